@@ -1,0 +1,76 @@
+// The API contract: the whole surface the renderer may use, and what `paperboy call` reaches.
+// Every method is implemented once, by the router in electron/api/router.ts; the transports
+// (Electron IPC, the preview server, tests) only carry calls and events to it.
+// Argument schemas, checked on the main side before any call, are in shared/api-schema.ts.
+import type {
+  AddFeedResult,
+  Article,
+  ArticleFilter,
+  ArticleId,
+  ArticlePage,
+  ArticlePageRequest,
+  Feed,
+  FeedId,
+  FeedSettingsPatch,
+  Folder,
+  FolderId,
+  OpmlImportResult,
+  RetentionResult,
+  SearchHit,
+  StorageInfo,
+  SyncLogEntry,
+  SyncProgressEvent,
+  SyncRequest,
+  SyncSummary,
+} from './types';
+
+export interface PaperboyApi {
+  // Subscriptions
+  /** Subscribe by feed URL or by any page of a site (autodiscovery). */
+  addFeed(url: string, folderId?: FolderId | null): Promise<AddFeedResult>;
+  removeFeed(feedId: FeedId): Promise<void>;
+  listFeeds(): Promise<Feed[]>;
+  updateFeed(feedId: FeedId, patch: FeedSettingsPatch): Promise<Feed>;
+  listFolders(): Promise<Folder[]>;
+  createFolder(name: string, parentId?: FolderId | null): Promise<Folder>;
+  renameFolder(folderId: FolderId, name: string): Promise<Folder>;
+  /** Removes the folder; its feeds and sub-folders move to its parent. */
+  removeFolder(folderId: FolderId): Promise<void>;
+  importOpml(opmlText: string): Promise<OpmlImportResult>;
+  exportOpml(): Promise<string>;
+
+  // Sync (on demand only)
+  /** Resolves when the sync ends (finished or cancelled); progress arrives as 'sync-progress' events. */
+  sync(request?: SyncRequest): Promise<SyncSummary>;
+  /** Cancels the running sync; false when none was running. */
+  cancelSync(): Promise<boolean>;
+  syncLog(feedId: FeedId, limit?: number): Promise<SyncLogEntry[]>;
+
+  // Reading (never touches the network)
+  listArticles(request: ArticlePageRequest): Promise<ArticlePage>;
+  getArticle(articleId: ArticleId): Promise<Article | null>;
+  setRead(articleIds: ArticleId[], read: boolean): Promise<void>;
+  setStarred(articleId: ArticleId, starred: boolean): Promise<void>;
+  markAllRead(filter: ArticleFilter): Promise<number>;
+  search(query: string, limit?: number): Promise<SearchHit[]>;
+
+  // Storage
+  storageInfo(): Promise<StorageInfo>;
+  /** Deletes articles older than keepDays (never starred ones), then unreferenced images. */
+  applyRetention(keepDays: number | null): Promise<RetentionResult>;
+  vacuum(): Promise<void>;
+}
+
+export type ApiMethod = keyof PaperboyApi;
+
+export interface PaperboyEvents {
+  'sync-progress': SyncProgressEvent;
+}
+
+export type PaperboyEventName = keyof PaperboyEvents;
+
+/** What the renderer sees as `window.paperboy`. */
+export interface PaperboyBridge extends PaperboyApi {
+  /** Subscribes to an event stream; returns the unsubscribe function. */
+  on<E extends PaperboyEventName>(event: E, listener: (payload: PaperboyEvents[E]) => void): () => void;
+}

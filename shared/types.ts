@@ -1,0 +1,209 @@
+// Domain types shared by the main process and the renderer. Plain data only: every value here
+// crosses the IPC boundary as structured-clone / JSON, so no classes, no Dates (times are epoch
+// milliseconds), no functions.
+
+export type FeedId = number;
+export type FolderId = number;
+/** Stable: hex hash of the feed id and the item's unique id (see electron/feeds/article-id.ts). */
+export type ArticleId = string;
+
+export interface Folder {
+  readonly id: FolderId;
+  readonly name: string;
+  readonly parentId: FolderId | null;
+}
+
+/** How the last fetch of a feed ended, as shown in the sidebar. */
+export type FeedStatus = 'never' | 'ok' | 'not-modified' | 'unchanged' | 'failed' | 'gone';
+
+export interface Feed {
+  readonly id: FeedId;
+  readonly url: string;
+  /** The user's name for the feed when renamed, else the feed's own title. */
+  readonly title: string;
+  readonly siteUrl: string | null;
+  /** The site's icon in the local cache (`paperboy-cache://<hash>`), or null. */
+  readonly iconUrl: string | null;
+  readonly folderId: FolderId | null;
+  /** Fetch each new article's page and keep its readable text. */
+  readonly fullText: boolean;
+  /** Download the articles' images into the cache. */
+  readonly images: boolean;
+  readonly lastStatus: FeedStatus;
+  readonly lastError: string | null;
+  readonly lastSuccessAt: number | null;
+  readonly lastFetchAt: number | null;
+  readonly unreadCount: number;
+  readonly articleCount: number;
+}
+
+export interface Enclosure {
+  readonly url: string;
+  readonly type: string | null;
+  readonly length: number | null;
+}
+
+/** What the article list shows: no bodies. */
+export interface ArticleSummary {
+  readonly id: ArticleId;
+  readonly feedId: FeedId;
+  readonly feedTitle: string;
+  readonly title: string;
+  readonly url: string | null;
+  readonly author: string | null;
+  /** Published date, or the time the item was first seen when the feed gives none. */
+  readonly publishedAt: number;
+  readonly snippet: string;
+  readonly read: boolean;
+  readonly starred: boolean;
+  readonly commentCount: number | null;
+  /** Cached lead image (`paperboy-cache://<hash>`), or null. */
+  readonly leadImage: string | null;
+}
+
+/** Where the stored body came from. */
+export type ContentSource = 'page' | 'feed' | 'none';
+/** State of the offline copy of an article's page. */
+export type FullTextState = 'pending' | 'done' | 'failed' | 'skipped';
+
+export interface Article extends ArticleSummary {
+  /** Sanitized HTML; images point at the local cache; safe to render offline. */
+  readonly html: string;
+  readonly contentSource: ContentSource;
+  readonly fullTextState: FullTextState;
+  readonly fullTextError: string | null;
+  /** `rtl` for Arabic, Hebrew, ... as detected from the page or the text. */
+  readonly dir: 'ltr' | 'rtl';
+  readonly lang: string | null;
+  readonly categories: readonly string[];
+  readonly enclosures: readonly Enclosure[];
+  /** The article's discussion page on the site. */
+  readonly commentsUrl: string | null;
+  /** The item's comment feed (wfw:commentRss or Atom replies). */
+  readonly commentFeedUrl: string | null;
+}
+
+export type ArticleFilter =
+  | { readonly kind: 'all' }
+  | { readonly kind: 'unread' }
+  | { readonly kind: 'starred' }
+  | { readonly kind: 'feed'; readonly feedId: FeedId }
+  | { readonly kind: 'folder'; readonly folderId: FolderId };
+
+export interface ArticlePageRequest {
+  readonly filter: ArticleFilter;
+  /** Only unread articles within the filter. */
+  readonly unreadOnly?: boolean;
+  /** Opaque cursor returned by the previous page; absent for the first page. */
+  readonly cursor?: string | null;
+  readonly limit?: number;
+}
+
+export interface ArticlePage {
+  readonly articles: readonly ArticleSummary[];
+  /** Cursor for the next page, null when this was the last one. */
+  readonly nextCursor: string | null;
+  /** Total number of articles matching the filter (for the scrollbar). */
+  readonly total: number;
+}
+
+export interface SearchHit extends ArticleSummary {
+  /** Snippet of the matching text with matches wrapped in U+E000 ... U+E001 markers. */
+  readonly highlight: string;
+}
+
+export interface AddFeedResult {
+  readonly feed: Feed;
+  /** The URLs looked at before the feed was found, in order. */
+  readonly tried: readonly string[];
+  /** True when the feed was already subscribed. */
+  readonly existing: boolean;
+}
+
+export interface OpmlImportResult {
+  readonly added: number;
+  readonly skipped: readonly { readonly url: string | null; readonly title: string | null; readonly reason: string }[];
+  readonly foldersCreated: number;
+}
+
+export interface StorageInfo {
+  readonly databaseBytes: number;
+  readonly imageBytes: number;
+  readonly imageCount: number;
+  readonly articleCount: number;
+  readonly feedCount: number;
+  readonly dataDir: string;
+}
+
+export interface RetentionResult {
+  readonly articlesDeleted: number;
+  readonly imagesDeleted: number;
+  readonly bytesFreed: number;
+}
+
+export interface SyncRequest {
+  /** Feeds to sync; all feeds when absent or empty. */
+  readonly feedIds?: readonly FeedId[];
+  /** Override every feed's full-text setting off for this run. */
+  readonly fullText?: boolean;
+}
+
+export interface FeedSyncCounts {
+  readonly newArticles: number;
+  readonly updatedArticles: number;
+  readonly unchangedArticles: number;
+}
+
+export type SyncProgressEvent =
+  | { readonly type: 'sync-started'; readonly syncId: number; readonly feedCount: number }
+  | { readonly type: 'feed-started'; readonly syncId: number; readonly feedId: FeedId; readonly url: string }
+  | {
+      readonly type: 'feed-done';
+      readonly syncId: number;
+      readonly feedId: FeedId;
+      /** One line for the sync log: "304 not modified", "unchanged", "12 new, 1 updated". */
+      readonly message: string;
+      readonly status: FeedStatus;
+    } & FeedSyncCounts
+  | { readonly type: 'feed-failed'; readonly syncId: number; readonly feedId: FeedId; readonly reason: string }
+  | { readonly type: 'article-fetched'; readonly syncId: number; readonly feedId: FeedId; readonly articleId: ArticleId; readonly ok: boolean }
+  | { readonly type: 'image-fetched'; readonly syncId: number; readonly ok: boolean; readonly bytes: number }
+  | ({ readonly type: 'totals'; readonly syncId: number } & SyncTotals)
+  | ({ readonly type: 'sync-finished'; readonly syncId: number } & SyncSummary);
+
+export interface SyncTotals {
+  readonly feedsTotal: number;
+  readonly feedsDone: number;
+  readonly feedsFailed: number;
+  readonly articlesQueued: number;
+  readonly articlesFetched: number;
+  readonly imagesFetched: number;
+  readonly bytesFetched: number;
+}
+
+export interface SyncSummary extends SyncTotals {
+  readonly newArticles: number;
+  readonly updatedArticles: number;
+  readonly cancelled: boolean;
+  readonly durationMs: number;
+}
+
+export interface SyncLogEntry {
+  readonly feedId: FeedId;
+  readonly at: number;
+  readonly status: FeedStatus;
+  readonly message: string;
+  readonly durationMs: number;
+}
+
+export interface FeedSettingsPatch {
+  readonly title?: string | null;
+  readonly folderId?: FolderId | null;
+  readonly fullText?: boolean;
+  readonly images?: boolean;
+}
+
+export interface RetentionSettings {
+  /** Days to keep articles; null keeps them forever. */
+  readonly keepDays: number | null;
+}
