@@ -168,6 +168,7 @@ export type SyncProgressEvent =
   | { readonly type: 'feed-failed'; readonly syncId: number; readonly feedId: FeedId; readonly reason: string }
   | { readonly type: 'article-fetched'; readonly syncId: number; readonly feedId: FeedId; readonly articleId: ArticleId; readonly ok: boolean }
   | { readonly type: 'image-fetched'; readonly syncId: number; readonly ok: boolean; readonly bytes: number }
+  | { readonly type: 'sync-warning'; readonly syncId: number; readonly message: string }
   | ({ readonly type: 'totals'; readonly syncId: number } & SyncTotals)
   | ({ readonly type: 'sync-finished'; readonly syncId: number } & SyncSummary);
 
@@ -186,6 +187,8 @@ export interface SyncSummary extends SyncTotals {
   readonly updatedArticles: number;
   readonly cancelled: boolean;
   readonly durationMs: number;
+  /** Problems that concern the whole sync rather than one feed (e.g. the disk is full). */
+  readonly warnings: readonly string[];
 }
 
 export interface SyncLogEntry {

@@ -1,0 +1,54 @@
+// The storage module's public face: one SQLite database (libsql) per data folder, holding
+// feeds, folders, articles, their status and bodies, image references and the sync log.
+// Everything else in the core reaches the database through this class.
+import { statSync } from 'node:fs';
+import { ArticlesRepo } from './articles-repo';
+import { openDatabase } from './database';
+import { FeedsRepo } from './feeds-repo';
+import { searchArticles } from './search';
+import type { Sqlite } from './sqlite';
+import type { SearchHit } from '../../shared/types';
+
+export class Storage {
+  readonly feeds: FeedsRepo;
+  readonly articles: ArticlesRepo;
+
+  private constructor(readonly db: Sqlite) {
+    this.feeds = new FeedsRepo(db);
+    this.articles = new ArticlesRepo(db, (folderId) => this.feeds.folderSubtree(folderId));
+  }
+
+  static open(dataDir: string): Storage {
+    return new Storage(openDatabase(dataDir));
+  }
+
+  search(query: string, limit?: number): SearchHit[] {
+    return searchArticles(this.db, query, limit);
+  }
+
+  /** Bytes on disk of the database and its write-ahead log. */
+  databaseBytes(): number {
+    let total = 0;
+    for (const suffix of ['', '-wal', '-shm']) {
+      try {
+        total += statSync(this.db.path + suffix).size;
+      } catch {
+        // the WAL files come and go
+      }
+    }
+    return total;
+  }
+
+  vacuum(): void {
+    this.db.exec('PRAGMA wal_checkpoint(TRUNCATE); VACUUM;');
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}
+
+export type { FetchOutcome, FetchState, NewFeed } from './feeds-repo';
+export type { IncomingItem, PendingArticle, StoredContent, UpsertResult } from './articles-repo';
+export { applyRetention, collectUnreferencedImages } from './retention';
+export { MATCH_END, MATCH_START } from './search';

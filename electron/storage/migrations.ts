@@ -1,0 +1,141 @@
+// Schema migrations, numbered by PRAGMA user_version: migration N brings the database from
+// version N-1 to N. Never edit a migration that has shipped; append a new one.
+//
+// Design notes (after NetNewsWire's ArticlesDatabase):
+// - articles.id is a stable hash of feed id + unique id (electron/feeds/article-id.ts); `rid` is
+//   the integer rowid the full-text index is keyed by.
+// - read/starred live in article_status, apart from the feed-derived columns, so a re-fetched
+//   item never resets them.
+// - list columns (title, snippet, dates) stay in `articles`; bodies in `article_content`, so
+//   listing never reads article bodies.
+// - the FTS5 index over title, author and text is kept in step by triggers only.
+export const MIGRATIONS: readonly string[] = [
+  /* 1 */ `
+  CREATE TABLE folders (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    parent_id INTEGER REFERENCES folders(id) ON DELETE SET NULL,
+    created_at INTEGER NOT NULL
+  );
+
+  CREATE TABLE feeds (
+    id INTEGER PRIMARY KEY,
+    url TEXT NOT NULL UNIQUE,
+    title TEXT NOT NULL DEFAULT '',
+    custom_title TEXT,
+    site_url TEXT,
+    description TEXT,
+    icon_hash TEXT,
+    folder_id INTEGER REFERENCES folders(id) ON DELETE SET NULL,
+    full_text INTEGER NOT NULL DEFAULT 1,
+    images INTEGER NOT NULL DEFAULT 1,
+    etag TEXT,
+    last_modified TEXT,
+    body_hash TEXT,
+    last_status TEXT NOT NULL DEFAULT 'never',
+    last_error TEXT,
+    last_success_at INTEGER,
+    last_fetch_at INTEGER,
+    retry_after_at INTEGER,
+    added_at INTEGER NOT NULL
+  );
+
+  CREATE TABLE articles (
+    rid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+    unique_id TEXT NOT NULL,
+    url TEXT,
+    title TEXT NOT NULL,
+    author TEXT,
+    published_at INTEGER NOT NULL,
+    has_date INTEGER NOT NULL,
+    updated_at INTEGER,
+    first_seen_at INTEGER NOT NULL,
+    snippet TEXT NOT NULL DEFAULT '',
+    categories TEXT NOT NULL DEFAULT '[]',
+    enclosures TEXT NOT NULL DEFAULT '[]',
+    image_url TEXT,
+    lead_image_hash TEXT,
+    comments_url TEXT,
+    comment_feed_url TEXT,
+    comment_count INTEGER,
+    fingerprint TEXT NOT NULL,
+    fulltext_state TEXT NOT NULL DEFAULT 'pending',
+    fulltext_error TEXT
+  );
+  -- Lists are ordered by (published_at DESC, id DESC); SQLite scans these indexes backwards.
+  CREATE INDEX articles_by_date ON articles(published_at, id);
+  CREATE INDEX articles_by_feed_date ON articles(feed_id, published_at, id);
+  CREATE INDEX articles_pending ON articles(fulltext_state) WHERE fulltext_state = 'pending';
+
+  CREATE TABLE article_status (
+    article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    read INTEGER NOT NULL DEFAULT 0,
+    starred INTEGER NOT NULL DEFAULT 0,
+    read_at INTEGER,
+    starred_at INTEGER
+  );
+  CREATE INDEX article_status_unread ON article_status(read) WHERE read = 0;
+  CREATE INDEX article_status_starred ON article_status(starred) WHERE starred = 1;
+
+  CREATE TABLE article_content (
+    article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    html TEXT NOT NULL,
+    text TEXT NOT NULL,
+    source TEXT NOT NULL,
+    lang TEXT,
+    dir TEXT NOT NULL DEFAULT 'ltr',
+    saved_at INTEGER NOT NULL
+  );
+
+  CREATE TABLE images (
+    hash TEXT PRIMARY KEY,
+    mime TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    created_at INTEGER NOT NULL
+  );
+  CREATE TABLE article_images (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    url TEXT NOT NULL,
+    hash TEXT NOT NULL,
+    PRIMARY KEY (article_id, url)
+  );
+  CREATE INDEX article_images_by_hash ON article_images(hash);
+
+  -- Ids of articles removed by retention or by hand, so an item still in its feed is not added
+  -- again as new at the next sync.
+  CREATE TABLE article_tombstones (
+    id TEXT PRIMARY KEY,
+    deleted_at INTEGER NOT NULL
+  );
+
+  CREATE TABLE sync_log (
+    id INTEGER PRIMARY KEY,
+    feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+    at INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    message TEXT NOT NULL,
+    duration_ms INTEGER NOT NULL
+  );
+  CREATE INDEX sync_log_by_feed ON sync_log(feed_id, at DESC);
+
+  CREATE VIRTUAL TABLE articles_fts USING fts5(title, author, text, tokenize = 'unicode61 remove_diacritics 2');
+
+  CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+    INSERT INTO articles_fts(rowid, title, author, text) VALUES (new.rid, new.title, coalesce(new.author, ''), '');
+  END;
+  CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, author ON articles BEGIN
+    UPDATE articles_fts SET title = new.title, author = coalesce(new.author, '') WHERE rowid = new.rid;
+  END;
+  CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+    DELETE FROM articles_fts WHERE rowid = old.rid;
+  END;
+  CREATE TRIGGER content_fts_insert AFTER INSERT ON article_content BEGIN
+    UPDATE articles_fts SET text = new.text WHERE rowid = (SELECT rid FROM articles WHERE id = new.article_id);
+  END;
+  CREATE TRIGGER content_fts_update AFTER UPDATE OF text ON article_content BEGIN
+    UPDATE articles_fts SET text = new.text WHERE rowid = (SELECT rid FROM articles WHERE id = new.article_id);
+  END;
+  `,
+];

@@ -1,0 +1,85 @@
+// A thin, typed layer over libsql's better-sqlite3-style API. It exists because libsql 0.5
+// differs from better-sqlite3 in ways that would leak everywhere otherwise:
+// - `get()` rows carry an extra `_metadata` property (and `pluck()` does not apply to `get()`);
+// - `pragma(..., { simple: true })` is not honoured;
+// - binding a Buffer to a parameter used only in an expression panics the process, so blobs are
+//   only ever bound to columns.
+import Database from 'libsql';
+
+export type SqlValue = string | number | bigint | null | Buffer;
+export type Params = readonly SqlValue[] | Readonly<Record<string, SqlValue>>;
+type Row = Record<string, unknown>;
+
+interface RawStatement {
+  run(...params: unknown[]): { changes: number; lastInsertRowid: number | bigint };
+  get(...params: unknown[]): Row | undefined;
+  all(...params: unknown[]): Row[];
+}
+interface RawDatabase {
+  prepare(sql: string): RawStatement;
+  exec(sql: string): void;
+  transaction<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R;
+  close(): void;
+}
+
+function spread(params: Params | undefined): unknown[] {
+  if (params === undefined) return [];
+  return Array.isArray(params) ? [...params] : [params];
+}
+
+function clean<T>(row: Row | undefined): T | undefined {
+  if (row === undefined) return undefined;
+  if ('_metadata' in row) delete row._metadata;
+  return row as T;
+}
+
+export class Sqlite {
+  private readonly db: RawDatabase;
+  private readonly statements = new Map<string, RawStatement>();
+
+  constructor(readonly path: string) {
+    this.db = new Database(path) as unknown as RawDatabase;
+  }
+
+  private statement(sql: string): RawStatement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+
+  exec(sql: string): void {
+    this.db.exec(sql);
+  }
+
+  run(sql: string, params?: Params): { changes: number; lastInsertRowid: number } {
+    const result = this.statement(sql).run(...spread(params));
+    return { changes: result.changes, lastInsertRowid: Number(result.lastInsertRowid) };
+  }
+
+  one<T>(sql: string, params?: Params): T | undefined {
+    return clean<T>(this.statement(sql).get(...spread(params)));
+  }
+
+  all<T>(sql: string, params?: Params): T[] {
+    return this.statement(sql).all(...spread(params)).map((row) => clean<T>(row) as T);
+  }
+
+  /** The first column of the first row. */
+  value<T extends SqlValue>(sql: string, params?: Params): T | undefined {
+    const row = this.one<Row>(sql, params);
+    return row === undefined ? undefined : (Object.values(row)[0] as T);
+  }
+
+  /** Runs fn in one transaction (nested calls become savepoints). */
+  transaction<R>(fn: () => R): R {
+    return this.db.transaction(fn)();
+  }
+
+  close(): void {
+    this.statements.clear();
+    this.db.close();
+  }
+}

@@ -1,0 +1,69 @@
+// Runtime argument schemas for every method of the API contract (shared/api.ts). The router
+// checks each call against these before it reaches the core, whatever the transport. The
+// mapped type makes the compiler insist that every method has a schema matching its parameters.
+import { z } from 'zod';
+import type { ApiMethod, PaperboyApi } from './api';
+
+const id = z.number().int().positive();
+const articleId = z.string().regex(/^[0-9a-f]{32}$/, 'not an article id');
+const url = z.string().trim().min(1, 'a URL is required').max(4096);
+const name = z.string().trim().min(1, 'a name is required').max(200);
+const optionalFolder = z.number().int().positive().nullable().optional();
+
+const filter = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('all') }),
+  z.object({ kind: z.literal('unread') }),
+  z.object({ kind: z.literal('starred') }),
+  z.object({ kind: z.literal('feed'), feedId: id }),
+  z.object({ kind: z.literal('folder'), folderId: id }),
+]);
+
+type ArgSchemas = { [K in ApiMethod]: z.ZodType<Parameters<PaperboyApi[K]>> };
+
+export const API_ARGUMENTS: ArgSchemas = {
+  addFeed: z.tuple([url, optionalFolder]),
+  removeFeed: z.tuple([id]),
+  listFeeds: z.tuple([]),
+  updateFeed: z.tuple([
+    id,
+    z.object({
+      title: z.string().max(200).nullable().optional(),
+      folderId: z.number().int().positive().nullable().optional(),
+      fullText: z.boolean().optional(),
+      images: z.boolean().optional(),
+    }).strict(),
+  ]),
+  listFolders: z.tuple([]),
+  createFolder: z.tuple([name, optionalFolder]),
+  renameFolder: z.tuple([id, name]),
+  removeFolder: z.tuple([id]),
+  importOpml: z.tuple([z.string().max(20 * 1024 * 1024)]),
+  exportOpml: z.tuple([]),
+  sync: z.tuple([
+    z.object({ feedIds: z.array(id).max(100_000).optional(), fullText: z.boolean().optional() }).strict().optional(),
+  ]),
+  cancelSync: z.tuple([]),
+  syncLog: z.tuple([id, z.number().int().min(1).max(50).optional()]),
+  listArticles: z.tuple([
+    z.object({
+      filter,
+      unreadOnly: z.boolean().optional(),
+      cursor: z.string().max(200).nullable().optional(),
+      limit: z.number().int().min(1).max(500).optional(),
+    }).strict(),
+  ]),
+  getArticle: z.tuple([articleId]),
+  setRead: z.tuple([z.array(articleId).max(100_000), z.boolean()]),
+  setStarred: z.tuple([articleId, z.boolean()]),
+  markAllRead: z.tuple([filter]),
+  search: z.tuple([z.string().max(500), z.number().int().min(1).max(500).optional()]),
+  storageInfo: z.tuple([]),
+  applyRetention: z.tuple([z.number().int().min(1).max(36_500).nullable()]),
+  vacuum: z.tuple([]),
+} as ArgSchemas;
+
+export const API_METHODS = Object.keys(API_ARGUMENTS) as ApiMethod[];
+
+export function isApiMethod(name: string): name is ApiMethod {
+  return Object.hasOwn(API_ARGUMENTS, name);
+}

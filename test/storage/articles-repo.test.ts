@@ -1,0 +1,140 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Storage } from '../../electron/storage';
+import { removeTempDirs, tempDir } from '../support/temp';
+import { item } from './items';
+
+let storage: Storage;
+let feedId: number;
+
+beforeEach(() => {
+  storage = Storage.open(tempDir());
+  feedId = storage.feeds.add({ url: 'http://127.0.0.1/feed', title: 'Feed', siteUrl: null, description: null, folderId: null });
+});
+afterEach(() => {
+  storage.close();
+  removeTempDirs();
+});
+
+describe('upsertFeedItems', () => {
+  it('reports new, updated and unchanged items', () => {
+    const a = item();
+    const b = item();
+    expect(storage.articles.upsertFeedItems(feedId, [a, b])).toEqual({ newIds: [a.id, b.id], updatedIds: [], unchanged: 0 });
+    const edited = { ...b, title: 'Corrected title', fingerprint: 'changed' };
+    expect(storage.articles.upsertFeedItems(feedId, [a, edited])).toEqual({ newIds: [], updatedIds: [b.id], unchanged: 1 });
+    expect(storage.articles.get(b.id)?.title).toBe('Corrected title');
+  });
+
+  it('counts a guid repeated within one feed once', () => {
+    const a = item();
+    const result = storage.articles.upsertFeedItems(feedId, [a, { ...a, title: 'Duplicate' }]);
+    expect(result.newIds).toEqual([a.id]);
+    expect(storage.articles.get(a.id)?.title).toBe(a.title);
+  });
+
+  it('gives an undated item its first-seen time once and keeps it', () => {
+    const undated = item({ publishedAt: null });
+    storage.articles.upsertFeedItems(feedId, [undated], 1_000);
+    storage.articles.upsertFeedItems(feedId, [{ ...undated, fingerprint: 'edited', title: 'Edited' }], 9_000);
+    const stored = storage.articles.get(undated.id)!;
+    expect(stored.publishedAt).toBe(1_000);
+    expect(stored.title).toBe('Edited');
+    expect(storage.articles.upsertFeedItems(feedId, [{ ...undated, fingerprint: 'edited', title: 'Edited' }], 20_000).newIds).toEqual([]);
+  });
+
+  it('keeps read and starred when an item is updated', () => {
+    const a = item();
+    storage.articles.upsertFeedItems(feedId, [a]);
+    storage.articles.setRead([a.id], true);
+    storage.articles.setStarred(a.id, true);
+    storage.articles.upsertFeedItems(feedId, [{ ...a, fingerprint: 'new', title: 'New title' }]);
+    const stored = storage.articles.get(a.id)!;
+    expect([stored.read, stored.starred]).toEqual([true, true]);
+  });
+
+  it('keeps a body taken from the page when the feed item changes', () => {
+    const a = item();
+    storage.articles.upsertFeedItems(feedId, [a]);
+    storage.articles.saveContent(a.id, {
+      html: '<p>The whole article</p>', text: 'The whole article', source: 'page', lang: 'en', dir: 'ltr',
+      state: 'done', error: null, leadImageHash: null, images: [],
+    });
+    storage.articles.upsertFeedItems(feedId, [{ ...a, fingerprint: 'x', feedHtml: '<p>teaser</p>', feedText: 'teaser' }]);
+    expect(storage.articles.get(a.id)?.html).toBe('<p>The whole article</p>');
+  });
+});
+
+describe('listArticles', () => {
+  it('pages newest first with a cursor and counts the total', () => {
+    const items = Array.from({ length: 25 }, () => item());
+    storage.articles.upsertFeedItems(feedId, items);
+    const first = storage.articles.list({ filter: { kind: 'all' }, limit: 10 });
+    expect(first.total).toBe(25);
+    expect(first.articles.map((a) => a.title)).toEqual(items.slice(-10).reverse().map((i) => i.title));
+    const second = storage.articles.list({ filter: { kind: 'all' }, limit: 10, cursor: first.nextCursor });
+    const third = storage.articles.list({ filter: { kind: 'all' }, limit: 10, cursor: second.nextCursor });
+    expect(third.articles).toHaveLength(5);
+    expect(third.nextCursor).toBeNull();
+    const seen = new Set([...first.articles, ...second.articles, ...third.articles].map((a) => a.id));
+    expect(seen.size).toBe(25);
+  });
+
+  it('filters unread, starred, by feed and by folder (with sub-folders)', () => {
+    const { folder: news } = storage.feeds.ensureFolder('News', null);
+    const { folder: world } = storage.feeds.ensureFolder('World', news.id);
+    const other = storage.feeds.add({ url: 'http://127.0.0.1/other', title: 'Other', siteUrl: null, description: null, folderId: world.id });
+    const [a, b] = [item(), item()];
+    const c = item();
+    storage.articles.upsertFeedItems(feedId, [a, b]);
+    storage.articles.upsertFeedItems(other, [c]);
+    storage.articles.setRead([a.id], true);
+    storage.articles.setStarred(b.id, true);
+    const ids = (filter: Parameters<Storage['articles']['list']>[0]['filter']) =>
+      storage.articles.list({ filter }).articles.map((x) => x.id).sort();
+    expect(ids({ kind: 'unread' })).toEqual([b.id, c.id].sort());
+    expect(ids({ kind: 'starred' })).toEqual([b.id]);
+    expect(ids({ kind: 'feed', feedId })).toEqual([a.id, b.id].sort());
+    expect(ids({ kind: 'folder', folderId: news.id })).toEqual([c.id]);
+    expect(storage.feeds.get(feedId)?.unreadCount).toBe(1);
+  });
+
+  it('marks everything in a filter read', () => {
+    storage.articles.upsertFeedItems(feedId, [item(), item(), item()]);
+    expect(storage.articles.markAllRead({ kind: 'feed', feedId })).toBe(3);
+    expect(storage.feeds.get(feedId)?.unreadCount).toBe(0);
+  });
+
+  it('rejects a forged cursor instead of running it as SQL', () => {
+    expect(() => storage.articles.list({ filter: { kind: 'all' }, cursor: "1:abc' OR 1=1 --" })).toThrow(/cursor/);
+  });
+});
+
+describe('search', () => {
+  it('finds words in title, author and body and marks the matches', () => {
+    const a = item({ title: 'NATO talks in Brussels', feedText: 'Stoltenberg said the talks were not easy' });
+    const b = item({ title: 'Weather', author: 'Anna Petrova', feedText: 'Sunny' });
+    storage.articles.upsertFeedItems(feedId, [a, b]);
+    expect(storage.search('stoltenberg').map((h) => h.id)).toEqual([a.id]);
+    expect(storage.search('petrova').map((h) => h.id)).toEqual([b.id]);
+    expect(storage.search('brus')[0]?.highlight).toContain('\uE000Brussels\uE001');
+  });
+
+  it('keeps the index in step with stored bodies and deletions', () => {
+    const a = item({ feedText: 'teaser only' });
+    storage.articles.upsertFeedItems(feedId, [a]);
+    expect(storage.search('ukraine')).toEqual([]);
+    storage.articles.saveContent(a.id, {
+      html: '<p>Ukraine</p>', text: 'talks about Ukraine', source: 'page', lang: null, dir: 'ltr',
+      state: 'done', error: null, leadImageHash: null, images: [],
+    });
+    expect(storage.search('ukraine').map((h) => h.id)).toEqual([a.id]);
+    storage.feeds.remove(feedId);
+    expect(storage.search('ukraine')).toEqual([]);
+  });
+
+  it('treats FTS syntax in the input as plain words', () => {
+    storage.articles.upsertFeedItems(feedId, [item({ title: 'Quotes "and" NEAR things' })]);
+    expect(() => storage.search('"unbalanced AND NEAR( title:')).not.toThrow();
+    expect(storage.search('near')).toHaveLength(1);
+  });
+});
