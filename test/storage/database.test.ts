@@ -1,0 +1,30 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { DATABASE_FILE, openDatabase, schemaVersion } from '../../electron/storage/database';
+import { MIGRATIONS } from '../../electron/storage/migrations';
+import { Sqlite } from '../../electron/storage/sqlite';
+import { removeTempDirs, tempDir } from '../support/temp';
+import path from 'node:path';
+
+afterEach(removeTempDirs);
+
+describe('openDatabase', () => {
+  it('creates the schema once, in WAL mode, and reopens without migrating again', () => {
+    const dir = tempDir();
+    const db = openDatabase(dir);
+    expect(schemaVersion(db)).toBe(MIGRATIONS.length);
+    expect(db.value('PRAGMA journal_mode')).toBe('wal');
+    db.run("INSERT INTO folders (name, created_at) VALUES ('kept', 1)");
+    db.close();
+    const again = openDatabase(dir);
+    expect(again.value('SELECT name FROM folders')).toBe('kept');
+    again.close();
+  });
+
+  it('refuses a database written by a newer version instead of damaging it', () => {
+    const dir = tempDir();
+    const raw = new Sqlite(path.join(dir, DATABASE_FILE));
+    raw.exec(`PRAGMA user_version = ${MIGRATIONS.length + 1}`);
+    raw.close();
+    expect(() => openDatabase(dir)).toThrow(/newer Paperboy/);
+  });
+});
