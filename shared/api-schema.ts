@@ -40,7 +40,7 @@ export const API_ARGUMENTS: ArgSchemas = {
   importOpml: z.tuple([z.string().max(20 * 1024 * 1024)]),
   exportOpml: z.tuple([]),
   sync: z.tuple([
-    z.object({ feedIds: z.array(id).max(100_000).optional(), fullText: z.boolean().optional() }).strict().optional(),
+    z.object({ feedIds: z.array(id).max(100_000).optional(), fullText: z.boolean().optional(), feedsOnly: z.boolean().optional() }).strict().optional(),
   ]),
   cancelSync: z.tuple([]),
   syncLog: z.tuple([id, z.number().int().min(1).max(50).optional()]),
@@ -60,6 +60,16 @@ export const API_ARGUMENTS: ArgSchemas = {
   storageInfo: z.tuple([]),
   applyRetention: z.tuple([z.number().int().min(1).max(36_500).nullable()]),
   vacuum: z.tuple([]),
+  getSettings: z.tuple([]),
+  updateSettings: z.tuple([
+    z.object({
+      theme: z.enum(['system', 'light', 'dark']).optional(),
+      syncConcurrency: z.number().int().min(1).max(32).optional(),
+      keepDays: z.number().int().min(1).max(36_500).nullable().optional(),
+      syncOnStart: z.boolean().optional(),
+      syncEveryHours: z.number().int().min(1).max(168).nullable().optional(),
+    }).strict(),
+  ]),
 } as ArgSchemas;
 
 export const API_METHODS = Object.keys(API_ARGUMENTS) as ApiMethod[];

@@ -17,6 +17,7 @@ import type {
   OpmlImportResult,
   RetentionResult,
   SearchHit,
+  Settings,
   StorageInfo,
   SyncLogEntry,
   SyncProgressEvent,
@@ -59,13 +60,25 @@ export interface PaperboyApi {
   /** Deletes articles older than keepDays (never starred ones), then unreferenced images. */
   applyRetention(keepDays: number | null): Promise<RetentionResult>;
   vacuum(): Promise<void>;
+
+  // Preferences
+  getSettings(): Promise<Settings>;
+  updateSettings(patch: Partial<Settings>): Promise<Settings>;
 }
 
 export type ApiMethod = keyof PaperboyApi;
 
 export interface PaperboyEvents {
   'sync-progress': SyncProgressEvent;
+  'settings-changed': Settings;
+  /** Connectivity as the host sees it (Electron's net module; the browser's navigator.onLine in preview). */
+  'network-changed': { readonly online: boolean };
+  /** A menu or global shortcut asked the UI to do something. */
+  command: UiCommand;
 }
+
+/** Things the native menu asks the renderer to do. */
+export type UiCommand = 'add-feed' | 'import-opml' | 'export-opml' | 'sync' | 'search' | 'settings' | 'shortcuts';
 
 export type PaperboyEventName = keyof PaperboyEvents;
 
@@ -73,4 +86,8 @@ export type PaperboyEventName = keyof PaperboyEvents;
 export interface PaperboyBridge extends PaperboyApi {
   /** Subscribes to an event stream; returns the unsubscribe function. */
   on<E extends PaperboyEventName>(event: E, listener: (payload: PaperboyEvents[E]) => void): () => void;
+  /** Opens an http(s) or mailto link in the system browser (never inside the app). */
+  openExternal(url: string): Promise<void>;
+  /** True when the host knows it is offline right now. */
+  isOffline(): boolean;
 }

@@ -146,6 +146,11 @@ export interface SyncRequest {
   readonly feedIds?: readonly FeedId[];
   /** Override every feed's full-text setting off for this run. */
   readonly fullText?: boolean;
+  /**
+   * Fetch feeds only (a quick refresh); articles' pages and images wait, still 'pending', for
+   * the next full sync.
+   */
+  readonly feedsOnly?: boolean;
 }
 
 export interface FeedSyncCounts {
@@ -210,3 +215,26 @@ export interface RetentionSettings {
   /** Days to keep articles; null keeps them forever. */
   readonly keepDays: number | null;
 }
+
+export type Theme = 'system' | 'light' | 'dark';
+
+/** The person's preferences. Kept by the shell (electron-store) or a JSON file (CLI, preview). */
+export interface Settings {
+  readonly theme: Theme;
+  /** Feeds fetched at once during a sync. */
+  readonly syncConcurrency: number;
+  /** Days articles are kept; null keeps them forever. */
+  readonly keepDays: number | null;
+  /** Sync when the app starts (off by default: syncing is on demand). */
+  readonly syncOnStart: boolean;
+  /** Sync every N hours while the app runs; null (the default) never syncs by itself. */
+  readonly syncEveryHours: number | null;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  theme: 'system',
+  syncConcurrency: 8,
+  keepDays: 90,
+  syncOnStart: false,
+  syncEveryHours: null,
+};

@@ -34,6 +34,7 @@ export interface RecordedRequest {
 export class TestServer {
   readonly requests: RecordedRequest[] = [];
   private readonly routes = new Map<string, Handler>();
+  private fallbackHandler: Handler | null = null;
   private readonly sockets = new Set<import('node:net').Socket>();
 
   private constructor(private readonly server: http.Server, readonly origin: string) {}
@@ -58,6 +59,12 @@ export class TestServer {
   /** Registers a handler for a path (replacing any earlier one). */
   route(path: string, handler: Handler): this {
     this.routes.set(path, handler);
+    return this;
+  }
+
+  /** Handles every request no route matches (generated sites); default: 404. */
+  fallback(handler: Handler): this {
+    this.fallbackHandler = handler;
     return this;
   }
 
@@ -104,7 +111,7 @@ export class TestServer {
       return (end as (...a: unknown[]) => http.ServerResponse)(chunk, ...rest);
     }) as typeof res.end;
 
-    const handler = this.routes.get(path) ?? this.routes.get(path.split('?')[0] ?? path);
+    const handler = this.routes.get(path) ?? this.routes.get(path.split('?')[0] ?? path) ?? this.fallbackHandler;
     if (!handler) {
       res.writeHead(404, { 'content-type': 'text/plain' });
       res.end('not found');

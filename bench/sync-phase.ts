@@ -1,0 +1,34 @@
+// One measured sync, in its own process so that its peak RSS is its own. Run by bench/sync.ts:
+//   node --import tsx bench/sync-phase.ts DATA_DIR feeds-only|full [OPML_FILE]
+// Prints one JSON line: wall time, peak RSS, main event-loop delay p99, counts.
+import { readFileSync } from 'node:fs';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { openCore } from '../electron/core';
+
+const [dataDir, mode, opmlFile] = process.argv.slice(2);
+if (!dataDir || (mode !== 'feeds-only' && mode !== 'full')) throw new Error('usage: sync-phase.ts DATA_DIR feeds-only|full [OPML_FILE]');
+
+const core = openCore({ dataDir });
+if (opmlFile) await core.api.importOpml(readFileSync(opmlFile, 'utf8'));
+
+const delay = monitorEventLoopDelay({ resolution: 10 });
+delay.enable();
+const started = performance.now();
+const summary = await core.api.sync(mode === 'feeds-only' ? { feedsOnly: true } : {});
+const wallMs = performance.now() - started;
+delay.disable();
+
+console.log(
+  JSON.stringify({
+    wallMs,
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+    loopP99Ms: delay.percentile(99) / 1e6,
+    loopMaxMs: delay.max / 1e6,
+    feedsFailed: summary.feedsFailed,
+    newArticles: summary.newArticles,
+    articlesFetched: summary.articlesFetched,
+    imagesFetched: summary.imagesFetched,
+    warnings: summary.warnings,
+  }),
+);
+await core.close();

@@ -1,0 +1,59 @@
+// The CLI's view of a sync: a redrawn progress line on a terminal, plain lines otherwise.
+import type { SyncProgressEvent, SyncSummary, SyncTotals } from '../../shared/types';
+
+const BAR_WIDTH = 24;
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+export function progressLine(totals: SyncTotals): string {
+  const done = totals.feedsTotal === 0 ? 1 : totals.feedsDone / totals.feedsTotal;
+  const filled = Math.round(done * BAR_WIDTH);
+  const bar = '#'.repeat(filled) + '-'.repeat(BAR_WIDTH - filled);
+  return `[${bar}] ${totals.feedsDone}/${totals.feedsTotal} feeds · ${totals.articlesFetched}/${totals.articlesQueued} articles · ${totals.imagesFetched} images · ${formatBytes(totals.bytesFetched)}`;
+}
+
+export function summaryLine(summary: SyncSummary): string {
+  const ok = summary.feedsDone - summary.feedsFailed;
+  const failed = summary.feedsFailed > 0 ? ` (${summary.feedsFailed} failed)` : '';
+  const verb = summary.cancelled ? 'Cancelled after syncing' : 'Synced';
+  return `${verb} ${ok} of ${summary.feedsTotal} feeds${failed}: ${summary.newArticles} new, ${summary.updatedArticles} updated; ` +
+    `${summary.articlesFetched} articles and ${summary.imagesFetched} images saved for offline reading; ` +
+    `${formatBytes(summary.bytesFetched)} in ${(summary.durationMs / 1000).toFixed(1)} s`;
+}
+
+/** Returns a progress listener writing to `out` (a TTY gets one redrawn line). */
+export function progressPrinter(out: NodeJS.WriteStream, feedUrls: ReadonlyMap<number, string>): (event: SyncProgressEvent) => void {
+  const tty = out.isTTY === true;
+  let drawn = false;
+  const clear = () => {
+    if (tty && drawn) out.write('\r\x1b[2K');
+    drawn = false;
+  };
+  return (event) => {
+    switch (event.type) {
+      case 'feed-failed':
+        clear();
+        out.write(`failed: ${feedUrls.get(event.feedId) ?? event.feedId}: ${event.reason}\n`);
+        break;
+      case 'sync-warning':
+        clear();
+        out.write(`warning: ${event.message}\n`);
+        break;
+      case 'totals':
+        if (tty) {
+          out.write(`\r\x1b[2K${progressLine(event)}`);
+          drawn = true;
+        }
+        break;
+      case 'sync-finished':
+        clear();
+        break;
+      default:
+        break;
+    }
+  };
+}

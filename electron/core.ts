@@ -1,0 +1,81 @@
+// The core's public face: one object per data folder that owns the database, the HTTP client,
+// the worker pool, the image cache and the sync engine, and exposes the API contract through
+// the router. The Electron main process, the CLI and the tests all start here.
+import path from 'node:path';
+import type { PaperboyApi, PaperboyEvents } from '../shared/api';
+import { createRouter, type Router } from './api/router';
+import { ImageCache } from './articles';
+import { createHttpClient, type HttpClient } from './http';
+import { Storage } from './storage';
+import { DEFAULT_LIMITS, type SyncLimits } from './sync/limits';
+import { SyncEngine } from './sync/engine';
+import { USER_AGENT } from './version';
+import { WorkerPool } from './workers/pool';
+import { ConfSettingsStore, type SettingsStore } from './settings/settings-store';
+import { EventEmitter } from 'node:events';
+
+export interface CoreOptions {
+  readonly dataDir: string;
+  /** Defaults to config.json in the data folder (the Electron shell passes its electron-store). */
+  readonly settings?: SettingsStore;
+  readonly syncConcurrency?: number;
+  readonly perHostLimit?: number;
+  readonly workers?: number;
+  readonly timeoutMs?: number;
+  readonly limits?: SyncLimits;
+  readonly now?: () => number;
+}
+
+export const IMAGES_FOLDER = 'images';
+
+export class PaperboyCore {
+  readonly storage: Storage;
+  readonly http: HttpClient;
+  readonly pool: WorkerPool;
+  readonly images: ImageCache;
+  readonly engine: SyncEngine;
+  readonly events = new EventEmitter<{ [E in keyof PaperboyEvents]: [PaperboyEvents[E]] }>();
+  readonly router: Router;
+  readonly api: PaperboyApi;
+  readonly settings: SettingsStore;
+
+  constructor(readonly options: CoreOptions) {
+    const now = options.now ?? Date.now;
+    this.storage = Storage.open(options.dataDir);
+    this.settings = options.settings ?? new ConfSettingsStore(options.dataDir);
+    this.http = createHttpClient({
+      userAgent: USER_AGENT,
+      perHostLimit: options.perHostLimit,
+      ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
+    });
+    this.pool = new WorkerPool(options.workers);
+    this.images = new ImageCache(path.join(options.dataDir, IMAGES_FOLDER), { maxImageBytes: (options.limits ?? DEFAULT_LIMITS).imageBytes });
+    this.engine = new SyncEngine({
+      storage: this.storage,
+      http: this.http,
+      pool: this.pool,
+      images: this.images,
+      concurrency: () => options.syncConcurrency ?? this.settings.get().syncConcurrency,
+      limits: options.limits,
+      now,
+    });
+    this.engine.on('progress', (event) => this.events.emit('sync-progress', event));
+    this.router = createRouter(this, now);
+    this.api = this.router.api;
+  }
+
+  get dataDir(): string {
+    return this.options.dataDir;
+  }
+
+  async close(): Promise<void> {
+    this.engine.cancel();
+    await this.pool.close();
+    this.http.close();
+    this.storage.close();
+  }
+}
+
+export function openCore(options: CoreOptions): PaperboyCore {
+  return new PaperboyCore(options);
+}

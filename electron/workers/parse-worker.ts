@@ -1,0 +1,27 @@
+// Worker thread entry: runs the tasks of ./tasks on request from the pool.
+import { parentPort } from 'node:worker_threads';
+import { TASKS, type TaskName } from './tasks';
+
+export interface TaskRequest {
+  readonly id: number;
+  readonly task: TaskName;
+  readonly args: readonly unknown[];
+}
+
+export type TaskReply =
+  | { readonly id: number; readonly ok: true; readonly value: unknown }
+  | { readonly id: number; readonly ok: false; readonly name: string; readonly message: string };
+
+const port = parentPort;
+if (!port) throw new Error('parse-worker must run in a worker thread');
+
+port.on('message', async (request: TaskRequest) => {
+  try {
+    const fn = TASKS[request.task] as (...args: unknown[]) => unknown;
+    const value = await fn(...request.args);
+    port.postMessage({ id: request.id, ok: true, value } satisfies TaskReply);
+  } catch (error) {
+    const err = error instanceof Error ? error : new Error(String(error));
+    port.postMessage({ id: request.id, ok: false, name: err.name, message: err.message } satisfies TaskReply);
+  }
+});
