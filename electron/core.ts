@@ -10,6 +10,7 @@ import { Storage } from './storage';
 import { DEFAULT_LIMITS, type SyncLimits } from './sync/limits';
 import { SyncEngine } from './sync/engine';
 import { USER_AGENT } from './version';
+import { installWelcomeFeed } from './welcome/welcome';
 import { WorkerPool } from './workers/pool';
 import { ConfSettingsStore, type SettingsStore } from './settings/settings-store';
 import { EventEmitter } from 'node:events';
@@ -24,6 +25,8 @@ export interface CoreOptions {
   readonly timeoutMs?: number;
   readonly limits?: SyncLimits;
   readonly now?: () => number;
+  /** Install the built-in welcome feed into a new data folder (default true). */
+  readonly welcome?: boolean;
 }
 
 export const IMAGES_FOLDER = 'images';
@@ -43,6 +46,7 @@ export class PaperboyCore {
     const now = options.now ?? Date.now;
     this.storage = Storage.open(options.dataDir);
     this.settings = options.settings ?? new ConfSettingsStore(options.dataDir);
+    if (options.welcome !== false) installWelcomeFeed(this.storage, now());
     this.http = createHttpClient({
       userAgent: USER_AGENT,
       perHostLimit: options.perHostLimit,

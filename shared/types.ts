@@ -35,6 +35,8 @@ export interface Feed {
   readonly lastFetchAt: number | null;
   readonly unreadCount: number;
   readonly articleCount: number;
+  /** Shipped inside the app (the welcome feed): never fetched. */
+  readonly builtin: boolean;
 }
 
 export interface Enclosure {

@@ -35,6 +35,7 @@ export interface NewFeed {
   readonly siteUrl: string | null;
   readonly description: string | null;
   readonly folderId: FolderId | null;
+  readonly builtin?: boolean;
 }
 
 interface FeedRow {
@@ -53,6 +54,7 @@ interface FeedRow {
   last_fetch_at: number | null;
   unread: number | null;
   total: number | null;
+  builtin: number;
 }
 
 const FEED_SELECT = `
@@ -78,6 +80,7 @@ function toFeed(row: FeedRow): Feed {
     lastFetchAt: row.last_fetch_at,
     unreadCount: row.unread ?? 0,
     articleCount: row.total ?? 0,
+    builtin: row.builtin === 1,
   };
 }
 
@@ -100,8 +103,8 @@ export class FeedsRepo {
 
   add(feed: NewFeed, now = Date.now()): FeedId {
     return this.db.run(
-      'INSERT INTO feeds (url, title, site_url, description, folder_id, added_at) VALUES (?, ?, ?, ?, ?, ?)',
-      [feed.url, feed.title, feed.siteUrl, feed.description, feed.folderId, now],
+      'INSERT INTO feeds (url, title, site_url, description, folder_id, builtin, added_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      [feed.url, feed.title, feed.siteUrl, feed.description, feed.folderId, feed.builtin ? 1 : 0, now],
     ).lastInsertRowid;
   }
 
@@ -135,7 +138,7 @@ export class FeedsRepo {
     const rows = this.db.all<{
       id: number; url: string; etag: string | null; last_modified: string | null; body_hash: string | null;
       retry_after_at: number | null; full_text: number; images: number; last_status: FeedStatus;
-    }>('SELECT id, url, etag, last_modified, body_hash, retry_after_at, full_text, images, last_status FROM feeds ORDER BY id');
+    }>('SELECT id, url, etag, last_modified, body_hash, retry_after_at, full_text, images, last_status FROM feeds WHERE builtin = 0 ORDER BY id');
     const wanted = ids && ids.length > 0 ? new Set(ids) : null;
     return rows
       .filter((row) => !wanted || wanted.has(row.id))
@@ -182,6 +185,15 @@ export class FeedsRepo {
         [id, limit],
       )
       .map((row) => ({ feedId: row.feed_id, at: row.at, status: row.status, message: row.message, durationMs: row.duration_ms }));
+  }
+
+  /** A one-time fact about this data folder (see app_meta). */
+  meta(key: string): string | null {
+    return this.db.value<string>('SELECT value FROM app_meta WHERE key = ?', [key]) ?? null;
+  }
+
+  setMeta(key: string, value: string): void {
+    this.db.run('INSERT INTO app_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value', [key, value]);
   }
 
   // Folders

@@ -138,4 +138,13 @@ export const MIGRATIONS: readonly string[] = [
     UPDATE articles_fts SET text = new.text WHERE rowid = (SELECT rid FROM articles WHERE id = new.article_id);
   END;
   `,
+  /* 2 */ `
+  -- Built-in feeds (the welcome feed) ship inside the app: never fetched, removable like any other.
+  ALTER TABLE feeds ADD COLUMN builtin INTEGER NOT NULL DEFAULT 0;
+  -- One-time facts about this data folder (e.g. that the welcome feed was installed once).
+  CREATE TABLE app_meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+  );
+  `,
 ];

@@ -1,6 +1,6 @@
 // Retention: what the cache forgets, and what it never forgets.
-// An article older than the kept window is deleted unless it is starred (or, once drafts exist,
-// has a comment draft). Its id is kept as a tombstone so that an item still listed in its feed is
+// An article older than the kept window is deleted unless it is starred or ships with the app
+// (and, once drafts exist, unless it has a comment draft). Its id is kept as a tombstone so that an item still listed in its feed is
 // not added again as new. Image files nobody references any more are then removed.
 import type { RetentionResult } from '../../shared/types';
 import type { ImageCache } from '../articles/images';
@@ -9,7 +9,10 @@ import type { Sqlite } from './sqlite';
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Articles that must survive retention whatever their age. */
-export const PROTECTED_ARTICLE = `(SELECT starred FROM article_status WHERE article_id = a.id) = 1`;
+export const PROTECTED_ARTICLE = `(
+  (SELECT starred FROM article_status WHERE article_id = a.id) = 1
+  OR (SELECT builtin FROM feeds WHERE id = a.feed_id) = 1
+)`;
 
 export async function applyRetention(db: Sqlite, images: ImageCache, keepDays: number | null, now = Date.now()): Promise<RetentionResult> {
   let articlesDeleted = 0;

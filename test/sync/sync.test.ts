@@ -16,7 +16,7 @@ beforeAll(async () => {
 });
 afterAll(() => site.stop());
 beforeEach(() => {
-  core = openCore({ dataDir: tempDir(), workers: 1 });
+  core = openCore({ dataDir: tempDir(), workers: 1, welcome: false });
 });
 afterEach(async () => {
   await core.close();

@@ -1,0 +1,68 @@
+// The built-in welcome feed: installed once into a new data folder, so the first launch shows
+// something to read with no network. It is never fetched; removing it removes it for good.
+import { createHash } from 'node:crypto';
+import type { Storage, IncomingItem } from '../storage';
+import { articleIdOf } from '../feeds';
+import { htmlToPlainText, snippetOf } from '../articles';
+import { HOW_TO } from './how-to';
+import { SEED_ARTICLE } from './seed-article';
+
+export const WELCOME_FEED_URL = 'https://paperboy.invalid/welcome';
+const INSTALLED_KEY = 'welcome-feed-installed';
+
+interface WelcomeArticle {
+  readonly uniqueId: string;
+  readonly title: string;
+  readonly author: string | null;
+  readonly publishedAt: number;
+  readonly html: string;
+}
+
+function toItem(feedId: number, article: WelcomeArticle): IncomingItem {
+  const text = htmlToPlainText(article.html);
+  return {
+    id: articleIdOf(feedId, article.uniqueId),
+    uniqueId: article.uniqueId,
+    fingerprint: createHash('sha256').update(article.html).digest('hex'),
+    url: null,
+    title: article.title,
+    author: article.author,
+    publishedAt: article.publishedAt,
+    updatedAt: null,
+    snippet: snippetOf(article.html),
+    categories: [],
+    enclosures: [],
+    imageUrl: null,
+    commentsUrl: null,
+    commentFeedUrl: null,
+    commentCount: 0,
+    feedHtml: article.html,
+    feedText: text,
+    dir: 'ltr',
+  };
+}
+
+/** Adds the welcome feed unless this data folder ever had it. Returns true when added. */
+export function installWelcomeFeed(storage: Storage, now: number): boolean {
+  if (storage.feeds.meta(INSTALLED_KEY) !== null) return false;
+  return storage.db.transaction(() => {
+    const feedId = storage.feeds.add(
+      { url: WELCOME_FEED_URL, title: 'Welcome to Paperboy', siteUrl: null, description: 'Shipped with the app, readable offline', folderId: null, builtin: true },
+      now,
+    );
+    const articles: WelcomeArticle[] = [
+      { uniqueId: 'welcome:seed-article', ...SEED_ARTICLE },
+      { uniqueId: 'welcome:how-to', ...HOW_TO, publishedAt: now },
+    ];
+    const items = articles.map((article) => toItem(feedId, article));
+    storage.articles.upsertFeedItems(feedId, items, now);
+    for (const item of items) {
+      storage.articles.saveContent(item.id, {
+        html: item.feedHtml, text: item.feedText, source: 'feed', lang: 'en', dir: 'ltr',
+        state: 'done', error: null, leadImageHash: null, images: [],
+      }, now);
+    }
+    storage.feeds.setMeta(INSTALLED_KEY, String(now));
+    return true;
+  });
+}

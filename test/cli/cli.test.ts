@@ -1,0 +1,91 @@
+// The CLI as a person runs it: a real process over a real data folder and a loopback site.
+import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NewsSite } from '../support/news-site';
+import { removeTempDirs, tempDir } from '../support/temp';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const CLI = path.join(ROOT, 'electron/cli.ts');
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function paperboy(...args: string[]): Promise<Run> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', CLI, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+let site: NewsSite;
+beforeAll(async () => {
+  site = await NewsSite.start({ feeds: 2, itemsPerFeed: 3 });
+});
+afterAll(async () => {
+  await site.stop();
+  removeTempDirs();
+});
+
+describe('paperboy CLI', () => {
+  it('adds a feed, syncs it for offline reading and prints a summary line', async () => {
+    const data = tempDir();
+    const added = await paperboy('add', site.feedUrl(0), '--data', data);
+    expect(added.code).toBe(0);
+    expect(added.stdout).toMatch(/Subscribed to "Generated feed 0"/);
+    const synced = await paperboy('sync', '--data', data);
+    expect(synced.code).toBe(0);
+    expect(synced.stdout).toMatch(/Synced 1 of 1 feeds: 0 new, 0 updated; 3 articles and 6 images saved for offline reading/);
+  });
+
+  it('subscribes to --feed URLs on the fly and honours --no-fulltext', async () => {
+    const data = tempDir();
+    const run = await paperboy('sync', '--data', data, '--feed', site.feedUrl(1), '--no-fulltext');
+    expect(run.code).toBe(0);
+    const list = await paperboy('call', 'listArticles', '[{"filter":{"kind":"feed","feedId":2}}]', '--data', data);
+    const page = JSON.parse(list.stdout) as { articles: { id: string }[] };
+    expect(page.articles).toHaveLength(3);
+    const article = await paperboy('call', 'getArticle', JSON.stringify([page.articles[0]!.id]), '--data', data);
+    expect(JSON.parse(article.stdout)).toMatchObject({ fullTextState: 'skipped', contentSource: 'feed' });
+  });
+
+  it('calls any API method and prints JSON; bad arguments fail with a reason', async () => {
+    const data = tempDir();
+    const feeds = await paperboy('call', 'listFeeds', '--data', data);
+    expect(feeds.code).toBe(0);
+    expect(JSON.parse(feeds.stdout)).toEqual([expect.objectContaining({ title: 'Welcome to Paperboy' })]);
+    const bad = await paperboy('call', 'getArticle', '["not-an-id"]', '--data', data);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/invalid arguments for getArticle/);
+  });
+
+  it('exits non-zero when nothing synced', async () => {
+    const data = tempDir();
+    const empty = await paperboy('sync', '--data', data);
+    expect(empty.code).toBe(1);
+    expect(empty.stderr).toMatch(/No feeds yet/);
+    const opml = path.join(data, 'dead.opml');
+    writeFileSync(opml, `<?xml version="1.0"?><opml version="2.0"><head/><body><outline text="Dead" type="rss" xmlUrl="${site.server.url('/no-such-feed.xml')}"/></body></opml>`);
+    expect((await paperboy('import', opml, '--data', data)).stdout).toMatch(/Imported 1 feeds/);
+    const failed = await paperboy('sync', '--data', data);
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toMatch(/failed: .*no-such-feed\.xml: HTTP 404/);
+  });
+
+  it('exports subscriptions as OPML', async () => {
+    const data = tempDir();
+    await paperboy('add', site.feedUrl(0), '--data', data);
+    const run = await paperboy('export', '--data', data);
+    expect(run.stdout).toContain('<opml version="2.0">');
+    expect(run.stdout).toContain(`xmlUrl="${site.feedUrl(0)}"`);
+  });
+});
