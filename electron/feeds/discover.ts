@@ -1,0 +1,178 @@
+// Feed autodiscovery: from whatever the user typed (a feed, a site, any page of a site) to a feed.
+// The HTTP client is injected (FetchText) so that this stays plain logic, testable without it.
+//
+// Order: the address itself; if it is an HTML page, its <link rel="alternate"> feeds in page
+// order; then common feed paths on the site's origin. When the address itself cannot be fetched
+// we stop there: guessing paths on a host that does not answer only multiplies the waiting.
+import { parseHTML } from 'linkedom';
+import { parseFeed, sniffFeed } from './parse';
+import type { ParsedFeed } from './parsed';
+import { absoluteHttpUrl } from './text';
+
+/** Fetches an address; `url` is the final one after redirects. Throws an Error with a readable message. */
+export type FetchText = (url: string, kind: 'feed' | 'page') => Promise<{ url: string; text: string; contentType: string | null }>;
+
+export interface Discovery {
+  /** Final address of the feed (after redirects). */
+  readonly feedUrl: string;
+  readonly feedText: string;
+  readonly parsed: ParsedFeed;
+  readonly siteUrl: string | null;
+  /** Absolute icon addresses from the site page's <link> elements, then /favicon.ico. */
+  readonly iconCandidates: readonly string[];
+  /** Addresses looked at before the feed was found, in order. */
+  readonly tried: readonly string[];
+}
+
+export class DiscoveryError extends Error {
+  override readonly name = 'DiscoveryError';
+  constructor(
+    message: string,
+    readonly tried: readonly string[],
+  ) {
+    super(message);
+  }
+}
+
+const COMMON_PATHS = ['/feed', '/rss', '/atom.xml', '/?feed=rss2', '/feed.xml', '/rss.xml', '/index.xml'];
+const FEED_TYPES = new Set(['application/rss+xml', 'application/atom+xml', 'application/rdf+xml', 'application/feed+json']);
+const ICON_RELS = new Set(['icon', 'apple-touch-icon', 'apple-touch-icon-precomposed']);
+
+type Fetched = Awaited<ReturnType<FetchText>>;
+interface Attempt {
+  readonly url: string;
+  readonly reason: string;
+}
+
+export async function discoverFeed(inputUrl: string, fetchText: FetchText): Promise<Discovery> {
+  const start = normaliseInput(inputUrl);
+  const attempts: Attempt[] = [];
+  const fail = () =>
+    new DiscoveryError(
+      `No feed found at ${start}. Tried: ${attempts.map((a) => `${a.url} (${a.reason})`).join(', ')}`,
+      attempts.map((a) => a.url),
+    );
+
+  let first: Fetched;
+  try {
+    first = await fetchText(start, 'feed');
+  } catch (error) {
+    attempts.push({ url: start, reason: messageOf(error) });
+    throw fail();
+  }
+  const kind = sniffFeed(first.text);
+  const isHtml = kind === 'html' || (kind === null && /html/i.test(first.contentType ?? ''));
+  if (!isHtml) {
+    try {
+      return await found(first, await parseFeed(first.text, first.url), null, attempts, fetchText);
+    } catch (error) {
+      attempts.push({ url: start, reason: messageOf(error) });
+      // A feed that does not parse is the answer: its error says more than guessed paths would.
+      if (kind !== null) throw fail();
+    }
+  }
+
+  const page = isHtml ? { url: first.url, document: parseHTML(first.text).document } : null;
+  const alternates = page ? feedLinks(page.document, page.url) : [];
+  if (page) attempts.push({ url: start, reason: alternates.length ? `HTML page with ${alternates.length} feed link(s)` : 'HTML page without feed links' });
+  const looked = new Set([start, first.url]);
+  const origin = new URL(first.url).origin;
+  for (const candidate of [...alternates, ...COMMON_PATHS.map((path) => origin + path)]) {
+    if (looked.has(candidate)) continue;
+    looked.add(candidate);
+    try {
+      const response = await fetchText(candidate, 'feed');
+      return await found(response, await parseFeed(response.text, response.url), page, attempts, fetchText);
+    } catch (error) {
+      attempts.push({ url: candidate, reason: messageOf(error) });
+    }
+  }
+  throw fail();
+}
+
+async function found(
+  feed: Fetched,
+  parsed: ParsedFeed,
+  page: { url: string; document: Document } | null,
+  attempts: readonly Attempt[],
+  fetchText: FetchText,
+): Promise<Discovery> {
+  const siteUrl = parsed.siteUrl ?? page?.url ?? null;
+  return Object.freeze({
+    feedUrl: feed.url,
+    feedText: feed.text,
+    parsed,
+    siteUrl,
+    iconCandidates: Object.freeze(await iconCandidates(siteUrl, feed.url, page, fetchText)),
+    tried: Object.freeze(attempts.map((a) => a.url)),
+  });
+}
+
+/** Icons named by the site page (the page we came through when it is on the same site), then /favicon.ico. */
+async function iconCandidates(
+  siteUrl: string | null,
+  feedUrl: string,
+  page: { url: string; document: Document } | null,
+  fetchText: FetchText,
+): Promise<string[]> {
+  const origin = new URL(siteUrl ?? feedUrl).origin;
+  let document = page && new URL(page.url).origin === origin ? page : null;
+  if (!document && siteUrl) {
+    try {
+      const response = await fetchText(siteUrl, 'page');
+      if (sniffFeed(response.text) === 'html') document = { url: response.url, document: parseHTML(response.text).document };
+    } catch {
+      // Best effort: a site page that does not load still leaves /favicon.ico to try.
+    }
+  }
+  const icons = document ? linksWithRel(document.document, document.url, (rels) => rels.some((r) => ICON_RELS.has(r))) : [];
+  return [...new Set([...icons, `${origin}/favicon.ico`])];
+}
+
+/** <link rel="alternate"> elements with a feed type, in page order. */
+function feedLinks(document: Document, pageUrl: string): string[] {
+  return linksWithRel(document, pageUrl, (rels, link) => {
+    if (!rels.includes('alternate')) return false;
+    const type = (link.getAttribute('type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+    // JSON Feed 1.0 said application/json, which pages also use for APIs (WordPress's wp-json);
+    // only a feed-looking address makes it a candidate.
+    return FEED_TYPES.has(type) || (type === 'application/json' && /feed/i.test(link.getAttribute('href') ?? ''));
+  });
+}
+
+function linksWithRel(document: Document, pageUrl: string, accept: (rels: string[], link: Element) => boolean): string[] {
+  const base = absoluteHttpUrl(document.querySelector('base[href]')?.getAttribute('href'), pageUrl) ?? pageUrl;
+  const urls = Array.from(document.querySelectorAll('link[rel][href]')).flatMap((link) => {
+    const rels = (link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
+    const url = accept(rels, link) ? absoluteHttpUrl(link.getAttribute('href'), base) : null;
+    return url ? [url] : [];
+  });
+  return [...new Set(urls)];
+}
+
+/** Adds https:// when no scheme was typed; refuses anything but http(s). */
+function normaliseInput(input: string): string {
+  let text = input.trim();
+  if (!text) throw new DiscoveryError('Enter the address of a feed or of a site.', []);
+  // feed:https://... and feed://... are the old "open in a feed reader" links.
+  text = text.replace(/^feed:(?=https?:)/i, '').replace(/^feed:\/\//i, 'https://');
+  if (text.startsWith('//')) text = `https:${text}`;
+  // "localhost:8080/feed" is a host and port, not a scheme.
+  const scheme = /^([a-z][a-z0-9+.-]*):(?!\d)/i.exec(text)?.[1];
+  if (scheme === undefined) text = `https://${text}`;
+  else if (!/^https?$/i.test(scheme)) {
+    throw new DiscoveryError(`Only http and https addresses can be subscribed to, not ${scheme.toLowerCase()}: addresses.`, []);
+  }
+  try {
+    const url = new URL(text);
+    if (!url.hostname) throw new Error('no host');
+    url.hash = '';
+    return url.href;
+  } catch {
+    throw new DiscoveryError(`"${input.trim()}" is not a valid web address.`, []);
+  }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

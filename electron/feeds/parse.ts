@@ -1,0 +1,116 @@
+// From decoded text to an immutable ParsedFeed: sniff the format, hand XML to rss-parser (via
+// xml-feed.ts) and JSON Feed to json-feed.ts, and turn every failure into a FeedParseError whose
+// message can be shown to the user.
+import { uniqueIdOf } from './article-id';
+import { FeedParseError } from './errors';
+import { parseJsonFeed } from './json-feed';
+import { finishFeed, type ParsedFeed } from './parsed';
+import { parseXmlFeed } from './xml-feed';
+
+export { FeedParseError };
+
+export type SniffedKind = 'rss' | 'rdf' | 'atom' | 'json' | 'html';
+
+/** HTML elements that may open a page served without <!doctype> or <html>. */
+const HTML_ROOTS = new Set(['html', 'head', 'body', 'meta', 'title', 'link', 'script', 'style', 'div', 'p']);
+
+export function sniffFeed(text: string): SniffedKind | null {
+  const start = text.replace(/^\uFEFF/, '').trimStart();
+  // The version may follow a long "items" list (key order is free), so look at the whole text;
+  // PHP's json_encode writes its slashes as \/.
+  if (start.startsWith('{')) return /"version"\s*:\s*"https?:(?:\\?\/){2}jsonfeed\.org\\?\/version\\?\//.test(start) ? 'json' : null;
+  const root = rootElementName(start);
+  if (root === null) return null;
+  if (root === 'rss') return 'rss';
+  if (root === 'feed') return 'atom';
+  if (/(^|:)RDF$/.test(root)) return 'rdf';
+  return HTML_ROOTS.has(root.toLowerCase()) ? 'html' : null;
+}
+
+export async function parseFeed(text: string, feedUrl: string): Promise<ParsedFeed> {
+  const body = text.replace(/^\uFEFF/, '').trim();
+  if (!body) throw new FeedParseError('empty response');
+  const kind = sniffFeed(body);
+  let feed: ParsedFeed;
+  try {
+    if (kind === 'json') feed = parseJsonFeed(body, feedUrl);
+    else if (kind === 'rss' || kind === 'rdf' || kind === 'atom') feed = await parseXmlFeed(withoutXmlDeclaration(body), feedUrl, kind);
+    else if (kind === 'html') throw new FeedParseError('not a feed: got an HTML page');
+    else throw new FeedParseError(notAFeed(body));
+  } catch (error) {
+    if (error instanceof FeedParseError) throw error;
+    throw new FeedParseError(`malformed feed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return withoutRepeatedItems(feed);
+}
+
+/**
+ * The text is already decoded, so the declaration's encoding label (windows-1251, ...) is stale;
+ * dropping the declaration keeps any XML parser from acting on it.
+ */
+function withoutXmlDeclaration(xml: string): string {
+  return xml.replace(/^<\?xml\b[^>]*\?>/, '');
+}
+
+/** Keeps the first of items sharing a unique id (see the technote in article-id.ts). */
+function withoutRepeatedItems(feed: ParsedFeed): ParsedFeed {
+  const seen = new Set<string>();
+  const items = feed.items.filter((item) => {
+    const id = uniqueIdOf(item);
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+  return items.length === feed.items.length ? feed : finishFeed(feed, items);
+}
+
+function notAFeed(body: string): string {
+  if (body.startsWith('<')) {
+    const root = rootElementName(body);
+    return root ? `not a feed: XML with root <${root}>` : 'not a feed: unreadable XML';
+  }
+  if (body.startsWith('{') || body.startsWith('[')) {
+    try {
+      JSON.parse(body);
+      return 'not a feed: JSON without a jsonfeed.org version';
+    } catch {
+      return 'not a feed: malformed JSON';
+    }
+  }
+  // Control characters or U+FFFD (bytes that did not decode) mean binary data, not a text format.
+  if (/[\0-\x08\x0e-\x1f\ufffd]/.test(body.slice(0, 512))) return 'not a feed: got binary data';
+  return 'not a feed: got text that is neither XML nor JSON';
+}
+
+/** Name of the first element after the XML declaration, comments, processing instructions and doctype. */
+function rootElementName(text: string): string | null {
+  let rest = text;
+  for (;;) {
+    rest = rest.trimStart();
+    if (/^<!doctype\s+html\b/i.test(rest)) return 'html';
+    const skip = prologEnd(rest);
+    if (skip === 0) break;
+    if (skip < 0) return null;
+    rest = rest.slice(skip);
+  }
+  return /^<([A-Za-z_][\w.:-]*)/.exec(rest)?.[1] ?? null;
+}
+
+/** Length of the prolog token at the start of `text`: 0 when there is none, -1 when it never ends. */
+function prologEnd(text: string): number {
+  const close = (marker: string, from: number) => {
+    const at = text.indexOf(marker, from);
+    return at < 0 ? -1 : at + marker.length;
+  };
+  if (text.startsWith('<?')) return close('?>', 2);
+  if (text.startsWith('<!--')) return close('-->', 4);
+  if (/^<!doctype/i.test(text)) {
+    // An internal subset [...] may contain '>' of its own.
+    const bracket = text.indexOf('[');
+    const gt = text.indexOf('>');
+    if (bracket < 0 || bracket > gt) return close('>', 0);
+    const subsetEnd = close(']', bracket);
+    return subsetEnd < 0 ? -1 : close('>', subsetEnd);
+  }
+  return 0;
+}

@@ -1,0 +1,56 @@
+// Reading xml2js's element shape, as rss-parser hands raw elements over: an element with only
+// text is a string; otherwise an object with `$` (attributes), `_` (text) and one array per child
+// element name, keyed by the name as written (prefix included: 'dc:creator').
+import { absoluteHttpUrl, collapseWhitespace } from './text';
+
+export type XmlNode = string | XmlElement;
+export interface XmlElement {
+  [key: string]: unknown;
+}
+
+function isElement(node: unknown): node is XmlElement {
+  return typeof node === 'object' && node !== null && !Array.isArray(node);
+}
+
+export function children(node: XmlNode | undefined, name: string): XmlNode[] {
+  if (!isElement(node)) return [];
+  const value = node[name];
+  return Array.isArray(value) ? value.filter((v): v is XmlNode => typeof v === 'string' || isElement(v)) : [];
+}
+
+export function child(node: XmlNode | undefined, name: string): XmlNode | undefined {
+  return children(node, name)[0];
+}
+
+export function attr(node: XmlNode | undefined, name: string): string | null {
+  if (!isElement(node) || !isElement(node.$)) return null;
+  const value = node.$[name];
+  return typeof value === 'string' ? value : null;
+}
+
+/** The element's own text (CDATA included), untrimmed; '' when it has none. */
+export function textOf(node: XmlNode | undefined): string {
+  if (typeof node === 'string') return node;
+  return node && typeof node._ === 'string' ? node._ : '';
+}
+
+/** Trimmed text of the first child called `name`, or null when absent or blank. */
+export function childText(node: XmlNode | undefined, name: string): string | null {
+  return textOf(child(node, name)).trim() || null;
+}
+
+/** Plain-text values of every child called `name` (categories, creators). */
+export function childTexts(node: XmlNode | undefined, name: string): string[] {
+  return children(node, name).map((c) => collapseWhitespace(textOf(c))).filter((t) => t !== '');
+}
+
+/** The base for relative addresses inside `node`: its xml:base resolved against the outer base. */
+export function baseOf(node: XmlNode | undefined, outer: string): string {
+  return absoluteHttpUrl(attr(node, 'xml:base'), outer) ?? outer;
+}
+
+/** RSS <author> is an e-mail address, usually "jo@example.com (Jo Doe)": keep the name when there is one. */
+export function authorName(text: string): string {
+  const named = /^\S+@\S+\s*\((.+)\)$/.exec(text.trim());
+  return collapseWhitespace(named?.[1] ?? text);
+}

@@ -1,0 +1,94 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { articleIdOf, itemFingerprint, uniqueIdOf } from '../../electron/feeds/article-id';
+import { parseFeed } from '../../electron/feeds/parse';
+import type { ParsedItem } from '../../electron/feeds/parsed';
+import { fixtureText } from '../support/fixtures';
+
+const base: ParsedItem = {
+  guid: null,
+  link: null,
+  title: 'A title',
+  author: null,
+  publishedAt: null,
+  updatedAt: null,
+  summaryHtml: null,
+  contentHtml: null,
+  categories: [],
+  enclosures: [],
+  imageUrl: null,
+  commentsUrl: null,
+  commentFeedUrl: null,
+  commentCount: null,
+};
+const item = (changes: Partial<ParsedItem>): ParsedItem => ({ ...base, ...changes });
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+describe('uniqueIdOf', () => {
+  it('prefers the guid, then the link', () => {
+    expect(uniqueIdOf(item({ guid: 'g-1', link: 'https://x.example/a' }))).toBe('g-1');
+    expect(uniqueIdOf(item({ link: 'https://x.example/a' }))).toBe('link:https://x.example/a');
+  });
+
+  it('otherwise hashes title, ISO date and the first 200 characters of the text, in that order', () => {
+    const publishedAt = Date.parse('2024-07-01T09:00:00Z');
+    const text = `${'word '.repeat(50)}tail`;
+    const hashed = item({ publishedAt, contentHtml: `<p>${text}</p>`, summaryHtml: '<p>ignored when there is content</p>' });
+    expect(uniqueIdOf(hashed)).toBe(`hash:${sha256(`A title\n2024-07-01T09:00:00.000Z\n${text.slice(0, 200)}`)}`);
+    expect(uniqueIdOf(item({ summaryHtml: 'Only a summary' }))).toBe(`hash:${sha256('A title\n\nOnly a summary')}`);
+  });
+
+  it('is not moved by text past the first 200 characters, but is by anything hashed', () => {
+    const long = 'x'.repeat(200);
+    const id = uniqueIdOf(item({ contentHtml: `${long} one ending` }));
+    expect(uniqueIdOf(item({ contentHtml: `${long} another ending` }))).toBe(id);
+    expect(uniqueIdOf(item({ contentHtml: `${long} one ending`, title: 'Another title' }))).not.toBe(id);
+    expect(uniqueIdOf(item({ contentHtml: `${long} one ending`, publishedAt: 0 }))).not.toBe(id);
+  });
+
+  it('tells apart every item of a feed that bends the rules', async () => {
+    const feed = await parseFeed(fixtureText('feeds/rss-edge-items.xml'), 'https://odds.example.com/feed');
+    const ids = feed.items.map(uniqueIdOf);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.filter((id) => id.startsWith('hash:'))).toHaveLength(1);
+  });
+});
+
+describe('articleIdOf', () => {
+  it('is the first 32 hex characters of sha256(feedId NUL uniqueId)', () => {
+    expect(articleIdOf(7, 'g-1')).toBe(sha256('7\0g-1').slice(0, 32));
+    expect(articleIdOf(7, 'g-1')).toMatch(/^[0-9a-f]{32}$/);
+  });
+
+  it('differs between feeds carrying the same guid', () => {
+    expect(articleIdOf(1, 'g-1')).not.toBe(articleIdOf(2, 'g-1'));
+    expect(articleIdOf(1, 'g-1')).not.toBe(articleIdOf(1, 'g-2'));
+  });
+});
+
+describe('itemFingerprint', () => {
+  const original = item({ guid: 'g', link: 'https://x.example/a', author: 'Jo', contentHtml: '<p>Body</p>', summaryHtml: '<p>Sum</p>', updatedAt: 1 });
+
+  it.each<[string, Partial<ParsedItem>]>([
+    ['title', { title: 'Retitled' }],
+    ['link', { link: 'https://x.example/b' }],
+    ['author', { author: 'Sam' }],
+    ['content', { contentHtml: '<p>Body, edited</p>' }],
+    ['summary', { summaryHtml: '<p>Sum, edited</p>' }],
+    ['updatedAt', { updatedAt: 2 }],
+  ])('changes with the %s', (_field, change) => {
+    expect(itemFingerprint({ ...original, ...change })).not.toBe(itemFingerprint(original));
+  });
+
+  it.each<[string, Partial<ParsedItem>]>([
+    ['publishedAt', { publishedAt: Date.now() }],
+    ['comment count', { commentCount: 40 }],
+    ['categories', { categories: ['new tag'] }],
+  ])('ignores the %s', (_field, change) => {
+    expect(itemFingerprint({ ...original, ...change })).toBe(itemFingerprint(original));
+  });
+
+  it('does not confuse a value moving between fields', () => {
+    expect(itemFingerprint(item({ contentHtml: 'x', summaryHtml: null }))).not.toBe(itemFingerprint(item({ contentHtml: null, summaryHtml: 'x' })));
+  });
+});
