@@ -1,0 +1,29 @@
+// paperboy-cache://<64 hex> -> one file of the core's image cache, served with the type the core
+// recorded when it sniffed the bytes. Only raster types are served (the cache refuses SVG: it is
+// a document that can carry script), always with nosniff and a sandboxing CSP.
+import { hashOfCacheUrl } from '../../shared/cache-url';
+import { CACHE_CSP } from './csp';
+
+const RASTER_TYPES = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'image/avif', 'image/bmp', 'image/x-icon']);
+
+/** The image hash a request names, or null for anything but exactly `paperboy-cache://<hash>[/]`. */
+export function cacheRequestHash(rawUrl: string): string | null {
+  return hashOfCacheUrl(rawUrl);
+}
+
+/** The Content-Type to serve a cached image with, or null when it must not be served. */
+export function servableImageType(storedMime: string | null): string | null {
+  if (storedMime == null) return null;
+  const mime = storedMime.split(';', 1)[0]!.trim().toLowerCase();
+  return RASTER_TYPES.has(mime) ? mime : null;
+}
+
+export function cacheResponseHeaders(contentType: string): Record<string, string> {
+  return {
+    'Content-Type': contentType,
+    'Content-Security-Policy': CACHE_CSP,
+    'X-Content-Type-Options': 'nosniff',
+    // A file's name is the hash of its bytes: it never changes.
+    'Cache-Control': 'private, max-age=31536000, immutable',
+  };
+}

@@ -1,0 +1,56 @@
+// Content-Security-Policy headers of the app's two schemes. The reader shows strangers' HTML
+// (sanitized by the core); this is the second wall: even if markup slipped through, nothing
+// remote loads, no inline or injected script runs, nothing frames, posts or connects anywhere.
+import { CACHE_SCHEME } from '../../shared/cache-url';
+
+export type CspDirectives = Readonly<Record<string, readonly string[]>>;
+
+/** For every document and script of app://paperboy/. */
+export const APP_CSP_DIRECTIVES: CspDirectives = {
+  'default-src': ["'none'"],
+  'script-src': ["'self'"],
+  // No 'unsafe-inline': React's style props go through the CSSOM, which CSP does not govern.
+  'style-src': ["'self'"],
+  'img-src': ["'self'", `${CACHE_SCHEME}:`],
+  'font-src': ["'self'"],
+  // The UI talks to the main process over IPC, never over the network.
+  'connect-src': ["'none'"],
+  'media-src': ["'none'"],
+  'object-src': ["'none'"],
+  'frame-src': ["'none'"],
+  'child-src': ["'none'"],
+  'worker-src': ["'none'"],
+  'manifest-src': ["'none'"],
+  'form-action': ["'none'"],
+  'base-uri': ["'none'"],
+  'frame-ancestors': ["'none'"],
+};
+
+/**
+ * For cached images: they are only ever shown inside <img>, but should one be opened as a
+ * document (a future slip) it gets a sandboxed, script-less origin.
+ */
+export const CACHE_CSP_DIRECTIVES: CspDirectives = {
+  'default-src': ["'none'"],
+  'img-src': ["'self'"],
+  sandbox: [],
+};
+
+export function serializeCsp(directives: CspDirectives): string {
+  return Object.entries(directives)
+    .map(([name, sources]) => [name, ...sources].join(' '))
+    .join('; ');
+}
+
+/** Parses a policy header back into directives (tests, and checks of built HTML). */
+export function parseCsp(policy: string): Record<string, string[]> {
+  const directives: Record<string, string[]> = {};
+  for (const part of policy.split(';')) {
+    const [name, ...sources] = part.trim().split(/\s+/);
+    if (name) directives[name.toLowerCase()] = sources;
+  }
+  return directives;
+}
+
+export const APP_CSP = serializeCsp(APP_CSP_DIRECTIVES);
+export const CACHE_CSP = serializeCsp(CACHE_CSP_DIRECTIVES);
