@@ -27,7 +27,9 @@ export class TaskbarProgress {
         if (event.syncId !== this.syncId) return null;
         const fraction = fractionOf(event);
         if (fraction === null) return null;
-        if (this.shown !== PROGRESS_INDETERMINATE && fraction <= this.shown) return null;
+        // Indeterminate until something is done, then forward only.
+        const floor = this.shown === PROGRESS_INDETERMINATE ? 0 : this.shown;
+        if (fraction <= floor) return null;
         return this.show(fraction);
       }
       case 'sync-finished':
