@@ -1,0 +1,71 @@
+// What the sync engine stores for one article: the page's readable text when it is the better
+// copy, else the feed's own content, always sanitized. Pure and synchronous: it runs in a worker.
+import { extractArticle } from './extract';
+import { imageUrlsIn } from './images';
+import { htmlToPlainText, sanitizeArticleHtml, textDirection } from './sanitize';
+
+export interface PrepareInput {
+  /** Null when the page was not fetched (full text off, or the fetch failed). */
+  pageHtml: string | null;
+  pageUrl: string | null;
+  /** The item's content:encoded or summary. */
+  feedHtml: string | null;
+  feedItemUrl: string | null;
+}
+
+export interface PreparedArticle {
+  /** Sanitized, absolute URLs, original image URLs (pointed at the cache after download). */
+  html: string;
+  text: string;
+  source: 'page' | 'feed' | 'none';
+  lang: string | null;
+  dir: 'ltr' | 'rtl';
+  imageUrls: readonly string[];
+  leadImageUrl: string | null;
+  /** Why the page's text is not the one shown, for the article's status line. */
+  extractionNote: string | null;
+}
+
+// A page extraction that yields clearly less than the feed already holds missed the article
+// (a teaser, a paywall, a cookie wall): the feed's copy is the better one then.
+const PAGE_SHARE_OF_FEED = 0.8;
+const SHORT_PAGE_TEXT = 200;
+
+export function prepareArticle(input: PrepareInput): PreparedArticle {
+  const feedBase = input.feedItemUrl ?? input.pageUrl ?? '';
+  const feedHtml = input.feedHtml ? sanitizeArticleHtml(input.feedHtml, feedBase) : '';
+  const feedText = htmlToPlainText(feedHtml);
+
+  let note: string | null = null;
+  let lang: string | null = null;
+  let dir: 'ltr' | 'rtl' | null = null;
+  let leadImageUrl: string | null = null;
+  if (input.pageHtml !== null) {
+    const pageUrl = input.pageUrl ?? input.feedItemUrl ?? '';
+    const extracted = extractArticle(input.pageHtml, pageUrl);
+    if (extracted) {
+      ({ lang, dir, leadImageUrl } = extracted);
+      const html = sanitizeArticleHtml(extracted.html, pageUrl);
+      const text = htmlToPlainText(html);
+      const poorer = text.length < feedText.length * PAGE_SHARE_OF_FEED || (text.length < SHORT_PAGE_TEXT && feedText.length > text.length);
+      if (text !== '' && !poorer) return result(html, text, 'page', lang, dir, leadImageUrl, null);
+      note = feedText ? "the page's text was shorter than the feed's; showing the feed's content" : null;
+    } else {
+      note = feedText ? "page extraction failed; showing the feed's content" : 'page extraction failed and the feed has no content';
+    }
+  }
+  if (feedText !== '' || imageUrlsIn(feedHtml).length > 0) return result(feedHtml, feedText, 'feed', lang, null, leadImageUrl, note);
+  return result('', '', 'none', lang, dir, leadImageUrl, note);
+}
+
+function result(
+  html: string,
+  text: string,
+  source: PreparedArticle['source'],
+  lang: string | null,
+  dir: 'ltr' | 'rtl' | null,
+  leadImageUrl: string | null,
+  extractionNote: string | null,
+): PreparedArticle {
+  return { html, text, source, lang, dir: dir ?? textDirection(text), imageUrls: imageUrlsIn(html), leadImageUrl, extractionNote };
+}

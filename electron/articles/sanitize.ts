@@ -1,0 +1,236 @@
+// The one place where HTML from the outside world (feed items, extracted pages) is made safe to
+// show. An allowlist of text structure: anything not named here goes, scripts and embedded
+// documents with their content, harmless wrappers (font, center, form, label...) keeping theirs.
+// Output is stable: sanitizing it again gives the same string, so stored HTML can be re-run.
+import sanitizeHtml from 'sanitize-html';
+import { imageSource, linkUrl, parseBase, webUrl } from './urls';
+
+const ALLOWED_TAGS = [
+  'p', 'br', 'hr', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'q', 'cite', 'pre', 'code', 'kbd', 'samp',
+  'em', 'strong', 'b', 'i', 'u', 's', 'del', 'ins', 'mark', 'small', 'sub', 'sup', 'abbr', 'dfn', 'time',
+  'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'figure', 'figcaption',
+  'table', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'caption', 'colgroup', 'col',
+  'img', 'a', 'span', 'div', 'section', 'article', 'aside', 'header', 'footer', 'details', 'summary',
+  'bdi', 'bdo', 'ruby', 'rt', 'rp',
+];
+
+const ALLOWED_ATTRIBUTES: Record<string, string[]> = {
+  '*': ['lang', 'dir'],
+  a: ['href', 'title', 'rel'],
+  img: ['src', 'alt', 'title', 'width', 'height'],
+  td: ['colspan', 'rowspan'],
+  th: ['colspan', 'rowspan'],
+  time: ['datetime'],
+  ol: ['start', 'reversed', 'type'],
+  abbr: ['title'],
+};
+
+// Values we keep only in their plain forms, so nothing odd reaches the reader's layout.
+const VALID_VALUES: Record<string, RegExp> = {
+  lang: /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i,
+  dir: /^(?:ltr|rtl|auto)$/i,
+  width: /^\d{1,5}$/,
+  height: /^\d{1,5}$/,
+  colspan: /^\d{1,4}$/,
+  rowspan: /^\d{1,4}$/,
+  start: /^-?\d{1,9}$/,
+  type: /^[1aAiI]$/,
+  datetime: /^[\d\sTZWPHMSD:+.-]{1,40}$/i,
+};
+
+/** Gone together with everything inside: code, styles, embedded documents and plug-ins, vector
+ *  and math markup (script-capable, and unreadable as text), form controls. */
+export const DROPPED_WITH_CONTENT = [
+  'script', 'style', 'textarea', 'option', 'xmp', 'noscript', 'iframe', 'frame', 'frameset', 'noframes',
+  'noembed', 'object', 'embed', 'applet', 'svg', 'math', 'template', 'head', 'title', 'select',
+  'datalist', 'button', 'canvas', 'map', 'input',
+];
+
+const REL = 'noopener noreferrer';
+
+export function sanitizeArticleHtml(html: string, baseUrl: string): string {
+  return sanitizeHtml(html, articleOptions(parseBase(baseUrl)));
+}
+
+type Attributes = sanitizeHtml.Attributes;
+type Tag = sanitizeHtml.Tag;
+
+// Options are built per call: the media handling below keeps a little state while one document is
+// parsed (which <video> we are inside), and a worker may sanitize several documents at once.
+function articleOptions(base: URL | null): sanitizeHtml.IOptions {
+  // Audio and video are not played in the reader (nothing remote may load); each becomes a link
+  // to its file instead, taken from its src or else its first usable <source>.
+  const media: { kind: 'Video' | 'Audio'; linked: boolean }[] = [];
+  let madeLink = false;
+  // Elements to remove (with their content) or unwrap once parsed. They are renamed to an allowed
+  // tag and recognised by their attributes object: renaming to a disallowed tag would trip a
+  // sanitize-html quirk (a discarded, renamed tag leaves its new name to a later closing tag).
+  const removed = new WeakSet<Attributes>();
+  const unwrapped = new WeakSet<Attributes>();
+  const mark = (set: WeakSet<Attributes>): Tag => {
+    const attribs: Attributes = {};
+    set.add(attribs);
+    return { tagName: 'span', attribs };
+  };
+
+  const mediaLink = (kind: 'Video' | 'Audio', href: string): Tag => {
+    madeLink = true;
+    return { tagName: 'a', attribs: { href, rel: REL }, text: `${kind}: ${fileNameOf(href)}` };
+  };
+
+  return {
+    allowedTags: ALLOWED_TAGS,
+    allowedAttributes: ALLOWED_ATTRIBUTES,
+    allowedSchemes: ['http', 'https', 'mailto'],
+    allowedSchemesByTag: { img: ['http', 'https'] },
+    allowedSchemesAppliedToAttributes: ['href', 'src'],
+    allowProtocolRelative: false,
+    nonTextTags: DROPPED_WITH_CONTENT,
+    selfClosing: ['img', 'br', 'hr', 'col'],
+    onOpenTag: (name) => {
+      if (name === 'video' || name === 'audio') media.push({ kind: name === 'video' ? 'Video' : 'Audio', linked: false });
+    },
+    onCloseTag: (name) => {
+      if (name === 'video' || name === 'audio') media.pop();
+    },
+    transformTags: {
+      a: (_name, attribs) => {
+        const href = linkUrl(attribs.href, base);
+        return { tagName: 'a', attribs: pick({ href, title: attribs.title, rel: href ? REL : null, lang: attribs.lang, dir: attribs.dir }) };
+      },
+      img: (_name, attribs) => {
+        const src = webUrl(imageSource((key) => attribs[key]), base);
+        return { tagName: 'img', attribs: pick({
+          src, alt: attribs.alt, title: attribs.title, width: attribs.width, height: attribs.height, lang: attribs.lang, dir: attribs.dir,
+        }) };
+      },
+      video: (_name, attribs) => mediaElement(attribs),
+      audio: (_name, attribs) => mediaElement(attribs),
+      source: (_name, attribs) => {
+        const current = media.at(-1);
+        const href = webUrl(attribs.src, base);
+        if (!current || current.linked || !href) return { tagName: 'source', attribs: {} };
+        current.linked = true;
+        return mediaLink(current.kind, href);
+      },
+      '*': (name, attribs) => {
+        // Inside audio/video everything but the one link is fallback content for old browsers.
+        if (unwrapped.has(attribs)) return { tagName: name, attribs };
+        const fallback = media.length > 0 && !madeLink;
+        madeLink = false;
+        if (fallback) return mark(removed);
+        return { tagName: name === 'h1' ? 'h2' : name, attribs: validAttributes(attribs) };
+      },
+    },
+    textFilter: (text, tagName) => (tagName === 'video' || tagName === 'audio' ? '' : text),
+    exclusiveFilter: (frame) => {
+      if (removed.has(frame.attribs)) return true;
+      if (unwrapped.has(frame.attribs)) return 'excludeTag';
+      if (frame.tag === 'img' && !frame.attribs.src) return true;
+      if (frame.tag === 'a' && !frame.attribs.href) return 'excludeTag';
+      return false;
+    },
+  };
+
+  function mediaElement(attribs: Attributes): Tag {
+    const current = media.at(-1);
+    const href = webUrl(attribs.src, base);
+    if (!current || !href) return mark(unwrapped);
+    current.linked = true;
+    return mediaLink(current.kind, href);
+  }
+}
+
+/** The attributes that have a value, in a fixed order (so a second pass changes nothing). */
+function pick(values: Record<string, string | null | undefined>): Attributes {
+  const attribs: Attributes = {};
+  for (const [key, value] of Object.entries(values)) if (value != null) attribs[key] = value;
+  return attribs;
+}
+
+function validAttributes(attribs: Attributes): Attributes {
+  const kept: Attributes = {};
+  for (const [key, value] of Object.entries(attribs)) {
+    const rule = VALID_VALUES[key];
+    if (rule && !rule.test(value.trim())) continue;
+    kept[key] = key === 'dir' ? value.trim().toLowerCase() : value;
+  }
+  return kept;
+}
+
+function fileNameOf(href: string): string {
+  const url = new URL(href);
+  const last = url.pathname.split('/').filter(Boolean).at(-1);
+  if (!last) return url.host;
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}
+
+// Plain text: for the full-text index, snippets and direction detection.
+
+const TEXT_BLOCKS = [
+  'p', 'div', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dt', 'dd', 'blockquote', 'pre',
+  'figure', 'figcaption', 'table', 'tr', 'caption', 'ul', 'ol', 'dl', 'section', 'article', 'aside',
+  'header', 'footer', 'details', 'summary', 'main', 'nav', 'address',
+];
+const TEXT_CELLS = ['td', 'th'];
+
+/** Text of the HTML: each block on a line of its own, table cells apart by a space, entities
+ *  decoded, runs of whitespace made one space (in <pre> too: this text is for search and
+ *  snippets, not for display). */
+export function htmlToPlainText(html: string): string {
+  // Only the block tags survive this pass, and the sanitizer escapes every '<' in text, so what
+  // still looks like a tag is one and plain replacing is exact.
+  const marked = sanitizeHtml(html, {
+    allowedTags: [...TEXT_BLOCKS, ...TEXT_CELLS],
+    allowedAttributes: {},
+    nonTextTags: DROPPED_WITH_CONTENT,
+  });
+  const text = marked
+    .replace(/\s+/g, ' ')
+    .replace(/<\/?t[dh]\b[^>]*>/g, ' ')
+    .replace(/<[^>]*>/g, '\n')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
+  return text
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter((line) => line !== '')
+    .join('\n');
+}
+
+/** The first `maxChars` characters of the text (counting the '…'), cut between words where the
+ *  text has spaces (CJK text has none: there the cut falls between characters). */
+export function snippetOf(html: string, maxChars = 200): string {
+  const text = htmlToPlainText(html).replace(/\s+/g, ' ');
+  // A code point is at most two UTF-16 units, so this prefix holds more than maxChars of them.
+  const chars = Array.from(text.slice(0, maxChars * 2 + 2));
+  if (chars.length <= maxChars) return text;
+  let cut = chars.slice(0, maxChars - 1).join('');
+  const nextIsSpace = chars[maxChars - 1] === ' ';
+  const space = cut.lastIndexOf(' ');
+  if (!nextIsSpace && space > cut.length / 2) cut = cut.slice(0, space);
+  return cut.replace(/[\s,;:–—-]+$/u, '') + '…';
+}
+
+const RTL_LETTER = /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}]/u;
+// Share of right-to-left letters from which a text reads right to left: below half, because
+// RTL articles quote Latin names, brands and URLs far more than LTR ones quote Arabic or Hebrew.
+const RTL_SHARE = 0.4;
+// The opening of a text settles its direction; counting further only costs time.
+const SAMPLE_CHARS = 20_000;
+
+export function textDirection(text: string): 'ltr' | 'rtl' {
+  let strong = 0;
+  let rtl = 0;
+  for (const [letter] of text.slice(0, SAMPLE_CHARS).matchAll(/\p{L}/gu)) {
+    strong++;
+    if (RTL_LETTER.test(letter)) rtl++;
+  }
+  return strong > 0 && rtl / strong >= RTL_SHARE ? 'rtl' : 'ltr';
+}

@@ -1,0 +1,213 @@
+import { describe, expect, it } from 'vitest';
+import { htmlToPlainText, sanitizeArticleHtml, snippetOf, textDirection } from '../../electron/articles';
+import { fixtureText } from '../support/fixtures';
+
+const BASE = 'https://news.example/2024/05/harbour-plan/';
+const hostile = fixtureText('articles/hostile.html');
+
+/** Every attribute of every tag in the output. */
+function attributeNames(html: string): string[] {
+  return [...html.matchAll(/<[a-z0-9-]+((?:\s[^\s=>/]+(?:="[^"]*")?)*)\s*\/?>/gi)].flatMap((tag) =>
+    [...(tag[1] ?? '').matchAll(/\s([^\s=>/]+)(?:="[^"]*")?/g)].map((attribute) => attribute[1]!.toLowerCase()),
+  );
+}
+
+function expectSafe(html: string): void {
+  expect(html).not.toMatch(/<\s*\/?\s*(script|iframe|frame|form|input|button|textarea|select|style|link|meta|base|svg|math|object|embed|template|noscript|video|audio|source)\b/i);
+  expect(html).not.toMatch(/javascript:|vbscript:|data:/i);
+  const names = attributeNames(html);
+  expect(names.filter((name) => name.startsWith('on'))).toEqual([]);
+  expect(names).not.toContain('style');
+  expect(names).not.toContain('class');
+  expect(names).not.toContain('id');
+  expect(names).not.toContain('srcset');
+  expect(names).not.toContain('srcdoc');
+}
+
+describe('sanitizeArticleHtml on hostile HTML', () => {
+  const clean = sanitizeArticleHtml(hostile, BASE);
+
+  it('removes scripts, handlers, dangerous URLs, embeds, forms, styles, base and meta', () => {
+    expectSafe(clean);
+    expect(clean).not.toMatch(/alert/);
+  });
+
+  it('keeps the text around them', () => {
+    const text = htmlToPlainText(clean);
+    for (const sentence of [
+      'The city council approved the new harbour plan on Tuesday evening',
+      'the old fish market will be restored',
+      'The harbour master said the works would be done in stages',
+      'Residents can read the full plan on the council website and send comments',
+      'An encoded link should lose its href',
+      'The budget for the first stage is twelve million',
+      'Styled paragraph text stays readable even though its style goes.',
+      'Work on the quay is expected to begin in March.',
+      'Opposition members asked for an independent review',
+      'The mayor thanked the harbour workers',
+      'Stage one runs until next autumn.',
+      'Download the plan',
+    ]) {
+      expect(text).toContain(sentence);
+    }
+  });
+
+  it('keeps safe links and images, absolute, with rel="noopener noreferrer"', () => {
+    expect(clean).toContain('<a href="https://example.org/plan.pdf" rel="noopener noreferrer">Download the plan</a>');
+    expect(clean).toContain('<img src="https://news.example/2024/05/harbour-plan/pier.jpg" alt="The northern quay" />');
+    expect(clean).toContain('<h2>Council approves the new harbour plan</h2>');
+  });
+
+  it('is idempotent', () => {
+    expect(sanitizeArticleHtml(clean, BASE)).toBe(clean);
+  });
+});
+
+describe('sanitizeArticleHtml, one vector at a time', () => {
+  const vectors: [string, string][] = [
+    ['script', '<p>a</p><script>alert(1)</script><p>b</p>'],
+    ['onerror', '<img src="x.png" onerror="alert(1)">'],
+    ['javascript href', '<a href="javascript:alert(1)">t</a>'],
+    ['entity-encoded javascript', '<a href="&#x6A;avascript&#58;alert(1)">t</a>'],
+    ['javascript with whitespace', '<a href="  java\nscript:alert(1)">t</a>'],
+    ['data src', '<img src="data:image/png;base64,iVBORw0KGgo=">'],
+    ['svg onload', '<svg onload="alert(1)"><a href="javascript:alert(1)"><text>x</text></a></svg>'],
+    ['iframe', '<iframe src="https://evil.example/"></iframe><iframe srcdoc="<script>alert(1)</script>"></iframe>'],
+    ['form', '<form action="https://evil.example/"><input name="a"><button onclick="alert(1)">go</button></form>'],
+    ['style expression', '<div style="width:expression(alert(1))">t</div><style>*{x:expression(alert(1))}</style>'],
+    ['meta refresh', '<meta http-equiv="refresh" content="0;url=javascript:alert(1)">'],
+    ['base href', '<base href="javascript:alert(1)//"><a href="x">t</a>'],
+    ['srcset javascript', '<img srcset="javascript:alert(1) 1x, data:image/png;base64,AA 2x">'],
+    ['noscript mXSS', '<noscript><p title="</noscript><img src=x onerror=alert(1)>"></p></noscript>'],
+    ['math mXSS', '<math><mtext><table><mglyph><style><img src=x onerror=alert(1)></style></mglyph></table></mtext></math>'],
+    ['svg in p', '<p><svg><style><img src=x onerror=alert(1)></style></svg></p>'],
+    ['object and embed', '<object data="x.swf"></object><embed src="x.swf">'],
+    ['unclosed iframe', '<iframe><img src=x onerror=alert(1)>'],
+    ['vbscript', '<a href="vbscript:msgbox(1)">t</a>'],
+    ['textarea break-out', '<textarea></textarea><img src=x onerror=alert(1)></textarea>'],
+  ];
+  for (const [name, html] of vectors) {
+    it(`neutralises ${name}`, () => {
+      const clean = sanitizeArticleHtml(html, BASE);
+      expectSafe(clean);
+      expect(attributeNames(clean).every((attr) => ['href', 'rel', 'src', 'alt', 'title'].includes(attr))).toBe(true);
+      expect(sanitizeArticleHtml(clean, BASE)).toBe(clean);
+    });
+  }
+});
+
+describe('sanitizeArticleHtml allowlist', () => {
+  it('keeps text structure and the allowed attributes only', () => {
+    const html =
+      '<h1 class="t">Title</h1><p lang="fr" dir="RTL" data-x="1">Bonjour <em>à</em> <abbr title="Paris">P</abbr></p>' +
+      '<ol start="3" reversed type="i"><li>x</li></ol><table><tr><td colspan="2" rowspan="x" width="9">c</td></tr></table>' +
+      '<time datetime="2024-05-01T10:00:00Z">May</time><bdo dir="rtl">abc</bdo><ruby>漢<rt>kan</rt></ruby>' +
+      '<font color="red">plain</font><center>centred</center><p lang="x y">bad lang</p>';
+    expect(sanitizeArticleHtml(html, BASE)).toBe(
+      '<h2>Title</h2><p lang="fr" dir="rtl">Bonjour <em>à</em> <abbr title="Paris">P</abbr></p>' +
+        '<ol start="3" reversed type="i"><li>x</li></ol><table><tr><td colspan="2">c</td></tr></table>' +
+        '<time datetime="2024-05-01T10:00:00Z">May</time><bdo dir="rtl">abc</bdo><ruby>漢<rt>kan</rt></ruby>' +
+        'plaincentred<p>bad lang</p>',
+    );
+  });
+
+  it('resolves relative URLs, keeps mailto links, and drops links without a usable URL', () => {
+    const clean = sanitizeArticleHtml('<a href="../other/">o</a> <a href="mailto:desk@news.example">m</a> <a href="ftp://x/">f</a> <a>n</a>', BASE);
+    expect(clean).toBe(
+      '<a href="https://news.example/2024/05/other/" rel="noopener noreferrer">o</a> <a href="mailto:desk@news.example" rel="noopener noreferrer">m</a> f n',
+    );
+  });
+
+  it('takes a lazy image source or the best srcset candidate, and drops images without a web URL', () => {
+    const clean = sanitizeArticleHtml(
+      '<img data-src="/real.jpg" src="data:image/gif;base64,R0lG"><img srcset="/s.jpg 300w, /l.jpg 1200w, /m.jpg 800w" alt="big"><img src="ftp://x/y.png" alt="gone"><img alt="no src">',
+      BASE,
+    );
+    expect(clean).toBe('<img src="https://news.example/real.jpg" /><img src="https://news.example/l.jpg" alt="big" />');
+  });
+
+  it('turns audio and video into a link to their file', () => {
+    const clean = sanitizeArticleHtml(
+      '<figure><video src="/v/clip%20one.mp4" poster="p.jpg" controls>Your browser cannot play <a href="/v/clip.mp4">this</a></video></figure>' +
+        '<audio controls><source src="javascript:alert(1)"><source src="/a/show.mp3"><source src="/a/show.ogg">Fallback</audio>' +
+        '<video><source src="data:video/mp4;base64,AA"></video>',
+      BASE,
+    );
+    expect(clean).toBe(
+      '<figure><a href="https://news.example/v/clip%20one.mp4" rel="noopener noreferrer">Video: clip one.mp4</a></figure>' +
+        '<a href="https://news.example/a/show.mp3" rel="noopener noreferrer">Audio: show.mp3</a>',
+    );
+    expect(sanitizeArticleHtml(clean, BASE)).toBe(clean);
+  });
+
+  it('keeps an image inside <picture>, without the picture', () => {
+    expect(sanitizeArticleHtml('<picture><source srcset="/a.webp" type="image/webp"><img src="/a.jpg" alt="a"></picture>', BASE)).toBe(
+      '<img src="https://news.example/a.jpg" alt="a" />',
+    );
+  });
+
+  it('works without a usable base URL (relative URLs then go)', () => {
+    expect(sanitizeArticleHtml('<a href="/x">x</a><img src="/y.png"><img src="https://ok.example/z.png">', '')).toBe(
+      'x<img src="https://ok.example/z.png" />',
+    );
+  });
+});
+
+describe('htmlToPlainText', () => {
+  it('puts blocks on lines, decodes entities and collapses whitespace', () => {
+    const html = '<h2>Head &amp; title</h2><p>One\n   two&nbsp;three &lt;four&gt;</p><ul><li>a</li><li>b</li></ul><table><tr><td>x</td><td>y</td></tr></table>Tail<br>end';
+    expect(htmlToPlainText(html)).toBe('Head & title\nOne two three <four>\na\nb\nx y\nTail\nend');
+  });
+
+  it('drops script and style text', () => {
+    expect(htmlToPlainText('<p>a</p><script>var x = 1;</script><style>p{}</style><p>b</p>')).toBe('a\nb');
+  });
+});
+
+describe('snippetOf', () => {
+  const long = '<p>' + 'The harbour plan was approved by the council after a long debate. '.repeat(10) + '</p>';
+
+  it('returns short text whole', () => {
+    expect(snippetOf('<p>Short &amp; sweet.</p>')).toBe('Short & sweet.');
+  });
+
+  it('cuts on a word boundary with an ellipsis, within maxChars', () => {
+    const snippet = snippetOf(long);
+    expect(snippet.length).toBeLessThanOrEqual(200);
+    expect(snippet.endsWith('…')).toBe(true);
+    // The cut falls where the text has a space.
+    expect(long).toContain(`${snippet.slice(0, -1)} `);
+    expect(snippetOf(long, 40)).toBe('The harbour plan was approved by the…');
+  });
+
+  it('joins blocks with spaces', () => {
+    expect(snippetOf('<h2>Title</h2><p>Body</p>')).toBe('Title Body');
+  });
+
+  it('cuts text without spaces between characters, never inside a surrogate pair', () => {
+    const japanese = '<p>' + '台風で不通の地方鉄道が運転を再開した。'.repeat(20) + '</p>';
+    expect(Array.from(snippetOf(japanese, 50))).toHaveLength(50);
+    const emoji = snippetOf('<p>' + '😀'.repeat(30) + '</p>', 10);
+    expect(emoji).toBe('😀'.repeat(9) + '…');
+  });
+});
+
+describe('textDirection', () => {
+  it('reads Arabic and Hebrew as right to left, even with some Latin words', () => {
+    expect(textDirection('وتوفر المكتبة كذلك شبكة Wi-Fi مجانية وحواسيب للاستخدام العام')).toBe('rtl');
+    expect(textDirection('הממשלה אישרה את התוכנית החדשה ל-Google')).toBe('rtl');
+    expect(textDirection(htmlToPlainText(fixtureText('articles/arabic.html')))).toBe('rtl');
+  });
+
+  it('reads Latin, Cyrillic and CJK as left to right, and empty or digit-only text too', () => {
+    expect(textDirection('The council said on Monday')).toBe('ltr');
+    expect(textDirection('В субботу в центральном парке')).toBe('ltr');
+    expect(textDirection('台風で不通の地方鉄道')).toBe('ltr');
+    expect(textDirection('')).toBe('ltr');
+    expect(textDirection('١٢٣ 456')).toBe('ltr');
+  });
+
+  it('keeps an English text quoting a little Arabic left to right', () => {
+    expect(textDirection('The minister said the word مرحبا means hello in Arabic, and smiled at the crowd')).toBe('ltr');
+  });
+});
