@@ -32,7 +32,7 @@ const work = mkdtempSync(path.join(os.tmpdir(), 'paperboy-bench-'));
 const opml = path.join(work, 'feeds.opml');
 const feeds = site.feedUrls().map((url, id) => ({
   id: id + 1, url, title: `Feed ${id}`, siteUrl: null, iconUrl: null, folderId: null, fullText: true, images: true,
-  lastStatus: 'never' as const, lastError: null, lastSuccessAt: null, lastFetchAt: null, unreadCount: 0, articleCount: 0,
+  lastStatus: 'never' as const, lastError: null, lastSuccessAt: null, lastFetchAt: null, unreadCount: 0, articleCount: 0, builtin: false,
 }));
 writeFileSync(opml, buildOpml([], feeds));
 

@@ -75,7 +75,7 @@ async function sync(core: PaperboyCore, feedUrls: string[], noFullText: boolean)
     const feed = feeds.find((candidate) => candidate.url === url) ?? (await core.api.addFeed(url)).feed;
     feedIds.push(feed.id);
   }
-  if (feeds.length === 0 && feedIds.length === 0) {
+  if (!feeds.some((feed) => !feed.builtin) && feedIds.length === 0) {
     console.error('No feeds yet: add one with `paperboy add URL` or `paperboy import FILE.opml`.');
     return 1;
   }

@@ -3,7 +3,8 @@
 // - `get()` rows carry an extra `_metadata` property (and `pluck()` does not apply to `get()`);
 // - `pragma(..., { simple: true })` is not honoured;
 // - binding a Buffer to a parameter used only in an expression panics the process, so blobs are
-//   only ever bound to columns.
+//   only ever bound to columns;
+// - its transaction() cannot nest, so transactions are ours (savepoints inside).
 import Database from 'libsql';
 
 export type SqlValue = string | number | bigint | null | Buffer;
@@ -18,7 +19,6 @@ interface RawStatement {
 interface RawDatabase {
   prepare(sql: string): RawStatement;
   exec(sql: string): void;
-  transaction<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R;
   close(): void;
 }
 
@@ -36,6 +36,7 @@ function clean<T>(row: Row | undefined): T | undefined {
 export class Sqlite {
   private readonly db: RawDatabase;
   private readonly statements = new Map<string, RawStatement>();
+  private depth = 0;
 
   constructor(readonly path: string) {
     this.db = new Database(path) as unknown as RawDatabase;
@@ -73,9 +74,26 @@ export class Sqlite {
     return row === undefined ? undefined : (Object.values(row)[0] as T);
   }
 
-  /** Runs fn in one transaction (nested calls become savepoints). */
+  /**
+   * Runs fn in one transaction; nested calls become savepoints, so a repository method that
+   * needs atomicity can be called alone or inside a larger transaction. IMMEDIATE takes the
+   * write lock up front: the app and the CLI may share the file, and a deferred transaction
+   * that upgrades to writing later could fail with SQLITE_BUSY halfway.
+   */
   transaction<R>(fn: () => R): R {
-    return this.db.transaction(fn)();
+    const savepoint = `sp${this.depth}`;
+    this.db.exec(this.depth === 0 ? 'BEGIN IMMEDIATE' : `SAVEPOINT ${savepoint}`);
+    this.depth++;
+    try {
+      const result = fn();
+      this.depth--;
+      this.db.exec(this.depth === 0 ? 'COMMIT' : `RELEASE ${savepoint}`);
+      return result;
+    } catch (error) {
+      this.depth--;
+      this.db.exec(this.depth === 0 ? 'ROLLBACK' : `ROLLBACK TO ${savepoint}; RELEASE ${savepoint}`);
+      throw error;
+    }
   }
 
   close(): void {

@@ -28,3 +28,28 @@ describe('openDatabase', () => {
     expect(() => openDatabase(dir)).toThrow(/newer Paperboy/);
   });
 });
+
+describe('Sqlite.transaction', () => {
+  it('rolls back everything on error, and only the inner part when an inner call fails', () => {
+    const db = openDatabase(tempDir());
+    expect(() =>
+      db.transaction(() => {
+        db.run("INSERT INTO folders (name, created_at) VALUES ('outer', 1)");
+        throw new Error('boom');
+      }),
+    ).toThrow('boom');
+    db.transaction(() => {
+      db.run("INSERT INTO folders (name, created_at) VALUES ('kept', 1)");
+      try {
+        db.transaction(() => {
+          db.run("INSERT INTO folders (name, created_at) VALUES ('inner', 1)");
+          throw new Error('inner failure');
+        });
+      } catch {
+        // the outer transaction goes on
+      }
+    });
+    expect(db.all<{ name: string }>('SELECT name FROM folders').map((r) => r.name)).toEqual(['kept']);
+    db.close();
+  });
+});
