@@ -11,6 +11,8 @@ if (!dataDir || (mode !== 'feeds-only' && mode !== 'full')) throw new Error('usa
 const core = openCore({ dataDir });
 if (opmlFile) await core.api.importOpml(readFileSync(opmlFile, 'utf8'));
 
+// The app starts its parser worker when idle after launch; do the same before measuring.
+await core.pool.warmUp();
 const delay = monitorEventLoopDelay({ resolution: 10 });
 delay.enable();
 const started = performance.now();

@@ -105,6 +105,8 @@ function toSummary(row: SummaryRow): ArticleSummary {
 }
 
 const DEFAULT_PAGE = 100;
+/** Ids per IN (...) lookup: well under SQLite's bound-parameter limit. */
+const LOOKUP_CHUNK = 500;
 const MAX_PAGE = 500;
 
 function encodeCursor(row: SummaryRow): string {
@@ -130,15 +132,13 @@ export class ArticlesRepo {
     let unchanged = 0;
     const seen = new Set<ArticleId>();
     this.db.transaction(() => {
+      const { stored, tombstones } = this.lookUp(items.map((item) => item.id));
       for (const item of items) {
         if (seen.has(item.id)) continue;
         seen.add(item.id);
-        const existing = this.db.one<{ fingerprint: string; source: string | null }>(
-          'SELECT a.fingerprint, c.source FROM articles a LEFT JOIN article_content c ON c.article_id = a.id WHERE a.id = ?',
-          [item.id],
-        );
+        const existing = stored.get(item.id);
         if (!existing) {
-          if (this.db.value('SELECT 1 FROM article_tombstones WHERE id = ?', [item.id]) !== undefined) {
+          if (tombstones.has(item.id)) {
             unchanged++;
             continue;
           }
@@ -149,12 +149,35 @@ export class ArticlesRepo {
           updatedIds.push(item.id);
         } else {
           // Comment counts move all the time; they are not an edit of the article.
-          this.db.run('UPDATE articles SET comment_count = ? WHERE id = ? AND comment_count IS NOT ?', [item.commentCount, item.id, item.commentCount]);
+          if (existing.comment_count !== item.commentCount) {
+            this.db.run('UPDATE articles SET comment_count = ? WHERE id = ?', [item.commentCount, item.id]);
+          }
           unchanged++;
         }
       }
     });
     return { newIds, updatedIds, unchanged };
+  }
+
+  /** What is already stored of a batch, in two queries rather than two per item. */
+  private lookUp(ids: readonly ArticleId[]): {
+    stored: Map<ArticleId, { fingerprint: string; source: string | null; comment_count: number | null }>;
+    tombstones: Set<ArticleId>;
+  } {
+    const stored = new Map<ArticleId, { fingerprint: string; source: string | null; comment_count: number | null }>();
+    const tombstones = new Set<ArticleId>();
+    for (let start = 0; start < ids.length; start += LOOKUP_CHUNK) {
+      const chunk = ids.slice(start, start + LOOKUP_CHUNK);
+      const marks = chunk.map(() => '?').join(',');
+      const rows = this.db.all<{ id: string; fingerprint: string; source: string | null; comment_count: number | null }>(
+        `SELECT a.id, a.fingerprint, a.comment_count, c.source FROM articles a
+         LEFT JOIN article_content c ON c.article_id = a.id WHERE a.id IN (${marks})`,
+        chunk,
+      );
+      for (const row of rows) stored.set(row.id, row);
+      for (const row of this.db.all<{ id: string }>(`SELECT id FROM article_tombstones WHERE id IN (${marks})`, chunk)) tombstones.add(row.id);
+    }
+    return { stored, tombstones };
   }
 
   private insert(feedId: FeedId, item: IncomingItem, now: number): void {

@@ -8,7 +8,8 @@
 //   item never resets them.
 // - list columns (title, snippet, dates) stay in `articles`; bodies in `article_content`, so
 //   listing never reads article bodies.
-// - the FTS5 index over title, author and text is kept in step by triggers only.
+// - the FTS5 index over title, author and text is kept in step by triggers only; every article
+//   has exactly one article_content row (written with it), which is when its index row is made.
 export const MIGRATIONS: readonly string[] = [
   /* 1 */ `
   CREATE TABLE folders (
@@ -122,20 +123,20 @@ export const MIGRATIONS: readonly string[] = [
 
   CREATE VIRTUAL TABLE articles_fts USING fts5(title, author, text, tokenize = 'unicode61 remove_diacritics 2');
 
-  CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
-    INSERT INTO articles_fts(rowid, title, author, text) VALUES (new.rid, new.title, coalesce(new.author, ''), '');
+  -- Every article gets its content row in the same transaction as the article itself, so the
+  -- index row is made once, when the content arrives (an FTS5 update is a delete plus an insert).
+  CREATE TRIGGER content_fts_insert AFTER INSERT ON article_content BEGIN
+    INSERT INTO articles_fts(rowid, title, author, text)
+      SELECT a.rid, a.title, coalesce(a.author, ''), new.text FROM articles a WHERE a.id = new.article_id;
+  END;
+  CREATE TRIGGER content_fts_update AFTER UPDATE OF text ON article_content BEGIN
+    UPDATE articles_fts SET text = new.text WHERE rowid = (SELECT rid FROM articles WHERE id = new.article_id);
   END;
   CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, author ON articles BEGIN
     UPDATE articles_fts SET title = new.title, author = coalesce(new.author, '') WHERE rowid = new.rid;
   END;
   CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
     DELETE FROM articles_fts WHERE rowid = old.rid;
-  END;
-  CREATE TRIGGER content_fts_insert AFTER INSERT ON article_content BEGIN
-    UPDATE articles_fts SET text = new.text WHERE rowid = (SELECT rid FROM articles WHERE id = new.article_id);
-  END;
-  CREATE TRIGGER content_fts_update AFTER UPDATE OF text ON article_content BEGIN
-    UPDATE articles_fts SET text = new.text WHERE rowid = (SELECT rid FROM articles WHERE id = new.article_id);
   END;
   `,
   /* 2 */ `

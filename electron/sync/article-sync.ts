@@ -6,6 +6,7 @@ import { decodeText, type HttpClient } from '../http';
 import type { PendingArticle, Storage } from '../storage';
 import type { WorkerPool } from '../workers/pool';
 import type { SyncLimits } from './limits';
+import type { WriteTurns } from './write-turns';
 
 export interface ArticleSyncContext {
   readonly storage: Storage;
@@ -16,6 +17,7 @@ export interface ArticleSyncContext {
   readonly signal: AbortSignal;
   readonly now: () => number;
   readonly onImage: (ok: boolean, bytes: number) => void;
+  readonly writes: WriteTurns;
 }
 
 export interface ArticleOptions {
@@ -66,7 +68,7 @@ export async function syncArticle(article: PendingArticle, options: ArticleOptio
 
   const html = await ctx.pool.run('rewriteImages', prepared.html, [...cached]);
   const state: FullTextState = !options.fullText || !article.url ? 'skipped' : pageError ? 'failed' : 'done';
-  ctx.storage.articles.saveContent(
+  await ctx.writes.run(() => ctx.storage.articles.saveContent(
     article.id,
     {
       html,
@@ -80,7 +82,7 @@ export async function syncArticle(article: PendingArticle, options: ArticleOptio
       images: stored,
     },
     ctx.now(),
-  );
+  ));
   return { ok: pageError === null, bytes };
 }
 

@@ -2,7 +2,7 @@
 // adds a per-host limit); each new article's page and images follow in a second bounded queue
 // that starts as soon as its feed is stored. One broken feed never stops the others; a
 // cancelled sync leaves every article either complete or still 'pending' for the next sync.
-import { EventEmitter } from 'node:events';
+import { EventEmitter, setMaxListeners } from 'node:events';
 import type { FeedId, SyncProgressEvent, SyncRequest, SyncSummary, SyncTotals } from '../../shared/types';
 import type { ImageCache } from '../articles';
 import type { HttpClient } from '../http';
@@ -13,6 +13,7 @@ import { FeedSyncError, recordFailure, syncFeed } from './feed-sync';
 import { fetchFeedIcon, iconCandidates } from './icons';
 import { DEFAULT_CONCURRENCY, DEFAULT_LIMITS, type SyncLimits } from './limits';
 import { WorkQueue } from './work-queue';
+import { WriteTurns } from './write-turns';
 
 export interface SyncEngineOptions {
   readonly storage: Storage;
@@ -49,6 +50,8 @@ export class SyncEngine extends EventEmitter<{ progress: [SyncProgressEvent] }> 
   sync(request: SyncRequest = {}): Promise<SyncSummary> {
     if (this.current) return Promise.reject(new SyncAlreadyRunningError());
     const controller = new AbortController();
+    // Every request, queue and worker call of the sync listens on this one signal.
+    setMaxListeners(0, controller.signal);
     const done = this.run(++this.lastSyncId, request, controller.signal).finally(() => {
       this.current = null;
     });
@@ -92,8 +95,9 @@ export class SyncEngine extends EventEmitter<{ progress: [SyncProgressEvent] }> 
     emit({ type: 'sync-started', syncId, feedCount: feeds.length });
     const feedQueue = new WorkQueue(concurrency, signal);
     const articleQueue = new WorkQueue(concurrency, signal);
+    const writes = new WriteTurns();
     const articleCtx = {
-      storage, http, pool, images, limits, signal, now,
+      storage, http, pool, images, limits, signal, now, writes,
       onImage: (ok: boolean, bytes: number) => {
         if (ok) totals.imagesFetched++;
         totals.bytesFetched += bytes;
@@ -129,7 +133,7 @@ export class SyncEngine extends EventEmitter<{ progress: [SyncProgressEvent] }> 
         const feedStartedAt = now();
         emit({ type: 'feed-started', syncId, feedId: feed.id, url: feed.url });
         try {
-          const result = await syncFeed(feed, { storage, http, pool, limits, signal, now });
+          const result = await syncFeed(feed, { storage, http, pool, limits, signal, now, writes });
           totals.feedsDone++;
           totals.bytesFetched += result.bytes;
           newArticles += result.upsert?.newIds.length ?? 0;

@@ -5,6 +5,7 @@ import { FEED_ACCEPT, HttpError, decodeText, type HttpClient } from '../http';
 import type { FetchState, Storage, UpsertResult } from '../storage';
 import type { WorkerPool } from '../workers/pool';
 import type { SyncLimits } from './limits';
+import type { WriteTurns } from './write-turns';
 
 export interface FeedSyncContext {
   readonly storage: Storage;
@@ -13,6 +14,7 @@ export interface FeedSyncContext {
   readonly limits: SyncLimits;
   readonly signal: AbortSignal;
   readonly now: () => number;
+  readonly writes: WriteTurns;
 }
 
 export interface FeedSyncResult {
@@ -88,8 +90,11 @@ export async function syncFeed(feed: FetchState, ctx: FeedSyncContext): Promise<
   }
   if (ctx.signal.aborted) throw new FeedSyncError('cancelled', 'failed');
 
-  const upsert = ctx.storage.articles.upsertFeedItems(feed.id, ingested.items, ctx.now());
-  ctx.storage.feeds.updateFromSource(feed.id, ingested);
+  const upsert = await ctx.writes.run(() => {
+    const result = ctx.storage.articles.upsertFeedItems(feed.id, ingested.items, ctx.now());
+    ctx.storage.feeds.updateFromSource(feed.id, ingested);
+    return result;
+  });
   const message = describeUpsert(upsert);
   // Validators and the body hash are saved only now: a failure above means a full retry next time.
   record(ctx, feed, startedAt, 'ok', message, { ...validators, bodyHash, retryAfterAt: null });

@@ -49,7 +49,10 @@ export class WorkerPool {
 
   run<K extends TaskName>(task: K, ...args: Parameters<Tasks[K]>): Promise<Result<K>> {
     if (this.closed) return Promise.reject(new Error('worker pool is closed'));
-    const slot = this.pickSlot();
+    return this.runOn(this.pickSlot(), task, ...args);
+  }
+
+  private runOn<K extends TaskName>(slot: Slot, task: K, ...args: Parameters<Tasks[K]>): Promise<Result<K>> {
     const id = this.nextId++;
     return new Promise<Result<K>>((resolve, reject) => {
       slot.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
@@ -57,6 +60,15 @@ export class WorkerPool {
       slot.worker.ref();
       slot.worker.postMessage({ id, task, args } satisfies TaskRequest);
     });
+  }
+
+  /**
+   * Starts every worker and waits until each has loaded its code, so that the first sync does
+   * not pay for it (the app calls this once it is idle after start-up).
+   */
+  async warmUp(): Promise<void> {
+    while (this.slots.length < this.size && !this.closed) this.start();
+    await Promise.all(this.slots.map((slot) => this.runOn(slot, 'ping')));
   }
 
   async close(): Promise<void> {

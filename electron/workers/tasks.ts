@@ -55,6 +55,11 @@ export function rewriteImages(html: string, cached: readonly (readonly [string, 
   return rewriteImageUrls(html, new Map(cached));
 }
 
-export const TASKS = { ingestFeed, prepare, rewriteImages };
+/** Answers once the worker has loaded everything above (see WorkerPool.warmUp). */
+export function ping(): true {
+  return true;
+}
+
+export const TASKS = { ingestFeed, prepare, rewriteImages, ping };
 export type Tasks = typeof TASKS;
 export type TaskName = keyof Tasks;
