@@ -5,11 +5,9 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
-export const CACHE_SCHEME = 'paperboy-cache';
+import { CACHE_SCHEME, cacheUrl } from '../../shared/cache-url';
 
-export function cacheUrl(hash: string): string {
-  return `${CACHE_SCHEME}://${hash}`;
-}
+export { CACHE_SCHEME, cacheUrl };
 
 // These work on sanitized HTML only. There every '<' and '>' inside text or an attribute value
 // is escaped and every attribute value is double-quoted, so a tag is exactly /<img\b[^>]*>/ and

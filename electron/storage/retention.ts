@@ -3,7 +3,7 @@
 // (and, once drafts exist, unless it has a comment draft). Its id is kept as a tombstone so that an item still listed in its feed is
 // not added again as new. Image files nobody references any more are then removed.
 import type { RetentionResult } from '../../shared/types';
-import type { ImageCache } from '../articles/images';
+import type { ImageCache } from '../articles';
 import type { Sqlite } from './sqlite';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
