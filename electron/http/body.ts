@@ -1,0 +1,92 @@
+// Reads a response body through its Content-Encoding, counting DECOMPRESSED bytes against the
+// cap as they come out, so a gzip bomb or an endless chunked body fails at the cap instead of
+// being buffered whole.
+import type { IncomingMessage } from 'node:http';
+import type { Transform } from 'node:stream';
+import zlib from 'node:zlib';
+import { HttpError, sizeLabel } from './errors';
+
+export interface BodyReader {
+  /** Stops reading and frees the decompressor; `done` is not called afterwards. */
+  destroy(): void;
+}
+
+export type BodyDone = (error: HttpError | null, body: Buffer, wireBytes: number) => void;
+
+export function tooLarge(url: string, maxBytes: number): HttpError {
+  return new HttpError('too-large', `too large (over ${sizeLabel(maxBytes)})`, url);
+}
+
+// Anything else ('identity', or an encoding we never asked for) is handed over as it came.
+const KNOWN_ENCODINGS = new Set(['gzip', 'x-gzip', 'deflate', 'br']);
+
+export function readBody(res: IncomingMessage, url: string, maxBytes: number, done: BodyDone): BodyReader {
+  const encoding = (res.headers['content-encoding'] ?? '').trim().toLowerCase();
+  const compressed = KNOWN_ENCODINGS.has(encoding);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  let wireBytes = 0;
+  let decoder: Transform | null = null;
+  let finished = false;
+
+  const finish = (error: HttpError | null): void => {
+    if (finished) return;
+    finished = true;
+    if (error) destroy();
+    done(error, error ? Buffer.alloc(0) : Buffer.concat(chunks, size), wireBytes);
+  };
+  const destroy = (): void => {
+    finished = true;
+    res.destroy();
+    decoder?.destroy();
+  };
+  const take = (chunk: Buffer): void => {
+    if (finished) return;
+    size += chunk.length;
+    if (size > maxBytes) finish(tooLarge(url, maxBytes));
+    else chunks.push(chunk);
+  };
+  const broken = (): void => finish(new HttpError('network', 'connection closed before the response was complete', url));
+
+  res.on('data', (chunk: Buffer) => {
+    wireBytes += chunk.length;
+    if (compressed && !decoder) decoder = createDecoder(encoding, chunk, url, take, finish);
+    if (!decoder) return take(chunk);
+    // Backpressure: never let compressed input pile up in front of a slow decompressor.
+    if (!decoder.write(chunk)) {
+      res.pause();
+      decoder.once('drain', () => res.resume());
+    }
+  });
+  res.on('end', () => (decoder ? decoder.end() : finish(null)));
+  res.on('error', broken);
+  res.on('close', () => {
+    if (!res.complete) broken();
+  });
+  return { destroy };
+}
+
+function createDecoder(
+  encoding: string,
+  first: Buffer,
+  url: string,
+  take: (chunk: Buffer) => void,
+  finish: (error: HttpError | null) => void,
+): Transform {
+  let decoder: Transform;
+  if (encoding === 'br') decoder = zlib.createBrotliDecompress();
+  // "deflate" should be zlib-wrapped, but some servers send raw deflate; the zlib header tells them apart.
+  else if (encoding === 'deflate') decoder = hasZlibHeader(first) ? zlib.createInflate() : zlib.createInflateRaw();
+  else decoder = zlib.createGunzip();
+  decoder.on('data', take);
+  decoder.on('end', () => finish(null));
+  decoder.on('error', () => finish(new HttpError('network', `could not decompress the response (${encoding})`, url)));
+  return decoder;
+}
+
+function hasZlibHeader(bytes: Buffer): boolean {
+  const cmf = bytes[0];
+  const flg = bytes[1];
+  if (cmf === undefined || (cmf & 0x0f) !== 8) return false;
+  return flg === undefined || ((cmf << 8) | flg) % 31 === 0;
+}

@@ -1,0 +1,204 @@
+// The HTTP client every download goes through (feeds, pages, images, icons, comment posts):
+// Node's own http/https with keep-alive, streaming decompression under a size cap, redirects,
+// conditional GET, timeouts, cancellation and a per-host connection limit.
+import http from 'node:http';
+import https from 'node:https';
+import { cancelled, parseRetryAfter, statusError } from './errors';
+import { exchange, isStaleSocketError, type HopRequest, type HopResponse } from './exchange';
+import { HostLimiter } from './limiter';
+import { nextHop, parseTarget, type Hop } from './redirects';
+
+export { HttpError, type HttpErrorKind } from './errors';
+
+export interface HttpClientOptions {
+  readonly userAgent: string;
+  /** Concurrent requests per host:port (default 6); extra requests queue, their timeouts not yet running. */
+  readonly perHostLimit?: number;
+  readonly connectTimeoutMs?: number;
+  /** Per hop of a redirect chain, from sending the request to the last body byte (default 20 s). */
+  readonly timeoutMs?: number;
+  readonly maxRedirects?: number;
+}
+
+export interface FetchRequest {
+  readonly url: string;
+  readonly accept?: string;
+  /** Sent as If-None-Match (on every hop: the stored validator belongs to the final URL). */
+  readonly etag?: string | null;
+  /** Sent as If-Modified-Since (on every hop, like the ETag). */
+  readonly lastModified?: string | null;
+  /** Cap on the decompressed body; reading stops as soon as it is passed. */
+  readonly maxBytes: number;
+  readonly timeoutMs?: number;
+  readonly signal?: AbortSignal;
+  readonly method?: 'GET' | 'POST';
+  readonly body?: string | Buffer;
+  readonly contentType?: string;
+  /** When false a 3xx is returned as the response (a comment form that answers 302). */
+  readonly followRedirects?: boolean;
+  /** Extra headers; they cannot override the ones this client manages (user-agent, accept, ...). */
+  readonly headers?: Record<string, string>;
+}
+
+export interface FetchResponse {
+  /** Final URL after redirects. */
+  readonly url: string;
+  /** 2xx, 304, or a 3xx when followRedirects is false. */
+  readonly status: number;
+  readonly notModified: boolean;
+  /** Lower-case names; repeated headers joined with ', '. */
+  readonly headers: Readonly<Record<string, string>>;
+  readonly contentType: string | null;
+  readonly etag: string | null;
+  readonly lastModified: string | null;
+  /** Decompressed; empty for a 304. */
+  readonly body: Buffer;
+  /** The URLs that answered with a redirect, in order (the requested one first); `url` is not among them. */
+  readonly redirects: readonly string[];
+  /** Body bytes read off the wire (compressed); the bodies of redirects and errors are not read. */
+  readonly transferredBytes: number;
+}
+
+export interface HttpClient {
+  fetch(request: FetchRequest): Promise<FetchResponse>;
+  /** Cancels requests in flight and queued ones, and closes kept-alive connections. */
+  close(): void;
+}
+
+export const FEED_ACCEPT =
+  'application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, application/xml;q=0.8, text/xml;q=0.8, */*;q=0.5';
+
+const RETRY_AFTER_STATUSES = new Set([429, 503]);
+
+interface ClientState {
+  readonly options: HttpClientOptions;
+  readonly agents: Record<'http:' | 'https:', http.Agent>;
+  readonly limiter: HostLimiter;
+  /** One controller per fetch in flight, so close() can cancel them all. */
+  readonly inFlight: Set<AbortController>;
+  closed: boolean;
+}
+
+export function createHttpClient(options: HttpClientOptions): HttpClient {
+  const agents = { 'http:': new http.Agent({ keepAlive: true }), 'https:': new https.Agent({ keepAlive: true }) };
+  const state: ClientState = { options, agents, limiter: new HostLimiter(options.perHostLimit ?? 6), inFlight: new Set(), closed: false };
+  return {
+    fetch: (request) => fetchFollowing(request, state),
+    close() {
+      state.closed = true;
+      for (const controller of state.inFlight) controller.abort();
+      agents['http:'].destroy();
+      agents['https:'].destroy();
+    },
+  };
+}
+
+async function fetchFollowing(request: FetchRequest, state: ClientState): Promise<FetchResponse> {
+  const { options } = state;
+  const follow = request.followRedirects ?? true;
+  const maxRedirects = options.maxRedirects ?? 5;
+  let hop: Hop = {
+    url: parseTarget(request.url),
+    method: request.method ?? 'GET',
+    body: request.body === undefined ? null : Buffer.from(request.body),
+    headers: requestHeaders(request, options.userAgent),
+  };
+  const redirects: string[] = [];
+  let transferredBytes = 0;
+  const linked = fetchSignal(state, request.signal);
+  try {
+    for (;;) {
+      const response = await send(hop, request, state, linked.signal, follow);
+      transferredBytes += response.wireBytes;
+      const next = follow ? nextHop(hop, response, redirects, maxRedirects) : null;
+      if (next) {
+        redirects.push(hop.url.href);
+        hop = next;
+        continue;
+      }
+      return finish(hop.url.href, response, follow, redirects, transferredBytes);
+    }
+  } finally {
+    linked.dispose();
+  }
+}
+
+/** One hop: waits for a slot on the host, then exchanges; a GET on a stale kept-alive socket is retried once. */
+async function send(hop: Hop, request: FetchRequest, state: ClientState, signal: AbortSignal, follow: boolean): Promise<HopResponse> {
+  const { url } = hop;
+  const key = `${url.hostname}:${url.port || (url.protocol === 'https:' ? 443 : 80)}`;
+  const release = await state.limiter.acquire(key, signal, () => cancelled(url.href));
+  const exchangeRequest: HopRequest = {
+    ...hop,
+    agent: state.agents[url.protocol as 'http:' | 'https:'],
+    maxBytes: request.maxBytes,
+    timeoutMs: request.timeoutMs ?? state.options.timeoutMs ?? 20_000,
+    connectTimeoutMs: state.options.connectTimeoutMs ?? 10_000,
+    signal,
+    wantsBody: (status) => (status >= 200 && status < 300) || (!follow && status >= 300 && status < 400 && status !== 304),
+  };
+  try {
+    return await exchange(exchangeRequest);
+  } catch (error) {
+    if (hop.method === 'GET' && isStaleSocketError(error)) return await exchange(exchangeRequest);
+    throw error;
+  } finally {
+    release();
+  }
+}
+
+function finish(url: string, response: HopResponse, follow: boolean, redirects: string[], transferredBytes: number): FetchResponse {
+  const { status, headers } = response;
+  const ok = (status >= 200 && status < 300) || status === 304 || (!follow && status >= 300 && status < 400);
+  if (!ok) {
+    const retryAfterMs = RETRY_AFTER_STATUSES.has(status) ? parseRetryAfter(headers['retry-after'], headers.date, Date.now()) : null;
+    throw statusError(url, status, retryAfterMs);
+  }
+  return {
+    url,
+    status,
+    notModified: status === 304,
+    headers,
+    contentType: headers['content-type'] ?? null,
+    etag: headers.etag ?? null,
+    lastModified: headers['last-modified'] ?? null,
+    body: response.body,
+    redirects,
+    transferredBytes,
+  };
+}
+
+function requestHeaders(request: FetchRequest, userAgent: string): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(request.headers ?? {})) headers[name.toLowerCase()] = value;
+  headers['user-agent'] = userAgent;
+  headers.accept = request.accept ?? '*/*';
+  // Only encodings body.ts can decode: a custom value here would hand back bytes nobody can read.
+  headers['accept-encoding'] = 'gzip, deflate, br';
+  if (request.etag) headers['if-none-match'] = request.etag;
+  if (request.lastModified) headers['if-modified-since'] = request.lastModified;
+  if (request.body !== undefined) {
+    headers['content-type'] = request.contentType ?? headers['content-type'] ?? 'application/x-www-form-urlencoded';
+    headers['content-length'] = String(Buffer.byteLength(request.body));
+  }
+  return headers;
+}
+
+/**
+ * One signal per fetch for the client's close() and the caller's cancel; the listener on the
+ * caller's signal goes when the fetch ends, as a whole sync shares one signal over many fetches.
+ */
+function fetchSignal(state: ClientState, callerSignal: AbortSignal | undefined): { signal: AbortSignal; dispose: () => void } {
+  const controller = new AbortController();
+  const abort = (): void => controller.abort();
+  if (state.closed || callerSignal?.aborted) controller.abort();
+  callerSignal?.addEventListener('abort', abort, { once: true });
+  state.inFlight.add(controller);
+  return {
+    signal: controller.signal,
+    dispose: () => {
+      callerSignal?.removeEventListener('abort', abort);
+      state.inFlight.delete(controller);
+    },
+  };
+}

@@ -1,0 +1,109 @@
+// HttpError and its messages. A message is what a user reads in the sync log, so it is short,
+// plain English, and never a raw Node error code.
+import { STATUS_CODES } from 'node:http';
+
+export type HttpErrorKind =
+  | 'invalid-url'
+  | 'unsupported-scheme'
+  | 'connect-timeout'
+  | 'timeout'
+  | 'too-large'
+  | 'too-many-redirects'
+  | 'redirect-loop'
+  | 'http-status'
+  | 'network'
+  | 'aborted';
+
+export class HttpError extends Error {
+  override readonly name = 'HttpError';
+
+  constructor(
+    readonly kind: HttpErrorKind,
+    message: string,
+    readonly url: string,
+    readonly status: number | null = null,
+    readonly retryAfterMs: number | null = null,
+  ) {
+    super(message);
+  }
+}
+
+export function cancelled(url: string): HttpError {
+  return new HttpError('aborted', 'cancelled', url);
+}
+
+export function statusError(url: string, status: number, retryAfterMs: number | null): HttpError {
+  const retry = retryAfterMs !== null && retryAfterMs > 0 ? `, retry after ${Math.ceil(retryAfterMs / 1000)} s` : '';
+  return new HttpError('http-status', statusMessage(status) + retry, url, status, retryAfterMs);
+}
+
+function statusMessage(status: number): string {
+  if (status === 410) return 'gone (HTTP 410)';
+  if (status === 429) return 'too many requests (HTTP 429)';
+  const text = STATUS_CODES[status];
+  return text ? `HTTP ${status} ${text}` : `HTTP ${status}`;
+}
+
+/**
+ * Retry-After as a delay. An HTTP-date is measured against the server's own Date header when
+ * it sent one, so a wrong clock on either side does not stretch or shrink the wait.
+ */
+export function parseRetryAfter(value: string | undefined, serverDate: string | undefined, now: number): number | null {
+  if (!value) return null;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
+  const at = Date.parse(trimmed);
+  if (Number.isNaN(at)) return null;
+  const reference = serverDate ? Date.parse(serverDate) : NaN;
+  return Math.max(0, at - (Number.isNaN(reference) ? now : reference));
+}
+
+export function seconds(ms: number): string {
+  const s = ms / 1000;
+  return `${Number.isInteger(s) ? s : Number(s.toFixed(1))} s`;
+}
+
+export function sizeLabel(bytes: number): string {
+  const units: [number, string][] = [[1024 * 1024 * 1024, 'GB'], [1024 * 1024, 'MB'], [1024, 'KB']];
+  for (const [size, unit] of units) {
+    if (bytes >= size) return `${Number((bytes / size).toFixed(1))} ${unit}`;
+  }
+  return `${bytes} bytes`;
+}
+
+const CODE_MESSAGES: Record<string, string> = {
+  ECONNREFUSED: 'connection refused',
+  ECONNRESET: 'connection reset by the server',
+  EPIPE: 'connection closed by the server',
+  ECONNABORTED: 'connection aborted',
+  ETIMEDOUT: 'connection timed out',
+  EHOSTUNREACH: 'host unreachable',
+  ENETUNREACH: 'network unreachable',
+  ENETDOWN: 'network is down',
+  CERT_HAS_EXPIRED: "the site's certificate has expired",
+  CERT_NOT_YET_VALID: "the site's certificate is not valid yet",
+  DEPTH_ZERO_SELF_SIGNED_CERT: "the site's certificate is self-signed",
+  SELF_SIGNED_CERT_IN_CHAIN: "the site's certificate chain is self-signed",
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: "the site's certificate could not be verified",
+  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: "the site's certificate could not be verified",
+  CERT_REVOKED: "the site's certificate was revoked",
+  ERR_TLS_CERT_ALTNAME_INVALID: "the site's certificate is for a different host",
+  EPROTO: 'secure connection failed',
+};
+
+/** Maps a Node socket, DNS, TLS or parser error to a 'network' HttpError. */
+export function networkError(error: unknown, url: URL): HttpError {
+  const code = (error as NodeJS.ErrnoException | null)?.code ?? '';
+  return new HttpError('network', networkMessage(code, url.hostname, error), url.href);
+}
+
+function networkMessage(code: string, host: string, error: unknown): string {
+  if (code === 'ENOTFOUND') return `could not resolve host ${host}`;
+  if (code === 'EAI_AGAIN') return `could not resolve host ${host} (DNS lookup failed, try again later)`;
+  const known = CODE_MESSAGES[code];
+  if (known) return known;
+  if (code.startsWith('HPE_')) return 'the server sent an invalid HTTP response';
+  if (code.startsWith('ERR_SSL_') || code.includes('CERT')) return `secure connection failed (${code})`;
+  const detail = code || (error instanceof Error ? error.message : String(error));
+  return `network error (${detail})`;
+}

@@ -1,0 +1,115 @@
+// One request and its response (a single hop of a redirect chain), under a connect timeout and a
+// total timeout that also covers the body, so a server that drips bytes cannot hold a sync.
+import http from 'node:http';
+import https from 'node:https';
+import type { Socket } from 'node:net';
+import { readBody, tooLarge, type BodyReader } from './body';
+import { HttpError, cancelled, networkError, seconds } from './errors';
+
+export interface HopRequest {
+  readonly url: URL;
+  readonly method: 'GET' | 'POST';
+  readonly headers: Record<string, string>;
+  readonly body: Buffer | null;
+  readonly agent: http.Agent;
+  readonly maxBytes: number;
+  readonly timeoutMs: number;
+  readonly connectTimeoutMs: number;
+  readonly signal: AbortSignal;
+  /** Whether this response's body is wanted; unwanted bodies (redirects, errors, 304) are dropped. */
+  readonly wantsBody: (status: number) => boolean;
+}
+
+export interface HopResponse {
+  readonly status: number;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: Buffer;
+  readonly wireBytes: number;
+}
+
+/** Errors from a kept-alive socket the server had already closed: safe to retry a GET once. */
+const staleSocketErrors = new WeakSet<HttpError>();
+
+export function isStaleSocketError(error: unknown): boolean {
+  return error instanceof HttpError && staleSocketErrors.has(error);
+}
+
+export function exchange(hop: HopRequest): Promise<HopResponse> {
+  const href = hop.url.href;
+  return new Promise((resolve, reject) => {
+    let settled = false;
+    let reader: BodyReader | null = null;
+    const transport = hop.url.protocol === 'https:' ? https : http;
+    const req = transport.request(hop.url, { method: hop.method, headers: hop.headers, agent: hop.agent });
+
+    const settle = (error: HttpError | null, response?: HopResponse): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(totalTimer);
+      clearTimeout(connectTimer);
+      hop.signal.removeEventListener('abort', onAbort);
+      if (error) {
+        reader?.destroy();
+        req.destroy();
+        reject(error);
+      } else if (response) resolve(response);
+    };
+    const onAbort = (): void => settle(cancelled(href));
+    const totalTimer = setTimeout(() => settle(new HttpError('timeout', `timed out after ${seconds(hop.timeoutMs)}`, href)), hop.timeoutMs);
+    const connectTimer = setTimeout(
+      () => settle(new HttpError('connect-timeout', `connection timed out after ${seconds(hop.connectTimeoutMs)}`, href)),
+      hop.connectTimeoutMs,
+    );
+    hop.signal.addEventListener('abort', onAbort, { once: true });
+    if (hop.signal.aborted) onAbort();
+
+    req.on('socket', (socket: Socket) => {
+      if (!socket.connecting) clearTimeout(connectTimer);
+      else socket.once('connect', () => clearTimeout(connectTimer));
+    });
+    req.on('error', (error) => {
+      const mapped = networkError(error, hop.url);
+      const code = (error as NodeJS.ErrnoException).code;
+      if (req.reusedSocket && (code === 'ECONNRESET' || code === 'EPIPE')) staleSocketErrors.add(mapped);
+      settle(mapped);
+    });
+    req.on('response', (res) => {
+      const status = res.statusCode ?? 0;
+      const headers = flatten(res.headers);
+      if (!hop.wantsBody(status)) {
+        dropBody(res, status);
+        settle(null, { status, headers, body: Buffer.alloc(0), wireBytes: 0 });
+        return;
+      }
+      const declared = Number(headers['content-length']);
+      if (!headers['content-encoding'] && declared > hop.maxBytes) {
+        res.destroy();
+        settle(tooLarge(href, hop.maxBytes));
+        return;
+      }
+      reader = readBody(res, href, hop.maxBytes, (error, body, wireBytes) => {
+        settle(error, { status, headers, body, wireBytes });
+      });
+    });
+    req.end(hop.body ?? undefined);
+  });
+}
+
+function flatten(headers: http.IncomingHttpHeaders): Record<string, string> {
+  const flat: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (value !== undefined) flat[name] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  return flat;
+}
+
+/**
+ * A small declared body is drained so the kept-alive socket can serve the next request; anything
+ * else (unknown or large length) costs less to drop with its connection.
+ */
+function dropBody(res: http.IncomingMessage, status: number): void {
+  res.on('error', () => undefined);
+  const length = Number(res.headers['content-length'] ?? NaN);
+  if (status === 204 || status === 304 || length <= 64 * 1024) res.resume();
+  else res.destroy();
+}

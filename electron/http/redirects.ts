@@ -1,0 +1,50 @@
+// Following a redirect: where to go next, with which method, and when to give up.
+import { HttpError } from './errors';
+import type { HopResponse } from './exchange';
+
+export interface Hop {
+  readonly url: URL;
+  readonly method: 'GET' | 'POST';
+  readonly body: Buffer | null;
+  readonly headers: Record<string, string>;
+}
+
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+
+/** Parses an address (a Location is relative to the URL that sent it); only http and https are fetched. */
+export function parseTarget(address: string, base?: URL): URL {
+  let url: URL;
+  try {
+    url = new URL(address, base);
+  } catch {
+    throw new HttpError('invalid-url', `invalid URL: ${address.slice(0, 200)}`, address);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new HttpError('unsupported-scheme', `cannot fetch ${url.protocol} addresses (only http and https)`, url.href);
+  }
+  return url;
+}
+
+/** The hop a redirect leads to, or null when the response is not one to follow. */
+export function nextHop(hop: Hop, response: HopResponse, redirects: readonly string[], maxRedirects: number): Hop | null {
+  const { status } = response;
+  const location = response.headers.location;
+  if (!REDIRECT_STATUSES.has(status) || !location) return null;
+  const url = parseTarget(location, hop.url);
+  if (url.href === hop.url.href || redirects.includes(url.href)) {
+    throw new HttpError('redirect-loop', `redirect loop at ${url.href}`, url.href);
+  }
+  if (redirects.length >= maxRedirects) {
+    throw new HttpError('too-many-redirects', `too many redirects (more than ${maxRedirects})`, hop.url.href);
+  }
+  // What browsers do: 303 always, and 301/302 after a POST, continue as a GET without the body.
+  const toGet = status === 303 || (hop.method === 'POST' && (status === 301 || status === 302));
+  let headers = toGet ? without(hop.headers, ['content-type', 'content-length']) : hop.headers;
+  // Credentials the caller set for one site are not handed to another.
+  if (url.origin !== hop.url.origin) headers = without(headers, ['authorization', 'cookie']);
+  return { url, method: toGet ? 'GET' : hop.method, body: toGet ? null : hop.body, headers };
+}
+
+function without(headers: Record<string, string>, names: readonly string[]): Record<string, string> {
+  return Object.fromEntries(Object.entries(headers).filter(([name]) => !names.includes(name)));
+}

@@ -1,0 +1,51 @@
+// Server-side behaviours the HTTP tests need beyond test/support/server.ts: bodies that never
+// end, bodies that barely move, gzip bombs, and a port nobody listens on.
+import type http from 'node:http';
+import net from 'node:net';
+import zlib from 'node:zlib';
+
+/** Writes `chunk` for as long as the client keeps reading; stops when the connection closes. */
+export function writeForever(res: http.ServerResponse, chunk: Buffer): void {
+  let open = true;
+  res.on('close', () => (open = false));
+  const pump = (): void => {
+    while (open && res.write(chunk));
+    if (open) res.once('drain', pump);
+  };
+  pump();
+}
+
+/** Sends one byte every `everyMs` until the client hangs up. */
+export function drip(res: http.ServerResponse, everyMs: number): void {
+  const timer = setInterval(() => res.write('x'), everyMs);
+  res.on('close', () => clearInterval(timer));
+}
+
+/** One gzip member holding 1 MiB of zeros, about 1 KB on the wire; members may be concatenated. */
+export const gzippedMegabyte = zlib.gzipSync(Buffer.alloc(1024 * 1024));
+
+/** A gzip body of `megabytes` MiB of zeros. */
+export function gzipBomb(megabytes: number): Buffer {
+  return Buffer.concat(Array.from({ length: megabytes }, () => gzippedMegabyte));
+}
+
+/** A loopback port that was just listening and now refuses connections. */
+export async function closedPort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+export async function waitFor(condition: () => boolean): Promise<void> {
+  while (!condition()) await new Promise((resolve) => setTimeout(resolve, 5));
+}
+
+export function readRequestBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+  });
+}
