@@ -81,7 +81,8 @@ function sample(u, v) {
 
 /** RGBA pixels (straight alpha) of the icon at size x size. */
 export function render(size) {
-  const grid = size <= 64 ? 8 : 4;
+  // Samples per pixel edge: small icons need more to keep their shapes legible.
+  const grid = size <= 64 ? 8 : size <= 256 ? 4 : size <= 512 ? 3 : 2;
   const pixels = Buffer.alloc(size * size * 4);
   for (let y = 0; y < size; y++) {
     for (let x = 0; x < size; x++) {
