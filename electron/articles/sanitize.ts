@@ -207,7 +207,12 @@ export function htmlToPlainText(html: string): string {
 /** The first `maxChars` characters of the text (counting the '…'), cut between words where the
  *  text has spaces (CJK text has none: there the cut falls between characters). */
 export function snippetOf(html: string, maxChars = 200): string {
-  const text = htmlToPlainText(html).replace(/\s+/g, ' ');
+  return snippetOfText(htmlToPlainText(html), maxChars);
+}
+
+/** snippetOf for text already made plain (saves parsing the HTML again). */
+export function snippetOfText(plainText: string, maxChars = 200): string {
+  const text = plainText.replace(/\s+/g, ' ');
   // A code point is at most two UTF-16 units, so this prefix holds more than maxChars of them.
   const chars = Array.from(text.slice(0, maxChars * 2 + 2));
   if (chars.length <= maxChars) return text;

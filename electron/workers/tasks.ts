@@ -1,7 +1,7 @@
 // The CPU-heavy work of a sync, run off the main thread so the app stays responsive:
 // feed parsing plus per-item sanitizing, and article extraction plus image URL rewriting.
 import type { PrepareInput, PreparedArticle } from '../articles';
-import { htmlToPlainText, prepareArticle, rewriteImageUrls, sanitizeArticleHtml, snippetOf, textDirection } from '../articles';
+import { htmlToPlainText, prepareArticle, rewriteImageUrls, sanitizeArticleHtml, snippetOfText, textDirection } from '../articles';
 import { articleIdOf, itemFingerprint, parseFeed, uniqueIdOf } from '../feeds';
 import type { ParsedFeed } from '../feeds';
 import type { IncomingItem } from '../storage';
@@ -22,7 +22,9 @@ export async function ingestFeed(text: string, feedUrl: string, feedId: number):
     const uniqueId = uniqueIdOf(item);
     const feedHtml = sanitizeArticleHtml(item.contentHtml ?? item.summaryHtml ?? '', item.link ?? feedUrl);
     const feedText = htmlToPlainText(feedHtml);
-    const summary = item.summaryHtml ? snippetOf(sanitizeArticleHtml(item.summaryHtml, item.link ?? feedUrl)) : '';
+    // The list shows the item's own summary when it has one besides its content. Plain text
+    // comes out of htmlToPlainText, never markup, so the raw summary needs no sanitizing here.
+    const summaryText = item.contentHtml && item.summaryHtml ? htmlToPlainText(item.summaryHtml) : feedText;
     return {
       id: articleIdOf(feedId, uniqueId),
       uniqueId,
@@ -32,7 +34,7 @@ export async function ingestFeed(text: string, feedUrl: string, feedId: number):
       author: item.author,
       publishedAt: item.publishedAt,
       updatedAt: item.updatedAt,
-      snippet: summary || snippetOf(feedHtml),
+      snippet: snippetOfText(summaryText || feedText),
       categories: item.categories,
       enclosures: item.enclosures,
       imageUrl: item.imageUrl,
