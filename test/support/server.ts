@@ -3,7 +3,7 @@
 // every request is recorded so tests can assert what crossed the wire.
 import { createHash } from 'node:crypto';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import zlib from 'node:zlib';
 
 export type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => void | Promise<void>;
@@ -35,7 +35,7 @@ export class TestServer {
   readonly requests: RecordedRequest[] = [];
   private readonly routes = new Map<string, Handler>();
   private fallbackHandler: Handler | null = null;
-  private readonly sockets = new Set<import('node:net').Socket>();
+  private readonly sockets = new Set<Socket>();
 
   private constructor(private readonly server: http.Server, readonly origin: string) {}
 
