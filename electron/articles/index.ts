@@ -3,4 +3,4 @@
 export { extractArticle, type ExtractedArticle } from './extract';
 export { CACHE_SCHEME, ImageCache, cacheUrl, imageUrlsIn, rewriteImageUrls, sniffImageType } from './images';
 export { prepareArticle, type PrepareInput, type PreparedArticle } from './prepare';
-export { htmlToPlainText, sanitizeArticleHtml, snippetOf, snippetOfText, textDirection } from './sanitize';
+export { htmlToPlainText, plainTextOfSanitized, sanitizeArticleHtml, snippetOf, snippetOfText, textDirection } from './sanitize';

@@ -2,7 +2,7 @@
 // copy, else the feed's own content, always sanitized. Pure and synchronous: it runs in a worker.
 import { extractArticle } from './extract';
 import { imageUrlsIn } from './images';
-import { htmlToPlainText, sanitizeArticleHtml, textDirection } from './sanitize';
+import { plainTextOfSanitized, sanitizeArticleHtml, textDirection } from './sanitize';
 
 export interface PrepareInput {
   /** Null when the page was not fetched (full text off, or the fetch failed). */
@@ -34,7 +34,7 @@ const SHORT_PAGE_TEXT = 200;
 export function prepareArticle(input: PrepareInput): PreparedArticle {
   const feedBase = input.feedItemUrl ?? input.pageUrl ?? '';
   const feedHtml = input.feedHtml ? sanitizeArticleHtml(input.feedHtml, feedBase) : '';
-  const feedText = htmlToPlainText(feedHtml);
+  const feedText = plainTextOfSanitized(feedHtml);
 
   let note: string | null = null;
   let lang: string | null = null;
@@ -46,7 +46,7 @@ export function prepareArticle(input: PrepareInput): PreparedArticle {
     if (extracted) {
       ({ lang, dir, leadImageUrl } = extracted);
       const html = sanitizeArticleHtml(extracted.html, pageUrl);
-      const text = htmlToPlainText(html);
+      const text = plainTextOfSanitized(html);
       const poorer = text.length < feedText.length * PAGE_SHARE_OF_FEED || (text.length < SHORT_PAGE_TEXT && feedText.length > text.length);
       if (text !== '' && !poorer) return result(html, text, 'page', lang, dir, leadImageUrl, null);
       note = feedText ? "the page's text was shorter than the feed's; showing the feed's content" : null;

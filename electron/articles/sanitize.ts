@@ -204,6 +204,29 @@ export function htmlToPlainText(html: string): string {
     .join('\n');
 }
 
+const BLOCK_TAG = new RegExp(`</?(?:${TEXT_BLOCKS.join('|')})\\b[^>]*>`, 'gi');
+const CELL_TAG = new RegExp(`</?(?:${TEXT_CELLS.join('|')})\\b[^>]*>`, 'gi');
+
+/** htmlToPlainText for the output of sanitizeArticleHtml, without parsing it again: there every
+ *  '<' and '>' in text or attribute values is escaped, so tags are found exactly by pattern. The
+ *  sync makes plain text of every stored item, so this pass is worth having. */
+export function plainTextOfSanitized(html: string): string {
+  const text = html
+    .replace(/\s+/g, ' ')
+    .replace(CELL_TAG, ' ')
+    .replace(BLOCK_TAG, '\n')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
+  return text
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter((line) => line !== '')
+    .join('\n');
+}
+
 /** The first `maxChars` characters of the text (counting the '…'), cut between words where the
  *  text has spaces (CJK text has none: there the cut falls between characters). */
 export function snippetOf(html: string, maxChars = 200): string {
@@ -230,7 +253,11 @@ const RTL_SHARE = 0.4;
 // The opening of a text settles its direction; counting further only costs time.
 const SAMPLE_CHARS = 20_000;
 
+const ANY_RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
+
 export function textDirection(text: string): 'ltr' | 'rtl' {
+  // Most text has no right-to-left letter at all: answer without counting.
+  if (!ANY_RTL.test(text.slice(0, SAMPLE_CHARS))) return 'ltr';
   let strong = 0;
   let rtl = 0;
   for (const [letter] of text.slice(0, SAMPLE_CHARS).matchAll(/\p{L}/gu)) {

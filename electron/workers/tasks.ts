@@ -1,7 +1,7 @@
 // The CPU-heavy work of a sync, run off the main thread so the app stays responsive:
 // feed parsing plus per-item sanitizing, and article extraction plus image URL rewriting.
 import type { PrepareInput, PreparedArticle } from '../articles';
-import { htmlToPlainText, prepareArticle, rewriteImageUrls, sanitizeArticleHtml, snippetOfText, textDirection } from '../articles';
+import { htmlToPlainText, plainTextOfSanitized, prepareArticle, rewriteImageUrls, sanitizeArticleHtml, snippetOfText, textDirection } from '../articles';
 import { articleIdOf, itemFingerprint, parseFeed, uniqueIdOf } from '../feeds';
 import type { ParsedFeed } from '../feeds';
 import type { IncomingItem } from '../storage';
@@ -21,7 +21,7 @@ export async function ingestFeed(text: string, feedUrl: string, feedId: number):
   const items = feed.items.map((item): IncomingItem => {
     const uniqueId = uniqueIdOf(item);
     const feedHtml = sanitizeArticleHtml(item.contentHtml ?? item.summaryHtml ?? '', item.link ?? feedUrl);
-    const feedText = htmlToPlainText(feedHtml);
+    const feedText = plainTextOfSanitized(feedHtml);
     // The list shows the item's own summary when it has one besides its content. Plain text
     // comes out of htmlToPlainText, never markup, so the raw summary needs no sanitizing here.
     const summaryText = item.contentHtml && item.summaryHtml ? htmlToPlainText(item.summaryHtml) : feedText;

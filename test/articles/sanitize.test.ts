@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToPlainText, sanitizeArticleHtml, snippetOf, textDirection } from '../../electron/articles';
+import { htmlToPlainText, plainTextOfSanitized, sanitizeArticleHtml, snippetOf, textDirection } from '../../electron/articles';
 import { fixtureText } from '../support/fixtures';
 
 const BASE = 'https://news.example/2024/05/harbour-plan/';
@@ -161,6 +161,22 @@ describe('htmlToPlainText', () => {
 
   it('drops script and style text', () => {
     expect(htmlToPlainText('<p>a</p><script>var x = 1;</script><style>p{}</style><p>b</p>')).toBe('a\nb');
+  });
+});
+
+describe('plainTextOfSanitized', () => {
+  it('gives the same text as htmlToPlainText for sanitized HTML, without a second parse', () => {
+    const samples = [
+      hostile,
+      fixtureText('articles/arabic.html'),
+      fixtureText('articles/japanese.html'),
+      fixtureText('seed/article.html', 'http://127.0.0.1:1'),
+      '<h2>Head &amp; title</h2><p>One\n two&nbsp;three &lt;four&gt; "q"</p><table><tr><td>x</td><th>y</th></tr></table>Tail<br>end <a href="http://a/?x=1&amp;y=2" title="a > b">link</a>',
+    ];
+    for (const sample of samples) {
+      const safe = sanitizeArticleHtml(sample, BASE);
+      expect(plainTextOfSanitized(safe)).toBe(htmlToPlainText(safe));
+    }
   });
 });
 
