@@ -6,7 +6,8 @@ import type { PaperboyApi, PaperboyEvents } from '../shared/api';
 import { createRouter, type Router } from './api/router';
 import { ImageCache } from './articles';
 import { createHttpClient, type HttpClient } from './http';
-import { Storage } from './storage';
+import { Storage, applyRetention } from './storage';
+import type { SyncRequest, SyncSummary } from '../shared/types';
 import { DEFAULT_LIMITS, type SyncLimits } from './sync/limits';
 import { SyncEngine } from './sync/engine';
 import { USER_AGENT } from './version';
@@ -66,6 +67,16 @@ export class PaperboyCore {
     this.engine.on('progress', (event) => this.events.emit('sync-progress', event));
     this.router = createRouter(this, now);
     this.api = this.router.api;
+  }
+
+  /**
+   * A sync as the person asks for it: then the retention they chose (default 90 days), so the
+   * cache never grows without bound. A cancelled sync skips the tidy-up.
+   */
+  async sync(request: SyncRequest): Promise<SyncSummary> {
+    const summary = await this.engine.sync(request);
+    if (!summary.cancelled) await applyRetention(this.storage.db, this.images, this.settings.get().keepDays, (this.options.now ?? Date.now)());
+    return summary;
   }
 
   get dataDir(): string {

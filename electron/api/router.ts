@@ -56,7 +56,7 @@ export function createRouter(core: PaperboyCore, now: () => number): Router {
     },
     importOpml: async (text) => importOpml(ctx, text),
     exportOpml: async () => exportOpml(ctx),
-    sync: (request) => core.engine.sync(request ?? {}),
+    sync: (request) => core.sync(request ?? {}),
     cancelSync: async () => core.engine.cancel(),
     syncLog: async (feedId, limit) => storage.feeds.syncLog(feedId, limit),
     listArticles: async (request) => storage.articles.list(request),

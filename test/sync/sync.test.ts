@@ -201,3 +201,28 @@ function site2Feed(origin: string): string {
   <item><title>Only story</title><link>${origin}/missing-page.html</link><guid>only-1</guid>
   <description>&lt;p&gt;The feed says enough about this story.&lt;/p&gt;</description></item></channel></rss>`;
 }
+
+describe('retention after a sync', () => {
+  it('applies the kept window from the settings once a sync ends, sparing starred articles', async () => {
+    const old = await TestServer.start();
+    const item = (n: number) => `<item><title>Old ${n}</title><guid>old-${n}</guid><pubDate>Mon, 01 Jan 2024 00:00:00 GMT</pubDate></item>`;
+    old.serve('/feed.xml', { body: `<rss version="2.0"><channel><title>Archive</title>${item(1)}${item(2)}</channel></rss>`, type: 'application/rss+xml' });
+    const dataDir = tempDir();
+    const start = Date.UTC(2026, 0, 1);
+    let clock = start;
+    const timed = openCore({ dataDir, workers: 1, welcome: false, now: () => clock });
+    try {
+      const { feed } = await timed.api.addFeed(old.url('/feed.xml'));
+      const [first] = (await timed.api.listArticles({ filter: { kind: 'feed', feedId: feed.id } })).articles;
+      await timed.api.setStarred(first!.id, true);
+      await timed.api.updateSettings({ keepDays: 30 });
+      clock = start + 31 * 24 * 60 * 60 * 1000;
+      await timed.api.sync({ feedsOnly: true });
+      const left = (await timed.api.listArticles({ filter: { kind: 'feed', feedId: feed.id } })).articles;
+      expect(left.map((a) => a.id)).toEqual([first!.id]);
+    } finally {
+      await timed.close();
+      await old.stop();
+    }
+  });
+});
