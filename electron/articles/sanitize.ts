@@ -189,19 +189,7 @@ export function htmlToPlainText(html: string): string {
     allowedAttributes: {},
     nonTextTags: DROPPED_WITH_CONTENT,
   });
-  const text = marked
-    .replace(/\s+/g, ' ')
-    .replace(/<\/?t[dh]\b[^>]*>/g, ' ')
-    .replace(/<[^>]*>/g, '\n')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&');
-  return text
-    .split('\n')
-    .map((line) => line.replace(/\s+/g, ' ').trim())
-    .filter((line) => line !== '')
-    .join('\n');
+  return plainTextOfSanitized(marked);
 }
 
 const BLOCK_TAG = new RegExp(`</?(?:${TEXT_BLOCKS.join('|')})\\b[^>]*>`, 'gi');
