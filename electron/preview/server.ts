@@ -1,0 +1,263 @@
+// `npm run preview`: the UI in any browser, on the real core. A loopback HTTP server serves the
+// built renderer and carries the API contract: POST /api/call for requests (through the same
+// router as Electron's IPC), GET /api/events for the core's events as Server-Sent Events, and
+// GET /cache/<hash> for cached images. Who may ask is decided in ./guard.ts; how image URLs are
+// rewritten for the browser in ./cache-links.ts. See docs/preview.md.
+import { randomBytes } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { PaperboyEventName } from '../../shared/api';
+import { ApiError } from '../api/router';
+import type { PaperboyCore } from '../core';
+import { cacheHashOfPath, CACHE_PATH, toBrowserJson } from './cache-links';
+import { checkSource, hasSession, originOf, sameSecret, sessionCookie, type GuardConfig } from './guard';
+import { resolveStatic } from './static-files';
+
+export interface PreviewServerOptions {
+  readonly core: PaperboyCore;
+  /** The built renderer (dist/renderer), with index.html at its top. */
+  readonly rendererDir: string;
+  /** 0 or absent: a random free port. */
+  readonly port?: number;
+}
+
+export interface PreviewServer {
+  /** The address to open: it carries the token, which the page turns into its session cookie. */
+  readonly url: string;
+  readonly origin: string;
+  readonly port: number;
+  readonly token: string;
+  close(): Promise<void>;
+}
+
+export const HOST = '127.0.0.1';
+/** importOpml accepts up to 20 MB of text; JSON escaping adds a little. */
+const MAX_BODY_BYTES = 25 * 1024 * 1024;
+const KEEP_ALIVE_MS = 15_000;
+
+/** Every event of the contract; the type makes the compiler insist the list is complete. */
+const EVENTS: Record<PaperboyEventName, true> = { 'sync-progress': true, 'settings-changed': true, 'network-changed': true, command: true };
+
+const PAGE_CSP = [
+  "default-src 'none'", "script-src 'self'", "style-src 'self'", "img-src 'self'", "font-src 'self'", "connect-src 'self'",
+  "object-src 'none'", "base-uri 'none'", "form-action 'none'", "frame-ancestors 'none'",
+].join('; ');
+const COMMON_HEADERS = {
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'cross-origin-resource-policy': 'same-origin',
+  'x-frame-options': 'DENY',
+};
+// The image cache refuses SVG (a document that can carry script); only raster types are served.
+const RASTER_TYPES = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'image/avif', 'image/bmp', 'image/x-icon']);
+
+const STATUS_OF_CODE: Readonly<Record<ApiError['code'], number>> = {
+  'invalid-arguments': 400,
+  'unknown-method': 404,
+  'not-found': 404,
+  failed: 500,
+};
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function sendJson(res: http.ServerResponse, status: number, body: string): void {
+  res.writeHead(status, { ...COMMON_HEADERS, 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(body);
+}
+
+function refuse(req: http.IncomingMessage, res: http.ServerResponse, status: number, reason: string): void {
+  if (req.url?.startsWith('/api/')) {
+    sendJson(res, status, JSON.stringify({ ok: false, error: { name: 'Forbidden', message: reason, code: 'forbidden' } }));
+    return;
+  }
+  res.writeHead(status, { ...COMMON_HEADERS, 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(`${reason}\n`);
+}
+
+async function readBody(req: http.IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_BODY_BYTES) throw new HttpError(413, 'request too large');
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function parseCall(text: string): { method: string; args: unknown[] } {
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw new HttpError(400, 'the body is not JSON');
+  }
+  if (typeof body !== 'object' || body === null) throw new HttpError(400, 'expected {method, args}');
+  const { method, args } = body as { method?: unknown; args?: unknown };
+  if (typeof method !== 'string' || method.length > 100) throw new HttpError(400, 'method must be a name');
+  if (args !== undefined && !Array.isArray(args)) throw new HttpError(400, 'args must be an array');
+  return { method, args: (args as unknown[] | undefined) ?? [] };
+}
+
+function errorReply(error: unknown): { status: number; body: string } {
+  const err = error instanceof Error ? error : new Error(String(error));
+  const ownCode = (err as { code?: unknown }).code;
+  const code = typeof ownCode === 'string' ? ownCode : 'failed';
+  const status = error instanceof ApiError ? STATUS_OF_CODE[error.code] : error instanceof HttpError ? error.status : 500;
+  // A failed discovery also says where it looked (AddFeedResult.tried on success).
+  const tried = (err as { tried?: unknown }).tried;
+  return {
+    status,
+    body: toBrowserJson({ ok: false, error: { name: err.name, message: err.message, code, ...(Array.isArray(tried) ? { tried } : {}) } }),
+  };
+}
+
+export async function startPreviewServer(options: PreviewServerOptions): Promise<PreviewServer> {
+  const { core, rendererDir } = options;
+  const token = randomBytes(32).toString('base64url');
+  const streams = new Set<http.ServerResponse>();
+  let config: GuardConfig = { host: HOST, port: 0, token };
+
+  const apiCall = async (req: http.IncomingMessage, res: http.ServerResponse) => {
+    if (req.method !== 'POST') throw new HttpError(405, 'POST only');
+    // A form on another page cannot send this type without a CORS preflight, which is refused.
+    if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) throw new HttpError(415, 'expected application/json');
+    const { method, args } = parseCall(await readBody(req));
+    try {
+      const value = await core.router.call(method, args);
+      sendJson(res, 200, toBrowserJson({ ok: true, value: value ?? null }));
+    } catch (error) {
+      const reply = errorReply(error);
+      sendJson(res, reply.status, reply.body);
+    }
+  };
+
+  const events = (req: http.IncomingMessage, res: http.ServerResponse) => {
+    if (req.method !== 'GET') throw new HttpError(405, 'GET only');
+    res.writeHead(200, { ...COMMON_HEADERS, 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store' });
+    res.write('retry: 2000\n\n');
+    const unsubscribe = (Object.keys(EVENTS) as PaperboyEventName[]).map((name) => {
+      const listener = (payload: unknown) => res.write(`event: ${name}\ndata: ${toBrowserJson(payload)}\n\n`);
+      const emitter = core.events as unknown as NodeJS.EventEmitter;
+      emitter.on(name, listener);
+      return () => emitter.off(name, listener);
+    });
+    // Comments keep idle connections from being dropped by anything in between.
+    const ping = setInterval(() => res.write(': ping\n\n'), KEEP_ALIVE_MS);
+    ping.unref();
+    streams.add(res);
+    res.on('close', () => {
+      clearInterval(ping);
+      for (const off of unsubscribe) off();
+      streams.delete(res);
+    });
+  };
+
+  const cachedImage = async (req: http.IncomingMessage, res: http.ServerResponse, pathname: string) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'GET only');
+    const hash = cacheHashOfPath(pathname);
+    if (!hash) throw new HttpError(400, 'not a cache address');
+    const mime = core.storage.articles.imageMime(hash)?.split(';', 1)[0]?.trim().toLowerCase() ?? null;
+    if (!mime || !RASTER_TYPES.has(mime)) throw new HttpError(404, 'not in the cache');
+    const file = core.images.path(hash);
+    const size = await stat(file).then((s) => s.size, () => null);
+    if (size === null) throw new HttpError(404, 'not in the cache');
+    res.writeHead(200, {
+      ...COMMON_HEADERS,
+      'content-type': mime,
+      'content-length': String(size),
+      'content-security-policy': "default-src 'none'; img-src 'self'; sandbox",
+      // A file's name is the hash of its bytes: it never changes.
+      'cache-control': 'private, max-age=31536000, immutable',
+    });
+    if (req.method === 'HEAD') res.end();
+    else createReadStream(file).on('error', () => res.destroy()).pipe(res);
+  };
+
+  const staticFile = async (req: http.IncomingMessage, res: http.ServerResponse, pathname: string) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'GET only');
+    const resolved = resolveStatic(pathname, rendererDir);
+    if (!resolved.ok) throw new HttpError(resolved.status, 'not found');
+    const size = await stat(resolved.file).then((s) => (s.isFile() ? s.size : null), () => null);
+    if (size === null) throw new HttpError(404, 'not found');
+    const html = resolved.contentType.startsWith('text/html');
+    res.writeHead(200, {
+      ...COMMON_HEADERS,
+      'content-type': resolved.contentType,
+      'content-length': String(size),
+      'cache-control': html ? 'no-store' : 'no-cache',
+      ...(html ? { 'content-security-policy': PAGE_CSP, 'cross-origin-opener-policy': 'same-origin' } : {}),
+    });
+    if (req.method === 'HEAD') res.end();
+    else createReadStream(resolved.file).on('error', () => res.destroy()).pipe(res);
+  };
+
+  const handle = async (req: http.IncomingMessage, res: http.ServerResponse) => {
+    const source = checkSource(req.headers, config);
+    if (!source.ok) return refuse(req, res, source.status, source.reason);
+    const url = new URL(req.url ?? '/', originOf(config));
+    const { pathname } = url;
+
+    // The printed address: trade the token for the session cookie, and drop it from the address bar.
+    const given = url.searchParams.get('token');
+    if ((pathname === '/' || pathname === '/index.html') && given !== null) {
+      if (!sameSecret(given, token)) return refuse(req, res, 403, 'This token is not the one of this preview run.');
+      res.writeHead(303, { ...COMMON_HEADERS, location: '/', 'set-cookie': sessionCookie(config), 'cache-control': 'no-store' });
+      res.end();
+      return;
+    }
+    if (!hasSession(req.headers, config)) {
+      return refuse(req, res, 403, 'Open the address printed by `npm run preview`: it carries this run’s access token.');
+    }
+    if (pathname === '/api/call') return apiCall(req, res);
+    if (pathname === '/api/events') return events(req, res);
+    if (pathname.startsWith(CACHE_PATH)) return cachedImage(req, res, pathname);
+    return staticFile(req, res, pathname);
+  };
+
+  const server = http.createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      if (res.headersSent) {
+        res.destroy();
+        return;
+      }
+      if (error instanceof HttpError) return refuse(req, res, error.status, error.message);
+      console.error('paperboy preview: request failed:', error);
+      refuse(req, res, 500, 'internal error');
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, HOST, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  config = { host: HOST, port, token };
+  const origin = originOf(config);
+
+  return {
+    url: `${origin}/?token=${token}`,
+    origin,
+    port,
+    token,
+    close: async () => {
+      for (const stream of streams) stream.end();
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+    },
+  };
+}

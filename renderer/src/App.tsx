@@ -1,0 +1,229 @@
+// The window: toolbar and sync status on top; sidebar, article list and reader below; dialogs.
+// State lives in hooks (./hooks); this file wires them together and maps keys and menu
+// commands onto the same actions the buttons use.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { UiCommand } from '../../shared/api';
+import type { AddFeedResult, ArticleId, Feed, FeedId } from '../../shared/types';
+import { AddFeedDialog } from './components/AddFeedDialog';
+import { ArticleList } from './components/ArticleList';
+import { ListHeader } from './components/ListHeader';
+import { ReaderEmpty } from './components/ReaderEmpty';
+import { ReaderPane } from './components/ReaderPane';
+import { SearchBox } from './components/SearchBox';
+import { SettingsDialog } from './components/SettingsDialog';
+import { ShortcutsDialog } from './components/ShortcutsDialog';
+import { Sidebar } from './components/Sidebar';
+import { SyncStatus } from './components/SyncStatus';
+import { Toolbar } from './components/Toolbar';
+import { useBridge } from './hooks/bridge';
+import { useArticleActions } from './hooks/use-article-actions';
+import { useArticleList, type ListSource } from './hooks/use-article-list';
+import { useFeeds } from './hooks/use-feeds';
+import { useKeyboard } from './hooks/use-keyboard';
+import { useNotice } from './hooks/use-notice';
+import { useOffline } from './hooks/use-offline';
+import { useReader } from './hooks/use-reader';
+import { useSettings } from './hooks/use-settings';
+import { useSync } from './hooks/use-sync';
+import { useTheme } from './hooks/use-theme';
+import type { Action } from './lib/keymap';
+import { emptyListText, viewTitle } from './lib/view-text';
+import { ALL, filterOf, STARRED, UNREAD, viewKey, type View } from './lib/views';
+
+type DialogName = 'add-feed' | 'settings' | 'shortcuts';
+
+export function App() {
+  const bridge = useBridge();
+  const feeds = useFeeds();
+  const settings = useSettings();
+  useTheme(settings.settings?.theme ?? 'system');
+  const offline = useOffline();
+  const notice = useNotice();
+
+  const [view, setView] = useState<View>(ALL);
+  const [query, setQuery] = useState('');
+  const [unreadOnly, setUnreadOnly] = useState(false);
+  const [selectedId, setSelectedId] = useState<ArticleId | null>(null);
+  const [dialog, setDialog] = useState<DialogName | null>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const readerRef = useRef<HTMLElement>(null);
+
+  const source = useMemo<ListSource>(() => {
+    if (query) return { kind: 'search', key: `search:${query}`, query };
+    const filter = filterOf(view);
+    if (!filter) return { kind: 'none', key: viewKey(view) };
+    return { kind: 'filter', key: `${viewKey(view)}:${unreadOnly ? 'unread' : 'all'}`, filter, unreadOnly };
+  }, [query, view, unreadOnly]);
+  const list = useArticleList(source);
+  const reader = useReader(selectedId);
+  const actions = useArticleActions({ list, reader, feeds, notice, selectedId, setSelectedId });
+
+  const sync = useSync({
+    onFeedChanged: feeds.reload,
+    onFinished: () => {
+      feeds.reload();
+      list.reload();
+    },
+  });
+
+  const selectedFeed = view.kind === 'feed' ? (feeds.feeds.find((feed) => feed.id === view.feedId) ?? null) : null;
+
+  const chooseView = useCallback((next: View) => {
+    setView(next);
+    setQuery('');
+  }, []);
+
+  const refreshAll = () => {
+    feeds.reload();
+    list.reload();
+  };
+
+  const onAdded = (result: AddFeedResult) => {
+    if (!result.existing) refreshAll();
+  };
+
+  const onFeedRemoved = (feedId: FeedId) => {
+    if (view.kind === 'feed' && view.feedId === feedId) chooseView(ALL);
+    refreshAll();
+  };
+
+  const markAllRead = () => {
+    const filter = filterOf(view);
+    if (!filter) return;
+    bridge.markAllRead(filter).then(refreshAll, notice.fail('Could not mark the articles read'));
+  };
+
+  const pageReader = (direction: 1 | -1) => {
+    const pane = readerRef.current;
+    if (!pane || !actions.current) {
+      if (direction > 0) actions.moveUnread(1);
+      return;
+    }
+    const atEnd = pane.scrollTop + pane.clientHeight >= pane.scrollHeight - 2;
+    if (direction > 0 && atEnd) actions.moveUnread(1);
+    else pane.scrollBy({ top: direction * pane.clientHeight * 0.9, behavior: 'auto' });
+  };
+
+  const focusSearch = () => {
+    searchRef.current?.focus();
+    searchRef.current?.select();
+  };
+
+  const run = (action: Action) => {
+    switch (action) {
+      case 'next': return actions.move(1);
+      case 'prev': return actions.move(-1);
+      case 'next-unread': return actions.moveUnread(1);
+      case 'prev-unread': return actions.moveUnread(-1);
+      case 'page-down': return pageReader(1);
+      case 'page-up': return pageReader(-1);
+      case 'toggle-read': return actions.toggleRead();
+      case 'star': return actions.toggleStar();
+      case 'open': return actions.openInBrowser();
+      case 'sync': return sync.start();
+      case 'search': return focusSearch();
+      case 'go-all': return chooseView(ALL);
+      case 'go-unread': return chooseView(UNREAD);
+      case 'go-starred': return chooseView(STARRED);
+      case 'shortcuts': return setDialog('shortcuts');
+    }
+  };
+  useKeyboard(run, dialog === null);
+
+  // The native menu sends the same requests as the toolbar and the keys.
+  const onCommand = useRef<(command: UiCommand) => void>(() => undefined);
+  onCommand.current = (command) => {
+    if (command === 'add-feed') setDialog('add-feed');
+    else if (command === 'sync') sync.start();
+    else if (command === 'search') focusSearch();
+    else if (command === 'shortcuts') setDialog('shortcuts');
+    else setDialog('settings'); // settings, and OPML (its tools are in Settings)
+  };
+  useEffect(() => bridge.on('command', (command) => onCommand.current(command)), [bridge]);
+
+  // The list's own record of read and starred wins: it changes first when the person acts.
+  const listed = list.items.find((item) => item.id === reader.article?.id);
+  const shownReader = listed && reader.article && (listed.read !== reader.article.read || listed.starred !== reader.article.starred)
+    ? { ...reader, article: { ...reader.article, read: listed.read, starred: listed.starred } }
+    : reader;
+  const firstLaunch = feeds.status === 'ready' && feeds.feeds.every((feed) => feed.builtin);
+
+  return (
+    <div className="app">
+      <Toolbar
+        syncing={sync.running}
+        offline={offline}
+        feedTitle={selectedFeed && !selectedFeed.builtin ? selectedFeed.title : null}
+        search={<SearchBox query={query} onSearch={setQuery} inputRef={searchRef} />}
+        onSync={() => sync.start()}
+        onSyncFeed={() => selectedFeed && sync.start([selectedFeed.id])}
+        onAddFeed={() => setDialog('add-feed')}
+        onSettings={() => setDialog('settings')}
+        onShortcuts={() => setDialog('shortcuts')}
+      />
+      <SyncStatus sync={sync} />
+      {notice.notice && (
+        <div className="notice" role="alert">
+          <span>{notice.notice}</span>
+          <button type="button" className="button small" onClick={notice.dismiss}>
+            Dismiss
+          </button>
+        </div>
+      )}
+      <div className="panes">
+        <Sidebar feeds={feeds} view={view} onSelect={chooseView} />
+        <section className="list-pane" aria-labelledby="list-title">
+          <ListHeader
+            title={query ? `Search: “${query}”` : viewTitle(view, feeds.feeds, feeds.folders)}
+            total={list.total}
+            searching={query !== ''}
+            unreadOnly={unreadOnly}
+            canFilter={source.kind === 'filter' && view.kind !== 'unread'}
+            onToggleUnreadOnly={() => setUnreadOnly(!unreadOnly)}
+            onMarkAllRead={markAllRead}
+            onClearSearch={() => setQuery('')}
+          />
+          <ArticleList
+            key={source.key}
+            list={list}
+            selectedId={selectedId}
+            onSelect={actions.select}
+            label={query ? 'Search results' : 'Articles'}
+            empty={emptyListText(view, query, unreadOnly, selectedFeed)}
+          />
+        </section>
+        <ReaderPane
+          reader={shownReader}
+          scrollRef={readerRef}
+          empty={<ReaderEmpty firstLaunch={firstLaunch} feeds={feeds.feeds} onAdded={onAdded} />}
+          onOpen={actions.openInBrowser}
+          onToggleStar={actions.toggleStar}
+          onToggleRead={actions.toggleRead}
+          onOpenLink={actions.openLink}
+        />
+      </div>
+      {dialog === 'add-feed' && (
+        <AddFeedDialog
+          subscribed={feeds.feeds}
+          onAdded={onAdded}
+          onShow={(feed: Feed) => {
+            setDialog(null);
+            chooseView({ kind: 'feed', feedId: feed.id });
+          }}
+          onClose={() => setDialog(null)}
+        />
+      )}
+      {dialog === 'settings' && (
+        <SettingsDialog
+          settings={settings}
+          feeds={feeds.feeds}
+          onFeedChanged={feeds.replace}
+          onFeedRemoved={onFeedRemoved}
+          onDataChanged={refreshAll}
+          onClose={() => setDialog(null)}
+        />
+      )}
+      {dialog === 'shortcuts' && <ShortcutsDialog onClose={() => setDialog(null)} />}
+    </div>
+  );
+}

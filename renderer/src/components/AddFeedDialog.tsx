@@ -1,0 +1,109 @@
+// Subscribing: a feed's address or any page of a site (the core looks for the feed). It shows
+// what was found and where it looked, or why nothing was found; below, well-known feeds.
+import { useState } from 'react';
+import type { AddFeedResult, Feed } from '../../../shared/types';
+import { useBridge } from '../hooks/bridge';
+import { errorMessage, plural } from '../lib/format';
+import { Dialog } from './Dialog';
+import { SuggestedFeeds } from './SuggestedFeeds';
+
+export interface AddFeedDialogProps {
+  readonly subscribed: readonly Feed[];
+  readonly onAdded: (result: AddFeedResult) => void;
+  readonly onShow: (feed: Feed) => void;
+  readonly onClose: () => void;
+}
+
+type Outcome = { readonly kind: 'added'; readonly result: AddFeedResult } | { readonly kind: 'error'; readonly message: string };
+
+export function AddFeedDialog({ subscribed, onAdded, onShow, onClose }: AddFeedDialogProps) {
+  const bridge = useBridge();
+  const [url, setUrl] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+
+  const submit = () => {
+    if (!url.trim() || busy) return;
+    setBusy(true);
+    setOutcome(null);
+    bridge
+      .addFeed(url.trim())
+      .then(
+        (result) => {
+          setOutcome({ kind: 'added', result });
+          onAdded(result);
+        },
+        (failure: unknown) => setOutcome({ kind: 'error', message: errorMessage(failure) }),
+      )
+      .finally(() => setBusy(false));
+  };
+
+  return (
+    <Dialog title="Add a feed" onClose={onClose} className="add-feed-dialog">
+      <form
+        className="add-feed-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          submit();
+        }}
+      >
+        <label htmlFor="add-feed-url">Address of a feed or of a site</label>
+        <div className="field-row">
+          <input
+            id="add-feed-url"
+            type="text"
+            inputMode="url"
+            autoComplete="url"
+            spellCheck={false}
+            placeholder="https://example.com/"
+            value={url}
+            onChange={(event) => setUrl(event.target.value)}
+            autoFocus
+          />
+          <button type="submit" className="button primary" disabled={busy || !url.trim()}>
+            {busy ? 'Looking…' : 'Subscribe'}
+          </button>
+        </div>
+      </form>
+      {busy && (
+        <p className="muted" role="status">
+          Looking for a feed at {url.trim()}…
+        </p>
+      )}
+      {outcome?.kind === 'error' && (
+        <div className="form-error" role="alert">
+          {outcome.message}
+        </div>
+      )}
+      {outcome?.kind === 'added' && <AddedFeed result={outcome.result} onShow={() => onShow(outcome.result.feed)} />}
+      <h3 className="dialog-subheading">Popular news feeds</h3>
+      <SuggestedFeeds subscribed={subscribed} onAdded={onAdded} />
+    </Dialog>
+  );
+}
+
+function AddedFeed({ result, onShow }: { readonly result: AddFeedResult; readonly onShow: () => void }) {
+  const { feed, tried, existing } = result;
+  return (
+    <div className="form-success" role="status">
+      <p>
+        {existing ? 'Already subscribed to ' : 'Subscribed to '}
+        <strong>{feed.title}</strong> ({plural(feed.articleCount, 'article')}).
+      </p>
+      <p className="muted feed-url">{feed.url}</p>
+      {tried.length > 0 && (
+        <details>
+          <summary>Looked at {plural(tried.length, 'address', 'addresses')} first</summary>
+          <ol className="tried">
+            {tried.map((address) => (
+              <li key={address}>{address}</li>
+            ))}
+          </ol>
+        </details>
+      )}
+      <button type="button" className="button small" onClick={onShow}>
+        Show it
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+// One row of the article list: feed, date, title, snippet (or the search match), marks.
+// Rows have a fixed height (ROW_HEIGHT, kept in step with list.css) so the list can be windowed.
+import { memo, type CSSProperties } from 'react';
+import type { ArticleId } from '../../../shared/types';
+import type { ListItem } from '../hooks/use-article-list';
+import { isoDate, shortDate } from '../lib/format';
+import { Highlighted } from './Highlighted';
+
+export const ROW_HEIGHT = 88;
+
+export interface ArticleRowProps {
+  readonly item: ListItem;
+  readonly index: number;
+  readonly setSize: number;
+  readonly selected: boolean;
+  readonly onSelect: (id: ArticleId) => void;
+}
+
+export function rowDomId(id: ArticleId): string {
+  return `article-row-${id}`;
+}
+
+export const ArticleRow = memo(function ArticleRow({ item, index, setSize, selected, onSelect }: ArticleRowProps) {
+  const style: CSSProperties = { transform: `translateY(${index * ROW_HEIGHT}px)`, height: ROW_HEIGHT };
+  return (
+    <div
+      role="option"
+      id={rowDomId(item.id)}
+      aria-selected={selected}
+      aria-posinset={index + 1}
+      aria-setsize={setSize}
+      className={`row${item.read ? ' read' : ' unread'}${selected ? ' selected' : ''}`}
+      style={style}
+      onClick={() => onSelect(item.id)}
+    >
+      <div className="row-top">
+        <span className="unread-dot" aria-hidden="true" />
+        <span className="row-feed">{item.feedTitle}</span>
+        {item.starred && (
+          <span className="row-star" title="Starred">
+            ★<span className="sr-only"> starred</span>
+          </span>
+        )}
+        {item.commentCount ? <span className="row-comments">{item.commentCount.toLocaleString()} comments</span> : null}
+        <time className="row-date" dateTime={isoDate(item.publishedAt)}>
+          {shortDate(item.publishedAt)}
+        </time>
+      </div>
+      <div className="row-title" dir="auto">
+        {!item.read && <span className="sr-only">Unread: </span>}
+        {item.title || 'Untitled'}
+      </div>
+      <div className="row-snippet" dir="auto">
+        {item.highlight ? <Highlighted text={item.highlight} /> : item.snippet}
+      </div>
+    </div>
+  );
+});

@@ -1,0 +1,47 @@
+// One article as the reader shows it: in its own direction and language (so Arabic and Hebrew
+// run right to left and CJK text gets CJK fonts), with the UI around it unchanged.
+import type { Article } from '../../../shared/types';
+import { isoDate, longDate } from '../lib/format';
+import { ArticleBody } from './ArticleBody';
+import { CommentsPlaceholder } from './CommentsPlaceholder';
+import { FullTextNote } from './FullTextNote';
+
+export interface ArticleViewProps {
+  readonly article: Article;
+  readonly onOpenLink: (url: string) => void;
+}
+
+export function ArticleView({ article, onOpenLink }: ArticleViewProps) {
+  return (
+    <>
+      <article className="article" dir={article.dir} lang={article.lang ?? undefined} aria-labelledby="article-title">
+        <header className="article-header">
+          <p className="article-feed">{article.feedTitle}</p>
+          <h1 id="article-title">{article.title || 'Untitled'}</h1>
+          <p className="article-meta">
+            {article.author && <span className="article-author">{article.author}</span>}
+            <time dateTime={isoDate(article.publishedAt)}>{longDate(article.publishedAt)}</time>
+          </p>
+        </header>
+        <FullTextNote article={article} />
+        {article.html.trim() ? (
+          <ArticleBody html={article.html} baseUrl={article.url} onOpenLink={onOpenLink} />
+        ) : (
+          <p className="article-note">This article has no stored text. Open it in the browser to read it.</p>
+        )}
+        {article.enclosures.length > 0 && (
+          <ul className="enclosures" aria-label="Attachments">
+            {article.enclosures.map((enclosure) => (
+              <li key={enclosure.url}>
+                <button type="button" className="link-button" onClick={() => onOpenLink(enclosure.url)}>
+                  {enclosure.type ?? 'Attachment'}: {enclosure.url.split('/').pop() || enclosure.url}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </article>
+      <CommentsPlaceholder article={article} onOpenLink={onOpenLink} />
+    </>
+  );
+}

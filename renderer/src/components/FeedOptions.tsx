@@ -1,0 +1,84 @@
+// Per-feed choices: keep each article's whole page, download its pictures; or unsubscribe.
+import { useState } from 'react';
+import type { Feed, FeedId, FeedSettingsPatch } from '../../../shared/types';
+import { useBridge } from '../hooks/bridge';
+import { errorMessage } from '../lib/format';
+import { FeedIcon } from './FeedIcon';
+
+export interface FeedOptionsProps {
+  readonly feeds: readonly Feed[];
+  readonly onChanged: (feed: Feed) => void;
+  readonly onRemoved: (feedId: FeedId) => void;
+}
+
+export function FeedOptions({ feeds, onChanged, onRemoved }: FeedOptionsProps) {
+  const bridge = useBridge();
+  const [error, setError] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState<FeedId | null>(null);
+  const own = feeds.filter((feed) => !feed.builtin);
+
+  const change = (feed: Feed, patch: FeedSettingsPatch) => {
+    setError(null);
+    bridge.updateFeed(feed.id, patch).then(onChanged, (failure: unknown) => setError(`${feed.title}: ${errorMessage(failure)}`));
+  };
+  const remove = (feed: Feed) => {
+    setConfirming(null);
+    bridge.removeFeed(feed.id).then(
+      () => onRemoved(feed.id),
+      (failure: unknown) => setError(`${feed.title}: ${errorMessage(failure)}`),
+    );
+  };
+
+  return (
+    <fieldset className="settings-group">
+      <legend>Feeds</legend>
+      {own.length === 0 ? (
+        <p className="setting-help">No subscriptions yet.</p>
+      ) : (
+        <table className="feed-options">
+          <thead>
+            <tr>
+              <th scope="col">Feed</th>
+              <th scope="col">Full text</th>
+              <th scope="col">Images</th>
+              <th scope="col">
+                <span className="sr-only">Remove</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {own.map((feed) => (
+              <tr key={feed.id}>
+                <th scope="row" title={feed.url}>
+                  <FeedIcon feed={feed} /> <span dir="auto">{feed.title}</span>
+                </th>
+                <td>
+                  <input type="checkbox" aria-label={`Full text for ${feed.title}`} checked={feed.fullText} onChange={(event) => change(feed, { fullText: event.target.checked })} />
+                </td>
+                <td>
+                  <input type="checkbox" aria-label={`Images for ${feed.title}`} checked={feed.images} onChange={(event) => change(feed, { images: event.target.checked })} />
+                </td>
+                <td>
+                  {confirming === feed.id ? (
+                    <button type="button" className="button small danger" onClick={() => remove(feed)}>
+                      Really remove?
+                    </button>
+                  ) : (
+                    <button type="button" className="button small" onClick={() => setConfirming(feed.id)}>
+                      Remove
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,44 @@
+// Above the article list: what is shown, how many, and the actions on the whole list.
+export interface ListHeaderProps {
+  readonly title: string;
+  readonly total: number;
+  readonly searching: boolean;
+  readonly unreadOnly: boolean;
+  /** Offered only for lists that have a filter (not search results, not drafts). */
+  readonly canFilter: boolean;
+  readonly onToggleUnreadOnly: () => void;
+  readonly onMarkAllRead: () => void;
+  readonly onClearSearch: () => void;
+}
+
+export function ListHeader(props: ListHeaderProps) {
+  const { title, total, searching } = props;
+  return (
+    <div className="list-header">
+      <div className="list-heading">
+        <h2 id="list-title" dir="auto">
+          {title}
+        </h2>
+        <span className="list-count">{searching ? `${total.toLocaleString()} found` : `${total.toLocaleString()} ${total === 1 ? 'article' : 'articles'}`}</span>
+      </div>
+      <div className="list-actions">
+        {searching ? (
+          <button type="button" className="button small" onClick={props.onClearSearch}>
+            Clear search
+          </button>
+        ) : (
+          props.canFilter && (
+            <>
+              <button type="button" className="button small" aria-pressed={props.unreadOnly} onClick={props.onToggleUnreadOnly}>
+                Unread only
+              </button>
+              <button type="button" className="button small" onClick={props.onMarkAllRead} disabled={total === 0}>
+                Mark all read
+              </button>
+            </>
+          )
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+// The reader's own toolbar: open in the browser, star, mark read or unread.
+import type { Article } from '../../../shared/types';
+import { ExternalIcon, StarIcon } from './icons';
+
+export interface ReaderActionsProps {
+  readonly article: Article;
+  readonly onOpen: () => void;
+  readonly onToggleStar: () => void;
+  readonly onToggleRead: () => void;
+}
+
+export function ReaderActions({ article, onOpen, onToggleStar, onToggleRead }: ReaderActionsProps) {
+  return (
+    <div className="reader-actions" role="group" aria-label="Article actions">
+      <button type="button" className="button" onClick={onOpen} disabled={!article.url} title="Open in browser (o)">
+        <ExternalIcon /> Open in browser
+      </button>
+      <button type="button" className={`button${article.starred ? ' starred' : ''}`} aria-pressed={article.starred} onClick={onToggleStar} title="Star (s)">
+        <StarIcon /> {article.starred ? 'Starred' : 'Star'}
+      </button>
+      <button type="button" className="button" onClick={onToggleRead} title="Mark read or unread (m)">
+        {article.read ? 'Mark unread' : 'Mark read'}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+// The search field: searches as one types (after a short pause), at once on Enter; Escape
+// clears it and gives the keyboard back to the lists.
+import { useEffect, useRef, useState, type RefObject } from 'react';
+import { SearchIcon } from './icons';
+
+export interface SearchBoxProps {
+  readonly query: string;
+  readonly onSearch: (query: string) => void;
+  readonly inputRef: RefObject<HTMLInputElement | null>;
+}
+
+const PAUSE_MS = 250;
+
+export function SearchBox({ query, onSearch, inputRef }: SearchBoxProps) {
+  const [text, setText] = useState(query);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  // A search cleared elsewhere (the list's "Clear search") empties the field too.
+  useEffect(() => setText(query), [query]);
+  useEffect(() => () => {
+    if (timer.current) clearTimeout(timer.current);
+  }, []);
+
+  const submit = (value: string) => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    onSearch(value.trim());
+  };
+
+  return (
+    <form
+      className="search-box"
+      role="search"
+      onSubmit={(event) => {
+        event.preventDefault();
+        submit(text);
+      }}
+    >
+      <SearchIcon />
+      <input
+        ref={inputRef}
+        type="search"
+        aria-label="Search articles"
+        placeholder="Search  /"
+        value={text}
+        spellCheck={false}
+        onChange={(event) => {
+          const value = event.target.value;
+          setText(value);
+          if (timer.current) clearTimeout(timer.current);
+          timer.current = setTimeout(() => submit(value), PAUSE_MS);
+        }}
+        onKeyDown={(event) => {
+          if (event.key !== 'Escape') return;
+          event.preventDefault();
+          setText('');
+          submit('');
+          event.currentTarget.blur();
+        }}
+      />
+    </form>
+  );
+}

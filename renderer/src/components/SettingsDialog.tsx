@@ -1,0 +1,57 @@
+// Preferences: appearance, sync, storage, per-feed options and OPML. Every change is saved at once.
+import type { Feed, FeedId, Theme } from '../../../shared/types';
+import type { SettingsState } from '../hooks/use-settings';
+import { Dialog } from './Dialog';
+import { FeedOptions } from './FeedOptions';
+import { OpmlTools } from './OpmlTools';
+import { StorageSettings } from './StorageSettings';
+import { SyncSettings } from './SyncSettings';
+
+export interface SettingsDialogProps {
+  readonly settings: SettingsState;
+  readonly feeds: readonly Feed[];
+  readonly onFeedChanged: (feed: Feed) => void;
+  readonly onFeedRemoved: (feedId: FeedId) => void;
+  readonly onDataChanged: () => void;
+  readonly onClose: () => void;
+}
+
+const THEMES: readonly { readonly value: Theme; readonly label: string }[] = [
+  { value: 'system', label: 'Same as the system' },
+  { value: 'light', label: 'Light' },
+  { value: 'dark', label: 'Dark' },
+];
+
+export function SettingsDialog({ settings: state, feeds, onFeedChanged, onFeedRemoved, onDataChanged, onClose }: SettingsDialogProps) {
+  const { settings } = state;
+  const update = (patch: Parameters<SettingsState['update']>[0]) => void state.update(patch);
+  return (
+    <Dialog title="Settings" onClose={onClose} className="settings-dialog">
+      {state.error && (
+        <p className="form-error" role="alert">
+          {state.error}
+        </p>
+      )}
+      {!settings ? (
+        <p role="status">Loading settings…</p>
+      ) : (
+        <>
+          <fieldset className="settings-group">
+            <legend>Appearance</legend>
+            {THEMES.map((theme) => (
+              <div className="setting" key={theme.value}>
+                <label>
+                  <input type="radio" name="theme" checked={settings.theme === theme.value} onChange={() => update({ theme: theme.value })} /> {theme.label}
+                </label>
+              </div>
+            ))}
+          </fieldset>
+          <SyncSettings settings={settings} update={update} />
+          <StorageSettings settings={settings} update={update} onCleaned={onDataChanged} />
+        </>
+      )}
+      <FeedOptions feeds={feeds} onChanged={onFeedChanged} onRemoved={onFeedRemoved} />
+      <OpmlTools onImported={onDataChanged} />
+    </Dialog>
+  );
+}

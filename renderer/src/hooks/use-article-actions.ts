@@ -1,0 +1,116 @@
+// What can be done to articles from the list, the reader, the keyboard and the menu: select
+// (which marks read), move through the list, toggle read and starred, open in the browser.
+// Changes show at once and are sent to the core; a failure puts them back and says so.
+import { useCallback } from 'react';
+import type { ArticleId, ArticleSummary } from '../../../shared/types';
+import type { ArticleListState } from './use-article-list';
+import { useBridge } from './bridge';
+import type { FeedsState } from './use-feeds';
+import type { NoticeState } from './use-notice';
+import type { ReaderState } from './use-reader';
+
+export interface ArticleActions {
+  /** The selected article as the list (or, when it is not in the list, the reader) knows it. */
+  readonly current: ArticleSummary | null;
+  select(id: ArticleId | null): void;
+  move(delta: 1 | -1): void;
+  moveUnread(delta: 1 | -1): void;
+  toggleRead(): void;
+  toggleStar(): void;
+  openInBrowser(): void;
+  openLink(url: string): void;
+}
+
+export interface ArticleActionsDeps {
+  readonly list: ArticleListState;
+  readonly reader: ReaderState;
+  readonly feeds: FeedsState;
+  readonly notice: NoticeState;
+  readonly selectedId: ArticleId | null;
+  readonly setSelectedId: (id: ArticleId | null) => void;
+}
+
+export function useArticleActions({ list, reader, feeds, notice, selectedId, setSelectedId }: ArticleActionsDeps): ArticleActions {
+  const bridge = useBridge();
+  const { items } = list;
+  const readerArticle = reader.article?.id === selectedId ? reader.article : null;
+  const current = (selectedId && items.find((item) => item.id === selectedId)) || readerArticle;
+
+  const show = useCallback(
+    (id: ArticleId, change: Partial<ArticleSummary>) => {
+      list.patch(id, change);
+      if (reader.article?.id === id) reader.patch(change);
+    },
+    [list, reader],
+  );
+
+  const setRead = useCallback(
+    (article: ArticleSummary, read: boolean) => {
+      if (article.read === read) return;
+      show(article.id, { read });
+      feeds.adjustUnread(article.feedId, read ? -1 : 1);
+      bridge.setRead([article.id], read).catch((error: unknown) => {
+        show(article.id, { read: !read });
+        feeds.adjustUnread(article.feedId, read ? 1 : -1);
+        notice.fail(read ? 'Could not mark the article read' : 'Could not mark the article unread')(error);
+      });
+    },
+    [bridge, feeds, notice, show],
+  );
+
+  const select = useCallback(
+    (id: ArticleId | null) => {
+      setSelectedId(id);
+      const item = id ? items.find((candidate) => candidate.id === id) : undefined;
+      // Opening an article is reading it.
+      if (item && !item.read) setRead(item, true);
+    },
+    [items, setRead, setSelectedId],
+  );
+
+  const indexOfSelected = () => (selectedId ? items.findIndex((item) => item.id === selectedId) : -1);
+
+  const move = (delta: 1 | -1) => {
+    const index = indexOfSelected();
+    const next = index < 0 ? (delta > 0 ? 0 : items.length - 1) : index + delta;
+    const target = items[next];
+    if (target) select(target.id);
+    if (delta > 0 && next >= items.length - 2 && list.hasMore) list.loadMore();
+  };
+
+  const moveUnread = (delta: 1 | -1) => {
+    const index = indexOfSelected();
+    for (let next = index < 0 ? (delta > 0 ? 0 : items.length - 1) : index + delta; next >= 0 && next < items.length; next += delta) {
+      const target = items[next]!;
+      if (!target.read) {
+        select(target.id);
+        return;
+      }
+    }
+    if (delta > 0 && list.hasMore) list.loadMore();
+  };
+
+  const toggleRead = () => {
+    if (current) setRead(current, !current.read);
+  };
+
+  const toggleStar = () => {
+    if (!current) return;
+    const starred = !current.starred;
+    show(current.id, { starred });
+    bridge.setStarred(current.id, starred).catch((error: unknown) => {
+      show(current.id, { starred: !starred });
+      notice.fail('Could not change the star')(error);
+    });
+  };
+
+  const openLink = useCallback((url: string) => {
+    bridge.openExternal(url).catch(notice.fail(`Could not open ${url}`));
+  }, [bridge, notice]);
+
+  const openInBrowser = () => {
+    if (current?.url) openLink(current.url);
+  };
+
+  return { current: current ?? null, select, move, moveUnread, toggleRead, toggleStar, openInBrowser, openLink };
+}

@@ -1,0 +1,107 @@
+// The article list of the current view, paged from the core with its cursors, or the hits of a
+// search. Answers that arrive after the view changed are dropped.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ArticleFilter, ArticleId, ArticleSummary } from '../../../shared/types';
+import { errorMessage } from '../lib/format';
+import { useBridge } from './bridge';
+
+export type ListSource =
+  | { readonly kind: 'filter'; readonly key: string; readonly filter: ArticleFilter; readonly unreadOnly: boolean }
+  | { readonly kind: 'search'; readonly key: string; readonly query: string }
+  | { readonly kind: 'none'; readonly key: string };
+
+export type ListItem = ArticleSummary & { readonly highlight?: string };
+
+export interface ArticleListState {
+  readonly items: readonly ListItem[];
+  readonly total: number;
+  readonly status: 'idle' | 'loading' | 'ready' | 'error';
+  readonly error: string | null;
+  readonly hasMore: boolean;
+  readonly loadingMore: boolean;
+  loadMore(): void;
+  /** Loads the first pages again (after a sync), as many rows as are loaded now. */
+  reload(): void;
+  patch(id: ArticleId, change: Partial<ArticleSummary>): void;
+}
+
+export const PAGE_SIZE = 100;
+const MAX_PAGE = 500;
+const SEARCH_LIMIT = 200;
+
+export function useArticleList(source: ListSource): ArticleListState {
+  const bridge = useBridge();
+  const [items, setItems] = useState<readonly ListItem[]>([]);
+  const [total, setTotal] = useState(0);
+  const [status, setStatus] = useState<ArticleListState['status']>('idle');
+  const [error, setError] = useState<string | null>(null);
+  const [cursor, setCursor] = useState<string | null>(null);
+  const [loadingMore, setLoadingMore] = useState(false);
+  const generation = useRef(0);
+  const loaded = useRef(0);
+  loaded.current = items.length;
+
+  const load = useCallback(
+    (limit: number, quiet: boolean) => {
+      const mine = ++generation.current;
+      if (!quiet) {
+        setStatus(source.kind === 'none' ? 'idle' : 'loading');
+        setItems([]);
+        setTotal(0);
+        setCursor(null);
+      }
+      setError(null);
+      setLoadingMore(false);
+      if (source.kind === 'none') return;
+      const request =
+        source.kind === 'search'
+          ? bridge.search(source.query, SEARCH_LIMIT).then((hits) => ({ articles: hits as readonly ListItem[], nextCursor: null, total: hits.length }))
+          : bridge.listArticles({ filter: source.filter, unreadOnly: source.unreadOnly, limit });
+      request
+        .then((page) => {
+          if (mine !== generation.current) return;
+          setItems(page.articles);
+          setTotal(page.total);
+          setCursor(page.nextCursor);
+          setStatus('ready');
+        })
+        .catch((failure: unknown) => {
+          if (mine !== generation.current) return;
+          setError(errorMessage(failure));
+          setStatus('error');
+        });
+    },
+    // The source's key says everything about it; the object itself is rebuilt on each render.
+    [bridge, source.key],
+  );
+
+  useEffect(() => load(PAGE_SIZE, false), [load]);
+
+  const loadMore = useCallback(() => {
+    if (source.kind !== 'filter' || !cursor || loadingMore) return;
+    const mine = generation.current;
+    setLoadingMore(true);
+    bridge
+      .listArticles({ filter: source.filter, unreadOnly: source.unreadOnly, cursor, limit: PAGE_SIZE })
+      .then((page) => {
+        if (mine !== generation.current) return;
+        setItems((current) => [...current, ...page.articles]);
+        setTotal(page.total);
+        setCursor(page.nextCursor);
+      })
+      .catch((failure: unknown) => {
+        if (mine === generation.current) setError(errorMessage(failure));
+      })
+      .finally(() => {
+        if (mine === generation.current) setLoadingMore(false);
+      });
+  }, [bridge, source.key, cursor, loadingMore]);
+
+  const reload = useCallback(() => load(Math.min(MAX_PAGE, Math.max(PAGE_SIZE, loaded.current)), true), [load]);
+
+  const patch = useCallback((id: ArticleId, change: Partial<ArticleSummary>) => {
+    setItems((current) => current.map((item) => (item.id === id ? { ...item, ...change } : item)));
+  }, []);
+
+  return { items, total, status, error, hasMore: cursor !== null, loadingMore, loadMore, reload, patch };
+}
