@@ -74,7 +74,11 @@ export function createHttpBridge(host: HttpBridgeHost): PaperboyBridge {
   host.window.addEventListener('online', () => dispatch('network-changed', { online: true }));
   host.window.addEventListener('offline', () => dispatch('network-changed', { online: false }));
 
-  const call = (method: ApiMethod) => async (...args: unknown[]): Promise<unknown> => {
+  const call = (method: ApiMethod) => async (...given: unknown[]): Promise<unknown> => {
+    // JSON has no undefined: an omitted optional argument would arrive as null, which the
+    // contract's schemas rightly refuse. Trailing ones are dropped instead.
+    const args = [...given];
+    while (args.length > 0 && args[args.length - 1] === undefined) args.pop();
     let response: Response;
     try {
       response = await host.fetch(new URL('api/call', host.baseUrl).href, {

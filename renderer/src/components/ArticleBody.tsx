@@ -1,10 +1,11 @@
 // The stored body of an article. The HTML was sanitized by the core's allowlist when it was
 // saved (electron/articles/sanitize.ts) and its images point at the local cache; the page's CSP
 // is the second wall. Links never navigate the app: they go to the system browser.
-import { memo, type MouseEvent } from 'react';
+import { memo, useLayoutEffect, useRef, type MouseEvent } from 'react';
 
 export interface ArticleBodyProps {
   readonly html: string;
+  readonly title: string;
   /** The article's own address, against which relative links are resolved. */
   readonly baseUrl: string | null;
   readonly onOpenLink: (url: string) => void;
@@ -22,7 +23,23 @@ function linkTarget(event: MouseEvent, baseUrl: string | null): string | null {
   }
 }
 
-export const ArticleBody = memo(function ArticleBody({ html, baseUrl, onOpenLink }: ArticleBodyProps) {
+const normalize = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * Extracted pages often begin with the article's own headline, which the reader already shows
+ * above the body: the first heading is hidden when it only repeats the title.
+ */
+function hideRepeatedTitle(body: HTMLElement, title: string): void {
+  let first = body.firstElementChild;
+  while (first && /^(DIV|SECTION|ARTICLE|HEADER|MAIN)$/.test(first.tagName) && first.firstElementChild) first = first.firstElementChild;
+  if (first instanceof HTMLElement && /^H[1-3]$/.test(first.tagName) && normalize(first.textContent) === normalize(title)) first.hidden = true;
+}
+
+export const ArticleBody = memo(function ArticleBody({ html, title, baseUrl, onOpenLink }: ArticleBodyProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    if (ref.current) hideRepeatedTitle(ref.current, title);
+  }, [html, title]);
   const follow = (event: MouseEvent) => {
     if (!(event.target instanceof Element) || !event.target.closest('a')) return;
     event.preventDefault();
@@ -31,6 +48,7 @@ export const ArticleBody = memo(function ArticleBody({ html, baseUrl, onOpenLink
   };
   return (
     <div
+      ref={ref}
       className="article-body"
       onClick={follow}
       onAuxClick={(event) => {

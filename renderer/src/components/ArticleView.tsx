@@ -25,7 +25,7 @@ export function ArticleView({ article, onOpenLink }: ArticleViewProps) {
         </header>
         <FullTextNote article={article} />
         {article.html.trim() ? (
-          <ArticleBody html={article.html} baseUrl={article.url} onOpenLink={onOpenLink} />
+          <ArticleBody html={article.html} title={article.title} baseUrl={article.url} onOpenLink={onOpenLink} />
         ) : (
           <p className="article-note">This article has no stored text. Open it in the browser to read it.</p>
         )}

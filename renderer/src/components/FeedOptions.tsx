@@ -50,7 +50,10 @@ export function FeedOptions({ feeds, onChanged, onRemoved }: FeedOptionsProps) {
             {own.map((feed) => (
               <tr key={feed.id}>
                 <th scope="row" title={feed.url}>
-                  <FeedIcon feed={feed} /> <span dir="auto">{feed.title}</span>
+                  <span className="feed-cell">
+                    <FeedIcon feed={feed} />
+                    <span dir="auto">{feed.title}</span>
+                  </span>
                 </th>
                 <td>
                   <input type="checkbox" aria-label={`Full text for ${feed.title}`} checked={feed.fullText} onChange={(event) => change(feed, { fullText: event.target.checked })} />

@@ -37,11 +37,13 @@ export function SyncStatus({ sync }: { readonly sync: SyncState }) {
     );
   } else if (outcome?.kind === 'finished') {
     const { summary, failures } = outcome;
-    const what = `${plural(summary.newArticles, 'new article')} from ${plural(summary.feedsDone, 'feed')}`;
-    const extra = [
-      summary.bytesFetched > 0 ? `${bytes(summary.bytesFetched)} fetched` : null,
-      `${(summary.durationMs / 1000).toFixed(1)} s`,
-    ].filter(Boolean);
+    const what = [
+      `${plural(summary.feedsDone, 'feed')} checked`,
+      plural(summary.newArticles, 'new article'),
+      summary.articlesFetched > 0 ? `${plural(summary.articlesFetched, 'article')} saved for offline reading` : null,
+      summary.imagesFetched > 0 ? plural(summary.imagesFetched, 'image') : null,
+    ].filter(Boolean).join(', ');
+    const extra = [summary.bytesFetched > 0 ? bytes(summary.bytesFetched) : null, `${(summary.durationMs / 1000).toFixed(1)} s`].filter(Boolean);
     body = (
       <>
         <span className="sync-text">

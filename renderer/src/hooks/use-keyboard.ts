@@ -9,13 +9,15 @@ const SEQUENCE_MS = 1500;
 export function useKeyboard(onAction: (action: Action) => void, enabled: boolean): void {
   const handler = useRef(onAction);
   handler.current = onAction;
+  // Read at key time: a listener added again after each dialog would miss keys pressed in between.
+  const active = useRef(enabled);
+  active.current = enabled;
 
   useEffect(() => {
-    if (!enabled) return;
     let pendingG = false;
     let timer: ReturnType<typeof setTimeout> | null = null;
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.isComposing || isTypingTarget(event.target)) return;
+      if (!active.current || event.defaultPrevented || event.isComposing || isTypingTarget(event.target)) return;
       if (document.querySelector('dialog[open]')) return;
       // Space on a focused button presses it; only elsewhere does it page the article.
       if (event.key === ' ' && event.target instanceof HTMLElement && event.target.closest('button, a, summary')) return;
@@ -31,5 +33,5 @@ export function useKeyboard(onAction: (action: Action) => void, enabled: boolean
       window.removeEventListener('keydown', onKeyDown);
       if (timer) clearTimeout(timer);
     };
-  }, [enabled]);
+  }, []);
 }

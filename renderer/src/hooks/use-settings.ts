@@ -28,12 +28,20 @@ export function useSettings(): SettingsState {
     };
   }, [bridge]);
 
+  // The change shows at once (a radio button must not spring back while the core saves it);
+  // the core's answer then replaces it, or the old value returns with the error.
   const update = useCallback(
     async (patch: Partial<Settings>) => {
+      let before: Settings | null = null;
+      setSettings((current) => {
+        before = current;
+        return current ? { ...current, ...patch } : current;
+      });
       try {
         setSettings(await bridge.updateSettings(patch));
         setError(null);
       } catch (failure) {
+        setSettings(before);
         setError(errorMessage(failure));
       }
     },

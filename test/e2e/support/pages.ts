@@ -1,0 +1,45 @@
+// What the tests look for on the page, named as a person would: the article list, the reader,
+// the sidebar's entries. Waiting is always for a state of the page, never for a time.
+import type { Locator, Page } from 'playwright-core';
+
+export const ui = (page: Page) => ({
+  list: page.getByRole('listbox', { name: /Articles|Search results/ }),
+  rows: page.getByRole('listbox').getByRole('option'),
+  row: (title: string | RegExp) => page.getByRole('listbox').getByRole('option').filter({ hasText: title }),
+  listTitle: page.locator('#list-title'),
+  reader: page.getByRole('main', { name: 'Reader' }),
+  articleTitle: page.locator('article h1'),
+  articleBody: page.locator('article .article-body'),
+  sidebar: page.getByRole('navigation', { name: 'Feeds' }),
+  navItem: (name: string | RegExp) => page.getByRole('navigation', { name: 'Feeds' }).getByRole('button', { name }),
+  syncStatus: page.locator('.sync-status'),
+  progressbar: page.getByRole('progressbar', { name: 'Sync progress' }),
+  search: page.getByRole('searchbox', { name: 'Search articles' }),
+  dialog: page.getByRole('dialog'),
+  button: (name: string | RegExp) => page.getByRole('button', { name }),
+});
+
+/** Waits until a locator's text matches. */
+export async function waitForText(locator: Locator, expected: RegExp): Promise<string> {
+  await locator.filter({ hasText: expected }).first().waitFor();
+  return (await locator.first().textContent()) ?? '';
+}
+
+/** The titles of the list's rows, top to bottom. */
+export async function rowTitles(page: Page): Promise<string[]> {
+  return page.locator('[role="option"] .row-title').evaluateAll((rows) => rows.map((row) => row.lastChild?.textContent ?? ''));
+}
+
+/** Waits until the image has loaded and reports its natural width (0 when it is broken). */
+export async function loadedImageWidth(image: Locator): Promise<number> {
+  await image.evaluate(
+    (element: HTMLImageElement) =>
+      element.complete
+        ? undefined
+        : new Promise<void>((resolve) => {
+            element.addEventListener('load', () => resolve(), { once: true });
+            element.addEventListener('error', () => resolve(), { once: true });
+          }),
+  );
+  return image.evaluate((element: HTMLImageElement) => element.naturalWidth);
+}
