@@ -30,7 +30,9 @@ function host(reply: (body: { method: string; args: unknown[] }) => { status: nu
     }) as unknown as typeof fetch,
     EventSource: FakeEventSource as unknown as typeof EventSource,
     window: {
-      addEventListener: ((name: string, listener: () => void) => windowListeners.set(name, listener)) as Window['addEventListener'],
+      addEventListener: ((name: string, listener: () => void) => {
+        windowListeners.set(name, listener);
+      }) as unknown as Window['addEventListener'],
       open: ((url: string) => {
         opened.push(url);
         return null;
