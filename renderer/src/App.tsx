@@ -20,6 +20,7 @@ import { useArticleActions } from './hooks/use-article-actions';
 import { useArticleList, type ListSource } from './hooks/use-article-list';
 import { useFeeds } from './hooks/use-feeds';
 import { useKeyboard } from './hooks/use-keyboard';
+import { useLatest } from './hooks/use-latest';
 import { useNotice } from './hooks/use-notice';
 import { useOffline } from './hooks/use-offline';
 import { useReader } from './hooks/use-reader';
@@ -34,7 +35,6 @@ type DialogName = 'add-feed' | 'settings' | 'shortcuts';
 
 export function App() {
   const bridge = useBridge();
-  const feeds = useFeeds();
   const settings = useSettings();
   useTheme(settings.settings?.theme ?? 'system');
   const offline = useOffline();
@@ -54,7 +54,9 @@ export function App() {
     if (!filter) return { kind: 'none', key: viewKey(view) };
     return { kind: 'filter', key: `${viewKey(view)}:${unreadOnly ? 'unread' : 'all'}`, filter, unreadOnly };
   }, [query, view, unreadOnly]);
+  // The list asks first: the core answers in turn, and the list is what a person waits for.
   const list = useArticleList(source);
+  const feeds = useFeeds();
   const reader = useReader(selectedId);
   const actions = useArticleActions({ list, reader, feeds, notice, selectedId, setSelectedId });
 
@@ -128,18 +130,17 @@ export function App() {
       case 'shortcuts': return setDialog('shortcuts');
     }
   };
-  useKeyboard(run, dialog === null);
+  useKeyboard(run);
 
   // The native menu sends the same requests as the toolbar and the keys.
-  const onCommand = useRef<(command: UiCommand) => void>(() => undefined);
-  onCommand.current = (command) => {
+  const onCommand = useLatest((command: UiCommand) => {
     if (command === 'add-feed') setDialog('add-feed');
     else if (command === 'sync') sync.start();
     else if (command === 'search') focusSearch();
     else if (command === 'shortcuts') setDialog('shortcuts');
     else setDialog('settings'); // settings, and OPML (its tools are in Settings)
-  };
-  useEffect(() => bridge.on('command', (command) => onCommand.current(command)), [bridge]);
+  });
+  useEffect(() => bridge.on('command', (command) => onCommand.current(command)), [bridge, onCommand]);
 
   // The list's own record of read and starred wins: it changes first when the person acts.
   const listed = list.items.find((item) => item.id === reader.article?.id);

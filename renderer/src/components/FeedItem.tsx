@@ -1,5 +1,7 @@
 // A feed in the sidebar, with an error badge when its last sync failed (the error on hover).
+import { memo } from 'react';
 import type { Feed } from '../../../shared/types';
+import type { View } from '../lib/views';
 import { isFailing } from '../lib/feed-tree';
 import { FeedIcon } from './FeedIcon';
 import { NavItem } from './NavItem';
@@ -7,10 +9,11 @@ import { NavItem } from './NavItem';
 export interface FeedItemProps {
   readonly feed: Feed;
   readonly selected: boolean;
-  readonly onSelect: () => void;
+  /** The same function for every feed: an item re-renders only when its own feed changes. */
+  readonly onSelect: (view: View) => void;
 }
 
-export function FeedItem({ feed, selected, onSelect }: FeedItemProps) {
+export const FeedItem = memo(function FeedItem({ feed, selected, onSelect }: FeedItemProps) {
   const failing = isFailing(feed);
   const problem = feed.lastStatus === 'gone' ? 'The feed is gone (the site says it was removed).' : (feed.lastError ?? 'The last sync failed.');
   return (
@@ -28,8 +31,8 @@ export function FeedItem({ feed, selected, onSelect }: FeedItemProps) {
             </span>
           ) : null
         }
-        onSelect={onSelect}
+        onSelect={() => onSelect({ kind: 'feed', feedId: feed.id })}
       />
     </li>
   );
-}
+});

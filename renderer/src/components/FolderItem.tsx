@@ -44,7 +44,7 @@ export function FolderItem({ node, view, onSelect }: FolderItemProps) {
             <FolderItem key={child.folder.id} node={child} view={view} onSelect={onSelect} />
           ))}
           {node.feeds.map((feed) => (
-            <FeedItem key={feed.id} feed={feed} selected={view.kind === 'feed' && view.feedId === feed.id} onSelect={() => onSelect({ kind: 'feed', feedId: feed.id })} />
+            <FeedItem key={feed.id} feed={feed} selected={view.kind === 'feed' && view.feedId === feed.id} onSelect={onSelect} />
           ))}
         </ul>
       )}

@@ -1,5 +1,5 @@
 // One selectable entry of the sidebar: an icon, a name, an unread count.
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 
 export interface NavItemProps {
   readonly label: string;
@@ -11,7 +11,7 @@ export interface NavItemProps {
   readonly onSelect: () => void;
 }
 
-export function NavItem({ label, icon, selected, count, title, badge, onSelect }: NavItemProps) {
+export const NavItem = memo(function NavItem({ label, icon, selected, count, title, badge, onSelect }: NavItemProps) {
   return (
     <button type="button" className="nav-item" aria-current={selected ? 'page' : undefined} title={title} onClick={onSelect}>
       {icon}
@@ -24,4 +24,4 @@ export function NavItem({ label, icon, selected, count, title, badge, onSelect }
       ) : null}
     </button>
   );
-}
+});

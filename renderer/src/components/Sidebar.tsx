@@ -50,7 +50,7 @@ export function Sidebar({ feeds, view, onSelect }: SidebarProps) {
           <FolderItem key={node.folder.id} node={node} view={view} onSelect={onSelect} />
         ))}
         {tree.feeds.map((feed) => (
-          <FeedItem key={feed.id} feed={feed} selected={view.kind === 'feed' && view.feedId === feed.id} onSelect={() => onSelect({ kind: 'feed', feedId: feed.id })} />
+          <FeedItem key={feed.id} feed={feed} selected={view.kind === 'feed' && view.feedId === feed.id} onSelect={onSelect} />
         ))}
       </ul>
     </nav>

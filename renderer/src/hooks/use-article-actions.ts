@@ -5,6 +5,7 @@ import { useCallback } from 'react';
 import type { ArticleId, ArticleSummary } from '../../../shared/types';
 import type { ArticleListState } from './use-article-list';
 import { useBridge } from './bridge';
+import { useLatest } from './use-latest';
 import type { FeedsState } from './use-feeds';
 import type { NoticeState } from './use-notice';
 import type { ReaderState } from './use-reader';
@@ -58,14 +59,16 @@ export function useArticleActions({ list, reader, feeds, notice, selectedId, set
     [bridge, feeds, notice, show],
   );
 
+  // select() keeps one identity while the list changes, so the rows (memoized) need not re-render.
+  const latest = useLatest({ items, setRead });
   const select = useCallback(
     (id: ArticleId | null) => {
       setSelectedId(id);
-      const item = id ? items.find((candidate) => candidate.id === id) : undefined;
+      const item = id ? latest.current.items.find((candidate) => candidate.id === id) : undefined;
       // Opening an article is reading it.
-      if (item && !item.read) setRead(item, true);
+      if (item && !item.read) latest.current.setRead(item, true);
     },
-    [items, setRead, setSelectedId],
+    [latest, setSelectedId],
   );
 
   const indexOfSelected = () => (selectedId ? items.findIndex((item) => item.id === selectedId) : -1);

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ArticleFilter, ArticleId, ArticleSummary } from '../../../shared/types';
 import { errorMessage } from '../lib/format';
 import { useBridge } from './bridge';
+import { useLatest } from './use-latest';
 
 export type ListSource =
   | { readonly kind: 'filter'; readonly key: string; readonly filter: ArticleFilter; readonly unreadOnly: boolean }
@@ -38,8 +39,7 @@ export function useArticleList(source: ListSource): ArticleListState {
   const [cursor, setCursor] = useState<string | null>(null);
   const [loadingMore, setLoadingMore] = useState(false);
   const generation = useRef(0);
-  const loaded = useRef(0);
-  loaded.current = items.length;
+  const loaded = useLatest(items.length);
 
   const load = useCallback(
     (limit: number, quiet: boolean) => {
@@ -97,7 +97,7 @@ export function useArticleList(source: ListSource): ArticleListState {
       });
   }, [bridge, source.key, cursor, loadingMore]);
 
-  const reload = useCallback(() => load(Math.min(MAX_PAGE, Math.max(PAGE_SIZE, loaded.current)), true), [load]);
+  const reload = useCallback(() => load(Math.min(MAX_PAGE, Math.max(PAGE_SIZE, loaded.current)), true), [load, loaded]);
 
   const patch = useCallback((id: ArticleId, change: Partial<ArticleSummary>) => {
     setItems((current) => current.map((item) => (item.id === id ? { ...item, ...change } : item)));

@@ -1,23 +1,20 @@
 // Global single-key shortcuts (lib/keymap.ts). Keys typed into fields, keys with modifiers and
-// keys pressed while a dialog is open are left alone.
-import { useEffect, useRef } from 'react';
+// keys pressed while a modal dialog is open (the DOM says so, at key time) are left alone.
+import { useEffect } from 'react';
 import { isTypingTarget, resolveKey, type Action } from '../lib/keymap';
+import { useLatest } from './use-latest';
 
 /** How long a "g" waits for its second key. */
 const SEQUENCE_MS = 1500;
 
-export function useKeyboard(onAction: (action: Action) => void, enabled: boolean): void {
-  const handler = useRef(onAction);
-  handler.current = onAction;
-  // Read at key time: a listener added again after each dialog would miss keys pressed in between.
-  const active = useRef(enabled);
-  active.current = enabled;
+export function useKeyboard(onAction: (action: Action) => void): void {
+  const handler = useLatest(onAction);
 
   useEffect(() => {
     let pendingG = false;
     let timer: ReturnType<typeof setTimeout> | null = null;
     const onKeyDown = (event: KeyboardEvent) => {
-      if (!active.current || event.defaultPrevented || event.isComposing || isTypingTarget(event.target)) return;
+      if (event.defaultPrevented || event.isComposing || isTypingTarget(event.target)) return;
       if (document.querySelector('dialog[open]')) return;
       // Space on a focused button presses it; only elsewhere does it page the article.
       if (event.key === ' ' && event.target instanceof HTMLElement && event.target.closest('button, a, summary')) return;
@@ -33,5 +30,5 @@ export function useKeyboard(onAction: (action: Action) => void, enabled: boolean
       window.removeEventListener('keydown', onKeyDown);
       if (timer) clearTimeout(timer);
     };
-  }, []);
+  }, [handler]);
 }

@@ -5,6 +5,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FeedId, SyncProgressEvent, SyncSummary, SyncTotals } from '../../../shared/types';
 import { errorMessage } from '../lib/format';
 import { useBridge } from './bridge';
+import { useLatest } from './use-latest';
 
 export interface SyncProgress {
   readonly feedsTotal: number;
@@ -64,8 +65,7 @@ export function useSync(callbacks: SyncCallbacks): SyncState {
   const latest = useRef<SyncProgress>(EMPTY);
   const failures = useRef<string[]>([]);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const handlers = useRef(callbacks);
-  handlers.current = callbacks;
+  const handlers = useLatest(callbacks);
   // Whether a run is under way, as the events and the sync() promise tell it (whichever is first).
   const active = useRef(false);
 
@@ -80,7 +80,7 @@ export function useSync(callbacks: SyncCallbacks): SyncState {
     setCancelling(false);
     setOutcome({ kind: 'finished', summary, failures: [...failures.current] });
     handlers.current.onFinished();
-  }, []);
+  }, [handlers]);
 
   const commitSoon = useCallback(() => {
     if (timer.current) return;
@@ -134,7 +134,7 @@ export function useSync(callbacks: SyncCallbacks): SyncState {
       off();
       if (timer.current) clearTimeout(timer.current);
     };
-  }, [bridge, commitNow, commitSoon, finish]);
+  }, [bridge, commitNow, commitSoon, finish, handlers]);
 
   const start = useCallback(
     (feedIds?: readonly FeedId[]) => {
