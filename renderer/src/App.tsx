@@ -189,6 +189,7 @@ export function App() {
             list={list}
             selectedId={selectedId}
             onSelect={actions.select}
+            onMove={actions.move}
             label={query ? 'Search results' : 'Articles'}
             empty={emptyListText(view, query, unreadOnly, selectedFeed)}
           />

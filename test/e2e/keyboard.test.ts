@@ -53,6 +53,13 @@ describe('keyboard navigation', () => {
     expect(await selectedTitle()).toBe('Story 5 of feed 0: talks continue');
     expect(await $.row(/Story 4 of feed 0/).getAttribute('class')).toMatch(/\bread\b/);
     expect(await page.locator('.list-pane').getByRole('listbox').getAttribute('aria-activedescendant')).toMatch(/^article-row-/);
+
+    // In the focused list, the arrow keys do the same.
+    await page.locator('.list-pane').getByRole('listbox').focus();
+    await page.keyboard.press('ArrowDown');
+    await waitForText($.articleTitle, /Story 4 of feed 0/);
+    await page.keyboard.press('ArrowUp');
+    await waitForText($.articleTitle, /Story 5 of feed 0/);
   });
 
   it('m toggles read and s toggles the star of the open article', async () => {

@@ -10,6 +10,8 @@ export interface ArticleListProps {
   readonly list: ArticleListState;
   readonly selectedId: ArticleId | null;
   readonly onSelect: (id: ArticleId) => void;
+  /** Arrow keys in the focused list move the selection, as j and k do anywhere. */
+  readonly onMove: (delta: 1 | -1) => void;
   readonly label: string;
   readonly empty: ReactNode;
 }
@@ -17,7 +19,7 @@ export interface ArticleListProps {
 /** Start loading the next page this many rows before the end. */
 const PREFETCH_ROWS = 40;
 
-export function ArticleList({ list, selectedId, onSelect, label, empty }: ArticleListProps) {
+export function ArticleList({ list, selectedId, onSelect, onMove, label, empty }: ArticleListProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [viewport, setViewport] = useState(800);
@@ -93,6 +95,11 @@ export function ArticleList({ list, selectedId, onSelect, label, empty }: Articl
       tabIndex={0}
       aria-activedescendant={activeId}
       onScroll={onScroll}
+      onKeyDown={(event) => {
+        if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+        event.preventDefault();
+        onMove(event.key === 'ArrowDown' ? 1 : -1);
+      }}
     >
       <div className="rows" style={{ height: (items.length + (hasMore ? 1 : 0)) * ROW_HEIGHT }}>
         {rows}

@@ -1,6 +1,6 @@
 // Debian's Chromium driven by playwright-core: headless, no first-run or background traffic,
 // a fresh profile each time.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
@@ -22,6 +22,7 @@ export interface Browser {
 }
 
 export async function launchBrowser(options: { colorScheme?: 'light' | 'dark'; width?: number; height?: number } = {}): Promise<Browser> {
+  if (!existsSync(CHROMIUM_PATH)) throw new Error(`No Chromium at ${CHROMIUM_PATH} (apt-get install chromium, or set PAPERBOY_CHROMIUM to one)`);
   const profile = mkdtempSync(path.join(os.tmpdir(), 'paperboy-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
