@@ -7,6 +7,7 @@ import { NewsSite } from '../support/news-site';
 import { removeTempDirs, tempDir } from '../support/temp';
 import { openApp, type AppSession } from './support/app';
 import { launchBrowser, type Browser } from './support/browser';
+import { gate } from './support/gate';
 import { ui, waitForText } from './support/pages';
 import { buildRendererForTests } from './support/renderer-build';
 
@@ -122,6 +123,39 @@ describe('keyboard navigation', () => {
     await page.waitForFunction((previous) => (document.querySelector('.reader-pane')?.scrollTop ?? 0) < previous, twice);
     // Still the same article: paging never skips ahead before the end.
     await waitForText($.articleTitle, /NATO/);
+  });
+
+  it('r starts a sync, and Cancel stops it', async () => {
+    const { page } = app;
+    const $ = ui(page);
+    const held = gate();
+    site.publish(0);
+    site.server.route('/feeds/0/articles/6.html', async (_req, res) => {
+      await held.opened;
+      res.writeHead(404);
+      res.end();
+    });
+    await page.locator('body').click({ position: { x: 5, y: 840 } });
+    await page.keyboard.press('r');
+    await $.progressbar.waitFor();
+    await waitForText($.syncStatus, /Syncing/);
+    await $.syncStatus.getByRole('button', { name: 'Cancel' }).click();
+    await waitForText($.syncStatus, /Sync cancelled/);
+    held.open();
+    expect(await page.getByRole('button', { name: 'Sync', exact: true }).isEnabled()).toBe(true);
+  });
+
+  it('menu commands from the host open the same dialogs', async () => {
+    const { page } = app;
+    const $ = ui(page);
+    app.core.events.emit('command', 'add-feed');
+    await $.dialog.getByRole('heading', { name: 'Add a feed' }).waitFor();
+    await page.keyboard.press('Escape');
+    await $.dialog.waitFor({ state: 'detached' });
+    app.core.events.emit('command', 'settings');
+    await $.dialog.getByRole('heading', { name: 'Settings' }).waitFor();
+    await page.keyboard.press('Escape');
+    await $.dialog.waitFor({ state: 'detached' });
   });
 
   it('/ focuses the search, ? shows the shortcut list, Escape closes it', async () => {
