@@ -60,6 +60,11 @@ export default tseslint.config(
     },
   },
   {
+    // Vite's config is build tooling run by Node, not renderer code.
+    files: ['renderer/vite.config.ts'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
     files: ['test/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.{js,mjs}'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },

@@ -1,7 +1,6 @@
 // Builds the UI into dist/renderer/. The base is relative so the same files load from the
 // Electron app's custom scheme (app://paperboy/) and from the preview server (http://127.0.0.1).
 // This file runs in Node at build time, never in the page: hence the one Node import below.
-// eslint-disable-next-line no-restricted-imports -- build tooling, not renderer code
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';

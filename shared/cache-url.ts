@@ -4,6 +4,15 @@ export const CACHE_SCHEME = 'paperboy-cache';
 
 const HASH = /^[0-9a-f]{64}$/;
 
+/**
+ * The image types the cache keeps and serves: raster formats only. SVG is refused: it is a
+ * document that can carry script and links, and an SVG opened from the cache (a new window, a
+ * drag to the desktop, a future CSP slip) would run them.
+ */
+export const CACHED_IMAGE_TYPES: ReadonlySet<string> = new Set([
+  'image/png', 'image/jpeg', 'image/gif', 'image/webp', 'image/avif', 'image/bmp', 'image/x-icon',
+]);
+
 export function cacheUrl(hash: string): string {
   return `${CACHE_SCHEME}://${hash}`;
 }

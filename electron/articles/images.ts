@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
-import { CACHE_SCHEME, cacheUrl } from '../../shared/cache-url';
+import { CACHED_IMAGE_TYPES, CACHE_SCHEME, cacheUrl } from '../../shared/cache-url';
 
 export { CACHE_SCHEME, cacheUrl };
 
@@ -67,10 +67,6 @@ function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-// SVG is refused: it is a document, not a picture. It can carry script and links, and an SVG
-// opened from the cache (a new window, a drag to the desktop, a future CSP slip) would run them.
-// Raster formats carry no code.
-const IMAGE_TYPES = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'image/avif', 'image/bmp', 'image/x-icon']);
 
 /** The image type the bytes really are (the server's Content-Type is not trusted), or null. */
 export function sniffImageType(bytes: Buffer): string | null {
@@ -114,7 +110,7 @@ export class ImageCache {
   }
 
   async put(bytes: Buffer, mime: string): Promise<{ hash: string; size: number }> {
-    if (!IMAGE_TYPES.has(mime)) throw new Error(`not an image type the cache keeps: ${mime}`);
+    if (!CACHED_IMAGE_TYPES.has(mime)) throw new Error(`not an image type the cache keeps: ${mime}`);
     if (bytes.length === 0) throw new Error('empty image');
     if (bytes.length > this.maxImageBytes) throw new Error(`image too large: ${bytes.length} bytes (limit ${this.maxImageBytes})`);
     const hash = createHash('sha256').update(bytes).digest('hex');

@@ -9,6 +9,7 @@ import { stat } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { PaperboyEventName } from '../../shared/api';
+import { CACHED_IMAGE_TYPES } from '../../shared/cache-url';
 import { ApiError } from '../api/router';
 import type { PaperboyCore } from '../core';
 import { cacheHashOfPath, CACHE_PATH, toBrowserJson } from './cache-links';
@@ -50,8 +51,6 @@ const COMMON_HEADERS = {
   'cross-origin-resource-policy': 'same-origin',
   'x-frame-options': 'DENY',
 };
-// The image cache refuses SVG (a document that can carry script); only raster types are served.
-const RASTER_TYPES = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'image/avif', 'image/bmp', 'image/x-icon']);
 
 const STATUS_OF_CODE: Readonly<Record<ApiError['code'], number>> = {
   'invalid-arguments': 400,
@@ -167,7 +166,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     const hash = cacheHashOfPath(pathname);
     if (!hash) throw new HttpError(400, 'not a cache address');
     const mime = core.storage.articles.imageMime(hash)?.split(';', 1)[0]?.trim().toLowerCase() ?? null;
-    if (!mime || !RASTER_TYPES.has(mime)) throw new HttpError(404, 'not in the cache');
+    if (!mime || !CACHED_IMAGE_TYPES.has(mime)) throw new HttpError(404, 'not in the cache');
     const file = core.images.path(hash);
     const size = await stat(file).then((s) => s.size, () => null);
     if (size === null) throw new HttpError(404, 'not in the cache');

@@ -1,10 +1,9 @@
 // paperboy-cache://<64 hex> -> one file of the core's image cache, served with the type the core
 // recorded when it sniffed the bytes. Only raster types are served (the cache refuses SVG: it is
 // a document that can carry script), always with nosniff and a sandboxing CSP.
-import { hashOfCacheUrl } from '../../shared/cache-url';
+import { CACHED_IMAGE_TYPES, hashOfCacheUrl } from '../../shared/cache-url';
 import { CACHE_CSP } from './csp';
 
-const RASTER_TYPES = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'image/avif', 'image/bmp', 'image/x-icon']);
 
 /** The image hash a request names, or null for anything but exactly `paperboy-cache://<hash>[/]`. */
 export function cacheRequestHash(rawUrl: string): string | null {
@@ -15,7 +14,7 @@ export function cacheRequestHash(rawUrl: string): string | null {
 export function servableImageType(storedMime: string | null): string | null {
   if (storedMime == null) return null;
   const mime = storedMime.split(';', 1)[0]!.trim().toLowerCase();
-  return RASTER_TYPES.has(mime) ? mime : null;
+  return CACHED_IMAGE_TYPES.has(mime) ? mime : null;
 }
 
 export function cacheResponseHeaders(contentType: string): Record<string, string> {
