@@ -95,6 +95,7 @@ export class SyncEngine extends EventEmitter<{ progress: [SyncProgressEvent] }> 
     emit({ type: 'sync-started', syncId, feedCount: feeds.length });
     const feedQueue = new WorkQueue(concurrency, signal);
     const articleQueue = new WorkQueue(concurrency, signal);
+    const iconQueue = new WorkQueue(2, signal);
     const writes = new WriteTurns();
     const articleCtx = {
       storage, http, pool, images, limits, signal, now, writes,
@@ -145,7 +146,8 @@ export class SyncEngine extends EventEmitter<{ progress: [SyncProgressEvent] }> 
             unchangedArticles: result.upsert?.unchanged ?? 0,
           });
           if (feed.lastStatus === 'never' && result.status === 'ok') {
-            await fetchFeedIcon(feed.id, iconCandidates([result.iconUrl], result.siteUrl), { storage, http, images, signal, now });
+            // The icon waits in a queue of its own: the feed's slot goes to the next feed.
+            iconQueue.push(() => fetchFeedIcon(feed.id, iconCandidates([result.iconUrl], result.siteUrl), { storage, http, images, signal, now }).then(() => undefined));
           }
           queueArticles(feed);
         } catch (error) {
@@ -163,7 +165,7 @@ export class SyncEngine extends EventEmitter<{ progress: [SyncProgressEvent] }> 
     }
 
     await feedQueue.idle();
-    await articleQueue.idle();
+    await Promise.all([articleQueue.idle(), iconQueue.idle()]);
     emitTotals(true);
     const summary: SyncSummary = {
       ...totals,
