@@ -15,6 +15,9 @@
 // Within one feed document, items whose unique ids repeat are dropped after the first (parse.ts):
 // feeds list newest first, and storing both would make one overwrite the other in the same sync.
 //
+// Comment id: hex sha256(articleId '\0' the comment's unique id, by the same rules as an item's),
+// first 32 hex characters. Per article, like article ids are per feed.
+//
 // Fingerprint: hash of the fields whose change makes a stored article 'updated' - title, link,
 // author, contentHtml, summaryHtml and updatedAt. publishedAt is left out: some generators stamp
 // every item with the time the feed was built, which would mark every article updated on every
@@ -36,6 +39,10 @@ export function uniqueIdOf(item: ParsedItem): string {
 
 export function articleIdOf(feedId: number, uniqueId: string): string {
   return sha256(`${feedId}\0${uniqueId}`).slice(0, 32);
+}
+
+export function commentIdOf(articleId: string, commentUniqueId: string): string {
+  return sha256(`${articleId}\0${commentUniqueId}`).slice(0, 32);
 }
 
 export function itemFingerprint(item: ParsedItem): string {

@@ -69,6 +69,8 @@ function mapEntry(entry: XmlElement, index: number, feedBase: string, feedAuthor
     commentsUrl: repliesPage?.href ?? null,
     commentFeedUrl: repliesFeed?.href ?? null,
     commentCount: parseCount(childText(entry, 'thr:total')) ?? parseCount(attr((repliesFeed ?? repliesPage)?.node, 'thr:count')),
+    authorUrl: absoluteHttpUrl(childText(child(entry, 'author'), 'uri'), base),
+    inReplyTo: attr(child(entry, 'thr:in-reply-to'), 'ref')?.trim() || null,
   });
 }
 

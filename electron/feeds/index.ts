@@ -3,6 +3,7 @@
 // electron/feeds imports from here, not from the files behind it.
 export type { ParsedFeed, ParsedItem } from './parsed';
 export { FeedParseError, parseFeed, sniffFeed } from './parse';
-export { articleIdOf, itemFingerprint, uniqueIdOf } from './article-id';
+export { articleIdOf, commentIdOf, itemFingerprint, uniqueIdOf } from './article-id';
+export { parentUniqueIdOf } from './comment-thread';
 export { DiscoveryError, discoverFeed, type Discovery, type FetchText } from './discover';
 export { buildOpml, parseOpml, type OpmlEntry, type OpmlProblem } from './opml';

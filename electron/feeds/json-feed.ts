@@ -62,6 +62,8 @@ function mapItem(item: Json, base: string, feedAuthor: string | null): ParsedIte
     commentsUrl: null,
     commentFeedUrl: null,
     commentCount: null,
+    authorUrl: authorUrlOf(item, base),
+    inReplyTo: null,
   });
 }
 
@@ -70,6 +72,11 @@ function authorsOf(node: Json): string | null {
   const list = Array.isArray(node.authors) ? node.authors : [node.author];
   const names = list.flatMap((a) => (isObject(a) ? [collapseWhitespace(str(a.name) ?? '')] : [])).filter((n) => n !== '');
   return names.join(', ') || null;
+}
+
+function authorUrlOf(item: Json, base: string): string | null {
+  const first = Array.isArray(item.authors) ? item.authors[0] : item.author;
+  return isObject(first) ? absoluteHttpUrl(str(first.url), base) : null;
 }
 
 function sizeOf(value: unknown): number | string | null {

@@ -26,6 +26,10 @@ export interface ParsedItem {
   /** The item's comment feed (wfw:commentRss, Atom replies link with a feed type). */
   readonly commentFeedUrl: string | null;
   readonly commentCount: number | null;
+  /** The author's web address (Atom author/uri, JSON Feed author url): commenters' sites. */
+  readonly authorUrl: string | null;
+  /** RFC 4685 thr:in-reply-to ref: the id of the entry this one answers (threaded comment feeds). */
+  readonly inReplyTo: string | null;
 }
 
 export interface ParsedFeed {

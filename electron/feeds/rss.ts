@@ -53,5 +53,7 @@ function mapRssItem(kind: 'rss' | 'rdf', item: XmlElement, channelBase: string):
     commentsUrl: absoluteHttpUrl(childText(item, 'comments'), base),
     commentFeedUrl: absoluteHttpUrl(childText(item, 'wfw:commentRss') ?? childText(item, 'wfw:commentRSS'), base),
     commentCount: parseCount(childText(item, 'slash:comments')) ?? parseCount(childText(item, 'thr:total')),
+    authorUrl: null,
+    inReplyTo: null,
   });
 }

@@ -22,6 +22,7 @@ const ITEM_ELEMENTS = [
   '$', 'title', 'dc:title', 'link', 'atom:link', 'guid', 'id', 'description', 'content:encoded', 'summary', 'content',
   'author', 'dc:creator', 'source', 'category', 'dc:subject', 'enclosure', 'media:content', 'media:thumbnail',
   'media:group', 'itunes:image', 'comments', 'wfw:commentRss', 'wfw:commentRSS', 'slash:comments', 'thr:total',
+  'thr:in-reply-to',
   'pubDate', 'dc:date', 'atom:updated', 'dcterms:modified', 'published', 'updated', 'issued', 'modified', 'created',
 ];
 

@@ -20,6 +20,8 @@ const base: ParsedItem = {
   commentsUrl: null,
   commentFeedUrl: null,
   commentCount: null,
+  authorUrl: null,
+  inReplyTo: null,
 };
 const item = (changes: Partial<ParsedItem>): ParsedItem => ({ ...base, ...changes });
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');

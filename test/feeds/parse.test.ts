@@ -13,7 +13,7 @@ function at(items: readonly ParsedItem[], index: number): ParsedItem {
   return item;
 }
 
-const empty = { categories: [], enclosures: [], imageUrl: null, commentsUrl: null, commentFeedUrl: null, commentCount: null } as const;
+const empty = { categories: [], enclosures: [], imageUrl: null, commentsUrl: null, commentFeedUrl: null, commentCount: null, authorUrl: null, inReplyTo: null } as const;
 
 describe('RSS 0.91 / 0.92', () => {
   it('reads channel and items, decoding entities (the Netscape DOCTYPE is not fetched)', async () => {
@@ -108,6 +108,8 @@ describe('RSS 2.0', () => {
       commentsUrl: 'https://review.example.com/2024/05/rivers-and-roads#comments',
       commentFeedUrl: 'https://review.example.com/2024/05/rivers-and-roads/feed/',
       commentCount: 12,
+      authorUrl: null,
+      inReplyTo: null,
     });
   });
 
@@ -206,6 +208,8 @@ describe('Atom', () => {
       commentsUrl: 'https://notebook.example.org/blog/2024/06/old-mill#comments',
       commentFeedUrl: 'https://notebook.example.org/blog/2024/06/old-mill/comments.atom',
       commentCount: 5,
+      authorUrl: null,
+      inReplyTo: null,
     });
   });
 

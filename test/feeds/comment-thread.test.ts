@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { parentUniqueIdOf } from '../../electron/feeds/comment-thread';
+import { parseFeed } from '../../electron/feeds/parse';
+import type { ParsedItem } from '../../electron/feeds/parsed';
+import { fixtureText } from '../support/fixtures';
+
+const ORIGIN = 'http://blog.example';
+const POST = `${ORIGIN}/2022/01/13/nato-is-in-security-dialogue-with-russia/`;
+
+async function items(name: string): Promise<readonly ParsedItem[]> {
+  return (await parseFeed(fixtureText(`comments/${name}`, ORIGIN), `${POST}feed/`)).items;
+}
+
+describe('parentUniqueIdOf', () => {
+  it("reads a WordPress reply's lead link, on another comment page too, as its parent's guid", async () => {
+    const [reply, withLink, topLevel] = await items('wordpress-comments.xml');
+    expect(parentUniqueIdOf(reply!)).toBe(`${ORIGIN}/?p=123#comment-12`);
+    // A comment that opens with a link elsewhere answers nobody.
+    expect(parentUniqueIdOf(withLink!)).toBeNull();
+    expect(parentUniqueIdOf(topLevel!)).toBeNull();
+  });
+
+  it('takes Atom thr:in-reply-to as it is, and reads the author address', async () => {
+    const [reply, first] = await items('atom-comments.xml');
+    expect(parentUniqueIdOf(reply!)).toBe('tag:notebook.example.org,2024:old-mill/c1');
+    // The article's own id: the caller finds no such comment and shows it at the top level.
+    expect(parentUniqueIdOf(first!)).toBe('tag:notebook.example.org,2024:old-mill');
+    expect(first!.authorUrl).toBe('https://priya.example.com/');
+  });
+
+  it('does not guess when the guid is not WordPress-shaped or the link is to another post', async () => {
+    const [reply] = await items('wordpress-comments.xml');
+    expect(parentUniqueIdOf({ ...reply!, guid: 'urn:uuid:5d1c' })).toBeNull();
+    const elsewhere = reply!.contentHtml!.replace('/2022/01/13/nato-is-in-security-dialogue-with-russia/#comment-12', '/2021/05/other-post/#comment-12');
+    expect(parentUniqueIdOf({ ...reply!, contentHtml: elsewhere })).toBeNull();
+    const later = `<p>Great summary.</p>\n<p>In reply to <a href="${POST}#comment-12">Ana Ruiz</a>.</p>`;
+    expect(parentUniqueIdOf({ ...reply!, contentHtml: later })).toBeNull();
+  });
+});
