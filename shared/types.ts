@@ -83,6 +83,37 @@ export interface Article extends ArticleSummary {
   readonly commentsUrl: string | null;
   /** The item's comment feed (wfw:commentRss or Atom replies). */
   readonly commentFeedUrl: string | null;
+  /** The site's comment form, when one was recognised on the article's page: a reply can be sent. */
+  readonly commentForm: CommentFormInfo | null;
+}
+
+/** Stable: hex hash of the article id and the comment's unique id (electron/feeds/article-id.ts). */
+export type CommentId = string;
+
+/** A visible field of a site's comment form, by WordPress's names. */
+export type CommentField = 'comment' | 'author' | 'email' | 'url';
+
+/** What the UI may know of an article's comment form; its address and hidden fields stay in the core. */
+export interface CommentFormInfo {
+  readonly kind: 'wordpress';
+  readonly fields: readonly CommentField[];
+  readonly requiredFields: readonly CommentField[];
+}
+
+/** A comment from the article's comment feed, stored for offline reading. */
+export interface Comment {
+  readonly id: CommentId;
+  readonly articleId: ArticleId;
+  /** The comment this one answers; null at the top level (or when that comment is not stored). */
+  readonly parentId: CommentId | null;
+  readonly author: string | null;
+  readonly authorUrl: string | null;
+  /** Published date, or the time it was first seen when the feed gives none. */
+  readonly publishedAt: number;
+  /** Sanitized HTML, safe to render offline. */
+  readonly html: string;
+  /** The comment on the site. */
+  readonly url: string | null;
 }
 
 export type ArticleFilter =
@@ -220,6 +251,91 @@ export interface RetentionSettings {
 
 export type Theme = 'system' | 'light' | 'dark';
 
+export type DraftId = number;
+
+/**
+ * draft: being written; queued: the person asked to send it and it waits (offline, too fast, or
+ * an attempt that may have reached the site); sending: a post is in flight; sent: on the site;
+ * held: on the site, awaiting moderation; failed: the site refused it (see the message).
+ */
+export type DraftState = 'draft' | 'queued' | 'sending' | 'sent' | 'held' | 'failed';
+
+/** A comment written in Paperboy. Keeps copies of the article's title and address, so it
+ *  survives the article's removal (articleId is null then). */
+export interface Draft {
+  readonly id: DraftId;
+  readonly articleId: ArticleId | null;
+  readonly articleTitle: string;
+  readonly articleUrl: string | null;
+  readonly feedTitle: string;
+  /** The comment this draft answers, as it was when the reply was started. */
+  readonly replyTo: { readonly commentId: CommentId; readonly author: string | null } | null;
+  readonly body: string;
+  readonly name: string;
+  readonly email: string;
+  readonly website: string;
+  readonly state: DraftState;
+  /** What the last attempt to send it said (the site's error, the network problem...), or null. */
+  readonly message: string | null;
+  /** The comment on the site, once sent (or held: the site's link for its author). */
+  readonly commentUrl: string | null;
+  /** A comment form is known for its article; otherwise the text can only be copied to the browser. */
+  readonly canSend: boolean;
+  readonly createdAt: number;
+  readonly updatedAt: number;
+  readonly sentAt: number | null;
+}
+
+/** saveDraft's argument: without id a new draft under articleId, with id an edit of that draft.
+ *  Fields left out keep their value (name, email and website of a new draft: the remembered ones). */
+export interface DraftInput {
+  readonly id?: DraftId;
+  readonly articleId?: ArticleId;
+  readonly replyToCommentId?: CommentId | null;
+  readonly body?: string;
+  readonly name?: string;
+  readonly email?: string;
+  readonly website?: string;
+}
+
+/** How one send ended. */
+export type SendOutcome =
+  /** Posted and shown (commentUrl points at it). */
+  | 'sent'
+  /** Posted, awaiting the site's moderation. */
+  | 'held'
+  /** The site already had this very comment (an earlier attempt got through): counted as sent. */
+  | 'duplicate'
+  /** An interrupted attempt had reached the site: found in its comment feed, not posted again. */
+  | 'found'
+  /** The site refused it; the message says why (state 'failed'). */
+  | 'rejected'
+  /** The site asked to wait before posting again (HTTP 429); still queued. */
+  | 'too-fast'
+  /** The network or the site failed; still queued. */
+  | 'unreachable'
+  /** No comment form is known for the article: nothing was sent. */
+  | 'no-form'
+  /** A field the form requires is empty: nothing was sent. */
+  | 'incomplete'
+  /** Already sending, sent or held: nothing was done. */
+  | 'unchanged';
+
+export interface SendResult {
+  readonly outcome: SendOutcome;
+  readonly message: string;
+  readonly draft: Draft;
+}
+
+export type DraftExportFormat = 'text' | 'markdown';
+
+/** Remembered from the last draft, to fill in the next one. */
+export interface Commenter {
+  readonly name: string;
+  readonly email: string;
+  readonly website: string;
+}
+
 /** The person's preferences. Kept by the shell (electron-store) or a JSON file (CLI, preview). */
 export interface Settings {
   readonly theme: Theme;
@@ -231,6 +347,8 @@ export interface Settings {
   readonly syncOnStart: boolean;
   /** Sync every N hours while the app runs; null (the default) never syncs by itself. */
   readonly syncEveryHours: number | null;
+  /** Name, email and website of the last comment draft. */
+  readonly commenter: Commenter;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -239,4 +357,5 @@ export const DEFAULT_SETTINGS: Settings = {
   keepDays: 90,
   syncOnStart: false,
   syncEveryHours: null,
+  commenter: { name: '', email: '', website: '' },
 };

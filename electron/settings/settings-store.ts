@@ -2,7 +2,7 @@
 // shell backs it with electron-store, the CLI and the preview server with `conf`. Both write
 // the same config.json in the data folder, so the app and the CLI share one set of settings.
 import Conf from 'conf';
-import { DEFAULT_SETTINGS, type Settings } from '../../shared/types';
+import { DEFAULT_SETTINGS, type Commenter, type Settings } from '../../shared/types';
 
 export interface SettingsStore {
   get(): Settings;
@@ -22,7 +22,15 @@ export function normalizeSettings(raw: Partial<Record<keyof Settings, unknown>>)
     keepDays: pick('keepDays', (v) => v === null || positiveInt(v)),
     syncOnStart: pick('syncOnStart', (v) => typeof v === 'boolean'),
     syncEveryHours: pick('syncEveryHours', (v) => v === null || positiveInt(v)),
+    commenter: normalizeCommenter(raw.commenter),
   };
+}
+
+/** Each of name, email and website a string (else empty): the file may have been edited by hand. */
+function normalizeCommenter(raw: unknown): Commenter {
+  const value = (typeof raw === 'object' && raw !== null ? raw : {}) as Partial<Record<keyof Commenter, unknown>>;
+  const text = (field: unknown) => (typeof field === 'string' ? field : '');
+  return { name: text(value.name), email: text(value.email), website: text(value.website) };
 }
 
 export class ConfSettingsStore implements SettingsStore {

@@ -13,6 +13,7 @@ import type {
   FullTextState,
 } from '../../shared/types';
 import { cacheUrl } from '../../shared/cache-url';
+import { COMMENT_COUNT_COLUMN, COMMENT_FORM_COLUMNS, COMMENT_FORM_JOIN, formInfoOf } from './comments-repo';
 import type { Params, Sqlite, SqlValue } from './sqlite';
 
 /** A feed item ready to store: parsed, identified, its feed content already sanitized. */
@@ -64,6 +65,8 @@ export interface PendingArticle {
   readonly url: string | null;
   readonly imageUrl: string | null;
   readonly feedHtml: string;
+  /** Read right after the offline copy is made. */
+  readonly commentFeedUrl: string | null;
 }
 
 interface SummaryRow {
@@ -83,7 +86,7 @@ interface SummaryRow {
 
 const SUMMARY_COLUMNS = `
   a.id, a.feed_id, coalesce(nullif(f.custom_title, ''), nullif(f.title, ''), f.url) AS feed_title, a.title, a.url,
-  a.author, a.published_at, a.snippet, s.read, s.starred, a.comment_count, a.lead_image_hash`;
+  a.author, a.published_at, a.snippet, s.read, s.starred, ${COMMENT_COUNT_COLUMN}, a.lead_image_hash`;
 const SUMMARY_FROM = `
   FROM articles a JOIN article_status s ON s.article_id = a.id JOIN feeds f ON f.id = a.feed_id`;
 
@@ -241,12 +244,15 @@ export class ArticlesRepo {
   /** Articles whose offline copy is still to be made (new ones, and ones a cancelled sync left). */
   pending(feedId: FeedId): PendingArticle[] {
     return this.db
-      .all<{ id: string; feed_id: number; url: string | null; image_url: string | null; html: string | null }>(
-        `SELECT a.id, a.feed_id, a.url, a.image_url, c.html FROM articles a LEFT JOIN article_content c ON c.article_id = a.id
+      .all<{ id: string; feed_id: number; url: string | null; image_url: string | null; html: string | null; comment_feed_url: string | null }>(
+        `SELECT a.id, a.feed_id, a.url, a.image_url, c.html, a.comment_feed_url FROM articles a
+         LEFT JOIN article_content c ON c.article_id = a.id
          WHERE a.feed_id = ? AND a.fulltext_state = 'pending' ORDER BY a.published_at DESC`,
         [feedId],
       )
-      .map((row) => ({ id: row.id, feedId: row.feed_id, url: row.url, imageUrl: row.image_url, feedHtml: row.html ?? '' }));
+      .map((row) => ({
+        id: row.id, feedId: row.feed_id, url: row.url, imageUrl: row.image_url, feedHtml: row.html ?? '', commentFeedUrl: row.comment_feed_url,
+      }));
   }
 
   /** Writes the offline body, its image references and its state in one transaction. */
@@ -330,12 +336,12 @@ export class ArticlesRepo {
       SummaryRow & {
         html: string | null; source: ContentSource | null; lang: string | null; dir: string | null; categories: string;
         enclosures: string; comments_url: string | null; comment_feed_url: string | null; fulltext_state: FullTextState;
-        fulltext_error: string | null;
+        fulltext_error: string | null; form_kind: string | null; form_fields: string | null; form_required: string | null;
       }
     >(
       `SELECT ${SUMMARY_COLUMNS}, c.html, c.source, c.lang, c.dir, a.categories, a.enclosures, a.comments_url,
-         a.comment_feed_url, a.fulltext_state, a.fulltext_error
-       ${SUMMARY_FROM} LEFT JOIN article_content c ON c.article_id = a.id WHERE a.id = ?`,
+         a.comment_feed_url, a.fulltext_state, a.fulltext_error, ${COMMENT_FORM_COLUMNS}
+       ${SUMMARY_FROM} LEFT JOIN article_content c ON c.article_id = a.id ${COMMENT_FORM_JOIN} WHERE a.id = ?`,
       [id],
     );
     if (!row) return null;
@@ -351,6 +357,7 @@ export class ArticlesRepo {
       enclosures: JSON.parse(row.enclosures) as Enclosure[],
       commentsUrl: row.comments_url,
       commentFeedUrl: row.comment_feed_url,
+      commentForm: formInfoOf(row),
     };
   }
 

@@ -1,9 +1,12 @@
 // The storage module's public face: one SQLite database (libsql) per data folder, holding
-// feeds, folders, articles, their status and bodies, image references and the sync log.
+// feeds, folders, articles, their status and bodies, image references, the sync log, comments
+// and comment forms, and the person's comment drafts.
 // Everything else in the core reaches the database through this class.
 import { statSync } from 'node:fs';
 import { ArticlesRepo } from './articles-repo';
+import { CommentsRepo } from './comments-repo';
 import { openDatabase } from './database';
+import { DraftsRepo } from './drafts-repo';
 import { FeedsRepo } from './feeds-repo';
 import { searchArticles } from './search';
 import type { Sqlite } from './sqlite';
@@ -12,10 +15,14 @@ import type { SearchHit } from '../../shared/types';
 export class Storage {
   readonly feeds: FeedsRepo;
   readonly articles: ArticlesRepo;
+  readonly comments: CommentsRepo;
+  readonly drafts: DraftsRepo;
 
   private constructor(readonly db: Sqlite) {
     this.feeds = new FeedsRepo(db);
     this.articles = new ArticlesRepo(db, (folderId) => this.feeds.folderSubtree(folderId));
+    this.comments = new CommentsRepo(db);
+    this.drafts = new DraftsRepo(db);
   }
 
   static open(dataDir: string): Storage {
@@ -50,5 +57,7 @@ export class Storage {
 
 export type { FetchOutcome, FetchState, NewFeed } from './feeds-repo';
 export type { IncomingItem, PendingArticle, StoredContent, UpsertResult } from './articles-repo';
+export type { CommentFeedState, CommentFeedTarget, IncomingComment } from './comments-repo';
+export type { AttemptOutcome, DraftSendState, NewDraft } from './drafts-repo';
 export { applyRetention, collectUnreferencedImages } from './retention';
 export { MATCH_END, MATCH_START } from './search';

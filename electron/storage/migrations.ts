@@ -10,6 +10,9 @@
 //   listing never reads article bodies.
 // - the FTS5 index over title, author and text is kept in step by triggers only; every article
 //   has exactly one article_content row (written with it), which is when its index row is made.
+// - comments, comment-feed fetch metadata and comment forms belong to their article and go with
+//   it; drafts belong to the person: they outlive the article (article_id becomes NULL) and keep
+//   copies of what they show about it. Draft states and sending: electron/comments/sender.ts.
 export const MIGRATIONS: readonly string[] = [
   /* 1 */ `
   CREATE TABLE folders (
@@ -147,5 +150,78 @@ export const MIGRATIONS: readonly string[] = [
     key TEXT PRIMARY KEY,
     value TEXT NOT NULL
   );
+  `,
+  /* 3 */ `
+  -- id = hash(article id + the comment's unique id). parent_id names the comment it answers;
+  -- that one may not be stored (it left the feed before we saw it): it is then shown at the top.
+  CREATE TABLE comments (
+    id TEXT PRIMARY KEY,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    unique_id TEXT NOT NULL,
+    parent_id TEXT,
+    author TEXT,
+    author_url TEXT,
+    published_at INTEGER NOT NULL,
+    html TEXT NOT NULL,
+    text TEXT NOT NULL,
+    url TEXT,
+    first_seen_at INTEGER NOT NULL
+  );
+  CREATE INDEX comments_by_article ON comments(article_id, published_at);
+
+  CREATE TABLE comment_feeds (
+    article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    url TEXT NOT NULL,
+    etag TEXT,
+    last_modified TEXT,
+    body_hash TEXT,
+    last_fetch_at INTEGER,
+    last_success_at INTEGER,
+    last_error TEXT
+  );
+
+  -- hidden_fields: JSON [[name, value], ...] in page order; fields, required_fields: JSON names.
+  CREATE TABLE comment_forms (
+    article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    action TEXT NOT NULL,
+    method TEXT NOT NULL,
+    hidden_fields TEXT NOT NULL,
+    fields TEXT NOT NULL,
+    required_fields TEXT NOT NULL,
+    captured_at INTEGER NOT NULL
+  );
+
+  CREATE TABLE drafts (
+    id INTEGER PRIMARY KEY,
+    article_id TEXT REFERENCES articles(id) ON DELETE SET NULL,
+    article_title TEXT NOT NULL,
+    article_url TEXT,
+    feed_title TEXT NOT NULL,
+    reply_to_comment_id TEXT,
+    reply_to_author TEXT,
+    -- The site's own number of the comment answered (WordPress comment_parent), from its #comment-N.
+    reply_to_site_id TEXT,
+    body TEXT NOT NULL DEFAULT '',
+    name TEXT NOT NULL DEFAULT '',
+    email TEXT NOT NULL DEFAULT '',
+    website TEXT NOT NULL DEFAULT '',
+    state TEXT NOT NULL DEFAULT 'draft' CHECK (state IN ('draft', 'queued', 'sending', 'sent', 'held', 'failed')),
+    message TEXT,
+    comment_url TEXT,
+    -- The attempt in flight while state = 'sending': a key only its own outcome may clear, and
+    -- the process making it, so another process can tell a live attempt from a crashed one.
+    attempt_key TEXT,
+    attempt_pid INTEGER,
+    attempt_at INTEGER,
+    -- 1 when an earlier attempt may have reached the site: look for it there before posting again.
+    check_before_post INTEGER NOT NULL DEFAULT 0,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    sent_at INTEGER,
+    deleted_at INTEGER
+  );
+  CREATE INDEX drafts_by_article ON drafts(article_id);
+  CREATE INDEX drafts_by_state ON drafts(state) WHERE deleted_at IS NULL;
   `,
 ];

@@ -1,7 +1,8 @@
 // Retention: what the cache forgets, and what it never forgets.
-// An article older than the kept window is deleted unless it is starred or ships with the app
-// (and, once drafts exist, unless it has a comment draft). Its id is kept as a tombstone so that an item still listed in its feed is
-// not added again as new. Image files nobody references any more are then removed.
+// An article older than the kept window is deleted unless it is starred, ships with the app or
+// has a comment draft (one not deleted, whatever its state: the Drafts view still shows the
+// article it belongs to). Its id is kept as a tombstone so that an item still listed in its feed
+// is not added again as new. Image files nobody references any more are then removed.
 import type { RetentionResult } from '../../shared/types';
 import type { ImageCache } from '../articles';
 import type { Sqlite } from './sqlite';
@@ -12,6 +13,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export const PROTECTED_ARTICLE = `(
   (SELECT starred FROM article_status WHERE article_id = a.id) = 1
   OR (SELECT builtin FROM feeds WHERE id = a.feed_id) = 1
+  OR EXISTS (SELECT 1 FROM drafts d WHERE d.article_id = a.id AND d.deleted_at IS NULL)
 )`;
 
 export async function applyRetention(db: Sqlite, images: ImageCache, keepDays: number | null, now = Date.now()): Promise<RetentionResult> {

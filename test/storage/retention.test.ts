@@ -67,6 +67,23 @@ describe('applyRetention', () => {
     expect(storage.articles.get(old.id)).not.toBeNull();
   });
 
+  it('never deletes an article with a draft, whatever its state; a deleted draft protects nothing', async () => {
+    const [drafted, sent, discarded] = [1, 2, 3].map(() => item({ publishedAt: NOW - 200 * DAY }));
+    storage.articles.upsertFeedItems(feedId, [drafted!, sent!, discarded!], NOW - 200 * DAY);
+    const draft = (articleId: string) => storage.drafts.create({
+      articleId, articleTitle: 'Old', articleUrl: null, feedTitle: 'Feed', replyTo: null, body: 'Text', name: '', email: '', website: '',
+    });
+    draft(drafted!.id);
+    const sentDraft = draft(sent!.id);
+    storage.drafts.beginAttempt(sentDraft, 'k', process.pid);
+    storage.drafts.finishAttempt(sentDraft, 'k', { state: 'sent', message: null, commentUrl: null, checkBeforePost: false });
+    storage.drafts.softDelete(draft(discarded!.id));
+    expect(await applyRetention(storage.db, images, 90, NOW)).toMatchObject({ articlesDeleted: 1 });
+    expect(storage.articles.get(drafted!.id)).not.toBeNull();
+    expect(storage.articles.get(sent!.id)).not.toBeNull();
+    expect(storage.articles.get(discarded!.id)).toBeNull();
+  });
+
   it('keeps an image that another article still shows', async () => {
     const [a, b] = [item({ publishedAt: NOW - 200 * DAY }), item({ publishedAt: NOW })];
     storage.articles.upsertFeedItems(feedId, [a, b], NOW - 200 * DAY);

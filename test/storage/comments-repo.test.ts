@@ -1,0 +1,145 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { CapturedCommentForm } from '../../electron/articles';
+import { Storage, type IncomingComment } from '../../electron/storage';
+import { removeTempDirs, tempDir } from '../support/temp';
+import { item } from './items';
+
+const DAY = 24 * 60 * 60 * 1000;
+const NOW = Date.UTC(2026, 10, 28);
+
+let storage: Storage;
+let feedId: number;
+
+beforeEach(() => {
+  storage = Storage.open(tempDir());
+  feedId = storage.feeds.add({ url: 'http://127.0.0.1/feed', title: 'Feed', siteUrl: null, description: null, folderId: null });
+});
+afterEach(() => {
+  storage.close();
+  removeTempDirs();
+});
+
+let counter = 0;
+function comment(overrides: Partial<IncomingComment> = {}): IncomingComment {
+  counter++;
+  return {
+    id: counter.toString(16).padStart(32, 'c'),
+    uniqueId: `http://127.0.0.1/?p=1#comment-${counter}`,
+    parentId: null,
+    author: `Reader ${counter}`,
+    authorUrl: null,
+    publishedAt: NOW - counter * 60_000,
+    html: `<p>Comment ${counter}</p>`,
+    text: `Comment ${counter}`,
+    url: `http://127.0.0.1/post/#comment-${counter}`,
+    ...overrides,
+  };
+}
+
+const FORM: CapturedCommentForm = {
+  kind: 'wordpress',
+  action: 'http://127.0.0.1/wp-comments-post.php',
+  hiddenFields: [['comment_post_ID', '1'], ['comment_parent', '0']],
+  fields: ['comment', 'author', 'email', 'url'],
+  requiredFields: ['comment', 'author', 'email'],
+};
+
+describe('comments', () => {
+  it('adds new comments, updates edited ones, keeps those that left the feed, lists them oldest first', () => {
+    const article = item();
+    storage.articles.upsertFeedItems(feedId, [article], NOW);
+    const [older, newer] = [comment(), comment()].reverse();
+    expect(storage.comments.upsert(article.id, [newer!, older!], NOW)).toBe(2);
+    expect(storage.comments.upsert(article.id, [{ ...newer!, html: '<p>Edited</p>', text: 'Edited' }], NOW)).toBe(0);
+    const listed = storage.comments.list(article.id);
+    expect(listed.map((c) => c.id)).toEqual([older!.id, newer!.id]);
+    expect(listed[1]).toMatchObject({ html: '<p>Edited</p>', author: newer!.author, articleId: article.id });
+  });
+
+  it('threads replies, and shows a reply whose parent is not stored at the top level', () => {
+    const article = item();
+    storage.articles.upsertFeedItems(feedId, [article], NOW);
+    const parent = comment();
+    const reply = comment({ parentId: parent.id, publishedAt: NOW });
+    const orphan = comment({ parentId: 'f'.repeat(32), publishedAt: NOW });
+    storage.comments.upsert(article.id, [parent, reply, orphan], NOW);
+    const byId = new Map(storage.comments.list(article.id).map((c) => [c.id, c]));
+    expect(byId.get(reply.id)?.parentId).toBe(parent.id);
+    expect(byId.get(orphan.id)?.parentId).toBeNull();
+  });
+
+  it('stores nothing for an article removed meanwhile, and goes with its article', () => {
+    const article = item();
+    storage.articles.upsertFeedItems(feedId, [article], NOW);
+    storage.comments.upsert(article.id, [comment()], NOW);
+    storage.comments.saveForm(article.id, FORM, NOW);
+    storage.feeds.remove(feedId);
+    expect(storage.comments.list(article.id)).toEqual([]);
+    expect(storage.comments.form(article.id)).toBeNull();
+    expect(storage.comments.upsert(article.id, [comment()], NOW)).toBe(0);
+  });
+});
+
+describe('comment counts in the list', () => {
+  it("shows the item's count, else the stored comments once the comment feed was read, else unknown", () => {
+    const counted = item({ commentCount: 7 });
+    const uncounted = item({ commentFeedUrl: 'http://127.0.0.1/c/feed' });
+    storage.articles.upsertFeedItems(feedId, [counted, uncounted], NOW);
+    const countOf = (id: string) => storage.articles.list({ filter: { kind: 'all' } }).articles.find((a) => a.id === id)?.commentCount;
+    expect(countOf(uncounted.id)).toBeNull();
+    const target = { articleId: uncounted.id, url: uncounted.commentFeedUrl! };
+    storage.comments.recordFetch(target, { at: NOW, error: 'HTTP 500' });
+    expect(countOf(uncounted.id)).toBeNull();
+    storage.comments.recordFetch(target, { at: NOW, error: null, validators: { etag: null, lastModified: null, bodyHash: 'h' } });
+    expect(countOf(uncounted.id)).toBe(0);
+    storage.comments.upsert(uncounted.id, [comment(), comment()], NOW);
+    expect(countOf(uncounted.id)).toBe(2);
+    expect(countOf(counted.id)).toBe(7);
+  });
+});
+
+describe('comment feeds', () => {
+  it('keeps validators across a failure and forgets them when the feed moves', () => {
+    const article = item({ commentFeedUrl: 'http://127.0.0.1/c/feed' });
+    storage.articles.upsertFeedItems(feedId, [article], NOW);
+    const target = { articleId: article.id, url: article.commentFeedUrl! };
+    storage.comments.recordFetch(target, { at: NOW, error: null, validators: { etag: '"v1"', lastModified: 'Thu, 13 Jan 2022 09:12:40 GMT', bodyHash: 'abc' } });
+    storage.comments.recordFetch(target, { at: NOW + 1, error: 'connection refused' });
+    expect(storage.comments.feedState(target)).toEqual({ etag: '"v1"', lastModified: 'Thu, 13 Jan 2022 09:12:40 GMT', bodyHash: 'abc' });
+    expect(storage.comments.feedState({ ...target, url: 'http://127.0.0.1/moved/feed' })).toBeNull();
+  });
+
+  it("are due again for a feed's recent articles (newest first, capped) and for articles with a comment of ours on the site", () => {
+    const recent = [1, 2, 3].map((d) => item({ publishedAt: NOW - d * DAY, commentFeedUrl: `http://127.0.0.1/${d}/feed` }));
+    const old = item({ publishedAt: NOW - 60 * DAY, commentFeedUrl: 'http://127.0.0.1/old/feed' });
+    const oldWithDraft = item({ publishedAt: NOW - 60 * DAY, commentFeedUrl: 'http://127.0.0.1/drafted/feed' });
+    const noFeed = item({ publishedAt: NOW });
+    storage.articles.upsertFeedItems(feedId, [...recent, old, oldWithDraft, noFeed], NOW);
+    for (const article of [...recent, old, oldWithDraft]) {
+      storage.articles.saveContent(article.id, { html: '', text: '', source: 'none', lang: null, dir: 'ltr', state: 'done', error: null, leadImageHash: null, images: [] });
+    }
+    const draftId = storage.drafts.create({
+      articleId: oldWithDraft.id, articleTitle: 't', articleUrl: null, feedTitle: 'f', replyTo: null, body: 'b', name: 'n', email: 'e', website: '',
+    });
+    const due = () => storage.comments.dueForRefresh(feedId, NOW - 14 * DAY, 2).map((t) => t.articleId).sort();
+    expect(due()).toEqual([recent[0]!.id, recent[1]!.id].sort());
+    storage.drafts.beginAttempt(draftId, 'k', process.pid);
+    storage.drafts.finishAttempt(draftId, 'k', { state: 'held', message: null, commentUrl: null, checkBeforePost: false });
+    expect(due()).toEqual([recent[0]!.id, recent[1]!.id, oldWithDraft.id].sort());
+  });
+});
+
+describe('comment forms', () => {
+  it('are stored with the article, replaced, forgotten, and shown to the reader without their secrets', () => {
+    const article = item();
+    storage.articles.upsertFeedItems(feedId, [article], NOW);
+    expect(storage.articles.get(article.id)?.commentForm).toBeNull();
+    storage.comments.saveForm(article.id, FORM, NOW);
+    expect(storage.comments.form(article.id)).toEqual(FORM);
+    expect(storage.articles.get(article.id)?.commentForm).toEqual({ kind: 'wordpress', fields: FORM.fields, requiredFields: FORM.requiredFields });
+    storage.comments.saveForm(article.id, { ...FORM, hiddenFields: [['comment_post_ID', '2']] }, NOW);
+    expect(storage.comments.form(article.id)?.hiddenFields).toEqual([['comment_post_ID', '2']]);
+    storage.comments.saveForm(article.id, null, NOW);
+    expect(storage.articles.get(article.id)?.commentForm).toBeNull();
+  });
+});
