@@ -68,21 +68,25 @@ export async function syncArticle(article: PendingArticle, options: ArticleOptio
 
   const html = await ctx.pool.run('rewriteImages', prepared.html, [...cached]);
   const state: FullTextState = !options.fullText || !article.url ? 'skipped' : pageError ? 'failed' : 'done';
-  await ctx.writes.run(() => ctx.storage.articles.saveContent(
-    article.id,
-    {
-      html,
-      text: prepared.text,
-      source: prepared.source,
-      lang: prepared.lang,
-      dir: prepared.dir,
-      state,
-      error: pageError ?? prepared.extractionNote,
-      leadImageHash,
-      images: stored,
-    },
-    ctx.now(),
-  ));
+  await ctx.writes.run(() => ctx.storage.db.transaction(() => {
+    ctx.storage.articles.saveContent(
+      article.id,
+      {
+        html,
+        text: prepared.text,
+        source: prepared.source,
+        lang: prepared.lang,
+        dir: prepared.dir,
+        state,
+        error: pageError ?? prepared.extractionNote,
+        leadImageHash,
+        images: stored,
+      },
+      ctx.now(),
+    );
+    // The form is kept with the content it came with; a page that was not fetched says nothing about it.
+    if (pageHtml !== null) ctx.storage.comments.saveForm(article.id, prepared.commentForm, ctx.now());
+  }));
   return { ok: pageError === null, bytes };
 }
 

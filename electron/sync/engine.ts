@@ -5,6 +5,7 @@
 import { EventEmitter, setMaxListeners } from 'node:events';
 import type { FeedId, SyncProgressEvent, SyncRequest, SyncSummary, SyncTotals } from '../../shared/types';
 import type { ImageCache } from '../articles';
+import { COMMENT_REFRESH_PER_FEED, COMMENT_REFRESH_WINDOW_MS, refreshCommentFeed } from '../comments';
 import type { HttpClient } from '../http';
 import type { FetchState, Storage } from '../storage';
 import type { WorkerPool } from '../workers/pool';
@@ -105,6 +106,12 @@ export class SyncEngine extends EventEmitter<{ progress: [SyncProgressEvent] }> 
       },
     };
 
+    const commentCtx = { storage, http, pool, now, signal, maxBytes: limits.feedBytes, write: <T>(store: () => T) => writes.run(store) };
+    // Comment feeds never fail their article or feed: a failure is recorded on the comment feed.
+    const readComments = async (articleId: string, url: string) => {
+      totals.bytesFetched += (await refreshCommentFeed({ articleId, url }, commentCtx)).bytes;
+    };
+
     const queueArticles = (feed: FetchState) => {
       if (request.feedsOnly) return;
       const fullText = feed.fullText && request.fullText !== false;
@@ -116,9 +123,19 @@ export class SyncEngine extends EventEmitter<{ progress: [SyncProgressEvent] }> 
             totals.articlesFetched++;
             totals.bytesFetched += result.bytes;
             emit({ type: 'article-fetched', syncId, feedId: feed.id, articleId: article.id, ok: result.ok });
+            if (article.commentFeedUrl) await readComments(article.id, article.commentFeedUrl);
           } catch (error) {
             if (!signal.aborted) warn(error instanceof Error ? error.message : String(error));
           }
+          emitTotals();
+        });
+      }
+      // Comments keep coming after an article is stored: read recent articles' comment feeds
+      // again, and those of articles with a comment of ours on the site (it shows, or its
+      // moderation ends, after the next sync).
+      for (const target of storage.comments.dueForRefresh(feed.id, now() - COMMENT_REFRESH_WINDOW_MS, COMMENT_REFRESH_PER_FEED)) {
+        articleQueue.push(async () => {
+          await readComments(target.articleId, target.url);
           emitTotals();
         });
       }

@@ -1,10 +1,13 @@
 // The CPU-heavy work of a sync, run off the main thread so the app stays responsive:
-// feed parsing plus per-item sanitizing, and article extraction plus image URL rewriting.
-import type { PrepareInput, PreparedArticle } from '../articles';
-import { htmlToPlainText, plainTextOfSanitized, prepareArticle, rewriteImageUrls, sanitizeArticleHtml, snippetOfText, textDirection } from '../articles';
-import { articleIdOf, itemFingerprint, parseFeed, uniqueIdOf } from '../feeds';
+// feed parsing plus per-item sanitizing, article extraction (and the page's comment form) plus
+// image URL rewriting, and comment feeds.
+import type { CapturedCommentForm, PrepareInput, PreparedArticle } from '../articles';
+import {
+  captureCommentForm, htmlToPlainText, plainTextOfSanitized, prepareArticle, rewriteImageUrls, sanitizeArticleHtml, snippetOfText, textDirection,
+} from '../articles';
+import { articleIdOf, commentIdOf, itemFingerprint, parentUniqueIdOf, parseFeed, uniqueIdOf } from '../feeds';
 import type { ParsedFeed } from '../feeds';
-import type { IncomingItem } from '../storage';
+import type { IncomingComment, IncomingItem } from '../storage';
 
 export interface IngestedFeed {
   readonly kind: ParsedFeed['kind'];
@@ -49,8 +52,30 @@ export async function ingestFeed(text: string, feedUrl: string, feedId: number):
   return { kind: feed.kind, title: feed.title, siteUrl: feed.siteUrl, description: feed.description, iconUrl: feed.iconUrl, items };
 }
 
-export function prepare(input: PrepareInput): PreparedArticle {
-  return prepareArticle(input);
+/** The article's offline copy and, from the same raw page (before extraction drops it), its comment form. */
+export function prepare(input: PrepareInput): PreparedArticle & { commentForm: CapturedCommentForm | null } {
+  const commentForm = input.pageHtml !== null && input.pageUrl ? captureCommentForm(input.pageHtml, input.pageUrl) : null;
+  return { ...prepareArticle(input), commentForm };
+}
+
+/** Parses an article's comment feed into comments ready to store: identified, threaded, sanitized. */
+export async function ingestComments(text: string, feedUrl: string, articleId: string): Promise<IncomingComment[]> {
+  const feed = await parseFeed(text, feedUrl);
+  return feed.items.map((item): IncomingComment => {
+    const parent = parentUniqueIdOf(item);
+    const html = sanitizeArticleHtml(item.contentHtml ?? item.summaryHtml ?? '', item.link ?? feedUrl);
+    return {
+      id: commentIdOf(articleId, uniqueIdOf(item)),
+      uniqueId: uniqueIdOf(item),
+      parentId: parent === null ? null : commentIdOf(articleId, parent),
+      author: item.author,
+      authorUrl: item.authorUrl,
+      publishedAt: item.publishedAt ?? item.updatedAt,
+      html,
+      text: plainTextOfSanitized(html),
+      url: item.link,
+    };
+  });
 }
 
 export function rewriteImages(html: string, cached: readonly (readonly [string, string])[]): string {
@@ -62,6 +87,6 @@ export function ping(): true {
   return true;
 }
 
-export const TASKS = { ingestFeed, prepare, rewriteImages, ping };
+export const TASKS = { ingestFeed, prepare, ingestComments, rewriteImages, ping };
 export type Tasks = typeof TASKS;
 export type TaskName = keyof Tasks;

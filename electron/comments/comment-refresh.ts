@@ -1,0 +1,88 @@
+// Reading one article's comment feed: conditional GET, body-hash skip (as for feeds), parse in
+// a worker, store, then see whether drafts waiting for confirmation now show on the site.
+// A failure is recorded on the comment feed and returned, never thrown: comments never fail
+// the article or the feed they belong to.
+import { createHash } from 'node:crypto';
+import { FEED_ACCEPT, decodeText, type HttpClient } from '../http';
+import type { CommentFeedState, CommentFeedTarget, Storage } from '../storage';
+import type { WorkerPool } from '../workers/pool';
+import { reconcileDrafts } from './draft-match';
+
+/** A sync reads again the comment feeds of articles published this recently... */
+export const COMMENT_REFRESH_WINDOW_MS = 14 * 24 * 60 * 60 * 1000;
+/** ...at most this many per feed (newest first), plus those of articles with a sent or held draft. */
+export const COMMENT_REFRESH_PER_FEED = 25;
+
+export interface CommentRefreshContext {
+  readonly storage: Storage;
+  readonly http: HttpClient;
+  readonly pool: WorkerPool;
+  readonly now: () => number;
+  readonly maxBytes: number;
+  readonly signal?: AbortSignal;
+  /** Runs the store; a sync passes its write turns so stores take turns on the event loop. */
+  readonly write?: <T>(store: () => T) => Promise<T>;
+}
+
+export interface CommentRefreshResult {
+  readonly status: 'stored' | 'not-modified' | 'unchanged' | 'failed';
+  readonly newComments: number;
+  /** Bytes read off the wire. */
+  readonly bytes: number;
+  readonly error: string | null;
+}
+
+export async function refreshCommentFeed(target: CommentFeedTarget, ctx: CommentRefreshContext): Promise<CommentRefreshResult> {
+  const { storage } = ctx;
+  const write = ctx.write ?? (async <T>(store: () => T) => store());
+  const previous = storage.comments.feedState(target);
+  let response;
+  try {
+    response = await ctx.http.fetch({
+      url: target.url,
+      accept: FEED_ACCEPT,
+      etag: previous?.etag,
+      lastModified: previous?.lastModified,
+      maxBytes: ctx.maxBytes,
+      signal: ctx.signal,
+    });
+  } catch (error) {
+    return failed(target, error, ctx, 0);
+  }
+  const bytes = response.transferredBytes;
+  const validators: CommentFeedState = {
+    etag: response.etag ?? previous?.etag ?? null,
+    lastModified: response.lastModified ?? previous?.lastModified ?? null,
+    bodyHash: previous?.bodyHash ?? null,
+  };
+  const bodyHash = response.notModified ? null : createHash('sha256').update(response.body).digest('hex');
+  if (bodyHash === null || bodyHash === previous?.bodyHash) {
+    await write(() => storage.db.transaction(() => {
+      storage.comments.recordFetch(target, { at: ctx.now(), error: null, validators });
+      reconcileDrafts(storage, target.articleId, ctx.now());
+    }));
+    return { status: bodyHash === null ? 'not-modified' : 'unchanged', newComments: 0, bytes, error: null };
+  }
+
+  let comments;
+  try {
+    comments = await ctx.pool.run('ingestComments', decodeText(response.body, response.contentType, 'xml'), target.url, target.articleId);
+  } catch (error) {
+    return failed(target, error, ctx, bytes);
+  }
+  if (ctx.signal?.aborted) return { status: 'failed', newComments: 0, bytes, error: 'cancelled' };
+  const newComments = await write(() => storage.db.transaction(() => {
+    const added = storage.comments.upsert(target.articleId, comments, ctx.now());
+    storage.comments.recordFetch(target, { at: ctx.now(), error: null, validators: { ...validators, bodyHash } });
+    reconcileDrafts(storage, target.articleId, ctx.now());
+    return added;
+  }));
+  return { status: 'stored', newComments, bytes, error: null };
+}
+
+function failed(target: CommentFeedTarget, error: unknown, ctx: CommentRefreshContext, bytes: number): CommentRefreshResult {
+  const message = error instanceof Error ? error.message : String(error);
+  // A cancelled sync is not the comment feed's fault: nothing to record.
+  if (!ctx.signal?.aborted) ctx.storage.comments.recordFetch(target, { at: ctx.now(), error: message });
+  return { status: 'failed', newComments: 0, bytes, error: message };
+}

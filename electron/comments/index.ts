@@ -1,0 +1,6 @@
+// The comments module's public face: reading an article's comment feed (for the sync, and to
+// confirm a sent draft). What is stored is in electron/storage (comments-repo.ts,
+// drafts-repo.ts); the page's form is read by electron/articles/comment-form.ts, comment feeds
+// are parsed in the worker.
+export { COMMENT_REFRESH_PER_FEED, COMMENT_REFRESH_WINDOW_MS, refreshCommentFeed } from './comment-refresh';
+export type { CommentRefreshContext, CommentRefreshResult } from './comment-refresh';

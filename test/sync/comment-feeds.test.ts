@@ -1,0 +1,108 @@
+// Comment feeds in a sync: read after the article's offline copy, threaded, sanitized, read again
+// with conditional requests while the article is recent, and never a reason for a sync to fail.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openCore, type PaperboyCore } from '../../electron/core';
+import { removeTempDirs, tempDir } from '../support/temp';
+import { POST_PATH, WordPressSite } from '../support/wordpress';
+
+const COMMENT_FEED = `${POST_PATH}feed/`;
+/** A week after the seed post: it is recent, so its comments are read at every sync. */
+const WEEK_AFTER = Date.parse('2022-01-20T12:00:00Z');
+
+let site: WordPressSite;
+let core: PaperboyCore;
+
+beforeEach(async () => {
+  site = await WordPressSite.start();
+});
+afterEach(async () => {
+  await core.close();
+  await site.stop();
+  removeTempDirs();
+});
+
+async function subscribe(now?: () => number): Promise<string> {
+  core = openCore({ dataDir: tempDir(), workers: 1, welcome: false, ...(now ? { now } : {}) });
+  await core.api.addFeed(site.feedUrl);
+  await core.api.sync();
+  return (await core.api.listArticles({ filter: { kind: 'all' } })).articles[0]!.id;
+}
+
+describe('comment feeds in a sync', () => {
+  it("are read after the article's offline copy: stored, threaded, sanitized, counted, with the form", async () => {
+    const ana = site.addComment({ author: 'Ana Ruiz', content: 'Three hours and no agreement.', at: Date.UTC(2022, 0, 13, 12) });
+    site.addComment({ author: 'Lena', content: 'See the statement.<script>alert(1)</script>', at: Date.UTC(2022, 0, 13, 18) });
+    site.addComment({ author: 'Tomasz', content: 'Geneva was only the start.', parent: ana.id, at: Date.UTC(2022, 0, 14, 10) });
+    const articleId = await subscribe();
+
+    const comments = core.storage.comments.list(articleId);
+    expect(comments.map((c) => c.author)).toEqual(['Ana Ruiz', 'Lena', 'Tomasz']);
+    expect(comments[0]).toMatchObject({ parentId: null, publishedAt: Date.UTC(2022, 0, 13, 12), url: `${site.postUrl}#comment-${ana.id}` });
+    expect(comments[2]!.parentId).toBe(comments[0]!.id);
+    expect(comments[1]!.html).toBe('<p>See the statement.</p>');
+    expect((await core.api.listArticles({ filter: { kind: 'all' } })).articles[0]?.commentCount).toBe(3);
+    expect((await core.api.getArticle(articleId))?.commentForm).toEqual({
+      kind: 'wordpress', fields: ['comment', 'author', 'email', 'url'], requiredFields: ['comment', 'author', 'email'],
+    });
+  });
+
+  it('never fail the article or the sync: a broken comment feed leaves the rest alone', async () => {
+    site.server.route(COMMENT_FEED, (_req, res) => {
+      res.writeHead(500);
+      res.end('database error');
+    });
+    const events: string[] = [];
+    core = openCore({ dataDir: tempDir(), workers: 1, welcome: false });
+    core.events.on('sync-progress', (e) => events.push(e.type));
+    await core.api.addFeed(site.feedUrl);
+    const summary = await core.api.sync();
+    expect(summary).toMatchObject({ feedsFailed: 0, articlesFetched: 1, warnings: [] });
+    expect(events).not.toContain('feed-failed');
+    const [article] = (await core.api.listArticles({ filter: { kind: 'all' } })).articles;
+    expect(article?.commentCount).toBe(0); // the item's slash:comments
+    expect(core.storage.comments.list(article!.id)).toEqual([]);
+
+    site.server.route(COMMENT_FEED, (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end('<html><body>Not a feed</body></html>');
+    });
+    const second = await core.api.sync({ feedIds: [article!.feedId] });
+    expect(second).toMatchObject({ feedsFailed: 0, warnings: [] });
+  });
+
+  it("are read again with conditional requests while the article is recent, and pick up new comments", async () => {
+    const articleId = await subscribe(() => WEEK_AFTER);
+    expect(site.server.requestsFor(COMMENT_FEED)).toHaveLength(1);
+    await core.api.sync();
+    const again = site.server.requestsFor(COMMENT_FEED);
+    expect(again).toHaveLength(2);
+    expect(again[1]).toMatchObject({ status: 304, bytes: 0 });
+    expect(again[1]!.headers['if-none-match']).toMatch(/^"/);
+
+    site.addComment({ author: 'Priya', content: 'A late thought.' });
+    await core.api.sync();
+    expect(core.storage.comments.list(articleId).map((c) => c.author)).toEqual(['Priya']);
+    expect((await core.api.listArticles({ filter: { kind: 'all' } })).articles[0]?.commentCount).toBe(1);
+  });
+
+  it('are not read again for older articles without a comment of ours, nor in a feeds-only sync', async () => {
+    // The clock is real here: the 2022 post is far outside the window.
+    const articleId = await subscribe();
+    await core.api.sync();
+    expect(site.server.requestsFor(COMMENT_FEED)).toHaveLength(1);
+
+    core.storage.drafts.create({
+      articleId, articleTitle: 'NATO', articleUrl: site.postUrl, feedTitle: 'The Evening Dispatch', replyTo: null,
+      body: 'Not sent: no reason to look.', name: 'Jo', email: 'jo@example.org', website: '',
+    });
+    await core.api.sync();
+    expect(site.server.requestsFor(COMMENT_FEED)).toHaveLength(1);
+
+    // A new subscription, synced feeds-only on a clock that would make the post recent.
+    await core.close();
+    core = openCore({ dataDir: tempDir(), workers: 1, welcome: false, now: () => WEEK_AFTER });
+    await core.api.addFeed(site.feedUrl);
+    await core.api.sync({ feedsOnly: true });
+    expect(site.server.requestsFor(COMMENT_FEED)).toHaveLength(1);
+  });
+});
