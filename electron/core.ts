@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { PaperboyApi, PaperboyEvents } from '../shared/api';
 import { createRouter, type Router } from './api/router';
 import { ImageCache } from './articles';
+import { CommentSender, Drafts } from './comments';
 import { createHttpClient, type HttpClient } from './http';
 import { Storage, applyRetention } from './storage';
 import type { SyncRequest, SyncSummary } from '../shared/types';
@@ -42,6 +43,8 @@ export class PaperboyCore {
   readonly router: Router;
   readonly api: PaperboyApi;
   readonly settings: SettingsStore;
+  readonly drafts: Drafts;
+  readonly sender: CommentSender;
 
   constructor(readonly options: CoreOptions) {
     const now = options.now ?? Date.now;
@@ -65,6 +68,14 @@ export class PaperboyCore {
       now,
     });
     this.engine.on('progress', (event) => this.events.emit('sync-progress', event));
+    this.drafts = new Drafts({
+      storage: this.storage,
+      settings: this.settings,
+      now,
+      onSettingsChanged: (settings) => this.events.emit('settings-changed', settings),
+    });
+    // Opening the data folder recovers sends a crashed process left half-done (sender.ts, rule 3).
+    this.sender = new CommentSender({ storage: this.storage, http: this.http, pool: this.pool, now, feedBytes: (options.limits ?? DEFAULT_LIMITS).feedBytes });
     this.router = createRouter(this, now);
     this.api = this.router.api;
   }

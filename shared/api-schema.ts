@@ -6,6 +6,9 @@ import type { ApiMethod, PaperboyApi } from './api';
 
 const id = z.number().int().positive();
 const articleId = z.string().regex(/^[0-9a-f]{32}$/, 'not an article id');
+const commentId = z.string().regex(/^[0-9a-f]{32}$/, 'not a comment id');
+// WordPress's own limits for these fields (its form's maxlength values).
+const commenter = { name: z.string().max(245), email: z.string().max(100), website: z.string().max(200) };
 const url = z.string().trim().min(1, 'a URL is required').max(4096);
 const name = z.string().trim().min(1, 'a name is required').max(200);
 const optionalFolder = z.number().int().positive().nullable().optional();
@@ -57,6 +60,25 @@ export const API_ARGUMENTS: ArgSchemas = {
   setStarred: z.tuple([articleId, z.boolean()]),
   markAllRead: z.tuple([filter]),
   search: z.tuple([z.string().max(500), z.number().int().min(1).max(500).optional()]),
+  listComments: z.tuple([articleId]),
+  getDraft: z.tuple([id]),
+  getDrafts: z.tuple([articleId.optional()]),
+  saveDraft: z.tuple([
+    z.object({
+      id: id.optional(),
+      articleId: articleId.optional(),
+      replyToCommentId: commentId.nullable().optional(),
+      body: z.string().max(65_525).optional(),
+      name: commenter.name.optional(),
+      email: commenter.email.optional(),
+      website: commenter.website.optional(),
+    }).strict(),
+  ]),
+  deleteDraft: z.tuple([id]),
+  restoreDraft: z.tuple([id]),
+  exportDrafts: z.tuple([z.enum(['text', 'markdown'])]),
+  sendDraft: z.tuple([id]),
+  sendQueuedDrafts: z.tuple([]),
   storageInfo: z.tuple([]),
   applyRetention: z.tuple([z.number().int().min(1).max(36_500).nullable()]),
   vacuum: z.tuple([]),
@@ -68,6 +90,7 @@ export const API_ARGUMENTS: ArgSchemas = {
       keepDays: z.number().int().min(1).max(36_500).nullable().optional(),
       syncOnStart: z.boolean().optional(),
       syncEveryHours: z.number().int().min(1).max(168).nullable().optional(),
+      commenter: z.object(commenter).strict().optional(),
     }).strict(),
   ]),
 } as ArgSchemas;

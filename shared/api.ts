@@ -9,6 +9,11 @@ import type {
   ArticleId,
   ArticlePage,
   ArticlePageRequest,
+  Comment,
+  Draft,
+  DraftExportFormat,
+  DraftId,
+  DraftInput,
   Feed,
   FeedId,
   FeedSettingsPatch,
@@ -17,6 +22,7 @@ import type {
   OpmlImportResult,
   RetentionResult,
   SearchHit,
+  SendResult,
   Settings,
   StorageInfo,
   SyncLogEntry,
@@ -55,9 +61,26 @@ export interface PaperboyApi {
   markAllRead(filter: ArticleFilter): Promise<number>;
   search(query: string, limit?: number): Promise<SearchHit[]>;
 
+  // Comments and drafts (reading and writing them never touch the network)
+  /** The article's stored comments, oldest first; parentId threads them. */
+  listComments(articleId: ArticleId): Promise<Comment[]>;
+  getDraft(draftId: DraftId): Promise<Draft | null>;
+  /** Every draft not deleted, most recently changed first; only the article's when given. */
+  getDrafts(articleId?: ArticleId): Promise<Draft[]>;
+  /** Creates (no id) or edits a draft; on disk once it resolves. Remembers name, email and website. */
+  saveDraft(input: DraftInput): Promise<Draft>;
+  /** Deletes a draft; restoreDraft undoes it (for a day). */
+  deleteDraft(draftId: DraftId): Promise<void>;
+  restoreDraft(draftId: DraftId): Promise<Draft>;
+  exportDrafts(format: DraftExportFormat): Promise<string>;
+  /** Posts the draft to its article's comment form, now (never automatically); see SendOutcome. */
+  sendDraft(draftId: DraftId): Promise<SendResult>;
+  /** sendDraft for every queued draft, one after the other. */
+  sendQueuedDrafts(): Promise<SendResult[]>;
+
   // Storage
   storageInfo(): Promise<StorageInfo>;
-  /** Deletes articles older than keepDays (never starred ones), then unreferenced images. */
+  /** Deletes articles older than keepDays (never starred ones, nor ones with a draft), then unreferenced images. */
   applyRetention(keepDays: number | null): Promise<RetentionResult>;
   vacuum(): Promise<void>;
 

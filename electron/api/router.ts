@@ -3,6 +3,7 @@
 // shared/api-schema.ts and calls the core. Nothing reaches the core unvalidated.
 import type { ApiMethod, PaperboyApi } from '../../shared/api';
 import { API_ARGUMENTS, isApiMethod } from '../../shared/api-schema';
+import { DraftError, exportDrafts } from '../comments';
 import type { PaperboyCore } from '../core';
 import { applyRetention } from '../storage';
 import { addFeed, exportOpml, importOpml } from '../subscriptions/subscriptions';
@@ -25,6 +26,16 @@ export interface Router {
 
 function notFound(what: string): never {
   throw new ApiError(`${what} not found`, 'not-found');
+}
+
+/** Runs a drafts operation, reporting its refusals with the API's error codes. */
+function drafting<T>(operation: () => T): T {
+  try {
+    return operation();
+  } catch (error) {
+    if (error instanceof DraftError) throw new ApiError(error.message, error.code);
+    throw error;
+  }
 }
 
 export function createRouter(core: PaperboyCore, now: () => number): Router {
@@ -65,6 +76,15 @@ export function createRouter(core: PaperboyCore, now: () => number): Router {
     setStarred: async (articleId, starred) => storage.articles.setStarred(articleId, starred, now()),
     markAllRead: async (filter) => storage.articles.markAllRead(filter, now()),
     search: async (query, limit) => storage.search(query, limit),
+    listComments: async (articleId) => storage.comments.list(articleId),
+    getDraft: async (draftId) => core.drafts.get(draftId),
+    getDrafts: async (articleId) => core.drafts.list(articleId),
+    saveDraft: async (input) => drafting(() => core.drafts.save(input)),
+    deleteDraft: async (draftId) => drafting(() => core.drafts.remove(draftId)),
+    restoreDraft: async (draftId) => drafting(() => core.drafts.restore(draftId)),
+    exportDrafts: async (format) => exportDrafts(core.drafts.list(), format, now()),
+    sendDraft: async (draftId) => (await core.sender.send(draftId)) ?? notFound('draft'),
+    sendQueuedDrafts: () => core.sender.sendQueued(),
     storageInfo: async () => {
       const images = await core.images.totalBytes();
       return {

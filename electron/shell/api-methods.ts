@@ -11,6 +11,7 @@ const methods = [
   'importOpml', 'exportOpml',
   'sync', 'cancelSync', 'syncLog',
   'listArticles', 'getArticle', 'setRead', 'setStarred', 'markAllRead', 'search',
+  'listComments', 'getDraft', 'getDrafts', 'saveDraft', 'deleteDraft', 'restoreDraft', 'exportDrafts', 'sendDraft', 'sendQueuedDrafts',
   'storageInfo', 'applyRetention', 'vacuum',
   'getSettings', 'updateSettings',
 ] as const;

@@ -68,7 +68,9 @@ interface DraftRow {
   can_send: number;
 }
 
-const SELECT = `SELECT d.*, (SELECT count(*) FROM comment_forms f WHERE f.article_id = d.article_id) AS can_send FROM drafts d`;
+// Sendable: the article's form is known, and for a reply, the site's number of the comment answered.
+const SELECT = `SELECT d.*, (EXISTS (SELECT 1 FROM comment_forms f WHERE f.article_id = d.article_id)
+  AND (d.reply_to_comment_id IS NULL OR d.reply_to_site_id IS NOT NULL)) AS can_send FROM drafts d`;
 /** States whose text may still change: nothing of it is on the site. */
 const EDITABLE: readonly DraftState[] = ['draft', 'queued', 'failed'];
 

@@ -68,6 +68,19 @@ describe('paperboy CLI', () => {
     expect(bad.stderr).toMatch(/invalid arguments for getArticle/);
   });
 
+  it('reaches the drafts API like any other method: a draft saved in one run is there in the next', async () => {
+    const data = tempDir();
+    const list = await paperboy('call', 'listArticles', '[{"filter":{"kind":"all"}}]', '--data', data);
+    const seed = (JSON.parse(list.stdout) as { articles: { id: string; title: string }[] }).articles.find((a) => a.title.startsWith('NATO'))!;
+    const saved = await paperboy('call', 'saveDraft', JSON.stringify([{ articleId: seed.id, body: 'Written in a terminal.', name: 'Jo' }]), '--data', data);
+    expect(saved.code).toBe(0);
+    expect(JSON.parse(saved.stdout)).toMatchObject({ state: 'draft', canSend: false, articleTitle: seed.title });
+    const drafts = await paperboy('call', 'getDrafts', '--data', data);
+    expect(JSON.parse(drafts.stdout)).toEqual([expect.objectContaining({ body: 'Written in a terminal.', name: 'Jo' })]);
+    const exported = await paperboy('call', 'exportDrafts', '["markdown"]', '--data', data);
+    expect(JSON.parse(exported.stdout)).toMatch(/^# Paperboy drafts[\s\S]*Written in a terminal\.\n$/);
+  });
+
   it('exits non-zero when nothing synced', async () => {
     const data = tempDir();
     const empty = await paperboy('sync', '--data', data);

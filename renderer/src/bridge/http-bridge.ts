@@ -10,6 +10,8 @@ const METHODS: Record<ApiMethod, true> = {
   renameFolder: true, removeFolder: true, importOpml: true, exportOpml: true, sync: true, cancelSync: true,
   syncLog: true, listArticles: true, getArticle: true, setRead: true, setStarred: true, markAllRead: true,
   search: true, storageInfo: true, applyRetention: true, vacuum: true, getSettings: true, updateSettings: true,
+  listComments: true, getDraft: true, getDrafts: true, saveDraft: true, deleteDraft: true, restoreDraft: true,
+  exportDrafts: true, sendDraft: true, sendQueuedDrafts: true,
 };
 
 const SERVER_EVENTS: readonly PaperboyEventName[] = ['sync-progress', 'settings-changed', 'command'];

@@ -1,0 +1,74 @@
+// What a comment endpoint's answer means, after WordPress's wp-comments-post.php:
+//   302 to the post's #comment-N             the comment shows: sent
+//   302 with ?unapproved=N&moderation-hash   held for moderation (the link shows it to its author)
+//   409                                      the same comment was already posted: a duplicate
+//   429                                      comments too fast (the flood check): try again later
+//   200 (or 403...) with wp_die()'s page     refused, with the site's reason in its first <p>
+//   no answer, 5xx                           unknown: the comment may or may not have got through
+import { htmlToPlainText } from '../articles';
+import { HttpError, type FetchResponse } from '../http';
+
+export type PostVerdict =
+  | { readonly kind: 'sent' | 'held'; readonly commentUrl: string | null; readonly message: string }
+  | { readonly kind: 'duplicate' | 'rejected' | 'too-fast' | 'unreachable'; readonly message: string };
+
+const MAX_MESSAGE = 500;
+
+export function verdictOfResponse(response: Pick<FetchResponse, 'status' | 'headers' | 'body'>, action: string, articleUrl: string | null): PostVerdict {
+  if (response.status >= 300 && response.status < 400) return verdictOfRedirect(response.headers.location, action, articleUrl);
+  const reason = wordPressErrorMessage(response.body.toString('utf8'));
+  return {
+    kind: 'rejected',
+    message: reason ?? 'The site answered with a page instead of taking the comment; open the article in the browser to see why.',
+  };
+}
+
+function verdictOfRedirect(location: string | undefined, action: string, articleUrl: string | null): PostVerdict {
+  let target: URL;
+  try {
+    target = new URL(location ?? '', action);
+  } catch {
+    return { kind: 'held', commentUrl: null, message: 'The site took the comment without saying where it shows; it may await moderation.' };
+  }
+  if (target.searchParams.has('unapproved')) {
+    return { kind: 'held', commentUrl: target.href, message: 'Held for moderation: it shows once the site approves it.' };
+  }
+  if (/^#comment-\d+$/.test(target.hash)) return { kind: 'sent', commentUrl: target.href, message: 'Sent: the comment shows on the site.' };
+  if (articleUrl !== null && samePage(target, articleUrl)) {
+    return { kind: 'held', commentUrl: null, message: 'The site took the comment without saying where it shows; it may await moderation.' };
+  }
+  return { kind: 'rejected', message: `The site sent Paperboy to ${target.href} instead of taking the comment (it may want you to log in).` };
+}
+
+function samePage(target: URL, articleUrl: string): boolean {
+  try {
+    const article = new URL(articleUrl);
+    return target.origin === article.origin && target.pathname === article.pathname;
+  } catch {
+    return false;
+  }
+}
+
+export function verdictOfError(error: unknown): PostVerdict {
+  if (error instanceof HttpError) {
+    if (error.status === 409) return { kind: 'duplicate', message: 'The site already had this comment (it refused a duplicate), so it counts as sent.' };
+    if (error.status === 429) return { kind: 'too-fast', message: 'The site says comments are coming too fast; try again in a little while.' };
+    if (error.status === 403) return { kind: 'rejected', message: 'The site refused the comment (HTTP 403): comments may be closed, or need an account.' };
+    if (error.status !== null && error.status < 500) return { kind: 'rejected', message: `The site refused the comment (${error.message}).` };
+    if (error.kind === 'invalid-url' || error.kind === 'unsupported-scheme') return { kind: 'rejected', message: `The comment form's address is not usable (${error.message}).` };
+  }
+  const reason = error instanceof Error ? error.message : String(error);
+  return { kind: 'unreachable', message: `Not sent yet: ${reason}. It stays queued.` };
+}
+
+/**
+ * The reason on a wp_die() page: WordPress 5+ puts it in div.wp-die-message, older versions in
+ * the body's first paragraph. Null when the page is not one of those.
+ */
+export function wordPressErrorMessage(html: string): string | null {
+  const body = /<body\b[^>]*>([\s\S]*)/i.exec(html)?.[1] ?? html;
+  const block = /<div[^>]*class=["'][^"']*wp-die-message[^"']*["'][^>]*>([\s\S]*?)<\/div>/i.exec(body)?.[1] ?? /<p\b[^>]*>([\s\S]*?)<\/p>/i.exec(body)?.[0];
+  if (!block) return null;
+  const text = htmlToPlainText(block).replace(/\s+/g, ' ').trim();
+  return text === '' ? null : text.slice(0, MAX_MESSAGE);
+}
