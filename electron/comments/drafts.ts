@@ -26,7 +26,7 @@ export interface DraftsContext {
 }
 
 /** How long a deleted draft can be restored (the UI offers undo right after deleting). */
-export const UNDO_WINDOW_MS = 24 * 60 * 60 * 1000;
+const UNDO_WINDOW_MS = 24 * 60 * 60 * 1000;
 
 export class Drafts {
   constructor(private readonly ctx: DraftsContext) {
