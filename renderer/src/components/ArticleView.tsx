@@ -3,7 +3,7 @@
 import type { Article } from '../../../shared/types';
 import { isoDate, longDate } from '../lib/format';
 import { ArticleBody } from './ArticleBody';
-import { CommentsPlaceholder } from './CommentsPlaceholder';
+import { CommentSection } from './CommentSection';
 import { FullTextNote } from './FullTextNote';
 
 export interface ArticleViewProps {
@@ -41,7 +41,7 @@ export function ArticleView({ article, onOpenLink }: ArticleViewProps) {
           </ul>
         )}
       </article>
-      <CommentsPlaceholder article={article} onOpenLink={onOpenLink} />
+      <CommentSection article={article} onOpenLink={onOpenLink} />
     </>
   );
 }

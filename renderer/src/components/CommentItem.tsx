@@ -1,0 +1,37 @@
+// One stored comment and, indented under it, its replies. The html was sanitized by the core
+// like an article's body, so it goes through ArticleBody's safe rendering (links to the browser).
+import type { CommentNode } from '../lib/comment-tree';
+import { isoDate, longDate } from '../lib/format';
+import { ArticleBody } from './ArticleBody';
+
+export interface CommentItemProps {
+  readonly node: CommentNode;
+  readonly onOpenLink: (url: string) => void;
+  readonly onReply: (commentId: string, author: string | null) => void;
+}
+
+export function CommentItem({ node, onOpenLink, onReply }: CommentItemProps) {
+  const { comment, replies } = node;
+  const author = comment.author || 'Anonymous';
+  return (
+    <li className="comment" id={`comment-${comment.id}`}>
+      <article aria-label={`Comment by ${author}`}>
+        <header className="comment-meta">
+          <strong className="comment-author">{author}</strong>
+          <time dateTime={isoDate(comment.publishedAt)}>{longDate(comment.publishedAt)}</time>
+        </header>
+        <ArticleBody html={comment.html} title="" baseUrl={comment.url} onOpenLink={onOpenLink} />
+        <button type="button" className="link-button comment-reply" onClick={() => onReply(comment.id, comment.author)}>
+          Reply
+        </button>
+      </article>
+      {replies.length > 0 && (
+        <ol className="comment-replies">
+          {replies.map((reply) => (
+            <CommentItem key={reply.comment.id} node={reply} onOpenLink={onOpenLink} onReply={onReply} />
+          ))}
+        </ol>
+      )}
+    </li>
+  );
+}
