@@ -41,7 +41,7 @@ export function ArticleView({ article, onOpenLink }: ArticleViewProps) {
           </ul>
         )}
       </article>
-      <CommentSection article={article} onOpenLink={onOpenLink} />
+      <CommentSection key={article.id} article={article} onOpenLink={onOpenLink} />
     </>
   );
 }

@@ -1,8 +1,9 @@
 // Under the article: the site's discussion brought home. The stored thread (offline), and the
 // "Leave a Reply" composer whose drafts stay on disk until the person sends them.
-import { useState } from 'react';
 import type { Article } from '../../../shared/types';
 import { useComments } from '../hooks/use-comments';
+import { useDraftComposer } from '../hooks/use-draft-composer';
+import { CommentComposer } from './CommentComposer';
 import { CommentThread } from './CommentThread';
 
 export interface CommentSectionProps {
@@ -10,14 +11,9 @@ export interface CommentSectionProps {
   readonly onOpenLink: (url: string) => void;
 }
 
-export interface ReplyTarget {
-  readonly commentId: string;
-  readonly author: string | null;
-}
-
 export function CommentSection({ article, onOpenLink }: CommentSectionProps) {
   const { comments, error } = useComments(article.id);
-  const [, setReplyTo] = useState<ReplyTarget | null>(null);
+  const composer = useDraftComposer(article.id);
   // The stored thread is the truth once loaded; before that, the count the feed reported.
   const count = comments ? comments.length : article.commentCount;
   return (
@@ -28,12 +24,13 @@ export function CommentSection({ article, onOpenLink }: CommentSectionProps) {
           The comments could not be read: {error}
         </p>
       )}
-      {comments && <CommentThread comments={comments} onOpenLink={onOpenLink} onReply={(commentId, author) => setReplyTo({ commentId, author })} />}
+      {comments && <CommentThread comments={comments} onOpenLink={onOpenLink} onReply={(commentId, author) => composer.edit({ replyTo: { commentId, author } })} />}
       {article.commentsUrl && (
         <button type="button" className="button small" onClick={() => onOpenLink(article.commentsUrl!)}>
           Open the discussion in the browser
         </button>
       )}
+      <CommentComposer article={article} composer={composer} onOpenLink={onOpenLink} />
     </section>
   );
 }

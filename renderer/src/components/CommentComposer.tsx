@@ -1,0 +1,77 @@
+// "Leave a Reply", like the site's form: the text is kept on disk as it is typed and goes to the
+// site only when the person presses Send.
+import { useId, useRef, useState } from 'react';
+import type { Article } from '../../../shared/types';
+import type { DraftComposerState } from '../hooks/use-draft-composer';
+import { CopyToBrowserButton } from './CopyToBrowserButton';
+import { SendOutcome } from './SendOutcome';
+
+export interface CommentComposerProps {
+  readonly article: Article;
+  readonly composer: DraftComposerState;
+  readonly onOpenLink: (url: string) => void;
+}
+
+export function CommentComposer({ article, composer, onOpenLink }: CommentComposerProps) {
+  const id = useId();
+  const textareaRef = useRef<HTMLTextAreaElement>(null);
+  const [note, setNote] = useState<string | null>(null);
+  const { fields, draft } = composer;
+  if (!fields) return null;
+  const required = new Set(article.commentForm?.requiredFields ?? ['comment', 'author', 'email']);
+  const star = (field: 'author' | 'email') => (required.has(field) ? ' *' : '');
+  const status = composer.saving ? 'Saving…' : draft ? `Draft saved${draft.state === 'draft' ? '' : ` (${draft.state})`}` : '';
+  return (
+    <form className="comment-composer" aria-labelledby={`${id}-heading`} onSubmit={(event) => event.preventDefault()}>
+      <h3 id={`${id}-heading`}>{fields.replyTo ? `Reply to ${fields.replyTo.author || 'Anonymous'}` : 'Leave a Reply'}</h3>
+      {fields.replyTo && (
+        <button type="button" className="link-button" onClick={() => composer.edit({ replyTo: null })}>
+          Cancel reply
+        </button>
+      )}
+      <p className="muted">Your email address will not be published.</p>
+      <label htmlFor={`${id}-comment`}>Comment *</label>
+      <textarea id={`${id}-comment`} ref={textareaRef} rows={6} value={fields.body} onChange={(event) => composer.edit({ body: event.target.value })} />
+      <div className="composer-identity">
+        <label>
+          Name{star('author')}
+          <input type="text" autoComplete="name" value={fields.name} onChange={(event) => composer.edit({ name: event.target.value })} />
+        </label>
+        <label>
+          Email{star('email')}
+          <input type="email" autoComplete="email" value={fields.email} onChange={(event) => composer.edit({ email: event.target.value })} />
+        </label>
+        <label>
+          Website
+          <input type="url" autoComplete="url" value={fields.website} onChange={(event) => composer.edit({ website: event.target.value })} />
+        </label>
+      </div>
+      <div className="composer-actions">
+        {article.commentForm ? (
+          <button type="button" className="button primary" disabled={composer.sending || !fields.body.trim()} onClick={() => void composer.send()}>
+            {composer.sending ? 'Sending…' : 'Send'}
+          </button>
+        ) : (
+          <CopyToBrowserButton
+            text={fields.body}
+            url={article.commentsUrl ?? article.url}
+            textareaRef={textareaRef}
+            onOpenLink={onOpenLink}
+            onNote={setNote}
+          />
+        )}
+        <span className="muted composer-status" aria-live="polite">
+          {status}
+        </span>
+      </div>
+      {!article.commentForm && <p className="muted">The site’s comment form is not known: the draft stays in Paperboy.</p>}
+      {note && <p role="status">{note}</p>}
+      {composer.result && <SendOutcome result={composer.result} onOpenLink={onOpenLink} />}
+      {composer.error && (
+        <p className="error" role="alert">
+          {composer.error}
+        </p>
+      )}
+    </form>
+  );
+}

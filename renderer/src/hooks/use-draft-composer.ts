@@ -1,0 +1,161 @@
+// The "Leave a Reply" composer's draft: saved as the person types (500 ms after the last key,
+// so never more than 1 s behind), and sent only when the person asks. Saves run one after the
+// other so the first one's new id is used by the next (two saves must not make two drafts).
+// One composer serves one article: CommentSection is keyed by it, so the ids never mix.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ArticleId, Draft, DraftInput, SendResult } from '../../../shared/types';
+import { errorMessage } from '../lib/format';
+import { useBridge } from './bridge';
+
+export interface DraftFields {
+  readonly body: string;
+  readonly name: string;
+  readonly email: string;
+  readonly website: string;
+  readonly replyTo: Draft['replyTo'];
+}
+
+export interface DraftComposerState {
+  readonly fields: DraftFields | null;
+  readonly draft: Draft | null;
+  readonly saving: boolean;
+  readonly sending: boolean;
+  readonly result: SendResult | null;
+  readonly error: string | null;
+  edit(patch: Partial<DraftFields>): void;
+  send(): Promise<void>;
+  /** Saves now what is typed (before copying it elsewhere, sending, leaving). */
+  flush(): Promise<Draft | null>;
+}
+
+const SAVE_DELAY_MS = 500;
+/** Drafts still being written or waiting to be sent come back into the composer. */
+const OPEN_STATES = new Set<Draft['state']>(['draft', 'queued', 'failed']);
+/** Outcomes after which the comment is on the site and the composer starts afresh. */
+const DONE_OUTCOMES = new Set<SendResult['outcome']>(['sent', 'held', 'duplicate', 'found']);
+
+export function useDraftComposer(articleId: ArticleId): DraftComposerState {
+  const bridge = useBridge();
+  const [fields, setFields] = useState<DraftFields | null>(null);
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [sending, setSending] = useState(false);
+  const [result, setResult] = useState<SendResult | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const fieldsRef = useRef<DraftFields | null>(null);
+  const draftIdRef = useRef<number | null>(null);
+  const dirtyRef = useRef(false);
+  const timerRef = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const queueRef = useRef<Promise<Draft | null>>(Promise.resolve(null));
+
+  useEffect(() => {
+    let live = true;
+    setFields(null);
+    setDraft(null);
+    setResult(null);
+    draftIdRef.current = null;
+    Promise.all([bridge.getDrafts(articleId), bridge.getSettings()]).then(
+      ([drafts, settings]) => {
+        if (!live) return;
+        const open = drafts.find((candidate) => OPEN_STATES.has(candidate.state)) ?? null;
+        const loaded: DraftFields = open
+          ? { body: open.body, name: open.name, email: open.email, website: open.website, replyTo: open.replyTo }
+          : { body: '', ...settings.commenter, replyTo: null };
+        draftIdRef.current = open?.id ?? null;
+        fieldsRef.current = loaded;
+        setDraft(open);
+        setFields(loaded);
+      },
+      (failure: unknown) => live && setError(errorMessage(failure)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [bridge, articleId]);
+
+  const save = useCallback((): Promise<Draft | null> => {
+    if (timerRef.current) clearTimeout(timerRef.current);
+    timerRef.current = null;
+    queueRef.current = queueRef.current.then(async () => {
+      const current = fieldsRef.current;
+      if (!dirtyRef.current || !current) return null;
+      dirtyRef.current = false;
+      const input: DraftInput = {
+        ...(draftIdRef.current === null ? { articleId } : { id: draftIdRef.current }),
+        body: current.body,
+        name: current.name,
+        email: current.email,
+        website: current.website,
+        replyToCommentId: current.replyTo?.commentId ?? null,
+      };
+      setSaving(true);
+      try {
+        const saved = await bridge.saveDraft(input);
+        draftIdRef.current = saved.id;
+        setDraft(saved);
+        setError(null);
+        return saved;
+      } catch (failure) {
+        dirtyRef.current = true;
+        setError(`The draft could not be saved: ${errorMessage(failure)}`);
+        return null;
+      } finally {
+        setSaving(false);
+      }
+    });
+    return queueRef.current;
+  }, [bridge, articleId]);
+
+  // Leaving the article (or closing the view) keeps what was typed.
+  useEffect(() => () => void save(), [save]);
+
+  const edit = useCallback(
+    (patch: Partial<DraftFields>) => {
+      const current = fieldsRef.current;
+      if (!current) return;
+      const next = { ...current, ...patch };
+      fieldsRef.current = next;
+      dirtyRef.current = true;
+      setFields(next);
+      setResult(null);
+      if (timerRef.current) clearTimeout(timerRef.current);
+      timerRef.current = setTimeout(() => void save(), SAVE_DELAY_MS);
+    },
+    [save],
+  );
+
+  const flush = useCallback(async () => {
+    await save();
+    return draftIdRef.current === null ? null : bridge.getDraft(draftIdRef.current);
+  }, [bridge, save]);
+
+  const send = useCallback(async () => {
+    setSending(true);
+    try {
+      const saved = await flush();
+      if (!saved) {
+        setError('Write a comment first.');
+        return;
+      }
+      const outcome = await bridge.sendDraft(saved.id);
+      setResult(outcome);
+      setError(null);
+      if (DONE_OUTCOMES.has(outcome.outcome)) {
+        // The comment is on the site; the next one starts empty, with the same name.
+        draftIdRef.current = null;
+        const fresh = { ...(fieldsRef.current ?? outcome.draft), body: '', replyTo: null };
+        fieldsRef.current = fresh;
+        setFields(fresh);
+        setDraft(null);
+      } else {
+        setDraft(outcome.draft);
+      }
+    } catch (failure) {
+      setError(`The comment could not be sent: ${errorMessage(failure)}`);
+    } finally {
+      setSending(false);
+    }
+  }, [bridge, flush]);
+
+  return { fields, draft, saving, sending, result, error, edit, send, flush };
+}
