@@ -6,6 +6,7 @@ import type { UiCommand } from '../../shared/api';
 import type { AddFeedResult, ArticleId, Feed, FeedId } from '../../shared/types';
 import { AddFeedDialog } from './components/AddFeedDialog';
 import { ArticleList } from './components/ArticleList';
+import { DraftList } from './components/DraftList';
 import { ListHeader } from './components/ListHeader';
 import { ReaderEmpty } from './components/ReaderEmpty';
 import { ReaderPane } from './components/ReaderPane';
@@ -184,15 +185,19 @@ export function App() {
             onMarkAllRead={markAllRead}
             onClearSearch={() => setQuery('')}
           />
-          <ArticleList
-            key={source.key}
-            list={list}
-            selectedId={selectedId}
-            onSelect={actions.select}
-            onMove={actions.move}
-            label={query ? 'Search results' : 'Articles'}
-            empty={emptyListText(view, query, unreadOnly, selectedFeed)}
-          />
+          {view.kind === 'drafts' && !query ? (
+            <DraftList onOpenArticle={setSelectedId} />
+          ) : (
+            <ArticleList
+              key={source.key}
+              list={list}
+              selectedId={selectedId}
+              onSelect={actions.select}
+              onMove={actions.move}
+              label={query ? 'Search results' : 'Articles'}
+              empty={emptyListText(view, query, unreadOnly, selectedFeed)}
+            />
+          )}
         </section>
         <ReaderPane
           reader={shownReader}

@@ -30,7 +30,7 @@ export function emptyListText(view: View, query: string, unreadOnly: boolean, fe
     case 'starred':
       return 'No starred articles. Press s or “Star” to keep an article here; starred articles are never cleaned up.';
     case 'drafts':
-      return 'Drafts of your comments will be kept here. Commenting comes with a later version.';
+      return 'No drafts. Write a comment under an article: it is kept here until you send it.';
     case 'feed':
       if (feed?.lastError) return `No articles. The last sync failed: ${feed.lastError}`;
       return 'No articles in this feed yet. Press Sync to fetch it.';

@@ -14,7 +14,7 @@ export const UNREAD: View = { kind: 'unread' };
 export const STARRED: View = { kind: 'starred' };
 export const DRAFTS: View = { kind: 'drafts' };
 
-/** The article filter of a view; drafts have none yet (they come with the comments feature). */
+/** The article filter of a view; drafts have none (the Drafts view lists drafts, not articles). */
 export function filterOf(view: View): ArticleFilter | null {
   switch (view.kind) {
     case 'drafts':
