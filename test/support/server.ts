@@ -95,6 +95,12 @@ export class TestServer {
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
 
+  /** Listens again at the same address after stop(): a site that went away comes back. */
+  async resume(): Promise<void> {
+    const { hostname, port } = new URL(this.origin);
+    await new Promise<void>((resolve) => this.server.listen(Number(port), hostname, resolve));
+  }
+
   private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const path = req.url ?? '/';
     const record: RecordedRequest = { method: req.method ?? 'GET', path, headers: req.headers, status: 0, bytes: 0 };

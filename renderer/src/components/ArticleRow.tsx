@@ -3,7 +3,7 @@
 import { memo, type CSSProperties } from 'react';
 import type { ArticleId } from '../../../shared/types';
 import type { ListItem } from '../hooks/use-article-list';
-import { isoDate, shortDate } from '../lib/format';
+import { isoDate, plural, shortDate } from '../lib/format';
 import { Highlighted } from './Highlighted';
 
 export const ROW_HEIGHT = 88;
@@ -41,7 +41,7 @@ export const ArticleRow = memo(function ArticleRow({ item, index, setSize, selec
             ★<span className="sr-only"> starred</span>
           </span>
         )}
-        {item.commentCount ? <span className="row-comments">{item.commentCount.toLocaleString()} comments</span> : null}
+        {item.commentCount ? <span className="row-comments">{plural(item.commentCount, 'comment')}</span> : null}
         <time className="row-date" dateTime={isoDate(item.publishedAt)}>
           {shortDate(item.publishedAt)}
         </time>

@@ -1,0 +1,104 @@
+// Comments end to end, in Chromium on the real core: the seed article's (empty) thread read
+// offline, a reply typed under it that survives a reload and a restart of the core while the site
+// is away, then sent when the site is back, and found in the thread after the next sync.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { removeTempDirs, tempDir } from '../support/temp';
+import { WordPressSite } from '../support/wordpress';
+import { openApp, type AppSession } from './support/app';
+import { launchBrowser, type Browser } from './support/browser';
+import { ui, waitForText } from './support/pages';
+import { buildRendererForTests } from './support/renderer-build';
+import { screenshot } from './support/screenshots';
+
+const SEED_TITLE = /NATO is in security dialogue with Russia/;
+const REPLY = 'Dialogue is better than silence, even when the differences are large.';
+
+let rendererDir: string;
+let browser: Browser;
+let site: WordPressSite;
+let dataDir: string;
+let app: AppSession;
+
+beforeAll(async () => {
+  rendererDir = await buildRendererForTests();
+  browser = await launchBrowser({ width: 1280, height: 1000 });
+  site = await WordPressSite.start();
+  dataDir = tempDir('paperboy-e2e-comments-');
+}, 60_000);
+
+afterAll(async () => {
+  await app?.close().catch(() => undefined);
+  await browser?.close();
+  await site?.stop().catch(() => undefined);
+  removeTempDirs();
+});
+
+async function openSeedArticle(): Promise<void> {
+  const $ = ui(app.page);
+  await $.row(SEED_TITLE).first().click();
+  await waitForText($.articleTitle, SEED_TITLE);
+}
+
+const commentBox = () => app.page.getByRole('textbox', { name: /Comment/ });
+const comments = () => app.page.locator('section.comments');
+
+describe('comments: read offline, draft, send when asked', () => {
+  it('shows the empty thread and the composer under the seed article', async () => {
+    app = await openApp({ browser, dataDir, rendererDir });
+    await app.core.api.addFeed(site.feedUrl);
+    await app.core.api.sync();
+    await app.page.reload();
+    await openSeedArticle();
+    await comments().getByText('No comments yet. Why don’t you start the discussion?').waitFor();
+    expect(await comments().getByRole('heading', { name: 'Leave a Reply' }).isVisible()).toBe(true);
+    expect(await comments().getByText('Your email address will not be published.').isVisible()).toBe(true);
+  });
+
+  it('keeps a typed reply across a reload, and across a restart while the site is away', async () => {
+    const { page } = app;
+    await commentBox().fill(REPLY);
+    await page.getByRole('textbox', { name: /Name/ }).fill('Ada Reader');
+    await page.getByRole('textbox', { name: /Email/ }).fill('ada@example.org');
+    await comments().getByText('Draft saved').waitFor();
+    await page.reload();
+    await openSeedArticle();
+    expect(await commentBox().inputValue()).toBe(REPLY);
+
+    await site.stop();
+    await app.close();
+    app = await openApp({ browser, dataDir, rendererDir });
+    await openSeedArticle();
+    expect(await commentBox().inputValue()).toBe(REPLY);
+    expect(await app.page.getByRole('textbox', { name: /Name/ }).inputValue()).toBe('Ada Reader');
+    for (const scheme of ['light', 'dark'] as const) {
+      await app.page.emulateMedia({ colorScheme: scheme });
+      await comments().scrollIntoViewIfNeeded();
+      await screenshot(app.page, `comments-draft-${scheme}`);
+    }
+    await app.page.emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('sends it when asked, shows the outcome, and finds it in the thread after a sync', async () => {
+    const { page } = app;
+    await site.server.resume();
+    await comments().getByRole('button', { name: 'Send', exact: true }).click();
+    const outcome = comments().locator('.send-outcome');
+    await outcome.waitFor();
+    expect(await outcome.getAttribute('data-outcome')).toBe('sent');
+    expect(site.comments.map((comment) => comment.content)).toEqual([REPLY]);
+
+    await page.getByRole('button', { name: 'Sync', exact: true }).click();
+    await waitForText(ui(page).syncStatus, /Sync finished/);
+    const thread = comments().locator('.comment-list');
+    await waitForText(thread, /Dialogue is better than silence/);
+    expect(await thread.getByText('Ada Reader').isVisible()).toBe(true);
+    expect(await comments().getByRole('heading', { name: /Comments \(1\)/ }).isVisible()).toBe(true);
+    await comments().scrollIntoViewIfNeeded();
+    await screenshot(page, 'comments-thread-light');
+  });
+
+  it('never asked any origin but the preview server, and logged no errors', () => {
+    expect(app.foreignRequests).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
+  });
+});
