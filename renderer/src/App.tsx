@@ -177,7 +177,7 @@ export function App() {
         <section className="list-pane" aria-labelledby="list-title">
           <ListHeader
             title={query ? `Search: “${query}”` : viewTitle(view, feeds.feeds, feeds.folders)}
-            total={list.total}
+            total={view.kind === 'drafts' && !query ? null : list.total}
             searching={query !== ''}
             unreadOnly={unreadOnly}
             canFilter={source.kind === 'filter' && view.kind !== 'unread'}

@@ -76,15 +76,23 @@ describe('comments: read offline, draft, send when asked', () => {
       await screenshot(app.page, `comments-draft-${scheme}`);
     }
     await app.page.emulateMedia({ colorScheme: 'light' });
+
+    // Send while the site is away: nothing is lost, the draft waits in the queue.
+    await comments().getByRole('button', { name: 'Send', exact: true }).click();
+    await comments().locator('.send-outcome[data-outcome="unreachable"]').waitFor();
+    await ui(app.page).navItem('Drafts').click();
+    const row = app.page.locator('.draft-row').filter({ hasText: REPLY });
+    await waitForText(row, /Queued/);
+    await screenshot(app.page, 'drafts-view-light');
   });
 
   it('sends it when asked, shows the outcome, and finds it in the thread after a sync', async () => {
     const { page } = app;
     await site.server.resume();
+    await page.getByRole('button', { name: /Open and edit/ }).click();
+    await waitForText(ui(page).articleTitle, SEED_TITLE);
     await comments().getByRole('button', { name: 'Send', exact: true }).click();
-    const outcome = comments().locator('.send-outcome');
-    await outcome.waitFor();
-    expect(await outcome.getAttribute('data-outcome')).toBe('sent');
+    await comments().locator('.send-outcome[data-outcome="sent"]').waitFor();
     expect(site.comments.map((comment) => comment.content)).toEqual([REPLY]);
 
     await page.getByRole('button', { name: 'Sync', exact: true }).click();

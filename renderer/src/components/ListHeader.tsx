@@ -1,7 +1,8 @@
 // Above the article list: what is shown, how many, and the actions on the whole list.
 export interface ListHeaderProps {
   readonly title: string;
-  readonly total: number;
+  /** null: the view lists no articles (Drafts), so no article count is shown. */
+  readonly total: number | null;
   readonly searching: boolean;
   readonly unreadOnly: boolean;
   /** Offered only for lists that have a filter (not search results, not drafts). */
@@ -19,7 +20,9 @@ export function ListHeader(props: ListHeaderProps) {
         <h2 id="list-title" dir="auto">
           {title}
         </h2>
-        <span className="list-count">{searching ? `${total.toLocaleString()} found` : `${total.toLocaleString()} ${total === 1 ? 'article' : 'articles'}`}</span>
+        {total !== null && (
+          <span className="list-count">{searching ? `${total.toLocaleString()} found` : `${total.toLocaleString()} ${total === 1 ? 'article' : 'articles'}`}</span>
+        )}
       </div>
       <div className="list-actions">
         {searching ? (
