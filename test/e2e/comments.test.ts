@@ -94,6 +94,8 @@ describe('comments: read offline, draft, send when asked', () => {
     await comments().getByRole('button', { name: 'Send', exact: true }).click();
     await comments().locator('.send-outcome[data-outcome="sent"]').waitFor();
     expect(site.comments.map((comment) => comment.content)).toEqual([REPLY]);
+    // The Drafts view beside it follows.
+    await waitForText(page.locator('.draft-row').filter({ hasText: REPLY }), /Sent/);
 
     await page.getByRole('button', { name: 'Sync', exact: true }).click();
     await waitForText(ui(page).syncStatus, /Sync finished/);

@@ -1,6 +1,7 @@
 // Every draft across articles, for the Drafts view; deletions can be undone (restoreDraft).
 import { useCallback, useEffect, useState } from 'react';
 import type { Draft, SendResult } from '../../../shared/types';
+import { onDraftsChanged } from '../lib/drafts-changed';
 import { errorMessage } from '../lib/format';
 import { useBridge } from './bridge';
 
@@ -35,6 +36,8 @@ export function useDrafts(): DraftsState {
       live = false;
     };
   }, [bridge, generation]);
+
+  useEffect(() => onDraftsChanged(reload), [reload]);
 
   const run = useCallback(
     async (action: () => Promise<void>) => {
