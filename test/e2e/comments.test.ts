@@ -97,14 +97,23 @@ describe('comments: read offline, draft, send when asked', () => {
     // The Drafts view beside it follows.
     await waitForText(page.locator('.draft-row').filter({ hasText: REPLY }), /Sent/);
 
+    // Someone answers on the site: the answer is threaded under it after the sync.
+    site.addComment({ author: 'Bob Answer', content: 'Agreed, talking is the first step.', parent: site.comments[0]!.id });
     await page.getByRole('button', { name: 'Sync', exact: true }).click();
     await waitForText(ui(page).syncStatus, /Sync finished/);
     const thread = comments().locator('.comment-list');
     await waitForText(thread, /Dialogue is better than silence/);
-    expect(await thread.getByText('Ada Reader').isVisible()).toBe(true);
-    expect(await comments().getByRole('heading', { name: /Comments \(1\)/ }).isVisible()).toBe(true);
-    await comments().scrollIntoViewIfNeeded();
-    await screenshot(page, 'comments-thread-light');
+    expect(await thread.locator('.comment-author').first().textContent()).toBe('Ada Reader');
+    await waitForText(thread.locator('.comment-replies'), /Bob Answer/);
+    expect(await comments().getByRole('heading', { name: /Comments \(2\)/ }).isVisible()).toBe(true);
+    await thread.locator('.comment-replies').getByRole('button', { name: 'Reply' }).click();
+    await comments().getByRole('heading', { name: 'Reply to Bob Answer' }).waitFor();
+    expect(await commentBox().evaluate((box) => box === document.activeElement)).toBe(true);
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await comments().scrollIntoViewIfNeeded();
+      await screenshot(page, `comments-thread-${scheme}`);
+    }
   });
 
   it('never asked any origin but the preview server, and logged no errors', () => {

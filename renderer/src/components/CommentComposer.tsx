@@ -1,6 +1,6 @@
 // "Leave a Reply", like the site's form: the text is kept on disk as it is typed and goes to the
 // site only when the person presses Send.
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { Article } from '../../../shared/types';
 import type { DraftComposerState } from '../hooks/use-draft-composer';
 import { CopyToBrowserButton } from './CopyToBrowserButton';
@@ -17,6 +17,11 @@ export function CommentComposer({ article, composer, onOpenLink }: CommentCompos
   const textareaRef = useRef<HTMLTextAreaElement>(null);
   const [note, setNote] = useState<string | null>(null);
   const { fields, draft } = composer;
+  // Reply under a comment moves the person to the text box, as the site's reply link does.
+  const replyToId = fields?.replyTo?.commentId;
+  useEffect(() => {
+    if (replyToId) textareaRef.current?.focus();
+  }, [replyToId]);
   if (!fields) return null;
   const required = new Set(article.commentForm?.requiredFields ?? ['comment', 'author', 'email']);
   const star = (field: 'author' | 'email') => (required.has(field) ? ' *' : '');
