@@ -116,6 +116,26 @@ describe('comments: read offline, draft, send when asked', () => {
     }
   });
 
+  it('deletes a draft with Undo, and exports the drafts as Markdown', async () => {
+    const { page } = app;
+    await page.emulateMedia({ colorScheme: 'light' });
+    await commentBox().fill('A second thought, kept for later.');
+    const row = page.locator('.draft-row').filter({ hasText: 'A second thought' });
+    await waitForText(row, /Draft/);
+    expect(await row.textContent()).toContain('reply to Bob Answer');
+    await row.getByRole('button', { name: 'Delete' }).click();
+    await row.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await row.waitFor();
+
+    await page.getByRole('button', { name: 'Export…' }).click();
+    const exported = page.getByRole('textbox', { name: 'Exported drafts' });
+    await exported.filter({ hasText: 'A second thought' }).waitFor();
+    expect(await exported.inputValue()).toContain(REPLY);
+    await screenshot(page, 'drafts-export-light');
+    await ui(page).dialog.getByRole('button', { name: 'Close' }).click();
+  });
+
   it('never asked any origin but the preview server, and logged no errors', () => {
     expect(app.foreignRequests).toEqual([]);
     expect(app.pageErrors).toEqual([]);

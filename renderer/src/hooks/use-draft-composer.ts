@@ -80,6 +80,8 @@ export function useDraftComposer(articleId: ArticleId): DraftComposerState {
     queueRef.current = queueRef.current.then(async () => {
       const current = fieldsRef.current;
       if (!dirtyRef.current || !current) return null;
+      // Pressing Reply, or typing a name, is not yet a draft worth listing: it starts with text.
+      if (draftIdRef.current === null && !current.body.trim()) return null;
       dirtyRef.current = false;
       const input: DraftInput = {
         ...(draftIdRef.current === null ? { articleId } : { id: draftIdRef.current }),
