@@ -52,6 +52,7 @@ describe('comments: read offline, draft, send when asked', () => {
     await comments().getByText('No comments yet. Why don’t you start the discussion?').waitFor();
     expect(await comments().getByRole('heading', { name: 'Leave a Reply' }).isVisible()).toBe(true);
     expect(await comments().getByText('Your email address will not be published.').isVisible()).toBe(true);
+    expect(await comments().getByRole('button', { name: 'Send', exact: true }).isVisible()).toBe(true);
   });
 
   it('keeps a typed reply across a reload, and across a restart while the site is away', async () => {
@@ -134,6 +135,15 @@ describe('comments: read offline, draft, send when asked', () => {
     expect(await exported.inputValue()).toContain(REPLY);
     await screenshot(page, 'drafts-export-light');
     await ui(page).dialog.getByRole('button', { name: 'Close' }).click();
+  });
+
+  it('offers to carry the text to the browser where no comment form is known', async () => {
+    await ui(app.page).navItem('All articles').click();
+    await ui(app.page).row(/read the news anywhere/).click();
+    await waitForText(ui(app.page).articleTitle, /read the news anywhere/);
+    await comments().getByText('The site’s comment form is not known').waitFor();
+    expect(await comments().getByRole('button', { name: 'Copy text and open the article in the browser' }).isVisible()).toBe(true);
+    expect(await comments().getByRole('button', { name: 'Send', exact: true }).count()).toBe(0);
   });
 
   it('never asked any origin but the preview server, and logged no errors', () => {
