@@ -260,6 +260,16 @@ export type DraftId = number;
  */
 export type DraftState = 'draft' | 'queued' | 'sending' | 'sent' | 'held' | 'failed';
 
+/** How a draft's state reads to a person (the Drafts view and the exported text say the same). */
+export const DRAFT_STATE_LABELS: Readonly<Record<DraftState, string>> = {
+  draft: 'Draft',
+  queued: 'Queued',
+  sending: 'Sending',
+  sent: 'Sent',
+  held: 'Held for moderation',
+  failed: 'Failed',
+};
+
 /** A comment written in Paperboy. Keeps copies of the article's title and address, so it
  *  survives the article's removal (articleId is null then). */
 export interface Draft {

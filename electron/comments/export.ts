@@ -1,16 +1,8 @@
 // Drafts as one document, to keep or to post by hand: plain text or Markdown. Each draft says
 // where it belongs (article, feed, the comment it answers), its state, and then its text as
 // written (not escaped: it is the person's own text, to paste as it is).
-import type { Draft, DraftExportFormat, DraftState } from '../../shared/types';
+import { DRAFT_STATE_LABELS, type Draft, type DraftExportFormat } from '../../shared/types';
 
-const STATE_LABELS: Readonly<Record<DraftState, string>> = {
-  draft: 'Draft',
-  queued: 'Queued',
-  sending: 'Sending',
-  sent: 'Sent',
-  held: 'Held for moderation',
-  failed: 'Failed',
-};
 
 export function exportDrafts(drafts: readonly Draft[], format: DraftExportFormat, now: number): string {
   return format === 'markdown' ? markdown(drafts, now) : text(drafts, now);
@@ -40,7 +32,7 @@ function markdown(drafts: readonly Draft[], now: number): string {
     const facts = [
       `*${escape(draft.feedTitle)}*`,
       ...(draft.replyTo ? [`in reply to **${escape(draft.replyTo.author ?? 'a comment')}**`] : []),
-      draft.commentUrl ? `${STATE_LABELS[draft.state]} ([on the site](${destination(draft.commentUrl)}))` : STATE_LABELS[draft.state],
+      draft.commentUrl ? `${DRAFT_STATE_LABELS[draft.state]} ([on the site](${destination(draft.commentUrl)}))` : DRAFT_STATE_LABELS[draft.state],
       ...(draft.message ? [escape(draft.message)] : []),
       ...(signature(draft) ? [`from ${escape(signature(draft))}`] : []),
       when(draft.updatedAt),
@@ -56,7 +48,7 @@ function count(drafts: readonly Draft[]): string {
 
 function stateLine(draft: Draft): string {
   const url = draft.commentUrl ? ` (${draft.commentUrl})` : '';
-  return `${STATE_LABELS[draft.state]}${url}${draft.message ? `: ${draft.message}` : ''}`;
+  return `${DRAFT_STATE_LABELS[draft.state]}${url}${draft.message ? `: ${draft.message}` : ''}`;
 }
 
 function signature(draft: Draft): string {

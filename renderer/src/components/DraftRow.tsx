@@ -1,6 +1,6 @@
 // One draft in the Drafts view: where it belongs, its state (with the site's reason when it
 // failed), and what can be done with it.
-import type { Draft } from '../../../shared/types';
+import { DRAFT_STATE_LABELS, type Draft } from '../../../shared/types';
 import { shortDate } from '../lib/format';
 
 export interface DraftRowProps {
@@ -9,14 +9,6 @@ export interface DraftRowProps {
   readonly onDelete: (draft: Draft) => void;
 }
 
-const STATE_TEXT: Record<Draft['state'], string> = {
-  draft: 'Draft',
-  queued: 'Queued',
-  sending: 'Sending',
-  sent: 'Sent',
-  held: 'Held for moderation',
-  failed: 'Failed',
-};
 
 export function DraftRow({ draft, onOpen, onDelete }: DraftRowProps) {
   const editable = draft.state === 'draft' || draft.state === 'queued' || draft.state === 'failed';
@@ -26,7 +18,7 @@ export function DraftRow({ draft, onOpen, onDelete }: DraftRowProps) {
         <strong>{draft.articleTitle || 'Untitled'}</strong> <span className="muted">· {draft.feedTitle}</span>
       </p>
       <p className="draft-meta">
-        <span className={`draft-state state-${draft.state}`}>{STATE_TEXT[draft.state]}</span>
+        <span className={`draft-state state-${draft.state}`}>{DRAFT_STATE_LABELS[draft.state]}</span>
         {draft.state === 'failed' && draft.message && <span className="error">: {draft.message}</span>}
         {draft.replyTo && <span className="muted"> · reply to {draft.replyTo.author || 'Anonymous'}</span>}
         <span className="muted"> · {shortDate(draft.updatedAt)}</span>

@@ -7,14 +7,7 @@ import { errorMessage } from '../lib/format';
 import { useBridge } from './bridge';
 import { useLatest } from './use-latest';
 
-export interface SyncProgress {
-  readonly feedsTotal: number;
-  readonly feedsDone: number;
-  readonly feedsFailed: number;
-  readonly articlesQueued: number;
-  readonly articlesFetched: number;
-  readonly imagesFetched: number;
-  readonly bytesFetched: number;
+export interface SyncProgress extends SyncTotals {
   /** The feed fetched most recently, for the status line. */
   readonly currentUrl: string | null;
 }
