@@ -1,11 +1,13 @@
 // The HTTP client every download goes through (feeds, pages, images, icons, comment posts):
 // Node's own http/https with keep-alive, streaming decompression under a size cap, redirects,
-// conditional GET, timeouts, cancellation and a per-host connection limit.
+// conditional GET, timeouts, cancellation, a per-host connection limit, and the network scope
+// each request may connect to (network-scope.ts), checked on every hop.
 import http from 'node:http';
 import https from 'node:https';
 import { cancelled, parseRetryAfter, statusError } from './errors';
 import { exchange, isStaleSocketError, type HopRequest, type HopResponse } from './exchange';
 import { HostLimiter } from './limiter';
+import { ContentScopes, checkLiteralHost, guardedLookup, networkPolicy, type FetchScope, type NetworkHooks, type NetworkPolicy, type RemoteAddress } from './network-scope';
 import { nextHop, parseTarget, type Hop } from './redirects';
 
 export { HttpError, type HttpErrorKind } from './errors';
@@ -18,6 +20,13 @@ export interface HttpClientOptions {
   /** Per hop of a redirect chain, from sending the request to the last body byte (default 20 s). */
   readonly timeoutMs?: number;
   readonly maxRedirects?: number;
+  /**
+   * Scope of a request that names none. The core says 'public', so a call site that forgets to
+   * choose is refused the local network rather than trusted; a bare client (its own tests) allows any.
+   */
+  readonly defaultScope?: FetchScope;
+  /** Test seams for DNS and for which addresses count as public (network-scope.ts). */
+  readonly network?: NetworkHooks;
 }
 
 export interface FetchRequest {
@@ -38,6 +47,8 @@ export interface FetchRequest {
   readonly followRedirects?: boolean;
   /** Extra headers; they cannot override the ones this client manages (user-agent, accept, ...). */
   readonly headers?: Record<string, string>;
+  /** 'any' for a subscribed feed or a typed address; 'public' for what content points at. */
+  readonly scope?: FetchScope;
 }
 
 export interface FetchResponse {
@@ -57,12 +68,16 @@ export interface FetchResponse {
   readonly redirects: readonly string[];
   /** Body bytes read off the wire (compressed); the bodies of redirects and errors are not read. */
   readonly transferredBytes: number;
+  /** The address the final response came from. */
+  readonly servedBy: RemoteAddress | null;
 }
 
 export interface HttpClient {
   fetch(request: FetchRequest): Promise<FetchResponse>;
   /** Cancels requests in flight and queued ones, and closes kept-alive connections. */
   close(): void;
+  /** Decides the scope of feeds' content under this client's DNS and address rules; one per sync. */
+  contentScopes(): ContentScopes;
 }
 
 export const FEED_ACCEPT =
@@ -72,7 +87,12 @@ const RETRY_AFTER_STATUSES = new Set([429, 503]);
 
 interface ClientState {
   readonly options: HttpClientOptions;
-  readonly agents: Record<'http:' | 'https:', http.Agent>;
+  /**
+   * Kept-alive connections per scope: a socket opened for an intranet feed must never carry a
+   * request of public content, which would skip the address check.
+   */
+  readonly agents: Record<FetchScope, Record<'http:' | 'https:', http.Agent>>;
+  readonly policy: NetworkPolicy;
   readonly limiter: HostLimiter;
   /** One controller per fetch in flight, so close() can cancel them all. */
   readonly inFlight: Set<AbortController>;
@@ -80,16 +100,18 @@ interface ClientState {
 }
 
 export function createHttpClient(options: HttpClientOptions): HttpClient {
-  const agents = { 'http:': new http.Agent({ keepAlive: true }), 'https:': new https.Agent({ keepAlive: true }) };
-  const state: ClientState = { options, agents, limiter: new HostLimiter(options.perHostLimit ?? 6), inFlight: new Set(), closed: false };
+  const agentPair = () => ({ 'http:': new http.Agent({ keepAlive: true }), 'https:': new https.Agent({ keepAlive: true }) });
+  const agents = { any: agentPair(), public: agentPair() };
+  const policy = networkPolicy(options.network);
+  const state: ClientState = { options, agents, policy, limiter: new HostLimiter(options.perHostLimit ?? 6), inFlight: new Set(), closed: false };
   return {
     fetch: (request) => fetchFollowing(request, state),
     close() {
       state.closed = true;
       for (const controller of state.inFlight) controller.abort();
-      agents['http:'].destroy();
-      agents['https:'].destroy();
+      for (const pair of Object.values(agents)) for (const agent of Object.values(pair)) agent.destroy();
     },
+    contentScopes: () => new ContentScopes(policy),
   };
 }
 
@@ -126,11 +148,14 @@ async function fetchFollowing(request: FetchRequest, state: ClientState): Promis
 /** One hop: waits for a slot on the host, then exchanges; a GET on a stale kept-alive socket is retried once. */
 async function send(hop: Hop, request: FetchRequest, state: ClientState, signal: AbortSignal, follow: boolean): Promise<HopResponse> {
   const { url } = hop;
+  const scope = request.scope ?? state.options.defaultScope ?? 'any';
+  checkLiteralHost(url, scope, state.policy);
   const key = `${url.hostname}:${url.port || (url.protocol === 'https:' ? 443 : 80)}`;
   const release = await state.limiter.acquire(key, signal, () => cancelled(url.href));
   const exchangeRequest: HopRequest = {
     ...hop,
-    agent: state.agents[url.protocol as 'http:' | 'https:'],
+    agent: state.agents[scope][url.protocol as 'http:' | 'https:'],
+    lookup: guardedLookup(url, scope, state.policy),
     maxBytes: request.maxBytes,
     timeoutMs: request.timeoutMs ?? state.options.timeoutMs ?? 20_000,
     connectTimeoutMs: state.options.connectTimeoutMs ?? 10_000,
@@ -165,6 +190,7 @@ function finish(url: string, response: HopResponse, follow: boolean, redirects: 
     body: response.body,
     redirects,
     transferredBytes,
+    servedBy: response.remote,
   };
 }
 

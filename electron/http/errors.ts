@@ -5,6 +5,8 @@ import { STATUS_CODES } from 'node:http';
 export type HttpErrorKind =
   | 'invalid-url'
   | 'unsupported-scheme'
+  /** Content of a public feed pointing into the local network (network-scope.ts). */
+  | 'blocked'
   | 'connect-timeout'
   | 'timeout'
   | 'too-large'

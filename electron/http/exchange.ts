@@ -2,7 +2,7 @@
 // total timeout that also covers the body, so a server that drips bytes cannot hold a sync.
 import http from 'node:http';
 import https from 'node:https';
-import type { Socket } from 'node:net';
+import type { LookupFunction, Socket } from 'node:net';
 import { readBody, tooLarge, type BodyReader } from './body';
 import { HttpError, cancelled, networkError, seconds } from './errors';
 
@@ -12,6 +12,8 @@ export interface HopRequest {
   readonly headers: Record<string, string>;
   readonly body: Buffer | null;
   readonly agent: http.Agent;
+  /** Resolves the host and drops the addresses this hop may not connect to (network-scope.ts). */
+  readonly lookup: LookupFunction;
   readonly maxBytes: number;
   readonly timeoutMs: number;
   readonly connectTimeoutMs: number;
@@ -25,6 +27,8 @@ export interface HopResponse {
   readonly headers: Readonly<Record<string, string>>;
   readonly body: Buffer;
   readonly wireBytes: number;
+  /** The server's address as connected to. */
+  readonly remote: { readonly address: string; readonly port: number } | null;
 }
 
 /** Errors from a kept-alive socket the server had already closed: safe to retry a GET once. */
@@ -40,7 +44,7 @@ export function exchange(hop: HopRequest): Promise<HopResponse> {
     let settled = false;
     let reader: BodyReader | null = null;
     const transport = hop.url.protocol === 'https:' ? https : http;
-    const req = transport.request(hop.url, { method: hop.method, headers: hop.headers, agent: hop.agent });
+    const req = transport.request(hop.url, { method: hop.method, headers: hop.headers, agent: hop.agent, lookup: hop.lookup });
 
     const settle = (error: HttpError | null, response?: HopResponse): void => {
       if (settled) return;
@@ -68,7 +72,8 @@ export function exchange(hop: HopRequest): Promise<HopResponse> {
       else socket.once('connect', () => clearTimeout(connectTimer));
     });
     req.on('error', (error) => {
-      const mapped = networkError(error, hop.url);
+      // A refusal from the lookup is already an HttpError with its own message.
+      const mapped = error instanceof HttpError ? error : networkError(error, hop.url);
       const code = (error as NodeJS.ErrnoException).code;
       if (req.reusedSocket && (code === 'ECONNRESET' || code === 'EPIPE')) staleSocketErrors.add(mapped);
       settle(mapped);
@@ -76,9 +81,11 @@ export function exchange(hop: HopRequest): Promise<HopResponse> {
     req.on('response', (res) => {
       const status = res.statusCode ?? 0;
       const headers = flatten(res.headers);
+      const { remoteAddress, remotePort } = res.socket;
+      const remote = remoteAddress && remotePort ? { address: remoteAddress, port: remotePort } : null;
       if (!hop.wantsBody(status)) {
         dropBody(res, status);
-        settle(null, { status, headers, body: Buffer.alloc(0), wireBytes: 0 });
+        settle(null, { status, headers, body: Buffer.alloc(0), wireBytes: 0, remote });
         return;
       }
       const declared = Number(headers['content-length']);
@@ -88,7 +95,7 @@ export function exchange(hop: HopRequest): Promise<HopResponse> {
         return;
       }
       reader = readBody(res, href, hop.maxBytes, (error, body, wireBytes) => {
-        settle(error, { status, headers, body, wireBytes });
+        settle(error, { status, headers, body, wireBytes, remote });
       });
     });
     req.end(hop.body ?? undefined);

@@ -2,4 +2,6 @@
 // electron/http imports from here only; the other files are its internals.
 export { createHttpClient, FEED_ACCEPT, HttpError } from './client';
 export type { FetchRequest, FetchResponse, HttpClient, HttpClientOptions, HttpErrorKind } from './client';
+export type { ContentScopes, FetchScope, NetworkHooks, RemoteAddress } from './network-scope';
+export { withScope } from './scoped-client';
 export { decodeText, type TextKind } from './charset';

@@ -1,0 +1,128 @@
+// Where a request may connect (the defence against server-side request forgery). A feed the
+// person subscribed to, or an address they typed, may be anywhere ('any'); what a feed's content
+// points at (pages, images, icons, comment feeds, comment forms) may reach the local network only
+// when the feed itself lives there. Otherwise it is fetched in scope 'public', and every hop is
+// checked on the addresses actually connected to: after DNS resolution (a lookup that drops
+// local addresses), or, for an IP-literal host, which Node connects to without a lookup, before
+// the hop is sent. A name that resolves only to local addresses is refused.
+import dns from 'node:dns';
+import net, { type LookupFunction } from 'node:net';
+import { isPublicAddress } from './address-policy';
+import { HttpError } from './errors';
+
+export type FetchScope = 'any' | 'public';
+
+export interface ResolvedAddress {
+  readonly address: string;
+  readonly family: number;
+}
+
+/** Where a response came from (the socket's peer). */
+export interface RemoteAddress {
+  readonly address: string;
+  readonly port: number;
+}
+
+/**
+ * Seams for tests, which can only use the loopback: production uses dns.lookup and the real
+ * ranges. A test marks one loopback port as "the internet" with isPublic.
+ */
+export interface NetworkHooks {
+  readonly resolve?: (hostname: string) => Promise<readonly ResolvedAddress[]>;
+  readonly isPublic?: (address: string, port: number) => boolean;
+}
+
+export interface NetworkPolicy {
+  readonly resolve: (hostname: string) => Promise<readonly ResolvedAddress[]>;
+  readonly isPublic: (address: string, port: number) => boolean;
+}
+
+export function networkPolicy(hooks: NetworkHooks = {}): NetworkPolicy {
+  return {
+    resolve: hooks.resolve ?? ((hostname) => dns.promises.lookup(hostname, { all: true })),
+    isPublic: hooks.isPublic ?? ((address) => isPublicAddress(address)),
+  };
+}
+
+export function portOf(url: URL): number {
+  return Number(url.port || (url.protocol === 'https:' ? 443 : 80));
+}
+
+/** The host as an IP address when it is one (URLs already normalise 0x7f000001, 2130706433, 127.1). */
+function literalAddress(url: URL): string | null {
+  const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
+  return net.isIP(host) ? host : null;
+}
+
+export function blockedError(href: string): HttpError {
+  return new HttpError('blocked', `blocked: ${href} points into the local network (only a feed on the local network may load from it)`, href);
+}
+
+/** Throws before connecting when the host is an IP address the scope does not allow. */
+export function checkLiteralHost(url: URL, scope: FetchScope, policy: NetworkPolicy): void {
+  const address = literalAddress(url);
+  if (scope === 'public' && address !== null && !policy.isPublic(address, portOf(url))) throw blockedError(url.href);
+}
+
+/** The lookup for one hop: the policy's resolver, keeping only the addresses the scope allows. */
+export function guardedLookup(url: URL, scope: FetchScope, policy: NetworkPolicy): LookupFunction {
+  const port = portOf(url);
+  return (hostname, options, callback) => {
+    policy.resolve(hostname).then(
+      (found) => {
+        const family = options.family === 4 || options.family === 6 ? options.family : null;
+        const ofFamily = family === null ? found : found.filter((a) => a.family === family);
+        const allowed = scope === 'any' ? ofFamily : ofFamily.filter((a) => policy.isPublic(a.address, port));
+        const first = allowed[0];
+        if (!first) {
+          const error = ofFamily.length > 0 ? blockedError(url.href) : Object.assign(new Error(`no address for ${hostname}`), { code: 'ENOTFOUND' });
+          callback(error, '', 0);
+        } else if (options.all) callback(null, allowed.map(({ address, family }) => ({ address, family })));
+        else callback(null, first.address, first.family);
+      },
+      (error: NodeJS.ErrnoException) => callback(error, '', 0),
+    );
+  };
+}
+
+/**
+ * Scopes for the content of feeds, one instance per sync so a feed host is looked up once.
+ * 'any' only when every address of the feed's host is local and, when the feed was fetched
+ * just now, it was served from a local address: a DNS answer that changed between the two
+ * (rebinding) or mixes in a local address cannot turn a public feed into an intranet one.
+ * A feed whose host does not resolve gets 'public'.
+ */
+export class ContentScopes {
+  private readonly hosts = new Map<string, Promise<FetchScope>>();
+
+  constructor(private readonly policy: NetworkPolicy) {}
+
+  of(feedUrl: string, servedBy: RemoteAddress | null = null): Promise<FetchScope> {
+    if (servedBy && this.policy.isPublic(servedBy.address, servedBy.port)) return Promise.resolve('public');
+    let url: URL;
+    try {
+      url = new URL(feedUrl);
+    } catch {
+      return Promise.resolve('public');
+    }
+    let scope = this.hosts.get(url.origin);
+    if (!scope) {
+      scope = this.lookUp(url);
+      this.hosts.set(url.origin, scope);
+    }
+    return scope;
+  }
+
+  private async lookUp(url: URL): Promise<FetchScope> {
+    const port = portOf(url);
+    const literal = literalAddress(url);
+    let addresses: readonly string[];
+    try {
+      addresses = literal !== null ? [literal] : (await this.policy.resolve(url.hostname)).map((a) => a.address);
+    } catch {
+      return 'public';
+    }
+    const local = addresses.length > 0 && addresses.every((address) => !this.policy.isPublic(address, port));
+    return local ? 'any' : 'public';
+  }
+}
