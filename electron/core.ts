@@ -6,7 +6,7 @@ import type { PaperboyApi, PaperboyEvents } from '../shared/api';
 import { createRouter, type Router } from './api/router';
 import { ImageCache } from './articles';
 import { CommentSender, Drafts } from './comments';
-import { createHttpClient, type HttpClient } from './http';
+import { createHttpClient, type HttpClient, type NetworkHooks } from './http';
 import { Storage, applyRetention } from './storage';
 import type { SyncRequest, SyncSummary } from '../shared/types';
 import { DEFAULT_LIMITS, type SyncLimits } from './sync/limits';
@@ -29,6 +29,8 @@ export interface CoreOptions {
   readonly now?: () => number;
   /** Install the built-in welcome feed into a new data folder (default true). */
   readonly welcome?: boolean;
+  /** Tests only: DNS and which addresses count as the internet (production: dns.lookup and the real ranges). */
+  readonly network?: NetworkHooks;
 }
 
 export const IMAGES_FOLDER = 'images';
@@ -54,6 +56,9 @@ export class PaperboyCore {
     this.http = createHttpClient({
       userAgent: USER_AGENT,
       perHostLimit: options.perHostLimit,
+      // A fetch that does not say otherwise is content of a feed: it may not reach the local network.
+      defaultScope: 'public',
+      ...(options.network ? { network: options.network } : {}),
       ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
     });
     this.pool = new WorkerPool(options.workers);
@@ -86,7 +91,14 @@ export class PaperboyCore {
    */
   async sync(request: SyncRequest): Promise<SyncSummary> {
     const summary = await this.engine.sync(request);
-    if (!summary.cancelled) await applyRetention(this.storage.db, this.images, this.settings.get().keepDays, (this.options.now ?? Date.now)());
+    if (summary.cancelled) return summary;
+    try {
+      await applyRetention(this.storage.db, this.images, this.settings.get().keepDays, (this.options.now ?? Date.now)());
+    } catch (error) {
+      // The tidy-up runs again after the next sync; its failing (a full disk) must not hide what this one did.
+      const message = error instanceof Error ? error.message : String(error);
+      return summary.warnings.includes(message) ? summary : { ...summary, warnings: [...summary.warnings, message] };
+    }
     return summary;
   }
 

@@ -3,7 +3,7 @@
 // the answer: see post-outcome.ts).
 import type { CommentField } from '../../shared/types';
 import type { CapturedCommentForm } from '../articles';
-import type { HttpClient } from '../http';
+import { HttpError, type HttpClient } from '../http';
 import { verdictOfError, verdictOfResponse, type PostVerdict } from './post-outcome';
 
 export interface CommentText {
@@ -61,6 +61,10 @@ export async function postComment(http: HttpClient, form: CapturedCommentForm, b
     });
     return verdictOfResponse(response, form.action, articleUrl);
   } catch (error) {
+    // Nothing was sent, and sending again will not change where the form points.
+    if (error instanceof HttpError && error.kind === 'blocked') {
+      return { kind: 'rejected', message: `Not sent: the comment form sends to ${form.action}, which is on the local network, and this article's feed is not. Copy the text and post it from the article in the browser.` };
+    }
     return verdictOfError(error);
   }
 }

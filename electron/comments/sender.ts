@@ -26,7 +26,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Draft, DraftId, SendResult } from '../../shared/types';
 import type { CapturedCommentForm } from '../articles';
-import type { HttpClient } from '../http';
+import { withScope, type HttpClient } from '../http';
 import type { AttemptOutcome, DraftSendState, Storage } from '../storage';
 import type { WorkerPool } from '../workers/pool';
 import { refreshCommentFeed } from './comment-refresh';
@@ -134,21 +134,33 @@ export class CommentSender {
   }
 
   private async attempt(state: DraftSendState, form: CapturedCommentForm): Promise<Verdict> {
+    const http = this.contentHttp(state.draft);
     if (state.checkBeforePost) {
-      const found = await this.lookOnSite(state.draft);
+      const found = await this.lookOnSite(state.draft, http);
       if (found) return found;
     }
-    return postComment(this.ctx.http, form, commentFormBody(form, state.draft, state.replyToSiteId), state.draft.articleUrl);
+    return postComment(http, form, commentFormBody(form, state.draft, state.replyToSiteId), state.draft.articleUrl);
+  }
+
+  /**
+   * The form's action and the comment feed came with the article's content: they may reach the
+   * local network only when the article's feed lives there (network-scope.ts).
+   */
+  private contentHttp(draft: Draft): HttpClient {
+    const { storage, http } = this.ctx;
+    const article = draft.articleId ? storage.articles.get(draft.articleId) : null;
+    const feed = article ? storage.feeds.get(article.feedId) : null;
+    return withScope(http, feed ? http.contentScopes().of(feed.url) : 'public');
   }
 
   /** Rule 4: the draft's comment on the site, an 'unreachable' verdict, or null (not there). */
-  private async lookOnSite(draft: Draft): Promise<Verdict | null> {
+  private async lookOnSite(draft: Draft, http: HttpClient): Promise<Verdict | null> {
     const { storage } = this.ctx;
     const url = storage.articles.get(draft.articleId!)?.commentFeedUrl;
     if (!url) return null;
     const refreshed = await refreshCommentFeed(
       { articleId: draft.articleId!, url },
-      { storage, http: this.ctx.http, pool: this.ctx.pool, now: this.ctx.now, maxBytes: this.ctx.feedBytes },
+      { storage, http, pool: this.ctx.pool, now: this.ctx.now, maxBytes: this.ctx.feedBytes },
     );
     if (refreshed.status === 'failed') {
       return { kind: 'unreachable', message: `Not sent yet: the site's comments could not be checked (${refreshed.error}). It stays queued.` };

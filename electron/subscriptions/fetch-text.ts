@@ -1,20 +1,38 @@
-// Text fetching for discovery: our HTTP client plus charset decoding.
+// Text fetching for discovery (Add feed): our HTTP client plus charset decoding, under the URL
+// policy. discoverFeed asks first for the address as typed: that one (with its redirects) is
+// trusted like a subscribed feed. What follows (feed links found in the page, guessed paths, the
+// site page for icons) and the icons are content: they may reach the local network only when
+// the typed address lives there (network-scope.ts).
 import type { FetchText } from '../feeds';
-import { FEED_ACCEPT, decodeText, type HttpClient } from '../http';
+import { FEED_ACCEPT, decodeText, withScope, type FetchScope, type HttpClient } from '../http';
 import { DEFAULT_LIMITS } from '../sync/limits';
 
 const PAGE_ACCEPT = 'text/html,application/xhtml+xml;q=0.9,' + FEED_ACCEPT;
 
-export function fetchTextWith(http: HttpClient, signal?: AbortSignal): FetchText {
-  return async (url, kind) => {
+export interface DiscoveryFetcher {
+  readonly fetchText: FetchText;
+  /** The client for what the typed address's content points at (its icons), once discovery is done. */
+  contentHttp(): HttpClient;
+}
+
+export function discoveryFetcher(http: HttpClient, signal?: AbortSignal): DiscoveryFetcher {
+  let typed = true;
+  // Until the typed address answers there is no content; 'public' is the safe side.
+  let contentScope: Promise<FetchScope> = Promise.resolve('public');
+  const fetchText: FetchText = async (url, kind) => {
+    const isTyped = typed;
+    typed = false;
     const response = await http.fetch({
       url,
+      scope: isTyped ? 'any' : await contentScope,
       accept: kind === 'feed' ? FEED_ACCEPT : PAGE_ACCEPT,
       maxBytes: kind === 'feed' ? DEFAULT_LIMITS.feedBytes : DEFAULT_LIMITS.pageBytes,
       signal,
     });
+    if (isTyped) contentScope = http.contentScopes().of(url, response.servedBy);
     const type = response.contentType ?? '';
     const textKind = type.includes('json') ? 'json' : type.includes('html') ? 'html' : 'xml';
     return { url: response.url, text: decodeText(response.body, response.contentType, textKind), contentType: response.contentType };
   };
+  return { fetchText, contentHttp: () => withScope(http, contentScope) };
 }

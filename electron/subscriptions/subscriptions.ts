@@ -7,7 +7,7 @@ import type { Storage } from '../storage';
 import { describeUpsert } from '../sync/feed-sync';
 import { fetchFeedIcon, iconCandidates } from '../sync/icons';
 import type { WorkerPool } from '../workers/pool';
-import { fetchTextWith } from './fetch-text';
+import { discoveryFetcher } from './fetch-text';
 
 export interface SubscriptionContext {
   readonly storage: Storage;
@@ -25,7 +25,8 @@ export async function addFeed(ctx: SubscriptionContext, input: string, folderId:
   const already = ctx.storage.feeds.findByUrl(input.trim());
   if (already) return { feed: already, tried: [], existing: true };
 
-  const found = await discoverFeed(input, fetchTextWith(ctx.http));
+  const fetcher = discoveryFetcher(ctx.http);
+  const found = await discoverFeed(input, fetcher.fetchText);
   const existing = ctx.storage.feeds.findByUrl(found.feedUrl);
   if (existing) return { feed: existing, tried: found.tried, existing: true };
 
@@ -49,7 +50,8 @@ export async function addFeed(ctx: SubscriptionContext, input: string, folderId:
     ctx.storage.feeds.remove(feedId);
     throw error;
   }
-  await fetchFeedIcon(feedId, iconCandidates([...found.iconCandidates, found.parsed.iconUrl], found.siteUrl ?? found.parsed.siteUrl), ctx);
+  const icons = iconCandidates([...found.iconCandidates, found.parsed.iconUrl], found.siteUrl ?? found.parsed.siteUrl);
+  await fetchFeedIcon(feedId, icons, { ...ctx, http: fetcher.contentHttp() });
   return { feed: ctx.storage.feeds.get(feedId)!, tried: found.tried, existing: false };
 }
 

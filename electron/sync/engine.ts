@@ -6,7 +6,7 @@ import { EventEmitter, setMaxListeners } from 'node:events';
 import type { FeedId, SyncProgressEvent, SyncRequest, SyncSummary, SyncTotals } from '../../shared/types';
 import type { ImageCache } from '../articles';
 import { COMMENT_REFRESH_PER_FEED, COMMENT_REFRESH_WINDOW_MS, refreshCommentFeed } from '../comments';
-import type { HttpClient } from '../http';
+import { withScope, type HttpClient, type RemoteAddress } from '../http';
 import type { FetchState, Storage } from '../storage';
 import type { WorkerPool } from '../workers/pool';
 import { syncArticle } from './article-sync';
@@ -99,31 +99,39 @@ export class SyncEngine extends EventEmitter<{ progress: [SyncProgressEvent] }> 
     const iconQueue = new WorkQueue(2, signal);
     const writes = new WriteTurns();
     const articleCtx = {
-      storage, http, pool, images, limits, signal, now, writes,
+      // No http here: each feed's content gets the client of its scope (contentHttpOf).
+      storage, pool, images, limits, signal, now, writes,
       onImage: (ok: boolean, bytes: number) => {
         if (ok) totals.imagesFetched++;
         totals.bytesFetched += bytes;
       },
     };
 
-    const commentCtx = { storage, http, pool, now, signal, maxBytes: limits.feedBytes, write: <T>(store: () => T) => writes.run(store) };
+    const commentCtx = { storage, pool, now, signal, maxBytes: limits.feedBytes, write: <T>(store: () => T) => writes.run(store) };
     // Comment feeds never fail their article or feed: a failure is recorded on the comment feed.
-    const readComments = async (articleId: string, url: string) => {
-      totals.bytesFetched += (await refreshCommentFeed({ articleId, url }, commentCtx)).bytes;
+    const readComments = async (articleId: string, url: string, contentHttp: HttpClient) => {
+      totals.bytesFetched += (await refreshCommentFeed({ articleId, url }, { ...commentCtx, http: contentHttp })).bytes;
     };
+    // What a feed's content points at (pages, images, icons, comment feeds) may reach the local
+    // network only when the feed lives there; each refusal is a warning of the sync.
+    const scopes = http.contentScopes();
+    const contentHttpOf = (feed: FetchState, servedBy: RemoteAddress | null) =>
+      withScope(http, scopes.of(feed.url, servedBy), (error) => warn(error.message));
 
-    const queueArticles = (feed: FetchState) => {
+    // servedBy: the feed's address when this sync fetched it; null for articles left pending by an earlier sync.
+    const queueArticles = (feed: FetchState, servedBy: RemoteAddress | null) => {
       if (request.feedsOnly) return;
       const fullText = feed.fullText && request.fullText !== false;
+      const contentHttp = contentHttpOf(feed, servedBy);
       for (const article of storage.articles.pending(feed.id)) {
         totals.articlesQueued++;
         articleQueue.push(async () => {
           try {
-            const result = await syncArticle(article, { fullText, images: feed.images }, articleCtx);
+            const result = await syncArticle(article, { fullText, images: feed.images }, { ...articleCtx, http: contentHttp });
             totals.articlesFetched++;
             totals.bytesFetched += result.bytes;
             emit({ type: 'article-fetched', syncId, feedId: feed.id, articleId: article.id, ok: result.ok });
-            if (article.commentFeedUrl) await readComments(article.id, article.commentFeedUrl);
+            if (article.commentFeedUrl) await readComments(article.id, article.commentFeedUrl, contentHttp);
           } catch (error) {
             if (!signal.aborted) warn(error instanceof Error ? error.message : String(error));
           }
@@ -135,7 +143,7 @@ export class SyncEngine extends EventEmitter<{ progress: [SyncProgressEvent] }> 
       // moderation ends, after the next sync).
       for (const target of storage.comments.dueForRefresh(feed.id, now() - COMMENT_REFRESH_WINDOW_MS, COMMENT_REFRESH_PER_FEED)) {
         articleQueue.push(async () => {
-          await readComments(target.articleId, target.url);
+          await readComments(target.articleId, target.url, contentHttp);
           emitTotals();
         });
       }
@@ -164,18 +172,23 @@ export class SyncEngine extends EventEmitter<{ progress: [SyncProgressEvent] }> 
           });
           if (feed.lastStatus === 'never' && result.status === 'ok') {
             // The icon waits in a queue of its own: the feed's slot goes to the next feed.
-            iconQueue.push(() => fetchFeedIcon(feed.id, iconCandidates([result.iconUrl], result.siteUrl), { storage, http, images, signal, now }).then(() => undefined));
+            const icons = iconCandidates([result.iconUrl], result.siteUrl);
+            iconQueue.push(() => fetchFeedIcon(feed.id, icons, { storage, http: contentHttpOf(feed, result.servedBy), images, signal, now }).then(() => undefined));
           }
-          queueArticles(feed);
+          queueArticles(feed, result.servedBy);
         } catch (error) {
           if (signal.aborted) return;
-          const failure = error instanceof FeedSyncError ? error : new FeedSyncError(String(error), 'failed');
-          recordFailure(storage, feed, failure, feedStartedAt, now());
+          const failure = error instanceof FeedSyncError ? error : new FeedSyncError(error instanceof Error ? error.message : String(error), 'failed');
+          try {
+            recordFailure(storage, feed, failure, feedStartedAt, now());
+          } catch {
+            // The database itself failed (a full disk): the event below still tells the person.
+          }
           totals.feedsDone++;
           totals.feedsFailed++;
           emit({ type: 'feed-failed', syncId, feedId: feed.id, reason: failure.message });
           // Articles a cancelled sync left half-done still get their offline copy.
-          queueArticles(feed);
+          queueArticles(feed, null);
         }
         emitTotals();
       });

@@ -1,7 +1,7 @@
 // One feed's part of a sync: conditional fetch, change detection, parse (in a worker), store.
 import { createHash } from 'node:crypto';
 import type { FeedStatus } from '../../shared/types';
-import { FEED_ACCEPT, HttpError, decodeText, type HttpClient } from '../http';
+import { FEED_ACCEPT, HttpError, decodeText, type HttpClient, type RemoteAddress } from '../http';
 import type { FetchState, Storage, UpsertResult } from '../storage';
 import type { WorkerPool } from '../workers/pool';
 import type { SyncLimits } from './limits';
@@ -25,6 +25,8 @@ export interface FeedSyncResult {
   /** The feed's icon URL when the feed names one (fetched once, on the first success). */
   readonly iconUrl: string | null;
   readonly siteUrl: string | null;
+  /** The address the feed came from, which decides how far its content may reach (network-scope.ts). */
+  readonly servedBy: RemoteAddress | null;
 }
 
 export class FeedSyncError extends Error {
@@ -58,6 +60,8 @@ export async function syncFeed(feed: FetchState, ctx: FeedSyncContext): Promise<
   try {
     response = await ctx.http.fetch({
       url: feed.url,
+      // The feed the person subscribed to may live on the local network; its content is judged later.
+      scope: 'any',
       accept: FEED_ACCEPT,
       etag: feed.etag,
       lastModified: feed.lastModified,
@@ -71,13 +75,13 @@ export async function syncFeed(feed: FetchState, ctx: FeedSyncContext): Promise<
   const validators = { etag: response.etag ?? feed.etag, lastModified: response.lastModified ?? feed.lastModified };
   if (response.notModified) {
     record(ctx, feed, startedAt, 'not-modified', '304 not modified', { ...validators, retryAfterAt: null });
-    return { status: 'not-modified', message: '304 not modified', upsert: EMPTY_UPSERT, bytes: response.transferredBytes, iconUrl: null, siteUrl: null };
+    return { status: 'not-modified', message: '304 not modified', upsert: EMPTY_UPSERT, bytes: response.transferredBytes, iconUrl: null, siteUrl: null, servedBy: response.servedBy };
   }
 
   const bodyHash = createHash('sha256').update(response.body).digest('hex');
   if (bodyHash === feed.bodyHash) {
     record(ctx, feed, startedAt, 'unchanged', 'unchanged', { ...validators, retryAfterAt: null });
-    return { status: 'unchanged', message: 'unchanged', upsert: EMPTY_UPSERT, bytes: response.transferredBytes, iconUrl: null, siteUrl: null };
+    return { status: 'unchanged', message: 'unchanged', upsert: EMPTY_UPSERT, bytes: response.transferredBytes, iconUrl: null, siteUrl: null, servedBy: response.servedBy };
   }
 
   const kind = response.contentType?.includes('json') ? 'json' : 'xml';
@@ -98,7 +102,7 @@ export async function syncFeed(feed: FetchState, ctx: FeedSyncContext): Promise<
   const message = describeUpsert(upsert);
   // Validators and the body hash are saved only now: a failure above means a full retry next time.
   record(ctx, feed, startedAt, 'ok', message, { ...validators, bodyHash, retryAfterAt: null });
-  return { status: 'ok', message, upsert, bytes: response.transferredBytes, iconUrl: ingested.iconUrl, siteUrl: ingested.siteUrl };
+  return { status: 'ok', message, upsert, bytes: response.transferredBytes, iconUrl: ingested.iconUrl, siteUrl: ingested.siteUrl, servedBy: response.servedBy };
 }
 
 function record(
