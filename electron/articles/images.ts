@@ -6,6 +6,7 @@ import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
 import { CACHED_IMAGE_TYPES, CACHE_SCHEME, cacheUrl } from '../../shared/cache-url';
+import { DiskFullError, diskFullCode } from '../disk-full';
 
 export { CACHE_SCHEME, cacheUrl };
 
@@ -95,30 +96,40 @@ function isAvif(bytes: Buffer): boolean {
 }
 
 const HASH = /^[0-9a-f]{64}$/;
-const DISK_FULL = new Set(['ENOSPC', 'EDQUOT']);
+/** A write in progress: <hash>.<pid of the writer>.<random>.tmp, beside its final name. */
+const TEMP = /^[0-9a-f]{64}\.(\d+)\.[0-9a-f]{12}\.tmp$/;
+/** A temp file this old is abandoned whoever wrote it (a writer on another machine sharing the
+ *  folder cannot be asked whether it is alive); an image is written in milliseconds. */
+const ABANDONED_AFTER_MS = 60 * 60 * 1000;
 
 /** Image files named by the SHA-256 of their bytes, in dir/<first two hex digits>/<hash>: the
  *  same picture used by many articles is stored once, and a name can never point outside dir. */
 export class ImageCache {
   private readonly maxImageBytes: number;
+  /** Temp files of writers that died (a process killed mid-write) are removed once per process,
+   *  before its first write; started at once so a process that writes nothing tidies up too. */
+  private readonly tidied: Promise<void>;
 
   constructor(
     private readonly dir: string,
     limits: { maxImageBytes?: number } = {},
   ) {
     this.maxImageBytes = limits.maxImageBytes ?? 10 * 1024 * 1024;
+    this.tidied = this.removeAbandonedTempFiles().catch(() => undefined);
   }
 
   async put(bytes: Buffer, mime: string): Promise<{ hash: string; size: number }> {
     if (!CACHED_IMAGE_TYPES.has(mime)) throw new Error(`not an image type the cache keeps: ${mime}`);
     if (bytes.length === 0) throw new Error('empty image');
     if (bytes.length > this.maxImageBytes) throw new Error(`image too large: ${bytes.length} bytes (limit ${this.maxImageBytes})`);
+    await this.tidied;
     const hash = createHash('sha256').update(bytes).digest('hex');
     const target = this.path(hash);
     // The size check also repairs a file cut short by a crash (files are not fsynced: for a cache,
     // a re-download is cheaper than a sync per image).
     if ((await sizeOf(target)) === bytes.length) return { hash, size: bytes.length };
-    // Written aside and renamed into place, so a reader never sees half a file.
+    // Written aside and renamed into place, so a reader never sees half a file, and a process
+    // killed mid-write leaves only a temp file (removed by the next process, see above).
     const temp = `${target}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
     try {
       await mkdir(dirname(target), { recursive: true });
@@ -126,8 +137,8 @@ export class ImageCache {
       await rename(temp, target);
     } catch (error) {
       await rm(temp, { force: true }).catch(() => undefined);
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code && DISK_FULL.has(code)) throw Object.assign(new Error('disk full while caching images', { cause: error }), { code });
+      const full = diskFullCode(error);
+      if (full) throw new DiskFullError('images', this.dir, full, error);
       throw error;
     }
     return { hash, size: bytes.length };
@@ -161,6 +172,31 @@ export class ImageCache {
       }
     }
     return { bytes, count };
+  }
+
+  private async removeAbandonedTempFiles(): Promise<void> {
+    const now = Date.now();
+    for (const shard of await entries(this.dir)) {
+      if (!/^[0-9a-f]{2}$/.test(shard)) continue;
+      for (const name of await entries(join(this.dir, shard))) {
+        const writer = TEMP.exec(name)?.[1];
+        if (writer === undefined) continue;
+        const file = join(this.dir, shard, name);
+        const modified = (await stat(file).catch(() => null))?.mtimeMs ?? now;
+        if (!isAlive(Number(writer)) || now - modified > ABANDONED_AFTER_MS) await rm(file, { force: true });
+      }
+    }
+  }
+}
+
+/** Whether a process with this id runs on this machine (ids are reused, rarely: the age limit
+ *  above catches a file whose writer's id now belongs to someone else). */
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

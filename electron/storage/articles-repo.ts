@@ -276,6 +276,11 @@ export class ArticlesRepo {
     });
   }
 
+  /** Why an article's offline copy is still to be made; it stays pending, so the next sync tries again. */
+  notePending(articleId: ArticleId, reason: string): void {
+    this.db.run("UPDATE articles SET fulltext_error = ? WHERE id = ? AND fulltext_state = 'pending'", [reason, articleId]);
+  }
+
   recordImage(hash: string, mime: string, size: number, now = Date.now()): void {
     this.db.run('INSERT OR IGNORE INTO images (hash, mime, size, created_at) VALUES (?, ?, ?, ?)', [hash, mime, size, now]);
   }

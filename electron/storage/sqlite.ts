@@ -5,7 +5,10 @@
 // - binding a Buffer to a parameter used only in an expression panics the process, so blobs are
 //   only ever bound to columns;
 // - its transaction() cannot nest, so transactions are ours (savepoints inside).
+// It also words a full disk for people (SQLite says 'database or disk is full', not where).
+import { dirname } from 'node:path';
 import Database from 'libsql';
+import { DiskFullError, diskFullCode } from '../disk-full';
 
 export type SqlValue = string | number | bigint | null | Buffer;
 export type Params = readonly SqlValue[] | Readonly<Record<string, SqlValue>>;
@@ -38,8 +41,11 @@ export class Sqlite {
   private readonly statements = new Map<string, RawStatement>();
   private depth = 0;
 
-  constructor(readonly path: string) {
-    this.db = new Database(path) as unknown as RawDatabase;
+  constructor(
+    readonly path: string,
+    options: { readonly readonly?: boolean } = {},
+  ) {
+    this.db = new Database(path, { readonly: options.readonly === true }) as unknown as RawDatabase;
   }
 
   private statement(sql: string): RawStatement {
@@ -52,12 +58,20 @@ export class Sqlite {
   }
 
   exec(sql: string): void {
-    this.db.exec(sql);
+    try {
+      this.db.exec(sql);
+    } catch (error) {
+      throw this.explained(error);
+    }
   }
 
   run(sql: string, params?: Params): { changes: number; lastInsertRowid: number } {
-    const result = this.statement(sql).run(...spread(params));
-    return { changes: result.changes, lastInsertRowid: Number(result.lastInsertRowid) };
+    try {
+      const result = this.statement(sql).run(...spread(params));
+      return { changes: result.changes, lastInsertRowid: Number(result.lastInsertRowid) };
+    } catch (error) {
+      throw this.explained(error);
+    }
   }
 
   one<T>(sql: string, params?: Params): T | undefined {
@@ -81,19 +95,31 @@ export class Sqlite {
    * that upgrades to writing later could fail with SQLITE_BUSY halfway.
    */
   transaction<R>(fn: () => R): R {
+    const outermost = this.depth === 0;
     const savepoint = `sp${this.depth}`;
-    this.db.exec(this.depth === 0 ? 'BEGIN IMMEDIATE' : `SAVEPOINT ${savepoint}`);
+    this.exec(outermost ? 'BEGIN IMMEDIATE' : `SAVEPOINT ${savepoint}`);
     this.depth++;
     try {
       const result = fn();
-      this.depth--;
-      this.db.exec(this.depth === 0 ? 'COMMIT' : `RELEASE ${savepoint}`);
+      // COMMIT itself can fail (SQLITE_FULL when the disk fills): that is rolled back below too.
+      this.exec(outermost ? 'COMMIT' : `RELEASE ${savepoint}`);
       return result;
     } catch (error) {
-      this.depth--;
-      this.db.exec(this.depth === 0 ? 'ROLLBACK' : `ROLLBACK TO ${savepoint}; RELEASE ${savepoint}`);
+      try {
+        this.db.exec(outermost ? 'ROLLBACK' : `ROLLBACK TO ${savepoint}; RELEASE ${savepoint}`);
+      } catch {
+        // SQLite already rolled back on its own (it does for SQLITE_FULL and a few other errors);
+        // the first error is the one that explains what happened.
+      }
       throw error;
+    } finally {
+      this.depth--;
     }
+  }
+
+  private explained(error: unknown): unknown {
+    const full = diskFullCode(error);
+    return full && !(error instanceof DiskFullError) ? new DiskFullError('the database', dirname(this.path), full, error) : error;
   }
 
   close(): void {

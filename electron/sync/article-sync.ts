@@ -1,6 +1,7 @@
 // One article's offline copy: its page (readable text), its images in the cache, stored at once.
 import type { FullTextState } from '../../shared/types';
 import { sniffImageType, type ImageCache } from '../articles';
+import { DiskFullError } from '../disk-full';
 import { cacheUrl } from '../../shared/cache-url';
 import { decodeText, type HttpClient } from '../http';
 import type { PendingArticle, Storage } from '../storage';
@@ -55,14 +56,21 @@ export async function syncArticle(article: PendingArticle, options: ArticleOptio
   if (options.images) {
     const lead = prepared.leadImageUrl ?? article.imageUrl;
     const wanted = [...new Set([...(lead ? [lead] : []), ...prepared.imageUrls])].slice(0, ctx.limits.imagesPerArticle);
-    await forEachLimited(wanted, IMAGE_CONCURRENCY, async (url) => {
-      const image = await fetchImage(url, ctx);
-      if (!image) return;
-      bytes += image.bytes;
-      cached.set(url, cacheUrl(image.hash));
-      stored.push({ url, hash: image.hash });
-      if (url === lead) leadImageHash = image.hash;
-    });
+    try {
+      await forEachLimited(wanted, IMAGE_CONCURRENCY, async (url) => {
+        const image = await fetchImage(url, ctx);
+        if (!image) return;
+        bytes += image.bytes;
+        cached.set(url, cacheUrl(image.hash));
+        stored.push({ url, hash: image.hash });
+        if (url === lead) leadImageHash = image.hash;
+      });
+    } catch (error) {
+      // Without room for its images the article is not stored half-done: it stays pending (the
+      // next sync, with space freed, makes it whole) and says why.
+      if (error instanceof DiskFullError) await noteStillPending(article, error.message, ctx);
+      throw error;
+    }
   }
   if (ctx.signal.aborted) throw new Error('cancelled');
 
@@ -106,8 +114,16 @@ async function fetchImage(url: string, ctx: ArticleSyncContext): Promise<{ hash:
   } catch (error) {
     if (ctx.signal.aborted) return null;
     ctx.onImage(false, 0);
-    if (error instanceof Error && /disk full/i.test(error.message)) throw error;
+    if (error instanceof DiskFullError) throw error;
     return null;
+  }
+}
+
+async function noteStillPending(article: PendingArticle, reason: string, ctx: ArticleSyncContext): Promise<void> {
+  try {
+    await ctx.writes.run(() => ctx.storage.articles.notePending(article.id, reason));
+  } catch {
+    // The database may share the full disk; the sync's warning still says what happened.
   }
 }
 

@@ -1,35 +1,46 @@
-// A full disk cannot be arranged for real in a test, so the file system reports one.
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import type * as fsPromises from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, expect, it, vi } from 'vitest';
+// The image cache on a disk that fills up, for real: a tiny tmpfs (test/support/tiny-disk.ts).
+import { randomBytes } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { afterAll, expect, it } from 'vitest';
 import { ImageCache } from '../../electron/articles';
-import { makePng } from '../support/images';
+import { DiskFullError } from '../../electron/disk-full';
+import { removeTempDirs, tempDir } from '../support/temp';
+import { TinyDisk } from '../support/tiny-disk';
 
-vi.mock('node:fs/promises', async (importOriginal) => {
-  const actual = await importOriginal<typeof fsPromises>();
-  return {
-    ...actual,
-    writeFile: async (...args: Parameters<typeof actual.writeFile>) => {
-      // Half the file makes it to disk before the space runs out.
-      await actual.writeFile(args[0], 'partial');
-      throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
-    },
-  };
+const disks: TinyDisk[] = [];
+afterAll(() => {
+  for (const disk of disks.splice(0)) disk.unmount();
+  removeTempDirs();
 });
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+/** The cache keeps bytes as given (the sync sniffs them first), so any distinct bytes will do. */
+const image = (kb: number) => randomBytes(kb * 1024);
 
-it('reports a full disk as such, keeps the code, and leaves no partial file', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'paperboy-full-'));
-  dirs.push(dir);
-  const error = await new ImageCache(dir).put(makePng(1, 1, [0, 0, 0]), 'image/png').catch((caught: unknown) => caught);
-  expect(error).toBeInstanceOf(Error);
-  expect((error as Error).message).toBe('disk full while caching images');
-  expect((error as NodeJS.ErrnoException).code).toBe('ENOSPC');
-  expect(readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile())).toEqual([]);
+it('says the disk is full, where, with the system code; keeps no partial file; earlier images stay whole; works again with room', async () => {
+  const dir = tempDir();
+  const disk = TinyDisk.mount(dir, 256);
+  disks.push(disk);
+  const cache = new ImageCache(dir);
+
+  const kept: string[] = [];
+  let error: unknown;
+  for (let n = 0; n < 20 && !error; n++) {
+    try {
+      kept.push((await cache.put(image(40), 'image/png')).hash);
+    } catch (caught) {
+      error = caught;
+    }
+  }
+  expect(error).toBeInstanceOf(DiskFullError);
+  expect((error as Error).message).toBe(`disk full: no space left for images in ${dir}`);
+  expect((error as DiskFullError).code).toBe('ENOSPC');
+  expect(kept.length).toBeGreaterThan(2);
+
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  expect(files.map((file) => file.name).sort()).toEqual([...kept].sort());
+  for (const hash of kept) expect(readFileSync(cache.path(hash)).length).toBe(40 * 1024);
+
+  disk.resize(4096);
+  const after = await cache.put(image(40), 'image/png');
+  expect(cache.has(after.hash)).toBe(true);
 });
