@@ -63,7 +63,9 @@ export async function ingestComments(text: string, feedUrl: string, articleId: s
   const feed = await parseFeed(text, feedUrl);
   return feed.items.map((item): IncomingComment => {
     const parent = parentUniqueIdOf(item);
-    const html = sanitizeArticleHtml(item.contentHtml ?? item.summaryHtml ?? '', item.link ?? feedUrl);
+    // Comment pictures are not cached, so like any uncached image they keep their address only
+    // in data-original-src: shown as is, a remote src would make the reader ask the site.
+    const html = rewriteImageUrls(sanitizeArticleHtml(item.contentHtml ?? item.summaryHtml ?? '', item.link ?? feedUrl), new Map());
     return {
       id: commentIdOf(articleId, uniqueIdOf(item)),
       uniqueId: uniqueIdOf(item),
