@@ -21,7 +21,15 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-export async function launchBrowser(options: { colorScheme?: 'light' | 'dark'; width?: number; height?: number } = {}): Promise<Browser> {
+export interface LaunchOptions {
+  readonly colorScheme?: 'light' | 'dark';
+  readonly width?: number;
+  readonly height?: number;
+  /** Ignore the pages' Content-Security-Policy: shows what the app's other walls stop on their own. */
+  readonly bypassCSP?: boolean;
+}
+
+export async function launchBrowser(options: LaunchOptions = {}): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) throw new Error(`No Chromium at ${CHROMIUM_PATH} (apt-get install chromium, or set PAPERBOY_CHROMIUM to one)`);
   const profile = mkdtempSync(path.join(os.tmpdir(), 'paperboy-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -32,6 +40,7 @@ export async function launchBrowser(options: { colorScheme?: 'light' | 'dark'; w
     colorScheme: options.colorScheme ?? 'light',
     locale: 'en-GB',
     timezoneId: 'Europe/London',
+    bypassCSP: options.bypassCSP ?? false,
   });
   return {
     context,
