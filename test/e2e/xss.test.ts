@@ -162,6 +162,20 @@ describe.each(runs)('hostile content $name', ({ bypassCSP }) => {
     expect(site.leak.requests.slice(leakRequestsAfterSync).map((request) => request.path)).toEqual([]);
     expect(site.server.requests.slice(siteRequestsAfterSync).map((request) => request.path)).toEqual([]);
   });
+
+  // A control, so the checks above cannot pass by being blind: markup that skipped the sanitizer,
+  // put straight into the reader of this page, is seen by each of them.
+  it.runIf(bypassCSP)('control: an unsanitized vector in the reader is caught by the same watch', async () => {
+    const leakBefore = site.leak.requests.length;
+    const leakUrl = site.leak.url('/leak/XSS-CONTROL.png');
+    await ui(app.page).articleBody.first().evaluate((body, url) => {
+      body.innerHTML = `<img src="x" onerror="console.log('XSS-CONTROL'); alert('XSS-CONTROL')"><img src="${url}">`;
+    }, leakUrl);
+    await expect.poll(() => seen.dialogs, { timeout: 20_000 }).toEqual(['alert: XSS-CONTROL']);
+    await expect.poll(() => site.leak.requests.length, { timeout: 20_000 }).toBe(leakBefore + 1);
+    expect(seen.markers).toEqual(['XSS-CONTROL']);
+    expect(app.foreignRequests).toContain(leakUrl);
+  });
 });
 
 async function readArticle(page: Page, article: HostileArticle): Promise<void> {
@@ -171,6 +185,10 @@ async function readArticle(page: Page, article: HostileArticle): Promise<void> {
   await waitForText($.articleTitle, title);
   // The text a person came for is there and visible, before and after every vector.
   await $.articleBody.getByText(article.sentence).waitFor();
+  // Of its two enclosures only the web one is listed (the javascript: one was dropped at parse).
+  expect(await page.getByRole('list', { name: 'Attachments' }).getByRole('button').allTextContents()).toEqual([
+    expect.stringMatching(new RegExp(`^audio/mpeg: enclosure-${article.feed}-${article.group}\\.mp3$`)),
+  ]);
   for (const vector of article.vectors) {
     expect(await $.articleBody.getByText(`After ${vector.id} the quay reopened.`).isVisible(), `${article.title}: text after ${vector.id}`).toBe(true);
   }
