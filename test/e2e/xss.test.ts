@@ -141,6 +141,15 @@ describe.each(runs)('hostile content $name', ({ bypassCSP }) => {
     await $.search.press('Escape');
   });
 
+  it('takes a vector typed into the search box as words to look for', async () => {
+    const $ = ui(app.page);
+    const query = `<img src=x onerror="alert('XSS-SEARCH')"> quay`;
+    await $.search.fill(query);
+    await waitForText($.listTitle, /Search: “<img src=x onerror="alert\('XSS-SEARCH'\)"> quay”/);
+    expect(await $.listTitle.locator('img').count()).toBe(0);
+    await $.search.press('Escape');
+  });
+
   it('shows the Drafts view with a hostile draft as text', async () => {
     const $ = ui(app.page);
     await $.navItem('Drafts').click();
