@@ -39,7 +39,8 @@ export interface NetworkPolicy {
 
 export function networkPolicy(hooks: NetworkHooks = {}): NetworkPolicy {
   return {
-    resolve: hooks.resolve ?? ((hostname) => dns.promises.lookup(hostname, { all: true })),
+    // ADDRCONFIG: what Node's own lookup for http asks for (no IPv6 answers on a machine without IPv6).
+    resolve: hooks.resolve ?? ((hostname) => dns.promises.lookup(hostname, { all: true, hints: dns.ADDRCONFIG })),
     isPublic: hooks.isPublic ?? ((address) => isPublicAddress(address)),
   };
 }
