@@ -61,7 +61,9 @@ export function textToHtml(text: string): string {
 /** RFC 822 (RSS), RFC 3339 (Atom, JSON Feed) and W3C-DTF (Dublin Core) dates; anything unreadable is null. */
 export function parseDate(text: string | null | undefined): number | null {
   const trimmed = text?.trim();
-  if (!trimmed) return null;
+  // V8's fallback parser reads a bare number as a day of 2001 ("12" is 1 December 2001, "0" is
+  // 2000): no feed means that, so only a four-digit year passes as a date made of digits alone.
+  if (!trimmed || (/^[+-]?\d+$/.test(trimmed) && !/^\d{4}$/.test(trimmed))) return null;
   const ms = Date.parse(trimmed);
   return Number.isFinite(ms) ? ms : null;
 }

@@ -45,7 +45,7 @@ export async function parseXmlFeed(xml: string, feedUrl: string, kind: 'rss' | '
   try {
     output = await parser.parseString(xml);
   } catch (error) {
-    throw parseErrorOf(error, kind);
+    throw parseErrorOf(error, kind, xml);
   }
   const channel = rawElement(output);
   const items = output.items.map(rawElement);
@@ -74,12 +74,25 @@ function repairForRssParser(xpath: string, _previous: unknown, value: unknown): 
   return value;
 }
 
-function parseErrorOf(error: unknown, kind: 'rss' | 'rdf' | 'atom'): FeedParseError {
+function parseErrorOf(error: unknown, kind: 'rss' | 'rdf' | 'atom', xml: string): FeedParseError {
   const message = error instanceof Error ? error.message : String(error);
   // sax reports "Unclosed root tag\nLine: 0\nColumn: 58\nChar: " with 0-based lines.
   const sax = /^(.*)\nLine: (\d+)\nColumn: (\d+)/.exec(message);
-  if (sax) return new FeedParseError(`malformed XML: ${sax[1]} (line ${Number(sax[2]) + 1}, column ${sax[3]})`);
+  if (sax) return new FeedParseError(`malformed XML: ${saxReason(sax[1]!, xml)} (line ${Number(sax[2]) + 1}, column ${sax[3]})`);
   // rss-parser walks the document without checks; a TypeError means an element was missing or misplaced.
   if (error instanceof TypeError) return new FeedParseError(`malformed ${LABEL[kind]} feed: unexpected structure`);
   return new FeedParseError(`malformed XML: ${message}`);
+}
+
+/**
+ * sax never reads a DOCTYPE's entity declarations, internal or external: that is what keeps
+ * billion laughs and XXE out. A document that uses such an entity fails on it, so say why.
+ */
+function saxReason(reason: string, xml: string): string {
+  const root = xml.search(/<[A-Za-z_]/);
+  const prolog = root < 0 ? xml : xml.slice(0, root);
+  if (reason === 'Invalid character entity' && /<!DOCTYPE\b/i.test(prolog)) {
+    return 'uses an entity declared in its DOCTYPE, which Paperboy does not expand';
+  }
+  return reason;
 }
