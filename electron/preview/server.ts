@@ -10,6 +10,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { PaperboyEventName } from '../../shared/api';
 import { CACHED_IMAGE_TYPES } from '../../shared/cache-url';
+import { TRUSTED_TYPES_DIRECTIVES } from '../../shared/trusted-types';
 import { ApiError } from '../api/router';
 import type { PaperboyCore } from '../core';
 import { cacheHashOfPath, CACHE_PATH, toBrowserJson } from './cache-links';
@@ -44,6 +45,7 @@ const EVENTS: Record<PaperboyEventName, true> = { 'sync-progress': true, 'settin
 const PAGE_CSP = [
   "default-src 'none'", "script-src 'self'", "style-src 'self'", "img-src 'self'", "font-src 'self'", "connect-src 'self'",
   "object-src 'none'", "base-uri 'none'", "form-action 'none'", "frame-ancestors 'none'",
+  ...Object.entries(TRUSTED_TYPES_DIRECTIVES).map(([name, sources]) => [name, ...sources].join(' ')),
 ].join('; ');
 const COMMON_HEADERS = {
   'x-content-type-options': 'nosniff',

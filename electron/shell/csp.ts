@@ -2,6 +2,7 @@
 // (sanitized by the core); this is the second wall: even if markup slipped through, nothing
 // remote loads, no inline or injected script runs, nothing frames, posts or connects anywhere.
 import { CACHE_SCHEME } from '../../shared/cache-url';
+import { TRUSTED_TYPES_DIRECTIVES } from '../../shared/trusted-types';
 
 export type CspDirectives = Readonly<Record<string, readonly string[]>>;
 
@@ -24,6 +25,7 @@ export const APP_CSP_DIRECTIVES: CspDirectives = {
   'form-action': ["'none'"],
   'base-uri': ["'none'"],
   'frame-ancestors': ["'none'"],
+  ...TRUSTED_TYPES_DIRECTIVES,
 };
 
 /**

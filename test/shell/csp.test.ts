@@ -34,6 +34,11 @@ describe('the app Content-Security-Policy', () => {
     expect(sources.some((source) => /^(https?|wss?):\/\//.test(source))).toBe(false);
   });
 
+  it('lets HTML into the page only through the one Trusted Types policy the reader uses', () => {
+    expect(app['require-trusted-types-for']).toEqual(["'script'"]);
+    expect(app['trusted-types']).toEqual(['paperboy-sanitized']);
+  });
+
   it('travels with every response of the app scheme', () => {
     const headers = appResponseHeaders('text/html; charset=utf-8');
     expect(headers['Content-Security-Policy']).toBe(APP_CSP);

@@ -1,7 +1,8 @@
 // The stored body of an article. The HTML was sanitized by the core's allowlist when it was
 // saved (electron/articles/sanitize.ts) and its images point at the local cache; the page's CSP
-// is the second wall. Links never navigate the app: they go to the system browser.
+// is the second wall, and its Trusted Types rule leaves this the only HTML sink that works. Links never navigate the app: they go to the system browser.
 import { memo, useLayoutEffect, useRef, type MouseEvent } from 'react';
+import { sanitizedHtml } from '../lib/sanitized-html';
 
 export interface ArticleBodyProps {
   readonly html: string;
@@ -54,7 +55,7 @@ export const ArticleBody = memo(function ArticleBody({ html, title, baseUrl, onO
       onAuxClick={(event) => {
         if (event.button === 1) follow(event);
       }}
-      dangerouslySetInnerHTML={{ __html: html }}
+      dangerouslySetInnerHTML={{ __html: sanitizedHtml(html) }}
     />
   );
 });
