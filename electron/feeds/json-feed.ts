@@ -1,6 +1,7 @@
 // JSON Feed 1.0 and 1.1 (jsonfeed.org), mapped by hand: rss-parser reads XML only.
 import type { Enclosure } from '../../shared/types';
 import { FeedParseError } from './errors';
+import { checkItemCount } from './item-limit';
 import { enclosureOf } from './media';
 import { finishFeed, finishItem, type ParsedFeed, type ParsedItem } from './parsed';
 import { absoluteHttpUrl, collapseWhitespace, hostOf, parseDate, textToHtml } from './text';
@@ -17,6 +18,7 @@ export function parseJsonFeed(text: string, feedUrl: string): ParsedFeed {
   if (!isObject(root)) throw new FeedParseError('malformed JSON Feed: the document is not an object');
   if (!str(root.version)?.includes('jsonfeed.org/version/')) throw new FeedParseError('not a feed: JSON without a jsonfeed.org version');
   if (!Array.isArray(root.items)) throw new FeedParseError('malformed JSON Feed: "items" is not a list');
+  checkItemCount(root.items.length);
   const siteUrl = absoluteHttpUrl(str(root.home_page_url), feedUrl);
   const base = siteUrl ?? feedUrl;
   const feedAuthor = authorsOf(root);

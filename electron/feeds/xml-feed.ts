@@ -5,6 +5,7 @@
 import Parser from 'rss-parser';
 import { mapAtom } from './atom';
 import { FeedParseError } from './errors';
+import { checkXmlItemCount } from './item-limit';
 import type { ParsedFeed } from './parsed';
 import { mapRss } from './rss';
 import { parseDate } from './text';
@@ -29,6 +30,8 @@ const ITEM_ELEMENTS = [
 const LABEL = { rss: 'RSS', rdf: 'RSS 1.0', atom: 'Atom' } as const;
 
 export async function parseXmlFeed(xml: string, feedUrl: string, kind: 'rss' | 'rdf' | 'atom'): Promise<ParsedFeed> {
+  // Before parsing: the tree xml2js builds is where the memory of too many items would go.
+  checkXmlItemCount(xml);
   const raw = (name: string) => [name, RAW + name, { keepArray: true }];
   // A fresh parser per document: rss-parser mutates its options and xml2js keeps parse state.
   const parser = new Parser<Record<string, unknown>, Record<string, unknown>>({
