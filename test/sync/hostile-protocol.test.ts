@@ -1,0 +1,134 @@
+// Hostile HTTP behaviour: a body that drips in, headers and then silence, redirect loops and
+// endless redirect chains, and the error statuses (404, 410, 429 with Retry-After, 500, 503).
+// Each ends in a clear per-feed reason while the neighbour feed syncs and stored articles stay.
+import type http from 'node:http';
+import { afterEach, describe, expect, it } from 'vitest';
+import { drip } from '../http/helpers';
+import { HostileSync } from '../support/hostile-sync';
+import { removeTempDirs } from '../support/temp';
+
+let h: HostileSync;
+afterEach(async () => {
+  await h.stop();
+  removeTempDirs();
+});
+
+function closedOnServer(res: http.ServerResponse): Promise<void> {
+  return new Promise((resolve) => res.once('close', () => resolve()));
+}
+
+describe('slow servers', () => {
+  it('a body dripping in a byte at a time, and headers followed by silence, time out and are hung up on', async () => {
+    // A short timeout keeps the test quick; the default (20 s) behaves the same, only later.
+    h = await HostileSync.start({ timeoutMs: 2000 });
+    const dripping = await h.seeded('/drip.xml');
+    const silent = await h.seeded('/silent.xml');
+    const closed: Promise<void>[] = [];
+    h.server.route('/drip.xml', (_req, res) => {
+      closed.push(closedOnServer(res));
+      res.writeHead(200, { 'content-type': 'application/rss+xml' });
+      res.write('<?xml version="1.0"?><rss version="2.0"><channel><title>Drip</title>');
+      drip(res, 50);
+    });
+    h.server.route('/silent.xml', (_req, res) => {
+      closed.push(closedOnServer(res));
+      res.writeHead(200, { 'content-type': 'application/rss+xml' });
+      res.flushHeaders();
+    });
+    expect(await h.sync()).toMatchObject({ feedsFailed: 2 });
+    await h.expectFailure(dripping, /^timed out after 2 s$/);
+    await h.expectFailure(silent, /^timed out after 2 s$/);
+    await h.expectKept(dripping);
+    await h.expectKept(silent);
+    // The client closed both connections: no socket left dripping on the server.
+    await Promise.all(closed);
+  });
+});
+
+describe('redirects', () => {
+  it('a loop and an endless chain of new addresses each stop with their own reason', async () => {
+    h = await HostileSync.start();
+    const loop = await h.seeded('/loop.xml');
+    const chain = await h.seeded('/chain.xml');
+    h.server.redirect('/loop.xml', '/loop-b.xml', 302);
+    h.server.redirect('/loop-b.xml', '/loop.xml', 302);
+    let hops = 0;
+    h.server.route('/chain.xml', (_req, res) => {
+      res.writeHead(302, { location: `/chain.xml?hop=${++hops}` });
+      res.end();
+    });
+    expect(await h.sync()).toMatchObject({ feedsFailed: 2 });
+    await h.expectFailure(loop, new RegExp(`^redirect loop at ${h.server.url('/loop.xml')}$`));
+    await h.expectFailure(chain, /^too many redirects \(more than \d+\)$/);
+    await h.expectKept(loop);
+    await h.expectKept(chain);
+    // It gave up after a handful of hops rather than following forever.
+    expect(hops).toBeLessThan(20);
+  });
+});
+
+describe('error statuses', () => {
+  it('404 and 500 say what the server said', async () => {
+    h = await HostileSync.start();
+    const missing = await h.seeded('/missing.xml');
+    const broken = await h.seeded('/broken.xml');
+    h.server.serve('/missing.xml', { status: 404, body: '<html>Not here</html>', type: 'text/html' });
+    h.server.serve('/broken.xml', { status: 500, body: 'Traceback (most recent call last): ...', type: 'text/plain' });
+    expect(await h.sync()).toMatchObject({ feedsFailed: 2 });
+    await h.expectFailure(missing, /^HTTP 404 Not Found$/);
+    await h.expectFailure(broken, /^HTTP 500 Internal Server Error$/);
+    await h.expectKept(missing);
+    await h.expectKept(broken);
+  });
+
+  it('410 marks the feed gone: later syncs leave it alone unless it is asked for by name', async () => {
+    h = await HostileSync.start();
+    const feedId = await h.seeded('/gone.xml');
+    h.server.serve('/gone.xml', { status: 410, body: 'Gone', type: 'text/plain' });
+    await h.sync();
+    await h.expectFailure(feedId, /^gone \(HTTP 410\)$/, 'gone');
+    await h.expectKept(feedId);
+    const asked = h.server.requestsFor('/gone.xml').length;
+    await h.sync();
+    expect(h.server.requestsFor('/gone.xml')).toHaveLength(asked);
+    await h.core.api.sync({ feedIds: [feedId], feedsOnly: true });
+    expect(h.server.requestsFor('/gone.xml')).toHaveLength(asked + 1);
+  });
+
+  it('429 with Retry-After: the next sync does not ask again until the wait is over', async () => {
+    let clock = Date.now();
+    h = await HostileSync.start({ now: () => clock });
+    const feedId = await h.seeded('/busy.xml');
+    const good = h.server.requestsFor('/busy.xml').length;
+    h.server.serve('/busy.xml', { status: 429, body: 'Slow down', type: 'text/plain', headers: { 'retry-after': '120' } });
+    await h.sync();
+    await h.expectFailure(feedId, /^too many requests \(HTTP 429\), retry after 120 s$/);
+    expect(h.server.requestsFor('/busy.xml')).toHaveLength(good + 1);
+
+    clock += 60_000;
+    await h.sync();
+    await h.expectFailure(feedId, /^skipped: the server asked to wait \(60 s left\)$/);
+    expect(h.server.requestsFor('/busy.xml')).toHaveLength(good + 1);
+    await h.expectKept(feedId);
+
+    clock += 61_000;
+    h.server.serve('/busy.xml', { body: '<rss version="2.0"><channel><title>Seeded /busy.xml</title><item><title>Kept from /busy.xml</title><guid isPermaLink="false">kept/busy.xml</guid></item><item><title>After the wait</title><guid>w1</guid></item></channel></rss>', type: 'application/rss+xml' });
+    await h.sync();
+    expect(await h.reported(feedId)).toMatchObject({ status: 'ok', error: null, log: '1 new' });
+    expect(h.server.requestsFor('/busy.xml')).toHaveLength(good + 2);
+  });
+
+  it('503 with Retry-After as a date is measured against the server clock', async () => {
+    h = await HostileSync.start();
+    const feedId = await h.seeded('/maintenance.xml');
+    // The server's clock is a day off; the wait it means is still five minutes.
+    const serverNow = Date.now() - 86_400_000;
+    h.server.route('/maintenance.xml', (_req, res) => {
+      res.writeHead(503, { 'content-type': 'text/plain', date: new Date(serverNow).toUTCString(), 'retry-after': new Date(serverNow + 300_000).toUTCString() });
+      res.end('Down for maintenance');
+    });
+    await h.sync();
+    await h.expectFailure(feedId, /^HTTP 503 Service Unavailable, retry after 300 s$/);
+    await h.expectKept(feedId);
+  });
+});
