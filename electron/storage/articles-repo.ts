@@ -122,6 +122,17 @@ function decodeCursor(cursor: string): { at: number; id: string } {
   return { at: Number(match[1]), id: match[2]! };
 }
 
+/** How far ahead of the clock a publication date may be (time zones, skewed clocks) and still count. */
+const FUTURE_DATE_SLACK_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * A date further ahead is a publisher's mistake, or a way to stay at the top of the list for
+ * ever: the item is treated as undated, so it takes the time it was first seen.
+ */
+function withCredibleDate(item: IncomingItem, now: number): IncomingItem {
+  return item.publishedAt !== null && item.publishedAt > now + FUTURE_DATE_SLACK_MS ? { ...item, publishedAt: null } : item;
+}
+
 export class ArticlesRepo {
   constructor(
     private readonly db: Sqlite,
@@ -137,7 +148,8 @@ export class ArticlesRepo {
     this.db.transaction(() => {
       const { stored, tombstones } = this.lookUp(items.map((item) => item.id));
       const fresh: IncomingItem[] = [];
-      for (const item of items) {
+      for (const incoming of items) {
+        const item = withCredibleDate(incoming, now);
         if (seen.has(item.id)) continue;
         seen.add(item.id);
         const existing = stored.get(item.id);

@@ -32,6 +32,15 @@ describe('upsertFeedItems', () => {
     expect(storage.articles.get(a.id)?.title).toBe(a.title);
   });
 
+  it('takes a date far in the future as no date, so the item cannot sit on top for ever', () => {
+    const now = Date.UTC(2026, 10, 29);
+    const farAhead = item({ publishedAt: Date.UTC(9999, 0, 1) });
+    const tomorrowSomewhere = item({ publishedAt: now + 12 * 60 * 60 * 1000 });
+    storage.articles.upsertFeedItems(feedId, [farAhead, tomorrowSomewhere], now);
+    expect(storage.articles.get(farAhead.id)?.publishedAt).toBe(now);
+    expect(storage.articles.get(tomorrowSomewhere.id)?.publishedAt).toBe(now + 12 * 60 * 60 * 1000);
+  });
+
   it('gives an undated item its first-seen time once and keeps it', () => {
     const undated = item({ publishedAt: null });
     storage.articles.upsertFeedItems(feedId, [undated], 1_000);

@@ -40,7 +40,8 @@ describe('applyRetention', () => {
     const old = item({ publishedAt: NOW - 200 * DAY });
     const starred = item({ publishedAt: NOW - 200 * DAY });
     const recent = item({ publishedAt: NOW - 10 * DAY });
-    storage.articles.upsertFeedItems(feedId, [old, starred, recent], NOW - 200 * DAY);
+    storage.articles.upsertFeedItems(feedId, [old, starred], NOW - 200 * DAY);
+    storage.articles.upsertFeedItems(feedId, [recent], NOW - 10 * DAY);
     storage.articles.setStarred(starred.id, true);
     const oldImage = await withImage(old.id, 1);
     const starredImage = await withImage(starred.id, 2);
@@ -86,7 +87,8 @@ describe('applyRetention', () => {
 
   it('keeps an image that another article still shows', async () => {
     const [a, b] = [item({ publishedAt: NOW - 200 * DAY }), item({ publishedAt: NOW })];
-    storage.articles.upsertFeedItems(feedId, [a, b], NOW - 200 * DAY);
+    storage.articles.upsertFeedItems(feedId, [a], NOW - 200 * DAY);
+    storage.articles.upsertFeedItems(feedId, [b], NOW);
     const shared = await withImage(a.id, 7);
     expect(await withImage(b.id, 7)).toBe(shared);
     await applyRetention(storage.db, images, 90, NOW);
