@@ -34,6 +34,8 @@ export class FeedSyncError extends Error {
     message: string,
     readonly status: 'failed' | 'gone',
     readonly retryAfterAt: number | null = null,
+    /** How the sync log line begins: a feed left alone on purpose was not "failed". */
+    readonly logVerb: 'failed' | 'skipped' = 'failed',
   ) {
     super(message);
   }
@@ -53,7 +55,7 @@ export async function syncFeed(feed: FetchState, ctx: FeedSyncContext): Promise<
   const startedAt = ctx.now();
   if (feed.retryAfterAt !== null && feed.retryAfterAt > startedAt) {
     const seconds = Math.ceil((feed.retryAfterAt - startedAt) / 1000);
-    throw new FeedSyncError(`skipped: the server asked to wait (${seconds} s left)`, 'failed', feed.retryAfterAt);
+    throw new FeedSyncError(`the server asked to wait (${seconds} s left)`, 'failed', feed.retryAfterAt, 'skipped');
   }
 
   let response;
@@ -130,7 +132,7 @@ function toFeedSyncError(error: unknown, now: number): FeedSyncError {
 export function recordFailure(storage: Storage, feed: FetchState, error: FeedSyncError, startedAt: number, at: number): void {
   storage.feeds.recordFetch(feed.id, {
     status: error.status,
-    message: `failed: ${error.message}`,
+    message: `${error.logVerb}: ${error.message}`,
     error: error.message,
     at,
     durationMs: at - startedAt,

@@ -78,11 +78,11 @@ export class HostileSync {
   }
 
   /** Checks the failure is shown the same way in the sidebar and the sync log. */
-  async expectFailure(feedId: number, reason: RegExp, status = 'failed'): Promise<string> {
+  async expectFailure(feedId: number, reason: RegExp, status = 'failed', logVerb = 'failed'): Promise<string> {
     const { status: shown, error, log } = await this.reported(feedId);
     expect(shown).toBe(status);
     expect(error).toMatch(reason);
-    expect(log).toBe(`failed: ${error}`);
+    expect(log).toBe(`${logVerb}: ${error}`);
     return error!;
   }
 

@@ -107,7 +107,7 @@ describe('error statuses', () => {
 
     clock += 60_000;
     await h.sync();
-    await h.expectFailure(feedId, /^skipped: the server asked to wait \(60 s left\)$/);
+    await h.expectFailure(feedId, /^the server asked to wait \(60 s left\)$/, 'failed', 'skipped');
     expect(h.server.requestsFor('/busy.xml')).toHaveLength(good + 1);
     await h.expectKept(feedId);
 
