@@ -14,6 +14,7 @@ import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_METHODS } from '../../shared/api-schema';
 import { APP_CSP, CACHE_CSP } from '../../electron/shell/csp';
+import { secureWebPreferences } from '../../electron/shell/web-preferences';
 import { removeTempDirs, tempDir } from '../support/temp';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -98,8 +99,9 @@ describe('dist/main.js', () => {
     it('opens one window from the app scheme with the secure webPreferences', () => {
       expect(run.window.exitCodes).toEqual([]);
       expect(run.window.loadedUrl).toBe('app://paperboy/index.html');
-      expect(run.window.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
-      expect(run.window.options.webPreferences.preload).toBe(dist('preload.cjs'));
+      // Exactly the preferences web-preferences.test.ts checks: nothing added on the way (no
+      // partition, which would put the page in a session without the hardening below).
+      expect(run.window.options.webPreferences).toEqual(secureWebPreferences(dist('preload.cjs')));
       expect(run.window.userModelId).toBe('org.paperboy.reader');
     });
 
