@@ -1,8 +1,9 @@
 // `npm test` runs Electronegativity through scripts/electronegativity.mjs: the app's code passes
 // with each remaining finding allowlisted and explained, and the wrapper really fails on an unsafe
-// window, on a finding nobody explained, on an allowlist entry that matches nothing, on an entry
-// without a reason, and on a file the tool cannot parse (it would otherwise go unchecked).
-import { readFileSync, writeFileSync } from 'node:fs';
+// window, on missing navigation and permission handlers, on a finding nobody explained, on an
+// allowlist entry that matches nothing or has no reason, and on a file the tool cannot parse (it
+// would otherwise go unchecked).
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT, runProgram, type Run } from '../support/processes';
@@ -65,6 +66,16 @@ describe('the electronegativity scan of the app', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('STALE    WEB_SECURITY_JS_CHECK electron/shell/window.ts "webSecurity: false,"');
     expect(run.stderr).toContain('1 allowlist entry matches no finding');
+  }, SCAN_TIMEOUT);
+
+  it('notices when the navigation and permission hardening is gone', async () => {
+    const copy = tempDir('paperboy-app-copy-');
+    for (const entry of ['package.json', 'electron', 'shared', 'renderer']) cpSync(path.join(ROOT, entry), path.join(copy, entry), { recursive: true });
+    rmSync(path.join(copy, 'electron/shell/hardening.ts'));
+    const run = await scan('--input', copy);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('FINDING  LIMIT_NAVIGATION_GLOBAL_CHECK');
+    expect(run.stdout).toContain('FINDING  PERMISSION_REQUEST_HANDLER_GLOBAL_CHECK');
   }, SCAN_TIMEOUT);
 
   it('refuses an allowlist entry without a reason, before scanning', async () => {
