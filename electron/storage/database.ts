@@ -1,23 +1,63 @@
-// Opens the one database file of a data folder: WAL, foreign keys, migrations.
+// Opens the one database file of a data folder: WAL, foreign keys, a check that it is readable,
+// migrations. What to do when it is not (move it aside, start anew, salvage): ./recovery.ts.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { MIGRATIONS } from './migrations';
-import { Sqlite } from './sqlite';
+import { isDamageCode, Sqlite } from './sqlite';
 
 export const DATABASE_FILE = 'paperboy.db';
 
-export function openDatabase(dataDir: string): Sqlite {
+/** Tables the cheap start-up check reads whole: small, and the ones that matter most. */
+const ALWAYS_CHECKED = ['drafts', 'feeds', 'folders'];
+
+/** SQLite found the file damaged (or not a database at all). */
+export class DatabaseDamagedError extends Error {}
+
+export interface OpenOptions {
+  /** Read every page (PRAGMA quick_check): O(size), so only when asked (see recovery.ts). */
+  readonly fullCheck?: boolean;
+  /** Called when SQLite reports damage while the app runs (so the next start checks everything). */
+  readonly onCorrupt?: () => void;
+}
+
+export function openDatabase(dataDir: string, options: OpenOptions = {}): Sqlite {
   mkdirSync(dataDir, { recursive: true });
-  const db = new Sqlite(path.join(dataDir, DATABASE_FILE));
-  // WAL: readers never wait for the sync's writes; NORMAL is durable across app crashes (a
-  // power cut may lose the last transactions, never corrupt the file).
-  db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;');
-  migrate(db);
-  return db;
+  const db = new Sqlite(path.join(dataDir, DATABASE_FILE), { onCorrupt: options.onCorrupt });
+  try {
+    // WAL: readers never wait for the sync's writes; NORMAL is durable across app crashes (a
+    // power cut may lose the last transactions, never corrupt the file).
+    db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;');
+    // Before migrating: a migration must never write into a damaged file.
+    checkReadable(db, options.fullCheck === true);
+    migrate(db);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
 }
 
 export function schemaVersion(db: Sqlite): number {
   return db.value<number>('PRAGMA user_version') ?? 0;
+}
+
+/** True when the error means the file is damaged, as opposed to busy, full or too new. */
+export function isDamage(error: unknown): boolean {
+  return error instanceof DatabaseDamagedError || isDamageCode(error);
+}
+
+/**
+ * Reads the schema and quick-checks the small tables (about 2 ms whatever the size of the
+ * articles); with `full`, every page. Throws DatabaseDamagedError with SQLite's first complaint.
+ */
+function checkReadable(db: Sqlite, full: boolean): void {
+  const tables = new Set(db.all<{ name: string }>("SELECT name FROM sqlite_schema WHERE type = 'table'").map((row) => row.name));
+  const targets = full ? [null] : ALWAYS_CHECKED.filter((table) => tables.has(table));
+  for (const table of targets) {
+    const result = db.all<{ quick_check: string }>(table === null ? 'PRAGMA quick_check' : `PRAGMA quick_check(${table})`);
+    const first = result[0]?.quick_check ?? 'no answer';
+    if (first !== 'ok') throw new DatabaseDamagedError(first.replace(/^\*\*\* in database main \*\*\*\n/, '').split('\n')[0]!);
+  }
 }
 
 function migrate(db: Sqlite): void {

@@ -5,9 +5,9 @@
 import { statSync } from 'node:fs';
 import { ArticlesRepo } from './articles-repo';
 import { CommentsRepo } from './comments-repo';
-import { openDatabase } from './database';
 import { DraftsRepo } from './drafts-repo';
 import { FeedsRepo } from './feeds-repo';
+import { openOrRecover, type RecoveryReport } from './recovery';
 import { searchArticles } from './search';
 import type { Sqlite } from './sqlite';
 import type { SearchHit } from '../../shared/types';
@@ -18,7 +18,11 @@ export class Storage {
   readonly comments: CommentsRepo;
   readonly drafts: DraftsRepo;
 
-  private constructor(readonly db: Sqlite) {
+  private constructor(
+    readonly db: Sqlite,
+    /** Set when this start found the database damaged and replaced it (see recovery.ts). */
+    readonly recovery: RecoveryReport | null = null,
+  ) {
     this.feeds = new FeedsRepo(db);
     this.articles = new ArticlesRepo(db, (folderId) => this.feeds.folderSubtree(folderId));
     this.comments = new CommentsRepo(db);
@@ -26,7 +30,8 @@ export class Storage {
   }
 
   static open(dataDir: string): Storage {
-    return new Storage(openDatabase(dataDir));
+    const { db, recovery } = openOrRecover(dataDir);
+    return new Storage(db, recovery);
   }
 
   search(query: string, limit?: number): SearchHit[] {
@@ -51,6 +56,13 @@ export class Storage {
   }
 
   close(): void {
+    // Moves the WAL into the database and empties it: a data folder at rest is one file, and a
+    // WAL that still holds pages at the next start means this close never happened (recovery.ts).
+    try {
+      this.db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
+    } catch {
+      // Busy (another process reads) or damaged: closing must still happen.
+    }
     this.db.close();
   }
 }
@@ -59,5 +71,6 @@ export type { FetchOutcome, FetchState, NewFeed } from './feeds-repo';
 export type { IncomingItem, PendingArticle, StoredContent, UpsertResult } from './articles-repo';
 export type { CommentFeedState, CommentFeedTarget, IncomingComment } from './comments-repo';
 export type { AttemptOutcome, DraftSendState, NewDraft } from './drafts-repo';
+export type { RecoveryReport } from './recovery';
 export { applyRetention, collectUnreferencedImages } from './retention';
 export { MATCH_END, MATCH_START } from './search';

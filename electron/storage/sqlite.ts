@@ -36,6 +36,12 @@ function clean<T>(row: Row | undefined): T | undefined {
   return row as T;
 }
 
+/** True when SQLite says the file is damaged or not a database at all. */
+export function isDamageCode(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB');
+}
+
 export class Sqlite {
   private readonly db: RawDatabase;
   private readonly statements = new Map<string, RawStatement>();
@@ -43,7 +49,7 @@ export class Sqlite {
 
   constructor(
     readonly path: string,
-    options: { readonly readonly?: boolean } = {},
+    private readonly options: { readonly readonly?: boolean; readonly onCorrupt?: (() => void) | undefined } = {},
   ) {
     this.db = new Database(path, { readonly: options.readonly === true }) as unknown as RawDatabase;
   }
@@ -70,16 +76,24 @@ export class Sqlite {
       const result = this.statement(sql).run(...spread(params));
       return { changes: result.changes, lastInsertRowid: Number(result.lastInsertRowid) };
     } catch (error) {
-      throw this.explained(error);
+      throw this.explained(error, sql);
     }
   }
 
   one<T>(sql: string, params?: Params): T | undefined {
-    return clean<T>(this.statement(sql).get(...spread(params)));
+    try {
+      return clean<T>(this.statement(sql).get(...spread(params)));
+    } catch (error) {
+      throw this.explained(error, sql);
+    }
   }
 
   all<T>(sql: string, params?: Params): T[] {
-    return this.statement(sql).all(...spread(params)).map((row) => clean<T>(row) as T);
+    try {
+      return this.statement(sql).all(...spread(params)).map((row) => clean<T>(row) as T);
+    } catch (error) {
+      throw this.explained(error, sql);
+    }
   }
 
   /** The first column of the first row. */
@@ -117,7 +131,11 @@ export class Sqlite {
     }
   }
 
-  private explained(error: unknown): unknown {
+  private explained(error: unknown, sql?: string): unknown {
+    // libsql leaves a statement that failed unusable (every later call fails too): prepare anew.
+    if (sql !== undefined) this.statements.delete(sql);
+    // Damage found while the app runs is remembered, so the next start checks every page.
+    if (isDamageCode(error)) this.options.onCorrupt?.();
     const full = diskFullCode(error);
     return full && !(error instanceof DiskFullError) ? new DiskFullError('the database', dirname(this.path), full, error) : error;
   }

@@ -1,0 +1,218 @@
+// A damaged database at start, on real files: garbage, cut short, pages overwritten with junk
+// (in the articles, and in the drafts themselves), an empty file, a newer version. Each time:
+// the old file is kept byte for byte, a new database opens, and the drafts SQLite can still
+// read come back.
+import { closeSync, copyFileSync, existsSync, openSync, readdirSync, readFileSync, statSync, truncateSync, writeFileSync, writeSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Storage, type NewDraft } from '../../electron/storage';
+import { DATABASE_FILE } from '../../electron/storage/database';
+import { MIGRATIONS } from '../../electron/storage/migrations';
+import { CHECK_MARKER, openOrRecover } from '../../electron/storage/recovery';
+import { Sqlite } from '../../electron/storage/sqlite';
+import { removeTempDirs, tempDir } from '../support/temp';
+import { item } from './items';
+
+const NOW = Date.UTC(2026, 10, 28);
+const STAMP = new Date(2026, 10, 28, 9, 5, 7);
+const MOVED = `${DATABASE_FILE}.corrupt-20261128-090507`;
+
+afterEach(removeTempDirs);
+
+function draft(articleId: string | null, body: string): NewDraft {
+  return { articleId, articleTitle: 'NATO talks', articleUrl: 'http://127.0.0.1/nato/', feedTitle: 'The Evening Dispatch', replyTo: null, body, name: 'Jo', email: 'jo@example.org', website: '' } as NewDraft;
+}
+
+/**
+ * A real data folder: a folder, two feeds, `articles` articles with long bodies (so the file has
+ * many pages), drafts written before and after the articles (their pages at both ends).
+ */
+function library(options: { articles?: number; drafts?: number; draftBody?: (i: number) => string } = {}): { dir: string; bodies: string[] } {
+  const dir = tempDir();
+  const storage = Storage.open(dir);
+  const folder = storage.feeds.ensureFolder('World', null, NOW).folder;
+  const feedId = storage.feeds.add({ url: 'http://127.0.0.1/world.xml', title: 'World', siteUrl: null, description: null, folderId: folder.id });
+  storage.feeds.add({ url: 'http://127.0.0.1/local.xml', title: 'Local', siteUrl: null, description: null, folderId: null });
+  const first = item({ feedHtml: `<p>${'Long body. '.repeat(300)}</p>` });
+  storage.articles.upsertFeedItems(feedId, [first], NOW);
+  const bodies: string[] = [];
+  const count = options.drafts ?? 4;
+  const body = options.draftBody ?? ((i: number) => `My draft number ${i}: the talks were frank.`);
+  for (let i = 0; i < count / 2; i++) bodies.push(body(i));
+  storage.db.transaction(() => bodies.forEach((text) => storage.drafts.create(draft(first.id, text), NOW)));
+  storage.db.transaction(() => {
+    for (let i = 0; i < (options.articles ?? 1500); i++) storage.articles.upsertFeedItems(feedId, [item({ feedHtml: `<p>${'Long body. '.repeat(300)}</p>` })], NOW);
+  });
+  const later: string[] = [];
+  for (let i = count / 2; i < count; i++) later.push(body(i));
+  storage.db.transaction(() => later.forEach((text) => storage.drafts.create(draft(first.id, text), NOW + 1)));
+  storage.close();
+  return { dir, bodies: [...bodies, ...later] };
+}
+
+function overwrite(file: string, offset: number, length: number): void {
+  const fd = openSync(file, 'r+');
+  try {
+    writeSync(fd, Buffer.alloc(length, 0x5a), 0, length, offset);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function pageSize(file: string): number {
+  return readFileSync(file).readUInt16BE(16);
+}
+
+/** Opens the folder the way the core does, and returns what the person would see. */
+function start(dir: string, fullCheckMaxBytes?: number) {
+  const { db, recovery } = openOrRecover(dir, { now: STAMP, ...(fullCheckMaxBytes === undefined ? {} : { fullCheckMaxBytes }) });
+  const drafts = db.all<{ body: string; article_id: string | null; state: string }>('SELECT body, article_id, state FROM drafts ORDER BY id');
+  const feeds = db.all<{ url: string; folder_id: number | null }>('SELECT url, folder_id FROM feeds ORDER BY url');
+  // The new database takes writes: the app works.
+  db.run("INSERT INTO folders (name, created_at) VALUES ('after', 1)");
+  db.close();
+  return { recovery, drafts, feeds };
+}
+
+describe('a damaged database at start', () => {
+  it('garbage bytes: moved aside byte for byte, and a new database opens', () => {
+    const dir = tempDir();
+    const junk = Buffer.alloc(40_000, 'not a database ');
+    writeFileSync(path.join(dir, DATABASE_FILE), junk);
+    const { recovery, drafts } = start(dir);
+    expect(recovery?.reason).toBe('the file is not an SQLite database');
+    expect(recovery?.movedTo).toBe(path.join(dir, MOVED));
+    expect(readFileSync(path.join(dir, MOVED)).equals(junk)).toBe(true);
+    expect(recovery?.draftsRecovered).toBe(0);
+    expect(drafts).toEqual([]);
+  });
+
+  it('a file cut short (mid-page and on a page boundary): detected, and the drafts (in its first pages) recovered', () => {
+    for (const cut of [(size: number, page: number) => Math.floor(size / 2 / page) * page + 100, (size: number, page: number) => Math.floor(size / 2 / page) * page]) {
+      const { dir, bodies } = library({ articles: 400 });
+      const file = path.join(dir, DATABASE_FILE);
+      const size = statSync(file).size;
+      truncateSync(file, cut(size, pageSize(file)));
+      const { recovery, drafts, feeds } = start(dir);
+      expect(recovery?.reason).toMatch(/middle of a page|cut short/);
+      expect(statSync(path.join(dir, MOVED)).size).toBe(cut(size, pageSize(file)));
+      expect(drafts.map((d) => d.body)).toEqual(bodies);
+      expect(recovery).toMatchObject({ draftsRecovered: 4, feedsRecovered: 2, foldersRecovered: 1 });
+      expect(feeds.map((f) => f.url)).toEqual(['http://127.0.0.1/local.xml', 'http://127.0.0.1/world.xml']);
+    }
+  });
+
+  it('junk over pages in the middle (the articles): found by the full check, every draft recovered, subscriptions kept in their folder', () => {
+    const { dir, bodies } = library();
+    const file = path.join(dir, DATABASE_FILE);
+    const page = pageSize(file);
+    const middle = Math.floor(statSync(file).size / 2 / page) * page;
+    overwrite(file, middle, page * 8);
+    const original = readFileSync(file);
+    const { recovery, drafts, feeds } = start(dir);
+    expect(recovery?.reason).toMatch(/page|malformed|corrupt/i);
+    expect(readFileSync(path.join(dir, MOVED)).equals(original)).toBe(true);
+    expect(recovery).toMatchObject({ draftsRecovered: 4, feedsRecovered: 2, foldersRecovered: 1, incomplete: false });
+    expect(drafts.map((d) => d.body)).toEqual(bodies);
+    // Their article is gone from the new database; the copies they show of it are kept.
+    expect(drafts.every((d) => d.article_id === null && d.state === 'draft')).toBe(true);
+    expect(feeds.find((f) => f.url.endsWith('world.xml'))?.folder_id).not.toBeNull();
+  });
+
+  it('junk over one page of the drafts themselves: the drafts on the other pages are read one by one', () => {
+    const { dir, bodies } = library({ articles: 10, drafts: 60, draftBody: (i) => `Draft ${i}: ${'words '.repeat(200)}` });
+    const file = path.join(dir, DATABASE_FILE);
+    const raw = new Sqlite(file, { readonly: true });
+    const leaves = raw.all<{ pageno: number }>("SELECT pageno FROM dbstat WHERE name = 'drafts' AND pagetype = 'leaf' ORDER BY pageno");
+    raw.close();
+    expect(leaves.length).toBeGreaterThan(4);
+    const victim = leaves[Math.floor(leaves.length / 2)]!.pageno;
+    overwrite(file, (victim - 1) * pageSize(file), pageSize(file));
+    const { recovery, drafts } = start(dir);
+    expect(recovery?.incomplete).toBe(true);
+    const recovered = drafts.map((d) => d.body);
+    expect(recovered.length).toBe(recovery?.draftsRecovered);
+    expect(recovered.length).toBeGreaterThan(bodies.length / 2);
+    expect(recovered.length).toBeLessThan(bodies.length);
+    // Those that come back are whole, and in their order.
+    expect(bodies.filter((body) => recovered.includes(body))).toEqual(recovered);
+  });
+
+  it('drafts still in the write-ahead log of a damaged file are recovered from it', () => {
+    const { dir } = library({ articles: 300 });
+    const file = path.join(dir, DATABASE_FILE);
+    // A session that ended without closing: the newest draft is only in the WAL.
+    const live = Storage.open(dir);
+    live.drafts.create(draft(null, 'Written just before the crash'), NOW + 5);
+    const copy = tempDir();
+    for (const suffix of ['', '-wal', '-shm']) copyFileSync(file + suffix, path.join(copy, DATABASE_FILE + suffix));
+    live.close();
+    const copied = path.join(copy, DATABASE_FILE);
+    overwrite(copied, Math.floor(statSync(copied).size / 2 / pageSize(copied)) * pageSize(copied), pageSize(copied) * 4);
+    const { recovery, drafts } = start(copy);
+    expect(recovery).not.toBeNull();
+    expect(existsSync(path.join(copy, `${MOVED}-wal`))).toBe(true);
+    expect(drafts.map((d) => d.body)).toContain('Written just before the crash');
+  });
+
+  it('damage SQLite reports while the app runs makes the next start check every page, even of a big database', () => {
+    const { dir, bodies } = library();
+    const file = path.join(dir, DATABASE_FILE);
+    const raw = new Sqlite(file, { readonly: true });
+    const leaves = raw.all<{ pageno: number }>("SELECT pageno FROM dbstat WHERE name = 'article_content' AND pagetype = 'leaf' ORDER BY pageno");
+    raw.close();
+    overwrite(file, (leaves[Math.floor(leaves.length / 2)]!.pageno - 1) * pageSize(file), pageSize(file));
+    // Treated as big: the cheap check alone passes, so this start keeps the file.
+    const first = openOrRecover(dir, { now: STAMP, fullCheckMaxBytes: 0 });
+    expect(first.recovery).toBeNull();
+    // Reading the article bodies (as the reader does) meets the damage.
+    expect(() => first.db.all('SELECT * FROM article_content')).toThrow(/malformed|corrupt/i);
+    first.db.close();
+    expect(existsSync(path.join(dir, CHECK_MARKER))).toBe(true);
+    const { recovery, drafts } = start(dir, 0);
+    expect(recovery?.draftsRecovered).toBe(4);
+    expect(drafts.map((d) => d.body)).toEqual(bodies);
+    expect(existsSync(path.join(dir, CHECK_MARKER))).toBe(false);
+  });
+
+  it('a draft cut off while being sent comes back as failed, to be checked on the site before sending again', () => {
+    const { dir } = library({ articles: 300 });
+    const file = path.join(dir, DATABASE_FILE);
+    const db = new Sqlite(file);
+    db.run("UPDATE drafts SET state = 'sending', attempt_key = 'k', attempt_pid = 1 WHERE id = 1");
+    db.close();
+    overwrite(file, Math.floor(statSync(file).size / 2 / pageSize(file)) * pageSize(file), pageSize(file) * 4);
+    const { drafts } = start(dir);
+    expect(drafts[0]).toMatchObject({ state: 'failed' });
+    expect(drafts.slice(1).every((d) => d.state === 'draft')).toBe(true);
+  });
+});
+
+describe('a database that is not damaged', () => {
+  it('a zero-length file is a new database: nothing moved, nothing reported', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, DATABASE_FILE), '');
+    const { recovery } = start(dir);
+    expect(recovery).toBeNull();
+    expect(readdirSync(dir).filter((name) => name.includes('corrupt'))).toEqual([]);
+  });
+
+  it('a healthy folder reopens with its drafts and no report', () => {
+    const { dir, bodies } = library({ articles: 50 });
+    const { recovery, drafts } = start(dir);
+    expect(recovery).toBeNull();
+    expect(drafts.map((d) => d.body)).toEqual(bodies);
+  });
+
+  it('a database from a newer Paperboy is refused with its clear message and left where it is', () => {
+    const dir = tempDir();
+    const raw = new Sqlite(path.join(dir, DATABASE_FILE));
+    raw.exec(`PRAGMA user_version = ${MIGRATIONS.length + 1}`);
+    raw.close();
+    expect(() => openOrRecover(dir)).toThrow(/newer Paperboy/);
+    const kept = new Sqlite(path.join(dir, DATABASE_FILE), { readonly: true });
+    expect(kept.value('PRAGMA user_version')).toBe(MIGRATIONS.length + 1);
+    kept.close();
+    expect(readdirSync(dir).filter((name) => name.includes('corrupt'))).toEqual([]);
+  });
+});
