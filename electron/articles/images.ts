@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 
 import { CACHED_IMAGE_TYPES, CACHE_SCHEME, cacheUrl } from '../../shared/cache-url';
 import { DiskFullError, diskFullCode } from '../disk-full';
+import { isProcessAlive } from '../process-alive';
 
 export { CACHE_SCHEME, cacheUrl };
 
@@ -183,22 +184,12 @@ export class ImageCache {
         if (writer === undefined) continue;
         const file = join(this.dir, shard, name);
         const modified = (await stat(file).catch(() => null))?.mtimeMs ?? now;
-        if (!isAlive(Number(writer)) || now - modified > ABANDONED_AFTER_MS) await rm(file, { force: true });
+        if (!isProcessAlive(Number(writer)) || now - modified > ABANDONED_AFTER_MS) await rm(file, { force: true });
       }
     }
   }
 }
 
-/** Whether a process with this id runs on this machine (ids are reused, rarely: the age limit
- *  above catches a file whose writer's id now belongs to someone else). */
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 async function sizeOf(file: string): Promise<number | null> {
   try {

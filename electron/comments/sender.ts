@@ -33,6 +33,7 @@ import { refreshCommentFeed } from './comment-refresh';
 import { findDraftComment } from './draft-match';
 import { commentFormBody, missingFields, postComment } from './post-comment';
 import type { PostVerdict } from './post-outcome';
+import { isProcessAlive } from '../process-alive';
 
 export interface SenderContext {
   readonly storage: Storage;
@@ -116,7 +117,7 @@ export class CommentSender {
     for (const attempt of this.ctx.storage.drafts.attemptsInFlight()) {
       if (ATTEMPTS_IN_FLIGHT.has(attempt.key)) continue;
       const fresh = attempt.at !== null && now - attempt.at < STALE_ATTEMPT_MS;
-      if (fresh && attempt.pid !== null && attempt.pid !== process.pid && isAlive(attempt.pid)) continue;
+      if (fresh && attempt.pid !== null && attempt.pid !== process.pid && isProcessAlive(attempt.pid)) continue;
       this.ctx.storage.drafts.finishAttempt(attempt.id, attempt.key, { state: 'queued', message: INTERRUPTED, checkBeforePost: true }, now);
     }
   }
@@ -201,12 +202,3 @@ function outcomeOf(verdict: Verdict, checkBeforePost: boolean): AttemptOutcome {
   }
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: it exists, it is just not ours to signal.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
