@@ -45,6 +45,8 @@ async function main(argv: string[]): Promise<number> {
     return command || values.help ? 0 : 2;
   }
   const core = openCore({ dataDir: values.data ?? defaultDataDir() });
+  // Told before anything else: the person may need the moved-aside file's path.
+  for (const notice of core.notices) console.error(`paperboy: ${notice.title}. ${notice.message}`);
   // Ctrl-C cancels a sync cleanly: what was stored stays consistent.
   process.once('SIGINT', () => core.engine.cancel());
   try {

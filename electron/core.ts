@@ -2,12 +2,13 @@
 // the worker pool, the image cache and the sync engine, and exposes the API contract through
 // the router. The Electron main process, the CLI and the tests all start here.
 import path from 'node:path';
-import type { PaperboyApi, PaperboyEvents } from '../shared/api';
+import type { PaperboyApi, PaperboyEvents, StartupNotice } from '../shared/api';
 import { createRouter, type Router } from './api/router';
 import { ImageCache } from './articles';
 import { CommentSender, Drafts } from './comments';
 import { createHttpClient, type HttpClient, type NetworkHooks } from './http';
 import { Storage, applyRetention } from './storage';
+import { recoveryNotice } from './storage/recovery';
 import type { SyncRequest, SyncSummary } from '../shared/types';
 import { DEFAULT_LIMITS, type SyncLimits } from './sync/limits';
 import { SyncEngine } from './sync/engine';
@@ -47,10 +48,13 @@ export class PaperboyCore {
   readonly settings: SettingsStore;
   readonly drafts: Drafts;
   readonly sender: CommentSender;
+  /** What the person must be told about this start; kept until they dismiss it. */
+  private startupNotices: StartupNotice[];
 
   constructor(readonly options: CoreOptions) {
     const now = options.now ?? Date.now;
     this.storage = Storage.open(options.dataDir);
+    this.startupNotices = this.storage.recovery ? [recoveryNotice(this.storage.recovery)] : [];
     this.settings = options.settings ?? new ConfSettingsStore(options.dataDir);
     if (options.welcome !== false) installWelcomeFeed(this.storage, now());
     this.http = createHttpClient({
@@ -100,6 +104,14 @@ export class PaperboyCore {
       return summary.warnings.includes(message) ? summary : { ...summary, warnings: [...summary.warnings, message] };
     }
     return summary;
+  }
+
+  get notices(): readonly StartupNotice[] {
+    return this.startupNotices;
+  }
+
+  dismissNotice(id: string): void {
+    this.startupNotices = this.startupNotices.filter((notice) => notice.id !== id);
   }
 
   get dataDir(): string {

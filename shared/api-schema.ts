@@ -93,6 +93,8 @@ export const API_ARGUMENTS: ArgSchemas = {
       commenter: z.object(commenter).strict().optional(),
     }).strict(),
   ]),
+  getNotices: z.tuple([]),
+  dismissNotice: z.tuple([z.string().min(1).max(100)]),
 } as ArgSchemas;
 
 export const API_METHODS = Object.keys(API_ARGUMENTS) as ApiMethod[];

@@ -87,6 +87,18 @@ export interface PaperboyApi {
   // Preferences
   getSettings(): Promise<Settings>;
   updateSettings(patch: Partial<Settings>): Promise<Settings>;
+
+  // What the person must know about this start (a damaged database replaced, ...)
+  /** Notices not dismissed yet, oldest first. */
+  getNotices(): Promise<StartupNotice[]>;
+  dismissNotice(noticeId: string): Promise<void>;
+}
+
+/** Something that happened when the data folder was opened, shown until dismissed. */
+export interface StartupNotice {
+  readonly id: string;
+  readonly title: string;
+  readonly message: string;
 }
 
 export type ApiMethod = keyof PaperboyApi;

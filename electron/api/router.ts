@@ -104,6 +104,8 @@ export function createRouter(core: PaperboyCore, now: () => number): Router {
       core.events.emit('settings-changed', settings);
       return settings;
     },
+    getNotices: async () => [...core.notices],
+    dismissNotice: async (noticeId) => core.dismissNotice(noticeId),
   };
 
   return {

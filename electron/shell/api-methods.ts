@@ -14,6 +14,7 @@ const methods = [
   'listComments', 'getDraft', 'getDrafts', 'saveDraft', 'deleteDraft', 'restoreDraft', 'exportDrafts', 'sendDraft', 'sendQueuedDrafts',
   'storageInfo', 'applyRetention', 'vacuum',
   'getSettings', 'updateSettings',
+  'getNotices', 'dismissNotice',
 ] as const;
 
 export const API_METHOD_NAMES: Exactly<typeof methods> = methods;

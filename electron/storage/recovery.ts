@@ -14,6 +14,7 @@ import { closeSync, existsSync, openSync, readSync, renameSync, rmSync, statSync
 import path from 'node:path';
 import { DATABASE_FILE, isDamage, openDatabase } from './database';
 import { Sqlite, type SqlValue } from './sqlite';
+import type { StartupNotice } from '../../shared/api';
 
 /** Up to this size the full check costs under about 50 ms: always run it. */
 export const FULL_CHECK_MAX_BYTES = 32 * 1024 * 1024;
@@ -234,4 +235,19 @@ function insertRows(db: Sqlite, table: string, rows: Row[], adapt: (row: Row) =>
     }
   }
   return inserted;
+}
+
+/** The report in words, for the banner in the app and the CLI's stderr. */
+export function recoveryNotice(report: RecoveryReport): StartupNotice {
+  const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+  const recovered = [plural(report.draftsRecovered, 'comment draft'), plural(report.feedsRecovered, 'subscription'), plural(report.foldersRecovered, 'folder')];
+  return {
+    id: `database-recovered:${path.basename(report.movedTo)}`,
+    title: 'Paperboy started with a new database',
+    message:
+      `The database was damaged (${report.reason}), so Paperboy set it aside and started a new one. ` +
+      `The damaged file is kept, unchanged, at ${report.movedTo}. ` +
+      `Recovered from it: ${recovered.join(', ')}${report.incomplete ? ' (some rows could not be read)' : ''}. ` +
+      'Articles come back with the next sync; read and starred marks were in the damaged file.',
+  };
 }

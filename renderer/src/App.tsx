@@ -14,6 +14,7 @@ import { SearchBox } from './components/SearchBox';
 import { SettingsDialog } from './components/SettingsDialog';
 import { ShortcutsDialog } from './components/ShortcutsDialog';
 import { Sidebar } from './components/Sidebar';
+import { StartupNotices } from './components/StartupNotices';
 import { SyncStatus } from './components/SyncStatus';
 import { Toolbar } from './components/Toolbar';
 import { useBridge } from './hooks/bridge';
@@ -164,6 +165,7 @@ export function App() {
         onShortcuts={() => setDialog('shortcuts')}
       />
       <SyncStatus sync={sync} />
+      <StartupNotices />
       {notice.notice && (
         <div className="notice" role="alert">
           <span>{notice.notice}</span>

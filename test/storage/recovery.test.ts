@@ -2,7 +2,7 @@
 // (in the articles, and in the drafts themselves), an empty file, a newer version. Each time:
 // the old file is kept byte for byte, a new database opens, and the drafts SQLite can still
 // read come back.
-import { closeSync, copyFileSync, existsSync, openSync, readdirSync, readFileSync, statSync, truncateSync, writeFileSync, writeSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Storage, type NewDraft } from '../../electron/storage';
@@ -10,6 +10,7 @@ import { DATABASE_FILE } from '../../electron/storage/database';
 import { MIGRATIONS } from '../../electron/storage/migrations';
 import { CHECK_MARKER, openOrRecover } from '../../electron/storage/recovery';
 import { Sqlite } from '../../electron/storage/sqlite';
+import { damageMiddle, overwrite, pageSize } from '../support/damage';
 import { removeTempDirs, tempDir } from '../support/temp';
 import { item } from './items';
 
@@ -50,19 +51,6 @@ function library(options: { articles?: number; drafts?: number; draftBody?: (i: 
   return { dir, bodies: [...bodies, ...later] };
 }
 
-function overwrite(file: string, offset: number, length: number): void {
-  const fd = openSync(file, 'r+');
-  try {
-    writeSync(fd, Buffer.alloc(length, 0x5a), 0, length, offset);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-function pageSize(file: string): number {
-  return readFileSync(file).readUInt16BE(16);
-}
-
 /** Opens the folder the way the core does, and returns what the person would see. */
 function start(dir: string, fullCheckMaxBytes?: number) {
   const { db, recovery } = openOrRecover(dir, { now: STAMP, ...(fullCheckMaxBytes === undefined ? {} : { fullCheckMaxBytes }) });
@@ -92,10 +80,11 @@ describe('a damaged database at start', () => {
       const { dir, bodies } = library({ articles: 400 });
       const file = path.join(dir, DATABASE_FILE);
       const size = statSync(file).size;
-      truncateSync(file, cut(size, pageSize(file)));
+      const page = pageSize(file);
+      truncateSync(file, cut(size, page));
       const { recovery, drafts, feeds } = start(dir);
       expect(recovery?.reason).toMatch(/middle of a page|cut short/);
-      expect(statSync(path.join(dir, MOVED)).size).toBe(cut(size, pageSize(file)));
+      expect(statSync(path.join(dir, MOVED)).size).toBe(cut(size, page));
       expect(drafts.map((d) => d.body)).toEqual(bodies);
       expect(recovery).toMatchObject({ draftsRecovered: 4, feedsRecovered: 2, foldersRecovered: 1 });
       expect(feeds.map((f) => f.url)).toEqual(['http://127.0.0.1/local.xml', 'http://127.0.0.1/world.xml']);
@@ -105,9 +94,7 @@ describe('a damaged database at start', () => {
   it('junk over pages in the middle (the articles): found by the full check, every draft recovered, subscriptions kept in their folder', () => {
     const { dir, bodies } = library();
     const file = path.join(dir, DATABASE_FILE);
-    const page = pageSize(file);
-    const middle = Math.floor(statSync(file).size / 2 / page) * page;
-    overwrite(file, middle, page * 8);
+    damageMiddle(file, 8);
     const original = readFileSync(file);
     const { recovery, drafts, feeds } = start(dir);
     expect(recovery?.reason).toMatch(/page|malformed|corrupt/i);
@@ -148,7 +135,7 @@ describe('a damaged database at start', () => {
     for (const suffix of ['', '-wal', '-shm']) copyFileSync(file + suffix, path.join(copy, DATABASE_FILE + suffix));
     live.close();
     const copied = path.join(copy, DATABASE_FILE);
-    overwrite(copied, Math.floor(statSync(copied).size / 2 / pageSize(copied)) * pageSize(copied), pageSize(copied) * 4);
+    damageMiddle(copied, 4);
     const { recovery, drafts } = start(copy);
     expect(recovery).not.toBeNull();
     expect(existsSync(path.join(copy, `${MOVED}-wal`))).toBe(true);
@@ -181,7 +168,7 @@ describe('a damaged database at start', () => {
     const db = new Sqlite(file);
     db.run("UPDATE drafts SET state = 'sending', attempt_key = 'k', attempt_pid = 1 WHERE id = 1");
     db.close();
-    overwrite(file, Math.floor(statSync(file).size / 2 / pageSize(file)) * pageSize(file), pageSize(file) * 4);
+    damageMiddle(file, 4);
     const { drafts } = start(dir);
     expect(drafts[0]).toMatchObject({ state: 'failed' });
     expect(drafts.slice(1).every((d) => d.state === 'draft')).toBe(true);

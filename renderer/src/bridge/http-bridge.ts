@@ -11,7 +11,7 @@ const METHODS: Record<ApiMethod, true> = {
   syncLog: true, listArticles: true, getArticle: true, setRead: true, setStarred: true, markAllRead: true,
   search: true, storageInfo: true, applyRetention: true, vacuum: true, getSettings: true, updateSettings: true,
   listComments: true, getDraft: true, getDrafts: true, saveDraft: true, deleteDraft: true, restoreDraft: true,
-  exportDrafts: true, sendDraft: true, sendQueuedDrafts: true,
+  exportDrafts: true, sendDraft: true, sendQueuedDrafts: true, getNotices: true, dismissNotice: true,
 };
 
 const SERVER_EVENTS: readonly PaperboyEventName[] = ['sync-progress', 'settings-changed', 'command'];
