@@ -9,6 +9,9 @@ import { CommentSender, Drafts } from './comments';
 import { createHttpClient, type HttpClient, type NetworkHooks } from './http';
 import { Storage, applyRetention } from './storage';
 import { recoveryNotice } from './storage/recovery';
+import { exportData } from './backup/export';
+import type { BackupInfo } from './backup/format';
+import { restoreData, type RestoreResult } from './backup/restore';
 import type { SyncRequest, SyncSummary } from '../shared/types';
 import { DEFAULT_LIMITS, type SyncLimits } from './sync/limits';
 import { SyncEngine } from './sync/engine';
@@ -106,6 +109,14 @@ export class PaperboyCore {
     return summary;
   }
 
+  /**
+   * All data (a consistent snapshot of the database, config.json, the image cache) in one file;
+   * see backup/format.ts. Not an API method: the file is chosen in the main process or the CLI.
+   */
+  exportData(file: string): BackupInfo {
+    return exportData({ db: this.storage.db, dataDir: this.dataDir, imagesDir: path.join(this.dataDir, IMAGES_FOLDER) }, file);
+  }
+
   get notices(): readonly StartupNotice[] {
     return this.startupNotices;
   }
@@ -124,6 +135,11 @@ export class PaperboyCore {
     this.http.close();
     this.storage.close();
   }
+}
+
+/** Replaces a CLOSED data folder's data with a backup's (see backup/restore.ts). */
+export function restoreDataFolder(dataDir: string, file: string): RestoreResult {
+  return restoreData(dataDir, path.join(dataDir, IMAGES_FOLDER), file);
 }
 
 export function openCore(options: CoreOptions): PaperboyCore {

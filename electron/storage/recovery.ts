@@ -113,12 +113,12 @@ function writeMarker(marker: string): void {
   }
 }
 
-/** paperboy.db.corrupt-YYYYMMDD-HHMMSS (local time), with -wal and -shm moved alongside. */
-function moveAside(file: string, now: Date): string {
+/** <file>.<label>-YYYYMMDD-HHMMSS (local time), with -wal and -shm moved alongside; never deleted. */
+export function moveAside(file: string, now: Date, label = 'corrupt'): string {
   const two = (n: number) => String(n).padStart(2, '0');
   const stamp = `${now.getFullYear()}${two(now.getMonth() + 1)}${two(now.getDate())}-${two(now.getHours())}${two(now.getMinutes())}${two(now.getSeconds())}`;
-  let target = `${file}.corrupt-${stamp}`;
-  for (let n = 2; existsSync(target); n++) target = `${file}.corrupt-${stamp}-${n}`;
+  let target = `${file}.${label}-${stamp}`;
+  for (let n = 2; existsSync(target); n++) target = `${file}.${label}-${stamp}-${n}`;
   renameSync(file, target);
   // Suffixes as SQLite names them, so the moved file still opens with its own WAL.
   for (const suffix of ['-wal', '-shm']) {
