@@ -2,7 +2,8 @@
 // same data folder as the desktop app.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { openCore, type PaperboyCore } from './core';
+import type { BackupInfo } from './backup/format';
+import { openCore, restoreDataFolder, type PaperboyCore } from './core';
 import { progressPrinter, summaryLine } from './cli/progress';
 import { defaultDataDir } from './paths';
 import { VERSION } from './version';
@@ -14,6 +15,9 @@ Commands:
   add URL                                 subscribe to a feed (or a site: its feed is discovered)
   import FILE.opml                        import subscriptions
   export                                  print subscriptions as OPML
+  export-data FILE                        write all data (database, settings, images) to one backup file
+  restore-data FILE                       replace this data folder's data with a backup's (the app must
+                                          be closed; the current database is kept aside, not deleted)
   call METHOD ['JSON-ARGS']               call any API method; JSON-ARGS is a JSON array of arguments
   help, --help, --version
 
@@ -44,7 +48,10 @@ async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return command || values.help ? 0 : 2;
   }
-  const core = openCore({ dataDir: values.data ?? defaultDataDir() });
+  const dataDir = values.data ?? defaultDataDir();
+  // Before the core opens the folder: a restore replaces its database.
+  if (command === 'restore-data') return restore(dataDir, rest);
+  const core = openCore({ dataDir });
   // Told before anything else: the person may need the moved-aside file's path.
   for (const notice of core.notices) console.error(`paperboy: ${notice.title}. ${notice.message}`);
   // Ctrl-C cancels a sync cleanly: what was stored stays consistent.
@@ -62,6 +69,8 @@ async function main(argv: string[]): Promise<number> {
         return 0;
       case 'call':
         return await call(core, rest);
+      case 'export-data':
+        return exportData(core, rest);
       default:
         throw new UsageError(`unknown command: ${command}`);
     }
@@ -101,6 +110,26 @@ async function importFile(core: PaperboyCore, args: string[]): Promise<number> {
   console.log(`Imported ${result.added} feeds, ${result.foldersCreated} folders; skipped ${result.skipped.length}.`);
   for (const skip of result.skipped) console.log(`  skipped ${skip.url ?? skip.title ?? '(no URL)'}: ${skip.reason}`);
   return result.added > 0 || result.skipped.length === 0 ? 0 : 1;
+}
+
+function contents(info: BackupInfo): string {
+  return `${info.feeds} feeds, ${info.articles} articles, ${info.drafts} drafts, ${info.images} images${info.settings ? ', settings' : ''}`;
+}
+
+function exportData(core: PaperboyCore, args: string[]): number {
+  if (args.length !== 1) throw new UsageError('export-data takes one FILE');
+  const info = core.exportData(args[0]!);
+  console.log(`Exported ${contents(info)} to ${args[0]}.`);
+  return 0;
+}
+
+function restore(dataDir: string, args: string[]): number {
+  if (args.length !== 1) throw new UsageError('restore-data takes one FILE');
+  const result = restoreDataFolder(dataDir, args[0]!);
+  console.log(`Restored ${contents(result)} (backup of ${result.createdAt}, Paperboy ${result.appVersion}) into ${dataDir}.`);
+  if (result.previousDatabase) console.log(`The database it replaced is kept at ${result.previousDatabase}.`);
+  if (result.previousSettings) console.log(`The settings it replaced are kept at ${result.previousSettings}.`);
+  return 0;
 }
 
 async function call(core: PaperboyCore, args: string[]): Promise<number> {
