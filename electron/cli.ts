@@ -2,7 +2,7 @@
 // same data folder as the desktop app.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import type { BackupInfo } from './backup/format';
+import { describeContents } from './backup/app-restore';
 import { openCore, restoreDataFolder, type PaperboyCore } from './core';
 import { progressPrinter, summaryLine } from './cli/progress';
 import { defaultDataDir } from './paths';
@@ -112,21 +112,17 @@ async function importFile(core: PaperboyCore, args: string[]): Promise<number> {
   return result.added > 0 || result.skipped.length === 0 ? 0 : 1;
 }
 
-function contents(info: BackupInfo): string {
-  return `${info.feeds} feeds, ${info.articles} articles, ${info.drafts} drafts, ${info.images} images${info.settings ? ', settings' : ''}`;
-}
-
 function exportData(core: PaperboyCore, args: string[]): number {
   if (args.length !== 1) throw new UsageError('export-data takes one FILE');
   const info = core.exportData(args[0]!);
-  console.log(`Exported ${contents(info)} to ${args[0]}.`);
+  console.log(`Exported ${describeContents(info)} to ${args[0]}.`);
   return 0;
 }
 
 function restore(dataDir: string, args: string[]): number {
   if (args.length !== 1) throw new UsageError('restore-data takes one FILE');
   const result = restoreDataFolder(dataDir, args[0]!);
-  console.log(`Restored ${contents(result)} (backup of ${result.createdAt}, Paperboy ${result.appVersion}) into ${dataDir}.`);
+  console.log(`Restored ${describeContents(result)} (backup of ${result.createdAt}, Paperboy ${result.appVersion}) into ${dataDir}.`);
   if (result.previousDatabase) console.log(`The database it replaced is kept at ${result.previousDatabase}.`);
   if (result.previousSettings) console.log(`The settings it replaced are kept at ${result.previousSettings}.`);
   return 0;

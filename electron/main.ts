@@ -10,6 +10,7 @@ import { openSettings } from './shell/electron-settings';
 import { hardenSession, hardenWebContents } from './shell/hardening';
 import { registerIpc } from './shell/ipc';
 import { EVENT_CHANNEL } from './shell/ipc-protocol';
+import { exportAllData, restoreFromBackup, type BackupDialogDeps } from './shell/backup-dialogs';
 import { installMenu } from './shell/menu';
 import { NetworkMonitor } from './shell/network-monitor';
 import { handleAppScheme, handleCacheScheme, registerSchemes } from './shell/protocols';
@@ -45,6 +46,15 @@ function openWindow(settings: ReturnType<typeof openSettings>): void {
   win.webContents.on('did-finish-load', () => send('network-changed', { online: network?.online ?? true }));
 }
 
+/** Cancels a running sync, stops the timers and closes the data folder (quitting, restoring). */
+async function closeCore(): Promise<void> {
+  const closing = core;
+  core = null;
+  scheduler?.stop();
+  network?.stop();
+  await closing?.close();
+}
+
 async function ready(): Promise<void> {
   app.setAppUserModelId(APP_ID);
   hardenSession(session.defaultSession);
@@ -61,7 +71,14 @@ async function ready(): Promise<void> {
   const started = core;
   handleCacheScheme(started);
   registerIpc({ router: started.router, isMainWindow: (contents) => win?.webContents === contents });
-  installMenu({ router: started.router, window: () => win, send: (command) => send('command', command) });
+  const backups: BackupDialogDeps = { dataDir, window: () => win, core: () => core, closeCore };
+  installMenu({
+    router: started.router,
+    window: () => win,
+    send: (command) => send('command', command),
+    exportData: () => void exportAllData(backups),
+    restoreData: () => void restoreFromBackup(backups),
+  });
 
   const progress = new TaskbarProgress();
   started.events.on('sync-progress', (event) => {
@@ -108,12 +125,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('will-quit', (event) => {
     if (closed || !core) return;
     event.preventDefault();
-    const closing = core;
-    core = null;
-    scheduler?.stop();
-    network?.stop();
-    closing
-      .close()
+    closeCore()
       .catch((error: unknown) => console.error('paperboy: closing the data folder failed:', error))
       .finally(() => {
         closed = true;

@@ -1,5 +1,6 @@
 // The native menu as data. Items that belong to the UI send it a command; importing and
-// exporting OPML need file dialogs, so the main process does those itself. Accelerators use
+// exporting OPML, and exporting and restoring all data, need file dialogs, so the main process
+// does those itself. Accelerators use
 // modifiers: the single-key shortcuts (j, k, space, ...) belong to the UI.
 import type { MenuItemConstructorOptions } from 'electron';
 import type { UiCommand } from '../../shared/api';
@@ -9,6 +10,10 @@ export interface MenuActions {
   send(command: UiCommand): void;
   importOpml(): void;
   exportOpml(): void;
+  /** Save dialog, then core.exportData (main.ts). */
+  exportData(): void;
+  /** Open dialog, confirmation, then restore and restart (main.ts, backup/app-restore.ts). */
+  restoreData(): void;
 }
 
 export interface MenuOptions {
@@ -65,6 +70,9 @@ export function buildMenuTemplate(options: MenuOptions, actions: MenuActions): M
       { type: 'separator' },
       { id: 'import-opml', label: 'Import OPML…', accelerator: ACCELERATORS.importOpml, click: () => actions.importOpml() },
       { id: 'export-opml', label: 'Export OPML…', accelerator: ACCELERATORS.exportOpml, click: () => actions.exportOpml() },
+      { type: 'separator' },
+      { id: 'export-data', label: 'Export All Data…', click: () => actions.exportData() },
+      { id: 'restore-data', label: 'Restore from Backup…', click: () => actions.restoreData() },
       ...(mac ? [] : [{ type: 'separator' } as const, settings, { type: 'separator' } as const, quit]),
     ],
   };

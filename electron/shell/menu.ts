@@ -11,6 +11,8 @@ export interface MenuDeps {
   readonly router: Router;
   window(): BrowserWindow | null;
   send(command: UiCommand): void;
+  exportData(): void;
+  restoreData(): void;
 }
 
 const OPML_FILTERS = [
@@ -60,6 +62,8 @@ export function installMenu(deps: MenuDeps): void {
       send: deps.send,
       importOpml: () => void importOpml(deps),
       exportOpml: () => void exportOpml(deps),
+      exportData: deps.exportData,
+      restoreData: deps.restoreData,
     },
   );
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));

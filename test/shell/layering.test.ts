@@ -12,7 +12,7 @@ const ELECTRON_PACKAGES = new Set(['electron', 'electron-store']);
 const WIRING = [
   'electron/main.ts',
   'electron/preload.ts',
-  ...['electron-settings', 'hardening', 'ipc', 'menu', 'protocols', 'window'].map((name) => `electron/shell/${name}.ts`),
+  ...['backup-dialogs', 'electron-settings', 'hardening', 'ipc', 'menu', 'protocols', 'window'].map((name) => `electron/shell/${name}.ts`),
 ].sort();
 
 /** Module specifiers a file loads at run time (`import type` and `export type` excluded). */

@@ -8,7 +8,10 @@ function build(options: Partial<MenuOptions> = {}) {
   const calls: string[] = [];
   const template = buildMenuTemplate(
     { platform: 'linux', appName: 'Paperboy', development: false, ...options },
-    { send: (command) => sent.push(command), importOpml: () => calls.push('import'), exportOpml: () => calls.push('export') },
+    {
+      send: (command) => sent.push(command), importOpml: () => calls.push('import'), exportOpml: () => calls.push('export'),
+      exportData: () => calls.push('export-data'), restoreData: () => calls.push('restore-data'),
+    },
   );
   return { template, sent, calls };
 }
@@ -41,6 +44,17 @@ describe('the application menu', () => {
     expect(calls).toEqual(['import', 'export']);
     expect(sent).toEqual([]);
     expect(all.find((item) => item.id === 'import-opml')?.accelerator).toBe('CmdOrCtrl+O');
+  });
+
+  it('exports all data and restores from a backup in the main process, from the File menu', () => {
+    for (const platform of ['linux', 'darwin'] as const) {
+      const { template, sent, calls } = build({ platform });
+      const file = template.find((item) => item.label === 'File')!.submenu as MenuItemConstructorOptions[];
+      click(file.find((item) => item.label === 'Export All Data…'));
+      click(file.find((item) => item.label === 'Restore from Backup…'));
+      expect(calls).toEqual(['export-data', 'restore-data']);
+      expect(sent).toEqual([]);
+    }
   });
 
   it('has Quit and the standard Edit, View and Window menus', () => {
