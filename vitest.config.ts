@@ -7,5 +7,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: 'forks',
+    // The crash tests collect closed libsql connections (test/crash/support/folder-check.ts).
+    execArgv: ['--expose-gc'],
   },
 });

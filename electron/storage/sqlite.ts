@@ -4,7 +4,9 @@
 // - `pragma(..., { simple: true })` is not honoured;
 // - binding a Buffer to a parameter used only in an expression panics the process, so blobs are
 //   only ever bound to columns;
-// - its transaction() cannot nest, so transactions are ours (savepoints inside).
+// - its transaction() cannot nest, so transactions are ours (savepoints inside);
+// - close() leaves the connection alive until its prepared statements are garbage-collected, so
+//   a process should open a data folder once; the app and the CLI do.
 // It also words a full disk for people (SQLite says 'database or disk is full', not where).
 import { dirname } from 'node:path';
 import Database from 'libsql';

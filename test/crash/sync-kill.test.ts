@@ -15,7 +15,7 @@ import { buildBundles } from '../support/bundle';
 import { NewsSite } from '../support/news-site';
 import { runProgram } from '../support/processes';
 import { removeTempDirs, tempDir } from '../support/temp';
-import { checkDataFolder, personalState, type FolderReport } from './support/folder-check';
+import { checkDataFolder, personalState, releaseClosedConnections, type FolderReport } from './support/folder-check';
 import { seededRandom, spreadMoments } from './support/random';
 
 const FEEDS = 20;
@@ -96,6 +96,7 @@ async function actLikeAPerson(): Promise<void> {
     await core.api.saveDraft({ articleId: articles[50]!.id, body: 'A second thought.' });
   } finally {
     await core.close();
+    releaseClosedConnections();
   }
 }
 

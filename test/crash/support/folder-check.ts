@@ -30,6 +30,20 @@ export interface PersonalState {
 
 const CACHE_SRC = new RegExp(`<img\\b[^>]*\\bsrc="${CACHE_SCHEME}://([0-9a-f]{64})"`, 'g');
 
+/**
+ * libsql's close() leaves the connection alive until its prepared statements are garbage-collected
+ * (see storage/sqlite.ts). Such a leftover connection keeps this process's view of the WAL index;
+ * after another process rewrote the log and was killed, a new connection here would read through
+ * that stale view and see a "malformed" database that every fresh process reads as sound. A test
+ * that checks, from its own process, what other processes wrote must really let go of each
+ * connection it closes: the suite runs with --expose-gc (vitest.config.ts) for this.
+ */
+export function releaseClosedConnections(): void {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) throw new Error('run with node --expose-gc: closed libsql connections must be collected (see folder-check.ts)');
+  gc();
+}
+
 /** Read-only, so the write-ahead log a killed process left is not checkpointed away: the next
  *  sync must find the folder exactly as the crash left it. */
 export function withDatabase<T>(dataDir: string, read: (db: Sqlite) => T): T {
@@ -38,6 +52,7 @@ export function withDatabase<T>(dataDir: string, read: (db: Sqlite) => T): T {
     return read(db);
   } finally {
     db.close();
+    releaseClosedConnections();
   }
 }
 
