@@ -70,7 +70,7 @@ async function main(argv: string[]): Promise<number> {
       case 'call':
         return await call(core, rest);
       case 'export-data':
-        return exportData(core, rest);
+        return await exportData(core, rest);
       default:
         throw new UsageError(`unknown command: ${command}`);
     }
@@ -112,9 +112,9 @@ async function importFile(core: PaperboyCore, args: string[]): Promise<number> {
   return result.added > 0 || result.skipped.length === 0 ? 0 : 1;
 }
 
-function exportData(core: PaperboyCore, args: string[]): number {
+async function exportData(core: PaperboyCore, args: string[]): Promise<number> {
   if (args.length !== 1) throw new UsageError('export-data takes one FILE');
-  const info = core.exportData(args[0]!);
+  const info = await core.exportData(args[0]!);
   console.log(`Exported ${describeContents(info)} to ${args[0]}.`);
   return 0;
 }

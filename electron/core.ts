@@ -113,8 +113,9 @@ export class PaperboyCore {
    * All data (a consistent snapshot of the database, config.json, the image cache) in one file;
    * see backup/format.ts. Not an API method: the file is chosen in the main process or the CLI.
    */
-  exportData(file: string): BackupInfo {
-    return exportData({ db: this.storage.db, dataDir: this.dataDir, imagesDir: path.join(this.dataDir, IMAGES_FOLDER) }, file);
+  exportData(file: string): Promise<BackupInfo> {
+    // In a worker thread with its own connection (see backup/export.ts): the process stays responsive.
+    return exportData({ dataDir: this.dataDir, imagesDir: path.join(this.dataDir, IMAGES_FOLDER) }, file);
   }
 
   get notices(): readonly StartupNotice[] {

@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 const entries = [
   { in: 'electron/cli.ts', out: 'cli', format: 'esm' },
   { in: 'electron/workers/parse-worker.ts', out: 'parse-worker', format: 'esm' },
+  { in: 'electron/backup/export-worker.ts', out: 'export-worker', format: 'esm' },
   { in: 'electron/main.ts', out: 'main', format: 'esm' },
   // Sandboxed preloads cannot be ES modules.
   { in: 'electron/preload.ts', out: 'preload', format: 'cjs' },

@@ -8,24 +8,79 @@ import { DiskFullError, diskFullCode } from '../disk-full';
 import { DATABASE_FILE } from '../storage/database';
 import { Sqlite } from '../storage/sqlite';
 import { VERSION } from '../version';
-import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, IMAGES_TABLE, META_TABLE, SETTINGS_FILE_NAME, SETTINGS_TABLE, type BackupInfo, checkBackup } from './format';
+import { startWorker } from '../workers/start-worker';
+import {
+  BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BackupError, IMAGES_TABLE, META_TABLE, SETTINGS_FILE_NAME, SETTINGS_TABLE, type BackupInfo, checkBackup,
+} from './format';
 
 export interface ExportSource {
-  /** The data folder's open database: VACUUM INTO reads it as one consistent snapshot. */
-  readonly db: Sqlite;
+  /** The data folder: its database is read through a connection of the export's own. */
   readonly dataDir: string;
   /** The image cache's folder (core.ts IMAGES_FOLDER in the data folder). */
   readonly imagesDir: string;
 }
 
-export function exportData(source: ExportSource, file: string, now = new Date()): BackupInfo {
+const EXPORT_WORKER = { source: new URL('./export-worker.ts', import.meta.url), bundled: 'export-worker.js' };
+
+/** What ./export-worker.ts is given (workerData.job) and answers. */
+export interface ExportJob {
+  readonly source: ExportSource;
+  readonly file: string;
+  readonly now: string;
+}
+export type ExportReply = { readonly ok: true; readonly info: BackupInfo } | { readonly ok: false; readonly name: string; readonly message: string };
+
+/**
+ * Writes the backup in a worker thread of its own, so the process that asks (the app's main
+ * process) keeps answering: VACUUM INTO, hashing and copying the image cache are synchronous
+ * and take seconds on a big folder. Not the parse pool: an export would hold one of its few
+ * workers for its whole length (a sync running meanwhile would wait) and the pool's workers
+ * would all load libsql for a rare job; a worker per export ends when the file is written.
+ */
+export function exportData(source: ExportSource, file: string, now = new Date()): Promise<BackupInfo> {
   const target = path.resolve(file);
-  if (target === path.resolve(source.dataDir, DATABASE_FILE)) throw new Error('a backup cannot replace the database it copies');
-  const temp = `${target}.${process.pid}.partial`;
+  return new Promise((resolve, reject) => {
+    let answered = false;
+    const worker = startWorker(EXPORT_WORKER, { job: { source, file: target, now: now.toISOString() } satisfies ExportJob });
+    worker.once('message', (reply: ExportReply) => {
+      answered = true;
+      if (reply.ok) resolve(reply.info);
+      else reject(Object.assign(new (reply.name === 'BackupError' ? BackupError : Error)(reply.message), { name: reply.name }));
+    });
+    const failed = (why: string) => {
+      if (answered) return;
+      answered = true;
+      // The worker's own clean-up did not run: no half-written backup left behind.
+      rmSync(partialFileOf(target), { force: true });
+      reject(new Error(`the export stopped unexpectedly (${why}); no backup was written`));
+    };
+    worker.once('error', (error) => failed(error.message));
+    worker.once('exit', (code) => failed(`exit code ${code}`));
+  });
+}
+
+/** Where a backup is written before it is whole (beside it: the final rename stays on one disk). */
+const partialFileOf = (target: string) => `${target}.${process.pid}.partial`;
+
+/**
+ * The export's work, synchronous: run by ./export-worker.ts. Reads the database through a
+ * connection of its own; the data folder is WAL, so VACUUM INTO sees one committed snapshot
+ * while the app keeps writing through its connection.
+ */
+export function writeBackup(source: ExportSource, file: string, now: Date): BackupInfo {
+  const target = path.resolve(file);
+  const database = path.resolve(source.dataDir, DATABASE_FILE);
+  if (target === database) throw new Error('a backup cannot replace the database it copies');
+  const temp = partialFileOf(target);
   rmSync(temp, { force: true });
   try {
-    // Blobs are bound to columns only (see sqlite.ts); a file name is fine as a parameter here.
-    source.db.run('VACUUM INTO ?', [temp]);
+    const db = new Sqlite(database, { readonly: true });
+    try {
+      // Blobs are bound to columns only (see sqlite.ts); a file name is fine as a parameter here.
+      db.run('VACUUM INTO ?', [temp]);
+    } finally {
+      db.close();
+    }
     const out = new Sqlite(temp);
     try {
       // One self-contained file: no WAL beside it.

@@ -33,7 +33,7 @@ export async function exportAllData(deps: BackupDialogDeps): Promise<void> {
   const chosen = await (win ? dialog.showSaveDialog(win, options) : dialog.showSaveDialog(options));
   if (chosen.canceled || !chosen.filePath) return;
   try {
-    const info = core.exportData(chosen.filePath);
+    const info = await core.exportData(chosen.filePath);
     await box(win, { type: 'info', message: 'All data exported.', detail: `${describeContents(info)} in ${chosen.filePath}` });
   } catch (error) {
     await box(win, { type: 'error', message: 'The data could not be exported.', detail: messageOf(error) });

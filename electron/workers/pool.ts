@@ -2,9 +2,10 @@
 // Workers start on first use; a task goes to the least busy worker; a worker that dies fails
 // only its own tasks and is replaced on the next call.
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { TaskReply, TaskRequest } from './parse-worker';
 import type { TaskName, Tasks } from './tasks';
+import { startWorker } from './start-worker';
 
 type Result<K extends TaskName> = Awaited<ReturnType<Tasks[K]>>;
 
@@ -26,15 +27,7 @@ export class WorkerTaskError extends Error {
   }
 }
 
-function spawn(): Worker {
-  // From sources (.ts, under vitest or tsx) boot through tsx; from the bundle, load the sibling file.
-  if (import.meta.url.endsWith('.ts')) {
-    return new Worker(new URL('./dev-boot.mjs', import.meta.url), {
-      workerData: { entry: new URL('./parse-worker.ts', import.meta.url).href },
-    });
-  }
-  return new Worker(new URL('./parse-worker.js', import.meta.url));
-}
+const PARSE_WORKER = { source: new URL('./parse-worker.ts', import.meta.url), bundled: 'parse-worker.js' };
 
 export function defaultPoolSize(): number {
   return Math.max(1, Math.min(4, availableParallelism() - 1));
@@ -88,7 +81,7 @@ export class WorkerPool {
   }
 
   private start(): Slot {
-    const slot: Slot = { worker: spawn(), pending: new Map() };
+    const slot: Slot = { worker: startWorker(PARSE_WORKER), pending: new Map() };
     slot.worker.on('message', (reply: TaskReply) => {
       const pending = slot.pending.get(reply.id);
       if (!pending) return;

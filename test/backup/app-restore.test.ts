@@ -31,7 +31,7 @@ describe('restoring in the app', () => {
     const exporter = openCore({ dataDir: source, workers: 1 });
     await exporter.api.createFolder('From the backup');
     const file = path.join(tempDir(), 'all.paperboy-backup');
-    exporter.exportData(file);
+    await exporter.exportData(file);
     await exporter.close();
 
     const dir = tempDir();

@@ -73,7 +73,7 @@ beforeAll(async () => {
     expect(expected.firstHtml).toMatch(/src="paperboy-cache:/);
     backup = path.join(tempDir('paperboy-backup-file-'), 'all.paperboy-backup');
     // While the core is open, as in the app: VACUUM INTO reads a consistent snapshot.
-    const info = core.exportData(backup);
+    const info = await core.exportData(backup);
     expect(info).toMatchObject({ feeds: 3, drafts: 1, images: expected.images.count, settings: true });
   } finally {
     await core.close();
@@ -179,7 +179,7 @@ describe('export and restore of all data', () => {
     disks.push(TinyDisk.mount(path.join(dir, 'disk'), 256));
     const core = openCore({ dataDir: source, workers: 1 });
     try {
-      expect(() => core.exportData(path.join(dir, 'disk', 'all.paperboy-backup'))).toThrow(`disk full: no space left for the backup in ${path.join(dir, 'disk')}`);
+      await expect(core.exportData(path.join(dir, 'disk', 'all.paperboy-backup'))).rejects.toThrow(`disk full: no space left for the backup in ${path.join(dir, 'disk')}`);
       expect(readdirSync(path.join(dir, 'disk'))).toEqual([]);
       expect((await snapshot(core)).drafts).toEqual(expected.drafts);
     } finally {

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../electron/storage/database';
 import { damageMiddle } from '../support/damage';
-import { paperboy } from '../support/processes';
+import { buildBundles } from '../support/bundle';
+import { paperboy, runProgram } from '../support/processes';
 import { removeTempDirs, tempDir } from '../support/temp';
 
 afterAll(removeTempDirs);
@@ -38,6 +39,19 @@ describe('paperboy CLI and the whole data folder', () => {
     expect(await call(other, 'getDrafts')).toEqual([expect.objectContaining({ body: 'Carried over in the backup.' })]);
     expect(await call(other, 'getSettings')).toMatchObject({ keepDays: 12 });
   });
+
+  it('export-data from the bundle (as `npx paperboy` and the packaged app run it): the export worker loads from dist/', async () => {
+    const dist = buildBundles();
+    const data = tempDir();
+    await call(data, 'createFolder', ['Bundled']);
+    const file = path.join(tempDir(), 'bundled.paperboy-backup');
+    const exported = await runProgram(process.execPath, [path.join(dist, 'cli.js'), 'export-data', file, '--data', data]);
+    expect(exported.stderr).toBe('');
+    expect(exported.stdout).toMatch(/^Exported 1 feeds, .* to .*bundled\.paperboy-backup\.\n$/);
+    const other = tempDir();
+    expect((await paperboy('restore-data', file, '--data', other)).code).toBe(0);
+    expect(await call(other, 'listFolders')).toEqual([expect.objectContaining({ name: 'Bundled' })]);
+  }, 120_000);
 
   it('restore-data refuses a file that is not a backup, says why, and changes nothing', async () => {
     const data = tempDir();
