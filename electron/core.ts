@@ -20,6 +20,7 @@ import { installWelcomeFeed } from './welcome/welcome';
 import { WorkerPool } from './workers/pool';
 import { ConfSettingsStore, type SettingsStore } from './settings/settings-store';
 import { EventEmitter } from 'node:events';
+import { type FolderUse, recordUse } from './folder-users';
 
 export interface CoreOptions {
   readonly dataDir: string;
@@ -51,12 +52,20 @@ export class PaperboyCore {
   readonly settings: SettingsStore;
   readonly drafts: Drafts;
   readonly sender: CommentSender;
+  private readonly folderUse: FolderUse;
   /** What the person must be told about this start; kept until they dismiss it. */
   private startupNotices: StartupNotice[];
 
   constructor(readonly options: CoreOptions) {
     const now = options.now ?? Date.now;
-    this.storage = Storage.open(options.dataDir);
+    // Before the database opens: a restore started from now on sees this process and refuses.
+    this.folderUse = recordUse(options.dataDir);
+    try {
+      this.storage = Storage.open(options.dataDir);
+    } catch (error) {
+      this.folderUse.release();
+      throw error;
+    }
     this.startupNotices = this.storage.recovery ? [recoveryNotice(this.storage.recovery)] : [];
     this.settings = options.settings ?? new ConfSettingsStore(options.dataDir);
     if (options.welcome !== false) installWelcomeFeed(this.storage, now());
@@ -135,10 +144,14 @@ export class PaperboyCore {
     await this.pool.close();
     this.http.close();
     this.storage.close();
+    this.folderUse.release();
   }
 }
 
-/** Replaces a CLOSED data folder's data with a backup's (see backup/restore.ts). */
+/**
+ * Replaces a CLOSED data folder's data with a backup's (see backup/restore.ts); refuses with
+ * DataFolderInUseError, changing nothing, while another process has the folder open.
+ */
 export function restoreDataFolder(dataDir: string, file: string): RestoreResult {
   return restoreData(dataDir, path.join(dataDir, IMAGES_FOLDER), file);
 }

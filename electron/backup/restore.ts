@@ -1,10 +1,11 @@
-// Restore of a backup (./format.ts) into a data folder that no process has open: it replaces
-// the database. The backup is checked whole before anything changes; the current database and
-// settings are moved aside (never deleted), and the new database is put in place by a rename,
+// Restore of a backup (./format.ts) into a data folder that no other process has open (refused
+// with DataFolderInUseError otherwise): it replaces the database. The backup is checked whole
+// before anything changes; the current database and settings are moved aside (never deleted), and the new database is put in place by a rename,
 // so a failure part-way (a full disk) leaves the current data as it was.
 import { randomBytes } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { refuseWhileInUse } from '../folder-users';
 import { DATABASE_FILE } from '../storage/database';
 import { moveAside } from '../storage/recovery';
 import { Sqlite } from '../storage/sqlite';
@@ -18,6 +19,9 @@ export interface RestoreResult extends BackupInfo {
 
 export function restoreData(dataDir: string, imagesDir: string, file: string, now = new Date()): RestoreResult {
   const info = checkBackup(file);
+  // After the file's check, as close as can be to the first change: replacing the database under
+  // a running app or command would lose what it writes next (../folder-users.ts).
+  refuseWhileInUse(dataDir);
   mkdirSync(dataDir, { recursive: true });
   const database = path.join(dataDir, DATABASE_FILE);
   const staged = `${database}.restoring-${process.pid}`;

@@ -64,7 +64,15 @@ export async function restoreFromBackup(deps: BackupDialogDeps): Promise<void> {
     cancelId: 1,
   });
   if (confirmed !== 0) return;
-  const outcome = await restoreInApp(file, { closeCore: deps.closeCore, restore: (chosenFile) => restoreDataFolder(deps.dataDir, chosenFile) });
+  const outcome = await restoreInApp(file, {
+    dataDir: deps.dataDir,
+    closeCore: deps.closeCore,
+    restore: (chosenFile) => restoreDataFolder(deps.dataDir, chosenFile),
+  });
+  if (outcome.kind === 'in-use') {
+    await box(win, { type: 'error', message: 'Paperboy cannot restore while another process uses its data. Nothing was changed.', detail: outcome.message });
+    return;
+  }
   if (outcome.kind === 'refused') {
     await box(win, { type: 'error', message: 'This file cannot be restored. Nothing was changed.', detail: outcome.message });
     return;

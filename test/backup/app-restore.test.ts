@@ -17,6 +17,7 @@ describe('restoring in the app', () => {
     const file = path.join(tempDir(), 'holiday.jpg');
     writeFileSync(file, Buffer.alloc(5000, 1));
     const outcome = await restoreInApp(file, {
+      dataDir: dir,
       closeCore: async () => void steps.push('close'),
       restore: (chosen) => (steps.push('restore'), restoreDataFolder(dir, chosen)),
     });
@@ -38,6 +39,7 @@ describe('restoring in the app', () => {
     const running = openCore({ dataDir: dir, workers: 1 });
     const steps: string[] = [];
     const outcome = await restoreInApp(file, {
+      dataDir: dir,
       closeCore: async () => {
         steps.push('close');
         await running.close();
