@@ -16,8 +16,9 @@ Commands:
   import FILE.opml                        import subscriptions
   export                                  print subscriptions as OPML
   export-data FILE                        write all data (database, settings, images) to one backup file
-  restore-data FILE                       replace this data folder's data with a backup's (the app must
-                                          be closed; the current database is kept aside, not deleted)
+  restore-data FILE                       replace this data folder's data with a backup's (refused while
+                                          the app or another command has the folder open; the current
+                                          database is kept aside, not deleted)
   call METHOD ['JSON-ARGS']               call any API method; JSON-ARGS is a JSON array of arguments
   help, --help, --version
 
