@@ -30,11 +30,18 @@ export interface FolderUse {
 /** Records that this process has `dataDir` open until release(). */
 export function recordUse(dataDir: string): FolderUse {
   const dir = path.join(dataDir, OPEN_FOLDER);
-  mkdirSync(dir, { recursive: true });
-  for (const entry of entries(dir)) if (!entry.live) rmSync(entry.file, { force: true });
   const file = path.join(dir, `${process.pid}.${randomBytes(4).toString('hex')}`);
-  // What it is, for a person who finds the file; the name alone is what counts.
-  writeFileSync(file, `${JSON.stringify({ pid: process.pid, command: process.argv.slice(1).join(' '), since: new Date().toISOString() })}\n`);
+  try {
+    mkdirSync(dir, { recursive: true });
+    for (const entry of entries(dir)) if (!entry.live) rmSync(entry.file, { force: true });
+    // The name alone is what counts: an empty file still records the use when the disk is full.
+    writeFileSync(file, '');
+    // What it is, for a person who finds the file.
+    writeFileSync(file, `${JSON.stringify({ pid: process.pid, command: process.argv.slice(1).join(' '), since: new Date().toISOString() })}\n`);
+  } catch {
+    // A full or read-only disk must not stop Paperboy from opening its data (a restore then
+    // cannot see this process, which is the lesser harm).
+  }
   return { release: () => rmSync(file, { force: true }) };
 }
 
