@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 
 const electronOnly = {
   paths: [
-    { name: 'electron', message: 'Only the Electron shell (electron/main.ts, preload.ts, shell/) may import electron.' },
+    { name: 'electron', allowTypeImports: true, message: 'Only the Electron shell (electron/app/main.ts, preload.ts, shell/) may import electron.' },
     { name: 'electron-store', message: 'Only the Electron shell may import electron-store.' },
   ],
 };
@@ -24,7 +24,7 @@ export default tseslint.config(
   },
   {
     files: ['electron/**/*.ts'],
-    ignores: ['electron/main.ts', 'electron/preload.ts', 'electron/shell/**'],
+    ignores: ['electron/app/main.ts', 'electron/app/preload.ts', 'electron/app/shell/**'],
     rules: {
       'no-restricted-imports': ['error', {
         ...electronOnly,

@@ -5,7 +5,7 @@
 import { Readability } from '@mozilla/readability';
 import { JSDOM } from 'jsdom';
 import { parseHTML } from 'linkedom';
-import { extractArticle } from '../electron/articles';
+import { extractArticle } from '../electron/core/articles';
 import { fixtureText } from '../test/support/fixtures';
 
 const ORIGIN = 'https://news.example';

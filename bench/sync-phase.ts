@@ -3,7 +3,7 @@
 // Prints one JSON line: wall time, peak RSS, main event-loop delay p99, counts.
 import { readFileSync } from 'node:fs';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { openCore } from '../electron/core';
+import { openCore } from '../electron/core/core';
 
 const [dataDir, mode, opmlFile] = process.argv.slice(2);
 if (!dataDir || (mode !== 'feeds-only' && mode !== 'full')) throw new Error('usage: sync-phase.ts DATA_DIR feeds-only|full [OPML_FILE]');

@@ -9,7 +9,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { buildOpml } from '../electron/feeds';
+import { buildOpml } from '../electron/core/feeds';
 import { NewsSite } from '../test/support/news-site';
 
 const FEEDS = Number(process.env.BENCH_FEEDS ?? 100);

@@ -13,10 +13,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { openCore } from '../electron/core';
+import { openCore } from '../electron/core/core';
 import { buildRenderer } from '../electron/preview/build-renderer';
 import { startPreviewServer } from '../electron/preview/server';
-import type { IncomingItem } from '../electron/storage';
+import type { IncomingItem } from '../electron/core/storage';
 import { launchBrowser } from '../test/e2e/support/browser';
 
 const FEEDS = Number(process.env.BENCH_FEEDS ?? 500);

@@ -5,12 +5,12 @@ import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
 
 const entries = [
-  { in: 'electron/cli.ts', out: 'cli', format: 'esm' },
-  { in: 'electron/workers/parse-worker.ts', out: 'parse-worker', format: 'esm' },
-  { in: 'electron/backup/export-worker.ts', out: 'export-worker', format: 'esm' },
-  { in: 'electron/main.ts', out: 'main', format: 'esm' },
+  { in: 'electron/cli/main.ts', out: 'cli', format: 'esm' },
+  { in: 'electron/core/workers/parse-worker.ts', out: 'parse-worker', format: 'esm' },
+  { in: 'electron/core/backup/export-worker.ts', out: 'export-worker', format: 'esm' },
+  { in: 'electron/app/main.ts', out: 'main', format: 'esm' },
   // Sandboxed preloads cannot be ES modules.
-  { in: 'electron/preload.ts', out: 'preload', format: 'cjs' },
+  { in: 'electron/app/preload.ts', out: 'preload', format: 'cjs' },
 ].filter((entry) => existsSync(entry.in));
 
 for (const entry of entries) {

@@ -20,7 +20,7 @@
 // offline it waits for retries, then prints a warning and reports nothing. Both look-ups are
 // refused here (a stand-in for its HTTP library) and that check is switched off, so the scan
 // behaves the same on every machine and never touches the network. "Use a current Electron" is
-// checked offline by test/shell/electron-support.test.ts instead.
+// checked offline by test/app/electron-support.test.ts instead.
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -33,7 +33,7 @@ const APP_CODE = ['package.json', 'electron', 'shared', 'renderer'];
 const DEFAULT_ALLOWLIST = path.join(ROOT, 'security/electronegativity-allowlist.json');
 const DEADLINE_MS = 180_000;
 const EXCLUDED_CHECKS = {
-  availablesecurityfixesglobalcheck: 'asks GitHub; test/shell/electron-support.test.ts checks the Electron version offline',
+  availablesecurityfixesglobalcheck: 'asks GitHub; test/app/electron-support.test.ts checks the Electron version offline',
   electronversionjsoncheck: 'only reports the Electron version, for the check above',
 };
 const ENTRY_KEYS = ['check', 'file', 'code', 'reason'];

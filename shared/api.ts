@@ -1,5 +1,5 @@
 // The API contract: the whole surface the renderer may use, and what `paperboy call` reaches.
-// Every method is implemented once, by the router in electron/api/router.ts; the transports
+// Every method is implemented once, by the router in electron/core/api/router.ts; the transports
 // (Electron IPC, the preview server, tests) only carry calls and events to it.
 // Argument schemas, checked on the main side before any call, are in shared/api-schema.ts.
 import type {

@@ -4,7 +4,7 @@
 
 export type FeedId = number;
 export type FolderId = number;
-/** Stable: hex hash of the feed id and the item's unique id (see electron/feeds/article-id.ts). */
+/** Stable: hex hash of the feed id and the item's unique id (see electron/core/feeds/article-id.ts). */
 export type ArticleId = string;
 
 export interface Folder {
@@ -87,7 +87,7 @@ export interface Article extends ArticleSummary {
   readonly commentForm: CommentFormInfo | null;
 }
 
-/** Stable: hex hash of the article id and the comment's unique id (electron/feeds/article-id.ts). */
+/** Stable: hex hash of the article id and the comment's unique id (electron/core/feeds/article-id.ts). */
 export type CommentId = string;
 
 /** A visible field of a site's comment form, by WordPress's names. */

@@ -4,9 +4,9 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { openCore } from '../core';
-import { defaultDataDir } from '../paths';
-import { SyncScheduler } from '../sync/scheduler';
+import { openCore } from '../core/core';
+import { defaultDataDir } from '../core/system/paths';
+import { SyncScheduler } from '../core/sync/scheduler';
 import { ensureRendererBuilt, RENDERER_DIST } from './build-renderer';
 import { startPreviewServer } from './server';
 

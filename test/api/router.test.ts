@@ -1,6 +1,6 @@
 // The router is the one door into the core: every transport's call is validated here.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openCore, type PaperboyCore } from '../../electron/core';
+import { openCore, type PaperboyCore } from '../../electron/core/core';
 import { API_METHODS } from '../../shared/api-schema';
 import { removeTempDirs, tempDir } from '../support/temp';
 

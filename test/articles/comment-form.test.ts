@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { captureCommentForm } from '../../electron/articles';
+import { captureCommentForm } from '../../electron/core/articles';
 import { fixtureText } from '../support/fixtures';
 
 const ORIGIN = 'http://world-brief.example';

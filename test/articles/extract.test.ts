@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractArticle, htmlToPlainText, sanitizeArticleHtml } from '../../electron/articles';
+import { extractArticle, htmlToPlainText, sanitizeArticleHtml } from '../../electron/core/articles';
 import { fixtureText } from '../support/fixtures';
 
 const ORIGIN = 'http://127.0.0.1:8123';

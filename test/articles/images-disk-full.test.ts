@@ -2,8 +2,8 @@
 import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, expect, it } from 'vitest';
-import { ImageCache } from '../../electron/articles';
-import { DiskFullError } from '../../electron/disk-full';
+import { ImageCache } from '../../electron/core/articles';
+import { DiskFullError } from '../../electron/core/system/disk-full';
 import { removeTempDirs, tempDir } from '../support/temp';
 import { TinyDisk } from '../support/tiny-disk';
 

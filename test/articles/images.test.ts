@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CACHE_SCHEME, ImageCache, cacheUrl, imageUrlsIn, rewriteImageUrls, sanitizeArticleHtml, sniffImageType } from '../../electron/articles';
+import { CACHE_SCHEME, ImageCache, cacheUrl, imageUrlsIn, rewriteImageUrls, sanitizeArticleHtml, sniffImageType } from '../../electron/core/articles';
 import { makePng } from '../support/images';
 
 const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { prepareArticle } from '../../electron/articles';
+import { prepareArticle } from '../../electron/core/articles';
 import { fixtureText } from '../support/fixtures';
 
 const ORIGIN = 'http://127.0.0.1:8123';

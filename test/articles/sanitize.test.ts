@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToPlainText, plainTextOfSanitized, sanitizeArticleHtml, snippetOf, textDirection } from '../../electron/articles';
+import { htmlToPlainText, plainTextOfSanitized, sanitizeArticleHtml, snippetOf, textDirection } from '../../electron/core/articles';
 import { fixtureText } from '../support/fixtures';
 
 const BASE = 'https://news.example/2024/05/harbour-plan/';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestSrcsetCandidate, imageSource, linkUrl, parseBase, webUrl } from '../../electron/articles/urls';
+import { bestSrcsetCandidate, imageSource, linkUrl, parseBase, webUrl } from '../../electron/core/articles/urls';
 
 describe('bestSrcsetCandidate', () => {
   it('takes the widest, else the densest candidate', () => {

@@ -4,8 +4,8 @@
 // ordinary sentences around each vector are still there to read.
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { cacheUrl, htmlToPlainText, prepareArticle, rewriteImageUrls, sanitizeArticleHtml } from '../../electron/articles';
-import { ingestComments, ingestFeed } from '../../electron/workers/tasks';
+import { cacheUrl, htmlToPlainText, prepareArticle, rewriteImageUrls, sanitizeArticleHtml } from '../../electron/core/articles';
+import { ingestComments, ingestFeed } from '../../electron/core/workers/tasks';
 import { XSS_CATEGORIES, xssVectors, type XssVector } from '../fixtures/xss/vectors';
 
 const LEAK = 'http://127.0.0.1:9';

@@ -3,8 +3,8 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { restoreInApp } from '../../electron/backup/app-restore';
-import { openCore, restoreDataFolder } from '../../electron/core';
+import { restoreInApp } from '../../electron/core/backup/app-restore';
+import { openCore, restoreDataFolder } from '../../electron/core/core';
 import { removeTempDirs, tempDir } from '../support/temp';
 
 afterAll(removeTempDirs);

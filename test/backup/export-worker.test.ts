@@ -5,8 +5,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openCore, restoreDataFolder, IMAGES_FOLDER } from '../../electron/core';
-import { Sqlite } from '../../electron/storage/sqlite';
+import { openCore, restoreDataFolder, IMAGES_FOLDER } from '../../electron/core/core';
+import { Sqlite } from '../../electron/core/storage/sqlite';
 import { NewsSite } from '../support/news-site';
 import { removeTempDirs, tempDir } from '../support/temp';
 

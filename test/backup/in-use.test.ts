@@ -9,9 +9,9 @@ import type { ServerResponse } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { restoreInApp } from '../../electron/backup/app-restore';
-import { openCore, restoreDataFolder } from '../../electron/core';
-import { OPEN_FOLDER } from '../../electron/folder-users';
+import { restoreInApp } from '../../electron/core/backup/app-restore';
+import { openCore, restoreDataFolder } from '../../electron/core/core';
+import { OPEN_FOLDER } from '../../electron/core/system/folder-users';
 import { rssFeed, rssItem } from '../support/hostile-sync';
 import { paperboy, ROOT } from '../support/processes';
 import { TestServer } from '../support/server';
@@ -115,7 +115,7 @@ describe('restore while another process has the data folder open', () => {
     try {
       expect((await paperboy('add', server.url('/slow.xml'), '--data', data)).code).toBe(0);
       hold = true;
-      const sync = await start(['electron/cli.ts', 'sync', '--no-fulltext', '--data', data]);
+      const sync = await start(['electron/cli/main.ts', 'sync', '--no-fulltext', '--data', data]);
       while (held.length === 0) await new Promise((resolve) => setTimeout(resolve, 20));
 
       const running = openCore({ dataDir: data, workers: 1 });

@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DATABASE_FILE } from '../../electron/storage/database';
+import { DATABASE_FILE } from '../../electron/core/storage/database';
 import { damageMiddle } from '../support/damage';
 import { buildBundles } from '../support/bundle';
 import { paperboy, runProgram } from '../support/processes';

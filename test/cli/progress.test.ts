@@ -17,7 +17,7 @@ afterAll(async () => {
 describe('sync progress', () => {
   it('draws a progress bar on a terminal and ends with the summary line', async () => {
     const data = tempDir();
-    const cli = `node --import tsx electron/cli.ts sync --data ${data} --feed ${site.feedUrl(0)} --feed ${site.feedUrl(1)}`;
+    const cli = `node --import tsx electron/cli/main.ts sync --data ${data} --feed ${site.feedUrl(0)} --feed ${site.feedUrl(1)}`;
     const { stdout: out } = await runProgram('script', ['-qec', cli, '/dev/null']);
     expect(out).toMatch(/\r\x1b\[2K\[#*-*\] \d\/2 feeds · \d+\/\d+ articles/);
     expect(out).toMatch(/\[#{24}\] 2\/2 feeds · 6\/6 articles · 12 images/);
@@ -26,7 +26,7 @@ describe('sync progress', () => {
 
   it('prints no control characters when its output is not a terminal', async () => {
     const data = tempDir();
-    const run = await runProgram(process.execPath, ['--import', 'tsx', 'electron/cli.ts', 'sync', '--data', data, '--feed', site.feedUrl(0)]);
+    const run = await runProgram(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', 'sync', '--data', data, '--feed', site.feedUrl(0)]);
     const out = run.stdout + run.stderr;
     expect(out).toMatch(/Synced 1 of 1 feeds/);
     expect(out).not.toMatch(/\x1b|\r/);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDraftComment, siteCommentNumber } from '../../electron/comments/draft-match';
+import { findDraftComment, siteCommentNumber } from '../../electron/core/comments/draft-match';
 import type { Draft } from '../../shared/types';
 
 const draft = { body: "It's a start -- \"only\" a start...", name: 'Jo Reader', commentUrl: null } as Draft;

@@ -1,7 +1,7 @@
 // Drafts through the API: written offline, remembered, listed, deleted with undo, and kept
 // through restarts, retention and the removal of their feed.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openCore, type PaperboyCore } from '../../electron/core';
+import { openCore, type PaperboyCore } from '../../electron/core/core';
 import { removeTempDirs } from '../support/temp';
 import { WordPressSite } from '../support/wordpress';
 import { syncedCore } from './support/synced-core';

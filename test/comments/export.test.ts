@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportDrafts } from '../../electron/comments';
+import { exportDrafts } from '../../electron/core/comments';
 import type { Draft } from '../../shared/types';
 
 const AT = Date.UTC(2026, 10, 28, 9, 30);

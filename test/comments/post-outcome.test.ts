@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { verdictOfError, verdictOfResponse, wordPressErrorMessage } from '../../electron/comments/post-outcome';
-import { HttpError } from '../../electron/http';
+import { verdictOfError, verdictOfResponse, wordPressErrorMessage } from '../../electron/core/comments/post-outcome';
+import { HttpError } from '../../electron/core/http';
 
 const ACTION = 'https://brief.example/wp-comments-post.php';
 const POST = 'https://brief.example/2022/01/13/nato/';

@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { ImageCache } from '../../electron/articles';
+import { ImageCache } from '../../electron/core/articles';
 import { removeTempDirs, tempDir } from '../support/temp';
 
 afterAll(removeTempDirs);

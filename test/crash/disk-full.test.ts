@@ -5,8 +5,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { IMAGES_FOLDER } from '../../electron/core';
-import { Sqlite } from '../../electron/storage/sqlite';
+import { IMAGES_FOLDER } from '../../electron/core/core';
+import { Sqlite } from '../../electron/core/storage/sqlite';
 import { NewsSite } from '../support/news-site';
 import { paperboy, type Run } from '../support/processes';
 import { removeTempDirs, tempDir } from '../support/temp';

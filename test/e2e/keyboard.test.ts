@@ -2,7 +2,7 @@
 // open articles, m and s mark, g u / g a / g s jump between views, n finds the next unread,
 // space pages the article, / searches, ? lists the keys.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openCore } from '../../electron/core';
+import { openCore } from '../../electron/core/core';
 import { NewsSite } from '../support/news-site';
 import { removeTempDirs, tempDir } from '../support/temp';
 import { openApp, type AppSession } from './support/app';

@@ -2,7 +2,7 @@
 // carries (API calls with their errors, events, cached images) and what it never serves.
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openCore, type PaperboyCore } from '../../electron/core';
+import { openCore, type PaperboyCore } from '../../electron/core/core';
 import { startPreviewServer, type PreviewServer } from '../../electron/preview/server';
 import { makePng } from '../support/images';
 import { removeTempDirs, tempDir } from '../support/temp';

@@ -3,8 +3,8 @@
 // Dismiss removes the banner, and it stays dismissed on reload.
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Storage } from '../../electron/storage';
-import { DATABASE_FILE } from '../../electron/storage/database';
+import { Storage } from '../../electron/core/storage';
+import { DATABASE_FILE } from '../../electron/core/storage/database';
 import { item } from '../storage/items';
 import { damageMiddle } from '../support/damage';
 import { removeTempDirs, tempDir } from '../support/temp';

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { articleIdOf, itemFingerprint, uniqueIdOf } from '../../electron/feeds/article-id';
-import { parseFeed } from '../../electron/feeds/parse';
-import type { ParsedItem } from '../../electron/feeds/parsed';
+import { articleIdOf, itemFingerprint, uniqueIdOf } from '../../electron/core/feeds/article-id';
+import { parseFeed } from '../../electron/core/feeds/parse';
+import type { ParsedItem } from '../../electron/core/feeds/parsed';
 import { fixtureText } from '../support/fixtures';
 
 const base: ParsedItem = {

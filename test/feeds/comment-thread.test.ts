@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parentUniqueIdOf } from '../../electron/feeds/comment-thread';
-import { parseFeed } from '../../electron/feeds/parse';
-import type { ParsedItem } from '../../electron/feeds/parsed';
+import { parentUniqueIdOf } from '../../electron/core/feeds/comment-thread';
+import { parseFeed } from '../../electron/core/feeds/parse';
+import type { ParsedItem } from '../../electron/core/feeds/parsed';
 import { fixtureText } from '../support/fixtures';
 
 const ORIGIN = 'http://blog.example';

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DiscoveryError, discoverFeed, type FetchText } from '../../electron/feeds/discover';
+import { DiscoveryError, discoverFeed, type FetchText } from '../../electron/core/feeds/discover';
 import { fixtureText } from '../support/fixtures';
 import { TestServer } from '../support/server';
 
-// A minimal client over Node's fetch; the real one (electron/http) is not needed to test discovery.
+// A minimal client over Node's fetch; the real one (electron/core/http) is not needed to test discovery.
 // Loopback only: fixture feeds name sites on example domains, which must never be contacted.
 const fetchText: FetchText = async (url) => {
   if (!url.startsWith(`${server.origin}/`)) throw new Error('offline');

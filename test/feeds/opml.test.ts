@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildOpml, parseOpml } from '../../electron/feeds/opml';
+import { buildOpml, parseOpml } from '../../electron/core/feeds/opml';
 import type { Feed, Folder } from '../../shared/types';
 import { fixtureText } from '../support/fixtures';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FeedParseError, parseFeed, sniffFeed } from '../../electron/feeds/parse';
-import type { ParsedItem } from '../../electron/feeds/parsed';
+import { FeedParseError, parseFeed, sniffFeed } from '../../electron/core/feeds/parse';
+import type { ParsedItem } from '../../electron/core/feeds/parsed';
 import { fixtureBytes, fixtureText } from '../support/fixtures';
 
 function parseFixture(name: string, feedUrl = `https://feeds.example.net/path/${name}`) {

@@ -1,6 +1,6 @@
 // Which addresses count as the public internet: the ranges a public feed's content may reach.
 import { describe, expect, it } from 'vitest';
-import { isPublicAddress } from '../../electron/http/address-policy';
+import { isPublicAddress } from '../../electron/core/http/address-policy';
 
 const LOCAL: readonly [string, string][] = [
   ['0.0.0.0', '"this network" (connects to the machine itself on Linux)'],

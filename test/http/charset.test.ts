@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { decodeText } from '../../electron/http';
+import { decodeText } from '../../electron/core/http';
 
 const RUSSIAN = 'Съешь же ещё этих мягких французских булок, да выпей чаю';
 const POLISH_CZECH = 'Zażółć gęślą jaźń. Příliš žluťoučký kůň úpěl ďábelské ódy.';

@@ -1,7 +1,7 @@
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createHttpClient, HttpError, type FetchRequest, type HttpClient } from '../../electron/http';
+import { createHttpClient, HttpError, type FetchRequest, type HttpClient } from '../../electron/core/http';
 import { fixtureBytes } from '../support/fixtures';
 import { TestServer } from '../support/server';
 import { closedPort, drip, gzipBomb, gzippedMegabyte, waitFor, writeForever } from './helpers';

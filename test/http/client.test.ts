@@ -1,6 +1,6 @@
 import zlib from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createHttpClient, FEED_ACCEPT, type HttpClient } from '../../electron/http';
+import { createHttpClient, FEED_ACCEPT, type HttpClient } from '../../electron/core/http';
 import { TestServer } from '../support/server';
 import { readRequestBody, waitFor } from './helpers';
 

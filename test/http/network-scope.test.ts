@@ -2,8 +2,8 @@
 // server (port A) is declared "the internet" through the isPublic seam; the other (port B) is
 // the intranet a public feed's content must never reach. The intranet counts every request.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createHttpClient, type HttpClient, type HttpClientOptions } from '../../electron/http';
-import { isPublicAddress } from '../../electron/http/address-policy';
+import { createHttpClient, type HttpClient, type HttpClientOptions } from '../../electron/core/http';
+import { isPublicAddress } from '../../electron/core/http/address-policy';
 import { TestServer } from '../support/server';
 
 const MB = 1024 * 1024;

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Storage } from '../../electron/storage';
+import { Storage } from '../../electron/core/storage';
 import { removeTempDirs, tempDir } from '../support/temp';
 import { item } from './items';
 

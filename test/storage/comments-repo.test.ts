@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CapturedCommentForm } from '../../electron/articles';
-import { Storage, type IncomingComment } from '../../electron/storage';
+import type { CapturedCommentForm } from '../../electron/core/articles';
+import { Storage, type IncomingComment } from '../../electron/core/storage';
 import { removeTempDirs, tempDir } from '../support/temp';
 import { item } from './items';
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { DATABASE_FILE, openDatabase, schemaVersion } from '../../electron/storage/database';
-import { MIGRATIONS } from '../../electron/storage/migrations';
-import { Sqlite } from '../../electron/storage/sqlite';
+import { DATABASE_FILE, openDatabase, schemaVersion } from '../../electron/core/storage/database';
+import { MIGRATIONS } from '../../electron/core/storage/migrations';
+import { Sqlite } from '../../electron/core/storage/sqlite';
 import { removeTempDirs, tempDir } from '../support/temp';
 import path from 'node:path';
 

@@ -1,5 +1,5 @@
 // Builds stored-item fixtures for storage tests.
-import type { IncomingItem } from '../../electron/storage';
+import type { IncomingItem } from '../../electron/core/storage';
 
 let counter = 0;
 

@@ -5,11 +5,11 @@
 import { copyFileSync, existsSync, readdirSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Storage, type NewDraft } from '../../electron/storage';
-import { DATABASE_FILE } from '../../electron/storage/database';
-import { MIGRATIONS } from '../../electron/storage/migrations';
-import { CHECK_MARKER, openOrRecover } from '../../electron/storage/recovery';
-import { Sqlite } from '../../electron/storage/sqlite';
+import { Storage, type NewDraft } from '../../electron/core/storage';
+import { DATABASE_FILE } from '../../electron/core/storage/database';
+import { MIGRATIONS } from '../../electron/core/storage/migrations';
+import { CHECK_MARKER, openOrRecover } from '../../electron/core/storage/recovery';
+import { Sqlite } from '../../electron/core/storage/sqlite';
 import { damageMiddle, overwrite, pageSize } from '../support/damage';
 import { removeTempDirs, tempDir } from '../support/temp';
 import { item } from './items';

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ImageCache } from '../../electron/articles';
-import { Storage, applyRetention } from '../../electron/storage';
+import { ImageCache } from '../../electron/core/articles';
+import { Storage, applyRetention } from '../../electron/core/storage';
 import { makePng } from '../support/images';
 import { removeTempDirs, tempDir } from '../support/temp';
 import { item } from './items';

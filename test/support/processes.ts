@@ -23,5 +23,5 @@ export function runProgram(command: string, args: readonly string[]): Promise<Ru
 
 /** `paperboy ARGS` from the sources, as `npx paperboy` runs the bundle. */
 export function paperboy(...args: string[]): Promise<Run> {
-  return runProgram(process.execPath, ['--import', 'tsx', 'electron/cli.ts', ...args]);
+  return runProgram(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', ...args]);
 }

@@ -1,7 +1,7 @@
 // Comment feeds in a sync: read after the article's offline copy, threaded, sanitized, read again
 // with conditional requests while the article is recent, and never a reason for a sync to fail.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openCore, type PaperboyCore } from '../../electron/core';
+import { openCore, type PaperboyCore } from '../../electron/core/core';
 import { removeTempDirs, tempDir } from '../support/temp';
 import { POST_PATH, WordPressSite } from '../support/wordpress';
 

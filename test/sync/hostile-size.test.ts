@@ -3,7 +3,7 @@
 // Each prints the peak RSS it cost and fails if memory grew as if a body were buffered whole.
 import type http from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS } from '../../electron/sync/limits';
+import { DEFAULT_LIMITS } from '../../electron/core/sync/limits';
 import { gzipBomb, writeForever } from '../http/helpers';
 import { HostileSync, rssFeed, rssItem } from '../support/hostile-sync';
 import { measurePeakRss } from '../support/memory';

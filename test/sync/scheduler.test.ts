@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { SyncScheduler } from '../../electron/sync/scheduler';
+import { SyncScheduler } from '../../electron/core/sync/scheduler';
 import { DEFAULT_SETTINGS } from '../../shared/types';
 
 const HOUR = 60 * 60 * 1000;

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { SyncProgressEvent } from '../../shared/types';
 import { hashOfCacheUrl } from '../../shared/cache-url';
-import { openCore, type PaperboyCore } from '../../electron/core';
+import { openCore, type PaperboyCore } from '../../electron/core/core';
 import { NewsSite } from '../support/news-site';
 import { TestServer } from '../support/server';
 import { removeTempDirs, tempDir } from '../support/temp';

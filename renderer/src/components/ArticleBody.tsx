@@ -1,5 +1,5 @@
 // The stored body of an article. The HTML was sanitized by the core's allowlist when it was
-// saved (electron/articles/sanitize.ts) and its images point at the local cache; the page's CSP
+// saved (electron/core/articles/sanitize.ts) and its images point at the local cache; the page's CSP
 // is the second wall, and its Trusted Types rule leaves this the only HTML sink that works. Links never navigate the app: they go to the system browser.
 import { memo, useLayoutEffect, useRef, type MouseEvent } from 'react';
 import { sanitizedHtml } from '../lib/sanitized-html';

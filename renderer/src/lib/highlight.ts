@@ -1,4 +1,4 @@
-// Search snippets mark matches with U+E000 ... U+E001 (electron/storage/search.ts). They are
+// Search snippets mark matches with U+E000 ... U+E001 (electron/core/storage/search.ts). They are
 // split into plain text and marked parts here and rendered as React text: a snippet is never
 // parsed as HTML, whatever it contains.
 export const MATCH_START = '\uE000';

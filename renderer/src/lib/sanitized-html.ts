@@ -1,7 +1,7 @@
 // Wraps stored article and comment HTML for React's dangerouslySetInnerHTML under the page's
 // Trusted Types policy (shared/trusted-types.ts). The policy passes the string through unchanged
 // on purpose: this HTML was already sanitized by the core's allowlist when it was stored
-// (electron/articles/sanitize.ts), so the wall here is that nothing else can reach a sink.
+// (electron/core/articles/sanitize.ts), so the wall here is that nothing else can reach a sink.
 import { SANITIZED_HTML_POLICY } from '../../../shared/trusted-types';
 
 interface PassThroughPolicy {

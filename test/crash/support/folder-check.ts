@@ -7,9 +7,9 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { expect } from 'vitest';
 import { CACHE_SCHEME } from '../../../shared/cache-url';
-import { IMAGES_FOLDER } from '../../../electron/core';
-import { DATABASE_FILE } from '../../../electron/storage/database';
-import { Sqlite } from '../../../electron/storage/sqlite';
+import { IMAGES_FOLDER } from '../../../electron/core/core';
+import { DATABASE_FILE } from '../../../electron/core/storage/database';
+import { Sqlite } from '../../../electron/core/storage/sqlite';
 
 export interface FolderReport {
   readonly articles: number;

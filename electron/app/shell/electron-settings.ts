@@ -1,0 +1,8 @@
+// The app's settings file, kept by electron-store (see ./stored-settings.ts for what is in it).
+import ElectronStore from 'electron-store';
+import { SETTINGS_FILE } from '../../core/settings/settings-store';
+import { StoredSettings } from '../stored-settings';
+
+export function openSettings(dataDir: string): StoredSettings {
+  return new StoredSettings(new ElectronStore<Record<string, unknown>>({ cwd: dataDir, name: SETTINGS_FILE }));
+}

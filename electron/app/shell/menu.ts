@@ -1,0 +1,70 @@
+// The application menu (./menu-template.ts) and the OPML file dialogs behind two of its items.
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { app, dialog, Menu, type BrowserWindow } from 'electron';
+import type { UiCommand } from '../../../shared/api';
+import type { OpmlImportResult } from '../../../shared/types';
+import type { Router } from '../../core/api/router';
+import { buildMenuTemplate } from '../menu-template';
+import { importSummary, MAX_OPML_BYTES } from '../opml-messages';
+
+export interface MenuDeps {
+  readonly router: Router;
+  window(): BrowserWindow | null;
+  send(command: UiCommand): void;
+  exportData(): void;
+  restoreData(): void;
+}
+
+const OPML_FILTERS = [
+  { name: 'OPML', extensions: ['opml', 'xml'] },
+  { name: 'All Files', extensions: ['*'] },
+];
+
+async function showError(win: BrowserWindow | null, message: string, error: unknown): Promise<void> {
+  const detail = error instanceof Error ? error.message : String(error);
+  const options = { type: 'error' as const, message, detail };
+  await (win ? dialog.showMessageBox(win, options) : dialog.showMessageBox(options));
+}
+
+async function importOpml(deps: MenuDeps): Promise<void> {
+  const win = deps.window();
+  const options = { title: 'Import OPML', filters: OPML_FILTERS, properties: ['openFile' as const] };
+  const chosen = await (win ? dialog.showOpenDialog(win, options) : dialog.showOpenDialog(options));
+  const file = chosen.filePaths[0];
+  if (chosen.canceled || !file) return;
+  try {
+    if ((await stat(file)).size > MAX_OPML_BYTES) throw new Error(`The file is larger than ${MAX_OPML_BYTES / 1024 / 1024} MB.`);
+    const result = (await deps.router.call('importOpml', [await readFile(file, 'utf8')])) as OpmlImportResult;
+    const summary = importSummary(result);
+    const box = { type: 'info' as const, message: summary.message, detail: summary.detail };
+    await (win ? dialog.showMessageBox(win, box) : dialog.showMessageBox(box));
+  } catch (error) {
+    await showError(win, 'The OPML file could not be imported.', error);
+  }
+}
+
+async function exportOpml(deps: MenuDeps): Promise<void> {
+  const win = deps.window();
+  const options = { title: 'Export OPML', defaultPath: 'Paperboy subscriptions.opml', filters: OPML_FILTERS };
+  const chosen = await (win ? dialog.showSaveDialog(win, options) : dialog.showSaveDialog(options));
+  if (chosen.canceled || !chosen.filePath) return;
+  try {
+    await writeFile(chosen.filePath, (await deps.router.call('exportOpml', [])) as string, 'utf8');
+  } catch (error) {
+    await showError(win, 'The subscriptions could not be exported.', error);
+  }
+}
+
+export function installMenu(deps: MenuDeps): void {
+  const template = buildMenuTemplate(
+    { platform: process.platform, appName: app.getName(), development: !app.isPackaged },
+    {
+      send: deps.send,
+      importOpml: () => void importOpml(deps),
+      exportOpml: () => void exportOpml(deps),
+      exportData: deps.exportData,
+      restoreData: deps.restoreData,
+    },
+  );
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}

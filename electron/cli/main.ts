@@ -1,0 +1,157 @@
+// `paperboy`: headless sync and every API method from a terminal, over the same core and the
+// same data folder as the desktop app.
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { describeContents } from '../core/backup/app-restore';
+import { openCore, restoreDataFolder, type PaperboyCore } from '../core/core';
+import { progressPrinter, summaryLine } from './progress';
+import { defaultDataDir } from '../core/system/paths';
+import { VERSION } from '../core/system/version';
+
+const USAGE = `Usage: paperboy <command> [options]
+
+Commands:
+  sync [--feed URL ...] [--no-fulltext]   fetch feeds and their articles for offline reading
+  add URL                                 subscribe to a feed (or a site: its feed is discovered)
+  import FILE.opml                        import subscriptions
+  export                                  print subscriptions as OPML
+  export-data FILE                        write all data (database, settings, images) to one backup file
+  restore-data FILE                       replace this data folder's data with a backup's (refused while
+                                          the app or another command has the folder open; the current
+                                          database is kept aside, not deleted)
+  call METHOD ['JSON-ARGS']               call any API method; JSON-ARGS is a JSON array of arguments
+  help, --help, --version
+
+Options:
+  --data DIR    data folder (default: ${defaultDataDir()}; or $PAPERBOY_DATA_DIR)
+`;
+
+class UsageError extends Error {}
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      data: { type: 'string' },
+      feed: { type: 'string', multiple: true },
+      'no-fulltext': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean', short: 'v' },
+    },
+  });
+  const [command, ...rest] = positionals;
+  if (values.version) {
+    console.log(VERSION);
+    return 0;
+  }
+  if (values.help || !command || command === 'help') {
+    console.log(USAGE);
+    return command || values.help ? 0 : 2;
+  }
+  const dataDir = values.data ?? defaultDataDir();
+  // Before the core opens the folder: a restore replaces its database.
+  if (command === 'restore-data') return restore(dataDir, rest);
+  const core = openCore({ dataDir });
+  // Told before anything else: the person may need the moved-aside file's path.
+  for (const notice of core.notices) console.error(`paperboy: ${notice.title}. ${notice.message}`);
+  // Ctrl-C cancels a sync cleanly: what was stored stays consistent.
+  process.once('SIGINT', () => core.engine.cancel());
+  try {
+    switch (command) {
+      case 'sync':
+        return await sync(core, values.feed ?? [], values['no-fulltext'] === true);
+      case 'add':
+        return await add(core, rest);
+      case 'import':
+        return await importFile(core, rest);
+      case 'export':
+        process.stdout.write(await core.api.exportOpml());
+        return 0;
+      case 'call':
+        return await call(core, rest);
+      case 'export-data':
+        return await exportData(core, rest);
+      default:
+        throw new UsageError(`unknown command: ${command}`);
+    }
+  } finally {
+    await core.close();
+  }
+}
+
+async function sync(core: PaperboyCore, feedUrls: string[], noFullText: boolean): Promise<number> {
+  const feeds = core.storage.feeds.list();
+  const feedIds: number[] = [];
+  for (const url of feedUrls) {
+    const feed = feeds.find((candidate) => candidate.url === url) ?? (await core.api.addFeed(url)).feed;
+    feedIds.push(feed.id);
+  }
+  if (!feeds.some((feed) => !feed.builtin) && feedIds.length === 0) {
+    console.error('No feeds yet: add one with `paperboy add URL` or `paperboy import FILE.opml`.');
+    return 1;
+  }
+  core.events.on('sync-progress', progressPrinter(process.stderr, new Map(core.storage.feeds.list().map((f) => [f.id, f.url]))));
+  const summary = await core.api.sync({ ...(feedIds.length ? { feedIds } : {}), ...(noFullText ? { fullText: false } : {}) });
+  console.log(summaryLine(summary));
+  return summary.feedsDone - summary.feedsFailed > 0 ? 0 : 1;
+}
+
+async function add(core: PaperboyCore, args: string[]): Promise<number> {
+  if (args.length !== 1) throw new UsageError('add takes one URL');
+  const result = await core.api.addFeed(args[0]!);
+  const what = result.existing ? 'Already subscribed to' : 'Subscribed to';
+  console.log(`${what} "${result.feed.title}" <${result.feed.url}> (${result.feed.articleCount} articles)`);
+  return 0;
+}
+
+async function importFile(core: PaperboyCore, args: string[]): Promise<number> {
+  if (args.length !== 1) throw new UsageError('import takes one OPML file');
+  const result = await core.api.importOpml(readFileSync(args[0]!, 'utf8'));
+  console.log(`Imported ${result.added} feeds, ${result.foldersCreated} folders; skipped ${result.skipped.length}.`);
+  for (const skip of result.skipped) console.log(`  skipped ${skip.url ?? skip.title ?? '(no URL)'}: ${skip.reason}`);
+  return result.added > 0 || result.skipped.length === 0 ? 0 : 1;
+}
+
+async function exportData(core: PaperboyCore, args: string[]): Promise<number> {
+  if (args.length !== 1) throw new UsageError('export-data takes one FILE');
+  const info = await core.exportData(args[0]!);
+  console.log(`Exported ${describeContents(info)} to ${args[0]}.`);
+  return 0;
+}
+
+function restore(dataDir: string, args: string[]): number {
+  if (args.length !== 1) throw new UsageError('restore-data takes one FILE');
+  const result = restoreDataFolder(dataDir, args[0]!);
+  console.log(`Restored ${describeContents(result)} (backup of ${result.createdAt}, Paperboy ${result.appVersion}) into ${dataDir}.`);
+  if (result.previousDatabase) console.log(`The database it replaced is kept at ${result.previousDatabase}.`);
+  if (result.previousSettings) console.log(`The settings it replaced are kept at ${result.previousSettings}.`);
+  return 0;
+}
+
+async function call(core: PaperboyCore, args: string[]): Promise<number> {
+  const [method, json] = args;
+  if (!method || args.length > 2) throw new UsageError("call takes METHOD and optional 'JSON-ARGS'");
+  let parsed: unknown = [];
+  if (json !== undefined) {
+    try {
+      parsed = JSON.parse(json);
+    } catch {
+      throw new UsageError(`JSON-ARGS is not valid JSON: ${json}`);
+    }
+  }
+  const result = await core.router.call(method, Array.isArray(parsed) ? parsed : [parsed]);
+  console.log(JSON.stringify(result ?? null, null, 2));
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError) console.error(`paperboy: ${error.message}\n\n${USAGE}`);
+    else console.error(`paperboy: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = error instanceof UsageError ? 2 : 1;
+  },
+);

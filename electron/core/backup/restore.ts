@@ -1,0 +1,88 @@
+// Restore of a backup (./format.ts) into a data folder that no other process has open (refused
+// with DataFolderInUseError otherwise): it replaces the database. The backup is checked whole
+// before anything changes; the current database and settings are moved aside (never deleted), and the new database is put in place by a rename,
+// so a failure part-way (a full disk) leaves the current data as it was.
+import { randomBytes } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { refuseWhileInUse } from '../system/folder-users';
+import { DATABASE_FILE } from '../storage/database';
+import { moveAside } from '../storage/recovery';
+import { Sqlite } from '../storage/sqlite';
+import { BACKUP_TABLES, IMAGES_TABLE, SETTINGS_FILE_NAME, SETTINGS_TABLE, type BackupInfo, checkBackup } from './format';
+
+export interface RestoreResult extends BackupInfo {
+  /** Where the database that was replaced is kept; null when the folder had none. */
+  readonly previousDatabase: string | null;
+  readonly previousSettings: string | null;
+}
+
+export function restoreData(dataDir: string, imagesDir: string, file: string, now = new Date()): RestoreResult {
+  const info = checkBackup(file);
+  // After the file's check, as close as can be to the first change: replacing the database under
+  // a running app or command would lose what it writes next (../folder-users.ts).
+  refuseWhileInUse(dataDir);
+  mkdirSync(dataDir, { recursive: true });
+  const database = path.join(dataDir, DATABASE_FILE);
+  const staged = `${database}.restoring-${process.pid}`;
+  rmSync(staged, { force: true });
+  try {
+    // The database part, staged beside its final place (same file system: the rename is atomic).
+    copyFileSync(file, staged);
+    const db = new Sqlite(staged);
+    let config: string | undefined;
+    try {
+      config = db.value<string>(`SELECT text FROM ${SETTINGS_TABLE} WHERE name = ?`, [SETTINGS_FILE_NAME]);
+      writeImages(db, imagesDir);
+      for (const table of BACKUP_TABLES) db.exec(`DROP TABLE ${table}`);
+      // The images' bytes leave free pages behind; the data folder's database is WAL, as always.
+      db.exec('VACUUM; PRAGMA journal_mode = WAL;');
+    } finally {
+      db.close();
+    }
+    const previousDatabase = existsSync(database) ? moveAside(database, now, 'before-restore') : null;
+    renameSync(staged, database);
+    const settingsFile = path.join(dataDir, SETTINGS_FILE_NAME);
+    const previousSettings = config !== undefined && existsSync(settingsFile) ? moveAside(settingsFile, now, 'before-restore') : null;
+    if (config !== undefined) writeFileAtomically(settingsFile, config);
+    return { ...info, previousDatabase, previousSettings };
+  } catch (error) {
+    for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(staged + suffix, { force: true });
+    throw error;
+  }
+}
+
+/** Each image into the cache under its hash (already checked); one already there is kept. */
+function writeImages(db: Sqlite, imagesDir: string): void {
+  for (let after = 0; ; ) {
+    const image = db.one<{ rowid_: number; hash: string; bytes: Buffer }>(
+      `SELECT rowid AS rowid_, hash, bytes FROM ${IMAGES_TABLE} WHERE rowid > ? ORDER BY rowid LIMIT 1`,
+      [after],
+    );
+    if (!image) return;
+    after = image.rowid_;
+    const target = path.join(imagesDir, image.hash.slice(0, 2), image.hash);
+    if (sizeOf(target) === image.bytes.length) continue;
+    mkdirSync(path.dirname(target), { recursive: true });
+    // ImageCache's temp name: a restore killed here leaves a file the cache removes (images.ts).
+    writeFileAtomically(target, image.bytes, `${target}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  }
+}
+
+function sizeOf(file: string): number | null {
+  try {
+    return statSync(file).size;
+  } catch {
+    return null;
+  }
+}
+
+function writeFileAtomically(file: string, contents: string | Buffer, temp = `${file}.${process.pid}.restoring`): void {
+  try {
+    writeFileSync(temp, contents);
+    renameSync(temp, file);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
+}

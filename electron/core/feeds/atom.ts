@@ -1,0 +1,132 @@
+// Atom 1.0 (RFC 4287, with RFC 4685 threading) and the older Atom 0.3 feeds and entries, from the
+// raw elements rss-parser hands over. Relative references resolve against xml:base, else the
+// document's own address, as the RFC says.
+import type { Enclosure } from '../../../shared/types';
+import { enclosureOf, itemImage } from './media';
+import { finishFeed, finishItem, type ParsedFeed, type ParsedItem } from './parsed';
+import { absoluteHttpUrl, collapseWhitespace, hostOf, htmlToText, parseCount, parseDate, textToHtml } from './text';
+import type { XhtmlReader } from './xhtml';
+import { attr, baseOf, child, children, childText, childTexts, textOf, type XmlElement, type XmlNode } from './xml-nodes';
+
+interface AtomLink {
+  readonly rel: string;
+  readonly type: string | null;
+  readonly href: string;
+  readonly node: XmlNode;
+}
+
+/** Where an xhtml construct is, for the XhtmlReader. */
+type Place = { readonly entry: number | null; readonly element: string };
+
+export function mapAtom(root: XmlElement, entries: readonly XmlElement[], feedUrl: string, xhtml: XhtmlReader): ParsedFeed {
+  const base = baseOf(root, feedUrl);
+  const links = linksOf(root, base);
+  const siteUrl = alternateLink(links);
+  const feedAuthor = authorsOf(root);
+  const subtitle = child(root, 'subtitle') ?? child(root, 'tagline');
+  return finishFeed(
+    {
+      kind: 'atom',
+      title: plainText(child(root, 'title'), xhtml, { entry: null, element: 'title' }) || hostOf(siteUrl) || hostOf(feedUrl) || feedUrl,
+      siteUrl,
+      description: plainText(subtitle, xhtml, { entry: null, element: child(root, 'subtitle') ? 'subtitle' : 'tagline' }) || null,
+      iconUrl: absoluteHttpUrl(childText(root, 'icon'), base) ?? absoluteHttpUrl(childText(root, 'logo'), base),
+      language: attr(root, 'xml:lang')?.trim() || null,
+    },
+    entries.map((entry, index) => mapEntry(entry, index, base, feedAuthor, xhtml)),
+  );
+}
+
+function mapEntry(entry: XmlElement, index: number, feedBase: string, feedAuthor: string | null, xhtml: XhtmlReader): ParsedItem {
+  const base = baseOf(entry, feedBase);
+  const links = linksOf(entry, base);
+  const replies = links.filter((l) => l.rel === 'replies');
+  // RFC 4685: a replies link points at a feed unless its type says otherwise.
+  const repliesPage = replies.find((l) => l.type === 'text/html');
+  const repliesFeed = replies.find((l) => l.type !== 'text/html');
+  const enclosures = links
+    .filter((l) => l.rel === 'enclosure')
+    .map((l) => enclosureOf(l.href, l.type, attr(l.node, 'length'), base))
+    .filter((e): e is Enclosure => e !== null);
+  const updatedAt = parseDate(childText(entry, 'updated')) ?? parseDate(childText(entry, 'modified'));
+  const published = parseDate(childText(entry, 'published')) ?? parseDate(childText(entry, 'issued')) ?? parseDate(childText(entry, 'created'));
+  return finishItem({
+    guid: childText(entry, 'id'),
+    link: alternateLink(links),
+    title: plainText(child(entry, 'title'), xhtml, { entry: index, element: 'title' }) || null,
+    author: authorsOf(entry) ?? authorsOf(child(entry, 'source')) ?? feedAuthor,
+    // <updated> is the only date Atom requires; many entries have nothing else.
+    publishedAt: published ?? updatedAt,
+    updatedAt,
+    summaryHtml: html(child(entry, 'summary'), xhtml, { entry: index, element: 'summary' }),
+    contentHtml: html(child(entry, 'content'), xhtml, { entry: index, element: 'content' }),
+    categories: [
+      ...children(entry, 'category').map((c) => collapseWhitespace(attr(c, 'label') ?? attr(c, 'term') ?? textOf(c))),
+      ...childTexts(entry, 'dc:subject'),
+    ],
+    enclosures,
+    imageUrl: itemImage(entry, enclosures, base),
+    commentsUrl: repliesPage?.href ?? null,
+    commentFeedUrl: repliesFeed?.href ?? null,
+    commentCount: parseCount(childText(entry, 'thr:total')) ?? parseCount(attr((repliesFeed ?? repliesPage)?.node, 'thr:count')),
+    authorUrl: absoluteHttpUrl(childText(child(entry, 'author'), 'uri'), base),
+    inReplyTo: attr(child(entry, 'thr:in-reply-to'), 'ref')?.trim() || null,
+  });
+}
+
+function linksOf(node: XmlNode, base: string): AtomLink[] {
+  return children(node, 'link').flatMap((link) => {
+    const href = absoluteHttpUrl(attr(link, 'href'), baseOf(link, base));
+    // rel may be written as the full IANA IRI.
+    const rel = (attr(link, 'rel')?.trim() || 'alternate').replace(/^http:\/\/www\.iana\.org\/assignments\/relation\//, '');
+    return href ? [{ rel, type: attr(link, 'type')?.trim().toLowerCase() || null, href, node: link }] : [];
+  });
+}
+
+function alternateLink(links: readonly AtomLink[]): string | null {
+  const alternates = links.filter((l) => l.rel === 'alternate');
+  return (alternates.find((l) => l.type === null || l.type === 'text/html') ?? alternates[0])?.href ?? null;
+}
+
+function authorsOf(node: XmlNode | undefined): string | null {
+  const names = children(node, 'author').map((a) => collapseWhitespace(childText(a, 'name') ?? childText(a, 'email') ?? textOf(a)));
+  return names.filter((n) => n !== '').join(', ') || null;
+}
+
+type ConstructType = 'text' | 'html' | 'xhtml' | 'other';
+
+/** Atom 1.0 says text, html or xhtml; Atom 0.3 says a MIME type. */
+function constructType(node: XmlNode): ConstructType {
+  const type = (attr(node, 'type') ?? 'text').trim().toLowerCase();
+  if (type === 'xhtml' || type === 'application/xhtml+xml') return 'xhtml';
+  if (type === 'html' || type === 'text/html') return 'html';
+  if (type === 'text' || type === 'text/plain') return 'text';
+  return 'other';
+}
+
+function plainText(node: XmlNode | undefined, xhtml: XhtmlReader, place: Place): string {
+  if (node === undefined) return '';
+  switch (constructType(node)) {
+    case 'html':
+      return htmlToText(textOf(node));
+    case 'xhtml':
+      return htmlToText(xhtml(place.entry, place.element) ?? textOf(node));
+    default:
+      return collapseWhitespace(textOf(node));
+  }
+}
+
+function html(node: XmlNode | undefined, xhtml: XhtmlReader, place: Place): string | null {
+  // Out-of-line content (src=...) and non-text media (base64 images, ...) are not an article body.
+  if (node === undefined || attr(node, 'src') !== null || attr(node, 'mode') === 'base64') return null;
+  switch (constructType(node)) {
+    case 'html':
+      return textOf(node).trim() || null;
+    case 'xhtml':
+      return xhtml(place.entry, place.element)?.trim() || null;
+    case 'text':
+      return textOf(node).trim() ? textToHtml(textOf(node)) : null;
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,94 @@
+// JSON Feed 1.0 and 1.1 (jsonfeed.org), mapped by hand: rss-parser reads XML only.
+import type { Enclosure } from '../../../shared/types';
+import { FeedParseError } from './errors';
+import { checkItemCount } from './item-limit';
+import { enclosureOf } from './media';
+import { finishFeed, finishItem, type ParsedFeed, type ParsedItem } from './parsed';
+import { absoluteHttpUrl, collapseWhitespace, hostOf, parseDate, textToHtml } from './text';
+
+type Json = Record<string, unknown>;
+
+export function parseJsonFeed(text: string, feedUrl: string): ParsedFeed {
+  let root: unknown;
+  try {
+    root = JSON.parse(text);
+  } catch (error) {
+    throw new FeedParseError(`malformed JSON Feed: ${(error as Error).message}`);
+  }
+  if (!isObject(root)) throw new FeedParseError('malformed JSON Feed: the document is not an object');
+  if (!str(root.version)?.includes('jsonfeed.org/version/')) throw new FeedParseError('not a feed: JSON without a jsonfeed.org version');
+  if (!Array.isArray(root.items)) throw new FeedParseError('malformed JSON Feed: "items" is not a list');
+  checkItemCount(root.items.length);
+  const siteUrl = absoluteHttpUrl(str(root.home_page_url), feedUrl);
+  const base = siteUrl ?? feedUrl;
+  const feedAuthor = authorsOf(root);
+  return finishFeed(
+    {
+      kind: 'json',
+      title: collapseWhitespace(str(root.title) ?? '') || hostOf(siteUrl) || hostOf(feedUrl) || feedUrl,
+      siteUrl,
+      description: collapseWhitespace(str(root.description) ?? '') || null,
+      iconUrl: absoluteHttpUrl(str(root.icon), base) ?? absoluteHttpUrl(str(root.favicon), base),
+      language: str(root.language)?.trim() || null,
+    },
+    // Items that are not objects carry nothing to show; skipping them keeps the rest of the feed.
+    root.items.filter(isObject).map((item) => mapItem(item, base, feedAuthor)),
+  );
+}
+
+function mapItem(item: Json, base: string, feedAuthor: string | null): ParsedItem {
+  const id = typeof item.id === 'number' ? String(item.id) : str(item.id);
+  const attachments = Array.isArray(item.attachments) ? item.attachments.filter(isObject) : [];
+  const enclosures = attachments
+    .map((a) => enclosureOf(str(a.url), str(a.mime_type), sizeOf(a.size_in_bytes), base))
+    .filter((e): e is Enclosure => e !== null);
+  const summary = str(item.summary)?.trim();
+  const contentText = str(item.content_text)?.trim();
+  return finishItem({
+    guid: id?.trim() || null,
+    link: absoluteHttpUrl(str(item.url), base) ?? absoluteHttpUrl(str(item.external_url), base),
+    title: collapseWhitespace(str(item.title) ?? '') || null,
+    author: authorsOf(item) ?? feedAuthor,
+    publishedAt: parseDate(str(item.date_published)),
+    updatedAt: parseDate(str(item.date_modified)),
+    // The summary is plain text in JSON Feed; ParsedItem carries HTML.
+    summaryHtml: summary ? textToHtml(summary) : null,
+    contentHtml: str(item.content_html)?.trim() || (contentText ? textToHtml(contentText) : null),
+    categories: Array.isArray(item.tags) ? item.tags.flatMap((t) => (typeof t === 'string' ? [collapseWhitespace(t)] : [])) : [],
+    enclosures,
+    imageUrl:
+      absoluteHttpUrl(str(item.image), base) ??
+      absoluteHttpUrl(str(item.banner_image), base) ??
+      enclosures.find((e) => e.type?.startsWith('image/'))?.url ??
+      null,
+    commentsUrl: null,
+    commentFeedUrl: null,
+    commentCount: null,
+    authorUrl: authorUrlOf(item, base),
+    inReplyTo: null,
+  });
+}
+
+/** 1.1 has an `authors` list; 1.0 had a single `author`. */
+function authorsOf(node: Json): string | null {
+  const list = Array.isArray(node.authors) ? node.authors : [node.author];
+  const names = list.flatMap((a) => (isObject(a) ? [collapseWhitespace(str(a.name) ?? '')] : [])).filter((n) => n !== '');
+  return names.join(', ') || null;
+}
+
+function authorUrlOf(item: Json, base: string): string | null {
+  const first = Array.isArray(item.authors) ? item.authors[0] : item.author;
+  return isObject(first) ? absoluteHttpUrl(str(first.url), base) : null;
+}
+
+function sizeOf(value: unknown): number | string | null {
+  return typeof value === 'number' ? value : str(value);
+}
+
+function str(value: unknown): string | null {
+  return typeof value === 'string' ? value : null;
+}
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

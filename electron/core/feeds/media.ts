@@ -1,0 +1,51 @@
+// Enclosures and the lead image, which RSS and Atom items express through the same extension
+// elements (Media RSS, iTunes) besides their own enclosure syntax.
+import type { Enclosure } from '../../../shared/types';
+import { absoluteHttpUrl, parseCount } from './text';
+import { attr, children, type XmlElement, type XmlNode } from './xml-nodes';
+
+const IMAGE_PATH = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i;
+
+export function enclosureOf(url: string | null, type: string | null, length: string | number | null, base: string): Enclosure | null {
+  const href = absoluteHttpUrl(url, base);
+  if (!href) return null;
+  // length="0" is what generators write when they do not know the size.
+  const size = parseCount(length);
+  return { url: href, type: type?.trim() || null, length: size === 0 ? null : size };
+}
+
+/** Every RSS <enclosure> (rss-parser itself keeps only the first). */
+export function rssEnclosures(item: XmlElement, base: string): Enclosure[] {
+  return children(item, 'enclosure')
+    .map((e) => enclosureOf(attr(e, 'url'), attr(e, 'type'), attr(e, 'length'), base))
+    .filter((e): e is Enclosure => e !== null);
+}
+
+/**
+ * The item's picture, in order of how deliberately it was chosen: media:thumbnail, an image
+ * media:content, an image enclosure, the iTunes episode image.
+ */
+export function itemImage(item: XmlElement, enclosures: readonly Enclosure[], base: string): string | null {
+  const scopes: XmlNode[] = [item, ...children(item, 'media:group')];
+  const contents = scopes.flatMap((scope) => children(scope, 'media:content'));
+  const candidates = [
+    ...scopes.flatMap((scope) => children(scope, 'media:thumbnail')).map((t) => attr(t, 'url')),
+    ...contents.filter(isImageContent).map((c) => attr(c, 'url')),
+    ...contents.flatMap((c) => children(c, 'media:thumbnail')).map((t) => attr(t, 'url')),
+    ...enclosures.filter((e) => e.type?.startsWith('image/') ?? IMAGE_PATH.test(e.url)).map((e) => e.url),
+    ...children(item, 'itunes:image').map((i) => attr(i, 'href')),
+  ];
+  for (const candidate of candidates) {
+    const url = absoluteHttpUrl(candidate, base);
+    if (url) return url;
+  }
+  return null;
+}
+
+function isImageContent(content: XmlNode): boolean {
+  const medium = attr(content, 'medium');
+  if (medium) return medium === 'image';
+  const type = attr(content, 'type');
+  if (type) return type.startsWith('image/');
+  return IMAGE_PATH.test(attr(content, 'url') ?? '');
+}

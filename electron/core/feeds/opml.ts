@@ -1,0 +1,145 @@
+// OPML subscription lists: reading other readers' exports and writing ours (OPML 2.0).
+// Reading is lenient (sax's non-strict mode): exports in the wild carry raw '&' and odd case in
+// attribute names. Entities are never expanded beyond the predefined ones, so a DOCTYPE cannot
+// pull in files or blow up in size.
+import { Parser } from 'xml2js';
+import type { Feed, Folder, FolderId } from '../../../shared/types';
+import { absoluteHttpUrl, collapseWhitespace } from './text';
+import { children, type XmlElement, type XmlNode } from './xml-nodes';
+
+export interface OpmlEntry {
+  readonly url: string;
+  readonly title: string | null;
+  readonly siteUrl: string | null;
+  /** Names of the enclosing outlines, outermost first. */
+  readonly folderPath: readonly string[];
+}
+
+export interface OpmlProblem {
+  readonly url: string | null;
+  readonly title: string | null;
+  readonly reason: string;
+}
+
+export function parseOpml(text: string): { entries: readonly OpmlEntry[]; problems: readonly OpmlProblem[] } {
+  const opml = readOpml(text);
+  const body = children(opml, 'body')[0];
+  if (body === undefined) throw new Error('Not an OPML file: it has no <body>.');
+  const entries: OpmlEntry[] = [];
+  const problems: OpmlProblem[] = [];
+  const seen = new Set<string>();
+
+  const walk = (node: XmlNode, folderPath: readonly string[]): void => {
+    for (const outline of children(node, 'outline')) {
+      const a = attributes(outline);
+      const title = collapseWhitespace(a.title ?? a.text ?? '') || null;
+      const nested = children(outline, 'outline').length > 0;
+      if (a.xmlurl === undefined || !a.xmlurl.trim()) {
+        if (nested) walk(outline, title ? [...folderPath, title] : folderPath);
+        // A childless outline without xmlUrl is an empty folder unless it looks like a feed entry.
+        else if (a.type === 'rss' || a.type === 'atom' || a.htmlurl !== undefined) problems.push({ url: null, title, reason: 'no feed address (xmlUrl)' });
+        continue;
+      }
+      const raw = a.xmlurl.trim();
+      const problem = (reason: string) => problems.push({ url: raw, title, reason });
+      let url: URL | null = null;
+      try {
+        url = new URL(raw);
+      } catch {
+        problem('not a valid address');
+      }
+      if (url && url.protocol !== 'http:' && url.protocol !== 'https:') problem(`not an http(s) address (${url.protocol})`);
+      else if (url && seen.has(url.href)) problem('listed more than once');
+      else if (url) {
+        seen.add(url.href);
+        entries.push(Object.freeze({ url: url.href, title, siteUrl: absoluteHttpUrl(a.htmlurl), folderPath: Object.freeze([...folderPath]) }));
+      }
+      // Outlines under a feed are rare; they belong to the feed's folder, not to a folder named after it.
+      if (nested) walk(outline, folderPath);
+    }
+  };
+  walk(body, []);
+  return Object.freeze({ entries: Object.freeze(entries), problems: Object.freeze(problems.map((p) => Object.freeze(p))) });
+}
+
+function readOpml(text: string): XmlElement {
+  if (!text.trim()) throw new Error('Not an OPML file: it is empty.');
+  let result: unknown = null;
+  let failure: unknown = null;
+  // With xml2js's default async: false the callback runs before parseString returns.
+  new Parser({ strict: false, normalizeTags: true }).parseString(text, (error: unknown, parsed: unknown) => {
+    failure = error;
+    result = parsed;
+  });
+  if (failure) throw new Error(`Not an OPML file: ${(failure instanceof Error ? failure.message : String(failure)).split('\n')[0]}`);
+  if (typeof result !== 'object' || result === null) throw new Error('Not an OPML file: it is not readable XML.');
+  const [rootName, root] = Object.entries(result)[0] ?? [];
+  if (rootName !== 'opml') throw new Error(`Not an OPML file: the document's root element is <${rootName ?? '?'}>, not <opml>.`);
+  return typeof root === 'object' && root !== null ? (root as XmlElement) : {};
+}
+
+/** Attribute names lowercased: sax's loose mode upper-cases them, and exports differ (xmlUrl, xmlurl). */
+function attributes(node: XmlNode): Partial<Record<string, string>> {
+  const raw = typeof node === 'object' && typeof node.$ === 'object' && node.$ !== null ? (node.$ as Record<string, unknown>) : {};
+  const out: Partial<Record<string, string>> = {};
+  for (const [name, value] of Object.entries(raw)) if (typeof value === 'string') out[name.toLowerCase()] = value;
+  return out;
+}
+
+export function buildOpml(folders: readonly Folder[], feeds: readonly Feed[], title = 'Paperboy subscriptions'): string {
+  const known = new Set(folders.map((f) => f.id));
+  // A folder whose parent is unknown (or itself), or a feed whose folder is unknown, goes to the top level rather than vanish.
+  const parentOf = (f: Folder) => (f.parentId !== null && f.parentId !== f.id && known.has(f.parentId) ? f.parentId : null);
+  const folderOf = (f: Feed) => (f.folderId !== null && known.has(f.folderId) ? f.folderId : null);
+  const written = new Set<FolderId>();
+
+  const folderLines = (folder: Folder, depth: number): string[] => {
+    written.add(folder.id);
+    const indent = '  '.repeat(depth);
+    const name = attribute(folder.name);
+    const inner = contents(folder.id, depth + 1);
+    if (inner.length === 0) return [`${indent}<outline text="${name}" title="${name}"/>`];
+    return [`${indent}<outline text="${name}" title="${name}">`, ...inner, `${indent}</outline>`];
+  };
+  const contents = (parent: FolderId | null, depth: number): string[] => [
+    ...folders.filter((f) => parentOf(f) === parent && !written.has(f.id)).flatMap((f) => folderLines(f, depth)),
+    ...feeds.filter((f) => folderOf(f) === parent).map((f) => '  '.repeat(depth) + feedOutline(f)),
+  ];
+  const lines = contents(null, 2);
+  // Folders caught in a parent cycle cannot be reached from the top level: write them there.
+  for (const folder of folders) if (!written.has(folder.id)) lines.push(...folderLines(folder, 2));
+
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<opml version="2.0">',
+    '  <head>',
+    `    <title>${text(title)}</title>`,
+    `    <dateCreated>${new Date().toUTCString()}</dateCreated>`,
+    '  </head>',
+    '  <body>',
+    ...lines,
+    '  </body>',
+    '</opml>',
+    '',
+  ].join('\n');
+}
+
+function feedOutline(feed: Feed): string {
+  const name = attribute(feed.title);
+  const site = feed.siteUrl ? ` htmlUrl="${attribute(feed.siteUrl)}"` : '';
+  return `<outline type="rss" text="${name}" title="${name}" xmlUrl="${attribute(feed.url)}"${site}/>`;
+}
+
+/** Characters XML 1.0 cannot carry at all (control characters, lone surrogates) are dropped. */
+function text(value: string): string {
+  return value
+    .replace(/[\0-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
+}
+
+/** Also escapes quotes, and line breaks and tabs, which attribute normalization would turn into spaces. */
+function attribute(value: string): string {
+  return text(value).replace(/"/g, '&quot;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/\t/g, '&#9;');
+}

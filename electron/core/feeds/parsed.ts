@@ -1,0 +1,80 @@
+// What a feed document says, as immutable values (NetNewsWire's ParsedFeed / ParsedItem): kept
+// apart from stored articles so that parsing never depends on storage, and frozen so that the
+// sync code can hand them around and compare them without defensive copies.
+import type { Enclosure } from '../../../shared/types';
+import { htmlToText, truncateText } from './text';
+
+export interface ParsedItem {
+  readonly guid: string | null;
+  /** Absolute http(s) address of the item's page. */
+  readonly link: string | null;
+  /** Plain text; falls back to the start of the content's text, else 'Untitled'. */
+  readonly title: string;
+  readonly author: string | null;
+  /** Epoch ms; null when absent or unreadable. */
+  readonly publishedAt: number | null;
+  readonly updatedAt: number | null;
+  /** description / summary, raw HTML (sanitized later, elsewhere). */
+  readonly summaryHtml: string | null;
+  /** content:encoded, Atom content, JSON Feed content_html (content_text escaped to HTML). */
+  readonly contentHtml: string | null;
+  readonly categories: readonly string[];
+  readonly enclosures: readonly Enclosure[];
+  readonly imageUrl: string | null;
+  /** The discussion page on the site. */
+  readonly commentsUrl: string | null;
+  /** The item's comment feed (wfw:commentRss, Atom replies link with a feed type). */
+  readonly commentFeedUrl: string | null;
+  readonly commentCount: number | null;
+  /** The author's web address (Atom author/uri, JSON Feed author url): commenters' sites. */
+  readonly authorUrl: string | null;
+  /** RFC 4685 thr:in-reply-to ref: the id of the entry this one answers (threaded comment feeds). */
+  readonly inReplyTo: string | null;
+}
+
+export interface ParsedFeed {
+  readonly kind: 'rss' | 'rdf' | 'atom' | 'json';
+  readonly title: string;
+  readonly siteUrl: string | null;
+  readonly description: string | null;
+  readonly iconUrl: string | null;
+  readonly language: string | null;
+  readonly items: readonly ParsedItem[];
+}
+
+/** An item as a mapper assembles it, before the title fallback is applied. */
+export type ItemDraft = Omit<ParsedItem, 'title'> & { readonly title: string | null };
+
+const FALLBACK_TITLE_LENGTH = 80;
+
+export function finishItem(draft: ItemDraft): ParsedItem {
+  let title = draft.title;
+  if (!title) {
+    const body = draft.contentHtml ?? draft.summaryHtml;
+    title = body ? truncateText(htmlToText(body), FALLBACK_TITLE_LENGTH) : '';
+  }
+  return Object.freeze({
+    ...draft,
+    title: title || 'Untitled',
+    categories: Object.freeze(dedupe(draft.categories)),
+    enclosures: Object.freeze(dedupeBy(draft.enclosures, (e) => e.url).map((e) => Object.freeze({ ...e }))),
+  });
+}
+
+export function finishFeed(feed: Omit<ParsedFeed, 'items'>, items: readonly ParsedItem[]): ParsedFeed {
+  return Object.freeze({ ...feed, items: Object.freeze([...items]) });
+}
+
+function dedupe(values: readonly string[]): string[] {
+  return dedupeBy(values.filter((v) => v !== ''), (v) => v);
+}
+
+function dedupeBy<T>(values: readonly T[], key: (value: T) => string): T[] {
+  const seen = new Set<string>();
+  return values.filter((value) => {
+    const k = key(value);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

@@ -1,0 +1,407 @@
+// Articles: the per-feed upsert (one transaction; new / updated / unchanged), paged lists,
+// the reader's view of one article, read/starred status, stored bodies and their images.
+import type {
+  Article,
+  ArticleFilter,
+  ArticleId,
+  ArticlePage,
+  ArticlePageRequest,
+  ArticleSummary,
+  ContentSource,
+  Enclosure,
+  FeedId,
+  FullTextState,
+} from '../../../shared/types';
+import { cacheUrl } from '../../../shared/cache-url';
+import { COMMENT_COUNT_COLUMN, COMMENT_FORM_COLUMNS, COMMENT_FORM_JOIN, formInfoOf } from './comments-repo';
+import type { Params, Sqlite, SqlValue } from './sqlite';
+
+/** A feed item ready to store: parsed, identified, its feed content already sanitized. */
+export interface IncomingItem {
+  readonly id: ArticleId;
+  readonly uniqueId: string;
+  readonly fingerprint: string;
+  readonly url: string | null;
+  readonly title: string;
+  readonly author: string | null;
+  readonly publishedAt: number | null;
+  readonly updatedAt: number | null;
+  readonly snippet: string;
+  readonly categories: readonly string[];
+  readonly enclosures: readonly Enclosure[];
+  readonly imageUrl: string | null;
+  readonly commentsUrl: string | null;
+  readonly commentFeedUrl: string | null;
+  readonly commentCount: number | null;
+  /** Sanitized feed content and its plain text: the body until (or unless) the page is fetched. */
+  readonly feedHtml: string;
+  readonly feedText: string;
+  readonly dir: 'ltr' | 'rtl';
+}
+
+export interface UpsertResult {
+  readonly newIds: readonly ArticleId[];
+  readonly updatedIds: readonly ArticleId[];
+  readonly unchanged: number;
+}
+
+/** The offline body of an article, written once its page and images were fetched (or not). */
+export interface StoredContent {
+  readonly html: string;
+  readonly text: string;
+  readonly source: ContentSource;
+  readonly lang: string | null;
+  readonly dir: 'ltr' | 'rtl';
+  readonly state: FullTextState;
+  readonly error: string | null;
+  readonly leadImageHash: string | null;
+  readonly images: readonly { readonly url: string; readonly hash: string }[];
+}
+
+/** What the full-text phase of a sync needs about an article. */
+export interface PendingArticle {
+  readonly id: ArticleId;
+  readonly feedId: FeedId;
+  readonly url: string | null;
+  readonly imageUrl: string | null;
+  readonly feedHtml: string;
+  /** Read right after the offline copy is made. */
+  readonly commentFeedUrl: string | null;
+}
+
+interface SummaryRow {
+  id: string;
+  feed_id: number;
+  feed_title: string;
+  title: string;
+  url: string | null;
+  author: string | null;
+  published_at: number;
+  snippet: string;
+  read: number;
+  starred: number;
+  comment_count: number | null;
+  lead_image_hash: string | null;
+}
+
+const SUMMARY_COLUMNS = `
+  a.id, a.feed_id, coalesce(nullif(f.custom_title, ''), nullif(f.title, ''), f.url) AS feed_title, a.title, a.url,
+  a.author, a.published_at, a.snippet, s.read, s.starred, ${COMMENT_COUNT_COLUMN}, a.lead_image_hash`;
+const SUMMARY_FROM = `
+  FROM articles a JOIN article_status s ON s.article_id = a.id JOIN feeds f ON f.id = a.feed_id`;
+
+function toSummary(row: SummaryRow): ArticleSummary {
+  return {
+    id: row.id,
+    feedId: row.feed_id,
+    feedTitle: row.feed_title,
+    title: row.title,
+    url: row.url,
+    author: row.author,
+    publishedAt: row.published_at,
+    snippet: row.snippet,
+    read: row.read === 1,
+    starred: row.starred === 1,
+    commentCount: row.comment_count,
+    leadImage: row.lead_image_hash ? cacheUrl(row.lead_image_hash) : null,
+  };
+}
+
+const DEFAULT_PAGE = 100;
+/** Ids per IN (...) lookup: well under SQLite's bound-parameter limit. */
+const LOOKUP_CHUNK = 500;
+const MAX_PAGE = 500;
+
+function encodeCursor(row: SummaryRow): string {
+  return `${row.published_at}:${row.id}`;
+}
+
+function decodeCursor(cursor: string): { at: number; id: string } {
+  const match = /^(-?\d+):([0-9a-f]{1,64})$/.exec(cursor);
+  if (!match) throw new Error('invalid page cursor');
+  return { at: Number(match[1]), id: match[2]! };
+}
+
+/** How far ahead of the clock a publication date may be (time zones, skewed clocks) and still count. */
+const FUTURE_DATE_SLACK_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * A date further ahead is a publisher's mistake, or a way to stay at the top of the list for
+ * ever: the item is treated as undated, so it takes the time it was first seen.
+ */
+function withCredibleDate(item: IncomingItem, now: number): IncomingItem {
+  return item.publishedAt !== null && item.publishedAt > now + FUTURE_DATE_SLACK_MS ? { ...item, publishedAt: null } : item;
+}
+
+export class ArticlesRepo {
+  constructor(
+    private readonly db: Sqlite,
+    private readonly folderSubtree: (folderId: number) => number[],
+  ) {}
+
+  /** Stores one feed's items in one transaction. Duplicate ids within the batch count once. */
+  upsertFeedItems(feedId: FeedId, items: readonly IncomingItem[], now = Date.now()): UpsertResult {
+    const newIds: ArticleId[] = [];
+    const updatedIds: ArticleId[] = [];
+    let unchanged = 0;
+    const seen = new Set<ArticleId>();
+    this.db.transaction(() => {
+      const { stored, tombstones } = this.lookUp(items.map((item) => item.id));
+      const fresh: IncomingItem[] = [];
+      for (const incoming of items) {
+        const item = withCredibleDate(incoming, now);
+        if (seen.has(item.id)) continue;
+        seen.add(item.id);
+        const existing = stored.get(item.id);
+        if (!existing) {
+          if (tombstones.has(item.id)) {
+            unchanged++;
+            continue;
+          }
+          fresh.push(item);
+          newIds.push(item.id);
+        } else if (existing.fingerprint !== item.fingerprint) {
+          this.update(item, existing.source === 'feed' || existing.source === 'none', now);
+          updatedIds.push(item.id);
+        } else {
+          // Comment counts move all the time; they are not an edit of the article.
+          if (existing.comment_count !== item.commentCount) {
+            this.db.run('UPDATE articles SET comment_count = ? WHERE id = ?', [item.commentCount, item.id]);
+          }
+          unchanged++;
+        }
+      }
+      this.insertMany(feedId, fresh, now);
+    });
+    return { newIds, updatedIds, unchanged };
+  }
+
+  /** What is already stored of a batch, in two queries rather than two per item. */
+  private lookUp(ids: readonly ArticleId[]): {
+    stored: Map<ArticleId, { fingerprint: string; source: string | null; comment_count: number | null }>;
+    tombstones: Set<ArticleId>;
+  } {
+    const stored = new Map<ArticleId, { fingerprint: string; source: string | null; comment_count: number | null }>();
+    const tombstones = new Set<ArticleId>();
+    for (let start = 0; start < ids.length; start += LOOKUP_CHUNK) {
+      const chunk = ids.slice(start, start + LOOKUP_CHUNK);
+      const marks = chunk.map(() => '?').join(',');
+      const rows = this.db.all<{ id: string; fingerprint: string; source: string | null; comment_count: number | null }>(
+        `SELECT a.id, a.fingerprint, a.comment_count, c.source FROM articles a
+         LEFT JOIN article_content c ON c.article_id = a.id WHERE a.id IN (${marks})`,
+        chunk,
+      );
+      for (const row of rows) stored.set(row.id, row);
+      for (const row of this.db.all<{ id: string }>(`SELECT id FROM article_tombstones WHERE id IN (${marks})`, chunk)) tombstones.add(row.id);
+    }
+    return { stored, tombstones };
+  }
+
+  /**
+   * New items go in with three statements for the whole batch (rows passed as one JSON array)
+   * rather than three per item: each call into libsql has a fixed cost, and a cold sync stores
+   * thousands of items on the main thread.
+   */
+  private insertMany(feedId: FeedId, items: readonly IncomingItem[], now: number): void {
+    if (items.length === 0) return;
+    const rows = JSON.stringify(
+      items.map((item) => ({
+        id: item.id, uniqueId: item.uniqueId, url: item.url, title: item.title, author: item.author,
+        publishedAt: item.publishedAt ?? now, hasDate: item.publishedAt === null ? 0 : 1, updatedAt: item.updatedAt,
+        snippet: item.snippet, categories: JSON.stringify(item.categories), enclosures: JSON.stringify(item.enclosures),
+        imageUrl: item.imageUrl, commentsUrl: item.commentsUrl, commentFeedUrl: item.commentFeedUrl,
+        commentCount: item.commentCount, fingerprint: item.fingerprint, html: item.feedHtml, text: item.feedText,
+        source: item.feedHtml ? 'feed' : 'none', dir: item.dir,
+      })),
+    );
+    this.db.run(
+      `INSERT INTO articles (id, feed_id, unique_id, url, title, author, published_at, has_date, updated_at, first_seen_at,
+         snippet, categories, enclosures, image_url, comments_url, comment_feed_url, comment_count, fingerprint)
+       SELECT r->>'id', ?, r->>'uniqueId', r->>'url', r->>'title', r->>'author', r->>'publishedAt', r->>'hasDate',
+         r->>'updatedAt', ?, r->>'snippet', r->>'categories', r->>'enclosures', r->>'imageUrl', r->>'commentsUrl',
+         r->>'commentFeedUrl', r->>'commentCount', r->>'fingerprint'
+       FROM (SELECT value AS r FROM json_each(?))`,
+      [feedId, now, rows],
+    );
+    this.db.run(`INSERT INTO article_status (article_id) SELECT value->>'id' FROM json_each(?)`, [rows]);
+    this.db.run(
+      `INSERT INTO article_content (article_id, html, text, source, dir, saved_at)
+       SELECT value->>'id', value->>'html', value->>'text', value->>'source', value->>'dir', ? FROM json_each(?)`,
+      [now, rows],
+    );
+  }
+
+  private update(item: IncomingItem, replaceBody: boolean, now: number): void {
+    // An item that had no date keeps its first-seen time unless it now has a real date.
+    this.db.run(
+      `UPDATE articles SET url = ?, title = ?, author = ?, updated_at = ?, snippet = ?, categories = ?, enclosures = ?,
+         image_url = ?, comments_url = ?, comment_feed_url = ?, comment_count = ?, fingerprint = ?,
+         published_at = CASE WHEN ? IS NULL THEN published_at ELSE ? END,
+         has_date = CASE WHEN ? IS NULL THEN has_date ELSE 1 END
+       WHERE id = ?`,
+      [
+        item.url, item.title, item.author, item.updatedAt ?? now, item.snippet, JSON.stringify(item.categories),
+        JSON.stringify(item.enclosures), item.imageUrl, item.commentsUrl, item.commentFeedUrl, item.commentCount,
+        item.fingerprint, item.publishedAt, item.publishedAt, item.publishedAt, item.id,
+      ],
+    );
+    // A body taken from the article's page is better than the feed's; keep it.
+    if (replaceBody) {
+      this.db.run('UPDATE article_content SET html = ?, text = ?, source = ?, dir = ?, saved_at = ? WHERE article_id = ?', [
+        item.feedHtml, item.feedText, item.feedHtml ? 'feed' : 'none', item.dir, now, item.id,
+      ]);
+    }
+  }
+
+  /** Articles whose offline copy is still to be made (new ones, and ones a cancelled sync left). */
+  pending(feedId: FeedId): PendingArticle[] {
+    return this.db
+      .all<{ id: string; feed_id: number; url: string | null; image_url: string | null; html: string | null; comment_feed_url: string | null }>(
+        `SELECT a.id, a.feed_id, a.url, a.image_url, c.html, a.comment_feed_url FROM articles a
+         LEFT JOIN article_content c ON c.article_id = a.id
+         WHERE a.feed_id = ? AND a.fulltext_state = 'pending' ORDER BY a.published_at DESC`,
+        [feedId],
+      )
+      .map((row) => ({
+        id: row.id, feedId: row.feed_id, url: row.url, imageUrl: row.image_url, feedHtml: row.html ?? '', commentFeedUrl: row.comment_feed_url,
+      }));
+  }
+
+  /** Writes the offline body, its image references and its state in one transaction. */
+  saveContent(articleId: ArticleId, content: StoredContent, now = Date.now()): void {
+    this.db.transaction(() => {
+      const exists = this.db.run(
+        'UPDATE articles SET fulltext_state = ?, fulltext_error = ?, lead_image_hash = ? WHERE id = ?',
+        [content.state, content.error, content.leadImageHash, articleId],
+      ).changes;
+      if (!exists) return; // removed (with its feed) while its page was being fetched
+      this.db.run(
+        `INSERT INTO article_content (article_id, html, text, source, lang, dir, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT(article_id) DO UPDATE SET html = excluded.html, text = excluded.text, source = excluded.source,
+           lang = excluded.lang, dir = excluded.dir, saved_at = excluded.saved_at`,
+        [articleId, content.html, content.text, content.source, content.lang, content.dir, now],
+      );
+      this.db.run('DELETE FROM article_images WHERE article_id = ?', [articleId]);
+      for (const image of content.images) {
+        this.db.run('INSERT OR IGNORE INTO article_images (article_id, url, hash) VALUES (?, ?, ?)', [articleId, image.url, image.hash]);
+      }
+    });
+  }
+
+  /** Why an article's offline copy is still to be made; it stays pending, so the next sync tries again. */
+  notePending(articleId: ArticleId, reason: string): void {
+    this.db.run("UPDATE articles SET fulltext_error = ? WHERE id = ? AND fulltext_state = 'pending'", [reason, articleId]);
+  }
+
+  recordImage(hash: string, mime: string, size: number, now = Date.now()): void {
+    this.db.run('INSERT OR IGNORE INTO images (hash, mime, size, created_at) VALUES (?, ?, ?, ?)', [hash, mime, size, now]);
+  }
+
+  imageMime(hash: string): string | null {
+    return this.db.value<string>('SELECT mime FROM images WHERE hash = ?', [hash]) ?? null;
+  }
+
+  list(request: ArticlePageRequest): ArticlePage {
+    const limit = Math.min(Math.max(1, request.limit ?? DEFAULT_PAGE), MAX_PAGE);
+    const { where, params } = this.filterClause(request.filter, request.unreadOnly ?? false);
+    const total = this.db.value<number>(`SELECT count(*) ${SUMMARY_FROM} WHERE ${where}`, params) ?? 0;
+    let pageWhere = where;
+    const pageParams: SqlValue[] = [...params];
+    if (request.cursor) {
+      const cursor = decodeCursor(request.cursor);
+      pageWhere += ' AND (a.published_at < ? OR (a.published_at = ? AND a.id < ?))';
+      pageParams.push(cursor.at, cursor.at, cursor.id);
+    }
+    const rows = this.db.all<SummaryRow>(
+      `SELECT ${SUMMARY_COLUMNS} ${SUMMARY_FROM} WHERE ${pageWhere} ORDER BY a.published_at DESC, a.id DESC LIMIT ?`,
+      [...pageParams, limit + 1],
+    );
+    const more = rows.length > limit;
+    const page = more ? rows.slice(0, limit) : rows;
+    return { articles: page.map(toSummary), nextCursor: more ? encodeCursor(page[page.length - 1]!) : null, total };
+  }
+
+  private filterClause(filter: ArticleFilter, unreadOnly: boolean): { where: string; params: SqlValue[] } {
+    const parts: string[] = ['1'];
+    const params: SqlValue[] = [];
+    switch (filter.kind) {
+      case 'all':
+        break;
+      case 'unread':
+        parts.push('s.read = 0');
+        break;
+      case 'starred':
+        parts.push('s.starred = 1');
+        break;
+      case 'feed':
+        parts.push('a.feed_id = ?');
+        params.push(filter.feedId);
+        break;
+      case 'folder': {
+        const folders = this.folderSubtree(filter.folderId);
+        parts.push(`f.folder_id IN (${folders.map(() => '?').join(',')})`);
+        params.push(...folders);
+        break;
+      }
+    }
+    if (unreadOnly) parts.push('s.read = 0');
+    return { where: parts.join(' AND '), params };
+  }
+
+  get(id: ArticleId): Article | null {
+    const row = this.db.one<
+      SummaryRow & {
+        html: string | null; source: ContentSource | null; lang: string | null; dir: string | null; categories: string;
+        enclosures: string; comments_url: string | null; comment_feed_url: string | null; fulltext_state: FullTextState;
+        fulltext_error: string | null; form_kind: string | null; form_fields: string | null; form_required: string | null;
+      }
+    >(
+      `SELECT ${SUMMARY_COLUMNS}, c.html, c.source, c.lang, c.dir, a.categories, a.enclosures, a.comments_url,
+         a.comment_feed_url, a.fulltext_state, a.fulltext_error, ${COMMENT_FORM_COLUMNS}
+       ${SUMMARY_FROM} LEFT JOIN article_content c ON c.article_id = a.id ${COMMENT_FORM_JOIN} WHERE a.id = ?`,
+      [id],
+    );
+    if (!row) return null;
+    return {
+      ...toSummary(row),
+      html: row.html ?? '',
+      contentSource: row.source ?? 'none',
+      fullTextState: row.fulltext_state,
+      fullTextError: row.fulltext_error,
+      dir: row.dir === 'rtl' ? 'rtl' : 'ltr',
+      lang: row.lang,
+      categories: JSON.parse(row.categories) as string[],
+      enclosures: JSON.parse(row.enclosures) as Enclosure[],
+      commentsUrl: row.comments_url,
+      commentFeedUrl: row.comment_feed_url,
+      commentForm: formInfoOf(row),
+    };
+  }
+
+  setRead(ids: readonly ArticleId[], read: boolean, now = Date.now()): void {
+    this.db.transaction(() => {
+      for (const id of ids) {
+        this.db.run('UPDATE article_status SET read = ?, read_at = ? WHERE article_id = ?', [read ? 1 : 0, read ? now : null, id]);
+      }
+    });
+  }
+
+  setStarred(id: ArticleId, starred: boolean, now = Date.now()): void {
+    this.db.run('UPDATE article_status SET starred = ?, starred_at = ? WHERE article_id = ?', [starred ? 1 : 0, starred ? now : null, id]);
+  }
+
+  markAllRead(filter: ArticleFilter, now = Date.now()): number {
+    const { where, params } = this.filterClause(filter, true);
+    return this.db.run(
+      `UPDATE article_status SET read = 1, read_at = ? WHERE article_id IN (SELECT a.id ${SUMMARY_FROM} WHERE ${where})`,
+      [now, ...params] as Params,
+    ).changes;
+  }
+
+  count(): number {
+    return this.db.value<number>('SELECT count(*) FROM articles') ?? 0;
+  }
+}
+
+export { SUMMARY_COLUMNS, toSummary };
+export type { SummaryRow };

@@ -1,0 +1,208 @@
+// Comments read from articles' comment feeds, the feeds' fetch metadata, and the comment forms
+// captured from articles' pages. All of it belongs to its article and is deleted with it.
+import type { ArticleId, Comment, CommentFormInfo, CommentId, FeedId } from '../../../shared/types';
+import type { CapturedCommentForm } from '../articles';
+import type { Sqlite } from './sqlite';
+
+/** A comment-feed item ready to store: parsed, identified, threaded, sanitized. */
+export interface IncomingComment {
+  readonly id: CommentId;
+  readonly uniqueId: string;
+  readonly parentId: CommentId | null;
+  readonly author: string | null;
+  readonly authorUrl: string | null;
+  readonly publishedAt: number | null;
+  readonly html: string;
+  readonly text: string;
+  readonly url: string | null;
+}
+
+/** What a conditional fetch of an article's comment feed needs. */
+export interface CommentFeedTarget {
+  readonly articleId: ArticleId;
+  readonly url: string;
+}
+
+export interface CommentFeedState {
+  readonly etag: string | null;
+  readonly lastModified: string | null;
+  readonly bodyHash: string | null;
+}
+
+export interface CommentFetchRecord {
+  readonly at: number;
+  readonly error: string | null;
+  /** Only written on success (a failure keeps the previous validators). */
+  readonly validators?: CommentFeedState;
+}
+
+interface CommentRow {
+  id: string;
+  article_id: string;
+  parent_id: string | null;
+  author: string | null;
+  author_url: string | null;
+  published_at: number;
+  html: string;
+  url: string | null;
+}
+
+interface FormRow {
+  kind: 'wordpress';
+  action: string;
+  hidden_fields: string;
+  fields: string;
+  required_fields: string;
+}
+
+/** The list's comment count when the feed item gives none: the stored comments, once the
+ *  comment feed was read (null, "unknown", before that). */
+export const COMMENT_COUNT_COLUMN = `coalesce(a.comment_count, (
+  SELECT (SELECT count(*) FROM comments c WHERE c.article_id = a.id)
+  FROM comment_feeds cf WHERE cf.article_id = a.id AND cf.last_success_at IS NOT NULL)) AS comment_count`;
+
+/** The public face of an article's stored form, for articles-repo's reader query. */
+export const COMMENT_FORM_COLUMNS = 'cfm.kind AS form_kind, cfm.fields AS form_fields, cfm.required_fields AS form_required';
+export const COMMENT_FORM_JOIN = 'LEFT JOIN comment_forms cfm ON cfm.article_id = a.id';
+
+export function formInfoOf(row: { form_kind: string | null; form_fields: string | null; form_required: string | null }): CommentFormInfo | null {
+  if (row.form_kind !== 'wordpress' || !row.form_fields || !row.form_required) return null;
+  return { kind: 'wordpress', fields: JSON.parse(row.form_fields), requiredFields: JSON.parse(row.form_required) };
+}
+
+export class CommentsRepo {
+  constructor(private readonly db: Sqlite) {}
+
+  /** Adds new comments and updates edited ones; comments that left the feed stay (feeds list
+   *  only the latest ones). Returns how many were new. */
+  upsert(articleId: ArticleId, comments: readonly IncomingComment[], now = Date.now()): number {
+    return this.db.transaction(() => {
+      if (this.db.value('SELECT 1 FROM articles WHERE id = ?', [articleId]) === undefined) return 0;
+      let added = 0;
+      for (const comment of comments) {
+        const existed = this.db.value('SELECT 1 FROM comments WHERE id = ?', [comment.id]) !== undefined;
+        this.db.run(
+          `INSERT INTO comments (id, article_id, unique_id, parent_id, author, author_url, published_at, html, text, url, first_seen_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+           ON CONFLICT(id) DO UPDATE SET parent_id = excluded.parent_id, author = excluded.author, author_url = excluded.author_url,
+             html = excluded.html, text = excluded.text, url = excluded.url,
+             published_at = CASE WHEN ? IS NULL THEN published_at ELSE excluded.published_at END`,
+          [
+            comment.id, articleId, comment.uniqueId, comment.parentId, comment.author, comment.authorUrl,
+            comment.publishedAt ?? now, comment.html, comment.text, comment.url, now, comment.publishedAt,
+          ],
+        );
+        if (!existed) added++;
+      }
+      return added;
+    });
+  }
+
+  /** Oldest first; a reply whose parent is not stored is shown at the top level. */
+  list(articleId: ArticleId): Comment[] {
+    const rows = this.db.all<CommentRow>(
+      `SELECT id, article_id, parent_id, author, author_url, published_at, html, url
+       FROM comments WHERE article_id = ? ORDER BY published_at, id`,
+      [articleId],
+    );
+    const ids = new Set(rows.map((row) => row.id));
+    return rows.map((row) => ({
+      id: row.id,
+      articleId: row.article_id,
+      parentId: row.parent_id !== null && row.parent_id !== row.id && ids.has(row.parent_id) ? row.parent_id : null,
+      author: row.author,
+      authorUrl: row.author_url,
+      publishedAt: row.published_at,
+      html: row.html,
+      url: row.url,
+    }));
+  }
+
+  get(id: CommentId): { articleId: ArticleId; author: string | null; url: string | null } | null {
+    const row = this.db.one<{ article_id: string; author: string | null; url: string | null }>('SELECT article_id, author, url FROM comments WHERE id = ?', [id]);
+    return row ? { articleId: row.article_id, author: row.author, url: row.url } : null;
+  }
+
+  /** The plain text of the article's comments, for finding a sent draft among them. */
+  texts(articleId: ArticleId): { id: CommentId; author: string | null; text: string; url: string | null }[] {
+    return this.db.all('SELECT id, author, text, url FROM comments WHERE article_id = ?', [articleId]);
+  }
+
+  /** Validators of the last fetch of this article's comment feed, if it was this same address. */
+  feedState(target: CommentFeedTarget): CommentFeedState | null {
+    const row = this.db.one<{ etag: string | null; last_modified: string | null; body_hash: string | null }>(
+      'SELECT etag, last_modified, body_hash FROM comment_feeds WHERE article_id = ? AND url = ?',
+      [target.articleId, target.url],
+    );
+    return row ? { etag: row.etag, lastModified: row.last_modified, bodyHash: row.body_hash } : null;
+  }
+
+  recordFetch(target: CommentFeedTarget, record: CommentFetchRecord): void {
+    const v = record.validators;
+    this.db.run(
+      `INSERT INTO comment_feeds (article_id, url, etag, last_modified, body_hash, last_fetch_at, last_success_at, last_error)
+       SELECT ?, ?, ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM articles WHERE id = ?)
+       ON CONFLICT(article_id) DO UPDATE SET url = excluded.url, last_fetch_at = excluded.last_fetch_at,
+         last_error = excluded.last_error,
+         last_success_at = coalesce(excluded.last_success_at, last_success_at),
+         etag = CASE WHEN ? THEN excluded.etag ELSE etag END,
+         last_modified = CASE WHEN ? THEN excluded.last_modified ELSE last_modified END,
+         body_hash = CASE WHEN ? THEN excluded.body_hash ELSE body_hash END`,
+      [
+        target.articleId, target.url, v?.etag ?? null, v?.lastModified ?? null, v?.bodyHash ?? null, record.at,
+        v ? record.at : null, record.error, target.articleId, v ? 1 : 0, v ? 1 : 0, v ? 1 : 0,
+      ],
+    );
+  }
+
+  /**
+   * A feed's articles whose comment feeds a sync reads again: the newest published since
+   * `since` (at most `limit`), and every one with a draft that is on the site or may be, so that
+   * it shows up (or its moderation ends) after the next sync. Articles still waiting for their
+   * offline copy are left out: their comments are read right after it.
+   */
+  dueForRefresh(feedId: FeedId, since: number, limit: number): CommentFeedTarget[] {
+    return this.db.all<CommentFeedTarget>(
+      `SELECT id AS articleId, url FROM (
+         SELECT a.id, a.comment_feed_url AS url FROM articles a
+         WHERE a.feed_id = ? AND a.comment_feed_url IS NOT NULL AND a.fulltext_state != 'pending' AND a.published_at >= ?
+         ORDER BY a.published_at DESC LIMIT ?)
+       UNION
+       SELECT a.id, a.comment_feed_url FROM articles a JOIN drafts d ON d.article_id = a.id
+       WHERE a.feed_id = ? AND a.comment_feed_url IS NOT NULL AND a.fulltext_state != 'pending' AND d.deleted_at IS NULL
+         AND (d.state IN ('sent', 'held') OR d.check_before_post = 1)`,
+      [feedId, since, limit, feedId],
+    );
+  }
+
+  /** Writes (or, with null, forgets) the form found on the article's page. */
+  saveForm(articleId: ArticleId, form: CapturedCommentForm | null, now = Date.now()): void {
+    if (form === null) {
+      this.db.run('DELETE FROM comment_forms WHERE article_id = ?', [articleId]);
+      return;
+    }
+    this.db.run(
+      `INSERT INTO comment_forms (article_id, kind, action, method, hidden_fields, fields, required_fields, captured_at)
+       SELECT ?, ?, ?, 'post', ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM articles WHERE id = ?)
+       ON CONFLICT(article_id) DO UPDATE SET kind = excluded.kind, action = excluded.action, method = excluded.method,
+         hidden_fields = excluded.hidden_fields, fields = excluded.fields, required_fields = excluded.required_fields,
+         captured_at = excluded.captured_at`,
+      [
+        articleId, form.kind, form.action, JSON.stringify(form.hiddenFields), JSON.stringify(form.fields),
+        JSON.stringify(form.requiredFields), now, articleId,
+      ],
+    );
+  }
+
+  form(articleId: ArticleId): CapturedCommentForm | null {
+    const row = this.db.one<FormRow>('SELECT kind, action, hidden_fields, fields, required_fields FROM comment_forms WHERE article_id = ?', [articleId]);
+    if (!row) return null;
+    return {
+      kind: row.kind,
+      action: row.action,
+      hiddenFields: JSON.parse(row.hidden_fields),
+      fields: JSON.parse(row.fields),
+      requiredFields: JSON.parse(row.required_fields),
+    };
+  }
+}

@@ -1,0 +1,245 @@
+// Feeds, folders, per-feed fetch metadata and the per-feed sync log.
+import type { Feed, FeedId, FeedSettingsPatch, FeedStatus, Folder, FolderId, SyncLogEntry } from '../../../shared/types';
+import { cacheUrl } from '../../../shared/cache-url';
+import type { Sqlite } from './sqlite';
+
+/** What the fetcher needs to make a conditional request and decide whether to parse. */
+export interface FetchState {
+  readonly id: FeedId;
+  readonly url: string;
+  readonly etag: string | null;
+  readonly lastModified: string | null;
+  readonly bodyHash: string | null;
+  readonly retryAfterAt: number | null;
+  readonly fullText: boolean;
+  readonly images: boolean;
+  readonly lastStatus: FeedStatus;
+}
+
+export interface FetchOutcome {
+  readonly status: FeedStatus;
+  readonly message: string;
+  readonly error: string | null;
+  readonly at: number;
+  readonly durationMs: number;
+  /** Only written when given (a failure keeps the previous validators). */
+  readonly etag?: string | null;
+  readonly lastModified?: string | null;
+  readonly bodyHash?: string | null;
+  readonly retryAfterAt?: number | null;
+}
+
+export interface NewFeed {
+  readonly url: string;
+  readonly title: string;
+  readonly siteUrl: string | null;
+  readonly description: string | null;
+  readonly folderId: FolderId | null;
+  readonly builtin?: boolean;
+}
+
+interface FeedRow {
+  id: number;
+  url: string;
+  title: string;
+  custom_title: string | null;
+  site_url: string | null;
+  icon_hash: string | null;
+  folder_id: number | null;
+  full_text: number;
+  images: number;
+  last_status: FeedStatus;
+  last_error: string | null;
+  last_success_at: number | null;
+  last_fetch_at: number | null;
+  unread: number | null;
+  total: number | null;
+  builtin: number;
+}
+
+const FEED_SELECT = `
+  SELECT f.*, c.unread, c.total FROM feeds f
+  LEFT JOIN (
+    SELECT a.feed_id, count(*) AS total, sum(s.read = 0) AS unread
+    FROM articles a JOIN article_status s ON s.article_id = a.id GROUP BY a.feed_id
+  ) c ON c.feed_id = f.id`;
+
+function toFeed(row: FeedRow): Feed {
+  return {
+    id: row.id,
+    url: row.url,
+    title: row.custom_title || row.title || row.url,
+    siteUrl: row.site_url,
+    iconUrl: row.icon_hash ? cacheUrl(row.icon_hash) : null,
+    folderId: row.folder_id,
+    fullText: row.full_text === 1,
+    images: row.images === 1,
+    lastStatus: row.last_status,
+    lastError: row.last_error,
+    lastSuccessAt: row.last_success_at,
+    lastFetchAt: row.last_fetch_at,
+    unreadCount: row.unread ?? 0,
+    articleCount: row.total ?? 0,
+    builtin: row.builtin === 1,
+  };
+}
+
+export class FeedsRepo {
+  constructor(private readonly db: Sqlite) {}
+
+  list(): Feed[] {
+    return this.db.all<FeedRow>(`${FEED_SELECT} ORDER BY lower(coalesce(nullif(f.custom_title, ''), f.title)), f.id`).map(toFeed);
+  }
+
+  get(id: FeedId): Feed | null {
+    const row = this.db.one<FeedRow>(`${FEED_SELECT} WHERE f.id = ?`, [id]);
+    return row ? toFeed(row) : null;
+  }
+
+  findByUrl(url: string): Feed | null {
+    const id = this.db.value<number>('SELECT id FROM feeds WHERE url = ?', [url]);
+    return id === undefined ? null : this.get(id);
+  }
+
+  add(feed: NewFeed, now = Date.now()): FeedId {
+    return this.db.run(
+      'INSERT INTO feeds (url, title, site_url, description, folder_id, builtin, added_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      [feed.url, feed.title, feed.siteUrl, feed.description, feed.folderId, feed.builtin ? 1 : 0, now],
+    ).lastInsertRowid;
+  }
+
+  remove(id: FeedId): boolean {
+    return this.db.run('DELETE FROM feeds WHERE id = ?', [id]).changes > 0;
+  }
+
+  update(id: FeedId, patch: FeedSettingsPatch): void {
+    this.db.transaction(() => {
+      if (patch.title !== undefined) this.db.run('UPDATE feeds SET custom_title = ? WHERE id = ?', [patch.title?.trim() || null, id]);
+      if (patch.folderId !== undefined) this.db.run('UPDATE feeds SET folder_id = ? WHERE id = ?', [patch.folderId, id]);
+      if (patch.fullText !== undefined) this.db.run('UPDATE feeds SET full_text = ? WHERE id = ?', [patch.fullText ? 1 : 0, id]);
+      if (patch.images !== undefined) this.db.run('UPDATE feeds SET images = ? WHERE id = ?', [patch.images ? 1 : 0, id]);
+    });
+  }
+
+  /** Feed-level facts learned from a successful parse. */
+  updateFromSource(id: FeedId, facts: { title: string; siteUrl: string | null; description: string | null }): void {
+    this.db.run(
+      `UPDATE feeds SET title = coalesce(nullif(?, ''), title), site_url = coalesce(?, site_url),
+       description = coalesce(?, description) WHERE id = ?`,
+      [facts.title, facts.siteUrl, facts.description, id],
+    );
+  }
+
+  setIcon(id: FeedId, hash: string | null): void {
+    this.db.run('UPDATE feeds SET icon_hash = ? WHERE id = ?', [hash, id]);
+  }
+
+  fetchStates(ids?: readonly FeedId[]): FetchState[] {
+    const rows = this.db.all<{
+      id: number; url: string; etag: string | null; last_modified: string | null; body_hash: string | null;
+      retry_after_at: number | null; full_text: number; images: number; last_status: FeedStatus;
+    }>('SELECT id, url, etag, last_modified, body_hash, retry_after_at, full_text, images, last_status FROM feeds WHERE builtin = 0 ORDER BY id');
+    const wanted = ids && ids.length > 0 ? new Set(ids) : null;
+    return rows
+      .filter((row) => !wanted || wanted.has(row.id))
+      .map((row) => ({
+        id: row.id,
+        url: row.url,
+        etag: row.etag,
+        lastModified: row.last_modified,
+        bodyHash: row.body_hash,
+        retryAfterAt: row.retry_after_at,
+        fullText: row.full_text === 1,
+        images: row.images === 1,
+        lastStatus: row.last_status,
+      }));
+  }
+
+  /** Records how a fetch ended: fetch metadata plus one sync-log line (the log keeps 50 per feed). */
+  recordFetch(id: FeedId, outcome: FetchOutcome): void {
+    const ok = outcome.status !== 'failed' && outcome.status !== 'gone';
+    this.db.transaction(() => {
+      this.db.run(
+        `UPDATE feeds SET last_status = ?, last_error = ?, last_fetch_at = ?,
+           last_success_at = CASE WHEN ? THEN ? ELSE last_success_at END WHERE id = ?`,
+        [outcome.status, outcome.error, outcome.at, ok ? 1 : 0, outcome.at, id],
+      );
+      if (outcome.etag !== undefined) this.db.run('UPDATE feeds SET etag = ? WHERE id = ?', [outcome.etag, id]);
+      if (outcome.lastModified !== undefined) this.db.run('UPDATE feeds SET last_modified = ? WHERE id = ?', [outcome.lastModified, id]);
+      if (outcome.bodyHash !== undefined) this.db.run('UPDATE feeds SET body_hash = ? WHERE id = ?', [outcome.bodyHash, id]);
+      if (outcome.retryAfterAt !== undefined) this.db.run('UPDATE feeds SET retry_after_at = ? WHERE id = ?', [outcome.retryAfterAt, id]);
+      this.db.run('INSERT INTO sync_log (feed_id, at, status, message, duration_ms) VALUES (?, ?, ?, ?, ?)', [
+        id, outcome.at, outcome.status, outcome.message, Math.round(outcome.durationMs),
+      ]);
+      this.db.run(
+        `DELETE FROM sync_log WHERE feed_id = ? AND id NOT IN (SELECT id FROM sync_log WHERE feed_id = ? ORDER BY at DESC, id DESC LIMIT 50)`,
+        [id, id],
+      );
+    });
+  }
+
+  syncLog(id: FeedId, limit = 20): SyncLogEntry[] {
+    return this.db
+      .all<{ feed_id: number; at: number; status: FeedStatus; message: string; duration_ms: number }>(
+        'SELECT * FROM sync_log WHERE feed_id = ? ORDER BY at DESC, id DESC LIMIT ?',
+        [id, limit],
+      )
+      .map((row) => ({ feedId: row.feed_id, at: row.at, status: row.status, message: row.message, durationMs: row.duration_ms }));
+  }
+
+  /** A one-time fact about this data folder (see app_meta). */
+  meta(key: string): string | null {
+    return this.db.value<string>('SELECT value FROM app_meta WHERE key = ?', [key]) ?? null;
+  }
+
+  setMeta(key: string, value: string): void {
+    this.db.run('INSERT INTO app_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value', [key, value]);
+  }
+
+  // Folders
+
+  listFolders(): Folder[] {
+    return this.db
+      .all<{ id: number; name: string; parent_id: number | null }>('SELECT id, name, parent_id FROM folders ORDER BY lower(name), id')
+      .map((row) => ({ id: row.id, name: row.name, parentId: row.parent_id }));
+  }
+
+  getFolder(id: FolderId): Folder | null {
+    return this.listFolders().find((folder) => folder.id === id) ?? null;
+  }
+
+  /** Returns the folder with this name under this parent, creating it when missing. */
+  ensureFolder(name: string, parentId: FolderId | null, now = Date.now()): { folder: Folder; created: boolean } {
+    const existing = this.db.value<number>(
+      'SELECT id FROM folders WHERE name = ? AND parent_id IS ?',
+      [name, parentId],
+    );
+    if (existing !== undefined) return { folder: { id: existing, name, parentId }, created: false };
+    const id = this.db.run('INSERT INTO folders (name, parent_id, created_at) VALUES (?, ?, ?)', [name, parentId, now]).lastInsertRowid;
+    return { folder: { id, name, parentId }, created: true };
+  }
+
+  renameFolder(id: FolderId, name: string): void {
+    this.db.run('UPDATE folders SET name = ? WHERE id = ?', [name, id]);
+  }
+
+  /** Deletes a folder; its feeds and sub-folders move up to its parent. */
+  removeFolder(id: FolderId): void {
+    this.db.transaction(() => {
+      const parent = this.db.value<number | null>('SELECT parent_id FROM folders WHERE id = ?', [id]) ?? null;
+      this.db.run('UPDATE feeds SET folder_id = ? WHERE folder_id = ?', [parent, id]);
+      this.db.run('UPDATE folders SET parent_id = ? WHERE parent_id = ?', [parent, id]);
+      this.db.run('DELETE FROM folders WHERE id = ?', [id]);
+    });
+  }
+
+  /** The folder and every folder below it. */
+  folderSubtree(id: FolderId): FolderId[] {
+    return this.db
+      .all<{ id: number }>(
+        `WITH RECURSIVE sub(id) AS (SELECT ? UNION ALL SELECT f.id FROM folders f JOIN sub ON f.parent_id = sub.id) SELECT id FROM sub`,
+        [id],
+      )
+      .map((row) => row.id);
+  }
+}

@@ -1,0 +1,76 @@
+// The storage module's public face: one SQLite database (libsql) per data folder, holding
+// feeds, folders, articles, their status and bodies, image references, the sync log, comments
+// and comment forms, and the person's comment drafts.
+// Everything else in the core reaches the database through this class.
+import { statSync } from 'node:fs';
+import { ArticlesRepo } from './articles-repo';
+import { CommentsRepo } from './comments-repo';
+import { DraftsRepo } from './drafts-repo';
+import { FeedsRepo } from './feeds-repo';
+import { openOrRecover, type RecoveryReport } from './recovery';
+import { searchArticles } from './search';
+import type { Sqlite } from './sqlite';
+import type { SearchHit } from '../../../shared/types';
+
+export class Storage {
+  readonly feeds: FeedsRepo;
+  readonly articles: ArticlesRepo;
+  readonly comments: CommentsRepo;
+  readonly drafts: DraftsRepo;
+
+  private constructor(
+    readonly db: Sqlite,
+    /** Set when this start found the database damaged and replaced it (see recovery.ts). */
+    readonly recovery: RecoveryReport | null = null,
+  ) {
+    this.feeds = new FeedsRepo(db);
+    this.articles = new ArticlesRepo(db, (folderId) => this.feeds.folderSubtree(folderId));
+    this.comments = new CommentsRepo(db);
+    this.drafts = new DraftsRepo(db);
+  }
+
+  static open(dataDir: string): Storage {
+    const { db, recovery } = openOrRecover(dataDir);
+    return new Storage(db, recovery);
+  }
+
+  search(query: string, limit?: number): SearchHit[] {
+    return searchArticles(this.db, query, limit);
+  }
+
+  /** Bytes on disk of the database and its write-ahead log. */
+  databaseBytes(): number {
+    let total = 0;
+    for (const suffix of ['', '-wal', '-shm']) {
+      try {
+        total += statSync(this.db.path + suffix).size;
+      } catch {
+        // the WAL files come and go
+      }
+    }
+    return total;
+  }
+
+  vacuum(): void {
+    this.db.exec('PRAGMA wal_checkpoint(TRUNCATE); VACUUM;');
+  }
+
+  close(): void {
+    // Moves the WAL into the database and empties it: a data folder at rest is one file, and a
+    // WAL that still holds pages at the next start means this close never happened (recovery.ts).
+    try {
+      this.db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
+    } catch {
+      // Busy (another process reads) or damaged: closing must still happen.
+    }
+    this.db.close();
+  }
+}
+
+export type { FetchOutcome, FetchState, NewFeed } from './feeds-repo';
+export type { IncomingItem, PendingArticle, StoredContent, UpsertResult } from './articles-repo';
+export type { CommentFeedState, CommentFeedTarget, IncomingComment } from './comments-repo';
+export type { AttemptOutcome, DraftSendState, NewDraft } from './drafts-repo';
+export type { RecoveryReport } from './recovery';
+export { applyRetention, collectUnreferencedImages } from './retention';
+export { MATCH_END, MATCH_START } from './search';

@@ -1,0 +1,227 @@
+// Schema migrations, numbered by PRAGMA user_version: migration N brings the database from
+// version N-1 to N. Never edit a migration that has shipped; append a new one.
+//
+// Design notes (after NetNewsWire's ArticlesDatabase):
+// - articles.id is a stable hash of feed id + unique id (electron/core/feeds/article-id.ts); `rid` is
+//   the integer rowid the full-text index is keyed by.
+// - read/starred live in article_status, apart from the feed-derived columns, so a re-fetched
+//   item never resets them.
+// - list columns (title, snippet, dates) stay in `articles`; bodies in `article_content`, so
+//   listing never reads article bodies.
+// - the FTS5 index over title, author and text is kept in step by triggers only; every article
+//   has exactly one article_content row (written with it), which is when its index row is made.
+// - comments, comment-feed fetch metadata and comment forms belong to their article and go with
+//   it; drafts belong to the person: they outlive the article (article_id becomes NULL) and keep
+//   copies of what they show about it. Draft states and sending: electron/core/comments/sender.ts.
+export const MIGRATIONS: readonly string[] = [
+  /* 1 */ `
+  CREATE TABLE folders (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    parent_id INTEGER REFERENCES folders(id) ON DELETE SET NULL,
+    created_at INTEGER NOT NULL
+  );
+
+  CREATE TABLE feeds (
+    id INTEGER PRIMARY KEY,
+    url TEXT NOT NULL UNIQUE,
+    title TEXT NOT NULL DEFAULT '',
+    custom_title TEXT,
+    site_url TEXT,
+    description TEXT,
+    icon_hash TEXT,
+    folder_id INTEGER REFERENCES folders(id) ON DELETE SET NULL,
+    full_text INTEGER NOT NULL DEFAULT 1,
+    images INTEGER NOT NULL DEFAULT 1,
+    etag TEXT,
+    last_modified TEXT,
+    body_hash TEXT,
+    last_status TEXT NOT NULL DEFAULT 'never',
+    last_error TEXT,
+    last_success_at INTEGER,
+    last_fetch_at INTEGER,
+    retry_after_at INTEGER,
+    added_at INTEGER NOT NULL
+  );
+
+  CREATE TABLE articles (
+    rid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+    unique_id TEXT NOT NULL,
+    url TEXT,
+    title TEXT NOT NULL,
+    author TEXT,
+    published_at INTEGER NOT NULL,
+    has_date INTEGER NOT NULL,
+    updated_at INTEGER,
+    first_seen_at INTEGER NOT NULL,
+    snippet TEXT NOT NULL DEFAULT '',
+    categories TEXT NOT NULL DEFAULT '[]',
+    enclosures TEXT NOT NULL DEFAULT '[]',
+    image_url TEXT,
+    lead_image_hash TEXT,
+    comments_url TEXT,
+    comment_feed_url TEXT,
+    comment_count INTEGER,
+    fingerprint TEXT NOT NULL,
+    fulltext_state TEXT NOT NULL DEFAULT 'pending',
+    fulltext_error TEXT
+  );
+  -- Lists are ordered by (published_at DESC, id DESC); SQLite scans these indexes backwards.
+  CREATE INDEX articles_by_date ON articles(published_at, id);
+  CREATE INDEX articles_by_feed_date ON articles(feed_id, published_at, id);
+  CREATE INDEX articles_pending ON articles(fulltext_state) WHERE fulltext_state = 'pending';
+
+  CREATE TABLE article_status (
+    article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    read INTEGER NOT NULL DEFAULT 0,
+    starred INTEGER NOT NULL DEFAULT 0,
+    read_at INTEGER,
+    starred_at INTEGER
+  );
+  CREATE INDEX article_status_unread ON article_status(read) WHERE read = 0;
+  CREATE INDEX article_status_starred ON article_status(starred) WHERE starred = 1;
+
+  CREATE TABLE article_content (
+    article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    html TEXT NOT NULL,
+    text TEXT NOT NULL,
+    source TEXT NOT NULL,
+    lang TEXT,
+    dir TEXT NOT NULL DEFAULT 'ltr',
+    saved_at INTEGER NOT NULL
+  );
+
+  CREATE TABLE images (
+    hash TEXT PRIMARY KEY,
+    mime TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    created_at INTEGER NOT NULL
+  );
+  CREATE TABLE article_images (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    url TEXT NOT NULL,
+    hash TEXT NOT NULL,
+    PRIMARY KEY (article_id, url)
+  );
+  CREATE INDEX article_images_by_hash ON article_images(hash);
+
+  -- Ids of articles removed by retention or by hand, so an item still in its feed is not added
+  -- again as new at the next sync.
+  CREATE TABLE article_tombstones (
+    id TEXT PRIMARY KEY,
+    deleted_at INTEGER NOT NULL
+  );
+
+  CREATE TABLE sync_log (
+    id INTEGER PRIMARY KEY,
+    feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+    at INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    message TEXT NOT NULL,
+    duration_ms INTEGER NOT NULL
+  );
+  CREATE INDEX sync_log_by_feed ON sync_log(feed_id, at DESC);
+
+  CREATE VIRTUAL TABLE articles_fts USING fts5(title, author, text, tokenize = 'unicode61 remove_diacritics 2');
+
+  -- Every article gets its content row in the same transaction as the article itself, so the
+  -- index row is made once, when the content arrives (an FTS5 update is a delete plus an insert).
+  CREATE TRIGGER content_fts_insert AFTER INSERT ON article_content BEGIN
+    INSERT INTO articles_fts(rowid, title, author, text)
+      SELECT a.rid, a.title, coalesce(a.author, ''), new.text FROM articles a WHERE a.id = new.article_id;
+  END;
+  CREATE TRIGGER content_fts_update AFTER UPDATE OF text ON article_content BEGIN
+    UPDATE articles_fts SET text = new.text WHERE rowid = (SELECT rid FROM articles WHERE id = new.article_id);
+  END;
+  CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, author ON articles BEGIN
+    UPDATE articles_fts SET title = new.title, author = coalesce(new.author, '') WHERE rowid = new.rid;
+  END;
+  CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+    DELETE FROM articles_fts WHERE rowid = old.rid;
+  END;
+  `,
+  /* 2 */ `
+  -- Built-in feeds (the welcome feed) ship inside the app: never fetched, removable like any other.
+  ALTER TABLE feeds ADD COLUMN builtin INTEGER NOT NULL DEFAULT 0;
+  -- One-time facts about this data folder (e.g. that the welcome feed was installed once).
+  CREATE TABLE app_meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+  );
+  `,
+  /* 3 */ `
+  -- id = hash(article id + the comment's unique id). parent_id names the comment it answers;
+  -- that one may not be stored (it left the feed before we saw it): it is then shown at the top.
+  CREATE TABLE comments (
+    id TEXT PRIMARY KEY,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    unique_id TEXT NOT NULL,
+    parent_id TEXT,
+    author TEXT,
+    author_url TEXT,
+    published_at INTEGER NOT NULL,
+    html TEXT NOT NULL,
+    text TEXT NOT NULL,
+    url TEXT,
+    first_seen_at INTEGER NOT NULL
+  );
+  CREATE INDEX comments_by_article ON comments(article_id, published_at);
+
+  CREATE TABLE comment_feeds (
+    article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    url TEXT NOT NULL,
+    etag TEXT,
+    last_modified TEXT,
+    body_hash TEXT,
+    last_fetch_at INTEGER,
+    last_success_at INTEGER,
+    last_error TEXT
+  );
+
+  -- hidden_fields: JSON [[name, value], ...] in page order; fields, required_fields: JSON names.
+  CREATE TABLE comment_forms (
+    article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    action TEXT NOT NULL,
+    method TEXT NOT NULL,
+    hidden_fields TEXT NOT NULL,
+    fields TEXT NOT NULL,
+    required_fields TEXT NOT NULL,
+    captured_at INTEGER NOT NULL
+  );
+
+  CREATE TABLE drafts (
+    id INTEGER PRIMARY KEY,
+    article_id TEXT REFERENCES articles(id) ON DELETE SET NULL,
+    article_title TEXT NOT NULL,
+    article_url TEXT,
+    feed_title TEXT NOT NULL,
+    reply_to_comment_id TEXT,
+    reply_to_author TEXT,
+    -- The site's own number of the comment answered (WordPress comment_parent), from its #comment-N.
+    reply_to_site_id TEXT,
+    body TEXT NOT NULL DEFAULT '',
+    name TEXT NOT NULL DEFAULT '',
+    email TEXT NOT NULL DEFAULT '',
+    website TEXT NOT NULL DEFAULT '',
+    state TEXT NOT NULL DEFAULT 'draft' CHECK (state IN ('draft', 'queued', 'sending', 'sent', 'held', 'failed')),
+    message TEXT,
+    comment_url TEXT,
+    -- The attempt in flight while state = 'sending': a key only its own outcome may clear, and
+    -- the process making it, so another process can tell a live attempt from a crashed one.
+    attempt_key TEXT,
+    attempt_pid INTEGER,
+    attempt_at INTEGER,
+    -- 1 when an earlier attempt may have reached the site: look for it there before posting again.
+    check_before_post INTEGER NOT NULL DEFAULT 0,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    sent_at INTEGER,
+    deleted_at INTEGER
+  );
+  CREATE INDEX drafts_by_article ON drafts(article_id);
+  CREATE INDEX drafts_by_state ON drafts(state) WHERE deleted_at IS NULL;
+  `,
+];

@@ -1,0 +1,149 @@
+// A thin, typed layer over libsql's better-sqlite3-style API. It exists because libsql 0.5
+// differs from better-sqlite3 in ways that would leak everywhere otherwise:
+// - `get()` rows carry an extra `_metadata` property (and `pluck()` does not apply to `get()`);
+// - `pragma(..., { simple: true })` is not honoured;
+// - binding a Buffer to a parameter used only in an expression panics the process, so blobs are
+//   only ever bound to columns;
+// - its transaction() cannot nest, so transactions are ours (savepoints inside);
+// - close() leaves the connection alive until its prepared statements are garbage-collected, so
+//   a process should open a data folder once; the app and the CLI do.
+// It also words a full disk for people (SQLite says 'database or disk is full', not where).
+import { dirname } from 'node:path';
+import Database from 'libsql';
+import { DiskFullError, diskFullCode } from '../system/disk-full';
+
+export type SqlValue = string | number | bigint | null | Buffer;
+export type Params = readonly SqlValue[] | Readonly<Record<string, SqlValue>>;
+type Row = Record<string, unknown>;
+
+interface RawStatement {
+  run(...params: unknown[]): { changes: number; lastInsertRowid: number | bigint };
+  get(...params: unknown[]): Row | undefined;
+  all(...params: unknown[]): Row[];
+}
+interface RawDatabase {
+  prepare(sql: string): RawStatement;
+  exec(sql: string): void;
+  close(): void;
+}
+
+function spread(params: Params | undefined): unknown[] {
+  if (params === undefined) return [];
+  return Array.isArray(params) ? [...params] : [params];
+}
+
+function clean<T>(row: Row | undefined): T | undefined {
+  if (row === undefined) return undefined;
+  if ('_metadata' in row) delete row._metadata;
+  return row as T;
+}
+
+/** True when SQLite says the file is damaged or not a database at all. */
+export function isDamageCode(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB');
+}
+
+export class Sqlite {
+  private readonly db: RawDatabase;
+  private readonly statements = new Map<string, RawStatement>();
+  private depth = 0;
+
+  constructor(
+    readonly path: string,
+    private readonly options: { readonly readonly?: boolean; readonly onCorrupt?: (() => void) | undefined } = {},
+  ) {
+    this.db = new Database(path, { readonly: options.readonly === true }) as unknown as RawDatabase;
+  }
+
+  private statement(sql: string): RawStatement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+
+  exec(sql: string): void {
+    try {
+      this.db.exec(sql);
+    } catch (error) {
+      throw this.explained(error);
+    }
+  }
+
+  run(sql: string, params?: Params): { changes: number; lastInsertRowid: number } {
+    try {
+      const result = this.statement(sql).run(...spread(params));
+      return { changes: result.changes, lastInsertRowid: Number(result.lastInsertRowid) };
+    } catch (error) {
+      throw this.explained(error, sql);
+    }
+  }
+
+  one<T>(sql: string, params?: Params): T | undefined {
+    try {
+      return clean<T>(this.statement(sql).get(...spread(params)));
+    } catch (error) {
+      throw this.explained(error, sql);
+    }
+  }
+
+  all<T>(sql: string, params?: Params): T[] {
+    try {
+      return this.statement(sql).all(...spread(params)).map((row) => clean<T>(row) as T);
+    } catch (error) {
+      throw this.explained(error, sql);
+    }
+  }
+
+  /** The first column of the first row. */
+  value<T extends SqlValue>(sql: string, params?: Params): T | undefined {
+    const row = this.one<Row>(sql, params);
+    return row === undefined ? undefined : (Object.values(row)[0] as T);
+  }
+
+  /**
+   * Runs fn in one transaction; nested calls become savepoints, so a repository method that
+   * needs atomicity can be called alone or inside a larger transaction. IMMEDIATE takes the
+   * write lock up front: the app and the CLI may share the file, and a deferred transaction
+   * that upgrades to writing later could fail with SQLITE_BUSY halfway.
+   */
+  transaction<R>(fn: () => R): R {
+    const outermost = this.depth === 0;
+    const savepoint = `sp${this.depth}`;
+    this.exec(outermost ? 'BEGIN IMMEDIATE' : `SAVEPOINT ${savepoint}`);
+    this.depth++;
+    try {
+      const result = fn();
+      // COMMIT itself can fail (SQLITE_FULL when the disk fills): that is rolled back below too.
+      this.exec(outermost ? 'COMMIT' : `RELEASE ${savepoint}`);
+      return result;
+    } catch (error) {
+      try {
+        this.db.exec(outermost ? 'ROLLBACK' : `ROLLBACK TO ${savepoint}; RELEASE ${savepoint}`);
+      } catch {
+        // SQLite already rolled back on its own (it does for SQLITE_FULL and a few other errors);
+        // the first error is the one that explains what happened.
+      }
+      throw error;
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private explained(error: unknown, sql?: string): unknown {
+    // libsql leaves a statement that failed unusable (every later call fails too): prepare anew.
+    if (sql !== undefined) this.statements.delete(sql);
+    // Damage found while the app runs is remembered, so the next start checks every page.
+    if (isDamageCode(error)) this.options.onCorrupt?.();
+    const full = diskFullCode(error);
+    return full && !(error instanceof DiskFullError) ? new DiskFullError('the database', dirname(this.path), full, error) : error;
+  }
+
+  close(): void {
+    this.statements.clear();
+    this.db.close();
+  }
+}

@@ -1,0 +1,88 @@
+// Subscribing: add by feed or site URL (autodiscovery), OPML import and export.
+import type { AddFeedResult, FolderId, OpmlImportResult } from '../../../shared/types';
+import type { ImageCache } from '../articles';
+import { buildOpml, discoverFeed, parseOpml } from '../feeds';
+import type { HttpClient } from '../http';
+import type { Storage } from '../storage';
+import { describeUpsert } from '../sync/feed-sync';
+import { fetchFeedIcon, iconCandidates } from '../sync/icons';
+import type { WorkerPool } from '../workers/pool';
+import { discoveryFetcher } from './fetch-text';
+
+export interface SubscriptionContext {
+  readonly storage: Storage;
+  readonly http: HttpClient;
+  readonly pool: WorkerPool;
+  readonly images: ImageCache;
+  readonly now: () => number;
+}
+
+/**
+ * Finds the feed behind a URL and subscribes to it. Its current items are stored at once, so
+ * the list is not empty before the first sync; their pages and images come with the next sync.
+ */
+export async function addFeed(ctx: SubscriptionContext, input: string, folderId: FolderId | null = null): Promise<AddFeedResult> {
+  const already = ctx.storage.feeds.findByUrl(input.trim());
+  if (already) return { feed: already, tried: [], existing: true };
+
+  const fetcher = discoveryFetcher(ctx.http);
+  const found = await discoverFeed(input, fetcher.fetchText);
+  const existing = ctx.storage.feeds.findByUrl(found.feedUrl);
+  if (existing) return { feed: existing, tried: found.tried, existing: true };
+
+  const startedAt = ctx.now();
+  const feedId = ctx.storage.feeds.add(
+    { url: found.feedUrl, title: found.parsed.title, siteUrl: found.siteUrl ?? found.parsed.siteUrl, description: found.parsed.description, folderId },
+    startedAt,
+  );
+  try {
+    const ingested = await ctx.pool.run('ingestFeed', found.feedText, found.feedUrl, feedId);
+    const upsert = ctx.storage.articles.upsertFeedItems(feedId, ingested.items, ctx.now());
+    ctx.storage.feeds.recordFetch(feedId, {
+      status: 'ok',
+      message: describeUpsert(upsert),
+      error: null,
+      at: ctx.now(),
+      // No validators or body hash yet: the first sync fetches in full and learns them.
+      durationMs: ctx.now() - startedAt,
+    });
+  } catch (error) {
+    ctx.storage.feeds.remove(feedId);
+    throw error;
+  }
+  const icons = iconCandidates([...found.iconCandidates, found.parsed.iconUrl], found.siteUrl ?? found.parsed.siteUrl);
+  await fetchFeedIcon(feedId, icons, { ...ctx, http: fetcher.contentHttp() });
+  return { feed: ctx.storage.feeds.get(feedId)!, tried: found.tried, existing: false };
+}
+
+/**
+ * Imports subscriptions without touching the network (a dead feed cannot make an import hang);
+ * the next sync fetches them. Bad and duplicate entries are reported and skipped.
+ */
+export function importOpml(ctx: SubscriptionContext, opmlText: string): OpmlImportResult {
+  const { entries, problems } = parseOpml(opmlText);
+  const skipped = problems.map((problem) => ({ url: problem.url, title: problem.title, reason: problem.reason }));
+  let added = 0;
+  let foldersCreated = 0;
+  ctx.storage.db.transaction(() => {
+    for (const entry of entries) {
+      if (ctx.storage.feeds.findByUrl(entry.url)) {
+        skipped.push({ url: entry.url, title: entry.title, reason: 'already subscribed' });
+        continue;
+      }
+      let folderId: FolderId | null = null;
+      for (const name of entry.folderPath) {
+        const { folder, created } = ctx.storage.feeds.ensureFolder(name, folderId, ctx.now());
+        if (created) foldersCreated++;
+        folderId = folder.id;
+      }
+      ctx.storage.feeds.add({ url: entry.url, title: entry.title ?? '', siteUrl: entry.siteUrl, description: null, folderId }, ctx.now());
+      added++;
+    }
+  });
+  return { added, skipped, foldersCreated };
+}
+
+export function exportOpml(ctx: SubscriptionContext): string {
+  return buildOpml(ctx.storage.feeds.listFolders(), ctx.storage.feeds.list(), 'Paperboy subscriptions');
+}

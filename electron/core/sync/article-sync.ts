@@ -1,0 +1,136 @@
+// One article's offline copy: its page (readable text), its images in the cache, stored at once.
+import type { FullTextState } from '../../../shared/types';
+import { sniffImageType, type ImageCache } from '../articles';
+import { DiskFullError } from '../system/disk-full';
+import { cacheUrl } from '../../../shared/cache-url';
+import { decodeText, type HttpClient } from '../http';
+import type { PendingArticle, Storage } from '../storage';
+import type { WorkerPool } from '../workers/pool';
+import type { SyncLimits } from './limits';
+import type { WriteTurns } from './write-turns';
+
+export interface ArticleSyncContext {
+  readonly storage: Storage;
+  readonly http: HttpClient;
+  readonly pool: WorkerPool;
+  readonly images: ImageCache;
+  readonly limits: SyncLimits;
+  readonly signal: AbortSignal;
+  readonly now: () => number;
+  readonly onImage: (ok: boolean, bytes: number) => void;
+  readonly writes: WriteTurns;
+}
+
+export interface ArticleOptions {
+  readonly fullText: boolean;
+  readonly images: boolean;
+}
+
+const PAGE_ACCEPT = 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5';
+const IMAGE_ACCEPT = 'image/avif,image/webp,image/png,image/jpeg,image/gif,image/*;q=0.8';
+const IMAGE_CONCURRENCY = 4;
+
+/** Makes and stores the offline copy. Returns false when the page could not be fetched. */
+export async function syncArticle(article: PendingArticle, options: ArticleOptions, ctx: ArticleSyncContext): Promise<{ ok: boolean; bytes: number }> {
+  let pageHtml: string | null = null;
+  let pageUrl: string | null = article.url;
+  let pageError: string | null = null;
+  let bytes = 0;
+  if (options.fullText && article.url) {
+    try {
+      const page = await ctx.http.fetch({ url: article.url, accept: PAGE_ACCEPT, maxBytes: ctx.limits.pageBytes, signal: ctx.signal });
+      pageHtml = decodeText(page.body, page.contentType, 'html');
+      pageUrl = page.url;
+      bytes += page.transferredBytes;
+    } catch (error) {
+      if (ctx.signal.aborted) throw error;
+      pageError = error instanceof Error ? error.message : String(error);
+    }
+  }
+
+  const prepared = await ctx.pool.run('prepare', { pageHtml, pageUrl, feedHtml: article.feedHtml, feedItemUrl: article.url });
+
+  const cached = new Map<string, string>();
+  const stored: { url: string; hash: string }[] = [];
+  let leadImageHash: string | null = null;
+  if (options.images) {
+    const lead = prepared.leadImageUrl ?? article.imageUrl;
+    const wanted = [...new Set([...(lead ? [lead] : []), ...prepared.imageUrls])].slice(0, ctx.limits.imagesPerArticle);
+    try {
+      await forEachLimited(wanted, IMAGE_CONCURRENCY, async (url) => {
+        const image = await fetchImage(url, ctx);
+        if (!image) return;
+        bytes += image.bytes;
+        cached.set(url, cacheUrl(image.hash));
+        stored.push({ url, hash: image.hash });
+        if (url === lead) leadImageHash = image.hash;
+      });
+    } catch (error) {
+      // Without room for its images the article is not stored half-done: it stays pending (the
+      // next sync, with space freed, makes it whole) and says why.
+      if (error instanceof DiskFullError) await noteStillPending(article, error.message, ctx);
+      throw error;
+    }
+  }
+  if (ctx.signal.aborted) throw new Error('cancelled');
+
+  const html = await ctx.pool.run('rewriteImages', prepared.html, [...cached]);
+  const state: FullTextState = !options.fullText || !article.url ? 'skipped' : pageError ? 'failed' : 'done';
+  await ctx.writes.run(() => ctx.storage.db.transaction(() => {
+    ctx.storage.articles.saveContent(
+      article.id,
+      {
+        html,
+        text: prepared.text,
+        source: prepared.source,
+        lang: prepared.lang,
+        dir: prepared.dir,
+        state,
+        error: pageError ?? prepared.extractionNote,
+        leadImageHash,
+        images: stored,
+      },
+      ctx.now(),
+    );
+    // The form is kept with the content it came with; a page that was not fetched says nothing about it.
+    if (pageHtml !== null) ctx.storage.comments.saveForm(article.id, prepared.commentForm, ctx.now());
+  }));
+  return { ok: pageError === null, bytes };
+}
+
+async function fetchImage(url: string, ctx: ArticleSyncContext): Promise<{ hash: string; bytes: number } | null> {
+  try {
+    const response = await ctx.http.fetch({ url, accept: IMAGE_ACCEPT, maxBytes: ctx.limits.imageBytes, signal: ctx.signal });
+    // The bytes decide, not the Content-Type: a server's word is no reason to cache an HTML page as an image.
+    const mime = sniffImageType(response.body);
+    if (!mime) {
+      ctx.onImage(false, response.transferredBytes);
+      return null;
+    }
+    const { hash, size } = await ctx.images.put(response.body, mime);
+    ctx.storage.articles.recordImage(hash, mime, size, ctx.now());
+    ctx.onImage(true, response.transferredBytes);
+    return { hash, bytes: response.transferredBytes };
+  } catch (error) {
+    if (ctx.signal.aborted) return null;
+    ctx.onImage(false, 0);
+    if (error instanceof DiskFullError) throw error;
+    return null;
+  }
+}
+
+async function noteStillPending(article: PendingArticle, reason: string, ctx: ArticleSyncContext): Promise<void> {
+  try {
+    await ctx.writes.run(() => ctx.storage.articles.notePending(article.id, reason));
+  } catch {
+    // The database may share the full disk; the sync's warning still says what happened.
+  }
+}
+
+async function forEachLimited<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) await fn(items[next++]!);
+  });
+  await Promise.all(lanes);
+}

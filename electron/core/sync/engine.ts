@@ -1,0 +1,211 @@
+// The sync engine: on demand only. Feeds are fetched with bounded concurrency (the HTTP client
+// adds a per-host limit); each new article's page and images follow in a second bounded queue
+// that starts as soon as its feed is stored. One broken feed never stops the others; a
+// cancelled sync leaves every article either complete or still 'pending' for the next sync.
+import { EventEmitter, setMaxListeners } from 'node:events';
+import type { FeedId, SyncProgressEvent, SyncRequest, SyncSummary, SyncTotals } from '../../../shared/types';
+import type { ImageCache } from '../articles';
+import { COMMENT_REFRESH_PER_FEED, COMMENT_REFRESH_WINDOW_MS, refreshCommentFeed } from '../comments';
+import { withScope, type HttpClient, type RemoteAddress } from '../http';
+import type { FetchState, Storage } from '../storage';
+import type { WorkerPool } from '../workers/pool';
+import { syncArticle } from './article-sync';
+import { FeedSyncError, recordFailure, syncFeed } from './feed-sync';
+import { fetchFeedIcon, iconCandidates } from './icons';
+import { DEFAULT_CONCURRENCY, DEFAULT_LIMITS, type SyncLimits } from './limits';
+import { WorkQueue } from './work-queue';
+import { WriteTurns } from './write-turns';
+
+export interface SyncEngineOptions {
+  readonly storage: Storage;
+  readonly http: HttpClient;
+  readonly pool: WorkerPool;
+  readonly images: ImageCache;
+  /** Feeds fetched at once; read at the start of each sync so a settings change applies next time. */
+  readonly concurrency?: () => number;
+  readonly limits?: SyncLimits;
+  readonly now?: () => number;
+}
+
+export class SyncAlreadyRunningError extends Error {
+  constructor() {
+    super('A sync is already running.');
+  }
+}
+
+/** Totals are sent at most this often; per-feed events are sent as they happen. */
+const TOTALS_INTERVAL_MS = 100;
+
+export class SyncEngine extends EventEmitter<{ progress: [SyncProgressEvent] }> {
+  private current: { controller: AbortController; done: Promise<SyncSummary> } | null = null;
+  private lastSyncId = 0;
+
+  constructor(private readonly options: SyncEngineOptions) {
+    super();
+  }
+
+  get running(): boolean {
+    return this.current !== null;
+  }
+
+  sync(request: SyncRequest = {}): Promise<SyncSummary> {
+    if (this.current) return Promise.reject(new SyncAlreadyRunningError());
+    const controller = new AbortController();
+    // Every request, queue and worker call of the sync listens on this one signal.
+    setMaxListeners(0, controller.signal);
+    const done = this.run(++this.lastSyncId, request, controller.signal).finally(() => {
+      this.current = null;
+    });
+    this.current = { controller, done };
+    return done;
+  }
+
+  cancel(): boolean {
+    if (!this.current) return false;
+    this.current.controller.abort();
+    return true;
+  }
+
+  private async run(syncId: number, request: SyncRequest, signal: AbortSignal): Promise<SyncSummary> {
+    const { storage, http, pool, images } = this.options;
+    const now = this.options.now ?? Date.now;
+    const limits = this.options.limits ?? DEFAULT_LIMITS;
+    const concurrency = this.options.concurrency?.() ?? DEFAULT_CONCURRENCY;
+    const startedAt = now();
+    const explicit = new Set<FeedId>(request.feedIds ?? []);
+    const feeds = storage.feeds.fetchStates(request.feedIds);
+    const totals = { feedsTotal: feeds.length, feedsDone: 0, feedsFailed: 0, articlesQueued: 0, articlesFetched: 0, imagesFetched: 0, bytesFetched: 0 };
+    const warnings = new Set<string>();
+    let newArticles = 0;
+    let updatedArticles = 0;
+    let lastTotalsAt = 0;
+
+    const emit = (event: SyncProgressEvent) => this.emit('progress', event);
+    const emitTotals = (force = false) => {
+      const at = now();
+      if (!force && at - lastTotalsAt < TOTALS_INTERVAL_MS) return;
+      lastTotalsAt = at;
+      emit({ type: 'totals', syncId, ...(totals as SyncTotals) });
+    };
+    const warn = (message: string) => {
+      if (warnings.has(message)) return;
+      warnings.add(message);
+      emit({ type: 'sync-warning', syncId, message });
+    };
+
+    emit({ type: 'sync-started', syncId, feedCount: feeds.length });
+    const feedQueue = new WorkQueue(concurrency, signal);
+    const articleQueue = new WorkQueue(concurrency, signal);
+    const iconQueue = new WorkQueue(2, signal);
+    const writes = new WriteTurns();
+    const articleCtx = {
+      // No http here: each feed's content gets the client of its scope (contentHttpOf).
+      storage, pool, images, limits, signal, now, writes,
+      onImage: (ok: boolean, bytes: number) => {
+        if (ok) totals.imagesFetched++;
+        totals.bytesFetched += bytes;
+      },
+    };
+
+    const commentCtx = { storage, pool, now, signal, maxBytes: limits.feedBytes, write: <T>(store: () => T) => writes.run(store) };
+    // Comment feeds never fail their article or feed: a failure is recorded on the comment feed.
+    const readComments = async (articleId: string, url: string, contentHttp: HttpClient) => {
+      totals.bytesFetched += (await refreshCommentFeed({ articleId, url }, { ...commentCtx, http: contentHttp })).bytes;
+    };
+    // What a feed's content points at (pages, images, icons, comment feeds) may reach the local
+    // network only when the feed lives there; each refusal is a warning of the sync.
+    const scopes = http.contentScopes();
+    const contentHttpOf = (feed: FetchState, servedBy: RemoteAddress | null) =>
+      withScope(http, scopes.of(feed.url, servedBy), (error) => warn(error.message));
+
+    // servedBy: the feed's address when this sync fetched it; null for articles left pending by an earlier sync.
+    const queueArticles = (feed: FetchState, servedBy: RemoteAddress | null) => {
+      if (request.feedsOnly) return;
+      const fullText = feed.fullText && request.fullText !== false;
+      const contentHttp = contentHttpOf(feed, servedBy);
+      for (const article of storage.articles.pending(feed.id)) {
+        totals.articlesQueued++;
+        articleQueue.push(async () => {
+          try {
+            const result = await syncArticle(article, { fullText, images: feed.images }, { ...articleCtx, http: contentHttp });
+            totals.articlesFetched++;
+            totals.bytesFetched += result.bytes;
+            emit({ type: 'article-fetched', syncId, feedId: feed.id, articleId: article.id, ok: result.ok });
+            if (article.commentFeedUrl) await readComments(article.id, article.commentFeedUrl, contentHttp);
+          } catch (error) {
+            if (!signal.aborted) warn(error instanceof Error ? error.message : String(error));
+          }
+          emitTotals();
+        });
+      }
+      // Comments keep coming after an article is stored: read recent articles' comment feeds
+      // again, and those of articles with a comment of ours on the site (it shows, or its
+      // moderation ends, after the next sync).
+      for (const target of storage.comments.dueForRefresh(feed.id, now() - COMMENT_REFRESH_WINDOW_MS, COMMENT_REFRESH_PER_FEED)) {
+        articleQueue.push(async () => {
+          await readComments(target.articleId, target.url, contentHttp);
+          emitTotals();
+        });
+      }
+    };
+
+    for (const feed of feeds) {
+      // A feed that answered 410 Gone is only fetched again when asked for by name.
+      if (feed.lastStatus === 'gone' && !explicit.has(feed.id)) {
+        totals.feedsDone++;
+        continue;
+      }
+      feedQueue.push(async () => {
+        const feedStartedAt = now();
+        emit({ type: 'feed-started', syncId, feedId: feed.id, url: feed.url });
+        try {
+          const result = await syncFeed(feed, { storage, http, pool, limits, signal, now, writes });
+          totals.feedsDone++;
+          totals.bytesFetched += result.bytes;
+          newArticles += result.upsert?.newIds.length ?? 0;
+          updatedArticles += result.upsert?.updatedIds.length ?? 0;
+          emit({
+            type: 'feed-done', syncId, feedId: feed.id, status: result.status, message: result.message,
+            newArticles: result.upsert?.newIds.length ?? 0,
+            updatedArticles: result.upsert?.updatedIds.length ?? 0,
+            unchangedArticles: result.upsert?.unchanged ?? 0,
+          });
+          if (feed.lastStatus === 'never' && result.status === 'ok') {
+            // The icon waits in a queue of its own: the feed's slot goes to the next feed.
+            const icons = iconCandidates([result.iconUrl], result.siteUrl);
+            iconQueue.push(() => fetchFeedIcon(feed.id, icons, { storage, http: contentHttpOf(feed, result.servedBy), images, signal, now }).then(() => undefined));
+          }
+          queueArticles(feed, result.servedBy);
+        } catch (error) {
+          if (signal.aborted) return;
+          const failure = error instanceof FeedSyncError ? error : new FeedSyncError(error instanceof Error ? error.message : String(error), 'failed');
+          try {
+            recordFailure(storage, feed, failure, feedStartedAt, now());
+          } catch {
+            // The database itself failed (a full disk): the event below still tells the person.
+          }
+          totals.feedsDone++;
+          totals.feedsFailed++;
+          emit({ type: 'feed-failed', syncId, feedId: feed.id, reason: failure.message });
+          // Articles a cancelled sync left half-done still get their offline copy.
+          queueArticles(feed, null);
+        }
+        emitTotals();
+      });
+    }
+
+    await feedQueue.idle();
+    await Promise.all([articleQueue.idle(), iconQueue.idle()]);
+    emitTotals(true);
+    const summary: SyncSummary = {
+      ...totals,
+      newArticles,
+      updatedArticles,
+      cancelled: signal.aborted,
+      durationMs: now() - startedAt,
+      warnings: [...warnings],
+    };
+    emit({ type: 'sync-finished', syncId, ...summary });
+    return summary;
+  }
+}

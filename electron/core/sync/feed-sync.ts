@@ -1,0 +1,141 @@
+// One feed's part of a sync: conditional fetch, change detection, parse (in a worker), store.
+import { createHash } from 'node:crypto';
+import type { FeedStatus } from '../../../shared/types';
+import { FEED_ACCEPT, HttpError, decodeText, type HttpClient, type RemoteAddress } from '../http';
+import type { FetchState, Storage, UpsertResult } from '../storage';
+import type { WorkerPool } from '../workers/pool';
+import type { SyncLimits } from './limits';
+import type { WriteTurns } from './write-turns';
+
+export interface FeedSyncContext {
+  readonly storage: Storage;
+  readonly http: HttpClient;
+  readonly pool: WorkerPool;
+  readonly limits: SyncLimits;
+  readonly signal: AbortSignal;
+  readonly now: () => number;
+  readonly writes: WriteTurns;
+}
+
+export interface FeedSyncResult {
+  readonly status: FeedStatus;
+  readonly message: string;
+  readonly upsert: UpsertResult | null;
+  readonly bytes: number;
+  /** The feed's icon URL when the feed names one (fetched once, on the first success). */
+  readonly iconUrl: string | null;
+  readonly siteUrl: string | null;
+  /** The address the feed came from, which decides how far its content may reach (network-scope.ts). */
+  readonly servedBy: RemoteAddress | null;
+}
+
+export class FeedSyncError extends Error {
+  constructor(
+    message: string,
+    readonly status: 'failed' | 'gone',
+    readonly retryAfterAt: number | null = null,
+    /** How the sync log line begins: a feed left alone on purpose was not "failed". */
+    readonly logVerb: 'failed' | 'skipped' = 'failed',
+  ) {
+    super(message);
+  }
+}
+
+const EMPTY_UPSERT: UpsertResult = { newIds: [], updatedIds: [], unchanged: 0 };
+
+export function describeUpsert(result: UpsertResult): string {
+  const parts: string[] = [];
+  if (result.newIds.length > 0) parts.push(`${result.newIds.length} new`);
+  if (result.updatedIds.length > 0) parts.push(`${result.updatedIds.length} updated`);
+  return parts.length > 0 ? parts.join(', ') : 'no new articles';
+}
+
+/** Fetches and stores one feed; throws FeedSyncError with a sync-log message on failure. */
+export async function syncFeed(feed: FetchState, ctx: FeedSyncContext): Promise<FeedSyncResult> {
+  const startedAt = ctx.now();
+  if (feed.retryAfterAt !== null && feed.retryAfterAt > startedAt) {
+    const seconds = Math.ceil((feed.retryAfterAt - startedAt) / 1000);
+    throw new FeedSyncError(`the server asked to wait (${seconds} s left)`, 'failed', feed.retryAfterAt, 'skipped');
+  }
+
+  let response;
+  try {
+    response = await ctx.http.fetch({
+      url: feed.url,
+      // The feed the person subscribed to may live on the local network; its content is judged later.
+      scope: 'any',
+      accept: FEED_ACCEPT,
+      etag: feed.etag,
+      lastModified: feed.lastModified,
+      maxBytes: ctx.limits.feedBytes,
+      signal: ctx.signal,
+    });
+  } catch (error) {
+    throw toFeedSyncError(error, ctx.now());
+  }
+
+  const validators = { etag: response.etag ?? feed.etag, lastModified: response.lastModified ?? feed.lastModified };
+  if (response.notModified) {
+    record(ctx, feed, startedAt, 'not-modified', '304 not modified', { ...validators, retryAfterAt: null });
+    return { status: 'not-modified', message: '304 not modified', upsert: EMPTY_UPSERT, bytes: response.transferredBytes, iconUrl: null, siteUrl: null, servedBy: response.servedBy };
+  }
+
+  const bodyHash = createHash('sha256').update(response.body).digest('hex');
+  if (bodyHash === feed.bodyHash) {
+    record(ctx, feed, startedAt, 'unchanged', 'unchanged', { ...validators, retryAfterAt: null });
+    return { status: 'unchanged', message: 'unchanged', upsert: EMPTY_UPSERT, bytes: response.transferredBytes, iconUrl: null, siteUrl: null, servedBy: response.servedBy };
+  }
+
+  const kind = response.contentType?.includes('json') ? 'json' : 'xml';
+  const text = decodeText(response.body, response.contentType, kind);
+  let ingested;
+  try {
+    ingested = await ctx.pool.run('ingestFeed', text, feed.url, feed.id);
+  } catch (error) {
+    throw new FeedSyncError(error instanceof Error ? error.message : String(error), 'failed');
+  }
+  if (ctx.signal.aborted) throw new FeedSyncError('cancelled', 'failed');
+
+  const upsert = await ctx.writes.run(() => {
+    const result = ctx.storage.articles.upsertFeedItems(feed.id, ingested.items, ctx.now());
+    ctx.storage.feeds.updateFromSource(feed.id, ingested);
+    return result;
+  });
+  const message = describeUpsert(upsert);
+  // Validators and the body hash are saved only now: a failure above means a full retry next time.
+  record(ctx, feed, startedAt, 'ok', message, { ...validators, bodyHash, retryAfterAt: null });
+  return { status: 'ok', message, upsert, bytes: response.transferredBytes, iconUrl: ingested.iconUrl, siteUrl: ingested.siteUrl, servedBy: response.servedBy };
+}
+
+function record(
+  ctx: FeedSyncContext,
+  feed: FetchState,
+  startedAt: number,
+  status: FeedStatus,
+  message: string,
+  meta: { etag?: string | null; lastModified?: string | null; bodyHash?: string | null; retryAfterAt?: number | null },
+): void {
+  const at = ctx.now();
+  ctx.storage.feeds.recordFetch(feed.id, { status, message, error: null, at, durationMs: at - startedAt, ...meta });
+}
+
+function toFeedSyncError(error: unknown, now: number): FeedSyncError {
+  if (error instanceof HttpError) {
+    if (error.status === 410) return new FeedSyncError(error.message, 'gone');
+    const retryAfterAt = error.retryAfterMs !== null ? now + error.retryAfterMs : null;
+    return new FeedSyncError(error.message, 'failed', retryAfterAt);
+  }
+  return new FeedSyncError(error instanceof Error ? error.message : String(error), 'failed');
+}
+
+/** Records a failed fetch in the feed's metadata and sync log; stored articles are untouched. */
+export function recordFailure(storage: Storage, feed: FetchState, error: FeedSyncError, startedAt: number, at: number): void {
+  storage.feeds.recordFetch(feed.id, {
+    status: error.status,
+    message: `${error.logVerb}: ${error.message}`,
+    error: error.message,
+    at,
+    durationMs: at - startedAt,
+    ...(error.retryAfterAt !== null ? { retryAfterAt: error.retryAfterAt } : {}),
+  });
+}

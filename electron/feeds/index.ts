@@ -1,9 +1,0 @@
-// The feeds module's public face: parsing feed documents into immutable values, the article
-// identity rules (technote in article-id.ts), feed autodiscovery and OPML. Code outside
-// electron/feeds imports from here, not from the files behind it.
-export type { ParsedFeed, ParsedItem } from './parsed';
-export { FeedParseError, parseFeed, sniffFeed } from './parse';
-export { articleIdOf, commentIdOf, itemFingerprint, uniqueIdOf } from './article-id';
-export { parentUniqueIdOf } from './comment-thread';
-export { DiscoveryError, discoverFeed, type Discovery, type FetchText } from './discover';
-export { buildOpml, parseOpml, type OpmlEntry, type OpmlProblem } from './opml';
