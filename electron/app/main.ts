@@ -17,6 +17,7 @@ import { handleAppScheme, handleCacheScheme, registerSchemes } from './shell/pro
 import { TaskbarProgress } from './taskbar-progress';
 import { createMainWindow } from './shell/window';
 import { SyncScheduler } from '../core/sync/scheduler';
+import { errorMessage } from '../../shared/error-message';
 
 const here = path.dirname(fileURLToPath(import.meta.url)); // dist/
 const PRELOAD = path.join(here, 'preload.cjs');
@@ -64,7 +65,7 @@ async function ready(): Promise<void> {
   try {
     core = openCore({ dataDir, settings });
   } catch (error) {
-    dialog.showErrorBox('Paperboy cannot open its data folder', `${dataDir}\n\n${error instanceof Error ? error.message : String(error)}`);
+    dialog.showErrorBox('Paperboy cannot open its data folder', `${dataDir}\n\n${errorMessage(error)}`);
     app.exit(1);
     return;
   }

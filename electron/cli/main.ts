@@ -7,6 +7,7 @@ import { openCore, restoreDataFolder, type PaperboyCore } from '../core/core';
 import { progressPrinter, summaryLine } from './progress';
 import { defaultDataDir } from '../core/system/paths';
 import { VERSION } from '../core/system/version';
+import { errorMessage } from '../../shared/error-message';
 
 const USAGE = `Usage: paperboy <command> [options]
 
@@ -151,7 +152,7 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     if (error instanceof UsageError) console.error(`paperboy: ${error.message}\n\n${USAGE}`);
-    else console.error(`paperboy: ${error instanceof Error ? error.message : String(error)}`);
+    else console.error(`paperboy: ${errorMessage(error)}`);
     process.exitCode = error instanceof UsageError ? 2 : 1;
   },
 );

@@ -21,6 +21,7 @@ import { WorkerPool } from './workers/pool';
 import { ConfSettingsStore, type SettingsStore } from './settings/settings-store';
 import { EventEmitter } from 'node:events';
 import { type FolderUse, recordUse } from './system/folder-users';
+import { errorMessage } from '../../shared/error-message';
 
 export interface CoreOptions {
   readonly dataDir: string;
@@ -112,7 +113,7 @@ export class PaperboyCore {
       await applyRetention(this.storage.db, this.images, this.settings.get().keepDays, (this.options.now ?? Date.now)());
     } catch (error) {
       // The tidy-up runs again after the next sync; its failing (a full disk) must not hide what this one did.
-      const message = error instanceof Error ? error.message : String(error);
+      const message = errorMessage(error);
       return summary.warnings.includes(message) ? summary : { ...summary, warnings: [...summary.warnings, message] };
     }
     return summary;

@@ -9,6 +9,7 @@ import { defaultDataDir } from '../core/system/paths';
 import { SyncScheduler } from '../core/sync/scheduler';
 import { ensureRendererBuilt, RENDERER_DIST } from './build-renderer';
 import { startPreviewServer } from './server';
+import { errorMessage } from '../../shared/error-message';
 
 const USAGE = `Usage: npm run preview -- [--data DIR] [--port N]
 
@@ -66,6 +67,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(`paperboy preview: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`paperboy preview: ${errorMessage(error)}`);
   process.exit(1);
 });

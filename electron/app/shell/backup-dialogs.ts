@@ -4,6 +4,7 @@ import { app, dialog, type BrowserWindow, type MessageBoxOptions } from 'electro
 import { describeContents, restoreInApp } from '../../core/backup/app-restore';
 import { BACKUP_EXTENSION, BackupError, checkBackup } from '../../core/backup/format';
 import { restoreDataFolder, type PaperboyCore } from '../../core/core';
+import { errorMessage } from '../../../shared/error-message';
 
 export interface BackupDialogDeps {
   readonly dataDir: string;
@@ -22,7 +23,6 @@ async function box(win: BrowserWindow | null, options: MessageBoxOptions): Promi
   return (await (win ? dialog.showMessageBox(win, options) : dialog.showMessageBox(options))).response;
 }
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export async function exportAllData(deps: BackupDialogDeps): Promise<void> {
   const win = deps.window();
@@ -36,7 +36,7 @@ export async function exportAllData(deps: BackupDialogDeps): Promise<void> {
     const info = await core.exportData(chosen.filePath);
     await box(win, { type: 'info', message: 'All data exported.', detail: `${describeContents(info)} in ${chosen.filePath}` });
   } catch (error) {
-    await box(win, { type: 'error', message: 'The data could not be exported.', detail: messageOf(error) });
+    await box(win, { type: 'error', message: 'The data could not be exported.', detail: errorMessage(error) });
   }
 }
 

@@ -6,6 +6,7 @@ import type { OpmlImportResult } from '../../../shared/types';
 import type { Router } from '../../core/api/router';
 import { buildMenuTemplate } from '../menu-template';
 import { importSummary, MAX_OPML_BYTES } from '../opml-messages';
+import { errorMessage } from '../../../shared/error-message';
 
 export interface MenuDeps {
   readonly router: Router;
@@ -21,7 +22,7 @@ const OPML_FILTERS = [
 ];
 
 async function showError(win: BrowserWindow | null, message: string, error: unknown): Promise<void> {
-  const detail = error instanceof Error ? error.message : String(error);
+  const detail = errorMessage(error);
   const options = { type: 'error' as const, message, detail };
   await (win ? dialog.showMessageBox(win, options) : dialog.showMessageBox(options));
 }

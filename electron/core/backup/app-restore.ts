@@ -6,6 +6,7 @@
 import { DataFolderInUseError, refuseWhileInUse } from '../system/folder-users';
 import { BackupError, checkBackup, type BackupInfo } from './format';
 import type { RestoreResult } from './restore';
+import { errorMessage } from '../../../shared/error-message';
 
 export interface AppRestoreSteps {
   /** The data folder, to refuse before the core closes while another process has it open. */
@@ -47,6 +48,6 @@ export async function restoreInApp(file: string, steps: AppRestoreSteps): Promis
     return { kind: 'restored', result: steps.restore(file) };
   } catch (error) {
     // restore() changes nothing unless it completes: the app restarts on the data it had.
-    return { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
+    return { kind: 'failed', message: errorMessage(error) };
   }
 }

@@ -9,6 +9,7 @@ import { headerProblem } from '../storage/recovery';
 import { MIGRATIONS } from '../storage/migrations';
 import { Sqlite } from '../storage/sqlite';
 import { SETTINGS_FILE } from '../settings/settings-store';
+import { errorMessage } from '../../../shared/error-message';
 
 export const BACKUP_FORMAT = 'paperboy-backup';
 export const BACKUP_FORMAT_VERSION = 1;
@@ -44,20 +45,20 @@ export function checkBackup(file: string): BackupInfo {
   try {
     problem = headerProblem(file);
   } catch (error) {
-    throw new BackupError(`cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new BackupError(`cannot read ${file}: ${errorMessage(error)}`);
   }
   if (problem) throw new BackupError(`${file} is not a Paperboy backup: ${problem}`);
   let db: Sqlite;
   try {
     db = new Sqlite(file, { readonly: true });
   } catch (error) {
-    throw new BackupError(`${file} is not a Paperboy backup: ${error instanceof Error ? error.message : String(error)}`);
+    throw new BackupError(`${file} is not a Paperboy backup: ${errorMessage(error)}`);
   }
   try {
     return describe(db, file);
   } catch (error) {
     if (error instanceof BackupError) throw error;
-    throw new BackupError(`${file} is damaged: ${error instanceof Error ? error.message : String(error)}`);
+    throw new BackupError(`${file} is damaged: ${errorMessage(error)}`);
   } finally {
     db.close();
   }

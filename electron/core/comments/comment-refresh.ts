@@ -7,6 +7,7 @@ import { FEED_ACCEPT, decodeText, type HttpClient } from '../http';
 import type { CommentFeedState, CommentFeedTarget, Storage } from '../storage';
 import type { WorkerPool } from '../workers/pool';
 import { reconcileDrafts } from './draft-match';
+import { errorMessage } from '../../../shared/error-message';
 
 /** A sync reads again the comment feeds of articles published this recently... */
 export const COMMENT_REFRESH_WINDOW_MS = 14 * 24 * 60 * 60 * 1000;
@@ -81,7 +82,7 @@ export async function refreshCommentFeed(target: CommentFeedTarget, ctx: Comment
 }
 
 function failed(target: CommentFeedTarget, error: unknown, ctx: CommentRefreshContext, bytes: number): CommentRefreshResult {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorMessage(error);
   // A cancelled sync is not the comment feed's fault: nothing to record.
   if (!ctx.signal?.aborted) ctx.storage.comments.recordFetch(target, { at: ctx.now(), error: message });
   return { status: 'failed', newComments: 0, bytes, error: message };

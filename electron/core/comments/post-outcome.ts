@@ -7,6 +7,7 @@
 //   no answer, 5xx                           unknown: the comment may or may not have got through
 import { htmlToPlainText } from '../articles';
 import { HttpError, type FetchResponse } from '../http';
+import { errorMessage } from '../../../shared/error-message';
 
 export type PostVerdict =
   | { readonly kind: 'sent' | 'held'; readonly commentUrl: string | null; readonly message: string }
@@ -57,7 +58,7 @@ export function verdictOfError(error: unknown): PostVerdict {
     if (error.status !== null && error.status < 500) return { kind: 'rejected', message: `The site refused the comment (${error.message}).` };
     if (error.kind === 'invalid-url' || error.kind === 'unsupported-scheme') return { kind: 'rejected', message: `The comment form's address is not usable (${error.message}).` };
   }
-  const reason = error instanceof Error ? error.message : String(error);
+  const reason = errorMessage(error);
   return { kind: 'unreachable', message: `Not sent yet: ${reason}. It stays queued.` };
 }
 

@@ -8,6 +8,7 @@ import { parseHTML } from 'linkedom';
 import { parseFeed, sniffFeed } from './parse';
 import type { ParsedFeed } from './parsed';
 import { absoluteHttpUrl } from './text';
+import { errorMessage } from '../../../shared/error-message';
 
 /** Fetches an address; `url` is the final one after redirects. Throws an Error with a readable message. */
 export type FetchText = (url: string, kind: 'feed' | 'page') => Promise<{ url: string; text: string; contentType: string | null }>;
@@ -57,7 +58,7 @@ export async function discoverFeed(inputUrl: string, fetchText: FetchText): Prom
   try {
     first = await fetchText(start, 'feed');
   } catch (error) {
-    attempts.push({ url: start, reason: messageOf(error) });
+    attempts.push({ url: start, reason: errorMessage(error) });
     throw fail();
   }
   const kind = sniffFeed(first.text);
@@ -66,7 +67,7 @@ export async function discoverFeed(inputUrl: string, fetchText: FetchText): Prom
     try {
       return await found(first, await parseFeed(first.text, first.url), null, attempts, fetchText);
     } catch (error) {
-      attempts.push({ url: start, reason: messageOf(error) });
+      attempts.push({ url: start, reason: errorMessage(error) });
       // A feed that does not parse is the answer: its error says more than guessed paths would.
       if (kind !== null) throw fail();
     }
@@ -84,7 +85,7 @@ export async function discoverFeed(inputUrl: string, fetchText: FetchText): Prom
       const response = await fetchText(candidate, 'feed');
       return await found(response, await parseFeed(response.text, response.url), page, attempts, fetchText);
     } catch (error) {
-      attempts.push({ url: candidate, reason: messageOf(error) });
+      attempts.push({ url: candidate, reason: errorMessage(error) });
     }
   }
   throw fail();
@@ -171,8 +172,4 @@ function normaliseInput(input: string): string {
   } catch {
     throw new DiscoveryError(`"${input.trim()}" is not a valid web address.`, []);
   }
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

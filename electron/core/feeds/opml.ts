@@ -6,6 +6,7 @@ import { Parser } from 'xml2js';
 import type { Feed, Folder, FolderId } from '../../../shared/types';
 import { absoluteHttpUrl, collapseWhitespace } from './text';
 import { children, type XmlElement, type XmlNode } from './xml-nodes';
+import { errorMessage } from '../../../shared/error-message';
 
 export interface OpmlEntry {
   readonly url: string;
@@ -71,7 +72,7 @@ function readOpml(text: string): XmlElement {
     failure = error;
     result = parsed;
   });
-  if (failure) throw new Error(`Not an OPML file: ${(failure instanceof Error ? failure.message : String(failure)).split('\n')[0]}`);
+  if (failure) throw new Error(`Not an OPML file: ${errorMessage(failure).split('\n')[0]}`);
   if (typeof result !== 'object' || result === null) throw new Error('Not an OPML file: it is not readable XML.');
   const [rootName, root] = Object.entries(result)[0] ?? [];
   if (rootName !== 'opml') throw new Error(`Not an OPML file: the document's root element is <${rootName ?? '?'}>, not <opml>.`);

@@ -6,6 +6,7 @@ import { FeedParseError } from './errors';
 import { parseJsonFeed } from './json-feed';
 import { finishFeed, type ParsedFeed } from './parsed';
 import { parseXmlFeed } from './xml-feed';
+import { errorMessage } from '../../../shared/error-message';
 
 export { FeedParseError };
 
@@ -39,7 +40,7 @@ export async function parseFeed(text: string, feedUrl: string): Promise<ParsedFe
     else throw new FeedParseError(notAFeed(body));
   } catch (error) {
     if (error instanceof FeedParseError) throw error;
-    throw new FeedParseError(`malformed feed: ${error instanceof Error ? error.message : String(error)}`);
+    throw new FeedParseError(`malformed feed: ${errorMessage(error)}`);
   }
   return withoutRepeatedItems(feed);
 }

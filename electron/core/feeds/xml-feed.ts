@@ -11,6 +11,7 @@ import { mapRss } from './rss';
 import { parseDate } from './text';
 import { xhtmlReader } from './xhtml';
 import type { XmlElement } from './xml-nodes';
+import { errorMessage } from '../../../shared/error-message';
 
 const RAW = 'raw:';
 
@@ -78,7 +79,7 @@ function repairForRssParser(xpath: string, _previous: unknown, value: unknown): 
 }
 
 function parseErrorOf(error: unknown, kind: 'rss' | 'rdf' | 'atom', xml: string): FeedParseError {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorMessage(error);
   // sax reports "Unclosed root tag\nLine: 0\nColumn: 58\nChar: " with 0-based lines.
   const sax = /^(.*)\nLine: (\d+)\nColumn: (\d+)/.exec(message);
   if (sax) return new FeedParseError(`malformed XML: ${saxReason(sax[1]!, xml)} (line ${Number(sax[2]) + 1}, column ${sax[3]})`);

@@ -1,6 +1,7 @@
 // HttpError and its messages. A message is what a user reads in the sync log, so it is short,
 // plain English, and never a raw Node error code.
 import { STATUS_CODES } from 'node:http';
+import { errorMessage } from '../../../shared/error-message';
 
 export type HttpErrorKind =
   | 'invalid-url'
@@ -106,6 +107,6 @@ function networkMessage(code: string, host: string, error: unknown): string {
   if (known) return known;
   if (code.startsWith('HPE_')) return 'the server sent an invalid HTTP response';
   if (code.startsWith('ERR_SSL_') || code.includes('CERT')) return `secure connection failed (${code})`;
-  const detail = code || (error instanceof Error ? error.message : String(error));
+  const detail = code || errorMessage(error);
   return `network error (${detail})`;
 }

@@ -15,6 +15,7 @@ import path from 'node:path';
 import { DATABASE_FILE, isDamage, openDatabase } from './database';
 import { Sqlite, type SqlValue } from './sqlite';
 import type { StartupNotice } from '../../../shared/api';
+import { errorMessage } from '../../../shared/error-message';
 
 /** Up to this size the full check costs under about 50 ms: always run it. */
 export const FULL_CHECK_MAX_BYTES = 32 * 1024 * 1024;
@@ -61,7 +62,7 @@ export function openOrRecover(dataDir: string, options: RecoveryOptions = {}): O
     } catch (error) {
       // A newer schema, a locked or unreadable file: not damage, and not ours to move.
       if (!isDamage(error)) throw error;
-      reason = error instanceof Error ? error.message : String(error);
+      reason = errorMessage(error);
     }
   }
   const movedTo = moveAside(file, options.now ?? new Date());

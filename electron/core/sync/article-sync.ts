@@ -8,6 +8,7 @@ import type { PendingArticle, Storage } from '../storage';
 import type { WorkerPool } from '../workers/pool';
 import type { SyncLimits } from './limits';
 import type { WriteTurns } from './write-turns';
+import { errorMessage } from '../../../shared/error-message';
 
 export interface ArticleSyncContext {
   readonly storage: Storage;
@@ -44,7 +45,7 @@ export async function syncArticle(article: PendingArticle, options: ArticleOptio
       bytes += page.transferredBytes;
     } catch (error) {
       if (ctx.signal.aborted) throw error;
-      pageError = error instanceof Error ? error.message : String(error);
+      pageError = errorMessage(error);
     }
   }
 

@@ -15,6 +15,7 @@ import { fetchFeedIcon, iconCandidates } from './icons';
 import { DEFAULT_CONCURRENCY, DEFAULT_LIMITS, type SyncLimits } from './limits';
 import { WorkQueue } from './work-queue';
 import { WriteTurns } from './write-turns';
+import { errorMessage } from '../../../shared/error-message';
 
 export interface SyncEngineOptions {
   readonly storage: Storage;
@@ -133,7 +134,7 @@ export class SyncEngine extends EventEmitter<{ progress: [SyncProgressEvent] }> 
             emit({ type: 'article-fetched', syncId, feedId: feed.id, articleId: article.id, ok: result.ok });
             if (article.commentFeedUrl) await readComments(article.id, article.commentFeedUrl, contentHttp);
           } catch (error) {
-            if (!signal.aborted) warn(error instanceof Error ? error.message : String(error));
+            if (!signal.aborted) warn(errorMessage(error));
           }
           emitTotals();
         });
@@ -178,7 +179,7 @@ export class SyncEngine extends EventEmitter<{ progress: [SyncProgressEvent] }> 
           queueArticles(feed, result.servedBy);
         } catch (error) {
           if (signal.aborted) return;
-          const failure = error instanceof FeedSyncError ? error : new FeedSyncError(error instanceof Error ? error.message : String(error), 'failed');
+          const failure = error instanceof FeedSyncError ? error : new FeedSyncError(errorMessage(error), 'failed');
           try {
             recordFailure(storage, feed, failure, feedStartedAt, now());
           } catch {

@@ -6,6 +6,7 @@ import type { FetchState, Storage, UpsertResult } from '../storage';
 import type { WorkerPool } from '../workers/pool';
 import type { SyncLimits } from './limits';
 import type { WriteTurns } from './write-turns';
+import { errorMessage } from '../../../shared/error-message';
 
 export interface FeedSyncContext {
   readonly storage: Storage;
@@ -92,7 +93,7 @@ export async function syncFeed(feed: FetchState, ctx: FeedSyncContext): Promise<
   try {
     ingested = await ctx.pool.run('ingestFeed', text, feed.url, feed.id);
   } catch (error) {
-    throw new FeedSyncError(error instanceof Error ? error.message : String(error), 'failed');
+    throw new FeedSyncError(errorMessage(error), 'failed');
   }
   if (ctx.signal.aborted) throw new FeedSyncError('cancelled', 'failed');
 
@@ -125,7 +126,7 @@ function toFeedSyncError(error: unknown, now: number): FeedSyncError {
     const retryAfterAt = error.retryAfterMs !== null ? now + error.retryAfterMs : null;
     return new FeedSyncError(error.message, 'failed', retryAfterAt);
   }
-  return new FeedSyncError(error instanceof Error ? error.message : String(error), 'failed');
+  return new FeedSyncError(errorMessage(error), 'failed');
 }
 
 /** Records a failed fetch in the feed's metadata and sync log; stored articles are untouched. */
