@@ -3,12 +3,12 @@
 // Prints one JSON line: wall time, peak RSS, main event-loop delay p99, counts.
 import { readFileSync } from 'node:fs';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { openCore } from '../electron/core/core';
+import { Core } from '../electron/core/core';
 
 const [dataDir, mode, opmlFile] = process.argv.slice(2);
 if (!dataDir || (mode !== 'feeds-only' && mode !== 'full')) throw new Error('usage: sync-phase.ts DATA_DIR feeds-only|full [OPML_FILE]');
 
-const core = openCore({ dataDir });
+const core = new Core({ dataDir });
 if (opmlFile) await core.api.importOpml(readFileSync(opmlFile, 'utf8'));
 
 // The app starts its parser worker when idle after launch; do the same before measuring.

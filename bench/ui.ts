@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { openCore } from '../electron/core/core';
+import { Core } from '../electron/core/core';
 import { buildRenderer } from '../electron/preview/build-renderer';
 import { startPreviewServer } from '../electron/preview/server';
 import type { IncomingItem } from '../electron/core/storage';
@@ -61,7 +61,7 @@ function items(feed: number): IncomingItem[] {
 
 console.log(`Generating ${(FEEDS * PER_FEED).toLocaleString()} articles over ${FEEDS} feeds…`);
 let started = performance.now();
-const core = openCore({ dataDir, workers: 1 });
+const core = new Core({ dataDir, workers: 1 });
 const CHUNK = 50;
 for (let first = 1; first <= FEEDS; first += CHUNK) {
   core.storage.db.transaction(() => {

@@ -3,15 +3,18 @@
 // mapped type makes the compiler insist that every method has a schema matching its parameters.
 import { z } from 'zod';
 import type { ApiMethod, PaperboyApi } from './api';
+import { COMMENTER_FIELDS, SETTING_SCHEMAS, SETTINGS_PATCH } from './settings-schema';
 
 const id = z.number().int().positive();
 const articleId = z.string().regex(/^[0-9a-f]{32}$/, 'not an article id');
 const commentId = z.string().regex(/^[0-9a-f]{32}$/, 'not a comment id');
-// WordPress's own limits for these fields (its form's maxlength values).
-const commenter = { name: z.string().max(245), email: z.string().max(100), website: z.string().max(200) };
+const commenter = COMMENTER_FIELDS;
 const url = z.string().trim().min(1, 'a URL is required').max(4096);
 const name = z.string().trim().min(1, 'a name is required').max(200);
 const optionalFolder = z.number().int().positive().nullable().optional();
+
+/** The largest OPML import the contract takes; hosts check a file's size against it before reading it. */
+export const MAX_OPML_BYTES = 20 * 1024 * 1024;
 
 const filter = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('all') }),
@@ -40,7 +43,7 @@ export const API_ARGUMENTS: ArgSchemas = {
   createFolder: z.tuple([name, optionalFolder]),
   renameFolder: z.tuple([id, name]),
   removeFolder: z.tuple([id]),
-  importOpml: z.tuple([z.string().max(20 * 1024 * 1024)]),
+  importOpml: z.tuple([z.string().max(MAX_OPML_BYTES, 'an OPML file of subscriptions is at most 20 MB')]),
   exportOpml: z.tuple([]),
   sync: z.tuple([
     z.object({ feedIds: z.array(id).max(100_000).optional(), fullText: z.boolean().optional(), feedsOnly: z.boolean().optional() }).strict().optional(),
@@ -80,25 +83,11 @@ export const API_ARGUMENTS: ArgSchemas = {
   sendDraft: z.tuple([id]),
   sendQueuedDrafts: z.tuple([]),
   storageInfo: z.tuple([]),
-  applyRetention: z.tuple([z.number().int().min(1).max(36_500).nullable()]),
+  applyRetention: z.tuple([SETTING_SCHEMAS.keepDays]),
   vacuum: z.tuple([]),
   getSettings: z.tuple([]),
-  updateSettings: z.tuple([
-    z.object({
-      theme: z.enum(['system', 'light', 'dark']).optional(),
-      syncConcurrency: z.number().int().min(1).max(32).optional(),
-      keepDays: z.number().int().min(1).max(36_500).nullable().optional(),
-      syncOnStart: z.boolean().optional(),
-      syncEveryHours: z.number().int().min(1).max(168).nullable().optional(),
-      commenter: z.object(commenter).strict().optional(),
-    }).strict(),
-  ]),
+  updateSettings: z.tuple([SETTINGS_PATCH]),
   getNotices: z.tuple([]),
   dismissNotice: z.tuple([z.string().min(1).max(100)]),
 } as ArgSchemas;
 
-export const API_METHODS = Object.keys(API_ARGUMENTS) as ApiMethod[];
-
-export function isApiMethod(name: string): name is ApiMethod {
-  return Object.hasOwn(API_ARGUMENTS, name);
-}

@@ -1,7 +1,8 @@
 // The API contract: the whole surface the renderer may use, and what `paperboy call` reaches.
 // Every method is implemented once, by the router in electron/core/api/router.ts; the transports
-// (Electron IPC, the preview server, tests) only carry calls and events to it.
-// Argument schemas, checked on the main side before any call, are in shared/api-schema.ts.
+// (Electron IPC, the preview server, the CLI, tests) only carry calls and events to it.
+// Argument schemas, checked in the core before any call, are in ./api-schema.ts; the names as
+// values, the reply envelope and the page's bridge are in ./wire.ts.
 import type {
   AddFeedResult,
   Article,
@@ -106,6 +107,13 @@ export type ApiMethod = keyof PaperboyApi;
 export interface PaperboyEvents {
   'sync-progress': SyncProgressEvent;
   'settings-changed': Settings;
+  /**
+   * Drafts were written, deleted, restored or sent: by this window, another one, or the CLI.
+   * articleIds names the articles concerned when the core knows them (null: reload them all).
+   */
+  'drafts-changed': { readonly articleIds: readonly ArticleId[] | null };
+  /** Subscriptions or folders changed: by this window, another one, or the CLI (feedIds null: reload them all). */
+  'feeds-changed': { readonly feedIds: readonly FeedId[] | null };
   /** Connectivity as the host sees it (Electron's net module; the browser's navigator.onLine in preview). */
   'network-changed': { readonly online: boolean };
   /** A menu or global shortcut asked the UI to do something. */

@@ -1,12 +1,14 @@
-// The Electron main process: lifecycle and wiring only. Policies live in ./shell/ (pure modules,
-// tested without Electron); the work is done by the core (./core.ts), as in the CLI.
+// The Electron main process: lifecycle and wiring only. Policies live beside this file (pure
+// modules, tested without Electron), the wiring that needs Electron in ./shell/, and the work is
+// done by the core (../core, through its face), as in the CLI and the preview.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, dialog, nativeTheme, net, powerMonitor, session, type BrowserWindow } from 'electron';
 import type { PaperboyEventName, PaperboyEvents } from '../../shared/api';
-import { openCore, type PaperboyCore } from '../core/core';
-import { defaultDataDir } from '../core/system/paths';
-import { openSettings } from './shell/electron-settings';
+import { CORE_EVENTS } from '../../shared/wire';
+import { defaultDataDir, openCore, type PaperboyCore } from '../core';
+import { openSettingsFile } from './shell/electron-settings';
+import { StoredSettings } from './stored-settings';
 import { hardenSession, hardenWebContents } from './shell/hardening';
 import { registerIpc } from './shell/ipc';
 import { EVENT_CHANNEL } from './ipc-protocol';
@@ -16,7 +18,6 @@ import { NetworkMonitor } from './network-monitor';
 import { handleAppScheme, handleCacheScheme, registerSchemes } from './shell/protocols';
 import { TaskbarProgress } from './taskbar-progress';
 import { createMainWindow } from './shell/window';
-import { SyncScheduler } from '../core/sync/scheduler';
 import { errorMessage } from '../../shared/error-message';
 
 const here = path.dirname(fileURLToPath(import.meta.url)); // dist/
@@ -33,13 +34,12 @@ registerSchemes();
 let core: PaperboyCore | null = null;
 let win: BrowserWindow | null = null;
 let network: NetworkMonitor | null = null;
-let scheduler: SyncScheduler | null = null;
 
 function send<E extends PaperboyEventName>(name: E, payload: PaperboyEvents[E]): void {
   if (win && !win.isDestroyed()) win.webContents.send(EVENT_CHANNEL, name, payload);
 }
 
-function openWindow(settings: ReturnType<typeof openSettings>): void {
+function openWindow(settings: StoredSettings): void {
   win = createMainWindow({ preloadPath: PRELOAD, settings });
   win.on('closed', () => {
     win = null;
@@ -51,7 +51,6 @@ function openWindow(settings: ReturnType<typeof openSettings>): void {
 async function closeCore(): Promise<void> {
   const closing = core;
   core = null;
-  scheduler?.stop();
   network?.stop();
   await closing?.close();
 }
@@ -60,50 +59,57 @@ async function ready(): Promise<void> {
   app.setAppUserModelId(APP_ID);
   hardenSession(session.defaultSession);
   handleAppScheme(RENDERER);
-  const settings = openSettings(dataDir);
-  nativeTheme.themeSource = settings.get().theme;
+  let settings: StoredSettings | null = null;
   try {
-    core = openCore({ dataDir, settings });
+    core = openCore({
+      dataDir,
+      watchOtherProcesses: true,
+      settingsFile: (folder) => {
+        const file = openSettingsFile(folder);
+        settings = new StoredSettings(file);
+        return file;
+      },
+    });
   } catch (error) {
     dialog.showErrorBox('Paperboy cannot open its data folder', `${dataDir}\n\n${errorMessage(error)}`);
     app.exit(1);
     return;
   }
   const started = core;
+  const stored = settings as StoredSettings | null;
+  if (!stored) throw new Error('the core opened without its settings file');
+  nativeTheme.themeSource = stored.get().theme;
   handleCacheScheme(started);
-  registerIpc({ router: started.router, isMainWindow: (contents) => win?.webContents === contents });
+  registerIpc({ core: started, isMainWindow: (contents) => win?.webContents === contents });
   const backups: BackupDialogDeps = { dataDir, window: () => win, core: () => core, closeCore };
   installMenu({
-    router: started.router,
+    core: started,
     window: () => win,
     send: (command) => send('command', command),
     exportData: () => void exportAllData(backups),
     restoreData: () => void restoreFromBackup(backups),
   });
 
+  // Every event of the core reaches the page; two of them also move the app's own furniture.
+  for (const name of CORE_EVENTS) started.on(name, (payload) => send(name, payload));
   const progress = new TaskbarProgress();
-  started.events.on('sync-progress', (event) => {
-    send('sync-progress', event);
+  started.on('sync-progress', (event) => {
     const value = progress.update(event);
     if (value !== null && win && !win.isDestroyed()) win.setProgressBar(value);
   });
-  const sync = new SyncScheduler(started.engine, (error) => console.error('paperboy: scheduled sync failed:', error));
-  scheduler = sync;
-  started.events.on('settings-changed', (next) => {
-    send('settings-changed', next);
+  started.on('settings-changed', (next) => {
     nativeTheme.themeSource = next.theme;
-    sync.apply(next);
   });
 
   network = new NetworkMonitor({ isOnline: () => net.isOnline(), onChange: (online) => send('network-changed', { online }) });
   network.start();
   powerMonitor.on('resume', () => network?.check());
 
-  openWindow(settings);
+  openWindow(stored);
   // Automatic syncs (off unless turned on in Settings) start once the UI can show their progress.
-  win?.webContents.once('did-finish-load', () => sync.start(settings.get()));
+  win?.webContents.once('did-finish-load', () => started.startScheduledSyncs());
   app.on('activate', () => {
-    if (!win) openWindow(settings);
+    if (!win) openWindow(stored);
   });
 }
 

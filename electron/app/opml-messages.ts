@@ -1,9 +1,6 @@
 // What the native dialogs say after an OPML import or export from the menu.
 import type { OpmlImportResult } from '../../shared/types';
 
-/** The contract's limit on an import (shared/api-schema.ts): checked before reading the file. */
-export const MAX_OPML_BYTES = 20 * 1024 * 1024;
-
 const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 
 export function importSummary(result: OpmlImportResult): { message: string; detail: string } {

@@ -1,13 +1,12 @@
 // `paperboy`: headless sync and every API method from a terminal, over the same core and the
-// same data folder as the desktop app.
-import { readFileSync } from 'node:fs';
+// same data folder as the desktop app. Every command goes through the core's validated contract
+// (core.api / core.call), exactly as the app's calls do; nothing here reaches past the core's face.
 import { parseArgs } from 'node:util';
-import { describeContents } from '../core/backup/app-restore';
-import { openCore, restoreDataFolder, type PaperboyCore } from '../core/core';
-import { progressPrinter, summaryLine } from './progress';
-import { defaultDataDir } from '../core/system/paths';
-import { VERSION } from '../core/system/version';
+import { MAX_OPML_BYTES } from '../../shared/api-schema';
 import { errorMessage } from '../../shared/error-message';
+import { defaultDataDir, describeContents, openCore, restoreDataFolder, VERSION, type PaperboyCore } from '../core';
+import { InputFileError, readInputFile } from './input-file';
+import { progressPrinter, summaryLine } from './progress';
 
 const USAGE = `Usage: paperboy <command> [options]
 
@@ -27,20 +26,31 @@ Options:
   --data DIR    data folder (default: ${defaultDataDir()}; or $PAPERBOY_DATA_DIR)
 `;
 
+const COMMANDS = new Set(['sync', 'add', 'import', 'export', 'export-data', 'restore-data', 'call']);
+
 class UsageError extends Error {}
 
+function parse(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        data: { type: 'string' },
+        feed: { type: 'string', multiple: true },
+        'no-fulltext': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    // parseArgs says "Unknown option '--x'..." or "Option '--data <value>' argument missing".
+    throw new UsageError(errorMessage(error));
+  }
+}
+
 async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      data: { type: 'string' },
-      feed: { type: 'string', multiple: true },
-      'no-fulltext': { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-      version: { type: 'boolean', short: 'v' },
-    },
-  });
+  const { values, positionals } = parse(argv);
   const [command, ...rest] = positionals;
   if (values.version) {
     console.log(VERSION);
@@ -50,14 +60,16 @@ async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return command || values.help ? 0 : 2;
   }
+  // Refused before the data folder is opened (which would create it).
+  if (!COMMANDS.has(command)) throw new UsageError(`unknown command: ${command}`);
   const dataDir = values.data ?? defaultDataDir();
   // Before the core opens the folder: a restore replaces its database.
   if (command === 'restore-data') return restore(dataDir, rest);
   const core = openCore({ dataDir });
   // Told before anything else: the person may need the moved-aside file's path.
-  for (const notice of core.notices) console.error(`paperboy: ${notice.title}. ${notice.message}`);
+  for (const notice of await core.api.getNotices()) console.error(`paperboy: ${notice.title}. ${notice.message}`);
   // Ctrl-C cancels a sync cleanly: what was stored stays consistent.
-  process.once('SIGINT', () => core.engine.cancel());
+  process.once('SIGINT', () => void core.api.cancelSync());
   try {
     switch (command) {
       case 'sync':
@@ -71,10 +83,8 @@ async function main(argv: string[]): Promise<number> {
         return 0;
       case 'call':
         return await call(core, rest);
-      case 'export-data':
-        return await exportData(core, rest);
       default:
-        throw new UsageError(`unknown command: ${command}`);
+        return await exportData(core, rest);
     }
   } finally {
     await core.close();
@@ -82,7 +92,7 @@ async function main(argv: string[]): Promise<number> {
 }
 
 async function sync(core: PaperboyCore, feedUrls: string[], noFullText: boolean): Promise<number> {
-  const feeds = core.storage.feeds.list();
+  const feeds = await core.api.listFeeds();
   const feedIds: number[] = [];
   for (const url of feedUrls) {
     const feed = feeds.find((candidate) => candidate.url === url) ?? (await core.api.addFeed(url)).feed;
@@ -92,7 +102,8 @@ async function sync(core: PaperboyCore, feedUrls: string[], noFullText: boolean)
     console.error('No feeds yet: add one with `paperboy add URL` or `paperboy import FILE.opml`.');
     return 1;
   }
-  core.events.on('sync-progress', progressPrinter(process.stderr, new Map(core.storage.feeds.list().map((f) => [f.id, f.url]))));
+  const urls = new Map((await core.api.listFeeds()).map((feed) => [feed.id, feed.url]));
+  core.on('sync-progress', progressPrinter(process.stderr, urls));
   const summary = await core.api.sync({ ...(feedIds.length ? { feedIds } : {}), ...(noFullText ? { fullText: false } : {}) });
   console.log(summaryLine(summary));
   return summary.feedsDone - summary.feedsFailed > 0 ? 0 : 1;
@@ -108,7 +119,7 @@ async function add(core: PaperboyCore, args: string[]): Promise<number> {
 
 async function importFile(core: PaperboyCore, args: string[]): Promise<number> {
   if (args.length !== 1) throw new UsageError('import takes one OPML file');
-  const result = await core.api.importOpml(readFileSync(args[0]!, 'utf8'));
+  const result = await core.api.importOpml(readInputFile(args[0]!, 'an OPML file of subscriptions', MAX_OPML_BYTES));
   console.log(`Imported ${result.added} feeds, ${result.foldersCreated} folders; skipped ${result.skipped.length}.`);
   for (const skip of result.skipped) console.log(`  skipped ${skip.url ?? skip.title ?? '(no URL)'}: ${skip.reason}`);
   return result.added > 0 || result.skipped.length === 0 ? 0 : 1;
@@ -141,7 +152,7 @@ async function call(core: PaperboyCore, args: string[]): Promise<number> {
       throw new UsageError(`JSON-ARGS is not valid JSON: ${json}`);
     }
   }
-  const result = await core.router.call(method, Array.isArray(parsed) ? parsed : [parsed]);
+  const result = await core.call(method, Array.isArray(parsed) ? parsed : [parsed]);
   console.log(JSON.stringify(result ?? null, null, 2));
   return 0;
 }
@@ -152,6 +163,7 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     if (error instanceof UsageError) console.error(`paperboy: ${error.message}\n\n${USAGE}`);
+    else if (error instanceof InputFileError) console.error(`paperboy: ${error.message}`);
     else console.error(`paperboy: ${errorMessage(error)}`);
     process.exitCode = error instanceof UsageError ? 2 : 1;
   },

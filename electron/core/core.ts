@@ -1,32 +1,40 @@
-// The core's public face: one object per data folder that owns the database, the HTTP client,
-// the worker pool, the image cache and the sync engine, and exposes the API contract through
-// the router. The Electron main process, the CLI and the tests all start here.
+// The core: one object per data folder that owns the database, the HTTP client, the worker pool,
+// the image cache, the sync engine and its schedule, and implements the API contract through the
+// router. Hosts never see this class: they get the face in ./index.ts (openCore). Tests may
+// construct it directly to reach its parts.
+import { EventEmitter } from 'node:events';
 import path from 'node:path';
-import type { PaperboyApi, PaperboyEvents, StartupNotice } from '../../shared/api';
+import type { PaperboyApi, PaperboyEventName, PaperboyEvents, StartupNotice } from '../../shared/api';
+import { errorMessage } from '../../shared/error-message';
+import type { SyncRequest, SyncSummary } from '../../shared/types';
+import { API_METHODS, CORE_EVENTS } from '../../shared/wire';
 import { createRouter, type Router } from './api/router';
 import { ImageCache } from './articles';
-import { CommentSender, Drafts } from './comments';
-import { createHttpClient, type HttpClient, type NetworkHooks } from './http';
-import { Storage, applyRetention } from './storage';
-import { recoveryNotice } from './storage/recovery';
 import { exportData } from './backup/export';
 import type { BackupInfo } from './backup/format';
-import { restoreData, type RestoreResult } from './backup/restore';
-import type { SyncRequest, SyncSummary } from '../../shared/types';
-import { DEFAULT_LIMITS, type SyncLimits } from './sync/limits';
+import { CommentSender, Drafts } from './comments';
+import { createHttpClient, type HttpClient, type NetworkHooks } from './http';
+import type { CoreEventName, CoreEvents, Services } from './services';
+import { FileSettings, openConfFile, type KeyValueFile, type SettingsStore } from './settings/settings-store';
+import { setAsideUnreadableSettings } from './settings/unreadable-file';
+import { applyRetention, recoveryNotice, Storage, watchOtherWriters, type WriterWatch } from './storage';
 import { SyncEngine } from './sync/engine';
+import { DEFAULT_LIMITS, type SyncLimits } from './sync/limits';
+import { SyncScheduler } from './sync/scheduler';
+import { type FolderUse, recordUse } from './system/folder-users';
 import { USER_AGENT } from './system/version';
 import { installWelcomeFeed } from './welcome/welcome';
 import { WorkerPool } from './workers/pool';
-import { ConfSettingsStore, type SettingsStore } from './settings/settings-store';
-import { EventEmitter } from 'node:events';
-import { type FolderUse, recordUse } from './system/folder-users';
-import { errorMessage } from '../../shared/error-message';
 
 export interface CoreOptions {
   readonly dataDir: string;
-  /** Defaults to config.json in the data folder (the Electron shell passes its electron-store). */
-  readonly settings?: SettingsStore;
+  /** The settings file (config.json); the app passes electron-store, the others get `conf`. */
+  readonly settingsFile?: (dataDir: string) => KeyValueFile;
+  /**
+   * Hosts that stay open beside others (the app, the preview) set this: changes other processes
+   * make to drafts and subscriptions (the CLI, a second app) then arrive as events.
+   */
+  readonly watchOtherProcesses?: boolean;
   readonly syncConcurrency?: number;
   readonly perHostLimit?: number;
   readonly workers?: number;
@@ -41,24 +49,34 @@ export interface CoreOptions {
 
 export const IMAGES_FOLDER = 'images';
 
-export class PaperboyCore {
+/** A cached image: its file and the type recorded when its bytes were sniffed (host-kit decides what is served). */
+export interface CachedImage {
+  readonly file: string;
+  readonly mime: string;
+}
+
+export class Core implements Services {
   readonly storage: Storage;
   readonly http: HttpClient;
   readonly pool: WorkerPool;
   readonly images: ImageCache;
   readonly engine: SyncEngine;
-  readonly events = new EventEmitter<{ [E in keyof PaperboyEvents]: [PaperboyEvents[E]] }>();
+  readonly events: CoreEvents = new EventEmitter();
   readonly router: Router;
+  /** The contract with every call validated, as a transport's would be. */
   readonly api: PaperboyApi;
   readonly settings: SettingsStore;
   readonly drafts: Drafts;
   readonly sender: CommentSender;
+  readonly now: () => number;
+  private readonly scheduler: SyncScheduler;
   private readonly folderUse: FolderUse;
+  private readonly writers: WriterWatch | null;
   /** What the person must be told about this start; kept until they dismiss it. */
   private startupNotices: StartupNotice[];
 
   constructor(readonly options: CoreOptions) {
-    const now = options.now ?? Date.now;
+    this.now = options.now ?? Date.now;
     // Before the database opens: a restore started from now on sees this process and refuses.
     this.folderUse = recordUse(options.dataDir);
     try {
@@ -68,8 +86,10 @@ export class PaperboyCore {
       throw error;
     }
     this.startupNotices = this.storage.recovery ? [recoveryNotice(this.storage.recovery)] : [];
-    this.settings = options.settings ?? new ConfSettingsStore(options.dataDir);
-    if (options.welcome !== false) installWelcomeFeed(this.storage, now());
+    const settingsNotice = setAsideUnreadableSettings(options.dataDir);
+    if (settingsNotice) this.startupNotices.push(settingsNotice);
+    this.settings = new FileSettings((options.settingsFile ?? openConfFile)(options.dataDir));
+    if (options.welcome !== false) installWelcomeFeed(this.storage, this.now());
     this.http = createHttpClient({
       userAgent: USER_AGENT,
       perHostLimit: options.perHostLimit,
@@ -87,36 +107,74 @@ export class PaperboyCore {
       images: this.images,
       concurrency: () => options.syncConcurrency ?? this.settings.get().syncConcurrency,
       limits: options.limits,
-      now,
+      now: this.now,
     });
     this.engine.on('progress', (event) => this.events.emit('sync-progress', event));
     this.drafts = new Drafts({
       storage: this.storage,
       settings: this.settings,
-      now,
+      now: this.now,
       onSettingsChanged: (settings) => this.events.emit('settings-changed', settings),
     });
     // Opening the data folder recovers sends a crashed process left half-done (sender.ts, rule 3).
-    this.sender = new CommentSender({ storage: this.storage, http: this.http, pool: this.pool, now, feedBytes: (options.limits ?? DEFAULT_LIMITS).feedBytes });
-    this.router = createRouter(this, now);
-    this.api = this.router.api;
+    this.sender = new CommentSender({ storage: this.storage, http: this.http, pool: this.pool, now: this.now, feedBytes: (options.limits ?? DEFAULT_LIMITS).feedBytes });
+    this.router = createRouter(this);
+    this.api = Object.fromEntries(API_METHODS.map((method) => [method, (...args: unknown[]) => this.router.call(method, args)])) as unknown as PaperboyApi;
+    this.scheduler = new SyncScheduler(
+      { running: () => this.engine.running, sync: () => this.sync({}) },
+      (error) => console.error(`paperboy: a scheduled sync failed: ${errorMessage(error)}`),
+    );
+    this.events.on('settings-changed', (settings) => this.scheduler.apply(settings));
+    this.writers = options.watchOtherProcesses
+      ? watchOtherWriters(this.storage.db, {
+          drafts: () => this.events.emit('drafts-changed', { articleIds: null }),
+          feeds: () => this.events.emit('feeds-changed', { feedIds: null }),
+        })
+      : null;
   }
 
   /**
-   * A sync as the person asks for it: then the retention they chose (default 90 days), so the
-   * cache never grows without bound. A cancelled sync skips the tidy-up.
+   * Every sync, whoever asks (a button, the schedule, the CLI): then the retention the person
+   * chose (default 90 days), so the cache never grows without bound. A cancelled sync skips it.
    */
   async sync(request: SyncRequest): Promise<SyncSummary> {
     const summary = await this.engine.sync(request);
     if (summary.cancelled) return summary;
     try {
-      await applyRetention(this.storage.db, this.images, this.settings.get().keepDays, (this.options.now ?? Date.now)());
+      await applyRetention(this.storage.db, this.images, this.settings.get().keepDays, this.now());
     } catch (error) {
       // The tidy-up runs again after the next sync; its failing (a full disk) must not hide what this one did.
       const message = errorMessage(error);
       return summary.warnings.includes(message) ? summary : { ...summary, warnings: [...summary.warnings, message] };
     }
     return summary;
+  }
+
+  cancelSync(): boolean {
+    return this.engine.cancel();
+  }
+
+  /** Validates and runs one call from a transport (method name and raw arguments). */
+  call(method: string, args: unknown): Promise<unknown> {
+    return this.router.call(method, args);
+  }
+
+  on<E extends PaperboyEventName>(event: E, listener: (payload: PaperboyEvents[E]) => void): () => void {
+    if (!(CORE_EVENT_SET as ReadonlySet<string>).has(event)) return () => undefined;
+    const emitter = this.events as unknown as EventEmitter;
+    emitter.on(event, listener);
+    return () => emitter.off(event, listener);
+  }
+
+  /** Syncs on the person's schedule (Settings: on start, every N hours) until close(). */
+  startScheduledSyncs(): void {
+    this.scheduler.start(this.settings.get());
+  }
+
+  cachedImage(hash: string): CachedImage | null {
+    if (!/^[0-9a-f]{64}$/.test(hash)) return null;
+    const mime = this.storage.articles.imageMime(hash);
+    return mime ? { file: this.images.path(hash), mime } : null;
   }
 
   /**
@@ -128,7 +186,7 @@ export class PaperboyCore {
     return exportData({ dataDir: this.dataDir, imagesDir: path.join(this.dataDir, IMAGES_FOLDER) }, file);
   }
 
-  get notices(): readonly StartupNotice[] {
+  notices(): readonly StartupNotice[] {
     return this.startupNotices;
   }
 
@@ -141,6 +199,8 @@ export class PaperboyCore {
   }
 
   async close(): Promise<void> {
+    this.scheduler.stop();
+    this.writers?.stop();
     this.engine.cancel();
     await this.pool.close();
     this.http.close();
@@ -149,14 +209,4 @@ export class PaperboyCore {
   }
 }
 
-/**
- * Replaces a CLOSED data folder's data with a backup's (see backup/restore.ts); refuses with
- * DataFolderInUseError, changing nothing, while another process has the folder open.
- */
-export function restoreDataFolder(dataDir: string, file: string): RestoreResult {
-  return restoreData(dataDir, path.join(dataDir, IMAGES_FOLDER), file);
-}
-
-export function openCore(options: CoreOptions): PaperboyCore {
-  return new PaperboyCore(options);
-}
+const CORE_EVENT_SET: ReadonlySet<CoreEventName> = new Set(CORE_EVENTS);

@@ -1,7 +1,9 @@
-// paperboy-cache://<64 hex> -> one file of the core's image cache, served with the type the core
-// recorded when it sniffed the bytes. Only raster types are served (the cache refuses SVG: it is
-// a document that can carry script), always with nosniff and a sandboxing CSP.
+// Cached images, for both hosts (the app's paperboy-cache://<64 hex>, the preview's /cache/<hash>):
+// one file of the core's image cache, served with the type the core recorded when it sniffed the
+// bytes. Only raster types are served (the cache refuses SVG: it is a document that can carry
+// script), always with nosniff and a sandboxing CSP.
 import { CACHED_IMAGE_TYPES, hashOfCacheUrl } from '../../shared/cache-url';
+import type { PaperboyCore } from '../core';
 import { CACHE_CSP } from './csp';
 
 
@@ -25,4 +27,11 @@ export function cacheResponseHeaders(contentType: string): Record<string, string
     // A file's name is the hash of its bytes: it never changes.
     'Cache-Control': 'private, max-age=31536000, immutable',
   };
+}
+
+/** The file and type to serve for a hash, or null when the cache holds no servable image by it. */
+export function servedImage(core: Pick<PaperboyCore, 'cachedImage'>, hash: string): { file: string; type: string } | null {
+  const cached = core.cachedImage(hash);
+  const type = servableImageType(cached?.mime ?? null);
+  return cached && type ? { file: cached.file, type } : null;
 }

@@ -1,6 +1,8 @@
-// Content-Security-Policy headers of the app's two schemes. The reader shows strangers' HTML
-// (sanitized by the core); this is the second wall: even if markup slipped through, nothing
-// remote loads, no inline or injected script runs, nothing frames, posts or connects anywhere.
+// Content-Security-Policy of the page in both hosts, and of cached images. The reader shows
+// strangers' HTML (sanitized by the core); this is the second wall: even if markup slipped
+// through, nothing remote loads, no inline or injected script runs, nothing frames or posts.
+// The two hosts differ only where their transport does: the app talks over IPC and serves images
+// from its own scheme, the preview talks to its own origin over HTTP and serves images there.
 import { CACHE_SCHEME } from '../../shared/cache-url';
 import { TRUSTED_TYPES_DIRECTIVES } from '../../shared/trusted-types';
 
@@ -54,5 +56,13 @@ export function parseCsp(policy: string): Record<string, string[]> {
   return directives;
 }
 
+/** The browser preview: the same policy, with the API and the images on the page's own origin. */
+export const PREVIEW_CSP_DIRECTIVES: CspDirectives = {
+  ...APP_CSP_DIRECTIVES,
+  'img-src': ["'self'"],
+  'connect-src': ["'self'"],
+};
+
 export const APP_CSP = serializeCsp(APP_CSP_DIRECTIVES);
+export const PREVIEW_CSP = serializeCsp(PREVIEW_CSP_DIRECTIVES);
 export const CACHE_CSP = serializeCsp(CACHE_CSP_DIRECTIVES);

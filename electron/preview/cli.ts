@@ -4,9 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { openCore } from '../core/core';
-import { defaultDataDir } from '../core/system/paths';
-import { SyncScheduler } from '../core/sync/scheduler';
+import { defaultDataDir, openCore } from '../core';
 import { ensureRendererBuilt, RENDERER_DIST } from './build-renderer';
 import { startPreviewServer } from './server';
 import { errorMessage } from '../../shared/error-message';
@@ -33,12 +31,11 @@ async function main(): Promise<void> {
 
   process.stdout.write('Checking the UI build (dist/renderer)…\n');
   const rendererDir = await ensureRendererBuilt(RENDERER_DIST);
-  const core = openCore({ dataDir });
-  // Automatic syncs only when the person turned them on in Settings, as in the desktop app.
-  const scheduler = new SyncScheduler(core.engine, (error) => console.error('paperboy preview: scheduled sync failed:', error));
-  core.events.on('settings-changed', (settings) => scheduler.apply(settings));
+  const core = openCore({ dataDir, watchOtherProcesses: true });
+  for (const notice of await core.api.getNotices()) console.error(`paperboy preview: ${notice.title}. ${notice.message}`);
   const server = await startPreviewServer({ core, rendererDir, port });
-  scheduler.start(core.settings.get());
+  // Automatic syncs only when the person turned them on in Settings, as in the desktop app.
+  core.startScheduledSyncs();
 
   process.stdout.write(
     `\nPaperboy preview on the data folder ${dataDir}\n\n` +
@@ -50,7 +47,6 @@ async function main(): Promise<void> {
   const stop = () => {
     if (closing) return;
     closing = true;
-    scheduler.stop();
     server
       .close()
       .then(() => core.close())

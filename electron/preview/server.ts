@@ -1,6 +1,6 @@
 // `npm run preview`: the UI in any browser, on the real core. A loopback HTTP server serves the
-// built renderer and carries the API contract: POST /api/call for requests (through the same
-// router as Electron's IPC), GET /api/events for the core's events as Server-Sent Events, and
+// built renderer and carries the API contract: POST /api/call for requests (answered by the host
+// kit as Electron's IPC is), GET /api/events for the core's events as Server-Sent Events, and
 // GET /cache/<hash> for cached images. Who may ask is decided in ./guard.ts; how image URLs are
 // rewritten for the browser in ./cache-links.ts. See docs/preview.md.
 import { randomBytes } from 'node:crypto';
@@ -8,14 +8,14 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { PaperboyEventName } from '../../shared/api';
-import { CACHED_IMAGE_TYPES } from '../../shared/cache-url';
-import { TRUSTED_TYPES_DIRECTIVES } from '../../shared/trusted-types';
-import { ApiError } from '../core/api/router';
-import type { PaperboyCore } from '../core/core';
+import type { PaperboyEventName, PaperboyEvents } from '../../shared/api';
+import { CORE_EVENTS } from '../../shared/wire';
+import type { PaperboyCore } from '../core';
+import { answerCall, httpStatusOf } from '../host-kit/calls';
+import { cacheResponseHeaders, servedImage } from '../host-kit/cache-files';
+import { resolveStaticFile, staticHeaders } from '../host-kit/static-files';
 import { cacheHashOfPath, CACHE_PATH, toBrowserJson } from './cache-links';
 import { checkSource, hasSession, originOf, sameSecret, sessionCookie, type GuardConfig } from './guard';
-import { resolveStatic } from './static-files';
 
 export interface PreviewServerOptions {
   readonly core: PaperboyCore;
@@ -31,35 +31,32 @@ export interface PreviewServer {
   readonly origin: string;
   readonly port: number;
   readonly token: string;
+  /** Sends a host's own event (a menu command, say) to every open page, as the app's menu does. */
+  send<E extends HostEventName>(name: E, payload: PaperboyEvents[E]): void;
   close(): Promise<void>;
 }
+
+/** Events a host raises itself rather than the core (the browser reports its connectivity on its own). */
+type HostEventName = Exclude<PaperboyEventName, (typeof CORE_EVENTS)[number] | 'network-changed'>;
 
 export const HOST = '127.0.0.1';
 /** importOpml accepts up to 20 MB of text; JSON escaping adds a little. */
 const MAX_BODY_BYTES = 25 * 1024 * 1024;
 const KEEP_ALIVE_MS = 15_000;
 
-/** Every event of the contract; the type makes the compiler insist the list is complete. */
-const EVENTS: Record<PaperboyEventName, true> = { 'sync-progress': true, 'settings-changed': true, 'network-changed': true, command: true };
-
-const PAGE_CSP = [
-  "default-src 'none'", "script-src 'self'", "style-src 'self'", "img-src 'self'", "font-src 'self'", "connect-src 'self'",
-  "object-src 'none'", "base-uri 'none'", "form-action 'none'", "frame-ancestors 'none'",
-  ...Object.entries(TRUSTED_TYPES_DIRECTIVES).map(([name, sources]) => [name, ...sources].join(' ')),
-].join('; ');
-const COMMON_HEADERS = {
+const COMMON_HEADERS: Readonly<Record<string, string>> = {
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
   'cross-origin-resource-policy': 'same-origin',
   'x-frame-options': 'DENY',
 };
 
-const STATUS_OF_CODE: Readonly<Record<ApiError['code'], number>> = {
-  'invalid-arguments': 400,
-  'unknown-method': 404,
-  'not-found': 404,
-  failed: 500,
-};
+/** The common headers with the host kit's (which name theirs as Electron's Response does) folded in. */
+function withCommon(headers: Readonly<Record<string, string>>): Record<string, string> {
+  const merged: Record<string, string> = { ...COMMON_HEADERS };
+  for (const [name, value] of Object.entries(headers)) merged[name.toLowerCase()] = value;
+  return merged;
+}
 
 class HttpError extends Error {
   constructor(
@@ -95,7 +92,7 @@ async function readBody(req: http.IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-function parseCall(text: string): { method: string; args: unknown[] } {
+function parseCall(text: string): { method: unknown; args: unknown } {
   let body: unknown;
   try {
     body = JSON.parse(text);
@@ -104,22 +101,7 @@ function parseCall(text: string): { method: string; args: unknown[] } {
   }
   if (typeof body !== 'object' || body === null) throw new HttpError(400, 'expected {method, args}');
   const { method, args } = body as { method?: unknown; args?: unknown };
-  if (typeof method !== 'string' || method.length > 100) throw new HttpError(400, 'method must be a name');
-  if (args !== undefined && !Array.isArray(args)) throw new HttpError(400, 'args must be an array');
-  return { method, args: (args as unknown[] | undefined) ?? [] };
-}
-
-function errorReply(error: unknown): { status: number; body: string } {
-  const err = error instanceof Error ? error : new Error(String(error));
-  const ownCode = (err as { code?: unknown }).code;
-  const code = typeof ownCode === 'string' ? ownCode : 'failed';
-  const status = error instanceof ApiError ? STATUS_OF_CODE[error.code] : error instanceof HttpError ? error.status : 500;
-  // A failed discovery also says where it looked (AddFeedResult.tried on success).
-  const tried = (err as { tried?: unknown }).tried;
-  return {
-    status,
-    body: toBrowserJson({ ok: false, error: { name: err.name, message: err.message, code, ...(Array.isArray(tried) ? { tried } : {}) } }),
-  };
+  return { method, args };
 }
 
 export async function startPreviewServer(options: PreviewServerOptions): Promise<PreviewServer> {
@@ -133,25 +115,18 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     // A form on another page cannot send this type without a CORS preflight, which is refused.
     if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) throw new HttpError(415, 'expected application/json');
     const { method, args } = parseCall(await readBody(req));
-    try {
-      const value = await core.router.call(method, args);
-      sendJson(res, 200, toBrowserJson({ ok: true, value: value ?? null }));
-    } catch (error) {
-      const reply = errorReply(error);
-      sendJson(res, reply.status, reply.body);
-    }
+    const reply = await answerCall(core, method, args);
+    sendJson(res, httpStatusOf(reply), toBrowserJson(reply));
   };
+
+  const writeEvent = (res: http.ServerResponse, name: PaperboyEventName, payload: unknown) =>
+    res.write(`event: ${name}\ndata: ${toBrowserJson(payload)}\n\n`);
 
   const events = (req: http.IncomingMessage, res: http.ServerResponse) => {
     if (req.method !== 'GET') throw new HttpError(405, 'GET only');
     res.writeHead(200, { ...COMMON_HEADERS, 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store' });
     res.write('retry: 2000\n\n');
-    const unsubscribe = (Object.keys(EVENTS) as PaperboyEventName[]).map((name) => {
-      const listener = (payload: unknown) => res.write(`event: ${name}\ndata: ${toBrowserJson(payload)}\n\n`);
-      const emitter = core.events as unknown as NodeJS.EventEmitter;
-      emitter.on(name, listener);
-      return () => emitter.off(name, listener);
-    });
+    const unsubscribe = CORE_EVENTS.map((name) => core.on(name, (payload) => writeEvent(res, name, payload)));
     // Comments keep idle connections from being dropped by anything in between.
     const ping = setInterval(() => res.write(': ping\n\n'), KEEP_ALIVE_MS);
     ping.unref();
@@ -167,37 +142,21 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'GET only');
     const hash = cacheHashOfPath(pathname);
     if (!hash) throw new HttpError(400, 'not a cache address');
-    const mime = core.storage.articles.imageMime(hash)?.split(';', 1)[0]?.trim().toLowerCase() ?? null;
-    if (!mime || !CACHED_IMAGE_TYPES.has(mime)) throw new HttpError(404, 'not in the cache');
-    const file = core.images.path(hash);
-    const size = await stat(file).then((s) => s.size, () => null);
-    if (size === null) throw new HttpError(404, 'not in the cache');
-    res.writeHead(200, {
-      ...COMMON_HEADERS,
-      'content-type': mime,
-      'content-length': String(size),
-      'content-security-policy': "default-src 'none'; img-src 'self'; sandbox",
-      // A file's name is the hash of its bytes: it never changes.
-      'cache-control': 'private, max-age=31536000, immutable',
-    });
+    const image = servedImage(core, hash);
+    const size = image ? await stat(image.file).then((s) => s.size, () => null) : null;
+    if (!image || size === null) throw new HttpError(404, 'not in the cache');
+    res.writeHead(200, { ...withCommon(cacheResponseHeaders(image.type)), 'content-length': String(size) });
     if (req.method === 'HEAD') res.end();
-    else createReadStream(file).on('error', () => res.destroy()).pipe(res);
+    else createReadStream(image.file).on('error', () => res.destroy()).pipe(res);
   };
 
   const staticFile = async (req: http.IncomingMessage, res: http.ServerResponse, pathname: string) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'GET only');
-    const resolved = resolveStatic(pathname, rendererDir);
-    if (!resolved.ok) throw new HttpError(resolved.status, 'not found');
+    const resolved = resolveStaticFile(pathname, rendererDir);
+    if (!resolved.ok) throw new HttpError(resolved.status === 403 ? 404 : resolved.status, 'not found');
     const size = await stat(resolved.file).then((s) => (s.isFile() ? s.size : null), () => null);
     if (size === null) throw new HttpError(404, 'not found');
-    const html = resolved.contentType.startsWith('text/html');
-    res.writeHead(200, {
-      ...COMMON_HEADERS,
-      'content-type': resolved.contentType,
-      'content-length': String(size),
-      'cache-control': html ? 'no-store' : 'no-cache',
-      ...(html ? { 'content-security-policy': PAGE_CSP, 'cross-origin-opener-policy': 'same-origin' } : {}),
-    });
+    res.writeHead(200, { ...withCommon(staticHeaders(resolved.contentType, 'preview')), 'content-length': String(size) });
     if (req.method === 'HEAD') res.end();
     else createReadStream(resolved.file).on('error', () => res.destroy()).pipe(res);
   };
@@ -253,6 +212,9 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     origin,
     port,
     token,
+    send: (name, payload) => {
+      for (const stream of streams) writeEvent(stream, name, payload);
+    },
     close: async () => {
       for (const stream of streams) stream.end();
       await new Promise<void>((resolve) => {

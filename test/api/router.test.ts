@@ -1,7 +1,7 @@
 // The router is the one door into the core: every transport's call is validated here.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openCore, type PaperboyCore } from '../../electron/core/core';
-import { API_METHODS } from '../../shared/api-schema';
+import { openCore, type PaperboyCore } from '../../electron/core';
+import { API_METHODS } from '../../shared/wire';
 import { removeTempDirs, tempDir } from '../support/temp';
 
 let core: PaperboyCore;
@@ -15,30 +15,30 @@ afterEach(async () => {
 
 describe('router.call', () => {
   it('rejects unknown methods, including inherited object properties', async () => {
-    await expect(core.router.call('dropDatabase', [])).rejects.toThrow(/unknown method/);
-    await expect(core.router.call('constructor', [])).rejects.toThrow(/unknown method/);
-    await expect(core.router.call('__proto__', [])).rejects.toThrow(/unknown method/);
+    await expect(core.call('dropDatabase', [])).rejects.toThrow(/unknown method/);
+    await expect(core.call('constructor', [])).rejects.toThrow(/unknown method/);
+    await expect(core.call('__proto__', [])).rejects.toThrow(/unknown method/);
   });
 
   it('rejects malformed arguments with a message naming the problem', async () => {
-    await expect(core.router.call('getArticle', ["1' OR 1=1"])).rejects.toThrow(/invalid arguments for getArticle/);
-    await expect(core.router.call('setStarred', ['0'.repeat(32)])).rejects.toThrow(/invalid arguments/);
-    await expect(core.router.call('listArticles', [{ filter: { kind: 'everything' } }])).rejects.toThrow(/invalid arguments/);
-    await expect(core.router.call('updateFeed', [1, { url: 'http://evil' }])).rejects.toThrow(/invalid arguments/);
-    await expect(core.router.call('addFeed', ['   '])).rejects.toThrow(/a URL is required/);
+    await expect(core.call('getArticle', ["1' OR 1=1"])).rejects.toThrow(/invalid arguments for getArticle/);
+    await expect(core.call('setStarred', ['0'.repeat(32)])).rejects.toThrow(/invalid arguments/);
+    await expect(core.call('listArticles', [{ filter: { kind: 'everything' } }])).rejects.toThrow(/invalid arguments/);
+    await expect(core.call('updateFeed', [1, { url: 'http://evil' }])).rejects.toThrow(/invalid arguments/);
+    await expect(core.call('addFeed', ['   '])).rejects.toThrow(/a URL is required/);
   });
 
   it('dispatches valid calls to the core', async () => {
-    const feeds = (await core.router.call('listFeeds', [])) as { title: string }[];
+    const feeds = (await core.call('listFeeds', [])) as { title: string }[];
     expect(feeds.map((f) => f.title)).toEqual(['Welcome to Paperboy']);
-    const folder = await core.router.call('createFolder', ['News']);
+    const folder = await core.call('createFolder', ['News']);
     expect(folder).toMatchObject({ name: 'News', parentId: null });
-    expect(await core.router.call('updateSettings', [{ keepDays: null }])).toMatchObject({ keepDays: null });
+    expect(await core.call('updateSettings', [{ keepDays: null }])).toMatchObject({ keepDays: null });
   });
 
   it('answers not found for ids that do not exist', async () => {
-    await expect(core.router.call('removeFeed', [999])).rejects.toThrow(/feed not found/);
-    expect(await core.router.call('getArticle', ['f'.repeat(32)])).toBeNull();
+    await expect(core.call('removeFeed', [999])).rejects.toThrow(/feed not found/);
+    expect(await core.call('getArticle', ['f'.repeat(32)])).toBeNull();
   });
 
   it('has a schema for every method of the contract', () => {

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentTypeFor, resolveAppRequest } from '../../electron/host-kit/app-files';
+import { resolveAppRequest } from '../../electron/app/app-files';
+import { contentTypeFor } from '../../electron/host-kit/static-files';
 
 const ROOT = '/opt/Paperboy/resources/app.asar/dist/renderer';
 

@@ -1,20 +1,22 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { PaperboyEvents } from '../../shared/api';
-import { API_METHODS } from '../../shared/api-schema';
-import { API_METHOD_NAMES } from '../../electron/app/api-methods';
-import { createBridge, type BridgeTransport } from '../../electron/app/bridge';
-import { CALL_CHANNEL, OPEN_EXTERNAL_CHANNEL, replyOf } from '../../electron/app/ipc-protocol';
+import { API_ARGUMENTS } from '../../shared/api-schema';
+import { API_METHODS, createBridge, replyOf, type BridgeTransport } from '../../shared/wire';
+import { CALL_CHANNEL, OPEN_EXTERNAL_CHANNEL } from '../../electron/app/ipc-protocol';
 
 function fakeTransport(answer: (channel: string, args: unknown[]) => unknown = () => null, initiallyOnline = true) {
   const sent: { channel: string; args: unknown[] }[] = [];
   let emit: (name: unknown, payload: unknown) => void = () => undefined;
   const reportError = vi.fn();
+  // Shaped as the preload's transport: calls on the call channel, links on their own.
+  const invoke = async (channel: string, args: unknown[]) => {
+    sent.push({ channel, args });
+    return replyOf(() => answer(channel, args));
+  };
   const transport: BridgeTransport = {
-    invoke: async (channel, ...args) => {
-      sent.push({ channel, args });
-      return replyOf(() => answer(channel, args));
-    },
-    onEvent: (listener) => {
+    call: (method, args) => invoke(CALL_CHANNEL, [method, args]),
+    openExternal: (url) => invoke(OPEN_EXTERNAL_CHANNEL, [url]),
+    listen: (listener) => {
       emit = listener;
     },
     initiallyOnline,
@@ -25,7 +27,7 @@ function fakeTransport(answer: (channel: string, args: unknown[]) => unknown = (
 
 describe('window.paperboy', () => {
   it('lists the same methods as the contract schemas', () => {
-    expect([...API_METHOD_NAMES].sort()).toEqual([...API_METHODS].sort());
+    expect([...API_METHODS].sort()).toEqual(Object.keys(API_ARGUMENTS).sort());
   });
 
   it('exposes the contract, on, openExternal and isOffline, and nothing else', () => {

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { API_METHODS } from '../../shared/api-schema';
+import { API_METHODS } from '../../shared/wire';
 import { APP_CSP, CACHE_CSP } from '../../electron/host-kit/csp';
 import { secureWebPreferences } from '../../electron/app/web-preferences';
 import { removeTempDirs, tempDir } from '../support/temp';
@@ -146,7 +146,7 @@ describe('dist/main.js', () => {
       expect(run.ipc.updateSettings).toMatchObject({ ok: true, value: { theme: 'dark' } });
       expect(run.ipc.themeSource).toBe('dark');
       expect(run.ipc.openJavascript).toMatchObject({ ok: false, error: { name: 'RefusedError' } });
-      expect(run.ipc.openHttps).toEqual({ ok: true, value: undefined });
+      expect(run.ipc.openHttps).toEqual({ ok: true, value: null });
       expect(run.ipc.openFromRemote).toMatchObject({ ok: false });
     });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { APP_CSP, CACHE_CSP, parseCsp } from '../../electron/host-kit/csp';
-import { appResponseHeaders } from '../../electron/host-kit/app-files';
+import { appResponseHeaders } from '../../electron/app/app-files';
 import { cacheResponseHeaders } from '../../electron/host-kit/cache-files';
 
 const app = parseCsp(APP_CSP);

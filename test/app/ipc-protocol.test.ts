@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isTrustedSender, parseCallMessage, RemoteError, replyOf, valueOf } from '../../electron/app/ipc-protocol';
+import { isTrustedSender } from '../../electron/app/ipc-protocol';
+import { parseCallMessage, RemoteError, replyOf, valueOf } from '../../shared/wire';
 
 // Shaped like the router's ApiError (a name and a string code), without loading the core.
 class ApiError extends Error {

@@ -33,7 +33,12 @@ function resolveLocal(from: string, specifier: string): string | null {
   if (!specifier.startsWith('.')) return null;
   const base = path.resolve(path.dirname(from), specifier);
   for (const candidate of [`${base}.ts`, path.join(base, 'index.ts'), base]) {
-    if (candidate.endsWith('.ts') && statSync(candidate, { throwIfNoEntry: false })?.isFile()) return candidate;
+    if (!candidate.endsWith('.ts')) continue;
+    try {
+      if (statSync(candidate).isFile()) return candidate;
+    } catch {
+      // Absent, or a path through a file (`package.json/index.ts` for a JSON import).
+    }
   }
   return null;
 }

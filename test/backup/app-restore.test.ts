@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { restoreInApp } from '../../electron/core/backup/app-restore';
-import { openCore, restoreDataFolder } from '../../electron/core/core';
+import { openCore, restoreDataFolder } from '../../electron/core';
 import { removeTempDirs, tempDir } from '../support/temp';
 
 afterAll(removeTempDirs);

@@ -7,7 +7,7 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { BackupError, checkBackup, IMAGES_TABLE, META_TABLE } from '../../electron/core/backup/format';
-import { openCore, restoreDataFolder, type PaperboyCore } from '../../electron/core/core';
+import { openCore, restoreDataFolder, type PaperboyCore } from '../../electron/core';
 import { DATABASE_FILE } from '../../electron/core/storage/database';
 import { Sqlite } from '../../electron/core/storage/sqlite';
 import { damageMiddle } from '../support/damage';
@@ -104,7 +104,7 @@ describe('export and restore of all data', () => {
     const core = openCore({ dataDir: fresh, workers: 1 });
     try {
       expect(await snapshot(core)).toEqual(expected);
-      expect(core.notices).toEqual([]);
+      expect(await core.api.getNotices()).toEqual([]);
     } finally {
       await core.close();
     }

@@ -5,7 +5,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openCore, restoreDataFolder, IMAGES_FOLDER } from '../../electron/core/core';
+import { restoreDataFolder, IMAGES_FOLDER } from '../../electron/core';
+import { Core } from '../../electron/core/core';
 import { Sqlite } from '../../electron/core/storage/sqlite';
 import { NewsSite } from '../support/news-site';
 import { removeTempDirs, tempDir } from '../support/temp';
@@ -25,7 +26,7 @@ function fillImageCache(dataDir: string, count: number, bytes: number): void {
 describe('export in a worker thread', () => {
   it('the event loop keeps running during the export of a big folder, and the backup restores', async () => {
     const dataDir = tempDir('paperboy-export-big-');
-    const core = openCore({ dataDir, workers: 1 });
+    const core = new Core({ dataDir, workers: 1 });
     const images = 400;
     try {
       await core.api.createFolder('Kept');
@@ -54,7 +55,7 @@ describe('export in a worker thread', () => {
 
       const restored = path.join(tempDir('paperboy-export-big-restored-'), 'data');
       expect(restoreDataFolder(restored, file)).toMatchObject({ images });
-      const reopened = openCore({ dataDir: restored, workers: 1 });
+      const reopened = new Core({ dataDir: restored, workers: 1 });
       try {
         expect((await reopened.api.listFolders()).map((f) => f.name)).toEqual(['Kept']);
         expect((await reopened.api.storageInfo()).imageCount).toBe(images);
@@ -69,7 +70,7 @@ describe('export in a worker thread', () => {
   it('an export while a sync writes is one consistent snapshot: integrity_check ok, and it restores', async () => {
     const site = await NewsSite.start({ feeds: 6, itemsPerFeed: 12 });
     const dataDir = tempDir('paperboy-export-sync-');
-    const core = openCore({ dataDir, workers: 1 });
+    const core = new Core({ dataDir, workers: 1 });
     try {
       for (const url of site.feedUrls()) await core.api.addFeed(url);
       const file = path.join(tempDir('paperboy-export-sync-file-'), 'all.paperboy-backup');
@@ -78,7 +79,7 @@ describe('export in a worker thread', () => {
       let fetchedWhileExporting = 0;
       let exporting: Promise<unknown> | null = null;
       let exported = false;
-      core.events.on('sync-progress', (event) => {
+      core.on('sync-progress', (event) => {
         if (event.type !== 'article-fetched') return;
         fetched++;
         if (exporting && !exported) fetchedWhileExporting++;
@@ -99,7 +100,7 @@ describe('export in a worker thread', () => {
 
       const restored = path.join(tempDir('paperboy-export-sync-restored-'), 'data');
       restoreDataFolder(restored, file);
-      const reopened = openCore({ dataDir: restored, workers: 1 });
+      const reopened = new Core({ dataDir: restored, workers: 1 });
       try {
         const page = await reopened.api.listArticles({ filter: { kind: 'all' }, limit: 500 });
         expect(page.articles.length).toBe(backedUp);

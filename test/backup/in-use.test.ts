@@ -10,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { restoreInApp } from '../../electron/core/backup/app-restore';
-import { openCore, restoreDataFolder } from '../../electron/core/core';
+import { openCore, restoreDataFolder } from '../../electron/core';
 import { OPEN_FOLDER } from '../../electron/core/system/folder-users';
 import { rssFeed, rssItem } from '../support/hostile-sync';
 import { paperboy, ROOT } from '../support/processes';

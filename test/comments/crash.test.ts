@@ -5,7 +5,7 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openCore, type PaperboyCore } from '../../electron/core/core';
+import { openCore, type PaperboyCore } from '../../electron/core';
 import { DATABASE_FILE } from '../../electron/core/storage/database';
 import { removeTempDirs } from '../support/temp';
 import { WordPressSite } from '../support/wordpress';

@@ -1,7 +1,7 @@
 // Drafts through the API: written offline, remembered, listed, deleted with undo, and kept
 // through restarts, retention and the removal of their feed.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openCore, type PaperboyCore } from '../../electron/core/core';
+import { openCore, type PaperboyCore } from '../../electron/core';
 import { removeTempDirs } from '../support/temp';
 import { WordPressSite } from '../support/wordpress';
 import { syncedCore } from './support/synced-core';
@@ -59,12 +59,12 @@ describe('saveDraft', () => {
   });
 
   it('refuses what cannot be: no article, an unknown article or comment, an unknown draft', async () => {
-    await expect(core.router.call('saveDraft', [{ body: 'Orphan' }])).rejects.toMatchObject({ code: 'invalid-arguments' });
-    await expect(core.router.call('saveDraft', [{ articleId: 'f'.repeat(32), body: 'x' }])).rejects.toMatchObject({ code: 'not-found' });
-    await expect(core.router.call('saveDraft', [{ articleId, replyToCommentId: 'e'.repeat(32) }])).rejects.toMatchObject({ code: 'not-found' });
-    await expect(core.router.call('saveDraft', [{ id: 999, body: 'x' }])).rejects.toMatchObject({ code: 'not-found' });
-    await expect(core.router.call('saveDraft', [{ articleId, body: 'x', state: 'sent' }])).rejects.toMatchObject({ code: 'invalid-arguments' });
-    await expect(core.router.call('saveDraft', [{ articleId, name: 'x'.repeat(246) }])).rejects.toMatchObject({ code: 'invalid-arguments' });
+    await expect(core.call('saveDraft', [{ body: 'Orphan' }])).rejects.toMatchObject({ code: 'invalid-arguments' });
+    await expect(core.call('saveDraft', [{ articleId: 'f'.repeat(32), body: 'x' }])).rejects.toMatchObject({ code: 'not-found' });
+    await expect(core.call('saveDraft', [{ articleId, replyToCommentId: 'e'.repeat(32) }])).rejects.toMatchObject({ code: 'not-found' });
+    await expect(core.call('saveDraft', [{ id: 999, body: 'x' }])).rejects.toMatchObject({ code: 'not-found' });
+    await expect(core.call('saveDraft', [{ articleId, body: 'x', state: 'sent' }])).rejects.toMatchObject({ code: 'invalid-arguments' });
+    await expect(core.call('saveDraft', [{ articleId, name: 'x'.repeat(246) }])).rejects.toMatchObject({ code: 'invalid-arguments' });
   });
 });
 

@@ -1,7 +1,7 @@
 // Sending drafts to a WordPress-like comment endpoint on the loopback: every outcome, and the
 // rules that keep a comment from being posted twice.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { openCore, type PaperboyCore } from '../../electron/core/core';
+import { openCore, type PaperboyCore } from '../../electron/core';
 import { removeTempDirs, tempDir } from '../support/temp';
 import { POST_PATH, WordPressSite } from '../support/wordpress';
 import { syncedCore } from './support/synced-core';

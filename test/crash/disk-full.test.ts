@@ -5,7 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { IMAGES_FOLDER } from '../../electron/core/core';
+import { IMAGES_FOLDER } from '../../electron/core';
 import { Sqlite } from '../../electron/core/storage/sqlite';
 import { NewsSite } from '../support/news-site';
 import { paperboy, type Run } from '../support/processes';

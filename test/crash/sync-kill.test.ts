@@ -10,7 +10,7 @@ import { randomInt } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { openCore } from '../../electron/core/core';
+import { openCore } from '../../electron/core';
 import { buildBundles } from '../support/bundle';
 import { NewsSite } from '../support/news-site';
 import { runProgram } from '../support/processes';

@@ -2,7 +2,7 @@
 // open articles, m and s mark, g u / g a / g s jump between views, n finds the next unread,
 // space pages the article, / searches, ? lists the keys.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openCore } from '../../electron/core/core';
+import { Core } from '../../electron/core/core';
 import { NewsSite } from '../support/news-site';
 import { removeTempDirs, tempDir } from '../support/temp';
 import { openApp, type AppSession } from './support/app';
@@ -20,7 +20,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
   site = await NewsSite.start({ feeds: 1, itemsPerFeed: 6 });
   const dataDir = tempDir('paperboy-e2e-keys-');
-  const core = openCore({ dataDir, workers: 1 });
+  const core = new Core({ dataDir, workers: 1 });
   await core.api.addFeed(site.feedUrl(0));
   await core.close();
   app = await openApp({ browser, dataDir, rendererDir });
@@ -148,11 +148,11 @@ describe('keyboard navigation', () => {
   it('menu commands from the host open the same dialogs', async () => {
     const { page } = app;
     const $ = ui(page);
-    app.core.events.emit('command', 'add-feed');
+    app.server.send('command', 'add-feed');
     await $.dialog.getByRole('heading', { name: 'Add a feed' }).waitFor();
     await page.keyboard.press('Escape');
     await $.dialog.waitFor({ state: 'detached' });
-    app.core.events.emit('command', 'settings');
+    app.server.send('command', 'settings');
     await $.dialog.getByRole('heading', { name: 'Settings' }).waitFor();
     await page.keyboard.press('Escape');
     await $.dialog.waitFor({ state: 'detached' });

@@ -2,7 +2,7 @@
 // carries (API calls with their errors, events, cached images) and what it never serves.
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openCore, type PaperboyCore } from '../../electron/core/core';
+import { Core } from '../../electron/core/core';
 import { startPreviewServer, type PreviewServer } from '../../electron/preview/server';
 import { makePng } from '../support/images';
 import { removeTempDirs, tempDir } from '../support/temp';
@@ -15,7 +15,7 @@ interface Reply {
   readonly text: string;
 }
 
-let core: PaperboyCore;
+let core: Core;
 let server: PreviewServer;
 let cookie: string;
 
@@ -42,7 +42,7 @@ const call = (method: string, args: unknown[], headers: Record<string, string> =
 
 beforeAll(async () => {
   const rendererDir = await buildRendererForTests();
-  core = openCore({ dataDir: tempDir('paperboy-preview-'), workers: 1 });
+  core = new Core({ dataDir: tempDir('paperboy-preview-'), workers: 1 });
   server = await startPreviewServer({ core, rendererDir });
   const entry = await send(`/?token=${server.token}`);
   cookie = entry.headers['set-cookie']![0]!.split(';')[0]!;

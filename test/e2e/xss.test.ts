@@ -7,7 +7,7 @@
 // and React are proven to hold on their own, not only behind the CSP.
 import type { ConsoleMessage, Dialog, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openCore } from '../../electron/core/core';
+import { openCore } from '../../electron/core';
 import { XSS_MARKER } from '../fixtures/xss/vectors';
 import { removeTempDirs, tempDir } from '../support/temp';
 import { openApp, type AppSession } from './support/app';

@@ -1,6 +1,7 @@
 // The browser preview's window.paperboy, over a fake fetch and EventSource.
 import { describe, expect, it, vi } from 'vitest';
-import { BridgeError, createHttpBridge, type HttpBridgeHost } from '../../renderer/src/bridge/http-bridge';
+import { createHttpBridge, type HttpBridgeHost } from '../../renderer/src/bridge/http-bridge';
+import { RemoteError as BridgeError } from '../../shared/wire';
 
 class FakeEventSource {
   static last: FakeEventSource | null = null;

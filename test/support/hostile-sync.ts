@@ -4,7 +4,7 @@
 // in a good version, so "nothing already stored is lost" can be checked after it turns bad.
 import { expect } from 'vitest';
 import type { SyncSummary } from '../../shared/types';
-import { openCore, type CoreOptions, type PaperboyCore } from '../../electron/core/core';
+import { openCore, type CoreOptions, type PaperboyCore } from '../../electron/core';
 import { TestServer } from './server';
 import { tempDir } from './temp';
 

@@ -1,7 +1,7 @@
 // Comment feeds in a sync: read after the article's offline copy, threaded, sanitized, read again
 // with conditional requests while the article is recent, and never a reason for a sync to fail.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openCore, type PaperboyCore } from '../../electron/core/core';
+import { Core } from '../../electron/core/core';
 import { removeTempDirs, tempDir } from '../support/temp';
 import { POST_PATH, WordPressSite } from '../support/wordpress';
 
@@ -10,7 +10,7 @@ const COMMENT_FEED = `${POST_PATH}feed/`;
 const WEEK_AFTER = Date.parse('2022-01-20T12:00:00Z');
 
 let site: WordPressSite;
-let core: PaperboyCore;
+let core: Core;
 
 beforeEach(async () => {
   site = await WordPressSite.start();
@@ -22,7 +22,7 @@ afterEach(async () => {
 });
 
 async function subscribe(now?: () => number): Promise<string> {
-  core = openCore({ dataDir: tempDir(), workers: 1, welcome: false, ...(now ? { now } : {}) });
+  core = new Core({ dataDir: tempDir(), workers: 1, welcome: false, ...(now ? { now } : {}) });
   await core.api.addFeed(site.feedUrl);
   await core.api.sync();
   return (await core.api.listArticles({ filter: { kind: 'all' } })).articles[0]!.id;
@@ -52,8 +52,8 @@ describe('comment feeds in a sync', () => {
       res.end('database error');
     });
     const events: string[] = [];
-    core = openCore({ dataDir: tempDir(), workers: 1, welcome: false });
-    core.events.on('sync-progress', (e) => events.push(e.type));
+    core = new Core({ dataDir: tempDir(), workers: 1, welcome: false });
+    core.on('sync-progress', (e) => events.push(e.type));
     await core.api.addFeed(site.feedUrl);
     const summary = await core.api.sync();
     expect(summary).toMatchObject({ feedsFailed: 0, articlesFetched: 1, warnings: [] });
@@ -100,7 +100,7 @@ describe('comment feeds in a sync', () => {
 
     // A new subscription, synced feeds-only on a clock that would make the post recent.
     await core.close();
-    core = openCore({ dataDir: tempDir(), workers: 1, welcome: false, now: () => WEEK_AFTER });
+    core = new Core({ dataDir: tempDir(), workers: 1, welcome: false, now: () => WEEK_AFTER });
     await core.api.addFeed(site.feedUrl);
     await core.api.sync({ feedsOnly: true });
     expect(site.server.requestsFor(COMMENT_FEED)).toHaveLength(1);

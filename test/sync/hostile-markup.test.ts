@@ -126,7 +126,7 @@ describe('entity tricks', () => {
     }
     expect(h.server.requestsFor('/xxe-secret')).toHaveLength(0);
     expect(h.server.requestsFor('/xxe.dtd')).toHaveLength(0);
-    expect(storedBytes(h.core.options.dataDir)).not.toContain(marker);
+    expect(storedBytes(h.core.dataDir)).not.toContain(marker);
   });
 });
 

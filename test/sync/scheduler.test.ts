@@ -6,7 +6,7 @@ const HOUR = 60 * 60 * 1000;
 
 describe('SyncScheduler', () => {
   let syncs: number;
-  const target = { running: false, sync: async () => void syncs++ };
+  const target = { running: () => false, sync: async () => void syncs++ };
   let scheduler: SyncScheduler;
 
   beforeEach(() => {
@@ -35,8 +35,17 @@ describe('SyncScheduler', () => {
     expect(syncs).toBe(3);
   });
 
+  it('never arms a timer shorter than asked: an interval past what setInterval holds waits the longest it can', () => {
+    // 1000 hours overflow setInterval's 32-bit delay, which Node then treats as 1 ms.
+    scheduler.start({ ...DEFAULT_SETTINGS, syncEveryHours: 1000 });
+    vi.advanceTimersByTime(24 * HOUR);
+    expect(syncs).toBe(0);
+    vi.advanceTimersByTime(25 * 24 * HOUR);
+    expect(syncs).toBe(1);
+  });
+
   it('leaves a running sync alone', () => {
-    const busy = new SyncScheduler({ running: true, sync: async () => void syncs++ });
+    const busy = new SyncScheduler({ running: () => true, sync: async () => void syncs++ });
     busy.start({ ...DEFAULT_SETTINGS, syncOnStart: true, syncEveryHours: 1 });
     vi.advanceTimersByTime(3 * HOUR);
     busy.stop();

@@ -1,7 +1,7 @@
 // The sample the app was designed around: a WordPress news article with its feed, its comment
 // feed and its images, subscribed to by the article's own address (autodiscovery).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openCore, type PaperboyCore } from '../../electron/core/core';
+import { openCore, type PaperboyCore } from '../../electron/core';
 import { fixtureText } from '../support/fixtures';
 import { makePng } from '../support/images';
 import { TestServer } from '../support/server';

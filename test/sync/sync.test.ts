@@ -3,20 +3,20 @@ import { existsSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { SyncProgressEvent } from '../../shared/types';
 import { hashOfCacheUrl } from '../../shared/cache-url';
-import { openCore, type PaperboyCore } from '../../electron/core/core';
+import { Core } from '../../electron/core/core';
 import { NewsSite } from '../support/news-site';
 import { TestServer } from '../support/server';
 import { removeTempDirs, tempDir } from '../support/temp';
 
 let site: NewsSite;
-let core: PaperboyCore;
+let core: Core;
 
 beforeAll(async () => {
   site = await NewsSite.start({ feeds: 3, itemsPerFeed: 4 });
 });
 afterAll(() => site.stop());
 beforeEach(() => {
-  core = openCore({ dataDir: tempDir(), workers: 1, welcome: false });
+  core = new Core({ dataDir: tempDir(), workers: 1, welcome: false });
 });
 afterEach(async () => {
   await core.close();
@@ -75,7 +75,7 @@ describe('a full sync', () => {
   it('reports progress: started, per feed, per article, totals, finished', async () => {
     await subscribe([site.feedUrl(0)]);
     const events: SyncProgressEvent[] = [];
-    core.events.on('sync-progress', (event) => events.push(event));
+    core.on('sync-progress', (event) => events.push(event));
     await core.api.sync();
     const types = events.map((e) => e.type);
     expect(types[0]).toBe('sync-started');
@@ -109,7 +109,7 @@ describe('failures', () => {
     const [broken] = await subscribe([bad.url('/feed.xml')]);
     bad.serve('/feed.xml', { body: '<html><body>We moved!</body></html>', type: 'text/html' });
     const failures: string[] = [];
-    core.events.on('sync-progress', (e) => e.type === 'feed-failed' && failures.push(e.reason));
+    core.on('sync-progress', (e) => e.type === 'feed-failed' && failures.push(e.reason));
     const summary = await core.api.sync();
     expect(summary.feedsFailed).toBe(1);
     expect(failures).toHaveLength(1);
@@ -171,7 +171,7 @@ describe('failures', () => {
 describe('cancel', () => {
   it('stops at once and leaves unfinished articles pending for the next sync', async () => {
     await subscribe([site.feedUrl(0), site.feedUrl(1), site.feedUrl(2)]);
-    core.events.on('sync-progress', (e) => {
+    core.on('sync-progress', (e) => {
       if (e.type === 'article-fetched') core.engine.cancel();
     });
     const cancelled = await core.api.sync();
@@ -210,7 +210,7 @@ describe('retention after a sync', () => {
     const dataDir = tempDir();
     const start = Date.UTC(2026, 0, 1);
     let clock = start;
-    const timed = openCore({ dataDir, workers: 1, welcome: false, now: () => clock });
+    const timed = new Core({ dataDir, workers: 1, welcome: false, now: () => clock });
     try {
       const { feed } = await timed.api.addFeed(old.url('/feed.xml'));
       const [first] = (await timed.api.listArticles({ filter: { kind: 'feed', feedId: feed.id } })).articles;
@@ -220,6 +220,31 @@ describe('retention after a sync', () => {
       await timed.api.sync({ feedsOnly: true });
       const left = (await timed.api.listArticles({ filter: { kind: 'feed', feedId: feed.id } })).articles;
       expect(left.map((a) => a.id)).toEqual([first!.id]);
+    } finally {
+      await timed.close();
+      await old.stop();
+    }
+  });
+
+  it('applies it after a scheduled sync too: the schedule takes the same path as the Sync button', async () => {
+    const old = await TestServer.start();
+    const item = (n: number) => `<item><title>Old ${n}</title><guid>old-${n}</guid><pubDate>Mon, 01 Jan 2024 00:00:00 GMT</pubDate></item>`;
+    old.serve('/feed.xml', { body: `<rss version="2.0"><channel><title>Archive</title>${item(1)}${item(2)}${item(3)}</channel></rss>`, type: 'application/rss+xml' });
+    const start = Date.UTC(2026, 0, 1);
+    let clock = start;
+    const timed = new Core({ dataDir: tempDir(), workers: 1, welcome: false, now: () => clock });
+    try {
+      const { feed } = await timed.api.addFeed(old.url('/feed.xml'));
+      expect((await timed.api.listArticles({ filter: { kind: 'feed', feedId: feed.id } })).articles).toHaveLength(3);
+      await timed.api.updateSettings({ keepDays: 30, syncOnStart: true });
+      clock = start + 400 * 24 * 60 * 60 * 1000;
+      const finished = new Promise<void>((resolve) => {
+        timed.on('sync-progress', (event) => event.type === 'sync-finished' && resolve());
+      });
+      timed.startScheduledSyncs();
+      await finished;
+      // Retention runs after the engine reports the end: wait until the scheduled sync as a whole settles.
+      await expect.poll(async () => (await timed.api.listArticles({ filter: { kind: 'feed', feedId: feed.id } })).articles.length).toBe(0);
     } finally {
       await timed.close();
       await old.stop();

@@ -4,7 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openCore, type CoreOptions, type PaperboyCore } from '../../electron/core/core';
+import { openCore, type CoreOptions, type PaperboyCore } from '../../electron/core';
 import { isPublicAddress } from '../../electron/core/http/address-policy';
 import { fixtureText } from '../support/fixtures';
 import { makePng } from '../support/images';

@@ -1,9 +1,7 @@
 // The dialogs behind File > Export All Data… and File > Restore from Backup…. The work and its
 // order are in ../backup/ (tested there); this file only asks the person and tells them.
 import { app, dialog, type BrowserWindow, type MessageBoxOptions } from 'electron';
-import { describeContents, restoreInApp } from '../../core/backup/app-restore';
-import { BACKUP_EXTENSION, BackupError, checkBackup } from '../../core/backup/format';
-import { restoreDataFolder, type PaperboyCore } from '../../core/core';
+import { BACKUP_EXTENSION, BackupError, checkBackup, describeContents, restoreDataFolder, restoreInApp, type PaperboyCore } from '../../core';
 import { errorMessage } from '../../../shared/error-message';
 
 export interface BackupDialogDeps {

@@ -1,8 +1,7 @@
-// The app's settings file, kept by electron-store (see ./stored-settings.ts for what is in it).
+// The app's settings file, kept by electron-store (see ../stored-settings.ts for what is in it).
 import ElectronStore from 'electron-store';
-import { SETTINGS_FILE } from '../../core/settings/settings-store';
-import { StoredSettings } from '../stored-settings';
+import { SETTINGS_FILE, type KeyValueFile } from '../../core';
 
-export function openSettings(dataDir: string): StoredSettings {
-  return new StoredSettings(new ElectronStore<Record<string, unknown>>({ cwd: dataDir, name: SETTINGS_FILE }));
+export function openSettingsFile(dataDir: string): KeyValueFile {
+  return new ElectronStore<Record<string, unknown>>({ cwd: dataDir, name: SETTINGS_FILE });
 }

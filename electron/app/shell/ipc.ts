@@ -1,14 +1,16 @@
 // The two request channels. Each handler first checks that the message comes from the top frame
-// of our window showing our origin (./ipc-protocol.ts), then validates its arguments: the router
-// checks every call against shared/api-schema.ts, openExternal against ./navigation.ts.
+// of our window showing our origin (../ipc-protocol.ts), then validates its arguments: the core
+// checks every call against shared/api-schema.ts, openExternal is checked by ../navigation.ts.
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
-import type { Router } from '../../core/api/router';
+import { replyOf } from '../../../shared/wire';
+import type { PaperboyCore } from '../../core';
+import { answerCall } from '../../host-kit/calls';
 import { openInBrowser } from './hardening';
-import { CALL_CHANNEL, isTrustedSender, OPEN_EXTERNAL_CHANNEL, parseCallMessage, replyOf } from '../ipc-protocol';
+import { CALL_CHANNEL, isTrustedSender, OPEN_EXTERNAL_CHANNEL } from '../ipc-protocol';
 import { externalUrl } from '../navigation';
 
 export interface IpcDeps {
-  readonly router: Router;
+  readonly core: Pick<PaperboyCore, 'call'>;
   /** True for the web contents of the main window (and no other). */
   isMainWindow(contents: WebContents): boolean;
 }
@@ -24,12 +26,11 @@ class RefusedError extends Error {
 
 export function registerIpc(deps: IpcDeps): void {
   ipcMain.handle(CALL_CHANNEL, (event, method: unknown, args: unknown) =>
-    replyOf(() => {
-      if (!trusted(event, deps)) throw new RefusedError('call refused: unknown sender');
-      const call = parseCallMessage(method, args);
-      if (!call) throw new RefusedError('call refused: malformed message');
-      return deps.router.call(call.method, call.args);
-    }),
+    trusted(event, deps)
+      ? answerCall(deps.core, method, args)
+      : replyOf(() => {
+          throw new RefusedError('call refused: unknown sender');
+        }),
   );
 
   ipcMain.handle(OPEN_EXTERNAL_CHANNEL, (event, url: unknown) =>

@@ -2,14 +2,14 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { app, dialog, Menu, type BrowserWindow } from 'electron';
 import type { UiCommand } from '../../../shared/api';
-import type { OpmlImportResult } from '../../../shared/types';
-import type { Router } from '../../core/api/router';
+import type { PaperboyCore } from '../../core';
 import { buildMenuTemplate } from '../menu-template';
-import { importSummary, MAX_OPML_BYTES } from '../opml-messages';
+import { MAX_OPML_BYTES } from '../../../shared/api-schema';
+import { importSummary } from '../opml-messages';
 import { errorMessage } from '../../../shared/error-message';
 
 export interface MenuDeps {
-  readonly router: Router;
+  readonly core: Pick<PaperboyCore, 'api'>;
   window(): BrowserWindow | null;
   send(command: UiCommand): void;
   exportData(): void;
@@ -35,7 +35,7 @@ async function importOpml(deps: MenuDeps): Promise<void> {
   if (chosen.canceled || !file) return;
   try {
     if ((await stat(file)).size > MAX_OPML_BYTES) throw new Error(`The file is larger than ${MAX_OPML_BYTES / 1024 / 1024} MB.`);
-    const result = (await deps.router.call('importOpml', [await readFile(file, 'utf8')])) as OpmlImportResult;
+    const result = await deps.core.api.importOpml(await readFile(file, 'utf8'));
     const summary = importSummary(result);
     const box = { type: 'info' as const, message: summary.message, detail: summary.detail };
     await (win ? dialog.showMessageBox(win, box) : dialog.showMessageBox(box));
@@ -50,7 +50,7 @@ async function exportOpml(deps: MenuDeps): Promise<void> {
   const chosen = await (win ? dialog.showSaveDialog(win, options) : dialog.showSaveDialog(options));
   if (chosen.canceled || !chosen.filePath) return;
   try {
-    await writeFile(chosen.filePath, (await deps.router.call('exportOpml', [])) as string, 'utf8');
+    await writeFile(chosen.filePath, await deps.core.api.exportOpml(), 'utf8');
   } catch (error) {
     await showError(win, 'The subscriptions could not be exported.', error);
   }

@@ -1,10 +1,10 @@
 // Serving the app's two schemes (see ./schemes.ts): the UI from the built renderer folder, the
-// image cache from the core. Every decision lives in ./app-files.ts and ./cache-files.ts.
+// image cache from the core. Every decision lives in ../app-files.ts and the host kit.
 import { readFile } from 'node:fs/promises';
 import { protocol } from 'electron';
-import type { PaperboyCore } from '../../core/core';
-import { appResponseHeaders, resolveAppRequest } from '../../host-kit/app-files';
-import { cacheRequestHash, cacheResponseHeaders, servableImageType } from '../../host-kit/cache-files';
+import type { PaperboyCore } from '../../core';
+import { appResponseHeaders, resolveAppRequest } from '../app-files';
+import { cacheRequestHash, cacheResponseHeaders, servedImage } from '../../host-kit/cache-files';
 import { APP_SCHEME, CACHE_SCHEME, PRIVILEGED_SCHEMES } from '../schemes';
 
 /** Must run before the app's 'ready' event. */
@@ -42,10 +42,9 @@ export function handleCacheScheme(core: PaperboyCore): void {
     if (request.method !== 'GET') return plain(405, 'method not allowed');
     const hash = cacheRequestHash(request.url);
     if (!hash) return plain(400, 'not a cache URL');
-    const type = servableImageType(core.storage.articles.imageMime(hash));
-    if (!type) return plain(404, 'not in the cache');
-    const body = await readOrNull(core.images.path(hash));
-    if (!body) return plain(404, 'not in the cache');
-    return new Response(new Uint8Array(body), { status: 200, headers: cacheResponseHeaders(type) });
+    const image = servedImage(core, hash);
+    const body = image ? await readOrNull(image.file) : null;
+    if (!image || !body) return plain(404, 'not in the cache');
+    return new Response(new Uint8Array(body), { status: 200, headers: cacheResponseHeaders(image.type) });
   });
 }

@@ -1,24 +1,18 @@
 // The one implementation of the API contract. Transports (Electron IPC, the preview server, the
-// CLI's `call`, tests) hand it a method name and raw arguments; it validates them against
-// shared/api-schema.ts and calls the core. Nothing reaches the core unvalidated.
+// CLI, tests) hand it a method name and raw arguments; it validates them against
+// shared/api-schema.ts and calls the core's parts. Nothing reaches the core unvalidated.
 import type { ApiMethod, PaperboyApi } from '../../../shared/api';
-import { API_ARGUMENTS, isApiMethod } from '../../../shared/api-schema';
-import { DraftError, exportDrafts } from '../comments';
-import type { PaperboyCore } from '../core';
+import { API_ARGUMENTS } from '../../../shared/api-schema';
+import type { ArticleId } from '../../../shared/types';
+import { isApiMethod } from '../../../shared/wire';
+import { exportDrafts } from '../comments';
+import type { Services } from '../services';
 import { applyRetention } from '../storage';
 import { addFeed, exportOpml, importOpml } from '../subscriptions/subscriptions';
-
-export class ApiError extends Error {
-  constructor(
-    message: string,
-    readonly code: 'unknown-method' | 'invalid-arguments' | 'not-found' | 'failed',
-  ) {
-    super(message);
-    this.name = 'ApiError';
-  }
-}
+import { ApiError } from './errors';
 
 export interface Router {
+  /** The contract as implemented, arguments unchecked (the core validates through call()). */
   readonly api: PaperboyApi;
   /** Validates and dispatches one call from a transport. */
   call(method: string, args: unknown): Promise<unknown>;
@@ -28,47 +22,50 @@ function notFound(what: string): never {
   throw new ApiError(`${what} not found`, 'not-found');
 }
 
-/** Runs a drafts operation, reporting its refusals with the API's error codes. */
-function drafting<T>(operation: () => T): T {
-  try {
-    return operation();
-  } catch (error) {
-    if (error instanceof DraftError) throw new ApiError(error.message, error.code);
-    throw error;
-  }
-}
-
-export function createRouter(core: PaperboyCore, now: () => number): Router {
-  const { storage } = core;
-  const ctx = { storage, http: core.http, pool: core.pool, images: core.images, now };
+export function createRouter(services: Services): Router {
+  const { storage, drafts, events, now } = services;
+  const ctx = { storage, http: services.http, pool: services.pool, images: services.images, now };
+  /** Tells every page (and other windows) that drafts changed, then answers. */
+  const draftsChanged = <T>(value: T, articleIds: readonly (ArticleId | null)[]): T => {
+    const ids = articleIds.filter((id): id is ArticleId => id !== null);
+    events.emit('drafts-changed', { articleIds: ids.length === articleIds.length ? ids : null });
+    return value;
+  };
+  const feedsChanged = <T>(value: T): T => {
+    events.emit('feeds-changed', { feedIds: null });
+    return value;
+  };
+  const articleOfDraft = (draftId: number) => drafts.get(draftId)?.articleId ?? null;
 
   const api: PaperboyApi = {
-    addFeed: (url, folderId) => addFeed(ctx, url, folderId ?? null),
+    addFeed: async (url, folderId) => feedsChanged(await addFeed(ctx, url, folderId ?? null)),
     removeFeed: async (feedId) => {
       if (!storage.feeds.remove(feedId)) notFound('feed');
+      feedsChanged(undefined);
     },
     listFeeds: async () => storage.feeds.list(),
     updateFeed: async (feedId, patch) => {
       if (!storage.feeds.get(feedId)) notFound('feed');
       if (patch.folderId != null && !storage.feeds.getFolder(patch.folderId)) notFound('folder');
       storage.feeds.update(feedId, patch);
-      return storage.feeds.get(feedId)!;
+      return feedsChanged(storage.feeds.get(feedId)!);
     },
     listFolders: async () => storage.feeds.listFolders(),
-    createFolder: async (name, parentId) => storage.feeds.ensureFolder(name.trim(), parentId ?? null, now()).folder,
+    createFolder: async (name, parentId) => feedsChanged(storage.feeds.ensureFolder(name.trim(), parentId ?? null, now()).folder),
     renameFolder: async (folderId, name) => {
       if (!storage.feeds.getFolder(folderId)) notFound('folder');
       storage.feeds.renameFolder(folderId, name.trim());
-      return storage.feeds.getFolder(folderId)!;
+      return feedsChanged(storage.feeds.getFolder(folderId)!);
     },
     removeFolder: async (folderId) => {
       if (!storage.feeds.getFolder(folderId)) notFound('folder');
       storage.feeds.removeFolder(folderId);
+      feedsChanged(undefined);
     },
-    importOpml: async (text) => importOpml(ctx, text),
+    importOpml: async (text) => feedsChanged(await importOpml(ctx, text)),
     exportOpml: async () => exportOpml(ctx),
-    sync: (request) => core.sync(request ?? {}),
-    cancelSync: async () => core.engine.cancel(),
+    sync: (request) => services.sync(request ?? {}),
+    cancelSync: async () => services.cancelSync(),
     syncLog: async (feedId, limit) => storage.feeds.syncLog(feedId, limit),
     listArticles: async (request) => storage.articles.list(request),
     getArticle: async (articleId) => storage.articles.get(articleId),
@@ -77,35 +74,51 @@ export function createRouter(core: PaperboyCore, now: () => number): Router {
     markAllRead: async (filter) => storage.articles.markAllRead(filter, now()),
     search: async (query, limit) => storage.search(query, limit),
     listComments: async (articleId) => storage.comments.list(articleId),
-    getDraft: async (draftId) => core.drafts.get(draftId),
-    getDrafts: async (articleId) => core.drafts.list(articleId),
-    saveDraft: async (input) => drafting(() => core.drafts.save(input)),
-    deleteDraft: async (draftId) => drafting(() => core.drafts.remove(draftId)),
-    restoreDraft: async (draftId) => drafting(() => core.drafts.restore(draftId)),
-    exportDrafts: async (format) => exportDrafts(core.drafts.list(), format, now()),
-    sendDraft: async (draftId) => (await core.sender.send(draftId)) ?? notFound('draft'),
-    sendQueuedDrafts: () => core.sender.sendQueued(),
+    getDraft: async (draftId) => drafts.get(draftId),
+    getDrafts: async (articleId) => drafts.list(articleId),
+    saveDraft: async (input) => {
+      const draft = drafts.save(input);
+      return draftsChanged(draft, [draft.articleId]);
+    },
+    deleteDraft: async (draftId) => {
+      const articleId = articleOfDraft(draftId);
+      drafts.remove(draftId);
+      draftsChanged(undefined, [articleId]);
+    },
+    restoreDraft: async (draftId) => {
+      const draft = drafts.restore(draftId);
+      return draftsChanged(draft, [draft.articleId]);
+    },
+    exportDrafts: async (format) => exportDrafts(drafts.list(), format, now()),
+    sendDraft: async (draftId) => {
+      const result = (await services.sender.send(draftId)) ?? notFound('draft');
+      return draftsChanged(result, [articleOfDraft(draftId)]);
+    },
+    sendQueuedDrafts: async () => {
+      const results = await services.sender.sendQueued();
+      return draftsChanged(results, [null]);
+    },
     storageInfo: async () => {
-      const images = await core.images.totalBytes();
+      const images = await services.images.totalBytes();
       return {
         databaseBytes: storage.databaseBytes(),
         imageBytes: images.bytes,
         imageCount: images.count,
         articleCount: storage.articles.count(),
         feedCount: storage.feeds.list().length,
-        dataDir: core.dataDir,
+        dataDir: services.dataDir,
       };
     },
-    applyRetention: (keepDays) => applyRetention(storage.db, core.images, keepDays, now()),
+    applyRetention: (keepDays) => applyRetention(storage.db, services.images, keepDays, now()),
     vacuum: async () => storage.vacuum(),
-    getSettings: async () => core.settings.get(),
+    getSettings: async () => services.settings.get(),
     updateSettings: async (patch) => {
-      const settings = core.settings.update(patch);
-      core.events.emit('settings-changed', settings);
+      const settings = services.settings.update(patch);
+      events.emit('settings-changed', settings);
       return settings;
     },
-    getNotices: async () => [...core.notices],
-    dismissNotice: async (noticeId) => core.dismissNotice(noticeId),
+    getNotices: async () => [...services.notices()],
+    dismissNotice: async (noticeId) => services.dismissNotice(noticeId),
   };
 
   return {

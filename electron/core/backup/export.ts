@@ -5,10 +5,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { DiskFullError, diskFullCode } from '../system/disk-full';
-import { DATABASE_FILE } from '../storage/database';
-import { Sqlite } from '../storage/sqlite';
 import { VERSION } from '../system/version';
 import { startWorker } from '../workers/start-worker';
+import { DATABASE_FILE, Sqlite } from '../storage';
 import {
   BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BackupError, IMAGES_TABLE, META_TABLE, SETTINGS_FILE_NAME, SETTINGS_TABLE, type BackupInfo, checkBackup,
 } from './format';

@@ -5,11 +5,9 @@
 //   backup_settings(name, text)       config.json as it was on disk
 //   backup_images(hash, bytes)        the image cache; hash is the SHA-256 of bytes, as in DATA/images
 import { createHash } from 'node:crypto';
-import { headerProblem } from '../storage/recovery';
-import { MIGRATIONS } from '../storage/migrations';
-import { Sqlite } from '../storage/sqlite';
 import { SETTINGS_FILE } from '../settings/settings-store';
 import { errorMessage } from '../../../shared/error-message';
+import { MIGRATIONS, Sqlite, headerProblem } from '../storage';
 
 export const BACKUP_FORMAT = 'paperboy-backup';
 export const BACKUP_FORMAT_VERSION = 1;

@@ -6,10 +6,8 @@ import { randomBytes } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { refuseWhileInUse } from '../system/folder-users';
-import { DATABASE_FILE } from '../storage/database';
-import { moveAside } from '../storage/recovery';
-import { Sqlite } from '../storage/sqlite';
 import { BACKUP_TABLES, IMAGES_TABLE, SETTINGS_FILE_NAME, SETTINGS_TABLE, type BackupInfo, checkBackup } from './format';
+import { DATABASE_FILE, Sqlite, moveAside } from '../storage';
 
 export interface RestoreResult extends BackupInfo {
   /** Where the database that was replaced is kept; null when the folder had none. */

@@ -1,9 +1,11 @@
 // Writing drafts: create, edit, list, delete with undo. Saving is durable once the call returns
-// (one committed SQLite write; the UI saves at most a second behind typing). The name, email and
-// website of the last draft are remembered in the settings for the next one.
+// (one committed SQLite transaction; the UI saves at most a second behind typing), and a save that
+// reached the disk never reports failure: the name, email and website of the last draft are
+// remembered in the settings for the next one, but only as a courtesy that may fail on its own.
 import type { ArticleId, Draft, DraftId, DraftInput, Settings } from '../../../shared/types';
 import type { SettingsStore } from '../settings/settings-store';
 import type { Storage } from '../storage';
+import { errorMessage } from '../../../shared/error-message';
 import { siteCommentNumber } from './draft-match';
 
 /** A refused draft operation; `code` matches the API's error codes. */
@@ -34,9 +36,17 @@ export class Drafts {
   }
 
   save(input: DraftInput): Draft {
-    const id = input.id === undefined ? this.create(input) : this.edit(input.id, input);
-    const draft = this.ctx.storage.drafts.get(id)!;
-    this.remember(draft);
+    const { storage } = this.ctx;
+    const draft = storage.db.transaction(() => {
+      const id = input.id === undefined ? this.create(input) : this.edit(input.id, input);
+      return storage.drafts.get(id)!;
+    });
+    // After the commit: the draft is on disk whatever happens to the settings file now.
+    try {
+      this.remember(draft);
+    } catch (error) {
+      console.error(`paperboy: the draft was saved, but its name and email could not be remembered for the next one: ${errorMessage(error)}`);
+    }
     return draft;
   }
 

@@ -9,6 +9,7 @@ import { parseFeed, sniffFeed } from './parse';
 import type { ParsedFeed } from './parsed';
 import { absoluteHttpUrl } from './text';
 import { errorMessage } from '../../../shared/error-message';
+import type { ApiErrorCode } from '../../../shared/wire';
 
 /** Fetches an address; `url` is the final one after redirects. Throws an Error with a readable message. */
 export type FetchText = (url: string, kind: 'feed' | 'page') => Promise<{ url: string; text: string; contentType: string | null }>;
@@ -27,6 +28,8 @@ export interface Discovery {
 
 export class DiscoveryError extends Error {
   override readonly name = 'DiscoveryError';
+  /** Nothing to subscribe to at that address: the person's input, not our failure. */
+  readonly code: ApiErrorCode = 'refused';
   constructor(
     message: string,
     readonly tried: readonly string[],

@@ -1,52 +1,42 @@
-// Where preferences live. The core only sees this interface (and plain values); the Electron
-// shell backs it with electron-store, the CLI and the preview server with `conf`. Both write
-// the same config.json in the data folder, so the app and the CLI share one set of settings.
+// Where preferences live: config.json in the data folder, one key-value file that the app (with
+// electron-store) and the CLI and preview (with `conf`) both read and write, so they share one
+// set of settings. The core sees only SettingsStore; what is valid is decided once, in
+// shared/settings-schema.ts, for the file and for the API alike.
 import Conf from 'conf';
-import { DEFAULT_SETTINGS, type Commenter, type Settings } from '../../../shared/types';
+import { normalizeSettings } from '../../../shared/settings-schema';
+import type { Settings } from '../../../shared/types';
 
 export interface SettingsStore {
   get(): Settings;
   update(patch: Partial<Settings>): Settings;
 }
 
+/** What electron-store and conf both offer: the whole file as an object, one key, a write. */
+export interface KeyValueFile {
+  readonly store: Record<string, unknown>;
+  get(key: string): unknown;
+  set(values: Record<string, unknown>): void;
+}
+
+/** config.json: conf and electron-store both add the extension. */
 export const SETTINGS_FILE = 'config';
 
-/** Keeps only known keys with values of the right type; anything else falls back to the default. */
-export function normalizeSettings(raw: Partial<Record<keyof Settings, unknown>>): Settings {
-  const pick = <K extends keyof Settings>(key: K, valid: (value: unknown) => boolean): Settings[K] =>
-    (valid(raw[key]) ? raw[key] : DEFAULT_SETTINGS[key]) as Settings[K];
-  const positiveInt = (value: unknown) => Number.isInteger(value) && (value as number) > 0;
-  return {
-    theme: pick('theme', (v) => v === 'system' || v === 'light' || v === 'dark'),
-    syncConcurrency: pick('syncConcurrency', (v) => positiveInt(v) && (v as number) <= 32),
-    keepDays: pick('keepDays', (v) => v === null || positiveInt(v)),
-    syncOnStart: pick('syncOnStart', (v) => typeof v === 'boolean'),
-    syncEveryHours: pick('syncEveryHours', (v) => v === null || positiveInt(v)),
-    commenter: normalizeCommenter(raw.commenter),
-  };
-}
-
-/** Each of name, email and website a string (else empty): the file may have been edited by hand. */
-function normalizeCommenter(raw: unknown): Commenter {
-  const value = (typeof raw === 'object' && raw !== null ? raw : {}) as Partial<Record<keyof Commenter, unknown>>;
-  const text = (field: unknown) => (typeof field === 'string' ? field : '');
-  return { name: text(value.name), email: text(value.email), website: text(value.website) };
-}
-
-export class ConfSettingsStore implements SettingsStore {
-  private readonly conf: Conf<Record<string, unknown>>;
-
-  constructor(dataDir: string) {
-    this.conf = new Conf({ cwd: dataDir, configName: SETTINGS_FILE, projectName: 'paperboy' });
-  }
+/** The settings kept in a key-value file, beside whatever else a host keeps there (the window's place). */
+export class FileSettings implements SettingsStore {
+  constructor(private readonly file: KeyValueFile) {}
 
   get(): Settings {
-    return normalizeSettings(this.conf.store as Partial<Record<keyof Settings, unknown>>);
+    return normalizeSettings(this.file.store);
   }
 
   update(patch: Partial<Settings>): Settings {
     const next = normalizeSettings({ ...this.get(), ...patch });
-    for (const [key, value] of Object.entries(next)) this.conf.set(key, value);
+    this.file.set({ ...next });
     return next;
   }
+}
+
+/** config.json through `conf`, for the hosts that run without Electron. */
+export function openConfFile(dataDir: string): KeyValueFile {
+  return new Conf<Record<string, unknown>>({ cwd: dataDir, configName: SETTINGS_FILE, projectName: 'paperboy' });
 }

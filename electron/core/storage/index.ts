@@ -72,5 +72,10 @@ export type { IncomingItem, PendingArticle, StoredContent, UpsertResult } from '
 export type { CommentFeedState, CommentFeedTarget, IncomingComment } from './comments-repo';
 export type { AttemptOutcome, DraftSendState, NewDraft } from './drafts-repo';
 export type { RecoveryReport } from './recovery';
+export { headerProblem, moveAside, recoveryNotice } from './recovery';
+export { DATABASE_FILE } from './database';
+export { MIGRATIONS } from './migrations';
+export { Sqlite } from './sqlite';
+export { watchOtherWriters, type WriterWatch } from './writer-watch';
 export { applyRetention, collectUnreferencedImages } from './retention';
 export { MATCH_END, MATCH_START } from './search';

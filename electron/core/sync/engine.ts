@@ -16,6 +16,7 @@ import { DEFAULT_CONCURRENCY, DEFAULT_LIMITS, type SyncLimits } from './limits';
 import { WorkQueue } from './work-queue';
 import { WriteTurns } from './write-turns';
 import { errorMessage } from '../../../shared/error-message';
+import type { ApiErrorCode } from '../../../shared/wire';
 
 export interface SyncEngineOptions {
   readonly storage: Storage;
@@ -29,6 +30,7 @@ export interface SyncEngineOptions {
 }
 
 export class SyncAlreadyRunningError extends Error {
+  readonly code: ApiErrorCode = 'refused';
   constructor() {
     super('A sync is already running.');
   }

@@ -1,13 +1,22 @@
 // Automatic syncs, only when the person turned them on in Settings (both are off by default:
-// syncing is on demand). Used by the desktop app and the preview server; the CLI never runs it.
+// syncing is on demand). Owned by the core, which hands it its own sync (engine, then
+// retention), so a scheduled sync is the same as a pressed button; hosts that stay open (the app,
+// the preview) start it, the CLI never does.
 import type { Settings } from '../../../shared/types';
 
 export interface SchedulerTarget {
-  readonly running: boolean;
+  running(): boolean;
   sync(): Promise<unknown>;
 }
 
 const HOUR_MS = 60 * 60 * 1000;
+/** The longest delay setInterval honours (2^31 - 1 ms, about 24.8 days); longer ones fire at once, every millisecond. */
+export const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/** A delay a timer can hold: clamped to 1 ms .. MAX_TIMER_MS. */
+export function timerDelay(ms: number): number {
+  return Number.isFinite(ms) ? Math.min(MAX_TIMER_MS, Math.max(1, Math.round(ms))) : MAX_TIMER_MS;
+}
 
 export class SyncScheduler {
   private timer: ReturnType<typeof setInterval> | null = null;
@@ -30,7 +39,7 @@ export class SyncScheduler {
     this.stop();
     this.everyHours = settings.syncEveryHours;
     if (this.everyHours === null) return;
-    this.timer = setInterval(() => this.trigger(), this.everyHours * HOUR_MS);
+    this.timer = setInterval(() => this.trigger(), timerDelay(this.everyHours * HOUR_MS));
     this.timer.unref?.();
   }
 
@@ -42,7 +51,7 @@ export class SyncScheduler {
 
   private trigger(): void {
     // A sync the person started is left alone; the next tick comes soon enough.
-    if (this.target.running) return;
+    if (this.target.running()) return;
     this.target.sync().catch(this.onError);
   }
 }

@@ -3,7 +3,8 @@
 import { useState } from 'react';
 import type { AddFeedResult, Feed } from '../../../shared/types';
 import { useBridge } from '../hooks/bridge';
-import { errorMessage, plural } from '../lib/format';
+import { plural } from '../lib/format';
+import { errorMessage } from '../../../shared/error-message';
 import { Dialog } from './Dialog';
 import { SuggestedFeeds } from './SuggestedFeeds';
 

@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { DraftExportFormat } from '../../../shared/types';
 import { useBridge } from '../hooks/bridge';
-import { errorMessage } from '../lib/format';
+import { errorMessage } from '../../../shared/error-message';
 import { Dialog } from './Dialog';
 
 export interface DraftExportDialogProps {

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import type { Feed, FeedId, FeedSettingsPatch } from '../../../shared/types';
 import { useBridge } from '../hooks/bridge';
-import { errorMessage } from '../lib/format';
+import { errorMessage } from '../../../shared/error-message';
 import { FeedIcon } from './FeedIcon';
 
 export interface FeedOptionsProps {

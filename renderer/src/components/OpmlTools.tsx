@@ -2,7 +2,8 @@
 // export is offered as a download of the text the core writes.
 import { useState } from 'react';
 import { useBridge } from '../hooks/bridge';
-import { errorMessage, plural } from '../lib/format';
+import { plural } from '../lib/format';
+import { errorMessage } from '../../../shared/error-message';
 
 export function OpmlTools({ onImported }: { readonly onImported: () => void }) {
   const bridge = useBridge();

@@ -2,7 +2,8 @@
 import { useEffect, useState } from 'react';
 import type { RetentionResult, Settings, StorageInfo } from '../../../shared/types';
 import { useBridge } from '../hooks/bridge';
-import { bytes, errorMessage, plural } from '../lib/format';
+import { bytes, plural } from '../lib/format';
+import { errorMessage } from '../../../shared/error-message';
 import { NumberField } from './NumberField';
 
 export interface StorageSettingsProps {

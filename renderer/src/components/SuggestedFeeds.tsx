@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import type { AddFeedResult, Feed } from '../../../shared/types';
 import { useBridge } from '../hooks/bridge';
-import { errorMessage } from '../lib/format';
+import { errorMessage } from '../../../shared/error-message';
 import { SUGGESTED_FEEDS } from '../lib/suggested-feeds';
 
 export interface SuggestedFeedsProps {

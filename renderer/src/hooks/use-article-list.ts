@@ -2,7 +2,7 @@
 // search. Answers that arrive after the view changed are dropped.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ArticleFilter, ArticleId, ArticleSummary } from '../../../shared/types';
-import { errorMessage } from '../lib/format';
+import { errorMessage } from '../../../shared/error-message';
 import { useBridge } from './bridge';
 import { useLatest } from './use-latest';
 

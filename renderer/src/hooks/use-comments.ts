@@ -2,7 +2,7 @@
 // come from the last sync. Reloaded when the article changes or a sync finishes.
 import { useCallback, useEffect, useState } from 'react';
 import type { ArticleId, Comment } from '../../../shared/types';
-import { errorMessage } from '../lib/format';
+import { errorMessage } from '../../../shared/error-message';
 import { useBridge } from './bridge';
 
 export interface CommentsState {

@@ -4,8 +4,7 @@
 // One composer serves one article: CommentSection is keyed by it, so the ids never mix.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ArticleId, Draft, DraftInput, SendResult } from '../../../shared/types';
-import { announceDraftsChanged } from '../lib/drafts-changed';
-import { errorMessage } from '../lib/format';
+import { errorMessage } from '../../../shared/error-message';
 import { useBridge } from './bridge';
 
 export interface DraftFields {
@@ -97,7 +96,6 @@ export function useDraftComposer(articleId: ArticleId): DraftComposerState {
         draftIdRef.current = saved.id;
         setDraft(saved);
         setError(null);
-        announceDraftsChanged();
         return saved;
       } catch (failure) {
         dirtyRef.current = true;
@@ -144,7 +142,6 @@ export function useDraftComposer(articleId: ArticleId): DraftComposerState {
       const outcome = await bridge.sendDraft(saved.id);
       setResult(outcome);
       setError(null);
-      announceDraftsChanged();
       if (DONE_OUTCOMES.has(outcome.outcome)) {
         // The comment is on the site; the next one starts empty, with the same name.
         draftIdRef.current = null;

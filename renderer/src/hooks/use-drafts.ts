@@ -1,8 +1,7 @@
 // Every draft across articles, for the Drafts view; deletions can be undone (restoreDraft).
 import { useCallback, useEffect, useState } from 'react';
 import type { Draft, SendResult } from '../../../shared/types';
-import { onDraftsChanged } from '../lib/drafts-changed';
-import { errorMessage } from '../lib/format';
+import { errorMessage } from '../../../shared/error-message';
 import { useBridge } from './bridge';
 
 export interface DraftsState {
@@ -37,7 +36,8 @@ export function useDrafts(): DraftsState {
     };
   }, [bridge, generation]);
 
-  useEffect(() => onDraftsChanged(reload), [reload]);
+  // Saved by the composer beside this view, another window or the CLI: the core says so.
+  useEffect(() => bridge.on('drafts-changed', reload), [bridge, reload]);
 
   const run = useCallback(
     async (action: () => Promise<void>) => {

@@ -2,7 +2,7 @@
 // feeds in a second costs at most two listFeeds calls in flight, not fifty.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Feed, FeedId, Folder } from '../../../shared/types';
-import { errorMessage } from '../lib/format';
+import { errorMessage } from '../../../shared/error-message';
 import { useBridge } from './bridge';
 
 export interface FeedsState {
@@ -53,6 +53,8 @@ export function useFeeds(): FeedsState {
   }, [bridge]);
 
   useEffect(reload, [reload]);
+  // Subscriptions changed by another window or the CLI (this page's own changes come back too: harmless).
+  useEffect(() => bridge.on('feeds-changed', reload), [bridge, reload]);
 
   const adjustUnread = useCallback((feedId: FeedId, delta: number) => {
     setFeeds((current) => current.map((feed) => (feed.id === feedId ? { ...feed, unreadCount: Math.max(0, feed.unreadCount + delta) } : feed)));

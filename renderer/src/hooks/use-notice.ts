@@ -1,6 +1,6 @@
 // One-line messages about actions that failed in the background (marking read, starring...).
 import { useCallback, useState } from 'react';
-import { errorMessage } from '../lib/format';
+import { errorMessage } from '../../../shared/error-message';
 
 export interface NoticeState {
   readonly notice: string | null;

@@ -1,7 +1,7 @@
 // The article open in the reader, loaded whole (with its stored body) when selected.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Article, ArticleId } from '../../../shared/types';
-import { errorMessage } from '../lib/format';
+import { errorMessage } from '../../../shared/error-message';
 import { useBridge } from './bridge';
 
 export interface ReaderState {

@@ -1,7 +1,7 @@
 // The person's preferences, kept in step with changes made elsewhere (the menu, another window).
 import { useCallback, useEffect, useState } from 'react';
 import type { Settings } from '../../../shared/types';
-import { errorMessage } from '../lib/format';
+import { errorMessage } from '../../../shared/error-message';
 import { useBridge } from './bridge';
 
 export interface SettingsState {

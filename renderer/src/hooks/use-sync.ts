@@ -3,7 +3,7 @@
 // a sync of many images sends hundreds of events a second.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FeedId, SyncProgressEvent, SyncSummary, SyncTotals } from '../../../shared/types';
-import { errorMessage } from '../lib/format';
+import { errorMessage } from '../../../shared/error-message';
 import { useBridge } from './bridge';
 import { useLatest } from './use-latest';
 

@@ -3,7 +3,7 @@
 //   save DATA-DIR INPUT-JSON...   saves each DraftInput in turn, like typing (each one after the
 //                                 first edits the same draft), then prints "saved <id>"
 //   send DATA-DIR DRAFT-ID        prints "sending", then sends the draft
-import { openCore } from '../../../electron/core/core';
+import { openCore } from '../../../electron/core';
 
 const [command, dataDir, ...args] = process.argv.slice(2);
 const core = openCore({ dataDir: dataDir!, workers: 1, welcome: false });

@@ -1,6 +1,6 @@
 // A core subscribed to the WordPress test site and synced once: the seed post is stored with its
 // comment form and its comments, ready for drafts and sending.
-import { openCore, type CoreOptions, type PaperboyCore } from '../../../electron/core/core';
+import { openCore, type CoreOptions, type PaperboyCore } from '../../../electron/core';
 import { tempDir } from '../../support/temp';
 import type { WordPressSite } from '../../support/wordpress';
 

@@ -7,7 +7,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { expect } from 'vitest';
 import { CACHE_SCHEME } from '../../../shared/cache-url';
-import { IMAGES_FOLDER } from '../../../electron/core/core';
+import { IMAGES_FOLDER } from '../../../electron/core';
 import { DATABASE_FILE } from '../../../electron/core/storage/database';
 import { Sqlite } from '../../../electron/core/storage/sqlite';
 

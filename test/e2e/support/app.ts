@@ -2,7 +2,7 @@
 // this process, and a Chromium page on it. The page's requests are watched: it must never ask
 // any origin but the preview server's, and must log no errors (a CSP violation is one).
 import type { Page } from 'playwright-core';
-import { openCore, type CoreOptions, type PaperboyCore } from '../../../electron/core/core';
+import { openCore, type CoreOptions, type PaperboyCore } from '../../../electron/core';
 import { startPreviewServer, type PreviewServer } from '../../../electron/preview/server';
 import type { Browser } from './browser';
 

@@ -1,7 +1,7 @@
 // A data folder with something to look at, made through the core's API in this process before
 // any page opens: a folder "World" holding a generated news feed and the multi-script feed, a
 // second news feed at the top level, and a feed whose last sync failed.
-import { openCore } from '../../../electron/core/core';
+import { openCore } from '../../../electron/core';
 import type { NewsSite } from '../../support/news-site';
 import type { WorldSite } from './world-site';
 

@@ -1,14 +1,13 @@
-// app://paperboy/<path> -> a file of the built renderer (dist/renderer), and nothing else.
-// The URL parser already folds plain "..", but a request is still refused when its path carries
-// an encoded separator, a backslash, a NUL, a drive colon, a dot segment, or resolves outside the
-// folder, and when its file type is not one the renderer ships.
+// The built renderer's files, and nothing else, for both hosts (the app's app:// scheme and the
+// preview's HTTP server). The URL parser already folds plain "..", but a request is still refused
+// when its path carries an encoded separator, a backslash, a NUL, a drive colon, a dot segment or
+// a hidden name, or resolves outside the folder, and when its file type is not one the renderer ships.
 import path from 'node:path';
-import { APP_CSP } from './csp';
-import { isAppUrl } from '../app/schemes';
+import { APP_CSP, PREVIEW_CSP } from './csp';
 
 export type PathApi = Pick<typeof path, 'resolve' | 'relative' | 'isAbsolute' | 'extname'>;
 
-export type AppFile =
+export type StaticFile =
   | { readonly ok: true; readonly file: string; readonly contentType: string }
   | { readonly ok: false; readonly status: 400 | 403 | 404; readonly reason: string };
 
@@ -38,11 +37,10 @@ export function contentTypeFor(file: string, pathApi: PathApi = path): string | 
   return CONTENT_TYPES[pathApi.extname(file).toLowerCase()] ?? null;
 }
 
-const refuse = (status: 400 | 403 | 404, reason: string): AppFile => ({ ok: false, status, reason });
+const refuse = (status: 400 | 403 | 404, reason: string): StaticFile => ({ ok: false, status, reason });
 
-export function resolveAppRequest(rawUrl: string, root: string, pathApi: PathApi = path): AppFile {
-  if (!isAppUrl(rawUrl)) return refuse(403, 'not the app origin');
-  const { pathname } = new URL(rawUrl);
+/** The file a request's path names inside `root`, or why it is refused. */
+export function resolveStaticFile(pathname: string, root: string, pathApi: PathApi = path): StaticFile {
   if (/%(2f|5c|00)/i.test(pathname)) return refuse(400, 'encoded separator or NUL');
   let decoded: string;
   try {
@@ -53,6 +51,7 @@ export function resolveAppRequest(rawUrl: string, root: string, pathApi: PathApi
   if (/[\\\0:]/.test(decoded)) return refuse(400, 'backslash, NUL or drive in path');
   const segments = decoded.split('/').filter((segment) => segment !== '');
   if (segments.some((segment) => segment === '.' || segment === '..')) return refuse(403, 'dot segment');
+  if (segments.some((segment) => segment.startsWith('.'))) return refuse(404, 'hidden file');
   if (segments.length === 0) segments.push('index.html');
 
   const base = pathApi.resolve(root);
@@ -64,15 +63,16 @@ export function resolveAppRequest(rawUrl: string, root: string, pathApi: PathApi
   return { ok: true, file, contentType };
 }
 
-/** Headers of every app:// response: the CSP travels with the document itself. */
-export function appResponseHeaders(contentType: string): Record<string, string> {
+/** Headers of every static response; an HTML document carries its host's CSP itself. */
+export function staticHeaders(contentType: string, host: 'app' | 'preview'): Record<string, string> {
+  const html = contentType.startsWith('text/html');
   return {
     'Content-Type': contentType,
-    'Content-Security-Policy': APP_CSP,
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
     'Cross-Origin-Opener-Policy': 'same-origin',
     'Cross-Origin-Resource-Policy': 'same-origin',
-    'Cache-Control': 'no-cache',
+    'Cache-Control': html && host === 'preview' ? 'no-store' : 'no-cache',
+    ...(host === 'app' || html ? { 'Content-Security-Policy': host === 'app' ? APP_CSP : PREVIEW_CSP } : {}),
   };
 }

@@ -1,0 +1,40 @@
+// Files named on the command line, read with a size limit and failures in words: "cannot read
+// feeds.opml: there is no such file", never a raw ENOENT, and a 200 MB file refused by its size
+// before it is read into memory.
+import { readFileSync, statSync } from 'node:fs';
+import { errorMessage } from '../../shared/error-message';
+
+const REASONS: Readonly<Record<string, string>> = {
+  ENOENT: 'there is no such file',
+  EISDIR: 'it is a folder, not a file',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ENOTDIR: 'a part of the path is not a folder',
+};
+
+export class InputFileError extends Error {}
+
+function reasonOf(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  return (code && REASONS[code]) ?? errorMessage(error);
+}
+
+const megabytes = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
+
+/** The file's text (UTF-8), or an InputFileError saying why not. */
+export function readInputFile(file: string, what: string, maxBytes: number): string {
+  let size: number;
+  try {
+    const stats = statSync(file);
+    if (stats.isDirectory()) throw Object.assign(new Error('folder'), { code: 'EISDIR' });
+    size = stats.size;
+  } catch (error) {
+    throw new InputFileError(`cannot read ${file}: ${reasonOf(error)}`);
+  }
+  if (size > maxBytes) throw new InputFileError(`${file} is ${megabytes(size)}; ${what} is at most ${megabytes(maxBytes)}. Is this the right file?`);
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new InputFileError(`cannot read ${file}: ${reasonOf(error)}`);
+  }
+}

@@ -1,0 +1,38 @@
+// The core's parts as one type. A module that needs some of them asks for a slice of this type
+// (Pick<Services, 'storage' | 'now'>), never for the core itself: the dependency is visible in
+// its signature, a test hands it just that slice, and nothing imports core.ts back (no circles).
+import type { EventEmitter } from 'node:events';
+import type { PaperboyEvents, StartupNotice } from '../../shared/api';
+import type { SyncRequest, SyncSummary } from '../../shared/types';
+import type { ImageCache } from './articles';
+import type { CommentSender, Drafts } from './comments';
+import type { HttpClient } from './http';
+import type { SettingsStore } from './settings/settings-store';
+import type { Storage } from './storage';
+import type { WorkerPool } from './workers/pool';
+import type { CORE_EVENTS } from '../../shared/wire';
+
+export type CoreEventName = (typeof CORE_EVENTS)[number];
+
+/** The events the core emits, typed by the contract (shared/api.ts PaperboyEvents). */
+export type CoreEvents = EventEmitter<{ [E in CoreEventName]: [PaperboyEvents[E]] }>;
+
+export interface Services {
+  readonly dataDir: string;
+  readonly storage: Storage;
+  readonly http: HttpClient;
+  readonly pool: WorkerPool;
+  readonly images: ImageCache;
+  readonly settings: SettingsStore;
+  readonly drafts: Drafts;
+  readonly sender: CommentSender;
+  readonly events: CoreEvents;
+  readonly now: () => number;
+  /** The one way a sync runs (a button, the schedule, the CLI): the engine, then retention. */
+  sync(request: SyncRequest): Promise<SyncSummary>;
+  /** Cancels the running sync; false when none was running. */
+  cancelSync(): boolean;
+  /** What the person must be told about this start, until they dismiss it. */
+  notices(): readonly StartupNotice[];
+  dismissNotice(id: string): void;
+}

@@ -1,0 +1,66 @@
+// The person's settings, checked once: the same schemas judge an API call's patch and the
+// config.json a host reads (a file anyone may have edited by hand). Numbers out of range in the
+// file are clamped rather than dropped, so "syncEveryHours: 1000" becomes the longest interval
+// offered, never a timer that overflows; anything else invalid falls back to its default.
+import { z } from 'zod';
+import { DEFAULT_SETTINGS, type Commenter, type Settings } from './types';
+
+/** Inclusive ranges of the numeric settings. A week of hours is far below what a timer can hold. */
+export const SETTING_RANGES = {
+  syncConcurrency: { min: 1, max: 32 },
+  keepDays: { min: 1, max: 36_500 },
+  syncEveryHours: { min: 1, max: 168 },
+} as const;
+
+type RangedKey = keyof typeof SETTING_RANGES;
+
+const ranged = (key: RangedKey) => z.number().int().min(SETTING_RANGES[key].min).max(SETTING_RANGES[key].max);
+
+// WordPress's own limits for these fields (its comment form's maxlength values).
+export const COMMENTER_FIELDS = { name: z.string().max(245), email: z.string().max(100), website: z.string().max(200) };
+
+/** One schema per setting; the mapped type makes the compiler insist that every setting has one. */
+export const SETTING_SCHEMAS: { readonly [K in keyof Settings]: z.ZodType<Settings[K]> } = {
+  theme: z.enum(['system', 'light', 'dark']),
+  syncConcurrency: ranged('syncConcurrency'),
+  keepDays: ranged('keepDays').nullable(),
+  syncOnStart: z.boolean(),
+  syncEveryHours: ranged('syncEveryHours').nullable(),
+  commenter: z.object(COMMENTER_FIELDS).strict(),
+};
+
+/** What updateSettings accepts: any subset of the settings, each valid, nothing unknown. */
+export const SETTINGS_PATCH = z.object(SETTING_SCHEMAS).partial().strict();
+
+function isRanged(key: string): key is RangedKey {
+  return Object.hasOwn(SETTING_RANGES, key);
+}
+
+function normalizeCommenter(raw: unknown): Commenter {
+  const value = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  const field = (name: keyof Commenter) => {
+    const parsed = COMMENTER_FIELDS[name].safeParse(value[name]);
+    return parsed.success ? parsed.data : '';
+  };
+  return { name: field('name'), email: field('email'), website: field('website') };
+}
+
+/** Settings as read from a file: each known key kept when valid, clamped when a number out of range, else its default. */
+export function normalizeSettings(raw: unknown): Settings {
+  const source = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  const settings: Record<string, unknown> = {};
+  for (const key of Object.keys(SETTING_SCHEMAS) as (keyof Settings)[]) {
+    if (key === 'commenter') {
+      settings[key] = normalizeCommenter(source[key]);
+      continue;
+    }
+    const value = source[key];
+    const parsed = SETTING_SCHEMAS[key].safeParse(value);
+    if (parsed.success) settings[key] = parsed.data;
+    else if (isRanged(key) && typeof value === 'number' && Number.isFinite(value)) {
+      const { min, max } = SETTING_RANGES[key];
+      settings[key] = Math.min(max, Math.max(min, Math.round(value)));
+    } else settings[key] = DEFAULT_SETTINGS[key];
+  }
+  return settings as unknown as Settings;
+}
