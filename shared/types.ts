@@ -205,7 +205,6 @@ export type SyncProgressEvent =
     } & FeedSyncCounts
   | { readonly type: 'feed-failed'; readonly syncId: number; readonly feedId: FeedId; readonly reason: string }
   | { readonly type: 'article-fetched'; readonly syncId: number; readonly feedId: FeedId; readonly articleId: ArticleId; readonly ok: boolean }
-  | { readonly type: 'image-fetched'; readonly syncId: number; readonly ok: boolean; readonly bytes: number }
   | { readonly type: 'sync-warning'; readonly syncId: number; readonly message: string }
   | ({ readonly type: 'totals'; readonly syncId: number } & SyncTotals)
   | ({ readonly type: 'sync-finished'; readonly syncId: number } & SyncSummary);
@@ -242,11 +241,6 @@ export interface FeedSettingsPatch {
   readonly folderId?: FolderId | null;
   readonly fullText?: boolean;
   readonly images?: boolean;
-}
-
-export interface RetentionSettings {
-  /** Days to keep articles; null keeps them forever. */
-  readonly keepDays: number | null;
 }
 
 export type Theme = 'system' | 'light' | 'dark';

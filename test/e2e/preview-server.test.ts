@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Core } from '../../electron/core/core';
 import { startPreviewServer, type PreviewServer } from '../../electron/preview/server';
 import { makePng } from '../support/images';
+import { TestServer } from '../support/server';
 import { removeTempDirs, tempDir } from '../support/temp';
 import { buildRendererForTests } from './support/renderer-build';
 
@@ -125,6 +126,20 @@ describe('the preview server', () => {
     const broken = await send('/api/call', { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: '{"method":' });
     expect(broken.status).toBe(400);
     expect((await send('/api/call', { headers: { cookie } })).status).toBe(405);
+  });
+
+  it("answers the person's own mistakes with 4xx, keeping the addresses discovery tried", async () => {
+    const site = await TestServer.start();
+    site.serve('/', { body: '<!doctype html><title>No feeds here</title><p>Just a page.</p>', type: 'text/html' });
+    try {
+      const reply = await call('addFeed', [site.url('/')]);
+      expect(reply.status).toBe(422);
+      const body = JSON.parse(reply.text) as { ok: false; error: { code: string; name: string; tried: string[] } };
+      expect(body.error).toMatchObject({ code: 'refused', name: 'DiscoveryError' });
+      expect(body.error.tried).toContain(site.url('/'));
+    } finally {
+      await site.stop();
+    }
   });
 
   it('serves cached images under /cache/ and rewrites paperboy-cache:// URLs in replies', async () => {

@@ -24,7 +24,6 @@ function notFound(what: string): never {
 
 export function createRouter(services: Services): Router {
   const { storage, drafts, events, now } = services;
-  const ctx = { storage, http: services.http, pool: services.pool, images: services.images, now };
   /** Tells every page (and other windows) that drafts changed, then answers. */
   const draftsChanged = <T>(value: T, articleIds: readonly (ArticleId | null)[]): T => {
     const ids = articleIds.filter((id): id is ArticleId => id !== null);
@@ -38,7 +37,7 @@ export function createRouter(services: Services): Router {
   const articleOfDraft = (draftId: number) => drafts.get(draftId)?.articleId ?? null;
 
   const api: PaperboyApi = {
-    addFeed: async (url, folderId) => feedsChanged(await addFeed(ctx, url, folderId ?? null)),
+    addFeed: async (url, folderId) => feedsChanged(await addFeed(services, url, folderId ?? null)),
     removeFeed: async (feedId) => {
       if (!storage.feeds.remove(feedId)) notFound('feed');
       feedsChanged(undefined);
@@ -62,8 +61,8 @@ export function createRouter(services: Services): Router {
       storage.feeds.removeFolder(folderId);
       feedsChanged(undefined);
     },
-    importOpml: async (text) => feedsChanged(await importOpml(ctx, text)),
-    exportOpml: async () => exportOpml(ctx),
+    importOpml: async (text) => feedsChanged(await importOpml(services, text)),
+    exportOpml: async () => exportOpml(services),
     sync: (request) => services.sync(request ?? {}),
     cancelSync: async () => services.cancelSync(),
     syncLog: async (feedId, limit) => storage.feeds.syncLog(feedId, limit),

@@ -1,21 +1,13 @@
 // Subscribing: add by feed or site URL (autodiscovery), OPML import and export.
 import type { AddFeedResult, FolderId, OpmlImportResult } from '../../../shared/types';
-import type { ImageCache } from '../articles';
 import { buildOpml, discoverFeed, parseOpml } from '../feeds';
-import type { HttpClient } from '../http';
-import type { Storage } from '../storage';
+import type { Services } from '../services';
 import { describeUpsert } from '../sync/feed-sync';
 import { fetchFeedIcon, iconCandidates } from '../sync/icons';
-import type { WorkerPool } from '../workers/pool';
 import { discoveryFetcher } from './fetch-text';
 
-export interface SubscriptionContext {
-  readonly storage: Storage;
-  readonly http: HttpClient;
-  readonly pool: WorkerPool;
-  readonly images: ImageCache;
-  readonly now: () => number;
-}
+/** The parts of the core subscribing needs. */
+export type SubscriptionContext = Pick<Services, 'storage' | 'http' | 'pool' | 'images' | 'now'>;
 
 /**
  * Finds the feed behind a URL and subscribes to it. Its current items are stored at once, so

@@ -28,10 +28,6 @@ export function filterOf(view: View): ArticleFilter | null {
   }
 }
 
-export function sameView(a: View, b: View): boolean {
-  return viewKey(a) === viewKey(b);
-}
-
 export function viewKey(view: View): string {
   if (view.kind === 'feed') return `feed:${view.feedId}`;
   if (view.kind === 'folder') return `folder:${view.folderId}`;
