@@ -74,3 +74,11 @@ describe('Atom constructs and links', () => {
     expect((await first(xml)).link).toBeNull();
   });
 });
+
+describe('deeply nested markup', () => {
+  it('reads a description nested 20,000 tags deep instead of overflowing the stack', async () => {
+    const deep = `${'<b>'.repeat(20_000)}deep text${'</b>'.repeat(20_000)}`;
+    const feed = await parseFeed(`<rss version="2.0"><channel><title>Deep</title><item><description>${deep}</description></item></channel></rss>`, URL);
+    expect(feed.items[0]?.title).toBe('deep text');
+  });
+});

@@ -57,4 +57,9 @@ describe('titles are safe to show and print', () => {
     expect(entries[0]?.title).toBe('Evil[31m red');
     expect(problems[0]?.title).toBe('swen');
   });
+
+  it('cleans the address of a skipped OPML entry, which `paperboy import` prints', () => {
+    const { problems } = parseOpml('<opml version="2.0"><body><outline text="Bad" xmlUrl="not a url\u001b[2J\u001b[31m"/></body></opml>');
+    expect(problems).toEqual([{ url: 'not a url[2J[31m', title: 'Bad', reason: 'not a valid address' }]);
+  });
 });

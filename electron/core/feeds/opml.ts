@@ -59,7 +59,8 @@ export function parseOpml(text: string): { entries: readonly OpmlEntry[]; proble
       continue;
     }
     const raw = a.xmlurl.trim();
-    const problem = (reason: string) => problems.push({ url: raw, title, reason });
+    // `paperboy import` prints the address of a skipped entry: it must not carry terminal escapes either.
+    const problem = (reason: string) => problems.push({ url: displayText(raw), title, reason });
     let url: URL | null = null;
     try {
       url = new URL(raw);

@@ -20,20 +20,22 @@ export function htmlToText(html: string): string {
   if (!/[<&]/.test(html)) return collapseWhitespace(html);
   const { document } = parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`);
   const parts: string[] = [];
-  const walk = (node: Node): void => {
-    for (const child of Array.from(node.childNodes)) {
-      if (child.nodeType === 3) parts.push(child.textContent ?? '');
-      else if (child.nodeType === 1) {
-        const name = (child as Element).localName.toLowerCase();
-        if (INVISIBLE.has(name)) continue;
-        const block = BLOCK.has(name);
-        if (block) parts.push(' ');
-        walk(child);
-        if (block) parts.push(' ');
+  // Depth first with a stack of its own: a hostile feed nests tags thousands deep.
+  const pending: (ChildNode | 'space')[] = Array.from(document.body.childNodes).reverse();
+  for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
+    if (node === 'space') parts.push(' ');
+    else if (node.nodeType === 3) parts.push(node.textContent ?? '');
+    else if (node.nodeType === 1) {
+      const name = (node as Element).localName.toLowerCase();
+      if (INVISIBLE.has(name)) continue;
+      if (BLOCK.has(name)) {
+        parts.push(' ');
+        pending.push('space');
       }
+      const children = node.childNodes;
+      for (let i = children.length - 1; i >= 0; i--) pending.push(children[i]!);
     }
-  };
-  walk(document.body);
+  }
   return collapseWhitespace(parts.join(''));
 }
 

@@ -87,7 +87,8 @@ export function prefixStripper(xml: string): ((name: string) => string) | null {
   for (const [, prefix, uri] of head.matchAll(/\bxmlns:([\w.-]+)\s*=\s*["']([^"']*)["']/g)) {
     if (RSS_NAMESPACES.has(uri!.trim())) prefixes.add(prefix!);
   }
-  const root = /<([\w.-]+):(rss|feed)[\s>/]/.exec(head);
+  // Only the root element's own prefix: an extension element named feed deeper in must not count.
+  const root = /^\uFEFF?(?:\s+|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>[]*(?:\[[\s\S]*?\])?\s*>)*<([\w.-]+):(rss|feed)[\s>/]/i.exec(head);
   if (root && root[1] !== 'rdf') prefixes.add(root[1]!);
   if (prefixes.size === 0) return null;
   return (name) => {
