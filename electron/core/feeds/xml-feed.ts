@@ -25,6 +25,9 @@ const RSS_NAMESPACES = new Set([
   'http://channel.netscape.com/rdf/simple/0.9/',
 ]);
 
+/** An '&' that does not start an entity or character reference; CDATA and comments, where '&' is text, are matched whole to be kept. */
+const BARE_AMPERSAND = /<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|&(?![A-Za-z_][\w.-]*;|#\d+;|#x[\da-fA-F]+;)/g;
+
 /** Where the feed's own elements and its items are, once the shape is known. */
 export interface FeedTree {
   readonly root: XmlElement;
@@ -40,7 +43,11 @@ export function parseXmlFeed(xml: string, feedUrl: string, kind: XmlFeedKind): P
   try {
     document = readXml(xml, unprefix);
   } catch (error) {
-    throw parseErrorOf(error, xml);
+    // A bare '&' (AT&T, ?a=1&b=2) is the commonest slip in hand-made feeds; readers forgive it.
+    // Escaping it costs a second parse, paid only by the feeds that need it.
+    const repaired = /^Invalid character in entity name/.test(errorMessage(error)) ? xml.replace(BARE_AMPERSAND, (match) => (match === '&' ? '&amp;' : match)) : xml;
+    if (repaired === xml) throw parseErrorOf(error, xml);
+    return parseXmlFeed(repaired, feedUrl, kind);
   }
   const [, rootNode] = isElement(document) ? (Object.entries(document)[0] ?? []) : [];
   const tree = locate(kind, asElement(rootNode));
