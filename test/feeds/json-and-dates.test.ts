@@ -56,6 +56,11 @@ describe('RSS in JSON', () => {
     expect((await parseFeed(JSON.stringify(single), URL)).items.map((i) => i.title)).toEqual(['Only']);
   });
 
+  it('reads a conversion that kept the XML declaration as a key', async () => {
+    const converted = { '?xml': { '@version': '1.0', '@encoding': 'utf-8' }, rss: { channel: { title: 'Converted', item: [{ title: 'Kept', link: 'https://conv.example.org/1' }] } } };
+    expect((await parseFeed(JSON.stringify(converted), URL)).items.map((i) => i.title)).toEqual(['Kept']);
+  });
+
   it('still refuses other JSON clearly', async () => {
     await expect(parseFeed('{"data":[1,2]}', URL)).rejects.toThrow(new FeedParseError('not a feed: JSON without a jsonfeed.org version'));
   });

@@ -14,8 +14,8 @@ export type SniffedKind = 'rss' | 'rdf' | 'atom' | 'json' | 'html';
 
 /** The version may follow a long "items" list (key order is free); PHP's json_encode writes its slashes as \/. */
 const JSON_FEED_VERSION = /"version"\s*:\s*"https?:(?:\\?\/){2}jsonfeed\.org\\?\/version\\?\//;
-/** RSS converted to JSON as {"rss": {"channel": {...}}} (some long-running blogs serve it). */
-const RSS_IN_JSON = /^\{\s*"rss"\s*:\s*\{/;
+/** RSS converted to JSON as {"rss": {"channel": {...}}} (some long-running blogs serve it), the declaration sometimes first ("?xml"). */
+const RSS_IN_JSON = /"rss"\s*:\s*\{/;
 
 /** HTML elements that may open a page served without <!doctype> or <html>. */
 const HTML_ROOTS = new Set(['html', 'head', 'body', 'meta', 'title', 'link', 'script', 'style', 'div', 'p']);
