@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { articleIdOf, itemFingerprint, uniqueIdOf } from '../../electron/core/feeds/article-id';
 import { parseFeed } from '../../electron/core/feeds/parse';
 import type { ParsedItem } from '../../electron/core/feeds/parsed';
+import { ingestFeed } from '../../electron/core/workers/tasks';
 import { fixtureText } from '../support/fixtures';
 
 const base: ParsedItem = {
@@ -22,6 +23,8 @@ const base: ParsedItem = {
   commentCount: null,
   authorUrl: null,
   inReplyTo: null,
+  baseUrl: null,
+  sharedLink: false,
 };
 const item = (changes: Partial<ParsedItem>): ParsedItem => ({ ...base, ...changes });
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
@@ -92,5 +95,34 @@ describe('itemFingerprint', () => {
 
   it('does not confuse a value moving between fields', () => {
     expect(itemFingerprint(item({ contentHtml: 'x', summaryHtml: null }))).not.toBe(itemFingerprint(item({ contentHtml: null, summaryHtml: 'x' })));
+  });
+});
+
+describe('items without a guid that share one link', () => {
+  const URL = 'https://same-link.example.org/feed';
+  const feedOf = (items: string) => `<rss version="2.0"><channel><title>S</title>${items}</channel></rss>`;
+  const story = (title: string, date: string, link = 'https://same-link.example.org/') =>
+    `<item><title>${title}</title><link>${link}</link><pubDate>${date}</pubDate></item>`;
+
+  it.each([
+    ['three stories on the front page link', [story('Rain', 'Mon, 01 Jan 2024 08:00:00 GMT'), story('Sun', 'Tue, 02 Jan 2024 08:00:00 GMT'), story('Snow', 'Wed, 03 Jan 2024 08:00:00 GMT')], 3],
+    ['two same-titled stories on different days', [story('Daily digest', 'Mon, 01 Jan 2024 08:00:00 GMT'), story('Daily digest', 'Tue, 02 Jan 2024 08:00:00 GMT')], 2],
+    ['a true repeat (same title and date)', [story('Rain', 'Mon, 01 Jan 2024 08:00:00 GMT'), story('Rain', 'Mon, 01 Jan 2024 08:00:00 GMT')], 1],
+  ])('keeps %s apart', async (_case, items, expected) => {
+    const ingested = await ingestFeed(feedOf(items.join('')), URL, 7);
+    expect(new Set(ingested.items.map((i) => i.id)).size).toBe(expected);
+    expect(ingested.items).toHaveLength(expected);
+  });
+
+  it('keeps the ids of feeds whose links do not repeat', async () => {
+    const ingested = await ingestFeed(feedOf(story('One', 'Mon, 01 Jan 2024 08:00:00 GMT', 'https://same-link.example.org/1') + story('Two', 'Mon, 01 Jan 2024 09:00:00 GMT', 'https://same-link.example.org/2')), URL, 7);
+    expect(ingested.items.map((i) => i.uniqueId)).toEqual(['link:https://same-link.example.org/1', 'link:https://same-link.example.org/2']);
+    expect(ingested.items[0]?.id).toBe(articleIdOf(7, 'link:https://same-link.example.org/1'));
+  });
+
+  it('leaves items with a guid alone even when their links repeat', async () => {
+    const withGuid = (guid: string) => `<item><guid isPermaLink="false">${guid}</guid><title>${guid}</title><link>https://same-link.example.org/</link></item>`;
+    const ingested = await ingestFeed(feedOf(withGuid('g1') + withGuid('g2')), URL, 7);
+    expect(ingested.items.map((i) => i.uniqueId)).toEqual(['g1', 'g2']);
   });
 });

@@ -129,3 +129,11 @@ describe('buildOpml', () => {
     expect(parseOpml(opml).entries[0]?.title).toBe('Bell and lone');
   });
 });
+
+describe('deeply nested outlines', () => {
+  it.each([100, 5000])('imports a feed under %i nested folders, keeping the first 20', (depth) => {
+    const opml = `<opml version="2.0"><body>${'<outline text="Level">'.repeat(depth)}<outline text="Deep" xmlUrl="https://deep.example.org/feed"/>${'</outline>'.repeat(depth)}<outline text="After" xmlUrl="https://after.example.org/feed"/></body></opml>`;
+    const { entries } = parseOpml(opml);
+    expect(entries.map((e) => [e.title, e.folderPath.length])).toEqual([['Deep', 20], ['After', 0]]);
+  });
+});

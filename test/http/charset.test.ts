@@ -113,3 +113,88 @@ describe('decodeText: defaults and damage', () => {
     expect(decodeText(Buffer.alloc(0), null, 'xml')).toBe('');
   });
 });
+
+/** Every byte from 0x80 to 0xFF, the half of a legacy charset that differs between them. */
+const HIGH_BYTES = Buffer.from(Array.from({ length: 128 }, (_, i) => 0x80 + i));
+const C1 = /[\u0080-\u009f]/;
+
+describe('decodeText: legacy charsets, with their high bytes', () => {
+  it.each<[string, [number, string][]]>([
+    // Node 20's TextDecoder returns C1 controls (or nothing) for these: nodejs/node#60888.
+    ['windows-1252', [[0x80, '€'], [0x85, '…'], [0x93, '“'], [0x94, '”'], [0x96, '–'], [0x97, '—'], [0x99, '™'], [0xe9, 'é']]],
+    ['iso-8859-1', [[0x80, '€'], [0x92, '’'], [0x9c, 'œ'], [0xfc, 'ü']]],
+    ['us-ascii', [[0x93, '“'], [0xe8, 'è']]],
+    ['windows-1250', [[0x8a, 'Š'], [0x9a, 'š'], [0xb9, 'ą'], [0xea, 'ę']]],
+    ['windows-1251', [[0x80, 'Ђ'], [0x96, '–'], [0xc0, 'А'], [0xff, 'я']]],
+    ['windows-1253', [[0x80, '€'], [0xc1, 'Α'], [0xf9, 'ω']]],
+    ['windows-1254', [[0x80, '€'], [0xd0, 'Ğ'], [0xfe, 'ş']]],
+    ['windows-1255', [[0x80, '€'], [0xe0, 'א'], [0xfa, 'ת']]],
+    ['windows-1256', [[0x80, '€'], [0xc7, 'ا'], [0xe3, 'م']]],
+    ['windows-1257', [[0x80, '€'], [0xe0, 'ą'], [0xfe, 'ž']]],
+    ['windows-1258', [[0x80, '€'], [0xc3, 'Ă'], [0xf5, 'ơ']]],
+    ['windows-874', [[0x80, '€'], [0xa1, 'ก'], [0xe4, 'ไ']]],
+    ['koi8-r', [[0xc1, 'а'], [0xe1, 'А'], [0xa3, 'ё']]],
+    ['koi8-u', [[0xa4, 'є'], [0xa6, 'і'], [0xa7, 'ї']]],
+    ['ibm866', [[0x80, 'А'], [0xa0, 'а'], [0xf1, 'ё']]],
+    ['macintosh', [[0x80, 'Ä'], [0x8e, 'é'], [0xd2, '“'], [0xa5, '•']]],
+  ])('%s: each byte from 0x80 is one character, never a C1 control', (charset, pairs) => {
+    const text = decodeText(HIGH_BYTES, `text/html; charset=${charset}`, 'html');
+    expect(text).toHaveLength(128);
+    expect(text).not.toMatch(C1);
+    for (const [byte, char] of pairs) expect(text[byte - 0x80], `byte 0x${byte.toString(16)}`).toBe(char);
+  });
+
+  it.each<[string, [number, string][]]>([
+    ['iso-8859-2', [[0xa1, 'Ą'], [0xb1, 'ą'], [0xea, 'ę'], [0xbe, 'ž']]],
+    ['iso-8859-5', [[0xb0, 'А'], [0xd0, 'а'], [0xf1, 'ё']]],
+    ['iso-8859-7', [[0xc1, 'Α'], [0xf9, 'ω']]],
+    ['iso-8859-8', [[0xe0, 'א'], [0xfa, 'ת']]],
+    ['iso-8859-9', [[0xd0, 'Ğ'], [0xfe, 'ş']]],
+    ['iso-8859-15', [[0xa4, '€'], [0xbd, 'œ'], [0xa6, 'Š']]],
+  ])('%s: the printable half from 0xA0 reads as the charset says', (charset, pairs) => {
+    const text = decodeText(HIGH_BYTES.subarray(0x20), `text/plain; charset=${charset}`, 'text');
+    expect(text).toHaveLength(96);
+    for (const [byte, char] of pairs) expect(text[byte - 0xa0], `byte 0x${byte.toString(16)}`).toBe(char);
+  });
+
+  it.each([
+    ['shift_jis', JAPANESE],
+    ['euc-jp', JAPANESE],
+    ['gbk', CHINESE],
+    ['gb18030', CHINESE],
+    ['big5', '繁體中文新聞：臺北今天天氣晴朗'],
+    ['euc-kr', '한국어 뉴스: 서울의 날씨'],
+  ])('%s: multi-byte text read from the XML declaration alone', (charset, text) => {
+    const xml = `<?xml version="1.0" encoding="${charset}"?><rss><channel><title>${text}</title></channel></rss>`;
+    expect(decodeText(bytes(xml, charset), null, 'xml')).toBe(`<?xml version="1.0"?><rss><channel><title>${text}</title></channel></rss>`);
+  });
+});
+
+describe('decodeText: UTF-32 and the order of the clues', () => {
+  const xml = `<?xml version="1.0" encoding="UTF-32"?><feed><title>Grüße — ${JAPANESE} 𝄞</title></feed>`;
+  const decoded = `<?xml version="1.0"?><feed><title>Grüße — ${JAPANESE} 𝄞</title></feed>`;
+
+  it.each([
+    ['UTF-32LE with BOM', bytes(xml, 'utf-32le', true), 'application/atom+xml'],
+    ['UTF-32BE with BOM', bytes(xml, 'utf-32be', true), 'application/atom+xml'],
+    ['UTF-32LE without BOM', bytes(xml, 'utf-32le'), 'application/atom+xml'],
+    ['UTF-32BE without BOM', bytes(xml, 'utf-32be'), null],
+    ['UTF-32 labelled in the header, big-endian', bytes(xml, 'utf-32be'), 'application/xml; charset=UTF-32'],
+    ['UTF-32LE labelled in the header', bytes(xml, 'utf-32le'), 'application/xml; charset=utf-32le'],
+  ])('decodes %s', (_name, body, contentType) => {
+    expect(decodeText(body, contentType, 'xml')).toBe(decoded);
+  });
+
+  it.each([
+    ['a BOM beats the header', bytes(`x ${EURO}`, 'utf-8', true), 'text/plain; charset=windows-1252', 'text', `x ${EURO}`],
+    ['the header beats the XML declaration', bytes(`<?xml version="1.0" encoding="iso-8859-5"?><t>${RUSSIAN}</t>`, 'koi8-r'), 'text/xml; charset=koi8-r', 'xml', `<?xml version="1.0"?><t>${RUSSIAN}</t>`],
+    ['the declaration beats sniffing', bytes(`<?xml version="1.0" encoding="windows-1250"?><t>${POLISH_CZECH}</t>`, 'windows-1250'), 'text/xml', 'xml', `<?xml version="1.0"?><t>${POLISH_CZECH}</t>`],
+    ['<meta> beats sniffing', bytes(`<meta charset="windows-1251"><p>${RUSSIAN}</p>`, 'windows-1251'), 'text/html', 'html', `<meta charset="windows-1251"><p>${RUSSIAN}</p>`],
+    ['an unknown header label falls through to the declaration', bytes(`<?xml version="1.0" encoding="koi8-r"?><t>${RUSSIAN}</t>`, 'koi8-r'), 'text/xml; charset=klingon-8', 'xml', `<?xml version="1.0"?><t>${RUSSIAN}</t>`],
+    ['no label and invalid UTF-8 sniffs as windows-1252', bytes('<rss><title>“Smart” quotes – café €5</title></rss>', 'windows-1252'), 'text/xml', 'xml', '<rss><title>“Smart” quotes – café €5</title></rss>'],
+    ['no label and valid UTF-8 stays UTF-8', Buffer.from(`<rss><title>${EURO}</title></rss>`), null, 'xml', `<rss><title>${EURO}</title></rss>`],
+    ['an unknown declared label falls back to sniffing', Buffer.from(`<?xml version="1.0" encoding="x-nonsense"?><t>${JAPANESE}</t>`), null, 'xml', `<?xml version="1.0"?><t>${JAPANESE}</t>`],
+  ] as const)('%s', (_case, body, contentType, kind, expected) => {
+    expect(decodeText(body, contentType, kind)).toBe(expected);
+  });
+});

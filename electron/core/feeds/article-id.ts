@@ -2,10 +2,14 @@
 //
 // Unique id: what the feed says identifies the item, tried in this fixed order:
 //   1. the guid (RSS <guid>, RDF rdf:about, Atom <id>, JSON Feed id), when non-empty;
-//   2. 'link:' + the absolute link;
-//   3. 'hash:' + hex sha256 of  title '\n' publishedAt-as-ISO-8601-or-'' '\n' the first 200
+//   2. 'link:' + the absolute link, when no other guid-less item of the same document has it;
+//   3. 'link+hash:' + hex sha256 of  link '\n' title '\n' publishedAt-as-ISO-8601-or-'', when the
+//      link repeats (some generators give every item the site's front page or a category page
+//      as its link: taken alone, three different stories would be kept as one);
+//   4. 'hash:' + hex sha256 of  title '\n' publishedAt-as-ISO-8601-or-'' '\n' the first 200
 //      characters of the plain text of contentHtml, else of summaryHtml.
-// The prefixes keep the three kinds apart. Changing this order or the hashed text re-identifies
+// The prefixes keep the kinds apart. Rule 3 applies only to feeds with the repeat, so the ids
+// of every other feed's articles are what they were before the rule existed. Changing this order or the hashed text re-identifies
 // every stored article (they would all come back as new), so treat it as a storage format.
 //
 // Article id: hex sha256(feedId '\0' uniqueId), first 32 hex characters (128 bits). Per feed,
@@ -31,8 +35,8 @@ const HASHED_TEXT_LENGTH = 200;
 
 export function uniqueIdOf(item: ParsedItem): string {
   if (item.guid) return item.guid;
-  if (item.link) return `link:${item.link}`;
   const date = item.publishedAt === null ? '' : new Date(item.publishedAt).toISOString();
+  if (item.link) return item.sharedLink ? `link+hash:${sha256(`${item.link}\n${item.title}\n${date}`)}` : `link:${item.link}`;
   const body = htmlToText(item.contentHtml ?? item.summaryHtml ?? '').slice(0, HASHED_TEXT_LENGTH);
   return `hash:${sha256(`${item.title}\n${date}\n${body}`)}`;
 }

@@ -1,11 +1,12 @@
 // Atom 1.0 (RFC 4287, with RFC 4685 threading) and the older Atom 0.3 feeds and entries, from the
-// raw elements rss-parser hands over. Relative references resolve against xml:base, else the
+// element tree xml-feed.ts located. Relative references resolve against xml:base, else the
 // document's own address, as the RFC says.
 import type { Enclosure } from '../../../shared/types';
 import { enclosureOf, itemImage } from './media';
 import { finishFeed, finishItem, type ParsedFeed, type ParsedItem } from './parsed';
-import { absoluteHttpUrl, collapseWhitespace, hostOf, htmlToText, parseCount, parseDate, textToHtml } from './text';
-import type { XhtmlReader } from './xhtml';
+import { absoluteHttpUrl, collapseWhitespace, hostOf, htmlToText, parseCount, parseDate, textToHtml, titleText } from './text';
+import type { MarkupReader } from './markup';
+import type { FeedTree } from './xml-feed';
 import { attr, baseOf, child, children, childText, childTexts, textOf, type XmlElement, type XmlNode } from './xml-nodes';
 
 interface AtomLink {
@@ -15,10 +16,11 @@ interface AtomLink {
   readonly node: XmlNode;
 }
 
-/** Where an xhtml construct is, for the XhtmlReader. */
+/** Where an xhtml construct is, for the MarkupReader. */
 type Place = { readonly entry: number | null; readonly element: string };
 
-export function mapAtom(root: XmlElement, entries: readonly XmlElement[], feedUrl: string, xhtml: XhtmlReader): ParsedFeed {
+export function mapAtom(tree: FeedTree, feedUrl: string, xhtml: MarkupReader): ParsedFeed {
+  const { root, items: entries } = tree;
   const base = baseOf(root, feedUrl);
   const links = linksOf(root, base);
   const siteUrl = alternateLink(links);
@@ -33,12 +35,21 @@ export function mapAtom(root: XmlElement, entries: readonly XmlElement[], feedUr
       iconUrl: absoluteHttpUrl(childText(root, 'icon'), base) ?? absoluteHttpUrl(childText(root, 'logo'), base),
       language: attr(root, 'xml:lang')?.trim() || null,
     },
-    entries.map((entry, index) => mapEntry(entry, index, base, feedAuthor, xhtml)),
+    entries.map((entry, index) => mapEntry(entry, index, { base, declaredBase: attr(root, 'xml:base') !== null }, feedAuthor, xhtml)),
   );
 }
 
-function mapEntry(entry: XmlElement, index: number, feedBase: string, feedAuthor: string | null, xhtml: XhtmlReader): ParsedItem {
-  const base = baseOf(entry, feedBase);
+function mapEntry(
+  entry: XmlElement,
+  index: number,
+  feed: { readonly base: string; readonly declaredBase: boolean },
+  feedAuthor: string | null,
+  xhtml: MarkupReader,
+): ParsedItem {
+  const base = baseOf(entry, feed.base);
+  const id = childText(entry, 'id');
+  const content = child(entry, 'content');
+  const declaredBase = feed.declaredBase || attr(entry, 'xml:base') !== null || attr(content, 'xml:base') !== null;
   const links = linksOf(entry, base);
   const replies = links.filter((l) => l.rel === 'replies');
   // RFC 4685: a replies link points at a feed unless its type says otherwise.
@@ -51,15 +62,16 @@ function mapEntry(entry: XmlElement, index: number, feedBase: string, feedAuthor
   const updatedAt = parseDate(childText(entry, 'updated')) ?? parseDate(childText(entry, 'modified'));
   const published = parseDate(childText(entry, 'published')) ?? parseDate(childText(entry, 'issued')) ?? parseDate(childText(entry, 'created'));
   return finishItem({
-    guid: childText(entry, 'id'),
-    link: alternateLink(links),
+    guid: id,
+    // An empty <link/> leaves no address: an id that is a web address is the entry's page.
+    link: alternateLink(links) ?? absoluteHttpUrl(id),
     title: plainText(child(entry, 'title'), xhtml, { entry: index, element: 'title' }) || null,
     author: authorsOf(entry) ?? authorsOf(child(entry, 'source')) ?? feedAuthor,
     // <updated> is the only date Atom requires; many entries have nothing else.
     publishedAt: published ?? updatedAt,
     updatedAt,
     summaryHtml: html(child(entry, 'summary'), xhtml, { entry: index, element: 'summary' }),
-    contentHtml: html(child(entry, 'content'), xhtml, { entry: index, element: 'content' }),
+    contentHtml: html(content, xhtml, { entry: index, element: 'content' }),
     categories: [
       ...children(entry, 'category').map((c) => collapseWhitespace(attr(c, 'label') ?? attr(c, 'term') ?? textOf(c))),
       ...childTexts(entry, 'dc:subject'),
@@ -71,12 +83,14 @@ function mapEntry(entry: XmlElement, index: number, feedBase: string, feedAuthor
     commentCount: parseCount(childText(entry, 'thr:total')) ?? parseCount(attr((repliesFeed ?? repliesPage)?.node, 'thr:count')),
     authorUrl: absoluteHttpUrl(childText(child(entry, 'author'), 'uri'), base),
     inReplyTo: attr(child(entry, 'thr:in-reply-to'), 'ref')?.trim() || null,
+    baseUrl: declaredBase ? baseOf(content, base) : null,
   });
 }
 
 function linksOf(node: XmlNode, base: string): AtomLink[] {
   return children(node, 'link').flatMap((link) => {
-    const href = absoluteHttpUrl(attr(link, 'href'), baseOf(link, base));
+    // <link>URL</link> (no href) is a common slip.
+    const href = absoluteHttpUrl(attr(link, 'href') ?? textOf(link), baseOf(link, base));
     // rel may be written as the full IANA IRI.
     const rel = (attr(link, 'rel')?.trim() || 'alternate').replace(/^http:\/\/www\.iana\.org\/assignments\/relation\//, '');
     return href ? [{ rel, type: attr(link, 'type')?.trim().toLowerCase() || null, href, node: link }] : [];
@@ -104,28 +118,37 @@ function constructType(node: XmlNode): ConstructType {
   return 'other';
 }
 
-function plainText(node: XmlNode | undefined, xhtml: XhtmlReader, place: Place): string {
+/**
+ * The construct's text. Atom 0.3's mode="base64" carries it base64-encoded (some generators
+ * used it for all their HTML); its type then says what the decoded text is.
+ */
+function constructText(node: XmlNode): string {
+  const text = textOf(node);
+  return attr(node, 'mode')?.trim().toLowerCase() === 'base64' ? Buffer.from(text, 'base64').toString('utf8') : text;
+}
+
+function plainText(node: XmlNode | undefined, xhtml: MarkupReader, place: Place): string {
   if (node === undefined) return '';
   switch (constructType(node)) {
     case 'html':
-      return htmlToText(textOf(node));
+      return titleText(constructText(node));
     case 'xhtml':
-      return htmlToText(xhtml(place.entry, place.element) ?? textOf(node));
+      return htmlToText(xhtml(place.entry, place.element) ?? constructText(node));
     default:
-      return collapseWhitespace(textOf(node));
+      return collapseWhitespace(constructText(node));
   }
 }
 
-function html(node: XmlNode | undefined, xhtml: XhtmlReader, place: Place): string | null {
-  // Out-of-line content (src=...) and non-text media (base64 images, ...) are not an article body.
-  if (node === undefined || attr(node, 'src') !== null || attr(node, 'mode') === 'base64') return null;
+function html(node: XmlNode | undefined, xhtml: MarkupReader, place: Place): string | null {
+  // Out-of-line content (src=...) and non-text media (images, ...) are not an article body.
+  if (node === undefined || attr(node, 'src') !== null) return null;
   switch (constructType(node)) {
     case 'html':
-      return textOf(node).trim() || null;
+      return constructText(node).trim() || null;
     case 'xhtml':
-      return xhtml(place.entry, place.element)?.trim() || null;
+      return (attr(node, 'mode') === 'base64' ? constructText(node) : xhtml(place.entry, place.element))?.trim() || null;
     case 'text':
-      return textOf(node).trim() ? textToHtml(textOf(node)) : null;
+      return constructText(node).trim() ? textToHtml(constructText(node)) : null;
     default:
       return null;
   }

@@ -2,9 +2,12 @@
 // The HTTP client is injected (FetchText) so that this stays plain logic, testable without it.
 //
 // Order: the address itself; if it is an HTML page, its <link rel="alternate"> feeds in page
-// order; then common feed paths on the site's origin. When the address itself cannot be fetched
-// we stop there: guessing paths on a host that does not answer only multiplies the waiting.
+// order, or when it has none the feed-looking <a> links of its body (some sites link their feed
+// only there); then common feed paths on the site's origin. When the address itself cannot be
+// fetched we stop there: guessing paths on a host that does not answer only multiplies the
+// waiting, and "could not be reached" says more than "no feed found".
 import { parseHTML } from 'linkedom';
+import { HttpError, type HttpErrorKind } from '../http';
 import { parseFeed, sniffFeed } from './parse';
 import type { ParsedFeed } from './parsed';
 import { absoluteHttpUrl } from './text';
@@ -41,6 +44,14 @@ export class DiscoveryError extends Error {
 const COMMON_PATHS = ['/feed', '/rss', '/atom.xml', '/?feed=rss2', '/feed.xml', '/rss.xml', '/index.xml'];
 const FEED_TYPES = new Set(['application/rss+xml', 'application/atom+xml', 'application/rdf+xml', 'application/feed+json']);
 const ICON_RELS = new Set(['icon', 'apple-touch-icon', 'apple-touch-icon-precomposed']);
+/** Failures that mean the server never answered: there is nothing to discover there. */
+const UNREACHABLE: ReadonlySet<HttpErrorKind> = new Set(['network', 'connect-timeout', 'timeout']);
+/** A body link that names a feed by its address (…/feed, rss.xml, atom, ?feed=rss2, .rdf). */
+const FEED_HREF = /(?:^|[/.?=_-])(?:feeds?|rss\d?|atom|rdf)(?:$|[/.?&=_-])|\.(?:rss|atom|rdf)$/i;
+/** A body link whose text says feed. */
+const FEED_LABEL = /^\s*(?:rss|atom|feed|rss feed|atom feed|subscribe via rss)\s*$/i;
+/** Body links are guesses: a page that links every article's feed must not start a crawl. */
+const MAX_BODY_LINKS = 4;
 
 type Fetched = Awaited<ReturnType<FetchText>>;
 interface Attempt {
@@ -61,6 +72,9 @@ export async function discoverFeed(inputUrl: string, fetchText: FetchText): Prom
   try {
     first = await fetchText(start, 'feed');
   } catch (error) {
+    if (error instanceof HttpError && UNREACHABLE.has(error.kind)) {
+      throw new DiscoveryError(`${start} could not be reached: ${errorMessage(error)}`, [start]);
+    }
     attempts.push({ url: start, reason: errorMessage(error) });
     throw fail();
   }
@@ -78,6 +92,7 @@ export async function discoverFeed(inputUrl: string, fetchText: FetchText): Prom
 
   const page = isHtml ? { url: first.url, document: parseHTML(first.text).document } : null;
   const alternates = page ? feedLinks(page.document, page.url) : [];
+  if (page && alternates.length === 0) alternates.push(...bodyFeedLinks(page.document, page.url));
   if (page) attempts.push({ url: start, reason: alternates.length ? `HTML page with ${alternates.length} feed link(s)` : 'HTML page without feed links' });
   const looked = new Set([start, first.url]);
   const origin = new URL(first.url).origin;
@@ -142,6 +157,18 @@ function feedLinks(document: Document, pageUrl: string): string[] {
     // only a feed-looking address makes it a candidate.
     return FEED_TYPES.has(type) || (type === 'application/json' && /feed/i.test(link.getAttribute('href') ?? ''));
   });
+}
+
+/** <a> links in the page whose address or text says feed, in page order. */
+function bodyFeedLinks(document: Document, pageUrl: string): string[] {
+  const base = absoluteHttpUrl(document.querySelector('base[href]')?.getAttribute('href'), pageUrl) ?? pageUrl;
+  const urls = Array.from(document.querySelectorAll('a[href]')).flatMap((link) => {
+    const url = absoluteHttpUrl(link.getAttribute('href'), base);
+    if (!url) return [];
+    const { pathname, search } = new URL(url);
+    return FEED_HREF.test(pathname + search) || FEED_LABEL.test(link.textContent ?? '') ? [url] : [];
+  });
+  return [...new Set(urls)].slice(0, MAX_BODY_LINKS);
 }
 
 function linksWithRel(document: Document, pageUrl: string, accept: (rels: string[], link: Element) => boolean): string[] {

@@ -1,21 +1,25 @@
-// JSON Feed 1.0 and 1.1 (jsonfeed.org), mapped by hand: rss-parser reads XML only.
+// JSON Feed 1.0 and 1.1 (jsonfeed.org), mapped by hand, and the door to RSS-in-JSON. Publishers
+// fill titles, names and summaries with HTML entities (&amp;, &#8217;) as they would in RSS,
+// so those are decoded here; a '<' that is not a known tag stays a character (titleText).
 import type { Enclosure } from '../../../shared/types';
 import { FeedParseError } from './errors';
 import { checkItemCount } from './item-limit';
 import { enclosureOf } from './media';
 import { finishFeed, finishItem, type ParsedFeed, type ParsedItem } from './parsed';
-import { absoluteHttpUrl, collapseWhitespace, hostOf, parseDate, textToHtml } from './text';
-
-type Json = Record<string, unknown>;
+import { errorMessage } from '../../../shared/error-message';
+import { parseRssInJson } from './rss-json';
+import { absoluteHttpUrl, hostOf, parseDate, textToHtml, titleText } from './text';
+import { isObject, str, type Json } from './json-values';
 
 export function parseJsonFeed(text: string, feedUrl: string): ParsedFeed {
   let root: unknown;
   try {
     root = JSON.parse(text);
   } catch (error) {
-    throw new FeedParseError(`malformed JSON Feed: ${(error as Error).message}`);
+    throw new FeedParseError(`malformed JSON Feed: ${errorMessage(error)}`);
   }
   if (!isObject(root)) throw new FeedParseError('malformed JSON Feed: the document is not an object');
+  if (root.version === undefined && isObject(root.rss)) return parseRssInJson(root.rss, feedUrl);
   if (!str(root.version)?.includes('jsonfeed.org/version/')) throw new FeedParseError('not a feed: JSON without a jsonfeed.org version');
   if (!Array.isArray(root.items)) throw new FeedParseError('malformed JSON Feed: "items" is not a list');
   checkItemCount(root.items.length);
@@ -25,9 +29,9 @@ export function parseJsonFeed(text: string, feedUrl: string): ParsedFeed {
   return finishFeed(
     {
       kind: 'json',
-      title: collapseWhitespace(str(root.title) ?? '') || hostOf(siteUrl) || hostOf(feedUrl) || feedUrl,
+      title: titleText(str(root.title) ?? '') || hostOf(siteUrl) || hostOf(feedUrl) || feedUrl,
       siteUrl,
-      description: collapseWhitespace(str(root.description) ?? '') || null,
+      description: titleText(str(root.description) ?? '') || null,
       iconUrl: absoluteHttpUrl(str(root.icon), base) ?? absoluteHttpUrl(str(root.favicon), base),
       language: str(root.language)?.trim() || null,
     },
@@ -47,14 +51,14 @@ function mapItem(item: Json, base: string, feedAuthor: string | null): ParsedIte
   return finishItem({
     guid: id?.trim() || null,
     link: absoluteHttpUrl(str(item.url), base) ?? absoluteHttpUrl(str(item.external_url), base),
-    title: collapseWhitespace(str(item.title) ?? '') || null,
+    title: titleText(str(item.title) ?? '') || null,
     author: authorsOf(item) ?? feedAuthor,
     publishedAt: parseDate(str(item.date_published)),
     updatedAt: parseDate(str(item.date_modified)),
     // The summary is plain text in JSON Feed; ParsedItem carries HTML.
-    summaryHtml: summary ? textToHtml(summary) : null,
+    summaryHtml: summary ? textToHtml(summary.includes('&') ? titleText(summary) : summary) : null,
     contentHtml: str(item.content_html)?.trim() || (contentText ? textToHtml(contentText) : null),
-    categories: Array.isArray(item.tags) ? item.tags.flatMap((t) => (typeof t === 'string' ? [collapseWhitespace(t)] : [])) : [],
+    categories: Array.isArray(item.tags) ? item.tags.flatMap((t) => (typeof t === 'string' ? [titleText(t)] : [])) : [],
     enclosures,
     imageUrl:
       absoluteHttpUrl(str(item.image), base) ??
@@ -72,7 +76,7 @@ function mapItem(item: Json, base: string, feedAuthor: string | null): ParsedIte
 /** 1.1 has an `authors` list; 1.0 had a single `author`. */
 function authorsOf(node: Json): string | null {
   const list = Array.isArray(node.authors) ? node.authors : [node.author];
-  const names = list.flatMap((a) => (isObject(a) ? [collapseWhitespace(str(a.name) ?? '')] : [])).filter((n) => n !== '');
+  const names = list.flatMap((a) => (isObject(a) ? [titleText(str(a.name) ?? '')] : [])).filter((n) => n !== '');
   return names.join(', ') || null;
 }
 
@@ -83,12 +87,4 @@ function authorUrlOf(item: Json, base: string): string | null {
 
 function sizeOf(value: unknown): number | string | null {
   return typeof value === 'number' ? value : str(value);
-}
-
-function str(value: unknown): string | null {
-  return typeof value === 'string' ? value : null;
-}
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -4,9 +4,12 @@
 // pull in files or blow up in size.
 import { Parser } from 'xml2js';
 import type { Feed, Folder, FolderId } from '../../../shared/types';
-import { absoluteHttpUrl, collapseWhitespace } from './text';
+import { absoluteHttpUrl, displayText } from './text';
 import { children, type XmlElement, type XmlNode } from './xml-nodes';
 import { errorMessage } from '../../../shared/error-message';
+
+/** The deepest folder path an import creates. */
+export const MAX_FOLDER_DEPTH = 20;
 
 export interface OpmlEntry {
   readonly url: string;
@@ -30,36 +33,49 @@ export function parseOpml(text: string): { entries: readonly OpmlEntry[]; proble
   const problems: OpmlProblem[] = [];
   const seen = new Set<string>();
 
-  const walk = (node: XmlNode, folderPath: readonly string[]): void => {
-    for (const outline of children(node, 'outline')) {
-      const a = attributes(outline);
-      const title = collapseWhitespace(a.title ?? a.text ?? '') || null;
-      const nested = children(outline, 'outline').length > 0;
-      if (a.xmlurl === undefined || !a.xmlurl.trim()) {
-        if (nested) walk(outline, title ? [...folderPath, title] : folderPath);
-        // A childless outline without xmlUrl is an empty folder unless it looks like a feed entry.
-        else if (a.type === 'rss' || a.type === 'atom' || a.htmlurl !== undefined) problems.push({ url: null, title, reason: 'no feed address (xmlUrl)' });
-        continue;
-      }
-      const raw = a.xmlurl.trim();
-      const problem = (reason: string) => problems.push({ url: raw, title, reason });
-      let url: URL | null = null;
-      try {
-        url = new URL(raw);
-      } catch {
-        problem('not a valid address');
-      }
-      if (url && url.protocol !== 'http:' && url.protocol !== 'https:') problem(`not an http(s) address (${url.protocol})`);
-      else if (url && seen.has(url.href)) problem('listed more than once');
-      else if (url) {
-        seen.add(url.href);
-        entries.push(Object.freeze({ url: url.href, title, siteUrl: absoluteHttpUrl(a.htmlurl), folderPath: Object.freeze([...folderPath]) }));
-      }
-      // Outlines under a feed are rare; they belong to the feed's folder, not to a folder named after it.
-      if (nested) walk(outline, folderPath);
-    }
+  // Depth first with a stack of its own: an export with thousands of nested outlines must not
+  // exhaust the call stack ("Maximum call stack size exceeded").
+  const stack: { outlines: XmlNode[]; next: number; folderPath: readonly string[] }[] = [
+    { outlines: children(body, 'outline'), next: 0, folderPath: [] },
+  ];
+  const enter = (outline: XmlNode, folderPath: readonly string[]) => {
+    const nested = children(outline, 'outline');
+    if (nested.length > 0) stack.push({ outlines: nested, next: 0, folderPath });
   };
-  walk(body, []);
+  for (let level = stack.at(-1); level; level = stack.at(-1)) {
+    const outline = level.outlines[level.next++];
+    if (outline === undefined) {
+      stack.pop();
+      continue;
+    }
+    const { folderPath } = level;
+    const a = attributes(outline);
+    const title = displayText(a.title ?? a.text ?? '') || null;
+    if (a.xmlurl === undefined || !a.xmlurl.trim()) {
+      // Folders nested deeper than anyone files feeds are folded into the deepest one kept.
+      if (children(outline, 'outline').length > 0) enter(outline, title && folderPath.length < MAX_FOLDER_DEPTH ? [...folderPath, title] : folderPath);
+      // A childless outline without xmlUrl is an empty folder unless it looks like a feed entry.
+      else if (a.type === 'rss' || a.type === 'atom' || a.htmlurl !== undefined) problems.push({ url: null, title, reason: 'no feed address (xmlUrl)' });
+      continue;
+    }
+    const raw = a.xmlurl.trim();
+    // `paperboy import` prints the address of a skipped entry: it must not carry terminal escapes either.
+    const problem = (reason: string) => problems.push({ url: displayText(raw), title, reason });
+    let url: URL | null = null;
+    try {
+      url = new URL(raw);
+    } catch {
+      problem('not a valid address');
+    }
+    if (url && url.protocol !== 'http:' && url.protocol !== 'https:') problem(`not an http(s) address (${url.protocol})`);
+    else if (url && seen.has(url.href)) problem('listed more than once');
+    else if (url) {
+      seen.add(url.href);
+      entries.push(Object.freeze({ url: url.href, title, siteUrl: absoluteHttpUrl(a.htmlurl), folderPath: Object.freeze([...folderPath]) }));
+    }
+    // Outlines under a feed are rare; they belong to the feed's folder, not to a folder named after it.
+    enter(outline, folderPath);
+  }
   return Object.freeze({ entries: Object.freeze(entries), problems: Object.freeze(problems.map((p) => Object.freeze(p))) });
 }
 

@@ -1,6 +1,6 @@
-// From decoded text to an immutable ParsedFeed: sniff the format, hand XML to rss-parser (via
-// xml-feed.ts) and JSON Feed to json-feed.ts, and turn every failure into a FeedParseError whose
-// message can be shown to the user.
+// From decoded text to an immutable ParsedFeed: sniff the format, hand XML to xml-feed.ts and
+// JSON (JSON Feed, RSS-in-JSON) to json-feed.ts, and turn every failure into a FeedParseError
+// whose message can be shown to the user.
 import { uniqueIdOf } from './article-id';
 import { FeedParseError } from './errors';
 import { parseJsonFeed } from './json-feed';
@@ -12,6 +12,11 @@ export { FeedParseError };
 
 export type SniffedKind = 'rss' | 'rdf' | 'atom' | 'json' | 'html';
 
+/** The version may follow a long "items" list (key order is free); PHP's json_encode writes its slashes as \/. */
+const JSON_FEED_VERSION = /"version"\s*:\s*"https?:(?:\\?\/){2}jsonfeed\.org\\?\/version\\?\//;
+/** RSS converted to JSON as {"rss": {"channel": {...}}} (some long-running blogs serve it), the declaration sometimes first ("?xml"). */
+const RSS_IN_JSON = /"rss"\s*:\s*\{/;
+
 /** HTML elements that may open a page served without <!doctype> or <html>. */
 const HTML_ROOTS = new Set(['html', 'head', 'body', 'meta', 'title', 'link', 'script', 'style', 'div', 'p']);
 
@@ -19,11 +24,12 @@ export function sniffFeed(text: string): SniffedKind | null {
   const start = text.replace(/^\uFEFF/, '').trimStart();
   // The version may follow a long "items" list (key order is free), so look at the whole text;
   // PHP's json_encode writes its slashes as \/.
-  if (start.startsWith('{')) return /"version"\s*:\s*"https?:(?:\\?\/){2}jsonfeed\.org\\?\/version\\?\//.test(start) ? 'json' : null;
+  if (start.startsWith('{')) return JSON_FEED_VERSION.test(start) || RSS_IN_JSON.test(start) ? 'json' : null;
   const root = rootElementName(start);
   if (root === null) return null;
-  if (root === 'rss') return 'rss';
-  if (root === 'feed') return 'atom';
+  // A prefix is allowed: <r:rss xmlns:r="...">, <atom:feed>.
+  if (/^(?:[\w.-]+:)?rss$/.test(root)) return 'rss';
+  if (/^(?:[\w.-]+:)?feed$/.test(root)) return 'atom';
   if (/(^|:)RDF$/.test(root)) return 'rdf';
   return HTML_ROOTS.has(root.toLowerCase()) ? 'html' : null;
 }
@@ -35,14 +41,25 @@ export async function parseFeed(text: string, feedUrl: string): Promise<ParsedFe
   let feed: ParsedFeed;
   try {
     if (kind === 'json') feed = parseJsonFeed(body, feedUrl);
-    else if (kind === 'rss' || kind === 'rdf' || kind === 'atom') feed = await parseXmlFeed(withoutXmlDeclaration(body), feedUrl, kind);
+    else if (kind === 'rss' || kind === 'rdf' || kind === 'atom') feed = parseXmlFeed(withoutXmlDeclaration(body), feedUrl, kind);
     else if (kind === 'html') throw new FeedParseError('not a feed: got an HTML page');
     else throw new FeedParseError(notAFeed(body));
   } catch (error) {
     if (error instanceof FeedParseError) throw error;
     throw new FeedParseError(`malformed feed: ${errorMessage(error)}`);
   }
-  return withoutRepeatedItems(feed);
+  return withoutRepeatedItems(withSharedLinks(feed));
+}
+
+/** Marks guid-less items whose link another guid-less item has too (rule 3 of article-id.ts). */
+function withSharedLinks(feed: ParsedFeed): ParsedFeed {
+  const counts = new Map<string, number>();
+  for (const item of feed.items) if (!item.guid && item.link) counts.set(item.link, (counts.get(item.link) ?? 0) + 1);
+  if (![...counts.values()].some((n) => n > 1)) return feed;
+  const items = feed.items.map((item) =>
+    !item.guid && item.link && counts.get(item.link)! > 1 ? Object.freeze({ ...item, sharedLink: true }) : item,
+  );
+  return finishFeed(feed, items);
 }
 
 /**
@@ -68,6 +85,8 @@ function withoutRepeatedItems(feed: ParsedFeed): ParsedFeed {
 function notAFeed(body: string): string {
   if (body.startsWith('<')) {
     const root = rootElementName(body);
+    // Microsoft's Channel Definition Format (1997): <CHANNEL HREF> with <ITEM HREF> inside.
+    if (root?.toLowerCase() === 'channel') return 'unsupported format (CDF)';
     return root ? `not a feed: XML with root <${root}>` : 'not a feed: unreadable XML';
   }
   if (body.startsWith('{') || body.startsWith('[')) {

@@ -2,7 +2,7 @@
 // apart from stored articles so that parsing never depends on storage, and frozen so that the
 // sync code can hand them around and compare them without defensive copies.
 import type { Enclosure } from '../../../shared/types';
-import { htmlToText, truncateText } from './text';
+import { displayText, htmlToText, truncateText } from './text';
 
 export interface ParsedItem {
   readonly guid: string | null;
@@ -30,6 +30,10 @@ export interface ParsedItem {
   readonly authorUrl: string | null;
   /** RFC 4685 thr:in-reply-to ref: the id of the entry this one answers (threaded comment feeds). */
   readonly inReplyTo: string | null;
+  /** The xml:base in force for the item's content, when the feed sets one; else relative URLs resolve against the link. */
+  readonly baseUrl: string | null;
+  /** Another guid-less item of the same document has the same link (article-id.ts then adds title and date). */
+  readonly sharedLink: boolean;
 }
 
 export interface ParsedFeed {
@@ -43,7 +47,7 @@ export interface ParsedFeed {
 }
 
 /** An item as a mapper assembles it, before the title fallback is applied. */
-export type ItemDraft = Omit<ParsedItem, 'title'> & { readonly title: string | null };
+export type ItemDraft = Omit<ParsedItem, 'title' | 'baseUrl' | 'sharedLink'> & { readonly title: string | null; readonly baseUrl?: string | null };
 
 const FALLBACK_TITLE_LENGTH = 80;
 
@@ -55,14 +59,18 @@ export function finishItem(draft: ItemDraft): ParsedItem {
   }
   return Object.freeze({
     ...draft,
-    title: title || 'Untitled',
+    baseUrl: draft.baseUrl ?? null,
+    sharedLink: false,
+    // Titles and names reach terminals (the CLI prints them) and headings: see displayText.
+    title: displayText(title) || 'Untitled',
+    author: draft.author === null ? null : displayText(draft.author) || null,
     categories: Object.freeze(dedupe(draft.categories)),
     enclosures: Object.freeze(dedupeBy(draft.enclosures, (e) => e.url).map((e) => Object.freeze({ ...e }))),
   });
 }
 
 export function finishFeed(feed: Omit<ParsedFeed, 'items'>, items: readonly ParsedItem[]): ParsedFeed {
-  return Object.freeze({ ...feed, items: Object.freeze([...items]) });
+  return Object.freeze({ ...feed, title: displayText(feed.title), items: Object.freeze([...items]) });
 }
 
 function dedupe(values: readonly string[]): string[] {

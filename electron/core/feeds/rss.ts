@@ -1,34 +1,62 @@
-// RSS 0.9x, 1.0 (RDF) and 2.0 channels and items, from the raw elements rss-parser hands over.
-import { finishFeed, finishItem, type ParsedFeed, type ParsedItem } from './parsed';
+// RSS 0.9x, 1.0 (RDF) and 2.0 channels and items, from the element tree xml-feed.ts located.
+import type { MarkupReader } from './markup';
 import { itemImage, rssEnclosures } from './media';
-import { absoluteHttpUrl, hostOf, htmlToText, parseCount, parseDate } from './text';
-import { attr, authorName, baseOf, child, children, childText, childTexts, textOf, type XmlElement } from './xml-nodes';
+import { finishFeed, finishItem, type ParsedFeed, type ParsedItem } from './parsed';
+import { absoluteHttpUrl, hostOf, htmlToText, parseCount, parseDate, titleText } from './text';
+import type { FeedTree } from './xml-feed';
+import {
+  attr, authorName, baseOf, child, children, childText, childTexts, hasChildElements, textOf, type XmlElement, type XmlNode,
+} from './xml-nodes';
 
-export function mapRss(kind: 'rss' | 'rdf', channel: XmlElement, items: readonly XmlElement[], feedUrl: string): ParsedFeed {
+/** Where an item's full text may be: content:encoded, else the (unescaped XHTML) bodies some generators write. */
+const CONTENT_ELEMENTS = ['content:encoded', 'body', 'xhtml:body', 'fullitem'];
+
+export function mapRss(kind: 'rss' | 'rdf', tree: FeedTree, feedUrl: string, markup: MarkupReader): ParsedFeed {
+  const { root, channel } = tree;
   const siteUrl = absoluteHttpUrl(childText(channel, 'link'), feedUrl);
   // Relative item links are meant relative to the site more often than to the feed's own
   // address (feeds served from a feed host or a /feeds/ folder), so the channel link comes first.
-  const base = baseOf(channel, siteUrl ?? feedUrl);
+  const outer = baseOf(root, siteUrl ?? feedUrl);
+  const base = baseOf(channel, outer);
+  const declaredBase = attr(root, 'xml:base') !== null || attr(channel, 'xml:base') !== null;
   const image = child(channel, 'image');
   const iconUrl =
     absoluteHttpUrl(childText(image, 'url'), base) ??
     absoluteHttpUrl(attr(image, 'rdf:resource'), base) ??
     absoluteHttpUrl(attr(child(channel, 'itunes:image'), 'href'), base);
+  const channelText = (name: string) => {
+    const node = child(channel, name);
+    return hasChildElements(node) ? htmlToText(markup(null, name) ?? '') : titleText(textOf(node));
+  };
   return finishFeed(
     {
       kind,
-      title: htmlToText(textOf(child(channel, 'title'))) || hostOf(siteUrl) || hostOf(feedUrl) || feedUrl,
+      title: channelText('title') || hostOf(siteUrl) || hostOf(feedUrl) || feedUrl,
       siteUrl,
-      description: htmlToText(textOf(child(channel, 'description'))) || null,
+      description: htmlToText(hasChildElements(child(channel, 'description')) ? markup(null, 'description') ?? '' : textOf(child(channel, 'description'))) || null,
       iconUrl,
       language: childText(channel, 'language') ?? childText(channel, 'dc:language'),
     },
-    items.map((item) => mapRssItem(kind, item, base)),
+    tree.items.map((item, index) => mapRssItem(kind, item, { index, base, declaredBase, markup })),
   );
 }
 
-function mapRssItem(kind: 'rss' | 'rdf', item: XmlElement, channelBase: string): ParsedItem {
-  const base = baseOf(item, channelBase);
+interface ItemPlace {
+  readonly index: number;
+  readonly base: string;
+  /** xml:base was set on the document or the channel. */
+  readonly declaredBase: boolean;
+  readonly markup: MarkupReader;
+}
+
+function mapRssItem(kind: 'rss' | 'rdf', item: XmlElement, place: ItemPlace): ParsedItem {
+  const base = baseOf(item, place.base);
+  /** An element's HTML: its text (escaped HTML, CDATA), or its inline markup when it has child elements. */
+  const html = (name: string): string | null => {
+    const node = child(item, name);
+    if (node === undefined) return null;
+    return (hasChildElements(node) ? place.markup(place.index, name) : textOf(node))?.trim() || null;
+  };
   const guidNode = child(item, 'guid');
   // RSS 1.0 has no guid: rdf:about is the item's identity there.
   const guid = textOf(guidNode).trim() || (kind === 'rdf' ? attr(item, 'rdf:about')?.trim() : null) || null;
@@ -38,15 +66,20 @@ function mapRssItem(kind: 'rss' | 'rdf', item: XmlElement, channelBase: string):
   const enclosures = rssEnclosures(item, base);
   const creators = childTexts(item, 'dc:creator');
   const author = creators.length > 0 ? creators.join(', ') : authorName(textOf(child(item, 'author')));
+  const contentName = CONTENT_ELEMENTS.find((name) => child(item, name) !== undefined);
+  const contentNode: XmlNode | undefined = contentName === undefined ? undefined : child(item, contentName);
+  const declaredBase = place.declaredBase || attr(item, 'xml:base') !== null || attr(contentNode, 'xml:base') !== null;
+  const titleName = child(item, 'title') !== undefined ? 'title' : 'dc:title';
+  const titleNode = child(item, titleName);
   return finishItem({
     guid,
     link: absoluteHttpUrl(childText(item, 'link'), base) ?? absoluteHttpUrl(attr(atomLink, 'href'), base) ?? guidLink,
-    title: htmlToText(textOf(child(item, 'title')) || textOf(child(item, 'dc:title'))) || null,
+    title: (hasChildElements(titleNode) ? htmlToText(html(titleName) ?? '') : titleText(textOf(titleNode))) || null,
     author: htmlToText(author) || null,
     publishedAt: parseDate(childText(item, 'pubDate')) ?? parseDate(childText(item, 'dc:date')),
     updatedAt: parseDate(childText(item, 'atom:updated')) ?? parseDate(childText(item, 'dcterms:modified')),
-    summaryHtml: childText(item, 'description'),
-    contentHtml: childText(item, 'content:encoded'),
+    summaryHtml: html('description'),
+    contentHtml: contentName === undefined ? null : html(contentName),
     categories: [...childTexts(item, 'category'), ...childTexts(item, 'dc:subject')],
     enclosures,
     imageUrl: itemImage(item, enclosures, base),
@@ -55,5 +88,6 @@ function mapRssItem(kind: 'rss' | 'rdf', item: XmlElement, channelBase: string):
     commentCount: parseCount(childText(item, 'slash:comments')) ?? parseCount(childText(item, 'thr:total')),
     authorUrl: null,
     inReplyTo: null,
+    baseUrl: declaredBase ? baseOf(contentNode, base) : null,
   });
 }

@@ -20,21 +20,49 @@ export function htmlToText(html: string): string {
   if (!/[<&]/.test(html)) return collapseWhitespace(html);
   const { document } = parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`);
   const parts: string[] = [];
-  const walk = (node: Node): void => {
-    for (const child of Array.from(node.childNodes)) {
-      if (child.nodeType === 3) parts.push(child.textContent ?? '');
-      else if (child.nodeType === 1) {
-        const name = (child as Element).localName.toLowerCase();
-        if (INVISIBLE.has(name)) continue;
-        const block = BLOCK.has(name);
-        if (block) parts.push(' ');
-        walk(child);
-        if (block) parts.push(' ');
+  // Depth first with a stack of its own: a hostile feed nests tags thousands deep.
+  const pending: (ChildNode | 'space')[] = Array.from(document.body.childNodes).reverse();
+  for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
+    if (node === 'space') parts.push(' ');
+    else if (node.nodeType === 3) parts.push(node.textContent ?? '');
+    else if (node.nodeType === 1) {
+      const name = (node as Element).localName.toLowerCase();
+      if (INVISIBLE.has(name)) continue;
+      if (BLOCK.has(name)) {
+        parts.push(' ');
+        pending.push('space');
       }
+      const children = node.childNodes;
+      for (let i = children.length - 1; i >= 0; i--) pending.push(children[i]!);
     }
-  };
-  walk(document.body);
+  }
   return collapseWhitespace(parts.join(''));
+}
+
+/** Tags that make a title markup rather than text: "std::vector<int>" and "x<y and a<b" are text. */
+const TITLE_TAGS = 'a|abbr|b|big|br|cite|code|del|dfn|em|font|i|img|ins|kbd|mark|p|q|s|samp|small|span|strike|strong|sub|sup|tt|u|var';
+const TITLE_MARKUP = new RegExp(`<(?:/(?:${TITLE_TAGS})\\s*|(?:${TITLE_TAGS})(?:\\s[^<>]*)?/?)>`, 'i');
+
+/**
+ * A title as the reader should see it. Feeds escape titles unevenly (RSS has no type attribute),
+ * so one is read as HTML only when it holds tags a title would use; otherwise a '<' is a
+ * character, and only the entities are decoded.
+ */
+export function titleText(text: string): string {
+  return htmlToText(TITLE_MARKUP.test(text) ? text : text.replace(/</g, '&lt;'));
+}
+
+/** The longest title kept: a 100,000-character title made a heading 184,240 px tall. */
+export const MAX_TITLE_LENGTH = 1000;
+/**
+ * C0 and C1 controls (ESC sequences would reach a terminal through `paperboy add`) and the bidi
+ * embeddings, overrides and isolates that let "\u202Eswen CBB\u202C" pose as "BBC news".
+ */
+const UNSHOWABLE = /[\0-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g;
+
+/** A title or name fit to show anywhere: controls and bidi overrides removed, length capped. */
+export function displayText(text: string): string {
+  return truncateText(collapseWhitespace(text.replace(/[\t\n\r]/g, ' ').replace(UNSHOWABLE, '')), MAX_TITLE_LENGTH);
 }
 
 /** Shortens text to about `max` characters at a word boundary. */
@@ -58,12 +86,41 @@ export function textToHtml(text: string): string {
     .join('\n');
 }
 
-/** RFC 822 (RSS), RFC 3339 (Atom, JSON Feed) and W3C-DTF (Dublin Core) dates; anything unreadable is null. */
+/**
+ * Zone names feeds write after a time, as offsets. V8 reads only UT/UTC/GMT and the four US
+ * zones with S/D; the rest gave no date at all. Where a name is ambiguous the common feed meaning
+ * wins (IST: India, BST: British Summer Time), and the generic US names (PT, ET) take standard time.
+ */
+const ZONES: Readonly<Record<string, string>> = {
+  UT: '+0000', UTC: '+0000', GMT: '+0000', WET: '+0000', WEST: '+0100', BST: '+0100', IST: '+0530',
+  CET: '+0100', MET: '+0100', MEZ: '+0100', CEST: '+0200', MEST: '+0200', MESZ: '+0200', EET: '+0200', EEST: '+0300',
+  MSK: '+0300', SGT: '+0800', HKT: '+0800', AWST: '+0800', JST: '+0900', KST: '+0900', ACST: '+0930',
+  AEST: '+1000', AEDT: '+1100', NZST: '+1200', NZDT: '+1300',
+  HST: '-1000', AKST: '-0900', AKDT: '-0800', PT: '-0800', PST: '-0800', PDT: '-0700', MT: '-0700', MST: '-0700',
+  MDT: '-0600', CT: '-0600', CST: '-0600', CDT: '-0500', ET: '-0500', EST: '-0500', EDT: '-0400', AT: '-0400',
+  AST: '-0400', ADT: '-0300', NST: '-0330', NDT: '-0230',
+};
+const TRAILING_ZONE_NAME = /[\s(]\(?([A-Za-z]{2,5})\)?\s*$/;
+const ISO_DATE_TIME = /^\d{4}-\d\d-\d\dT/;
+const ISO_DATE = /^\d{4}-\d\d(?:-\d\d)?$/;
+const HAS_ZONE = /\d:\d\d(?::\d\d)?(?:[.,]\d+)?\s*(?:Z|[+-]\d\d(?::?\d\d)?)\s*$|\b(?:GMT|UTC?)\b/i;
+
+/**
+ * RFC 822 (RSS), RFC 3339 (Atom, JSON Feed) and W3C-DTF (Dublin Core) dates; anything unreadable
+ * is null. A date without a zone is UTC: read in the machine's local time, the stored instant
+ * would depend on where Paperboy runs.
+ */
 export function parseDate(text: string | null | undefined): number | null {
-  const trimmed = text?.trim();
+  let trimmed = text?.trim();
   // V8's fallback parser reads a bare number as a day of 2001 ("12" is 1 December 2001, "0" is
   // 2000): no feed means that, so only a four-digit year passes as a date made of digits alone.
   if (!trimmed || (/^[+-]?\d+$/.test(trimmed) && !/^\d{4}$/.test(trimmed))) return null;
+  const iso = ISO_DATE_TIME.test(trimmed);
+  const named = TRAILING_ZONE_NAME.exec(trimmed);
+  const offset = named ? ZONES[named[1]!.toUpperCase()] : undefined;
+  // V8 refuses "2024-01-02T10:00:00 +0200": an ISO date takes its offset without a space.
+  if (offset !== undefined) trimmed = trimmed.slice(0, named!.index) + (iso ? '' : ' ') + offset;
+  else if (!HAS_ZONE.test(trimmed) && !ISO_DATE.test(trimmed)) trimmed += iso ? 'Z' : ' GMT';
   const ms = Date.parse(trimmed);
   return Number.isFinite(ms) ? ms : null;
 }

@@ -1,90 +1,114 @@
-// XML feeds through rss-parser's parseString (never its URL fetching). rss-parser finds the channel
-// and the items for each RSS version and for Atom; its own mapping keeps one enclosure, drops
-// attributes and xml:base, so every element the mappers read is also copied raw through
-// customFields (keepArray) and mapped by rss.ts / atom.ts.
-import Parser from 'rss-parser';
+// XML feeds: xml2js (over sax, strict, no entity expansion) builds the element tree, this file
+// finds the channel and the items in it the way real readers do, and rss.ts / atom.ts map them.
+// Finding them here rather than in rss-parser is the point: rss-parser refused every shape it
+// did not expect (<rss> without <channel>, items directly under <rss>, an empty <rss/>, RSS in
+// a namespace prefix) with a TypeError, where readers show the feed.
+import { Parser } from 'xml2js';
 import { mapAtom } from './atom';
 import { FeedParseError } from './errors';
 import { checkXmlItemCount } from './item-limit';
+import { markupReader } from './markup';
 import type { ParsedFeed } from './parsed';
 import { mapRss } from './rss';
-import { parseDate } from './text';
-import { xhtmlReader } from './xhtml';
-import type { XmlElement } from './xml-nodes';
+import { asElement, children, isElement, type XmlElement } from './xml-nodes';
 import { errorMessage } from '../../../shared/error-message';
 
-const RAW = 'raw:';
+export type XmlFeedKind = 'rss' | 'rdf' | 'atom';
 
-/** '$' copies the element's own attributes (xml:base, xml:lang, rdf:about). */
-const FEED_ELEMENTS = [
-  '$', 'title', 'link', 'description', 'language', 'dc:language', 'image', 'itunes:image',
-  'subtitle', 'tagline', 'icon', 'logo', 'author',
-];
-const ITEM_ELEMENTS = [
-  '$', 'title', 'dc:title', 'link', 'atom:link', 'guid', 'id', 'description', 'content:encoded', 'summary', 'content',
-  'author', 'dc:creator', 'source', 'category', 'dc:subject', 'enclosure', 'media:content', 'media:thumbnail',
-  'media:group', 'itunes:image', 'comments', 'wfw:commentRss', 'wfw:commentRSS', 'slash:comments', 'thr:total',
-  'thr:in-reply-to',
-  'pubDate', 'dc:date', 'atom:updated', 'dcterms:modified', 'published', 'updated', 'issued', 'modified', 'created',
-];
+/** Namespaces of RSS itself: a prefix bound to one of them is dropped from element names. */
+const RSS_NAMESPACES = new Set([
+  'http://purl.org/rss/1.0/',
+  'http://backend.userland.com/rss2',
+  'http://backend.userland.com/rss',
+  'http://blogs.law.harvard.edu/tech/rss',
+  'http://my.netscape.com/rdf/simple/0.9/',
+  'http://channel.netscape.com/rdf/simple/0.9/',
+]);
 
-const LABEL = { rss: 'RSS', rdf: 'RSS 1.0', atom: 'Atom' } as const;
+/** An '&' that does not start an entity or character reference; CDATA and comments, where '&' is text, are matched whole to be kept. */
+const BARE_AMPERSAND = /<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|&(?![A-Za-z_][\w.-]*;|#\d+;|#x[\da-fA-F]+;)/g;
 
-export async function parseXmlFeed(xml: string, feedUrl: string, kind: 'rss' | 'rdf' | 'atom'): Promise<ParsedFeed> {
-  // Before parsing: the tree xml2js builds is where the memory of too many items would go.
-  checkXmlItemCount(xml);
-  const raw = (name: string) => [name, RAW + name, { keepArray: true }];
-  // A fresh parser per document: rss-parser mutates its options and xml2js keeps parse state.
-  const parser = new Parser<Record<string, unknown>, Record<string, unknown>>({
-    // <rss> without a version attribute is still RSS; without this rss-parser rejects it.
-    defaultRSS: 2,
-    xml2js: { validator: repairForRssParser },
-    // rss-parser's typings allow [from, to, options] for items only; its code takes them for both.
-    customFields: { feed: FEED_ELEMENTS.map(raw), item: ITEM_ELEMENTS.map(raw) } as unknown as Parser.CustomFields<
-      Record<string, unknown>,
-      Record<string, unknown>
-    >,
-  });
-  let output: Record<string, unknown> & Parser.Output<Record<string, unknown>>;
-  try {
-    output = await parser.parseString(xml);
-  } catch (error) {
-    throw parseErrorOf(error, kind, xml);
-  }
-  const channel = rawElement(output);
-  const items = output.items.map(rawElement);
-  return kind === 'atom' ? mapAtom(channel, items, feedUrl, xhtmlReader(xml)) : mapRss(kind, channel, items, feedUrl);
+/** Where the feed's own elements and its items are, once the shape is known. */
+export interface FeedTree {
+  readonly root: XmlElement;
+  readonly channel: XmlElement;
+  readonly items: readonly XmlElement[];
 }
 
-/** Undoes the customFields renaming: back to xml2js's shape of the channel or item element. */
-function rawElement(copied: Record<string, unknown>): XmlElement {
-  const element: XmlElement = {};
-  for (const [key, value] of Object.entries(copied)) if (key.startsWith(RAW)) element[key.slice(RAW.length)] = value;
-  return element;
+export function parseXmlFeed(xml: string, feedUrl: string, kind: XmlFeedKind): ParsedFeed {
+  // Before parsing: the tree xml2js builds is where the memory of too many items would go.
+  checkXmlItemCount(xml);
+  const unprefix = prefixStripper(xml);
+  let document: unknown;
+  try {
+    document = readXml(xml, unprefix);
+  } catch (error) {
+    // A bare '&' (AT&T, ?a=1&b=2) is the commonest slip in hand-made feeds; readers forgive it.
+    // Escaping it costs a second parse, paid only by the feeds that need it.
+    const repaired = /^Invalid character in entity name/.test(errorMessage(error)) ? xml.replace(BARE_AMPERSAND, (match) => (match === '&' ? '&amp;' : match)) : xml;
+    if (repaired === xml) throw parseErrorOf(error, xml);
+    return parseXmlFeed(repaired, feedUrl, kind);
+  }
+  const [, rootNode] = isElement(document) ? (Object.entries(document)[0] ?? []) : [];
+  const tree = locate(kind, asElement(rootNode));
+  const markup = markupReader(xml, kind, unprefix);
+  return kind === 'atom' ? mapAtom(tree, feedUrl, markup) : mapRss(kind, tree, feedUrl, markup);
+}
+
+function readXml(xml: string, unprefix: ((name: string) => string) | null): unknown {
+  let result: unknown = null;
+  let failure: unknown = null;
+  const parser = new Parser(unprefix ? { tagNameProcessors: [unprefix] } : {});
+  // With xml2js's default async: false the callback runs before parseString returns.
+  parser.parseString(xml, (error: unknown, parsed: unknown) => {
+    failure = error;
+    result = parsed;
+  });
+  if (failure) throw failure;
+  return result;
 }
 
 /**
- * xml2js hook run on every element before rss-parser sees it. rss-parser's Atom code calls
- * new Date(x).toISOString() without a try, so one unreadable date would fail the whole feed, and it
- * reads link.$.rel on every <link>, so a <link>URL</link> without attributes throws a TypeError.
+ * Channel and items, wherever the document put them: RSS items inside <channel>, directly under
+ * <rss> or both (channel's first); RSS 1.0 items beside the channel (or, misplaced, inside it).
+ * A missing channel leaves the root to carry the feed's title and link.
  */
-function repairForRssParser(xpath: string, _previous: unknown, value: unknown): unknown {
-  if ((xpath === '/feed/entry/published' || xpath === '/feed/entry/updated') && typeof value === 'string') {
-    return parseDate(value) === null ? '' : value;
-  }
-  if ((xpath === '/feed/link' || xpath === '/feed/entry/link') && typeof value === 'string') {
-    return { $: { href: value.trim() } };
-  }
-  return value;
+export function locate(kind: XmlFeedKind, root: XmlElement): FeedTree {
+  if (kind === 'atom') return { root, channel: root, items: children(root, 'entry').map(asElement) };
+  const channelNode = children(root, 'channel')[0];
+  const channel = channelNode === undefined ? root : asElement(channelNode);
+  const inChannel = channel === root ? [] : children(channel, 'item');
+  const items = kind === 'rdf' ? [...children(root, 'item'), ...inChannel] : [...inChannel, ...children(root, 'item')];
+  return { root, channel, items: items.map(asElement) };
 }
 
-function parseErrorOf(error: unknown, kind: 'rss' | 'rdf' | 'atom', xml: string): FeedParseError {
+/**
+ * Drops the prefix from names in RSS's own namespace (<rss:channel>, <r:rss>), and the root's
+ * own prefix (<atom:feed> with <atom:entry>), so the mappers see plain names. Extension prefixes
+ * (dc:, content:, atom:link inside RSS) stay. Null when nothing needs stripping: the common case
+ * costs no per-element call.
+ */
+export function prefixStripper(xml: string): ((name: string) => string) | null {
+  const head = xml.slice(0, 4096);
+  const prefixes = new Set<string>();
+  for (const [, prefix, uri] of head.matchAll(/\bxmlns:([\w.-]+)\s*=\s*["']([^"']*)["']/g)) {
+    if (RSS_NAMESPACES.has(uri!.trim())) prefixes.add(prefix!);
+  }
+  // Only the root element's own prefix: an extension element named feed deeper in must not count.
+  const root = /^\uFEFF?(?:\s+|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>[]*(?:\[[\s\S]*?\])?\s*>)*<([\w.-]+):(rss|feed)[\s>/]/i.exec(head);
+  if (root && root[1] !== 'rdf') prefixes.add(root[1]!);
+  if (prefixes.size === 0) return null;
+  return (name) => {
+    const colon = name.indexOf(':');
+    return colon > 0 && prefixes.has(name.slice(0, colon)) ? name.slice(colon + 1) : name;
+  };
+}
+
+function parseErrorOf(error: unknown, xml: string): FeedParseError {
   const message = errorMessage(error);
   // sax reports "Unclosed root tag\nLine: 0\nColumn: 58\nChar: " with 0-based lines.
   const sax = /^(.*)\nLine: (\d+)\nColumn: (\d+)/.exec(message);
   if (sax) return new FeedParseError(`malformed XML: ${saxReason(sax[1]!, xml)} (line ${Number(sax[2]) + 1}, column ${sax[3]})`);
-  // rss-parser walks the document without checks; a TypeError means an element was missing or misplaced.
-  if (error instanceof TypeError) return new FeedParseError(`malformed ${LABEL[kind]} feed: unexpected structure`);
   return new FeedParseError(`malformed XML: ${message}`);
 }
 

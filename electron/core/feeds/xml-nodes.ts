@@ -8,8 +8,19 @@ export interface XmlElement {
   [key: string]: unknown;
 }
 
-function isElement(node: unknown): node is XmlElement {
+export function isElement(node: unknown): node is XmlElement {
   return typeof node === 'object' && node !== null && !Array.isArray(node);
+}
+
+/** An element that held only text (or nothing: <rss/>) as an element with that text. */
+export function asElement(node: unknown): XmlElement {
+  if (isElement(node)) return node;
+  return typeof node === 'string' && node !== '' ? { _: node } : {};
+}
+
+/** The element has child elements: its text alone (xml2js keeps it apart from them) is not all it says. */
+export function hasChildElements(node: XmlNode | undefined): boolean {
+  return isElement(node) && Object.keys(node).some((key) => key !== '$' && key !== '_');
 }
 
 export function children(node: XmlNode | undefined, name: string): XmlNode[] {

@@ -1,30 +1,60 @@
-// Bytes to text for feeds and pages. Which encoding, in order: a byte order mark; the charset in
-// the Content-Type; the bytes of UTF-16 markup without a BOM; the document's own declaration
-// (<?xml encoding>, <meta charset>); else UTF-8. Decoding is Node's TextDecoder (full ICU, WHATWG
-// labels, so gb2312 reads as gbk and iso-8859-1 as windows-1252, as in browsers); unknown labels
-// fall back to UTF-8 and bad bytes become U+FFFD, never an exception.
+// Bytes to text for feeds and pages. Which encoding, in the order real parsers use: a byte order
+// mark; the charset in the Content-Type; the document's own declaration (<?xml encoding>, <meta
+// charset>), read once the bytes are known to be ASCII-compatible (UTF-16/32 markup without a BOM
+// is recognised from its first character first); else sniffing: UTF-8 when the bytes are valid
+// UTF-8, windows-1252 when they are not (what an unlabelled legacy page almost always is).
+//
+// Labels are resolved as browsers resolve them (WHATWG: gb2312 reads as gbk, iso-8859-1 and
+// us-ascii as windows-1252), then decoded with iconv-lite: Node 20's TextDecoder turns
+// windows-1252's 0x80-0x9F (smart quotes, dashes, euro) into C1 controls (nodejs/node#60888) and
+// knows no UTF-32. An unknown label is skipped, never an error; bad bytes become U+FFFD.
+import iconv from 'iconv-lite';
 
 export type TextKind = 'xml' | 'html' | 'json' | 'text';
 
 const BOMS: readonly { readonly bytes: readonly number[]; readonly encoding: string }[] = [
   { bytes: [0xef, 0xbb, 0xbf], encoding: 'utf-8' },
+  // Before UTF-16LE, whose BOM is its first two bytes.
+  { bytes: [0xff, 0xfe, 0x00, 0x00], encoding: 'utf-32le' },
+  { bytes: [0x00, 0x00, 0xfe, 0xff], encoding: 'utf-32be' },
   { bytes: [0xff, 0xfe], encoding: 'utf-16le' },
   { bytes: [0xfe, 0xff], encoding: 'utf-16be' },
 ];
 
 const XML_DECLARATION = /^\s*<\?xml\b[^>]*?\bencoding\s*=\s*["']\s*([\w.:-]+)/;
 const META_CHARSET = /<meta\b[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)/i;
+/** WHATWG names iconv-lite spells differently. */
+const ICONV_NAMES: Readonly<Record<string, string>> = { 'x-mac-cyrillic': 'maccyrillic' };
+/** Decoded by TextDecoder: Unicode (correct in Node) and the few labels iconv-lite lacks (iso-2022-jp). */
+const NATIVE = new Set(['utf-8', 'utf-16le', 'utf-16be']);
 
 export function decodeText(body: Buffer, contentType: string | null, kind: TextKind): string {
   const bom = BOMS.find((candidate) => candidate.bytes.every((byte, i) => body[i] === byte));
+  const markup = kind === 'xml' || kind === 'html';
   const encoding =
     bom?.encoding ??
-    canonical(headerCharset(contentType)) ??
-    (kind === 'xml' || kind === 'html' ? utf16Markup(body) ?? canonical(declaredCharset(body, kind), true) : null) ??
-    'utf-8';
-  // The BOM is cut off here and ignoreBOM keeps TextDecoder from eating a U+FEFF that is content.
-  const text = new TextDecoder(encoding, { ignoreBOM: true }).decode(body.subarray(bom?.bytes.length ?? 0));
+    canonical(headerCharset(contentType), body) ??
+    (markup ? unicodeMarkup(body) ?? canonical(declaredCharset(body, kind), body, true) : null);
+  const rest = body.subarray(bom?.bytes.length ?? 0);
+  const text = encoding === null ? sniffed(rest) : decodeAs(rest, encoding);
   return kind === 'xml' ? withoutEncodingLabel(text) : text;
+}
+
+function decodeAs(bytes: Buffer, encoding: string): string {
+  // ignoreBOM: the BOM is cut off above, so a U+FEFF left at the start is content.
+  if (NATIVE.has(encoding) || !iconv.encodingExists(ICONV_NAMES[encoding] ?? encoding)) {
+    return new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
+  }
+  return iconv.decode(bytes, ICONV_NAMES[encoding] ?? encoding, { stripBOM: false });
+}
+
+/** No label anywhere: UTF-8 when the bytes are valid UTF-8 (decoded once), else windows-1252. */
+function sniffed(bytes: Buffer): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return iconv.decode(bytes, 'windows-1252');
+  }
 }
 
 function headerCharset(contentType: string | null): string | null {
@@ -37,30 +67,46 @@ function declaredCharset(body: Buffer, kind: 'xml' | 'html'): string | null {
   return body.subarray(0, 4096).toString('latin1').match(META_CHARSET)?.[1] ?? null;
 }
 
-/** `<` then an ASCII character, each as two bytes: UTF-16 markup whose writer left out the BOM. */
-function utf16Markup(body: Buffer): string | null {
+/** `<` then an ASCII character, as UTF-32 or UTF-16 code units: Unicode markup whose writer left out the BOM. */
+function unicodeMarkup(body: Buffer): string | null {
   const [a, b, c, d] = body;
+  if (a === 0x3c && b === 0 && c === 0 && d === 0) return 'utf-32le';
+  if (a === 0 && b === 0 && c === 0 && d === 0x3c) return 'utf-32be';
   if (a === 0x3c && b === 0 && c !== undefined && c > 0 && c < 0x80 && d === 0) return 'utf-16le';
   if (a === 0 && b === 0x3c && c === 0 && d !== undefined && d > 0 && d < 0x80) return 'utf-16be';
   return null;
 }
 
 /**
- * The WHATWG name for a label, or null when TextDecoder does not know it. A document that
- * declares UTF-16 in bytes we just read as ASCII is not UTF-16 (HTML's rule): read it as UTF-8.
+ * The name to decode with, or null when neither WHATWG nor iconv-lite knows the label. A document
+ * that declares UTF-16 or UTF-32 in bytes we just read as ASCII is not that (HTML's rule): UTF-8.
  */
-function canonical(label: string | null, inDocument = false): string | null {
+function canonical(label: string | null, body: Buffer, inDocument = false): string | null {
   if (!label) return null;
+  const encoding = whatwgName(label) ?? utf32Name(label, body) ?? (iconv.encodingExists(label) ? label.toLowerCase() : null);
+  return inDocument && encoding !== null && /^utf-(16|32)/.test(encoding) ? 'utf-8' : encoding;
+}
+
+function whatwgName(label: string): string | null {
   try {
     const encoding = new TextDecoder(label).encoding;
-    return inDocument && encoding.startsWith('utf-16') ? 'utf-8' : encoding;
+    // 'replacement' is WHATWG's guard against labels (iso-2022-kr, hz-gb-2312) that hide markup: skip them.
+    return encoding === 'replacement' ? null : encoding;
   } catch {
     return null;
   }
 }
 
+/** UTF-32 has no WHATWG label; an unmarked "utf-32" is big-endian unless its bytes say otherwise. */
+function utf32Name(label: string, body: Buffer): string | null {
+  const match = /^(?:utf-?32|ucs-?4)(le|be)?$/i.exec(label.trim());
+  if (!match) return null;
+  if (match[1]) return `utf-32${match[1].toLowerCase()}`;
+  return body[0] !== 0 && body[3] === 0 ? 'utf-32le' : 'utf-32be';
+}
+
 /**
- * The text is no longer in the encoding the declaration names. rss-parser (sax over a string)
+ * The text is no longer in the encoding the declaration names. The XML parser (sax over a string)
  * ignores the label, but a consumer that trusts it (a parser fed the text as bytes again, a file
  * written as-is) would misread it, so the label goes and the declaration means UTF-8 again.
  */

@@ -23,7 +23,7 @@ export async function ingestFeed(text: string, feedUrl: string, feedId: number):
   const feed = await parseFeed(text, feedUrl);
   const items = feed.items.map((item): IncomingItem => {
     const uniqueId = uniqueIdOf(item);
-    const feedHtml = sanitizeArticleHtml(item.contentHtml ?? item.summaryHtml ?? '', item.link ?? feedUrl);
+    const feedHtml = sanitizeArticleHtml(item.contentHtml ?? item.summaryHtml ?? '', item.baseUrl ?? item.link ?? feedUrl);
     const feedText = plainTextOfSanitized(feedHtml);
     // The list shows the item's own summary when it has one besides its content. Plain text
     // comes out of htmlToPlainText, never markup, so the raw summary needs no sanitizing here.

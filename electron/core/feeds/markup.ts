@@ -1,0 +1,53 @@
+// Markup written inline in a feed (not escaped): Atom's type="xhtml" text constructs, and the
+// unescaped HTML that RSS feeds put in <description>, <title>, <body>, <xhtml:body> and
+// <fullitem>. xml2js keeps an element's text apart from its child elements, so mixed content
+// such as <p>Hello <b>world</b> again</p> would come out reordered or lose the children's text;
+// these elements are read from a DOM of the document instead.
+import { DOMParser } from 'linkedom';
+
+/** Inner markup of the first `element` child of the channel (item null) or of the n-th item / entry. */
+export type MarkupReader = (itemIndex: number | null, element: string) => string | null;
+
+export function markupReader(xml: string, kind: 'rss' | 'rdf' | 'atom', unprefix: ((name: string) => string) | null): MarkupReader {
+  const nameOf = (element: Element) => (unprefix ? unprefix(element.tagName) : element.tagName);
+  const childrenNamed = (parent: Element, name: string) => Array.from(parent.children).filter((e) => nameOf(e) === name);
+  let located: { channel: Element | null; items: readonly Element[] } | null = null;
+  // The same places as xml-feed.ts's locate(), so item n here is item n there.
+  const locate = () => {
+    const root = new DOMParser().parseFromString(xml, 'text/xml').documentElement as unknown as Element | null;
+    if (!root) return { channel: null, items: [] };
+    if (kind === 'atom') return { channel: root, items: childrenNamed(root, 'entry') };
+    const channel = childrenNamed(root, 'channel')[0] ?? root;
+    const inChannel = channel === root ? [] : childrenNamed(channel, 'item');
+    const atRoot = childrenNamed(root, 'item');
+    return { channel, items: kind === 'rdf' ? [...atRoot, ...inChannel] : [...inChannel, ...atRoot] };
+  };
+  return (itemIndex, element) => {
+    // Parsed on first use only: most feeds have no inline markup at all.
+    located ??= locate();
+    const scope = itemIndex === null ? located.channel : located.items[itemIndex];
+    const found = scope ? childrenNamed(scope, element)[0] : undefined;
+    return found ? innerMarkup(found) : null;
+  };
+}
+
+function innerMarkup(construct: Element): string {
+  // Atom's xhtml content is one <div> wrapper that is not part of the text (RFC 4287 3.1.1.3);
+  // RSS's <body> and <description> often wrap theirs the same way.
+  const only = construct.children.length === 1 ? construct.firstElementChild : null;
+  const wrapper = only && /(^|:)div$/.test(only.tagName) && !directText(construct).trim() ? only : construct;
+  return (
+    wrapper.innerHTML
+      // A CDATA section means text; in HTML it would be a bogus comment.
+      .replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, (_m, text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'))
+      // <xhtml:p> is an HTML <p> to the sanitizer only without its prefix.
+      .replace(/<(\/?)[A-Za-z_][\w.-]*:(?=[A-Za-z])/g, '<$1')
+  );
+}
+
+function directText(element: Element): string {
+  return Array.from(element.childNodes)
+    .filter((n) => n.nodeType === 3)
+    .map((n) => n.textContent ?? '')
+    .join('');
+}
