@@ -3,6 +3,7 @@
 // documents with their content, harmless wrappers (font, center, form, label...) keeping theirs.
 // Output is stable: sanitizing it again gives the same string, so stored HTML can be re-run.
 import sanitizeHtml from 'sanitize-html';
+import { markupTooComplex, textOutsideTags } from './markup-limits';
 import { imageSource, linkUrl, parseBase, webUrl } from './urls';
 
 const ALLOWED_TAGS = [
@@ -49,7 +50,17 @@ export const DROPPED_WITH_CONTENT = [
 const REL = 'noopener noreferrer';
 
 export function sanitizeArticleHtml(html: string, baseUrl: string): string {
+  if (markupTooComplex(html)) return asPlainParagraph(html);
   return sanitizeHtml(html, articleOptions(parseBase(baseUrl)));
+}
+
+/** Markup too costly to parse (sanitize-html, like any HTML parser here, is quadratic in its
+ *  nesting: markup-limits.ts) is kept as its words, in one paragraph: the reader still gets the
+ *  text, in well under a second. The text has no tags left, so sanitizing it is linear; it only
+ *  escapes what must be. */
+function asPlainParagraph(html: string): string {
+  const text = sanitizeHtml(textOutsideTags(html), { allowedTags: [], allowedAttributes: {} });
+  return text ? `<p>${text}</p>` : '';
 }
 
 type Attributes = sanitizeHtml.Attributes;
@@ -182,6 +193,7 @@ const TEXT_CELLS = ['td', 'th'];
  *  decoded, runs of whitespace made one space (in <pre> too: this text is for search and
  *  snippets, not for display). */
 export function htmlToPlainText(html: string): string {
+  if (markupTooComplex(html)) return plainTextOfSanitized(asPlainParagraph(html));
   // Only the block tags survive this pass, and the sanitizer escapes every '<' in text, so what
   // still looks like a tag is one and plain replacing is exact.
   const marked = sanitizeHtml(html, {
