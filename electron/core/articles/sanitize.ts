@@ -18,7 +18,7 @@ const ALLOWED_TAGS = [
 const ALLOWED_ATTRIBUTES: Record<string, string[]> = {
   '*': ['lang', 'dir'],
   a: ['href', 'title', 'rel'],
-  img: ['src', 'alt', 'title', 'width', 'height'],
+  img: ['src', 'data-original-src', 'alt', 'title', 'width', 'height'],
   td: ['colspan', 'rowspan'],
   th: ['colspan', 'rowspan'],
   time: ['datetime'],
@@ -111,8 +111,11 @@ function articleOptions(base: URL | null): sanitizeHtml.IOptions {
       },
       img: (_name, attribs) => {
         const src = webUrl(imageSource((key) => attribs[key]), base);
+        // An image not cached yet (images.ts rewriteImageUrls) keeps its address here, never in src.
+        const pending = src ? null : webUrl(attribs['data-original-src'], base);
         return { tagName: 'img', attribs: pick({
-          src, alt: attribs.alt, title: attribs.title, width: attribs.width, height: attribs.height, lang: attribs.lang, dir: attribs.dir,
+          src, 'data-original-src': pending, alt: attribs.alt, title: attribs.title, width: attribs.width, height: attribs.height,
+          lang: attribs.lang, dir: attribs.dir,
         }) };
       },
       video: (_name, attribs) => mediaElement(attribs),
@@ -137,7 +140,7 @@ function articleOptions(base: URL | null): sanitizeHtml.IOptions {
     exclusiveFilter: (frame) => {
       if (removed.has(frame.attribs)) return true;
       if (unwrapped.has(frame.attribs)) return 'excludeTag';
-      if (frame.tag === 'img' && !frame.attribs.src) return true;
+      if (frame.tag === 'img' && !frame.attribs.src && !frame.attribs['data-original-src']) return true;
       if (frame.tag === 'a' && !frame.attribs.href) return 'excludeTag';
       return false;
     },
