@@ -3,7 +3,10 @@
 // (docs/technotes/readability-dom.md). The output is NOT safe yet: sanitize.ts does that.
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { imageSource, parseBase, resolveUrl, webUrl } from './urls';
+import { markupTooComplex } from './markup-limits';
+import { removePageChrome } from './page-cleanup';
+import { fixImages } from './page-images';
+import { parseBase, resolveUrl, webUrl } from './urls';
 
 export interface ExtractedArticle {
   title: string | null;
@@ -19,7 +22,8 @@ export interface ExtractedArticle {
   leadImageUrl: string | null;
 }
 
-/** Null when the page holds nothing worth reading (or is not HTML at all). Never throws. */
+/** Null when the page holds nothing worth reading, is not HTML at all, or would cost too much
+ *  to parse (markup-limits.ts: say why with markupTooComplex). Never throws. */
 export function extractArticle(pageHtml: string, pageUrl: string): ExtractedArticle | null {
   try {
     return extract(pageHtml, pageUrl);
@@ -29,24 +33,25 @@ export function extractArticle(pageHtml: string, pageUrl: string): ExtractedArti
   }
 }
 
-// Less readable text than this, or text that is mostly link labels, is a menu or a "loading"
-// shell (a script-rendered site), not an article.
-const MIN_TEXT = 25;
+// A short page is still an article (a photo with a caption, a two-line notice); a page with
+// hardly a word and no picture is the "Loading…" shell of a script-rendered site.
+const MIN_LETTERS = 10;
+// Text that is mostly the labels of several links is a menu, not an article (one or two links
+// make a link post, however short).
 const MAX_LINK_SHARE = 0.5;
-// Readability's time grows with the square of the tree's depth (20,000 nested divs: 50 s), so a
-// hostile page could hold a worker for minutes. Browsers stop nesting at 512 (Blink's parser
-// limit); no page a person reads goes deeper.
-const MAX_DEPTH = 512;
+const MENU_LINKS = 5;
 
 function extract(pageHtml: string, pageUrl: string): ExtractedArticle | null {
+  // Checked on the raw text: parsing alone is quadratic in the nesting.
+  if (markupTooComplex(pageHtml)) return null;
   const { document } = parseHTML(pageHtml);
   const doc = document as unknown as Document;
-  if (!doc.documentElement || !doc.body || depthOf(doc.documentElement) > MAX_DEPTH) return null;
+  if (!doc.documentElement || !doc.body) return null;
 
   const base = documentBase(doc, pageUrl);
   const lang = documentLang(doc);
   const leadImageUrl = leadImage(doc, base);
-  removeAds(doc);
+  removePageChrome(doc);
   fixImages(doc, base);
   fixLinks(doc, base);
   const lead = leadFigure(doc, leadImageUrl);
@@ -55,7 +60,9 @@ function extract(pageHtml: string, pageUrl: string): ExtractedArticle | null {
   const article = new Readability<Element>(doc, { serializer: (node) => node as Element }).parse();
   if (!article?.content) return null;
   const text = (article.textContent ?? '').replace(/\s+/g, ' ').trim();
-  if (text.length < MIN_TEXT || linkShare(article.content, text.length) > MAX_LINK_SHARE) return null;
+  if (lettersIn(text) < MIN_LETTERS && !article.content.querySelector('img')) return null;
+  if (article.content.querySelectorAll('a').length >= MENU_LINKS && linkShare(article.content, text.length) > MAX_LINK_SHARE) return null;
+  fixInPageLinks(article.content, pageUrl);
   if (lead) addLeadFigure(article.content, lead);
 
   return {
@@ -152,79 +159,42 @@ function meta(doc: Document, name: string): string | null {
   return null;
 }
 
-// Ad slots that Readability's own "unlikely candidate" names miss (it knows "-ad-" but not
-// "advert", "inline-ad", "adsbygoogle"...). Matched on whole class/id tokens, so "header" or
-// "download" never match; and an element holding real text (an "ad-free" article body, say)
-// is kept whatever its name.
-const AD_TOKEN = /^(?:ads?|adv|advert\w*|advertisement|adsbygoogle|sponsored|ad[-_]\w+|\w+[-_]ads?|div-gpt-ad\w*|dfp[-_]\w*)$/i;
-
-function removeAds(doc: Document): void {
-  for (const element of doc.querySelectorAll('[class], [id]')) {
-    const tokens = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`.split(/\s+/);
-    if (!tokens.some((token) => AD_TOKEN.test(token))) continue;
-    if (element.querySelector('article, main') || element.querySelectorAll('p').length > 2) continue;
-    element.remove();
-  }
-}
-
-const LAZY_ATTRIBUTES = ['data-src', 'data-lazy-src', 'data-original', 'data-orig-src', 'data-url', 'data-hi-res-src', 'data-srcset', 'data-lazy-srcset', 'srcset', 'sizes', 'data-sizes'];
-
-/** Each image gets its real source as an absolute src, and loses the lazy-loading attributes, so
- *  neither Readability's placeholder removal nor the sanitizer's web-URL rule drops it. */
-function fixImages(doc: Document, base: URL | null): void {
-  for (const img of doc.querySelectorAll('img')) {
-    let source = imageSource((name) => img.getAttribute(name));
-    if (!source && img.parentElement?.tagName === 'PICTURE') {
-      const sourceElement = img.parentElement.querySelector('source[srcset]');
-      source = sourceElement ? imageSource((name) => (name === 'srcset' ? sourceElement.getAttribute(name) : null)) : null;
-    }
-    const src = webUrl(source, base);
-    for (const name of LAZY_ATTRIBUTES) img.removeAttribute(name);
-    if (src) img.setAttribute('src', src);
-    else img.removeAttribute('src');
-    // Readability treats class "lazy" images as still to fix and would copy other attributes over src.
-    img.removeAttribute('class');
-  }
-  for (const media of doc.querySelectorAll('video[src], audio[src], source[src]')) {
-    const src = webUrl(media.getAttribute('src'), base);
-    if (src) media.setAttribute('src', src);
-    else media.removeAttribute('src');
-  }
-}
-
+/** Links made absolute, except in-page ones (#section): Readability counts those at a third of
+ *  a link's weight, which is what keeps a table of contents or in-page navigation. */
 function fixLinks(doc: Document, base: URL | null): void {
   for (const link of doc.querySelectorAll('a[href]')) {
-    const url = resolveUrl(link.getAttribute('href'), base);
+    const href = link.getAttribute('href')!;
+    if (href.trim().startsWith('#')) continue;
+    const url = resolveUrl(href, base);
     if (url) link.setAttribute('href', url.href);
   }
 }
 
-/** The depth of the deepest element, walked without recursion (the tree may be deep). */
-function depthOf(root: Element): number {
-  let deepest = 0;
-  let depth = 0;
-  let node: Element | null = root;
-  while (node) {
-    deepest = Math.max(deepest, depth);
-    if (node.firstElementChild) {
-      node = node.firstElementChild;
-      depth++;
-      continue;
-    }
-    while (node && node !== root && !node.nextElementSibling) {
-      node = node.parentElement;
-      depth--;
-    }
-    node = node && node !== root ? node.nextElementSibling : null;
+/** In-page links, once Readability has run, point at the page itself. */
+function fixInPageLinks(content: Element, pageUrl: string): void {
+  const page = parseBase(pageUrl);
+  for (const link of content.querySelectorAll('a[href]')) {
+    const href = link.getAttribute('href')!;
+    if (!href.trim().startsWith('#')) continue;
+    const url = resolveUrl(href, page);
+    if (url) link.setAttribute('href', url.href);
+    else link.removeAttribute('href');
   }
-  return deepest;
 }
 
-/** Share of the text that sits inside links. */
+/** Share of the text that sits inside links; in-page links weigh a third, as in Readability. */
 function linkShare(content: Element, textLength: number): number {
+  if (textLength === 0) return 0;
   let linked = 0;
-  for (const link of content.querySelectorAll('a')) linked += (link.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  for (const link of content.querySelectorAll('a')) {
+    const weight = link.getAttribute('href')?.trim().startsWith('#') ? 0.3 : 1;
+    linked += weight * (link.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  }
   return linked / textLength;
+}
+
+function lettersIn(text: string): number {
+  return text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
 }
 
 function direction(value: string | null | undefined): 'ltr' | 'rtl' | null {

@@ -17,10 +17,12 @@ export { CACHE_SCHEME, cacheUrl };
 const IMG_TAG = /<img\b[^>]*>/gi;
 const ATTRIBUTE = /\s([^\s="/>]+)(?:="([^"]*)")?/g;
 
+/** The remote images the HTML shows or will show once cached (data-original-src, see below). */
 export function imageUrlsIn(html: string): string[] {
   const urls = new Set<string>();
   for (const [tag] of html.matchAll(IMG_TAG)) {
-    const src = attributesOf(tag).get('src');
+    const attributes = attributesOf(tag);
+    const src = attributes.get('src') ?? attributes.get('data-original-src');
     if (src && /^https?:\/\//i.test(src)) urls.add(src);
   }
   return [...urls];

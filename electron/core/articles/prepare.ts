@@ -2,6 +2,7 @@
 // copy, else the feed's own content, always sanitized. Pure and synchronous: it runs in a worker.
 import { extractArticle } from './extract';
 import { imageUrlsIn } from './images';
+import { markupTooComplex } from './markup-limits';
 import { plainTextOfSanitized, sanitizeArticleHtml, textDirection } from './sanitize';
 
 export interface PrepareInput {
@@ -42,7 +43,8 @@ export function prepareArticle(input: PrepareInput): PreparedArticle {
   let leadImageUrl: string | null = null;
   if (input.pageHtml !== null) {
     const pageUrl = input.pageUrl ?? input.feedItemUrl ?? '';
-    const extracted = extractArticle(input.pageHtml, pageUrl);
+    const tooComplex = markupTooComplex(input.pageHtml);
+    const extracted = tooComplex ? null : extractArticle(input.pageHtml, pageUrl);
     if (extracted) {
       ({ lang, dir, leadImageUrl } = extracted);
       const html = sanitizeArticleHtml(extracted.html, pageUrl);
@@ -51,7 +53,8 @@ export function prepareArticle(input: PrepareInput): PreparedArticle {
       if (text !== '' && !poorer) return result(html, text, 'page', lang, dir, leadImageUrl, null);
       note = feedText ? "the page's text was shorter than the feed's; showing the feed's content" : null;
     } else {
-      note = feedText ? "page extraction failed; showing the feed's content" : 'page extraction failed and the feed has no content';
+      const failed = tooComplex ? `the page was not extracted: ${tooComplex}` : 'page extraction failed';
+      note = feedText ? `${failed}; showing the feed's content` : `${failed} and the feed has no content`;
     }
   }
   if (feedText !== '' || imageUrlsIn(feedHtml).length > 0) return result(feedHtml, feedText, 'feed', lang, null, leadImageUrl, note);

@@ -3,6 +3,7 @@
 // documents with their content, harmless wrappers (font, center, form, label...) keeping theirs.
 // Output is stable: sanitizing it again gives the same string, so stored HTML can be re-run.
 import sanitizeHtml from 'sanitize-html';
+import { markupTooComplex, textOutsideTags } from './markup-limits';
 import { imageSource, linkUrl, parseBase, webUrl } from './urls';
 
 const ALLOWED_TAGS = [
@@ -17,7 +18,7 @@ const ALLOWED_TAGS = [
 const ALLOWED_ATTRIBUTES: Record<string, string[]> = {
   '*': ['lang', 'dir'],
   a: ['href', 'title', 'rel'],
-  img: ['src', 'alt', 'title', 'width', 'height'],
+  img: ['src', 'data-original-src', 'alt', 'title', 'width', 'height'],
   td: ['colspan', 'rowspan'],
   th: ['colspan', 'rowspan'],
   time: ['datetime'],
@@ -49,7 +50,17 @@ export const DROPPED_WITH_CONTENT = [
 const REL = 'noopener noreferrer';
 
 export function sanitizeArticleHtml(html: string, baseUrl: string): string {
+  if (markupTooComplex(html)) return asPlainParagraph(html);
   return sanitizeHtml(html, articleOptions(parseBase(baseUrl)));
+}
+
+/** Markup too costly to parse (sanitize-html, like any HTML parser here, is quadratic in its
+ *  nesting: markup-limits.ts) is kept as its words, in one paragraph: the reader still gets the
+ *  text, in well under a second. The text has no tags left, so sanitizing it is linear; it only
+ *  escapes what must be. */
+function asPlainParagraph(html: string): string {
+  const text = sanitizeHtml(textOutsideTags(html), { allowedTags: [], allowedAttributes: {} });
+  return text ? `<p>${text}</p>` : '';
 }
 
 type Attributes = sanitizeHtml.Attributes;
@@ -100,8 +111,11 @@ function articleOptions(base: URL | null): sanitizeHtml.IOptions {
       },
       img: (_name, attribs) => {
         const src = webUrl(imageSource((key) => attribs[key]), base);
+        // An image not cached yet (images.ts rewriteImageUrls) keeps its address here, never in src.
+        const pending = src ? null : webUrl(attribs['data-original-src'], base);
         return { tagName: 'img', attribs: pick({
-          src, alt: attribs.alt, title: attribs.title, width: attribs.width, height: attribs.height, lang: attribs.lang, dir: attribs.dir,
+          src, 'data-original-src': pending, alt: attribs.alt, title: attribs.title, width: attribs.width, height: attribs.height,
+          lang: attribs.lang, dir: attribs.dir,
         }) };
       },
       video: (_name, attribs) => mediaElement(attribs),
@@ -126,7 +140,7 @@ function articleOptions(base: URL | null): sanitizeHtml.IOptions {
     exclusiveFilter: (frame) => {
       if (removed.has(frame.attribs)) return true;
       if (unwrapped.has(frame.attribs)) return 'excludeTag';
-      if (frame.tag === 'img' && !frame.attribs.src) return true;
+      if (frame.tag === 'img' && !frame.attribs.src && !frame.attribs['data-original-src']) return true;
       if (frame.tag === 'a' && !frame.attribs.href) return 'excludeTag';
       return false;
     },
@@ -182,6 +196,7 @@ const TEXT_CELLS = ['td', 'th'];
  *  decoded, runs of whitespace made one space (in <pre> too: this text is for search and
  *  snippets, not for display). */
 export function htmlToPlainText(html: string): string {
+  if (markupTooComplex(html)) return plainTextOfSanitized(asPlainParagraph(html));
   // Only the block tags survive this pass, and the sanitizer escapes every '<' in text, so what
   // still looks like a tag is one and plain replacing is exact.
   const marked = sanitizeHtml(html, {

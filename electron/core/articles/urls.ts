@@ -93,26 +93,33 @@ function parseSrcset(srcset: string): SrcsetCandidate[] {
 
 // Lazy-loading scripts (lazysizes, a3, Jetpack, WP Rocket...) keep the real image in one of these
 // and a placeholder in src; with no script running, the placeholder is all a reader would get.
-const LAZY_SRC = ['data-src', 'data-lazy-src', 'data-original', 'data-orig-src', 'data-url', 'data-hi-res-src'];
-const LAZY_SRCSET = ['data-srcset', 'data-lazy-srcset', 'srcset'];
+export const LAZY_SRC = ['data-src', 'data-lazy-src', 'data-original', 'data-orig-src', 'data-url', 'data-hi-res-src'];
+export const LAZY_SRCSET = ['data-srcset', 'data-lazy-srcset'];
 
 /** The image's real source, unresolved: a lazy-loading attribute first (when present it is the
- *  real one, whatever src holds), then a src that is not an inline placeholder, then the best
- *  srcset candidate. Null when all there is is an inline (data:) image. */
+ *  real one, whatever src holds), then a src that can be an image, then the best srcset
+ *  candidate. Null when all there is is an inline (data:) image or a placeholder like "#". */
 export function imageSource(attr: (name: string) => string | null | undefined): string | null {
   for (const name of LAZY_SRC) {
     const value = attr(name)?.trim();
-    if (value && !isInline(value)) return value;
+    // Some themes put a whole srcset in data-src: its best candidate, not the string as a URL.
+    const source = value && SRCSET_DESCRIPTOR.test(value) ? bestSrcsetCandidate(value) : value;
+    if (source && isImageAddress(source)) return source;
   }
-  const src = attr('src')?.trim();
-  if (src && !isInline(src)) return src;
   for (const name of LAZY_SRCSET) {
     const best = bestSrcsetCandidate(attr(name));
-    if (best && !isInline(best)) return best;
+    if (best && isImageAddress(best)) return best;
   }
-  return null;
+  const src = attr('src')?.trim();
+  if (src && isImageAddress(src)) return src;
+  const best = bestSrcsetCandidate(attr('srcset'));
+  return best && isImageAddress(best) ? best : null;
 }
 
-function isInline(url: string): boolean {
-  return /^data:/i.test(url);
+// A URL followed by a width or density descriptor (and perhaps more candidates).
+const SRCSET_DESCRIPTOR = /\S\s+\d+(?:\.\d+)?[wx]\s*(?:,|$)/i;
+
+/** Not an inline image, a bare fragment ("#": the page itself) or about:/javascript: filler. */
+function isImageAddress(url: string): boolean {
+  return !/^(?:data:|#|about:|javascript:)/i.test(url);
 }

@@ -23,7 +23,10 @@ export async function ingestFeed(text: string, feedUrl: string, feedId: number):
   const feed = await parseFeed(text, feedUrl);
   const items = feed.items.map((item): IncomingItem => {
     const uniqueId = uniqueIdOf(item);
-    const feedHtml = sanitizeArticleHtml(item.contentHtml ?? item.summaryHtml ?? '', item.baseUrl ?? item.link ?? feedUrl);
+    // Stored at once, before its images are cached (and left so by a feeds-only or cancelled
+    // sync): each image keeps its address only in data-original-src, as in comments, so the
+    // reader never asks a remote site; the article's sync caches them and points src there.
+    const feedHtml = rewriteImageUrls(sanitizeArticleHtml(item.contentHtml ?? item.summaryHtml ?? '', item.baseUrl ?? item.link ?? feedUrl), new Map());
     const feedText = plainTextOfSanitized(feedHtml);
     // The list shows the item's own summary when it has one besides its content. Plain text
     // comes out of htmlToPlainText, never markup, so the raw summary needs no sanitizing here.

@@ -1,0 +1,36 @@
+// What a page holds that Readability would take for article text, removed before it runs: ad
+// slots its own "unlikely candidate" names miss, the site's masthead, menus and footer, text only screen readers
+// get, and the previous/next-post links themes put under every article. Works on the linkedom DOM of extract.ts.
+
+export function removePageChrome(doc: Document): void {
+  removeAds(doc);
+  // The site's masthead, menus and footer (a header, footer or nav outside any article or
+  // section belongs to the whole site): on a short page Readability falls back to the whole body
+  // and keeps them, or even takes the footer for the article. A table of contents in the article,
+  // an article's own header, a quotation's footer stay.
+  for (const element of doc.querySelectorAll('header, footer, nav, [role="banner"], [role="contentinfo"], [role="navigation"]')) {
+    if (!element.parentElement?.closest(SECTIONING)) element.remove();
+  }
+  // Twenty Twenty-One and many themes end each post with <nav class="post-navigation"> and a
+  // hidden "Post navigation" heading; Readability drops the links but keeps the heading.
+  for (const element of doc.querySelectorAll(POST_NAVIGATION)) element.remove();
+  // Text a sighted reader never sees ("Post navigation", "(opens in a new tab)", "Posted on").
+  for (const element of doc.querySelectorAll(SCREEN_READER_ONLY)) element.remove();
+}
+
+const SECTIONING = 'article, main, section, aside, blockquote, figure, [role="main"], .entry-content, .post-content, .article-body';
+const POST_NAVIGATION = '.post-navigation, .posts-navigation, .comment-navigation, .navigation.pagination, .wp-block-post-navigation-link, nav[aria-label="Posts"], nav[aria-label="Post navigation"]';
+const SCREEN_READER_ONLY = '.screen-reader-text, .sr-only, .visually-hidden, .screen-reader-only, .assistive-text';
+
+// Matched on whole class/id tokens, so "header" or "download" never match; and an element holding
+// real text (an "ad-free" article body, say) is kept whatever its name.
+const AD_TOKEN = /^(?:ads?|adv|advert\w*|advertisement|adsbygoogle|sponsored|ad[-_]\w+|\w+[-_]ads?|div-gpt-ad\w*|dfp[-_]\w*)$/i;
+
+function removeAds(doc: Document): void {
+  for (const element of doc.querySelectorAll('[class], [id]')) {
+    const tokens = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`.split(/\s+/);
+    if (!tokens.some((token) => AD_TOKEN.test(token))) continue;
+    if (element.querySelector('article, main') || element.querySelectorAll('p').length > 2) continue;
+    element.remove();
+  }
+}
