@@ -7,7 +7,8 @@
 // - its transaction() cannot nest, so transactions are ours (savepoints inside);
 // - close() leaves the connection alive until its prepared statements are garbage-collected, so
 //   a process should open a data folder once; the app and the CLI do.
-// It also words a full disk for people (SQLite says 'database or disk is full', not where).
+// It also words a full disk and damage for people (SQLite says 'database or disk is full', not
+// where, and 'database disk image is malformed', not what happens next).
 import { dirname } from 'node:path';
 import Database from 'libsql';
 import { DiskFullError, diskFullCode } from '../system/disk-full';
@@ -42,6 +43,22 @@ function clean<T>(row: Row | undefined): T | undefined {
 export function isDamageCode(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === 'string' && (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB');
+}
+
+/** What a person reads when a query meets a damaged page (the reader, the sync's messages). */
+export const DAMAGED_MESSAGE =
+  "Part of Paperboy's database is damaged, so this could not be read. The next time Paperboy starts, it checks the database and recovers what it can.";
+
+/** SQLite's damage error in words; code (SQLITE_CORRUPT...) stays, and SQLite's own words are `detail`. */
+export class DatabaseDamageError extends Error {
+  constructor(
+    readonly code: string,
+    readonly detail: string,
+    cause: unknown,
+  ) {
+    super(DAMAGED_MESSAGE, { cause });
+    this.name = 'DatabaseDamageError';
+  }
 }
 
 export class Sqlite {
@@ -137,7 +154,11 @@ export class Sqlite {
     // libsql leaves a statement that failed unusable (every later call fails too): prepare anew.
     if (sql !== undefined) this.statements.delete(sql);
     // Damage found while the app runs is remembered, so the next start checks every page.
-    if (isDamageCode(error)) this.options.onCorrupt?.();
+    if (isDamageCode(error) && !(error instanceof DatabaseDamageError)) {
+      this.options.onCorrupt?.();
+      const raw = error as { code: string; message?: unknown };
+      return new DatabaseDamageError(raw.code, String(raw.message), error);
+    }
     const full = diskFullCode(error);
     return full && !(error instanceof DiskFullError) ? new DiskFullError('the database', dirname(this.path), full, error) : error;
   }
