@@ -8,7 +8,7 @@ import { ImageCache } from './articles';
 import { CommentSender, Drafts } from './comments';
 import { createHttpClient, type HttpClient, type NetworkHooks } from './http';
 import { Storage, applyRetention } from './storage';
-import { recoveryNotice } from './storage/recovery';
+import { readOnlyNotice, recoveryNotice } from './storage/recovery';
 import { exportData } from './backup/export';
 import type { BackupInfo } from './backup/format';
 import { restoreData, type RestoreResult } from './backup/restore';
@@ -67,7 +67,10 @@ export class PaperboyCore {
       this.folderUse.release();
       throw error;
     }
-    this.startupNotices = this.storage.recovery ? [recoveryNotice(this.storage.recovery)] : [];
+    this.startupNotices = [
+      ...(this.storage.recovery ? [recoveryNotice(this.storage.recovery)] : []),
+      ...(this.storage.readOnly ? [readOnlyNotice(this.storage.readOnly)] : []),
+    ];
     this.settings = options.settings ?? new ConfSettingsStore(options.dataDir);
     if (options.welcome !== false) installWelcomeFeed(this.storage, now());
     this.http = createHttpClient({

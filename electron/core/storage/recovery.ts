@@ -12,7 +12,8 @@
 // reported damage while the app ran (the marker file below).
 import { closeSync, existsSync, openSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { DATABASE_FILE, isDamage, openDatabase } from './database';
+import { DATABASE_FILE, isDamage, openDatabase, openDatabaseReadOnly } from './database';
+import { writeTrouble } from '../system/disk-full';
 import { emptySalvage, salvage, type SalvageCounts } from './salvage';
 import { DatabaseDamageError, Sqlite } from './sqlite';
 import type { StartupNotice } from '../../../shared/api';
@@ -34,6 +35,8 @@ export interface OpenedDatabase {
   readonly db: Sqlite;
   /** Set when the database was damaged and replaced at this start. */
   readonly recovery: RecoveryReport | null;
+  /** Set when the folder cannot be written (full, read-only): why; the database is open for reading only. */
+  readonly readOnly: Error | null;
 }
 
 export interface RecoveryOptions {
@@ -52,10 +55,9 @@ export function openOrRecover(dataDir: string, options: RecoveryOptions = {}): O
     try {
       const db = openDatabase(dataDir, { fullCheck, onCorrupt });
       rmSync(marker, { force: true });
-      return { db, recovery: null };
+      return { db, recovery: null, readOnly: null };
     } catch (error) {
-      // A newer schema, a locked or unreadable file: not damage, and not ours to move.
-      if (!isDamage(error)) throw error;
+      if (!isDamage(error)) return openReadOnly(dataDir, error);
       reason = error instanceof DatabaseDamageError ? error.detail : errorMessage(error);
     }
   }
@@ -63,7 +65,18 @@ export function openOrRecover(dataDir: string, options: RecoveryOptions = {}): O
   const db = openDatabase(dataDir, { onCorrupt });
   rmSync(marker, { force: true });
   const now = options.now ?? new Date();
-  return { db, recovery: { reason, movedTo, ...salvageFrom(movedTo, db, now) } };
+  return { db, recovery: { reason, movedTo, ...salvageFrom(movedTo, db, now) }, readOnly: null };
+}
+
+/**
+ * A database that opened neither as damaged nor as sound. A newer schema, a locked file: the
+ * error stands. A folder that cannot be written (SQLite says "disk I/O error" when it cannot
+ * make its -shm file on a full disk): the data opens read-only, so reading still works.
+ */
+function openReadOnly(dataDir: string, error: unknown): OpenedDatabase {
+  const trouble = writeTrouble(dataDir, 'the database');
+  if (!trouble) throw error;
+  return { db: openDatabaseReadOnly(dataDir, trouble), recovery: null, readOnly: trouble };
 }
 
 /** Why the file cannot be a whole SQLite database, from its size and first 100 bytes; null when it may be. */
@@ -136,6 +149,17 @@ function salvageFrom(damagedFile: string, db: Sqlite, now: Date): SalvageCounts 
   } finally {
     old.close();
   }
+}
+
+/** Why the data opened read-only, for the banner in the app and the CLI's stderr. */
+export function readOnlyNotice(trouble: Error): StartupNotice {
+  return {
+    id: 'database-read-only',
+    title: 'Paperboy opened your data read-only',
+    message:
+      `${trouble.message}. Everything stored can be read, but nothing new is saved (no sync, read marks or drafts). ` +
+      'Free some space (or make the folder writable again), then start Paperboy again.',
+  };
 }
 
 /** The report in words, for the banner in the app and the CLI's stderr. */

@@ -10,6 +10,7 @@
 // It also words a full disk and damage for people (SQLite says 'database or disk is full', not
 // where, and 'database disk image is malformed', not what happens next).
 import { dirname } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import Database from 'libsql';
 import { DiskFullError, diskFullCode } from '../system/disk-full';
 
@@ -61,6 +62,15 @@ export class DatabaseDamageError extends Error {
   }
 }
 
+export interface SqliteOptions {
+  readonly readonly?: boolean;
+  /** Read-only, for a file on a read-only file system (see the constructor). */
+  readonly immutable?: boolean;
+  readonly onCorrupt?: (() => void) | undefined;
+  /** Why this connection is read-only, as the error a write gets instead of SQLite's "readonly database". */
+  readonly readOnlyError?: (cause: unknown) => Error;
+}
+
 export class Sqlite {
   private readonly db: RawDatabase;
   private readonly statements = new Map<string, RawStatement>();
@@ -68,9 +78,11 @@ export class Sqlite {
 
   constructor(
     readonly path: string,
-    private readonly options: { readonly readonly?: boolean; readonly onCorrupt?: (() => void) | undefined } = {},
+    private readonly options: SqliteOptions = {},
   ) {
-    this.db = new Database(path, { readonly: options.readonly === true }) as unknown as RawDatabase;
+    // immutable: no locks, no -shm, no WAL (what a read-only file system allows); a URI says so.
+    const name = options.immutable ? `${pathToFileURL(path).href}?immutable=1` : path;
+    this.db = new Database(name, { readonly: options.readonly === true || options.immutable === true }) as unknown as RawDatabase;
   }
 
   private statement(sql: string): RawStatement {
@@ -159,6 +171,8 @@ export class Sqlite {
       const raw = error as { code: string; message?: unknown };
       return new DatabaseDamageError(raw.code, String(raw.message), error);
     }
+    const code = (error as { code?: unknown } | null)?.code;
+    if (this.options.readOnlyError && typeof code === 'string' && code.startsWith('SQLITE_READONLY')) return this.options.readOnlyError(error);
     const full = diskFullCode(error);
     return full && !(error instanceof DiskFullError) ? new DiskFullError('the database', dirname(this.path), full, error) : error;
   }
