@@ -17,7 +17,7 @@ import { createHttpClient, type HttpClient, type NetworkHooks } from './http';
 import type { CoreEventName, CoreEvents, Services } from './services';
 import { FileSettings, openConfFile, type KeyValueFile, type SettingsStore } from './settings/settings-store';
 import { setAsideUnreadableSettings } from './settings/unreadable-file';
-import { applyRetention, recoveryNotice, Storage, watchOtherWriters, type WriterWatch } from './storage';
+import { applyRetention, readOnlyNotice, recoveryNotice, Storage, watchOtherWriters, type WriterWatch } from './storage';
 import { SyncEngine } from './sync/engine';
 import { DEFAULT_LIMITS, type SyncLimits } from './sync/limits';
 import { SyncScheduler } from './sync/scheduler';
@@ -85,7 +85,10 @@ export class Core implements Services {
       this.folderUse.release();
       throw error;
     }
-    this.startupNotices = this.storage.recovery ? [recoveryNotice(this.storage.recovery)] : [];
+    this.startupNotices = [
+      ...(this.storage.recovery ? [recoveryNotice(this.storage.recovery)] : []),
+      ...(this.storage.readOnly ? [readOnlyNotice(this.storage.readOnly)] : []),
+    ];
     const settingsNotice = setAsideUnreadableSettings(options.dataDir);
     if (settingsNotice) this.startupNotices.push(settingsNotice);
     this.settings = new FileSettings((options.settingsFile ?? openConfFile)(options.dataDir));

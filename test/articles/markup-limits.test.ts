@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { htmlToPlainText, prepareArticle, sanitizeArticleHtml } from '../../electron/core/articles';
 import { markupTooComplex } from '../../electron/core/articles/markup-limits';
-import { openCore, type PaperboyCore } from '../../electron/core/core';
+import { openCore, type PaperboyCore } from '../../electron/core';
 import { ingestFeed } from '../../electron/core/workers/tasks';
 import { fixtureText } from '../support/fixtures';
 import { rssFeed } from '../support/hostile-sync';

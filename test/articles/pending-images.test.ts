@@ -3,14 +3,14 @@
 // may hold a remote <img src="http…">: without the CSP the reader would ask the sites for them.
 // The next full sync still finds and caches every image.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openCore, type PaperboyCore } from '../../electron/core/core';
+import { Core } from '../../electron/core/core';
 import { rssFeed } from '../support/hostile-sync';
 import { makePng } from '../support/images';
 import { TestServer } from '../support/server';
 import { removeTempDirs, tempDir } from '../support/temp';
 
 let server: TestServer;
-let core: PaperboyCore;
+let core: Core;
 
 const paragraph = '<p>The ferry to the islands runs again from Monday, the harbour master said, after the repairs to the quay.</p>';
 
@@ -25,7 +25,7 @@ beforeEach(async () => {
     // No article text on the page: the feed's copy (and its images) is what is kept.
     server.serve(`/story/${n}`, { body: '<html><body><div id="app"></div></body></html>', type: 'text/html' });
   }
-  core = openCore({ dataDir: tempDir(), workers: 1, welcome: false });
+  core = new Core({ dataDir: tempDir(), workers: 1, welcome: false });
 });
 
 afterEach(async () => {

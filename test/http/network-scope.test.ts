@@ -2,7 +2,7 @@
 // server (port A) is declared "the internet" through the isPublic seam; the other (port B) is
 // the intranet a public feed's content must never reach. The intranet counts every request.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createHttpClient, type HttpClient, type HttpClientOptions } from '../../electron/core/http';
+import { createHttpClient, type FetchScope, type HttpClient, type HttpClientOptions } from '../../electron/core/http';
 import { isPublicAddress } from '../../electron/core/http/address-policy';
 import { TestServer } from '../support/server';
 
@@ -17,6 +17,7 @@ beforeAll(async () => {
   internet.serve('/page', { body: 'public page' });
   internet.redirect('/to-intranet', `${intranet.origin}/secret`, 302);
   intranet.serve('/secret', { body: 'router admin page' });
+  intranet.redirect('/to-internet', internet.url('/page'), 301);
 });
 afterAll(async () => {
   await internet.stop();
@@ -38,7 +39,7 @@ function client(options: Partial<HttpClientOptions> = {}): HttpClient {
   return made;
 }
 
-async function failure(http: HttpClient, url: string, scope: 'any' | 'public' = 'public'): Promise<{ kind: string; message: string }> {
+async function failure(http: HttpClient, url: string, scope: FetchScope = 'public'): Promise<{ kind: string; message: string }> {
   const error: unknown = await http.fetch({ url, maxBytes: MB, scope }).then(
     () => null,
     (e: unknown) => e,
@@ -128,7 +129,24 @@ describe("scope 'public' (a public feed's content)", () => {
   });
 });
 
-describe("scope 'any' (a subscribed feed, a typed address)", () => {
+describe("scope 'chosen' (a subscribed feed, a typed address: the address itself decides)", () => {
+  it('reaches a feed on the intranet, and follows its redirects anywhere', async () => {
+    const http = client();
+    expect((await http.fetch({ url: intranet.url('/secret'), maxBytes: MB, scope: 'chosen' })).body.toString()).toBe('router admin page');
+    expect((await http.fetch({ url: intranet.url('/to-internet'), maxBytes: MB, scope: 'chosen' })).body.toString()).toBe('public page');
+  });
+
+  it('keeps a public address public on every redirect hop: its 301 into the intranet is refused', async () => {
+    const http = client();
+    const before = intranet.requests.length;
+    const error = await failure(http, internet.url('/to-intranet'), 'chosen');
+    expect(error).toMatchObject({ kind: 'blocked', message: `blocked: ${intranet.origin}/secret points into the local network (only a feed on the local network may load from it)` });
+    expect(intranet.requests.length).toBe(before);
+    expect((await http.fetch({ url: internet.url('/page'), maxBytes: MB, scope: 'chosen' })).body.toString()).toBe('public page');
+  });
+});
+
+describe("scope 'any' (the content of a feed on the local network)", () => {
   it('reaches the intranet, also through a redirect', async () => {
     const http = client();
     expect((await http.fetch({ url: intranet.url('/secret'), maxBytes: MB, scope: 'any' })).body.toString()).toBe('router admin page');

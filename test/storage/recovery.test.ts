@@ -1,15 +1,17 @@
 // A damaged database at start, on real files: garbage, cut short, pages overwritten with junk
-// (in the articles, and in the drafts themselves), an empty file, a newer version. Each time:
-// the old file is kept byte for byte, a new database opens, and the drafts SQLite can still
-// read come back.
+// (in the articles, the drafts themselves, the full-text index, an index, one article's body),
+// an empty file, a newer version. Each time: the old file is kept byte for byte, a new database
+// opens, and what SQLite can still read comes back, articles with their marks included.
 import { copyFileSync, existsSync, readdirSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Storage, type NewDraft } from '../../electron/core/storage';
 import { DATABASE_FILE } from '../../electron/core/storage/database';
 import { MIGRATIONS } from '../../electron/core/storage/migrations';
-import { CHECK_MARKER, openOrRecover } from '../../electron/core/storage/recovery';
-import { Sqlite } from '../../electron/core/storage/sqlite';
+import { ArticlesRepo } from '../../electron/core/storage/articles-repo';
+import { CHECK_MARKER, openOrRecover, recoveryNotice } from '../../electron/core/storage/recovery';
+import { LOST_COPY_TEXT } from '../../electron/core/storage/salvage';
+import { DAMAGED_MESSAGE, Sqlite } from '../../electron/core/storage/sqlite';
 import { damageMiddle, overwrite, pageSize } from '../support/damage';
 import { removeTempDirs, tempDir } from '../support/temp';
 import { item } from './items';
@@ -99,11 +101,13 @@ describe('a damaged database at start', () => {
     const { recovery, drafts, feeds } = start(dir);
     expect(recovery?.reason).toMatch(/page|malformed|corrupt/i);
     expect(readFileSync(path.join(dir, MOVED)).equals(original)).toBe(true);
-    expect(recovery).toMatchObject({ draftsRecovered: 4, feedsRecovered: 2, foldersRecovered: 1, incomplete: false });
+    expect(recovery).toMatchObject({ draftsRecovered: 4, feedsRecovered: 2, foldersRecovered: 1 });
     expect(drafts.map((d) => d.body)).toEqual(bodies);
-    // Their article is gone from the new database; the copies they show of it are kept.
-    expect(drafts.every((d) => d.article_id === null && d.state === 'draft')).toBe(true);
+    // Their article (on the first pages) came back with them.
+    expect(drafts.every((d) => d.article_id !== null && d.state === 'draft')).toBe(true);
     expect(feeds.find((f) => f.url.endsWith('world.xml'))?.folder_id).not.toBeNull();
+    // Eight junk pages cost at most the articles on them, not the other 1,490.
+    expect(recovery?.articlesRecovered).toBeGreaterThan(1490);
   });
 
   it('junk over one page of the drafts themselves: the drafts on the other pages are read one by one', () => {
@@ -152,8 +156,8 @@ describe('a damaged database at start', () => {
     // Treated as big: the cheap check alone passes, so this start keeps the file.
     const first = openOrRecover(dir, { now: STAMP, fullCheckMaxBytes: 0 });
     expect(first.recovery).toBeNull();
-    // Reading the article bodies (as the reader does) meets the damage.
-    expect(() => first.db.all('SELECT * FROM article_content')).toThrow(/malformed|corrupt/i);
+    // Reading the article bodies (as the reader does) meets the damage, and says so in words.
+    expect(() => first.db.all('SELECT * FROM article_content')).toThrow(DAMAGED_MESSAGE);
     first.db.close();
     expect(existsSync(path.join(dir, CHECK_MARKER))).toBe(true);
     const { recovery, drafts } = start(dir, 0);
@@ -172,6 +176,112 @@ describe('a damaged database at start', () => {
     const { drafts } = start(dir);
     expect(drafts[0]).toMatchObject({ state: 'failed' });
     expect(drafts.slice(1).every((d) => d.state === 'draft')).toBe(true);
+  });
+});
+
+/**
+ * 901 articles, each body on a page of its own; every second one read, every third starred.
+ * Returns the items as stored, so a test can feed one in again as the next sync would.
+ */
+function newsroom() {
+  const dir = tempDir();
+  const storage = Storage.open(dir);
+  const feedId = storage.feeds.add({ url: 'http://127.0.0.1/world.xml', title: 'World', siteUrl: null, description: null, folderId: null });
+  const items = Array.from({ length: 901 }, () => item({ feedHtml: `<p>${'Long body. '.repeat(300)}</p>` }));
+  storage.articles.upsertFeedItems(feedId, items, NOW);
+  storage.articles.setRead(items.filter((_, n) => n % 2 === 0).map((i) => i.id), true, NOW);
+  items.forEach((i, n) => n % 3 === 0 && storage.articles.setStarred(i.id, true, NOW));
+  storage.close();
+  return { dir, feedId, items, file: path.join(dir, DATABASE_FILE) };
+}
+
+function leafPages(file: string, table: string): number[] {
+  const raw = new Sqlite(file, { readonly: true });
+  const pages = raw.all<{ pageno: number }>("SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' ORDER BY pageno", [table]).map((p) => p.pageno);
+  raw.close();
+  return pages;
+}
+
+/** Junk over one page; returns the raw bytes it had, to tell which article lived there. */
+function junkOverPage(file: string, pageno: number): Buffer {
+  const size = pageSize(file);
+  const before = readFileSync(file).subarray((pageno - 1) * size, pageno * size);
+  overwrite(file, (pageno - 1) * size, size);
+  return before;
+}
+
+/** What the person finds after the start: articles, marks, offline copies, the search index. */
+function library901(dir: string) {
+  const { db, recovery } = openOrRecover(dir, { now: STAMP });
+  const seen = {
+    recovery,
+    articles: db.value<number>('SELECT count(*) FROM articles'),
+    read: db.value<number>('SELECT count(*) FROM article_status WHERE read = 1'),
+    starred: db.value<number>('SELECT count(*) FROM article_status WHERE starred = 1'),
+    copies: db.value<number>("SELECT count(*) FROM article_content WHERE html LIKE '<p>Long body.%'"),
+    indexed: db.value<number>('SELECT count(*) FROM articles_fts'),
+    found: db.all<{ title: string }>("SELECT a.title FROM articles_fts JOIN articles a ON a.rid = articles_fts.rowid WHERE articles_fts MATCH 'Body'").length,
+    integrity: db.value<string>('PRAGMA integrity_check'),
+  };
+  db.close();
+  return seen;
+}
+
+const WHOLE = { articles: 901, read: 451, starred: 301, copies: 901, indexed: 901, found: 901, integrity: 'ok' };
+
+describe('one damaged page costs what was on it, not every article', () => {
+  it('in the full-text index: every article comes back with its marks and offline copy, and search finds them', () => {
+    const { dir, file } = newsroom();
+    const pages = leafPages(file, 'articles_fts_data');
+    junkOverPage(file, pages[Math.floor(pages.length / 2)]!);
+    const seen = library901(dir);
+    expect(seen.recovery).toMatchObject({ articlesRecovered: 901, starredRecovered: 301, copiesLost: 0, incomplete: false });
+    expect(seen).toMatchObject(WHOLE);
+  });
+
+  it('in an index of the articles: the same, the index is made anew', () => {
+    const { dir, file } = newsroom();
+    const raw = new Sqlite(file, { readonly: true });
+    const pages = raw.all<{ pageno: number }>("SELECT pageno FROM dbstat WHERE name = 'articles_by_feed_date' ORDER BY pageno").map((p) => p.pageno);
+    raw.close();
+    junkOverPage(file, pages[Math.floor(pages.length / 2)]!);
+    const seen = library901(dir);
+    expect(seen.recovery).not.toBeNull();
+    expect(seen).toMatchObject(WHOLE);
+  });
+
+  it("in one starred article's offline copy (1 of 901): the article stays, starred and read, with a sentence for its body, and the next sync brings the copy back", () => {
+    const { dir, file, feedId, items } = newsroom();
+    const pages = leafPages(file, 'article_content');
+    const bytes = junkOverPage(file, pages[Math.floor(pages.length / 3)]!).toString('latin1');
+    const victim = items.find((i) => bytes.includes(i.id))!;
+    expect(items.indexOf(victim) % 6).toBe(0); // starred and read: the page chosen holds such an article
+    const seen = library901(dir);
+    expect(seen.recovery).toMatchObject({ articlesRecovered: 901, starredRecovered: 301, copiesLost: 1 });
+    expect(seen).toMatchObject({ ...WHOLE, copies: 900, found: 900 });
+    expect(recoveryNotice(seen.recovery!).message).toContain(
+      'Also 901 articles with their read and starred marks (301 starred); the saved copies of 1 article were damaged and come back with the next sync.',
+    );
+
+    const storage = Storage.open(dir);
+    expect(storage.articles.get(victim.id)).toMatchObject({ starred: true, read: true, html: `<p>${LOST_COPY_TEXT}</p>`, fullTextState: 'pending' });
+    // The feed still has the item: the next sync writes its text back (and then fetches its page).
+    expect(storage.articles.upsertFeedItems(feedId, [victim], NOW + 1).updatedIds).toEqual([victim.id]);
+    expect(storage.articles.get(victim.id)).toMatchObject({ starred: true, read: true, html: victim.feedHtml });
+    storage.close();
+  });
+
+  it('met while the app runs (the start-up check is the cheap one): the article says so in a sentence, the others open', () => {
+    const { dir, file, items } = newsroom();
+    const pages = leafPages(file, 'article_content');
+    const bytes = junkOverPage(file, pages[Math.floor(pages.length / 2)]!).toString('latin1');
+    const victim = items.find((i) => bytes.includes(i.id))!;
+    const { db } = openOrRecover(dir, { now: STAMP, fullCheckMaxBytes: 0 });
+    const articles = new ArticlesRepo(db, () => []);
+    expect(() => articles.get(victim.id)).toThrow(DAMAGED_MESSAGE);
+    expect(articles.get(items[0]!.id)?.html).toContain('Long body.');
+    db.close();
+    expect(existsSync(path.join(dir, CHECK_MARKER))).toBe(true);
   });
 });
 

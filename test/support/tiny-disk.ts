@@ -20,6 +20,11 @@ export class TinyDisk {
     execFileSync('mount', ['-o', `remount,size=${sizeKb}k`, this.dir], { stdio: 'pipe' });
   }
 
+  /** A data folder on a read-only disk (a locked SD card, a read-only mount). */
+  readOnly(): void {
+    execFileSync('mount', ['-o', 'remount,ro', this.dir], { stdio: 'pipe' });
+  }
+
   /** Lazily: a database file the test closed may still be held until its statements are
    *  collected, and a busy mount must not fail the test that is done with it. */
   unmount(): void {

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openCore, type CoreOptions, type PaperboyCore } from '../../electron/core';
 import { isPublicAddress } from '../../electron/core/http/address-policy';
+import { errorMessage } from '../../shared/error-message';
 import { fixtureText } from '../support/fixtures';
 import { makePng } from '../support/images';
 import { TestServer, sendStatic } from '../support/server';
@@ -71,6 +72,7 @@ beforeAll(async () => {
     .serve('/story.html', { type: 'text/html', body: page('The story with pictures', hostileImages, `<meta property="og:image" content="${intranet.url('/og.png')}">`) })
     .redirect('/bounce.png', intranet.url('/img.png'), 302)
     .serve('/ok.png', { type: 'image/png', body: png })
+    .redirect('/moved.xml', intranet.url('/feed.xml'), 301)
     .serve('/site.html', { type: 'text/html', body: `<html><head><link rel="alternate" type="application/rss+xml" href="${intranet.url('/feed.xml')}"></head><body>News</body></html>` });
   intranet
     .serve('/feed.xml', {
@@ -188,6 +190,26 @@ describe('a public feed', () => {
     expect(lookups).toBeGreaterThan(0);
     expect(internet.requestsFor('/story.html')).toHaveLength(1);
     expect(intranet.requests).toHaveLength(0);
+  });
+
+  it('cannot redirect a sync into the intranet: the feed fails with the reason, the intranet gets no request, nothing is stored', async () => {
+    const reader = core();
+    const feedId = await subscribe(reader, internet.url('/moved.xml'));
+    const summary = await reader.api.sync();
+    const blocked = `blocked: ${intranet.url('/feed.xml')} points into the local network (only a feed on the local network may load from it)`;
+    expect(summary).toMatchObject({ feedsFailed: 1, newArticles: 0 });
+    expect(internet.requestsFor('/moved.xml')).toHaveLength(1);
+    expect(intranet.requests).toHaveLength(0);
+    expect((await reader.api.listFeeds()).find((f) => f.id === feedId)).toMatchObject({ lastError: blocked });
+    expect((await reader.api.listArticles({ filter: { kind: 'all' } })).articles).toHaveLength(0);
+  });
+
+  it('cannot redirect Add feed into the intranet: the address typed decides, not where it leads', async () => {
+    const reader = core();
+    const error: unknown = await reader.api.addFeed(internet.url('/moved.xml')).catch((e: unknown) => e);
+    expect(errorMessage(error)).toContain(`blocked: ${intranet.url('/feed.xml')} points into the local network`);
+    expect(intranet.requests).toHaveLength(0);
+    expect(await reader.api.listFeeds()).toHaveLength(0);
   });
 
   it("cannot lead Add feed to a feed on the intranet: the page's feed link is passed over", async () => {

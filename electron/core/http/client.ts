@@ -7,7 +7,7 @@ import https from 'node:https';
 import { cancelled, parseRetryAfter, statusError } from './errors';
 import { exchange, isStaleSocketError, type HopRequest, type HopResponse } from './exchange';
 import { HostLimiter } from './limiter';
-import { ContentScopes, checkLiteralHost, guardedLookup, networkPolicy, type FetchScope, type NetworkHooks, type NetworkPolicy, type RemoteAddress } from './network-scope';
+import { ContentScopes, checkLiteralHost, judgeChosen, guardedLookup, networkPolicy, type FetchScope, type HopScope, type NetworkHooks, type NetworkPolicy, type RemoteAddress } from './network-scope';
 import { nextHop, parseTarget, type Hop } from './redirects';
 
 export { HttpError, type HttpErrorKind } from './errors';
@@ -47,7 +47,7 @@ export interface FetchRequest {
   readonly followRedirects?: boolean;
   /** Extra headers; they cannot override the ones this client manages (user-agent, accept, ...). */
   readonly headers?: Record<string, string>;
-  /** 'any' for a subscribed feed or a typed address; 'public' for what content points at. */
+  /** 'chosen' for a subscribed feed or a typed address; 'public' for what content points at. */
   readonly scope?: FetchScope;
 }
 
@@ -91,7 +91,7 @@ interface ClientState {
    * Kept-alive connections per scope: a socket opened for an intranet feed must never carry a
    * request of public content, which would skip the address check.
    */
-  readonly agents: Record<FetchScope, Record<'http:' | 'https:', http.Agent>>;
+  readonly agents: Record<HopScope, Record<'http:' | 'https:', http.Agent>>;
   readonly policy: NetworkPolicy;
   readonly limiter: HostLimiter;
   /** One controller per fetch in flight, so close() can cancel them all. */
@@ -127,10 +127,11 @@ async function fetchFollowing(request: FetchRequest, state: ClientState): Promis
   };
   const redirects: string[] = [];
   let transferredBytes = 0;
+  const scope = await hopScope(request, hop.url, state.policy, state.options);
   const linked = fetchSignal(state, request.signal);
   try {
     for (;;) {
-      const response = await send(hop, request, state, linked.signal, follow);
+      const response = await send(hop, scope, request, state, linked.signal, follow);
       transferredBytes += response.wireBytes;
       const next = follow ? nextHop(hop, response, redirects, maxRedirects) : null;
       if (next) {
@@ -145,17 +146,30 @@ async function fetchFollowing(request: FetchRequest, state: ClientState): Promis
   }
 }
 
+interface ChainScope {
+  readonly scope: HopScope;
+  readonly policy: NetworkPolicy;
+}
+
+/**
+ * The scope of every hop of this fetch. A chosen address is judged as typed, before the first
+ * hop, never by where its redirects lead: a public feed answering 301 to the intranet stays public.
+ */
+async function hopScope(request: FetchRequest, url: URL, policy: NetworkPolicy, options: HttpClientOptions): Promise<ChainScope> {
+  const scope = request.scope ?? options.defaultScope ?? 'any';
+  return scope === 'chosen' ? await judgeChosen(url, policy) : { scope, policy };
+}
+
 /** One hop: waits for a slot on the host, then exchanges; a GET on a stale kept-alive socket is retried once. */
-async function send(hop: Hop, request: FetchRequest, state: ClientState, signal: AbortSignal, follow: boolean): Promise<HopResponse> {
+async function send(hop: Hop, { scope, policy }: ChainScope, request: FetchRequest, state: ClientState, signal: AbortSignal, follow: boolean): Promise<HopResponse> {
   const { url } = hop;
-  const scope = request.scope ?? state.options.defaultScope ?? 'any';
-  checkLiteralHost(url, scope, state.policy);
+  checkLiteralHost(url, scope, policy);
   const key = `${url.hostname}:${url.port || (url.protocol === 'https:' ? 443 : 80)}`;
   const release = await state.limiter.acquire(key, signal, () => cancelled(url.href));
   const exchangeRequest: HopRequest = {
     ...hop,
     agent: state.agents[scope][url.protocol as 'http:' | 'https:'],
-    lookup: guardedLookup(url, scope, state.policy),
+    lookup: guardedLookup(url, scope, policy),
     maxBytes: request.maxBytes,
     timeoutMs: request.timeoutMs ?? state.options.timeoutMs ?? 20_000,
     connectTimeoutMs: state.options.connectTimeoutMs ?? 10_000,

@@ -1,7 +1,9 @@
 // Where a request may connect (the defence against server-side request forgery). A feed the
-// person subscribed to, or an address they typed, may be anywhere ('any'); what a feed's content
-// points at (pages, images, icons, comment feeds, comment forms) may reach the local network only
-// when the feed itself lives there. Otherwise it is fetched in scope 'public', and every hop is
+// person subscribed to, or an address they typed, is judged by that address ('chosen'): on the
+// local network it may go anywhere, otherwise every hop, redirects included, is 'public' (a
+// public feed's redirect must not reach the intranet). What a feed's content points at (pages,
+// images, icons, comment feeds, comment forms) may reach the local network only when the feed
+// itself lives there. Otherwise it is fetched in scope 'public', and every hop is
 // checked on the addresses actually connected to: after DNS resolution (a lookup that drops
 // local addresses), or, for an IP-literal host, which Node connects to without a lookup, before
 // the hop is sent. A name that resolves only to local addresses is refused.
@@ -10,7 +12,10 @@ import net, { type LookupFunction } from 'node:net';
 import { isPublicAddress } from './address-policy';
 import { HttpError } from './errors';
 
-export type FetchScope = 'any' | 'public';
+/** What one hop may connect to. */
+export type HopScope = 'any' | 'public';
+/** 'chosen': the address the person chose decides, once, the hop scope of the whole chain. */
+export type FetchScope = HopScope | 'chosen';
 
 export interface ResolvedAddress {
   readonly address: string;
@@ -60,13 +65,13 @@ export function blockedError(href: string): HttpError {
 }
 
 /** Throws before connecting when the host is an IP address the scope does not allow. */
-export function checkLiteralHost(url: URL, scope: FetchScope, policy: NetworkPolicy): void {
+export function checkLiteralHost(url: URL, scope: HopScope, policy: NetworkPolicy): void {
   const address = literalAddress(url);
   if (scope === 'public' && address !== null && !policy.isPublic(address, portOf(url))) throw blockedError(url.href);
 }
 
 /** The lookup for one hop: the policy's resolver, keeping only the addresses the scope allows. */
-export function guardedLookup(url: URL, scope: FetchScope, policy: NetworkPolicy): LookupFunction {
+export function guardedLookup(url: URL, scope: HopScope, policy: NetworkPolicy): LookupFunction {
   const port = portOf(url);
   return (hostname, options, callback) => {
     policy.resolve(hostname).then(
@@ -94,11 +99,11 @@ export function guardedLookup(url: URL, scope: FetchScope, policy: NetworkPolicy
  * A feed whose host does not resolve gets 'public'.
  */
 export class ContentScopes {
-  private readonly hosts = new Map<string, Promise<FetchScope>>();
+  private readonly hosts = new Map<string, Promise<HopScope>>();
 
   constructor(private readonly policy: NetworkPolicy) {}
 
-  of(feedUrl: string, servedBy: RemoteAddress | null = null): Promise<FetchScope> {
+  of(feedUrl: string, servedBy: RemoteAddress | null = null): Promise<HopScope> {
     if (servedBy && this.policy.isPublic(servedBy.address, servedBy.port)) return Promise.resolve('public');
     let url: URL;
     try {
@@ -114,8 +119,7 @@ export class ContentScopes {
     return scope;
   }
 
-  private async lookUp(url: URL): Promise<FetchScope> {
-    const port = portOf(url);
+  private async lookUp(url: URL): Promise<HopScope> {
     const literal = literalAddress(url);
     let addresses: readonly string[];
     try {
@@ -123,7 +127,31 @@ export class ContentScopes {
     } catch {
       return 'public';
     }
-    const local = addresses.length > 0 && addresses.every((address) => !this.policy.isPublic(address, port));
-    return local ? 'any' : 'public';
+    return scopeOfAddresses(addresses, portOf(url), this.policy);
   }
+}
+
+/** 'any' only when every address is on the local network: a mixed answer stays 'public'. */
+function scopeOfAddresses(addresses: readonly string[], port: number, policy: NetworkPolicy): HopScope {
+  return addresses.length > 0 && addresses.every((address) => !policy.isPublic(address, port)) ? 'any' : 'public';
+}
+
+/**
+ * Judges an address the person chose, once, for every hop of its fetch; the policy returned
+ * connects the chosen host to the very DNS answer that was judged, so a second answer (rebinding)
+ * cannot turn a public address into a local one between judging and connecting.
+ */
+export async function judgeChosen(url: URL, policy: NetworkPolicy): Promise<{ scope: HopScope; policy: NetworkPolicy }> {
+  const port = portOf(url);
+  const literal = literalAddress(url);
+  if (literal !== null) return { scope: scopeOfAddresses([literal], port, policy), policy };
+  let found: readonly ResolvedAddress[];
+  try {
+    found = await policy.resolve(url.hostname);
+  } catch {
+    // The connecting lookup fails the same way and says why.
+    return { scope: 'public', policy };
+  }
+  const pinned: NetworkPolicy = { ...policy, resolve: (hostname) => (hostname === url.hostname ? Promise.resolve(found) : policy.resolve(hostname)) };
+  return { scope: scopeOfAddresses(found.map((a) => a.address), port, policy), policy: pinned };
 }

@@ -1,6 +1,6 @@
 // Opens the one database file of a data folder: WAL, foreign keys, a check that it is readable,
 // migrations. What to do when it is not (move it aside, start anew, salvage): ./recovery.ts.
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { MIGRATIONS } from './migrations';
 import { isDamageCode, Sqlite } from './sqlite';
@@ -30,6 +30,35 @@ export function openDatabase(dataDir: string, options: OpenOptions = {}): Sqlite
     // Before migrating: a migration must never write into a damaged file.
     checkReadable(db, options.fullCheck === true);
     migrate(db);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+/**
+ * The database of a folder that cannot be written (a full disk, a read-only folder), for
+ * reading: `trouble` is why, and what every write then throws. EXCLUSIVE locking keeps SQLite's
+ * WAL index in memory, so no -shm file is needed and a WAL left by an unclean exit is still
+ * read; where not even a lock can be taken (a read-only file system) the file opens immutable.
+ * Only a database already at this version can be read so: migrating is writing.
+ */
+export function openDatabaseReadOnly(dataDir: string, trouble: Error): Sqlite {
+  const file = path.join(dataDir, DATABASE_FILE);
+  if (!existsSync(file)) throw trouble;
+  const readOnlyError = () => trouble;
+  let db = new Sqlite(file, { readonly: true, readOnlyError });
+  try {
+    db.exec('PRAGMA locking_mode = EXCLUSIVE');
+    schemaVersion(db);
+  } catch {
+    db.close();
+    db = new Sqlite(file, { immutable: true, readOnlyError });
+  }
+  try {
+    checkReadable(db, false);
+    if (schemaVersion(db) !== MIGRATIONS.length) throw trouble;
     return db;
   } catch (error) {
     db.close();

@@ -154,6 +154,8 @@ export class DraftsRepo {
 
   /** Forgets drafts deleted before `before` for good. */
   purgeDeleted(before: number): number {
+    // Looked for first: at a start on a read-only data folder, a DELETE of nothing is still a write.
+    if (this.db.value('SELECT 1 FROM drafts WHERE deleted_at IS NOT NULL AND deleted_at < ? LIMIT 1', [before]) === undefined) return 0;
     return this.db.run('DELETE FROM drafts WHERE deleted_at IS NOT NULL AND deleted_at < ?', [before]).changes;
   }
 

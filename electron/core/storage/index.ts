@@ -22,6 +22,8 @@ export class Storage {
     readonly db: Sqlite,
     /** Set when this start found the database damaged and replaced it (see recovery.ts). */
     readonly recovery: RecoveryReport | null = null,
+    /** Set when the folder cannot be written (a full disk, a read-only folder): why. Reading works. */
+    readonly readOnly: Error | null = null,
   ) {
     this.feeds = new FeedsRepo(db);
     this.articles = new ArticlesRepo(db, (folderId) => this.feeds.folderSubtree(folderId));
@@ -30,8 +32,8 @@ export class Storage {
   }
 
   static open(dataDir: string): Storage {
-    const { db, recovery } = openOrRecover(dataDir);
-    return new Storage(db, recovery);
+    const { db, recovery, readOnly } = openOrRecover(dataDir);
+    return new Storage(db, recovery, readOnly);
   }
 
   search(query: string, limit?: number): SearchHit[] {
@@ -72,7 +74,7 @@ export type { IncomingItem, PendingArticle, StoredContent, UpsertResult } from '
 export type { CommentFeedState, CommentFeedTarget, IncomingComment } from './comments-repo';
 export type { AttemptOutcome, DraftSendState, NewDraft } from './drafts-repo';
 export type { RecoveryReport } from './recovery';
-export { headerProblem, moveAside, recoveryNotice } from './recovery';
+export { headerProblem, moveAside, readOnlyNotice, recoveryNotice } from './recovery';
 export { DATABASE_FILE } from './database';
 export { MIGRATIONS } from './migrations';
 export { Sqlite } from './sqlite';

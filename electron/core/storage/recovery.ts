@@ -1,9 +1,9 @@
 // Starting on a damaged database. The file is never deleted and never written: it is moved
 // aside (with its WAL, which may hold the newest drafts), a new database is opened in its place,
-// and what SQLite can still read of the person's own data is copied over: comment drafts (their
-// writing, the most precious data), subscriptions and folders. Articles are not salvaged: the
-// next sync fetches them again, and a damaged article table is where row-by-row reading is
-// slowest and least useful.
+// and what SQLite can still read is copied over row by row (salvage.ts): the person's own data
+// first (comment drafts, subscriptions, folders), then the articles with their read and starred
+// marks and offline copies. Indexes and the full-text index are rebuilt in the new file, so
+// damage there costs nothing; the next sync fetches again what was on damaged pages.
 //
 // Cost at a normal start: a header check (one 100-byte read) and openDatabase's quick_check of
 // the small tables, about 2 ms. A full quick_check reads every page (440 ms warm, 2.2 s cold
@@ -12,8 +12,10 @@
 // reported damage while the app ran (the marker file below).
 import { closeSync, existsSync, openSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { DATABASE_FILE, isDamage, openDatabase } from './database';
-import { Sqlite, type SqlValue } from './sqlite';
+import { DATABASE_FILE, isDamage, openDatabase, openDatabaseReadOnly } from './database';
+import { writeTrouble } from '../system/disk-full';
+import { emptySalvage, salvage, type SalvageCounts } from './salvage';
+import { DatabaseDamageError, Sqlite } from './sqlite';
 import type { StartupNotice } from '../../../shared/api';
 import { errorMessage } from '../../../shared/error-message';
 
@@ -21,25 +23,20 @@ import { errorMessage } from '../../../shared/error-message';
 export const FULL_CHECK_MAX_BYTES = 32 * 1024 * 1024;
 /** Left by a session in which SQLite reported damage: the next start checks every page. */
 export const CHECK_MARKER = `${DATABASE_FILE}.needs-check`;
-/** Row-by-row reading gives up after this many unreadable rowids in a row (a wholly lost table). */
-const MAX_FAILED_PROBES = 10_000;
 
-export interface RecoveryReport {
+export interface RecoveryReport extends SalvageCounts {
   /** What was wrong, in SQLite's words or the header check's. */
   readonly reason: string;
   /** Where the damaged file now is (its -wal and -shm beside it, same name plus suffix). */
   readonly movedTo: string;
-  readonly draftsRecovered: number;
-  readonly feedsRecovered: number;
-  readonly foldersRecovered: number;
-  /** True when some rows of these tables could not be read. */
-  readonly incomplete: boolean;
 }
 
 export interface OpenedDatabase {
   readonly db: Sqlite;
   /** Set when the database was damaged and replaced at this start. */
   readonly recovery: RecoveryReport | null;
+  /** Set when the folder cannot be written (full, read-only): why; the database is open for reading only. */
+  readonly readOnly: Error | null;
 }
 
 export interface RecoveryOptions {
@@ -58,17 +55,28 @@ export function openOrRecover(dataDir: string, options: RecoveryOptions = {}): O
     try {
       const db = openDatabase(dataDir, { fullCheck, onCorrupt });
       rmSync(marker, { force: true });
-      return { db, recovery: null };
+      return { db, recovery: null, readOnly: null };
     } catch (error) {
-      // A newer schema, a locked or unreadable file: not damage, and not ours to move.
-      if (!isDamage(error)) throw error;
-      reason = errorMessage(error);
+      if (!isDamage(error)) return openReadOnly(dataDir, error);
+      reason = error instanceof DatabaseDamageError ? error.detail : errorMessage(error);
     }
   }
   const movedTo = moveAside(file, options.now ?? new Date());
   const db = openDatabase(dataDir, { onCorrupt });
   rmSync(marker, { force: true });
-  return { db, recovery: { reason, movedTo, ...salvage(movedTo, db) } };
+  const now = options.now ?? new Date();
+  return { db, recovery: { reason, movedTo, ...salvageFrom(movedTo, db, now) }, readOnly: null };
+}
+
+/**
+ * A database that opened neither as damaged nor as sound. A newer schema, a locked file: the
+ * error stands. A folder that cannot be written (SQLite says "disk I/O error" when it cannot
+ * make its -shm file on a full disk): the data opens read-only, so reading still works.
+ */
+function openReadOnly(dataDir: string, error: unknown): OpenedDatabase {
+  const trouble = writeTrouble(dataDir, 'the database');
+  if (!trouble) throw error;
+  return { db: openDatabaseReadOnly(dataDir, trouble), recovery: null, readOnly: trouble };
 }
 
 /** Why the file cannot be a whole SQLite database, from its size and first 100 bytes; null when it may be. */
@@ -128,127 +136,45 @@ export function moveAside(file: string, now: Date, label = 'corrupt'): string {
   return target;
 }
 
-type Row = Record<string, SqlValue>;
-
-/** Copies what can be read from the damaged file into the new database, in one transaction. */
-function salvage(damagedFile: string, db: Sqlite): Omit<RecoveryReport, 'reason' | 'movedTo'> {
+/** Copies what can be read from the damaged file into the new database (salvage.ts). */
+function salvageFrom(damagedFile: string, db: Sqlite, now: Date): SalvageCounts {
   let old: Sqlite;
   try {
     old = new Sqlite(damagedFile, { readonly: true });
   } catch {
-    return { draftsRecovered: 0, feedsRecovered: 0, foldersRecovered: 0, incomplete: true };
+    return emptySalvage();
   }
   try {
-    let tables: Set<string>;
-    try {
-      tables = new Set(old.all<{ name: string }>("SELECT name FROM sqlite_schema WHERE type = 'table'").map((row) => row.name));
-    } catch {
-      // Not even the list of tables can be read (garbage, a junk first page): nothing to salvage.
-      return { draftsRecovered: 0, feedsRecovered: 0, foldersRecovered: 0, incomplete: true };
-    }
-    const read = (table: string) => (tables.has(table) ? readRows(old, table) : { rows: [], incomplete: false });
-    const folders = read('folders');
-    const feeds = read('feeds');
-    const drafts = read('drafts');
-    let counts = { draftsRecovered: 0, feedsRecovered: 0, foldersRecovered: 0 };
-    db.exec('PRAGMA foreign_keys = OFF');
-    try {
-      counts = db.transaction(() => {
-        const foldersRecovered = insertRows(db, 'folders', folders.rows, (row) => row);
-        // The built-in welcome feed comes back on its own; the rest fetch everything again.
-        const feedsRecovered = insertRows(db, 'feeds', feeds.rows, (row) =>
-          row.builtin === 1 ? null : { ...row, etag: null, last_modified: null, body_hash: null, retry_after_at: null },
-        );
-        // Links that point at rows that did not survive are cut, never left dangling.
-        db.exec('UPDATE folders SET parent_id = NULL WHERE parent_id NOT IN (SELECT id FROM folders)');
-        db.exec('UPDATE feeds SET folder_id = NULL WHERE folder_id NOT IN (SELECT id FROM folders)');
-        const draftsRecovered = insertRows(db, 'drafts', drafts.rows, recoveredDraft);
-        return { draftsRecovered, feedsRecovered, foldersRecovered };
-      });
-    } finally {
-      db.exec('PRAGMA foreign_keys = ON');
-    }
-    return { ...counts, incomplete: folders.incomplete || feeds.incomplete || drafts.incomplete };
+    return salvage(old, db, now.getTime());
   } finally {
     old.close();
   }
 }
 
-/** The draft loses its article (not in the new database) and keeps the copies it shows of it. */
-function recoveredDraft(row: Row): Row {
-  const draft: Row = { ...row, article_id: null, attempt_key: null, attempt_pid: null, attempt_at: null };
-  // An attempt cut off by the damage may have reached the site: look there before posting again.
-  if (row.state === 'sending') {
-    return { ...draft, state: 'failed', check_before_post: 1, message: 'Recovered from a damaged database while it was being sent: check the site before sending it again.' };
-  }
-  return draft;
-}
-
-/** Every row SQLite can read: all at once if it can, else one rowid at a time around the damage. */
-function readRows(db: Sqlite, table: string): { rows: Row[]; incomplete: boolean } {
-  try {
-    return { rows: db.all<Row>(`SELECT * FROM ${table} ORDER BY rowid`), incomplete: false };
-  } catch {
-    // walk below
-  }
-  let last = Number.MAX_SAFE_INTEGER;
-  try {
-    last = db.value<number>(`SELECT max(rowid) FROM ${table}`) ?? 0;
-  } catch {
-    // unknown: walk until the failures say the rest is lost
-  }
-  const rows: Row[] = [];
-  let after = 0;
-  let failures = 0;
-  let skipped = false;
-  while (after < last && failures < MAX_FAILED_PROBES) {
-    try {
-      const row = db.one<Row>(`SELECT rowid AS rowid_, * FROM ${table} WHERE rowid > ? ORDER BY rowid LIMIT 1`, [after]);
-      if (!row) break;
-      after = Number(row.rowid_);
-      delete row.rowid_;
-      rows.push(row);
-      failures = 0;
-    } catch {
-      // The seek fell into a damaged page: step past its rowids one at a time.
-      failures++;
-      skipped = true;
-      after++;
-    }
-  }
-  return { rows, incomplete: skipped };
-}
-
-/** Inserts the columns both schemas share; `adapt` may change a row or skip it (null). */
-function insertRows(db: Sqlite, table: string, rows: Row[], adapt: (row: Row) => Row | null): number {
-  const columns = new Set(db.all<{ name: string }>(`PRAGMA table_info(${table})`).map((column) => column.name));
-  let inserted = 0;
-  for (const original of rows) {
-    const row = adapt(original);
-    if (!row) continue;
-    const names = Object.keys(row).filter((name) => columns.has(name));
-    const values = names.map((name) => row[name] ?? null);
-    const sql = `INSERT OR IGNORE INTO ${table} (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')})`;
-    try {
-      inserted += db.run(sql, values).changes;
-    } catch {
-      // A row the damage garbled (a NOT NULL or CHECK fails): the others still come over.
-    }
-  }
-  return inserted;
+/** Why the data opened read-only, for the banner in the app and the CLI's stderr. */
+export function readOnlyNotice(trouble: Error): StartupNotice {
+  return {
+    id: 'database-read-only',
+    title: 'Paperboy opened your data read-only',
+    message:
+      `${trouble.message}. Everything stored can be read, but nothing new is saved (no sync, read marks or drafts). ` +
+      'Free some space (or make the folder writable again), then start Paperboy again.',
+  };
 }
 
 /** The report in words, for the banner in the app and the CLI's stderr. */
 export function recoveryNotice(report: RecoveryReport): StartupNotice {
   const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
   const recovered = [plural(report.draftsRecovered, 'comment draft'), plural(report.feedsRecovered, 'subscription'), plural(report.foldersRecovered, 'folder')];
+  const articles = `${plural(report.articlesRecovered, 'article')} with their read and starred marks (${report.starredRecovered} starred)`;
+  const lost = report.copiesLost > 0 ? `; the saved copies of ${plural(report.copiesLost, 'article')} were damaged and come back with the next sync` : '';
   return {
     id: `database-recovered:${path.basename(report.movedTo)}`,
     title: 'Paperboy started with a new database',
     message:
       `The database was damaged (${report.reason}), so Paperboy set it aside and started a new one. ` +
       `The damaged file is kept, unchanged, at ${report.movedTo}. ` +
-      `Recovered from it: ${recovered.join(', ')}${report.incomplete ? ' (some rows could not be read)' : ''}. ` +
-      'Articles come back with the next sync; read and starred marks were in the damaged file.',
+      `Recovered from it: ${recovered.join(', ')}. Also ${articles}${lost}.` +
+      (report.incomplete ? ' Some rows could not be read: articles among them come back with the next sync, if their feeds still have them.' : ''),
   };
 }

@@ -7,8 +7,10 @@
 // - its transaction() cannot nest, so transactions are ours (savepoints inside);
 // - close() leaves the connection alive until its prepared statements are garbage-collected, so
 //   a process should open a data folder once; the app and the CLI do.
-// It also words a full disk for people (SQLite says 'database or disk is full', not where).
+// It also words a full disk and damage for people (SQLite says 'database or disk is full', not
+// where, and 'database disk image is malformed', not what happens next).
 import { dirname } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import Database from 'libsql';
 import { DiskFullError, diskFullCode } from '../system/disk-full';
 
@@ -44,6 +46,31 @@ export function isDamageCode(error: unknown): boolean {
   return typeof code === 'string' && (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB');
 }
 
+/** What a person reads when a query meets a damaged page (the reader, the sync's messages). */
+export const DAMAGED_MESSAGE =
+  "Part of Paperboy's database is damaged, so this could not be read. The next time Paperboy starts, it checks the database and recovers what it can.";
+
+/** SQLite's damage error in words; code (SQLITE_CORRUPT...) stays, and SQLite's own words are `detail`. */
+export class DatabaseDamageError extends Error {
+  constructor(
+    readonly code: string,
+    readonly detail: string,
+    cause: unknown,
+  ) {
+    super(DAMAGED_MESSAGE, { cause });
+    this.name = 'DatabaseDamageError';
+  }
+}
+
+export interface SqliteOptions {
+  readonly readonly?: boolean;
+  /** Read-only, for a file on a read-only file system (see the constructor). */
+  readonly immutable?: boolean;
+  readonly onCorrupt?: (() => void) | undefined;
+  /** Why this connection is read-only, as the error a write gets instead of SQLite's "readonly database". */
+  readonly readOnlyError?: (cause: unknown) => Error;
+}
+
 export class Sqlite {
   private readonly db: RawDatabase;
   private readonly statements = new Map<string, RawStatement>();
@@ -51,9 +78,11 @@ export class Sqlite {
 
   constructor(
     readonly path: string,
-    private readonly options: { readonly readonly?: boolean; readonly onCorrupt?: (() => void) | undefined } = {},
+    private readonly options: SqliteOptions = {},
   ) {
-    this.db = new Database(path, { readonly: options.readonly === true }) as unknown as RawDatabase;
+    // immutable: no locks, no -shm, no WAL (what a read-only file system allows); a URI says so.
+    const name = options.immutable ? `${pathToFileURL(path).href}?immutable=1` : path;
+    this.db = new Database(name, { readonly: options.readonly === true || options.immutable === true }) as unknown as RawDatabase;
   }
 
   private statement(sql: string): RawStatement {
@@ -137,7 +166,13 @@ export class Sqlite {
     // libsql leaves a statement that failed unusable (every later call fails too): prepare anew.
     if (sql !== undefined) this.statements.delete(sql);
     // Damage found while the app runs is remembered, so the next start checks every page.
-    if (isDamageCode(error)) this.options.onCorrupt?.();
+    if (isDamageCode(error) && !(error instanceof DatabaseDamageError)) {
+      this.options.onCorrupt?.();
+      const raw = error as { code: string; message?: unknown };
+      return new DatabaseDamageError(raw.code, String(raw.message), error);
+    }
+    const code = (error as { code?: unknown } | null)?.code;
+    if (this.options.readOnlyError && typeof code === 'string' && code.startsWith('SQLITE_READONLY')) return this.options.readOnlyError(error);
     const full = diskFullCode(error);
     return full && !(error instanceof DiskFullError) ? new DiskFullError('the database', dirname(this.path), full, error) : error;
   }

@@ -1,6 +1,6 @@
 // Text fetching for discovery (Add feed): our HTTP client plus charset decoding, under the URL
-// policy. discoverFeed asks first for the address as typed: that one (with its redirects) is
-// trusted like a subscribed feed. What follows (feed links found in the page, guessed paths, the
+// policy. discoverFeed asks first for the address as typed: that one is trusted like a subscribed
+// feed, judged by the address itself (a public address's redirects may not reach the intranet). What follows (feed links found in the page, guessed paths, the
 // site page for icons) and the icons are content: they may reach the local network only when
 // the typed address lives there (network-scope.ts).
 import type { FetchText } from '../feeds';
@@ -24,7 +24,7 @@ export function discoveryFetcher(http: HttpClient, signal?: AbortSignal): Discov
     typed = false;
     const response = await http.fetch({
       url,
-      scope: isTyped ? 'any' : await contentScope,
+      scope: isTyped ? 'chosen' : await contentScope,
       accept: kind === 'feed' ? FEED_ACCEPT : PAGE_ACCEPT,
       maxBytes: kind === 'feed' ? DEFAULT_LIMITS.feedBytes : DEFAULT_LIMITS.pageBytes,
       signal,

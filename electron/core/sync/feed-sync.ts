@@ -63,8 +63,9 @@ export async function syncFeed(feed: FetchState, ctx: FeedSyncContext): Promise<
   try {
     response = await ctx.http.fetch({
       url: feed.url,
-      // The feed the person subscribed to may live on the local network; its content is judged later.
-      scope: 'any',
+      // The feed the person subscribed to may live on the local network, judged by its own address
+      // (a public feed's redirects stay public); its content is judged later.
+      scope: 'chosen',
       accept: FEED_ACCEPT,
       etag: feed.etag,
       lastModified: feed.lastModified,
