@@ -49,7 +49,11 @@ export interface FetchRequest {
   readonly headers?: Record<string, string>;
   /** 'any' for a subscribed feed or a typed address; 'public' for what content points at. */
   readonly scope?: FetchScope;
+  /** What is fetched, for the sync log's count of what a dead host made it skip (host-memory.ts). */
+  readonly purpose?: FetchPurpose;
 }
+
+export type FetchPurpose = 'feed' | 'page' | 'image' | 'icon' | 'comment feed';
 
 export interface FetchResponse {
   /** Final URL after redirects. */

@@ -33,7 +33,8 @@ export class HostLimiter {
         },
       };
       const abandon = (): void => {
-        slot.queue.splice(slot.queue.indexOf(waiter), 1);
+        const index = slot.queue.indexOf(waiter);
+        if (index >= 0) slot.queue.splice(index, 1);
         reject(onAbort());
       };
       signal.addEventListener('abort', abandon, { once: true });
@@ -55,10 +56,14 @@ export class HostLimiter {
     return () => {
       if (released) return;
       released = true;
-      const next = slot.queue.shift();
-      // The slot passes straight to the next waiter, so the count never dips and lets a newcomer jump the queue.
-      if (next) next.grant(this.releaser(key, slot));
-      else if (--slot.active === 0) this.hosts.delete(key);
+      // The slot passes to the next waiter on the next turn of the event loop, not at once: the
+      // failure that freed it reaches the sync first, which may give up on the host (host-memory.ts)
+      // and so spare the waiters a connection. The count never dips meanwhile, so no newcomer jumps the queue.
+      setImmediate(() => {
+        const next = slot.queue.shift();
+        if (next) next.grant(this.releaser(key, slot));
+        else if (--slot.active === 0) this.hosts.delete(key);
+      });
     };
   }
 }

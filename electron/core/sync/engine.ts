@@ -6,7 +6,7 @@ import { EventEmitter, setMaxListeners } from 'node:events';
 import type { FeedId, SyncProgressEvent, SyncRequest, SyncSummary, SyncTotals } from '../../../shared/types';
 import type { ImageCache } from '../articles';
 import { COMMENT_REFRESH_PER_FEED, COMMENT_REFRESH_WINDOW_MS, refreshCommentFeed } from '../comments';
-import { withScope, type HttpClient, type RemoteAddress } from '../http';
+import { HostMemory, isUnreachable, withScope, type HttpClient, type RemoteAddress } from '../http';
 import type { FetchState, Storage } from '../storage';
 import type { WorkerPool } from '../workers/pool';
 import { syncArticle } from './article-sync';
@@ -26,6 +26,8 @@ export interface SyncEngineOptions {
   readonly concurrency?: () => number;
   readonly limits?: SyncLimits;
   readonly now?: () => number;
+  /** Wait before retrying a transient failure once (host-memory.ts). */
+  readonly retryDelayMs?: number;
 }
 
 export class SyncAlreadyRunningError extends Error {
@@ -68,7 +70,10 @@ export class SyncEngine extends EventEmitter<{ progress: [SyncProgressEvent] }> 
   }
 
   private async run(syncId: number, request: SyncRequest, signal: AbortSignal): Promise<SyncSummary> {
-    const { storage, http, pool, images } = this.options;
+    const { storage, pool, images } = this.options;
+    // A host that failed is skipped for the rest of this sync, and reported once at its end.
+    const hosts = new HostMemory(this.options.http, { retryDelayMs: this.options.retryDelayMs });
+    const http = hosts.client;
     const now = this.options.now ?? Date.now;
     const limits = this.options.limits ?? DEFAULT_LIMITS;
     const concurrency = this.options.concurrency?.() ?? DEFAULT_CONCURRENCY;
@@ -134,7 +139,8 @@ export class SyncEngine extends EventEmitter<{ progress: [SyncProgressEvent] }> 
             emit({ type: 'article-fetched', syncId, feedId: feed.id, articleId: article.id, ok: result.ok });
             if (article.commentFeedUrl) await readComments(article.id, article.commentFeedUrl, contentHttp);
           } catch (error) {
-            if (!signal.aborted) warn(errorMessage(error));
+            // An unreachable host is reported once for all its articles, below.
+            if (!signal.aborted && !isUnreachable(error)) warn(errorMessage(error));
           }
           emitTotals();
         });
@@ -197,6 +203,7 @@ export class SyncEngine extends EventEmitter<{ progress: [SyncProgressEvent] }> 
 
     await feedQueue.idle();
     await Promise.all([articleQueue.idle(), iconQueue.idle()]);
+    for (const line of hosts.report()) warn(line);
     emitTotals(true);
     const summary: SyncSummary = {
       ...totals,

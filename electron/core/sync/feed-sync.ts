@@ -63,6 +63,7 @@ export async function syncFeed(feed: FetchState, ctx: FeedSyncContext): Promise<
   try {
     response = await ctx.http.fetch({
       url: feed.url,
+      purpose: 'feed',
       // The feed the person subscribed to may live on the local network; its content is judged later.
       scope: 'any',
       accept: FEED_ACCEPT,
