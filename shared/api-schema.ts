@@ -43,7 +43,7 @@ export const API_ARGUMENTS: ArgSchemas = {
   importOpml: z.tuple([z.string().max(20 * 1024 * 1024)]),
   exportOpml: z.tuple([]),
   sync: z.tuple([
-    z.object({ feedIds: z.array(id).max(100_000).optional(), fullText: z.boolean().optional(), feedsOnly: z.boolean().optional() }).strict().optional(),
+    z.object({ feedIds: z.array(id).max(100_000).optional(), fullText: z.boolean().optional(), images: z.boolean().optional(), feedsOnly: z.boolean().optional() }).strict().optional(),
   ]),
   cancelSync: z.tuple([]),
   syncLog: z.tuple([id, z.number().int().min(1).max(50).optional()]),

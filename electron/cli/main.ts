@@ -6,13 +6,21 @@ import { describeContents } from '../core/backup/app-restore';
 import { openCore, restoreDataFolder, type PaperboyCore } from '../core/core';
 import { progressPrinter, summaryLine } from './progress';
 import { defaultDataDir } from '../core/system/paths';
+import { syncRequestOf, type SyncFlags } from '../core/sync/sync-request';
 import { VERSION } from '../core/system/version';
 import { errorMessage } from '../../shared/error-message';
 
 const USAGE = `Usage: paperboy <command> [options]
 
 Commands:
-  sync [--feed URL ...] [--no-fulltext]   fetch feeds and their articles for offline reading
+  sync [--feed URL ...] [--no-fulltext] [--no-images]
+                                          fetch feeds and their articles for offline reading
+      --no-fulltext                       skip the articles' web pages: each article is kept as its
+                                          feed gave it (its images are still fetched)
+      --no-images                         skip the articles' images: articles are kept without them
+                                          (new feeds' icons are still fetched, once)
+      --no-fulltext --no-images           a feed refresh: only the feeds are fetched; their new
+                                          articles wait, pending, for the next sync without these flags
   add URL                                 subscribe to a feed (or a site: its feed is discovered)
   import FILE.opml                        import subscriptions
   export                                  print subscriptions as OPML
@@ -37,6 +45,7 @@ async function main(argv: string[]): Promise<number> {
       data: { type: 'string' },
       feed: { type: 'string', multiple: true },
       'no-fulltext': { type: 'boolean' },
+      'no-images': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },
@@ -61,7 +70,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     switch (command) {
       case 'sync':
-        return await sync(core, values.feed ?? [], values['no-fulltext'] === true);
+        return await sync(core, values.feed ?? [], { fullText: values['no-fulltext'] !== true, images: values['no-images'] !== true });
       case 'add':
         return await add(core, rest);
       case 'import':
@@ -81,7 +90,7 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-async function sync(core: PaperboyCore, feedUrls: string[], noFullText: boolean): Promise<number> {
+async function sync(core: PaperboyCore, feedUrls: string[], flags: SyncFlags): Promise<number> {
   const feeds = core.storage.feeds.list();
   const feedIds: number[] = [];
   for (const url of feedUrls) {
@@ -93,7 +102,7 @@ async function sync(core: PaperboyCore, feedUrls: string[], noFullText: boolean)
     return 1;
   }
   core.events.on('sync-progress', progressPrinter(process.stderr, new Map(core.storage.feeds.list().map((f) => [f.id, f.url]))));
-  const summary = await core.api.sync({ ...(feedIds.length ? { feedIds } : {}), ...(noFullText ? { fullText: false } : {}) });
+  const summary = await core.api.sync(syncRequestOf(feedIds, flags));
   console.log(summaryLine(summary));
   return summary.feedsDone - summary.feedsFailed > 0 ? 0 : 1;
 }

@@ -128,12 +128,13 @@ export class SyncEngine extends EventEmitter<{ progress: [SyncProgressEvent] }> 
     const queueArticles = (feed: FetchState, servedBy: RemoteAddress | null) => {
       if (request.feedsOnly) return;
       const fullText = feed.fullText && request.fullText !== false;
+      const withImages = feed.images && request.images !== false;
       const contentHttp = contentHttpOf(feed, servedBy);
       for (const article of storage.articles.pending(feed.id)) {
         totals.articlesQueued++;
         articleQueue.push(async () => {
           try {
-            const result = await syncArticle(article, { fullText, images: feed.images }, { ...articleCtx, http: contentHttp });
+            const result = await syncArticle(article, { fullText, images: withImages }, { ...articleCtx, http: contentHttp });
             totals.articlesFetched++;
             totals.bytesFetched += result.bytes;
             emit({ type: 'article-fetched', syncId, feedId: feed.id, articleId: article.id, ok: result.ok });
