@@ -30,6 +30,8 @@ export interface CoreOptions {
   readonly syncConcurrency?: number;
   readonly perHostLimit?: number;
   readonly workers?: number;
+  /** Time-box of one parsing task in a worker (default 30 s; workers/pool.ts). */
+  readonly taskTimeoutMs?: number;
   readonly timeoutMs?: number;
   readonly limits?: SyncLimits;
   readonly now?: () => number;
@@ -78,7 +80,7 @@ export class PaperboyCore {
       ...(options.network ? { network: options.network } : {}),
       ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
     });
-    this.pool = new WorkerPool(options.workers);
+    this.pool = new WorkerPool(options.workers, options.taskTimeoutMs);
     this.images = new ImageCache(path.join(options.dataDir, IMAGES_FOLDER), { maxImageBytes: (options.limits ?? DEFAULT_LIMITS).imageBytes });
     this.engine = new SyncEngine({
       storage: this.storage,

@@ -5,7 +5,7 @@ import { DiskFullError } from '../system/disk-full';
 import { cacheUrl } from '../../../shared/cache-url';
 import { decodeText, isUnreachable, type HttpClient } from '../http';
 import type { PendingArticle, Storage } from '../storage';
-import type { WorkerPool } from '../workers/pool';
+import { isTaskTimeout, type TaskRunner } from '../workers/pool';
 import type { SyncLimits } from './limits';
 import type { WriteTurns } from './write-turns';
 import { errorMessage } from '../../../shared/error-message';
@@ -13,7 +13,7 @@ import { errorMessage } from '../../../shared/error-message';
 export interface ArticleSyncContext {
   readonly storage: Storage;
   readonly http: HttpClient;
-  readonly pool: WorkerPool;
+  readonly pool: TaskRunner;
   readonly images: ImageCache;
   readonly limits: SyncLimits;
   readonly signal: AbortSignal;
@@ -54,7 +54,17 @@ export async function syncArticle(article: PendingArticle, options: ArticleOptio
     }
   }
 
-  const prepared = await ctx.pool.run('prepare', { pageHtml, pageUrl, feedHtml: article.feedHtml, feedItemUrl: article.url });
+  const input = { pageHtml, pageUrl, feedHtml: article.feedHtml, feedItemUrl: article.url };
+  let prepared;
+  try {
+    prepared = await ctx.pool.run('prepare', input);
+  } catch (error) {
+    // A page too heavy to read in the worker's time-box: the article is kept as its feed gave it
+    // (already sanitized, quick to prepare), and says why, rather than held pending for ever.
+    if (!isTaskTimeout(error) || pageHtml === null) throw error;
+    pageError = `the page was too complex to process (${errorMessage(error)}); the feed's text is kept`;
+    prepared = await ctx.pool.run('prepare', { ...input, pageHtml: null });
+  }
 
   const cached = new Map<string, string>();
   const stored: { url: string; hash: string }[] = [];

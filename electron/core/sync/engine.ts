@@ -70,7 +70,9 @@ export class SyncEngine extends EventEmitter<{ progress: [SyncProgressEvent] }> 
   }
 
   private async run(syncId: number, request: SyncRequest, signal: AbortSignal): Promise<SyncSummary> {
-    const { storage, pool, images } = this.options;
+    const { storage, images } = this.options;
+    // Cancel ends the sync's parsing too, waiting or running (a hostile page can hold a worker for minutes).
+    const pool = this.options.pool.withSignal(signal);
     // A host that failed is skipped for the rest of this sync, and reported once at its end.
     const hosts = new HostMemory(this.options.http, { retryDelayMs: this.options.retryDelayMs });
     const http = hosts.client;
