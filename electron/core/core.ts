@@ -29,6 +29,8 @@ export interface CoreOptions {
   readonly settings?: SettingsStore;
   readonly syncConcurrency?: number;
   readonly perHostLimit?: number;
+  /** Connections at once over all hosts (default 48; http/limiter.ts). */
+  readonly maxConnections?: number;
   readonly workers?: number;
   /** Time-box of one parsing task in a worker (default 30 s; workers/pool.ts). */
   readonly taskTimeoutMs?: number;
@@ -75,6 +77,7 @@ export class PaperboyCore {
     this.http = createHttpClient({
       userAgent: USER_AGENT,
       perHostLimit: options.perHostLimit,
+      maxConnections: options.maxConnections,
       // A fetch that does not say otherwise is content of a feed: it may not reach the local network.
       defaultScope: 'public',
       ...(options.network ? { network: options.network } : {}),

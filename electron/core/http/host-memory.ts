@@ -11,7 +11,10 @@ import { HttpError } from './errors';
 export interface HostMemoryOptions {
   /** Wait before the one retry of a transient failure; a random part of up to half as much is added. */
   readonly retryDelayMs?: number;
-  /** Requests a host left unanswered until their timeout before it is given up on. */
+  /**
+   * Requests a host that has answered in this sync may leave unanswered until their timeout before
+   * it is given up on; a host that has not answered anything yet is given up on at its first.
+   */
   readonly timeoutsToGiveUp?: number;
 }
 
@@ -43,6 +46,8 @@ export class HostMemory {
   readonly client: HttpClient;
   private readonly down = new Map<string, DownHost>();
   private readonly timeouts = new Map<string, number>();
+  /** Hosts that sent some answer in this sync: a timeout there may be one slow request, not a dead host. */
+  private readonly answered = new Set<string>();
   /** Aborted when the host is given up on, so requests queued for a connection to it leave at once. */
   private readonly hostAborts = new Map<string, AbortController>();
 
@@ -85,9 +90,12 @@ export class HostMemory {
     const hostSignal = this.abortOf(host).signal;
     const signal = request.signal ? AbortSignal.any([request.signal, hostSignal]) : hostSignal;
     try {
-      return await this.http.fetch({ ...request, signal });
+      const response = await this.http.fetch({ ...request, signal });
+      this.answered.add(hostOf(response.url) ?? host);
+      return response;
     } catch (error) {
       if (!(error instanceof HttpError) || request.signal?.aborted) throw error;
+      if (error.kind === 'http-status') this.answered.add(hostOf(error.url) ?? host);
       // A redirect may have led elsewhere: the host that failed is the one to remember.
       const failed = hostOf(error.url) ?? host;
       const reason = this.verdict(error, failed);
@@ -106,7 +114,8 @@ export class HostMemory {
     if (error.kind !== 'timeout') return null;
     const count = (this.timeouts.get(host) ?? 0) + 1;
     this.timeouts.set(host, count);
-    return count >= (this.options.timeoutsToGiveUp ?? 2) ? `no answer, ${error.message}` : null;
+    const allowed = this.answered.has(host) ? (this.options.timeoutsToGiveUp ?? 2) : 1;
+    return count >= allowed ? `no answer, ${error.message}` : null;
   }
 
   private giveUp(host: string, reason: string): void {

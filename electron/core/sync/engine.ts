@@ -12,7 +12,7 @@ import type { WorkerPool } from '../workers/pool';
 import { syncArticle } from './article-sync';
 import { FeedSyncError, recordFailure, syncFeed } from './feed-sync';
 import { fetchFeedIcon, iconCandidates } from './icons';
-import { DEFAULT_CONCURRENCY, DEFAULT_LIMITS, type SyncLimits } from './limits';
+import { ARTICLES_AT_ONCE, DEFAULT_CONCURRENCY, DEFAULT_LIMITS, type SyncLimits } from './limits';
 import { WorkQueue } from './work-queue';
 import { WriteTurns } from './write-turns';
 import { errorMessage } from '../../../shared/error-message';
@@ -103,7 +103,7 @@ export class SyncEngine extends EventEmitter<{ progress: [SyncProgressEvent] }> 
 
     emit({ type: 'sync-started', syncId, feedCount: feeds.length });
     const feedQueue = new WorkQueue(concurrency, signal);
-    const articleQueue = new WorkQueue(concurrency, signal);
+    const articleQueue = new WorkQueue(Math.max(concurrency, ARTICLES_AT_ONCE), signal);
     const iconQueue = new WorkQueue(2, signal);
     const writes = new WriteTurns();
     const articleCtx = {
