@@ -1,102 +1,167 @@
-// `npm run bench:sync`: sync figures on a generated loopback news site (100 feeds x 50 items,
-// each article a ~6 KB page with 2 images). Prints figures; asserts nothing.
-//   feed-only sync, cold and warm (every feed answers 304): wall time and peak RSS
-//   full offline sync (pages + images): articles per second
-//   main event-loop delay p99 during each sync
-// When `newsboat` is on PATH, it reloads the same feeds in the same run (reload-threads 8) and
-// the our/newsboat ratios are printed.
+// `npm run bench:sync`: sync figures on realistic feeds (bench/realistic-news.ts says what the
+// items look like and why). Prints figures; asserts nothing. Whole processes where the person
+// would see one (the CLI), so start-up and exit count as they do for Newsboat.
+//   1. cold feeds-only sync, `paperboy call sync '[{"feedsOnly":true}]'` against `newsboat -x
+//      reload` (reload-threads 8) on the same feeds, when newsboat is on the PATH: wall, CPU, peak RSS;
+//   2. a many-host full offline sync: feeds on 127.0.0.2, pages and images over 127.0.0.3-37 with
+//      50 ms latency per response, 2 dead hosts, 1 black hole, 1 slow host (500 ms): requests,
+//      the physical limit N*L/C for the connection limits in force, the ratio; peak RSS, loop p99;
+//   3. a folder of 100,000 articles: `paperboy call listFeeds` as a whole process, and listFeeds
+//      with unread counts in process.
+// Sizes: BENCH_FEEDS x BENCH_ITEMS for 1 (default 100 x 50), BENCH_HOST_FEEDS x BENCH_HOST_ITEMS
+// for 2 (default 40 x 25), BENCH_ARTICLES for 3 (default 100,000).
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { buildOpml } from '../electron/core/feeds';
-import { NewsSite } from '../test/support/news-site';
+import { Core } from '../electron/core/core';
+import { articleIdOf } from '../electron/core/feeds';
+import { DEFAULT_MAX_CONNECTIONS, DEFAULT_PER_HOST } from '../electron/core/http/limiter';
+import type { IncomingItem } from '../electron/core/storage';
+import { blackHole, closedPort } from '../test/http/helpers';
+import { ROOT } from '../test/support/processes';
+import { TestServer } from '../test/support/server';
+import { RealisticNews } from './realistic-news';
 
 const FEEDS = Number(process.env.BENCH_FEEDS ?? 100);
 const ITEMS = Number(process.env.BENCH_ITEMS ?? 50);
+const HOST_FEEDS = Number(process.env.BENCH_HOST_FEEDS ?? 40);
+const HOST_ITEMS = Number(process.env.BENCH_HOST_ITEMS ?? 25);
+const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 100_000);
+const LATENCY_MS = 50;
+const LIVE_HOSTS = 35;
 
-interface PhaseResult {
-  wallMs: number;
-  peakRssMb: number;
-  loopP99Ms: number;
-  loopMaxMs: number;
-  feedsFailed: number;
-  newArticles: number;
-  articlesFetched: number;
-  imagesFetched: number;
-  warnings: string[];
-}
-
-const site = await NewsSite.start({ feeds: FEEDS, itemsPerFeed: ITEMS });
 const work = mkdtempSync(path.join(os.tmpdir(), 'paperboy-bench-'));
-const opml = path.join(work, 'feeds.opml');
-const feeds = site.feedUrls().map((url, id) => ({
-  id: id + 1, url, title: `Feed ${id}`, siteUrl: null, iconUrl: null, folderId: null, fullText: true, images: true,
-  lastStatus: 'never' as const, lastError: null, lastSuccessAt: null, lastFetchAt: null, unreadCount: 0, articleCount: 0, builtin: false,
-}));
-writeFileSync(opml, buildOpml([], feeds));
+const bundled = path.join(ROOT, 'dist', 'cli.js');
+/** The CLI as `npx paperboy` runs it (the bundle) when built, else from the sources. */
+const cliArgs = existsSync(bundled) ? [bundled] : ['--import', 'tsx', path.join(ROOT, 'electron/cli/main.ts')];
 
-// The server runs in this process; each sync runs in a child process of its own.
-function phase(dataDir: string, mode: 'feeds-only' | 'full', withOpml: boolean): Promise<PhaseResult> {
-  return new Promise((resolve, reject) => {
-    const args = ['--import', 'tsx', path.join(import.meta.dirname, 'sync-phase.ts'), dataDir, mode, ...(withOpml ? [opml] : [])];
-    const proc = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
-    let out = '';
-    proc.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    proc.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').pop()!) as PhaseResult) : reject(new Error(`phase ${mode} exited ${code}`))));
-  });
+interface Measured {
+  readonly wallMs: number;
+  readonly cpuMs: number;
+  readonly peakRssMb: number;
+  readonly stdout: string;
 }
 
-function runNewsboat(dir: string): Promise<number> {
-  // Asynchronous on purpose: the feed server runs in this process and must keep answering.
+/** Runs a whole process under /usr/bin/time (wall, CPU, peak RSS), asynchronously: our servers live in this process. */
+function measure(command: string, args: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<Measured> {
+  const timeFile = path.join(work, `time-${Math.random().toString(36).slice(2)}`);
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const proc = spawn('newsboat', ['-x', 'reload', '-u', path.join(dir, 'urls'), '-c', path.join(dir, 'cache.db'), '-C', path.join(dir, 'config')], {
-      stdio: 'ignore',
-      env: { ...process.env, HOME: dir },
-    });
+    const proc = spawn('/usr/bin/time', ['-f', '%U %S %M', '-o', timeFile, command, ...args], { stdio: ['ignore', 'pipe', 'ignore'], env });
+    let stdout = '';
+    proc.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     proc.on('error', reject);
-    proc.on('exit', () => resolve(performance.now() - started));
+    proc.on('exit', () => {
+      const wallMs = performance.now() - started;
+      const [user, system, rssKb] = spawnSync('tail', ['-1', timeFile]).stdout.toString().trim().split(' ').map(Number);
+      resolve({ wallMs, cpuMs: ((user ?? 0) + (system ?? 0)) * 1000, peakRssMb: (rssKb ?? 0) / 1024, stdout });
+    });
   });
 }
 
-async function newsboat(): Promise<{ coldMs: number; warmMs: number } | null> {
-  if (spawnSync('sh', ['-c', 'command -v newsboat']).status !== 0) return null;
-  const dir = path.join(work, 'newsboat');
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(path.join(dir, 'urls'), site.feedUrls().join('\n') + '\n');
-  writeFileSync(path.join(dir, 'config'), 'reload-threads 8\n');
-  const coldMs = await runNewsboat(dir);
-  const warmMs = await runNewsboat(dir);
-  return { coldMs, warmMs };
+const paperboy = (dataDir: string, ...args: string[]) => measure(process.execPath, [...cliArgs, '--data', dataDir, ...args]);
+
+function opmlOf(urls: readonly string[]): string {
+  const file = path.join(work, `feeds-${Math.random().toString(36).slice(2)}.opml`);
+  writeFileSync(file, `<opml version="2.0"><body>${urls.map((url) => `<outline type="rss" text="f" xmlUrl="${url}"/>`).join('')}</body></opml>`);
+  return file;
 }
 
 const ms = (value: number) => `${value.toFixed(0)} ms`;
 const mb = (value: number) => `${value.toFixed(0)} MB`;
+const line = (label: string, m: Measured) => `${label.padEnd(28)} wall ${ms(m.wallMs)}  CPU ${ms(m.cpuMs)}  peak RSS ${mb(m.peakRssMb)}`;
+
+async function feedsOnlyAgainstNewsboat(): Promise<void> {
+  const news = new RealisticNews({ feeds: FEEDS, itemsPerFeed: ITEMS, liveOrigins: ['http://127.0.0.1'], troubledOrigins: [] });
+  const server = await TestServer.start('127.0.0.2');
+  news.serveFeeds(server, 0);
+  const urls = Array.from({ length: FEEDS }, (_, i) => server.url(`/feeds/${i}.xml`));
+  const bytes = news.feedXml(0, server.origin).length;
+  console.log(`\n1. Cold feeds-only sync: ${FEEDS} feeds x ${ITEMS} items (feed 0 is ${(bytes / 1024).toFixed(0)} KB), CLI ${cliArgs.length === 1 ? 'bundle' : 'from sources (tsx)'}`);
+  try {
+    const dir = path.join(work, 'feeds-only');
+    await paperboy(dir, 'import', opmlOf(urls));
+    const ours = await paperboy(dir, 'call', 'sync', '[{"feedsOnly":true}]');
+    console.log(line('paperboy call sync feedsOnly', ours));
+    if (spawnSync('sh', ['-c', 'command -v newsboat']).status !== 0) {
+      console.log('newsboat not on PATH: no comparison (Debian: apt-get install newsboat)');
+      return;
+    }
+    const nbDir = path.join(work, 'newsboat');
+    mkdirSync(nbDir, { recursive: true });
+    writeFileSync(path.join(nbDir, 'urls'), urls.join('\n') + '\n');
+    writeFileSync(path.join(nbDir, 'config'), 'reload-threads 8\n');
+    const nb = await measure('newsboat', ['-x', 'reload', '-u', path.join(nbDir, 'urls'), '-c', path.join(nbDir, 'cache.db'), '-C', path.join(nbDir, 'config')], { ...process.env, HOME: nbDir });
+    console.log(line('newsboat -x reload', nb));
+    console.log(`ratio paperboy/newsboat: wall ${(ours.wallMs / nb.wallMs).toFixed(2)}x  (goal <= 0.5x)`);
+  } finally {
+    await server.stop();
+  }
+}
+
+async function manyHosts(): Promise<void> {
+  const live = await Promise.all(Array.from({ length: LIVE_HOSTS }, (_, i) => TestServer.start(`127.0.0.${3 + i}`)));
+  const dead = await Promise.all(['127.0.0.38', '127.0.0.39'].map(async (host) => `http://${host}:${await closedPort(host)}`));
+  const hole = await blackHole('127.0.0.40');
+  const slow = await TestServer.start('127.0.0.41');
+  const feedHost = await TestServer.start('127.0.0.2');
+  const news = new RealisticNews({ feeds: HOST_FEEDS, itemsPerFeed: HOST_ITEMS, liveOrigins: live.map((s) => s.origin), troubledOrigins: [...dead, hole.origin, slow.origin] });
+  news.serveFeeds(feedHost, LATENCY_MS);
+  for (const server of live) news.serveContent(server, LATENCY_MS);
+  news.serveContent(slow, 500);
+  const servers = [feedHost, ...live, slow];
+  console.log(`\n2. Many-host full offline sync: ${HOST_FEEDS} feeds x ${HOST_ITEMS} items; ${LIVE_HOSTS} live hosts, ${LATENCY_MS} ms per response; 2 dead, 1 black hole, 1 slow (500 ms)`);
+  try {
+    const dir = path.join(work, 'many-hosts');
+    const phase = await measure(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'sync-phase.ts'), dir, 'full', opmlOf(Array.from({ length: HOST_FEEDS }, (_, i) => feedHost.url(`/feeds/${i}.xml`)))]);
+    const result = JSON.parse(phase.stdout.trim().split('\n').pop()!) as { wallMs: number; loopP99Ms: number; loopMaxMs: number; articlesFetched: number; imagesFetched: number; warnings: string[] };
+    const requests = servers.reduce((sum, s) => sum + s.requests.length, 0) + hole.connections();
+    const connections = Math.min(DEFAULT_MAX_CONNECTIONS, DEFAULT_PER_HOST * (LIVE_HOSTS + 2));
+    const limitMs = (requests * LATENCY_MS) / connections;
+    console.log(`requests ${requests} (${result.articlesFetched} articles, ${result.imagesFetched} images stored); limits in force ${DEFAULT_PER_HOST}/host, ${DEFAULT_MAX_CONNECTIONS} overall -> C = ${connections}`);
+    console.log(`sync ${ms(result.wallMs)} (process ${ms(phase.wallMs)}); physical limit N*L/C = ${ms(limitMs)}; ratio ${(result.wallMs / limitMs).toFixed(2)}x  (goal <= 1.3x)`);
+    console.log(`peak RSS ${mb(phase.peakRssMb)}  main event-loop p99 ${result.loopP99Ms.toFixed(1)} ms (max ${result.loopMaxMs.toFixed(0)} ms)  (goals <= 200 MB, <= 50 ms)`);
+    console.log(`black hole: ${hole.connections()} connections; sync log:\n  ${result.warnings.join('\n  ')}`);
+  } finally {
+    await Promise.all([...servers.map((s) => s.stop()), hole.stop()]);
+  }
+}
+
+async function hundredThousand(): Promise<void> {
+  const dir = path.join(work, 'big');
+  const feeds = 200;
+  const core = new Core({ dataDir: dir, welcome: false });
+  const text = 'The council agreed the budget on Tuesday evening after a long debate. '.repeat(20);
+  for (let f = 0; f < feeds; f++) {
+    const feedId = core.storage.feeds.add({ url: `http://127.0.0.1:9/feeds/${f}.xml`, title: `Feed ${f}`, siteUrl: null, description: null, folderId: null });
+    const items: IncomingItem[] = Array.from({ length: Math.ceil(ARTICLES / feeds) }, (_, i) => ({
+      id: articleIdOf(feedId, `big-${f}-${i}`), uniqueId: `big-${f}-${i}`, fingerprint: `fp-${i}`, url: `http://127.0.0.1:9/${f}/${i}.html`,
+      title: `Story ${i} of feed ${f}`, author: null, publishedAt: Date.UTC(2026, 0, 1) + i * 60_000, updatedAt: null, snippet: text.slice(0, 200),
+      categories: [], enclosures: [], imageUrl: null, commentsUrl: null, commentFeedUrl: null, commentCount: null,
+      feedHtml: `<p>${text}</p>`, feedText: text, dir: 'ltr',
+    }));
+    core.storage.articles.upsertFeedItems(feedId, items);
+  }
+  const timings: number[] = [];
+  for (let run = 0; run < 20; run++) {
+    const started = performance.now();
+    await core.api.listFeeds();
+    timings.push(performance.now() - started);
+  }
+  await core.close();
+  timings.sort((a, b) => a - b);
+  console.log(`\n3. A folder of ${ARTICLES} articles in ${feeds} feeds`);
+  console.log(`listFeeds with unread counts, in process: median ${timings[10]!.toFixed(1)} ms, max ${timings[19]!.toFixed(1)} ms  (goal <= 20 ms)`);
+  const cli = await paperboy(dir, 'call', 'listFeeds');
+  console.log(line('paperboy call listFeeds', cli) + '  (goal <= 250 ms)');
+}
 
 try {
-  console.log(`Paperboy sync benchmark: ${FEEDS} feeds x ${ITEMS} items on ${site.server.origin}, ${os.availableParallelism()} cores`);
-  const feedsDir = path.join(work, 'feeds-only');
-  const cold = await phase(feedsDir, 'feeds-only', true);
-  const warm = await phase(feedsDir, 'feeds-only', false);
-  const full = await phase(path.join(work, 'full'), 'full', true);
-  const rate = full.articlesFetched / (full.wallMs / 1000);
-
-  console.log(`feed-only sync, cold:   ${ms(cold.wallMs)}  peak RSS ${mb(cold.peakRssMb)}  loop p99 ${cold.loopP99Ms.toFixed(1)} ms  (${cold.newArticles} articles stored, ${cold.feedsFailed} feeds failed)`);
-  console.log(`feed-only sync, warm:   ${ms(warm.wallMs)}  peak RSS ${mb(warm.peakRssMb)}  loop p99 ${warm.loopP99Ms.toFixed(1)} ms  (all 304: ${warm.feedsFailed === 0 ? 'yes' : 'no'})`);
-  console.log(`full offline sync:      ${ms(full.wallMs)}  peak RSS ${mb(full.peakRssMb)}  loop p99 ${full.loopP99Ms.toFixed(1)} ms (max ${full.loopMaxMs.toFixed(0)} ms)`);
-  console.log(`                        ${rate.toFixed(0)} articles/s (${full.articlesFetched} articles, ${full.imagesFetched} images)`);
-  if (full.warnings.length) console.log(`warnings: ${full.warnings.join('; ')}`);
-
-  const nb = await newsboat();
-  if (nb) {
-    console.log(`newsboat -x reload, cold: ${ms(nb.coldMs)}   warm: ${ms(nb.warmMs)}   (reload-threads 8)`);
-    console.log(`ratio ours/newsboat: cold ${(cold.wallMs / nb.coldMs).toFixed(2)}x, warm ${(warm.wallMs / nb.warmMs).toFixed(2)}x  (target <= 0.5x)`);
-  } else {
-    console.log('newsboat not on PATH: no comparison (Debian: apt-get install newsboat)');
-  }
-  console.log('targets: articles/s >= 100, event-loop p99 <= 50 ms');
+  console.log(`Paperboy sync benchmark, ${os.availableParallelism()} cores`);
+  await feedsOnlyAgainstNewsboat();
+  await manyHosts();
+  await hundredThousand();
 } finally {
-  await site.stop();
   rmSync(work, { recursive: true, force: true });
 }

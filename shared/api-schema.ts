@@ -46,7 +46,7 @@ export const API_ARGUMENTS: ArgSchemas = {
   importOpml: z.tuple([z.string().max(MAX_OPML_BYTES, 'an OPML file of subscriptions is at most 20 MB')]),
   exportOpml: z.tuple([]),
   sync: z.tuple([
-    z.object({ feedIds: z.array(id).max(100_000).optional(), fullText: z.boolean().optional(), feedsOnly: z.boolean().optional() }).strict().optional(),
+    z.object({ feedIds: z.array(id).max(100_000).optional(), fullText: z.boolean().optional(), images: z.boolean().optional(), feedsOnly: z.boolean().optional() }).strict().optional(),
   ]),
   cancelSync: z.tuple([]),
   syncLog: z.tuple([id, z.number().int().min(1).max(50).optional()]),

@@ -179,6 +179,8 @@ export interface SyncRequest {
   readonly feedIds?: readonly FeedId[];
   /** Override every feed's full-text setting off for this run. */
   readonly fullText?: boolean;
+  /** Override every feed's images setting off for this run: articles are stored without their images. */
+  readonly images?: boolean;
   /**
    * Fetch feeds only (a quick refresh); articles' pages and images wait, still 'pending', for
    * the next full sync.

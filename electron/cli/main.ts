@@ -7,11 +7,19 @@ import { errorMessage } from '../../shared/error-message';
 import { defaultDataDir, describeContents, openCore, restoreDataFolder, VERSION, type PaperboyCore } from '../core';
 import { InputFileError, readInputFile } from './input-file';
 import { progressPrinter, summaryLine } from './progress';
+import { syncRequestOf, type SyncFlags } from './sync-request';
 
 const USAGE = `Usage: paperboy <command> [options]
 
 Commands:
-  sync [--feed URL ...] [--no-fulltext]   fetch feeds and their articles for offline reading
+  sync [--feed URL ...] [--no-fulltext] [--no-images]
+                                          fetch feeds and their articles for offline reading
+      --no-fulltext                       skip the articles' web pages: each article is kept as its
+                                          feed gave it (its images are still fetched)
+      --no-images                         skip the articles' images: articles are kept without them
+                                          (new feeds' icons are still fetched, once)
+      --no-fulltext --no-images           a feed refresh: only the feeds are fetched; their new
+                                          articles wait, pending, for the next sync without these flags
   add URL                                 subscribe to a feed (or a site: its feed is discovered)
   import FILE.opml                        import subscriptions
   export                                  print subscriptions as OPML
@@ -39,6 +47,7 @@ function parse(argv: string[]) {
         data: { type: 'string' },
         feed: { type: 'string', multiple: true },
         'no-fulltext': { type: 'boolean' },
+        'no-images': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -73,7 +82,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     switch (command) {
       case 'sync':
-        return await sync(core, values.feed ?? [], values['no-fulltext'] === true);
+        return await sync(core, values.feed ?? [], { fullText: values['no-fulltext'] !== true, images: values['no-images'] !== true });
       case 'add':
         return await add(core, rest);
       case 'import':
@@ -91,7 +100,7 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-async function sync(core: PaperboyCore, feedUrls: string[], noFullText: boolean): Promise<number> {
+async function sync(core: PaperboyCore, feedUrls: string[], flags: SyncFlags): Promise<number> {
   const feeds = await core.api.listFeeds();
   const feedIds: number[] = [];
   for (const url of feedUrls) {
@@ -104,7 +113,7 @@ async function sync(core: PaperboyCore, feedUrls: string[], noFullText: boolean)
   }
   const urls = new Map((await core.api.listFeeds()).map((feed) => [feed.id, feed.url]));
   core.on('sync-progress', progressPrinter(process.stderr, urls));
-  const summary = await core.api.sync({ ...(feedIds.length ? { feedIds } : {}), ...(noFullText ? { fullText: false } : {}) });
+  const summary = await core.api.sync(syncRequestOf(feedIds, flags));
   console.log(summaryLine(summary));
   return summary.feedsDone - summary.feedsFailed > 0 ? 0 : 1;
 }

@@ -37,7 +37,11 @@ export interface CoreOptions {
   readonly watchOtherProcesses?: boolean;
   readonly syncConcurrency?: number;
   readonly perHostLimit?: number;
+  /** Connections at once over all hosts (default 48; http/limiter.ts). */
+  readonly maxConnections?: number;
   readonly workers?: number;
+  /** Time-box of one parsing task in a worker (default 30 s; workers/pool.ts). */
+  readonly taskTimeoutMs?: number;
   readonly timeoutMs?: number;
   readonly limits?: SyncLimits;
   readonly now?: () => number;
@@ -96,12 +100,13 @@ export class Core implements Services {
     this.http = createHttpClient({
       userAgent: USER_AGENT,
       perHostLimit: options.perHostLimit,
+      maxConnections: options.maxConnections,
       // A fetch that does not say otherwise is content of a feed: it may not reach the local network.
       defaultScope: 'public',
       ...(options.network ? { network: options.network } : {}),
       ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
     });
-    this.pool = new WorkerPool(options.workers);
+    this.pool = new WorkerPool(options.workers, options.taskTimeoutMs);
     this.images = new ImageCache(path.join(options.dataDir, IMAGES_FOLDER), { maxImageBytes: (options.limits ?? DEFAULT_LIMITS).imageBytes });
     this.engine = new SyncEngine({
       storage: this.storage,

@@ -39,11 +39,11 @@ export class TestServer {
 
   private constructor(private readonly server: http.Server, readonly origin: string) {}
 
-  static async start(host = '127.0.0.1'): Promise<TestServer> {
+  /** On a free port unless one is given (a host that was down and comes back). */
+  static async start(host = '127.0.0.1', port = 0): Promise<TestServer> {
     const server = http.createServer();
-    await new Promise<void>((resolve) => server.listen(0, host, resolve));
-    const { port } = server.address() as AddressInfo;
-    const instance = new TestServer(server, `http://${host}:${port}`);
+    await new Promise<void>((resolve) => server.listen(port, host, resolve));
+    const instance = new TestServer(server, `http://${host}:${(server.address() as AddressInfo).port}`);
     server.on('request', (req, res) => void instance.handle(req, res));
     server.on('connection', (socket) => {
       instance.sockets.add(socket);

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { FEED_ACCEPT, decodeText, type HttpClient } from '../http';
 import type { CommentFeedState, CommentFeedTarget, Storage } from '../storage';
-import type { WorkerPool } from '../workers/pool';
+import type { TaskRunner } from '../workers/pool';
 import { reconcileDrafts } from './draft-match';
 import { errorMessage } from '../../../shared/error-message';
 
@@ -17,7 +17,7 @@ export const COMMENT_REFRESH_PER_FEED = 25;
 export interface CommentRefreshContext {
   readonly storage: Storage;
   readonly http: HttpClient;
-  readonly pool: WorkerPool;
+  readonly pool: TaskRunner;
   readonly now: () => number;
   readonly maxBytes: number;
   readonly signal?: AbortSignal;

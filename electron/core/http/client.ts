@@ -1,6 +1,6 @@
 // The HTTP client every download goes through (feeds, pages, images, icons, comment posts):
 // Node's own http/https with keep-alive, streaming decompression under a size cap, redirects,
-// conditional GET, timeouts, cancellation, a per-host connection limit, and the network scope
+// conditional GET, timeouts, cancellation, connection limits (per host and overall), and the network scope
 // each request may connect to (network-scope.ts), checked on every hop.
 import http from 'node:http';
 import https from 'node:https';
@@ -16,6 +16,8 @@ export interface HttpClientOptions {
   readonly userAgent: string;
   /** Concurrent requests per host:port (default 6); extra requests queue, their timeouts not yet running. */
   readonly perHostLimit?: number;
+  /** Concurrent requests over all hosts (default 48, reached with 8 hosts busy); extra requests queue likewise. */
+  readonly maxConnections?: number;
   readonly connectTimeoutMs?: number;
   /** Per hop of a redirect chain, from sending the request to the last body byte (default 20 s). */
   readonly timeoutMs?: number;
@@ -49,7 +51,11 @@ export interface FetchRequest {
   readonly headers?: Record<string, string>;
   /** 'chosen' for a subscribed feed or a typed address; 'public' for what content points at. */
   readonly scope?: FetchScope;
+  /** What is fetched, for the sync log's count of what a dead host made it skip (host-memory.ts). */
+  readonly purpose?: FetchPurpose;
 }
+
+export type FetchPurpose = 'feed' | 'page' | 'image' | 'icon' | 'comment feed';
 
 export interface FetchResponse {
   /** Final URL after redirects. */
@@ -103,7 +109,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   const agentPair = () => ({ 'http:': new http.Agent({ keepAlive: true }), 'https:': new https.Agent({ keepAlive: true }) });
   const agents = { any: agentPair(), public: agentPair() };
   const policy = networkPolicy(options.network);
-  const state: ClientState = { options, agents, policy, limiter: new HostLimiter(options.perHostLimit ?? 6), inFlight: new Set(), closed: false };
+  const state: ClientState = { options, agents, policy, limiter: new HostLimiter(options.perHostLimit, options.maxConnections), inFlight: new Set(), closed: false };
   return {
     fetch: (request) => fetchFollowing(request, state),
     close() {

@@ -15,6 +15,8 @@ export type HttpErrorKind =
   | 'redirect-loop'
   | 'http-status'
   | 'network'
+  /** Skipped: the host failed earlier in this sync (host-memory.ts). */
+  | 'unreachable'
   | 'aborted';
 
 export class HttpError extends Error {
@@ -26,6 +28,8 @@ export class HttpError extends Error {
     readonly url: string,
     readonly status: number | null = null,
     readonly retryAfterMs: number | null = null,
+    /** Node's error code for a 'network' error (ECONNREFUSED, ENOTFOUND, ...): what failed, for host-memory.ts. */
+    readonly errorCode: string | null = null,
   ) {
     super(message);
   }
@@ -97,7 +101,7 @@ const CODE_MESSAGES: Record<string, string> = {
 /** Maps a Node socket, DNS, TLS or parser error to a 'network' HttpError. */
 export function networkError(error: unknown, url: URL): HttpError {
   const code = (error as NodeJS.ErrnoException | null)?.code ?? '';
-  return new HttpError('network', networkMessage(code, url.hostname, error), url.href);
+  return new HttpError('network', networkMessage(code, url.hostname, error), url.href, null, null, code || null);
 }
 
 function networkMessage(code: string, host: string, error: unknown): string {

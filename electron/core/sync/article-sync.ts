@@ -3,9 +3,9 @@ import type { FullTextState } from '../../../shared/types';
 import { sniffImageType, type ImageCache } from '../articles';
 import { DiskFullError } from '../system/disk-full';
 import { cacheUrl } from '../../../shared/cache-url';
-import { decodeText, type HttpClient } from '../http';
+import { decodeText, isUnreachable, type HttpClient } from '../http';
 import type { PendingArticle, Storage } from '../storage';
-import type { WorkerPool } from '../workers/pool';
+import { isTaskTimeout, type TaskRunner } from '../workers/pool';
 import type { SyncLimits } from './limits';
 import type { WriteTurns } from './write-turns';
 import { errorMessage } from '../../../shared/error-message';
@@ -13,7 +13,7 @@ import { errorMessage } from '../../../shared/error-message';
 export interface ArticleSyncContext {
   readonly storage: Storage;
   readonly http: HttpClient;
-  readonly pool: WorkerPool;
+  readonly pool: TaskRunner;
   readonly images: ImageCache;
   readonly limits: SyncLimits;
   readonly signal: AbortSignal;
@@ -39,17 +39,32 @@ export async function syncArticle(article: PendingArticle, options: ArticleOptio
   let bytes = 0;
   if (options.fullText && article.url) {
     try {
-      const page = await ctx.http.fetch({ url: article.url, accept: PAGE_ACCEPT, maxBytes: ctx.limits.pageBytes, signal: ctx.signal });
+      const page = await ctx.http.fetch({ url: article.url, purpose: 'page', accept: PAGE_ACCEPT, maxBytes: ctx.limits.pageBytes, signal: ctx.signal });
       pageHtml = decodeText(page.body, page.contentType, 'html');
       pageUrl = page.url;
       bytes += page.transferredBytes;
     } catch (error) {
       if (ctx.signal.aborted) throw error;
+      // The host may answer next time: the article waits for it rather than being stored without its page.
+      if (isUnreachable(error)) {
+        await noteStillPending(article, errorMessage(error), ctx);
+        throw error;
+      }
       pageError = errorMessage(error);
     }
   }
 
-  const prepared = await ctx.pool.run('prepare', { pageHtml, pageUrl, feedHtml: article.feedHtml, feedItemUrl: article.url });
+  const input = { pageHtml, pageUrl, feedHtml: article.feedHtml, feedItemUrl: article.url };
+  let prepared;
+  try {
+    prepared = await ctx.pool.run('prepare', input);
+  } catch (error) {
+    // A page too heavy to read in the worker's time-box: the article is kept as its feed gave it
+    // (already sanitized, quick to prepare), and says why, rather than held pending for ever.
+    if (!isTaskTimeout(error) || pageHtml === null) throw error;
+    pageError = `the page was too complex to process (${errorMessage(error)}); the feed's text is kept`;
+    prepared = await ctx.pool.run('prepare', { ...input, pageHtml: null });
+  }
 
   const cached = new Map<string, string>();
   const stored: { url: string; hash: string }[] = [];
@@ -67,9 +82,9 @@ export async function syncArticle(article: PendingArticle, options: ArticleOptio
         if (url === lead) leadImageHash = image.hash;
       });
     } catch (error) {
-      // Without room for its images the article is not stored half-done: it stays pending (the
-      // next sync, with space freed, makes it whole) and says why.
-      if (error instanceof DiskFullError) await noteStillPending(article, error.message, ctx);
+      // Without room for its images, or with their host unreachable, the article is not stored
+      // half-done: it stays pending (the next sync makes it whole) and says why.
+      if (error instanceof DiskFullError || isUnreachable(error)) await noteStillPending(article, errorMessage(error), ctx);
       throw error;
     }
   }
@@ -101,7 +116,7 @@ export async function syncArticle(article: PendingArticle, options: ArticleOptio
 
 async function fetchImage(url: string, ctx: ArticleSyncContext): Promise<{ hash: string; bytes: number } | null> {
   try {
-    const response = await ctx.http.fetch({ url, accept: IMAGE_ACCEPT, maxBytes: ctx.limits.imageBytes, signal: ctx.signal });
+    const response = await ctx.http.fetch({ url, purpose: 'image', accept: IMAGE_ACCEPT, maxBytes: ctx.limits.imageBytes, signal: ctx.signal });
     // The bytes decide, not the Content-Type: a server's word is no reason to cache an HTML page as an image.
     const mime = sniffImageType(response.body);
     if (!mime) {
@@ -115,7 +130,7 @@ async function fetchImage(url: string, ctx: ArticleSyncContext): Promise<{ hash:
   } catch (error) {
     if (ctx.signal.aborted) return null;
     ctx.onImage(false, 0);
-    if (error instanceof DiskFullError) throw error;
+    if (error instanceof DiskFullError || isUnreachable(error)) throw error;
     return null;
   }
 }

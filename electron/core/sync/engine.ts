@@ -6,13 +6,13 @@ import { EventEmitter, setMaxListeners } from 'node:events';
 import type { FeedId, SyncProgressEvent, SyncRequest, SyncSummary, SyncTotals } from '../../../shared/types';
 import type { ImageCache } from '../articles';
 import { COMMENT_REFRESH_PER_FEED, COMMENT_REFRESH_WINDOW_MS, refreshCommentFeed } from '../comments';
-import { withScope, type HttpClient, type RemoteAddress } from '../http';
+import { HostMemory, isUnreachable, withScope, type HttpClient, type RemoteAddress } from '../http';
 import type { FetchState, Storage } from '../storage';
 import type { WorkerPool } from '../workers/pool';
 import { syncArticle } from './article-sync';
 import { FeedSyncError, recordFailure, syncFeed } from './feed-sync';
 import { fetchFeedIcon, iconCandidates } from './icons';
-import { DEFAULT_CONCURRENCY, DEFAULT_LIMITS, type SyncLimits } from './limits';
+import { ARTICLES_AT_ONCE, DEFAULT_CONCURRENCY, DEFAULT_LIMITS, type SyncLimits } from './limits';
 import { WorkQueue } from './work-queue';
 import { WriteTurns } from './write-turns';
 import { errorMessage } from '../../../shared/error-message';
@@ -27,6 +27,8 @@ export interface SyncEngineOptions {
   readonly concurrency?: () => number;
   readonly limits?: SyncLimits;
   readonly now?: () => number;
+  /** Wait before retrying a transient failure once (host-memory.ts). */
+  readonly retryDelayMs?: number;
 }
 
 export class SyncAlreadyRunningError extends Error {
@@ -70,7 +72,12 @@ export class SyncEngine extends EventEmitter<{ progress: [SyncProgressEvent] }> 
   }
 
   private async run(syncId: number, request: SyncRequest, signal: AbortSignal): Promise<SyncSummary> {
-    const { storage, http, pool, images } = this.options;
+    const { storage, images } = this.options;
+    // Cancel ends the sync's parsing too, waiting or running (a hostile page can hold a worker for minutes).
+    const pool = this.options.pool.withSignal(signal);
+    // A host that failed is skipped for the rest of this sync, and reported once at its end.
+    const hosts = new HostMemory(this.options.http, { retryDelayMs: this.options.retryDelayMs });
+    const http = hosts.client;
     const now = this.options.now ?? Date.now;
     const limits = this.options.limits ?? DEFAULT_LIMITS;
     const concurrency = this.options.concurrency?.() ?? DEFAULT_CONCURRENCY;
@@ -98,7 +105,7 @@ export class SyncEngine extends EventEmitter<{ progress: [SyncProgressEvent] }> 
 
     emit({ type: 'sync-started', syncId, feedCount: feeds.length });
     const feedQueue = new WorkQueue(concurrency, signal);
-    const articleQueue = new WorkQueue(concurrency, signal);
+    const articleQueue = new WorkQueue(Math.max(concurrency, ARTICLES_AT_ONCE), signal);
     const iconQueue = new WorkQueue(2, signal);
     const writes = new WriteTurns();
     const articleCtx = {
@@ -125,18 +132,20 @@ export class SyncEngine extends EventEmitter<{ progress: [SyncProgressEvent] }> 
     const queueArticles = (feed: FetchState, servedBy: RemoteAddress | null) => {
       if (request.feedsOnly) return;
       const fullText = feed.fullText && request.fullText !== false;
+      const withImages = feed.images && request.images !== false;
       const contentHttp = contentHttpOf(feed, servedBy);
       for (const article of storage.articles.pending(feed.id)) {
         totals.articlesQueued++;
         articleQueue.push(async () => {
           try {
-            const result = await syncArticle(article, { fullText, images: feed.images }, { ...articleCtx, http: contentHttp });
+            const result = await syncArticle(article, { fullText, images: withImages }, { ...articleCtx, http: contentHttp });
             totals.articlesFetched++;
             totals.bytesFetched += result.bytes;
             emit({ type: 'article-fetched', syncId, feedId: feed.id, articleId: article.id, ok: result.ok });
             if (article.commentFeedUrl) await readComments(article.id, article.commentFeedUrl, contentHttp);
           } catch (error) {
-            if (!signal.aborted) warn(errorMessage(error));
+            // An unreachable host is reported once for all its articles, below.
+            if (!signal.aborted && !isUnreachable(error)) warn(errorMessage(error));
           }
           emitTotals();
         });
@@ -199,6 +208,7 @@ export class SyncEngine extends EventEmitter<{ progress: [SyncProgressEvent] }> 
 
     await feedQueue.idle();
     await Promise.all([articleQueue.idle(), iconQueue.idle()]);
+    for (const line of hosts.report()) warn(line);
     emitTotals(true);
     const summary: SyncSummary = {
       ...totals,

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import type { FeedStatus } from '../../../shared/types';
 import { FEED_ACCEPT, HttpError, decodeText, type HttpClient, type RemoteAddress } from '../http';
 import type { FetchState, Storage, UpsertResult } from '../storage';
-import type { WorkerPool } from '../workers/pool';
+import type { TaskRunner } from '../workers/pool';
 import type { SyncLimits } from './limits';
 import type { WriteTurns } from './write-turns';
 import { errorMessage } from '../../../shared/error-message';
@@ -11,7 +11,7 @@ import { errorMessage } from '../../../shared/error-message';
 export interface FeedSyncContext {
   readonly storage: Storage;
   readonly http: HttpClient;
-  readonly pool: WorkerPool;
+  readonly pool: TaskRunner;
   readonly limits: SyncLimits;
   readonly signal: AbortSignal;
   readonly now: () => number;
@@ -63,6 +63,7 @@ export async function syncFeed(feed: FetchState, ctx: FeedSyncContext): Promise<
   try {
     response = await ctx.http.fetch({
       url: feed.url,
+      purpose: 'feed',
       // The feed the person subscribed to may live on the local network, judged by its own address
       // (a public feed's redirects stay public); its content is judged later.
       scope: 'chosen',

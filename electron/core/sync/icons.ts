@@ -31,7 +31,7 @@ export function iconCandidates(explicit: readonly (string | null)[], siteUrl: st
 export async function fetchFeedIcon(feedId: FeedId, candidates: readonly string[], ctx: IconContext): Promise<string | null> {
   for (const url of candidates) {
     try {
-      const response = await ctx.http.fetch({ url, accept: 'image/*', maxBytes: ICON_MAX_BYTES, timeoutMs: 10_000, signal: ctx.signal });
+      const response = await ctx.http.fetch({ url, purpose: 'icon', accept: 'image/*', maxBytes: ICON_MAX_BYTES, timeoutMs: 10_000, signal: ctx.signal });
       const mime = sniffImageType(response.body);
       if (!mime) continue;
       const { hash, size } = await ctx.images.put(response.body, mime);

@@ -14,3 +14,10 @@ export const DEFAULT_LIMITS: SyncLimits = {
 };
 
 export const DEFAULT_CONCURRENCY = 8;
+
+/**
+ * Articles made offline at once, whatever the feed concurrency: enough to keep the HTTP client's
+ * overall connection limit busy when pages and images are spread over many hosts (the client's
+ * per-host and overall limits decide what goes on the wire; the rest wait in its queue).
+ */
+export const ARTICLES_AT_ONCE = 32;

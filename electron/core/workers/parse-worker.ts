@@ -25,3 +25,6 @@ port.on('message', async (request: TaskRequest) => {
     port.postMessage({ id: request.id, ok: false, name: err.name, message: err.message } satisfies TaskReply);
   }
 });
+
+// Everything above is loaded: the pool starts time-boxing tasks only from here (pool.ts).
+port.postMessage({ id: 0, ok: true, value: 'ready' } satisfies TaskReply);

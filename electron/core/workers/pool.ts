@@ -1,6 +1,10 @@
 // A small pool of worker threads for the CPU-heavy parts of a sync (see ./tasks.ts).
-// Workers start on first use; a task goes to the least busy worker; a worker that dies fails
-// only its own tasks and is replaced on the next call.
+// Workers start on first use (a CLI command that parses nothing never starts one), each runs one
+// task at a time from a shared queue, and every task is time-boxed: hostile markup can make a
+// parser take minutes, and JavaScript cannot be interrupted, so a task over its time is failed
+// with a clear message and its worker terminated and replaced. A task run under a signal (a
+// sync's Cancel) is dropped from the queue, or its worker terminated, as soon as the signal fires.
+// A worker that dies fails only its own task.
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import type { TaskReply, TaskRequest } from './parse-worker';
@@ -9,14 +13,27 @@ import { startWorker } from './start-worker';
 
 type Result<K extends TaskName> = Awaited<ReturnType<Tasks[K]>>;
 
-interface Pending {
-  resolve(value: unknown): void;
-  reject(error: Error): void;
+/** What runs tasks: the pool itself, or its view for one sync (WorkerPool.withSignal). */
+export interface TaskRunner {
+  run<K extends TaskName>(task: K, ...args: Parameters<Tasks[K]>): Promise<Result<K>>;
+}
+
+interface Job {
+  readonly request: TaskRequest;
+  readonly resolve: (value: unknown) => void;
+  readonly reject: (error: Error) => void;
+  readonly signal: AbortSignal | null;
+  /** Removes the job's listener from its signal. */
+  forget: () => void;
 }
 
 interface Slot {
-  worker: Worker;
-  pending: Map<number, Pending>;
+  readonly worker: Worker;
+  /** Until the worker has loaded its code: time-boxes measure tasks, not start-up. */
+  ready: boolean;
+  job: Job | null;
+  timer: NodeJS.Timeout | null;
+  retired: boolean;
 }
 
 /** An error thrown inside a worker, with the original error's name (e.g. FeedParseError). */
@@ -27,32 +44,46 @@ export class WorkerTaskError extends Error {
   }
 }
 
-const PARSE_WORKER = { source: new URL('./parse-worker.ts', import.meta.url), bundled: 'parse-worker.js' };
+const TIMED_OUT = 'TaskTimeoutError';
 
-export function defaultPoolSize(): number {
-  return Math.max(1, Math.min(4, availableParallelism() - 1));
+/** Whether a task failed because it ran past its time-box. */
+export function isTaskTimeout(error: unknown): boolean {
+  return error instanceof WorkerTaskError && error.name === TIMED_OUT;
 }
 
-export class WorkerPool {
+const PARSE_WORKER = { source: new URL('./parse-worker.ts', import.meta.url), bundled: 'parse-worker.js' };
+
+/** Ordinary pages and feeds take well under a second; 30 s leaves room for a very large one on a slow machine. */
+export const DEFAULT_TASK_TIMEOUT_MS = 30_000;
+
+/** Every core: the main thread mostly waits on the network and SQLite while the workers parse. */
+export function defaultPoolSize(): number {
+  return Math.max(1, Math.min(4, availableParallelism()));
+}
+
+export class WorkerPool implements TaskRunner {
   private readonly slots: Slot[] = [];
+  private readonly queue: Job[] = [];
   private nextId = 1;
   private closed = false;
 
-  constructor(private readonly size = defaultPoolSize()) {}
+  constructor(
+    private readonly size = defaultPoolSize(),
+    private readonly taskTimeoutMs = DEFAULT_TASK_TIMEOUT_MS,
+  ) {}
 
   run<K extends TaskName>(task: K, ...args: Parameters<Tasks[K]>): Promise<Result<K>> {
-    if (this.closed) return Promise.reject(new Error('worker pool is closed'));
-    return this.runOn(this.pickSlot(), task, ...args);
+    return this.submit(task, args, null);
   }
 
-  private runOn<K extends TaskName>(slot: Slot, task: K, ...args: Parameters<Tasks[K]>): Promise<Result<K>> {
-    const id = this.nextId++;
-    return new Promise<Result<K>>((resolve, reject) => {
-      slot.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
-      // A busy worker keeps the process alive (the CLI awaits it); an idle one must not.
-      slot.worker.ref();
-      slot.worker.postMessage({ id, task, args } satisfies TaskRequest);
-    });
+  /** Tasks running in a worker right now (not those waiting for one). */
+  get busy(): number {
+    return this.slots.filter((slot) => slot.job !== null).length;
+  }
+
+  /** The pool as seen by one sync: its tasks end, waiting or running, when `signal` fires. */
+  withSignal(signal: AbortSignal): TaskRunner {
+    return { run: (task, ...args) => this.submit(task, args, signal) };
   }
 
   /**
@@ -60,49 +91,130 @@ export class WorkerPool {
    * not pay for it (the app calls this once it is idle after start-up).
    */
   async warmUp(): Promise<void> {
-    while (this.slots.length < this.size && !this.closed) this.start();
-    await Promise.all(this.slots.map((slot) => this.runOn(slot, 'ping')));
+    await Promise.all(Array.from({ length: this.size }, () => this.run('ping')));
   }
 
   async close(): Promise<void> {
     this.closed = true;
+    const error = new Error('worker pool closed');
+    for (const job of this.queue.splice(0)) settle(job, error);
     const slots = this.slots.splice(0);
-    for (const slot of slots) this.fail(slot, new Error('worker pool closed'));
+    for (const slot of slots) {
+      slot.retired = true;
+      if (slot.job) settle(slot.job, error);
+      if (slot.timer) clearTimeout(slot.timer);
+    }
     await Promise.all(slots.map((slot) => slot.worker.terminate()));
   }
 
-  private pickSlot(): Slot {
-    if (this.slots.length < this.size) {
-      const idle = this.slots.find((slot) => slot.pending.size === 0);
-      if (idle) return idle;
-      return this.start();
-    }
-    return this.slots.reduce((best, slot) => (slot.pending.size < best.pending.size ? slot : best));
-  }
-
-  private start(): Slot {
-    const slot: Slot = { worker: startWorker(PARSE_WORKER), pending: new Map() };
-    slot.worker.on('message', (reply: TaskReply) => {
-      const pending = slot.pending.get(reply.id);
-      if (!pending) return;
-      slot.pending.delete(reply.id);
-      if (slot.pending.size === 0) slot.worker.unref();
-      if (reply.ok) pending.resolve(reply.value);
-      else pending.reject(new WorkerTaskError(reply.name, reply.message));
+  private submit<K extends TaskName>(task: K, args: readonly unknown[], signal: AbortSignal | null): Promise<Result<K>> {
+    if (this.closed) return Promise.reject(new Error('worker pool is closed'));
+    if (signal?.aborted) return Promise.reject(cancelledError());
+    return new Promise<Result<K>>((resolve, reject) => {
+      const job: Job = { request: { id: this.nextId++, task, args }, resolve: resolve as (value: unknown) => void, reject, signal, forget: () => undefined };
+      if (signal) {
+        const onAbort = (): void => this.abandon(job);
+        signal.addEventListener('abort', onAbort, { once: true });
+        job.forget = () => signal.removeEventListener('abort', onAbort);
+      }
+      this.queue.push(job);
+      this.pump();
     });
-    const retire = (error: Error) => {
-      const index = this.slots.indexOf(slot);
-      if (index >= 0) this.slots.splice(index, 1);
-      this.fail(slot, error);
-    };
-    slot.worker.on('error', (error) => retire(new Error(`parser worker crashed: ${error.message}`)));
-    slot.worker.on('exit', (code) => retire(new Error(`parser worker exited (code ${code})`)));
-    this.slots.push(slot);
-    return slot;
   }
 
-  private fail(slot: Slot, error: Error): void {
-    for (const pending of slot.pending.values()) pending.reject(error);
-    slot.pending.clear();
+  /** Gives each waiting job to an idle worker, starting workers up to the pool's size. */
+  private pump(): void {
+    while (this.queue.length > 0 && !this.closed) {
+      const idle = this.slots.find((slot) => slot.ready && slot.job === null);
+      if (idle) {
+        this.dispatch(idle, this.queue.shift()!);
+        continue;
+      }
+      // Workers still starting will take the queue's head when ready.
+      const starting = this.slots.filter((slot) => !slot.ready).length;
+      if (starting >= this.queue.length || this.slots.length >= this.size) return;
+      this.start();
+    }
   }
+
+  private dispatch(slot: Slot, job: Job): void {
+    slot.job = job;
+    slot.timer = setTimeout(() => this.timeOut(slot), this.taskTimeoutMs);
+    // A busy worker keeps the process alive (the CLI awaits it); an idle one must not.
+    slot.worker.ref();
+    slot.worker.postMessage(job.request);
+  }
+
+  private abandon(job: Job): void {
+    const queued = this.queue.indexOf(job);
+    if (queued >= 0) {
+      this.queue.splice(queued, 1);
+      settle(job, cancelledError());
+      return;
+    }
+    const slot = this.slots.find((candidate) => candidate.job === job);
+    if (!slot) return;
+    settle(job, cancelledError());
+    this.retire(slot);
+  }
+
+  private timeOut(slot: Slot): void {
+    const job = slot.job;
+    if (!job) return;
+    settle(job, new WorkerTaskError(TIMED_OUT, `gave up after ${this.taskTimeoutMs / 1000} s`));
+    this.retire(slot);
+  }
+
+  /** Stops a worker stuck in a task (the only way to interrupt it); a new one starts when needed. */
+  private retire(slot: Slot): void {
+    slot.retired = true;
+    slot.job = null;
+    if (slot.timer) clearTimeout(slot.timer);
+    const index = this.slots.indexOf(slot);
+    if (index >= 0) this.slots.splice(index, 1);
+    void slot.worker.terminate();
+    this.pump();
+  }
+
+  private start(): void {
+    const slot: Slot = { worker: startWorker(PARSE_WORKER), ready: false, job: null, timer: null, retired: false };
+    slot.worker.unref();
+    slot.worker.on('message', (reply: TaskReply) => {
+      if (slot.retired) return;
+      if (!slot.ready) {
+        slot.ready = true;
+        this.pump();
+        return;
+      }
+      const job = slot.job;
+      if (!job || job.request.id !== reply.id) return;
+      if (slot.timer) clearTimeout(slot.timer);
+      slot.job = null;
+      slot.worker.unref();
+      settle(job, reply.ok ? null : new WorkerTaskError(reply.name, reply.message), reply.ok ? reply.value : undefined);
+      this.pump();
+    });
+    const crashed = (error: Error): void => {
+      if (slot.retired) return;
+      const wasReady = slot.ready;
+      const job = slot.job;
+      this.retire(slot);
+      if (job) settle(job, error);
+      // A worker that cannot even start would fail every replacement too: the waiting tasks fail with it.
+      if (!wasReady) for (const waiting of this.queue.splice(0)) settle(waiting, error);
+    };
+    slot.worker.on('error', (error) => crashed(new Error(`parser worker crashed: ${error.message}`)));
+    slot.worker.on('exit', (code) => crashed(new Error(`parser worker exited (code ${code})`)));
+    this.slots.push(slot);
+  }
+}
+
+function settle(job: Job, error: Error | null, value?: unknown): void {
+  job.forget();
+  if (error) job.reject(error);
+  else job.resolve(value);
+}
+
+function cancelledError(): WorkerTaskError {
+  return new WorkerTaskError('AbortError', 'cancelled');
 }

@@ -1,0 +1,183 @@
+// Hosts that fail are remembered for the rest of a sync. On the real web some hosts are dead:
+// their names do not resolve, they refuse connections, or they never answer; one of them holding
+// 256 images used to cost 256 failures, each possibly a timeout. Once a host is given up on, its
+// remaining requests of the sync fail at once (those already waiting for a connection included),
+// and the sync log says so in one line per host. A transient failure (a reset connection, a
+// 502/503/504) is worth one more try after a short, jittered wait. Nothing is remembered beyond
+// the sync: the next one tries every host again.
+import type { FetchPurpose, FetchRequest, FetchResponse, HttpClient } from './client';
+import { HttpError } from './errors';
+
+export interface HostMemoryOptions {
+  /** Wait before the one retry of a transient failure; a random part of up to half as much is added. */
+  readonly retryDelayMs?: number;
+  /**
+   * Requests a host that has answered in this sync may leave unanswered until their timeout before
+   * it is given up on; a host that has not answered anything yet is given up on at its first.
+   */
+  readonly timeoutsToGiveUp?: number;
+}
+
+type Counted = FetchPurpose | 'request';
+
+interface DownHost {
+  readonly reason: string;
+  readonly skipped: Map<Counted, number>;
+}
+
+/** The host is gone for good in this sync: no answer could come from it. */
+const DEAD_HOST_CODES: Readonly<Record<string, string>> = {
+  ENOTFOUND: 'name not found in DNS',
+  EAI_AGAIN: 'DNS lookup failed',
+  ECONNREFUSED: 'connection refused',
+  EHOSTUNREACH: 'host unreachable',
+  ENETUNREACH: 'network unreachable',
+  EHOSTDOWN: 'host is down',
+};
+const TRANSIENT_CODES = new Set(['ECONNRESET', 'EPIPE', 'ECONNABORTED']);
+const TRANSIENT_STATUSES = new Set([502, 503, 504]);
+
+const PLURALS: Readonly<Record<Counted, string>> = {
+  feed: 'feeds', page: 'pages', image: 'images', icon: 'icons', 'comment feed': 'comment feeds', request: 'requests',
+};
+
+export class HostMemory {
+  /** The HTTP client to use for the sync: the wrapped one, with the memory in front of it. */
+  readonly client: HttpClient;
+  private readonly down = new Map<string, DownHost>();
+  private readonly timeouts = new Map<string, number>();
+  /** Hosts that sent some answer in this sync: a timeout there may be one slow request, not a dead host. */
+  private readonly answered = new Set<string>();
+  /** Aborted when the host is given up on, so requests queued for a connection to it leave at once. */
+  private readonly hostAborts = new Map<string, AbortController>();
+
+  constructor(
+    private readonly http: HttpClient,
+    private readonly options: HostMemoryOptions = {},
+  ) {
+    this.client = {
+      fetch: (request) => this.fetch(request),
+      close: () => http.close(),
+      contentScopes: () => http.contentScopes(),
+    };
+  }
+
+  /** One line per host given up on, for the sync log. */
+  report(): string[] {
+    return [...this.down].map(([host, { reason, skipped }]) => {
+      const counts = [...skipped].map(([what, n]) => `${n} ${n === 1 ? what : PLURALS[what]}`);
+      const what = counts.length > 0 ? `: ${counts.join(', ')} skipped` : '';
+      return `${host} unreachable (${reason})${what}, tried again next sync`;
+    });
+  }
+
+  private async fetch(request: FetchRequest): Promise<FetchResponse> {
+    const host = hostOf(request.url);
+    // An address that does not parse: the client says why.
+    if (host === null) return this.http.fetch(request);
+    try {
+      return await this.attempt(request, host);
+    } catch (error) {
+      if (!isTransient(error) || request.signal?.aborted) throw error;
+      const base = this.options.retryDelayMs ?? 1000;
+      await pause(base + Math.random() * base * 0.5, request.signal);
+      return await this.attempt(request, host);
+    }
+  }
+
+  private async attempt(request: FetchRequest, host: string): Promise<FetchResponse> {
+    this.throwIfDown(host, request);
+    const hostSignal = this.abortOf(host).signal;
+    const signal = request.signal ? AbortSignal.any([request.signal, hostSignal]) : hostSignal;
+    try {
+      const response = await this.http.fetch({ ...request, signal });
+      this.answered.add(hostOf(response.url) ?? host);
+      return response;
+    } catch (error) {
+      if (!(error instanceof HttpError) || request.signal?.aborted) throw error;
+      if (error.kind === 'http-status') this.answered.add(hostOf(error.url) ?? host);
+      // A redirect may have led elsewhere: the host that failed is the one to remember.
+      const failed = hostOf(error.url) ?? host;
+      const reason = this.verdict(error, failed);
+      if (reason !== null) this.giveUp(failed, reason);
+      if (error.kind === 'aborted' && hostSignal.aborted) this.throwIfDown(host, request);
+      // Its own failure keeps its own words (the feed says "connection refused"), known as the host's.
+      if (this.down.has(failed)) hostFailures.add(error);
+      throw error;
+    }
+  }
+
+  /** Why the host is to be given up on after this error, or null when it may still answer. */
+  private verdict(error: HttpError, host: string): string | null {
+    if (error.kind === 'network' && error.errorCode !== null) return DEAD_HOST_CODES[error.errorCode] ?? null;
+    if (error.kind === 'connect-timeout') return error.message;
+    if (error.kind !== 'timeout') return null;
+    const count = (this.timeouts.get(host) ?? 0) + 1;
+    this.timeouts.set(host, count);
+    const allowed = this.answered.has(host) ? (this.options.timeoutsToGiveUp ?? 2) : 1;
+    return count >= allowed ? `no answer, ${error.message}` : null;
+  }
+
+  private giveUp(host: string, reason: string): void {
+    if (this.down.has(host)) return;
+    this.down.set(host, { reason, skipped: new Map() });
+    this.hostAborts.get(host)?.abort();
+  }
+
+  private throwIfDown(host: string, request: FetchRequest): void {
+    const down = this.down.get(host);
+    if (!down) return;
+    const what = request.purpose ?? 'request';
+    down.skipped.set(what, (down.skipped.get(what) ?? 0) + 1);
+    throw unreachable(request.url, host, down.reason);
+  }
+
+  private abortOf(host: string): AbortController {
+    let controller = this.hostAborts.get(host);
+    if (!controller) {
+      controller = new AbortController();
+      this.hostAborts.set(host, controller);
+    }
+    return controller;
+  }
+}
+
+/** Failures of requests sent to a host that is now given up on. */
+const hostFailures = new WeakSet<HttpError>();
+
+/** Whether a fetch failed, or was skipped, because its host is unreachable in this sync. */
+export function isUnreachable(error: unknown): boolean {
+  return error instanceof HttpError && (error.kind === 'unreachable' || hostFailures.has(error));
+}
+
+function unreachable(url: string, host: string, reason: string): HttpError {
+  return new HttpError('unreachable', `${host} unreachable (${reason})`, url);
+}
+
+function isTransient(error: unknown): boolean {
+  if (!(error instanceof HttpError)) return false;
+  if (error.kind === 'network') return error.errorCode !== null && TRANSIENT_CODES.has(error.errorCode);
+  // A Retry-After is the server's own schedule: the feed honours it (feed-sync.ts) rather than retrying now.
+  return error.kind === 'http-status' && error.status !== null && TRANSIENT_STATUSES.has(error.status) && error.retryAfterMs === null;
+}
+
+/** host[:port] as the person would write it; null for what is not an address. */
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).host || null;
+  } catch {
+    return null;
+  }
+}
+
+function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener('abort', done, { once: true });
+  });
+}

@@ -1,0 +1,86 @@
+// Cancel cancels, even while a worker is deep in a hostile page: the sync ends at once, the
+// article stays pending for the next sync; and a page that takes longer than the worker's
+// time-box gets a clear error while the next article still syncs. The page is the attack run's
+// shape (issue 14): hundreds of nested elements, copied many times over.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type CoreOptions } from '../../electron/core';
+import { Core } from '../../electron/core/core';
+import { TestServer } from '../support/server';
+import { removeTempDirs, tempDir } from '../support/temp';
+import { waitFor } from '../http/helpers';
+
+const NESTED = `<html><body>${`${'<div>'.repeat(500)}deep${'</div>'.repeat(500)}`.repeat(200)}</body></html>`;
+const TEXT = 'The harbour reopened on Monday after a week of storms, and the first ferries left on time. ';
+const NORMAL = `<html><body><article><h1>Harbour</h1>${`<p>${TEXT}</p>`.repeat(6)}</article></body></html>`;
+
+let site: TestServer;
+let core: Core | null = null;
+let hostile = true;
+
+beforeAll(async () => {
+  site = await TestServer.start();
+  const item = (n: number, path: string) => `<item><title>Story ${n}</title><link>${site.url(path)}</link><guid>story-${n}</guid>
+    <pubDate>${new Date(Date.UTC(2026, 11, 1, n)).toUTCString()}</pubDate><description>Story ${n} in brief.</description></item>`;
+  site.serve('/feed.xml', {
+    body: `<?xml version="1.0"?><rss version="2.0"><channel><title>Harbour news</title><link>${site.origin}/</link>${item(1, '/nested.html')}${item(0, '/normal.html')}</channel></rss>`,
+    type: 'application/rss+xml',
+  });
+  site.route('/nested.html', (_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html' }).end(hostile ? NESTED : NORMAL);
+  });
+  site.serve('/normal.html', { body: NORMAL, type: 'text/html' });
+});
+afterAll(() => site.stop());
+afterEach(async () => {
+  await core?.close();
+  core = null;
+  hostile = true;
+  removeTempDirs();
+});
+
+async function open(options: Partial<CoreOptions>): Promise<{ c: Core; feedId: number }> {
+  const c = new Core({ dataDir: tempDir(), workers: 1, welcome: false, syncConcurrency: 1, ...options });
+  core = c;
+  await c.api.importOpml(`<opml version="2.0"><body><outline type="rss" text="Harbour" xmlUrl="${site.url('/feed.xml')}"/></body></opml>`);
+  return { c, feedId: (await c.api.listFeeds()).find((feed) => feed.url === site.url('/feed.xml'))!.id };
+}
+
+async function article(c: Core, feedId: number, title: string) {
+  const { articles } = await c.api.listArticles({ filter: { kind: 'feed', feedId }, limit: 10 });
+  return (await c.api.getArticle(articles.find((a) => a.title === title)!.id))!;
+}
+
+describe('Cancel during a hostile page', () => {
+  it('ends the sync while the worker is still busy with it; the next sync makes the article', async () => {
+    // A time-box far beyond the test's own limit: only the cancel can end this task in time.
+    const { c, feedId } = await open({ taskTimeoutMs: 10 * 60_000 });
+    const sync = c.api.sync();
+    await waitFor(() => site.requestsFor('/nested.html').length > 0 && c.pool.busy > 0);
+    expect(await c.api.cancelSync()).toBe(true);
+    const summary = await sync;
+    expect(summary.cancelled).toBe(true);
+    const stopped = await article(c, feedId, 'Story 1');
+    expect(stopped.fullTextState).toBe('pending');
+
+    hostile = false;
+    const next = await c.api.sync();
+    expect(next.cancelled).toBe(false);
+    expect((await article(c, feedId, 'Story 1')).fullTextState).toBe('done');
+    expect((await article(c, feedId, 'Story 0')).fullTextState).toBe('done');
+  });
+});
+
+describe('a page that outlasts the time-box', () => {
+  it('is kept from its feed with a clear error, and the next article still syncs', async () => {
+    const { c, feedId } = await open({ taskTimeoutMs: 1000 });
+    const summary = await c.api.sync();
+    expect(summary.cancelled).toBe(false);
+    const heavy = await article(c, feedId, 'Story 1');
+    expect(heavy.fullTextState).toBe('failed');
+    expect(heavy.fullTextError).toBe("the page was too complex to process (gave up after 1 s); the feed's text is kept");
+    expect(heavy.html).toContain('Story 1 in brief.');
+    const next = await article(c, feedId, 'Story 0');
+    expect(next.fullTextState).toBe('done');
+    expect(next.html).toContain('The harbour reopened on Monday');
+  });
+});

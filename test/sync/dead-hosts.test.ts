@@ -1,0 +1,151 @@
+// Hosts that fail are remembered for the rest of a sync: a dead image or page host costs one
+// failure, not one per article; the log says so once per host; its articles stay pending and the
+// next sync tries again. Real servers on loopback addresses: a closed port (refused), a socket
+// that accepts and never answers (black hole), a name that does not resolve (a DNS seam).
+import dns from 'node:dns';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { openCore, type CoreOptions, type PaperboyCore } from '../../electron/core';
+import { makePng } from '../support/images';
+import { TestServer } from '../support/server';
+import { removeTempDirs, tempDir } from '../support/temp';
+import { blackHole, closedPort } from '../http/helpers';
+
+const ARTICLES = 10;
+const IMAGES_PER_ARTICLE = 3;
+const PNG = makePng(8, 8, [200, 40, 40]);
+
+let site: TestServer;
+let core: PaperboyCore | null = null;
+
+beforeAll(async () => {
+  site = await TestServer.start();
+});
+afterAll(() => site.stop());
+afterEach(async () => {
+  await core?.close();
+  core = null;
+  removeTempDirs();
+});
+
+function open(options: Partial<CoreOptions> = {}): PaperboyCore {
+  core = openCore({ dataDir: tempDir(), workers: 1, welcome: false, ...options });
+  return core;
+}
+
+/** A feed whose items link to `pageOrigin` and carry images from `imageOrigin`. */
+function serveFeed(path: string, pageOrigin: string, imageOrigin: string): void {
+  const items = Array.from({ length: ARTICLES }, (_, i) => {
+    const images = Array.from({ length: IMAGES_PER_ARTICLE }, (_, n) => `<img src="${imageOrigin}/img/${i}-${n}.png" alt="">`).join('');
+    return `<item><title>Story ${i}</title><link>${pageOrigin}/story/${i}.html</link><guid>${path}-${i}</guid>
+      <description><![CDATA[<p>Story ${i} in brief.</p>${images}]]></description></item>`;
+  });
+  site.serve(path, { body: `<?xml version="1.0"?><rss version="2.0"><channel><title>${path}</title><link>${site.origin}/</link>${items.join('')}</channel></rss>`, type: 'application/rss+xml' });
+}
+
+async function subscribe(c: PaperboyCore, path: string): Promise<number> {
+  return (await c.api.addFeed(site.url(path))).feed.id;
+}
+
+async function states(c: PaperboyCore, feedId: number): Promise<string[]> {
+  const { articles } = await c.api.listArticles({ filter: { kind: 'feed', feedId }, limit: 100 });
+  return Promise.all(articles.map(async (a) => (await c.api.getArticle(a.id))!.fullTextState));
+}
+
+function skippedIn(line: string | undefined): number {
+  return Number(/: (\d+) images? skipped/.exec(line ?? '')?.[1] ?? 0);
+}
+
+describe('a host that refuses connections', () => {
+  it('is tried once, its remaining images are skipped with one log line, and the next sync tries it again', async () => {
+    const port = await closedPort('127.0.0.2');
+    const imageOrigin = `http://127.0.0.2:${port}`;
+    serveFeed('/refused.xml', site.origin, imageOrigin);
+    const c = open();
+    const feedId = await subscribe(c, '/refused.xml');
+
+    const summary = await c.api.sync({ fullText: false });
+    const lines = summary.warnings.filter((w) => w.startsWith(`127.0.0.2:${port} unreachable`));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(new RegExp(`^127\\.0\\.0\\.2:${port} unreachable \\(connection refused\\): \\d+ images skipped, tried again next sync$`));
+    // At most one round of the per-host limit (6) reached the host; the rest never left.
+    expect(skippedIn(lines[0])).toBeGreaterThanOrEqual(ARTICLES * IMAGES_PER_ARTICLE - 6);
+    expect(await states(c, feedId)).toEqual(Array(ARTICLES).fill('pending'));
+
+    // The host comes back: the next sync makes every article whole.
+    const images = await TestServer.start('127.0.0.2', port);
+    images.fallback((_req, res) => {
+      res.writeHead(200, { 'content-type': 'image/png' }).end(PNG);
+    });
+    try {
+      const next = await c.api.sync({ fullText: false });
+      expect(next.warnings).toEqual([]);
+      expect(next.imagesFetched).toBe(ARTICLES * IMAGES_PER_ARTICLE);
+      expect(await states(c, feedId)).toEqual(Array(ARTICLES).fill('skipped'));
+    } finally {
+      await images.stop();
+    }
+  });
+});
+
+describe('a host that accepts and never answers', () => {
+  it('costs one round of timeouts, not one per image', async () => {
+    const hole = await blackHole('127.0.0.3');
+    try {
+      serveFeed('/black-hole.xml', site.origin, hole.origin);
+      const c = open({ timeoutMs: 300 });
+      const feedId = await subscribe(c, '/black-hole.xml');
+      const summary = await c.api.sync({ fullText: false });
+      const host = new URL(hole.origin).host;
+      const lines = summary.warnings.filter((w) => w.startsWith(`${host} unreachable`));
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(/unreachable \(no answer, timed out after 0\.3 s\): \d+ images skipped, tried again next sync$/);
+      expect(hole.connections()).toBeLessThanOrEqual(6);
+      expect(await states(c, feedId)).toEqual(Array(ARTICLES).fill('pending'));
+    } finally {
+      await hole.stop();
+    }
+  });
+});
+
+describe('a host whose name does not resolve', () => {
+  it('is looked up in one round only; its pages are skipped and their articles stay pending', async () => {
+    let lookups = 0;
+    const resolve: NonNullable<NonNullable<CoreOptions['network']>['resolve']> = async (hostname) => {
+      if (hostname !== 'gone.invalid') return dns.promises.lookup(hostname, { all: true });
+      lookups++;
+      throw Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: 'ENOTFOUND' });
+    };
+    serveFeed('/gone.xml', 'http://gone.invalid', site.origin);
+    site.fallback((_req, res) => {
+      res.writeHead(200, { 'content-type': 'image/png' }).end(PNG);
+    });
+    const c = open({ network: { resolve } });
+    const feedId = await subscribe(c, '/gone.xml');
+    const summary = await c.api.sync();
+    // At most one round of the per-host limit (6) asked; the rest never left.
+    expect(lookups).toBeLessThanOrEqual(6);
+    expect(summary.warnings).toEqual([`gone.invalid unreachable (name not found in DNS): ${ARTICLES - lookups} pages skipped, tried again next sync`]);
+    expect(await states(c, feedId)).toEqual(Array(ARTICLES).fill('pending'));
+  });
+});
+
+describe('a transient failure', () => {
+  it('is tried once more: a page that answered 503 once is stored', async () => {
+    let answers = 0;
+    site.route('/flaky/1.html', (_req, res) => {
+      answers++;
+      if (answers === 1) res.writeHead(503, { 'content-type': 'text/plain' }).end('busy');
+      else res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body><article><h1>Flaky</h1><p>Back on the second try, as promised by the retry.</p></article></body></html>');
+    });
+    site.serve('/flaky.xml', {
+      body: `<?xml version="1.0"?><rss version="2.0"><channel><title>Flaky</title><link>${site.origin}/</link><item><title>Flaky</title><link>${site.url('/flaky/1.html')}</link><guid>flaky-1</guid></item></channel></rss>`,
+      type: 'application/rss+xml',
+    });
+    const c = open();
+    const feedId = await subscribe(c, '/flaky.xml');
+    const summary = await c.api.sync();
+    expect(summary.warnings).toEqual([]);
+    expect(answers).toBe(2);
+    expect(await states(c, feedId)).toEqual(['done']);
+  });
+});
