@@ -24,6 +24,8 @@ function site_defaults(): void {
     update_option('default_comment_status', 'open');
     update_option('close_comments_for_old_posts', 0);
     update_option('comment_max_links', 2);
+    // No gravatar images: the tests send nothing beyond the loopback.
+    update_option('show_avatars', 0);
     delete_option('paperboy_lose_next_answer');
 }
 

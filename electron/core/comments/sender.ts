@@ -157,10 +157,10 @@ export class CommentSender {
   /** Rule 4: the draft's comment on the site, an 'unreachable' verdict, or null (not there). */
   private async lookOnSite(draft: Draft, http: HttpClient): Promise<Verdict | null> {
     const { storage } = this.ctx;
-    const url = storage.articles.get(draft.articleId!)?.commentFeedUrl;
-    if (!url) return null;
+    const thread = storage.comments.threadSource(draft.articleId!);
+    if (!thread) return null;
     const refreshed = await refreshCommentFeed(
-      { articleId: draft.articleId!, url },
+      thread,
       { storage, http, pool: this.ctx.pool, now: this.ctx.now, maxBytes: this.ctx.feedBytes },
     );
     if (refreshed.status === 'failed') {

@@ -23,7 +23,8 @@ export function CommentComposer({ article, composer, onOpenLink }: CommentCompos
     if (replyToId) textareaRef.current?.focus();
   }, [replyToId]);
   if (!fields) return null;
-  const required = new Set(article.commentForm?.requiredFields ?? ['comment', 'author', 'email']);
+  const form = article.commentForm?.kind === 'wordpress' ? article.commentForm : null;
+  const required = new Set(form?.requiredFields ?? ['comment', 'author', 'email']);
   const star = (field: 'author' | 'email') => (required.has(field) ? ' *' : '');
   const status = composer.saving ? 'Saving…' : draft ? `Draft saved${draft.state === 'draft' ? '' : ` (${draft.state})`}` : '';
   return (
