@@ -45,6 +45,9 @@ export interface FetchRequest {
   readonly contentType?: string;
   /** When false a 3xx is returned as the response (a comment form that answers 302). */
   readonly followRedirects?: boolean;
+  /** Read the body of a 4xx/5xx answer too (up to maxBytes) and keep it on the HttpError: the
+   *  site's own words for a refused comment are on its error page. */
+  readonly errorBody?: boolean;
   /** Extra headers; they cannot override the ones this client manages (user-agent, accept, ...). */
   readonly headers?: Record<string, string>;
   /** 'any' for a subscribed feed or a typed address; 'public' for what content points at. */
@@ -160,7 +163,8 @@ async function send(hop: Hop, request: FetchRequest, state: ClientState, signal:
     timeoutMs: request.timeoutMs ?? state.options.timeoutMs ?? 20_000,
     connectTimeoutMs: state.options.connectTimeoutMs ?? 10_000,
     signal,
-    wantsBody: (status) => (status >= 200 && status < 300) || (!follow && status >= 300 && status < 400 && status !== 304),
+    wantsBody: (status) =>
+      (status >= 200 && status < 300) || (!follow && status >= 300 && status < 400 && status !== 304) || (request.errorBody === true && status >= 400),
   };
   try {
     return await exchange(exchangeRequest);
@@ -177,7 +181,7 @@ function finish(url: string, response: HopResponse, follow: boolean, redirects: 
   const ok = (status >= 200 && status < 300) || status === 304 || (!follow && status >= 300 && status < 400);
   if (!ok) {
     const retryAfterMs = RETRY_AFTER_STATUSES.has(status) ? parseRetryAfter(headers['retry-after'], headers.date, Date.now()) : null;
-    throw statusError(url, status, retryAfterMs);
+    throw statusError(url, status, retryAfterMs, response.body.length > 0 ? response.body : null);
   }
   return {
     url,

@@ -60,6 +60,11 @@ export function prepare(input: PrepareInput): PreparedArticle & { commentForm: C
   return { ...prepareArticle(input), commentForm, commentApi };
 }
 
+/** The comment form and REST thread address of an article's page read again before a send. */
+export function captureComments(pageHtml: string, pageUrl: string): { commentForm: CapturedCommentForm | null; commentApi: string | null } {
+  return { commentForm: captureCommentForm(pageHtml, pageUrl), commentApi: discoverCommentApi(pageHtml, pageUrl) };
+}
+
 /** Parses an article's comment feed into comments ready to store: identified, threaded, sanitized. */
 export async function ingestComments(text: string, feedUrl: string, articleId: string): Promise<IncomingComment[]> {
   const feed = await parseFeed(text, feedUrl);
@@ -111,6 +116,6 @@ export function ping(): true {
   return true;
 }
 
-export const TASKS = { ingestFeed, prepare, ingestComments, ingestApiComments, rewriteImages, ping };
+export const TASKS = { ingestFeed, prepare, captureComments, ingestComments, ingestApiComments, rewriteImages, ping };
 export type Tasks = typeof TASKS;
 export type TaskName = keyof Tasks;
