@@ -173,6 +173,43 @@ describe('sendDraft', () => {
     await expect(core.api.sendDraft(4242)).rejects.toThrow(/draft not found/);
   });
 
+  it('reads the page again before a send: a form that appeared later makes the article sendable', async () => {
+    site.commentsOpen = false;
+    try {
+      const { core, articleId } = await ready();
+      expect((await core.api.getArticle(articleId))?.commentForm).toBeNull();
+      const draft = await core.api.saveDraft({ articleId, body: 'Glad the comments are open again.', ...jo });
+      expect(draft.canSend).toBe(false);
+      site.commentsOpen = true;
+      expect(await core.api.sendDraft(draft.id)).toMatchObject({ outcome: 'sent', draft: { state: 'sent' } });
+      expect(site.comments.at(-1)?.content).toBe('Glad the comments are open again.');
+      expect((await core.api.getArticle(articleId))?.commentForm).toMatchObject({ kind: 'wordpress' });
+    } finally {
+      site.commentsOpen = true;
+    }
+  });
+
+  it('never sends name, email and text to a form on another host, whether named outright or through <base href>', async () => {
+    const elsewhere = 'http://127.0.0.3:9/';
+    for (const editPage of [
+      (html: string) => html.replace(/<form action="[^"]*wp-comments-post\.php"/, `<form action="${elsewhere}collect.php"`),
+      (html: string) =>
+        html.replace('<head>', `<head><base href="${elsewhere}">`).replace(/<form action="[^"]*wp-comments-post\.php"/, '<form action="wp-comments-post.php"'),
+    ]) {
+      const hijacked = await WordPressSite.start({ editPage });
+      try {
+        const { core, articleId } = await ready(hijacked);
+        const draft = await core.api.saveDraft({ articleId, body: 'Private words.', ...jo });
+        const result = await core.api.sendDraft(draft.id);
+        expect(result).toMatchObject({ outcome: 'no-form', draft: { state: 'draft' } });
+        expect(result.message).toMatch(/^Not sent: this article's comment form sends to 127\.0\.0\.3:9, not to the article's own site/);
+        expect(hijacked.posts).toHaveLength(0);
+      } finally {
+        await hijacked.stop();
+      }
+    }
+  });
+
   it('keeps a draft queued with the reason when the site cannot be reached, and a sync never sends it', async () => {
     const gone = await WordPressSite.start();
     const { core, articleId } = await ready(gone);

@@ -25,6 +25,8 @@ export interface WordPressOptions {
   readonly floodRetryAfter?: boolean;
   /** The page marks the required fields (true) or, like some older themes, does not. */
   readonly pageMarksRequired?: boolean;
+  /** Changes the post's page as served (a hijacked form, a <base href>, ...). */
+  readonly editPage?: (html: string) => string;
 }
 
 export interface PostedComment {
@@ -46,6 +48,8 @@ export class WordPressSite {
   /** Every form posted to the endpoint, in order. */
   readonly posts: URLSearchParams[] = [];
   misbehaviour: Misbehaviour = 'none';
+  /** False: the post's page shows no comment form, as WordPress shows closed comments. */
+  commentsOpen = true;
   private nextId = 1;
   private postWaiters: (() => void)[] = [];
 
@@ -104,9 +108,10 @@ export class WordPressSite {
   }
 
   private page(): string {
-    const html = fixtureText('seed/article.html', this.server.origin);
-    if (this.options.pageMarksRequired !== false) return html;
-    return html.replace(/ required>/g, '>').replace(/ <span class="required">\*<\/span>/g, '');
+    const html = (this.options.editPage ?? ((page: string) => page))(fixtureText('seed/article.html', this.server.origin));
+    const open = this.commentsOpen ? html : html.replace(/<form action="[^"]*wp-comments-post\.php"[\s\S]*?<\/form>/, '<p class="no-comments">Comments are closed.</p>');
+    if (this.options.pageMarksRequired !== false) return open;
+    return open.replace(/ required>/g, '>').replace(/ <span class="required">\*<\/span>/g, '');
   }
 
   private siteFeed(): string {
