@@ -3,8 +3,13 @@
 // through the REST API its page names, with plain and pretty permalinks (the comment feed alone
 // gives the newest 10). Sending: comments closed then reopened, a refusal in the site's words,
 // moderation, a lost answer then a retry, and the flood check during "Send all queued".
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openCore, type PaperboyCore } from '../../electron/core/core';
+import { openApp, type AppSession } from '../e2e/support/app';
+import { launchBrowser, type Browser } from '../e2e/support/browser';
+import { ui, waitForText } from '../e2e/support/pages';
+import { buildRendererForTests } from '../e2e/support/renderer-build';
+import { screenshot } from '../e2e/support/screenshots';
 import { removeTempDirs, tempDir } from '../support/temp';
 import { WORDPRESS_MISSING, freshPost, siteFeedUrl, wp, type SiteComment } from './support/real-site';
 
@@ -151,4 +156,87 @@ describe.skipIf(WORDPRESS_MISSING !== null)('sending to a real WordPress', () =>
     expect(onSite(post.id).map((c) => c.content)).toEqual(bodies);
     expect(progress.filter((step) => step.waitingMs !== null).length).toBeGreaterThanOrEqual(2);
   }, 120_000);
+});
+
+describe.skipIf(WORDPRESS_MISSING !== null)('a real WordPress in the reader (Chromium)', () => {
+  let rendererDir: string;
+  let browser: Browser;
+  let app: AppSession | undefined;
+
+  beforeAll(async () => {
+    rendererDir = await buildRendererForTests();
+    browser = await launchBrowser({ width: 1280, height: 1000 });
+  }, 60_000);
+  afterEach(async () => {
+    await app?.close().catch(() => undefined);
+    app = undefined;
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  const comments = () => app!.page.locator('section.comments');
+
+  async function openPost(title: RegExp): Promise<void> {
+    app = await openApp({ browser, dataDir: tempDir('paperboy-wp-e2e-'), rendererDir, core: { welcome: false } });
+    await app.core.api.addFeed(siteFeedUrl());
+    await app.core.api.sync();
+    await app.page.reload();
+    await ui(app.page).row(title).first().click();
+    await waitForText(ui(app.page).articleTitle, title);
+  }
+
+  it('shows a long thread whole, replies nested under their parents', async () => {
+    const post = freshPost('A long discussion');
+    wp('comments', String(post.id), '53');
+    await openPost(/A long discussion/);
+    await comments().getByRole('heading', { name: 'Comments (53)' }).waitFor();
+    expect(await comments().locator('.comment-list > .comment').count()).toBe(36);
+    expect(await comments().locator('.comment-replies .comment').count()).toBe(17);
+    expect(await comments().locator('.thread-partial').count()).toBe(0);
+    // The page's own copy of the thread and its form are not in the article body: shown once.
+    const body = await ui(app!.page).articleBody.first().textContent();
+    expect(body).not.toContain('Comment number');
+    expect(body).not.toContain('Leave a Reply');
+    await comments().getByText('Comment number 3 on this article.').scrollIntoViewIfNeeded();
+    await screenshot(app!.page, 'wordpress-long-thread-light');
+  }, 60_000);
+
+  it('says the thread is partial where only the comment feed can be read', async () => {
+    const post = freshPost('A discussion without an API');
+    wp('comments', String(post.id), '53');
+    wp('option', 'paperboy_hide_rest_link', '1');
+    await openPost(/A discussion without an API/);
+    const note = comments().locator('.thread-partial');
+    await waitForText(note, /^Showing 10 of 53 comments: the site lists only the newest\.$/);
+    await comments().getByRole('heading', { name: 'Comments (53)' }).waitFor();
+    await note.scrollIntoViewIfNeeded();
+    await screenshot(app!.page, 'wordpress-partial-thread-light');
+  }, 60_000);
+
+  it("shows a refusal in the site's own words, and a held comment in the thread at once", async () => {
+    freshPost('Careful with your address');
+    wp('option', 'comment_moderation', '1');
+    await openPost(/Careful with your address/);
+    const page = app!.page;
+    await page.getByRole('textbox', { name: /Comment/ }).fill('My address has a typo in it.');
+    await page.getByRole('textbox', { name: /Name/ }).fill('Ada Reader');
+    await page.getByRole('textbox', { name: /Email/ }).fill('ada(at)example.org');
+    await comments().getByRole('button', { name: 'Send', exact: true }).click();
+    const outcome = comments().locator('.send-outcome[data-outcome="rejected"]');
+    await waitForText(outcome, /^The site said: “Error: Please enter a valid email address\.” It did not take the comment\.$/);
+    await outcome.scrollIntoViewIfNeeded();
+    await screenshot(page, 'wordpress-refusal-light');
+
+    await page.getByRole('textbox', { name: /Email/ }).fill('ada@example.org');
+    await comments().getByText('Draft saved').waitFor();
+    await comments().getByRole('button', { name: 'Send', exact: true }).click();
+    await comments().locator('.send-outcome[data-outcome="held"]').waitFor();
+    const own = comments().locator('.own-comments .comment');
+    await waitForText(own, /Ada Reader.*Awaiting moderation.*My address has a typo in it\./);
+    await own.scrollIntoViewIfNeeded();
+    await screenshot(page, 'wordpress-held-light');
+    expect(app!.foreignRequests).toEqual([]);
+    expect(app!.pageErrors).toEqual([]);
+  }, 60_000);
 });

@@ -27,6 +27,7 @@ function site_defaults(): void {
     // No gravatar images: the tests send nothing beyond the loopback.
     update_option('show_avatars', 0);
     delete_option('paperboy_lose_next_answer');
+    delete_option('paperboy_hide_rest_link');
 }
 
 function set_permalinks(bool $pretty): void {

@@ -47,6 +47,7 @@ function extract(pageHtml: string, pageUrl: string): ExtractedArticle | null {
   const lang = documentLang(doc);
   const leadImageUrl = leadImage(doc, base);
   removeAds(doc);
+  removeCommentSection(doc);
   fixImages(doc, base);
   fixLinks(doc, base);
   const lead = leadFigure(doc, leadImageUrl);
@@ -163,6 +164,19 @@ function removeAds(doc: Document): void {
     const tokens = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`.split(/\s+/);
     if (!tokens.some((token) => AD_TOKEN.test(token))) continue;
     if (element.querySelector('article, main') || element.querySelectorAll('p').length > 2) continue;
+    element.remove();
+  }
+}
+
+// The page's own comment section (WordPress's classic and block themes): the reader shows the
+// discussion itself, threaded and with its own composer, so the page's copy (its list, "Leave a
+// Reply" and the form's labels) would show it twice. Kept if it wraps the article itself.
+const COMMENT_SECTION =
+  '#comments, #respond, .comment-respond, .comments-area, .wp-block-comments, .wp-block-post-comments, .wp-block-post-comments-form, ol.commentlist, ol.comment-list, .no-comments';
+
+function removeCommentSection(doc: Document): void {
+  for (const element of doc.querySelectorAll(COMMENT_SECTION)) {
+    if (element.querySelector('article, main, h1')) continue;
     element.remove();
   }
 }

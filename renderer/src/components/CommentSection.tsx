@@ -40,7 +40,7 @@ export function CommentSection({ article, onOpenLink }: CommentSectionProps) {
           The comments could not be read: {error}
         </p>
       )}
-      {comments && <CommentThread comments={comments} onOpenLink={onOpenLink} onReply={(commentId, author) => composer.edit({ replyTo: { commentId, author } })} />}
+      {comments && (comments.length > 0 || own.length === 0) && <CommentThread comments={comments} onOpenLink={onOpenLink} onReply={(commentId, author) => composer.edit({ replyTo: { commentId, author } })} />}
       {comments && <OwnComments own={own} comments={comments} />}
       {article.commentsUrl && (
         <button type="button" className="button small" onClick={() => onOpenLink(article.commentsUrl!)}>
