@@ -1,7 +1,8 @@
 // The comment composer's own promises, in Chromium on the real core: the welcome article shows
 // one comment section (the app's); words typed just before a reload are kept; a draft that
 // cannot be saved (a full disk) says "Not saved" and is saved by itself once there is room; the
-// counter shows the site's length limit and Send waits until the text fits.
+// counter shows the site's length limit and Send waits until the text fits; "Send all queued"
+// waits out the site's flood check and shows how far it is.
 import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -107,6 +108,34 @@ describe('the comment composer', () => {
       await commentBox().fill('Short again.');
       expect(await comments().getByRole('button', { name: 'Send', exact: true }).isDisabled()).toBe(false);
       expect(app.foreignRequests).toEqual([]);
+      expect(app.pageErrors).toEqual([]);
+    } finally {
+      await app?.close().catch(() => undefined);
+      app = undefined;
+      await site.stop();
+    }
+  });
+
+  it('"Send all queued" waits out the flood check and shows its progress', async () => {
+    const site = await WordPressSite.start({ floodIntervalMs: 2_000, floodRetryAfter: true });
+    try {
+      app = await openApp({ browser, dataDir: tempDir('paperboy-e2e-composer-flood-'), rendererDir, core: { welcome: false } });
+      await app.core.api.addFeed(site.feedUrl);
+      await app.core.api.sync();
+      const articleId = (await app.core.api.listArticles({ filter: { kind: 'all' } })).articles[0]!.id;
+      for (const body of ['First point.', 'Second point.', 'Third point.']) {
+        const draft = await app.core.api.saveDraft({ articleId, body, name: 'Ada Reader', email: 'ada@example.org' });
+        await app.core.api.sendDraft(draft.id);
+      }
+      await app.page.reload();
+      await ui(app.page).navItem('Drafts').click();
+      await app.page.getByRole('button', { name: 'Send all queued (2)' }).click();
+      const progress = app.page.locator('.send-progress');
+      await waitForText(progress, /^Sending queued comments: 1 of 2 done\./);
+      await screenshot(app.page, 'drafts-send-all-progress-light');
+      await progress.waitFor({ state: 'detached' });
+      expect(site.comments.map((c) => c.content)).toEqual(['First point.', 'Second point.', 'Third point.']);
+      await waitForText(app.page.locator('.draft-row').filter({ hasText: 'Third point.' }), /Sent/);
       expect(app.pageErrors).toEqual([]);
     } finally {
       await app?.close().catch(() => undefined);
