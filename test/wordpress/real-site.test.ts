@@ -13,6 +13,9 @@ import { screenshot } from '../e2e/support/screenshots';
 import { removeTempDirs, tempDir } from '../support/temp';
 import { WORDPRESS_MISSING, freshPost, siteFeedUrl, wp, type SiteComment } from './support/real-site';
 
+/** A real site (PHP, MariaDB) on a shared two-core machine: a few syncs can take a minute. */
+const SLOW = 180_000;
+
 let core: PaperboyCore | undefined;
 
 afterEach(async () => {
@@ -28,7 +31,7 @@ async function subscribe(permalinks: 'plain' | 'pretty' = 'plain'): Promise<stri
   return (await core.api.listArticles({ filter: { kind: 'all' } })).articles[0]!.id;
 }
 
-describe.skipIf(WORDPRESS_MISSING !== null)('a real WordPress thread', () => {
+describe.skipIf(WORDPRESS_MISSING !== null)('a real WordPress thread', { timeout: SLOW }, () => {
   for (const permalinks of ['plain', 'pretty'] as const) {
     it(`is read whole, replies under their parents (${permalinks} permalinks)`, async () => {
       const post = freshPost(`A long discussion (${permalinks})`, permalinks);
@@ -67,7 +70,7 @@ describe.skipIf(WORDPRESS_MISSING !== null)('a real WordPress thread', () => {
 const ada = { name: 'Ada Reader', email: 'ada@example.org', website: '' };
 const onSite = (postId: number) => wp<SiteComment[]>('list', String(postId));
 
-describe.skipIf(WORDPRESS_MISSING !== null)('sending to a real WordPress', () => {
+describe.skipIf(WORDPRESS_MISSING !== null)('sending to a real WordPress', { timeout: SLOW }, () => {
   it('says comments are closed (not "form unknown"), posts nothing, and sends once the site reopens them', async () => {
     const post = freshPost('Closed for now');
     wp('comment-status', String(post.id), 'closed');
@@ -155,10 +158,10 @@ describe.skipIf(WORDPRESS_MISSING !== null)('sending to a real WordPress', () =>
     expect(queued.map((r) => r.outcome)).toEqual(['sent', 'sent']);
     expect(onSite(post.id).map((c) => c.content)).toEqual(bodies);
     expect(progress.filter((step) => step.waitingMs !== null).length).toBeGreaterThanOrEqual(2);
-  }, 120_000);
+  });
 });
 
-describe.skipIf(WORDPRESS_MISSING !== null)('a real WordPress in the reader (Chromium)', () => {
+describe.skipIf(WORDPRESS_MISSING !== null)('a real WordPress in the reader (Chromium)', { timeout: SLOW }, () => {
   let rendererDir: string;
   let browser: Browser;
   let app: AppSession | undefined;
@@ -166,7 +169,7 @@ describe.skipIf(WORDPRESS_MISSING !== null)('a real WordPress in the reader (Chr
   beforeAll(async () => {
     rendererDir = await buildRendererForTests();
     browser = await launchBrowser({ width: 1280, height: 1000 });
-  }, 60_000);
+  }, SLOW);
   afterEach(async () => {
     await app?.close().catch(() => undefined);
     app = undefined;
@@ -200,7 +203,7 @@ describe.skipIf(WORDPRESS_MISSING !== null)('a real WordPress in the reader (Chr
     expect(body).not.toContain('Leave a Reply');
     await comments().getByText('Comment number 3 on this article.').scrollIntoViewIfNeeded();
     await screenshot(app!.page, 'wordpress-long-thread-light');
-  }, 60_000);
+  });
 
   it('says the thread is partial where only the comment feed can be read', async () => {
     const post = freshPost('A discussion without an API');
@@ -212,7 +215,7 @@ describe.skipIf(WORDPRESS_MISSING !== null)('a real WordPress in the reader (Chr
     await comments().getByRole('heading', { name: 'Comments (53)' }).waitFor();
     await note.scrollIntoViewIfNeeded();
     await screenshot(app!.page, 'wordpress-partial-thread-light');
-  }, 60_000);
+  });
 
   it("shows a refusal in the site's own words, and a held comment in the thread at once", async () => {
     freshPost('Careful with your address');
@@ -238,5 +241,5 @@ describe.skipIf(WORDPRESS_MISSING !== null)('a real WordPress in the reader (Chr
     await screenshot(page, 'wordpress-held-light');
     expect(app!.foreignRequests).toEqual([]);
     expect(app!.pageErrors).toEqual([]);
-  }, 60_000);
+  });
 });
