@@ -83,7 +83,7 @@ export interface Article extends ArticleSummary {
   readonly commentsUrl: string | null;
   /** The item's comment feed (wfw:commentRss or Atom replies). */
   readonly commentFeedUrl: string | null;
-  /** The site's comment form, when one was recognised on the article's page: a reply can be sent. */
+  /** The site's comment form, when one was recognised on the article's page (a reply can be sent), or 'closed'. */
   readonly commentForm: CommentFormInfo | null;
 }
 
@@ -93,12 +93,20 @@ export type CommentId = string;
 /** A visible field of a site's comment form, by WordPress's names. */
 export type CommentField = 'comment' | 'author' | 'email' | 'url';
 
-/** What the UI may know of an article's comment form; its address and hidden fields stay in the core. */
-export interface CommentFormInfo {
-  readonly kind: 'wordpress';
-  readonly fields: readonly CommentField[];
-  readonly requiredFields: readonly CommentField[];
-}
+/**
+ * What the UI may know of an article's comment form; its address and hidden fields stay in the
+ * core. 'closed': the page is a WordPress post (it names the site's API) but showed no form when
+ * last read, which is how WordPress shows closed comments; Send reads the page again first.
+ */
+export type CommentFormInfo =
+  | {
+      readonly kind: 'wordpress';
+      readonly fields: readonly CommentField[];
+      readonly requiredFields: readonly CommentField[];
+      /** The site's limit on a comment's length, in characters, when its form says one. */
+      readonly maxLength: number | null;
+    }
+  | { readonly kind: 'closed' };
 
 /** A comment from the article's comment feed, stored for offline reading. */
 export interface Comment {

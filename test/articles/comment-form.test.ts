@@ -17,6 +17,7 @@ describe('captureCommentForm', () => {
       hiddenFields: [['comment_post_ID', '123'], ['comment_parent', '0']],
       fields: ['comment', 'author', 'email', 'url'],
       requiredFields: ['comment', 'author', 'email'],
+      maxLength: 65525,
     });
   });
 

@@ -36,6 +36,11 @@ describe('verdictOfError', () => {
     expect(verdictOfError(status(403))).toMatchObject({ kind: 'rejected', message: expect.stringMatching(/closed/) });
     expect(verdictOfError(status(404)).kind).toBe('rejected');
     expect(verdictOfError(status(503)).kind).toBe('unreachable');
+    // With the error page, the site's own words come first.
+    const closedPage = Buffer.from('<body id="error-page"><div class="wp-die-message">Sorry, comments are closed for this item.</div></body>');
+    expect(verdictOfError(new HttpError('http-status', 'HTTP 403 Forbidden', ACTION, 403, null, null, closedPage)).message).toBe(
+      'The site said: “Sorry, comments are closed for this item.” (HTTP 403: it refused the comment.)',
+    );
     expect(verdictOfError(new HttpError('timeout', 'no answer within 30 s', ACTION))).toMatchObject({ kind: 'unreachable', message: 'Not sent yet: no answer within 30 s. It stays queued.' });
   });
 });

@@ -1,13 +1,13 @@
 // Sending drafts to a WordPress-like comment endpoint on the loopback: every outcome, and the
 // rules that keep a comment from being posted twice.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { openCore, type PaperboyCore } from '../../electron/core';
+import { Core } from '../../electron/core/core';
 import { removeTempDirs, tempDir } from '../support/temp';
 import { POST_PATH, WordPressSite } from '../support/wordpress';
 import { syncedCore } from './support/synced-core';
 
 let site: WordPressSite;
-const cores: PaperboyCore[] = [];
+const cores: Core[] = [];
 
 beforeAll(async () => {
   site = await WordPressSite.start();
@@ -21,7 +21,7 @@ afterEach(async () => {
   await Promise.all(cores.splice(0).map((core) => core.close()));
 });
 
-async function ready(on = site): Promise<{ core: PaperboyCore; articleId: string }> {
+async function ready(on = site): Promise<{ core: Core; articleId: string }> {
   const synced = await syncedCore(on);
   cores.push(synced.core);
   return synced;
@@ -47,8 +47,8 @@ describe('sendDraft', () => {
     const request = site.server.requestsFor('/wp-comments-post.php').at(-1)!;
     expect(request).toMatchObject({ method: 'POST', status: 302 });
     expect(request.headers['content-type']).toBe('application/x-www-form-urlencoded');
-    // The redirect is the answer: it is not followed.
-    expect(site.server.requestsFor(POST_PATH)).toHaveLength(pageRequests);
+    // The page is read once, right before the post (a fresh form); the redirect is the answer: it is not followed.
+    expect(site.server.requestsFor(POST_PATH)).toHaveLength(pageRequests + 1);
 
     await core.api.sync();
     const comments = await core.api.listComments(articleId);
@@ -82,15 +82,14 @@ describe('sendDraft', () => {
     expect(await core.api.getDraft(draft.id)).toMatchObject({ state: 'sent', message: expect.stringMatching(/^Approved/), commentUrl: expect.stringMatching(/#comment-\d+$/) });
   });
 
-  it('counts a duplicate (409) as sent, and finds its link at the next sync', async () => {
+  it('counts a duplicate (409) as sent once the thread shows it, with its link', async () => {
     const earlier = site.addComment({ author: 'Jo Reader', content: 'Said it before.' });
     const { core, articleId } = await ready();
     const draft = await core.api.saveDraft({ articleId, body: 'Said it before.', ...jo });
     const result = await core.api.sendDraft(draft.id);
-    expect(result).toMatchObject({ outcome: 'duplicate', draft: { state: 'sent', commentUrl: null } });
+    expect(result).toMatchObject({ outcome: 'duplicate', draft: { state: 'sent', commentUrl: expect.stringMatching(new RegExp(`#comment-${earlier.id}$`)) } });
+    expect(result.message).toBe('The site said: “Duplicate comment detected; it looks as though you’ve already said that!” It already has this comment. It shows on the site.');
     expect(site.server.requestsFor('/wp-comments-post.php').at(-1)?.status).toBe(409);
-    await core.api.sync();
-    expect((await core.api.getDraft(draft.id))?.commentUrl).toMatch(new RegExp(`#comment-${earlier.id}$`));
   });
 
   it("fails with the site's own reason when it refuses the comment (wp_die page), and sends once fixed", async () => {
@@ -99,7 +98,7 @@ describe('sendDraft', () => {
       const { core, articleId } = await ready(lax);
       const draft = await core.api.saveDraft({ articleId, body: 'Who am I?', name: '', email: '', website: '' });
       const result = await core.api.sendDraft(draft.id);
-      expect(result).toMatchObject({ outcome: 'rejected', message: 'Error: Please fill the required fields.', draft: { state: 'failed' } });
+      expect(result).toMatchObject({ outcome: 'rejected', message: 'The site said: “Error: Please fill the required fields.” It did not take the comment.', draft: { state: 'failed' } });
       expect(lax.server.requestsFor('/wp-comments-post.php').at(-1)?.status).toBe(200);
       const fixed = await core.api.saveDraft({ id: draft.id, ...jo });
       expect(fixed).toMatchObject({ state: 'draft', message: null });
@@ -109,8 +108,8 @@ describe('sendDraft', () => {
     }
   });
 
-  it('keeps a draft queued when the site says too fast (429), and later sends it', async () => {
-    const busy = await WordPressSite.start({ floodIntervalMs: 60_000 });
+  it('keeps a draft queued when the site says too fast (429) for longer than is worth waiting, and later sends it', async () => {
+    const busy = await WordPressSite.start({ floodIntervalMs: 600_000, floodRetryAfter: true });
     try {
       const { core, articleId } = await ready(busy);
       const first = await core.api.saveDraft({ articleId, body: 'One.', ...jo });
@@ -121,16 +120,37 @@ describe('sendDraft', () => {
       expect(busy.server.requestsFor('/wp-comments-post.php').at(-1)?.status).toBe(429);
       await core.api.sendDraft(third.id);
 
-      // Send all queued: one 429 per site, then its other drafts wait without being posted.
+      // Send all queued: a 429 asking for ten minutes is not waited out; the site's other drafts wait without being posted.
       const posts = postsTo(busy);
       const results = await core.api.sendQueuedDrafts();
       expect(results.map((r) => [r.draft.id, r.outcome])).toEqual([[second.id, 'too-fast'], [third.id, 'too-fast']]);
       expect(postsTo(busy)).toBe(posts + 1);
 
       busy.comments.at(-1)!.approved = true;
-      (busy.comments.at(-1) as { at: number }).at = Date.now() - 120_000;
+      (busy.comments.at(-1) as { at: number }).at = Date.now() - 700_000;
       const later = await core.api.sendQueuedDrafts();
       expect(later.map((r) => r.outcome)).toEqual(['sent', 'too-fast']);
+    } finally {
+      await busy.stop();
+    }
+  });
+
+  it('Send all queued waits out the flood check (its Retry-After) and goes on, telling its progress', async () => {
+    const busy = await WordPressSite.start({ floodIntervalMs: 1_500, floodRetryAfter: true });
+    try {
+      const { core, articleId } = await ready(busy);
+      for (const body of ['One.', 'Two.', 'Three.']) {
+        const draft = await core.api.saveDraft({ articleId, body, ...jo });
+        await core.api.sendDraft(draft.id);
+      }
+      // The first went; the other two were refused as too fast and wait in the queue.
+      expect(busy.comments.map((c) => c.content)).toEqual(['One.']);
+      const progress: { done: number; total: number; waitingMs: number | null }[] = [];
+      const results = await core.sender.sendQueued((step) => progress.push(step));
+      expect(results.map((r) => r.outcome)).toEqual(['sent', 'sent']);
+      expect(busy.comments.map((c) => c.content)).toEqual(['One.', 'Two.', 'Three.']);
+      expect(progress.at(-1)).toEqual({ done: 2, total: 2, waitingMs: null });
+      expect(progress.some((step) => step.waitingMs !== null && step.waitingMs >= 1_000)).toBe(true);
     } finally {
       await busy.stop();
     }
@@ -142,7 +162,7 @@ describe('sendDraft', () => {
     const noEmail = await core.api.saveDraft({ articleId, body: 'Anonymous?', name: 'Jo', email: '' });
     expect(await core.api.sendDraft(noEmail.id)).toMatchObject({ outcome: 'incomplete', message: 'The site needs your email before it takes a comment.', draft: { state: 'draft' } });
 
-    const offline = openCore({ dataDir: tempDir(), workers: 1 });
+    const offline = new Core({ dataDir: tempDir(), workers: 1 });
     cores.push(offline);
     const welcome = (await offline.api.listArticles({ filter: { kind: 'all' } })).articles.find((a) => a.title.startsWith('NATO'))!;
     expect((await offline.api.getArticle(welcome.id))?.commentForm).toBeNull();
@@ -151,6 +171,43 @@ describe('sendDraft', () => {
     expect(await offline.api.sendDraft(local.id)).toMatchObject({ outcome: 'no-form', message: expect.stringMatching(/copy the text/), draft: { state: 'draft' } });
     expect(postsTo(site)).toBe(posts);
     await expect(core.api.sendDraft(4242)).rejects.toThrow(/draft not found/);
+  });
+
+  it('reads the page again before a send: a form that appeared later makes the article sendable', async () => {
+    site.commentsOpen = false;
+    try {
+      const { core, articleId } = await ready();
+      expect((await core.api.getArticle(articleId))?.commentForm).toBeNull();
+      const draft = await core.api.saveDraft({ articleId, body: 'Glad the comments are open again.', ...jo });
+      expect(draft.canSend).toBe(false);
+      site.commentsOpen = true;
+      expect(await core.api.sendDraft(draft.id)).toMatchObject({ outcome: 'sent', draft: { state: 'sent' } });
+      expect(site.comments.at(-1)?.content).toBe('Glad the comments are open again.');
+      expect((await core.api.getArticle(articleId))?.commentForm).toMatchObject({ kind: 'wordpress' });
+    } finally {
+      site.commentsOpen = true;
+    }
+  });
+
+  it('never sends name, email and text to a form on another host, whether named outright or through <base href>', async () => {
+    const elsewhere = 'http://127.0.0.3:9/';
+    for (const editPage of [
+      (html: string) => html.replace(/<form action="[^"]*wp-comments-post\.php"/, `<form action="${elsewhere}collect.php"`),
+      (html: string) =>
+        html.replace('<head>', `<head><base href="${elsewhere}">`).replace(/<form action="[^"]*wp-comments-post\.php"/, '<form action="wp-comments-post.php"'),
+    ]) {
+      const hijacked = await WordPressSite.start({ editPage });
+      try {
+        const { core, articleId } = await ready(hijacked);
+        const draft = await core.api.saveDraft({ articleId, body: 'Private words.', ...jo });
+        const result = await core.api.sendDraft(draft.id);
+        expect(result).toMatchObject({ outcome: 'no-form', draft: { state: 'draft' } });
+        expect(result.message).toMatch(/^Not sent: this article's comment form sends to 127\.0\.0\.3:9, not to the article's own site/);
+        expect(hijacked.posts).toHaveLength(0);
+      } finally {
+        await hijacked.stop();
+      }
+    }
   });
 
   it('keeps a draft queued with the reason when the site cannot be reached, and a sync never sends it', async () => {
@@ -180,7 +237,8 @@ describe('idempotency', () => {
     const posts = postsTo(site);
     const [a, b] = await Promise.all([core.api.sendDraft(draft.id), core.api.sendDraft(draft.id)]);
     expect([a.outcome, b.outcome].sort()).toEqual(['sent', 'unchanged']);
-    expect([a, b].find((r) => r.outcome === 'unchanged')?.message).toBe('This comment is being sent.');
+    // Both read the page first (a fresh form), so the second finds it being sent or already sent.
+    expect([a, b].find((r) => r.outcome === 'unchanged')?.message).toMatch(/^This comment (is being sent|was sent already)\.$/);
     expect(await core.api.sendDraft(draft.id)).toMatchObject({ outcome: 'unchanged', message: 'This comment was sent already.' });
     expect(await core.api.sendQueuedDrafts()).toEqual([]);
     expect(postsTo(site)).toBe(posts + 1);
@@ -206,7 +264,14 @@ describe('idempotency', () => {
     site.misbehaviour = 'store-then-cut';
     await core.api.sendDraft(draft.id);
     site.misbehaviour = 'none';
-    expect(await core.api.sendDraft(draft.id)).toMatchObject({ outcome: 'duplicate', draft: { state: 'sent' } });
+    // The site has it, but does not show it: held (not yet confirmed), never "sent" without evidence.
+    const retried = await core.api.sendDraft(draft.id);
+    expect(retried).toMatchObject({ outcome: 'duplicate', draft: { state: 'held', commentUrl: null } });
+    expect(retried.message).toMatch(/does not show it yet: it probably awaits moderation/);
     expect(site.comments.filter((c) => c.content === 'Held, then the line went dead.')).toHaveLength(1);
+    // Approved on the site: the next sync finds it and it counts as sent.
+    site.approve(site.comments.find((c) => c.content === 'Held, then the line went dead.')!.id);
+    await core.api.sync();
+    expect(await core.api.getDraft(draft.id)).toMatchObject({ state: 'sent', commentUrl: expect.stringMatching(/#comment-\d+$/) });
   });
 });

@@ -26,6 +26,7 @@ function comment(overrides: Partial<IncomingComment> = {}): IncomingComment {
     id: counter.toString(16).padStart(32, 'c'),
     uniqueId: `http://127.0.0.1/?p=1#comment-${counter}`,
     parentId: null,
+    parentUniqueId: null,
     author: `Reader ${counter}`,
     authorUrl: null,
     publishedAt: NOW - counter * 60_000,
@@ -42,6 +43,7 @@ const FORM: CapturedCommentForm = {
   hiddenFields: [['comment_post_ID', '1'], ['comment_parent', '0']],
   fields: ['comment', 'author', 'email', 'url'],
   requiredFields: ['comment', 'author', 'email'],
+  maxLength: 65525,
 };
 
 describe('comments', () => {
@@ -136,7 +138,7 @@ describe('comment forms', () => {
     expect(storage.articles.get(article.id)?.commentForm).toBeNull();
     storage.comments.saveForm(article.id, FORM, NOW);
     expect(storage.comments.form(article.id)).toEqual(FORM);
-    expect(storage.articles.get(article.id)?.commentForm).toEqual({ kind: 'wordpress', fields: FORM.fields, requiredFields: FORM.requiredFields });
+    expect(storage.articles.get(article.id)?.commentForm).toEqual({ kind: 'wordpress', fields: FORM.fields, requiredFields: FORM.requiredFields, maxLength: 65525 });
     storage.comments.saveForm(article.id, { ...FORM, hiddenFields: [['comment_post_ID', '2']] }, NOW);
     expect(storage.comments.form(article.id)?.hiddenFields).toEqual([['comment_post_ID', '2']]);
     storage.comments.saveForm(article.id, null, NOW);

@@ -4,7 +4,8 @@
 // /wp-comments-post.php, which answers as wp_handle_comment_submission() does:
 //   missing name/email or text   200 wp_die page ("Error: Please fill the required fields.")
 //   the same text again           409 ("Duplicate comment detected...")
-//   two comments too close        429 ("You are posting comments too quickly...") (flood rule)
+//   two comments too close        429 ("You are posting comments too quickly...") (flood rule;
+//                                 with floodRetryAfter, a Retry-After header too)
 //   author "New Commenter" or a link in the text: held for moderation,
 //                                 302 to POST?unapproved=N&moderation-hash=...#comment-N
 //   otherwise                     302 to POST#comment-N
@@ -20,8 +21,12 @@ const POST_ID = '123';
 export interface WordPressOptions {
   /** Least time between two comments (WordPress's flood check); 0, the default, turns it off. */
   readonly floodIntervalMs?: number;
+  /** The flood check's 429 says how long to wait (Retry-After), as a proxy or plugin may. */
+  readonly floodRetryAfter?: boolean;
   /** The page marks the required fields (true) or, like some older themes, does not. */
   readonly pageMarksRequired?: boolean;
+  /** Changes the post's page as served (a hijacked form, a <base href>, ...). */
+  readonly editPage?: (html: string) => string;
 }
 
 export interface PostedComment {
@@ -43,6 +48,8 @@ export class WordPressSite {
   /** Every form posted to the endpoint, in order. */
   readonly posts: URLSearchParams[] = [];
   misbehaviour: Misbehaviour = 'none';
+  /** False: the post's page shows no comment form, as WordPress shows closed comments. */
+  commentsOpen = true;
   private nextId = 1;
   private postWaiters: (() => void)[] = [];
 
@@ -101,9 +108,10 @@ export class WordPressSite {
   }
 
   private page(): string {
-    const html = fixtureText('seed/article.html', this.server.origin);
-    if (this.options.pageMarksRequired !== false) return html;
-    return html.replace(/ required>/g, '>').replace(/ <span class="required">\*<\/span>/g, '');
+    const html = (this.options.editPage ?? ((page: string) => page))(fixtureText('seed/article.html', this.server.origin));
+    const open = this.commentsOpen ? html : html.replace(/<form action="[^"]*wp-comments-post\.php"[\s\S]*?<\/form>/, '<p class="no-comments">Comments are closed.</p>');
+    if (this.options.pageMarksRequired !== false) return open;
+    return open.replace(/ required>/g, '>').replace(/ <span class="required">\*<\/span>/g, '');
   }
 
   private siteFeed(): string {
@@ -160,7 +168,9 @@ export class WordPressSite {
     const last = this.comments.at(-1);
     const flood = this.options.floodIntervalMs ?? 0;
     if (flood > 0 && last && Date.now() - last.at < flood) {
-      return wpDie(res, 429, 'Comment Submission Failure', 'You are posting comments too quickly. Slow down.');
+      // WordPress itself says no Retry-After; a caching proxy or a plugin in front of it may.
+      const retryAfter = this.options.floodRetryAfter ? Math.ceil((flood - (Date.now() - last.at)) / 1000) : null;
+      return wpDie(res, 429, 'Comment Submission Failure', 'You are posting comments too quickly. Slow down.', retryAfter);
     }
     const held = author === 'New Commenter' || /https?:\/\//.test(content);
     const comment = this.store({ author, email, url, content, parent, approved: !held });
@@ -183,8 +193,8 @@ export class WordPressSite {
 }
 
 /** WordPress's wp_die() page, as it answers a refused comment. */
-function wpDie(res: http.ServerResponse, status: number, title: string, message: string): void {
-  res.writeHead(status, { 'content-type': 'text/html; charset=utf-8' });
+function wpDie(res: http.ServerResponse, status: number, title: string, message: string, retryAfterSeconds: number | null = null): void {
+  res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', ...(retryAfterSeconds === null ? {} : { 'retry-after': String(retryAfterSeconds) }) });
   res.end(`<!DOCTYPE html>
 <html lang="en-US">
 <head>

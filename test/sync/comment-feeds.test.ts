@@ -42,7 +42,7 @@ describe('comment feeds in a sync', () => {
     expect(comments[1]!.html).toBe('<p>See the statement.</p>');
     expect((await core.api.listArticles({ filter: { kind: 'all' } })).articles[0]?.commentCount).toBe(3);
     expect((await core.api.getArticle(articleId))?.commentForm).toEqual({
-      kind: 'wordpress', fields: ['comment', 'author', 'email', 'url'], requiredFields: ['comment', 'author', 'email'],
+      kind: 'wordpress', fields: ['comment', 'author', 'email', 'url'], requiredFields: ['comment', 'author', 'email'], maxLength: 65525,
     });
   });
 

@@ -19,6 +19,8 @@ export interface CapturedCommentForm {
   readonly fields: readonly CommentField[];
   /** The ones it marks as required (the comment itself always is). */
   readonly requiredFields: readonly CommentField[];
+  /** The site's limit on the comment's length (the textarea's maxlength; WordPress says 65525), or null. */
+  readonly maxLength: number | null;
 }
 
 const VISIBLE_FIELDS: readonly CommentField[] = ['comment', 'author', 'email', 'url'];
@@ -57,7 +59,8 @@ function capture(pageHtml: string, pageUrl: string): CapturedCommentForm | null 
     .map((input) => [input.getAttribute('name')!, (input.getAttribute('value') ?? '').slice(0, MAX_VALUE_LENGTH)] as const);
   const fields = VISIBLE_FIELDS.filter((name) => fieldElement(form, name) !== null);
   const requiredFields = fields.filter((name) => name === 'comment' || isRequired(doc, fieldElement(form, name)!));
-  return { kind: 'wordpress', action, hiddenFields, fields, requiredFields };
+  const maxLength = Number.parseInt(fieldElement(form, 'comment')?.getAttribute('maxlength') ?? '', 10);
+  return { kind: 'wordpress', action, hiddenFields, fields, requiredFields, maxLength: maxLength > 0 ? maxLength : null };
 }
 
 function isWordPressForm(form: Element): boolean {

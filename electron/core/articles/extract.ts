@@ -52,6 +52,7 @@ function extract(pageHtml: string, pageUrl: string): ExtractedArticle | null {
   const lang = documentLang(doc);
   const leadImageUrl = leadImage(doc, base);
   removePageChrome(doc);
+  removeCommentSection(doc);
   fixImages(doc, base);
   fixLinks(doc, base);
   const lead = leadFigure(doc, leadImageUrl);
@@ -157,6 +158,19 @@ function meta(doc: Document, name: string): string | null {
     if (key?.toLowerCase() === name) return element.getAttribute('content');
   }
   return null;
+}
+
+// The page's own comment section (WordPress's classic and block themes): the reader shows the
+// discussion itself, threaded and with its own composer, so the page's copy (its list, "Leave a
+// Reply" and the form's labels) would show it twice. Kept if it wraps the article itself.
+const COMMENT_SECTION =
+  '#comments, #respond, .comment-respond, .comments-area, .wp-block-comments, .wp-block-post-comments, .wp-block-post-comments-form, ol.commentlist, ol.comment-list, .no-comments';
+
+function removeCommentSection(doc: Document): void {
+  for (const element of doc.querySelectorAll(COMMENT_SECTION)) {
+    if (element.querySelector('article, main, h1')) continue;
+    element.remove();
+  }
 }
 
 /** Links made absolute, except in-page ones (#section): Readability counts those at a third of

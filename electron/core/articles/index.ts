@@ -1,6 +1,7 @@
 // The articles module's public face: everything the rest of the app uses to turn a fetched page
 // or feed item into a safe offline copy, to keep its images, and to keep its comment form.
 // Import from here.
+export { discoverCommentApi } from './comment-api';
 export { captureCommentForm, type CapturedCommentForm } from './comment-form';
 export { extractArticle, type ExtractedArticle } from './extract';
 export { CACHE_SCHEME, ImageCache, cacheUrl, imageUrlsIn, rewriteImageUrls, sniffImageType } from './images';

@@ -1,10 +1,16 @@
-// Reading one article's comment feed: conditional GET, body-hash skip (as for feeds), parse in
+// Reading one article's comment thread: conditional GET, body-hash skip (as for feeds), parse in
 // a worker, store, then see whether drafts waiting for confirmation now show on the site.
 // A failure is recorded on the comment feed and returned, never thrown: comments never fail
 // the article or the feed they belong to.
+//
+// The source is the site's REST API when the article's page named one (the whole thread, 100 a
+// page, newest first), else the comment feed (WordPress lists only the newest 10 there; the
+// reader then says the thread is partial). Budget of one read: the first page, conditional
+// (validators and body hash: an unchanged first page means nothing new, since it holds the newest
+// comments); only when it changed, the further pages, at most COMMENT_API_MAX_PAGES in all.
 import { createHash } from 'node:crypto';
-import { FEED_ACCEPT, decodeText, type HttpClient } from '../http';
-import type { CommentFeedState, CommentFeedTarget, Storage } from '../storage';
+import { FEED_ACCEPT, decodeText, type FetchResponse, type HttpClient } from '../http';
+import type { CommentFeedState, CommentFeedTarget, IncomingComment, Storage } from '../storage';
 import type { TaskRunner } from '../workers/pool';
 import { reconcileDrafts } from './draft-match';
 import { errorMessage } from '../../../shared/error-message';
@@ -13,6 +19,10 @@ import { errorMessage } from '../../../shared/error-message';
 export const COMMENT_REFRESH_WINDOW_MS = 14 * 24 * 60 * 60 * 1000;
 /** ...at most this many per feed (newest first), plus those of articles with a sent or held draft. */
 export const COMMENT_REFRESH_PER_FEED = 25;
+/** Pages of the REST API read per thread and sync: 1,000 comments. */
+export const COMMENT_API_MAX_PAGES = 10;
+
+const API_ACCEPT = 'application/json';
 
 export interface CommentRefreshContext {
   readonly storage: Storage;
@@ -41,7 +51,7 @@ export async function refreshCommentFeed(target: CommentFeedTarget, ctx: Comment
   try {
     response = await ctx.http.fetch({
       url: target.url,
-      accept: FEED_ACCEPT,
+      accept: target.kind === 'wordpress-api' ? API_ACCEPT : FEED_ACCEPT,
       etag: previous?.etag,
       lastModified: previous?.lastModified,
       maxBytes: ctx.maxBytes,
@@ -66,10 +76,17 @@ export async function refreshCommentFeed(target: CommentFeedTarget, ctx: Comment
   }
 
   let comments;
+  let allBytes = bytes;
   try {
-    comments = await ctx.pool.run('ingestComments', decodeText(response.body, response.contentType, 'xml'), target.url, target.articleId);
+    if (target.kind === 'wordpress-api') {
+      const pages = await readApiPages(target, response, ctx);
+      allBytes += pages.bytes;
+      comments = pages.comments;
+    } else {
+      comments = await ctx.pool.run('ingestComments', decodeText(response.body, response.contentType, 'xml'), target.url, target.articleId);
+    }
   } catch (error) {
-    return failed(target, error, ctx, bytes);
+    return failed(target, error, ctx, allBytes);
   }
   if (ctx.signal?.aborted) return { status: 'failed', newComments: 0, bytes, error: 'cancelled' };
   const newComments = await write(() => storage.db.transaction(() => {
@@ -78,7 +95,22 @@ export async function refreshCommentFeed(target: CommentFeedTarget, ctx: Comment
     reconcileDrafts(storage, target.articleId, ctx.now());
     return added;
   }));
-  return { status: 'stored', newComments, bytes, error: null };
+  return { status: 'stored', newComments, bytes: allBytes, error: null };
+}
+
+/** The first page's comments and those of the pages after it, within the budget. */
+async function readApiPages(target: CommentFeedTarget, first: FetchResponse, ctx: CommentRefreshContext): Promise<{ comments: IncomingComment[]; bytes: number }> {
+  const comments = await ctx.pool.run('ingestApiComments', first.body.toString('utf8'), first.url, target.articleId);
+  const totalPages = Math.min(Number.parseInt(first.headers['x-wp-totalpages'] ?? '1', 10) || 1, COMMENT_API_MAX_PAGES);
+  let bytes = 0;
+  for (let page = 2; page <= totalPages; page++) {
+    const url = new URL(target.url);
+    url.searchParams.set('page', String(page));
+    const response = await ctx.http.fetch({ url: url.href, accept: API_ACCEPT, maxBytes: ctx.maxBytes, signal: ctx.signal });
+    bytes += response.transferredBytes;
+    comments.push(...(await ctx.pool.run('ingestApiComments', response.body.toString('utf8'), response.url, target.articleId)));
+  }
+  return { comments, bytes };
 }
 
 function failed(target: CommentFeedTarget, error: unknown, ctx: CommentRefreshContext, bytes: number): CommentRefreshResult {

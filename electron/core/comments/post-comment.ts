@@ -53,6 +53,7 @@ export async function postComment(http: HttpClient, form: CapturedCommentForm, b
       body,
       contentType: 'application/x-www-form-urlencoded',
       followRedirects: false,
+      errorBody: true,
       accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5',
       // The page the form was on, as a browser says it; some sites refuse comments without it.
       headers: articleUrl ? { referer: articleUrl } : {},

@@ -5,13 +5,18 @@
 //   429                                      comments too fast (the flood check): try again later
 //   200 (or 403...) with wp_die()'s page     refused, with the site's reason in its first <p>
 //   no answer, 5xx                           unknown: the comment may or may not have got through
+// Every refusal quotes the site's own words from its error page (WordPress says exactly why:
+// "Sorry, comments are closed for this item.") and adds Paperboy's short explanation.
 import { htmlToPlainText } from '../articles';
 import { HttpError, type FetchResponse } from '../http';
 import { errorMessage } from '../../../shared/error-message';
 
 export type PostVerdict =
   | { readonly kind: 'sent' | 'held'; readonly commentUrl: string | null; readonly message: string }
-  | { readonly kind: 'duplicate' | 'rejected' | 'too-fast' | 'unreachable'; readonly message: string };
+  | { readonly kind: 'duplicate'; readonly message: string }
+  | { readonly kind: 'rejected' | 'unreachable'; readonly message: string }
+  /** retryAfterMs: the site's Retry-After, when it said one (WordPress does not). */
+  | { readonly kind: 'too-fast'; readonly message: string; readonly retryAfterMs: number | null };
 
 const MAX_MESSAGE = 500;
 
@@ -20,8 +25,15 @@ export function verdictOfResponse(response: Pick<FetchResponse, 'status' | 'head
   const reason = wordPressErrorMessage(response.body.toString('utf8'));
   return {
     kind: 'rejected',
-    message: reason ?? 'The site answered with a page instead of taking the comment; open the article in the browser to see why.',
+    message: reason
+      ? siteSaid(reason, 'It did not take the comment.')
+      : 'The site answered with a page instead of taking the comment; open the article in the browser to see why.',
   };
+}
+
+/** The site's words, quoted, then ours. */
+function siteSaid(words: string, explanation: string): string {
+  return `The site said: “${words}” ${explanation}`;
 }
 
 function verdictOfRedirect(location: string | undefined, action: string, articleUrl: string | null): PostVerdict {
@@ -52,10 +64,24 @@ function samePage(target: URL, articleUrl: string): boolean {
 
 export function verdictOfError(error: unknown): PostVerdict {
   if (error instanceof HttpError) {
-    if (error.status === 409) return { kind: 'duplicate', message: 'The site already had this comment (it refused a duplicate), so it counts as sent.' };
-    if (error.status === 429) return { kind: 'too-fast', message: 'The site says comments are coming too fast; try again in a little while.' };
-    if (error.status === 403) return { kind: 'rejected', message: 'The site refused the comment (HTTP 403): comments may be closed, or need an account.' };
-    if (error.status !== null && error.status < 500) return { kind: 'rejected', message: `The site refused the comment (${error.message}).` };
+    const words = error.body ? wordPressErrorMessage(error.body.toString('utf8')) : null;
+    const said = (explanation: string, fallback: string) => (words ? siteSaid(words, explanation) : fallback);
+    if (error.status === 409) {
+      return { kind: 'duplicate', message: said('It already has this comment.', 'The site already had this comment (it refused a duplicate).') };
+    }
+    if (error.status === 429) {
+      return {
+        kind: 'too-fast',
+        message: said('Comments are coming too fast for it; it waits to be sent again.', 'The site says comments are coming too fast; it waits to be sent again.'),
+        retryAfterMs: error.retryAfterMs,
+      };
+    }
+    if (error.status === 403) {
+      return { kind: 'rejected', message: said(`(HTTP 403: it refused the comment.)`, 'The site refused the comment (HTTP 403): comments may be closed, or need an account.') };
+    }
+    if (error.status !== null && error.status < 500) {
+      return { kind: 'rejected', message: said(`(${error.message}: it refused the comment.)`, `The site refused the comment (${error.message}).`) };
+    }
     if (error.kind === 'invalid-url' || error.kind === 'unsupported-scheme') return { kind: 'rejected', message: `The comment form's address is not usable (${error.message}).` };
   }
   const reason = errorMessage(error);

@@ -34,6 +34,8 @@ import { findDraftComment } from './draft-match';
 import { commentFormBody, missingFields, postComment } from './post-comment';
 import type { PostVerdict } from './post-outcome';
 import { isProcessAlive } from '../system/process-alive';
+import { foreignFormHost } from './form-site';
+import { recaptureForm } from './fresh-form';
 
 export interface SenderContext {
   readonly storage: Storage;
@@ -42,15 +44,42 @@ export interface SenderContext {
   readonly now: () => number;
   /** Size cap for reading a comment feed (the sync's feed limit). */
   readonly feedBytes: number;
+  /** Waits out a site's flood check in "Send all queued" (a test seam; setTimeout by default). */
+  readonly sleep?: (ms: number) => Promise<void>;
 }
 
 /** Longer than any post can take (its timeout is 30 s): an attempt this old is dead. */
 const STALE_ATTEMPT_MS = 10 * 60 * 1000;
 const INTERRUPTED = 'Sending was interrupted. Paperboy will look for the comment on the site before posting it again.';
 const NO_FORM = "Paperboy does not know this site's comment form, so the draft stays here: copy the text and post it from the article in the browser.";
+const CLOSED =
+  'Comments are closed on this article: its page has no comment form now. The draft stays here; Send tries again (if the site reopens comments, it goes).';
 const NO_PARENT = 'Paperboy cannot tell the site which comment this answers: copy the text and reply from the article in the browser.';
 
-type Verdict = PostVerdict | { readonly kind: 'found'; readonly commentUrl: string | null; readonly message: string };
+type Verdict =
+  | Exclude<PostVerdict, { readonly kind: 'duplicate' }>
+  | { readonly kind: 'found'; readonly commentUrl: string | null; readonly message: string }
+  /** seen: the site's thread shows it (commentUrl); else it is held, or at least not confirmed. */
+  | { readonly kind: 'duplicate'; readonly message: string; readonly commentUrl: string | null; readonly seen: boolean };
+
+/** Where "Send all queued" is: drafts done of total, and the wait for a site's flood check. */
+export interface QueueProgress {
+  readonly done: number;
+  readonly total: number;
+  readonly waitingMs: number | null;
+}
+
+/** WordPress's flood check: 15 s between two comments from one address, and it says no Retry-After. */
+const WORDPRESS_FLOOD_MS = 15_000;
+const FLOOD_MARGIN_MS = 1_000;
+/** Longer waits are left for the next "Send all queued". */
+const MAX_FLOOD_WAIT_MS = 2 * 60 * 1000;
+const FLOOD_RETRIES = 2;
+const SENDABLE: ReadonlySet<Draft['state']> = new Set(['draft', 'queued', 'failed']);
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
 
 /**
  * Keys of the attempts this process is making, whichever core made them: two cores of one
@@ -65,13 +94,60 @@ export class CommentSender {
 
   /** Sends one draft if its state allows it; null when there is no such draft. */
   async send(id: DraftId): Promise<SendResult | null> {
+    return (await this.sendOne(id))?.result ?? null;
+  }
+
+  /**
+   * Sends every queued draft, one after the other. A site that says "too fast" (WordPress's
+   * flood check) is waited out (its Retry-After, else WordPress's 15 s) and the same draft tried
+   * again; only a site that asks for longer than MAX_FLOOD_WAIT_MS, or refuses again, has its
+   * other drafts wait for the next time instead of being refused one by one.
+   */
+  async sendQueued(onProgress?: (progress: QueueProgress) => void): Promise<SendResult[]> {
     this.recoverInterrupted();
-    const state = this.ctx.storage.drafts.sendState(id);
+    const results: SendResult[] = [];
+    const slowHosts = new Set<string>();
+    const ids = this.ctx.storage.drafts.queuedIds();
+    for (const [index, id] of ids.entries()) {
+      const draft = this.ctx.storage.drafts.get(id);
+      if (!draft) continue;
+      const host = this.formHost(draft);
+      if (host !== null && slowHosts.has(host)) {
+        results.push({ outcome: 'too-fast', message: `Not tried: ${host} asked to wait before the next comment.`, draft });
+        continue;
+      }
+      onProgress?.({ done: index, total: ids.length, waitingMs: null });
+      let sent = await this.sendOne(id);
+      for (let retry = 0; sent?.result.outcome === 'too-fast' && retry < FLOOD_RETRIES; retry++) {
+        const wait = sent.retryAfterMs ?? WORDPRESS_FLOOD_MS + FLOOD_MARGIN_MS;
+        if (wait > MAX_FLOOD_WAIT_MS) break;
+        onProgress?.({ done: index, total: ids.length, waitingMs: wait });
+        await (this.ctx.sleep ?? sleep)(wait);
+        sent = await this.sendOne(id);
+      }
+      if (!sent) continue;
+      if (sent.result.outcome === 'too-fast' && host !== null) slowHosts.add(host);
+      results.push(sent.result);
+    }
+    onProgress?.({ done: ids.length, total: ids.length, waitingMs: null });
+    return results;
+  }
+
+  private async sendOne(id: DraftId): Promise<{ result: SendResult; retryAfterMs: number | null } | null> {
+    this.recoverInterrupted();
+    let state = this.ctx.storage.drafts.sendState(id);
     if (!state) return null;
+    const { draft } = state;
+    // Online, the page is read again first: the form's nonces are fresh, a form that appeared counts.
+    if (SENDABLE.has(draft.state) && draft.articleId && draft.articleUrl) {
+      await recaptureForm(draft.articleId, draft.articleUrl, this.contentHttp(draft), this.ctx.pool, this.ctx.storage, this.ctx.now());
+      state = this.ctx.storage.drafts.sendState(id);
+      if (!state) return null;
+    }
     const ready = this.readiness(state);
-    if ('refusal' in ready) return ready.refusal;
+    if ('refusal' in ready) return { result: ready.refusal, retryAfterMs: null };
     const key = randomUUID();
-    if (!this.ctx.storage.drafts.beginAttempt(id, key, process.pid, this.ctx.now())) return this.unchanged(this.ctx.storage.drafts.get(id)!);
+    if (!this.ctx.storage.drafts.beginAttempt(id, key, process.pid, this.ctx.now())) return { result: this.unchanged(this.ctx.storage.drafts.get(id)!), retryAfterMs: null };
     ATTEMPTS_IN_FLIGHT.add(key);
     let verdict: Verdict;
     let recorded: boolean;
@@ -82,33 +158,12 @@ export class CommentSender {
       // Left 'sending' by an unexpected error, the draft is recovered by rule 3 on the next call.
       ATTEMPTS_IN_FLIGHT.delete(key);
     }
-    const draft = this.ctx.storage.drafts.get(id)!;
+    // Shown by the site: read the thread now, so the comment is in it at once (best effort).
+    if (recorded && verdict.kind === 'sent') await this.readThread(state.draft);
+    const after = this.ctx.storage.drafts.get(id)!;
     // Not recorded: the attempt was taken for dead and the draft moved on without it.
-    return recorded ? { outcome: verdict.kind, message: verdict.message, draft } : this.unchanged(draft);
-  }
-
-  /**
-   * Sends every queued draft, one after the other. Once a site says "too fast", its other
-   * drafts wait for the next time instead of being refused one by one.
-   */
-  async sendQueued(): Promise<SendResult[]> {
-    this.recoverInterrupted();
-    const results: SendResult[] = [];
-    const slowHosts = new Set<string>();
-    for (const id of this.ctx.storage.drafts.queuedIds()) {
-      const draft = this.ctx.storage.drafts.get(id);
-      if (!draft) continue;
-      const host = this.formHost(draft);
-      if (host !== null && slowHosts.has(host)) {
-        results.push({ outcome: 'too-fast', message: `Not tried: ${host} asked to wait before the next comment.`, draft });
-        continue;
-      }
-      const result = await this.send(id);
-      if (!result) continue;
-      if (result.outcome === 'too-fast' && host !== null) slowHosts.add(host);
-      results.push(result);
-    }
-    return results;
+    if (!recorded) return { result: this.unchanged(after), retryAfterMs: null };
+    return { result: { outcome: verdict.kind, message: verdict.message, draft: after }, retryAfterMs: verdict.kind === 'too-fast' ? verdict.retryAfterMs : null };
   }
 
   /** Rule 3: attempts left 'sending' by a process that is gone become queued, to be checked. */
@@ -127,7 +182,21 @@ export class CommentSender {
     const { draft } = state;
     if (draft.state === 'sending' || draft.state === 'sent' || draft.state === 'held') return { refusal: this.unchanged(draft) };
     const form = draft.articleId ? this.ctx.storage.comments.form(draft.articleId) : null;
-    if (!form) return { refusal: { outcome: 'no-form', message: NO_FORM, draft } };
+    if (!form) {
+      // A WordPress page (it names the site's API) without its form: comments are closed.
+      const closed = draft.articleId !== null && this.ctx.storage.comments.threadSource(draft.articleId)?.kind === 'wordpress-api';
+      return { refusal: { outcome: 'no-form', message: closed ? CLOSED : NO_FORM, draft } };
+    }
+    const foreign = foreignFormHost(form.action, draft.articleUrl ?? form.action);
+    if (foreign !== null) {
+      return {
+        refusal: {
+          outcome: 'no-form',
+          message: `Not sent: this article's comment form sends to ${foreign}, not to the article's own site, and Paperboy does not send your name, email and text there. Copy the text and post it from the article in the browser.`,
+          draft,
+        },
+      };
+    }
     if (draft.replyTo && state.replyToSiteId === null) return { refusal: { outcome: 'no-form', message: NO_PARENT, draft } };
     const missing = missingFields(form, draft);
     if (missing) return { refusal: { outcome: 'incomplete', message: `The site needs ${missing} before it takes a comment.`, draft } };
@@ -140,7 +209,21 @@ export class CommentSender {
       const found = await this.lookOnSite(state.draft, http);
       if (found) return found;
     }
-    return postComment(http, form, commentFormBody(form, state.draft, state.replyToSiteId), state.draft.articleUrl);
+    const verdict = await postComment(http, form, commentFormBody(form, state.draft, state.replyToSiteId), state.draft.articleUrl);
+    if (verdict.kind !== 'duplicate') return verdict;
+    // The site has this comment already: published if its thread shows it, else (held for
+    // moderation, most likely) not yet confirmed. Never "sent" without seeing it.
+    const seen = await this.lookOnSite(state.draft, http);
+    if (seen?.kind === 'found') return { kind: 'duplicate', message: `${verdict.message} It shows on the site.`, commentUrl: seen.commentUrl, seen: true };
+    return { kind: 'duplicate', message: `${verdict.message} Its thread does not show it yet: it probably awaits moderation. The next sync looks for it.`, commentUrl: null, seen: false };
+  }
+
+  /** Reads the draft's thread again (after a send), so that the comment is in it at once. */
+  private async readThread(draft: Draft): Promise<void> {
+    const { storage } = this.ctx;
+    const thread = draft.articleId ? storage.comments.threadSource(draft.articleId) : null;
+    if (!thread) return;
+    await refreshCommentFeed(thread, { storage, http: this.contentHttp(draft), pool: this.ctx.pool, now: this.ctx.now, maxBytes: this.ctx.feedBytes });
   }
 
   /**
@@ -157,10 +240,10 @@ export class CommentSender {
   /** Rule 4: the draft's comment on the site, an 'unreachable' verdict, or null (not there). */
   private async lookOnSite(draft: Draft, http: HttpClient): Promise<Verdict | null> {
     const { storage } = this.ctx;
-    const url = storage.articles.get(draft.articleId!)?.commentFeedUrl;
-    if (!url) return null;
+    const thread = storage.comments.threadSource(draft.articleId!);
+    if (!thread) return null;
     const refreshed = await refreshCommentFeed(
-      { articleId: draft.articleId!, url },
+      thread,
       { storage, http, pool: this.ctx.pool, now: this.ctx.now, maxBytes: this.ctx.feedBytes },
     );
     if (refreshed.status === 'failed') {
@@ -192,7 +275,7 @@ function outcomeOf(verdict: Verdict, checkBeforePost: boolean): AttemptOutcome {
     case 'found':
       return { state: verdict.kind === 'held' ? 'held' : 'sent', message: verdict.message, commentUrl: verdict.commentUrl, checkBeforePost: false };
     case 'duplicate':
-      return { state: 'sent', message: verdict.message, checkBeforePost: false };
+      return { state: verdict.seen ? 'sent' : 'held', message: verdict.message, commentUrl: verdict.commentUrl, checkBeforePost: false };
     case 'rejected':
       return { state: 'failed', message: verdict.message, checkBeforePost };
     case 'too-fast':

@@ -47,6 +47,9 @@ export interface FetchRequest {
   readonly contentType?: string;
   /** When false a 3xx is returned as the response (a comment form that answers 302). */
   readonly followRedirects?: boolean;
+  /** Read the body of a 4xx/5xx answer too (up to maxBytes) and keep it on the HttpError: the
+   *  site's own words for a refused comment are on its error page. */
+  readonly errorBody?: boolean;
   /** Extra headers; they cannot override the ones this client manages (user-agent, accept, ...). */
   readonly headers?: Record<string, string>;
   /** 'chosen' for a subscribed feed or a typed address; 'public' for what content points at. */
@@ -180,7 +183,8 @@ async function send(hop: Hop, { scope, policy }: ChainScope, request: FetchReque
     timeoutMs: request.timeoutMs ?? state.options.timeoutMs ?? 20_000,
     connectTimeoutMs: state.options.connectTimeoutMs ?? 10_000,
     signal,
-    wantsBody: (status) => (status >= 200 && status < 300) || (!follow && status >= 300 && status < 400 && status !== 304),
+    wantsBody: (status) =>
+      (status >= 200 && status < 300) || (!follow && status >= 300 && status < 400 && status !== 304) || (request.errorBody === true && status >= 400),
   };
   try {
     return await exchange(exchangeRequest);
@@ -197,7 +201,7 @@ function finish(url: string, response: HopResponse, follow: boolean, redirects: 
   const ok = (status >= 200 && status < 300) || status === 304 || (!follow && status >= 300 && status < 400);
   if (!ok) {
     const retryAfterMs = RETRY_AFTER_STATUSES.has(status) ? parseRetryAfter(headers['retry-after'], headers.date, Date.now()) : null;
-    throw statusError(url, status, retryAfterMs);
+    throw statusError(url, status, retryAfterMs, response.body.length > 0 ? response.body : null);
   }
   return {
     url,

@@ -30,6 +30,8 @@ export class HttpError extends Error {
     readonly retryAfterMs: number | null = null,
     /** Node's error code for a 'network' error (ECONNREFUSED, ENOTFOUND, ...): what failed, for host-memory.ts. */
     readonly errorCode: string | null = null,
+    /** The error page, when the request asked for it (FetchRequest.errorBody). */
+    readonly body: Buffer | null = null,
   ) {
     super(message);
   }
@@ -39,9 +41,9 @@ export function cancelled(url: string): HttpError {
   return new HttpError('aborted', 'cancelled', url);
 }
 
-export function statusError(url: string, status: number, retryAfterMs: number | null): HttpError {
+export function statusError(url: string, status: number, retryAfterMs: number | null, body: Buffer | null = null): HttpError {
   const retry = retryAfterMs !== null && retryAfterMs > 0 ? `, retry after ${Math.ceil(retryAfterMs / 1000)} s` : '';
-  return new HttpError('http-status', statusMessage(status) + retry, url, status, retryAfterMs);
+  return new HttpError('http-status', statusMessage(status) + retry, url, status, retryAfterMs, null, body);
 }
 
 function statusMessage(status: number): string {

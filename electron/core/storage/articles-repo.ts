@@ -13,7 +13,7 @@ import type {
   FullTextState,
 } from '../../../shared/types';
 import { cacheUrl } from '../../../shared/cache-url';
-import { COMMENT_COUNT_COLUMN, COMMENT_FORM_COLUMNS, COMMENT_FORM_JOIN, formInfoOf } from './comments-repo';
+import { COMMENT_COUNT_COLUMN, COMMENT_FORM_COLUMNS, COMMENT_FORM_JOIN, formInfoOf, type CommentFormRow } from './comments-repo';
 import type { Params, Sqlite, SqlValue } from './sqlite';
 
 /** A feed item ready to store: parsed, identified, its feed content already sanitized. */
@@ -353,8 +353,8 @@ export class ArticlesRepo {
       SummaryRow & {
         html: string | null; source: ContentSource | null; lang: string | null; dir: string | null; categories: string;
         enclosures: string; comments_url: string | null; comment_feed_url: string | null; fulltext_state: FullTextState;
-        fulltext_error: string | null; form_kind: string | null; form_fields: string | null; form_required: string | null;
-      }
+        fulltext_error: string | null;
+      } & CommentFormRow
     >(
       `SELECT ${SUMMARY_COLUMNS}, c.html, c.source, c.lang, c.dir, a.categories, a.enclosures, a.comments_url,
          a.comment_feed_url, a.fulltext_state, a.fulltext_error, ${COMMENT_FORM_COLUMNS}

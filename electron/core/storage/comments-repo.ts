@@ -9,6 +9,8 @@ export interface IncomingComment {
   readonly id: CommentId;
   readonly uniqueId: string;
   readonly parentId: CommentId | null;
+  /** The parent's unique id, to find it among comments stored from another source (feed or API). */
+  readonly parentUniqueId: string | null;
   readonly author: string | null;
   readonly authorUrl: string | null;
   readonly publishedAt: number | null;
@@ -17,10 +19,13 @@ export interface IncomingComment {
   readonly url: string | null;
 }
 
-/** What a conditional fetch of an article's comment feed needs. */
+/** What a conditional fetch of an article's comment thread needs: its comment feed, or the
+ *  first page of the site's REST API for it (the whole thread, where the page names one). */
 export interface CommentFeedTarget {
   readonly articleId: ArticleId;
   readonly url: string;
+  /** 'feed' when not given. */
+  readonly kind?: 'feed' | 'wordpress-api';
 }
 
 export interface CommentFeedState {
@@ -53,6 +58,15 @@ interface FormRow {
   hidden_fields: string;
   fields: string;
   required_fields: string;
+  max_length: number | null;
+}
+
+/**
+ * The site's number of a comment, from WordPress's "#comment-N" that ends its feed guid and its
+ * link alike: the same comment read from the feed and from the REST API is stored once.
+ */
+function siteNumberOf(value: string | null): string | null {
+  return value ? (/#comment-(\d+)$/.exec(value)?.[1] ?? null) : null;
 }
 
 /** The list's comment count when the feed item gives none: the stored comments, once the
@@ -62,13 +76,30 @@ export const COMMENT_COUNT_COLUMN = `coalesce(a.comment_count, (
   FROM comment_feeds cf WHERE cf.article_id = a.id AND cf.last_success_at IS NOT NULL)) AS comment_count`;
 
 /** The public face of an article's stored form, for articles-repo's reader query. */
-export const COMMENT_FORM_COLUMNS = 'cfm.kind AS form_kind, cfm.fields AS form_fields, cfm.required_fields AS form_required';
+export const COMMENT_FORM_COLUMNS =
+  `cfm.kind AS form_kind, cfm.fields AS form_fields, cfm.required_fields AS form_required, cfm.max_length AS form_max_length,
+   EXISTS (SELECT 1 FROM comment_apis capi WHERE capi.article_id = a.id) AS form_site_api`;
 export const COMMENT_FORM_JOIN = 'LEFT JOIN comment_forms cfm ON cfm.article_id = a.id';
 
-export function formInfoOf(row: { form_kind: string | null; form_fields: string | null; form_required: string | null }): CommentFormInfo | null {
-  if (row.form_kind !== 'wordpress' || !row.form_fields || !row.form_required) return null;
-  return { kind: 'wordpress', fields: JSON.parse(row.form_fields), requiredFields: JSON.parse(row.form_required) };
+/** What COMMENT_FORM_COLUMNS reads. */
+export interface CommentFormRow {
+  form_kind: string | null;
+  form_fields: string | null;
+  form_required: string | null;
+  form_max_length: number | null;
+  form_site_api: number;
 }
+
+export function formInfoOf(row: CommentFormRow): CommentFormInfo | null {
+  if (row.form_kind !== 'wordpress' || !row.form_fields || !row.form_required) return row.form_site_api ? { kind: 'closed' } : null;
+  return { kind: 'wordpress', fields: JSON.parse(row.form_fields), requiredFields: JSON.parse(row.form_required), maxLength: row.form_max_length };
+}
+
+// An article's thread source: the REST API found on its page wins over its comment feed.
+const THREAD_JOIN = 'LEFT JOIN comment_apis capi ON capi.article_id = a.id';
+const THREAD_URL = 'coalesce(capi.url, a.comment_feed_url)';
+const THREAD_KIND = "CASE WHEN capi.url IS NULL THEN 'feed' ELSE 'wordpress-api' END";
+const HAS_THREAD = '(capi.url IS NOT NULL OR a.comment_feed_url IS NOT NULL)';
 
 export class CommentsRepo {
   constructor(private readonly db: Sqlite) {}
@@ -78,8 +109,19 @@ export class CommentsRepo {
   upsert(articleId: ArticleId, comments: readonly IncomingComment[], now = Date.now()): number {
     return this.db.transaction(() => {
       if (this.db.value('SELECT 1 FROM articles WHERE id = ?', [articleId]) === undefined) return 0;
+      const stored = new Map<string, CommentId>();
+      for (const row of this.db.all<{ id: string; unique_id: string; url: string | null }>('SELECT id, unique_id, url FROM comments WHERE article_id = ?', [articleId])) {
+        const number = siteNumberOf(row.unique_id) ?? siteNumberOf(row.url);
+        if (number !== null) stored.set(number, row.id);
+      }
+      const idOf = (id: CommentId, uniqueId: string) => stored.get(siteNumberOf(uniqueId) ?? '') ?? id;
       let added = 0;
-      for (const comment of comments) {
+      for (const incoming of comments) {
+        const comment = {
+          ...incoming,
+          id: idOf(incoming.id, incoming.uniqueId),
+          parentId: incoming.parentId === null || incoming.parentUniqueId === null ? incoming.parentId : idOf(incoming.parentId, incoming.parentUniqueId),
+        };
         const existed = this.db.value('SELECT 1 FROM comments WHERE id = ?', [comment.id]) !== undefined;
         this.db.run(
           `INSERT INTO comments (id, article_id, unique_id, parent_id, author, author_url, published_at, html, text, url, first_seen_at)
@@ -163,15 +205,36 @@ export class CommentsRepo {
    */
   dueForRefresh(feedId: FeedId, since: number, limit: number): CommentFeedTarget[] {
     return this.db.all<CommentFeedTarget>(
-      `SELECT id AS articleId, url FROM (
-         SELECT a.id, a.comment_feed_url AS url FROM articles a
-         WHERE a.feed_id = ? AND a.comment_feed_url IS NOT NULL AND a.fulltext_state != 'pending' AND a.published_at >= ?
+      `SELECT id AS articleId, url, kind FROM (
+         SELECT a.id, ${THREAD_URL} AS url, ${THREAD_KIND} AS kind FROM articles a ${THREAD_JOIN}
+         WHERE a.feed_id = ? AND ${HAS_THREAD} AND a.fulltext_state != 'pending' AND a.published_at >= ?
          ORDER BY a.published_at DESC LIMIT ?)
        UNION
-       SELECT a.id, a.comment_feed_url FROM articles a JOIN drafts d ON d.article_id = a.id
-       WHERE a.feed_id = ? AND a.comment_feed_url IS NOT NULL AND a.fulltext_state != 'pending' AND d.deleted_at IS NULL
+       SELECT a.id, ${THREAD_URL}, ${THREAD_KIND} FROM articles a ${THREAD_JOIN} JOIN drafts d ON d.article_id = a.id
+       WHERE a.feed_id = ? AND ${HAS_THREAD} AND a.fulltext_state != 'pending' AND d.deleted_at IS NULL
          AND (d.state IN ('sent', 'held') OR d.check_before_post = 1)`,
       [feedId, since, limit, feedId],
+    );
+  }
+
+  /** Where the article's thread is read: the site's REST API when its page named one, else its comment feed. */
+  threadSource(articleId: ArticleId): CommentFeedTarget | null {
+    return this.db.one<CommentFeedTarget>(
+      `SELECT a.id AS articleId, ${THREAD_URL} AS url, ${THREAD_KIND} AS kind FROM articles a ${THREAD_JOIN} WHERE a.id = ? AND ${HAS_THREAD}`,
+      [articleId],
+    ) ?? null;
+  }
+
+  /** Writes (or, with null, forgets) the REST address of the article's thread found on its page. */
+  saveApi(articleId: ArticleId, url: string | null): void {
+    if (url === null) {
+      this.db.run('DELETE FROM comment_apis WHERE article_id = ?', [articleId]);
+      return;
+    }
+    this.db.run(
+      `INSERT INTO comment_apis (article_id, url) SELECT ?, ? WHERE EXISTS (SELECT 1 FROM articles WHERE id = ?)
+       ON CONFLICT(article_id) DO UPDATE SET url = excluded.url`,
+      [articleId, url, articleId],
     );
   }
 
@@ -182,20 +245,20 @@ export class CommentsRepo {
       return;
     }
     this.db.run(
-      `INSERT INTO comment_forms (article_id, kind, action, method, hidden_fields, fields, required_fields, captured_at)
-       SELECT ?, ?, ?, 'post', ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM articles WHERE id = ?)
+      `INSERT INTO comment_forms (article_id, kind, action, method, hidden_fields, fields, required_fields, max_length, captured_at)
+       SELECT ?, ?, ?, 'post', ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM articles WHERE id = ?)
        ON CONFLICT(article_id) DO UPDATE SET kind = excluded.kind, action = excluded.action, method = excluded.method,
          hidden_fields = excluded.hidden_fields, fields = excluded.fields, required_fields = excluded.required_fields,
-         captured_at = excluded.captured_at`,
+         max_length = excluded.max_length, captured_at = excluded.captured_at`,
       [
         articleId, form.kind, form.action, JSON.stringify(form.hiddenFields), JSON.stringify(form.fields),
-        JSON.stringify(form.requiredFields), now, articleId,
+        JSON.stringify(form.requiredFields), form.maxLength, now, articleId,
       ],
     );
   }
 
   form(articleId: ArticleId): CapturedCommentForm | null {
-    const row = this.db.one<FormRow>('SELECT kind, action, hidden_fields, fields, required_fields FROM comment_forms WHERE article_id = ?', [articleId]);
+    const row = this.db.one<FormRow>('SELECT kind, action, hidden_fields, fields, required_fields, max_length FROM comment_forms WHERE article_id = ?', [articleId]);
     if (!row) return null;
     return {
       kind: row.kind,
@@ -203,6 +266,7 @@ export class CommentsRepo {
       hiddenFields: JSON.parse(row.hidden_fields),
       fields: JSON.parse(row.fields),
       requiredFields: JSON.parse(row.required_fields),
+      maxLength: row.max_length,
     };
   }
 }

@@ -224,4 +224,14 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX drafts_by_article ON drafts(article_id);
   CREATE INDEX drafts_by_state ON drafts(state) WHERE deleted_at IS NULL;
   `,
+  /* 4 */ `
+  -- Where the site serves the article's whole comment thread (WordPress's REST API, first page),
+  -- found on its page: read instead of the comment feed, which lists only the newest comments.
+  CREATE TABLE comment_apis (
+    article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    url TEXT NOT NULL
+  );
+  -- The site's limit on a comment's length (the textarea's maxlength), for the composer's counter.
+  ALTER TABLE comment_forms ADD COLUMN max_length INTEGER;
+  `,
 ];

@@ -109,7 +109,10 @@ export async function syncArticle(article: PendingArticle, options: ArticleOptio
       ctx.now(),
     );
     // The form is kept with the content it came with; a page that was not fetched says nothing about it.
-    if (pageHtml !== null) ctx.storage.comments.saveForm(article.id, prepared.commentForm, ctx.now());
+    if (pageHtml !== null) {
+      ctx.storage.comments.saveForm(article.id, prepared.commentForm, ctx.now());
+      ctx.storage.comments.saveApi(article.id, prepared.commentApi);
+    }
   }));
   return { ok: pageError === null, bytes };
 }

@@ -7,7 +7,7 @@ import type { FeedId, SyncProgressEvent, SyncRequest, SyncSummary, SyncTotals } 
 import type { ImageCache } from '../articles';
 import { COMMENT_REFRESH_PER_FEED, COMMENT_REFRESH_WINDOW_MS, refreshCommentFeed } from '../comments';
 import { HostMemory, isUnreachable, withScope, type HttpClient, type RemoteAddress } from '../http';
-import type { FetchState, Storage } from '../storage';
+import type { CommentFeedTarget, FetchState, Storage } from '../storage';
 import type { WorkerPool } from '../workers/pool';
 import { syncArticle } from './article-sync';
 import { FeedSyncError, recordFailure, syncFeed } from './feed-sync';
@@ -119,8 +119,8 @@ export class SyncEngine extends EventEmitter<{ progress: [SyncProgressEvent] }> 
 
     const commentCtx = { storage, pool, now, signal, maxBytes: limits.feedBytes, write: <T>(store: () => T) => writes.run(store) };
     // Comment feeds never fail their article or feed: a failure is recorded on the comment feed.
-    const readComments = async (articleId: string, url: string, contentHttp: HttpClient) => {
-      totals.bytesFetched += (await refreshCommentFeed({ articleId, url }, { ...commentCtx, http: contentHttp })).bytes;
+    const readComments = async (target: CommentFeedTarget, contentHttp: HttpClient) => {
+      totals.bytesFetched += (await refreshCommentFeed(target, { ...commentCtx, http: contentHttp })).bytes;
     };
     // What a feed's content points at (pages, images, icons, comment feeds) may reach the local
     // network only when the feed lives there; each refusal is a warning of the sync.
@@ -142,7 +142,8 @@ export class SyncEngine extends EventEmitter<{ progress: [SyncProgressEvent] }> 
             totals.articlesFetched++;
             totals.bytesFetched += result.bytes;
             emit({ type: 'article-fetched', syncId, feedId: feed.id, articleId: article.id, ok: result.ok });
-            if (article.commentFeedUrl) await readComments(article.id, article.commentFeedUrl, contentHttp);
+            const thread = storage.comments.threadSource(article.id);
+            if (thread) await readComments(thread, contentHttp);
           } catch (error) {
             // An unreachable host is reported once for all its articles, below.
             if (!signal.aborted && !isUnreachable(error)) warn(errorMessage(error));
@@ -155,7 +156,7 @@ export class SyncEngine extends EventEmitter<{ progress: [SyncProgressEvent] }> 
       // moderation ends, after the next sync).
       for (const target of storage.comments.dueForRefresh(feed.id, now() - COMMENT_REFRESH_WINDOW_MS, COMMENT_REFRESH_PER_FEED)) {
         articleQueue.push(async () => {
-          await readComments(target.articleId, target.url, contentHttp);
+          await readComments(target, contentHttp);
           emitTotals();
         });
       }

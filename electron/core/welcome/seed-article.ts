@@ -1,5 +1,5 @@
-// The seed article of the welcome feed: a WordPress news page as Paperboy stores it, with the
-// page's own comment section. Written from the sample article the app was designed around, so
+// The seed article of the welcome feed: a WordPress news page as Paperboy stores it. Its comment
+// section is the app's own, under the article (the page's copy of it would show it twice). Written from the sample article the app was designed around, so
 // the first launch has a real article to read with no network at all.
 export const SEED_ARTICLE = {
   title: "NATO is in security dialogue with Russia, despite the main differences",
@@ -15,11 +15,5 @@ export const SEED_ARTICLE = {
 <p>It accused Moscow of being the one who released misinformation and lies about Ukraine, the United States and NATO to justify its actions.</p>
 <p>On the other hand, the Kremlin said that Russia does not issue ultimatums in its negotiations with the West, but it needs satisfactory answers regarding its security concerns.</p>
 <p>“The situation has reached a critical point in terms of security in Europe and the national interests of our country,” Kremlin spokesman Dmitry Peskov told reporters yesterday. “So we can’t delay any longer, and the concerns we have expressed need satisfactory answers.” Russia is ready to negotiate directly with Ukraine on the condition that existing agreements are fulfilled, Peskov said, adding that the live-fire and tank exercises conducted by Russian forces near the Ukrainian border yesterday are not related to the talks with NATO.</p>
-<p>In response to a question about whether there is a relationship between Russian military exercises and consultations with NATO, Peskov said – in a statement carried by the Russian (Sputnik) news agency – that they are just normal training practices.</p>
-<section aria-label="Comments">
-<h2>Leave a Comment</h2>
-<p>No comments yet. Why don’t you start the discussion?</p>
-<h3>Leave a Reply</h3>
-<p>Your email address will not be published.</p>
-</section>`,
+<p>In response to a question about whether there is a relationship between Russian military exercises and consultations with NATO, Peskov said – in a statement carried by the Russian (Sputnik) news agency – that they are just normal training practices.</p>`,
 };

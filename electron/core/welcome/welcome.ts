@@ -42,26 +42,46 @@ function toItem(feedId: number, article: WelcomeArticle): IncomingItem {
   };
 }
 
+const SEED_ID = 'welcome:seed-article';
+const OLD_SEED_COMMENTS = '<section aria-label="Comments">';
+
+function contentOf(item: IncomingItem) {
+  return {
+    html: item.feedHtml, text: item.feedText, source: 'feed' as const, lang: 'en', dir: 'ltr' as const,
+    state: 'done' as const, error: null, leadImageHash: null, images: [],
+  };
+}
+
+/**
+ * Folders made before the seed article lost its copy of the page's comment section (which the
+ * reader then showed twice, above its own) get the article's new text; nothing else changes.
+ */
+function refreshSeedArticle(storage: Storage, now: number): void {
+  const feed = storage.feeds.findByUrl(WELCOME_FEED_URL);
+  if (!feed) return;
+  const item = toItem(feed.id, { uniqueId: SEED_ID, ...SEED_ARTICLE });
+  if (!storage.articles.get(item.id)?.html?.includes(OLD_SEED_COMMENTS)) return;
+  storage.articles.saveContent(item.id, contentOf(item), now);
+}
+
 /** Adds the welcome feed unless this data folder ever had it. Returns true when added. */
 export function installWelcomeFeed(storage: Storage, now: number): boolean {
-  if (storage.feeds.meta(INSTALLED_KEY) !== null) return false;
+  if (storage.feeds.meta(INSTALLED_KEY) !== null) {
+    refreshSeedArticle(storage, now);
+    return false;
+  }
   return storage.db.transaction(() => {
     const feedId = storage.feeds.add(
       { url: WELCOME_FEED_URL, title: 'Welcome to Paperboy', siteUrl: null, description: 'Shipped with the app, readable offline', folderId: null, builtin: true },
       now,
     );
     const articles: WelcomeArticle[] = [
-      { uniqueId: 'welcome:seed-article', ...SEED_ARTICLE },
+      { uniqueId: SEED_ID, ...SEED_ARTICLE },
       { uniqueId: 'welcome:how-to', ...HOW_TO, publishedAt: now },
     ];
     const items = articles.map((article) => toItem(feedId, article));
     storage.articles.upsertFeedItems(feedId, items, now);
-    for (const item of items) {
-      storage.articles.saveContent(item.id, {
-        html: item.feedHtml, text: item.feedText, source: 'feed', lang: 'en', dir: 'ltr',
-        state: 'done', error: null, leadImageHash: null, images: [],
-      }, now);
-    }
+    for (const item of items) storage.articles.saveContent(item.id, contentOf(item), now);
     storage.feeds.setMeta(INSTALLED_KEY, String(now));
     return true;
   });

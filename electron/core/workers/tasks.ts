@@ -3,9 +3,9 @@
 // image URL rewriting, and comment feeds.
 import type { CapturedCommentForm, PrepareInput, PreparedArticle } from '../articles';
 import {
-  captureCommentForm, htmlToPlainText, plainTextOfSanitized, prepareArticle, rewriteImageUrls, sanitizeArticleHtml, snippetOfText, textDirection,
+  captureCommentForm, discoverCommentApi, htmlToPlainText, plainTextOfSanitized, prepareArticle, rewriteImageUrls, sanitizeArticleHtml, snippetOfText, textDirection,
 } from '../articles';
-import { articleIdOf, commentIdOf, itemFingerprint, parentUniqueIdOf, parseFeed, uniqueIdOf } from '../feeds';
+import { articleIdOf, commentIdOf, itemFingerprint, parentUniqueIdOf, parseFeed, parseWordPressComments, uniqueIdOf } from '../feeds';
 import type { ParsedFeed } from '../feeds';
 import type { IncomingComment, IncomingItem } from '../storage';
 
@@ -56,9 +56,16 @@ export async function ingestFeed(text: string, feedUrl: string, feedId: number):
 }
 
 /** The article's offline copy and, from the same raw page (before extraction drops it), its comment form. */
-export function prepare(input: PrepareInput): PreparedArticle & { commentForm: CapturedCommentForm | null } {
-  const commentForm = input.pageHtml !== null && input.pageUrl ? captureCommentForm(input.pageHtml, input.pageUrl) : null;
-  return { ...prepareArticle(input), commentForm };
+export function prepare(input: PrepareInput): PreparedArticle & { commentForm: CapturedCommentForm | null; commentApi: string | null } {
+  const page = input.pageHtml !== null && input.pageUrl ? { html: input.pageHtml, url: input.pageUrl } : null;
+  const commentForm = page ? captureCommentForm(page.html, page.url) : null;
+  const commentApi = page ? discoverCommentApi(page.html, page.url) : null;
+  return { ...prepareArticle(input), commentForm, commentApi };
+}
+
+/** The comment form and REST thread address of an article's page read again before a send. */
+export function captureComments(pageHtml: string, pageUrl: string): { commentForm: CapturedCommentForm | null; commentApi: string | null } {
+  return { commentForm: captureCommentForm(pageHtml, pageUrl), commentApi: discoverCommentApi(pageHtml, pageUrl) };
 }
 
 /** Parses an article's comment feed into comments ready to store: identified, threaded, sanitized. */
@@ -73,12 +80,32 @@ export async function ingestComments(text: string, feedUrl: string, articleId: s
       id: commentIdOf(articleId, uniqueIdOf(item)),
       uniqueId: uniqueIdOf(item),
       parentId: parent === null ? null : commentIdOf(articleId, parent),
+      parentUniqueId: parent,
       author: item.author,
       authorUrl: item.authorUrl,
       publishedAt: item.publishedAt ?? item.updatedAt,
       html,
       text: plainTextOfSanitized(html),
       url: item.link,
+    };
+  });
+}
+
+/** One page of a WordPress site's REST comments (JSON), ready to store like a comment feed's. */
+export function ingestApiComments(text: string, pageUrl: string, articleId: string): IncomingComment[] {
+  return parseWordPressComments(text, pageUrl).map((comment): IncomingComment => {
+    const html = rewriteImageUrls(sanitizeArticleHtml(comment.html, comment.link ?? pageUrl), new Map());
+    return {
+      id: commentIdOf(articleId, comment.uniqueId),
+      uniqueId: comment.uniqueId,
+      parentId: comment.parentUniqueId === null ? null : commentIdOf(articleId, comment.parentUniqueId),
+      parentUniqueId: comment.parentUniqueId,
+      author: comment.author,
+      authorUrl: comment.authorUrl,
+      publishedAt: comment.publishedAt,
+      html,
+      text: plainTextOfSanitized(html),
+      url: comment.link,
     };
   });
 }
@@ -92,6 +119,6 @@ export function ping(): true {
   return true;
 }
 
-export const TASKS = { ingestFeed, prepare, ingestComments, rewriteImages, ping };
+export const TASKS = { ingestFeed, prepare, captureComments, ingestComments, ingestApiComments, rewriteImages, ping };
 export type Tasks = typeof TASKS;
 export type TaskName = keyof Tasks;

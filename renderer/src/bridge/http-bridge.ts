@@ -25,12 +25,16 @@ export function createHttpBridge(host: HttpBridgeHost): PaperboyBridge {
   return createBridge({
     async call(method, args) {
       let response: Response;
+      const body = JSON.stringify({ method, args });
       try {
         response = await host.fetch(new URL('api/call', host.baseUrl).href, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ method, args }),
+          body,
           credentials: 'same-origin',
+          // A draft saved as the page goes away (a reload, a closed tab) must outlive the page;
+          // the browser caps keepalive bodies at 64 KB.
+          keepalive: method === 'saveDraft' && body.length < 60_000,
         });
       } catch {
         return failed('The preview server cannot be reached. Is `npm run preview` still running?', 'unreachable');

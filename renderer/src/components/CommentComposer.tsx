@@ -1,5 +1,7 @@
 // "Leave a Reply", like the site's form: the text is kept on disk as it is typed and goes to the
-// site only when the person presses Send.
+// site only when the person presses Send. A counter shows the site's length limit (its form's
+// maxlength) as it nears. Where comments were closed at the last sync, Send is still offered: it
+// reads the page again first, and a reopened form takes the comment.
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Article } from '../../../shared/types';
 import type { DraftComposerState } from '../hooks/use-draft-composer';
@@ -23,9 +25,20 @@ export function CommentComposer({ article, composer, onOpenLink }: CommentCompos
     if (replyToId) textareaRef.current?.focus();
   }, [replyToId]);
   if (!fields) return null;
-  const required = new Set(article.commentForm?.requiredFields ?? ['comment', 'author', 'email']);
+  const form = article.commentForm?.kind === 'wordpress' ? article.commentForm : null;
+  const closed = article.commentForm?.kind === 'closed';
+  const required = new Set(form?.requiredFields ?? ['comment', 'author', 'email']);
   const star = (field: 'author' | 'email') => (required.has(field) ? ' *' : '');
-  const status = composer.saving ? 'Saving…' : draft ? `Draft saved${draft.state === 'draft' ? '' : ` (${draft.state})`}` : '';
+  const status = composer.saving
+    ? 'Saving…'
+    : composer.unsaved
+      ? 'Not saved'
+      : draft
+        ? `Draft saved${draft.state === 'draft' ? '' : ` (${draft.state})`}`
+        : '';
+  const limit = form?.maxLength ?? null;
+  const length = fields.body.length;
+  const over = limit !== null && length > limit;
   return (
     <form className="comment-composer" aria-labelledby={`${id}-heading`} onSubmit={(event) => event.preventDefault()}>
       <h3 id={`${id}-heading`}>{fields.replyTo ? `Reply to ${fields.replyTo.author || 'Anonymous'}` : 'Leave a Reply'}</h3>
@@ -36,7 +49,22 @@ export function CommentComposer({ article, composer, onOpenLink }: CommentCompos
       )}
       <p className="muted">Your email address will not be published.</p>
       <label htmlFor={`${id}-comment`}>Comment *</label>
-      <textarea id={`${id}-comment`} ref={textareaRef} rows={6} value={fields.body} onChange={(event) => composer.edit({ body: event.target.value })} />
+      <textarea
+        id={`${id}-comment`}
+        ref={textareaRef}
+        rows={6}
+        value={fields.body}
+        aria-describedby={limit !== null ? `${id}-count` : undefined}
+        aria-invalid={over || undefined}
+        onChange={(event) => composer.edit({ body: event.target.value })}
+      />
+      {limit !== null && (
+        <p id={`${id}-count`} className={over ? 'composer-count error' : 'muted composer-count'} aria-live="polite">
+          {over
+            ? `${(length - limit).toLocaleString()} characters over the site's limit of ${limit.toLocaleString()}: shorten it to send it.`
+            : `${length.toLocaleString()} / ${limit.toLocaleString()} characters`}
+        </p>
+      )}
       <div className="composer-identity">
         <label>
           Name{star('author')}
@@ -52,8 +80,8 @@ export function CommentComposer({ article, composer, onOpenLink }: CommentCompos
         </label>
       </div>
       <div className="composer-actions">
-        {article.commentForm ? (
-          <button type="button" className="button primary" disabled={composer.sending || !fields.body.trim()} onClick={() => void composer.send()}>
+        {form || closed ? (
+          <button type="button" className="button primary" disabled={composer.sending || !fields.body.trim() || over} onClick={() => void composer.send()}>
             {composer.sending ? 'Sending…' : 'Send'}
           </button>
         ) : (
@@ -65,10 +93,16 @@ export function CommentComposer({ article, composer, onOpenLink }: CommentCompos
             onNote={setNote}
           />
         )}
-        <span className="muted composer-status" aria-live="polite">
+        <span className={composer.unsaved ? 'composer-status error' : 'muted composer-status'} aria-live="polite">
           {status}
         </span>
       </div>
+      {closed && (
+        <p className="muted">
+          Comments were closed on this article when Paperboy last read its page. Send reads the page again first: if the site has
+          reopened comments, the comment goes.
+        </p>
+      )}
       {!article.commentForm && <p className="muted">The site’s comment form is not known: the draft stays in Paperboy.</p>}
       {note && <p role="status">{note}</p>}
       {composer.result && <SendOutcome result={composer.result} onOpenLink={onOpenLink} />}

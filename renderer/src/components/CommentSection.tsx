@@ -1,10 +1,13 @@
-// Under the article: the site's discussion brought home. The stored thread (offline), and the
-// "Leave a Reply" composer whose drafts stay on disk until the person sends them.
+// Under the article: the site's discussion brought home. The stored thread (offline), the
+// person's own comments the site took, and the "Leave a Reply" composer whose drafts stay on
+// disk until the person sends them. A thread with fewer comments than the site counts says so.
+import { useEffect } from 'react';
 import type { Article } from '../../../shared/types';
 import { useComments } from '../hooks/use-comments';
 import { useDraftComposer } from '../hooks/use-draft-composer';
 import { CommentComposer } from './CommentComposer';
 import { CommentThread } from './CommentThread';
+import { OwnComments } from './OwnComments';
 
 export interface CommentSectionProps {
   readonly article: Article;
@@ -12,19 +15,33 @@ export interface CommentSectionProps {
 }
 
 export function CommentSection({ article, onOpenLink }: CommentSectionProps) {
-  const { comments, error } = useComments(article.id);
+  const { comments, own, error, reload } = useComments(article.id);
   const composer = useDraftComposer(article.id);
-  // The stored thread is the truth once loaded; before that, the count the feed reported.
-  const count = comments ? comments.length : article.commentCount;
+  // After a send the thread was read again (and the draft's state changed): show both.
+  const result = composer.result;
+  useEffect(() => {
+    if (result) reload();
+  }, [result, reload]);
+  // The site's count, when it says more than the stored thread holds (its feed lists only the newest).
+  const stored = comments?.length ?? 0;
+  const siteCount = article.commentCount ?? 0;
+  const partial = comments !== null && siteCount > stored;
+  const count = comments ? Math.max(stored, siteCount) : article.commentCount;
   return (
     <section className="comments" aria-labelledby="comments-heading" dir="ltr" lang="en">
       <h2 id="comments-heading">Comments{count ? ` (${count.toLocaleString()})` : ''}</h2>
+      {partial && (
+        <p className="muted thread-partial" role="note">
+          Showing {stored.toLocaleString()} of {siteCount.toLocaleString()} comments: the site lists only the newest.
+        </p>
+      )}
       {error && (
         <p className="error" role="alert">
           The comments could not be read: {error}
         </p>
       )}
-      {comments && <CommentThread comments={comments} onOpenLink={onOpenLink} onReply={(commentId, author) => composer.edit({ replyTo: { commentId, author } })} />}
+      {comments && (comments.length > 0 || own.length === 0) && <CommentThread comments={comments} onOpenLink={onOpenLink} onReply={(commentId, author) => composer.edit({ replyTo: { commentId, author } })} />}
+      {comments && <OwnComments own={own} comments={comments} />}
       {article.commentsUrl && (
         <button type="button" className="button small" onClick={() => onOpenLink(article.commentsUrl!)}>
           Open the discussion in the browser

@@ -16,13 +16,19 @@ export function DraftList({ onOpenArticle }: DraftListProps) {
   return (
     <div className="draft-list">
       <div className="composer-actions">
-        <button type="button" className="button small" disabled={queued === 0} onClick={() => void drafts.sendQueued()}>
-          Send all queued{queued ? ` (${queued})` : ''}
+        <button type="button" className="button small" disabled={queued === 0 || drafts.sending !== null} onClick={() => void drafts.sendQueued()}>
+          {drafts.sending ? 'Sending…' : `Send all queued${queued ? ` (${queued})` : ''}`}
         </button>
         <button type="button" className="button small" disabled={!drafts.drafts?.length} onClick={() => setExporting(true)}>
           Export…
         </button>
       </div>
+      {drafts.sending && (
+        <p role="status" className="send-progress">
+          Sending queued comments: {drafts.sending.done} of {drafts.sending.total} done. A site that asks for a pause between comments
+          (WordPress: 15 seconds) is waited out.
+        </p>
+      )}
       {drafts.deleted && (
         <p role="status" className="draft-undo">
           Draft deleted.{' '}

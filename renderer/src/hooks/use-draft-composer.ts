@@ -1,5 +1,8 @@
 // The "Leave a Reply" composer's draft: saved as the person types (500 ms after the last key,
-// so never more than 1 s behind), and sent only when the person asks. Saves run one after the
+// so never more than 1 s behind, and at once when the page is hidden or closed: a reload or a
+// closed window must not lose the last words), and sent only when the person asks. A save that
+// fails (a full disk) is tried again, 1 s, 2 s, 4 s... up to 30 s apart, and the status says
+// "Not saved" until one succeeds. Saves run one after the
 // other so the first one's new id is used by the next (two saves must not make two drafts).
 // One composer serves one article: CommentSection is keyed by it, so the ids never mix.
 import { useCallback, useEffect, useRef, useState } from 'react';
@@ -19,6 +22,8 @@ export interface DraftComposerState {
   readonly fields: DraftFields | null;
   readonly draft: Draft | null;
   readonly saving: boolean;
+  /** The last save failed and what is typed is not on disk yet (it is being retried). */
+  readonly unsaved: boolean;
   readonly sending: boolean;
   readonly result: SendResult | null;
   readonly error: string | null;
@@ -29,6 +34,8 @@ export interface DraftComposerState {
 }
 
 const SAVE_DELAY_MS = 500;
+const RETRY_FIRST_MS = 1_000;
+const RETRY_MAX_MS = 30_000;
 /** Drafts still being written or waiting to be sent come back into the composer. */
 const OPEN_STATES = new Set<Draft['state']>(['draft', 'queued', 'failed']);
 /** Outcomes after which the comment is on the site and the composer starts afresh. */
@@ -39,6 +46,7 @@ export function useDraftComposer(articleId: ArticleId): DraftComposerState {
   const [fields, setFields] = useState<DraftFields | null>(null);
   const [draft, setDraft] = useState<Draft | null>(null);
   const [saving, setSaving] = useState(false);
+  const [unsaved, setUnsaved] = useState(false);
   const [sending, setSending] = useState(false);
   const [result, setResult] = useState<SendResult | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -47,6 +55,7 @@ export function useDraftComposer(articleId: ArticleId): DraftComposerState {
   const dirtyRef = useRef(false);
   const timerRef = useRef<ReturnType<typeof setTimeout> | null>(null);
   const queueRef = useRef<Promise<Draft | null>>(Promise.resolve(null));
+  const retryRef = useRef<{ timer: ReturnType<typeof setTimeout> | null; delay: number }>({ timer: null, delay: RETRY_FIRST_MS });
 
   useEffect(() => {
     let live = true;
@@ -76,6 +85,9 @@ export function useDraftComposer(articleId: ArticleId): DraftComposerState {
   const save = useCallback((): Promise<Draft | null> => {
     if (timerRef.current) clearTimeout(timerRef.current);
     timerRef.current = null;
+    const retry = retryRef.current;
+    if (retry.timer) clearTimeout(retry.timer);
+    retry.timer = null;
     queueRef.current = queueRef.current.then(async () => {
       const current = fieldsRef.current;
       if (!dirtyRef.current || !current) return null;
@@ -96,10 +108,16 @@ export function useDraftComposer(articleId: ArticleId): DraftComposerState {
         draftIdRef.current = saved.id;
         setDraft(saved);
         setError(null);
+        setUnsaved(false);
+        retry.delay = RETRY_FIRST_MS;
         return saved;
       } catch (failure) {
         dirtyRef.current = true;
-        setError(`The draft could not be saved: ${errorMessage(failure)}`);
+        setUnsaved(true);
+        setError(`The draft could not be saved: ${errorMessage(failure)}. Paperboy keeps trying.`);
+        // Tried again later, further apart each time; typing or leaving saves sooner.
+        retry.timer = setTimeout(() => void saveRef.current?.(), retry.delay);
+        retry.delay = Math.min(retry.delay * 2, RETRY_MAX_MS);
         return null;
       } finally {
         setSaving(false);
@@ -108,8 +126,25 @@ export function useDraftComposer(articleId: ArticleId): DraftComposerState {
     return queueRef.current;
   }, [bridge, articleId]);
 
-  // Leaving the article (or closing the view) keeps what was typed.
-  useEffect(() => () => void save(), [save]);
+  const saveRef = useRef<(() => Promise<Draft | null>) | null>(null);
+  saveRef.current = save;
+
+  // Leaving the article (or closing the view) keeps what was typed; so do a reload and closing
+  // the window, which unmount nothing: the save starts while the page is still there.
+  useEffect(() => {
+    const leave = () => {
+      if (dirtyRef.current) void save();
+    };
+    window.addEventListener('pagehide', leave);
+    window.addEventListener('beforeunload', leave);
+    return () => {
+      window.removeEventListener('pagehide', leave);
+      window.removeEventListener('beforeunload', leave);
+      const retry = retryRef.current;
+      if (retry.timer) clearTimeout(retry.timer);
+      void save();
+    };
+  }, [save]);
 
   const edit = useCallback(
     (patch: Partial<DraftFields>) => {
@@ -159,5 +194,5 @@ export function useDraftComposer(articleId: ArticleId): DraftComposerState {
     }
   }, [bridge, flush]);
 
-  return { fields, draft, saving, sending, result, error, edit, send, flush };
+  return { fields, draft, saving, unsaved, sending, result, error, edit, send, flush };
 }

@@ -1,4 +1,6 @@
 // Every draft across articles, for the Drafts view; deletions can be undone (restoreDraft).
+// "Send all queued" can take minutes (each site's flood check is waited out between comments), so
+// while it runs the drafts are read again every second and the view counts what is done.
 import { useCallback, useEffect, useState } from 'react';
 import type { Draft, SendResult } from '../../../shared/types';
 import { errorMessage } from '../../../shared/error-message';
@@ -10,11 +12,15 @@ export interface DraftsState {
   /** The last deleted draft, while its deletion can still be undone here. */
   readonly deleted: Draft | null;
   readonly results: readonly SendResult[] | null;
+  /** While "Send all queued" runs: how many of the drafts it took are no longer waiting. */
+  readonly sending: { readonly done: number; readonly total: number } | null;
   reload(): void;
   remove(draft: Draft): Promise<void>;
   undoRemove(): Promise<void>;
   sendQueued(): Promise<void>;
 }
+
+const PROGRESS_POLL_MS = 1_000;
 
 export function useDrafts(): DraftsState {
   const bridge = useBridge();
@@ -22,6 +28,7 @@ export function useDrafts(): DraftsState {
   const [error, setError] = useState<string | null>(null);
   const [deleted, setDeleted] = useState<Draft | null>(null);
   const [results, setResults] = useState<readonly SendResult[] | null>(null);
+  const [sending, setSending] = useState<{ done: number; total: number } | null>(null);
   const [generation, setGeneration] = useState(0);
   const reload = useCallback(() => setGeneration((value) => value + 1), []);
 
@@ -57,6 +64,7 @@ export function useDrafts(): DraftsState {
     error,
     deleted,
     results,
+    sending,
     reload,
     remove: (draft) =>
       run(async () => {
@@ -70,7 +78,24 @@ export function useDrafts(): DraftsState {
       }),
     sendQueued: () =>
       run(async () => {
-        setResults(await bridge.sendQueuedDrafts());
+        const taken = new Set((drafts ?? []).filter((draft) => draft.state === 'queued').map((draft) => draft.id));
+        setSending({ done: 0, total: taken.size });
+        const poll = setInterval(() => {
+          bridge.getDrafts().then(
+            (value) => {
+              setDrafts(value);
+              const done = value.filter((draft) => taken.has(draft.id) && draft.state !== 'queued' && draft.state !== 'sending').length;
+              setSending((current) => current && { ...current, done });
+            },
+            () => undefined,
+          );
+        }, PROGRESS_POLL_MS);
+        try {
+          setResults(await bridge.sendQueuedDrafts());
+        } finally {
+          clearInterval(poll);
+          setSending(null);
+        }
       }),
   };
 }

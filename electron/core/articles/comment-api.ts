@@ -1,0 +1,55 @@
+// Where a WordPress site serves an article's whole comment thread: its REST API, which the page
+// announces with <link rel="https://api.w.org/" href="ROOT">, at ROOT wp/v2/comments?post=ID.
+// The comment feed lists only the newest comments (10 by default), so a thread read from it alone
+// is partial. ROOT is ".../wp-json/" with pretty permalinks and "...?rest_route=/" without them;
+// the post's id comes from the page's own REST link to the post, its comment form, or its
+// shortlink. Read from the raw page in the worker, like the comment form.
+import { parseBase, webUrl } from './urls';
+
+/** Comments per REST page: WordPress's maximum. */
+const COMMENT_API_PAGE_SIZE = 100;
+
+/** The first page of the article's comments over the REST API, or null when the page names none. */
+export function discoverCommentApi(pageHtml: string, pageUrl: string): string | null {
+  const root = linkHref(pageHtml, /rel=["']https:\/\/api\.w\.org\/["']/i);
+  if (!root) return null;
+  const postId = postIdOf(pageHtml);
+  if (!postId) return null;
+  const base = webUrl(root, parseBase(pageUrl));
+  if (!base) return null;
+  return commentApiPage(base, postId, 1);
+}
+
+/** Page `page` of a post's comments under the API root, newest first. */
+function commentApiPage(root: string, postId: string, page: number): string {
+  const url = new URL(root);
+  if (url.searchParams.has('rest_route')) {
+    url.searchParams.set('rest_route', '/wp/v2/comments');
+  } else if (!/\/wp\/v2\/comments$/.test(url.pathname)) {
+    url.pathname = `${url.pathname.replace(/\/?$/, '/')}wp/v2/comments`;
+  }
+  url.searchParams.set('post', postId);
+  url.searchParams.set('per_page', String(COMMENT_API_PAGE_SIZE));
+  url.searchParams.set('page', String(page));
+  url.hash = '';
+  return url.href;
+}
+
+function linkHref(html: string, rel: RegExp): string | null {
+  for (const tag of html.match(/<link\b[^>]*>/gi) ?? []) {
+    if (!rel.test(tag)) continue;
+    const href = /\bhref=(["'])([^"']*)\1/i.exec(tag)?.[2];
+    if (href) return href.replace(/&amp;|&#0?38;/g, '&');
+  }
+  return null;
+}
+
+function postIdOf(html: string): string | null {
+  const restLink = linkHref(html, /type=["']application\/json["']/i);
+  const fromRest = restLink ? /wp(?:\/|%2F)v2(?:\/|%2F)posts(?:\/|%2F)(\d+)/i.exec(restLink)?.[1] : undefined;
+  if (fromRest) return fromRest;
+  const fromForm = /name=["']comment_post_ID["'][^>]*\bvalue=["'](\d+)["']|value=["'](\d+)["'][^>]*name=["']comment_post_ID["']/i.exec(html);
+  if (fromForm) return fromForm[1] ?? fromForm[2]!;
+  const shortlink = linkHref(html, /rel=["']shortlink["']/i);
+  return shortlink ? (/[?&]p=(\d+)/.exec(shortlink)?.[1] ?? null) : null;
+}

@@ -1,0 +1,245 @@
+// Comments against a real WordPress 6.1 (test/wordpress/setup.sh; one file, so that no two tests
+// share the site at once). Threads: a post with 53 comments and nested replies is read whole
+// through the REST API its page names, with plain and pretty permalinks (the comment feed alone
+// gives the newest 10). Sending: comments closed then reopened, a refusal in the site's words,
+// moderation, a lost answer then a retry, and the flood check during "Send all queued".
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { Core } from '../../electron/core/core';
+import { openApp, type AppSession } from '../e2e/support/app';
+import { launchBrowser, type Browser } from '../e2e/support/browser';
+import { ui, waitForText } from '../e2e/support/pages';
+import { buildRendererForTests } from '../e2e/support/renderer-build';
+import { screenshot } from '../e2e/support/screenshots';
+import { removeTempDirs, tempDir } from '../support/temp';
+import { WORDPRESS_MISSING, freshPost, siteFeedUrl, wp, type SiteComment } from './support/real-site';
+
+/** A real site (PHP, MariaDB) on a shared two-core machine: a few syncs can take a minute. */
+const SLOW = 180_000;
+
+let core: Core | undefined;
+
+afterEach(async () => {
+  await core?.close();
+  core = undefined;
+  removeTempDirs();
+});
+
+async function subscribe(permalinks: 'plain' | 'pretty' = 'plain'): Promise<string> {
+  core = new Core({ dataDir: tempDir(), workers: 1, welcome: false });
+  await core.api.addFeed(siteFeedUrl(permalinks));
+  await core.api.sync();
+  return (await core.api.listArticles({ filter: { kind: 'all' } })).articles[0]!.id;
+}
+
+describe.skipIf(WORDPRESS_MISSING !== null)('a real WordPress thread', { timeout: SLOW }, () => {
+  for (const permalinks of ['plain', 'pretty'] as const) {
+    it(`is read whole, replies under their parents (${permalinks} permalinks)`, async () => {
+      const post = freshPost(`A long discussion (${permalinks})`, permalinks);
+      wp('comments', String(post.id), '53');
+      const onSite = wp<SiteComment[]>('list', String(post.id));
+      const articleId = await subscribe(permalinks);
+
+      const stored = await core!.api.listComments(articleId);
+      expect(stored).toHaveLength(53);
+      const numberOf = new Map(stored.map((comment) => [comment.id, /#comment-(\d+)$/.exec(comment.url ?? '')?.[1]]));
+      const parentOnSite = new Map(onSite.map((comment) => [String(comment.id), String(comment.parent)]));
+      for (const comment of stored) {
+        const number = numberOf.get(comment.id)!;
+        const parent = comment.parentId === null ? '0' : numberOf.get(comment.parentId);
+        expect(parent, `parent of comment ${number}`).toBe(parentOnSite.get(number));
+      }
+      expect(stored.filter((comment) => comment.parentId !== null)).toHaveLength(17);
+      const article = await core!.api.getArticle(articleId);
+      expect(article?.commentCount).toBe(53);
+    });
+  }
+
+  it('finds new comments at the next sync, and none twice', async () => {
+    const post = freshPost('A discussion that goes on');
+    wp('comments', String(post.id), '12');
+    const articleId = await subscribe('plain');
+    expect(await core!.api.listComments(articleId)).toHaveLength(12);
+    wp('comments', String(post.id), '3');
+    await core!.api.sync();
+    expect(await core!.api.listComments(articleId)).toHaveLength(15);
+    await core!.api.sync();
+    expect(await core!.api.listComments(articleId)).toHaveLength(15);
+  });
+});
+
+const ada = { name: 'Ada Reader', email: 'ada@example.org', website: '' };
+const onSite = (postId: number) => wp<SiteComment[]>('list', String(postId));
+
+describe.skipIf(WORDPRESS_MISSING !== null)('sending to a real WordPress', { timeout: SLOW }, () => {
+  it('says comments are closed (not "form unknown"), posts nothing, and sends once the site reopens them', async () => {
+    const post = freshPost('Closed for now');
+    wp('comment-status', String(post.id), 'closed');
+    const articleId = await subscribe();
+    expect((await core!.api.getArticle(articleId))?.commentForm).toEqual({ kind: 'closed' });
+    const draft = await core!.api.saveDraft({ articleId, body: 'Worth saying when they reopen.', ...ada });
+    const refused = await core!.api.sendDraft(draft.id);
+    expect(refused).toMatchObject({ outcome: 'no-form', draft: { state: 'draft' } });
+    expect(refused.message).toMatch(/^Comments are closed on this article/);
+    expect(onSite(post.id)).toEqual([]);
+
+    wp('comment-status', String(post.id), 'open');
+    const sent = await core!.api.sendDraft(draft.id);
+    expect(sent).toMatchObject({ outcome: 'sent', draft: { state: 'sent', commentUrl: expect.stringMatching(/#comment-\d+$/) } });
+    expect(onSite(post.id).map((c) => [c.author, c.content, c.approved])).toEqual([['Ada Reader', 'Worth saying when they reopen.', '1']]);
+    // Read again at once: the comment is in the thread without a sync.
+    expect((await core!.api.listComments(articleId)).map((c) => c.author)).toEqual(['Ada Reader']);
+  });
+
+  it("shows the site's own words when it refuses a comment", async () => {
+    const post = freshPost('Brevity');
+    const articleId = await subscribe();
+    expect((await core!.api.getArticle(articleId))?.commentForm).toMatchObject({ kind: 'wordpress', maxLength: 65525 });
+    const draft = await core!.api.saveDraft({ articleId, body: 'word '.repeat(13_106), ...ada });
+    const refused = await core!.api.sendDraft(draft.id);
+    expect(refused).toMatchObject({ outcome: 'rejected', draft: { state: 'failed' } });
+    expect(refused.message).toBe('The site said: “Error: Your comment is too long.” It did not take the comment.');
+    expect(onSite(post.id)).toEqual([]);
+  });
+
+  it('records a comment held for moderation, keeps it out of the thread, and confirms it once approved', async () => {
+    const post = freshPost('Moderated');
+    wp('option', 'comment_moderation', '1');
+    const articleId = await subscribe();
+    const draft = await core!.api.saveDraft({ articleId, body: 'Awaiting a moderator.', ...ada });
+    const held = await core!.api.sendDraft(draft.id);
+    expect(held).toMatchObject({ outcome: 'held', draft: { state: 'held', commentUrl: expect.stringMatching(/unapproved=\d+/) } });
+    expect(await core!.api.listComments(articleId)).toEqual([]);
+
+    wp('approve', String(onSite(post.id)[0]!.id));
+    await core!.api.sync();
+    expect(await core!.api.getDraft(draft.id)).toMatchObject({ state: 'sent', message: 'Approved: the comment now shows on the site.' });
+    expect((await core!.api.listComments(articleId)).map((c) => c.author)).toEqual(['Ada Reader']);
+  });
+
+  it('after a lost answer, finds a published comment instead of posting it again', async () => {
+    const post = freshPost('Lost answer, published');
+    const articleId = await subscribe();
+    const draft = await core!.api.saveDraft({ articleId, body: 'The answer to this one got lost.', ...ada });
+    wp('option', 'paperboy_lose_next_answer', '1');
+    expect(await core!.api.sendDraft(draft.id)).toMatchObject({ outcome: 'unreachable', draft: { state: 'queued' } });
+    const retried = await core!.api.sendDraft(draft.id);
+    expect(retried).toMatchObject({ outcome: 'found', draft: { state: 'sent', commentUrl: expect.stringMatching(/#comment-\d+$/) } });
+    expect(onSite(post.id)).toHaveLength(1);
+  });
+
+  it('after a lost answer to a held comment, retries, is refused as a duplicate, and says held (never "sent")', async () => {
+    const post = freshPost('Lost answer, held');
+    wp('option', 'comment_moderation', '1');
+    const articleId = await subscribe();
+    const draft = await core!.api.saveDraft({ articleId, body: 'Held, and the answer got lost.', ...ada });
+    wp('option', 'paperboy_lose_next_answer', '1');
+    expect(await core!.api.sendDraft(draft.id)).toMatchObject({ outcome: 'unreachable', draft: { state: 'queued' } });
+    const retried = await core!.api.sendDraft(draft.id);
+    expect(retried).toMatchObject({ outcome: 'duplicate', draft: { state: 'held', commentUrl: null } });
+    expect(retried.message).toMatch(/^The site said: “Duplicate comment detected; it looks as though you’ve already said that!”/);
+    expect(retried.message).toMatch(/does not show it yet: it probably awaits moderation/);
+    expect(onSite(post.id)).toHaveLength(1);
+  });
+
+  it('"Send all queued" waits out the flood check and sends every draft', async () => {
+    const post = freshPost('Many thoughts');
+    const articleId = await subscribe();
+    const bodies = ['First thought.', 'Second thought.', 'Third thought.'];
+    const results = [];
+    for (const body of bodies) {
+      const draft = await core!.api.saveDraft({ articleId, body, ...ada });
+      results.push(await core!.api.sendDraft(draft.id));
+    }
+    expect(results.map((r) => r.outcome)).toEqual(['sent', 'too-fast', 'too-fast']);
+    expect(results[1]!.message).toMatch(/^The site said: “You are posting comments too quickly. Slow down.”/);
+
+    const progress: { done: number; total: number; waitingMs: number | null }[] = [];
+    const queued = await core!.sender.sendQueued((step) => progress.push(step));
+    expect(queued.map((r) => r.outcome)).toEqual(['sent', 'sent']);
+    expect(onSite(post.id).map((c) => c.content)).toEqual(bodies);
+    expect(progress.filter((step) => step.waitingMs !== null).length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe.skipIf(WORDPRESS_MISSING !== null)('a real WordPress in the reader (Chromium)', { timeout: SLOW }, () => {
+  let rendererDir: string;
+  let browser: Browser;
+  let app: AppSession | undefined;
+
+  beforeAll(async () => {
+    rendererDir = await buildRendererForTests();
+    browser = await launchBrowser({ width: 1280, height: 1000 });
+  }, SLOW);
+  afterEach(async () => {
+    await app?.close().catch(() => undefined);
+    app = undefined;
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  const comments = () => app!.page.locator('section.comments');
+
+  async function openPost(title: RegExp): Promise<void> {
+    app = await openApp({ browser, dataDir: tempDir('paperboy-wp-e2e-'), rendererDir, core: { welcome: false } });
+    await app.core.api.addFeed(siteFeedUrl());
+    await app.core.api.sync();
+    await app.page.reload();
+    await ui(app.page).row(title).first().click();
+    await waitForText(ui(app.page).articleTitle, title);
+  }
+
+  it('shows a long thread whole, replies nested under their parents', async () => {
+    const post = freshPost('A long discussion');
+    wp('comments', String(post.id), '53');
+    await openPost(/A long discussion/);
+    await comments().getByRole('heading', { name: 'Comments (53)' }).waitFor();
+    expect(await comments().locator('.comment-list > .comment').count()).toBe(36);
+    expect(await comments().locator('.comment-replies .comment').count()).toBe(17);
+    expect(await comments().locator('.thread-partial').count()).toBe(0);
+    // The page's own copy of the thread and its form are not in the article body: shown once.
+    const body = await ui(app!.page).articleBody.first().textContent();
+    expect(body).not.toContain('Comment number');
+    expect(body).not.toContain('Leave a Reply');
+    await comments().getByText('Comment number 3 on this article.').scrollIntoViewIfNeeded();
+    await screenshot(app!.page, 'wordpress-long-thread-light');
+  });
+
+  it('says the thread is partial where only the comment feed can be read', async () => {
+    const post = freshPost('A discussion without an API');
+    wp('comments', String(post.id), '53');
+    wp('option', 'paperboy_hide_rest_link', '1');
+    await openPost(/A discussion without an API/);
+    const note = comments().locator('.thread-partial');
+    await waitForText(note, /^Showing 10 of 53 comments: the site lists only the newest\.$/);
+    await comments().getByRole('heading', { name: 'Comments (53)' }).waitFor();
+    await note.scrollIntoViewIfNeeded();
+    await screenshot(app!.page, 'wordpress-partial-thread-light');
+  });
+
+  it("shows a refusal in the site's own words, and a held comment in the thread at once", async () => {
+    freshPost('Careful with your address');
+    wp('option', 'comment_moderation', '1');
+    await openPost(/Careful with your address/);
+    const page = app!.page;
+    await page.getByRole('textbox', { name: /Comment/ }).fill('My address has a typo in it.');
+    await page.getByRole('textbox', { name: /Name/ }).fill('Ada Reader');
+    await page.getByRole('textbox', { name: /Email/ }).fill('ada(at)example.org');
+    await comments().getByRole('button', { name: 'Send', exact: true }).click();
+    const outcome = comments().locator('.send-outcome[data-outcome="rejected"]');
+    await waitForText(outcome, /^The site said: “Error: Please enter a valid email address\.” It did not take the comment\.$/);
+    await outcome.scrollIntoViewIfNeeded();
+    await screenshot(page, 'wordpress-refusal-light');
+
+    await page.getByRole('textbox', { name: /Email/ }).fill('ada@example.org');
+    await comments().getByText('Draft saved').waitFor();
+    await comments().getByRole('button', { name: 'Send', exact: true }).click();
+    await comments().locator('.send-outcome[data-outcome="held"]').waitFor();
+    const own = comments().locator('.own-comments .comment');
+    await waitForText(own, /Ada Reader.*Awaiting moderation.*My address has a typo in it\./);
+    await own.scrollIntoViewIfNeeded();
+    await screenshot(page, 'wordpress-held-light');
+    expect(app!.foreignRequests).toEqual([]);
+    expect(app!.pageErrors).toEqual([]);
+  });
+});
