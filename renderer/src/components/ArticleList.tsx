@@ -25,9 +25,12 @@ export function ArticleList({ list, selectedId, onSelect, onMove, label, empty }
   const [viewport, setViewport] = useState(800);
   const { items, hasMore, loadingMore, loadMore } = list;
 
+  // The scroller is a new element whenever the list reappears (after "Loading…"): the window
+  // must start from its offset, not from the one the previous list was scrolled to.
   useLayoutEffect(() => {
     const element = scroller.current;
     if (!element) return;
+    setScrollTop(element.scrollTop);
     setViewport(element.clientHeight);
     const observer = new ResizeObserver(() => setViewport(element.clientHeight));
     observer.observe(element);
