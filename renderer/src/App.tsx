@@ -6,7 +6,9 @@ import type { UiCommand } from '../../shared/api';
 import type { AddFeedResult, ArticleId, Feed, FeedId } from '../../shared/types';
 import { AddFeedDialog } from './components/AddFeedDialog';
 import { ArticleList } from './components/ArticleList';
+import { ContextMenu, type MenuEntry, type MenuRequest } from './components/ContextMenu';
 import { DraftList } from './components/DraftList';
+import { FeedDialogs } from './components/FeedDialogs';
 import { ListHeader } from './components/ListHeader';
 import { ReaderEmpty } from './components/ReaderEmpty';
 import { ReaderPane } from './components/ReaderPane';
@@ -20,6 +22,7 @@ import { Toolbar } from './components/Toolbar';
 import { useBridge } from './hooks/bridge';
 import { useArticleActions } from './hooks/use-article-actions';
 import { useArticleList, type ListSource } from './hooks/use-article-list';
+import { useFeedManagement } from './hooks/use-feed-management';
 import { useFeeds } from './hooks/use-feeds';
 import { useKeyboard } from './hooks/use-keyboard';
 import { useLatest } from './hooks/use-latest';
@@ -47,6 +50,7 @@ export function App() {
   const [unreadOnly, setUnreadOnly] = useState(false);
   const [selectedId, setSelectedId] = useState<ArticleId | null>(null);
   const [dialog, setDialog] = useState<DialogName | null>(null);
+  const [menu, setMenu] = useState<MenuRequest | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const readerRef = useRef<HTMLElement>(null);
 
@@ -89,6 +93,14 @@ export function App() {
   const onFeedRemoved = (feedId: FeedId) => {
     if (view.kind === 'feed' && view.feedId === feedId) chooseView(ALL);
     refreshAll();
+  };
+
+  const management = useFeedManagement({ feeds, notice, syncFeeds: (ids) => sync.start(ids), onArticlesChanged: refreshAll, onFeedRemoved });
+  const openMenu = useCallback((label: string, at: { x: number; y: number }, entries: readonly MenuEntry[]) => setMenu({ label, ...at, entries }), []);
+  const closeMenu = useCallback(() => setMenu(null), []);
+  const articleMenu = (id: ArticleId, at: { x: number; y: number }) => {
+    const item = list.items.find((candidate) => candidate.id === id);
+    if (item) openMenu(`Actions for ${item.title || 'the article'}`, at, actions.menuFor(item));
   };
 
   const markAllRead = () => {
@@ -175,7 +187,7 @@ export function App() {
         </div>
       )}
       <div className="panes">
-        <Sidebar feeds={feeds} view={view} onSelect={chooseView} />
+        <Sidebar feeds={feeds} view={view} onSelect={chooseView} management={management} onMenu={openMenu} />
         <section className="list-pane" aria-labelledby="list-title">
           <ListHeader
             title={query ? `Search: “${query}”` : viewTitle(view, feeds.feeds, feeds.folders)}
@@ -196,6 +208,7 @@ export function App() {
               selectedId={selectedId}
               onSelect={actions.select}
               onMove={actions.move}
+              onMenu={articleMenu}
               label={query ? 'Search results' : 'Articles'}
               empty={emptyListText(view, query, unreadOnly, selectedFeed)}
             />
@@ -233,6 +246,8 @@ export function App() {
         />
       )}
       {dialog === 'shortcuts' && <ShortcutsDialog onClose={() => setDialog(null)} />}
+      <FeedDialogs management={management} folders={feeds.folders} onFeedChanged={feeds.replace} />
+      {menu && <ContextMenu request={menu} onClose={closeMenu} />}
     </div>
   );
 }

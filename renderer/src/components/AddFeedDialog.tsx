@@ -58,7 +58,7 @@ export function AddFeedDialog({ subscribed, onAdded, onShow, onClose }: AddFeedD
             placeholder="https://example.com/"
             value={url}
             onChange={(event) => setUrl(event.target.value)}
-            autoFocus
+            data-autofocus
           />
           <button type="submit" className="button primary" disabled={busy || !url.trim()}>
             {busy ? 'Looking…' : 'Subscribe'}

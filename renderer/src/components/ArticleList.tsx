@@ -5,6 +5,7 @@ import type { ArticleId } from '../../../shared/types';
 import type { ArticleListState } from '../hooks/use-article-list';
 import { scrollToReveal, visibleRange } from '../lib/virtual-window';
 import { ArticleRow, ROW_HEIGHT, rowDomId } from './ArticleRow';
+import { isMenuKey, menuPointFor } from './ContextMenu';
 
 export interface ArticleListProps {
   readonly list: ArticleListState;
@@ -12,6 +13,8 @@ export interface ArticleListProps {
   readonly onSelect: (id: ArticleId) => void;
   /** Arrow keys in the focused list move the selection, as j and k do anywhere. */
   readonly onMove: (delta: 1 | -1) => void;
+  /** The context menu of a row: by a right click, or the Menu key on the selected row. */
+  readonly onMenu: (id: ArticleId, at: { x: number; y: number }) => void;
   readonly label: string;
   readonly empty: ReactNode;
 }
@@ -19,7 +22,7 @@ export interface ArticleListProps {
 /** Start loading the next page this many rows before the end. */
 const PREFETCH_ROWS = 40;
 
-export function ArticleList({ list, selectedId, onSelect, onMove, label, empty }: ArticleListProps) {
+export function ArticleList({ list, selectedId, onSelect, onMove, onMenu, label, empty }: ArticleListProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [viewport, setViewport] = useState(800);
@@ -83,7 +86,7 @@ export function ArticleList({ list, selectedId, onSelect, onMove, label, empty }
   const rows = [];
   for (let index = start; index < end; index++) {
     const item = items[index]!;
-    rows.push(<ArticleRow key={item.id} item={item} index={index} setSize={list.total} selected={item.id === selectedId} onSelect={onSelect} />);
+    rows.push(<ArticleRow key={item.id} item={item} index={index} setSize={list.total} selected={item.id === selectedId} onSelect={onSelect} onMenu={onMenu} />);
   }
   // Only a row in the DOM can be the active descendant.
   const selectedIndex = selectedId === null ? -1 : items.findIndex((item) => item.id === selectedId);
@@ -99,6 +102,11 @@ export function ArticleList({ list, selectedId, onSelect, onMove, label, empty }
       aria-activedescendant={activeId}
       onScroll={onScroll}
       onKeyDown={(event) => {
+        if (isMenuKey(event) && activeId) {
+          event.preventDefault();
+          onMenu(selectedId!, menuPointFor(document.getElementById(activeId)!));
+          return;
+        }
         if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
         event.preventDefault();
         onMove(event.key === 'ArrowDown' ? 1 : -1);

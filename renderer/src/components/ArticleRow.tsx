@@ -14,13 +14,15 @@ export interface ArticleRowProps {
   readonly setSize: number;
   readonly selected: boolean;
   readonly onSelect: (id: ArticleId) => void;
+  /** A right click: the row's context menu at the pointer. */
+  readonly onMenu: (id: ArticleId, at: { x: number; y: number }) => void;
 }
 
 export function rowDomId(id: ArticleId): string {
   return `article-row-${id}`;
 }
 
-export const ArticleRow = memo(function ArticleRow({ item, index, setSize, selected, onSelect }: ArticleRowProps) {
+export const ArticleRow = memo(function ArticleRow({ item, index, setSize, selected, onSelect, onMenu }: ArticleRowProps) {
   const style: CSSProperties = { transform: `translateY(${index * ROW_HEIGHT}px)`, height: ROW_HEIGHT };
   return (
     <div
@@ -32,6 +34,10 @@ export const ArticleRow = memo(function ArticleRow({ item, index, setSize, selec
       className={`row${item.read ? ' read' : ' unread'}${selected ? ' selected' : ''}`}
       style={style}
       onClick={() => onSelect(item.id)}
+      onContextMenu={(event) => {
+        event.preventDefault();
+        onMenu(item.id, { x: event.clientX, y: event.clientY });
+      }}
     >
       <div className="row-top">
         <span className="unread-dot" aria-hidden="true" />
