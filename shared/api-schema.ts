@@ -3,6 +3,7 @@
 // mapped type makes the compiler insist that every method has a schema matching its parameters.
 import { z } from 'zod';
 import type { ApiMethod, PaperboyApi } from './api';
+import { SETTING_LIMITS } from './types';
 
 const id = z.number().int().positive();
 const articleId = z.string().regex(/^[0-9a-f]{32}$/, 'not an article id');
@@ -91,6 +92,12 @@ export const API_ARGUMENTS: ArgSchemas = {
       syncOnStart: z.boolean().optional(),
       syncEveryHours: z.number().int().min(1).max(168).nullable().optional(),
       commenter: z.object(commenter).strict().optional(),
+      sidebarWidth: z.number().int().min(SETTING_LIMITS.sidebarWidth.min).max(SETTING_LIMITS.sidebarWidth.max).optional(),
+      listWidth: z.number().int().min(SETTING_LIMITS.listWidth.min).max(SETTING_LIMITS.listWidth.max).optional(),
+      sidebarCollapsed: z.boolean().optional(),
+      articleFontSize: z.number().int().min(SETTING_LIMITS.articleFontSize.min).max(SETTING_LIMITS.articleFontSize.max).optional(),
+      listDensity: z.enum(['comfortable', 'compact']).optional(),
+      notifyAfterSync: z.boolean().optional(),
     }).strict(),
   ]),
   getNotices: z.tuple([]),

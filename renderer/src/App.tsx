@@ -3,7 +3,7 @@
 // commands onto the same actions the buttons use.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { UiCommand } from '../../shared/api';
-import type { AddFeedResult, ArticleId, Feed, FeedId } from '../../shared/types';
+import { DEFAULT_SETTINGS, SETTING_LIMITS, type AddFeedResult, type ArticleId, type Feed, type FeedId } from '../../shared/types';
 import { AddFeedDialog } from './components/AddFeedDialog';
 import { ArticleList } from './components/ArticleList';
 import { ContextMenu, type MenuEntry, type MenuRequest } from './components/ContextMenu';
@@ -14,6 +14,7 @@ import { ReaderEmpty } from './components/ReaderEmpty';
 import { ReaderPane } from './components/ReaderPane';
 import { SearchBox } from './components/SearchBox';
 import { SettingsDialog } from './components/SettingsDialog';
+import { Splitter } from './components/Splitter';
 import { ShortcutsDialog } from './components/ShortcutsDialog';
 import { Sidebar } from './components/Sidebar';
 import { StartupNotices } from './components/StartupNotices';
@@ -25,6 +26,7 @@ import { useArticleList, type ListSource } from './hooks/use-article-list';
 import { useFeedManagement } from './hooks/use-feed-management';
 import { useFeeds } from './hooks/use-feeds';
 import { useKeyboard } from './hooks/use-keyboard';
+import { useLayoutMode } from './hooks/use-layout-mode';
 import { useLatest } from './hooks/use-latest';
 import { useNotice } from './hooks/use-notice';
 import { useOffline } from './hooks/use-offline';
@@ -51,6 +53,12 @@ export function App() {
   const [selectedId, setSelectedId] = useState<ArticleId | null>(null);
   const [dialog, setDialog] = useState<DialogName | null>(null);
   const [menu, setMenu] = useState<MenuRequest | null>(null);
+  const mode = useLayoutMode();
+  // Two panes or one: the sidebar is a drawer over the list. One pane: the list, or the reader.
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const [readerShown, setReaderShown] = useState(false);
+  // Widths while a splitter is dragged; saved to the settings when it is let go.
+  const [dragged, setDragged] = useState<{ readonly sidebar?: number; readonly list?: number }>({});
   const searchRef = useRef<HTMLInputElement>(null);
   const readerRef = useRef<HTMLElement>(null);
 
@@ -79,6 +87,8 @@ export function App() {
   const chooseView = useCallback((next: View) => {
     setView(next);
     setQuery('');
+    setDrawerOpen(false);
+    setReaderShown(false);
   }, []);
 
   const refreshAll = () => {
@@ -98,6 +108,13 @@ export function App() {
   const management = useFeedManagement({ feeds, notice, syncFeeds: (ids) => sync.start(ids), onArticlesChanged: refreshAll, onFeedRemoved });
   const openMenu = useCallback((label: string, at: { x: number; y: number }, entries: readonly MenuEntry[]) => setMenu({ label, ...at, entries }), []);
   const closeMenu = useCallback(() => setMenu(null), []);
+  const openArticle = useCallback(
+    (id: ArticleId) => {
+      actions.select(id);
+      setReaderShown(true);
+    },
+    [actions.select],
+  );
   const articleMenu = (id: ArticleId, at: { x: number; y: number }) => {
     const item = list.items.find((candidate) => candidate.id === id);
     if (item) openMenu(`Actions for ${item.title || 'the article'}`, at, actions.menuFor(item));
@@ -163,6 +180,24 @@ export function App() {
     : reader;
   const firstLaunch = feeds.status === 'ready' && feeds.feeds.every((feed) => feed.builtin);
 
+  const prefs = settings.settings ?? DEFAULT_SETTINGS;
+  const sidebarWidth = dragged.sidebar ?? prefs.sidebarWidth;
+  const listWidth = dragged.list ?? prefs.listWidth;
+  const sidebarDocked = mode === 'three' && !prefs.sidebarCollapsed;
+  const sidebarShown = sidebarDocked || drawerOpen;
+  const toggleSidebar = () => {
+    if (mode === 'three') void settings.update({ sidebarCollapsed: !prefs.sidebarCollapsed });
+    else setDrawerOpen(!drawerOpen);
+  };
+  const saveWidth = (pane: 'sidebar' | 'list', width: number) => {
+    setDragged({});
+    void settings.update(pane === 'sidebar' ? { sidebarWidth: width } : { listWidth: width });
+  };
+  const showList = mode !== 'one' || !readerShown || selectedId === null;
+  const showReader = mode !== 'one' || (readerShown && selectedId !== null);
+  const columns = [sidebarDocked ? `${sidebarWidth}px` : null, showList ? (showReader ? `minmax(220px, ${listWidth}px)` : 'minmax(0, 1fr)') : null, showReader ? 'minmax(320px, 1fr)' : null];
+  const gridTemplateColumns = columns.filter(Boolean).join(' ');
+
   return (
     <div className="app">
       <Toolbar
@@ -170,6 +205,8 @@ export function App() {
         offline={offline}
         feedTitle={selectedFeed && !selectedFeed.builtin ? selectedFeed.title : null}
         search={<SearchBox query={query} onSearch={setQuery} inputRef={searchRef} />}
+        sidebarShown={sidebarShown}
+        onToggleSidebar={toggleSidebar}
         onSync={() => sync.start()}
         onSyncFeed={() => selectedFeed && sync.start([selectedFeed.id])}
         onAddFeed={() => setDialog('add-feed')}
@@ -186,8 +223,34 @@ export function App() {
           </button>
         </div>
       )}
-      <div className="panes">
-        <Sidebar feeds={feeds} view={view} onSelect={chooseView} management={management} onMenu={openMenu} />
+      <div className={`panes layout-${mode}`} style={{ gridTemplateColumns }}>
+        {sidebarShown && (
+          <>
+            {!sidebarDocked && <div className="drawer-backdrop" onClick={() => setDrawerOpen(false)} />}
+            <Sidebar feeds={feeds} view={view} onSelect={chooseView} management={management} onMenu={openMenu} drawer={!sidebarDocked} width={sidebarWidth} />
+          </>
+        )}
+        {sidebarDocked && (
+          <Splitter
+            label="Resize the sidebar"
+            value={sidebarWidth}
+            at={sidebarWidth}
+            {...SETTING_LIMITS.sidebarWidth}
+            onChange={(width) => setDragged({ sidebar: width })}
+            onCommit={(width) => saveWidth('sidebar', width)}
+          />
+        )}
+        {showList && showReader && (
+          <Splitter
+            label="Resize the article list"
+            value={listWidth}
+            at={(sidebarDocked ? sidebarWidth : 0) + listWidth}
+            {...SETTING_LIMITS.listWidth}
+            onChange={(width) => setDragged({ list: width })}
+            onCommit={(width) => saveWidth('list', width)}
+          />
+        )}
+        {showList && (
         <section className="list-pane" aria-labelledby="list-title">
           <ListHeader
             title={query ? `Search: “${query}”` : viewTitle(view, feeds.feeds, feeds.folders)}
@@ -206,7 +269,7 @@ export function App() {
               key={source.key}
               list={list}
               selectedId={selectedId}
-              onSelect={actions.select}
+              onSelect={openArticle}
               onMove={actions.move}
               onMenu={articleMenu}
               label={query ? 'Search results' : 'Articles'}
@@ -214,6 +277,8 @@ export function App() {
             />
           )}
         </section>
+        )}
+        {showReader && (
         <ReaderPane
           reader={shownReader}
           scrollRef={readerRef}
@@ -222,7 +287,9 @@ export function App() {
           onToggleStar={actions.toggleStar}
           onToggleRead={actions.toggleRead}
           onOpenLink={actions.openLink}
+          onBack={mode === 'one' ? () => setReaderShown(false) : undefined}
         />
+        )}
       </div>
       {dialog === 'add-feed' && (
         <AddFeedDialog

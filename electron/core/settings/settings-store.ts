@@ -2,7 +2,7 @@
 // shell backs it with electron-store, the CLI and the preview server with `conf`. Both write
 // the same config.json in the data folder, so the app and the CLI share one set of settings.
 import Conf from 'conf';
-import { DEFAULT_SETTINGS, type Commenter, type Settings } from '../../../shared/types';
+import { DEFAULT_SETTINGS, SETTING_LIMITS, type Commenter, type Settings } from '../../../shared/types';
 
 export interface SettingsStore {
   get(): Settings;
@@ -16,6 +16,7 @@ export function normalizeSettings(raw: Partial<Record<keyof Settings, unknown>>)
   const pick = <K extends keyof Settings>(key: K, valid: (value: unknown) => boolean): Settings[K] =>
     (valid(raw[key]) ? raw[key] : DEFAULT_SETTINGS[key]) as Settings[K];
   const positiveInt = (value: unknown) => Number.isInteger(value) && (value as number) > 0;
+  const within = (value: unknown, { min, max }: { min: number; max: number }) => Number.isInteger(value) && (value as number) >= min && (value as number) <= max;
   return {
     theme: pick('theme', (v) => v === 'system' || v === 'light' || v === 'dark'),
     syncConcurrency: pick('syncConcurrency', (v) => positiveInt(v) && (v as number) <= 32),
@@ -23,6 +24,12 @@ export function normalizeSettings(raw: Partial<Record<keyof Settings, unknown>>)
     syncOnStart: pick('syncOnStart', (v) => typeof v === 'boolean'),
     syncEveryHours: pick('syncEveryHours', (v) => v === null || positiveInt(v)),
     commenter: normalizeCommenter(raw.commenter),
+    sidebarWidth: pick('sidebarWidth', (v) => within(v, SETTING_LIMITS.sidebarWidth)),
+    listWidth: pick('listWidth', (v) => within(v, SETTING_LIMITS.listWidth)),
+    sidebarCollapsed: pick('sidebarCollapsed', (v) => typeof v === 'boolean'),
+    articleFontSize: pick('articleFontSize', (v) => within(v, SETTING_LIMITS.articleFontSize)),
+    listDensity: pick('listDensity', (v) => v === 'comfortable' || v === 'compact'),
+    notifyAfterSync: pick('notifyAfterSync', (v) => typeof v === 'boolean'),
   };
 }
 

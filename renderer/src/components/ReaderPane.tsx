@@ -3,6 +3,7 @@
 import { useLayoutEffect, type ReactNode, type RefObject } from 'react';
 import type { ReaderState } from '../hooks/use-reader';
 import { ArticleView } from './ArticleView';
+import { BackIcon } from './icons';
 import { ReaderActions } from './ReaderActions';
 
 export interface ReaderPaneProps {
@@ -13,6 +14,8 @@ export interface ReaderPaneProps {
   readonly onToggleStar: () => void;
   readonly onToggleRead: () => void;
   readonly onOpenLink: (url: string) => void;
+  /** One pane at a time (a narrow window): back to the list. */
+  readonly onBack?: () => void;
 }
 
 export function ReaderPane(props: ReaderPaneProps) {
@@ -56,6 +59,11 @@ export function ReaderPane(props: ReaderPaneProps) {
 
   return (
     <main ref={scrollRef} className="reader-pane" aria-label="Reader" aria-busy={reader.status === 'loading'} tabIndex={-1}>
+      {props.onBack && (
+        <button type="button" className="button small back-button" onClick={props.onBack}>
+          <BackIcon /> Back to the list
+        </button>
+      )}
       {content}
     </main>
   );

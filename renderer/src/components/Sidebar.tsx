@@ -23,6 +23,9 @@ export interface SidebarProps {
   readonly onSelect: (view: View) => void;
   readonly management: FeedManagement;
   readonly onMenu: (label: string, at: { x: number; y: number }, entries: readonly MenuEntry[]) => void;
+  /** Shown over the list (a narrow window) rather than beside it. */
+  readonly drawer: boolean;
+  readonly width: number;
 }
 
 const SMART: readonly { readonly view: View; readonly label: string; readonly icon: ReactNode }[] = [
@@ -34,7 +37,7 @@ const SMART: readonly { readonly view: View; readonly label: string; readonly ic
 
 const rowView = (row: SidebarRow): View => (row.kind === 'feed' ? { kind: 'feed', feedId: row.feed.id } : { kind: 'folder', folderId: row.node.folder.id });
 
-export function Sidebar({ feeds, view, onSelect, management, onMenu }: SidebarProps) {
+export function Sidebar({ feeds, view, onSelect, management, onMenu, drawer, width }: SidebarProps) {
   const tree = useMemo(() => buildFeedTree(feeds.folders, feeds.feeds), [feeds.folders, feeds.feeds]);
   const [folded, setFolded] = useState<ReadonlySet<FolderId>>(new Set());
   const rows = useMemo(() => sidebarRows(tree, folded), [tree, folded]);
@@ -148,7 +151,9 @@ export function Sidebar({ feeds, view, onSelect, management, onMenu }: SidebarPr
   return (
     <nav
       ref={nav}
-      className="sidebar"
+      id="sidebar"
+      className={`sidebar${drawer ? ' drawer' : ''}`}
+      style={drawer ? { width } : undefined}
       aria-label="Feeds"
       onKeyDown={onKeyDown}
       // A drag over anything but a folder or the heading: no drop target (dragleave fires for
