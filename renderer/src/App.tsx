@@ -213,7 +213,14 @@ export function App() {
         onSettings={() => setDialog('settings')}
         onShortcuts={() => setDialog('shortcuts')}
       />
-      <SyncStatus sync={sync} />
+      <SyncStatus
+        sync={sync}
+        feeds={feeds.feeds}
+        onShowFeed={(feedId) => {
+          const feed = feeds.feeds.find((candidate) => candidate.id === feedId);
+          if (feed) management.open({ kind: 'properties', feed });
+        }}
+      />
       <StartupNotices />
       {notice.notice && (
         <div className="notice" role="alert">
