@@ -61,6 +61,7 @@ export const API_ARGUMENTS: ArgSchemas = {
   setStarred: z.tuple([articleId, z.boolean()]),
   markAllRead: z.tuple([filter]),
   search: z.tuple([z.string().max(500), z.number().int().min(1).max(500).optional()]),
+  countSearch: z.tuple([z.string().max(500)]),
   listComments: z.tuple([articleId]),
   getDraft: z.tuple([id]),
   getDrafts: z.tuple([articleId.optional()]),

@@ -60,6 +60,8 @@ export interface PaperboyApi {
   setStarred(articleId: ArticleId, starred: boolean): Promise<void>;
   markAllRead(filter: ArticleFilter): Promise<number>;
   search(query: string, limit?: number): Promise<SearchHit[]>;
+  /** How many articles the search matches in all (search returns the best of them). */
+  countSearch(query: string): Promise<number>;
 
   // Comments and drafts (reading and writing them never touch the network)
   /** The article's stored comments, oldest first; parentId threads them. */

@@ -262,6 +262,7 @@ export function App() {
           <ListHeader
             title={query ? `Search: “${query}”` : viewTitle(view, feeds.feeds, feeds.folders)}
             total={view.kind === 'drafts' && !query ? null : list.total}
+            shown={list.items.length}
             searching={query !== ''}
             unreadOnly={unreadOnly}
             canFilter={source.kind === 'filter' && view.kind !== 'unread'}

@@ -76,6 +76,7 @@ export function createRouter(core: PaperboyCore, now: () => number): Router {
     setStarred: async (articleId, starred) => storage.articles.setStarred(articleId, starred, now()),
     markAllRead: async (filter) => storage.articles.markAllRead(filter, now()),
     search: async (query, limit) => storage.search(query, limit),
+    countSearch: async (query) => storage.countSearch(query),
     listComments: async (articleId) => storage.comments.list(articleId),
     getDraft: async (draftId) => core.drafts.get(draftId),
     getDrafts: async (articleId) => core.drafts.list(articleId),

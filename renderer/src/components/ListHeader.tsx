@@ -3,6 +3,8 @@ export interface ListHeaderProps {
   readonly title: string;
   /** null: the view lists no articles (Drafts), so no article count is shown. */
   readonly total: number | null;
+  /** Rows in the list: a search lists the best matches of its total. */
+  readonly shown: number;
   readonly searching: boolean;
   readonly unreadOnly: boolean;
   /** Offered only for lists that have a filter (not search results, not drafts). */
@@ -21,7 +23,11 @@ export function ListHeader(props: ListHeaderProps) {
           {title}
         </h2>
         {total !== null && (
-          <span className="list-count">{searching ? `${total.toLocaleString()} found` : `${total.toLocaleString()} ${total === 1 ? 'article' : 'articles'}`}</span>
+          <span className="list-count">
+            {searching
+              ? `${total.toLocaleString()} found${props.shown < total ? `, the best ${props.shown.toLocaleString()} shown` : ''}`
+              : `${total.toLocaleString()} ${total === 1 ? 'article' : 'articles'}`}
+          </span>
         )}
       </div>
       <div className="list-actions">

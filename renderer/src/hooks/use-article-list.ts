@@ -59,7 +59,12 @@ export function useArticleList(source: ListSource): ArticleListState {
       if (source.kind === 'none') return;
       const request =
         source.kind === 'search'
-          ? bridge.search(source.query, SEARCH_LIMIT).then((hits) => ({ articles: hits as readonly ListItem[], nextCursor: null, total: hits.length }))
+          ? Promise.all([bridge.search(source.query, SEARCH_LIMIT), bridge.countSearch(source.query)]).then(([hits, total]) => ({
+              articles: hits as readonly ListItem[],
+              nextCursor: null,
+              // Every match counts, not only the best ones listed.
+              total: Math.max(total, hits.length),
+            }))
           : bridge.listArticles({ filter: source.filter, unreadOnly: source.unreadOnly, limit });
       request
         .then((page) => {

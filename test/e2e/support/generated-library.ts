@@ -23,7 +23,7 @@ const START = Date.UTC(2026, 9, 1);
 
 function items(feedIndex: number, title: string, count: number): IncomingItem[] {
   return Array.from({ length: count }, (_, i) => {
-    const text = `Story ${i} of ${title}. Ministers met in Brussels on Thursday for talks that officials described as frank and difficult.`;
+    const text = `Story ${i} of ${title}. Ministers met in Brussels on Thursday for talks that officials from Lisbourne described as frank and difficult.`;
     return {
       id: createHash('md5').update(`generated-${feedIndex}-${i}`).digest('hex'),
       uniqueId: `generated-${feedIndex}-${i}`,
