@@ -3,7 +3,7 @@
 // commands onto the same actions the buttons use.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { UiCommand } from '../../shared/api';
-import { DEFAULT_SETTINGS, SETTING_LIMITS, type AddFeedResult, type ArticleId, type Feed, type FeedId } from '../../shared/types';
+import { DEFAULT_SETTINGS, SETTING_LIMITS, type AddFeedResult, type ArticleFilter, type ArticleId, type Feed, type FeedId } from '../../shared/types';
 import { AddFeedDialog } from './components/AddFeedDialog';
 import { ArticleList } from './components/ArticleList';
 import { ContextMenu, type MenuEntry, type MenuRequest } from './components/ContextMenu';
@@ -20,6 +20,8 @@ import { Sidebar } from './components/Sidebar';
 import { StartupNotices } from './components/StartupNotices';
 import { SyncStatus } from './components/SyncStatus';
 import { Toolbar } from './components/Toolbar';
+import { UndoToast } from './components/UndoToast';
+import { PromptDialog } from './components/PromptDialog';
 import { useBridge } from './hooks/bridge';
 import { useArticleActions } from './hooks/use-article-actions';
 import { useArticleList, type ListSource } from './hooks/use-article-list';
@@ -38,7 +40,9 @@ import type { Action } from './lib/keymap';
 import { emptyListText, viewTitle } from './lib/view-text';
 import { ALL, filterOf, STARRED, UNREAD, viewKey, type View } from './lib/views';
 
-type DialogName = 'add-feed' | 'settings' | 'shortcuts';
+type DialogName = 'add-feed' | 'settings' | 'shortcuts' | 'mark-older';
+
+const DAY_MS = 86_400_000;
 
 export function App() {
   const bridge = useBridge();
@@ -53,6 +57,7 @@ export function App() {
   const [selectedId, setSelectedId] = useState<ArticleId | null>(null);
   const [dialog, setDialog] = useState<DialogName | null>(null);
   const [menu, setMenu] = useState<MenuRequest | null>(null);
+  const [undo, setUndo] = useState<{ readonly message: string; readonly run: () => void } | null>(null);
   const mode = useLayoutMode();
   // Two panes or one: the sidebar is a drawer over the list. One pane: the list, or the reader.
   const [drawerOpen, setDrawerOpen] = useState(false);
@@ -105,7 +110,6 @@ export function App() {
     refreshAll();
   };
 
-  const management = useFeedManagement({ feeds, notice, syncFeeds: (ids) => sync.start(ids), onArticlesChanged: refreshAll, onFeedRemoved });
   const openMenu = useCallback((label: string, at: { x: number; y: number }, entries: readonly MenuEntry[]) => setMenu({ label, ...at, entries }), []);
   const closeMenu = useCallback(() => setMenu(null), []);
   const openArticle = useCallback(
@@ -120,11 +124,25 @@ export function App() {
     if (item) openMenu(`Actions for ${item.title || 'the article'}`, at, actions.menuFor(item));
   };
 
-  const markAllRead = () => {
-    const filter = filterOf(view);
+  /** Marks a list's articles read (those older than some days, when given), with an Undo. */
+  const markAllRead = (filter: ArticleFilter | null, olderThanDays?: number) => {
     if (!filter) return;
-    bridge.markAllRead(filter).then(refreshAll, notice.fail('Could not mark the articles read'));
+    const since = Date.now();
+    const before = olderThanDays === undefined ? undefined : since - olderThanDays * DAY_MS;
+    bridge.markAllRead(filter, before).then((count) => {
+      refreshAll();
+      setUndo({
+        message: count === 0 ? 'No unread articles to mark.' : `Marked ${count.toLocaleString()} ${count === 1 ? 'article' : 'articles'} read.`,
+        run: () => bridge.undoMarkAllRead(filter, since).then(refreshAll, notice.fail('Could not undo')),
+      });
+    }, notice.fail('Could not mark the articles read'));
   };
+  const undoLast = () => {
+    undo?.run();
+    setUndo(null);
+  };
+  const dismissUndo = useCallback(() => setUndo(null), []);
+  const management = useFeedManagement({ feeds, notice, syncFeeds: (ids) => sync.start(ids), markAllRead, onFeedRemoved });
 
   const pageReader = (direction: 1 | -1) => {
     const pane = readerRef.current;
@@ -159,6 +177,8 @@ export function App() {
       case 'go-unread': return chooseView(UNREAD);
       case 'go-starred': return chooseView(STARRED);
       case 'shortcuts': return setDialog('shortcuts');
+      case 'mark-all-read': return markAllRead(query ? null : filterOf(view));
+      case 'undo': return undoLast();
     }
   };
   useKeyboard(run);
@@ -267,7 +287,8 @@ export function App() {
             unreadOnly={unreadOnly}
             canFilter={source.kind === 'filter' && view.kind !== 'unread'}
             onToggleUnreadOnly={() => setUnreadOnly(!unreadOnly)}
-            onMarkAllRead={markAllRead}
+            onMarkAllRead={() => markAllRead(filterOf(view))}
+            onMarkOlderRead={() => setDialog('mark-older')}
             onClearSearch={() => setQuery('')}
           />
           {view.kind === 'drafts' && !query ? (
@@ -321,6 +342,21 @@ export function App() {
         />
       )}
       {dialog === 'shortcuts' && <ShortcutsDialog onClose={() => setDialog(null)} />}
+      {dialog === 'mark-older' && (
+        <PromptDialog
+          title="Mark older articles read"
+          label="Mark read the articles older than this many days"
+          initial="7"
+          submitLabel="Mark read"
+          onSubmit={async (value) => {
+            const days = Number(value);
+            if (!Number.isInteger(days) || days < 0 || days > 36_500) throw new Error('Type a whole number of days, such as 7.');
+            markAllRead(filterOf(view), days);
+          }}
+          onClose={() => setDialog(null)}
+        />
+      )}
+      {undo && <UndoToast message={undo.message} onUndo={undoLast} onDismiss={dismissUndo} />}
       <FeedDialogs management={management} folders={feeds.folders} onFeedChanged={feeds.replace} />
       {menu && <ContextMenu request={menu} onClose={closeMenu} />}
     </div>

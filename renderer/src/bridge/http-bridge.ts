@@ -8,7 +8,7 @@ import type { ApiMethod, PaperboyApi, PaperboyBridge, PaperboyEventName } from '
 const METHODS: Record<ApiMethod, true> = {
   addFeed: true, removeFeed: true, listFeeds: true, updateFeed: true, listFolders: true, createFolder: true,
   renameFolder: true, removeFolder: true, importOpml: true, exportOpml: true, sync: true, cancelSync: true,
-  syncLog: true, listArticles: true, getArticle: true, setRead: true, setStarred: true, markAllRead: true,
+  syncLog: true, listArticles: true, getArticle: true, setRead: true, setStarred: true, markAllRead: true, undoMarkAllRead: true,
   search: true, countSearch: true, storageInfo: true, applyRetention: true, vacuum: true, getSettings: true, updateSettings: true,
   listComments: true, getDraft: true, getDrafts: true, saveDraft: true, deleteDraft: true, restoreDraft: true,
   exportDrafts: true, sendDraft: true, sendQueuedDrafts: true, getNotices: true, dismissNotice: true,

@@ -11,6 +11,7 @@ export interface ListHeaderProps {
   readonly canFilter: boolean;
   readonly onToggleUnreadOnly: () => void;
   readonly onMarkAllRead: () => void;
+  readonly onMarkOlderRead: () => void;
   readonly onClearSearch: () => void;
 }
 
@@ -43,6 +44,9 @@ export function ListHeader(props: ListHeaderProps) {
               </button>
               <button type="button" className="button small" onClick={props.onMarkAllRead} disabled={total === 0}>
                 Mark all read
+              </button>
+              <button type="button" className="button small" onClick={props.onMarkOlderRead} disabled={total === 0} title="Mark read the articles older than some days">
+                Older than…
               </button>
             </>
           )

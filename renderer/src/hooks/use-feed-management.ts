@@ -2,7 +2,7 @@
 // by dragging), unsubscribed, synced alone, marked read; their properties. One place for what
 // the context menus, the keys and drag and drop do, each ending in a fresh sidebar.
 import { useCallback, useState } from 'react';
-import type { Feed, FeedId, FolderId, Folder } from '../../../shared/types';
+import type { ArticleFilter, Feed, FeedId, FolderId, Folder } from '../../../shared/types';
 import type { MenuEntry } from '../components/ContextMenu';
 import type { FolderNode } from '../lib/feed-tree';
 import { useBridge } from './bridge';
@@ -22,8 +22,8 @@ export interface FeedManagementDeps {
   readonly feeds: FeedsState;
   readonly notice: NoticeState;
   readonly syncFeeds: (feedIds: readonly FeedId[]) => void;
-  /** After articles changed state (marked read): the list and the counts are reloaded. */
-  readonly onArticlesChanged: () => void;
+  /** Marks a feed's or a folder's articles read (with its Undo). */
+  readonly markAllRead: (filter: ArticleFilter) => void;
   readonly onFeedRemoved: (feedId: FeedId) => void;
 }
 
@@ -45,7 +45,7 @@ function feedsBeneath(node: FolderNode): FeedId[] {
   return [...node.feeds.map((feed) => feed.id), ...node.folders.flatMap(feedsBeneath)];
 }
 
-export function useFeedManagement({ feeds, notice, syncFeeds, onArticlesChanged, onFeedRemoved }: FeedManagementDeps): FeedManagement {
+export function useFeedManagement({ feeds, notice, syncFeeds, markAllRead: markRead, onFeedRemoved }: FeedManagementDeps): FeedManagement {
   const bridge = useBridge();
   const [dialog, setDialog] = useState<FeedDialog | null>(null);
   const close = useCallback(() => setDialog(null), []);
@@ -77,9 +77,6 @@ export function useFeedManagement({ feeds, notice, syncFeeds, onArticlesChanged,
     feeds.reload();
   };
 
-  const markRead = (filter: Parameters<typeof bridge.markAllRead>[0]) => {
-    bridge.markAllRead(filter).then(onArticlesChanged, notice.fail('Could not mark the articles read'));
-  };
   const copy = (text: string, what: string) => {
     navigator.clipboard.writeText(text).catch(notice.fail(`Could not copy the ${what}`));
   };

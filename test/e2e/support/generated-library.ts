@@ -16,12 +16,14 @@ export interface GeneratedFeed {
   readonly url?: string;
   /** Records a failed last sync with this message. */
   readonly error?: string;
+  /** When the first article was published (ms); the others follow hourly. Default: 1 Oct 2026. */
+  readonly from?: number;
 }
 
 // Dates in the past (the storage moves future dates to now), spaced by the hour.
 const START = Date.UTC(2026, 9, 1);
 
-function items(feedIndex: number, title: string, count: number): IncomingItem[] {
+function items(feedIndex: number, title: string, count: number, from: number): IncomingItem[] {
   return Array.from({ length: count }, (_, i) => {
     const text = `Story ${i} of ${title}. Ministers met in Brussels on Thursday for talks that officials from Lisbourne described as frank and difficult.`;
     return {
@@ -32,7 +34,7 @@ function items(feedIndex: number, title: string, count: number): IncomingItem[] 
       title: `Story ${i} of ${title}`,
       author: null,
       // The newest first in the list is Story count-1; publishing times interleave across feeds.
-      publishedAt: START + i * 3_600_000 + feedIndex * 1_000,
+      publishedAt: from + i * 3_600_000 + feedIndex * 1_000,
       updatedAt: null,
       snippet: text,
       categories: [],
@@ -63,7 +65,7 @@ export async function generateLibrary(dataDir: string, feeds: readonly Generated
         }
         const slug = `feed-${index}`;
         const id = core.storage.feeds.add({ url: feed.url ?? `https://${slug}.invalid/feed.xml`, title: feed.title, siteUrl: null, description: null, folderId }, START);
-        if (feed.articles > 0) core.storage.articles.upsertFeedItems(id, items(index, feed.title, feed.articles));
+        if (feed.articles > 0) core.storage.articles.upsertFeedItems(id, items(index, feed.title, feed.articles, feed.from ?? START));
         if (feed.error) {
           core.storage.feeds.recordFetch(id, { status: 'failed', message: feed.error, error: feed.error, at: START, durationMs: 5 });
         }
