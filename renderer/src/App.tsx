@@ -302,6 +302,7 @@ export function App() {
               onMove={actions.move}
               onMenu={articleMenu}
               label={query ? 'Search results' : 'Articles'}
+              density={prefs.listDensity}
               empty={emptyListText(view, query, unreadOnly, selectedFeed)}
             />
           )}
@@ -316,6 +317,8 @@ export function App() {
           onToggleStar={actions.toggleStar}
           onToggleRead={actions.toggleRead}
           onOpenLink={actions.openLink}
+          onCopyLink={actions.copyLink}
+          fontSize={prefs.articleFontSize}
           onBack={mode === 'one' ? () => setReaderShown(false) : undefined}
         />
         )}

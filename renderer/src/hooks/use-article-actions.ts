@@ -22,6 +22,7 @@ export interface ArticleActions {
   toggleStar(): void;
   openInBrowser(): void;
   openLink(url: string): void;
+  copyLink(url: string): void;
   /** The context menu of a row of the list. */
   menuFor(article: ArticleSummary): MenuEntry[];
 }
@@ -157,5 +158,5 @@ export function useArticleActions({ list, reader, feeds, notice, selectedId, set
     ];
   };
 
-  return { current: current ?? null, select, move, moveUnread, toggleRead, toggleStar, openInBrowser, openLink, menuFor };
+  return { current: current ?? null, select, move, moveUnread, toggleRead, toggleStar, openInBrowser, openLink, copyLink, menuFor };
 }
