@@ -15,6 +15,7 @@ import { installMenu } from './shell/menu';
 import { NetworkMonitor } from './network-monitor';
 import { handleAppScheme, handleCacheScheme, registerSchemes } from './shell/protocols';
 import { TaskbarProgress } from './taskbar-progress';
+import { installSyncAlerts } from './shell/sync-alerts';
 import { createMainWindow } from './shell/window';
 import { SyncScheduler } from '../core/sync/scheduler';
 import { errorMessage } from '../../shared/error-message';
@@ -34,6 +35,7 @@ let core: PaperboyCore | null = null;
 let win: BrowserWindow | null = null;
 let network: NetworkMonitor | null = null;
 let scheduler: SyncScheduler | null = null;
+let badge: { refreshBadge(): void } | null = null;
 
 function send<E extends PaperboyEventName>(name: E, payload: PaperboyEvents[E]): void {
   if (win && !win.isDestroyed()) win.webContents.send(EVENT_CHANNEL, name, payload);
@@ -44,6 +46,8 @@ function openWindow(settings: ReturnType<typeof openSettings>): void {
   win.on('closed', () => {
     win = null;
   });
+  // What was read while the window had focus shows on the badge once the person leaves it.
+  win.on('blur', () => badge?.refreshBadge());
   win.webContents.on('did-finish-load', () => send('network-changed', { online: network?.online ?? true }));
 }
 
@@ -86,6 +90,12 @@ async function ready(): Promise<void> {
     send('sync-progress', event);
     const value = progress.update(event);
     if (value !== null && win && !win.isDestroyed()) win.setProgressBar(value);
+  });
+  badge = installSyncAlerts({
+    onSyncProgress: (listener) => started.events.on('sync-progress', listener),
+    notifyEnabled: () => settings.get().notifyAfterSync,
+    unreadCount: () => started.storage.articles.unreadCount(),
+    window: () => win,
   });
   const sync = new SyncScheduler(started.engine, (error) => console.error('paperboy: scheduled sync failed:', error));
   scheduler = sync;

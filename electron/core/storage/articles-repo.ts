@@ -410,6 +410,11 @@ export class ArticlesRepo {
     ).changes;
   }
 
+  /** Unread articles in all (the dock or taskbar badge). */
+  unreadCount(): number {
+    return this.db.value<number>('SELECT count(*) FROM article_status WHERE read = 0') ?? 0;
+  }
+
   count(): number {
     return this.db.value<number>('SELECT count(*) FROM articles') ?? 0;
   }
