@@ -18,12 +18,14 @@ export interface GeneratedFeed {
   readonly error?: string;
   /** When the first article was published (ms); the others follow hourly. Default: 1 Oct 2026. */
   readonly from?: number;
+  /** Extra HTML at the end of every article's body (a picture, say). */
+  readonly extraHtml?: string;
 }
 
 // Dates in the past (the storage moves future dates to now), spaced by the hour.
 const START = Date.UTC(2026, 9, 1);
 
-function items(feedIndex: number, title: string, count: number, from: number): IncomingItem[] {
+function items(feedIndex: number, title: string, count: number, from: number, extraHtml: string): IncomingItem[] {
   return Array.from({ length: count }, (_, i) => {
     const text = `Story ${i} of ${title}. Ministers met in Brussels on Thursday for talks that officials from Lisbourne described as frank and difficult.`;
     return {
@@ -43,7 +45,7 @@ function items(feedIndex: number, title: string, count: number, from: number): I
       commentsUrl: null,
       commentFeedUrl: null,
       commentCount: null,
-      feedHtml: `<p>${text}</p>`,
+      feedHtml: `<p>${text}</p>${extraHtml}`,
       feedText: text,
       dir: 'ltr',
     };
@@ -65,7 +67,7 @@ export async function generateLibrary(dataDir: string, feeds: readonly Generated
         }
         const slug = `feed-${index}`;
         const id = core.storage.feeds.add({ url: feed.url ?? `https://${slug}.invalid/feed.xml`, title: feed.title, siteUrl: null, description: null, folderId }, START);
-        if (feed.articles > 0) core.storage.articles.upsertFeedItems(id, items(index, feed.title, feed.articles, feed.from ?? START));
+        if (feed.articles > 0) core.storage.articles.upsertFeedItems(id, items(index, feed.title, feed.articles, feed.from ?? START, feed.extraHtml ?? ''));
         if (feed.error) {
           core.storage.feeds.recordFetch(id, { status: 'failed', message: feed.error, error: feed.error, at: START, durationMs: 5 });
         }
