@@ -59,8 +59,13 @@ export interface PaperboyApi {
   getArticle(articleId: ArticleId): Promise<Article | null>;
   setRead(articleIds: ArticleId[], read: boolean): Promise<void>;
   setStarred(articleId: ArticleId, starred: boolean): Promise<void>;
-  markAllRead(filter: ArticleFilter): Promise<number>;
+  /** Marks the filter's articles read (only those published before `publishedBefore`, when given); returns how many. */
+  markAllRead(filter: ArticleFilter, publishedBefore?: number): Promise<number>;
+  /** Undoes markAllRead: the filter's articles marked read at or after `since` (ms) are unread again. */
+  undoMarkAllRead(filter: ArticleFilter, since: number): Promise<number>;
   search(query: string, limit?: number): Promise<SearchHit[]>;
+  /** How many articles the search matches in all (search returns the best of them). */
+  countSearch(query: string): Promise<number>;
 
   // Comments and drafts (reading and writing them never touch the network)
   /** The article's stored comments, oldest first; parentId threads them. */

@@ -3,18 +3,11 @@
 // file are clamped rather than dropped, so "syncEveryHours: 1000" becomes the longest interval
 // offered, never a timer that overflows; anything else invalid falls back to its default.
 import { z } from 'zod';
-import { DEFAULT_SETTINGS, type Commenter, type Settings } from './types';
+import { DEFAULT_SETTINGS, SETTING_LIMITS, type Commenter, type Settings } from './types';
 
-/** Inclusive ranges of the numeric settings. A week of hours is far below what a timer can hold. */
-export const SETTING_RANGES = {
-  syncConcurrency: { min: 1, max: 32 },
-  keepDays: { min: 1, max: 36_500 },
-  syncEveryHours: { min: 1, max: 168 },
-} as const;
+type RangedKey = keyof typeof SETTING_LIMITS;
 
-type RangedKey = keyof typeof SETTING_RANGES;
-
-const ranged = (key: RangedKey) => z.number().int().min(SETTING_RANGES[key].min).max(SETTING_RANGES[key].max);
+const ranged = (key: RangedKey) => z.number().int().min(SETTING_LIMITS[key].min).max(SETTING_LIMITS[key].max);
 
 // WordPress's own limits for these fields (its comment form's maxlength values).
 export const COMMENTER_FIELDS = { name: z.string().max(245), email: z.string().max(100), website: z.string().max(200) };
@@ -27,13 +20,19 @@ export const SETTING_SCHEMAS: { readonly [K in keyof Settings]: z.ZodType<Settin
   syncOnStart: z.boolean(),
   syncEveryHours: ranged('syncEveryHours').nullable(),
   commenter: z.object(COMMENTER_FIELDS).strict(),
+  sidebarWidth: ranged('sidebarWidth'),
+  listWidth: ranged('listWidth'),
+  sidebarCollapsed: z.boolean(),
+  articleFontSize: ranged('articleFontSize'),
+  listDensity: z.enum(['comfortable', 'compact']),
+  notifyAfterSync: z.boolean(),
 };
 
 /** What updateSettings accepts: any subset of the settings, each valid, nothing unknown. */
 export const SETTINGS_PATCH = z.object(SETTING_SCHEMAS).partial().strict();
 
 function isRanged(key: string): key is RangedKey {
-  return Object.hasOwn(SETTING_RANGES, key);
+  return Object.hasOwn(SETTING_LIMITS, key);
 }
 
 function normalizeCommenter(raw: unknown): Commenter {
@@ -58,7 +57,7 @@ export function normalizeSettings(raw: unknown): Settings {
     const parsed = SETTING_SCHEMAS[key].safeParse(value);
     if (parsed.success) settings[key] = parsed.data;
     else if (isRanged(key) && typeof value === 'number' && Number.isFinite(value)) {
-      const { min, max } = SETTING_RANGES[key];
+      const { min, max } = SETTING_LIMITS[key];
       settings[key] = Math.min(max, Math.max(min, Math.round(value)));
     } else settings[key] = DEFAULT_SETTINGS[key];
   }

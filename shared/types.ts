@@ -363,7 +363,31 @@ export interface Settings {
   readonly syncEveryHours: number | null;
   /** Name, email and website of the last comment draft. */
   readonly commenter: Commenter;
+  /** Widths in CSS pixels of the sidebar and of the article list, as the person dragged them. */
+  readonly sidebarWidth: number;
+  readonly listWidth: number;
+  /** The sidebar folded away (a button or Ctrl+B brings it back). */
+  readonly sidebarCollapsed: boolean;
+  /** The reader's text size in CSS pixels. */
+  readonly articleFontSize: number;
+  /** Article list rows: two lines of snippet, or title and feed only. */
+  readonly listDensity: ListDensity;
+  /** A desktop notification after a sync that brought new articles. */
+  readonly notifyAfterSync: boolean;
 }
+
+export type ListDensity = 'comfortable' | 'compact';
+
+/** The bounds the settings store and the API schema both hold pane widths and text size to. */
+/** Inclusive ranges of the numeric settings (checked in shared/settings-schema.ts). A week of hours is far below what a timer can hold. */
+export const SETTING_LIMITS = {
+  syncConcurrency: { min: 1, max: 32 },
+  keepDays: { min: 1, max: 36_500 },
+  syncEveryHours: { min: 1, max: 168 },
+  sidebarWidth: { min: 160, max: 480 },
+  listWidth: { min: 260, max: 720 },
+  articleFontSize: { min: 12, max: 28 },
+} as const;
 
 export const DEFAULT_SETTINGS: Settings = {
   theme: 'system',
@@ -372,4 +396,10 @@ export const DEFAULT_SETTINGS: Settings = {
   syncOnStart: false,
   syncEveryHours: null,
   commenter: { name: '', email: '', website: '' },
+  sidebarWidth: 240,
+  listWidth: 360,
+  sidebarCollapsed: false,
+  articleFontSize: 17,
+  listDensity: 'comfortable',
+  notifyAfterSync: true,
 };

@@ -17,6 +17,7 @@ import { installMenu } from './shell/menu';
 import { NetworkMonitor } from './network-monitor';
 import { handleAppScheme, handleCacheScheme, registerSchemes } from './shell/protocols';
 import { TaskbarProgress } from './taskbar-progress';
+import { installSyncAlerts } from './shell/sync-alerts';
 import { createMainWindow } from './shell/window';
 import { errorMessage } from '../../shared/error-message';
 
@@ -34,6 +35,7 @@ registerSchemes();
 let core: PaperboyCore | null = null;
 let win: BrowserWindow | null = null;
 let network: NetworkMonitor | null = null;
+let badge: { refreshBadge(): void } | null = null;
 
 function send<E extends PaperboyEventName>(name: E, payload: PaperboyEvents[E]): void {
   if (win && !win.isDestroyed()) win.webContents.send(EVENT_CHANNEL, name, payload);
@@ -44,6 +46,8 @@ function openWindow(settings: StoredSettings): void {
   win.on('closed', () => {
     win = null;
   });
+  // What was read while the window had focus shows on the badge once the person leaves it.
+  win.on('blur', () => badge?.refreshBadge());
   win.webContents.on('did-finish-load', () => send('network-changed', { online: network?.online ?? true }));
 }
 
@@ -96,6 +100,12 @@ async function ready(): Promise<void> {
   started.on('sync-progress', (event) => {
     const value = progress.update(event);
     if (value !== null && win && !win.isDestroyed()) win.setProgressBar(value);
+  });
+  badge = installSyncAlerts({
+    onSyncProgress: (listener) => started.on('sync-progress', listener),
+    notifyEnabled: () => stored.get().notifyAfterSync,
+    unreadCount: async () => (await started.api.listFeeds()).reduce((sum, feed) => sum + feed.unreadCount, 0),
+    window: () => win,
   });
   started.on('settings-changed', (next) => {
     nativeTheme.themeSource = next.theme;

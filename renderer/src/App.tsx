@@ -3,25 +3,32 @@
 // commands onto the same actions the buttons use.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { UiCommand } from '../../shared/api';
-import type { AddFeedResult, ArticleId, Feed, FeedId } from '../../shared/types';
+import { DEFAULT_SETTINGS, SETTING_LIMITS, type AddFeedResult, type ArticleFilter, type ArticleId, type Feed, type FeedId } from '../../shared/types';
 import { AddFeedDialog } from './components/AddFeedDialog';
 import { ArticleList } from './components/ArticleList';
+import { ContextMenu, type MenuEntry, type MenuRequest } from './components/ContextMenu';
 import { DraftList } from './components/DraftList';
+import { FeedDialogs } from './components/FeedDialogs';
 import { ListHeader } from './components/ListHeader';
 import { ReaderEmpty } from './components/ReaderEmpty';
 import { ReaderPane } from './components/ReaderPane';
 import { SearchBox } from './components/SearchBox';
 import { SettingsDialog } from './components/SettingsDialog';
+import { Splitter } from './components/Splitter';
 import { ShortcutsDialog } from './components/ShortcutsDialog';
 import { Sidebar } from './components/Sidebar';
 import { StartupNotices } from './components/StartupNotices';
 import { SyncStatus } from './components/SyncStatus';
 import { Toolbar } from './components/Toolbar';
+import { UndoToast } from './components/UndoToast';
+import { PromptDialog } from './components/PromptDialog';
 import { useBridge } from './hooks/bridge';
 import { useArticleActions } from './hooks/use-article-actions';
 import { useArticleList, type ListSource } from './hooks/use-article-list';
+import { useFeedManagement } from './hooks/use-feed-management';
 import { useFeeds } from './hooks/use-feeds';
 import { useKeyboard } from './hooks/use-keyboard';
+import { useLayoutMode } from './hooks/use-layout-mode';
 import { useLatest } from './hooks/use-latest';
 import { useNotice } from './hooks/use-notice';
 import { useOffline } from './hooks/use-offline';
@@ -33,7 +40,9 @@ import type { Action } from './lib/keymap';
 import { emptyListText, viewTitle } from './lib/view-text';
 import { ALL, filterOf, STARRED, UNREAD, viewKey, type View } from './lib/views';
 
-type DialogName = 'add-feed' | 'settings' | 'shortcuts';
+type DialogName = 'add-feed' | 'settings' | 'shortcuts' | 'mark-older';
+
+const DAY_MS = 86_400_000;
 
 export function App() {
   const bridge = useBridge();
@@ -47,6 +56,14 @@ export function App() {
   const [unreadOnly, setUnreadOnly] = useState(false);
   const [selectedId, setSelectedId] = useState<ArticleId | null>(null);
   const [dialog, setDialog] = useState<DialogName | null>(null);
+  const [menu, setMenu] = useState<MenuRequest | null>(null);
+  const [undo, setUndo] = useState<{ readonly message: string; readonly run: () => void } | null>(null);
+  const mode = useLayoutMode();
+  // Two panes or one: the sidebar is a drawer over the list. One pane: the list, or the reader.
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const [readerShown, setReaderShown] = useState(false);
+  // Widths while a splitter is dragged; saved to the settings when it is let go.
+  const [dragged, setDragged] = useState<{ readonly sidebar?: number; readonly list?: number }>({});
   const searchRef = useRef<HTMLInputElement>(null);
   const readerRef = useRef<HTMLElement>(null);
 
@@ -75,6 +92,8 @@ export function App() {
   const chooseView = useCallback((next: View) => {
     setView(next);
     setQuery('');
+    setDrawerOpen(false);
+    setReaderShown(false);
   }, []);
 
   const refreshAll = () => {
@@ -91,11 +110,39 @@ export function App() {
     refreshAll();
   };
 
-  const markAllRead = () => {
-    const filter = filterOf(view);
-    if (!filter) return;
-    bridge.markAllRead(filter).then(refreshAll, notice.fail('Could not mark the articles read'));
+  const openMenu = useCallback((label: string, at: { x: number; y: number }, entries: readonly MenuEntry[]) => setMenu({ label, ...at, entries }), []);
+  const closeMenu = useCallback(() => setMenu(null), []);
+  const openArticle = useCallback(
+    (id: ArticleId) => {
+      actions.select(id);
+      setReaderShown(true);
+    },
+    [actions.select],
+  );
+  const articleMenu = (id: ArticleId, at: { x: number; y: number }) => {
+    const item = list.items.find((candidate) => candidate.id === id);
+    if (item) openMenu(`Actions for ${item.title || 'the article'}`, at, actions.menuFor(item));
   };
+
+  /** Marks a list's articles read (those older than some days, when given), with an Undo. */
+  const markAllRead = (filter: ArticleFilter | null, olderThanDays?: number) => {
+    if (!filter) return;
+    const since = Date.now();
+    const before = olderThanDays === undefined ? undefined : since - olderThanDays * DAY_MS;
+    bridge.markAllRead(filter, before).then((count) => {
+      refreshAll();
+      setUndo({
+        message: count === 0 ? 'No unread articles to mark.' : `Marked ${count.toLocaleString()} ${count === 1 ? 'article' : 'articles'} read.`,
+        run: () => bridge.undoMarkAllRead(filter, since).then(refreshAll, notice.fail('Could not undo')),
+      });
+    }, notice.fail('Could not mark the articles read'));
+  };
+  const undoLast = () => {
+    undo?.run();
+    setUndo(null);
+  };
+  const dismissUndo = useCallback(() => setUndo(null), []);
+  const management = useFeedManagement({ feeds, notice, syncFeeds: (ids) => sync.start(ids), markAllRead, onFeedRemoved });
 
   const pageReader = (direction: 1 | -1) => {
     const pane = readerRef.current;
@@ -130,6 +177,8 @@ export function App() {
       case 'go-unread': return chooseView(UNREAD);
       case 'go-starred': return chooseView(STARRED);
       case 'shortcuts': return setDialog('shortcuts');
+      case 'mark-all-read': return markAllRead(query ? null : filterOf(view));
+      case 'undo': return undoLast();
     }
   };
   useKeyboard(run);
@@ -151,6 +200,24 @@ export function App() {
     : reader;
   const firstLaunch = feeds.status === 'ready' && feeds.feeds.every((feed) => feed.builtin);
 
+  const prefs = settings.settings ?? DEFAULT_SETTINGS;
+  const sidebarWidth = dragged.sidebar ?? prefs.sidebarWidth;
+  const listWidth = dragged.list ?? prefs.listWidth;
+  const sidebarDocked = mode === 'three' && !prefs.sidebarCollapsed;
+  const sidebarShown = sidebarDocked || drawerOpen;
+  const toggleSidebar = () => {
+    if (mode === 'three') void settings.update({ sidebarCollapsed: !prefs.sidebarCollapsed });
+    else setDrawerOpen(!drawerOpen);
+  };
+  const saveWidth = (pane: 'sidebar' | 'list', width: number) => {
+    setDragged({});
+    void settings.update(pane === 'sidebar' ? { sidebarWidth: width } : { listWidth: width });
+  };
+  const showList = mode !== 'one' || !readerShown || selectedId === null;
+  const showReader = mode !== 'one' || (readerShown && selectedId !== null);
+  const columns = [sidebarDocked ? `${sidebarWidth}px` : null, showList ? (showReader ? `minmax(220px, ${listWidth}px)` : 'minmax(0, 1fr)') : null, showReader ? 'minmax(320px, 1fr)' : null];
+  const gridTemplateColumns = columns.filter(Boolean).join(' ');
+
   return (
     <div className="app">
       <Toolbar
@@ -158,13 +225,22 @@ export function App() {
         offline={offline}
         feedTitle={selectedFeed && !selectedFeed.builtin ? selectedFeed.title : null}
         search={<SearchBox query={query} onSearch={setQuery} inputRef={searchRef} />}
+        sidebarShown={sidebarShown}
+        onToggleSidebar={toggleSidebar}
         onSync={() => sync.start()}
         onSyncFeed={() => selectedFeed && sync.start([selectedFeed.id])}
         onAddFeed={() => setDialog('add-feed')}
         onSettings={() => setDialog('settings')}
         onShortcuts={() => setDialog('shortcuts')}
       />
-      <SyncStatus sync={sync} />
+      <SyncStatus
+        sync={sync}
+        feeds={feeds.feeds}
+        onShowFeed={(feedId) => {
+          const feed = feeds.feeds.find((candidate) => candidate.id === feedId);
+          if (feed) management.open({ kind: 'properties', feed });
+        }}
+      />
       <StartupNotices />
       {notice.notice && (
         <div className="notice" role="alert">
@@ -174,17 +250,45 @@ export function App() {
           </button>
         </div>
       )}
-      <div className="panes">
-        <Sidebar feeds={feeds} view={view} onSelect={chooseView} />
+      <div className={`panes layout-${mode}`} style={{ gridTemplateColumns }}>
+        {sidebarShown && (
+          <>
+            {!sidebarDocked && <div className="drawer-backdrop" onClick={() => setDrawerOpen(false)} />}
+            <Sidebar feeds={feeds} view={view} onSelect={chooseView} management={management} onMenu={openMenu} drawer={!sidebarDocked} width={sidebarWidth} />
+          </>
+        )}
+        {sidebarDocked && (
+          <Splitter
+            label="Resize the sidebar"
+            value={sidebarWidth}
+            at={sidebarWidth}
+            {...SETTING_LIMITS.sidebarWidth}
+            onChange={(width) => setDragged({ sidebar: width })}
+            onCommit={(width) => saveWidth('sidebar', width)}
+          />
+        )}
+        {showList && showReader && (
+          <Splitter
+            label="Resize the article list"
+            value={listWidth}
+            at={(sidebarDocked ? sidebarWidth : 0) + listWidth}
+            {...SETTING_LIMITS.listWidth}
+            onChange={(width) => setDragged({ list: width })}
+            onCommit={(width) => saveWidth('list', width)}
+          />
+        )}
+        {showList && (
         <section className="list-pane" aria-labelledby="list-title">
           <ListHeader
             title={query ? `Search: “${query}”` : viewTitle(view, feeds.feeds, feeds.folders)}
             total={view.kind === 'drafts' && !query ? null : list.total}
+            shown={list.items.length}
             searching={query !== ''}
             unreadOnly={unreadOnly}
             canFilter={source.kind === 'filter' && view.kind !== 'unread'}
             onToggleUnreadOnly={() => setUnreadOnly(!unreadOnly)}
-            onMarkAllRead={markAllRead}
+            onMarkAllRead={() => markAllRead(filterOf(view))}
+            onMarkOlderRead={() => setDialog('mark-older')}
             onClearSearch={() => setQuery('')}
           />
           {view.kind === 'drafts' && !query ? (
@@ -194,13 +298,17 @@ export function App() {
               key={source.key}
               list={list}
               selectedId={selectedId}
-              onSelect={actions.select}
+              onSelect={openArticle}
               onMove={actions.move}
+              onMenu={articleMenu}
               label={query ? 'Search results' : 'Articles'}
+              density={prefs.listDensity}
               empty={emptyListText(view, query, unreadOnly, selectedFeed)}
             />
           )}
         </section>
+        )}
+        {showReader && (
         <ReaderPane
           reader={shownReader}
           scrollRef={readerRef}
@@ -209,7 +317,11 @@ export function App() {
           onToggleStar={actions.toggleStar}
           onToggleRead={actions.toggleRead}
           onOpenLink={actions.openLink}
+          onCopyLink={actions.copyLink}
+          fontSize={prefs.articleFontSize}
+          onBack={mode === 'one' ? () => setReaderShown(false) : undefined}
         />
+        )}
       </div>
       {dialog === 'add-feed' && (
         <AddFeedDialog
@@ -233,6 +345,23 @@ export function App() {
         />
       )}
       {dialog === 'shortcuts' && <ShortcutsDialog onClose={() => setDialog(null)} />}
+      {dialog === 'mark-older' && (
+        <PromptDialog
+          title="Mark older articles read"
+          label="Mark read the articles older than this many days"
+          initial="7"
+          submitLabel="Mark read"
+          onSubmit={async (value) => {
+            const days = Number(value);
+            if (!Number.isInteger(days) || days < 0 || days > 36_500) throw new Error('Type a whole number of days, such as 7.');
+            markAllRead(filterOf(view), days);
+          }}
+          onClose={() => setDialog(null)}
+        />
+      )}
+      {undo && <UndoToast message={undo.message} onUndo={undoLast} onDismiss={dismissUndo} />}
+      <FeedDialogs management={management} folders={feeds.folders} onFeedChanged={feeds.replace} />
+      {menu && <ContextMenu request={menu} onClose={closeMenu} />}
     </div>
   );
 }

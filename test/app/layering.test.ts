@@ -12,7 +12,7 @@ const ELECTRON_PACKAGES = new Set(['electron', 'electron-store']);
 const WIRING = [
   'electron/app/main.ts',
   'electron/app/preload.ts',
-  ...['backup-dialogs', 'electron-settings', 'hardening', 'ipc', 'menu', 'protocols', 'window'].map((name) => `electron/app/shell/${name}.ts`),
+  ...['backup-dialogs', 'electron-settings', 'hardening', 'ipc', 'menu', 'protocols', 'sync-alerts', 'window'].map((name) => `electron/app/shell/${name}.ts`),
 ].sort();
 
 /** Module specifiers a file loads at run time (`import type` and `export type` excluded). */

@@ -390,12 +390,29 @@ export class ArticlesRepo {
     this.db.run('UPDATE article_status SET starred = ?, starred_at = ? WHERE article_id = ?', [starred ? 1 : 0, starred ? now : null, id]);
   }
 
-  markAllRead(filter: ArticleFilter, now = Date.now()): number {
+  /** Marks the filter's unread articles read; only those published before a time when given. */
+  markAllRead(filter: ArticleFilter, now = Date.now(), publishedBefore: number | null = null): number {
     const { where, params } = this.filterClause(filter, true);
+    const older = publishedBefore === null ? '' : ' AND a.published_at < ?';
     return this.db.run(
-      `UPDATE article_status SET read = 1, read_at = ? WHERE article_id IN (SELECT a.id ${SUMMARY_FROM} WHERE ${where})`,
-      [now, ...params] as Params,
+      `UPDATE article_status SET read = 1, read_at = ? WHERE article_id IN (SELECT a.id ${SUMMARY_FROM} WHERE ${where}${older})`,
+      [now, ...params, ...(publishedBefore === null ? [] : [publishedBefore])] as Params,
     ).changes;
+  }
+
+  /** The Undo of markAllRead: the filter's articles marked read at or after `since` are unread again. */
+  markUnreadSince(filter: ArticleFilter, since: number): number {
+    // "Unread" lists what is unread: what it marked read is found among all articles.
+    const { where, params } = this.filterClause(filter.kind === 'unread' ? { kind: 'all' } : filter, false);
+    return this.db.run(
+      `UPDATE article_status SET read = 0, read_at = NULL WHERE read = 1 AND read_at >= ? AND article_id IN (SELECT a.id ${SUMMARY_FROM} WHERE ${where})`,
+      [since, ...params] as Params,
+    ).changes;
+  }
+
+  /** Unread articles in all (the dock or taskbar badge). */
+  unreadCount(): number {
+    return this.db.value<number>('SELECT count(*) FROM article_status WHERE read = 0') ?? 0;
   }
 
   count(): number {

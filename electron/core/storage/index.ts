@@ -8,7 +8,7 @@ import { CommentsRepo } from './comments-repo';
 import { DraftsRepo } from './drafts-repo';
 import { FeedsRepo } from './feeds-repo';
 import { openOrRecover, type RecoveryReport } from './recovery';
-import { searchArticles } from './search';
+import { countSearchHits, searchArticles } from './search';
 import type { Sqlite } from './sqlite';
 import type { SearchHit } from '../../../shared/types';
 
@@ -38,6 +38,10 @@ export class Storage {
 
   search(query: string, limit?: number): SearchHit[] {
     return searchArticles(this.db, query, limit);
+  }
+
+  countSearch(query: string): number {
+    return countSearchHits(this.db, query);
   }
 
   /** Bytes on disk of the database and its write-ahead log. */

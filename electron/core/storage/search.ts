@@ -21,6 +21,13 @@ export function toFtsQuery(input: string): string | null {
   return words.map((word, index) => `"${word}"${index === words.length - 1 ? '*' : ''}`).join(' ');
 }
 
+/** How many articles match, however many a page of hits shows ("1,234 found", not "200 found"). */
+export function countSearchHits(db: Sqlite, input: string): number {
+  const query = toFtsQuery(input);
+  if (!query) return 0;
+  return db.value<number>('SELECT count(*) FROM articles_fts JOIN articles a ON a.rid = articles_fts.rowid WHERE articles_fts MATCH ?', [query]) ?? 0;
+}
+
 export function searchArticles(db: Sqlite, input: string, limit = 50): SearchHit[] {
   const query = toFtsQuery(input);
   if (!query) return [];

@@ -1,8 +1,10 @@
 // Subscribing: a feed's address or any page of a site (the core looks for the feed). It shows
-// what was found and where it looked, or why nothing was found; below, well-known feeds.
+// what was found and where it looked, or in one sentence why nothing was found (the addresses
+// tried behind "Details"); below, well-known feeds. The address field has focus on opening.
 import { useState } from 'react';
 import type { AddFeedResult, Feed } from '../../../shared/types';
 import { useBridge } from '../hooks/bridge';
+import { splitAddFeedError } from '../lib/add-feed-error';
 import { plural } from '../lib/format';
 import { errorMessage } from '../../../shared/error-message';
 import { Dialog } from './Dialog';
@@ -59,7 +61,7 @@ export function AddFeedDialog({ subscribed, onAdded, onShow, onClose }: AddFeedD
             placeholder="https://example.com/"
             value={url}
             onChange={(event) => setUrl(event.target.value)}
-            autoFocus
+            data-autofocus
           />
           <button type="submit" className="button primary" disabled={busy || !url.trim()}>
             {busy ? 'Looking…' : 'Subscribe'}
@@ -71,15 +73,30 @@ export function AddFeedDialog({ subscribed, onAdded, onShow, onClose }: AddFeedD
           Looking for a feed at {url.trim()}…
         </p>
       )}
-      {outcome?.kind === 'error' && (
-        <div className="form-error" role="alert">
-          {outcome.message}
-        </div>
-      )}
+      {outcome?.kind === 'error' && <FailedFeed message={outcome.message} />}
       {outcome?.kind === 'added' && <AddedFeed result={outcome.result} onShow={() => onShow(outcome.result.feed)} />}
       <h3 className="dialog-subheading">Popular news feeds</h3>
       <SuggestedFeeds subscribed={subscribed} onAdded={onAdded} />
     </Dialog>
+  );
+}
+
+function FailedFeed({ message }: { readonly message: string }) {
+  const { sentence, tried } = splitAddFeedError(message);
+  return (
+    <div className="form-error" role="alert">
+      <p className="error-sentence">{sentence}</p>
+      {tried.length > 0 && (
+        <details className="error-details">
+          <summary>Details: {plural(tried.length, 'address', 'addresses')} tried</summary>
+          <ol className="tried">
+            {tried.map((address) => (
+              <li key={address}>{address}</li>
+            ))}
+          </ol>
+        </details>
+      )}
+    </div>
   );
 }
 

@@ -2,6 +2,7 @@
 // saved (electron/core/articles/sanitize.ts) and its images point at the local cache; the page's CSP
 // is the second wall, and its Trusted Types rule leaves this the only HTML sink that works. Links never navigate the app: they go to the system browser.
 import { memo, useLayoutEffect, useRef, type MouseEvent } from 'react';
+import { markMissingImages } from '../lib/image-placeholders';
 import { sanitizedHtml } from '../lib/sanitized-html';
 
 export interface ArticleBodyProps {
@@ -10,6 +11,8 @@ export interface ArticleBodyProps {
   /** The article's own address, against which relative links are resolved. */
   readonly baseUrl: string | null;
   readonly onOpenLink: (url: string) => void;
+  /** Why images the sync did not keep are missing (shown in their place). */
+  readonly missingImageReason?: string;
 }
 
 function linkTarget(event: MouseEvent, baseUrl: string | null): string | null {
@@ -36,11 +39,13 @@ function hideRepeatedTitle(body: HTMLElement, title: string): void {
   if (first instanceof HTMLElement && /^H[1-3]$/.test(first.tagName) && normalize(first.textContent) === normalize(title)) first.hidden = true;
 }
 
-export const ArticleBody = memo(function ArticleBody({ html, title, baseUrl, onOpenLink }: ArticleBodyProps) {
+export const ArticleBody = memo(function ArticleBody({ html, title, baseUrl, onOpenLink, missingImageReason = 'It could not be downloaded.' }: ArticleBodyProps) {
   const ref = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
-    if (ref.current) hideRepeatedTitle(ref.current, title);
-  }, [html, title]);
+    if (!ref.current) return;
+    hideRepeatedTitle(ref.current, title);
+    markMissingImages(ref.current, missingImageReason);
+  }, [html, title, missingImageReason]);
   const follow = (event: MouseEvent) => {
     if (!(event.target instanceof Element) || !event.target.closest('a')) return;
     event.preventDefault();

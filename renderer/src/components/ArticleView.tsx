@@ -2,6 +2,7 @@
 // run right to left and CJK text gets CJK fonts), with the UI around it unchanged.
 import type { Article } from '../../../shared/types';
 import { isoDate, longDate } from '../lib/format';
+import { missingImageReason } from '../lib/image-placeholders';
 import { ArticleBody } from './ArticleBody';
 import { CommentSection } from './CommentSection';
 import { FullTextNote } from './FullTextNote';
@@ -25,7 +26,7 @@ export function ArticleView({ article, onOpenLink }: ArticleViewProps) {
         </header>
         <FullTextNote article={article} />
         {article.html.trim() ? (
-          <ArticleBody html={article.html} title={article.title} baseUrl={article.url} onOpenLink={onOpenLink} />
+          <ArticleBody html={article.html} title={article.title} baseUrl={article.url} onOpenLink={onOpenLink} missingImageReason={missingImageReason(article)} />
         ) : (
           <p className="article-note">This article has no stored text. Open it in the browser to read it.</p>
         )}

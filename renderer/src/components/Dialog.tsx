@@ -1,5 +1,6 @@
 // A modal dialog on the native <dialog>: the browser traps focus, closes it on Escape and
-// returns focus to where it was.
+// returns focus to where it was. The field marked data-autofocus gets focus when it opens
+// (showModal alone would give it to the first button, Close).
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { CloseIcon } from './icons';
 
@@ -15,7 +16,9 @@ export function Dialog({ title, onClose, children, className }: DialogProps) {
   const titleId = useId();
   useEffect(() => {
     const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
+    if (!dialog || dialog.open) return;
+    dialog.showModal();
+    dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
   }, []);
   return (
     <dialog ref={ref} className={`dialog${className ? ` ${className}` : ''}`} aria-labelledby={titleId} onClose={onClose}>

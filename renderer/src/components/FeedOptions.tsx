@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import type { Feed, FeedId, FeedSettingsPatch } from '../../../shared/types';
 import { useBridge } from '../hooks/bridge';
+import { distinguishers } from '../lib/feed-names';
 import { errorMessage } from '../../../shared/error-message';
 import { FeedIcon } from './FeedIcon';
 
@@ -16,16 +17,19 @@ export function FeedOptions({ feeds, onChanged, onRemoved }: FeedOptionsProps) {
   const [error, setError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<FeedId | null>(null);
   const own = feeds.filter((feed) => !feed.builtin);
+  // Two feeds of one name read "News (bbc.co.uk)" and "News (dw.com)", here and in the labels.
+  const details = distinguishers(own);
+  const nameOf = (feed: Feed) => (details.has(feed.id) ? `${feed.title} (${details.get(feed.id)})` : feed.title);
 
   const change = (feed: Feed, patch: FeedSettingsPatch) => {
     setError(null);
-    bridge.updateFeed(feed.id, patch).then(onChanged, (failure: unknown) => setError(`${feed.title}: ${errorMessage(failure)}`));
+    bridge.updateFeed(feed.id, patch).then(onChanged, (failure: unknown) => setError(`${nameOf(feed)}: ${errorMessage(failure)}`));
   };
   const remove = (feed: Feed) => {
     setConfirming(null);
     bridge.removeFeed(feed.id).then(
       () => onRemoved(feed.id),
-      (failure: unknown) => setError(`${feed.title}: ${errorMessage(failure)}`),
+      (failure: unknown) => setError(`${nameOf(feed)}: ${errorMessage(failure)}`),
     );
   };
 
@@ -53,21 +57,22 @@ export function FeedOptions({ feeds, onChanged, onRemoved }: FeedOptionsProps) {
                   <span className="feed-cell">
                     <FeedIcon feed={feed} />
                     <span dir="auto">{feed.title}</span>
+                    {details.has(feed.id) && <span className="nav-detail">{details.get(feed.id)}</span>}
                   </span>
                 </th>
                 <td>
-                  <input type="checkbox" aria-label={`Full text for ${feed.title}`} checked={feed.fullText} onChange={(event) => change(feed, { fullText: event.target.checked })} />
+                  <input type="checkbox" aria-label={`Full text for ${nameOf(feed)}`} checked={feed.fullText} onChange={(event) => change(feed, { fullText: event.target.checked })} />
                 </td>
                 <td>
-                  <input type="checkbox" aria-label={`Images for ${feed.title}`} checked={feed.images} onChange={(event) => change(feed, { images: event.target.checked })} />
+                  <input type="checkbox" aria-label={`Images for ${nameOf(feed)}`} checked={feed.images} onChange={(event) => change(feed, { images: event.target.checked })} />
                 </td>
                 <td>
                   {confirming === feed.id ? (
-                    <button type="button" className="button small danger" onClick={() => remove(feed)}>
+                    <button type="button" className="button small danger" aria-label={`Really remove ${nameOf(feed)}?`} onClick={() => remove(feed)}>
                       Really remove?
                     </button>
                   ) : (
-                    <button type="button" className="button small" onClick={() => setConfirming(feed.id)}>
+                    <button type="button" className="button small" aria-label={`Remove ${nameOf(feed)}`} onClick={() => setConfirming(feed.id)}>
                       Remove
                     </button>
                   )}

@@ -3,12 +3,15 @@ export interface ListHeaderProps {
   readonly title: string;
   /** null: the view lists no articles (Drafts), so no article count is shown. */
   readonly total: number | null;
+  /** Rows in the list: a search lists the best matches of its total. */
+  readonly shown: number;
   readonly searching: boolean;
   readonly unreadOnly: boolean;
   /** Offered only for lists that have a filter (not search results, not drafts). */
   readonly canFilter: boolean;
   readonly onToggleUnreadOnly: () => void;
   readonly onMarkAllRead: () => void;
+  readonly onMarkOlderRead: () => void;
   readonly onClearSearch: () => void;
 }
 
@@ -21,7 +24,11 @@ export function ListHeader(props: ListHeaderProps) {
           {title}
         </h2>
         {total !== null && (
-          <span className="list-count">{searching ? `${total.toLocaleString()} found` : `${total.toLocaleString()} ${total === 1 ? 'article' : 'articles'}`}</span>
+          <span className="list-count">
+            {searching
+              ? `${total.toLocaleString()} found${props.shown < total ? `, the best ${props.shown.toLocaleString()} shown` : ''}`
+              : `${total.toLocaleString()} ${total === 1 ? 'article' : 'articles'}`}
+          </span>
         )}
       </div>
       <div className="list-actions">
@@ -37,6 +44,9 @@ export function ListHeader(props: ListHeaderProps) {
               </button>
               <button type="button" className="button small" onClick={props.onMarkAllRead} disabled={total === 0}>
                 Mark all read
+              </button>
+              <button type="button" className="button small" onClick={props.onMarkOlderRead} disabled={total === 0} title="Mark read the articles older than some days">
+                Older than…
               </button>
             </>
           )

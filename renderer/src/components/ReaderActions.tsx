@@ -1,4 +1,4 @@
-// The reader's own toolbar: open in the browser, star, mark read or unread.
+// The reader's own toolbar: open in the browser, star, mark read or unread, copy the link.
 import type { Article } from '../../../shared/types';
 import { ExternalIcon, StarIcon } from './icons';
 
@@ -7,9 +7,10 @@ export interface ReaderActionsProps {
   readonly onOpen: () => void;
   readonly onToggleStar: () => void;
   readonly onToggleRead: () => void;
+  readonly onCopyLink: (url: string) => void;
 }
 
-export function ReaderActions({ article, onOpen, onToggleStar, onToggleRead }: ReaderActionsProps) {
+export function ReaderActions({ article, onOpen, onToggleStar, onToggleRead, onCopyLink }: ReaderActionsProps) {
   return (
     <div className="reader-actions" role="group" aria-label="Article actions">
       <button type="button" className="button" onClick={onOpen} disabled={!article.url} title="Open in browser (o)">
@@ -20,6 +21,9 @@ export function ReaderActions({ article, onOpen, onToggleStar, onToggleRead }: R
       </button>
       <button type="button" className="button" onClick={onToggleRead} title="Mark read or unread (m)">
         {article.read ? 'Mark unread' : 'Mark read'}
+      </button>
+      <button type="button" className="button" onClick={() => article.url && onCopyLink(article.url)} disabled={!article.url} title="Copy the article's link, to share it">
+        Copy link
       </button>
     </div>
   );

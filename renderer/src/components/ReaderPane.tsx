@@ -1,8 +1,9 @@
 // The right pane: the open article, or what to do when none is open. It scrolls on its own, so
 // "space" can page through the article (see App).
-import { useLayoutEffect, type ReactNode, type RefObject } from 'react';
+import { useLayoutEffect, type CSSProperties, type ReactNode, type RefObject } from 'react';
 import type { ReaderState } from '../hooks/use-reader';
 import { ArticleView } from './ArticleView';
+import { BackIcon } from './icons';
 import { ReaderActions } from './ReaderActions';
 
 export interface ReaderPaneProps {
@@ -13,6 +14,11 @@ export interface ReaderPaneProps {
   readonly onToggleStar: () => void;
   readonly onToggleRead: () => void;
   readonly onOpenLink: (url: string) => void;
+  readonly onCopyLink: (url: string) => void;
+  /** The article's text size (a reading preference), in CSS pixels. */
+  readonly fontSize: number;
+  /** One pane at a time (a narrow window): back to the list. */
+  readonly onBack?: () => void;
 }
 
 export function ReaderPane(props: ReaderPaneProps) {
@@ -46,7 +52,7 @@ export function ReaderPane(props: ReaderPaneProps) {
   } else if (article && reader.status !== 'empty') {
     content = (
       <>
-        <ReaderActions article={article} onOpen={props.onOpen} onToggleStar={props.onToggleStar} onToggleRead={props.onToggleRead} />
+        <ReaderActions article={article} onOpen={props.onOpen} onToggleStar={props.onToggleStar} onToggleRead={props.onToggleRead} onCopyLink={props.onCopyLink} />
         <ArticleView article={article} onOpenLink={props.onOpenLink} />
       </>
     );
@@ -55,7 +61,19 @@ export function ReaderPane(props: ReaderPaneProps) {
   }
 
   return (
-    <main ref={scrollRef} className="reader-pane" aria-label="Reader" aria-busy={reader.status === 'loading'} tabIndex={-1}>
+    <main
+      ref={scrollRef}
+      className="reader-pane"
+      aria-label="Reader"
+      aria-busy={reader.status === 'loading'}
+      tabIndex={-1}
+      style={{ '--article-font-size': `${props.fontSize}px` } as CSSProperties}
+    >
+      {props.onBack && (
+        <button type="button" className="button small back-button" onClick={props.onBack}>
+          <BackIcon /> Back to the list
+        </button>
+      )}
       {content}
     </main>
   );

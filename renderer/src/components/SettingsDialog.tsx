@@ -1,9 +1,10 @@
-// Preferences: appearance, sync, storage, per-feed options and OPML. Every change is saved at once.
+// Preferences: appearance, reading, sync, storage, per-feed options and OPML. Every change is saved at once.
 import type { Feed, FeedId, Theme } from '../../../shared/types';
 import type { SettingsState } from '../hooks/use-settings';
 import { Dialog } from './Dialog';
 import { FeedOptions } from './FeedOptions';
 import { OpmlTools } from './OpmlTools';
+import { ReadingSettings } from './ReadingSettings';
 import { StorageSettings } from './StorageSettings';
 import { SyncSettings } from './SyncSettings';
 
@@ -46,6 +47,7 @@ export function SettingsDialog({ settings: state, feeds, onFeedChanged, onFeedRe
               </div>
             ))}
           </fieldset>
+          <ReadingSettings settings={settings} update={update} />
           <SyncSettings settings={settings} update={update} />
           <StorageSettings settings={settings} update={update} onCleaned={onDataChanged} />
         </>

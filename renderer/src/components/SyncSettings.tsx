@@ -26,6 +26,12 @@ export function SyncSettings({ settings, update }: SyncSettingsProps) {
       </div>
       <div className="setting">
         <label>
+          <input type="checkbox" checked={settings.notifyAfterSync} onChange={(event) => update({ notifyAfterSync: event.target.checked })} /> Notify me when
+          a sync brings new articles (the app)
+        </label>
+      </div>
+      <div className="setting">
+        <label>
           <input
             type="checkbox"
             checked={periodic}

@@ -1,10 +1,21 @@
-// The sync's live progress (with Cancel) and, once it ends, what it did. The container is always
-// in the page so screen readers announce its changes.
+// The sync's live progress (with Cancel) and, once it ends, what it did: the failed feeds by name
+// with one short reason each (a feed's Details opens its properties), or "You seem to be offline"
+// when nothing could connect. The container is always in the page so screen readers announce it.
+import { useState } from 'react';
+import type { Feed, FeedId } from '../../../shared/types';
 import { progressFraction, type SyncState } from '../hooks/use-sync';
 import { bytes, plural } from '../lib/format';
+import { seemsOffline, shortReason } from '../lib/sync-failures';
 
-export function SyncStatus({ sync }: { readonly sync: SyncState }) {
+export interface SyncStatusProps {
+  readonly sync: SyncState;
+  readonly feeds: readonly Feed[];
+  readonly onShowFeed: (feedId: FeedId) => void;
+}
+
+export function SyncStatus({ sync, feeds, onShowFeed }: SyncStatusProps) {
   const { progress, outcome } = sync;
+  const [listOpen, setListOpen] = useState(false);
   let body = null;
   if (sync.running) {
     const percent = progress ? Math.round(progressFraction(progress) * 100) : 0;
@@ -37,6 +48,7 @@ export function SyncStatus({ sync }: { readonly sync: SyncState }) {
     );
   } else if (outcome?.kind === 'finished') {
     const { summary, failures } = outcome;
+    const offline = seemsOffline(failures, summary.feedsDone);
     const what = [
       `${plural(summary.feedsDone, 'feed')} checked`,
       plural(summary.newArticles, 'new article'),
@@ -49,10 +61,14 @@ export function SyncStatus({ sync }: { readonly sync: SyncState }) {
         <span className="sync-text">
           {summary.cancelled ? 'Sync cancelled' : 'Sync finished'}: {what} ({extra.join(', ')})
         </span>
-        {summary.feedsFailed > 0 && (
-          <span className="sync-failures" title={failures.join('\n')}>
-            {plural(summary.feedsFailed, 'feed')} failed
-          </span>
+        {offline ? (
+          <span className="sync-text error">You seem to be offline: no feed could be reached.</span>
+        ) : (
+          failures.length > 0 && (
+            <button type="button" className="link-button sync-failures" aria-expanded={listOpen} aria-controls="sync-failure-list" onClick={() => setListOpen(!listOpen)}>
+              {plural(failures.length, 'feed')} failed
+            </button>
+          )
         )}
         {summary.warnings.map((warning) => (
           <span key={warning} className="sync-text error">
@@ -65,9 +81,26 @@ export function SyncStatus({ sync }: { readonly sync: SyncState }) {
       </>
     );
   }
+  const failures = !sync.running && outcome?.kind === 'finished' ? outcome.failures : [];
+  const titleOf = (feedId: FeedId) => feeds.find((feed) => feed.id === feedId)?.title ?? 'A removed feed';
   return (
-    <div className={`sync-status${body ? ' visible' : ''}`} role="status" aria-live="polite">
-      {body}
-    </div>
+    <>
+      <div className={`sync-status${body ? ' visible' : ''}`} role="status" aria-live="polite">
+        {body}
+      </div>
+      {listOpen && failures.length > 0 && (
+        <ul id="sync-failure-list" className="sync-failure-list" aria-label="Feeds that failed">
+          {failures.map((failure) => (
+            <li key={failure.feedId}>
+              <strong dir="auto">{titleOf(failure.feedId)}</strong>
+              <span>{shortReason(failure.reason)}</span>
+              <button type="button" className="button small" aria-label={`Details of ${titleOf(failure.feedId)}`} onClick={() => onShowFeed(failure.feedId)}>
+                Details
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
   );
 }

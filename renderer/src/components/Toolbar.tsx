@@ -1,6 +1,6 @@
 // The top bar: sync, add a feed, search, the offline mark, settings and the shortcut list.
 import type { ReactNode } from 'react';
-import { GearIcon, KeyboardIcon, OfflineIcon, PlusIcon, SyncIcon } from './icons';
+import { GearIcon, KeyboardIcon, OfflineIcon, PlusIcon, SidebarIcon, SyncIcon } from './icons';
 
 export interface ToolbarProps {
   readonly syncing: boolean;
@@ -8,6 +8,8 @@ export interface ToolbarProps {
   /** The selected feed's title, when one is selected: it can be synced alone. */
   readonly feedTitle: string | null;
   readonly search: ReactNode;
+  readonly sidebarShown: boolean;
+  readonly onToggleSidebar: () => void;
   readonly onSync: () => void;
   readonly onSyncFeed: () => void;
   readonly onAddFeed: () => void;
@@ -18,6 +20,17 @@ export interface ToolbarProps {
 export function Toolbar(props: ToolbarProps) {
   return (
     <header className="toolbar">
+      <button
+        type="button"
+        className="button icon-only"
+        aria-expanded={props.sidebarShown}
+        aria-controls="sidebar"
+        aria-label={props.sidebarShown ? 'Hide the sidebar' : 'Show the sidebar'}
+        title={props.sidebarShown ? 'Hide the sidebar' : 'Show the sidebar'}
+        onClick={props.onToggleSidebar}
+      >
+        <SidebarIcon />
+      </button>
       <div className="brand">
         <img src="./icon.svg" alt="" width={22} height={22} />
         <span>Paperboy</span>

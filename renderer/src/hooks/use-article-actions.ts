@@ -1,8 +1,10 @@
-// What can be done to articles from the list, the reader, the keyboard and the menu: select
-// (which marks read), move through the list, toggle read and starred, open in the browser.
+// What can be done to articles from the list, the reader, the keyboard and the menus: select
+// (which marks read), move through the list, toggle read and starred, open in the browser,
+// mark those above or below one read, copy the link.
 // Changes show at once and are sent to the core; a failure puts them back and says so.
 import { useCallback } from 'react';
-import type { ArticleId, ArticleSummary } from '../../../shared/types';
+import type { ArticleId, ArticleSummary, FeedId } from '../../../shared/types';
+import type { MenuEntry } from '../components/ContextMenu';
 import type { ArticleListState } from './use-article-list';
 import { useBridge } from './bridge';
 import { useLatest } from './use-latest';
@@ -20,6 +22,9 @@ export interface ArticleActions {
   toggleStar(): void;
   openInBrowser(): void;
   openLink(url: string): void;
+  copyLink(url: string): void;
+  /** The context menu of a row of the list. */
+  menuFor(article: ArticleSummary): MenuEntry[];
 }
 
 export interface ArticleActionsDeps {
@@ -97,14 +102,40 @@ export function useArticleActions({ list, reader, feeds, notice, selectedId, set
     if (current) setRead(current, !current.read);
   };
 
-  const toggleStar = () => {
-    if (!current) return;
-    const starred = !current.starred;
-    show(current.id, { starred });
-    bridge.setStarred(current.id, starred).catch((error: unknown) => {
-      show(current.id, { starred: !starred });
+  const setStarred = (article: ArticleSummary, starred: boolean) => {
+    show(article.id, { starred });
+    bridge.setStarred(article.id, starred).catch((error: unknown) => {
+      show(article.id, { starred: !starred });
       notice.fail('Could not change the star')(error);
     });
+  };
+
+  const toggleStar = () => {
+    if (current) setStarred(current, !current.starred);
+  };
+
+  /** Marks the loaded rows before (or after) one read, at once, and tells the core. */
+  const markReadFrom = (article: ArticleSummary, direction: 'above' | 'below') => {
+    const index = items.findIndex((item) => item.id === article.id);
+    if (index < 0) return;
+    const range = direction === 'above' ? items.slice(0, index) : items.slice(index + 1);
+    const unread = range.filter((item) => !item.read);
+    if (unread.length === 0) return;
+    const perFeed = new Map<FeedId, number>();
+    for (const item of unread) {
+      show(item.id, { read: true });
+      perFeed.set(item.feedId, (perFeed.get(item.feedId) ?? 0) + 1);
+    }
+    for (const [feedId, count] of perFeed) feeds.adjustUnread(feedId, -count);
+    bridge.setRead(unread.map((item) => item.id), true).catch((error: unknown) => {
+      for (const item of unread) show(item.id, { read: false });
+      for (const [feedId, count] of perFeed) feeds.adjustUnread(feedId, count);
+      notice.fail('Could not mark the articles read')(error);
+    });
+  };
+
+  const copyLink = (url: string) => {
+    navigator.clipboard.writeText(url).catch(notice.fail('Could not copy the link'));
   };
 
   const openLink = useCallback((url: string) => {
@@ -115,5 +146,17 @@ export function useArticleActions({ list, reader, feeds, notice, selectedId, set
     if (current?.url) openLink(current.url);
   };
 
-  return { current: current ?? null, select, move, moveUnread, toggleRead, toggleStar, openInBrowser, openLink };
+  const menuFor = (article: ArticleSummary): MenuEntry[] => {
+    const index = items.findIndex((item) => item.id === article.id);
+    return [
+      { label: article.read ? 'Mark as unread' : 'Mark as read', onSelect: () => setRead(article, !article.read) },
+      { label: 'Mark above as read', onSelect: () => markReadFrom(article, 'above'), disabled: index <= 0 },
+      { label: 'Mark below as read', onSelect: () => markReadFrom(article, 'below'), disabled: index < 0 || index >= items.length - 1 },
+      { label: article.starred ? 'Unstar' : 'Star', onSelect: () => setStarred(article, !article.starred), separated: true },
+      { label: 'Open in browser', onSelect: () => article.url && openLink(article.url), disabled: !article.url, separated: true },
+      { label: 'Copy link', onSelect: () => article.url && copyLink(article.url), disabled: !article.url },
+    ];
+  };
+
+  return { current: current ?? null, select, move, moveUnread, toggleRead, toggleStar, openInBrowser, openLink, copyLink, menuFor };
 }

@@ -38,6 +38,9 @@ export function useArticleList(source: ListSource): ArticleListState {
   const [error, setError] = useState<string | null>(null);
   const [cursor, setCursor] = useState<string | null>(null);
   const [loadingMore, setLoadingMore] = useState(false);
+  // Which source the state above belongs to: for the one render between a view change and the
+  // new load, the old view's rows must not show (nor be scrolled to) under the new title.
+  const [stateKey, setStateKey] = useState(source.key);
   const generation = useRef(0);
   const loaded = useLatest(items.length);
 
@@ -45,6 +48,7 @@ export function useArticleList(source: ListSource): ArticleListState {
     (limit: number, quiet: boolean) => {
       const mine = ++generation.current;
       if (!quiet) {
+        setStateKey(source.key);
         setStatus(source.kind === 'none' ? 'idle' : 'loading');
         setItems([]);
         setTotal(0);
@@ -55,7 +59,12 @@ export function useArticleList(source: ListSource): ArticleListState {
       if (source.kind === 'none') return;
       const request =
         source.kind === 'search'
-          ? bridge.search(source.query, SEARCH_LIMIT).then((hits) => ({ articles: hits as readonly ListItem[], nextCursor: null, total: hits.length }))
+          ? Promise.all([bridge.search(source.query, SEARCH_LIMIT), bridge.countSearch(source.query)]).then(([hits, total]) => ({
+              articles: hits as readonly ListItem[],
+              nextCursor: null,
+              // Every match counts, not only the best ones listed.
+              total: Math.max(total, hits.length),
+            }))
           : bridge.listArticles({ filter: source.filter, unreadOnly: source.unreadOnly, limit });
       request
         .then((page) => {
@@ -103,5 +112,8 @@ export function useArticleList(source: ListSource): ArticleListState {
     setItems((current) => current.map((item) => (item.id === id ? { ...item, ...change } : item)));
   }, []);
 
+  if (stateKey !== source.key) {
+    return { items: [], total: 0, status: source.kind === 'none' ? 'idle' : 'loading', error: null, hasMore: false, loadingMore: false, loadMore, reload, patch };
+  }
   return { items, total, status, error, hasMore: cursor !== null, loadingMore, loadMore, reload, patch };
 }

@@ -5,6 +5,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FeedId, SyncProgressEvent, SyncSummary, SyncTotals } from '../../../shared/types';
 import { errorMessage } from '../../../shared/error-message';
 import { useBridge } from './bridge';
+import type { FeedFailure } from '../lib/sync-failures';
 import { useLatest } from './use-latest';
 
 export interface SyncProgress extends SyncTotals {
@@ -13,7 +14,7 @@ export interface SyncProgress extends SyncTotals {
 }
 
 export type SyncOutcome =
-  | { readonly kind: 'finished'; readonly summary: SyncSummary; readonly failures: readonly string[] }
+  | { readonly kind: 'finished'; readonly summary: SyncSummary; readonly failures: readonly FeedFailure[] }
   | { readonly kind: 'error'; readonly message: string };
 
 export interface SyncState {
@@ -56,7 +57,7 @@ export function useSync(callbacks: SyncCallbacks): SyncState {
   const [progress, setProgress] = useState<SyncProgress | null>(null);
   const [outcome, setOutcome] = useState<SyncOutcome | null>(null);
   const latest = useRef<SyncProgress>(EMPTY);
-  const failures = useRef<string[]>([]);
+  const failures = useRef<FeedFailure[]>([]);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const handlers = useLatest(callbacks);
   // Whether a run is under way, as the events and the sync() promise tell it (whichever is first).
@@ -108,7 +109,7 @@ export function useSync(callbacks: SyncCallbacks): SyncState {
           if (event.newArticles > 0 || event.updatedArticles > 0) handlers.current.onFeedChanged(event.feedId);
           break;
         case 'feed-failed':
-          failures.current.push(event.reason);
+          failures.current.push({ feedId: event.feedId, reason: event.reason });
           handlers.current.onFeedChanged(event.feedId);
           break;
         case 'totals':

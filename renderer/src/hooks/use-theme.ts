@@ -1,5 +1,5 @@
-// Light, dark, or the system's choice. "system" leaves the colours to prefers-color-scheme in
-// the stylesheet, so the page follows the OS live without any script.
+// Light, dark, or the system's choice. "system" leaves color-scheme at "light dark" in the
+// stylesheet, so the palette's light-dark() colours follow the OS live without any script.
 import { useEffect } from 'react';
 import type { Theme } from '../../../shared/types';
 

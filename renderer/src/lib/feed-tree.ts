@@ -1,5 +1,5 @@
 // Folders and feeds arranged for the sidebar: nested folders, each with its feeds, sorted by
-// name, with the unread count of everything beneath.
+// name as people count ("desk 3" before "desk 15"), with the unread count of everything beneath.
 import type { Feed, Folder, FolderId } from '../../../shared/types';
 
 export interface FolderNode {
@@ -17,7 +17,8 @@ export interface FeedTree {
   readonly unread: number;
 }
 
-const byName = <T,>(name: (item: T) => string) => (a: T, b: T) => name(a).localeCompare(name(b), undefined, { sensitivity: 'base' });
+const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+const byName = <T,>(name: (item: T) => string) => (a: T, b: T) => collator.compare(name(a), name(b));
 const isFailing = (feed: Feed) => feed.lastStatus === 'failed' || feed.lastStatus === 'gone';
 
 export function buildFeedTree(folders: readonly Folder[], feeds: readonly Feed[]): FeedTree {

@@ -1,7 +1,7 @@
 // The keyboard shortcuts, declared once: the key handler and the "?" list both read this table.
 export type Action =
   | 'next' | 'prev' | 'next-unread' | 'prev-unread' | 'page-down' | 'page-up' | 'toggle-read' | 'star'
-  | 'open' | 'sync' | 'search' | 'go-all' | 'go-unread' | 'go-starred' | 'shortcuts';
+  | 'open' | 'sync' | 'search' | 'go-all' | 'go-unread' | 'go-starred' | 'shortcuts' | 'mark-all-read' | 'undo';
 
 export interface Shortcut {
   /** The keys as shown to people, e.g. ['g', 'u'] for a sequence. */
@@ -20,6 +20,8 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { keys: ['m'], action: 'toggle-read', label: 'Mark read / unread' },
   { keys: ['s'], action: 'star', label: 'Star / unstar' },
   { keys: ['o'], action: 'open', label: 'Open in the browser' },
+  { keys: ['Shift', 'A'], action: 'mark-all-read', label: 'Mark all articles of the list read' },
+  { keys: ['z'], action: 'undo', label: 'Undo marking all read' },
   { keys: ['r'], action: 'sync', label: 'Sync all feeds' },
   { keys: ['/'], action: 'search', label: 'Search' },
   { keys: ['g', 'a'], action: 'go-all', label: 'Go to All' },
@@ -30,7 +32,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
 
 const SINGLE: Readonly<Record<string, Action>> = {
   j: 'next', k: 'prev', n: 'next-unread', p: 'prev-unread', m: 'toggle-read', s: 'star', o: 'open',
-  r: 'sync', '/': 'search', '?': 'shortcuts',
+  r: 'sync', '/': 'search', '?': 'shortcuts', A: 'mark-all-read', z: 'undo',
 };
 const AFTER_G: Readonly<Record<string, Action>> = { a: 'go-all', u: 'go-unread', s: 'go-starred' };
 

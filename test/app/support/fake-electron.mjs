@@ -24,6 +24,8 @@ export const record = {
   errorBoxes: [],
   userModelId: null,
   exposed: {},
+  badgeCounts: [],
+  notifications: [],
 };
 
 let readyResolve;
@@ -58,6 +60,10 @@ class FakeApp extends EventEmitter {
   setAppUserModelId(id) {
     record.userModelId = id;
   }
+  setBadgeCount(count) {
+    record.badgeCounts.push(count);
+    return true;
+  }
   quit() {
     record.quitCalls++;
     const event = { defaultPrevented: false, preventDefault() { this.defaultPrevented = true; } };
@@ -69,6 +75,21 @@ class FakeApp extends EventEmitter {
 }
 
 export const app = new FakeApp();
+
+export class Notification extends EventEmitter {
+  static isSupported() {
+    return true;
+  }
+  constructor(options) {
+    super();
+    this.options = options;
+    this.shown = false;
+    record.notifications.push(this);
+  }
+  show() {
+    this.shown = true;
+  }
+}
 
 /** Called by the test runner: the 'ready' moment. */
 export function becomeReady() {
@@ -131,7 +152,9 @@ export class BrowserWindow extends EventEmitter {
   }
   maximize() {}
   restore() {}
-  focus() {}
+  focus() {
+    this.focusCalls = (this.focusCalls ?? 0) + 1;
+  }
   show() {}
   setProgressBar(value) {
     this.progress.push(value);
@@ -203,5 +226,5 @@ export const contextBridge = {
 export const ipcRenderer = new EventEmitter();
 
 export default {
-  app, BrowserWindow, contextBridge, dialog, ipcMain, ipcRenderer, Menu, nativeTheme, net, powerMonitor, protocol, screen, session, shell,
+  app, BrowserWindow, contextBridge, dialog, ipcMain, ipcRenderer, Menu, nativeTheme, net, Notification, powerMonitor, protocol, screen, session, shell,
 };

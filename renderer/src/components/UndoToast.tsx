@@ -1,0 +1,29 @@
+// "Marked 240 articles read. Undo": a quiet message at the foot of the window after an action
+// that touches many articles, with the way back. It goes away after a while, or when dismissed.
+import { useEffect } from 'react';
+
+export interface UndoToastProps {
+  readonly message: string;
+  readonly onUndo: () => void;
+  readonly onDismiss: () => void;
+}
+
+const SHOWN_MS = 12_000;
+
+export function UndoToast({ message, onUndo, onDismiss }: UndoToastProps) {
+  useEffect(() => {
+    const timer = setTimeout(onDismiss, SHOWN_MS);
+    return () => clearTimeout(timer);
+  }, [message, onDismiss]);
+  return (
+    <div className="toast" role="status">
+      <span>{message}</span>
+      <button type="button" className="button small" onClick={onUndo} title="Undo (z)">
+        Undo
+      </button>
+      <button type="button" className="button small" onClick={onDismiss}>
+        Dismiss
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+// Images a sync could not keep have no src (the core keeps their address in data-original-src,
+// see electron/core/articles/images.ts): alone, they show only their alt text, or nothing. Each
+// is replaced in the reader by a quiet box that says the image was not saved, and why.
+import type { Article } from '../../../shared/types';
+
+/** Why this article's missing images are missing, as a person reads it. */
+export function missingImageReason(article: Pick<Article, 'fullTextState' | 'fullTextError'>): string {
+  if (article.fullTextState === 'pending') return 'It is saved with the article at the next sync.';
+  if (article.fullTextError) return `The last sync could not save it: ${article.fullTextError}`;
+  return 'It could not be downloaded when the article was saved.';
+}
+
+/** Puts a placeholder before each unsaved image of the body (built with the DOM, no HTML). */
+export function markMissingImages(body: HTMLElement, reason: string): void {
+  for (const image of Array.from(body.querySelectorAll<HTMLImageElement>('img:not([src])'))) {
+    if (image.previousElementSibling?.classList.contains('image-missing')) continue;
+    const alt = image.getAttribute('alt')?.trim();
+    const box = document.createElement('span');
+    box.className = 'image-missing';
+    box.setAttribute('role', 'img');
+    const title = document.createElement('strong');
+    title.textContent = alt ? `Image not saved: ${alt}` : 'Image not saved';
+    const why = document.createElement('span');
+    why.textContent = reason;
+    box.append(title, why);
+    box.setAttribute('aria-label', `${title.textContent}. ${reason}`);
+    image.before(box);
+    image.hidden = true;
+  }
+}

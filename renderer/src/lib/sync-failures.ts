@@ -1,0 +1,30 @@
+// What a sync's failures mean to a person: one short reason per feed, and whether the whole
+// network seems to be missing (every feed failed without reaching its server) rather than
+// each site having a problem of its own.
+import type { FeedId } from '../../../shared/types';
+
+export interface FeedFailure {
+  readonly feedId: FeedId;
+  readonly reason: string;
+}
+
+/** Failures that never reached a server: no route, no DNS answer, nothing listening. */
+const UNREACHED = /connection refused|connection timed out|could not resolve host|host unreachable|network unreachable|network is down|could not be reached|offline/i;
+
+export function couldNotConnect(reason: string): boolean {
+  return UNREACHED.test(reason);
+}
+
+/** Every feed checked failed, and none of them reached its server. */
+export function seemsOffline(failures: readonly FeedFailure[], feedsChecked: number): boolean {
+  return failures.length > 0 && failures.length >= feedsChecked && failures.every((failure) => couldNotConnect(failure.reason));
+}
+
+const MAX_REASON = 90;
+
+/** The reason without the address it concerns (the feed is named beside it), in one line. */
+export function shortReason(reason: string): string {
+  const line = reason.split('\n')[0]!.replace(/^(GET |HEAD )?https?:\/\/\S+?:\s+/i, '').trim();
+  const text = line.charAt(0).toUpperCase() + line.slice(1);
+  return text.length > MAX_REASON ? `${text.slice(0, MAX_REASON - 1)}…` : text;
+}

@@ -1,0 +1,176 @@
+// Organising feeds in the UI: folders made, renamed and deleted; a feed renamed, moved by its
+// menu and by dragging, its properties read, unsubscribed; marking read from a feed's menu;
+// an article's menu (star, mark those below read, copy the link). Every action also by keyboard.
+// Screenshots: a context menu, a drag in progress.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { removeTempDirs, tempDir } from '../support/temp';
+import { openApp, type AppSession } from './support/app';
+import { launchBrowser, type Browser } from './support/browser';
+import { generateLibrary } from './support/generated-library';
+import { ui, waitForText } from './support/pages';
+import { buildRendererForTests } from './support/renderer-build';
+import { screenshot } from './support/screenshots';
+
+let browser: Browser;
+let app: AppSession;
+
+beforeAll(async () => {
+  const rendererDir = await buildRendererForTests();
+  browser = await launchBrowser({ width: 1280, height: 800 });
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const dataDir = tempDir('paperboy-e2e-organise-');
+  await generateLibrary(dataDir, [
+    { title: 'Harbour Gazette', articles: 6 },
+    { title: 'Valley Courier', articles: 4 },
+    { title: 'Morning Ledger', articles: 3, folder: 'Business', error: 'connection refused' },
+    { title: 'Evening Ledger', articles: 2, folder: 'Business' },
+  ]);
+  app = await openApp({ browser, dataDir, rendererDir });
+}, 60_000);
+
+afterAll(async () => {
+  await app?.close();
+  await browser?.close();
+  removeTempDirs();
+});
+
+const feedNamed = async (title: string) => (await app.core.api.listFeeds()).find((feed) => feed.title === title);
+const folderNamed = async (name: string) => (await app.core.api.listFolders()).find((folder) => folder.name === name);
+
+describe('organising feeds', () => {
+  it('creates a folder from the sidebar', async () => {
+    const { page } = app;
+    const $ = ui(page);
+    await $.navItem(/Harbour Gazette/).waitFor();
+    await $.sidebar.getByRole('button', { name: 'New folder' }).click();
+    await page.getByRole('textbox', { name: 'Name' }).fill('Science');
+    await page.keyboard.press('Enter');
+    await $.navItem(/^Science/).waitFor();
+    expect(await folderNamed('Science')).toBeTruthy();
+  });
+
+  it('moves a feed into a folder with its context menu', async () => {
+    const { page } = app;
+    const $ = ui(page);
+    await $.navItem(/Valley Courier/).click({ button: 'right' });
+    const menu = page.getByRole('menu', { name: /Valley Courier/ });
+    await menu.waitFor();
+    expect(await menu.getByRole('menuitem').allTextContents()).toEqual([
+      'Mark all as read', 'Sync this feed', 'Rename…', 'Move to folder…', 'Copy feed address', 'Properties…', 'Unsubscribe…',
+    ]);
+    await screenshot(page, 'organise-context-menu');
+    await menu.getByRole('menuitem', { name: 'Move to folder…' }).click();
+    await page.getByRole('combobox', { name: 'Folder' }).selectOption({ label: 'Science' });
+    await page.getByRole('button', { name: 'Move' }).click();
+    await expect.poll(async () => (await feedNamed('Valley Courier'))?.folderId).toBe((await folderNamed('Science'))!.id);
+    // Shown inside the folder: indented under it.
+    const folderBox = (await $.navItem(/^Science/).boundingBox())!;
+    const feedBox = (await $.navItem(/Valley Courier/).boundingBox())!;
+    expect(feedBox.y).toBeGreaterThan(folderBox.y);
+    expect(feedBox.x).toBeGreaterThan(folderBox.x - 20);
+  });
+
+  it('moves a feed into a folder by dragging it there', async () => {
+    const { page } = app;
+    const $ = ui(page);
+    const source = (await $.navItem(/Harbour Gazette/).boundingBox())!;
+    const target = (await $.navItem(/^Business/).boundingBox())!;
+    await page.mouse.move(source.x + 40, source.y + source.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(source.x + 60, source.y + source.height / 2 + 10, { steps: 4 });
+    await page.mouse.move(target.x + 60, target.y + target.height / 2, { steps: 8 });
+    await page.locator('.sidebar-row.drop-target').waitFor();
+    await screenshot(page, 'organise-drag-in-progress');
+    await page.mouse.up();
+    await expect.poll(async () => (await feedNamed('Harbour Gazette'))?.folderId).toBe((await folderNamed('Business'))!.id);
+  });
+
+  it('renames a feed with F2 and a folder with its menu', async () => {
+    const { page } = app;
+    const $ = ui(page);
+    await $.navItem(/Harbour Gazette/).focus();
+    await page.keyboard.press('F2');
+    const name = page.getByRole('textbox', { name: 'Name' });
+    await name.fill('The Harbour');
+    await page.keyboard.press('Enter');
+    await $.navItem(/The Harbour/).waitFor();
+    expect((await app.core.api.listFeeds()).some((feed) => feed.title === 'The Harbour')).toBe(true);
+
+    await $.navItem(/^Science/).focus();
+    await page.keyboard.press('Shift+F10');
+    await page.getByRole('menu').getByRole('menuitem', { name: 'Rename…' }).focus();
+    await page.keyboard.press('Enter');
+    await name.fill('Science and Nature');
+    await page.keyboard.press('Enter');
+    await $.navItem(/^Science and Nature/).waitFor();
+  });
+
+  it('shows a feed’s properties, from its menu or its error badge', async () => {
+    const { page } = app;
+    const $ = ui(page);
+    await $.navItem(/Morning Ledger/).locator('.error-badge').click();
+    const dialog = page.getByRole('dialog', { name: /Properties of “Morning Ledger”/ });
+    await dialog.waitFor();
+    const text = await dialog.textContent();
+    expect(text).toContain('https://feed-2.invalid/feed.xml');
+    expect(text).toContain('connection refused');
+    await dialog.getByRole('checkbox', { name: /full text/ }).uncheck();
+    await expect.poll(async () => (await feedNamed('Morning Ledger'))?.fullText).toBe(false);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+  });
+
+  it('marks a feed read from its menu', async () => {
+    const { page } = app;
+    const $ = ui(page);
+    await $.navItem(/Evening Ledger/).click({ button: 'right' });
+    await page.getByRole('menuitem', { name: 'Mark all as read' }).click();
+    await expect.poll(async () => $.navItem(/Evening Ledger/).locator('.nav-count').count()).toBe(0);
+    expect((await feedNamed('Evening Ledger'))?.unreadCount).toBe(0);
+  });
+
+  it('unsubscribes with Delete after asking, and deletes a folder keeping its feeds', async () => {
+    const { page } = app;
+    const $ = ui(page);
+    await $.navItem(/Evening Ledger/).focus();
+    await page.keyboard.press('Delete');
+    await page.getByRole('dialog', { name: 'Unsubscribe' }).getByRole('button', { name: 'Unsubscribe' }).click();
+    await $.navItem(/Evening Ledger/).waitFor({ state: 'detached' });
+    expect(await feedNamed('Evening Ledger')).toBeUndefined();
+
+    await $.navItem(/^Business/).click({ button: 'right' });
+    await page.getByRole('menuitem', { name: 'Delete folder…' }).click();
+    await page.getByRole('dialog', { name: 'Delete folder' }).getByRole('button', { name: 'Delete folder' }).click();
+    await $.navItem(/^Business/).waitFor({ state: 'detached' });
+    expect((await feedNamed('The Harbour'))?.folderId).toBeNull();
+    expect((await feedNamed('Morning Ledger'))?.folderId).toBeNull();
+  });
+});
+
+describe('an article’s menu', () => {
+  it('stars, marks the rows below read and copies the link, by mouse and by keyboard', async () => {
+    const { page } = app;
+    const $ = ui(page);
+    await $.navItem(/The Harbour/).click();
+    await waitForText($.listTitle, /The Harbour/);
+    await $.row(/Story 4 of Harbour Gazette/).click({ button: 'right' });
+    await page.getByRole('menuitem', { name: 'Star' }).click();
+    await $.row(/Story 4 of Harbour Gazette/).locator('.row-star').waitFor();
+
+    await $.row(/Story 4 of Harbour Gazette/).click({ button: 'right' });
+    await page.getByRole('menuitem', { name: 'Mark below as read' }).click();
+    await expect.poll(async () => $.list.locator('.row.unread').allTextContents()).toHaveLength(2);
+    expect(await $.row(/Story 0 of Harbour Gazette/).getAttribute('class')).toContain(' read');
+
+    // The keyboard: the selected row's menu.
+    await $.row(/Story 5 of Harbour Gazette/).click();
+    await $.list.focus();
+    await page.keyboard.press('ContextMenu');
+    const menu = page.getByRole('menu', { name: /Story 5 of Harbour Gazette/ });
+    await menu.waitFor();
+    await menu.getByRole('menuitem', { name: 'Copy link' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('https://story-0.invalid/5');
+    await menu.waitFor({ state: 'detached' });
+  });
+});

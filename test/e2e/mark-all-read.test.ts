@@ -1,0 +1,73 @@
+// Mark all read can be undone (the toast's Undo, or z), has a key (Shift+A), and has a gentler
+// form: mark read only the articles older than some days.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { removeTempDirs, tempDir } from '../support/temp';
+import { openApp, type AppSession } from './support/app';
+import { launchBrowser, type Browser } from './support/browser';
+import { generateLibrary } from './support/generated-library';
+import { ui, waitForText } from './support/pages';
+import { buildRendererForTests } from './support/renderer-build';
+import { screenshot } from './support/screenshots';
+
+let browser: Browser;
+let app: AppSession;
+
+beforeAll(async () => {
+  const rendererDir = await buildRendererForTests();
+  browser = await launchBrowser({ width: 1280, height: 800 });
+  const dataDir = tempDir('paperboy-e2e-mark-read-');
+  await generateLibrary(dataDir, [
+    { title: 'Old Post', articles: 6 },
+    { title: 'Fresh Post', articles: 4, from: Date.now() - 6 * 3_600_000 },
+  ]);
+  app = await openApp({ browser, dataDir, rendererDir });
+}, 60_000);
+
+afterAll(async () => {
+  await app?.close();
+  await browser?.close();
+  removeTempDirs();
+});
+
+const unreadOf = async (title: string) => (await app.core.api.listFeeds()).find((feed) => feed.title === title)!.unreadCount;
+
+it('marks a feed read and takes it back with Undo', async () => {
+  const { page } = app;
+  const $ = ui(page);
+  await $.navItem(/Old Post/).click();
+  await waitForText($.listTitle, /Old Post/);
+  await $.button('Mark all read').click();
+  const toast = page.locator('.toast');
+  await waitForText(toast, /Marked 6 articles read/);
+  await expect.poll(() => unreadOf('Old Post')).toBe(0);
+  await screenshot(page, 'mark-all-read-undo-toast');
+  await toast.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(() => unreadOf('Old Post')).toBe(6);
+  await $.navItem(/Old Post/).locator('.nav-count').filter({ hasText: '6' }).waitFor();
+});
+
+it('has keys: Shift+A marks the list read, z undoes it', async () => {
+  const { page } = app;
+  const $ = ui(page);
+  await $.navItem(/^All articles/).click();
+  await waitForText($.listTitle, /All articles/);
+  await $.list.focus();
+  await page.keyboard.press('Shift+A');
+  await expect.poll(() => unreadOf('Fresh Post')).toBe(0);
+  expect(await unreadOf('Old Post')).toBe(0);
+  await page.keyboard.press('z');
+  await expect.poll(() => unreadOf('Fresh Post')).toBe(4);
+  expect(await unreadOf('Old Post')).toBe(6);
+});
+
+it('marks read only the articles older than some days', async () => {
+  const { page } = app;
+  const $ = ui(page);
+  await $.button('Older than…').click();
+  await page.getByRole('textbox', { name: /older than this many days/ }).fill('7');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => unreadOf('Old Post')).toBe(0);
+  expect(await unreadOf('Fresh Post')).toBe(4);
+  // The six old posts, and the welcome feed's older article.
+  await waitForText(page.locator('.toast'), /Marked \d+ articles read/);
+});

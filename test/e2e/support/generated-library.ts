@@ -1,0 +1,81 @@
+// A data folder written straight through the storage layer, for UI tests that need many
+// feeds, folders or articles: no HTTP and no sync, so a library of thousands is ready in a
+// second. The articles look like a news feed's (title, snippet, a body); their addresses are
+// under .invalid, which the UI never fetches.
+import { createHash } from 'node:crypto';
+import { Core } from '../../../electron/core/core';
+import type { IncomingItem } from '../../../electron/core/storage';
+import type { FeedId, FolderId } from '../../../shared/types';
+
+export interface GeneratedFeed {
+  readonly title: string;
+  readonly articles: number;
+  /** A folder by name, created on first use. */
+  readonly folder?: string;
+  /** Defaults to https://<slug>.invalid/feed.xml. */
+  readonly url?: string;
+  /** Records a failed last sync with this message. */
+  readonly error?: string;
+  /** When the first article was published (ms); the others follow hourly. Default: 1 Oct 2026. */
+  readonly from?: number;
+  /** Extra HTML at the end of every article's body (a picture, say). */
+  readonly extraHtml?: string;
+}
+
+// Dates in the past (the storage moves future dates to now), spaced by the hour.
+const START = Date.UTC(2026, 9, 1);
+
+function items(feedIndex: number, title: string, count: number, from: number, extraHtml: string): IncomingItem[] {
+  return Array.from({ length: count }, (_, i) => {
+    const text = `Story ${i} of ${title}. Ministers met in Brussels on Thursday for talks that officials from Lisbourne described as frank and difficult.`;
+    return {
+      id: createHash('md5').update(`generated-${feedIndex}-${i}`).digest('hex'),
+      uniqueId: `generated-${feedIndex}-${i}`,
+      fingerprint: `fp-${feedIndex}-${i}`,
+      url: `https://story-${feedIndex}.invalid/${i}`,
+      title: `Story ${i} of ${title}`,
+      author: null,
+      // The newest first in the list is Story count-1; publishing times interleave across feeds.
+      publishedAt: from + i * 3_600_000 + feedIndex * 1_000,
+      updatedAt: null,
+      snippet: text,
+      categories: [],
+      enclosures: [],
+      imageUrl: null,
+      commentsUrl: null,
+      commentFeedUrl: null,
+      commentCount: null,
+      feedHtml: `<p>${text}</p>${extraHtml}`,
+      feedText: text,
+      dir: 'ltr',
+    };
+  });
+}
+
+/** Writes the feeds (and their folders) into the data folder; returns the feeds' ids in order. */
+export async function generateLibrary(dataDir: string, feeds: readonly GeneratedFeed[]): Promise<FeedId[]> {
+  const core = new Core({ dataDir, workers: 1 });
+  try {
+    const folders = new Map<string, FolderId>();
+    const ids: FeedId[] = [];
+    core.storage.db.transaction(() => {
+      feeds.forEach((feed, index) => {
+        let folderId: FolderId | null = null;
+        if (feed.folder) {
+          folderId = folders.get(feed.folder) ?? core.storage.feeds.ensureFolder(feed.folder, null, START).folder.id;
+          folders.set(feed.folder, folderId);
+        }
+        const slug = `feed-${index}`;
+        const id = core.storage.feeds.add({ url: feed.url ?? `https://${slug}.invalid/feed.xml`, title: feed.title, siteUrl: null, description: null, folderId }, START);
+        if (feed.articles > 0) core.storage.articles.upsertFeedItems(id, items(index, feed.title, feed.articles, feed.from ?? START, feed.extraHtml ?? ''));
+        if (feed.error) {
+          core.storage.feeds.recordFetch(id, { status: 'failed', message: feed.error, error: feed.error, at: START, durationMs: 5 });
+        }
+        ids.push(id);
+      });
+    });
+    return ids;
+  } finally {
+    await core.close();
+  }
+}

@@ -1,0 +1,71 @@
+// After a sync with failures: a summary that names each failed feed with one short reason (not
+// a tooltip repeating "connection refused"), each with its details; "You seem to be offline"
+// when no feed could connect at all. Screenshot: the sync-failure summary.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { NewsSite } from '../support/news-site';
+import { TestServer } from '../support/server';
+import { removeTempDirs, tempDir } from '../support/temp';
+import { openApp, type AppSession } from './support/app';
+import { launchBrowser, type Browser } from './support/browser';
+import { generateLibrary } from './support/generated-library';
+import { ui } from './support/pages';
+import { buildRendererForTests } from './support/renderer-build';
+import { screenshot } from './support/screenshots';
+
+let browser: Browser;
+let news: NewsSite;
+let app: AppSession;
+
+beforeAll(async () => {
+  const rendererDir = await buildRendererForTests();
+  browser = await launchBrowser({ width: 1280, height: 800 });
+  news = await NewsSite.start({ feeds: 1, itemsPerFeed: 2 });
+  // A port nothing listens on any more: connections are refused.
+  const gone = await TestServer.start('127.0.0.2');
+  const closed = gone.url('/feed.xml');
+  await gone.stop();
+  const dataDir = tempDir('paperboy-e2e-sync-summary-');
+  await generateLibrary(dataDir, [
+    { title: 'Working Times', url: news.feedUrl(0), articles: 0 },
+    ...['Closed Chronicle', 'Dead Dispatch', 'Silent Herald'].map((title, i) => ({ title, url: `${closed}?${i}`, articles: 0, folder: 'Unreachable' })),
+  ]);
+  app = await openApp({ browser, dataDir, rendererDir });
+}, 60_000);
+
+afterAll(async () => {
+  await app?.close();
+  await browser?.close();
+  await news?.stop();
+  removeTempDirs();
+});
+
+it('names each failed feed with a short reason, and opens its details', async () => {
+  const { page } = app;
+  const $ = ui(page);
+  await $.button(/^Sync$/).click();
+  const failed = $.syncStatus.getByRole('button', { name: '3 feeds failed' });
+  await failed.waitFor();
+  await failed.click();
+  const list = page.getByRole('list', { name: 'Feeds that failed' });
+  expect((await list.getByRole('listitem').allTextContents()).map((text) => text.replace('Details', ''))).toEqual([
+    'Closed ChronicleConnection refused',
+    'Dead DispatchConnection refused',
+    'Silent HeraldConnection refused',
+  ]);
+  expect(await $.syncStatus.textContent()).not.toContain('seem to be offline');
+  await screenshot(page, 'sync-failure-summary');
+
+  await list.getByRole('button', { name: 'Details of Dead Dispatch' }).click();
+  const dialog = page.getByRole('dialog', { name: /Properties of “Dead Dispatch”/ });
+  expect(await dialog.textContent()).toContain('connection refused');
+  await page.keyboard.press('Escape');
+});
+
+it('says “You seem to be offline” when no feed could connect', async () => {
+  const { page } = app;
+  const $ = ui(page);
+  await $.navItem(/^Unreachable/).click({ button: 'right' });
+  await page.getByRole('menuitem', { name: 'Sync this folder' }).click();
+  await $.syncStatus.filter({ hasText: 'You seem to be offline' }).waitFor();
+  expect(await $.syncStatus.getByRole('button', { name: /feeds failed/ }).count()).toBe(0);
+});

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { seemsOffline, shortReason } from '../../renderer/src/lib/sync-failures';
+
+describe('sync failures as a person reads them', () => {
+  it('keeps one short line, without the address', () => {
+    expect(shortReason('GET http://127.0.0.2:4000/feed.xml: connection refused')).toBe('Connection refused');
+    expect(shortReason('HTTP 500 Internal Server Error\nat line 2')).toBe('HTTP 500 Internal Server Error');
+    expect(shortReason('x'.repeat(200))).toHaveLength(90);
+  });
+
+  it('says offline only when every checked feed failed without reaching a server', () => {
+    const refused = { feedId: 1, reason: 'connection refused' };
+    const dns = { feedId: 2, reason: 'could not resolve host example.com' };
+    expect(seemsOffline([refused, dns], 2)).toBe(true);
+    expect(seemsOffline([refused], 2)).toBe(false);
+    expect(seemsOffline([refused, { feedId: 3, reason: 'HTTP 404' }], 2)).toBe(false);
+    expect(seemsOffline([], 0)).toBe(false);
+  });
+});
