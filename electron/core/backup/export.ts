@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { DiskFullError, diskFullCode } from '../system/disk-full';
+import { makePrivate } from '../system/paths';
 import { DATABASE_FILE } from '../storage/database';
 import { Sqlite } from '../storage/sqlite';
 import { VERSION } from '../system/version';
@@ -81,6 +82,8 @@ export function writeBackup(source: ExportSource, file: string, now: Date): Back
     } finally {
       db.close();
     }
+    // A backup holds all the data folder does (drafts, email address): the person's alone too.
+    makePrivate(temp);
     const out = new Sqlite(temp);
     try {
       // One self-contained file: no WAL beside it.

@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { refuseWhileInUse } from '../system/folder-users';
+import { ensurePrivateFolder, makePrivate, PRIVATE_FILE_MODE } from '../system/paths';
 import { DATABASE_FILE } from '../storage/database';
 import { moveAside } from '../storage/recovery';
 import { Sqlite } from '../storage/sqlite';
@@ -22,13 +23,14 @@ export function restoreData(dataDir: string, imagesDir: string, file: string, no
   // After the file's check, as close as can be to the first change: replacing the database under
   // a running app or command would lose what it writes next (../folder-users.ts).
   refuseWhileInUse(dataDir);
-  mkdirSync(dataDir, { recursive: true });
+  ensurePrivateFolder(dataDir);
   const database = path.join(dataDir, DATABASE_FILE);
   const staged = `${database}.restoring-${process.pid}`;
   rmSync(staged, { force: true });
   try {
     // The database part, staged beside its final place (same file system: the rename is atomic).
     copyFileSync(file, staged);
+    makePrivate(staged);
     const db = new Sqlite(staged);
     let config: string | undefined;
     try {
@@ -79,7 +81,7 @@ function sizeOf(file: string): number | null {
 
 function writeFileAtomically(file: string, contents: string | Buffer, temp = `${file}.${process.pid}.restoring`): void {
   try {
-    writeFileSync(temp, contents);
+    writeFileSync(temp, contents, { mode: PRIVATE_FILE_MODE });
     renameSync(temp, file);
   } catch (error) {
     rmSync(temp, { force: true });

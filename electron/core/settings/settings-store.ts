@@ -3,6 +3,7 @@
 // the same config.json in the data folder, so the app and the CLI share one set of settings.
 import Conf from 'conf';
 import { DEFAULT_SETTINGS, type Commenter, type Settings } from '../../../shared/types';
+import { PRIVATE_FILE_MODE } from '../system/paths';
 
 export interface SettingsStore {
   get(): Settings;
@@ -37,7 +38,7 @@ export class ConfSettingsStore implements SettingsStore {
   private readonly conf: Conf<Record<string, unknown>>;
 
   constructor(dataDir: string) {
-    this.conf = new Conf({ cwd: dataDir, configName: SETTINGS_FILE, projectName: 'paperboy' });
+    this.conf = new Conf({ cwd: dataDir, configName: SETTINGS_FILE, projectName: 'paperboy', configFileMode: PRIVATE_FILE_MODE });
   }
 
   get(): Settings {
