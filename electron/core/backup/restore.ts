@@ -1,6 +1,7 @@
 // Restore of a backup (./format.ts) into a data folder that no other process has open (refused
 // with DataFolderInUseError otherwise): it replaces the database. The backup is checked whole
-// before anything changes; the current database and settings are moved aside (never deleted), and the new database is put in place by a rename,
+// before anything changes, and trusted no further than its data: its schema is cut back to what
+// the migrations make (./trusted-schema.ts) and its stored HTML sanitized again (./resanitize.ts); the current database and settings are moved aside (never deleted), and the new database is put in place by a rename,
 // so a failure part-way (a full disk) leaves the current data as it was.
 import { randomBytes } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -10,6 +11,8 @@ import { ensurePrivateFolder, makePrivate, PRIVATE_FILE_MODE } from '../system/p
 import { DATABASE_FILE } from '../storage/database';
 import { moveAside } from '../storage/recovery';
 import { Sqlite } from '../storage/sqlite';
+import { resanitizeDatabase } from './resanitize';
+import { keepTrustedSchema } from './trusted-schema';
 import { BACKUP_TABLES, IMAGES_TABLE, SETTINGS_FILE_NAME, SETTINGS_TABLE, type BackupInfo, checkBackup } from './format';
 
 export interface RestoreResult extends BackupInfo {
@@ -37,6 +40,9 @@ export function restoreData(dataDir: string, imagesDir: string, file: string, no
       config = db.value<string>(`SELECT text FROM ${SETTINGS_TABLE} WHERE name = ?`, [SETTINGS_FILE_NAME]);
       writeImages(db, imagesDir);
       for (const table of BACKUP_TABLES) db.exec(`DROP TABLE ${table}`);
+      // Before any write to the data: a planted trigger must not run on the sanitizer's updates.
+      keepTrustedSchema(db, file);
+      resanitizeDatabase(db);
       // The images' bytes leave free pages behind; the data folder's database is WAL, as always.
       db.exec('VACUUM; PRAGMA journal_mode = WAL;');
     } finally {
