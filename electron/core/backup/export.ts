@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { DiskFullError, diskFullCode } from '../system/disk-full';
+import { unwritableTarget } from '../system/file-checks';
 import { makePrivate } from '../system/paths';
 import { DATABASE_FILE } from '../storage/database';
 import { Sqlite } from '../storage/sqlite';
@@ -72,6 +73,8 @@ export function writeBackup(source: ExportSource, file: string, now: Date): Back
   const target = path.resolve(file);
   const database = path.resolve(source.dataDir, DATABASE_FILE);
   if (target === database) throw new Error('a backup cannot replace the database it copies');
+  const unwritable = unwritableTarget(target);
+  if (unwritable) throw new Error(unwritable);
   const temp = partialFileOf(target);
   rmSync(temp, { force: true });
   try {

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { headerProblem } from '../storage/recovery';
 import { MIGRATIONS } from '../storage/migrations';
 import { Sqlite } from '../storage/sqlite';
+import { unreadableFile } from '../system/file-checks';
 import { SETTINGS_FILE } from '../settings/settings-store';
 import { errorMessage } from '../../../shared/error-message';
 
@@ -41,6 +42,8 @@ export interface BackupInfo {
  * its name and the settings being a JSON object.
  */
 export function checkBackup(file: string): BackupInfo {
+  const missing = unreadableFile(file);
+  if (missing) throw new BackupError(missing);
   let problem: string | null;
   try {
     problem = headerProblem(file);
