@@ -4,6 +4,11 @@
 
 const EXTERNAL_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 const MAX_URL_LENGTH = 8192;
+/**
+ * The mailto fields a link may fill in (RFC 6068 names, case-insensitive). Others go: some mail
+ * programs take attach=/attachment= and would add a file of the person's to the message.
+ */
+const MAILTO_FIELDS = new Set(['to', 'cc', 'bcc', 'subject', 'body']);
 
 /**
  * The URL to hand to shell.openExternal, re-serialized from the parse, or null when it must not
@@ -20,9 +25,24 @@ export function externalUrl(raw: unknown): string | null {
     return null;
   }
   if (!EXTERNAL_PROTOCOLS.has(url.protocol)) return null;
-  if (url.protocol === 'mailto:') return url.pathname.length > 0 ? url.href : null;
+  if (url.protocol === 'mailto:') return url.pathname.length > 0 ? mailtoWithFields(url) : null;
   if (url.hostname === '' || url.username !== '' || url.password !== '') return null;
   return url.href;
+}
+
+/** The mailto URL with only MAILTO_FIELDS in its query, their values exactly as written. */
+function mailtoWithFields(url: URL): string {
+  const kept = url.search
+    .slice(1)
+    .split('&')
+    .filter((pair) => {
+      try {
+        return MAILTO_FIELDS.has(decodeURIComponent(pair.split('=')[0]!).toLowerCase());
+      } catch {
+        return false; // a name that is not even valid percent-encoding
+      }
+    });
+  return `mailto:${url.pathname}${kept.length > 0 ? `?${kept.join('&')}` : ''}`;
 }
 
 export type WindowOpenDecision = { readonly action: 'deny'; readonly openExternal: string | null };

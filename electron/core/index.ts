@@ -46,5 +46,5 @@ export type { RestoreResult } from './backup/restore';
 export { BACKUP_EXTENSION, BackupError, checkBackup } from './backup/format';
 export { describeContents, restoreInApp, type AppRestoreOutcome, type AppRestoreSteps } from './backup/app-restore';
 export { FileSettings, SETTINGS_FILE, type KeyValueFile } from './settings/settings-store';
-export { APP_NAME, defaultDataDir } from './system/paths';
+export { APP_NAME, defaultDataDir, PRIVATE_FILE_MODE } from './system/paths';
 export { VERSION } from './system/version';

@@ -45,7 +45,10 @@ export function readCookie(header: string | undefined, name: string): string | n
 
 /** Checks that hold for every request, the page itself included. */
 export function checkSource(headers: IncomingHttpHeaders, config: GuardConfig): Verdict {
-  if (headers.host !== `${config.host}:${config.port}`) return { ok: false, status: 421, reason: 'wrong Host header' };
+  if (headers.host !== `${config.host}:${config.port}`) {
+    // Most often a person who typed localhost: say which address works (the token stays out of it).
+    return { ok: false, status: 421, reason: `wrong Host header: open ${originOf(config)}/ (the address the preview printed), not ${headers.host ?? 'an address without a host'}` };
+  }
   const origin = headers.origin;
   if (origin !== undefined && origin !== originOf(config)) return { ok: false, status: 403, reason: 'cross-origin request' };
   // Browsers say where a request comes from; a cross-site one is refused even if it had the cookie.

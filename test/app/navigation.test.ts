@@ -10,6 +10,14 @@ describe('openExternal allowlist', () => {
     expect(externalUrl('https://xn--bcher-kva.example/')).toBe('https://xn--bcher-kva.example/');
   });
 
+  it('keeps only to, cc, bcc, subject and body of a mailto link: an attach= would add a file of the person\'s', () => {
+    expect(externalUrl('mailto:editor@example.com?subject=Tip&attach=/home/jo/.ssh/id_rsa&body=See%20this')).toBe('mailto:editor@example.com?subject=Tip&body=See%20this');
+    expect(externalUrl('mailto:a@example.com?Attachment=C:%5CUsers%5Cjo%5Ctax.pdf&CC=b@example.com&%61ttach=x')).toBe('mailto:a@example.com?CC=b@example.com');
+    expect(externalUrl('mailto:a@example.com?attach=%2Fetc%2Fpasswd')).toBe('mailto:a@example.com');
+    expect(externalUrl('mailto:a@example.com?to=d@example.com&bcc=c@example.com&x-mailer=evil&body=Hi+there')).toBe('mailto:a@example.com?to=d@example.com&bcc=c@example.com&body=Hi+there');
+    expect(externalUrl('mailto:a@example.com?%zz=1&subject=ok')).toBe('mailto:a@example.com?subject=ok');
+  });
+
   it('refuses every other scheme', () => {
     for (const url of [
       'file:///etc/passwd',

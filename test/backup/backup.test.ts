@@ -150,7 +150,7 @@ describe('export and restore of all data', () => {
         writeFileSync(file, 'shopping list: bread, milk\n'.repeat(100));
         return file;
       }, /is not a Paperboy backup: the file is not an SQLite database/],
-      ['a missing file', () => path.join(tempDir('paperboy-backup-bad-'), 'nowhere.paperboy-backup'), /not a Paperboy backup|cannot read/],
+      ['a missing file', () => path.join(tempDir('paperboy-backup-bad-'), 'nowhere.paperboy-backup'), /nowhere\.paperboy-backup does not exist$/],
       ['a Paperboy database that is not a backup', () => path.join(source, DATABASE_FILE), /is an SQLite database but not a Paperboy backup/],
       ['an image whose bytes do not match its name', () => copyOfBackup((db) => db.run(`UPDATE ${IMAGES_TABLE} SET bytes = zeroblob(100) WHERE rowid = 3`)), /damaged: the image [0-9a-f]{12}… does not match/],
       ['a backup from a newer Paperboy', () => copyOfBackup((db) => db.run(`UPDATE ${META_TABLE} SET value = '2' WHERE key = 'format_version'`)), /made by a newer Paperboy/],

@@ -5,6 +5,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { DiskFullError, diskFullCode } from '../system/disk-full';
+import { unwritableTarget } from '../system/file-checks';
+import { makePrivate } from '../system/paths';
 import { VERSION } from '../system/version';
 import { startWorker } from '../workers/start-worker';
 import { DATABASE_FILE, Sqlite } from '../storage';
@@ -70,6 +72,8 @@ export function writeBackup(source: ExportSource, file: string, now: Date): Back
   const target = path.resolve(file);
   const database = path.resolve(source.dataDir, DATABASE_FILE);
   if (target === database) throw new Error('a backup cannot replace the database it copies');
+  const unwritable = unwritableTarget(target);
+  if (unwritable) throw new Error(unwritable);
   const temp = partialFileOf(target);
   rmSync(temp, { force: true });
   try {
@@ -80,6 +84,8 @@ export function writeBackup(source: ExportSource, file: string, now: Date): Back
     } finally {
       db.close();
     }
+    // A backup holds all the data folder does (drafts, email address): the person's alone too.
+    makePrivate(temp);
     const out = new Sqlite(temp);
     try {
       // One self-contained file: no WAL beside it.

@@ -5,6 +5,7 @@
 //   backup_settings(name, text)       config.json as it was on disk
 //   backup_images(hash, bytes)        the image cache; hash is the SHA-256 of bytes, as in DATA/images
 import { createHash } from 'node:crypto';
+import { unreadableFile } from '../system/file-checks';
 import { SETTINGS_FILE } from '../settings/settings-store';
 import { errorMessage } from '../../../shared/error-message';
 import { MIGRATIONS, Sqlite, headerProblem } from '../storage';
@@ -39,6 +40,8 @@ export interface BackupInfo {
  * its name and the settings being a JSON object.
  */
 export function checkBackup(file: string): BackupInfo {
+  const missing = unreadableFile(file);
+  if (missing) throw new BackupError(missing);
   let problem: string | null;
   try {
     problem = headerProblem(file);

@@ -1,11 +1,15 @@
 // Restore of a backup (./format.ts) into a data folder that no other process has open (refused
 // with DataFolderInUseError otherwise): it replaces the database. The backup is checked whole
-// before anything changes; the current database and settings are moved aside (never deleted), and the new database is put in place by a rename,
+// before anything changes, and trusted no further than its data: its schema is cut back to what
+// the migrations make (./trusted-schema.ts) and its stored HTML sanitized again (./resanitize.ts); the current database and settings are moved aside (never deleted), and the new database is put in place by a rename,
 // so a failure part-way (a full disk) leaves the current data as it was.
 import { randomBytes } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { refuseWhileInUse } from '../system/folder-users';
+import { ensurePrivateFolder, makePrivate, PRIVATE_FILE_MODE } from '../system/paths';
+import { resanitizeDatabase } from './resanitize';
+import { keepTrustedSchema } from './trusted-schema';
 import { BACKUP_TABLES, IMAGES_TABLE, SETTINGS_FILE_NAME, SETTINGS_TABLE, type BackupInfo, checkBackup } from './format';
 import { DATABASE_FILE, Sqlite, moveAside } from '../storage';
 
@@ -20,19 +24,23 @@ export function restoreData(dataDir: string, imagesDir: string, file: string, no
   // After the file's check, as close as can be to the first change: replacing the database under
   // a running app or command would lose what it writes next (../folder-users.ts).
   refuseWhileInUse(dataDir);
-  mkdirSync(dataDir, { recursive: true });
+  ensurePrivateFolder(dataDir);
   const database = path.join(dataDir, DATABASE_FILE);
   const staged = `${database}.restoring-${process.pid}`;
   rmSync(staged, { force: true });
   try {
     // The database part, staged beside its final place (same file system: the rename is atomic).
     copyFileSync(file, staged);
+    makePrivate(staged);
     const db = new Sqlite(staged);
     let config: string | undefined;
     try {
       config = db.value<string>(`SELECT text FROM ${SETTINGS_TABLE} WHERE name = ?`, [SETTINGS_FILE_NAME]);
       writeImages(db, imagesDir);
       for (const table of BACKUP_TABLES) db.exec(`DROP TABLE ${table}`);
+      // Before any write to the data: a planted trigger must not run on the sanitizer's updates.
+      keepTrustedSchema(db, file);
+      resanitizeDatabase(db);
       // The images' bytes leave free pages behind; the data folder's database is WAL, as always.
       db.exec('VACUUM; PRAGMA journal_mode = WAL;');
     } finally {
@@ -77,7 +85,7 @@ function sizeOf(file: string): number | null {
 
 function writeFileAtomically(file: string, contents: string | Buffer, temp = `${file}.${process.pid}.restoring`): void {
   try {
-    writeFileSync(temp, contents);
+    writeFileSync(temp, contents, { mode: PRIVATE_FILE_MODE });
     renameSync(temp, file);
   } catch (error) {
     rmSync(temp, { force: true });

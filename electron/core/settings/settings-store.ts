@@ -5,6 +5,7 @@
 import Conf from 'conf';
 import { normalizeSettings } from '../../../shared/settings-schema';
 import type { Settings } from '../../../shared/types';
+import { PRIVATE_FILE_MODE } from '../system/paths';
 
 export interface SettingsStore {
   get(): Settings;
@@ -38,5 +39,5 @@ export class FileSettings implements SettingsStore {
 
 /** config.json through `conf`, for the hosts that run without Electron. */
 export function openConfFile(dataDir: string): KeyValueFile {
-  return new Conf<Record<string, unknown>>({ cwd: dataDir, configName: SETTINGS_FILE, projectName: 'paperboy' });
+  return new Conf<Record<string, unknown>>({ cwd: dataDir, configName: SETTINGS_FILE, projectName: 'paperboy', configFileMode: PRIVATE_FILE_MODE });
 }

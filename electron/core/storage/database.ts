@@ -1,9 +1,10 @@
 // Opens the one database file of a data folder: WAL, foreign keys, a check that it is readable,
 // migrations. What to do when it is not (move it aside, start anew, salvage): ./recovery.ts.
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { MIGRATIONS } from './migrations';
 import { isDamageCode, Sqlite } from './sqlite';
+import { ensurePrivateFolder, makePrivate } from '../system/paths';
 
 export const DATABASE_FILE = 'paperboy.db';
 
@@ -21,8 +22,11 @@ export interface OpenOptions {
 }
 
 export function openDatabase(dataDir: string, options: OpenOptions = {}): Sqlite {
-  mkdirSync(dataDir, { recursive: true });
-  const db = new Sqlite(path.join(dataDir, DATABASE_FILE), { onCorrupt: options.onCorrupt });
+  ensurePrivateFolder(dataDir);
+  const file = path.join(dataDir, DATABASE_FILE);
+  const db = new Sqlite(file, { onCorrupt: options.onCorrupt });
+  // Before the WAL is made: SQLite gives -wal and -shm the database file's mode.
+  for (const suffix of ['', '-wal', '-shm']) makePrivate(file + suffix);
   try {
     // WAL: readers never wait for the sync's writes; NORMAL is durable across app crashes (a
     // power cut may lose the last transactions, never corrupt the file).

@@ -164,9 +164,9 @@ export function readOnlyNotice(trouble: Error): StartupNotice {
 
 /** The report in words, for the banner in the app and the CLI's stderr. */
 export function recoveryNotice(report: RecoveryReport): StartupNotice {
-  const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+  const plural = (n: number, one: string) => `${n.toLocaleString('en-US')} ${one}${n === 1 ? '' : 's'}`;
   const recovered = [plural(report.draftsRecovered, 'comment draft'), plural(report.feedsRecovered, 'subscription'), plural(report.foldersRecovered, 'folder')];
-  const articles = `${plural(report.articlesRecovered, 'article')} with their read and starred marks (${report.starredRecovered} starred)`;
+  const articles = `${plural(report.articlesRecovered, 'article')} with their read and starred marks (${report.starredRecovered.toLocaleString('en-US')} starred)`;
   const lost = report.copiesLost > 0 ? `; the saved copies of ${plural(report.copiesLost, 'article')} were damaged and come back with the next sync` : '';
   return {
     id: `database-recovered:${path.basename(report.movedTo)}`,

@@ -7,7 +7,7 @@
 // machine last started never counts (process ids start over at boot, so after a reboot a
 // stranger may have the id). Such stale files are removed the next time a core opens the folder.
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { isProcessAlive } from './process-alive';
@@ -36,13 +36,22 @@ export function recordUse(dataDir: string): FolderUse {
     for (const entry of entries(dir)) if (!entry.live) rmSync(entry.file, { force: true });
     // The name alone is what counts: an empty file still records the use when the disk is full.
     writeFileSync(file, '');
-    // What it is, for a person who finds the file.
-    writeFileSync(file, `${JSON.stringify({ pid: process.pid, command: process.argv.slice(1).join(' '), since: new Date().toISOString() })}\n`);
+    // What it is, for a person who finds the file: the command's name, never its arguments
+    // (`paperboy call saveDraft '{...}'` carries the draft's text).
+    writeFileSync(file, `${JSON.stringify({ pid: process.pid, command: commandName(), since: new Date().toISOString() })}\n`);
   } catch {
     // A full or read-only disk must not stop Paperboy from opening its data (a restore then
     // cannot see this process, which is the lesser harm).
   }
   return { release: () => rmSync(file, { force: true }) };
+}
+
+/** The program and the script it runs (node cli.js, Paperboy), without any argument. */
+function commandName(): string {
+  const script = process.argv[1];
+  const names = [path.basename(process.execPath)];
+  if (script !== undefined && existsSync(script)) names.push(path.basename(script));
+  return names.join(' ');
 }
 
 /** Live processes other than this one that have `dataDir` open. */
