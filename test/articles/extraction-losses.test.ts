@@ -113,3 +113,13 @@ describe('theme chrome after the article is left out', () => {
     for (const chrome of ['Post navigation', 'Previous post', 'Next post', 'Spring tides', 'Ferry timetable']) expect(article.text).not.toContain(chrome);
   });
 });
+
+describe("Wikipedia's section headings stay", () => {
+  it('a heading with its [edit] link beside it', () => {
+    const heading = (title: string) =>
+      `<div class="mw-heading mw-heading2"><h2 id="${title}">${title}</h2><span class="mw-editsection"><span class="mw-editsection-bracket">[</span><a href="/w/index.php?title=Crane&amp;action=edit&amp;section=1" title="Edit section: ${title}"><span>edit</span></a><span class="mw-editsection-bracket">]</span></span></div>`;
+    const article = stored(`<div id="bodyContent" class="vector-body"><div class="mw-parser-output">${paragraphs(2, 'cranes')}${heading('History')}${paragraphs(2, 'history')}${heading('Design')}${paragraphs(2, 'design')}</div></div>`);
+    expect(article.text).toMatch(/\nHistory\n[\s\S]*\nDesign\n/);
+    expect(article.text).not.toContain('edit');
+  });
+});

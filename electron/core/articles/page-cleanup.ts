@@ -16,6 +16,9 @@ export function removePageChrome(doc: Document): void {
   for (const element of doc.querySelectorAll(POST_NAVIGATION)) element.remove();
   // Text a sighted reader never sees ("Post navigation", "(opens in a new tab)", "Posted on").
   for (const element of doc.querySelectorAll(SCREEN_READER_ONLY)) element.remove();
+  // Wikipedia's "[edit]" links beside each heading: Readability takes the heading's block for a
+  // link farm and drops the heading with them.
+  for (const element of doc.querySelectorAll('.mw-editsection')) element.remove();
 }
 
 const SECTIONING = 'article, main, section, aside, blockquote, figure, [role="main"], .entry-content, .post-content, .article-body';
