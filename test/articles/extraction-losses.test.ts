@@ -107,9 +107,23 @@ describe('theme chrome after the article is left out', () => {
       <nav class="navigation post-navigation" aria-label="Posts"><h2 class="screen-reader-text">Post navigation</h2><div class="nav-links"><div class="nav-previous"><a href="/2024/03/10/tides/" rel="prev"><p class="meta-nav">Previous post</p><p class="post-title">Spring tides</p></a></div><div class="nav-next"><a href="/2024/03/12/ferry/" rel="next"><p class="meta-nav">Next post</p><p class="post-title">Ferry timetable</p></a></div></div></nav>`],
     ['Twenty Twenty-Three post navigation links', `<div class="entry-content wp-block-post-content">${paragraphs(4, 'the crane')}</div>
       <nav class="wp-block-group is-layout-flex" aria-label="Post navigation"><div class="post-navigation-link-previous wp-block-post-navigation-link"><span class="wp-block-post-navigation-link__arrow-previous">←</span><a href="/2024/03/10/tides/" rel="prev">Spring tides</a></div><div class="post-navigation-link-next wp-block-post-navigation-link"><a href="/2024/03/12/ferry/" rel="next">Ferry timetable</a></div></nav>`],
+    ['a news site\'s most-read list beside the one <article>', `<article class="story"><header class="story-header"><h1 class="headline">The crane</h1></header>
+      <div class="story-body">${paragraphs(4, 'the crane')}</div></article>
+      <section class="most-read"><h2>Most read</h2><ol>${[1, 2, 3, 4, 5].map((n) => `<li><a href="/story/${n}">Previous post number ${n} in the list</a></li>`).join('')}</ol></section>`],
   ])('%s', (_name, body) => {
     const article = stored(body);
     expect(article.text).toContain('Paragraph 4 about the crane');
+    expect(article.text).not.toContain('Most read');
     for (const chrome of ['Post navigation', 'Previous post', 'Next post', 'Spring tides', 'Ferry timetable']) expect(article.text).not.toContain(chrome);
+  });
+});
+
+describe("Wikipedia's section headings stay", () => {
+  it('a heading with its [edit] link beside it', () => {
+    const heading = (title: string) =>
+      `<div class="mw-heading mw-heading2"><h2 id="${title}">${title}</h2><span class="mw-editsection"><span class="mw-editsection-bracket">[</span><a href="/w/index.php?title=Crane&amp;action=edit&amp;section=1" title="Edit section: ${title}"><span>edit</span></a><span class="mw-editsection-bracket">]</span></span></div>`;
+    const article = stored(`<div id="bodyContent" class="vector-body"><div class="mw-parser-output">${paragraphs(2, 'cranes')}${heading('History')}${paragraphs(2, 'history')}${heading('Design')}${paragraphs(2, 'design')}</div></div>`);
+    expect(article.text).toMatch(/\nHistory\n[\s\S]*\nDesign\n/);
+    expect(article.text).not.toContain('edit');
   });
 });

@@ -4,7 +4,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { markupTooComplex } from './markup-limits';
-import { removePageChrome } from './page-cleanup';
+import { keepOnlyTheArticle, removePageChrome } from './page-cleanup';
 import { fixImages } from './page-images';
 import { parseBase, resolveUrl, webUrl } from './urls';
 
@@ -56,6 +56,7 @@ function extract(pageHtml: string, pageUrl: string): ExtractedArticle | null {
   fixImages(doc, base);
   fixLinks(doc, base);
   const lead = leadFigure(doc, leadImageUrl);
+  keepOnlyTheArticle(doc);
 
   // The content comes back as a node, not a string, to measure its links before serializing.
   const article = new Readability<Element>(doc, { serializer: (node) => node as Element }).parse();

@@ -161,6 +161,17 @@ export class ImageCache {
     await rm(this.path(hash), { force: true });
   }
 
+  /** The hashes of the files in the cache, by name only (no stat): what a sync compares with
+   *  the images the articles show, to fetch again what a lost folder took. */
+  async hashes(): Promise<Set<string>> {
+    const found = new Set<string>();
+    for (const shard of await entries(this.dir)) {
+      if (!/^[0-9a-f]{2}$/.test(shard)) continue;
+      for (const name of await entries(join(this.dir, shard))) if (HASH.test(name) && name.startsWith(shard)) found.add(name);
+    }
+    return found;
+  }
+
   async totalBytes(): Promise<{ bytes: number; count: number }> {
     let bytes = 0;
     let count = 0;

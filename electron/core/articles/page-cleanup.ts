@@ -16,6 +16,9 @@ export function removePageChrome(doc: Document): void {
   for (const element of doc.querySelectorAll(POST_NAVIGATION)) element.remove();
   // Text a sighted reader never sees ("Post navigation", "(opens in a new tab)", "Posted on").
   for (const element of doc.querySelectorAll(SCREEN_READER_ONLY)) element.remove();
+  // Wikipedia's "[edit]" links beside each heading: Readability takes the heading's block for a
+  // link farm and drops the heading with them.
+  for (const element of doc.querySelectorAll('.mw-editsection')) element.remove();
 }
 
 const SECTIONING = 'article, main, section, aside, blockquote, figure, [role="main"], .entry-content, .post-content, .article-body';
@@ -33,4 +36,27 @@ function removeAds(doc: Document): void {
     if (element.querySelector('article, main') || element.querySelectorAll('p').length > 2) continue;
     element.remove();
   }
+}
+
+/** A page whose one <article> holds most of its prose is read from that article alone: what
+ *  sits beside it (most-read lists, related stories, comment forms) is the site's, and
+ *  Readability keeps some of it when it takes the article's parent. */
+export function keepOnlyTheArticle(doc: Document): void {
+  const articles = doc.querySelectorAll('article');
+  if (articles.length !== 1) return;
+  const article = articles[0]!;
+  if (proseLength(article) < proseLength(doc.body) * ARTICLE_SHARE) return;
+  for (let node: Element = article; node !== doc.body && node.parentElement; node = node.parentElement) {
+    for (const sibling of [...node.parentElement.children]) if (sibling !== node) sibling.remove();
+  }
+}
+
+// Share of the page's prose that must be inside its <article> for the rest to be left out.
+const ARTICLE_SHARE = 0.6;
+
+/** Length of the text outside links: the prose, not the menus. */
+function proseLength(element: Element): number {
+  let links = 0;
+  for (const link of element.querySelectorAll('a')) links += (link.textContent ?? '').length;
+  return (element.textContent ?? '').length - links;
 }

@@ -25,7 +25,11 @@ export type AppRestoreOutcome =
 
 /** The backup's contents in words, for the confirmation and the CLI. */
 export function describeContents(info: BackupInfo): string {
-  return `${info.feeds} feeds, ${info.articles} articles, ${info.drafts} drafts, ${info.images} images${info.settings ? ', settings' : ''}`;
+  // A lost images folder would otherwise pass unnoticed as "0 images".
+  const missing = info.missingImages > 0
+    ? ` (warning: ${info.missingImages} more that articles show ${info.missingImages === 1 ? 'is' : 'are'} missing from the images folder; the next sync fetches them again)`
+    : '';
+  return `${info.feeds} feeds, ${info.articles} articles, ${info.drafts} drafts, ${info.images} images${missing}${info.settings ? ', settings' : ''}`;
 }
 
 export async function restoreInApp(file: string, steps: AppRestoreSteps): Promise<AppRestoreOutcome> {

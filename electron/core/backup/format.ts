@@ -31,6 +31,9 @@ export interface BackupInfo {
   readonly articles: number;
   readonly drafts: number;
   readonly images: number;
+  /** Images the articles show that are not in the backup: the images folder lost them (the
+   *  next sync fetches them again), so a restore brings those articles back without them. */
+  readonly missingImages: number;
   readonly settings: boolean;
 }
 
@@ -103,6 +106,9 @@ function describe(db: Sqlite, file: string): BackupInfo {
     articles: count('articles'),
     drafts: count('drafts'),
     images,
+    missingImages: tables.has('article_images')
+      ? (db.value<number>(`SELECT count(DISTINCT hash) FROM article_images WHERE hash NOT IN (SELECT hash FROM ${IMAGES_TABLE})`) ?? 0)
+      : 0,
     settings: config !== undefined,
   };
 }

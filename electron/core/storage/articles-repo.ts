@@ -39,6 +39,13 @@ export interface IncomingItem {
   readonly dir: 'ltr' | 'rtl';
 }
 
+/** An image an article shows whose file is gone from the cache (see lostImages). */
+export interface LostImage {
+  readonly articleId: ArticleId;
+  readonly url: string;
+  readonly hash: string;
+}
+
 export interface UpsertResult {
   readonly newIds: readonly ArticleId[];
   readonly updatedIds: readonly ArticleId[];
@@ -291,6 +298,26 @@ export class ArticlesRepo {
   /** Why an article's offline copy is still to be made; it stays pending, so the next sync tries again. */
   notePending(articleId: ArticleId, reason: string): void {
     this.db.run("UPDATE articles SET fulltext_error = ? WHERE id = ? AND fulltext_state = 'pending'", [reason, articleId]);
+  }
+
+  /** The feed's stored images whose file is not among `present` (the image cache's hashes). */
+  lostImages(feedId: FeedId, present: ReadonlySet<string>): LostImage[] {
+    return this.db
+      .all<{ article_id: string; url: string; hash: string }>(
+        'SELECT i.article_id, i.url, i.hash FROM article_images i JOIN articles a ON a.id = i.article_id WHERE a.feed_id = ?',
+        [feedId],
+      )
+      .filter((row) => !present.has(row.hash))
+      .map((row) => ({ articleId: row.article_id, url: row.url, hash: row.hash }));
+  }
+
+  /** An image fetched again came back with other bytes: the article points at the new file. */
+  replaceImage(articleId: ArticleId, oldHash: string, newHash: string): void {
+    this.db.transaction(() => {
+      this.db.run('UPDATE article_content SET html = replace(html, ?, ?) WHERE article_id = ?', [cacheUrl(oldHash), cacheUrl(newHash), articleId]);
+      this.db.run('UPDATE OR IGNORE article_images SET hash = ? WHERE article_id = ? AND hash = ?', [newHash, articleId, oldHash]);
+      this.db.run('UPDATE articles SET lead_image_hash = ? WHERE id = ? AND lead_image_hash = ?', [newHash, articleId, oldHash]);
+    });
   }
 
   recordImage(hash: string, mime: string, size: number, now = Date.now()): void {

@@ -4,7 +4,7 @@ import { sniffImageType, type ImageCache } from '../articles';
 import { DiskFullError } from '../system/disk-full';
 import { cacheUrl } from '../../../shared/cache-url';
 import { decodeText, isUnreachable, type HttpClient } from '../http';
-import type { PendingArticle, Storage } from '../storage';
+import type { LostImage, PendingArticle, Storage } from '../storage';
 import { isTaskTimeout, type TaskRunner } from '../workers/pool';
 import type { SyncLimits } from './limits';
 import type { WriteTurns } from './write-turns';
@@ -115,6 +115,25 @@ export async function syncArticle(article: PendingArticle, options: ArticleOptio
     }
   }));
   return { ok: pageError === null, bytes };
+}
+
+/** Fetches again the images of stored articles whose files the cache lost (a deleted or
+ *  restored-without-images folder): the reader would show holes, and nothing else ever would. */
+export async function restoreLostImages(lost: readonly LostImage[], ctx: ArticleSyncContext): Promise<void> {
+  const byUrl = new Map<string, LostImage[]>();
+  for (const image of lost) byUrl.set(image.url, [...(byUrl.get(image.url) ?? []), image]);
+  await forEachLimited([...byUrl], IMAGE_CONCURRENCY, async ([url, uses]) => {
+    // Another article of this sync may have cached it meanwhile.
+    if (uses.every((use) => ctx.images.has(use.hash))) return;
+    const image = await fetchImage(url, ctx);
+    if (!image) return;
+    const changed = uses.filter((use) => use.hash !== image.hash);
+    if (changed.length > 0) {
+      await ctx.writes.run(() => {
+        for (const use of changed) ctx.storage.articles.replaceImage(use.articleId, use.hash, image.hash);
+      });
+    }
+  });
 }
 
 async function fetchImage(url: string, ctx: ArticleSyncContext): Promise<{ hash: string; bytes: number } | null> {

@@ -9,7 +9,7 @@ import { COMMENT_REFRESH_PER_FEED, COMMENT_REFRESH_WINDOW_MS, refreshCommentFeed
 import { HostMemory, isUnreachable, withScope, type HttpClient, type RemoteAddress } from '../http';
 import type { CommentFeedTarget, FetchState, Storage } from '../storage';
 import type { WorkerPool } from '../workers/pool';
-import { syncArticle } from './article-sync';
+import { restoreLostImages, syncArticle } from './article-sync';
 import { FeedSyncError, recordFailure, syncFeed } from './feed-sync';
 import { fetchFeedIcon, iconCandidates } from './icons';
 import { ARTICLES_AT_ONCE, DEFAULT_CONCURRENCY, DEFAULT_LIMITS, type SyncLimits } from './limits';
@@ -128,12 +128,20 @@ export class SyncEngine extends EventEmitter<{ progress: [SyncProgressEvent] }> 
     const contentHttpOf = (feed: FetchState, servedBy: RemoteAddress | null) =>
       withScope(http, scopes.of(feed.url, servedBy), (error) => warn(error.message));
 
+    // The images on disk, to fetch again those of stored articles a lost folder took.
+    const cachedImages = request.feedsOnly ? null : await images.hashes().catch(() => null);
     // servedBy: the feed's address when this sync fetched it; null for articles left pending by an earlier sync.
     const queueArticles = (feed: FetchState, servedBy: RemoteAddress | null) => {
       if (request.feedsOnly) return;
       const fullText = feed.fullText && request.fullText !== false;
       const withImages = feed.images && request.images !== false;
       const contentHttp = contentHttpOf(feed, servedBy);
+      const lost = feed.images && cachedImages ? storage.articles.lostImages(feed.id, cachedImages) : [];
+      if (lost.length > 0) {
+        articleQueue.push(() => restoreLostImages(lost, { ...articleCtx, http: contentHttp }).catch((error: unknown) => {
+          if (!signal.aborted) warn(errorMessage(error));
+        }));
+      }
       for (const article of storage.articles.pending(feed.id)) {
         totals.articlesQueued++;
         articleQueue.push(async () => {
