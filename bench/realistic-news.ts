@@ -62,7 +62,7 @@ export class RealisticNews {
   imageUrl(feed: number, item: number, n: number): string {
     const { liveOrigins, troubledOrigins } = this.layout;
     const index = feed * 1000 + item * 10 + n;
-    const troubled = troubledOrigins.length > 0 && index % 40 === 7 ? this.pick(troubledOrigins, Math.floor(index / 40)) : null;
+    const troubled = troubledOrigins.length > 0 && (feed * 7 + item * 13 + n * 3) % 40 === 7 ? this.pick(troubledOrigins, feed + item) : null;
     return `${troubled ?? this.pick(liveOrigins, index * 7 + 3)}/img/${feed}/${item}/${n}.jpg`;
   }
 

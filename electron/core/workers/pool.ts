@@ -177,13 +177,14 @@ export class WorkerPool implements TaskRunner {
   }
 
   private start(): void {
+    // A worker is started for a waiting task, so it keeps the process alive until it is idle.
     const slot: Slot = { worker: startWorker(PARSE_WORKER), ready: false, job: null, timer: null, retired: false };
-    slot.worker.unref();
     slot.worker.on('message', (reply: TaskReply) => {
       if (slot.retired) return;
       if (!slot.ready) {
         slot.ready = true;
         this.pump();
+        if (slot.job === null) slot.worker.unref();
         return;
       }
       const job = slot.job;
