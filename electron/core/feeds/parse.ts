@@ -31,6 +31,8 @@ export function sniffFeed(text: string): SniffedKind | null {
   if (/^(?:[\w.-]+:)?rss$/.test(root)) return 'rss';
   if (/^(?:[\w.-]+:)?feed$/.test(root)) return 'atom';
   if (/(^|:)RDF$/.test(root)) return 'rdf';
+  // A bare <channel> root is RSS that lost its <rss> wrapper, unless it has CDF's HREF.
+  if (root === 'channel' && !/^<channel\b[^>]*\bhref\s*=/i.test(start.slice(start.indexOf('<channel')))) return 'rss';
   return HTML_ROOTS.has(root.toLowerCase()) ? 'html' : null;
 }
 
