@@ -22,8 +22,7 @@ const HTML_ROOTS = new Set(['html', 'head', 'body', 'meta', 'title', 'link', 'sc
 
 export function sniffFeed(text: string): SniffedKind | null {
   const start = text.replace(/^\uFEFF/, '').trimStart();
-  // The version may follow a long "items" list (key order is free), so look at the whole text;
-  // PHP's json_encode writes its slashes as \/.
+  // The whole text is searched: key order is free, so the version may follow a long "items" list.
   if (start.startsWith('{')) return JSON_FEED_VERSION.test(start) || RSS_IN_JSON.test(start) ? 'json' : null;
   const root = rootElementName(start);
   if (root === null) return null;

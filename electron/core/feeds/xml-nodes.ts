@@ -1,4 +1,4 @@
-// Reading xml2js's element shape, as rss-parser hands raw elements over: an element with only
+// Reading xml2js's element shape, as xml-feed.ts parses it: an element with only
 // text is a string; otherwise an object with `$` (attributes), `_` (text) and one array per child
 // element name, keyed by the name as written (prefix included: 'dc:creator').
 import { absoluteHttpUrl, collapseWhitespace } from './text';
