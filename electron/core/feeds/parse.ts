@@ -42,7 +42,7 @@ export async function parseFeed(text: string, feedUrl: string): Promise<ParsedFe
   let feed: ParsedFeed;
   try {
     if (kind === 'json') feed = parseJsonFeed(body, feedUrl);
-    else if (kind === 'rss' || kind === 'rdf' || kind === 'atom') feed = parseXmlFeed(withoutXmlDeclaration(body), feedUrl, kind);
+    else if (kind === 'rss' || kind === 'rdf' || kind === 'atom') feed = await parseXmlFeed(withoutXmlDeclaration(body), feedUrl, kind);
     else if (kind === 'html') throw new FeedParseError('not a feed: got an HTML page');
     else throw new FeedParseError(notAFeed(body));
   } catch (error) {
