@@ -36,6 +36,11 @@ describe('feed shapes', () => {
       '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"><channel><title>Inside</title><item rdf:about="https://in.example.org/1"><title>Nested item</title></item></channel></rdf:RDF>',
       { title: 'Inside', siteUrl: null, items: ['Nested item'] },
     ],
+    [
+      'a bare <channel> that lost its <rss> wrapper',
+      '<?xml version="1.0"?><channel><title>Unwrapped</title><link>https://unwrapped.example.org/</link><item><title>Loose item</title></item></channel>',
+      { title: 'Unwrapped', siteUrl: 'https://unwrapped.example.org/', items: ['Loose item'] },
+    ],
   ])('reads %s', async (_shape, xml, expected) => {
     const feed = await parseFeed(xml, URL);
     expect({ title: feed.title, siteUrl: feed.siteUrl, items: feed.items.map((i) => i.title) }).toEqual(expected);

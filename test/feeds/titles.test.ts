@@ -40,6 +40,11 @@ describe('titles are safe to show and print', () => {
     expect(feed.title).toBe(expected);
   });
 
+  it('names a feed whose title is nothing but controls after its site', async () => {
+    const feed = await parseFeed('<rss version="2.0"><channel><title>\u202E\u001b</title><link>https://controls.example.org/</link></channel></rss>', URL);
+    expect(feed.title).toBe('controls.example.org');
+  });
+
   it('keeps Arabic and Hebrew text, and their ordinary marks', async () => {
     expect(await itemTitle(rss('أخبار اليوم \u200Fשלום'))).toBe('أخبار اليوم \u200Fשלום');
   });

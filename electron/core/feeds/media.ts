@@ -14,7 +14,7 @@ export function enclosureOf(url: string | null, type: string | null, length: str
   return { url: href, type: type?.trim() || null, length: size === 0 ? null : size };
 }
 
-/** Every RSS <enclosure> (rss-parser itself keeps only the first). */
+/** Every RSS <enclosure>, not only the first. */
 export function rssEnclosures(item: XmlElement, base: string): Enclosure[] {
   return children(item, 'enclosure')
     .map((e) => enclosureOf(attr(e, 'url'), attr(e, 'type'), attr(e, 'length'), base))

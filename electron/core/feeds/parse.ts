@@ -22,8 +22,7 @@ const HTML_ROOTS = new Set(['html', 'head', 'body', 'meta', 'title', 'link', 'sc
 
 export function sniffFeed(text: string): SniffedKind | null {
   const start = text.replace(/^\uFEFF/, '').trimStart();
-  // The version may follow a long "items" list (key order is free), so look at the whole text;
-  // PHP's json_encode writes its slashes as \/.
+  // The whole text is searched: key order is free, so the version may follow a long "items" list.
   if (start.startsWith('{')) return JSON_FEED_VERSION.test(start) || RSS_IN_JSON.test(start) ? 'json' : null;
   const root = rootElementName(start);
   if (root === null) return null;
@@ -31,6 +30,8 @@ export function sniffFeed(text: string): SniffedKind | null {
   if (/^(?:[\w.-]+:)?rss$/.test(root)) return 'rss';
   if (/^(?:[\w.-]+:)?feed$/.test(root)) return 'atom';
   if (/(^|:)RDF$/.test(root)) return 'rdf';
+  // A bare <channel> root is RSS that lost its <rss> wrapper, unless it has CDF's HREF.
+  if (root === 'channel' && !/^<channel\b[^>]*\bhref\s*=/i.test(start.slice(start.indexOf('<channel')))) return 'rss';
   return HTML_ROOTS.has(root.toLowerCase()) ? 'html' : null;
 }
 
@@ -41,7 +42,7 @@ export async function parseFeed(text: string, feedUrl: string): Promise<ParsedFe
   let feed: ParsedFeed;
   try {
     if (kind === 'json') feed = parseJsonFeed(body, feedUrl);
-    else if (kind === 'rss' || kind === 'rdf' || kind === 'atom') feed = parseXmlFeed(withoutXmlDeclaration(body), feedUrl, kind);
+    else if (kind === 'rss' || kind === 'rdf' || kind === 'atom') feed = await parseXmlFeed(withoutXmlDeclaration(body), feedUrl, kind);
     else if (kind === 'html') throw new FeedParseError('not a feed: got an HTML page');
     else throw new FeedParseError(notAFeed(body));
   } catch (error) {

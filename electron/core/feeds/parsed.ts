@@ -2,7 +2,7 @@
 // apart from stored articles so that parsing never depends on storage, and frozen so that the
 // sync code can hand them around and compare them without defensive copies.
 import type { Enclosure } from '../../../shared/types';
-import { displayText, htmlToText, truncateText } from './text';
+import { displayText, hostOf, htmlToText, truncateText } from './text';
 
 export interface ParsedItem {
   readonly guid: string | null;
@@ -70,7 +70,8 @@ export function finishItem(draft: ItemDraft): ParsedItem {
 }
 
 export function finishFeed(feed: Omit<ParsedFeed, 'items'>, items: readonly ParsedItem[]): ParsedFeed {
-  return Object.freeze({ ...feed, title: displayText(feed.title), items: Object.freeze([...items]) });
+  // A title made only of controls cleans to nothing: the site's host is the next best name.
+  return Object.freeze({ ...feed, title: displayText(feed.title) || hostOf(feed.siteUrl) || 'Untitled feed', items: Object.freeze([...items]) });
 }
 
 function dedupe(values: readonly string[]): string[] {

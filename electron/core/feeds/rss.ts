@@ -1,4 +1,4 @@
-// RSS 0.9x, 1.0 (RDF) and 2.0 channels and items, from the element tree xml-feed.ts located.
+// RSS 0.9x, 1.0 (RDF) and 2.0 channels and items, from the element tree xml-feed.ts found (through rss-parser or its finder).
 import type { MarkupReader } from './markup';
 import { itemImage, rssEnclosures } from './media';
 import { finishFeed, finishItem, type ParsedFeed, type ParsedItem } from './parsed';

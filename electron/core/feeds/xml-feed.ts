@@ -1,9 +1,16 @@
-// XML feeds: xml2js (over sax, strict, no entity expansion) builds the element tree, this file
-// finds the channel and the items in it the way real readers do, and rss.ts / atom.ts map them.
-// Finding them here rather than in rss-parser is the point: rss-parser refused every shape it
-// did not expect (<rss> without <channel>, items directly under <rss>, an empty <rss/>, RSS in
-// a namespace prefix) with a TypeError, where readers show the feed.
-import { Parser } from 'xml2js';
+// XML feeds. rss-parser (the package Paperboy's owner chose) reads every document through its
+// parseString, never its URL fetching: xml2js (over sax, strict, no entity expansion) builds the
+// element tree and rss-parser finds the channel and the items of RSS 0.9x, 1.0, 2.0 and Atom.
+// Its own mapping keeps one enclosure and drops attributes and xml:base, so the channel and the
+// items carry themselves into its output and rss.ts / atom.ts map the raw elements it found.
+// rss-parser refuses shapes real readers accept: <rss> or <rdf:RDF> without <channel>, and an
+// Atom <link> without attributes (a TypeError as it walks the tree), an Atom date Date() cannot
+// read (a RangeError), an empty <rss/>, a bare <channel> root ("not recognized"); and it accepts
+// yet leaves unread RSS items directly under <rss> and RSS 1.0 items inside the channel. Only for
+// those does locate(), this file's structure finder, find the channel and the items in the tree
+// the same parse built, the way readers do. Either way one path maps them.
+import type { EventEmitter } from 'node:events';
+import Parser from 'rss-parser';
 import { mapAtom } from './atom';
 import { FeedParseError } from './errors';
 import { checkXmlItemCount } from './item-limit';
@@ -28,6 +35,9 @@ const RSS_NAMESPACES = new Set([
 /** An '&' that does not start an entity or character reference; CDATA and comments, where '&' is text, are matched whole to be kept. */
 const BARE_AMPERSAND = /<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|&(?![A-Za-z_][\w.-]*;|#\d+;|#x[\da-fA-F]+;)/g;
 
+/** sax's errors: "Unclosed root tag\nLine: 0\nColumn: 58\nChar: ", with 0-based lines. */
+const SAX_ERROR = /^(.*)\nLine: (\d+)\nColumn: (\d+)/;
+
 /** Where the feed's own elements and its items are, once the shape is known. */
 export interface FeedTree {
   readonly root: XmlElement;
@@ -35,13 +45,20 @@ export interface FeedTree {
   readonly items: readonly XmlElement[];
 }
 
-export function parseXmlFeed(xml: string, feedUrl: string, kind: XmlFeedKind): ParsedFeed {
+/** Where the elements rss-parser can hand back keep a reference to themselves, for its customFields to copy. */
+const SELF = Symbol('element');
+/** [from, to, options]: rss-parser copies element[SELF] (keepArray: as is) to output.raw, for the channel and each item. */
+const RAW_FIELD = [SELF, 'raw', { keepArray: true }];
+
+type Found = Record<string, unknown> & { readonly raw?: readonly XmlElement[] };
+
+export async function parseXmlFeed(xml: string, feedUrl: string, kind: XmlFeedKind): Promise<ParsedFeed> {
   // Before parsing: the tree xml2js builds is where the memory of too many items would go.
   checkXmlItemCount(xml);
   const unprefix = prefixStripper(xml);
-  let document: unknown;
+  let tree: FeedTree;
   try {
-    document = readXml(xml, unprefix);
+    tree = await readTree(xml, kind, unprefix);
   } catch (error) {
     // A bare '&' (AT&T, ?a=1&b=2) is the commonest slip in hand-made feeds; readers forgive it.
     // Escaping it costs a second parse, paid only by the feeds that need it.
@@ -49,23 +66,59 @@ export function parseXmlFeed(xml: string, feedUrl: string, kind: XmlFeedKind): P
     if (repaired === xml) throw parseErrorOf(error, xml);
     return parseXmlFeed(repaired, feedUrl, kind);
   }
-  const [, rootNode] = isElement(document) ? (Object.entries(document)[0] ?? []) : [];
-  const tree = locate(kind, asElement(rootNode));
   const markup = markupReader(xml, kind, unprefix);
   return kind === 'atom' ? mapAtom(tree, feedUrl, markup) : mapRss(kind, tree, feedUrl, markup);
 }
 
-function readXml(xml: string, unprefix: ((name: string) => string) | null): unknown {
-  let result: unknown = null;
-  let failure: unknown = null;
-  const parser = new Parser(unprefix ? { tagNameProcessors: [unprefix] } : {});
-  // With xml2js's default async: false the callback runs before parseString returns.
-  parser.parseString(xml, (error: unknown, parsed: unknown) => {
-    failure = error;
-    result = parsed;
+/** rss-parser's channel and items, or the finder's when rss-parser refuses the shape or leaves items unplaced. Throws XML errors. */
+async function readTree(xml: string, kind: XmlFeedKind, unprefix: ((name: string) => string) | null): Promise<FeedTree> {
+  // A fresh parser per document: rss-parser mutates its options and xml2js keeps parse state.
+  const parser = new Parser<Found, Found>({
+    // <rss> without a version attribute is still RSS; without this rss-parser rejects it.
+    defaultRSS: 2,
+    xml2js: unprefix ? { tagNameProcessors: [unprefix] } : {},
+    // rss-parser's typings allow [from, to, options] for items only, and string keys; its code takes any key for both.
+    customFields: { feed: [RAW_FIELD], item: [RAW_FIELD] } as unknown as Parser.CustomFields<Found, Found>,
   });
-  if (failure) throw failure;
-  return result;
+  // xml2js's 'end' event carries the document before rss-parser walks it (rss-parser 3.13 keeps its
+  // xml2js parser as xmlParser). Not xml2js's validator option: it builds each element's path, which
+  // costs the square of the depth (20,000 nested tags took 26 s).
+  let root: XmlElement | undefined;
+  const xmlParser = (parser as unknown as { readonly xmlParser: EventEmitter }).xmlParser;
+  xmlParser.once('end', (document: unknown) => {
+    if (!isElement(document)) return;
+    root = asElement(Object.values(document)[0]);
+    tagPlaceable(root);
+  });
+  let found: Found & Parser.Output<Found>;
+  try {
+    found = await parser.parseString(xml);
+  } catch (error) {
+    // No document: sax found the XML broken (xml2js drops the listener on its error). With one,
+    // rss-parser refused the shape as it walked it.
+    if (root === undefined) throw error;
+    return locate(kind, root);
+  }
+  const channel = found.raw?.[0] ?? {};
+  // An item that held only text (or nothing) has no element to carry; the mappers read only an item's children and attributes.
+  // root is set: rss-parser resolves only from xml2js's 'end'.
+  const tree: FeedTree = { root: root!, channel, items: found.items.map((item) => item.raw?.[0] ?? {}) };
+  // rss-parser reads RSS items only inside <channel> and RSS 1.0 items only beside it; readers look in both places.
+  const located = locate(kind, tree.root);
+  return located.items.length > tree.items.length ? located : tree;
+}
+
+/** Tags what rss-parser can hand back: the root (Atom's feed), its children (channel, RSS 1.0 items, entries), the channel's items. */
+function tagPlaceable(root: XmlElement): void {
+  const tag = (element: XmlElement) => Object.defineProperty(element, SELF, { value: [element] });
+  tag(root);
+  for (const [name, nodes] of Object.entries(root)) {
+    if (name === '$' || !Array.isArray(nodes)) continue;
+    for (const node of nodes.filter(isElement)) {
+      tag(node);
+      if (name === 'channel') children(node, 'item').filter(isElement).forEach(tag);
+    }
+  }
 }
 
 /**
@@ -106,8 +159,7 @@ export function prefixStripper(xml: string): ((name: string) => string) | null {
 
 function parseErrorOf(error: unknown, xml: string): FeedParseError {
   const message = errorMessage(error);
-  // sax reports "Unclosed root tag\nLine: 0\nColumn: 58\nChar: " with 0-based lines.
-  const sax = /^(.*)\nLine: (\d+)\nColumn: (\d+)/.exec(message);
+  const sax = SAX_ERROR.exec(message);
   if (sax) return new FeedParseError(`malformed XML: ${saxReason(sax[1]!, xml)} (line ${Number(sax[2]) + 1}, column ${sax[3]})`);
   return new FeedParseError(`malformed XML: ${message}`);
 }

@@ -1,6 +1,7 @@
-// Reading xml2js's element shape, as rss-parser hands raw elements over: an element with only
-// text is a string; otherwise an object with `$` (attributes), `_` (text) and one array per child
-// element name, keyed by the name as written (prefix included: 'dc:creator').
+// Reading xml2js's element shape, as xml-feed.ts hands raw elements over (found by rss-parser or,
+// for shapes it refuses, by the finder): an element with only text is a string; otherwise an object
+// with `$` (attributes), `_` (text) and one array per child element name, keyed by the name as
+// written (prefix included: 'dc:creator').
 import { absoluteHttpUrl, collapseWhitespace } from './text';
 
 export type XmlNode = string | XmlElement;
