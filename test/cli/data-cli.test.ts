@@ -77,7 +77,7 @@ describe('paperboy CLI and the whole data folder', () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toMatch(/^paperboy: Paperboy started with a new database\. The database was damaged \(.+\), so Paperboy set it aside/);
     expect(run.stderr).toContain(`kept, unchanged, at ${path.join(data, `${DATABASE_FILE}.corrupt-`)}`);
-    expect(run.stderr).toMatch(/Recovered from it: 1 comment draft, \d+ subscriptions, 0 folders/);
+    expect(run.stderr).toMatch(/Recovered from it: 1 comment draft, [\d,]+ subscriptions, 0 folders/);
     expect(JSON.parse(run.stdout)).toEqual([expect.objectContaining({ body: 'Saved before the damage.' })]);
     expect(readdirSync(data).some((name) => name.startsWith(`${DATABASE_FILE}.corrupt-`))).toBe(true);
     // Told once: the next run opens the new database quietly.

@@ -6,6 +6,8 @@ describe('sync failures as a person reads them', () => {
     expect(shortReason('GET http://127.0.0.2:4000/feed.xml: connection refused')).toBe('Connection refused');
     expect(shortReason('HTTP 500 Internal Server Error\nat line 2')).toBe('HTTP 500 Internal Server Error');
     expect(shortReason('x'.repeat(200))).toHaveLength(90);
+    // A host given up on earlier in the sync: the reason, not the host again.
+    expect(shortReason('127.0.0.2:39029 unreachable (connection refused)')).toBe('Connection refused');
   });
 
   it('says offline only when every checked feed failed without reaching a server', () => {

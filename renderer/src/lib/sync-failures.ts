@@ -22,9 +22,14 @@ export function seemsOffline(failures: readonly FeedFailure[], feedsChecked: num
 
 const MAX_REASON = 90;
 
-/** The reason without the address it concerns (the feed is named beside it), in one line. */
+/**
+ * The reason without the address it concerns (the feed is named beside it), in one line. A host
+ * the sync had already given up on reads "example.com unreachable (connection refused)": its
+ * reason is the one in parentheses.
+ */
 export function shortReason(reason: string): string {
-  const line = reason.split('\n')[0]!.replace(/^(GET |HEAD )?https?:\/\/\S+?:\s+/i, '').trim();
+  const first = reason.split('\n')[0]!.replace(/^(GET |HEAD )?https?:\/\/\S+?:\s+/i, '').trim();
+  const line = /^\S+ unreachable \((.+)\)$/.exec(first)?.[1] ?? first;
   const text = line.charAt(0).toUpperCase() + line.slice(1);
   return text.length > MAX_REASON ? `${text.slice(0, MAX_REASON - 1)}…` : text;
 }
