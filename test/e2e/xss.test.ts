@@ -43,7 +43,8 @@ beforeAll(async () => {
     const summary = await core.api.sync();
     if (summary.feedsFailed !== 0) throw new Error(`sync: ${JSON.stringify(summary)}`);
     const { articles } = await core.api.listArticles({ filter: { kind: 'feed', feedId: wire.id }, limit: 100 });
-    const first = articles.find((article) => article.title === site.articles[0]!.title)!;
+    // A title is text: the vector after the readable start stays in it as words (the reader shows it, inert).
+    const first = articles.find((article) => article.title.startsWith(`${site.articles[0]!.title} `) || article.title === site.articles[0]!.title)!;
     const comments = await core.api.listComments(first.id);
     await core.api.saveDraft({ articleId: first.id, replyToCommentId: comments[1]!.id, body: DRAFT_BODY, name: `<svg onload="alert('XSS-NAME')">` });
   } finally {
@@ -133,7 +134,8 @@ describe.each(runs)('hostile content $name', ({ bypassCSP }) => {
     const $ = ui(app.page);
     await $.search.fill('ferry');
     await waitForText($.listTitle, /Search: “ferry”/);
-    await $.row(/Harbour wire report 1(?!\d)/).waitFor();
+    // The hostile titles rank among the matches (their vectors are words of the title now); any of them will do.
+    await $.row(/Harbour (wire|pages) report \d+/).first().waitFor();
     expect(await $.rows.count()).toBeGreaterThanOrEqual(site.articles.length / 2);
     const marks = await $.list.locator('mark').allTextContents();
     expect(marks.length).toBeGreaterThan(0);
