@@ -18,14 +18,21 @@ export function FeedPropertiesDialog({ feed, onChanged, onClose }: FeedPropertie
   const bridge = useBridge();
   const [current, setCurrent] = useState(feed);
   const [error, setError] = useState<string | null>(null);
-  const change = (patch: FeedSettingsPatch) => {
+  // The box shows the change at once (it must not wait on the core, nor spring back while it
+  // saves); the core's answer then replaces it, or the old value returns with the error.
+  const change = (patch: Pick<FeedSettingsPatch, 'fullText' | 'images'>) => {
     setError(null);
+    const before = current;
+    setCurrent({ ...current, ...patch });
     bridge.updateFeed(feed.id, patch).then(
       (next) => {
         setCurrent(next);
         onChanged(next);
       },
-      (failure: unknown) => setError(errorMessage(failure)),
+      (failure: unknown) => {
+        setCurrent(before);
+        setError(errorMessage(failure));
+      },
     );
   };
   const lastSync = current.lastFetchAt ? longDate(current.lastFetchAt) : 'Never synced';

@@ -1,5 +1,5 @@
 // The person's preferences, kept in step with changes made elsewhere (the menu, another window).
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Settings } from '../../../shared/types';
 import { errorMessage } from '../../../shared/error-message';
 import { useBridge } from './bridge';
@@ -14,6 +14,12 @@ export function useSettings(): SettingsState {
   const bridge = useBridge();
   const [settings, setSettings] = useState<Settings | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // The event for one of this page's own updates travels on another connection than its answer
+  // and may arrive after a newer update was made (two quick key presses on a splitter): it must
+  // not bring the older value back. While an update is in flight its answer decides; afterwards
+  // an event that only repeats an older answer of ours is an echo and is dropped.
+  const pending = useRef(0);
+  const answers = useRef<string[]>([]);
 
   useEffect(() => {
     let live = true;
@@ -21,7 +27,12 @@ export function useSettings(): SettingsState {
       (value) => live && setSettings(value),
       (failure: unknown) => live && setError(errorMessage(failure)),
     );
-    const off = bridge.on('settings-changed', setSettings);
+    const off = bridge.on('settings-changed', (next) => {
+      const text = JSON.stringify(next);
+      const latest = answers.current.at(-1);
+      if (pending.current > 0 || (text !== latest && answers.current.includes(text))) return;
+      setSettings(next);
+    });
     return () => {
       live = false;
       off();
@@ -37,12 +48,17 @@ export function useSettings(): SettingsState {
         before = current;
         return current ? { ...current, ...patch } : current;
       });
+      pending.current += 1;
       try {
-        setSettings(await bridge.updateSettings(patch));
+        const answer = await bridge.updateSettings(patch);
+        answers.current = [...answers.current.slice(-9), JSON.stringify(answer)];
+        setSettings(answer);
         setError(null);
       } catch (failure) {
         setSettings(before);
         setError(errorMessage(failure));
+      } finally {
+        pending.current -= 1;
       }
     },
     [bridge],
