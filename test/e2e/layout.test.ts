@@ -71,6 +71,17 @@ describe('at 1280 x 800', () => {
     expect(await widthOf('.list-pane')).toBeCloseTo(before + 32, -1);
   });
 
+  it('steps each key press from the one before, even when keys come faster than the page redraws', async () => {
+    const { page } = app;
+    const handle = page.getByRole('separator', { name: 'Resize the sidebar' });
+    // Both presses are dispatched in one task, so React has not redrawn between them.
+    await handle.evaluate((element) => {
+      for (const key of ['End', 'ArrowLeft']) element.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+    });
+    await expect.poll(async () => (await app.core.api.getSettings()).sidebarWidth).toBe(480 - 16);
+    await expect.poll(async () => Number(await handle.getAttribute('aria-valuenow'))).toBe(480 - 16);
+  });
+
   it('folds the sidebar away and brings it back, across a restart', async () => {
     const { page } = app;
     const $ = ui(page);

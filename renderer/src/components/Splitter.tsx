@@ -1,6 +1,6 @@
 // The handle between two panes: drag it, or focus it and use the arrow keys (Home and End for
 // the limits). The width shows live while dragging and is saved once, when the drag ends.
-import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 
 export interface SplitterProps {
   readonly label: string;
@@ -17,6 +17,12 @@ const KEY_STEP = 16;
 
 export function Splitter({ label, value, min, max, at, onChange, onCommit }: SplitterProps) {
   const drag = useRef<{ startX: number; startValue: number; last: number } | null>(null);
+  // Keys may come faster than the page redraws (key repeat, End then Left): each press steps from
+  // the width the previous press chose, not from the width last drawn.
+  const keyed = useRef(value);
+  useEffect(() => {
+    keyed.current = value;
+  }, [value]);
   const clamp = (width: number) => Math.round(Math.min(max, Math.max(min, width)));
 
   const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
@@ -37,14 +43,15 @@ export function Splitter({ label, value, min, max, at, onChange, onCommit }: Spl
   };
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const next =
-      event.key === 'ArrowLeft' ? value - KEY_STEP
-      : event.key === 'ArrowRight' ? value + KEY_STEP
+      event.key === 'ArrowLeft' ? keyed.current - KEY_STEP
+      : event.key === 'ArrowRight' ? keyed.current + KEY_STEP
       : event.key === 'Home' ? min
       : event.key === 'End' ? max
       : null;
     if (next === null) return;
     event.preventDefault();
-    onCommit(clamp(next));
+    keyed.current = clamp(next);
+    onCommit(keyed.current);
   };
 
   return (
