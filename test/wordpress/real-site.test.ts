@@ -1,7 +1,7 @@
 // Comments against a real WordPress 6.1 (test/wordpress/setup.sh; one file, so that no two tests
 // share the site at once). Threads: a post with 53 comments and nested replies is read whole
-// through the REST API its page names, with plain and pretty permalinks (the comment feed alone
-// gives the newest 10). Sending: comments closed then reopened, a refusal in the site's words,
+// through the REST API its page names, or without it from the post's comment pages, with plain
+// and pretty permalinks (the comment feed alone gives the newest 10). Sending: comments closed then reopened, a refusal in the site's words,
 // moderation, a lost answer then a retry, and the flood check during "Send all queued".
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Core } from '../../electron/core/core';
@@ -31,26 +31,40 @@ async function subscribe(permalinks: 'plain' | 'pretty' = 'plain'): Promise<stri
   return (await core.api.listArticles({ filter: { kind: 'all' } })).articles[0]!.id;
 }
 
+/** The stored thread is the site's: every comment, each under its parent on the site. */
+async function expectWholeThread(articleId: string, postId: number, count: number): Promise<void> {
+  const onSite = wp<SiteComment[]>('list', String(postId));
+  const stored = await core!.api.listComments(articleId);
+  expect(stored).toHaveLength(count);
+  const numberOf = new Map(stored.map((comment) => [comment.id, /#comment-(\d+)$/.exec(comment.url ?? '')?.[1]]));
+  const parentOnSite = new Map(onSite.map((comment) => [String(comment.id), String(comment.parent)]));
+  for (const comment of stored) {
+    const number = numberOf.get(comment.id)!;
+    const parent = comment.parentId === null ? '0' : numberOf.get(comment.parentId);
+    expect(parent, `parent of comment ${number}`).toBe(parentOnSite.get(number));
+  }
+  const article = await core!.api.getArticle(articleId);
+  expect(article?.commentCount).toBe(count);
+}
+
 describe.skipIf(WORDPRESS_MISSING !== null)('a real WordPress thread', { timeout: SLOW }, () => {
   for (const permalinks of ['plain', 'pretty'] as const) {
     it(`is read whole, replies under their parents (${permalinks} permalinks)`, async () => {
       const post = freshPost(`A long discussion (${permalinks})`, permalinks);
       wp('comments', String(post.id), '53');
-      const onSite = wp<SiteComment[]>('list', String(post.id));
       const articleId = await subscribe(permalinks);
+      await expectWholeThread(articleId, post.id, 53);
+      expect((await core!.api.listComments(articleId)).filter((comment) => comment.parentId !== null)).toHaveLength(17);
+    });
 
-      const stored = await core!.api.listComments(articleId);
-      expect(stored).toHaveLength(53);
-      const numberOf = new Map(stored.map((comment) => [comment.id, /#comment-(\d+)$/.exec(comment.url ?? '')?.[1]]));
-      const parentOnSite = new Map(onSite.map((comment) => [String(comment.id), String(comment.parent)]));
-      for (const comment of stored) {
-        const number = numberOf.get(comment.id)!;
-        const parent = comment.parentId === null ? '0' : numberOf.get(comment.parentId);
-        expect(parent, `parent of comment ${number}`).toBe(parentOnSite.get(number));
-      }
-      expect(stored.filter((comment) => comment.parentId !== null)).toHaveLength(17);
-      const article = await core!.api.getArticle(articleId);
-      expect(article?.commentCount).toBe(53);
+    it(`is read whole from the post's comment pages where the page names no REST API (${permalinks} permalinks)`, async () => {
+      const post = freshPost(`A discussion without an API (${permalinks})`, permalinks);
+      wp('comments', String(post.id), '53');
+      wp('option', 'paperboy_hide_rest_link', '1');
+      wp('option', 'page_comments', '1');
+      wp('option', 'comments_per_page', '10');
+      const articleId = await subscribe(permalinks);
+      await expectWholeThread(articleId, post.id, 53);
     });
   }
 
@@ -210,6 +224,7 @@ describe.skipIf(WORDPRESS_MISSING !== null)('a real WordPress in the reader (Chr
     const post = freshPost('A discussion without an API');
     wp('comments', String(post.id), '53');
     wp('option', 'paperboy_hide_rest_link', '1');
+    wp('option', 'paperboy_hide_page_comments', '1');
     await openPost(/A discussion without an API/);
     const note = comments().locator('.thread-partial');
     await waitForText(note, /^Showing 10 of 53 comments: the site lists only the newest\.$/);

@@ -28,6 +28,7 @@ function site_defaults(): void {
     update_option('show_avatars', 0);
     delete_option('paperboy_lose_next_answer');
     delete_option('paperboy_hide_rest_link');
+    delete_option('paperboy_hide_page_comments');
 }
 
 function set_permalinks(bool $pretty): void {

@@ -3,8 +3,23 @@
 // The comment feed lists only the newest comments (10 by default), so a thread read from it alone
 // is partial. ROOT is ".../wp-json/" with pretty permalinks and "...?rest_route=/" without them;
 // the post's id comes from the page's own REST link to the post, its comment form, or its
-// shortlink. Read from the raw page in the worker, like the comment form.
+// shortlink. Read from the raw page in the worker, like the comment form. Without the API, a page
+// that lists its comments itself is the next best source (comment-page.ts); else the comment feed.
+import { listsWordPressComments, postAddressOf } from './comment-page';
 import { parseBase, webUrl } from './urls';
+
+/** Where an article's whole thread is read, when its page says: the REST API, or the page itself. */
+export interface CommentThreadSource {
+  readonly url: string;
+  readonly kind: 'wordpress-api' | 'wordpress-page';
+}
+
+/** The best source of the article's whole thread its page shows, or null (the comment feed is then all there is). */
+export function discoverCommentThread(pageHtml: string, pageUrl: string): CommentThreadSource | null {
+  const api = discoverCommentApi(pageHtml, pageUrl);
+  if (api !== null) return { url: api, kind: 'wordpress-api' };
+  return listsWordPressComments(pageHtml) ? { url: postAddressOf(pageUrl), kind: 'wordpress-page' } : null;
+}
 
 /** Comments per REST page: WordPress's maximum. */
 const COMMENT_API_PAGE_SIZE = 100;

@@ -1,7 +1,8 @@
 // The articles module's public face: everything the rest of the app uses to turn a fetched page
 // or feed item into a safe offline copy, to keep its images, and to keep its comment form.
 // Import from here.
-export { discoverCommentApi } from './comment-api';
+export { discoverCommentApi, discoverCommentThread, type CommentThreadSource } from './comment-api';
+export { readCommentPage, type CommentPage, type PageComment } from './comment-page';
 export { captureCommentForm, type CapturedCommentForm } from './comment-form';
 export { extractArticle, type ExtractedArticle } from './extract';
 export { CACHE_SCHEME, ImageCache, cacheUrl, imageUrlsIn, rewriteImageUrls, sniffImageType } from './images';

@@ -4,10 +4,12 @@
 // the article or the feed they belong to.
 //
 // The source is the site's REST API when the article's page named one (the whole thread, 100 a
-// page, newest first), else the comment feed (WordPress lists only the newest 10 there; the
-// reader then says the thread is partial). Budget of one read: the first page, conditional
-// (validators and body hash: an unchanged first page means nothing new, since it holds the newest
-// comments); only when it changed, the further pages, at most COMMENT_API_MAX_PAGES in all.
+// page, newest first), else the article's page itself when it lists its comments (every comment,
+// threaded, over its comment pages), else the comment feed (WordPress lists only the newest 10
+// there; the reader then says the thread is partial). Budget of one read: the first page,
+// conditional (validators and body hash: an unchanged first page means nothing new, since it
+// holds the newest comments, or on a site showing the oldest first, the changed count in its
+// title); only when it changed, the further pages, at most THREAD_MAX_PAGES in all.
 import { createHash } from 'node:crypto';
 import { FEED_ACCEPT, decodeText, type FetchResponse, type HttpClient } from '../http';
 import type { CommentFeedState, CommentFeedTarget, IncomingComment, Storage } from '../storage';
@@ -19,10 +21,12 @@ import { errorMessage } from '../../../shared/error-message';
 export const COMMENT_REFRESH_WINDOW_MS = 14 * 24 * 60 * 60 * 1000;
 /** ...at most this many per feed (newest first), plus those of articles with a sent or held draft. */
 export const COMMENT_REFRESH_PER_FEED = 25;
-/** Pages of the REST API read per thread and sync: 1,000 comments. */
-export const COMMENT_API_MAX_PAGES = 10;
+/** Pages of the REST API (1,000 comments) or comment pages of the article read per thread and sync. */
+export const THREAD_MAX_PAGES = 10;
 
 const API_ACCEPT = 'application/json';
+const PAGE_ACCEPT = 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5';
+const ACCEPT = { feed: FEED_ACCEPT, 'wordpress-api': API_ACCEPT, 'wordpress-page': PAGE_ACCEPT } as const;
 
 export interface CommentRefreshContext {
   readonly storage: Storage;
@@ -51,7 +55,7 @@ export async function refreshCommentFeed(target: CommentFeedTarget, ctx: Comment
   try {
     response = await ctx.http.fetch({
       url: target.url,
-      accept: target.kind === 'wordpress-api' ? API_ACCEPT : FEED_ACCEPT,
+      accept: ACCEPT[target.kind ?? 'feed'],
       etag: previous?.etag,
       lastModified: previous?.lastModified,
       maxBytes: ctx.maxBytes,
@@ -78,8 +82,8 @@ export async function refreshCommentFeed(target: CommentFeedTarget, ctx: Comment
   let comments;
   let allBytes = bytes;
   try {
-    if (target.kind === 'wordpress-api') {
-      const pages = await readApiPages(target, response, ctx);
+    if (target.kind === 'wordpress-api' || target.kind === 'wordpress-page') {
+      const pages = target.kind === 'wordpress-api' ? await readApiPages(target, response, ctx) : await readCommentPages(target, response, ctx);
       allBytes += pages.bytes;
       comments = pages.comments;
     } else {
@@ -101,7 +105,7 @@ export async function refreshCommentFeed(target: CommentFeedTarget, ctx: Comment
 /** The first page's comments and those of the pages after it, within the budget. */
 async function readApiPages(target: CommentFeedTarget, first: FetchResponse, ctx: CommentRefreshContext): Promise<{ comments: IncomingComment[]; bytes: number }> {
   const comments = await ctx.pool.run('ingestApiComments', first.body.toString('utf8'), first.url, target.articleId);
-  const totalPages = Math.min(Number.parseInt(first.headers['x-wp-totalpages'] ?? '1', 10) || 1, COMMENT_API_MAX_PAGES);
+  const totalPages = Math.min(Number.parseInt(first.headers['x-wp-totalpages'] ?? '1', 10) || 1, THREAD_MAX_PAGES);
   let bytes = 0;
   for (let page = 2; page <= totalPages; page++) {
     const url = new URL(target.url);
@@ -109,6 +113,27 @@ async function readApiPages(target: CommentFeedTarget, first: FetchResponse, ctx
     const response = await ctx.http.fetch({ url: url.href, accept: API_ACCEPT, maxBytes: ctx.maxBytes, signal: ctx.signal });
     bytes += response.transferredBytes;
     comments.push(...(await ctx.pool.run('ingestApiComments', response.body.toString('utf8'), response.url, target.articleId)));
+  }
+  return { comments, bytes };
+}
+
+/** The comments of the article's page and of the comment pages it links to (each page links to
+ *  its neighbours, so they are followed as found), within the budget. */
+async function readCommentPages(target: CommentFeedTarget, first: FetchResponse, ctx: CommentRefreshContext): Promise<{ comments: IncomingComment[]; bytes: number }> {
+  const ingest = async (response: FetchResponse) => ctx.pool.run('ingestPageComments', decodeText(response.body, response.contentType, 'html'), response.url, target.articleId);
+  const { comments, pages } = await ingest(first);
+  const seen = new Set([target.url, first.url]);
+  const queue = [...pages];
+  let bytes = 0;
+  for (let read = 1, url = queue.shift(); url !== undefined && read < THREAD_MAX_PAGES; url = queue.shift()) {
+    if (seen.has(url)) continue;
+    seen.add(url);
+    read++;
+    const response = await ctx.http.fetch({ url, accept: PAGE_ACCEPT, maxBytes: ctx.maxBytes, signal: ctx.signal });
+    bytes += response.transferredBytes;
+    const page = await ingest(response);
+    comments.push(...page.comments);
+    queue.push(...page.pages);
   }
   return { comments, bytes };
 }

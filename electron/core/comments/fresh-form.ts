@@ -22,7 +22,7 @@ export async function recaptureForm(articleId: string, pageUrl: string, http: Ht
   const found = await pool.run('captureComments', decodeText(page.body, page.contentType, 'html'), page.url);
   storage.db.transaction(() => {
     storage.comments.saveForm(articleId, found.commentForm, now);
-    if (found.commentApi !== null) storage.comments.saveApi(articleId, found.commentApi);
+    if (found.commentThread !== null) storage.comments.saveThreadSource(articleId, found.commentThread);
   });
   return true;
 }

@@ -183,8 +183,9 @@ export class CommentSender {
     if (draft.state === 'sending' || draft.state === 'sent' || draft.state === 'held') return { refusal: this.unchanged(draft) };
     const form = draft.articleId ? this.ctx.storage.comments.form(draft.articleId) : null;
     if (!form) {
-      // A WordPress page (it names the site's API) without its form: comments are closed.
-      const closed = draft.articleId !== null && this.ctx.storage.comments.threadSource(draft.articleId)?.kind === 'wordpress-api';
+      // A WordPress page (it names the site's API, or lists its comments) without its form: comments are closed.
+      const source = draft.articleId === null ? null : this.ctx.storage.comments.threadSource(draft.articleId);
+      const closed = (source?.kind ?? 'feed') !== 'feed';
       return { refusal: { outcome: 'no-form', message: closed ? CLOSED : NO_FORM, draft } };
     }
     const foreign = foreignFormHost(form.action, draft.articleUrl ?? form.action);

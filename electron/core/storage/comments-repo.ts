@@ -1,7 +1,7 @@
 // Comments read from articles' comment feeds, the feeds' fetch metadata, and the comment forms
 // captured from articles' pages. All of it belongs to its article and is deleted with it.
 import type { ArticleId, Comment, CommentFormInfo, CommentId, FeedId } from '../../../shared/types';
-import type { CapturedCommentForm } from '../articles';
+import type { CapturedCommentForm, CommentThreadSource } from '../articles';
 import type { Sqlite } from './sqlite';
 
 /** A comment-feed item ready to store: parsed, identified, threaded, sanitized. */
@@ -19,13 +19,13 @@ export interface IncomingComment {
   readonly url: string | null;
 }
 
-/** What a conditional fetch of an article's comment thread needs: its comment feed, or the
- *  first page of the site's REST API for it (the whole thread, where the page names one). */
+/** What a conditional fetch of an article's comment thread needs: its comment feed, or where
+ *  its page said the whole thread is (the first page of the site's REST API, or the page itself). */
 export interface CommentFeedTarget {
   readonly articleId: ArticleId;
   readonly url: string;
   /** 'feed' when not given. */
-  readonly kind?: 'feed' | 'wordpress-api';
+  readonly kind?: 'feed' | CommentThreadSource['kind'];
 }
 
 export interface CommentFeedState {
@@ -95,10 +95,10 @@ export function formInfoOf(row: CommentFormRow): CommentFormInfo | null {
   return { kind: 'wordpress', fields: JSON.parse(row.form_fields), requiredFields: JSON.parse(row.form_required), maxLength: row.form_max_length };
 }
 
-// An article's thread source: the REST API found on its page wins over its comment feed.
+// An article's thread source: the REST API or comment list found on its page wins over its comment feed.
 const THREAD_JOIN = 'LEFT JOIN comment_apis capi ON capi.article_id = a.id';
 const THREAD_URL = 'coalesce(capi.url, a.comment_feed_url)';
-const THREAD_KIND = "CASE WHEN capi.url IS NULL THEN 'feed' ELSE 'wordpress-api' END";
+const THREAD_KIND = "coalesce(capi.kind, 'feed')";
 const HAS_THREAD = '(capi.url IS NOT NULL OR a.comment_feed_url IS NOT NULL)';
 
 export class CommentsRepo {
@@ -217,7 +217,8 @@ export class CommentsRepo {
     );
   }
 
-  /** Where the article's thread is read: the site's REST API when its page named one, else its comment feed. */
+  /** Where the article's thread is read: the site's REST API or the page's own list when its page
+   *  showed one, else its comment feed. */
   threadSource(articleId: ArticleId): CommentFeedTarget | null {
     return this.db.one<CommentFeedTarget>(
       `SELECT a.id AS articleId, ${THREAD_URL} AS url, ${THREAD_KIND} AS kind FROM articles a ${THREAD_JOIN} WHERE a.id = ? AND ${HAS_THREAD}`,
@@ -225,16 +226,16 @@ export class CommentsRepo {
     ) ?? null;
   }
 
-  /** Writes (or, with null, forgets) the REST address of the article's thread found on its page. */
-  saveApi(articleId: ArticleId, url: string | null): void {
-    if (url === null) {
+  /** Writes (or, with null, forgets) where the article's page said its whole thread is read. */
+  saveThreadSource(articleId: ArticleId, source: CommentThreadSource | null): void {
+    if (source === null) {
       this.db.run('DELETE FROM comment_apis WHERE article_id = ?', [articleId]);
       return;
     }
     this.db.run(
-      `INSERT INTO comment_apis (article_id, url) SELECT ?, ? WHERE EXISTS (SELECT 1 FROM articles WHERE id = ?)
-       ON CONFLICT(article_id) DO UPDATE SET url = excluded.url`,
-      [articleId, url, articleId],
+      `INSERT INTO comment_apis (article_id, url, kind) SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM articles WHERE id = ?)
+       ON CONFLICT(article_id) DO UPDATE SET url = excluded.url, kind = excluded.kind`,
+      [articleId, source.url, source.kind, articleId],
     );
   }
 

@@ -234,4 +234,9 @@ export const MIGRATIONS: readonly string[] = [
   -- The site's limit on a comment's length (the textarea's maxlength), for the composer's counter.
   ALTER TABLE comment_forms ADD COLUMN max_length INTEGER;
   `,
+  /* 5 */ `
+  -- Where the whole thread is read: 'wordpress-api' (the REST API), or 'wordpress-page' (the
+  -- article's page lists its comments itself, for a site without the API).
+  ALTER TABLE comment_apis ADD COLUMN kind TEXT NOT NULL DEFAULT 'wordpress-api';
+  `,
 ];

@@ -111,7 +111,7 @@ export async function syncArticle(article: PendingArticle, options: ArticleOptio
     // The form is kept with the content it came with; a page that was not fetched says nothing about it.
     if (pageHtml !== null) {
       ctx.storage.comments.saveForm(article.id, prepared.commentForm, ctx.now());
-      ctx.storage.comments.saveApi(article.id, prepared.commentApi);
+      ctx.storage.comments.saveThreadSource(article.id, prepared.commentThread);
     }
   }));
   return { ok: pageError === null, bytes };

@@ -1,9 +1,9 @@
 // The CPU-heavy work of a sync, run off the main thread so the app stays responsive:
 // feed parsing plus per-item sanitizing, article extraction (and the page's comment form) plus
 // image URL rewriting, and comment feeds.
-import type { CapturedCommentForm, PrepareInput, PreparedArticle } from '../articles';
+import type { CapturedCommentForm, CommentThreadSource, PageComment, PrepareInput, PreparedArticle } from '../articles';
 import {
-  captureCommentForm, discoverCommentApi, htmlToPlainText, plainTextOfSanitized, prepareArticle, rewriteImageUrls, sanitizeArticleHtml, snippetOfText, textDirection,
+  captureCommentForm, discoverCommentThread, htmlToPlainText, readCommentPage, plainTextOfSanitized, prepareArticle, rewriteImageUrls, sanitizeArticleHtml, snippetOfText, textDirection,
 } from '../articles';
 import { articleIdOf, commentIdOf, itemFingerprint, parentUniqueIdOf, parseFeed, parseWordPressComments, uniqueIdOf } from '../feeds';
 import type { ParsedFeed } from '../feeds';
@@ -55,17 +55,18 @@ export async function ingestFeed(text: string, feedUrl: string, feedId: number):
   return { kind: feed.kind, title: feed.title, siteUrl: feed.siteUrl, description: feed.description, iconUrl: feed.iconUrl, items };
 }
 
-/** The article's offline copy and, from the same raw page (before extraction drops it), its comment form. */
-export function prepare(input: PrepareInput): PreparedArticle & { commentForm: CapturedCommentForm | null; commentApi: string | null } {
+/** The article's offline copy and, from the same raw page (before extraction drops it), its
+ *  comment form and where its whole comment thread is read. */
+export function prepare(input: PrepareInput): PreparedArticle & { commentForm: CapturedCommentForm | null; commentThread: CommentThreadSource | null } {
   const page = input.pageHtml !== null && input.pageUrl ? { html: input.pageHtml, url: input.pageUrl } : null;
   const commentForm = page ? captureCommentForm(page.html, page.url) : null;
-  const commentApi = page ? discoverCommentApi(page.html, page.url) : null;
-  return { ...prepareArticle(input), commentForm, commentApi };
+  const commentThread = page ? discoverCommentThread(page.html, page.url) : null;
+  return { ...prepareArticle(input), commentForm, commentThread };
 }
 
-/** The comment form and REST thread address of an article's page read again before a send. */
-export function captureComments(pageHtml: string, pageUrl: string): { commentForm: CapturedCommentForm | null; commentApi: string | null } {
-  return { commentForm: captureCommentForm(pageHtml, pageUrl), commentApi: discoverCommentApi(pageHtml, pageUrl) };
+/** The comment form and thread source of an article's page read again before a send. */
+export function captureComments(pageHtml: string, pageUrl: string): { commentForm: CapturedCommentForm | null; commentThread: CommentThreadSource | null } {
+  return { commentForm: captureCommentForm(pageHtml, pageUrl), commentThread: discoverCommentThread(pageHtml, pageUrl) };
 }
 
 /** Parses an article's comment feed into comments ready to store: identified, threaded, sanitized. */
@@ -93,21 +94,31 @@ export async function ingestComments(text: string, feedUrl: string, articleId: s
 
 /** One page of a WordPress site's REST comments (JSON), ready to store like a comment feed's. */
 export function ingestApiComments(text: string, pageUrl: string, articleId: string): IncomingComment[] {
-  return parseWordPressComments(text, pageUrl).map((comment): IncomingComment => {
-    const html = rewriteImageUrls(sanitizeArticleHtml(comment.html, comment.link ?? pageUrl), new Map());
-    return {
-      id: commentIdOf(articleId, comment.uniqueId),
-      uniqueId: comment.uniqueId,
-      parentId: comment.parentUniqueId === null ? null : commentIdOf(articleId, comment.parentUniqueId),
-      parentUniqueId: comment.parentUniqueId,
-      author: comment.author,
-      authorUrl: comment.authorUrl,
-      publishedAt: comment.publishedAt,
-      html,
-      text: plainTextOfSanitized(html),
-      url: comment.link,
-    };
-  });
+  return parseWordPressComments(text, pageUrl).map((comment) => incomingThreadComment(comment, pageUrl, articleId));
+}
+
+/** The comments an article's page lists (one comment page of it), ready to store like the API's,
+ *  and the other comment pages it links to. */
+export function ingestPageComments(html: string, pageUrl: string, articleId: string): { comments: IncomingComment[]; pages: string[] } {
+  const page = readCommentPage(html, pageUrl);
+  return { comments: page.comments.map((comment) => incomingThreadComment(comment, pageUrl, articleId)), pages: page.pages };
+}
+
+/** A comment read whole from the site (REST API or page): sanitized, identified and threaded as a comment feed's. */
+function incomingThreadComment(comment: PageComment, pageUrl: string, articleId: string): IncomingComment {
+  const html = rewriteImageUrls(sanitizeArticleHtml(comment.html, comment.link ?? pageUrl), new Map());
+  return {
+    id: commentIdOf(articleId, comment.uniqueId),
+    uniqueId: comment.uniqueId,
+    parentId: comment.parentUniqueId === null ? null : commentIdOf(articleId, comment.parentUniqueId),
+    parentUniqueId: comment.parentUniqueId,
+    author: comment.author,
+    authorUrl: comment.authorUrl,
+    publishedAt: comment.publishedAt,
+    html,
+    text: plainTextOfSanitized(html),
+    url: comment.link,
+  };
 }
 
 export function rewriteImages(html: string, cached: readonly (readonly [string, string])[]): string {
@@ -119,6 +130,6 @@ export function ping(): true {
   return true;
 }
 
-export const TASKS = { ingestFeed, prepare, captureComments, ingestComments, ingestApiComments, rewriteImages, ping };
+export const TASKS = { ingestFeed, prepare, captureComments, ingestComments, ingestApiComments, ingestPageComments, rewriteImages, ping };
 export type Tasks = typeof TASKS;
 export type TaskName = keyof Tasks;

@@ -1,0 +1,313 @@
+// A WordPress site without the REST API (some sites turn it off, or hide its link), on the loopback:
+// the site feed, one post whose page lists its comments as a classic theme (Twenty Twenty-One's
+// <ol class="comment-list">, replies in <ol class="children">) or a block theme (Twenty
+// Twenty-Three's <ol class="wp-block-comment-template">, replies in a bare <ol>) writes them, and
+// the post's comment feed with the newest 10 only, as WordPress serves it.
+// Comment pages as WordPress splits them: by top-level thread, oldest page first, the bare
+// address showing the newest page; the others at comment-page-N/ (pretty permalinks) or
+// ?p=ID&cpage=N (plain), linked by "Older/Newer Comments" and page numbers (ends and neighbours).
+import { TestServer, sendStatic } from '../../support/server';
+
+export type Theme = 'classic' | 'block';
+export type Permalinks = 'pretty' | 'plain';
+
+export interface SiteComment {
+  readonly id: number;
+  readonly parent: number;
+  readonly author: string;
+  readonly content: string;
+  readonly at: number;
+}
+
+export interface ThemedSiteOptions {
+  readonly theme: Theme;
+  readonly permalinks: Permalinks;
+  /** Top-level threads per comment page; 0: one page ("Break comments into pages" off). */
+  readonly threadsPerPage: number;
+  /** False: the page lists no comments (a theme that loads them by script, say). */
+  readonly pageListsComments?: boolean;
+}
+
+const POST_ID = 41;
+const POST_SLUG = '/2026/11/30/the-harbour-bridge-reopens/';
+const FEED_SIZE = 10;
+
+export class ThemedWordPress {
+  readonly comments: SiteComment[] = [];
+
+  private constructor(readonly server: TestServer, private readonly options: ThemedSiteOptions) {}
+
+  static async start(options: ThemedSiteOptions): Promise<ThemedWordPress> {
+    const site = new ThemedWordPress(await TestServer.start(), options);
+    site.server.route('/feed/', (req, res) => sendStatic(req, res, { body: site.siteFeed(), type: 'application/rss+xml; charset=UTF-8', etag: true }));
+    site.server.route(site.commentFeedPath, (req, res) => sendStatic(req, res, { body: site.commentFeed(), type: 'application/rss+xml; charset=UTF-8', etag: true }));
+    site.server.fallback((req, res) => {
+      const page = site.pageNumberOf(req.url ?? '/');
+      if (page === null) {
+        res.writeHead(404, { 'content-type': 'text/html; charset=UTF-8' });
+        res.end('<!DOCTYPE html><title>Page not found</title><h1>Nothing here</h1>');
+        return;
+      }
+      sendStatic(req, res, { body: site.page(page), type: 'text/html; charset=UTF-8' });
+    });
+    return site;
+  }
+
+  get feedUrl(): string {
+    return this.server.url('/feed/');
+  }
+
+  get postUrl(): string {
+    return this.options.permalinks === 'pretty' ? this.server.url(POST_SLUG) : this.server.url(`/?p=${POST_ID}`);
+  }
+
+  /** `count` approved comments a minute apart; every third answers the one before it, so threads nest. */
+  addComments(count: number): void {
+    const start = Date.now() - 2 * 86_400_000;
+    for (let i = 1; i <= count; i++) {
+      const previous = this.comments.at(-1);
+      const id = 200 + this.comments.length + 1;
+      this.comments.push({ id, parent: i % 3 === 0 && previous ? previous.id : 0, author: `Reader ${i}`, content: `Comment number ${i}: the bridge matters to me.`, at: start + i * 60_000 });
+    }
+  }
+
+  /** Requests for the post's comment pages other than the first. */
+  commentPageRequests(): string[] {
+    return this.server.requests.map((r) => r.path).filter((path) => /comment-page-|cpage=/.test(path));
+  }
+
+  private get commentFeedPath(): string {
+    return this.options.permalinks === 'pretty' ? `${POST_SLUG}feed/` : `/?feed=rss2&p=${POST_ID}`;
+  }
+
+  private pageUrl(page: number, pages: number): string {
+    if (page === pages) return this.postUrl;
+    return this.options.permalinks === 'pretty' ? this.server.url(`${POST_SLUG}comment-page-${page}/`) : this.server.url(`/?p=${POST_ID}&cpage=${page}`);
+  }
+
+  /** Which comment page a request asks for (0: the bare address), or null when it is not the post. */
+  private pageNumberOf(path: string): number | null {
+    const url = new URL(path, this.server.origin);
+    if (this.options.permalinks === 'pretty') {
+      if (url.pathname === POST_SLUG) return 0;
+      const match = /^(.*\/)comment-page-(\d+)\/$/.exec(url.pathname);
+      return match && match[1] === POST_SLUG ? Number(match[2]) : null;
+    }
+    if (url.pathname !== '/' || url.searchParams.get('p') !== String(POST_ID)) return null;
+    return url.searchParams.has('cpage') ? Number(url.searchParams.get('cpage')) : 0;
+  }
+
+  private threads(): SiteComment[][] {
+    const tops = this.comments.filter((c) => c.parent === 0);
+    const per = this.options.threadsPerPage || Math.max(tops.length, 1);
+    const pages: SiteComment[][] = [];
+    for (let i = 0; i < tops.length; i += per) pages.push(tops.slice(i, i + per));
+    return pages.length > 0 ? pages : [[]];
+  }
+
+  private page(asked: number): string {
+    const threads = this.threads();
+    const page = asked === 0 ? threads.length : Math.min(asked, threads.length);
+    const tops = threads[page - 1]!;
+    const list = this.options.pageListsComments === false || tops.length === 0 ? '' : this.commentList(tops, page, threads.length);
+    const body = this.options.theme === 'classic' ? classicPost(list, this.comments.length) : blockPost(list, this.comments.length);
+    return `<!DOCTYPE html>
+<html lang="en-GB">
+<head>
+<meta charset="UTF-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>The harbour bridge reopens after two years &#8211; Harbour Town News</title>
+<link rel="alternate" type="application/rss+xml" title="Harbour Town News &raquo; Feed" href="${this.feedUrl}">
+<link rel="alternate" type="application/rss+xml" title="Harbour Town News &raquo; The harbour bridge reopens after two years Comments Feed" href="${this.server.url(this.commentFeedPath)}">
+<link rel="canonical" href="${this.postUrl}">
+<link rel='shortlink' href='${this.server.url(`/?p=${POST_ID}`)}'>
+</head>
+<body class="post-template-default single single-post postid-${POST_ID} single-format-standard">
+${body.replace('{{FORM}}', this.form())}
+</body>
+</html>`;
+  }
+
+  private commentList(tops: SiteComment[], page: number, pages: number): string {
+    const render = (comment: SiteComment, depth: number): string => {
+      const replies = this.comments.filter((c) => c.parent === comment.id);
+      const children = replies.length === 0 ? '' : `<ol class="${this.options.theme === 'classic' ? 'children' : ''}">${replies.map((r) => render(r, depth + 1)).join('')}</ol>`;
+      const single = this.options.theme === 'classic' ? classicComment(comment, depth, this.postUrl) : blockComment(comment, this.postUrl);
+      return single.replace('{{CHILDREN}}', children);
+    };
+    const items = tops.map((c) => render(c, 1)).join('\n');
+    const nav = pages > 1 ? this.pagination(page, pages) : '';
+    const title = `${this.comments.length} thoughts on &ldquo;The harbour bridge reopens after two years&rdquo;`;
+    if (this.options.theme === 'classic') {
+      return `<h2 class="comments-title">${title}</h2>
+<ol class="comment-list">
+${items}
+</ol>
+${nav}`;
+    }
+    return `<h3 id="comments" class="wp-block-comments-title">${title}</h3>
+<ol class="wp-block-comment-template">${items}</ol>
+${nav}`;
+  }
+
+  private pagination(page: number, pages: number): string {
+    const link = (n: number) => `${this.pageUrl(n, pages)}#comments`;
+    const numbers: string[] = [];
+    let dots = false;
+    for (let n = 1; n <= pages; n++) {
+      if (n === page) {
+        numbers.push(`<span aria-current="page" class="page-numbers current">${n}</span>`);
+      } else if (n === 1 || n === pages || Math.abs(n - page) <= 1) {
+        numbers.push(`<a class="page-numbers" href="${link(n)}">${n}</a>`);
+        dots = false;
+      } else if (!dots) {
+        numbers.push('<span class="page-numbers dots">&hellip;</span>');
+        dots = true;
+      }
+    }
+    const older = page > 1 ? `<a href="${link(page - 1)}" class="${this.options.theme === 'classic' ? 'prev page-numbers' : 'wp-block-comments-pagination-previous'}">Older Comments</a>` : '';
+    const newer = page < pages ? `<a href="${link(page + 1)}" class="${this.options.theme === 'classic' ? 'next page-numbers' : 'wp-block-comments-pagination-next'}">Newer Comments</a>` : '';
+    if (this.options.theme === 'classic') {
+      return `<nav class="navigation comments-pagination" aria-label="Comments">
+<h2 class="screen-reader-text">Comments navigation</h2>
+<div class="nav-links">${older}\n${numbers.join('\n')}\n${newer}</div>
+</nav>`;
+    }
+    return `<div class="is-layout-flex wp-block-comments-pagination">${older}<div class="wp-block-comments-pagination-numbers">${numbers.join('\n')}</div>${newer}</div>`;
+  }
+
+  private form(): string {
+    return `<div id="respond" class="comment-respond"><h3 id="reply-title" class="comment-reply-title">Leave a Reply</h3>
+<form action="${this.server.url('/wp-comments-post.php')}" method="post" id="commentform" class="comment-form" novalidate>
+<p class="comment-form-comment"><label for="comment">Comment <span class="required">*</span></label> <textarea id="comment" name="comment" cols="45" rows="8" maxlength="65525" required></textarea></p>
+<p class="comment-form-author"><label for="author">Name <span class="required">*</span></label> <input id="author" name="author" type="text" value="" size="30" maxlength="245" required></p>
+<p class="comment-form-email"><label for="email">Email <span class="required">*</span></label> <input id="email" name="email" type="email" value="" size="30" maxlength="100" required></p>
+<p class="form-submit"><input name="submit" type="submit" id="submit" class="submit" value="Post Comment"> <input type='hidden' name='comment_post_ID' value='${POST_ID}' id='comment_post_ID'> <input type='hidden' name='comment_parent' id='comment_parent' value='0'></p>
+</form></div>`;
+  }
+
+  private siteFeed(): string {
+    return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"
+	xmlns:content="http://purl.org/rss/1.0/modules/content/"
+	xmlns:wfw="http://wellformedweb.org/CommentAPI/"
+	xmlns:dc="http://purl.org/dc/elements/1.1/"
+	xmlns:slash="http://purl.org/rss/1.0/modules/slash/">
+<channel>
+	<title>Harbour Town News</title>
+	<link>${this.server.origin}</link>
+	<description>What happens by the water</description>
+	<language>en-GB</language>
+	<generator>https://wordpress.org/?v=6.1.1</generator>
+	<item>
+		<title>The harbour bridge reopens after two years</title>
+		<link>${this.postUrl}</link>
+		<comments>${this.postUrl}#comments</comments>
+		<dc:creator><![CDATA[Harbour Desk]]></dc:creator>
+		<pubDate>${new Date(Date.now() - 3 * 86_400_000).toUTCString()}</pubDate>
+		<guid isPermaLink="false">${this.server.url(`/?p=${POST_ID}`)}</guid>
+		<description><![CDATA[After two years of repairs the bridge carries traffic again.]]></description>
+		<wfw:commentRss>${this.server.url(this.commentFeedPath)}</wfw:commentRss>
+		<slash:comments>${this.comments.length}</slash:comments>
+	</item>
+</channel>
+</rss>`;
+  }
+
+  private commentFeed(): string {
+    const newest = [...this.comments].sort((a, b) => b.at - a.at).slice(0, FEED_SIZE);
+    const items = newest.map((comment) => {
+      const parent = this.comments.find((c) => c.id === comment.parent);
+      const lead = parent ? `<p>In reply to <a href="${this.postUrl}#comment-${parent.id}">${parent.author}</a>.</p>\n` : '';
+      return `	<item>
+		<title>By: ${comment.author}</title>
+		<link>${this.postUrl}#comment-${comment.id}</link>
+		<dc:creator><![CDATA[${comment.author}]]></dc:creator>
+		<pubDate>${new Date(comment.at).toUTCString()}</pubDate>
+		<guid isPermaLink="false">${this.server.url(`/?p=${POST_ID}`)}#comment-${comment.id}</guid>
+		<content:encoded><![CDATA[${lead}<p>${comment.content}</p>]]></content:encoded>
+	</item>`;
+    });
+    return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"
+	xmlns:content="http://purl.org/rss/1.0/modules/content/"
+	xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel>
+	<title>Comments on: The harbour bridge reopens after two years</title>
+	<link>${this.postUrl}</link>
+	<description>What happens by the water</description>
+${items.join('\n')}
+</channel>
+</rss>`;
+  }
+}
+
+const ARTICLE = `<p>After two years of repairs, the harbour bridge opened to traffic again on Monday morning. The first
+car across was driven by the engineer who closed it, who said the new deck should last a century.</p>
+<p>Buses return to the old route next week; the ferry keeps its extra sailings until the end of the month, when
+the council will decide whether to keep any of them for good.</p>
+<p>Residents on both banks said the quiet had been pleasant, but that the long way round to the market had not.</p>`;
+
+function classicPost(list: string, count: number): string {
+  return `<div id="page" class="site">
+<header id="masthead" class="site-header"><p class="site-title"><a href="/">Harbour Town News</a></p></header>
+<main id="main" class="site-main">
+<article id="post-${POST_ID}" class="post-${POST_ID} post type-post status-publish format-standard hentry category-town">
+<header class="entry-header"><h1 class="entry-title">The harbour bridge reopens after two years</h1></header>
+<div class="entry-content">
+${ARTICLE}
+</div>
+<footer class="entry-footer default-max-width"><div class="posted-by"><span class="posted-on">Published <time class="entry-date published updated" datetime="2026-11-30T08:00:00+00:00">November 30, 2026</time></span><span class="byline">By <a href="/author/harbour-desk/" rel="author">Harbour Desk</a></span></div></footer>
+</article>
+<div id="comments" class="comments-area default-max-width show-avatars">
+${count === 0 ? '' : list}
+{{FORM}}
+</div>
+</main>
+<footer id="colophon" class="site-footer"><div class="powered-by">Proudly powered by <a href="https://wordpress.org/">WordPress</a>.</div></footer>
+</div>`;
+}
+
+function blockPost(list: string, count: number): string {
+  return `<div class="wp-site-blocks"><header class="wp-block-template-part"><p class="wp-block-site-title"><a href="/">Harbour Town News</a></p></header>
+<main class="is-layout-flow wp-block-group">
+<h1 style="margin-bottom:var(--wp--preset--spacing--40);" class="wp-block-post-title">The harbour bridge reopens after two years</h1>
+<div class="entry-content wp-block-post-content is-layout-constrained">
+${ARTICLE}
+</div>
+<div class="wp-block-comments">
+<h2>Comments</h2>
+${count === 0 ? '' : list}
+{{FORM}}
+</div>
+</main>
+<footer class="wp-block-template-part"><p class="has-text-align-right">Proudly powered by <a href="https://wordpress.org" rel="nofollow">WordPress</a></p></footer></div>`;
+}
+
+function classicComment(comment: SiteComment, depth: number, postUrl: string): string {
+  const iso = new Date(comment.at).toISOString().replace(/\.\d{3}Z$/, '+00:00');
+  return `<li id="comment-${comment.id}" class="comment even thread-even depth-${depth}">
+<article id="div-comment-${comment.id}" class="comment-body">
+<footer class="comment-meta">
+<div class="comment-author vcard"><b class="fn">${comment.author}</b> <span class="says">says:</span></div>
+<div class="comment-metadata"><a href="${postUrl}#comment-${comment.id}"><time datetime="${iso}">${new Date(comment.at).toDateString()}</time></a></div>
+</footer>
+<div class="comment-content"><p>${comment.content}</p></div>
+<div class="reply"><a rel='nofollow' class='comment-reply-link' href='${postUrl}?replytocom=${comment.id}#respond' data-commentid="${comment.id}" aria-label='Reply to ${comment.author}'>Reply</a></div>
+</article>
+{{CHILDREN}}</li>`;
+}
+
+function blockComment(comment: SiteComment, postUrl: string): string {
+  const iso = new Date(comment.at).toISOString().replace(/\.\d{3}Z$/, '+00:00');
+  return `<li id="comment-${comment.id}" class="comment even thread-even depth-1">
+<div class="is-layout-flex wp-block-columns">
+<div class="is-layout-flow wp-block-column" style="flex-basis:40px"><div class="wp-block-avatar">  </div></div>
+<div class="is-layout-flow wp-block-column">
+<div class="wp-block-comment-author-name">${comment.author}</div>
+<div class="is-layout-flex wp-block-group"><div class="wp-block-comment-date"><time datetime="${iso}"><a href="${postUrl}#comment-${comment.id}">${new Date(comment.at).toDateString()}</a></time></div></div>
+<div class="wp-block-comment-content"><p>${comment.content}</p>
+</div>
+<div class="wp-block-comment-reply-link"><a rel='nofollow' class='comment-reply-link' href='${postUrl}?replytocom=${comment.id}#respond' data-commentid="${comment.id}" aria-label='Reply to ${comment.author}'>Reply</a></div>
+</div>
+</div>
+{{CHILDREN}}</li>`;
+}
