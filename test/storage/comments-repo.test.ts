@@ -129,6 +129,24 @@ describe('comment feeds', () => {
     storage.drafts.finishAttempt(draftId, 'k', { state: 'held', message: null, commentUrl: null, checkBeforePost: false });
     expect(due()).toEqual([recent[0]!.id, recent[1]!.id, oldWithDraft.id].sort());
   });
+
+  it('are due a few older threads at a time, never read first, then the longest unchecked', () => {
+    const old = [1, 2, 3, 4, 5].map((d) => item({ publishedAt: NOW - (30 + d) * DAY, commentFeedUrl: `http://127.0.0.1/old-${d}/feed` }));
+    storage.articles.upsertFeedItems(feedId, old, NOW);
+    for (const article of old) {
+      storage.articles.saveContent(article.id, { html: '', text: '', source: 'none', lang: null, dir: 'ltr', state: 'done', error: null, leadImageHash: null, images: [] });
+    }
+    const check = (at: number) => {
+      const due = storage.comments.dueForRefresh(feedId, NOW - 14 * DAY, 25, 2);
+      for (const target of due) storage.comments.recordFetch(target, { at, error: null, validators: { etag: null, lastModified: null, bodyHash: null } });
+      return due.map((t) => t.articleId).sort();
+    };
+    storage.comments.recordFetch({ articleId: old[0]!.id, url: old[0]!.commentFeedUrl! }, { at: NOW - DAY, error: null });
+    // Never checked first (newest of them first), then by the oldest check.
+    expect(check(NOW)).toEqual([old[1]!.id, old[2]!.id].sort());
+    expect(check(NOW + 1)).toEqual([old[3]!.id, old[4]!.id].sort());
+    expect(check(NOW + 2)).toEqual([old[0]!.id, old[1]!.id].sort());
+  });
 });
 
 describe('comment forms', () => {

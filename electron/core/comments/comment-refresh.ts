@@ -19,8 +19,12 @@ import { errorMessage } from '../../../shared/error-message';
 
 /** A sync reads again the comment feeds of articles published this recently... */
 export const COMMENT_REFRESH_WINDOW_MS = 14 * 24 * 60 * 60 * 1000;
-/** ...at most this many per feed (newest first), plus those of articles with a sent or held draft. */
+/** ...at most this many per feed (newest first), plus those of articles with a sent or held draft... */
 export const COMMENT_REFRESH_PER_FEED = 25;
+/** ...plus this many older ones per feed, the longest unchecked first: conditional requests (a 304
+ *  from a WordPress comment feed costs a few hundred bytes and no write), so every old thread is
+ *  checked again within (its feed's old threads / 5) syncs. */
+export const COMMENT_RECHECK_PER_FEED = 5;
 /** Pages of the REST API (1,000 comments) or comment pages of the article read per thread and sync. */
 export const THREAD_MAX_PAGES = 10;
 

@@ -198,22 +198,29 @@ export class CommentsRepo {
   }
 
   /**
-   * A feed's articles whose comment feeds a sync reads again: the newest published since
-   * `since` (at most `limit`), and every one with a draft that is on the site or may be, so that
-   * it shows up (or its moderation ends) after the next sync. Articles still waiting for their
-   * offline copy are left out: their comments are read right after it.
+   * A feed's articles whose comment threads a sync reads again: the newest published since
+   * `since` (at most `recent`), every one with a draft that is on the site or may be, so that
+   * it shows up (or its moderation ends) after the next sync, and `older` of the articles before
+   * `since`, the longest unchecked first (never read first), so that each sync checks a few and
+   * every old thread comes round in turn. Articles still waiting for their offline copy are left
+   * out: their comments are read right after it.
    */
-  dueForRefresh(feedId: FeedId, since: number, limit: number): CommentFeedTarget[] {
+  dueForRefresh(feedId: FeedId, since: number, recent: number, older = 0): CommentFeedTarget[] {
+    const threads = `FROM articles a ${THREAD_JOIN} WHERE a.feed_id = ? AND ${HAS_THREAD} AND a.fulltext_state != 'pending'`;
     return this.db.all<CommentFeedTarget>(
       `SELECT id AS articleId, url, kind FROM (
-         SELECT a.id, ${THREAD_URL} AS url, ${THREAD_KIND} AS kind FROM articles a ${THREAD_JOIN}
-         WHERE a.feed_id = ? AND ${HAS_THREAD} AND a.fulltext_state != 'pending' AND a.published_at >= ?
+         SELECT a.id, ${THREAD_URL} AS url, ${THREAD_KIND} AS kind ${threads} AND a.published_at >= ?
          ORDER BY a.published_at DESC LIMIT ?)
+       UNION
+       SELECT id, url, kind FROM (
+         SELECT a.id, ${THREAD_URL} AS url, ${THREAD_KIND} AS kind, (SELECT cf.last_fetch_at FROM comment_feeds cf WHERE cf.article_id = a.id) AS checked
+         ${threads} AND a.published_at < ?
+         ORDER BY checked IS NOT NULL, checked, a.published_at DESC LIMIT ?)
        UNION
        SELECT a.id, ${THREAD_URL}, ${THREAD_KIND} FROM articles a ${THREAD_JOIN} JOIN drafts d ON d.article_id = a.id
        WHERE a.feed_id = ? AND ${HAS_THREAD} AND a.fulltext_state != 'pending' AND d.deleted_at IS NULL
          AND (d.state IN ('sent', 'held') OR d.check_before_post = 1)`,
-      [feedId, since, limit, feedId],
+      [feedId, since, recent, feedId, since, older, feedId],
     );
   }
 

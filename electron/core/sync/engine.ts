@@ -5,7 +5,7 @@
 import { EventEmitter, setMaxListeners } from 'node:events';
 import type { FeedId, SyncProgressEvent, SyncRequest, SyncSummary, SyncTotals } from '../../../shared/types';
 import type { ImageCache } from '../articles';
-import { COMMENT_REFRESH_PER_FEED, COMMENT_REFRESH_WINDOW_MS, refreshCommentFeed } from '../comments';
+import { COMMENT_RECHECK_PER_FEED, COMMENT_REFRESH_PER_FEED, COMMENT_REFRESH_WINDOW_MS, refreshCommentFeed } from '../comments';
 import { HostMemory, isUnreachable, withScope, type HttpClient, type RemoteAddress } from '../http';
 import type { CommentFeedTarget, FetchState, Storage } from '../storage';
 import type { WorkerPool } from '../workers/pool';
@@ -160,9 +160,9 @@ export class SyncEngine extends EventEmitter<{ progress: [SyncProgressEvent] }> 
         });
       }
       // Comments keep coming after an article is stored: read recent articles' comment feeds
-      // again, and those of articles with a comment of ours on the site (it shows, or its
-      // moderation ends, after the next sync).
-      for (const target of storage.comments.dueForRefresh(feed.id, now() - COMMENT_REFRESH_WINDOW_MS, COMMENT_REFRESH_PER_FEED)) {
+      // again, a few older ones (conditionally, the longest unchecked first), and those of
+      // articles with a comment of ours on the site (it shows, or its moderation ends, after the next sync).
+      for (const target of storage.comments.dueForRefresh(feed.id, now() - COMMENT_REFRESH_WINDOW_MS, COMMENT_REFRESH_PER_FEED, COMMENT_RECHECK_PER_FEED)) {
         articleQueue.push(async () => {
           await readComments(target, contentHttp);
           emitTotals();

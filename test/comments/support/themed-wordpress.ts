@@ -26,6 +26,8 @@ export interface ThemedSiteOptions {
   readonly threadsPerPage: number;
   /** False: the page lists no comments (a theme that loads them by script, say). */
   readonly pageListsComments?: boolean;
+  /** How old the post is; 3 days unless given. */
+  readonly publishedDaysAgo?: number;
 }
 
 const POST_ID = 41;
@@ -63,7 +65,7 @@ export class ThemedWordPress {
 
   /** `count` approved comments a minute apart; every third answers the one before it, so threads nest. */
   addComments(count: number): void {
-    const start = Date.now() - 2 * 86_400_000;
+    const start = Date.now() - 86_400_000;
     for (let i = 1; i <= count; i++) {
       const previous = this.comments.at(-1);
       const id = 200 + this.comments.length + 1;
@@ -203,7 +205,7 @@ ${nav}`;
 		<link>${this.postUrl}</link>
 		<comments>${this.postUrl}#comments</comments>
 		<dc:creator><![CDATA[Harbour Desk]]></dc:creator>
-		<pubDate>${new Date(Date.now() - 3 * 86_400_000).toUTCString()}</pubDate>
+		<pubDate>${new Date(Date.now() - (this.options.publishedDaysAgo ?? 3) * 86_400_000).toUTCString()}</pubDate>
 		<guid isPermaLink="false">${this.server.url(`/?p=${POST_ID}`)}</guid>
 		<description><![CDATA[After two years of repairs the bridge carries traffic again.]]></description>
 		<wfw:commentRss>${this.server.url(this.commentFeedPath)}</wfw:commentRss>
