@@ -23,6 +23,7 @@ import type {
   OpmlImportResult,
   RetentionResult,
   SearchHit,
+  SendQueueProgress,
   SendResult,
   Settings,
   StorageInfo,
@@ -119,6 +120,8 @@ export interface PaperboyEvents {
   'drafts-changed': { readonly articleIds: readonly ArticleId[] | null };
   /** Subscriptions or folders changed: by this window, another one, or the CLI (feedIds null: reload them all). */
   'feeds-changed': { readonly feedIds: readonly FeedId[] | null };
+  /** "Send all queued" moved on: a draft done, a wait for a site's flood check begun, or the end (done = total). */
+  'send-progress': SendQueueProgress;
   /** Connectivity as the host sees it (Electron's net module; the browser's navigator.onLine in preview). */
   'network-changed': { readonly online: boolean };
   /** A menu or global shortcut asked the UI to do something. */

@@ -341,6 +341,13 @@ export interface SendResult {
   readonly draft: Draft;
 }
 
+/** Where "Send all queued" is: drafts done of total, and the wait for a site's flood check (ms, or null). */
+export interface SendQueueProgress {
+  readonly done: number;
+  readonly total: number;
+  readonly waitingMs: number | null;
+}
+
 export type DraftExportFormat = 'text' | 'markdown';
 
 /** Remembered from the last draft, to fill in the next one. */

@@ -26,11 +26,11 @@ const methods = [
 ] as const;
 export const API_METHODS: Exactly<ApiMethod, typeof methods> = methods;
 
-const events = ['sync-progress', 'settings-changed', 'drafts-changed', 'feeds-changed', 'network-changed', 'command'] as const;
+const events = ['sync-progress', 'settings-changed', 'drafts-changed', 'feeds-changed', 'send-progress', 'network-changed', 'command'] as const;
 export const EVENT_NAMES: Exactly<PaperboyEventName, typeof events> = events;
 
 /** Events the core emits; the others come from the host itself (its network monitor, its menu). */
-export const CORE_EVENTS = ['sync-progress', 'settings-changed', 'drafts-changed', 'feeds-changed'] as const satisfies readonly PaperboyEventName[];
+export const CORE_EVENTS = ['sync-progress', 'settings-changed', 'drafts-changed', 'feeds-changed', 'send-progress'] as const satisfies readonly PaperboyEventName[];
 
 const METHOD_SET: ReadonlySet<string> = new Set(API_METHODS);
 const EVENT_SET: ReadonlySet<string> = new Set(EVENT_NAMES);

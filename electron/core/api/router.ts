@@ -96,7 +96,7 @@ export function createRouter(services: Services): Router {
       return draftsChanged(result, [articleOfDraft(draftId)]);
     },
     sendQueuedDrafts: async () => {
-      const results = await services.sender.sendQueued();
+      const results = await services.sender.sendQueued((progress) => events.emit('send-progress', progress));
       return draftsChanged(results, [null]);
     },
     storageInfo: async () => {

@@ -24,7 +24,7 @@
 // site's reason; network error, timeout or 5xx stays queued (rule 2). A draft whose article has
 // no known comment form, or misses a field the form requires, is not touched.
 import { randomUUID } from 'node:crypto';
-import type { Draft, DraftId, SendResult } from '../../../shared/types';
+import type { Draft, DraftId, SendQueueProgress, SendResult } from '../../../shared/types';
 import type { CapturedCommentForm } from '../articles';
 import { withScope, type HttpClient } from '../http';
 import type { AttemptOutcome, DraftSendState, Storage } from '../storage';
@@ -62,13 +62,6 @@ type Verdict =
   /** seen: the site's thread shows it (commentUrl); else it is held, or at least not confirmed. */
   | { readonly kind: 'duplicate'; readonly message: string; readonly commentUrl: string | null; readonly seen: boolean };
 
-/** Where "Send all queued" is: drafts done of total, and the wait for a site's flood check. */
-export interface QueueProgress {
-  readonly done: number;
-  readonly total: number;
-  readonly waitingMs: number | null;
-}
-
 /** WordPress's flood check: 15 s between two comments from one address, and it says no Retry-After. */
 const WORDPRESS_FLOOD_MS = 15_000;
 const FLOOD_MARGIN_MS = 1_000;
@@ -103,7 +96,7 @@ export class CommentSender {
    * again; only a site that asks for longer than MAX_FLOOD_WAIT_MS, or refuses again, has its
    * other drafts wait for the next time instead of being refused one by one.
    */
-  async sendQueued(onProgress?: (progress: QueueProgress) => void): Promise<SendResult[]> {
+  async sendQueued(onProgress?: (progress: SendQueueProgress) => void): Promise<SendResult[]> {
     this.recoverInterrupted();
     const results: SendResult[] = [];
     const slowHosts = new Set<string>();

@@ -25,8 +25,10 @@ export function DraftList({ onOpenArticle }: DraftListProps) {
       </div>
       {drafts.sending && (
         <p role="status" className="send-progress">
-          Sending queued comments: {drafts.sending.done} of {drafts.sending.total} done. A site that asks for a pause between comments
-          (WordPress: 15 seconds) is waited out.
+          Sending queued comments: {drafts.sending.done} of {drafts.sending.total} done.{' '}
+          {drafts.sending.waitingMs === null
+            ? 'A site that asks for a pause between comments (WordPress: 15 seconds) is waited out.'
+            : `The site asked for a pause between comments: waiting ${seconds(drafts.sending.waitingMs)} before the next one.`}
         </p>
       )}
       {drafts.deleted && (
@@ -56,4 +58,9 @@ export function DraftList({ onOpenArticle }: DraftListProps) {
       {exporting && <DraftExportDialog onClose={() => setExporting(false)} />}
     </div>
   );
+}
+
+function seconds(ms: number): string {
+  const whole = Math.ceil(ms / 1000);
+  return whole === 1 ? '1 second' : `${whole} seconds`;
 }

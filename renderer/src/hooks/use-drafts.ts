@@ -1,8 +1,9 @@
 // Every draft across articles, for the Drafts view; deletions can be undone (restoreDraft).
 // "Send all queued" can take minutes (each site's flood check is waited out between comments), so
-// while it runs the drafts are read again every second and the view counts what is done.
+// the core says how far it is (the send-progress event: drafts done, the wait under way) and the
+// view shows it, whichever window or process pressed the button.
 import { useCallback, useEffect, useState } from 'react';
-import type { Draft, SendResult } from '../../../shared/types';
+import type { Draft, SendQueueProgress, SendResult } from '../../../shared/types';
 import { errorMessage } from '../../../shared/error-message';
 import { useBridge } from './bridge';
 
@@ -12,15 +13,13 @@ export interface DraftsState {
   /** The last deleted draft, while its deletion can still be undone here. */
   readonly deleted: Draft | null;
   readonly results: readonly SendResult[] | null;
-  /** While "Send all queued" runs: how many of the drafts it took are no longer waiting. */
-  readonly sending: { readonly done: number; readonly total: number } | null;
+  /** While "Send all queued" runs: how many of the drafts it took are done, and any wait for a site. */
+  readonly sending: SendQueueProgress | null;
   reload(): void;
   remove(draft: Draft): Promise<void>;
   undoRemove(): Promise<void>;
   sendQueued(): Promise<void>;
 }
-
-const PROGRESS_POLL_MS = 1_000;
 
 export function useDrafts(): DraftsState {
   const bridge = useBridge();
@@ -28,7 +27,7 @@ export function useDrafts(): DraftsState {
   const [error, setError] = useState<string | null>(null);
   const [deleted, setDeleted] = useState<Draft | null>(null);
   const [results, setResults] = useState<readonly SendResult[] | null>(null);
-  const [sending, setSending] = useState<{ done: number; total: number } | null>(null);
+  const [sending, setSending] = useState<SendQueueProgress | null>(null);
   const [generation, setGeneration] = useState(0);
   const reload = useCallback(() => setGeneration((value) => value + 1), []);
 
@@ -45,6 +44,16 @@ export function useDrafts(): DraftsState {
 
   // Saved by the composer beside this view, another window or the CLI: the core says so.
   useEffect(() => bridge.on('drafts-changed', reload), [bridge, reload]);
+
+  // Each step of "Send all queued" changed a draft's state: show the step and the drafts as they are now.
+  useEffect(
+    () =>
+      bridge.on('send-progress', (progress) => {
+        setSending(progress.done < progress.total ? progress : null);
+        reload();
+      }),
+    [bridge, reload],
+  );
 
   const run = useCallback(
     async (action: () => Promise<void>) => {
@@ -78,22 +87,11 @@ export function useDrafts(): DraftsState {
       }),
     sendQueued: () =>
       run(async () => {
-        const taken = new Set((drafts ?? []).filter((draft) => draft.state === 'queued').map((draft) => draft.id));
-        setSending({ done: 0, total: taken.size });
-        const poll = setInterval(() => {
-          bridge.getDrafts().then(
-            (value) => {
-              setDrafts(value);
-              const done = value.filter((draft) => taken.has(draft.id) && draft.state !== 'queued' && draft.state !== 'sending').length;
-              setSending((current) => current && { ...current, done });
-            },
-            () => undefined,
-          );
-        }, PROGRESS_POLL_MS);
+        const queued = (drafts ?? []).filter((draft) => draft.state === 'queued').length;
+        setSending({ done: 0, total: queued, waitingMs: null });
         try {
           setResults(await bridge.sendQueuedDrafts());
         } finally {
-          clearInterval(poll);
           setSending(null);
         }
       }),
