@@ -103,7 +103,7 @@ export type CommentFormInfo =
       readonly kind: 'wordpress';
       readonly fields: readonly CommentField[];
       readonly requiredFields: readonly CommentField[];
-      /** The site's limit on a comment's length, in characters, when its form says one. */
+      /** The site's limit on a comment's length, in bytes of UTF-8 as WordPress counts (shared/comment-length.ts), when its form says one. */
       readonly maxLength: number | null;
     }
   | { readonly kind: 'closed' };
@@ -332,6 +332,8 @@ export type SendOutcome =
   | 'no-form'
   /** A field the form requires is empty: nothing was sent. */
   | 'incomplete'
+  /** Longer than the site's limit (in its own measure: bytes): nothing was sent. */
+  | 'too-long'
   /** Already sending, sent or held: nothing was done. */
   | 'unchanged';
 

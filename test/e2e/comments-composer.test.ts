@@ -92,7 +92,7 @@ describe('the comment composer', () => {
     }
   });
 
-  it('counts characters against the site’s limit, and sends only what fits', async () => {
+  it('counts bytes against the site’s limit, as WordPress does, and sends only what fits', async () => {
     const site = await WordPressSite.start();
     try {
       app = await openApp({ browser, dataDir: tempDir('paperboy-e2e-composer-site-'), rendererDir, core: { welcome: false } });
@@ -101,10 +101,19 @@ describe('the comment composer', () => {
       await app.page.reload();
       await open(NATO);
       await commentBox().fill('Short and sweet.');
-      await waitForText(comments().locator('.composer-count'), /^16 \/ 65,525 characters$/);
-      await commentBox().fill('x'.repeat(65_530));
-      await waitForText(comments().locator('.composer-count'), /^5 characters over the site's limit of 65,525: shorten it to send it\.$/);
+      await waitForText(comments().locator('.composer-count'), /^16 \/ 65,525 bytes$/);
+      // 32,763 characters, 65,526 bytes: one over what WordPress takes.
+      await commentBox().fill('é'.repeat(32_763));
+      await waitForText(
+        comments().locator('.composer-count'),
+        /^1 byte over the site's limit of 65,525 bytes \(a plain letter is 1, an accented one 2, most other scripts 3 or 4\): shorten it to send it\.$/,
+      );
       expect(await comments().getByRole('button', { name: 'Send', exact: true }).isDisabled()).toBe(true);
+      await comments().locator('.composer-count').scrollIntoViewIfNeeded();
+      await screenshot(app.page, 'composer-over-limit-bytes-light');
+      await commentBox().fill(`${'é'.repeat(32_762)}a`);
+      await waitForText(comments().locator('.composer-count'), /^65,525 \/ 65,525 bytes$/);
+      expect(await comments().getByRole('button', { name: 'Send', exact: true }).isDisabled()).toBe(false);
       await commentBox().fill('Short again.');
       expect(await comments().getByRole('button', { name: 'Send', exact: true }).isDisabled()).toBe(false);
       expect(app.foreignRequests).toEqual([]);

@@ -107,13 +107,29 @@ describe.skipIf(WORDPRESS_MISSING !== null)('sending to a real WordPress', { tim
   it("shows the site's own words when it refuses a comment", async () => {
     const post = freshPost('Brevity');
     const articleId = await subscribe();
-    expect((await core!.api.getArticle(articleId))?.commentForm).toMatchObject({ kind: 'wordpress', maxLength: 65525 });
-    // Within our limit of 65,525 characters, over WordPress's 65,525 bytes: 'Grüße ' is 6 characters in 8 bytes.
-    const draft = await core!.api.saveDraft({ articleId, body: 'Grüße '.repeat(10_900), ...ada });
+    const draft = await core!.api.saveDraft({ articleId, body: 'My address has a typo in it.', ...ada, email: 'ada(at)example.org' });
     const refused = await core!.api.sendDraft(draft.id);
     expect(refused).toMatchObject({ outcome: 'rejected', draft: { state: 'failed' } });
-    expect(refused.message).toBe('The site said: “Error: Your comment is too long.” It did not take the comment.');
+    expect(refused.message).toBe('The site said: “Error: Please enter a valid email address.” It did not take the comment.');
     expect(onSite(post.id)).toEqual([]);
+  });
+
+  it("agrees with the site's length limit in bytes: takes 65,525, refuses one more before posting", async () => {
+    const post = freshPost('Length limits');
+    const articleId = await subscribe();
+    expect((await core!.api.getArticle(articleId))?.commentForm).toMatchObject({ kind: 'wordpress', maxLength: 65525 });
+    // 32,763 characters, 65,526 bytes: WordPress would refuse it ("Your comment is too long.").
+    const long = await core!.api.saveDraft({ articleId, body: 'é'.repeat(32_763), ...ada });
+    const refused = await core!.api.sendDraft(long.id);
+    expect(refused).toMatchObject({ outcome: 'too-long', draft: { state: 'draft' } });
+    expect(refused.message).toBe(
+      "Not sent: the comment is 1 byte over the site's limit of 65,525 bytes (a plain letter is 1, an accented one 2, most other scripts 3 or 4): shorten it to send it.",
+    );
+    expect(onSite(post.id)).toEqual([]);
+    // Exactly the limit: the site takes it whole.
+    const fits = await core!.api.saveDraft({ id: long.id, articleId, body: `${'é'.repeat(32_762)}a`, ...ada });
+    expect(await core!.api.sendDraft(fits.id)).toMatchObject({ outcome: 'sent' });
+    expect(onSite(post.id).map((c) => Buffer.byteLength(c.content))).toEqual([65_525]);
   });
 
   it('records a comment held for moderation, keeps it out of the thread, and confirms it once approved', async () => {

@@ -24,6 +24,7 @@
 // site's reason; network error, timeout or 5xx stays queued (rule 2). A draft whose article has
 // no known comment form, or misses a field the form requires, is not touched.
 import { randomUUID } from 'node:crypto';
+import { overLimitMessage } from '../../../shared/comment-length';
 import type { Draft, DraftId, SendQueueProgress, SendResult } from '../../../shared/types';
 import type { CapturedCommentForm } from '../articles';
 import { withScope, type HttpClient } from '../http';
@@ -194,6 +195,8 @@ export class CommentSender {
     if (draft.replyTo && state.replyToSiteId === null) return { refusal: { outcome: 'no-form', message: NO_PARENT, draft } };
     const missing = missingFields(form, draft);
     if (missing) return { refusal: { outcome: 'incomplete', message: `The site needs ${missing} before it takes a comment.`, draft } };
+    const tooLong = overLimitMessage(draft.body, form.maxLength);
+    if (tooLong) return { refusal: { outcome: 'too-long', message: `Not sent: the comment is ${tooLong}`, draft } };
     return { form };
   }
 

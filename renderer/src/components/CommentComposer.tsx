@@ -1,8 +1,9 @@
 // "Leave a Reply", like the site's form: the text is kept on disk as it is typed and goes to the
 // site only when the person presses Send. A counter shows the site's length limit (its form's
-// maxlength) as it nears. Where comments were closed at the last sync, Send is still offered: it
+// maxlength, in bytes as WordPress counts it: shared/comment-length.ts). Where comments were closed at the last sync, Send is still offered: it
 // reads the page again first, and a reopened form takes the comment.
 import { useEffect, useId, useRef, useState } from 'react';
+import { commentLengthNote, overLimitMessage } from '../../../shared/comment-length';
 import type { Article } from '../../../shared/types';
 import type { DraftComposerState } from '../hooks/use-draft-composer';
 import { CopyToBrowserButton } from './CopyToBrowserButton';
@@ -37,8 +38,7 @@ export function CommentComposer({ article, composer, onOpenLink }: CommentCompos
         ? `Draft saved${draft.state === 'draft' ? '' : ` (${draft.state})`}`
         : '';
   const limit = form?.maxLength ?? null;
-  const length = fields.body.length;
-  const over = limit !== null && length > limit;
+  const over = overLimitMessage(fields.body, limit) !== null;
   return (
     <form className="comment-composer" aria-labelledby={`${id}-heading`} onSubmit={(event) => event.preventDefault()}>
       <h3 id={`${id}-heading`}>{fields.replyTo ? `Reply to ${fields.replyTo.author || 'Anonymous'}` : 'Leave a Reply'}</h3>
@@ -60,9 +60,7 @@ export function CommentComposer({ article, composer, onOpenLink }: CommentCompos
       />
       {limit !== null && (
         <p id={`${id}-count`} className={over ? 'composer-count error' : 'muted composer-count'} aria-live="polite">
-          {over
-            ? `${(length - limit).toLocaleString()} characters over the site's limit of ${limit.toLocaleString()}: shorten it to send it.`
-            : `${length.toLocaleString()} / ${limit.toLocaleString()} characters`}
+          {commentLengthNote(fields.body, limit)}
         </p>
       )}
       <div className="composer-identity">

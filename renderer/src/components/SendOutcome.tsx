@@ -6,7 +6,7 @@ export interface SendOutcomeProps {
   readonly onOpenLink: (url: string) => void;
 }
 
-const FAILED = new Set<SendResult['outcome']>(['rejected', 'incomplete', 'no-form']);
+const FAILED = new Set<SendResult['outcome']>(['rejected', 'incomplete', 'too-long', 'no-form']);
 
 export function SendOutcome({ result, onOpenLink }: SendOutcomeProps) {
   const url = result.draft.commentUrl;
