@@ -1,6 +1,7 @@
 // What a page holds that Readability would take for article text, removed before it runs: ad
 // slots its own "unlikely candidate" names miss, the site's masthead, menus and footer, text only screen readers
-// get, and the previous/next-post links themes put under every article. Works on the linkedom DOM of extract.ts.
+// get, the previous/next-post links themes put under every article, and block themes' post meta
+// ("Posted", the date, "in", the categories, "by", "Tags:"). Works on the linkedom DOM of extract.ts.
 
 export function removePageChrome(doc: Document): void {
   removeAds(doc);
@@ -19,6 +20,34 @@ export function removePageChrome(doc: Document): void {
   // Wikipedia's "[edit]" links beside each heading: Readability takes the heading's block for a
   // link farm and drops the heading with them.
   for (const element of doc.querySelectorAll('.mw-editsection')) element.remove();
+  removePostMeta(doc);
+}
+
+// Block themes (Twenty Twenty-Three) put the post's date, categories, author and tags in blocks of
+// their own, between one-word paragraphs ("Posted", "in", "by", "Tags:") in groups and columns
+// beside the post's content; Readability takes the content's parent and keeps those words as lines.
+const POST_META = '.wp-block-post-date, .wp-block-post-terms, .wp-block-post-author, .wp-block-post-author-name';
+// What a meta block's surroundings may hold besides it: a few words (40 characters, spaces aside), never the article's own.
+const META_TEXT = 40;
+const NOT_META = 'h1, h2, h3, h4, h5, h6, img, figure, video, table, blockquote, pre, .wp-block-post-content, .entry-content, .wp-block-post-title, .wp-block-comments';
+
+/** Removes each meta block with the widest group around it that holds nothing but meta and a few words. */
+function removePostMeta(doc: Document): void {
+  for (const meta of doc.querySelectorAll(POST_META)) {
+    if (!meta.isConnected) continue;
+    let widest: Element = meta;
+    for (let node = meta.parentElement; node && node !== doc.body && !node.matches('main, article, [role="main"]'); node = node.parentElement) {
+      if (node.querySelector(NOT_META) || textBesideMeta(node) > META_TEXT) break;
+      widest = node;
+    }
+    widest.remove();
+  }
+}
+
+function textBesideMeta(element: Element): number {
+  let meta = 0;
+  for (const block of element.querySelectorAll(POST_META)) meta += (block.textContent ?? '').replace(/\s+/g, '').length;
+  return (element.textContent ?? '').replace(/\s+/g, '').length - meta;
 }
 
 const SECTIONING = 'article, main, section, aside, blockquote, figure, [role="main"], .entry-content, .post-content, .article-body';
