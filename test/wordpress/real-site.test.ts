@@ -236,6 +236,21 @@ describe.skipIf(WORDPRESS_MISSING !== null)('a real WordPress in the reader (Chr
     await screenshot(app!.page, 'wordpress-long-thread-light');
   });
 
+  it('shows a thread read from the post’s comment pages whole where the page names no REST API', async () => {
+    const post = freshPost('A discussion over comment pages');
+    wp('comments', String(post.id), '53');
+    wp('option', 'paperboy_hide_rest_link', '1');
+    wp('option', 'page_comments', '1');
+    wp('option', 'comments_per_page', '10');
+    await openPost(/A discussion over comment pages/);
+    await comments().getByRole('heading', { name: 'Comments (53)' }).waitFor();
+    expect(await comments().locator('.comment-list > .comment').count()).toBe(36);
+    expect(await comments().locator('.comment-replies .comment').count()).toBe(17);
+    expect(await comments().locator('.thread-partial').count()).toBe(0);
+    await comments().getByText('Comment number 3 on this article.').scrollIntoViewIfNeeded();
+    await screenshot(app!.page, 'wordpress-thread-from-pages-light');
+  });
+
   it('says the thread is partial where only the comment feed can be read', async () => {
     const post = freshPost('A discussion without an API');
     wp('comments', String(post.id), '53');
