@@ -54,11 +54,17 @@ describe('a thread read from the article’s own page', () => {
     });
   }
 
-  it('finds new comments at the next sync, on the page where they land', async () => {
+  it('is checked through the comment feed: unchanged, no page is read; changed, the new comments are found', async () => {
     site = await ThemedWordPress.start({ theme: 'classic', permalinks: 'pretty', threadsPerPage: 4 });
     site.addComments(12);
     const articleId = await subscribe(site);
     expect((await core!.api.listComments(articleId)).length).toBe(12);
+
+    const pageReads = () => site!.server.requests.filter((r) => r.path.startsWith(new URL(site!.postUrl).pathname) && !r.path.endsWith('/feed/')).length;
+    const before = pageReads();
+    await core!.api.sync();
+    expect(pageReads()).toBe(before);
+    expect(site.server.requests.filter((r) => r.path.endsWith('/feed/') && r.path !== '/feed/').at(-1)?.status).toBe(304);
 
     site.addComments(14);
     await core!.api.sync();

@@ -130,6 +130,20 @@ describe('comment feeds', () => {
     expect(due()).toEqual([recent[0]!.id, recent[1]!.id, oldWithDraft.id].sort());
   });
 
+  it('are read from the page a page thread names, checked first through the comment feed unless a draft of ours awaits confirmation', () => {
+    const article = item({ url: 'http://127.0.0.1/post/', commentFeedUrl: 'http://127.0.0.1/post/feed/' });
+    storage.articles.upsertFeedItems(feedId, [article], NOW);
+    expect(storage.comments.threadSource(article.id)).toEqual({ articleId: article.id, url: 'http://127.0.0.1/post/feed/', kind: 'feed', probeUrl: null });
+    storage.comments.saveThreadSource(article.id, { url: 'http://127.0.0.1/post/', kind: 'wordpress-page' });
+    expect(storage.comments.threadSource(article.id)).toEqual({ articleId: article.id, url: 'http://127.0.0.1/post/', kind: 'wordpress-page', probeUrl: 'http://127.0.0.1/post/feed/' });
+    const draftId = storage.drafts.create({
+      articleId: article.id, articleTitle: 't', articleUrl: null, feedTitle: 'f', replyTo: null, body: 'b', name: 'n', email: 'e', website: '',
+    });
+    storage.drafts.beginAttempt(draftId, 'k', process.pid);
+    storage.drafts.finishAttempt(draftId, 'k', { state: 'held', message: null, commentUrl: null, checkBeforePost: false });
+    expect(storage.comments.threadSource(article.id)?.probeUrl).toBeNull();
+  });
+
   it('are due a few older threads at a time, never read first, then the longest unchecked', () => {
     const old = [1, 2, 3, 4, 5].map((d) => item({ publishedAt: NOW - (30 + d) * DAY, commentFeedUrl: `http://127.0.0.1/old-${d}/feed` }));
     storage.articles.upsertFeedItems(feedId, old, NOW);

@@ -55,11 +55,15 @@ export async function refreshCommentFeed(target: CommentFeedTarget, ctx: Comment
   const { storage } = ctx;
   const write = ctx.write ?? (async <T>(store: () => T) => store());
   const previous = storage.comments.feedState(target);
+  // A thread read from the article's pages is first checked through its comment feed: pages carry
+  // no validators and weigh 70-130 KB each, a comment feed answers 304. Its validators and body
+  // hash are then the ones kept for the thread.
+  const probe = target.kind === 'wordpress-page' ? (target.probeUrl ?? null) : null;
   let response;
   try {
     response = await ctx.http.fetch({
-      url: target.url,
-      accept: ACCEPT[target.kind ?? 'feed'],
+      url: probe ?? target.url,
+      accept: probe ? FEED_ACCEPT : ACCEPT[target.kind ?? 'feed'],
       etag: previous?.etag,
       lastModified: previous?.lastModified,
       maxBytes: ctx.maxBytes,
@@ -86,8 +90,14 @@ export async function refreshCommentFeed(target: CommentFeedTarget, ctx: Comment
   let comments;
   let allBytes = bytes;
   try {
-    if (target.kind === 'wordpress-api' || target.kind === 'wordpress-page') {
-      const pages = target.kind === 'wordpress-api' ? await readApiPages(target, response, ctx) : await readCommentPages(target, response, ctx);
+    if (target.kind === 'wordpress-api') {
+      const pages = await readApiPages(target, response, ctx);
+      allBytes += pages.bytes;
+      comments = pages.comments;
+    } else if (target.kind === 'wordpress-page') {
+      const first = probe ? await ctx.http.fetch({ url: target.url, accept: PAGE_ACCEPT, maxBytes: ctx.maxBytes, signal: ctx.signal }) : response;
+      if (probe) allBytes += first.transferredBytes;
+      const pages = await readCommentPages(target, first, ctx);
       allBytes += pages.bytes;
       comments = pages.comments;
     } else {

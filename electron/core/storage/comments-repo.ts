@@ -26,6 +26,9 @@ export interface CommentFeedTarget {
   readonly url: string;
   /** 'feed' when not given. */
   readonly kind?: 'feed' | CommentThreadSource['kind'];
+  /** For a thread read from the article's page: its comment feed, asked first (conditionally) to
+   *  learn whether anything changed, so that an unchanged thread costs a 304, not the pages. */
+  readonly probeUrl?: string | null;
 }
 
 export interface CommentFeedState {
@@ -99,6 +102,13 @@ export function formInfoOf(row: CommentFormRow): CommentFormInfo | null {
 const THREAD_JOIN = 'LEFT JOIN comment_apis capi ON capi.article_id = a.id';
 const THREAD_URL = 'coalesce(capi.url, a.comment_feed_url)';
 const THREAD_KIND = "coalesce(capi.kind, 'feed')";
+// A draft of ours awaiting confirmation: its comment may show once approved, which need not move
+// the comment feed's Last-Modified (WordPress dates it by the newest approved comment).
+const AWAITS_CONFIRMATION = `EXISTS (SELECT 1 FROM drafts pd WHERE pd.article_id = a.id AND pd.deleted_at IS NULL
+  AND (pd.state IN ('sent', 'held') OR pd.check_before_post = 1))`;
+// A page thread is checked through its comment feed, unless a draft of ours awaits confirmation there.
+const THREAD_PROBE = `CASE WHEN capi.kind = 'wordpress-page' AND NOT ${AWAITS_CONFIRMATION} THEN a.comment_feed_url END`;
+const THREAD_COLUMNS = `${THREAD_URL} AS url, ${THREAD_KIND} AS kind, ${THREAD_PROBE} AS probeUrl`;
 const HAS_THREAD = '(capi.url IS NOT NULL OR a.comment_feed_url IS NOT NULL)';
 
 export class CommentsRepo {
@@ -208,18 +218,16 @@ export class CommentsRepo {
   dueForRefresh(feedId: FeedId, since: number, recent: number, older = 0): CommentFeedTarget[] {
     const threads = `FROM articles a ${THREAD_JOIN} WHERE a.feed_id = ? AND ${HAS_THREAD} AND a.fulltext_state != 'pending'`;
     return this.db.all<CommentFeedTarget>(
-      `SELECT id AS articleId, url, kind FROM (
-         SELECT a.id, ${THREAD_URL} AS url, ${THREAD_KIND} AS kind ${threads} AND a.published_at >= ?
+      `SELECT id AS articleId, url, kind, probeUrl FROM (
+         SELECT a.id, ${THREAD_COLUMNS} ${threads} AND a.published_at >= ?
          ORDER BY a.published_at DESC LIMIT ?)
        UNION
-       SELECT id, url, kind FROM (
-         SELECT a.id, ${THREAD_URL} AS url, ${THREAD_KIND} AS kind, (SELECT cf.last_fetch_at FROM comment_feeds cf WHERE cf.article_id = a.id) AS checked
+       SELECT id, url, kind, probeUrl FROM (
+         SELECT a.id, ${THREAD_COLUMNS}, (SELECT cf.last_fetch_at FROM comment_feeds cf WHERE cf.article_id = a.id) AS checked
          ${threads} AND a.published_at < ?
          ORDER BY checked IS NOT NULL, checked, a.published_at DESC LIMIT ?)
        UNION
-       SELECT a.id, ${THREAD_URL}, ${THREAD_KIND} FROM articles a ${THREAD_JOIN} JOIN drafts d ON d.article_id = a.id
-       WHERE a.feed_id = ? AND ${HAS_THREAD} AND a.fulltext_state != 'pending' AND d.deleted_at IS NULL
-         AND (d.state IN ('sent', 'held') OR d.check_before_post = 1)`,
+       SELECT a.id, ${THREAD_COLUMNS} ${threads} AND ${AWAITS_CONFIRMATION}`,
       [feedId, since, recent, feedId, since, older, feedId],
     );
   }
@@ -228,7 +236,7 @@ export class CommentsRepo {
    *  showed one, else its comment feed. */
   threadSource(articleId: ArticleId): CommentFeedTarget | null {
     return this.db.one<CommentFeedTarget>(
-      `SELECT a.id AS articleId, ${THREAD_URL} AS url, ${THREAD_KIND} AS kind FROM articles a ${THREAD_JOIN} WHERE a.id = ? AND ${HAS_THREAD}`,
+      `SELECT a.id AS articleId, ${THREAD_COLUMNS} FROM articles a ${THREAD_JOIN} WHERE a.id = ? AND ${HAS_THREAD}`,
       [articleId],
     ) ?? null;
   }
