@@ -439,11 +439,11 @@ export class ArticlesRepo {
 
   /** Unread articles in all (the dock or taskbar badge). */
   unreadCount(): number {
-    return this.db.value<number>('SELECT count(*) FROM article_status WHERE read = 0') ?? 0;
+    return this.db.value<number>('SELECT coalesce(sum(unread), 0) FROM feed_counts') ?? 0;
   }
 
   count(): number {
-    return this.db.value<number>('SELECT count(*) FROM articles') ?? 0;
+    return this.db.value<number>('SELECT coalesce(sum(total), 0) FROM feed_counts') ?? 0;
   }
 }
 
