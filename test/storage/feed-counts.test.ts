@@ -130,6 +130,41 @@ describe('counts follow every change to articles and read marks', () => {
   });
 });
 
+describe("the article lists' totals come from the same counts", () => {
+  it('all, unread, a feed, a folder, starred: the totals the header shows, and the unread page in date order whether few or most are unread', () => {
+    const { storage, folder, world, local } = twoFeeds();
+    const worldItems = Array.from({ length: 300 }, (_, n) => item({ publishedAt: NOW - n * 60_000 }));
+    storage.articles.upsertFeedItems(world, worldItems, NOW);
+    storage.articles.upsertFeedItems(local, Array.from({ length: 20 }, () => item({ publishedAt: NOW - DAY })), NOW);
+    storage.articles.setStarred(worldItems[7]!.id, true, NOW);
+    const totals = () => ({
+      all: storage.articles.list({ filter: { kind: 'all' }, limit: 10 }).total,
+      unread: storage.articles.list({ filter: { kind: 'unread' }, limit: 10 }).total,
+      world: storage.articles.list({ filter: { kind: 'feed', feedId: world }, limit: 10 }).total,
+      worldUnread: storage.articles.list({ filter: { kind: 'feed', feedId: world }, unreadOnly: true, limit: 10 }).total,
+      folder: storage.articles.list({ filter: { kind: 'folder', folderId: folder.id }, limit: 10 }).total,
+      folderUnread: storage.articles.list({ filter: { kind: 'folder', folderId: folder.id }, unreadOnly: true, limit: 10 }).total,
+      starred: storage.articles.list({ filter: { kind: 'starred' }, limit: 10 }).total,
+    });
+    const unreadPage = () => storage.articles.list({ filter: { kind: 'unread' }, limit: 10 }).articles.map((a) => a.id);
+    const newestUnread = (read: Set<string>) => worldItems.filter((i) => !read.has(i.id)).slice(0, 10).map((i) => i.id);
+
+    // Most unread: the page is found walking the dates.
+    const someRead = new Set(worldItems.filter((_, n) => n % 3 === 0).map((i) => i.id));
+    storage.articles.setRead([...someRead], true, NOW);
+    expect(totals()).toEqual({ all: 320, unread: 220, world: 300, worldUnread: 200, folder: 300, folderUnread: 200, starred: 1 });
+    expect(unreadPage()).toEqual(newestUnread(someRead));
+
+    // Few unread: the page is found through the unread index.
+    const mostRead = new Set(worldItems.filter((_, n) => n % 50 !== 1 || n % 3 === 0).map((i) => i.id));
+    storage.articles.markAllRead({ kind: 'feed', feedId: local }, NOW);
+    storage.articles.setRead([...mostRead], true, NOW);
+    expect(totals()).toMatchObject({ all: 320, unread: 4, worldUnread: 4, folderUnread: 4 });
+    expect(unreadPage()).toEqual(newestUnread(mostRead));
+    storage.close();
+  });
+});
+
 describe('counts made where rows arrive without the triggers', () => {
   it('a data folder from before the counts gets them when it opens', () => {
     const dir = tempDir();
