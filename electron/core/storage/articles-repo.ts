@@ -331,7 +331,7 @@ export class ArticlesRepo {
   list(request: ArticlePageRequest): ArticlePage {
     const limit = Math.min(Math.max(1, request.limit ?? DEFAULT_PAGE), MAX_PAGE);
     const unreadOnly = request.unreadOnly ?? false;
-    const counted = this.total(request.filter, unreadOnly);
+    const counted = this.keptCount(request.filter, unreadOnly);
     const unreadList = unreadOnly || request.filter.kind === 'unread';
     // With the unread index SQLite reads every unread article and sorts them; walking the date
     // index instead meets a page of unread ones after about limit * all / unread rows. The
@@ -359,7 +359,7 @@ export class ArticlesRepo {
    * How many articles a list holds, from the feeds' kept counts (./feed-counts.ts) rather than
    * a count of 100,000 rows; null for the starred list, which its own index counts quickly.
    */
-  private total(filter: ArticleFilter, unreadOnly: boolean): number | null {
+  private keptCount(filter: ArticleFilter, unreadOnly: boolean): number | null {
     const column = unreadOnly || filter.kind === 'unread' ? 'unread' : 'total';
     switch (filter.kind) {
       case 'starred':
