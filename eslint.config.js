@@ -62,6 +62,20 @@ export default tseslint.config(
     },
   },
   {
+    // Components render; hooks reach the core (docs/conventions.md). main.tsx hands the bridge in.
+    files: ['renderer/src/**/*.{ts,tsx}'],
+    ignores: ['renderer/src/hooks/**', 'renderer/src/main.tsx'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        ...electronOnly,
+        patterns: [
+          { group: nodeBuiltins, message: 'The renderer is browser code: it talks to window.paperboy only.' },
+          { group: ['**/hooks/bridge'], message: 'Only hooks call the core: move this call into a hook in renderer/src/hooks/.' },
+        ],
+      }],
+    },
+  },
+  {
     files: ['test/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.{js,mjs}'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },

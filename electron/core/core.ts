@@ -15,7 +15,7 @@ import type { BackupInfo } from './backup/format';
 import { CommentSender, Drafts } from './comments';
 import { createHttpClient, type HttpClient, type NetworkHooks } from './http';
 import type { CoreEventName, CoreEvents, Services } from './services';
-import { FileSettings, openConfFile, type KeyValueFile, type SettingsStore } from './settings/settings-store';
+import { FileSettings, openJsonSettingsFile, type KeyValueFile, type SettingsStore } from './settings/settings-store';
 import { setAsideUnreadableSettings } from './settings/unreadable-file';
 import { applyRetention, readOnlyNotice, recoveryNotice, Storage, watchOtherWriters, type WriterWatch } from './storage';
 import { SyncEngine } from './sync/engine';
@@ -95,7 +95,7 @@ export class Core implements Services {
     ];
     const settingsNotice = setAsideUnreadableSettings(options.dataDir);
     if (settingsNotice) this.startupNotices.push(settingsNotice);
-    this.settings = new FileSettings((options.settingsFile ?? openConfFile)(options.dataDir));
+    this.settings = new FileSettings((options.settingsFile ?? openJsonSettingsFile)(options.dataDir));
     if (options.welcome !== false) installWelcomeFeed(this.storage, this.now());
     this.http = createHttpClient({
       userAgent: USER_AGENT,

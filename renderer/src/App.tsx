@@ -1,9 +1,8 @@
 // The window: toolbar and sync status on top; sidebar, article list and reader below; dialogs.
 // State lives in hooks (./hooks); this file wires them together and maps keys and menu
 // commands onto the same actions the buttons use.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { UiCommand } from '../../shared/api';
-import { DEFAULT_SETTINGS, SETTING_LIMITS, type AddFeedResult, type ArticleFilter, type ArticleId, type Feed, type FeedId } from '../../shared/types';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { DEFAULT_SETTINGS, SETTING_LIMITS, type AddFeedResult, type ArticleId, type Feed, type FeedId } from '../../shared/types';
 import { AddFeedDialog } from './components/AddFeedDialog';
 import { ArticleList } from './components/ArticleList';
 import { ContextMenu, type MenuEntry, type MenuRequest } from './components/ContextMenu';
@@ -22,14 +21,14 @@ import { SyncStatus } from './components/SyncStatus';
 import { Toolbar } from './components/Toolbar';
 import { UndoToast } from './components/UndoToast';
 import { PromptDialog } from './components/PromptDialog';
-import { useBridge } from './hooks/bridge';
+import { useMarkAllRead } from './hooks/use-mark-all-read';
+import { useMenuCommands } from './hooks/use-menu-commands';
 import { useArticleActions } from './hooks/use-article-actions';
 import { useArticleList, type ListSource } from './hooks/use-article-list';
 import { useFeedManagement } from './hooks/use-feed-management';
 import { useFeeds } from './hooks/use-feeds';
 import { useKeyboard } from './hooks/use-keyboard';
 import { useLayoutMode } from './hooks/use-layout-mode';
-import { useLatest } from './hooks/use-latest';
 import { useNotice } from './hooks/use-notice';
 import { useOffline } from './hooks/use-offline';
 import { useReader } from './hooks/use-reader';
@@ -42,10 +41,7 @@ import { ALL, filterOf, STARRED, UNREAD, viewKey, type View } from './lib/views'
 
 type DialogName = 'add-feed' | 'settings' | 'shortcuts' | 'mark-older';
 
-const DAY_MS = 86_400_000;
-
 export function App() {
-  const bridge = useBridge();
   const settings = useSettings();
   useTheme(settings.settings?.theme ?? 'system');
   const offline = useOffline();
@@ -57,7 +53,6 @@ export function App() {
   const [selectedId, setSelectedId] = useState<ArticleId | null>(null);
   const [dialog, setDialog] = useState<DialogName | null>(null);
   const [menu, setMenu] = useState<MenuRequest | null>(null);
-  const [undo, setUndo] = useState<{ readonly message: string; readonly run: () => void } | null>(null);
   const mode = useLayoutMode();
   // Two panes or one: the sidebar is a drawer over the list. One pane: the list, or the reader.
   const [drawerOpen, setDrawerOpen] = useState(false);
@@ -124,24 +119,7 @@ export function App() {
     if (item) openMenu(`Actions for ${item.title || 'the article'}`, at, actions.menuFor(item));
   };
 
-  /** Marks a list's articles read (those older than some days, when given), with an Undo. */
-  const markAllRead = (filter: ArticleFilter | null, olderThanDays?: number) => {
-    if (!filter) return;
-    const since = Date.now();
-    const before = olderThanDays === undefined ? undefined : since - olderThanDays * DAY_MS;
-    bridge.markAllRead(filter, before).then((count) => {
-      refreshAll();
-      setUndo({
-        message: count === 0 ? 'No unread articles to mark.' : `Marked ${count.toLocaleString()} ${count === 1 ? 'article' : 'articles'} read.`,
-        run: () => bridge.undoMarkAllRead(filter, since).then(refreshAll, notice.fail('Could not undo')),
-      });
-    }, notice.fail('Could not mark the articles read'));
-  };
-  const undoLast = () => {
-    undo?.run();
-    setUndo(null);
-  };
-  const dismissUndo = useCallback(() => setUndo(null), []);
+  const { undo, markAllRead, undoLast, dismissUndo } = useMarkAllRead(notice, refreshAll);
   const management = useFeedManagement({ feeds, notice, syncFeeds: (ids) => sync.start(ids), markAllRead, onFeedRemoved });
 
   const pageReader = (direction: 1 | -1) => {
@@ -184,14 +162,13 @@ export function App() {
   useKeyboard(run);
 
   // The native menu sends the same requests as the toolbar and the keys.
-  const onCommand = useLatest((command: UiCommand) => {
+  useMenuCommands((command) => {
     if (command === 'add-feed') setDialog('add-feed');
     else if (command === 'sync') sync.start();
     else if (command === 'search') focusSearch();
     else if (command === 'shortcuts') setDialog('shortcuts');
     else setDialog('settings'); // settings, and OPML (its tools are in Settings)
   });
-  useEffect(() => bridge.on('command', (command) => onCommand.current(command)), [bridge, onCommand]);
 
   // The list's own record of read and starred wins: it changes first when the person acts.
   const listed = list.items.find((item) => item.id === reader.article?.id);

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Conf from 'conf';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FileSettings, openConfFile, SETTINGS_FILE } from '../../electron/core/settings/settings-store';
+import { FileSettings, openJsonSettingsFile, SETTINGS_FILE } from '../../electron/core/settings/settings-store';
 import { StoredSettings, WINDOW_STATE_KEY } from '../../electron/app/stored-settings';
 import { DEFAULT_SETTINGS } from '../../shared/types';
 import { removeTempDirs, tempDir } from '../support/temp';
@@ -28,7 +28,7 @@ describe('settings kept by the app', () => {
   it('are the ones the CLI reads and writes', () => {
     const dataDir = tempDir();
     appStore(dataDir).update({ syncConcurrency: 3, syncOnStart: true });
-    const cli = new FileSettings(openConfFile(dataDir));
+    const cli = new FileSettings(openJsonSettingsFile(dataDir));
     expect(cli.get()).toMatchObject({ syncConcurrency: 3, syncOnStart: true });
     cli.update({ keepDays: null });
     expect(appStore(dataDir).get()).toMatchObject({ syncConcurrency: 3, syncOnStart: true, keepDays: null });
@@ -49,7 +49,7 @@ describe('settings kept by the app', () => {
     expect(settings.windowState(screen)).toEqual({ width: 1200, height: 800, maximized: false });
     settings.saveWindowState({ x: 10, y: 20, width: 900, height: 700, maximized: true });
     settings.update({ theme: 'light' });
-    new FileSettings(openConfFile(dataDir)).update({ keepDays: 30 });
+    new FileSettings(openJsonSettingsFile(dataDir)).update({ keepDays: 30 });
     expect(appStore(dataDir).windowState(screen)).toEqual({ x: 10, y: 20, width: 900, height: 700, maximized: true });
     expect(Object.keys(appStore(dataDir).get())).not.toContain(WINDOW_STATE_KEY);
   });

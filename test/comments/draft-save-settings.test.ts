@@ -2,7 +2,7 @@
 // config.json is a courtesy that may fail (a full disk, a locked file) without failing the save,
 // so the composer never retries a save that worked and never makes a second draft.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openConfFile, type KeyValueFile } from '../../electron/core/settings/settings-store';
+import { openJsonSettingsFile, type KeyValueFile } from '../../electron/core/settings/settings-store';
 import { removeTempDirs } from '../support/temp';
 import { WordPressSite } from '../support/wordpress';
 import { syncedCore } from './support/synced-core';
@@ -19,7 +19,7 @@ afterAll(async () => {
 
 /** The real config.json, which refuses writes once `full` is set, as a full disk would. */
 function fillableFile(dataDir: string): { file: KeyValueFile; fill(): void } {
-  const real = openConfFile(dataDir);
+  const real = openJsonSettingsFile(dataDir);
   let full = false;
   return {
     fill: () => {

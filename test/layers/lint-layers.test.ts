@@ -39,6 +39,12 @@ describe('lint keeps each layer to what it may import', () => {
     expect((await problems('renderer/src/fixture.ts', "import { readFileSync } from 'node:fs';\nexport const r = readFileSync;\n")).join('\n')).toMatch(/no-restricted-imports/);
   });
 
+  it('refuses a component calling the core itself, and lets a hook do it', async () => {
+    const call = "import { useBridge } from '../hooks/bridge';\nexport const u = useBridge;\n";
+    expect((await problems('renderer/src/components/Fixture.tsx', call)).join('\n')).toMatch(/Only hooks call the core/);
+    expect(await problems('renderer/src/hooks/use-fixture.ts', call.replace('../hooks/bridge', './bridge'))).toEqual([]);
+  });
+
   it('accepts imports that follow the layers', async () => {
     const good: [string, string][] = [
       ['electron/core/feeds/fixture.ts', "import type { Feed } from '../../../shared/types';\nimport { Storage } from '../storage';\nexport type F = Feed;\nexport const s = Storage;\n"],

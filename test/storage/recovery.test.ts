@@ -2,7 +2,8 @@
 // (in the articles, the drafts themselves, the full-text index, an index, one article's body),
 // an empty file, a newer version. Each time: the old file is kept byte for byte, a new database
 // opens, and what SQLite can still read comes back, articles with their marks included.
-import { copyFileSync, existsSync, readdirSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Storage, type NewDraft } from '../../electron/core/storage';
@@ -12,6 +13,7 @@ import { ArticlesRepo } from '../../electron/core/storage/articles-repo';
 import { CHECK_MARKER, openOrRecover, recoveryNotice } from '../../electron/core/storage/recovery';
 import { LOST_COPY_TEXT } from '../../electron/core/storage/salvage';
 import { DAMAGED_MESSAGE, Sqlite } from '../../electron/core/storage/sqlite';
+import { OPEN_FOLDER } from '../../electron/core/system/folder-users';
 import { damageMiddle, overwrite, pageSize } from '../support/damage';
 import { removeTempDirs, tempDir } from '../support/temp';
 import { item } from './items';
@@ -144,6 +146,32 @@ describe('a damaged database at start', () => {
     expect(recovery).not.toBeNull();
     expect(existsSync(path.join(copy, `${MOVED}-wal`))).toBe(true);
     expect(drafts.map((d) => d.body)).toContain('Written just before the crash');
+  });
+
+  it('a WAL that holds pages while another process has the folder open is not a crash: a command started beside the app reads only the small tables', () => {
+    const { dir } = library({ articles: 300 });
+    const file = path.join(dir, DATABASE_FILE);
+    // The app, open: its newest writes are in the WAL, and the folder records it as a user.
+    const app = Storage.open(dir);
+    app.drafts.create(draft(null, 'Written while the app is open'), NOW + 5);
+    const copy = tempDir();
+    for (const suffix of ['', '-wal', '-shm']) copyFileSync(file + suffix, path.join(copy, DATABASE_FILE + suffix));
+    app.close();
+    damageMiddle(path.join(copy, DATABASE_FILE), 4);
+    const appProcess = spawn('sleep', ['60']);
+    const entry = path.join(copy, OPEN_FOLDER, `${appProcess.pid}.0badc0de`);
+    mkdirSync(path.dirname(entry));
+    writeFileSync(entry, '');
+    try {
+      const beside = openOrRecover(copy, { now: STAMP, fullCheckMaxBytes: 0 });
+      expect(beside.recovery).toBeNull();
+      beside.db.close();
+    } finally {
+      appProcess.kill();
+      rmSync(entry);
+    }
+    // Nobody else has it open: the same WAL is the trace of a session that did not close, and every page is read.
+    expect(start(copy, 0).recovery?.reason).toMatch(/page|malformed|corrupt/i);
   });
 
   it('damage SQLite reports while the app runs makes the next start check every page, even of a big database', () => {

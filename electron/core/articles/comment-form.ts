@@ -5,9 +5,12 @@
 // Only forms recognised with confidence are kept: WordPress's (form#commentform first, else any
 // form holding WordPress's `comment` textarea and `comment_post_ID` field). Anything else gives
 // null, and a reply to that article stays a local draft.
-import { parseHTML } from 'linkedom';
+import type * as Linkedom from 'linkedom';
+import { lazyModule } from '../system/lazy-module';
 import type { CommentField } from '../../../shared/types';
 import { parseBase, webUrl } from './urls';
+
+const linkedom = lazyModule<typeof Linkedom>('linkedom');
 
 export interface CapturedCommentForm {
   readonly kind: 'wordpress';
@@ -39,7 +42,7 @@ export function captureCommentForm(pageHtml: string, pageUrl: string): CapturedC
 }
 
 function capture(pageHtml: string, pageUrl: string): CapturedCommentForm | null {
-  const { document } = parseHTML(pageHtml);
+  const { document } = linkedom().parseHTML(pageHtml);
   const doc = document as unknown as Document;
   const forms = Array.from(doc.querySelectorAll('form')).filter(isWordPressForm);
   const form = forms.find((f) => f.id === 'commentform') ?? forms[0];

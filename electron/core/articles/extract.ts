@@ -1,12 +1,16 @@
 // The readable article inside a web page, with Mozilla's Readability (the Firefox Reader View
 // engine) over linkedom, a small DOM measured several times faster than jsdom for the same text
 // (docs/technotes/readability-dom.md). The output is NOT safe yet: sanitize.ts does that.
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import type * as Linkedom from 'linkedom';
+import type * as ReadabilityModule from '@mozilla/readability';
+import { lazyModule } from '../system/lazy-module';
 import { markupTooComplex } from './markup-limits';
 import { keepOnlyTheArticle, removePageChrome } from './page-cleanup';
 import { fixImages } from './page-images';
 import { parseBase, resolveUrl, webUrl } from './urls';
+
+const linkedom = lazyModule<typeof Linkedom>('linkedom');
+const readability = lazyModule<typeof ReadabilityModule>('@mozilla/readability');
 
 export interface ExtractedArticle {
   title: string | null;
@@ -44,7 +48,7 @@ const MENU_LINKS = 5;
 function extract(pageHtml: string, pageUrl: string): ExtractedArticle | null {
   // Checked on the raw text: parsing alone is quadratic in the nesting.
   if (markupTooComplex(pageHtml)) return null;
-  const { document } = parseHTML(pageHtml);
+  const { document } = linkedom().parseHTML(pageHtml);
   const doc = document as unknown as Document;
   if (!doc.documentElement || !doc.body) return null;
 
@@ -59,6 +63,7 @@ function extract(pageHtml: string, pageUrl: string): ExtractedArticle | null {
   keepOnlyTheArticle(doc);
 
   // The content comes back as a node, not a string, to measure its links before serializing.
+  const { Readability } = readability();
   const article = new Readability<Element>(doc, { serializer: (node) => node as Element }).parse();
   if (!article?.content) return null;
   const text = (article.textContent ?? '').replace(/\s+/g, ' ').trim();

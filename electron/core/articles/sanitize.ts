@@ -2,9 +2,12 @@
 // show. An allowlist of text structure: anything not named here goes, scripts and embedded
 // documents with their content, harmless wrappers (font, center, form, label...) keeping theirs.
 // Output is stable: sanitizing it again gives the same string, so stored HTML can be re-run.
-import sanitizeHtml from 'sanitize-html';
+import type sanitizeHtml from 'sanitize-html';
+import { lazyModule } from '../system/lazy-module';
 import { markupTooComplex, textOutsideTags } from './markup-limits';
 import { imageSource, linkUrl, parseBase, webUrl } from './urls';
+
+const sanitizer = lazyModule<typeof sanitizeHtml>('sanitize-html');
 
 const ALLOWED_TAGS = [
   'p', 'br', 'hr', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'q', 'cite', 'pre', 'code', 'kbd', 'samp',
@@ -51,7 +54,7 @@ const REL = 'noopener noreferrer';
 
 export function sanitizeArticleHtml(html: string, baseUrl: string): string {
   if (markupTooComplex(html)) return asPlainParagraph(html);
-  return sanitizeHtml(html, articleOptions(parseBase(baseUrl)));
+  return sanitizer()(html, articleOptions(parseBase(baseUrl)));
 }
 
 /** Markup too costly to parse (sanitize-html, like any HTML parser here, is quadratic in its
@@ -59,7 +62,7 @@ export function sanitizeArticleHtml(html: string, baseUrl: string): string {
  *  text, in well under a second. The text has no tags left, so sanitizing it is linear; it only
  *  escapes what must be. */
 function asPlainParagraph(html: string): string {
-  const text = sanitizeHtml(textOutsideTags(html), { allowedTags: [], allowedAttributes: {} });
+  const text = sanitizer()(textOutsideTags(html), { allowedTags: [], allowedAttributes: {} });
   return text ? `<p>${text}</p>` : '';
 }
 
@@ -199,7 +202,7 @@ export function htmlToPlainText(html: string): string {
   if (markupTooComplex(html)) return plainTextOfSanitized(asPlainParagraph(html));
   // Only the block tags survive this pass, and the sanitizer escapes every '<' in text, so what
   // still looks like a tag is one and plain replacing is exact.
-  const marked = sanitizeHtml(html, {
+  const marked = sanitizer()(html, {
     allowedTags: [...TEXT_BLOCKS, ...TEXT_CELLS],
     allowedAttributes: {},
     nonTextTags: DROPPED_WITH_CONTENT,

@@ -6,13 +6,16 @@
 // only there); then common feed paths on the site's origin. When the address itself cannot be
 // fetched we stop there: guessing paths on a host that does not answer only multiplies the
 // waiting, and "could not be reached" says more than "no feed found".
-import { parseHTML } from 'linkedom';
+import type * as Linkedom from 'linkedom';
+import { lazyModule } from '../system/lazy-module';
 import { HttpError, type HttpErrorKind } from '../http';
 import { parseFeed, sniffFeed } from './parse';
 import type { ParsedFeed } from './parsed';
 import { absoluteHttpUrl } from './text';
 import { errorMessage } from '../../../shared/error-message';
 import type { ApiErrorCode } from '../../../shared/wire';
+
+const linkedom = lazyModule<typeof Linkedom>('linkedom');
 
 /** Fetches an address; `url` is the final one after redirects. Throws an Error with a readable message. */
 export type FetchText = (url: string, kind: 'feed' | 'page') => Promise<{ url: string; text: string; contentType: string | null }>;
@@ -90,7 +93,7 @@ export async function discoverFeed(inputUrl: string, fetchText: FetchText): Prom
     }
   }
 
-  const page = isHtml ? { url: first.url, document: parseHTML(first.text).document } : null;
+  const page = isHtml ? { url: first.url, document: linkedom().parseHTML(first.text).document } : null;
   const alternates = page ? feedLinks(page.document, page.url) : [];
   if (page && alternates.length === 0) alternates.push(...bodyFeedLinks(page.document, page.url));
   if (page) attempts.push({ url: start, reason: alternates.length ? `HTML page with ${alternates.length} feed link(s)` : 'HTML page without feed links' });
@@ -139,7 +142,7 @@ async function iconCandidates(
   if (!document && siteUrl) {
     try {
       const response = await fetchText(siteUrl, 'page');
-      if (sniffFeed(response.text) === 'html') document = { url: response.url, document: parseHTML(response.text).document };
+      if (sniffFeed(response.text) === 'html') document = { url: response.url, document: linkedom().parseHTML(response.text).document };
     } catch {
       // Best effort: a site page that does not load still leaves /favicon.ico to try.
     }

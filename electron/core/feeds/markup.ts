@@ -3,7 +3,10 @@
 // <fullitem>. xml2js keeps an element's text apart from its child elements, so mixed content
 // such as <p>Hello <b>world</b> again</p> would come out reordered or lose the children's text;
 // these elements are read from a DOM of the document instead.
-import { DOMParser } from 'linkedom';
+import type * as Linkedom from 'linkedom';
+import { lazyModule } from '../system/lazy-module';
+
+const linkedom = lazyModule<typeof Linkedom>('linkedom');
 
 /** Inner markup of the first `element` child of the channel (item null) or of the n-th item / entry. */
 export type MarkupReader = (itemIndex: number | null, element: string) => string | null;
@@ -14,7 +17,7 @@ export function markupReader(xml: string, kind: 'rss' | 'rdf' | 'atom', unprefix
   let located: { channel: Element | null; items: readonly Element[] } | null = null;
   // The same places as xml-feed.ts's locate(), so item n here is item n there.
   const locate = () => {
-    const root = new DOMParser().parseFromString(xml, 'text/xml').documentElement as unknown as Element | null;
+    const root = new (linkedom().DOMParser)().parseFromString(xml, 'text/xml').documentElement as unknown as Element | null;
     if (!root) return { channel: null, items: [] };
     if (kind === 'atom') return { channel: root, items: childrenNamed(root, 'entry') };
     const channel = childrenNamed(root, 'channel')[0] ?? root;

@@ -2,11 +2,14 @@
 // Reading is lenient (sax's non-strict mode): exports in the wild carry raw '&' and odd case in
 // attribute names. Entities are never expanded beyond the predefined ones, so a DOCTYPE cannot
 // pull in files or blow up in size.
-import { Parser } from 'xml2js';
+import type * as Xml2js from 'xml2js';
+import { lazyModule } from '../system/lazy-module';
 import type { Feed, Folder, FolderId } from '../../../shared/types';
 import { absoluteHttpUrl, displayText } from './text';
 import { children, type XmlElement, type XmlNode } from './xml-nodes';
 import { errorMessage } from '../../../shared/error-message';
+
+const xml2js = lazyModule<typeof Xml2js>('xml2js');
 
 /** The deepest folder path an import creates. */
 export const MAX_FOLDER_DEPTH = 20;
@@ -84,7 +87,7 @@ function readOpml(text: string): XmlElement {
   let result: unknown = null;
   let failure: unknown = null;
   // With xml2js's default async: false the callback runs before parseString returns.
-  new Parser({ strict: false, normalizeTags: true }).parseString(text, (error: unknown, parsed: unknown) => {
+  new (xml2js().Parser)({ strict: false, normalizeTags: true }).parseString(text, (error: unknown, parsed: unknown) => {
     failure = error;
     result = parsed;
   });

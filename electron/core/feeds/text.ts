@@ -1,6 +1,9 @@
 // Small text helpers shared by the feed mappers: feeds mix plain text, escaped HTML and dates in
 // a dozen formats, and every mapper must turn them into the same plain values.
-import { parseHTML } from 'linkedom';
+import type * as Linkedom from 'linkedom';
+import { lazyModule } from '../system/lazy-module';
+
+const linkedom = lazyModule<typeof Linkedom>('linkedom');
 
 /** Elements whose boundaries separate words: without a space there, "<p>a</p><p>b</p>" reads "ab". */
 const BLOCK = new Set([
@@ -18,7 +21,7 @@ export function collapseWhitespace(text: string): string {
 export function htmlToText(html: string): string {
   // Most titles are plain: skip building a DOM for them.
   if (!/[<&]/.test(html)) return collapseWhitespace(html);
-  const { document } = parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`);
+  const { document } = linkedom().parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`);
   const parts: string[] = [];
   // Depth first with a stack of its own: a hostile feed nests tags thousands deep.
   const pending: (ChildNode | 'space')[] = Array.from(document.body.childNodes).reverse();

@@ -10,7 +10,8 @@
 // those does locate(), this file's structure finder, find the channel and the items in the tree
 // the same parse built, the way readers do. Either way one path maps them.
 import type { EventEmitter } from 'node:events';
-import Parser from 'rss-parser';
+import type Parser from 'rss-parser';
+import { lazyModule } from '../system/lazy-module';
 import { mapAtom } from './atom';
 import { FeedParseError } from './errors';
 import { checkXmlItemCount } from './item-limit';
@@ -19,6 +20,8 @@ import type { ParsedFeed } from './parsed';
 import { mapRss } from './rss';
 import { asElement, children, isElement, type XmlElement } from './xml-nodes';
 import { errorMessage } from '../../../shared/error-message';
+
+const rssParser = lazyModule<typeof Parser>('rss-parser');
 
 export type XmlFeedKind = 'rss' | 'rdf' | 'atom';
 
@@ -73,7 +76,8 @@ export async function parseXmlFeed(xml: string, feedUrl: string, kind: XmlFeedKi
 /** rss-parser's channel and items, or the finder's when rss-parser refuses the shape or leaves items unplaced. Throws XML errors. */
 async function readTree(xml: string, kind: XmlFeedKind, unprefix: ((name: string) => string) | null): Promise<FeedTree> {
   // A fresh parser per document: rss-parser mutates its options and xml2js keeps parse state.
-  const parser = new Parser<Found, Found>({
+  const RssParser = rssParser();
+  const parser = new RssParser<Found, Found>({
     // <rss> without a version attribute is still RSS; without this rss-parser rejects it.
     defaultRSS: 2,
     xml2js: unprefix ? { tagNameProcessors: [unprefix] } : {},

@@ -1,8 +1,9 @@
 // Where preferences live: config.json in the data folder, one key-value file that the app (with
-// electron-store) and the CLI and preview (with `conf`) both read and write, so they share one
-// set of settings. The core sees only SettingsStore; what is valid is decided once, in
+// electron-store) and the CLI and preview (with JsonFile below) both read and write, so they
+// share one set of settings. The core sees only SettingsStore; what is valid is decided once, in
 // shared/settings-schema.ts, for the file and for the API alike.
-import Conf from 'conf';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { normalizeSettings } from '../../../shared/settings-schema';
 import type { Settings } from '../../../shared/types';
 import { PRIVATE_FILE_MODE } from '../system/paths';
@@ -37,7 +38,40 @@ export class FileSettings implements SettingsStore {
   }
 }
 
-/** config.json through `conf`, for the hosts that run without Electron. */
-export function openConfFile(dataDir: string): KeyValueFile {
-  return new Conf<Record<string, unknown>>({ cwd: dataDir, configName: SETTINGS_FILE, projectName: 'paperboy', configFileMode: PRIVATE_FILE_MODE });
+/**
+ * config.json for the hosts that run without Electron, written as electron-store writes it (JSON
+ * indented with tabs, through a temporary file and a rename, private). Not the `conf` package
+ * electron-store is built on: loading it (and its JSON-schema validator) took 120 ms of CPU at
+ * every CLI command, for a file read whole and written whole.
+ */
+class JsonFile implements KeyValueFile {
+  constructor(private readonly file: string) {}
+
+  /** Read at each look, as conf does: the app or another command may have written it since. */
+  get store(): Record<string, unknown> {
+    let text: string;
+    try {
+      text = readFileSync(this.file, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
+      throw error;
+    }
+    // A file that is not settings was moved aside at start (./unreadable-file.ts).
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  }
+
+  get(key: string): unknown {
+    return this.store[key];
+  }
+
+  set(values: Record<string, unknown>): void {
+    const temp = `${this.file}.${process.pid}.tmp`;
+    writeFileSync(temp, JSON.stringify({ ...this.store, ...values }, undefined, '\t'), { mode: PRIVATE_FILE_MODE });
+    renameSync(temp, this.file);
+  }
+}
+
+export function openJsonSettingsFile(dataDir: string): KeyValueFile {
+  return new JsonFile(path.join(dataDir, `${SETTINGS_FILE}.json`));
 }

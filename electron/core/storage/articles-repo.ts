@@ -330,8 +330,15 @@ export class ArticlesRepo {
 
   list(request: ArticlePageRequest): ArticlePage {
     const limit = Math.min(Math.max(1, request.limit ?? DEFAULT_PAGE), MAX_PAGE);
-    const { where, params } = this.filterClause(request.filter, request.unreadOnly ?? false);
-    const total = this.db.value<number>(`SELECT count(*) ${SUMMARY_FROM} WHERE ${where}`, params) ?? 0;
+    const unreadOnly = request.unreadOnly ?? false;
+    const counted = this.keptCount(request.filter, unreadOnly);
+    const unreadList = unreadOnly || request.filter.kind === 'unread';
+    // With the unread index SQLite reads every unread article and sorts them; walking the date
+    // index instead meets a page of unread ones after about limit * all / unread rows. The
+    // known counts say which is shorter (400 ms against 1 ms at 100,000 unread).
+    const byDate = unreadList && counted !== null && counted * counted > (limit + 1) * this.count();
+    const { where, params } = this.filterClause(request.filter, unreadOnly, byDate);
+    const total = counted ?? this.db.value<number>(`SELECT count(*) ${SUMMARY_FROM} WHERE ${where}`, params) ?? 0;
     let pageWhere = where;
     const pageParams: SqlValue[] = [...params];
     if (request.cursor) {
@@ -348,14 +355,39 @@ export class ArticlesRepo {
     return { articles: page.map(toSummary), nextCursor: more ? encodeCursor(page[page.length - 1]!) : null, total };
   }
 
-  private filterClause(filter: ArticleFilter, unreadOnly: boolean): { where: string; params: SqlValue[] } {
+  /**
+   * How many articles a list holds, from the feeds' kept counts (./feed-counts.ts) rather than
+   * a count of 100,000 rows; null for the starred list, which its own index counts quickly.
+   */
+  private keptCount(filter: ArticleFilter, unreadOnly: boolean): number | null {
+    const column = unreadOnly || filter.kind === 'unread' ? 'unread' : 'total';
+    switch (filter.kind) {
+      case 'starred':
+        return null;
+      case 'feed':
+        return this.db.value<number>(`SELECT ${column} FROM feed_counts WHERE feed_id = ?`, [filter.feedId]) ?? 0;
+      case 'folder': {
+        const folders = this.folderSubtree(filter.folderId);
+        return this.db.value<number>(
+          `SELECT coalesce(sum(c.${column}), 0) FROM feed_counts c JOIN feeds f ON f.id = c.feed_id WHERE f.folder_id IN (${folders.map(() => '?').join(',')})`,
+          folders,
+        ) ?? 0;
+      }
+      default:
+        return this.db.value<number>(`SELECT coalesce(sum(${column}), 0) FROM feed_counts`) ?? 0;
+    }
+  }
+
+  /** `unreadByDate`: the unread condition may not use its index (see list). */
+  private filterClause(filter: ArticleFilter, unreadOnly: boolean, unreadByDate = false): { where: string; params: SqlValue[] } {
+    const unread = unreadByDate ? '+s.read = 0' : 's.read = 0';
     const parts: string[] = ['1'];
     const params: SqlValue[] = [];
     switch (filter.kind) {
       case 'all':
         break;
       case 'unread':
-        parts.push('s.read = 0');
+        parts.push(unread);
         break;
       case 'starred':
         parts.push('s.starred = 1');
@@ -371,7 +403,7 @@ export class ArticlesRepo {
         break;
       }
     }
-    if (unreadOnly) parts.push('s.read = 0');
+    if (unreadOnly) parts.push(unread);
     return { where: parts.join(' AND '), params };
   }
 
@@ -439,11 +471,11 @@ export class ArticlesRepo {
 
   /** Unread articles in all (the dock or taskbar badge). */
   unreadCount(): number {
-    return this.db.value<number>('SELECT count(*) FROM article_status WHERE read = 0') ?? 0;
+    return this.db.value<number>('SELECT coalesce(sum(unread), 0) FROM feed_counts') ?? 0;
   }
 
   count(): number {
-    return this.db.value<number>('SELECT count(*) FROM articles') ?? 0;
+    return this.db.value<number>('SELECT coalesce(sum(total), 0) FROM feed_counts') ?? 0;
   }
 }
 

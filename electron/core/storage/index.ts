@@ -81,6 +81,7 @@ export type { RecoveryReport } from './recovery';
 export { headerProblem, moveAside, readOnlyNotice, recoveryNotice } from './recovery';
 export { DATABASE_FILE } from './database';
 export { MIGRATIONS } from './migrations';
+export { recountFeeds } from './feed-counts';
 export { Sqlite } from './sqlite';
 export { watchOtherWriters, type WriterWatch } from './writer-watch';
 export { applyRetention, collectUnreferencedImages } from './retention';

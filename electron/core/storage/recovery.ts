@@ -8,12 +8,13 @@
 // Cost at a normal start: a header check (one 100-byte read) and openDatabase's quick_check of
 // the small tables, about 2 ms. A full quick_check reads every page (440 ms warm, 2.2 s cold
 // on 100,000 articles / 287 MB), so it runs only when damage is likely or cheap to look for:
-// the file is small, the last session did not close (its WAL still holds pages; Storage.close empties it), or SQLite
-// reported damage while the app ran (the marker file below).
+// the file is small, the last session did not close (its WAL still holds pages, Storage.close empties it, and no
+// other process has the folder open), or SQLite reported damage while the app ran (the marker file below).
 import { closeSync, existsSync, openSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DATABASE_FILE, isDamage, openDatabase, openDatabaseReadOnly } from './database';
 import { writeTrouble } from '../system/disk-full';
+import { otherUsers } from '../system/folder-users';
 import { emptySalvage, salvage, type SalvageCounts } from './salvage';
 import { DatabaseDamageError, Sqlite } from './sqlite';
 import type { StartupNotice } from '../../../shared/api';
@@ -51,7 +52,10 @@ export function openOrRecover(dataDir: string, options: RecoveryOptions = {}): O
   const onCorrupt = () => writeMarker(marker);
   let reason = headerProblem(file);
   if (reason === null) {
-    const fullCheck = existsSync(marker) || sizeOf(`${file}-wal`) > 0 || sizeOf(file) <= (options.fullCheckMaxBytes ?? FULL_CHECK_MAX_BYTES);
+    // A WAL that holds pages while another process has the folder open is that process's (the
+    // app, while a command runs beside it), not the trace of a crash.
+    const unclosed = sizeOf(`${file}-wal`) > 0 && otherUsers(dataDir).length === 0;
+    const fullCheck = existsSync(marker) || unclosed || sizeOf(file) <= (options.fullCheckMaxBytes ?? FULL_CHECK_MAX_BYTES);
     try {
       const db = openDatabase(dataDir, { fullCheck, onCorrupt });
       rmSync(marker, { force: true });

@@ -28,10 +28,11 @@ const CHUNK = 256;
 /** The person's own data, copied (and committed) first. */
 const OWN_TABLES = ['folders', 'feeds', 'drafts'];
 /**
- * Not copied: the full-text index and its shadow tables (rebuilt by the triggers), and the
- * one-time facts (the welcome feed, skipped below, installs itself again).
+ * Not copied: the full-text index and its shadow tables (rebuilt by the triggers), the feeds'
+ * counts (the triggers count the rows as they come over), and the one-time facts (the welcome
+ * feed, skipped below, installs itself again).
  */
-const REBUILT = /^(articles_fts|app_meta$)/;
+const REBUILT = /^(articles_fts|feed_counts$|app_meta$)/;
 
 export const LOST_COPY_TEXT =
   'The saved copy of this article was lost: the part of the database that held it was damaged. The next sync fetches it again, if its feed still has it.';

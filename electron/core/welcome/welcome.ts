@@ -59,8 +59,9 @@ function contentOf(item: IncomingItem) {
 function refreshSeedArticle(storage: Storage, now: number): void {
   const feed = storage.feeds.findByUrl(WELCOME_FEED_URL);
   if (!feed) return;
+  // Checked before the new text is made: making it parses HTML, at every start.
+  if (!storage.articles.get(articleIdOf(feed.id, SEED_ID))?.html?.includes(OLD_SEED_COMMENTS)) return;
   const item = toItem(feed.id, { uniqueId: SEED_ID, ...SEED_ARTICLE });
-  if (!storage.articles.get(item.id)?.html?.includes(OLD_SEED_COMMENTS)) return;
   storage.articles.saveContent(item.id, contentOf(item), now);
 }
 

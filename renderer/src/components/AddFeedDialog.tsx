@@ -3,10 +3,9 @@
 // tried behind "Details"); below, well-known feeds. The address field has focus on opening.
 import { useState } from 'react';
 import type { AddFeedResult, Feed } from '../../../shared/types';
-import { useBridge } from '../hooks/bridge';
+import { useSubscribe } from '../hooks/use-subscribe';
 import { splitAddFeedError } from '../lib/add-feed-error';
 import { plural } from '../lib/format';
-import { errorMessage } from '../../../shared/error-message';
 import { Dialog } from './Dialog';
 import { SuggestedFeeds } from './SuggestedFeeds';
 
@@ -17,28 +16,19 @@ export interface AddFeedDialogProps {
   readonly onClose: () => void;
 }
 
-type Outcome = { readonly kind: 'added'; readonly result: AddFeedResult } | { readonly kind: 'error'; readonly message: string };
-
 export function AddFeedDialog({ subscribed, onAdded, onShow, onClose }: AddFeedDialogProps) {
-  const bridge = useBridge();
   const [url, setUrl] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  // The address last submitted: its state is what the dialog reports, whatever is typed since.
+  const [submitted, setSubmitted] = useState<string | null>(null);
+  const { states, subscribe } = useSubscribe(onAdded);
+  const outcome = submitted === null ? undefined : states[submitted];
+  const busy = outcome?.kind === 'busy';
 
   const submit = () => {
-    if (!url.trim() || busy) return;
-    setBusy(true);
-    setOutcome(null);
-    bridge
-      .addFeed(url.trim())
-      .then(
-        (result) => {
-          setOutcome({ kind: 'added', result });
-          onAdded(result);
-        },
-        (failure: unknown) => setOutcome({ kind: 'error', message: errorMessage(failure) }),
-      )
-      .finally(() => setBusy(false));
+    const address = url.trim();
+    if (!address || busy) return;
+    setSubmitted(address);
+    subscribe(address);
   };
 
   return (
@@ -70,7 +60,7 @@ export function AddFeedDialog({ subscribed, onAdded, onShow, onClose }: AddFeedD
       </form>
       {busy && (
         <p className="muted" role="status">
-          Looking for a feed at {url.trim()}…
+          Looking for a feed at {submitted}…
         </p>
       )}
       {outcome?.kind === 'error' && <FailedFeed message={outcome.message} />}

@@ -1,9 +1,8 @@
 // Drafts exported as text or Markdown. Downloads are blocked in the app, so the text is shown to
 // copy; when the clipboard is denied it is selected instead.
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { DraftExportFormat } from '../../../shared/types';
-import { useBridge } from '../hooks/bridge';
-import { errorMessage } from '../../../shared/error-message';
+import { useDraftExport } from '../hooks/use-draft-export';
 import { Dialog } from './Dialog';
 
 export interface DraftExportDialogProps {
@@ -11,30 +10,19 @@ export interface DraftExportDialogProps {
 }
 
 export function DraftExportDialog({ onClose }: DraftExportDialogProps) {
-  const bridge = useBridge();
   const [format, setFormat] = useState<DraftExportFormat>('markdown');
-  const [text, setText] = useState('');
-  const [note, setNote] = useState<string | null>(null);
+  const { text, error } = useDraftExport(format);
+  const [copied, setCopied] = useState<string | null>(null);
+  const note = error ?? copied;
   const ref = useRef<HTMLTextAreaElement>(null);
-
-  useEffect(() => {
-    let live = true;
-    bridge.exportDrafts(format).then(
-      (value) => live && setText(value),
-      (failure: unknown) => live && setNote(`The drafts could not be exported: ${errorMessage(failure)}`),
-    );
-    return () => {
-      live = false;
-    };
-  }, [bridge, format]);
 
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(text);
-      setNote('Copied.');
+      setCopied('Copied.');
     } catch {
       ref.current?.select();
-      setNote('The clipboard is not available: the text is selected, copy it with Ctrl+C (⌘C).');
+      setCopied('The clipboard is not available: the text is selected, copy it with Ctrl+C (⌘C).');
     }
   };
 

@@ -1,9 +1,8 @@
 // Per-feed choices: keep each article's whole page, download its pictures; or unsubscribe.
 import { useState } from 'react';
-import type { Feed, FeedId, FeedSettingsPatch } from '../../../shared/types';
-import { useBridge } from '../hooks/bridge';
+import type { Feed, FeedId } from '../../../shared/types';
+import { useFeedEdits } from '../hooks/use-feed-edits';
 import { distinguishers } from '../lib/feed-names';
-import { errorMessage } from '../../../shared/error-message';
 import { FeedIcon } from './FeedIcon';
 
 export interface FeedOptionsProps {
@@ -13,24 +12,15 @@ export interface FeedOptionsProps {
 }
 
 export function FeedOptions({ feeds, onChanged, onRemoved }: FeedOptionsProps) {
-  const bridge = useBridge();
-  const [error, setError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<FeedId | null>(null);
   const own = feeds.filter((feed) => !feed.builtin);
   // Two feeds of one name read "News (bbc.co.uk)" and "News (dw.com)", here and in the labels.
   const details = distinguishers(own);
   const nameOf = (feed: Feed) => (details.has(feed.id) ? `${feed.title} (${details.get(feed.id)})` : feed.title);
-
-  const change = (feed: Feed, patch: FeedSettingsPatch) => {
-    setError(null);
-    bridge.updateFeed(feed.id, patch).then(onChanged, (failure: unknown) => setError(`${nameOf(feed)}: ${errorMessage(failure)}`));
-  };
+  const { shown, error, change, remove: unsubscribe } = useFeedEdits({ onChanged, onRemoved, nameOf });
   const remove = (feed: Feed) => {
     setConfirming(null);
-    bridge.removeFeed(feed.id).then(
-      () => onRemoved(feed.id),
-      (failure: unknown) => setError(`${nameOf(feed)}: ${errorMessage(failure)}`),
-    );
+    unsubscribe(feed);
   };
 
   return (
@@ -51,7 +41,7 @@ export function FeedOptions({ feeds, onChanged, onRemoved }: FeedOptionsProps) {
             </tr>
           </thead>
           <tbody>
-            {own.map((feed) => (
+            {own.map(shown).map((feed) => (
               <tr key={feed.id}>
                 <th scope="row" title={feed.url}>
                   <span className="feed-cell">

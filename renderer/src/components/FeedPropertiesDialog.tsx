@@ -1,10 +1,9 @@
 // A feed's properties: where it comes from, how its last sync went, and what a sync keeps of it.
 // The sidebar's error badge opens this too, so the whole error can be read (and copied).
 import { useState } from 'react';
-import type { Feed, FeedSettingsPatch } from '../../../shared/types';
-import { useBridge } from '../hooks/bridge';
+import type { Feed } from '../../../shared/types';
+import { useFeedEdits } from '../hooks/use-feed-edits';
 import { longDate } from '../lib/format';
-import { errorMessage } from '../../../shared/error-message';
 import { isFailing } from '../lib/feed-tree';
 import { Dialog } from './Dialog';
 
@@ -15,26 +14,17 @@ export interface FeedPropertiesDialogProps {
 }
 
 export function FeedPropertiesDialog({ feed, onChanged, onClose }: FeedPropertiesDialogProps) {
-  const bridge = useBridge();
-  const [current, setCurrent] = useState(feed);
-  const [error, setError] = useState<string | null>(null);
-  // The box shows the change at once (it must not wait on the core, nor spring back while it
-  // saves); the core's answer then replaces it, or the old value returns with the error.
-  const change = (patch: Pick<FeedSettingsPatch, 'fullText' | 'images'>) => {
-    setError(null);
-    const before = current;
-    setCurrent({ ...current, ...patch });
-    bridge.updateFeed(feed.id, patch).then(
-      (next) => {
-        setCurrent(next);
-        onChanged(next);
-      },
-      (failure: unknown) => {
-        setCurrent(before);
-        setError(errorMessage(failure));
-      },
-    );
-  };
+  // The feed as the core last answered for it (the one handed in is not updated while open).
+  const [answered, setAnswered] = useState(feed);
+  const edits = useFeedEdits({
+    onChanged: (next) => {
+      setAnswered(next);
+      onChanged(next);
+    },
+  });
+  const current = edits.shown(answered);
+  const { error } = edits;
+  const change = (patch: { readonly fullText: boolean } | { readonly images: boolean }) => edits.change(answered, patch);
   const lastSync = current.lastFetchAt ? longDate(current.lastFetchAt) : 'Never synced';
   return (
     <Dialog title={`Properties of “${current.title}”`} onClose={onClose} className="properties-dialog">

@@ -1,9 +1,7 @@
 // How long articles are kept (starred ones always stay), what the cache holds, and a clean-up.
-import { useEffect, useState } from 'react';
-import type { RetentionResult, Settings, StorageInfo } from '../../../shared/types';
-import { useBridge } from '../hooks/bridge';
+import type { Settings } from '../../../shared/types';
+import { useStorage } from '../hooks/use-storage';
 import { bytes, plural } from '../lib/format';
-import { errorMessage } from '../../../shared/error-message';
 import { NumberField } from './NumberField';
 
 export interface StorageSettingsProps {
@@ -16,37 +14,7 @@ export interface StorageSettingsProps {
 const DEFAULT_DAYS = 90;
 
 export function StorageSettings({ settings, update, onCleaned }: StorageSettingsProps) {
-  const bridge = useBridge();
-  const [info, setInfo] = useState<StorageInfo | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    let live = true;
-    bridge.storageInfo().then(
-      (value) => live && setInfo(value),
-      (failure: unknown) => live && setMessage(`Storage figures unavailable: ${errorMessage(failure)}`),
-    );
-    return () => {
-      live = false;
-    };
-  }, [bridge, busy]);
-
-  const cleanUp = () => {
-    setBusy(true);
-    setMessage(null);
-    bridge
-      .applyRetention(settings.keepDays)
-      .then(
-        (result: RetentionResult) => {
-          setMessage(`Removed ${plural(result.articlesDeleted, 'article')} and ${plural(result.imagesDeleted, 'image')} (${bytes(result.bytesFreed)}).`);
-          onCleaned();
-        },
-        (failure: unknown) => setMessage(`The clean-up failed: ${errorMessage(failure)}`),
-      )
-      .finally(() => setBusy(false));
-  };
-
+  const { info, message, busy, cleanUp } = useStorage(onCleaned);
   const forever = settings.keepDays === null;
   return (
     <fieldset className="settings-group">
@@ -62,7 +30,7 @@ export function StorageSettings({ settings, update, onCleaned }: StorageSettings
         </label>
         <NumberField id="keep-days" value={settings.keepDays ?? DEFAULT_DAYS} min={1} max={36500} disabled={forever} onCommit={(n) => update({ keepDays: n })} />
         <span>days</span>
-        <button type="button" className="button small" disabled={forever || busy} onClick={cleanUp}>
+        <button type="button" className="button small" disabled={forever || busy} onClick={() => cleanUp(settings.keepDays)}>
           {busy ? 'Cleaning up…' : 'Clean up now'}
         </button>
       </div>

@@ -1,9 +1,7 @@
 // Well-known news feeds, each subscribed with one click. Subscribing needs the network (the
 // feed is fetched once to be found and stored); an error is shown beside the feed it concerns.
-import { useState } from 'react';
 import type { AddFeedResult, Feed } from '../../../shared/types';
-import { useBridge } from '../hooks/bridge';
-import { errorMessage } from '../../../shared/error-message';
+import { useSubscribe } from '../hooks/use-subscribe';
 import { SUGGESTED_FEEDS } from '../lib/suggested-feeds';
 
 export interface SuggestedFeedsProps {
@@ -11,23 +9,10 @@ export interface SuggestedFeedsProps {
   readonly onAdded: (result: AddFeedResult) => void;
 }
 
-type ItemState = { readonly kind: 'busy' } | { readonly kind: 'error'; readonly message: string };
-
 export function SuggestedFeeds({ subscribed, onAdded }: SuggestedFeedsProps) {
-  const bridge = useBridge();
-  const [states, setStates] = useState<Readonly<Record<string, ItemState>>>({});
+  const { states, subscribe } = useSubscribe(onAdded);
+  // A feed shows as subscribed while the sidebar has it: unsubscribed later, it can be added again.
   const have = new Set(subscribed.map((feed) => feed.url));
-
-  const subscribe = (url: string) => {
-    setStates((current) => ({ ...current, [url]: { kind: 'busy' } }));
-    bridge.addFeed(url).then(
-      (result) => {
-        setStates(({ [url]: _done, ...rest }) => rest);
-        onAdded(result);
-      },
-      (failure: unknown) => setStates((current) => ({ ...current, [url]: { kind: 'error', message: errorMessage(failure) } })),
-    );
-  };
 
   return (
     <ul className="suggested-feeds">

@@ -1,0 +1,69 @@
+// A read command starts with only what it needs. `paperboy call listFeeds` from the bundle (as
+// `npx paperboy` runs it) loads none of the HTML and XML parsers, the sanitizer or conf: they
+// load where first used, so a sync from the same bundle still parses, sanitizes and stores, in
+// the main process and in the parse worker. Which packages a process loaded is read from Node's
+// module cache at its exit, through a preloaded script; no times are asserted.
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildBundles } from '../support/bundle';
+import { NewsSite } from '../support/news-site';
+import { runProgram } from '../support/processes';
+import { removeTempDirs, tempDir } from '../support/temp';
+
+const HEAVY = ['sanitize-html', 'linkedom', 'rss-parser', 'xml2js', '@mozilla/readability', 'htmlparser2', 'conf', 'ajv'];
+
+let site: NewsSite;
+let dist: string;
+let recorder: string;
+
+beforeAll(async () => {
+  site = await NewsSite.start({ feeds: 1, itemsPerFeed: 3 });
+  dist = buildBundles();
+  recorder = path.join(tempDir(), 'record-packages.mjs');
+  writeFileSync(
+    recorder,
+    `import { createRequire } from 'node:module';
+const cache = createRequire(import.meta.url).cache;
+process.on('exit', () => {
+  const names = Object.keys(cache).filter((file) => file.includes('/node_modules/')).map((file) => {
+    const parts = file.split('/node_modules/').pop().split('/');
+    return parts[0].startsWith('@') ? parts[0] + '/' + parts[1] : parts[0];
+  });
+  process.stderr.write('PACKAGES ' + JSON.stringify([...new Set(names)]) + '\\n');
+});
+`,
+  );
+}, 120_000);
+afterAll(async () => {
+  await site.stop();
+  removeTempDirs();
+});
+
+/** The bundled CLI with the recorder; returns its output and the packages it loaded. */
+async function bundled(data: string, ...args: string[]) {
+  const run = await runProgram(process.execPath, ['--import', recorder, path.join(dist, 'cli.js'), '--data', data, ...args]);
+  const line = /^PACKAGES (.*)$/m.exec(run.stderr);
+  return { ...run, packages: JSON.parse(line?.[1] ?? '[]') as string[], stderr: run.stderr.replace(/^PACKAGES .*\n/m, '') };
+}
+
+describe('paperboy from the bundle', () => {
+  it('lists feeds with their counts without loading a parser, the sanitizer or conf; a sync from the same bundle still parses and stores', async () => {
+    const data = tempDir();
+    const added = await bundled(data, 'add', site.feedUrl(0));
+    expect(added.stderr).toBe('');
+    expect(added.stdout).toContain('Subscribed to');
+    const synced = await bundled(data, 'sync', '--no-fulltext');
+    expect(synced.stderr).toBe('');
+    expect(synced.code).toBe(0);
+    // The first start installs the welcome feed, whose text the sanitizer makes: the recorder sees it.
+    expect(added.packages).toContain('sanitize-html');
+
+    const listed = await bundled(data, 'call', 'listFeeds');
+    expect(listed.stderr).toBe('');
+    const feeds = JSON.parse(listed.stdout) as { url: string; unreadCount: number; articleCount: number }[];
+    expect(feeds.find((feed) => feed.url === site.feedUrl(0))).toMatchObject({ unreadCount: 3, articleCount: 3 });
+    expect(listed.packages).toContain('libsql');
+    expect(listed.packages.filter((name) => HEAVY.includes(name))).toEqual([]);
+  }, 120_000);
+});
