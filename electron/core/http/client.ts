@@ -99,7 +99,7 @@ export const FEED_ACCEPT =
   'application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, application/xml;q=0.8, text/xml;q=0.8, */*;q=0.5';
 
 const RETRY_AFTER_STATUSES = new Set([429, 503]);
-const DEFAULT_FIRST_BYTE_TIMEOUT_MS = 5_000;
+export const DEFAULT_FIRST_BYTE_TIMEOUT_MS = 5_000;
 
 interface ClientState {
   readonly options: HttpClientOptions;
