@@ -2,7 +2,8 @@
 // hole is found in a fraction of the whole timeout) while a POST is left its whole timeout; and
 // under the sync's host memory a host not heard from yet gets one request at a time, so one that
 // never answers (a black hole, or a name lookup that never returns) costs one request and one
-// timeout whatever is queued for it. Real servers on loopback; the DNS seam for the lookup.
+// timeout whatever is queued for it, while one that answers is sent the rest as soon as its first
+// headers are in. Real servers on loopback; the DNS seam for the lookup.
 import type http from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHttpClient, HostMemory, HttpError, isUnreachable, type HttpClient } from '../../electron/core/http';
@@ -88,6 +89,23 @@ describe('a host not heard from yet in a sync', () => {
     expect(lookups).toBe(1);
     expect(results.every(isUnreachable)).toBe(true);
     expect(memory.report()).toEqual(['stalled-dns.example unreachable (connection timed out after 0.2 s): 9 pages skipped, tried again next sync']);
+  });
+
+  it('gets its other requests sent once the headers of its first answer are in, not at the end of its body', async () => {
+    const site = await TestServer.start('127.0.0.10');
+    stops.push(() => site.stop());
+    const held: http.ServerResponse[] = [];
+    site.fallback((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      res.write('first part, ');
+      held.push(res);
+      // Every body ends only once all five requests are in.
+      if (held.length === 5) for (const waiting of held) waiting.end('the rest');
+    });
+    const memory = new HostMemory(client({ timeoutMs: 3000 }));
+    const bodies = await Promise.all(Array.from({ length: 5 }, async (_, i) =>
+      (await memory.client.fetch({ url: site.url(`/long-read/${i}`), maxBytes: 1024 })).body.toString()));
+    expect(bodies).toEqual(Array(5).fill('first part, the rest'));
   });
 
   it('that answers, even with a redirect, gets six requests at once', async () => {

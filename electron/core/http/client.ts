@@ -62,6 +62,8 @@ export interface FetchRequest {
   readonly scope?: FetchScope;
   /** What is fetched, for the sync log's count of what a dead host made it skip (host-memory.ts). */
   readonly purpose?: FetchPurpose;
+  /** Told, with the URL asked, when a server's response headers arrive: per hop, whatever the status. */
+  readonly onAnswer?: (url: string) => void;
 }
 
 export type FetchPurpose = 'feed' | 'page' | 'image' | 'icon' | 'comment feed';
@@ -191,6 +193,7 @@ async function send(hop: Hop, { scope, policy }: ChainScope, request: FetchReque
     connectTimeoutMs: state.options.connectTimeoutMs ?? 10_000,
     firstByteTimeoutMs: hop.method === 'GET' ? (state.options.firstByteTimeoutMs ?? DEFAULT_FIRST_BYTE_TIMEOUT_MS) : null,
     signal,
+    onAnswer: request.onAnswer ? () => request.onAnswer?.(url.href) : null,
     wantsBody: (status) =>
       (status >= 200 && status < 300) || (!follow && status >= 300 && status < 400 && status !== 304) || (request.errorBody === true && status >= 400),
   };

@@ -22,6 +22,8 @@ export interface HopRequest {
   /** From the request being sent (once connected) to the response's headers; null for none. */
   readonly firstByteTimeoutMs: number | null;
   readonly signal: AbortSignal;
+  /** Told as soon as the response's headers arrive, whatever their status. */
+  readonly onAnswer: (() => void) | null;
   /** Whether this response's body is wanted; unwanted bodies (redirects, errors, 304) are dropped. */
   readonly wantsBody: (status: number) => boolean;
 }
@@ -92,6 +94,7 @@ export function exchange(hop: HopRequest): Promise<HopResponse> {
     });
     req.on('response', (res) => {
       clearTimeout(firstByteTimer);
+      hop.onAnswer?.();
       const status = res.statusCode ?? 0;
       const headers = flatten(res.headers);
       const { remoteAddress, remotePort } = res.socket;

@@ -95,18 +95,20 @@ export class HostMemory {
     this.throwIfDown(host, request);
     const hostSignal = this.abortOf(host).signal;
     const signal = request.signal ? AbortSignal.any([request.signal, hostSignal]) : hostSignal;
+    // Headers from a host (of any hop, any status) show it alive: its other requests may go at once,
+    // without waiting for this one's body.
+    const onAnswer = (url: string): void => {
+      request.onAnswer?.(url);
+      const answering = hostOf(url) ?? host;
+      this.answered.add(answering);
+      if (answering === host) endProbe?.();
+    };
     try {
-      const response = await this.http.fetch({ ...request, signal });
-      // Through redirects, every host of the chain answered.
-      this.answered.add(host);
-      this.answered.add(hostOf(response.url) ?? host);
-      return response;
+      return await this.http.fetch({ ...request, signal, onAnswer });
     } catch (error) {
       if (!(error instanceof HttpError) || request.signal?.aborted) throw error;
       // A redirect may have led elsewhere: the host that failed is the one to remember.
       const failed = hostOf(error.url) ?? host;
-      if (failed !== host) this.answered.add(host);
-      if (ANSWERED_KINDS.has(error.kind)) this.answered.add(failed);
       const reason = this.verdict(error, failed);
       if (reason !== null) this.giveUp(failed, reason);
       if (error.kind === 'aborted' && hostSignal.aborted) this.throwIfDown(host, request);
@@ -129,9 +131,11 @@ export class HostMemory {
       const probe = this.probes.get(host);
       if (!probe) {
         let end: () => void = () => undefined;
-        this.probes.set(host, new Promise<void>((resolve) => (end = resolve)));
+        const mine = new Promise<void>((resolve) => (end = resolve));
+        this.probes.set(host, mine);
+        // Ended at the host's first answer or at the request's end, whichever comes first.
         return () => {
-          this.probes.delete(host);
+          if (this.probes.get(host) === mine) this.probes.delete(host);
           end();
         };
       }
@@ -176,9 +180,6 @@ export class HostMemory {
     return controller;
   }
 }
-
-/** Failures that carry the host's answer: it is alive, whatever it said. */
-const ANSWERED_KINDS: ReadonlySet<HttpError['kind']> = new Set(['http-status', 'too-large', 'too-many-redirects', 'redirect-loop']);
 
 /** Failures of requests sent to a host that is now given up on. */
 const hostFailures = new WeakSet<HttpError>();
