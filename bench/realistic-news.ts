@@ -56,6 +56,8 @@ export class Traffic {
   lastAt = 0;
   open = 0;
   mostOpen = 0;
+  /** The most requests in flight in each second from the first request: where the network sat idle. */
+  readonly mostPerSecond: number[] = [];
   /** Sum of (requests in flight) x (time), in request-milliseconds. */
   private busy = 0;
   private changedAt = 0;
@@ -64,6 +66,8 @@ export class Traffic {
     const at = this.tick();
     if (this.firstAt === 0) this.firstAt = at;
     this.mostOpen = Math.max(this.mostOpen, ++this.open);
+    const second = Math.floor((at - this.firstAt) / 1000);
+    this.mostPerSecond[second] = Math.max(this.mostPerSecond[second] ?? 0, this.open);
   }
 
   end(): void {

@@ -141,6 +141,7 @@ async function manyHosts(): Promise<void> {
     console.log(`physical limit ${ms(limitMs)} = max(sum of latencies / C ${ms(overallMs)}, busiest host / ${DEFAULT_PER_HOST} ${ms(perHostMs)}, black hole ${ms(holeMs)})`);
     console.log(`sync ${ms(result.wallMs)} (process ${ms(phase.wallMs)}); ratio ${(result.wallMs / limitMs).toFixed(2)}x  (goal <= 1.3x); to N*L/C alone ${(result.wallMs / overallMs).toFixed(2)}x`);
     console.log(`network: first request to last answer ${ms(traffic.spanMs)}, ${traffic.meanOpen.toFixed(1)} requests in flight on average (most ${traffic.mostOpen}; C = ${DEFAULT_MAX_CONNECTIONS})`);
+    console.log(`  most in flight, second by second: ${Array.from(traffic.mostPerSecond, (n) => n ?? 0).join(' ')}`);
     console.log(`CPU ${ms(result.cpuMs)} over ${os.availableParallelism()} cores = ${ms(result.cpuMs / os.availableParallelism())} at the least  (load after ${loadNow()})`);
     console.log(`peak RSS ${mb(phase.peakRssMb)}  main event-loop p99 ${result.loopP99Ms.toFixed(1)} ms (max ${result.loopMaxMs.toFixed(0)} ms)  (goals <= 200 MB, <= 50 ms)`);
     console.log(`black hole: ${hole.connections()} connections; sync log:\n  ${result.warnings.join('\n  ')}`);
