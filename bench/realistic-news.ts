@@ -46,7 +46,62 @@ function sentence(rand: () => number): string {
   return `${words[0]!.charAt(0).toUpperCase()}${words.join(' ').slice(1)}.`;
 }
 
+/**
+ * What the servers saw, for the benchmark's arithmetic: requests in flight over time (from arrival
+ * to the answer's last byte), so the mean number of connections at work can be set against the
+ * client's limit, and the span from the first request to the last answer.
+ */
+export class Traffic {
+  firstAt = 0;
+  lastAt = 0;
+  open = 0;
+  mostOpen = 0;
+  /** The most requests in flight in each second from the first request: where the network sat idle. */
+  readonly mostPerSecond: number[] = [];
+  /** Sum of (requests in flight) x (time), in request-milliseconds. */
+  private busy = 0;
+  private changedAt = 0;
+
+  begin(): void {
+    const at = this.tick();
+    if (this.firstAt === 0) this.firstAt = at;
+    this.mostOpen = Math.max(this.mostOpen, ++this.open);
+    const second = Math.floor((at - this.firstAt) / 1000);
+    this.mostPerSecond[second] = Math.max(this.mostPerSecond[second] ?? 0, this.open);
+  }
+
+  end(): void {
+    this.lastAt = this.tick();
+    this.open--;
+  }
+
+  get spanMs(): number {
+    return this.lastAt - this.firstAt;
+  }
+
+  /** Mean requests in flight between the first request and the last answer. */
+  get meanOpen(): number {
+    return this.spanMs > 0 ? this.busy / this.spanMs : 0;
+  }
+
+  private tick(): number {
+    const at = performance.now();
+    if (this.changedAt > 0) this.busy += this.open * (at - this.changedAt);
+    this.changedAt = at;
+    return at;
+  }
+}
+
+/** Answers after `latencyMs`, counting the request in `traffic` until its last byte is sent. */
+function answerLater(traffic: Traffic, res: http.ServerResponse, latencyMs: number, answer: () => void): void {
+  traffic.begin();
+  res.once('close', () => traffic.end());
+  setTimeout(answer, latencyMs);
+}
+
 export class RealisticNews {
+  readonly traffic = new Traffic();
+
   constructor(readonly layout: SiteLayout) {}
 
   private pick(origins: readonly string[], n: number): string {
@@ -63,7 +118,8 @@ export class RealisticNews {
     const { liveOrigins, troubledOrigins } = this.layout;
     const index = feed * 1000 + item * 10 + n;
     const troubled = troubledOrigins.length > 0 && (feed * 7 + item * 13 + n * 3) % 40 === 7 ? this.pick(troubledOrigins, feed + item) : null;
-    return `${troubled ?? this.pick(liveOrigins, index * 7 + 3)}/img/${feed}/${item}/${n}.jpg`;
+    // A multiplicative hash spreads the images over every live host (index * 7 put them all on 5 of 35).
+    return `${troubled ?? this.pick(liveOrigins, Math.imul(index, 2654435761) >>> 0)}/img/${feed}/${item}/${n}.jpg`;
   }
 
   pageUrl(feed: number, item: number): string {
@@ -124,12 +180,12 @@ ${items.join('\n')}
     const image = makePng(64, 36, [120, 130, 140]);
     server.fallback((req: http.IncomingMessage, res: http.ServerResponse) => {
       const url = req.url ?? '';
-      setTimeout(() => {
+      answerLater(this.traffic, res, latencyMs, () => {
         const page = /^\/news\/(\d+)\/(\d+)\.html$/.exec(url);
         if (page) return sendStatic(req, res, { body: this.pageHtml(Number(page[1]), Number(page[2])), type: 'text/html; charset=utf-8' });
         if (url.startsWith('/img/')) return sendStatic(req, res, { body: image, type: 'image/png' });
         res.writeHead(404).end();
-      }, latencyMs);
+      });
     });
   }
 
@@ -137,7 +193,7 @@ ${items.join('\n')}
     for (let feed = 0; feed < this.layout.feeds; feed++) {
       const body = this.feedXml(feed, server.origin);
       server.route(`/feeds/${feed}.xml`, (req, res) => {
-        setTimeout(() => sendStatic(req, res, { body, type: 'application/rss+xml; charset=utf-8', etag: `"bench-${feed}"` }), latencyMs);
+        answerLater(this.traffic, res, latencyMs, () => sendStatic(req, res, { body, type: 'application/rss+xml; charset=utf-8', etag: `"bench-${feed}"` }));
       });
     }
   }

@@ -15,11 +15,13 @@ Commands:
   sync [--feed URL ...] [--no-fulltext] [--no-images]
                                           fetch feeds and their articles for offline reading
       --no-fulltext                       skip the articles' web pages: each article is kept as its
-                                          feed gave it (its images are still fetched)
-      --no-images                         skip the articles' images: articles are kept without them
-                                          (new feeds' icons are still fetched, once)
-      --no-fulltext --no-images           a feed refresh: only the feeds are fetched; their new
-                                          articles wait, pending, for the next sync without these flags
+                                          feed gave it (its images and comments are still fetched)
+      --no-images                         skip the articles' images, stored articles' lost ones too:
+                                          articles are kept without them (new feeds' icons are still
+                                          fetched, once)
+      --no-fulltext --no-images           a feed refresh: only the feeds are fetched (and a new feed's
+                                          icon); their new articles wait, pending, for the next sync
+                                          without these flags
   add URL                                 subscribe to a feed (or a site: its feed is discovered)
   import FILE.opml                        import subscriptions
   export                                  print subscriptions as OPML

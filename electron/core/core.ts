@@ -43,6 +43,8 @@ export interface CoreOptions {
   /** Time-box of one parsing task in a worker (default 30 s; workers/pool.ts). */
   readonly taskTimeoutMs?: number;
   readonly timeoutMs?: number;
+  /** A GET's wait for response headers (default 5 s; http/client.ts). */
+  readonly firstByteTimeoutMs?: number;
   readonly limits?: SyncLimits;
   readonly now?: () => number;
   /** Install the built-in welcome feed into a new data folder (default true). */
@@ -105,6 +107,7 @@ export class Core implements Services {
       defaultScope: 'public',
       ...(options.network ? { network: options.network } : {}),
       ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
+      ...(options.firstByteTimeoutMs ? { firstByteTimeoutMs: options.firstByteTimeoutMs } : {}),
     });
     this.pool = new WorkerPool(options.workers, options.taskTimeoutMs);
     this.images = new ImageCache(path.join(options.dataDir, IMAGES_FOLDER), { maxImageBytes: (options.limits ?? DEFAULT_LIMITS).imageBytes });

@@ -1,6 +1,7 @@
 // A sync whose images are spread over many hosts uses the connection limits browsers use: six at
 // once per host and 48 overall, not the feed concurrency (8). Eight image hosts on 127.0.0.12-19
-// hold their answers until the test has counted what is open, so the counts are exact.
+// answer their first request (a host not heard from yet gets one at a time: host-memory.ts) and
+// hold the rest until the test has counted what is open, so the counts are exact.
 import type http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCore } from '../../electron/core';
@@ -14,14 +15,19 @@ const ARTICLES = 40;
 const PNG = makePng(8, 8, [10, 160, 90]);
 
 let site: TestServer;
-let imageHosts: { server: TestServer; open: number }[] = [];
+let imageHosts: { server: TestServer; open: number; answered: boolean }[] = [];
 const held: http.ServerResponse[] = [];
 
 beforeAll(async () => {
   site = await TestServer.start();
   imageHosts = await Promise.all(Array.from({ length: HOSTS }, async (_, i) => {
-    const host = { server: await TestServer.start(`127.0.0.${12 + i}`), open: 0 };
+    const host = { server: await TestServer.start(`127.0.0.${12 + i}`), open: 0, answered: false };
     host.server.fallback((_req, res) => {
+      if (!host.answered) {
+        host.answered = true;
+        res.writeHead(200, { 'content-type': 'image/png' }).end(PNG);
+        return;
+      }
       host.open++;
       res.on('finish', () => host.open--);
       held.push(res);

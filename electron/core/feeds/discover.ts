@@ -48,7 +48,7 @@ const COMMON_PATHS = ['/feed', '/rss', '/atom.xml', '/?feed=rss2', '/feed.xml', 
 const FEED_TYPES = new Set(['application/rss+xml', 'application/atom+xml', 'application/rdf+xml', 'application/feed+json']);
 const ICON_RELS = new Set(['icon', 'apple-touch-icon', 'apple-touch-icon-precomposed']);
 /** Failures that mean the server never answered: there is nothing to discover there. */
-const UNREACHABLE: ReadonlySet<HttpErrorKind> = new Set(['network', 'connect-timeout', 'timeout']);
+const UNREACHABLE: ReadonlySet<HttpErrorKind> = new Set(['network', 'connect-timeout', 'no-response', 'timeout']);
 /** A body link that names a feed by its address (…/feed, rss.xml, atom, ?feed=rss2, .rdf). */
 const FEED_HREF = /(?:^|[/.?=_-])(?:feeds?|rss\d?|atom|rdf)(?:$|[/.?&=_-])|\.(?:rss|atom|rdf)$/i;
 /** A body link whose text says feed. */

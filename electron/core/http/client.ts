@@ -19,6 +19,12 @@ export interface HttpClientOptions {
   /** Concurrent requests over all hosts (default 48, reached with 8 hosts busy); extra requests queue likewise. */
   readonly maxConnections?: number;
   readonly connectTimeoutMs?: number;
+  /**
+   * Per hop of a GET, from the request being sent to the response's headers (default 5 s): a
+   * host that accepts and never answers costs this, not the whole timeout. A POST has none: the
+   * server may be at work on it (a comment being checked) and a second send would repeat it.
+   */
+  readonly firstByteTimeoutMs?: number;
   /** Per hop of a redirect chain, from sending the request to the last body byte (default 20 s). */
   readonly timeoutMs?: number;
   readonly maxRedirects?: number;
@@ -56,6 +62,8 @@ export interface FetchRequest {
   readonly scope?: FetchScope;
   /** What is fetched, for the sync log's count of what a dead host made it skip (host-memory.ts). */
   readonly purpose?: FetchPurpose;
+  /** Told, with the URL asked, when a server's response headers arrive: per hop, whatever the status. */
+  readonly onAnswer?: (url: string) => void;
 }
 
 export type FetchPurpose = 'feed' | 'page' | 'image' | 'icon' | 'comment feed';
@@ -93,6 +101,7 @@ export const FEED_ACCEPT =
   'application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, application/xml;q=0.8, text/xml;q=0.8, */*;q=0.5';
 
 const RETRY_AFTER_STATUSES = new Set([429, 503]);
+export const DEFAULT_FIRST_BYTE_TIMEOUT_MS = 5_000;
 
 interface ClientState {
   readonly options: HttpClientOptions;
@@ -182,7 +191,9 @@ async function send(hop: Hop, { scope, policy }: ChainScope, request: FetchReque
     maxBytes: request.maxBytes,
     timeoutMs: request.timeoutMs ?? state.options.timeoutMs ?? 20_000,
     connectTimeoutMs: state.options.connectTimeoutMs ?? 10_000,
+    firstByteTimeoutMs: hop.method === 'GET' ? (state.options.firstByteTimeoutMs ?? DEFAULT_FIRST_BYTE_TIMEOUT_MS) : null,
     signal,
+    onAnswer: request.onAnswer ? () => request.onAnswer?.(url.href) : null,
     wantsBody: (status) =>
       (status >= 200 && status < 300) || (!follow && status >= 300 && status < 400 && status !== 304) || (request.errorBody === true && status >= 400),
   };

@@ -9,6 +9,8 @@ export type HttpErrorKind =
   /** Content of a public feed pointing into the local network (network-scope.ts). */
   | 'blocked'
   | 'connect-timeout'
+  /** Connected and asked, but no response headers came in time (exchange.ts). */
+  | 'no-response'
   | 'timeout'
   | 'too-large'
   | 'too-many-redirects'

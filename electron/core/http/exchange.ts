@@ -1,5 +1,7 @@
-// One request and its response (a single hop of a redirect chain), under a connect timeout and a
-// total timeout that also covers the body, so a server that drips bytes cannot hold a sync.
+// One request and its response (a single hop of a redirect chain), under three timeouts: connect,
+// first byte (the response's headers), and a total one that also covers the body, so a server that
+// drips bytes cannot hold a sync. The first-byte one is short: a host that accepts and never
+// answers (a black hole) is found in seconds rather than at the end of the total timeout.
 import http from 'node:http';
 import https from 'node:https';
 import type { LookupFunction, Socket } from 'node:net';
@@ -17,7 +19,11 @@ export interface HopRequest {
   readonly maxBytes: number;
   readonly timeoutMs: number;
   readonly connectTimeoutMs: number;
+  /** From the request being sent (once connected) to the response's headers; null for none. */
+  readonly firstByteTimeoutMs: number | null;
   readonly signal: AbortSignal;
+  /** Told as soon as the response's headers arrive, whatever their status. */
+  readonly onAnswer: (() => void) | null;
   /** Whether this response's body is wanted; unwanted bodies (redirects, errors, 304) are dropped. */
   readonly wantsBody: (status: number) => boolean;
 }
@@ -51,6 +57,7 @@ export function exchange(hop: HopRequest): Promise<HopResponse> {
       settled = true;
       clearTimeout(totalTimer);
       clearTimeout(connectTimer);
+      clearTimeout(firstByteTimer);
       hop.signal.removeEventListener('abort', onAbort);
       if (error) {
         reader?.destroy();
@@ -64,12 +71,19 @@ export function exchange(hop: HopRequest): Promise<HopResponse> {
       () => settle(new HttpError('connect-timeout', `connection timed out after ${seconds(hop.connectTimeoutMs)}`, href)),
       hop.connectTimeoutMs,
     );
+    let firstByteTimer: NodeJS.Timeout | undefined;
+    const sent = (): void => {
+      clearTimeout(connectTimer);
+      if (hop.firstByteTimeoutMs === null) return;
+      const limit = hop.firstByteTimeoutMs;
+      firstByteTimer = setTimeout(() => settle(new HttpError('no-response', `no response within ${seconds(limit)}`, href)), limit);
+    };
     hop.signal.addEventListener('abort', onAbort, { once: true });
     if (hop.signal.aborted) onAbort();
 
     req.on('socket', (socket: Socket) => {
-      if (!socket.connecting) clearTimeout(connectTimer);
-      else socket.once('connect', () => clearTimeout(connectTimer));
+      if (!socket.connecting) sent();
+      else socket.once('connect', sent);
     });
     req.on('error', (error) => {
       // A refusal from the lookup is already an HttpError with its own message.
@@ -79,6 +93,8 @@ export function exchange(hop: HopRequest): Promise<HopResponse> {
       settle(mapped);
     });
     req.on('response', (res) => {
+      clearTimeout(firstByteTimer);
+      hop.onAnswer?.();
       const status = res.statusCode ?? 0;
       const headers = flatten(res.headers);
       const { remoteAddress, remotePort } = res.socket;

@@ -2,11 +2,14 @@
 // their names do not resolve, they refuse connections, or they never answer; one of them holding
 // 256 images used to cost 256 failures, each possibly a timeout. Once a host is given up on, its
 // remaining requests of the sync fail at once (those already waiting for a connection included),
-// and the sync log says so in one line per host. A transient failure (a reset connection, a
-// 502/503/504) is worth one more try after a short, jittered wait. Nothing is remembered beyond
-// the sync: the next one tries every host again.
+// and the sync log says so in one line per host. A host not heard from yet in the sync gets one
+// request at a time until it answers (then the client's per-host limit applies): a dead host or a
+// black hole thus costs one failure and at most one timeout, not a round of six. A transient
+// failure (a reset connection, a 502/503/504) is worth one more try after a short, jittered wait.
+// Nothing is remembered beyond the sync: the next one tries every host again.
+import { setMaxListeners } from 'node:events';
 import type { FetchPurpose, FetchRequest, FetchResponse, HttpClient } from './client';
-import { HttpError } from './errors';
+import { HttpError, cancelled } from './errors';
 
 export interface HostMemoryOptions {
   /** Wait before the one retry of a transient failure; a random part of up to half as much is added. */
@@ -50,6 +53,8 @@ export class HostMemory {
   private readonly answered = new Set<string>();
   /** Aborted when the host is given up on, so requests queued for a connection to it leave at once. */
   private readonly hostAborts = new Map<string, AbortController>();
+  /** The one request in flight to each host not heard from yet; the host's other requests wait for it. */
+  private readonly probes = new Map<string, Promise<void>>();
 
   constructor(
     private readonly http: HttpClient,
@@ -86,16 +91,22 @@ export class HostMemory {
   }
 
   private async attempt(request: FetchRequest, host: string): Promise<FetchResponse> {
+    const endProbe = await this.turnOf(host, request);
     this.throwIfDown(host, request);
     const hostSignal = this.abortOf(host).signal;
     const signal = request.signal ? AbortSignal.any([request.signal, hostSignal]) : hostSignal;
+    // Headers from a host (of any hop, any status) show it alive: its other requests may go at once,
+    // without waiting for this one's body.
+    const onAnswer = (url: string): void => {
+      request.onAnswer?.(url);
+      const answering = hostOf(url) ?? host;
+      this.answered.add(answering);
+      if (answering === host) endProbe?.();
+    };
     try {
-      const response = await this.http.fetch({ ...request, signal });
-      this.answered.add(hostOf(response.url) ?? host);
-      return response;
+      return await this.http.fetch({ ...request, signal, onAnswer });
     } catch (error) {
       if (!(error instanceof HttpError) || request.signal?.aborted) throw error;
-      if (error.kind === 'http-status') this.answered.add(hostOf(error.url) ?? host);
       // A redirect may have led elsewhere: the host that failed is the one to remember.
       const failed = hostOf(error.url) ?? host;
       const reason = this.verdict(error, failed);
@@ -104,6 +115,31 @@ export class HostMemory {
       // Its own failure keeps its own words (the feed says "connection refused"), known as the host's.
       if (this.down.has(failed)) hostFailures.add(error);
       throw error;
+    } finally {
+      endProbe?.();
+    }
+  }
+
+  /**
+   * Waits while another request probes a host not heard from yet. Returns how to end this
+   * request's own probe when it is the one to go first, null when the host has answered already.
+   */
+  private async turnOf(host: string, request: FetchRequest): Promise<(() => void) | null> {
+    for (;;) {
+      if (request.signal?.aborted) throw cancelled(request.url);
+      if (this.answered.has(host) || this.down.has(host)) return null;
+      const probe = this.probes.get(host);
+      if (!probe) {
+        let end: () => void = () => undefined;
+        const mine = new Promise<void>((resolve) => (end = resolve));
+        this.probes.set(host, mine);
+        // Ended at the host's first answer or at the request's end, whichever comes first.
+        return () => {
+          if (this.probes.get(host) === mine) this.probes.delete(host);
+          end();
+        };
+      }
+      await untilSettledOrAborted(probe, request.signal);
     }
   }
 
@@ -111,11 +147,12 @@ export class HostMemory {
   private verdict(error: HttpError, host: string): string | null {
     if (error.kind === 'network' && error.errorCode !== null) return DEAD_HOST_CODES[error.errorCode] ?? null;
     if (error.kind === 'connect-timeout') return error.message;
-    if (error.kind !== 'timeout') return null;
+    if (error.kind !== 'timeout' && error.kind !== 'no-response') return null;
     const count = (this.timeouts.get(host) ?? 0) + 1;
     this.timeouts.set(host, count);
     const allowed = this.answered.has(host) ? (this.options.timeoutsToGiveUp ?? 2) : 1;
-    return count >= allowed ? `no answer, ${error.message}` : null;
+    if (count < allowed) return null;
+    return error.kind === 'no-response' ? error.message : `no answer, ${error.message}`;
   }
 
   private giveUp(host: string, reason: string): void {
@@ -136,6 +173,8 @@ export class HostMemory {
     let controller = this.hostAborts.get(host);
     if (!controller) {
       controller = new AbortController();
+      // Every request to the host listens on it: many at once are expected, not a leak.
+      setMaxListeners(0, controller.signal);
       this.hostAborts.set(host, controller);
     }
     return controller;
@@ -168,6 +207,18 @@ function hostOf(url: string): string | null {
   } catch {
     return null;
   }
+}
+
+function untilSettledOrAborted(promise: Promise<void>, signal: AbortSignal | undefined): Promise<void> {
+  if (!signal) return promise;
+  return new Promise((resolve) => {
+    const done = (): void => {
+      signal.removeEventListener('abort', done);
+      resolve();
+    };
+    signal.addEventListener('abort', done, { once: true });
+    void promise.then(done);
+  });
 }
 
 function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {

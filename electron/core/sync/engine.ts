@@ -136,7 +136,7 @@ export class SyncEngine extends EventEmitter<{ progress: [SyncProgressEvent] }> 
       const fullText = feed.fullText && request.fullText !== false;
       const withImages = feed.images && request.images !== false;
       const contentHttp = contentHttpOf(feed, servedBy);
-      const lost = feed.images && cachedImages ? storage.articles.lostImages(feed.id, cachedImages) : [];
+      const lost = withImages && cachedImages ? storage.articles.lostImages(feed.id, cachedImages) : [];
       if (lost.length > 0) {
         articleQueue.push(() => restoreLostImages(lost, { ...articleCtx, http: contentHttp }).catch((error: unknown) => {
           if (!signal.aborted) warn(errorMessage(error));
