@@ -101,7 +101,10 @@ export const FEED_ACCEPT =
   'application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, application/xml;q=0.8, text/xml;q=0.8, */*;q=0.5';
 
 const RETRY_AFTER_STATUSES = new Set([429, 503]);
-export const DEFAULT_FIRST_BYTE_TIMEOUT_MS = 5_000;
+// Uncached pages on cheap shared hosting can take several seconds before their headers: 10 s
+// keeps them, and a host that never answers still costs only one such wait per sync (a host not
+// heard from yet gets one request at a time).
+export const DEFAULT_FIRST_BYTE_TIMEOUT_MS = 10_000;
 
 interface ClientState {
   readonly options: HttpClientOptions;
