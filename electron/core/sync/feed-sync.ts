@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import type { FeedStatus } from '../../../shared/types';
 import { FEED_ACCEPT, HttpError, decodeText, type HttpClient, type RemoteAddress } from '../http';
 import type { FetchState, Storage, UpsertResult } from '../storage';
+import type { FeedWriter } from '../workers/feed-writer';
 import type { TaskRunner } from '../workers/pool';
 import type { SyncLimits } from './limits';
 import type { WriteTurns } from './write-turns';
@@ -16,6 +17,8 @@ export interface FeedSyncContext {
   readonly signal: AbortSignal;
   readonly now: () => number;
   readonly writes: WriteTurns;
+  /** Where the feed's items are stored: the writer thread. */
+  readonly writer: FeedWriter;
 }
 
 export interface FeedSyncResult {
@@ -79,13 +82,13 @@ export async function syncFeed(feed: FetchState, ctx: FeedSyncContext): Promise<
 
   const validators = { etag: response.etag ?? feed.etag, lastModified: response.lastModified ?? feed.lastModified };
   if (response.notModified) {
-    record(ctx, feed, startedAt, 'not-modified', '304 not modified', { ...validators, retryAfterAt: null });
+    await record(ctx, feed, startedAt, 'not-modified', '304 not modified', { ...validators, retryAfterAt: null });
     return { status: 'not-modified', message: '304 not modified', upsert: EMPTY_UPSERT, bytes: response.transferredBytes, iconUrl: null, siteUrl: null, servedBy: response.servedBy };
   }
 
   const bodyHash = createHash('sha256').update(response.body).digest('hex');
   if (bodyHash === feed.bodyHash) {
-    record(ctx, feed, startedAt, 'unchanged', 'unchanged', { ...validators, retryAfterAt: null });
+    await record(ctx, feed, startedAt, 'unchanged', 'unchanged', { ...validators, retryAfterAt: null });
     return { status: 'unchanged', message: 'unchanged', upsert: EMPTY_UPSERT, bytes: response.transferredBytes, iconUrl: null, siteUrl: null, servedBy: response.servedBy };
   }
 
@@ -99,14 +102,11 @@ export async function syncFeed(feed: FetchState, ctx: FeedSyncContext): Promise<
   }
   if (ctx.signal.aborted) throw new FeedSyncError('cancelled', 'failed');
 
-  const upsert = await ctx.writes.run(() => {
-    const result = ctx.storage.articles.upsertFeedItems(feed.id, ingested.items, ctx.now());
-    ctx.storage.feeds.updateFromSource(feed.id, ingested);
-    return result;
-  });
+  const source = { title: ingested.title, siteUrl: ingested.siteUrl, description: ingested.description };
+  const upsert = await ctx.writes.handOff(() => ctx.writer.store({ feedId: feed.id, items: ingested.items, source, now: ctx.now() }));
   const message = describeUpsert(upsert);
   // Validators and the body hash are saved only now: a failure above means a full retry next time.
-  record(ctx, feed, startedAt, 'ok', message, { ...validators, bodyHash, retryAfterAt: null });
+  await record(ctx, feed, startedAt, 'ok', message, { ...validators, bodyHash, retryAfterAt: null });
   return { status: 'ok', message, upsert, bytes: response.transferredBytes, iconUrl: ingested.iconUrl, siteUrl: ingested.siteUrl, servedBy: response.servedBy };
 }
 
@@ -117,9 +117,9 @@ function record(
   status: FeedStatus,
   message: string,
   meta: { etag?: string | null; lastModified?: string | null; bodyHash?: string | null; retryAfterAt?: number | null },
-): void {
+): Promise<void> {
   const at = ctx.now();
-  ctx.storage.feeds.recordFetch(feed.id, { status, message, error: null, at, durationMs: at - startedAt, ...meta });
+  return ctx.writes.run(() => ctx.storage.feeds.recordFetch(feed.id, { status, message, error: null, at, durationMs: at - startedAt, ...meta }));
 }
 
 function toFeedSyncError(error: unknown, now: number): FeedSyncError {
