@@ -178,6 +178,11 @@ describe('plainTextOfSanitized', () => {
       expect(plainTextOfSanitized(safe)).toBe(htmlToPlainText(safe));
     }
   });
+
+  it('reads an escaped entity as the text it shows, and keeps words apart across inline tags and cells', () => {
+    const safe = sanitizeArticleHtml('<p>Write &amp;lt;b&amp;gt; for <b>bold</b>,<i> </i>then\t<em>stop</em></p><table><tr><td>1</td><td>2</td></tr></table><pre>  a\n\n  b </pre>', BASE);
+    expect(plainTextOfSanitized(safe)).toBe('Write &lt;b&gt; for bold, then stop\n1 2\na b');
+  });
 });
 
 describe('snippetOf', () => {
