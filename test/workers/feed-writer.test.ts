@@ -1,8 +1,10 @@
 // The sync's database writer thread: a feed's items stored on a connection of its own, seen at
 // once by the main connection (lists, search), whole or not at all, while the main thread runs on.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Storage, type FeedDelivery } from '../../electron/core/storage';
+import { Storage, type IncomingItem } from '../../electron/core/storage';
 import { FeedWriter } from '../../electron/core/workers/feed-writer';
+import { packItems } from '../../electron/core/workers/packed-items';
+import type { PackedDelivery } from '../../electron/core/workers/writer-worker';
 import { removeTempDirs, tempDir } from '../support/temp';
 import { item } from '../storage/items';
 
@@ -22,7 +24,7 @@ afterEach(async () => {
 });
 
 const source = { title: 'Harbour News', siteUrl: 'http://127.0.0.1/', description: 'The harbour, daily' };
-const delivery = (items: FeedDelivery['items'], to = feedId): FeedDelivery => ({ feedId: to, items, source, now: Date.UTC(2026, 10, 2) });
+const delivery = (items: readonly IncomingItem[], to = feedId): PackedDelivery => ({ feedId: to, items: packItems(items), source, now: Date.UTC(2026, 10, 2) });
 
 describe('FeedWriter', () => {
   it("stores a feed's items where the app reads them: listed, unread, found by search, the feed named", async () => {

@@ -96,7 +96,7 @@ export async function syncFeed(feed: FetchState, ctx: FeedSyncContext): Promise<
   const text = decodeText(response.body, response.contentType, kind);
   let ingested;
   try {
-    ingested = await ctx.pool.run('ingestFeed', text, feed.url, feed.id);
+    ingested = await ctx.pool.run('ingestFeedPacked', text, feed.url, feed.id);
   } catch (error) {
     throw new FeedSyncError(errorMessage(error), 'failed');
   }

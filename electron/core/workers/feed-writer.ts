@@ -3,11 +3,11 @@
 // for seconds (in the app, the Electron main process: every window waits). The writer thread
 // starts with the first feed to store and is closed by the sync once its feeds are stored.
 import type { Worker } from 'node:worker_threads';
-import type { FeedDelivery, UpsertResult } from '../storage';
+import type { UpsertResult } from '../storage';
 import type { TaskReply } from './parse-worker';
 import { WorkerTaskError } from './pool';
 import { startWorker } from './start-worker';
-import type { WriterRequest } from './writer-worker';
+import type { PackedDelivery, WriterRequest } from './writer-worker';
 
 const WRITER_WORKER = { source: new URL('./writer-worker.ts', import.meta.url), bundled: 'writer-worker.js' };
 
@@ -32,8 +32,8 @@ export class FeedWriter {
     private readonly readOnly: Error | null = null,
   ) {}
 
-  /** Stores one feed's items in one transaction, off the main thread. */
-  store(delivery: FeedDelivery): Promise<UpsertResult> {
+  /** Stores one feed's items in one transaction, off the main thread. The items' buffer moves to the writer: it is empty here afterwards. */
+  store(delivery: PackedDelivery): Promise<UpsertResult> {
     if (this.readOnly) return Promise.reject(this.readOnly);
     const { worker, waiting } = this.writer ?? this.start();
     const id = this.nextId++;
@@ -41,7 +41,7 @@ export class FeedWriter {
       waiting.set(id, { resolve, reject });
       // A store in progress keeps the process alive (the CLI awaits it); an idle writer must not.
       worker.ref();
-      worker.postMessage({ id, delivery } satisfies WriterRequest);
+      worker.postMessage({ id, delivery } satisfies WriterRequest, [delivery.items.buffer as ArrayBuffer]);
     });
   }
 

@@ -8,6 +8,7 @@ import {
 import { articleIdOf, commentIdOf, itemFingerprint, parentUniqueIdOf, parseFeed, parseWordPressComments, uniqueIdOf } from '../feeds';
 import type { ParsedFeed } from '../feeds';
 import type { IncomingComment, IncomingItem } from '../storage';
+import { packItems, type PackedItems } from './packed-items';
 
 export interface IngestedFeed {
   readonly kind: ParsedFeed['kind'];
@@ -53,6 +54,12 @@ export async function ingestFeed(text: string, feedUrl: string, feedId: number):
     };
   });
   return { kind: feed.kind, title: feed.title, siteUrl: feed.siteUrl, description: feed.description, iconUrl: feed.iconUrl, items };
+}
+
+/** ingestFeed for the sync: its items packed for the writer thread (./packed-items.ts). */
+export async function ingestFeedPacked(text: string, feedUrl: string, feedId: number): Promise<Omit<IngestedFeed, 'items'> & { items: PackedItems }> {
+  const feed = await ingestFeed(text, feedUrl, feedId);
+  return { ...feed, items: packItems(feed.items) };
 }
 
 /** The article's offline copy and, from the same raw page (before extraction drops it), its comment form. */
@@ -119,6 +126,6 @@ export function ping(): true {
   return true;
 }
 
-export const TASKS = { ingestFeed, prepare, captureComments, ingestComments, ingestApiComments, rewriteImages, ping };
+export const TASKS = { ingestFeed, ingestFeedPacked, prepare, captureComments, ingestComments, ingestApiComments, rewriteImages, ping };
 export type Tasks = typeof TASKS;
 export type TaskName = keyof Tasks;
