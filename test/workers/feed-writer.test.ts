@@ -24,7 +24,9 @@ afterEach(async () => {
 });
 
 const source = { title: 'Harbour News', siteUrl: 'http://127.0.0.1/', description: 'The harbour, daily' };
-const delivery = (items: readonly IncomingItem[], to = feedId): PackedDelivery => ({ feedId: to, items: packItems(items), source, now: Date.UTC(2026, 10, 2) });
+const now = Date.UTC(2026, 10, 2);
+const fetched = { at: now, durationMs: 40, etag: '"v7"', lastModified: null, bodyHash: 'feed-body-hash', retryAfterAt: null };
+const delivery = (items: readonly IncomingItem[], to = feedId): PackedDelivery => ({ feedId: to, items: packItems(items), source, now, fetched });
 
 describe('FeedWriter', () => {
   it("stores a feed's items where the app reads them: listed, unread, found by search, the feed named", async () => {
@@ -34,6 +36,9 @@ describe('FeedWriter', () => {
     expect(storage.articles.unreadCount()).toBe(3);
     expect(storage.search('ferry leaves').map((hit) => hit.id)).toEqual([items[0]!.id]);
     expect(storage.feeds.list().find((feed) => feed.id === feedId)?.title).toBe('Harbour News');
+    // What the fetch learned is saved with the items: the next sync asks conditionally.
+    expect(storage.feeds.fetchStates([feedId])[0]).toMatchObject({ etag: '"v7"', bodyHash: 'feed-body-hash', lastStatus: 'ok' });
+    expect(storage.feeds.syncLog(feedId)[0]).toMatchObject({ status: 'ok', message: '3 new' });
     // Stored again: nothing new, nothing lost.
     expect(await writer.store(delivery(items))).toEqual({ newIds: [], updatedIds: [], unchanged: 3 });
   });
@@ -60,6 +65,14 @@ describe('FeedWriter', () => {
     expect(storage.articles.count()).toBe(0);
     await writer.store(delivery([item()]));
     expect(storage.articles.count()).toBe(1);
+  });
+
+  it("saves nothing of a fetch whose items fail, so the next sync fetches the feed in full", async () => {
+    const broken = item({ title: null as unknown as string });
+    await expect(writer.store(delivery([item(), broken]))).rejects.toThrow(/NOT NULL/);
+    expect(storage.articles.count()).toBe(0);
+    expect(storage.feeds.fetchStates([feedId])[0]).toMatchObject({ etag: null, bodyHash: null, lastStatus: 'never' });
+    expect(storage.feeds.syncLog(feedId)).toEqual([]);
   });
 
   it('finishes every store it was given before it closes', async () => {

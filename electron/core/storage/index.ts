@@ -80,7 +80,7 @@ export type { AttemptOutcome, DraftSendState, NewDraft } from './drafts-repo';
 export type { RecoveryReport } from './recovery';
 export { headerProblem, moveAside, readOnlyNotice, recoveryNotice } from './recovery';
 export { DATABASE_FILE } from './database';
-export { openWriterConnection, storeDelivery, type FeedDelivery } from './feed-writes';
+export { describeUpsert, openWriterConnection, storeDelivery, type FeedDelivery } from './feed-writes';
 export { MIGRATIONS } from './migrations';
 export { Sqlite } from './sqlite';
 export { watchOtherWriters, type WriterWatch } from './writer-watch';

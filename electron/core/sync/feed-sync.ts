@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import type { FeedStatus } from '../../../shared/types';
 import { FEED_ACCEPT, HttpError, decodeText, type HttpClient, type RemoteAddress } from '../http';
-import type { FetchState, Storage, UpsertResult } from '../storage';
+import { describeUpsert, type FetchState, type Storage, type UpsertResult } from '../storage';
 import type { FeedWriter } from '../workers/feed-writer';
 import type { TaskRunner } from '../workers/pool';
 import type { SyncLimits } from './limits';
@@ -47,12 +47,9 @@ export class FeedSyncError extends Error {
 
 const EMPTY_UPSERT: UpsertResult = { newIds: [], updatedIds: [], unchanged: 0 };
 
-export function describeUpsert(result: UpsertResult): string {
-  const parts: string[] = [];
-  if (result.newIds.length > 0) parts.push(`${result.newIds.length} new`);
-  if (result.updatedIds.length > 0) parts.push(`${result.updatedIds.length} updated`);
-  return parts.length > 0 ? parts.join(', ') : 'no new articles';
-}
+// Worded where the writer thread saves it with the feed's items; the subscriptions module words
+// the first fetch of a feed the same way.
+export { describeUpsert } from '../storage';
 
 /** Fetches and stores one feed; throws FeedSyncError with a sync-log message on failure. */
 export async function syncFeed(feed: FetchState, ctx: FeedSyncContext): Promise<FeedSyncResult> {
@@ -103,10 +100,11 @@ export async function syncFeed(feed: FetchState, ctx: FeedSyncContext): Promise<
   if (ctx.signal.aborted) throw new FeedSyncError('cancelled', 'failed');
 
   const source = { title: ingested.title, siteUrl: ingested.siteUrl, description: ingested.description };
-  const upsert = await ctx.writes.handOff(() => ctx.writer.store({ feedId: feed.id, items: ingested.items, source, now: ctx.now() }));
+  const at = ctx.now();
+  // Validators and the body hash are saved with the items: a failure above means a full retry next time.
+  const fetched = { at, durationMs: at - startedAt, ...validators, bodyHash, retryAfterAt: null };
+  const upsert = await ctx.writes.handOff(() => ctx.writer.store({ feedId: feed.id, items: ingested.items, source, now: at, fetched }));
   const message = describeUpsert(upsert);
-  // Validators and the body hash are saved only now: a failure above means a full retry next time.
-  await record(ctx, feed, startedAt, 'ok', message, { ...validators, bodyHash, retryAfterAt: null });
   return { status: 'ok', message, upsert, bytes: response.transferredBytes, iconUrl: ingested.iconUrl, siteUrl: ingested.siteUrl, servedBy: response.servedBy };
 }
 
