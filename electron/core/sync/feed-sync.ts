@@ -1,7 +1,7 @@
 // One feed's part of a sync: conditional fetch, change detection, parse (in a worker), store.
 import { createHash } from 'node:crypto';
 import type { FeedStatus } from '../../../shared/types';
-import { FEED_ACCEPT, HttpError, decodeText, type HttpClient, type RemoteAddress } from '../http';
+import { FEED_ACCEPT, HttpError, type HttpClient, type RemoteAddress } from '../http';
 import { describeUpsert, type FetchState, type Storage, type UpsertResult } from '../storage';
 import type { FeedWriter } from '../workers/feed-writer';
 import type { TaskRunner } from '../workers/pool';
@@ -89,11 +89,9 @@ export async function syncFeed(feed: FetchState, ctx: FeedSyncContext): Promise<
     return { status: 'unchanged', message: 'unchanged', upsert: EMPTY_UPSERT, bytes: response.transferredBytes, iconUrl: null, siteUrl: null, servedBy: response.servedBy };
   }
 
-  const kind = response.contentType?.includes('json') ? 'json' : 'xml';
-  const text = decodeText(response.body, response.contentType, kind);
   let ingested;
   try {
-    ingested = await ctx.pool.run('ingestFeedPacked', text, feed.url, feed.id);
+    ingested = await ctx.pool.run('ingestFeedPacked', response.body, response.contentType, feed.url, feed.id);
   } catch (error) {
     throw new FeedSyncError(errorMessage(error), 'failed');
   }

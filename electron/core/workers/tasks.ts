@@ -7,6 +7,7 @@ import {
 } from '../articles';
 import { articleIdOf, commentIdOf, itemFingerprint, parentUniqueIdOf, parseFeed, parseWordPressComments, uniqueIdOf } from '../feeds';
 import type { ParsedFeed } from '../feeds';
+import { decodeText } from '../http';
 import type { IncomingComment, IncomingItem } from '../storage';
 import { packItems, type PackedItems } from './packed-items';
 
@@ -56,8 +57,13 @@ export async function ingestFeed(text: string, feedUrl: string, feedId: number):
   return { kind: feed.kind, title: feed.title, siteUrl: feed.siteUrl, description: feed.description, iconUrl: feed.iconUrl, items };
 }
 
-/** ingestFeed for the sync: its items packed for the writer thread (./packed-items.ts). */
-export async function ingestFeedPacked(text: string, feedUrl: string, feedId: number): Promise<Omit<IngestedFeed, 'items'> & { items: PackedItems }> {
+/**
+ * ingestFeed for the sync, from the feed's bytes as they came (decoding them is parsing work too,
+ * and a feed's text is twice its bytes in memory), with its items packed for the writer thread
+ * (./packed-items.ts).
+ */
+export async function ingestFeedPacked(body: Uint8Array, contentType: string | null, feedUrl: string, feedId: number): Promise<Omit<IngestedFeed, 'items'> & { items: PackedItems }> {
+  const text = decodeText(Buffer.from(body.buffer, body.byteOffset, body.byteLength), contentType, contentType?.includes('json') ? 'json' : 'xml');
   const feed = await ingestFeed(text, feedUrl, feedId);
   return { ...feed, items: packItems(feed.items) };
 }
