@@ -159,6 +159,11 @@ describe('htmlToPlainText', () => {
     expect(htmlToPlainText(html)).toBe('Head & title\nOne two three <four>\na\nb\nx y\nTail\nend');
   });
 
+  it('reads plain text as its words, whatever its spacing and quotes', () => {
+    expect(htmlToPlainText('  The "harbour" plan\n\tpassed > 40 votes  ')).toBe('The "harbour" plan passed > 40 votes');
+    expect(htmlToPlainText(' \n ')).toBe('');
+  });
+
   it('drops script and style text', () => {
     expect(htmlToPlainText('<p>a</p><script>var x = 1;</script><style>p{}</style><p>b</p>')).toBe('a\nb');
   });

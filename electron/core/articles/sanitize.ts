@@ -196,6 +196,9 @@ const TEXT_CELLS = ['td', 'th'];
  *  decoded, runs of whitespace made one space (in <pre> too: this text is for search and
  *  snippets, not for display). */
 export function htmlToPlainText(html: string): string {
+  // Without a tag or an entity there is nothing to parse (many feeds' summaries are plain text,
+  // and the sync reads one per item): the text is its words.
+  if (!html.includes('<') && !html.includes('&')) return html.replace(/\s+/g, ' ').trim();
   if (markupTooComplex(html)) return plainTextOfSanitized(asPlainParagraph(html));
   // Only the block tags survive this pass, and the sanitizer escapes every '<' in text, so what
   // still looks like a tag is one and plain replacing is exact.
