@@ -203,7 +203,7 @@ export class SyncEngine extends EventEmitter<{ progress: [SyncProgressEvent] }> 
           if (signal.aborted) return;
           const failure = error instanceof FeedSyncError ? error : new FeedSyncError(errorMessage(error), 'failed');
           try {
-            recordFailure(storage, feed, failure, feedStartedAt, now());
+            await writes.run(() => recordFailure(storage, feed, failure, feedStartedAt, now()));
           } catch {
             // The database itself failed (a full disk): the event below still tells the person.
           }
