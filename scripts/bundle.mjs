@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 const entries = [
   { in: 'electron/cli/main.ts', out: 'cli', format: 'esm' },
   { in: 'electron/core/workers/parse-worker.ts', out: 'parse-worker', format: 'esm' },
+  { in: 'electron/core/workers/writer-worker.ts', out: 'writer-worker', format: 'esm' },
   { in: 'electron/core/backup/export-worker.ts', out: 'export-worker', format: 'esm' },
   { in: 'electron/app/main.ts', out: 'main', format: 'esm' },
   // Sandboxed preloads cannot be ES modules.

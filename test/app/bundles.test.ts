@@ -63,7 +63,7 @@ describe('dist/main.js', () => {
   });
 
   it('imports only Node built-ins, electron, and runtime dependencies electron-builder will pack', () => {
-    for (const bundle of ['main.js', 'parse-worker.js', 'export-worker.js']) {
+    for (const bundle of ['main.js', 'parse-worker.js', 'writer-worker.js', 'export-worker.js']) {
       const packages = loadedModules(dist(bundle)).imports.filter((s) => !BUILTINS.has(s) && !s.startsWith('.')).map(packageOf);
       const outside = packages.filter((name) => name !== 'electron' && !Object.hasOwn(pkg.dependencies, name));
       expect(outside, `${bundle} needs packages that are not in "dependencies"`).toEqual([]);

@@ -159,6 +159,11 @@ describe('htmlToPlainText', () => {
     expect(htmlToPlainText(html)).toBe('Head & title\nOne two three <four>\na\nb\nx y\nTail\nend');
   });
 
+  it('reads plain text as its words, whatever its spacing and quotes', () => {
+    expect(htmlToPlainText('  The "harbour" plan\n\tpassed > 40 votes  ')).toBe('The "harbour" plan passed > 40 votes');
+    expect(htmlToPlainText(' \n ')).toBe('');
+  });
+
   it('drops script and style text', () => {
     expect(htmlToPlainText('<p>a</p><script>var x = 1;</script><style>p{}</style><p>b</p>')).toBe('a\nb');
   });
@@ -177,6 +182,11 @@ describe('plainTextOfSanitized', () => {
       const safe = sanitizeArticleHtml(sample, BASE);
       expect(plainTextOfSanitized(safe)).toBe(htmlToPlainText(safe));
     }
+  });
+
+  it('reads an escaped entity as the text it shows, and keeps words apart across inline tags and cells', () => {
+    const safe = sanitizeArticleHtml('<p>Write &amp;lt;b&amp;gt; for <b>bold</b>,<i> </i>then\t<em>stop</em></p><table><tr><td>1</td><td>2</td></tr></table><pre>  a\n\n  b </pre>', BASE);
+    expect(plainTextOfSanitized(safe)).toBe('Write &lt;b&gt; for bold, then stop\n1 2\na b');
   });
 });
 

@@ -8,6 +8,13 @@ import { ensurePrivateFolder, makePrivate } from '../system/paths';
 
 export const DATABASE_FILE = 'paperboy.db';
 
+/**
+ * Every connection's settings (WAL itself is a property of the file, set once). WAL: readers
+ * never wait for the sync's writes; NORMAL is durable across app crashes (a power cut may lose
+ * the last transactions, never corrupt the file).
+ */
+export const CONNECTION_PRAGMAS = 'PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;';
+
 /** Tables the cheap start-up check reads whole: small, and the ones that matter most. */
 const ALWAYS_CHECKED = ['drafts', 'feeds', 'folders'];
 
@@ -28,9 +35,7 @@ export function openDatabase(dataDir: string, options: OpenOptions = {}): Sqlite
   // Before the WAL is made: SQLite gives -wal and -shm the database file's mode.
   for (const suffix of ['', '-wal', '-shm']) makePrivate(file + suffix);
   try {
-    // WAL: readers never wait for the sync's writes; NORMAL is durable across app crashes (a
-    // power cut may lose the last transactions, never corrupt the file).
-    db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;');
+    db.exec(`PRAGMA journal_mode = WAL; ${CONNECTION_PRAGMAS}`);
     // Before migrating: a migration must never write into a damaged file.
     checkReadable(db, options.fullCheck === true);
     migrate(db);

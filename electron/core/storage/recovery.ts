@@ -118,7 +118,8 @@ function sizeOf(file: string): number {
   }
 }
 
-function writeMarker(marker: string): void {
+/** Makes the next start check every page (SQLite reported damage on some connection of this folder). */
+export function writeMarker(marker: string): void {
   try {
     writeFileSync(marker, `SQLite reported damage on ${new Date().toISOString()}\n`);
   } catch {

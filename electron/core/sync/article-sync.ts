@@ -146,7 +146,8 @@ async function fetchImage(url: string, ctx: ArticleSyncContext): Promise<{ hash:
       return null;
     }
     const { hash, size } = await ctx.images.put(response.body, mime);
-    ctx.storage.articles.recordImage(hash, mime, size, ctx.now());
+    // In turn: the writer thread may hold the write lock, and waiting for it here would block.
+    await ctx.writes.run(() => ctx.storage.articles.recordImage(hash, mime, size, ctx.now()));
     ctx.onImage(true, response.transferredBytes);
     return { hash, bytes: response.transferredBytes };
   } catch (error) {

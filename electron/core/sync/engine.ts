@@ -8,6 +8,7 @@ import type { ImageCache } from '../articles';
 import { COMMENT_RECHECK_PER_FEED, COMMENT_REFRESH_PER_FEED, COMMENT_REFRESH_WINDOW_MS, refreshCommentFeed } from '../comments';
 import { HostMemory, isUnreachable, withScope, type HttpClient, type RemoteAddress } from '../http';
 import type { CommentFeedTarget, FetchState, Storage } from '../storage';
+import { FeedWriter } from '../workers/feed-writer';
 import type { WorkerPool } from '../workers/pool';
 import { restoreLostImages, syncArticle } from './article-sync';
 import { FeedSyncError, recordFailure, syncFeed } from './feed-sync';
@@ -108,6 +109,7 @@ export class SyncEngine extends EventEmitter<{ progress: [SyncProgressEvent] }> 
     const articleQueue = new WorkQueue(Math.max(concurrency, ARTICLES_AT_ONCE), signal);
     const iconQueue = new WorkQueue(2, signal);
     const writes = new WriteTurns();
+    const writer = new FeedWriter(storage.db.path, storage.readOnly);
     const articleCtx = {
       // No http here: each feed's content gets the client of its scope (contentHttpOf).
       storage, pool, images, limits, signal, now, writes,
@@ -180,7 +182,7 @@ export class SyncEngine extends EventEmitter<{ progress: [SyncProgressEvent] }> 
         const feedStartedAt = now();
         emit({ type: 'feed-started', syncId, feedId: feed.id, url: feed.url });
         try {
-          const result = await syncFeed(feed, { storage, http, pool, limits, signal, now, writes });
+          const result = await syncFeed(feed, { storage, http, pool, limits, signal, now, writes, writer });
           totals.feedsDone++;
           totals.bytesFetched += result.bytes;
           newArticles += result.upsert?.newIds.length ?? 0;
@@ -201,7 +203,7 @@ export class SyncEngine extends EventEmitter<{ progress: [SyncProgressEvent] }> 
           if (signal.aborted) return;
           const failure = error instanceof FeedSyncError ? error : new FeedSyncError(errorMessage(error), 'failed');
           try {
-            recordFailure(storage, feed, failure, feedStartedAt, now());
+            await writes.run(() => recordFailure(storage, feed, failure, feedStartedAt, now()));
           } catch {
             // The database itself failed (a full disk): the event below still tells the person.
           }
@@ -216,6 +218,8 @@ export class SyncEngine extends EventEmitter<{ progress: [SyncProgressEvent] }> 
     }
 
     await feedQueue.idle();
+    // Every feed is stored: the writer thread's memory is not needed for the articles.
+    await writer.close();
     await Promise.all([articleQueue.idle(), iconQueue.idle()]);
     for (const line of hosts.report()) warn(line);
     emitTotals(true);

@@ -1,8 +1,9 @@
 // One feed's part of a sync: conditional fetch, change detection, parse (in a worker), store.
 import { createHash } from 'node:crypto';
 import type { FeedStatus } from '../../../shared/types';
-import { FEED_ACCEPT, HttpError, decodeText, type HttpClient, type RemoteAddress } from '../http';
-import type { FetchState, Storage, UpsertResult } from '../storage';
+import { FEED_ACCEPT, HttpError, type HttpClient, type RemoteAddress } from '../http';
+import { describeUpsert, type FetchState, type Storage, type UpsertResult } from '../storage';
+import type { FeedWriter } from '../workers/feed-writer';
 import type { TaskRunner } from '../workers/pool';
 import type { SyncLimits } from './limits';
 import type { WriteTurns } from './write-turns';
@@ -16,6 +17,8 @@ export interface FeedSyncContext {
   readonly signal: AbortSignal;
   readonly now: () => number;
   readonly writes: WriteTurns;
+  /** Where the feed's items are stored: the writer thread. */
+  readonly writer: FeedWriter;
 }
 
 export interface FeedSyncResult {
@@ -44,12 +47,9 @@ export class FeedSyncError extends Error {
 
 const EMPTY_UPSERT: UpsertResult = { newIds: [], updatedIds: [], unchanged: 0 };
 
-export function describeUpsert(result: UpsertResult): string {
-  const parts: string[] = [];
-  if (result.newIds.length > 0) parts.push(`${result.newIds.length} new`);
-  if (result.updatedIds.length > 0) parts.push(`${result.updatedIds.length} updated`);
-  return parts.length > 0 ? parts.join(', ') : 'no new articles';
-}
+// Worded where the writer thread saves it with the feed's items; the subscriptions module words
+// the first fetch of a feed the same way.
+export { describeUpsert } from '../storage';
 
 /** Fetches and stores one feed; throws FeedSyncError with a sync-log message on failure. */
 export async function syncFeed(feed: FetchState, ctx: FeedSyncContext): Promise<FeedSyncResult> {
@@ -79,34 +79,30 @@ export async function syncFeed(feed: FetchState, ctx: FeedSyncContext): Promise<
 
   const validators = { etag: response.etag ?? feed.etag, lastModified: response.lastModified ?? feed.lastModified };
   if (response.notModified) {
-    record(ctx, feed, startedAt, 'not-modified', '304 not modified', { ...validators, retryAfterAt: null });
+    await record(ctx, feed, startedAt, 'not-modified', '304 not modified', { ...validators, retryAfterAt: null });
     return { status: 'not-modified', message: '304 not modified', upsert: EMPTY_UPSERT, bytes: response.transferredBytes, iconUrl: null, siteUrl: null, servedBy: response.servedBy };
   }
 
   const bodyHash = createHash('sha256').update(response.body).digest('hex');
   if (bodyHash === feed.bodyHash) {
-    record(ctx, feed, startedAt, 'unchanged', 'unchanged', { ...validators, retryAfterAt: null });
+    await record(ctx, feed, startedAt, 'unchanged', 'unchanged', { ...validators, retryAfterAt: null });
     return { status: 'unchanged', message: 'unchanged', upsert: EMPTY_UPSERT, bytes: response.transferredBytes, iconUrl: null, siteUrl: null, servedBy: response.servedBy };
   }
 
-  const kind = response.contentType?.includes('json') ? 'json' : 'xml';
-  const text = decodeText(response.body, response.contentType, kind);
   let ingested;
   try {
-    ingested = await ctx.pool.run('ingestFeed', text, feed.url, feed.id);
+    ingested = await ctx.pool.run('ingestFeedPacked', response.body, response.contentType, feed.url, feed.id);
   } catch (error) {
     throw new FeedSyncError(errorMessage(error), 'failed');
   }
   if (ctx.signal.aborted) throw new FeedSyncError('cancelled', 'failed');
 
-  const upsert = await ctx.writes.run(() => {
-    const result = ctx.storage.articles.upsertFeedItems(feed.id, ingested.items, ctx.now());
-    ctx.storage.feeds.updateFromSource(feed.id, ingested);
-    return result;
-  });
+  const source = { title: ingested.title, siteUrl: ingested.siteUrl, description: ingested.description };
+  const at = ctx.now();
+  // Validators and the body hash are saved with the items: a failure above means a full retry next time.
+  const fetched = { at, durationMs: at - startedAt, ...validators, bodyHash, retryAfterAt: null };
+  const upsert = await ctx.writes.handOff(() => ctx.writer.store({ feedId: feed.id, items: ingested.items, source, now: at, fetched }));
   const message = describeUpsert(upsert);
-  // Validators and the body hash are saved only now: a failure above means a full retry next time.
-  record(ctx, feed, startedAt, 'ok', message, { ...validators, bodyHash, retryAfterAt: null });
   return { status: 'ok', message, upsert, bytes: response.transferredBytes, iconUrl: ingested.iconUrl, siteUrl: ingested.siteUrl, servedBy: response.servedBy };
 }
 
@@ -117,9 +113,9 @@ function record(
   status: FeedStatus,
   message: string,
   meta: { etag?: string | null; lastModified?: string | null; bodyHash?: string | null; retryAfterAt?: number | null },
-): void {
+): Promise<void> {
   const at = ctx.now();
-  ctx.storage.feeds.recordFetch(feed.id, { status, message, error: null, at, durationMs: at - startedAt, ...meta });
+  return ctx.writes.run(() => ctx.storage.feeds.recordFetch(feed.id, { status, message, error: null, at, durationMs: at - startedAt, ...meta }));
 }
 
 function toFeedSyncError(error: unknown, now: number): FeedSyncError {

@@ -7,7 +7,9 @@ import {
 } from '../articles';
 import { articleIdOf, commentIdOf, itemFingerprint, parentUniqueIdOf, parseFeed, parseWordPressComments, uniqueIdOf } from '../feeds';
 import type { ParsedFeed } from '../feeds';
+import { decodeText } from '../http';
 import type { IncomingComment, IncomingItem } from '../storage';
+import { packItems, type PackedItems } from './packed-items';
 
 export interface IngestedFeed {
   readonly kind: ParsedFeed['kind'];
@@ -53,6 +55,17 @@ export async function ingestFeed(text: string, feedUrl: string, feedId: number):
     };
   });
   return { kind: feed.kind, title: feed.title, siteUrl: feed.siteUrl, description: feed.description, iconUrl: feed.iconUrl, items };
+}
+
+/**
+ * ingestFeed for the sync, from the feed's bytes as they came (decoding them is parsing work too,
+ * and a feed's text is twice its bytes in memory), with its items packed for the writer thread
+ * (./packed-items.ts).
+ */
+export async function ingestFeedPacked(body: Uint8Array, contentType: string | null, feedUrl: string, feedId: number): Promise<Omit<IngestedFeed, 'items'> & { items: PackedItems }> {
+  const text = decodeText(Buffer.from(body.buffer, body.byteOffset, body.byteLength), contentType, contentType?.includes('json') ? 'json' : 'xml');
+  const feed = await ingestFeed(text, feedUrl, feedId);
+  return { ...feed, items: packItems(feed.items) };
 }
 
 /** The article's offline copy and, from the same raw page (before extraction drops it), its
@@ -130,6 +143,6 @@ export function ping(): true {
   return true;
 }
 
-export const TASKS = { ingestFeed, prepare, captureComments, ingestComments, ingestApiComments, ingestPageComments, rewriteImages, ping };
+export const TASKS = { ingestFeed, ingestFeedPacked, prepare, captureComments, ingestComments, ingestApiComments, ingestPageComments, rewriteImages, ping };
 export type Tasks = typeof TASKS;
 export type TaskName = keyof Tasks;

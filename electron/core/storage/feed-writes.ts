@@ -1,0 +1,57 @@
+// The sync's bulk write, one feed's items in one transaction with what the parse and the fetch
+// learned about the feed, on a database connection of its own. The sync's writer thread runs it
+// (workers/writer-worker.ts): inserting a feed's items and their search-index rows takes tens of
+// milliseconds, and the main thread (in the app, the Electron main process) must not wait on it.
+// The statements are the repositories' own, so every trigger fires as on the main connection.
+import path from 'node:path';
+import type { FeedId } from '../../../shared/types';
+import { ArticlesRepo, type IncomingItem, type UpsertResult } from './articles-repo';
+import { CONNECTION_PRAGMAS } from './database';
+import { FeedsRepo, type FetchOutcome } from './feeds-repo';
+import { CHECK_MARKER, writeMarker } from './recovery';
+import { Sqlite } from './sqlite';
+
+/** One feed's parsed items, ready to store. */
+export interface FeedDelivery {
+  readonly feedId: FeedId;
+  readonly items: readonly IncomingItem[];
+  /** Feed-level facts from the parse (FeedsRepo.updateFromSource). */
+  readonly source: { readonly title: string; readonly siteUrl: string | null; readonly description: string | null };
+  readonly now: number;
+  /** What the fetch learned (validators, body hash): saved with the items or, when they fail, not
+   *  at all, so the next sync fetches the feed in full. */
+  readonly fetched: Omit<FetchOutcome, 'status' | 'message' | 'error'>;
+}
+
+/** The sync log's words for what a feed's store changed. */
+export function describeUpsert(result: UpsertResult): string {
+  const parts: string[] = [];
+  if (result.newIds.length > 0) parts.push(`${result.newIds.length} new`);
+  if (result.updatedIds.length > 0) parts.push(`${result.updatedIds.length} updated`);
+  return parts.length > 0 ? parts.join(', ') : 'no new articles';
+}
+
+/** Another connection to a database the main thread has already opened, checked and migrated. */
+export function openWriterConnection(file: string): Sqlite {
+  // Damage met here makes the next start check every page, as on the main connection.
+  const db = new Sqlite(file, { onCorrupt: () => writeMarker(path.join(path.dirname(file), CHECK_MARKER)) });
+  try {
+    db.exec(CONNECTION_PRAGMAS);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+/** Stores the delivery whole or not at all. */
+export function storeDelivery(db: Sqlite, delivery: FeedDelivery): UpsertResult {
+  const feeds = new FeedsRepo(db);
+  const articles = new ArticlesRepo(db, (folderId) => feeds.folderSubtree(folderId));
+  return db.transaction(() => {
+    const result = articles.upsertFeedItems(delivery.feedId, delivery.items, delivery.now);
+    feeds.updateFromSource(delivery.feedId, delivery.source);
+    feeds.recordFetch(delivery.feedId, { ...delivery.fetched, status: 'ok', message: describeUpsert(result), error: null });
+    return result;
+  });
+}

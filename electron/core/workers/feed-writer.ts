@@ -1,0 +1,81 @@
+// The main thread's end of the sync's database writer (./writer-worker.ts). A cold sync stores
+// thousands of items with their search-index rows; on the main thread that held the event loop
+// for seconds (in the app, the Electron main process: every window waits). The writer thread
+// starts with the first feed to store and is closed by the sync once its feeds are stored.
+import type { Worker } from 'node:worker_threads';
+import type { UpsertResult } from '../storage';
+import type { TaskReply } from './parse-worker';
+import { WorkerTaskError } from './pool';
+import { startWorker } from './start-worker';
+import type { PackedDelivery, WriterRequest } from './writer-worker';
+
+const WRITER_WORKER = { source: new URL('./writer-worker.ts', import.meta.url), bundled: 'writer-worker.js' };
+
+interface Waiting {
+  readonly resolve: (result: UpsertResult) => void;
+  readonly reject: (error: Error) => void;
+}
+
+interface Writer {
+  readonly worker: Worker;
+  /** Its stores not answered yet. */
+  readonly waiting: Map<number, Waiting>;
+}
+
+export class FeedWriter {
+  private writer: Writer | null = null;
+  private nextId = 1;
+
+  constructor(
+    private readonly databaseFile: string,
+    /** Why the data folder cannot be written, when it cannot (Storage.readOnly): what every store then throws. */
+    private readonly readOnly: Error | null = null,
+  ) {}
+
+  /** Stores one feed's items in one transaction, off the main thread. The items' buffer moves to the writer: it is empty here afterwards. */
+  store(delivery: PackedDelivery): Promise<UpsertResult> {
+    if (this.readOnly) return Promise.reject(this.readOnly);
+    const { worker, waiting } = this.writer ?? this.start();
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      waiting.set(id, { resolve, reject });
+      // A store in progress keeps the process alive (the CLI awaits it); an idle writer must not.
+      worker.ref();
+      worker.postMessage({ id, delivery } satisfies WriterRequest, [delivery.items.buffer as ArrayBuffer]);
+    });
+  }
+
+  /** Lets the writer finish what it was given, then ends it. */
+  async close(): Promise<void> {
+    const worker = this.writer?.worker;
+    if (!worker) return;
+    this.writer = null;
+    const exited = new Promise((resolve) => worker.once('exit', resolve));
+    // Awaited, so it keeps the process alive until the connection is closed.
+    worker.ref();
+    worker.postMessage({ close: true } satisfies WriterRequest);
+    await exited;
+  }
+
+  private start(): Writer {
+    const writer: Writer = { worker: startWorker(WRITER_WORKER, { databaseFile: this.databaseFile }), waiting: new Map() };
+    const { worker, waiting } = writer;
+    worker.on('message', (reply: TaskReply) => {
+      const job = waiting.get(reply.id);
+      if (!job) return;
+      waiting.delete(reply.id);
+      if (waiting.size === 0) worker.unref();
+      if (reply.ok) job.resolve(reply.value as UpsertResult);
+      else job.reject(new WorkerTaskError(reply.name, reply.message));
+    });
+    const failed = (error: Error): void => {
+      if (this.writer === writer) this.writer = null;
+      for (const job of waiting.values()) job.reject(error);
+      waiting.clear();
+    };
+    worker.on('error', (error) => failed(new Error(`the database writer crashed: ${error.message}`)));
+    worker.on('exit', (code) => failed(new Error(`the database writer stopped (code ${code})`)));
+    this.writer = writer;
+    return writer;
+  }
+}

@@ -1,0 +1,90 @@
+// The sync's database writer thread: a feed's items stored on a connection of its own, seen at
+// once by the main connection (lists, search), whole or not at all, while the main thread runs on.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Storage, type IncomingItem } from '../../electron/core/storage';
+import { FeedWriter } from '../../electron/core/workers/feed-writer';
+import { packItems } from '../../electron/core/workers/packed-items';
+import type { PackedDelivery } from '../../electron/core/workers/writer-worker';
+import { removeTempDirs, tempDir } from '../support/temp';
+import { item } from '../storage/items';
+
+let storage: Storage;
+let writer: FeedWriter;
+let feedId: number;
+
+beforeEach(() => {
+  storage = Storage.open(tempDir());
+  writer = new FeedWriter(storage.db.path);
+  feedId = storage.feeds.add({ url: 'http://127.0.0.1/feed', title: '', siteUrl: null, description: null, folderId: null });
+});
+afterEach(async () => {
+  await writer.close();
+  storage.close();
+  removeTempDirs();
+});
+
+const source = { title: 'Harbour News', siteUrl: 'http://127.0.0.1/', description: 'The harbour, daily' };
+const now = Date.UTC(2026, 10, 2);
+const fetched = { at: now, durationMs: 40, etag: '"v7"', lastModified: null, bodyHash: 'feed-body-hash', retryAfterAt: null };
+const delivery = (items: readonly IncomingItem[], to = feedId): PackedDelivery => ({ feedId: to, items: packItems(items), source, now, fetched });
+
+describe('FeedWriter', () => {
+  it("stores a feed's items where the app reads them: listed, unread, found by search, the feed named", async () => {
+    const items = [item({ title: 'Ferry timetable changes', feedText: 'The harbour ferry leaves earlier from Monday.' }), item(), item()];
+    expect(await writer.store(delivery(items))).toEqual({ newIds: items.map((i) => i.id), updatedIds: [], unchanged: 0 });
+    expect(storage.articles.list({ filter: { kind: 'feed', feedId } }).total).toBe(3);
+    expect(storage.articles.unreadCount()).toBe(3);
+    expect(storage.search('ferry leaves').map((hit) => hit.id)).toEqual([items[0]!.id]);
+    expect(storage.feeds.list().find((feed) => feed.id === feedId)?.title).toBe('Harbour News');
+    // What the fetch learned is saved with the items: the next sync asks conditionally.
+    expect(storage.feeds.fetchStates([feedId])[0]).toMatchObject({ etag: '"v7"', bodyHash: 'feed-body-hash', lastStatus: 'ok' });
+    expect(storage.feeds.syncLog(feedId)[0]).toMatchObject({ status: 'ok', message: '3 new' });
+    // Stored again: nothing new, nothing lost.
+    expect(await writer.store(delivery(items))).toEqual({ newIds: [], updatedIds: [], unchanged: 3 });
+  });
+
+  it('keeps the main thread running while a large feed is stored', async () => {
+    await writer.store(delivery([item()])); // the thread is up
+    const items = Array.from({ length: 3000 }, () => item({ feedText: 'The council agreed the harbour budget after a long debate. '.repeat(60) }));
+    let settled = false;
+    const storing = writer.store(delivery(items)).finally(() => (settled = true));
+    let turns = 0;
+    while (!settled) {
+      await new Promise((resolve) => setImmediate(resolve));
+      turns++;
+    }
+    expect((await storing).newIds).toHaveLength(3000);
+    // A store on this thread would have answered in one turn, having held it for the whole insert.
+    expect(turns).toBeGreaterThan(10);
+  });
+
+  it('stores a delivery whole or not at all; a failed one does not stop the next', async () => {
+    const gone = storage.feeds.add({ url: 'http://127.0.0.1/gone', title: 'Gone', siteUrl: null, description: null, folderId: null });
+    storage.feeds.remove(gone);
+    await expect(writer.store(delivery([item(), item()], gone))).rejects.toThrow(/FOREIGN KEY/);
+    expect(storage.articles.count()).toBe(0);
+    await writer.store(delivery([item()]));
+    expect(storage.articles.count()).toBe(1);
+  });
+
+  it("saves nothing of a fetch whose items fail, so the next sync fetches the feed in full", async () => {
+    const broken = item({ title: null as unknown as string });
+    await expect(writer.store(delivery([item(), broken]))).rejects.toThrow(/NOT NULL/);
+    expect(storage.articles.count()).toBe(0);
+    expect(storage.feeds.fetchStates([feedId])[0]).toMatchObject({ etag: null, bodyHash: null, lastStatus: 'never' });
+    expect(storage.feeds.syncLog(feedId)).toEqual([]);
+  });
+
+  it('finishes every store it was given before it closes', async () => {
+    const stores = [0, 1, 2].map(() => writer.store(delivery([item(), item()])));
+    await writer.close();
+    expect((await Promise.all(stores)).map((result) => result.newIds.length)).toEqual([2, 2, 2]);
+    expect(storage.articles.count()).toBe(6);
+  });
+
+  it("refuses at once, with the folder's reason, when the data folder cannot be written", async () => {
+    const readOnly = new FeedWriter(storage.db.path, new Error('disk full: no space left for the database in /data'));
+    await expect(readOnly.store(delivery([item()]))).rejects.toThrow('disk full: no space left for the database in /data');
+    expect(storage.articles.count()).toBe(0);
+  });
+});
