@@ -1,8 +1,9 @@
 // A read command starts with only what it needs. `paperboy call listFeeds` from the bundle (as
 // `npx paperboy` runs it) loads none of the HTML and XML parsers, the sanitizer or conf: they
 // load where first used, so a sync from the same bundle still parses, sanitizes and stores, in
-// the main process and in the parse worker. Which packages a process loaded is read from Node's
-// module cache at its exit, through a preloaded script; no times are asserted.
+// the main process and in the parse worker. Which packages a process and its threads loaded is
+// read from Node's module cache at each one's exit, through a preloaded script; no times are
+// asserted.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -43,8 +44,9 @@ afterAll(async () => {
 /** The bundled CLI with the recorder; returns its output and the packages it loaded. */
 async function bundled(data: string, ...args: string[]) {
   const run = await runProgram(process.execPath, ['--import', recorder, path.join(dist, 'cli.js'), '--data', data, ...args]);
-  const line = /^PACKAGES (.*)$/m.exec(run.stderr);
-  return { ...run, packages: JSON.parse(line?.[1] ?? '[]') as string[], stderr: run.stderr.replace(/^PACKAGES .*\n/m, '') };
+  // One line per thread that exits: the process and each of its workers (parse, writer).
+  const lines = [...run.stderr.matchAll(/^PACKAGES (.*)$/gm)].map((match) => JSON.parse(match[1]!) as string[]);
+  return { ...run, packages: [...new Set(lines.flat())], stderr: run.stderr.replace(/^PACKAGES .*\n/gm, '') };
 }
 
 describe('paperboy from the bundle', () => {
