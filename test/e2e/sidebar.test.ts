@@ -55,11 +55,12 @@ describe('fifty feeds in folders', () => {
     const business = labels.filter((label) => label.startsWith('Business desk'));
     expect(business).toEqual([1, 2, 3, 8, 9, 10, 15, 20].map((desk) => `Business desk ${desk}`));
     await screenshot(page, 'sidebar-50-feeds-in-folders');
-    // World's feeds are further down (rows out of view are not in the DOM).
+    // World's feeds are further down (rows out of view are not in the DOM until the scroll is drawn).
     await page.locator('.subscriptions').evaluate((element) => (element.scrollTop = element.scrollHeight));
-    expect(await $.navItem(/News bbc\.invalid/).count()).toBe(1);
-    expect(await $.navItem(/News dw\.invalid/).count()).toBe(1);
+    await expect.poll(() => $.navItem(/News bbc\.invalid/).count()).toBe(1);
+    await expect.poll(() => $.navItem(/News dw\.invalid/).count()).toBe(1);
     const long = $.navItem(/Extraordinarily Long-Named/);
+    await long.waitFor();
     expect(await long.getAttribute('title')).toContain('The Extraordinarily Long-Named Evening Chronicle of Harbour Town');
     await screenshot(page, 'sidebar-50-feeds-scrolled');
   });
