@@ -10,24 +10,16 @@
 // replies in a bare <ol>. So a comment's parent is the nearest enclosing comment <li>, and each
 // comment is identified as the REST API and the comment feed identify it (POST#comment-N).
 import type * as Linkedom from 'linkedom';
+import type { SiteComment } from '../feeds';
 import { lazyModule } from '../system/lazy-module';
 import { markupTooComplex } from './markup-limits';
 import { parseBase, webUrl } from './urls';
 
 const linkedom = lazyModule<typeof Linkedom>('linkedom');
 
-export interface PageComment {
-  readonly uniqueId: string;
-  readonly parentUniqueId: string | null;
-  readonly author: string | null;
-  readonly authorUrl: string | null;
-  readonly publishedAt: number | null;
-  readonly html: string;
-  readonly link: string | null;
-}
 
 export interface CommentPage {
-  readonly comments: PageComment[];
+  readonly comments: SiteComment[];
   /** The other comment pages of the same post this page links to (absolute, no fragment). */
   readonly pages: string[];
 }
@@ -61,7 +53,7 @@ export function readCommentPage(html: string, pageUrl: string): CommentPage {
   const base = parseBase(pageUrl);
   const post = postAddressOf(pageUrl);
   const uniqueIdOf = (number: string) => `${post}#comment-${number}`;
-  const comments: PageComment[] = [];
+  const comments: SiteComment[] = [];
   const seen = new Set<string>();
   for (const item of [...document.querySelectorAll(LIST)].flatMap((list) => [...list.querySelectorAll('li[id^="comment-"]')])) {
     const number = COMMENT_ID.exec(item.id)?.[1];

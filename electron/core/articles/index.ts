@@ -2,7 +2,7 @@
 // or feed item into a safe offline copy, to keep its images, and to keep its comment form.
 // Import from here.
 export { discoverCommentApi, discoverCommentThread, type CommentThreadSource } from './comment-api';
-export { readCommentPage, type CommentPage, type PageComment } from './comment-page';
+export { readCommentPage, type CommentPage } from './comment-page';
 export { captureCommentForm, type CapturedCommentForm } from './comment-form';
 export { extractArticle, type ExtractedArticle } from './extract';
 export { CACHE_SCHEME, ImageCache, cacheUrl, imageUrlsIn, rewriteImageUrls, sniffImageType } from './images';

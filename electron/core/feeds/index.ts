@@ -5,6 +5,6 @@ export type { ParsedFeed, ParsedItem } from './parsed';
 export { FeedParseError, parseFeed, sniffFeed } from './parse';
 export { articleIdOf, commentIdOf, itemFingerprint, uniqueIdOf } from './article-id';
 export { parentUniqueIdOf } from './comment-thread';
-export { parseWordPressComments } from './wordpress-comments';
+export { parseWordPressComments, type SiteComment } from './wordpress-comments';
 export { DiscoveryError, discoverFeed, type Discovery, type FetchText } from './discover';
 export { buildOpml, parseOpml, type OpmlEntry, type OpmlProblem } from './opml';

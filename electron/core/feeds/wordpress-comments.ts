@@ -2,7 +2,8 @@
 // array of {id, parent, author_name, author_url, date_gmt, content.rendered, link}. Each comment
 // is identified as the comment feed identifies it (POST#comment-ID, after its link), so a thread
 // read from either source is the same thread; the parent is named the same way.
-export interface ApiComment {
+/** A comment as a WordPress site gives it whole, by its REST API or in its article's page. */
+export interface SiteComment {
   readonly uniqueId: string;
   readonly parentUniqueId: string | null;
   readonly author: string | null;
@@ -13,10 +14,10 @@ export interface ApiComment {
 }
 
 /** The page's comments; entries that are not comments are skipped. Throws when it is not JSON. */
-export function parseWordPressComments(text: string, pageUrl: string): ApiComment[] {
+export function parseWordPressComments(text: string, pageUrl: string): SiteComment[] {
   const data: unknown = JSON.parse(text);
   if (!Array.isArray(data)) throw new Error('the site sent something other than a list of comments');
-  const comments: ApiComment[] = [];
+  const comments: SiteComment[] = [];
   for (const entry of data as unknown[]) {
     if (typeof entry !== 'object' || entry === null) continue;
     const record = entry as Record<string, unknown>;

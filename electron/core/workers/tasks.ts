@@ -1,12 +1,12 @@
 // The CPU-heavy work of a sync, run off the main thread so the app stays responsive:
 // feed parsing plus per-item sanitizing, article extraction (and the page's comment form) plus
 // image URL rewriting, and comment feeds.
-import type { CapturedCommentForm, CommentThreadSource, PageComment, PrepareInput, PreparedArticle } from '../articles';
+import type { CapturedCommentForm, CommentThreadSource, PrepareInput, PreparedArticle } from '../articles';
 import {
   captureCommentForm, discoverCommentThread, htmlToPlainText, readCommentPage, plainTextOfSanitized, prepareArticle, rewriteImageUrls, sanitizeArticleHtml, snippetOfText, textDirection,
 } from '../articles';
 import { articleIdOf, commentIdOf, itemFingerprint, parentUniqueIdOf, parseFeed, parseWordPressComments, uniqueIdOf } from '../feeds';
-import type { ParsedFeed } from '../feeds';
+import type { ParsedFeed, SiteComment } from '../feeds';
 import { decodeText } from '../http';
 import type { IncomingComment, IncomingItem } from '../storage';
 import { packItems, type PackedItems } from './packed-items';
@@ -118,7 +118,7 @@ export function ingestPageComments(html: string, pageUrl: string, articleId: str
 }
 
 /** A comment read whole from the site (REST API or page): sanitized, identified and threaded as a comment feed's. */
-function incomingThreadComment(comment: PageComment, pageUrl: string, articleId: string): IncomingComment {
+function incomingThreadComment(comment: SiteComment, pageUrl: string, articleId: string): IncomingComment {
   const html = rewriteImageUrls(sanitizeArticleHtml(comment.html, comment.link ?? pageUrl), new Map());
   return {
     id: commentIdOf(articleId, comment.uniqueId),
