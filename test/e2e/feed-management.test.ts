@@ -2,44 +2,24 @@
 // menu and by dragging, its properties read, unsubscribed; marking read from a feed's menu;
 // an article's menu (star, mark those below read, copy the link). Every action also by keyboard.
 // Screenshots: a context menu, a drag in progress.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { removeTempDirs, tempDir } from '../support/temp';
-import { openApp, type AppSession } from './support/app';
-import { launchBrowser, type Browser } from './support/browser';
-import { generateLibrary } from './support/generated-library';
+import { describe, expect, it } from 'vitest';
+import { useLibraryApp } from './support/library-app';
 import { ui, waitForText } from './support/pages';
-import { buildRendererForTests } from './support/renderer-build';
 import { screenshot } from './support/screenshots';
 
-let browser: Browser;
-let app: AppSession;
+const session = useLibraryApp([
+  { title: 'Harbour Gazette', articles: 6 },
+  { title: 'Valley Courier', articles: 4 },
+  { title: 'Morning Ledger', articles: 3, folder: 'Business', error: 'connection refused' },
+  { title: 'Evening Ledger', articles: 2, folder: 'Business' },
+], { clipboard: true });
 
-beforeAll(async () => {
-  const rendererDir = await buildRendererForTests();
-  browser = await launchBrowser({ width: 1280, height: 800 });
-  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const dataDir = tempDir('paperboy-e2e-organise-');
-  await generateLibrary(dataDir, [
-    { title: 'Harbour Gazette', articles: 6 },
-    { title: 'Valley Courier', articles: 4 },
-    { title: 'Morning Ledger', articles: 3, folder: 'Business', error: 'connection refused' },
-    { title: 'Evening Ledger', articles: 2, folder: 'Business' },
-  ]);
-  app = await openApp({ browser, dataDir, rendererDir });
-}, 60_000);
-
-afterAll(async () => {
-  await app?.close();
-  await browser?.close();
-  removeTempDirs();
-});
-
-const feedNamed = async (title: string) => (await app.core.api.listFeeds()).find((feed) => feed.title === title);
-const folderNamed = async (name: string) => (await app.core.api.listFolders()).find((folder) => folder.name === name);
+const feedNamed = async (title: string) => (await session.app.core.api.listFeeds()).find((feed) => feed.title === title);
+const folderNamed = async (name: string) => (await session.app.core.api.listFolders()).find((folder) => folder.name === name);
 
 describe('organising feeds', () => {
   it('creates a folder from the sidebar', async () => {
-    const { page } = app;
+    const { page } = session.app;
     const $ = ui(page);
     await $.navItem(/Harbour Gazette/).waitFor();
     await $.sidebar.getByRole('button', { name: 'New folder' }).click();
@@ -50,7 +30,7 @@ describe('organising feeds', () => {
   });
 
   it('moves a feed into a folder with its context menu', async () => {
-    const { page } = app;
+    const { page } = session.app;
     const $ = ui(page);
     await $.navItem(/Valley Courier/).click({ button: 'right' });
     const menu = page.getByRole('menu', { name: /Valley Courier/ });
@@ -71,7 +51,7 @@ describe('organising feeds', () => {
   });
 
   it('moves a feed into a folder by dragging it there', async () => {
-    const { page } = app;
+    const { page } = session.app;
     const $ = ui(page);
     const source = (await $.navItem(/Harbour Gazette/).boundingBox())!;
     const target = (await $.navItem(/^Business/).boundingBox())!;
@@ -86,7 +66,7 @@ describe('organising feeds', () => {
   });
 
   it('renames a feed with F2 and a folder with its menu', async () => {
-    const { page } = app;
+    const { page } = session.app;
     const $ = ui(page);
     await $.navItem(/Harbour Gazette/).focus();
     await page.keyboard.press('F2');
@@ -94,7 +74,7 @@ describe('organising feeds', () => {
     await name.fill('The Harbour');
     await page.keyboard.press('Enter');
     await $.navItem(/The Harbour/).waitFor();
-    expect((await app.core.api.listFeeds()).some((feed) => feed.title === 'The Harbour')).toBe(true);
+    expect((await session.app.core.api.listFeeds()).some((feed) => feed.title === 'The Harbour')).toBe(true);
 
     await $.navItem(/^Science/).focus();
     await page.keyboard.press('Shift+F10');
@@ -106,7 +86,7 @@ describe('organising feeds', () => {
   });
 
   it('shows a feed’s properties, from its menu or its error badge', async () => {
-    const { page } = app;
+    const { page } = session.app;
     const $ = ui(page);
     await $.navItem(/Morning Ledger/).locator('.error-badge').click();
     const dialog = page.getByRole('dialog', { name: /Properties of “Morning Ledger”/ });
@@ -121,7 +101,7 @@ describe('organising feeds', () => {
   });
 
   it('marks a feed read from its menu', async () => {
-    const { page } = app;
+    const { page } = session.app;
     const $ = ui(page);
     await $.navItem(/Evening Ledger/).click({ button: 'right' });
     await page.getByRole('menuitem', { name: 'Mark all as read' }).click();
@@ -130,7 +110,7 @@ describe('organising feeds', () => {
   });
 
   it('unsubscribes with Delete after asking, and deletes a folder keeping its feeds', async () => {
-    const { page } = app;
+    const { page } = session.app;
     const $ = ui(page);
     await $.navItem(/Evening Ledger/).focus();
     await page.keyboard.press('Delete');
@@ -149,7 +129,7 @@ describe('organising feeds', () => {
 
 describe('an article’s menu', () => {
   it('stars, marks the rows below read and copies the link, by mouse and by keyboard', async () => {
-    const { page } = app;
+    const { page } = session.app;
     const $ = ui(page);
     await $.navItem(/The Harbour/).click();
     await waitForText($.listTitle, /The Harbour/);

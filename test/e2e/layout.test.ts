@@ -2,43 +2,24 @@
 // keep their widths across restarts; the sidebar folds away; below 1000 px the sidebar becomes a
 // drawer over two panes, below 760 px one pane shows at a time with a way back. Screenshots in
 // light and dark at 1280x800 and 900x600.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { removeTempDirs, tempDir } from '../support/temp';
-import { openApp, type AppSession } from './support/app';
-import { launchBrowser, type Browser } from './support/browser';
-import { generateLibrary } from './support/generated-library';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useLibraryApp } from './support/library-app';
 import { ui, waitForText } from './support/pages';
-import { buildRendererForTests } from './support/renderer-build';
 import { screenshot } from './support/screenshots';
-
-let browser: Browser;
-let app: AppSession;
 
 const SECTIONS = ['Business', 'Politics', 'Science', 'Technology', 'Culture', 'Sport'];
 
-beforeAll(async () => {
-  const rendererDir = await buildRendererForTests();
-  browser = await launchBrowser({ width: 1280, height: 800 });
-  const dataDir = tempDir('paperboy-e2e-layout-');
-  await generateLibrary(dataDir, [
-    ...SECTIONS.map((section) => ({ title: `Synthetic Daily — ${section}`, url: `https://daily.invalid/${section.toLowerCase()}.xml`, articles: 6, folder: 'Synthetic Daily' })),
-    { title: 'Harbour Gazette', articles: 12 },
-    { title: 'Valley Courier', articles: 8, folder: 'Local' },
-  ]);
-  app = await openApp({ browser, dataDir, rendererDir });
-}, 60_000);
+const session = useLibraryApp([
+  ...SECTIONS.map((section) => ({ title: `Synthetic Daily — ${section}`, url: `https://daily.invalid/${section.toLowerCase()}.xml`, articles: 6, folder: 'Synthetic Daily' })),
+  { title: 'Harbour Gazette', articles: 12 },
+  { title: 'Valley Courier', articles: 8, folder: 'Local' },
+]);
 
-afterAll(async () => {
-  await app?.close();
-  await browser?.close();
-  removeTempDirs();
-});
-
-const widthOf = async (selector: string) => (await app.page.locator(selector).boundingBox())?.width ?? 0;
+const widthOf = async (selector: string) => (await session.app.page.locator(selector).boundingBox())?.width ?? 0;
 
 describe('at 1280 x 800', () => {
   it('resizes the sidebar by dragging, so long names fit, and remembers the width', async () => {
-    const { page } = app;
+    const { page } = session.app;
     const $ = ui(page);
     await $.navItem(/Synthetic Daily — Technology/).waitFor();
     expect(await widthOf('.sidebar')).toBeCloseTo(240, -1);
@@ -52,7 +33,7 @@ describe('at 1280 x 800', () => {
     // The longest name now fits without an ellipsis.
     const label = $.navItem(/Synthetic Daily — Technology/).locator('.nav-label');
     expect(await label.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
-    await expect.poll(async () => (await app.core.api.getSettings()).sidebarWidth).toBe(360);
+    await expect.poll(async () => (await session.app.core.api.getSettings()).sidebarWidth).toBe(360);
 
     await page.reload();
     await $.navItem(/Synthetic Daily — Technology/).waitFor();
@@ -60,30 +41,30 @@ describe('at 1280 x 800', () => {
   });
 
   it('resizes the list with the keyboard', async () => {
-    const { page } = app;
+    const { page } = session.app;
     const handle = page.getByRole('separator', { name: 'Resize the article list' });
     const before = Number(await handle.getAttribute('aria-valuenow'));
     await handle.focus();
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     await expect.poll(async () => Number(await handle.getAttribute('aria-valuenow'))).toBe(before + 32);
-    await expect.poll(async () => (await app.core.api.getSettings()).listWidth).toBe(before + 32);
+    await expect.poll(async () => (await session.app.core.api.getSettings()).listWidth).toBe(before + 32);
     expect(await widthOf('.list-pane')).toBeCloseTo(before + 32, -1);
   });
 
   it('steps each key press from the one before, even when keys come faster than the page redraws', async () => {
-    const { page } = app;
+    const { page } = session.app;
     const handle = page.getByRole('separator', { name: 'Resize the sidebar' });
     // Both presses are dispatched in one task, so React has not redrawn between them.
     await handle.evaluate((element) => {
       for (const key of ['End', 'ArrowLeft']) element.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
     });
-    await expect.poll(async () => (await app.core.api.getSettings()).sidebarWidth).toBe(480 - 16);
+    await expect.poll(async () => (await session.app.core.api.getSettings()).sidebarWidth).toBe(480 - 16);
     await expect.poll(async () => Number(await handle.getAttribute('aria-valuenow'))).toBe(480 - 16);
   });
 
   it('folds the sidebar away and brings it back, across a restart', async () => {
-    const { page } = app;
+    const { page } = session.app;
     const $ = ui(page);
     const readerBefore = await widthOf('.reader-pane');
     await $.button('Hide the sidebar').click();
@@ -96,16 +77,16 @@ describe('at 1280 x 800', () => {
     await $.sidebar.waitFor();
     await page.getByRole('separator', { name: 'Resize the sidebar' }).focus();
     await page.keyboard.press('Home');
-    await expect.poll(async () => (await app.core.api.getSettings()).sidebarWidth).toBe(160);
+    await expect.poll(async () => (await session.app.core.api.getSettings()).sidebarWidth).toBe(160);
     await page.keyboard.press('End');
     await page.keyboard.press('ArrowLeft');
-    await expect.poll(async () => (await app.core.api.getSettings()).sidebarWidth).toBe(480 - 16);
+    await expect.poll(async () => (await session.app.core.api.getSettings()).sidebarWidth).toBe(480 - 16);
   });
 });
 
 describe('narrow windows', () => {
   it('at 900 px: two panes, the reader wide enough, the sidebar a drawer', async () => {
-    const { page } = app;
+    const { page } = session.app;
     const $ = ui(page);
     await page.setViewportSize({ width: 900, height: 600 });
     await $.sidebar.waitFor({ state: 'detached' });
@@ -122,7 +103,7 @@ describe('narrow windows', () => {
   });
 
   it('at 720 px: one pane at a time, with a way back to the list', async () => {
-    const { page } = app;
+    const { page } = session.app;
     const $ = ui(page);
     await page.setViewportSize({ width: 720, height: 600 });
     await $.row(/Story 7 of Valley Courier/).click();
@@ -137,15 +118,15 @@ describe('narrow windows', () => {
 
 describe.each(['light', 'dark'] as const)('screenshots in the %s theme', (scheme) => {
   beforeAll(async () => {
-    await app.core.api.updateSettings({ sidebarWidth: 260, listWidth: 380 });
-    await app.page.reload();
+    await session.app.core.api.updateSettings({ sidebarWidth: 260, listWidth: 380 });
+    await session.app.page.reload();
   });
 
   it.each([
     [1280, 800],
     [900, 600],
   ])('at %i x %i', async (width, height) => {
-    const { page } = app;
+    const { page } = session.app;
     const $ = ui(page);
     await page.emulateMedia({ colorScheme: scheme });
     await page.setViewportSize({ width, height });

@@ -1,38 +1,19 @@
 // Mark all read can be undone (the toast's Undo, or z), has a key (Shift+A), and has a gentler
 // form: mark read only the articles older than some days.
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { removeTempDirs, tempDir } from '../support/temp';
-import { openApp, type AppSession } from './support/app';
-import { launchBrowser, type Browser } from './support/browser';
-import { generateLibrary } from './support/generated-library';
+import { expect, it } from 'vitest';
+import { useLibraryApp } from './support/library-app';
 import { ui, waitForText } from './support/pages';
-import { buildRendererForTests } from './support/renderer-build';
 import { screenshot } from './support/screenshots';
 
-let browser: Browser;
-let app: AppSession;
+const session = useLibraryApp([
+  { title: 'Old Post', articles: 6 },
+  { title: 'Fresh Post', articles: 4, from: Date.now() - 6 * 3_600_000 },
+]);
 
-beforeAll(async () => {
-  const rendererDir = await buildRendererForTests();
-  browser = await launchBrowser({ width: 1280, height: 800 });
-  const dataDir = tempDir('paperboy-e2e-mark-read-');
-  await generateLibrary(dataDir, [
-    { title: 'Old Post', articles: 6 },
-    { title: 'Fresh Post', articles: 4, from: Date.now() - 6 * 3_600_000 },
-  ]);
-  app = await openApp({ browser, dataDir, rendererDir });
-}, 60_000);
-
-afterAll(async () => {
-  await app?.close();
-  await browser?.close();
-  removeTempDirs();
-});
-
-const unreadOf = async (title: string) => (await app.core.api.listFeeds()).find((feed) => feed.title === title)!.unreadCount;
+const unreadOf = async (title: string) => (await session.app.core.api.listFeeds()).find((feed) => feed.title === title)!.unreadCount;
 
 it('marks a feed read and takes it back with Undo', async () => {
-  const { page } = app;
+  const { page } = session.app;
   const $ = ui(page);
   await $.navItem(/Old Post/).click();
   await waitForText($.listTitle, /Old Post/);
@@ -47,7 +28,7 @@ it('marks a feed read and takes it back with Undo', async () => {
 });
 
 it('has keys: Shift+A marks the list read, z undoes it', async () => {
-  const { page } = app;
+  const { page } = session.app;
   const $ = ui(page);
   await $.navItem(/^All articles/).click();
   await waitForText($.listTitle, /All articles/);
@@ -63,7 +44,7 @@ it('has keys: Shift+A marks the list read, z undoes it', async () => {
 });
 
 it('marks read only the articles older than some days', async () => {
-  const { page } = app;
+  const { page } = session.app;
   const $ = ui(page);
   await $.button('Older than…').click();
   await page.getByRole('textbox', { name: /older than this many days/ }).fill('7');

@@ -1,34 +1,14 @@
 // Reading preferences: the article's text size, compact list rows (more of them on screen), and
 // the article's link copied to share it. Each is kept in the settings.
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { removeTempDirs, tempDir } from '../support/temp';
-import { openApp, type AppSession } from './support/app';
-import { launchBrowser, type Browser } from './support/browser';
-import { generateLibrary } from './support/generated-library';
+import { expect, it } from 'vitest';
+import { useLibraryApp } from './support/library-app';
 import { ui, waitForText } from './support/pages';
-import { buildRendererForTests } from './support/renderer-build';
 import { screenshot } from './support/screenshots';
 
-let browser: Browser;
-let app: AppSession;
-
-beforeAll(async () => {
-  const rendererDir = await buildRendererForTests();
-  browser = await launchBrowser({ width: 1280, height: 800 });
-  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const dataDir = tempDir('paperboy-e2e-reading-');
-  await generateLibrary(dataDir, [{ title: 'Harbour Gazette', articles: 30 }]);
-  app = await openApp({ browser, dataDir, rendererDir });
-}, 60_000);
-
-afterAll(async () => {
-  await app?.close();
-  await browser?.close();
-  removeTempDirs();
-});
+const session = useLibraryApp([{ title: 'Harbour Gazette', articles: 30 }], { clipboard: true });
 
 it('sets the article text size, and shows more rows when the list is compact', async () => {
-  const { page } = app;
+  const { page } = session.app;
   const $ = ui(page);
   await $.navItem(/Harbour Gazette/).click();
   await $.row(/Story 29 of Harbour Gazette/).click();
@@ -47,13 +27,13 @@ it('sets the article text size, and shows more rows when the list is compact', a
   await expect.poll(rowHeight).toBe(54);
   expect(await $.rows.first().locator('.row-snippet').count()).toBe(0);
   expect(await $.rows.count()).toBeGreaterThan(rowsBefore);
-  const saved = await app.core.api.getSettings();
+  const saved = await session.app.core.api.getSettings();
   expect([saved.articleFontSize, saved.listDensity]).toEqual([22, 'compact']);
   await screenshot(page, 'reading-compact-list-large-text');
 });
 
 it('copies the article’s link to share it', async () => {
-  const { page } = app;
+  const { page } = session.app;
   await ui(page).reader.getByRole('button', { name: 'Copy link' }).click();
   await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('https://story-0.invalid/29');
 });

@@ -27,7 +27,7 @@ export interface OpenAppOptions {
 
 export async function openApp({ browser, dataDir, rendererDir, core: coreOptions }: OpenAppOptions): Promise<AppSession> {
   // Pages held behind a gate wait for the test to look, which under load may take longer than a
-  // server's usual wait for headers (5 s): the whole request timeout bounds them instead.
+  // server's usual wait for headers (10 s): the whole request timeout bounds them instead.
   const core = openCore({ dataDir, workers: 1, firstByteTimeoutMs: 20_000, ...coreOptions });
   const server = await startPreviewServer({ core, rendererDir });
   const page = await browser.context.newPage();
