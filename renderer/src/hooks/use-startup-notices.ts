@@ -1,6 +1,6 @@
 // What the core had to tell the person when it opened the data folder, until each is dismissed.
 // Failing to read them shows nothing: the app itself works.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { StartupNotice } from '../../../shared/api';
 import { useBridge } from './bridge';
 import { useCoreValue } from './use-core-value';
@@ -13,12 +13,12 @@ export interface StartupNotices {
 export function useStartupNotices(): StartupNotices {
   const bridge = useBridge();
   const { value } = useCoreValue((core) => core.getNotices(), []);
-  const [notices, setNotices] = useState<readonly StartupNotice[]>([]);
-  useEffect(() => setNotices(value ?? []), [value]);
+  // Gone at once when dismissed, whether or not the core has recorded it yet.
+  const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
 
   const dismiss = (id: string) => {
-    setNotices((shown) => shown.filter((notice) => notice.id !== id));
+    setDismissed((current) => new Set(current).add(id));
     void bridge.dismissNotice(id).catch(() => undefined);
   };
-  return { notices, dismiss };
+  return { notices: (value ?? []).filter((notice) => !dismissed.has(notice.id)), dismiss };
 }
