@@ -2,7 +2,7 @@
 import type { AddFeedResult, FolderId, OpmlImportResult } from '../../../shared/types';
 import { buildOpml, discoverFeed, parseOpml } from '../feeds';
 import type { Services } from '../services';
-import { describeUpsert } from '../sync/feed-sync';
+import { describeUpsert } from '../storage';
 import { fetchFeedIcon, iconCandidates } from '../sync/icons';
 import { discoveryFetcher } from './fetch-text';
 

@@ -47,10 +47,6 @@ export class FeedSyncError extends Error {
 
 const EMPTY_UPSERT: UpsertResult = { newIds: [], updatedIds: [], unchanged: 0 };
 
-// Worded where the writer thread saves it with the feed's items; the subscriptions module words
-// the first fetch of a feed the same way.
-export { describeUpsert } from '../storage';
-
 /** Fetches and stores one feed; throws FeedSyncError with a sync-log message on failure. */
 export async function syncFeed(feed: FetchState, ctx: FeedSyncContext): Promise<FeedSyncResult> {
   const startedAt = ctx.now();
