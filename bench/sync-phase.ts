@@ -1,5 +1,5 @@
 // One measured sync, in its own process so that its peak RSS is its own. Run by bench/sync.ts:
-//   node --import tsx bench/sync-phase.ts DATA_DIR feeds-only|full [OPML_FILE]
+//   node dist/sync-phase.js DATA_DIR feeds-only|full [OPML_FILE] (bench/sync.ts bundles it beside the CLI's bundle)
 // Prints one JSON line: wall time, peak RSS, main event-loop delay p99, counts.
 import { readFileSync } from 'node:fs';
 import { monitorEventLoopDelay } from 'node:perf_hooks';

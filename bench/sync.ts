@@ -15,6 +15,7 @@
 // for 2 (default 40 x 25), BENCH_ARTICLES for 3 (default 100,000). BENCH_PARTS picks parts (e.g. "2"; default all);
 // BENCH_PROFILE=DIR writes CPU profiles of part 2's sync process (main thread and each worker) there.
 import { spawn, spawnSync } from 'node:child_process';
+import { build } from 'esbuild';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -44,7 +45,16 @@ const PROFILE_DIR = process.env.BENCH_PROFILE;
 const work = mkdtempSync(path.join(os.tmpdir(), 'paperboy-bench-'));
 /** The CLI as `npx paperboy` runs it: the bundle, built now from the current sources (a dist/
  *  left from an older checkout would measure old code). */
-const cliArgs = [path.join(buildBundles(), 'cli.js')];
+const dist = buildBundles();
+const cliArgs = [path.join(dist, 'cli.js')];
+/** Part 2's measured sync, bundled beside the CLI as the app's code is: run from the sources
+ *  through tsx, every thread also held the TypeScript loader (tens of MB of peak RSS that no
+ *  person's sync has). Beside the workers' bundles, so the core finds them as the app does. */
+const syncPhase = path.join(dist, 'sync-phase.js');
+await build({
+  entryPoints: [path.join(import.meta.dirname, 'sync-phase.ts')], outfile: syncPhase, bundle: true, platform: 'node', target: 'node20',
+  format: 'esm', packages: 'external', logLevel: 'warning',
+});
 
 interface Measured {
   readonly wallMs: number;
@@ -126,7 +136,7 @@ async function manyHosts(): Promise<void> {
   console.log(`\n2. Many-host full offline sync: ${HOST_FEEDS} feeds x ${HOST_ITEMS} items; ${LIVE_HOSTS} live hosts, ${LATENCY_MS} ms per response; 2 dead, 1 black hole, 1 slow (${SLOW_MS} ms); load before ${loadNow()}`);
   try {
     const dir = path.join(work, 'many-hosts');
-    const phase = await measure(process.execPath, [...(PROFILE_DIR ? ['--cpu-prof', '--cpu-prof-dir', PROFILE_DIR] : []), '--import', 'tsx', path.join(import.meta.dirname, 'sync-phase.ts'), dir, 'full', opmlOf(Array.from({ length: HOST_FEEDS }, (_, i) => feedHost.url(`/feeds/${i}.xml`)))]);
+    const phase = await measure(process.execPath, [...(PROFILE_DIR ? ['--cpu-prof', '--cpu-prof-dir', PROFILE_DIR] : []), syncPhase, dir, 'full', opmlOf(Array.from({ length: HOST_FEEDS }, (_, i) => feedHost.url(`/feeds/${i}.xml`)))]);
     const result = JSON.parse(phase.stdout.trim().split('\n').pop()!) as { wallMs: number; cpuMs: number; loopP99Ms: number; loopMaxMs: number; articlesFetched: number; imagesFetched: number; warnings: string[] };
     const answered = servers.reduce((sum, s) => sum + s.requests.length, 0);
     // The physical limit is set by the requests that were answered, each at its own host's latency
