@@ -4,12 +4,13 @@
 // parser take minutes, and JavaScript cannot be interrupted, so a task over its time is failed
 // with a clear message and its worker terminated and replaced. A task run under a signal (a
 // sync's Cancel) is dropped from the queue, or its worker terminated, as soon as the signal fires.
-// A worker that dies fails only its own task.
+// A worker that dies fails only its own task; one that runs out of its heap (start-worker.ts)
+// fails it with a message that says so.
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import type { TaskReply, TaskRequest } from './parse-worker';
 import type { TaskName, Tasks } from './tasks';
-import { startWorker } from './start-worker';
+import { startWorker, WORKER_HEAP_MB } from './start-worker';
 
 type Result<K extends TaskName> = Awaited<ReturnType<Tasks[K]>>;
 
@@ -45,6 +46,11 @@ export class WorkerTaskError extends Error {
 }
 
 const TIMED_OUT = 'TaskTimeoutError';
+const OUT_OF_MEMORY = 'OutOfMemoryError';
+
+function outOfMemory(error: Error): boolean {
+  return (error as { code?: unknown }).code === 'ERR_WORKER_OUT_OF_MEMORY';
+}
 
 /** Whether a task failed because it ran past its time-box. */
 export function isTaskTimeout(error: unknown): boolean {
@@ -70,6 +76,7 @@ export class WorkerPool implements TaskRunner {
   constructor(
     private readonly size = defaultPoolSize(),
     private readonly taskTimeoutMs = DEFAULT_TASK_TIMEOUT_MS,
+    private readonly heapMb = WORKER_HEAP_MB,
   ) {}
 
   run<K extends TaskName>(task: K, ...args: Parameters<Tasks[K]>): Promise<Result<K>> {
@@ -178,7 +185,7 @@ export class WorkerPool implements TaskRunner {
 
   private start(): void {
     // A worker is started for a waiting task, so it keeps the process alive until it is idle.
-    const slot: Slot = { worker: startWorker(PARSE_WORKER), ready: false, job: null, timer: null, retired: false };
+    const slot: Slot = { worker: startWorker(PARSE_WORKER, undefined, this.heapMb), ready: false, job: null, timer: null, retired: false };
     slot.worker.on('message', (reply: TaskReply) => {
       if (slot.retired) return;
       if (!slot.ready) {
@@ -204,7 +211,7 @@ export class WorkerPool implements TaskRunner {
       // A worker that cannot even start would fail every replacement too: the waiting tasks fail with it.
       if (!wasReady) for (const waiting of this.queue.splice(0)) settle(waiting, error);
     };
-    slot.worker.on('error', (error) => crashed(new Error(`parser worker crashed: ${error.message}`)));
+    slot.worker.on('error', (error) => crashed(outOfMemory(error) ? new WorkerTaskError(OUT_OF_MEMORY, `too large to read: it needed more than ${this.heapMb} MB of memory`) : new Error(`parser worker crashed: ${error.message}`)));
     slot.worker.on('exit', (code) => crashed(new Error(`parser worker exited (code ${code})`)));
     this.slots.push(slot);
   }

@@ -14,16 +14,22 @@ export interface WorkerEntry {
 }
 
 /**
- * Each worker's young generation, where the short-lived strings and objects of parsing live. V8's
- * default lets it grow to 48 MB per thread before collecting, and a sync runs three or four
- * threads: most of a sync's peak memory was garbage waiting in those nurseries. 8 MB keeps the
- * collections cheap; the old generation is not capped, so a large feed still parses.
+ * Each worker's heap. The young generation is where the short-lived strings and objects of
+ * parsing live: V8's default lets it grow to 48 MB per thread before collecting, and a sync runs
+ * three or four threads, so most of a sync's peak memory was garbage waiting in those nurseries.
+ * The old generation is capped too: uncapped, V8 let each parse worker's heap grow by some 70 MB
+ * of dead pages during a sync before it collected (peak RSS 287 MB against 216 with one worker).
+ * 256 MB holds the largest document the sync accepts (a 20 MB feed of 3,500 full items needs
+ * about 170 MB); a hostile one that would need more (20 MB of 1.7 million empty elements took
+ * 750 MB) fails alone with its own message (pool.ts) instead of taking the machine's memory.
  */
-const RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 4 };
+export const WORKER_HEAP_MB = 256;
+const YOUNG_GENERATION_MB = 4;
 
-export function startWorker(entry: WorkerEntry, data?: Record<string, unknown>): Worker {
+export function startWorker(entry: WorkerEntry, data?: Record<string, unknown>, heapMb = WORKER_HEAP_MB): Worker {
+  const resourceLimits = { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, maxOldGenerationSizeMb: heapMb };
   if (import.meta.url.endsWith('.ts')) {
-    return new Worker(new URL('./dev-boot.mjs', import.meta.url), { workerData: { ...data, entry: entry.source.href }, resourceLimits: RESOURCE_LIMITS });
+    return new Worker(new URL('./dev-boot.mjs', import.meta.url), { workerData: { ...data, entry: entry.source.href }, resourceLimits });
   }
-  return new Worker(new URL(`./${entry.bundled}`, import.meta.url), { workerData: data, resourceLimits: RESOURCE_LIMITS });
+  return new Worker(new URL(`./${entry.bundled}`, import.meta.url), { workerData: data, resourceLimits });
 }
