@@ -9,11 +9,17 @@
 // or a list. The article page wraps the same content in a site's chrome (navigation, sidebar,
 // footer: about 3 KB), as Readability meets it.
 //
+// Images: each address serves its own bytes (a JPEG's markers around pseudo-random data, which is
+// what compressed image data looks like to a hash or a disk), sized log-normal with a median of
+// 60 KB, clipped to 15-250 KB. Why: a news site's lead image at 1200 px as JPEG is some 80-150 KB
+// and its inline ones at 800 px 40-80 KB; thumbnails are the small end. One tiny image served for
+// every address, as before, was deduplicated by the content-addressed cache and cost nothing to
+// hash or write: it flattered us.
+//
 // Many hosts: the feeds live on one host; pages and images are spread over `liveHosts`
 // (127.0.0.3 ...), and a few images (one in 40 each) point at the troubled hosts: two dead ones
 // (connection refused), a black hole (accepts, never answers) and a slow one (500 ms).
 import type http from 'node:http';
-import { makePng } from '../test/support/images';
 import { sendStatic, type TestServer } from '../test/support/server';
 
 export interface SiteLayout {
@@ -38,6 +44,26 @@ function random(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/** Random bytes the images are cut from (made once: the servers must cost the measured sync little CPU). */
+const IMAGE_DATA = (() => {
+  const rand = random(7919);
+  return Buffer.from(Uint8Array.from({ length: 512 * 1024 }, () => Math.floor(rand() * 256)));
+})();
+
+/** An image address's own bytes: see the file's opening comment. */
+export function imageBytes(path: string): Buffer {
+  let seed = 0;
+  for (let i = 0; i < path.length; i++) seed = Math.imul(seed ^ path.charCodeAt(i), 16777619) >>> 0;
+  const rand = random(seed);
+  const normal = Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
+  const size = Math.min(250 * 1024, Math.max(15 * 1024, Math.round(60 * 1024 * Math.exp(0.6 * normal))));
+  const start = Math.floor(rand() * (IMAGE_DATA.length - size));
+  // SOI, a comment segment naming the image (so no two are alike), the data, EOI.
+  const comment = Buffer.from(`bench ${path}`, 'latin1');
+  const segment = Buffer.from([0xff, 0xfe, (comment.length + 2) >> 8, (comment.length + 2) & 0xff]);
+  return Buffer.concat([Buffer.from([0xff, 0xd8]), segment, comment, IMAGE_DATA.subarray(start, start + size), Buffer.from([0xff, 0xd9])]);
 }
 
 function sentence(rand: () => number): string {
@@ -177,13 +203,12 @@ ${items.join('\n')}
 
   /** Serves pages and images on a live host, after `latencyMs`. */
   serveContent(server: TestServer, latencyMs: number): void {
-    const image = makePng(64, 36, [120, 130, 140]);
     server.fallback((req: http.IncomingMessage, res: http.ServerResponse) => {
       const url = req.url ?? '';
       answerLater(this.traffic, res, latencyMs, () => {
         const page = /^\/news\/(\d+)\/(\d+)\.html$/.exec(url);
         if (page) return sendStatic(req, res, { body: this.pageHtml(Number(page[1]), Number(page[2])), type: 'text/html; charset=utf-8' });
-        if (url.startsWith('/img/')) return sendStatic(req, res, { body: image, type: 'image/png' });
+        if (url.startsWith('/img/')) return sendStatic(req, res, { body: imageBytes(url), type: 'image/jpeg' });
         res.writeHead(404).end();
       });
     });
