@@ -9,11 +9,23 @@ import { ensurePrivateFolder, makePrivate } from '../system/paths';
 export const DATABASE_FILE = 'paperboy.db';
 
 /**
+ * WAL pages after which a commit moves the WAL into the database (SQLite's default is 1,000).
+ * Each such checkpoint copies pages and syncs the file; a cold sync of 5,000 items made 36,000
+ * WAL pages of 20,000 distinct ones, so checkpointing every 4 MB copied many pages several
+ * times: storing them took 2.1-2.3 s wall at 1,000 and 1.4-1.9 s at 10,000 (100,000 was no
+ * better). The WAL stays bounded at about 40 MB whatever the size of the sync, and every
+ * connection has the same bound, so the main connection's small commits never take over the
+ * checkpointing from the sync's writer thread at a lower mark. It costs no durability: a commit
+ * is in the WAL either way.
+ */
+export const WAL_CHECKPOINT_PAGES = 10_000;
+
+/**
  * Every connection's settings (WAL itself is a property of the file, set once). WAL: readers
  * never wait for the sync's writes; NORMAL is durable across app crashes (a power cut may lose
  * the last transactions, never corrupt the file).
  */
-export const CONNECTION_PRAGMAS = 'PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;';
+export const CONNECTION_PRAGMAS = `PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA wal_autocheckpoint = ${WAL_CHECKPOINT_PAGES};`;
 
 /** Tables the cheap start-up check reads whole: small, and the ones that matter most. */
 const ALWAYS_CHECKED = ['drafts', 'feeds', 'folders'];

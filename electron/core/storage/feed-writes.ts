@@ -44,6 +44,21 @@ export function openWriterConnection(file: string): Sqlite {
   }
 }
 
+/**
+ * Closes the writer's connection after moving what it wrote into the database file, here on the
+ * writer's thread: left in the WAL (up to WAL_CHECKPOINT_PAGES), it would be copied by the main
+ * connection's next commit, on the main thread. PASSIVE never waits for a reader; what a reader
+ * holds back is copied by a later checkpoint.
+ */
+export function closeWriterConnection(db: Sqlite): void {
+  try {
+    db.exec('PRAGMA wal_checkpoint(PASSIVE)');
+  } catch {
+    // Damaged or out of space: the WAL keeps every commit, and closing must still happen.
+  }
+  db.close();
+}
+
 /** Stores the delivery whole or not at all. */
 export function storeDelivery(db: Sqlite, delivery: FeedDelivery): UpsertResult {
   const feeds = new FeedsRepo(db);

@@ -10,6 +10,9 @@
 //   listing never reads article bodies.
 // - the FTS5 index over title, author and text is kept in step by triggers only; every article
 //   has exactly one article_content row (written with it), which is when its index row is made.
+//   Since migration 7 the index holds no text of its own: it reads title, author and text from
+//   the articles and their content (view articles_fts_source), and its triggers hand it the old
+//   values of a row they change or delete, which it needs to take that row's words out.
 // - comments, comment-feed fetch metadata and comment forms belong to their article and go with
 //   it; drafts belong to the person: they outlive the article (article_id becomes NULL) and keep
 //   copies of what they show about it. Draft states and sending: electron/core/comments/sender.ts.
@@ -269,5 +272,44 @@ export const MIGRATIONS: readonly string[] = [
   -- Where the whole thread is read: 'wordpress-api' (the REST API), or 'wordpress-page' (the
   -- article's page lists its comments itself, for a site without the API).
   ALTER TABLE comment_apis ADD COLUMN kind TEXT NOT NULL DEFAULT 'wordpress-api';
+  `,
+  /* 7 */ `
+  -- The search index kept a second copy of every article's text (a third of the database, and
+  -- of what a cold sync writes): it now reads the stored rows instead (FTS5 external content),
+  -- and is built again from them here. An index row is made from exactly these values, so the
+  -- triggers take one out with the same ones ('delete' needs the words that were indexed).
+  DROP TRIGGER content_fts_insert;
+  DROP TRIGGER content_fts_update;
+  DROP TRIGGER articles_fts_update;
+  DROP TRIGGER articles_fts_delete;
+  DROP TABLE articles_fts;
+  CREATE VIEW articles_fts_source AS
+    SELECT a.rid AS rid, a.title AS title, coalesce(a.author, '') AS author, c.text AS text
+    FROM articles a JOIN article_content c ON c.article_id = a.id;
+  CREATE VIRTUAL TABLE articles_fts USING fts5(title, author, text, content = 'articles_fts_source', content_rowid = 'rid',
+    tokenize = 'unicode61 remove_diacritics 2');
+  INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');
+
+  CREATE TRIGGER content_fts_insert AFTER INSERT ON article_content BEGIN
+    INSERT INTO articles_fts(rowid, title, author, text)
+      SELECT a.rid, a.title, coalesce(a.author, ''), new.text FROM articles a WHERE a.id = new.article_id;
+  END;
+  CREATE TRIGGER content_fts_update AFTER UPDATE OF text ON article_content BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, author, text)
+      SELECT 'delete', a.rid, a.title, coalesce(a.author, ''), old.text FROM articles a WHERE a.id = old.article_id;
+    INSERT INTO articles_fts(rowid, title, author, text)
+      SELECT a.rid, a.title, coalesce(a.author, ''), new.text FROM articles a WHERE a.id = new.article_id;
+  END;
+  CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, author ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, author, text)
+      SELECT 'delete', old.rid, old.title, coalesce(old.author, ''), c.text FROM article_content c WHERE c.article_id = old.id;
+    INSERT INTO articles_fts(rowid, title, author, text)
+      SELECT new.rid, new.title, coalesce(new.author, ''), c.text FROM article_content c WHERE c.article_id = new.id;
+  END;
+  -- Before: the article's content row goes with it (ON DELETE CASCADE), and its text with it.
+  CREATE TRIGGER articles_fts_delete BEFORE DELETE ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, author, text)
+      SELECT 'delete', old.rid, old.title, coalesce(old.author, ''), c.text FROM article_content c WHERE c.article_id = old.id;
+  END;
   `,
 ];

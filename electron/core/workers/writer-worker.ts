@@ -2,7 +2,7 @@
 // feed's items on a connection of its own, one delivery at a time in the order they come, and
 // closes its connection when asked (never terminated mid-transaction).
 import { parentPort, workerData } from 'node:worker_threads';
-import { openWriterConnection, storeDelivery, type FeedDelivery } from '../storage';
+import { closeWriterConnection, openWriterConnection, storeDelivery, type FeedDelivery } from '../storage';
 import { unpackItems, type PackedItems } from './packed-items';
 import type { TaskReply } from './parse-worker';
 
@@ -17,7 +17,7 @@ const db = openWriterConnection((workerData as { databaseFile: string }).databas
 
 port.on('message', (request: WriterRequest) => {
   if ('close' in request) {
-    db.close();
+    closeWriterConnection(db);
     port.close();
     return;
   }

@@ -1,0 +1,78 @@
+// The search index reads the articles' own text (migration 7) rather than keeping a copy of it:
+// a folder from before is indexed again from its rows when it is opened, and every later edit,
+// new body and deletion takes the old words out, so search never finds what an article no
+// longer says.
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Storage } from '../../electron/core/storage';
+import { ArticlesRepo } from '../../electron/core/storage/articles-repo';
+import { DATABASE_FILE } from '../../electron/core/storage/database';
+import { FeedsRepo } from '../../electron/core/storage/feeds-repo';
+import { MIGRATIONS } from '../../electron/core/storage/migrations';
+import { Sqlite } from '../../electron/core/storage/sqlite';
+import { removeTempDirs, tempDir } from '../support/temp';
+import { item } from './items';
+
+afterEach(() => removeTempDirs());
+
+const NOW = Date.UTC(2026, 10, 2);
+const feed = { url: 'http://127.0.0.1/harbour.xml', title: 'Harbour News', siteUrl: null, description: null, folderId: null };
+
+/** SQLite's own check of the index against the rows it reads: it throws when they differ. */
+function checkIndex(storage: Storage): void {
+  storage.db.run("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)");
+}
+
+describe('the search index', () => {
+  it('of a folder from before it read the rows is built again from them, without a second copy of the text', () => {
+    const dir = tempDir();
+    const old = new Sqlite(path.join(dir, DATABASE_FILE));
+    for (const migration of MIGRATIONS.slice(0, 6)) old.exec(migration);
+    old.exec('PRAGMA user_version = 6');
+    const feedId = new FeedsRepo(old).add(feed);
+    const ferry = item({ title: 'Ferry timetable changes', author: 'Ines Halvorsen', feedText: 'The first boat now leaves the quay at six.' });
+    new ArticlesRepo(old, () => []).upsertFeedItems(feedId, [ferry, item(), item()], NOW);
+    old.close();
+
+    const storage = Storage.open(dir);
+    expect(storage.db.value<number>("SELECT count(*) FROM sqlite_schema WHERE name = 'articles_fts_content'")).toBe(0);
+    expect(storage.search('quay').map((hit) => hit.id)).toEqual([ferry.id]);
+    expect(storage.search('halvorsen').map((hit) => hit.id)).toEqual([ferry.id]);
+    expect(storage.search('timetable')[0]?.highlight).toContain('\uE000timetable\uE001');
+    expect(storage.countSearch('article')).toBe(2);
+    expect(() => checkIndex(storage)).not.toThrow();
+    storage.close();
+  });
+
+  it('forgets the old words of an edited title, a new body and a removed article', () => {
+    const storage = Storage.open(tempDir());
+    const feedId = storage.feeds.add(feed);
+    const first = item({ title: 'Quay closed for repairs', author: 'Ines Halvorsen', feedText: 'Cranes arrive on Monday.' });
+    const second = item({ title: 'Regatta results', feedText: 'The harbour regatta ended in a storm.' });
+    storage.articles.upsertFeedItems(feedId, [first, second], NOW);
+
+    // The feed corrects the title and the byline, and its text.
+    const corrected = { ...first, title: 'Quay reopens after repairs', author: 'Tor Lund', feedText: 'Cranes left on Friday.', fingerprint: 'edited' };
+    expect(storage.articles.upsertFeedItems(feedId, [corrected, second], NOW + 1).updatedIds).toEqual([first.id]);
+    expect(storage.search('closed')).toEqual([]);
+    expect(storage.search('halvorsen')).toEqual([]);
+    expect(storage.search('monday')).toEqual([]);
+    expect(storage.search('reopens lund friday').map((hit) => hit.id)).toEqual([first.id]);
+
+    // The page's full text replaces the feed's teaser.
+    storage.articles.saveContent(first.id, {
+      html: '<p>Work on the quay wall is finished.</p>', text: 'Work on the quay wall is finished.', source: 'page', lang: 'en', dir: 'ltr',
+      state: 'done', error: null, leadImageHash: null, images: [],
+    }, NOW + 2);
+    expect(storage.search('cranes')).toEqual([]);
+    expect(storage.search('wall finished').map((hit) => hit.id)).toEqual([first.id]);
+    expect(() => checkIndex(storage)).not.toThrow();
+
+    // Removing the feed removes its articles, and their words from the index.
+    storage.feeds.remove(feedId);
+    expect(storage.search('quay')).toEqual([]);
+    expect(storage.search('regatta')).toEqual([]);
+    expect(() => checkIndex(storage)).not.toThrow();
+    storage.close();
+  });
+});
