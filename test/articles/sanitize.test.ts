@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToPlainText, plainTextOfSanitized, sanitizeArticleHtml, snippetOf, textDirection } from '../../electron/core/articles';
+import { htmlToPlainText, plainTextOfSanitized, sanitizeArticleHtml, snippetOf, snippetOfText, textDirection } from '../../electron/core/articles';
 import { fixtureText } from '../support/fixtures';
 
 const BASE = 'https://news.example/2024/05/harbour-plan/';
@@ -215,6 +215,19 @@ describe('snippetOf', () => {
     expect(Array.from(snippetOf(japanese, 50))).toHaveLength(50);
     const emoji = snippetOf('<p>' + '😀'.repeat(30) + '</p>', 10);
     expect(emoji).toBe('😀'.repeat(9) + '…');
+  });
+
+  it('reads only the opening of a long text, and the same words come out as from the whole text', () => {
+    // Runs of whitespace as wide as the opening itself, one cut where the opening would end:
+    // the snippet is the text's first words with each run made one space, and a text of
+    // exactly maxChars characters after collapsing is still whole.
+    const wide = `Ferries${' \n\t'.repeat(150)}resume${' '.repeat(401)}on Monday, the port said. ${'More news. '.repeat(5_000)}`;
+    expect(snippetOfText(wide, 30)).toBe('Ferries resume on Monday, the…');
+    const spaced = `a${' '.repeat(800)}b${'\n'.repeat(3)}c`;
+    expect(snippetOfText(spaced, 5)).toBe('a b c');
+    expect(snippetOfText(spaced, 4)).toBe('a b…');
+    expect(snippetOfText(`${'😀'.repeat(3)}${' '.repeat(900)}end`, 7)).toBe('😀😀😀 end');
+    expect(snippetOfText(`${'😀'.repeat(3)}${' '.repeat(900)}end`, 6)).toBe('😀😀😀…');
   });
 });
 

@@ -277,15 +277,42 @@ export function snippetOf(html: string, maxChars = 200): string {
 
 /** snippetOf for text already made plain (saves parsing the HTML again). */
 export function snippetOfText(plainText: string, maxChars = 200): string {
-  const text = plainText.replace(/\s+/g, ' ');
-  // A code point is at most two UTF-16 units, so this prefix holds more than maxChars of them.
-  const chars = Array.from(text.slice(0, maxChars * 2 + 2));
-  if (chars.length <= maxChars) return text;
-  let cut = chars.slice(0, maxChars - 1).join('');
-  const nextIsSpace = chars[maxChars - 1] === ' ';
+  // A code point is at most two UTF-16 units, so this many units of the text hold more than
+  // maxChars of them.
+  const text = collapsedOpening(plainText, maxChars * 2 + 2);
+  // Where the text's maxChars-th code point starts, found by counting rather than by splitting
+  // the opening into an array of them.
+  const last = codePointOffset(text, maxChars - 1);
+  if (last >= text.length || codePointOffset(text, 1, last) >= text.length) return text;
+  let cut = text.slice(0, last);
+  const nextIsSpace = text.charCodeAt(last) === 32;
   const space = cut.lastIndexOf(' ');
   if (!nextIsSpace && space > cut.length / 2) cut = cut.slice(0, space);
   return cut.replace(/[\s,;:–—-]+$/u, '') + '…';
+}
+
+/** The UTF-16 offset `count` code points after `from` (a surrogate pair is one code point, a
+ *  lone surrogate one too), or the text's length when it ends first. */
+function codePointOffset(text: string, count: number, from = 0): number {
+  let at = from;
+  for (let n = 0; n < count && at < text.length; n++) {
+    const code = text.charCodeAt(at);
+    const pair = code >= 0xd800 && code <= 0xdbff && at + 1 < text.length && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00;
+    at += pair ? 2 : 1;
+  }
+  return Math.min(at, text.length);
+}
+
+/** The text with each run of whitespace made one space, whole or at least its first `units`
+ *  UTF-16 units: a snippet needs its opening only, and the sync makes one of every item's
+ *  several-kilobyte text. A run cut at the end of a slice collapses to the same one space as
+ *  the whole run does, so the slice's collapse is an exact opening of the whole text's. */
+function collapsedOpening(text: string, units: number): string {
+  for (let end = units * 2; end < text.length; end *= 2) {
+    const opening = text.slice(0, end).replace(/\s+/g, ' ');
+    if (opening.length >= units) return opening;
+  }
+  return text.replace(/\s+/g, ' ');
 }
 
 const RTL_LETTER = /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}]/u;
