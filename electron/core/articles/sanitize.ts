@@ -52,9 +52,15 @@ export const DROPPED_WITH_CONTENT = [
 
 const REL = 'noopener noreferrer';
 
-export function sanitizeArticleHtml(html: string, baseUrl: string): string {
+/** Where an image's address goes: in src ('web', for the image cache to fetch and rewriteImageUrls
+ *  to point at its copy), or straight to data-original-src ('pending': what
+ *  rewriteImageUrls(html, new Map()) would make of it, for HTML stored before its images are
+ *  cached, without the second pass over every item of a sync). */
+export type ImageAddresses = 'web' | 'pending';
+
+export function sanitizeArticleHtml(html: string, baseUrl: string, images: ImageAddresses = 'web'): string {
   if (markupTooComplex(html)) return asPlainParagraph(html);
-  return sanitizer()(html, articleOptions(parseBase(baseUrl)));
+  return sanitizer()(html, articleOptions(parseBase(baseUrl), images));
 }
 
 /** Markup too costly to parse (sanitize-html, like any HTML parser here, is quadratic in its
@@ -71,7 +77,7 @@ type Tag = sanitizeHtml.Tag;
 
 // Options are built per call: the media handling below keeps a little state while one document is
 // parsed (which <video> we are inside), and a worker may sanitize several documents at once.
-function articleOptions(base: URL | null): sanitizeHtml.IOptions {
+function articleOptions(base: URL | null, images: ImageAddresses): sanitizeHtml.IOptions {
   // Audio and video are not played in the reader (nothing remote may load); each becomes a link
   // to its file instead, taken from its src or else its first usable <source>.
   const media: { kind: 'Video' | 'Audio'; linked: boolean }[] = [];
@@ -113,9 +119,10 @@ function articleOptions(base: URL | null): sanitizeHtml.IOptions {
         return { tagName: 'a', attribs: pick({ href, title: attribs.title, rel: href ? REL : null, lang: attribs.lang, dir: attribs.dir }) };
       },
       img: (_name, attribs) => {
-        const src = webUrl(imageSource((key) => attribs[key]), base);
+        const source = webUrl(imageSource((key) => attribs[key]), base);
         // An image not cached yet (images.ts rewriteImageUrls) keeps its address here, never in src.
-        const pending = src ? null : webUrl(attribs['data-original-src'], base);
+        const original = source ? null : webUrl(attribs['data-original-src'], base);
+        const [src, pending] = images === 'web' ? [source, original] : [null, source ?? original];
         return { tagName: 'img', attribs: pick({
           src, 'data-original-src': pending, alt: attribs.alt, title: attribs.title, width: attribs.width, height: attribs.height,
           lang: attribs.lang, dir: attribs.dir,
