@@ -111,6 +111,10 @@ describe('sanitizeArticleHtml allowlist', () => {
     );
   });
 
+  it('drops attributes named like the properties of an object, and keeps the element', () => {
+    expect(sanitizeArticleHtml('<p constructor="x" dir="RTL">Ferries</p><td hasOwnProperty="1" colspan="2">run</td>', BASE)).toBe('<p dir="rtl">Ferries</p><td colspan="2">run</td>');
+  });
+
   it('resolves relative URLs, keeps mailto links, and drops links without a usable URL', () => {
     const clean = sanitizeArticleHtml('<a href="../other/">o</a> <a href="mailto:desk@news.example">m</a> <a href="ftp://x/">f</a> <a>n</a>', BASE);
     expect(clean).toBe(

@@ -30,7 +30,9 @@ const ALLOWED_ATTRIBUTES: Record<string, string[]> = {
 };
 
 // Values we keep only in their plain forms, so nothing odd reaches the reader's layout.
-const VALID_VALUES: Record<string, RegExp> = {
+// A Map, not an object: attribute names come from strangers' HTML, and <p constructor="x"> must
+// not find Object's constructor here (it threw, and took the whole feed's items with it).
+const VALID_VALUES: ReadonlyMap<string, RegExp> = new Map(Object.entries({
   lang: /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i,
   dir: /^(?:ltr|rtl|auto)$/i,
   width: /^\d{1,5}$/,
@@ -40,7 +42,7 @@ const VALID_VALUES: Record<string, RegExp> = {
   start: /^-?\d{1,9}$/,
   type: /^[1aAiI]$/,
   datetime: /^[\d\sTZWPHMSD:+.-]{1,40}$/i,
-};
+}));
 
 /** Gone together with everything inside: code, styles, embedded documents and plug-ins, vector
  *  and math markup (script-capable, and unreadable as text), form controls. */
@@ -175,7 +177,7 @@ function pick(values: Record<string, string | null | undefined>): Attributes {
 function validAttributes(attribs: Attributes): Attributes {
   const kept: Attributes = {};
   for (const [key, value] of Object.entries(attribs)) {
-    const rule = VALID_VALUES[key];
+    const rule = VALID_VALUES.get(key);
     if (rule && !rule.test(value.trim())) continue;
     kept[key] = key === 'dir' ? value.trim().toLowerCase() : value;
   }
