@@ -40,6 +40,23 @@ describe('imageUrlsIn and rewriteImageUrls', () => {
     expect(later).toContain(`<img src="paperboy-cache://${'b'.repeat(64)}" />`);
     expect(rewriteImageUrls(later, new Map())).toBe(later);
   });
+
+  it('sanitizes with images pending in one pass, as the rewrite with nothing cached leaves them', () => {
+    // Lazy-loaded, srcset-only, already pending, inline-only and media-fallback images, with
+    // entities and quotes in their values: the sync stores feed items this way.
+    const item =
+      '<figure><img src="data:image/gif;base64,R0l" data-src="/lazy.jpg?a=1&amp;b=2" alt="Quay &quot;North&quot;" width="640"></figure>' +
+      '<p>Text <img srcset="/s-1x.png 1x, /s-2x.png 2x" title="A &lt;b&gt;"> and <img data-original-src="https://cdn.example/p.gif" dir="RTL"></p>' +
+      '<img src="data:image/png;base64,AAAA"><video src="/clip.mp4"><img src="/poster.jpg"></video>';
+    const pending = sanitizeArticleHtml(item, 'https://news.example/post/', 'pending');
+    expect(pending).toBe(rewriteImageUrls(sanitizeArticleHtml(item, 'https://news.example/post/'), new Map()));
+    expect(pending).toBe(
+      '<figure><img data-original-src="https://news.example/lazy.jpg?a=1&amp;b=2" alt="Quay &quot;North&quot;" width="640" /></figure>' +
+        '<p>Text <img data-original-src="https://news.example/s-2x.png" title="A &lt;b&gt;" /> and <img data-original-src="https://cdn.example/p.gif" dir="rtl" /></p>' +
+        '<a href="https://news.example/clip.mp4" rel="noopener noreferrer">Video: clip.mp4</a>',
+    );
+    expect(imageUrlsIn(pending)).toEqual(['https://news.example/lazy.jpg?a=1&b=2', 'https://news.example/s-2x.png', 'https://cdn.example/p.gif']);
+  });
 });
 
 describe('sniffImageType', () => {

@@ -32,6 +32,12 @@ describe('markup too costly to parse', () => {
     expect(markupTooComplex(`<table>${'<tr><td>cell<td>cell'.repeat(10_000)}</table>`)).toBeNull();
   });
 
+  it('is exact at the depth limit, where a short item is let through without a scan', () => {
+    expect(markupTooComplex(`${'<div>'.repeat(512)}deep`)).toBeNull();
+    expect(markupTooComplex(`${'<div>'.repeat(513)}deep`)).toBe('its elements nest more than 512 deep');
+    expect(markupTooComplex(`<p>1 &lt; 2</p>${'<div>'.repeat(513)}`)).toBe('its elements nest more than 512 deep');
+  });
+
   it('a page nested 500 deep 200 times over is not extracted: the feed copy shows, saying why', () => {
     const prepared = prepareArticle({ pageHtml: nestedPage, pageUrl: 'https://council.example/budget', feedHtml: feedText, feedItemUrl: 'https://council.example/budget' });
     expect(prepared.source).toBe('feed');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToPlainText, plainTextOfSanitized, sanitizeArticleHtml, snippetOf, textDirection } from '../../electron/core/articles';
+import { htmlToPlainText, plainTextOfSanitized, sanitizeArticleHtml, snippetOf, snippetOfText, textDirection } from '../../electron/core/articles';
 import { fixtureText } from '../support/fixtures';
 
 const BASE = 'https://news.example/2024/05/harbour-plan/';
@@ -111,6 +111,10 @@ describe('sanitizeArticleHtml allowlist', () => {
     );
   });
 
+  it('drops attributes named like the properties of an object, and keeps the element', () => {
+    expect(sanitizeArticleHtml('<p constructor="x" dir="RTL">Ferries</p><td hasOwnProperty="1" colspan="2">run</td>', BASE)).toBe('<p dir="rtl">Ferries</p><td colspan="2">run</td>');
+  });
+
   it('resolves relative URLs, keeps mailto links, and drops links without a usable URL', () => {
     const clean = sanitizeArticleHtml('<a href="../other/">o</a> <a href="mailto:desk@news.example">m</a> <a href="ftp://x/">f</a> <a>n</a>', BASE);
     expect(clean).toBe(
@@ -215,6 +219,19 @@ describe('snippetOf', () => {
     expect(Array.from(snippetOf(japanese, 50))).toHaveLength(50);
     const emoji = snippetOf('<p>' + '😀'.repeat(30) + '</p>', 10);
     expect(emoji).toBe('😀'.repeat(9) + '…');
+  });
+
+  it('reads only the opening of a long text, and the same words come out as from the whole text', () => {
+    // Runs of whitespace as wide as the opening itself, one cut where the opening would end:
+    // the snippet is the text's first words with each run made one space, and a text of
+    // exactly maxChars characters after collapsing is still whole.
+    const wide = `Ferries${' \n\t'.repeat(150)}resume${' '.repeat(401)}on Monday, the port said. ${'More news. '.repeat(5_000)}`;
+    expect(snippetOfText(wide, 30)).toBe('Ferries resume on Monday, the…');
+    const spaced = `a${' '.repeat(800)}b${'\n'.repeat(3)}c`;
+    expect(snippetOfText(spaced, 5)).toBe('a b c');
+    expect(snippetOfText(spaced, 4)).toBe('a b…');
+    expect(snippetOfText(`${'😀'.repeat(3)}${' '.repeat(900)}end`, 7)).toBe('😀😀😀 end');
+    expect(snippetOfText(`${'😀'.repeat(3)}${' '.repeat(900)}end`, 6)).toBe('😀😀😀…');
   });
 });
 

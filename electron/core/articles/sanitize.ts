@@ -30,7 +30,9 @@ const ALLOWED_ATTRIBUTES: Record<string, string[]> = {
 };
 
 // Values we keep only in their plain forms, so nothing odd reaches the reader's layout.
-const VALID_VALUES: Record<string, RegExp> = {
+// A Map, not an object: attribute names come from strangers' HTML, and <p constructor="x"> must
+// not find Object's constructor here (it threw, and took the whole feed's items with it).
+const VALID_VALUES: ReadonlyMap<string, RegExp> = new Map(Object.entries({
   lang: /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i,
   dir: /^(?:ltr|rtl|auto)$/i,
   width: /^\d{1,5}$/,
@@ -40,7 +42,7 @@ const VALID_VALUES: Record<string, RegExp> = {
   start: /^-?\d{1,9}$/,
   type: /^[1aAiI]$/,
   datetime: /^[\d\sTZWPHMSD:+.-]{1,40}$/i,
-};
+}));
 
 /** Gone together with everything inside: code, styles, embedded documents and plug-ins, vector
  *  and math markup (script-capable, and unreadable as text), form controls. */
@@ -52,9 +54,15 @@ export const DROPPED_WITH_CONTENT = [
 
 const REL = 'noopener noreferrer';
 
-export function sanitizeArticleHtml(html: string, baseUrl: string): string {
+/** Where an image's address goes: in src ('web', for the image cache to fetch and rewriteImageUrls
+ *  to point at its copy), or straight to data-original-src ('pending': what
+ *  rewriteImageUrls(html, new Map()) would make of it, for HTML stored before its images are
+ *  cached, without the second pass over every item of a sync). */
+export type ImageAddresses = 'web' | 'pending';
+
+export function sanitizeArticleHtml(html: string, baseUrl: string, images: ImageAddresses = 'web'): string {
   if (markupTooComplex(html)) return asPlainParagraph(html);
-  return sanitizer()(html, articleOptions(parseBase(baseUrl)));
+  return sanitizer()(html, articleOptions(parseBase(baseUrl), images));
 }
 
 /** Markup too costly to parse (sanitize-html, like any HTML parser here, is quadratic in its
@@ -71,7 +79,7 @@ type Tag = sanitizeHtml.Tag;
 
 // Options are built per call: the media handling below keeps a little state while one document is
 // parsed (which <video> we are inside), and a worker may sanitize several documents at once.
-function articleOptions(base: URL | null): sanitizeHtml.IOptions {
+function articleOptions(base: URL | null, images: ImageAddresses): sanitizeHtml.IOptions {
   // Audio and video are not played in the reader (nothing remote may load); each becomes a link
   // to its file instead, taken from its src or else its first usable <source>.
   const media: { kind: 'Video' | 'Audio'; linked: boolean }[] = [];
@@ -113,9 +121,10 @@ function articleOptions(base: URL | null): sanitizeHtml.IOptions {
         return { tagName: 'a', attribs: pick({ href, title: attribs.title, rel: href ? REL : null, lang: attribs.lang, dir: attribs.dir }) };
       },
       img: (_name, attribs) => {
-        const src = webUrl(imageSource((key) => attribs[key]), base);
+        const source = webUrl(imageSource((key) => attribs[key]), base);
         // An image not cached yet (images.ts rewriteImageUrls) keeps its address here, never in src.
-        const pending = src ? null : webUrl(attribs['data-original-src'], base);
+        const original = source ? null : webUrl(attribs['data-original-src'], base);
+        const [src, pending] = images === 'web' ? [source, original] : [null, source ?? original];
         return { tagName: 'img', attribs: pick({
           src, 'data-original-src': pending, alt: attribs.alt, title: attribs.title, width: attribs.width, height: attribs.height,
           lang: attribs.lang, dir: attribs.dir,
@@ -168,7 +177,7 @@ function pick(values: Record<string, string | null | undefined>): Attributes {
 function validAttributes(attribs: Attributes): Attributes {
   const kept: Attributes = {};
   for (const [key, value] of Object.entries(attribs)) {
-    const rule = VALID_VALUES[key];
+    const rule = VALID_VALUES.get(key);
     if (rule && !rule.test(value.trim())) continue;
     kept[key] = key === 'dir' ? value.trim().toLowerCase() : value;
   }
@@ -277,15 +286,42 @@ export function snippetOf(html: string, maxChars = 200): string {
 
 /** snippetOf for text already made plain (saves parsing the HTML again). */
 export function snippetOfText(plainText: string, maxChars = 200): string {
-  const text = plainText.replace(/\s+/g, ' ');
-  // A code point is at most two UTF-16 units, so this prefix holds more than maxChars of them.
-  const chars = Array.from(text.slice(0, maxChars * 2 + 2));
-  if (chars.length <= maxChars) return text;
-  let cut = chars.slice(0, maxChars - 1).join('');
-  const nextIsSpace = chars[maxChars - 1] === ' ';
+  // A code point is at most two UTF-16 units, so this many units of the text hold more than
+  // maxChars of them.
+  const text = collapsedOpening(plainText, maxChars * 2 + 2);
+  // Where the text's maxChars-th code point starts, found by counting rather than by splitting
+  // the opening into an array of them.
+  const last = codePointOffset(text, maxChars - 1);
+  if (last >= text.length || codePointOffset(text, 1, last) >= text.length) return text;
+  let cut = text.slice(0, last);
+  const nextIsSpace = text.charCodeAt(last) === 32;
   const space = cut.lastIndexOf(' ');
   if (!nextIsSpace && space > cut.length / 2) cut = cut.slice(0, space);
   return cut.replace(/[\s,;:–—-]+$/u, '') + '…';
+}
+
+/** The UTF-16 offset `count` code points after `from` (a surrogate pair is one code point, a
+ *  lone surrogate one too), or the text's length when it ends first. */
+function codePointOffset(text: string, count: number, from = 0): number {
+  let at = from;
+  for (let n = 0; n < count && at < text.length; n++) {
+    const code = text.charCodeAt(at);
+    const pair = code >= 0xd800 && code <= 0xdbff && at + 1 < text.length && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00;
+    at += pair ? 2 : 1;
+  }
+  return Math.min(at, text.length);
+}
+
+/** The text with each run of whitespace made one space, whole or at least its first `units`
+ *  UTF-16 units: a snippet needs its opening only, and the sync makes one of every item's
+ *  several-kilobyte text. A run cut at the end of a slice collapses to the same one space as
+ *  the whole run does, so the slice's collapse is an exact opening of the whole text's. */
+function collapsedOpening(text: string, units: number): string {
+  for (let end = units * 2; end < text.length; end *= 2) {
+    const opening = text.slice(0, end).replace(/\s+/g, ' ');
+    if (opening.length >= units) return opening;
+  }
+  return text.replace(/\s+/g, ' ');
 }
 
 const RTL_LETTER = /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}]/u;

@@ -15,6 +15,7 @@ import { lazyModule } from '../system/lazy-module';
 import { mapAtom } from './atom';
 import { FeedParseError } from './errors';
 import { checkXmlItemCount } from './item-limit';
+import { liftCdata } from './lifted-cdata';
 import { markupReader } from './markup';
 import type { ParsedFeed } from './parsed';
 import { mapRss } from './rss';
@@ -75,6 +76,18 @@ export async function parseXmlFeed(xml: string, feedUrl: string, kind: XmlFeedKi
 
 /** rss-parser's channel and items, or the finder's when rss-parser refuses the shape or leaves items unplaced. Throws XML errors. */
 async function readTree(xml: string, kind: XmlFeedKind, unprefix: ((name: string) => string) | null): Promise<FeedTree> {
+  // Long CDATA sections read as placeholders, their text put back in the tree (lifted-cdata.ts);
+  // a document that breaks, or whose tree does not hold every section where it was, is read whole.
+  const lifted = liftCdata(xml);
+  if (lifted) {
+    const read = await readElements(lifted.xml, unprefix).catch(() => null);
+    if (read && lifted.restore(read.root)) return treeOf(kind, read);
+  }
+  return treeOf(kind, await readElements(xml, unprefix));
+}
+
+/** What rss-parser read: the document's root element, and its channel and items (null when it refused the shape). Throws XML errors. */
+async function readElements(xml: string, unprefix: ((name: string) => string) | null): Promise<{ root: XmlElement; found: (Found & Parser.Output<Found>) | null }> {
   // A fresh parser per document: rss-parser mutates its options and xml2js keeps parse state.
   const RssParser = rssParser();
   const parser = new RssParser<Found, Found>({
@@ -94,19 +107,24 @@ async function readTree(xml: string, kind: XmlFeedKind, unprefix: ((name: string
     root = asElement(Object.values(document)[0]);
     tagPlaceable(root);
   });
-  let found: Found & Parser.Output<Found>;
+  let found: (Found & Parser.Output<Found>) | null;
   try {
     found = await parser.parseString(xml);
   } catch (error) {
     // No document: sax found the XML broken (xml2js drops the listener on its error). With one,
     // rss-parser refused the shape as it walked it.
     if (root === undefined) throw error;
-    return locate(kind, root);
+    found = null;
   }
+  // root is set: rss-parser resolves only from xml2js's 'end'.
+  return { root: root!, found };
+}
+
+function treeOf(kind: XmlFeedKind, { root, found }: { root: XmlElement; found: (Found & Parser.Output<Found>) | null }): FeedTree {
+  if (found === null) return locate(kind, root);
   const channel = found.raw?.[0] ?? {};
   // An item that held only text (or nothing) has no element to carry; the mappers read only an item's children and attributes.
-  // root is set: rss-parser resolves only from xml2js's 'end'.
-  const tree: FeedTree = { root: root!, channel, items: found.items.map((item) => item.raw?.[0] ?? {}) };
+  const tree: FeedTree = { root, channel, items: found.items.map((item) => item.raw?.[0] ?? {}) };
   // rss-parser reads RSS items only inside <channel> and RSS 1.0 items only beside it; readers look in both places.
   const located = locate(kind, tree.root);
   return located.items.length > tree.items.length ? located : tree;

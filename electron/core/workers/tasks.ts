@@ -28,7 +28,7 @@ export async function ingestFeed(text: string, feedUrl: string, feedId: number):
     // Stored at once, before its images are cached (and left so by a feeds-only or cancelled
     // sync): each image keeps its address only in data-original-src, as in comments, so the
     // reader never asks a remote site; the article's sync caches them and points src there.
-    const feedHtml = rewriteImageUrls(sanitizeArticleHtml(item.contentHtml ?? item.summaryHtml ?? '', item.baseUrl ?? item.link ?? feedUrl), new Map());
+    const feedHtml = sanitizeArticleHtml(item.contentHtml ?? item.summaryHtml ?? '', item.baseUrl ?? item.link ?? feedUrl, 'pending');
     const feedText = plainTextOfSanitized(feedHtml);
     // The list shows the item's own summary when it has one besides its content. Plain text
     // comes out of htmlToPlainText, never markup, so the raw summary needs no sanitizing here.
@@ -89,7 +89,7 @@ export async function ingestComments(text: string, feedUrl: string, articleId: s
     const parent = parentUniqueIdOf(item);
     // Comment pictures are not cached, so like any uncached image they keep their address only
     // in data-original-src: shown as is, a remote src would make the reader ask the site.
-    const html = rewriteImageUrls(sanitizeArticleHtml(item.contentHtml ?? item.summaryHtml ?? '', item.link ?? feedUrl), new Map());
+    const html = sanitizeArticleHtml(item.contentHtml ?? item.summaryHtml ?? '', item.link ?? feedUrl, 'pending');
     return {
       id: commentIdOf(articleId, uniqueIdOf(item)),
       uniqueId: uniqueIdOf(item),
@@ -119,7 +119,7 @@ export function ingestPageComments(html: string, pageUrl: string, articleId: str
 
 /** A comment read whole from the site (REST API or page): sanitized, identified and threaded as a comment feed's. */
 function incomingThreadComment(comment: SiteComment, pageUrl: string, articleId: string): IncomingComment {
-  const html = rewriteImageUrls(sanitizeArticleHtml(comment.html, comment.link ?? pageUrl), new Map());
+  const html = sanitizeArticleHtml(comment.html, comment.link ?? pageUrl, 'pending');
   return {
     id: commentIdOf(articleId, comment.uniqueId),
     uniqueId: comment.uniqueId,
