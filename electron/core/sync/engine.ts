@@ -112,7 +112,7 @@ export class SyncEngine extends EventEmitter<{ progress: [SyncProgressEvent] }> 
     const writer = new FeedWriter(storage.db.path, storage.readOnly);
     const articleCtx = {
       // No http here: each feed's content gets the client of its scope (contentHttpOf).
-      storage, pool, images, limits, signal, now, writes,
+      storage, pool, images, limits, signal, now, writes, writer,
       onImage: (ok: boolean, bytes: number) => {
         if (ok) totals.imagesFetched++;
         totals.bytesFetched += bytes;
@@ -218,9 +218,8 @@ export class SyncEngine extends EventEmitter<{ progress: [SyncProgressEvent] }> 
     }
 
     await feedQueue.idle();
-    // Every feed is stored: the writer thread's memory is not needed for the articles.
-    await writer.close();
     await Promise.all([articleQueue.idle(), iconQueue.idle()]);
+    await writer.close();
     for (const line of hosts.report()) warn(line);
     emitTotals(true);
     const summary: SyncSummary = {

@@ -77,6 +77,11 @@ export function prepare(input: PrepareInput): PreparedArticle & { commentForm: C
   return { ...prepareArticle(input), commentForm, commentThread };
 }
 
+/** prepare for the sync, from the page's bytes as they came (decoded here, as ingestFeedPacked does). */
+export function preparePage(body: Uint8Array, contentType: string | null, input: Omit<PrepareInput, 'pageHtml'>): ReturnType<typeof prepare> {
+  return prepare({ ...input, pageHtml: decodeText(Buffer.from(body.buffer, body.byteOffset, body.byteLength), contentType, 'html') });
+}
+
 /** The comment form and thread source of an article's page read again before a send. */
 export function captureComments(pageHtml: string, pageUrl: string): { commentForm: CapturedCommentForm | null; commentThread: CommentThreadSource | null } {
   return { commentForm: captureCommentForm(pageHtml, pageUrl), commentThread: discoverCommentThread(pageHtml, pageUrl) };
@@ -143,6 +148,6 @@ export function ping(): true {
   return true;
 }
 
-export const TASKS = { ingestFeed, ingestFeedPacked, prepare, captureComments, ingestComments, ingestApiComments, ingestPageComments, rewriteImages, ping };
+export const TASKS = { ingestFeed, ingestFeedPacked, prepare, preparePage, captureComments, ingestComments, ingestApiComments, ingestPageComments, rewriteImages, ping };
 export type Tasks = typeof TASKS;
 export type TaskName = keyof Tasks;
