@@ -92,9 +92,10 @@ describe('FeedWriter', () => {
 
 const png = (n: number) => ({ hash: n.toString(16).padStart(64, 'c'), mime: 'image/png', size: 2048 + n });
 
-/** An article's copy as the articles phase makes it: the page's text, its images cached, its comment form. */
+/** An article's copy as the articles phase makes it: the page's text with its images at their
+ *  addresses, those images cached, a third one not; its comment form. */
 function copyOf(articleId: string, overrides: Partial<ArticleCopy['content']> = {}, images = [png(1), png(2)]): ArticleCopy {
-  const html = `<h1>Harbour budget agreed</h1>${images.map((image) => `<p>The council met late.</p><img src="paperboy-cache://${image.hash}">`).join('')}`;
+  const html = `<h1>Harbour budget agreed</h1>${images.map((_, n) => `<p>The council met late.</p><img src="http://127.0.0.3/img/${n}.png" alt="">`).join('')}<img src="http://127.0.0.4/map.png">`;
   return {
     articleId,
     content: {
@@ -120,7 +121,11 @@ describe("FeedWriter: articles' offline copies", () => {
     await feedDone;
     const article = storage.articles.get(stored.id);
     expect(article).toMatchObject({ fullTextState: 'done', contentSource: 'page', commentForm: { kind: 'wordpress' } });
-    expect(article?.html).toContain('Harbour budget agreed');
+    // The reader shows the cached files and asks no site: the image not cached keeps its address aside.
+    expect(article?.html).toContain(`<img src="paperboy-cache://${png(1).hash}" alt="">`);
+    expect(article?.html).toContain(`<img src="paperboy-cache://${png(2).hash}" alt="">`);
+    expect(article?.html).toContain('<img data-original-src="http://127.0.0.4/map.png">');
+    expect(article?.html).not.toMatch(/\ssrc="http/);
     expect(storage.articles.imageMime(png(1).hash)).toBe('image/png');
     expect(storage.articles.lostImages(feedId, new Set())).toHaveLength(2);
     expect(storage.search('council met late').map((hit) => hit.id)).toEqual([stored.id]);
@@ -147,7 +152,7 @@ describe("FeedWriter: articles' offline copies", () => {
   it('stores a copy whole or not at all: a copy that fails records none of its images, and the article stays pending', async () => {
     const stored = item();
     await writer.store(delivery([stored]));
-    await expect(writer.storeCopy(copyOf(stored.id, { html: null as unknown as string }))).rejects.toThrow(/NOT NULL/);
+    await expect(writer.storeCopy(copyOf(stored.id, { text: null as unknown as string }))).rejects.toThrow(/NOT NULL/);
     expect(storage.articles.imageMime(png(1).hash)).toBeNull();
     expect(storage.articles.get(stored.id)).toMatchObject({ fullTextState: 'pending', commentForm: null });
     await writer.storeCopy(copyOf(stored.id));

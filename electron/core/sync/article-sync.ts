@@ -2,7 +2,6 @@
 import type { FullTextState } from '../../../shared/types';
 import { sniffImageType, type ImageCache } from '../articles';
 import { DiskFullError } from '../system/disk-full';
-import { cacheUrl } from '../../../shared/cache-url';
 import { isUnreachable, type HttpClient } from '../http';
 import type { ArticleCopy, LostImage, PendingArticle, Storage } from '../storage';
 import type { FeedWriter } from '../workers/feed-writer';
@@ -71,7 +70,6 @@ export async function syncArticle(article: PendingArticle, options: ArticleOptio
     prepared = await ctx.pool.run('prepare', { ...input, pageHtml: null });
   }
 
-  const cached = new Map<string, string>();
   const stored: { url: string; hash: string }[] = [];
   const files: ArticleCopy['images'][number][] = [];
   let leadImageHash: string | null = null;
@@ -83,7 +81,6 @@ export async function syncArticle(article: PendingArticle, options: ArticleOptio
         const image = await fetchImage(url, ctx);
         if (!image) return;
         bytes += image.bytes;
-        cached.set(url, cacheUrl(image.hash));
         stored.push({ url, hash: image.hash });
         files.push({ hash: image.hash, mime: image.mime, size: image.size });
         if (url === lead) leadImageHash = image.hash;
@@ -97,12 +94,11 @@ export async function syncArticle(article: PendingArticle, options: ArticleOptio
   }
   if (ctx.signal.aborted) throw new Error('cancelled');
 
-  const html = await ctx.pool.run('rewriteImages', prepared.html, [...cached]);
   const state: FullTextState = !options.fullText || !article.url ? 'skipped' : pageError ? 'failed' : 'done';
   const copy: ArticleCopy = {
     articleId: article.id,
     content: {
-      html,
+      html: prepared.html,
       text: prepared.text,
       source: prepared.source,
       lang: prepared.lang,

@@ -39,7 +39,8 @@ export class FeedWriter {
   }
 
   /** Stores one article's offline copy with its image records in one transaction, off the main
-   *  thread, after every store given before it (its feed's items among them). */
+   *  thread, after every store given before it (its feed's items among them). Its HTML may show
+   *  its images at their addresses: the writer points those in content.images at the cache. */
   storeCopy(copy: ArticleCopy): Promise<void> {
     return this.send<void>((id) => ({ id, copy }), []);
   }

@@ -1,6 +1,6 @@
 // The CPU-heavy work of a sync, run off the main thread so the app stays responsive:
-// feed parsing plus per-item sanitizing, article extraction (and the page's comment form) plus
-// image URL rewriting, and comment feeds.
+// feed parsing plus per-item sanitizing, article extraction (and the page's comment form), and
+// comment feeds.
 import type { CapturedCommentForm, CommentThreadSource, PrepareInput, PreparedArticle } from '../articles';
 import {
   captureCommentForm, discoverCommentThread, htmlToPlainText, readCommentPage, plainTextOfSanitized, prepareArticle, rewriteImageUrls, sanitizeArticleHtml, snippetOfText, textDirection,
@@ -139,15 +139,11 @@ function incomingThreadComment(comment: SiteComment, pageUrl: string, articleId:
   };
 }
 
-export function rewriteImages(html: string, cached: readonly (readonly [string, string])[]): string {
-  return rewriteImageUrls(html, new Map(cached));
-}
-
 /** Answers once the worker has loaded everything above (see WorkerPool.warmUp). */
 export function ping(): true {
   return true;
 }
 
-export const TASKS = { ingestFeed, ingestFeedPacked, prepare, preparePage, captureComments, ingestComments, ingestApiComments, ingestPageComments, rewriteImages, ping };
+export const TASKS = { ingestFeed, ingestFeedPacked, prepare, preparePage, captureComments, ingestComments, ingestApiComments, ingestPageComments, ping };
 export type Tasks = typeof TASKS;
 export type TaskName = keyof Tasks;
