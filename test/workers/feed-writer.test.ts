@@ -114,10 +114,15 @@ function copyOf(articleId: string, overrides: Partial<ArticleCopy['content']> = 
 
 describe("FeedWriter: articles' offline copies", () => {
   it('stores the copy where the reader reads it, with its images and its comment form, after its feed in the order given', async () => {
-    const stored = item();
+    const stored = item({ commentFeedUrl: 'http://127.0.0.3/port/budget/feed/' });
+    const copy = copyOf(stored.id);
+    const page = { url: 'http://127.0.0.3/port/budget/', kind: 'wordpress-page' } as const;
     // Not awaited: the copy is given while the feed's items are still on their way, and comes after them.
     const feedDone = writer.store(delivery([stored]));
-    await writer.storeCopy(copyOf(stored.id));
+    // The answer says where the thread is read now: the page's own list, the comment feed asked first.
+    expect(await writer.storeCopy({ ...copy, comments: { form: copy.comments!.form, thread: page } })).toEqual({
+      articleId: stored.id, url: page.url, kind: 'wordpress-page', probeUrl: stored.commentFeedUrl,
+    });
     await feedDone;
     const article = storage.articles.get(stored.id);
     expect(article).toMatchObject({ fullTextState: 'done', contentSource: 'page', commentForm: { kind: 'wordpress' } });

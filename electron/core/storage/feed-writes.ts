@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { ArticleId, FeedId } from '../../../shared/types';
 import type { CapturedCommentForm, CommentThreadSource } from '../articles';
 import { ArticlesRepo, type IncomingItem, type StoredContent, type UpsertResult } from './articles-repo';
-import { CommentsRepo } from './comments-repo';
+import { CommentsRepo, type CommentFeedTarget } from './comments-repo';
 import { CONNECTION_PRAGMAS } from './database';
 import { FeedsRepo, type FetchOutcome } from './feeds-repo';
 import { CHECK_MARKER, writeMarker } from './recovery';
@@ -70,17 +70,20 @@ export interface ArticleCopy {
   readonly now: number;
 }
 
-/** Stores an article's copy, its image records and its page's comment facts whole or not at all. */
-export function storeArticleCopy(db: Sqlite, copy: ArticleCopy): void {
+/** Stores an article's copy, its image records and its page's comment facts whole or not at all.
+ *  Returns where the article's comment thread is read now (CommentsRepo.threadSource), which the
+ *  sync reads next: asked here, it costs the main thread no query. */
+export function storeArticleCopy(db: Sqlite, copy: ArticleCopy): CommentFeedTarget | null {
   const feeds = new FeedsRepo(db);
   const articles = new ArticlesRepo(db, (folderId) => feeds.folderSubtree(folderId));
   const comments = new CommentsRepo(db);
-  db.transaction(() => {
+  return db.transaction(() => {
     for (const image of copy.images) articles.recordImage(image.hash, image.mime, image.size, copy.now);
     articles.saveContent(copy.articleId, copy.content, copy.now);
     if (copy.comments) {
       comments.saveForm(copy.articleId, copy.comments.form, copy.now);
       comments.saveThreadSource(copy.articleId, copy.comments.thread);
     }
+    return comments.threadSource(copy.articleId);
   });
 }

@@ -3,7 +3,7 @@ import type { FullTextState } from '../../../shared/types';
 import { sniffImageType, type ImageCache } from '../articles';
 import { DiskFullError } from '../system/disk-full';
 import { isUnreachable, type HttpClient } from '../http';
-import type { ArticleCopy, LostImage, PendingArticle, Storage } from '../storage';
+import type { ArticleCopy, CommentFeedTarget, LostImage, PendingArticle, Storage } from '../storage';
 import type { FeedWriter } from '../workers/feed-writer';
 import { isTaskTimeout, type TaskRunner } from '../workers/pool';
 import type { SyncLimits } from './limits';
@@ -33,8 +33,13 @@ const PAGE_ACCEPT = 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5';
 const IMAGE_ACCEPT = 'image/avif,image/webp,image/png,image/jpeg,image/gif,image/*;q=0.8';
 const IMAGE_CONCURRENCY = 4;
 
-/** Makes and stores the offline copy. Returns false when the page could not be fetched. */
-export async function syncArticle(article: PendingArticle, options: ArticleOptions, ctx: ArticleSyncContext): Promise<{ ok: boolean; bytes: number }> {
+/** Makes and stores the offline copy. `ok` is false when the page could not be fetched; `thread`
+ *  is where the article's comment thread is read now (none: null). */
+export async function syncArticle(
+  article: PendingArticle,
+  options: ArticleOptions,
+  ctx: ArticleSyncContext,
+): Promise<{ ok: boolean; bytes: number; thread: CommentFeedTarget | null }> {
   let page: { body: Buffer; contentType: string | null } | null = null;
   let pageUrl: string | null = article.url;
   let pageError: string | null = null;
@@ -114,8 +119,8 @@ export async function syncArticle(article: PendingArticle, options: ArticleOptio
     now: ctx.now(),
   };
   // In turn: no main-thread write waits on the writer's lock meanwhile.
-  await ctx.writes.handOff(() => ctx.writer.storeCopy(copy));
-  return { ok: pageError === null, bytes };
+  const thread = await ctx.writes.handOff(() => ctx.writer.storeCopy(copy));
+  return { ok: pageError === null, bytes, thread };
 }
 
 /** Fetches again the images of stored articles whose files the cache lost (a deleted or

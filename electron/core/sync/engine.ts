@@ -152,8 +152,7 @@ export class SyncEngine extends EventEmitter<{ progress: [SyncProgressEvent] }> 
             totals.articlesFetched++;
             totals.bytesFetched += result.bytes;
             emit({ type: 'article-fetched', syncId, feedId: feed.id, articleId: article.id, ok: result.ok });
-            const thread = storage.comments.threadSource(article.id);
-            if (thread) await readComments(thread, contentHttp);
+            if (result.thread) await readComments(result.thread, contentHttp);
           } catch (error) {
             // An unreachable host is reported once for all its articles, below.
             if (!signal.aborted && !isUnreachable(error)) warn(errorMessage(error));

@@ -4,7 +4,7 @@
 // seconds (in the app, the Electron main process: every window waits). The writer thread starts
 // with the first store and is closed by the sync once its feeds and articles are stored.
 import type { Worker } from 'node:worker_threads';
-import type { ArticleCopy, UpsertResult } from '../storage';
+import type { ArticleCopy, CommentFeedTarget, UpsertResult } from '../storage';
 import type { TaskReply } from './parse-worker';
 import { WorkerTaskError } from './pool';
 import { startWorker } from './start-worker';
@@ -40,9 +40,10 @@ export class FeedWriter {
 
   /** Stores one article's offline copy with its image records in one transaction, off the main
    *  thread, after every store given before it (its feed's items among them). Its HTML may show
-   *  its images at their addresses: the writer points those in content.images at the cache. */
-  storeCopy(copy: ArticleCopy): Promise<void> {
-    return this.send<void>((id) => ({ id, copy }), []);
+   *  its images at their addresses: the writer points those in content.images at the cache.
+   *  Answers where the article's comment thread is read now. */
+  storeCopy(copy: ArticleCopy): Promise<CommentFeedTarget | null> {
+    return this.send<CommentFeedTarget | null>((id) => ({ id, copy }), []);
   }
 
   /** Lets the writer finish what it was given, then ends it. */
