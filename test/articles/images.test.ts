@@ -129,9 +129,17 @@ describe('ImageCache', () => {
     expect(await cache.totalBytes()).toEqual({ bytes: png.length, count: 1 });
   });
 
-  it('rewrites a file that was cut short', async () => {
+  it('rewrites a file that a crash cut short, when the next process caches the same image', async () => {
     const { hash } = await cache.put(png, 'image/png');
     writeFileSync(cache.path(hash), png.subarray(0, 10));
+    await new ImageCache(dir, { maxImageBytes: 4096 }).put(png, 'image/png');
+    expect(readFileSync(cache.path(hash))).toEqual(png);
+  });
+
+  it('writes again a file deleted from its folder since the last sync began', async () => {
+    const { hash } = await cache.put(png, 'image/png');
+    rmSync(join(dir, hash.slice(0, 2)), { recursive: true });
+    expect((await cache.hashes()).has(hash)).toBe(false);
     await cache.put(png, 'image/png');
     expect(readFileSync(cache.path(hash))).toEqual(png);
   });

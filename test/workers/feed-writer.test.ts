@@ -1,7 +1,8 @@
-// The sync's database writer thread: a feed's items stored on a connection of its own, seen at
-// once by the main connection (lists, search), whole or not at all, while the main thread runs on.
+// The sync's database writer thread: a feed's items and each article's offline copy stored on a
+// connection of its own, seen at once by the main connection (lists, search, the reader), whole
+// or not at all, in the order given, while the main thread runs on.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Storage, type IncomingItem } from '../../electron/core/storage';
+import { Storage, type ArticleCopy, type IncomingItem } from '../../electron/core/storage';
 import { FeedWriter } from '../../electron/core/workers/feed-writer';
 import { packItems } from '../../electron/core/workers/packed-items';
 import type { PackedDelivery } from '../../electron/core/workers/writer-worker';
@@ -86,5 +87,88 @@ describe('FeedWriter', () => {
     const readOnly = new FeedWriter(storage.db.path, new Error('disk full: no space left for the database in /data'));
     await expect(readOnly.store(delivery([item()]))).rejects.toThrow('disk full: no space left for the database in /data');
     expect(storage.articles.count()).toBe(0);
+  });
+});
+
+const png = (n: number) => ({ hash: n.toString(16).padStart(64, 'c'), mime: 'image/png', size: 2048 + n });
+
+/** An article's copy as the articles phase makes it: the page's text with its images at their
+ *  addresses, those images cached, a third one not; its comment form. */
+function copyOf(articleId: string, overrides: Partial<ArticleCopy['content']> = {}, images = [png(1), png(2)]): ArticleCopy {
+  const html = `<h1>Harbour budget agreed</h1>${images.map((_, n) => `<p>The council met late.</p><img src="http://127.0.0.3/img/${n}.png" alt="">`).join('')}<img src="http://127.0.0.4/map.png">`;
+  return {
+    articleId,
+    content: {
+      html, text: 'Harbour budget agreed. The council met late into the night.', source: 'page', lang: 'en', dir: 'ltr', state: 'done', error: null,
+      leadImageHash: images[0]?.hash ?? null, images: images.map((image, n) => ({ url: `http://127.0.0.3/img/${n}.png`, hash: image.hash })),
+      ...overrides,
+    },
+    images,
+    comments: {
+      form: { kind: 'wordpress', action: 'http://127.0.0.3/wp-comments-post.php', hiddenFields: [['comment_post_ID', '7']], fields: ['comment', 'author'], requiredFields: ['comment'], maxLength: 65525 },
+      thread: null,
+    },
+    now,
+  };
+}
+
+describe("FeedWriter: articles' offline copies", () => {
+  it('stores the copy where the reader reads it, with its images and its comment form, after its feed in the order given', async () => {
+    const stored = item({ commentFeedUrl: 'http://127.0.0.3/port/budget/feed/' });
+    const copy = copyOf(stored.id);
+    const page = { url: 'http://127.0.0.3/port/budget/', kind: 'wordpress-page' } as const;
+    // Not awaited: the copy is given while the feed's items are still on their way, and comes after them.
+    const feedDone = writer.store(delivery([stored]));
+    // The answer says where the thread is read now: the page's own list, the comment feed asked first.
+    expect(await writer.storeCopy({ ...copy, comments: { form: copy.comments!.form, thread: page } })).toEqual({
+      articleId: stored.id, url: page.url, kind: 'wordpress-page', probeUrl: stored.commentFeedUrl,
+    });
+    await feedDone;
+    const article = storage.articles.get(stored.id);
+    expect(article).toMatchObject({ fullTextState: 'done', contentSource: 'page', commentForm: { kind: 'wordpress' } });
+    // The reader shows the cached files and asks no site: the image not cached keeps its address aside.
+    expect(article?.html).toContain(`<img src="paperboy-cache://${png(1).hash}" alt="">`);
+    expect(article?.html).toContain(`<img src="paperboy-cache://${png(2).hash}" alt="">`);
+    expect(article?.html).toContain('<img data-original-src="http://127.0.0.4/map.png">');
+    expect(article?.html).not.toMatch(/\ssrc="http/);
+    expect(storage.articles.imageMime(png(1).hash)).toBe('image/png');
+    expect(storage.articles.lostImages(feedId, new Set())).toHaveLength(2);
+    expect(storage.search('council met late').map((hit) => hit.id)).toEqual([stored.id]);
+  });
+
+  it('keeps the main thread running while a long article is stored', async () => {
+    const stored = item();
+    await writer.store(delivery([stored]));
+    const images = Array.from({ length: 200 }, (_, n) => png(n));
+    const text = 'The council agreed the harbour budget after a long debate about the ferry and the fish market. '.repeat(2_000);
+    let settled = false;
+    const storing = writer.storeCopy(copyOf(stored.id, { text }, images)).finally(() => (settled = true));
+    let turns = 0;
+    while (!settled) {
+      await new Promise((resolve) => setImmediate(resolve));
+      turns++;
+    }
+    await storing;
+    expect(storage.search('fish market').map((hit) => hit.id)).toEqual([stored.id]);
+    // A store on this thread would have answered in one turn, having held it for the whole write.
+    expect(turns).toBeGreaterThan(10);
+  });
+
+  it('stores a copy whole or not at all: a copy that fails records none of its images, and the article stays pending', async () => {
+    const stored = item();
+    await writer.store(delivery([stored]));
+    await expect(writer.storeCopy(copyOf(stored.id, { text: null as unknown as string }))).rejects.toThrow(/NOT NULL/);
+    expect(storage.articles.imageMime(png(1).hash)).toBeNull();
+    expect(storage.articles.get(stored.id)).toMatchObject({ fullTextState: 'pending', commentForm: null });
+    await writer.storeCopy(copyOf(stored.id));
+    expect(storage.articles.get(stored.id)?.fullTextState).toBe('done');
+  });
+
+  it("refuses a copy at once, with the folder's reason, when the data folder cannot be written", async () => {
+    const stored = item();
+    await writer.store(delivery([stored]));
+    const readOnly = new FeedWriter(storage.db.path, new Error('disk full: no space left for the database in /data'));
+    await expect(readOnly.storeCopy(copyOf(stored.id))).rejects.toThrow('disk full: no space left for the database in /data');
+    expect(storage.articles.get(stored.id)?.fullTextState).toBe('pending');
   });
 });

@@ -112,6 +112,12 @@ export class ImageCache {
   /** Temp files of writers that died (a process killed mid-write) are removed once per process,
    *  before its first write; started at once so a process that writes nothing tidies up too. */
   private readonly tidied: Promise<void>;
+  /** The image files seen on disk (by name, while tidying and at each hashes()), and those of
+   *  them this process wrote or found whole. A name is its content, so a file known whole needs
+   *  no look at the disk, and one not on disk needs no look before it is written: only a file
+   *  found there and not yet checked is measured (a file cut short by a crash is written again). */
+  private onDisk = new Set<string>();
+  private readonly whole = new Set<string>();
 
   constructor(
     private readonly dir: string,
@@ -128,15 +134,26 @@ export class ImageCache {
     await this.tidied;
     const hash = createHash('sha256').update(bytes).digest('hex');
     const target = this.path(hash);
-    // The size check also repairs a file cut short by a crash (files are not fsynced: for a cache,
+    if (this.whole.has(hash)) return { hash, size: bytes.length };
+    // The size check repairs a file cut short by a crash (files are not fsynced: for a cache,
     // a re-download is cheaper than a sync per image).
-    if ((await sizeOf(target)) === bytes.length) return { hash, size: bytes.length };
-    // Written aside and renamed into place, so a reader never sees half a file, and a process
-    // killed mid-write leaves only a temp file (removed by the next process, see above).
+    if (!this.onDisk.has(hash) || (await sizeOf(target)) !== bytes.length) await this.write(target, bytes);
+    this.onDisk.add(hash);
+    this.whole.add(hash);
+    return { hash, size: bytes.length };
+  }
+
+  /** Written aside and renamed into place, so a reader never sees half a file, and a process
+   *  killed mid-write leaves only a temp file (removed by the next process, see above). */
+  private async write(target: string, bytes: Buffer): Promise<void> {
     const temp = `${target}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
     try {
-      await mkdir(dirname(target), { recursive: true });
-      await writeFile(temp, bytes, { flag: 'wx' });
+      // The folder is made only when missing: most writes go to one of 256 that exist.
+      await writeFile(temp, bytes, { flag: 'wx' }).catch(async (error: unknown) => {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+        await mkdir(dirname(target), { recursive: true });
+        await writeFile(temp, bytes, { flag: 'wx' });
+      });
       await rename(temp, target);
     } catch (error) {
       await rm(temp, { force: true }).catch(() => undefined);
@@ -144,7 +161,6 @@ export class ImageCache {
       if (full) throw new DiskFullError('images', this.dir, full, error);
       throw error;
     }
-    return { hash, size: bytes.length };
   }
 
   /** The file for a hash. Anything but 64 hex digits is refused, so no name can leave dir. */
@@ -158,6 +174,8 @@ export class ImageCache {
   }
 
   async delete(hash: string): Promise<void> {
+    this.whole.delete(hash);
+    this.onDisk.delete(hash);
     await rm(this.path(hash), { force: true });
   }
 
@@ -169,6 +187,9 @@ export class ImageCache {
       if (!/^[0-9a-f]{2}$/.test(shard)) continue;
       for (const name of await entries(join(this.dir, shard))) if (HASH.test(name) && name.startsWith(shard)) found.add(name);
     }
+    // What the disk says now is what put trusts: a file removed since (a deleted folder) is written again.
+    this.onDisk = new Set(found);
+    for (const hash of this.whole) if (!found.has(hash)) this.whole.delete(hash);
     return found;
   }
 
@@ -193,6 +214,7 @@ export class ImageCache {
     for (const shard of await entries(this.dir)) {
       if (!/^[0-9a-f]{2}$/.test(shard)) continue;
       for (const name of await entries(join(this.dir, shard))) {
+        if (HASH.test(name)) this.onDisk.add(name);
         const writer = TEMP.exec(name)?.[1];
         if (writer === undefined) continue;
         const file = join(this.dir, shard, name);

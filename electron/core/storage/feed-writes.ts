@@ -4,8 +4,10 @@
 // milliseconds, and the main thread (in the app, the Electron main process) must not wait on it.
 // The statements are the repositories' own, so every trigger fires as on the main connection.
 import path from 'node:path';
-import type { FeedId } from '../../../shared/types';
-import { ArticlesRepo, type IncomingItem, type UpsertResult } from './articles-repo';
+import type { ArticleId, FeedId } from '../../../shared/types';
+import type { CapturedCommentForm, CommentThreadSource } from '../articles';
+import { ArticlesRepo, type IncomingItem, type StoredContent, type UpsertResult } from './articles-repo';
+import { CommentsRepo, type CommentFeedTarget } from './comments-repo';
 import { CONNECTION_PRAGMAS } from './database';
 import { FeedsRepo, type FetchOutcome } from './feeds-repo';
 import { CHECK_MARKER, writeMarker } from './recovery';
@@ -68,5 +70,35 @@ export function storeDelivery(db: Sqlite, delivery: FeedDelivery): UpsertResult 
     feeds.updateFromSource(delivery.feedId, delivery.source);
     feeds.recordFetch(delivery.feedId, { ...delivery.fetched, status: 'ok', message: describeUpsert(result), error: null });
     return result;
+  });
+}
+
+/** One article's offline copy as the articles phase of a sync made it, ready to store. */
+export interface ArticleCopy {
+  readonly articleId: ArticleId;
+  readonly content: StoredContent;
+  /** The cached files the copy shows (ImageCache.put), recorded with it. */
+  readonly images: readonly { readonly hash: string; readonly mime: string; readonly size: number }[];
+  /** What the article's page said about its comments; null when no page was fetched, which
+   *  says nothing about them, so what was stored before stays. */
+  readonly comments: { readonly form: CapturedCommentForm | null; readonly thread: CommentThreadSource | null } | null;
+  readonly now: number;
+}
+
+/** Stores an article's copy, its image records and its page's comment facts whole or not at all.
+ *  Returns where the article's comment thread is read now (CommentsRepo.threadSource), which the
+ *  sync reads next: asked here, it costs the main thread no query. */
+export function storeArticleCopy(db: Sqlite, copy: ArticleCopy): CommentFeedTarget | null {
+  const feeds = new FeedsRepo(db);
+  const articles = new ArticlesRepo(db, (folderId) => feeds.folderSubtree(folderId));
+  const comments = new CommentsRepo(db);
+  return db.transaction(() => {
+    for (const image of copy.images) articles.recordImage(image.hash, image.mime, image.size, copy.now);
+    articles.saveContent(copy.articleId, copy.content, copy.now);
+    if (copy.comments) {
+      comments.saveForm(copy.articleId, copy.comments.form, copy.now);
+      comments.saveThreadSource(copy.articleId, copy.comments.thread);
+    }
+    return comments.threadSource(copy.articleId);
   });
 }

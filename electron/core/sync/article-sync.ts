@@ -2,9 +2,9 @@
 import type { FullTextState } from '../../../shared/types';
 import { sniffImageType, type ImageCache } from '../articles';
 import { DiskFullError } from '../system/disk-full';
-import { cacheUrl } from '../../../shared/cache-url';
-import { decodeText, isUnreachable, type HttpClient } from '../http';
-import type { LostImage, PendingArticle, Storage } from '../storage';
+import { isUnreachable, type HttpClient } from '../http';
+import type { ArticleCopy, CommentFeedTarget, LostImage, PendingArticle, Storage } from '../storage';
+import type { FeedWriter } from '../workers/feed-writer';
 import { isTaskTimeout, type TaskRunner } from '../workers/pool';
 import type { SyncLimits } from './limits';
 import type { WriteTurns } from './write-turns';
@@ -20,6 +20,8 @@ export interface ArticleSyncContext {
   readonly now: () => number;
   readonly onImage: (ok: boolean, bytes: number) => void;
   readonly writes: WriteTurns;
+  /** Where each article's copy is stored: the writer thread, after its feed's items. */
+  readonly writer: FeedWriter;
 }
 
 export interface ArticleOptions {
@@ -31,18 +33,23 @@ const PAGE_ACCEPT = 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5';
 const IMAGE_ACCEPT = 'image/avif,image/webp,image/png,image/jpeg,image/gif,image/*;q=0.8';
 const IMAGE_CONCURRENCY = 4;
 
-/** Makes and stores the offline copy. Returns false when the page could not be fetched. */
-export async function syncArticle(article: PendingArticle, options: ArticleOptions, ctx: ArticleSyncContext): Promise<{ ok: boolean; bytes: number }> {
-  let pageHtml: string | null = null;
+/** Makes and stores the offline copy. `ok` is false when the page could not be fetched; `thread`
+ *  is where the article's comment thread is read now (none: null). */
+export async function syncArticle(
+  article: PendingArticle,
+  options: ArticleOptions,
+  ctx: ArticleSyncContext,
+): Promise<{ ok: boolean; bytes: number; thread: CommentFeedTarget | null }> {
+  let page: { body: Buffer; contentType: string | null } | null = null;
   let pageUrl: string | null = article.url;
   let pageError: string | null = null;
   let bytes = 0;
   if (options.fullText && article.url) {
     try {
-      const page = await ctx.http.fetch({ url: article.url, purpose: 'page', accept: PAGE_ACCEPT, maxBytes: ctx.limits.pageBytes, signal: ctx.signal });
-      pageHtml = decodeText(page.body, page.contentType, 'html');
-      pageUrl = page.url;
-      bytes += page.transferredBytes;
+      const response = await ctx.http.fetch({ url: article.url, purpose: 'page', accept: PAGE_ACCEPT, maxBytes: ctx.limits.pageBytes, signal: ctx.signal });
+      page = { body: response.body, contentType: response.contentType };
+      pageUrl = response.url;
+      bytes += response.transferredBytes;
     } catch (error) {
       if (ctx.signal.aborted) throw error;
       // The host may answer next time: the article waits for it rather than being stored without its page.
@@ -54,20 +61,22 @@ export async function syncArticle(article: PendingArticle, options: ArticleOptio
     }
   }
 
-  const input = { pageHtml, pageUrl, feedHtml: article.feedHtml, feedItemUrl: article.url };
+  const input = { pageUrl, feedHtml: article.feedHtml, feedItemUrl: article.url };
   let prepared;
   try {
-    prepared = await ctx.pool.run('prepare', input);
+    // The page's bytes move to the worker, which decodes them: neither decoding nor copying a
+    // page's text is the main thread's work.
+    prepared = page ? await ctx.pool.run('preparePage', page.body, page.contentType, input) : await ctx.pool.run('prepare', { ...input, pageHtml: null });
   } catch (error) {
     // A page too heavy to read in the worker's time-box: the article is kept as its feed gave it
     // (already sanitized, quick to prepare), and says why, rather than held pending for ever.
-    if (!isTaskTimeout(error) || pageHtml === null) throw error;
+    if (!isTaskTimeout(error) || page === null) throw error;
     pageError = `the page was too complex to process (${errorMessage(error)}); the feed's text is kept`;
     prepared = await ctx.pool.run('prepare', { ...input, pageHtml: null });
   }
 
-  const cached = new Map<string, string>();
   const stored: { url: string; hash: string }[] = [];
+  const files: ArticleCopy['images'][number][] = [];
   let leadImageHash: string | null = null;
   if (options.images) {
     const lead = prepared.leadImageUrl ?? article.imageUrl;
@@ -77,8 +86,8 @@ export async function syncArticle(article: PendingArticle, options: ArticleOptio
         const image = await fetchImage(url, ctx);
         if (!image) return;
         bytes += image.bytes;
-        cached.set(url, cacheUrl(image.hash));
         stored.push({ url, hash: image.hash });
+        files.push({ hash: image.hash, mime: image.mime, size: image.size });
         if (url === lead) leadImageHash = image.hash;
       });
     } catch (error) {
@@ -90,31 +99,28 @@ export async function syncArticle(article: PendingArticle, options: ArticleOptio
   }
   if (ctx.signal.aborted) throw new Error('cancelled');
 
-  const html = await ctx.pool.run('rewriteImages', prepared.html, [...cached]);
   const state: FullTextState = !options.fullText || !article.url ? 'skipped' : pageError ? 'failed' : 'done';
-  await ctx.writes.run(() => ctx.storage.db.transaction(() => {
-    ctx.storage.articles.saveContent(
-      article.id,
-      {
-        html,
-        text: prepared.text,
-        source: prepared.source,
-        lang: prepared.lang,
-        dir: prepared.dir,
-        state,
-        error: pageError ?? prepared.extractionNote,
-        leadImageHash,
-        images: stored,
-      },
-      ctx.now(),
-    );
+  const copy: ArticleCopy = {
+    articleId: article.id,
+    content: {
+      html: prepared.html,
+      text: prepared.text,
+      source: prepared.source,
+      lang: prepared.lang,
+      dir: prepared.dir,
+      state,
+      error: pageError ?? prepared.extractionNote,
+      leadImageHash,
+      images: stored,
+    },
+    images: files,
     // The form is kept with the content it came with; a page that was not fetched says nothing about it.
-    if (pageHtml !== null) {
-      ctx.storage.comments.saveForm(article.id, prepared.commentForm, ctx.now());
-      ctx.storage.comments.saveThreadSource(article.id, prepared.commentThread);
-    }
-  }));
-  return { ok: pageError === null, bytes };
+    comments: page !== null ? { form: prepared.commentForm, thread: prepared.commentThread } : null,
+    now: ctx.now(),
+  };
+  // In turn: no main-thread write waits on the writer's lock meanwhile.
+  const thread = await ctx.writes.handOff(() => ctx.writer.storeCopy(copy));
+  return { ok: pageError === null, bytes, thread };
 }
 
 /** Fetches again the images of stored articles whose files the cache lost (a deleted or
@@ -128,15 +134,15 @@ export async function restoreLostImages(lost: readonly LostImage[], ctx: Article
     const image = await fetchImage(url, ctx);
     if (!image) return;
     const changed = uses.filter((use) => use.hash !== image.hash);
-    if (changed.length > 0) {
-      await ctx.writes.run(() => {
-        for (const use of changed) ctx.storage.articles.replaceImage(use.articleId, use.hash, image.hash);
-      });
-    }
+    await ctx.writes.run(() => ctx.storage.db.transaction(() => {
+      ctx.storage.articles.recordImage(image.hash, image.mime, image.size, ctx.now());
+      for (const use of changed) ctx.storage.articles.replaceImage(use.articleId, use.hash, image.hash);
+    }));
   });
 }
 
-async function fetchImage(url: string, ctx: ArticleSyncContext): Promise<{ hash: string; bytes: number } | null> {
+/** Fetches an image into the cache; its record is the caller's to write, with what shows it. */
+async function fetchImage(url: string, ctx: ArticleSyncContext): Promise<{ hash: string; mime: string; size: number; bytes: number } | null> {
   try {
     const response = await ctx.http.fetch({ url, purpose: 'image', accept: IMAGE_ACCEPT, maxBytes: ctx.limits.imageBytes, signal: ctx.signal });
     // The bytes decide, not the Content-Type: a server's word is no reason to cache an HTML page as an image.
@@ -146,10 +152,8 @@ async function fetchImage(url: string, ctx: ArticleSyncContext): Promise<{ hash:
       return null;
     }
     const { hash, size } = await ctx.images.put(response.body, mime);
-    // In turn: the writer thread may hold the write lock, and waiting for it here would block.
-    await ctx.writes.run(() => ctx.storage.articles.recordImage(hash, mime, size, ctx.now()));
     ctx.onImage(true, response.transferredBytes);
-    return { hash, bytes: response.transferredBytes };
+    return { hash, mime, size, bytes: response.transferredBytes };
   } catch (error) {
     if (ctx.signal.aborted) return null;
     ctx.onImage(false, 0);

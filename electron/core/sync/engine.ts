@@ -112,7 +112,7 @@ export class SyncEngine extends EventEmitter<{ progress: [SyncProgressEvent] }> 
     const writer = new FeedWriter(storage.db.path, storage.readOnly);
     const articleCtx = {
       // No http here: each feed's content gets the client of its scope (contentHttpOf).
-      storage, pool, images, limits, signal, now, writes,
+      storage, pool, images, limits, signal, now, writes, writer,
       onImage: (ok: boolean, bytes: number) => {
         if (ok) totals.imagesFetched++;
         totals.bytesFetched += bytes;
@@ -152,8 +152,7 @@ export class SyncEngine extends EventEmitter<{ progress: [SyncProgressEvent] }> 
             totals.articlesFetched++;
             totals.bytesFetched += result.bytes;
             emit({ type: 'article-fetched', syncId, feedId: feed.id, articleId: article.id, ok: result.ok });
-            const thread = storage.comments.threadSource(article.id);
-            if (thread) await readComments(thread, contentHttp);
+            if (result.thread) await readComments(result.thread, contentHttp);
           } catch (error) {
             // An unreachable host is reported once for all its articles, below.
             if (!signal.aborted && !isUnreachable(error)) warn(errorMessage(error));
@@ -218,9 +217,8 @@ export class SyncEngine extends EventEmitter<{ progress: [SyncProgressEvent] }> 
     }
 
     await feedQueue.idle();
-    // Every feed is stored: the writer thread's memory is not needed for the articles.
-    await writer.close();
     await Promise.all([articleQueue.idle(), iconQueue.idle()]);
+    await writer.close();
     for (const line of hosts.report()) warn(line);
     emitTotals(true);
     const summary: SyncSummary = {

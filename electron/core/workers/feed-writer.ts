@@ -1,9 +1,10 @@
 // The main thread's end of the sync's database writer (./writer-worker.ts). A cold sync stores
-// thousands of items with their search-index rows; on the main thread that held the event loop
-// for seconds (in the app, the Electron main process: every window waits). The writer thread
-// starts with the first feed to store and is closed by the sync once its feeds are stored.
+// thousands of items with their search-index rows, then thousands of articles' offline copies
+// (each commit may run a WAL checkpoint); on the main thread that held the event loop for
+// seconds (in the app, the Electron main process: every window waits). The writer thread starts
+// with the first store and is closed by the sync once its feeds and articles are stored.
 import type { Worker } from 'node:worker_threads';
-import type { UpsertResult } from '../storage';
+import type { ArticleCopy, CommentFeedTarget, UpsertResult } from '../storage';
 import type { TaskReply } from './parse-worker';
 import { WorkerTaskError } from './pool';
 import { startWorker } from './start-worker';
@@ -12,7 +13,7 @@ import type { PackedDelivery, WriterRequest } from './writer-worker';
 const WRITER_WORKER = { source: new URL('./writer-worker.ts', import.meta.url), bundled: 'writer-worker.js' };
 
 interface Waiting {
-  readonly resolve: (result: UpsertResult) => void;
+  readonly resolve: (result: unknown) => void;
   readonly reject: (error: Error) => void;
 }
 
@@ -34,15 +35,15 @@ export class FeedWriter {
 
   /** Stores one feed's items in one transaction, off the main thread. The items' buffer moves to the writer: it is empty here afterwards. */
   store(delivery: PackedDelivery): Promise<UpsertResult> {
-    if (this.readOnly) return Promise.reject(this.readOnly);
-    const { worker, waiting } = this.writer ?? this.start();
-    const id = this.nextId++;
-    return new Promise((resolve, reject) => {
-      waiting.set(id, { resolve, reject });
-      // A store in progress keeps the process alive (the CLI awaits it); an idle writer must not.
-      worker.ref();
-      worker.postMessage({ id, delivery } satisfies WriterRequest, [delivery.items.buffer as ArrayBuffer]);
-    });
+    return this.send<UpsertResult>((id) => ({ id, delivery }), [delivery.items.buffer as ArrayBuffer]);
+  }
+
+  /** Stores one article's offline copy with its image records in one transaction, off the main
+   *  thread, after every store given before it (its feed's items among them). Its HTML may show
+   *  its images at their addresses: the writer points those in content.images at the cache.
+   *  Answers where the article's comment thread is read now. */
+  storeCopy(copy: ArticleCopy): Promise<CommentFeedTarget | null> {
+    return this.send<CommentFeedTarget | null>((id) => ({ id, copy }), []);
   }
 
   /** Lets the writer finish what it was given, then ends it. */
@@ -57,6 +58,18 @@ export class FeedWriter {
     await exited;
   }
 
+  private send<T>(request: (id: number) => WriterRequest, transfer: ArrayBuffer[]): Promise<T> {
+    if (this.readOnly) return Promise.reject(this.readOnly);
+    const { worker, waiting } = this.writer ?? this.start();
+    const id = this.nextId++;
+    return new Promise<T>((resolve, reject) => {
+      waiting.set(id, { resolve: resolve as (result: unknown) => void, reject });
+      // A store in progress keeps the process alive (the CLI awaits it); an idle writer must not.
+      worker.ref();
+      worker.postMessage(request(id), transfer);
+    });
+  }
+
   private start(): Writer {
     const writer: Writer = { worker: startWorker(WRITER_WORKER, { databaseFile: this.databaseFile }), waiting: new Map() };
     const { worker, waiting } = writer;
@@ -65,7 +78,7 @@ export class FeedWriter {
       if (!job) return;
       waiting.delete(reply.id);
       if (waiting.size === 0) worker.unref();
-      if (reply.ok) job.resolve(reply.value as UpsertResult);
+      if (reply.ok) job.resolve(reply.value);
       else job.reject(new WorkerTaskError(reply.name, reply.message));
     });
     const failed = (error: Error): void => {

@@ -149,7 +149,7 @@ export class WorkerPool implements TaskRunner {
     slot.timer = setTimeout(() => this.timeOut(slot), this.taskTimeoutMs);
     // A busy worker keeps the process alive (the CLI awaits it); an idle one must not.
     slot.worker.ref();
-    slot.worker.postMessage(job.request);
+    slot.worker.postMessage(job.request, ownBuffers(job.request.args));
   }
 
   private abandon(job: Job): void {
@@ -221,6 +221,15 @@ function settle(job: Job, error: Error | null, value?: unknown): void {
   job.forget();
   if (error) job.reject(error);
   else job.resolve(value);
+}
+
+/** The byte arrays among a task's arguments that fill a buffer of their own (a feed's or a page's
+ *  bytes): moved to the worker, not copied; the caller's copy is empty afterwards. A slice of
+ *  Node's shared pool (small buffers) is copied: moving it would take its neighbours along. */
+function ownBuffers(args: readonly unknown[]): ArrayBuffer[] {
+  return args.flatMap((arg) =>
+    arg instanceof Uint8Array && arg.buffer instanceof ArrayBuffer && arg.byteOffset === 0 && arg.byteLength === arg.buffer.byteLength ? [arg.buffer] : [],
+  );
 }
 
 function cancelledError(): WorkerTaskError {

@@ -1,6 +1,6 @@
 // The CPU-heavy work of a sync, run off the main thread so the app stays responsive:
-// feed parsing plus per-item sanitizing, article extraction (and the page's comment form) plus
-// image URL rewriting, and comment feeds.
+// feed parsing plus per-item sanitizing, article extraction (and the page's comment form), and
+// comment feeds.
 import type { CapturedCommentForm, CommentThreadSource, PrepareInput, PreparedArticle } from '../articles';
 import {
   captureCommentForm, discoverCommentThread, htmlToPlainText, readCommentPage, plainTextOfSanitized, prepareArticle, rewriteImageUrls, sanitizeArticleHtml, snippetOfText, textDirection,
@@ -77,6 +77,11 @@ export function prepare(input: PrepareInput): PreparedArticle & { commentForm: C
   return { ...prepareArticle(input), commentForm, commentThread };
 }
 
+/** prepare for the sync, from the page's bytes as they came (decoded here, as ingestFeedPacked does). */
+export function preparePage(body: Uint8Array, contentType: string | null, input: Omit<PrepareInput, 'pageHtml'>): ReturnType<typeof prepare> {
+  return prepare({ ...input, pageHtml: decodeText(Buffer.from(body.buffer, body.byteOffset, body.byteLength), contentType, 'html') });
+}
+
 /** The comment form and thread source of an article's page read again before a send. */
 export function captureComments(pageHtml: string, pageUrl: string): { commentForm: CapturedCommentForm | null; commentThread: CommentThreadSource | null } {
   return { commentForm: captureCommentForm(pageHtml, pageUrl), commentThread: discoverCommentThread(pageHtml, pageUrl) };
@@ -134,15 +139,11 @@ function incomingThreadComment(comment: SiteComment, pageUrl: string, articleId:
   };
 }
 
-export function rewriteImages(html: string, cached: readonly (readonly [string, string])[]): string {
-  return rewriteImageUrls(html, new Map(cached));
-}
-
 /** Answers once the worker has loaded everything above (see WorkerPool.warmUp). */
 export function ping(): true {
   return true;
 }
 
-export const TASKS = { ingestFeed, ingestFeedPacked, prepare, captureComments, ingestComments, ingestApiComments, ingestPageComments, rewriteImages, ping };
+export const TASKS = { ingestFeed, ingestFeedPacked, prepare, preparePage, captureComments, ingestComments, ingestApiComments, ingestPageComments, ping };
 export type Tasks = typeof TASKS;
 export type TaskName = keyof Tasks;
