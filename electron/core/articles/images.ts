@@ -112,12 +112,13 @@ export class ImageCache {
   /** Temp files of writers that died (a process killed mid-write) are removed once per process,
    *  before its first write; started at once so a process that writes nothing tidies up too. */
   private readonly tidied: Promise<void>;
-  /** The image files seen on disk (by name, while tidying and at each hashes()), and those of
-   *  them this process wrote or found whole. A name is its content, so a file known whole needs
-   *  no look at the disk, and one not on disk needs no look before it is written: only a file
-   *  found there and not yet checked is measured (a file cut short by a crash is written again). */
-  private onDisk = new Set<string>();
+  /** The image files this process wrote or found whole, and the others seen on disk (by name,
+   *  while tidying and at each hashes()); a hash is in one of them at most. A name is its content,
+   *  so a file known whole needs no look at the disk, and one not on disk needs no look before it
+   *  is written: only a file seen there and not yet checked is measured (a file cut short by a
+   *  crash is written again). */
   private readonly whole = new Set<string>();
+  private unchecked = new Set<string>();
 
   constructor(
     private readonly dir: string,
@@ -137,8 +138,8 @@ export class ImageCache {
     if (this.whole.has(hash)) return { hash, size: bytes.length };
     // The size check repairs a file cut short by a crash (files are not fsynced: for a cache,
     // a re-download is cheaper than a sync per image).
-    if (!this.onDisk.has(hash) || (await sizeOf(target)) !== bytes.length) await this.write(target, bytes);
-    this.onDisk.add(hash);
+    if (!this.unchecked.has(hash) || (await sizeOf(target)) !== bytes.length) await this.write(target, bytes);
+    this.unchecked.delete(hash);
     this.whole.add(hash);
     return { hash, size: bytes.length };
   }
@@ -175,7 +176,7 @@ export class ImageCache {
 
   async delete(hash: string): Promise<void> {
     this.whole.delete(hash);
-    this.onDisk.delete(hash);
+    this.unchecked.delete(hash);
     await rm(this.path(hash), { force: true });
   }
 
@@ -188,8 +189,8 @@ export class ImageCache {
       for (const name of await entries(join(this.dir, shard))) if (HASH.test(name) && name.startsWith(shard)) found.add(name);
     }
     // What the disk says now is what put trusts: a file removed since (a deleted folder) is written again.
-    this.onDisk = new Set(found);
     for (const hash of this.whole) if (!found.has(hash)) this.whole.delete(hash);
+    this.unchecked = new Set([...found].filter((hash) => !this.whole.has(hash)));
     return found;
   }
 
@@ -214,7 +215,7 @@ export class ImageCache {
     for (const shard of await entries(this.dir)) {
       if (!/^[0-9a-f]{2}$/.test(shard)) continue;
       for (const name of await entries(join(this.dir, shard))) {
-        if (HASH.test(name)) this.onDisk.add(name);
+        if (HASH.test(name) && !this.whole.has(name)) this.unchecked.add(name);
         const writer = TEMP.exec(name)?.[1];
         if (writer === undefined) continue;
         const file = join(this.dir, shard, name);

@@ -195,7 +195,7 @@ export class SyncEngine extends EventEmitter<{ progress: [SyncProgressEvent] }> 
           if (feed.lastStatus === 'never' && result.status === 'ok') {
             // The icon waits in a queue of its own: the feed's slot goes to the next feed.
             const icons = iconCandidates([result.iconUrl], result.siteUrl);
-            iconQueue.push(() => fetchFeedIcon(feed.id, icons, { storage, http: contentHttpOf(feed, result.servedBy), images, signal, now }).then(() => undefined));
+            iconQueue.push(() => fetchFeedIcon(feed.id, icons, { storage, http: contentHttpOf(feed, result.servedBy), images, signal, now, write: <T>(store: () => T) => writes.run(store) }).then(() => undefined));
           }
           queueArticles(feed, result.servedBy);
         } catch (error) {

@@ -10,6 +10,9 @@ export interface IconContext {
   readonly images: ImageCache;
   readonly signal?: AbortSignal;
   readonly now: () => number;
+  /** Runs the store; a sync passes its write turns, as the writer thread may hold the write lock
+   *  (waiting for it here would block the main thread). */
+  readonly write?: <T>(store: () => T) => Promise<T>;
 }
 
 const ICON_MAX_BYTES = 512 * 1024;
@@ -35,8 +38,11 @@ export async function fetchFeedIcon(feedId: FeedId, candidates: readonly string[
       const mime = sniffImageType(response.body);
       if (!mime) continue;
       const { hash, size } = await ctx.images.put(response.body, mime);
-      ctx.storage.articles.recordImage(hash, mime, size, ctx.now());
-      ctx.storage.feeds.setIcon(feedId, hash);
+      const write = ctx.write ?? (async <T>(store: () => T) => store());
+      await write(() => ctx.storage.db.transaction(() => {
+        ctx.storage.articles.recordImage(hash, mime, size, ctx.now());
+        ctx.storage.feeds.setIcon(feedId, hash);
+      }));
       return hash;
     } catch {
       if (ctx.signal?.aborted) return null;

@@ -16,6 +16,7 @@ type Result<K extends TaskName> = Awaited<ReturnType<Tasks[K]>>;
 
 /** What runs tasks: the pool itself, or its view for one sync (WorkerPool.withSignal). */
 export interface TaskRunner {
+  /** A byte array among the arguments that fills a buffer of its own moves to the worker (ownBuffers): empty here afterwards. */
   run<K extends TaskName>(task: K, ...args: Parameters<Tasks[K]>): Promise<Result<K>>;
 }
 
