@@ -76,6 +76,19 @@ describe('FeedWriter', () => {
     expect(storage.feeds.syncLog(feedId)).toEqual([]);
   });
 
+  it('stores given together are committed together, and one that fails is undone alone', async () => {
+    const other = storage.feeds.add({ url: 'http://127.0.0.1/other', title: '', siteUrl: null, description: null, folderId: null });
+    const broken = item({ title: null as unknown as string });
+    // Given before the writer has answered any: they wait for it together.
+    const stores = [writer.store(delivery([item(), item()])), writer.store(delivery([item(), broken], other)), writer.store(delivery([item()], other))];
+    const outcomes = await Promise.allSettled(stores);
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect(storage.articles.list({ filter: { kind: 'feed', feedId } }).total).toBe(2);
+    expect(storage.articles.list({ filter: { kind: 'feed', feedId: other } }).total).toBe(1);
+    // The failed delivery's fetch is not recorded: the next sync fetches that feed in full.
+    expect(storage.feeds.syncLog(other).map((entry) => entry.message)).toEqual(['1 new']);
+  });
+
   it('finishes every store it was given before it closes', async () => {
     const stores = [0, 1, 2].map(() => writer.store(delivery([item(), item()])));
     await writer.close();

@@ -61,6 +61,38 @@ export function closeWriterConnection(db: Sqlite): void {
   db.close();
 }
 
+export type StoreOutcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: unknown };
+
+/** Most stores committed together: a commit holds the write lock while it runs. */
+export const MAX_STORES_PER_COMMIT = 32;
+
+/**
+ * Runs stores that waited together (each whole or not at all: storeDelivery, storeArticleCopy) in
+ * one transaction, each in a savepoint of its own. A commit writes every page its transaction
+ * touched to the WAL, and consecutive feeds touch the same index pages (their keys are random
+ * hashes): one commit per feed wrote some twice the data's own size. A store that fails is
+ * undone alone; when SQLite rolls the whole transaction back (a full disk) or the commit fails,
+ * every store in it fails with that error.
+ */
+export function storeTogether<T>(db: Sqlite, stores: readonly (() => T)[]): StoreOutcome<T>[] {
+  const outcomes: StoreOutcome<T>[] = [];
+  try {
+    db.transaction(() => {
+      for (const store of stores) {
+        try {
+          outcomes.push({ ok: true, value: store() });
+        } catch (error) {
+          outcomes.push({ ok: false, error });
+          if (!db.inTransaction) throw error;
+        }
+      }
+    });
+    return outcomes;
+  } catch (error) {
+    return stores.map((_, i) => (outcomes[i]?.ok === false ? outcomes[i]! : { ok: false, error }));
+  }
+}
+
 /** Stores the delivery whole or not at all. */
 export function storeDelivery(db: Sqlite, delivery: FeedDelivery): UpsertResult {
   const feeds = new FeedsRepo(db);

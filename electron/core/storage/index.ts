@@ -80,7 +80,9 @@ export type { AttemptOutcome, DraftSendState, NewDraft } from './drafts-repo';
 export type { RecoveryReport } from './recovery';
 export { headerProblem, moveAside, readOnlyNotice, recoveryNotice } from './recovery';
 export { DATABASE_FILE } from './database';
-export { closeWriterConnection, describeUpsert, openWriterConnection, storeArticleCopy, storeDelivery, type ArticleCopy, type FeedDelivery } from './feed-writes';
+export {
+  closeWriterConnection, describeUpsert, MAX_STORES_PER_COMMIT, openWriterConnection, storeArticleCopy, storeDelivery, storeTogether, type ArticleCopy, type FeedDelivery, type StoreOutcome,
+} from './feed-writes';
 export { MIGRATIONS } from './migrations';
 export { recountFeeds } from './feed-counts';
 export { Sqlite } from './sqlite';

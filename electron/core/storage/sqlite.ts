@@ -27,6 +27,7 @@ interface RawDatabase {
   prepare(sql: string): RawStatement;
   exec(sql: string): void;
   close(): void;
+  readonly inTransaction: boolean;
 }
 
 function spread(params: Params | undefined): unknown[] {
@@ -92,6 +93,11 @@ export class Sqlite {
       this.statements.set(sql, statement);
     }
     return statement;
+  }
+
+  /** False once SQLite has rolled a transaction back on its own (it does on a full disk). */
+  get inTransaction(): boolean {
+    return this.db.inTransaction;
   }
 
   exec(sql: string): void {

@@ -5,13 +5,16 @@
 // main thread would wait for it there (SQLite's busy wait blocks the thread); in turn, it waits
 // without blocking anything.
 export class WriteTurns {
-  private tail: Promise<unknown> = Promise.resolve();
+  /** Settles when every turn taken so far has ended. */
+  private all: Promise<unknown> = Promise.resolve();
+  /** Settles when the last main-thread write, and every turn before it, has ended. */
+  private lastRun: Promise<unknown> = Promise.resolve();
 
-  /** Runs a write on the main thread in its own event-loop iteration. */
+  /** Runs a write on the main thread in its own event-loop iteration, after every turn before it. */
   run<T>(write: () => T): Promise<T> {
     // setImmediate queued while immediates are running waits for the next loop iteration,
     // so chained turns are never processed in one go.
-    return this.take(
+    const result = this.all.then(
       () =>
         new Promise<T>((resolve, reject) =>
           setImmediate(() => {
@@ -23,16 +26,18 @@ export class WriteTurns {
           }),
         ),
     );
+    this.all = this.lastRun = result.catch(() => undefined);
+    return result;
   }
 
-  /** Takes a turn for a write done elsewhere (the writer thread): no main-thread write runs until it ends. */
+  /**
+   * Takes a turn for a write done elsewhere (the writer thread): no main-thread write runs until
+   * it ends. Hand-offs do not wait for each other: the writer thread takes them in the order they
+   * are given, and those that wait there together are committed together (writer-worker.ts).
+   */
   handOff<T>(write: () => Promise<T>): Promise<T> {
-    return this.take(write);
-  }
-
-  private take<T>(turn: () => Promise<T>): Promise<T> {
-    const result = this.tail.then(turn);
-    this.tail = result.catch(() => undefined);
+    const result = this.lastRun.then(write);
+    this.all = Promise.all([this.all, result.catch(() => undefined)]);
     return result;
   }
 }
