@@ -11,7 +11,7 @@ import { ensurePrivateFolder, makePrivate, PRIVATE_FILE_MODE } from '../system/p
 import { resanitizeDatabase } from './resanitize';
 import { keepTrustedSchema } from './trusted-schema';
 import { BACKUP_TABLES, IMAGES_TABLE, SETTINGS_FILE_NAME, SETTINGS_TABLE, type BackupInfo, checkBackup } from './format';
-import { DATABASE_FILE, Sqlite, moveAside, recountFeeds } from '../storage';
+import { DATABASE_FILE, Sqlite, moveAside, rebuildSearchIndex, recountFeeds } from '../storage';
 
 export interface RestoreResult extends BackupInfo {
   /** Where the database that was replaced is kept; null when the folder had none. */
@@ -41,8 +41,9 @@ export function restoreData(dataDir: string, imagesDir: string, file: string, no
       // Before any write to the data: a planted trigger must not run on the sanitizer's updates.
       keepTrustedSchema(db, file);
       resanitizeDatabase(db);
-      // Counts are derived from the rows; the file's own are trusted no more than its triggers were.
+      // Counts and the search index are derived from the rows; the file's own are trusted no more than its triggers were.
       recountFeeds(db);
+      rebuildSearchIndex(db);
       // The images' bytes leave free pages behind; the data folder's database is WAL, as always.
       db.exec('VACUUM; PRAGMA journal_mode = WAL;');
     } finally {

@@ -88,4 +88,4 @@ export { recountFeeds } from './feed-counts';
 export { Sqlite } from './sqlite';
 export { watchOtherWriters, type WriterWatch } from './writer-watch';
 export { applyRetention, collectUnreferencedImages } from './retention';
-export { MATCH_END, MATCH_START } from './search';
+export { MATCH_END, MATCH_START, rebuildSearchIndex } from './search';

@@ -46,3 +46,9 @@ export function searchArticles(db: Sqlite, input: string, limit = 50): SearchHit
     highlight: row.highlight.includes(MATCH_START) ? row.highlight : row.title_marked,
   }));
 }
+
+/** Makes the index again from the rows it indexes (a restored backup: an index from a file is
+ *  trusted no more than its triggers were, and one that lost its words finds nothing). */
+export function rebuildSearchIndex(db: Sqlite): void {
+  db.exec("INSERT INTO articles_fts(articles_fts) VALUES('rebuild')");
+}
