@@ -3,7 +3,7 @@
 // comment feeds.
 import type { CapturedCommentForm, CommentThreadSource, PrepareInput, PreparedArticle } from '../articles';
 import {
-  captureCommentForm, discoverCommentThread, htmlToPlainText, readCommentPage, plainTextOfSanitized, prepareArticle, rewriteImageUrls, sanitizeArticleHtml, snippetOfText, textDirection,
+  captureCommentForm, discoverCommentThread, htmlToPlainText, readCommentPage, plainTextOfSanitized, prepareArticle, sanitizeArticleHtml, snippetOfText, textDirection,
 } from '../articles';
 import { articleIdOf, commentIdOf, itemFingerprint, parentUniqueIdOf, parseFeed, parseWordPressComments, uniqueIdOf } from '../feeds';
 import type { ParsedFeed, SiteComment } from '../feeds';
