@@ -69,10 +69,12 @@ export const MAX_STORES_PER_COMMIT = 32;
 /**
  * Runs stores that waited together (each whole or not at all: storeDelivery, storeArticleCopy) in
  * one transaction, each in a savepoint of its own. A commit writes every page its transaction
- * touched to the WAL, and consecutive feeds touch the same index pages (their keys are random
- * hashes): one commit per feed wrote some twice the data's own size. A store that fails is
- * undone alone; when SQLite rolls the whole transaction back (a full disk) or the commit fails,
- * every store in it fails with that error.
+ * touched to the WAL, and consecutive stores touch the same index pages (their keys are random
+ * hashes): a cold sync wrote some twice the data's own size, one commit per store. It only helps
+ * when stores queue up behind the writer; in a cold feeds-only sync the writer mostly keeps up
+ * (batches of 1-5), and waiting on purpose to gather more slowed the sync, since each feed's
+ * fetch slot waits for its store. A store that fails is undone alone; when SQLite rolls the
+ * whole transaction back (a full disk) or the commit fails, every store in it fails with it.
  */
 export function storeTogether<T>(db: Sqlite, stores: readonly (() => T)[]): StoreOutcome<T>[] {
   const outcomes: StoreOutcome<T>[] = [];
