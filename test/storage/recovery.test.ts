@@ -66,6 +66,20 @@ function start(dir: string, fullCheckMaxBytes?: number) {
   return { recovery, drafts, feeds };
 }
 
+/** A copy of a library taken while it was open, a draft written just before only in its WAL, with
+ *  its file then damaged in the middle: what a crash, or a second process, leaves to open. */
+function damagedCopyWhileOpen(body: string): string {
+  const { dir } = library({ articles: 300 });
+  const file = path.join(dir, DATABASE_FILE);
+  const open = Storage.open(dir);
+  open.drafts.create(draft(null, body), NOW + 5);
+  const copy = tempDir();
+  for (const suffix of ['', '-wal', '-shm']) copyFileSync(file + suffix, path.join(copy, DATABASE_FILE + suffix));
+  open.close();
+  damageMiddle(path.join(copy, DATABASE_FILE), 4);
+  return copy;
+}
+
 describe('a damaged database at start', () => {
   it('garbage bytes: moved aside byte for byte, and a new database opens', () => {
     const dir = tempDir();
@@ -132,16 +146,8 @@ describe('a damaged database at start', () => {
   });
 
   it('drafts still in the write-ahead log of a damaged file are recovered from it', () => {
-    const { dir } = library({ articles: 300 });
-    const file = path.join(dir, DATABASE_FILE);
     // A session that ended without closing: the newest draft is only in the WAL.
-    const live = Storage.open(dir);
-    live.drafts.create(draft(null, 'Written just before the crash'), NOW + 5);
-    const copy = tempDir();
-    for (const suffix of ['', '-wal', '-shm']) copyFileSync(file + suffix, path.join(copy, DATABASE_FILE + suffix));
-    live.close();
-    const copied = path.join(copy, DATABASE_FILE);
-    damageMiddle(copied, 4);
+    const copy = damagedCopyWhileOpen('Written just before the crash');
     const { recovery, drafts } = start(copy);
     expect(recovery).not.toBeNull();
     expect(existsSync(path.join(copy, `${MOVED}-wal`))).toBe(true);
@@ -149,15 +155,8 @@ describe('a damaged database at start', () => {
   });
 
   it('a WAL that holds pages while another process has the folder open is not a crash: a command started beside the app reads only the small tables', () => {
-    const { dir } = library({ articles: 300 });
-    const file = path.join(dir, DATABASE_FILE);
     // The app, open: its newest writes are in the WAL, and the folder records it as a user.
-    const app = Storage.open(dir);
-    app.drafts.create(draft(null, 'Written while the app is open'), NOW + 5);
-    const copy = tempDir();
-    for (const suffix of ['', '-wal', '-shm']) copyFileSync(file + suffix, path.join(copy, DATABASE_FILE + suffix));
-    app.close();
-    damageMiddle(path.join(copy, DATABASE_FILE), 4);
+    const copy = damagedCopyWhileOpen('Written while the app is open');
     const appProcess = spawn('sleep', ['60']);
     const entry = path.join(copy, OPEN_FOLDER, `${appProcess.pid}.0badc0de`);
     mkdirSync(path.dirname(entry));
