@@ -1,7 +1,8 @@
 // An article is stored the moment its feed is read, long before its images are cached (issue 14,
 // item 9): after Add feed, a feeds-only sync, or a sync cancelled halfway. None of those copies
-// may hold a remote <img src="http…">: without the CSP the reader would ask the sites for them.
-// The next full sync still finds and caches every image.
+// may reach the reader with a remote <img src="http…">: without the CSP the reader would ask the
+// sites for them. Those items are stored raw and sanitized when read, so what counts is what the
+// API hands a page. The next full sync still finds and caches every image, and stores its copy sanitized.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Core } from '../../electron/core/core';
 import { rssFeed } from '../support/hostile-sync';
@@ -34,7 +35,8 @@ afterEach(async () => {
   removeTempDirs();
 });
 
-/** Every stored article body that would make the reader load a remote image. */
+/** Every stored article body that would make the reader load a remote image (once the
+ *  article's copy is made, the row itself is what a page gets). */
 function remoteImagesStored(): string[] {
   return core.storage.db
     .all<{ html: string }>('SELECT html FROM article_content')
@@ -46,14 +48,28 @@ async function storedBodies(): Promise<string[]> {
   return Promise.all(articles.map(async (summary) => (await core.api.getArticle(summary.id))!.html));
 }
 
+/** Every article body a page receives that would make the reader load a remote image. */
+async function remoteImagesShown(): Promise<string[]> {
+  return (await storedBodies()).flatMap((html) => html.match(/<img\b[^>]*\ssrc="https?:[^"]*"/gi) ?? []);
+}
+
+/** How many stored bodies are still raw feed HTML (sanitized when read). */
+function rawRows(): number {
+  return core.storage.db.value<number>('SELECT count(*) FROM article_content WHERE raw_base IS NOT NULL') ?? 0;
+}
+
 describe('articles not yet made offline', () => {
   it('hold no remote image after Add feed and after a feeds-only sync; a full sync caches every image', async () => {
     const { feed } = await core.api.addFeed(server.url('/feed.xml'));
     expect(await storedBodies()).toHaveLength(3);
-    expect(remoteImagesStored()).toEqual([]);
+    expect(await remoteImagesShown()).toEqual([]);
+    // The rows are the feed's own HTML, remote images and all: only reading sanitizes them.
+    expect(rawRows()).toBe(3);
+    expect(remoteImagesStored()).toHaveLength(3);
+    for (const html of await storedBodies()) expect(html.match(/data-original-src="http:\/\/127\.0\.0\.\d+:\d+\/img\/relative-\d\.png"/g)).toHaveLength(1);
 
     await core.api.sync({ feedIds: [feed.id], feedsOnly: true });
-    expect(remoteImagesStored()).toEqual([]);
+    expect(await remoteImagesShown()).toEqual([]);
     expect(server.requests.filter((r) => r.path.startsWith('/img/'))).toEqual([]);
 
     const summary = await core.api.sync();
@@ -62,6 +78,7 @@ describe('articles not yet made offline', () => {
       expect(html.match(/src="paperboy-cache:\/\/[0-9a-f]{64}"/g)).toHaveLength(2);
       expect(html).not.toContain('data-original-src');
     }
+    expect(rawRows()).toBe(0);
     expect(remoteImagesStored()).toEqual([]);
   });
 
@@ -77,7 +94,7 @@ describe('articles not yet made offline', () => {
       });
     }
     expect(await core.api.sync()).toMatchObject({ cancelled: true });
-    expect(remoteImagesStored()).toEqual([]);
+    expect(await remoteImagesShown()).toEqual([]);
     expect(server.requests.filter((r) => r.path.startsWith('/img/'))).toEqual([]);
   });
 });

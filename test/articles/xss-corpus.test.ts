@@ -1,16 +1,20 @@
 // The hostile-content corpus through every path that stores HTML: a feed item's content, an
-// extracted article page, a comment feed. Whatever a vector tries, what is stored holds only
+// extracted article page, a comment feed. Whatever a vector tries, what a page gets holds only
 // text structure, links the system browser may open, and images that end up local; and the
 // ordinary sentences around each vector are still there to read.
 import { parseHTML } from 'linkedom';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { cacheUrl, htmlToPlainText, prepareArticle, rewriteImageUrls, sanitizeArticleHtml } from '../../electron/core/articles';
+import { Storage } from '../../electron/core/storage';
 import { ingestComments, ingestFeed } from '../../electron/core/workers/tasks';
+import { removeTempDirs, tempDir } from '../support/temp';
 import { XSS_CATEGORIES, xssVectors, type XssVector } from '../fixtures/xss/vectors';
 
 const LEAK = 'http://127.0.0.1:9';
 const SITE = 'https://hostile.example';
 const vectors = xssVectors(LEAK);
+
+afterEach(() => removeTempDirs());
 
 const before = (v: XssVector) => `Before ${v.id} the council met on Tuesday.`;
 const after = (v: XssVector) => `After ${v.id} the quay reopened to ferries.`;
@@ -115,9 +119,13 @@ ${itemsOf((v) => `<item><title>${escapeXml(`Report ${v.id} ${v.html}`)}</title><
 </channel></rss>`;
     const feed = await ingestFeed(rss, `${SITE}/feed.xml`, 1);
     expect(feed.items).toHaveLength(vectors.length);
+    // Items are stored as the feed wrote them and sanitized when read: what a page gets is what counts.
+    const storage = Storage.open(tempDir());
+    const feedId = storage.feeds.add({ url: `${SITE}/feed.xml`, title: 'Hostile', siteUrl: SITE, description: null, folderId: null });
+    storage.articles.upsertFeedItems(feedId, feed.items);
     for (const [i, item] of feed.items.entries()) {
       const vector = vectors[i]!;
-      expectHarmlessAtEveryStage(item.feedHtml);
+      expectHarmlessAtEveryStage(storage.articles.get(item.id)!.html);
       expect(item.feedText).toContain(before(vector));
       expect(item.feedText).toContain(after(vector));
       // Titles, authors and snippets are plain text (React shows them as text): a vector in them
@@ -125,6 +133,7 @@ ${itemsOf((v) => `<item><title>${escapeXml(`Report ${v.id} ${v.html}`)}</title><
       expect(item.title).toContain(`Report ${vector.id}`);
       expect(item.snippet).toContain(before(vector));
     }
+    storage.close();
   });
 
   it('stores harmless comments, whatever the comment or its author name holds', async () => {

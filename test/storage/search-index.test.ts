@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Storage } from '../../electron/core/storage';
-import { ArticlesRepo } from '../../electron/core/storage/articles-repo';
+import type { IncomingItem } from '../../electron/core/storage';
 import { DATABASE_FILE } from '../../electron/core/storage/database';
 import { FeedsRepo } from '../../electron/core/storage/feeds-repo';
 import { MIGRATIONS } from '../../electron/core/storage/migrations';
@@ -23,6 +23,17 @@ function checkIndex(storage: Storage): void {
   storage.db.run("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)");
 }
 
+/** An item as a folder of schema 6 held it: written by hand, since today's repository writes today's columns. */
+function storeAsSchema6(db: Sqlite, feedId: number, stored: IncomingItem): void {
+  db.run(
+    `INSERT INTO articles (id, feed_id, unique_id, url, title, author, published_at, has_date, first_seen_at, snippet, fingerprint)
+     VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)`,
+    [stored.id, feedId, stored.uniqueId, stored.url, stored.title, stored.author, stored.publishedAt ?? NOW, NOW, stored.snippet, stored.fingerprint],
+  );
+  db.run('INSERT INTO article_status (article_id) VALUES (?)', [stored.id]);
+  db.run("INSERT INTO article_content (article_id, html, text, source, dir, saved_at) VALUES (?, ?, ?, 'feed', 'ltr', ?)", [stored.id, stored.feedHtml, stored.feedText, NOW]);
+}
+
 describe('the search index', () => {
   it('of a folder from before it read the rows is built again from them, without a second copy of the text', () => {
     const dir = tempDir();
@@ -31,7 +42,7 @@ describe('the search index', () => {
     old.exec('PRAGMA user_version = 6');
     const feedId = new FeedsRepo(old).add(feed);
     const ferry = item({ title: 'Ferry timetable changes', author: 'Ines Halvorsen', feedText: 'The first boat now leaves the quay at six.' });
-    new ArticlesRepo(old, () => []).upsertFeedItems(feedId, [ferry, item(), item()], NOW);
+    for (const stored of [ferry, item(), item()]) storeAsSchema6(old, feedId, stored);
     old.close();
 
     const storage = Storage.open(dir);

@@ -7,4 +7,5 @@ export { captureCommentForm, type CapturedCommentForm } from './comment-form';
 export { extractArticle, type ExtractedArticle } from './extract';
 export { CACHE_SCHEME, ImageCache, cacheUrl, imageUrlsIn, rewriteImageUrls, sniffImageType } from './images';
 export { prepareArticle, type PrepareInput, type PreparedArticle } from './prepare';
-export { htmlToPlainText, plainTextOfSanitized, sanitizeArticleHtml, snippetOf, snippetOfText, textDirection } from './sanitize';
+export { htmlToPlainText, plainTextOfSanitized, sanitizeArticleHtml, sanitizeFeedItem, snippetOf, snippetOfText, textDirection } from './sanitize';
+export { plainTextOfRaw } from './raw-text';

@@ -9,8 +9,12 @@ export interface PrepareInput {
   /** Null when the page was not fetched (full text off, or the fetch failed). */
   pageHtml: string | null;
   pageUrl: string | null;
-  /** The item's content:encoded or summary. */
+  /** The item's content:encoded or summary: raw as the feed wrote it, or sanitized (an older
+   *  stored item, or one without a base); either way sanitized once here. */
   feedHtml: string | null;
+  /** What a raw feedHtml's links resolve against (ingestFeed's choice, stored with it); absent or
+   *  null: the item's address. */
+  feedBase?: string | null;
   feedItemUrl: string | null;
 }
 
@@ -33,7 +37,7 @@ const PAGE_SHARE_OF_FEED = 0.8;
 const SHORT_PAGE_TEXT = 200;
 
 export function prepareArticle(input: PrepareInput): PreparedArticle {
-  const feedBase = input.feedItemUrl ?? input.pageUrl ?? '';
+  const feedBase = input.feedBase ?? input.feedItemUrl ?? input.pageUrl ?? '';
   const feedHtml = input.feedHtml ? sanitizeArticleHtml(input.feedHtml, feedBase) : '';
   const feedText = plainTextOfSanitized(feedHtml);
 

@@ -5,6 +5,7 @@
 import type sanitizeHtml from 'sanitize-html';
 import { lazyModule } from '../system/lazy-module';
 import { markupTooComplex, textOutsideTags } from './markup-limits';
+import { PlainLines } from './plain-lines';
 import { imageSource, linkUrl, parseBase, webUrl } from './urls';
 
 const sanitizer = lazyModule<typeof sanitizeHtml>('sanitize-html');
@@ -67,6 +68,13 @@ export type ImageAddresses = 'web' | 'pending';
 export function sanitizeArticleHtml(html: string, baseUrl: string, images: ImageAddresses = 'web'): string {
   if (markupTooComplex(html)) return asPlainParagraph(html);
   return sanitizer()(html, articleOptions(parseBase(baseUrl), images));
+}
+
+/** A feed item's stored raw HTML as a page gets it until its article's copy is made: sanitized
+ *  against the base it was stored with, each image's address kept in data-original-src (the
+ *  reader never asks a remote site; the article's sync caches the images and points src there). */
+export function sanitizeFeedItem(html: string, baseUrl: string): string {
+  return sanitizeArticleHtml(html, baseUrl, 'pending');
 }
 
 /** Markup too costly to parse (sanitize-html, like any HTML parser here, is quadratic in its
@@ -233,10 +241,12 @@ export function htmlToPlainText(html: string): string {
 const BLOCK_NAMES: ReadonlySet<string> = new Set(TEXT_BLOCKS);
 const CELL_NAMES: ReadonlySet<string> = new Set(TEXT_CELLS);
 const ENTITY = /&(?:lt|gt|quot|amp);/g;
-// Whitespace other than a lone space, which needs no change.
-const SPACE = /\s\s|[^\S ]/;
-const SPACES = /\s+/g;
 const ENTITY_TEXT: Readonly<Record<string, string>> = { '&lt;': '<', '&gt;': '>', '&quot;': '"', '&amp;': '&' };
+
+/** The block tags whose lines plainTextOfSanitized sees after sanitizing: those the sanitizer
+ *  keeps, and h1 (made h2). Others (nav, main, address) are unwrapped, their text run on. */
+export const SANITIZED_BLOCKS: ReadonlySet<string> = new Set(['h1', ...TEXT_BLOCKS.filter((name) => ALLOWED_TAGS.includes(name))]);
+export { CELL_NAMES };
 
 /** htmlToPlainText for the output of sanitizeArticleHtml, without parsing it again: there every
  *  '<' and '>' in text or attribute values is escaped, so each tag runs from a '<' to the next
@@ -244,17 +254,9 @@ const ENTITY_TEXT: Readonly<Record<string, string>> = { '&lt;': '<', '&gt;': '>'
  *  sync makes plain text of every stored item, and a chain of whole-text replaces cost it a
  *  quarter of its parsing time. */
 export function plainTextOfSanitized(html: string): string {
-  const lines: string[] = [];
-  let line = '';
+  const lines = new PlainLines();
   const text = (raw: string): void => {
-    if (raw === '') return;
-    const decoded = raw.includes('&') ? raw.replace(ENTITY, (entity) => ENTITY_TEXT[entity]!) : raw;
-    line += SPACE.test(decoded) ? decoded.replace(SPACES, ' ') : decoded;
-  };
-  const endLine = (): void => {
-    const trimmed = line.replace(/ {2,}/g, ' ').trim();
-    if (trimmed !== '') lines.push(trimmed);
-    line = '';
+    lines.add(raw.includes('&') ? raw.replace(ENTITY, (entity) => ENTITY_TEXT[entity]!) : raw);
   };
   let at = 0;
   while (at < html.length) {
@@ -264,13 +266,31 @@ export function plainTextOfSanitized(html: string): string {
     if (close < 0) break;
     text(html.slice(at, open));
     const name = tagName(html, open);
-    if (BLOCK_NAMES.has(name)) endLine();
-    else if (CELL_NAMES.has(name)) line += ' ';
+    if (BLOCK_NAMES.has(name)) lines.endLine();
+    else if (CELL_NAMES.has(name)) lines.space();
     at = close + 1;
   }
   text(html.slice(at));
-  endLine();
-  return lines.join('\n');
+  return lines.text();
+}
+
+// Entities other than the commonest, decoded by the sanitizer's own decoder (and remembered: a
+// feed repeats the few it uses, &#8217; on every line), so raw-text.ts reads them as sanitizing would.
+const COMMON_ENTITIES: ReadonlyMap<string, string> = new Map([
+  ['&amp;', '&'], ['&lt;', '<'], ['&gt;', '>'], ['&quot;', '"'], ['&apos;', "'"], ['&#39;', "'"], ['&nbsp;', '\u00a0'],
+]);
+const decodedEntities = new Map<string, string>();
+const DECODED_ENTITIES_KEPT = 10_000;
+
+/** The text an entity as written in HTML text stands for ('&hellip;', '&#8217;', '&copy2026'). */
+export function decodedEntity(entity: string): string {
+  const known = COMMON_ENTITIES.get(entity) ?? decodedEntities.get(entity);
+  if (known !== undefined) return known;
+  const escaped = sanitizer()(entity, { allowedTags: [], allowedAttributes: {} });
+  const decoded = escaped.replace(ENTITY, (escape) => ENTITY_TEXT[escape]!);
+  if (decodedEntities.size >= DECODED_ENTITIES_KEPT) decodedEntities.clear();
+  decodedEntities.set(entity, decoded);
+  return decoded;
 }
 
 /** The lower-case name of the tag opening at `open` ('<p', '</td', '<br/'). */

@@ -4,7 +4,9 @@
 // (sanitize, then image URLs rewritten), opened back into the form that pipeline takes first:
 // a cached image stands in as an https address for the sanitizer and gets its cache URL back,
 // an image kept only by address (data-original-src) is a src again and loses it again. Stored
-// HTML made by Paperboy comes out as it went in.
+// HTML made by Paperboy comes out as it went in. A feed item stored raw (article_content.raw_base
+// set, schema 8) is left raw: it is sanitized whenever it is read (storage/articles-repo.ts), and
+// sanitizing it here, against this file's stand-in base, would only break its relative links.
 import { CACHE_SCHEME, rewriteImageUrls, sanitizeArticleHtml } from '../articles';
 import type { Sqlite } from '../storage';
 
@@ -30,9 +32,10 @@ export function resanitizeStored(html: string): string {
 /** Every article body and comment of the staged database, sanitized again; returns how many changed. */
 export function resanitizeDatabase(db: Sqlite): number {
   let changed = 0;
-  for (const [table, key] of [['article_content', 'article_id'], ['comments', 'id']] as const) {
+  const sanitizedOnly = hasColumn(db, 'article_content', 'raw_base') ? 'raw_base IS NULL AND' : '';
+  for (const [table, key, where] of [['article_content', 'article_id', sanitizedOnly], ['comments', 'id', '']] as const) {
     for (let after = ''; ; ) {
-      const rows = db.all<{ key: string; html: string }>(`SELECT ${key} AS key, html FROM ${table} WHERE ${key} > ? ORDER BY ${key} LIMIT 200`, [after]);
+      const rows = db.all<{ key: string; html: string }>(`SELECT ${key} AS key, html FROM ${table} WHERE ${where} ${key} > ? ORDER BY ${key} LIMIT 200`, [after]);
       if (rows.length === 0) break;
       for (const row of rows) {
         const clean = resanitizeStored(row.html);
@@ -42,4 +45,9 @@ export function resanitizeDatabase(db: Sqlite): number {
     }
   }
   return changed;
+}
+
+/** A backup made before a migration lacks its columns (it is migrated once it is opened). */
+function hasColumn(db: Sqlite, table: string, column: string): boolean {
+  return db.all<{ name: string }>(`SELECT name FROM pragma_table_info('${table}')`).some((row) => row.name === column);
 }

@@ -13,10 +13,11 @@ import type {
   FullTextState,
 } from '../../../shared/types';
 import { cacheUrl } from '../../../shared/cache-url';
+import { sanitizeFeedItem } from '../articles';
 import { COMMENT_COUNT_COLUMN, COMMENT_FORM_COLUMNS, COMMENT_FORM_JOIN, formInfoOf, type CommentFormRow } from './comments-repo';
 import type { Params, Sqlite, SqlValue } from './sqlite';
 
-/** A feed item ready to store: parsed, identified, its feed content already sanitized. */
+/** A feed item ready to store: parsed and identified, its feed content as the feed wrote it. */
 export interface IncomingItem {
   readonly id: ArticleId;
   readonly uniqueId: string;
@@ -33,8 +34,11 @@ export interface IncomingItem {
   readonly commentsUrl: string | null;
   readonly commentFeedUrl: string | null;
   readonly commentCount: number | null;
-  /** Sanitized feed content and its plain text: the body until (or unless) the page is fetched. */
+  /** The feed's content and its plain text: the body until (or unless) the page is fetched. */
   readonly feedHtml: string;
+  /** The address feedHtml's links resolve against: it is raw HTML, stored as it came and
+   *  sanitized when read (see get). Null or absent: feedHtml is sanitized already. */
+  readonly feedBase?: string | null;
   readonly feedText: string;
   readonly dir: 'ltr' | 'rtl';
 }
@@ -72,6 +76,8 @@ export interface PendingArticle {
   readonly url: string | null;
   readonly imageUrl: string | null;
   readonly feedHtml: string;
+  /** The base of a raw feedHtml (as IncomingItem.feedBase); null when it is sanitized. */
+  readonly feedBase: string | null;
   /** Read right after the offline copy is made. */
   readonly commentFeedUrl: string | null;
 }
@@ -127,6 +133,24 @@ function decodeCursor(cursor: string): { at: number; id: string } {
   const match = /^(-?\d+):([0-9a-f]{1,64})$/.exec(cursor);
   if (!match) throw new Error('invalid page cursor');
   return { at: Number(match[1]), id: match[2]! };
+}
+
+/** What article_content.raw_base holds for an item: its base when its HTML is raw, else NULL. */
+function rawBaseOf(item: IncomingItem): string | null {
+  return item.feedHtml === '' ? null : item.feedBase ?? null;
+}
+
+/**
+ * The HTML of a stored article as a page may show it. A feed item is stored raw (raw_base is
+ * its base) until the article's sync makes its copy, and is sanitized here, as ingestFeed once
+ * did before storing it (same base, images pending), so a page receives what it did then, byte
+ * for byte. The result is
+ * not written back: a read must not wait on the writer (a sync may hold it for seconds), the
+ * article's sync replaces the row anyway, and sanitizing one item takes about a millisecond.
+ */
+function safeHtml(html: string | null, rawBase: string | null): string {
+  if (html === null) return '';
+  return rawBase === null ? html : sanitizeFeedItem(html, rawBase);
 }
 
 /** How far ahead of the clock a publication date may be (time zones, skewed clocks) and still count. */
@@ -222,8 +246,8 @@ export class ArticlesRepo {
         ],
       );
       this.db.run('INSERT INTO article_status (article_id) VALUES (?)', [item.id]);
-      this.db.run('INSERT INTO article_content (article_id, html, text, source, dir, saved_at) VALUES (?, ?, ?, ?, ?, ?)', [
-        item.id, item.feedHtml, item.feedText, item.feedHtml ? 'feed' : 'none', item.dir, now,
+      this.db.run('INSERT INTO article_content (article_id, html, raw_base, text, source, dir, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?)', [
+        item.id, item.feedHtml, rawBaseOf(item), item.feedText, item.feedHtml ? 'feed' : 'none', item.dir, now,
       ]);
     }
   }
@@ -244,8 +268,8 @@ export class ArticlesRepo {
     );
     // A body taken from the article's page is better than the feed's; keep it.
     if (replaceBody) {
-      this.db.run('UPDATE article_content SET html = ?, text = ?, source = ?, dir = ?, saved_at = ? WHERE article_id = ?', [
-        item.feedHtml, item.feedText, item.feedHtml ? 'feed' : 'none', item.dir, now, item.id,
+      this.db.run('UPDATE article_content SET html = ?, raw_base = ?, text = ?, source = ?, dir = ?, saved_at = ? WHERE article_id = ?', [
+        item.feedHtml, rawBaseOf(item), item.feedText, item.feedHtml ? 'feed' : 'none', item.dir, now, item.id,
       ]);
     }
   }
@@ -253,14 +277,15 @@ export class ArticlesRepo {
   /** Articles whose offline copy is still to be made (new ones, and ones a cancelled sync left). */
   pending(feedId: FeedId): PendingArticle[] {
     return this.db
-      .all<{ id: string; feed_id: number; url: string | null; image_url: string | null; html: string | null; comment_feed_url: string | null }>(
-        `SELECT a.id, a.feed_id, a.url, a.image_url, c.html, a.comment_feed_url FROM articles a
+      .all<{ id: string; feed_id: number; url: string | null; image_url: string | null; html: string | null; raw_base: string | null; comment_feed_url: string | null }>(
+        `SELECT a.id, a.feed_id, a.url, a.image_url, c.html, c.raw_base, a.comment_feed_url FROM articles a
          LEFT JOIN article_content c ON c.article_id = a.id
          WHERE a.feed_id = ? AND a.fulltext_state = 'pending' ORDER BY a.published_at DESC`,
         [feedId],
       )
       .map((row) => ({
-        id: row.id, feedId: row.feed_id, url: row.url, imageUrl: row.image_url, feedHtml: row.html ?? '', commentFeedUrl: row.comment_feed_url,
+        id: row.id, feedId: row.feed_id, url: row.url, imageUrl: row.image_url, feedHtml: row.html ?? '', feedBase: row.raw_base,
+        commentFeedUrl: row.comment_feed_url,
       }));
   }
 
@@ -274,7 +299,7 @@ export class ArticlesRepo {
       if (!exists) return; // removed (with its feed) while its page was being fetched
       this.db.run(
         `INSERT INTO article_content (article_id, html, text, source, lang, dir, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?)
-         ON CONFLICT(article_id) DO UPDATE SET html = excluded.html, text = excluded.text, source = excluded.source,
+         ON CONFLICT(article_id) DO UPDATE SET html = excluded.html, raw_base = NULL, text = excluded.text, source = excluded.source,
            lang = excluded.lang, dir = excluded.dir, saved_at = excluded.saved_at`,
         [articleId, content.html, content.text, content.source, content.lang, content.dir, now],
       );
@@ -400,21 +425,24 @@ export class ArticlesRepo {
   get(id: ArticleId): Article | null {
     const row = this.db.one<
       SummaryRow & {
-        html: string | null; source: ContentSource | null; lang: string | null; dir: string | null; categories: string;
+        html: string | null; raw_base: string | null; source: ContentSource | null; lang: string | null; dir: string | null; categories: string;
         enclosures: string; comments_url: string | null; comment_feed_url: string | null; fulltext_state: FullTextState;
         fulltext_error: string | null;
       } & CommentFormRow
     >(
-      `SELECT ${SUMMARY_COLUMNS}, c.html, c.source, c.lang, c.dir, a.categories, a.enclosures, a.comments_url,
+      `SELECT ${SUMMARY_COLUMNS}, c.html, c.raw_base, c.source, c.lang, c.dir, a.categories, a.enclosures, a.comments_url,
          a.comment_feed_url, a.fulltext_state, a.fulltext_error, ${COMMENT_FORM_COLUMNS}
        ${SUMMARY_FROM} LEFT JOIN article_content c ON c.article_id = a.id ${COMMENT_FORM_JOIN} WHERE a.id = ?`,
       [id],
     );
     if (!row) return null;
+    const html = safeHtml(row.html, row.raw_base);
     return {
       ...toSummary(row),
-      html: row.html ?? '',
-      contentSource: row.source ?? 'none',
+      html,
+      // A raw item whose HTML sanitizes to nothing (a lone script) has no content, as it had when
+      // items were sanitized before they were stored.
+      contentSource: row.raw_base !== null && html === '' ? 'none' : row.source ?? 'none',
       fullTextState: row.fulltext_state,
       fullTextError: row.fulltext_error,
       dir: row.dir === 'rtl' ? 'rtl' : 'ltr',

@@ -312,4 +312,9 @@ export const MIGRATIONS: readonly string[] = [
       SELECT 'delete', old.rid, old.title, coalesce(old.author, ''), c.text FROM article_content c WHERE c.article_id = old.id;
   END;
   `,
+  /* 8 */ `
+  -- A feed item is stored as the feed wrote it and sanitized when read (or when its article's
+  -- copy is made): raw_base is the address its links resolve against. NULL: html is sanitized.
+  ALTER TABLE article_content ADD COLUMN raw_base TEXT;
+  `,
 ];

@@ -61,7 +61,8 @@ export async function syncArticle(
     }
   }
 
-  const input = { pageUrl, feedHtml: article.feedHtml, feedItemUrl: article.url };
+  // The feed's HTML is raw (as the feed sync stored it): the worker sanitizes it, once, against its base.
+  const input = { pageUrl, feedHtml: article.feedHtml, feedBase: article.feedBase, feedItemUrl: article.url };
   let prepared;
   try {
     // The page's bytes move to the worker, which decodes them: neither decoding nor copying a
@@ -69,7 +70,7 @@ export async function syncArticle(
     prepared = page ? await ctx.pool.run('preparePage', page.body, page.contentType, input) : await ctx.pool.run('prepare', { ...input, pageHtml: null });
   } catch (error) {
     // A page too heavy to read in the worker's time-box: the article is kept as its feed gave it
-    // (already sanitized, quick to prepare), and says why, rather than held pending for ever.
+    // (quick to prepare: one item's sanitizing), and says why, rather than held pending for ever.
     if (!isTaskTimeout(error) || page === null) throw error;
     pageError = `the page was too complex to process (${errorMessage(error)}); the feed's text is kept`;
     prepared = await ctx.pool.run('prepare', { ...input, pageHtml: null });

@@ -1,9 +1,10 @@
 // The CPU-heavy work of a sync, run off the main thread so the app stays responsive:
-// feed parsing plus per-item sanitizing, article extraction (and the page's comment form), and
+// feed parsing (items are stored raw, sanitized when read), article extraction (and the page's comment form), and
 // comment feeds.
 import type { CapturedCommentForm, CommentThreadSource, PrepareInput, PreparedArticle } from '../articles';
 import {
-  captureCommentForm, discoverCommentThread, htmlToPlainText, readCommentPage, plainTextOfSanitized, prepareArticle, sanitizeArticleHtml, snippetOfText, textDirection,
+  captureCommentForm, discoverCommentThread, htmlToPlainText, plainTextOfRaw, readCommentPage, plainTextOfSanitized, prepareArticle, sanitizeArticleHtml, snippetOfText,
+  textDirection,
 } from '../articles';
 import { articleIdOf, commentIdOf, itemFingerprint, parentUniqueIdOf, parseFeed, parseWordPressComments, uniqueIdOf } from '../feeds';
 import type { ParsedFeed, SiteComment } from '../feeds';
@@ -25,11 +26,13 @@ export async function ingestFeed(text: string, feedUrl: string, feedId: number):
   const feed = await parseFeed(text, feedUrl);
   const items = feed.items.map((item): IncomingItem => {
     const uniqueId = uniqueIdOf(item);
-    // Stored at once, before its images are cached (and left so by a feeds-only or cancelled
-    // sync): each image keeps its address only in data-original-src, as in comments, so the
-    // reader never asks a remote site; the article's sync caches them and points src there.
-    const feedHtml = sanitizeArticleHtml(item.contentHtml ?? item.summaryHtml ?? '', item.baseUrl ?? item.link ?? feedUrl, 'pending');
-    const feedText = plainTextOfSanitized(feedHtml);
+    // Stored as the feed wrote it, with the address its links resolve against: it is sanitized
+    // when it is read (../storage/articles-repo.ts) or when the article's sync makes its copy.
+    // A refresh stores thousands of items nobody may open, and sanitizing them all here cost the
+    // parse workers a third of their time. Its text for search and the list is read straight
+    // from the raw HTML, never markup.
+    const feedHtml = item.contentHtml ?? item.summaryHtml ?? '';
+    const feedText = plainTextOfRaw(feedHtml);
     // The list shows the item's own summary when it has one besides its content. Plain text
     // comes out of htmlToPlainText, never markup, so the raw summary needs no sanitizing here.
     const summaryText = item.contentHtml && item.summaryHtml ? htmlToPlainText(item.summaryHtml) : feedText;
@@ -50,6 +53,7 @@ export async function ingestFeed(text: string, feedUrl: string, feedId: number):
       commentFeedUrl: item.commentFeedUrl,
       commentCount: item.commentCount,
       feedHtml,
+      feedBase: feedHtml === '' ? null : item.baseUrl ?? item.link ?? feedUrl,
       feedText,
       dir: textDirection(`${item.title} ${feedText}`),
     };

@@ -1,0 +1,145 @@
+// Plain text straight from a feed item's raw HTML, for the search index, the list's snippet and
+// the text's direction. The sync stores feed items unsanitized (they are sanitized when read,
+// ../storage/articles-repo.ts): sanitizing thousands of items nobody may open cost each parse
+// worker a third of its time, and this scan costs a fraction of it. It never yields markup: every
+// tag goes, and the content of the elements the sanitizer drops whole (scripts, styles, templates,
+// comments, embedded documents, form controls, media fallbacks) goes with it.
+//
+// It reads HTML as the sanitizer's parser does where text is concerned (raw-text elements, quoted
+// '>' in attributes, comments, entities decoded by the sanitizer's own decoder) and makes lines as
+// plainTextOfSanitized does of the sanitized HTML. It differs where text does not matter to
+// search: a video or audio element gives no "Video: file.mp4" link text, markup too deep to
+// sanitize keeps its blocks apart rather than becoming one paragraph, and an element left
+// closed implicitly (a <p> by the next <p>) stays open until an end tag closes an element
+// around it. Every step moves forward and each element is opened and closed once, so the scan is
+// linear in the HTML whatever its nesting.
+import { PlainLines } from './plain-lines';
+import { CELL_NAMES, DROPPED_WITH_CONTENT, SANITIZED_BLOCKS, decodedEntity } from './sanitize';
+
+/** Elements whose content is text up to their end tag, never markup (as the parser reads them). */
+const RAW_TEXT: ReadonlySet<string> = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes']);
+/** Dropped with their content; media keep only the link sanitizing makes of them. */
+const DROPPED: ReadonlySet<string> = new Set([...DROPPED_WITH_CONTENT, 'video', 'audio']);
+/** Elements that never have content, so never open a dropped region. */
+const VOID: ReadonlySet<string> = new Set(['embed', 'input', 'frame', 'keygen', 'img', 'br', 'hr', 'col', 'area', 'base', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+const ENTITY = /&(?:#\d+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?/g;
+
+/** The item's text: what plainTextOfSanitized(sanitizeArticleHtml(html, ...)) gives, near enough for search. */
+export function plainTextOfRaw(html: string): string {
+  const lines = new PlainLines();
+  // The open elements, and how many of each name are open: an end tag closes the last of its name
+  // and everything opened after it (as the parser does), found without searching the stack.
+  const open: string[] = [];
+  const openCount = new Map<string, number>();
+  // How many open elements drop their content: the text inside any of them is not shown.
+  let droppedDepth = 0;
+  const pop = (): void => {
+    const name = open.pop()!;
+    openCount.set(name, openCount.get(name)! - 1);
+    if (DROPPED.has(name)) droppedDepth--;
+  };
+  const text = (from: number, to: number): void => {
+    if (droppedDepth > 0 || from >= to) return;
+    const raw = html.slice(from, to);
+    lines.add(raw.includes('&') ? raw.replace(ENTITY, decodedEntity) : raw);
+  };
+
+  let at = 0;
+  let textFrom = 0;
+  while (at < html.length) {
+    const lt = html.indexOf('<', at);
+    if (lt < 0) break;
+    const next = html.charCodeAt(lt + 1);
+    if (isLetter(next)) {
+      const tag = readTag(html, lt + 1);
+      text(textFrom, lt);
+      at = textFrom = tag.end;
+      if (RAW_TEXT.has(tag.name)) {
+        at = textFrom = endOfRawText(html, tag.end, tag.name);
+      } else if (!VOID.has(tag.name)) {
+        open.push(tag.name);
+        openCount.set(tag.name, (openCount.get(tag.name) ?? 0) + 1);
+        if (DROPPED.has(tag.name)) droppedDepth++;
+      }
+      boundary(lines, tag.name);
+    } else if (next === 47 /* '/' */ && isLetter(html.charCodeAt(lt + 2))) {
+      const tag = readTag(html, lt + 2);
+      text(textFrom, lt);
+      at = textFrom = tag.end;
+      if ((openCount.get(tag.name) ?? 0) > 0) {
+        while (open.at(-1) !== tag.name) pop();
+        pop();
+      }
+      boundary(lines, tag.name);
+    } else if (next === 33 /* '!' */ || next === 63 /* '?' */ || next === 47) {
+      // A comment, a CDATA section (a comment in HTML), a declaration, a processing instruction or
+      // a bogus end tag: no text.
+      text(textFrom, lt);
+      const closing = html.startsWith('<!--', lt) ? '-->' : html.startsWith('<![CDATA[', lt) ? ']]>' : '>';
+      const end = html.indexOf(closing, lt + 2);
+      at = textFrom = end < 0 ? html.length : end + closing.length;
+    } else {
+      // A '<' that opens nothing is text.
+      at = lt + 1;
+    }
+  }
+  text(textFrom, html.length);
+  return lines.text();
+}
+
+function boundary(lines: PlainLines, name: string): void {
+  if (SANITIZED_BLOCKS.has(name)) lines.endLine();
+  else if (CELL_NAMES.has(name)) lines.space();
+}
+
+/** The tag whose name starts at `from`: its lower-case name and where it ends (after its '>',
+ *  skipping quoted attribute values, which may hold '>'; the end of the HTML when it never ends). */
+function readTag(html: string, from: number): { name: string; end: number } {
+  let at = from;
+  while (at < html.length && !isNameEnd(html.charCodeAt(at))) at++;
+  const name = html.slice(from, at).toLowerCase();
+  while (at < html.length) {
+    const code = html.charCodeAt(at);
+    if (code === 62 /* '>' */) return { name, end: at + 1 };
+    if (code === 61 /* '=' */) {
+      at++;
+      while (at < html.length && isSpace(html.charCodeAt(at))) at++;
+      const quote = html.charCodeAt(at);
+      if (quote === 34 || quote === 39) {
+        const close = html.indexOf(quote === 34 ? '"' : "'", at + 1);
+        if (close < 0) return { name, end: html.length };
+        at = close + 1;
+        continue;
+      }
+      continue;
+    }
+    at++;
+  }
+  return { name, end: html.length };
+}
+
+const RAW_TEXT_ENDS: ReadonlyMap<string, RegExp> = new Map([...RAW_TEXT].map((name) => [name, new RegExp(`</${name}(?=[\\s/>]|$)`, 'gi')]));
+
+/** Where the raw text of a `name` element that starts at `from` ends: after its end tag, or at
+ *  the end of the HTML when it has none. */
+function endOfRawText(html: string, from: number, name: string): number {
+  const pattern = RAW_TEXT_ENDS.get(name)!;
+  pattern.lastIndex = from;
+  const close = pattern.exec(html);
+  if (!close) return html.length;
+  const end = html.indexOf('>', close.index);
+  return end < 0 ? html.length : end + 1;
+}
+
+function isLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 12 || code === 13;
+}
+
+/** Where a tag's name stops: whitespace, '/' or '>'. */
+function isNameEnd(code: number): boolean {
+  return isSpace(code) || code === 47 || code === 62;
+}
