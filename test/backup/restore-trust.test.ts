@@ -84,7 +84,8 @@ describe('a restored backup', () => {
   it('has its stored HTML sanitized again; HTML as Paperboy stores it comes back unchanged', async () => {
     const { backup, articleId } = await exported();
     const hostile = `${GOOD_HTML}<img src="https://tracker.example/pixel.gif" onerror="alert(1)"><script>alert(2)</script><a href="javascript:alert(3)">click</a><iframe src="https://evil.example/"></iframe>`;
-    tamper(backup, `UPDATE article_content SET html = '${hostile.replaceAll("'", "''")}'`);
+    // Marked sanitized (raw_base NULL), as an offline copy is: such a row is sanitized at restore.
+    tamper(backup, `UPDATE article_content SET html = '${hostile.replaceAll("'", "''")}', raw_base = NULL`);
     const { core } = await restored(backup);
     try {
       const html = (await core.api.getArticle(articleId))!.html;
@@ -94,6 +95,32 @@ describe('a restored backup', () => {
       expect(html).toContain('data-original-src="https://tracker.example/pixel.gif"');
     } finally {
       await core.close();
+    }
+  });
+
+  it('cannot get hostile HTML to a page by marking it raw: a raw feed item is sanitized whenever it is read', async () => {
+    const { backup, articleId } = await exported();
+    const hostile = '<p>Ministers met.</p><img src="https://tracker.example/pixel.gif" onerror="alert(1)"><script>alert(2)</script>'
+      + '<a href="javascript:alert(3)">click</a><a href="more.html">relative</a><svg><a href="x"><text>svg</text></a></svg>';
+    for (const base of ['https://news.example/world/', 'javascript:alert(4)//', '']) {
+      tamper(backup, `UPDATE article_content SET html = '${hostile.replaceAll("'", "''")}', raw_base = '${base.replaceAll("'", "''")}'`);
+      const { core, dataDir } = await restored(backup);
+      try {
+        const html = (await core.api.getArticle(articleId))!.html;
+        expect(html).toMatch(/^<p>Ministers met\.<\/p><img data-original-src="https:\/\/tracker\.example\/pixel\.gif" \/>/);
+        expect(html).not.toMatch(/<script|onerror|javascript:|<svg|\ssrc=/);
+        // A relative link resolves against a web base only.
+        if (base.startsWith('https:')) expect(html).toContain('<a href="https://news.example/world/more.html" rel="noopener noreferrer">relative</a>');
+        else expect(html).not.toContain('<a href');
+        // Left raw by the restore (sanitizing it against the restore's stand-in base would break
+        // its links): it is the reading that makes it safe.
+        const db = new Sqlite(path.join(dataDir, 'paperboy.db'), { readonly: true });
+        const row = db.one<{ html: string; raw_base: string }>('SELECT html, raw_base FROM article_content WHERE article_id = ?', [articleId]);
+        db.close();
+        expect(row).toEqual({ html: hostile, raw_base: base });
+      } finally {
+        await core.close();
+      }
     }
   });
 
