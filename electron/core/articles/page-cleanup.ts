@@ -168,9 +168,18 @@ export function keepOnlyTheArticle(doc: Document): void {
 // Share of the page's prose that must be inside its <article> for the rest to be left out.
 const ARTICLE_SHARE = 0.6;
 
-/** Length of the text outside links: the prose, not the menus. */
+/** Length of the text outside links, scripts and styles: the prose, not the menus, nor a
+ *  page's inline state (a news site's JSON of its menus and config in the body can outweigh the
+ *  article many times; Readability drops scripts and styles before it reads). */
 function proseLength(element: Element): number {
-  let links = 0;
-  for (const link of elementsByTag(element, 'a')) links += (link.textContent ?? '').length;
-  return (element.textContent ?? '').length - links;
+  let notProse = 0;
+  let counted: Element | null = null;
+  for (const part of element.querySelectorAll(NOT_PROSE)) {
+    if (counted?.contains(part)) continue;
+    notProse += (part.textContent ?? '').length;
+    counted = part;
+  }
+  return (element.textContent ?? '').length - notProse;
 }
+
+const NOT_PROSE = 'a, script, style, noscript';
