@@ -6,8 +6,7 @@
 // 3-8 KB per item; news agencies' long reads reach 10 KB and more; summary-only feeds (under
 // 1 KB) are the easy case and would flatter us. Each item has the markup real posts have: a
 // lead figure with a caption, 1-3 more images, 3-12 links, emphasis, now and then a blockquote
-// or a list. The article page wraps the same content in a site's chrome (navigation, sidebar,
-// footer: about 3 KB), as Readability meets it.
+// or a list. The article page wraps the same content in a site's whole page (see PAGE_MEDIAN).
 //
 // Images: each address serves its own bytes (a JPEG's markers around pseudo-random data, which is
 // what compressed image data looks like to a hash or a disk), sized log-normal with a median of
@@ -125,8 +124,146 @@ function answerLater(traffic: Traffic, res: http.ServerResponse, latencyMs: numb
   setTimeout(answer, latencyMs);
 }
 
+// Article pages: sized and shaped like real news sites' pages, because Readability, the DOM and
+// our page cleanup pay for every element of a page, not for the article alone. Size: a site's page
+// weight (its template: the head, menus, rails, footer, inline scripts and styles) is drawn per
+// site from a log-normal with a median of 120 KB (sigma 0.5), clipped to 40-400 KB; each page adds
+// its own head, article (the feed's content, 2-10 KB), related rail and, on one page in four, a
+// comment section (3-20 KB). Why: article pages of news sites are 60-400 KB of HTML (a local
+// WordPress paper is at the low end; the big national sites, with their mega-menus and state
+// blobs, at the high end), and most of those bytes are the site's template, the same on every
+// page of a site, so pages of one site differ mostly by their story. What the template's bytes
+// are, as on such pages: about a third inline scripts (analytics set-up, ad set-up, a JSON state
+// blob of the menus and config), an eighth inline CSS, and the rest markup: a head of dozens of
+// meta and link tags, a masthead with an inline SVG logo, a mega-menu of some hundreds of links,
+// ad slots, a newsletter box, a most-read rail, a cookie banner and a long footer of link columns.
+// The template is made once per site and kept (about 12 MB for 100 sites): a page costs the
+// server only its own parts. The site's chrome uses no <article> of its own and no WordPress
+// comment markup (that would send the sync after comment pages the benchmark does not serve).
+const PAGE_MEDIAN = 120 * 1024;
+const PAGE_MIN = 40 * 1024;
+const PAGE_MAX = 400 * 1024;
+// What a page adds to its site's template on average (head, article, rail, comments).
+const PAGE_OWN = 10 * 1024;
+
+interface SiteChrome {
+  readonly origin: string;
+  readonly name: string;
+  readonly sections: readonly string[];
+  /** From the doctype to the page's own head tags. */
+  readonly headStart: string;
+  /** After the page's own head tags, up to </head>. */
+  readonly headEnd: string;
+  readonly bodyStart: string;
+  readonly share: string;
+  readonly adTop: string;
+  readonly adMid: string;
+  readonly newsletter: string;
+  readonly rail: string;
+  readonly bodyEnd: string;
+}
+
+const SECTION_NAMES = ['News', 'World', 'Politics', 'Business', 'Climate', 'Science', 'Sport', 'Culture', 'Opinion', 'Travel', 'Food', 'Health', 'Technology', 'Local'];
+
+/** Words in title case, for menu and footer labels. */
+function label(rand: () => number, words: number): string {
+  return Array.from({ length: words }, () => {
+    const word = WORDS[Math.floor(rand() * WORDS.length)]!;
+    return word.charAt(0).toUpperCase() + word.slice(1);
+  }).join(' ');
+}
+
+function slug(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+}
+
+/** An inline SVG icon as sites paste them: a path of some hundreds of coordinates. */
+function icon(rand: () => number, points: number): string {
+  const d = Array.from({ length: points }, (_, i) => `${i === 0 ? 'M' : i % 3 === 0 ? 'C' : ''}${(rand() * 24).toFixed(2)} ${(rand() * 24).toFixed(2)}`).join(' ');
+  return `<svg class="icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false"><path fill="currentColor" d="${d}Z"/></svg>`;
+}
+
+/** Appends what `make` returns until the text reaches `bytes`. */
+function fill(bytes: number, make: (n: number) => string): string {
+  const parts: string[] = [];
+  let length = 0;
+  for (let n = 0; length < bytes; n++) {
+    const part = make(n);
+    parts.push(part);
+    length += part.length;
+  }
+  return parts.join('');
+}
+
+function card(rand: () => number, href: string, thumb: string): string {
+  return `<li class="card"><a class="card__link" href="${href}"><img class="card__image" src="${thumb}" alt="" width="300" height="169" loading="lazy"><span class="card__title">${sentence(rand)}</span></a><span class="card__meta"><time>${1 + Math.floor(rand() * 23)}h ago</time></span></li>`;
+}
+
+/** Readers' comments as news sites render them (no WordPress markup: see the opening comment). */
+function commentSection(rand: () => number): string {
+  const comments = fill(3072 + Math.floor(rand() * 17_408), (n) =>
+    `<div class="comment" id="c${n}"><div class="comment__author"><img src="/static/avatar.png" alt="" width="32" height="32"><span>${label(rand, 2)}</span> <time>${1 + (n % 12)}h ago</time></div><div class="comment__body"><p>${sentence(rand)} ${sentence(rand)}</p></div><div class="comment__actions"><button>Reply</button><button>Recommend (${n * 3 % 40})</button></div></div>`);
+  return `<section id="comments" class="comments"><h2>Comments</h2><p class="comments__rules">Comments are moderated. Read our community guidelines.</p>${comments}</section>`;
+}
+
+/** A site's template, made once per site: see the comment above PAGE_MEDIAN. */
+function siteChrome(feed: number, origin: string): SiteChrome {
+  const rand = random(feed * 65_537 + 11);
+  const normal = Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
+  const total = Math.min(PAGE_MAX, Math.max(PAGE_MIN, Math.round(PAGE_MEDIAN * Math.exp(0.5 * normal))));
+  const budget = Math.max(8 * 1024, total - PAGE_OWN);
+  const name = `The ${label(rand, 1)} ${['Chronicle', 'Herald', 'Gazette', 'Post', 'Times'][feed % 5]}`;
+  const sections = SECTION_NAMES.slice(0, 8 + (feed % 7));
+  const links = (n: number) => Array.from({ length: n }, () => {
+    const text = label(rand, 1 + Math.floor(rand() * 3));
+    return `<li><a href="/${slug(text)}/">${text}</a></li>`;
+  }).join('');
+
+  const css = fill(budget * 0.12, (n) => `.c-${n.toString(36)}{display:${['flex', 'block', 'grid'][n % 3]};margin:${n % 4}px auto;padding:${(n * 7) % 24}px ${(n * 3) % 16}px;color:#${(n * 2654435761 >>> 8).toString(16).padStart(6, '0').slice(0, 6)};font:${12 + (n % 10)}px/1.4 var(--font-${n % 3})}@media (min-width:${600 + (n % 4) * 200}px){.c-${n.toString(36)}>.c-${(n + 1).toString(36)}{flex:1 1 ${n % 50}%}}`);
+  const state = fill(budget * 0.26, (n) => `${n === 0 ? '' : ','}{"id":"nav-${n}","label":"${label(rand, 2)}","href":"/${slug(label(rand, 2))}/","children":[${Array.from({ length: 4 }, (_, i) => `{"id":"nav-${n}-${i}","label":"${label(rand, 1)}","track":{"event":"menu_click","position":${i}}}`).join(',')}],"flags":{"beta":${n % 2 === 0},"variant":"${'abc'[n % 3]}"}}`);
+  const analytics = fill(budget * 0.06, (n) => `window.dataLayer.push({"event":"config","slot":${n},"key":"${Math.floor(rand() * 1e12).toString(36)}","consent":{"ads":"pending","analytics":"pending"}});\n`);
+
+  const headStart = `<!doctype html><html lang="en-GB" class="no-js"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="max-image-preview:large"><meta name="theme-color" content="#${(feed * 999_983 >>> 0).toString(16).slice(0, 6).padStart(6, '0')}">
+${['https://cdn.example', 'https://fonts.example', 'https://ads.example', 'https://analytics.example', 'https://consent.example'].map((o) => `<link rel="preconnect" href="${o}" crossorigin><link rel="dns-prefetch" href="${o}">`).join('')}
+<link rel="preload" href="/static/fonts/serif.woff2" as="font" type="font/woff2" crossorigin><link rel="preload" href="/static/fonts/sans.woff2" as="font" type="font/woff2" crossorigin>
+<link rel="icon" href="/favicon.ico" sizes="any"><link rel="icon" href="/icon.svg" type="image/svg+xml"><link rel="apple-touch-icon" href="/apple-touch-icon.png"><link rel="manifest" href="/manifest.webmanifest">
+<link rel="alternate" type="application/rss+xml" title="${name}" href="/feeds/${feed}.xml"><link rel="stylesheet" href="/static/main.${feed}.css">
+<meta property="og:site_name" content="${name}"><meta property="og:locale" content="en_GB"><meta property="fb:app_id" content="${100_000 + feed}"><meta name="twitter:card" content="summary_large_image"><meta name="twitter:site" content="@site${feed}">
+<style>${css}</style>`;
+  const headEnd = `<script>window.dataLayer=window.dataLayer||[];\n${analytics}</script>
+<script async src="https://analytics.example/gtag.js"></script><script async src="https://ads.example/tag/js/gpt.js"></script><script defer src="/static/main.${feed}.js"></script></head>`;
+
+  const menu = fill(budget * 0.14, (n) => {
+    const section = sections[n % sections.length]!;
+    return `<li class="mega-menu__item"><a class="mega-menu__link" href="/section/${n}/">${section}</a><div class="mega-menu__panel"><ul class="mega-menu__list">${links(8 + Math.floor(rand() * 10))}</ul></div></li>`;
+  });
+  const logo = icon(rand, 120).replace('width="20" height="20"', 'width="240" height="40"');
+  const bodyStart = `<a class="skip-link" href="#main">Skip to content</a>
+<div id="cookie-consent" class="cmp-banner" role="dialog" aria-label="Cookie consent"><p>We and our 842 partners store and access information on your device, such as cookies, and process personal data to show you personalised ads and content, measure them, and improve our services. You can accept or manage your choices at any time.</p><button class="cmp-accept">Accept all</button><button class="cmp-manage">Manage preferences</button></div>
+<header class="masthead" role="banner"><div class="masthead__top"><span class="masthead__date">Thursday 3 December 2026</span><a href="/subscribe/">Subscribe</a><a href="/login/">Sign in</a><form class="search" action="/search" role="search"><label for="q" class="visually-hidden">Search</label><input id="q" name="q" type="search" placeholder="Search"><button>${icon(rand, 30)}</button></form></div>
+<a class="masthead__logo" href="/" aria-label="${name}">${logo}</a>
+<nav class="mega-menu" aria-label="Sections"><button class="mega-menu__toggle" aria-expanded="false">${icon(rand, 12)}Menu</button><ul class="mega-menu__root">${menu}</ul></nav></header>`;
+
+  const share = `<div class="social-share">${['Facebook', 'X', 'LinkedIn', 'WhatsApp', 'Email', 'Copy link'].map((to) => `<a class="social-share__link" href="https://share.example/${slug(to)}?u=${encodeURIComponent(origin)}">${icon(rand, 40)}<span class="visually-hidden">Share on ${to}</span></a>`).join('')}</div>`;
+  const ad = (slot: string) => `<div class="ad-slot ad-slot--${slot}" id="div-gpt-ad-${feed}-${slot}" data-sizes="[[728,90],[970,250],[300,250]]"><span class="ad-slot__label">Advertisement</span><script>googletag.cmd.push(function(){googletag.display("div-gpt-ad-${feed}-${slot}");});</script></div>`;
+  const newsletter = `<section class="newsletter-signup"><h2>Get the morning briefing</h2><p>The day's top stories, in your inbox every weekday at 7am.</p><form action="/newsletter" method="post"><label for="nl-email">Email address</label><input type="email" id="nl-email" name="email" required><input type="hidden" name="list" value="morning"><button type="submit">Sign up</button></form><p class="newsletter-signup__small">By signing up you agree to our privacy notice.</p></section>`;
+  const mostRead = fill(budget * 0.05, (n) => card(rand, `/news/${feed}/${n % 50}.html`, `${origin}/img/thumb/${feed}/${n % 50}.jpg`));
+  const rail = `<aside class="rail">${ad('rail')}<section class="most-read"><h2>Most read</h2><ol class="cards">${mostRead}</ol></section>${ad('rail-2')}</aside>`;
+
+  const columns = fill(budget * 0.1, (n) => `<div class="footer__column"><h3>${sections[n % sections.length]}</h3><ul>${links(10 + Math.floor(rand() * 8))}</ul></div>`);
+  const social = ['Facebook', 'X', 'Instagram', 'YouTube', 'TikTok'].map((to) => `<a href="https://${slug(to)}.example/site${feed}" aria-label="${to}">${icon(rand, 40)}</a>`).join('');
+  const bodyEnd = `
+<footer class="site-footer" role="contentinfo"><div class="footer__columns">${columns}</div><div class="footer__social">${social}</div>
+<p class="footer__legal">${name} is published by ${label(rand, 2)} Media Ltd, registered in England and Wales. ${sentence(rand)} ${sentence(rand)}</p><p>© 2026 ${name}. All rights reserved.</p></footer>
+<script id="__APP_STATE__" type="application/json">{"site":"${name}","navigation":[${state}]}</script>
+<script>(function(){var d=document;d.documentElement.className=d.documentElement.className.replace("no-js","js");})();</script>`;
+  return { origin, name, sections, headStart, headEnd, bodyStart, share, adTop: ad('top'), adMid: ad('mid'), newsletter, rail, bodyEnd };
+}
+
 export class RealisticNews {
   readonly traffic = new Traffic();
+  private readonly chromes = new Map<number, SiteChrome>();
 
   constructor(readonly layout: SiteLayout) {}
 
@@ -192,13 +329,55 @@ ${items.join('\n')}
 </channel></rss>`;
   }
 
+  /** The site's page template, made once per site (the feed's): see SITE_CHROME's comment. */
+  private chrome(feed: number): SiteChrome {
+    let chrome = this.chromes.get(feed);
+    if (!chrome) {
+      chrome = siteChrome(feed, this.pageUrl(feed, 0).replace(/\/news\/.*$/, ''));
+      this.chromes.set(feed, chrome);
+    }
+    return chrome;
+  }
+
+  /**
+   * The article's page as a news site serves it: the site's template (made once per site) around
+   * the parts that are the story's own: its head (title, description, Open Graph and Twitter
+   * cards, JSON-LD), the article (headline, byline, share buttons, the feed's own content, so the
+   * extraction finds the same article), a related-stories rail and, on one page in four, the
+   * readers' comments.
+   */
   pageHtml(feed: number, item: number): string {
-    const nav = Array.from({ length: 12 }, (_, i) => `<li><a href="/section/${i}">Section ${i}</a></li>`).join('');
-    const side = Array.from({ length: 8 }, (_, i) => `<li><a href="/news/${feed}/${(item + i + 1) % 50}.html">${sentence(random(i))}</a></li>`).join('');
-    return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Story ${item}</title></head><body>
-<header><nav><ul>${nav}</ul></nav></header>
-<main><article><h1>${sentence(random(feed * 7 + item))}</h1>${this.content(feed, item)}</article></main>
-<aside><h2>Most read</h2><ul>${side}</ul></aside><footer><p>© Bench News. All rights reserved.</p></footer></body></html>`;
+    const chrome = this.chrome(feed);
+    const rand = random(feed * 90_001 + item * 7 + 3);
+    const title = sentence(random(feed * 7 + item));
+    const summary = `${sentence(random(item))} ${sentence(random(item + 1))}`;
+    const url = this.pageUrl(feed, item);
+    const lead = this.imageUrl(feed, item, 0);
+    const published = new Date(Date.UTC(2026, 10, 1) + feed * 1000 + item * 3_600_000).toISOString();
+    const author = `Reporter ${item % 9}`;
+    const related = Array.from({ length: 6 + Math.floor(rand() * 7) }, (_, i) => card(rand, `${chrome.origin}/news/${feed}/${(item + i + 1) % 50}.html`, `${chrome.origin}/img/thumb/${feed}/${(item + i + 1) % 50}.jpg`)).join('');
+    const head = `<title>${title} | ${chrome.name}</title>
+<meta name="description" content="${summary}"><link rel="canonical" href="${url}">
+<meta property="og:type" content="article"><meta property="og:title" content="${title}"><meta property="og:description" content="${summary}">
+<meta property="og:url" content="${url}"><meta property="og:image" content="${lead}"><meta property="og:image:width" content="1200"><meta property="og:image:height" content="675">
+<meta property="article:published_time" content="${published}"><meta property="article:modified_time" content="${published}"><meta property="article:section" content="${chrome.sections[item % chrome.sections.length]}">
+${Array.from({ length: 3 }, (_, i) => `<meta property="article:tag" content="${WORDS[(item + i * 5) % WORDS.length]}">`).join('')}<meta property="article:author" content="${chrome.origin}/authors/reporter-${item % 9}/">
+<meta name="twitter:title" content="${title}"><meta name="twitter:description" content="${summary}"><meta name="twitter:image" content="${lead}">
+<script type="application/ld+json">${JSON.stringify({
+      '@context': 'https://schema.org', '@type': 'NewsArticle', headline: title, description: summary, image: [lead], datePublished: published, dateModified: published,
+      author: [{ '@type': 'Person', name: author, url: `${chrome.origin}/authors/reporter-${item % 9}/` }],
+      publisher: { '@type': 'NewsMediaOrganization', name: chrome.name, logo: { '@type': 'ImageObject', url: `${chrome.origin}/static/logo.png` } },
+      mainEntityOfPage: url, isAccessibleForFree: true,
+    })}</script>`;
+    const article = `<article class="article" id="story-${item}"><header class="article__header"><p class="article__kicker"><a href="/section/${item % chrome.sections.length}/">${chrome.sections[item % chrome.sections.length]}</a></p>
+<h1>${title}</h1><p class="byline">By <a rel="author" href="/authors/reporter-${item % 9}/">${author}</a> <time datetime="${published}">${published.slice(0, 10)}</time></p>${chrome.share}</header>
+<div class="article__body">${this.content(feed, item)}</div>
+<footer class="article__footer"><ul class="tags">${Array.from({ length: 3 }, (_, i) => `<li><a href="/tag/${WORDS[(item + i * 5) % WORDS.length]}/">${WORDS[(item + i * 5) % WORDS.length]}</a></li>`).join('')}</ul></footer></article>`;
+    const comments = rand() < 0.25 ? commentSection(rand) : '';
+    return `${chrome.headStart}${head}${chrome.headEnd}<body class="article-page">${chrome.bodyStart}
+<main id="main"><div class="layout">${chrome.adTop}${article}
+<aside class="related-articles"><h2>Related stories</h2><ul class="cards">${related}</ul></aside>${chrome.adMid}${chrome.newsletter}${comments}</div>
+${chrome.rail}</main>${chrome.bodyEnd}</body></html>`;
   }
 
   /** Serves pages and images on a live host, after `latencyMs`. */

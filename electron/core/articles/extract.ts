@@ -7,6 +7,7 @@ import { lazyModule } from '../system/lazy-module';
 import { markupTooComplex } from './markup-limits';
 import { keepOnlyTheArticle, removePageChrome } from './page-cleanup';
 import { fixImages } from './page-images';
+import { elementsByTag } from './page-walk';
 import { parseBase, resolveUrl, webUrl } from './urls';
 
 const linkedom = lazyModule<typeof Linkedom>('linkedom');
@@ -52,28 +53,29 @@ function extract(pageHtml: string, pageUrl: string): ExtractedArticle | null {
   const doc = document as unknown as Document;
   if (!doc.documentElement || !doc.body) return null;
 
+  const metas = new PageMeta(doc);
   const base = documentBase(doc, pageUrl);
-  const lang = documentLang(doc);
-  const leadImageUrl = leadImage(doc, base);
+  const lang = documentLang(doc, metas);
+  const leadImageUrl = leadImage(metas, base);
   removePageChrome(doc);
-  removeCommentSection(doc);
-  fixImages(doc, base);
-  fixLinks(doc, base);
-  const lead = leadFigure(doc, leadImageUrl);
+  const images = fixImages(doc, base);
+  const lead = leadFigure(doc, images, leadImageUrl);
   keepOnlyTheArticle(doc);
+  // After the cut: the links of the menus and rails it removed are not worth resolving.
+  fixLinks(doc, base);
 
   // The content comes back as a node, not a string, to measure its links before serializing.
   const { Readability } = readability();
   const article = new Readability<Element>(doc, { serializer: (node) => node as Element }).parse();
   if (!article?.content) return null;
   const text = (article.textContent ?? '').replace(/\s+/g, ' ').trim();
-  if (lettersIn(text) < MIN_LETTERS && !article.content.querySelector('img')) return null;
+  if (!hasLetters(text, MIN_LETTERS) && !article.content.querySelector('img')) return null;
   if (article.content.querySelectorAll('a').length >= MENU_LINKS && linkShare(article.content, text.length) > MAX_LINK_SHARE) return null;
   fixInPageLinks(article.content, pageUrl);
   if (lead) addLeadFigure(article.content, lead);
 
   return {
-    title: clean(article.title) ?? clean(meta(doc, 'og:title')),
+    title: clean(article.title) ?? clean(metas.content('og:title')),
     byline: clean(article.byline),
     html: article.content.innerHTML,
     textLength: text.length,
@@ -89,27 +91,24 @@ function extract(pageHtml: string, pageUrl: string): ExtractedArticle | null {
  *  Readability (whose own fixing relies on document.baseURI) sees them. */
 function documentBase(doc: Document, pageUrl: string): URL | null {
   const pageBase = parseBase(pageUrl);
-  const href = doc.querySelector('base[href]')?.getAttribute('href');
+  const bases = elementsByTag(doc, 'base');
+  const href = bases.find((element) => element.hasAttribute('href'))?.getAttribute('href');
   const declared = href ? webUrl(href, pageBase) : null;
-  for (const element of doc.querySelectorAll('base')) element.remove();
+  for (const element of bases) element.remove();
   return declared ? new URL(declared) : pageBase;
 }
 
-function documentLang(doc: Document): string | null {
-  const raw =
-    doc.documentElement.getAttribute('lang') ??
-    doc.body.getAttribute('lang') ??
-    doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content') ??
-    meta(doc, 'og:locale');
+function documentLang(doc: Document, metas: PageMeta): string | null {
+  const raw = doc.documentElement.getAttribute('lang') ?? doc.body.getAttribute('lang') ?? metas.contentLanguage() ?? metas.content('og:locale');
   const lang = raw?.trim().replace(/_/g, '-').split(/[\s,]/)[0];
   return lang && /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i.test(lang) ? lang : null;
 }
 
 const LEAD_IMAGE_META = ['og:image:secure_url', 'og:image:url', 'og:image', 'twitter:image', 'twitter:image:src'];
 
-function leadImage(doc: Document, base: URL | null): string | null {
+function leadImage(metas: PageMeta, base: URL | null): string | null {
   for (const name of LEAD_IMAGE_META) {
-    const url = webUrl(meta(doc, name), base);
+    const url = webUrl(metas.content(name), base);
     if (url) return url;
   }
   return null;
@@ -125,12 +124,12 @@ interface LeadFigure {
  *  another size (WordPress names them name-1024x683.jpg). Themes put it above the article's
  *  text, where Readability leaves it out; an og:image the page does not show (a logo, a social
  *  card) is no part of the article. */
-function leadFigure(doc: Document, leadImageUrl: string | null): LeadFigure | null {
+function leadFigure(doc: Document, images: readonly Element[], leadImageUrl: string | null): LeadFigure | null {
   if (!leadImageUrl) return null;
   const wanted = sameImageKey(leadImageUrl);
-  for (const img of doc.body.querySelectorAll('img[src]')) {
-    const src = img.getAttribute('src')!;
-    if (sameImageKey(src) !== wanted) continue;
+  for (const img of images) {
+    const src = img.getAttribute('src');
+    if (src === null || sameImageKey(src) !== wanted || !doc.body.contains(img)) continue;
     const caption = img.closest('figure')?.querySelector('figcaption')?.textContent;
     return { src, alt: img.getAttribute('alt'), caption: clean(caption) };
   }
@@ -158,33 +157,43 @@ function addLeadFigure(content: Element, lead: LeadFigure): void {
   page.insertBefore(figure, page.firstChild);
 }
 
-function meta(doc: Document, name: string): string | null {
-  for (const element of doc.querySelectorAll('meta[property], meta[name]')) {
-    const key = element.getAttribute('property') ?? element.getAttribute('name');
-    if (key?.toLowerCase() === name) return element.getAttribute('content');
+/** The page's <meta> tags, found in one walk (a query per name walked the whole page each time,
+ *  and a page is asked for up to seven names). As a query would, a lookup takes the first tag
+ *  still on the page. */
+class PageMeta {
+  /** By property, else name, in lower case. */
+  private readonly named = new Map<string, Element[]>();
+  private readonly language: Element[] = [];
+
+  constructor(doc: Document) {
+    for (const element of elementsByTag(doc, 'meta')) {
+      const key = element.getAttribute('property') ?? element.getAttribute('name');
+      if (key !== null) {
+        const lower = key.toLowerCase();
+        const same = this.named.get(lower);
+        if (same) same.push(element);
+        else this.named.set(lower, [element]);
+      }
+      if (element.getAttribute('http-equiv')?.toLowerCase() === 'content-language') this.language.push(element);
+    }
   }
-  return null;
-}
 
-// The page's own comment section (WordPress's classic and block themes): the reader shows the
-// discussion itself, threaded and with its own composer, so the page's copy (its list, "Leave a
-// Reply" and the form's labels) would show it twice. Kept if it wraps the article itself.
-const COMMENT_SECTION =
-  '#comments, #respond, .comment-respond, .comments-area, .wp-block-comments, .wp-block-post-comments, .wp-block-post-comments-form, ol.commentlist, ol.comment-list, .no-comments';
+  content(name: string): string | null {
+    return this.named.get(name)?.find((element) => element.isConnected)?.getAttribute('content') ?? null;
+  }
 
-function removeCommentSection(doc: Document): void {
-  for (const element of doc.querySelectorAll(COMMENT_SECTION)) {
-    if (element.querySelector('article, main, h1')) continue;
-    element.remove();
+  /** <meta http-equiv="content-language">'s content; undefined when the page has none. */
+  contentLanguage(): string | null | undefined {
+    return this.language.find((element) => element.isConnected)?.getAttribute('content');
   }
 }
 
 /** Links made absolute, except in-page ones (#section): Readability counts those at a third of
  *  a link's weight, which is what keeps a table of contents or in-page navigation. */
 function fixLinks(doc: Document, base: URL | null): void {
-  for (const link of doc.querySelectorAll('a[href]')) {
-    const href = link.getAttribute('href')!;
-    if (href.trim().startsWith('#')) continue;
+  for (const link of elementsByTag(doc, 'a')) {
+    const href = link.getAttribute('href');
+    if (href === null || href.trim().startsWith('#')) continue;
     const url = resolveUrl(href, base);
     if (url) link.setAttribute('href', url.href);
   }
@@ -213,8 +222,11 @@ function linkShare(content: Element, textLength: number): number {
   return linked / textLength;
 }
 
-function lettersIn(text: string): number {
-  return text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
+/** Whether the text has `count` letters or digits: looked for one by one, never counted past `count`. */
+function hasLetters(text: string, count: number): boolean {
+  const letter = /[\p{L}\p{N}]/gu;
+  for (let found = 0; found < count; found++) if (!letter.test(text)) return false;
+  return true;
 }
 
 function direction(value: string | null | undefined): 'ltr' | 'rtl' | null {

@@ -72,6 +72,15 @@ function scan(html: string, visit: Visit): void {
  *  null when it is within the limits. */
 export function markupTooComplex(html: string): string | null {
   if (fewerTagsThan(html, MAX_DEPTH + 1)) return null;
+  if (lastScanned?.html !== html) lastScanned = { html, problem: scanForLimits(html) };
+  return lastScanned.problem;
+}
+
+// The sync asks twice about each page (prepareArticle before extracting it, extractArticle,
+// which others call alone, again): the last page's answer is kept, so a page is scanned once.
+let lastScanned: { readonly html: string; readonly problem: string | null } | null = null;
+
+function scanForLimits(html: string): string | null {
   const open: string[] = [];
   let elements = 0;
   let nesting = 0;

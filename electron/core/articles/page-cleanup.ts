@@ -1,40 +1,124 @@
 // What a page holds that Readability would take for article text, removed before it runs: ad
 // slots its own "unlikely candidate" names miss, the site's masthead, menus and footer, text only screen readers
 // get, the previous/next-post links themes put under every article, and block themes' post meta
-// ("Posted", the date, "in", the categories, "by", "Tags:"). Works on the linkedom DOM of extract.ts.
+// ("Posted", the date, "in", the categories, "by", "Tags:"), and the page's own comment section.
+// Works on the linkedom DOM of extract.ts.
+import { elementsByTag } from './page-walk';
 
 export function removePageChrome(doc: Document): void {
-  removeAds(doc);
+  // One walk finds what every step below removes; a step passes over what an earlier one took
+  // with its container. (A query per step walked the whole page each time.)
+  const found = findChrome(doc);
+  removeAds(found.ads);
   // The site's masthead, menus and footer (a header, footer or nav outside any article or
   // section belongs to the whole site): on a short page Readability falls back to the whole body
   // and keeps them, or even takes the footer for the article. A table of contents in the article,
   // an article's own header, a quotation's footer stay.
-  for (const element of doc.querySelectorAll('header, footer, nav, [role="banner"], [role="contentinfo"], [role="navigation"]')) {
+  for (const element of onPage(found.landmarks)) {
     if (!element.parentElement?.closest(SECTIONING)) element.remove();
   }
   // Twenty Twenty-One and many themes end each post with <nav class="post-navigation"> and a
   // hidden "Post navigation" heading; Readability drops the links but keeps the heading.
-  for (const element of doc.querySelectorAll(POST_NAVIGATION)) element.remove();
+  for (const element of onPage(found.postNavigation)) element.remove();
   // Text a sighted reader never sees ("Post navigation", "(opens in a new tab)", "Posted on").
-  for (const element of doc.querySelectorAll(SCREEN_READER_ONLY)) element.remove();
+  for (const element of onPage(found.screenReaderOnly)) element.remove();
   // Wikipedia's "[edit]" links beside each heading: Readability takes the heading's block for a
   // link farm and drops the heading with them.
-  for (const element of doc.querySelectorAll('.mw-editsection')) element.remove();
-  removePostMeta(doc);
+  for (const element of onPage(found.editLinks)) element.remove();
+  removePostMeta(doc, found.postMeta);
+  // The page's own comment section (WordPress's classic and block themes): the reader shows the
+  // discussion itself, threaded and with its own composer, so the page's copy (its list, "Leave a
+  // Reply" and the form's labels) would show it twice. Kept if it wraps the article itself.
+  for (const element of onPage(found.comments)) {
+    if (element.querySelector('article, main, h1')) continue;
+    element.remove();
+  }
+}
+
+interface Chrome {
+  /** Elements whose class or id names an ad slot. */
+  readonly ads: Element[];
+  readonly landmarks: Element[];
+  readonly postNavigation: Element[];
+  readonly screenReaderOnly: Element[];
+  readonly editLinks: Element[];
+  readonly postMeta: Element[];
+  readonly comments: Element[];
+}
+
+// The selectors each step once queried, as tag, id, class and attribute tests on one element.
+const LANDMARK_TAGS = new Set(['header', 'footer', 'nav']);
+const LANDMARK_ROLES = new Set(['banner', 'contentinfo', 'navigation']);
+// .post-navigation, .posts-navigation, .comment-navigation, .wp-block-post-navigation-link
+// (and .navigation.pagination, nav[aria-label="Posts"], nav[aria-label="Post navigation"]).
+const POST_NAVIGATION_CLASSES = new Set(['post-navigation', 'posts-navigation', 'comment-navigation', 'wp-block-post-navigation-link']);
+const POST_NAVIGATION_LABELS = new Set(['Posts', 'Post navigation']);
+const SCREEN_READER_ONLY_CLASSES = new Set(['screen-reader-text', 'sr-only', 'visually-hidden', 'screen-reader-only', 'assistive-text']);
+// Block themes' post meta: see removePostMeta.
+const POST_META_CLASSES = ['wp-block-post-date', 'wp-block-post-terms', 'wp-block-post-author', 'wp-block-post-author-name'];
+const POST_META_CLASS_SET = new Set(POST_META_CLASSES);
+// #comments, #respond, .comment-respond, .comments-area, .wp-block-comments, .wp-block-post-comments,
+// .wp-block-post-comments-form, ol.commentlist, ol.comment-list, .no-comments.
+const COMMENT_IDS = new Set(['comments', 'respond']);
+const COMMENT_CLASSES = new Set(['comment-respond', 'comments-area', 'wp-block-comments', 'wp-block-post-comments', 'wp-block-post-comments-form', 'no-comments']);
+const COMMENT_LIST_CLASSES = new Set(['commentlist', 'comment-list']);
+
+function findChrome(doc: Document): Chrome {
+  const found: Chrome = { ads: [], landmarks: [], postNavigation: [], screenReaderOnly: [], editLinks: [], postMeta: [], comments: [] };
+  for (const element of doc.querySelectorAll('*')) {
+    const tag = element.localName;
+    const role = element.getAttribute('role');
+    const id = element.getAttribute('id');
+    const classAttribute = element.getAttribute('class');
+    let ad = id !== null && id.split(/\s+/).some(isAdToken);
+    let postNavigation = tag === 'nav' && POST_NAVIGATION_LABELS.has(element.getAttribute('aria-label') ?? '');
+    let screenReaderOnly = false;
+    let editLink = false;
+    let postMeta = false;
+    let comments = id !== null && COMMENT_IDS.has(id);
+    if (classAttribute) {
+      // As a class selector reads the attribute: tokens between whitespace, case as written.
+      let navigation = false;
+      let pagination = false;
+      for (const name of classAttribute.split(/\s+/)) {
+        ad ||= isAdToken(name);
+        postNavigation ||= POST_NAVIGATION_CLASSES.has(name);
+        navigation ||= name === 'navigation';
+        pagination ||= name === 'pagination';
+        screenReaderOnly ||= SCREEN_READER_ONLY_CLASSES.has(name);
+        editLink ||= name === 'mw-editsection';
+        postMeta ||= POST_META_CLASS_SET.has(name);
+        comments ||= COMMENT_CLASSES.has(name) || (tag === 'ol' && COMMENT_LIST_CLASSES.has(name));
+      }
+      postNavigation ||= navigation && pagination;
+    }
+    if (ad) found.ads.push(element);
+    if (LANDMARK_TAGS.has(tag) || (role !== null && LANDMARK_ROLES.has(role))) found.landmarks.push(element);
+    if (postNavigation) found.postNavigation.push(element);
+    if (screenReaderOnly) found.screenReaderOnly.push(element);
+    if (editLink) found.editLinks.push(element);
+    if (postMeta) found.postMeta.push(element);
+    if (comments) found.comments.push(element);
+  }
+  return found;
+}
+
+/** The elements still on the page: an earlier step may have removed one, or its container. */
+function* onPage(elements: readonly Element[]): Generator<Element> {
+  for (const element of elements) if (element.isConnected) yield element;
 }
 
 // Block themes (Twenty Twenty-Three) put the post's date, categories, author and tags in blocks of
 // their own, between one-word paragraphs ("Posted", "in", "by", "Tags:") in groups and columns
 // beside the post's content; Readability takes the content's parent and keeps those words as lines.
-const POST_META = '.wp-block-post-date, .wp-block-post-terms, .wp-block-post-author, .wp-block-post-author-name';
+const POST_META = POST_META_CLASSES.map((name) => `.${name}`).join(', ');
 // What a meta block's surroundings may hold besides it: a few words (40 characters, spaces aside), never the article's own.
 const META_TEXT = 40;
 const NOT_META = 'h1, h2, h3, h4, h5, h6, img, figure, video, table, blockquote, pre, .wp-block-post-content, .entry-content, .wp-block-post-title, .wp-block-comments';
 
 /** Removes each meta block with the widest group around it that holds nothing but meta and a few words. */
-function removePostMeta(doc: Document): void {
-  for (const meta of doc.querySelectorAll(POST_META)) {
-    if (!meta.isConnected) continue;
+function removePostMeta(doc: Document, metas: readonly Element[]): void {
+  for (const meta of onPage(metas)) {
     let widest: Element = meta;
     for (let node = meta.parentElement; node && node !== doc.body && !node.matches('main, article, [role="main"]'); node = node.parentElement) {
       if (node.querySelector(NOT_META) || textBesideMeta(node) > META_TEXT) break;
@@ -51,17 +135,18 @@ function textBesideMeta(element: Element): number {
 }
 
 const SECTIONING = 'article, main, section, aside, blockquote, figure, [role="main"], .entry-content, .post-content, .article-body';
-const POST_NAVIGATION = '.post-navigation, .posts-navigation, .comment-navigation, .navigation.pagination, .wp-block-post-navigation-link, nav[aria-label="Posts"], nav[aria-label="Post navigation"]';
-const SCREEN_READER_ONLY = '.screen-reader-text, .sr-only, .visually-hidden, .screen-reader-only, .assistive-text';
 
 // Matched on whole class/id tokens, so "header" or "download" never match; and an element holding
 // real text (an "ad-free" article body, say) is kept whatever its name.
 const AD_TOKEN = /^(?:ads?|adv|advert\w*|advertisement|adsbygoogle|sponsored|ad[-_]\w+|\w+[-_]ads?|div-gpt-ad\w*|dfp[-_]\w*)$/i;
 
-function removeAds(doc: Document): void {
-  for (const element of doc.querySelectorAll('[class], [id]')) {
-    const tokens = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`.split(/\s+/);
-    if (!tokens.some((token) => AD_TOKEN.test(token))) continue;
+function isAdToken(token: string): boolean {
+  return AD_TOKEN.test(token);
+}
+
+/** Removes the ad slots found (see isAdToken), unless one holds the article or real text. */
+function removeAds(ads: readonly Element[]): void {
+  for (const element of onPage(ads)) {
     if (element.querySelector('article, main') || element.querySelectorAll('p').length > 2) continue;
     element.remove();
   }
@@ -71,7 +156,7 @@ function removeAds(doc: Document): void {
  *  sits beside it (most-read lists, related stories, comment forms) is the site's, and
  *  Readability keeps some of it when it takes the article's parent. */
 export function keepOnlyTheArticle(doc: Document): void {
-  const articles = doc.querySelectorAll('article');
+  const articles = elementsByTag(doc, 'article');
   if (articles.length !== 1) return;
   const article = articles[0]!;
   if (proseLength(article) < proseLength(doc.body) * ARTICLE_SHARE) return;
@@ -83,9 +168,18 @@ export function keepOnlyTheArticle(doc: Document): void {
 // Share of the page's prose that must be inside its <article> for the rest to be left out.
 const ARTICLE_SHARE = 0.6;
 
-/** Length of the text outside links: the prose, not the menus. */
+/** Length of the text outside links, scripts and styles: the prose, not the menus, nor a
+ *  page's inline state (a news site's JSON of its menus and config in the body can outweigh the
+ *  article many times; Readability drops scripts and styles before it reads). */
 function proseLength(element: Element): number {
-  let links = 0;
-  for (const link of element.querySelectorAll('a')) links += (link.textContent ?? '').length;
-  return (element.textContent ?? '').length - links;
+  let notProse = 0;
+  let counted: Element | null = null;
+  for (const part of element.querySelectorAll(NOT_PROSE)) {
+    if (counted?.contains(part)) continue;
+    notProse += (part.textContent ?? '').length;
+    counted = part;
+  }
+  return (element.textContent ?? '').length - notProse;
 }
+
+const NOT_PROSE = 'a, script, style, noscript';

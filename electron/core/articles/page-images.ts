@@ -2,13 +2,23 @@
 // absolute src (lazy-loading attributes, <picture> sources and <noscript> fallbacks read as a
 // browser with scripts would show them), so the article keeps every picture and the sync
 // caches it. Works on the linkedom DOM of extract.ts.
+import { elementsByTag } from './page-walk';
 import { LAZY_SRC, LAZY_SRCSET, imageSource, webUrl } from './urls';
 
 const LAZY_ATTRIBUTES = [...LAZY_SRC, ...LAZY_SRCSET, 'srcset', 'sizes', 'data-sizes'];
 
-export function fixImages(doc: Document, base: URL | null): void {
+/** Returns the page's images, in page order. */
+export function fixImages(doc: Document, base: URL | null): Element[] {
   unwrapNoscriptImages(doc);
-  for (const img of doc.querySelectorAll('img')) {
+  // One walk for the images and the media (they are fixed apart: an image reads its picture's
+  // <source> srcset, never the src fixed below).
+  const images: Element[] = [];
+  const media: Element[] = [];
+  for (const element of doc.querySelectorAll('img, video, audio, source')) {
+    if (element.localName === 'img') images.push(element);
+    else if (element.hasAttribute('src')) media.push(element);
+  }
+  for (const img of images) {
     const src = webUrl(imageSource((name) => img.getAttribute(name)) ?? pictureSource(img), base);
     for (const name of LAZY_ATTRIBUTES) img.removeAttribute(name);
     if (src) img.setAttribute('src', src);
@@ -20,11 +30,12 @@ export function fixImages(doc: Document, base: URL | null): void {
     if (classes.length > 0) img.setAttribute('class', classes.join(' '));
     else img.removeAttribute('class');
   }
-  for (const media of doc.querySelectorAll('video[src], audio[src], source[src]')) {
-    const src = webUrl(media.getAttribute('src'), base);
-    if (src) media.setAttribute('src', src);
-    else media.removeAttribute('src');
+  for (const element of media) {
+    const src = webUrl(element.getAttribute('src'), base);
+    if (src) element.setAttribute('src', src);
+    else element.removeAttribute('src');
   }
+  return images;
 }
 
 /** The first <source> of the image's <picture> that names a usable image. */
@@ -42,7 +53,7 @@ function pictureSource(img: Element): string | null {
  *  the chance) or, with no placeholder, stands where the <noscript> was. Without this it goes with
  *  the <noscript> (the sanitizer drops those whole). Tracking pixels stay out; so does the rest. */
 function unwrapNoscriptImages(doc: Document): void {
-  for (const noscript of [...doc.querySelectorAll('noscript')]) {
+  for (const noscript of elementsByTag(doc, 'noscript')) {
     const images = [...noscript.querySelectorAll('img')];
     // Anything else in a <noscript> ("enable JavaScript to read this") never shows in the reader.
     if (images.length === 0 || (noscript.textContent ?? '').trim() !== '' || images.every(isTrackingPixel)) {
