@@ -3,7 +3,9 @@
 // mapped type makes the compiler insist that every method has a schema matching its parameters.
 // Each method's schema is built at its first call, not when the module loads: building them all
 // cost about 15 ms of every CLI command, which calls one method.
-import { z } from 'zod';
+// A namespace import, not zod's `{ z }` object: the bundler keeps only the parts used, leaving out
+// 560 KB (60 locales, JSON Schema) that every CLI start compiled.
+import * as z from 'zod';
 import type { ApiMethod, PaperboyApi } from './api';
 import { commenterFields, settingSchemas, settingsPatch } from './settings-schema';
 

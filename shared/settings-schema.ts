@@ -4,7 +4,9 @@
 // offered, never a timer that overflows; anything else invalid falls back to its default.
 // The schemas are built at their first use: a CLI command that never reads settings (listFeeds)
 // does not pay for them.
-import { z } from 'zod';
+// A namespace import, not zod's `{ z }` object: the bundler keeps only the parts used, leaving out
+// 560 KB (60 locales, JSON Schema) that every CLI start compiled.
+import * as z from 'zod';
 import { DEFAULT_SETTINGS, SETTING_LIMITS, type Commenter, type Settings } from './types';
 
 type RangedKey = keyof typeof SETTING_LIMITS;

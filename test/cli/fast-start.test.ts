@@ -5,7 +5,7 @@
 // read from Node's module cache at each one's exit, through a preloaded script; no times are
 // asserted. zod is in the bundle itself (scripts/bundle.mjs): from node_modules it was some 70 ES
 // modules resolved and linked at every start, so no process may load it from there.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildBundles } from '../support/bundle';
@@ -88,4 +88,13 @@ describe('paperboy from the bundle', () => {
     expect(listed.packages).toContain('libsql');
     expect(listed.packages.filter((name) => HEAVY.includes(name))).toEqual([]);
   }, 120_000);
+
+  it("compiles only the zod it uses: a bad argument is still refused in English words, and no other language's messages are in the bundle", async () => {
+    const refused = await bundled(tempDir(), 'call', 'syncLog', '["x"]');
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toBe('paperboy: invalid arguments for syncLog: 0: Invalid input: expected number, received string\n');
+    // esbuild marks each bundled module with its path; `import { z }` brought in all 60 locales.
+    const locales = [...readFileSync(path.join(dist, 'cli.js'), 'utf8').matchAll(/^\/\/ .*node_modules\/zod\/v4\/locales\/([\w-]+)\.js$/gm)].map((match) => match[1]);
+    expect(locales).toEqual(['en']);
+  }, 60_000);
 });
