@@ -5,7 +5,7 @@
 // read from Node's module cache at each one's exit, through a preloaded script; no times are
 // asserted. zod is in the bundle itself (scripts/bundle.mjs): from node_modules it was some 70 ES
 // modules resolved and linked at every start, so no process may load it from there.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildBundles } from '../support/bundle';
@@ -96,5 +96,23 @@ describe('paperboy from the bundle', () => {
     // esbuild marks each bundled module with its path; `import { z }` brought in all 60 locales.
     const locales = [...readFileSync(path.join(dist, 'cli.js'), 'utf8').matchAll(/^\/\/ .*node_modules\/zod\/v4\/locales\/([\w-]+)\.js$/gm)].map((match) => match[1]);
     expect(locales).toEqual(['en']);
+  }, 60_000);
+
+  it('leaves the image cache alone until a command uses images: listFeeds does not tidy it, the next sync does', async () => {
+    const data = tempDir();
+    expect((await bundled(data, 'add', site.feedUrl(0))).code).toBe(0);
+    // A write a crashed process left half-done: process id 4194305 is above Linux's largest.
+    const hash = 'ab'.repeat(32);
+    const abandoned = path.join(data, 'images', 'ab', `${hash}.4194305.0123456789ab.tmp`);
+    mkdirSync(path.dirname(abandoned), { recursive: true });
+    writeFileSync(abandoned, 'half an image');
+
+    const listed = await bundled(data, 'call', 'listFeeds');
+    expect(listed.code).toBe(0);
+    expect(existsSync(abandoned)).toBe(true);
+
+    const synced = await bundled(data, 'sync', '--no-fulltext');
+    expect(synced.code).toBe(0);
+    expect(existsSync(abandoned)).toBe(false);
   }, 60_000);
 });
