@@ -65,8 +65,6 @@ export class Core implements Services {
   readonly storage: Storage;
   readonly http: HttpClient;
   readonly pool: WorkerPool;
-  readonly images: ImageCache;
-  readonly engine: SyncEngine;
   readonly events: CoreEvents = new EventEmitter();
   readonly router: Router;
   /** The contract with every call validated, as a transport's would be. */
@@ -78,6 +76,8 @@ export class Core implements Services {
   private readonly scheduler: SyncScheduler;
   private readonly folderUse: FolderUse;
   private readonly writers: WriterWatch | null;
+  private imageCache: ImageCache | null = null;
+  private syncEngine: SyncEngine | null = null;
   /** What the person must be told about this start; kept until they dismiss it. */
   private startupNotices: StartupNotice[];
 
@@ -110,17 +110,6 @@ export class Core implements Services {
       ...(options.firstByteTimeoutMs ? { firstByteTimeoutMs: options.firstByteTimeoutMs } : {}),
     });
     this.pool = new WorkerPool(options.workers, options.taskTimeoutMs);
-    this.images = new ImageCache(path.join(options.dataDir, IMAGES_FOLDER), { maxImageBytes: (options.limits ?? DEFAULT_LIMITS).imageBytes });
-    this.engine = new SyncEngine({
-      storage: this.storage,
-      http: this.http,
-      pool: this.pool,
-      images: this.images,
-      concurrency: () => options.syncConcurrency ?? this.settings.get().syncConcurrency,
-      limits: options.limits,
-      now: this.now,
-    });
-    this.engine.on('progress', (event) => this.events.emit('sync-progress', event));
     this.drafts = new Drafts({
       storage: this.storage,
       settings: this.settings,
@@ -132,7 +121,7 @@ export class Core implements Services {
     this.router = createRouter(this);
     this.api = Object.fromEntries(API_METHODS.map((method) => [method, (...args: unknown[]) => this.router.call(method, args)])) as unknown as PaperboyApi;
     this.scheduler = new SyncScheduler(
-      { running: () => this.engine.running, sync: () => this.sync({}) },
+      { running: () => this.syncEngine?.running ?? false, sync: () => this.sync({}) },
       (error) => console.error(`paperboy: a scheduled sync failed: ${errorMessage(error)}`),
     );
     this.events.on('settings-changed', (settings) => this.scheduler.apply(settings));
@@ -142,6 +131,31 @@ export class Core implements Services {
           feeds: () => this.events.emit('feeds-changed', { feedIds: null }),
         })
       : null;
+  }
+
+  /**
+   * The image cache, made at its first use: making it starts a tidy-up that reads every folder of
+   * the cache (10,000 images: 257 folders), which a command that shows no image must not wait for.
+   */
+  get images(): ImageCache {
+    return (this.imageCache ??= new ImageCache(path.join(this.options.dataDir, IMAGES_FOLDER), { maxImageBytes: (this.options.limits ?? DEFAULT_LIMITS).imageBytes }));
+  }
+
+  /** The sync engine, made at the first sync (it holds the image cache). */
+  get engine(): SyncEngine {
+    if (!this.syncEngine) {
+      this.syncEngine = new SyncEngine({
+        storage: this.storage,
+        http: this.http,
+        pool: this.pool,
+        images: this.images,
+        concurrency: () => this.options.syncConcurrency ?? this.settings.get().syncConcurrency,
+        limits: this.options.limits,
+        now: this.now,
+      });
+      this.syncEngine.on('progress', (event) => this.events.emit('sync-progress', event));
+    }
+    return this.syncEngine;
   }
 
   /**
@@ -162,7 +176,7 @@ export class Core implements Services {
   }
 
   cancelSync(): boolean {
-    return this.engine.cancel();
+    return this.syncEngine?.cancel() ?? false;
   }
 
   /** Validates and runs one call from a transport (method name and raw arguments). */
@@ -212,7 +226,7 @@ export class Core implements Services {
   async close(): Promise<void> {
     this.scheduler.stop();
     this.writers?.stop();
-    this.engine.cancel();
+    this.syncEngine?.cancel();
     await this.pool.close();
     this.http.close();
     this.storage.close();

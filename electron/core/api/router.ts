@@ -2,7 +2,7 @@
 // CLI, tests) hand it a method name and raw arguments; it validates them against
 // shared/api-schema.ts and calls the core's parts. Nothing reaches the core unvalidated.
 import type { ApiMethod, PaperboyApi } from '../../../shared/api';
-import { API_ARGUMENTS } from '../../../shared/api-schema';
+import { argumentsOf } from '../../../shared/api-schema';
 import type { ArticleId } from '../../../shared/types';
 import { isApiMethod } from '../../../shared/wire';
 import { exportDrafts } from '../comments';
@@ -126,7 +126,7 @@ export function createRouter(services: Services): Router {
     api,
     async call(method, args) {
       if (!isApiMethod(method)) throw new ApiError(`unknown method: ${method}`, 'unknown-method');
-      const parsed = API_ARGUMENTS[method].safeParse(args ?? []);
+      const parsed = argumentsOf(method).safeParse(args ?? []);
       if (!parsed.success) {
         const detail = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'arguments'}: ${issue.message}`).join('; ');
         throw new ApiError(`invalid arguments for ${method}: ${detail}`, 'invalid-arguments');

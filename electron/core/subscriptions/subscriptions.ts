@@ -43,7 +43,8 @@ export async function addFeed(ctx: SubscriptionContext, input: string, folderId:
     throw error;
   }
   const icons = iconCandidates([...found.iconCandidates, found.parsed.iconUrl], found.siteUrl ?? found.parsed.siteUrl);
-  await fetchFeedIcon(feedId, icons, { ...ctx, http: fetcher.contentHttp() });
+  // Named, not spread: the core makes its image cache at first use, through a getter a spread drops.
+  await fetchFeedIcon(feedId, icons, { storage: ctx.storage, images: ctx.images, now: ctx.now, http: fetcher.contentHttp() });
   return { feed: ctx.storage.feeds.get(feedId)!, tried: found.tried, existing: false };
 }
 
