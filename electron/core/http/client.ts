@@ -4,6 +4,7 @@
 // each request may connect to (network-scope.ts), checked on every hop.
 import http from 'node:http';
 import https from 'node:https';
+import type { BodySink } from './body';
 import { cancelled, parseRetryAfter, statusError } from './errors';
 import { exchange, isStaleSocketError, type HopRequest, type HopResponse } from './exchange';
 import { HostLimiter } from './limiter';
@@ -11,6 +12,7 @@ import { ContentScopes, checkLiteralHost, judgeChosen, guardedLookup, networkPol
 import { nextHop, parseTarget, type Hop } from './redirects';
 
 export { HttpError, type HttpErrorKind } from './errors';
+export type { BodySink } from './body';
 
 export interface HttpClientOptions {
   readonly userAgent: string;
@@ -62,8 +64,14 @@ export interface FetchRequest {
   readonly scope?: FetchScope;
   /** What is fetched, for the sync log's count of what a dead host made it skip (host-memory.ts). */
   readonly purpose?: FetchPurpose;
+  /**
+   * Where the 2xx body goes, chunk by chunk as it arrives, instead of into FetchResponse.body
+   * (then empty): an image written to its file without being held whole in memory. The size cap
+   * holds all the same; on any failure the fetch rejects and the sink's owner drops what it took.
+   */
+  readonly sink?: BodySink;
   /** Told, with the URL asked, when a server's response headers arrive: per hop, whatever the status. */
-  readonly onAnswer?: (url: string) => void;
+  readonly onAnswer?: (url: URL) => void;
 }
 
 export type FetchPurpose = 'feed' | 'page' | 'image' | 'icon' | 'comment feed';
@@ -79,7 +87,7 @@ export interface FetchResponse {
   readonly contentType: string | null;
   readonly etag: string | null;
   readonly lastModified: string | null;
-  /** Decompressed; empty for a 304. */
+  /** Decompressed; empty for a 304, and when the request gave a sink. */
   readonly body: Buffer;
   /** The URLs that answered with a redirect, in order (the requested one first); `url` is not among them. */
   readonly redirects: readonly string[];
@@ -196,7 +204,8 @@ async function send(hop: Hop, { scope, policy }: ChainScope, request: FetchReque
     connectTimeoutMs: state.options.connectTimeoutMs ?? 10_000,
     firstByteTimeoutMs: hop.method === 'GET' ? (state.options.firstByteTimeoutMs ?? DEFAULT_FIRST_BYTE_TIMEOUT_MS) : null,
     signal,
-    onAnswer: request.onAnswer ? () => request.onAnswer?.(url.href) : null,
+    onAnswer: request.onAnswer ? () => request.onAnswer?.(url) : null,
+    sink: request.sink ?? null,
     wantsBody: (status) =>
       (status >= 200 && status < 300) || (!follow && status >= 300 && status < 400 && status !== 304) || (request.errorBody === true && status >= 400),
   };
