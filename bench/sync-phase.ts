@@ -15,6 +15,17 @@ if (opmlFile) await core.api.importOpml(readFileSync(opmlFile, 'utf8'));
 await core.pool.warmUp();
 const delay = monitorEventLoopDelay({ resolution: 10 });
 delay.enable();
+// Where the peak RSS goes: the main thread's own heap and buffers when the RSS was highest (the
+// rest is the workers' heaps, SQLite's caches and the code), and the highest of each alone.
+const mb = (bytes: number): number => Math.round(bytes / 1048576);
+let atPeak = process.memoryUsage();
+const mainPeaks = { heapUsedMb: 0, externalMb: 0 };
+const sampler = setInterval(() => {
+  const now = process.memoryUsage();
+  if (now.rss > atPeak.rss) atPeak = now;
+  mainPeaks.heapUsedMb = Math.max(mainPeaks.heapUsedMb, mb(now.heapUsed));
+  mainPeaks.externalMb = Math.max(mainPeaks.externalMb, mb(now.external));
+}, 250);
 const started = performance.now();
 const cpuBefore = process.cpuUsage();
 const summary = await core.api.sync(mode === 'feeds-only' ? { feedsOnly: true } : {});
@@ -22,6 +33,7 @@ const wallMs = performance.now() - started;
 // The whole process (main thread and parse workers alike): what a sync costs the machine's cores.
 const cpu = process.cpuUsage(cpuBefore);
 delay.disable();
+clearInterval(sampler);
 
 console.log(
   JSON.stringify({
@@ -30,6 +42,8 @@ console.log(
     peakRssMb: process.resourceUsage().maxRSS / 1024,
     loopP99Ms: delay.percentile(99) / 1e6,
     loopMaxMs: delay.max / 1e6,
+    memoryAtPeak: { rssMb: mb(atPeak.rss), mainHeapMb: mb(atPeak.heapTotal), mainHeapUsedMb: mb(atPeak.heapUsed), mainExternalMb: mb(atPeak.external), mainArrayBuffersMb: mb(atPeak.arrayBuffers) },
+    mainPeaks,
     feedsFailed: summary.feedsFailed,
     newArticles: summary.newArticles,
     articlesFetched: summary.articlesFetched,

@@ -7,8 +7,9 @@
 //      50 ms latency per response, 2 dead hosts, 1 black hole, 1 slow host (500 ms): requests,
 //      the physical limit for the connection limits in force (N*L/C with each request at its own
 //      host's latency, or one host's share, or the black hole's wait, whichever is longest), the
-//      ratio; requests in flight on average, CPU, peak RSS, loop p99; then the same requests through
-//      the HTTP client alone (nothing parsed or stored), against the same limit;
+//      ratio; requests in flight on average, CPU, peak RSS (and the main thread's share), loop p99;
+//      then the same requests through the HTTP client alone in its own process (nothing parsed or
+//      stored), against the same limit;
 //   3. a folder of 100,000 articles: `paperboy call listFeeds` as a whole process, and listFeeds
 //      with unread counts in process.
 // Sizes: BENCH_FEEDS x BENCH_ITEMS for 1 (default 100 x 50), BENCH_HOST_FEEDS x BENCH_HOST_ITEMS
@@ -21,7 +22,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { Core } from '../electron/core/core';
 import { articleIdOf } from '../electron/core/feeds';
-import { createHttpClient, HostMemory } from '../electron/core/http';
 import { DEFAULT_FIRST_BYTE_TIMEOUT_MS as FIRST_BYTE_TIMEOUT_MS } from '../electron/core/http/client';
 import { DEFAULT_MAX_CONNECTIONS, DEFAULT_PER_HOST } from '../electron/core/http/limiter';
 import type { IncomingItem } from '../electron/core/storage';
@@ -52,10 +52,14 @@ const cliArgs = [path.join(dist, 'cli.js')];
  *  through tsx, every thread also held the TypeScript loader (tens of MB of peak RSS that no
  *  person's sync has). Beside the workers' bundles, so the core finds them as the app does. */
 const syncPhase = path.join(dist, 'sync-phase.js');
-await build({
-  entryPoints: [path.join(import.meta.dirname, 'sync-phase.ts')], outfile: syncPhase, bundle: true, platform: 'node', target: 'node20',
-  format: 'esm', packages: 'external', logLevel: 'warning',
-});
+/** Part 2's client-alone figure, in a process of its own likewise (client-alone.ts says why). */
+const clientAloneScript = path.join(dist, 'client-alone.js');
+for (const [entry, outfile] of [['sync-phase.ts', syncPhase], ['client-alone.ts', clientAloneScript]] as const) {
+  await build({
+    entryPoints: [path.join(import.meta.dirname, entry)], outfile, bundle: true, platform: 'node', target: 'node20',
+    format: 'esm', packages: 'external', logLevel: 'warning',
+  });
+}
 
 interface Measured {
   readonly wallMs: number;
@@ -138,7 +142,10 @@ async function manyHosts(): Promise<void> {
   try {
     const dir = path.join(work, 'many-hosts');
     const phase = await measure(process.execPath, [...(PROFILE_DIR ? ['--cpu-prof', '--cpu-prof-dir', PROFILE_DIR] : []), syncPhase, dir, 'full', opmlOf(Array.from({ length: HOST_FEEDS }, (_, i) => feedHost.url(`/feeds/${i}.xml`)))]);
-    const result = JSON.parse(phase.stdout.trim().split('\n').pop()!) as { wallMs: number; cpuMs: number; loopP99Ms: number; loopMaxMs: number; articlesFetched: number; imagesFetched: number; warnings: string[] };
+    const result = JSON.parse(phase.stdout.trim().split('\n').pop()!) as {
+      wallMs: number; cpuMs: number; loopP99Ms: number; loopMaxMs: number; articlesFetched: number; imagesFetched: number; warnings: string[];
+      memoryAtPeak: Record<string, number>; mainPeaks: Record<string, number>;
+    };
     const answered = servers.reduce((sum, s) => sum + s.requests.length, 0);
     // The physical limit is set by the requests that were answered, each at its own host's latency
     // (a dead host refuses at once and costs nothing; the black hole's one request runs beside the rest):
@@ -160,6 +167,8 @@ async function manyHosts(): Promise<void> {
     console.log(`  most in flight, second by second: ${Array.from(traffic.mostPerSecond, (n) => n ?? 0).join(' ')}`);
     console.log(`CPU ${ms(result.cpuMs)} over ${os.availableParallelism()} cores = ${ms(result.cpuMs / os.availableParallelism())} at the least  (load after ${loadNow()})`);
     console.log(`peak RSS ${mb(phase.peakRssMb)}  main event-loop p99 ${result.loopP99Ms.toFixed(1)} ms (max ${result.loopMaxMs.toFixed(0)} ms)  (goals <= 200 MB, <= 50 ms)`);
+    const sampled = (figures: Record<string, number>) => Object.entries(figures).map(([name, value]) => `${name.replace(/Mb$/, '')} ${value} MB`).join(', ');
+    console.log(`  sampled at the highest RSS: ${sampled(result.memoryAtPeak)}; main thread's highest: ${sampled(result.mainPeaks)}`);
     console.log(`black hole: ${hole.connections()} connections; sync log:\n  ${result.warnings.join('\n  ')}`);
     await clientAlone([feedHost, ...live, slow], Math.max(overallMs, perHostMs));
   } finally {
@@ -169,17 +178,16 @@ async function manyHosts(): Promise<void> {
 
 /**
  * The same answered requests again, all at once through the sync's HTTP client and host memory
- * in this process, with nothing parsed or stored: what the client alone makes of its limits.
+ * in a process of its own (the servers stay in this one), with nothing parsed or stored: what the
+ * client alone makes of its limits.
  */
 async function clientAlone(servers: readonly TestServer[], limitMs: number): Promise<void> {
   const urls = servers.flatMap((server) => server.requests.map((request) => server.url(request.path)));
-  const hosts = new HostMemory(createHttpClient({ userAgent: 'Paperboy/bench' }));
-  const started = performance.now();
-  // Some answers are 404s (the feed host has no icon): answered all the same.
-  await Promise.all(urls.map((url) => hosts.client.fetch({ url, maxBytes: 5 * 1024 * 1024 }).catch(() => null)));
-  const wallMs = performance.now() - started;
-  hosts.client.close();
-  console.log(`the HTTP client alone, the same ${urls.length} requests at once (no parsing, no storage): ${ms(wallMs)}; ratio to its limit ${ms(limitMs)} ${(wallMs / limitMs).toFixed(2)}x`);
+  const urlsFile = path.join(work, 'client-alone-urls');
+  writeFileSync(urlsFile, urls.join('\n'));
+  const run = await measure(process.execPath, [clientAloneScript, urlsFile]);
+  const { wallMs, cpuMs } = JSON.parse(run.stdout.trim().split('\n').pop()!) as { wallMs: number; cpuMs: number };
+  console.log(`the HTTP client alone, in its own process, the same ${urls.length} requests at once (no parsing, no storage): ${ms(wallMs)}; ratio to its limit ${ms(limitMs)} ${(wallMs / limitMs).toFixed(2)}x; CPU ${ms(cpuMs)} (${((cpuMs * 1000) / urls.length).toFixed(0)} us a request), peak RSS ${mb(run.peakRssMb)}  (load ${loadNow()})`);
 }
 
 async function hundredThousand(): Promise<void> {

@@ -1,13 +1,13 @@
 // Images for offline reading: which ones an article shows, what their bytes really are, where
 // they are kept (a content-addressed folder), and the rewrite that points the article at them.
-import { createHash, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
 import { CACHED_IMAGE_TYPES, CACHE_SCHEME, cacheUrl } from '../../../shared/cache-url';
 import { DiskFullError, diskFullCode } from '../system/disk-full';
 import { isProcessAlive } from '../system/process-alive';
+import { IncomingImage } from './incoming-image';
 
 export { CACHE_SCHEME, cacheUrl };
 
@@ -99,8 +99,9 @@ function isAvif(bytes: Buffer): boolean {
 }
 
 const HASH = /^[0-9a-f]{64}$/;
-/** A write in progress: <hash>.<pid of the writer>.<random>.tmp, beside its final name. */
-const TEMP = /^[0-9a-f]{64}\.(\d+)\.[0-9a-f]{12}\.tmp$/;
+/** A write in progress: <pid of the writer>.<12 hex>.tmp in the cache's folder (incoming-image.ts),
+ *  or <hash>.<pid>.<12 hex>.tmp beside its final name (a restore's, and older versions'). */
+const TEMP = /^(?:[0-9a-f]{64}\.)?(\d+)\.[0-9a-f]{12}\.tmp$/;
 /** A temp file this old is abandoned whoever wrote it (a writer on another machine sharing the
  *  folder cannot be asked whether it is alive); an image is written in milliseconds. */
 const ABANDONED_AFTER_MS = 60 * 60 * 1000;
@@ -128,40 +129,57 @@ export class ImageCache {
     this.tidied = this.removeAbandonedTempFiles().catch(() => undefined);
   }
 
+  /** Caches bytes at hand (an icon, a restored file); a download streams in through incoming(). */
   async put(bytes: Buffer, mime: string): Promise<{ hash: string; size: number }> {
     if (!CACHED_IMAGE_TYPES.has(mime)) throw new Error(`not an image type the cache keeps: ${mime}`);
     if (bytes.length === 0) throw new Error('empty image');
     if (bytes.length > this.maxImageBytes) throw new Error(`image too large: ${bytes.length} bytes (limit ${this.maxImageBytes})`);
-    await this.tidied;
-    const hash = createHash('sha256').update(bytes).digest('hex');
-    const target = this.path(hash);
-    if (this.whole.has(hash)) return { hash, size: bytes.length };
-    // The size check repairs a file cut short by a crash (files are not fsynced: for a cache,
-    // a re-download is cheaper than a sync per image).
-    if (!this.unchecked.has(hash) || (await sizeOf(target)) !== bytes.length) await this.write(target, bytes);
-    this.unchecked.delete(hash);
-    this.whole.add(hash);
-    return { hash, size: bytes.length };
-  }
-
-  /** Written aside and renamed into place, so a reader never sees half a file, and a process
-   *  killed mid-write leaves only a temp file (removed by the next process, see above). */
-  private async write(target: string, bytes: Buffer): Promise<void> {
-    const temp = `${target}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+    const image = this.incoming();
     try {
-      // The folder is made only when missing: most writes go to one of 256 that exist.
-      await writeFile(temp, bytes, { flag: 'wx' }).catch(async (error: unknown) => {
-        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-        await mkdir(dirname(target), { recursive: true });
-        await writeFile(temp, bytes, { flag: 'wx' });
-      });
-      await rename(temp, target);
+      await image.write(bytes);
     } catch (error) {
-      await rm(temp, { force: true }).catch(() => undefined);
-      const full = diskFullCode(error);
-      if (full) throw new DiskFullError('images', this.dir, full, error);
+      await image.discard();
       throw error;
     }
+    return await image.store(mime);
+  }
+
+  /** An image to be written as it arrives (a download's body sink): its bytes go to a temp file,
+   *  and `store` names it by their hash. The caller discards it on every failure path. */
+  incoming(): IncomingImage {
+    return new IncomingImage({
+      dir: this.dir,
+      maxImageBytes: this.maxImageBytes,
+      place: (temp, hash, size) => this.place(temp, hash, size),
+      fileError: (error) => this.fileError(error),
+    });
+  }
+
+  /** Renamed into place, so a reader never sees half a file, and a process killed mid-write
+   *  leaves only a temp file (removed by the next process, see removeAbandonedTempFiles). */
+  private async place(temp: string, hash: string, size: number): Promise<void> {
+    await this.tidied;
+    const target = this.path(hash);
+    // A name is its content: a file known whole stays, and the temp copy goes. The size check
+    // repairs a file cut short by a crash (files are not fsynced: for a cache, a re-download is
+    // cheaper than a sync per image).
+    if (this.whole.has(hash) || (this.unchecked.has(hash) && (await sizeOf(target)) === size)) {
+      await rm(temp, { force: true });
+    } else {
+      // The folder is made only when missing: most images go to one of 256 that exist.
+      await rename(temp, target).catch(async (error: unknown) => {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+        await mkdir(dirname(target), { recursive: true });
+        await rename(temp, target);
+      });
+    }
+    this.unchecked.delete(hash);
+    this.whole.add(hash);
+  }
+
+  private fileError(error: unknown): unknown {
+    const full = diskFullCode(error);
+    return full ? new DiskFullError('images', this.dir, full, error) : error;
   }
 
   /** The file for a hash. Anything but 64 hex digits is refused, so no name can leave dir. */
@@ -212,15 +230,21 @@ export class ImageCache {
 
   private async removeAbandonedTempFiles(): Promise<void> {
     const now = Date.now();
-    for (const shard of await entries(this.dir)) {
-      if (!/^[0-9a-f]{2}$/.test(shard)) continue;
-      for (const name of await entries(join(this.dir, shard))) {
+    const removeIfAbandoned = async (folder: string, name: string): Promise<void> => {
+      const writer = TEMP.exec(name)?.[1];
+      if (writer === undefined) return;
+      const file = join(folder, name);
+      const modified = (await stat(file).catch(() => null))?.mtimeMs ?? now;
+      if (!isProcessAlive(Number(writer)) || now - modified > ABANDONED_AFTER_MS) await rm(file, { force: true });
+    };
+    for (const entry of await entries(this.dir)) {
+      if (!/^[0-9a-f]{2}$/.test(entry)) {
+        await removeIfAbandoned(this.dir, entry);
+        continue;
+      }
+      for (const name of await entries(join(this.dir, entry))) {
         if (HASH.test(name) && !this.whole.has(name)) this.unchecked.add(name);
-        const writer = TEMP.exec(name)?.[1];
-        if (writer === undefined) continue;
-        const file = join(this.dir, shard, name);
-        const modified = (await stat(file).catch(() => null))?.mtimeMs ?? now;
-        if (!isProcessAlive(Number(writer)) || now - modified > ABANDONED_AFTER_MS) await rm(file, { force: true });
+        await removeIfAbandoned(join(this.dir, entry), name);
       }
     }
   }

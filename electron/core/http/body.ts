@@ -11,7 +11,19 @@ export interface BodyReader {
   destroy(): void;
 }
 
-export type BodyDone = (error: HttpError | null, body: Buffer, wireBytes: number) => void;
+/**
+ * Where a body goes instead of into memory, chunk by chunk as it is decompressed (an image written
+ * to its file as it arrives). Only a 2xx response's body is given to it, and a body cut short
+ * fails the fetch: the sink's owner drops what it took.
+ */
+export interface BodySink {
+  /** Takes the next chunk. A promise makes the reader wait for it before reading on, and ends the
+   *  fetch with its error if it rejects; null reads on at once. */
+  write(chunk: Buffer): Promise<void> | null;
+}
+
+/** The error is an HttpError, or a sink's own (a full disk). */
+export type BodyDone = (error: Error | null, body: Buffer, wireBytes: number) => void;
 
 export function tooLarge(url: string, maxBytes: number): HttpError {
   return new HttpError('too-large', `too large (over ${sizeLabel(maxBytes)})`, url);
@@ -20,7 +32,7 @@ export function tooLarge(url: string, maxBytes: number): HttpError {
 // Anything else ('identity', or an encoding we never asked for) is handed over as it came.
 const KNOWN_ENCODINGS = new Set(['gzip', 'x-gzip', 'deflate', 'br']);
 
-export function readBody(res: IncomingMessage, url: string, maxBytes: number, done: BodyDone): BodyReader {
+export function readBody(res: IncomingMessage, url: string, maxBytes: number, sink: BodySink | null, done: BodyDone): BodyReader {
   const encoding = (res.headers['content-encoding'] ?? '').trim().toLowerCase();
   const compressed = KNOWN_ENCODINGS.has(encoding);
   const chunks: Buffer[] = [];
@@ -28,8 +40,10 @@ export function readBody(res: IncomingMessage, url: string, maxBytes: number, do
   let wireBytes = 0;
   let decoder: Transform | null = null;
   let finished = false;
+  /** The sink's write the reader waits for, if any: the body ends only once it is done. */
+  let sinking: Promise<void> | null = null;
 
-  const finish = (error: HttpError | null): void => {
+  const finish = (error: Error | null): void => {
     if (finished) return;
     finished = true;
     if (error) destroy();
@@ -44,13 +58,32 @@ export function readBody(res: IncomingMessage, url: string, maxBytes: number, do
     if (finished) return;
     size += chunk.length;
     if (size > maxBytes) finish(tooLarge(url, maxBytes));
+    else if (sink) toSink(sink, chunk);
     else chunks.push(chunk);
+  };
+  const toSink = (target: BodySink, chunk: Buffer): void => {
+    const wait = target.write(chunk);
+    if (!wait) return;
+    const source = decoder ?? res;
+    source.pause();
+    const current = wait.then(
+      () => {
+        if (sinking === current) sinking = null;
+        if (!finished) source.resume();
+      },
+      (error: unknown) => finish(error instanceof Error ? error : new Error(String(error))),
+    );
+    sinking = current;
+  };
+  const ended = (): void => {
+    if (sinking) void sinking.then(() => finish(null));
+    else finish(null);
   };
   const broken = (): void => finish(new HttpError('network', 'connection closed before the response was complete', url));
 
   res.on('data', (chunk: Buffer) => {
     wireBytes += chunk.length;
-    if (compressed && !decoder) decoder = createDecoder(encoding, chunk, url, take, finish);
+    if (compressed && !decoder) decoder = createDecoder(encoding, chunk, url, take, finish, ended);
     if (!decoder) return take(chunk);
     // Backpressure: never let compressed input pile up in front of a slow decompressor.
     if (!decoder.write(chunk)) {
@@ -58,7 +91,7 @@ export function readBody(res: IncomingMessage, url: string, maxBytes: number, do
       decoder.once('drain', () => res.resume());
     }
   });
-  res.on('end', () => (decoder ? decoder.end() : finish(null)));
+  res.on('end', () => (decoder ? decoder.end() : ended()));
   res.on('error', broken);
   res.on('close', () => {
     if (!res.complete) broken();
@@ -71,7 +104,8 @@ function createDecoder(
   first: Buffer,
   url: string,
   take: (chunk: Buffer) => void,
-  finish: (error: HttpError | null) => void,
+  finish: (error: HttpError) => void,
+  ended: () => void,
 ): Transform {
   let decoder: Transform;
   if (encoding === 'br') decoder = zlib.createBrotliDecompress();
@@ -79,7 +113,7 @@ function createDecoder(
   else if (encoding === 'deflate') decoder = hasZlibHeader(first) ? zlib.createInflate() : zlib.createInflateRaw();
   else decoder = zlib.createGunzip();
   decoder.on('data', take);
-  decoder.on('end', () => finish(null));
+  decoder.on('end', ended);
   decoder.on('error', () => finish(new HttpError('network', `could not decompress the response (${encoding})`, url)));
   return decoder;
 }

@@ -2,8 +2,10 @@
 // Node's own http/https with keep-alive, streaming decompression under a size cap, redirects,
 // conditional GET, timeouts, cancellation, connection limits (per host and overall), and the network scope
 // each request may connect to (network-scope.ts), checked on every hop.
+import { setMaxListeners } from 'node:events';
 import http from 'node:http';
 import https from 'node:https';
+import type { BodySink } from './body';
 import { cancelled, parseRetryAfter, statusError } from './errors';
 import { exchange, isStaleSocketError, type HopRequest, type HopResponse } from './exchange';
 import { HostLimiter } from './limiter';
@@ -11,6 +13,7 @@ import { ContentScopes, checkLiteralHost, judgeChosen, guardedLookup, networkPol
 import { nextHop, parseTarget, type Hop } from './redirects';
 
 export { HttpError, type HttpErrorKind } from './errors';
+export type { BodySink } from './body';
 
 export interface HttpClientOptions {
   readonly userAgent: string;
@@ -62,8 +65,14 @@ export interface FetchRequest {
   readonly scope?: FetchScope;
   /** What is fetched, for the sync log's count of what a dead host made it skip (host-memory.ts). */
   readonly purpose?: FetchPurpose;
+  /**
+   * Where the 2xx body goes, chunk by chunk as it arrives, instead of into FetchResponse.body
+   * (then empty): an image written to its file without being held whole in memory. The size cap
+   * holds all the same; on any failure the fetch rejects and the sink's owner drops what it took.
+   */
+  readonly sink?: BodySink;
   /** Told, with the URL asked, when a server's response headers arrive: per hop, whatever the status. */
-  readonly onAnswer?: (url: string) => void;
+  readonly onAnswer?: (url: URL) => void;
 }
 
 export type FetchPurpose = 'feed' | 'page' | 'image' | 'icon' | 'comment feed';
@@ -79,7 +88,7 @@ export interface FetchResponse {
   readonly contentType: string | null;
   readonly etag: string | null;
   readonly lastModified: string | null;
-  /** Decompressed; empty for a 304. */
+  /** Decompressed; empty for a 304, and when the request gave a sink. */
   readonly body: Buffer;
   /** The URLs that answered with a redirect, in order (the requested one first); `url` is not among them. */
   readonly redirects: readonly string[];
@@ -115,21 +124,24 @@ interface ClientState {
   readonly agents: Record<HopScope, Record<'http:' | 'https:', http.Agent>>;
   readonly policy: NetworkPolicy;
   readonly limiter: HostLimiter;
-  /** One controller per fetch in flight, so close() can cancel them all. */
-  readonly inFlight: Set<AbortController>;
-  closed: boolean;
+  /** Aborted by close(): every fetch listens to it, joined with its caller's signal. */
+  readonly closing: AbortController;
+  /** Per caller's signal, its join with `closing` (fetchSignal). */
+  readonly joined: WeakMap<AbortSignal, AbortSignal>;
 }
 
 export function createHttpClient(options: HttpClientOptions): HttpClient {
   const agentPair = () => ({ 'http:': new http.Agent({ keepAlive: true }), 'https:': new https.Agent({ keepAlive: true }) });
   const agents = { any: agentPair(), public: agentPair() };
   const policy = networkPolicy(options.network);
-  const state: ClientState = { options, agents, policy, limiter: new HostLimiter(options.perHostLimit, options.maxConnections), inFlight: new Set(), closed: false };
+  const closing = new AbortController();
+  // Every fetch in flight or queued listens on it: many at once are expected, not a leak.
+  setMaxListeners(0, closing.signal);
+  const state: ClientState = { options, agents, policy, limiter: new HostLimiter(options.perHostLimit, options.maxConnections), closing, joined: new WeakMap() };
   return {
     fetch: (request) => fetchFollowing(request, state),
     close() {
-      state.closed = true;
-      for (const controller of state.inFlight) controller.abort();
+      closing.abort();
       for (const pair of Object.values(agents)) for (const agent of Object.values(pair)) agent.destroy();
     },
     contentScopes: () => new ContentScopes(policy),
@@ -149,21 +161,17 @@ async function fetchFollowing(request: FetchRequest, state: ClientState): Promis
   const redirects: string[] = [];
   let transferredBytes = 0;
   const scope = await hopScope(request, hop.url, state.policy, state.options);
-  const linked = fetchSignal(state, request.signal);
-  try {
-    for (;;) {
-      const response = await send(hop, scope, request, state, linked.signal, follow);
-      transferredBytes += response.wireBytes;
-      const next = follow ? nextHop(hop, response, redirects, maxRedirects) : null;
-      if (next) {
-        redirects.push(hop.url.href);
-        hop = next;
-        continue;
-      }
-      return finish(hop.url.href, response, follow, redirects, transferredBytes);
+  const signal = fetchSignal(state, request.signal);
+  for (;;) {
+    const response = await send(hop, scope, request, state, signal, follow);
+    transferredBytes += response.wireBytes;
+    const next = follow ? nextHop(hop, response, redirects, maxRedirects) : null;
+    if (next) {
+      redirects.push(hop.url.href);
+      hop = next;
+      continue;
     }
-  } finally {
-    linked.dispose();
+    return finish(hop.url.href, response, follow, redirects, transferredBytes);
   }
 }
 
@@ -196,7 +204,8 @@ async function send(hop: Hop, { scope, policy }: ChainScope, request: FetchReque
     connectTimeoutMs: state.options.connectTimeoutMs ?? 10_000,
     firstByteTimeoutMs: hop.method === 'GET' ? (state.options.firstByteTimeoutMs ?? DEFAULT_FIRST_BYTE_TIMEOUT_MS) : null,
     signal,
-    onAnswer: request.onAnswer ? () => request.onAnswer?.(url.href) : null,
+    onAnswer: request.onAnswer ? () => request.onAnswer?.(url) : null,
+    sink: request.sink ?? null,
     wantsBody: (status) =>
       (status >= 200 && status < 300) || (!follow && status >= 300 && status < 400 && status !== 304) || (request.errorBody === true && status >= 400),
   };
@@ -249,20 +258,17 @@ function requestHeaders(request: FetchRequest, userAgent: string): Record<string
 }
 
 /**
- * One signal per fetch for the client's close() and the caller's cancel; the listener on the
- * caller's signal goes when the fetch ends, as a whole sync shares one signal over many fetches.
+ * The signal a fetch listens to: the client's close() and the caller's cancel. A sync passes one
+ * signal to its many fetches, so the two are joined once per caller's signal, not per fetch (a
+ * controller and a listener per fetch were a measurable part of its cost).
  */
-function fetchSignal(state: ClientState, callerSignal: AbortSignal | undefined): { signal: AbortSignal; dispose: () => void } {
-  const controller = new AbortController();
-  const abort = (): void => controller.abort();
-  if (state.closed || callerSignal?.aborted) controller.abort();
-  callerSignal?.addEventListener('abort', abort, { once: true });
-  state.inFlight.add(controller);
-  return {
-    signal: controller.signal,
-    dispose: () => {
-      callerSignal?.removeEventListener('abort', abort);
-      state.inFlight.delete(controller);
-    },
-  };
+function fetchSignal(state: ClientState, callerSignal: AbortSignal | undefined): AbortSignal {
+  if (!callerSignal) return state.closing.signal;
+  let signal = state.joined.get(callerSignal);
+  if (!signal) {
+    signal = AbortSignal.any([callerSignal, state.closing.signal]);
+    setMaxListeners(0, signal);
+    state.joined.set(callerSignal, signal);
+  }
+  return signal;
 }

@@ -5,7 +5,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import type { LookupFunction, Socket } from 'node:net';
-import { readBody, tooLarge, type BodyReader } from './body';
+import { readBody, tooLarge, type BodyReader, type BodySink } from './body';
 import { HttpError, cancelled, networkError, seconds } from './errors';
 
 export interface HopRequest {
@@ -26,11 +26,14 @@ export interface HopRequest {
   readonly onAnswer: (() => void) | null;
   /** Whether this response's body is wanted; unwanted bodies (redirects, errors, 304) are dropped. */
   readonly wantsBody: (status: number) => boolean;
+  /** Where a 2xx body goes instead of into HopResponse.body (body.ts). */
+  readonly sink: BodySink | null;
 }
 
 export interface HopResponse {
   readonly status: number;
   readonly headers: Readonly<Record<string, string>>;
+  /** Empty when the body went to the sink. */
   readonly body: Buffer;
   readonly wireBytes: number;
   /** The server's address as connected to. */
@@ -52,7 +55,8 @@ export function exchange(hop: HopRequest): Promise<HopResponse> {
     const transport = hop.url.protocol === 'https:' ? https : http;
     const req = transport.request(hop.url, { method: hop.method, headers: hop.headers, agent: hop.agent, lookup: hop.lookup });
 
-    const settle = (error: HttpError | null, response?: HopResponse): void => {
+    // A sink's own error (a full disk) ends the hop as it is; every other one is an HttpError.
+    const settle = (error: Error | null, response?: HopResponse): void => {
       if (settled) return;
       settled = true;
       clearTimeout(totalTimer);
@@ -110,7 +114,8 @@ export function exchange(hop: HopRequest): Promise<HopResponse> {
         settle(tooLarge(href, hop.maxBytes));
         return;
       }
-      reader = readBody(res, href, hop.maxBytes, (error, body, wireBytes) => {
+      const sink = status >= 200 && status < 300 ? hop.sink : null;
+      reader = readBody(res, href, hop.maxBytes, sink, (error, body, wireBytes) => {
         settle(error, { status, headers, body, wireBytes, remote });
       });
     });

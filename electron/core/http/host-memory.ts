@@ -55,6 +55,8 @@ export class HostMemory {
   private readonly hostAborts = new Map<string, AbortController>();
   /** The one request in flight to each host not heard from yet; the host's other requests wait for it. */
   private readonly probes = new Map<string, Promise<void>>();
+  /** Per caller's signal, its join with each host's (signalOf). */
+  private readonly joinedSignals = new WeakMap<AbortSignal, Map<string, AbortSignal>>();
 
   constructor(
     private readonly http: HttpClient,
@@ -94,12 +96,12 @@ export class HostMemory {
     const endProbe = await this.turnOf(host, request);
     this.throwIfDown(host, request);
     const hostSignal = this.abortOf(host).signal;
-    const signal = request.signal ? AbortSignal.any([request.signal, hostSignal]) : hostSignal;
+    const signal = this.signalOf(host, hostSignal, request.signal);
     // Headers from a host (of any hop, any status) show it alive: its other requests may go at once,
     // without waiting for this one's body.
-    const onAnswer = (url: string): void => {
+    const onAnswer = (url: URL): void => {
       request.onAnswer?.(url);
-      const answering = hostOf(url) ?? host;
+      const answering = url.host;
       this.answered.add(answering);
       if (answering === host) endProbe?.();
     };
@@ -167,6 +169,27 @@ export class HostMemory {
     const what = request.purpose ?? 'request';
     down.skipped.set(what, (down.skipped.get(what) ?? 0) + 1);
     throw unreachable(request.url, host, down.reason);
+  }
+
+  /**
+   * The host's signal joined with the caller's. A sync passes one signal to all its requests, so
+   * the joined one is made once per host, not per request (AbortSignal.any is costly to make).
+   */
+  private signalOf(host: string, hostSignal: AbortSignal, callerSignal: AbortSignal | undefined): AbortSignal {
+    if (!callerSignal) return hostSignal;
+    let joined = this.joinedSignals.get(callerSignal);
+    if (!joined) {
+      joined = new Map();
+      this.joinedSignals.set(callerSignal, joined);
+    }
+    let signal = joined.get(host);
+    if (!signal) {
+      signal = AbortSignal.any([callerSignal, hostSignal]);
+      // Every request to the host listens on it, as on the host's own signal.
+      setMaxListeners(0, signal);
+      joined.set(host, signal);
+    }
+    return signal;
   }
 
   private abortOf(host: string): AbortController {

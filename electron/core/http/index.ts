@@ -1,7 +1,7 @@
 // The http module's public face: the HTTP client and the charset decoder. Code outside
 // electron/core/http imports from here only; the other files are its internals.
 export { createHttpClient, FEED_ACCEPT, HttpError } from './client';
-export type { FetchPurpose, FetchRequest, FetchResponse, HttpClient, HttpClientOptions, HttpErrorKind } from './client';
+export type { BodySink, FetchPurpose, FetchRequest, FetchResponse, HttpClient, HttpClientOptions, HttpErrorKind } from './client';
 export type { ContentScopes, FetchScope, NetworkHooks, RemoteAddress } from './network-scope';
 export { withScope } from './scoped-client';
 export { decodeText, type TextKind } from './charset';

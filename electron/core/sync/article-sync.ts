@@ -142,20 +142,24 @@ export async function restoreLostImages(lost: readonly LostImage[], ctx: Article
   });
 }
 
-/** Fetches an image into the cache; its record is the caller's to write, with what shows it. */
+/** Fetches an image into the cache, streamed to its file as it arrives; its record is the
+ *  caller's to write, with what shows it. */
 async function fetchImage(url: string, ctx: ArticleSyncContext): Promise<{ hash: string; mime: string; size: number; bytes: number } | null> {
+  const image = ctx.images.incoming();
   try {
-    const response = await ctx.http.fetch({ url, purpose: 'image', accept: IMAGE_ACCEPT, maxBytes: ctx.limits.imageBytes, signal: ctx.signal });
+    const response = await ctx.http.fetch({ url, purpose: 'image', accept: IMAGE_ACCEPT, maxBytes: ctx.limits.imageBytes, signal: ctx.signal, sink: image });
     // The bytes decide, not the Content-Type: a server's word is no reason to cache an HTML page as an image.
-    const mime = sniffImageType(response.body);
+    const mime = sniffImageType(image.head);
     if (!mime) {
+      await image.discard();
       ctx.onImage(false, response.transferredBytes);
       return null;
     }
-    const { hash, size } = await ctx.images.put(response.body, mime);
+    const { hash, size } = await image.store(mime);
     ctx.onImage(true, response.transferredBytes);
     return { hash, mime, size, bytes: response.transferredBytes };
   } catch (error) {
+    await image.discard();
     if (ctx.signal.aborted) return null;
     ctx.onImage(false, 0);
     if (error instanceof DiskFullError || isUnreachable(error)) throw error;
