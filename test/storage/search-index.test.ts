@@ -52,6 +52,9 @@ describe('the search index', () => {
     expect(storage.search('timetable')[0]?.highlight).toContain('\uE000timetable\uE001');
     expect(storage.countSearch('article')).toBe(2);
     expect(() => checkIndex(storage)).not.toThrow();
+    // Its bodies were sanitized when stored (raw_base NULL): read as they are.
+    expect(storage.db.value<number>('SELECT count(*) FROM article_content WHERE raw_base IS NOT NULL')).toBe(0);
+    expect(storage.articles.get(ferry.id)?.html).toBe(ferry.feedHtml);
     storage.close();
   });
 

@@ -9,22 +9,32 @@ const SPACES = /\s+/g;
 export class PlainLines {
   private readonly lines: string[] = [];
   private line = '';
+  // Each run of text added has its whitespace made single spaces already, so a line can only get
+  // two spaces in a row where runs meet: skipped there rather than replaced in the whole line.
+  private endsWithSpace = true;
 
   /** Text already decoded (no entities left). */
   add(text: string): void {
     if (text === '') return;
-    this.line += SPACE.test(text) ? text.replace(SPACES, ' ') : text;
+    const spaced = SPACE.test(text) ? text.replace(SPACES, ' ') : text;
+    const start = this.endsWithSpace && spaced.charCodeAt(0) === 32 ? 1 : 0;
+    if (start === spaced.length) return;
+    this.line += start ? spaced.slice(1) : spaced;
+    this.endsWithSpace = spaced.charCodeAt(spaced.length - 1) === 32;
   }
 
   /** A table cell's boundary: its neighbours stay on the line, apart. */
   space(): void {
+    if (this.endsWithSpace) return;
     this.line += ' ';
+    this.endsWithSpace = true;
   }
 
   endLine(): void {
-    const trimmed = this.line.replace(/ {2,}/g, ' ').trim();
+    const trimmed = this.line.trim();
     if (trimmed !== '') this.lines.push(trimmed);
     this.line = '';
+    this.endsWithSpace = true;
   }
 
   text(): string {

@@ -9,9 +9,9 @@
 // '>' in attributes, comments, entities decoded by the sanitizer's own decoder) and makes lines as
 // plainTextOfSanitized does of the sanitized HTML. It differs where text does not matter to
 // search: a video or audio element gives no "Video: file.mp4" link text, markup too deep to
-// sanitize keeps its blocks apart rather than becoming one paragraph, and an element left
-// closed implicitly (a <p> by the next <p>) stays open until an end tag closes an element
-// around it. Every step moves forward and each element is opened and closed once, so the scan is
+// sanitize keeps its blocks apart rather than becoming one paragraph, and an element the parser
+// closes implicitly (a <p> by the next <p>) stays open here until an end tag closes one around
+// it. Every step moves forward and each element is opened and closed once, so the scan is
 // linear in the HTML whatever its nesting.
 import { PlainLines } from './plain-lines';
 import { CELL_NAMES, DROPPED_WITH_CONTENT, SANITIZED_BLOCKS, decodedEntity } from './sanitize';

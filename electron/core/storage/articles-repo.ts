@@ -144,9 +144,9 @@ function rawBaseOf(item: IncomingItem): string | null {
  * The HTML of a stored article as a page may show it. A feed item is stored raw (raw_base is
  * its base) until the article's sync makes its copy, and is sanitized here, as ingestFeed once
  * did before storing it (same base, images pending), so a page receives what it did then, byte
- * for byte. The result is
- * not written back: a read must not wait on the writer (a sync may hold it for seconds), the
- * article's sync replaces the row anyway, and sanitizing one item takes about a millisecond.
+ * for byte. The result is not written back: a read must not wait on the writer (a sync may hold
+ * it for seconds), the article's sync replaces the row anyway, and sanitizing one item takes
+ * about a millisecond.
  */
 function safeHtml(html: string | null, rawBase: string | null): string {
   if (html === null) return '';
