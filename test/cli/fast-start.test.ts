@@ -13,7 +13,7 @@ import { NewsSite } from '../support/news-site';
 import { runProgram } from '../support/processes';
 import { removeTempDirs, tempDir } from '../support/temp';
 
-const HEAVY = ['sanitize-html', 'linkedom', 'rss-parser', 'xml2js', '@mozilla/readability', 'htmlparser2', 'conf', 'ajv', 'zod'];
+const HEAVY = ['sanitize-html', 'linkedom', 'rss-parser', 'xml2js', '@mozilla/readability', 'htmlparser2', 'conf', 'ajv', 'zod', 'iconv-lite'];
 
 let site: NewsSite;
 let dist: string;
@@ -69,7 +69,7 @@ async function bundled(data: string, ...args: string[]) {
 }
 
 describe('paperboy from the bundle', () => {
-  it('lists feeds with their counts without loading a parser, the sanitizer or conf, and no process loads zod from node_modules; a sync from the same bundle still parses and stores', async () => {
+  it('lists feeds with their counts without loading a parser, the sanitizer, the charset decoder or conf, and no process loads zod from node_modules; a sync from the same bundle still parses and stores', async () => {
     const data = tempDir();
     const added = await bundled(data, 'add', site.feedUrl(0));
     expect(added.stderr).toBe('');

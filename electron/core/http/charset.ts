@@ -8,7 +8,11 @@
 // us-ascii as windows-1252), then decoded with iconv-lite: Node 20's TextDecoder turns
 // windows-1252's 0x80-0x9F (smart quotes, dashes, euro) into C1 controls (nodejs/node#60888) and
 // knows no UTF-32. An unknown label is skipped, never an error; bad bytes become U+FFFD.
-import iconv from 'iconv-lite';
+// Loaded at the first decode (system/lazy-module.ts): a command that fetches nothing never needs it.
+import type * as Iconv from 'iconv-lite';
+import { lazyModule } from '../system/lazy-module';
+
+const iconv = lazyModule<typeof Iconv>('iconv-lite');
 
 export type TextKind = 'xml' | 'html' | 'json' | 'text';
 
@@ -42,10 +46,10 @@ export function decodeText(body: Buffer, contentType: string | null, kind: TextK
 
 function decodeAs(bytes: Buffer, encoding: string): string {
   // ignoreBOM: the BOM is cut off above, so a U+FEFF left at the start is content.
-  if (NATIVE.has(encoding) || !iconv.encodingExists(ICONV_NAMES[encoding] ?? encoding)) {
+  if (NATIVE.has(encoding) || !iconv().encodingExists(ICONV_NAMES[encoding] ?? encoding)) {
     return new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
   }
-  return iconv.decode(bytes, ICONV_NAMES[encoding] ?? encoding, { stripBOM: false });
+  return iconv().decode(bytes, ICONV_NAMES[encoding] ?? encoding, { stripBOM: false });
 }
 
 /** No label anywhere: UTF-8 when the bytes are valid UTF-8 (decoded once), else windows-1252. */
@@ -53,7 +57,7 @@ function sniffed(bytes: Buffer): string {
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    return iconv.decode(bytes, 'windows-1252');
+    return iconv().decode(bytes, 'windows-1252');
   }
 }
 
@@ -83,7 +87,7 @@ function unicodeMarkup(body: Buffer): string | null {
  */
 function canonical(label: string | null, body: Buffer, inDocument = false): string | null {
   if (!label) return null;
-  const encoding = whatwgName(label) ?? utf32Name(label, body) ?? (iconv.encodingExists(label) ? label.toLowerCase() : null);
+  const encoding = whatwgName(label) ?? utf32Name(label, body) ?? (iconv().encodingExists(label) ? label.toLowerCase() : null);
   return inDocument && encoding !== null && /^utf-(16|32)/.test(encoding) ? 'utf-8' : encoding;
 }
 
