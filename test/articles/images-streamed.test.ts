@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import zlib from 'node:zlib';
 import { afterAll, afterEach, beforeEach, expect, it } from 'vitest';
 import { ImageCache, sniffImageType } from '../../electron/core/articles';
-import { createHttpClient, HttpError, type HttpClient } from '../../electron/core/http';
+import { createHttpClient, HostMemory, HttpError, type HttpClient } from '../../electron/core/http';
 import { waitFor, writeForever } from '../http/helpers';
 import { TestServer } from '../support/server';
 import { removeTempDirs, tempDir } from '../support/temp';
@@ -127,5 +127,22 @@ it('refuses an image over the cache’s own limit even when the request allows m
   const error = await client.fetch({ url: server.url('/large.jpg'), maxBytes: 1024 * 1024, sink: image }).catch((e: unknown) => e);
   await image.discard();
   expect((error as Error).message).toBe('image too large: over 102400 bytes');
+  expect(files()).toEqual([]);
+});
+
+it('does not try again, into the same file, an image whose connection was reset half-way', async () => {
+  const memory = new HostMemory(client, { retryDelayMs: 10 });
+  const bytes = photo(400 * 1024);
+  let asked = 0;
+  server.route('/reset.jpg', (req, res) => {
+    res.writeHead(200, { 'content-type': 'image/jpeg', 'content-length': bytes.length });
+    if (++asked > 1) res.end(bytes);
+    else res.write(bytes.subarray(0, 200 * 1024), () => setTimeout(() => req.socket.resetAndDestroy(), 20));
+  });
+  const image = cache.incoming();
+  const error = await memory.client.fetch({ url: server.url('/reset.jpg'), maxBytes: 1024 * 1024, sink: image }).catch((e: unknown) => e);
+  await image.discard();
+  expect(error).toMatchObject({ kind: 'network', message: 'connection closed before the response was complete' });
+  expect(asked).toBe(1);
   expect(files()).toEqual([]);
 });
