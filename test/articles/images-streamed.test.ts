@@ -1,8 +1,9 @@
 // Images downloaded straight into the cache: the bytes reach the disk as they arrive (never held
 // whole in memory), and a download that fails half-way (cut off, over the size limit, not an
 // image) leaves nothing behind: no image, no temp file.
+import { spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import zlib from 'node:zlib';
 import { afterAll, afterEach, beforeEach, expect, it } from 'vitest';
@@ -145,4 +146,14 @@ it('does not try again, into the same file, an image whose connection was reset 
   expect(error).toMatchObject({ kind: 'network', message: 'connection closed before the response was complete' });
   expect(asked).toBe(1);
   expect(files()).toEqual([]);
+});
+
+it('removes the temp file a killed process left mid-image when the cache next opens, and keeps a live writer’s', async () => {
+  const child = spawn(process.execPath, ['-e', '']);
+  await new Promise((resolve) => child.on('exit', resolve));
+  const dead = `${child.pid}.0123456789ab.tmp`;
+  const live = `${process.pid}.ba9876543210.tmp`;
+  for (const name of [dead, live]) writeFileSync(join(dir, name), photo(10 * 1024).subarray(0, 4000));
+  const { hash } = await new ImageCache(dir).put(photo(2048), 'image/jpeg');
+  expect(files().map((file) => file.name).sort()).toEqual([hash, live].sort());
 });
