@@ -1,13 +1,14 @@
 // Images downloaded straight into the cache: the bytes reach the disk as they arrive (never held
 // whole in memory), and a download that fails half-way (cut off, over the size limit, not an
 // image) leaves nothing behind: no image, no temp file.
+import { spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import zlib from 'node:zlib';
 import { afterAll, afterEach, beforeEach, expect, it } from 'vitest';
 import { ImageCache, sniffImageType } from '../../electron/core/articles';
-import { createHttpClient, HttpError, type HttpClient } from '../../electron/core/http';
+import { createHttpClient, HostMemory, HttpError, type HttpClient } from '../../electron/core/http';
 import { waitFor, writeForever } from '../http/helpers';
 import { TestServer } from '../support/server';
 import { removeTempDirs, tempDir } from '../support/temp';
@@ -128,4 +129,31 @@ it('refuses an image over the cache’s own limit even when the request allows m
   await image.discard();
   expect((error as Error).message).toBe('image too large: over 102400 bytes');
   expect(files()).toEqual([]);
+});
+
+it('does not try again, into the same file, an image whose connection was reset half-way', async () => {
+  const memory = new HostMemory(client, { retryDelayMs: 10 });
+  const bytes = photo(400 * 1024);
+  let asked = 0;
+  server.route('/reset.jpg', (req, res) => {
+    res.writeHead(200, { 'content-type': 'image/jpeg', 'content-length': bytes.length });
+    if (++asked > 1) res.end(bytes);
+    else res.write(bytes.subarray(0, 200 * 1024), () => setTimeout(() => req.socket.resetAndDestroy(), 20));
+  });
+  const image = cache.incoming();
+  const error = await memory.client.fetch({ url: server.url('/reset.jpg'), maxBytes: 1024 * 1024, sink: image }).catch((e: unknown) => e);
+  await image.discard();
+  expect(error).toMatchObject({ kind: 'network', message: 'connection closed before the response was complete' });
+  expect(asked).toBe(1);
+  expect(files()).toEqual([]);
+});
+
+it('removes the temp file a killed process left mid-image when the cache next opens, and keeps a live writer’s', async () => {
+  const child = spawn(process.execPath, ['-e', '']);
+  await new Promise((resolve) => child.on('exit', resolve));
+  const dead = `${child.pid}.0123456789ab.tmp`;
+  const live = `${process.pid}.ba9876543210.tmp`;
+  for (const name of [dead, live]) writeFileSync(join(dir, name), photo(10 * 1024).subarray(0, 4000));
+  const { hash } = await new ImageCache(dir).put(photo(2048), 'image/jpeg');
+  expect(files().map((file) => file.name).sort()).toEqual([hash, live].sort());
 });

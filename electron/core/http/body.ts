@@ -29,6 +29,14 @@ export function tooLarge(url: string, maxBytes: number): HttpError {
   return new HttpError('too-large', `too large (over ${sizeLabel(maxBytes)})`, url);
 }
 
+/**
+ * A body that stopped before its end. No system error code: the host did answer, so this is no
+ * sign of a dead host nor a hiccup to try again (a retry would add a second body to a sink's first).
+ */
+export function cutShort(url: string): HttpError {
+  return new HttpError('network', 'connection closed before the response was complete', url);
+}
+
 // Anything else ('identity', or an encoding we never asked for) is handed over as it came.
 const KNOWN_ENCODINGS = new Set(['gzip', 'x-gzip', 'deflate', 'br']);
 
@@ -79,7 +87,7 @@ export function readBody(res: IncomingMessage, url: string, maxBytes: number, si
     if (sinking) void sinking.then(() => finish(null));
     else finish(null);
   };
-  const broken = (): void => finish(new HttpError('network', 'connection closed before the response was complete', url));
+  const broken = (): void => finish(cutShort(url));
 
   res.on('data', (chunk: Buffer) => {
     wireBytes += chunk.length;

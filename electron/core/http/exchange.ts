@@ -5,7 +5,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import type { LookupFunction, Socket } from 'node:net';
-import { readBody, tooLarge, type BodyReader, type BodySink } from './body';
+import { cutShort, readBody, tooLarge, type BodyReader, type BodySink } from './body';
 import { HttpError, cancelled, networkError, seconds } from './errors';
 
 export interface HopRequest {
@@ -90,8 +90,9 @@ export function exchange(hop: HopRequest): Promise<HopResponse> {
       else socket.once('connect', sent);
     });
     req.on('error', (error) => {
-      // A refusal from the lookup is already an HttpError with its own message.
-      const mapped = error instanceof HttpError ? error : networkError(error, hop.url);
+      // A reset while the body comes is the body cut short (Node reports it here too), not a
+      // failure to answer. A refusal from the lookup is already an HttpError with its own message.
+      const mapped = reader !== null ? cutShort(href) : error instanceof HttpError ? error : networkError(error, hop.url);
       const code = (error as NodeJS.ErrnoException).code;
       if (req.reusedSocket && (code === 'ECONNRESET' || code === 'EPIPE')) staleSocketErrors.add(mapped);
       settle(mapped);

@@ -129,6 +129,11 @@ function cacheFiles(imagesDir: string): { names: string[]; tempFiles: string[] }
     return { names, tempFiles };
   }
   for (const shard of shards) {
+    // A streamed image's temp file waits in the cache folder itself, beside the shards.
+    if (!/^[0-9a-f]{2}$/.test(shard)) {
+      tempFiles.push(shard);
+      continue;
+    }
     for (const name of readdirSync(path.join(imagesDir, shard))) {
       if (/^[0-9a-f]{64}$/.test(name) && name.startsWith(shard)) names.push(name);
       else tempFiles.push(path.join(shard, name));
