@@ -5,7 +5,7 @@ import type * as Linkedom from 'linkedom';
 import type * as ReadabilityModule from '@mozilla/readability';
 import { lazyModule } from '../system/lazy-module';
 import { markupTooComplex } from './markup-limits';
-import { keepOnlyTheArticle, removePageChrome } from './page-cleanup';
+import { findPageParts, keepOnlyTheArticle, removePageChrome } from './page-cleanup';
 import { fixImages } from './page-images';
 import { elementsByTag } from './page-walk';
 import { parseBase, resolveUrl, webUrl } from './urls';
@@ -53,11 +53,12 @@ function extract(pageHtml: string, pageUrl: string): ExtractedArticle | null {
   const doc = document as unknown as Document;
   if (!doc.documentElement || !doc.body) return null;
 
-  const metas = new PageMeta(doc);
-  const base = documentBase(doc, pageUrl);
+  const parts = findPageParts(doc);
+  const metas = new PageMeta(parts.metas);
+  const base = documentBase(parts.bases, pageUrl);
   const lang = documentLang(doc, metas);
   const leadImageUrl = leadImage(metas, base);
-  removePageChrome(doc);
+  removePageChrome(doc, parts);
   const images = fixImages(doc, base);
   const lead = leadFigure(doc, images, leadImageUrl);
   keepOnlyTheArticle(doc);
@@ -89,9 +90,8 @@ function extract(pageHtml: string, pageUrl: string): ExtractedArticle | null {
 /** The page's <base href> when it is a web URL (resolved against the page), else the page URL.
  *  linkedom has no notion of a document URL, so every URL is made absolute here, before
  *  Readability (whose own fixing relies on document.baseURI) sees them. */
-function documentBase(doc: Document, pageUrl: string): URL | null {
+function documentBase(bases: readonly Element[], pageUrl: string): URL | null {
   const pageBase = parseBase(pageUrl);
-  const bases = elementsByTag(doc, 'base');
   const href = bases.find((element) => element.hasAttribute('href'))?.getAttribute('href');
   const declared = href ? webUrl(href, pageBase) : null;
   for (const element of bases) element.remove();
@@ -157,16 +157,15 @@ function addLeadFigure(content: Element, lead: LeadFigure): void {
   page.insertBefore(figure, page.firstChild);
 }
 
-/** The page's <meta> tags, found in one walk (a query per name walked the whole page each time,
- *  and a page is asked for up to seven names). As a query would, a lookup takes the first tag
- *  still on the page. */
+/** The page's <meta> tags by name (a query per name walked the whole page each time, and a page
+ *  is asked for up to seven names). As a query would, a lookup takes the first tag still on the page. */
 class PageMeta {
   /** By property, else name, in lower case. */
   private readonly named = new Map<string, Element[]>();
   private readonly language: Element[] = [];
 
-  constructor(doc: Document) {
-    for (const element of elementsByTag(doc, 'meta')) {
+  constructor(metas: readonly Element[]) {
+    for (const element of metas) {
       const key = element.getAttribute('property') ?? element.getAttribute('name');
       if (key !== null) {
         const lower = key.toLowerCase();

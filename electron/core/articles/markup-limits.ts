@@ -16,7 +16,9 @@ export const MAX_DEPTH = 512;
 
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 // Elements whose content is text up to their end tag (no tags inside).
-const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
+const RAW_TEXT = ['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext'];
+// Each one's end tag, made once (a news page has dozens of scripts and styles).
+const RAW_TEXT_END = new Map(RAW_TEXT.map((name) => [name, new RegExp(`</${name}[\\s/>]`, 'gi')]));
 // Start tags that end the open elements named (<p>a<p>b, <li>a<li>b, <tr><td>a<tr>), looked for
 // at the top of the open elements as the HTML parser does.
 const BLOCK_ENDS_P = ['p'];
@@ -59,8 +61,8 @@ function scan(html: string, visit: Visit): void {
     at = TAG.lastIndex;
     const name = match[2]!.toLowerCase();
     if (!visit({ kind: match[1] ? 'close' : 'open', name })) return;
-    if (!match[1] && RAW_TEXT.has(name)) {
-      const close = new RegExp(`</${name}[\\s/>]`, 'gi');
+    const close = match[1] ? undefined : RAW_TEXT_END.get(name);
+    if (close) {
       close.lastIndex = at;
       const end = close.exec(html);
       at = end ? end.index : html.length;

@@ -5,10 +5,10 @@
 // Works on the linkedom DOM of extract.ts.
 import { elementsByTag } from './page-walk';
 
-export function removePageChrome(doc: Document): void {
-  // One walk finds what every step below removes; a step passes over what an earlier one took
+/** Removes the chrome `findPageParts` found on the page. */
+export function removePageChrome(doc: Document, found: PageParts): void {
+  // One walk found what every step below removes; a step passes over what an earlier one took
   // with its container. (A query per step walked the whole page each time.)
-  const found = findChrome(doc);
   removeAds(found.ads);
   // The site's masthead, menus and footer (a header, footer or nav outside any article or
   // section belongs to the whole site): on a short page Readability falls back to the whole body
@@ -35,7 +35,11 @@ export function removePageChrome(doc: Document): void {
   }
 }
 
-interface Chrome {
+/** What extraction looks for on a page, found in one walk of it (page-walk.ts says why). */
+export interface PageParts {
+  /** <meta> and <base> tags, wherever they are. */
+  readonly metas: Element[];
+  readonly bases: Element[];
   /** Elements whose class or id names an ad slot. */
   readonly ads: Element[];
   readonly landmarks: Element[];
@@ -63,10 +67,12 @@ const COMMENT_IDS = new Set(['comments', 'respond']);
 const COMMENT_CLASSES = new Set(['comment-respond', 'comments-area', 'wp-block-comments', 'wp-block-post-comments', 'wp-block-post-comments-form', 'no-comments']);
 const COMMENT_LIST_CLASSES = new Set(['commentlist', 'comment-list']);
 
-function findChrome(doc: Document): Chrome {
-  const found: Chrome = { ads: [], landmarks: [], postNavigation: [], screenReaderOnly: [], editLinks: [], postMeta: [], comments: [] };
+export function findPageParts(doc: Document): PageParts {
+  const found: PageParts = { metas: [], bases: [], ads: [], landmarks: [], postNavigation: [], screenReaderOnly: [], editLinks: [], postMeta: [], comments: [] };
   for (const element of doc.querySelectorAll('*')) {
     const tag = element.localName;
+    if (tag === 'meta') found.metas.push(element);
+    else if (tag === 'base') found.bases.push(element);
     const role = element.getAttribute('role');
     const id = element.getAttribute('id');
     const classAttribute = element.getAttribute('class');
