@@ -62,7 +62,8 @@ export async function syncArticle(
   }
 
   // The feed's HTML is raw (as the feed sync stored it): the worker sanitizes it, once, against its base.
-  const input = { pageUrl, feedHtml: article.feedHtml, feedBase: article.feedBase, feedItemUrl: article.url };
+  const feed = ctx.storage.articles.feedBody(article.id);
+  const input = { pageUrl, feedHtml: feed.html, feedBase: feed.base, feedItemUrl: article.url };
   let prepared;
   try {
     // The page's bytes move to the worker, which decodes them: neither decoding nor copying a
