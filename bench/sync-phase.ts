@@ -11,8 +11,8 @@ if (!dataDir || (mode !== 'feeds-only' && mode !== 'full')) throw new Error('usa
 const core = new Core({ dataDir });
 if (opmlFile) await core.api.importOpml(readFileSync(opmlFile, 'utf8'));
 
-// The app starts its parser worker when idle after launch; do the same before measuring.
-await core.pool.warmUp();
+// Nothing is warmed up before measuring: the app starts its workers at a sync's first task, so
+// their start-up is part of what a person's sync costs.
 const delay = monitorEventLoopDelay({ resolution: 10 });
 delay.enable();
 // Where the peak RSS goes: the main thread's own heap and buffers when the RSS was highest (the

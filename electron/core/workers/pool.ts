@@ -94,14 +94,6 @@ export class WorkerPool implements TaskRunner {
     return { run: (task, ...args) => this.submit(task, args, signal) };
   }
 
-  /**
-   * Starts every worker and waits until each has loaded its code, so that the first sync does
-   * not pay for it (the app calls this once it is idle after start-up).
-   */
-  async warmUp(): Promise<void> {
-    await Promise.all(Array.from({ length: this.size }, () => this.run('ping')));
-  }
-
   async close(): Promise<void> {
     this.closed = true;
     const error = new Error('worker pool closed');

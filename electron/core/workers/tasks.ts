@@ -143,11 +143,6 @@ function incomingThreadComment(comment: SiteComment, pageUrl: string, articleId:
   };
 }
 
-/** Answers once the worker has loaded everything above (see WorkerPool.warmUp). */
-export function ping(): true {
-  return true;
-}
-
-export const TASKS = { ingestFeed, ingestFeedPacked, prepare, preparePage, captureComments, ingestComments, ingestApiComments, ingestPageComments, ping };
+export const TASKS = { ingestFeed, ingestFeedPacked, prepare, preparePage, captureComments, ingestComments, ingestApiComments, ingestPageComments };
 export type Tasks = typeof TASKS;
 export type TaskName = keyof Tasks;
