@@ -14,11 +14,24 @@ export const MAX_TOTAL_NESTING = 1_000_000;
 // Browsers stop nesting at 512 (Blink's parser limit); no page a person reads goes deeper.
 export const MAX_DEPTH = 512;
 
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+/** Elements that never have content (raw-text.ts reads HTML with the same lists). */
+export const VOID_ELEMENTS: ReadonlySet<string> = new Set([
+  'area', 'base', 'br', 'col', 'embed', 'frame', 'hr', 'img', 'input', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr',
+]);
 // Elements whose content is text up to their end tag (no tags inside).
 const RAW_TEXT = ['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext'];
 // Each one's end tag, made once (a news page has dozens of scripts and styles).
-const RAW_TEXT_END = new Map(RAW_TEXT.map((name) => [name, new RegExp(`</${name}[\\s/>]`, 'gi')]));
+const RAW_TEXT_END = new Map(RAW_TEXT.map((name) => [name, new RegExp(`</${name}(?=[\\s/>]|$)`, 'gi')]));
+
+/** Where the text of a raw-text element `name` (script, style, ...) whose start tag ends at
+ *  `from` stops: at its end tag's '<', or at the end of the HTML without one. Null when `name`
+ *  is not a raw-text element (its content is markup). */
+export function rawTextEnd(html: string, from: number, name: string): number | null {
+  const close = RAW_TEXT_END.get(name);
+  if (!close) return null;
+  close.lastIndex = from;
+  return close.exec(html)?.index ?? html.length;
+}
 // Start tags that end the open elements named (<p>a<p>b, <li>a<li>b, <tr><td>a<tr>), looked for
 // at the top of the open elements as the HTML parser does.
 const BLOCK_ENDS_P = ['p'];
@@ -61,12 +74,8 @@ function scan(html: string, visit: Visit): void {
     at = TAG.lastIndex;
     const name = match[2]!.toLowerCase();
     if (!visit({ kind: match[1] ? 'close' : 'open', name })) return;
-    const close = match[1] ? undefined : RAW_TEXT_END.get(name);
-    if (close) {
-      close.lastIndex = at;
-      const end = close.exec(html);
-      at = end ? end.index : html.length;
-    }
+    const rawEnd = match[1] ? null : rawTextEnd(html, at, name);
+    if (rawEnd !== null) at = rawEnd;
   }
 }
 
@@ -100,7 +109,7 @@ function scanForLimits(html: string): string | null {
     elements++;
     const ends = ENDS[token.name];
     while (ends && open.length > 0 && ends.includes(open.at(-1)!)) open.pop();
-    if (!VOID.has(token.name)) open.push(token.name);
+    if (!VOID_ELEMENTS.has(token.name)) open.push(token.name);
     nesting += open.length;
     if (elements > MAX_ELEMENTS) problem = `it has more than ${MAX_ELEMENTS.toLocaleString('en')} elements`;
     else if (open.length > MAX_DEPTH) problem = `its elements nest more than ${MAX_DEPTH} deep`;

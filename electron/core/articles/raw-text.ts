@@ -13,15 +13,12 @@
 // closes implicitly (a <p> by the next <p>) stays open here until an end tag closes one around
 // it. Every step moves forward and each element is opened and closed once, so the scan is
 // linear in the HTML whatever its nesting.
+import { rawTextEnd, VOID_ELEMENTS } from './markup-limits';
 import { PlainLines } from './plain-lines';
 import { CELL_NAMES, DROPPED_WITH_CONTENT, SANITIZED_BLOCKS, decodedEntity } from './sanitize';
 
-/** Elements whose content is text up to their end tag, never markup (as the parser reads them). */
-const RAW_TEXT: ReadonlySet<string> = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes']);
 /** Dropped with their content; media keep only the link sanitizing makes of them. */
 const DROPPED: ReadonlySet<string> = new Set([...DROPPED_WITH_CONTENT, 'video', 'audio']);
-/** Elements that never have content, so never open a dropped region. */
-const VOID: ReadonlySet<string> = new Set(['embed', 'input', 'frame', 'keygen', 'img', 'br', 'hr', 'col', 'area', 'base', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 const ENTITY = /&(?:#\d+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?/g;
 
 /** The item's text: what plainTextOfSanitized(sanitizeArticleHtml(html, ...)) gives, near enough for search. */
@@ -54,9 +51,12 @@ export function plainTextOfRaw(html: string): string {
       const tag = readTag(html, lt + 1);
       text(textFrom, lt);
       at = textFrom = tag.end;
-      if (RAW_TEXT.has(tag.name)) {
-        at = textFrom = endOfRawText(html, tag.end, tag.name);
-      } else if (!VOID.has(tag.name)) {
+      // A raw-text element's content (a script's code, a title) is never part of the text.
+      const rawEnd = rawTextEnd(html, tag.end, tag.name);
+      if (rawEnd !== null) {
+        const close = html.indexOf('>', rawEnd);
+        at = textFrom = close < 0 ? html.length : close + 1;
+      } else if (!VOID_ELEMENTS.has(tag.name)) {
         open.push(tag.name);
         openCount.set(tag.name, (openCount.get(tag.name) ?? 0) + 1);
         if (DROPPED.has(tag.name)) droppedDepth++;
@@ -116,19 +116,6 @@ function readTag(html: string, from: number): { name: string; end: number } {
     at++;
   }
   return { name, end: html.length };
-}
-
-const RAW_TEXT_ENDS: ReadonlyMap<string, RegExp> = new Map([...RAW_TEXT].map((name) => [name, new RegExp(`</${name}(?=[\\s/>]|$)`, 'gi')]));
-
-/** Where the raw text of a `name` element that starts at `from` ends: after its end tag, or at
- *  the end of the HTML when it has none. */
-function endOfRawText(html: string, from: number, name: string): number {
-  const pattern = RAW_TEXT_ENDS.get(name)!;
-  pattern.lastIndex = from;
-  const close = pattern.exec(html);
-  if (!close) return html.length;
-  const end = html.indexOf('>', close.index);
-  return end < 0 ? html.length : end + 1;
 }
 
 function isLetter(code: number): boolean {
