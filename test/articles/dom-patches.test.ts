@@ -1,0 +1,80 @@
+// patches/linkedom+0.18.15.patch makes two of linkedom's costs per page lazy or shared, which
+// together halved the CPU of extracting a realistic news page:
+// - a node's listener map is made at its first addEventListener, not in every node's
+//   constructor (a parsed page has thousands of nodes and none of ours gets a listener);
+// - a selector is compiled once, not at every querySelectorAll (Readability asks for the same
+//   few thousands of times per page).
+// Events and selectors must behave as before, and the patch must be the one in force.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { DOMParser, parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+
+const require = createRequire(import.meta.url);
+
+/** An event made by linkedom's own Event class, as a page's script would make it. */
+const linkedomEvent = (document: Document, type: string, bubbles = false) =>
+  new (document.defaultView as unknown as typeof globalThis).Event(type, { bubbles });
+
+describe('events on linkedom nodes with listener maps made on demand', () => {
+  it('delivers, bubbles, honours once, and removes listeners', () => {
+    const { document } = parseHTML('<html><body><div id="outer"><p id="inner">x</p></div></body></html>');
+    const outer = document.getElementById('outer')!;
+    const inner = document.getElementById('inner')!;
+    const seen: string[] = [];
+    const onOuter = (event: Event) => seen.push(`outer:${(event.target as Element).id}`);
+    outer.addEventListener('ping', onOuter);
+    inner.addEventListener('ping', () => seen.push('inner once'), { once: true });
+
+    inner.dispatchEvent(linkedomEvent(document, 'ping', true));
+    inner.dispatchEvent(linkedomEvent(document, 'ping', true));
+    outer.removeEventListener('ping', onOuter);
+    inner.dispatchEvent(linkedomEvent(document, 'ping', true));
+
+    expect(seen).toEqual(['inner once', 'outer:inner', 'outer:inner']);
+  });
+
+  it('lets a node that never had a listener be dispatched to and have a listener removed', () => {
+    const { document } = parseHTML('<html><body><p>x</p></body></html>');
+    const paragraph = document.querySelector('p')!;
+    expect(() => paragraph.removeEventListener('click', () => {})).not.toThrow();
+    expect(paragraph.dispatchEvent(linkedomEvent(document, 'click'))).toBe(true);
+  });
+});
+
+describe('selectors compiled once for every document', () => {
+  it('match in each document they are asked of, not in the first one only', () => {
+    const first = parseHTML('<html><body><div class="story"><p>1</p></div></body></html>').document;
+    const second = parseHTML('<html><body><div class="story"><p>2</p><p>3</p></div><p>4</p></body></html>').document;
+    expect([...first.querySelectorAll('div.story p')].map((p) => p.textContent)).toEqual(['1']);
+    expect([...second.querySelectorAll('div.story p')].map((p) => p.textContent)).toEqual(['2', '3']);
+    expect(second.querySelector('div.story p')!.textContent).toBe('2');
+  });
+
+  it('keep HTML case-insensitive and XML case-sensitive for the same selector text', () => {
+    const html = parseHTML('<html><body><DIV>a</DIV></body></html>').document;
+    const xml = new DOMParser().parseFromString('<root><DIV>a</DIV><div>b</div></root>', 'text/xml');
+    expect(html.querySelectorAll('div')).toHaveLength(1);
+    expect([...xml.querySelectorAll('div')].map((element) => element.textContent)).toEqual(['b']);
+    expect(html.querySelectorAll('div')).toHaveLength(1);
+  });
+
+  it('resolve :scope against the element asked, every time', () => {
+    const { document } = parseHTML('<html><body><section id="a"><p>1</p><div><p>2</p></div></section><section id="b"><p>3</p></section></body></html>');
+    const [a, b] = document.querySelectorAll('section');
+    expect([...a!.querySelectorAll(':scope > p')].map((p) => p.textContent)).toEqual(['1']);
+    expect([...b!.querySelectorAll(':scope > p')].map((p) => p.textContent)).toEqual(['3']);
+  });
+});
+
+describe('the patch', () => {
+  it('is in the installed linkedom, ES module and CommonJS builds alike', () => {
+    const packageDir = join(dirname(require.resolve('linkedom')), '..');
+    for (const file of ['cjs', 'esm'].map((build) => join(packageDir, build, 'interface', 'event-target.js'))) {
+      const constructorBody = /constructor\(\) \{([^}]*)\}/.exec(readFileSync(file, 'utf8'))?.[1] ?? 'not found';
+      expect(constructorBody, file).not.toMatch(/wm\.set/);
+      expect(readFileSync(join(file, '..', '..', 'shared', 'matches.js'), 'utf8'), file).toContain('compiledSelectors.get(key)');
+    }
+  });
+});
