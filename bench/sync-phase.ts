@@ -19,10 +19,14 @@ delay.enable();
 // rest is the workers' heaps, SQLite's caches and the code), and the highest of each alone.
 const mb = (bytes: number): number => Math.round(bytes / 1048576);
 let atPeak = process.memoryUsage();
+let peakAtMs = 0;
 const mainPeaks = { heapUsedMb: 0, externalMb: 0 };
 const sampler = setInterval(() => {
   const now = process.memoryUsage();
-  if (now.rss > atPeak.rss) atPeak = now;
+  if (now.rss > atPeak.rss) {
+    atPeak = now;
+    peakAtMs = performance.now() - started;
+  }
   mainPeaks.heapUsedMb = Math.max(mainPeaks.heapUsedMb, mb(now.heapUsed));
   mainPeaks.externalMb = Math.max(mainPeaks.externalMb, mb(now.external));
 }, 250);
@@ -42,6 +46,7 @@ console.log(
     peakRssMb: process.resourceUsage().maxRSS / 1024,
     loopP99Ms: delay.percentile(99) / 1e6,
     loopMaxMs: delay.max / 1e6,
+    peakAtSecond: Math.round(peakAtMs / 1000),
     memoryAtPeak: { rssMb: mb(atPeak.rss), mainHeapMb: mb(atPeak.heapTotal), mainHeapUsedMb: mb(atPeak.heapUsed), mainExternalMb: mb(atPeak.external), mainArrayBuffersMb: mb(atPeak.arrayBuffers) },
     mainPeaks,
     feedsFailed: summary.feedsFailed,

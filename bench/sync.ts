@@ -144,7 +144,7 @@ async function manyHosts(): Promise<void> {
     const phase = await measure(process.execPath, [...(PROFILE_DIR ? ['--cpu-prof', '--cpu-prof-dir', PROFILE_DIR] : []), syncPhase, dir, 'full', opmlOf(Array.from({ length: HOST_FEEDS }, (_, i) => feedHost.url(`/feeds/${i}.xml`)))]);
     const result = JSON.parse(phase.stdout.trim().split('\n').pop()!) as {
       wallMs: number; cpuMs: number; loopP99Ms: number; loopMaxMs: number; articlesFetched: number; imagesFetched: number; warnings: string[];
-      memoryAtPeak: Record<string, number>; mainPeaks: Record<string, number>;
+      peakAtSecond: number; memoryAtPeak: Record<string, number>; mainPeaks: Record<string, number>;
     };
     const answered = servers.reduce((sum, s) => sum + s.requests.length, 0);
     // The physical limit is set by the requests that were answered, each at its own host's latency
@@ -168,7 +168,7 @@ async function manyHosts(): Promise<void> {
     console.log(`CPU ${ms(result.cpuMs)} over ${os.availableParallelism()} cores = ${ms(result.cpuMs / os.availableParallelism())} at the least  (load after ${loadNow()})`);
     console.log(`peak RSS ${mb(phase.peakRssMb)}  main event-loop p99 ${result.loopP99Ms.toFixed(1)} ms (max ${result.loopMaxMs.toFixed(0)} ms)  (goals <= 200 MB, <= 50 ms)`);
     const sampled = (figures: Record<string, number>) => Object.entries(figures).map(([name, value]) => `${name.replace(/Mb$/, '')} ${value} MB`).join(', ');
-    console.log(`  sampled at the highest RSS: ${sampled(result.memoryAtPeak)}; main thread's highest: ${sampled(result.mainPeaks)}`);
+    console.log(`  sampled at the highest RSS (${result.peakAtSecond} s into the sync): ${sampled(result.memoryAtPeak)}; main thread's highest: ${sampled(result.mainPeaks)}`);
     console.log(`black hole: ${hole.connections()} connections; sync log:\n  ${result.warnings.join('\n  ')}`);
     await clientAlone([feedHost, ...live, slow], Math.max(overallMs, perHostMs));
   } finally {
