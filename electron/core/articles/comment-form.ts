@@ -5,12 +5,10 @@
 // Only forms recognised with confidence are kept: WordPress's (form#commentform first, else any
 // form holding WordPress's `comment` textarea and `comment_post_ID` field). Anything else gives
 // null, and a reply to that article stays a local draft.
-import type * as Linkedom from 'linkedom';
-import { lazyModule } from '../system/lazy-module';
 import type { CommentField } from '../../../shared/types';
+import { parsePage } from './page-document';
 import { parseBase, webUrl } from './urls';
 
-const linkedom = lazyModule<typeof Linkedom>('linkedom');
 
 export interface CapturedCommentForm {
   readonly kind: 'wordpress';
@@ -30,20 +28,23 @@ const VISIBLE_FIELDS: readonly CommentField[] = ['comment', 'author', 'email', '
 const MAX_HIDDEN_FIELDS = 50;
 const MAX_VALUE_LENGTH = 4096;
 
-/** The page's WordPress comment form, or null. Never throws. */
-export function captureCommentForm(pageHtml: string, pageUrl: string): CapturedCommentForm | null {
-  // Most pages have none: skip building a DOM for them.
-  if (!pageHtml.includes('comment_post_ID')) return null;
+/** Whether the page may hold a WordPress comment form: most pages do not, and need no DOM for it. */
+export function mayHoldCommentForm(pageHtml: string): boolean {
+  return pageHtml.includes('comment_post_ID');
+}
+
+/** The page's WordPress comment form, or null. Reads `parsed` (the page's DOM, unchanged) when
+ *  given instead of parsing the page. Never throws. */
+export function captureCommentForm(pageHtml: string, pageUrl: string, parsed?: Document): CapturedCommentForm | null {
+  if (!mayHoldCommentForm(pageHtml)) return null;
   try {
-    return capture(pageHtml, pageUrl);
+    return capture(parsed ?? parsePage(pageHtml), pageUrl);
   } catch {
     return null;
   }
 }
 
-function capture(pageHtml: string, pageUrl: string): CapturedCommentForm | null {
-  const { document } = linkedom().parseHTML(pageHtml);
-  const doc = document as unknown as Document;
+function capture(doc: Document, pageUrl: string): CapturedCommentForm | null {
   const forms = Array.from(doc.querySelectorAll('form')).filter(isWordPressForm);
   const form = forms.find((f) => f.id === 'commentform') ?? forms[0];
   if (!form) return null;

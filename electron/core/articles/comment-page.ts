@@ -9,13 +9,11 @@
 // <ol class="children">; block themes (Twenty Twenty-Three) in <ol class="wp-block-comment-template">,
 // replies in a bare <ol>. So a comment's parent is the nearest enclosing comment <li>, and each
 // comment is identified as the REST API and the comment feed identify it (POST#comment-N).
-import type * as Linkedom from 'linkedom';
 import type { SiteComment } from '../feeds';
-import { lazyModule } from '../system/lazy-module';
 import { markupTooComplex } from './markup-limits';
+import { parsePage } from './page-document';
 import { parseBase, webUrl } from './urls';
 
-const linkedom = lazyModule<typeof Linkedom>('linkedom');
 
 
 export interface CommentPage {
@@ -49,7 +47,7 @@ export function postAddressOf(pageUrl: string): string {
 export function readCommentPage(html: string, pageUrl: string): CommentPage {
   const tooComplex = markupTooComplex(html);
   if (tooComplex) throw new Error(tooComplex);
-  const { document } = linkedom().parseHTML(html);
+  const document = parsePage(html);
   const base = parseBase(pageUrl);
   const post = postAddressOf(pageUrl);
   const uniqueIdOf = (number: string) => `${post}#comment-${number}`;
@@ -81,7 +79,7 @@ export function readCommentPage(html: string, pageUrl: string): CommentPage {
   return { comments, pages: commentPagesLinked(document, base, post) };
 }
 
-function commentPagesLinked(document: ReturnType<typeof Linkedom.parseHTML>['document'], base: URL | null, post: string): string[] {
+function commentPagesLinked(document: Document, base: URL | null, post: string): string[] {
   const pages = new Set<string>();
   for (const anchor of document.querySelectorAll('a[href]')) {
     const href = webUrl(anchor.getAttribute('href'), base);

@@ -1,16 +1,15 @@
 // The readable article inside a web page, with Mozilla's Readability (the Firefox Reader View
 // engine) over linkedom, a small DOM measured several times faster than jsdom for the same text
 // (docs/technotes/readability-dom.md). The output is NOT safe yet: sanitize.ts does that.
-import type * as Linkedom from 'linkedom';
 import type * as ReadabilityModule from '@mozilla/readability';
 import { lazyModule } from '../system/lazy-module';
 import { markupTooComplex } from './markup-limits';
 import { findPageParts, keepOnlyTheArticle, removePageChrome } from './page-cleanup';
+import { parsePage } from './page-document';
 import { fixImages } from './page-images';
 import { elementsByTag } from './page-walk';
 import { parseBase, resolveUrl, webUrl } from './urls';
 
-const linkedom = lazyModule<typeof Linkedom>('linkedom');
 const readability = lazyModule<typeof ReadabilityModule>('@mozilla/readability');
 
 export interface ExtractedArticle {
@@ -28,10 +27,11 @@ export interface ExtractedArticle {
 }
 
 /** Null when the page holds nothing worth reading, is not HTML at all, or would cost too much
- *  to parse (markup-limits.ts: say why with markupTooComplex). Never throws. */
-export function extractArticle(pageHtml: string, pageUrl: string): ExtractedArticle | null {
+ *  to parse (markup-limits.ts: say why with markupTooComplex). Takes over `parsed` (the page's
+ *  DOM, as parsePage made it) when given, and cuts it up. Never throws. */
+export function extractArticle(pageHtml: string, pageUrl: string, parsed?: Document): ExtractedArticle | null {
   try {
-    return extract(pageHtml, pageUrl);
+    return extract(pageHtml, pageUrl, parsed);
   } catch {
     // Garbage in, or a page deep enough to exhaust the stack: no article, the feed's text stays.
     return null;
@@ -46,11 +46,10 @@ const MIN_LETTERS = 10;
 const MAX_LINK_SHARE = 0.5;
 const MENU_LINKS = 5;
 
-function extract(pageHtml: string, pageUrl: string): ExtractedArticle | null {
+function extract(pageHtml: string, pageUrl: string, parsed: Document | undefined): ExtractedArticle | null {
   // Checked on the raw text: parsing alone is quadratic in the nesting.
   if (markupTooComplex(pageHtml)) return null;
-  const { document } = linkedom().parseHTML(pageHtml);
-  const doc = document as unknown as Document;
+  const doc = parsed ?? parsePage(pageHtml);
   if (!doc.documentElement || !doc.body) return null;
 
   const parts = findPageParts(doc);

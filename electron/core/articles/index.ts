@@ -3,7 +3,8 @@
 // Import from here.
 export { discoverCommentApi, discoverCommentThread, type CommentThreadSource } from './comment-api';
 export { readCommentPage, type CommentPage } from './comment-page';
-export { captureCommentForm, type CapturedCommentForm } from './comment-form';
+export { captureCommentForm, mayHoldCommentForm, type CapturedCommentForm } from './comment-form';
+export { pageDocumentToShare } from './page-document';
 export { extractArticle, type ExtractedArticle } from './extract';
 export { CACHE_SCHEME, ImageCache, cacheUrl, imageUrlsIn, rewriteImageUrls, sniffImageType } from './images';
 export { prepareArticle, type PrepareInput, type PreparedArticle } from './prepare';

@@ -36,7 +36,8 @@ export interface PreparedArticle {
 const PAGE_SHARE_OF_FEED = 0.8;
 const SHORT_PAGE_TEXT = 200;
 
-export function prepareArticle(input: PrepareInput): PreparedArticle {
+/** `parsedPage`: the page's DOM when its caller already built it (see page-document.ts); it is cut up here. */
+export function prepareArticle(input: PrepareInput, parsedPage?: Document): PreparedArticle {
   const feedBase = input.feedBase ?? input.feedItemUrl ?? input.pageUrl ?? '';
   const feedHtml = input.feedHtml ? sanitizeArticleHtml(input.feedHtml, feedBase) : '';
   const feedText = plainTextOfSanitized(feedHtml);
@@ -48,7 +49,7 @@ export function prepareArticle(input: PrepareInput): PreparedArticle {
   if (input.pageHtml !== null) {
     const pageUrl = input.pageUrl ?? input.feedItemUrl ?? '';
     const tooComplex = markupTooComplex(input.pageHtml);
-    const extracted = tooComplex ? null : extractArticle(input.pageHtml, pageUrl);
+    const extracted = tooComplex ? null : extractArticle(input.pageHtml, pageUrl, parsedPage);
     if (extracted) {
       ({ lang, dir, leadImageUrl } = extracted);
       const html = sanitizeArticleHtml(extracted.html, pageUrl);

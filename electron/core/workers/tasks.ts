@@ -3,8 +3,8 @@
 // comment feeds.
 import type { CapturedCommentForm, CommentThreadSource, PrepareInput, PreparedArticle } from '../articles';
 import {
-  captureCommentForm, discoverCommentThread, htmlToPlainText, plainTextOfRaw, readCommentPage, plainTextOfSanitized, prepareArticle, sanitizeArticleHtml, snippetOfText,
-  textDirection,
+  captureCommentForm, discoverCommentThread, htmlToPlainText, mayHoldCommentForm, pageDocumentToShare, plainTextOfRaw, readCommentPage, plainTextOfSanitized,
+  prepareArticle, sanitizeArticleHtml, snippetOfText, textDirection,
 } from '../articles';
 import { articleIdOf, commentIdOf, itemFingerprint, parentUniqueIdOf, parseFeed, parseWordPressComments, uniqueIdOf } from '../feeds';
 import type { ParsedFeed, SiteComment } from '../feeds';
@@ -76,9 +76,12 @@ export async function ingestFeedPacked(body: Uint8Array, contentType: string | n
  *  comment form and where its whole comment thread is read. */
 export function prepare(input: PrepareInput): PreparedArticle & { commentForm: CapturedCommentForm | null; commentThread: CommentThreadSource | null } {
   const page = input.pageHtml !== null && input.pageUrl ? { html: input.pageHtml, url: input.pageUrl } : null;
-  const commentForm = page ? captureCommentForm(page.html, page.url) : null;
+  // A page with a comment form is read for the form and for the article: one DOM serves both
+  // (page-document.ts), the form read first since extraction cuts the DOM up.
+  const parsed = page && mayHoldCommentForm(page.html) ? pageDocumentToShare(page.html) : undefined;
+  const commentForm = page ? captureCommentForm(page.html, page.url, parsed) : null;
   const commentThread = page ? discoverCommentThread(page.html, page.url) : null;
-  return { ...prepareArticle(input), commentForm, commentThread };
+  return { ...prepareArticle(input, parsed), commentForm, commentThread };
 }
 
 /** prepare for the sync, from the page's bytes as they came (decoded here, as ingestFeedPacked does). */
