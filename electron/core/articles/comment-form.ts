@@ -9,7 +9,6 @@ import type { CommentField } from '../../../shared/types';
 import { parsePage } from './page-document';
 import { parseBase, webUrl } from './urls';
 
-
 export interface CapturedCommentForm {
   readonly kind: 'wordpress';
   /** Absolute http(s) address the form posts to. */

@@ -14,8 +14,6 @@ import { markupTooComplex } from './markup-limits';
 import { parsePage } from './page-document';
 import { parseBase, webUrl } from './urls';
 
-
-
 export interface CommentPage {
   readonly comments: SiteComment[];
   /** The other comment pages of the same post this page links to (absolute, no fragment). */

@@ -1,7 +1,8 @@
-// A fetched page's DOM, the one way the core builds it. In a sync's prepare (workers/tasks.ts) a
-// page with a WordPress comment form gets one DOM for both its readers: the form is read from it
-// first, then extraction takes it over and cuts it up. Parsing is most of what either costs, and
-// such pages (the kind Paperboy is for) were parsed twice.
+// An article page's DOM, for its readers in articles/ (extraction, the comment form, comment
+// pages). In a sync's prepare (workers/tasks.ts) a page with a WordPress comment form gets one DOM
+// for both its readers: the form is read from it first, then extraction takes it over and cuts it
+// up. Parsing is most of what either costs, and such pages (the kind Paperboy is for) were parsed
+// twice.
 import type * as Linkedom from 'linkedom';
 import { lazyModule } from '../system/lazy-module';
 import { markupTooComplex } from './markup-limits';
