@@ -48,11 +48,22 @@ const ENDS: Record<string, readonly string[]> = {
 // stack must not cost a search of the whole stack each time.
 const END_TAG_REACH = 64;
 
-// Tag names, then attributes as unquoted runs or quoted values; no '<' anywhere inside, so a
-// failed match never scans past the next '<' and the whole scan stays linear.
-const TAG = /<(\/?)([a-zA-Z][^\s/>]*)(?:[^<>"']|"[^"<]*"|'[^'<]*')*>/y;
+// A tag: its name, then attributes as unquoted runs or quoted values; no '<' anywhere inside, so a
+// failed match never scans past the next '<' and the whole scan stays linear. No capture groups:
+// `test` then makes no match array, and a news page has thousands of tags (the arrays were an
+// eighth of what a parse worker allocated per page).
+const TAG = /<\/?[a-zA-Z][^\s/>]*(?:[^<>"']|"[^"<]*"|'[^'<]*')*>/y;
+const SLASH = 0x2f;
+const GREATER_THAN = 0x3e;
 
-type Visit = (token: { kind: 'open' | 'close'; name: string }) => boolean;
+/** Whether the character at `at` ends a tag name as TAG reads it: whitespace (as \s), '/' or '>'. */
+function endsTagName(html: string, at: number): boolean {
+  const code = html.charCodeAt(at);
+  if (code === SLASH || code === GREATER_THAN || code === 0x20 || (code >= 0x09 && code <= 0x0d)) return true;
+  return code > 0x7f && /\s/.test(html[at]!);
+}
+
+type Visit = (close: boolean, name: string) => boolean;
 
 /** Walks the tags of the HTML (not those inside comments or raw text); stops when `visit` returns false. */
 function scan(html: string, visit: Visit): void {
@@ -66,15 +77,18 @@ function scan(html: string, visit: Visit): void {
       continue;
     }
     TAG.lastIndex = lt;
-    const match = TAG.exec(html);
-    if (!match) {
+    if (!TAG.test(html)) {
       at = lt + 1;
       continue;
     }
     at = TAG.lastIndex;
-    const name = match[2]!.toLowerCase();
-    if (!visit({ kind: match[1] ? 'close' : 'open', name })) return;
-    const rawEnd = match[1] ? null : rawTextEnd(html, at, name);
+    const close = html.charCodeAt(lt + 1) === SLASH;
+    const nameStart = close ? lt + 2 : lt + 1;
+    let nameEnd = nameStart + 1;
+    while (!endsTagName(html, nameEnd)) nameEnd++;
+    const name = html.slice(nameStart, nameEnd).toLowerCase();
+    if (!visit(close, name)) return;
+    const rawEnd = close ? null : rawTextEnd(html, at, name);
     if (rawEnd !== null) at = rawEnd;
   }
 }
@@ -96,20 +110,20 @@ function scanForLimits(html: string): string | null {
   let elements = 0;
   let nesting = 0;
   let problem: string | null = null;
-  scan(html, (token) => {
-    if (token.kind === 'close') {
+  scan(html, (close, name) => {
+    if (close) {
       const floor = Math.max(0, open.length - END_TAG_REACH);
       for (let i = open.length - 1; i >= floor; i--) {
-        if (open[i] !== token.name) continue;
+        if (open[i] !== name) continue;
         open.length = i;
         break;
       }
       return true;
     }
     elements++;
-    const ends = ENDS[token.name];
+    const ends = ENDS[name];
     while (ends && open.length > 0 && ends.includes(open.at(-1)!)) open.pop();
-    if (!VOID_ELEMENTS.has(token.name)) open.push(token.name);
+    if (!VOID_ELEMENTS.has(name)) open.push(name);
     nesting += open.length;
     if (elements > MAX_ELEMENTS) problem = `it has more than ${MAX_ELEMENTS.toLocaleString('en')} elements`;
     else if (open.length > MAX_DEPTH) problem = `its elements nest more than ${MAX_DEPTH} deep`;
