@@ -5,7 +5,7 @@ import type * as ReadabilityModule from '@mozilla/readability';
 import { lazyModule } from '../system/lazy-module';
 import { markupTooComplex } from './markup-limits';
 import { findPageParts, keepOnlyTheArticle, removePageChrome } from './page-cleanup';
-import { parsePage } from './page-document';
+import { parseArticlePage } from './page-document';
 import { fixImages } from './page-images';
 import { elementsByTag } from './page-walk';
 import { parseBase, resolveUrl, webUrl } from './urls';
@@ -28,7 +28,7 @@ export interface ExtractedArticle {
 
 /** Null when the page holds nothing worth reading, is not HTML at all, or would cost too much
  *  to parse (markup-limits.ts: say why with markupTooComplex). Takes over `parsed` (the page's
- *  DOM, as parsePage made it) when given, and cuts it up. Never throws. */
+ *  DOM, as page-document.ts makes it) when given, and cuts it up. Never throws. */
 export function extractArticle(pageHtml: string, pageUrl: string, parsed?: Document): ExtractedArticle | null {
   try {
     return extract(pageHtml, pageUrl, parsed);
@@ -49,7 +49,7 @@ const MENU_LINKS = 5;
 function extract(pageHtml: string, pageUrl: string, parsed: Document | undefined): ExtractedArticle | null {
   // Checked on the raw text: parsing alone is quadratic in the nesting.
   if (markupTooComplex(pageHtml)) return null;
-  const doc = parsed ?? parsePage(pageHtml);
+  const doc = parsed ?? parseArticlePage(pageHtml).document;
   if (!doc.documentElement || !doc.body) return null;
 
   const parts = findPageParts(doc);

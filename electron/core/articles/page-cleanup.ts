@@ -14,6 +14,8 @@ export function removePageChrome(doc: Document, found: PageParts): void {
   // section belongs to the whole site): on a short page Readability falls back to the whole body
   // and keeps them, or even takes the footer for the article. A table of contents in the article,
   // an article's own header, a quotation's footer stay.
+  // The page's DOM is usually built without them (page-document.ts, with the same rule); one
+  // built whole (a comment form in them) has them removed here.
   for (const element of onPage(found.landmarks)) {
     if (!element.parentElement?.closest(SECTIONING)) element.remove();
   }
@@ -53,6 +55,26 @@ export interface PageParts {
 // The selectors each step once queried, as tag, id, class and attribute tests on one element.
 const LANDMARK_TAGS = new Set(['header', 'footer', 'nav']);
 const LANDMARK_ROLES = new Set(['banner', 'contentinfo', 'navigation']);
+
+/** A header, footer or nav, or an element in one of their roles: the site's own when it is in no
+ *  sectioning element (SECTIONING). */
+export function isLandmark(tag: string, role: string | null | undefined): boolean {
+  return LANDMARK_TAGS.has(tag) || (role != null && LANDMARK_ROLES.has(role));
+}
+
+// What a landmark inside belongs to the article, not to the site: as tests, and as one selector.
+const SECTIONING_TAGS = ['article', 'main', 'section', 'aside', 'blockquote', 'figure'];
+const SECTIONING_TAG_SET = new Set(SECTIONING_TAGS);
+const SECTIONING_ROLE = 'main';
+const SECTIONING_CLASSES = ['entry-content', 'post-content', 'article-body'];
+const SECTIONING_CLASS_SET = new Set(SECTIONING_CLASSES);
+const SECTIONING = [...SECTIONING_TAGS, `[role="${SECTIONING_ROLE}"]`, ...SECTIONING_CLASSES.map((name) => `.${name}`)].join(', ');
+
+/** Whether an element with these tag, role and class attribute matches SECTIONING. */
+export function isSectioning(tag: string, role: string | null | undefined, classAttribute: string | null | undefined): boolean {
+  if (SECTIONING_TAG_SET.has(tag) || role === SECTIONING_ROLE) return true;
+  return !!classAttribute && classAttribute.split(/\s+/).some((name) => SECTIONING_CLASS_SET.has(name));
+}
 // .post-navigation, .posts-navigation, .comment-navigation, .wp-block-post-navigation-link
 // (and .navigation.pagination, nav[aria-label="Posts"], nav[aria-label="Post navigation"]).
 const POST_NAVIGATION_CLASSES = new Set(['post-navigation', 'posts-navigation', 'comment-navigation', 'wp-block-post-navigation-link']);
@@ -99,7 +121,7 @@ export function findPageParts(doc: Document): PageParts {
       postNavigation ||= navigation && pagination;
     }
     if (ad) found.ads.push(element);
-    if (LANDMARK_TAGS.has(tag) || (role !== null && LANDMARK_ROLES.has(role))) found.landmarks.push(element);
+    if (isLandmark(tag, role)) found.landmarks.push(element);
     if (postNavigation) found.postNavigation.push(element);
     if (screenReaderOnly) found.screenReaderOnly.push(element);
     if (editLink) found.editLinks.push(element);
@@ -139,8 +161,6 @@ function textBesideMeta(element: Element): number {
   for (const block of element.querySelectorAll(POST_META)) meta += (block.textContent ?? '').replace(/\s+/g, '').length;
   return (element.textContent ?? '').replace(/\s+/g, '').length - meta;
 }
-
-const SECTIONING = 'article, main, section, aside, blockquote, figure, [role="main"], .entry-content, .post-content, .article-body';
 
 // Matched on whole class/id tokens, so "header" or "download" never match; and an element holding
 // real text (an "ad-free" article body, say) is kept whatever its name.

@@ -3,23 +3,117 @@
 // for both its readers: the form is read from it first, then extraction takes it over and cuts it
 // up. Parsing is most of what either costs, and such pages (the kind Paperboy is for) were parsed
 // twice.
+//
+// Extraction's DOM is built without the site's chrome: a news page's masthead, menus and footer
+// hold most of its elements (on the bench's pages, three quarters of some 1,700), and extraction
+// removed them (page-cleanup.ts) after building every one; building the DOM and collecting it cost
+// more than reading the article.
+import type * as Htmlparser2 from 'htmlparser2';
 import type * as Linkedom from 'linkedom';
 import { lazyModule } from '../system/lazy-module';
 import { markupTooComplex } from './markup-limits';
+import { isLandmark, isSectioning } from './page-cleanup';
 
 const linkedom = lazyModule<typeof Linkedom>('linkedom');
+const htmlparser2 = lazyModule<typeof Htmlparser2>('htmlparser2');
 
-/** The page's DOM. Throws on what linkedom cannot parse: callers that must not throw catch it. */
+/** The page's DOM, whole. Throws on what linkedom cannot parse: callers that must not throw catch it. */
 export function parsePage(html: string): Document {
   return linkedom().parseHTML(html).document as unknown as Document;
 }
 
-/** The page's DOM for several readers, or undefined when it is too complex to parse or cannot be
- *  parsed: each reader then decides alone, as it would without sharing. */
+export interface ArticlePage {
+  readonly document: Document;
+  /** A WordPress comment form (its comment_post_ID field) was in the chrome left out. */
+  readonly leftOutCommentForm: boolean;
+}
+
+const SVG_NAMESPACE = 'http://www.w3.org/2000/svg';
+
+/**
+ * The page's DOM as parsePage builds it, less the site's chrome: each header, footer and nav (or
+ * element in their roles) outside any sectioning element, which extraction removes first
+ * (removePageChrome, by the same rule: page-cleanup.ts). Nothing inside one is built, so what
+ * is read before that removal (the page's <meta> and <base> tags) counts only outside them: they
+ * belong in <head>. The same htmlparser2 events and settings as linkedom's own parser, and the
+ * same DOM calls, so the rest is the same DOM. Throws as parsePage does.
+ */
+export function parseArticlePage(html: string): ArticlePage {
+  const document = parsePage('');
+  let node: Node = document;
+  let svg: Element | null = null;
+  let cdata = false;
+  /** Per open element built: whether it is a sectioning one. */
+  const open: boolean[] = [];
+  let sectioningDepth = 0;
+  /** Inside a left-out landmark: the elements open in it, itself included. */
+  let leftOutDepth = 0;
+  let leftOutCommentForm = false;
+  const parser = new (htmlparser2().Parser)(
+    {
+      onprocessinginstruction(name, data) {
+        if (name.toLowerCase() === '!doctype') (document as { doctype: unknown }).doctype = data.slice(name.length).trim();
+      },
+      onopentag(name, attributes) {
+        if (leftOutDepth > 0) {
+          leftOutDepth++;
+          if (name === 'input' && attributes.name === 'comment_post_ID') leftOutCommentForm = true;
+          return;
+        }
+        if (sectioningDepth === 0 && isLandmark(name, attributes.role)) {
+          leftOutDepth = 1;
+          return;
+        }
+        let element: Element;
+        if (svg) element = document.createElementNS(SVG_NAMESPACE, name);
+        else if (name === 'svg' || name === 'SVG') element = svg = document.createElementNS(SVG_NAMESPACE, name);
+        else element = document.createElement(name);
+        if (svg && element !== svg) (element as { ownerSVGElement?: Element }).ownerSVGElement = svg;
+        // setAttribute puts each new attribute first: set in reverse, they keep the page's order.
+        const names = Object.keys(attributes);
+        for (let i = names.length - 1; i >= 0; i--) element.setAttribute(names[i]!, attributes[names[i]!]!);
+        node = node.appendChild(element);
+        const sectioning = isSectioning(name, attributes.role, attributes.class);
+        open.push(sectioning);
+        if (sectioning) sectioningDepth++;
+      },
+      onclosetag() {
+        if (leftOutDepth > 0) {
+          leftOutDepth--;
+          return;
+        }
+        if (node === svg) svg = null;
+        if (open.pop()) sectioningDepth--;
+        node = node.parentNode!;
+      },
+      ontext(text) {
+        if (leftOutDepth === 0) node.appendChild(cdata ? document.createCDATASection(text) : document.createTextNode(text));
+      },
+      oncomment(data) {
+        if (leftOutDepth === 0) node.appendChild(document.createComment(data));
+      },
+      oncdatastart() {
+        cdata = true;
+      },
+      oncdataend() {
+        cdata = false;
+      },
+    },
+    { lowerCaseAttributeNames: false, decodeEntities: true, xmlMode: false },
+  );
+  parser.write(html);
+  parser.end();
+  return { document, leftOutCommentForm };
+}
+
+/** The page's DOM for several readers (without its chrome, unless a comment form is in it), or
+ *  undefined when it is too complex to parse or cannot be parsed: each reader then decides
+ *  alone, as it would without sharing. */
 export function pageDocumentToShare(html: string): Document | undefined {
   if (markupTooComplex(html)) return undefined;
   try {
-    return parsePage(html);
+    const page = parseArticlePage(html);
+    return page.leftOutCommentForm ? parsePage(html) : page.document;
   } catch {
     return undefined;
   }
