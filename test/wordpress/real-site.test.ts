@@ -211,6 +211,13 @@ describe.skipIf(WORDPRESS_MISSING !== null)('a real WordPress in the reader (Chr
 
   const comments = () => app!.page.locator('section.comments');
 
+  /** The stored thread on screen: the heading says the feed's count while the thread still loads,
+   *  and the thread's comments all appear at once when it has. */
+  async function threadShown(): Promise<void> {
+    await comments().getByRole('heading', { name: 'Comments (53)' }).waitFor();
+    await comments().locator('.comment-list > .comment').first().waitFor();
+  }
+
   async function openPost(title: RegExp): Promise<void> {
     app = await openApp({ browser, dataDir: tempDir('paperboy-wp-e2e-'), rendererDir, core: { welcome: false } });
     await app.core.api.addFeed(siteFeedUrl());
@@ -224,7 +231,7 @@ describe.skipIf(WORDPRESS_MISSING !== null)('a real WordPress in the reader (Chr
     const post = freshPost('A long discussion');
     wp('comments', String(post.id), '53');
     await openPost(/A long discussion/);
-    await comments().getByRole('heading', { name: 'Comments (53)' }).waitFor();
+    await threadShown();
     expect(await comments().locator('.comment-list > .comment').count()).toBe(36);
     expect(await comments().locator('.comment-replies .comment').count()).toBe(17);
     expect(await comments().locator('.thread-partial').count()).toBe(0);
@@ -243,7 +250,7 @@ describe.skipIf(WORDPRESS_MISSING !== null)('a real WordPress in the reader (Chr
     wp('option', 'page_comments', '1');
     wp('option', 'comments_per_page', '10');
     await openPost(/A discussion over comment pages/);
-    await comments().getByRole('heading', { name: 'Comments (53)' }).waitFor();
+    await threadShown();
     expect(await comments().locator('.comment-list > .comment').count()).toBe(36);
     expect(await comments().locator('.comment-replies .comment').count()).toBe(17);
     expect(await comments().locator('.thread-partial').count()).toBe(0);
