@@ -3,6 +3,7 @@
 // Prints one JSON line: wall time, peak RSS, main event-loop delay p99, counts.
 import { readFileSync } from 'node:fs';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import v8 from 'node:v8';
 import { Core } from '../electron/core/core';
 
 const [dataDir, mode, opmlFile] = process.argv.slice(2);
@@ -19,12 +20,16 @@ delay.enable();
 // rest is the workers' heaps, SQLite's caches and the code), and the highest of each alone.
 const mb = (bytes: number): number => Math.round(bytes / 1048576);
 let atPeak = process.memoryUsage();
+/** The main heap's two generations at that moment (V8 sizes the young one for itself, and lets the old one grow past what is alive: system/heap-growth.ts). */
+let spacesAtPeak = { mainNewSpaceMb: 0, mainOldSpaceMb: 0 };
+const spaceMb = (name: string): number => mb(v8.getHeapSpaceStatistics().find((space) => space.space_name === name)?.space_size ?? 0);
 let peakAtMs = 0;
 const mainPeaks = { heapUsedMb: 0, externalMb: 0 };
 const sampler = setInterval(() => {
   const now = process.memoryUsage();
   if (now.rss > atPeak.rss) {
     atPeak = now;
+    spacesAtPeak = { mainNewSpaceMb: spaceMb('new_space'), mainOldSpaceMb: spaceMb('old_space') };
     peakAtMs = performance.now() - started;
   }
   mainPeaks.heapUsedMb = Math.max(mainPeaks.heapUsedMb, mb(now.heapUsed));
@@ -47,7 +52,7 @@ console.log(
     loopP99Ms: delay.percentile(99) / 1e6,
     loopMaxMs: delay.max / 1e6,
     peakAtSecond: Math.round(peakAtMs / 1000),
-    memoryAtPeak: { rssMb: mb(atPeak.rss), mainHeapMb: mb(atPeak.heapTotal), mainHeapUsedMb: mb(atPeak.heapUsed), mainExternalMb: mb(atPeak.external), mainArrayBuffersMb: mb(atPeak.arrayBuffers) },
+    memoryAtPeak: { rssMb: mb(atPeak.rss), mainHeapMb: mb(atPeak.heapTotal), mainHeapUsedMb: mb(atPeak.heapUsed), mainExternalMb: mb(atPeak.external), mainArrayBuffersMb: mb(atPeak.arrayBuffers), ...spacesAtPeak },
     mainPeaks,
     feedsFailed: summary.feedsFailed,
     newArticles: summary.newArticles,

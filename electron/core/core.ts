@@ -22,6 +22,7 @@ import { SyncEngine } from './sync/engine';
 import { DEFAULT_LIMITS, type SyncLimits } from './sync/limits';
 import { SyncScheduler } from './sync/scheduler';
 import { type FolderUse, recordUse } from './system/folder-users';
+import { limitHeapGrowth } from './system/heap-growth';
 import { USER_AGENT } from './system/version';
 import { installWelcomeFeed } from './welcome/welcome';
 import { WorkerPool } from './workers/pool';
@@ -83,6 +84,7 @@ export class Core implements Services {
 
   constructor(readonly options: CoreOptions) {
     this.now = options.now ?? Date.now;
+    limitHeapGrowth();
     // Before the database opens: a restore started from now on sees this process and refuses.
     this.folderUse = recordUse(options.dataDir);
     try {
