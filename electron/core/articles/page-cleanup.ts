@@ -75,6 +75,7 @@ export function isSectioning(tag: string, role: string | null | undefined, class
   if (SECTIONING_TAG_SET.has(tag) || role === SECTIONING_ROLE) return true;
   return !!classAttribute && classAttribute.split(/\s+/).some((name) => SECTIONING_CLASS_SET.has(name));
 }
+
 // .post-navigation, .posts-navigation, .comment-navigation, .wp-block-post-navigation-link
 // (and .navigation.pagination, nav[aria-label="Posts"], nav[aria-label="Post navigation"]).
 const POST_NAVIGATION_CLASSES = new Set(['post-navigation', 'posts-navigation', 'comment-navigation', 'wp-block-post-navigation-link']);
