@@ -1,15 +1,17 @@
 // A process that runs the core keeps each heap close to what is alive in it (system/heap-growth.ts):
 // during a sync most of what is allocated dies soon, and V8's own choice let the heaps grow to
 // several times what survived.
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { runProgram } from '../support/processes';
-import { tempDir } from '../support/temp';
+import { removeTempDirs, tempDir } from '../support/temp';
 
 async function mostOldGenerationMb(mode: 'core' | 'bare'): Promise<number> {
-  const run = await runProgram(process.execPath, ['--import', 'tsx', 'test/support/heap-churn.ts', mode, tempDir()]);
+  const run = await runProgram(process.execPath, ['--import', 'tsx', 'test/support/heap-churn.ts', mode, ...(mode === 'core' ? [tempDir()] : [])]);
   expect(run.stderr).toBe('');
   return (JSON.parse(run.stdout.trim().split('\n').pop()!) as { mostOldMb: number }).mostOldMb;
 }
+
+afterAll(removeTempDirs);
 
 describe('heap growth in a process that runs the core', () => {
   it('holds the old generation well below what V8 lets it reach on its own, for the same work', async () => {

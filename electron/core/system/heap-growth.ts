@@ -3,8 +3,8 @@
 // right for a page that keeps what it allocates, wrong for a sync, where what is allocated dies
 // soon (1.3 GB of network buffers through the main thread, a DOM per page in each parse worker).
 // In a many-host sync the main thread kept 30-35 MB of old generation for 17 MB alive, and the
-// workers likewise. 1.25x holds the whole process 25-35 MB lower at its peak (bench:sync part 2:
-// 223-230 MB against 248-262), for the same CPU.
+// workers likewise. 1.25x holds the whole process some 30 MB lower at its peak (bench:sync part 2:
+// 223-231 MB against 246-266), for the same CPU.
 //
 // A V8 flag, so it holds for every thread of the process (the main one and the workers), and set
 // at run time because no host can pass it at start-up: a packaged Electron app's main process
