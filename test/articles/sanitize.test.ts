@@ -254,3 +254,13 @@ describe('textDirection', () => {
     expect(textDirection('The minister said the word مرحبا means hello in Arabic, and smiled at the crowd')).toBe('ltr');
   });
 });
+
+  it('reads a title and a text given apart as the one text they make together', () => {
+    const arabic = 'وتوفر المكتبة كذلك شبكة Wi-Fi مجانية وحواسيب للاستخدام العام';
+    // The Arabic is in the title, or in the text, or past the opening that settles the direction.
+    expect(textDirection(arabic, 'Wi-Fi')).toBe('rtl');
+    expect(textDirection('Wi-Fi', arabic)).toBe('rtl');
+    expect(textDirection('Breaking', `${'a'.repeat(19_990)} ${arabic}`)).toBe(textDirection(`Breaking ${'a'.repeat(19_990)} ${arabic}`));
+    expect(textDirection('Breaking', 'b'.repeat(19_991), arabic)).toBe('ltr');
+    expect(textDirection('The minister said the word', 'مرحبا means hello in Arabic, and smiled at the crowd')).toBe('ltr');
+  });

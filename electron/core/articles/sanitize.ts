@@ -361,14 +361,28 @@ const SAMPLE_CHARS = 20_000;
 
 const ANY_RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
 
-export function textDirection(text: string): 'ltr' | 'rtl' {
+/** The direction of the parts read as one text, joined by spaces. Given apart (an item's title
+ *  and its text), they are never joined when no part has a right-to-left letter, which is most
+ *  text: the joined copy was a twelfth of what parsing a feed allocated. */
+export function textDirection(...parts: string[]): 'ltr' | 'rtl' {
   // Most text has no right-to-left letter at all: answer without counting.
-  if (!ANY_RTL.test(text.slice(0, SAMPLE_CHARS))) return 'ltr';
+  if (!anyRtlInOpening(parts)) return 'ltr';
   let strong = 0;
   let rtl = 0;
-  for (const [letter] of text.slice(0, SAMPLE_CHARS).matchAll(/\p{L}/gu)) {
+  for (const [letter] of parts.join(' ').slice(0, SAMPLE_CHARS).matchAll(/\p{L}/gu)) {
     strong++;
     if (RTL_LETTER.test(letter)) rtl++;
   }
   return strong > 0 && rtl / strong >= RTL_SHARE ? 'rtl' : 'ltr';
+}
+
+/** Whether the first SAMPLE_CHARS of the parts joined by spaces hold a right-to-left letter. */
+function anyRtlInOpening(parts: readonly string[]): boolean {
+  let left = SAMPLE_CHARS;
+  for (const part of parts) {
+    if (left <= 0) return false;
+    if (ANY_RTL.test(part.length > left ? part.slice(0, left) : part)) return true;
+    left -= part.length + 1;
+  }
+  return false;
 }

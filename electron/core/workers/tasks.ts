@@ -55,7 +55,7 @@ export async function ingestFeed(text: string, feedUrl: string, feedId: number):
       feedHtml,
       feedBase: feedHtml === '' ? null : item.baseUrl ?? item.link ?? feedUrl,
       feedText,
-      dir: textDirection(`${item.title} ${feedText}`),
+      dir: textDirection(item.title, feedText),
     };
   });
   return { kind: feed.kind, title: feed.title, siteUrl: feed.siteUrl, description: feed.description, iconUrl: feed.iconUrl, items };
