@@ -21,7 +21,7 @@ const RSS_IN_JSON = /"rss"\s*:\s*\{/;
 const HTML_ROOTS = new Set(['html', 'head', 'body', 'meta', 'title', 'link', 'script', 'style', 'div', 'p']);
 
 export function sniffFeed(text: string): SniffedKind | null {
-  const start = text.replace(/^\uFEFF/, '').trimStart();
+  const start = withoutBom(text).trimStart();
   // The whole text is searched: key order is free, so the version may follow a long "items" list.
   if (start.startsWith('{')) return JSON_FEED_VERSION.test(start) || RSS_IN_JSON.test(start) ? 'json' : null;
   const root = rootElementName(start);
@@ -36,7 +36,7 @@ export function sniffFeed(text: string): SniffedKind | null {
 }
 
 export async function parseFeed(text: string, feedUrl: string): Promise<ParsedFeed> {
-  const body = text.replace(/^\uFEFF/, '').trim();
+  const body = withoutBom(text).trim();
   if (!body) throw new FeedParseError('empty response');
   const kind = sniffFeed(body);
   let feed: ParsedFeed;
@@ -63,12 +63,19 @@ function withSharedLinks(feed: ParsedFeed): ParsedFeed {
   return finishFeed(feed, items);
 }
 
+/** Sliced, not replaced: a replace copies the whole document, even when there is nothing to take out. */
+function withoutBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
 /**
  * The text is already decoded, so the declaration's encoding label (windows-1251, ...) is stale;
  * dropping the declaration keeps any XML parser from acting on it.
  */
 function withoutXmlDeclaration(xml: string): string {
-  return xml.replace(/^<\?xml\b[^>]*\?>/, '');
+  // Sliced, not replaced (as withoutBom).
+  const declaration = /^<\?xml\b[^>]*\?>/.exec(xml);
+  return declaration ? xml.slice(declaration[0].length) : xml;
 }
 
 /** Keeps the first of items sharing a unique id (see the technote in article-id.ts). */
