@@ -26,7 +26,8 @@ describe('decodeText: the label in the Content-Type', () => {
 
   it('prefers the header over the document declaration', () => {
     const xml = `<?xml version="1.0" encoding="utf-8"?><title>${RUSSIAN}</title>`;
-    expect(decodeText(bytes(xml, 'windows-1251'), 'text/xml; charset=windows-1251', 'xml')).toBe(`<?xml version="1.0"?><title>${RUSSIAN}</title>`);
+    // The label says UTF-8, which the decoded text is as good as: it stays.
+    expect(decodeText(bytes(xml, 'windows-1251'), 'text/xml; charset=windows-1251', 'xml')).toBe(xml);
   });
 
   it('falls back to UTF-8 for a label it does not know', () => {
@@ -40,6 +41,13 @@ describe('decodeText: the label inside the document', () => {
     expect(decodeText(bytes(xml, 'iso-8859-2'), 'application/rss+xml', 'xml')).toBe(
       `<?xml version="1.0" standalone="yes"?>\n<rss><title>${POLISH_CZECH}</title></rss>`,
     );
+  });
+
+  it('keeps a label that says UTF-8 already, in any spelling', () => {
+    for (const label of ['UTF-8', 'utf8', ' utf-8 ']) {
+      const xml = `<?xml version="1.0" encoding="${label}"?>\n<rss><title>${JAPANESE}</title></rss>`;
+      expect(decodeText(Buffer.from(xml), 'application/rss+xml', 'xml')).toBe(xml);
+    }
   });
 
   it('reads an XML declaration in single quotes when there is no Content-Type', () => {

@@ -26,6 +26,8 @@ const BOMS: readonly { readonly bytes: readonly number[]; readonly encoding: str
 ];
 
 const XML_DECLARATION = /^\s*<\?xml\b[^>]*?\bencoding\s*=\s*["']\s*([\w.:-]+)/;
+/** The declaration up to its label ($1) and the label itself ($3). */
+const XML_ENCODING_LABEL = /^(\s*<\?xml\b[^>]*?)\s+encoding\s*=\s*(["'])([^"']*)\2/;
 const META_CHARSET = /<meta\b[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)/i;
 /** WHATWG names iconv-lite spells differently. */
 const ICONV_NAMES: Readonly<Record<string, string>> = { 'x-mac-cyrillic': 'maccyrillic' };
@@ -112,8 +114,11 @@ function utf32Name(label: string, body: Buffer): string | null {
 /**
  * The text is no longer in the encoding the declaration names. The XML parser (sax over a string)
  * ignores the label, but a consumer that trusts it (a parser fed the text as bytes again, a file
- * written as-is) would misread it, so the label goes and the declaration means UTF-8 again.
+ * written as-is) would misread it, so the label goes and the declaration means UTF-8 again. A
+ * label that says UTF-8 already (most feeds') stays: taking it out copied every such feed whole.
  */
 function withoutEncodingLabel(xml: string): string {
-  return xml.replace(/^(\s*<\?xml\b[^>]*?)\s+encoding\s*=\s*(["'])[^"']*\2/, '$1');
+  const label = XML_ENCODING_LABEL.exec(xml);
+  if (!label || /^utf-?8$/i.test(label[3]!.trim())) return xml;
+  return label[1]! + xml.slice(label[0].length);
 }
