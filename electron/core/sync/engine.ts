@@ -14,6 +14,7 @@ import { restoreLostImages, syncArticle } from './article-sync';
 import { FeedSyncError, recordFailure, syncFeed } from './feed-sync';
 import { fetchFeedIcon, iconCandidates } from './icons';
 import { ARTICLES_AT_ONCE, DEFAULT_CONCURRENCY, DEFAULT_LIMITS, type SyncLimits } from './limits';
+import { feedParsesAtOnce, limitedRunner } from './feed-parses';
 import { WorkQueue } from './work-queue';
 import { WriteTurns } from './write-turns';
 import { errorMessage } from '../../../shared/error-message';
@@ -76,6 +77,7 @@ export class SyncEngine extends EventEmitter<{ progress: [SyncProgressEvent] }> 
     const { storage, images } = this.options;
     // Cancel ends the sync's parsing too, waiting or running (a hostile page can hold a worker for minutes).
     const pool = this.options.pool.withSignal(signal);
+    const feedPool = limitedRunner(pool, feedParsesAtOnce());
     // A host that failed is skipped for the rest of this sync, and reported once at its end.
     const hosts = new HostMemory(this.options.http, { retryDelayMs: this.options.retryDelayMs });
     const http = hosts.client;
@@ -181,7 +183,7 @@ export class SyncEngine extends EventEmitter<{ progress: [SyncProgressEvent] }> 
         const feedStartedAt = now();
         emit({ type: 'feed-started', syncId, feedId: feed.id, url: feed.url });
         try {
-          const result = await syncFeed(feed, { storage, http, pool, limits, signal, now, writes, writer });
+          const result = await syncFeed(feed, { storage, http, pool: feedPool, limits, signal, now, writes, writer });
           totals.feedsDone++;
           totals.bytesFetched += result.bytes;
           newArticles += result.upsert?.newIds.length ?? 0;

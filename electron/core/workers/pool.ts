@@ -84,6 +84,11 @@ export class WorkerPool implements TaskRunner {
     return this.submit(task, args, null);
   }
 
+  /** Workers started (busy, idle or still starting): each holds a heap of its own. */
+  get workers(): number {
+    return this.slots.length;
+  }
+
   /** Tasks running in a worker right now (not those waiting for one). */
   get busy(): number {
     return this.slots.filter((slot) => slot.job !== null).length;
