@@ -95,6 +95,18 @@ describe('itemFingerprint', () => {
 
   it('does not confuse a value moving between fields', () => {
     expect(itemFingerprint(item({ contentHtml: 'x', summaryHtml: null }))).not.toBe(itemFingerprint(item({ contentHtml: null, summaryHtml: 'x' })));
+    // Text moving across the boundary of two fields, or an empty field against an absent one.
+    expect(itemFingerprint(item({ title: 'ab', link: 'c' }))).not.toBe(itemFingerprint(item({ title: 'a', link: 'bc' })));
+    expect(itemFingerprint(item({ author: '' }))).not.toBe(itemFingerprint(item({ author: null })));
+    expect(itemFingerprint(item({ author: '-' }))).not.toBe(itemFingerprint(item({ author: null })));
+  });
+
+  it('is made exactly as the technote says: stored fingerprints stay comparable across releases', () => {
+    const pinned = item({
+      guid: 'g', link: 'https://x.example/a', title: 'Grüße aus Köln', author: 'Jo', updatedAt: 1767225600000,
+      contentHtml: '<p class="lede">“Quoted” – 東京</p>\n<p>Body</p>', summaryHtml: null,
+    });
+    expect(itemFingerprint(pinned)).toBe('v2:509e7881e5717ede1988f03f7c5d029e76c33c829c1d148aaae31662aab00896');
   });
 });
 

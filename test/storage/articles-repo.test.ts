@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Storage } from '../../electron/core/storage';
 import { removeTempDirs, tempDir } from '../support/temp';
@@ -23,6 +24,17 @@ describe('upsertFeedItems', () => {
     const edited = { ...b, title: 'Corrected title', fingerprint: 'changed' };
     expect(storage.articles.upsertFeedItems(feedId, [a, edited])).toEqual({ newIds: [], updatedIds: [b.id], unchanged: 1 });
     expect(storage.articles.get(b.id)?.title).toBe('Corrected title');
+  });
+
+  it('takes a fingerprint made the v1 way as unchanged and records the new one, then sees the next edit', () => {
+    const stored = item({ fingerprint: createHash('sha256').update('["Article","v1"]').digest('hex') });
+    storage.articles.upsertFeedItems(feedId, [stored]);
+    const sameItem = { ...stored, fingerprint: 'v2:same', commentCount: 4 };
+    expect(storage.articles.upsertFeedItems(feedId, [sameItem])).toEqual({ newIds: [], updatedIds: [], unchanged: 1 });
+    expect(storage.articles.get(stored.id)?.commentCount).toBe(4);
+    const edited = { ...sameItem, title: 'Corrected title', fingerprint: 'v2:edited' };
+    expect(storage.articles.upsertFeedItems(feedId, [edited])).toEqual({ newIds: [], updatedIds: [stored.id], unchanged: 0 });
+    expect(storage.articles.get(stored.id)?.title).toBe('Corrected title');
   });
 
   it('counts a guid repeated within one feed once', () => {

@@ -27,6 +27,14 @@
 // every item with the time the feed was built, which would mark every article updated on every
 // sync; a real edit shows in the text or in updatedAt. Comment counts are left out for the same
 // reason (they change without the article changing).
+//   v2 (now): 'v2:' + hex sha256 of each of title, link, author, contentHtml and summaryHtml as
+//   its length in UTF-16 units, ':' and itself ('-' when absent), then updatedAt ('-' when absent).
+//   The fields go into the hash one by one, as they are.
+//   v1 (before 2026-12): hex sha256 of the JSON array of the same fields. Building that JSON
+//   copied every item's HTML with its quotes escaped: a quarter of what parsing a feed allocated,
+//   and 5% of a cold feeds-only sync. A stored v1 fingerprint cannot be compared with a v2 one, so
+//   the first sync that meets one records the v2 one in its place and counts no edit
+//   (storage/articles-repo.ts): an edit published just before that sync shows at its next change.
 import { createHash } from 'node:crypto';
 import type { ParsedItem } from './parsed';
 import { htmlToText } from './text';
@@ -50,7 +58,21 @@ export function commentIdOf(articleId: string, commentUniqueId: string): string 
 }
 
 export function itemFingerprint(item: ParsedItem): string {
-  return sha256(JSON.stringify([item.title, item.link, item.author, item.contentHtml, item.summaryHtml, item.updatedAt]));
+  const hash = createHash('sha256');
+  for (const field of [item.title, item.link, item.author, item.contentHtml, item.summaryHtml]) {
+    if (field === null) hash.update('-');
+    else hash.update(`${field.length}:`).update(field, 'utf8');
+  }
+  hash.update(item.updatedAt === null ? '-' : String(item.updatedAt));
+  return `${FINGERPRINT_PREFIX}${hash.digest('hex')}`;
+}
+
+const FINGERPRINT_PREFIX = 'v2:';
+const V1_FINGERPRINT = /^[0-9a-f]{64}$/;
+
+/** Whether a stored fingerprint was made the v1 way, and so says nothing about whether the item changed since. */
+export function isV1Fingerprint(stored: string): boolean {
+  return V1_FINGERPRINT.test(stored);
 }
 
 function sha256(text: string): string {

@@ -14,6 +14,7 @@ import type {
 } from '../../../shared/types';
 import { cacheUrl } from '../../../shared/cache-url';
 import { sanitizeFeedItem } from '../articles';
+import { isV1Fingerprint } from '../feeds';
 import { COMMENT_COUNT_COLUMN, COMMENT_FORM_COLUMNS, COMMENT_FORM_JOIN, formInfoOf, type CommentFormRow } from './comments-repo';
 import type { Params, Sqlite, SqlValue } from './sqlite';
 
@@ -188,13 +189,14 @@ export class ArticlesRepo {
           }
           fresh.push(item);
           newIds.push(item.id);
-        } else if (existing.fingerprint !== item.fingerprint) {
+        } else if (existing.fingerprint !== item.fingerprint && !isV1Fingerprint(existing.fingerprint)) {
           this.update(item, existing.source === 'feed' || existing.source === 'none', now);
           updatedIds.push(item.id);
         } else {
-          // Comment counts move all the time; they are not an edit of the article.
-          if (existing.comment_count !== item.commentCount) {
-            this.db.run('UPDATE articles SET comment_count = ? WHERE id = ?', [item.commentCount, item.id]);
+          // Comment counts move all the time; they are not an edit of the article. A fingerprint
+          // made the old way is replaced, unread as an edit (the technote in feeds/article-id.ts).
+          if (existing.comment_count !== item.commentCount || existing.fingerprint !== item.fingerprint) {
+            this.db.run('UPDATE articles SET comment_count = ?, fingerprint = ? WHERE id = ?', [item.commentCount, item.fingerprint, item.id]);
           }
           unchanged++;
         }
