@@ -5,7 +5,9 @@
 // and 1.99 s with one (300 feeds: 5.42 s and 4.88 s), with 10% less CPU and 25-35 MB less peak
 // memory, as the second parse worker never starts. Articles' pages are not limited: their parses
 // are most of a full sync's work and store little, and a second worker makes the many-host
-// sync of bench/sync.ts 15% faster (43 s against 51 s).
+// sync of bench/sync.ts 15% faster (43 s against 51 s). There the limit costs nothing as long as
+// feeds go first in the pool (workers/pool.ts): 41.5 and 43.8 s against 41.9 and 43.3 unlimited;
+// behind the queued pages, the limited feeds made that sync 6% slower.
 import { availableParallelism } from 'node:os';
 import type { TaskRunner } from '../workers/pool';
 
