@@ -31,8 +31,11 @@ export class PlainLines {
   }
 
   endLine(): void {
-    const trimmed = this.line.trim();
-    if (trimmed !== '') this.lines.push(trimmed);
+    // A line never starts with whitespace (add and space skip it there) and holds no whitespace
+    // but single spaces, so at most one space at its end is left to take off. Not trim(): it
+    // copies every line (a line is built of many runs), and join copies them all again.
+    const line = this.endsWithSpace && this.line !== '' ? this.line.slice(0, -1) : this.line;
+    if (line !== '') this.lines.push(line);
     this.line = '';
     this.endsWithSpace = true;
   }
