@@ -33,6 +33,12 @@ describe('the text of raw feed HTML', () => {
     expect(plainTextOfRaw(html)).toBe(viaSanitizer(html));
   });
 
+  it('makes every run of whitespace, Unicode spaces too, one space, and leaves none at a line\'s ends', () => {
+    const html = '<p>\u00a0 One\u2028two\t </p><p><span>three </span><span>\u3000four\ufeff</span> </p><td>five </td><td> six\u00a0</td>';
+    expect(plainTextOfRaw(html)).toBe('One two\nthree four\nfive six');
+    expect(plainTextOfRaw(html)).toBe(viaSanitizer(html));
+  });
+
   it('gives the sanitized text of every fixture page and of the XSS corpus around its vectors', () => {
     const pages = ['articles', 'corpus/pages'].flatMap((folder) =>
       readdirSync(new URL(`../fixtures/${folder}/`, import.meta.url)).filter((name) => name.endsWith('.html')).map((name) => `${folder}/${name}`));
