@@ -3,7 +3,8 @@
 // clear outcome. Without the limits each of these tests outlasts its timeout by minutes.
 import { afterEach, describe, expect, it } from 'vitest';
 import { htmlToPlainText, prepareArticle, sanitizeArticleHtml } from '../../electron/core/articles';
-import { markupTooComplex } from '../../electron/core/articles/markup-limits';
+import { MarkupTooComplexError, markupTooComplex } from '../../electron/core/articles/markup-limits';
+import { parseArticlePage } from '../../electron/core/articles/page-document';
 import { openCore, type PaperboyCore } from '../../electron/core';
 import { Storage } from '../../electron/core/storage';
 import { ingestFeed } from '../../electron/core/workers/tasks';
@@ -47,6 +48,30 @@ describe('markup too costly to parse', () => {
       "the page was not extracted: its elements are nested too deeply to lay out in reasonable time; showing the feed's content",
     );
   });
+
+  it("is counted by the page's DOM builder as it builds, over the chrome it leaves out too", () => {
+    const problemBuilding = (html: string): string | null => {
+      try {
+        parseArticlePage(html);
+        return null;
+      } catch (error) {
+        if (error instanceof MarkupTooComplexError) return error.problem;
+        throw error;
+      }
+    };
+    expect(problemBuilding(`${'<div>'.repeat(512)}deep`)).toBeNull();
+    expect(problemBuilding(`${'<div>'.repeat(513)}deep`)).toBe('its elements nest more than 512 deep');
+    expect(problemBuilding(nestedPage)).toBe('its elements are nested too deeply to lay out in reasonable time');
+    // A footer is never built, but the parser still reads every element in it.
+    const longFooter = `<html><body>${article}<footer><ul>${'<li><a href="/x">A link in a long list</a>'.repeat(35_000)}</ul></footer></body></html>`;
+    expect(problemBuilding(longFooter)).toBe('it has more than 60,000 elements');
+    expect(prepareArticle({ pageHtml: longFooter, pageUrl: 'https://council.example/budget', feedHtml: feedText, feedItemUrl: null }).extractionNote).toBe(
+      "the page was not extracted: it has more than 60,000 elements; showing the feed's content",
+    );
+    // Unclosed paragraphs end one another in the parser as in the scan: a real page passes.
+    expect(problemBuilding(`<div>${'<p>An old feed writes paragraphs without end tags.'.repeat(20_000)}</div>`)).toBeNull();
+    expect(problemBuilding(fixtureText('seed/article.html'))).toBeNull();
+  }, HEAVY);
 
   it('a feed item of a million nested tags keeps its words, as one plain paragraph', () => {
     const html = sanitizeArticleHtml(nestedItem, 'https://council.example/budget');

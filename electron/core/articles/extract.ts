@@ -3,7 +3,6 @@
 // (docs/technotes/readability-dom.md). The output is NOT safe yet: sanitize.ts does that.
 import type * as ReadabilityModule from '@mozilla/readability';
 import { lazyModule } from '../system/lazy-module';
-import { markupTooComplex } from './markup-limits';
 import { findPageParts, keepOnlyTheArticle, removePageChrome } from './page-cleanup';
 import { parseArticlePage } from './page-document';
 import { fixImages } from './page-images';
@@ -27,8 +26,9 @@ export interface ExtractedArticle {
 }
 
 /** Null when the page holds nothing worth reading, is not HTML at all, or would cost too much
- *  to parse (markup-limits.ts: say why with markupTooComplex). Takes over `parsed` (the page's
- *  DOM, as page-document.ts makes it) when given, and cuts it up. Never throws. */
+ *  to parse (markup-limits.ts; parseArticlePage stops at the limits and says which). Takes over
+ *  `parsed` (the page's DOM, as page-document.ts builds it, within those limits) when given, and
+ *  cuts it up. Never throws. */
 export function extractArticle(pageHtml: string, pageUrl: string, parsed?: Document): ExtractedArticle | null {
   try {
     return extract(pageHtml, pageUrl, parsed);
@@ -47,8 +47,6 @@ const MAX_LINK_SHARE = 0.5;
 const MENU_LINKS = 5;
 
 function extract(pageHtml: string, pageUrl: string, parsed: Document | undefined): ExtractedArticle | null {
-  // Checked on the raw text: parsing alone is quadratic in the nesting.
-  if (markupTooComplex(pageHtml)) return null;
   const doc = parsed ?? parseArticlePage(pageHtml).document;
   if (!doc.documentElement || !doc.body) return null;
 

@@ -107,9 +107,7 @@ let lastScanned: { readonly html: string; readonly problem: string | null } | nu
 
 function scanForLimits(html: string): string | null {
   const open: string[] = [];
-  let elements = 0;
-  let nesting = 0;
-  let problem: string | null = null;
+  const budget = new MarkupBudget();
   scan(html, (close, name) => {
     if (close) {
       const floor = Math.max(0, open.length - END_TAG_REACH);
@@ -120,17 +118,42 @@ function scanForLimits(html: string): string | null {
       }
       return true;
     }
-    elements++;
     const ends = ENDS[name];
     while (ends && open.length > 0 && ends.includes(open.at(-1)!)) open.pop();
     if (!VOID_ELEMENTS.has(name)) open.push(name);
-    nesting += open.length;
-    if (elements > MAX_ELEMENTS) problem = `it has more than ${MAX_ELEMENTS.toLocaleString('en')} elements`;
-    else if (open.length > MAX_DEPTH) problem = `its elements nest more than ${MAX_DEPTH} deep`;
-    else if (nesting > MAX_TOTAL_NESTING) problem = 'its elements are nested too deeply to lay out in reasonable time';
-    return problem === null;
+    return budget.open(open.length);
   });
-  return problem;
+  return budget.problem;
+}
+
+/** Thrown by a builder that stopped at a limit (page-document.ts). */
+export class MarkupTooComplexError extends Error {
+  constructor(readonly problem: string) {
+    super(`markup too complex: ${problem}`);
+  }
+}
+
+/**
+ * The limits, counted element by element: by the scan above, and by the DOM builder of the sync's
+ * pages (page-document.ts), which counts the parser's own nesting as it builds and stops at the
+ * limit. A second pass over each raw page, before its parse, was a tenth of a parse worker's time.
+ */
+export class MarkupBudget {
+  /** Why the markup is over a limit, in words for the article's status line; null while within them. */
+  problem: string | null = null;
+  private elements = 0;
+  private nesting = 0;
+
+  /** One more element, with `depth` elements open after it opens (none more for a void one).
+   *  False once over a limit. */
+  open(depth: number): boolean {
+    this.elements++;
+    this.nesting += depth;
+    if (this.elements > MAX_ELEMENTS) this.problem = `it has more than ${MAX_ELEMENTS.toLocaleString('en')} elements`;
+    else if (depth > MAX_DEPTH) this.problem = `its elements nest more than ${MAX_DEPTH} deep`;
+    else if (this.nesting > MAX_TOTAL_NESTING) this.problem = 'its elements are nested too deeply to lay out in reasonable time';
+    return this.problem === null;
+  }
 }
 
 /** Each tag the scan visits starts at a '<' of its own, so with at most MAX_DEPTH of them no limit

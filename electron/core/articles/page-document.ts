@@ -11,7 +11,7 @@
 import type * as Htmlparser2 from 'htmlparser2';
 import type * as Linkedom from 'linkedom';
 import { lazyModule } from '../system/lazy-module';
-import { markupTooComplex } from './markup-limits';
+import { MarkupBudget, MarkupTooComplexError, VOID_ELEMENTS } from './markup-limits';
 import { isLandmark, isSectioning } from './page-cleanup';
 
 const linkedom = lazyModule<typeof Linkedom>('linkedom');
@@ -36,7 +36,10 @@ const SVG_NAMESPACE = 'http://www.w3.org/2000/svg';
  * (removePageChrome, by the same rule: page-cleanup.ts). Nothing inside one is built, so what
  * is read before that removal (the page's <meta> and <base> tags) counts only outside them: they
  * belong in <head>. The same htmlparser2 events and settings as linkedom's own parser, and the
- * same DOM calls, so the rest is the same DOM. Throws as parsePage does.
+ * same DOM calls, so the rest is the same DOM. Throws as parsePage does, and throws a
+ * MarkupTooComplexError at the first element past a limit of markup-limits.ts, counted over every
+ * element the parser opens (left-out ones too) at the parser's own nesting: what is built up to
+ * there is bounded by the limits, and the raw page needs no scan of its own before.
  */
 export function parseArticlePage(html: string): ArticlePage {
   const document = parsePage('');
@@ -49,12 +52,18 @@ export function parseArticlePage(html: string): ArticlePage {
   /** Inside a left-out landmark: the elements open in it, itself included. */
   let leftOutDepth = 0;
   let leftOutCommentForm = false;
+  const budget = new MarkupBudget();
+  /** Elements open in the parser, left-out ones included. */
+  let depth = 0;
   const parser = new (htmlparser2().Parser)(
     {
       onprocessinginstruction(name, data) {
         if (name.toLowerCase() === '!doctype') (document as { doctype: unknown }).doctype = data.slice(name.length).trim();
       },
       onopentag(name, attributes) {
+        depth++;
+        // htmlparser2 closes a void element at once; the limits count the nesting after it opens.
+        if (!budget.open(VOID_ELEMENTS.has(name) ? depth - 1 : depth)) throw new MarkupTooComplexError(budget.problem!);
         if (leftOutDepth > 0) {
           leftOutDepth++;
           if (name === 'input' && attributes.name === 'comment_post_ID') leftOutCommentForm = true;
@@ -78,6 +87,7 @@ export function parseArticlePage(html: string): ArticlePage {
         if (sectioning) sectioningDepth++;
       },
       onclosetag() {
+        depth--;
         if (leftOutDepth > 0) {
           leftOutDepth--;
           return;
@@ -108,9 +118,9 @@ export function parseArticlePage(html: string): ArticlePage {
 
 /** The page's DOM for several readers (without its chrome, unless a comment form is in it), or
  *  undefined when it is too complex to parse or cannot be parsed: each reader then decides
- *  alone, as it would without sharing. */
+ *  alone, as it would without sharing. The whole page is parsed only once the article's DOM was
+ *  built within the limits, which counted its every element. */
 export function pageDocumentToShare(html: string): Document | undefined {
-  if (markupTooComplex(html)) return undefined;
   try {
     const page = parseArticlePage(html);
     return page.leftOutCommentForm ? parsePage(html) : page.document;

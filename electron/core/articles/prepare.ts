@@ -2,7 +2,8 @@
 // copy, else the feed's own content, always sanitized. Pure and synchronous: it runs in a worker.
 import { extractArticle } from './extract';
 import { imageUrlsIn } from './images';
-import { markupTooComplex } from './markup-limits';
+import { MarkupTooComplexError } from './markup-limits';
+import { parseArticlePage } from './page-document';
 import { plainTextOfSanitized, sanitizeArticleHtml, textDirection } from './sanitize';
 
 export interface PrepareInput {
@@ -48,8 +49,9 @@ export function prepareArticle(input: PrepareInput, parsedPage?: Document): Prep
   let leadImageUrl: string | null = null;
   if (input.pageHtml !== null) {
     const pageUrl = input.pageUrl ?? input.feedItemUrl ?? '';
-    const tooComplex = markupTooComplex(input.pageHtml);
-    const extracted = tooComplex ? null : extractArticle(input.pageHtml, pageUrl, parsedPage);
+    const page = parsedPage ? { document: parsedPage, tooComplex: null } : articleDocument(input.pageHtml);
+    const { tooComplex } = page;
+    const extracted = tooComplex ? null : extractArticle(input.pageHtml, pageUrl, page.document);
     if (extracted) {
       ({ lang, dir, leadImageUrl } = extracted);
       const html = sanitizeArticleHtml(extracted.html, pageUrl);
@@ -64,6 +66,16 @@ export function prepareArticle(input: PrepareInput, parsedPage?: Document): Prep
   }
   if (feedText !== '' || imageUrlsIn(feedHtml).length > 0) return result(feedHtml, feedText, 'feed', lang, null, leadImageUrl, note);
   return result('', '', 'none', lang, dir, leadImageUrl, note);
+}
+
+/** The page's DOM for extraction, or why its markup is too costly to build (the builder stops
+ *  at the limits). A page the parser cannot read at all leaves both out: extraction says so. */
+function articleDocument(html: string): { document?: Document; tooComplex: string | null } {
+  try {
+    return { document: parseArticlePage(html).document, tooComplex: null };
+  } catch (error) {
+    return { tooComplex: error instanceof MarkupTooComplexError ? error.problem : null };
+  }
 }
 
 function result(
