@@ -3,7 +3,7 @@
 // - a node's listener map is made at its first addEventListener, not in every node's
 //   constructor (a parsed page has thousands of nodes and none of ours gets a listener);
 // - a selector is compiled once, not at every querySelectorAll (Readability asks for the same
-//   few thousands of times per page);
+//   few thousands of times per page), and a list of tag names only is one set lookup per element;
 // - an element's class attribute is its class, as in browsers: the classList (a Set) is made when
 //   first asked for, not for every element with a class while parsing, and no read of the class
 //   builds and joins one (a third of what extracting a page allocated).
@@ -14,6 +14,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { DOMParser, parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { fixtureText } from '../support/fixtures';
 
 const require = createRequire(import.meta.url);
 
@@ -62,6 +63,26 @@ describe('selectors compiled once for every document', () => {
     expect(html.querySelectorAll('div')).toHaveLength(1);
     expect([...xml.querySelectorAll('div')].map((element) => element.textContent)).toEqual(['b']);
     expect(html.querySelectorAll('div')).toHaveLength(1);
+  });
+
+  it('find for a list of tag names what css-select finds for the same list', () => {
+    const page = fixtureText('seed/article.html');
+    const svg = '<svg viewBox="0 0 10 10"><foreignObject><P>in svg</P></foreignObject><circle r="1"/></svg>';
+    const { document } = parseHTML(page.replace('</body>', `${svg}<SPAN>upper</SPAN></body>`));
+    // An element made by a DOM call keeps its name's case, as SVG's camel-cased names have it.
+    document.querySelector('svg')!.appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'linearGradient'));
+    const lists = [
+      'p', 'P', 'h1,h2,h3,h4,h5,h6', ' img , embed ,object,iframe ', 'SPAN,LI,TD,BLOCKQUOTE,DL,DIV,IMG,OL,P,PRE,TABLE,UL', '*', 'a,*', 'foreignobject,circle,lineargradient', 'linearGradient', 'nosuchtag',
+    ];
+    for (const list of lists) {
+      // :is(...) is the same set of elements, but css-select's to compile.
+      const expected = [...document.querySelectorAll(`:is(${list})`)];
+      expect(expected.length > 0 || list === 'nosuchtag', list).toBe(true);
+      expect([...document.querySelectorAll(list)], list).toEqual(expected);
+      expect(document.querySelector(list), list).toBe(expected[0] ?? null);
+    }
+    const xml = new DOMParser().parseFromString('<root><Item>a</Item><item>b</item><ITEM>c</ITEM></root>', 'text/xml');
+    expect([...xml.querySelectorAll('item, ITEM')].map((element) => element.textContent)).toEqual(['b', 'c']);
   });
 
   it('resolve :scope against the element asked, every time', () => {
@@ -115,6 +136,7 @@ describe('the patch', () => {
       const constructorBody = /constructor\(\) \{([^}]*)\}/.exec(readFileSync(file, 'utf8'))?.[1] ?? 'not found';
       expect(constructorBody, file).not.toMatch(/wm\.set/);
       expect(readFileSync(join(file, '..', '..', 'shared', 'matches.js'), 'utf8'), file).toContain('compiledSelectors.get(key)');
+      expect(readFileSync(join(file, '..', '..', 'shared', 'matches.js'), 'utf8'), file).toContain('tagListMatch(selectors, xmlMode) ||');
       // Unpatched, every parsed class made its element's classList: `element.className = value`.
       expect(readFileSync(join(file, '..', '..', 'shared', 'parse-from-string.js'), 'utf8'), file).not.toContain('className');
     }
