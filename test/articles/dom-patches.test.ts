@@ -6,7 +6,9 @@
 //   few thousands of times per page), and a list of tag names only is one set lookup per element;
 // - an element's class attribute is its class, as in browsers: the classList (a Set) is made when
 //   first asked for, not for every element with a class while parsing, and no read of the class
-//   builds and joins one (a third of what extracting a page allocated).
+//   builds and joins one (a third of what extracting a page allocated);
+// - an element's tagName, and the style property names Readability reads on every node, are
+//   upper-cased and hyphenated once per name rather than at every read.
 // Events, selectors and classes must behave as before (classes as browsers have them), and the
 // patch must be the one in force.
 import { readFileSync } from 'node:fs';
@@ -129,6 +131,36 @@ describe('classes read from the class attribute', () => {
   });
 });
 
+describe('names worked out once per name', () => {
+  it('give HTML tag names upper-cased and XML ones as written, whichever document asks first', () => {
+    const xml = new DOMParser().parseFromString('<root><item>a</item><Item>b</Item></root>', 'text/xml');
+    const { document } = parseHTML('<html><body><item>x</item><div><svg><linearGradient/></svg></div></body></html>');
+    expect([...xml.querySelectorAll('*')].map((element) => element.tagName)).toEqual(['root', 'item', 'Item']);
+    expect(document.querySelector('item')!.tagName).toBe('ITEM');
+    expect(document.querySelector('div')!.nodeName).toBe('DIV');
+    expect([...xml.querySelectorAll('*')].map((element) => element.tagName)).toEqual(['root', 'item', 'Item']);
+    // getElementsByTagName matches the name as written or upper-cased, as it did.
+    expect(document.getElementsByTagName('DIV')).toHaveLength(1);
+    expect(document.getElementsByTagName('div')).toHaveLength(1);
+    expect(xml.getElementsByTagName('Item')).toHaveLength(1);
+  });
+
+  it('read and write style properties by their camel-cased and hyphenated names alike', () => {
+    const { document } = parseHTML('<html><body><p style="background-color: red; display: none">a</p><p>b</p></body></html>');
+    const [hidden, plain] = [...document.querySelectorAll('p')] as HTMLElement[];
+    for (let read = 0; read < 2; read++) {
+      expect(hidden!.style.backgroundColor).toBe('red');
+      expect(hidden!.style.display).toBe('none');
+      expect(plain!.style.display).toBe('');
+    }
+    plain!.style.fontSize = '12px';
+    expect(plain!.getAttribute('style')).toBe('font-size:12px');
+    expect(plain!.style.getPropertyValue('font-size')).toBe('12px');
+    hidden!.style.backgroundColor = 'blue';
+    expect(hidden!.getAttribute('style')).toBe('background-color:blue;display:none');
+  });
+});
+
 describe('the patch', () => {
   it('is in the installed linkedom, ES module and CommonJS builds alike', () => {
     const packageDir = join(dirname(require.resolve('linkedom')), '..');
@@ -137,6 +169,8 @@ describe('the patch', () => {
       expect(constructorBody, file).not.toMatch(/wm\.set/);
       expect(readFileSync(join(file, '..', '..', 'shared', 'matches.js'), 'utf8'), file).toContain('compiledSelectors.get(key)');
       expect(readFileSync(join(file, '..', '..', 'shared', 'matches.js'), 'utf8'), file).toContain('tagListMatch(selectors, xmlMode) ||');
+      expect(readFileSync(join(file, '..', '..', 'shared', 'utils.js'), 'utf8'), file).toContain('upperCased.get(localName)');
+      expect(readFileSync(join(file, '..', 'css-style-declaration.js'), 'utf8'), file).toContain('style.get(hyphenated(name))');
       // Unpatched, every parsed class made its element's classList: `element.className = value`.
       expect(readFileSync(join(file, '..', '..', 'shared', 'parse-from-string.js'), 'utf8'), file).not.toContain('className');
     }
