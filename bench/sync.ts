@@ -68,6 +68,9 @@ for (const [entry, outfile] of [['sync-phase.ts', syncPhase], ['client-alone.ts'
 interface Measured {
   readonly wallMs: number;
   readonly cpuMs: number;
+  /** The kernel's share of cpuMs: when it is high for both sides or for one, the machine was busy
+   *  elsewhere (after a test run, Newsboat's system time alone doubled for some minutes). */
+  readonly systemMs: number;
   readonly peakRssMb: number;
   readonly stdout: string;
 }
@@ -84,7 +87,7 @@ function measure(command: string, args: readonly string[], env: NodeJS.ProcessEn
     proc.on('exit', () => {
       const wallMs = performance.now() - started;
       const [user, system, rssKb] = spawnSync('tail', ['-1', timeFile]).stdout.toString().trim().split(' ').map(Number);
-      resolve({ wallMs, cpuMs: ((user ?? 0) + (system ?? 0)) * 1000, peakRssMb: (rssKb ?? 0) / 1024, stdout });
+      resolve({ wallMs, cpuMs: ((user ?? 0) + (system ?? 0)) * 1000, systemMs: (system ?? 0) * 1000, peakRssMb: (rssKb ?? 0) / 1024, stdout });
     });
   });
 }
@@ -107,7 +110,7 @@ function opmlOf(urls: readonly string[]): string {
 const loadNow = () => os.loadavg()[0]!.toFixed(2);
 const ms = (value: number) => `${value.toFixed(0)} ms`;
 const mb = (value: number) => `${value.toFixed(0)} MB`;
-const line = (label: string, m: Measured) => `${label.padEnd(28)} wall ${ms(m.wallMs)}  CPU ${ms(m.cpuMs)}  peak RSS ${mb(m.peakRssMb)}`;
+const line = (label: string, m: Measured) => `${label.padEnd(28)} wall ${ms(m.wallMs)}  CPU ${ms(m.cpuMs)} (system ${ms(m.systemMs)})  peak RSS ${mb(m.peakRssMb)}`;
 
 async function feedsOnlyAgainstNewsboat(): Promise<void> {
   const news = new RealisticNews({ feeds: FEEDS, itemsPerFeed: ITEMS, liveOrigins: ['http://127.0.0.1'], troubledOrigins: [] });
