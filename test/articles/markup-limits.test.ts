@@ -1,6 +1,6 @@
 // Pages and feed items nested so that parsing, Readability and sanitize-html would take minutes
-// (issue 14, items 2 and 3): each is measured before any parser runs and handled at once, with a
-// clear outcome. Without the limits each of these tests outlasts its timeout by minutes.
+// (issue 14, items 2 and 3): each is measured before any parser runs (a sync's article page: by
+// the builder of its DOM, which stops at the limit) and handled at once, with a clear outcome. Without the limits each of these tests outlasts its timeout by minutes.
 import { afterEach, describe, expect, it } from 'vitest';
 import { htmlToPlainText, prepareArticle, sanitizeArticleHtml } from '../../electron/core/articles';
 import { MarkupTooComplexError, markupTooComplex } from '../../electron/core/articles/markup-limits';

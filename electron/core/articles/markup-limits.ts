@@ -4,6 +4,8 @@
 // times (1.1 MB) held a worker for minutes, and 10^6 nested tags (7 MB) never finished. A one-pass
 // scan over the raw text, linear whatever the input, counts the elements and their total nesting
 // (the sum of every element's depth, which is what those libraries pay) and stops at the limit.
+// A sync's article page is counted instead by the builder of its DOM (page-document.ts), element
+// by element with the same budget (MarkupBudget), and the builder stops at the limit.
 // It is an estimate that errs on the deep side (it does not apply every implied end tag of the
 // HTML parser): a resource bound, not a security boundary (sanitize.ts is that).
 
@@ -96,14 +98,8 @@ function scan(html: string, visit: Visit): void {
 /** Why the HTML is too costly to parse and extract, in words for the article's status line, or
  *  null when it is within the limits. */
 export function markupTooComplex(html: string): string | null {
-  if (fewerTagsThan(html, MAX_DEPTH + 1)) return null;
-  if (lastScanned?.html !== html) lastScanned = { html, problem: scanForLimits(html) };
-  return lastScanned.problem;
+  return fewerTagsThan(html, MAX_DEPTH + 1) ? null : scanForLimits(html);
 }
-
-// The sync asks twice about each page (prepareArticle before extracting it, extractArticle,
-// which others call alone, again): the last page's answer is kept, so a page is scanned once.
-let lastScanned: { readonly html: string; readonly problem: string | null } | null = null;
 
 function scanForLimits(html: string): string | null {
   const open: string[] = [];
