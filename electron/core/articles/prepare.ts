@@ -49,9 +49,9 @@ export function prepareArticle(input: PrepareInput, parsedPage?: Document): Prep
   let leadImageUrl: string | null = null;
   if (input.pageHtml !== null) {
     const pageUrl = input.pageUrl ?? input.feedItemUrl ?? '';
-    const page = parsedPage ? { document: parsedPage, tooComplex: null } : articleDocument(input.pageHtml);
-    const { tooComplex } = page;
-    const extracted = tooComplex ? null : extractArticle(input.pageHtml, pageUrl, page.document);
+    const { document, tooComplex } = parsedPage ? { document: parsedPage, tooComplex: null } : articleDocument(input.pageHtml);
+    // A page the parser could not read at all is not parsed again by extraction: it failed.
+    const extracted = document ? extractArticle(input.pageHtml, pageUrl, document) : null;
     if (extracted) {
       ({ lang, dir, leadImageUrl } = extracted);
       const html = sanitizeArticleHtml(extracted.html, pageUrl);
@@ -69,7 +69,7 @@ export function prepareArticle(input: PrepareInput, parsedPage?: Document): Prep
 }
 
 /** The page's DOM for extraction, or why its markup is too costly to build (the builder stops
- *  at the limits). A page the parser cannot read at all leaves both out: extraction says so. */
+ *  at the limits). A page the parser cannot read at all leaves both out: its extraction failed. */
 function articleDocument(html: string): { document?: Document; tooComplex: string | null } {
   try {
     return { document: parseArticlePage(html).document, tooComplex: null };

@@ -119,6 +119,6 @@ function utf32Name(label: string, body: Buffer): string | null {
  */
 function withoutEncodingLabel(xml: string): string {
   const label = XML_ENCODING_LABEL.exec(xml);
-  if (!label || /^utf-?8$/i.test(label[3]!.trim())) return xml;
+  if (!label || whatwgName(label[3]!.trim()) === 'utf-8') return xml;
   return label[1]! + xml.slice(label[0].length);
 }
