@@ -6,19 +6,28 @@
 // workers likewise. 1.25x holds the whole process some 30 MB lower at its peak (bench:sync part 2:
 // 223-231 MB against 246-266), for the same CPU.
 //
-// A V8 flag, so it holds for every thread of the process (the main one and the workers), and set
-// at run time because no host can pass it at start-up: a packaged Electron app's main process
-// takes no V8 flags. V8 reads it at each full collection; Node and Electron both start V8 with
-// its flags left writable, which is what v8.setFlagsFromString relies on.
+// The young generation, likewise. V8 doubles a heap's nursery whenever as much as it holds has
+// survived since it last grew, up to 32 MB on the main thread: a sync's requests in flight
+// survive a scavenge or two each, so the main thread's nursery reached 32 MB within seconds and
+// stayed there, most of it garbage between scavenges. Held where it is when the core starts (4 MB
+// in the CLI), the process peaked 15-20 MB lower (bench:sync part 2: 207-215 MB against 226-233),
+// for the same CPU: a scavenge of a small nursery copies the same few MB that are alive. The
+// workers' nurseries are capped by their own resource limits (workers/start-worker.ts).
+//
+// V8 flags, so they hold for every thread of the process (the main one and the workers), and set
+// at run time because no host can pass them at start-up: a packaged Electron app's main process
+// takes no V8 flags. V8 reads them at each collection; Node and Electron both start V8 with its
+// flags left writable, which is what v8.setFlagsFromString relies on. One catch: V8 raises the
+// growth factor back to its minimum of 2 (a flag implication) whenever it sets up a new isolate,
+// and the flag is the process's, so every worker's start undoes it for the main thread too:
+// startWorker applies these again once the worker is up. A scavenge that falls between the two
+// may still double the nursery once.
 import v8 from 'node:v8';
 
 export const HEAP_GROWING_PERCENT = 25;
 
-let limited = false;
-
-/** Once per process: every Core calls it, the first one sets it. */
+/** Every Core applies them, and startWorker again after each worker's isolate is set up. */
 export function limitHeapGrowth(): void {
-  if (limited) return;
-  limited = true;
   v8.setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+  v8.setFlagsFromString('--semi-space-growth-factor=1');
 }

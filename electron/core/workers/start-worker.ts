@@ -5,6 +5,7 @@
 //   bundle (dist/*.js, the app and `npx paperboy`): scripts/bundle.mjs builds each entry into a
 //     sibling of the bundle that runs this code, so `bundled` is loaded from beside it.
 import { Worker } from 'node:worker_threads';
+import { limitHeapGrowth } from '../system/heap-growth';
 
 export interface WorkerEntry {
   /** The entry's TypeScript source, as `new URL('./x-worker.ts', import.meta.url)` in its caller. */
@@ -28,8 +29,10 @@ const YOUNG_GENERATION_MB = 4;
 
 export function startWorker(entry: WorkerEntry, data?: Record<string, unknown>, heapMb = WORKER_HEAP_MB): Worker {
   const resourceLimits = { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, maxOldGenerationSizeMb: heapMb };
-  if (import.meta.url.endsWith('.ts')) {
-    return new Worker(new URL('./dev-boot.mjs', import.meta.url), { workerData: { ...data, entry: entry.source.href }, resourceLimits });
-  }
-  return new Worker(new URL(`./${entry.bundled}`, import.meta.url), { workerData: data, resourceLimits });
+  const worker = import.meta.url.endsWith('.ts')
+    ? new Worker(new URL('./dev-boot.mjs', import.meta.url), { workerData: { ...data, entry: entry.source.href }, resourceLimits })
+    : new Worker(new URL(`./${entry.bundled}`, import.meta.url), { workerData: data, resourceLimits });
+  // Setting up the worker's isolate reset a process-wide heap flag (system/heap-growth.ts).
+  worker.once('online', limitHeapGrowth);
+  return worker;
 }
