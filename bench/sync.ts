@@ -18,7 +18,6 @@
 // for 2 (default 100 x 50), BENCH_ARTICLES for 3 (default 100,000). BENCH_PARTS picks parts (e.g. "2"; default all);
 // BENCH_PROFILE=DIR writes CPU profiles of part 2's sync process (main thread and each worker) there.
 import { spawn, spawnSync } from 'node:child_process';
-import { build } from 'esbuild';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -50,20 +49,17 @@ const PROFILE_DIR = process.env.BENCH_PROFILE;
 const work = mkdtempSync(path.join(os.tmpdir(), 'paperboy-bench-'));
 /** The CLI as `npx paperboy` runs it: the bundle, built now from the current sources (a dist/
  *  left from an older checkout would measure old code). */
-const dist = buildBundles();
+/** Part 2's measured sync (sync-phase.js) and its client-alone figure (client-alone.js, which says
+ *  why), each in a process of its own, bundled beside the CLI as the app's code is: run from the
+ *  sources through tsx, every thread also held the TypeScript loader (tens of MB of peak RSS that
+ *  no person's sync has). Beside the workers' bundles, so the core finds them as the app does. */
+const dist = buildBundles({
+  'sync-phase': path.join(import.meta.dirname, 'sync-phase.ts'),
+  'client-alone': path.join(import.meta.dirname, 'client-alone.ts'),
+});
 const cliArgs = [path.join(dist, 'cli.js')];
-/** Part 2's measured sync, bundled beside the CLI as the app's code is: run from the sources
- *  through tsx, every thread also held the TypeScript loader (tens of MB of peak RSS that no
- *  person's sync has). Beside the workers' bundles, so the core finds them as the app does. */
 const syncPhase = path.join(dist, 'sync-phase.js');
-/** Part 2's client-alone figure, in a process of its own likewise (client-alone.ts says why). */
 const clientAloneScript = path.join(dist, 'client-alone.js');
-for (const [entry, outfile] of [['sync-phase.ts', syncPhase], ['client-alone.ts', clientAloneScript]] as const) {
-  await build({
-    entryPoints: [path.join(import.meta.dirname, entry)], outfile, bundle: true, platform: 'node', target: 'node20',
-    format: 'esm', packages: 'external', logLevel: 'warning',
-  });
-}
 
 interface Measured {
   readonly wallMs: number;

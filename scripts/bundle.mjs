@@ -2,6 +2,9 @@
 // Runs on `npm install` (prepare) so that `npx paperboy` works right after install.
 // Dependencies stay external (libsql is a native module and must be loaded from node_modules),
 // except the few in INLINED: see there.
+//   node scripts/bundle.mjs [ENTRY.ts=NAME ...]
+// Each ENTRY=NAME pair adds an ESM entry built the same way into dist/NAME.js: what a benchmark or a
+// test runs as a host would, beside the workers' bundles that the core finds there.
 import { build } from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
 
@@ -14,6 +17,11 @@ const entries = [
   // Sandboxed preloads cannot be ES modules.
   { in: 'electron/app/preload.ts', out: 'preload', format: 'cjs' },
 ].filter((entry) => existsSync(entry.in));
+for (const pair of process.argv.slice(2)) {
+  const [entry, out] = pair.split('=');
+  if (!entry || !out) throw new Error(`not ENTRY=NAME: ${pair}`);
+  entries.push({ in: entry, out, format: 'esm' });
+}
 
 // zod ships as some 70 ES modules: Node resolved, read and linked each of them at every start,
 // about 100 ms of a 250 ms `paperboy call listFeeds` on a 2-core machine; bundled, it is one file.

@@ -2,7 +2,6 @@
 // during a sync most of what is allocated dies soon, and V8's own choice let the heaps grow to
 // several times what survived.
 import path from 'node:path';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildBundles } from '../support/bundle';
 import { runProgram } from '../support/processes';
@@ -11,12 +10,8 @@ import { removeTempDirs, tempDir } from '../support/temp';
 /** heap-churn.ts bundled beside the app's bundles, as the CLI runs: from the sources, tsx's own
  *  loader thread would start an isolate (and reset the flag) after the worker is up. */
 let churnScript = '';
-beforeAll(async () => {
-  churnScript = path.join(buildBundles(), 'heap-churn.js');
-  await build({
-    entryPoints: [path.join(import.meta.dirname, '../support/heap-churn.ts')], outfile: churnScript, bundle: true, platform: 'node',
-    target: 'node20', format: 'esm', packages: 'external', logLevel: 'warning',
-  });
+beforeAll(() => {
+  churnScript = path.join(buildBundles({ 'heap-churn': path.join(import.meta.dirname, '../support/heap-churn.ts') }), 'heap-churn.js');
 }, 60_000);
 
 interface MostTaken {

@@ -10,7 +10,7 @@
 // survived since it last grew, up to 32 MB on the main thread: a sync's requests in flight
 // survive a scavenge or two each, so the main thread's nursery reached 32 MB within seconds and
 // stayed there, most of it garbage between scavenges. Held where it is when the core starts (4 MB
-// in the CLI), the process peaked 15-20 MB lower (bench:sync part 2: 207-215 MB against 226-233),
+// in the CLI), the process peaked 20-30 MB lower (bench:sync part 2: 198-207 MB against 226-233),
 // for the same CPU: a scavenge of a small nursery copies the same few MB that are alive. The
 // workers' nurseries are capped by their own resource limits (workers/start-worker.ts).
 //
@@ -20,8 +20,7 @@
 // flags left writable, which is what v8.setFlagsFromString relies on. One catch: V8 raises the
 // growth factor back to its minimum of 2 (a flag implication) whenever it sets up a new isolate,
 // and the flag is the process's, so every worker's start undoes it for the main thread too:
-// startWorker applies these again once the worker is up. A scavenge that falls between the two
-// may still double the nursery once.
+// startWorker applies these again right after (workers/start-worker.ts says when).
 import v8 from 'node:v8';
 
 export const HEAP_GROWING_PERCENT = 25;

@@ -32,7 +32,12 @@ export function startWorker(entry: WorkerEntry, data?: Record<string, unknown>, 
   const worker = import.meta.url.endsWith('.ts')
     ? new Worker(new URL('./dev-boot.mjs', import.meta.url), { workerData: { ...data, entry: entry.source.href }, resourceLimits })
     : new Worker(new URL(`./${entry.bundled}`, import.meta.url), { workerData: data, resourceLimits });
-  // Setting up the worker's isolate reset a process-wide heap flag (system/heap-growth.ts).
+  // Setting up the worker's isolate resets a process-wide heap flag (system/heap-growth.ts). Its
+  // thread does that within a millisecond or so: a scavenge of the main thread in between may
+  // double its nursery, so the flag is applied again then, and once more when the worker is up,
+  // in case its thread started late. With 'online' alone, the many-host sync's main thread ended
+  // with twice the nursery in about half the runs.
+  setTimeout(limitHeapGrowth, 1);
   worker.once('online', limitHeapGrowth);
   return worker;
 }
