@@ -26,9 +26,11 @@ const COMMENT_API_PAGE_SIZE = 100;
 
 /** The first page of the article's comments over the REST API, or null when the page names none. */
 export function discoverCommentApi(pageHtml: string, pageUrl: string): string | null {
-  const root = linkHref(pageHtml, /rel=["']https:\/\/api\.w\.org\/["']/i);
+  // The page's <link> tags, found once: up to three of them are looked for.
+  const links = pageHtml.match(/<link\b[^>]*>/gi) ?? [];
+  const root = linkHref(links, /rel=["']https:\/\/api\.w\.org\/["']/i);
   if (!root) return null;
-  const postId = postIdOf(pageHtml);
+  const postId = postIdOf(pageHtml, links);
   if (!postId) return null;
   const base = webUrl(root, parseBase(pageUrl));
   if (!base) return null;
@@ -50,8 +52,8 @@ function commentApiPage(root: string, postId: string, page: number): string {
   return url.href;
 }
 
-function linkHref(html: string, rel: RegExp): string | null {
-  for (const tag of html.match(/<link\b[^>]*>/gi) ?? []) {
+function linkHref(links: readonly string[], rel: RegExp): string | null {
+  for (const tag of links) {
     if (!rel.test(tag)) continue;
     const href = /\bhref=(["'])([^"']*)\1/i.exec(tag)?.[2];
     if (href) return href.replace(/&amp;|&#0?38;/g, '&');
@@ -59,12 +61,12 @@ function linkHref(html: string, rel: RegExp): string | null {
   return null;
 }
 
-function postIdOf(html: string): string | null {
-  const restLink = linkHref(html, /type=["']application\/json["']/i);
+function postIdOf(html: string, links: readonly string[]): string | null {
+  const restLink = linkHref(links, /type=["']application\/json["']/i);
   const fromRest = restLink ? /wp(?:\/|%2F)v2(?:\/|%2F)posts(?:\/|%2F)(\d+)/i.exec(restLink)?.[1] : undefined;
   if (fromRest) return fromRest;
   const fromForm = /name=["']comment_post_ID["'][^>]*\bvalue=["'](\d+)["']|value=["'](\d+)["'][^>]*name=["']comment_post_ID["']/i.exec(html);
   if (fromForm) return fromForm[1] ?? fromForm[2]!;
-  const shortlink = linkHref(html, /rel=["']shortlink["']/i);
+  const shortlink = linkHref(links, /rel=["']shortlink["']/i);
   return shortlink ? (/[?&]p=(\d+)/.exec(shortlink)?.[1] ?? null) : null;
 }
