@@ -26,6 +26,8 @@ export interface WorkerEntry {
  */
 export const WORKER_HEAP_MB = 256;
 const YOUNG_GENERATION_MB = 4;
+/** When the heap flags are applied again after a worker's start (see startWorker). */
+const RESET_CHECKS_MS = [1, 5, 25];
 
 export function startWorker(entry: WorkerEntry, data?: Record<string, unknown>, heapMb = WORKER_HEAP_MB): Worker {
   const resourceLimits = { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, maxOldGenerationSizeMb: heapMb };
@@ -33,11 +35,11 @@ export function startWorker(entry: WorkerEntry, data?: Record<string, unknown>, 
     ? new Worker(new URL('./dev-boot.mjs', import.meta.url), { workerData: { ...data, entry: entry.source.href }, resourceLimits })
     : new Worker(new URL(`./${entry.bundled}`, import.meta.url), { workerData: data, resourceLimits });
   // Setting up the worker's isolate resets a process-wide heap flag (system/heap-growth.ts). Its
-  // thread does that within a millisecond or so: a scavenge of the main thread in between may
-  // double its nursery, so the flag is applied again then, and once more when the worker is up,
-  // in case its thread started late. With 'online' alone, the many-host sync's main thread ended
-  // with twice the nursery in about half the runs.
-  setTimeout(limitHeapGrowth, 1);
+  // thread does that within a millisecond or so, later on a busy machine: a scavenge of the main
+  // thread in between may double its nursery, so the flag is applied again then, a little later,
+  // and once more when the worker is up. With 'online' alone, the many-host sync's main thread
+  // ended with twice the nursery in about half the runs.
+  for (const ms of RESET_CHECKS_MS) setTimeout(limitHeapGrowth, ms).unref();
   worker.once('online', limitHeapGrowth);
   return worker;
 }
