@@ -166,6 +166,29 @@ describe('failures', () => {
     expect(article.fullTextError).toMatch(/404/);
     expect(article.html).toContain('The feed says enough');
   });
+
+  // Pages come to the parse worker still compressed and are inflated there (http/inflate.ts).
+  it('reads a page that came gzipped, and keeps the feed content when a page is not the gzip it claims', async () => {
+    const story = '<p>The page tells the whole story of the harbour and its ferries, at length and in order.</p>';
+    bad.serve('/feed.xml', { body: site2Feed(bad.origin), type: 'application/rss+xml' });
+    bad.serve('/missing-page.html', { body: `<html><body><article><h1>Only story</h1>${story.repeat(20)}</article></body></html>`, type: 'text/html', encoding: 'gzip' });
+    const [feedId] = await subscribe([bad.url('/feed.xml')]);
+    await core.api.sync();
+    const [summary] = (await core.api.listArticles({ filter: { kind: 'feed', feedId: feedId! } })).articles;
+    expect(await core.api.getArticle(summary!.id)).toMatchObject({ fullTextState: 'done', contentSource: 'page', html: expect.stringContaining('the whole story of the harbour') });
+
+    bad.serve('/broken.xml', { body: site2Feed(bad.origin).replace('missing-page', 'broken-page'), type: 'application/rss+xml' });
+    bad.route('/broken-page.html', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' });
+      res.end('this is not gzip');
+    });
+    const [again] = await subscribe([bad.url('/broken.xml')]);
+    await core.api.sync();
+    const [stored] = (await core.api.listArticles({ filter: { kind: 'feed', feedId: again! } })).articles;
+    const article = (await core.api.getArticle(stored!.id))!;
+    expect(article).toMatchObject({ fullTextState: 'failed', contentSource: 'feed', fullTextError: 'could not decompress the response (gzip)' });
+    expect(article.html).toContain('The feed says enough');
+  });
 });
 
 describe('cancel', () => {

@@ -29,6 +29,11 @@ export function tooLarge(url: string, maxBytes: number): HttpError {
   return new HttpError('too-large', `too large (over ${sizeLabel(maxBytes)})`, url);
 }
 
+/** A compressed body that does not inflate. */
+export function undecodable(url: string, encoding: string): HttpError {
+  return new HttpError('network', `could not decompress the response (${encoding})`, url);
+}
+
 /**
  * A body that stopped before its end. No system error code: the host did answer, so this is no
  * sign of a dead host nor a hiccup to try again (a retry would add a second body to a sink's first).
@@ -40,9 +45,20 @@ export function cutShort(url: string): HttpError {
 // Anything else ('identity', or an encoding we never asked for) is handed over as it came.
 const KNOWN_ENCODINGS = new Set(['gzip', 'x-gzip', 'deflate', 'br']);
 
-export function readBody(res: IncomingMessage, url: string, maxBytes: number, sink: BodySink | null, done: BodyDone): BodyReader {
+/** The response's Content-Encoding when it is one we decode, else null. */
+export function knownEncoding(res: IncomingMessage): string | null {
   const encoding = (res.headers['content-encoding'] ?? '').trim().toLowerCase();
-  const compressed = KNOWN_ENCODINGS.has(encoding);
+  return KNOWN_ENCODINGS.has(encoding) ? encoding : null;
+}
+
+/**
+ * `keepEncoded`: a compressed body is collected as it came, for whoever takes it to inflate
+ * (./inflate.ts, in a worker); maxBytes then caps the compressed bytes, and the inflating caps
+ * the rest.
+ */
+export function readBody(res: IncomingMessage, url: string, maxBytes: number, sink: BodySink | null, done: BodyDone, keepEncoded = false): BodyReader {
+  const encoding = knownEncoding(res) ?? '';
+  const compressed = encoding !== '' && !keepEncoded;
   const chunks: Buffer[] = [];
   let size = 0;
   let wireBytes = 0;
@@ -122,11 +138,11 @@ function createDecoder(
   else decoder = zlib.createGunzip();
   decoder.on('data', take);
   decoder.on('end', ended);
-  decoder.on('error', () => finish(new HttpError('network', `could not decompress the response (${encoding})`, url)));
+  decoder.on('error', () => finish(undecodable(url, encoding)));
   return decoder;
 }
 
-function hasZlibHeader(bytes: Buffer): boolean {
+export function hasZlibHeader(bytes: Uint8Array): boolean {
   const cmf = bytes[0];
   const flg = bytes[1];
   if (cmf === undefined || (cmf & 0x0f) !== 8) return false;

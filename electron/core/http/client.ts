@@ -49,6 +49,12 @@ export interface FetchRequest {
   readonly lastModified?: string | null;
   /** Cap on the decompressed body; reading stops as soon as it is passed. */
   readonly maxBytes: number;
+  /**
+   * A 2xx body compressed with an encoding the client knows is handed over as it came, with
+   * FetchResponse.encoding, for a worker to inflate in one call (inflate.ts): maxBytes then caps
+   * the compressed bytes, and the inflating caps the rest. Not with a sink.
+   */
+  readonly keepEncoded?: boolean;
   readonly timeoutMs?: number;
   readonly signal?: AbortSignal;
   readonly method?: 'GET' | 'POST';
@@ -88,8 +94,10 @@ export interface FetchResponse {
   readonly contentType: string | null;
   readonly etag: string | null;
   readonly lastModified: string | null;
-  /** Decompressed; empty for a 304, and when the request gave a sink. */
+  /** Decompressed unless `encoding` says otherwise; empty for a 304, and when the request gave a sink. */
   readonly body: Buffer;
+  /** The Content-Encoding the body still has (FetchRequest.keepEncoded); null or absent: decoded. */
+  readonly encoding?: string | null;
   /** The URLs that answered with a redirect, in order (the requested one first); `url` is not among them. */
   readonly redirects: readonly string[];
   /** Body bytes read off the wire (compressed); the bodies of redirects and errors are not read. */
@@ -206,6 +214,7 @@ async function send(hop: Hop, { scope, policy }: ChainScope, request: FetchReque
     signal,
     onAnswer: request.onAnswer ? () => request.onAnswer?.(url) : null,
     sink: request.sink ?? null,
+    keepEncoded: request.keepEncoded === true,
     wantsBody: (status) =>
       (status >= 200 && status < 300) || (!follow && status >= 300 && status < 400 && status !== 304) || (request.errorBody === true && status >= 400),
   };
@@ -235,6 +244,7 @@ function finish(url: string, response: HopResponse, follow: boolean, redirects: 
     etag: headers.etag ?? null,
     lastModified: headers['last-modified'] ?? null,
     body: response.body,
+    encoding: response.encoding,
     redirects,
     transferredBytes,
     servedBy: response.remote,

@@ -5,7 +5,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import type { LookupFunction, Socket } from 'node:net';
-import { cutShort, readBody, tooLarge, type BodyReader, type BodySink } from './body';
+import { cutShort, knownEncoding, readBody, tooLarge, type BodyReader, type BodySink } from './body';
 import { HttpError, cancelled, networkError, seconds } from './errors';
 
 export interface HopRequest {
@@ -28,6 +28,8 @@ export interface HopRequest {
   readonly wantsBody: (status: number) => boolean;
   /** Where a 2xx body goes instead of into HopResponse.body (body.ts). */
   readonly sink: BodySink | null;
+  /** A compressed 2xx body is handed over as it came (FetchRequest.keepEncoded). */
+  readonly keepEncoded: boolean;
 }
 
 export interface HopResponse {
@@ -35,6 +37,8 @@ export interface HopResponse {
   readonly headers: Readonly<Record<string, string>>;
   /** Empty when the body went to the sink. */
   readonly body: Buffer;
+  /** The Content-Encoding the body still has (keepEncoded), else null: it is decoded. */
+  readonly encoding: string | null;
   readonly wireBytes: number;
   /** The server's address as connected to. */
   readonly remote: { readonly address: string; readonly port: number } | null;
@@ -106,7 +110,7 @@ export function exchange(hop: HopRequest): Promise<HopResponse> {
       const remote = remoteAddress && remotePort ? { address: remoteAddress, port: remotePort } : null;
       if (!hop.wantsBody(status)) {
         dropBody(res, status);
-        settle(null, { status, headers, body: Buffer.alloc(0), wireBytes: 0, remote });
+        settle(null, { status, headers, body: Buffer.alloc(0), encoding: null, wireBytes: 0, remote });
         return;
       }
       const declared = Number(headers['content-length']);
@@ -116,9 +120,8 @@ export function exchange(hop: HopRequest): Promise<HopResponse> {
         return;
       }
       const sink = status >= 200 && status < 300 ? hop.sink : null;
-      reader = readBody(res, href, hop.maxBytes, sink, (error, body, wireBytes) => {
-        settle(error, { status, headers, body, wireBytes, remote });
-      });
+      const encoding = hop.keepEncoded && sink === null && status >= 200 && status < 300 ? knownEncoding(res) : null;
+      reader = readBody(res, href, hop.maxBytes, sink, (error, body, wireBytes) => settle(error, { status, headers, body, encoding, wireBytes, remote }), encoding !== null);
     });
     req.end(hop.body ?? undefined);
   });

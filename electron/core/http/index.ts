@@ -5,4 +5,5 @@ export type { BodySink, FetchPurpose, FetchRequest, FetchResponse, HttpClient, H
 export type { ContentScopes, FetchScope, NetworkHooks, RemoteAddress } from './network-scope';
 export { withScope } from './scoped-client';
 export { decodeText, type TextKind } from './charset';
+export { inflate } from './inflate';
 export { HostMemory, isUnreachable, type HostMemoryOptions } from './host-memory';

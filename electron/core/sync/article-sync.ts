@@ -5,7 +5,7 @@ import { DiskFullError } from '../system/disk-full';
 import { isUnreachable, type HttpClient } from '../http';
 import type { ArticleCopy, CommentFeedTarget, LostImage, PendingArticle, Storage } from '../storage';
 import type { FeedWriter } from '../workers/feed-writer';
-import { isTaskTimeout, type TaskRunner } from '../workers/pool';
+import { isTaskTimeout, WorkerTaskError, type TaskRunner } from '../workers/pool';
 import type { SyncLimits } from './limits';
 import type { WriteTurns } from './write-turns';
 import { errorMessage } from '../../../shared/error-message';
@@ -40,14 +40,15 @@ export async function syncArticle(
   options: ArticleOptions,
   ctx: ArticleSyncContext,
 ): Promise<{ ok: boolean; bytes: number; thread: CommentFeedTarget | null }> {
-  let page: { body: Buffer; contentType: string | null } | null = null;
+  let page: { body: Buffer; contentType: string | null; encoding: string | null } | null = null;
   let pageUrl: string | null = article.url;
   let pageError: string | null = null;
   let bytes = 0;
   if (options.fullText && article.url) {
     try {
-      const response = await ctx.http.fetch({ url: article.url, purpose: 'page', accept: PAGE_ACCEPT, maxBytes: ctx.limits.pageBytes, signal: ctx.signal });
-      page = { body: response.body, contentType: response.contentType };
+      // Still compressed: the worker inflates it in one call (http/inflate.ts says why).
+      const response = await ctx.http.fetch({ url: article.url, purpose: 'page', accept: PAGE_ACCEPT, maxBytes: ctx.limits.pageBytes, signal: ctx.signal, keepEncoded: true });
+      page = { body: response.body, contentType: response.contentType, encoding: response.encoding ?? null };
       pageUrl = response.url;
       bytes += response.transferredBytes;
     } catch (error) {
@@ -68,13 +69,23 @@ export async function syncArticle(
   try {
     // The page's bytes move to the worker, which decodes them: neither decoding nor copying a
     // page's text is the main thread's work.
-    prepared = page ? await ctx.pool.run('preparePage', page.body, page.contentType, input) : await ctx.pool.run('prepare', { ...input, pageHtml: null });
+    prepared = page
+      ? await ctx.pool.run('preparePage', page.body, page.contentType, page.encoding, ctx.limits.pageBytes, input)
+      : await ctx.pool.run('prepare', { ...input, pageHtml: null });
   } catch (error) {
-    // A page too heavy to read in the worker's time-box: the article is kept as its feed gave it
-    // (quick to prepare: one item's sanitizing), and says why, rather than held pending for ever.
-    if (!isTaskTimeout(error) || page === null) throw error;
-    pageError = `the page was too complex to process (${errorMessage(error)}); the feed's text is kept`;
-    prepared = await ctx.pool.run('prepare', { ...input, pageHtml: null });
+    if (page !== null && isPageBodyError(error)) {
+      // The page came compressed and did not inflate, or inflated past the cap: as when the
+      // client says so while fetching, the article is kept as its feed gave it, and says why.
+      pageError = errorMessage(error);
+      page = null;
+      prepared = await ctx.pool.run('prepare', { ...input, pageHtml: null });
+    } else {
+      // A page too heavy to read in the worker's time-box: the article is kept as its feed gave it
+      // (quick to prepare: one item's sanitizing), and says why, rather than held pending for ever.
+      if (!isTaskTimeout(error) || page === null) throw error;
+      pageError = `the page was too complex to process (${errorMessage(error)}); the feed's text is kept`;
+      prepared = await ctx.pool.run('prepare', { ...input, pageHtml: null });
+    }
   }
 
   const stored: { url: string; hash: string }[] = [];
@@ -182,4 +193,9 @@ async function forEachLimited<T>(items: readonly T[], limit: number, fn: (item: 
     while (next < items.length) await fn(items[next++]!);
   });
   await Promise.all(lanes);
+}
+
+/** preparePage's failure to inflate the page's body: the HTTP client's own error, thrown in the worker (http/inflate.ts). */
+function isPageBodyError(error: unknown): boolean {
+  return error instanceof WorkerTaskError && error.name === 'HttpError';
 }

@@ -8,7 +8,7 @@ import {
 } from '../articles';
 import { articleIdOf, commentIdOf, itemFingerprint, parentUniqueIdOf, parseFeed, parseWordPressComments, uniqueIdOf } from '../feeds';
 import type { ParsedFeed, SiteComment } from '../feeds';
-import { decodeText } from '../http';
+import { decodeText, inflate } from '../http';
 import type { IncomingComment, IncomingItem } from '../storage';
 import { packItems, type PackedItems } from './packed-items';
 
@@ -86,9 +86,16 @@ export function prepare(input: PrepareInput): PreparedArticle & { commentForm: C
   return { ...prepareArticle(input, parsed), commentForm, commentThread };
 }
 
-/** prepare for the sync, from the page's bytes as they came (decoded here, as ingestFeedPacked does). */
-export function preparePage(body: Uint8Array, contentType: string | null, input: Omit<PrepareInput, 'pageHtml'>): ReturnType<typeof prepare> {
-  return prepare({ ...input, pageHtml: decodeText(Buffer.from(body.buffer, body.byteOffset, body.byteLength), contentType, 'html') });
+/**
+ * prepare for the sync, from the page's bytes as they came: still compressed when `encoding` says
+ * so (inflated here, up to maxBytes: FetchRequest.keepEncoded), then decoded, as ingestFeedPacked
+ * does. A body that does not inflate, or inflates past the cap, throws the HTTP client's own error.
+ */
+export function preparePage(
+  body: Uint8Array, contentType: string | null, encoding: string | null, maxBytes: number, input: Omit<PrepareInput, 'pageHtml'>,
+): ReturnType<typeof prepare> {
+  const bytes = encoding ? inflate(body, encoding, maxBytes, input.pageUrl ?? '') : Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+  return prepare({ ...input, pageHtml: decodeText(bytes, contentType, 'html') });
 }
 
 /** The comment form and thread source of an article's page read again before a send. */
