@@ -48,11 +48,11 @@ const PROFILE_DIR = process.env.BENCH_PROFILE;
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'paperboy-bench-'));
 /** The CLI as `npx paperboy` runs it: the bundle, built now from the current sources (a dist/
- *  left from an older checkout would measure old code). */
-/** Part 2's measured sync (sync-phase.js) and its client-alone figure (client-alone.js, which says
- *  why), each in a process of its own, bundled beside the CLI as the app's code is: run from the
- *  sources through tsx, every thread also held the TypeScript loader (tens of MB of peak RSS that
- *  no person's sync has). Beside the workers' bundles, so the core finds them as the app does. */
+ *  left from an older checkout would measure old code). Beside it, built the same way, part 2's
+ *  measured sync (sync-phase.js) and its client-alone figure (client-alone.js, which says why),
+ *  each run in a process of its own: run from the sources through tsx, every thread also held the
+ *  TypeScript loader (tens of MB of peak RSS that no person's sync has), and beside the workers'
+ *  bundles the core finds them as the app does. */
 const dist = buildBundles({
   'sync-phase': path.join(import.meta.dirname, 'sync-phase.ts'),
   'client-alone': path.join(import.meta.dirname, 'client-alone.ts'),

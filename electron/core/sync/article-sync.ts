@@ -73,19 +73,20 @@ export async function syncArticle(
       ? await ctx.pool.run('preparePage', page.body, page.contentType, page.encoding, ctx.limits.pageBytes, input)
       : await ctx.pool.run('prepare', { ...input, pageHtml: null });
   } catch (error) {
-    if (page !== null && isPageBodyError(error)) {
+    if (page === null) throw error;
+    if (isPageBodyError(error)) {
       // The page came compressed and did not inflate, or inflated past the cap: as when the
       // client says so while fetching, the article is kept as its feed gave it, and says why.
       pageError = errorMessage(error);
       page = null;
-      prepared = await ctx.pool.run('prepare', { ...input, pageHtml: null });
-    } else {
+    } else if (isTaskTimeout(error)) {
       // A page too heavy to read in the worker's time-box: the article is kept as its feed gave it
       // (quick to prepare: one item's sanitizing), and says why, rather than held pending for ever.
-      if (!isTaskTimeout(error) || page === null) throw error;
       pageError = `the page was too complex to process (${errorMessage(error)}); the feed's text is kept`;
-      prepared = await ctx.pool.run('prepare', { ...input, pageHtml: null });
+    } else {
+      throw error;
     }
+    prepared = await ctx.pool.run('prepare', { ...input, pageHtml: null });
   }
 
   const stored: { url: string; hash: string }[] = [];
