@@ -18,6 +18,8 @@ export interface WorkerEntry {
  * Each worker's heap. The young generation is where the short-lived strings and objects of
  * parsing live: V8's default lets it grow to 48 MB per thread before collecting, and a sync runs
  * three or four threads, so most of a sync's peak memory was garbage waiting in those nurseries.
+ * (Since system/heap-growth.ts holds every nursery at the size it starts with, caps of 8-24 MB
+ * measured the same as this one: docs/technotes/sync-cpu-and-memory.md.)
  * The old generation is capped too: uncapped, V8 let each parse worker's heap grow by some 70 MB
  * of dead pages during a sync before it collected (peak RSS 287 MB against 216 with one worker).
  * 256 MB holds the largest document the sync accepts (a 20 MB feed of 3,500 full items needs
