@@ -3,6 +3,9 @@
 //   hold-folder DATA-DIR
 import { openCore } from '../../../electron/core';
 
-openCore({ dataDir: process.argv[2]!, workers: 1, welcome: false });
+// Held for the life of the process, as an app holds its core: a core nobody refers to is
+// collected at the next full GC, and its database connection closes with it (the folder's WAL
+// files then vanish under the test that compares them).
+const core = openCore({ dataDir: process.argv[2]!, workers: 1, welcome: false });
 process.stdout.write('open\n');
-setInterval(() => undefined, 60_000);
+setInterval(() => core, 60_000);
