@@ -73,12 +73,14 @@ describe('Cancel during a hostile page', () => {
 
 describe('a page that outlasts the time-box', () => {
   it('is kept from its feed with a clear error, and the next article still syncs', async () => {
-    const { c, feedId } = await open({ taskTimeoutMs: 1000 });
+    // The nested page takes 0.7-1.2 s to extract (and cannot be made heavier: past the markup caps
+    // it is refused at once); with a time-box of 1 s it sometimes finished in time on a quiet machine.
+    const { c, feedId } = await open({ taskTimeoutMs: 400 });
     const summary = await c.api.sync();
     expect(summary.cancelled).toBe(false);
     const heavy = await article(c, feedId, 'Story 1');
     expect(heavy.fullTextState).toBe('failed');
-    expect(heavy.fullTextError).toBe("the page was too complex to process (gave up after 1 s); the feed's text is kept");
+    expect(heavy.fullTextError).toBe("the page was too complex to process (gave up after 0.4 s); the feed's text is kept");
     expect(heavy.html).toContain('Story 1 in brief.');
     const next = await article(c, feedId, 'Story 0');
     expect(next.fullTextState).toBe('done');
