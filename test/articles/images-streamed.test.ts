@@ -6,11 +6,11 @@ import { createHash, randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import zlib from 'node:zlib';
-import { afterAll, afterEach, beforeEach, expect, it } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
 import { ImageCache, sniffImageType } from '../../electron/core/articles';
-import { createHttpClient, HostMemory, HttpError, type HttpClient } from '../../electron/core/http';
-import { waitFor, writeForever } from '../http/helpers';
-import { TestServer } from '../support/server';
+import { HostMemory, HttpError, type HttpClient } from '../../electron/core/http';
+import { serverAndClientPerTest, waitFor, writeForever } from '../http/helpers';
+import type { TestServer } from '../support/server';
 import { removeTempDirs, tempDir } from '../support/temp';
 
 afterAll(removeTempDirs);
@@ -23,15 +23,11 @@ let server: TestServer;
 let client: HttpClient;
 let dir: string;
 let cache: ImageCache;
-beforeEach(async () => {
-  server = await TestServer.start();
-  client = createHttpClient({ userAgent: 'Paperboy/test' });
+serverAndClientPerTest((s, c) => {
+  server = s;
+  client = c;
   dir = tempDir();
   cache = new ImageCache(dir, { maxImageBytes: 4 * 1024 * 1024 });
-});
-afterEach(async () => {
-  client.close();
-  await server.stop();
 });
 
 /** Every file under the cache folder, with its size. */

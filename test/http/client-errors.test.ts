@@ -1,22 +1,18 @@
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createHttpClient, HttpError, type FetchRequest, type HttpClient } from '../../electron/core/http';
 import { fixtureBytes } from '../support/fixtures';
-import { TestServer } from '../support/server';
-import { closedPort, drip, gzipBomb, gzippedMegabyte, waitFor, writeForever } from './helpers';
+import type { TestServer } from '../support/server';
+import { closedPort, drip, gzipBomb, gzippedMegabyte, serverAndClientPerTest, waitFor, writeForever } from './helpers';
 
 const MB = 1024 * 1024;
 
 let server: TestServer;
 let client: HttpClient;
-beforeEach(async () => {
-  server = await TestServer.start();
-  client = createHttpClient({ userAgent: 'Paperboy/test' });
-});
-afterEach(async () => {
-  client.close();
-  await server.stop();
+serverAndClientPerTest((s, c) => {
+  server = s;
+  client = c;
 });
 
 async function failure(request: Partial<FetchRequest> & { url: string }, using: HttpClient = client): Promise<HttpError> {

@@ -1,8 +1,28 @@
 // Server-side behaviours the HTTP tests need beyond test/support/server.ts: bodies that never
-// end, bodies that barely move, gzip bombs, and a port nobody listens on.
+// end, bodies that barely move, gzip bombs, and a port nobody listens on; and the server and
+// client a test file gets fresh for each test.
 import type http from 'node:http';
 import net from 'node:net';
 import zlib from 'node:zlib';
+import { afterEach, beforeEach } from 'vitest';
+import { createHttpClient, type HttpClient } from '../../electron/core/http';
+import { TestServer } from '../support/server';
+
+/** Before each test of the file, a fresh test server and an HTTP client, handed to `use`; both
+ *  are closed after the test. */
+export function serverAndClientPerTest(use: (server: TestServer, client: HttpClient) => void): void {
+  let server: TestServer | null = null;
+  let client: HttpClient | null = null;
+  beforeEach(async () => {
+    server = await TestServer.start();
+    client = createHttpClient({ userAgent: 'Paperboy/test' });
+    use(server, client);
+  });
+  afterEach(async () => {
+    client?.close();
+    await server?.stop();
+  });
+}
 
 /** Writes `chunk` for as long as the client keeps reading; stops when the connection closes. */
 export function writeForever(res: http.ServerResponse, chunk: Buffer): void {

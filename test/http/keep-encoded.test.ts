@@ -2,23 +2,19 @@
 // inflate in one call (http/inflate.ts): the bytes as they came with the encoding they have, and
 // the same caps and the same words as when the client inflates while reading.
 import zlib from 'node:zlib';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createHttpClient, HttpError, inflate, type HttpClient } from '../../electron/core/http';
-import { TestServer } from '../support/server';
-import { gzipBomb } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { HttpError, inflate, type HttpClient } from '../../electron/core/http';
+import type { TestServer } from '../support/server';
+import { gzipBomb, serverAndClientPerTest } from './helpers';
 
 const MB = 1024 * 1024;
 const PAGE = `<html><body><article>${'<p>The harbour reopened after the storm, and the ferries ran again.</p>'.repeat(200)}</article></body></html>`;
 
 let server: TestServer;
 let client: HttpClient;
-beforeEach(async () => {
-  server = await TestServer.start();
-  client = createHttpClient({ userAgent: 'Paperboy/test' });
-});
-afterEach(async () => {
-  client.close();
-  await server.stop();
+serverAndClientPerTest((s, c) => {
+  server = s;
+  client = c;
 });
 
 describe('a body kept compressed', () => {
