@@ -1,7 +1,9 @@
 // Hosts that fail are remembered for the rest of a sync: a dead image or page host costs one
-// failure, not one per article; the log says so once per host; its articles stay pending and the
-// next sync tries again. Real servers on loopback addresses: a closed port (refused), a socket
-// that accepts and never answers (black hole), a name that does not resolve (a DNS seam).
+// failure, not one per article; the log says so once per host, and the next sync tries again. An
+// article whose page host is dead stays pending; one whose image host is dead is stored without
+// those images, which the next syncs fetch (a few times: a host that is gone is given up). Real
+// servers on loopback addresses: a closed port (refused), a socket that accepts and never answers
+// (black hole), a name that does not resolve (a DNS seam).
 import dns from 'node:dns';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openCore, type CoreOptions, type PaperboyCore } from '../../electron/core';
@@ -9,6 +11,7 @@ import { makePng } from '../support/images';
 import { TestServer } from '../support/server';
 import { removeTempDirs, tempDir } from '../support/temp';
 import { blackHole, closedPort } from '../http/helpers';
+import { MISSED_IMAGE_TRIES } from '../../electron/core/storage';
 
 const ARTICLES = 10;
 const IMAGES_PER_ARTICLE = 3;
@@ -51,12 +54,21 @@ async function states(c: PaperboyCore, feedId: number): Promise<string[]> {
   return Promise.all(articles.map(async (a) => (await c.api.getArticle(a.id))!.fullTextState));
 }
 
+/** How many of each article's images are shown from the cache, and how many are holes. */
+async function imagesShown(c: PaperboyCore, feedId: number): Promise<{ cached: number; holes: number }[]> {
+  const { articles } = await c.api.listArticles({ filter: { kind: 'feed', feedId }, limit: 100 });
+  return Promise.all(articles.map(async (a) => {
+    const html = (await c.api.getArticle(a.id))!.html;
+    return { cached: html.match(/src="paperboy-cache:\/\//g)?.length ?? 0, holes: html.match(/data-original-src=/g)?.length ?? 0 };
+  }));
+}
+
 function skippedIn(line: string | undefined): number {
   return Number(/: (\d+) images? skipped/.exec(line ?? '')?.[1] ?? 0);
 }
 
-describe('a host that refuses connections', () => {
-  it('is tried once, its remaining images are skipped with one log line, and the next sync tries it again', async () => {
+describe('an image host that refuses connections', () => {
+  it('is tried once, its remaining images are skipped with one log line, the articles are stored without them, and the next sync fetches them', async () => {
     const port = await closedPort('127.0.0.2');
     const imageOrigin = `http://127.0.0.2:${port}`;
     serveFeed('/refused.xml', site.origin, imageOrigin);
@@ -69,9 +81,11 @@ describe('a host that refuses connections', () => {
     expect(lines[0]).toMatch(new RegExp(`^127\\.0\\.0\\.2:${port} unreachable \\(connection refused\\): \\d+ images skipped, tried again next sync$`));
     // At most one round of the per-host limit (6) reached the host; the rest never left.
     expect(skippedIn(lines[0])).toBeGreaterThanOrEqual(ARTICLES * IMAGES_PER_ARTICLE - 6);
-    expect(await states(c, feedId)).toEqual(Array(ARTICLES).fill('pending'));
+    // Readable now, with holes where the images go.
+    expect(await states(c, feedId)).toEqual(Array(ARTICLES).fill('skipped'));
+    expect(await imagesShown(c, feedId)).toEqual(Array(ARTICLES).fill({ cached: 0, holes: IMAGES_PER_ARTICLE }));
 
-    // The host comes back: the next sync makes every article whole.
+    // The host comes back: the next sync fills every hole.
     const images = await TestServer.start('127.0.0.2', port);
     images.fallback((_req, res) => {
       res.writeHead(200, { 'content-type': 'image/png' }).end(PNG);
@@ -80,10 +94,25 @@ describe('a host that refuses connections', () => {
       const next = await c.api.sync({ fullText: false });
       expect(next.warnings).toEqual([]);
       expect(next.imagesFetched).toBe(ARTICLES * IMAGES_PER_ARTICLE);
-      expect(await states(c, feedId)).toEqual(Array(ARTICLES).fill('skipped'));
+      expect(await imagesShown(c, feedId)).toEqual(Array(ARTICLES).fill({ cached: IMAGES_PER_ARTICLE, holes: 0 }));
     } finally {
       await images.stop();
     }
+  });
+
+  it('is given up after a few syncs when it stays gone: the holes stay, the warnings stop', async () => {
+    const port = await closedPort('127.0.0.2');
+    const imageOrigin = `http://127.0.0.2:${port}`;
+    serveFeed('/gone-images.xml', site.origin, imageOrigin);
+    const c = open();
+    const feedId = await subscribe(c, '/gone-images.xml');
+    const warned: boolean[] = [];
+    for (let sync = 0; sync < MISSED_IMAGE_TRIES + 1; sync++) {
+      const summary = await c.api.sync({ fullText: false });
+      warned.push(summary.warnings.some((w) => w.startsWith(`127.0.0.2:${port} unreachable`)));
+    }
+    expect(warned).toEqual([...Array(MISSED_IMAGE_TRIES).fill(true), false]);
+    expect(await imagesShown(c, feedId)).toEqual(Array(ARTICLES).fill({ cached: 0, holes: IMAGES_PER_ARTICLE }));
   });
 });
 
@@ -100,7 +129,7 @@ describe('a host that accepts and never answers', () => {
       expect(lines).toHaveLength(1);
       expect(lines[0]).toMatch(/unreachable \(no answer, timed out after 0\.3 s\): \d+ images skipped, tried again next sync$/);
       expect(hole.connections()).toBeLessThanOrEqual(6);
-      expect(await states(c, feedId)).toEqual(Array(ARTICLES).fill('pending'));
+      expect(await states(c, feedId)).toEqual(Array(ARTICLES).fill('skipped'));
     } finally {
       await hole.stop();
     }

@@ -13,7 +13,7 @@ import type {
   FullTextState,
 } from '../../../shared/types';
 import { cacheUrl } from '../../../shared/cache-url';
-import { sanitizeFeedItem } from '../articles';
+import { rewriteImageUrls, sanitizeFeedItem } from '../articles';
 import { isV1Fingerprint } from '../feeds';
 import { COMMENT_COUNT_COLUMN, COMMENT_FORM_COLUMNS, COMMENT_FORM_JOIN, formInfoOf, type CommentFormRow } from './comments-repo';
 import type { Params, Sqlite, SqlValue } from './sqlite';
@@ -44,12 +44,18 @@ export interface IncomingItem {
   readonly dir: 'ltr' | 'rtl';
 }
 
-/** An image an article shows whose file is gone from the cache (see lostImages). */
+/** An image an article shows as a hole: its file is gone from the cache, or it was never
+ *  fetched because its host could not be reached (hash null). See lostImages. */
 export interface LostImage {
   readonly articleId: ArticleId;
   readonly url: string;
-  readonly hash: string;
+  readonly hash: string | null;
 }
+
+/** How many syncs try again an image whose host could not be reached, counting the first: enough
+ *  for a host that was down for a day, not for ever for one that is gone (or blocked, as DNS
+ *  blockers answer for the stats pixels many feeds put in every item). */
+export const MISSED_IMAGE_TRIES = 5;
 
 export interface UpsertResult {
   readonly newIds: readonly ArticleId[];
@@ -68,6 +74,9 @@ export interface StoredContent {
   readonly error: string | null;
   readonly leadImageHash: string | null;
   readonly images: readonly { readonly url: string; readonly hash: string }[];
+  /** Images the copy shows without a file because their host could not be reached: the next
+   *  syncs fetch them again (lostImages). Absent: none. */
+  readonly missedImages?: readonly string[];
 }
 
 /** What the full-text phase of a sync needs about an article. */
@@ -314,6 +323,10 @@ export class ArticlesRepo {
       for (const image of content.images) {
         this.db.run('INSERT OR IGNORE INTO article_images (article_id, url, hash) VALUES (?, ?, ?)', [articleId, image.url, image.hash]);
       }
+      this.db.run('DELETE FROM article_missed_images WHERE article_id = ?', [articleId]);
+      for (const url of content.missedImages ?? []) {
+        this.db.run('INSERT OR IGNORE INTO article_missed_images (article_id, url) VALUES (?, ?)', [articleId, url]);
+      }
     });
   }
 
@@ -322,15 +335,44 @@ export class ArticlesRepo {
     this.db.run("UPDATE articles SET fulltext_error = ? WHERE id = ? AND fulltext_state = 'pending'", [reason, articleId]);
   }
 
-  /** The feed's stored images whose file is not among `present` (the image cache's hashes). */
+  /** The feed's stored images whose file is not among `present` (the image cache's hashes),
+   *  and those whose host could not be reached when their article was stored. */
   lostImages(feedId: FeedId, present: ReadonlySet<string>): LostImage[] {
-    return this.db
+    const gone = this.db
       .all<{ article_id: string; url: string; hash: string }>(
         'SELECT i.article_id, i.url, i.hash FROM article_images i JOIN articles a ON a.id = i.article_id WHERE a.feed_id = ?',
         [feedId],
       )
-      .filter((row) => !present.has(row.hash))
-      .map((row) => ({ articleId: row.article_id, url: row.url, hash: row.hash }));
+      .filter((row) => !present.has(row.hash));
+    const missed = this.db.all<{ article_id: string; url: string; hash: null }>(
+      'SELECT m.article_id, m.url, NULL AS hash FROM article_missed_images m JOIN articles a ON a.id = m.article_id WHERE a.feed_id = ?',
+      [feedId],
+    );
+    return [...gone, ...missed].map((row) => ({ articleId: row.article_id, url: row.url, hash: row.hash }));
+  }
+
+  /** A missed image (lostImages, hash null) is cached now: the article shows it. */
+  fillImage(articleId: ArticleId, url: string, hash: string): void {
+    this.db.transaction(() => {
+      const html = this.db.value<string>('SELECT html FROM article_content WHERE article_id = ?', [articleId]);
+      if (html != null) {
+        this.db.run('UPDATE article_content SET html = ? WHERE article_id = ?', [rewriteImageUrls(html, new Map([[url, cacheUrl(hash)]])), articleId]);
+      }
+      this.db.run('INSERT OR IGNORE INTO article_images (article_id, url, hash) VALUES (?, ?, ?)', [articleId, url, hash]);
+      this.db.run('DELETE FROM article_missed_images WHERE article_id = ? AND url = ?', [articleId, url]);
+    });
+  }
+
+  /** A missed image's host could not be reached again: after MISSED_IMAGE_TRIES syncs it is not
+   *  tried any more, and the article keeps the hole. */
+  missedAgain(articleId: ArticleId, url: string): void {
+    this.db.run('UPDATE article_missed_images SET tries = tries + 1 WHERE article_id = ? AND url = ?', [articleId, url]);
+    this.db.run('DELETE FROM article_missed_images WHERE article_id = ? AND url = ? AND tries >= ?', [articleId, url, MISSED_IMAGE_TRIES]);
+  }
+
+  /** A missed image's host answered, with no image: as any image that failed, it is not tried again. */
+  forgetMissedImage(articleId: ArticleId, url: string): void {
+    this.db.run('DELETE FROM article_missed_images WHERE article_id = ? AND url = ?', [articleId, url]);
   }
 
   /** An image fetched again came back with other bytes: the article points at the new file. */

@@ -317,4 +317,14 @@ export const MIGRATIONS: readonly string[] = [
   -- copy is made): raw_base is the address its links resolve against. NULL: html is sanitized.
   ALTER TABLE article_content ADD COLUMN raw_base TEXT;
   `,
+  /* 9 */ `
+  -- Images an article shows whose host could not be reached when its copy was made: the copy is
+  -- stored without them, and the next syncs fetch them again (a few times; tries counts them).
+  CREATE TABLE article_missed_images (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    url TEXT NOT NULL,
+    tries INTEGER NOT NULL DEFAULT 1,
+    PRIMARY KEY (article_id, url)
+  );
+  `,
 ];

@@ -91,23 +91,25 @@ export async function syncArticle(
 
   const stored: { url: string; hash: string }[] = [];
   const files: ArticleCopy['images'][number][] = [];
+  const missed: string[] = [];
   let leadImageHash: string | null = null;
   if (options.images) {
     const lead = prepared.leadImageUrl ?? article.imageUrl;
     const wanted = [...new Set([...(lead ? [lead] : []), ...prepared.imageUrls])].slice(0, ctx.limits.imagesPerArticle);
     try {
       await forEachLimited(wanted, IMAGE_CONCURRENCY, async (url) => {
-        const image = await fetchImage(url, ctx);
-        if (!image) return;
+        const image = await fetchImageOrMiss(url, ctx);
+        if (image === 'unreachable') missed.push(url);
+        if (!image || image === 'unreachable') return;
         bytes += image.bytes;
         stored.push({ url, hash: image.hash });
         files.push({ hash: image.hash, mime: image.mime, size: image.size });
         if (url === lead) leadImageHash = image.hash;
       });
     } catch (error) {
-      // Without room for its images, or with their host unreachable, the article is not stored
-      // half-done: it stays pending (the next sync makes it whole) and says why.
-      if (error instanceof DiskFullError || isUnreachable(error)) await noteStillPending(article, errorMessage(error), ctx);
+      // Without room for its images the article is not stored half-done: it stays pending (the
+      // next sync makes it whole) and says why.
+      if (error instanceof DiskFullError) await noteStillPending(article, errorMessage(error), ctx);
       throw error;
     }
   }
@@ -126,6 +128,7 @@ export async function syncArticle(
       error: pageError ?? prepared.extractionNote,
       leadImageHash,
       images: stored,
+      missedImages: missed,
     },
     images: files,
     // The form is kept with the content it came with; a page that was not fetched says nothing about it.
@@ -137,27 +140,58 @@ export async function syncArticle(
   return { ok: pageError === null, bytes, thread };
 }
 
-/** Fetches again the images of stored articles whose files the cache lost (a deleted or
- *  restored-without-images folder): the reader would show holes, and nothing else ever would. */
+/** Fetches again the images of stored articles that show holes: files the cache lost (a deleted or
+ *  restored-without-images folder), and images whose host could not be reached when the article
+ *  was stored. The reader would show holes, and nothing else ever would fill them. */
 export async function restoreLostImages(lost: readonly LostImage[], ctx: ArticleSyncContext): Promise<void> {
   const byUrl = new Map<string, LostImage[]>();
   for (const image of lost) byUrl.set(image.url, [...(byUrl.get(image.url) ?? []), image]);
   await forEachLimited([...byUrl], IMAGE_CONCURRENCY, async ([url, uses]) => {
     // Another article of this sync may have cached it meanwhile.
-    if (uses.every((use) => ctx.images.has(use.hash))) return;
-    const image = await fetchImage(url, ctx);
-    if (!image) return;
-    const changed = uses.filter((use) => use.hash !== image.hash);
+    if (uses.every((use) => use.hash !== null && ctx.images.has(use.hash))) return;
+    const image = await fetchImageOrMiss(url, ctx);
+    if (ctx.signal.aborted) return;
+    const missed = uses.filter((use) => use.hash === null);
+    if (!image || image === 'unreachable') {
+      // Still unreachable: tried again next sync, a few times. Answered with no image: as for any
+      // image that failed, the article keeps the hole.
+      const { articles } = ctx.storage;
+      const note = (use: LostImage) => (image === 'unreachable' ? articles.missedAgain(use.articleId, url) : articles.forgetMissedImage(use.articleId, url));
+      if (missed.length > 0) await ctx.writes.run(() => ctx.storage.db.transaction(() => missed.forEach(note)));
+      return;
+    }
+    const changed = uses.filter((use) => use.hash !== null && use.hash !== image.hash);
     await ctx.writes.run(() => ctx.storage.db.transaction(() => {
       ctx.storage.articles.recordImage(image.hash, image.mime, image.size, ctx.now());
-      for (const use of changed) ctx.storage.articles.replaceImage(use.articleId, use.hash, image.hash);
+      for (const use of changed) ctx.storage.articles.replaceImage(use.articleId, use.hash!, image.hash);
+      for (const use of missed) ctx.storage.articles.fillImage(use.articleId, url, image.hash);
     }));
   });
 }
 
+/** fetchImage, with an unreachable host as an answer rather than an error: the article is stored
+ *  without that image (its text is worth reading now) and the next syncs fetch it again
+ *  (restoreLostImages). A host that is down, gone, or blocked by the person's DNS (as the stats
+ *  pixel many feeds put in every item often is) then costs no article its copy. */
+async function fetchImageOrMiss(url: string, ctx: ArticleSyncContext): Promise<FetchedImage | null | 'unreachable'> {
+  try {
+    return await fetchImage(url, ctx);
+  } catch (error) {
+    if (isUnreachable(error)) return 'unreachable';
+    throw error;
+  }
+}
+
+interface FetchedImage {
+  readonly hash: string;
+  readonly mime: string;
+  readonly size: number;
+  readonly bytes: number;
+}
+
 /** Fetches an image into the cache, streamed to its file as it arrives; its record is the
  *  caller's to write, with what shows it. */
-async function fetchImage(url: string, ctx: ArticleSyncContext): Promise<{ hash: string; mime: string; size: number; bytes: number } | null> {
+async function fetchImage(url: string, ctx: ArticleSyncContext): Promise<FetchedImage | null> {
   const image = ctx.images.incoming();
   try {
     const response = await ctx.http.fetch({ url, purpose: 'image', accept: IMAGE_ACCEPT, maxBytes: ctx.limits.imageBytes, signal: ctx.signal, sink: image });
