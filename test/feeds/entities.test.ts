@@ -23,3 +23,41 @@ describe('entities and bare ampersands', () => {
     await expect(parseFeed(rss('&nosuch; & more'), URL)).rejects.toThrow(FeedParseError);
   });
 });
+
+// Markup written inline (not escaped, not CDATA) is read from a DOM of the document (markup.ts),
+// whose XML parser knows only XML's five entities: the HTML ones must read as they do in text.
+describe('HTML entities in inline markup', () => {
+  const item = (inner: string) =>
+    `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Hand made</title><item><title>Opening</title><link>https://entities.example.org/cafe</link>${inner}</item></channel></rss>`;
+  const entry = (inner: string) =>
+    `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>X</title><id>x</id><entry><id>x1</id><updated>2024-03-05T10:00:00Z</updated>${inner}</entry></feed>`;
+  const div = (markup: string) => `<div xmlns="http://www.w3.org/1999/xhtml">${markup}</div>`;
+
+  it('decodes them in an RSS description written as HTML', async () => {
+    const xml = item('<description><p>Caf&eacute; opening&nbsp;&mdash; it&rsquo;s &ldquo;great&rdquo; &amp; cheap&hellip;</p><p>Second <b title="&Eacute;t&eacute;">para</b> &copy; 2024</p></description>');
+    const parsed = (await parseFeed(xml, URL)).items[0];
+    expect(parsed?.summaryHtml).toBe('<p>Café opening&#160;— it’s “great” &amp; cheap…</p><p>Second <b title="Été">para</b> © 2024</p>');
+  });
+
+  it('decodes them in Atom xhtml titles, content and summaries', async () => {
+    const xml = entry(
+      `<title type="xhtml">${div('It&rsquo;s a <em>caf&eacute;</em>')}</title><summary type="xhtml">${div('Short&nbsp;&ndash; <b>sweet</b>')}</summary>` +
+        `<content type="xhtml">${div('<p>It&rsquo;s &ldquo;xhtml&rdquo;&nbsp;&mdash; fine &#8230; &amp; &lt;ok&gt;</p>')}</content>`,
+    );
+    const parsed = (await parseFeed(xml, URL)).items[0];
+    expect([parsed?.title, parsed?.summaryHtml, parsed?.contentHtml]).toEqual([
+      'It’s a café',
+      'Short&#160;– <b>sweet</b>',
+      '<p>It’s “xhtml”&#160;— fine … &amp; &lt;ok&gt;</p>',
+    ]);
+  });
+
+  it('leaves an entity inside a CDATA section as the text it is', async () => {
+    const parsed = (await parseFeed(item('<description><p>Write <![CDATA[&eacute;]]> for &eacute;</p></description>'), URL)).items[0];
+    expect(parsed?.summaryHtml).toBe('<p>Write &amp;eacute; for é</p>');
+  });
+
+  it('still refuses an undeclared entity in inline markup', async () => {
+    await expect(parseFeed(item('<description><p>Caf&nosuch;</p></description>'), URL)).rejects.toThrow(FeedParseError);
+  });
+});

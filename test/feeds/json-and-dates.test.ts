@@ -110,3 +110,26 @@ describe('dates', () => {
     expect(parseDate(text)).toBeNull();
   });
 });
+
+describe('items dated only by their last change', () => {
+  // Without a date an item is dated when it was fetched; Atom entries with only <updated> never were.
+  const rss = (dates: string) =>
+    `<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dcterms="http://purl.org/dc/terms/"><channel><title>R</title><item><title>T</title><link>https://dates.example.org/1</link>${dates}</item></channel></rss>`;
+
+  it.each([
+    ['a JSON Feed item with only date_modified', jsonFeed({}, { date_modified: '2024-03-03T10:00:00-05:00' }), '2024-03-03T15:00:00.000Z'],
+    ['an RSS item with only atom:updated', rss('<atom:updated>2024-03-04T06:00:00.123Z</atom:updated>'), '2024-03-04T06:00:00.123Z'],
+    ['an RSS item with only dcterms:modified', rss('<dcterms:modified>2024-03-02T09:30:00+01:00</dcterms:modified>'), '2024-03-02T08:30:00.000Z'],
+  ])('dates %s by that change', async (_case, text, iso) => {
+    const item = (await parseFeed(text, URL)).items[0];
+    expect([item?.publishedAt, item?.updatedAt].map((ms) => new Date(ms!).toISOString())).toEqual([iso, iso]);
+  });
+
+  it.each([
+    ['JSON Feed', jsonFeed({}, { date_published: '2024-03-01T10:00:00Z', date_modified: '2024-03-03T10:00:00Z' })],
+    ['RSS', rss('<pubDate>Fri, 01 Mar 2024 10:00:00 GMT</pubDate><atom:updated>2024-03-03T10:00:00Z</atom:updated>')],
+  ])('keeps the publication date of a %s item that has both', async (_case, text) => {
+    const item = (await parseFeed(text, URL)).items[0];
+    expect([item?.publishedAt, item?.updatedAt]).toEqual([Date.parse('2024-03-01T10:00:00Z'), Date.parse('2024-03-03T10:00:00Z')]);
+  });
+});

@@ -2,7 +2,7 @@
 // element tree xml-feed.ts located. Relative references resolve against xml:base, else the
 // document's own address, as the RFC says.
 import type { Enclosure } from '../../../shared/types';
-import { enclosureOf, itemImage } from './media';
+import { enclosureOf, extensionDescriptionHtml, itemImage } from './media';
 import { finishFeed, finishItem, type ParsedFeed, type ParsedItem } from './parsed';
 import { absoluteHttpUrl, collapseWhitespace, hostOf, htmlToText, parseCount, parseDate, textToHtml, titleText } from './text';
 import type { MarkupReader } from './markup';
@@ -61,6 +61,7 @@ function mapEntry(
     .filter((e): e is Enclosure => e !== null);
   const updatedAt = parseDate(childText(entry, 'updated')) ?? parseDate(childText(entry, 'modified'));
   const published = parseDate(childText(entry, 'published')) ?? parseDate(childText(entry, 'issued')) ?? parseDate(childText(entry, 'created'));
+  const contentHtml = html(content, xhtml, { entry: index, element: 'content' });
   return finishItem({
     guid: id,
     // An empty <link/> leaves no address: an id that is a web address is the entry's page.
@@ -70,8 +71,9 @@ function mapEntry(
     // <updated> is the only date Atom requires; many entries have nothing else.
     publishedAt: published ?? updatedAt,
     updatedAt,
-    summaryHtml: html(child(entry, 'summary'), xhtml, { entry: index, element: 'summary' }),
-    contentHtml: html(content, xhtml, { entry: index, element: 'content' }),
+    // YouTube's entries have neither: their text is in media:group (media.ts).
+    summaryHtml: html(child(entry, 'summary'), xhtml, { entry: index, element: 'summary' }) ?? (contentHtml === null ? extensionDescriptionHtml(entry) : null),
+    contentHtml,
     categories: [
       ...children(entry, 'category').map((c) => collapseWhitespace(attr(c, 'label') ?? attr(c, 'term') ?? textOf(c))),
       ...childTexts(entry, 'dc:subject'),

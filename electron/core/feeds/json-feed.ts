@@ -48,13 +48,15 @@ function mapItem(item: Json, base: string, feedAuthor: string | null): ParsedIte
     .filter((e): e is Enclosure => e !== null);
   const summary = str(item.summary)?.trim();
   const contentText = str(item.content_text)?.trim();
+  const updatedAt = parseDate(str(item.date_modified));
   return finishItem({
     guid: id?.trim() || null,
     link: absoluteHttpUrl(str(item.url), base) ?? absoluteHttpUrl(str(item.external_url), base),
     title: titleText(str(item.title) ?? '') || null,
     author: authorsOf(item) ?? feedAuthor,
-    publishedAt: parseDate(str(item.date_published)),
-    updatedAt: parseDate(str(item.date_modified)),
+    // As Atom's: an item dated only by its last change is dated by that, not by when it was fetched.
+    publishedAt: parseDate(str(item.date_published)) ?? updatedAt,
+    updatedAt,
     // The summary is plain text in JSON Feed; ParsedItem carries HTML.
     summaryHtml: summary ? textToHtml(summary.includes('&') ? titleText(summary) : summary) : null,
     contentHtml: str(item.content_html)?.trim() || (contentText ? textToHtml(contentText) : null),

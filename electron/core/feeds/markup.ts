@@ -7,6 +7,13 @@ import type * as Linkedom from 'linkedom';
 import { lazyModule } from '../system/lazy-module';
 
 const linkedom = lazyModule<typeof Linkedom>('linkedom');
+/** sax, the parser under xml2js (no typings installed): its table of the named entities it decodes. */
+const sax = lazyModule<{ readonly ENTITIES: Readonly<Record<string, string | undefined>> }>('sax');
+
+/** XML's own entities, which linkedom's XML parser decodes itself. */
+const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
+/** A named reference; CDATA and comments, where '&' is text, are matched whole to be kept. */
+const NAMED_REFERENCE = /<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|&([A-Za-z_][\w.-]*);/g;
 
 /** Inner markup of the first `element` child of the channel (item null) or of the n-th item / entry. */
 export type MarkupReader = (itemIndex: number | null, element: string) => string | null;
@@ -17,7 +24,7 @@ export function markupReader(xml: string, kind: 'rss' | 'rdf' | 'atom', unprefix
   let located: { channel: Element | null; items: readonly Element[] } | null = null;
   // The same places as xml-feed.ts's locate(), so item n here is item n there.
   const locate = () => {
-    const root = new (linkedom().DOMParser)().parseFromString(xml, 'text/xml').documentElement as unknown as Element | null;
+    const root = new (linkedom().DOMParser)().parseFromString(withCharacterReferences(xml), 'text/xml').documentElement as unknown as Element | null;
     if (!root) return { channel: null, items: [] };
     if (kind === 'atom') return { channel: root, items: childrenNamed(root, 'entry') };
     const channel = childrenNamed(root, 'channel')[0] ?? root;
@@ -32,6 +39,22 @@ export function markupReader(xml: string, kind: 'rss' | 'rdf' | 'atom', unprefix
     const found = scope ? childrenNamed(scope, element)[0] : undefined;
     return found ? innerMarkup(found) : null;
   };
+}
+
+/**
+ * The document with the HTML named entities (&eacute;, &nbsp;, &rsquo;) written as character
+ * references. sax reads them in text (xml2js's tree has "Café"), but linkedom's XML parser knows
+ * only XML's five and kept the rest as text, so inline markup showed "Caf&eacute;". They resolve
+ * through sax's own table, as sax resolves them (exact name, then lower case): the table that let
+ * the document through, so the markup reads as its plain text does.
+ */
+function withCharacterReferences(xml: string): string {
+  const entities = sax().ENTITIES;
+  return xml.replace(NAMED_REFERENCE, (match, name: string | undefined) => {
+    if (name === undefined || XML_ENTITIES.has(name)) return match;
+    const character = entities[name] ?? entities[name.toLowerCase()];
+    return character === undefined ? match : `&#${character.codePointAt(0)};`;
+  });
 }
 
 function innerMarkup(construct: Element): string {

@@ -1,8 +1,8 @@
-// Enclosures and the lead image, which RSS and Atom items express through the same extension
-// elements (Media RSS, iTunes) besides their own enclosure syntax.
+// Enclosures, the lead image and the fallback description, which RSS and Atom items express
+// through the same extension elements (Media RSS, iTunes) besides their own syntax.
 import type { Enclosure } from '../../../shared/types';
-import { absoluteHttpUrl, parseCount } from './text';
-import { attr, children, type XmlElement, type XmlNode } from './xml-nodes';
+import { absoluteHttpUrl, hasInlineMarkup, parseCount, textToHtml } from './text';
+import { attr, child, children, textOf, type XmlElement, type XmlNode } from './xml-nodes';
 
 const IMAGE_PATH = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i;
 
@@ -40,6 +40,25 @@ export function itemImage(item: XmlElement, enclosures: readonly Enclosure[], ba
     if (url) return url;
   }
   return null;
+}
+
+/**
+ * The item's description in Media RSS or iTunes terms, as HTML, for items with no text of their
+ * own: a YouTube entry's only text is its media:group's media:description, many podcast episodes'
+ * only text their itunes:summary. Both are plain text by their specs (Media RSS allows
+ * type="html"; some podcast hosts put HTML in itunes:summary anyway). A media:content's own
+ * description is left out: news feeds write a picture's caption there.
+ */
+export function extensionDescriptionHtml(item: XmlElement): string | null {
+  const media = [item, ...children(item, 'media:group')].map((scope) => child(scope, 'media:description')).find((d) => textOf(d).trim() !== '');
+  if (media !== undefined) return descriptionHtml(textOf(media), attr(media, 'type')?.trim().toLowerCase() === 'html');
+  const summary = textOf(child(item, 'itunes:summary'));
+  return summary.trim() ? descriptionHtml(summary, hasInlineMarkup(summary)) : null;
+}
+
+/** Plain text keeps its line breaks and its bare addresses become links, as other readers show it. */
+function descriptionHtml(text: string, isHtml: boolean): string {
+  return isHtml ? text.trim() : textToHtml(text, { links: true });
 }
 
 function isImageContent(content: XmlNode): boolean {

@@ -1,6 +1,6 @@
 // RSS 0.9x, 1.0 (RDF) and 2.0 channels and items, from the element tree xml-feed.ts found (through rss-parser or its finder).
 import type { MarkupReader } from './markup';
-import { itemImage, rssEnclosures } from './media';
+import { extensionDescriptionHtml, itemImage, rssEnclosures } from './media';
 import { finishFeed, finishItem, type ParsedFeed, type ParsedItem } from './parsed';
 import { absoluteHttpUrl, hostOf, htmlToText, parseCount, parseDate, titleText } from './text';
 import type { FeedTree } from './xml-feed';
@@ -24,6 +24,7 @@ export function mapRss(kind: 'rss' | 'rdf', tree: FeedTree, feedUrl: string, mar
     absoluteHttpUrl(childText(image, 'url'), base) ??
     absoluteHttpUrl(attr(image, 'rdf:resource'), base) ??
     absoluteHttpUrl(attr(child(channel, 'itunes:image'), 'href'), base);
+  const channelAuthor = htmlToText(textOf(child(channel, 'itunes:author'))) || null;
   const channelText = (name: string) => {
     const node = child(channel, name);
     return hasChildElements(node) ? htmlToText(markup(null, name) ?? '') : titleText(textOf(node));
@@ -37,7 +38,7 @@ export function mapRss(kind: 'rss' | 'rdf', tree: FeedTree, feedUrl: string, mar
       iconUrl,
       language: childText(channel, 'language') ?? childText(channel, 'dc:language'),
     },
-    tree.items.map((item, index) => mapRssItem(kind, item, { index, base, declaredBase, markup })),
+    tree.items.map((item, index) => mapRssItem(kind, item, { index, base, declaredBase, markup, channelAuthor })),
   );
 }
 
@@ -47,6 +48,8 @@ interface ItemPlace {
   /** xml:base was set on the document or the channel. */
   readonly declaredBase: boolean;
   readonly markup: MarkupReader;
+  /** The channel's itunes:author: a podcast names its host once, for every episode. */
+  readonly channelAuthor: string | null;
 }
 
 function mapRssItem(kind: 'rss' | 'rdf', item: XmlElement, place: ItemPlace): ParsedItem {
@@ -65,21 +68,25 @@ function mapRssItem(kind: 'rss' | 'rdf', item: XmlElement, place: ItemPlace): Pa
   const atomLink = children(item, 'atom:link').find((l) => (attr(l, 'rel') ?? 'alternate') === 'alternate');
   const enclosures = rssEnclosures(item, base);
   const creators = childTexts(item, 'dc:creator');
-  const author = creators.length > 0 ? creators.join(', ') : authorName(textOf(child(item, 'author')));
+  const author = creators.length > 0 ? creators.join(', ') : authorName(textOf(child(item, 'author'))) || textOf(child(item, 'itunes:author'));
   const contentName = CONTENT_ELEMENTS.find((name) => child(item, name) !== undefined);
   const contentNode: XmlNode | undefined = contentName === undefined ? undefined : child(item, contentName);
   const declaredBase = place.declaredBase || attr(item, 'xml:base') !== null || attr(contentNode, 'xml:base') !== null;
   const titleName = child(item, 'title') !== undefined ? 'title' : 'dc:title';
   const titleNode = child(item, titleName);
+  const contentHtml = contentName === undefined ? null : html(contentName);
+  const updatedAt = parseDate(childText(item, 'atom:updated')) ?? parseDate(childText(item, 'dcterms:modified'));
   return finishItem({
     guid,
     link: absoluteHttpUrl(childText(item, 'link'), base) ?? absoluteHttpUrl(attr(atomLink, 'href'), base) ?? guidLink,
     title: (hasChildElements(titleNode) ? htmlToText(html(titleName) ?? '') : titleText(textOf(titleNode))) || null,
-    author: htmlToText(author) || null,
-    publishedAt: parseDate(childText(item, 'pubDate')) ?? parseDate(childText(item, 'dc:date')),
-    updatedAt: parseDate(childText(item, 'atom:updated')) ?? parseDate(childText(item, 'dcterms:modified')),
-    summaryHtml: html('description'),
-    contentHtml: contentName === undefined ? null : html(contentName),
+    author: htmlToText(author) || place.channelAuthor,
+    // As Atom's: an item dated only by its last change is dated by that, not by when it was fetched.
+    publishedAt: parseDate(childText(item, 'pubDate')) ?? parseDate(childText(item, 'dc:date')) ?? updatedAt,
+    updatedAt,
+    // Only an item with no text of its own takes the extension's: elsewhere it would change the body of stored articles.
+    summaryHtml: html('description') ?? (contentHtml === null ? extensionDescriptionHtml(item) : null),
+    contentHtml,
     categories: [...childTexts(item, 'category'), ...childTexts(item, 'dc:subject')],
     enclosures,
     imageUrl: itemImage(item, enclosures, base),

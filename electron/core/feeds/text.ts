@@ -52,7 +52,12 @@ const TITLE_MARKUP = new RegExp(`<(?:/(?:${TITLE_TAGS})\\s*|(?:${TITLE_TAGS})(?:
  * character, and only the entities are decoded.
  */
 export function titleText(text: string): string {
-  return htmlToText(TITLE_MARKUP.test(text) ? text : text.replace(/</g, '&lt;'));
+  return htmlToText(hasInlineMarkup(text) ? text : text.replace(/</g, '&lt;'));
+}
+
+/** The text holds the tags a title or a short description would use: it is HTML, not text with a '<' in it. */
+export function hasInlineMarkup(text: string): boolean {
+  return TITLE_MARKUP.test(text);
 }
 
 /** The longest title kept: a 100,000-character title made a heading 184,240 px tall. */
@@ -80,13 +85,30 @@ export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-/** Plain text as HTML: blank lines make paragraphs, single newlines make line breaks. */
-export function textToHtml(text: string): string {
+/** Plain text as HTML: blank lines make paragraphs, single newlines make line breaks; with `links`, web addresses become links. */
+export function textToHtml(text: string, options: { readonly links?: boolean } = {}): string {
+  const paragraphHtml = options.links ? linkedHtml : escapeHtml;
   return text
     .trim()
     .split(/\n\s*\n/)
-    .map((paragraph) => `<p>${escapeHtml(paragraph.trim()).replace(/\n/g, '<br>')}</p>`)
+    .map((paragraph) => `<p>${paragraphHtml(paragraph.trim()).replace(/\n/g, '<br>')}</p>`)
     .join('\n');
+}
+
+/** A web address in running text; a last '.', ',', ')' and the like end the sentence, not the address. */
+const ADDRESS_IN_TEXT = /\bhttps?:\/\/[^\s<>"]*[^\s<>"'.,;:!?)\]]/g;
+
+/** Escaped text with its http(s) addresses as links: descriptions written as plain text (YouTube's) list them bare. */
+function linkedHtml(text: string): string {
+  let html = '';
+  let done = 0;
+  for (const match of text.matchAll(ADDRESS_IN_TEXT)) {
+    const href = absoluteHttpUrl(match[0]);
+    if (href === null) continue;
+    html += `${escapeHtml(text.slice(done, match.index))}<a href="${escapeHtml(href)}">${escapeHtml(match[0])}</a>`;
+    done = match.index + match[0].length;
+  }
+  return html + escapeHtml(text.slice(done));
 }
 
 /**

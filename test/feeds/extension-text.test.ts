@@ -1,0 +1,81 @@
+// Items whose only text is in an extension element: YouTube channel feeds (media:group's
+// media:description) and podcasts (itunes:summary, itunes:author). Read through the sync's path
+// (ingestFeed), the article shows that text with its line breaks, and its bare addresses as links.
+import { describe, expect, it } from 'vitest';
+import { sanitizeFeedItem } from '../../electron/core/articles';
+import { parseFeed } from '../../electron/core/feeds';
+import { ingestFeed } from '../../electron/core/workers/tasks';
+import { fixtureText } from '../support/fixtures';
+
+const YOUTUBE_URL = 'https://www.youtube.com/feeds/videos.xml?channel_id=UCq3Jk5bWoodWorkshop01';
+const PODCAST_URL = 'https://feeds.gardenhour.example.org/show.xml';
+
+/** The article as the reader shows it: the feed's body, sanitized against its base. */
+async function articles(fixture: string, feedUrl: string) {
+  const feed = await ingestFeed(fixtureText(`feeds/${fixture}`), feedUrl, 1);
+  return feed.items.map((item) => ({ ...item, html: item.feedBase ? sanitizeFeedItem(item.feedHtml, item.feedBase) : '' }));
+}
+
+describe('a YouTube channel feed', () => {
+  it('shows the video description as the article, line breaks and links kept', async () => {
+    const [video] = await articles('youtube-channel.xml', YOUTUBE_URL);
+    expect(video?.snippet).toMatch(/^Two days, one shed\. Everything from the footings/);
+    expect(video?.feedText).toContain('3:15 Footings & sole plates');
+    expect(video?.html).toContain('Two days, one shed. Everything from the footings to the last roof sheet.<br />Chapters:<br />0:00 Intro<br />');
+    // The sentence's full stop stays out of the address; the escaped '&' of a query string stays in it.
+    expect(video?.html).toMatch(/Plans and cut list: <a href="https:\/\/northernwoodshop\.example\.com\/plans\/shed-8x6"[^>]*>https:\/\/northernwoodshop\.example\.com\/plans\/shed-8x6<\/a>\./);
+    expect(video?.html).toMatch(/<a href="https:\/\/northernwoodshop\.example\.com\/tools\?ref=yt&amp;v=Qw8rT2nLk0s"/);
+  });
+
+  it('keeps the rest of the entry as it was, and leaves a video without a description bodiless', async () => {
+    const feed = await parseFeed(fixtureText('feeds/youtube-channel.xml'), YOUTUBE_URL);
+    expect(feed.items.map((i) => [i.title, i.author, i.imageUrl, i.contentHtml])).toEqual([
+      ['Building a timber-frame shed & roofing it in a weekend', 'Northern Woodshop', 'https://i2.ytimg.com/vi/Qw8rT2nLk0s/hqdefault.jpg', null],
+      ['Shop tour 2024', 'Northern Woodshop', 'https://i3.ytimg.com/vi/Lm3xV9pHa2c/hqdefault.jpg', null],
+    ]);
+    expect(feed.items[1]?.summaryHtml).toBeNull();
+  });
+});
+
+describe('a podcast with iTunes elements only', () => {
+  it('shows itunes:summary as the episode text, plain or HTML', async () => {
+    const [plain, html] = await articles('podcast-itunes.xml', PODCAST_URL);
+    expect(plain?.html).toContain('Priya explains why beer traps fail.<br />Listener questions start at 21:30.');
+    expect(plain?.html).toMatch(/Show notes: <a href="https:\/\/gardenhour\.example\.org\/48"/);
+    // Written as HTML (in CDATA), it is read as HTML, not shown as tags.
+    expect(html?.snippet).toBe('Chitting, or not? Notes');
+    expect(html?.html).toMatch(/<a href="https:\/\/gardenhour\.example\.org\/47"[^>]*>Notes<\/a>/);
+  });
+
+  it("names the episode's itunes:author, else the channel's", async () => {
+    const feed = await parseFeed(fixtureText('feeds/podcast-itunes.xml'), PODCAST_URL);
+    expect(feed.items.map((i) => i.author)).toEqual(['Maggie Thorne & Dr. Priya Nair', 'Maggie Thorne']);
+  });
+
+  it('does not let the channel itunes:author override an episode author from dc:creator or <author>', async () => {
+    const xml = fixtureText('feeds/podcast-itunes.xml')
+      .replace('xmlns:atom=', 'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:atom=')
+      .replace('<guid isPermaLink="false">ghr-6f1c2a90-47</guid>', '<guid isPermaLink="false">ghr-6f1c2a90-47</guid><dc:creator>Tom Ash</dc:creator>');
+    expect((await parseFeed(xml, PODCAST_URL)).items[1]?.author).toBe('Tom Ash');
+  });
+});
+
+describe('extension text beside the item’s own', () => {
+  const rss = (inner: string) =>
+    `<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>N</title><item><title>T</title><link>https://news.example.org/1</link>${inner}</item></channel></rss>`;
+
+  it.each([
+    ['a description', '<description>The story.</description><itunes:summary>Other text</itunes:summary>', 'The story.', null],
+    ['content:encoded', '<content:encoded>&lt;p&gt;Full story.&lt;/p&gt;</content:encoded><itunes:summary>Other text</itunes:summary>', null, '<p>Full story.</p>'],
+    // News feeds caption their pictures in media:content's media:description: that is not the item's text.
+    ['only a picture caption', '<media:content url="https://news.example.org/p.jpg" medium="image"><media:description>Photo: the harbour</media:description></media:content>', null, null],
+  ])('keeps %s as the text', async (_case, inner, summaryHtml, contentHtml) => {
+    const item = (await parseFeed(rss(inner), 'https://news.example.org/feed')).items[0];
+    expect([item?.summaryHtml, item?.contentHtml]).toEqual([summaryHtml, contentHtml]);
+  });
+
+  it('reads media:description type="html" as HTML', async () => {
+    const item = (await parseFeed(rss('<media:description type="html">&lt;p&gt;A &lt;b&gt;bold&lt;/b&gt; clip&lt;/p&gt;</media:description>'), 'https://news.example.org/feed')).items[0];
+    expect(item?.summaryHtml).toBe('<p>A <b>bold</b> clip</p>');
+  });
+});
