@@ -168,3 +168,33 @@ describe('discoverFeed', () => {
     expect((await discoveryError('http://')).message).toBe('"http://" is not a valid web address.');
   });
 });
+
+describe('discoverFeed: an address that answers with a feed', () => {
+  // A WordPress site whose plugin prints a deprecation before the feed; the site also has other feeds.
+  const warning =
+    '<br />\n<b>Deprecated</b>:  Function create_function() is deprecated in <b>/var/www/wp-content/plugins/old/old.php</b> on line <b>12</b><br />\n';
+  const feed = (title: string) =>
+    `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>${title}</title><link>${server.url('/')}</link>` +
+    `<item><title>${title}: first post</title><link>${server.url('/first')}</link></item></channel></rss>`;
+
+  it('subscribes to it, skipping the PHP warning before it, and not to another feed of the site', async () => {
+    server
+      .serve('/category/ferries/feed/', { body: warning + feed('Harbour Notes: Ferries'), type: RSS })
+      .serve('/feed', { body: feed('Harbour Notes comments'), type: RSS });
+    const found = await discoverFeed(server.url('/category/ferries/feed/'), fetchText);
+    expect(found.feedUrl).toBe(server.url('/category/ferries/feed/'));
+    expect(found.parsed.title).toBe('Harbour Notes: Ferries');
+    expect(server.requestsFor('/feed')).toHaveLength(0);
+  });
+
+  it('reports its error instead of guessing another address when it is served as a feed but does not parse', async () => {
+    server
+      .serve('/category/ferries/feed/', { body: `Array\n(\n    [0] => debug\n)\n${feed('Harbour Notes: Ferries')}`, type: RSS })
+      .serve('/feed', { body: feed('Harbour Notes comments'), type: RSS });
+    const error = await discoveryError(server.url('/category/ferries/feed/'));
+    expect(error.message).toBe(
+      `No feed found at ${server.url('/category/ferries/feed/')}. Tried: ${server.url('/category/ferries/feed/')} (not a feed: got text that is neither XML nor JSON)`,
+    );
+    expect(server.requestsFor('/feed')).toHaveLength(0);
+  });
+});

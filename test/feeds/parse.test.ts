@@ -383,6 +383,35 @@ describe('documents that are not feeds', () => {
   });
 });
 
+describe('PHP warnings printed before the feed', () => {
+  // What WordPress serves when a plugin or wp-config.php prints a warning with display_errors on.
+  const feed =
+    '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>Harbour Notes</title><link>https://harbour.example.org/</link>' +
+    '<item><title>Ferry timetable changes</title><link>https://harbour.example.org/ferry</link></item></channel></rss>';
+  const htmlWarning =
+    '<br />\n<b>Warning</b>:  Cannot modify header information - headers already sent by (output started at /var/www/html/wp-config.php:1) ' +
+    'in <b>/var/www/html/wp-includes/feed-rss2.php</b> on line <b>8</b><br />\n';
+  const textWarning = '\nDeprecated: Function create_function() is deprecated in /var/www/wp-content/plugins/old/old.php on line 12\n';
+
+  it.each([
+    ['an HTML warning', htmlWarning + feed],
+    ['a plain-text deprecation', textWarning + feed],
+    ['several warnings', htmlWarning + htmlWarning.replace('Warning', 'Notice') + textWarning + feed],
+    ['a warning before a feed without a declaration', htmlWarning + feed.slice(feed.indexOf('<rss'))],
+  ])('are skipped: %s', async (_case, text) => {
+    expect(sniffFeed(text)).toBe('rss');
+    const parsed = await parseFeed(text, 'https://harbour.example.org/feed/');
+    expect(parsed.title).toBe('Harbour Notes');
+    expect(parsed.items.map((item) => item.title)).toEqual(['Ferry timetable changes']);
+  });
+
+  it('does not skip text that is not a warning', async () => {
+    const text = `Array\n(\n    [0] => debug\n)\n${feed}`;
+    expect(sniffFeed(text)).toBeNull();
+    await expect(parseFeed(text, 'https://harbour.example.org/feed/')).rejects.toThrow(new FeedParseError('not a feed: got text that is neither XML nor JSON'));
+  });
+});
+
 describe('sniffFeed', () => {
   it.each([
     ['\uFEFF<?xml version="1.0"?>\n<!-- generator --><rss version="2.0">', 'rss'],

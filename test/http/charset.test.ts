@@ -206,3 +206,62 @@ describe('decodeText: UTF-32 and the order of the clues', () => {
     expect(decodeText(body, contentType, kind)).toBe(expected);
   });
 });
+
+describe('decodeText: a header the bytes contradict', () => {
+  const CAFE = 'Café Notes – René’s „Grüße“ aus München';
+  const LATIN1 = "Café Notes: René's Grüße aus München";
+
+  it('reads latin1 bytes declared ISO-8859-1 as latin1 under PHP’s default charset=UTF-8', () => {
+    const xml = `<?xml version="1.0" encoding="ISO-8859-1"?><rss><channel><title>${LATIN1}</title></channel></rss>`;
+    expect(decodeText(bytes(xml, 'latin1'), 'application/rss+xml; charset=UTF-8', 'xml')).toBe(`<?xml version="1.0"?><rss><channel><title>${LATIN1}</title></channel></rss>`);
+  });
+
+  it('reads UTF-8 bytes declared UTF-8 as UTF-8 under nginx’s charset=ISO-8859-1 on text/xml', () => {
+    const xml = `<?xml version="1.0" encoding="UTF-8"?><rss><channel><title>${CAFE}</title></channel></rss>`;
+    expect(decodeText(Buffer.from(xml), 'text/xml; charset=ISO-8859-1', 'xml')).toBe(xml);
+  });
+
+  it('does the same for HTML pages and their <meta charset>', () => {
+    const legacy = `<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1251"></head><body>${RUSSIAN}</body></html>`;
+    expect(decodeText(bytes(legacy, 'windows-1251'), 'text/html; charset=UTF-8', 'html')).toBe(legacy);
+    const unicode = `<html><head><meta charset="utf-8"></head><body>${CAFE} ${RUSSIAN}</body></html>`;
+    expect(decodeText(Buffer.from(unicode), 'text/html; charset=koi8-r', 'html')).toBe(unicode);
+  });
+
+  it('keeps UTF-8 from the header when the bytes are UTF-8 and a template declares latin1', () => {
+    const xml = `<?xml version="1.0" encoding="ISO-8859-1"?><t>${CAFE}</t>`;
+    expect(decodeText(Buffer.from(xml), 'application/rss+xml; charset=utf-8', 'xml')).toBe(`<?xml version="1.0"?><t>${CAFE}</t>`);
+  });
+
+  it('keeps UTF-8 from the header when only the last character was cut off by a truncated download', () => {
+    const xml = Buffer.from(`<?xml version="1.0" encoding="ISO-8859-1"?><t>${CAFE} €`);
+    expect(decodeText(xml.subarray(0, -1), 'application/rss+xml; charset=utf-8', 'xml')).toBe(`<?xml version="1.0"?><t>${CAFE} \uFFFD`);
+  });
+
+  it('keeps UTF-8 from the header over bytes that are not UTF-8 when nothing else names a charset', () => {
+    expect(decodeText(bytes('<rss><title>Café</title></rss>', 'latin1'), 'text/xml; charset=utf-8', 'xml')).toBe('<rss><title>Caf\uFFFD</title></rss>');
+  });
+});
+
+describe('decodeText: a <meta> charset late in the head', () => {
+  // A windows-1251 news page: the analytics snippet and inline critical CSS come before the <meta>.
+  const gtag =
+    '<script async src="https://www.googletagmanager.com/gtag/js?id=G-N3WS"></script>' +
+    "<script>window.dataLayer = window.dataLayer || []; function gtag(){dataLayer.push(arguments);} gtag('js', new Date()); gtag('config', 'G-N3WS');</script>";
+  const css = `<style>${Array.from({ length: 120 }, (_, i) => `.card-${i} { margin: 0 auto; padding: ${i}px; color: #333; }`).join('\n')}</style>`;
+  const head = `<!DOCTYPE html><html lang="ru"><head>${gtag}${css}`;
+
+  it.each([
+    ['http-equiv', '<meta http-equiv="Content-Type" content="text/html; charset=windows-1251">'],
+    ['charset', '<meta charset="windows-1251">'],
+  ])('is read past the first 4 KB (%s)', (_case, meta) => {
+    const html = `${head}${meta}<title>Мост через реку откроют весной</title></head><body><h1>Мост через реку</h1><p>${RUSSIAN}</p></body></html>`;
+    expect(head.length).toBeGreaterThan(6000);
+    expect(decodeText(bytes(html, 'windows-1251'), 'text/html', 'html')).toBe(html);
+  });
+
+  it('is not looked for inside the body', () => {
+    const html = `${head}</head><body><p>${EURO}</p><pre>&lt;meta charset="koi8-r"&gt;</pre><meta charset="koi8-r"></body></html>`;
+    expect(decodeText(Buffer.from(html), null, 'html')).toBe(html);
+  });
+});

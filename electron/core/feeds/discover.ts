@@ -5,7 +5,9 @@
 // order, or when it has none the feed-looking <a> links of its body (some sites link their feed
 // only there); then common feed paths on the site's origin. When the address itself cannot be
 // fetched we stop there: guessing paths on a host that does not answer only multiplies the
-// waiting, and "could not be reached" says more than "no feed found".
+// waiting, and "could not be reached" says more than "no feed found". We stop too when it answered
+// with a feed (by its content or its Content-Type) that does not parse: the person chose that
+// address, and its error is the answer, not another feed of the same site.
 import type * as Linkedom from 'linkedom';
 import { lazyModule } from '../system/lazy-module';
 import { HttpError, type HttpErrorKind } from '../http';
@@ -88,8 +90,10 @@ export async function discoverFeed(inputUrl: string, fetchText: FetchText): Prom
       return await found(first, await parseFeed(first.text, first.url), null, attempts, fetchText);
     } catch (error) {
       attempts.push({ url: start, reason: errorMessage(error) });
-      // A feed that does not parse is the answer: its error says more than guessed paths would.
-      if (kind !== null) throw fail();
+      // A feed that does not parse is the answer: its error says more than guessed paths would, and
+      // a guessed path may be another feed of the site (its comments, one category), subscribed
+      // to in its place without a word.
+      if (kind !== null || FEED_TYPES.has(mediaType(first.contentType))) throw fail();
     }
   }
 
@@ -155,11 +159,16 @@ async function iconCandidates(
 function feedLinks(document: Document, pageUrl: string): string[] {
   return linksWithRel(document, pageUrl, (rels, link) => {
     if (!rels.includes('alternate')) return false;
-    const type = (link.getAttribute('type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+    const type = mediaType(link.getAttribute('type'));
     // JSON Feed 1.0 said application/json, which pages also use for APIs (WordPress's wp-json);
     // only a feed-looking address makes it a candidate.
     return FEED_TYPES.has(type) || (type === 'application/json' && /feed/i.test(link.getAttribute('href') ?? ''));
   });
+}
+
+/** `application/rss+xml; charset=utf-8` → `application/rss+xml`. */
+function mediaType(contentType: string | null): string {
+  return contentType?.split(';')[0]?.trim().toLowerCase() ?? '';
 }
 
 /** <a> links in the page whose address or text says feed, in page order. */

@@ -17,11 +17,22 @@ const JSON_FEED_VERSION = /"version"\s*:\s*"https?:(?:\\?\/){2}jsonfeed\.org\\?\
 /** RSS converted to JSON as {"rss": {"channel": {...}}} (some long-running blogs serve it), the declaration sometimes first ("?xml"). */
 const RSS_IN_JSON = /"rss"\s*:\s*\{/;
 
+/** Where a feed starts after text a server printed first: its declaration or its root element. */
+const FEED_START = /<\?xml\b|<(?:rss|feed|rdf:RDF)\b/;
+/** How far FEED_START is looked for: warnings are a few lines, not a page. */
+const JUNK_WINDOW = 8192;
+/**
+ * A PHP warning, notice or deprecation, in HTML (`<br />\n<b>Warning</b>:  ... in <b>/path.php</b>
+ * on line <b>8</b><br />`, tags stripped before matching) or as plain text: what a WordPress plugin
+ * or a bad config prints before the feed when display_errors is on.
+ */
+const SERVER_WARNING = /^(?:PHP )?(?:Warning|Notice|Deprecated|Strict Standards)\s*:.*\bon line \d+$/;
+
 /** HTML elements that may open a page served without <!doctype> or <html>. */
 const HTML_ROOTS = new Set(['html', 'head', 'body', 'meta', 'title', 'link', 'script', 'style', 'div', 'p']);
 
 export function sniffFeed(text: string): SniffedKind | null {
-  const start = withoutBom(text).trimStart();
+  const start = withoutServerWarnings(withoutBom(text).trimStart());
   // The whole text is searched: key order is free, so the version may follow a long "items" list.
   if (start.startsWith('{')) return JSON_FEED_VERSION.test(start) || RSS_IN_JSON.test(start) ? 'json' : null;
   const root = rootElementName(start);
@@ -36,7 +47,7 @@ export function sniffFeed(text: string): SniffedKind | null {
 }
 
 export async function parseFeed(text: string, feedUrl: string): Promise<ParsedFeed> {
-  const body = withoutBom(text).trim();
+  const body = withoutServerWarnings(withoutBom(text).trim());
   if (!body) throw new FeedParseError('empty response');
   const kind = sniffFeed(body);
   let feed: ParsedFeed;
@@ -66,6 +77,19 @@ function withSharedLinks(feed: ParsedFeed): ParsedFeed {
 /** Sliced, not replaced: a replace copies the whole document, even when there is nothing to take out. */
 function withoutBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/**
+ * The feed without the warnings a server printed before it (Feedly, Inoreader and feedparser skip
+ * them too). Only lines that are all warnings are skipped: anything else before the feed is left
+ * for the parser to refuse, so a page that merely mentions <rss> is never read as a feed.
+ */
+function withoutServerWarnings(text: string): string {
+  if (text.startsWith('<') && !/^<br\b|^<b>/i.test(text)) return text;
+  const start = text.slice(0, JUNK_WINDOW).search(FEED_START);
+  if (start <= 0) return text;
+  const lines = text.slice(0, start).replace(/<\/?b>/gi, '').replace(/<br\s*\/?>/gi, '\n').split('\n');
+  return lines.every((line) => !line.trim() || SERVER_WARNING.test(line.trim())) ? text.slice(start) : text;
 }
 
 /**

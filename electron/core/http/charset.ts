@@ -4,6 +4,13 @@
 // is recognised from its first character first); else sniffing: UTF-8 when the bytes are valid
 // UTF-8, windows-1252 when they are not (what an unlabelled legacy page almost always is).
 //
+// The header loses to the declaration only when the bytes contradict it (feedparser's fallback):
+// a server-wide default (PHP's default_charset=UTF-8, nginx's `charset` on text/xml) labels a
+// document it did not write. UTF-8 in the header over bytes that are not UTF-8 reads as the
+// declared legacy charset; a legacy charset in the header over bytes that are valid, non-ASCII
+// UTF-8 reads as UTF-8 when the document says UTF-8. Any other disagreement keeps the header (a
+// template's stale "UTF-8" over bytes the server labels right is the common case).
+//
 // Labels are resolved as browsers resolve them (WHATWG: gb2312 reads as gbk, iso-8859-1 and
 // us-ascii as windows-1252), then decoded with iconv-lite: Node 20's TextDecoder turns
 // windows-1252's 0x80-0x9F (smart quotes, dashes, euro) into C1 controls (nodejs/node#60888) and
@@ -29,6 +36,16 @@ const XML_DECLARATION = /^\s*<\?xml\b[^>]*?\bencoding\s*=\s*["']\s*([\w.:-]+)/;
 /** The declaration up to its label ($1) and the label itself ($3). */
 const XML_ENCODING_LABEL = /^(\s*<\?xml\b[^>]*?)\s+encoding\s*=\s*(["'])([^"']*)\2/;
 const META_CHARSET = /<meta\b[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)/i;
+/** Where a <meta> charset is always looked for in an HTML page. */
+const META_PRESCAN = 4096;
+/**
+ * How far the rest of a page's head is searched for it. Browsers re-decode when the parser meets a
+ * late one; pages that put analytics scripts and inline critical CSS first push it well past the
+ * prescan. The page's <body> ends the search sooner.
+ */
+const META_WINDOW = 64 * 1024;
+const BODY_START = /<body[\s>]/i;
+const UNICODE = /^utf-(8|16|32)/;
 /** WHATWG names iconv-lite spells differently. */
 const ICONV_NAMES: Readonly<Record<string, string>> = { 'x-mac-cyrillic': 'maccyrillic' };
 /** Decoded by TextDecoder: Unicode (correct in Node) and the few labels iconv-lite lacks (iso-2022-jp). */
@@ -36,14 +53,37 @@ const NATIVE = new Set(['utf-8', 'utf-16le', 'utf-16be']);
 
 export function decodeText(body: Buffer, contentType: string | null, kind: TextKind): string {
   const bom = BOMS.find((candidate) => candidate.bytes.every((byte, i) => body[i] === byte));
-  const markup = kind === 'xml' || kind === 'html';
+  const header = canonical(headerCharset(contentType), body);
   const encoding =
-    bom?.encoding ??
-    canonical(headerCharset(contentType), body) ??
-    (markup ? unicodeMarkup(body) ?? canonical(declaredCharset(body, kind), body, true) : null);
+    bom?.encoding ?? (kind === 'xml' || kind === 'html' ? markupEncoding(body, header, kind) : header);
   const rest = body.subarray(bom?.bytes.length ?? 0);
   const text = encoding === null ? sniffed(rest) : decodeAs(rest, encoding);
   return kind === 'xml' ? withoutEncodingLabel(text) : text;
+}
+
+/** The header's charset unless the bytes contradict it (see the header comment), else unmarked Unicode or the declaration. */
+function markupEncoding(body: Buffer, header: string | null, kind: 'xml' | 'html'): string | null {
+  const unicode = unicodeMarkup(body);
+  if (unicode !== null) return header ?? unicode;
+  const declared = canonical(declaredCharset(body, kind), body, true);
+  if (header === null || declared === null || declared === header) return header ?? declared;
+  if (header === 'utf-8') return utf8Verdict(body) === 'invalid' ? declared : header;
+  if (declared === 'utf-8' && !UNICODE.test(header) && utf8Verdict(body) === 'non-ascii') return declared;
+  return header;
+}
+
+/**
+ * Whether the bytes are UTF-8 with something beyond ASCII in them. A sequence cut off at the very
+ * end (a truncated download) does not count against them: stream mode holds it back.
+ */
+function utf8Verdict(bytes: Buffer): 'ascii' | 'non-ascii' | 'invalid' {
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes, { stream: true });
+    // Each non-ASCII character takes more bytes than UTF-16 units.
+    return text.length < bytes.length ? 'non-ascii' : 'ascii';
+  } catch {
+    return 'invalid';
+  }
 }
 
 function decodeAs(bytes: Buffer, encoding: string): string {
@@ -67,10 +107,16 @@ function headerCharset(contentType: string | null): string | null {
   return contentType?.match(/;\s*charset\s*=\s*["']?\s*([^\s"';]+)/i)?.[1] ?? null;
 }
 
-/** The declaration is read as ASCII; it sits in the first 1024 bytes (XML) or the HTML prescan's window. */
+/** The declaration is read as ASCII; it sits in the first 1024 bytes (XML) or the page's head (HTML). */
 function declaredCharset(body: Buffer, kind: 'xml' | 'html'): string | null {
   if (kind === 'xml') return body.subarray(0, 1024).toString('latin1').match(XML_DECLARATION)?.[1] ?? null;
-  return body.subarray(0, 4096).toString('latin1').match(META_CHARSET)?.[1] ?? null;
+  // Most pages declare it first thing in their head: the prescan finds it without reading 64 KB.
+  const early = body.subarray(0, META_PRESCAN).toString('latin1').match(META_CHARSET)?.[1];
+  if (early) return early;
+  const start = body.subarray(0, META_WINDOW).toString('latin1');
+  const bodyAt = start.search(BODY_START);
+  const end = bodyAt < 0 ? start.length : Math.max(bodyAt, META_PRESCAN);
+  return start.slice(0, end).match(META_CHARSET)?.[1] ?? null;
 }
 
 /** `<` then an ASCII character, as UTF-32 or UTF-16 code units: Unicode markup whose writer left out the BOM. */
@@ -90,7 +136,7 @@ function unicodeMarkup(body: Buffer): string | null {
 function canonical(label: string | null, body: Buffer, inDocument = false): string | null {
   if (!label) return null;
   const encoding = whatwgName(label) ?? utf32Name(label, body) ?? (iconv().encodingExists(label) ? label.toLowerCase() : null);
-  return inDocument && encoding !== null && /^utf-(16|32)/.test(encoding) ? 'utf-8' : encoding;
+  return inDocument && encoding !== null && UNICODE.test(encoding) ? 'utf-8' : encoding;
 }
 
 function whatwgName(label: string): string | null {
