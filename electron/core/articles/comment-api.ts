@@ -5,6 +5,7 @@
 // the post's id comes from the page's own REST link to the post, its comment form, or its
 // shortlink. Read from the raw page in the worker, like the comment form. Without the API, a page
 // that lists its comments itself is the next best source (comment-page.ts); else the comment feed.
+// A site that names its API and refuses it (401, 403) is read as if it named none (comment-refresh.ts).
 import { listsWordPressComments, postAddressOf } from './comment-page';
 import { parseBase, webUrl } from './urls';
 

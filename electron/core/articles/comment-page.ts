@@ -4,11 +4,19 @@
 // split into comment pages when the site says so (comment-page-N/ with pretty permalinks,
 // &cpage=N without; the bare address is the newest page by default).
 //
-// Both kinds of theme write each comment as <li id="comment-N"> with its replies in an <ol>
-// inside it: classic themes in <ol class="comment-list"> (older ones "commentlist"), replies in
-// <ol class="children">; block themes (Twenty Twenty-Three) in <ol class="wp-block-comment-template">,
-// replies in a bare <ol>. So a comment's parent is the nearest enclosing comment <li>, and each
-// comment is identified as the REST API and the comment feed identify it (POST#comment-N).
+// Every kind of theme writes each comment as a list item with its replies in a list inside it:
+// WordPress's own walker as <li id="comment-N">, classic themes in <ol class="comment-list"> (older
+// ones "commentlist", as <ol> or <ul>), replies in <ol|ul class="children">; block themes (Twenty
+// Twenty-Three) in <ol class="wp-block-comment-template">, replies in a bare <ol>; themes with their
+// own callback (Twenty Twelve, Astra, Divi) as <li id="li-comment-N"> around <article id="comment-N">.
+// So a comment's parent is the nearest enclosing comment <li>, and each comment is identified as the
+// REST API and the comment feed identify it (POST#comment-N).
+//
+// The text is the comment's .comment-content where the theme writes one (html5 markup, block and most
+// themed markup); WordPress's walker without html5 support (many older themes) writes it as bare
+// paragraphs in div.comment-body, between the author and date blocks and the reply link, and gives
+// the date only as the permalink's text ("January 10, 2024 at 8:38 am", the site's clock).
+// Pingbacks and trackbacks (no author block) are left out, as the REST API leaves them out.
 import type { SiteComment } from '../feeds';
 import { markupTooComplex } from './markup-limits';
 import { parsePage } from './page-document';
@@ -20,16 +28,22 @@ export interface CommentPage {
   readonly pages: string[];
 }
 
-const LIST = 'ol.comment-list, ol.commentlist, ul.comment-list, ol.wp-block-comment-template';
-const COMMENT_ID = /^comment-(\d+)$/;
-const CONTENT = '.comment-content, .wp-block-comment-content';
-const AUTHOR = '.comment-author .fn, .wp-block-comment-author-name';
+const LIST = 'ol.comment-list, ol.commentlist, ul.comment-list, ul.commentlist, ol.ast-comment-list, ol.wp-block-comment-template';
+/** A comment's list item: the walker's, or a theme callback's around an <article id="comment-N">. */
+const ITEM = 'li[id^="comment-"], li[id^="li-comment-"]';
+const COMMENT_ID = /^(?:li-)?comment-(\d+)$/;
+const CONTENT = '.comment-content, .wp-block-comment-content, .ast-comment-content';
+// The vcard's formatted name: b.fn (html5 walker, Twenty Twelve), cite.fn (the older walker), span.fn (Divi).
+const AUTHOR = '.fn, .wp-block-comment-author-name';
+// What the older walker writes in div.comment-body around the comment's text, and the reply and
+// edit links some themes put inside their .comment-content.
+const NOT_TEXT = '.comment-author, .comment-meta, .commentmetadata, .comment-awaiting-moderation, .reply, .comment-reply-link, .comment-edit-link, .edit-link';
 // WordPress's comment pages of one post: its address plus comment-page-N/, or ?cpage=N.
 const COMMENT_PAGE_PATH = /\/comment-page-\d+\/?$/;
 
 /** True when the page lists at least one comment in WordPress's markup (cheap: no DOM). */
 export function listsWordPressComments(html: string): boolean {
-  return /<li\b[^>]*\bid=["']comment-\d+["']/i.test(html) && /\b(?:comment-?list|wp-block-comment-template)\b/.test(html);
+  return /<li\b[^>]*\bid=["'](?:li-)?comment-\d+["']/i.test(html) && /\b(?:comment-?list|wp-block-comment-template)\b/.test(html);
 }
 
 /** The post's address with its comment page taken off: the same for every comment page. */
@@ -51,30 +65,70 @@ export function readCommentPage(html: string, pageUrl: string): CommentPage {
   const uniqueIdOf = (number: string) => `${post}#comment-${number}`;
   const comments: SiteComment[] = [];
   const seen = new Set<string>();
-  for (const item of [...document.querySelectorAll(LIST)].flatMap((list) => [...list.querySelectorAll('li[id^="comment-"]')])) {
+  for (const item of [...document.querySelectorAll(LIST)].flatMap((list) => [...list.querySelectorAll(ITEM)])) {
     const number = COMMENT_ID.exec(item.id)?.[1];
     if (!number || seen.has(number)) continue;
     seen.add(number);
-    const own = (selector: string) => [...item.querySelectorAll(selector)].find((found) => found.closest('li[id^="comment-"]') === item) ?? null;
-    const content = own(CONTENT);
-    if (!content) continue;
-    const parentNumber = COMMENT_ID.exec(item.parentElement?.closest('li[id^="comment-"]')?.id ?? '')?.[1];
+    const own = (selector: string) => [...item.querySelectorAll(selector)].find((found) => found.closest(ITEM) === item) ?? null;
+    const html = commentText(own);
+    if (html === null) continue;
+    const parentNumber = COMMENT_ID.exec(item.parentElement?.closest(ITEM)?.id ?? '')?.[1];
     const author = own(AUTHOR);
     const authorLink = author?.matches('a') ? author : (author?.querySelector('a') ?? null);
+    const permalink = own(`a[href*="#comment-${number}"]`);
     const datetime = own('time[datetime]')?.getAttribute('datetime');
-    const published = datetime ? Date.parse(datetime) : Number.NaN;
-    const permalink = own(`a[href*="#comment-${number}"]`)?.getAttribute('href');
     comments.push({
       uniqueId: uniqueIdOf(number),
       parentUniqueId: parentNumber ? uniqueIdOf(parentNumber) : null,
       author: author?.textContent?.trim() || null,
       authorUrl: webUrl(authorLink?.getAttribute('href'), base),
-      publishedAt: Number.isNaN(published) ? null : published,
-      html: content.innerHTML.trim(),
-      link: webUrl(permalink, base) ?? uniqueIdOf(number),
+      publishedAt: datetime ? dateOrNull(datetime) : (siteClockDate(permalink?.textContent) ?? siteClockDate(own('.comment_date')?.textContent)),
+      html,
+      link: webUrl(permalink?.getAttribute('href'), base) ?? uniqueIdOf(number),
     });
   }
   return { comments, pages: commentPagesLinked(document, base, post) };
+}
+
+/** The comment's text: its .comment-content, or what the older walker's div.comment-body holds
+ *  besides the author, date and reply blocks. Null for a pingback or anything else not a comment. */
+function commentText(own: (selector: string) => Element | null): string | null {
+  const content = own(CONTENT);
+  if (content) return withoutFurniture(content).innerHTML.trim();
+  const body = own('.comment-body');
+  if (!body || !own('.comment-author') || !own('.comment-meta, .commentmetadata')) return null;
+  return withoutFurniture(body).innerHTML.trim();
+}
+
+/** The element, or when links to reply or edit (or the older walker's blocks) are in it, a copy without them. */
+function withoutFurniture(element: Element): Element {
+  if (!element.querySelector(NOT_TEXT)) return element;
+  const copy = element.cloneNode(true) as Element;
+  for (const furniture of copy.querySelectorAll(NOT_TEXT)) furniture.remove();
+  return copy;
+}
+
+function dateOrNull(text: string): number | null {
+  const at = Date.parse(text);
+  return Number.isNaN(at) ? null : at;
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+// WordPress's default English date and time formats ("F j, Y" and "g:i a") as the older walker joins them.
+const SITE_CLOCK_DATE = /\b([a-z]+) (\d{1,2}), (\d{4})(?:,? at)? (\d{1,2}):(\d{2}) ?([ap]m)\b/i;
+
+/**
+ * A date the page shows only as text, read as UTC: it is the site's own clock, whose offset the
+ * page does not say, so it may be some hours off, but it keeps the thread in order (a comment
+ * without any date would be dated when it was first seen). Null for other formats and languages.
+ */
+function siteClockDate(text: string | null | undefined): number | null {
+  const match = text ? SITE_CLOCK_DATE.exec(text) : null;
+  if (!match) return null;
+  const month = MONTHS.indexOf(match[1]!.toLowerCase());
+  const hour = Number(match[4]) % 12 + (match[6]!.toLowerCase() === 'pm' ? 12 : 0);
+  if (month < 0 || hour > 23 || Number(match[5]) > 59) return null;
+  return Date.UTC(Number(match[3]), month, Number(match[2]), hour, Number(match[5]));
 }
 
 function commentPagesLinked(document: Document, base: URL | null, post: string): string[] {

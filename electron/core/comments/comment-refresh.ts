@@ -6,15 +6,19 @@
 // The source is the site's REST API when the article's page named one (the whole thread, 100 a
 // page, newest first), else the article's page itself when it lists its comments (every comment,
 // threaded, over its comment pages), else the comment feed (WordPress lists only the newest 10
-// there; the reader then says the thread is partial). Budget of one read: the first page,
+// there; the reader then says the thread is partial). A page that names the API while the site
+// refuses it (a "Disable REST API" plugin, a firewall: 401, 403) or answers something else is read
+// as if it named none. What the page shows is read together with the comment feed: a page whose
+// comments the reader cannot read (a theme's own markup), or a cached page older than the feed,
+// must not hide the comments the feed gives. Budget of one read: the first page,
 // conditional (validators and body hash: an unchanged first page means nothing new, since it
 // holds the newest comments, or on a site showing the oldest first, the changed count in its
 // title); only when it changed, the further pages, at most THREAD_MAX_PAGES in all.
 import { createHash } from 'node:crypto';
-import { FEED_ACCEPT, decodeText, type FetchResponse, type HttpClient } from '../http';
+import { FEED_ACCEPT, HttpError, decodeText, type FetchResponse, type HttpClient } from '../http';
 import type { CommentFeedState, CommentFeedTarget, IncomingComment, Storage } from '../storage';
 import type { TaskRunner } from '../workers/pool';
-import { reconcileDrafts } from './draft-match';
+import { reconcileDrafts, siteCommentNumber } from './draft-match';
 import { errorMessage } from '../../../shared/error-message';
 
 /** A sync reads again the comment feeds of articles published this recently... */
@@ -70,6 +74,7 @@ export async function refreshCommentFeed(target: CommentFeedTarget, ctx: Comment
       signal: ctx.signal,
     });
   } catch (error) {
+    if (target.kind === 'wordpress-api' && error instanceof HttpError && error.kind === 'http-status') return readWithoutApi(target, ctx, 0);
     return failed(target, error, ctx, 0);
   }
   const bytes = response.transferredBytes;
@@ -91,15 +96,19 @@ export async function refreshCommentFeed(target: CommentFeedTarget, ctx: Comment
   let allBytes = bytes;
   try {
     if (target.kind === 'wordpress-api') {
-      const pages = await readApiPages(target, response, ctx);
+      // Not a list of comments (a login page, a firewall's challenge): the API is not there to read.
+      const firstPage = await ctx.pool.run('ingestApiComments', response.body.toString('utf8'), response.url, target.articleId).catch(() => null);
+      if (firstPage === null) return await readWithoutApi(target, ctx, bytes);
+      const pages = await readApiPages(target, response, firstPage, ctx);
       allBytes += pages.bytes;
       comments = pages.comments;
     } else if (target.kind === 'wordpress-page') {
       const first = probe ? await ctx.http.fetch({ url: target.url, accept: PAGE_ACCEPT, maxBytes: ctx.maxBytes, signal: ctx.signal }) : response;
       if (probe) allBytes += first.transferredBytes;
       const pages = await readCommentPages(target, first, ctx);
-      allBytes += pages.bytes;
-      comments = pages.comments;
+      const feed = await commentFeedOf(target, probe ? response : null, ctx);
+      allBytes += pages.bytes + feed.bytes;
+      comments = withFeedOnly(pages.comments, feed.comments);
     } else {
       comments = await ctx.pool.run('ingestComments', decodeText(response.body, response.contentType, 'xml'), target.url, target.articleId);
     }
@@ -117,8 +126,9 @@ export async function refreshCommentFeed(target: CommentFeedTarget, ctx: Comment
 }
 
 /** The first page's comments and those of the pages after it, within the budget. */
-async function readApiPages(target: CommentFeedTarget, first: FetchResponse, ctx: CommentRefreshContext): Promise<{ comments: IncomingComment[]; bytes: number }> {
-  const comments = await ctx.pool.run('ingestApiComments', first.body.toString('utf8'), first.url, target.articleId);
+async function readApiPages(
+  target: CommentFeedTarget, first: FetchResponse, comments: IncomingComment[], ctx: CommentRefreshContext,
+): Promise<{ comments: IncomingComment[]; bytes: number }> {
   const totalPages = Math.min(Number.parseInt(first.headers['x-wp-totalpages'] ?? '1', 10) || 1, THREAD_MAX_PAGES);
   let bytes = 0;
   for (let page = 2; page <= totalPages; page++) {
@@ -150,6 +160,43 @@ async function readCommentPages(target: CommentFeedTarget, first: FetchResponse,
     queue.push(...page.pages);
   }
   return { comments, bytes };
+}
+
+/**
+ * The thread read as if the page named no API, when the site refuses it or answers something else:
+ * from the page, checked through its comment feed, and the feed itself. Its validators are then
+ * kept under the page's address; the API is asked again at the next read, since a refusal may be
+ * lifted (and then the API's answer, at another address, is read whole).
+ */
+async function readWithoutApi(target: CommentFeedTarget, ctx: CommentRefreshContext, spent: number): Promise<CommentRefreshResult> {
+  const article = ctx.storage.articles.get(target.articleId);
+  if (!article?.url) return failed(target, new Error("the site's REST API refused the comments"), ctx, spent);
+  // A draft whose place on the site is unknown may show without moving the feed: read the page then.
+  const awaiting = ctx.storage.drafts.awaitingConfirmation(target.articleId).length > 0;
+  const page: CommentFeedTarget = {
+    articleId: target.articleId,
+    url: article.url,
+    kind: 'wordpress-page',
+    probeUrl: awaiting ? null : article.commentFeedUrl,
+  };
+  const result = await refreshCommentFeed(page, ctx);
+  return { ...result, bytes: result.bytes + spent };
+}
+
+/** The article's comment feed: the probe's answer when it was asked, else read now (none without its address). */
+async function commentFeedOf(target: CommentFeedTarget, probed: FetchResponse | null, ctx: CommentRefreshContext): Promise<{ comments: IncomingComment[]; bytes: number }> {
+  const url = probed ? null : ctx.storage.articles.get(target.articleId)?.commentFeedUrl;
+  const response = probed ?? (url ? await ctx.http.fetch({ url, accept: FEED_ACCEPT, maxBytes: ctx.maxBytes, signal: ctx.signal }) : null);
+  if (response === null) return { comments: [], bytes: 0 };
+  const comments = await ctx.pool.run('ingestComments', decodeText(response.body, response.contentType, 'xml'), response.url, target.articleId);
+  return { comments, bytes: probed ? 0 : response.transferredBytes };
+}
+
+/** The page's comments, and those of the feed the page did not show: none when the page was read
+ *  whole, all of them when the reader found nothing in the page's markup. */
+function withFeedOnly(fromPage: IncomingComment[], fromFeed: readonly IncomingComment[]): IncomingComment[] {
+  const onPage = new Set(fromPage.map((comment) => siteCommentNumber(comment.uniqueId)));
+  return [...fromPage, ...fromFeed.filter((comment) => !onPage.has(siteCommentNumber(comment.uniqueId)))];
 }
 
 function failed(target: CommentFeedTarget, error: unknown, ctx: CommentRefreshContext, bytes: number): CommentRefreshResult {

@@ -2,13 +2,18 @@
 // the site feed, one post whose page lists its comments as a classic theme (Twenty Twenty-One's
 // <ol class="comment-list">, replies in <ol class="children">) or a block theme (Twenty
 // Twenty-Three's <ol class="wp-block-comment-template">, replies in a bare <ol>) writes them, and
-// the post's comment feed with the newest 10 only, as WordPress serves it.
+// the post's comment feed with the newest 10 only, as WordPress serves it. Older themes write the
+// list as WordPress's walker does without html5 support (<ol class="commentlist">, the text as bare
+// paragraphs in div.comment-body, the date only as text, replies in <ul class="children">), or as
+// Twenty Twelve's own callback does (<li id="li-comment-N"> around <article id="comment-N">, with a
+// pingback as a bare <li id="comment-N">); a theme with a callback of its own writes markup of its
+// own. The page may name the REST API while the site refuses it (a "Disable REST API" plugin: 401).
 // Comment pages as WordPress splits them: by top-level thread, oldest page first, the bare
 // address showing the newest page; the others at comment-page-N/ (pretty permalinks) or
 // ?p=ID&cpage=N (plain), linked by "Older/Newer Comments" and page numbers (ends and neighbours).
 import { TestServer, sendStatic } from '../../support/server';
 
-export type Theme = 'classic' | 'block';
+export type Theme = 'classic' | 'block' | 'older-walker' | 'twentytwelve' | 'own-markup';
 export type Permalinks = 'pretty' | 'plain';
 
 export interface SiteComment {
@@ -26,6 +31,8 @@ export interface ThemedSiteOptions {
   readonly threadsPerPage: number;
   /** False: the page lists no comments (a theme that loads them by script, say). */
   readonly pageListsComments?: boolean;
+  /** The page names the REST API, which answers 401 rest_login_required. */
+  readonly refusedRestApi?: boolean;
   /** How old the post is; 3 days unless given. */
   readonly publishedDaysAgo?: number;
 }
@@ -42,6 +49,10 @@ export class ThemedWordPress {
   static async start(options: ThemedSiteOptions): Promise<ThemedWordPress> {
     const site = new ThemedWordPress(await TestServer.start(), options);
     site.server.route('/feed/', (req, res) => sendStatic(req, res, { body: site.siteFeed(), type: 'application/rss+xml; charset=UTF-8', etag: true }));
+    site.server.route('/wp-json/wp/v2/comments', (_req, res) => {
+      res.writeHead(401, { 'content-type': 'application/json; charset=UTF-8' });
+      res.end(JSON.stringify({ code: 'rest_login_required', message: 'REST API restricted to authenticated users.', data: { status: 401 } }));
+    });
     site.server.route(site.commentFeedPath, (req, res) => sendStatic(req, res, { body: site.commentFeed(), type: 'application/rss+xml; charset=UTF-8', etag: true }));
     site.server.fallback((req, res) => {
       const page = site.pageNumberOf(req.url ?? '/');
@@ -63,9 +74,10 @@ export class ThemedWordPress {
     return this.options.permalinks === 'pretty' ? this.server.url(POST_SLUG) : this.server.url(`/?p=${POST_ID}`);
   }
 
-  /** `count` approved comments a minute apart; every third answers the one before it, so threads nest. */
+  /** `count` approved comments a minute apart, after those already there; every third answers the
+   *  one before it, so threads nest. */
   addComments(count: number): void {
-    const start = Date.now() - 86_400_000;
+    const start = this.comments.at(-1)?.at ?? Date.now() - 86_400_000;
     for (let i = 1; i <= count; i++) {
       const previous = this.comments.at(-1);
       const id = 200 + this.comments.length + 1;
@@ -112,7 +124,7 @@ export class ThemedWordPress {
     const page = asked === 0 ? threads.length : Math.min(asked, threads.length);
     const tops = threads[page - 1]!;
     const list = this.options.pageListsComments === false || tops.length === 0 ? '' : this.commentList(tops, page, threads.length);
-    const body = this.options.theme === 'classic' ? classicPost(list, this.comments.length) : blockPost(list, this.comments.length);
+    const body = this.options.theme === 'block' ? blockPost(list, this.comments.length) : classicPost(list, this.comments.length);
     return `<!DOCTYPE html>
 <html lang="en-GB">
 <head>
@@ -123,6 +135,7 @@ export class ThemedWordPress {
 <link rel="alternate" type="application/rss+xml" title="Harbour Town News &raquo; The harbour bridge reopens after two years Comments Feed" href="${this.server.url(this.commentFeedPath)}">
 <link rel="canonical" href="${this.postUrl}">
 <link rel='shortlink' href='${this.server.url(`/?p=${POST_ID}`)}'>
+${this.options.refusedRestApi ? `<link rel="https://api.w.org/" href="${this.server.url('/wp-json/')}">` : ''}
 </head>
 <body class="post-template-default single single-post postid-${POST_ID} single-format-standard">
 ${body.replace('{{FORM}}', this.form())}
@@ -131,18 +144,19 @@ ${body.replace('{{FORM}}', this.form())}
   }
 
   private commentList(tops: SiteComment[], page: number, pages: number): string {
+    const theme = this.options.theme;
     const render = (comment: SiteComment, depth: number): string => {
-      const replies = this.comments.filter((c) => c.parent === comment.id);
-      const children = replies.length === 0 ? '' : `<ol class="${this.options.theme === 'classic' ? 'children' : ''}">${replies.map((r) => render(r, depth + 1)).join('')}</ol>`;
-      const single = this.options.theme === 'classic' ? classicComment(comment, depth, this.postUrl) : blockComment(comment, this.postUrl);
-      return single.replace('{{CHILDREN}}', children);
+      const replies = this.comments.filter((c) => c.parent === comment.id).map((r) => render(r, depth + 1)).join('');
+      const children = replies === '' ? '' : theme === 'block' ? `<ol>${replies}</ol>` : theme === 'older-walker' ? `<ul class="children">${replies}</ul>` : `<ol class="children">${replies}</ol>`;
+      return COMMENT_MARKUP[theme](comment, depth, this.postUrl).replace('{{CHILDREN}}', children);
     };
-    const items = tops.map((c) => render(c, 1)).join('\n');
+    const pingback = theme === 'twentytwelve' ? twentyTwelvePingback(tops[0]!.id + 1000) : '';
+    const items = pingback + tops.map((c) => render(c, 1)).join('\n');
     const nav = pages > 1 ? this.pagination(page, pages) : '';
     const title = `${this.comments.length} thoughts on &ldquo;The harbour bridge reopens after two years&rdquo;`;
-    if (this.options.theme === 'classic') {
+    if (theme !== 'block') {
       return `<h2 class="comments-title">${title}</h2>
-<ol class="comment-list">
+<ol class="${theme === 'classic' ? 'comment-list' : 'commentlist'}">
 ${items}
 </ol>
 ${nav}`;
@@ -284,6 +298,14 @@ ${count === 0 ? '' : list}
 <footer class="wp-block-template-part"><p class="has-text-align-right">Proudly powered by <a href="https://wordpress.org" rel="nofollow">WordPress</a></p></footer></div>`;
 }
 
+const COMMENT_MARKUP: Record<Theme, (comment: SiteComment, depth: number, postUrl: string) => string> = {
+  classic: classicComment,
+  block: (comment, _depth, postUrl) => blockComment(comment, postUrl),
+  'older-walker': olderWalkerComment,
+  twentytwelve: twentyTwelveComment,
+  'own-markup': ownMarkupComment,
+};
+
 function classicComment(comment: SiteComment, depth: number, postUrl: string): string {
   const iso = new Date(comment.at).toISOString().replace(/\.\d{3}Z$/, '+00:00');
   return `<li id="comment-${comment.id}" class="comment even thread-even depth-${depth}">
@@ -311,5 +333,58 @@ function blockComment(comment: SiteComment, postUrl: string): string {
 <div class="wp-block-comment-reply-link"><a rel='nofollow' class='comment-reply-link' href='${postUrl}?replytocom=${comment.id}#respond' data-commentid="${comment.id}" aria-label='Reply to ${comment.author}'>Reply</a></div>
 </div>
 </div>
+{{CHILDREN}}</li>`;
+}
+
+/** "January 10, 2024 at 8:38 am", as the older walker shows a comment's date (the site's clock: UTC here). */
+function siteClock(at: number): string {
+  const date = new Date(at);
+  const month = date.toLocaleString('en-US', { month: 'long', timeZone: 'UTC' });
+  const hour = date.getUTCHours() % 12 || 12;
+  return `${month} ${date.getUTCDate()}, ${date.getUTCFullYear()} at ${hour}:${String(date.getUTCMinutes()).padStart(2, '0')} ${date.getUTCHours() < 12 ? 'am' : 'pm'}`;
+}
+
+function olderWalkerComment(comment: SiteComment, depth: number, postUrl: string): string {
+  return `<li class="comment even thread-even depth-${depth}" id="comment-${comment.id}">
+<div id="div-comment-${comment.id}" class="comment-body">
+<div class="comment-author vcard">
+<img alt='' src='http://gravatar.invalid/avatar/${comment.id}?s=32' class='avatar avatar-32 photo' height='32' width='32' loading='lazy'/> <cite class="fn">${comment.author}</cite> <span class="says">says:</span></div>
+
+<div class="comment-meta commentmetadata">
+<a href="${postUrl}#comment-${comment.id}">${siteClock(comment.at)}</a></div>
+
+<p>${comment.content}</p>
+<p>Second paragraph of ${comment.author}.</p>
+
+<div class="reply"><a rel='nofollow' class='comment-reply-link' href='#comment-${comment.id}' data-commentid="${comment.id}" aria-label='Reply to ${comment.author}'>Reply</a></div>
+</div>
+{{CHILDREN}}</li>`;
+}
+
+function twentyTwelveComment(comment: SiteComment, depth: number, postUrl: string): string {
+  const iso = new Date(comment.at).toISOString().replace(/\.\d{3}Z$/, '+00:00');
+  return `<li class="comment even depth-${depth}" id="li-comment-${comment.id}">
+<article id="comment-${comment.id}" class="comment">
+<header class="comment-meta comment-author vcard">
+<img alt='' src='http://gravatar.invalid/avatar/${comment.id}?s=44' class='avatar avatar-44 photo' height='44' width='44'/><cite><b class="fn">${comment.author}</b> </cite><a href="${postUrl}#comment-${comment.id}"><time datetime="${iso}">${siteClock(comment.at)}</time></a></header>
+<section class="comment-content comment">
+<p>${comment.content}</p>
+</section>
+<div class="reply"><a rel='nofollow' class='comment-reply-link' href='#comment-${comment.id}'>Reply</a> <span>&darr;</span></div>
+</article>
+{{CHILDREN}}</li>`;
+}
+
+function twentyTwelvePingback(id: number): string {
+  return `<li class="pingback even depth-1" id="comment-${id}">
+<p>Pingback: <a href="http://other.example/2026/11/30/links/" class="url" rel="ugc external nofollow">Weekly links &laquo; Other Blog</a> </p>
+</li>`;
+}
+
+/** A theme's own callback: WordPress's list item, none of its classes inside. */
+function ownMarkupComment(comment: SiteComment, depth: number): string {
+  return `<li class="comment depth-${depth}" id="comment-${comment.id}">
+<div class="cmt-card"><div class="cmt-head"><strong class="cmt-name">${comment.author}</strong> <span class="cmt-when">${siteClock(comment.at)}</span></div>
+<div class="cmt-text"><p>${comment.content}</p></div></div>
 {{CHILDREN}}</li>`;
 }
