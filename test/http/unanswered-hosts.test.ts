@@ -77,6 +77,38 @@ describe('a host not heard from yet in a sync', () => {
     expect(memory.report()).toEqual([`${new URL(black.origin).host} unreachable (no response within 0.2 s): 9 images skipped, tried again next sync`]);
   });
 
+  it('whose first feed is slow to answer is not given up on: its other feeds are fetched', async () => {
+    const site = await TestServer.start('127.0.0.11');
+    stops.push(() => site.stop());
+    // The slow feed is built for longer than the wait for headers; the site's other feeds come at once.
+    site.route('/r/slow/.rss', (_req, res) => {
+      setTimeout(() => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end('<rss/>'), 600);
+    });
+    site.fallback((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/rss+xml' }).end('<rss version="2.0"><channel/></rss>');
+    });
+    const memory = new HostMemory(client({ firstByteTimeoutMs: 200 }));
+    const feeds = ['/r/slow/.rss', '/r/news/.rss', '/r/science/.rss', '/r/books/.rss'];
+    const results = await Promise.all(feeds.map((path) => memory.client.fetch({ url: site.url(path), purpose: 'feed', maxBytes: 1024 }).then(
+      (response) => response.status,
+      (error: HttpError) => error.message,
+    )));
+    expect(results).toEqual(['no response within 0.2 s', 200, 200, 200]);
+    expect(memory.report()).toEqual([]);
+  });
+
+  it('that never answers its feeds is given up on at the second: the rest are skipped', async () => {
+    const black = await hole('127.0.0.7');
+    const memory = new HostMemory(client({ firstByteTimeoutMs: 200 }));
+    const results = await Promise.all(Array.from({ length: 5 }, (_, i) =>
+      memory.client.fetch({ url: `${black.origin}/feeds/${i}.xml`, purpose: 'feed', maxBytes: 1024 }).catch((e: unknown) => e)));
+    expect(black.connections()).toBe(2);
+    // The first is one slow feed as far as anyone knows yet; the second gives the host up.
+    expect(results[0]).toMatchObject({ message: 'no response within 0.2 s' });
+    expect(results.slice(1).every(isUnreachable)).toBe(true);
+    expect(memory.report()).toEqual([`${new URL(black.origin).host} unreachable (no response within 0.2 s): 3 feeds skipped, tried again next sync`]);
+  });
+
   it('whose name lookup never returns is looked up once and costs one connect timeout', async () => {
     let lookups = 0;
     const resolve = (): Promise<never> => {

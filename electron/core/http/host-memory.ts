@@ -4,7 +4,8 @@
 // remaining requests of the sync fail at once (those already waiting for a connection included),
 // and the sync log says so in one line per host. A host not heard from yet in the sync gets one
 // request at a time until it answers (then the client's per-host limit applies): a dead host or a
-// black hole thus costs one failure and at most one timeout, not a round of six. A transient
+// black hole thus costs one failure and at most one timeout (two when feeds are asked of it: see
+// verdict), not a round of six. A transient
 // failure (a reset connection, a 502/503/504) is worth one more try after a short, jittered wait.
 // Nothing is remembered beyond the sync: the next one tries every host again.
 import { setMaxListeners } from 'node:events';
@@ -111,7 +112,7 @@ export class HostMemory {
       if (!(error instanceof HttpError) || request.signal?.aborted) throw error;
       // A redirect may have led elsewhere: the host that failed is the one to remember.
       const failed = hostOf(error.url) ?? host;
-      const reason = this.verdict(error, failed);
+      const reason = this.verdict(error, failed, request.purpose);
       if (reason !== null) this.giveUp(failed, reason);
       if (error.kind === 'aborted' && hostSignal.aborted) this.throwIfDown(host, request);
       // Its own failure keeps its own words (the feed says "connection refused"), known as the host's.
@@ -145,14 +146,19 @@ export class HostMemory {
     }
   }
 
-  /** Why the host is to be given up on after this error, or null when it may still answer. */
-  private verdict(error: HttpError, host: string): string | null {
+  /**
+   * Why the host is to be given up on after this error, or null when it may still answer. A feed
+   * left unanswered may be slow on its own: a feed is built when asked for, and some are slow to
+   * build while the same host serves its other feeds at once (one host for many people's feeds, or
+   * many of one site's). So, as for a host that answered, it takes a second to give its host up.
+   */
+  private verdict(error: HttpError, host: string, purpose: FetchPurpose | undefined): string | null {
     if (error.kind === 'network' && error.errorCode !== null) return DEAD_HOST_CODES[error.errorCode] ?? null;
     if (error.kind === 'connect-timeout') return error.message;
     if (error.kind !== 'timeout' && error.kind !== 'no-response') return null;
     const count = (this.timeouts.get(host) ?? 0) + 1;
     this.timeouts.set(host, count);
-    const allowed = this.answered.has(host) ? (this.options.timeoutsToGiveUp ?? 2) : 1;
+    const allowed = this.answered.has(host) || purpose === 'feed' ? (this.options.timeoutsToGiveUp ?? 2) : 1;
     if (count < allowed) return null;
     return error.kind === 'no-response' ? error.message : `no answer, ${error.message}`;
   }
