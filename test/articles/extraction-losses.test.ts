@@ -89,6 +89,15 @@ describe('every lazily loaded image is found, and only real image URLs are kept'
     ['src="#" with the image in srcset',
       '<p><img src="#" srcset="/uploads/gull-800.jpg 800w, /uploads/gull-400.jpg 400w" alt="A gull"></p>',
       [`${SITE}/uploads/gull-800.jpg`]],
+    ["echo.js: a placeholder file in src, the real image in data-echo",
+      '<p><img class="lazy aligncenter" src="/wp-content/themes/mag/images/blank.gif" data-echo="/uploads/echo-crane.jpg" width="800" height="533" alt="The crane"></p>',
+      [`${SITE}/uploads/echo-crane.jpg`]],
+    ['a lazyload class, a placeholder PNG in src, the real image in an attribute of its own',
+      '<p><img class="lazyload" src="/wp-content/themes/mag/images/placeholder.png" data-lazyload="/uploads/lazyload-quay.jpg" width="800" height="533" alt="The quay"></p>',
+      [`${SITE}/uploads/lazyload-quay.jpg`]],
+    ["an image showing its own src keeps it, whatever other sizes Jetpack names beside it",
+      '<p><img src="/uploads/crane-1024x683.jpg" data-orig-file="/uploads/crane.jpg" data-large-file="/uploads/crane-1024x683.jpg" class="wp-image-42" alt="The crane"></p>',
+      [`${SITE}/uploads/crane-1024x683.jpg`]],
     ['a tracking pixel in <noscript> is no picture of the article',
       '<noscript><img height="1" width="1" style="display:none" src="https://tracker.example/tr?id=42&ev=PageView"></noscript>',
       []],
@@ -132,5 +141,79 @@ describe("Wikipedia's section headings stay", () => {
     const article = stored(`<div id="bodyContent" class="vector-body"><div class="mw-parser-output">${paragraphs(2, 'cranes')}${heading('History')}${paragraphs(2, 'history')}${heading('Design')}${paragraphs(2, 'design')}</div></div>`);
     expect(article.text).toMatch(/\nHistory\n[\s\S]*\nDesign\n/);
     expect(article.text).not.toContain('edit');
+  });
+});
+
+describe('embedded videos and documents stay where they were, as links to what they show', () => {
+  const body = (embed: string) => `<article><h1>The crane</h1><div class="entry-content">${paragraphs(2, 'the crane')}${embed}${paragraphs(2, 'the quay')}</div></article>`;
+  it.each([
+    ["WordPress's YouTube block",
+      '<figure class="wp-block-embed is-type-video is-provider-youtube wp-block-embed-youtube wp-embed-aspect-16-9 wp-has-aspect-ratio"><div class="wp-block-embed__wrapper"><iframe title="The crane lifts again" width="640" height="360" src="https://www.youtube.com/embed/Xk3f9a8bCdE?feature=oembed" frameborder="0" allowfullscreen></iframe></div><figcaption class="wp-element-caption">The first lift in ten years.</figcaption></figure>',
+      '<a href="https://www.youtube.com/watch?v=Xk3f9a8bCdE" rel="noopener noreferrer">Video: The crane lifts again (YouTube)</a>'],
+    ["WP Rocket's lazy YouTube player, the real frame in <noscript>",
+      '<figure class="wp-block-embed wp-block-embed-youtube"><div class="wp-block-embed__wrapper"><div class="rll-youtube-player" data-src="https://www.youtube.com/embed/Zz9y8x7w6V5" data-id="Zz9y8x7w6V5" data-query="feature=oembed" data-alt="Interview with the harbour master"></div><noscript><iframe title="Interview with the harbour master" width="640" height="360" src="https://www.youtube.com/embed/Zz9y8x7w6V5?feature=oembed" frameborder="0" allowfullscreen></iframe></noscript></div></figure>',
+      '<a href="https://www.youtube.com/watch?v=Zz9y8x7w6V5" rel="noopener noreferrer">Video: Interview with the harbour master (YouTube)</a>'],
+    ["Substack's YouTube embed",
+      '<div id="youtube2-dQw4w9WgXcQ" class="youtube-wrap" data-attrs="{&quot;videoId&quot;:&quot;dQw4w9WgXcQ&quot;}" data-component-name="Youtube2ToDOM"><div class="youtube-inner"><iframe src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?rel=0&amp;autoplay=0&amp;showinfo=0&amp;enablejsapi=0" frameborder="0" loading="lazy" gesture="media" allow="autoplay; fullscreen" allowfullscreen="true" width="728" height="409"></iframe></div></div>',
+      '<a href="https://www.youtube.com/watch?v=dQw4w9WgXcQ" rel="noopener noreferrer">Video: YouTube</a>'],
+    ["Ghost's embed card with a Vimeo player",
+      '<figure class="kg-card kg-embed-card"><iframe src="https://player.vimeo.com/video/76979871?app_id=122963" width="426" height="240" frameborder="0" allow="autoplay; fullscreen; picture-in-picture" title="Cranes at dusk"></iframe></figure>',
+      '<a href="https://vimeo.com/76979871" rel="noopener noreferrer">Video: Cranes at dusk (Vimeo)</a>'],
+    ['a Datawrapper chart',
+      '<iframe title="Cargo by month" aria-label="Column chart" id="datawrapper-chart-aB3dE" src="https://datawrapper.dwcdn.net/aB3dE/2/" scrolling="no" frameborder="0" style="width: 0; min-width: 100% !important; border: none;" height="480" data-external="1"></iframe>',
+      '<a href="https://datawrapper.dwcdn.net/aB3dE/2/" rel="noopener noreferrer">Embed: Cargo by month (datawrapper.dwcdn.net)</a>'],
+  ])('%s', (_name, embed, link) => {
+    const article = stored(body(embed));
+    expect(article.html).toContain(link);
+    expect(article.html).not.toMatch(/<iframe|youtube\.com\/embed/);
+    // Where the embed was: after the crane's paragraphs, before the quay's.
+    const at = article.html.indexOf(link);
+    expect(at).toBeGreaterThan(article.html.indexOf('Paragraph 2 about the crane'));
+    expect(at).toBeLessThan(article.html.indexOf('Paragraph 1 about the quay'));
+  });
+
+  it("a tag manager's hidden frame is no part of the article", () => {
+    const gtm = '<noscript><iframe src="https://www.googletagmanager.com/ns.html?id=GTM-ABC123" height="0" width="0" style="display:none;visibility:hidden"></iframe></noscript>';
+    const article = stored(`${gtm}${body('')}`);
+    expect(article.text).toContain('Paragraph 2 about the quay');
+    expect(article.html).not.toContain('googletagmanager');
+  });
+});
+
+describe('an AMP page keeps its pictures and its video', () => {
+  it('reads <amp-img> (with its <noscript> copy) and <amp-youtube>', () => {
+    const html = `<!doctype html><html ⚡ lang="en"><head><meta charset="utf-8"><title>Flood barriers tested</title><link rel="canonical" href="${PAGE_URL}"><script async src="https://cdn.ampproject.org/v0.js"></script><style amp-boilerplate>body{visibility:hidden}</style></head>
+<body><header class="amp-wp-header"><div><a href="/">Harbour Gazette</a></div></header>
+<article class="amp-wp-article"><header class="amp-wp-article-header"><h1 class="amp-wp-title">Flood barriers tested</h1></header>
+<div class="amp-wp-article-content">${paragraphs(2, 'the barriers')}
+<figure class="wp-block-image"><amp-img src="/wp-content/uploads/2024/03/quay-night.jpg" width="800" height="533" layout="intrinsic" alt="The quay at night"><noscript><img src="/wp-content/uploads/2024/03/quay-night.jpg" width="800" height="533" alt="The quay at night"></noscript></amp-img><figcaption>The quay at night, with the barriers raised.</figcaption></figure>
+${paragraphs(2, 'the quay')}
+<amp-youtube data-videoid="dQw4w9WgXcQ" layout="responsive" width="480" height="270"></amp-youtube>
+</div></article><footer class="amp-wp-footer"><p>&copy; Harbour Gazette</p></footer></body></html>`;
+    const article = prepareArticle({ pageHtml: html, pageUrl: PAGE_URL, feedHtml: null, feedItemUrl: PAGE_URL });
+    expect(article.source).toBe('page');
+    expect(article.imageUrls).toEqual([`${SITE}/wp-content/uploads/2024/03/quay-night.jpg`]);
+    expect(article.html).toContain('alt="The quay at night"');
+    expect(article.html).toContain('<a href="https://www.youtube.com/watch?v=dQw4w9WgXcQ" rel="noopener noreferrer">Video: YouTube</a>');
+  });
+});
+
+describe('a post of links is kept, a menu is not', () => {
+  const links = ['The hidden cost of free parking', 'Why bridges sing in the wind', 'A history of the bicycle bell', 'How Copenhagen built its cycle superhighways',
+    'Rainfall data for every town, mapped', 'The economics of the corner bakery', 'What happens to old traffic lights', 'In praise of the slow commute'];
+  const sources = ['Citylab', 'Ars Technica', 'The Atlantic', 'The Guardian', 'Datawrapper blog', 'Planet Money', 'BBC Future', 'Aeon'];
+
+  it('a weekly roundup: a link and a short note on each line', () => {
+    const items = links.map((title, i) => `<li><a href="https://example.org/story-${i}">${title}</a> (${sources[i]}). Worth it.</li>`).join('');
+    const article = stored(`<article class="post"><h1>Weekend links</h1><div class="entry-content"><p>Things I read this week:</p><ul>${items}</ul><p>See you next week.</p></div></article>`, { footer: false });
+    expect(article.source).toBe('page');
+    expect(words(article.text)).toContain('How Copenhagen built its cycle superhighways (The Guardian). Worth it.');
+    expect(article.html).toContain('<a href="https://example.org/story-7" rel="noopener noreferrer">In praise of the slow commute</a>');
+  });
+
+  it('a script-rendered shell whose only words are its list of sections', () => {
+    const sections = ['News', 'Business', 'Opinion', 'Culture', 'Science', 'Travel', 'Weather', 'Obituaries'];
+    const menu = `<div class="sections"><ul>${sections.map((name) => `<li><a href="/${name.toLowerCase()}/">${name}</a></li>`).join('')}</ul><p><a href="/about/">About us</a> · <a href="/contact/">Contact</a></p></div>`;
+    expect(stored(`${menu}<div id="root"><div class="spinner">Loading…</div></div>`, { footer: false }).source).toBe('none');
   });
 });

@@ -144,6 +144,33 @@ describe('sanitizeArticleHtml allowlist', () => {
     expect(sanitizeArticleHtml(clean, BASE)).toBe(clean);
   });
 
+  it('turns an embedded player or document into a link to what it shows, never letting the frame through', () => {
+    const clean = sanitizeArticleHtml(
+      '<p>Before</p><figure><iframe title="Full council meeting" width="640" height="360" src="https://www.youtube.com/embed/Xk3f9a8bCdE?feature=oembed" allowfullscreen></iframe><figcaption>The vote is at 2:14:00.</figcaption></figure>' +
+        '<iframe src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?start=90">Your browser cannot show <b>frames</b>.</iframe>' +
+        '<iframe src="about:blank" data-src="//player.vimeo.com/video/76979871?h=8272103f6e" title="Vimeo video player"></iframe>' +
+        '<iframe title="Votes by ward" src="https://datawrapper.dwcdn.net/aB3dE/2/" height="480"></iframe>' +
+        '<iframe src="javascript:alert(1)">x</iframe><iframe srcdoc="<p>inline</p>"></iframe><iframe src="data:text/html,x"></iframe><p>After</p>',
+      BASE,
+    );
+    expectSafe(clean);
+    expect(clean).toBe(
+      '<p>Before</p><figure><a href="https://www.youtube.com/watch?v=Xk3f9a8bCdE" rel="noopener noreferrer">Video: Full council meeting (YouTube)</a><figcaption>The vote is at 2:14:00.</figcaption></figure>' +
+        '<a href="https://www.youtube.com/watch?v=dQw4w9WgXcQ&amp;t=90" rel="noopener noreferrer">Video: YouTube</a>' +
+        '<a href="https://vimeo.com/76979871/8272103f6e" rel="noopener noreferrer">Video: Vimeo</a>' +
+        '<a href="https://datawrapper.dwcdn.net/aB3dE/2/" rel="noopener noreferrer">Embed: Votes by ward (datawrapper.dwcdn.net)</a>' +
+        '<p>After</p>',
+    );
+    expect(sanitizeArticleHtml(clean, BASE)).toBe(clean);
+    expect(sanitizeArticleHtml(clean, BASE, 'pending')).toBe(clean);
+  });
+
+  it('leaves a frame in the fallback of audio or video out: the media link is the one', () => {
+    expect(sanitizeArticleHtml('<video src="/v/tide.mp4"><iframe src="https://www.youtube.com/embed/abc"></iframe></video>', BASE)).toBe(
+      '<a href="https://news.example/v/tide.mp4" rel="noopener noreferrer">Video: tide.mp4</a>',
+    );
+  });
+
   it('keeps an image inside <picture>, without the picture', () => {
     expect(sanitizeArticleHtml('<picture><source srcset="/a.webp" type="image/webp"><img src="/a.jpg" alt="a"></picture>', BASE)).toBe(
       '<img src="https://news.example/a.jpg" alt="a" />',

@@ -41,10 +41,17 @@ export function extractArticle(pageHtml: string, pageUrl: string, parsed?: Docum
 // A short page is still an article (a photo with a caption, a two-line notice); a page with
 // hardly a word and no picture is the "Loading…" shell of a script-rendered site.
 const MIN_LETTERS = 10;
-// Text that is mostly the labels of several links is a menu, not an article (one or two links
-// make a link post, however short).
+// Text that is mostly the labels of several links, with no words beside them, is a menu, not an
+// article (one or two links make a link post, however short; a roundup gives each link a note).
 const MAX_LINK_SHARE = 0.5;
 const MENU_LINKS = 5;
+// The letters beside a link, in its own line or list item, that make it a link with a note.
+const NOTE_LETTERS = 3;
+// Readability keeps a frame only when an attribute matches this (by default YouTube's and a few
+// other players' addresses), and keeps whatever holds one. Every frame still on the page is the
+// article's own by then (fixImages removed those without a web address and the hidden ones), and
+// the sanitizer makes each a link: a Datawrapper chart or a map is as much part of it as a video.
+const EMBEDDED_PAGE = /^https?:\/\//i;
 
 function extract(pageHtml: string, pageUrl: string, parsed: Document | undefined): ExtractedArticle | null {
   const doc = parsed ?? parseArticlePage(pageHtml).document;
@@ -64,11 +71,11 @@ function extract(pageHtml: string, pageUrl: string, parsed: Document | undefined
 
   // The content comes back as a node, not a string, to measure its links before serializing.
   const { Readability } = readability();
-  const article = new Readability<Element>(doc, { serializer: (node) => node as Element }).parse();
+  const article = new Readability<Element>(doc, { serializer: (node) => node as Element, allowedVideoRegex: EMBEDDED_PAGE }).parse();
   if (!article?.content) return null;
   const text = (article.textContent ?? '').replace(/\s+/g, ' ').trim();
   if (!hasLetters(text, MIN_LETTERS) && !article.content.querySelector('img')) return null;
-  if (article.content.querySelectorAll('a').length >= MENU_LINKS && linkShare(article.content, text.length) > MAX_LINK_SHARE) return null;
+  if (isMenu(article.content, text.length)) return null;
   fixInPageLinks(article.content, pageUrl);
   if (lead) addLeadFigure(article.content, lead);
 
@@ -207,16 +214,47 @@ function fixInPageLinks(content: Element, pageUrl: string): void {
   }
 }
 
-/** Share of the text that sits inside links; in-page links weigh a third, as in Readability. */
-function linkShare(content: Element, textLength: number): number {
+/** Whether the content is mostly the labels of several links standing alone (a menu, a list
+ *  of sections): a link roundup ("Weekend links": a link and a line about it in each item) has
+ *  as much text in links, but words of its own beside each. */
+function isMenu(content: Element, textLength: number): boolean {
+  const links = [...content.querySelectorAll('a')];
+  if (links.length < MENU_LINKS || linkShare(links, textLength) <= MAX_LINK_SHARE) return false;
+  return linkShare(links.filter((link) => !hasNote(link)), textLength) > MAX_LINK_SHARE;
+}
+
+/** Share of the text that sits inside these links; in-page links weigh a third, as in Readability. */
+function linkShare(links: readonly Element[], textLength: number): number {
   if (textLength === 0) return 0;
   let linked = 0;
-  for (const link of content.querySelectorAll('a')) {
+  for (const link of links) {
     const weight = link.getAttribute('href')?.trim().startsWith('#') ? 0.3 : 1;
     linked += weight * (link.textContent ?? '').replace(/\s+/g, ' ').trim().length;
   }
   return linked / textLength;
 }
+
+const LINE_BLOCKS = 'li, p, dd, dt, td, th, figcaption, blockquote, h1, h2, h3, h4, h5, h6';
+
+/** Whether the line or list item the link is in says something of its own, outside every link
+ *  in it: a menu's " | " or "·" between links is no note. */
+function hasNote(link: Element): boolean {
+  const line = link.parentElement?.closest(LINE_BLOCKS) ?? link.parentElement;
+  return !!line && hasLetters(textOutsideLinks(line), NOTE_LETTERS);
+}
+
+function textOutsideLinks(element: Element): string {
+  let text = '';
+  for (let node = element.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === TEXT_NODE) text += (node as CharacterData).data;
+    else if (node.nodeType === ELEMENT_NODE && (node as Element).localName !== 'a') text += textOutsideLinks(node as Element);
+  }
+  return text;
+}
+
+// The DOM's node types, by value: linkedom's Node has no static constants to read them from.
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
 
 /** Whether the text has `count` letters or digits: looked for one by one, never counted past `count`. */
 function hasLetters(text: string, count: number): boolean {

@@ -1,25 +1,33 @@
-// A page's images made plain before Readability sees them: each <img> gets its real source as an
-// absolute src (lazy-loading attributes, <picture> sources and <noscript> fallbacks read as a
-// browser with scripts would show them), so the article keeps every picture and the sync
-// caches it. Works on the linkedom DOM of extract.ts.
+// A page's images and embeds made plain before Readability sees them: each <img> gets its real
+// source as an absolute src (lazy-loading attributes, <picture> sources and <noscript> fallbacks
+// read as a browser with scripts would show them, AMP's <amp-img> made an <img>), so the article
+// keeps every picture and the sync caches it; each embedded player or document becomes an
+// <iframe> with its real, absolute src, which the sanitizer turns into a link to it.
+// Works on the linkedom DOM of extract.ts.
 import { elementsByTag } from './page-walk';
-import { LAZY_SRC, LAZY_SRCSET, imageSource, webUrl } from './urls';
+import { LAZY_SRC, LAZY_SRCSET, frameSource, imageSource, lazyImageAttributes, webUrl } from './urls';
 
 const LAZY_ATTRIBUTES = [...LAZY_SRC, ...LAZY_SRCSET, 'srcset', 'sizes', 'data-sizes'];
 
 /** Returns the page's images, in page order. */
 export function fixImages(doc: Document, base: URL | null): Element[] {
-  unwrapNoscriptImages(doc);
-  // One walk for the images and the media (they are fixed apart: an image reads its picture's
-  // <source> srcset, never the src fixed below).
+  // First: an <amp-img> holds its own <noscript> copy, which must go with it.
+  if (isAmpPage(doc)) replaceAmpElements(doc);
+  unwrapNoscriptFallbacks(doc);
+  // One walk for the images, the media and the frames (they are fixed apart: an image reads its
+  // picture's <source> srcset, never the src fixed below).
   const images: Element[] = [];
   const media: Element[] = [];
-  for (const element of doc.querySelectorAll('img, video, audio, source')) {
+  const frames: Element[] = [];
+  for (const element of doc.querySelectorAll('img, video, audio, source, iframe')) {
     if (element.localName === 'img') images.push(element);
+    else if (element.localName === 'iframe') frames.push(element);
     else if (element.hasAttribute('src')) media.push(element);
   }
   for (const img of images) {
-    const src = webUrl(imageSource((name) => img.getAttribute(name)) ?? pictureSource(img), base);
+    const lazy = lazyImageAttributes(img.attributes, img.getAttribute('class'), img.getAttribute('src'));
+    const lazyNames = lazy.length > 0 ? [...LAZY_SRC, ...lazy] : LAZY_SRC;
+    const src = webUrl(imageSource((name) => img.getAttribute(name), lazyNames) ?? pictureSource(img), base);
     for (const name of LAZY_ATTRIBUTES) img.removeAttribute(name);
     if (src) img.setAttribute('src', src);
     else img.removeAttribute('src');
@@ -35,7 +43,60 @@ export function fixImages(doc: Document, base: URL | null): Element[] {
     if (src) element.setAttribute('src', src);
     else element.removeAttribute('src');
   }
+  for (const frame of frames) fixFrame(frame, base);
   return images;
+}
+
+/** An embedded player or document keeps its real address, absolute, in src: Readability keeps
+ *  such a frame (extract.ts) and the sanitizer makes it a link. One with no web address, or
+ *  hidden (a tag manager's or tracker's frame), is no part of the article. */
+function fixFrame(frame: Element, base: URL | null): void {
+  const src = webUrl(frameSource((name) => frame.getAttribute(name)), base);
+  if (!src || isHiddenOrTiny(frame)) {
+    frame.remove();
+    return;
+  }
+  for (const name of LAZY_SRC) frame.removeAttribute(name);
+  frame.setAttribute('src', src);
+}
+
+/** AMP documents say so on their root element (<html amp> or <html ⚡>, the AMP spec requires
+ *  it): only they use AMP's elements, and other pages are not searched for them. */
+function isAmpPage(doc: Document): boolean {
+  const root = doc.documentElement;
+  return root.hasAttribute('amp') || root.hasAttribute('⚡');
+}
+
+// AMP's players, by their video id, as the frames their script would make.
+const AMP_PLAYERS: Readonly<Record<string, (id: string) => string>> = {
+  'amp-youtube': (id) => `https://www.youtube.com/embed/${encodeURIComponent(id)}`,
+  'amp-vimeo': (id) => `https://player.vimeo.com/video/${encodeURIComponent(id)}`,
+};
+
+/** AMP's images and embeds are custom elements that only AMP's script shows: each becomes the
+ *  <img> or <iframe> it stands for. Their content (a <noscript> copy of the image, a
+ *  placeholder) is the same picture again, or nothing to read. */
+function replaceAmpElements(doc: Document): void {
+  for (const amp of doc.querySelectorAll('amp-img, amp-anim, amp-iframe, amp-youtube, amp-vimeo')) {
+    // An amp-img marked placeholder or fallback stands in for its parent while that loads.
+    if (!amp.isConnected || amp.hasAttribute('placeholder') || amp.hasAttribute('fallback')) continue;
+    const name = amp.localName;
+    const player = AMP_PLAYERS[name];
+    const id = amp.getAttribute('data-videoid');
+    if (player && !id) {
+      amp.remove();
+      continue;
+    }
+    const element = doc.createElement(name === 'amp-img' || name === 'amp-anim' ? 'img' : 'iframe');
+    // setAttribute puts each new attribute first: set in reverse, they keep the page's order.
+    const attributes = [...amp.attributes];
+    for (let i = attributes.length - 1; i >= 0; i--) {
+      const { name: attribute, value } = attributes[i]!;
+      if (attribute !== 'layout') element.setAttribute(attribute, value);
+    }
+    if (player && id) element.setAttribute('src', player(id));
+    amp.replaceWith(element);
+  }
 }
 
 /** The first <source> of the image's <picture> that names a usable image. */
@@ -48,19 +109,20 @@ function pictureSource(img: Element): string | null {
   return null;
 }
 
-/** A lazy-loading theme writes the real image again inside <noscript> for readers without
- *  scripts: that copy replaces the placeholder just before it (as Readability would do, had it
- *  the chance) or, with no placeholder, stands where the <noscript> was. Without this it goes with
- *  the <noscript> (the sanitizer drops those whole). Tracking pixels stay out; so does the rest. */
-function unwrapNoscriptImages(doc: Document): void {
+/** A lazy-loading theme writes the real image or embedded player again inside <noscript> for
+ *  readers without scripts: that copy replaces the placeholder just before it (as Readability
+ *  would do, had it the chance) or, with no placeholder, stands where the <noscript> was. Without
+ *  this it goes with the <noscript> (the sanitizer drops those whole). Tracking pixels and tag
+ *  managers' hidden frames stay out; so does the rest. */
+function unwrapNoscriptFallbacks(doc: Document): void {
   for (const noscript of elementsByTag(doc, 'noscript')) {
-    const images = [...noscript.querySelectorAll('img')];
+    const shown = [...noscript.querySelectorAll('img, iframe')];
     // Anything else in a <noscript> ("enable JavaScript to read this") never shows in the reader.
-    if (images.length === 0 || (noscript.textContent ?? '').trim() !== '' || images.every(isTrackingPixel)) {
+    if (shown.length === 0 || (noscript.textContent ?? '').trim() !== '' || shown.every(isHiddenOrTiny)) {
       noscript.remove();
       continue;
     }
-    const placeholder = singleImageBefore(noscript);
+    const placeholder = placeholderBefore(noscript);
     const content = [...noscript.childNodes];
     if (placeholder) {
       placeholder.replaceWith(...content);
@@ -71,15 +133,19 @@ function unwrapNoscriptImages(doc: Document): void {
   }
 }
 
-function singleImageBefore(noscript: Element): Element | null {
+/** The element just before the <noscript> that its script would have filled: an image or frame,
+ *  a small wrapper of one, or an empty box (WP Rocket's YouTube placeholder, a <div> it fills
+ *  with the player). */
+function placeholderBefore(noscript: Element): Element | null {
   const previous = noscript.previousElementSibling;
   if (!previous || (previous.textContent ?? '').trim() !== '') return null;
-  if (previous.tagName === 'IMG' || previous.tagName === 'PICTURE') return previous;
-  const inside = previous.querySelectorAll('img');
+  if (previous.tagName === 'IMG' || previous.tagName === 'PICTURE' || previous.tagName === 'IFRAME') return previous;
+  const inside = previous.querySelectorAll('img, iframe');
+  if (inside.length === 0) return (previous.tagName === 'DIV' || previous.tagName === 'SPAN') && previous.children.length === 0 ? previous : null;
   return inside.length === 1 && previous.querySelectorAll('*').length <= 3 ? previous : null;
 }
 
-function isTrackingPixel(img: Element): boolean {
-  const tiny = (name: string) => /^\s*[0-2]\s*(?:px)?\s*$/i.test(img.getAttribute(name) ?? '');
-  return tiny('width') || tiny('height') || /display\s*:\s*none/i.test(img.getAttribute('style') ?? '');
+function isHiddenOrTiny(element: Element): boolean {
+  const tiny = (name: string) => /^\s*[0-2]\s*(?:px)?\s*$/i.test(element.getAttribute(name) ?? '');
+  return tiny('width') || tiny('height') || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(element.getAttribute('style') ?? '');
 }

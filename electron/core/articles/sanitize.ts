@@ -1,12 +1,13 @@
 // The one place where HTML from the outside world (feed items, extracted pages) is made safe to
 // show. An allowlist of text structure: anything not named here goes, scripts and embedded
 // documents with their content, harmless wrappers (font, center, form, label...) keeping theirs.
+// Media and embedded players or documents are never shown: each becomes a link to what it plays.
 // Output is stable: sanitizing it again gives the same string, so stored HTML can be re-run.
 import type sanitizeHtml from 'sanitize-html';
 import { lazyModule } from '../system/lazy-module';
 import { markupTooComplex, textOutsideTags } from './markup-limits';
 import { PlainLines } from './plain-lines';
-import { imageSource, linkUrl, parseBase, webUrl } from './urls';
+import { type EmbeddedPage, embeddedPage, frameSource, imageSource, linkUrl, parseBase, webUrl } from './urls';
 
 const sanitizer = lazyModule<typeof sanitizeHtml>('sanitize-html');
 
@@ -111,6 +112,10 @@ function articleOptions(base: URL | null, images: ImageAddresses): sanitizeHtml.
     madeLink = true;
     return { tagName: 'a', attribs: { href, rel: REL }, text: `${kind}: ${fileNameOf(href)}` };
   };
+  // Embedded documents (<iframe>) are not shown either: each with a web address becomes a link
+  // to what it shows, where it was. Counted while open: what the parser hands over as a frame's
+  // content is fallback for browsers without frames.
+  let openFrames = 0;
 
   return {
     allowedTags: ALLOWED_TAGS,
@@ -123,9 +128,11 @@ function articleOptions(base: URL | null, images: ImageAddresses): sanitizeHtml.
     selfClosing: ['img', 'br', 'hr', 'col'],
     onOpenTag: (name) => {
       if (name === 'video' || name === 'audio') media.push({ kind: name === 'video' ? 'Video' : 'Audio', linked: false });
+      else if (name === 'iframe') openFrames++;
     },
     onCloseTag: (name) => {
       if (name === 'video' || name === 'audio') media.pop();
+      else if (name === 'iframe') openFrames--;
     },
     transformTags: {
       a: (_name, attribs) => {
@@ -142,6 +149,7 @@ function articleOptions(base: URL | null, images: ImageAddresses): sanitizeHtml.
           lang: attribs.lang, dir: attribs.dir,
         }) };
       },
+      iframe: (_name, attribs) => frameLink(attribs),
       video: (_name, attribs) => mediaElement(attribs),
       audio: (_name, attribs) => mediaElement(attribs),
       source: (_name, attribs) => {
@@ -160,7 +168,10 @@ function articleOptions(base: URL | null, images: ImageAddresses): sanitizeHtml.
         return { tagName: name === 'h1' ? 'h2' : name, attribs: validAttributes(attribs) };
       },
     },
-    textFilter: (text, tagName) => (tagName === 'video' || tagName === 'audio' ? '' : text),
+    // A frame's content (raw text to the parser) is sanitized by sanitize-html in a call of its
+    // own, where it is outside any tag; for a frame made a link, that content is the link's text
+    // again (the transform's text stands in for the parser's), already written once.
+    textFilter: (text, tagName) => (tagName === 'video' || tagName === 'audio' || (tagName === undefined && openFrames > 0) ? '' : text),
     exclusiveFilter: (frame) => {
       if (removed.has(frame.attribs)) return true;
       if (unwrapped.has(frame.attribs)) return 'excludeTag';
@@ -169,6 +180,16 @@ function articleOptions(base: URL | null, images: ImageAddresses): sanitizeHtml.
       return false;
     },
   };
+
+  /** A frame with a web address as a link to the page it shows; any other goes, with its content
+   *  (no <iframe> is ever let through), and so does one in audio or video's fallback. */
+  function frameLink(attribs: Attributes): Tag {
+    const src = media.length > 0 ? null : webUrl(frameSource((key) => attribs[key]), base);
+    if (!src) return { tagName: 'iframe', attribs: {} };
+    madeLink = true;
+    const page = embeddedPage(src);
+    return { tagName: 'a', attribs: { href: page.href, rel: REL }, text: embedLabel(page, attribs.title) };
+  }
 
   function mediaElement(attribs: Attributes): Tag {
     const current = media.at(-1);
@@ -198,6 +219,16 @@ function validAttributes(attribs: Attributes): Attributes {
     kept[key] = key === 'dir' ? value.trim().toLowerCase() : value;
   }
   return kept;
+}
+
+/** "Video: The full meeting (YouTube)", "Embed: Votes by ward (datawrapper.dwcdn.net)": what it
+ *  is, its title when the page gave one that says more than the kind or the site, and who serves it. */
+function embedLabel(page: EmbeddedPage, title: string | undefined): string {
+  const kind = page.video ? 'Video' : 'Embed';
+  const named = title?.replace(/\s+/g, ' ').trim() ?? '';
+  const lower = named.toLowerCase();
+  const says = named !== '' && lower !== kind.toLowerCase() && !lower.includes(page.site.toLowerCase());
+  return says ? `${kind}: ${named} (${page.site})` : `${kind}: ${page.site}`;
 }
 
 function fileNameOf(href: string): string {

@@ -98,28 +98,100 @@ export const LAZY_SRCSET = ['data-srcset', 'data-lazy-srcset'];
 
 /** The image's real source, unresolved: a lazy-loading attribute first (when present it is the
  *  real one, whatever src holds), then a src that can be an image, then the best srcset
- *  candidate. Null when all there is is an inline (data:) image or a placeholder like "#". */
-export function imageSource(attr: (name: string) => string | null | undefined): string | null {
-  for (const name of LAZY_SRC) {
+ *  candidate. Null when all there is is an inline (data:) image or a placeholder like "#".
+ *  `lazyNames`: the attributes to read as lazy-loading ones, in order (LAZY_SRC and, for an image
+ *  a page marks as lazy, whichever others hold an image URL: see lazyImageAttributes). */
+export function imageSource(attr: (name: string) => string | null | undefined, lazyNames: readonly string[] = LAZY_SRC): string | null {
+  for (const name of lazyNames) {
     const value = attr(name)?.trim();
     // Some themes put a whole srcset in data-src: its best candidate, not the string as a URL.
     const source = value && SRCSET_DESCRIPTOR.test(value) ? bestSrcsetCandidate(value) : value;
-    if (source && isImageAddress(source)) return source;
+    if (source && isRealAddress(source)) return source;
   }
   for (const name of LAZY_SRCSET) {
     const best = bestSrcsetCandidate(attr(name));
-    if (best && isImageAddress(best)) return best;
+    if (best && isRealAddress(best)) return best;
   }
   const src = attr('src')?.trim();
-  if (src && isImageAddress(src)) return src;
+  if (src && isRealAddress(src)) return src;
   const best = bestSrcsetCandidate(attr('srcset'));
-  return best && isImageAddress(best) ? best : null;
+  return best && isRealAddress(best) ? best : null;
 }
 
 // A URL followed by a width or density descriptor (and perhaps more candidates).
 const SRCSET_DESCRIPTOR = /\S\s+\d+(?:\.\d+)?[wx]\s*(?:,|$)/i;
 
 /** Not an inline image, a bare fragment ("#": the page itself) or about:/javascript: filler. */
-function isImageAddress(url: string): boolean {
+function isRealAddress(url: string): boolean {
   return !/^(?:data:|#|about:|javascript:)/i.test(url);
+}
+
+/** An iframe's real source, unresolved: a lazy-loading attribute first (lazy loaders keep a
+ *  frame's address where they keep an image's, with about:blank in src), then src. */
+export function frameSource(attr: (name: string) => string | null | undefined): string | null {
+  for (const name of [...LAZY_SRC, 'src']) {
+    const value = attr(name)?.trim();
+    if (value && isRealAddress(value)) return value;
+  }
+  return null;
+}
+
+// One URL (no spaces, no JSON) whose path names an image file, as Readability's own lazy-image
+// fixing recognises one (it reads any attribute; a data-* one is where lazy loaders keep it).
+const IMAGE_FILE_URL = /^[^\s{}<>"'`]+\.(?:jpe?g|png|gif|webp|avif)(?:[?#].*)?$/i;
+// What a lazy loader puts in src until its script runs: a one-pixel or blank file.
+const PLACEHOLDER_FILE = /(?:^|[/_-])(?:blank|placeholder|spacer|transparent|empty|pixel|lazy\w*|load(?:ing|er))(?:[-_.]\w+)*\.(?:gif|png|svg|jpe?g|webp)(?:[?#].*)?$/i;
+
+/** The data-* attributes of an image marked as lazily loaded (a class naming "lazy", or a
+ *  placeholder file in src) that hold an image URL other than src, in the image's attribute
+ *  order: where lazy loaders beyond those LAZY_SRC names (echo.js's data-echo, data-lazyload,
+ *  slick's data-lazy...) keep the real picture. Empty for an image without such a mark, so an
+ *  image showing its own src keeps it whatever else its attributes name (Jetpack's
+ *  data-orig-file, data-large-file). */
+export function lazyImageAttributes(attributes: Iterable<{ readonly name: string; readonly value: string }>, className: string | null, src: string | null): string[] {
+  if (!/lazy/i.test(className ?? '') && !PLACEHOLDER_FILE.test(src?.trim() ?? '')) return [];
+  const names: string[] = [];
+  for (const { name, value } of attributes) {
+    const lower = name.toLowerCase();
+    if (!lower.startsWith('data-') || LAZY_SRC.includes(lower) || LAZY_SRCSET.includes(lower)) continue;
+    const trimmed = value.trim();
+    if (trimmed !== src?.trim() && IMAGE_FILE_URL.test(trimmed)) names.push(name);
+  }
+  return names;
+}
+
+// Embedded players and documents (<iframe>): the page a reader opens in the browser instead.
+
+const YOUTUBE_HOSTS = new Set(['youtube.com', 'www.youtube.com', 'm.youtube.com', 'youtube-nocookie.com', 'www.youtube-nocookie.com']);
+
+export interface EmbeddedPage {
+  /** The page to open: a video's own watch page, else the embedded document itself. */
+  readonly href: string;
+  /** Who serves it, as a reader knows them ("YouTube"), else the host name. */
+  readonly site: string;
+  readonly video: boolean;
+}
+
+/** What an iframe with this absolute http(s) src shows. A player's embed address
+ *  (youtube.com/embed/ID) is a bare player page: the watch page is the one worth opening. */
+export function embeddedPage(src: string): EmbeddedPage {
+  const url = new URL(src);
+  const host = url.hostname.toLowerCase();
+  const path = url.pathname.split('/').filter(Boolean);
+  if (YOUTUBE_HOSTS.has(host) && path[0] === 'embed' && path[1]) {
+    const list = url.searchParams.get('list');
+    if (path[1] === 'videoseries' && list) return { href: `https://www.youtube.com/playlist?list=${encodeURIComponent(list)}`, site: 'YouTube', video: true };
+    const start = url.searchParams.get('start');
+    const at = start && /^\d+$/.test(start) ? `&t=${start}` : '';
+    return { href: `https://www.youtube.com/watch?v=${encodeURIComponent(path[1])}${at}`, site: 'YouTube', video: true };
+  }
+  if (host === 'player.vimeo.com' && path[0] === 'video' && path[1] && /^\d+$/.test(path[1])) {
+    // An unlisted video's embed carries its key in h: the watch page needs it as a path segment.
+    const key = url.searchParams.get('h');
+    return { href: `https://vimeo.com/${path[1]}${key && /^\w+$/.test(key) ? `/${key}` : ''}`, site: 'Vimeo', video: true };
+  }
+  if ((host === 'www.dailymotion.com' || host === 'dailymotion.com') && path[0] === 'embed' && path[1] === 'video' && path[2]) {
+    return { href: `https://www.dailymotion.com/video/${encodeURIComponent(path[2])}`, site: 'Dailymotion', video: true };
+  }
+  return { href: url.href, site: host.replace(/^www\./, ''), video: false };
 }
