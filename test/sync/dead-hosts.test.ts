@@ -11,7 +11,7 @@ import { makePng } from '../support/images';
 import { TestServer } from '../support/server';
 import { removeTempDirs, tempDir } from '../support/temp';
 import { blackHole, closedPort } from '../http/helpers';
-import { MISSED_IMAGE_TRIES } from '../../electron/core/storage';
+import { TRIES_ACROSS_SYNCS } from '../../electron/core/storage';
 
 const ARTICLES = 10;
 const IMAGES_PER_ARTICLE = 3;
@@ -107,11 +107,11 @@ describe('an image host that refuses connections', () => {
     const c = open();
     const feedId = await subscribe(c, '/gone-images.xml');
     const warned: boolean[] = [];
-    for (let sync = 0; sync < MISSED_IMAGE_TRIES + 1; sync++) {
+    for (let sync = 0; sync < TRIES_ACROSS_SYNCS + 1; sync++) {
       const summary = await c.api.sync({ fullText: false });
       warned.push(summary.warnings.some((w) => w.startsWith(`127.0.0.2:${port} unreachable`)));
     }
-    expect(warned).toEqual([...Array(MISSED_IMAGE_TRIES).fill(true), false]);
+    expect(warned).toEqual([...Array(TRIES_ACROSS_SYNCS).fill(true), false]);
     expect(await imagesShown(c, feedId)).toEqual(Array(ARTICLES).fill({ cached: 0, holes: IMAGES_PER_ARTICLE }));
   });
 });
@@ -176,5 +176,55 @@ describe('a transient failure', () => {
     expect(summary.warnings).toEqual([]);
     expect(answers).toBe(2);
     expect(await states(c, feedId)).toEqual(['done']);
+  });
+});
+
+describe('a page its server was too busy to send', () => {
+  /** A feed of one story whose page answers as `answer` says, sync by sync. */
+  function serveBusyStory(name: string, answer: () => 'busy' | 'page'): void {
+    site.route(`/busy/${name}.html`, (_req, res) => {
+      if (answer() === 'busy') res.writeHead(503, { 'content-type': 'text/plain', 'retry-after': '120' }).end('Down for maintenance');
+      else res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body><article><h1>Budget</h1><p>The harbour council agreed the budget for the coming year after a long debate about the bridge and the ferry.</p></article></body></html>');
+    });
+    site.serve(`/busy-${name}.xml`, {
+      body: `<?xml version="1.0"?><rss version="2.0"><channel><title>Busy</title><link>${site.origin}/</link><item><title>Budget</title><link>${site.url(`/busy/${name}.html`)}</link><guid>busy-${name}</guid><description>Budget agreed.</description></item></channel></rss>`,
+      type: 'application/rss+xml',
+    });
+  }
+
+  it('leaves its article waiting, saying why, and the next sync stores the page', async () => {
+    let busy = true;
+    serveBusyStory('once', () => (busy ? 'busy' : 'page'));
+    const c = open();
+    const feedId = await subscribe(c, '/busy-once.xml');
+    const first = await c.api.sync();
+    expect(first.warnings).toEqual([]);
+    const [waiting] = (await c.api.listArticles({ filter: { kind: 'feed', feedId }, limit: 1 })).articles;
+    expect(await c.api.getArticle(waiting!.id)).toMatchObject({ fullTextState: 'pending', fullTextError: 'HTTP 503 Service Unavailable, retry after 120 s' });
+
+    busy = false;
+    await c.api.sync();
+    const stored = (await c.api.getArticle(waiting!.id))!;
+    expect(stored.fullTextState).toBe('done');
+    expect(stored.html).toContain('agreed the budget for the coming year');
+  });
+
+  it('is given up on after a few syncs: the article keeps the feed\'s text and says why', async () => {
+    let requests = 0;
+    serveBusyStory('always', () => {
+      requests++;
+      return 'busy';
+    });
+    const c = open();
+    const feedId = await subscribe(c, '/busy-always.xml');
+    const [article] = (await c.api.listArticles({ filter: { kind: 'feed', feedId }, limit: 1 })).articles;
+    const states: string[] = [];
+    for (let sync = 0; sync < TRIES_ACROSS_SYNCS + 1; sync++) {
+      await c.api.sync();
+      states.push((await c.api.getArticle(article!.id))!.fullTextState);
+    }
+    expect(states).toEqual([...Array(TRIES_ACROSS_SYNCS - 1).fill('pending'), 'failed', 'failed']);
+    expect(requests).toBe(TRIES_ACROSS_SYNCS);
+    expect(await c.api.getArticle(article!.id)).toMatchObject({ fullTextError: 'HTTP 503 Service Unavailable, retry after 120 s', html: expect.stringContaining('Budget agreed.') });
   });
 });

@@ -218,6 +218,21 @@ export function isUnreachable(error: unknown): boolean {
   return error instanceof HttpError && (error.kind === 'unreachable' || hostFailures.has(error));
 }
 
+// Statuses that say the server could not answer now, not that the page is not there to answer.
+const PASSING_STATUSES = new Set([408, 425, 429, 500, 502, 503, 504]);
+
+/**
+ * Whether a fetch failed for a reason that says nothing lasting about what was asked for: the
+ * server was busy, slow to answer, or dropped the connection (a news site under load as it
+ * publishes). A later sync may well get it; the sync tries again then (article-sync.ts).
+ */
+export function isPassingFailure(error: unknown): boolean {
+  if (!(error instanceof HttpError)) return false;
+  if (error.kind === 'timeout' || error.kind === 'no-response') return true;
+  if (error.kind === 'network') return error.errorCode !== null && TRANSIENT_CODES.has(error.errorCode);
+  return error.kind === 'http-status' && error.status !== null && PASSING_STATUSES.has(error.status);
+}
+
 function unreachable(url: string, host: string, reason: string): HttpError {
   return new HttpError('unreachable', `${host} unreachable (${reason})`, url);
 }

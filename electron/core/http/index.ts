@@ -6,4 +6,4 @@ export type { ContentScopes, FetchScope, NetworkHooks, RemoteAddress } from './n
 export { withScope } from './scoped-client';
 export { decodeText, type TextKind } from './charset';
 export { inflate } from './inflate';
-export { HostMemory, isUnreachable, type HostMemoryOptions } from './host-memory';
+export { HostMemory, isPassingFailure, isUnreachable, type HostMemoryOptions } from './host-memory';

@@ -52,10 +52,11 @@ export interface LostImage {
   readonly hash: string | null;
 }
 
-/** How many syncs try again an image whose host could not be reached, counting the first: enough
- *  for a host that was down for a day, not for ever for one that is gone (or blocked, as DNS
- *  blockers answer for the stats pixels many feeds put in every item). */
-export const MISSED_IMAGE_TRIES = 5;
+/** How many syncs try to fetch what failed for a passing reason (a page or an image whose host
+ *  could not be reached, a page its server was too busy or slow to send), counting the first:
+ *  enough for a host that was down for a day, not for ever for one that is gone (or blocked, as
+ *  DNS blockers answer for the stats pixels many feeds put in every item). */
+export const TRIES_ACROSS_SYNCS = 5;
 
 export interface UpsertResult {
   readonly newIds: readonly ArticleId[];
@@ -87,6 +88,8 @@ export interface PendingArticle {
   readonly imageUrl: string | null;
   /** Read right after the offline copy is made. */
   readonly commentFeedUrl: string | null;
+  /** Syncs that tried its page and failed for a passing reason (TRIES_ACROSS_SYNCS). */
+  readonly pageTries: number;
 }
 
 interface SummaryRow {
@@ -290,12 +293,12 @@ export class ArticlesRepo {
    */
   pending(feedId: FeedId): PendingArticle[] {
     return this.db
-      .all<{ id: string; feed_id: number; url: string | null; image_url: string | null; comment_feed_url: string | null }>(
-        `SELECT id, feed_id, url, image_url, comment_feed_url FROM articles
+      .all<{ id: string; feed_id: number; url: string | null; image_url: string | null; comment_feed_url: string | null; page_tries: number }>(
+        `SELECT id, feed_id, url, image_url, comment_feed_url, page_tries FROM articles
          WHERE feed_id = ? AND fulltext_state = 'pending' ORDER BY published_at DESC`,
         [feedId],
       )
-      .map((row) => ({ id: row.id, feedId: row.feed_id, url: row.url, imageUrl: row.image_url, commentFeedUrl: row.comment_feed_url }));
+      .map((row) => ({ id: row.id, feedId: row.feed_id, url: row.url, imageUrl: row.image_url, commentFeedUrl: row.comment_feed_url, pageTries: row.page_tries }));
   }
 
   /** The body the feed gave a pending article, and the base of its addresses when it is raw
@@ -309,7 +312,7 @@ export class ArticlesRepo {
   saveContent(articleId: ArticleId, content: StoredContent, now = Date.now()): void {
     this.db.transaction(() => {
       const exists = this.db.run(
-        'UPDATE articles SET fulltext_state = ?, fulltext_error = ?, lead_image_hash = ? WHERE id = ?',
+        'UPDATE articles SET fulltext_state = ?, fulltext_error = ?, lead_image_hash = ?, page_tries = 0 WHERE id = ?',
         [content.state, content.error, content.leadImageHash, articleId],
       ).changes;
       if (!exists) return; // removed (with its feed) while its page was being fetched
@@ -330,9 +333,13 @@ export class ArticlesRepo {
     });
   }
 
-  /** Why an article's offline copy is still to be made; it stays pending, so the next sync tries again. */
-  notePending(articleId: ArticleId, reason: string): void {
-    this.db.run("UPDATE articles SET fulltext_error = ? WHERE id = ? AND fulltext_state = 'pending'", [reason, articleId]);
+  /** Why an article's offline copy is still to be made; it stays pending, so the next sync tries
+   *  again. `pageTried`: its page failed for a passing reason, one of TRIES_ACROSS_SYNCS. */
+  notePending(articleId: ArticleId, reason: string, pageTried = false): void {
+    this.db.run(
+      "UPDATE articles SET fulltext_error = ?, page_tries = page_tries + ? WHERE id = ? AND fulltext_state = 'pending'",
+      [reason, pageTried ? 1 : 0, articleId],
+    );
   }
 
   /** The feed's stored images whose file is not among `present` (the image cache's hashes),
@@ -363,11 +370,11 @@ export class ArticlesRepo {
     });
   }
 
-  /** A missed image's host could not be reached again: after MISSED_IMAGE_TRIES syncs it is not
+  /** A missed image's host could not be reached again: after TRIES_ACROSS_SYNCS syncs it is not
    *  tried any more, and the article keeps the hole. */
   missedAgain(articleId: ArticleId, url: string): void {
     this.db.run('UPDATE article_missed_images SET tries = tries + 1 WHERE article_id = ? AND url = ?', [articleId, url]);
-    this.db.run('DELETE FROM article_missed_images WHERE article_id = ? AND url = ? AND tries >= ?', [articleId, url, MISSED_IMAGE_TRIES]);
+    this.db.run('DELETE FROM article_missed_images WHERE article_id = ? AND url = ? AND tries >= ?', [articleId, url, TRIES_ACROSS_SYNCS]);
   }
 
   /** A missed image's host answered, with no image: as any image that failed, it is not tried again. */

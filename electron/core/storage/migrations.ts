@@ -318,13 +318,21 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE article_content ADD COLUMN raw_base TEXT;
   `,
   /* 9 */ `
+  -- What a sync could not fetch for a passing reason is tried again by the next ones, a few times
+  -- (TRIES_ACROSS_SYNCS). page_tries: the syncs that tried a pending article's page and failed so.
+  ALTER TABLE articles ADD COLUMN page_tries INTEGER NOT NULL DEFAULT 0;
   -- Images an article shows whose host could not be reached when its copy was made: the copy is
-  -- stored without them, and the next syncs fetch them again (a few times; tries counts them).
+  -- stored without them, and the next syncs fetch them again (tries counts the syncs that tried).
   CREATE TABLE article_missed_images (
     article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     url TEXT NOT NULL,
     tries INTEGER NOT NULL DEFAULT 1,
     PRIMARY KEY (article_id, url)
   );
+  `,
+  /* 10 */ `
+  -- The name the comment is posted under: WordPress's comment, or the one an anti-spam plugin
+  -- (Antispam Bee) gave the textarea people see. NULL: kept before it was read, comment.
+  ALTER TABLE comment_forms ADD COLUMN comment_name TEXT;
   `,
 ];

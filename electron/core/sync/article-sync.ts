@@ -2,8 +2,8 @@
 import type { FullTextState } from '../../../shared/types';
 import { sniffImageType, type ImageCache } from '../articles';
 import { DiskFullError } from '../system/disk-full';
-import { isUnreachable, type HttpClient } from '../http';
-import type { ArticleCopy, CommentFeedTarget, LostImage, PendingArticle, Storage } from '../storage';
+import { isPassingFailure, isUnreachable, type HttpClient } from '../http';
+import { TRIES_ACROSS_SYNCS, type ArticleCopy, type CommentFeedTarget, type LostImage, type PendingArticle, type Storage } from '../storage';
 import type { FeedWriter } from '../workers/feed-writer';
 import { isTaskTimeout, WorkerTaskError, type TaskRunner } from '../workers/pool';
 import type { SyncLimits } from './limits';
@@ -53,10 +53,12 @@ export async function syncArticle(
       bytes += response.transferredBytes;
     } catch (error) {
       if (ctx.signal.aborted) throw error;
-      // The host may answer next time: the article waits for it rather than being stored without its page.
-      if (isUnreachable(error)) {
-        await noteStillPending(article, errorMessage(error), ctx);
-        throw error;
+      // The host may answer next time (it could not be reached, or was busy or slow): the article
+      // waits for it rather than being stored without its page, for a few syncs; then it keeps
+      // the feed's text and says why, as for a page that is not there.
+      if ((isUnreachable(error) || isPassingFailure(error)) && article.pageTries + 1 < TRIES_ACROSS_SYNCS) {
+        await noteStillPending(article, errorMessage(error), ctx, true);
+        throw new LeftPending(error);
       }
       pageError = errorMessage(error);
     }
@@ -214,9 +216,18 @@ async function fetchImage(url: string, ctx: ArticleSyncContext): Promise<Fetched
   }
 }
 
-async function noteStillPending(article: PendingArticle, reason: string, ctx: ArticleSyncContext): Promise<void> {
+/** The article stays pending for its page's passing failure (`cause`), which it notes: the next
+ *  sync tries again. Nothing for the sync's warnings: an unreachable host has its own line, and
+ *  a busy server's page is its article's business. */
+export class LeftPending extends Error {
+  constructor(cause: unknown) {
+    super(errorMessage(cause), { cause });
+  }
+}
+
+async function noteStillPending(article: PendingArticle, reason: string, ctx: ArticleSyncContext, pageTried = false): Promise<void> {
   try {
-    await ctx.writes.run(() => ctx.storage.articles.notePending(article.id, reason));
+    await ctx.writes.run(() => ctx.storage.articles.notePending(article.id, reason, pageTried));
   } catch {
     // The database may share the full disk; the sync's warning still says what happened.
   }

@@ -10,7 +10,7 @@ import { HostMemory, isUnreachable, withScope, type HttpClient, type RemoteAddre
 import type { CommentFeedTarget, FetchState, Storage } from '../storage';
 import { FeedWriter } from '../workers/feed-writer';
 import type { WorkerPool } from '../workers/pool';
-import { restoreLostImages, syncArticle } from './article-sync';
+import { LeftPending, restoreLostImages, syncArticle } from './article-sync';
 import { FeedSyncError, recordFailure, syncFeed } from './feed-sync';
 import { fetchFeedIcon, iconCandidates } from './icons';
 import { ARTICLES_AT_ONCE, DEFAULT_CONCURRENCY, DEFAULT_LIMITS, type SyncLimits } from './limits';
@@ -156,8 +156,9 @@ export class SyncEngine extends EventEmitter<{ progress: [SyncProgressEvent] }> 
             emit({ type: 'article-fetched', syncId, feedId: feed.id, articleId: article.id, ok: result.ok });
             if (result.thread) await readComments(result.thread, contentHttp);
           } catch (error) {
-            // An unreachable host is reported once for all its articles, below.
-            if (!signal.aborted && !isUnreachable(error)) warn(errorMessage(error));
+            // An unreachable host is reported once for all its articles, below; an article left
+            // pending for a busy server says so itself.
+            if (!signal.aborted && !isUnreachable(error) && !(error instanceof LeftPending)) warn(errorMessage(error));
           }
           emitTotals();
         });
