@@ -77,29 +77,60 @@ async function main(argv: string[]): Promise<number> {
   // Before the core opens the folder: a restore replaces its database.
   if (command === 'restore-data') return restore(dataDir, rest);
   const core = openCore({ dataDir });
-  // Told before anything else: the person may need the moved-aside file's path.
-  for (const notice of await core.api.getNotices()) console.error(`paperboy: ${notice.title}. ${notice.message}`);
-  // Ctrl-C cancels a sync cleanly: what was stored stays consistent.
-  process.once('SIGINT', () => void core.api.cancelSync());
+  const interrupt = interruptible(core);
   try {
-    switch (command) {
-      case 'sync':
-        return await sync(core, values.feed ?? [], { fullText: values['no-fulltext'] !== true, images: values['no-images'] !== true });
-      case 'add':
-        return await add(core, rest);
-      case 'import':
-        return await importFile(core, rest);
-      case 'export':
-        process.stdout.write(await core.api.exportOpml());
-        return 0;
-      case 'call':
-        return await call(core, rest);
-      default:
-        return await exportData(core, rest);
-    }
+    // Told before anything else: the person may need the moved-aside file's path.
+    for (const notice of await core.api.getNotices()) console.error(`paperboy: ${notice.title}. ${notice.message}`);
+    const running = run(core, command, rest, values);
+    // Left unfinished by Ctrl-C, it fails against the closed core: nobody is waiting for that.
+    running.catch(() => undefined);
+    const code = await Promise.race([running, interrupt.abandoned]);
+    return interrupt.happened() ? INTERRUPTED : code;
   } finally {
     await core.close();
   }
+}
+
+function run(core: PaperboyCore, command: string, rest: string[], values: ReturnType<typeof parse>['values']): Promise<number> {
+  switch (command) {
+    case 'sync':
+      return sync(core, values.feed ?? [], { fullText: values['no-fulltext'] !== true, images: values['no-images'] !== true });
+    case 'add':
+      return add(core, rest);
+    case 'import':
+      return importFile(core, rest);
+    case 'export':
+      return core.api.exportOpml().then((opml) => {
+        process.stdout.write(opml);
+        return 0;
+      });
+    case 'call':
+      return call(core, rest);
+    default:
+      return exportData(core, rest);
+  }
+}
+
+/** What shells report for a program that Ctrl-C stopped (128 + SIGINT's number). */
+const INTERRUPTED = 130;
+
+/**
+ * Ctrl-C stops any command at once. A sync cancels itself cleanly and still says what it did.
+ * Anything else (an add waiting on a stalled host) is abandoned, and closing the core under it
+ * aborts its requests and its parsing; every write to the database is synchronous, so none is
+ * cut in half. A second Ctrl-C exits there and then, for whatever still holds the process.
+ */
+function interruptible(core: PaperboyCore): { readonly abandoned: Promise<number>; happened(): boolean } {
+  let presses = 0;
+  const abandoned = new Promise<number>((resolve) => {
+    process.on('SIGINT', () => {
+      if (++presses > 1) process.exit(INTERRUPTED);
+      void core.api.cancelSync().then((syncStops) => {
+        if (!syncStops) resolve(INTERRUPTED);
+      }, () => resolve(INTERRUPTED));
+    });
+  });
+  return { abandoned, happened: () => presses > 0 };
 }
 
 async function sync(core: PaperboyCore, feedUrls: string[], flags: SyncFlags): Promise<number> {

@@ -1,5 +1,5 @@
 // Runs a program to its end from the project root and collects what it printed.
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -10,18 +10,34 @@ export interface Run {
   readonly stderr: string;
 }
 
-export function runProgram(command: string, args: readonly string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+/** A program started: its process, to signal, and its run, settled when it ends. */
+export interface Started {
+  readonly child: ChildProcess;
+  readonly run: Promise<Run>;
+}
+
+export function startProgram(command: string, args: readonly string[]): Started {
+  const child = spawn(command, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const run = new Promise<Run>((resolve) => {
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
+  return { child, run };
+}
+
+export function runProgram(command: string, args: readonly string[]): Promise<Run> {
+  return startProgram(command, args).run;
+}
+
+/** `paperboy ARGS` started from the sources, for a test that signals it while it runs. */
+export function startPaperboy(...args: string[]): Started {
+  return startProgram(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', ...args]);
 }
 
 /** `paperboy ARGS` from the sources, as `npx paperboy` runs the bundle. */
 export function paperboy(...args: string[]): Promise<Run> {
-  return runProgram(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', ...args]);
+  return startPaperboy(...args).run;
 }

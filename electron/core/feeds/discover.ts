@@ -5,12 +5,13 @@
 // order, or when it has none the feed-looking <a> links of its body (some sites link their feed
 // only there); then common feed paths on the site's origin. When the address itself cannot be
 // fetched we stop there: guessing paths on a host that does not answer only multiplies the
-// waiting, and "could not be reached" says more than "no feed found". We stop too when it answered
+// waiting, and "could not be reached" says more than "no feed found" (when no answer came at all:
+// an answer cut short or undecodable is reported with what went wrong). We stop too when it answered
 // with a feed (by its content or its Content-Type) that does not parse: the person chose that
 // address, and its error is the answer, not another feed of the same site.
 import type * as Linkedom from 'linkedom';
 import { lazyModule } from '../system/lazy-module';
-import { HttpError, type HttpErrorKind } from '../http';
+import { HttpError } from '../http';
 import { parseFeed, sniffFeed } from './parse';
 import type { ParsedFeed } from './parsed';
 import { absoluteHttpUrl } from './text';
@@ -49,8 +50,6 @@ export class DiscoveryError extends Error {
 const COMMON_PATHS = ['/feed', '/rss', '/atom.xml', '/?feed=rss2', '/feed.xml', '/rss.xml', '/index.xml'];
 const FEED_TYPES = new Set(['application/rss+xml', 'application/atom+xml', 'application/rdf+xml', 'application/feed+json']);
 const ICON_RELS = new Set(['icon', 'apple-touch-icon', 'apple-touch-icon-precomposed']);
-/** Failures that mean the server never answered: there is nothing to discover there. */
-const UNREACHABLE: ReadonlySet<HttpErrorKind> = new Set(['network', 'connect-timeout', 'no-response', 'timeout']);
 /** A body link that names a feed by its address (…/feed, rss.xml, atom, ?feed=rss2, .rdf). */
 const FEED_HREF = /(?:^|[/.?=_-])(?:feeds?|rss\d?|atom|rdf)(?:$|[/.?&=_-])|\.(?:rss|atom|rdf)$/i;
 /** A body link whose text says feed. */
@@ -77,7 +76,7 @@ export async function discoverFeed(inputUrl: string, fetchText: FetchText): Prom
   try {
     first = await fetchText(start, 'feed');
   } catch (error) {
-    if (error instanceof HttpError && UNREACHABLE.has(error.kind)) {
+    if (neverAnswered(error)) {
       throw new DiscoveryError(`${start} could not be reached: ${errorMessage(error)}`, [start]);
     }
     attempts.push({ url: start, reason: errorMessage(error) });
@@ -114,6 +113,20 @@ export async function discoverFeed(inputUrl: string, fetchText: FetchText): Prom
     }
   }
   throw fail();
+}
+
+/**
+ * Whether the fetch failed before any answer came (no address in DNS, a refusal, no connection or
+ * no response in time, a failed TLS handshake, a reset before the first byte): only then is
+ * "could not be reached" true. A 'network' error without a system code came with the answer (a
+ * body cut short, a compression that does not inflate), and an HTTP parser's (HPE_) is an answer
+ * that is not HTTP; 'timeout' is the whole exchange's limit, reached after the headers came (the
+ * wait for them is 'no-response').
+ */
+function neverAnswered(error: unknown): boolean {
+  if (!(error instanceof HttpError)) return false;
+  if (error.kind === 'connect-timeout' || error.kind === 'no-response') return true;
+  return error.kind === 'network' && error.errorCode !== null && !error.errorCode.startsWith('HPE_');
 }
 
 async function found(

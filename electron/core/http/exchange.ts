@@ -57,7 +57,9 @@ export function exchange(hop: HopRequest): Promise<HopResponse> {
     let settled = false;
     let reader: BodyReader | null = null;
     const transport = hop.url.protocol === 'https:' ? https : http;
-    const req = transport.request(hop.url, { method: hop.method, headers: hop.headers, agent: hop.agent, lookup: hop.lookup });
+    // Headers up to 256 KB, as browsers take them (Node's default stops at 16 KB): sites that set
+    // a hundred tracking cookies or a long debug header still serve their feeds and pages.
+    const req = transport.request(hop.url, { method: hop.method, headers: hop.headers, agent: hop.agent, lookup: hop.lookup, maxHeaderSize: 256 * 1024 });
 
     // A sink's own error (a full disk) ends the hop as it is; every other one is an HttpError.
     const settle = (error: Error | null, response?: HopResponse): void => {
