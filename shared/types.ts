@@ -74,6 +74,9 @@ export interface Article extends ArticleSummary {
   readonly contentSource: ContentSource;
   readonly fullTextState: FullTextState;
   readonly fullTextError: string | null;
+  /** Images not saved because their server could not be reached, by their address (the body's
+   *  data-original-src): the next syncs fetch them again. */
+  readonly retriedImages: readonly string[];
   /** `rtl` for Arabic, Hebrew, ... as detected from the page or the text. */
   readonly dir: 'ltr' | 'rtl';
   readonly lang: string | null;

@@ -501,6 +501,7 @@ export class ArticlesRepo {
       contentSource: row.raw_base !== null && html === '' ? 'none' : row.source ?? 'none',
       fullTextState: row.fulltext_state,
       fullTextError: row.fulltext_error,
+      retriedImages: this.db.all<{ url: string }>('SELECT url FROM article_missed_images WHERE article_id = ?', [id]).map((image) => image.url),
       dir: row.dir === 'rtl' ? 'rtl' : 'ltr',
       lang: row.lang,
       categories: JSON.parse(row.categories) as string[],

@@ -13,6 +13,8 @@ export interface ArticleBodyProps {
   readonly onOpenLink: (url: string) => void;
   /** Why images the sync did not keep are missing (shown in their place). */
   readonly missingImageReason?: string;
+  /** Those of them the next sync tries again (Article.retriedImages). */
+  readonly retriedImages?: readonly string[];
 }
 
 function linkTarget(event: MouseEvent, baseUrl: string | null): string | null {
@@ -39,13 +41,13 @@ function hideRepeatedTitle(body: HTMLElement, title: string): void {
   if (first instanceof HTMLElement && /^H[1-3]$/.test(first.tagName) && normalize(first.textContent) === normalize(title)) first.hidden = true;
 }
 
-export const ArticleBody = memo(function ArticleBody({ html, title, baseUrl, onOpenLink, missingImageReason = 'It could not be downloaded.' }: ArticleBodyProps) {
+export const ArticleBody = memo(function ArticleBody({ html, title, baseUrl, onOpenLink, missingImageReason = 'It could not be downloaded.', retriedImages }: ArticleBodyProps) {
   const ref = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     if (!ref.current) return;
     hideRepeatedTitle(ref.current, title);
-    markMissingImages(ref.current, missingImageReason);
-  }, [html, title, missingImageReason]);
+    markMissingImages(ref.current, missingImageReason, retriedImages);
+  }, [html, title, missingImageReason, retriedImages]);
   const follow = (event: MouseEvent) => {
     if (!(event.target instanceof Element) || !event.target.closest('a')) return;
     event.preventDefault();

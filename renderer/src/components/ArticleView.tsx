@@ -26,7 +26,7 @@ export function ArticleView({ article, onOpenLink }: ArticleViewProps) {
         </header>
         <FullTextNote article={article} />
         {article.html.trim() ? (
-          <ArticleBody html={article.html} title={article.title} baseUrl={article.url} onOpenLink={onOpenLink} missingImageReason={missingImageReason(article)} />
+          <ArticleBody html={article.html} title={article.title} baseUrl={article.url} onOpenLink={onOpenLink} missingImageReason={missingImageReason(article)} retriedImages={article.retriedImages} />
         ) : (
           <p className="article-note">This article has no stored text. Open it in the browser to read it.</p>
         )}

@@ -10,8 +10,11 @@ export function missingImageReason(article: Pick<Article, 'fullTextState' | 'ful
   return 'It could not be downloaded when the article was saved.';
 }
 
+/** What the box says of an image whose server could not be reached (Article.retriedImages). */
+export const RETRIED_IMAGE_REASON = 'Its server could not be reached; the next sync tries again.';
+
 /** Puts a placeholder before each unsaved image of the body (built with the DOM, no HTML). */
-export function markMissingImages(body: HTMLElement, reason: string): void {
+export function markMissingImages(body: HTMLElement, reason: string, retried: readonly string[] = []): void {
   for (const image of Array.from(body.querySelectorAll<HTMLImageElement>('img:not([src])'))) {
     if (image.previousElementSibling?.classList.contains('image-missing')) continue;
     const alt = image.getAttribute('alt')?.trim();
@@ -21,7 +24,7 @@ export function markMissingImages(body: HTMLElement, reason: string): void {
     const title = document.createElement('strong');
     title.textContent = alt ? `Image not saved: ${alt}` : 'Image not saved';
     const why = document.createElement('span');
-    why.textContent = reason;
+    why.textContent = retried.includes(image.getAttribute('data-original-src') ?? '') ? RETRIED_IMAGE_REASON : reason;
     box.append(title, why);
     box.setAttribute('aria-label', `${title.textContent}. ${reason}`);
     image.before(box);

@@ -20,6 +20,9 @@ export interface GeneratedFeed {
   readonly from?: number;
   /** Extra HTML at the end of every article's body (a picture, say). */
   readonly extraHtml?: string;
+  /** Stores every article's copy as a sync does whose images' server could not be reached:
+   *  these image addresses (in extraHtml) are left for the next sync to fetch again. */
+  readonly unreachedImages?: readonly string[];
 }
 
 // Dates in the past (the storage moves future dates to now), spaced by the hour.
@@ -67,7 +70,16 @@ export async function generateLibrary(dataDir: string, feeds: readonly Generated
         }
         const slug = `feed-${index}`;
         const id = core.storage.feeds.add({ url: feed.url ?? `https://${slug}.invalid/feed.xml`, title: feed.title, siteUrl: null, description: null, folderId }, START);
-        if (feed.articles > 0) core.storage.articles.upsertFeedItems(id, items(index, feed.title, feed.articles, feed.from ?? START, feed.extraHtml ?? ''));
+        const made = items(index, feed.title, feed.articles, feed.from ?? START, feed.extraHtml ?? '');
+        if (feed.articles > 0) core.storage.articles.upsertFeedItems(id, made);
+        if (feed.unreachedImages) {
+          for (const item of made) {
+            core.storage.articles.saveContent(item.id, {
+              html: item.feedHtml, text: item.feedText, source: 'feed', lang: 'en', dir: 'ltr', state: 'skipped', error: null,
+              leadImageHash: null, images: [], missedImages: feed.unreachedImages,
+            }, START);
+          }
+        }
         if (feed.error) {
           core.storage.feeds.recordFetch(id, { status: 'failed', message: feed.error, error: feed.error, at: START, durationMs: 5 });
         }
