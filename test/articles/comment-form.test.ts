@@ -15,6 +15,7 @@ describe('captureCommentForm', () => {
       kind: 'wordpress',
       action: `${ORIGIN}/wp-comments-post.php`,
       hiddenFields: [['comment_post_ID', '123'], ['comment_parent', '0']],
+      commentName: 'comment',
       fields: ['comment', 'author', 'email', 'url'],
       requiredFields: ['comment', 'author', 'email'],
       maxLength: 65525,
@@ -36,6 +37,55 @@ describe('captureCommentForm', () => {
       hiddenFields: [['comment_post_ID', '123'], ['akismet_comment_nonce', 'a1b2c3'], ['ak_js', '1642068760']],
       requiredFields: ['comment', 'author', 'email'],
     });
+  });
+
+  it("takes the textarea people see on an Antispam Bee site (with Akismet too); the traps go empty", () => {
+    // Antispam Bee renames WordPress's textarea and adds a hidden one named `comment` that only bots fill.
+    const html = page(`<div id="respond" class="comment-respond"><h3 id="reply-title" class="comment-reply-title">Leave a Reply</h3>
+      <form action="${ORIGIN}/wp-comments-post.php" method="post" id="commentform" class="comment-form" novalidate>
+      <p class="comment-notes"><span id="email-notes">Your email address will not be published.</span> <span class="required-field-message">Required fields are marked <span class="required">*</span></span></p>
+      <p class="comment-form-comment"><label for="comment">Comment <span class="required">*</span></label> <textarea autocomplete="new-password"  id="b81f0c3e9a"  name="b81f0c3e9a"   cols="45" rows="8" maxlength="65525" required="required"></textarea><textarea id="comment" aria-label="hp-comment" aria-hidden="true" name="comment" autocomplete="new-password" style="padding:0 !important;clip:rect(1px, 1px, 1px, 1px) !important;position:absolute !important;white-space:nowrap !important;height:1px !important;width:1px !important;overflow:hidden !important;" tabindex="-1"></textarea><script data-noptimize>document.getElementById("comment").setAttribute( "id", "a3c5e7f9b1d2c4e6f8a0b2c4d6e8f0a1" );document.getElementById("b81f0c3e9a").setAttribute( "id", "comment" );</script></p>
+      <p class="comment-form-author"><label for="author">Name <span class="required">*</span></label> <input id="author" name="author" type="text" value="" size="30" maxlength="245" autocomplete="name" required="required" /></p>
+      <p class="comment-form-email"><label for="email">Email <span class="required">*</span></label> <input id="email" name="email" type="email" value="" size="30" maxlength="100" aria-describedby="email-notes" autocomplete="email" required="required" /></p>
+      <p class="comment-form-url"><label for="url">Website</label> <input id="url" name="url" type="url" value="" size="30" maxlength="200" autocomplete="url" /></p>
+      <p class="form-submit"><input name="submit" type="submit" id="submit" class="submit" value="Post Comment" /> <input type='hidden' name='comment_post_ID' value='123' id='comment_post_ID' />
+      <input type='hidden' name='comment_parent' id='comment_parent' value='0' /></p>
+      <p style="display: none;"><input type="hidden" id="akismet_comment_nonce" name="akismet_comment_nonce" value="5d2e8a91c4" /></p>
+      <p style="display: none !important;" class="akismet-fields-container" data-prefix="ak_"><label>&#916;<textarea name="ak_hp_textarea" cols="45" rows="8" maxlength="100"></textarea></label><input type="hidden" id="ak_js_1" name="ak_js" value="163"/></p>
+      </form></div>`);
+    expect(captureCommentForm(html, POST)).toEqual({
+      kind: 'wordpress',
+      action: `${ORIGIN}/wp-comments-post.php`,
+      hiddenFields: [
+        ['comment_post_ID', '123'], ['comment_parent', '0'], ['akismet_comment_nonce', '5d2e8a91c4'], ['ak_js', '163'],
+        ['comment', ''], ['ak_hp_textarea', ''],
+      ],
+      commentName: 'b81f0c3e9a',
+      fields: ['comment', 'author', 'email', 'url'],
+      requiredFields: ['comment', 'author', 'email'],
+      maxLength: 65525,
+    });
+  });
+
+  it("knows a trap `comment` however it is hidden, and keeps a form whose comment textarea it cannot tell from another out", () => {
+    const form = (textareas: string) =>
+      page(`<form action="/wp-comments-post.php" method="post" id="commentform">${textareas}<input name="author"><input type="hidden" name="comment_post_ID" value="9"></form>`);
+    const real = '<textarea id="x7" name="x7f2a0" maxlength="5000" required></textarea>';
+    for (const trap of [
+      '<textarea name="comment" hidden></textarea>',
+      '<textarea name="comment" aria-hidden="true"></textarea>',
+      '<textarea name="comment" tabindex="-1"></textarea>',
+      '<textarea name="comment" style="display:none"></textarea>',
+      '<div style="position: absolute; left: -9999px"><textarea name="comment"></textarea></div>',
+      '<p aria-hidden="true"><label>Leave this empty <textarea name="comment"></textarea></label></p>',
+    ]) {
+      expect(captureCommentForm(form(trap + real), POST)).toMatchObject({ commentName: 'x7f2a0', hiddenFields: [['comment_post_ID', '9'], ['comment', '']], maxLength: 5000 });
+    }
+    // A `comment` that shows wins; alone, it is the comment even when it looks hidden (a form opened by script).
+    expect(captureCommentForm(form('<textarea name="comment"></textarea><textarea name="notes"></textarea>'), POST)).toMatchObject({ commentName: 'comment', hiddenFields: [['comment_post_ID', '9'], ['notes', '']] });
+    expect(captureCommentForm(form('<div style="display:none"><textarea name="comment"></textarea></div>'), POST)).toMatchObject({ commentName: 'comment', hiddenFields: [['comment_post_ID', '9']] });
+    // The trap hidden and two others showing: posting into the wrong one would lose the reply.
+    expect(captureCommentForm(form('<textarea name="comment" hidden></textarea><textarea name="a1"></textarea><textarea name="b2"></textarea>'), POST)).toBeNull();
   });
 
   it('recognises nothing else: no form, a search form, a GET form, a javascript: action', () => {

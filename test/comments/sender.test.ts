@@ -56,6 +56,24 @@ describe('sendDraft', () => {
     expect((await core.api.listArticles({ filter: { kind: 'all' } })).articles[0]?.commentCount).toBe(site.comments.filter((c) => c.approved).length);
   });
 
+  it("posts into the textarea people see on an Antispam Bee site, its hidden `comment` trap empty, and the comment shows", async () => {
+    const guarded = await WordPressSite.start({ antispamBee: 'c4e1b0f9d2' });
+    try {
+      const { core, articleId } = await ready(guarded);
+      expect((await core.api.getArticle(articleId))?.commentForm).toMatchObject({ requiredFields: ['comment', 'author', 'email'], maxLength: 65525 });
+      const draft = await core.api.saveDraft({ articleId, body: 'Geneva first, then Brussels.', ...jo });
+      expect(await core.api.sendDraft(draft.id)).toMatchObject({ outcome: 'sent', draft: { state: 'sent' } });
+      expect(Object.fromEntries(guarded.posts.at(-1)!)).toEqual({
+        c4e1b0f9d2: 'Geneva first, then Brussels.', comment: '', author: 'Jo Reader', email: 'jo@example.org', url: 'https://jo.example',
+        comment_post_ID: '123', comment_parent: '0',
+      });
+      await core.api.sync();
+      expect((await core.api.listComments(articleId)).map((c) => c.html)).toContain('<p>Geneva first, then Brussels.</p>');
+    } finally {
+      await guarded.stop();
+    }
+  });
+
   it('answers a comment with its number as comment_parent', async () => {
     const parent = site.addComment({ author: 'Ana Ruiz', content: 'No agreement after three hours.' });
     const { core, articleId } = await ready();

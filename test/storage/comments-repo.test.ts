@@ -41,6 +41,7 @@ const FORM: CapturedCommentForm = {
   kind: 'wordpress',
   action: 'http://127.0.0.1/wp-comments-post.php',
   hiddenFields: [['comment_post_ID', '1'], ['comment_parent', '0']],
+  commentName: 'comment',
   fields: ['comment', 'author', 'email', 'url'],
   requiredFields: ['comment', 'author', 'email'],
   maxLength: 65525,
@@ -173,6 +174,10 @@ describe('comment forms', () => {
     expect(storage.articles.get(article.id)?.commentForm).toEqual({ kind: 'wordpress', fields: FORM.fields, requiredFields: FORM.requiredFields, maxLength: 65525 });
     storage.comments.saveForm(article.id, { ...FORM, hiddenFields: [['comment_post_ID', '2']] }, NOW);
     expect(storage.comments.form(article.id)?.hiddenFields).toEqual([['comment_post_ID', '2']]);
+    // Antispam Bee's site: the comment goes under the textarea's own name, `comment` is its trap.
+    const renamed = { ...FORM, hiddenFields: [['comment_post_ID', '2'], ['comment', '']] as const, commentName: 'f3a9c27be1' };
+    storage.comments.saveForm(article.id, renamed, NOW);
+    expect(storage.comments.form(article.id)).toEqual(renamed);
     storage.comments.saveForm(article.id, null, NOW);
     expect(storage.articles.get(article.id)?.commentForm).toBeNull();
   });

@@ -9,6 +9,9 @@
 //   author "New Commenter" or a link in the text: held for moderation,
 //                                 302 to POST?unapproved=N&moderation-hash=...#comment-N
 //   otherwise                     302 to POST#comment-N
+// With antispamBee, the page's textarea is renamed and a hidden trap named `comment` added, as the
+// Antispam Bee plugin does; the endpoint takes the text from the renamed field when the trap is
+// empty, and files anything else as spam (never shown, yet answered like a published comment).
 import { createHash } from 'node:crypto';
 import type http from 'node:http';
 import { fixtureText } from './fixtures';
@@ -27,6 +30,8 @@ export interface WordPressOptions {
   readonly pageMarksRequired?: boolean;
   /** Changes the post's page as served (a hijacked form, a <base href>, ...). */
   readonly editPage?: (html: string) => string;
+  /** The site runs Antispam Bee: the comment textarea's secret name (the plugin derives it from the site). */
+  readonly antispamBee?: string;
 }
 
 export interface PostedComment {
@@ -108,7 +113,7 @@ export class WordPressSite {
   }
 
   private page(): string {
-    const html = (this.options.editPage ?? ((page: string) => page))(fixtureText('seed/article.html', this.server.origin));
+    const html = (this.options.editPage ?? ((page: string) => page))(antispamBeeForm(fixtureText('seed/article.html', this.server.origin), this.options.antispamBee));
     const open = this.commentsOpen ? html : html.replace(/<form action="[^"]*wp-comments-post\.php"[\s\S]*?<\/form>/, '<p class="no-comments">Comments are closed.</p>');
     if (this.options.pageMarksRequired !== false) return open;
     return open.replace(/ required>/g, '>').replace(/ <span class="required">\*<\/span>/g, '');
@@ -156,7 +161,10 @@ export class WordPressSite {
   private answer(req: http.IncomingMessage, res: http.ServerResponse, form: URLSearchParams): void {
     if (req.method !== 'POST') return wpDie(res, 405, 'Comment Submission Failure', '<strong>Error:</strong> Comments are posted.');
     const field = (name: string) => (form.get(name) ?? '').trim();
-    const [author, email, url, content] = [field('author'), field('email'), field('url'), field('comment')];
+    const [author, email, url] = [field('author'), field('email'), field('url')];
+    const secret = this.options.antispamBee;
+    const spam = secret !== undefined && (field('comment') !== '' || field(secret) === '');
+    const content = secret !== undefined && !spam ? field(secret) : field('comment');
     if (field('comment_post_ID') !== POST_ID) return wpDie(res, 404, 'Comment Submission Failure', '<strong>Error:</strong> Invalid post.');
     if (author === '' || email === '') return wpDie(res, 200, 'Comment Submission Failure', '<strong>Error:</strong> Please fill the required fields.');
     if (!email.includes('@')) return wpDie(res, 200, 'Comment Submission Failure', '<strong>Error:</strong> Please enter a valid email address.');
@@ -172,8 +180,8 @@ export class WordPressSite {
       const retryAfter = this.options.floodRetryAfter ? Math.ceil((flood - (Date.now() - last.at)) / 1000) : null;
       return wpDie(res, 429, 'Comment Submission Failure', 'You are posting comments too quickly. Slow down.', retryAfter);
     }
-    const held = author === 'New Commenter' || /https?:\/\//.test(content);
-    const comment = this.store({ author, email, url, content, parent, approved: !held });
+    const held = !spam && (author === 'New Commenter' || /https?:\/\//.test(content));
+    const comment = this.store({ author, email, url, content, parent, approved: !held && !spam });
     if (this.misbehaviour === 'store-then-cut') {
       res.socket?.destroy();
       return;
@@ -190,6 +198,19 @@ export class WordPressSite {
     this.comments.push(comment);
     return comment;
   }
+}
+
+/** The seed form as Antispam Bee rewrites it: the textarea people see takes the secret name (and,
+ *  by script, the id), and a trap named `comment` follows it, hidden from people. */
+function antispamBeeForm(html: string, secret: string | undefined): string {
+  if (secret === undefined) return html;
+  const textarea = '<textarea id="comment" name="comment" cols="45" rows="8" maxlength="65525" required></textarea>';
+  return html.replace(
+    textarea,
+    `<textarea autocomplete="new-password"  id="${secret}"  name="${secret}"   cols="45" rows="8" maxlength="65525" required></textarea>` +
+      '<textarea id="comment" aria-label="hp-comment" aria-hidden="true" name="comment" autocomplete="new-password" style="padding:0 !important;clip:rect(1px, 1px, 1px, 1px) !important;position:absolute !important;white-space:nowrap !important;height:1px !important;width:1px !important;overflow:hidden !important;" tabindex="-1"></textarea>' +
+      `<script data-noptimize>document.getElementById("comment").setAttribute( "id", "a5f0e2c81d47b3a96e0c2d4f18b7a3e5" );document.getElementById("${secret}").setAttribute( "id", "comment" );</script>`,
+  );
 }
 
 /** WordPress's wp_die() page, as it answers a refused comment. */

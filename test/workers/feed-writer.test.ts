@@ -118,7 +118,7 @@ function copyOf(articleId: string, overrides: Partial<ArticleCopy['content']> = 
     },
     images,
     comments: {
-      form: { kind: 'wordpress', action: 'http://127.0.0.3/wp-comments-post.php', hiddenFields: [['comment_post_ID', '7']], fields: ['comment', 'author'], requiredFields: ['comment'], maxLength: 65525 },
+      form: { kind: 'wordpress', action: 'http://127.0.0.3/wp-comments-post.php', hiddenFields: [['comment_post_ID', '7']], commentName: 'comment', fields: ['comment', 'author'], requiredFields: ['comment'], maxLength: 65525 },
       thread: null,
     },
     now,

@@ -5,6 +5,12 @@
 // Only forms recognised with confidence are kept: WordPress's (form#commentform first, else any
 // form holding WordPress's `comment` textarea and `comment_post_ID` field). Anything else gives
 // null, and a reply to that article stays a local draft.
+//
+// The comment goes in the textarea a person would type into. Anti-spam plugins add others as
+// traps that only bots fill: Akismet a hidden `ak_hp_textarea`, and Antispam Bee (on several
+// hundred thousand sites) renames the real textarea to a name of its own and leaves a hidden one
+// named `comment`, so a reply posted under `comment` is filed as spam and never shows. The traps
+// are sent as a browser sends them, with what they hold (nothing).
 import type { CommentField } from '../../../shared/types';
 import { parsePage } from './page-document';
 import { parseBase, webUrl } from './urls';
@@ -13,8 +19,11 @@ export interface CapturedCommentForm {
   readonly kind: 'wordpress';
   /** Absolute http(s) address the form posts to. */
   readonly action: string;
-  /** Hidden inputs in page order (comment_post_ID, comment_parent, anti-spam fields...). */
+  /** Hidden inputs in page order (comment_post_ID, comment_parent, anti-spam fields...), then the
+   *  form's other textareas (anti-spam traps) with what they hold: sent as they are. */
   readonly hiddenFields: readonly (readonly [string, string])[];
+  /** The name the comment goes under: `comment`, or the one an anti-spam plugin gave that textarea. */
+  readonly commentName: string;
   /** Which of WordPress's visible fields the form has. */
   readonly fields: readonly CommentField[];
   /** The ones it marks as required (the comment itself always is). */
@@ -56,22 +65,97 @@ function capture(doc: Document, pageUrl: string): CapturedCommentForm | null {
   const action = webUrl(form.getAttribute('action') || pageUrl, base);
   if (!action) return null;
 
-  const hiddenFields = Array.from(form.querySelectorAll('input'))
+  const commentTextarea = commentTextareaOf(form);
+  if (!commentTextarea) return null;
+  const hiddenInputs = Array.from(form.querySelectorAll('input'))
     .filter((input) => input.getAttribute('type')?.trim().toLowerCase() === 'hidden' && input.getAttribute('name'))
+    .map((input) => [input.getAttribute('name')!, input.getAttribute('value') ?? ''] as const);
+  const traps = namedTextareas(form)
+    .filter((textarea) => textarea !== commentTextarea)
+    .map((textarea) => [textarea.getAttribute('name')!, textarea.textContent ?? ''] as const);
+  const hiddenFields = [...hiddenInputs, ...traps]
     .slice(0, MAX_HIDDEN_FIELDS)
-    .map((input) => [input.getAttribute('name')!, (input.getAttribute('value') ?? '').slice(0, MAX_VALUE_LENGTH)] as const);
-  const fields = VISIBLE_FIELDS.filter((name) => fieldElement(form, name) !== null);
-  const requiredFields = fields.filter((name) => name === 'comment' || isRequired(doc, fieldElement(form, name)!));
-  const maxLength = Number.parseInt(fieldElement(form, 'comment')?.getAttribute('maxlength') ?? '', 10);
-  return { kind: 'wordpress', action, hiddenFields, fields, requiredFields, maxLength: maxLength > 0 ? maxLength : null };
+    .map(([name, value]) => [name, value.slice(0, MAX_VALUE_LENGTH)] as const);
+  const element = (name: CommentField) => (name === 'comment' ? commentTextarea : form.querySelector(`input[name="${name}"]`));
+  const fields = VISIBLE_FIELDS.filter((name) => element(name) !== null);
+  const requiredFields = fields.filter((name) => name === 'comment' || isRequired(doc, element(name)!));
+  const maxLength = Number.parseInt(commentTextarea.getAttribute('maxlength') ?? '', 10);
+  return {
+    kind: 'wordpress', action, hiddenFields, commentName: commentTextarea.getAttribute('name')!, fields, requiredFields,
+    maxLength: maxLength > 0 ? maxLength : null,
+  };
 }
 
 function isWordPressForm(form: Element): boolean {
   return form.querySelector('textarea[name="comment"]') !== null && form.querySelector('input[name="comment_post_ID"]') !== null;
 }
 
-function fieldElement(form: Element, name: CommentField): Element | null {
-  return form.querySelector(name === 'comment' ? 'textarea[name="comment"]' : `input[name="${name}"]`);
+/**
+ * The textarea a person types the comment into: WordPress's `comment` when it shows, else the one
+ * other textarea that shows (Antispam Bee's renamed one). Several others showing: no telling
+ * which, so null. None showing (a theme that hides the form until asked): `comment`, as always.
+ */
+function commentTextareaOf(form: Element): Element | null {
+  const textareas = namedTextareas(form);
+  const shown = textareas.filter((textarea) => !isTrap(textarea, form));
+  const named = (list: Element[]) => list.find((textarea) => textarea.getAttribute('name') === 'comment');
+  if (shown.length === 0) return named(textareas) ?? null;
+  return named(shown) ?? (shown.length === 1 ? shown[0]! : null);
+}
+
+/** The textareas a browser sends (named, not disabled). */
+function namedTextareas(form: Element): Element[] {
+  return Array.from(form.querySelectorAll('textarea')).filter((textarea) => textarea.getAttribute('name') && !textarea.hasAttribute('disabled'));
+}
+
+const KNOWN_TRAPS: ReadonlySet<string> = new Set(['ak_hp_textarea']);
+
+/** A textarea kept from people: by name (Akismet's), out of the tab order, or hidden, itself or
+ *  by a container inside the form, the ways anti-spam plugins hide theirs (no stylesheet is read). */
+function isTrap(textarea: Element, form: Element): boolean {
+  if (KNOWN_TRAPS.has(textarea.getAttribute('name')!)) return true;
+  if (Number.parseInt(textarea.getAttribute('tabindex') ?? '', 10) < 0) return true;
+  for (let node: Element | null = textarea; node && node !== form; node = node.parentElement) {
+    if (node.hasAttribute('hidden') || node.getAttribute('aria-hidden')?.trim().toLowerCase() === 'true') return true;
+    if (hiddenByStyle(node.getAttribute('style') ?? '')) return true;
+  }
+  return false;
+}
+
+/** Inline CSS that takes an element out of sight: display, visibility, clipping, no opacity, a box
+ *  of a pixel or less, or a place far off the page. */
+function hiddenByStyle(style: string): boolean {
+  return style.split(';').some((declaration) => {
+    const colon = declaration.indexOf(':');
+    if (colon < 0) return false;
+    const property = declaration.slice(0, colon).trim().toLowerCase();
+    const value = declaration.slice(colon + 1).replace(/!\s*important/i, '').trim().toLowerCase();
+    const length = Number.parseFloat(value);
+    switch (property) {
+      case 'display':
+        return value === 'none';
+      case 'visibility':
+        return value === 'hidden' || value === 'collapse';
+      case 'clip':
+        return value.startsWith('rect(');
+      case 'clip-path':
+        return value !== 'none' && value !== '';
+      case 'opacity':
+        return length === 0;
+      case 'width':
+      case 'height':
+      case 'max-width':
+      case 'max-height':
+        return /^[\d.]+(px)?$/.test(value) && length <= 1;
+      case 'left':
+      case 'top':
+      case 'margin-left':
+      case 'text-indent':
+        return length <= -500;
+      default:
+        return false;
+    }
+  });
 }
 
 /** `required`, the older themes' aria-required, or a label marked with WordPress's `.required` star. */

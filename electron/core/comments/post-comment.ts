@@ -36,10 +36,14 @@ export function missingFields(form: CapturedCommentForm, text: CommentText): str
   return missing.length === 0 ? null : missing.map((field) => FIELD_LABELS[field]).join(', ');
 }
 
-/** The form's fields as the browser would send them; comment_parent names the comment answered (0: none). */
+/** The form's fields as the browser would send them (the comment under the name its textarea has);
+ *  comment_parent names the comment answered (0: none). */
 export function commentFormBody(form: CapturedCommentForm, text: CommentText, replyToSiteId: string | null): string {
   const params = new URLSearchParams();
-  for (const field of form.fields) params.append(field, field === 'comment' ? text.body : valueOf(field, text).trim());
+  for (const field of form.fields) {
+    if (field === 'comment') params.append(form.commentName, text.body);
+    else params.append(field, valueOf(field, text).trim());
+  }
   for (const [name, value] of form.hiddenFields) if (name !== 'comment_parent') params.append(name, value);
   params.append('comment_parent', replyToSiteId ?? '0');
   return params.toString();

@@ -62,6 +62,7 @@ interface FormRow {
   fields: string;
   required_fields: string;
   max_length: number | null;
+  comment_name: string | null;
 }
 
 /**
@@ -261,25 +262,27 @@ export class CommentsRepo {
       return;
     }
     this.db.run(
-      `INSERT INTO comment_forms (article_id, kind, action, method, hidden_fields, fields, required_fields, max_length, captured_at)
-       SELECT ?, ?, ?, 'post', ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM articles WHERE id = ?)
+      `INSERT INTO comment_forms (article_id, kind, action, method, hidden_fields, comment_name, fields, required_fields, max_length, captured_at)
+       SELECT ?, ?, ?, 'post', ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM articles WHERE id = ?)
        ON CONFLICT(article_id) DO UPDATE SET kind = excluded.kind, action = excluded.action, method = excluded.method,
-         hidden_fields = excluded.hidden_fields, fields = excluded.fields, required_fields = excluded.required_fields,
-         max_length = excluded.max_length, captured_at = excluded.captured_at`,
+         hidden_fields = excluded.hidden_fields, comment_name = excluded.comment_name, fields = excluded.fields,
+         required_fields = excluded.required_fields, max_length = excluded.max_length, captured_at = excluded.captured_at`,
       [
-        articleId, form.kind, form.action, JSON.stringify(form.hiddenFields), JSON.stringify(form.fields),
+        articleId, form.kind, form.action, JSON.stringify(form.hiddenFields), form.commentName, JSON.stringify(form.fields),
         JSON.stringify(form.requiredFields), form.maxLength, now, articleId,
       ],
     );
   }
 
   form(articleId: ArticleId): CapturedCommentForm | null {
-    const row = this.db.one<FormRow>('SELECT kind, action, hidden_fields, fields, required_fields, max_length FROM comment_forms WHERE article_id = ?', [articleId]);
+    const row = this.db.one<FormRow>('SELECT kind, action, hidden_fields, comment_name, fields, required_fields, max_length FROM comment_forms WHERE article_id = ?', [articleId]);
     if (!row) return null;
     return {
       kind: row.kind,
       action: row.action,
       hiddenFields: JSON.parse(row.hidden_fields),
+      // Kept before the name was: the next read of the page (before any send) gives it.
+      commentName: row.comment_name ?? 'comment',
       fields: JSON.parse(row.fields),
       requiredFields: JSON.parse(row.required_fields),
       maxLength: row.max_length,
