@@ -10,7 +10,9 @@ export const DEFAULT_LIMITS: SyncLimits = {
   feedBytes: 20 * 1024 * 1024,
   pageBytes: 5 * 1024 * 1024,
   imageBytes: 10 * 1024 * 1024,
-  imagesPerArticle: 30,
+  // A photo essay or a "year in pictures" shows 40 to 100; past that a page is more likely a
+  // gallery of thumbnails, or hostile.
+  imagesPerArticle: 100,
 };
 
 export const DEFAULT_CONCURRENCY = 8;
