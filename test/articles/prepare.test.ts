@@ -50,6 +50,33 @@ describe('prepareArticle', () => {
     expect(prepared.leadImageUrl).toBe(`${ORIGIN}/wp-content/uploads/2022/01/nato-brussels.png`);
   });
 
+  describe('a cookie consent page served in place of the article', () => {
+    const wall = (body: string) => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Before you continue</title></head><body>${body}</body></html>`;
+    const partners = wall(`<div class="consent-page"><h1>We value your privacy</h1>
+      <p>We and our 613 partners store and/or access information on a device, such as cookies, and process personal data, such as unique identifiers and standard information sent by a device, for personalised advertising and content, advertising and content measurement, audience research and services development.</p>
+      <p>With your permission we and our partners may use precise geolocation data and identification through device scanning. You may click to consent to our and our 613 partners' processing as described above, or access more detailed information and change your preferences before consenting or to refuse consenting.</p>
+      <form method="post" action="/consent"><button name="agree" value="yes">Accept all</button><button name="agree" value="no">Reject all</button><a href="/consent/manage">Manage options</a></form></div>`);
+    const familyOfBrands = wall(`<div class="con-wizard"><h2>News is part of the Example family of brands.</h2>
+      <p>When you use our sites and apps, we use cookies to provide our sites and apps to you, authenticate users, apply security measures, and prevent spam and abuse, and measure your use of our sites and apps.</p>
+      <p>If you click 'Accept all', we and our partners, including 238 who are part of the IAB Transparency &amp; Consent Framework, will also store and/or access information on a device and use precise geolocation data and other personal data such as IP address and browsing and search data.</p>
+      <form method="post" class="consent-form"><button class="btn accept-all" name="agree" value="agree">Accept all</button><button class="btn reject-all" name="reject" value="reject">Reject all</button></form></div>`);
+
+    it.each([['on the article\'s address', partners], ["on a consent host the article's address redirects to", familyOfBrands]])('is not taken for the article: %s', (_where, pageHtml) => {
+      const prepared = prepareArticle({ pageHtml, pageUrl: PAGE_URL, feedHtml: feedSummary, feedItemUrl: PAGE_URL });
+      expect(prepared.source).toBe('feed');
+      expect(prepared.text).toContain('Jens Stoltenberg');
+      expect(prepared.extractionNote).toBe("the site showed a cookie consent page instead of the article; showing the feed's content");
+    });
+
+    it('leaves an article about consent and cookies to be read', () => {
+      const paragraphs = Array.from({ length: 12 }, (_, i) => `<p>Paragraph ${i}: regulators said the new rules on cookie consent would make sites ask before sharing data with advertising partners, and that a button to accept all must sit beside one to reject all, as large and as easy to find.</p>`).join('');
+      const pageHtml = wall(`<article><h1>Regulators tighten cookie rules</h1>${paragraphs}</article>`);
+      const prepared = prepareArticle({ pageHtml, pageUrl: PAGE_URL, feedHtml: feedSummary, feedItemUrl: PAGE_URL });
+      expect(prepared.source).toBe('page');
+      expect(prepared.extractionNote).toBeNull();
+    });
+  });
+
   it("keeps the feed's content, without a note, when full text is off", () => {
     const prepared = prepareArticle({ pageHtml: null, pageUrl: null, feedHtml: longFeed, feedItemUrl: 'https://blog.example/p/1' });
     expect(prepared.source).toBe('feed');

@@ -1,5 +1,6 @@
 // What the sync engine stores for one article: the page's readable text when it is the better
 // copy, else the feed's own content, always sanitized. Pure and synchronous: it runs in a worker.
+import { isConsentWall } from './consent-wall';
 import { extractArticle } from './extract';
 import { imageUrlsIn } from './images';
 import { MarkupTooComplexError } from './markup-limits';
@@ -57,8 +58,10 @@ export function prepareArticle(input: PrepareInput, parsedPage?: Document): Prep
       const html = sanitizeArticleHtml(extracted.html, pageUrl);
       const text = plainTextOfSanitized(html);
       const poorer = text.length < feedText.length * PAGE_SHARE_OF_FEED || (text.length < SHORT_PAGE_TEXT && feedText.length > text.length);
-      if (text !== '' && !poorer) return result(html, text, 'page', lang, dir, leadImageUrl, null);
-      note = feedText ? "the page's text was shorter than the feed's; showing the feed's content" : null;
+      const wall = isConsentWall(input.pageHtml, text);
+      if (text !== '' && !poorer && !wall) return result(html, text, 'page', lang, dir, leadImageUrl, null);
+      if (wall) note = feedText ? "the site showed a cookie consent page instead of the article; showing the feed's content" : 'the site showed a cookie consent page instead of the article';
+      else note = feedText ? "the page's text was shorter than the feed's; showing the feed's content" : null;
     } else {
       const failed = tooComplex ? `the page was not extracted: ${tooComplex}` : 'page extraction failed';
       note = feedText ? `${failed}; showing the feed's content` : `${failed} and the feed has no content`;
