@@ -235,6 +235,10 @@ export interface SyncTotals {
 export interface SyncSummary extends SyncTotals {
   readonly newArticles: number;
   readonly updatedArticles: number;
+  /** Of articlesFetched, those kept with the feed's text only: their page could not be fetched. */
+  readonly articlesWithoutPage: number;
+  /** Articles left for the next sync: their page's server could not be reached, or was busy. */
+  readonly articlesWaiting: number;
   readonly cancelled: boolean;
   readonly durationMs: number;
   /** Problems that concern the whole sync rather than one feed (e.g. the disk is full). */

@@ -20,8 +20,11 @@ export function summaryLine(summary: SyncSummary): string {
   const ok = summary.feedsDone - summary.feedsFailed;
   const failed = summary.feedsFailed > 0 ? ` (${summary.feedsFailed} failed)` : '';
   const verb = summary.cancelled ? 'Cancelled after syncing' : 'Synced';
+  // An article kept with its feed's text only is saved, but not as the person expects it.
+  const withoutPage = summary.articlesWithoutPage > 0 ? ` (${summary.articlesWithoutPage} with the feed's text only: their page could not be fetched)` : '';
+  const waiting = summary.articlesWaiting > 0 ? `${summary.articlesWaiting} wait for the next sync; ` : '';
   return `${verb} ${ok} of ${summary.feedsTotal} feeds${failed}: ${summary.newArticles} new, ${summary.updatedArticles} updated; ` +
-    `${summary.articlesFetched} articles and ${summary.imagesFetched} images saved for offline reading; ` +
+    `${summary.articlesFetched} articles${withoutPage} and ${summary.imagesFetched} images saved for offline reading; ${waiting}` +
     `${formatBytes(summary.bytesFetched)} in ${(summary.durationMs / 1000).toFixed(1)} s`;
 }
 

@@ -199,11 +199,12 @@ describe('a page its server was too busy to send', () => {
     const feedId = await subscribe(c, '/busy-once.xml');
     const first = await c.api.sync();
     expect(first.warnings).toEqual([]);
+    expect(first).toMatchObject({ articlesFetched: 0, articlesWaiting: 1, articlesWithoutPage: 0 });
     const [waiting] = (await c.api.listArticles({ filter: { kind: 'feed', feedId }, limit: 1 })).articles;
     expect(await c.api.getArticle(waiting!.id)).toMatchObject({ fullTextState: 'pending', fullTextError: 'HTTP 503 Service Unavailable, retry after 120 s' });
 
     busy = false;
-    await c.api.sync();
+    expect(await c.api.sync()).toMatchObject({ articlesFetched: 1, articlesWaiting: 0, articlesWithoutPage: 0 });
     const stored = (await c.api.getArticle(waiting!.id))!;
     expect(stored.fullTextState).toBe('done');
     expect(stored.html).toContain('agreed the budget for the coming year');
@@ -219,11 +220,15 @@ describe('a page its server was too busy to send', () => {
     const feedId = await subscribe(c, '/busy-always.xml');
     const [article] = (await c.api.listArticles({ filter: { kind: 'feed', feedId }, limit: 1 })).articles;
     const states: string[] = [];
+    const summaries: { waiting: number; withoutPage: number }[] = [];
     for (let sync = 0; sync < TRIES_ACROSS_SYNCS + 1; sync++) {
-      await c.api.sync();
+      const summary = await c.api.sync();
+      summaries.push({ waiting: summary.articlesWaiting, withoutPage: summary.articlesWithoutPage });
       states.push((await c.api.getArticle(article!.id))!.fullTextState);
     }
     expect(states).toEqual([...Array(TRIES_ACROSS_SYNCS - 1).fill('pending'), 'failed', 'failed']);
+    // The summary says which it was each time: waiting, then kept with the feed's text.
+    expect(summaries).toEqual([...Array(TRIES_ACROSS_SYNCS - 1).fill({ waiting: 1, withoutPage: 0 }), { waiting: 0, withoutPage: 1 }, { waiting: 0, withoutPage: 0 }]);
     expect(requests).toBe(TRIES_ACROSS_SYNCS);
     expect(await c.api.getArticle(article!.id)).toMatchObject({ fullTextError: 'HTTP 503 Service Unavailable, retry after 120 s', html: expect.stringContaining('Budget agreed.') });
   });

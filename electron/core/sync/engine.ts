@@ -91,6 +91,8 @@ export class SyncEngine extends EventEmitter<{ progress: [SyncProgressEvent] }> 
     const warnings = new Set<string>();
     let newArticles = 0;
     let updatedArticles = 0;
+    let articlesWithoutPage = 0;
+    let articlesWaiting = 0;
     let lastTotalsAt = 0;
 
     const emit = (event: SyncProgressEvent) => this.emit('progress', event);
@@ -152,13 +154,15 @@ export class SyncEngine extends EventEmitter<{ progress: [SyncProgressEvent] }> 
           try {
             const result = await syncArticle(article, { fullText, images: withImages }, { ...articleCtx, http: contentHttp });
             totals.articlesFetched++;
+            if (!result.ok) articlesWithoutPage++;
             totals.bytesFetched += result.bytes;
             emit({ type: 'article-fetched', syncId, feedId: feed.id, articleId: article.id, ok: result.ok });
             if (result.thread) await readComments(result.thread, contentHttp);
           } catch (error) {
             // An unreachable host is reported once for all its articles, below; an article left
-            // pending for a busy server says so itself.
-            if (!signal.aborted && !isUnreachable(error) && !(error instanceof LeftPending)) warn(errorMessage(error));
+            // pending for a busy server says so itself. The summary counts both.
+            if (error instanceof LeftPending) articlesWaiting++;
+            else if (!signal.aborted && !isUnreachable(error)) warn(errorMessage(error));
           }
           emitTotals();
         });
@@ -228,6 +232,8 @@ export class SyncEngine extends EventEmitter<{ progress: [SyncProgressEvent] }> 
       ...totals,
       newArticles,
       updatedArticles,
+      articlesWithoutPage,
+      articlesWaiting,
       cancelled: signal.aborted,
       durationMs: now() - startedAt,
       warnings: [...warnings],

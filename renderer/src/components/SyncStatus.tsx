@@ -53,6 +53,8 @@ export function SyncStatus({ sync, feeds, onShowFeed }: SyncStatusProps) {
       `${plural(summary.feedsDone, 'feed')} checked`,
       plural(summary.newArticles, 'new article'),
       summary.articlesFetched > 0 ? `${plural(summary.articlesFetched, 'article')} saved for offline reading` : null,
+      summary.articlesWithoutPage > 0 ? `${summary.articlesWithoutPage} with the feed’s text only` : null,
+      summary.articlesWaiting > 0 ? `${summary.articlesWaiting} waiting for the next sync` : null,
       summary.imagesFetched > 0 ? plural(summary.imagesFetched, 'image') : null,
     ].filter(Boolean).join(', ');
     const extra = [summary.bytesFetched > 0 ? bytes(summary.bytesFetched) : null, `${(summary.durationMs / 1000).toFixed(1)} s`].filter(Boolean);
