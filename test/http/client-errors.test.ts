@@ -214,6 +214,16 @@ describe('HTTP status errors', () => {
     expect(error.message).toMatch(/^HTTP 503 Service Unavailable, retry after 1(19|20) s$/);
   });
 
+  it('honours a Retry-After of at most a day, in seconds or as a date', async () => {
+    server.serve('/year', { body: 'slow down', status: 429, headers: { 'Retry-After': '31536000' } });
+    server.serve('/next-year', { body: 'maintenance', status: 503, headers: { 'Retry-After': new Date(Date.now() + 365 * 86_400_000).toUTCString() } });
+    for (const path of ['/year', '/next-year']) {
+      const error = await failure({ url: server.url(path) });
+      expect(error.retryAfterMs).toBe(86_400_000);
+      expect(error.message).toMatch(/, retry after 86400 s$/);
+    }
+  });
+
   it('reports the status of the final URL after a redirect', async () => {
     server.redirect('/moved', '/gone').serve('/gone', { body: '', status: 410 });
     const error = await failure({ url: server.url('/moved') });

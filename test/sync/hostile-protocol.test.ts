@@ -4,7 +4,8 @@
 import type http from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { drip } from '../http/helpers';
-import { HostileSync } from '../support/hostile-sync';
+import type { Core } from '../../electron/core/core';
+import { HostileSync, rssFeed, rssItem } from '../support/hostile-sync';
 import { removeTempDirs } from '../support/temp';
 
 let h: HostileSync;
@@ -107,7 +108,7 @@ describe('error statuses', () => {
 
     clock += 60_000;
     await h.sync();
-    await h.expectFailure(feedId, /^the server asked to wait \(60 s left\)$/, 'failed', 'skipped');
+    await h.expectFailure(feedId, /^the server asked to wait \(1 minute left\)$/, 'failed', 'skipped');
     expect(h.server.requestsFor('/busy.xml')).toHaveLength(good + 1);
     await h.expectKept(feedId);
 
@@ -116,6 +117,60 @@ describe('error statuses', () => {
     await h.sync();
     expect(await h.reported(feedId)).toMatchObject({ status: 'ok', error: null, log: '1 new' });
     expect(h.server.requestsFor('/busy.xml')).toHaveLength(good + 2);
+  });
+
+  it('a Retry-After of a year holds the feed for a day at most, and the wait left is said in words', async () => {
+    let clock = Date.now();
+    h = await HostileSync.start({ now: () => clock });
+    const feedId = await h.seeded('/quota.xml');
+    const good = h.server.requestsFor('/quota.xml').length;
+    h.server.serve('/quota.xml', { status: 429, body: 'Rate limit exceeded', type: 'text/plain', headers: { 'retry-after': '31536000' } });
+    await h.sync();
+    expect(h.server.requestsFor('/quota.xml')).toHaveLength(good + 1);
+
+    clock += 3 * 3_600_000 + 5 * 60_000;
+    await h.sync();
+    await h.expectFailure(feedId, /^the server asked to wait \(about 21 hours left\)$/, 'failed', 'skipped');
+    expect(h.server.requestsFor('/quota.xml')).toHaveLength(good + 1);
+
+    clock += 21 * 3_600_000;
+    h.server.serve('/quota.xml', { body: rssFeed('Seeded /quota.xml', [rssItem('kept/quota.xml', 'Kept from /quota.xml'), rssItem('q1', 'The next day')]), type: 'application/rss+xml' });
+    await h.sync();
+    expect(h.server.requestsFor('/quota.xml')).toHaveLength(good + 2);
+    expect(await h.reported(feedId)).toMatchObject({ status: 'ok', error: null, log: '1 new' });
+  });
+
+  it('a sync that names the feed goes ahead while the server asked to wait', async () => {
+    let clock = Date.now();
+    h = await HostileSync.start({ now: () => clock });
+    const feedId = await h.seeded('/busy.xml');
+    const good = h.server.requestsFor('/busy.xml').length;
+    h.server.serve('/busy.xml', { status: 429, body: 'Slow down', type: 'text/plain', headers: { 'retry-after': '3600' } });
+    await h.sync();
+    clock += 2 * 60_000;
+    await h.sync();
+    await h.expectFailure(feedId, /^the server asked to wait \(58 minutes left\)$/, 'failed', 'skipped');
+    expect(h.server.requestsFor('/busy.xml')).toHaveLength(good + 1);
+
+    h.server.serve('/busy.xml', { body: rssFeed('Seeded /busy.xml', [rssItem('kept/busy.xml', 'Kept from /busy.xml'), rssItem('b1', 'Asked for')]), type: 'application/rss+xml' });
+    await h.core.api.sync({ feedIds: [feedId], feedsOnly: true });
+    expect(h.server.requestsFor('/busy.xml')).toHaveLength(good + 2);
+    expect(await h.reported(feedId)).toMatchObject({ status: 'ok', error: null, log: '1 new' });
+  });
+
+  it('a wait of a year saved before the cap no longer holds the feed', async () => {
+    h = await HostileSync.start();
+    const feedId = await h.seeded('/old-wait.xml');
+    const good = h.server.requestsFor('/old-wait.xml').length;
+    // What an earlier version saved for "Retry-After: 31536000".
+    const at = Date.now();
+    (h.core as Core).storage.feeds.recordFetch(feedId, {
+      status: 'failed', message: 'failed: too many requests (HTTP 429), retry after 31536000 s', error: 'too many requests (HTTP 429), retry after 31536000 s',
+      at, durationMs: 5, retryAfterAt: at + 31_536_000_000,
+    });
+    await h.sync();
+    expect(h.server.requestsFor('/old-wait.xml')).toHaveLength(good + 1);
+    expect(await h.reported(feedId)).toMatchObject({ status: 'unchanged', error: null });
   });
 
   it('503 with Retry-After as a date is measured against the server clock', async () => {

@@ -56,17 +56,26 @@ function statusMessage(status: number): string {
 }
 
 /**
- * Retry-After as a delay. An HTTP-date is measured against the server's own Date header when
- * it sent one, so a wrong clock on either side does not stretch or shrink the wait.
+ * The longest Retry-After honoured. The header is for a server that is briefly overloaded, down
+ * for maintenance, or out of a quota; quotas reset daily at the longest. A longer wait ("a year",
+ * a misconfigured server) would silence a subscription with nobody noticing, while a server still
+ * busy after a day just says so again: one request a day costs it nothing.
+ */
+export const MAX_RETRY_AFTER_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Retry-After as a delay, at most MAX_RETRY_AFTER_MS. An HTTP-date is measured against the
+ * server's own Date header when it sent one, so a wrong clock on either side does not stretch or
+ * shrink the wait.
  */
 export function parseRetryAfter(value: string | undefined, serverDate: string | undefined, now: number): number | null {
   if (!value) return null;
   const trimmed = value.trim();
-  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
+  if (/^\d+$/.test(trimmed)) return Math.min(Number(trimmed) * 1000, MAX_RETRY_AFTER_MS);
   const at = Date.parse(trimmed);
   if (Number.isNaN(at)) return null;
   const reference = serverDate ? Date.parse(serverDate) : NaN;
-  return Math.max(0, at - (Number.isNaN(reference) ? now : reference));
+  return Math.min(Math.max(0, at - (Number.isNaN(reference) ? now : reference)), MAX_RETRY_AFTER_MS);
 }
 
 export function seconds(ms: number): string {
@@ -113,6 +122,8 @@ function networkMessage(code: string, host: string, error: unknown): string {
   if (code === 'EAI_AGAIN') return `could not resolve host ${host} (DNS lookup failed, try again later)`;
   const known = CODE_MESSAGES[code];
   if (known) return known;
+  // Past the 256 KB a browser takes too (exchange.ts): a server gone wrong, in words.
+  if (code === 'HPE_HEADER_OVERFLOW') return 'the server sent too many or too long headers';
   if (code.startsWith('HPE_')) return 'the server sent an invalid HTTP response';
   if (code.startsWith('ERR_SSL_') || code.includes('CERT')) return `secure connection failed (${code})`;
   const detail = code || errorMessage(error);

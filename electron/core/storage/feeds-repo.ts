@@ -14,6 +14,8 @@ export interface FetchState {
   readonly fullText: boolean;
   readonly images: boolean;
   readonly lastStatus: FeedStatus;
+  /** Named in the sync request: the person asked for this feed, so a wait the server asked for does not hold it back. */
+  readonly askedByName: boolean;
 }
 
 export interface FetchOutcome {
@@ -148,7 +150,17 @@ export class FeedsRepo {
         fullText: row.full_text === 1,
         images: row.images === 1,
         lastStatus: row.last_status,
+        askedByName: wanted?.has(row.id) ?? false,
       }));
+  }
+
+  /**
+   * Moves the subscription to the address its feed now lives at. Refused (false) when another
+   * subscription already has that address: the two stay apart, each with its articles, rather than
+   * the person finding one merged away or the same feed twice.
+   */
+  moveTo(id: FeedId, url: string): boolean {
+    return this.db.run('UPDATE feeds SET url = ? WHERE id = ? AND NOT EXISTS (SELECT 1 FROM feeds WHERE url = ?)', [url, id, url]).changes > 0;
   }
 
   /** Records how a fetch ended: fetch metadata plus one sync-log line (the log keeps 50 per feed). */

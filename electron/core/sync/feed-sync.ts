@@ -1,7 +1,7 @@
 // One feed's part of a sync: conditional fetch, change detection, parse (in a worker), store.
 import { createHash } from 'node:crypto';
 import type { FeedStatus } from '../../../shared/types';
-import { FEED_ACCEPT, HttpError, type HttpClient, type RemoteAddress } from '../http';
+import { FEED_ACCEPT, HttpError, MAX_RETRY_AFTER_MS, type HttpClient, type RemoteAddress } from '../http';
 import { describeUpsert, type FetchState, type Storage, type UpsertResult } from '../storage';
 import type { FeedWriter } from '../workers/feed-writer';
 import type { TaskRunner } from '../workers/pool';
@@ -50,9 +50,9 @@ const EMPTY_UPSERT: UpsertResult = { newIds: [], updatedIds: [], unchanged: 0 };
 /** Fetches and stores one feed; throws FeedSyncError with a sync-log message on failure. */
 export async function syncFeed(feed: FetchState, ctx: FeedSyncContext): Promise<FeedSyncResult> {
   const startedAt = ctx.now();
-  if (feed.retryAfterAt !== null && feed.retryAfterAt > startedAt) {
-    const seconds = Math.ceil((feed.retryAfterAt - startedAt) / 1000);
-    throw new FeedSyncError(`the server asked to wait (${seconds} s left)`, 'failed', feed.retryAfterAt, 'skipped');
+  const wait = waitLeft(feed, startedAt);
+  if (wait !== null) {
+    throw new FeedSyncError(`the server asked to wait (${waitInWords(wait)} left)`, 'failed', feed.retryAfterAt, 'skipped');
   }
 
   let response;
@@ -100,6 +100,31 @@ export async function syncFeed(feed: FetchState, ctx: FeedSyncContext): Promise<
   const upsert = await ctx.writes.handOff(() => ctx.writer.store({ feedId: feed.id, items: ingested.items, source, now: at, fetched }));
   const message = describeUpsert(upsert);
   return { status: 'ok', message, upsert, bytes: response.transferredBytes, iconUrl: ingested.iconUrl, siteUrl: ingested.siteUrl, servedBy: response.servedBy };
+}
+
+/**
+ * How long the server's Retry-After still holds the feed back, or null when it does not: the wait
+ * is over, the person asked for this feed by name, or the wait is longer than any now honoured
+ * (saved before MAX_RETRY_AFTER_MS existed, it would otherwise hold the feed for up to a year).
+ */
+function waitLeft(feed: FetchState, now: number): number | null {
+  if (feed.retryAfterAt === null || feed.askedByName) return null;
+  const left = feed.retryAfterAt - now;
+  return left > 0 && left <= MAX_RETRY_AFTER_MS ? left : null;
+}
+
+const MINUTE_MS = 60_000;
+const HOUR_MS = 60 * MINUTE_MS;
+
+/** A wait as the sync log says it to a person: "less than a minute", "58 minutes", "about 3 hours". */
+function waitInWords(ms: number): string {
+  if (ms < MINUTE_MS) return 'less than a minute';
+  if (ms < HOUR_MS) {
+    const minutes = Math.ceil(ms / MINUTE_MS);
+    return minutes === 60 ? 'about 1 hour' : `${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`;
+  }
+  const hours = Math.round(ms / HOUR_MS);
+  return `about ${hours} ${hours === 1 ? 'hour' : 'hours'}`;
 }
 
 function record(
