@@ -217,6 +217,8 @@ export type SyncProgressEvent =
       readonly status: FeedStatus;
     } & FeedSyncCounts
   | { readonly type: 'feed-failed'; readonly syncId: number; readonly feedId: FeedId; readonly reason: string }
+  /** Not fetched: the server asked to wait (Retry-After) and the wait is not over. Not a failure. */
+  | { readonly type: 'feed-waiting'; readonly syncId: number; readonly feedId: FeedId; readonly reason: string }
   | { readonly type: 'article-fetched'; readonly syncId: number; readonly feedId: FeedId; readonly articleId: ArticleId; readonly ok: boolean }
   | { readonly type: 'sync-warning'; readonly syncId: number; readonly message: string }
   | ({ readonly type: 'totals'; readonly syncId: number } & SyncTotals)
@@ -233,6 +235,8 @@ export interface SyncTotals {
 }
 
 export interface SyncSummary extends SyncTotals {
+  /** Feeds left alone because their server asked to wait; among feedsDone, not feedsFailed. */
+  readonly feedsWaiting: number;
   readonly newArticles: number;
   readonly updatedArticles: number;
   /** Of articlesFetched, those kept with the feed's text only: their page could not be fetched. */

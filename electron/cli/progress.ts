@@ -17,13 +17,18 @@ export function progressLine(totals: SyncTotals): string {
 }
 
 export function summaryLine(summary: SyncSummary): string {
-  const ok = summary.feedsDone - summary.feedsFailed;
-  const failed = summary.feedsFailed > 0 ? ` (${summary.feedsFailed} failed)` : '';
+  const ok = summary.feedsDone - summary.feedsFailed - summary.feedsWaiting;
+  // A feed whose server asked to wait is neither synced nor failed: it is said apart.
+  const notSynced = [
+    ...(summary.feedsFailed > 0 ? [`${summary.feedsFailed} failed`] : []),
+    ...(summary.feedsWaiting > 0 ? [`${summary.feedsWaiting} waiting for the server`] : []),
+  ];
+  const others = notSynced.length > 0 ? ` (${notSynced.join(', ')})` : '';
   const verb = summary.cancelled ? 'Cancelled after syncing' : 'Synced';
   // An article kept with its feed's text only is saved, but not as the person expects it.
   const withoutPage = summary.articlesWithoutPage > 0 ? ` (${summary.articlesWithoutPage} with the feed's text only: their page could not be fetched)` : '';
   const waiting = summary.articlesWaiting > 0 ? `${summary.articlesWaiting} wait for the next sync; ` : '';
-  return `${verb} ${ok} of ${summary.feedsTotal} feeds${failed}: ${summary.newArticles} new, ${summary.updatedArticles} updated; ` +
+  return `${verb} ${ok} of ${summary.feedsTotal} feeds${others}: ${summary.newArticles} new, ${summary.updatedArticles} updated; ` +
     `${summary.articlesFetched} articles${withoutPage} and ${summary.imagesFetched} images saved for offline reading; ${waiting}` +
     `${formatBytes(summary.bytesFetched)} in ${(summary.durationMs / 1000).toFixed(1)} s`;
 }
@@ -41,6 +46,10 @@ export function progressPrinter(out: NodeJS.WriteStream, feedUrls: ReadonlyMap<n
       case 'feed-failed':
         clear();
         out.write(`failed: ${feedUrls.get(event.feedId) ?? event.feedId}: ${event.reason}\n`);
+        break;
+      case 'feed-waiting':
+        clear();
+        out.write(`waiting: ${feedUrls.get(event.feedId) ?? event.feedId}: ${event.reason}\n`);
         break;
       case 'sync-warning':
         clear();

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NewsSite } from '../support/news-site';
 import { paperboy } from '../support/processes';
+import { TestServer } from '../support/server';
 import { removeTempDirs, tempDir } from '../support/temp';
 
 let site: NewsSite;
@@ -71,6 +72,31 @@ describe('paperboy CLI', () => {
     const failed = await paperboy('sync', '--data', data);
     expect(failed.code).toBe(1);
     expect(failed.stderr).toMatch(/failed: .*no-such-feed\.xml: HTTP 404/);
+  });
+
+  it('says a feed whose server asked to wait is waiting, not failed, and syncs it when asked for by name', async () => {
+    const busy = await TestServer.start();
+    try {
+      busy.serve('/feed/', { status: 429, body: 'Rate limit exceeded. Please retry later.', type: 'text/plain', headers: { 'retry-after': '3600' } });
+      const data = tempDir();
+      await paperboy('add', site.feedUrl(0), '--data', data);
+      await paperboy('call', 'importOpml', JSON.stringify([`<opml version="2.0"><body><outline type="rss" text="Busy" xmlUrl="${busy.url('/feed/')}"/></body></opml>`]), '--data', data);
+      const first = await paperboy('sync', '--data', data, '--no-fulltext', '--no-images');
+      expect(first.stderr).toContain(`failed: ${busy.url('/feed/')}: too many requests (HTTP 429), retry after 3600 s`);
+
+      const again = await paperboy('sync', '--data', data, '--no-fulltext', '--no-images');
+      expect(again.code).toBe(0);
+      expect(again.stderr).toMatch(new RegExp(`^waiting: ${busy.url('/feed/')}: the server asked to wait \\((about 1 hour|59 minutes) left\\)$`, 'm'));
+      expect(again.stderr).not.toContain('failed:');
+      expect(again.stdout).toMatch(/^Synced 1 of 2 feeds \(1 waiting for the server\): /);
+      expect(busy.requestsFor('/feed/')).toHaveLength(1);
+
+      const named = await paperboy('sync', '--feed', busy.url('/feed/'), '--data', data, '--no-fulltext', '--no-images');
+      expect(busy.requestsFor('/feed/')).toHaveLength(2);
+      expect(named.stderr).toContain(`failed: ${busy.url('/feed/')}: too many requests (HTTP 429)`);
+    } finally {
+      await busy.stop();
+    }
   });
 
   it('exports subscriptions as OPML', async () => {

@@ -149,6 +149,8 @@ describe('redirects', () => {
     expect(response.body.toString()).toBe('arrived');
     expect(response.url).toBe(server.url('/final'));
     expect(response.redirects).toEqual([1, 2, 3, 4, 5].map((i) => server.url(`/r${i}`)));
+    // Each hop's own status: a sync keeps a feed's address unless every hop said the move is permanent.
+    expect(response.redirectStatuses).toEqual([302, 303, 307, 308, 301]);
   });
 
   it('resolves a relative Location against the URL that sent it', async () => {

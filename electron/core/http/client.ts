@@ -100,6 +100,8 @@ export interface FetchResponse {
   readonly encoding?: string | null;
   /** The URLs that answered with a redirect, in order (the requested one first); `url` is not among them. */
   readonly redirects: readonly string[];
+  /** The status each of `redirects` answered with (301 and 308 say the move is permanent). */
+  readonly redirectStatuses: readonly number[];
   /** Body bytes read off the wire (compressed); the bodies of redirects and errors are not read. */
   readonly transferredBytes: number;
   /** The address the final response came from. */
@@ -167,6 +169,7 @@ async function fetchFollowing(request: FetchRequest, state: ClientState): Promis
     headers: requestHeaders(request, options.userAgent),
   };
   const redirects: string[] = [];
+  const redirectStatuses: number[] = [];
   let transferredBytes = 0;
   const scope = await hopScope(request, hop.url, state.policy, state.options);
   const signal = fetchSignal(state, request.signal);
@@ -176,10 +179,11 @@ async function fetchFollowing(request: FetchRequest, state: ClientState): Promis
     const next = follow ? nextHop(hop, response, redirects, maxRedirects) : null;
     if (next) {
       redirects.push(hop.url.href);
+      redirectStatuses.push(response.status);
       hop = next;
       continue;
     }
-    return finish(hop.url.href, response, follow, redirects, transferredBytes);
+    return finish(hop.url.href, response, follow, { redirects, redirectStatuses }, transferredBytes);
   }
 }
 
@@ -228,7 +232,7 @@ async function send(hop: Hop, { scope, policy }: ChainScope, request: FetchReque
   }
 }
 
-function finish(url: string, response: HopResponse, follow: boolean, redirects: string[], transferredBytes: number): FetchResponse {
+function finish(url: string, response: HopResponse, follow: boolean, chain: Pick<FetchResponse, 'redirects' | 'redirectStatuses'>, transferredBytes: number): FetchResponse {
   const { status, headers } = response;
   const ok = (status >= 200 && status < 300) || status === 304 || (!follow && status >= 300 && status < 400);
   if (!ok) {
@@ -245,7 +249,7 @@ function finish(url: string, response: HopResponse, follow: boolean, redirects: 
     lastModified: headers['last-modified'] ?? null,
     body: response.body,
     encoding: response.encoding,
-    redirects,
+    ...chain,
     transferredBytes,
     servedBy: response.remote,
   };

@@ -89,6 +89,7 @@ export class SyncEngine extends EventEmitter<{ progress: [SyncProgressEvent] }> 
     const feeds = storage.feeds.fetchStates(request.feedIds);
     const totals = { feedsTotal: feeds.length, feedsDone: 0, feedsFailed: 0, articlesQueued: 0, articlesFetched: 0, imagesFetched: 0, bytesFetched: 0 };
     const warnings = new Set<string>();
+    let feedsWaiting = 0;
     let newArticles = 0;
     let updatedArticles = 0;
     let articlesWithoutPage = 0;
@@ -214,8 +215,14 @@ export class SyncEngine extends EventEmitter<{ progress: [SyncProgressEvent] }> 
             // The database itself failed (a full disk): the event below still tells the person.
           }
           totals.feedsDone++;
-          totals.feedsFailed++;
-          emit({ type: 'feed-failed', syncId, feedId: feed.id, reason: failure.message });
+          // A feed whose server asked to wait was left alone on purpose: it did not fail.
+          if (failure.logVerb === 'skipped') {
+            feedsWaiting++;
+            emit({ type: 'feed-waiting', syncId, feedId: feed.id, reason: failure.message });
+          } else {
+            totals.feedsFailed++;
+            emit({ type: 'feed-failed', syncId, feedId: feed.id, reason: failure.message });
+          }
           // Articles a cancelled sync left half-done still get their offline copy.
           queueArticles(feed, null);
         }
@@ -230,6 +237,7 @@ export class SyncEngine extends EventEmitter<{ progress: [SyncProgressEvent] }> 
     emitTotals(true);
     const summary: SyncSummary = {
       ...totals,
+      feedsWaiting,
       newArticles,
       updatedArticles,
       articlesWithoutPage,

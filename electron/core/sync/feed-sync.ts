@@ -1,7 +1,7 @@
 // One feed's part of a sync: conditional fetch, change detection, parse (in a worker), store.
 import { createHash } from 'node:crypto';
 import type { FeedStatus } from '../../../shared/types';
-import { FEED_ACCEPT, HttpError, MAX_RETRY_AFTER_MS, type HttpClient, type RemoteAddress } from '../http';
+import { FEED_ACCEPT, HttpError, MAX_RETRY_AFTER_MS, type FetchResponse, type HttpClient, type RemoteAddress } from '../http';
 import { describeUpsert, type FetchState, type Storage, type UpsertResult } from '../storage';
 import type { FeedWriter } from '../workers/feed-writer';
 import type { TaskRunner } from '../workers/pool';
@@ -76,12 +76,14 @@ export async function syncFeed(feed: FetchState, ctx: FeedSyncContext): Promise<
   const validators = { etag: response.etag ?? feed.etag, lastModified: response.lastModified ?? feed.lastModified };
   if (response.notModified) {
     await record(ctx, feed, startedAt, 'not-modified', '304 not modified', { ...validators, retryAfterAt: null });
+    await followPermanentMove(ctx, feed, response);
     return { status: 'not-modified', message: '304 not modified', upsert: EMPTY_UPSERT, bytes: response.transferredBytes, iconUrl: null, siteUrl: null, servedBy: response.servedBy };
   }
 
   const bodyHash = createHash('sha256').update(response.body).digest('hex');
   if (bodyHash === feed.bodyHash) {
     await record(ctx, feed, startedAt, 'unchanged', 'unchanged', { ...validators, retryAfterAt: null });
+    await followPermanentMove(ctx, feed, response);
     return { status: 'unchanged', message: 'unchanged', upsert: EMPTY_UPSERT, bytes: response.transferredBytes, iconUrl: null, siteUrl: null, servedBy: response.servedBy };
   }
 
@@ -98,6 +100,7 @@ export async function syncFeed(feed: FetchState, ctx: FeedSyncContext): Promise<
   // Validators and the body hash are saved with the items: a failure above means a full retry next time.
   const fetched = { at, durationMs: at - startedAt, ...validators, bodyHash, retryAfterAt: null };
   const upsert = await ctx.writes.handOff(() => ctx.writer.store({ feedId: feed.id, items: ingested.items, source, now: at, fetched }));
+  await followPermanentMove(ctx, feed, response);
   const message = describeUpsert(upsert);
   return { status: 'ok', message, upsert, bytes: response.transferredBytes, iconUrl: ingested.iconUrl, siteUrl: ingested.siteUrl, servedBy: response.servedBy };
 }
@@ -125,6 +128,19 @@ function waitInWords(ms: number): string {
   }
   const hours = Math.round(ms / HOUR_MS);
   return `about ${hours} ${hours === 1 ? 'hour' : 'hours'}`;
+}
+
+/**
+ * A feed that has moved for good (every redirect on the way a 301 or 308) is subscribed at its new
+ * address from now on, so it keeps working when the old one lapses; only after a good answer, so
+ * a domain taken over by a parking page cannot move it. A 302 or 307 anywhere says the move is
+ * temporary: the address stays. When another subscription has the new address already, the feed
+ * stays where it is (feeds-repo moveTo).
+ */
+async function followPermanentMove(ctx: FeedSyncContext, feed: FetchState, response: FetchResponse): Promise<void> {
+  const permanent = response.redirects.length > 0 && response.redirectStatuses.every((status) => status === 301 || status === 308);
+  if (!permanent || response.url === feed.url) return;
+  await ctx.writes.run(() => ctx.storage.feeds.moveTo(feed.id, response.url));
 }
 
 function record(
