@@ -83,6 +83,31 @@ describe('comments', () => {
   });
 });
 
+describe('comments the site removed', () => {
+  it('go after a whole read that did not find them, except those the person answers or wrote', () => {
+    const article = item();
+    storage.articles.upsertFeedItems(feedId, [article], NOW);
+    const [kept, spam, answered, answeredFromTrash, ours, unnumbered] = [
+      comment(), comment(), comment(), comment(), comment(), comment({ uniqueId: 'tag:127.0.0.1,2026:c-x', url: null }),
+    ];
+    storage.comments.upsert(article.id, [kept!, spam!, answered!, answeredFromTrash!, ours!, unnumbered!], NOW);
+    const draft = (replyTo: IncomingComment | null) => storage.drafts.create({
+      articleId: article.id, articleTitle: 'A', articleUrl: null, feedTitle: 'Feed', body: 'Quite so.', name: 'Tess', email: 't@example.net', website: '',
+      replyTo: replyTo && { commentId: replyTo.id, author: replyTo.author, siteId: /#comment-(\d+)$/.exec(replyTo.url!)![1]! },
+    }, NOW);
+    draft(answered!);
+    expect(storage.drafts.softDelete(draft(answeredFromTrash!), NOW)).toBe(true);
+    // The person's comment, sent and confirmed on the site by its link.
+    const sent = draft(null);
+    storage.drafts.beginAttempt(sent, 'k', process.pid, NOW);
+    storage.drafts.finishAttempt(sent, 'k', { state: 'sent', message: 'Sent.', commentUrl: ours!.url, checkBeforePost: false }, NOW);
+
+    // Found again under the feed's identity of the same comment: the site's number matches.
+    expect(storage.comments.removeMissing(article.id, [{ ...kept!, uniqueId: `http://127.0.0.1/?p=1#comment-${/\d+$/.exec(kept!.url!)![0]}` }])).toBe(1);
+    expect(storage.comments.list(article.id).map((c) => c.id).sort()).toEqual([kept!, answered!, answeredFromTrash!, ours!, unnumbered!].map((c) => c.id).sort());
+  });
+});
+
 describe('comment counts in the list', () => {
   it("shows the item's count, else the stored comments once the comment feed was read, else unknown", () => {
     const counted = item({ commentCount: 7 });

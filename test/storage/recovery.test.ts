@@ -14,7 +14,7 @@ import { CHECK_MARKER, openOrRecover, recoveryNotice } from '../../electron/core
 import { LOST_COPY_TEXT } from '../../electron/core/storage/salvage';
 import { DAMAGED_MESSAGE, Sqlite } from '../../electron/core/storage/sqlite';
 import { OPEN_FOLDER } from '../../electron/core/system/folder-users';
-import { damageMiddle, overwrite, pageSize } from '../support/damage';
+import { damageMiddle, damageTable, overwrite, pageSize } from '../support/damage';
 import { removeTempDirs, tempDir } from '../support/temp';
 import { item } from './items';
 
@@ -76,7 +76,8 @@ function damagedCopyWhileOpen(body: string): string {
   const copy = tempDir();
   for (const suffix of ['', '-wal', '-shm']) copyFileSync(file + suffix, path.join(copy, DATABASE_FILE + suffix));
   open.close();
-  damageMiddle(path.join(copy, DATABASE_FILE), 4);
+  // The article bodies: what reading only the small tables leaves unread.
+  damageTable(path.join(copy, DATABASE_FILE), 'article_content', 4);
   return copy;
 }
 

@@ -14,9 +14,20 @@
 // conditional (validators and body hash: an unchanged first page means nothing new, since it
 // holds the newest comments, or on a site showing the oldest first, the changed count in its
 // title); only when it changed, the further pages, at most THREAD_MAX_PAGES in all.
+//
+// A thread with more comment pages than that is read on over the next syncs: the pages read and
+// those linked are remembered (comment_pages), and while some are unread the thread is read
+// again even when its first page did not change. Each read takes the newest page known first
+// (where a site showing the oldest page first adds new comments), then those never read, newest
+// first, then those read longest ago.
+//
+// A read that saw the whole thread (every page of the API up to x-wp-totalpages, holding
+// x-wp-total comments; every comment page known, showing every comment of the feed) takes away
+// the stored comments it did not find: the site removed them (spam a moderator took down). A
+// partial, failed or budget-cut read, and the comment feed, never take any away.
 import { createHash } from 'node:crypto';
 import { FEED_ACCEPT, HttpError, decodeText, type FetchResponse, type HttpClient } from '../http';
-import type { CommentFeedState, CommentFeedTarget, IncomingComment, Storage } from '../storage';
+import type { CommentFeedState, CommentFeedTarget, CommentPagesRead, IncomingComment, Storage } from '../storage';
 import type { TaskRunner } from '../workers/pool';
 import { reconcileDrafts, siteCommentNumber } from './draft-match';
 import { errorMessage } from '../../../shared/error-message';
@@ -84,7 +95,8 @@ export async function refreshCommentFeed(target: CommentFeedTarget, ctx: Comment
     bodyHash: previous?.bodyHash ?? null,
   };
   const bodyHash = response.notModified ? null : createHash('sha256').update(response.body).digest('hex');
-  if (bodyHash === null || bodyHash === previous?.bodyHash) {
+  const unchanged = bodyHash === null || bodyHash === previous?.bodyHash;
+  if (unchanged && !(target.kind === 'wordpress-page' && pagesLeftToRead(storage, target))) {
     await write(() => storage.db.transaction(() => {
       storage.comments.recordFetch(target, { at: ctx.now(), error: null, validators });
       reconcileDrafts(storage, target.articleId, ctx.now());
@@ -92,7 +104,7 @@ export async function refreshCommentFeed(target: CommentFeedTarget, ctx: Comment
     return { status: bodyHash === null ? 'not-modified' : 'unchanged', newComments: 0, bytes, error: null };
   }
 
-  let comments;
+  let thread: ThreadRead;
   let allBytes = bytes;
   try {
     if (target.kind === 'wordpress-api') {
@@ -101,35 +113,56 @@ export async function refreshCommentFeed(target: CommentFeedTarget, ctx: Comment
       if (firstPage === null) return await readWithoutApi(target, ctx, bytes);
       const pages = await readApiPages(target, response, firstPage, ctx);
       allBytes += pages.bytes;
-      comments = pages.comments;
+      thread = pages;
     } else if (target.kind === 'wordpress-page') {
-      const first = probe ? await ctx.http.fetch({ url: target.url, accept: PAGE_ACCEPT, maxBytes: ctx.maxBytes, signal: ctx.signal }) : response;
-      if (probe) allBytes += first.transferredBytes;
+      // Read on while pages are left though nothing changed: the first page is then asked again in full.
+      const refetch = probe !== null || response.notModified;
+      const first = refetch ? await ctx.http.fetch({ url: target.url, accept: PAGE_ACCEPT, maxBytes: ctx.maxBytes, signal: ctx.signal }) : response;
+      if (refetch) allBytes += first.transferredBytes;
       const pages = await readCommentPages(target, first, ctx);
-      const feed = await commentFeedOf(target, probe ? response : null, ctx);
+      const feed = await commentFeedOf(target, probe !== null && !response.notModified ? response : null, ctx);
       allBytes += pages.bytes + feed.bytes;
-      comments = withFeedOnly(pages.comments, feed.comments);
+      const comments = withFeedOnly(pages.comments, feed.comments);
+      // Whole only when the pages showed comments, and every one the feed gives: a page whose
+      // markup the reader cannot read, or a cached page older than the feed, is not the thread.
+      thread = { comments, pages: pages.pages, whole: pages.whole && pages.comments.length > 0 && comments.length === pages.comments.length };
     } else {
-      comments = await ctx.pool.run('ingestComments', decodeText(response.body, response.contentType, 'xml'), target.url, target.articleId);
+      const comments = await ctx.pool.run('ingestComments', decodeText(response.body, response.contentType, 'xml'), target.url, target.articleId);
+      thread = { comments, pages: null, whole: false };
     }
   } catch (error) {
     return failed(target, error, ctx, allBytes);
   }
   if (ctx.signal?.aborted) return { status: 'failed', newComments: 0, bytes, error: 'cancelled' };
   const newComments = await write(() => storage.db.transaction(() => {
-    const added = storage.comments.upsert(target.articleId, comments, ctx.now());
-    storage.comments.recordFetch(target, { at: ctx.now(), error: null, validators: { ...validators, bodyHash } });
+    const added = storage.comments.upsert(target.articleId, thread.comments, ctx.now());
+    if (thread.whole) storage.comments.removeMissing(target.articleId, thread.comments);
+    if (thread.pages) storage.comments.recordCommentPages(target.articleId, thread.pages, ctx.now());
+    storage.comments.recordFetch(target, { at: ctx.now(), error: null, validators: { ...validators, bodyHash: bodyHash ?? validators.bodyHash } });
     reconcileDrafts(storage, target.articleId, ctx.now());
     return added;
   }));
   return { status: 'stored', newComments, bytes: allBytes, error: null };
 }
 
-/** The first page's comments and those of the pages after it, within the budget. */
+/** What one read of a thread found. */
+interface ThreadRead {
+  readonly comments: IncomingComment[];
+  /** The comment pages read and found, for a thread read from the article's page. */
+  readonly pages: CommentPagesRead | null;
+  /** The read saw the whole thread: what it did not find is no longer on the site. */
+  readonly whole: boolean;
+}
+
+/** The first page's comments and those of the pages after it, within the budget. Whole when every
+ *  page the site counts was read and held as many comments as it says there are: one removed
+ *  while the pages were read moves another onto a page already read. */
 async function readApiPages(
   target: CommentFeedTarget, first: FetchResponse, comments: IncomingComment[], ctx: CommentRefreshContext,
-): Promise<{ comments: IncomingComment[]; bytes: number }> {
-  const totalPages = Math.min(Number.parseInt(first.headers['x-wp-totalpages'] ?? '1', 10) || 1, THREAD_MAX_PAGES);
+): Promise<ThreadRead & { bytes: number }> {
+  const sitePages = Number.parseInt(first.headers['x-wp-totalpages'] ?? '', 10);
+  const siteTotal = Number.parseInt(first.headers['x-wp-total'] ?? '', 10);
+  const totalPages = Math.min(sitePages || 1, THREAD_MAX_PAGES);
   let bytes = 0;
   for (let page = 2; page <= totalPages; page++) {
     const url = new URL(target.url);
@@ -138,28 +171,84 @@ async function readApiPages(
     bytes += response.transferredBytes;
     comments.push(...(await ctx.pool.run('ingestApiComments', response.body.toString('utf8'), response.url, target.articleId)));
   }
-  return { comments, bytes };
+  const distinct = new Set(comments.map((comment) => siteCommentNumber(comment.uniqueId))).size;
+  const whole = sitePages > 0 && sitePages <= THREAD_MAX_PAGES && siteTotal > 0 && distinct >= siteTotal;
+  return { comments, bytes, pages: null, whole };
 }
 
-/** The comments of the article's page and of the comment pages it links to (each page links to
- *  its neighbours, so they are followed as found), within the budget. */
-async function readCommentPages(target: CommentFeedTarget, first: FetchResponse, ctx: CommentRefreshContext): Promise<{ comments: IncomingComment[]; bytes: number }> {
+/**
+ * The comments of the article's page and of the comment pages known, within the budget: those
+ * remembered from earlier reads and those linked from the pages read now (each page links to its
+ * neighbours, so they are found as the read goes on). Whole when no page known was left unread.
+ */
+async function readCommentPages(
+  target: CommentFeedTarget, first: FetchResponse, ctx: CommentRefreshContext,
+): Promise<{ comments: IncomingComment[]; bytes: number; pages: CommentPagesRead; whole: boolean }> {
   const ingest = async (response: FetchResponse) => ctx.pool.run('ingestPageComments', decodeText(response.body, response.contentType, 'html'), response.url, target.articleId);
   const { comments, pages } = await ingest(first);
-  const seen = new Set([target.url, first.url]);
-  const queue = [...pages];
+  const lastRead = new Map(ctx.storage.comments.commentPages(target.articleId).map((page) => [page.url, page.readAt]));
+  const linked = new Set(pages);
+  const done = new Set([target.url, first.url]);
+  const read: string[] = [];
+  const gone: string[] = [];
   let bytes = 0;
-  for (let read = 1, url = queue.shift(); url !== undefined && read < THREAD_MAX_PAGES; url = queue.shift()) {
-    if (seen.has(url)) continue;
-    seen.add(url);
-    read++;
-    const response = await ctx.http.fetch({ url, accept: PAGE_ACCEPT, maxBytes: ctx.maxBytes, signal: ctx.signal });
+  let fetched = 1;
+  for (let url = nextCommentPage(lastRead, linked, done, read.length === 0); url !== null; url = nextCommentPage(lastRead, linked, done, read.length === 0)) {
+    if (fetched >= THREAD_MAX_PAGES) return { comments, bytes, pages: { read, linked: [...linked], gone }, whole: false };
+    fetched++;
+    done.add(url);
+    let response;
+    try {
+      response = await ctx.http.fetch({ url, accept: PAGE_ACCEPT, maxBytes: ctx.maxBytes, signal: ctx.signal });
+    } catch (error) {
+      // A page remembered from an earlier read that no page links to now, and that the site no
+      // longer serves: the thread has fewer pages than it had. Any other failure fails the read.
+      if (linked.has(url) || !isGone(error)) throw error;
+      gone.push(url);
+      continue;
+    }
     bytes += response.transferredBytes;
+    done.add(response.url);
+    read.push(url);
     const page = await ingest(response);
     comments.push(...page.comments);
-    queue.push(...page.pages);
+    for (const found of page.pages) linked.add(found);
   }
-  return { comments, bytes };
+  return { comments, bytes, pages: { read, linked: [...linked], gone }, whole: gone.length === 0 };
+}
+
+/**
+ * The comment page to read next, of those known (remembered or linked) and not read in this read:
+ * first the newest (where a site showing the oldest page first adds new comments; on one showing
+ * the newest first, the page before the article's own), then those never read, newest first, then
+ * those read longest ago. Null when every page known was read.
+ */
+function nextCommentPage(lastRead: ReadonlyMap<string, number | null>, linked: ReadonlySet<string>, done: ReadonlySet<string>, newestFirst: boolean): string | null {
+  const left = [...new Set([...lastRead.keys(), ...linked])].filter((url) => !done.has(url));
+  if (left.length === 0) return null;
+  const newest = (a: string, b: string) => commentPageNumber(b) - commentPageNumber(a);
+  if (newestFirst) return left.sort(newest)[0]!;
+  const readAt = (url: string) => lastRead.get(url) ?? null;
+  const unread = left.filter((url) => readAt(url) === null);
+  if (unread.length > 0) return unread.sort(newest)[0]!;
+  return left.sort((a, b) => readAt(a)! - readAt(b)! || newest(a, b))[0]!;
+}
+
+/** WordPress's number of a comment page: comment-page-N/ with pretty permalinks, ?cpage=N without. */
+function commentPageNumber(url: string): number {
+  const address = new URL(url);
+  const number = /\/comment-page-(\d+)\/?$/.exec(address.pathname)?.[1] ?? address.searchParams.get('cpage');
+  return Number(number) || 0;
+}
+
+/** The site answered that the address is not there (or no longer). */
+function isGone(error: unknown): boolean {
+  return error instanceof HttpError && error.kind === 'http-status' && (error.status === 404 || error.status === 410);
+}
+
+/** True when the article's thread is read from its page and some of its comment pages were never read. */
+function pagesLeftToRead(storage: Storage, target: CommentFeedTarget): boolean {
+  return storage.comments.commentPages(target.articleId).some((page) => page.readAt === null);
 }
 
 /**

@@ -31,6 +31,13 @@ export interface CommentFeedTarget {
   readonly probeUrl?: string | null;
 }
 
+/** The comment pages (other than the article's own address) one read of a thread read, found linked, or found gone. */
+export interface CommentPagesRead {
+  readonly read: readonly string[];
+  readonly linked: readonly string[];
+  readonly gone: readonly string[];
+}
+
 export interface CommentFeedState {
   readonly etag: string | null;
   readonly lastModified: string | null;
@@ -151,6 +158,30 @@ export class CommentsRepo {
     });
   }
 
+  /**
+   * Removes the article's comments that a whole read of its thread (every page of it, in one
+   * sync) did not find: the site no longer shows them (a moderator removed them as spam). Kept
+   * whatever the read: a comment the site's number does not identify, one the person's drafts
+   * answer (a draft in the trash too, as it may be restored) and the person's own sent comment.
+   * Returns how many were removed.
+   */
+  removeMissing(articleId: ArticleId, found: readonly IncomingComment[]): number {
+    const onSite = new Set(found.map((comment) => siteNumberOf(comment.uniqueId) ?? siteNumberOf(comment.url)));
+    const drafts = this.db.all<{ reply_to_comment_id: string | null; reply_to_site_id: string | null; comment_url: string | null }>(
+      'SELECT reply_to_comment_id, reply_to_site_id, comment_url FROM drafts WHERE article_id = ?',
+      [articleId],
+    );
+    const answered = new Set(drafts.map((draft) => draft.reply_to_comment_id));
+    const ours = new Set(drafts.flatMap((draft) => [draft.reply_to_site_id, siteNumberOf(draft.comment_url)]));
+    let removed = 0;
+    for (const row of this.db.all<{ id: string; unique_id: string; url: string | null }>('SELECT id, unique_id, url FROM comments WHERE article_id = ?', [articleId])) {
+      const number = siteNumberOf(row.unique_id) ?? siteNumberOf(row.url);
+      if (number === null || onSite.has(number) || ours.has(number) || answered.has(row.id)) continue;
+      removed += this.db.run('DELETE FROM comments WHERE id = ?', [row.id]).changes;
+    }
+    return removed;
+  }
+
   /** Oldest first; a reply whose parent is not stored is shown at the top level. */
   list(articleId: ArticleId): Comment[] {
     const rows = this.db.all<CommentRow>(
@@ -231,6 +262,31 @@ export class CommentsRepo {
        SELECT a.id, ${THREAD_COLUMNS} ${threads} AND ${AWAITS_CONFIRMATION}`,
       [feedId, since, recent, feedId, since, older, feedId],
     );
+  }
+
+  /** The comment pages of the article's thread known from earlier reads of its page, and when each
+   *  was last read (null: linked from a page read, not read yet). */
+  commentPages(articleId: ArticleId): { url: string; readAt: number | null }[] {
+    return this.db.all('SELECT url, read_at AS readAt FROM comment_pages WHERE article_id = ?', [articleId]);
+  }
+
+  /** What a read of the thread's pages learnt: the pages it read, those they link to (unread
+   *  when new), and those the site no longer serves. */
+  recordCommentPages(articleId: ArticleId, pages: CommentPagesRead, now = Date.now()): void {
+    for (const url of pages.linked) {
+      this.db.run(
+        'INSERT INTO comment_pages (article_id, url) SELECT ?, ? WHERE EXISTS (SELECT 1 FROM articles WHERE id = ?) ON CONFLICT DO NOTHING',
+        [articleId, url, articleId],
+      );
+    }
+    for (const url of pages.read) {
+      this.db.run(
+        `INSERT INTO comment_pages (article_id, url, read_at) SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM articles WHERE id = ?)
+         ON CONFLICT(article_id, url) DO UPDATE SET read_at = excluded.read_at`,
+        [articleId, url, now, articleId],
+      );
+    }
+    for (const url of pages.gone) this.db.run('DELETE FROM comment_pages WHERE article_id = ? AND url = ?', [articleId, url]);
   }
 
   /** Where the article's thread is read: the site's REST API or the page's own list when its page

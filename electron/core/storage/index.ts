@@ -76,7 +76,7 @@ export class Storage {
 export type { FetchOutcome, FetchState, NewFeed } from './feeds-repo';
 export type { IncomingItem, LostImage, PendingArticle, StoredContent, UpsertResult } from './articles-repo';
 export { TRIES_ACROSS_SYNCS } from './articles-repo';
-export type { CommentFeedState, CommentFeedTarget, IncomingComment } from './comments-repo';
+export type { CommentFeedState, CommentFeedTarget, CommentPagesRead, IncomingComment } from './comments-repo';
 export type { AttemptOutcome, DraftSendState, NewDraft } from './drafts-repo';
 export type { RecoveryReport } from './recovery';
 export { headerProblem, moveAside, readOnlyNotice, recoveryNotice } from './recovery';

@@ -16,6 +16,8 @@
 // - comments, comment-feed fetch metadata and comment forms belong to their article and go with
 //   it; drafts belong to the person: they outlive the article (article_id becomes NULL) and keep
 //   copies of what they show about it. Draft states and sending: electron/core/comments/sender.ts.
+// - every table has a rowid (no WITHOUT ROWID): a damaged file's salvage (salvage.ts) walks each
+//   table by rowid, past the pages it cannot read, and could not recover one without.
 import { RECOUNT_FEEDS } from './feed-counts';
 
 export const MIGRATIONS: readonly string[] = [
@@ -334,5 +336,16 @@ export const MIGRATIONS: readonly string[] = [
   -- The name the comment is posted under: WordPress's comment, or the one an anti-spam plugin
   -- (Antispam Bee) gave the textarea people see. NULL: kept before it was read, comment.
   ALTER TABLE comment_forms ADD COLUMN comment_name TEXT;
+  `,
+  /* 11 */ `
+  -- The comment pages of a thread read from its article's page (comment-page-N/, ?cpage=N), known
+  -- from the links between them: a thread longer than one sync reads is read on over the next
+  -- syncs from the pages not read yet. read_at NULL: linked, not read yet.
+  CREATE TABLE comment_pages (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    url TEXT NOT NULL,
+    read_at INTEGER,
+    PRIMARY KEY (article_id, url)
+  );
   `,
 ];

@@ -9,8 +9,12 @@
 // pingback as a bare <li id="comment-N">); a theme with a callback of its own writes markup of its
 // own. The page may name the REST API while the site refuses it (a "Disable REST API" plugin: 401).
 // Comment pages as WordPress splits them: by top-level thread, oldest page first, the bare
-// address showing the newest page; the others at comment-page-N/ (pretty permalinks) or
-// ?p=ID&cpage=N (plain), linked by "Older/Newer Comments" and page numbers (ends and neighbours).
+// address showing the newest page (or, as the site may choose, the oldest); the others at
+// comment-page-N/ (pretty permalinks) or ?p=ID&cpage=N (plain), linked by "Older/Newer Comments"
+// and page numbers (ends and neighbours), or by "Older/Newer Comments" alone as older themes do.
+// The page may name a REST API that serves the post's comments, 100 a page, newest first, with
+// X-WP-Total and X-WP-TotalPages. A moderator may remove a comment (spam): it is then gone from all.
+import type http from 'node:http';
 import { TestServer, sendStatic } from '../../support/server';
 
 export type Theme = 'classic' | 'block' | 'older-walker' | 'twentytwelve' | 'own-markup';
@@ -33,6 +37,12 @@ export interface ThemedSiteOptions {
   readonly pageListsComments?: boolean;
   /** The page names the REST API, which answers 401 rest_login_required. */
   readonly refusedRestApi?: boolean;
+  /** The page names the REST API, which serves the post's comments. */
+  readonly restApi?: boolean;
+  /** Which comment page the post's own address shows (WordPress's default_comments_page); newest unless given. */
+  readonly defaultCommentsPage?: 'newest' | 'oldest';
+  /** The comment pages link only their neighbours ("Older/Newer Comments"), no page numbers. */
+  readonly neighbourLinksOnly?: boolean;
   /** How old the post is; 3 days unless given. */
   readonly publishedDaysAgo?: number;
 }
@@ -42,14 +52,17 @@ const POST_SLUG = '/2026/11/30/the-harbour-bridge-reopens/';
 const FEED_SIZE = 10;
 
 export class ThemedWordPress {
-  readonly comments: SiteComment[] = [];
+  comments: SiteComment[] = [];
+  /** Site numbers are never given twice, a removed comment's neither. */
+  private lastId = 200;
 
   private constructor(readonly server: TestServer, private readonly options: ThemedSiteOptions) {}
 
   static async start(options: ThemedSiteOptions): Promise<ThemedWordPress> {
     const site = new ThemedWordPress(await TestServer.start(), options);
     site.server.route('/feed/', (req, res) => sendStatic(req, res, { body: site.siteFeed(), type: 'application/rss+xml; charset=UTF-8', etag: true }));
-    site.server.route('/wp-json/wp/v2/comments', (_req, res) => {
+    site.server.route('/wp-json/wp/v2/comments', (req, res) => {
+      if (options.restApi) return site.restComments(req.url ?? '/', res);
       res.writeHead(401, { 'content-type': 'application/json; charset=UTF-8' });
       res.end(JSON.stringify({ code: 'rest_login_required', message: 'REST API restricted to authenticated users.', data: { status: 401 } }));
     });
@@ -80,9 +93,14 @@ export class ThemedWordPress {
     const start = this.comments.at(-1)?.at ?? Date.now() - 86_400_000;
     for (let i = 1; i <= count; i++) {
       const previous = this.comments.at(-1);
-      const id = 200 + this.comments.length + 1;
+      const id = ++this.lastId;
       this.comments.push({ id, parent: i % 3 === 0 && previous ? previous.id : 0, author: `Reader ${i}`, content: `Comment number ${i}: the bridge matters to me.`, at: start + i * 60_000 });
     }
+  }
+
+  /** Takes the comment off the site, as a moderator marking it spam does. */
+  removeComment(id: number): void {
+    this.comments = this.comments.filter((comment) => comment.id !== id);
   }
 
   /** Requests for the post's comment pages other than the first. */
@@ -94,8 +112,12 @@ export class ThemedWordPress {
     return this.options.permalinks === 'pretty' ? `${POST_SLUG}feed/` : `/?feed=rss2&p=${POST_ID}`;
   }
 
+  private get oldestFirst(): boolean {
+    return this.options.defaultCommentsPage === 'oldest';
+  }
+
   private pageUrl(page: number, pages: number): string {
-    if (page === pages) return this.postUrl;
+    if (page === (this.oldestFirst ? 1 : pages)) return this.postUrl;
     return this.options.permalinks === 'pretty' ? this.server.url(`${POST_SLUG}comment-page-${page}/`) : this.server.url(`/?p=${POST_ID}&cpage=${page}`);
   }
 
@@ -121,7 +143,7 @@ export class ThemedWordPress {
 
   private page(asked: number): string {
     const threads = this.threads();
-    const page = asked === 0 ? threads.length : Math.min(asked, threads.length);
+    const page = asked === 0 ? (this.oldestFirst ? 1 : threads.length) : Math.min(asked, threads.length);
     const tops = threads[page - 1]!;
     const list = this.options.pageListsComments === false || tops.length === 0 ? '' : this.commentList(tops, page, threads.length);
     const body = this.options.theme === 'block' ? blockPost(list, this.comments.length) : classicPost(list, this.comments.length);
@@ -135,7 +157,7 @@ export class ThemedWordPress {
 <link rel="alternate" type="application/rss+xml" title="Harbour Town News &raquo; The harbour bridge reopens after two years Comments Feed" href="${this.server.url(this.commentFeedPath)}">
 <link rel="canonical" href="${this.postUrl}">
 <link rel='shortlink' href='${this.server.url(`/?p=${POST_ID}`)}'>
-${this.options.refusedRestApi ? `<link rel="https://api.w.org/" href="${this.server.url('/wp-json/')}">` : ''}
+${this.options.refusedRestApi || this.options.restApi ? `<link rel="https://api.w.org/" href="${this.server.url('/wp-json/')}">` : ''}
 </head>
 <body class="post-template-default single single-post postid-${POST_ID} single-format-standard">
 ${body.replace('{{FORM}}', this.form())}
@@ -173,6 +195,8 @@ ${nav}`;
     for (let n = 1; n <= pages; n++) {
       if (n === page) {
         numbers.push(`<span aria-current="page" class="page-numbers current">${n}</span>`);
+      } else if (this.options.neighbourLinksOnly) {
+        continue;
       } else if (n === 1 || n === pages || Math.abs(n - page) <= 1) {
         numbers.push(`<a class="page-numbers" href="${link(n)}">${n}</a>`);
         dots = false;
@@ -190,6 +214,25 @@ ${nav}`;
 </nav>`;
     }
     return `<div class="is-layout-flex wp-block-comments-pagination">${older}<div class="wp-block-comments-pagination-numbers">${numbers.join('\n')}</div>${newer}</div>`;
+  }
+
+  /** wp/v2/comments?post=ID&per_page=100&page=N: the post's comments, newest first, as the REST API serves them. */
+  private restComments(path: string, res: http.ServerResponse): void {
+    const query = new URL(path, this.server.origin).searchParams;
+    const perPage = Math.min(Number(query.get('per_page') ?? 10), 100);
+    const page = Number(query.get('page') ?? 1);
+    const newest = [...this.comments].sort((a, b) => b.at - a.at);
+    const body = newest.slice((page - 1) * perPage, page * perPage).map((comment) => ({
+      id: comment.id, post: POST_ID, parent: comment.parent, author: 0, author_name: comment.author, author_url: '',
+      date_gmt: new Date(comment.at).toISOString().slice(0, 19), content: { rendered: `<p>${comment.content}</p>\n` },
+      link: `${this.postUrl}#comment-${comment.id}`, status: 'approved', type: 'comment',
+    }));
+    res.writeHead(200, {
+      'content-type': 'application/json; charset=UTF-8',
+      'x-wp-total': String(newest.length),
+      'x-wp-totalpages': String(Math.ceil(newest.length / perPage)),
+    });
+    res.end(JSON.stringify(body));
   }
 
   private form(): string {
