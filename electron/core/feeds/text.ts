@@ -131,9 +131,80 @@ const ISO_DATE = /^\d{4}-\d\d(?:-\d\d)?$/;
 const HAS_ZONE = /\d:\d\d(?::\d\d)?(?:[.,]\d+)?\s*(?:Z|[+-]\d\d(?::?\d\d)?)\s*$|\b(?:GMT|UTC?)\b/i;
 
 /**
- * RFC 822 (RSS), RFC 3339 (Atom, JSON Feed) and W3C-DTF (Dublin Core) dates; anything unreadable
- * is null. A date without a zone is UTC: read in the machine's local time, the stored instant
- * would depend on where Paperboy runs.
+ * Month names feeds write in German, French, Spanish, Italian, Dutch and Portuguese (the
+ * languages of most non-English feeds whose generators localize RFC 822 dates: "Di, 05 Mär 2024",
+ * "mar., 05 mars 2024"), full and abbreviated, with and without their accents, by month. Names
+ * English shares (Jan, April, sept, ...) are left to V8, which reads them.
+ */
+const LOCAL_MONTHS: readonly string[] = [
+  'januar jänner jän janvier janv enero ene gennaio gen januari janeiro',
+  'februar feber février févr fevrier fevr febrero febbraio februari fevereiro fev',
+  'märz mär maerz mrz mars marzo maart mrt março marco',
+  'avril avr abril abr aprile',
+  'mai mayo maggio mag mei maio',
+  'juni juin junio giugno giu junho',
+  'juli juillet juil julio luglio lug julho',
+  'août aout agosto ago augustus',
+  'septembre setiembre septiembre settembre set setembro',
+  'oktober okt octobre octubre ottobre ott outubro out',
+  'novembre noviembre novembro',
+  'dezember dez décembre déc decembre diciembre dicembre dic dezembro',
+];
+const ENGLISH_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTH_IN_ENGLISH: ReadonlyMap<string, string> = new Map(
+  LOCAL_MONTHS.flatMap((names, month) => names.split(' ').map((name) => [name, ENGLISH_MONTHS[month]!] as const)),
+);
+/**
+ * Weekday names in the same languages, and the words around a date ("5 de marzo de 2024",
+ * "segunda-feira"): a weekday only repeats what the date says, so they are dropped. "mar"
+ * (Tuesday in French, Spanish and Italian) is also March, and is handled apart.
+ */
+const LOCAL_WEEKDAYS: ReadonlySet<string> = new Set(
+  (
+    'montag mo dienstag di mittwoch mi donnerstag do freitag fr samstag sa sonnabend sonntag so ' +
+    'lundi lun mardi mercredi mer jeudi jeu vendredi ven samedi sam dimanche dim ' +
+    'lunes martes miércoles miercoles mié mie jueves jue viernes vie sábado sabado sáb sab domingo dom ' +
+    'lunedì lunedi martedì martedi mercoledì mercoledi giovedì giovedi gio venerdì venerdi sabato domenica ' +
+    'maandag ma dinsdag woensdag wo donderdag vrijdag vr zaterdag za zondag zo ' +
+    'segunda seg terça terca ter quarta qua quinta qui sexta sex feira de del'
+  ).split(' '),
+);
+/** RFC 822 as most feeds write it, in English: no other language's names to look for. */
+const ENGLISH_RFC_822 = /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), )?\d\d? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d/;
+/** A word of a date, accents included (combining ones too: "Ma\u0308rz"). */
+const DATE_WORD = /[\p{L}\p{M}]+/gu;
+/** Where a word is an English month for V8 (it reads a month by its first three letters). */
+const ENGLISH_MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
+/**
+ * The date with its localized month in English and its localized weekday dropped, or the date as
+ * it was when it has no such word. Parsing runs for every item of every sync: the common English
+ * RFC 822 date costs one anchored test (34 ns against V8's 240 ns parse), other dates one scan of their words.
+ */
+function withEnglishNames(date: string): string {
+  if (ENGLISH_RFC_822.test(date)) return date;
+  const words = Array.from(date.matchAll(DATE_WORD), (match) => ({ at: match.index, text: match[0], name: match[0].normalize('NFC').toLowerCase() }));
+  if (!words.some(({ name }) => MONTH_IN_ENGLISH.has(name) || LOCAL_WEEKDAYS.has(name))) return date;
+  let english = '';
+  let copied = 0;
+  words.forEach(({ at, text, name }, i) => {
+    // "mar" before another month is Tuesday ("mar., 05 mars 2024"); else it is March.
+    const tuesday = name === 'mar' && words.slice(i + 1).some((later) => MONTH_IN_ENGLISH.has(later.name) || ENGLISH_MONTH_WORD.test(later.name));
+    const month = MONTH_IN_ENGLISH.get(name);
+    if (month === undefined && !tuesday && !LOCAL_WEEKDAYS.has(name)) return;
+    english += date.slice(copied, at) + (month ?? '');
+    // A dropped word takes its abbreviation's dot and its comma with it.
+    copied = at + text.length;
+    if (month === undefined) copied += /^[.,]*/.exec(date.slice(copied))![0].length;
+  });
+  return collapseWhitespace(english + date.slice(copied));
+}
+
+/**
+ * RFC 822 (RSS), RFC 3339 (Atom, JSON Feed) and W3C-DTF (Dublin Core) dates, also with month and
+ * weekday names in the common European languages; anything unreadable is null. A date without a
+ * zone is UTC: read in the machine's local time, the stored instant would depend on where
+ * Paperboy runs.
  */
 export function parseDate(text: string | null | undefined): number | null {
   let trimmed = text?.trim();
@@ -141,6 +212,9 @@ export function parseDate(text: string | null | undefined): number | null {
   // 2000): no feed means that, so only a four-digit year passes as a date made of digits alone.
   if (!trimmed || (/^[+-]?\d+$/.test(trimmed) && !/^\d{4}$/.test(trimmed))) return null;
   const iso = ISO_DATE_TIME.test(trimmed);
+  // V8 skips a word it does not know before the day ("Mi, 06 Mar 2024" reads) but refuses "Mär",
+  // and reads "Mai 2024" as January: localized names are translated before it sees them.
+  if (!iso) trimmed = withEnglishNames(trimmed);
   const named = TRAILING_ZONE_NAME.exec(trimmed);
   const offset = named ? ZONES[named[1]!.toUpperCase()] : undefined;
   // V8 refuses "2024-01-02T10:00:00 +0200": an ISO date takes its offset without a space.

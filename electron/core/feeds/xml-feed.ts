@@ -8,7 +8,9 @@
 // read (a RangeError), an empty <rss/>, a bare <channel> root ("not recognized"); and it accepts
 // yet leaves unread RSS items directly under <rss> and RSS 1.0 items inside the channel. Only for
 // those does locate(), this file's structure finder, find the channel and the items in the tree
-// the same parse built, the way readers do. Either way one path maps them.
+// the same parse built, the way readers do. Either way one path maps them. A document sax
+// refuses for a slip that readers forgive (a stray '&', a cut before its end) is mended and read
+// again (mendedXml).
 import type { EventEmitter } from 'node:events';
 import type Parser from 'rss-parser';
 import { lazyModule } from '../system/lazy-module';
@@ -24,6 +26,21 @@ import { errorMessage } from '../../../shared/error-message';
 
 const rssParser = lazyModule<typeof Parser>('rss-parser');
 
+/** The part of sax (the parser under xml2js; no typings installed) that finds where a cut document's last item ends. */
+interface SaxParser {
+  /** Characters (UTF-16 code units) read so far. */
+  readonly position: number;
+  /** The open elements, outermost first. */
+  readonly tags: readonly { readonly name: string }[];
+  onclosetag: (name: string) => void;
+  onerror: (error: Error) => void;
+  write(text: string): SaxParser;
+}
+const sax = lazyModule<{
+  readonly ENTITIES: Readonly<Record<string, string | undefined>>;
+  readonly parser: (strict: true, options: Record<string, unknown>) => SaxParser;
+}>('sax');
+
 export type XmlFeedKind = 'rss' | 'rdf' | 'atom';
 
 /** Namespaces of RSS itself: a prefix bound to one of them is dropped from element names. */
@@ -36,8 +53,17 @@ const RSS_NAMESPACES = new Set([
   'http://channel.netscape.com/rdf/simple/0.9/',
 ]);
 
-/** An '&' that does not start an entity or character reference; CDATA and comments, where '&' is text, are matched whole to be kept. */
-const BARE_AMPERSAND = /<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|&(?![A-Za-z_][\w.-]*;|#\d+;|#x[\da-fA-F]+;)/g;
+/**
+ * An '&' with the reference it starts, if any (a name, or a character reference kept as it is);
+ * CDATA and comments, where '&' is text, are matched whole to be kept.
+ */
+const AMPERSAND = /<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|&(?:([A-Za-z_][\w.-]*);|#\d+;|#x[\da-fA-F]+;)?/g;
+/** Entities a DOCTYPE's internal subset declares (parameter entities, "<!ENTITY % name", are never referenced with '&'). */
+const DECLARED_ENTITY = /<!ENTITY\s+([^\s%]\S*)/g;
+/** A DOCTYPE whose declarations go on elsewhere: an external DTD, or one pulled in by a parameter entity ("%remote;"). */
+const EXTERNAL_DTD = /<!DOCTYPE\s+[^\s[>]+\s+(?:SYSTEM|PUBLIC)\b|%[^\s;%]+;/i;
+/** Where an item or entry ends; a prefix is allowed (<rss:item>, <atom:entry>). */
+const ITEM_NAME = /^(?:[^:]+:)?(?:item|entry)$/;
 
 /** sax's errors: "Unclosed root tag\nLine: 0\nColumn: 58\nChar: ", with 0-based lines. */
 const SAX_ERROR = /^(.*)\nLine: (\d+)\nColumn: (\d+)/;
@@ -64,11 +90,10 @@ export async function parseXmlFeed(xml: string, feedUrl: string, kind: XmlFeedKi
   try {
     tree = await readTree(xml, kind, unprefix);
   } catch (error) {
-    // A bare '&' (AT&T, ?a=1&b=2) is the commonest slip in hand-made feeds; readers forgive it.
-    // Escaping it costs a second parse, paid only by the feeds that need it.
-    const repaired = /^Invalid character in entity name/.test(errorMessage(error)) ? xml.replace(BARE_AMPERSAND, (match) => (match === '&' ? '&amp;' : match)) : xml;
-    if (repaired === xml) throw parseErrorOf(error, xml);
-    return parseXmlFeed(repaired, feedUrl, kind);
+    // Mending costs a second parse, paid only by the feeds that need it.
+    const mended = mendedXml(xml, errorMessage(error));
+    if (mended === null) throw parseErrorOf(error, xml);
+    return parseXmlFeed(mended, feedUrl, kind);
   }
   const markup = markupReader(xml, kind, unprefix);
   return kind === 'atom' ? mapAtom(tree, feedUrl, markup) : mapRss(kind, tree, feedUrl, markup);
@@ -179,10 +204,77 @@ export function prefixStripper(xml: string): ((name: string) => string) | null {
   };
 }
 
+/**
+ * The document with the slip that stopped its parse mended the way readers forgive it, or null
+ * when this slip has no mending (or it was mended already: the same error again is the real one).
+ */
+function mendedXml(xml: string, message: string): string | null {
+  const reason = SAX_ERROR.exec(message)?.[1];
+  let mended: string | null = null;
+  if (reason === 'Invalid character in entity name' || reason === 'Invalid character entity') mended = withStrayAmpersandsEscaped(xml);
+  else if (reason === 'Unclosed root tag') mended = cutAfterLastItem(xml);
+  return mended === xml ? null : mended;
+}
+
+/**
+ * A bare '&' (AT&T, ?a=1&b=2) is the commonest slip in hand-made feeds, and a misspelt or HTML-only
+ * entity (&nbps;) the next: browsers and feedparser show both as the text written, and so does
+ * this. A character reference sax refuses (&#0;) stays an error, and so does an entity the
+ * DOCTYPE declares or may declare, for saxReason to explain: sax never expands those.
+ */
+function withStrayAmpersandsEscaped(xml: string): string {
+  const known = sax().ENTITIES;
+  const declared = doctypeDeclarations(xml);
+  return xml.replace(AMPERSAND, (match, name: string | undefined) => {
+    if (match.startsWith('<')) return match;
+    if (name === undefined) return match === '&' ? '&amp;' : match;
+    // As sax looks a name up: exactly, then in lower case.
+    const readable = known[name] !== undefined || known[name.toLowerCase()] !== undefined || declared(name);
+    return readable ? match : `&amp;${name};`;
+  });
+}
+
+/** Whether the document's DOCTYPE declares an entity, or may: with its DTD elsewhere, any name. */
+function doctypeDeclarations(xml: string): (name: string) => boolean {
+  const prolog = prologOf(xml);
+  if (EXTERNAL_DTD.test(prolog)) return () => true;
+  const declared = new Set(Array.from(prolog.matchAll(DECLARED_ENTITY), (match) => match[1]!));
+  return (name) => declared.has(name);
+}
+
+/**
+ * A document cut short (a publisher's script timed out, a proxy dropped the connection) as far as
+ * its last complete item or entry, with the elements still open there closed: readers keep the
+ * items that arrived whole rather than refuse the feed. The partial item after them is dropped,
+ * never completed. Null when no item ended before the cut: there is nothing to keep.
+ * Called only when the parse failed at the document's end, so everything before the cut is
+ * well-formed and sax, reading it again, sees every tag where the feed parser saw it (an
+ * "</item>" inside CDATA or a comment is not one).
+ */
+function cutAfterLastItem(xml: string): string | null {
+  const parser = sax().parser(true, {});
+  let cutAt = -1;
+  let openAtCut: readonly string[] = [];
+  let broken = false;
+  parser.onerror = () => {
+    broken = true;
+  };
+  parser.onclosetag = (name) => {
+    const open = parser.tags.map((tag) => tag.name);
+    // An item inside another item would leave the outer one partial.
+    if (broken || !ITEM_NAME.test(name) || open.some((outer) => ITEM_NAME.test(outer))) return;
+    cutAt = parser.position;
+    openAtCut = open;
+  };
+  parser.write(xml);
+  if (cutAt < 0) return null;
+  return xml.slice(0, cutAt) + openAtCut.map((name) => `</${name}>`).reverse().join('');
+}
+
 function parseErrorOf(error: unknown, xml: string): FeedParseError {
   const message = errorMessage(error);
-  const sax = SAX_ERROR.exec(message);
-  if (sax) return new FeedParseError(`malformed XML: ${saxReason(sax[1]!, xml)} (line ${Number(sax[2]) + 1}, column ${sax[3]})`);
+  const where = SAX_ERROR.exec(message);
+  if (where) return new FeedParseError(`malformed XML: ${saxReason(where[1]!, xml)} (line ${Number(where[2]) + 1}, column ${where[3]})`);
   return new FeedParseError(`malformed XML: ${message}`);
 }
 
@@ -191,10 +283,14 @@ function parseErrorOf(error: unknown, xml: string): FeedParseError {
  * billion laughs and XXE out. A document that uses such an entity fails on it, so say why.
  */
 function saxReason(reason: string, xml: string): string {
-  const root = xml.search(/<[A-Za-z_]/);
-  const prolog = root < 0 ? xml : xml.slice(0, root);
-  if (reason === 'Invalid character entity' && /<!DOCTYPE\b/i.test(prolog)) {
+  if (reason === 'Invalid character entity' && /<!DOCTYPE\b/i.test(prologOf(xml))) {
     return 'uses an entity declared in its DOCTYPE, which Paperboy does not expand';
   }
   return reason;
+}
+
+/** What comes before the root element: the declaration, comments, the DOCTYPE. */
+function prologOf(xml: string): string {
+  const root = xml.search(/<[A-Za-z_]/);
+  return root < 0 ? xml : xml.slice(0, root);
 }

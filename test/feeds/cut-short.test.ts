@@ -1,0 +1,111 @@
+// Feeds cut short: a publisher's script that timed out (PHP's max_execution_time) or a proxy that
+// dropped the connection leaves the bytes ending inside an item, with no closing tags. Readers
+// (feedparser, Feedly) keep the items that arrived whole; so does Paperboy, never the partial one.
+import { afterEach, describe, expect, it } from 'vitest';
+import { FeedParseError, parseFeed } from '../../electron/core/feeds';
+import { HostileSync, rssFeed, rssItem } from '../support/hostile-sync';
+import { removeTempDirs } from '../support/temp';
+
+const URL = 'https://harbour.example.org/feed/';
+
+/** A WordPress post as its feed carries it: the full text in content:encoded, well past lifted-cdata.ts's threshold. */
+function post(n: number, body = `<p>The council met on Tuesday evening to discuss the harbour plans for the ${n}th time.</p>\n<p>Residents asked about the ferry timetable, the bridge repairs and the station car park.</p>`): string {
+  return `
+  <item>
+    <title>Harbour council, meeting ${n}</title>
+    <link>https://harbour.example.org/2024/03/meeting-${n}/</link>
+    <dc:creator><![CDATA[Jo Reporter]]></dc:creator>
+    <pubDate>Tue, 0${n} Mar 2024 18:00:00 +0000</pubDate>
+    <category><![CDATA[Council]]></category>
+    <guid isPermaLink="false">https://harbour.example.org/?p=10${n}</guid>
+    <description><![CDATA[The council met again about the harbour.]]></description>
+    <content:encoded><![CDATA[${body}]]></content:encoded>
+  </item>`;
+}
+
+function wordpressFeed(items: string): string {
+  return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"
+  xmlns:content="http://purl.org/rss/1.0/modules/content/"
+  xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel>
+  <title>Harbour Gazette</title>
+  <link>https://harbour.example.org</link>
+  <description>News from the harbour</description>
+  <generator>https://wordpress.org/?v=6.4.3</generator>${items}
+</channel>
+</rss>
+`;
+}
+
+/** The document up to (not including) `marker`: where the connection dropped. */
+function cutAt(xml: string, marker: string): string {
+  const at = xml.indexOf(marker);
+  expect(at).toBeGreaterThan(0);
+  return xml.slice(0, at);
+}
+
+describe('a feed cut short', () => {
+  it('keeps the items that arrived whole, with their full text, and drops the one cut in half', async () => {
+    const whole = wordpressFeed([post(1), post(2), post(3)].join(''));
+    const feed = await parseFeed(cutAt(whole, 'bridge repairs and the station car park.</p>]]></content:encoded>\n  </item>\n</channel>'), URL);
+    expect(feed.title).toBe('Harbour Gazette');
+    expect(feed.items.map((item) => item.title)).toEqual(['Harbour council, meeting 1', 'Harbour council, meeting 2']);
+    expect(feed.items[1]?.contentHtml).toContain('the station car park.</p>');
+  });
+
+  it('keeps every item when the cut falls between two of them, or among the closing tags', async () => {
+    const whole = wordpressFeed([post(1), post(2)].join(''));
+    const betweenItems = cutAt(whole, '\n  <item>\n    <title>Harbour council, meeting 2');
+    const inClosingTags = cutAt(whole, '</rss>');
+    expect((await parseFeed(betweenItems, URL)).items.map((item) => item.title)).toEqual(['Harbour council, meeting 1']);
+    expect((await parseFeed(inClosingTags, URL)).items).toHaveLength(2);
+  });
+
+  it('is not fooled by an "</item>" written inside a post', async () => {
+    // The cut falls after the "</item>" in the second post's text: that one is no end of an item.
+    const aboutRss = post(2, `<p>A feed item ends with</p><pre></item></channel></rss></pre><p>${'and then the next one starts. '.repeat(6)}</p>`);
+    const whole = wordpressFeed([post(1), aboutRss, post(3)].join(''));
+    const feed = await parseFeed(cutAt(whole, 'the next one starts. and then'), URL);
+    expect(feed.items.map((item) => item.title)).toEqual(['Harbour council, meeting 1']);
+    expect(feed.items[0]?.contentHtml).toContain('the station car park.</p>');
+  });
+
+  it('keeps the whole entries of a cut Atom feed', async () => {
+    const entry = (n: number) =>
+      `<entry><id>tag:blogger.com,1999:blog-42.post-${n}</id><published>2024-03-0${n}T09:00:00.000+01:00</published><updated>2024-03-0${n}T09:00:00.000+01:00</updated>` +
+      `<title type="text">Allotment diary ${n}</title><content type="html">&lt;p&gt;Beans, week ${n}.&lt;/p&gt;</content><link rel="alternate" type="text/html" href="https://allotment.example.org/2024/03/diary-${n}.html"/><author><name>Sam</name></author></entry>`;
+    const whole = `<?xml version='1.0' encoding='UTF-8'?><feed xmlns='http://www.w3.org/2005/Atom'><id>tag:blogger.com,1999:blog-42</id><title type='text'>Allotment diary</title>${entry(1)}${entry(2)}</feed>`;
+    const feed = await parseFeed(cutAt(whole, 'Beans, week 2'), 'https://allotment.example.org/feeds/posts/default');
+    expect(feed.items.map((item) => [item.title, item.link])).toEqual([['Allotment diary 1', 'https://allotment.example.org/2024/03/diary-1.html']]);
+  });
+
+  it('keeps them when the feed also has a stray ampersand', async () => {
+    const whole = wordpressFeed([post(1), post(2)].join('')).replace('Harbour council, meeting 1', 'Harbour & Marina council');
+    const feed = await parseFeed(cutAt(whole, 'Harbour council, meeting 2'), URL);
+    expect(feed.items.map((item) => item.title)).toEqual(['Harbour & Marina council']);
+  });
+
+  it('is still refused when no item arrived whole', async () => {
+    const error = await parseFeed(cutAt(wordpressFeed(post(1)), 'The council met again'), URL).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(FeedParseError);
+    expect((error as Error).message).toMatch(/^malformed XML: Unclosed root tag \(line \d+, column \d+\)$/);
+  });
+});
+
+describe('a subscription whose feed comes cut short', () => {
+  let h: HostileSync | undefined;
+  afterEach(async () => {
+    await h?.stop();
+    removeTempDirs();
+  });
+
+  it('syncs the whole items, keeps what it had, and shows no error', async () => {
+    h = await HostileSync.start();
+    const feedId = await h.seeded('/cut.xml');
+    const whole = rssFeed('Seeded /cut.xml', [rssItem('kept/cut.xml', 'Kept from /cut.xml'), rssItem('c2', 'Arrived whole'), rssItem('c3', 'Cut in half')]);
+    h.server.serve('/cut.xml', { body: cutAt(whole, 'half</title>'), type: 'application/rss+xml' });
+    expect(await h.sync()).toMatchObject({ feedsFailed: 0 });
+    expect(await h.reported(feedId)).toMatchObject({ status: 'ok', error: null });
+    expect((await h.titles(feedId)).sort()).toEqual(['Arrived whole', 'Kept from /cut.xml']);
+  });
+});

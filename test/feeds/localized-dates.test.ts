@@ -1,0 +1,52 @@
+// Dates whose month and weekday names a generator wrote in the site's language: PHP's strftime
+// under a de_DE or fr_FR locale, TYPO3 and Joomla templates, hand-made feeds. Unread, each item
+// was dated when it was fetched, and a whole archive showed up as today's news.
+import { describe, expect, it } from 'vitest';
+import { parseFeed } from '../../electron/core/feeds';
+import { parseDate } from '../../electron/core/feeds/text';
+
+const iso = (text: string) => {
+  const ms = parseDate(text);
+  return ms === null ? null : new Date(ms).toISOString();
+};
+
+describe('localized month and weekday names', () => {
+  it.each([
+    ['German', 'Di, 05 Mär 2024 10:00:00 +0100', '2024-03-05T09:00:00.000Z'],
+    ['German, full names and a zone name', 'Donnerstag, 5. Dezember 2024 08:15:00 MEZ', '2024-12-05T07:15:00.000Z'],
+    ['German, decomposed umlaut', 'Mi, 06 Ma\u0308r 2024 10:00:00 +0100', '2024-03-06T09:00:00.000Z'],
+    ['Austrian', 'Mo, 08 Jän 2024 07:30:00 +0100', '2024-01-08T06:30:00.000Z'],
+    ['French', 'mar., 05 mars 2024 10:00:00 +0100', '2024-03-05T09:00:00.000Z'],
+    ['French, dotted abbreviations', 'jeu., 01 févr. 2024 10:00:00 +0100', '2024-02-01T09:00:00.000Z'],
+    ['French, without accents', 'dim., 31 dec. 2023 23:59:00 +0100', '2023-12-31T22:59:00.000Z'],
+    ['Spanish', 'mié, 10 abr 2024 12:00:00 +0200', '2024-04-10T10:00:00.000Z'],
+    ['Spanish, Tuesday with another month', 'mar, 02 ene 2024 12:00:00 +0100', '2024-01-02T11:00:00.000Z'],
+    ['Spanish, long form', 'martes, 5 de marzo de 2024 10:00:00 GMT', '2024-03-05T10:00:00.000Z'],
+    ['Italian', 'gio, 01 ago 2024 10:00:00 +0200', '2024-08-01T08:00:00.000Z'],
+    ['Italian, Wednesday in March', 'mer, 06 mar 2024 10:00:00 +0100', '2024-03-06T09:00:00.000Z'],
+    ['Dutch', 'vr, 31 mei 2024 12:00:00 +0200', '2024-05-31T10:00:00.000Z'],
+    ['Dutch, October', 'zo, 13 okt 2024 12:00:00 +0200', '2024-10-13T10:00:00.000Z'],
+    ['Portuguese', 'sex, 31 mai 2024 12:00:00 -0300', '2024-05-31T15:00:00.000Z'],
+    ['Portuguese, long form', 'segunda-feira, 5 de fevereiro de 2024 10:00:00 -0300', '2024-02-05T13:00:00.000Z'],
+    ['a month and year only', 'Mai 2024', '2024-05-01T00:00:00.000Z'],
+  ])('reads %s: %s', (_language, text, expected) => {
+    expect(iso(text)).toBe(expected);
+  });
+
+  it.each([
+    ['Tue, 05 Mar 2024 10:00:00 GMT', '2024-03-05T10:00:00.000Z'],
+    ['Tuesday, 05 March 2024 10:00:00 +0100', '2024-03-05T09:00:00.000Z'],
+    ['mar, 05 mar 2024 10:00:00 +0100', '2024-03-05T09:00:00.000Z'],
+    ['2024-03-05T10:00:00+01:00', '2024-03-05T09:00:00.000Z'],
+  ])('reads English and ISO dates as before: %s', (text, expected) => {
+    expect(iso(text)).toBe(expected);
+  });
+
+  it('dates the items of a feed written in German by their own dates', async () => {
+    const item = (n: number, date: string) =>
+      `<item><title>Gemeinderat tagt (${n})</title><link>https://gemeinde.example.de/aktuelles/${n}</link><guid>https://gemeinde.example.de/aktuelles/${n}</guid><pubDate>${date}</pubDate></item>`;
+    const xml = `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Gemeinde Aktuell</title><link>https://gemeinde.example.de/</link><description>Neuigkeiten</description><language>de-de</language>${item(1, 'Di, 05 Mär 2024 10:00:00 +0100')}${item(2, 'Mi, 27 Dez 2023 16:45:00 +0100')}</channel></rss>`;
+    const feed = await parseFeed(xml, 'https://gemeinde.example.de/feed.xml');
+    expect(feed.items.map((i) => new Date(i.publishedAt!).toISOString())).toEqual(['2024-03-05T09:00:00.000Z', '2023-12-27T15:45:00.000Z']);
+  });
+});
