@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parentUniqueIdOf } from '../../electron/core/feeds/comment-thread';
+import { ingestComments } from '../../electron/core/workers/tasks';
 import { parseFeed } from '../../electron/core/feeds/parse';
 import type { ParsedItem } from '../../electron/core/feeds/parsed';
 import { fixtureText } from '../support/fixtures';
@@ -35,5 +36,16 @@ describe('parentUniqueIdOf', () => {
     expect(parentUniqueIdOf({ ...reply!, contentHtml: elsewhere })).toBeNull();
     const later = `<p>Great summary.</p>\n<p>In reply to <a href="${POST}#comment-12">Ana Ruiz</a>.</p>`;
     expect(parentUniqueIdOf({ ...reply!, contentHtml: later })).toBeNull();
+  });
+});
+
+describe('a reply read from a comment feed', () => {
+  it("keeps only its own words: the reader shows it under its parent, so WordPress's 'In reply to' lead would say it twice", async () => {
+    const [reply, withLink, topLevel] = await ingestComments(fixtureText('comments/wordpress-comments.xml', ORIGIN), `${POST}feed/`, 'article-1');
+    expect(reply!.parentUniqueId).toBe(`${ORIGIN}/?p=123#comment-12`);
+    expect(reply!.text).toBe('Fair point, but the talks in Geneva were only the start.');
+    // A comment that opens with a link answers nobody, and keeps it.
+    expect(withLink!.text).toMatch(/^See the official statement for the full text\./);
+    expect(topLevel!.text).toBe('Three hours of talks and no agreement: that says it all.');
   });
 });

@@ -18,11 +18,22 @@ const REPLY_LEAD =
 
 /** The unique id of the comment this one answers, or null (top level, or not known). */
 export function parentUniqueIdOf(item: ParsedItem): string | null {
-  if (item.inReplyTo) return item.inReplyTo;
+  return item.inReplyTo ?? replyLeadOf(item)?.parent ?? null;
+}
+
+/** The comment's content without WordPress's "In reply to X." lead when that lead names its
+ *  parent: the reader shows the reply under its parent, and the lead said it twice. */
+export function contentWithoutReplyLead(item: ParsedItem): string | null {
+  const lead = item.inReplyTo ? null : replyLeadOf(item);
+  return lead ? item.contentHtml!.slice(lead.length).trimStart() : item.contentHtml;
+}
+
+/** The parent a WordPress reply's lead names, and how long the lead is. */
+function replyLeadOf(item: ParsedItem): { parent: string; length: number } | null {
   const guid = WORDPRESS_GUID.exec(uniqueIdOf(item));
   const lead = REPLY_LEAD.exec(item.contentHtml ?? '');
   if (!guid || !lead || !item.link || !samePostPage(lead[3]!, item.link)) return null;
-  return `${guid[1]}#comment-${lead[4]}`;
+  return { parent: `${guid[1]}#comment-${lead[4]}`, length: lead[0].length };
 }
 
 /** Same post, ignoring the fragment, the query and WordPress's comment-page-N/ segment. */
