@@ -1,52 +1,39 @@
 // Threads of articles older than the sync's 14-day window are still checked, a few per feed and
 // sync, with conditional requests: an unchanged thread costs a 304 and no write to the stored
 // comments; a changed one is read and stored.
-import { afterEach, describe, expect, it } from 'vitest';
-import { Core } from '../../electron/core/core';
-import { removeTempDirs, tempDir } from '../support/temp';
+import { describe, expect, it } from 'vitest';
+import { themedSessionPerTest } from './support/themed-session';
 import { ThemedWordPress } from './support/themed-wordpress';
 
-let core: Core | undefined;
-let site: ThemedWordPress | undefined;
-
-afterEach(async () => {
-  await core?.close();
-  await site?.server.stop();
-  core = undefined;
-  site = undefined;
-  removeTempDirs();
-});
+const t = themedSessionPerTest();
 
 describe('an old article’s thread', () => {
   it('is checked again with a conditional request: a 304 rewrites nothing, a change is stored', async () => {
-    site = await ThemedWordPress.start({ theme: 'classic', permalinks: 'pretty', threadsPerPage: 0, pageListsComments: false, publishedDaysAgo: 40 });
-    site.addComments(5);
-    core = new Core({ dataDir: tempDir(), workers: 1, welcome: false });
-    await core.api.addFeed(site.feedUrl);
-    await core.api.sync();
-    const articleId = (await core.api.listArticles({ filter: { kind: 'all' } })).articles[0]!.id;
-    expect(await core.api.listComments(articleId)).toHaveLength(5);
+    t.site = await ThemedWordPress.start({ theme: 'classic', permalinks: 'pretty', threadsPerPage: 0, pageListsComments: false, publishedDaysAgo: 40 });
+    t.site.addComments(5);
+    const articleId = await t.subscribe();
+    expect(await t.core.api.listComments(articleId)).toHaveLength(5);
 
     // Every write to the stored comments, counted by SQLite itself on this connection.
-    core.storage.db.exec(`CREATE TEMP TABLE comment_writes (n INTEGER);
+    t.core.storage.db.exec(`CREATE TEMP TABLE comment_writes (n INTEGER);
       CREATE TEMP TRIGGER comment_inserted AFTER INSERT ON main.comments BEGIN INSERT INTO comment_writes VALUES (1); END;
       CREATE TEMP TRIGGER comment_updated AFTER UPDATE ON main.comments BEGIN INSERT INTO comment_writes VALUES (1); END;
       CREATE TEMP TRIGGER comment_deleted AFTER DELETE ON main.comments BEGIN INSERT INTO comment_writes VALUES (1); END;`);
-    const writes = () => core!.storage.db.value('SELECT count(*) FROM comment_writes');
-    const feedRequests = () => site!.server.requests.filter((r) => r.path.endsWith('/feed/') && r.path !== '/feed/');
+    const writes = () => t.core.storage.db.value('SELECT count(*) FROM comment_writes');
+    const feedRequests = () => t.site.server.requests.filter((r) => r.path.endsWith('/feed/') && r.path !== '/feed/');
 
     const before = feedRequests().length;
-    await core.api.sync();
+    await t.core.api.sync();
     const recheck = feedRequests().slice(before);
     expect(recheck).toHaveLength(1);
     expect(recheck[0]!.headers['if-none-match']).toBeTruthy();
     expect(recheck[0]!.status).toBe(304);
     expect(writes()).toBe(0);
 
-    site.addComments(2);
-    await core.api.sync();
+    t.site.addComments(2);
+    await t.core.api.sync();
     expect(feedRequests().at(-1)!.status).toBe(200);
-    expect(await core.api.listComments(articleId)).toHaveLength(7);
+    expect(await t.core.api.listComments(articleId)).toHaveLength(7);
     expect(writes()).toBe(7);
   });
 });

@@ -1,35 +1,22 @@
 // Comments the site removed (spam a moderator took down) leave the thread once a read sees the
 // whole thread again: every page of the REST API, or every comment page of the article. A partial
 // read keeps them, and so does every read a comment the person's own draft answers.
-import { afterEach, describe, expect, it } from 'vitest';
-import { Core } from '../../electron/core/core';
-import { removeTempDirs, tempDir } from '../support/temp';
+import { describe, expect, it } from 'vitest';
 import { storedParents, siteParents } from './support/stored-thread';
+import { themedSessionPerTest } from './support/themed-session';
 import { ThemedWordPress, type ThemedSiteOptions } from './support/themed-wordpress';
 
-let core: Core | undefined;
-let site: ThemedWordPress | undefined;
-
-afterEach(async () => {
-  await core?.close();
-  await site?.server.stop();
-  core = undefined;
-  site = undefined;
-  removeTempDirs();
-});
+const t = themedSessionPerTest();
 
 async function subscribe(options: ThemedSiteOptions, comments: number): Promise<string> {
-  site = await ThemedWordPress.start(options);
-  site.addComments(comments);
-  core = new Core({ dataDir: tempDir(), workers: 1, welcome: false });
-  await core.api.addFeed(site.feedUrl);
-  await core.api.sync();
-  return (await core.api.listArticles({ filter: { kind: 'all' } })).articles[0]!.id;
+  t.site = await ThemedWordPress.start(options);
+  t.site.addComments(comments);
+  return t.subscribe();
 }
 
 /** The stored comment the site numbers `number`. */
 async function storedComment(articleId: string, number: number) {
-  return (await core!.api.listComments(articleId)).find((comment) => comment.url?.endsWith(`#comment-${number}`));
+  return (await t.core.api.listComments(articleId)).find((comment) => comment.url?.endsWith(`#comment-${number}`));
 }
 
 const whole: Record<string, ThemedSiteOptions> = {
@@ -41,47 +28,47 @@ describe('comments removed from the site', () => {
   for (const [source, options] of Object.entries(whole)) {
     it(`leave the thread once it is read whole again from ${source}`, async () => {
       const articleId = await subscribe(options, 23);
-      expect(await storedParents(core!, articleId)).toEqual(siteParents(site!.comments));
+      expect(await storedParents(t.core, articleId)).toEqual(siteParents(t.site.comments));
 
       // Spam among the newest and an older comment without replies, taken down; a new comment meanwhile.
-      site!.removeComment(222);
-      site!.removeComment(204);
-      site!.addComments(1);
-      await core!.api.sync();
-      expect(await storedParents(core!, articleId)).toEqual(siteParents(site!.comments));
-      expect((await core!.api.getArticle(articleId))?.commentCount).toBe(22);
+      t.site.removeComment(222);
+      t.site.removeComment(204);
+      t.site.addComments(1);
+      await t.core.api.sync();
+      expect(await storedParents(t.core, articleId)).toEqual(siteParents(t.site.comments));
+      expect((await t.core.api.getArticle(articleId))?.commentCount).toBe(22);
     });
   }
 
   it('stay while the thread is read only in part (a thread longer than one sync reads)', async () => {
     const articleId = await subscribe({ theme: 'classic', permalinks: 'pretty', threadsPerPage: 1 }, 45);
-    const newest = site!.comments.at(-1)!;
+    const newest = t.site.comments.at(-1)!;
     expect(await storedComment(articleId, newest.id)).toBeDefined();
-    site!.removeComment(newest.id);
-    site!.addComments(1);
-    await core!.api.sync();
+    t.site.removeComment(newest.id);
+    t.site.addComments(1);
+    await t.core.api.sync();
     expect(await storedComment(articleId, newest.id)).toBeDefined();
   });
 
   it('stay when the person’s draft answers them', async () => {
     const articleId = await subscribe({ theme: 'classic', permalinks: 'pretty', threadsPerPage: 4, restApi: true }, 23);
     const answered = (await storedComment(articleId, 210))!;
-    await core!.api.saveDraft({ articleId, replyToCommentId: answered.id, body: 'I saw the same at the market.', name: 'Tess', email: 'tess@example.net', website: '' });
+    await t.core.api.saveDraft({ articleId, replyToCommentId: answered.id, body: 'I saw the same at the market.', name: 'Tess', email: 'tess@example.net', website: '' });
 
-    site!.removeComment(210);
-    site!.removeComment(211);
-    site!.addComments(1);
-    await core!.api.sync();
+    t.site.removeComment(210);
+    t.site.removeComment(211);
+    t.site.addComments(1);
+    await t.core.api.sync();
     expect(await storedComment(articleId, 210)).toBeDefined();
     expect(await storedComment(articleId, 211)).toBeUndefined();
   });
 
   it('stay where the page lists comments in markup the reader cannot read', async () => {
     const articleId = await subscribe({ theme: 'own-markup', permalinks: 'pretty', threadsPerPage: 0 }, 23);
-    const stored = [...(await storedParents(core!, articleId)).keys()];
-    site!.addComments(1);
-    await core!.api.sync();
-    const after = await storedParents(core!, articleId);
+    const stored = [...(await storedParents(t.core, articleId)).keys()];
+    t.site.addComments(1);
+    await t.core.api.sync();
+    const after = await storedParents(t.core, articleId);
     for (const number of stored) expect(after.has(number)).toBe(true);
   });
 });

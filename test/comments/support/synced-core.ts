@@ -10,7 +10,7 @@ export interface SyncedCore {
   readonly articleId: string;
 }
 
-export async function syncedCore(site: WordPressSite, options: Partial<CoreOptions> = {}): Promise<SyncedCore> {
+export async function syncedCore(site: Pick<WordPressSite, 'feedUrl'>, options: Partial<CoreOptions> = {}): Promise<SyncedCore> {
   const core = new Core({ dataDir: tempDir(), workers: 1, welcome: false, ...options });
   await core.api.addFeed(site.feedUrl);
   await core.api.sync();
