@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parentUniqueIdOf } from '../../electron/core/feeds/comment-thread';
+import { placeInThread } from '../../electron/core/feeds/comment-thread';
 import { ingestComments } from '../../electron/core/workers/tasks';
 import { parseFeed } from '../../electron/core/feeds/parse';
 import type { ParsedItem } from '../../electron/core/feeds/parsed';
@@ -12,30 +12,30 @@ async function items(name: string): Promise<readonly ParsedItem[]> {
   return (await parseFeed(fixtureText(`comments/${name}`, ORIGIN), `${POST}feed/`)).items;
 }
 
-describe('parentUniqueIdOf', () => {
+describe('placeInThread', () => {
   it("reads a WordPress reply's lead link, on another comment page too, as its parent's guid", async () => {
     const [reply, withLink, topLevel] = await items('wordpress-comments.xml');
-    expect(parentUniqueIdOf(reply!)).toBe(`${ORIGIN}/?p=123#comment-12`);
+    expect(placeInThread(reply!).parentUniqueId).toBe(`${ORIGIN}/?p=123#comment-12`);
     // A comment that opens with a link elsewhere answers nobody.
-    expect(parentUniqueIdOf(withLink!)).toBeNull();
-    expect(parentUniqueIdOf(topLevel!)).toBeNull();
+    expect(placeInThread(withLink!).parentUniqueId).toBeNull();
+    expect(placeInThread(topLevel!).parentUniqueId).toBeNull();
   });
 
   it('takes Atom thr:in-reply-to as it is, and reads the author address', async () => {
     const [reply, first] = await items('atom-comments.xml');
-    expect(parentUniqueIdOf(reply!)).toBe('tag:notebook.example.org,2024:old-mill/c1');
+    expect(placeInThread(reply!).parentUniqueId).toBe('tag:notebook.example.org,2024:old-mill/c1');
     // The article's own id: the caller finds no such comment and shows it at the top level.
-    expect(parentUniqueIdOf(first!)).toBe('tag:notebook.example.org,2024:old-mill');
+    expect(placeInThread(first!).parentUniqueId).toBe('tag:notebook.example.org,2024:old-mill');
     expect(first!.authorUrl).toBe('https://priya.example.com/');
   });
 
   it('does not guess when the guid is not WordPress-shaped or the link is to another post', async () => {
     const [reply] = await items('wordpress-comments.xml');
-    expect(parentUniqueIdOf({ ...reply!, guid: 'urn:uuid:5d1c' })).toBeNull();
+    expect(placeInThread({ ...reply!, guid: 'urn:uuid:5d1c' }).parentUniqueId).toBeNull();
     const elsewhere = reply!.contentHtml!.replace('/2022/01/13/nato-is-in-security-dialogue-with-russia/#comment-12', '/2021/05/other-post/#comment-12');
-    expect(parentUniqueIdOf({ ...reply!, contentHtml: elsewhere })).toBeNull();
+    expect(placeInThread({ ...reply!, contentHtml: elsewhere }).parentUniqueId).toBeNull();
     const later = `<p>Great summary.</p>\n<p>In reply to <a href="${POST}#comment-12">Ana Ruiz</a>.</p>`;
-    expect(parentUniqueIdOf({ ...reply!, contentHtml: later })).toBeNull();
+    expect(placeInThread({ ...reply!, contentHtml: later }).parentUniqueId).toBeNull();
   });
 });
 

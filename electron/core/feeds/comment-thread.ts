@@ -16,24 +16,15 @@ const WORDPRESS_GUID = /^(.*)#comment-\d+$/;
 const REPLY_LEAD =
   /^\s*(?:<p>)?([^<]{0,80})<a\s[^>]*?href=(["'])([^"']*#comment-(\d+))\2[^>]*>[^<]{0,245}<\/a>[^<]{0,80}?(?:<\/p>|<br\s*\/?>|\n)/i;
 
-/** The unique id of the comment this one answers, or null (top level, or not known). */
-export function parentUniqueIdOf(item: ParsedItem): string | null {
-  return item.inReplyTo ?? replyLeadOf(item)?.parent ?? null;
-}
-
-/** The comment's content without WordPress's "In reply to X." lead when that lead names its
- *  parent: the reader shows the reply under its parent, and the lead said it twice. */
-export function contentWithoutReplyLead(item: ParsedItem): string | null {
-  const lead = item.inReplyTo ? null : replyLeadOf(item);
-  return lead ? item.contentHtml!.slice(lead.length).trimStart() : item.contentHtml;
-}
-
-/** The parent a WordPress reply's lead names, and how long the lead is. */
-function replyLeadOf(item: ParsedItem): { parent: string; length: number } | null {
+/** Where a comment stands in its thread: the unique id of the comment it answers (null: top
+ *  level, or not known), and its content without WordPress's "In reply to X." lead when that lead
+ *  named the parent (the reader shows the reply under its parent: the lead would say it twice). */
+export function placeInThread(item: ParsedItem): { parentUniqueId: string | null; contentHtml: string | null } {
+  if (item.inReplyTo) return { parentUniqueId: item.inReplyTo, contentHtml: item.contentHtml };
   const guid = WORDPRESS_GUID.exec(uniqueIdOf(item));
   const lead = REPLY_LEAD.exec(item.contentHtml ?? '');
-  if (!guid || !lead || !item.link || !samePostPage(lead[3]!, item.link)) return null;
-  return { parent: `${guid[1]}#comment-${lead[4]}`, length: lead[0].length };
+  if (!guid || !lead || !item.link || !samePostPage(lead[3]!, item.link)) return { parentUniqueId: null, contentHtml: item.contentHtml };
+  return { parentUniqueId: `${guid[1]}#comment-${lead[4]}`, contentHtml: item.contentHtml!.slice(lead[0].length).trimStart() };
 }
 
 /** Same post, ignoring the fragment, the query and WordPress's comment-page-N/ segment. */

@@ -4,7 +4,7 @@
 export type { ParsedFeed, ParsedItem } from './parsed';
 export { FeedParseError, parseFeed, sniffFeed } from './parse';
 export { articleIdOf, commentIdOf, isV1Fingerprint, itemFingerprint, uniqueIdOf } from './article-id';
-export { contentWithoutReplyLead, parentUniqueIdOf } from './comment-thread';
+export { placeInThread } from './comment-thread';
 export { parseWordPressComments, type SiteComment } from './wordpress-comments';
 export { DiscoveryError, discoverFeed, type Discovery, type FetchText } from './discover';
 export { buildOpml, parseOpml, type OpmlEntry, type OpmlProblem } from './opml';

@@ -228,8 +228,7 @@ const PASSING_STATUSES = new Set([408, 425, 429, 500, 502, 503, 504]);
  */
 export function isPassingFailure(error: unknown): boolean {
   if (!(error instanceof HttpError)) return false;
-  if (error.kind === 'timeout' || error.kind === 'no-response') return true;
-  if (error.kind === 'network') return error.errorCode !== null && TRANSIENT_CODES.has(error.errorCode);
+  if (error.kind === 'timeout' || error.kind === 'no-response' || isDroppedConnection(error)) return true;
   return error.kind === 'http-status' && error.status !== null && PASSING_STATUSES.has(error.status);
 }
 
@@ -239,9 +238,14 @@ function unreachable(url: string, host: string, reason: string): HttpError {
 
 function isTransient(error: unknown): boolean {
   if (!(error instanceof HttpError)) return false;
-  if (error.kind === 'network') return error.errorCode !== null && TRANSIENT_CODES.has(error.errorCode);
+  if (error.kind === 'network') return isDroppedConnection(error);
   // A Retry-After is the server's own schedule: the feed honours it (feed-sync.ts) rather than retrying now.
   return error.kind === 'http-status' && error.status !== null && TRANSIENT_STATUSES.has(error.status) && error.retryAfterMs === null;
+}
+
+/** A connection the server (or the way to it) dropped: a reset, a broken pipe. */
+function isDroppedConnection(error: HttpError): boolean {
+  return error.kind === 'network' && error.errorCode !== null && TRANSIENT_CODES.has(error.errorCode);
 }
 
 /** host[:port] as the person would write it; null for what is not an address. */

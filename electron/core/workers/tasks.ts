@@ -6,7 +6,7 @@ import {
   captureCommentForm, discoverCommentThread, htmlToPlainText, mayHoldCommentForm, pageDocumentToShare, plainTextOfRaw, readCommentPage, plainTextOfSanitized,
   prepareArticle, sanitizeArticleHtml, snippetOfText, textDirection,
 } from '../articles';
-import { articleIdOf, commentIdOf, contentWithoutReplyLead, itemFingerprint, parentUniqueIdOf, parseFeed, parseWordPressComments, uniqueIdOf } from '../feeds';
+import { articleIdOf, commentIdOf, itemFingerprint, parseFeed, parseWordPressComments, placeInThread, uniqueIdOf } from '../feeds';
 import type { ParsedFeed, SiteComment } from '../feeds';
 import { decodeText, inflate } from '../http';
 import type { IncomingComment, IncomingItem } from '../storage';
@@ -107,10 +107,10 @@ export function captureComments(pageHtml: string, pageUrl: string): { commentFor
 export async function ingestComments(text: string, feedUrl: string, articleId: string): Promise<IncomingComment[]> {
   const feed = await parseFeed(text, feedUrl);
   return feed.items.map((item): IncomingComment => {
-    const parent = parentUniqueIdOf(item);
+    const { parentUniqueId: parent, contentHtml } = placeInThread(item);
     // Comment pictures are not cached, so like any uncached image they keep their address only
     // in data-original-src: shown as is, a remote src would make the reader ask the site.
-    const html = sanitizeArticleHtml(contentWithoutReplyLead(item) ?? item.summaryHtml ?? '', item.link ?? feedUrl, 'pending');
+    const html = sanitizeArticleHtml(contentHtml ?? item.summaryHtml ?? '', item.link ?? feedUrl, 'pending');
     return {
       id: commentIdOf(articleId, uniqueIdOf(item)),
       uniqueId: uniqueIdOf(item),
