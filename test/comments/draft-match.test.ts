@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findDraftComment, siteCommentNumber } from '../../electron/core/comments/draft-match';
+import { findDraftComment } from '../../electron/core/comments/draft-match';
+import { siteCommentNumber } from '../../electron/core/storage';
 import type { Draft } from '../../shared/types';
 
 const draft = { body: "It's a start -- \"only\" a start...", name: 'Jo Reader', commentUrl: null } as Draft;

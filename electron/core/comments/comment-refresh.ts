@@ -27,9 +27,9 @@
 // partial, failed or budget-cut read, and the comment feed, never take any away.
 import { createHash } from 'node:crypto';
 import { FEED_ACCEPT, HttpError, decodeText, type FetchResponse, type HttpClient } from '../http';
-import type { CommentFeedState, CommentFeedTarget, CommentPagesRead, IncomingComment, Storage } from '../storage';
+import { siteCommentNumber, type CommentFeedState, type CommentFeedTarget, type CommentPagesRead, type IncomingComment, type Storage } from '../storage';
 import type { TaskRunner } from '../workers/pool';
-import { reconcileDrafts, siteCommentNumber } from './draft-match';
+import { reconcileDrafts } from './draft-match';
 import { errorMessage } from '../../../shared/error-message';
 
 /** A sync reads again the comment feeds of articles published this recently... */

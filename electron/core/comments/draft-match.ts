@@ -2,18 +2,13 @@
 // moderation is seen to be approved, how a duplicate gets its link, and how an attempt that may
 // have reached the site (a crash, a timeout) is confirmed instead of posted twice.
 import type { ArticleId, CommentId, Draft } from '../../../shared/types';
-import type { Storage } from '../storage';
+import { siteCommentNumber, type Storage } from '../storage';
 
 export interface StoredCommentText {
   readonly id: CommentId;
   readonly author: string | null;
   readonly text: string;
   readonly url: string | null;
-}
-
-/** The site's number of a comment, from the `#comment-N` WordPress gives every comment link. */
-export function siteCommentNumber(url: string | null): string | null {
-  return url ? (/#comment-(\d+)$/.exec(url)?.[1] ?? null) : null;
 }
 
 /**

@@ -4,9 +4,8 @@
 // remembered in the settings for the next one, but only as a courtesy that may fail on its own.
 import type { ArticleId, Draft, DraftId, DraftInput, Settings } from '../../../shared/types';
 import type { SettingsStore } from '../settings/settings-store';
-import type { Storage } from '../storage';
+import { siteCommentNumber, type Storage } from '../storage';
 import { errorMessage } from '../../../shared/error-message';
-import { siteCommentNumber } from './draft-match';
 
 /** A refused draft operation; `code` matches the API's error codes. */
 export class DraftError extends Error {

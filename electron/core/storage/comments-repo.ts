@@ -76,7 +76,7 @@ interface FormRow {
  * The site's number of a comment, from WordPress's "#comment-N" that ends its feed guid and its
  * link alike: the same comment read from the feed and from the REST API is stored once.
  */
-function siteNumberOf(value: string | null): string | null {
+export function siteCommentNumber(value: string | null): string | null {
   return value ? (/#comment-(\d+)$/.exec(value)?.[1] ?? null) : null;
 }
 
@@ -129,10 +129,10 @@ export class CommentsRepo {
       if (this.db.value('SELECT 1 FROM articles WHERE id = ?', [articleId]) === undefined) return 0;
       const stored = new Map<string, CommentId>();
       for (const row of this.db.all<{ id: string; unique_id: string; url: string | null }>('SELECT id, unique_id, url FROM comments WHERE article_id = ?', [articleId])) {
-        const number = siteNumberOf(row.unique_id) ?? siteNumberOf(row.url);
+        const number = siteCommentNumber(row.unique_id) ?? siteCommentNumber(row.url);
         if (number !== null) stored.set(number, row.id);
       }
-      const idOf = (id: CommentId, uniqueId: string) => stored.get(siteNumberOf(uniqueId) ?? '') ?? id;
+      const idOf = (id: CommentId, uniqueId: string) => stored.get(siteCommentNumber(uniqueId) ?? '') ?? id;
       let added = 0;
       for (const incoming of comments) {
         const comment = {
@@ -166,16 +166,16 @@ export class CommentsRepo {
    * Returns how many were removed.
    */
   removeMissing(articleId: ArticleId, found: readonly IncomingComment[]): number {
-    const onSite = new Set(found.map((comment) => siteNumberOf(comment.uniqueId) ?? siteNumberOf(comment.url)));
+    const onSite = new Set(found.map((comment) => siteCommentNumber(comment.uniqueId) ?? siteCommentNumber(comment.url)));
     const drafts = this.db.all<{ reply_to_comment_id: string | null; reply_to_site_id: string | null; comment_url: string | null }>(
       'SELECT reply_to_comment_id, reply_to_site_id, comment_url FROM drafts WHERE article_id = ?',
       [articleId],
     );
     const answered = new Set(drafts.map((draft) => draft.reply_to_comment_id));
-    const ours = new Set(drafts.flatMap((draft) => [draft.reply_to_site_id, siteNumberOf(draft.comment_url)]));
+    const ours = new Set(drafts.flatMap((draft) => [draft.reply_to_site_id, siteCommentNumber(draft.comment_url)]));
     let removed = 0;
     for (const row of this.db.all<{ id: string; unique_id: string; url: string | null }>('SELECT id, unique_id, url FROM comments WHERE article_id = ?', [articleId])) {
-      const number = siteNumberOf(row.unique_id) ?? siteNumberOf(row.url);
+      const number = siteCommentNumber(row.unique_id) ?? siteCommentNumber(row.url);
       if (number === null || onSite.has(number) || ours.has(number) || answered.has(row.id)) continue;
       removed += this.db.run('DELETE FROM comments WHERE id = ?', [row.id]).changes;
     }

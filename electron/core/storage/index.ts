@@ -77,6 +77,7 @@ export type { FetchOutcome, FetchState, NewFeed } from './feeds-repo';
 export type { IncomingItem, LostImage, PendingArticle, StoredContent, UpsertResult } from './articles-repo';
 export { TRIES_ACROSS_SYNCS } from './articles-repo';
 export type { CommentFeedState, CommentFeedTarget, CommentPagesRead, IncomingComment } from './comments-repo';
+export { siteCommentNumber } from './comments-repo';
 export type { AttemptOutcome, DraftSendState, NewDraft } from './drafts-repo';
 export type { RecoveryReport } from './recovery';
 export { headerProblem, moveAside, readOnlyNotice, recoveryNotice } from './recovery';
