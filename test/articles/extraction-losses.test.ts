@@ -53,8 +53,9 @@ describe('tables of contents and in-page navigation are kept', () => {
   ])('%s', (_name, navigation, kept) => {
     const article = stored(`<article><h1>The crane</h1><div class="entry-content">${navigation}${sections}</div></article>`);
     for (const text of kept) expect(words(article.text)).toContain(text);
-    // Stored, they point at the page itself.
-    expect(article.html).toContain(`href="${PAGE_URL}#repairs"`);
+    // Stored, they point at their sections in the article (in-page-links.ts).
+    expect(article.html).toContain('href="#pb-repairs"');
+    expect(article.html).toContain('<h2 id="pb-repairs">Repairs</h2>');
   });
 });
 

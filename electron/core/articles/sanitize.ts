@@ -5,6 +5,7 @@
 // Output is stable: sanitizing it again gives the same string, so stored HTML can be re-run.
 import type sanitizeHtml from 'sanitize-html';
 import { lazyModule } from '../system/lazy-module';
+import { anchorId, inPageHref, withInPageLinksPaired } from './in-page-links';
 import { markupTooComplex, textOutsideTags } from './markup-limits';
 import { PlainLines } from './plain-lines';
 import { type EmbeddedPage, embeddedPage, frameSource, imageSource, linkUrl, parseBase, webUrl } from './urls';
@@ -25,7 +26,8 @@ const ALLOWED_TAGS = [
 ];
 
 const ALLOWED_ATTRIBUTES: Record<string, string[]> = {
-  '*': ['lang', 'dir'],
+  // id: prefixed, for the article's own links to it (in-page-links.ts).
+  '*': ['lang', 'dir', 'id'],
   a: ['href', 'title', 'rel'],
   img: ['src', 'data-original-src', 'alt', 'title', 'width', 'height'],
   td: ['colspan', 'rowspan'],
@@ -68,7 +70,8 @@ export type ImageAddresses = 'web' | 'pending';
 
 export function sanitizeArticleHtml(html: string, baseUrl: string, images: ImageAddresses = 'web'): string {
   if (markupTooComplex(html)) return asPlainParagraph(html);
-  return sanitizer()(html, articleOptions(parseBase(baseUrl), images));
+  const base = parseBase(baseUrl);
+  return withInPageLinksPaired(sanitizer()(html, articleOptions(base, images)), base);
 }
 
 /** A feed item's stored raw HTML as a page gets it until its article's copy is made: sanitized
@@ -136,8 +139,9 @@ function articleOptions(base: URL | null, images: ImageAddresses): sanitizeHtml.
     },
     transformTags: {
       a: (_name, attribs) => {
-        const href = linkUrl(attribs.href, base);
-        return { tagName: 'a', attribs: pick({ href, title: attribs.title, rel: href ? REL : null, lang: attribs.lang, dir: attribs.dir }) };
+        // A footnote's link stays in the article; anything else goes to the web.
+        const href = inPageHref(attribs.href, base) ?? linkUrl(attribs.href, base);
+        return { tagName: 'a', attribs: pick({ href, title: attribs.title, rel: href ? REL : null, lang: attribs.lang, dir: attribs.dir, id: anchorId(attribs.id) }) };
       },
       img: (_name, attribs) => {
         const source = webUrl(imageSource((key) => attribs[key]), base);
@@ -214,6 +218,11 @@ function validAttributes(attribs: Attributes): Attributes {
   const kept: Attributes = {};
   for (const key in attribs) {
     const value = attribs[key]!;
+    if (key === 'id') {
+      const id = anchorId(value);
+      if (id !== null) kept.id = id;
+      continue;
+    }
     const rule = VALID_VALUES.get(key);
     if (rule && !rule.test(value.trim())) continue;
     kept[key] = key === 'dir' ? value.trim().toLowerCase() : value;

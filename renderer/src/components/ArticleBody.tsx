@@ -1,6 +1,8 @@
 // The stored body of an article. The HTML was sanitized by the core's allowlist when it was
 // saved (electron/core/articles/sanitize.ts) and its images point at the local cache; the page's CSP
-// is the second wall, and its Trusted Types rule leaves this the only HTML sink that works. Links never navigate the app: they go to the system browser.
+// is the second wall, and its Trusted Types rule leaves this the only HTML sink that works. Links never navigate the app:
+// they go to the system browser, except those to a place in the article itself (a footnote and
+// its way back), which scroll there.
 import { memo, useLayoutEffect, useRef, type MouseEvent } from 'react';
 import { markMissingImages } from '../lib/image-placeholders';
 import { sanitizedHtml } from '../lib/sanitized-html';
@@ -29,6 +31,22 @@ function linkTarget(event: MouseEvent, baseUrl: string | null): string | null {
   }
 }
 
+/** The element of the article an in-page link ("#pb-fn1", in-page-links.ts in the core) points at. */
+function placeInArticle(event: MouseEvent, body: HTMLElement | null): HTMLElement | null {
+  const href = event.target instanceof Element ? event.target.closest('a')?.getAttribute('href') : null;
+  if (!body || !href?.startsWith('#') || href.length === 1) return null;
+  const target = body.querySelector(`[id="${CSS.escape(href.slice(1))}"]`);
+  return target instanceof HTMLElement ? target : null;
+}
+
+/** Scrolls to a footnote (or back to its mark) and moves the keyboard there, as a browser does. */
+function goTo(target: HTMLElement): void {
+  if (!target.hasAttribute('tabindex')) target.tabIndex = -1;
+  // Centred: the top of the pane is under the reader's toolbar.
+  target.scrollIntoView({ block: 'center' });
+  target.focus({ preventScroll: true });
+}
+
 const normalize = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
 
 /**
@@ -51,6 +69,11 @@ export const ArticleBody = memo(function ArticleBody({ html, title, baseUrl, onO
   const follow = (event: MouseEvent) => {
     if (!(event.target instanceof Element) || !event.target.closest('a')) return;
     event.preventDefault();
+    const place = placeInArticle(event, ref.current);
+    if (place) {
+      goTo(place);
+      return;
+    }
     const url = linkTarget(event, baseUrl);
     if (url) onOpenLink(url);
   };
