@@ -164,12 +164,17 @@ describe('addresses and redirects that cannot be followed', () => {
     expect((await failure({ url: server.url('/to-file') })).kind).toBe('unsupported-scheme');
   });
 
-  it('gives up on the sixth redirect', async () => {
-    for (let i = 1; i <= 6; i++) server.redirect(`/r${i}`, `/r${i + 1}`, 302);
-    server.serve('/r7', { body: 'unreachable' });
+  it('follows a chain of eight redirects, as browsers do, and gives up after the twentieth', async () => {
+    // Tracker, old host, feed proxy, http to https, www, trailing slash...: real chains run to 6-8 hops.
+    for (let i = 1; i <= 8; i++) server.redirect(`/c${i}`, `/c${i + 1}`, i % 2 ? 301 : 302);
+    server.serve('/c9', { body: 'the feed' });
+    expect((await client.fetch({ url: server.url('/c1') })).body.toString()).toBe('the feed');
+    for (let i = 1; i <= 21; i++) server.redirect(`/r${i}`, `/r${i + 1}`, 302);
+    server.serve('/r22', { body: 'unreachable' });
     const error = await failure({ url: server.url('/r1') });
-    expect(error).toMatchObject({ kind: 'too-many-redirects', message: 'too many redirects (more than 5)' });
-    expect(server.requestsFor('/r7')).toHaveLength(0);
+    expect(error).toMatchObject({ kind: 'too-many-redirects', message: 'too many redirects (more than 20)' });
+    expect(server.requestsFor('/r21')).toHaveLength(1);
+    expect(server.requestsFor('/r22')).toHaveLength(0);
   });
 
   it('honours a lower redirect limit', async () => {

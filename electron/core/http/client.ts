@@ -30,6 +30,8 @@ export interface HttpClientOptions {
   readonly firstByteTimeoutMs?: number;
   /** Per hop of a redirect chain, from sending the request to the last body byte (default 20 s). */
   readonly timeoutMs?: number;
+  /** Redirects followed before giving up (default 20, as Chrome and Firefox: feed addresses pass
+   *  through trackers, proxies and old hosts, and chains of 6 to 8 hops are met on the real web). */
   readonly maxRedirects?: number;
   /**
    * Scope of a request that names none. The core says 'public', so a call site that forgets to
@@ -158,10 +160,12 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   };
 }
 
+const MAX_REDIRECTS = 20;
+
 async function fetchFollowing(request: FetchRequest, state: ClientState): Promise<FetchResponse> {
   const { options } = state;
   const follow = request.followRedirects ?? true;
-  const maxRedirects = options.maxRedirects ?? 5;
+  const maxRedirects = options.maxRedirects ?? MAX_REDIRECTS;
   let hop: Hop = {
     url: parseTarget(request.url),
     method: request.method ?? 'GET',
