@@ -51,6 +51,8 @@ describe('a feed cut short', () => {
     expect(feed.title).toBe('Harbour Gazette');
     expect(feed.items.map((item) => item.title)).toEqual(['Harbour council, meeting 1', 'Harbour council, meeting 2']);
     expect(feed.items[1]?.contentHtml).toContain('the station car park.</p>');
+    expect(feed.cutShort).toBe(true);
+    expect((await parseFeed(whole, URL)).cutShort).toBe(false);
   });
 
   it('keeps every item when the cut falls between two of them, or among the closing tags', async () => {
@@ -83,6 +85,13 @@ describe('a feed cut short', () => {
     const whole = wordpressFeed([post(1), post(2)].join('')).replace('Harbour council, meeting 1', 'Harbour & Marina council');
     const feed = await parseFeed(cutAt(whole, 'Harbour council, meeting 2'), URL);
     expect(feed.items.map((item) => item.title)).toEqual(['Harbour & Marina council']);
+    expect(feed.cutShort).toBe(true);
+  });
+
+  it('is not called cut short for a mended stray ampersand alone', async () => {
+    const feed = await parseFeed(wordpressFeed(post(1)).replace('Harbour council, meeting 1', 'Harbour & Marina council'), URL);
+    expect(feed.items.map((item) => item.title)).toEqual(['Harbour & Marina council']);
+    expect(feed.cutShort).toBe(false);
   });
 
   it('is still refused when no item arrived whole', async () => {
@@ -99,13 +108,13 @@ describe('a subscription whose feed comes cut short', () => {
     removeTempDirs();
   });
 
-  it('syncs the whole items, keeps what it had, and shows no error', async () => {
+  it('syncs the whole items, keeps what it had, shows no error, and says in the sync log that items are missing', async () => {
     h = await HostileSync.start();
     const feedId = await h.seeded('/cut.xml');
     const whole = rssFeed('Seeded /cut.xml', [rssItem('kept/cut.xml', 'Kept from /cut.xml'), rssItem('c2', 'Arrived whole'), rssItem('c3', 'Cut in half')]);
     h.server.serve('/cut.xml', { body: cutAt(whole, 'half</title>'), type: 'application/rss+xml' });
     expect(await h.sync()).toMatchObject({ feedsFailed: 0 });
-    expect(await h.reported(feedId)).toMatchObject({ status: 'ok', error: null });
+    expect(await h.reported(feedId)).toEqual({ status: 'ok', error: null, log: '1 new; the feed arrived cut short: only its first 2 items could be read' });
     expect((await h.titles(feedId)).sort()).toEqual(['Arrived whole', 'Kept from /cut.xml']);
   });
 });

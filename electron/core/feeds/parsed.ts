@@ -44,6 +44,9 @@ export interface ParsedFeed {
   readonly iconUrl: string | null;
   readonly language: string | null;
   readonly items: readonly ParsedItem[];
+  /** The document ended before its end (a server's script timed out, a proxy dropped the
+   *  connection): the items are those that arrived whole, and any after them are missing. */
+  readonly cutShort: boolean;
 }
 
 /** An item as a mapper assembles it, before the title fallback is applied. */
@@ -69,9 +72,14 @@ export function finishItem(draft: ItemDraft): ParsedItem {
   });
 }
 
-export function finishFeed(feed: Omit<ParsedFeed, 'items'>, items: readonly ParsedItem[]): ParsedFeed {
+export function finishFeed(feed: Omit<ParsedFeed, 'items' | 'cutShort'> & { readonly cutShort?: boolean }, items: readonly ParsedItem[]): ParsedFeed {
   // A title made only of controls cleans to nothing: the site's host is the next best name.
-  return Object.freeze({ ...feed, title: displayText(feed.title) || hostOf(feed.siteUrl) || 'Untitled feed', items: Object.freeze([...items]) });
+  return Object.freeze({
+    ...feed,
+    title: displayText(feed.title) || hostOf(feed.siteUrl) || 'Untitled feed',
+    items: Object.freeze([...items]),
+    cutShort: feed.cutShort ?? false,
+  });
 }
 
 function dedupe(values: readonly string[]): string[] {

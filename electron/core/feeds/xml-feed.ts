@@ -19,7 +19,7 @@ import { FeedParseError } from './errors';
 import { checkXmlItemCount } from './item-limit';
 import { liftCdata } from './lifted-cdata';
 import { markupReader } from './markup';
-import type { ParsedFeed } from './parsed';
+import { finishFeed, type ParsedFeed } from './parsed';
 import { mapRss } from './rss';
 import { asElement, children, isElement, type XmlElement } from './xml-nodes';
 import { errorMessage } from '../../../shared/error-message';
@@ -93,7 +93,8 @@ export async function parseXmlFeed(xml: string, feedUrl: string, kind: XmlFeedKi
     // Mending costs a second parse, paid only by the feeds that need it.
     const mended = mendedXml(xml, errorMessage(error));
     if (mended === null) throw parseErrorOf(error, xml);
-    return parseXmlFeed(mended, feedUrl, kind);
+    const feed = await parseXmlFeed(mended.xml, feedUrl, kind);
+    return mended.cutShort ? finishFeed({ ...feed, cutShort: true }, feed.items) : feed;
   }
   const markup = markupReader(xml, kind, unprefix);
   return kind === 'atom' ? mapAtom(tree, feedUrl, markup) : mapRss(kind, tree, feedUrl, markup);
@@ -205,15 +206,16 @@ export function prefixStripper(xml: string): ((name: string) => string) | null {
 }
 
 /**
- * The document with the slip that stopped its parse mended the way readers forgive it, or null
- * when this slip has no mending (or it was mended already: the same error again is the real one).
+ * The document with the slip that stopped its parse mended the way readers forgive it, and
+ * whether the mending was to end it after its last whole item; null when this slip has no
+ * mending (or it was mended already: the same error again is the real one).
  */
-function mendedXml(xml: string, message: string): string | null {
+function mendedXml(xml: string, message: string): { readonly xml: string; readonly cutShort: boolean } | null {
   const reason = SAX_ERROR.exec(message)?.[1];
   let mended: string | null = null;
   if (reason === 'Invalid character in entity name' || reason === 'Invalid character entity') mended = withStrayAmpersandsEscaped(xml);
   else if (reason === 'Unclosed root tag') mended = cutAfterLastItem(xml);
-  return mended === xml ? null : mended;
+  return mended === null || mended === xml ? null : { xml: mended, cutShort: reason === 'Unclosed root tag' };
 }
 
 /**

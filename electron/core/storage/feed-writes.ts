@@ -23,14 +23,20 @@ export interface FeedDelivery {
   /** What the fetch learned (validators, body hash): saved with the items or, when they fail, not
    *  at all, so the next sync fetches the feed in full. */
   readonly fetched: Omit<FetchOutcome, 'status' | 'message' | 'error'>;
+  /** The document arrived cut short (ParsedFeed.cutShort): its sync log entry says so. */
+  readonly cutShort?: boolean;
 }
 
-/** The sync log's words for what a feed's store changed. */
-export function describeUpsert(result: UpsertResult): string {
+/** The sync log's words for what a feed's store changed; for a document cut short, how many of
+ *  its items arrived whole (those after them are missing, and the person should know why). */
+export function describeUpsert(result: UpsertResult, cutShort = false): string {
   const parts: string[] = [];
   if (result.newIds.length > 0) parts.push(`${result.newIds.length} new`);
   if (result.updatedIds.length > 0) parts.push(`${result.updatedIds.length} updated`);
-  return parts.length > 0 ? parts.join(', ') : 'no new articles';
+  const changes = parts.length > 0 ? parts.join(', ') : 'no new articles';
+  if (!cutShort) return changes;
+  const read = result.newIds.length + result.updatedIds.length + result.unchanged;
+  return `${changes}; the feed arrived cut short: only its first ${read === 1 ? 'item' : `${read} items`} could be read`;
 }
 
 /** Another connection to a database the main thread has already opened, checked and migrated. */
@@ -102,7 +108,7 @@ export function storeDelivery(db: Sqlite, delivery: FeedDelivery): UpsertResult 
   return db.transaction(() => {
     const result = articles.upsertFeedItems(delivery.feedId, delivery.items, delivery.now);
     feeds.updateFromSource(delivery.feedId, delivery.source);
-    feeds.recordFetch(delivery.feedId, { ...delivery.fetched, status: 'ok', message: describeUpsert(result), error: null });
+    feeds.recordFetch(delivery.feedId, { ...delivery.fetched, status: 'ok', message: describeUpsert(result, delivery.cutShort), error: null });
     return result;
   });
 }

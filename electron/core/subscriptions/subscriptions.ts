@@ -32,7 +32,7 @@ export async function addFeed(ctx: SubscriptionContext, input: string, folderId:
     const upsert = ctx.storage.articles.upsertFeedItems(feedId, ingested.items, ctx.now());
     ctx.storage.feeds.recordFetch(feedId, {
       status: 'ok',
-      message: describeUpsert(upsert),
+      message: describeUpsert(upsert, ingested.cutShort),
       error: null,
       at: ctx.now(),
       // No validators or body hash yet: the first sync fetches in full and learns them.

@@ -99,9 +99,10 @@ export async function syncFeed(feed: FetchState, ctx: FeedSyncContext): Promise<
   const at = ctx.now();
   // Validators and the body hash are saved with the items: a failure above means a full retry next time.
   const fetched = { at, durationMs: at - startedAt, ...validators, bodyHash, retryAfterAt: null };
-  const upsert = await ctx.writes.handOff(() => ctx.writer.store({ feedId: feed.id, items: ingested.items, source, now: at, fetched }));
+  const { cutShort } = ingested;
+  const upsert = await ctx.writes.handOff(() => ctx.writer.store({ feedId: feed.id, items: ingested.items, source, now: at, fetched, cutShort }));
   await followPermanentMove(ctx, feed, response);
-  const message = describeUpsert(upsert);
+  const message = describeUpsert(upsert, cutShort);
   return { status: 'ok', message, upsert, bytes: response.transferredBytes, iconUrl: ingested.iconUrl, siteUrl: ingested.siteUrl, servedBy: response.servedBy };
 }
 

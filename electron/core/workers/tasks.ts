@@ -19,6 +19,8 @@ export interface IngestedFeed {
   readonly description: string | null;
   readonly iconUrl: string | null;
   readonly items: readonly IncomingItem[];
+  /** ParsedFeed.cutShort: the sync log says so. */
+  readonly cutShort: boolean;
 }
 
 /** Parses a feed's text and turns its items into rows ready to store. */
@@ -58,7 +60,7 @@ export async function ingestFeed(text: string, feedUrl: string, feedId: number):
       dir: textDirection(item.title, feedText),
     };
   });
-  return { kind: feed.kind, title: feed.title, siteUrl: feed.siteUrl, description: feed.description, iconUrl: feed.iconUrl, items };
+  return { kind: feed.kind, title: feed.title, siteUrl: feed.siteUrl, description: feed.description, iconUrl: feed.iconUrl, items, cutShort: feed.cutShort };
 }
 
 /**
