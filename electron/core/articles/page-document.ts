@@ -60,8 +60,9 @@ export function parseArticlePage(html: string): ArticlePage {
       onprocessinginstruction(name, data) {
         if (name.toLowerCase() === '!doctype') (document as { doctype: unknown }).doctype = data.slice(name.length).trim();
       },
-      onopentag(name, attributes) {
+      onopentag(name, given) {
         depth++;
+        const attributes = svg || name === 'svg' || name === 'SVG' ? given : htmlAttributes(given);
         // htmlparser2 closes a void element at once; the limits count the nesting after it opens.
         if (!budget.open(VOID_ELEMENTS.has(name) ? depth - 1 : depth)) throw new MarkupTooComplexError(budget.problem!);
         if (leftOutDepth > 0) {
@@ -114,6 +115,26 @@ export function parseArticlePage(html: string): ArticlePage {
   parser.write(html);
   parser.end();
   return { document, leftOutCommentForm };
+}
+
+const UPPER_CASE = /[A-Z]/;
+
+/**
+ * An HTML element's attributes with their names in lower case, as a browser's parser makes them
+ * (<IMG SRC=...> on old hand-written pages is src to every reader of the DOM); the first of two
+ * names that differ only in case wins, as there. SVG's are left as written (viewBox): the parser
+ * keeps case because of them. The same rule is in linkedom's own parser (patches/).
+ */
+function htmlAttributes(attributes: Record<string, string>): Record<string, string> {
+  const names = Object.keys(attributes);
+  if (!names.some((name) => UPPER_CASE.test(name))) return attributes;
+  // No prototype: a page's attribute named "constructor" must not be found before it is set.
+  const lowered: Record<string, string> = Object.create(null) as Record<string, string>;
+  for (const name of names) {
+    const lower = name.toLowerCase();
+    if (!(lower in lowered)) lowered[lower] = attributes[name]!;
+  }
+  return lowered;
 }
 
 /** The page's DOM for several readers (without its chrome, unless a comment form is in it), or
