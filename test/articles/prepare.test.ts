@@ -33,7 +33,8 @@ describe('prepareArticle', () => {
       feedItemUrl: 'https://ledger.example/news/1',
     });
     expect(prepared.source).toBe('feed');
-    expect(prepared.extractionNote).toBe("page extraction failed; showing the feed's content");
+    // The page is the shell of a script-rendered site ("You need to enable JavaScript"): the note says so.
+    expect(prepared.extractionNote).toBe("the page shows its text only with JavaScript; showing the feed's content");
     expect(prepared.text).toBe('The feed has the story.');
     expect(prepared.html).toContain('href="https://ledger.example/story"');
     expect(prepared.imageUrls).toEqual(['https://ledger.example/photo.jpg']);

@@ -7,6 +7,7 @@ import { findPageParts, keepOnlyTheArticle, removePageChrome } from './page-clea
 import { parseArticlePage } from './page-document';
 import { fixImages } from './page-images';
 import { elementsByTag } from './page-walk';
+import { paragraphsOf, sharedWords, structuredArticleBody } from './script-rendered';
 import { parseBase, resolveUrl, webUrl } from './urls';
 
 const readability = lazyModule<typeof ReadabilityModule>('@mozilla/readability');
@@ -23,6 +24,13 @@ export interface ExtractedArticle {
   siteName: string | null;
   /** og:image / twitter:image, absolute; the size the page shows when it shows it. */
   leadImageUrl: string | null;
+  /** The text is the page's JSON-LD articleBody, as paragraphs: the page writes its text with
+   *  JavaScript, and its own markup held too little of it. */
+  fromStructuredData: boolean;
+  /** How many more pages of the article the page links to ("Page 1 of 3": 2); 0 for one page. */
+  laterPages: number;
+  /** The text ends in the site's paywall box: it is the opening that subscribers read on. */
+  teaser: boolean;
 }
 
 /** Null when the page holds nothing worth reading, is not HTML at all, or would cost too much
@@ -52,6 +60,13 @@ const NOTE_LETTERS = 3;
 // article's own by then (fixImages removed those without a web address and the hidden ones), and
 // the sanitizer makes each a link: a Datawrapper chart or a map is as much part of it as a video.
 const EMBEDDED_PAGE = /^https?:\/\//i;
+// The page's own markup gives too little when its text is shorter than the JSON-LD articleBody
+// and has less than this share of the body's words: a script-rendered shell's skeleton or footer.
+// A page that shows its article has nearly all of them (and a longer text: captions, quotes).
+const PAGE_SHARE_OF_STRUCTURED_WORDS = 0.5;
+// Marks the paywall boxes on the page, to learn whether Readability kept one (it keeps data
+// attributes, and drops class names; the sanitizer drops the mark).
+const PAYWALL_MARK = 'data-paperboy-paywall';
 
 function extract(pageHtml: string, pageUrl: string, parsed: Document | undefined): ExtractedArticle | null {
   const doc = parsed ?? parseArticlePage(pageHtml).document;
@@ -62,33 +77,70 @@ function extract(pageHtml: string, pageUrl: string, parsed: Document | undefined
   const base = documentBase(parts.bases, pageUrl);
   const lang = documentLang(doc, metas);
   const leadImageUrl = leadImage(metas, base);
+  // Read before Readability, which removes every script.
+  const structuredData = parts.structuredData.map((script) => script.textContent ?? '');
   removePageChrome(doc, parts);
+  for (const box of parts.paywalls) if (box.isConnected) box.setAttribute(PAYWALL_MARK, '');
   const images = fixImages(doc, base);
   const lead = leadFigure(doc, images, leadImageUrl);
   keepOnlyTheArticle(doc);
   // After the cut: the links of the menus and rails it removed are not worth resolving.
-  fixLinks(doc, base);
+  const links = fixLinks(doc, base);
+  const laterPages = laterPageCount(pageUrl, links, parts.nextLinks, base);
 
   // The content comes back as a node, not a string, to measure its links before serializing.
   const { Readability } = readability();
   const article = new Readability<Element>(doc, { serializer: (node) => node as Element, allowedVideoRegex: EMBEDDED_PAGE }).parse();
-  if (!article?.content) return null;
-  const text = (article.textContent ?? '').replace(/\s+/g, ' ').trim();
-  if (!hasLetters(text, MIN_LETTERS) && !article.content.querySelector('img')) return null;
-  if (isMenu(article.content, text.length)) return null;
-  fixInPageLinks(article.content, pageUrl);
-  if (lead) addLeadFigure(article.content, lead);
+  const pageText = (article?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const readable = article?.content && isReadable(article.content, pageText) ? article.content : null;
+  const structured = structuredBody(structuredData, readable ? pageText : null);
+  const content = structured !== null ? paragraphsOf(structured, doc) : readable;
+  if (!content) return null;
+  const text = structured === null ? pageText : (content.textContent ?? '').replace(/\s+/g, ' ').trim();
+  fixInPageLinks(content, pageUrl);
+  if (lead) addLeadFigure(content, lead);
+  const teaser = unmarkPaywalls(content);
 
   return {
-    title: clean(article.title) ?? clean(metas.content('og:title')),
-    byline: clean(article.byline),
-    html: article.content.innerHTML,
+    title: clean(article?.title) ?? clean(metas.content('og:title')),
+    byline: clean(article?.byline),
+    html: content.innerHTML,
     textLength: text.length,
     lang,
-    dir: direction(article.dir) ?? direction(doc.documentElement.getAttribute('dir')) ?? direction(doc.body.getAttribute('dir')),
-    siteName: clean(article.siteName),
+    dir: direction(article?.dir) ?? direction(doc.documentElement.getAttribute('dir')) ?? direction(doc.body.getAttribute('dir')),
+    siteName: clean(article?.siteName),
     leadImageUrl: lead?.src ?? leadImageUrl,
+    fromStructuredData: structured !== null,
+    laterPages,
+    teaser,
   };
+}
+
+/** Whether Readability's content is worth reading: some words or a picture, and not a menu. */
+function isReadable(content: Element, text: string): boolean {
+  return (hasLetters(text, MIN_LETTERS) || !!content.querySelector('img')) && !isMenu(content, text.length);
+}
+
+/** The page's JSON-LD articleBody when the page's own text (null when it had none worth
+ *  reading) is too little of it; else null. */
+function structuredBody(scripts: readonly string[], pageText: string | null): string | null {
+  const pageLength = pageText?.length ?? 0;
+  // No JSON to parse when even all of it could not be longer (most pages' JSON-LD is a few
+  // hundred characters of names and dates, and their text is longer).
+  if (scripts.reduce((sum, script) => sum + script.length, 0) <= pageLength) return null;
+  const body = structuredArticleBody(scripts);
+  if (body === null || !hasLetters(body, MIN_LETTERS)) return null;
+  if (pageText === null) return body;
+  if (body.replace(/\s+/g, ' ').trim().length <= pageLength) return null;
+  const shared = sharedWords(body, pageText);
+  return shared !== null && shared < PAGE_SHARE_OF_STRUCTURED_WORDS ? body : null;
+}
+
+/** Whether a paywall box is in the content; takes the marks off. */
+function unmarkPaywalls(content: Element): boolean {
+  const boxes = content.querySelectorAll(`[${PAYWALL_MARK}]`);
+  for (const box of boxes) box.removeAttribute(PAYWALL_MARK);
+  return boxes.length > 0;
 }
 
 /** The page's <base href> when it is a web URL (resolved against the page), else the page URL.
@@ -125,9 +177,9 @@ interface LeadFigure {
 }
 
 /** The lead image as the page shows it: an <img> in the body that is the og:image, perhaps in
- *  another size (WordPress names them name-1024x683.jpg). Themes put it above the article's
- *  text, where Readability leaves it out; an og:image the page does not show (a logo, a social
- *  card) is no part of the article. */
+ *  another size (sameImageKey). Themes put it above the article's text, where Readability
+ *  leaves it out; an og:image the page does not show (a logo, a social card) is no part of the
+ *  article. */
 function leadFigure(doc: Document, images: readonly Element[], leadImageUrl: string | null): LeadFigure | null {
   if (!leadImageUrl) return null;
   const wanted = sameImageKey(leadImageUrl);
@@ -140,8 +192,26 @@ function leadFigure(doc: Document, images: readonly Element[], leadImageUrl: str
   return null;
 }
 
+// One upload in the sizes CMSs make of it, each named after the original: a page shows one size
+// and names another (the original, often) as its og:image.
+const RENDITIONS: readonly (readonly [RegExp, string])[] = [
+  // Drupal's image styles: /sites/default/files/styles/wide/public/2024-03/x.jpg?itok=... for
+  // /sites/default/files/2024-03/x.jpg (private files: /system/files/styles/wide/private/...);
+  // a style that converts the format adds its extension: x.jpg.webp.
+  [/\/styles\/[^/]+\/(?:public|private)\/(.+\.(?:jpe?g|png|gif|webp|avif))\.(?:webp|avif|jpe?g|png)$/i, '/$1'],
+  [/\/styles\/[^/]+\/(?:public|private)\//, '/'],
+  // Ghost: /content/images/size/w1200/format/webp/2024/03/x.jpg for /content/images/2024/03/x.jpg.
+  [/\/content\/images\/size\/w\d+(?:h\d+)?\/(?:format\/\w+\/)?/, '/content/images/'],
+  // Medium: https://miro.medium.com/v2/resize:fit:1400/1*x.jpeg (and format:webp/, da:true/).
+  [/\/v2(?:\/[a-z]+:[^/]+)+\//, '/v2/'],
+  // WordPress: x-1024x683.jpg for x.jpg, and x-scaled.jpg, its stand-in for a very large upload.
+  [/-(?:\d+x\d+|scaled)(\.\w+)$/, '$1'],
+];
+
 function sameImageKey(url: string): string {
-  return url.replace(/[?#].*$/, '').replace(/-\d+x\d+(\.\w+)$/, '$1');
+  let key = url.replace(/[?#].*$/, '');
+  for (const [size, original] of RENDITIONS) key = key.replace(size, original);
+  return key;
 }
 
 function addLeadFigure(content: Element, lead: LeadFigure): void {
@@ -192,14 +262,66 @@ class PageMeta {
 }
 
 /** Links made absolute, except in-page ones (#section): Readability counts those at a third of
- *  a link's weight, which is what keeps a table of contents or in-page navigation. */
-function fixLinks(doc: Document, base: URL | null): void {
+ *  a link's weight, which is what keeps a table of contents or in-page navigation. Returns them. */
+function fixLinks(doc: Document, base: URL | null): PageLink[] {
+  const links: PageLink[] = [];
   for (const link of elementsByTag(doc, 'a')) {
     const href = link.getAttribute('href');
     if (href === null || href.trim().startsWith('#')) continue;
     const url = resolveUrl(href, base);
-    if (url) link.setAttribute('href', url.href);
+    if (!url) continue;
+    link.setAttribute('href', url.href);
+    links.push({ link, url });
   }
+  return links;
+}
+
+interface PageLink {
+  readonly link: Element;
+  readonly url: URL;
+}
+
+// Where sites put an article's later pages: a query parameter (?page=2, and its names in other
+// languages; WordPress's ?p= is a post, not a page), or a number after the article's path
+// (/story/2/, WordPress's <!--nextpage-->; /story/page/2/).
+const PAGE_PARAMETERS = ['page', 'pg', 'pagenum', 'pageno', 'seite', 'pagina'];
+const PAGE_SUFFIX = /^\/(?:page\/)?(\d{1,3})$/;
+const PAGE_NUMBER = /^\d{1,3}$/;
+// A pager among the comments pages them, not the article (Drupal's: ?page=1).
+const COMMENTS = '[id*="comment"], [class*="comment"]';
+
+/** How many pages after this one the article has, by the highest page of it the article's links
+ *  (its pager: "1 2 3 Next") and the page's <link rel="next"> point at. */
+function laterPageCount(pageUrl: string, links: readonly PageLink[], nextLinks: readonly Element[], base: URL | null): number {
+  const page = parseBase(pageUrl);
+  const path = page?.pathname.replace(/\/+$/, '');
+  // A site's home page has no later pages of one article.
+  if (!page || !path) return 0;
+  let last = 1;
+  for (const { link, url } of links) {
+    const number = pageNumber(url, page, path);
+    if (number > last && !link.closest(COMMENTS)) last = number;
+  }
+  for (const element of nextLinks) {
+    const url = resolveUrl(element.getAttribute('href'), base);
+    if (url) last = Math.max(last, pageNumber(url, page, path));
+  }
+  return last - 1;
+}
+
+/** The page of the article `url` is (1 when it is no other page of it). */
+function pageNumber(url: URL, page: URL, path: string): number {
+  if (url.origin !== page.origin) return 1;
+  const urlPath = url.pathname.replace(/\/+$/, '');
+  if (urlPath === path) {
+    for (const name of PAGE_PARAMETERS) {
+      const value = url.searchParams.get(name);
+      if (value !== null && PAGE_NUMBER.test(value) && !page.searchParams.has(name)) return Number(value);
+    }
+    return 1;
+  }
+  const suffix = urlPath.startsWith(`${path}/`) ? PAGE_SUFFIX.exec(urlPath.slice(path.length)) : null;
+  return suffix ? Number(suffix[1]) : 1;
 }
 
 /** In-page links, once Readability has run, point at the page itself. */

@@ -1,8 +1,9 @@
 // What a page holds that Readability would take for article text, removed before it runs: ad
 // slots its own "unlikely candidate" names miss, the site's masthead, menus and footer, text only screen readers
 // get, the previous/next-post links themes put under every article, and block themes' post meta
-// ("Posted", the date, "in", the categories, "by", "Tags:"), and the page's own comment section.
-// Works on the linkedom DOM of extract.ts.
+// ("Posted", the date, "in", the categories, "by", "Tags:"), the page's own comment section, and
+// the buttons and badges blogging platforms put in the post itself (Medium's byline bar and
+// "Member-only story", Substack's Share and Subscribe buttons). Works on the linkedom DOM of extract.ts.
 import { elementsByTag } from './page-walk';
 
 /** Removes the chrome `findPageParts` found on the page. */
@@ -35,6 +36,46 @@ export function removePageChrome(doc: Document, found: PageParts): void {
     if (element.querySelector('article, main, h1')) continue;
     element.remove();
   }
+  removePlatformControls(found);
+}
+
+// Medium marks its byline bar (author photo and name, "Follow", "11 min read", the date, claps,
+// "Listen", "Share") for text-to-speech readers to skip, with class speechify-ignore: no more
+// article text for a reader than for a speaking one. Kept if it holds more than a byline's words.
+const SPEECH_SKIPPED = 'speechify-ignore';
+const BYLINE_BAR_TEXT = 300;
+// Medium's badge above a paid story's title, a paragraph of its own.
+const MEMBER_BADGE = 'Member-only story';
+// Substack's buttons in a post (p.button-wrapper, alone or with a caption in .captioned-button-wrap)
+// link to an action on the post itself: share it, subscribe, comment. A button to anything else
+// ("Read the report", "Buy the book") is the author's and stays.
+const BUTTON_WRAPPER = 'button-wrapper';
+const CAPTIONED_BUTTON = 'captioned-button-wrap';
+const PLATFORM_ACTION = /[?&]action=share\b|\/subscribe\/?(?:[?#]|$)|\/comments\/?(?:[?#]|$)/;
+
+function removePlatformControls(found: PageParts): void {
+  for (const element of onPage(found.speechSkipped)) {
+    if (element.querySelector('h1, article, main') || textLength(element) > BYLINE_BAR_TEXT) continue;
+    element.remove();
+  }
+  for (const badge of onPage(found.memberBadges)) {
+    // With the wrappers that hold nothing else (its star icon aside).
+    let widest: Element = badge;
+    const badgeLength = textLength(badge);
+    while (widest.parentElement && widest.parentElement !== badge.ownerDocument.body && textLength(widest.parentElement) === badgeLength) widest = widest.parentElement;
+    widest.remove();
+  }
+  for (const button of onPage(found.postButtons)) {
+    const href = button.querySelector('a[href]')?.getAttribute('href') ?? '';
+    if (!PLATFORM_ACTION.test(href)) continue;
+    const captioned = button.parentElement?.closest(`.${CAPTIONED_BUTTON}`);
+    (captioned ?? button).remove();
+  }
+}
+
+/** Length of the element's text, spaces aside. */
+function textLength(element: Element): number {
+  return (element.textContent ?? '').replace(/\s+/g, '').length;
 }
 
 /** What extraction looks for on a page, found in one walk of it (page-walk.ts says why). */
@@ -50,6 +91,15 @@ export interface PageParts {
   readonly editLinks: Element[];
   readonly postMeta: Element[];
   readonly comments: Element[];
+  /** <link rel="next"> tags: where the page says its next page is. */
+  readonly nextLinks: Element[];
+  /** <script type="application/ld+json">: the page's schema.org description of itself. */
+  readonly structuredData: Element[];
+  /** Elements with the class or id "paywall": the box that stands where a teaser's text stops. */
+  readonly paywalls: Element[];
+  readonly speechSkipped: Element[];
+  readonly memberBadges: Element[];
+  readonly postButtons: Element[];
 }
 
 // The selectors each step once queried, as tag, id, class and attribute tests on one element.
@@ -91,11 +141,30 @@ const COMMENT_CLASSES = new Set(['comment-respond', 'comments-area', 'wp-block-c
 const COMMENT_LIST_CLASSES = new Set(['commentlist', 'comment-list']);
 
 export function findPageParts(doc: Document): PageParts {
-  const found: PageParts = { metas: [], bases: [], ads: [], landmarks: [], postNavigation: [], screenReaderOnly: [], editLinks: [], postMeta: [], comments: [] };
+  const found: PageParts = {
+    metas: [],
+    bases: [],
+    ads: [],
+    landmarks: [],
+    postNavigation: [],
+    screenReaderOnly: [],
+    editLinks: [],
+    postMeta: [],
+    comments: [],
+    nextLinks: [],
+    structuredData: [],
+    paywalls: [],
+    speechSkipped: [],
+    memberBadges: [],
+    postButtons: [],
+  };
   for (const element of doc.querySelectorAll('*')) {
     const tag = element.localName;
     if (tag === 'meta') found.metas.push(element);
     else if (tag === 'base') found.bases.push(element);
+    else if (tag === 'link' && hasToken(element.getAttribute('rel'), 'next')) found.nextLinks.push(element);
+    else if (tag === 'script' && element.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json') found.structuredData.push(element);
+    else if (tag === 'p' && element.textContent?.trim() === MEMBER_BADGE) found.memberBadges.push(element);
     const role = element.getAttribute('role');
     const id = element.getAttribute('id');
     const classAttribute = element.getAttribute('class');
@@ -105,6 +174,9 @@ export function findPageParts(doc: Document): PageParts {
     let editLink = false;
     let postMeta = false;
     let comments = id !== null && COMMENT_IDS.has(id);
+    let paywall = id === PAYWALL;
+    let speechSkipped = false;
+    let postButton = false;
     if (classAttribute) {
       // As a class selector reads the attribute: tokens between whitespace, case as written.
       let navigation = false;
@@ -118,6 +190,9 @@ export function findPageParts(doc: Document): PageParts {
         editLink ||= name === 'mw-editsection';
         postMeta ||= POST_META_CLASS_SET.has(name);
         comments ||= COMMENT_CLASSES.has(name) || (tag === 'ol' && COMMENT_LIST_CLASSES.has(name));
+        paywall ||= name === PAYWALL;
+        speechSkipped ||= name === SPEECH_SKIPPED;
+        postButton ||= name === BUTTON_WRAPPER;
       }
       postNavigation ||= navigation && pagination;
     }
@@ -128,8 +203,17 @@ export function findPageParts(doc: Document): PageParts {
     if (editLink) found.editLinks.push(element);
     if (postMeta) found.postMeta.push(element);
     if (comments) found.comments.push(element);
+    if (paywall) found.paywalls.push(element);
+    if (speechSkipped) found.speechSkipped.push(element);
+    if (postButton) found.postButtons.push(element);
   }
   return found;
+}
+
+const PAYWALL = 'paywall';
+
+function hasToken(attribute: string | null, token: string): boolean {
+  return !!attribute && attribute.toLowerCase().split(/\s+/).includes(token);
 }
 
 /** The elements still on the page: an earlier step may have removed one, or its container. */

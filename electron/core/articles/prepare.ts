@@ -1,11 +1,12 @@
 // What the sync engine stores for one article: the page's readable text when it is the better
 // copy, else the feed's own content, always sanitized. Pure and synchronous: it runs in a worker.
 import { isConsentWall } from './consent-wall';
-import { extractArticle } from './extract';
+import { extractArticle, type ExtractedArticle } from './extract';
 import { imageUrlsIn } from './images';
 import { MarkupTooComplexError } from './markup-limits';
 import { parseArticlePage } from './page-document';
 import { plainTextOfSanitized, sanitizeArticleHtml, textDirection } from './sanitize';
+import { isScriptRendered, sharedWords } from './script-rendered';
 
 export interface PrepareInput {
   /** Null when the page was not fetched (full text off, or the fetch failed). */
@@ -37,6 +38,17 @@ export interface PreparedArticle {
 // (a teaser, a paywall, a cookie wall): the feed's copy is the better one then.
 const PAGE_SHARE_OF_FEED = 0.8;
 const SHORT_PAGE_TEXT = 200;
+// A page's JSON-LD articleBody is plain text: it is worth more than the feed's copy (its markup,
+// its pictures) only when clearly longer.
+const STRUCTURED_OVER_FEED = 1.2;
+// A short page text that has next to nothing of the feed's words, nor of the page's own headline,
+// is not the article: the footer or legal notice of a shell whose article a script writes in. The
+// article itself repeats most of its summary's words and half its headline's. (Both: some feeds
+// give every item the same description, the site's tagline, which a real short story may not echo.)
+const RELATED_CHECK_TEXT = 1500;
+const SHARED_FEED_WORDS = 0.25;
+const SHARED_TITLE_WORDS = 0.5;
+const SCRIPT_RENDERED = 'the page shows its text only with JavaScript';
 
 /** `parsedPage`: the page's DOM when its caller already built it (see page-document.ts); it is cut up here. */
 export function prepareArticle(input: PrepareInput, parsedPage?: Document): PreparedArticle {
@@ -59,16 +71,39 @@ export function prepareArticle(input: PrepareInput, parsedPage?: Document): Prep
       const text = plainTextOfSanitized(html);
       const poorer = text.length < feedText.length * PAGE_SHARE_OF_FEED || (text.length < SHORT_PAGE_TEXT && feedText.length > text.length);
       const wall = isConsentWall(input.pageHtml, text);
-      if (text !== '' && !poorer && !wall) return result(html, text, 'page', lang, dir, leadImageUrl, null);
+      const unrelated = !extracted.fromStructuredData && isNotTheStory(text, feedText, extracted.title);
+      const plainer = extracted.fromStructuredData && text.length <= feedText.length * STRUCTURED_OVER_FEED;
+      if (text !== '' && !poorer && !wall && !unrelated && !plainer) return result(html, text, 'page', lang, dir, leadImageUrl, pageNote(extracted));
       if (wall) note = feedText ? "the site showed a cookie consent page instead of the article; showing the feed's content" : 'the site showed a cookie consent page instead of the article';
+      else if (plainer) note = null;
+      else if (isScriptRendered(input.pageHtml)) note = feedText ? `${SCRIPT_RENDERED}; showing the feed's content` : SCRIPT_RENDERED;
+      else if (unrelated) note = "the page's text did not match the feed's story; showing the feed's content";
       else note = feedText ? "the page's text was shorter than the feed's; showing the feed's content" : null;
     } else {
-      const failed = tooComplex ? `the page was not extracted: ${tooComplex}` : 'page extraction failed';
+      const failed = tooComplex ? `the page was not extracted: ${tooComplex}` : document && isScriptRendered(input.pageHtml) ? SCRIPT_RENDERED : 'page extraction failed';
       note = feedText ? `${failed}; showing the feed's content` : `${failed} and the feed has no content`;
     }
   }
   if (feedText !== '' || imageUrlsIn(feedHtml).length > 0) return result(feedHtml, feedText, 'feed', lang, null, leadImageUrl, note);
   return result('', '', 'none', lang, dir, leadImageUrl, note);
+}
+
+/** Whether the page's text, when short, has less than a quarter of the feed's words and less
+ *  than half of its own headline's; false when either is too short to tell. */
+function isNotTheStory(pageText: string, feedText: string, title: string | null): boolean {
+  if (pageText.length >= RELATED_CHECK_TEXT || title === null) return false;
+  const feedShare = sharedWords(feedText, pageText);
+  const titleShare = sharedWords(title, pageText);
+  return feedShare !== null && feedShare < SHARED_FEED_WORDS && titleShare !== null && titleShare < SHARED_TITLE_WORDS;
+}
+
+/** What the stored page's text lacks of the article, as the page says. */
+function pageNote(extracted: ExtractedArticle): string | null {
+  const notes: string[] = [];
+  if (extracted.teaser) notes.push('the site shows the rest of this article to subscribers only');
+  const later = extracted.laterPages;
+  if (later > 0) notes.push(`the article continues on ${later === 1 ? 'another page' : `${later} more pages`} on the site; only this first page is saved`);
+  return notes.length > 0 ? notes.join('; ') : null;
 }
 
 /** The page's DOM for extraction, or why its markup is too costly to build (the builder stops

@@ -1,0 +1,63 @@
+// The picture above an article is kept when the page shows it in another size than the one its
+// og:image names. Drupal's standard article puts its image field (field--name-field-image) above
+// the body, where Readability leaves it out, and shows it through an image style
+// (/styles/wide/public/...?itok=...), while the Metatag module names the original upload as
+// og:image: the picture was lost. Through prepareArticle, the sync's own path.
+import { describe, expect, it } from 'vitest';
+import { prepareArticle } from '../../electron/core/articles';
+import { fixtureText } from '../support/fixtures';
+
+const SITE = 'https://www.bayherald.example';
+const PAGE_URL = `${SITE}/news/2024/03/harbour-board-votes-to-restore-steam-crane`;
+const drupalPage = fixtureText('articles/drupal-article.html');
+const feedSummary = '<p>The harbour board agreed to spend a further 2.3 million euros on restoring the old steam crane.</p>';
+
+const SHOWN = '/sites/default/files/styles/wide/public/2024-03/steam-crane-north-quay.jpg?itok=kP9aQ3rT';
+const OG_IMAGE = '/sites/default/files/2024-03/steam-crane-north-quay.jpg';
+
+function stored(page: string) {
+  return prepareArticle({ pageHtml: page, pageUrl: PAGE_URL, feedHtml: feedSummary, feedItemUrl: PAGE_URL });
+}
+
+/** The first picture the reader shows, and whether it comes before the article's first words. */
+function firstPicture(html: string): { src: string | null; beforeText: boolean } {
+  const img = /<img [^>]*src="([^"]+)"/.exec(html);
+  const firstWords = html.indexOf('The harbour board agreed on Thursday evening');
+  return { src: img?.[1] ?? null, beforeText: !!img && img.index < firstWords };
+}
+
+describe("a Drupal article's image field, shown through an image style", () => {
+  it('stays above the text, in the size the page shows, with its alt text', () => {
+    const article = stored(drupalPage);
+    expect(article.source).toBe('page');
+    expect(firstPicture(article.html)).toEqual({ src: `${SITE}${SHOWN}`, beforeText: true });
+    expect(article.html).toContain('alt="The steam crane on the north quay at dusk"');
+    expect(article.imageUrls[0]).toBe(`${SITE}${SHOWN}`);
+    expect(article.leadImageUrl).toBe(`${SITE}${SHOWN}`);
+    // The body's own picture and text are all there, the reporter's avatar and the comments are not.
+    expect(article.imageUrls).toContain(`${SITE}/sites/default/files/styles/large/public/2024-03/crane-jib-rivets.jpg?itok=zQ81mWq0`);
+    expect(article.imageUrls.some((url) => url.includes('pictures/'))).toBe(false);
+    expect(article.text).toContain('during opening hours.');
+  });
+
+  it.each([
+    // A style with a Convert effect adds the new format's extension to the file name.
+    ['a style that converts to WebP', `${SHOWN.replace('.jpg?', '.jpg.webp?')}`, OG_IMAGE],
+    ['a private file', SHOWN.replace('/sites/default/files/styles/wide/public/', '/system/files/styles/wide/private/'), '/system/files/2024-03/steam-crane-north-quay.jpg'],
+    // The same layout on other platforms, each naming the sizes of an upload its own way.
+    ['Ghost', '/content/images/size/w2000/format/webp/2024/03/steam-crane-north-quay.jpg', '/content/images/2024/03/steam-crane-north-quay.jpg'],
+    ['WordPress, a large upload scaled down', '/wp-content/uploads/2024/03/steam-crane-north-quay-scaled.jpg', '/wp-content/uploads/2024/03/steam-crane-north-quay.jpg'],
+  ])('%s', (_name, shown, ogImage) => {
+    const page = drupalPage.replace(SHOWN, shown).replace(`content="${SITE}${OG_IMAGE}"`, `content="${SITE}${ogImage}"`);
+    const article = stored(page);
+    expect(firstPicture(article.html)).toEqual({ src: `${SITE}${shown.replace(/&/g, '&amp;')}`, beforeText: true });
+    expect(article.leadImageUrl).toBe(`${SITE}${shown}`);
+  });
+
+  it('is not matched to another upload of the same name elsewhere on the site', () => {
+    const page = drupalPage.replace(`content="${SITE}${OG_IMAGE}"`, `content="${SITE}/sites/default/files/2023-11/steam-crane-north-quay.jpg"`);
+    const article = stored(page);
+    expect(firstPicture(article.html).beforeText).toBe(false);
+    expect(article.imageUrls).not.toContain(`${SITE}${SHOWN}`);
+  });
+});

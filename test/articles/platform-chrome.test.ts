@@ -1,0 +1,43 @@
+// What blogging platforms put inside the post besides the author's text, left out: Medium's
+// "Member-only story" badge and its byline bar (avatar, "Follow", "11 min read", claps, "Listen",
+// "Share"), Substack's buttons to share the post, subscribe and comment. Through prepareArticle,
+// the sync's own path.
+import { describe, expect, it } from 'vitest';
+import { prepareArticle } from '../../electron/core/articles';
+import { fixtureText } from '../support/fixtures';
+
+function stored(file: string, pageUrl: string) {
+  return prepareArticle({ pageHtml: fixtureText(file), pageUrl, feedHtml: null, feedItemUrl: pageUrl });
+}
+
+describe('a Medium member-only story', () => {
+  const article = stored('articles/medium-member-story.html', 'https://medium.com/@ana.lindqvist/nine-thousand-concrete-names-4b2c91e0a7f3');
+
+  it('starts with its subtitle and its picture, without the badge and the byline bar', () => {
+    expect(article.source).toBe('page');
+    expect(article.text).toMatch(/^A summer at the yard that casts the blocks of the new breakwater\s+The casting yard at dawn\. Photo by the author\.\s+The first thing you notice/);
+    for (const chrome of ['Member-only story', 'min read', 'Follow', 'Listen', 'Share', '1.4K', 'Ana Lindqvist']) expect(article.text).not.toContain(chrome);
+    expect(article.imageUrls).toEqual(['https://miro.medium.com/v2/resize:fit:1400/format:webp/1*Qm7yard-hero.jpeg']);
+  });
+
+  it('keeps all of the text', () => {
+    expect(article.text).toContain('long after everyone had forgotten their names.');
+  });
+});
+
+describe('a Substack post', () => {
+  const article = stored('articles/substack-post.html', 'https://tidewater.substack.com/p/the-sand-question');
+
+  it("has no Share, Subscribe or Leave a comment buttons, nor the share button's caption", () => {
+    expect(article.source).toBe('page');
+    for (const button of ['Share', 'Subscribe now', 'Leave a comment', 'free to read']) expect(article.text).not.toContain(button);
+    expect(article.html).not.toContain('action=share');
+  });
+
+  it("keeps the author's own button, to a report, and all of the text", () => {
+    expect(article.html).toContain('href="https://www.council.example/documents/coastal-sediment-report-2023.pdf"');
+    expect(article.text).toContain('Read the 2023 sediment report');
+    expect(article.text).toContain('I have spent the week reading the council’s own reports');
+    expect(article.text).toContain('surprisingly good data.');
+  });
+});

@@ -1,0 +1,107 @@
+// Sites that write their article with JavaScript (a Next.js or React app) send a shell: the
+// site's header, a loading skeleton, a footer and the app's state. What a reader that runs no
+// scripts can still use is the schema.org NewsArticle in the page's JSON-LD, whose articleBody
+// search engines read. Through prepareArticle, the sync's own path.
+import { describe, expect, it } from 'vitest';
+import { prepareArticle } from '../../electron/core/articles';
+import { fixtureText } from '../support/fixtures';
+
+const PAGE_URL = 'https://www.portdaily.example/news/harbour-reopens-after-storm-hilde';
+const OG_IMAGE = 'https://www.portdaily.example/images/2024/03/first-ferry-1600.jpg';
+const feedSummary = '<p>Ferries resume on Tuesday after the harbour was closed for four days by Storm Hilde.</p>';
+const withJsonLd = fixtureText('articles/nextjs-json-ld.html');
+const shellOnly = fixtureText('articles/nextjs-shell.html');
+const LEGAL_FOOTER = 'registered in the harbour district';
+
+function stored(page: string, feedHtml: string | null = feedSummary) {
+  return prepareArticle({ pageHtml: page, pageUrl: PAGE_URL, feedHtml, feedItemUrl: PAGE_URL });
+}
+
+/** The page with its NewsArticle's articleBody replaced. */
+function withArticleBody(body: string): string {
+  return withJsonLd.replace(/<script type="application\/ld\+json">(\{"@context": "https:\/\/schema.org", "@type": "NewsArticle".*?)<\/script>/, (_match, json: string) => {
+    const entity = JSON.parse(json) as Record<string, unknown>;
+    return `<script type="application/ld+json">${JSON.stringify({ ...entity, articleBody: body }).replace(/</g, '\\u003c')}</script>`;
+  });
+}
+
+describe("a script-rendered page's text from its JSON-LD articleBody", () => {
+  it('is the article, paragraph by paragraph, with the page\'s picture as its lead image', () => {
+    const article = stored(withJsonLd);
+    expect(article.source).toBe('page');
+    expect(article.extractionNote).toBeNull();
+    expect(article.html.match(/<p>/g)).toHaveLength(6);
+    expect(article.text).toMatch(/^Ferries to the islands will sail again from Tuesday morning,/);
+    expect(article.text).toContain('until the survey of the breakwater is complete.');
+    // No picture in the text: the reader shows the lead image above it.
+    expect(article.imageUrls).toEqual([]);
+    expect(article.leadImageUrl).toBe(OG_IMAGE);
+    // The shell's own text is no part of it.
+    expect(article.text).not.toContain(LEGAL_FOOTER);
+    expect(article.text).not.toContain('Subscribe');
+  });
+
+  it('is text only, whatever markup a CMS put in it', () => {
+    const article = stored(withArticleBody(
+      '<p>Ferries to the islands will sail again from Tuesday &amp; freight with them, four days after Storm Hilde closed the harbour.</p><script>alert(document.cookie)</script>' +
+        '<p>The harbour master said the ramp was <b>repaired</b> overnight, and that boats with a draught &lt; 2 m may use the inner basin.</p><img src="https://tracker.example/p.gif" onerror="alert(1)">' +
+        '<p>Engineers are still assessing a crack in the outer breakwater that appeared on Friday night, when waves of more than seven metres were recorded.</p>',
+    ));
+    expect(article.source).toBe('page');
+    expect(article.html).not.toMatch(/<b>|<script|<img|onerror|alert/);
+    expect(article.text).toContain('Tuesday & freight with them');
+    expect(article.text).toContain('was repaired overnight');
+    expect(article.text).toContain('draught < 2 m');
+    expect(article.html.match(/<p>/g)).toHaveLength(3);
+  });
+
+  it("is not taken over a full-text feed that says as much, with the feed's pictures", () => {
+    const fullFeed = `<p>${fixtureText('articles/nextjs-json-ld.html').match(/Ferries to the islands[^"]*?complete\./)![0].replace(/\\n\\n/g, '</p><p>')}</p><img src="/images/2024/03/first-ferry-800.jpg">`;
+    const article = stored(withJsonLd, fullFeed);
+    expect(article.source).toBe('feed');
+    expect(article.extractionNote).toBeNull();
+    expect(article.imageUrls).toEqual(['https://www.portdaily.example/images/2024/03/first-ferry-800.jpg']);
+  });
+});
+
+describe('a script-rendered page without JSON-LD', () => {
+  it("keeps the feed's summary, and says that the page shows its text only with JavaScript", () => {
+    const article = stored(shellOnly);
+    expect(article.source).toBe('feed');
+    expect(article.text).toBe('Ferries resume on Tuesday after the harbour was closed for four days by Storm Hilde.');
+    expect(article.extractionNote).toBe("the page shows its text only with JavaScript; showing the feed's content");
+  });
+});
+
+describe("a short page text that is not the story", () => {
+  const SITE = 'https://harbour-gazette.example';
+  const URL = `${SITE}/2024/03/11/steam-crane-lifts-again/`;
+  const summary = '<p>The old steam crane on the north quay has been restored and lifted its first load in thirty years on Saturday.</p>';
+  const head = '<meta charset="utf-8"><title>Steam crane lifts again after thirty years | Harbour Gazette</title><meta property="og:title" content="Steam crane lifts again after thirty years">';
+  const page = (body: string) => `<!DOCTYPE html><html lang="en"><head>${head}</head>
+<body><header class="site-header"><a href="/">Harbour Gazette</a><nav><ul><li><a href="/news/">News</a></li><li><a href="/sport/">Sport</a></li></ul></nav></header>${body}</body></html>`;
+  // An app of the site's own making: its mount point filled with a skeleton, its legal notice beside it.
+  const shell = page(`<div id="page-root"><div class="skeleton skeleton--headline"></div><div class="skeleton skeleton--paragraph"></div><div class="skeleton skeleton--paragraph"></div></div>
+<div class="legal"><p>The Harbour Gazette is published by Quayside Media Ltd, registered in England under company number 0458812. All content is copyright and may not be reproduced without permission. We follow the Editors’ Code of Practice; if you have a complaint about our journalism, please write to the readers’ editor at the address below.</p><p>© 2024 Quayside Media Ltd</p></div>`);
+
+  it("loses to the feed's summary when it has neither the summary's words nor the headline's", () => {
+    const article = prepareArticle({ pageHtml: shell, pageUrl: URL, feedHtml: summary, feedItemUrl: URL });
+    expect(article.source).toBe('feed');
+    expect(article.text).toContain('lifted its first load in thirty years');
+    expect(article.extractionNote).toBe("the page's text did not match the feed's story; showing the feed's content");
+  });
+
+  const story = page(`<main id="main"><article><h1>Steam crane lifts again after thirty years</h1><div class="entry-content"><p>The steam crane on the north quay lifted again on Saturday, thirty years after its last load: a crate of flowers for the restorers, who spent eighteen months and 2.3 million euros on it.</p></div></article></main><footer class="site-footer"><p>© 2024 Harbour Gazette</p></footer>`);
+
+  it('is kept when it is the story, however short', () => {
+    const article = prepareArticle({ pageHtml: story, pageUrl: URL, feedHtml: summary, feedItemUrl: URL });
+    expect(article.source).toBe('page');
+    expect(article.extractionNote).toBeNull();
+  });
+
+  it("is kept when the feed gives every item the site's tagline", () => {
+    const tagline = '<p>Local news, sport and opinion from the Harbour Gazette, the quayside’s paper since 1887.</p>';
+    const article = prepareArticle({ pageHtml: story, pageUrl: URL, feedHtml: tagline, feedItemUrl: URL });
+    expect(article.source).toBe('page');
+  });
+});
