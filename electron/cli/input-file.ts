@@ -1,7 +1,8 @@
 // Files named on the command line, read with a size limit and failures in words: "cannot read
 // feeds.opml: there is no such file", never a raw ENOENT, and a 200 MB file refused by its size
-// before it is read into memory.
-import { readFileSync, statSync } from 'node:fs';
+// before it is read into memory. Read as bytes: what encoding they are in is the file's to say.
+// Files written (an export) fail in words too.
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { errorMessage } from '../../shared/error-message';
 
 const REASONS: Readonly<Record<string, string>> = {
@@ -21,8 +22,8 @@ function reasonOf(error: unknown): string {
 
 const megabytes = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
 
-/** The file's text (UTF-8), or an InputFileError saying why not. */
-export function readInputFile(file: string, what: string, maxBytes: number): string {
+/** The file's bytes, or an InputFileError saying why not. */
+export function readInputFile(file: string, what: string, maxBytes: number): Buffer {
   let size: number;
   try {
     const stats = statSync(file);
@@ -33,8 +34,17 @@ export function readInputFile(file: string, what: string, maxBytes: number): str
   }
   if (size > maxBytes) throw new InputFileError(`${file} is ${megabytes(size)}; ${what} is at most ${megabytes(maxBytes)}. Is this the right file?`);
   try {
-    return readFileSync(file, 'utf8');
+    return readFileSync(file);
   } catch (error) {
     throw new InputFileError(`cannot read ${file}: ${reasonOf(error)}`);
+  }
+}
+
+/** Writes the file whole, or throws an InputFileError saying why not. */
+export function writeOutputFile(file: string, text: string): void {
+  try {
+    writeFileSync(file, text);
+  } catch (error) {
+    throw new InputFileError(`cannot write ${file}: ${reasonOf(error)}`);
   }
 }

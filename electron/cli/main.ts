@@ -4,8 +4,8 @@
 import { parseArgs } from 'node:util';
 import { MAX_OPML_BYTES } from '../../shared/api-schema';
 import { errorMessage } from '../../shared/error-message';
-import { defaultDataDir, describeContents, openCore, restoreDataFolder, VERSION, type PaperboyCore } from '../core';
-import { InputFileError, readInputFile } from './input-file';
+import { defaultDataDir, describeContents, openCore, restoreDataFolder, VERSION, xmlFileText, type PaperboyCore } from '../core';
+import { InputFileError, readInputFile, writeOutputFile } from './input-file';
 import { progressPrinter, summaryLine } from './progress';
 import { syncRequestOf, type SyncFlags } from './sync-request';
 
@@ -24,7 +24,7 @@ Commands:
                                           without these flags
   add URL                                 subscribe to a feed (or a site: its feed is discovered)
   import FILE.opml                        import subscriptions
-  export                                  print subscriptions as OPML
+  export [FILE.opml]                      write subscriptions as OPML to FILE, or print them
   export-data FILE                        write all data (database, settings, images) to one backup file
   restore-data FILE                       replace this data folder's data with a backup's (refused while
                                           the app or another command has the folder open; the current
@@ -100,10 +100,7 @@ function run(core: PaperboyCore, command: string, rest: string[], values: Return
     case 'import':
       return importFile(core, rest);
     case 'export':
-      return core.api.exportOpml().then((opml) => {
-        process.stdout.write(opml);
-        return 0;
-      });
+      return exportFile(core, rest);
     case 'call':
       return call(core, rest);
     default:
@@ -159,12 +156,36 @@ async function add(core: PaperboyCore, args: string[]): Promise<number> {
   return 0;
 }
 
+/** The core's reason for an entry the data folder has already: no problem with the file. */
+const ALREADY_SUBSCRIBED = 'already subscribed';
+
+/**
+ * Entries already subscribed are counted, not listed (importing the same export again lists every
+ * feed), and are no failure; any other skipped entry is named with its reason.
+ */
 async function importFile(core: PaperboyCore, args: string[]): Promise<number> {
   if (args.length !== 1) throw new UsageError('import takes one OPML file');
-  const result = await core.api.importOpml(readInputFile(args[0]!, 'an OPML file of subscriptions', MAX_OPML_BYTES));
+  const bytes = readInputFile(args[0]!, 'an OPML file of subscriptions', MAX_OPML_BYTES);
+  const result = await core.api.importOpml(xmlFileText(bytes));
   console.log(`Imported ${result.added} feeds, ${result.foldersCreated} folders; skipped ${result.skipped.length}.`);
-  for (const skip of result.skipped) console.log(`  skipped ${skip.url ?? skip.title ?? '(no URL)'}: ${skip.reason}`);
-  return result.added > 0 || result.skipped.length === 0 ? 0 : 1;
+  const already = result.skipped.filter((skip) => skip.reason === ALREADY_SUBSCRIBED).length;
+  const problems = result.skipped.filter((skip) => skip.reason !== ALREADY_SUBSCRIBED);
+  if (already > 0) console.log(`  ${already} already subscribed`);
+  for (const skip of problems) console.log(`  skipped ${skip.url ?? skip.title ?? '(no URL)'}: ${skip.reason}`);
+  return result.added > 0 || problems.length === 0 ? 0 : 1;
+}
+
+async function exportFile(core: PaperboyCore, args: string[]): Promise<number> {
+  if (args.length > 1) throw new UsageError('export takes at most one FILE');
+  const opml = await core.api.exportOpml();
+  if (args.length === 0) {
+    process.stdout.write(opml);
+    return 0;
+  }
+  writeOutputFile(args[0]!, opml);
+  const feeds = (await core.api.listFeeds()).filter((feed) => !feed.builtin).length;
+  console.log(`Exported ${feeds} feeds to ${args[0]}.`);
+  return 0;
 }
 
 async function exportData(core: PaperboyCore, args: string[]): Promise<number> {

@@ -8,6 +8,7 @@ import type { BackupInfo } from './backup/format';
 import { Core, IMAGES_FOLDER, type CachedImage, type CoreOptions } from './core';
 import path from 'node:path';
 import { restoreData, type RestoreResult } from './backup/restore';
+import { decodeText } from './http';
 
 export interface PaperboyCore {
   readonly dataDir: string;
@@ -48,3 +49,12 @@ export { describeContents, restoreInApp, type AppRestoreOutcome, type AppRestore
 export { FileSettings, SETTINGS_FILE, type KeyValueFile } from './settings/settings-store';
 export { APP_NAME, defaultDataDir, PRIVATE_FILE_MODE } from './system/paths';
 export { VERSION } from './system/version';
+
+/**
+ * An XML file's bytes (an OPML file of subscriptions) as text, decoded as feeds are: its byte order
+ * mark, else its declaration's encoding, else UTF-8 when the bytes are UTF-8 and windows-1252 when
+ * not. A host reading such a file hands importOpml this text, never the bytes read as UTF-8.
+ */
+export function xmlFileText(bytes: Buffer): string {
+  return decodeText(bytes, null, 'xml');
+}

@@ -4,12 +4,23 @@ import { fixtureText } from '../support/fixtures';
 import { TestServer } from '../support/server';
 
 // A minimal client over Node's fetch; the real one (electron/core/http) is not needed to test discovery.
+// It follows redirects itself, as the real one does, to tell a move for good (301, 308) from a temporary one.
 // Loopback only: fixture feeds name sites on example domains, which must never be contacted.
 const fetchText: FetchText = async (url) => {
-  if (!url.startsWith(`${server.origin}/`)) throw new Error('offline');
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  return { url: response.url, text: await response.text(), contentType: response.headers.get('content-type') };
+  let at = url;
+  let permanent = true;
+  for (let hop = 0; ; hop++) {
+    if (!at.startsWith(`${server.origin}/`)) throw new Error('offline');
+    const response = await fetch(at, { redirect: 'manual' });
+    const location = response.headers.get('location');
+    if (response.status >= 300 && response.status < 400 && location !== null && hop < 20) {
+      permanent &&= response.status === 301 || response.status === 308;
+      at = new URL(location, at).href;
+      continue;
+    }
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    return { url: at, stableUrl: permanent ? at : url, text: await response.text(), contentType: response.headers.get('content-type') };
+  }
 };
 
 const RSS = 'application/rss+xml; charset=utf-8';

@@ -105,6 +105,6 @@ export class HostileSync {
 }
 
 async function subscribeTo(core: PaperboyCore, url: string): Promise<number> {
-  await core.api.importOpml(`<opml version="2.0"><body><outline type="rss" text="feed" xmlUrl="${url}"/></body></opml>`);
+  await core.api.importOpml(`<opml version="2.0"><body><outline type="rss" xmlUrl="${url}"/></body></opml>`);
   return (await core.api.listFeeds()).find((feed) => feed.url === url)!.id;
 }

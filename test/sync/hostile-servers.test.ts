@@ -27,7 +27,7 @@ function rss(title: string, items: string[] = []): string {
 
 /** Subscribes without the network (as an OPML import does), so the first sync meets the server. */
 async function subscribe(path: string): Promise<number> {
-  await core.api.importOpml(`<opml version="2.0"><body><outline type="rss" text="${path}" xmlUrl="${server.url(path)}"/></body></opml>`);
+  await core.api.importOpml(`<opml version="2.0"><body><outline type="rss" xmlUrl="${server.url(path)}"/></body></opml>`);
   return (await core.api.listFeeds()).find((feed) => feed.url === server.url(path))!.id;
 }
 

@@ -2,7 +2,7 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { app, dialog, Menu, type BrowserWindow } from 'electron';
 import type { UiCommand } from '../../../shared/api';
-import type { PaperboyCore } from '../../core';
+import { xmlFileText, type PaperboyCore } from '../../core';
 import { buildMenuTemplate } from '../menu-template';
 import { MAX_OPML_BYTES } from '../../../shared/api-schema';
 import { importSummary } from '../opml-messages';
@@ -35,7 +35,8 @@ async function importOpml(deps: MenuDeps): Promise<void> {
   if (chosen.canceled || !file) return;
   try {
     if ((await stat(file)).size > MAX_OPML_BYTES) throw new Error(`The file is larger than ${MAX_OPML_BYTES / 1024 / 1024} MB.`);
-    const result = await deps.core.api.importOpml(await readFile(file, 'utf8'));
+    // Decoded as feeds are (its BOM or declaration): an OPML file from an older reader may be Latin-1 or UTF-16.
+    const result = await deps.core.api.importOpml(xmlFileText(await readFile(file)));
     const summary = importSummary(result);
     const box = { type: 'info' as const, message: summary.message, detail: summary.detail };
     await (win ? dialog.showMessageBox(win, box) : dialog.showMessageBox(box));

@@ -2,8 +2,15 @@
 // The HTTP client is injected (FetchText) so that this stays plain logic, testable without it.
 //
 // Order: the address itself; if it is an HTML page, its <link rel="alternate"> feeds in page
-// order, or when it has none the feed-looking <a> links of its body (some sites link their feed
-// only there); then common feed paths on the site's origin. When the address itself cannot be
+// order (a feed type; old sites' text/xml or application/xml; no type and a feed's look: each is
+// fetched and parsed before it counts), or when it has none but comment feeds the feed-looking <a>
+// links of its body (some sites link their feed only there); then common feed paths on the site's
+// origin; last the page's comment feeds (an article page of a theme that dropped the site's feed
+// links names only its own comments: the person wants the site, and gets its comments only when
+// the site has no other feed). A comment feed's own address, typed, is taken as it is.
+//
+// The address subscribed to is the one that led to the feed, unless every redirect on the way said
+// the move is for good (FetchText's stableUrl), as the sync decides. When the address itself cannot be
 // fetched we stop there: guessing paths on a host that does not answer only multiplies the
 // waiting, and "could not be reached" says more than "no feed found" (when no answer came at all:
 // an answer cut short or undecodable is reported with what went wrong). We stop too when it answered
@@ -20,11 +27,16 @@ import type { ApiErrorCode } from '../../../shared/wire';
 
 const linkedom = lazyModule<typeof Linkedom>('linkedom');
 
-/** Fetches an address; `url` is the final one after redirects. Throws an Error with a readable message. */
-export type FetchText = (url: string, kind: 'feed' | 'page') => Promise<{ url: string; text: string; contentType: string | null }>;
+/**
+ * Fetches an address; `url` is the final one after redirects (the base of the page's links), and
+ * `stableUrl` the one to keep asking: `url` when every redirect on the way was permanent (301, 308),
+ * else the address asked for, since a temporary redirect's target (a signed CDN address) lapses.
+ * Throws an Error with a readable message.
+ */
+export type FetchText = (url: string, kind: 'feed' | 'page') => Promise<{ url: string; stableUrl: string; text: string; contentType: string | null }>;
 
 export interface Discovery {
-  /** Final address of the feed (after redirects). */
+  /** The address to subscribe to: the feed's final one when it moved for good, else the one that led to it. */
   readonly feedUrl: string;
   readonly feedText: string;
   readonly parsed: ParsedFeed;
@@ -49,6 +61,14 @@ export class DiscoveryError extends Error {
 
 const COMMON_PATHS = ['/feed', '/rss', '/atom.xml', '/?feed=rss2', '/feed.xml', '/rss.xml', '/index.xml'];
 const FEED_TYPES = new Set(['application/rss+xml', 'application/atom+xml', 'application/rdf+xml', 'application/feed+json']);
+/** Types old sites give their feed links: XML of any kind, so only fetching tells whether it is a feed. */
+const XML_TYPES = new Set(['text/xml', 'application/xml']);
+/** A link title that says feed, for an alternate link without a type ("RSS", "Site » Feed"). */
+const FEED_TITLE = /\b(?:rss|atom|feed)\b/i;
+/** A link's title or text naming comments: WordPress's "Site » Comments Feed", "Comments on: …". */
+const COMMENTS_TITLE = /\bcomments\b/i;
+/** An address of comments: /comments/feed/, Blogger's /feeds/901/comments/default, /comments.rss. */
+const COMMENTS_PATH = /\/comments?(?:[/.?]|$)/i;
 const ICON_RELS = new Set(['icon', 'apple-touch-icon', 'apple-touch-icon-precomposed']);
 /** A body link that names a feed by its address (…/feed, rss.xml, atom, ?feed=rss2, .rdf). */
 const FEED_HREF = /(?:^|[/.?=_-])(?:feeds?|rss\d?|atom|rdf)(?:$|[/.?&=_-])|\.(?:rss|atom|rdf)$/i;
@@ -97,12 +117,12 @@ export async function discoverFeed(inputUrl: string, fetchText: FetchText): Prom
   }
 
   const page = isHtml ? { url: first.url, document: linkedom().parseHTML(first.text).document } : null;
-  const alternates = page ? feedLinks(page.document, page.url) : [];
-  if (page && alternates.length === 0) alternates.push(...bodyFeedLinks(page.document, page.url));
-  if (page) attempts.push({ url: start, reason: alternates.length ? `HTML page with ${alternates.length} feed link(s)` : 'HTML page without feed links' });
+  const links = page ? pageFeedLinks(page.document, page.url) : { site: [], comments: [] };
+  const linked = links.site.length + links.comments.length;
+  if (page) attempts.push({ url: start, reason: linked ? `HTML page with ${linked} feed link(s)` : 'HTML page without feed links' });
   const looked = new Set([start, first.url]);
   const origin = new URL(first.url).origin;
-  for (const candidate of [...alternates, ...COMMON_PATHS.map((path) => origin + path)]) {
+  for (const candidate of [...links.site, ...COMMON_PATHS.map((path) => origin + path), ...links.comments]) {
     if (looked.has(candidate)) continue;
     looked.add(candidate);
     try {
@@ -138,7 +158,7 @@ async function found(
 ): Promise<Discovery> {
   const siteUrl = parsed.siteUrl ?? page?.url ?? null;
   return Object.freeze({
-    feedUrl: feed.url,
+    feedUrl: feed.stableUrl,
     feedText: feed.text,
     parsed,
     siteUrl,
@@ -168,15 +188,46 @@ async function iconCandidates(
   return [...new Set([...icons, `${origin}/favicon.ico`])];
 }
 
-/** <link rel="alternate"> elements with a feed type, in page order. */
-function feedLinks(document: Document, pageUrl: string): string[] {
-  return linksWithRel(document, pageUrl, (rels, link) => {
-    if (!rels.includes('alternate')) return false;
-    const type = mediaType(link.getAttribute('type'));
-    // JSON Feed 1.0 said application/json, which pages also use for APIs (WordPress's wp-json);
-    // only a feed-looking address makes it a candidate.
-    return FEED_TYPES.has(type) || (type === 'application/json' && /feed/i.test(link.getAttribute('href') ?? ''));
+/** A feed link found in a page, and whether it is a feed of comments rather than of the site. */
+interface FeedLink {
+  readonly url: string;
+  readonly comments: boolean;
+}
+
+/**
+ * The page's feed links in page order, the site's apart from comment feeds: its <link
+ * rel="alternate"> feeds, with its body's feed-looking links when those are only comment feeds.
+ */
+function pageFeedLinks(document: Document, pageUrl: string): { site: string[]; comments: string[] } {
+  let links = feedLinks(document, pageUrl);
+  if (!links.some((link) => !link.comments)) links = [...links, ...bodyFeedLinks(document, pageUrl)];
+  const urls = (comments: boolean) => [...new Set(links.filter((link) => link.comments === comments).map((link) => link.url))];
+  return { site: urls(false), comments: urls(true) };
+}
+
+/** <link rel="alternate"> elements with a feed type (or an XML type, or none and a feed's look), in page order. */
+function feedLinks(document: Document, pageUrl: string): FeedLink[] {
+  const base = baseUrl(document, pageUrl);
+  return Array.from(document.querySelectorAll('link[rel][href]')).flatMap((link) => {
+    const rels = (link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
+    const url = rels.includes('alternate') ? absoluteHttpUrl(link.getAttribute('href'), base) : null;
+    return url && isFeedLink(link, url) ? [{ url, comments: isComments(url, link.getAttribute('title') ?? '') }] : [];
   });
+}
+
+function isFeedLink(link: Element, url: string): boolean {
+  const type = mediaType(link.getAttribute('type'));
+  if (FEED_TYPES.has(type) || XML_TYPES.has(type)) return true;
+  const { pathname, search } = new URL(url);
+  // JSON Feed 1.0 said application/json, which pages also use for APIs (WordPress's wp-json);
+  // only a feed-looking address makes it a candidate.
+  if (type === 'application/json') return /feed/i.test(pathname + search);
+  // No type: a translation (hreflang) or any other page is an alternate too; only a feed's look makes it a candidate.
+  return type === '' && !link.hasAttribute('hreflang') && (FEED_HREF.test(pathname + search) || FEED_TITLE.test(link.getAttribute('title') ?? ''));
+}
+
+function isComments(url: string, label: string): boolean {
+  return COMMENTS_TITLE.test(label) || COMMENTS_PATH.test(new URL(url).pathname);
 }
 
 /** `application/rss+xml; charset=utf-8` → `application/rss+xml`. */
@@ -185,22 +236,31 @@ function mediaType(contentType: string | null): string {
 }
 
 /** <a> links in the page whose address or text says feed, in page order. */
-function bodyFeedLinks(document: Document, pageUrl: string): string[] {
-  const base = absoluteHttpUrl(document.querySelector('base[href]')?.getAttribute('href'), pageUrl) ?? pageUrl;
-  const urls = Array.from(document.querySelectorAll('a[href]')).flatMap((link) => {
+function bodyFeedLinks(document: Document, pageUrl: string): FeedLink[] {
+  const base = baseUrl(document, pageUrl);
+  const seen = new Set<string>();
+  const links = Array.from(document.querySelectorAll('a[href]')).flatMap((link) => {
     const url = absoluteHttpUrl(link.getAttribute('href'), base);
-    if (!url) return [];
+    if (!url || seen.has(url)) return [];
     const { pathname, search } = new URL(url);
-    return FEED_HREF.test(pathname + search) || FEED_LABEL.test(link.textContent ?? '') ? [url] : [];
+    const label = link.textContent ?? '';
+    if (!FEED_HREF.test(pathname + search) && !FEED_LABEL.test(label)) return [];
+    seen.add(url);
+    return [{ url, comments: isComments(url, label) }];
   });
-  return [...new Set(urls)].slice(0, MAX_BODY_LINKS);
+  return links.slice(0, MAX_BODY_LINKS);
 }
 
-function linksWithRel(document: Document, pageUrl: string, accept: (rels: string[], link: Element) => boolean): string[] {
-  const base = absoluteHttpUrl(document.querySelector('base[href]')?.getAttribute('href'), pageUrl) ?? pageUrl;
+/** Where the page's relative links lead from: its <base href>, else its own address. */
+function baseUrl(document: Document, pageUrl: string): string {
+  return absoluteHttpUrl(document.querySelector('base[href]')?.getAttribute('href'), pageUrl) ?? pageUrl;
+}
+
+function linksWithRel(document: Document, pageUrl: string, accept: (rels: string[]) => boolean): string[] {
+  const base = baseUrl(document, pageUrl);
   const urls = Array.from(document.querySelectorAll('link[rel][href]')).flatMap((link) => {
     const rels = (link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
-    const url = accept(rels, link) ? absoluteHttpUrl(link.getAttribute('href'), base) : null;
+    const url = accept(rels) ? absoluteHttpUrl(link.getAttribute('href'), base) : null;
     return url ? [url] : [];
   });
   return [...new Set(urls)];

@@ -53,7 +53,8 @@ export function parseOpml(text: string): { entries: readonly OpmlEntry[]; proble
     }
     const { folderPath } = level;
     const a = attributes(outline);
-    const title = displayText(a.title ?? a.text ?? '') || null;
+    // title="" beside a real text is an empty attribute some exporters write, not a wish for no name.
+    const title = displayText(a.title ?? '') || displayText(a.text ?? '') || null;
     if (a.xmlurl === undefined || !a.xmlurl.trim()) {
       // Folders nested deeper than anyone files feeds are folded into the deepest one kept.
       if (children(outline, 'outline').length > 0) enter(outline, title && folderPath.length < MAX_FOLDER_DEPTH ? [...folderPath, title] : folderPath);

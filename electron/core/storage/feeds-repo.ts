@@ -33,7 +33,10 @@ export interface FetchOutcome {
 
 export interface NewFeed {
   readonly url: string;
+  /** What the feed calls itself; '' when not yet known (an imported feed, until its first sync). */
   readonly title: string;
+  /** The person's name for it (an OPML outline's), shown instead of the title. */
+  readonly customTitle?: string | null;
   readonly siteUrl: string | null;
   readonly description: string | null;
   readonly folderId: FolderId | null;
@@ -101,8 +104,8 @@ export class FeedsRepo {
 
   add(feed: NewFeed, now = Date.now()): FeedId {
     return this.db.run(
-      'INSERT INTO feeds (url, title, site_url, description, folder_id, builtin, added_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-      [feed.url, feed.title, feed.siteUrl, feed.description, feed.folderId, feed.builtin ? 1 : 0, now],
+      'INSERT INTO feeds (url, title, custom_title, site_url, description, folder_id, builtin, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      [feed.url, feed.title, feed.customTitle?.trim() || null, feed.siteUrl, feed.description, feed.folderId, feed.builtin ? 1 : 0, now],
     ).lastInsertRowid;
   }
 
@@ -119,12 +122,18 @@ export class FeedsRepo {
     });
   }
 
-  /** Feed-level facts learned from a successful parse. */
+  /**
+   * Feed-level facts learned from a successful parse. The first title a feed gives (its title was
+   * '' until now: imported) decides whether the name it was imported under is the person's own:
+   * the same name is only what the other reader wrote down from the feed, so it is dropped and the
+   * feed's later renames show; a different one is a rename, kept (SET reads the row as it was).
+   */
   updateFromSource(id: FeedId, facts: { title: string; siteUrl: string | null; description: string | null }): void {
     this.db.run(
-      `UPDATE feeds SET title = coalesce(nullif(?, ''), title), site_url = coalesce(?, site_url),
+      `UPDATE feeds SET custom_title = CASE WHEN title = '' AND custom_title = ? THEN NULL ELSE custom_title END,
+       title = coalesce(nullif(?, ''), title), site_url = coalesce(?, site_url),
        description = coalesce(?, description) WHERE id = ?`,
-      [facts.title, facts.siteUrl, facts.description, id],
+      [facts.title, facts.title, facts.siteUrl, facts.description, id],
     );
   }
 

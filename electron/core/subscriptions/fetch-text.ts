@@ -4,7 +4,7 @@
 // site page for icons) and the icons are content: they may reach the local network only when
 // the typed address lives there (network-scope.ts).
 import type { FetchText } from '../feeds';
-import { FEED_ACCEPT, decodeText, withScope, type FetchScope, type HttpClient } from '../http';
+import { FEED_ACCEPT, decodeText, movedForGood, withScope, type FetchScope, type HttpClient } from '../http';
 import { DEFAULT_LIMITS } from '../sync/limits';
 
 const PAGE_ACCEPT = 'text/html,application/xhtml+xml;q=0.9,' + FEED_ACCEPT;
@@ -32,7 +32,13 @@ export function discoveryFetcher(http: HttpClient, signal?: AbortSignal): Discov
     if (isTyped) contentScope = http.contentScopes().of(url, response.servedBy);
     const type = response.contentType ?? '';
     const textKind = type.includes('json') ? 'json' : type.includes('html') ? 'html' : 'xml';
-    return { url: response.url, text: decodeText(response.body, response.contentType, textKind), contentType: response.contentType };
+    // As the sync follows a feed's move (sync/feed-sync.ts): only a move every hop says is for good.
+    return {
+      url: response.url,
+      stableUrl: movedForGood(response) ? response.url : url,
+      text: decodeText(response.body, response.contentType, textKind),
+      contentType: response.contentType,
+    };
   };
   return { fetchText, contentHttp: () => withScope(http, contentScope) };
 }

@@ -50,7 +50,10 @@ export async function addFeed(ctx: SubscriptionContext, input: string, folderId:
 
 /**
  * Imports subscriptions without touching the network (a dead feed cannot make an import hang);
- * the next sync fetches them. Bad and duplicate entries are reported and skipped.
+ * the next sync fetches them. Bad and duplicate entries are reported and skipped. The outline's
+ * name is the person's (another reader may have renamed the feed): it is kept as the feed's custom
+ * title, which the first sync drops when it turns out to be what the feed calls itself anyway
+ * (FeedsRepo.updateFromSource), so that a later change of the feed's own title still shows.
  */
 export function importOpml(ctx: SubscriptionContext, opmlText: string): OpmlImportResult {
   const { entries, problems } = parseOpml(opmlText);
@@ -69,13 +72,15 @@ export function importOpml(ctx: SubscriptionContext, opmlText: string): OpmlImpo
         if (created) foldersCreated++;
         folderId = folder.id;
       }
-      ctx.storage.feeds.add({ url: entry.url, title: entry.title ?? '', siteUrl: entry.siteUrl, description: null, folderId }, ctx.now());
+      ctx.storage.feeds.add({ url: entry.url, title: '', customTitle: entry.title, siteUrl: entry.siteUrl, description: null, folderId }, ctx.now());
       added++;
     }
   });
   return { added, skipped, foldersCreated };
 }
 
+/** The person's subscriptions; the feeds shipped inside the app (the welcome feed) are not theirs to move elsewhere. */
 export function exportOpml(ctx: SubscriptionContext): string {
-  return buildOpml(ctx.storage.feeds.listFolders(), ctx.storage.feeds.list(), 'Paperboy subscriptions');
+  const feeds = ctx.storage.feeds.list().filter((feed) => !feed.builtin);
+  return buildOpml(ctx.storage.feeds.listFolders(), feeds, 'Paperboy subscriptions');
 }
