@@ -8,7 +8,7 @@ import { lazyModule } from '../system/lazy-module';
 import { anchorId, inPageHref, withInPageLinksPaired } from './in-page-links';
 import { markupTooComplex, textOutsideTags } from './markup-limits';
 import { PlainLines } from './plain-lines';
-import { type EmbeddedPage, embeddedPage, frameSource, imageSource, linkUrl, parseBase, webUrl } from './urls';
+import { type EmbeddedPage, embeddedPage, frameSource, imageSource, isTrackingPixel, linkUrl, parseBase, webUrl } from './urls';
 
 const sanitizer = lazyModule<typeof sanitizeHtml>('sanitize-html');
 
@@ -147,6 +147,9 @@ function articleOptions(base: URL | null, images: ImageAddresses): sanitizeHtml.
         const source = webUrl(imageSource((key) => attribs[key]), base);
         // An image not cached yet (images.ts rewriteImageUrls) keeps its address here, never in src.
         const original = source ? null : webUrl(attribs['data-original-src'], base);
+        // Gone, like an image with no address (exclusiveFilter): kept, the sync would fetch it
+        // and so report a view of the item; feed items and pages alike pass here.
+        if (isTrackingPixel(source ?? original ?? '', attribs.width, attribs.height)) return { tagName: 'img', attribs: {} };
         const [src, pending] = images === 'web' ? [source, original] : [null, source ?? original];
         return { tagName: 'img', attribs: pick({
           src, 'data-original-src': pending, alt: attribs.alt, title: attribs.title, width: attribs.width, height: attribs.height,

@@ -5,6 +5,7 @@ export { MAX_RETRY_AFTER_MS } from './errors';
 export type { BodySink, FetchPurpose, FetchRequest, FetchResponse, HttpClient, HttpClientOptions, HttpErrorKind } from './client';
 export type { ContentScopes, FetchScope, NetworkHooks, RemoteAddress } from './network-scope';
 export { withScope } from './scoped-client';
+export { movedForGood, refererFor } from './redirects';
 export { decodeText, type TextKind } from './charset';
 export { inflate } from './inflate';
 export { HostMemory, isPassingFailure, isUnreachable, type HostMemoryOptions } from './host-memory';

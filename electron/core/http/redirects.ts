@@ -42,7 +42,41 @@ export function nextHop(hop: Hop, response: HopResponse, redirects: readonly str
   let headers = toGet ? without(hop.headers, ['content-type', 'content-length']) : hop.headers;
   // Credentials the caller set for one site are not handed to another.
   if (url.origin !== hop.url.origin) headers = without(headers, ['authorization', 'cookie']);
+  // Nor is a page's full address: the Referer is judged again for the new target, as a browser does.
+  if (headers.referer !== undefined) {
+    const referer = refererFor(headers.referer, url);
+    headers = referer === null ? without(headers, ['referer']) : { ...headers, referer };
+  }
   return { url, method: toGet ? 'GET' : hop.method, body: toGet ? null : hop.body, headers };
+}
+
+/** Whether a fetch that was redirected moved for good: every hop a 301 or 308. A subscription
+ *  follows such a move; a temporary one (302, 303, 307: a signed CDN address, a login) never. */
+export function movedForGood(response: { readonly redirectStatuses: readonly number[] }): boolean {
+  return response.redirectStatuses.length > 0 && response.redirectStatuses.every((status) => status === 301 || status === 308);
+}
+
+/** Past this length a browser sends the page's origin alone (the Fetch standard's limit). */
+const MAX_REFERER_LENGTH = 4096;
+
+/** The Referer a browser sends from `page` to `target` under its default policy
+ *  (strict-origin-when-cross-origin): the page's address, without fragment or credentials, to
+ *  the page's own origin; its origin alone to another; nothing from https to plain http. Null:
+ *  none. Image hosts that refuse hotlinking answer 403 to a request without one from their site. */
+export function refererFor(page: string, target: URL): string | null {
+  let from: URL;
+  try {
+    from = new URL(page);
+  } catch {
+    return null;
+  }
+  if ((from.protocol !== 'http:' && from.protocol !== 'https:') || (from.protocol === 'https:' && target.protocol !== 'https:')) return null;
+  const origin = `${from.origin}/`;
+  if (from.origin !== target.origin) return origin;
+  from.hash = '';
+  from.username = '';
+  from.password = '';
+  return from.href.length > MAX_REFERER_LENGTH ? origin : from.href;
 }
 
 function without(headers: Record<string, string>, names: readonly string[]): Record<string, string> {

@@ -348,4 +348,9 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (article_id, url)
   );
   `,
+  /* 12 */ `
+  -- An image is looked up by its address before it is fetched: one already stored for another
+  -- article is shown from the cache, not downloaded again (sync/article-sync.ts).
+  CREATE INDEX article_images_by_url ON article_images(url);
+  `,
 ];

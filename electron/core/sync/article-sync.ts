@@ -2,7 +2,7 @@
 import type { FullTextState } from '../../../shared/types';
 import { sniffImageType, type ImageCache } from '../articles';
 import { DiskFullError } from '../system/disk-full';
-import { isPassingFailure, isUnreachable, type HttpClient } from '../http';
+import { isPassingFailure, isUnreachable, refererFor, type HttpClient } from '../http';
 import { TRIES_ACROSS_SYNCS, type ArticleCopy, type CommentFeedTarget, type LostImage, type PendingArticle, type Storage } from '../storage';
 import type { FeedWriter } from '../workers/feed-writer';
 import { isTaskTimeout, WorkerTaskError, type TaskRunner } from '../workers/pool';
@@ -22,6 +22,9 @@ export interface ArticleSyncContext {
   readonly writes: WriteTurns;
   /** Where each article's copy is stored: the writer thread, after its feed's items. */
   readonly writer: FeedWriter;
+  /** The images asked for in this sync, by address (imageFor): a hash or a pending fetch each,
+   *  never bytes, so a sync of thousands of images holds little. */
+  readonly imagesAsked: Map<string, AskedImage>;
 }
 
 export interface ArticleOptions {
@@ -33,8 +36,9 @@ const PAGE_ACCEPT = 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5';
 const IMAGE_ACCEPT = 'image/avif,image/webp,image/png,image/jpeg,image/gif,image/*;q=0.8';
 const IMAGE_CONCURRENCY = 4;
 
-/** Makes and stores the offline copy. `ok` is false when the page could not be fetched; `thread`
- *  is where the article's comment thread is read now (none: null). */
+/** Makes and stores the offline copy. `ok` is false when the page could not be fetched; `bytes`
+ *  are the page's (its images are counted as they arrive, by onImage); `thread` is where the
+ *  article's comment thread is read now (none: null). */
 export async function syncArticle(
   article: PendingArticle,
   options: ArticleOptions,
@@ -100,10 +104,9 @@ export async function syncArticle(
     const wanted = [...new Set([...(lead ? [lead] : []), ...prepared.imageUrls])].slice(0, ctx.limits.imagesPerArticle);
     try {
       await forEachLimited(wanted, IMAGE_CONCURRENCY, async (url) => {
-        const image = await fetchImageOrMiss(url, ctx);
+        const image = await imageFor(url, pageUrl, ctx);
         if (image === 'unreachable') missed.push(url);
         if (!image || image === 'unreachable') return;
-        bytes += image.bytes;
         stored.push({ url, hash: image.hash });
         files.push({ hash: image.hash, mime: image.mime, size: image.size });
         if (url === lead) leadImageHash = image.hash;
@@ -151,7 +154,7 @@ export async function restoreLostImages(lost: readonly LostImage[], ctx: Article
   await forEachLimited([...byUrl], IMAGE_CONCURRENCY, async ([url, uses]) => {
     // Another article of this sync may have cached it meanwhile.
     if (uses.every((use) => use.hash !== null && ctx.images.has(use.hash))) return;
-    const image = await fetchImageOrMiss(url, ctx);
+    const image = await imageFor(url, uses[0]!.pageUrl, ctx);
     if (ctx.signal.aborted) return;
     const missed = uses.filter((use) => use.hash === null);
     if (!image || image === 'unreachable') {
@@ -171,32 +174,74 @@ export async function restoreLostImages(lost: readonly LostImage[], ctx: Article
   });
 }
 
+interface CachedImage {
+  readonly hash: string;
+  readonly mime: string;
+  readonly size: number;
+}
+
+/** An image in the cache; null: its host answered with none; 'unreachable': no answer (fetchImageOrMiss). */
+type ImageOutcome = CachedImage | null | 'unreachable';
+
+/** An image asked for in a sync: its outcome, and the client (one per feed: its network scope)
+ *  that asked. */
+export interface AskedImage {
+  readonly http: HttpClient;
+  readonly outcome: Promise<ImageOutcome>;
+}
+
+/** The image at `url` for an article shown at `page`: one an earlier article already stored is
+ *  taken from the cache; otherwise it is fetched once in the sync, by the first article asking,
+ *  and the others sharing it wait for that fetch. A logo in every item was downloaded, and
+ *  counted, once per article. */
+function imageFor(url: string, page: string | null, ctx: ArticleSyncContext): Promise<ImageOutcome> {
+  const asked = ctx.imagesAsked;
+  const earlier = asked.get(url);
+  if (earlier?.http === ctx.http) return earlier.outcome;
+  // Another feed's image is this one's too; its failure may be its own (a network scope that
+  // refused the host, a Referer from another site), so this feed then asks for itself.
+  const outcome = earlier
+    ? earlier.outcome.then((image) => (isCached(image) ? image : storedOrFetched(url, page, ctx)))
+    : storedOrFetched(url, page, ctx);
+  asked.set(url, { http: ctx.http, outcome });
+  return outcome;
+}
+
+function isCached(image: ImageOutcome): image is CachedImage {
+  return image !== null && image !== 'unreachable';
+}
+
+async function storedOrFetched(url: string, page: string | null, ctx: ArticleSyncContext): Promise<ImageOutcome> {
+  const stored = ctx.storage.articles.storedImage(url);
+  if (stored && ctx.images.has(stored.hash)) return stored;
+  return await fetchImageOrMiss(url, page, ctx);
+}
+
 /** fetchImage, with an unreachable host as an answer rather than an error: the article is stored
  *  without that image (its text is worth reading now) and the next syncs fetch it again
  *  (restoreLostImages). A host that is down, gone, or blocked by the person's DNS (as the stats
  *  pixel many feeds put in every item often is) then costs no article its copy. */
-async function fetchImageOrMiss(url: string, ctx: ArticleSyncContext): Promise<FetchedImage | null | 'unreachable'> {
+async function fetchImageOrMiss(url: string, page: string | null, ctx: ArticleSyncContext): Promise<ImageOutcome> {
   try {
-    return await fetchImage(url, ctx);
+    return await fetchImage(url, page, ctx);
   } catch (error) {
     if (isUnreachable(error)) return 'unreachable';
     throw error;
   }
 }
 
-interface FetchedImage {
-  readonly hash: string;
-  readonly mime: string;
-  readonly size: number;
-  readonly bytes: number;
-}
-
 /** Fetches an image into the cache, streamed to its file as it arrives; its record is the
- *  caller's to write, with what shows it. */
-async function fetchImage(url: string, ctx: ArticleSyncContext): Promise<FetchedImage | null> {
+ *  caller's to write, with what shows it. It is asked for as a browser showing `page` would, with
+ *  that page as its Referer (the client judges it again at each redirect): hosts that refuse
+ *  hotlinking answer 403 without one. */
+async function fetchImage(url: string, page: string | null, ctx: ArticleSyncContext): Promise<CachedImage | null> {
   const image = ctx.images.incoming();
   try {
-    const response = await ctx.http.fetch({ url, purpose: 'image', accept: IMAGE_ACCEPT, maxBytes: ctx.limits.imageBytes, signal: ctx.signal, sink: image });
+    const referer = page && URL.canParse(url) ? refererFor(page, new URL(url)) : null;
+    const response = await ctx.http.fetch({
+      url, purpose: 'image', accept: IMAGE_ACCEPT, maxBytes: ctx.limits.imageBytes, signal: ctx.signal, sink: image,
+      ...(referer ? { headers: { referer } } : {}),
+    });
     // The bytes decide, not the Content-Type: a server's word is no reason to cache an HTML page as an image.
     const mime = sniffImageType(image.head);
     if (!mime) {
@@ -206,7 +251,7 @@ async function fetchImage(url: string, ctx: ArticleSyncContext): Promise<Fetched
     }
     const { hash, size } = await image.store(mime);
     ctx.onImage(true, response.transferredBytes);
-    return { hash, mime, size, bytes: response.transferredBytes };
+    return { hash, mime, size };
   } catch (error) {
     await image.discard();
     if (ctx.signal.aborted) return null;

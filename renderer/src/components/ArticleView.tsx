@@ -1,11 +1,13 @@
 // One article as the reader shows it: in its own direction and language (so Arabic and Hebrew
-// run right to left and CJK text gets CJK fonts), with the UI around it unchanged.
+// run right to left and CJK text gets CJK fonts), with the UI around it unchanged. Its lead
+// image heads the text when the text has no picture of its own (LeadImage.tsx).
 import type { Article } from '../../../shared/types';
 import { isoDate, longDate } from '../lib/format';
 import { missingImageReason } from '../lib/image-placeholders';
 import { ArticleBody } from './ArticleBody';
 import { CommentSection } from './CommentSection';
 import { FullTextNote } from './FullTextNote';
+import { enclosuresBesides, LeadImage, shownLeadImage } from './LeadImage';
 
 export interface ArticleViewProps {
   readonly article: Article;
@@ -13,6 +15,8 @@ export interface ArticleViewProps {
 }
 
 export function ArticleView({ article, onOpenLink }: ArticleViewProps) {
+  const leadImage = shownLeadImage(article);
+  const enclosures = enclosuresBesides(article, leadImage !== null);
   return (
     <>
       <article className="article" dir={article.dir} lang={article.lang ?? undefined} aria-labelledby="article-title">
@@ -25,14 +29,15 @@ export function ArticleView({ article, onOpenLink }: ArticleViewProps) {
           </p>
         </header>
         <FullTextNote article={article} />
+        {leadImage && <LeadImage key={leadImage} src={leadImage} alt={article.title.trim()} />}
         {article.html.trim() ? (
           <ArticleBody html={article.html} title={article.title} baseUrl={article.url} onOpenLink={onOpenLink} missingImageReason={missingImageReason(article)} retriedImages={article.retriedImages} />
         ) : (
           <p className="article-note">This article has no stored text. Open it in the browser to read it.</p>
         )}
-        {article.enclosures.length > 0 && (
+        {enclosures.length > 0 && (
           <ul className="enclosures" aria-label="Attachments">
-            {article.enclosures.map((enclosure) => (
+            {enclosures.map((enclosure) => (
               <li key={enclosure.url}>
                 <button type="button" className="link-button" onClick={() => onOpenLink(enclosure.url)}>
                   {enclosure.type ?? 'Attachment'}: {enclosure.url.split('/').pop() || enclosure.url}

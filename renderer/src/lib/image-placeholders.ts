@@ -26,7 +26,8 @@ export function markMissingImages(body: HTMLElement, reason: string, retried: re
     const why = document.createElement('span');
     why.textContent = retried.includes(image.getAttribute('data-original-src') ?? '') ? RETRIED_IMAGE_REASON : reason;
     box.append(title, why);
-    box.setAttribute('aria-label', `${title.textContent}. ${reason}`);
+    // A screen reader hears what the box shows: for an image tried again, that reason, not the article's.
+    box.setAttribute('aria-label', `${title.textContent}. ${why.textContent}`);
     image.before(box);
     image.hidden = true;
   }
