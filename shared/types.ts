@@ -77,6 +77,9 @@ export interface Article extends ArticleSummary {
   /** Images not saved because their server could not be reached, by their address (the body's
    *  data-original-src): the next syncs fetch them again. */
   readonly retriedImages: readonly string[];
+  /** The web addresses the lead image's file came from (the page's og:image, the item's
+   *  media:thumbnail or image enclosure): how the reader knows it among the enclosures. */
+  readonly leadImageSources: readonly string[];
   /** `rtl` for Arabic, Hebrew, ... as detected from the page or the text. */
   readonly dir: 'ltr' | 'rtl';
   readonly lang: string | null;
@@ -217,7 +220,10 @@ export type SyncProgressEvent =
       readonly status: FeedStatus;
     } & FeedSyncCounts
   | { readonly type: 'feed-failed'; readonly syncId: number; readonly feedId: FeedId; readonly reason: string }
-  /** Not fetched: the server asked to wait (Retry-After) and the wait is not over. Not a failure. */
+  /**
+   * Not fetched: the server asked to wait (Retry-After) and the wait is not over, or the feed
+   * answered 410 Gone less than a day ago (it is tried again once a day). Not a failure.
+   */
   | { readonly type: 'feed-waiting'; readonly syncId: number; readonly feedId: FeedId; readonly reason: string }
   | { readonly type: 'article-fetched'; readonly syncId: number; readonly feedId: FeedId; readonly articleId: ArticleId; readonly ok: boolean }
   | { readonly type: 'sync-warning'; readonly syncId: number; readonly message: string }
@@ -237,6 +243,8 @@ export interface SyncTotals {
 export interface SyncSummary extends SyncTotals {
   /** Feeds left alone because their server asked to wait; among feedsDone, not feedsFailed. */
   readonly feedsWaiting: number;
+  /** Feeds left alone because they answered 410 Gone less than a day ago; among feedsDone, not feedsFailed. */
+  readonly feedsGone: number;
   readonly newArticles: number;
   readonly updatedArticles: number;
   /** Of articlesFetched, those kept with the feed's text only: their page could not be fetched. */

@@ -17,11 +17,12 @@ export function progressLine(totals: SyncTotals): string {
 }
 
 export function summaryLine(summary: SyncSummary): string {
-  const ok = summary.feedsDone - summary.feedsFailed - summary.feedsWaiting;
-  // A feed whose server asked to wait is neither synced nor failed: it is said apart.
+  const ok = summary.feedsDone - summary.feedsFailed - summary.feedsWaiting - summary.feedsGone;
+  // A feed whose server asked to wait, or that is gone and not due yet, is neither synced nor failed: it is said apart.
   const notSynced = [
     ...(summary.feedsFailed > 0 ? [`${summary.feedsFailed} failed`] : []),
     ...(summary.feedsWaiting > 0 ? [`${summary.feedsWaiting} waiting for the server`] : []),
+    ...(summary.feedsGone > 0 ? [`${summary.feedsGone} gone, tried again once a day`] : []),
   ];
   const others = notSynced.length > 0 ? ` (${notSynced.join(', ')})` : '';
   const verb = summary.cancelled ? 'Cancelled after syncing' : 'Synced';

@@ -13,7 +13,7 @@ const { installSyncAlerts } = await import('../../electron/app/shell/sync-alerts
 
 const summary = (change: Partial<SyncSummary>): SyncSummary => ({
   feedsTotal: 3, feedsDone: 3, feedsFailed: 0, articlesQueued: 0, articlesFetched: 0, imagesFetched: 0, bytesFetched: 0,
-  feedsWaiting: 0, newArticles: 0, updatedArticles: 0, articlesWithoutPage: 0, articlesWaiting: 0, cancelled: false, durationMs: 1200, warnings: [], ...change,
+  feedsWaiting: 0, feedsGone: 0, newArticles: 0, updatedArticles: 0, articlesWithoutPage: 0, articlesWaiting: 0, cancelled: false, durationMs: 1200, warnings: [], ...change,
 });
 
 describe('the decision', () => {

@@ -5,7 +5,7 @@ import { fractionOf, PROGRESS_INDETERMINATE, PROGRESS_NONE, TaskbarProgress } fr
 const zero: SyncTotals = { feedsTotal: 0, feedsDone: 0, feedsFailed: 0, articlesQueued: 0, articlesFetched: 0, imagesFetched: 0, bytesFetched: 0 };
 const totals = (syncId: number, t: Partial<SyncTotals>): SyncProgressEvent => ({ type: 'totals', syncId, ...zero, ...t });
 const finished = (syncId: number): SyncProgressEvent => ({
-  type: 'sync-finished', syncId, ...zero, feedsWaiting: 0, newArticles: 0, updatedArticles: 0, articlesWithoutPage: 0, articlesWaiting: 0, cancelled: false, durationMs: 1, warnings: [],
+  type: 'sync-finished', syncId, ...zero, feedsWaiting: 0, feedsGone: 0, newArticles: 0, updatedArticles: 0, articlesWithoutPage: 0, articlesWaiting: 0, cancelled: false, durationMs: 1, warnings: [],
 });
 
 describe('taskbar progress', () => {

@@ -6,7 +6,7 @@ import type { SyncSummary } from '../../shared/types';
 
 const summary: SyncSummary = {
   feedsTotal: 3, feedsDone: 3, feedsFailed: 0, articlesQueued: 20, articlesFetched: 18, imagesFetched: 40, bytesFetched: 3 * 1024 * 1024,
-  feedsWaiting: 0, newArticles: 20, updatedArticles: 0, articlesWithoutPage: 0, articlesWaiting: 0, cancelled: false, durationMs: 4200, warnings: [],
+  feedsWaiting: 0, feedsGone: 0, newArticles: 20, updatedArticles: 0, articlesWithoutPage: 0, articlesWaiting: 0, cancelled: false, durationMs: 4200, warnings: [],
 };
 
 it('says nothing of pages when every article got its own', () => {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { articleIdOf, itemFingerprint, uniqueIdOf } from '../../electron/core/feeds/article-id';
+import { articleIdOf, isOlderFingerprint, itemFingerprint, uniqueIdOf } from '../../electron/core/feeds/article-id';
 import { parseFeed } from '../../electron/core/feeds/parse';
 import type { ParsedItem } from '../../electron/core/feeds/parsed';
 import { ingestFeed } from '../../electron/core/workers/tasks';
@@ -33,6 +33,26 @@ describe('uniqueIdOf', () => {
   it('prefers the guid, then the link', () => {
     expect(uniqueIdOf(item({ guid: 'g-1', link: 'https://x.example/a' }))).toBe('g-1');
     expect(uniqueIdOf(item({ link: 'https://x.example/a' }))).toBe('link:https://x.example/a');
+  });
+
+  it('takes the link without its tracking parameters, and any other link exactly as it is', () => {
+    expect(uniqueIdOf(item({ link: 'https://x.example/deal-1?utm_source=rss&utm_campaign=17-a3f9c2' }))).toBe('link:https://x.example/deal-1');
+    expect(uniqueIdOf(item({ link: 'https://x.example/read?id=42&fbclid=IwAR0x&mc_cid=9f1&mc_eid=3e2#comments' }))).toBe('link:https://x.example/read?id=42#comments');
+    expect(uniqueIdOf(item({ link: 'https://x.example/read?ref=home&id=42' }))).toBe('link:https://x.example/read?ref=home&id=42');
+    // Not re-serialized: what earlier releases stored under it is found again.
+    expect(uniqueIdOf(item({ link: 'https://x.example/a%7eb?q=%20&' }))).toBe('link:https://x.example/a%7eb?q=%20&');
+  });
+
+  it('keeps two stories apart whose links differ only in tracking parameters (a newsletter links each story to the same page)', async () => {
+    const feed = await parseFeed(
+      `<rss version="2.0"><channel><title>Deals</title><link>https://x.example/</link>
+      <item><title>Kettles half price</title><link>https://x.example/deals?utm_source=rss&amp;utm_content=kettles</link></item>
+      <item><title>Toasters half price</title><link>https://x.example/deals?utm_source=rss&amp;utm_content=toasters</link></item>
+      </channel></rss>`,
+      'https://x.example/feed',
+    );
+    expect(feed.items.map((parsed) => parsed.title)).toEqual(['Kettles half price', 'Toasters half price']);
+    expect(new Set(feed.items.map(uniqueIdOf)).size).toBe(2);
   });
 
   it('otherwise hashes title, ISO date and the first 200 characters of the text, in that order', () => {
@@ -80,7 +100,6 @@ describe('itemFingerprint', () => {
     ['author', { author: 'Sam' }],
     ['content', { contentHtml: '<p>Body, edited</p>' }],
     ['summary', { summaryHtml: '<p>Sum, edited</p>' }],
-    ['updatedAt', { updatedAt: 2 }],
   ])('changes with the %s', (_field, change) => {
     expect(itemFingerprint({ ...original, ...change })).not.toBe(itemFingerprint(original));
   });
@@ -89,6 +108,10 @@ describe('itemFingerprint', () => {
     ['publishedAt', { publishedAt: Date.now() }],
     ['comment count', { commentCount: 40 }],
     ['categories', { categories: ['new tag'] }],
+    // YouTube moves every entry's <updated> on every fetch (view counts): a real edit shows in the text (v3).
+    ['updatedAt', { updatedAt: 2 }],
+    ['link\'s scheme', { link: 'http://x.example/a' }],
+    ['link\'s tracking parameters', { link: 'https://x.example/a?utm_source=rss&utm_campaign=2026-12-05' }],
   ])('ignores the %s', (_field, change) => {
     expect(itemFingerprint({ ...original, ...change })).toBe(itemFingerprint(original));
   });
@@ -106,7 +129,18 @@ describe('itemFingerprint', () => {
       guid: 'g', link: 'https://x.example/a', title: 'Grüße aus Köln', author: 'Jo', updatedAt: 1767225600000,
       contentHtml: '<p class="lede">“Quoted” – 東京</p>\n<p>Body</p>', summaryHtml: null,
     });
-    expect(itemFingerprint(pinned)).toBe('v2:509e7881e5717ede1988f03f7c5d029e76c33c829c1d148aaae31662aab00896');
+    const fields = ['Grüße aus Köln', '//x.example/a', 'Jo', '<p class="lede">“Quoted” – 東京</p>\n<p>Body</p>'];
+    const hash = createHash('sha256');
+    for (const field of fields) hash.update(`${field.length}:`).update(field, 'utf8');
+    hash.update('-');
+    expect(itemFingerprint(pinned)).toBe(`v3:${hash.digest('hex')}`);
+    expect(itemFingerprint(pinned)).toBe('v3:f80dbd37b7ad0d314a133b263b4ba4666ecc44369d3f97ae82b86aa323d0014c');
+  });
+
+  it('tells the fingerprints of earlier releases, v1 and v2, from its own', () => {
+    expect(isOlderFingerprint(sha256('["A title",null]'))).toBe(true);
+    expect(isOlderFingerprint(`v2:${sha256('x')}`)).toBe(true);
+    expect(isOlderFingerprint(itemFingerprint(base))).toBe(false);
   });
 });
 

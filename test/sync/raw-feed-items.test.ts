@@ -3,11 +3,11 @@
 // must find an item's words and nothing of its scripts, and the article's sync must sanitize the
 // feed's copy against the same base, once, and store it sanitized. Real feeds on a loopback
 // server, a real data folder, the core's API.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Core } from '../../electron/core/core';
+import { describe, expect, it } from 'vitest';
+import type { Core } from '../../electron/core/core';
 import { sanitizeFeedItem } from '../../electron/core/articles';
-import { TestServer } from '../support/server';
-import { removeTempDirs, tempDir } from '../support/temp';
+import { serverAndCorePerTest } from '../support/core-per-test';
+import type { TestServer } from '../support/server';
 
 let server: TestServer;
 let core: Core;
@@ -31,15 +31,9 @@ function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-beforeEach(async () => {
-  server = await TestServer.start();
-  core = new Core({ dataDir: tempDir(), workers: 1, welcome: false });
-});
-
-afterEach(async () => {
-  await core.close();
-  await server.stop();
-  removeTempDirs();
+serverAndCorePerTest((s, c) => {
+  server = s;
+  core = c;
 });
 
 async function articleTitled(title: string) {

@@ -132,7 +132,7 @@ describe('failures', () => {
     expect((await core.api.listArticles({ filter: { kind: 'feed', feedId: feedId! } })).total).toBe(1);
   });
 
-  it('marks a feed gone on 410 and stops fetching it unless asked by name', async () => {
+  it('marks a feed gone on 410 and leaves it alone for a day unless asked by name', async () => {
     bad.serve('/feed.xml', { body: site2Feed(bad.origin), type: 'application/rss+xml' });
     const [feedId] = await subscribe([bad.url('/feed.xml')]);
     bad.serve('/feed.xml', { body: 'gone', status: 410 });

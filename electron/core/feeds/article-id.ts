@@ -8,13 +8,28 @@
 //      as its link: taken alone, three different stories would be kept as one);
 //   4. 'hash:' + hex sha256 of  title '\n' publishedAt-as-ISO-8601-or-'' '\n' the first 200
 //      characters of the plain text of contentHtml, else of summaryHtml.
+// The link of rules 2 and 3 is taken without its tracking parameters (utm_*, fbclid, mc_eid...:
+// the list and where it comes from are in item-link.ts): some feeds stamp every link with a
+// campaign id that changes on every fetch, and each fetch brought every item back as new. A
+// link without such parameters is used as it is, byte for byte.
 // The prefixes keep the kinds apart. Rule 3 applies only to feeds with the repeat, so the ids
 // of every other feed's articles are what they were before the rule existed. Changing this order or the hashed text re-identifies
 // every stored article (they would all come back as new), so treat it as a storage format.
 //
+// Same article, new unique id: before an item whose unique id is not stored is added as new,
+// storage (storage/articles-repo.ts, upsertFeedItems) looks among the same feed's articles for
+// the one it is: the stored unique id, else the same link (compared by comparableLink: without
+// the scheme and tracking parameters), the same title and the same publication date (or both
+// undated). That article keeps its id, read and starred state; it takes the item's unique id,
+// and its fingerprint is compared as usual. It covers feeds whose guids change without their
+// posts changing (a move to another CMS, guids going from http:// to https://), and the items
+// stored before tracking parameters were left out of ids. A story re-posted with the same link
+// and title on another day stays a story of its own.
+//
 // Article id: hex sha256(feedId '\0' uniqueId), first 32 hex characters (128 bits). Per feed,
 // because two feeds may carry the same guid (a site's main feed and a category feed) and each
-// subscription keeps its own read state. Stable across runs and machines.
+// subscription keeps its own read state. Stable across runs and machines. An article matched
+// under a new unique id (above) keeps the id it was stored with.
 //
 // Within one feed document, items whose unique ids repeat are dropped after the first (parse.ts):
 // feeds list newest first, and storing both would make one overwrite the other in the same sync.
@@ -23,20 +38,25 @@
 // first 32 hex characters. Per article, like article ids are per feed.
 //
 // Fingerprint: hash of the fields whose change makes a stored article 'updated' - title, link,
-// author, contentHtml, summaryHtml and updatedAt. publishedAt is left out: some generators stamp
-// every item with the time the feed was built, which would mark every article updated on every
-// sync; a real edit shows in the text or in updatedAt. Comment counts are left out for the same
-// reason (they change without the article changing).
-//   v2 (now): 'v2:' + hex sha256 of each of title, link, author, contentHtml and summaryHtml as
-//   its length in UTF-16 units, ':' and itself ('-' when absent), then updatedAt ('-' when absent).
-//   The fields go into the hash one by one, as they are.
-//   v1 (before 2026-12): hex sha256 of the JSON array of the same fields. Building that JSON
-//   copied every item's HTML with its quotes escaped: a quarter of what parsing a feed allocated,
-//   and 5% of a cold feeds-only sync. A stored v1 fingerprint cannot be compared with a v2 one, so
-//   the first sync that meets one records the v2 one in its place and counts no edit
-//   (storage/articles-repo.ts): an edit published just before that sync shows at its next change.
+// author, contentHtml and summaryHtml. publishedAt is left out: some generators stamp every item
+// with the time the feed was built, which would mark every article updated on every sync.
+// updatedAt is left out too (since v3): YouTube's channel feeds move every entry's <updated> on
+// every fetch (view counts), and a real edit shows in the text. Comment counts are left out for
+// the same reason (they change without the article changing). The link is hashed as comparableLink
+// gives it: a move to https or a new campaign id is not an edit.
+//   v3 (now): 'v3:' + hex sha256 of each of title, comparableLink(link), author, contentHtml and
+//   summaryHtml as its length in UTF-16 units, ':' and itself ('-' when absent). The fields go
+//   into the hash one by one, as they are.
+//   v2 (December 2026, until v3): 'v2:' + the same over the whole link, then updatedAt ('-' when absent).
+//   v1 (before 2026-12): hex sha256 of the JSON array of title, link, author, contentHtml,
+//   summaryHtml and updatedAt. Building that JSON copied every item's HTML with its quotes
+//   escaped: a quarter of what parsing a feed allocated, and 5% of a cold feeds-only sync.
+// A stored v1 or v2 fingerprint cannot be compared with a v3 one, so the first sync that meets one
+// records the v3 one in its place and counts no edit (storage/articles-repo.ts): an edit published
+// just before that sync shows at its next change.
 import { createHash } from 'node:crypto';
 import type { ParsedItem } from './parsed';
+import { comparableLink, withoutTrackingParameters } from './item-link';
 import { htmlToText } from './text';
 
 const HASHED_TEXT_LENGTH = 200;
@@ -44,7 +64,10 @@ const HASHED_TEXT_LENGTH = 200;
 export function uniqueIdOf(item: ParsedItem): string {
   if (item.guid) return item.guid;
   const date = item.publishedAt === null ? '' : new Date(item.publishedAt).toISOString();
-  if (item.link) return item.sharedLink ? `link+hash:${sha256(`${item.link}\n${item.title}\n${date}`)}` : `link:${item.link}`;
+  if (item.link) {
+    const link = withoutTrackingParameters(item.link);
+    return item.sharedLink ? `link+hash:${sha256(`${link}\n${item.title}\n${date}`)}` : `link:${link}`;
+  }
   const body = htmlToText(item.contentHtml ?? item.summaryHtml ?? '').slice(0, HASHED_TEXT_LENGTH);
   return `hash:${sha256(`${item.title}\n${date}\n${body}`)}`;
 }
@@ -59,20 +82,20 @@ export function commentIdOf(articleId: string, commentUniqueId: string): string 
 
 export function itemFingerprint(item: ParsedItem): string {
   const hash = createHash('sha256');
-  for (const field of [item.title, item.link, item.author, item.contentHtml, item.summaryHtml]) {
+  const link = item.link === null ? null : comparableLink(item.link);
+  for (const field of [item.title, link, item.author, item.contentHtml, item.summaryHtml]) {
     if (field === null) hash.update('-');
     else hash.update(`${field.length}:`).update(field, 'utf8');
   }
-  hash.update(item.updatedAt === null ? '-' : String(item.updatedAt));
   return `${FINGERPRINT_PREFIX}${hash.digest('hex')}`;
 }
 
-const FINGERPRINT_PREFIX = 'v2:';
-const V1_FINGERPRINT = /^[0-9a-f]{64}$/;
+const FINGERPRINT_PREFIX = 'v3:';
+const OLDER_FINGERPRINT = /^(?:v2:)?[0-9a-f]{64}$/;
 
-/** Whether a stored fingerprint was made the v1 way, and so says nothing about whether the item changed since. */
-export function isV1Fingerprint(stored: string): boolean {
-  return V1_FINGERPRINT.test(stored);
+/** Whether a stored fingerprint was made an older way (v1, v2), and so says nothing about whether the item changed since. */
+export function isOlderFingerprint(stored: string): boolean {
+  return OLDER_FINGERPRINT.test(stored);
 }
 
 function sha256(text: string): string {

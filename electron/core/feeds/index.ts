@@ -3,7 +3,8 @@
 // electron/core/feeds imports from here, not from the files behind it.
 export type { ParsedFeed, ParsedItem } from './parsed';
 export { FeedParseError, parseFeed, sniffFeed } from './parse';
-export { articleIdOf, commentIdOf, isV1Fingerprint, itemFingerprint, uniqueIdOf } from './article-id';
+export { articleIdOf, commentIdOf, isOlderFingerprint, itemFingerprint, uniqueIdOf } from './article-id';
+export { comparableLink, withoutTrackingParameters } from './item-link';
 export { placeInThread } from './comment-thread';
 export { parseWordPressComments, type SiteComment } from './wordpress-comments';
 export { DiscoveryError, discoverFeed, type Discovery, type FetchText } from './discover';

@@ -3,6 +3,7 @@
 // whose message can be shown to the user.
 import { uniqueIdOf } from './article-id';
 import { FeedParseError } from './errors';
+import { withoutTrackingParameters } from './item-link';
 import { parseJsonFeed } from './json-feed';
 import { finishFeed, type ParsedFeed } from './parsed';
 import { parseXmlFeed } from './xml-feed';
@@ -63,13 +64,15 @@ export async function parseFeed(text: string, feedUrl: string): Promise<ParsedFe
   return withoutRepeatedItems(withSharedLinks(feed));
 }
 
-/** Marks guid-less items whose link another guid-less item has too (rule 3 of article-id.ts). */
+/** Marks guid-less items whose link another guid-less item has too (rule 3 of article-id.ts), links
+ *  compared as the id reads them: without tracking parameters. */
 function withSharedLinks(feed: ParsedFeed): ParsedFeed {
   const counts = new Map<string, number>();
-  for (const item of feed.items) if (!item.guid && item.link) counts.set(item.link, (counts.get(item.link) ?? 0) + 1);
+  const idLink = (link: string) => withoutTrackingParameters(link);
+  for (const item of feed.items) if (!item.guid && item.link) counts.set(idLink(item.link), (counts.get(idLink(item.link)) ?? 0) + 1);
   if (![...counts.values()].some((n) => n > 1)) return feed;
   const items = feed.items.map((item) =>
-    !item.guid && item.link && counts.get(item.link)! > 1 ? Object.freeze({ ...item, sharedLink: true }) : item,
+    !item.guid && item.link && counts.get(idLink(item.link))! > 1 ? Object.freeze({ ...item, sharedLink: true }) : item,
   );
   return finishFeed(feed, items);
 }

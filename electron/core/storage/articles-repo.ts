@@ -14,7 +14,7 @@ import type {
 } from '../../../shared/types';
 import { cacheUrl } from '../../../shared/cache-url';
 import { rewriteImageUrls, sanitizeFeedItem } from '../articles';
-import { isV1Fingerprint } from '../feeds';
+import { comparableLink, isOlderFingerprint, withoutTrackingParameters } from '../feeds';
 import { COMMENT_COUNT_COLUMN, COMMENT_FORM_COLUMNS, COMMENT_FORM_JOIN, formInfoOf, type CommentFormRow } from './comments-repo';
 import type { Params, Sqlite, SqlValue } from './sqlite';
 
@@ -50,6 +50,8 @@ export interface LostImage {
   readonly articleId: ArticleId;
   readonly url: string;
   readonly hash: string | null;
+  /** The article's address: the page a browser would show the image on (its Referer). */
+  readonly pageUrl: string | null;
 }
 
 /** How many syncs try to fetch what failed for a passing reason (a page or an image whose host
@@ -174,42 +176,74 @@ function withCredibleDate(item: IncomingItem, now: number): IncomingItem {
   return item.publishedAt !== null && item.publishedAt > now + FUTURE_DATE_SLACK_MS ? { ...item, publishedAt: null } : item;
 }
 
+/** The batch without repeated ids (the first one counts), dates made credible. */
+function distinctItems(items: readonly IncomingItem[], now: number): IncomingItem[] {
+  const seen = new Set<ArticleId>();
+  const distinct: IncomingItem[] = [];
+  for (const item of items) {
+    if (seen.has(item.id)) continue;
+    seen.add(item.id);
+    distinct.push(withCredibleDate(item, now));
+  }
+  return distinct;
+}
+
+/** What upsertFeedItems needs of a stored article to tell whether an item is it, and edited. */
+interface StoredArticle {
+  readonly id: string;
+  readonly unique_id: string;
+  readonly url: string | null;
+  readonly title: string;
+  readonly published_at: number;
+  readonly has_date: number;
+  readonly fingerprint: string;
+  readonly comment_count: number | null;
+  readonly source: ContentSource | null;
+}
+
+const STORED_ARTICLE_COLUMNS = `a.id, a.unique_id, a.url, a.title, a.published_at, a.has_date, a.fingerprint, a.comment_count, c.source
+  FROM articles a LEFT JOIN article_content c ON c.article_id = a.id`;
+
+/** One story: its link as links are compared, its title, its date ('' when undated); null without a link. */
+function storyKey(url: string | null, title: string, publishedAt: number | null): string | null {
+  return url === null ? null : `${publishedAt ?? ''}\n${title}\n${comparableLink(url)}`;
+}
+
 export class ArticlesRepo {
   constructor(
     private readonly db: Sqlite,
     private readonly folderSubtree: (folderId: number) => number[],
   ) {}
 
-  /** Stores one feed's items in one transaction. Duplicate ids within the batch count once. */
+  /** Stores one feed's items in one transaction. Duplicate ids within the batch count once. An item
+   *  whose unique id is not stored may be an article stored under another (storedUnderOtherIds). */
   upsertFeedItems(feedId: FeedId, items: readonly IncomingItem[], now = Date.now()): UpsertResult {
     const newIds: ArticleId[] = [];
     const updatedIds: ArticleId[] = [];
     let unchanged = 0;
-    const seen = new Set<ArticleId>();
     this.db.transaction(() => {
-      const { stored, tombstones } = this.lookUp(items.map((item) => item.id));
+      const batch = distinctItems(items, now);
+      const { stored, tombstones } = this.lookUp(batch.map((item) => item.id));
+      const unknown = batch.filter((item) => !stored.has(item.id) && !tombstones.has(item.id));
+      const renamed = unknown.length > 0 ? this.storedUnderOtherIds(feedId, unknown, new Set(stored.keys())) : new Map<ArticleId, StoredArticle>();
       const fresh: IncomingItem[] = [];
-      for (const incoming of items) {
-        const item = withCredibleDate(incoming, now);
-        if (seen.has(item.id)) continue;
-        seen.add(item.id);
-        const existing = stored.get(item.id);
+      for (const incoming of batch) {
+        const existing = stored.get(incoming.id) ?? renamed.get(incoming.id);
         if (!existing) {
-          if (tombstones.has(item.id)) {
+          if (tombstones.has(incoming.id)) {
             unchanged++;
             continue;
           }
-          fresh.push(item);
-          newIds.push(item.id);
-        } else if (existing.fingerprint !== item.fingerprint && !isV1Fingerprint(existing.fingerprint)) {
-          this.update(item, existing.source === 'feed' || existing.source === 'none', now);
+          fresh.push(incoming);
+          newIds.push(incoming.id);
+          continue;
+        }
+        const item = existing.id === incoming.id ? incoming : { ...incoming, id: existing.id };
+        if (existing.fingerprint !== item.fingerprint && !isOlderFingerprint(existing.fingerprint)) {
+          this.update(item, existing.source, now);
           updatedIds.push(item.id);
         } else {
-          // Comment counts move all the time; they are not an edit of the article. A fingerprint
-          // made the old way is replaced, unread as an edit (the technote in feeds/article-id.ts).
-          if (existing.comment_count !== item.commentCount || existing.fingerprint !== item.fingerprint) {
-            this.db.run('UPDATE articles SET comment_count = ?, fingerprint = ? WHERE id = ?', [item.commentCount, item.fingerprint, item.id]);
-          }
+          this.recordUnedited(item, existing);
           unchanged++;
         }
       }
@@ -218,25 +252,67 @@ export class ArticlesRepo {
     return { newIds, updatedIds, unchanged };
   }
 
+  /**
+   * What moves without the article being edited: its comment count, a fingerprint made the old
+   * way (the technote in feeds/article-id.ts), a unique id the feed changed (the item's link
+   * taken along), the link's scheme (a site's move to https). Nothing is written when nothing moved.
+   */
+  private recordUnedited(item: IncomingItem, existing: StoredArticle): void {
+    const renamed = existing.unique_id !== item.uniqueId;
+    const moved = existing.url !== item.url && (existing.url === null || item.url === null || withoutTrackingParameters(existing.url) !== withoutTrackingParameters(item.url));
+    if (renamed || moved || existing.comment_count !== item.commentCount || existing.fingerprint !== item.fingerprint) {
+      this.db.run('UPDATE articles SET comment_count = ?, fingerprint = ?, unique_id = ?, url = ? WHERE id = ?', [
+        item.commentCount, item.fingerprint, item.uniqueId, renamed || moved ? item.url : existing.url, item.id,
+      ]);
+    }
+  }
+
   /** What is already stored of a batch, in two queries rather than two per item. */
-  private lookUp(ids: readonly ArticleId[]): {
-    stored: Map<ArticleId, { fingerprint: string; source: string | null; comment_count: number | null }>;
-    tombstones: Set<ArticleId>;
-  } {
-    const stored = new Map<ArticleId, { fingerprint: string; source: string | null; comment_count: number | null }>();
+  private lookUp(ids: readonly ArticleId[]): { stored: Map<ArticleId, StoredArticle>; tombstones: Set<ArticleId> } {
+    const stored = new Map<ArticleId, StoredArticle>();
     const tombstones = new Set<ArticleId>();
     for (let start = 0; start < ids.length; start += LOOKUP_CHUNK) {
       const chunk = ids.slice(start, start + LOOKUP_CHUNK);
       const marks = chunk.map(() => '?').join(',');
-      const rows = this.db.all<{ id: string; fingerprint: string; source: string | null; comment_count: number | null }>(
-        `SELECT a.id, a.fingerprint, a.comment_count, c.source FROM articles a
-         LEFT JOIN article_content c ON c.article_id = a.id WHERE a.id IN (${marks})`,
-        chunk,
-      );
+      const rows = this.db.all<StoredArticle>(`SELECT ${STORED_ARTICLE_COLUMNS} WHERE a.id IN (${marks})`, chunk);
       for (const row of rows) stored.set(row.id, row);
       for (const row of this.db.all<{ id: string }>(`SELECT id FROM article_tombstones WHERE id IN (${marks})`, chunk)) tombstones.add(row.id);
     }
     return { stored, tombstones };
+  }
+
+  /**
+   * The feed's articles that items with unknown unique ids are, by the rules of the technote in
+   * feeds/article-id.ts ("Same article, new unique id"), keyed by the item's id; `claimed`: articles
+   * other items of the batch are already, which no second item may be. One query for the batch,
+   * over the feed's own rows: it finds nothing in a feed synced for the first time.
+   */
+  private storedUnderOtherIds(feedId: FeedId, unknown: readonly IncomingItem[], claimed: Set<ArticleId>): Map<ArticleId, StoredArticle> {
+    const rows = this.db.all<StoredArticle>(
+      `SELECT ${STORED_ARTICLE_COLUMNS} WHERE a.feed_id = ?
+         AND (a.unique_id IN (SELECT value FROM json_each(?)) OR a.title IN (SELECT value FROM json_each(?)))`,
+      [feedId, JSON.stringify(unknown.map((item) => item.uniqueId)), JSON.stringify(unknown.map((item) => item.title))],
+    );
+    const byUniqueId = new Map<string, StoredArticle>();
+    const byStory = new Map<string, StoredArticle[]>();
+    for (const row of rows) {
+      byUniqueId.set(row.unique_id, row);
+      const key = storyKey(row.url, row.title, row.has_date === 1 ? row.published_at : null);
+      if (key !== null) byStory.set(key, [...(byStory.get(key) ?? []), row]);
+    }
+    // Unique ids first: an article an earlier sync matched holds the item's unique id already.
+    const found = new Map<ArticleId, StoredArticle>();
+    const claim = (item: IncomingItem, row: StoredArticle | undefined): void => {
+      if (row === undefined || claimed.has(row.id) || found.has(item.id)) return;
+      claimed.add(row.id);
+      found.set(item.id, row);
+    };
+    for (const item of unknown) claim(item, byUniqueId.get(item.uniqueId));
+    for (const item of unknown) {
+      const key = storyKey(item.url, item.title, item.publishedAt);
+      for (const row of key === null ? [] : byStory.get(key) ?? []) claim(item, row);
+    }
+    return found;
   }
 
   /**
@@ -263,26 +339,30 @@ export class ArticlesRepo {
     }
   }
 
-  private update(item: IncomingItem, replaceBody: boolean, now: number): void {
+  private update(item: IncomingItem, source: ContentSource | null, now: number): void {
     // An item that had no date keeps its first-seen time unless it now has a real date.
     this.db.run(
-      `UPDATE articles SET url = ?, title = ?, author = ?, updated_at = ?, snippet = ?, categories = ?, enclosures = ?,
+      `UPDATE articles SET unique_id = ?, url = ?, title = ?, author = ?, updated_at = ?, snippet = ?, categories = ?, enclosures = ?,
          image_url = ?, comments_url = ?, comment_feed_url = ?, comment_count = ?, fingerprint = ?,
          published_at = CASE WHEN ? IS NULL THEN published_at ELSE ? END,
          has_date = CASE WHEN ? IS NULL THEN has_date ELSE 1 END
        WHERE id = ?`,
       [
-        item.url, item.title, item.author, item.updatedAt ?? now, item.snippet, JSON.stringify(item.categories),
+        item.uniqueId, item.url, item.title, item.author, item.updatedAt ?? now, item.snippet, JSON.stringify(item.categories),
         JSON.stringify(item.enclosures), item.imageUrl, item.commentsUrl, item.commentFeedUrl, item.commentCount,
         item.fingerprint, item.publishedAt, item.publishedAt, item.publishedAt, item.id,
       ],
     );
-    // A body taken from the article's page is better than the feed's; keep it.
-    if (replaceBody) {
-      this.db.run('UPDATE article_content SET html = ?, raw_base = ?, text = ?, source = ?, dir = ?, saved_at = ? WHERE article_id = ?', [
-        item.feedHtml, rawBaseOf(item), item.feedText, item.feedHtml ? 'feed' : 'none', item.dir, now, item.id,
-      ]);
+    if (source === 'page') {
+      // A body taken from the article's page is better than the feed's, but the page changed too
+      // (a correction is in both): the sync fetches it again. The copy stays readable until the
+      // new one is saved, and stays if the new one cannot be made (saveContent).
+      this.db.run("UPDATE articles SET fulltext_state = 'pending', fulltext_error = NULL, page_tries = 0 WHERE id = ?", [item.id]);
+      return;
     }
+    this.db.run('UPDATE article_content SET html = ?, raw_base = ?, text = ?, source = ?, dir = ?, saved_at = ? WHERE article_id = ?', [
+      item.feedHtml, rawBaseOf(item), item.feedText, item.feedHtml ? 'feed' : 'none', item.dir, now, item.id,
+    ]);
   }
 
   /**
@@ -311,6 +391,7 @@ export class ArticlesRepo {
   /** Writes the offline body, its image references and its state in one transaction. */
   saveContent(articleId: ArticleId, content: StoredContent, now = Date.now()): void {
     this.db.transaction(() => {
+      if (this.keepsPageCopy(articleId, content)) return;
       const exists = this.db.run(
         'UPDATE articles SET fulltext_state = ?, fulltext_error = ?, lead_image_hash = ?, page_tries = 0 WHERE id = ?',
         [content.state, content.error, content.leadImageHash, articleId],
@@ -333,6 +414,23 @@ export class ArticlesRepo {
     });
   }
 
+  /**
+   * A copy made from the article's page is not replaced by one that is not: an edited article
+   * (update) whose page could not be fetched again, or read as well as before, keeps the copy it
+   * had, which is the whole article as it was, rather than the feed's text or, worse, that copy
+   * sanitized again as if it were the feed's. It says why, and is not tried again until its next edit.
+   */
+  private keepsPageCopy(articleId: ArticleId, content: StoredContent): boolean {
+    if (content.source === 'page') return false;
+    const stored = this.db.value<string>('SELECT source FROM article_content WHERE article_id = ?', [articleId]);
+    if (stored !== 'page') return false;
+    const reason = content.error ?? 'its page was not fetched';
+    this.db.run("UPDATE articles SET fulltext_state = 'done', fulltext_error = ?, page_tries = 0 WHERE id = ?", [
+      `this copy was saved before the article changed: the new page could not be saved (${reason})`, articleId,
+    ]);
+    return true;
+  }
+
   /** Why an article's offline copy is still to be made; it stays pending, so the next sync tries
    *  again. `pageTried`: its page failed for a passing reason, one of TRIES_ACROSS_SYNCS. */
   notePending(articleId: ArticleId, reason: string, pageTried = false): void {
@@ -346,16 +444,16 @@ export class ArticlesRepo {
    *  and those whose host could not be reached when their article was stored. */
   lostImages(feedId: FeedId, present: ReadonlySet<string>): LostImage[] {
     const gone = this.db
-      .all<{ article_id: string; url: string; hash: string }>(
-        'SELECT i.article_id, i.url, i.hash FROM article_images i JOIN articles a ON a.id = i.article_id WHERE a.feed_id = ?',
+      .all<{ article_id: string; url: string; hash: string; page_url: string | null }>(
+        'SELECT i.article_id, i.url, i.hash, a.url AS page_url FROM article_images i JOIN articles a ON a.id = i.article_id WHERE a.feed_id = ?',
         [feedId],
       )
       .filter((row) => !present.has(row.hash));
-    const missed = this.db.all<{ article_id: string; url: string; hash: null }>(
-      'SELECT m.article_id, m.url, NULL AS hash FROM article_missed_images m JOIN articles a ON a.id = m.article_id WHERE a.feed_id = ?',
+    const missed = this.db.all<{ article_id: string; url: string; hash: null; page_url: string | null }>(
+      'SELECT m.article_id, m.url, NULL AS hash, a.url AS page_url FROM article_missed_images m JOIN articles a ON a.id = m.article_id WHERE a.feed_id = ?',
       [feedId],
     );
-    return [...gone, ...missed].map((row) => ({ articleId: row.article_id, url: row.url, hash: row.hash }));
+    return [...gone, ...missed].map((row) => ({ articleId: row.article_id, url: row.url, hash: row.hash, pageUrl: row.page_url }));
   }
 
   /** A missed image (lostImages, hash null) is cached now: the article shows it. */
@@ -393,6 +491,16 @@ export class ArticlesRepo {
 
   recordImage(hash: string, mime: string, size: number, now = Date.now()): void {
     this.db.run('INSERT OR IGNORE INTO images (hash, mime, size, created_at) VALUES (?, ?, ?, ?)', [hash, mime, size, now]);
+  }
+
+  /** The image last stored for this address, by any article (article_images_by_url): another
+   *  article showing it needs no second download. Whether its file is still there is the
+   *  caller's to check. */
+  storedImage(url: string): { hash: string; mime: string; size: number } | null {
+    return this.db.one<{ hash: string; mime: string; size: number }>(
+      'SELECT i.hash, m.mime, m.size FROM article_images i JOIN images m ON m.hash = i.hash WHERE i.url = ? ORDER BY m.created_at DESC LIMIT 1',
+      [url],
+    ) ?? null;
   }
 
   imageMime(hash: string): string | null {
@@ -502,6 +610,10 @@ export class ArticlesRepo {
       fullTextState: row.fulltext_state,
       fullTextError: row.fulltext_error,
       retriedImages: this.db.all<{ url: string }>('SELECT url FROM article_missed_images WHERE article_id = ?', [id]).map((image) => image.url),
+      // Several addresses when they served the same bytes: each of them is the picture shown.
+      leadImageSources: row.lead_image_hash === null ? [] : this.db
+        .all<{ url: string }>('SELECT url FROM article_images WHERE article_id = ? AND hash = ?', [id, row.lead_image_hash])
+        .map((image) => image.url),
       dir: row.dir === 'rtl' ? 'rtl' : 'ltr',
       lang: row.lang,
       categories: JSON.parse(row.categories) as string[],

@@ -2,8 +2,9 @@
 // adds a per-host limit); each new article's page and images follow in a second bounded queue
 // that starts as soon as its feed is stored. One broken feed never stops the others; a
 // cancelled sync leaves every article either complete or still 'pending' for the next sync.
+// One sync runs per data folder: a second one, in this process or another, is refused.
 import { EventEmitter, setMaxListeners } from 'node:events';
-import type { FeedId, SyncProgressEvent, SyncRequest, SyncSummary, SyncTotals } from '../../../shared/types';
+import type { SyncProgressEvent, SyncRequest, SyncSummary, SyncTotals } from '../../../shared/types';
 import type { ImageCache } from '../articles';
 import { COMMENT_RECHECK_PER_FEED, COMMENT_REFRESH_PER_FEED, COMMENT_REFRESH_WINDOW_MS, refreshCommentFeed } from '../comments';
 import { HostMemory, isUnreachable, withScope, type HttpClient, type RemoteAddress } from '../http';
@@ -11,10 +12,11 @@ import type { CommentFeedTarget, FetchState, Storage } from '../storage';
 import { FeedWriter } from '../workers/feed-writer';
 import type { WorkerPool } from '../workers/pool';
 import { LeftPending, restoreLostImages, syncArticle } from './article-sync';
-import { FeedSyncError, recordFailure, syncFeed } from './feed-sync';
+import { FeedSyncError, recordFailure, syncFeed, waitInWords } from './feed-sync';
 import { fetchFeedIcon, iconCandidates } from './icons';
 import { ARTICLES_AT_ONCE, DEFAULT_CONCURRENCY, DEFAULT_LIMITS, type SyncLimits } from './limits';
 import { feedParsesAtOnce, limitedRunner } from './feed-parses';
+import { takeSyncLock } from './sync-lock';
 import { WorkQueue } from './work-queue';
 import { WriteTurns } from './write-turns';
 import { errorMessage } from '../../../shared/error-message';
@@ -43,6 +45,14 @@ export class SyncAlreadyRunningError extends Error {
 /** Totals are sent at most this often; per-feed events are sent as they happen. */
 const TOTALS_INTERVAL_MS = 100;
 
+/**
+ * A feed that answered 410 Gone is tried again a day after, not never: a 410 sent by mistake (a
+ * security plugin, a CDN rule) must not end a subscription for good, and a feed really removed
+ * costs one small request a day. Synced by name, it is tried at once.
+ */
+export const GONE_RETRY_MS = 24 * 60 * 60 * 1000;
+const OR_SYNCED_ALONE = 'or at once when this feed alone is synced';
+
 export class SyncEngine extends EventEmitter<{ progress: [SyncProgressEvent] }> {
   private current: { controller: AbortController; done: Promise<SyncSummary> } | null = null;
   private lastSyncId = 0;
@@ -57,10 +67,17 @@ export class SyncEngine extends EventEmitter<{ progress: [SyncProgressEvent] }> 
 
   sync(request: SyncRequest = {}): Promise<SyncSummary> {
     if (this.current) return Promise.reject(new SyncAlreadyRunningError());
+    let lock;
+    try {
+      lock = takeSyncLock(this.options.storage.db);
+    } catch (error) {
+      return Promise.reject(error);
+    }
     const controller = new AbortController();
     // Every request, queue and worker call of the sync listens on this one signal.
     setMaxListeners(0, controller.signal);
     const done = this.run(++this.lastSyncId, request, controller.signal).finally(() => {
+      lock.release();
       this.current = null;
     });
     this.current = { controller, done };
@@ -85,11 +102,11 @@ export class SyncEngine extends EventEmitter<{ progress: [SyncProgressEvent] }> 
     const limits = this.options.limits ?? DEFAULT_LIMITS;
     const concurrency = this.options.concurrency?.() ?? DEFAULT_CONCURRENCY;
     const startedAt = now();
-    const explicit = new Set<FeedId>(request.feedIds ?? []);
     const feeds = storage.feeds.fetchStates(request.feedIds);
     const totals = { feedsTotal: feeds.length, feedsDone: 0, feedsFailed: 0, articlesQueued: 0, articlesFetched: 0, imagesFetched: 0, bytesFetched: 0 };
     const warnings = new Set<string>();
     let feedsWaiting = 0;
+    let feedsGone = 0;
     let newArticles = 0;
     let updatedArticles = 0;
     let articlesWithoutPage = 0;
@@ -118,6 +135,8 @@ export class SyncEngine extends EventEmitter<{ progress: [SyncProgressEvent] }> 
     const articleCtx = {
       // No http here: each feed's content gets the client of its scope (contentHttpOf).
       storage, pool, images, limits, signal, now, writes, writer,
+      // The images this sync asked for, by address: one fetch each, whatever the articles sharing one.
+      imagesAsked: new Map(),
       onImage: (ok: boolean, bytes: number) => {
         if (ok) totals.imagesFetched++;
         totals.bytesFetched += bytes;
@@ -179,10 +198,21 @@ export class SyncEngine extends EventEmitter<{ progress: [SyncProgressEvent] }> 
       }
     };
 
+    // How long a feed that answered 410 Gone is still left alone, or null when it is due.
+    const goneWaitLeft = (feed: FetchState): number | null => {
+      if (feed.lastStatus !== 'gone' || feed.askedByName) return null;
+      const triedAt = storage.feeds.get(feed.id)?.lastFetchAt ?? null;
+      const left = triedAt === null ? 0 : triedAt + GONE_RETRY_MS - now();
+      return left > 0 ? left : null;
+    };
+
     for (const feed of feeds) {
-      // A feed that answered 410 Gone is only fetched again when asked for by name.
-      if (feed.lastStatus === 'gone' && !explicit.has(feed.id)) {
+      const goneFor = goneWaitLeft(feed);
+      if (goneFor !== null) {
+        // Not fetched, so neither synced nor failed: counted apart, and said with its next try.
         totals.feedsDone++;
+        feedsGone++;
+        emit({ type: 'feed-waiting', syncId, feedId: feed.id, reason: `gone (HTTP 410): tried again in ${waitInWords(goneFor)}, ${OR_SYNCED_ALONE}` });
         continue;
       }
       feedQueue.push(async () => {
@@ -208,7 +238,7 @@ export class SyncEngine extends EventEmitter<{ progress: [SyncProgressEvent] }> 
           queueArticles(feed, result.servedBy);
         } catch (error) {
           if (signal.aborted) return;
-          const failure = error instanceof FeedSyncError ? error : new FeedSyncError(errorMessage(error), 'failed');
+          const failure = withNextTry(error instanceof FeedSyncError ? error : new FeedSyncError(errorMessage(error), 'failed'));
           try {
             await writes.run(() => recordFailure(storage, feed, failure, feedStartedAt, now()));
           } catch {
@@ -238,6 +268,7 @@ export class SyncEngine extends EventEmitter<{ progress: [SyncProgressEvent] }> 
     const summary: SyncSummary = {
       ...totals,
       feedsWaiting,
+      feedsGone,
       newArticles,
       updatedArticles,
       articlesWithoutPage,
@@ -249,4 +280,10 @@ export class SyncEngine extends EventEmitter<{ progress: [SyncProgressEvent] }> 
     emit({ type: 'sync-finished', syncId, ...summary });
     return summary;
   }
+}
+
+/** A feed found gone says, wherever its reason shows (sidebar, properties, sync log), when it is tried again. */
+function withNextTry(failure: FeedSyncError): FeedSyncError {
+  if (failure.status !== 'gone') return failure;
+  return new FeedSyncError(`${failure.message}: the site says the feed was removed; it is tried again once a day, ${OR_SYNCED_ALONE}`, 'gone', failure.retryAfterAt, failure.logVerb);
 }

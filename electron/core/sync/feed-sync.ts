@@ -1,7 +1,7 @@
 // One feed's part of a sync: conditional fetch, change detection, parse (in a worker), store.
 import { createHash } from 'node:crypto';
 import type { FeedStatus } from '../../../shared/types';
-import { FEED_ACCEPT, HttpError, MAX_RETRY_AFTER_MS, type FetchResponse, type HttpClient, type RemoteAddress } from '../http';
+import { FEED_ACCEPT, HttpError, MAX_RETRY_AFTER_MS, movedForGood, type FetchResponse, type HttpClient, type RemoteAddress } from '../http';
 import { describeUpsert, type FetchState, type Storage, type UpsertResult } from '../storage';
 import type { FeedWriter } from '../workers/feed-writer';
 import type { TaskRunner } from '../workers/pool';
@@ -121,7 +121,7 @@ const MINUTE_MS = 60_000;
 const HOUR_MS = 60 * MINUTE_MS;
 
 /** A wait as the sync log says it to a person: "less than a minute", "58 minutes", "about 3 hours". */
-function waitInWords(ms: number): string {
+export function waitInWords(ms: number): string {
   if (ms < MINUTE_MS) return 'less than a minute';
   if (ms < HOUR_MS) {
     const minutes = Math.ceil(ms / MINUTE_MS);
@@ -139,8 +139,7 @@ function waitInWords(ms: number): string {
  * stays where it is (feeds-repo moveTo).
  */
 async function followPermanentMove(ctx: FeedSyncContext, feed: FetchState, response: FetchResponse): Promise<void> {
-  const permanent = response.redirects.length > 0 && response.redirectStatuses.every((status) => status === 301 || status === 308);
-  if (!permanent || response.url === feed.url) return;
+  if (!movedForGood(response) || response.url === feed.url) return;
   await ctx.writes.run(() => ctx.storage.feeds.moveTo(feed.id, response.url));
 }
 

@@ -73,7 +73,6 @@ function entries(dir: string): { file: string; pid: number; live: boolean }[] {
   } catch {
     return [];
   }
-  const bootedAt = Date.now() - os.uptime() * 1000;
   const found: { file: string; pid: number; live: boolean }[] = [];
   for (const name of names) {
     const match = /^(\d+)\.[0-9a-f]+$/.exec(name);
@@ -81,9 +80,17 @@ function entries(dir: string): { file: string; pid: number; live: boolean }[] {
     const file = path.join(dir, name);
     const pid = Number(match[1]);
     const writtenAt = statSync(file, { throwIfNoEntry: false })?.mtimeMs;
-    // Written before the boot (a minute's slack for clocks and uptime rounding): a pid from another life.
-    const live = writtenAt !== undefined && writtenAt > bootedAt - 60_000 && isProcessAlive(pid);
-    found.push({ file, pid, live });
+    found.push({ file, pid, live: writtenAt !== undefined && stillRunning(pid, writtenAt) });
   }
   return found;
+}
+
+/**
+ * Whether the process `pid`, which wrote a record of itself at `writtenAt` (epoch ms), still
+ * runs: alive, and not a stranger given its id after a reboot (the sync lock asks this too).
+ */
+export function stillRunning(pid: number, writtenAt: number): boolean {
+  const bootedAt = Date.now() - os.uptime() * 1000;
+  // Written before the boot (a minute's slack for clocks and uptime rounding): a pid from another life.
+  return writtenAt > bootedAt - 60_000 && isProcessAlive(pid);
 }

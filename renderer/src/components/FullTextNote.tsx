@@ -6,7 +6,17 @@ export function FullTextNote({ article }: { readonly article: Article }) {
     // A pending article may carry why the last try stopped short (a full disk, say): the person
     // should learn it here, not only from the sync's warnings.
     const lastTry = article.fullTextError ? ` The last try stopped: ${article.fullTextError}.` : '';
+    // An article edited on its site after its page was saved (a correction) is fetched again;
+    // until then the reader shows the copy saved before, not the feed's text.
+    if (article.contentSource === 'page') {
+      return <p className="article-note">The article changed on its site since this copy was saved. The next sync saves it again.{lastTry}</p>;
+    }
     return <p className="article-note">This is the feed’s summary. The whole article and its pictures are saved at the next sync.{lastTry}</p>;
+  }
+  if (article.fullTextState === 'done' && article.fullTextError) {
+    // What the sync said of the copy it kept: the page's text was shorter than the feed's, the
+    // edited article's new page could not be saved (the copy is from before), and the like.
+    return <p className="article-note">{asSentence(article.fullTextError)}</p>;
   }
   if (article.fullTextState === 'failed') {
     return (
@@ -16,4 +26,10 @@ export function FullTextNote({ article }: { readonly article: Article }) {
     );
   }
   return null;
+}
+
+/** The core's notes are clauses ("page extraction failed; showing the feed's content"), as the sync log shows them. */
+function asSentence(note: string): string {
+  const text = note.charAt(0).toUpperCase() + note.slice(1);
+  return /[.!?]$/.test(text) ? text : `${text}.`;
 }

@@ -27,8 +27,9 @@ export interface SubscriptionRowProps {
   readonly onDropOnFolder: (folderId: FolderId, event: DragEvent) => void;
 }
 
+// A gone feed's lastError says when it is tried again (sync/engine.ts).
 function problemOf(feed: Feed): string {
-  return feed.lastStatus === 'gone' ? 'The feed is gone (the site says it was removed).' : (feed.lastError ?? 'The last sync failed.');
+  return feed.lastError ?? (feed.lastStatus === 'gone' ? 'The feed is gone (the site says it was removed).' : 'The last sync failed.');
 }
 
 const carriesFeed = (event: DragEvent) => event.dataTransfer.types.includes(FEED_DRAG_TYPE);

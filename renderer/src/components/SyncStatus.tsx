@@ -48,9 +48,12 @@ export function SyncStatus({ sync, feeds, onShowFeed }: SyncStatusProps) {
     );
   } else if (outcome?.kind === 'finished') {
     const { summary, failures } = outcome;
-    const offline = seemsOffline(failures, summary.feedsDone);
+    // A gone feed not due for its daily try was not checked: it is said apart.
+    const checked = summary.feedsDone - summary.feedsGone;
+    const offline = seemsOffline(failures, checked);
     const what = [
-      `${plural(summary.feedsDone, 'feed')} checked`,
+      `${plural(checked, 'feed')} checked`,
+      summary.feedsGone > 0 ? `${plural(summary.feedsGone, 'gone feed')} not checked (tried again once a day)` : null,
       plural(summary.newArticles, 'new article'),
       summary.articlesFetched > 0 ? `${plural(summary.articlesFetched, 'article')} saved for offline reading` : null,
       summary.articlesWithoutPage > 0 ? `${summary.articlesWithoutPage} with the feed’s text only` : null,

@@ -23,6 +23,8 @@ export interface GeneratedFeed {
   /** Stores every article's copy as a sync does whose images' server could not be reached:
    *  these image addresses (in extraHtml) are left for the next sync to fetch again. */
   readonly unreachedImages?: readonly string[];
+  /** Stores every article's copy as a sync left it: where its body came from, its state and the note. */
+  readonly savedCopy?: { readonly source: 'page' | 'feed'; readonly state: 'pending' | 'done' | 'failed'; readonly note: string | null };
 }
 
 // Dates in the past (the storage moves future dates to now), spaced by the hour.
@@ -78,6 +80,17 @@ export async function generateLibrary(dataDir: string, feeds: readonly Generated
               html: item.feedHtml, text: item.feedText, source: 'feed', lang: 'en', dir: 'ltr', state: 'skipped', error: null,
               leadImageHash: null, images: [], missedImages: feed.unreachedImages,
             }, START);
+          }
+        }
+        if (feed.savedCopy) {
+          const { source, state, note } = feed.savedCopy;
+          for (const item of made) {
+            core.storage.articles.saveContent(item.id, {
+              html: item.feedHtml, text: item.feedText, source, lang: 'en', dir: 'ltr', state: state === 'pending' ? 'done' : state, error: note,
+              leadImageHash: null, images: [],
+            }, START);
+            // A copy the sync is to make again (an edited article) keeps its body and is pending.
+            if (state === 'pending') core.storage.db.run("UPDATE articles SET fulltext_state = 'pending' WHERE id = ?", [item.id]);
           }
         }
         if (feed.error) {
