@@ -45,7 +45,7 @@ const STRUCTURED_OVER_FEED = 1.2;
 // is not the article: the footer or legal notice of a shell whose article a script writes in. The
 // article itself repeats most of its summary's words and half its headline's. (Both: some feeds
 // give every item the same description, the site's tagline, which a real short story may not echo.)
-const RELATED_CHECK_TEXT = 1500;
+const RELATED_CHECK_TEXT = 800;
 const SHARED_FEED_WORDS = 0.25;
 const SHARED_TITLE_WORDS = 0.5;
 const SCRIPT_RENDERED = 'the page shows its text only with JavaScript';

@@ -74,7 +74,13 @@ export class HostileSite {
     return this.server.url(`/${feed}.xml`);
   }
 
-  /** Subscriptions to both feeds, named by vectors, in a folder named by a vector. */
+  /** The name the OPML gives a subscription: the wire's is vectors' (kept as the person's name for
+   *  it); the pages feed has none, so it shows the feed's own title, a vector too. */
+  subscribedName(feed: HostileFeed): string | null {
+    return feed === 'wire' ? `Subscribed ${this.vectors[5]!.html}` : null;
+  }
+
+  /** Subscriptions to both feeds, the wire's named by vectors (title over text), in a folder named by a vector. */
   opml(): string {
     const name = (n: number) => escapeXml(`Subscribed ${this.vectors[n]!.html}`);
     return `<?xml version="1.0" encoding="UTF-8"?>
@@ -82,7 +88,7 @@ export class HostileSite {
 <outline text="${escapeXml(`Folder ${this.vectors[2]!.html}`)}" title="${escapeXml(`Folder ${this.vectors[3]!.html}`)}">
   <outline type="rss" text="${name(4)}" title="${name(5)}" xmlUrl="${escapeXml(this.feedUrl('wire'))}" htmlUrl="javascript:alert('XSS-OPML')"/>
 </outline>
-<outline type="rss" text="${name(6)}" xmlUrl="${escapeXml(this.feedUrl('pages'))}"/>
+<outline type="rss" xmlUrl="${escapeXml(this.feedUrl('pages'))}"/>
 </body></opml>`;
   }
 
