@@ -164,7 +164,7 @@ export function findPageParts(doc: Document): PageParts {
     else if (tag === 'base') found.bases.push(element);
     else if (tag === 'link' && hasToken(element.getAttribute('rel'), 'next')) found.nextLinks.push(element);
     else if (tag === 'script' && element.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json') found.structuredData.push(element);
-    else if (tag === 'p' && element.textContent?.trim() === MEMBER_BADGE) found.memberBadges.push(element);
+    else if (tag === 'p' && isMemberBadge(element)) found.memberBadges.push(element);
     const role = element.getAttribute('role');
     const id = element.getAttribute('id');
     const classAttribute = element.getAttribute('class');
@@ -211,6 +211,13 @@ export function findPageParts(doc: Document): PageParts {
 }
 
 const PAYWALL = 'paywall';
+
+/** Medium's "Member-only story" paragraph: its one child is that text. Asked of every <p> of every
+ *  page, so without textContent (which joins a paragraph's whole text). */
+function isMemberBadge(paragraph: Element): boolean {
+  const only = paragraph.firstChild;
+  return only !== null && only === paragraph.lastChild && only.nodeType === 3 && only.textContent?.trim() === MEMBER_BADGE;
+}
 
 function hasToken(attribute: string | null, token: string): boolean {
   return !!attribute && attribute.toLowerCase().split(/\s+/).includes(token);

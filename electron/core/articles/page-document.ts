@@ -62,7 +62,7 @@ export function parseArticlePage(html: string): ArticlePage {
       },
       onopentag(name, given) {
         depth++;
-        const attributes = svg || name === 'svg' || name === 'SVG' ? given : htmlAttributes(given);
+        const attributes = svg || name === 'svg' || name === 'SVG' || !hasUpperCase(given) ? given : htmlAttributes(given);
         // htmlparser2 closes a void element at once; the limits count the nesting after it opens.
         if (!budget.open(VOID_ELEMENTS.has(name) ? depth - 1 : depth)) throw new MarkupTooComplexError(budget.problem!);
         if (leftOutDepth > 0) {
@@ -117,7 +117,17 @@ export function parseArticlePage(html: string): ArticlePage {
   return { document, leftOutCommentForm };
 }
 
-const UPPER_CASE = /[A-Z]/;
+/** Whether an attribute name has a capital: almost never, and asked of every element of a page,
+ *  so without allocating (no Object.keys, no regex). */
+function hasUpperCase(attributes: Record<string, string>): boolean {
+  for (const name in attributes) {
+    for (let i = 0; i < name.length; i++) {
+      const code = name.charCodeAt(i);
+      if (code >= 65 && code <= 90) return true;
+    }
+  }
+  return false;
+}
 
 /**
  * An HTML element's attributes with their names in lower case, as a browser's parser makes them
@@ -126,11 +136,9 @@ const UPPER_CASE = /[A-Z]/;
  * keeps case because of them. The same rule is in linkedom's own parser (patches/).
  */
 function htmlAttributes(attributes: Record<string, string>): Record<string, string> {
-  const names = Object.keys(attributes);
-  if (!names.some((name) => UPPER_CASE.test(name))) return attributes;
   // No prototype: a page's attribute named "constructor" must not be found before it is set.
   const lowered: Record<string, string> = Object.create(null) as Record<string, string>;
-  for (const name of names) {
+  for (const name in attributes) {
     const lower = name.toLowerCase();
     if (!(lower in lowered)) lowered[lower] = attributes[name]!;
   }
