@@ -189,3 +189,21 @@ describe('feed links of old sites', () => {
     expect(await subscriptions()).toEqual([{ title: 'Old Portal News', url: server.url('/news/backend.php') }]);
   });
 });
+
+describe('an address typed without its scheme', () => {
+  // The test server speaks plain HTTP: an https request to it gets no TLS answer, as a site
+  // without https gives none (nothing on port 443, or a handshake that fails).
+  const typed = () => server.url('/feed/').replace(/^http:\/\//, '');
+
+  it('is tried over https first and, with no answer there, over http, as browsers do', async () => {
+    server.serve('/feed/', { body: rss('Plain Old Blog', ['First']), type: RSS });
+    await core.api.addFeed(typed());
+    expect(await subscriptions()).toEqual([{ title: 'Plain Old Blog', url: server.url('/feed/') }]);
+  });
+
+  it('is not, when the person wrote https themselves', async () => {
+    server.serve('/feed/', { body: rss('Plain Old Blog', ['First']), type: RSS });
+    await expect(core.api.addFeed(`https://${typed()}`)).rejects.toThrow(/could not be reached/);
+    expect(await subscriptions()).toEqual([]);
+  });
+});

@@ -84,7 +84,11 @@ interface Attempt {
 }
 
 export async function discoverFeed(inputUrl: string, fetchText: FetchText): Promise<Discovery> {
-  const start = normaliseInput(inputUrl);
+  const typed = normaliseInput(inputUrl);
+  // Typed without a scheme, an address is tried over https first and, when https gets no answer
+  // at all (nothing listens on 443, a TLS handshake that fails), over plain http, as browsers do.
+  const plain = typed.schemeGuessed ? typed.url.replace(/^https:/, 'http:') : null;
+  let start = typed.url;
   const attempts: Attempt[] = [];
   const fail = () =>
     new DiscoveryError(
@@ -94,7 +98,11 @@ export async function discoverFeed(inputUrl: string, fetchText: FetchText): Prom
 
   let first: Fetched;
   try {
-    first = await fetchText(start, 'feed');
+    first = await fetchText(start, 'feed').catch((error: unknown) => {
+      if (plain === null || !neverAnswered(error)) throw error;
+      start = plain;
+      return fetchText(plain, 'feed');
+    });
   } catch (error) {
     if (neverAnswered(error)) {
       throw new DiscoveryError(`${start} could not be reached: ${errorMessage(error)}`, [start]);
@@ -266,16 +274,20 @@ function linksWithRel(document: Document, pageUrl: string, accept: (rels: string
   return [...new Set(urls)];
 }
 
-/** Adds https:// when no scheme was typed; refuses anything but http(s). */
-function normaliseInput(input: string): string {
+/** Adds https:// when no scheme was typed (schemeGuessed); refuses anything but http(s). */
+function normaliseInput(input: string): { readonly url: string; readonly schemeGuessed: boolean } {
   let text = input.trim();
   if (!text) throw new DiscoveryError('Enter the address of a feed or of a site.', []);
   // feed:https://... and feed://... are the old "open in a feed reader" links.
+  let schemeGuessed = /^feed:\/\//i.test(text) || text.startsWith('//');
   text = text.replace(/^feed:(?=https?:)/i, '').replace(/^feed:\/\//i, 'https://');
   if (text.startsWith('//')) text = `https:${text}`;
   // "localhost:8080/feed" is a host and port, not a scheme.
   const scheme = /^([a-z][a-z0-9+.-]*):(?!\d)/i.exec(text)?.[1];
-  if (scheme === undefined) text = `https://${text}`;
+  if (scheme === undefined) {
+    text = `https://${text}`;
+    schemeGuessed = true;
+  }
   else if (!/^https?$/i.test(scheme)) {
     throw new DiscoveryError(`Only http and https addresses can be subscribed to, not ${scheme.toLowerCase()}: addresses.`, []);
   }
@@ -283,7 +295,7 @@ function normaliseInput(input: string): string {
     const url = new URL(text);
     if (!url.hostname) throw new Error('no host');
     url.hash = '';
-    return url.href;
+    return { url: url.href, schemeGuessed };
   } catch {
     throw new DiscoveryError(`"${input.trim()}" is not a valid web address.`, []);
   }

@@ -1,5 +1,6 @@
 // Text fetching for discovery (Add feed): our HTTP client plus charset decoding, under the URL
-// policy. discoverFeed asks first for the address as typed: that one is trusted like a subscribed
+// policy. discoverFeed asks first for the address as typed (over http too when https gave no
+// answer to one typed without a scheme): that one is trusted like a subscribed
 // feed, judged by the address itself (a public address's redirects may not reach the intranet). What follows (feed links found in the page, guessed paths, the
 // site page for icons) and the icons are content: they may reach the local network only when
 // the typed address lives there (network-scope.ts).
@@ -21,7 +22,6 @@ export function discoveryFetcher(http: HttpClient, signal?: AbortSignal): Discov
   let contentScope: Promise<FetchScope> = Promise.resolve('public');
   const fetchText: FetchText = async (url, kind) => {
     const isTyped = typed;
-    typed = false;
     const response = await http.fetch({
       url,
       scope: isTyped ? 'chosen' : await contentScope,
@@ -29,6 +29,9 @@ export function discoveryFetcher(http: HttpClient, signal?: AbortSignal): Discov
       maxBytes: kind === 'feed' ? DEFAULT_LIMITS.feedBytes : DEFAULT_LIMITS.pageBytes,
       signal,
     });
+    // Only once it answers: an address typed without a scheme that https left unanswered is
+    // asked again over http (discover.ts), and that is still the address the person typed.
+    typed = false;
     if (isTyped) contentScope = http.contentScopes().of(url, response.servedBy);
     const type = response.contentType ?? '';
     const textKind = type.includes('json') ? 'json' : type.includes('html') ? 'html' : 'xml';
