@@ -123,12 +123,16 @@ describe('a feed that keeps its address', () => {
     expect(await addressOf(mixed)).toBe(oldSite.url('/permanent-then-temporary'));
   });
 
-  it('when its new address is already another subscription: no duplicate, no failure, nothing lost', async () => {
+  it('when its new address is already another subscription: no failure, nothing lost, and the sync says so', async () => {
     publish(['Dovetail jig, part 1']);
     const current = await subscribe(newSite.url('/feed/'));
     oldSite.redirect('/feed/', newSite.url('/feed/'), 301);
     const moved = await subscribe(oldSite.url('/feed/'));
-    expect(await core.api.sync({ feedsOnly: true })).toMatchObject({ feedsFailed: 0 });
+    const summary = await core.api.sync({ feedsOnly: true });
+    expect(summary).toMatchObject({ feedsFailed: 0 });
+    expect(summary.warnings).toEqual([
+      `${oldSite.url('/feed/')} has moved for good to ${newSite.url('/feed/')}, which another of your subscriptions already reads: its articles show twice until you unsubscribe from one`,
+    ]);
     expect(await addressOf(moved)).toBe(oldSite.url('/feed/'));
     expect(await addressOf(current)).toBe(newSite.url('/feed/'));
     expect(await titles(moved)).toEqual(['Dovetail jig, part 1']);

@@ -219,7 +219,7 @@ export class SyncEngine extends EventEmitter<{ progress: [SyncProgressEvent] }> 
         const feedStartedAt = now();
         emit({ type: 'feed-started', syncId, feedId: feed.id, url: feed.url });
         try {
-          const result = await syncFeed(feed, { storage, http, pool: feedPool, limits, signal, now, writes, writer });
+          const result = await syncFeed(feed, { storage, http, pool: feedPool, limits, signal, now, writes, writer, warn });
           totals.feedsDone++;
           totals.bytesFetched += result.bytes;
           newArticles += result.upsert?.newIds.length ?? 0;

@@ -19,6 +19,8 @@ export interface FeedSyncContext {
   readonly writes: WriteTurns;
   /** Where the feed's items are stored: the writer thread. */
   readonly writer: FeedWriter;
+  /** Adds to the sync's warnings (what the person should know, though nothing failed). */
+  readonly warn: (message: string) => void;
 }
 
 export interface FeedSyncResult {
@@ -140,7 +142,11 @@ export function waitInWords(ms: number): string {
  */
 async function followPermanentMove(ctx: FeedSyncContext, feed: FetchState, response: FetchResponse): Promise<void> {
   if (!movedForGood(response) || response.url === feed.url) return;
-  await ctx.writes.run(() => ctx.storage.feeds.moveTo(feed.id, response.url));
+  const moved = await ctx.writes.run(() => ctx.storage.feeds.moveTo(feed.id, response.url));
+  if (!moved) {
+    // Both subscriptions now read one feed, and list its articles twice: the person decides which goes.
+    ctx.warn(`${feed.url} has moved for good to ${response.url}, which another of your subscriptions already reads: its articles show twice until you unsubscribe from one`);
+  }
 }
 
 function record(
