@@ -56,6 +56,33 @@ describe('extractArticle on the seed WordPress page', () => {
   });
 });
 
+describe('extractArticle picks the image file the reader shows', () => {
+  // A WordPress 6 block-editor image as it is served: src is the "large" 1024, srcset the sizes
+  // WordPress made, up to the 2,560-pixel "-scaled" original; a thumbnail floated beside the text.
+  const upload = (name: string) => `https://harbour.example/wp-content/uploads/2026/11/${name}`;
+  const sizes = (stem: string) => [['1024x683', 1024], ['300x200', 300], ['768x512', 768], ['1536x1024', 1536], ['2048x1365', 2048]]
+    .map(([size, width]) => `${upload(`${stem}-${size}.jpg`)} ${width}w`).concat(`${upload(`${stem}-scaled.jpg`)} 2560w`).join(', ');
+  const paragraph = '<p>The harbour board met on Tuesday to agree the dredging plan, after a winter in which two ferries ran aground at low tide and the fishing fleet lost a week of landings.</p>';
+  const page = `<!doctype html><html lang="en"><head><title>Dredging agreed – Harbour News</title></head><body>
+<main><article class="post"><h1 class="entry-title">Dredging agreed</h1><div class="entry-content">
+${paragraph}
+<figure class="wp-block-image size-large"><img fetchpriority="high" decoding="async" width="1024" height="683" src="${upload('dredger-1024x683.jpg')}" alt="The dredger at the quay" class="wp-image-812" srcset="${sizes('dredger')}" sizes="(max-width: 1024px) 100vw, 1024px" /><figcaption>The dredger at the quay.</figcaption></figure>
+${paragraph.repeat(3)}
+<figure class="wp-block-image alignright size-medium"><img decoding="async" width="300" height="200" src="${upload('chart-300x200.jpg')}" alt="Depth at low tide" srcset="${sizes('chart')}" sizes="(max-width: 300px) 100vw, 300px" /></figure>
+${paragraph.repeat(3)}
+</div></article></main></body></html>`;
+  const article = extractArticle(page, 'https://harbour.example/2026/11/dredging-agreed/')!;
+
+  it('takes the srcset file sharp on a 2x screen, not the small src nor the 2,560-pixel original', () => {
+    expect(article.html).toContain(`src="${upload('dredger-1536x1024.jpg')}"`);
+    expect(article.html).not.toMatch(/dredger-(?:1024x683|2048x1365|scaled)\.jpg/);
+  });
+
+  it('takes a file twice as wide as a thumbnail is shown', () => {
+    expect(article.html).toContain(`src="${upload('chart-768x512.jpg')}"`);
+  });
+});
+
 describe('extractArticle in other scripts', () => {
   it('detects a right-to-left Arabic article and keeps its text', () => {
     const article = extractArticle(fixtureText('articles/arabic.html'), 'https://madina.example/culture/library/')!;

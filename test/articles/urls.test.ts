@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { bestSrcsetCandidate, imageSource, linkUrl, parseBase, webUrl } from '../../electron/core/articles/urls';
 
+// What WordPress writes for a photo inserted at "large" (its -scaled original is 2,560 wide).
+const wordpress = '/p-1024x683.jpg 1024w, /p-300x200.jpg 300w, /p-768x512.jpg 768w, /p-1536x1024.jpg 1536w, /p-2048x1365.jpg 2048w, /p-scaled.jpg 2560w';
+
 describe('bestSrcsetCandidate', () => {
-  it('takes the widest, else the densest candidate', () => {
+  it('takes the smallest candidate sharp in the reader on a 2x screen, not the largest file', () => {
+    expect(bestSrcsetCandidate(wordpress)).toBe('/p-1536x1024.jpg');
+    expect(bestSrcsetCandidate('a.jpg 1x, b.jpg 2x, c.jpg 3x')).toBe('b.jpg');
+  });
+
+  it('takes the largest when none is wide enough, and ignores placeholders', () => {
     expect(bestSrcsetCandidate('a.jpg 300w, b.jpg 1024w, c.jpg 768w')).toBe('b.jpg');
-    expect(bestSrcsetCandidate('a.jpg, b.jpg 2x, c.jpg 1.5x')).toBe('b.jpg');
+    expect(bestSrcsetCandidate('a.jpg, c.jpg 1.5x')).toBe('c.jpg');
+    expect(bestSrcsetCandidate('/img/lazy-placeholder.png 2000w, real.jpg 800w')).toBe('real.jpg');
     expect(bestSrcsetCandidate('only.jpg')).toBe('only.jpg');
     expect(bestSrcsetCandidate('')).toBeNull();
     expect(bestSrcsetCandidate(null)).toBeNull();
@@ -20,11 +29,23 @@ describe('bestSrcsetCandidate', () => {
 describe('imageSource', () => {
   const attrs = (values: Record<string, string>) => (name: string) => values[name];
 
-  it('prefers lazy-loading attributes, then a real src, then srcset', () => {
+  it('prefers lazy-loading attributes, then the image own; in each a srcset over a single address', () => {
     expect(imageSource(attrs({ src: 'placeholder.gif', 'data-src': 'real.jpg' }))).toBe('real.jpg');
     expect(imageSource(attrs({ src: 'data:image/gif;base64,R0lG', 'data-lazy-srcset': 's.jpg 1x, l.jpg 2x' }))).toBe('l.jpg');
-    expect(imageSource(attrs({ src: 'plain.jpg', srcset: 'big.jpg 2x' }))).toBe('plain.jpg');
+    // lazysizes: data-src is the small fallback, data-srcset the sizes the script would pick from.
+    expect(imageSource(attrs({ src: 'data:image/gif;base64,R0lG', 'data-src': 's.jpg', 'data-srcset': 's.jpg 400w, l.jpg 1600w' }))).toBe('l.jpg');
+    // A theme's small src next to its srcset: the browser shows the srcset's, and so does the reader.
+    expect(imageSource(attrs({ src: '/p-300x200.jpg', srcset: wordpress }))).toBe('/p-1536x1024.jpg');
+    expect(imageSource(attrs({ src: 'plain.jpg', srcset: 'plain.jpg 1x, big.jpg 2x' }))).toBe('big.jpg');
+    expect(imageSource(attrs({ src: 'real.jpg', srcset: 'data:image/gif;base64,R0lG 1x' }))).toBe('real.jpg');
     expect(imageSource(attrs({ src: 'data:image/gif;base64,R0lG' }))).toBeNull();
+  });
+
+  it('sizes the candidate to how wide the page shows the image', () => {
+    // A 300-pixel thumbnail needs 600 pixels on a 2x screen, not the 1,536 of a full-width photo.
+    expect(imageSource(attrs({ src: '/p-300x200.jpg', width: '300', srcset: wordpress }))).toBe('/p-768x512.jpg');
+    expect(imageSource(attrs({ src: '/p-300x200.jpg', sizes: '(max-width: 300px) 100vw, 300px', srcset: wordpress }))).toBe('/p-768x512.jpg');
+    expect(imageSource(attrs({ src: '/p-1024x683.jpg', sizes: '(max-width: 1024px) 100vw, 1024px', srcset: wordpress }))).toBe('/p-1536x1024.jpg');
   });
 });
 

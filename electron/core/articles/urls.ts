@@ -45,21 +45,46 @@ interface SrcsetCandidate {
   readonly density: number;
 }
 
-/** The largest candidate of a srcset (by width descriptor, else by density). Parsed the way the
- *  HTML standard does, so URLs containing commas (image CDNs use them) survive. */
-export function bestSrcsetCandidate(srcset: string | null | undefined): string | null {
+// The reader's column is 46rem (736 CSS pixels: renderer/src/styles/reader.css), and most screens
+// people read on now are 2x: an image is sharp there at 1,472 pixels wide. A larger candidate is
+// only bytes on the disk (a WordPress original is often 2,560 pixels and ten times the 1,536 one).
+const COLUMN_CSS_PX = 736;
+const SCREEN_DENSITY = 2;
+
+/** The srcset candidate a browser on a 2x screen would pick for the reader's column: the
+ *  smallest that is wide enough (by width descriptor, else by density), else the largest.
+ *  `displayWidth`: how wide the page shows the image, in CSS pixels, when it says (an image
+ *  shown as a 300-pixel thumbnail needs no 1,472-pixel file). Parsed the way the HTML standard
+ *  does, so URLs containing commas (image CDNs use them) survive. Placeholders are no candidates. */
+export function bestSrcsetCandidate(srcset: string | null | undefined, displayWidth: number | null = null): string | null {
   if (!srcset) return null;
-  let best: SrcsetCandidate | null = null;
-  for (const candidate of parseSrcset(srcset)) {
-    if (!best || better(candidate, best)) best = candidate;
+  const candidates = parseSrcset(srcset).filter((candidate) => isRealAddress(candidate.url) && !PLACEHOLDER_FILE.test(candidate.url));
+  const byWidth = candidates.filter((candidate) => candidate.width !== null);
+  if (byWidth.length > 0) {
+    const wanted = SCREEN_DENSITY * Math.min(COLUMN_CSS_PX, displayWidth ?? COLUMN_CSS_PX);
+    return smallestReaching(byWidth, (candidate) => candidate.width!, wanted);
   }
-  return best?.url ?? null;
+  return candidates.length > 0 ? smallestReaching(candidates, (candidate) => candidate.density, SCREEN_DENSITY) : null;
 }
 
-function better(a: SrcsetCandidate, b: SrcsetCandidate): boolean {
-  if (a.width !== null && b.width !== null) return a.width > b.width;
-  if (a.width !== null || b.width !== null) return a.width !== null;
-  return a.density > b.density;
+function smallestReaching(candidates: readonly SrcsetCandidate[], size: (candidate: SrcsetCandidate) => number, wanted: number): string {
+  let fitting: SrcsetCandidate | null = null;
+  let largest = candidates[0]!;
+  for (const candidate of candidates) {
+    if (size(candidate) > size(largest)) largest = candidate;
+    if (size(candidate) >= wanted && (!fitting || size(candidate) < size(fitting))) fitting = candidate;
+  }
+  return (fitting ?? largest).url;
+}
+
+/** How wide the page shows an image, in CSS pixels, when it says so in pixels: its width
+ *  attribute, else the default (last) length of its sizes ("(max-width: 600px) 100vw, 300px"). */
+function displayWidthOf(attr: (name: string) => string | null | undefined): number | null {
+  const width = /^\s*(\d+)\s*(?:px)?\s*$/i.exec(attr('width') ?? '');
+  if (width) return Number(width[1]) || null;
+  const sizes = attr('sizes') ?? attr('data-sizes');
+  const fallback = /(?:^|,)\s*(\d+(?:\.\d+)?)px\s*$/i.exec(sizes ?? '');
+  return fallback ? Number(fallback[1]) || null : null;
 }
 
 function parseSrcset(srcset: string): SrcsetCandidate[] {
@@ -96,26 +121,29 @@ function parseSrcset(srcset: string): SrcsetCandidate[] {
 export const LAZY_SRC = ['data-src', 'data-lazy-src', 'data-original', 'data-orig-src', 'data-url', 'data-hi-res-src'];
 export const LAZY_SRCSET = ['data-srcset', 'data-lazy-srcset'];
 
-/** The image's real source, unresolved: a lazy-loading attribute first (when present it is the
- *  real one, whatever src holds), then a src that can be an image, then the best srcset
- *  candidate. Null when all there is is an inline (data:) image or a placeholder like "#".
+/** The image's real source, unresolved: lazy-loading attributes first (when present they hold
+ *  the real one, whatever src and srcset hold), then the image's own; in each, a srcset before a
+ *  single address, as browsers choose (a srcset names the sizes; src is the fallback, often the
+ *  small one), its candidate picked for the reader's column (bestSrcsetCandidate). Null when all
+ *  there is is an inline (data:) image or a placeholder like "#".
  *  `lazyNames`: the attributes to read as lazy-loading ones, in order (LAZY_SRC and, for an image
  *  a page marks as lazy, whichever others hold an image URL: see lazyImageAttributes). */
 export function imageSource(attr: (name: string) => string | null | undefined, lazyNames: readonly string[] = LAZY_SRC): string | null {
+  const displayWidth = displayWidthOf(attr);
+  for (const name of LAZY_SRCSET) {
+    const best = bestSrcsetCandidate(attr(name), displayWidth);
+    if (best) return best;
+  }
   for (const name of lazyNames) {
     const value = attr(name)?.trim();
-    // Some themes put a whole srcset in data-src: its best candidate, not the string as a URL.
-    const source = value && SRCSET_DESCRIPTOR.test(value) ? bestSrcsetCandidate(value) : value;
+    // Some themes put a whole srcset in data-src: its candidate, not the string as a URL.
+    const source = value && SRCSET_DESCRIPTOR.test(value) ? bestSrcsetCandidate(value, displayWidth) : value;
     if (source && isRealAddress(source)) return source;
   }
-  for (const name of LAZY_SRCSET) {
-    const best = bestSrcsetCandidate(attr(name));
-    if (best && isRealAddress(best)) return best;
-  }
+  const best = bestSrcsetCandidate(attr('srcset'), displayWidth);
+  if (best) return best;
   const src = attr('src')?.trim();
-  if (src && isRealAddress(src)) return src;
-  const best = bestSrcsetCandidate(attr('srcset'));
-  return best && isRealAddress(best) ? best : null;
+  return src && isRealAddress(src) ? src : null;
 }
 
 // A URL followed by a width or density descriptor (and perhaps more candidates).
