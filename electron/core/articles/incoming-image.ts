@@ -71,14 +71,18 @@ export class IncomingImage {
     if (this.head.length < SNIFF_BYTES) this.head = Buffer.concat([this.head, chunk.subarray(0, SNIFF_BYTES - this.head.length)]);
     this.batch.push(chunk);
     this.batchBytes += chunk.length;
-    return this.batchBytes >= BATCH_BYTES ? this.flush() : null;
+    if (this.batchBytes < BATCH_BYTES) return null;
+    this.flush();
+    return this.queued > QUEUED_LIMIT ? this.writes.then(() => this.rethrow()) : null;
   }
 
-  /** Hands the gathered chunks to the file, after the writes before them. */
-  private flush(): Promise<void> | null {
+  /** Hands the gathered chunks to the file, after the writes before them. A failed write is kept
+   *  in `failure`, never left in a promise nobody waits for: that would be an unhandled rejection,
+   *  which ends the process (a full disk crashed the sync rather than being reported). */
+  private flush(): void {
     const chunks = this.batch;
     const bytes = this.batchBytes;
-    if (bytes === 0) return null;
+    if (bytes === 0) return;
     this.batch = [];
     this.batchBytes = 0;
     this.queued += bytes;
@@ -90,7 +94,6 @@ export class IncomingImage {
     this.writes = done.catch((error: unknown) => {
       this.failure ??= this.host.fileError(error);
     });
-    return this.queued > QUEUED_LIMIT ? this.writes.then(() => this.rethrow()) : null;
   }
 
   /** Names the file by its hash and puts it in the cache, as an image of type `mime` (which the
@@ -100,7 +103,7 @@ export class IncomingImage {
     try {
       if (!CACHED_IMAGE_TYPES.has(mime)) throw new Error(`not an image type the cache keeps: ${mime}`);
       if (this.size === 0) throw new Error('empty image');
-      void this.flush();
+      this.flush();
       await this.writes;
       this.rethrow();
       const hash = this.hash.digest('hex');

@@ -98,12 +98,20 @@ function scan(html: string, visit: Visit): void {
 /** Why the HTML is too costly to parse and extract, in words for the article's status line, or
  *  null when it is within the limits. */
 export function markupTooComplex(html: string): string | null {
-  return fewerTagsThan(html, MAX_DEPTH + 1) ? null : scanForLimits(html);
+  return fewerTagsThan(html, MAX_DEPTH + 1) ? null : scanForLimits(html, MAX_DEPTH);
 }
 
-function scanForLimits(html: string): string | null {
+/** Why the HTML is too costly to parse into a DOM at all, or null: too many elements, or too much
+ *  nesting in all (the parser's stack of open elements pays for every level of every element:
+ *  100,000 nested divs, 1 MB, took it 15 s). A page only deeper than MAX_DEPTH here and there
+ *  still parses: its comment form is read though its article is not extracted. */
+export function markupTooCostlyToParse(html: string): string | null {
+  return fewerTagsThan(html, MAX_DEPTH + 1) ? null : scanForLimits(html, Infinity);
+}
+
+function scanForLimits(html: string, maxDepth: number): string | null {
   const open: string[] = [];
-  const budget = new MarkupBudget();
+  const budget = new MarkupBudget(maxDepth);
   scan(html, (close, name) => {
     if (close) {
       const floor = Math.max(0, open.length - END_TAG_REACH);
@@ -140,13 +148,16 @@ export class MarkupBudget {
   private elements = 0;
   private nesting = 0;
 
+  /** maxDepth: MAX_DEPTH for what is extracted and sanitized; a parse alone is bounded by the other limits. */
+  constructor(private readonly maxDepth = MAX_DEPTH) {}
+
   /** One more element, with `depth` elements open after it opens (none more for a void one).
    *  False once over a limit. */
   open(depth: number): boolean {
     this.elements++;
     this.nesting += depth;
     if (this.elements > MAX_ELEMENTS) this.problem = `it has more than ${MAX_ELEMENTS.toLocaleString('en')} elements`;
-    else if (depth > MAX_DEPTH) this.problem = `its elements nest more than ${MAX_DEPTH} deep`;
+    else if (depth > this.maxDepth) this.problem = `its elements nest more than ${this.maxDepth} deep`;
     else if (this.nesting > MAX_TOTAL_NESTING) this.problem = 'its elements are nested too deeply to lay out in reasonable time';
     return this.problem === null;
   }

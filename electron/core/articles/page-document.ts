@@ -11,14 +11,25 @@
 import type * as Htmlparser2 from 'htmlparser2';
 import type * as Linkedom from 'linkedom';
 import { lazyModule } from '../system/lazy-module';
-import { MarkupBudget, MarkupTooComplexError, VOID_ELEMENTS } from './markup-limits';
+import { MarkupBudget, MarkupTooComplexError, VOID_ELEMENTS, markupTooCostlyToParse } from './markup-limits';
 import { isLandmark, isSectioning } from './page-cleanup';
 
 const linkedom = lazyModule<typeof Linkedom>('linkedom');
 const htmlparser2 = lazyModule<typeof Htmlparser2>('htmlparser2');
 
-/** The page's DOM, whole. Throws on what linkedom cannot parse: callers that must not throw catch it. */
+/** The page's DOM, whole. Throws on what linkedom cannot parse, and a MarkupTooComplexError,
+ *  before building anything, on a page too costly to parse (markupTooCostlyToParse): linkedom's
+ *  parser cannot be stopped half-way, and its work grows with the square of the nesting (a page
+ *  of 100,000 nested divs, refused for extraction at level 513, then held a worker for 15 s while
+ *  it was parsed whole for its comment form). Callers that must not throw catch it. */
 export function parsePage(html: string): Document {
+  const tooCostly = markupTooCostlyToParse(html);
+  if (tooCostly) throw new MarkupTooComplexError(tooCostly);
+  return parseWithinLimits(html);
+}
+
+/** parsePage for a page known to be within the limits (its DOM builder below counted them). */
+function parseWithinLimits(html: string): Document {
   return linkedom().parseHTML(html).document as unknown as Document;
 }
 
@@ -42,7 +53,7 @@ const SVG_NAMESPACE = 'http://www.w3.org/2000/svg';
  * there is bounded by the limits, and the raw page needs no scan of its own before.
  */
 export function parseArticlePage(html: string): ArticlePage {
-  const document = parsePage('');
+  const document = parseWithinLimits('');
   let node: Node = document;
   let svg: Element | null = null;
   let cdata = false;
@@ -152,7 +163,7 @@ function htmlAttributes(attributes: Record<string, string>): Record<string, stri
 export function pageDocumentToShare(html: string): Document | undefined {
   try {
     const page = parseArticlePage(html);
-    return page.leftOutCommentForm ? parsePage(html) : page.document;
+    return page.leftOutCommentForm ? parseWithinLimits(html) : page.document;
   } catch {
     return undefined;
   }

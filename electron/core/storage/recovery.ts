@@ -150,6 +150,11 @@ function salvageFrom(damagedFile: string, db: Sqlite, now: Date): SalvageCounts 
     return emptySalvage();
   }
   try {
+    // A file cut short (an interrupted copy) has a header that counts more pages than it holds,
+    // and SQLite then refuses every read, sqlite_schema's first. With writable_schema it takes
+    // the pages that are there, and a page past the end is damage like any other, which the
+    // salvage steps around. The connection stays read-only: the pragma writes nothing.
+    old.exec('PRAGMA writable_schema = ON');
     return salvage(old, db, now.getTime());
   } finally {
     old.close();

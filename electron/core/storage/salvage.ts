@@ -43,13 +43,9 @@ export function emptySalvage(): SalvageCounts {
 
 /** Copies from `old` (opened read-only) into `db` (freshly migrated). */
 export function salvage(old: Sqlite, db: Sqlite, now: number): SalvageCounts {
-  let tables: Set<string>;
-  try {
-    tables = new Set(old.all<{ name: string }>("SELECT name FROM sqlite_schema WHERE type = 'table'").map((row) => row.name));
-  } catch {
-    // Not even the list of tables can be read (garbage, a junk first page): nothing to salvage.
-    return emptySalvage();
-  }
+  const tables = tablesIn(old);
+  // Not even the list of tables can be read (garbage, a junk first page): nothing to salvage.
+  if (tables.size === 0) return emptySalvage();
   // In the order the migrations create them: articles before their content, whose trigger indexes both.
   const targets = db
     .all<{ name: string }>("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY rowid")
@@ -81,6 +77,17 @@ export function salvage(old: Sqlite, db: Sqlite, now: number): SalvageCounts {
     copiesLost,
     incomplete,
   };
+}
+
+/** The tables the damaged file names, read row by row like any table: a file cut short can end
+ *  inside sqlite_schema (its last pages are the newest migrations'), and the tables named before
+ *  the cut still read. */
+function tablesIn(old: Sqlite): Set<string> {
+  const tables = new Set<string>();
+  walkRows(old, 'sqlite_schema', (row) => {
+    if (row.type === 'table' && typeof row.name === 'string') tables.add(row.name);
+  });
+  return tables;
 }
 
 /** How a row of the damaged file goes into the new one; null skips it. */

@@ -146,7 +146,10 @@ export class SyncEngine extends EventEmitter<{ progress: [SyncProgressEvent] }> 
     const commentCtx = { storage, pool, now, signal, maxBytes: limits.feedBytes, write: <T>(store: () => T) => writes.run(store) };
     // Comment feeds never fail their article or feed: a failure is recorded on the comment feed.
     const readComments = async (target: CommentFeedTarget, contentHttp: HttpClient) => {
-      totals.bytesFetched += (await refreshCommentFeed(target, { ...commentCtx, http: contentHttp })).bytes;
+      // Awaited first: `total += (await ...)` reads the total before the wait and would drop the
+      // bytes the article and image downloads running meanwhile added to it.
+      const { bytes } = await refreshCommentFeed(target, { ...commentCtx, http: contentHttp });
+      totals.bytesFetched += bytes;
     };
     // What a feed's content points at (pages, images, icons, comment feeds) may reach the local
     // network only when the feed lives there; each refusal is a warning of the sync.
@@ -238,6 +241,13 @@ export class SyncEngine extends EventEmitter<{ progress: [SyncProgressEvent] }> 
           queueArticles(feed, result.servedBy);
         } catch (error) {
           if (signal.aborted) return;
+          // Unsubscribed while its fetch was in flight: its items had nowhere to go (SQLite's
+          // "FOREIGN KEY constraint failed"), which is no failure of a feed the person removed.
+          if (storage.feeds.get(feed.id) === null) {
+            totals.feedsDone++;
+            emitTotals();
+            return;
+          }
           const failure = withNextTry(error instanceof FeedSyncError ? error : new FeedSyncError(errorMessage(error), 'failed'));
           try {
             await writes.run(() => recordFailure(storage, feed, failure, feedStartedAt, now()));
