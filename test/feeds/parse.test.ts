@@ -106,7 +106,8 @@ describe('RSS 2.0', () => {
         // length="0" means unknown
         { url: 'https://cdn.example.com/docs/rivers.pdf', type: 'application/pdf', length: null },
       ],
-      imageUrl: 'https://cdn.example.com/img/rivers-thumb.jpg',
+      // The 1,200-pixel media:content, not the 300-pixel thumbnail.
+      imageUrl: 'https://cdn.example.com/img/rivers-large.jpg',
       commentsUrl: 'https://review.example.com/2024/05/rivers-and-roads#comments',
       commentFeedUrl: 'https://review.example.com/2024/05/rivers-and-roads/feed/',
       commentCount: 12,

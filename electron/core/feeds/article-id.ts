@@ -1,7 +1,10 @@
 // Technote: how an article is identified, and when it counts as updated.
 //
 // Unique id: what the feed says identifies the item, tried in this fixed order:
-//   1. the guid (RSS <guid>, RDF rdf:about, Atom <id>, JSON Feed id), when non-empty;
+//   1. the guid (RSS <guid>, RDF rdf:about, Atom <id>, JSON Feed id), when non-empty and not
+//      shared with an item of another link in the same document (parse.ts drops such a guid:
+//      some generators give every item the site's address as its guid, and each story
+//      overwrote the last; the link tells them apart);
 //   2. 'link:' + the absolute link, when no other guid-less item of the same document has it;
 //   3. 'link+hash:' + hex sha256 of  link '\n' title '\n' publishedAt-as-ISO-8601-or-'', when the
 //      link repeats (some generators give every item the site's front page or a category page

@@ -2,7 +2,7 @@
 // element tree xml-feed.ts located. Relative references resolve against xml:base, else the
 // document's own address, as the RFC says.
 import type { Enclosure } from '../../../shared/types';
-import { enclosureOf, extensionDescriptionHtml, itemImage } from './media';
+import { enclosureOf, extensionDescriptionHtml, itemImage, mediaEnclosures } from './media';
 import { finishFeed, finishItem, type ParsedFeed, type ParsedItem } from './parsed';
 import { absoluteHttpUrl, collapseWhitespace, hostOf, htmlToText, parseCount, parseDate, textToHtml, titleText } from './text';
 import type { MarkupReader } from './markup';
@@ -55,10 +55,13 @@ function mapEntry(
   // RFC 4685: a replies link points at a feed unless its type says otherwise.
   const repliesPage = replies.find((l) => l.type === 'text/html');
   const repliesFeed = replies.find((l) => l.type !== 'text/html');
-  const enclosures = links
-    .filter((l) => l.rel === 'enclosure')
-    .map((l) => enclosureOf(l.href, l.type, attr(l.node, 'length'), base))
-    .filter((e): e is Enclosure => e !== null);
+  const enclosures = [
+    ...links
+      .filter((l) => l.rel === 'enclosure')
+      .map((l) => enclosureOf(l.href, l.type, attr(l.node, 'length'), base))
+      .filter((e): e is Enclosure => e !== null),
+    ...mediaEnclosures(entry, base),
+  ];
   const updatedAt = parseDate(childText(entry, 'updated')) ?? parseDate(childText(entry, 'modified'));
   const published = parseDate(childText(entry, 'published')) ?? parseDate(childText(entry, 'issued')) ?? parseDate(childText(entry, 'created'));
   const contentHtml = html(content, xhtml, { entry: index, element: 'content' });

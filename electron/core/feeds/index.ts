@@ -5,6 +5,7 @@ export type { ParsedFeed, ParsedItem } from './parsed';
 export { FeedParseError, parseFeed, sniffFeed } from './parse';
 export { articleIdOf, commentIdOf, isOlderFingerprint, itemFingerprint, uniqueIdOf } from './article-id';
 export { comparableLink, withoutTrackingParameters } from './item-link';
+export { MAX_FEED_ITEMS } from './item-limit';
 export { placeInThread } from './comment-thread';
 export { parseWordPressComments, type SiteComment } from './wordpress-comments';
 export { DiscoveryError, discoverFeed, type Discovery, type FetchText } from './discover';

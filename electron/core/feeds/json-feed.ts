@@ -4,7 +4,7 @@
 import type { Enclosure } from '../../../shared/types';
 import { FeedParseError } from './errors';
 import { checkItemCount } from './item-limit';
-import { enclosureOf } from './media';
+import { enclosureOf, htmlOrTextHtml } from './media';
 import { finishFeed, finishItem, type ParsedFeed, type ParsedItem } from './parsed';
 import { errorMessage } from '../../../shared/error-message';
 import { parseRssInJson } from './rss-json';
@@ -57,8 +57,8 @@ function mapItem(item: Json, base: string, feedAuthor: string | null): ParsedIte
     // As Atom's: an item dated only by its last change is dated by that, not by when it was fetched.
     publishedAt: parseDate(str(item.date_published)) ?? updatedAt,
     updatedAt,
-    // The summary is plain text in JSON Feed; ParsedItem carries HTML.
-    summaryHtml: summary ? textToHtml(summary.includes('&') ? titleText(summary) : summary) : null,
+    // Plain text by the spec, but Hugo's, Ghost's and Jekyll's templates put the post's HTML excerpt there.
+    summaryHtml: summary ? htmlOrTextHtml(summary) : null,
     contentHtml: str(item.content_html)?.trim() || (contentText ? textToHtml(contentText) : null),
     categories: Array.isArray(item.tags) ? item.tags.flatMap((t) => (typeof t === 'string' ? [titleText(t)] : [])) : [],
     enclosures,

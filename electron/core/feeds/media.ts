@@ -1,10 +1,14 @@
 // Enclosures, the lead image and the fallback description, which RSS and Atom items express
 // through the same extension elements (Media RSS, iTunes) besides their own syntax.
 import type { Enclosure } from '../../../shared/types';
-import { absoluteHttpUrl, hasInlineMarkup, parseCount, textToHtml } from './text';
+import { absoluteHttpUrl, collapseWhitespace, escapeHtml, hasMarkup, htmlToText, parseCount, textToHtml, withDecodedEntities } from './text';
 import { attr, child, children, textOf, type XmlElement, type XmlNode } from './xml-nodes';
 
 const IMAGE_PATH = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i;
+/** The largest side of a picture that is an icon, not a picture of the story (GitHub's 30-pixel author avatars). */
+const ICON_SIZE = 64;
+/** An author's picture (avatars.githubusercontent.com, Gravatar's /avatar/, /avatars/ folders): the same on every item. */
+const AVATAR_URL = /^https?:\/\/(?:[^/?#]*[.@])?avatars?\.|\/avatars?\//i;
 
 export function enclosureOf(url: string | null, type: string | null, length: string | number | null, base: string): Enclosure | null {
   const href = absoluteHttpUrl(url, base);
@@ -14,24 +18,39 @@ export function enclosureOf(url: string | null, type: string | null, length: str
   return { url: href, type: type?.trim() || null, length: size === 0 ? null : size };
 }
 
-/** Every RSS <enclosure>, not only the first. */
+/** Every RSS <enclosure>, not only the first, and the sound and video of mediaEnclosures. */
 export function rssEnclosures(item: XmlElement, base: string): Enclosure[] {
-  return children(item, 'enclosure')
-    .map((e) => enclosureOf(attr(e, 'url'), attr(e, 'type'), attr(e, 'length'), base))
+  return [
+    ...children(item, 'enclosure')
+      .map((e) => enclosureOf(attr(e, 'url'), attr(e, 'type'), attr(e, 'length'), base))
+      .filter((e): e is Enclosure => e !== null),
+    ...mediaEnclosures(item, base),
+  ];
+}
+
+/**
+ * The sound and video an item attaches as media:content: Mastodon lists a post's attachments only
+ * there. Those of a media:group are left out: a group holds versions of one file (YouTube's player).
+ */
+export function mediaEnclosures(item: XmlElement, base: string): Enclosure[] {
+  return children(item, 'media:content')
+    .filter((content) => isMediumContent(content, 'audio') || isMediumContent(content, 'video'))
+    .map((content) => enclosureOf(attr(content, 'url'), attr(content, 'type'), attr(content, 'fileSize'), base))
     .filter((e): e is Enclosure => e !== null);
 }
 
 /**
- * The item's picture, in order of how deliberately it was chosen: media:thumbnail, an image
- * media:content, an image enclosure, the iTunes episode image.
+ * The item's picture, in order of how deliberately it was chosen: the largest image media:content
+ * (Flickr's 1,024-pixel photo, not its 75-pixel thumbnail), a media:thumbnail, an image
+ * enclosure, the iTunes episode image. Icons and author avatars are no picture of the story.
  */
 export function itemImage(item: XmlElement, enclosures: readonly Enclosure[], base: string): string | null {
   const scopes: XmlNode[] = [item, ...children(item, 'media:group')];
   const contents = scopes.flatMap((scope) => children(scope, 'media:content'));
+  const thumbnails = [...scopes.flatMap((scope) => children(scope, 'media:thumbnail')), ...contents.flatMap((c) => children(c, 'media:thumbnail'))];
   const candidates = [
-    ...scopes.flatMap((scope) => children(scope, 'media:thumbnail')).map((t) => attr(t, 'url')),
-    ...contents.filter(isImageContent).map((c) => attr(c, 'url')),
-    ...contents.flatMap((c) => children(c, 'media:thumbnail')).map((t) => attr(t, 'url')),
+    ...largestFirst(contents.filter(isImageContent)).map((c) => attr(c, 'url')),
+    ...thumbnails.filter((t) => !isIcon(t)).map((t) => attr(t, 'url')),
     ...enclosures.filter((e) => e.type?.startsWith('image/') ?? IMAGE_PATH.test(e.url)).map((e) => e.url),
     ...children(item, 'itunes:image').map((i) => attr(i, 'href')),
   ];
@@ -40,6 +59,45 @@ export function itemImage(item: XmlElement, enclosures: readonly Enclosure[], ba
     if (url) return url;
   }
   return null;
+}
+
+/**
+ * The item's body with the pictures it attaches as media:content after its text (the sync caches
+ * them as any picture of the body), each with its description as alt text. Mastodon lists a
+ * post's pictures only there. A news item's one picture there is the lead image the reader shows
+ * above the text already, so pictures are added only to a post without a title of its own or
+ * with several pictures, and only to a body that has none of its own.
+ */
+export function withAttachedPictures(bodyHtml: string | null, item: XmlElement, untitled: boolean, base: string): string | null {
+  if (bodyHtml !== null && /<img\b/i.test(bodyHtml)) return bodyHtml;
+  const pictures = attachedPictures(item, base);
+  if (pictures.length === 0 || (pictures.length === 1 && !untitled)) return bodyHtml;
+  const html = pictures.map(({ url, alt }) => `<p><img src="${escapeHtml(url)}" alt="${escapeHtml(alt)}"></p>`).join('\n');
+  return bodyHtml === null ? html : `${bodyHtml}\n${html}`;
+}
+
+/**
+ * The item's image media:content (not a media:group's: versions of one file), one per photo: some
+ * feeds list a photo at two sizes (?width=140, ?width=460), and the wider is kept, in its place.
+ */
+function attachedPictures(item: XmlElement, base: string): { url: string; alt: string }[] {
+  const byPhoto = new Map<string, { url: string; alt: string; width: number }>();
+  for (const content of children(item, 'media:content').filter(isImageContent)) {
+    const url = absoluteHttpUrl(attr(content, 'url'), base);
+    if (url === null) continue;
+    const photo = url.replace(/[?#].*$/, '');
+    const width = parseCount(attr(content, 'width')) ?? 0;
+    const kept = byPhoto.get(photo);
+    if (kept === undefined || width > kept.width) byPhoto.set(photo, { url, alt: pictureDescription(content), width });
+  }
+  return [...byPhoto.values()];
+}
+
+/** A media:content's media:description as plain text: Mastodon writes a picture's alt text there, news feeds its caption. */
+function pictureDescription(content: XmlNode): string {
+  const description = child(content, 'media:description');
+  const text = textOf(description);
+  return attr(description, 'type')?.trim().toLowerCase() === 'html' ? htmlToText(text) : collapseWhitespace(text);
 }
 
 /**
@@ -53,7 +111,16 @@ export function extensionDescriptionHtml(item: XmlElement): string | null {
   const media = [item, ...children(item, 'media:group')].map((scope) => child(scope, 'media:description')).find((d) => textOf(d).trim() !== '');
   if (media !== undefined) return descriptionHtml(textOf(media), attr(media, 'type')?.trim().toLowerCase() === 'html');
   const summary = textOf(child(item, 'itunes:summary'));
-  return summary.trim() ? descriptionHtml(summary, hasInlineMarkup(summary)) : null;
+  return summary.trim() ? htmlOrTextHtml(summary) : null;
+}
+
+/**
+ * A description feeds write as HTML or as plain text without saying which (RSS <description>,
+ * itunes:summary, JSON Feed's summary), as HTML: HTML when it holds markup; else text, whose
+ * entities are decoded (publishers escape it as they would HTML) and whose line breaks are kept.
+ */
+export function htmlOrTextHtml(text: string): string {
+  return hasMarkup(text) ? descriptionHtml(text, true) : descriptionHtml(withDecodedEntities(text), false);
 }
 
 /** Plain text keeps its line breaks and its bare addresses become links, as other readers show it. */
@@ -62,9 +129,23 @@ function descriptionHtml(text: string, isHtml: boolean): string {
 }
 
 function isImageContent(content: XmlNode): boolean {
-  const medium = attr(content, 'medium');
-  if (medium) return medium === 'image';
-  const type = attr(content, 'type');
-  if (type) return type.startsWith('image/');
-  return IMAGE_PATH.test(attr(content, 'url') ?? '');
+  return isMediumContent(content, 'image') || (!attr(content, 'medium') && !attr(content, 'type') && IMAGE_PATH.test(attr(content, 'url') ?? ''));
+}
+
+/** The media:content is of that medium, by its medium attribute, else by its type. */
+function isMediumContent(content: XmlNode, medium: 'image' | 'audio' | 'video'): boolean {
+  const declared = attr(content, 'medium')?.trim().toLowerCase();
+  if (declared) return declared === medium;
+  return attr(content, 'type')?.trim().toLowerCase().startsWith(`${medium}/`) ?? false;
+}
+
+/** Widest first; those that do not say keep their place after those that do (a stable sort). */
+function largestFirst(contents: readonly XmlNode[]): XmlNode[] {
+  return [...contents].sort((a, b) => (parseCount(attr(b, 'width')) ?? 0) - (parseCount(attr(a, 'width')) ?? 0));
+}
+
+/** A thumbnail at most ICON_SIZE pixels on a side, or an author's avatar. */
+function isIcon(thumbnail: XmlNode): boolean {
+  const sides = [attr(thumbnail, 'width'), attr(thumbnail, 'height')].map((side) => parseCount(side));
+  return sides.some((side) => side !== null && side <= ICON_SIZE) || AVATAR_URL.test(attr(thumbnail, 'url') ?? '');
 }

@@ -61,7 +61,25 @@ export async function parseFeed(text: string, feedUrl: string): Promise<ParsedFe
     if (error instanceof FeedParseError) throw error;
     throw new FeedParseError(`malformed feed: ${errorMessage(error)}`);
   }
-  return withoutRepeatedItems(withSharedLinks(feed));
+  return withoutRepeatedItems(withSharedLinks(withoutSharedGuids(feed)));
+}
+
+/**
+ * Items whose guid another item of the document has with another link, without that guid: some
+ * generators give every item the site's address as its guid, and each story overwrote the last.
+ * Their links tell them apart (rule 1 of article-id.ts). Links are compared as ids read them.
+ */
+function withoutSharedGuids(feed: ParsedFeed): ParsedFeed {
+  const linksByGuid = new Map<string, Set<string>>();
+  for (const item of feed.items) {
+    if (!item.guid || !item.link) continue;
+    const links = linksByGuid.get(item.guid) ?? new Set<string>();
+    links.add(withoutTrackingParameters(item.link));
+    linksByGuid.set(item.guid, links);
+  }
+  const shared = (guid: string | null) => guid !== null && (linksByGuid.get(guid)?.size ?? 0) > 1;
+  if (!feed.items.some((item) => item.link && shared(item.guid))) return feed;
+  return finishFeed(feed, feed.items.map((item) => (item.link && shared(item.guid) ? Object.freeze({ ...item, guid: null }) : item)));
 }
 
 /** Marks guid-less items whose link another guid-less item has too (rule 3 of article-id.ts), links

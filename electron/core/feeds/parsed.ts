@@ -2,13 +2,13 @@
 // apart from stored articles so that parsing never depends on storage, and frozen so that the
 // sync code can hand them around and compare them without defensive copies.
 import type { Enclosure } from '../../../shared/types';
-import { displayText, hostOf, htmlToText, truncateText } from './text';
+import { displayText, firstImageAlt, hostOf, htmlToText, truncateText } from './text';
 
 export interface ParsedItem {
   readonly guid: string | null;
   /** Absolute http(s) address of the item's page. */
   readonly link: string | null;
-  /** Plain text; falls back to the start of the content's text, else 'Untitled'. */
+  /** Plain text; falls back to the start of the content's text, else its first picture's alt text, else 'Untitled'. */
   readonly title: string;
   readonly author: string | null;
   /** Epoch ms; null when absent or unreadable. */
@@ -58,7 +58,8 @@ export function finishItem(draft: ItemDraft): ParsedItem {
   let title = draft.title;
   if (!title) {
     const body = draft.contentHtml ?? draft.summaryHtml;
-    title = body ? truncateText(htmlToText(body), FALLBACK_TITLE_LENGTH) : '';
+    // A post that is only a picture (Mastodon's) is named by what its alt text says it shows.
+    title = body ? truncateText(htmlToText(body) || firstImageAlt(body), FALLBACK_TITLE_LENGTH) : '';
   }
   return Object.freeze({
     ...draft,

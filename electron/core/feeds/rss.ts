@@ -1,6 +1,6 @@
 // RSS 0.9x, 1.0 (RDF) and 2.0 channels and items, from the element tree xml-feed.ts found (through rss-parser or its finder).
 import type { MarkupReader } from './markup';
-import { extensionDescriptionHtml, itemImage, rssEnclosures } from './media';
+import { extensionDescriptionHtml, htmlOrTextHtml, itemImage, rssEnclosures, withAttachedPictures } from './media';
 import { finishFeed, finishItem, type ParsedFeed, type ParsedItem } from './parsed';
 import { absoluteHttpUrl, hostOf, htmlToText, parseCount, parseDate, titleText } from './text';
 import type { FeedTree } from './xml-feed';
@@ -74,19 +74,22 @@ function mapRssItem(kind: 'rss' | 'rdf', item: XmlElement, place: ItemPlace): Pa
   const declaredBase = place.declaredBase || attr(item, 'xml:base') !== null || attr(contentNode, 'xml:base') !== null;
   const titleName = child(item, 'title') !== undefined ? 'title' : 'dc:title';
   const titleNode = child(item, titleName);
+  const title = (hasChildElements(titleNode) ? htmlToText(html(titleName) ?? '') : titleText(textOf(titleNode))) || null;
   const contentHtml = contentName === undefined ? null : html(contentName);
+  // Only an item with no text of its own takes the extension's: elsewhere it would change the body of stored articles.
+  const summaryHtml = descriptionHtml(item, html) ?? (contentHtml === null ? extensionDescriptionHtml(item) : null);
   const updatedAt = parseDate(childText(item, 'atom:updated')) ?? parseDate(childText(item, 'dcterms:modified'));
   return finishItem({
     guid,
     link: absoluteHttpUrl(childText(item, 'link'), base) ?? absoluteHttpUrl(attr(atomLink, 'href'), base) ?? guidLink,
-    title: (hasChildElements(titleNode) ? htmlToText(html(titleName) ?? '') : titleText(textOf(titleNode))) || null,
+    title,
     author: htmlToText(author) || place.channelAuthor,
     // As Atom's: an item dated only by its last change is dated by that, not by when it was fetched.
     publishedAt: parseDate(childText(item, 'pubDate')) ?? parseDate(childText(item, 'dc:date')) ?? updatedAt,
     updatedAt,
-    // Only an item with no text of its own takes the extension's: elsewhere it would change the body of stored articles.
-    summaryHtml: html('description') ?? (contentHtml === null ? extensionDescriptionHtml(item) : null),
-    contentHtml,
+    // The pictures go with the body the reader shows: the content when there is one.
+    summaryHtml: contentHtml === null ? withAttachedPictures(summaryHtml, item, title === null, base) : summaryHtml,
+    contentHtml: contentHtml === null ? null : withAttachedPictures(contentHtml, item, title === null, base),
     categories: [...childTexts(item, 'category'), ...childTexts(item, 'dc:subject')],
     enclosures,
     imageUrl: itemImage(item, enclosures, base),
@@ -97,4 +100,21 @@ function mapRssItem(kind: 'rss' | 'rdf', item: XmlElement, place: ItemPlace): Pa
     inReplyTo: null,
     baseUrl: declaredBase ? baseOf(contentNode, base) : null,
   });
+}
+
+/** A single line of text with no '<' reads the same as HTML: it is kept as written (see descriptionHtml). */
+const READS_AS_HTML = /^[^<\n]*$/;
+
+/**
+ * The item's <description> as HTML. Feeds write HTML or plain text there (Bluesky, arXiv and
+ * bridges write text, with line breaks) without saying which. A one-line text that reads the same
+ * either way is kept byte for byte: an item's fingerprint hashes it (article-id.ts), and turned
+ * into a paragraph it would mark every such stored article edited at the next sync.
+ */
+function descriptionHtml(item: XmlElement, html: (name: string) => string | null): string | null {
+  const node = child(item, 'description');
+  if (hasChildElements(node)) return html('description');
+  const text = textOf(node).trim();
+  if (!text) return null;
+  return READS_AS_HTML.test(text) ? text : htmlOrTextHtml(text);
 }

@@ -60,6 +60,36 @@ export function hasInlineMarkup(text: string): boolean {
   return TITLE_MARKUP.test(text);
 }
 
+/** The block and media tags a body is made of besides a title's: a description made of <div>s or a <ul> is HTML too. */
+const BODY_TAGS = `${TITLE_TAGS}|article|aside|audio|blockquote|center|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|header|hr|iframe|li|ol|picture|pre|section|source|table|tbody|td|th|thead|tr|ul|video`;
+const BODY_MARKUP = new RegExp(`<(?:/(?:${BODY_TAGS})\\s*|(?:${BODY_TAGS})(?:\\s[^<>]*)?/?)>|<!--`, 'i');
+
+/**
+ * A description holds markup: it is HTML. Feeds fill descriptions with HTML or with plain text
+ * without saying which; without any tag a body would use, it is text ("<3", "x<y" included).
+ */
+export function hasMarkup(text: string): boolean {
+  return BODY_MARKUP.test(text);
+}
+
+/**
+ * Plain text with its HTML entities decoded and its line breaks kept (htmlToText collapses them):
+ * publishers escape a plain-text description as they would HTML (WordPress's "[&#8230;]").
+ */
+export function withDecodedEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  const { document } = linkedom().parseHTML(`<!doctype html><html><head></head><body>${text.replace(/</g, '&lt;')}</body></html>`);
+  return document.body.textContent ?? text;
+}
+
+/** The alt text of the first picture in an HTML fragment that has one, else ''. */
+export function firstImageAlt(html: string): string {
+  if (!/<img\b/i.test(html)) return '';
+  const { document } = linkedom().parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`);
+  const alts = Array.from(document.querySelectorAll('img'), (img) => collapseWhitespace(img.getAttribute('alt') ?? ''));
+  return alts.find((alt) => alt !== '') ?? '';
+}
+
 /** The longest title kept: a 100,000-character title made a heading 184,240 px tall. */
 export const MAX_TITLE_LENGTH = 1000;
 /**
@@ -129,26 +159,36 @@ const TRAILING_ZONE_NAME = /[\s(]\(?([A-Za-z]{2,5})\)?\s*$/;
 const ISO_DATE_TIME = /^\d{4}-\d\d-\d\dT/;
 const ISO_DATE = /^\d{4}-\d\d(?:-\d\d)?$/;
 const HAS_ZONE = /\d:\d\d(?::\d\d)?(?:[.,]\d+)?\s*(?:Z|[+-]\d\d(?::?\d\d)?)\s*$|\b(?:GMT|UTC?)\b/i;
+/** The space some generators put before an ISO date's numeric offset ("2024-05-01T10:00:00 +0200"). */
+const SPACED_ISO_OFFSET = /\s+([+-]\d\d(?::?\d\d)?)$/;
+/** Day, month and year with dots, the German and Russian way ("01.05.2024 10:00"), and its time. */
+const DOTTED_DATE = /^(\d\d?)\.(\d\d?)\.(\d{4})(?:,?\s+(\d\d?)(:\d\d(?::\d\d)?))?(?=\s|$)/;
+/** Unix time as some generators print it: seconds (ten digits) or milliseconds (thirteen), from 2001 on. */
+const UNIX_SECONDS = /^\d{10}$/;
+const UNIX_MILLISECONDS = /^\d{13}$/;
+/** Around the Unix epoch: what a generator prints for a date it does not have ("Thu, 01 Jan 1970"), in any zone. */
+const EPOCH_DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
- * Month names feeds write in German, French, Spanish, Italian, Dutch and Portuguese (the
+ * Month names feeds write in German, French, Spanish, Italian, Dutch, Portuguese and Russian (the
  * languages of most non-English feeds whose generators localize RFC 822 dates: "Di, 05 Mär 2024",
- * "mar., 05 mars 2024"), full and abbreviated, with and without their accents, by month. Names
- * English shares (Jan, April, sept, ...) are left to V8, which reads them.
+ * "mar., 05 mars 2024", "01 мая 2024"), full and abbreviated, with and without their accents, by
+ * month; Russian ones also in the genitive a date takes. Names English shares (Jan, April, sept,
+ * ...) are left to V8, which reads them.
  */
 const LOCAL_MONTHS: readonly string[] = [
-  'januar jänner jän janvier janv enero ene gennaio gen januari janeiro',
-  'februar feber février févr fevrier fevr febrero febbraio februari fevereiro fev',
-  'märz mär maerz mrz mars marzo maart mrt março marco',
-  'avril avr abril abr aprile',
-  'mai mayo maggio mag mei maio',
-  'juni juin junio giugno giu junho',
-  'juli juillet juil julio luglio lug julho',
-  'août aout agosto ago augustus',
-  'septembre setiembre septiembre settembre set setembro',
-  'oktober okt octobre octubre ottobre ott outubro out',
-  'novembre noviembre novembro',
-  'dezember dez décembre déc decembre diciembre dicembre dic dezembro',
+  'januar jänner jän janvier janv enero ene gennaio gen januari janeiro января январь янв',
+  'februar feber février févr fevrier fevr febrero febbraio februari fevereiro fev февраля февраль фев',
+  'märz mär maerz mrz mars marzo maart mrt março marco марта март мар',
+  'avril avr abril abr aprile апреля апрель апр',
+  'mai mayo maggio mag mei maio мая май',
+  'juni juin junio giugno giu junho июня июнь июн',
+  'juli juillet juil julio luglio lug julho июля июль июл',
+  'août aout agosto ago augustus августа август авг',
+  'septembre setiembre septiembre settembre set setembro сентября сентябрь сен сент',
+  'oktober okt octobre octubre ottobre ott outubro out октября октябрь окт',
+  'novembre noviembre novembro ноября ноябрь ноя',
+  'dezember dez décembre déc decembre diciembre dicembre dic dezembro декабря декабрь дек',
 ];
 const ENGLISH_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const MONTH_IN_ENGLISH: ReadonlyMap<string, string> = new Map(
@@ -156,8 +196,8 @@ const MONTH_IN_ENGLISH: ReadonlyMap<string, string> = new Map(
 );
 /**
  * Weekday names in the same languages, and the words around a date ("5 de marzo de 2024",
- * "segunda-feira"): a weekday only repeats what the date says, so they are dropped. "mar"
- * (Tuesday in French, Spanish and Italian) is also March, and is handled apart.
+ * "segunda-feira", "1 мая 2024 г."): a weekday only repeats what the date says, so they are
+ * dropped. "mar" (Tuesday in French, Spanish and Italian) is also March, and is handled apart.
  */
 const LOCAL_WEEKDAYS: ReadonlySet<string> = new Set(
   (
@@ -166,7 +206,8 @@ const LOCAL_WEEKDAYS: ReadonlySet<string> = new Set(
     'lunes martes miércoles miercoles mié mie jueves jue viernes vie sábado sabado sáb sab domingo dom ' +
     'lunedì lunedi martedì martedi mercoledì mercoledi giovedì giovedi gio venerdì venerdi sabato domenica ' +
     'maandag ma dinsdag woensdag wo donderdag vrijdag vr zaterdag za zondag zo ' +
-    'segunda seg terça terca ter quarta qua quinta qui sexta sex feira de del'
+    'segunda seg terça terca ter quarta qua quinta qui sexta sex feira de del ' +
+    'понедельник пн вторник вт среда ср четверг чт пятница пт суббота сб воскресенье вс г года'
   ).split(' '),
 );
 /** RFC 822 as most feeds write it, in English: no other language's names to look for. */
@@ -208,9 +249,16 @@ function withEnglishNames(date: string): string {
  */
 export function parseDate(text: string | null | undefined): number | null {
   let trimmed = text?.trim();
+  if (!trimmed) return null;
+  if (UNIX_SECONDS.test(trimmed)) return Number(trimmed) * 1000;
+  if (UNIX_MILLISECONDS.test(trimmed)) return Number(trimmed);
   // V8's fallback parser reads a bare number as a day of 2001 ("12" is 1 December 2001, "0" is
   // 2000): no feed means that, so only a four-digit year passes as a date made of digits alone.
-  if (!trimmed || (/^[+-]?\d+$/.test(trimmed) && !/^\d{4}$/.test(trimmed))) return null;
+  if (/^[+-]?\d+$/.test(trimmed) && !/^\d{4}$/.test(trimmed)) return null;
+  // V8 reads "01.05.2024" month first, as 5 January.
+  trimmed = trimmed.replace(DOTTED_DATE, (_m, day: string, month: string, year: string, hour?: string, rest?: string) =>
+    `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}${hour === undefined ? '' : `T${hour.padStart(2, '0')}${rest}`}`,
+  );
   const iso = ISO_DATE_TIME.test(trimmed);
   // V8 skips a word it does not know before the day ("Mi, 06 Mar 2024" reads) but refuses "Mär",
   // and reads "Mai 2024" as January: localized names are translated before it sees them.
@@ -220,8 +268,9 @@ export function parseDate(text: string | null | undefined): number | null {
   // V8 refuses "2024-01-02T10:00:00 +0200": an ISO date takes its offset without a space.
   if (offset !== undefined) trimmed = trimmed.slice(0, named!.index) + (iso ? '' : ' ') + offset;
   else if (!HAS_ZONE.test(trimmed) && !ISO_DATE.test(trimmed)) trimmed += iso ? 'Z' : ' GMT';
+  else if (iso) trimmed = trimmed.replace(SPACED_ISO_OFFSET, '$1');
   const ms = Date.parse(trimmed);
-  return Number.isFinite(ms) ? ms : null;
+  return Number.isFinite(ms) && Math.abs(ms) >= EPOCH_DAY_MS ? ms : null;
 }
 
 /** A non-negative whole number (comment counts, enclosure lengths), else null. */

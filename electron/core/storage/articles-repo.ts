@@ -14,7 +14,7 @@ import type {
 } from '../../../shared/types';
 import { cacheUrl } from '../../../shared/cache-url';
 import { rewriteImageUrls, sanitizeFeedItem } from '../articles';
-import { comparableLink, isOlderFingerprint, withoutTrackingParameters } from '../feeds';
+import { comparableLink, isOlderFingerprint, MAX_FEED_ITEMS, withoutTrackingParameters } from '../feeds';
 import { COMMENT_COUNT_COLUMN, COMMENT_FORM_COLUMNS, COMMENT_FORM_JOIN, formInfoOf, type CommentFormRow } from './comments-repo';
 import type { Params, Sqlite, SqlValue } from './sqlite';
 
@@ -204,6 +204,24 @@ interface StoredArticle {
 const STORED_ARTICLE_COLUMNS = `a.id, a.unique_id, a.url, a.title, a.published_at, a.has_date, a.fingerprint, a.comment_count, c.source
   FROM articles a LEFT JOIN article_content c ON c.article_id = a.id`;
 
+/**
+ * The time each new item is listed by, asked in the feed's order. Lists sort by time and then by id (a
+ * hash), so items that share a time (undated ones, which take the time they were first seen, and
+ * arXiv's, all dated with the day's announcement) came out in random order. Each item after the
+ * first with a time is listed a millisecond earlier per such item before it: newest first, as
+ * feeds list them, and a later sync's new items still above them. A date moves by at most
+ * MAX_FEED_ITEMS ms, which no list shows; update() keeps the place.
+ */
+function listTimes(now: number): (item: IncomingItem) => number {
+  const before = new Map<number, number>();
+  return (item) => {
+    const time = item.publishedAt ?? now;
+    const earlier = before.get(time) ?? 0;
+    before.set(time, earlier + 1);
+    return time - earlier;
+  };
+}
+
 /** One story: its link as links are compared, its title, its date ('' when undated); null without a link. */
 function storyKey(url: string | null, title: string, publishedAt: number | null): string | null {
   return url === null ? null : `${publishedAt ?? ''}\n${title}\n${comparableLink(url)}`;
@@ -321,13 +339,14 @@ export class ArticlesRepo {
    * twice as much: each of the three statements parsed the whole array, bodies included.
    */
   private insertMany(feedId: FeedId, items: readonly IncomingItem[], now: number): void {
+    const listTime = listTimes(now);
     for (const item of items) {
       this.db.run(
         `INSERT INTO articles (id, feed_id, unique_id, url, title, author, published_at, has_date, updated_at, first_seen_at,
            snippet, categories, enclosures, image_url, comments_url, comment_feed_url, comment_count, fingerprint)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         [
-          item.id, feedId, item.uniqueId, item.url, item.title, item.author, item.publishedAt ?? now, item.publishedAt === null ? 0 : 1,
+          item.id, feedId, item.uniqueId, item.url, item.title, item.author, listTime(item), item.publishedAt === null ? 0 : 1,
           item.updatedAt, now, item.snippet, JSON.stringify(item.categories), JSON.stringify(item.enclosures), item.imageUrl,
           item.commentsUrl, item.commentFeedUrl, item.commentCount, item.fingerprint,
         ],
@@ -340,17 +359,18 @@ export class ArticlesRepo {
   }
 
   private update(item: IncomingItem, source: ContentSource | null, now: number): void {
-    // An item that had no date keeps its first-seen time unless it now has a real date.
+    // An item that had no date keeps its first-seen time unless it now has a real date; one whose
+    // date is unchanged keeps the place listTimes gave it among the items sharing that date.
     this.db.run(
       `UPDATE articles SET unique_id = ?, url = ?, title = ?, author = ?, updated_at = ?, snippet = ?, categories = ?, enclosures = ?,
          image_url = ?, comments_url = ?, comment_feed_url = ?, comment_count = ?, fingerprint = ?,
-         published_at = CASE WHEN ? IS NULL THEN published_at ELSE ? END,
+         published_at = CASE WHEN ? IS NULL OR (has_date = 1 AND published_at BETWEEN ? - ${MAX_FEED_ITEMS} AND ?) THEN published_at ELSE ? END,
          has_date = CASE WHEN ? IS NULL THEN has_date ELSE 1 END
        WHERE id = ?`,
       [
         item.uniqueId, item.url, item.title, item.author, item.updatedAt ?? now, item.snippet, JSON.stringify(item.categories),
         JSON.stringify(item.enclosures), item.imageUrl, item.commentsUrl, item.commentFeedUrl, item.commentCount,
-        item.fingerprint, item.publishedAt, item.publishedAt, item.publishedAt, item.id,
+        item.fingerprint, item.publishedAt, item.publishedAt, item.publishedAt, item.publishedAt, item.publishedAt, item.id,
       ],
     );
     if (source === 'page') {

@@ -1,0 +1,137 @@
+// What Media RSS attaches to an item. Mastodon lists a post's pictures, video and sound only as
+// media:content: every picture shows in the article after its text (with its alt text) and is
+// kept for offline reading, sound and video are attachments, and a post that is only a picture
+// is named by its alt text. The lead image is the story's own picture: the largest media:content
+// (Flickr's photo, not its 75-pixel thumbnail), never an author's avatar (GitHub's releases).
+// Real servers on loopback for the sync.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { openCore, type PaperboyCore } from '../../electron/core';
+import { parseFeed } from '../../electron/core/feeds';
+import { fixtureText } from '../support/fixtures';
+import { makePng } from '../support/images';
+import { TestServer } from '../support/server';
+import { removeTempDirs, tempDir } from '../support/temp';
+
+const ORIGIN = 'https://harbour.example.social';
+const mastodon = () => parseFeed(fixtureText('feeds/mastodon-media.xml', ORIGIN), `${ORIGIN}/@ines.rss`);
+const attachment = (path: string) => `${ORIGIN}/system/media_attachments/files/${path}`;
+
+describe('a Mastodon account feed', () => {
+  it('shows every picture of a post after its text, each with its alt text', async () => {
+    const [photos] = (await mastodon()).items;
+    expect(photos?.summaryHtml).toBe(
+      [
+        `<p>Four frames from this morning&#39;s walk along the north quay <a href="${ORIGIN}/tags/photography" class="mention hashtag" rel="tag">#<span>photography</span></a></p>`,
+        `<p><img src="${attachment('112/440/581/000/000/001/original/a1.png')}" alt="Fishing boats tied up at the north quay at dawn"></p>`,
+        `<p><img src="${attachment('112/440/581/000/000/002/original/a2.png')}" alt="A gull on a bollard"></p>`,
+        `<p><img src="${attachment('112/440/581/000/000/003/original/a3.png')}" alt="Nets drying on the harbour wall"></p>`,
+        `<p><img src="${attachment('112/440/581/000/000/004/original/a4.png')}" alt=""></p>`,
+      ].join('\n'),
+    );
+    expect(photos?.imageUrl).toBe(attachment('112/440/581/000/000/001/original/a1.png'));
+    expect(photos?.title).toBe("Four frames from this morning's walk along the north quay #photography");
+  });
+
+  it('names a post that is only a picture by its alt text', async () => {
+    const picture = (await mastodon()).items[1];
+    expect(picture?.title).toBe('The lighthouse in fog, its lamp just visible');
+    expect(picture?.summaryHtml).toContain('alt="The lighthouse in fog, its lamp just visible"');
+  });
+
+  it('keeps sound and video as attachments', async () => {
+    const [, , sound, video] = (await mastodon()).items;
+    expect(sound?.enclosures).toEqual([{ url: attachment('112/439/977/000/000/006/original/c1.mp3'), type: 'audio/mpeg', length: 823112 }]);
+    expect(video?.enclosures).toEqual([{ url: attachment('112/439/521/000/000/007/original/d1.mp4'), type: 'video/mp4', length: 2291750 }]);
+    // Sound and video are no pictures: the post stays as the feed wrote it.
+    expect(video?.summaryHtml).toBe('<p>Waves over the breakwater, ten seconds of it</p>');
+  });
+});
+
+describe('a news item with one media:content picture', () => {
+  it('leaves it as the lead image, the body as written', async () => {
+    const rss = `<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>Coast News</title><item><title>Harbour wall repaired</title><link>https://news.example.org/wall</link><description>The wall reopens on Monday.</description><media:content url="https://news.example.org/img/wall.jpg?width=140" medium="image" width="140"><media:description>The repaired wall</media:description></media:content><media:content url="https://news.example.org/img/wall.jpg?width=460" medium="image" width="460"><media:description>The repaired wall</media:description></media:content></item></channel></rss>`;
+    const [item] = (await parseFeed(rss, 'https://news.example.org/rss')).items;
+    expect(item).toMatchObject({ summaryHtml: 'The wall reopens on Monday.', imageUrl: 'https://news.example.org/img/wall.jpg?width=460' });
+  });
+});
+
+describe('the lead image', () => {
+  it("is Flickr's photo, not its 75-pixel thumbnail", async () => {
+    const rss = `<?xml version="1.0" encoding="utf-8" standalone="yes"?>
+<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:flickr="urn:flickr:user">
+<channel><title>Uploads from harbourlight</title><link>https://www.flickr.com/photos/harbourlight/</link><description></description>
+<item>
+<title>North quay at dawn</title><link>https://www.flickr.com/photos/harbourlight/53712345678/</link>
+<description> &lt;p&gt;&lt;a href=&quot;https://www.flickr.com/people/harbourlight/&quot;&gt;harbourlight&lt;/a&gt; posted a photo:&lt;/p&gt; &lt;p&gt;&lt;a href=&quot;https://www.flickr.com/photos/harbourlight/53712345678/&quot; title=&quot;North quay at dawn&quot;&gt;&lt;img src=&quot;https://live.staticflickr.com/65535/53712345678_3c1d2e4f5a_m.jpg&quot; width=&quot;240&quot; height=&quot;160&quot; alt=&quot;North quay at dawn&quot; /&gt;&lt;/a&gt;&lt;/p&gt; </description>
+<pubDate>Tue, 14 May 2024 02:10:33 -0700</pubDate>
+<author flickr:profile="https://www.flickr.com/people/harbourlight/">nobody@flickr.com ("harbourlight")</author>
+<guid isPermaLink="false">tag:flickr.com,2004:/photo/53712345678</guid>
+<media:content url="https://live.staticflickr.com/65535/53712345678_3c1d2e4f5a_b.jpg" type="image/jpeg" height="683" width="1024"/>
+<media:title>North quay at dawn</media:title>
+<media:thumbnail url="https://live.staticflickr.com/65535/53712345678_3c1d2e4f5a_s.jpg" height="75" width="75"/>
+<media:credit role="photographer">harbourlight</media:credit>
+</item></channel></rss>`;
+    const [photo] = (await parseFeed(rss, 'https://www.flickr.com/services/feeds/photos_public.gne?id=1')).items;
+    expect(photo?.imageUrl).toBe('https://live.staticflickr.com/65535/53712345678_3c1d2e4f5a_b.jpg');
+  });
+
+  it("is not the release author's avatar on GitHub", async () => {
+    const atom = `<?xml version="1.0" encoding="UTF-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xmlns:media="http://search.yahoo.com/mrss/" xml:lang="en-US">
+  <id>tag:github.com,2008:https://github.com/harbourtools/tidecalc/releases</id>
+  <link type="text/html" rel="alternate" href="https://github.com/harbourtools/tidecalc/releases"/>
+  <link type="application/atom+xml" rel="self" href="https://github.com/harbourtools/tidecalc/releases.atom"/>
+  <title>Release notes from tidecalc</title>
+  <updated>2024-05-14T09:12:44Z</updated>
+  <entry>
+    <id>tag:github.com,2008:Repository/731234567/v2.1.0</id>
+    <updated>2024-05-14T09:12:44Z</updated>
+    <link rel="alternate" type="text/html" href="https://github.com/harbourtools/tidecalc/releases/tag/v2.1.0"/>
+    <title>v2.1.0</title>
+    <content type="html">&lt;h2&gt;What&amp;#39;s Changed&lt;/h2&gt;
+&lt;ul&gt;
+&lt;li&gt;Neap tide tables by &lt;a class=&quot;user-mention notranslate&quot; href=&quot;https://github.com/ines&quot;&gt;@ines&lt;/a&gt;&lt;/li&gt;
+&lt;/ul&gt;</content>
+    <author>
+      <name>ines</name>
+    </author>
+    <media:thumbnail height="30" width="30" url="https://avatars.githubusercontent.com/u/4123456?s=60&amp;v=4"/>
+  </entry>
+</feed>`;
+    const [release] = (await parseFeed(atom, 'https://github.com/harbourtools/tidecalc/releases.atom')).items;
+    expect(release?.imageUrl).toBeNull();
+  });
+});
+
+describe('syncing a Mastodon account', () => {
+  let site: TestServer;
+  let core: PaperboyCore | null = null;
+
+  beforeAll(async () => {
+    site = await TestServer.start();
+    site.serve('/@ines.rss', { body: fixtureText('feeds/mastodon-media.xml', site.origin), type: 'application/rss+xml; charset=utf-8' });
+    site.fallback((req, res) => {
+      // Each picture its own bytes: the cache keeps files by their content.
+      const name = /\/original\/([a-z]\d)\.png$/.exec(req.url ?? '')?.[1];
+      if (name === undefined) res.writeHead(404).end();
+      else res.writeHead(200, { 'content-type': 'image/png' }).end(makePng(4, 4, [name.charCodeAt(0), Number(name[1]) * 40, 90]));
+    });
+  });
+  afterAll(() => site.stop());
+  afterEach(async () => {
+    await core?.close();
+    core = null;
+    removeTempDirs();
+  });
+
+  it('keeps every picture of a post for offline reading', async () => {
+    core = openCore({ dataDir: tempDir(), workers: 1, welcome: false });
+    const feedId = (await core.api.addFeed(site.url('/@ines.rss'))).feed.id;
+    await core.api.sync();
+    const [photos] = (await core.api.listArticles({ filter: { kind: 'feed', feedId }, limit: 1 })).articles;
+    const html = (await core.api.getArticle(photos!.id))!.html;
+    expect(html.match(/<img src="paperboy-cache:\/\/[0-9a-f]{64}"/g)).toHaveLength(4);
+    expect(html).toContain('alt="A gull on a bollard"');
+    for (const n of [1, 2, 3, 4]) expect(site.requestsFor(`/system/media_attachments/files/112/440/581/000/000/00${n}/original/a${n}.png`)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,47 @@
+// Dates in the shapes some generators print that were read wrong or not at all: an ISO date with
+// a space before its offset, Unix time, the German and Russian day.month.year (read month first
+// by V8, as 5 January), Russian month names, and the epoch a generator prints for a date it does
+// not have (the article sank to the bottom of every list, dated 1970).
+import { describe, expect, it } from 'vitest';
+import { parseFeed } from '../../electron/core/feeds';
+import { parseDate } from '../../electron/core/feeds/text';
+
+const iso = (text: string) => {
+  const ms = parseDate(text);
+  return ms === null ? null : new Date(ms).toISOString();
+};
+
+describe('dates read as the generator meant them', () => {
+  it.each([
+    ['ISO, a space before the offset', '2024-05-01T10:00:00 +0200', '2024-05-01T08:00:00.000Z'],
+    ['ISO, a space before an offset with a colon', '2024-05-01T10:00:00 +02:00', '2024-05-01T08:00:00.000Z'],
+    ['Unix seconds', '1714557600', '2024-05-01T10:00:00.000Z'],
+    ['Unix milliseconds', '1714557600000', '2024-05-01T10:00:00.000Z'],
+    ['day.month.year and time', '01.05.2024 10:00', '2024-05-01T10:00:00.000Z'],
+    ['day.month.year, single digits, an offset', '1.5.2024 9:05:00 +0300', '2024-05-01T06:05:00.000Z'],
+    ['day.month.year alone', '31.12.2023', '2023-12-31T00:00:00.000Z'],
+    ['Russian, genitive month', '01 мая 2024 10:00:00 +0300', '2024-05-01T07:00:00.000Z'],
+    ['Russian, weekday and March', 'Пт, 15 марта 2024 18:30:00 +0300', '2024-03-15T15:30:00.000Z'],
+    ['Russian, with "г."', '3 декабря 2023 г. 12:00', '2023-12-03T12:00:00.000Z'],
+    ['Russian, abbreviated', '21 сен 2024 08:00:00 MSK', '2024-09-21T05:00:00.000Z'],
+  ])('%s', (_case, text, expected) => {
+    expect(iso(text)).toBe(expected);
+  });
+});
+
+describe('values that are no date', () => {
+  it.each([
+    ['the epoch as RFC 822', 'Thu, 01 Jan 1970 00:00:00 +0000'],
+    ['the epoch in a zone east of UTC', 'Thu, 01 Jan 1970 01:00:00 +0100'],
+    ['the epoch as ISO', '1970-01-01T00:00:00Z'],
+    ['a short number', '12'],
+    ['a number too long for a time', '17145576000000000'],
+  ])('%s is undated', (_case, text) => {
+    expect(parseDate(text)).toBeNull();
+  });
+
+  it('leaves an item dated with the epoch undated in its feed', async () => {
+    const rss = '<rss version="2.0"><channel><title>T</title><item><title>A</title><link>https://t.example.org/a</link><pubDate>Thu, 01 Jan 1970 00:00:00 +0000</pubDate></item></channel></rss>';
+    expect((await parseFeed(rss, 'https://t.example.org/rss')).items[0]?.publishedAt).toBeNull();
+  });
+});
