@@ -83,6 +83,31 @@ ${paragraph.repeat(3)}
   });
 });
 
+describe('extractArticle and the headings of the article', () => {
+  // Readability drops the first heading that repeats the title; a section heading whose one word
+  // the title also uses ("Tables" under "…tables, code, math and embeds") is no repeat (patched).
+  // WordPress themes put the title in <header class="entry-header">, which Readability drops
+  // whole, so the first heading it meets inside the text is a section's.
+  const title = 'Everything a blog post can hold: tables, code, math and embeds';
+  const paragraph = '<p>This post walks through the shapes a technical blog post takes, one section at a time, with a sentence or two about each so the reader knows what to expect next.</p>';
+  const page = `<!doctype html><html lang="en"><head><title>${title} – Dev Notes</title></head><body>
+<main><article class="post"><header class="entry-header"><h1 class="entry-title">${title}</h1></header><div class="entry-content">${paragraph.repeat(2)}
+<h2>Tables</h2>${paragraph}<h2>Code</h2><pre><code>const answer = await fetchTheAnswer();</code></pre>${paragraph}
+<h2>Math</h2>${paragraph}</div></article></main></body></html>`;
+  const article = extractArticle(page, 'https://dev.example/2026/11/shapes/')!;
+
+  it('keeps a one-word section heading that the title happens to use', () => {
+    expect(article.html).toMatch(/<h2>Tables<\/h2>/);
+    expect(article.html).toMatch(/<h2>Code<\/h2>/);
+    expect(article.html).toMatch(/<h2>Math<\/h2>/);
+  });
+
+  it('still leaves out the heading that repeats the title', () => {
+    expect(article.html).not.toContain('<h1');
+    expect(article.html.split('Everything a blog post')).toHaveLength(1);
+  });
+});
+
 describe('extractArticle in other scripts', () => {
   it('detects a right-to-left Arabic article and keeps its text', () => {
     const article = extractArticle(fixtureText('articles/arabic.html'), 'https://madina.example/culture/library/')!;

@@ -22,13 +22,25 @@ const wrapped = (v: XssVector) => `<p>${before(v)}</p>${v.html}<p>${after(v)}</p
 
 // Tags that could run script, load a resource, submit, navigate or restyle, in tag position of
 // sanitized output. There every '<' of text is escaped, so this pattern only meets real tags.
+// MathML's <math> is kept (the reader lays formulas out), but never its HTML integration point
+// (<annotation-xml>) nor the elements mutation XSS leans on (<mglyph>, <malignmark>).
 const FORBIDDEN_TAG =
-  /<\s*\/?\s*(script|style|link|meta|base|iframe|frame|frameset|object|embed|applet|form|input|button|textarea|select|svg|math|template|noscript|video|audio|source|picture|portal|marquee|body|head|html|title|xmp|noembed|listing|plaintext)\b/i;
+  /<\s*\/?\s*(script|style|link|meta|base|iframe|frame|frameset|object|embed|applet|form|input|button|textarea|select|svg|annotation-xml|mglyph|malignmark|template|noscript|video|audio|source|picture|portal|marquee|body|head|html|title|xmp|noembed|listing|plaintext)\b/i;
 // Every attribute the sanitizer may write, plus the one the image rewrite adds.
 const KNOWN_ATTRIBUTES = new Set([
   'lang', 'dir', 'href', 'title', 'rel', 'src', 'alt', 'width', 'height', 'colspan', 'rowspan',
   'datetime', 'start', 'reversed', 'type', 'data-original-src',
 ]);
+// MathML's presentational attributes, on MathML elements only; each with a plain value.
+const MATHML_ELEMENTS = new Set([
+  'math', 'semantics', 'annotation', 'mrow', 'mi', 'mn', 'mo', 'ms', 'mtext', 'mspace', 'mfrac', 'msqrt', 'mroot', 'msub', 'msup', 'msubsup',
+  'munder', 'mover', 'munderover', 'mmultiscripts', 'mprescripts', 'none', 'mtable', 'mtr', 'mtd', 'mstyle', 'mpadded', 'mphantom', 'merror', 'maction',
+]);
+const MATHML_ATTRIBUTES = new Set([
+  'display', 'alttext', 'encoding', 'displaystyle', 'scriptlevel', 'mathvariant', 'form', 'fence', 'separator', 'lspace', 'rspace', 'stretchy',
+  'symmetric', 'maxsize', 'minsize', 'largeop', 'movablelimits', 'linethickness', 'accent', 'accentunder', 'depth', 'voffset', 'columnspan',
+]);
+const MATHML_VALUE = /^(?:[a-z-]+|[+-]?\d*\.?\d+(?:em|ex|px|pt|pc|in|cm|mm|%)?)$/i;
 
 /** Problems found in stored HTML; `images` says what an image's src may be at this stage. */
 function dangersIn(html: string, images: 'web' | 'cached' | 'none'): string[] {
@@ -37,8 +49,13 @@ function dangersIn(html: string, images: 'web' | 'cached' | 'none'): string[] {
   if (tag) problems.push(`tag ${tag[0]}`);
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   for (const element of document.body.querySelectorAll('*')) {
+    const math = MATHML_ELEMENTS.has(element.localName);
     for (const { name, value } of Array.from(element.attributes) as { name: string; value: string }[]) {
-      if (!KNOWN_ATTRIBUTES.has(name)) problems.push(`attribute ${name}="${value}" on <${element.localName}>`);
+      const mathml = math && MATHML_ATTRIBUTES.has(name);
+      if (!KNOWN_ATTRIBUTES.has(name) && !mathml) problems.push(`attribute ${name}="${value}" on <${element.localName}>`);
+      if (mathml && name !== 'alttext' && !MATHML_VALUE.test(value)) problems.push(`MathML value ${name}="${value}"`);
+      if (name === 'encoding' && value !== 'application/x-tex') problems.push(`annotation encoding="${value}"`);
+      if (math && name === 'href') problems.push(`href on <${element.localName}>`);
       if (name === 'href' && !/^(https?|mailto):$/.test(protocolOf(value))) problems.push(`href ${value}`);
       if (name === 'src') {
         const ok = images === 'web' ? /^https?:$/.test(protocolOf(value)) : images === 'cached' && value.startsWith('paperboy-cache://');

@@ -5,7 +5,7 @@ import { extractArticle, type ExtractedArticle } from './extract';
 import { imageUrlsIn } from './images';
 import { MarkupTooComplexError } from './markup-limits';
 import { parseArticlePage } from './page-document';
-import { plainTextOfSanitized, sanitizeArticleHtml, textDirection } from './sanitize';
+import { articleDirection, plainTextOfSanitized, sanitizeArticleHtml } from './sanitize';
 import { isScriptRendered, sharedWords } from './script-rendered';
 
 export interface PrepareInput {
@@ -125,5 +125,7 @@ function result(
   leadImageUrl: string | null,
   extractionNote: string | null,
 ): PreparedArticle {
-  return { html, text, source, lang, dir: dir ?? textDirection(text), imageUrls: imageUrlsIn(html), leadImageUrl, extractionNote };
+  // The page's own direction, else its language's (paragraphs in the other direction carry their
+  // own dir, which the sanitizer keeps).
+  return { html, text, source, lang, dir: dir ?? articleDirection(lang, text), imageUrls: imageUrlsIn(html), leadImageUrl, extractionNote };
 }

@@ -15,7 +15,7 @@
 // linear in the HTML whatever its nesting.
 import { rawTextEnd, VOID_ELEMENTS } from './markup-limits';
 import { PlainLines } from './plain-lines';
-import { CELL_NAMES, DROPPED_WITH_CONTENT, SANITIZED_BLOCKS, decodedEntity } from './sanitize';
+import { CELL_NAMES, DROPPED_WITH_CONTENT, FormulaText, SANITIZED_BLOCKS, decodedEntity } from './sanitize';
 
 /** Dropped with their content; media keep only the link sanitizing makes of them. */
 const DROPPED: ReadonlySet<string> = new Set([...DROPPED_WITH_CONTENT, 'video', 'audio']);
@@ -30,15 +30,37 @@ export function plainTextOfRaw(html: string): string {
   const openCount = new Map<string, number>();
   // How many open elements drop their content: the text inside any of them is not shown.
   let droppedDepth = 0;
+  // Per open element: whether it drops its content.
+  const drops: boolean[] = [];
   const pop = (): void => {
     const name = open.pop()!;
     openCount.set(name, openCount.get(name)! - 1);
-    if (DROPPED.has(name)) droppedDepth--;
+    if (drops.pop()) droppedDepth--;
+  };
+  // KaTeX's copy of a formula for the eye goes once the formula's MathML is read, as sanitizing
+  // drops it; looked for only in HTML that has one (reading each tag's class costs every tag).
+  const katex = html.includes('katex-html');
+  let katexMath = false;
+  const isFormulaCopy = (name: string, from: number, to: number): boolean => {
+    if (!katex) return false;
+    const classes = attributeOf(html.slice(from, to), 'class')?.split(/\s+/) ?? [];
+    if (name === 'math') katexMath = true;
+    else if (classes.includes('katex')) katexMath = false;
+    return katexMath && classes.includes('katex-html');
   };
   const text = (from: number, to: number): void => {
     if (droppedDepth > 0 || from >= to) return;
     const raw = html.slice(from, to);
-    lines.add(raw.includes('&') ? raw.replace(ENTITY, decodedEntity) : raw);
+    const decoded = raw.includes('&') ? raw.replace(ENTITY, decodedEntity) : raw;
+    if (formula.open) formula.add(decoded);
+    else lines.add(decoded);
+  };
+  // A formula reads as its TeX source, as sanitized HTML does.
+  const formula = new FormulaText();
+  const formulaTag = (name: string, end: boolean, from: number, to: number): void => {
+    if (droppedDepth > 0 || (name !== 'math' && name !== 'annotation')) return;
+    const words = formula.tag(name, end, (attribute) => attributeOf(html.slice(from, to), attribute));
+    if (words !== null) lines.add(words);
   };
 
   let at = 0;
@@ -50,6 +72,7 @@ export function plainTextOfRaw(html: string): string {
     if (isLetter(next)) {
       const tag = readTag(html, lt + 1);
       text(textFrom, lt);
+      formulaTag(tag.name, false, lt, tag.end);
       at = textFrom = tag.end;
       // A raw-text element's content (a script's code, a title) is never part of the text.
       const rawEnd = rawTextEnd(html, tag.end, tag.name);
@@ -59,9 +82,11 @@ export function plainTextOfRaw(html: string): string {
       } else if (!VOID_ELEMENTS.has(tag.name)) {
         open.push(tag.name);
         openCount.set(tag.name, (openCount.get(tag.name) ?? 0) + 1);
-        if (DROPPED.has(tag.name)) droppedDepth++;
+        const dropped = DROPPED.has(tag.name) || isFormulaCopy(tag.name, lt, tag.end);
+        drops.push(dropped);
+        if (dropped) droppedDepth++;
       }
-      boundary(lines, tag.name);
+      boundary(lines, tag.name, formula);
     } else if (next === 47 /* '/' */ && isLetter(html.charCodeAt(lt + 2))) {
       const tag = readTag(html, lt + 2);
       text(textFrom, lt);
@@ -69,8 +94,9 @@ export function plainTextOfRaw(html: string): string {
       if ((openCount.get(tag.name) ?? 0) > 0) {
         while (open.at(-1) !== tag.name) pop();
         pop();
+        formulaTag(tag.name, true, lt, tag.end);
       }
-      boundary(lines, tag.name);
+      boundary(lines, tag.name, formula);
     } else if (next === 33 /* '!' */ || next === 63 /* '?' */ || next === 47) {
       // A comment, a CDATA section (a comment in HTML), a declaration, a processing instruction or
       // a bogus end tag: no text.
@@ -84,12 +110,22 @@ export function plainTextOfRaw(html: string): string {
     }
   }
   text(textFrom, html.length);
+  lines.add(formula.rest());
   return lines.text();
 }
 
-function boundary(lines: PlainLines, name: string): void {
-  if (SANITIZED_BLOCKS.has(name)) lines.endLine();
-  else if (CELL_NAMES.has(name)) lines.space();
+/** The decoded value of an attribute of a start tag (`<math alttext='x'>`), or null. */
+function attributeOf(tag: string, name: string): string | null {
+  const match = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag);
+  const value = match ? (match[1] ?? match[2] ?? match[3]!) : null;
+  return value !== null && value.includes('&') ? value.replace(ENTITY, decodedEntity) : value;
+}
+
+function boundary(lines: PlainLines, name: string, formula: FormulaText): void {
+  if (SANITIZED_BLOCKS.has(name)) {
+    lines.add(formula.rest());
+    lines.endLine();
+  } else if (CELL_NAMES.has(name)) lines.space();
 }
 
 /** The tag whose name starts at `from`: its lower-case name and where it ends (after its '>',

@@ -25,6 +25,51 @@ const ALLOWED_TAGS = [
   'bdi', 'bdo', 'ruby', 'rt', 'rp',
 ];
 
+// MathML Core (w3.org/TR/mathml-core), which the reader's Chromium lays out itself: a formula
+// stays a formula. Its layout elements and presentational attributes only: none of them loads,
+// links or runs anything, and no style or class reaches them. Left out: <annotation-xml> (an HTML
+// integration point, which can carry HTML or SVG: dropped whole), <mglyph> and <malignmark> (the
+// parser's mutation-XSS favourites, and not MathML Core), and what MathML 3 had beyond Core
+// (<menclose>, <mfenced>...: unwrapped, their content kept).
+const MATHML_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
+  math: ['display', 'alttext'],
+  semantics: [],
+  // The formula's TeX source, which KaTeX, MathJax and MediaWiki put beside their MathML: never
+  // shown (Chromium does not lay out its text), it is what the plain text reads for the formula.
+  annotation: ['encoding'],
+  mrow: [], mi: [], mn: [], ms: [], mtext: [], mspace: ['width', 'height', 'depth'],
+  mo: ['form', 'fence', 'separator', 'lspace', 'rspace', 'stretchy', 'symmetric', 'maxsize', 'minsize', 'largeop', 'movablelimits'],
+  mfrac: ['linethickness'], msqrt: [], mroot: [], msub: [], msup: [], msubsup: [],
+  munder: ['accentunder'], mover: ['accent'], munderover: ['accent', 'accentunder'],
+  mmultiscripts: [], mprescripts: [], none: [],
+  mtable: [], mtr: [], mtd: ['columnspan', 'rowspan'],
+  mstyle: [], mpadded: ['width', 'height', 'depth', 'lspace', 'voffset'], mphantom: [], merror: [],
+  // Shows its first child; its actions (a toggle, a status line, a link) are not MathML Core.
+  maction: [],
+};
+// Attributes every MathML Core element may have.
+const MATHML_GLOBAL_ATTRIBUTES = ['displaystyle', 'scriptlevel', 'mathvariant'];
+const MATHML_TAGS: ReadonlySet<string> = new Set(Object.keys(MATHML_ATTRIBUTES));
+const MATH_LENGTH = /^[+-]?(?:\d{1,4}(?:\.\d{1,6})?|\.\d{1,6})(?:em|ex|px|pt|pc|in|cm|mm|%)?$/i;
+const MATH_BOOLEAN = /^(?:true|false)$/i;
+// MathML attribute values, checked as VALID_VALUES checks HTML's (whose width and height are
+// pixel counts, where MathML's are CSS lengths).
+const MATHML_VALUES: ReadonlyMap<string, RegExp> = new Map(Object.entries({
+  display: /^(?:block|inline)$/i,
+  mathvariant: /^(?:normal|bold|italic|bold-italic|double-struck|bold-fraktur|script|bold-script|fraktur|sans-serif|bold-sans-serif|sans-serif-italic|sans-serif-bold-italic|monospace|initial|tailed|looped|stretched)$/i,
+  scriptlevel: /^[+-]?\d{1,2}$/,
+  form: /^(?:prefix|infix|postfix)$/i,
+  columnspan: /^\d{1,4}$/,
+  rowspan: /^\d{1,4}$/,
+  ...Object.fromEntries(['displaystyle', 'fence', 'separator', 'stretchy', 'symmetric', 'largeop', 'movablelimits', 'accent', 'accentunder'].map((name) => [name, MATH_BOOLEAN])),
+  ...Object.fromEntries(['width', 'height', 'depth', 'lspace', 'rspace', 'voffset', 'linethickness', 'maxsize', 'minsize'].map((name) => [name, MATH_LENGTH])),
+}));
+/** The encodings of an <annotation> that holds the formula's TeX (KaTeX, MathJax and MediaWiki
+ *  write application/x-tex). Other annotations (another program's source) are dropped. */
+const TEX_ENCODING = /^(?:application\/x-(?:la)?tex|text\/(?:x-)?(?:la)?tex|(?:la)?tex)$/i;
+// Article markup, then formulas' (looked up with indexOf: the commonest first).
+const ARTICLE_TAGS = [...ALLOWED_TAGS, ...MATHML_TAGS];
+
 const ALLOWED_ATTRIBUTES: Record<string, string[]> = {
   // id: prefixed, for the article's own links to it (in-page-links.ts).
   '*': ['lang', 'dir', 'id'],
@@ -35,6 +80,7 @@ const ALLOWED_ATTRIBUTES: Record<string, string[]> = {
   time: ['datetime'],
   ol: ['start', 'reversed', 'type'],
   abbr: ['title'],
+  ...Object.fromEntries(Object.entries(MATHML_ATTRIBUTES).map(([name, attributes]) => [name, [...MATHML_GLOBAL_ATTRIBUTES, ...attributes]])),
 };
 
 // Values we keep only in their plain forms, so nothing odd reaches the reader's layout.
@@ -53,10 +99,10 @@ const VALID_VALUES: ReadonlyMap<string, RegExp> = new Map(Object.entries({
 }));
 
 /** Gone together with everything inside: code, styles, embedded documents and plug-ins, vector
- *  and math markup (script-capable, and unreadable as text), form controls. */
+ *  markup (script-capable, and unreadable as text), MathML's embedded markup, form controls. */
 export const DROPPED_WITH_CONTENT = [
   'script', 'style', 'textarea', 'option', 'xmp', 'noscript', 'iframe', 'frame', 'frameset', 'noframes',
-  'noembed', 'object', 'embed', 'applet', 'svg', 'math', 'template', 'head', 'title', 'select',
+  'noembed', 'object', 'embed', 'applet', 'svg', 'annotation-xml', 'template', 'head', 'title', 'select',
   'datalist', 'button', 'canvas', 'map', 'input',
 ];
 
@@ -119,9 +165,10 @@ function articleOptions(base: URL | null, images: ImageAddresses): sanitizeHtml.
   // to what it shows, where it was. Counted while open: what the parser hands over as a frame's
   // content is fallback for browsers without frames.
   let openFrames = 0;
+  const formulas = new FormulaCopies();
 
   return {
-    allowedTags: ALLOWED_TAGS,
+    allowedTags: ARTICLE_TAGS,
     allowedAttributes: ALLOWED_ATTRIBUTES,
     allowedSchemes: ['http', 'https', 'mailto'],
     allowedSchemesByTag: { img: ['http', 'https'] },
@@ -129,11 +176,13 @@ function articleOptions(base: URL | null, images: ImageAddresses): sanitizeHtml.
     allowProtocolRelative: false,
     nonTextTags: DROPPED_WITH_CONTENT,
     selfClosing: ['img', 'br', 'hr', 'col'],
-    onOpenTag: (name) => {
+    onOpenTag: (name, attribs) => {
+      formulas.open(name, attribs);
       if (name === 'video' || name === 'audio') media.push({ kind: name === 'video' ? 'Video' : 'Audio', linked: false });
       else if (name === 'iframe') openFrames++;
     },
     onCloseTag: (name) => {
+      formulas.close();
       if (name === 'video' || name === 'audio') media.pop();
       else if (name === 'iframe') openFrames--;
     },
@@ -171,7 +220,11 @@ function articleOptions(base: URL | null, images: ImageAddresses): sanitizeHtml.
         if (unwrapped.has(attribs)) return { tagName: name, attribs };
         const fallback = media.length > 0 && !madeLink;
         madeLink = false;
-        if (fallback) return mark(removed);
+        if (fallback || formulas.isCopy(attribs)) return mark(removed);
+        if (MATHML_TAGS.has(name)) {
+          const other = name === 'annotation' && !TEX_ENCODING.test(attribs.encoding?.trim() ?? '');
+          return other ? mark(removed) : { tagName: name, attribs: validAttributes(attribs, MATHML_VALUES) };
+        }
         return { tagName: name === 'h1' ? 'h2' : name, attribs: validAttributes(attribs) };
       },
     },
@@ -207,6 +260,35 @@ function articleOptions(base: URL | null, images: ImageAddresses): sanitizeHtml.
   }
 }
 
+/** KaTeX's span.katex holds a formula twice: its MathML, then a copy in HTML for the eye
+ *  (span.katex-html) whose text, without KaTeX's styles, runs together ("E=mc2"). That copy goes
+ *  once the MathML is kept (KaTeX may be set to write the copy alone). Told every element the
+ *  parser opens and closes (it reports an end for each), it knows which element is such a copy. */
+class FormulaCopies {
+  private depth = 0;
+  private readonly wrappers: { depth: number; math: boolean }[] = [];
+
+  open(name: string, attribs: Attributes): void {
+    this.depth++;
+    if (name === 'math' && this.wrappers.length > 0) this.wrappers.at(-1)!.math = true;
+    else if (hasClass(attribs.class, 'katex')) this.wrappers.push({ depth: this.depth, math: false });
+  }
+
+  close(): void {
+    if (this.wrappers.at(-1)?.depth === this.depth) this.wrappers.pop();
+    this.depth--;
+  }
+
+  /** Whether the element just opened, with these attributes, is the copy of a formula kept. */
+  isCopy(attribs: Attributes): boolean {
+    return !!this.wrappers.at(-1)?.math && hasClass(attribs.class, 'katex-html');
+  }
+}
+
+function hasClass(classes: string | undefined, name: string): boolean {
+  return classes !== undefined && classes.split(/\s+/).includes(name);
+}
+
 /** The attributes that have a value, in a fixed order (so a second pass changes nothing). */
 function pick(values: Record<string, string | null | undefined>): Attributes {
   const attribs: Attributes = {};
@@ -217,7 +299,8 @@ function pick(values: Record<string, string | null | undefined>): Attributes {
   return attribs;
 }
 
-function validAttributes(attribs: Attributes): Attributes {
+/** `own`: the element's own rules for its attributes' values, before HTML's. */
+function validAttributes(attribs: Attributes, own?: ReadonlyMap<string, RegExp>): Attributes {
   const kept: Attributes = {};
   for (const key in attribs) {
     const value = attribs[key]!;
@@ -226,7 +309,7 @@ function validAttributes(attribs: Attributes): Attributes {
       if (id !== null) kept.id = id;
       continue;
     }
-    const rule = VALID_VALUES.get(key);
+    const rule = own?.get(key) ?? VALID_VALUES.get(key);
     if (rule && !rule.test(value.trim())) continue;
     kept[key] = key === 'dir' ? value.trim().toLowerCase() : value;
   }
@@ -273,12 +356,85 @@ export function htmlToPlainText(html: string): string {
   if (markupTooComplex(html)) return plainTextOfSanitized(asPlainParagraph(html));
   // Only the block tags survive this pass, and the sanitizer escapes every '<' in text, so what
   // still looks like a tag is one and plain replacing is exact.
+  const formulas = new FormulaCopies();
+  const copies = new WeakSet<Attributes>();
   const marked = sanitizer()(html, {
-    allowedTags: [...TEXT_BLOCKS, ...TEXT_CELLS],
-    allowedAttributes: {},
+    allowedTags: [...TEXT_BLOCKS, ...TEXT_CELLS, 'math', 'annotation'],
+    allowedAttributes: { math: ['alttext'], annotation: ['encoding'] },
     nonTextTags: DROPPED_WITH_CONTENT,
+    // A formula's copy is renamed to an allowed tag to be removed whole (see articleOptions).
+    onOpenTag: (name, attribs) => formulas.open(name, attribs),
+    onCloseTag: () => formulas.close(),
+    transformTags: {
+      '*': (name, attribs) => {
+        if (!formulas.isCopy(attribs)) return { tagName: name, attribs };
+        const mark: Attributes = {};
+        copies.add(mark);
+        return { tagName: 'p', attribs: mark };
+      },
+    },
+    exclusiveFilter: (frame) => copies.has(frame.attribs),
   });
   return plainTextOfSanitized(marked);
+}
+
+/** A formula (<math>) in plain text: its TeX source, from its TeX annotation or else the alttext
+ *  MathML and MediaWiki give it, as the author wrote it (E = mc^2, where its symbols run together
+ *  into "E=mc2"); its symbols' text when it has neither. Both text scans (plainTextOfSanitized,
+ *  raw-text.ts) feed it the tags and text they meet. */
+export class FormulaText {
+  private depth = 0;
+  private annotation: 'tex' | 'other' | null = null;
+  private source: string | null = null;
+  private symbols = '';
+
+  /** Inside a formula: its text goes to add(), not to the lines. */
+  get open(): boolean {
+    return this.depth > 0;
+  }
+
+  /** A start or end tag of <math> or <annotation>: the formula's text at its end, else null. */
+  tag(name: string, end: boolean, attribute: (name: string) => string | null): string | null {
+    if (name === 'annotation' && this.depth > 0) {
+      if (end) this.annotation = null;
+      else {
+        this.annotation = TEX_ENCODING.test(attribute('encoding')?.trim() ?? '') ? 'tex' : 'other';
+        if (this.annotation === 'tex') this.source = '';
+      }
+    } else if (name === 'math' && !end && this.depth++ === 0) {
+      this.source = attribute('alttext');
+      this.symbols = '';
+    } else if (name === 'math' && end && this.depth > 0 && --this.depth === 0) {
+      return this.close();
+    }
+    return null;
+  }
+
+  /** The text of a formula still open where the HTML ends (an unclosed <math>) or where a block
+   *  starts (which ends it, as it ends the browser's MathML), else ''. Its TeX must not stand for
+   *  the article's text after it. */
+  rest(): string {
+    return this.depth > 0 ? this.close() : '';
+  }
+
+  private close(): string {
+    this.depth = 0;
+    this.annotation = null;
+    return texOf(this.source) ?? this.symbols;
+  }
+
+  /** Text inside the formula, decoded. */
+  add(text: string): void {
+    if (this.annotation === 'tex') this.source += text;
+    else if (this.annotation === null) this.symbols += text;
+  }
+}
+
+/** TeX without the {\displaystyle ...} MediaWiki wraps each formula in; null when empty. */
+function texOf(source: string | null): string | null {
+  const tex = source?.replace(/\s+/g, ' ').trim();
+  if (!tex) return null;
+  return /^\{\\displaystyle (.*)\}$/.exec(tex)?.[1]?.trim() || tex;
 }
 
 const BLOCK_NAMES: ReadonlySet<string> = new Set(TEXT_BLOCKS);
@@ -298,8 +454,11 @@ export { CELL_NAMES };
  *  quarter of its parsing time. */
 export function plainTextOfSanitized(html: string): string {
   const lines = new PlainLines();
+  const formula = new FormulaText();
+  const decoded = (raw: string): string => (raw.includes('&') ? raw.replace(ENTITY, (entity) => ENTITY_TEXT[entity]!) : raw);
   const text = (raw: string): void => {
-    lines.add(raw.includes('&') ? raw.replace(ENTITY, (entity) => ENTITY_TEXT[entity]!) : raw);
+    if (formula.open) formula.add(decoded(raw));
+    else lines.add(decoded(raw));
   };
   let at = 0;
   while (at < html.length) {
@@ -309,11 +468,22 @@ export function plainTextOfSanitized(html: string): string {
     if (close < 0) break;
     text(html.slice(at, open));
     const name = tagName(html, open);
-    if (BLOCK_NAMES.has(name)) lines.endLine();
-    else if (CELL_NAMES.has(name)) lines.space();
+    if (BLOCK_NAMES.has(name)) {
+      lines.add(formula.rest());
+      lines.endLine();
+    } else if (CELL_NAMES.has(name)) lines.space();
+    else if (name === 'math' || name === 'annotation') {
+      const tag = html.slice(open, close);
+      const words = formula.tag(name, tag.startsWith('</'), (attribute) => {
+        const value = new RegExp(`\\s${attribute}="([^"]*)"`).exec(tag)?.[1];
+        return value === undefined ? null : decoded(value);
+      });
+      if (words !== null) lines.add(words);
+    }
     at = close + 1;
   }
   text(html.slice(at));
+  lines.add(formula.rest());
   return lines.text();
 }
 
@@ -371,6 +541,20 @@ export function snippetOfText(plainText: string, maxChars = 200): string {
   return cut.replace(/[\s,;:–—-]+$/u, '') + '…';
 }
 
+// Shorter titles ("Update", "Photo") may open a text by chance rather than repeat it.
+const REPEATED_TITLE_MIN = 12;
+
+/** snippetOfText less the title its text opens with: an item with no title of its own (a
+ *  Mastodon or Bluesky post) is named by its text's first words, and many feeds open the summary
+ *  with the headline; the list showed the same words twice, as title and snippet. Empty when
+ *  the title is the whole text. */
+export function snippetAfterTitle(plainText: string, title: string, maxChars = 200): string {
+  const heading = title.replace(/…$/u, '').replace(/\s+/g, ' ').trim();
+  const text = collapsedOpening(plainText, maxChars * 2 + 2 + heading.length).trimStart();
+  if (heading.length < REPEATED_TITLE_MIN || !text.startsWith(heading)) return snippetOfText(text, maxChars);
+  return snippetOfText(text.slice(heading.length).replace(/^[\s.,;:!?–—-]+/u, ''), maxChars);
+}
+
 /** The UTF-16 offset `count` code points after `from` (a surrogate pair is one code point, a
  *  lone surrogate one too), or the text's length when it ends first. */
 function codePointOffset(text: string, count: number, from = 0): number {
@@ -408,15 +592,63 @@ const ANY_RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
  *  and its text), they are never joined when no part has a right-to-left letter, which is most
  *  text: the joined copy was a twelfth of what parsing a feed allocated. */
 export function textDirection(...parts: string[]): 'ltr' | 'rtl' {
+  return (rtlShare(parts) ?? 0) >= RTL_SHARE ? 'rtl' : 'ltr';
+}
+
+/** The share of right-to-left letters in the opening of the parts joined by spaces; null when
+ *  they hold no letter at all. */
+function rtlShare(parts: readonly string[]): number | null {
   // Most text has no right-to-left letter at all: answer without counting.
-  if (!anyRtlInOpening(parts)) return 'ltr';
+  if (!anyRtlInOpening(parts)) return parts.some((part) => /\p{L}/u.test(part)) ? 0 : null;
   let strong = 0;
   let rtl = 0;
   for (const [letter] of parts.join(' ').slice(0, SAMPLE_CHARS).matchAll(/\p{L}/gu)) {
     strong++;
     if (RTL_LETTER.test(letter)) rtl++;
   }
-  return strong > 0 && rtl / strong >= RTL_SHARE ? 'rtl' : 'ltr';
+  return strong > 0 ? rtl / strong : null;
+}
+
+// From this share of letters in the other direction, a page's language is taken for a label
+// the site left wrong: WordPress's default en-US on a site that writes in Arabic, an Arabic
+// site's English section still marked ar. A story quoting long passages stays well below it.
+const CONTRADICTING_SHARE = 0.75;
+
+/** An article's direction when its page gives no dir: its language's (languageDirection), unless
+ *  its letters overwhelmingly say the other; counted from the letters when it names no language. */
+export function articleDirection(lang: string | null | undefined, text: string): 'ltr' | 'rtl' {
+  const byLanguage = languageDirection(lang);
+  if (byLanguage === null) return textDirection(text);
+  const share = rtlShare([text]);
+  if (share === null) return byLanguage;
+  if (byLanguage === 'ltr') return share >= CONTRADICTING_SHARE ? 'rtl' : 'ltr';
+  return 1 - share >= CONTRADICTING_SHARE ? 'ltr' : 'rtl';
+}
+
+// Languages written right to left (by their primary subtag): Arabic, Hebrew and the languages
+// written in their scripts, Thaana (Dhivehi), Syriac and N'Ko. iw and ji are Hebrew's and
+// Yiddish's old codes, still in old pages.
+const RTL_LANGUAGES: ReadonlySet<string> = new Set([
+  'ar', 'arc', 'azb', 'bal', 'bqi', 'ckb', 'dv', 'fa', 'glk', 'he', 'iw', 'ji', 'khw', 'ks', 'lrc', 'mzn', 'nqo',
+  'pnb', 'prs', 'ps', 'sd', 'skr', 'syr', 'ug', 'ur', 'yi',
+]);
+// A script subtag decides over the language's usual script (ku-Arab, az-Arab, uz-Arab; ug-Latn).
+const RTL_SCRIPTS: ReadonlySet<string> = new Set(['arab', 'hebr', 'thaa', 'syrc', 'nkoo', 'adlm', 'rohg', 'mand', 'samr']);
+const LATIN_OR_CYRILLIC = /^(?:latn|cyrl)$/;
+// Tags that name no language: undetermined, several, none, uncoded.
+const NO_LANGUAGE: ReadonlySet<string> = new Set(['und', 'mul', 'zxx', 'mis']);
+
+/** The direction a language is written in, from its BCP 47 tag ('ar', 'en-GB', 'ku-Arab'); null
+ *  when the tag names no language. Any language not written right to left is left to right: a
+ *  page's or feed's language says more than counting letters, which an English story quoting
+ *  long passages of Arabic turns over. */
+export function languageDirection(lang: string | null | undefined): 'ltr' | 'rtl' | null {
+  const [primary, ...rest] = (lang ?? '').trim().toLowerCase().replace(/_/g, '-').split('-');
+  if (!primary || !/^[a-z]{2,3}$/.test(primary) || NO_LANGUAGE.has(primary)) return null;
+  const script = rest.find((subtag) => /^[a-z]{4}$/.test(subtag));
+  if (script && RTL_SCRIPTS.has(script)) return 'rtl';
+  if (script && LATIN_OR_CYRILLIC.test(script)) return 'ltr';
+  return RTL_LANGUAGES.has(primary) ? 'rtl' : 'ltr';
 }
 
 /** Whether the first SAMPLE_CHARS of the parts joined by spaces hold a right-to-left letter. */
