@@ -1,7 +1,8 @@
 // The person's settings, checked once: the same schemas judge an API call's patch and the
 // config.json a host reads (a file anyone may have edited by hand). Numbers out of range in the
 // file are clamped rather than dropped, so "syncEveryHours: 1000" becomes the longest interval
-// offered, never a timer that overflows; anything else invalid falls back to its default.
+// offered, never a timer that overflows, and 0 or less turns off a setting that can be off;
+// anything else invalid falls back to its default.
 // The schemas are built at their first use: a CLI command that never reads settings (listFeeds)
 // does not pay for them.
 // A namespace import, not zod's `{ z }` object: the bundler keeps only the parts used, leaving out
@@ -54,7 +55,7 @@ function normalizeCommenter(raw: unknown): Commenter {
   return { name: field('name'), email: field('email'), website: field('website') };
 }
 
-/** Settings as read from a file: each known key kept when valid, clamped when a number out of range, else its default. */
+/** Settings as read from a file: each known key kept when valid, clamped when a number out of range (off when 0 or less and it can be off), else its default. */
 export function normalizeSettings(raw: unknown): Settings {
   const source = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
   const settings: Record<string, unknown> = {};
@@ -69,7 +70,9 @@ export function normalizeSettings(raw: unknown): Settings {
     if (parsed.success) settings[key] = parsed.data;
     else if (isRanged(key) && typeof value === 'number' && Number.isFinite(value)) {
       const { min, max } = SETTING_LIMITS[key];
-      settings[key] = Math.min(max, Math.max(min, Math.round(value)));
+      // 0 or less, hand-written for a setting that can be off (keepDays, syncEveryHours), means
+      // off: clamped to the minimum, "keepDays: 0" had the next sync delete all but a day's articles.
+      settings[key] = value <= 0 && schemas[key].safeParse(null).success ? null : Math.min(max, Math.max(min, Math.round(value)));
     } else settings[key] = DEFAULT_SETTINGS[key];
   }
   return settings as unknown as Settings;

@@ -1,5 +1,6 @@
 // config.json is a file people edit by hand and crashes can truncate. Whatever is in it, the core
-// opens: numbers out of range are clamped (never a timer that overflows), a file that is not
+// opens: numbers out of range are clamped (never a timer that overflows; 0 or less turns off what
+// can be off), a file that is not
 // settings at all is moved aside with a notice, and the person starts from the defaults.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -25,6 +26,17 @@ describe('config.json as the core reads it', () => {
     try {
       expect(await core.api.getSettings()).toMatchObject({ syncEveryHours: 168, syncConcurrency: 1, keepDays: 36_500, theme: 'system', syncOnStart: false });
       expect(await core.api.getNotices()).toEqual([]);
+    } finally {
+      await core.close();
+    }
+  });
+
+  it.each([0, -1])('reads %d, written by hand for a setting that can be off, as off: keep forever, never sync on a timer', async (off) => {
+    // Clamped to the minimum, "keepDays: 0" kept one day: the next sync deleted the rest of the library.
+    const dataDir = folderWithConfig(JSON.stringify({ keepDays: off, syncEveryHours: off, syncConcurrency: off }));
+    const core = openCore({ dataDir, workers: 1, welcome: false });
+    try {
+      expect(await core.api.getSettings()).toMatchObject({ keepDays: null, syncEveryHours: null, syncConcurrency: 1 });
     } finally {
       await core.close();
     }
