@@ -80,8 +80,9 @@ export interface PaperboyApi {
   deleteDraft(draftId: DraftId): Promise<void>;
   restoreDraft(draftId: DraftId): Promise<Draft>;
   exportDrafts(format: DraftExportFormat): Promise<string>;
-  /** Posts the draft to its article's comment form, now (never automatically); see SendOutcome. */
-  sendDraft(draftId: DraftId): Promise<SendResult>;
+  /** Posts the draft to its article's comment form, now (never automatically); see SendOutcome.
+   *  `ticked`: the names of the form's consent checkboxes (CommentConsent) the person ticked for this send. */
+  sendDraft(draftId: DraftId, ticked?: readonly string[]): Promise<SendResult>;
   /** sendDraft for every queued draft, one after the other. */
   sendQueuedDrafts(): Promise<SendResult[]>;
 

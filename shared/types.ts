@@ -99,10 +99,21 @@ export type CommentId = string;
 /** A visible field of a site's comment form, by WordPress's names. */
 export type CommentField = 'comment' | 'author' | 'email' | 'url';
 
+/** A checkbox the site's form will not take a comment without (a privacy consent, as WP GDPR
+ *  Compliance adds), by its name and the site's own label. Only the person ticks it (sendDraft). */
+export interface CommentConsent {
+  readonly name: string;
+  readonly label: string;
+}
+
 /**
  * What the UI may know of an article's comment form; its address and hidden fields stay in the
  * core. 'closed': the page is a WordPress post (it names the site's API) but showed no form when
  * last read, which is how WordPress shows closed comments; Send reads the page again first.
+ * 'login': the site takes comments only from people logged in to it ("You must be logged in to
+ * post a comment."), which Paperboy is not. 'jetpack': the site's comments go through Jetpack
+ * Comments (a frame served by WordPress.com), which Paperboy cannot post to. Both: the text is
+ * copied and the comment written in the browser.
  */
 export type CommentFormInfo =
   | {
@@ -111,8 +122,12 @@ export type CommentFormInfo =
       readonly requiredFields: readonly CommentField[];
       /** The site's limit on a comment's length, in bytes of UTF-8 as WordPress counts (shared/comment-length.ts), when its form says one. */
       readonly maxLength: number | null;
+      /** Present when the form has checkboxes it requires ticked. */
+      readonly consents?: readonly CommentConsent[];
     }
-  | { readonly kind: 'closed' };
+  | { readonly kind: 'closed' }
+  | { readonly kind: 'login' }
+  | { readonly kind: 'jetpack' };
 
 /** A comment from the article's comment feed, stored for offline reading. */
 export interface Comment {

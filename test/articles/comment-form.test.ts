@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { captureCommentForm } from '../../electron/core/articles';
+import { captureCommentForm, mayHoldCommentForm } from '../../electron/core/articles';
 import { fixtureText } from '../support/fixtures';
 
 const ORIGIN = 'http://world-brief.example';
@@ -86,6 +86,44 @@ describe('captureCommentForm', () => {
     expect(captureCommentForm(form('<div style="display:none"><textarea name="comment"></textarea></div>'), POST)).toMatchObject({ commentName: 'comment', hiddenFields: [['comment_post_ID', '9']] });
     // The trap hidden and two others showing: posting into the wrong one would lose the reply.
     expect(captureCommentForm(form('<textarea name="comment" hidden></textarea><textarea name="a1"></textarea><textarea name="b2"></textarea>'), POST)).toBeNull();
+  });
+
+  it('keeps a checkbox the form requires (WP GDPR Compliance), with its label less the required mark; not the optional cookies one', () => {
+    const form = (checkboxes: string) => page(`<form action="/wp-comments-post.php" method="post" id="commentform" class="comment-form" novalidate>
+      <p class="comment-form-comment"><label for="comment">Comment <span class="required">*</span></label> <textarea id="comment" name="comment" maxlength="65525" required></textarea></p>
+      <p class="comment-form-cookies-consent"><input id="wp-comment-cookies-consent" name="wp-comment-cookies-consent" type="checkbox" value="yes" /> <label for="wp-comment-cookies-consent">Save my name, email, and website in this browser for the next time I comment.</label></p>
+      ${checkboxes}
+      <p class="form-submit"><input name="submit" type="submit" id="submit" class="submit" value="Post Comment" /> <input type='hidden' name='comment_post_ID' value='123' id='comment_post_ID' /></p></form>`);
+    expect(captureCommentForm(form(''), POST)).not.toHaveProperty('consents');
+    const gdpr = '<p class="wpgdprc-checkbox comment-form-wpgdprc"><input type="checkbox" name="wpgdprc" id="wpgdprc" value="1" required /><label for="wpgdprc">By using this form you agree with the storage and handling of your data by this website. <abbr class="wpgdprc-required" title="You need to accept this checkbox">*</abbr></label></p>';
+    expect(captureCommentForm(form(gdpr), POST)).toMatchObject({
+      hiddenFields: [['comment_post_ID', '123']],
+      consents: [{ name: 'wpgdprc', value: '1', label: 'By using this form you agree with the storage and handling of your data by this website.' }],
+    });
+    // Marked only by the plugin's star; a label around the box; no value (a browser sends "on").
+    const starred = gdpr.replace(' required />', ' />');
+    const wrapped = '<p><label><input type="checkbox" name="terms" aria-required="true"> I have read the <a href="/privacy/">privacy policy</a>.</label></p>';
+    expect(captureCommentForm(form(starred + wrapped), POST)).toMatchObject({
+      consents: [
+        { name: 'wpgdprc', value: '1', label: 'By using this form you agree with the storage and handling of your data by this website.' },
+        { name: 'terms', value: 'on', label: 'I have read the privacy policy.' },
+      ],
+    });
+  });
+
+  it('tells a page that asks its readers to log in, or whose comments go through Jetpack, from one with comments closed', () => {
+    const loginPage = page(`<div id="respond" class="comment-respond"><h3 id="reply-title" class="comment-reply-title">Leave a Reply</h3><p class="must-log-in">You must be <a href="${ORIGIN}/wp-login.php?redirect_to=${encodeURIComponent(POST)}">logged in</a> to post a comment.</p></div>`);
+    const jetpackPage = page(`<div id="respond" class="comment-respond"><h3 id="reply-title" class="comment-reply-title">Leave a Reply</h3>
+      <form id="commentform" class="comment-form"><iframe title="Comment Form" src="https://jetpack.wordpress.com/jetpack-comment/?blogid=123456&#038;postid=123&#038;sig=abcdef#parent=${encodeURIComponent(POST)}" name="jetpack_remote_comment" class="jetpack_remote_comment" id="jetpack_remote_comment" sandbox="allow-same-origin allow-top-navigation allow-scripts allow-forms allow-popups"></iframe></form></div>
+      <input type="hidden" name="comment_parent" id="comment_parent" value="" />`);
+    expect(mayHoldCommentForm(loginPage)).toBe(true);
+    expect(mayHoldCommentForm(jetpackPage)).toBe(true);
+    expect(captureCommentForm(loginPage, POST)).toEqual({ kind: 'login' });
+    expect(captureCommentForm(jetpackPage, POST)).toEqual({ kind: 'jetpack' });
+    // WordPress's own form wins over a login notice elsewhere on the page (a sidebar's, say).
+    const both = fixtureText('seed/article.html', ORIGIN).replace('</aside>', '<p class="must-log-in">You must be logged in.</p></aside>');
+    expect(captureCommentForm(both, POST)).toMatchObject({ kind: 'wordpress' });
+    expect(captureCommentForm(page('<p class="no-comments">Comments are closed.</p>'), POST)).toBeNull();
   });
 
   it('recognises nothing else: no form, a search form, a GET form, a javascript: action', () => {

@@ -16,6 +16,15 @@ describe('verdictOfResponse', () => {
     expect(redirect(POST)).toMatchObject({ kind: 'held', commentUrl: null });
     expect(redirect('https://brief.example/wp-login.php?redirect_to=x')).toMatchObject({ kind: 'rejected', message: expect.stringMatching(/wp-login\.php/) });
   });
+
+  it("takes a redirect to another page of the site (a plugin's thank-you page) for a comment taken, not a refusal", () => {
+    expect(redirect('https://brief.example/thank-you-for-your-comment/')).toEqual({ kind: 'taken', page: 'https://brief.example/thank-you-for-your-comment/' });
+    expect(redirect('/welcome/?first=1')).toMatchObject({ kind: 'taken' });
+    // A login page, or another site, is still no comment taken.
+    expect(redirect('https://brief.example/login/?redirect_to=%2F2022%2F01%2F13%2Fnato%2F')).toMatchObject({ kind: 'rejected' });
+    expect(redirect('https://brief.example/my-account/sign-in/')).toMatchObject({ kind: 'rejected' });
+    expect(redirect('https://accounts.example.net/thank-you/')).toMatchObject({ kind: 'rejected' });
+  });
 });
 
 describe('wordPressErrorMessage', () => {
@@ -41,6 +50,20 @@ describe('verdictOfError', () => {
     expect(verdictOfError(new HttpError('http-status', 'HTTP 403 Forbidden', ACTION, 403, null, null, closedPage)).message).toBe(
       'The site said: “Sorry, comments are closed for this item.” (HTTP 403: it refused the comment.)',
     );
-    expect(verdictOfError(new HttpError('timeout', 'no answer within 30 s', ACTION))).toMatchObject({ kind: 'unreachable', message: 'Not sent yet: no answer within 30 s. It stays queued.' });
+  });
+
+  it('says a post that may have reached the site (no answer, a 5xx, a dropped connection) may have been posted', () => {
+    expect(verdictOfError(new HttpError('timeout', 'no answer within 30 s', ACTION))).toEqual({
+      kind: 'unreachable',
+      message: 'It may have been posted: no answer within 30 s, and the site may have stored the comment before its answer was lost. It stays queued; Send looks for it on the site first and posts it only if it is not there.',
+      mayHavePosted: true,
+    });
+    expect(verdictOfError(new HttpError('http-status', 'HTTP 504 Gateway Timeout', ACTION, 504))).toMatchObject({ mayHavePosted: true, message: expect.stringMatching(/^It may have been posted: HTTP 504/) });
+    expect(verdictOfError(new HttpError('network', 'connection reset by the server', ACTION, null, null, 'ECONNRESET'))).toMatchObject({ mayHavePosted: true });
+    // No connection was made: nothing can have been stored.
+    expect(verdictOfError(new HttpError('network', 'connection refused', ACTION, null, null, 'ECONNREFUSED'))).toEqual({
+      kind: 'unreachable', message: 'Not sent yet: connection refused. It stays queued.', mayHavePosted: false,
+    });
+    expect(verdictOfError(new HttpError('connect-timeout', 'no connection within 10 s', ACTION))).toMatchObject({ mayHavePosted: false, message: expect.stringMatching(/^Not sent yet/) });
   });
 });

@@ -9,6 +9,9 @@
 //   author "New Commenter" or a link in the text: held for moderation,
 //                                 302 to POST?unapproved=N&moderation-hash=...#comment-N
 //   otherwise                     302 to POST#comment-N
+// With privacyConsent, the form has WP GDPR Compliance's required checkbox (`wpgdprc`) and the
+// endpoint refuses a comment without it, as the plugin does (200 wp_die page, "Please accept the
+// privacy checkbox.").
 // With antispamBee, the page's textarea is renamed and a hidden trap named `comment` added, as the
 // Antispam Bee plugin does; the endpoint takes the text from the renamed field when the trap is
 // empty, and files anything else as spam (never shown, yet answered like a published comment).
@@ -32,7 +35,13 @@ export interface WordPressOptions {
   readonly editPage?: (html: string) => string;
   /** The site runs Antispam Bee: the comment textarea's secret name (the plugin derives it from the site). */
   readonly antispamBee?: string;
+  /** The site runs WP GDPR Compliance: a required privacy checkbox under the fields. */
+  readonly privacyConsent?: boolean;
 }
+
+/** WP GDPR Compliance's checkbox, as the plugin adds it to WordPress's comment form. */
+export const PRIVACY_CHECKBOX =
+  '<p class="wpgdprc-checkbox comment-form-wpgdprc"><input type="checkbox" name="wpgdprc" id="wpgdprc" value="1" required /><label for="wpgdprc">By using this form you agree with the storage and handling of your data by this website. <abbr class="wpgdprc-required" title="You need to accept this checkbox">*</abbr></label></p>';
 
 export interface PostedComment {
   readonly id: number;
@@ -113,7 +122,9 @@ export class WordPressSite {
   }
 
   private page(): string {
-    const html = (this.options.editPage ?? ((page: string) => page))(antispamBeeForm(fixtureText('seed/article.html', this.server.origin), this.options.antispamBee));
+    const seed = fixtureText('seed/article.html', this.server.origin);
+    const consenting = this.options.privacyConsent ? seed.replace('<p class="form-submit">', `${PRIVACY_CHECKBOX}<p class="form-submit">`) : seed;
+    const html = (this.options.editPage ?? ((page: string) => page))(antispamBeeForm(consenting, this.options.antispamBee));
     const open = this.commentsOpen ? html : html.replace(/<form action="[^"]*wp-comments-post\.php"[\s\S]*?<\/form>/, '<p class="no-comments">Comments are closed.</p>');
     if (this.options.pageMarksRequired !== false) return open;
     return open.replace(/ required>/g, '>').replace(/ <span class="required">\*<\/span>/g, '');
@@ -169,6 +180,7 @@ export class WordPressSite {
     if (author === '' || email === '') return wpDie(res, 200, 'Comment Submission Failure', '<strong>Error:</strong> Please fill the required fields.');
     if (!email.includes('@')) return wpDie(res, 200, 'Comment Submission Failure', '<strong>Error:</strong> Please enter a valid email address.');
     if (content === '') return wpDie(res, 200, 'Comment Submission Failure', '<strong>Error:</strong> Please type your comment text.');
+    if (this.options.privacyConsent && field('wpgdprc') !== '1') return wpDie(res, 200, 'Comment Submission Failure', '<strong>Error</strong>: Please accept the privacy checkbox.');
     const parent = Number(field('comment_parent') || '0');
     if (this.comments.some((c) => c.parent === parent && (c.author === author || c.email === email) && c.content === content)) {
       return wpDie(res, 409, 'Comment Submission Failure', 'Duplicate comment detected; it looks as though you&#8217;ve already said that!');

@@ -91,8 +91,8 @@ export function createRouter(services: Services): Router {
       return draftsChanged(draft, [draft.articleId]);
     },
     exportDrafts: async (format) => exportDrafts(drafts.list(), format, now()),
-    sendDraft: async (draftId) => {
-      const result = (await services.sender.send(draftId)) ?? notFound('draft');
+    sendDraft: async (draftId, ticked) => {
+      const result = (await services.sender.send(draftId, ticked)) ?? notFound('draft');
       return draftsChanged(result, [articleOfDraft(draftId)]);
     },
     sendQueuedDrafts: async () => {

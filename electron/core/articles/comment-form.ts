@@ -4,7 +4,15 @@
 //
 // Only forms recognised with confidence are kept: WordPress's (form#commentform first, else any
 // form holding WordPress's `comment` textarea and `comment_post_ID` field). Anything else gives
-// null, and a reply to that article stays a local draft.
+// null, and a reply to that article stays a local draft. Two WordPress pages without that form
+// still take comments, where Paperboy cannot post them: one that asks the reader to log in
+// (WordPress's p.must-log-in in place of the form) and one whose form is Jetpack Comments' frame
+// (served by WordPress.com). They are kept as such, so the reader is told so rather than that
+// comments are closed.
+//
+// A checkbox the form requires (WP GDPR Compliance's privacy consent) is kept with its label: the
+// site refuses every comment without it, and only the person may tick it. Optional ones (core's
+// "Save my name, email, and website in this browser") are left out, so never sent: unticked.
 //
 // The comment goes in the textarea a person would type into. Anti-spam plugins add others as
 // traps that only bots fill: Akismet a hidden `ak_hp_textarea`, and Antispam Bee (on several
@@ -30,20 +38,48 @@ export interface CapturedCommentForm {
   readonly requiredFields: readonly CommentField[];
   /** The site's limit on the comment's length (the textarea's maxlength; WordPress says 65525), or null. */
   readonly maxLength: number | null;
+  /** The checkboxes it requires ticked, when it has any. */
+  readonly consents?: readonly CapturedConsent[];
 }
+
+/** A checkbox the form requires ticked: sent as a browser sends it ticked (name=value), only when the person ticks it. */
+export interface CapturedConsent {
+  readonly name: string;
+  readonly value: string;
+  /** The site's label, its required mark left out. */
+  readonly label: string;
+}
+
+/** A page whose comments go where Paperboy cannot post them: 'login', the site wants its readers
+ *  logged in; 'jetpack', they go through Jetpack Comments' frame. */
+export interface UnpostableCommentForm {
+  readonly kind: 'login' | 'jetpack';
+}
+
+/** What an article's page says about commenting on it. */
+export type PageCommentForm = CapturedCommentForm | UnpostableCommentForm;
 
 const VISIBLE_FIELDS: readonly CommentField[] = ['comment', 'author', 'email', 'url'];
 const MAX_HIDDEN_FIELDS = 50;
 const MAX_VALUE_LENGTH = 4096;
+const MAX_CONSENTS = 5;
+const MAX_LABEL_LENGTH = 500;
+/** Marks of the form's required label, WordPress's and WP GDPR Compliance's. */
+const REQUIRED_MARK = '.required, .wpgdprc-required';
+/** Jetpack Comments' frame, which takes the place of WordPress's fields. */
+const JETPACK_FRAME = 'iframe#jetpack_remote_comment, iframe[name="jetpack_remote_comment"], iframe.jetpack_remote_comment';
+/** What the page's source holds when it may say anything of commenting: the form's field, the
+ *  login notice's class, Jetpack's frame. */
+const FORM_MARKS = ['comment_post_ID', 'must-log-in', 'jetpack_remote_comment'];
 
 /** Whether the page may hold a WordPress comment form: most pages do not, and need no DOM for it. */
 export function mayHoldCommentForm(pageHtml: string): boolean {
-  return pageHtml.includes('comment_post_ID');
+  return FORM_MARKS.some((mark) => pageHtml.includes(mark));
 }
 
-/** The page's WordPress comment form, or null. Reads `parsed` (the page's DOM, unchanged) when
- *  given instead of parsing the page. Never throws. */
-export function captureCommentForm(pageHtml: string, pageUrl: string, parsed?: Document): CapturedCommentForm | null {
+/** The page's WordPress comment form (or what takes its place where Paperboy cannot post), or
+ *  null. Reads `parsed` (the page's DOM, unchanged) when given instead of parsing the page. Never throws. */
+export function captureCommentForm(pageHtml: string, pageUrl: string, parsed?: Document): PageCommentForm | null {
   if (!mayHoldCommentForm(pageHtml)) return null;
   try {
     return capture(parsed ?? parsePage(pageHtml), pageUrl);
@@ -52,10 +88,10 @@ export function captureCommentForm(pageHtml: string, pageUrl: string, parsed?: D
   }
 }
 
-function capture(doc: Document, pageUrl: string): CapturedCommentForm | null {
+function capture(doc: Document, pageUrl: string): PageCommentForm | null {
   const forms = Array.from(doc.querySelectorAll('form')).filter(isWordPressForm);
   const form = forms.find((f) => f.id === 'commentform') ?? forms[0];
-  if (!form) return null;
+  if (!form) return unpostableForm(doc);
   // WordPress posts; a form that says GET is something else wearing its field names.
   const method = (form.getAttribute('method') ?? 'get').trim().toLowerCase();
   if (method !== 'post') return null;
@@ -80,10 +116,52 @@ function capture(doc: Document, pageUrl: string): CapturedCommentForm | null {
   const fields = VISIBLE_FIELDS.filter((name) => element(name) !== null);
   const requiredFields = fields.filter((name) => name === 'comment' || isRequired(doc, element(name)!));
   const maxLength = Number.parseInt(commentTextarea.getAttribute('maxlength') ?? '', 10);
+  const consents = requiredCheckboxes(doc, form);
   return {
     kind: 'wordpress', action, hiddenFields, commentName: commentTextarea.getAttribute('name')!, fields, requiredFields,
     maxLength: maxLength > 0 ? maxLength : null,
+    ...(consents.length > 0 ? { consents } : {}),
   };
+}
+
+/** Jetpack's frame in place of the form, or WordPress's "You must be logged in to post a comment." */
+function unpostableForm(doc: Document): UnpostableCommentForm | null {
+  if (doc.querySelector(JETPACK_FRAME)) return { kind: 'jetpack' };
+  if (doc.querySelector('.must-log-in')) return { kind: 'login' };
+  return null;
+}
+
+/** The form's checkboxes a browser would send that it marks required, with their labels. */
+function requiredCheckboxes(doc: Document, form: Element): CapturedConsent[] {
+  return Array.from(form.querySelectorAll('input'))
+    .filter((input) => input.getAttribute('type')?.trim().toLowerCase() === 'checkbox' && input.getAttribute('name') && !input.hasAttribute('disabled'))
+    .filter((input) => isRequired(doc, input))
+    .slice(0, MAX_CONSENTS)
+    .map((input) => ({
+      name: input.getAttribute('name')!,
+      // What a browser sends for a ticked box without a value.
+      value: (input.getAttribute('value') ?? 'on').slice(0, MAX_VALUE_LENGTH),
+      label: labelOf(doc, input).slice(0, MAX_LABEL_LENGTH),
+    }));
+}
+
+/** The text of the field's label (label[for] or the one around it) without its required mark;
+ *  else its aria-label or title; else its name. */
+function labelOf(doc: Document, field: Element): string {
+  const label = labelFor(doc, field) ?? field.closest('label');
+  let text = '';
+  if (label) {
+    const copy = label.cloneNode(true) as Element;
+    for (const mark of Array.from(copy.querySelectorAll(REQUIRED_MARK))) mark.remove();
+    text = copy.textContent ?? '';
+  }
+  text = text.replace(/\s+/g, ' ').trim() || (field.getAttribute('aria-label') ?? field.getAttribute('title') ?? '').trim();
+  return text || field.getAttribute('name')!;
+}
+
+function labelFor(doc: Document, field: Element): Element | null {
+  const id = field.getAttribute('id');
+  return id ? (Array.from(doc.querySelectorAll('label')).find((l) => l.getAttribute('for') === id) ?? null) : null;
 }
 
 function isWordPressForm(form: Element): boolean {
@@ -158,11 +236,9 @@ function hiddenByStyle(style: string): boolean {
   });
 }
 
-/** `required`, the older themes' aria-required, or a label marked with WordPress's `.required` star. */
+/** `required`, the older themes' aria-required, or a label marked with WordPress's `.required` star
+ *  (or WP GDPR Compliance's). */
 function isRequired(doc: Document, field: Element): boolean {
   if (field.hasAttribute('required') || field.getAttribute('aria-required') === 'true') return true;
-  const id = field.getAttribute('id');
-  if (!id) return false;
-  const label = Array.from(doc.querySelectorAll('label')).find((l) => l.getAttribute('for') === id);
-  return label?.querySelector('.required') != null;
+  return labelFor(doc, field)?.querySelector(REQUIRED_MARK) != null;
 }

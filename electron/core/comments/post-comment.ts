@@ -36,6 +36,15 @@ export function missingFields(form: CapturedCommentForm, text: CommentText): str
   return missing.length === 0 ? null : missing.map((field) => FIELD_LABELS[field]).join(', ');
 }
 
+/** The form as posted with the consent checkboxes the person ticked (sent as a browser sends a
+ *  ticked box: name=value), or the labels of the ones it requires that are not ticked. */
+export function withConsents(form: CapturedCommentForm, ticked: readonly string[]): { form: CapturedCommentForm } | { unticked: string[] } {
+  const consents = form.consents ?? [];
+  const unticked = consents.filter((box) => !ticked.includes(box.name)).map((box) => box.label);
+  if (unticked.length > 0) return { unticked };
+  return { form: { ...form, hiddenFields: [...form.hiddenFields, ...consents.map((box) => [box.name, box.value] as const)] } };
+}
+
 /** The form's fields as the browser would send them (the comment under the name its textarea has);
  *  comment_parent names the comment answered (0: none). */
 export function commentFormBody(form: CapturedCommentForm, text: CommentText, replyToSiteId: string | null): string {

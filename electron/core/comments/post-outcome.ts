@@ -1,10 +1,14 @@
 // What a comment endpoint's answer means, after WordPress's wp-comments-post.php:
-//   302 to the post's #comment-N             the comment shows: sent
+//   302 to the post's #comment-N             taken as comment N: sent, if the thread shows it (a
+//                                            comment held without an email gets this link too)
 //   302 with ?unapproved=N&moderation-hash   held for moderation (the link shows it to its author)
+//   302 to another page of the site          taken (a plugin's thank-you page): the thread tells
+//                                            whether it shows or is held; a login page refuses
 //   409                                      the same comment was already posted: a duplicate
 //   429                                      comments too fast (the flood check): try again later
 //   200 (or 403...) with wp_die()'s page     refused, with the site's reason in its first <p>
-//   no answer, 5xx                           unknown: the comment may or may not have got through
+//   no answer, 5xx, a dropped connection     unknown: the comment may or may not have got through
+//   no connection at all                     not sent
 // Every refusal quotes the site's own words from its error page (WordPress says exactly why:
 // "Sorry, comments are closed for this item.") and adds Paperboy's short explanation.
 import { htmlToPlainText } from '../articles';
@@ -14,7 +18,11 @@ import { errorMessage } from '../../../shared/error-message';
 export type PostVerdict =
   | { readonly kind: 'sent' | 'held'; readonly commentUrl: string | null; readonly message: string }
   | { readonly kind: 'duplicate'; readonly message: string }
-  | { readonly kind: 'rejected' | 'unreachable'; readonly message: string }
+  | { readonly kind: 'rejected'; readonly message: string }
+  /** mayHavePosted: the request may have reached the site (a 5xx, no answer), which may have stored it. */
+  | { readonly kind: 'unreachable'; readonly message: string; readonly mayHavePosted: boolean }
+  /** The site took the post and sent the browser to another of its pages: where the comment is, it does not say. */
+  | { readonly kind: 'taken'; readonly page: string }
   /** retryAfterMs: the site's Retry-After, when it said one (WordPress does not). */
   | { readonly kind: 'too-fast'; readonly message: string; readonly retryAfterMs: number | null };
 
@@ -50,7 +58,15 @@ function verdictOfRedirect(location: string | undefined, action: string, article
   if (articleUrl !== null && samePage(target, articleUrl)) {
     return { kind: 'held', commentUrl: null, message: 'The site took the comment without saying where it shows; it may await moderation.' };
   }
+  // WordPress refuses a post only with its error page; a redirect elsewhere on the site follows a
+  // comment it took (Yoast Comment Hacks' thank-you page), unless it asks for a login first.
+  if (target.origin === new URL(action).origin && !isLoginPage(target)) return { kind: 'taken', page: target.href };
   return { kind: 'rejected', message: `The site sent Paperboy to ${target.href} instead of taking the comment (it may want you to log in).` };
+}
+
+/** wp-login.php, a plugin's /login/ or /sign-in/ page, or any page asked to send the visitor back after it. */
+function isLoginPage(target: URL): boolean {
+  return /(?:^|[/_-])(?:wp-login\.php|log-?in|sign-?in)(?:$|[/._-])/i.test(target.pathname) || target.searchParams.has('redirect_to');
 }
 
 function samePage(target: URL, articleUrl: string): boolean {
@@ -62,7 +78,7 @@ function samePage(target: URL, articleUrl: string): boolean {
   }
 }
 
-export function verdictOfError(error: unknown): PostVerdict {
+export function verdictOfError(error: unknown): Exclude<PostVerdict, { readonly kind: 'taken' }> {
   if (error instanceof HttpError) {
     const words = error.body ? wordPressErrorMessage(error.body.toString('utf8')) : null;
     const said = (explanation: string, fallback: string) => (words ? siteSaid(words, explanation) : fallback);
@@ -85,7 +101,23 @@ export function verdictOfError(error: unknown): PostVerdict {
     if (error.kind === 'invalid-url' || error.kind === 'unsupported-scheme') return { kind: 'rejected', message: `The comment form's address is not usable (${error.message}).` };
   }
   const reason = errorMessage(error);
-  return { kind: 'unreachable', message: `Not sent yet: ${reason}. It stays queued.` };
+  if (!mayHaveReachedSite(error)) return { kind: 'unreachable', message: `Not sent yet: ${reason}. It stays queued.`, mayHavePosted: false };
+  return {
+    kind: 'unreachable',
+    message: `It may have been posted: ${reason}, and the site may have stored the comment before its answer was lost. It stays queued; Send looks for it on the site first and posts it only if it is not there.`,
+    mayHavePosted: true,
+  };
+}
+
+// Failures before the request could leave: no connection, no such host, a certificate refused.
+const NOT_CONNECTED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ENETDOWN']);
+
+/** Whether the post may have got to the site: anything but a connection never made. */
+function mayHaveReachedSite(error: unknown): boolean {
+  if (!(error instanceof HttpError)) return true;
+  if (error.kind === 'connect-timeout' || error.kind === 'unreachable' || error.kind === 'blocked') return false;
+  if (error.kind !== 'network' || error.errorCode === null) return true;
+  return !NOT_CONNECTED.has(error.errorCode) && !/CERT|^ERR_TLS_|^ERR_SSL_|^EPROTO$/.test(error.errorCode);
 }
 
 /**

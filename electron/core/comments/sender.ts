@@ -6,33 +6,37 @@
 //    sendDraft, from this process or another, finds it 'sending' (or sent, or held) and does
 //    nothing. The outcome is written only if the draft still carries that attempt's key.
 // 2. An attempt whose answer never came (network error, timeout, 5xx) may have reached the site.
-//    The draft goes back to 'queued' with check_before_post set.
+//    The draft goes back to 'queued' with check_before_post set, and the text it sent is kept
+//    (unconfirmed_sends): the person may edit the draft before sending again.
 // 3. A process that dies mid-post leaves the draft 'sending' with its pid. Whoever opens the data
 //    folder next (or sends next) sees that process gone and treats the attempt like rule 2. A
 //    'sending' draft of another live process is left alone, unless its attempt is older than any
 //    post can take (the pid may have been reused); one of this process that none of its cores is
 //    making (an unexpected error ended it) is recovered too.
 // 4. With check_before_post set, the next send first reads the article's comment feed and looks
-//    for the draft's comment there (draft-match.ts); if it shows, the draft is 'sent' and nothing
-//    is posted. If it does not show (or there is no comment feed: nothing to look at), the post is
+//    for a comment any of those attempts posted (draft-match.ts); if it shows, the draft is that
+//    comment, 'sent', and nothing is posted (not even an edited text: it would show twice). If it
+//    does not show (or there is no comment feed: nothing to look at), the post is
 //    made; a comment held for moderation does not show in the feed, but WordPress answers a repeat
 //    of it with 409, which counts as sent. A sync that finds the comment does the same (rule 4
 //    without posting).
 //
-// Outcomes: 302 #comment-N sent; 302 unapproved= held; 409 sent (duplicate); 429 stays queued
-// (nothing was posted; "Send all queued" later retries); wp_die page or 4xx failed with the
-// site's reason; network error, timeout or 5xx stays queued (rule 2). A draft whose article has
-// no known comment form, or misses a field the form requires, is not touched.
+// Outcomes: 302 #comment-N sent if the thread, read at once, shows it, else held (WordPress
+// links a held comment without an email the same way); 302 unapproved= held; 302 to another page
+// of the site (a thank-you page) sent or held as the thread shows; 409 sent (duplicate); 429
+// stays queued (nothing was posted; "Send all queued" later retries); wp_die page or 4xx failed
+// with the site's reason; network error, timeout or 5xx stays queued (rule 2). A draft whose
+// article has no known comment form, or misses a field the form requires, is not touched.
 import { randomUUID } from 'node:crypto';
 import { overLimitMessage } from '../../../shared/comment-length';
 import type { Draft, DraftId, SendQueueProgress, SendResult } from '../../../shared/types';
 import type { CapturedCommentForm } from '../articles';
 import { withScope, type HttpClient } from '../http';
-import type { AttemptOutcome, DraftSendState, Storage } from '../storage';
+import { siteCommentNumber, type AttemptOutcome, type DraftSendState, type Storage } from '../storage';
 import type { WorkerPool } from '../workers/pool';
-import { refreshCommentFeed } from './comment-refresh';
-import { findDraftComment } from './draft-match';
-import { commentFormBody, missingFields, postComment } from './post-comment';
+import { refreshCommentFeed, type CommentRefreshResult } from './comment-refresh';
+import { EDITED_SINCE, findDraftComment, ownText, sendsOf, storedComments, traceOf, type SentText } from './draft-match';
+import { commentFormBody, missingFields, postComment, withConsents } from './post-comment';
 import type { PostVerdict } from './post-outcome';
 import { isProcessAlive } from '../system/process-alive';
 import { foreignFormHost } from './form-site';
@@ -56,9 +60,19 @@ const NO_FORM = "Paperboy does not know this site's comment form, so the draft s
 const CLOSED =
   'Comments are closed on this article: its page has no comment form now. The draft stays here; Send tries again (if the site reopens comments, it goes).';
 const NO_PARENT = 'Paperboy cannot tell the site which comment this answers: copy the text and reply from the article in the browser.';
+/** Where the site takes comments, but not from Paperboy (comment-form.ts). */
+const POSTED_ELSEWHERE = {
+  login:
+    "Not sent: this site takes comments only from readers logged in to it, and Paperboy does not log in. The draft stays here: copy the text, then log in and post it from the article in the browser.",
+  jetpack:
+    'Not sent: this site takes comments through Jetpack Comments (a form run by WordPress.com), which Paperboy cannot post to. The draft stays here: copy the text and post it from the article in the browser.',
+} as const;
+
+const HELD_UNSHOWN =
+  "Held for moderation, it seems: the site took the comment, but its thread does not show it. It shows once the site approves it; the next sync looks for it.";
 
 type Verdict =
-  | Exclude<PostVerdict, { readonly kind: 'duplicate' }>
+  | Exclude<PostVerdict, { readonly kind: 'duplicate' | 'taken' }>
   | { readonly kind: 'found'; readonly commentUrl: string | null; readonly message: string }
   /** seen: the site's thread shows it (commentUrl); else it is held, or at least not confirmed. */
   | { readonly kind: 'duplicate'; readonly message: string; readonly commentUrl: string | null; readonly seen: boolean };
@@ -86,9 +100,10 @@ export class CommentSender {
     this.recoverInterrupted();
   }
 
-  /** Sends one draft if its state allows it; null when there is no such draft. */
-  async send(id: DraftId): Promise<SendResult | null> {
-    return (await this.sendOne(id))?.result ?? null;
+  /** Sends one draft if its state allows it; null when there is no such draft. `ticked`: the
+   *  form's consent checkboxes the person ticked for this send (none for "Send all queued"). */
+  async send(id: DraftId, ticked: readonly string[] = []): Promise<SendResult | null> {
+    return (await this.sendOne(id, ticked))?.result ?? null;
   }
 
   /**
@@ -127,7 +142,7 @@ export class CommentSender {
     return results;
   }
 
-  private async sendOne(id: DraftId): Promise<{ result: SendResult; retryAfterMs: number | null } | null> {
+  private async sendOne(id: DraftId, ticked: readonly string[] = []): Promise<{ result: SendResult; retryAfterMs: number | null } | null> {
     this.recoverInterrupted();
     let state = this.ctx.storage.drafts.sendState(id);
     if (!state) return null;
@@ -138,22 +153,21 @@ export class CommentSender {
       state = this.ctx.storage.drafts.sendState(id);
       if (!state) return null;
     }
-    const ready = this.readiness(state);
+    const ready = this.readiness(state, ticked);
     if ('refusal' in ready) return { result: ready.refusal, retryAfterMs: null };
     const key = randomUUID();
-    if (!this.ctx.storage.drafts.beginAttempt(id, key, process.pid, this.ctx.now())) return { result: this.unchanged(this.ctx.storage.drafts.get(id)!), retryAfterMs: null };
+    const startedAt = this.ctx.now();
+    if (!this.ctx.storage.drafts.beginAttempt(id, key, process.pid, startedAt)) return { result: this.unchanged(this.ctx.storage.drafts.get(id)!), retryAfterMs: null };
     ATTEMPTS_IN_FLIGHT.add(key);
     let verdict: Verdict;
     let recorded: boolean;
     try {
-      verdict = await this.attempt(state, ready.form);
+      verdict = await this.attempt(state, ready.form, startedAt);
       recorded = this.ctx.storage.drafts.finishAttempt(id, key, outcomeOf(verdict, state.checkBeforePost), this.ctx.now());
     } finally {
       // Left 'sending' by an unexpected error, the draft is recovered by rule 3 on the next call.
       ATTEMPTS_IN_FLIGHT.delete(key);
     }
-    // Shown by the site: read the thread now, so the comment is in it at once (best effort).
-    if (recorded && verdict.kind === 'sent') await this.readThread(state.draft);
     const after = this.ctx.storage.drafts.get(id)!;
     // Not recorded: the attempt was taken for dead and the draft moved on without it.
     if (!recorded) return { result: this.unchanged(after), retryAfterMs: null };
@@ -167,16 +181,18 @@ export class CommentSender {
       if (ATTEMPTS_IN_FLIGHT.has(attempt.key)) continue;
       const fresh = attempt.at !== null && now - attempt.at < STALE_ATTEMPT_MS;
       if (fresh && attempt.pid !== null && attempt.pid !== process.pid && isProcessAlive(attempt.pid)) continue;
-      this.ctx.storage.drafts.finishAttempt(attempt.id, attempt.key, { state: 'queued', message: INTERRUPTED, checkBeforePost: true }, now);
+      this.ctx.storage.drafts.finishAttempt(attempt.id, attempt.key, { state: 'queued', message: INTERRUPTED, checkBeforePost: true, mayHavePosted: true }, now);
     }
   }
 
-  /** The form to post the draft to, or why it is not posted now. */
-  private readiness(state: DraftSendState): { form: CapturedCommentForm } | { refusal: SendResult } {
+  /** The form to post the draft to (with the consent boxes ticked), or why it is not posted now. */
+  private readiness(state: DraftSendState, ticked: readonly string[]): { form: CapturedCommentForm } | { refusal: SendResult } {
     const { draft } = state;
     if (draft.state === 'sending' || draft.state === 'sent' || draft.state === 'held') return { refusal: this.unchanged(draft) };
     const form = draft.articleId ? this.ctx.storage.comments.form(draft.articleId) : null;
     if (!form) {
+      const kind = draft.articleId ? this.ctx.storage.comments.formKind(draft.articleId) : null;
+      if (kind === 'login' || kind === 'jetpack') return { refusal: { outcome: 'no-form', message: POSTED_ELSEWHERE[kind], draft } };
       // A WordPress page (it names the site's API, or lists its comments) without its form: comments are closed.
       const source = draft.articleId === null ? null : this.ctx.storage.comments.threadSource(draft.articleId);
       const closed = (source?.kind ?? 'feed') !== 'feed';
@@ -197,30 +213,61 @@ export class CommentSender {
     if (missing) return { refusal: { outcome: 'incomplete', message: `The site needs ${missing} before it takes a comment.`, draft } };
     const tooLong = overLimitMessage(draft.body, form.maxLength);
     if (tooLong) return { refusal: { outcome: 'too-long', message: `Not sent: the comment is ${tooLong}`, draft } };
-    return { form };
+    const consented = withConsents(form, ticked);
+    if ('unticked' in consented) {
+      const boxes = consented.unticked.map((label) => `“${label}”`).join(', ');
+      return { refusal: { outcome: 'incomplete', message: `Not sent: the site takes a comment only with its box ticked (${boxes}). Tick it in the article's comment form in Paperboy, then Send.`, draft } };
+    }
+    return consented;
   }
 
-  private async attempt(state: DraftSendState, form: CapturedCommentForm): Promise<Verdict> {
+  private async attempt(state: DraftSendState, form: CapturedCommentForm, startedAt: number): Promise<Verdict> {
     const http = this.contentHttp(state.draft);
     if (state.checkBeforePost) {
-      const found = await this.lookOnSite(state.draft, http);
+      // What the unanswered attempts sent, which need not be the draft's text now (edited since).
+      const found = await this.lookOnSite(state, http, sendsOf(state));
       if (found) return found;
     }
     const verdict = await postComment(http, form, commentFormBody(form, state.draft, state.replyToSiteId), state.draft.articleUrl);
+    if (verdict.kind === 'sent') return this.confirmShown(state.draft, http, verdict);
+    if (verdict.kind === 'taken') return this.confirmTaken(state, http, verdict.page, startedAt);
     if (verdict.kind !== 'duplicate') return verdict;
     // The site has this comment already: published if its thread shows it, else (held for
     // moderation, most likely) not yet confirmed. Never "sent" without seeing it.
-    const seen = await this.lookOnSite(state.draft, http);
+    const seen = await this.lookOnSite(state, http, [ownText(state.draft)]);
     if (seen?.kind === 'found') return { kind: 'duplicate', message: `${verdict.message} It shows on the site.`, commentUrl: seen.commentUrl, seen: true };
     return { kind: 'duplicate', message: `${verdict.message} Its thread does not show it yet: it probably awaits moderation. The next sync looks for it.`, commentUrl: null, seen: false };
   }
 
-  /** Reads the draft's thread again (after a send), so that the comment is in it at once. */
-  private async readThread(draft: Draft): Promise<void> {
+  /**
+   * A 302 to #comment-N names the comment, not whether it shows: WordPress links a comment held
+   * for moderation that way too when it has no email. The thread, read now, tells (and holds the
+   * comment at once when it shows).
+   */
+  private async confirmShown(draft: Draft, http: HttpClient, sent: { readonly commentUrl: string | null; readonly message: string }): Promise<Verdict> {
+    const read = await this.readThread(draft, http);
+    const { commentUrl } = sent;
+    if (read === null) return { kind: 'sent', commentUrl, message: 'Sent: the site took the comment.' };
+    if (read.status === 'failed') return { kind: 'sent', commentUrl, message: `Sent: the site took the comment, but its thread could not be read to see it (${read.error}).` };
+    const number = siteCommentNumber(commentUrl);
+    const shows = storedComments(this.ctx.storage, draft.articleId!).some((comment) => siteCommentNumber(comment.url) === number);
+    return { kind: shows ? 'sent' : 'held', commentUrl, message: shows ? sent.message : HELD_UNSHOWN };
+  }
+
+  /** The site took the comment and showed another of its pages (a thank-you page): the thread tells whether it shows. */
+  private async confirmTaken(state: DraftSendState, http: HttpClient, page: string, startedAt: number): Promise<Verdict> {
+    const seen = await this.lookOnSite(state, http, [{ ...ownText(state.draft), startedAt }]);
+    if (seen?.kind === 'found') return { kind: 'sent', commentUrl: seen.commentUrl, message: `Sent: the site took the comment (and showed its page ${page}); it shows on the site.` };
+    const unseen = seen?.kind === 'unreachable' ? 'its thread could not be read to see it' : 'its thread does not show it yet: it probably awaits moderation';
+    return { kind: 'held', commentUrl: null, message: `The site took the comment and showed its page ${page}; ${unseen}. The next sync looks for it.` };
+  }
+
+  /** Reads the draft's thread again, so that what the site shows now is stored; null when it has none. */
+  private async readThread(draft: Draft, http: HttpClient): Promise<CommentRefreshResult | null> {
     const { storage } = this.ctx;
     const thread = draft.articleId ? storage.comments.threadSource(draft.articleId) : null;
-    if (!thread) return;
-    await refreshCommentFeed(thread, { storage, http: this.contentHttp(draft), pool: this.ctx.pool, now: this.ctx.now, maxBytes: this.ctx.feedBytes });
+    if (!thread) return null;
+    return refreshCommentFeed(thread, { storage, http, pool: this.ctx.pool, now: this.ctx.now, maxBytes: this.ctx.feedBytes });
   }
 
   /**
@@ -234,20 +281,22 @@ export class CommentSender {
     return withScope(http, feed ? http.contentScopes().of(feed.url) : 'public');
   }
 
-  /** Rule 4: the draft's comment on the site, an 'unreachable' verdict, or null (not there). */
-  private async lookOnSite(draft: Draft, http: HttpClient): Promise<Verdict | null> {
+  /** Rule 4: a comment that one of `sends` posted, on the site; an 'unreachable' verdict; or null (not there). */
+  private async lookOnSite(state: DraftSendState, http: HttpClient, sends: readonly SentText[]): Promise<Verdict | null> {
     const { storage } = this.ctx;
-    const thread = storage.comments.threadSource(draft.articleId!);
-    if (!thread) return null;
-    const refreshed = await refreshCommentFeed(
-      thread,
-      { storage, http, pool: this.ctx.pool, now: this.ctx.now, maxBytes: this.ctx.feedBytes },
-    );
-    if (refreshed.status === 'failed') {
-      return { kind: 'unreachable', message: `Not sent yet: the site's comments could not be checked (${refreshed.error}). It stays queued.` };
+    const read = await this.readThread(state.draft, http);
+    if (read === null) return null;
+    if (read.status === 'failed') {
+      return {
+        kind: 'unreachable',
+        message: `Not posted again: the site's comments could not be read to look for the earlier attempt, which may have got through (${read.error}). It stays queued.`,
+        mayHavePosted: false,
+      };
     }
-    const comment = findDraftComment(draft, storage.comments.texts(draft.articleId!));
-    return comment ? { kind: 'found', commentUrl: comment.url, message: 'An earlier attempt had posted this comment; it shows on the site.' } : null;
+    const match = findDraftComment(traceOf(storage, state, sends), storedComments(storage, state.draft.articleId!));
+    if (!match) return null;
+    const message = match.sent.body === state.draft.body ? 'An earlier attempt had posted this comment; it shows on the site.' : EDITED_SINCE;
+    return { kind: 'found', commentUrl: match.comment.url, message };
   }
 
   private unchanged(draft: Draft): SendResult {
@@ -278,7 +327,7 @@ function outcomeOf(verdict: Verdict, checkBeforePost: boolean): AttemptOutcome {
     case 'too-fast':
       return { state: 'queued', message: verdict.message, checkBeforePost };
     case 'unreachable':
-      return { state: 'queued', message: verdict.message, checkBeforePost: true };
+      return { state: 'queued', message: verdict.message, checkBeforePost: checkBeforePost || verdict.mayHavePosted, mayHavePosted: verdict.mayHavePosted };
   }
 }
 

@@ -1,7 +1,7 @@
 // Comments read from articles' comment feeds, the feeds' fetch metadata, and the comment forms
 // captured from articles' pages. All of it belongs to its article and is deleted with it.
-import type { ArticleId, Comment, CommentFormInfo, CommentId, FeedId } from '../../../shared/types';
-import type { CapturedCommentForm, CommentThreadSource } from '../articles';
+import type { ArticleId, Comment, CommentField, CommentFormInfo, CommentId, FeedId } from '../../../shared/types';
+import type { CapturedCommentForm, CapturedConsent, CommentThreadSource, PageCommentForm } from '../articles';
 import type { Sqlite } from './sqlite';
 
 /** A comment-feed item ready to store: parsed, identified, threaded, sanitized. */
@@ -63,7 +63,7 @@ interface CommentRow {
 }
 
 interface FormRow {
-  kind: 'wordpress';
+  kind: PageCommentForm['kind'];
   action: string;
   hidden_fields: string;
   fields: string;
@@ -102,8 +102,38 @@ export interface CommentFormRow {
 }
 
 export function formInfoOf(row: CommentFormRow): CommentFormInfo | null {
+  // Commenting elsewhere (logged in, or through Jetpack) is no closed thread.
+  if (row.form_kind === 'login' || row.form_kind === 'jetpack') return { kind: row.form_kind };
   if (row.form_kind !== 'wordpress' || !row.form_fields || !row.form_required) return row.form_site_api ? { kind: 'closed' } : null;
-  return { kind: 'wordpress', fields: JSON.parse(row.form_fields), requiredFields: JSON.parse(row.form_required), maxLength: row.form_max_length };
+  const required = requiredOf(row.form_required);
+  const consents = required.consents.map(({ name, label }) => ({ name, label }));
+  return {
+    kind: 'wordpress', fields: JSON.parse(row.form_fields), requiredFields: required.fields, maxLength: row.form_max_length,
+    ...(consents.length > 0 ? { consents } : {}),
+  };
+}
+
+/**
+ * A form's required_fields column: the names of the required text fields, then its required
+ * checkboxes as {name, value, label} objects. They share the column because a checkbox is one
+ * more thing the form requires, and a row kept before checkboxes were read (names only) reads as
+ * a form without any.
+ */
+function requiredOf(json: string): { fields: CommentField[]; consents: CapturedConsent[] } {
+  const entries = JSON.parse(json) as (CommentField | CapturedConsent)[];
+  return {
+    fields: entries.filter((entry): entry is CommentField => typeof entry === 'string'),
+    consents: entries.filter((entry): entry is CapturedConsent => typeof entry === 'object' && entry !== null),
+  };
+}
+
+/** A form's columns; a page where Paperboy cannot post (login, Jetpack) keeps only its kind. */
+function formColumns(form: PageCommentForm): [string, string, string | null, string, string, number | null] {
+  if (form.kind !== 'wordpress') return ['', '[]', null, '[]', '[]', null];
+  return [
+    form.action, JSON.stringify(form.hiddenFields), form.commentName, JSON.stringify(form.fields),
+    JSON.stringify([...form.requiredFields, ...(form.consents ?? [])]), form.maxLength,
+  ];
 }
 
 // An article's thread source: the REST API or comment list found on its page wins over its comment feed.
@@ -312,7 +342,7 @@ export class CommentsRepo {
   }
 
   /** Writes (or, with null, forgets) the form found on the article's page. */
-  saveForm(articleId: ArticleId, form: CapturedCommentForm | null, now = Date.now()): void {
+  saveForm(articleId: ArticleId, form: PageCommentForm | null, now = Date.now()): void {
     if (form === null) {
       this.db.run('DELETE FROM comment_forms WHERE article_id = ?', [articleId]);
       return;
@@ -323,16 +353,15 @@ export class CommentsRepo {
        ON CONFLICT(article_id) DO UPDATE SET kind = excluded.kind, action = excluded.action, method = excluded.method,
          hidden_fields = excluded.hidden_fields, comment_name = excluded.comment_name, fields = excluded.fields,
          required_fields = excluded.required_fields, max_length = excluded.max_length, captured_at = excluded.captured_at`,
-      [
-        articleId, form.kind, form.action, JSON.stringify(form.hiddenFields), form.commentName, JSON.stringify(form.fields),
-        JSON.stringify(form.requiredFields), form.maxLength, now, articleId,
-      ],
+      [articleId, form.kind, ...formColumns(form), now, articleId],
     );
   }
 
+  /** The form a comment on the article is posted to, or null (none known, or one Paperboy cannot post to). */
   form(articleId: ArticleId): CapturedCommentForm | null {
     const row = this.db.one<FormRow>('SELECT kind, action, hidden_fields, comment_name, fields, required_fields, max_length FROM comment_forms WHERE article_id = ?', [articleId]);
-    if (!row) return null;
+    if (row?.kind !== 'wordpress') return null;
+    const required = requiredOf(row.required_fields);
     return {
       kind: row.kind,
       action: row.action,
@@ -340,8 +369,14 @@ export class CommentsRepo {
       // Kept before the name was: the next read of the page (before any send) gives it.
       commentName: row.comment_name ?? 'comment',
       fields: JSON.parse(row.fields),
-      requiredFields: JSON.parse(row.required_fields),
+      requiredFields: required.fields,
       maxLength: row.max_length,
+      ...(required.consents.length > 0 ? { consents: required.consents } : {}),
     };
+  }
+
+  /** What the article's page last said of commenting: a form's kind, or null (nothing). */
+  formKind(articleId: ArticleId): PageCommentForm['kind'] | null {
+    return this.db.one<{ kind: PageCommentForm['kind'] }>('SELECT kind FROM comment_forms WHERE article_id = ?', [articleId])?.kind ?? null;
   }
 }

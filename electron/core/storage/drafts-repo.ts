@@ -24,11 +24,21 @@ export interface DraftText {
   readonly website: string;
 }
 
+/** What one attempt whose answer never came sent: it may be on the site, whatever the draft says now. */
+export interface SentText {
+  readonly body: string;
+  readonly name: string;
+  /** When the attempt began (this computer's clock); null when not known (kept before it was recorded). */
+  readonly startedAt: number | null;
+}
+
 /** What sending needs beyond the public Draft. */
 export interface DraftSendState {
   readonly draft: Draft;
   readonly replyToSiteId: string | null;
   readonly checkBeforePost: boolean;
+  /** The texts of the attempts that may have reached the site, oldest first (empty once it is found). */
+  readonly unconfirmedSends: readonly SentText[];
   readonly attemptKey: string | null;
   readonly attemptPid: number | null;
   readonly attemptAt: number | null;
@@ -40,6 +50,8 @@ export interface AttemptOutcome {
   readonly message: string | null;
   readonly commentUrl?: string | null;
   readonly checkBeforePost: boolean;
+  /** The attempt may have reached the site (no answer, a 5xx): what it sent is kept to look for. */
+  readonly mayHavePosted?: boolean;
 }
 
 interface DraftRow {
@@ -62,16 +74,20 @@ interface DraftRow {
   attempt_pid: number | null;
   attempt_at: number | null;
   check_before_post: number;
+  unconfirmed_sends: string | null;
   created_at: number;
   updated_at: number;
   sent_at: number | null;
   can_send: number;
 }
 
-// Sendable: the article's form is known, and for a reply, the site's number of the comment answered.
-const SELECT = `SELECT d.*, (EXISTS (SELECT 1 FROM comment_forms f WHERE f.article_id = d.article_id)
+// Sendable: the article's form is known and one Paperboy can post to (not a login-only or Jetpack
+// page), and for a reply, the site's number of the comment answered.
+const SELECT = `SELECT d.*, (EXISTS (SELECT 1 FROM comment_forms f WHERE f.article_id = d.article_id AND f.kind = 'wordpress')
   AND (d.reply_to_comment_id IS NULL OR d.reply_to_site_id IS NOT NULL)) AS can_send FROM drafts d`;
-/** States whose text may still change: nothing of it is on the site. */
+// The attempt's text, as it was when it began (column values before this UPDATE).
+const APPEND_SENT_TEXT = `json_insert(coalesce(unconfirmed_sends, '[]'), '$[#]', json_object('body', body, 'name', name, 'startedAt', attempt_at))`;
+/** States whose text may still change: it is not known to be on the site. */
 const EDITABLE: readonly DraftState[] = ['draft', 'queued', 'failed'];
 
 function toDraft(row: DraftRow): Draft {
@@ -113,8 +129,9 @@ export class DraftsRepo {
 
   /**
    * Writes new text. A queued or failed draft whose text changes becomes a plain draft again:
-   * the person sends the new text when they choose. False when the draft is gone or no longer
-   * editable (sending, sent, held).
+   * the person sends the new text when they choose. What earlier attempts may have posted stays
+   * to be looked for (check_before_post, unconfirmed_sends): the site may have the old text. False
+   * when the draft is gone or no longer editable (sending, sent, held).
    */
   updateText(id: DraftId, text: DraftText, now = Date.now()): boolean {
     return this.db.transaction(() => {
@@ -166,6 +183,7 @@ export class DraftsRepo {
       draft: toDraft(row),
       replyToSiteId: row.reply_to_site_id,
       checkBeforePost: row.check_before_post === 1,
+      unconfirmedSends: row.unconfirmed_sends === null ? [] : (JSON.parse(row.unconfirmed_sends) as SentText[]),
       attemptKey: row.attempt_key,
       attemptPid: row.attempt_pid,
       attemptAt: row.attempt_at,
@@ -185,15 +203,30 @@ export class DraftsRepo {
     });
   }
 
-  /** Records the outcome of the attempt `key`; false when that attempt is no longer the draft's. */
+  /**
+   * Records the outcome of the attempt `key`; false when that attempt is no longer the draft's.
+   * An attempt that may have reached the site adds the text it sent (the draft's, unchanged while
+   * 'sending') to the ones to look for; the comment on the site ends the need to look.
+   */
   finishAttempt(id: DraftId, key: string, outcome: AttemptOutcome, now = Date.now()): boolean {
     const onSite = outcome.state === 'sent' || outcome.state === 'held';
     return this.db.run(
       `UPDATE drafts SET state = ?, message = ?, comment_url = coalesce(?, comment_url), check_before_post = ?,
+         unconfirmed_sends = CASE WHEN ? THEN NULL WHEN ? THEN ${APPEND_SENT_TEXT} ELSE unconfirmed_sends END,
          attempt_key = NULL, attempt_pid = NULL, attempt_at = NULL, sent_at = CASE WHEN ? THEN ? ELSE sent_at END
        WHERE id = ? AND state = 'sending' AND attempt_key = ?`,
-      [outcome.state, outcome.message, outcome.commentUrl ?? null, outcome.checkBeforePost ? 1 : 0, onSite ? 1 : 0, now, id, key],
+      [
+        outcome.state, outcome.message, outcome.commentUrl ?? null, outcome.checkBeforePost ? 1 : 0, onSite ? 1 : 0,
+        outcome.mayHavePosted ? 1 : 0, onSite ? 1 : 0, now, id, key,
+      ],
     ).changes > 0;
+  }
+
+  /** The links (comment_url) of the comments the article's other drafts are: none of them is this draft's. */
+  otherDraftsComments(articleId: ArticleId, except: DraftId): string[] {
+    return this.db
+      .all<{ url: string }>('SELECT comment_url AS url FROM drafts WHERE article_id = ? AND id != ? AND comment_url IS NOT NULL', [articleId, except])
+      .map((r) => r.url);
   }
 
   /** Drafts marked 'sending' (by this process or another, live or dead). */
@@ -224,7 +257,7 @@ export class DraftsRepo {
   markFound(id: DraftId, from: DraftState, commentUrl: string | null, message: string, now = Date.now()): boolean {
     return this.db.run(
       `UPDATE drafts SET state = 'sent', comment_url = coalesce(?, comment_url), message = ?, check_before_post = 0,
-         sent_at = coalesce(sent_at, ?) WHERE id = ? AND state = ?`,
+         unconfirmed_sends = NULL, sent_at = coalesce(sent_at, ?) WHERE id = ? AND state = ?`,
       [commentUrl, message, now, id, from],
     ).changes > 0;
   }

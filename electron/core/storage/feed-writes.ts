@@ -5,7 +5,7 @@
 // The statements are the repositories' own, so every trigger fires as on the main connection.
 import path from 'node:path';
 import type { ArticleId, FeedId } from '../../../shared/types';
-import type { CapturedCommentForm, CommentThreadSource } from '../articles';
+import type { PageCommentForm, CommentThreadSource } from '../articles';
 import { ArticlesRepo, type IncomingItem, type StoredContent, type UpsertResult } from './articles-repo';
 import { CommentsRepo, type CommentFeedTarget } from './comments-repo';
 import { CONNECTION_PRAGMAS } from './database';
@@ -121,7 +121,7 @@ export interface ArticleCopy {
   readonly images: readonly { readonly hash: string; readonly mime: string; readonly size: number }[];
   /** What the article's page said about its comments; null when no page was fetched, which
    *  says nothing about them, so what was stored before stays. */
-  readonly comments: { readonly form: CapturedCommentForm | null; readonly thread: CommentThreadSource | null } | null;
+  readonly comments: { readonly form: PageCommentForm | null; readonly thread: CommentThreadSource | null } | null;
   readonly now: number;
 }
 

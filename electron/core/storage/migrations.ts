@@ -353,4 +353,13 @@ export const MIGRATIONS: readonly string[] = [
   -- article is shown from the cache, not downloaded again (sync/article-sync.ts).
   CREATE INDEX article_images_by_url ON article_images(url);
   `,
+  /* 13 */ `
+  -- What each attempt whose answer never came (a timeout, a 5xx) sent, as a JSON array of
+  -- {body, name, startedAt}: the site may have stored it, so Send looks for any of them before
+  -- posting, even after the person edited the draft. NULL: nothing to look for.
+  ALTER TABLE drafts ADD COLUMN unconfirmed_sends TEXT;
+  -- Drafts already waiting for that check: their text now is the best guess of what was sent.
+  UPDATE drafts SET unconfirmed_sends = json_array(json_object('body', body, 'name', name, 'startedAt', NULL))
+    WHERE check_before_post = 1;
+  `,
 ];

@@ -1,10 +1,10 @@
 // The CPU-heavy work of a sync, run off the main thread so the app stays responsive:
 // feed parsing (items are stored raw, sanitized when read), article extraction (and the page's comment form), and
 // comment feeds.
-import type { CapturedCommentForm, CommentThreadSource, PrepareInput, PreparedArticle } from '../articles';
+import type { PageCommentForm, CommentThreadSource, PrepareInput, PreparedArticle } from '../articles';
 import {
   captureCommentForm, discoverCommentThread, htmlToPlainText, mayHoldCommentForm, pageDocumentToShare, plainTextOfRaw, readCommentPage, plainTextOfSanitized,
-  prepareArticle, sanitizeArticleHtml, snippetOfText, textDirection,
+  prepareArticle, sanitizeArticleHtml, snippetAfterTitle, textDirection,
 } from '../articles';
 import { articleIdOf, commentIdOf, itemFingerprint, parseFeed, parseWordPressComments, placeInThread, uniqueIdOf } from '../feeds';
 import type { ParsedFeed, SiteComment } from '../feeds';
@@ -47,7 +47,7 @@ export async function ingestFeed(text: string, feedUrl: string, feedId: number):
       author: item.author,
       publishedAt: item.publishedAt,
       updatedAt: item.updatedAt,
-      snippet: snippetOfText(summaryText || feedText),
+      snippet: snippetAfterTitle(summaryText || feedText, item.title),
       categories: item.categories,
       enclosures: item.enclosures,
       imageUrl: item.imageUrl,
@@ -76,7 +76,7 @@ export async function ingestFeedPacked(body: Uint8Array, contentType: string | n
 
 /** The article's offline copy and, from the same raw page (before extraction drops it), its
  *  comment form and where its whole comment thread is read. */
-export function prepare(input: PrepareInput): PreparedArticle & { commentForm: CapturedCommentForm | null; commentThread: CommentThreadSource | null } {
+export function prepare(input: PrepareInput): PreparedArticle & { commentForm: PageCommentForm | null; commentThread: CommentThreadSource | null } {
   const page = input.pageHtml !== null && input.pageUrl ? { html: input.pageHtml, url: input.pageUrl } : null;
   // A page with a comment form is read for the form and for the article: one DOM serves both
   // (page-document.ts), the form read first since extraction cuts the DOM up.
@@ -101,7 +101,7 @@ export function preparePage(
 }
 
 /** The comment form and thread source of an article's page read again before a send. */
-export function captureComments(pageHtml: string, pageUrl: string): { commentForm: CapturedCommentForm | null; commentThread: CommentThreadSource | null } {
+export function captureComments(pageHtml: string, pageUrl: string): { commentForm: PageCommentForm | null; commentThread: CommentThreadSource | null } {
   return { commentForm: captureCommentForm(pageHtml, pageUrl), commentThread: discoverCommentThread(pageHtml, pageUrl) };
 }
 

@@ -1,7 +1,11 @@
 // "Leave a Reply", like the site's form: the text is kept on disk as it is typed and goes to the
 // site only when the person presses Send. A counter shows the site's length limit (its form's
 // maxlength, in bytes as WordPress counts it: shared/comment-length.ts). Where comments were closed at the last sync, Send is still offered: it
-// reads the page again first, and a reopened form takes the comment.
+// reads the page again first, and a reopened form takes the comment. Where the site takes comments
+// only from readers logged in to it, or through Jetpack Comments, Paperboy cannot post: the text
+// is copied and the article opened in the browser, as for a form Paperboy does not know. A
+// checkbox the site requires (a privacy consent) shows with the site's own label, unticked until
+// the person ticks it, and Send waits for it.
 import { useEffect, useId, useRef, useState } from 'react';
 import { commentLengthNote, overLimitMessage } from '../../../shared/comment-length';
 import type { Article } from '../../../shared/types';
@@ -28,6 +32,9 @@ export function CommentComposer({ article, composer, onOpenLink }: CommentCompos
   if (!fields) return null;
   const form = article.commentForm?.kind === 'wordpress' ? article.commentForm : null;
   const closed = article.commentForm?.kind === 'closed';
+  const elsewhere = article.commentForm?.kind === 'login' || article.commentForm?.kind === 'jetpack' ? article.commentForm.kind : null;
+  const consents = form?.consents ?? [];
+  const unticked = consents.some((box) => !composer.ticked.includes(box.name));
   const required = new Set(form?.requiredFields ?? ['comment', 'author', 'email']);
   const star = (field: 'author' | 'email') => (required.has(field) ? ' *' : '');
   const status = composer.saving
@@ -47,7 +54,7 @@ export function CommentComposer({ article, composer, onOpenLink }: CommentCompos
           Cancel reply
         </button>
       )}
-      <p className="muted">Your email address will not be published.</p>
+      {!elsewhere && <p className="muted">Your email address will not be published.</p>}
       <label htmlFor={`${id}-comment`}>Comment *</label>
       <textarea
         id={`${id}-comment`}
@@ -63,23 +70,38 @@ export function CommentComposer({ article, composer, onOpenLink }: CommentCompos
           {commentLengthNote(fields.body, limit)}
         </p>
       )}
-      <div className="composer-identity">
-        <label>
-          Name{star('author')}
-          <input type="text" autoComplete="name" value={fields.name} onChange={(event) => composer.edit({ name: event.target.value })} />
+      {/* A site that takes comments only from its logged-in readers, or through Jetpack, asks for
+          no name or email here: the person gives them on the site itself. */}
+      {!elsewhere && (
+        <div className="composer-identity">
+          <label>
+            Name{star('author')}
+            <input type="text" autoComplete="name" value={fields.name} onChange={(event) => composer.edit({ name: event.target.value })} />
+          </label>
+          <label>
+            Email{star('email')}
+            <input type="email" autoComplete="email" value={fields.email} onChange={(event) => composer.edit({ email: event.target.value })} />
+          </label>
+          <label>
+            Website
+            <input type="url" autoComplete="url" value={fields.website} onChange={(event) => composer.edit({ website: event.target.value })} />
+          </label>
+        </div>
+      )}
+      {consents.map((box) => (
+        <label key={box.name} className="composer-consent">
+          <input type="checkbox" checked={composer.ticked.includes(box.name)} onChange={(event) => composer.tick(box.name, event.target.checked)} />{' '}
+          {box.label} *
         </label>
-        <label>
-          Email{star('email')}
-          <input type="email" autoComplete="email" value={fields.email} onChange={(event) => composer.edit({ email: event.target.value })} />
-        </label>
-        <label>
-          Website
-          <input type="url" autoComplete="url" value={fields.website} onChange={(event) => composer.edit({ website: event.target.value })} />
-        </label>
-      </div>
+      ))}
       <div className="composer-actions">
         {form || closed ? (
-          <button type="button" className="button primary" disabled={composer.sending || !fields.body.trim() || over} onClick={() => void composer.send()}>
+          <button
+            type="button"
+            className="button primary"
+            disabled={composer.sending || !fields.body.trim() || over || unticked}
+            onClick={() => void composer.send()}
+          >
             {composer.sending ? 'Sending…' : 'Send'}
           </button>
         ) : (
@@ -100,6 +122,12 @@ export function CommentComposer({ article, composer, onOpenLink }: CommentCompos
           Comments were closed on this article when Paperboy last read its page. Send reads the page again first: if the site has
           reopened comments, the comment goes.
         </p>
+      )}
+      {elsewhere === 'login' && (
+        <p className="muted">This site takes comments only from readers logged in to it, which Paperboy cannot do: the draft stays in Paperboy.</p>
+      )}
+      {elsewhere === 'jetpack' && (
+        <p className="muted">This site takes comments through Jetpack Comments, which Paperboy cannot post to: the draft stays in Paperboy.</p>
       )}
       {!article.commentForm && <p className="muted">The site’s comment form is not known: the draft stays in Paperboy.</p>}
       {note && <p role="status">{note}</p>}

@@ -5,6 +5,8 @@
 // "Not saved" until one succeeds. Saves run one after the
 // other so the first one's new id is used by the next (two saves must not make two drafts).
 // One composer serves one article: CommentSection is keyed by it, so the ids never mix.
+// The site's consent checkboxes are ticked by the person for one send, as on the site: never
+// saved with the draft, and unticked again for the next comment.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ArticleId, Draft, DraftInput, SendResult } from '../../../shared/types';
 import { errorMessage } from '../../../shared/error-message';
@@ -27,7 +29,10 @@ export interface DraftComposerState {
   readonly sending: boolean;
   readonly result: SendResult | null;
   readonly error: string | null;
+  /** The names of the site's consent checkboxes (CommentConsent) the person ticked. */
+  readonly ticked: readonly string[];
   edit(patch: Partial<DraftFields>): void;
+  tick(name: string, on: boolean): void;
   send(): Promise<void>;
   /** Saves now what is typed (before copying it elsewhere, sending, leaving). */
   flush(): Promise<Draft | null>;
@@ -50,6 +55,7 @@ export function useDraftComposer(articleId: ArticleId): DraftComposerState {
   const [sending, setSending] = useState(false);
   const [result, setResult] = useState<SendResult | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [ticked, setTicked] = useState<readonly string[]>([]);
   const fieldsRef = useRef<DraftFields | null>(null);
   const draftIdRef = useRef<number | null>(null);
   const dirtyRef = useRef(false);
@@ -166,6 +172,10 @@ export function useDraftComposer(articleId: ArticleId): DraftComposerState {
     return draftIdRef.current === null ? null : bridge.getDraft(draftIdRef.current);
   }, [bridge, save]);
 
+  const tick = useCallback((name: string, on: boolean) => {
+    setTicked((current) => (on ? [...current.filter((other) => other !== name), name] : current.filter((other) => other !== name)));
+  }, []);
+
   const send = useCallback(async () => {
     setSending(true);
     try {
@@ -174,7 +184,7 @@ export function useDraftComposer(articleId: ArticleId): DraftComposerState {
         setError('Write a comment first.');
         return;
       }
-      const outcome = await bridge.sendDraft(saved.id);
+      const outcome = await bridge.sendDraft(saved.id, ticked);
       setResult(outcome);
       setError(null);
       if (DONE_OUTCOMES.has(outcome.outcome)) {
@@ -184,6 +194,7 @@ export function useDraftComposer(articleId: ArticleId): DraftComposerState {
         fieldsRef.current = fresh;
         setFields(fresh);
         setDraft(null);
+        setTicked([]);
       } else {
         setDraft(outcome.draft);
       }
@@ -192,7 +203,7 @@ export function useDraftComposer(articleId: ArticleId): DraftComposerState {
     } finally {
       setSending(false);
     }
-  }, [bridge, flush]);
+  }, [bridge, flush, ticked]);
 
-  return { fields, draft, saving, unsaved, sending, result, error, edit, send, flush };
+  return { fields, draft, saving, unsaved, sending, result, error, ticked, edit, tick, send, flush };
 }

@@ -1,0 +1,135 @@
+// What Paperboy tells the person about WordPress pages whose comments it cannot simply post: one
+// that asks its readers to log in, one whose comments go through Jetpack Comments (neither is a
+// closed thread), and one whose form requires a privacy checkbox that only the person may tick.
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import type { Core } from '../../electron/core/core';
+import { removeTempDirs } from '../support/temp';
+import { POST_PATH, WordPressSite } from '../support/wordpress';
+import { syncedCore } from './support/synced-core';
+
+const sites: WordPressSite[] = [];
+const cores: Core[] = [];
+
+afterEach(async () => {
+  await Promise.all(cores.splice(0).map((core) => core.close()));
+  await Promise.all(sites.splice(0).map((site) => site.stop()));
+});
+afterAll(() => removeTempDirs());
+
+const jo = { name: 'Jo Reader', email: 'jo@example.org', website: '' };
+const FORM = /<div id="respond" class="comment-respond">[\s\S]*?<\/form><\/div>/;
+
+/** The seed post as WordPress serves it with its comment form replaced by `respond`; the head
+ *  names the post in the site's REST API, as every WordPress page does. */
+function servedWith(respond: (origin: string) => string): (html: string) => string {
+  return (html) => {
+    const origin = /<link rel="canonical" href="(https?:\/\/[^/"]+)/.exec(html)![1]!;
+    return html
+      .replace('</head>', `<link rel="https://api.w.org/" href="${origin}/wp-json/"><link rel="alternate" type="application/json" href="${origin}/wp-json/wp/v2/posts/123"></head>`)
+      .replace(FORM, respond(origin));
+  };
+}
+
+/** WordPress's comment_form() on a site where only registered readers comment. */
+const mustLogIn = (origin: string) =>
+  `<div id="respond" class="comment-respond"><h3 id="reply-title" class="comment-reply-title">Leave a Reply</h3><p class="must-log-in">You must be <a href="${origin}/wp-login.php?redirect_to=${encodeURIComponent(origin + POST_PATH)}">logged in</a> to post a comment.</p></div>`;
+
+/** Jetpack Comments: WordPress's form holds only the frame WordPress.com fills. */
+const jetpack = (origin: string) => `<div id="respond" class="comment-respond">
+  <h3 id="reply-title" class="comment-reply-title">Leave a Reply<small><a rel="nofollow" id="cancel-comment-reply-link" href="${origin}${POST_PATH}#respond" style="display:none;">Cancel reply</a></small></h3>
+  <form id="commentform" class="comment-form">
+    <iframe title="Comment Form" src="https://jetpack.wordpress.com/jetpack-comment/?blogid=123456&#038;postid=123&#038;comment_registration=0&#038;require_name_email=1&#038;jetpack_comments_nonce=0f1e2d3c4b&#038;sig=abcdef0123456789#parent=${encodeURIComponent(origin + POST_PATH)}"
+      name="jetpack_remote_comment" style="width:100%; height: 430px; border:0;" class="jetpack_remote_comment" id="jetpack_remote_comment"
+      sandbox="allow-same-origin allow-top-navigation allow-scripts allow-forms allow-popups"></iframe>
+    <!--[if !IE]><!--><script>document.addEventListener('DOMContentLoaded', function () { var commentForms = document.getElementsByClassName('jetpack_remote_comment'); });</script><!--<![endif]-->
+  </form>
+</div>
+<input type="hidden" name="comment_parent" id="comment_parent" value="" />`;
+
+async function synced(site: WordPressSite): Promise<{ core: Core; articleId: string }> {
+  sites.push(site);
+  const ready = await syncedCore(site);
+  cores.push(ready.core);
+  return ready;
+}
+
+describe('a page where Paperboy cannot post the comment', () => {
+  it('says the site wants its readers logged in, not that comments are closed, and posts nothing', async () => {
+    const site = await WordPressSite.start({ editPage: servedWith(mustLogIn) });
+    const { core, articleId } = await synced(site);
+    expect((await core.api.getArticle(articleId))?.commentForm).toEqual({ kind: 'login' });
+
+    const draft = await core.api.saveDraft({ articleId, body: 'Does this apply to the Baltic states too?', ...jo });
+    // Not one Paperboy can send (Draft.canSend), whatever its fields.
+    expect(draft.canSend).toBe(false);
+    const result = await core.api.sendDraft(draft.id);
+    expect(result).toMatchObject({ outcome: 'no-form', draft: { state: 'draft', body: 'Does this apply to the Baltic states too?' } });
+    expect(result.message).toBe(
+      'Not sent: this site takes comments only from readers logged in to it, and Paperboy does not log in. The draft stays here: copy the text, then log in and post it from the article in the browser.',
+    );
+    expect(site.posts).toHaveLength(0);
+  });
+
+  it('says the comments go through Jetpack Comments, and posts nothing', async () => {
+    const site = await WordPressSite.start({ editPage: servedWith(jetpack) });
+    const { core, articleId } = await synced(site);
+    expect((await core.api.getArticle(articleId))?.commentForm).toEqual({ kind: 'jetpack' });
+
+    const draft = await core.api.saveDraft({ articleId, body: 'Good summary of the talks.', ...jo });
+    expect(draft.canSend).toBe(false);
+    const result = await core.api.sendDraft(draft.id);
+    expect(result).toMatchObject({ outcome: 'no-form', draft: { state: 'draft' } });
+    expect(result.message).toMatch(/^Not sent: this site takes comments through Jetpack Comments \(a form run by WordPress\.com\), which Paperboy cannot post to\./);
+    expect(site.posts).toHaveLength(0);
+  });
+
+  it('takes the comment once the site opens its own form again', async () => {
+    let respond: ((origin: string) => string) | null = mustLogIn;
+    const site = await WordPressSite.start({ editPage: (html) => (respond ? servedWith(respond)(html) : html) });
+    const { core, articleId } = await synced(site);
+    expect((await core.api.getArticle(articleId))?.commentForm).toEqual({ kind: 'login' });
+    const draft = await core.api.saveDraft({ articleId, body: 'Open to all again, good.', ...jo });
+    respond = null;
+    expect(await core.api.sendDraft(draft.id)).toMatchObject({ outcome: 'sent', draft: { state: 'sent' } });
+    expect((await core.api.getArticle(articleId))?.commentForm).toMatchObject({ kind: 'wordpress' });
+  });
+});
+
+describe("a form's required privacy checkbox", () => {
+  it("shows with the site's label, is sent only when the person ticked it, and the cookies box never is", async () => {
+    const site = await WordPressSite.start({ privacyConsent: true });
+    const { core, articleId } = await synced(site);
+    expect((await core.api.getArticle(articleId))?.commentForm).toMatchObject({
+      kind: 'wordpress',
+      consents: [{ name: 'wpgdprc', label: 'By using this form you agree with the storage and handling of your data by this website.' }],
+    });
+
+    const draft = await core.api.saveDraft({ articleId, body: 'Agreed, and thanks for the summary.', ...jo });
+    const unticked = await core.api.sendDraft(draft.id);
+    expect(unticked).toMatchObject({ outcome: 'incomplete', draft: { state: 'draft' } });
+    expect(unticked.message).toBe(
+      'Not sent: the site takes a comment only with its box ticked (“By using this form you agree with the storage and handling of your data by this website.”). Tick it in the article\'s comment form in Paperboy, then Send.',
+    );
+    expect(site.posts).toHaveLength(0);
+
+    const sent = await core.api.sendDraft(draft.id, ['wpgdprc']);
+    expect(sent).toMatchObject({ outcome: 'sent', draft: { state: 'sent' } });
+    expect(Object.fromEntries(site.posts.at(-1)!)).toEqual({
+      comment: 'Agreed, and thanks for the summary.', author: 'Jo Reader', email: 'jo@example.org', url: '',
+      comment_post_ID: '123', wpgdprc: '1', comment_parent: '0',
+    });
+    expect(site.comments.at(-1)).toMatchObject({ content: 'Agreed, and thanks for the summary.', approved: true });
+  });
+
+  it('is asked for again by "Send all queued", which the person is not there to tick', async () => {
+    const site = await WordPressSite.start({ privacyConsent: true });
+    const { core, articleId } = await synced(site);
+    const draft = await core.api.saveDraft({ articleId, body: 'Queued while offline.', ...jo });
+    await site.stop();
+    sites.splice(sites.indexOf(site), 1);
+    // Offline: the kept form is used, the tick is there, the post fails to reach the site: queued.
+    expect(await core.api.sendDraft(draft.id, ['wpgdprc'])).toMatchObject({ outcome: 'unreachable', draft: { state: 'queued' } });
+    const [again] = await core.api.sendQueuedDrafts();
+    expect(again).toMatchObject({ outcome: 'incomplete', message: expect.stringMatching(/only with its box ticked/), draft: { state: 'queued' } });
+  });
+});

@@ -1,0 +1,104 @@
+// The composer on WordPress pages Paperboy cannot simply post to, in Chromium on the real core: a
+// site that takes comments only from logged-in readers offers "Copy text and open the article in
+// the browser" and says why (no Send that could only fail); a form with WP GDPR Compliance's
+// required checkbox shows it with the site's label, unticked, and Send waits until the person ticks it.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { removeTempDirs, tempDir } from '../support/temp';
+import { POST_PATH, WordPressSite } from '../support/wordpress';
+import { openApp, type AppSession } from './support/app';
+import { launchBrowser, type Browser } from './support/browser';
+import { ui, waitForText } from './support/pages';
+import { buildRendererForTests } from './support/renderer-build';
+import { screenshot } from './support/screenshots';
+
+const NATO = /NATO is in security dialogue with Russia/;
+const CONSENT = 'By using this form you agree with the storage and handling of your data by this website. *';
+
+let rendererDir: string;
+let browser: Browser;
+let app: AppSession | undefined;
+
+beforeAll(async () => {
+  rendererDir = await buildRendererForTests();
+  browser = await launchBrowser({ width: 1280, height: 1000 });
+}, 60_000);
+
+afterAll(async () => {
+  await app?.close().catch(() => undefined);
+  await browser?.close();
+  removeTempDirs();
+});
+
+const comments = () => app!.page.locator('section.comments');
+const sendButton = () => comments().getByRole('button', { name: 'Send', exact: true });
+
+async function openSynced(site: WordPressSite, name: string): Promise<void> {
+  app = await openApp({ browser, dataDir: tempDir(`paperboy-e2e-${name}-`), rendererDir, core: { welcome: false } });
+  await app.core.api.addFeed(site.feedUrl);
+  await app.core.api.sync();
+  await app.page.reload();
+  const $ = ui(app.page);
+  await $.row(NATO).first().click();
+  await waitForText($.articleTitle, NATO);
+}
+
+/** WordPress's comment_form() where only registered readers comment: a notice in place of the form. */
+function loginOnly(html: string): string {
+  const origin = /<link rel="canonical" href="(https?:\/\/[^/"]+)/.exec(html)![1]!;
+  return html.replace(
+    /<div id="respond" class="comment-respond">[\s\S]*?<\/form><\/div>/,
+    `<div id="respond" class="comment-respond"><h3 id="reply-title" class="comment-reply-title">Leave a Reply</h3><p class="must-log-in">You must be <a href="${origin}/wp-login.php?redirect_to=${encodeURIComponent(origin + POST_PATH)}">logged in</a> to post a comment.</p></div>`,
+  );
+}
+
+describe('the composer on forms Paperboy cannot simply post to', () => {
+  it('offers to carry the text to the browser where the site wants its readers logged in', async () => {
+    const site = await WordPressSite.start({ editPage: loginOnly });
+    try {
+      await openSynced(site, 'login');
+      await comments().getByRole('textbox', { name: /Comment/ }).fill('Does this apply to the Baltic states too?');
+      await comments().getByRole('button', { name: 'Copy text and open the article in the browser' }).waitFor();
+      expect(await sendButton().count()).toBe(0);
+      await waitForText(comments().locator('p.muted').last(), /^This site takes comments only from readers logged in to it, which Paperboy cannot do: the draft stays in Paperboy\.$/);
+      await comments().getByRole('button', { name: 'Copy text and open the article in the browser' }).scrollIntoViewIfNeeded();
+      await screenshot(app!.page, 'composer-login-required-light');
+      expect(site.posts).toHaveLength(0);
+      expect(app!.pageErrors).toEqual([]);
+    } finally {
+      await app?.close().catch(() => undefined);
+      app = undefined;
+      await site.stop();
+    }
+  });
+
+  it("shows the site's required privacy checkbox unticked, and sends only once the person ticks it", async () => {
+    const site = await WordPressSite.start({ privacyConsent: true });
+    try {
+      await openSynced(site, 'consent');
+      await comments().getByRole('textbox', { name: /Comment/ }).fill('Agreed, and thanks for the summary.');
+      await comments().getByRole('textbox', { name: /Name/ }).fill('Jo Reader');
+      await comments().getByRole('textbox', { name: /Email/ }).fill('jo@example.org');
+      const consent = comments().getByRole('checkbox', { name: CONSENT });
+      expect(await consent.isChecked()).toBe(false);
+      expect(await sendButton().isDisabled()).toBe(true);
+      await consent.scrollIntoViewIfNeeded();
+      await screenshot(app!.page, 'composer-privacy-checkbox-light');
+
+      await consent.check();
+      expect(await sendButton().isDisabled()).toBe(false);
+      await sendButton().click();
+      await waitForText(comments().locator('.send-outcome'), /Sent/);
+      expect(site.posts).toHaveLength(1);
+      expect(site.posts[0]!.get('wpgdprc')).toBe('1');
+      expect(site.posts[0]!.has('wp-comment-cookies-consent')).toBe(false);
+      expect(site.comments.at(-1)?.content).toBe('Agreed, and thanks for the summary.');
+      // The next comment is the person's to agree to again.
+      expect(await comments().getByRole('checkbox', { name: CONSENT }).isChecked()).toBe(false);
+      expect(app!.pageErrors).toEqual([]);
+    } finally {
+      await app?.close().catch(() => undefined);
+      app = undefined;
+      await site.stop();
+    }
+  });
+});

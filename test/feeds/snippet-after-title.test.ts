@@ -1,0 +1,54 @@
+// The article list shows a title and, under it, the opening of the text. A post with no title
+// of its own (Mastodon's RSS has none) is named by its text's first words, and many feeds open
+// the summary with the headline again: the row showed the same words twice.
+import { describe, expect, it } from 'vitest';
+import { ingestFeed } from '../../electron/core/workers/tasks';
+
+// A Mastodon account's RSS (/@user.rss) as Mastodon 4 writes it: no <title>, the status as HTML.
+const mastodon = `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:webfeeds="http://webfeeds.org/rss/1.0" xmlns:media="http://search.yahoo.com/mrss/">
+  <channel>
+    <title>Harbour Watch</title>
+    <description>Public posts from @harbourwatch@social.example</description>
+    <link>https://social.example/@harbourwatch</link>
+    <item>
+      <guid isPermaLink="true">https://social.example/@harbourwatch/113501</guid>
+      <link>https://social.example/@harbourwatch/113501</link>
+      <pubDate>Thu, 03 Dec 2026 08:14:05 +0000</pubDate>
+      <description>&lt;p&gt;The ferry to the islands is running again after two days of storms. The first crossing left at 7:40 with a full car deck, and the harbour master expects the timetable to be back to normal by Saturday.&lt;/p&gt;&lt;p&gt;&lt;a href="https://social.example/tags/ferry" class="mention hashtag" rel="tag"&gt;#&lt;span&gt;ferry&lt;/span&gt;&lt;/a&gt;&lt;/p&gt;</description>
+    </item>
+    <item>
+      <guid isPermaLink="true">https://social.example/@harbourwatch/113502</guid>
+      <link>https://social.example/@harbourwatch/113502</link>
+      <pubDate>Thu, 03 Dec 2026 09:02:11 +0000</pubDate>
+      <description>&lt;p&gt;Low tide at 12:06 today.&lt;/p&gt;</description>
+    </item>
+  </channel>
+</rss>`;
+
+// A news site whose summaries open with the headline, and one whose one-word title only happens
+// to be the summary's first word.
+const news = `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Coast Gazette</title><link>https://gazette.example/</link><description>News</description>
+  <item><title>Dredging agreed for the north channel</title><link>https://gazette.example/dredging</link><guid>https://gazette.example/?p=901</guid>
+    <description>Dredging agreed for the north channel. The harbour board voted on Tuesday to dredge the channel before the summer season.</description></item>
+  <item><title>Storms</title><link>https://gazette.example/storms</link><guid>https://gazette.example/?p=902</guid>
+    <description>Storms closed the coast road twice this week, and the council says repairs will take a month.</description></item>
+</channel></rss>`;
+
+describe("an item's snippet under its title", () => {
+  it('goes on from where the title taken from the text stops', async () => {
+    const [long, short] = (await ingestFeed(mastodon, 'https://social.example/@harbourwatch.rss', 1)).items;
+    expect(long!.title).toBe('The ferry to the islands is running again after two days of storms. The first…');
+    expect(long!.snippet).toMatch(/^crossing left at 7:40 with a full car deck, and the harbour master expects/);
+    // The whole post is its title: nothing under it.
+    expect(short!.title).toBe('Low tide at 12:06 today.');
+    expect(short!.snippet).toBe('');
+  });
+
+  it('leaves out the headline a summary repeats, and keeps a short title that only opens it', async () => {
+    const [dredging, storms] = (await ingestFeed(news, 'https://gazette.example/feed/', 1)).items;
+    expect(dredging!.snippet).toBe('The harbour board voted on Tuesday to dredge the channel before the summer season.');
+    expect(storms!.snippet).toBe('Storms closed the coast road twice this week, and the council says repairs will take a month.');
+  });
+});
