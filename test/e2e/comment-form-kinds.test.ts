@@ -59,6 +59,8 @@ describe('the composer on forms Paperboy cannot simply post to', () => {
       await comments().getByRole('textbox', { name: /Comment/ }).fill('Does this apply to the Baltic states too?');
       await comments().getByRole('button', { name: 'Copy text and open the article in the browser' }).waitFor();
       expect(await sendButton().count()).toBe(0);
+      // The person logs in on the site: no name or email is asked for here.
+      expect(await comments().getByRole('textbox', { name: /^(?:Name|Email)/ }).count()).toBe(0);
       await waitForText(comments().locator('p.muted').last(), /^This site takes comments only from readers logged in to it, which Paperboy cannot do: the draft stays in Paperboy\.$/);
       await comments().getByRole('button', { name: 'Copy text and open the article in the browser' }).scrollIntoViewIfNeeded();
       await screenshot(app!.page, 'composer-login-required-light');
