@@ -7,6 +7,7 @@
 // 560 KB (60 locales, JSON Schema) that every CLI start compiled.
 import * as z from 'zod';
 import type { ApiMethod, PaperboyApi } from './api';
+import { MAX_SEARCH_QUERY } from './search-query';
 import { commenterFields, settingSchemas, settingsPatch } from './settings-schema';
 
 const id = () => z.number().int().positive();
@@ -69,8 +70,8 @@ export const API_ARGUMENTS: ArgSchemas = {
   setStarred: () => z.tuple([articleId(), z.boolean()]),
   markAllRead: () => z.tuple([filter(), z.number().int().nonnegative().optional()]),
   undoMarkAllRead: () => z.tuple([filter(), z.number().int().nonnegative()]),
-  search: () => z.tuple([z.string().max(500), z.number().int().min(1).max(500).optional()]),
-  countSearch: () => z.tuple([z.string().max(500)]),
+  search: () => z.tuple([z.string().max(MAX_SEARCH_QUERY), z.number().int().min(1).max(500).optional()]),
+  countSearch: () => z.tuple([z.string().max(MAX_SEARCH_QUERY)]),
   listComments: () => z.tuple([articleId()]),
   getDraft: () => z.tuple([id()]),
   getDrafts: () => z.tuple([articleId().optional()]),

@@ -1,6 +1,8 @@
 // The search field: searches as one types (after a short pause), at once on Enter; Escape
-// clears it and gives the keyboard back to the lists.
+// clears it and gives the keyboard back to the lists. A query longer than the API takes (a
+// pasted page) is cut to its limit (shared/search-query.ts): the core would refuse it whole.
 import { useEffect, useRef, useState, type RefObject } from 'react';
+import { MAX_SEARCH_QUERY, queryToSend } from '../../../shared/search-query';
 import { SearchIcon } from './icons';
 
 export interface SearchBoxProps {
@@ -24,7 +26,7 @@ export function SearchBox({ query, onSearch, inputRef }: SearchBoxProps) {
   const submit = (value: string) => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
-    onSearch(value.trim());
+    onSearch(queryToSend(value));
   };
 
   return (
@@ -43,6 +45,8 @@ export function SearchBox({ query, onSearch, inputRef }: SearchBoxProps) {
         aria-label="Search articles"
         placeholder="Search  /"
         value={text}
+        // Pasted text is cut where the query will be, so the field shows what is searched.
+        maxLength={MAX_SEARCH_QUERY}
         spellCheck={false}
         onChange={(event) => {
           const value = event.target.value;
