@@ -74,9 +74,10 @@ export interface Article extends ArticleSummary {
   readonly contentSource: ContentSource;
   readonly fullTextState: FullTextState;
   readonly fullTextError: string | null;
-  /** Images not saved because their server could not be reached, by their address (the body's
-   *  data-original-src): the next syncs fetch them again. */
-  readonly retriedImages: readonly string[];
+  /** The images the body shows without a file (their address is the body's data-original-src),
+   *  and why each was not saved: the reader's box says so in its place. An image with none here
+   *  (an article still pending, or saved before reasons were kept) has the article's reason. */
+  readonly missedImages: readonly MissedImage[];
   /** The web addresses the lead image's file came from (the page's og:image, the item's
    *  media:thumbnail or image enclosure): how the reader knows it among the enclosures. */
   readonly leadImageSources: readonly string[];
@@ -91,6 +92,31 @@ export interface Article extends ArticleSummary {
   readonly commentFeedUrl: string | null;
   /** The site's comment form, when one was recognised on the article's page (a reply can be sent), or 'closed'. */
   readonly commentForm: CommentFormInfo | null;
+}
+
+/** Why a sync did not save an image an article shows. */
+export type ImageMiss =
+  /** The bytes were an SVG drawing, which the cache refuses on purpose (shared/cache-url.ts). */
+  | { readonly kind: 'svg' }
+  /** The answer was no picture at all (a web page, a type the cache does not know); its Content-Type. */
+  | { readonly kind: 'not-image'; readonly contentType: string | null }
+  | { readonly kind: 'too-large'; readonly limitBytes: number }
+  | { readonly kind: 'http-status'; readonly status: number }
+  /** Its host could not be reached (MissedImage.retried: the next sync tries again). */
+  | { readonly kind: 'unreachable' }
+  /** Images were left out of the sync that saved the article (--no-images, or the feed's setting). */
+  | { readonly kind: 'not-fetched' }
+  /** Past the number of images kept per article. */
+  | { readonly kind: 'over-limit'; readonly limit: number }
+  /** Any other failure, in the HTTP client's words (a timeout, a certificate, a refused address). */
+  | { readonly kind: 'failed'; readonly message: string };
+
+export interface MissedImage {
+  /** The image's address, as the body's data-original-src has it. */
+  readonly url: string;
+  readonly why: ImageMiss;
+  /** The next sync with images fetches it again. */
+  readonly retried: boolean;
 }
 
 /** Stable: hex hash of the article id and the comment's unique id (electron/core/feeds/article-id.ts). */

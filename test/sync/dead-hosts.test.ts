@@ -59,7 +59,7 @@ async function imagesShown(c: PaperboyCore, feedId: number): Promise<{ cached: n
   const { articles } = await c.api.listArticles({ filter: { kind: 'feed', feedId }, limit: 100 });
   return Promise.all(articles.map(async (a) => {
     const article = (await c.api.getArticle(a.id))!;
-    return { cached: article.html.match(/src="paperboy-cache:\/\//g)?.length ?? 0, holes: article.html.match(/data-original-src=/g)?.length ?? 0, retried: article.retriedImages.length };
+    return { cached: article.html.match(/src="paperboy-cache:\/\//g)?.length ?? 0, holes: article.html.match(/data-original-src=/g)?.length ?? 0, retried: article.missedImages.filter((image) => image.retried).length };
   }));
 }
 

@@ -87,6 +87,19 @@ export function sniffImageType(bytes: Buffer): string | null {
   return null;
 }
 
+/** What may come before an SVG's root: a byte-order mark, an XML declaration, comments, a
+ *  DOCTYPE (Illustrator's carries an internal subset of entities in [...]), white space. */
+const SVG_PROLOG = /^\uFEFF?\s*(?:<\?xml[^>]*>\s*|<!--[\s\S]*?-->\s*|<!DOCTYPE[^[>]*(?:\[[\s\S]*?\])?\s*>\s*)*<svg[\s>/:]/i;
+
+/** Whether bytes the cache refuses (sniffImageType: null) are an SVG drawing, which it refuses
+ *  on purpose: said so to the reader, not as a failed download. The bytes decide; the server's
+ *  image/svg+xml counts only for XML whose root is past the first bytes (a long prolog). */
+export function looksLikeSvg(head: Buffer, contentType: string | null): boolean {
+  const text = head.toString('utf8');
+  if (SVG_PROLOG.test(text)) return true;
+  return /^\s*image\/svg\+xml\s*(?:;|$)/i.test(contentType ?? '') && /^\uFEFF?\s*<(?:\?xml|!--|!DOCTYPE)/i.test(text);
+}
+
 /** An ISO-BMFF 'ftyp' box naming AVIF as its major or a compatible brand (HEIC shares the box). */
 function isAvif(bytes: Buffer): boolean {
   if (bytes.length < 16 || bytes.toString('latin1', 4, 8) !== 'ftyp') return false;

@@ -6,7 +6,7 @@ export { readCommentPage, type CommentPage } from './comment-page';
 export { captureCommentForm, mayHoldCommentForm, type CapturedCommentForm, type CapturedConsent, type PageCommentForm, type UnpostableCommentForm } from './comment-form';
 export { pageDocumentToShare } from './page-document';
 export { extractArticle, type ExtractedArticle } from './extract';
-export { CACHE_SCHEME, ImageCache, cacheUrl, imageUrlsIn, rewriteImageUrls, sniffImageType } from './images';
+export { CACHE_SCHEME, ImageCache, cacheUrl, imageUrlsIn, looksLikeSvg, rewriteImageUrls, sniffImageType } from './images';
 export { prepareArticle, type PrepareInput, type PreparedArticle } from './prepare';
 export { htmlToPlainText, languageDirection, plainTextOfSanitized, sanitizeArticleHtml, sanitizeFeedItem, snippetAfterTitle, snippetOf, snippetOfText, textDirection } from './sanitize';
 export { plainTextOfRaw } from './raw-text';

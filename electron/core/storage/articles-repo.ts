@@ -11,6 +11,8 @@ import type {
   Enclosure,
   FeedId,
   FullTextState,
+  ImageMiss,
+  MissedImage,
 } from '../../../shared/types';
 import { cacheUrl } from '../../../shared/cache-url';
 import { rewriteImageUrls, sanitizeFeedItem } from '../articles';
@@ -44,8 +46,9 @@ export interface IncomingItem {
   readonly dir: 'ltr' | 'rtl';
 }
 
-/** An image an article shows as a hole: its file is gone from the cache, or it was never
- *  fetched because its host could not be reached (hash null). See lostImages. */
+/** An image an article shows as a hole that a sync fetches again: its file is gone from the
+ *  cache, or it was never fetched because its host could not be reached or images were left out
+ *  of the sync (hash null). See lostImages. */
 export interface LostImage {
   readonly articleId: ArticleId;
   readonly url: string;
@@ -77,9 +80,9 @@ export interface StoredContent {
   readonly error: string | null;
   readonly leadImageHash: string | null;
   readonly images: readonly { readonly url: string; readonly hash: string }[];
-  /** Images the copy shows without a file because their host could not be reached: the next
-   *  syncs fetch them again (lostImages). Absent: none. */
-  readonly missedImages?: readonly string[];
+  /** Images the copy shows without a file, and why: those whose host could not be reached, or
+   *  left out of the sync, the next syncs fetch again (lostImages). Absent: none. */
+  readonly missedImages?: readonly { readonly url: string; readonly why: ImageMiss }[];
 }
 
 /** What the full-text phase of a sync needs about an article. */
@@ -160,6 +163,35 @@ function rawBaseOf(item: IncomingItem): string | null {
  * it for seconds), the article's sync replaces the row anyway, and sanitizing one item takes
  * about a millisecond.
  */
+/** A missed image the next sync with images asks for again (one ? : TRIES_ACROSS_SYNCS). */
+const FETCHED_AGAIN = "(m.reason = 'not-fetched' OR (m.reason = 'unreachable' AND m.tries < ?))";
+
+/** An ImageMiss as its row's reason and detail. */
+function missColumns(why: ImageMiss): [string, string | null] {
+  switch (why.kind) {
+    case 'not-image': return [why.kind, why.contentType];
+    case 'too-large': return [why.kind, String(why.limitBytes)];
+    case 'http-status': return [why.kind, String(why.status)];
+    case 'over-limit': return [why.kind, String(why.limit)];
+    case 'failed': return [why.kind, why.message];
+    default: return [why.kind, null];
+  }
+}
+
+/** A row's reason and detail as an ImageMiss; one this version does not know (a newer one's) is
+ *  said in its own words rather than dropped. */
+function missOf(reason: string, detail: string | null): ImageMiss {
+  const number = Number(detail);
+  switch (reason) {
+    case 'svg': case 'unreachable': case 'not-fetched': return { kind: reason };
+    case 'not-image': return { kind: reason, contentType: detail };
+    case 'too-large': return { kind: reason, limitBytes: number };
+    case 'http-status': return { kind: reason, status: number };
+    case 'over-limit': return { kind: reason, limit: number };
+    default: return { kind: 'failed', message: detail ?? reason };
+  }
+}
+
 function safeHtml(html: string | null, rawBase: string | null): string {
   if (html === null) return '';
   return rawBase === null ? html : sanitizeFeedItem(html, rawBase);
@@ -428,8 +460,8 @@ export class ArticlesRepo {
         this.db.run('INSERT OR IGNORE INTO article_images (article_id, url, hash) VALUES (?, ?, ?)', [articleId, image.url, image.hash]);
       }
       this.db.run('DELETE FROM article_missed_images WHERE article_id = ?', [articleId]);
-      for (const url of content.missedImages ?? []) {
-        this.db.run('INSERT OR IGNORE INTO article_missed_images (article_id, url) VALUES (?, ?)', [articleId, url]);
+      for (const { url, why } of content.missedImages ?? []) {
+        this.db.run('INSERT OR IGNORE INTO article_missed_images (article_id, url, reason, detail) VALUES (?, ?, ?, ?)', [articleId, url, ...missColumns(why)]);
       }
     });
   }
@@ -461,7 +493,8 @@ export class ArticlesRepo {
   }
 
   /** The feed's stored images whose file is not among `present` (the image cache's hashes),
-   *  and those whose host could not be reached when their article was stored. */
+   *  those whose host could not be reached when their article was stored (TRIES_ACROSS_SYNCS
+   *  times at most), and those left out of the sync that stored it. */
   lostImages(feedId: FeedId, present: ReadonlySet<string>): LostImage[] {
     const gone = this.db
       .all<{ article_id: string; url: string; hash: string; page_url: string | null }>(
@@ -470,8 +503,9 @@ export class ArticlesRepo {
       )
       .filter((row) => !present.has(row.hash));
     const missed = this.db.all<{ article_id: string; url: string; hash: null; page_url: string | null }>(
-      'SELECT m.article_id, m.url, NULL AS hash, a.url AS page_url FROM article_missed_images m JOIN articles a ON a.id = m.article_id WHERE a.feed_id = ?',
-      [feedId],
+      `SELECT m.article_id, m.url, NULL AS hash, a.url AS page_url FROM article_missed_images m JOIN articles a ON a.id = m.article_id
+       WHERE a.feed_id = ? AND ${FETCHED_AGAIN}`,
+      [feedId, TRIES_ACROSS_SYNCS],
     );
     return [...gone, ...missed].map((row) => ({ articleId: row.article_id, url: row.url, hash: row.hash, pageUrl: row.page_url }));
   }
@@ -488,16 +522,16 @@ export class ArticlesRepo {
     });
   }
 
-  /** A missed image's host could not be reached again: after TRIES_ACROSS_SYNCS syncs it is not
-   *  tried any more, and the article keeps the hole. */
-  missedAgain(articleId: ArticleId, url: string): void {
-    this.db.run('UPDATE article_missed_images SET tries = tries + 1 WHERE article_id = ? AND url = ?', [articleId, url]);
-    this.db.run('DELETE FROM article_missed_images WHERE article_id = ? AND url = ? AND tries >= ?', [articleId, url, TRIES_ACROSS_SYNCS]);
-  }
-
-  /** A missed image's host answered, with no image: as any image that failed, it is not tried again. */
-  forgetMissedImage(articleId: ArticleId, url: string): void {
-    this.db.run('DELETE FROM article_missed_images WHERE article_id = ? AND url = ?', [articleId, url]);
+  /** A missed image (lostImages, hash null) was asked for again and is still not cached: `why`
+   *  is what the reader says now. A host still unreachable counts one more try (after
+   *  TRIES_ACROSS_SYNCS it is not tried any more, and the article keeps the hole); a host that
+   *  answered with no image is not tried again, as any image that failed. */
+  missedAgain(articleId: ArticleId, url: string, why: ImageMiss): void {
+    this.db.run(
+      `UPDATE article_missed_images SET tries = CASE WHEN reason = 'unreachable' AND ? = 'unreachable' THEN tries + 1 ELSE 1 END,
+         reason = ?, detail = ? WHERE article_id = ? AND url = ?`,
+      [why.kind, ...missColumns(why), articleId, url],
+    );
   }
 
   /** An image fetched again came back with other bytes: the article points at the new file. */
@@ -629,7 +663,7 @@ export class ArticlesRepo {
       contentSource: row.raw_base !== null && html === '' ? 'none' : row.source ?? 'none',
       fullTextState: row.fulltext_state,
       fullTextError: row.fulltext_error,
-      retriedImages: this.db.all<{ url: string }>('SELECT url FROM article_missed_images WHERE article_id = ?', [id]).map((image) => image.url),
+      missedImages: this.missedImages(id),
       // Several addresses when they served the same bytes: each of them is the picture shown.
       leadImageSources: row.lead_image_hash === null ? [] : this.db
         .all<{ url: string }>('SELECT url FROM article_images WHERE article_id = ? AND hash = ?', [id, row.lead_image_hash])
@@ -642,6 +676,15 @@ export class ArticlesRepo {
       commentFeedUrl: row.comment_feed_url,
       commentForm: formInfoOf(row),
     };
+  }
+
+  private missedImages(id: ArticleId): MissedImage[] {
+    return this.db
+      .all<{ url: string; reason: string; detail: string | null; retried: number }>(
+        `SELECT url, reason, detail, ${FETCHED_AGAIN} AS retried FROM article_missed_images m WHERE article_id = ?`,
+        [TRIES_ACROSS_SYNCS, id],
+      )
+      .map((row) => ({ url: row.url, why: missOf(row.reason, row.detail), retried: row.retried === 1 }));
   }
 
   setRead(ids: readonly ArticleId[], read: boolean, now = Date.now()): void {

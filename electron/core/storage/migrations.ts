@@ -362,4 +362,13 @@ export const MIGRATIONS: readonly string[] = [
   UPDATE drafts SET unconfirmed_sends = json_array(json_object('body', body, 'name', name, 'startedAt', NULL))
     WHERE check_before_post = 1;
   `,
+  /* 14 */ `
+  -- Every image an article's copy shows without a file, and why (the reader's box says it): an
+  -- SVG the cache refuses, an HTTP status, a size over the limit, images left out of the sync.
+  -- Those whose host could not be reached ('unreachable', all the rows so far) and those left out
+  -- are fetched again by the next syncs with images; detail: the status, the byte limit, the
+  -- Content-Type or the client's message, as the reason needs.
+  ALTER TABLE article_missed_images ADD COLUMN reason TEXT NOT NULL DEFAULT 'unreachable';
+  ALTER TABLE article_missed_images ADD COLUMN detail TEXT;
+  `,
 ];

@@ -1,8 +1,8 @@
 // One article's offline copy: its page (readable text), its images in the cache, stored at once.
-import type { FullTextState } from '../../../shared/types';
-import { sniffImageType, type ImageCache } from '../articles';
+import type { FullTextState, ImageMiss } from '../../../shared/types';
+import { looksLikeSvg, sniffImageType, type ImageCache } from '../articles';
 import { DiskFullError } from '../system/disk-full';
-import { isPassingFailure, isUnreachable, refererFor, type HttpClient } from '../http';
+import { HttpError, isPassingFailure, isUnreachable, refererFor, type HttpClient } from '../http';
 import { TRIES_ACROSS_SYNCS, type ArticleCopy, type CommentFeedTarget, type LostImage, type PendingArticle, type Storage } from '../storage';
 import type { FeedWriter } from '../workers/feed-writer';
 import { isTaskTimeout, WorkerTaskError, type TaskRunner } from '../workers/pool';
@@ -97,16 +97,25 @@ export async function syncArticle(
 
   const stored: { url: string; hash: string }[] = [];
   const files: ArticleCopy['images'][number][] = [];
-  const missed: string[] = [];
+  // Each image the copy shows without a file says why (the reader's box in its place).
+  const missed: { url: string; why: ImageMiss }[] = [];
   let leadImageHash: string | null = null;
-  if (options.images) {
-    const lead = prepared.leadImageUrl ?? article.imageUrl;
-    const wanted = [...new Set([...(lead ? [lead] : []), ...prepared.imageUrls])].slice(0, ctx.limits.imagesPerArticle);
+  const lead = prepared.leadImageUrl ?? article.imageUrl;
+  const shown = [...new Set([...(lead ? [lead] : []), ...prepared.imageUrls])];
+  const wanted = shown.slice(0, ctx.limits.imagesPerArticle);
+  for (const url of shown.slice(wanted.length)) missed.push({ url, why: { kind: 'over-limit', limit: ctx.limits.imagesPerArticle } });
+  if (!options.images) {
+    // The body's images only: a sync with images fetches them then (lostImages). The lead image
+    // alone is no hole in the text.
+    for (const url of wanted) if (prepared.imageUrls.includes(url)) missed.push({ url, why: { kind: 'not-fetched' } });
+  } else {
     try {
       await forEachLimited(wanted, IMAGE_CONCURRENCY, async (url) => {
         const image = await imageFor(url, pageUrl, ctx);
-        if (image === 'unreachable') missed.push(url);
-        if (!image || image === 'unreachable') return;
+        if (!isCached(image)) {
+          missed.push({ url, why: image.missed });
+          return;
+        }
         stored.push({ url, hash: image.hash });
         files.push({ hash: image.hash, mime: image.mime, size: image.size });
         if (url === lead) leadImageHash = image.hash;
@@ -157,11 +166,10 @@ export async function restoreLostImages(lost: readonly LostImage[], ctx: Article
     const image = await imageFor(url, uses[0]!.pageUrl, ctx);
     if (ctx.signal.aborted) return;
     const missed = uses.filter((use) => use.hash === null);
-    if (!image || image === 'unreachable') {
+    if (!isCached(image)) {
       // Still unreachable: tried again next sync, a few times. Answered with no image: as for any
-      // image that failed, the article keeps the hole.
-      const { articles } = ctx.storage;
-      const note = (use: LostImage) => (image === 'unreachable' ? articles.missedAgain(use.articleId, url) : articles.forgetMissedImage(use.articleId, url));
+      // image that failed, the article keeps the hole, and says why.
+      const note = (use: LostImage) => ctx.storage.articles.missedAgain(use.articleId, url, image.missed);
       if (missed.length > 0) await ctx.writes.run(() => ctx.storage.db.transaction(() => missed.forEach(note)));
       return;
     }
@@ -180,8 +188,13 @@ interface CachedImage {
   readonly size: number;
 }
 
-/** An image in the cache; null: its host answered with none; 'unreachable': no answer (fetchImageOrMiss). */
-type ImageOutcome = CachedImage | null | 'unreachable';
+/** Why an image is not in the cache. */
+interface NotCached {
+  readonly missed: ImageMiss;
+}
+
+/** An image in the cache, or why not (an unreachable host is one answer: fetchImageOrMiss). */
+type ImageOutcome = CachedImage | NotCached;
 
 /** An image asked for in a sync: its outcome, and the client (one per feed: its network scope)
  *  that asked. */
@@ -208,7 +221,7 @@ function imageFor(url: string, page: string | null, ctx: ArticleSyncContext): Pr
 }
 
 function isCached(image: ImageOutcome): image is CachedImage {
-  return image !== null && image !== 'unreachable';
+  return !('missed' in image);
 }
 
 async function storedOrFetched(url: string, page: string | null, ctx: ArticleSyncContext): Promise<ImageOutcome> {
@@ -225,7 +238,7 @@ async function fetchImageOrMiss(url: string, page: string | null, ctx: ArticleSy
   try {
     return await fetchImage(url, page, ctx);
   } catch (error) {
-    if (isUnreachable(error)) return 'unreachable';
+    if (isUnreachable(error)) return { missed: { kind: 'unreachable' } };
     throw error;
   }
 }
@@ -234,7 +247,7 @@ async function fetchImageOrMiss(url: string, page: string | null, ctx: ArticleSy
  *  caller's to write, with what shows it. It is asked for as a browser showing `page` would, with
  *  that page as its Referer (the client judges it again at each redirect): hosts that refuse
  *  hotlinking answer 403 without one. */
-async function fetchImage(url: string, page: string | null, ctx: ArticleSyncContext): Promise<CachedImage | null> {
+async function fetchImage(url: string, page: string | null, ctx: ArticleSyncContext): Promise<ImageOutcome> {
   const image = ctx.images.incoming();
   try {
     const referer = page && URL.canParse(url) ? refererFor(page, new URL(url)) : null;
@@ -247,18 +260,34 @@ async function fetchImage(url: string, page: string | null, ctx: ArticleSyncCont
     if (!mime) {
       await image.discard();
       ctx.onImage(false, response.transferredBytes);
-      return null;
+      return { missed: refusedBytes(image.head, response.contentType) };
     }
     const { hash, size } = await image.store(mime);
     ctx.onImage(true, response.transferredBytes);
     return { hash, mime, size };
   } catch (error) {
     await image.discard();
-    if (ctx.signal.aborted) return null;
+    if (ctx.signal.aborted) return { missed: { kind: 'failed', message: 'cancelled' } };
     ctx.onImage(false, 0);
     if (error instanceof DiskFullError || isUnreachable(error)) throw error;
-    return null;
+    return { missed: failedFetch(error, ctx.limits.imageBytes) };
   }
+}
+
+/** Why bytes that are no image the cache keeps were not kept: an SVG drawing is refused on
+ *  purpose (shared/cache-url.ts), anything else was no picture (often a page said "not found"
+ *  or "log in" with a 200). */
+function refusedBytes(head: Buffer, contentType: string | null): ImageMiss {
+  if (looksLikeSvg(head, contentType)) return { kind: 'svg' };
+  const type = contentType?.split(';', 1)[0]!.trim().toLowerCase().slice(0, 100);
+  return { kind: 'not-image', contentType: type || null };
+}
+
+/** Why a fetch that failed brought no image. */
+function failedFetch(error: unknown, maxBytes: number): ImageMiss {
+  if (error instanceof HttpError && error.kind === 'too-large') return { kind: 'too-large', limitBytes: maxBytes };
+  if (error instanceof HttpError && error.kind === 'http-status' && error.status !== null) return { kind: 'http-status', status: error.status };
+  return { kind: 'failed', message: errorMessage(error) };
 }
 
 /** The article stays pending for its page's passing failure (`cause`), which it notes: the next

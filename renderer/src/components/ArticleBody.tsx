@@ -13,10 +13,10 @@ export interface ArticleBodyProps {
   /** The article's own address, against which relative links are resolved. */
   readonly baseUrl: string | null;
   readonly onOpenLink: (url: string) => void;
-  /** Why images the sync did not keep are missing (shown in their place). */
+  /** Why images the sync did not keep are missing (shown in their place), for those without a reason of their own. */
   readonly missingImageReason?: string;
-  /** Those of them the next sync tries again (Article.retriedImages). */
-  readonly retriedImages?: readonly string[];
+  /** Each image's own reason, by address (Article.missedImages, lib/image-placeholders.ts). */
+  readonly missedImageReasons?: ReadonlyMap<string, string>;
 }
 
 function linkTarget(event: MouseEvent, baseUrl: string | null): string | null {
@@ -59,13 +59,13 @@ function hideRepeatedTitle(body: HTMLElement, title: string): void {
   if (first instanceof HTMLElement && /^H[1-3]$/.test(first.tagName) && normalize(first.textContent) === normalize(title)) first.hidden = true;
 }
 
-export const ArticleBody = memo(function ArticleBody({ html, title, baseUrl, onOpenLink, missingImageReason = 'It could not be downloaded.', retriedImages }: ArticleBodyProps) {
+export const ArticleBody = memo(function ArticleBody({ html, title, baseUrl, onOpenLink, missingImageReason = 'It could not be downloaded.', missedImageReasons }: ArticleBodyProps) {
   const ref = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     if (!ref.current) return;
     hideRepeatedTitle(ref.current, title);
-    markMissingImages(ref.current, missingImageReason, retriedImages);
-  }, [html, title, missingImageReason, retriedImages]);
+    markMissingImages(ref.current, missingImageReason, missedImageReasons);
+  }, [html, title, missingImageReason, missedImageReasons]);
   const follow = (event: MouseEvent) => {
     if (!(event.target instanceof Element) || !event.target.closest('a')) return;
     event.preventDefault();

@@ -1,9 +1,10 @@
 // One article as the reader shows it: in its own direction and language (so Arabic and Hebrew
 // run right to left and CJK text gets CJK fonts), with the UI around it unchanged. Its lead
 // image heads the text when the text has no picture of its own (LeadImage.tsx).
+import { useMemo } from 'react';
 import type { Article } from '../../../shared/types';
 import { isoDate, longDate } from '../lib/format';
-import { missingImageReason } from '../lib/image-placeholders';
+import { missedImageReasons, missingImageReason } from '../lib/image-placeholders';
 import { ArticleBody } from './ArticleBody';
 import { CommentSection } from './CommentSection';
 import { FullTextNote } from './FullTextNote';
@@ -17,6 +18,8 @@ export interface ArticleViewProps {
 export function ArticleView({ article, onOpenLink }: ArticleViewProps) {
   const leadImage = shownLeadImage(article);
   const enclosures = enclosuresBesides(article, leadImage !== null);
+  // One map per article: a new one at each render would place the boxes again for nothing.
+  const imageReasons = useMemo(() => missedImageReasons(article.missedImages), [article.missedImages]);
   return (
     <>
       <article className="article" dir={article.dir} lang={article.lang ?? undefined} aria-labelledby="article-title">
@@ -31,7 +34,7 @@ export function ArticleView({ article, onOpenLink }: ArticleViewProps) {
         <FullTextNote article={article} />
         {leadImage && <LeadImage key={leadImage} src={leadImage} alt={article.title.trim()} />}
         {article.html.trim() ? (
-          <ArticleBody html={article.html} title={article.title} baseUrl={article.url} onOpenLink={onOpenLink} missingImageReason={missingImageReason(article)} retriedImages={article.retriedImages} />
+          <ArticleBody html={article.html} title={article.title} baseUrl={article.url} onOpenLink={onOpenLink} missingImageReason={missingImageReason(article)} missedImageReasons={imageReasons} />
         ) : (
           <p className="article-note">This article has no stored text. Open it in the browser to read it.</p>
         )}

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { Core } from '../../../electron/core/core';
 import type { IncomingItem } from '../../../electron/core/storage';
-import type { FeedId, FolderId } from '../../../shared/types';
+import type { FeedId, FolderId, ImageMiss } from '../../../shared/types';
 
 export interface GeneratedFeed {
   readonly title: string;
@@ -23,6 +23,8 @@ export interface GeneratedFeed {
   /** Stores every article's copy as a sync does whose images' server could not be reached:
    *  these image addresses (in extraHtml) are left for the next sync to fetch again. */
   readonly unreachedImages?: readonly string[];
+  /** Stores every article's copy as a sync does that kept none of these images (in extraHtml), with why. */
+  readonly missedImages?: readonly { readonly url: string; readonly why: ImageMiss }[];
   /** Stores every article's copy as a sync left it: where its body came from, its state and the note. */
   readonly savedCopy?: { readonly source: 'page' | 'feed'; readonly state: 'pending' | 'done' | 'failed'; readonly note: string | null };
 }
@@ -74,11 +76,12 @@ export async function generateLibrary(dataDir: string, feeds: readonly Generated
         const id = core.storage.feeds.add({ url: feed.url ?? `https://${slug}.invalid/feed.xml`, title: feed.title, siteUrl: null, description: null, folderId }, START);
         const made = items(index, feed.title, feed.articles, feed.from ?? START, feed.extraHtml ?? '');
         if (feed.articles > 0) core.storage.articles.upsertFeedItems(id, made);
-        if (feed.unreachedImages) {
+        if (feed.unreachedImages || feed.missedImages) {
+          const unreached = (feed.unreachedImages ?? []).map((url) => ({ url, why: { kind: 'unreachable' } as const }));
           for (const item of made) {
             core.storage.articles.saveContent(item.id, {
               html: item.feedHtml, text: item.feedText, source: 'feed', lang: 'en', dir: 'ltr', state: 'skipped', error: null,
-              leadImageHash: null, images: [], missedImages: feed.unreachedImages,
+              leadImageHash: null, images: [], missedImages: [...unreached, ...(feed.missedImages ?? [])],
             }, START);
           }
         }
