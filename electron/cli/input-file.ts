@@ -4,6 +4,7 @@
 // Files written (an export) fail in words too.
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { errorMessage } from '../../shared/error-message';
+import { unwritableTarget } from '../core';
 
 const REASONS: Readonly<Record<string, string>> = {
   ENOENT: 'there is no such file',
@@ -45,6 +46,15 @@ export function writeOutputFile(file: string, text: string): void {
   try {
     writeFileSync(file, text);
   } catch (error) {
-    throw new InputFileError(`cannot write ${file}: ${reasonOf(error)}`);
+    throw new InputFileError(`cannot write ${file}: ${targetProblem(file) ?? reasonOf(error)}`);
+  }
+}
+
+/** What export-data says of a target (ENOENT of a new file means its folder is missing, not the file). */
+function targetProblem(file: string): string | null {
+  try {
+    return unwritableTarget(file);
+  } catch {
+    return null;
   }
 }

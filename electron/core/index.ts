@@ -47,6 +47,7 @@ export type { RestoreResult } from './backup/restore';
 export { BACKUP_EXTENSION, BackupError, checkBackup } from './backup/format';
 export { describeContents, restoreInApp, type AppRestoreOutcome, type AppRestoreSteps } from './backup/app-restore';
 export { FileSettings, SETTINGS_FILE, type KeyValueFile } from './settings/settings-store';
+export { unwritableTarget } from './system/file-checks';
 export { APP_NAME, defaultDataDir, PRIVATE_FILE_MODE } from './system/paths';
 export { VERSION } from './system/version';
 

@@ -5,10 +5,11 @@
 //   backup_settings(name, text)       config.json as it was on disk
 //   backup_images(hash, bytes)        the image cache; hash is the SHA-256 of bytes, as in DATA/images
 import { createHash } from 'node:crypto';
+import { statSync } from 'node:fs';
 import { unreadableFile } from '../system/file-checks';
 import { SETTINGS_FILE } from '../settings/settings-store';
 import { errorMessage } from '../../../shared/error-message';
-import { MIGRATIONS, Sqlite, headerProblem } from '../storage';
+import { DatabaseDamageError, isDamageCode, MIGRATIONS, Sqlite, headerProblem } from '../storage';
 
 export const BACKUP_FORMAT = 'paperboy-backup';
 export const BACKUP_FORMAT_VERSION = 1;
@@ -45,6 +46,8 @@ export interface BackupInfo {
 export function checkBackup(file: string): BackupInfo {
   const missing = unreadableFile(file);
   if (missing) throw new BackupError(missing);
+  // SQLite takes an empty file for an empty database, which has none of our tables.
+  if (statSync(file).size === 0) throw new BackupError(`${file} is empty (0 bytes): it is not a Paperboy backup. Nothing was changed.`);
   let problem: string | null;
   try {
     problem = headerProblem(file);
@@ -56,16 +59,27 @@ export function checkBackup(file: string): BackupInfo {
   try {
     db = new Sqlite(file, { readonly: true });
   } catch (error) {
+    if (isDamageCode(error)) throw damagedBackup(file, error);
     throw new BackupError(`${file} is not a Paperboy backup: ${errorMessage(error)}`);
   }
   try {
     return describe(db, file);
   } catch (error) {
     if (error instanceof BackupError) throw error;
+    if (isDamageCode(error)) throw damagedBackup(file, error);
     throw new BackupError(`${file} is damaged: ${errorMessage(error)}`);
   } finally {
     db.close();
   }
+}
+
+/**
+ * SQLite's own words, not the storage layer's message for the live database (which tells the
+ * person their library is damaged and will be recovered): here only the file named is.
+ */
+function damagedBackup(file: string, error: unknown): BackupError {
+  const detail = error instanceof DatabaseDamageError ? error.detail : errorMessage(error);
+  return new BackupError(`${file} is damaged, so it cannot be restored (${detail}). Nothing was changed.`);
 }
 
 function describe(db: Sqlite, file: string): BackupInfo {

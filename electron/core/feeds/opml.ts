@@ -28,12 +28,21 @@ export interface OpmlProblem {
   readonly reason: string;
 }
 
-export function parseOpml(text: string): { entries: readonly OpmlEntry[]; problems: readonly OpmlProblem[] } {
+export interface ParsedOpml {
+  readonly entries: readonly OpmlEntry[];
+  readonly problems: readonly OpmlProblem[];
+  /** Folders with nothing in them (our export writes them as childless outlines): each one's
+   *  path, its own name last. They are the person's too, made to be filled later. */
+  readonly emptyFolders: readonly (readonly string[])[];
+}
+
+export function parseOpml(text: string): ParsedOpml {
   const opml = readOpml(text);
   const body = children(opml, 'body')[0];
   if (body === undefined) throw new Error('Not an OPML file: it has no <body>.');
   const entries: OpmlEntry[] = [];
   const problems: OpmlProblem[] = [];
+  const emptyFolders: (readonly string[])[] = [];
   const seen = new Set<string>();
 
   // Depth first with a stack of its own: an export with thousands of nested outlines must not
@@ -60,6 +69,8 @@ export function parseOpml(text: string): { entries: readonly OpmlEntry[]; proble
       if (children(outline, 'outline').length > 0) enter(outline, title && folderPath.length < MAX_FOLDER_DEPTH ? [...folderPath, title] : folderPath);
       // A childless outline without xmlUrl is an empty folder unless it looks like a feed entry.
       else if (a.type === 'rss' || a.type === 'atom' || a.htmlurl !== undefined) problems.push({ url: null, title, reason: 'no feed address (xmlUrl)' });
+      // Beyond the depth kept it would be folded into its parent, which exists already.
+      else if (title && folderPath.length < MAX_FOLDER_DEPTH) emptyFolders.push(Object.freeze([...folderPath, title]));
       continue;
     }
     const raw = a.xmlurl.trim();
@@ -80,7 +91,11 @@ export function parseOpml(text: string): { entries: readonly OpmlEntry[]; proble
     // Outlines under a feed are rare; they belong to the feed's folder, not to a folder named after it.
     enter(outline, folderPath);
   }
-  return Object.freeze({ entries: Object.freeze(entries), problems: Object.freeze(problems.map((p) => Object.freeze(p))) });
+  return Object.freeze({
+    entries: Object.freeze(entries),
+    problems: Object.freeze(problems.map((p) => Object.freeze(p))),
+    emptyFolders: Object.freeze(emptyFolders),
+  });
 }
 
 function readOpml(text: string): XmlElement {

@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { MIGRATIONS } from './migrations';
+import { INCREMENTAL_AUTO_VACUUM } from './retention';
 import { isDamageCode, Sqlite } from './sqlite';
 import { ensurePrivateFolder, makePrivate } from '../system/paths';
 
@@ -50,6 +51,9 @@ export function openDatabase(dataDir: string, options: OpenOptions = {}): Sqlite
     db.exec(`PRAGMA journal_mode = WAL; ${CONNECTION_PRAGMAS}`);
     // Before migrating: a migration must never write into a damaged file.
     checkReadable(db, options.fullCheck === true);
+    // Only a file without tables can take it: retention then gives deleted rows' pages back to
+    // the disk (storage/retention.ts releaseFreePages). Older files switch at a Clean up.
+    if (schemaVersion(db) === 0 && !hasTables(db)) db.exec(`PRAGMA auto_vacuum = ${INCREMENTAL_AUTO_VACUUM}`);
     migrate(db);
     return db;
   } catch (error) {
@@ -108,6 +112,10 @@ function checkReadable(db: Sqlite, full: boolean): void {
     const first = result[0]?.quick_check ?? 'no answer';
     if (first !== 'ok') throw new DatabaseDamagedError(first.replace(/^\*\*\* in database main \*\*\*\n/, '').split('\n')[0]!);
   }
+}
+
+function hasTables(db: Sqlite): boolean {
+  return db.value<number>("SELECT count(*) FROM sqlite_schema WHERE type = 'table'") !== 0;
 }
 
 function migrate(db: Sqlite): void {

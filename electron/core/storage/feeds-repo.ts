@@ -1,6 +1,7 @@
 // Feeds, folders, per-feed fetch metadata and the per-feed sync log.
 import type { Feed, FeedId, FeedSettingsPatch, FeedStatus, Folder, FolderId, SyncLogEntry } from '../../../shared/types';
 import { cacheUrl } from '../../../shared/cache-url';
+import type { ApiErrorCode } from '../../../shared/wire';
 import type { Sqlite } from './sqlite';
 
 /** What the fetcher needs to make a conditional request and decide whether to parse. */
@@ -83,6 +84,20 @@ function toFeed(row: FeedRow): Feed {
     articleCount: row.total ?? 0,
     builtin: row.builtin === 1,
   };
+}
+
+/** Folder names as the person reads them: spaces around and between words, and case, do not tell two apart. */
+export function sameFolderName(a: string, b: string): boolean {
+  const key = (name: string) => name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+  return key(a) === key(b);
+}
+
+export class FolderNameTakenError extends Error {
+  readonly code: ApiErrorCode = 'refused';
+  constructor(existing: string, parent: string | null) {
+    super(`There is already a folder named "${existing}" ${parent === null ? 'at the top level' : `in "${parent}"`}; choose another name.`);
+    this.name = 'FolderNameTakenError';
+  }
 }
 
 export class FeedsRepo {
@@ -225,19 +240,47 @@ export class FeedsRepo {
     return this.listFolders().find((folder) => folder.id === id) ?? null;
   }
 
-  /** Returns the folder with this name under this parent, creating it when missing. */
+  /** Returns the folder with this name under this parent (as the person reads the name:
+   *  sameFolderName), creating it when missing. */
   ensureFolder(name: string, parentId: FolderId | null, now = Date.now()): { folder: Folder; created: boolean } {
-    const existing = this.db.value<number>(
-      'SELECT id FROM folders WHERE name = ? AND parent_id IS ?',
-      [name, parentId],
-    );
-    if (existing !== undefined) return { folder: { id: existing, name, parentId }, created: false };
+    const existing = this.siblingNamed(name, parentId);
+    if (existing) return { folder: existing, created: false };
     const id = this.db.run('INSERT INTO folders (name, parent_id, created_at) VALUES (?, ?, ?)', [name, parentId, now]).lastInsertRowid;
     return { folder: { id, name, parentId }, created: true };
   }
 
+  /** A new folder the person names; refused when a folder beside it already reads the same. */
+  createFolder(name: string, parentId: FolderId | null, now = Date.now()): Folder {
+    return this.db.transaction(() => {
+      this.refuseTakenName(name, parentId, null);
+      return this.ensureFolder(name, parentId, now).folder;
+    });
+  }
+
+  /** Refused when another folder beside it already reads the same; its own name in another case is fine. */
   renameFolder(id: FolderId, name: string): void {
-    this.db.run('UPDATE folders SET name = ? WHERE id = ?', [name, id]);
+    this.db.transaction(() => {
+      const parentId = this.db.value<number | null>('SELECT parent_id FROM folders WHERE id = ?', [id]) ?? null;
+      this.refuseTakenName(name, parentId, id);
+      this.db.run('UPDATE folders SET name = ? WHERE id = ?', [name, id]);
+    });
+  }
+
+  /** Two folders the sidebar shows alike cannot be told apart, and an OPML round trip merges them. */
+  private refuseTakenName(name: string, parentId: FolderId | null, renamed: FolderId | null): void {
+    const taken = this.siblingNamed(name, parentId, renamed);
+    if (!taken) return;
+    const parent = parentId === null ? null : this.db.value<string>('SELECT name FROM folders WHERE id = ?', [parentId]);
+    throw new FolderNameTakenError(taken.name, parent ?? null);
+  }
+
+  private siblingNamed(name: string, parentId: FolderId | null, except: FolderId | null = null): Folder | null {
+    // Two statements: a lone null parameter is not one libsql binds.
+    const siblings = parentId === null
+      ? this.db.all<{ id: number; name: string }>('SELECT id, name FROM folders WHERE parent_id IS NULL ORDER BY id')
+      : this.db.all<{ id: number; name: string }>('SELECT id, name FROM folders WHERE parent_id = ? ORDER BY id', [parentId]);
+    const found = siblings.find((row) => row.id !== except && sameFolderName(row.name, name));
+    return found ? { id: found.id, name: found.name, parentId } : null;
   }
 
   /** Deletes a folder; its feeds and sub-folders move up to its parent. */

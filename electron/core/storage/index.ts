@@ -87,7 +87,7 @@ export {
 } from './feed-writes';
 export { MIGRATIONS } from './migrations';
 export { recountFeeds } from './feed-counts';
-export { Sqlite } from './sqlite';
+export { DatabaseDamageError, isDamageCode, Sqlite } from './sqlite';
 export { watchOtherWriters, type WriterWatch } from './writer-watch';
-export { applyRetention, collectUnreferencedImages } from './retention';
+export { applyRetention, collectUnreferencedImages, compactDatabase, releaseFreePages } from './retention';
 export { MATCH_END, MATCH_START, rebuildSearchIndex } from './search';

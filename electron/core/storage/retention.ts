@@ -2,9 +2,13 @@
 // An article older than the kept window is deleted unless it is starred, ships with the app or
 // has a comment draft (one not deleted, whatever its state: the Drafts view still shows the
 // article it belongs to). Its id is kept as a tombstone so that an item still listed in its feed
-// is not added again as new. Image files nobody references any more are then removed.
+// is not added again as new. Image files nobody references any more are then removed, and the
+// pages the deleted rows leave free are given back to the disk (releaseFreePages).
+import { statfsSync } from 'node:fs';
+import path from 'node:path';
 import type { RetentionResult } from '../../../shared/types';
 import type { ImageCache } from '../articles';
+import { diskFullCode } from '../system/disk-full';
 import type { Sqlite } from './sqlite';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -27,7 +31,87 @@ export async function applyRetention(db: Sqlite, images: ImageCache, keepDays: n
     });
   }
   const { imagesDeleted, bytesFreed } = await collectUnreferencedImages(db, images);
+  releaseFreePages(db);
   return { articlesDeleted, imagesDeleted, bytesFreed };
+}
+
+/** PRAGMA auto_vacuum's value for INCREMENTAL: free pages stay in the file until incremental_vacuum. */
+export const INCREMENTAL_AUTO_VACUUM = 2;
+
+/**
+ * Free pages worth giving back: below this share of the file, the next syncs' articles reuse them
+ * anyway. Measured on 25,000 articles (167 MB): deleting half left 17,500 free pages (70 MB), which
+ * incremental_vacuum gave back in 0.4 s; a full VACUUM of the same file took 0.65-0.8 s and needs
+ * twice its size free on the disk, so it is kept for the one conversion below.
+ */
+const WORTH_RELEASING = { share: 0.1, pages: 256 };
+
+/**
+ * Shrinks the file by the pages deleted rows left free, when they are many. Only a database in
+ * incremental auto-vacuum mode can (new ones are; an older one becomes so at its first Clean up,
+ * compactDatabase). Returns false when the database is not in that mode yet.
+ */
+export function releaseFreePages(db: Sqlite): boolean {
+  if (db.value<number>('PRAGMA auto_vacuum') !== INCREMENTAL_AUTO_VACUUM) return false;
+  const free = db.value<number>('PRAGMA freelist_count') ?? 0;
+  const pages = db.value<number>('PRAGMA page_count') ?? 0;
+  if (free < WORTH_RELEASING.pages || free < pages * WORTH_RELEASING.share) return true;
+  try {
+    db.exec('PRAGMA incremental_vacuum');
+  } catch (error) {
+    // The moved pages go through the WAL first: on a full disk the file keeps its size, and the
+    // next retention tries again. Nothing else is lost, so the sync does not report it.
+    if (!diskFullCode(error)) throw error;
+  }
+  return true;
+}
+
+/** The person asked for a compaction the disk has no room for; nothing was changed by it. */
+export class CompactionRoomError extends Error {
+  constructor(folder: string, needed: number, free: number) {
+    super(
+      `The database was not compacted: that needs about ${megabytes(needed)} of free disk space in ${folder}, and ${megabytes(free)} is free. ` +
+        'Nothing was lost; free some space and try again.',
+    );
+    this.name = 'CompactionRoomError';
+  }
+}
+
+/**
+ * Rewrites the whole file without its free pages (VACUUM), switching it to incremental
+ * auto-vacuum on the way, so that retention can shrink it from then on. VACUUM copies the
+ * database to a temporary file and writes every page again through the WAL: it is only started
+ * with twice the file's size free, and a disk that fills anyway leaves the database as it was
+ * (VACUUM is one transaction). It holds the write lock for its duration (about a second per
+ * 200 MB), so it runs only when the person asks (Clean up, vacuum), never beside a sync.
+ */
+export function compactDatabase(db: Sqlite): void {
+  const folder = path.dirname(db.path);
+  db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
+  const needed = 2 * (db.value<number>('PRAGMA page_count') ?? 0) * (db.value<number>('PRAGMA page_size') ?? 4096);
+  const free = freeBytes(folder);
+  if (free !== null && free < needed) throw new CompactionRoomError(folder, needed, free);
+  try {
+    db.exec(`PRAGMA auto_vacuum = ${INCREMENTAL_AUTO_VACUUM}; VACUUM;`);
+  } catch (error) {
+    if (diskFullCode(error)) throw new CompactionRoomError(folder, needed, freeBytes(folder) ?? 0);
+    throw error;
+  }
+  // The rewritten pages are in the WAL: the file itself shrinks when they are moved into it.
+  db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
+}
+
+function freeBytes(folder: string): number | null {
+  try {
+    const stats = statfsSync(folder);
+    return stats.bavail * stats.bsize;
+  } catch {
+    return null; // not measurable here: SQLITE_FULL still says so
+  }
+}
+
+function megabytes(bytes: number): string {
+  return `${Math.max(1, Math.round(bytes / 1e6))} MB`;
 }
 
 /** Deletes cached image files that no article and no feed icon refers to. */

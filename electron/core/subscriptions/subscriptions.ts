@@ -56,25 +56,31 @@ export async function addFeed(ctx: SubscriptionContext, input: string, folderId:
  * (FeedsRepo.updateFromSource), so that a later change of the feed's own title still shows.
  */
 export function importOpml(ctx: SubscriptionContext, opmlText: string): OpmlImportResult {
-  const { entries, problems } = parseOpml(opmlText);
+  const { entries, problems, emptyFolders } = parseOpml(opmlText);
   const skipped = problems.map((problem) => ({ url: problem.url, title: problem.title, reason: problem.reason }));
   let added = 0;
   let foldersCreated = 0;
+  /** The folder at this path, made where missing; one the person already has (by name, as read) is reused. */
+  const folderAt = (folderPath: readonly string[]): FolderId | null => {
+    let folderId: FolderId | null = null;
+    for (const name of folderPath) {
+      const { folder, created } = ctx.storage.feeds.ensureFolder(name, folderId, ctx.now());
+      if (created) foldersCreated++;
+      folderId = folder.id;
+    }
+    return folderId;
+  };
   ctx.storage.db.transaction(() => {
     for (const entry of entries) {
       if (ctx.storage.feeds.findByUrl(entry.url)) {
         skipped.push({ url: entry.url, title: entry.title, reason: 'already subscribed' });
         continue;
       }
-      let folderId: FolderId | null = null;
-      for (const name of entry.folderPath) {
-        const { folder, created } = ctx.storage.feeds.ensureFolder(name, folderId, ctx.now());
-        if (created) foldersCreated++;
-        folderId = folder.id;
-      }
+      const folderId = folderAt(entry.folderPath);
       ctx.storage.feeds.add({ url: entry.url, title: '', customTitle: entry.title, siteUrl: entry.siteUrl, description: null, folderId }, ctx.now());
       added++;
     }
+    for (const folderPath of emptyFolders) folderAt(folderPath);
   });
   return { added, skipped, foldersCreated };
 }

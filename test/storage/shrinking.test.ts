@@ -1,0 +1,145 @@
+// What unsubscribing and retention give back to the disk: the images only deleted articles showed
+// (at once, not at the next sync) and the database file's freed pages. Over the real core, SQLite
+// files and the image cache on disk; the disk-full case on a real tiny file system.
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Core } from '../../electron/core/core';
+import { takeSyncLock } from '../../electron/core/sync/sync-lock';
+import { makePng } from '../support/images';
+import { removeTempDirs, tempDir } from '../support/temp';
+import { TinyDisk } from '../support/tiny-disk';
+import { item } from './items';
+
+const DAY = 24 * 60 * 60 * 1000;
+const NOW = Date.UTC(2026, 10, 28);
+
+const cores: Core[] = [];
+const disks: TinyDisk[] = [];
+afterEach(async () => {
+  for (const core of cores.splice(0)) await core.close();
+  for (const disk of disks.splice(0)) disk.unmount();
+  removeTempDirs();
+});
+
+function openCore(dataDir = tempDir()): Core {
+  const core = new Core({ dataDir, workers: 1, welcome: false, now: () => NOW });
+  cores.push(core);
+  return core;
+}
+
+const BODY = `<p>${'Ministers met in Brussels on Thursday for talks that officials described as frank and difficult. '.repeat(40)}</p>`;
+
+/** A feed of `count` articles first seen `ageDays` ago, each showing a picture of its own. */
+async function feedWithArticles(core: Core, name: string, count: number, ageDays: number): Promise<{ feedId: number; images: string[] }> {
+  const feedId = core.storage.feeds.add({ url: `http://127.0.0.1/${name}/feed`, title: name, siteUrl: null, description: null, folderId: null }, NOW);
+  const items = Array.from({ length: count }, () => item({ publishedAt: NOW - ageDays * DAY, feedHtml: BODY, feedText: BODY }));
+  core.storage.articles.upsertFeedItems(feedId, items, NOW - ageDays * DAY);
+  const images: string[] = [];
+  for (const [index, stored] of items.entries()) {
+    const { hash, size } = await core.images.put(makePng(8, 8, [index % 256, name.charCodeAt(0), 7]), 'image/png');
+    core.storage.articles.recordImage(hash, 'image/png', size, NOW);
+    core.storage.articles.saveContent(stored.id, {
+      html: BODY, text: BODY, source: 'page', lang: 'en', dir: 'ltr', state: 'done', error: null, leadImageHash: null,
+      images: [{ url: `http://127.0.0.1/${name}/${index}.png`, hash }],
+    }, NOW);
+    images.push(hash);
+  }
+  return { feedId, images };
+}
+
+/** The database file's size at rest (its WAL moved into it). */
+function databaseBytes(core: Core): number {
+  core.storage.db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
+  return statSync(core.storage.db.path).size;
+}
+
+/** A library made before databases gave pages back (auto_vacuum NONE), as every existing one is. */
+function asOlderLibrary(core: Core): void {
+  core.storage.db.exec('PRAGMA auto_vacuum = NONE; VACUUM;');
+  expect(core.storage.db.value('PRAGMA auto_vacuum')).toBe(0);
+}
+
+describe('unsubscribing', () => {
+  it('removes the images only its articles showed before the call returns, and keeps one another article shows', async () => {
+    const core = openCore();
+    const gone = await feedWithArticles(core, 'gone', 3, 1);
+    const kept = await feedWithArticles(core, 'kept', 1, 1);
+    // The same picture in both feeds: the kept article still shows it.
+    const shared = gone.images[0]!;
+    core.storage.articles.fillImage(core.storage.db.value<string>('SELECT id FROM articles WHERE feed_id = ?', [kept.feedId])!, 'http://127.0.0.1/shared.png', shared);
+
+    await core.api.removeFeed(gone.feedId);
+    expect(gone.images.slice(1).map((hash) => existsSync(core.images.path(hash)))).toEqual([false, false]);
+    expect(existsSync(core.images.path(shared))).toBe(true);
+    expect(existsSync(core.images.path(kept.images[0]!))).toBe(true);
+    expect((await core.api.storageInfo()).imageCount).toBe(2);
+  });
+
+  it('leaves the images to the running sync, whose retention frees them when it ends', async () => {
+    const core = openCore();
+    const gone = await feedWithArticles(core, 'gone', 2, 1);
+    // A sync of this data folder in progress (here or in another process): its images written
+    // before their articles must not look unreferenced to a collection beside it.
+    const sync = takeSyncLock(core.storage.db);
+    try {
+      await core.api.removeFeed(gone.feedId);
+      expect(gone.images.map((hash) => existsSync(core.images.path(hash)))).toEqual([true, true]);
+    } finally {
+      sync.release();
+    }
+    expect(await core.api.listFeeds()).toEqual([]);
+  });
+});
+
+describe('the database file', () => {
+  it('shrinks after retention deletes many articles (a new library)', async () => {
+    const core = openCore();
+    await feedWithArticles(core, 'old', 400, 200);
+    await feedWithArticles(core, 'recent', 20, 1);
+    const before = databaseBytes(core);
+
+    const result = await core.api.applyRetention(90);
+    expect(result.articlesDeleted).toBe(400);
+    expect(databaseBytes(core)).toBeLessThan(before / 2);
+    expect((await core.api.storageInfo()).articleCount).toBe(20);
+  });
+
+  it('of an older library shrinks at its Clean up, and from then on after every retention', async () => {
+    const core = openCore();
+    await feedWithArticles(core, 'old', 400, 200);
+    await feedWithArticles(core, 'recent', 20, 1);
+    asOlderLibrary(core);
+    const before = databaseBytes(core);
+
+    await core.api.applyRetention(90);
+    const cleaned = databaseBytes(core);
+    expect(cleaned).toBeLessThan(before / 2);
+
+    // Later articles age out after a sync: retention alone gives their pages back now.
+    await feedWithArticles(core, 'later', 400, 120);
+    const grown = databaseBytes(core);
+    await core.sync({ feedIds: [999_999] });
+    expect(databaseBytes(core)).toBeLessThan(grown / 2);
+    expect((await core.api.storageInfo()).articleCount).toBe(20);
+  });
+
+  it('is not compacted on a disk without room for it: the message says so, and nothing is lost', async () => {
+    const dataDir = tempDir();
+    mkdirSync(path.join(dataDir, 'images'));
+    const setup = new Core({ dataDir, workers: 1, welcome: false, now: () => NOW });
+    await feedWithArticles(setup, 'recent', 300, 1);
+    asOlderLibrary(setup);
+    await setup.close();
+
+    // The data folder moved onto a disk with about its size free: a VACUUM would need twice that.
+    const small = tempDir();
+    const size = statSync(path.join(dataDir, 'paperboy.db')).size;
+    disks.push(TinyDisk.mount(small, Math.ceil((size * 1.5) / 1024) + 200));
+    const { cpSync } = await import('node:fs');
+    cpSync(dataDir, small, { recursive: true });
+    const core = openCore(small);
+    await expect(core.api.vacuum()).rejects.toThrow(/^The database was not compacted: that needs about \d+ MB of free disk space in .+, and \d+ MB is free\. Nothing was lost; free some space and try again\.$/);
+    expect((await core.api.storageInfo()).articleCount).toBe(300);
+  });
+});
