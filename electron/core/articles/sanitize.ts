@@ -549,9 +549,12 @@ const REPEATED_TITLE_MIN = 12;
  *  with the headline; the list showed the same words twice, as title and snippet. Empty when
  *  the title is the whole text. */
 export function snippetAfterTitle(plainText: string, title: string, maxChars = 200): string {
+  // Most texts do not open with their title: told by their first characters, as they stand.
+  const start = plainText.trimStart();
+  if (title.length < REPEATED_TITLE_MIN || !start.startsWith(title.slice(0, REPEATED_TITLE_MIN))) return snippetOfText(plainText, maxChars);
   const heading = title.replace(/…$/u, '').replace(/\s+/g, ' ').trim();
-  const text = collapsedOpening(plainText, maxChars * 2 + 2 + heading.length).trimStart();
-  if (heading.length < REPEATED_TITLE_MIN || !text.startsWith(heading)) return snippetOfText(text, maxChars);
+  const text = collapsedOpening(start, maxChars * 2 + 2 + heading.length);
+  if (!text.startsWith(heading)) return snippetOfText(text, maxChars);
   return snippetOfText(text.slice(heading.length).replace(/^[\s.,;:!?–—-]+/u, ''), maxChars);
 }
 
@@ -592,13 +595,14 @@ const ANY_RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
  *  and its text), they are never joined when no part has a right-to-left letter, which is most
  *  text: the joined copy was a twelfth of what parsing a feed allocated. */
 export function textDirection(...parts: string[]): 'ltr' | 'rtl' {
+  // Most text has no right-to-left letter at all: answer without counting.
+  if (!anyRtlInOpening(parts)) return 'ltr';
   return (rtlShare(parts) ?? 0) >= RTL_SHARE ? 'rtl' : 'ltr';
 }
 
 /** The share of right-to-left letters in the opening of the parts joined by spaces; null when
  *  they hold no letter at all. */
 function rtlShare(parts: readonly string[]): number | null {
-  // Most text has no right-to-left letter at all: answer without counting.
   if (!anyRtlInOpening(parts)) return parts.some((part) => /\p{L}/u.test(part)) ? 0 : null;
   let strong = 0;
   let rtl = 0;
