@@ -56,12 +56,12 @@ const SCREEN_DENSITY = 2;
  *  `displayWidth`: how wide the page shows the image, in CSS pixels, when it says (an image
  *  shown as a 300-pixel thumbnail needs no 1,472-pixel file). Parsed the way the HTML standard
  *  does, so URLs containing commas (image CDNs use them) survive. Placeholders are no candidates. */
-export function bestSrcsetCandidate(srcset: string | null | undefined, displayWidth: number | null = null): string | null {
+export function bestSrcsetCandidate(srcset: string | null | undefined, displayWidth: () => number | null = () => null): string | null {
   if (!srcset) return null;
   const candidates = parseSrcset(srcset).filter((candidate) => isRealAddress(candidate.url) && !PLACEHOLDER_FILE.test(candidate.url));
   const byWidth = candidates.filter((candidate) => candidate.width !== null);
   if (byWidth.length > 0) {
-    const wanted = SCREEN_DENSITY * Math.min(COLUMN_CSS_PX, displayWidth ?? COLUMN_CSS_PX);
+    const wanted = SCREEN_DENSITY * Math.min(COLUMN_CSS_PX, displayWidth() ?? COLUMN_CSS_PX);
     return smallestReaching(byWidth, (candidate) => candidate.width!, wanted);
   }
   return candidates.length > 0 ? smallestReaching(candidates, (candidate) => candidate.density, SCREEN_DENSITY) : null;
@@ -129,7 +129,8 @@ export const LAZY_SRCSET = ['data-srcset', 'data-lazy-srcset'];
  *  `lazyNames`: the attributes to read as lazy-loading ones, in order (LAZY_SRC and, for an image
  *  a page marks as lazy, whichever others hold an image URL: see lazyImageAttributes). */
 export function imageSource(attr: (name: string) => string | null | undefined, lazyNames: readonly string[] = LAZY_SRC): string | null {
-  const displayWidth = displayWidthOf(attr);
+  // Read only for a srcset with widths: most images have none.
+  const displayWidth = () => displayWidthOf(attr);
   for (const name of LAZY_SRCSET) {
     const best = bestSrcsetCandidate(attr(name), displayWidth);
     if (best) return best;
