@@ -227,6 +227,8 @@ export interface RetentionResult {
   readonly articlesDeleted: number;
   readonly imagesDeleted: number;
   readonly bytesFreed: number;
+  /** Why the database file was not made smaller this time (a disk without room for it), when it was not. */
+  readonly notCompacted?: string;
 }
 
 export interface SyncRequest {

@@ -10,7 +10,7 @@ import { TestServer } from '../support/server';
 import { removeTempDirs, tempDir } from '../support/temp';
 import { openApp, type AppSession } from './support/app';
 import { launchBrowser, type Browser } from './support/browser';
-import { ui, waitForText } from './support/pages';
+import { openArticle, ui } from './support/pages';
 import { buildRendererForTests } from './support/renderer-build';
 import { screenshot } from './support/screenshots';
 
@@ -93,11 +93,7 @@ afterAll(async () => {
   removeTempDirs();
 });
 
-async function open(title: string): Promise<void> {
-  const $ = ui(app.page);
-  await $.row(title).click();
-  await waitForText($.articleTitle, new RegExp(title));
-}
+const open = (title: string): Promise<void> => openArticle(app.page, title);
 
 const box = (alt: string) => ui(app.page).articleBody.getByRole('img', { name: `Image not saved: ${alt}.`, exact: false });
 

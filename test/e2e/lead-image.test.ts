@@ -9,7 +9,7 @@ import { TestServer } from '../support/server';
 import { removeTempDirs, tempDir } from '../support/temp';
 import { openApp, type AppSession } from './support/app';
 import { launchBrowser, type Browser } from './support/browser';
-import { loadedImageWidth, ui, waitForText } from './support/pages';
+import { loadedImageWidth, openArticle, ui } from './support/pages';
 import { buildRendererForTests } from './support/renderer-build';
 import { screenshot } from './support/screenshots';
 
@@ -186,11 +186,7 @@ afterAll(async () => {
   removeTempDirs();
 });
 
-async function open(title: string): Promise<void> {
-  const $ = ui(app.page);
-  await $.row(title).click();
-  await waitForText($.articleTitle, new RegExp(title));
-}
+const open = (title: string): Promise<void> => openArticle(app.page, title);
 
 const leadImage = () => app.page.locator('article .lead-image img');
 

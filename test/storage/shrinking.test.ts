@@ -142,4 +142,37 @@ describe('the database file', () => {
     await expect(core.api.vacuum()).rejects.toThrow(/^The database was not compacted: that needs about \d+ MB of free disk space in .+, and \d+ MB is free\. Nothing was lost; free some space and try again\.$/);
     expect((await core.api.storageInfo()).articleCount).toBe(300);
   });
+
+  it("is not compacted at a Clean up on a disk without room for it: the articles go, and the result says why the file did not shrink", async () => {
+    const dataDir = tempDir();
+    mkdirSync(path.join(dataDir, 'images'));
+    const setup = new Core({ dataDir, workers: 1, welcome: false, now: () => NOW });
+    // Few old ones: deleting them must fit on the disk, which a rewrite of the whole file does not.
+    await feedWithArticles(setup, 'old', 20, 200);
+    await feedWithArticles(setup, 'recent', 300, 1);
+    asOlderLibrary(setup);
+    await setup.close();
+
+    const small = tempDir();
+    const size = statSync(path.join(dataDir, 'paperboy.db')).size;
+    disks.push(TinyDisk.mount(small, Math.ceil((size * 1.5) / 1024) + 200));
+    const { cpSync } = await import('node:fs');
+    cpSync(dataDir, small, { recursive: true });
+    const core = openCore(small);
+    // Before, the compaction's refusal was a promise nobody awaited: an unhandled rejection.
+    const result = await core.api.applyRetention(90);
+    expect(result.articlesDeleted).toBe(20);
+    expect(result.notCompacted).toMatch(/^The database was not compacted: that needs about \d+ MB of free disk space/);
+    expect((await core.api.storageInfo()).articleCount).toBe(300);
+  });
+
+  it('says what holds the folder when a sync meets housekeeping, not that another process syncs', () => {
+    const core = openCore();
+    const housekeeping = takeSyncLock(core.storage.db, 'compacting the database');
+    try {
+      expect(() => takeSyncLock(core.storage.db)).toThrow('Paperboy is compacting the database in this data folder; try again in a moment.');
+    } finally {
+      housekeeping.release();
+    }
+  });
 });

@@ -8,7 +8,7 @@ import { isApiMethod } from '../../../shared/wire';
 import { exportDrafts } from '../comments';
 import type { Services } from '../services';
 import { errorMessage } from '../../../shared/error-message';
-import { applyRetention, collectUnreferencedImages, compactDatabase, releaseFreePages } from '../storage';
+import { CompactionRoomError, applyRetention, collectUnreferencedImages, compactDatabase, releaseFreePages } from '../storage';
 import { SyncRunningElsewhereError, takeSyncLock } from '../sync/sync-lock';
 import { addFeed, exportOpml, importOpml } from '../subscriptions/subscriptions';
 import { ApiError } from './errors';
@@ -45,10 +45,10 @@ export function createRouter(services: Services): Router {
    * While one runs, the work is skipped (false): the retention that ends every sync (Core.sync)
    * collects unreferenced images and gives free pages back itself.
    */
-  const whileNoSyncRuns = async (work: () => void | Promise<void>): Promise<boolean> => {
+  const whileNoSyncRuns = async (work: () => void | Promise<void>, doing: string): Promise<boolean> => {
     let lock;
     try {
-      lock = takeSyncLock(storage.db);
+      lock = takeSyncLock(storage.db, doing);
     } catch (error) {
       if (error instanceof SyncRunningElsewhereError) return false;
       throw error;
@@ -64,7 +64,7 @@ export function createRouter(services: Services): Router {
   const freeImagesOfDeletedArticles = () =>
     whileNoSyncRuns(async () => {
       await collectUnreferencedImages(storage.db, services.images);
-    }).catch((error: unknown) => {
+    }, 'freeing the images of a removed feed').catch((error: unknown) => {
       // The feed is gone, which is what was asked; the next sync's retention frees them instead.
       console.error(`paperboy: the images of a removed feed are freed at the next sync: ${errorMessage(error)}`);
     });
@@ -150,12 +150,19 @@ export function createRouter(services: Services): Router {
     applyRetention: async (keepDays) => {
       const result = await applyRetention(storage.db, services.images, keepDays, now());
       // An older library gives freed pages back only once converted: its one full VACUUM is the
-      // person's Clean up (retention after each sync does not wait seconds for it).
-      if (!releaseFreePages(storage.db)) whileNoSyncRuns(() => compactDatabase(storage.db));
+      // person's Clean up (retention after each sync does not wait seconds for it). The articles
+      // and images are gone either way: a disk without room for the VACUUM is said beside them.
+      if (releaseFreePages(storage.db)) return result;
+      try {
+        await whileNoSyncRuns(() => compactDatabase(storage.db), 'compacting the database');
+      } catch (error) {
+        if (error instanceof CompactionRoomError) return { ...result, notCompacted: error.message };
+        throw error;
+      }
       return result;
     },
     vacuum: async () => {
-      if (!(await whileNoSyncRuns(() => compactDatabase(storage.db)))) throw new ApiError('A sync is running: the database can be compacted when it has finished.', 'refused');
+      if (!(await whileNoSyncRuns(() => compactDatabase(storage.db), 'compacting the database'))) throw new ApiError('A sync is running: the database can be compacted when it has finished.', 'refused');
     },
     getSettings: async () => services.settings.get(),
     updateSettings: async (patch) => {

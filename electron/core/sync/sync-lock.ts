@@ -21,12 +21,20 @@ interface Owner {
   /** Tells apart two cores of one process (tests have them). */
   readonly token: string;
   readonly since: number;
+  /** What holds it when not a sync: housekeeping that must not meet one ("compacting the database"). */
+  readonly doing?: string;
 }
 
 export class SyncRunningElsewhereError extends Error {
   readonly code: ApiErrorCode = 'refused';
-  constructor(readonly pid: number) {
-    super(`Another Paperboy process (pid ${pid}) is syncing this data folder; try again when its sync has finished.`);
+  constructor(readonly pid: number, doing?: string) {
+    super(
+      doing === undefined
+        ? `Another Paperboy process (pid ${pid}) is syncing this data folder; try again when its sync has finished.`
+        : pid === process.pid
+          ? `Paperboy is ${doing} in this data folder; try again in a moment.`
+          : `Another Paperboy process (pid ${pid}) is ${doing} in this data folder; try again in a moment.`,
+    );
     this.name = 'SyncRunningElsewhereError';
   }
 }
@@ -39,14 +47,15 @@ export interface SyncLock {
 /** The syncs this process runs now, by token. */
 const heldHere = new Set<string>();
 
-/** Names this process's sync as the folder's one; throws SyncRunningElsewhereError when another runs. */
-export function takeSyncLock(db: Sqlite): SyncLock {
-  const owner: Owner = { pid: process.pid, host: os.hostname(), token: randomBytes(8).toString('hex'), since: Date.now() };
+/** Names this process's sync (or, with `doing`, housekeeping that must not meet a sync) as the
+ *  folder's one; throws SyncRunningElsewhereError when another holds it. */
+export function takeSyncLock(db: Sqlite, doing?: string): SyncLock {
+  const owner: Owner = { pid: process.pid, host: os.hostname(), token: randomBytes(8).toString('hex'), since: Date.now(), ...(doing === undefined ? {} : { doing }) };
   const value = JSON.stringify(owner);
   try {
     db.transaction(() => {
       const holder = ownerOf(db.value<string>('SELECT value FROM app_meta WHERE key = ?', [OWNER_KEY]));
-      if (holder && isSyncing(holder)) throw new SyncRunningElsewhereError(holder.pid);
+      if (holder && isSyncing(holder)) throw new SyncRunningElsewhereError(holder.pid, holder.doing);
       db.run('INSERT INTO app_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value', [OWNER_KEY, value]);
     });
   } catch (error) {
@@ -79,7 +88,7 @@ function ownerOf(value: string | undefined): Owner | null {
   if (value === undefined) return null;
   try {
     const owner = JSON.parse(value) as Partial<Owner>;
-    const valid = typeof owner.pid === 'number' && typeof owner.host === 'string' && typeof owner.token === 'string' && typeof owner.since === 'number';
+    const valid = typeof owner.pid === 'number' && typeof owner.host === 'string' && typeof owner.token === 'string' && typeof owner.since === 'number' && (owner.doing === undefined || typeof owner.doing === 'string');
     return valid ? (owner as Owner) : null;
   } catch {
     return null;

@@ -28,7 +28,8 @@ export function useStorage(onCleaned: () => void): Storage {
       .applyRetention(keepDays)
       .then(
         (result) => {
-          setMessage(`Removed ${plural(result.articlesDeleted, 'article')} and ${plural(result.imagesDeleted, 'image')} (${bytes(result.bytesFreed)}).`);
+          const removed = `Removed ${plural(result.articlesDeleted, 'article')} and ${plural(result.imagesDeleted, 'image')} (${bytes(result.bytesFreed)}).`;
+          setMessage(result.notCompacted ? `${removed} ${result.notCompacted}` : removed);
           onCleaned();
         },
         (failure: unknown) => setMessage(`The clean-up failed: ${errorMessage(failure)}`),

@@ -19,6 +19,13 @@ export const ui = (page: Page) => ({
   button: (name: string | RegExp) => page.getByRole('button', { name }),
 });
 
+/** Opens the article of that title from the list, and waits until the reader shows it. */
+export async function openArticle(page: Page, title: string): Promise<void> {
+  const $ = ui(page);
+  await $.row(title).click();
+  await waitForText($.articleTitle, new RegExp(title));
+}
+
 /** Waits until a locator's text matches. */
 export async function waitForText(locator: Locator, expected: RegExp): Promise<string> {
   await locator.filter({ hasText: expected }).first().waitFor();
