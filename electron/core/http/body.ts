@@ -1,10 +1,12 @@
 // Reads a response body through its Content-Encoding, counting DECOMPRESSED bytes against the
 // cap as they come out, so a gzip bomb or an endless chunked body fails at the cap instead of
-// being buffered whole.
+// being buffered whole. Gzip that zlib's strict reading refuses is read again at the body's end
+// as browsers read it (./gzip.ts), which takes what zlib had already handed over as its start.
 import type { IncomingMessage } from 'node:http';
 import type { Transform } from 'node:stream';
 import zlib from 'node:zlib';
 import { HttpError, sizeLabel } from './errors';
+import { gunzipLenient, startsAsGzip } from './gzip';
 
 export interface BodyReader {
   /** Stops reading and frees the decompressor; `done` is not called afterwards. */
@@ -59,6 +61,13 @@ export function knownEncoding(res: IncomingMessage): string | null {
 export function readBody(res: IncomingMessage, url: string, maxBytes: number, sink: BodySink | null, done: BodyDone, keepEncoded = false): BodyReader {
   const encoding = knownEncoding(res) ?? '';
   const compressed = encoding !== '' && !keepEncoded;
+  // The gzip as it came, for reading again should zlib refuse it: no more than the compressed
+  // bytes, which for real gzip are fewer than the inflated ones the cap already allows.
+  const kept: Buffer[] | null = compressed && (encoding === 'gzip' || encoding === 'x-gzip') ? [] : null;
+  let keptBytes = 0;
+  /** zlib refused the gzip: the whole body is read again once it has all come. */
+  let rereading = false;
+  let wireEnded = false;
   const chunks: Buffer[] = [];
   let size = 0;
   let wireBytes = 0;
@@ -104,10 +113,34 @@ export function readBody(res: IncomingMessage, url: string, maxBytes: number, si
     else finish(null);
   };
   const broken = (): void => finish(cutShort(url));
+  const refused = (): void => {
+    if (!kept?.[0] || !startsAsGzip(kept[0])) return finish(undecodable(url, encoding));
+    rereading = true;
+    res.resume(); // it may wait for a 'drain' the failed decoder will never send
+    if (wireEnded) reread();
+  };
+  const reread = (): void => {
+    let body: Buffer;
+    try {
+      body = gunzipLenient(Buffer.concat(kept ?? [], keptBytes), maxBytes + 1);
+    } catch (error) {
+      return finish((error as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE' ? tooLarge(url, maxBytes) : undecodable(url, encoding));
+    }
+    take(body.subarray(size));
+    if (!finished) ended();
+  };
 
   res.on('data', (chunk: Buffer) => {
     wireBytes += chunk.length;
-    if (compressed && !decoder) decoder = createDecoder(encoding, chunk, url, take, finish, ended);
+    if (kept) {
+      kept.push(chunk);
+      keptBytes += chunk.length;
+    }
+    if (rereading) {
+      if (keptBytes > maxBytes) finish(tooLarge(url, maxBytes));
+      return;
+    }
+    if (compressed && !decoder) decoder = createDecoder(encoding, chunk, take, refused, ended);
     if (!decoder) return take(chunk);
     // Backpressure: never let compressed input pile up in front of a slow decompressor.
     if (!decoder.write(chunk)) {
@@ -115,7 +148,12 @@ export function readBody(res: IncomingMessage, url: string, maxBytes: number, si
       decoder.once('drain', () => res.resume());
     }
   });
-  res.on('end', () => (decoder ? decoder.end() : ended()));
+  res.on('end', () => {
+    wireEnded = true;
+    if (rereading) reread();
+    else if (decoder) decoder.end();
+    else ended();
+  });
   res.on('error', broken);
   res.on('close', () => {
     if (!res.complete) broken();
@@ -126,9 +164,8 @@ export function readBody(res: IncomingMessage, url: string, maxBytes: number, si
 function createDecoder(
   encoding: string,
   first: Buffer,
-  url: string,
   take: (chunk: Buffer) => void,
-  finish: (error: HttpError) => void,
+  refused: () => void,
   ended: () => void,
 ): Transform {
   let decoder: Transform;
@@ -138,7 +175,7 @@ function createDecoder(
   else decoder = zlib.createGunzip();
   decoder.on('data', take);
   decoder.on('end', ended);
-  decoder.on('error', () => finish(undecodable(url, encoding)));
+  decoder.on('error', refused);
   return decoder;
 }
 

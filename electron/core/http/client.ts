@@ -1,11 +1,13 @@
 // The HTTP client every download goes through (feeds, pages, images, icons, comment posts):
 // Node's own http/https with keep-alive, streaming decompression under a size cap, redirects,
-// conditional GET, timeouts, cancellation, connection limits (per host and overall), and the network scope
-// each request may connect to (network-scope.ts), checked on every hop.
+// conditional GET, timeouts, cancellation, connection limits (per host and overall), the network scope
+// each request may connect to (network-scope.ts), checked on every hop, and the cookies a redirect
+// chain sets for itself (cookies.ts).
 import { setMaxListeners } from 'node:events';
 import http from 'node:http';
 import https from 'node:https';
 import type { BodySink } from './body';
+import { CookieJar } from './cookies';
 import { cancelled, parseRetryAfter, statusError } from './errors';
 import { exchange, isStaleSocketError, type HopRequest, type HopResponse } from './exchange';
 import { HostLimiter } from './limiter';
@@ -23,13 +25,18 @@ export interface HttpClientOptions {
   readonly maxConnections?: number;
   readonly connectTimeoutMs?: number;
   /**
-   * Per hop of a GET, from the request being sent to the response's headers (default 5 s): a
-   * host that accepts and never answers costs this, not the whole timeout. A POST has none: the
-   * server may be at work on it (a comment being checked) and a second send would repeat it.
+   * Per hop of a GET, from the request being sent to the response's headers (default 10 s, and
+   * 45 s for a feed's own request): a host that accepts and never answers costs this, not the
+   * whole timeout. A POST has none: the server may be at work on it (a comment being checked) and
+   * a second send would repeat it. Set, it is the wait of every GET, feeds' too, unless...
    */
   readonly firstByteTimeoutMs?: number;
-  /** Per hop of a redirect chain, from sending the request to the last body byte (default 20 s). */
+  /** ...a feed's own request (purpose 'feed') is given a wait of its own. */
+  readonly feedFirstByteTimeoutMs?: number;
+  /** Per hop of a redirect chain, from sending the request to the last body byte (default 3 min). */
   readonly timeoutMs?: number;
+  /** Per hop, the longest a body may stop coming before it is given up on (default 20 s). */
+  readonly idleTimeoutMs?: number;
   /** Redirects followed before giving up (default 20, as Chrome and Firefox: feed addresses pass
    *  through trackers, proxies and old hosts, and chains of 6 to 8 hops are met on the real web). */
   readonly maxRedirects?: number;
@@ -71,7 +78,8 @@ export interface FetchRequest {
   readonly headers?: Record<string, string>;
   /** 'chosen' for a subscribed feed or a typed address; 'public' for what content points at. */
   readonly scope?: FetchScope;
-  /** What is fetched, for the sync log's count of what a dead host made it skip (host-memory.ts). */
+  /** What is fetched: a feed waits longer for its answer than the rest (DEFAULT_FEED_FIRST_BYTE_TIMEOUT_MS);
+   *  the sync log counts what a dead host made it skip (host-memory.ts). */
   readonly purpose?: FetchPurpose;
   /**
    * Where the 2xx body goes, chunk by chunk as it arrives, instead of into FetchResponse.body
@@ -126,6 +134,15 @@ const RETRY_AFTER_STATUSES = new Set([429, 503]);
 // keeps them, and a host that never answers still costs only one such wait per sync (a host not
 // heard from yet gets one request at a time).
 export const DEFAULT_FIRST_BYTE_TIMEOUT_MS = 10_000;
+// A feed is one request per subscription per sync, and without it nothing of the site comes: an
+// uncached WordPress feed on shared hosting may take 20 s to start, and Newsboat and NetNewsWire
+// wait 30 to 60 s. Pages and images, many per feed, keep the shorter wait.
+export const DEFAULT_FEED_FIRST_BYTE_TIMEOUT_MS = 45_000;
+// A body that keeps coming is waited for (exchange.ts); one that stops for this long is given up.
+const DEFAULT_IDLE_TIMEOUT_MS = 20_000;
+// Bounds a body that trickles in just fast enough never to stall: the largest one taken (a 10 MB
+// image, sync/limits.ts) still arrives at about 60 KB/s.
+const DEFAULT_TIMEOUT_MS = 180_000;
 
 interface ClientState {
   readonly options: HttpClientOptions;
@@ -177,10 +194,16 @@ async function fetchFollowing(request: FetchRequest, state: ClientState): Promis
   let transferredBytes = 0;
   const scope = await hopScope(request, hop.url, state.policy, state.options);
   const signal = fetchSignal(state, request.signal);
+  const jar = new CookieJar();
+  // Each address asked for, with the cookies sent to it: the same twice is a loop.
+  const asked = new Set<string>();
+  const askedKey = (url: URL): string => `${url.href} ${jar.header(url, Date.now()) ?? ''}`;
   for (;;) {
-    const response = await send(hop, scope, request, state, signal, follow);
+    asked.add(askedKey(hop.url));
+    const response = await send(withCookies(hop, jar.header(hop.url, Date.now())), scope, request, state, signal, follow);
     transferredBytes += response.wireBytes;
-    const next = follow ? nextHop(hop, response, redirects, maxRedirects) : null;
+    jar.take(response.setCookies, hop.url, Date.now());
+    const next = follow ? nextHop(hop, response, redirects, maxRedirects, (url) => asked.has(askedKey(url))) : null;
     if (next) {
       redirects.push(hop.url.href);
       redirectStatuses.push(response.status);
@@ -216,9 +239,10 @@ async function send(hop: Hop, { scope, policy }: ChainScope, request: FetchReque
     agent: state.agents[scope][url.protocol as 'http:' | 'https:'],
     lookup: guardedLookup(url, scope, policy),
     maxBytes: request.maxBytes,
-    timeoutMs: request.timeoutMs ?? state.options.timeoutMs ?? 20_000,
+    timeoutMs: request.timeoutMs ?? state.options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    idleTimeoutMs: state.options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS,
     connectTimeoutMs: state.options.connectTimeoutMs ?? 10_000,
-    firstByteTimeoutMs: hop.method === 'GET' ? (state.options.firstByteTimeoutMs ?? DEFAULT_FIRST_BYTE_TIMEOUT_MS) : null,
+    firstByteTimeoutMs: hop.method === 'GET' ? firstByteTimeout(request.purpose, state.options) : null,
     signal,
     onAnswer: request.onAnswer ? () => request.onAnswer?.(url) : null,
     sink: request.sink ?? null,
@@ -234,6 +258,18 @@ async function send(hop: Hop, { scope, policy }: ChainScope, request: FetchReque
   } finally {
     release();
   }
+}
+
+function firstByteTimeout(purpose: FetchPurpose | undefined, options: HttpClientOptions): number {
+  if (purpose === 'feed') return options.feedFirstByteTimeoutMs ?? options.firstByteTimeoutMs ?? DEFAULT_FEED_FIRST_BYTE_TIMEOUT_MS;
+  return options.firstByteTimeoutMs ?? DEFAULT_FIRST_BYTE_TIMEOUT_MS;
+}
+
+/** The hop with the chain's cookies for its address added to any the caller gave. */
+function withCookies(hop: Hop, cookies: string | null): Hop {
+  if (cookies === null) return hop;
+  const cookie = hop.headers.cookie ? `${hop.headers.cookie}; ${cookies}` : cookies;
+  return { ...hop, headers: { ...hop.headers, cookie } };
 }
 
 function finish(url: string, response: HopResponse, follow: boolean, chain: Pick<FetchResponse, 'redirects' | 'redirectStatuses'>, transferredBytes: number): FetchResponse {

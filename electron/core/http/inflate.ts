@@ -2,9 +2,10 @@
 // read: a parse worker. Streamed through zlib as it arrives, a gzipped 140 KB page cost 1.0 ms of
 // CPU in pieces of 16 KB, each a round through the stream machinery and the main thread's event
 // loop; in one call, 0.35 ms on the worker's thread. The cap is the same as the client's: on the
-// inflated bytes, stopping as soon as it is passed.
+// inflated bytes, stopping as soon as it is passed. Gzip is read as browsers read it (./gzip.ts).
 import zlib from 'node:zlib';
 import { hasZlibHeader, tooLarge, undecodable } from './body';
+import { gunzipLenient } from './gzip';
 
 /** Throws the client's own errors: too large (over maxBytes inflated), or not decodable. */
 export function inflate(bytes: Uint8Array, encoding: string, maxBytes: number, url: string): Buffer {
@@ -15,7 +16,7 @@ export function inflate(bytes: Uint8Array, encoding: string, maxBytes: number, u
     if (encoding === 'br') inflated = zlib.brotliDecompressSync(bytes, options);
     // "deflate" should be zlib-wrapped, but some servers send raw deflate; the zlib header tells them apart.
     else if (encoding === 'deflate') inflated = hasZlibHeader(bytes) ? zlib.inflateSync(bytes, options) : zlib.inflateRawSync(bytes, options);
-    else inflated = zlib.gunzipSync(bytes, options);
+    else inflated = gunzipLenient(bytes, options.maxOutputLength);
   } catch (error) {
     if ((error as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE') throw tooLarge(url, maxBytes);
     throw undecodable(url, encoding);

@@ -25,13 +25,17 @@ export function parseTarget(address: string, base?: URL): URL {
   return url;
 }
 
-/** The hop a redirect leads to, or null when the response is not one to follow. */
-export function nextHop(hop: Hop, response: HopResponse, redirects: readonly string[], maxRedirects: number): Hop | null {
+/**
+ * The hop a redirect leads to, or null when the response is not one to follow. `asked` tells
+ * whether the chain has already asked for an address with the cookies it would send there now:
+ * a 302 back to the same address that set a cookie is a cookie check, not a loop.
+ */
+export function nextHop(hop: Hop, response: HopResponse, redirects: readonly string[], maxRedirects: number, asked: (url: URL) => boolean): Hop | null {
   const { status } = response;
   const location = response.headers.location;
   if (!REDIRECT_STATUSES.has(status) || !location) return null;
   const url = parseTarget(location, hop.url);
-  if (url.href === hop.url.href || redirects.includes(url.href)) {
+  if (asked(url)) {
     throw new HttpError('redirect-loop', `redirect loop at ${url.href}`, url.href);
   }
   if (redirects.length >= maxRedirects) {

@@ -25,6 +25,8 @@ export function discoveryFetcher(http: HttpClient, signal?: AbortSignal): Discov
     const response = await http.fetch({
       url,
       scope: isTyped ? 'chosen' : await contentScope,
+      // A feed waits longer for its first byte than a page (http/client.ts says why).
+      purpose: kind === 'feed' ? 'feed' : 'page',
       accept: kind === 'feed' ? FEED_ACCEPT : PAGE_ACCEPT,
       maxBytes: kind === 'feed' ? DEFAULT_LIMITS.feedBytes : DEFAULT_LIMITS.pageBytes,
       signal,

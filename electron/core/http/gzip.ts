@@ -1,0 +1,83 @@
+// Gzip as browsers and curl read it. zlib's own reading is strict, and refuses gzip that real
+// servers send and every browser shows: a stray newline after the data (a PHP file ending in a
+// blank line; nodejs/node#7502 met it on a live site), a body without its 8-byte footer, or a
+// stream the server flushed and then never finished (its compressor killed after a sync flush).
+// Browsers inflate each member's deflate data and neither check the footer nor read what follows
+// the last member; so does this. A body that is no gzip at all still fails, and so does one cut
+// in the middle of a block: there data was lost, not merely the stream's end.
+import zlib from 'node:zlib';
+
+const FOOTER_LENGTH = 8; // CRC-32 and length: never checked, as browsers do not
+const FLAG_HCRC = 2;
+const FLAG_EXTRA = 4;
+const FLAG_NAME = 8;
+const FLAG_COMMENT = 16;
+const FLAG_RESERVED = 0xe0;
+/** The empty stored block a sync (or full) flush ends with: all the server compressed was sent. */
+const FLUSH_MARKER = [0x00, 0x00, 0xff, 0xff];
+
+/** Thrown when the body does not start as gzip. */
+export class NotGzipError extends Error {}
+
+/**
+ * Inflates every member of a gzip body, keeping what lies after the last one out. Output stops
+ * once it reaches maxOutputLength: a caller passes its cap plus one to tell "exactly the cap"
+ * from "over it". zlib's own errors pass through (ERR_BUFFER_TOO_LARGE, Z_DATA_ERROR, ...).
+ */
+export function gunzipLenient(bytes: Uint8Array, maxOutputLength: number): Buffer {
+  const parts: Buffer[] = [];
+  let produced = 0;
+  let offset = 0;
+  while (offset < bytes.length && produced < maxOutputLength) {
+    const header = gzipHeaderLength(bytes, offset);
+    if (header === null) {
+      if (offset === 0) throw new NotGzipError('not gzip');
+      break; // bytes after a complete member that start no member: trailing garbage
+    }
+    const member = inflateMember(bytes.subarray(offset + header), maxOutputLength - produced);
+    parts.push(member.output);
+    produced += member.output.length;
+    offset += header + member.consumed + FOOTER_LENGTH;
+  }
+  return Buffer.concat(parts, produced);
+}
+
+/** Whether `bytes` start with a gzip member's header (or a beginning of one too short to tell). */
+export function startsAsGzip(bytes: Uint8Array): boolean {
+  const probe = bytes.subarray(0, 3);
+  return probe.every((byte, i) => byte === [0x1f, 0x8b, 8][i]);
+}
+
+function inflateMember(data: Uint8Array, maxOutputLength: number): { output: Buffer; consumed: number } {
+  try {
+    // `info` reports how much input the deflate data took: the footer and the next member follow it.
+    const { buffer, engine } = zlib.inflateRawSync(data, { maxOutputLength, info: true }) as unknown as { buffer: Buffer; engine: { bytesWritten: number } };
+    return { output: buffer, consumed: engine.bytesWritten };
+  } catch (error) {
+    // Unfinished, but stopped where the server flushed: everything it compressed is here.
+    if ((error as { code?: unknown }).code !== 'Z_BUF_ERROR' || !endsWithFlush(data)) throw error;
+  }
+  return { output: zlib.inflateRawSync(data, { maxOutputLength, finishFlush: zlib.constants.Z_SYNC_FLUSH }), consumed: data.length };
+}
+
+function endsWithFlush(data: Uint8Array): boolean {
+  const tail = data.subarray(data.length - FLUSH_MARKER.length);
+  return tail.length === FLUSH_MARKER.length && tail.every((byte, i) => byte === FLUSH_MARKER[i]);
+}
+
+/** The length of the gzip header at `offset` (RFC 1952, 2.3), or null when none starts there. */
+function gzipHeaderLength(bytes: Uint8Array, offset: number): number | null {
+  const flags = bytes[offset + 3];
+  if (bytes[offset] !== 0x1f || bytes[offset + 1] !== 0x8b || bytes[offset + 2] !== 8 || flags === undefined || flags & FLAG_RESERVED) return null;
+  let at = offset + 10;
+  if (flags & FLAG_EXTRA) at += 2 + (bytes[at] ?? 0) + ((bytes[at + 1] ?? 0) << 8);
+  if (flags & FLAG_NAME) at = afterZero(bytes, at);
+  if (flags & FLAG_COMMENT) at = afterZero(bytes, at);
+  if (flags & FLAG_HCRC) at += 2;
+  return at <= bytes.length ? at - offset : null;
+}
+
+function afterZero(bytes: Uint8Array, from: number): number {
+  const zero = bytes.indexOf(0, from);
+  return zero === -1 ? bytes.length + 1 : zero + 1;
+}

@@ -1,0 +1,202 @@
+// Bodies and framing as real servers send them, which browsers and curl take and a strict reading
+// refused: gzip with a stray newline after it, without its footer, or flushed and never finished;
+// a Content-Length counting characters instead of bytes; a cookie check that redirects to the
+// address that set the cookie; a feed slow to start; a page that keeps flowing for longer than a
+// total timeout would allow. Real servers on loopback (node:net where the bytes of the framing
+// matter), seen as the person sees them: the feed's items and the article's text.
+import type http from 'node:http';
+import net from 'node:net';
+import zlib from 'node:zlib';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openCore, type PaperboyCore } from '../../electron/core';
+import { createHttpClient, HttpError, inflate, type HttpClient } from '../../electron/core/http';
+import { TestServer } from '../support/server';
+import { removeTempDirs, tempDir } from '../support/temp';
+
+const MB = 1024 * 1024;
+
+let server: TestServer;
+let core: PaperboyCore;
+const closers: (() => unknown)[] = [];
+
+beforeEach(async () => {
+  server = await TestServer.start();
+  core = openCore({ dataDir: tempDir(), workers: 1, welcome: false });
+});
+afterEach(async () => {
+  for (const close of closers.splice(0)) await close();
+  await core.close();
+  await server.stop();
+  removeTempDirs();
+});
+
+/** A WordPress-like feed; its summaries are not ASCII, as on most of the web. */
+function feed(origin: string, items = 4): string {
+  const entries = Array.from({ length: items }, (_, i) =>
+    `<item><title>Harbour story ${i + 1}</title><link>${origin}/${i + 1}/</link><guid isPermaLink="false">${origin}/?p=${i + 1}</guid>` +
+    `<description>&lt;p&gt;Résumé ${i + 1}: the “café” on the quay reopened after the storm.&lt;/p&gt;</description></item>`,
+  ).join('\n');
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>Harbour News</title><link>${origin}/</link><description>News</description>\n${entries}\n</channel></rss>\n`;
+}
+
+async function titlesAfterAdding(url: string): Promise<string[]> {
+  const { feed: added } = await core.api.addFeed(url);
+  const { articles } = await core.api.listArticles({ filter: { kind: 'feed', feedId: added.id }, limit: 100 });
+  return articles.map((a) => a.title).sort();
+}
+
+const FOUR_TITLES = ['Harbour story 1', 'Harbour story 2', 'Harbour story 3', 'Harbour story 4'];
+
+function serveGzip(path: string, body: Buffer, type = 'application/rss+xml; charset=UTF-8'): void {
+  server.route(path, (_req, res) => {
+    res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', 'content-length': body.length });
+    res.end(body);
+  });
+}
+
+/** Gzip streamed with a sync flush and never finished: the server's compressor was killed. */
+function syncFlushedGzip(text: string): Promise<Buffer> {
+  return new Promise((resolve) => {
+    const gzip = zlib.createGzip();
+    const parts: Buffer[] = [];
+    gzip.on('data', (part: Buffer) => parts.push(part));
+    gzip.write(text);
+    gzip.flush(zlib.constants.Z_SYNC_FLUSH, () => {
+      resolve(Buffer.concat(parts));
+      gzip.destroy();
+    });
+  });
+}
+
+describe('gzip as browsers take it', () => {
+  it('shows the feed whose gzip is followed by a stray newline, lacks its footer, or was flushed and never finished', async () => {
+    const gz = zlib.gzipSync(feed(server.origin));
+    serveGzip('/trail/feed/', Buffer.concat([gz, Buffer.from('\n')]));
+    serveGzip('/trail2/feed/', Buffer.concat([gz, Buffer.from('\n\n')]));
+    serveGzip('/nofooter/feed/', gz.subarray(0, gz.length - 8));
+    serveGzip('/flushed/feed/', await syncFlushedGzip(feed(server.origin)));
+    for (const path of ['/trail/feed/', '/trail2/feed/', '/nofooter/feed/', '/flushed/feed/']) {
+      expect(await titlesAfterAdding(server.url(path)), path).toEqual(FOUR_TITLES);
+    }
+  });
+
+  it('reads a large gzip page with trailing bytes whole, where zlib gives up after streaming most of it', async () => {
+    const page = Array.from({ length: 4000 }, (_, i) => `<p>Paragraph ${i}: the ferries ran again.</p>`).join('');
+    serveGzip('/page', Buffer.concat([zlib.gzipSync(page), Buffer.from('\r\n\r\n')]), 'text/html');
+    const client = createHttpClient({ userAgent: 'Paperboy/test' });
+    closers.push(() => client.close());
+    const response = await client.fetch({ url: server.url('/page'), maxBytes: MB });
+    expect(response.body.toString()).toBe(page);
+    // Kept compressed for the parse worker, it inflates the same.
+    const kept = await client.fetch({ url: server.url('/page'), maxBytes: MB, keepEncoded: true });
+    expect(inflate(kept.body, 'gzip', MB, kept.url).toString()).toBe(page);
+  });
+
+  it('still refuses a body that is not gzip at all, and still stops a gzip bomb with trailing bytes at the cap', async () => {
+    serveGzip('/lie', Buffer.from(feed(server.origin)));
+    const bomb = Buffer.concat([...Array.from({ length: 50 }, () => zlib.gzipSync(Buffer.alloc(MB))), Buffer.from('\n\n')]);
+    serveGzip('/bomb', bomb);
+    const client = createHttpClient({ userAgent: 'Paperboy/test' });
+    closers.push(() => client.close());
+    await expect(client.fetch({ url: server.url('/lie'), maxBytes: MB })).rejects.toThrow('could not decompress the response (gzip)');
+    await expect(client.fetch({ url: server.url('/bomb'), maxBytes: 4 * MB })).rejects.toMatchObject({ kind: 'too-large' });
+    expect(() => inflate(bomb, 'gzip', 4 * MB, 'http://x/')).toThrow('too large (over 4 MB)');
+  });
+});
+
+describe('a Content-Length counting characters, not bytes', () => {
+  it("shows the items within the declared bytes, as curl does (PHP's mb_strlen)", async () => {
+    const raw = net.createServer((socket) => {
+      socket.on('error', () => undefined);
+      socket.once('data', () => {
+        const xml = feed(origin, 5);
+        socket.write(Buffer.concat([Buffer.from(`HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml; charset=UTF-8\r\nContent-Length: ${xml.length}\r\n\r\n`), Buffer.from(xml)]));
+      });
+    });
+    await new Promise<void>((resolve) => raw.listen(0, '127.0.0.1', resolve));
+    closers.push(() => new Promise((resolve) => raw.close(resolve)));
+    const origin = `http://127.0.0.1:${(raw.address() as net.AddressInfo).port}`;
+    // The declared length falls inside the fifth item; the four before it are whole.
+    expect(await titlesAfterAdding(`${origin}/mbcl/feed/`)).toEqual(FOUR_TITLES);
+  });
+});
+
+describe('a cookie check on the way to the feed', () => {
+  it('gets through a Set-Cookie and 302 to the same address, and one that marks the retry in the query', async () => {
+    const checked = (path: string, retry: string) => server.route(path, (req, res) => {
+      if (!/(^|; )visited=1(;|$)/.test(req.headers.cookie ?? '')) {
+        if (req.url?.endsWith('?ck=1')) return void res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body>Please enable cookies.</body></html>');
+        return void res.writeHead(302, { 'set-cookie': 'visited=1; Path=/; HttpOnly', location: retry }).end();
+      }
+      res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(feed(server.origin));
+    });
+    checked('/cookie/feed/', '/cookie/feed/');
+    checked('/cookiequery/feed/', '/cookiequery/feed/?ck=1');
+    expect(await titlesAfterAdding(server.url('/cookie/feed/'))).toEqual(FOUR_TITLES);
+    expect(await titlesAfterAdding(server.url('/cookiequery/feed/'))).toEqual(FOUR_TITLES);
+  });
+
+  it('keeps a chain that loops with the same cookies a loop, and sends no cookie to another host or a later fetch', async () => {
+    const other = await TestServer.start('127.0.0.150');
+    closers.push(() => other.stop());
+    other.serve('/feed/', { body: feed(other.origin), type: 'application/rss+xml' });
+    server.route('/loop', (_req, res) => void res.writeHead(302, { 'set-cookie': 'seen=1; Path=/', location: '/loop' }).end());
+    server.route('/away', (_req, res) => void res.writeHead(302, { 'set-cookie': 'session=abc; Path=/', location: other.url('/feed/') }).end());
+    const client = createHttpClient({ userAgent: 'Paperboy/test' });
+    closers.push(() => client.close());
+    await expect(client.fetch({ url: server.url('/loop'), maxBytes: MB })).rejects.toMatchObject({ kind: 'redirect-loop' });
+    await client.fetch({ url: server.url('/away'), maxBytes: MB });
+    await expect(client.fetch({ url: server.url('/loop'), maxBytes: MB })).rejects.toMatchObject({ kind: 'redirect-loop' });
+    expect(other.requests.map((r) => r.headers.cookie)).toEqual([undefined]);
+    // Each fetch starts without cookies: the second /loop's first request sent none.
+    expect(server.requestsFor('/loop').map((r) => r.headers.cookie)).toEqual([undefined, 'seen=1', undefined, 'seen=1']);
+  });
+});
+
+describe('waits', () => {
+  let client: HttpClient;
+  beforeEach(() => {
+    client = createHttpClient({ userAgent: 'Paperboy/test', firstByteTimeoutMs: 200, feedFirstByteTimeoutMs: 3000, idleTimeoutMs: 300 });
+    closers.push(() => client.close());
+  });
+
+  it("waits longer for a feed's first byte than for a page's", async () => {
+    const slowly = (_req: http.IncomingMessage, res: http.ServerResponse): void => {
+      setTimeout(() => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(feed(server.origin)), 600);
+    };
+    server.route('/slow/feed/', slowly).route('/slow/page/', slowly);
+    const response = await client.fetch({ url: server.url('/slow/feed/'), purpose: 'feed', maxBytes: MB });
+    expect(response.body.toString()).toContain('Harbour story 4');
+    const error = await client.fetch({ url: server.url('/slow/page/'), purpose: 'page', maxBytes: MB }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HttpError);
+    expect(error).toMatchObject({ kind: 'no-response', message: 'no response within 0.2 s' });
+  });
+
+  it('takes a page that keeps flowing for many idle timeouts, counting its bytes; gives up on one that stalls', async () => {
+    const page = Buffer.from(`<html><body>${'<p>The tide came in.</p>'.repeat(2000)}</body></html>`);
+    server.route('/flowing', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      let at = 0;
+      const step = Math.ceil(page.length / 25);
+      const timer = setInterval(() => {
+        res.write(page.subarray(at, at + step));
+        at += step;
+        if (at >= page.length) {
+          clearInterval(timer);
+          res.end();
+        }
+      }, 60);
+      res.on('close', () => clearInterval(timer));
+    });
+    server.route('/stalled', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.write(page.subarray(0, 1000));
+    });
+    const started = Date.now();
+    const response = await client.fetch({ url: server.url('/flowing'), maxBytes: MB, timeoutMs: 5000 });
+    expect(Date.now() - started).toBeGreaterThan(1000);
+    expect(response.body.equals(page)).toBe(true);
+    expect(response.transferredBytes).toBe(page.length);
+    await expect(client.fetch({ url: server.url('/stalled'), maxBytes: MB })).rejects.toMatchObject({ kind: 'timeout', message: 'stalled: no data for 0.3 s' });
+  });
+});
