@@ -44,7 +44,7 @@ export interface CoreOptions {
   /** Time-box of one parsing task in a worker (default 30 s; workers/pool.ts). */
   readonly taskTimeoutMs?: number;
   readonly timeoutMs?: number;
-  /** A GET's wait for response headers (default 5 s; http/client.ts). */
+  /** A GET's wait for response headers (default 10 s, a feed's own 45 s; http/client.ts). */
   readonly firstByteTimeoutMs?: number;
   readonly limits?: SyncLimits;
   readonly now?: () => number;
