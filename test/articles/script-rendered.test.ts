@@ -66,8 +66,17 @@ describe("a script-rendered page's text from its JSON-LD articleBody", () => {
 });
 
 describe('a script-rendered page without JSON-LD', () => {
-  it("keeps the feed's summary, and says that the page shows its text only with JavaScript", () => {
+  it("reads the article from the app's data (__NEXT_DATA__), paragraph by paragraph", () => {
     const article = stored(shellOnly);
+    expect(article.source).toBe('page');
+    expect(article.extractionNote).toBeNull();
+    expect(article.html.match(/<p>/g)).toHaveLength(6);
+    expect(article.text).toMatch(/^Ferries to the islands will sail again from Tuesday morning,/);
+    expect(article.text).not.toContain(LEGAL_FOOTER);
+  });
+
+  it("keeps the feed's summary, and says that the page shows its text only with JavaScript, when its data has no article either", () => {
+    const article = stored(shellOnly.replace(/"body": \[.*?\]\}, "nav"/, '"body": []}, "nav"'));
     expect(article.source).toBe('feed');
     expect(article.text).toBe('Ferries resume on Tuesday after the harbour was closed for four days by Storm Hilde.');
     expect(article.extractionNote).toBe("the page shows its text only with JavaScript; showing the feed's content");

@@ -7,11 +7,47 @@
 
 /** Readable text longer than this is an article, whatever it says about cookies. */
 const WALL_TEXT = 4000;
-// A control whose whole label is one of these (an element's only text, or an input's value): the
-// same words in a sentence are prose, not the wall's button.
-const ACCEPT_BUTTON = /(?:>|\bvalue=["'])\s*(?:(?:accept|reject|allow) all(?: cookies)?|i agree|agree (?:and|&amp;|&) (?:continue|close|proceed))\s*(?:<|["'])/i;
-const CONSENT = /\bconsent/i;
-const WHAT_IS_ASKED = /\bcookies?\b|\bpartners\b/i;
+// The whole labels of the consent platforms' buttons (OneTrust, Quantcast/InMobi Choice, Didomi,
+// Sourcepoint, Usercentrics, Yahoo's and Google's consent pages) in the languages of the countries
+// that show them: to accept, and to reject everything, beside it. (Lower case; "&" written as
+// sites write it.)
+const AND = '(?:and|&amp;|&)';
+const APOSTROPHE = "(?:'|’|&#0?39;|&#x27;|&apos;|&rsquo;)";
+const WALL_BUTTON_LABELS = [
+  // English
+  '(?:accept|reject|allow|deny) all(?: cookies)?', 'accept(?: cookies)?', 'i (?:agree|accept)', 'agree', `(?:agree|accept) ${AND} (?:continue|close|proceed)`,
+  // German
+  'alle(?:s| cookies)? (?:akzeptieren|ablehnen|zulassen|annehmen)', `(?:akzeptieren|zustimmen)(?: (?:und|&amp;|&) (?:schlie(?:ß|ss|&szlig;)en|weiter))?`, 'ich stimme zu', 'einverstanden',
+  // French
+  'tout (?:accepter|refuser)', `accepter(?: tout| tous les cookies| (?:et|&amp;|&) (?:fermer|continuer))?`, `j${APOSTROPHE}accepte`, 'continuer sans accepter',
+  // Spanish
+  'aceptar(?: todo| todas(?: las cookies)?| y (?:cerrar|continuar))?', 'acepto', 'rechazar tod[oa]s?',
+  // Italian
+  'accetta(?: tutto| tutti(?: i cookie)?| e (?:chiudi|continua))?', 'accetto', 'rifiuta tutt[oi]',
+  // Dutch
+  'alles? (?:cookies )?(?:accepteren|weigeren|afwijzen|toestaan)', 'accepteren(?: en sluiten)?', '(?:ik ga )?akkoord(?: en sluiten)?',
+  // Portuguese
+  'aceitar(?: tudo| todos(?: os cookies)?| e fechar)?', 'aceito', 'concordo', 'concordar e fechar', 'rejeitar tudo',
+  // Polish
+  'zaakceptuj(?: wszystk(?:o|ie))?', 'akceptuj(?:ę)?(?: wszystk(?:o|ie)(?: pliki cookie)?| i (?:zamykam|przechodzę do serwisu))?', 'zgadzam się(?: i zamykam)?', 'odrzuć wszystk(?:o|ie)',
+  // Swedish, Danish, Norwegian, Finnish
+  'godkänn(?: alla(?: cookies)?| och stäng)?', 'acceptera(?: alla(?: cookies)?)?', 'jag godkänner', '(?:avvisa|tillåt) alla',
+  'accept[eé]r(?: alle(?: cookies)?| og luk)?', 'jeg accepterer', '(?:afvis|tillad) alle', 'godta(?: alle)?', 'jeg godtar', 'avvis alle',
+  'hyväksy(?: kaikki)?', 'hylkää kaikki',
+].join('|');
+// The label is a control's whole text (a button, a link, an element playing a button, perhaps in
+// a span or two), or an input's value: the same words in a sentence, in bold or quoted, are an
+// article's prose about such walls, not the wall's button.
+const ACCEPT_BUTTON = new RegExp(
+  `(?:<(?:button|a)\\b[^>]*>|<[a-z][\\w-]*\\s[^>]*\\brole=["']?button\\b[^>]*>)(?:\\s*<(?:span|div|strong|b|p)\\b[^>]*>){0,3}\\s*(?:${WALL_BUTTON_LABELS})\\s*<` +
+    `|<input\\b[^>]*\\bvalue=["']\\s*(?:${WALL_BUTTON_LABELS})\\s*["']`,
+  'iu',
+);
+// Consent, and cookies or partners, in the same languages (consentement, consentimiento,
+// consentimento and consenso start alike; Zustimmung, Einwilligung, toestemming, zgoda, samtycke,
+// samtykke, suostumus; partenaires, socios, parceiros, kakor, informasjonskapsler, evästeet).
+const CONSENT = /\bconsen[st]|einwillig|zustimm|toestemm|\bzgod(?:a|y|ę|ą|zie)?(?!\p{L})|samty(?:ck|kk)e|suostum/iu;
+const WHAT_IS_ASKED = /\bcookie|\bpartner|partenaires|\bsocios\b|parceiros|\bkakor\b|informasjonskapsl|evästee/iu;
 
 /** Whether the page (its raw HTML, and the text extraction read from it) is a consent wall. */
 export function isConsentWall(pageHtml: string, extractedText: string): boolean {

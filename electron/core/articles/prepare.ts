@@ -1,12 +1,13 @@
 // What the sync engine stores for one article: the page's readable text when it is the better
 // copy, else the feed's own content, always sanitized. Pure and synchronous: it runs in a worker.
+import { appStateArticleBody } from './app-state';
 import { isConsentWall } from './consent-wall';
 import { extractArticle, type ExtractedArticle } from './extract';
 import { imageUrlsIn } from './images';
 import { MarkupTooComplexError } from './markup-limits';
 import { parseArticlePage } from './page-document';
 import { articleDirection, plainTextOfSanitized, sanitizeArticleHtml } from './sanitize';
-import { isScriptRendered, sharedWords } from './script-rendered';
+import { asksForJavaScript, isScriptRendered, paragraphsOf, sharedWords } from './script-rendered';
 
 export interface PrepareInput {
   /** Null when the page was not fetched (full text off, or the fetch failed). */
@@ -46,6 +47,11 @@ const STRUCTURED_OVER_FEED = 1.2;
 // article itself repeats most of its summary's words and half its headline's. (Both: some feeds
 // give every item the same description, the site's tagline, which a real short story may not echo.)
 const RELATED_CHECK_TEXT = 800;
+// A page that is such a shell (its app's state, an empty mount point, a notice asking for
+// JavaScript) may say more of the site than that: a legal notice and a cookie blurb of a thousand
+// characters and more. And its <title> may be the site's name only, which tells nothing: then the
+// short text of a shell that has nothing of the feed's words is its notice, not the story.
+const SHELL_CHECK_TEXT = 4000;
 const SHARED_FEED_WORDS = 0.25;
 const SHARED_TITLE_WORDS = 0.5;
 const SCRIPT_RENDERED = 'the page shows its text only with JavaScript';
@@ -60,28 +66,36 @@ export function prepareArticle(input: PrepareInput, parsedPage?: Document): Prep
   let lang: string | null = null;
   let dir: 'ltr' | 'rtl' | null = null;
   let leadImageUrl: string | null = null;
-  if (input.pageHtml !== null) {
+  const pageHtml = input.pageHtml;
+  if (pageHtml !== null) {
     const pageUrl = input.pageUrl ?? input.feedItemUrl ?? '';
-    const { document, tooComplex } = parsedPage ? { document: parsedPage, tooComplex: null } : articleDocument(input.pageHtml);
+    const { document, tooComplex } = parsedPage ? { document: parsedPage, tooComplex: null } : articleDocument(pageHtml);
     // A page the parser could not read at all is not parsed again by extraction: it failed.
-    const extracted = document ? extractArticle(input.pageHtml, pageUrl, document) : null;
+    const extracted = document ? extractArticle(pageHtml, pageUrl, document) : null;
     if (extracted) {
       ({ lang, dir, leadImageUrl } = extracted);
       const html = sanitizeArticleHtml(extracted.html, pageUrl);
       const text = plainTextOfSanitized(html);
       const poorer = text.length < feedText.length * PAGE_SHARE_OF_FEED || (text.length < SHORT_PAGE_TEXT && feedText.length > text.length);
-      const wall = isConsentWall(input.pageHtml, text);
-      const unrelated = !extracted.fromStructuredData && isNotTheStory(text, feedText, extracted.title);
-      const plainer = extracted.fromStructuredData && text.length <= feedText.length * STRUCTURED_OVER_FEED;
+      const wall = isConsentWall(pageHtml, text);
+      const shell = once(() => isScriptRendered(pageHtml) || (text.length < RELATED_CHECK_TEXT && asksForJavaScript(text)));
+      const unrelated = !extracted.fromStructuredData && isNotTheStory(text, feedText, extracted.title, shell);
+      const plainer = extracted.fromStructuredData && isPlainer(text, feedText);
       if (text !== '' && !poorer && !wall && !unrelated && !plainer) return result(html, text, 'page', lang, dir, leadImageUrl, pageNote(extracted));
       if (wall) note = feedText ? "the site showed a cookie consent page instead of the article; showing the feed's content" : 'the site showed a cookie consent page instead of the article';
       else if (plainer) note = null;
-      else if (isScriptRendered(input.pageHtml)) note = feedText ? `${SCRIPT_RENDERED}; showing the feed's content` : SCRIPT_RENDERED;
-      else if (unrelated) note = "the page's text did not match the feed's story; showing the feed's content";
+      else if (shell()) {
+        const story = appStateStory(pageHtml, pageUrl, document!, feedText, extracted.title);
+        if (story && !isPlainer(story.text, feedText)) return result(story.html, story.text, 'page', lang, dir, leadImageUrl, null);
+        note = story ? null : scriptRenderedNote(feedText);
+      } else if (unrelated) note = "the page's text did not match the feed's story; showing the feed's content";
       else note = feedText ? "the page's text was shorter than the feed's; showing the feed's content" : null;
     } else {
-      const failed = tooComplex ? `the page was not extracted: ${tooComplex}` : document && isScriptRendered(input.pageHtml) ? SCRIPT_RENDERED : 'page extraction failed';
-      note = feedText ? `${failed}; showing the feed's content` : `${failed} and the feed has no content`;
+      const shell = document !== undefined && isScriptRendered(pageHtml);
+      const story = shell ? appStateStory(pageHtml, pageUrl, document, feedText, null) : null;
+      if (story && !isPlainer(story.text, feedText)) return result(story.html, story.text, 'page', null, null, null, null);
+      const failed = tooComplex ? `the page was not extracted: ${tooComplex}` : shell ? SCRIPT_RENDERED : 'page extraction failed';
+      note = story ? null : feedText ? `${failed}; showing the feed's content` : `${failed} and the feed has no content`;
     }
   }
   if (feedText !== '' || imageUrlsIn(feedHtml).length > 0) return result(feedHtml, feedText, 'feed', lang, null, leadImageUrl, note);
@@ -89,12 +103,47 @@ export function prepareArticle(input: PrepareInput, parsedPage?: Document): Prep
 }
 
 /** Whether the page's text, when short, has less than a quarter of the feed's words and less
- *  than half of its own headline's; false when either is too short to tell. */
-function isNotTheStory(pageText: string, feedText: string, title: string | null): boolean {
-  if (pageText.length >= RELATED_CHECK_TEXT || title === null) return false;
+ *  than half of its own headline's; false when the feed's text is too short to tell, and when the
+ *  headline is, unless the page is a script's shell (`shell`, asked last: it reads the whole page). */
+function isNotTheStory(pageText: string, feedText: string, title: string | null, shell: () => boolean): boolean {
+  if (pageText.length >= SHELL_CHECK_TEXT) return false;
   const feedShare = sharedWords(feedText, pageText);
-  const titleShare = sharedWords(title, pageText);
-  return feedShare !== null && feedShare < SHARED_FEED_WORDS && titleShare !== null && titleShare < SHARED_TITLE_WORDS;
+  if (feedShare === null || feedShare >= SHARED_FEED_WORDS) return false;
+  const titleShare = title === null ? null : sharedWords(title, pageText);
+  if (titleShare !== null && titleShare >= SHARED_TITLE_WORDS) return false;
+  if (titleShare === null && pageText.length >= RELATED_CHECK_TEXT) return false;
+  return (titleShare !== null && pageText.length < RELATED_CHECK_TEXT) || shell();
+}
+
+/** Whether the feed's text, as long, is the better copy of a text read from the page's data (plain
+ *  paragraphs: the feed's keeps its markup and its pictures). */
+function isPlainer(text: string, feedText: string): boolean {
+  return text.length <= feedText.length * STRUCTURED_OVER_FEED;
+}
+
+/** The article a script-rendered page keeps in its app's state, as paragraphs, when it tells the
+ *  feed's story (the same test as the page's own text passes); null when it has none. */
+function appStateStory(pageHtml: string, pageUrl: string, document: Document, feedText: string, title: string | null): { html: string; text: string } | null {
+  const tellsTheStory = (text: string) => {
+    const feedShare = sharedWords(feedText, text);
+    const titleShare = title === null ? null : sharedWords(title, text);
+    return (feedShare !== null && feedShare >= SHARED_FEED_WORDS) || (titleShare !== null && titleShare >= SHARED_TITLE_WORDS);
+  };
+  const body = appStateArticleBody(pageHtml, tellsTheStory);
+  if (body === null) return null;
+  const html = sanitizeArticleHtml(paragraphsOf(body, document).innerHTML, pageUrl);
+  const text = plainTextOfSanitized(html);
+  return text === '' ? null : { html, text };
+}
+
+function scriptRenderedNote(feedText: string): string {
+  return feedText ? `${SCRIPT_RENDERED}; showing the feed's content` : SCRIPT_RENDERED;
+}
+
+/** The function's answer, asked for once at most. */
+function once<T>(answer: () => T): () => T {
+  let known: { value: T } | null = null;
+  return () => (known ??= { value: answer() }).value;
 }
 
 /** What the stored page's text lacks of the article, as the page says. */

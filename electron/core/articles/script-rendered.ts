@@ -86,13 +86,33 @@ function textOfMarkup(markup: string, doc: Document): string {
 // empty element it mounts on, or the notice it shows to readers without scripts.
 const APP_STATE = /\bid=["']?__NEXT_DATA__\b|\bwindow\.__(?:NUXT|INITIAL_STATE|PRELOADED_STATE|APOLLO_STATE|INITIAL_DATA)__\b|\b__NUXT__\s*=/;
 const EMPTY_MOUNT = /<div\s+id=["']?(?:root|app|__next|__nuxt|___gatsby)["']?\s*>\s*<\/div>/i;
-const NO_SCRIPT_NOTICE = /<noscript\b[^>]*>[^<]*\b(?:enable|turn on|requires?)\b[^<]*\bjavascript\b/i;
+const NO_SCRIPT = /<noscript\b[^>]*>/gi;
+// What is read of a <noscript>: its notice comes first, and many hold only a tracking pixel.
+const NOTICE_CHARS = 1000;
+const JAVASCRIPT_NOTICE = /\b(?:enable|turn on|requires?)\b[^.!?]*?\bjavascript\b/i;
 
 /** Whether the page (its raw HTML) is the shell of an app that writes its text with JavaScript.
- *  Asked only of a page whose text extraction found too little: many pages that do show their
- *  text also carry an app's state. */
+ *  Asked only of a page whose text extraction found too little, or nothing of the story: many
+ *  pages that do show their text also carry an app's state. */
 export function isScriptRendered(pageHtml: string): boolean {
-  return APP_STATE.test(pageHtml) || EMPTY_MOUNT.test(pageHtml) || NO_SCRIPT_NOTICE.test(pageHtml);
+  return APP_STATE.test(pageHtml) || EMPTY_MOUNT.test(pageHtml) || hasNoScriptNotice(pageHtml);
+}
+
+/** Whether the text asks the reader to turn JavaScript on: all a shell says without its scripts,
+ *  in its <noscript> or in the element the app will replace. */
+export function asksForJavaScript(text: string): boolean {
+  return JAVASCRIPT_NOTICE.test(text);
+}
+
+/** Whether a <noscript> says that the page needs JavaScript, however it is marked up (a heading
+ *  and a paragraph in a box: <noscript><div><h1>Please enable JavaScript</h1>...). */
+function hasNoScriptNotice(pageHtml: string): boolean {
+  for (const open of pageHtml.matchAll(NO_SCRIPT)) {
+    const start = open.index + open[0].length;
+    const inside = pageHtml.slice(start, start + NOTICE_CHARS).split(/<\/noscript/i)[0]!;
+    if (asksForJavaScript(inside.replace(/<[^>]*>/g, ' '))) return true;
+  }
+  return false;
 }
 
 // Words of four letters or more (which leaves out "the", "and", "for"), lower case.
