@@ -241,7 +241,7 @@ describe('the lead image', () => {
     const box = (await leadImage().boundingBox())!;
     expect(box.height).toBeLessThanOrEqual(900 * 0.7 + 1);
     const attachments = page.getByRole('list', { name: 'Attachments' });
-    expect(await attachments.getByRole('button').allTextContents()).toEqual(['audio/mpeg: millbrook-voices-12.mp3']);
+    expect(await attachments.getByRole('button').allTextContents()).toEqual(['Audio: millbrook-voices-12.mp3 (27 MB)']);
     await page.emulateMedia({ colorScheme: 'dark' });
     await screenshot(page, 'lead-image-podcast-dark');
     await page.emulateMedia({ colorScheme: 'light' });

@@ -3,6 +3,7 @@
 // image heads the text when the text has no picture of its own (LeadImage.tsx).
 import { useMemo } from 'react';
 import type { Article } from '../../../shared/types';
+import { enclosureLabel } from '../lib/enclosure-label';
 import { isoDate, longDate } from '../lib/format';
 import { missedImageReasons, missingImageReason } from '../lib/image-placeholders';
 import { ArticleBody } from './ArticleBody';
@@ -43,7 +44,7 @@ export function ArticleView({ article, onOpenLink }: ArticleViewProps) {
             {enclosures.map((enclosure) => (
               <li key={enclosure.url}>
                 <button type="button" className="link-button" onClick={() => onOpenLink(enclosure.url)}>
-                  {enclosure.type ?? 'Attachment'}: {enclosure.url.split('/').pop() || enclosure.url}
+                  {enclosureLabel(enclosure)}
                 </button>
               </li>
             ))}
