@@ -47,6 +47,13 @@ describe("a Drupal article's image field, shown through an image style", () => {
     // The same layout on other platforms, each naming the sizes of an upload its own way.
     ['Ghost', '/content/images/size/w2000/format/webp/2024/03/steam-crane-north-quay.jpg', '/content/images/2024/03/steam-crane-north-quay.jpg'],
     ['WordPress, a large upload scaled down', '/wp-content/uploads/2024/03/steam-crane-north-quay-scaled.jpg', '/wp-content/uploads/2024/03/steam-crane-north-quay.jpg'],
+    // Image CDNs and frameworks' image proxies: each size has an address of its own.
+    ['Thumbor, signed', '/thumbor/Xk2pQ9vR4tLm7wYb1cNz8sDf3Gh=/fit-in/1200x800/filters:format(webp)/2024/03/steam-crane-north-quay.jpg', '/thumbor/Lq8mT2nB5vXc9rPz4kWy1aHs6Dj=/1200x630/smart/2024/03/steam-crane-north-quay.jpg'],
+    ['Cloudinary', '/image/upload/c_fill,g_auto,w_1200,h_800/f_auto,q_auto/v1709550000/harbour/steam-crane-north-quay.jpg', '/image/upload/v1709550000/harbour/steam-crane-north-quay.jpg'],
+    ["Nuxt Image's IPX", '/_ipx/w_1200&f_webp/images/steam-crane-north-quay.jpg', '/images/steam-crane-north-quay.jpg'],
+    ["Cloudflare's image resizing", '/cdn-cgi/image/width=1200,quality=80,format=auto/images/steam-crane-north-quay.jpg', '/images/steam-crane-north-quay.jpg'],
+    ["Vercel's image CDN", '/_vercel/image?url=%2Fimages%2Fsteam-crane-north-quay.jpg&w=1200&q=75', '/images/steam-crane-north-quay.jpg'],
+    ['Shopify', '/cdn/shop/articles/steam-crane-north-quay_1200x800_crop_center.jpg?v=1709550000', '/cdn/shop/articles/steam-crane-north-quay.jpg?v=1709550000'],
   ])('%s', (_name, shown, ogImage) => {
     const page = drupalPage.replace(SHOWN, shown).replace(`content="${SITE}${OG_IMAGE}"`, `content="${SITE}${ogImage}"`);
     const article = stored(page);

@@ -80,7 +80,8 @@ function extract(pageHtml: string, pageUrl: string, parsed: Document | undefined
   // Read before Readability, which removes every script.
   const structuredData = parts.structuredData.map((script) => script.textContent ?? '');
   removePageChrome(doc, parts);
-  for (const box of parts.paywalls) if (box.isConnected) box.setAttribute(PAYWALL_MARK, '');
+  const paidText = parts.paywalls.length > 0 ? paidTextSelectors(structuredData) : [];
+  for (const box of parts.paywalls) if (box.isConnected && isPaywallBox(box, paidText)) box.setAttribute(PAYWALL_MARK, '');
   const images = fixImages(doc, base);
   const lead = leadFigure(doc, images, leadImageUrl);
   keepOnlyTheArticle(doc);
@@ -136,6 +137,48 @@ function structuredBody(scripts: readonly string[], pageText: string | null): st
   return shared !== null && shared < PAGE_SHARE_OF_STRUCTURED_WORDS ? body : null;
 }
 
+/** The CSS selectors of the subscribers' text in Google's markup for paywalled content: a
+ *  hasPart of the article, with isAccessibleForFree false, that names it (".paywall"). A page
+ *  marked so holds that text, to be read by those who may. */
+function paidTextSelectors(scripts: readonly string[]): string[] {
+  const selectors: string[] = [];
+  const visit = (value: unknown, depth: number): void => {
+    if (depth > MAX_JSON_DEPTH || value === null || typeof value !== 'object') return;
+    if (Array.isArray(value)) {
+      for (const item of value) visit(item, depth + 1);
+      return;
+    }
+    const node = value as Record<string, unknown>;
+    const selector = node.cssSelector;
+    if (/^false$/i.test(String(node.isAccessibleForFree))) selectors.push(...(Array.isArray(selector) ? selector : [selector]).filter((item): item is string => typeof item === 'string'));
+    for (const key in node) visit(node[key], depth + 1);
+  };
+  for (const script of scripts) {
+    try {
+      visit(JSON.parse(script), 0);
+    } catch {
+      // Not JSON: it names nothing.
+    }
+  }
+  return selectors;
+}
+
+// Deep enough for any @graph, hasPart and list; the JSON is the page's, and may be anything.
+const MAX_JSON_DEPTH = 12;
+
+/** A paywall box says something (an empty one stands ready for a reader whose free articles ran
+ *  out) and is not the subscribers' text itself, named so in Google's markup (paidTextSelectors). */
+function isPaywallBox(box: Element, paidText: readonly string[]): boolean {
+  if (!hasLetters(box.textContent ?? '', MIN_LETTERS)) return false;
+  return !paidText.some((selector) => {
+    try {
+      return box.matches(selector);
+    } catch {
+      return false;
+    }
+  });
+}
+
 /** Whether a paywall box is in the content; takes the marks off. */
 function unmarkPaywalls(content: Element): boolean {
   const boxes = content.querySelectorAll(`[${PAYWALL_MARK}]`);
@@ -177,23 +220,45 @@ interface LeadFigure {
 }
 
 /** The lead image as the page shows it: an <img> in the body that is the og:image, perhaps in
- *  another size (sameImageKey). Themes put it above the article's text, where Readability
- *  leaves it out; an og:image the page does not show (a logo, a social card) is no part of the
- *  article. */
+ *  another size (sameImageKey); the first in the page's order, the one in the article's header
+ *  above a thumbnail of it in a list of stories. Themes and news sites put it above the
+ *  article's text, where Readability leaves it out; an og:image the page does not show (a logo,
+ *  a social card) is no part of the article. */
 function leadFigure(doc: Document, images: readonly Element[], leadImageUrl: string | null): LeadFigure | null {
   if (!leadImageUrl) return null;
   const wanted = sameImageKey(leadImageUrl);
   for (const img of images) {
     const src = img.getAttribute('src');
     if (src === null || sameImageKey(src) !== wanted || !doc.body.contains(img)) continue;
-    const caption = img.closest('figure')?.querySelector('figcaption')?.textContent;
-    return { src, alt: img.getAttribute('alt'), caption: clean(caption) };
+    const caption = img.closest('figure')?.querySelector('figcaption');
+    return { src, alt: img.getAttribute('alt'), caption: caption ? clean(captionText(caption)) : null };
   }
   return null;
 }
 
-// One upload in the sizes CMSs make of it, each named after the original: a page shows one size
-// and names another (the original, often) as its og:image.
+/** A caption's text with its parts apart: news sites set the caption and the credit side by side
+ *  as elements spaced by their style ("<span>On Monday.</span><span>Credit...</span><span>Jo
+ *  Park</span>"), which textContent runs together ("On Monday.Credit...Jo Park"). */
+function captionText(element: Element): string {
+  let text = '';
+  let afterElement = false;
+  for (let node = element.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === TEXT_NODE) {
+      text += (node as CharacterData).data;
+      afterElement = false;
+    } else if (node.nodeType === ELEMENT_NODE) {
+      const part = captionText(node as Element);
+      if (afterElement && /\S$/.test(text) && /^\S/.test(part)) text += ' ';
+      text += part;
+      afterElement = true;
+    }
+  }
+  return text;
+}
+
+// One upload in the sizes CMSs and image CDNs make of it, each named after the original: a page
+// shows one size and names another (the original, often) as its og:image. Each rule takes a
+// size's address (scheme and query already gone) back to the original's.
 const RENDITIONS: readonly (readonly [RegExp, string])[] = [
   // Drupal's image styles: /sites/default/files/styles/wide/public/2024-03/x.jpg?itok=... for
   // /sites/default/files/2024-03/x.jpg (private files: /system/files/styles/wide/private/...);
@@ -204,14 +269,49 @@ const RENDITIONS: readonly (readonly [RegExp, string])[] = [
   [/\/content\/images\/size\/w\d+(?:h\d+)?\/(?:format\/\w+\/)?/, '/content/images/'],
   // Medium: https://miro.medium.com/v2/resize:fit:1400/1*x.jpeg (and format:webp/, da:true/).
   [/\/v2(?:\/[a-z]+:[^/]+)+\//, '/v2/'],
-  // WordPress: x-1024x683.jpg for x.jpg, and x-scaled.jpg, its stand-in for a very large upload.
+  // Thumbor, and Arc XP's resizer built on it: /resizer/HASH=/800x533/smart/filters:quality(70)/
+  // host/x.jpg (or /unsafe/...) for host/x.jpg; the signature differs with every size.
+  [/\/(?:unsafe|[\w-]+=)\/(?:trim(?::[^/]*)?\/)?(?:\d+x\d+:\d+x\d+\/)?(?:(?:full-|adaptive-)?fit-in\/)?(?:-?\d*x-?\d*\/)?(?:(?:left|right|center)\/)?(?:(?:top|middle|bottom)\/)?(?:smart\/)?(?:filters:[^/]*\/)?/, '/'],
+  // Cloudinary: /image/upload/c_fill,w_800/f_auto/v1709/x.jpg for /image/upload/x.jpg.
+  [/\/(image|video)\/(upload|fetch|private|authenticated)\/(?:[a-z]{1,3}_[^/]*\/)*(?:v\d+\/)?/, '/$1/$2/'],
+  // Nuxt Image's IPX (/_ipx/w_800&f_webp/uploads/x.jpg) and Cloudflare's image resizing
+  // (/cdn-cgi/image/width=800,format=auto/uploads/x.jpg) for /uploads/x.jpg.
+  [/\/(?:_ipx|cdn-cgi\/image)\/[^/]+\//, '/'],
+  // Jetpack's image CDN: i0.wp.com/example.org/wp-content/uploads/x.jpg for example.org/...
+  [/^\/\/i\d\.wp\.com\//, '//'],
+  // The New York Times' renditions, each in the folder named after the picture:
+  // /05tunnel/05tunnel-articleLarge.jpg, -superJumbo.jpg, -facebookJumbo.jpg.
+  [/\/([^/]+)\/\1-[a-z][a-z0-9]*(\.\w+)$/i, '/$1/$1$2'],
+  // WordPress: x-1024x683.jpg for x.jpg, and x-scaled.jpg, its stand-in for a very large upload;
+  // Shopify: x_800x.jpg, x_800x600_crop_center.jpg.
   [/-(?:\d+x\d+|scaled)(\.\w+)$/, '$1'],
+  [/_(?:\d+x\d*|\d*x\d+)(?:_crop_[a-z]+)?(?:@\dx)?(\.\w+)$/, '$1'],
 ];
 
+// Image proxies that take the original's address as a parameter: Next.js's next/image
+// (/_next/image?url=%2Fuploads%2Fx.jpg&w=1200&q=75), Vercel's and Netlify's image CDNs, Astro's.
+const PROXY_PATHS = new Set(['/_next/image', '/_vercel/image', '/.netlify/images', '/_image']);
+const PROXY_PARAMETERS = ['url', 'href'];
+
+/** What makes two addresses the same picture: the original's address, scheme and query aside,
+ *  when `url` names one of its sizes. */
 function sameImageKey(url: string): string {
-  let key = url.replace(/[?#].*$/, '');
+  let key = (proxiedImage(url) ?? url).replace(/[?#].*$/, '').replace(/^https?:/i, '');
   for (const [size, original] of RENDITIONS) key = key.replace(size, original);
   return key;
+}
+
+/** The picture an image proxy's address shows, absolute; null for any other address. */
+function proxiedImage(url: string): string | null {
+  // Most images are no proxy's, and are not parsed: every proxy's path says "image".
+  if (!url.includes('image')) return null;
+  const parsed = resolveUrl(url, null);
+  if (!parsed || !PROXY_PATHS.has(parsed.pathname)) return null;
+  for (const name of PROXY_PARAMETERS) {
+    const original = webUrl(parsed.searchParams.get(name), parsed);
+    if (original) return original;
+  }
+  return null;
 }
 
 function addLeadFigure(content: Element, lead: LeadFigure): void {

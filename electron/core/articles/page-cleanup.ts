@@ -3,7 +3,8 @@
 // get, the previous/next-post links themes put under every article, and block themes' post meta
 // ("Posted", the date, "in", the categories, "by", "Tags:"), the page's own comment section, and
 // the buttons and badges blogging platforms put in the post itself (Medium's byline bar and
-// "Member-only story", Substack's Share and Subscribe buttons). Works on the linkedom DOM of extract.ts.
+// "Member-only story", Substack's Share and Subscribe buttons), and the newsletter sign-up boxes
+// sites put in the middle of the text. Works on the linkedom DOM of extract.ts.
 import { elementsByTag } from './page-walk';
 
 /** Removes the chrome `findPageParts` found on the page. */
@@ -37,6 +38,28 @@ export function removePageChrome(doc: Document, found: PageParts): void {
     element.remove();
   }
   removePlatformControls(found);
+  removeSignupBoxes(found.forms);
+}
+
+// What a newsletter sign-up box holds besides its form: a heading, a line about the newsletter,
+// the fine print (some 300 characters, spaces aside); never the article's own text.
+const SIGNUP_BOX_TEXT = 600;
+const NOT_SIGNUP = 'h1, img, picture, figure, video, table, blockquote, pre, article, main, [role="main"]';
+
+/** A newsletter sign-up box in the article ("Get the Morning Commute newsletter", an email
+ *  field, "By signing up you agree…"), with the widest wrapper that holds nothing else: a form
+ *  that asks for an email address and nothing to write (a comment form has a text box; the
+ *  comment form is read before this, comment-form.ts) nor a password (a log-in). */
+function removeSignupBoxes(forms: readonly Element[]): void {
+  for (const form of onPage(forms)) {
+    if (!form.querySelector('input[type="email" i], input[name="email" i]') || form.querySelector('textarea, input[type="password" i]')) continue;
+    let widest: Element = form;
+    for (let node = form.parentElement; node && node !== form.ownerDocument.body; node = node.parentElement) {
+      if (node.matches(NOT_SIGNUP) || node.querySelector(NOT_SIGNUP) || textLength(node) > SIGNUP_BOX_TEXT) break;
+      widest = node;
+    }
+    widest.remove();
+  }
 }
 
 // Medium marks its byline bar (author photo and name, "Follow", "11 min read", the date, claps,
@@ -95,11 +118,14 @@ export interface PageParts {
   readonly nextLinks: Element[];
   /** <script type="application/ld+json">: the page's schema.org description of itself. */
   readonly structuredData: Element[];
-  /** Elements with the class or id "paywall": the box that stands where a teaser's text stops. */
+  /** Elements named as a paywall box (PAYWALL_NAMES, as a class or id): the box that stands where a
+   *  teaser's text stops. Google's markup names the subscribers' text itself so (extract.ts). */
   readonly paywalls: Element[];
   readonly speechSkipped: Element[];
   readonly memberBadges: Element[];
   readonly postButtons: Element[];
+  /** Every <form>: removeSignupBoxes looks for newsletter sign-ups among them. */
+  readonly forms: Element[];
 }
 
 // The selectors each step once queried, as tag, id, class and attribute tests on one element.
@@ -157,6 +183,7 @@ export function findPageParts(doc: Document): PageParts {
     speechSkipped: [],
     memberBadges: [],
     postButtons: [],
+    forms: [],
   };
   for (const element of doc.querySelectorAll('*')) {
     const tag = element.localName;
@@ -165,6 +192,7 @@ export function findPageParts(doc: Document): PageParts {
     else if (tag === 'link' && hasToken(element.getAttribute('rel'), 'next')) found.nextLinks.push(element);
     else if (tag === 'script' && element.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json') found.structuredData.push(element);
     else if (tag === 'p' && isMemberBadge(element)) found.memberBadges.push(element);
+    else if (tag === 'form') found.forms.push(element);
     const role = element.getAttribute('role');
     const id = element.getAttribute('id');
     const classAttribute = element.getAttribute('class');
@@ -174,7 +202,7 @@ export function findPageParts(doc: Document): PageParts {
     let editLink = false;
     let postMeta = false;
     let comments = id !== null && COMMENT_IDS.has(id);
-    let paywall = id === PAYWALL;
+    let paywall = id !== null && PAYWALL_NAMES.has(id);
     let speechSkipped = false;
     let postButton = false;
     if (classAttribute) {
@@ -190,7 +218,7 @@ export function findPageParts(doc: Document): PageParts {
         editLink ||= name === 'mw-editsection';
         postMeta ||= POST_META_CLASS_SET.has(name);
         comments ||= COMMENT_CLASSES.has(name) || (tag === 'ol' && COMMENT_LIST_CLASSES.has(name));
-        paywall ||= name === PAYWALL;
+        paywall ||= PAYWALL_NAMES.has(name);
         speechSkipped ||= name === SPEECH_SKIPPED;
         postButton ||= name === BUTTON_WRAPPER;
       }
@@ -210,7 +238,9 @@ export function findPageParts(doc: Document): PageParts {
   return found;
 }
 
-const PAYWALL = 'paywall';
+// A site's own paywall box ("paywall"), and the box Piano, the paywall service many news sites
+// use, shows its offer in ("Subscribe to continue reading… $1 a week").
+const PAYWALL_NAMES = new Set(['paywall', 'tp-container-inner', 'piano-offer', 'subscription-prompt']);
 
 /** Medium's "Member-only story" paragraph: its one child is that text. Asked of every <p> of every
  *  page, so without textContent (which joins a paragraph's whole text). */

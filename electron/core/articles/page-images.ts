@@ -1,7 +1,7 @@
 // A page's images and embeds made plain before Readability sees them: each <img> gets its real
 // source as an absolute src (lazy-loading attributes, <picture> sources and <noscript> fallbacks
-// read as a browser with scripts would show them, AMP's <amp-img> made an <img>), so the article
-// keeps every picture and the sync caches it; each embedded player or document becomes an
+// read as a desktop browser with scripts would show them, AMP's <amp-img> made an <img>), so the
+// article keeps every picture and the sync caches it; each embedded player or document becomes an
 // <iframe> with its real, absolute src, which the sanitizer turns into a link to it.
 // Works on the linkedom DOM of extract.ts.
 import { elementsByTag } from './page-walk';
@@ -99,14 +99,102 @@ function replaceAmpElements(doc: Document): void {
   }
 }
 
-/** The first <source> of the image's <picture> that names a usable image. */
+/** The <source> of the image's <picture> a desktop browser would show: the first that names a
+ *  usable image and whose media query holds for a desktop window (an art-directed source for
+ *  phones, media="(max-width: 600px)", is a crop made for them); with none, the first usable one. */
 function pictureSource(img: Element): string | null {
   if (img.parentElement?.tagName !== 'PICTURE') return null;
+  let fallback: string | null = null;
   for (const source of img.parentElement.querySelectorAll('source')) {
     const found = imageSource((name) => (name === 'srcset' || LAZY_SRCSET.includes(name) ? source.getAttribute(name) : null));
-    if (found) return found;
+    if (!found) continue;
+    if (matchesDesktop(source.getAttribute('media'))) return found;
+    fallback ??= found;
   }
-  return null;
+  return fallback;
+}
+
+// The window the sources are chosen for: a desktop one (the reader's column is narrower, but a
+// page's sources for wide windows are the pictures it shows everyone but phones), on the 2x
+// screen urls.ts chooses srcset candidates for, in landscape.
+const DESKTOP_WINDOW = { width: 1280, height: 800, density: 2 };
+
+/** Whether a media query list holds for DESKTOP_WINDOW. Widths, heights, resolutions and
+ *  orientation are read; a query naming anything else holds for no window here, as a browser
+ *  makes of one it cannot read. */
+function matchesDesktop(media: string | null): boolean {
+  if (media === null || media.trim() === '') return true;
+  return media.split(',').some((query) => {
+    const [, not, rest] = /^\s*(not\s+)?(?:only\s+)?(.*)$/is.exec(query)!;
+    const holds = rest!.split(/\s+and\s+/i).every(mediaPartHolds);
+    return not ? !holds : holds;
+  });
+}
+
+function mediaPartHolds(part: string): boolean {
+  const trimmed = part.trim().toLowerCase();
+  if (trimmed === 'all' || trimmed === 'screen') return true;
+  // (min-width: 600px), (-webkit-min-device-pixel-ratio: 2), (orientation: landscape)...
+  const prefixed = /^\((?:-webkit-)?(?:(min|max)-)?([a-z-]+)\s*:\s*([^)]+)\)$/.exec(trimmed);
+  if (prefixed) return compareFeature(prefixed[2]!, prefixed[1] === 'min' ? '>=' : prefixed[1] === 'max' ? '<=' : '=', prefixed[3]!);
+  // ...and the range syntax: (width >= 600px), (width < 37.5em).
+  const range = /^\(([a-z-]+)\s*(<=|>=|<|>|=)\s*([^)]+)\)$/.exec(trimmed);
+  return range ? compareFeature(range[1]!, range[2]!, range[3]!) : false;
+}
+
+function compareFeature(name: string, comparison: string, value: string): boolean {
+  const actual = mediaFeature(name);
+  const wanted = mediaValue(name, value.trim());
+  if (actual === null || wanted === null) return false;
+  if (typeof actual === 'string' || typeof wanted === 'string') return comparison === '=' && actual === wanted;
+  switch (comparison) {
+    case '>=':
+      return actual >= wanted;
+    case '<=':
+      return actual <= wanted;
+    case '>':
+      return actual > wanted;
+    case '<':
+      return actual < wanted;
+    default:
+      return actual === wanted;
+  }
+}
+
+/** DESKTOP_WINDOW's value of a media feature (in px, or dppx for a resolution); null for another feature. */
+function mediaFeature(name: string): number | string | null {
+  switch (name) {
+    case 'width':
+    case 'device-width':
+      return DESKTOP_WINDOW.width;
+    case 'height':
+    case 'device-height':
+      return DESKTOP_WINDOW.height;
+    case 'resolution':
+    case 'device-pixel-ratio':
+      return DESKTOP_WINDOW.density;
+    case 'orientation':
+      return 'landscape';
+    default:
+      return null;
+  }
+}
+
+/** A media feature's value in the units of mediaFeature: px (1em is 16px), dppx (96dpi is 1). */
+function mediaValue(name: string, value: string): number | string | null {
+  if (name === 'orientation') return value;
+  const number = /^(\d*\.?\d+)(px|em|rem|dppx|x|dpi)?$/.exec(value);
+  if (!number) return null;
+  const amount = Number(number[1]);
+  switch (number[2]) {
+    case 'em':
+    case 'rem':
+      return amount * 16;
+    case 'dpi':
+      return amount / 96;
+    default:
+      return amount;
+  }
 }
 
 /** A lazy-loading theme writes the real image or embedded player again inside <noscript> for

@@ -1,0 +1,160 @@
+// News pages as large sites and today's frameworks serve them, and what the reader keeps of each:
+// the photo above the headline's article (a New York Times-style page, an Arc XP page, a Next.js
+// page with next/image), a <picture> with a crop for phones, Google's markup for paywalled text
+// and a Piano offer box, a newsletter sign-up box in the middle of the text. Through
+// prepareArticle, the sync's own path.
+import { describe, expect, it } from 'vitest';
+import { prepareArticle } from '../../electron/core/articles';
+
+const SITE = 'https://www.riverside-times.example';
+const IMAGES = 'https://static.riverside-times.example';
+const summary = '<p>The river authority approved the second crossing on Wednesday, ending a decade of delays.</p>';
+const paragraphs = [
+  'The river authority voted seven to two on Wednesday evening to approve the second road crossing, a project first proposed more than a decade ago and delayed by two public inquiries.',
+  'Construction of the four-span bridge is expected to start next spring and to take three years, during which the existing ferry will run an extra service in the morning and evening peaks.',
+  'Residents of the east bank, who have waited longest for the crossing, packed the public gallery and applauded when the chair read out the result of the vote.',
+  'Opponents said the authority had underestimated the cost of moving the sewer main under the east approach, and that the budget would not survive the first winter of work.',
+  'The authority’s engineer said the estimate included a contingency of fifteen per cent and had been checked by an independent firm appointed by the regional government.',
+  'A cycle lane separated from traffic will run along the downstream side of the deck, connecting the towpaths on both banks for the first time.',
+  'Shops on the west bank, which depend on trade from ferry passengers, asked for a guarantee that the landing stage would stay open until the bridge is finished.',
+  'The authority will publish the contract for the main works in June, with the aim of choosing a builder before the end of the year.',
+  'Traffic modelling presented to the meeting suggested that journeys between the hospital on the east bank and the station on the west would be twenty minutes shorter at peak times.',
+  'The harbour master asked for the navigation span to be wide enough for the sail training ships that visit each summer, and the design was changed last year to allow for them.',
+  'Two of the authority’s members voted against, saying the money would be better spent on a second ferry and on repairs to the existing quay walls, several of which are closed.',
+  'A public consultation on the design of the approach roads, including the junction with the ring road, will open in September and run for twelve weeks.',
+  'The regional government has promised to pay sixty per cent of the cost, with the remainder coming from the authority’s reserves and a loan to be repaid from tolls on heavy goods vehicles.',
+  'The chair thanked the campaigners who had kept the project alive through two inquiries and three changes of government, several of whom had travelled to the meeting from the east bank by ferry.',
+];
+const body = (from: number, to: number) => paragraphs.slice(from, to).map((text) => `<p>${text}</p>`).join('\n');
+const head = (title: string, ogImage: string) =>
+  `<meta charset="utf-8"><title>${title} - The Riverside Times</title><meta property="og:title" content="${title}"><meta property="og:image" content="${ogImage}"><meta name="viewport" content="width=device-width, initial-scale=1">`;
+const masthead = '<header class="site-header"><a href="/">The Riverside Times</a><nav><a href="/news/">News</a> <a href="/sport/">Sport</a> <a href="/opinion/">Opinion</a></nav></header>';
+const related = `<section class="related"><h2>More from The Riverside Times</h2><ul>${[1, 2, 3, 4, 5, 6].map((n) => `<li><a href="/news/story-${n}"><img src="${IMAGES}/thumbs/story-${n}.jpg" width="300" height="200" alt=""><h3>Another story from the river, number ${n}</h3></a></li>`).join('')}</ul></section>`;
+
+function stored(page: string, pageUrl: string) {
+  return prepareArticle({ pageHtml: page, pageUrl, feedHtml: summary, feedItemUrl: pageUrl });
+}
+
+/** The pictures the reader shows, in order, and whether the first comes before the article's first words. */
+function pictures(html: string): { srcs: string[]; firstBeforeText: boolean } {
+  const srcs = [...html.matchAll(/<img [^>]*src="([^"]+)"/g)].map((match) => match[1]!.replace(/&amp;/g, '&'));
+  const first = html.indexOf('<img ');
+  return { srcs, firstBeforeText: first >= 0 && first < html.indexOf(paragraphs[0]!.slice(0, 40)) };
+}
+
+describe('the photo at the top of a news page, in the article header that Readability leaves out', () => {
+  // A New York Times-style page: the lead photo in the article's <header>, each size a rendition
+  // named after the picture's folder (-articleLarge, -jumbo, -superJumbo, and -facebookJumbo, the
+  // one og:image names), a crop for phones as an art-directed <source>; caption and credit are
+  // spans side by side.
+  const rendition = (folder: string, name: string) => `${IMAGES}/images/2024/05/15/multimedia/${folder}/${folder}-${name}.jpg`;
+  const nytPage = (ogImage: string) => `<!DOCTYPE html><html lang="en-US"><head>${head('Second river crossing approved', ogImage)}</head><body>${masthead}
+<main id="site-content"><article id="story"><header class="css-1vkm6nb"><h1 data-testid="headline">Second river crossing approved</h1><p id="article-summary">A decade after it was first proposed, the bridge has the votes it needs.</p>
+<div data-testid="imageblock-wrapper"><figure aria-label="media" role="group"><div data-testid="imageContainer-children-Image"><picture><source media="(max-width: 599px) and (min-device-pixel-ratio: 3)" srcset="${rendition('15bridge-kq7m', 'mobileMasterAt3x')}?quality=75&amp;auto=webp"><img alt="The river at the site of the crossing" class="css-rq4mmj" src="${rendition('15bridge-kq7m', 'articleLarge')}?quality=75&amp;auto=webp&amp;disable=upscale" srcset="${rendition('15bridge-kq7m', 'articleLarge')}?quality=75&amp;auto=webp 600w,${rendition('15bridge-kq7m', 'jumbo')}?quality=75&amp;auto=webp 1024w,${rendition('15bridge-kq7m', 'superJumbo')}?quality=75&amp;auto=webp 2048w" sizes="((min-width: 600px) and (max-width: 1004px)) 84vw, (min-width: 1005px) 80vw, 100vw" decoding="async" width="600" height="400"></picture></div>
+<figcaption class="css-jevhq3"><span class="css-cnj6d5">The river at the site of the crossing on Tuesday.</span><span class="css-1u46b97"><span class="css-1ly73wi">Credit...</span><span>Maya Lindqvist for The Riverside Times</span></span></figcaption></figure></div></header>
+<section name="articleBody" itemprop="articleBody"><div class="StoryBodyCompanionColumn"><div class="css-53u6y8">${body(0, 2)}</div></div>
+<div class="StoryBodyCompanionColumn"><div class="css-53u6y8"><figure><img src="${rendition('15bridge-map', 'articleLarge')}?quality=75&amp;auto=webp" alt="Map of the crossing" width="600" height="400"><figcaption>Where the bridge will cross.</figcaption></figure>${body(2, 14)}</div></div></section></article>${related}</main></body></html>`;
+  const NYT_URL = `${SITE}/2024/05/15/region/river-crossing-approved.html`;
+  const nytHero = `${rendition('15bridge-kq7m', 'superJumbo')}?quality=75&auto=webp`;
+
+  it('a rendition named after its folder (og:image -facebookJumbo, the page showing -superJumbo): kept above the text, with caption and credit', () => {
+    const article = stored(nytPage(rendition('15bridge-kq7m', 'facebookJumbo')), NYT_URL);
+    expect(article.source).toBe('page');
+    expect(pictures(article.html)).toEqual({ srcs: [nytHero, `${rendition('15bridge-map', 'articleLarge')}?quality=75&auto=webp`], firstBeforeText: true });
+    expect(article.html).toContain('alt="The river at the site of the crossing"');
+    expect(article.text).toContain('The river at the site of the crossing on Tuesday. Credit... Maya Lindqvist for The Riverside Times');
+    expect(article.leadImageUrl).toBe(nytHero);
+  });
+
+  it('og:image the very file the page names in src, of which the reader takes a larger size', () => {
+    const article = stored(nytPage(`${rendition('15bridge-kq7m', 'articleLarge')}?quality=75&amp;auto=webp&amp;disable=upscale`), NYT_URL);
+    expect(pictures(article.html).srcs[0]).toBe(nytHero);
+    expect(pictures(article.html).firstBeforeText).toBe(true);
+  });
+
+  it("an Arc XP page: og:image and the photo are two sizes from the resizer, each signed", () => {
+    const resized = (signature: string, size: string, filters: string) =>
+      `${SITE}/resizer/${signature}=/${size}/${filters}/cloudfront-eu-central-1.images.arcpublishing.com/riverside/K4QJ2ZP7WRHB5MVN3XGT6LA.jpg`;
+    const shown = resized('w8Zk3pQm1vYfT0rXc2LhNaUe5sA', '800x533', 'filters:format(jpg):quality(70)');
+    const page = `<!DOCTYPE html><html lang="en"><head>${head('Second river crossing approved', resized('Bq4nR7tYw2XcE9mLp0sVa3KdJ1h', '1200x630', 'smart/filters:quality(70)'))}</head><body><div id="fusion-app" class="layout-section">${masthead}
+<div class="article-wrapper"><div class="b-article-header"><h1 class="b-headline">Second river crossing approved</h1><div class="b-byline">By <a href="/people/ines-okafor/">Ines Okafor</a></div>
+<figure class="b-lead-art"><img src="${shown}" alt="The river at the site of the crossing" width="800" height="533"><figcaption class="c-media-item__fig-caption">The river at the site of the crossing on Tuesday. <span class="c-media-item__credit">(Maya Lindqvist/The Riverside Times)</span></figcaption></figure></div>
+<article class="b-article-body">${paragraphs.map((text) => `<p class="c-paragraph" data-type="text">${text}</p>`).join('')}</article></div>${related}</div>
+<script id="fusion-metadata" type="application/javascript">window.Fusion=window.Fusion||{};Fusion.arcSite="riverside";</script></body></html>`;
+    const article = stored(page, `${SITE}/news/2024/05/15/second-river-crossing-approved/`);
+    expect(pictures(article.html)).toEqual({ srcs: [shown], firstBeforeText: true });
+    expect(article.text).toContain('(Maya Lindqvist/The Riverside Times)');
+    expect(article.leadImageUrl).toBe(shown);
+  });
+
+  // A Next.js page: next/image shows every picture through /_next/image?url=<the file>, and og:image names the file.
+  const nextImage = (file: string, alt: string) =>
+    `<img alt="${alt}" loading="lazy" width="1200" height="800" decoding="async" data-nimg="1" style="color:transparent" srcset="/_next/image?url=%2Fuploads%2F${file}&amp;w=1200&amp;q=75 1x, /_next/image?url=%2Fuploads%2F${file}&amp;w=3840&amp;q=75 2x" src="/_next/image?url=%2Fuploads%2F${file}&amp;w=3840&amp;q=75">`;
+  const nextPage = (ogImage: string) => `<!DOCTYPE html><html lang="en"><head>${head('Second river crossing approved', ogImage)}</head><body><div id="__next">${masthead}
+<main><article><div class="article-header"><p class="kicker">Transport</p><h1>Second river crossing approved</h1><p class="byline">By Ines Okafor · May 15, 2024</p><figure class="hero">${nextImage('crossing-site.jpg', 'The river at the site of the crossing')}<figcaption>The river at the site of the crossing. Photo: Maya Lindqvist</figcaption></figure></div>
+<div class="article-content">${body(0, 4)}<figure>${nextImage('crossing-map.png', 'Map of the crossing')}<figcaption>Where the bridge will cross.</figcaption></figure>${body(4, 8)}</div></article></main>${related}</div>
+<script id="__NEXT_DATA__" type="application/json">{"props":{"pageProps":{}},"page":"/news/[slug]","buildId":"b1"}</script></body></html>`;
+  const NEXT_URL = `${SITE}/news/second-river-crossing-approved`;
+  const nextShown = (file: string) => `${SITE}/_next/image?url=%2Fuploads%2F${file}&w=3840&q=75`;
+
+  it('a Next.js page: og:image names the file that next/image shows', () => {
+    const article = stored(nextPage(`${SITE}/uploads/crossing-site.jpg`), NEXT_URL);
+    expect(pictures(article.html)).toEqual({ srcs: [nextShown('crossing-site.jpg'), nextShown('crossing-map.png')], firstBeforeText: true });
+    expect(article.text).toContain('Photo: Maya Lindqvist');
+    expect(article.leadImageUrl).toBe(nextShown('crossing-site.jpg'));
+  });
+
+  it('a Next.js page whose og:image is no picture it shows: nothing is added, and the map is not taken for it', () => {
+    const article = stored(nextPage(`${SITE}/uploads/social-card.png`), NEXT_URL);
+    expect(pictures(article.html)).toEqual({ srcs: [nextShown('crossing-map.png')], firstBeforeText: false });
+    expect(article.leadImageUrl).toBe(`${SITE}/uploads/social-card.png`);
+  });
+});
+
+describe('a <picture> with a crop for phones', () => {
+  it('is saved as a desktop browser shows it, not as the crop its first <source> names for small screens', () => {
+    const page = `<!DOCTYPE html><html lang="en"><head>${head('Second river crossing approved', `${IMAGES}/social/crossing.jpg`)}</head><body>${masthead}
+<main><article><h1>Second river crossing approved</h1><div class="article-body">${body(0, 4)}
+<figure><picture><source type="image/avif" media="(max-width: 600px)" srcset="${IMAGES}/pic/east-bank-portrait-crop.avif"><source type="image/avif" media="(min-width: 601px)" srcset="${IMAGES}/pic/east-bank-1600.avif"><img alt="The east bank" loading="lazy"></picture><figcaption>The east bank, where the bridge will land.</figcaption></figure>
+${body(4, 8)}</div></article></main></body></html>`;
+    const article = stored(page, `${SITE}/news/crossing-pictures`);
+    expect(article.imageUrls).toEqual([`${IMAGES}/pic/east-bank-1600.avif`]);
+  });
+});
+
+describe('paywalls', () => {
+  const URL = `${SITE}/news/ferry-timetable-changes`;
+  const page = (articleBody: string, structuredData = '') => `<!DOCTYPE html><html lang="en"><head>${head('Ferry timetable changes', `${IMAGES}/hero/ferry.jpg`)}${structuredData}</head><body>${masthead}
+<main><article><h1>Ferry timetable changes</h1><div class="article-body">${articleBody}</div></article></main>${related}</body></html>`;
+
+  it("Google's markup for paywalled text: the text the page holds inside .paywall is all saved, with no note", () => {
+    const markup = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Ferry timetable changes","isAccessibleForFree":"False","hasPart":{"@type":"WebPageElement","isAccessibleForFree":"False","cssSelector":".paywall"}}</script>';
+    const article = stored(page(`<p class="non-paywall">${paragraphs[0]}</p><div class="paywall">${body(1, 8)}</div>`, markup), URL);
+    expect(article.source).toBe('page');
+    expect(article.text).toContain(paragraphs[7]);
+    expect(article.extractionNote).toBeNull();
+  });
+
+  it('a Piano offer box where the text stops: the note says the rest is for subscribers', () => {
+    const offer = '<div class="tp-container-inner piano-offer"><h3>Subscribe to continue reading</h3><p>Unlimited digital access for $1 a week. Cancel anytime.</p><a href="/subscribe" class="btn">Subscribe now</a><p>Already a subscriber? <a href="/login">Sign in</a></p></div>';
+    const article = stored(page(`${body(0, 3)}${offer}`), URL);
+    expect(article.source).toBe('page');
+    expect(article.text).toContain(paragraphs[2]);
+    expect(article.extractionNote).toBe('the site shows the rest of this article to subscribers only');
+  });
+});
+
+describe('a newsletter sign-up box in the middle of the text', () => {
+  it('is left out; the text on both sides of it stays', () => {
+    const signup = `<div class="newsletter-signup inline-newsletter"><h3>Get the River Crossing newsletter</h3><p>Every step of the bridge's construction, in your inbox each Friday.</p><form action="/newsletters/subscribe" method="post"><label for="nl-email">Email address</label><input id="nl-email" type="email" name="email" placeholder="you@example.com"><button type="submit">Sign up</button></form><p class="fine-print">By signing up you agree to our Terms of Use and Privacy Policy. You may unsubscribe at any time.</p></div>`;
+    const page = `<!DOCTYPE html><html lang="en"><head>${head('Second river crossing approved', `${IMAGES}/hero/crossing.jpg`)}</head><body>${masthead}
+<main><article><h1>Second river crossing approved</h1><div class="entry-content">${body(0, 2)}${signup}${body(2, 8)}</div></article></main></body></html>`;
+    const article = stored(page, `${SITE}/news/second-river-crossing-approved`);
+    expect(article.source).toBe('page');
+    expect(article.text).toContain(paragraphs[1]);
+    expect(article.text).toContain(paragraphs[2]);
+    for (const signupText of ['River Crossing newsletter', 'in your inbox', 'Email address', 'Sign up', 'By signing up', 'unsubscribe']) {
+      expect(article.text).not.toContain(signupText);
+    }
+  });
+});
