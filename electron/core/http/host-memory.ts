@@ -7,7 +7,12 @@
 // black hole thus costs one failure and at most one timeout (two when feeds are asked of it: see
 // verdict), not a round of six. A transient
 // failure (a reset connection, a 502/503/504) is worth one more try after a short, jittered wait.
-// Nothing is remembered beyond the sync: the next one tries every host again.
+// A host that answers 429 or 503 with a Retry-After asked to be left alone: none of its pages,
+// images, icons or comment feeds are asked for until the wait is over, for the rest of the sync
+// and beyond (the sync keeps the waits still running for the next one: host-waits.ts). Its feeds
+// keep their own waits (feed-sync.ts): one host may serve many people's feeds, and a wait one of
+// them was told says nothing of the others, while a site's pages are one site's.
+// Nothing else is remembered beyond the sync: the next one tries every other host again.
 import { setMaxListeners } from 'node:events';
 import type { FetchPurpose, FetchRequest, FetchResponse, HttpClient } from './client';
 import { HttpError, cancelled } from './errors';
@@ -20,14 +25,32 @@ export interface HostMemoryOptions {
    * it is given up on; a host that has not answered anything yet is given up on at its first.
    */
   readonly timeoutsToGiveUp?: number;
+  /** Hosts that asked, in an earlier sync, to be left alone until then (epoch ms). */
+  readonly heldUntil?: ReadonlyMap<string, number>;
+  readonly now?: () => number;
+  /** A wait as the sync log words it ("about 3 hours"); seconds when not given. */
+  readonly waitInWords?: (ms: number) => string;
 }
 
 type Counted = FetchPurpose | 'request';
 
 interface DownHost {
   readonly reason: string;
+  /** It had answered in this sync before it was given up on: slow, not gone. */
+  readonly slow: boolean;
   readonly skipped: Map<Counted, number>;
 }
+
+interface HeldHost {
+  /** When its server said it may be asked again. */
+  readonly until: number;
+  /** What asked, in this sync, and was told to wait; null when an earlier sync was told. */
+  readonly askedBy: Counted | null;
+  readonly skipped: Map<Counted, number>;
+}
+
+/** Statuses whose Retry-After is the server asking to be left alone for that long. */
+const WAIT_STATUSES = new Set([429, 503]);
 
 /** The host is gone for good in this sync: no answer could come from it. */
 const DEAD_HOST_CODES: Readonly<Record<string, string>> = {
@@ -49,10 +72,13 @@ export class HostMemory {
   /** The HTTP client to use for the sync: the wrapped one, with the memory in front of it. */
   readonly client: HttpClient;
   private readonly down = new Map<string, DownHost>();
+  private readonly held = new Map<string, HeldHost>();
+  private readonly now: () => number;
   private readonly timeouts = new Map<string, number>();
   /** Hosts that sent some answer in this sync: a timeout there may be one slow request, not a dead host. */
   private readonly answered = new Set<string>();
-  /** Aborted when the host is given up on, so requests queued for a connection to it leave at once. */
+  /** Aborted when the host is given up on, so requests queued for a connection to it leave at once;
+   *  by lane (laneOf): a wait asked for leaves the host's feeds going. */
   private readonly hostAborts = new Map<string, AbortController>();
   /** The one request in flight to each host not heard from yet; the host's other requests wait for it. */
   private readonly probes = new Map<string, Promise<void>>();
@@ -63,6 +89,8 @@ export class HostMemory {
     private readonly http: HttpClient,
     private readonly options: HostMemoryOptions = {},
   ) {
+    this.now = options.now ?? Date.now;
+    for (const [host, until] of options.heldUntil ?? []) this.held.set(host, { until, askedBy: null, skipped: new Map() });
     this.client = {
       fetch: (request) => this.fetch(request),
       close: () => http.close(),
@@ -70,13 +98,36 @@ export class HostMemory {
     };
   }
 
-  /** One line per host given up on, for the sync log. */
+  /**
+   * One line per host given up on, and per host whose requests were left alone because it asked
+   * to wait, for the sync log. A wait that held nothing back needs no line: what was told it (an
+   * article, a feed) says so itself.
+   */
   report(): string[] {
-    return [...this.down].map(([host, { reason, skipped }]) => {
-      const counts = [...skipped].map(([what, n]) => `${n} ${n === 1 ? what : PLURALS[what]}`);
-      const what = counts.length > 0 ? `: ${counts.join(', ')} skipped` : '';
-      return `${host} unreachable (${reason})${what}, tried again next sync`;
-    });
+    const waitInWords = this.options.waitInWords ?? ((ms: number) => `${Math.ceil(ms / 1000)} s`);
+    const down = [...this.down].map(([host, { reason, slow, skipped }]) =>
+      `${downInWords(host, slow, reason)}${skippedInWords(skipped)}, tried again next sync`);
+    const held = [...this.held]
+      .filter(([, { skipped }]) => skipped.size > 0)
+      .map(([host, { until, skipped }]) => `${host} asked to wait (${waitInWords(Math.max(0, until - this.now()))} left)${skippedInWords(skipped)}, tried again when the wait is over`);
+    return [...down, ...held];
+  }
+
+  /** Whether a fetch was not sent because its server had asked to wait: no try of what was asked for. */
+  static isHeldBack(error: unknown): error is HostWaitError {
+    return error instanceof HostWaitError;
+  }
+
+  /** How long the server asked to be left alone, when its answer said so (429 or 503 with a Retry-After). */
+  static askedToWait(error: unknown): number | null {
+    if (!(error instanceof HttpError) || error.kind !== 'http-status' || error.status === null || !WAIT_STATUSES.has(error.status)) return null;
+    return error.retryAfterMs !== null && error.retryAfterMs > 0 ? error.retryAfterMs : null;
+  }
+
+  /** The waits servers asked for in this sync (host, until when), for the sync to keep: a feed's
+   *  own wait is kept with it (feed-sync.ts), so those a feed was told are not here. */
+  waitsAsked(): Map<string, number> {
+    return new Map([...this.held].filter(([, { askedBy }]) => askedBy !== null && askedBy !== 'feed').map(([host, { until }]) => [host, until]));
   }
 
   private async fetch(request: FetchRequest): Promise<FetchResponse> {
@@ -95,9 +146,10 @@ export class HostMemory {
 
   private async attempt(request: FetchRequest, host: string): Promise<FetchResponse> {
     const endProbe = await this.turnOf(host, request);
-    this.throwIfDown(host, request);
-    const hostSignal = this.abortOf(host).signal;
-    const signal = this.signalOf(host, hostSignal, request.signal);
+    this.throwIfLeftAlone(host, request);
+    const lane = laneOf(host, request.purpose);
+    const hostSignal = this.abortOf(lane).signal;
+    const signal = this.signalOf(lane, hostSignal, request.signal);
     // Headers from a host (of any hop, any status) show it alive: its other requests may go at once,
     // without waiting for this one's body.
     const onAnswer = (url: URL): void => {
@@ -114,7 +166,9 @@ export class HostMemory {
       const failed = hostOf(error.url) ?? host;
       const reason = this.verdict(error, failed, request.purpose);
       if (reason !== null) this.giveUp(failed, reason);
-      if (error.kind === 'aborted' && hostSignal.aborted) this.throwIfDown(host, request);
+      const wait = HostMemory.askedToWait(error);
+      if (wait !== null) this.holdUntil(failed, this.now() + wait, request.purpose ?? 'request');
+      if (error.kind === 'aborted' && hostSignal.aborted) this.throwIfLeftAlone(host, request);
       // Its own failure keeps its own words (the feed says "connection refused"), known as the host's.
       if (this.down.has(failed)) hostFailures.add(error);
       throw error;
@@ -130,7 +184,7 @@ export class HostMemory {
   private async turnOf(host: string, request: FetchRequest): Promise<(() => void) | null> {
     for (;;) {
       if (request.signal?.aborted) throw cancelled(request.url);
-      if (this.answered.has(host) || this.down.has(host)) return null;
+      if (this.answered.has(host) || this.down.has(host) || this.heldFor(host, request.purpose)) return null;
       const probe = this.probes.get(host);
       if (!probe) {
         let end: () => void = () => undefined;
@@ -165,49 +219,77 @@ export class HostMemory {
 
   private giveUp(host: string, reason: string): void {
     if (this.down.has(host)) return;
-    this.down.set(host, { reason, skipped: new Map() });
-    this.hostAborts.get(host)?.abort();
+    this.down.set(host, { reason, slow: this.answered.has(host), skipped: new Map() });
+    this.hostAborts.get(laneOf(host, 'feed'))?.abort();
+    this.hostAborts.get(laneOf(host, 'page'))?.abort();
   }
 
-  private throwIfDown(host: string, request: FetchRequest): void {
+  /**
+   * Leaves the host alone until `until`, and for the rest of this sync whatever the wait: a sync
+   * lasts minutes, and a server that asked for a few seconds is asked again next sync. Its requests
+   * waiting for a connection leave at once; those already sent are abandoned (the answer to them
+   * would be "wait" too).
+   */
+  private holdUntil(host: string, until: number, askedBy: Counted): void {
+    const earlier = this.held.get(host);
+    if (earlier && earlier.askedBy !== null && earlier.until >= until) return;
+    this.held.set(host, { until: Math.max(until, earlier?.until ?? 0), askedBy, skipped: earlier?.skipped ?? new Map() });
+    this.hostAborts.get(laneOf(host, 'page'))?.abort();
+  }
+
+  /** The host's wait, when it holds back a request of this purpose (not a feed's: see the header). */
+  private heldFor(host: string, purpose: FetchPurpose | undefined): HeldHost | null {
+    return purpose === 'feed' ? null : (this.held.get(host) ?? null);
+  }
+
+  /** Fails a request to a host given up on, or left alone because it asked to wait, counting it skipped. */
+  private throwIfLeftAlone(host: string, request: FetchRequest): void {
     const down = this.down.get(host);
-    if (!down) return;
+    const held = this.heldFor(host, request.purpose);
+    if (!down && !held) return;
     const what = request.purpose ?? 'request';
-    down.skipped.set(what, (down.skipped.get(what) ?? 0) + 1);
-    throw unreachable(request.url, host, down.reason);
+    const skipped = (down ?? held)!.skipped;
+    skipped.set(what, (skipped.get(what) ?? 0) + 1);
+    if (down) throw new HttpError('unreachable', downInWords(host, down.slow, down.reason), request.url);
+    throw new HostWaitError(request.url, host, held!.until);
   }
 
   /**
    * The host's signal joined with the caller's. A sync passes one signal to all its requests, so
    * the joined one is made once per host, not per request (AbortSignal.any is costly to make).
    */
-  private signalOf(host: string, hostSignal: AbortSignal, callerSignal: AbortSignal | undefined): AbortSignal {
+  private signalOf(lane: string, hostSignal: AbortSignal, callerSignal: AbortSignal | undefined): AbortSignal {
     if (!callerSignal) return hostSignal;
     let joined = this.joinedSignals.get(callerSignal);
     if (!joined) {
       joined = new Map();
       this.joinedSignals.set(callerSignal, joined);
     }
-    let signal = joined.get(host);
+    let signal = joined.get(lane);
     if (!signal) {
       signal = AbortSignal.any([callerSignal, hostSignal]);
       // Every request to the host listens on it, as on the host's own signal.
       setMaxListeners(0, signal);
-      joined.set(host, signal);
+      joined.set(lane, signal);
     }
     return signal;
   }
 
-  private abortOf(host: string): AbortController {
-    let controller = this.hostAborts.get(host);
+  private abortOf(lane: string): AbortController {
+    let controller = this.hostAborts.get(lane);
     if (!controller) {
       controller = new AbortController();
       // Every request to the host listens on it: many at once are expected, not a leak.
       setMaxListeners(0, controller.signal);
-      this.hostAborts.set(host, controller);
+      this.hostAborts.set(lane, controller);
     }
     return controller;
   }
+}
+
+/** A host's feeds, or the rest of what is asked of it (its content): a wait asked for holds the content only. */
+function laneOf(host: string, purpose: FetchPurpose | undefined): string {
+  return `${purpose === 'feed' ? 'feeds' : 'content'} of ${host}`;
 }
 
 /** Failures of requests sent to a host that is now given up on. */
@@ -232,8 +314,25 @@ export function isPassingFailure(error: unknown): boolean {
   return error.kind === 'http-status' && error.status !== null && PASSING_STATUSES.has(error.status);
 }
 
-function unreachable(url: string, host: string, reason: string): HttpError {
-  return new HttpError('unreachable', `${host} unreachable (${reason})`, url);
+/**
+ * A request not sent because its host asked to be left alone until `until`. Of the 'unreachable'
+ * kind (the host gives no answer now, and each caller treats it so), told apart by HostMemory.isHeldBack.
+ * Its message has no countdown: an article keeps it as the reason its copy is still to be made.
+ */
+class HostWaitError extends HttpError {
+  constructor(url: string, host: string, readonly until: number) {
+    super('unreachable', `${host} asked to be left alone for a while: tried again when the wait is over`, url);
+  }
+}
+
+/** A host that had answered in this sync before its requests went unanswered is slow, not gone. */
+function downInWords(host: string, slow: boolean, reason: string): string {
+  return `${host} ${slow ? 'too slow' : 'unreachable'} (${reason})`;
+}
+
+function skippedInWords(skipped: ReadonlyMap<Counted, number>): string {
+  const counts = [...skipped].map(([what, n]) => `${n} ${n === 1 ? what : PLURALS[what]}`);
+  return counts.length > 0 ? `: ${counts.join(', ')} skipped` : '';
 }
 
 function isTransient(error: unknown): boolean {

@@ -2,7 +2,7 @@
 import type { FullTextState, ImageMiss } from '../../../shared/types';
 import { looksLikeSvg, sniffImageType, type ImageCache } from '../articles';
 import { DiskFullError } from '../system/disk-full';
-import { HttpError, isPassingFailure, isUnreachable, refererFor, type HttpClient } from '../http';
+import { HostMemory, HttpError, isPassingFailure, isUnreachable, refererFor, type HttpClient } from '../http';
 import { TRIES_ACROSS_SYNCS, type ArticleCopy, type CommentFeedTarget, type LostImage, type PendingArticle, type Storage } from '../storage';
 import type { FeedWriter } from '../workers/feed-writer';
 import { isTaskTimeout, WorkerTaskError, type TaskRunner } from '../workers/pool';
@@ -57,6 +57,12 @@ export async function syncArticle(
       bytes += response.transferredBytes;
     } catch (error) {
       if (ctx.signal.aborted) throw error;
+      // Not asked for: its server asked to wait. The article waits with it, and this sync is none
+      // of its tries (it may wait many syncs, through no fault of its own).
+      if (HostMemory.isHeldBack(error)) {
+        await noteStillPending(article, errorMessage(error), ctx);
+        throw new LeftPending(error);
+      }
       // The host may answer next time (it could not be reached, or was busy or slow): the article
       // waits for it rather than being stored without its page, for a few syncs; then it keeps
       // the feed's text and says why, as for a page that is not there.
@@ -167,6 +173,8 @@ export async function restoreLostImages(lost: readonly LostImage[], ctx: Article
     if (ctx.signal.aborted) return;
     const missed = uses.filter((use) => use.hash === null);
     if (!isCached(image)) {
+      // Its server asked to wait: the hole stays as it was, its tries untouched.
+      if (image.heldBack) return;
       // Still unreachable: tried again next sync, a few times. Answered with no image: as for any
       // image that failed, the article keeps the hole, and says why.
       const note = (use: LostImage) => ctx.storage.articles.missedAgain(use.articleId, url, image.missed);
@@ -191,6 +199,8 @@ interface CachedImage {
 /** Why an image is not in the cache. */
 interface NotCached {
   readonly missed: ImageMiss;
+  /** Not asked for: its server asked to wait (no try of the image, restoreLostImages). */
+  readonly heldBack?: boolean;
 }
 
 /** An image in the cache, or why not (an unreachable host is one answer: fetchImageOrMiss). */
@@ -238,7 +248,7 @@ async function fetchImageOrMiss(url: string, page: string | null, ctx: ArticleSy
   try {
     return await fetchImage(url, page, ctx);
   } catch (error) {
-    if (isUnreachable(error)) return { missed: { kind: 'unreachable' } };
+    if (isUnreachable(error)) return { missed: { kind: 'unreachable' }, heldBack: HostMemory.isHeldBack(error) };
     throw error;
   }
 }
@@ -270,6 +280,8 @@ async function fetchImage(url: string, page: string | null, ctx: ArticleSyncCont
     if (ctx.signal.aborted) return { missed: { kind: 'failed', message: 'cancelled' } };
     ctx.onImage(false, 0);
     if (error instanceof DiskFullError || isUnreachable(error)) throw error;
+    // Its server asked to wait: as for a host not reached, the next syncs ask again (after the wait).
+    if (HostMemory.askedToWait(error) !== null) return { missed: { kind: 'unreachable' } };
     return { missed: failedFetch(error, ctx.limits.imageBytes) };
   }
 }

@@ -13,6 +13,7 @@ import { FeedWriter } from '../workers/feed-writer';
 import type { WorkerPool } from '../workers/pool';
 import { LeftPending, restoreLostImages, syncArticle } from './article-sync';
 import { FeedSyncError, recordFailure, syncFeed, waitInWords } from './feed-sync';
+import { hostsWaitedFor, keepHostWaits } from './host-waits';
 import { fetchFeedIcon, iconCandidates } from './icons';
 import { ARTICLES_AT_ONCE, DEFAULT_CONCURRENCY, DEFAULT_LIMITS, type SyncLimits } from './limits';
 import { feedParsesAtOnce, limitedRunner } from './feed-parses';
@@ -95,14 +96,16 @@ export class SyncEngine extends EventEmitter<{ progress: [SyncProgressEvent] }> 
     // Cancel ends the sync's parsing too, waiting or running (a hostile page can hold a worker for minutes).
     const pool = this.options.pool.withSignal(signal);
     const feedPool = limitedRunner(pool, feedParsesAtOnce());
-    // A host that failed is skipped for the rest of this sync, and reported once at its end.
-    const hosts = new HostMemory(this.options.http, { retryDelayMs: this.options.retryDelayMs });
-    const http = hosts.client;
     const now = this.options.now ?? Date.now;
     const limits = this.options.limits ?? DEFAULT_LIMITS;
     const concurrency = this.options.concurrency?.() ?? DEFAULT_CONCURRENCY;
     const startedAt = now();
     const feeds = storage.feeds.fetchStates(request.feedIds);
+    // A host that failed is skipped for the rest of this sync, and reported once at its end; one
+    // whose server asked to wait is left alone until the wait is over, in this sync and the next.
+    const heldUntil = hostsWaitedFor(storage, feeds, startedAt);
+    const hosts = new HostMemory(this.options.http, { retryDelayMs: this.options.retryDelayMs, heldUntil, now, waitInWords });
+    const http = hosts.client;
     const totals = { feedsTotal: feeds.length, feedsDone: 0, feedsFailed: 0, articlesQueued: 0, articlesFetched: 0, imagesFetched: 0, bytesFetched: 0 };
     const warnings = new Set<string>();
     let feedsWaiting = 0;
@@ -263,7 +266,9 @@ export class SyncEngine extends EventEmitter<{ progress: [SyncProgressEvent] }> 
             totals.feedsFailed++;
             emit({ type: 'feed-failed', syncId, feedId: feed.id, reason: failure.message });
           }
-          // Articles a cancelled sync left half-done still get their offline copy.
+          // Articles a cancelled sync left half-done still get their offline copy. Those of a feed
+          // whose server asked to wait are queued too: their pages and images on that server are
+          // left alone with it (the host memory holds it), those elsewhere are fetched.
           queueArticles(feed, null);
         }
         emitTotals();
@@ -273,6 +278,11 @@ export class SyncEngine extends EventEmitter<{ progress: [SyncProgressEvent] }> 
     await feedQueue.idle();
     await Promise.all([articleQueue.idle(), iconQueue.idle()]);
     await writer.close();
+    try {
+      await writes.run(() => keepHostWaits(storage, hosts.waitsAsked(), now()));
+    } catch {
+      // The database itself failed (a full disk): the next sync asks those servers once more.
+    }
     for (const line of hosts.report()) warn(line);
     emitTotals(true);
     const summary: SyncSummary = {

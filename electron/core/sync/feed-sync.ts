@@ -113,7 +113,7 @@ export async function syncFeed(feed: FetchState, ctx: FeedSyncContext): Promise<
  * is over, the person asked for this feed by name, or the wait is longer than any now honoured
  * (saved before MAX_RETRY_AFTER_MS existed, it would otherwise hold the feed for up to a year).
  */
-function waitLeft(feed: FetchState, now: number): number | null {
+export function waitLeft(feed: FetchState, now: number): number | null {
   if (feed.retryAfterAt === null || feed.askedByName) return null;
   const left = feed.retryAfterAt - now;
   return left > 0 && left <= MAX_RETRY_AFTER_MS ? left : null;
