@@ -109,6 +109,41 @@ describe('a host not heard from yet in a sync', () => {
     expect(memory.report()).toEqual([`${new URL(black.origin).host} unreachable (no response within 0.2 s): 3 feeds skipped, tried again next sync`]);
   });
 
+  it('that serves many feeds is not given up on for the few never built in time: its other feeds and pages come', async () => {
+    const site = await TestServer.start('127.0.0.12');
+    stops.push(() => site.stop());
+    // One host for sixty feeds of one site (its category feeds); every tenth is never built in time.
+    site.fallback((req, res) => {
+      if (/^\/category\/\d*0\/feed\/$/.test(req.url ?? '')) return;
+      setTimeout(() => res.writeHead(200, { 'content-type': 'text/html' }).end('<p>ok</p>'), 20);
+    });
+    const memory = new HostMemory(client({ firstByteTimeoutMs: 200 }));
+    const feeds = await Promise.all(Array.from({ length: 60 }, (_, i) =>
+      memory.client.fetch({ url: site.url(`/category/${i}/feed/`), purpose: 'feed', maxBytes: 1024 }).then(() => 'ok', (error: HttpError) => error.message)));
+    const pages = await Promise.all(Array.from({ length: 12 }, (_, i) =>
+      memory.client.fetch({ url: site.url(`/2026/12/story-${i}/`), purpose: 'page', maxBytes: 1024 }).then(() => 'ok', (error: HttpError) => error.message)));
+    expect(feeds.filter((result) => result === 'ok')).toHaveLength(54);
+    expect(feeds.filter((result) => result !== 'ok')).toEqual(Array(6).fill('no response within 0.2 s'));
+    expect(pages).toEqual(Array(12).fill('ok'));
+    expect(memory.report()).toEqual([]);
+  });
+
+  it('that answered and then stops answering its pages is given up on at the second', async () => {
+    const site = await TestServer.start('127.0.0.12');
+    stops.push(() => site.stop());
+    let answering = true;
+    site.fallback((_req, res) => {
+      if (answering) res.writeHead(200, { 'content-type': 'text/html' }).end('<p>ok</p>');
+    });
+    const memory = new HostMemory(client({ firstByteTimeoutMs: 200 }));
+    await memory.client.fetch({ url: site.url('/feed/'), purpose: 'feed', maxBytes: 1024 });
+    answering = false;
+    const pages = await Promise.all(Array.from({ length: 20 }, (_, i) =>
+      memory.client.fetch({ url: site.url(`/2026/12/story-${i}/`), purpose: 'page', maxBytes: 1024 }).catch((e: unknown) => e)));
+    expect(pages.filter(isUnreachable).length).toBeGreaterThanOrEqual(14);
+    expect(memory.report()).toEqual([expect.stringMatching(/^127\.0\.0\.12:\d+ too slow \(no response within 0\.2 s\): \d+ pages skipped, tried again next sync$/)]);
+  });
+
   it('whose name lookup never returns is looked up once and costs one connect timeout', async () => {
     let lookups = 0;
     const resolve = (): Promise<never> => {

@@ -156,6 +156,8 @@ export class HostMemory {
       request.onAnswer?.(url);
       const answering = url.host;
       this.answered.add(answering);
+      // Timeouts count from the host's last answer: one that answers between them is busy, not gone.
+      this.timeouts.delete(answering);
       if (answering === host) endProbe?.();
     };
     try {
@@ -205,11 +207,16 @@ export class HostMemory {
    * left unanswered may be slow on its own: a feed is built when asked for, and some are slow to
    * build while the same host serves its other feeds at once (one host for many people's feeds, or
    * many of one site's). So, as for a host that answered, it takes a second to give its host up.
+   * Once the host has answered in this sync, a feed's timeout is that feed's alone: one host
+   * serving sixty feeds, six of them never built in time, gave itself up with the other
+   * fifty-four's pages, every sync. Its pages and images still count: the second of them left
+   * unanswered since the host's last answer gives it up (it answered, then stopped).
    */
   private verdict(error: HttpError, host: string, purpose: FetchPurpose | undefined): string | null {
     if (error.kind === 'network' && error.errorCode !== null) return DEAD_HOST_CODES[error.errorCode] ?? null;
     if (error.kind === 'connect-timeout') return error.message;
     if (error.kind !== 'timeout' && error.kind !== 'no-response') return null;
+    if (purpose === 'feed' && this.answered.has(host)) return null;
     const count = (this.timeouts.get(host) ?? 0) + 1;
     this.timeouts.set(host, count);
     const allowed = this.answered.has(host) || purpose === 'feed' ? (this.options.timeoutsToGiveUp ?? 2) : 1;
