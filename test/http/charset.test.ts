@@ -265,3 +265,63 @@ describe('decodeText: a <meta> charset late in the head', () => {
     expect(decodeText(Buffer.from(html), null, 'html')).toBe(html);
   });
 });
+
+describe('decodeText: UTF-8 with a few stray bytes', () => {
+  const STORY = 'Résumé of the naïve café story — with accents everywhere, über and façade.';
+  /** UTF-8 bytes of `text` with the windows-1252 byte `byte` where `marker` was: a quote pasted from an old editor. */
+  function withStrayByte(text: string, marker: string, byte: number): Buffer {
+    const bytes = Buffer.from(text);
+    const at = bytes.indexOf(marker);
+    return Buffer.concat([bytes.subarray(0, at), Buffer.from([byte]), bytes.subarray(at + Buffer.byteLength(marker))]);
+  }
+
+  it('stays UTF-8 under a UTF-8 header when a stale template declares latin1: one U+FFFD, no mojibake', () => {
+    const html = `<html><head><meta charset="iso-8859-1"></head><body><p>It@s ${STORY}</p><p>${STORY}</p></body></html>`;
+    expect(decodeText(withStrayByte(html, '@', 0x92), 'text/html; charset=UTF-8', 'html')).toBe(html.replace('@', '\uFFFD'));
+    const xml = `<?xml version="1.0" encoding="ISO-8859-1"?><rss><channel><title>It@s a naïve façade</title><description>Résumé naïve café n°9</description></channel></rss>`;
+    expect(decodeText(withStrayByte(xml, '@', 0x92), 'application/rss+xml; charset=UTF-8', 'xml')).toBe(xml.replace('@', '\uFFFD').replace(' encoding="ISO-8859-1"', ''));
+  });
+
+  it('reads bytes with no label anywhere as UTF-8 when they are UTF-8 but for a stray byte', () => {
+    const html = `<html><body><p>${STORY} “quoted”@</p></body></html>`;
+    expect(decodeText(withStrayByte(html, '@', 0x94), 'text/html', 'html')).toBe(html.replace('@', '\uFFFD'));
+  });
+
+  it.each([
+    ['shift_jis', JAPANESE],
+    ['euc-jp', JAPANESE],
+    ['gbk', CHINESE],
+    ['big5', '繁體中文新聞：臺北今天天氣晴朗'],
+    ['euc-kr', '한국어 뉴스: 서울의 날씨'],
+    ['windows-1251', RUSSIAN],
+    ['iso-8859-2', POLISH_CZECH],
+  ])('still reads %s text as its declaration says under a header wrongly saying UTF-8: its bytes are no near-UTF-8', (charset, text) => {
+    const html = `<html><head><meta charset="${charset}"></head><body><h1>${text}</h1><p>${text.repeat(5)}</p></body></html>`;
+    expect(decodeText(bytes(html, charset), 'text/html; charset=UTF-8', 'html')).toBe(html);
+  });
+});
+
+describe('decodeText: a CJK page that declares nothing', () => {
+  // Paragraphs as news sites in each language write them; each charset's bytes alone, no label.
+  it.each([
+    ['shift_jis', '政府は来年度の予算案をまとめ、国会に提出する方針を明らかにした。与党内では防衛費の増額をめぐって議論が続いている。'],
+    ['euc-jp', '大阪・関西万博の会場建設が進んでいます。関係者は「順調だ」と話しています。入場券の販売も始まりました。'],
+    ['gbk', '国务院新闻办公室今天举行发布会，介绍今年前三季度经济运行情况。有关负责人表示，我国经济总体保持稳定增长。'],
+    ['big5', '行政院今天召開會議，討論明年度的總預算。多位立法委員表示，政府應該加強對中小企業的支持。'],
+    ['euc-kr', '정부는 내년도 예산안을 국회에 제출했다고 밝혔다. 여당과 야당은 국방비 증액을 두고 논의를 계속하고 있다.'],
+  ])('reads %s as the browsers’ detectors do', (charset, text) => {
+    const html = `<!DOCTYPE html><html><head><title>${text.slice(0, 12)}</title></head><body><article><h1>${text.slice(0, 12)}</h1><p>${text}</p></article></body></html>`;
+    expect(decodeText(bytes(html, charset), 'text/html', 'html')).toBe(html);
+    const xml = `<?xml version="1.0"?><rss version="2.0"><channel><title>${text.slice(0, 12)}</title><item><description>${text}</description></item></channel></rss>`;
+    expect(decodeText(bytes(xml, charset), null, 'xml')).toBe(xml);
+  });
+
+  it.each([
+    ['windows-1252', 'L’été à Montréal : les cafés ‘branchés’ facturent 5 € — voire plus. Ça coûte cher, dit Zoë.', 'windows-1252'],
+    ['windows-1250', 'Łódź i Kraków: mieszkańcy świętują. Źródło: PAP. Zażółć gęślą jaźń.', 'windows-1252'],
+    ['windows-1251', RUSSIAN, 'windows-1252'],
+  ])('leaves undeclared %s text to windows-1252 as before: no CJK language reads in its bytes', (charset, text, expected) => {
+    const body = bytes(`<html><body><p>${text}</p><p>${text}</p></body></html>`, charset);
+    expect(decodeText(body, 'text/html', 'html')).toBe(iconv.decode(body, expected));
+  });
+});

@@ -53,3 +53,14 @@ describe('Sqlite.transaction', () => {
     db.close();
   });
 });
+
+describe('Sqlite binding', () => {
+  it('stores a string with a NUL whole but for the NUL, bound by position or by name (libsql stops at it)', () => {
+    const db = openDatabase(tempDir());
+    db.run('INSERT INTO folders (name, created_at) VALUES (?, 1)', ['ü\0ber alles, and the rest']);
+    db.run('INSERT INTO folders (name, created_at) VALUES (:name, 2)', { name: 'Zo\0ë and the rest' });
+    expect(db.all<{ name: string }>('SELECT name FROM folders ORDER BY created_at').map((row) => row.name)).toEqual(['über alles, and the rest', 'Zoë and the rest']);
+    expect(db.value('SELECT count(*) FROM folders WHERE name = ?', ['ü\0ber alles, and the rest'])).toBe(1);
+    db.close();
+  });
+});

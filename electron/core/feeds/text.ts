@@ -100,7 +100,21 @@ const UNSHOWABLE = /[\0-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g;
 
 /** A title or name fit to show anywhere: controls and bidi overrides removed, length capped. */
 export function displayText(text: string): string {
-  return truncateText(collapseWhitespace(text.replace(/[\t\n\r]/g, ' ').replace(UNSHOWABLE, '')), MAX_TITLE_LENGTH);
+  return truncateText(collapseWhitespace(c1AsWindows1252(text).replace(/[\t\n\r]/g, ' ').replace(UNSHOWABLE, '')), MAX_TITLE_LENGTH);
+}
+
+const C1 = /[\x80-\x9f]/g;
+/** Windows-1252's characters at 0x80-0x9F; the five bytes it leaves undefined stay controls. */
+const WINDOWS_1252_HIGH = '€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8dŽ\x8f\x90‘’“”•–—˜™š›œ\x9džŸ';
+
+/**
+ * C1 controls read as the windows-1252 characters their writer meant. Publishers write curly
+ * quotes and dashes as "&#146;" and "&#150;" (the byte in windows-1252); XML reads that as the
+ * control U+0092, no text holds a C1 control on purpose, and HTML's numeric reference rule, feed
+ * readers and browsers all show ’ and –.
+ */
+export function c1AsWindows1252(text: string): string {
+  return text.replace(C1, (control) => WINDOWS_1252_HIGH[control.charCodeAt(0) - 0x80]!);
 }
 
 /** Shortens text to about `max` characters at a word boundary. */

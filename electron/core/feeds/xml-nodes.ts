@@ -2,7 +2,7 @@
 // for shapes it refuses, by the finder): an element with only text is a string; otherwise an object
 // with `$` (attributes), `_` (text) and one array per child element name, keyed by the name as
 // written (prefix included: 'dc:creator').
-import { absoluteHttpUrl, collapseWhitespace } from './text';
+import { absoluteHttpUrl, c1AsWindows1252, collapseWhitespace } from './text';
 
 export type XmlNode = string | XmlElement;
 export interface XmlElement {
@@ -40,10 +40,10 @@ export function attr(node: XmlNode | undefined, name: string): string | null {
   return typeof value === 'string' ? value : null;
 }
 
-/** The element's own text (CDATA included), untrimmed; '' when it has none. */
+/** The element's own text (CDATA included), untrimmed, its C1 controls read as windows-1252 (see c1AsWindows1252); '' when it has none. */
 export function textOf(node: XmlNode | undefined): string {
-  if (typeof node === 'string') return node;
-  return node && typeof node._ === 'string' ? node._ : '';
+  if (typeof node === 'string') return c1AsWindows1252(node);
+  return node && typeof node._ === 'string' ? c1AsWindows1252(node._) : '';
 }
 
 /** Trimmed text of the first child called `name`, or null when absent or blank. */

@@ -7,9 +7,16 @@
 // The header loses to the declaration only when the bytes contradict it (feedparser's fallback):
 // a server-wide default (PHP's default_charset=UTF-8, nginx's `charset` on text/xml) labels a
 // document it did not write. UTF-8 in the header over bytes that are not UTF-8 reads as the
-// declared legacy charset; a legacy charset in the header over bytes that are valid, non-ASCII
-// UTF-8 reads as UTF-8 when the document says UTF-8. Any other disagreement keeps the header (a
-// template's stale "UTF-8" over bytes the server labels right is the common case).
+// declared legacy charset; a legacy charset in the header over bytes that are non-ASCII UTF-8
+// reads as UTF-8 when the document says UTF-8. Any other disagreement keeps the header (a
+// template's stale "UTF-8" over bytes the server labels right is the common case). Bytes are
+// UTF-8 when they hold many well-formed multi-byte sequences and few broken ones: one stray
+// windows-1252 quote pasted into a UTF-8 page is one U+FFFD (as browsers show it), not a reason
+// to read the whole page as the legacy charset a stale template declares.
+//
+// Sniffing knows the CJK multi-byte charsets too (Shift_JIS, EUC-JP, GBK, Big5, EUC-KR), as
+// browsers' detectors do: the one that decodes the bytes without errors into the characters its
+// language uses most wins (cjkEncoding).
 //
 // Labels are resolved as browsers resolve them (WHATWG: gb2312 reads as gbk, iso-8859-1 and
 // us-ascii as windows-1252), then decoded with iconv-lite: Node 20's TextDecoder turns
@@ -73,8 +80,9 @@ function markupEncoding(body: Buffer, header: string | null, kind: 'xml' | 'html
 }
 
 /**
- * Whether the bytes are UTF-8 with something beyond ASCII in them. A sequence cut off at the very
- * end (a truncated download) does not count against them: stream mode holds it back.
+ * Whether the bytes are UTF-8 with something beyond ASCII in them: 'non-ascii' also when a few
+ * stray bytes break it (mostlyUtf8). A sequence cut off at the very end (a truncated download)
+ * does not count against them: stream mode holds it back.
  */
 function utf8Verdict(bytes: Buffer): 'ascii' | 'non-ascii' | 'invalid' {
   try {
@@ -82,8 +90,53 @@ function utf8Verdict(bytes: Buffer): 'ascii' | 'non-ascii' | 'invalid' {
     // Each non-ASCII character takes more bytes than UTF-16 units.
     return text.length < bytes.length ? 'non-ascii' : 'ascii';
   } catch {
-    return 'invalid';
+    return mostlyUtf8(bytes) ? 'non-ascii' : 'invalid';
   }
+}
+
+/**
+ * Well-formed multi-byte sequences per broken one above which bytes that are not quite UTF-8 are
+ * UTF-8 with stray bytes. Legacy text forms such sequences only by chance: Latin and Cyrillic
+ * charsets almost never (an accented capital before a symbol), the CJK multi-byte ones at most
+ * about one for every two and a half broken ones (EUC-JP, whose bytes share UTF-8's range).
+ */
+const UTF8_MAJORITY = 4;
+
+/** UTF-8 broken in a few places (see UTF8_MAJORITY): many well-formed multi-byte sequences, few broken ones. */
+function mostlyUtf8(bytes: Buffer): boolean {
+  const { sequences, broken } = utf8Sequences(bytes);
+  return sequences >= UTF8_MAJORITY * broken;
+}
+
+/**
+ * The multi-byte sequences in the bytes, as UTF-8's decoder reads them (WHATWG's maximal
+ * subparts): well-formed ones, and broken ones (a byte that cannot start one, or one cut short by
+ * a byte that does not continue it; one cut by the end of the bytes is a truncated download).
+ */
+function utf8Sequences(bytes: Buffer): { sequences: number; broken: number } {
+  let sequences = 0;
+  let broken = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const lead = bytes[i]!;
+    if (lead < 0x80) {
+      i++;
+      continue;
+    }
+    const length = lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 1;
+    // The second byte's range excludes overlong forms, surrogates and code points past U+10FFFF.
+    const low = lead === 0xe0 ? 0xa0 : lead === 0xf0 ? 0x90 : 0x80;
+    const high = lead === 0xed ? 0x9f : lead === 0xf4 ? 0x8f : 0xbf;
+    let read = 1;
+    while (read < length && i + read < bytes.length) {
+      const byte = bytes[i + read]!;
+      if (read === 1 ? byte < low || byte > high : byte < 0x80 || byte > 0xbf) break;
+      read++;
+    }
+    if (read === length && length > 1) sequences++;
+    else if (i + read < bytes.length) broken++;
+    i += read;
+  }
+  return { sequences, broken };
 }
 
 function decodeAs(bytes: Buffer, encoding: string): string {
@@ -94,13 +147,88 @@ function decodeAs(bytes: Buffer, encoding: string): string {
   return iconv().decode(bytes, ICONV_NAMES[encoding] ?? encoding, { stripBOM: false });
 }
 
-/** No label anywhere: UTF-8 when the bytes are valid UTF-8 (decoded once), else windows-1252. */
+/**
+ * No label anywhere: UTF-8 when the bytes are valid UTF-8 (decoded once) or nearly so, else the
+ * CJK multi-byte charset they read best in, else windows-1252.
+ */
 function sniffed(bytes: Buffer): string {
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    return iconv().decode(bytes, 'windows-1252');
+    if (mostlyUtf8(bytes)) return decodeAs(bytes, 'utf-8');
+    return iconv().decode(bytes, cjkEncoding(bytes) ?? 'windows-1252');
   }
+}
+
+/**
+ * The characters each CJK language writes most, for cjkEncoding: bytes in the right charset
+ * decode to many of them, bytes in another to rarely used characters that happen to sit there.
+ * Japanese also writes kana on nearly every line (hiragana's particles, katakana's loan words).
+ */
+const JAPANESE_KANJI = '日本人年大中国出会時事新東京生上下分行者月間前後自社子長見高明手思言気市地方発表政府業用合同内理最全体部今円小目情報開関米学問題一二三十百千万物食家店写真話語電車駅道場所作品使動通連続選議員党首相外務省';
+const SIMPLIFIED_CHINESE =
+  '的一是不了在人有我他这个们中来上大为和国地到以说时要就出会可也你对生能而子那得于着下自之年过发后作里用道行所然家种事成方多经么去法学如都同现当没动面起看定天分还进好小部其些主样理心本前开但因只从想实日者意无力与长把机十民第公此已工使情明性知全三又关点正业外将两高间由问很最重并物手应向头文体政美相见被利什二等产或新己制身果加西月话合回特代内信表化老给世位次度门任常先海通教原东声提立及比员解水名真论处走义各入几口认条平系气题活更别打女变四神总何电数安少报才结反受目太量再感建务做接必场件计管期市直资命山金指许统区保至队形社便空决治展科司五基书非则听白界达光放强即像难且权思王象完设式色路记南品住告类求据程北边该交规万取格望觉术领共确传师观清今切院让识带导争运改收根干造言联持组每济车亲极林服快办议往元英证近转令准布始';
+const TRADITIONAL_CHINESE =
+  '的一是不了在人有我他這個們中來上大為和國地到以說時要就出會可也你對生能而子那得於著下自之年過發後作裡用道行所然家種事成方多經麼去法學如都同現當沒動面起看定天分還進好小部其些主樣理心本前開但因只從想實日者意無力與長把機十民第公此已工使情明性知全三又關點正業外將兩高間由問很最重並物手應向頭文體政美相見被利什二等產或新己制身果加西月話合回特代內信表化老給世位次度門任常先海通教原東聲提立及比員解水名真論處走義各入幾口認條平系氣題活更別打女變四神總何電數安少報才結反受目太量再感建務做接必場件計管期市直資命山金指許統區保至隊形社便空決治展科司五基書非則聽白界達光放強即像難且權思王象完設式色路記南品住告類求據程北邊該交規萬取格望覺術領共確傳師觀清今切院讓識帶導爭運改收根幹造言聯持組每濟車親極林服快辦議往元英證近轉令準布始臺灣';
+const KOREAN =
+  '이다의는에하고을가지기서로한사를은대도리나게자어시수인아으일해들장적만제주정전상부보국있그것라여원과면위동성관무소오구경생와내요할신공화비마문회발개중결세였했었된되학말년며습니까등분및통더모방현본실연데운행용거미후물식진조명간없저선안날때터단당알번님합감람민업호음영강계유특출작체치건법지역점산질차반복확설금외교';
+/** Japanese kana: hiragana and katakana. */
+const KANA = '\\u3041-\\u30ff';
+
+interface CjkLanguage {
+  readonly encodings: readonly string[];
+  /** Matches each of the language's most written characters. */
+  readonly common: RegExp;
+}
+
+/** A language's most written characters as one character class: counted natively, not one test per character. */
+function commonCharacters(characters: string, ranges = ''): RegExp {
+  return new RegExp(`[${characters}${ranges}]`, 'gu');
+}
+
+const CJK_LANGUAGES: readonly CjkLanguage[] = [
+  { encodings: ['shift_jis', 'euc-jp'], common: commonCharacters(JAPANESE_KANJI, KANA) },
+  // gb18030 decodes GBK and GB2312 too (WHATWG's gbk is gb18030's decoder).
+  { encodings: ['gb18030'], common: commonCharacters(SIMPLIFIED_CHINESE) },
+  { encodings: ['big5'], common: commonCharacters(TRADITIONAL_CHINESE) },
+  { encodings: ['euc-kr'], common: commonCharacters(KOREAN) },
+];
+const NON_ASCII_LETTER = /(?![\0-\x7f])\p{L}/gu;
+const UNDECODABLE = /\ufffd/g;
+
+/** How much of the text read in a charset must be its language's common characters: wrong charsets give under a third, right ones over a half. */
+const CJK_COMMON_SHARE = 0.4;
+/** Letters read per undecodable sequence below which a charset is not the bytes' (a stray byte or two in a page is allowed). */
+const CJK_LETTERS_PER_ERROR = 20;
+/** Enough letters to judge by; fewer, and the page is windows-1252 as before. */
+const CJK_MIN_LETTERS = 8;
+/** The bytes judged, from the first non-ASCII one: the text of a page, past the ASCII of its head. */
+const CJK_SAMPLE = 64 * 1024;
+
+/** The CJK multi-byte charset the bytes read best in, or null when none reads as a CJK language. */
+function cjkEncoding(bytes: Buffer): string | null {
+  const start = bytes.findIndex((byte) => byte >= 0x80);
+  if (start < 0) return null;
+  const sample = bytes.subarray(start, start + CJK_SAMPLE);
+  let best: { encoding: string; share: number } | null = null;
+  for (const language of CJK_LANGUAGES) {
+    for (const encoding of language.encodings) {
+      const share = commonShare(iconv().decode(sample, encoding), language);
+      if (share >= CJK_COMMON_SHARE && (best === null || share > best.share)) best = { encoding, share };
+    }
+  }
+  return best?.encoding ?? null;
+}
+
+/** The share of the text's letters its language writes most; 0 when the text holds too many undecodable sequences or too few letters. */
+function commonShare(text: string, language: CjkLanguage): number {
+  const letters = count(text, NON_ASCII_LETTER);
+  if (letters < CJK_MIN_LETTERS || count(text, UNDECODABLE) * CJK_LETTERS_PER_ERROR > letters) return 0;
+  return count(text, language.common) / letters;
+}
+
+function count(text: string, pattern: RegExp): number {
+  return text.match(pattern)?.length ?? 0;
 }
 
 function headerCharset(contentType: string | null): string | null {
