@@ -1,12 +1,17 @@
 // `paperboy`: headless sync and every API method from a terminal, over the same core and the
 // same data folder as the desktop app. Every command goes through the core's validated contract
 // (core.api / core.call), exactly as the app's calls do; nothing here reaches past the core's face.
-import { parseArgs } from 'node:util';
+import { constants } from 'node:os';
 import { MAX_OPML_BYTES } from '../../shared/api-schema';
 import { errorMessage } from '../../shared/error-message';
+import type { Feed, FeedId } from '../../shared/types';
+import { API_METHODS } from '../../shared/wire';
 import { defaultDataDir, describeContents, openCore, restoreDataFolder, VERSION, xmlFileText, type PaperboyCore } from '../core';
+import { nearest, parseCommandLine, UsageError, type CommandLine } from './command-line';
+import { DataFolderError, dataFolderOf } from './data-folder';
 import { InputFileError, readInputFile, writeOutputFile } from './input-file';
-import { progressPrinter, summaryLine } from './progress';
+import { progressPrinter, summaryLine, wrapToWidth } from './progress';
+import { NotSubscribedError, subscriptionFor } from './subscription-match';
 import { syncRequestOf, type SyncFlags } from './sync-request';
 
 const USAGE = `Usage: paperboy <command> [options]
@@ -14,6 +19,8 @@ const USAGE = `Usage: paperboy <command> [options]
 Commands:
   sync [--feed URL ...] [--no-fulltext] [--no-images]
                                           fetch feeds and their articles for offline reading
+      --feed URL                          sync only this subscription (repeat for more); a feed not
+                                          subscribed to is refused: subscribe with \`add URL\` first
       --no-fulltext                       skip the articles' web pages: each article is kept as its
                                           feed gave it (its images and comments are still fetched)
       --no-images                         skip the articles' images, stored articles' lost ones too:
@@ -36,120 +43,105 @@ Options:
   --data DIR    data folder (default: ${defaultDataDir()}; or $PAPERBOY_DATA_DIR)
 `;
 
-const COMMANDS = new Set(['sync', 'add', 'import', 'export', 'export-data', 'restore-data', 'call']);
-
-class UsageError extends Error {}
-
-function parse(argv: string[]) {
-  try {
-    return parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        data: { type: 'string' },
-        feed: { type: 'string', multiple: true },
-        'no-fulltext': { type: 'boolean' },
-        'no-images': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
-    });
-  } catch (error) {
-    // parseArgs says "Unknown option '--x'..." or "Option '--data <value>' argument missing".
-    throw new UsageError(errorMessage(error));
-  }
-}
-
 async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parse(argv);
-  const [command, ...rest] = positionals;
-  if (values.version) {
+  const line = parseCommandLine(argv);
+  if (line.version) {
     console.log(VERSION);
     return 0;
   }
-  if (values.help || !command || command === 'help') {
+  if (line.help || !line.command || line.command === 'help') {
     console.log(USAGE);
-    return command || values.help ? 0 : 2;
+    return line.command || line.help ? 0 : 2;
   }
   // Refused before the data folder is opened (which would create it).
-  if (!COMMANDS.has(command)) throw new UsageError(`unknown command: ${command}`);
-  const dataDir = values.data ?? defaultDataDir();
+  if (line.command === 'call') knownMethod(line.args[0]!);
+  const dataDir = dataFolderOf(line.data);
   // Before the core opens the folder: a restore replaces its database.
-  if (command === 'restore-data') return restore(dataDir, rest);
+  if (line.command === 'restore-data') return restore(dataDir, line.args);
   const core = openCore({ dataDir });
   const interrupt = interruptible(core);
   try {
     // Told before anything else: the person may need the moved-aside file's path.
     for (const notice of await core.api.getNotices()) console.error(`paperboy: ${notice.title}. ${notice.message}`);
-    const running = run(core, command, rest, values);
+    const running = run(core, line);
     // Left unfinished by Ctrl-C, it fails against the closed core: nobody is waiting for that.
     running.catch(() => undefined);
     const code = await Promise.race([running, interrupt.abandoned]);
-    return interrupt.happened() ? INTERRUPTED : code;
+    return interrupt.exitCode() ?? code;
   } finally {
     await core.close();
   }
 }
 
-function run(core: PaperboyCore, command: string, rest: string[], values: ReturnType<typeof parse>['values']): Promise<number> {
+function run(core: PaperboyCore, line: CommandLine): Promise<number> {
+  const { command, args } = line;
   switch (command) {
     case 'sync':
-      return sync(core, values.feed ?? [], { fullText: values['no-fulltext'] !== true, images: values['no-images'] !== true });
+      return sync(core, line.feeds, { fullText: line.fullText, images: line.images });
     case 'add':
-      return add(core, rest);
+      return add(core, args);
     case 'import':
-      return importFile(core, rest);
+      return importFile(core, args);
     case 'export':
-      return exportFile(core, rest);
+      return exportFile(core, args);
     case 'call':
-      return call(core, rest);
+      return call(core, args);
     default:
-      return exportData(core, rest);
+      return exportData(core, args);
   }
 }
-
-/** What shells report for a program that Ctrl-C stopped (128 + SIGINT's number). */
-const INTERRUPTED = 130;
 
 /**
- * Ctrl-C stops any command at once. A sync cancels itself cleanly and still says what it did.
- * Anything else (an add waiting on a stalled host) is abandoned, and closing the core under it
- * aborts its requests and its parsing; every write to the database is synchronous, so none is
- * cut in half. A second Ctrl-C exits there and then, for whatever still holds the process.
+ * The signals that stop a command, each with the exit status shells report for a program it
+ * stopped (128 + its number): Ctrl-C (130), `kill` and service managers (SIGTERM, 143), a closed
+ * terminal or ssh session (SIGHUP, 129).
  */
-function interruptible(core: PaperboyCore): { readonly abandoned: Promise<number>; happened(): boolean } {
-  let presses = 0;
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+const exitCodeOf = (signal: (typeof STOP_SIGNALS)[number]) => 128 + constants.signals[signal];
+
+/**
+ * A stop signal stops any command at once. A sync cancels itself cleanly and still says what it
+ * did. Anything else (an add waiting on a stalled host) is abandoned, and closing the core under
+ * it aborts its requests and its parsing; every write to the database is synchronous, so none is
+ * cut in half. An export, in a worker thread that cannot be stopped mid-write (libsql aborts
+ * the process), finishes its file: no half-written copy is left. A second signal exits there and
+ * then, for whatever still holds the process (the export then removes its unfinished file).
+ */
+function interruptible(core: PaperboyCore): { readonly abandoned: Promise<number>; exitCode(): number | undefined } {
+  let stoppedBy: number | undefined;
   const abandoned = new Promise<number>((resolve) => {
-    process.on('SIGINT', () => {
-      if (++presses > 1) process.exit(INTERRUPTED);
-      void core.api.cancelSync().then((syncStops) => {
-        if (!syncStops) resolve(INTERRUPTED);
-      }, () => resolve(INTERRUPTED));
-    });
+    for (const signal of STOP_SIGNALS) {
+      process.on(signal, () => {
+        if (stoppedBy !== undefined) process.exit(stoppedBy);
+        stoppedBy = exitCodeOf(signal);
+        const code = stoppedBy;
+        void core.api.cancelSync().then((syncStops) => {
+          if (!syncStops) resolve(code);
+        }, () => resolve(code));
+      });
+    }
   });
-  return { abandoned, happened: () => presses > 0 };
+  return { abandoned, exitCode: () => stoppedBy };
 }
 
-async function sync(core: PaperboyCore, feedUrls: string[], flags: SyncFlags): Promise<number> {
+async function sync(core: PaperboyCore, feedUrls: readonly string[], flags: SyncFlags): Promise<number> {
   const feeds = await core.api.listFeeds();
-  const feedIds: number[] = [];
-  for (const url of feedUrls) {
-    const feed = feeds.find((candidate) => candidate.url === url) ?? (await core.api.addFeed(url)).feed;
-    feedIds.push(feed.id);
-  }
-  if (!feeds.some((feed) => !feed.builtin) && feedIds.length === 0) {
+  // All named feeds are found before any is synced: a typo syncs nothing rather than the others alone.
+  const feedIds: FeedId[] = feedUrls.map((url) => subscriptionFor(url, feeds).id);
+  if (!feeds.some((feed) => !feed.builtin)) {
     console.error('No feeds yet: add one with `paperboy add URL` or `paperboy import FILE.opml`.');
     return 1;
   }
-  const urls = new Map((await core.api.listFeeds()).map((feed) => [feed.id, feed.url]));
+  const urls = new Map(feeds.map((feed: Feed) => [feed.id, feed.url]));
   core.on('sync-progress', progressPrinter(process.stderr, urls));
   const summary = await core.api.sync(syncRequestOf(feedIds, flags));
-  console.log(summaryLine(summary));
+  const said = summaryLine(summary);
+  // On a terminal, broken between words at its width: the terminal would break a number in two.
+  console.log(process.stdout.isTTY === true ? wrapToWidth(said, process.stdout.columns || undefined) : said);
   return summary.feedsDone - summary.feedsFailed > 0 ? 0 : 1;
 }
 
-async function add(core: PaperboyCore, args: string[]): Promise<number> {
-  if (args.length !== 1) throw new UsageError('add takes one URL');
+async function add(core: PaperboyCore, args: readonly string[]): Promise<number> {
   const result = await core.api.addFeed(args[0]!);
   const what = result.existing ? 'Already subscribed to' : 'Subscribed to';
   console.log(`${what} "${result.feed.title}" <${result.feed.url}> (${result.feed.articleCount} articles)`);
@@ -163,8 +155,7 @@ const ALREADY_SUBSCRIBED = 'already subscribed';
  * Entries already subscribed are counted, not listed (importing the same export again lists every
  * feed), and are no failure; any other skipped entry is named with its reason.
  */
-async function importFile(core: PaperboyCore, args: string[]): Promise<number> {
-  if (args.length !== 1) throw new UsageError('import takes one OPML file');
+async function importFile(core: PaperboyCore, args: readonly string[]): Promise<number> {
   const bytes = readInputFile(args[0]!, 'an OPML file of subscriptions', MAX_OPML_BYTES);
   const result = await core.api.importOpml(xmlFileText(bytes));
   console.log(`Imported ${result.added} feeds, ${result.foldersCreated} folders; skipped ${result.skipped.length}.`);
@@ -175,8 +166,7 @@ async function importFile(core: PaperboyCore, args: string[]): Promise<number> {
   return result.added > 0 || problems.length === 0 ? 0 : 1;
 }
 
-async function exportFile(core: PaperboyCore, args: string[]): Promise<number> {
-  if (args.length > 1) throw new UsageError('export takes at most one FILE');
+async function exportFile(core: PaperboyCore, args: readonly string[]): Promise<number> {
   const opml = await core.api.exportOpml();
   if (args.length === 0) {
     process.stdout.write(opml);
@@ -188,15 +178,13 @@ async function exportFile(core: PaperboyCore, args: string[]): Promise<number> {
   return 0;
 }
 
-async function exportData(core: PaperboyCore, args: string[]): Promise<number> {
-  if (args.length !== 1) throw new UsageError('export-data takes one FILE');
+async function exportData(core: PaperboyCore, args: readonly string[]): Promise<number> {
   const info = await core.exportData(args[0]!);
   console.log(`Exported ${describeContents(info)} to ${args[0]}.`);
   return 0;
 }
 
-function restore(dataDir: string, args: string[]): number {
-  if (args.length !== 1) throw new UsageError('restore-data takes one FILE');
+function restore(dataDir: string, args: readonly string[]): number {
   const result = restoreDataFolder(dataDir, args[0]!);
   console.log(`Restored ${describeContents(result)} (backup of ${result.createdAt}, Paperboy ${result.appVersion}) into ${dataDir}.`);
   if (result.previousDatabase) console.log(`The database it replaced is kept at ${result.previousDatabase}.`);
@@ -204,9 +192,16 @@ function restore(dataDir: string, args: string[]): number {
   return 0;
 }
 
-async function call(core: PaperboyCore, args: string[]): Promise<number> {
-  const [method, json] = args;
-  if (!method || args.length > 2) throw new UsageError("call takes METHOD and optional 'JSON-ARGS'");
+/** Refuses a method the contract does not have, naming the nearest ones (or all of them). */
+function knownMethod(method: string): void {
+  if ((API_METHODS as readonly string[]).includes(method)) return;
+  const near = nearest(method, API_METHODS);
+  const offered = near.length > 0 ? `did you mean ${near.slice(0, 4).join(', ')}?` : `the methods are: ${API_METHODS.join(', ')}`;
+  throw new UsageError(`call: there is no API method ${method}; ${offered}`, false);
+}
+
+async function call(core: PaperboyCore, args: readonly string[]): Promise<number> {
+  const [method, json] = args as [string, string | undefined];
   let parsed: unknown = [];
   if (json !== undefined) {
     try {
@@ -225,8 +220,8 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    if (error instanceof UsageError) console.error(`paperboy: ${error.message}\n\n${USAGE}`);
-    else if (error instanceof InputFileError) console.error(`paperboy: ${error.message}`);
+    if (error instanceof UsageError) console.error(error.withUsage ? `paperboy: ${error.message}\n\n${USAGE}` : `paperboy: ${error.message}`);
+    else if (error instanceof InputFileError || error instanceof DataFolderError || error instanceof NotSubscribedError) console.error(`paperboy: ${error.message}`);
     else console.error(`paperboy: ${errorMessage(error)}`);
     process.exitCode = error instanceof UsageError ? 2 : 1;
   },

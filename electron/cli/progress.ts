@@ -1,7 +1,13 @@
 // The CLI's view of a sync: a redrawn progress line on a terminal, plain lines otherwise.
+// The line is fitted to the terminal's width: a line one column too wide wraps, and the
+// redraw (`\r` and erase-line) then clears only its last row, leaving the others on screen.
 import type { SyncProgressEvent, SyncSummary, SyncTotals } from '../../shared/types';
 
 const BAR_WIDTH = 24;
+/** Narrower than this the bar says nothing; the counts alone are shown. */
+const MIN_BAR_WIDTH = 8;
+/** What is moved back to the line's start and erased before each redraw. */
+const ERASE_LINE = '\r\x1b[2K';
 
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
@@ -9,11 +15,62 @@ export function formatBytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
-export function progressLine(totals: SyncTotals): string {
-  const done = totals.feedsTotal === 0 ? 1 : totals.feedsDone / totals.feedsTotal;
-  const filled = Math.round(done * BAR_WIDTH);
-  const bar = '#'.repeat(filled) + '-'.repeat(BAR_WIDTH - filled);
-  return `[${bar}] ${totals.feedsDone}/${totals.feedsTotal} feeds · ${totals.articlesFetched}/${totals.articlesQueued} articles · ${totals.imagesFetched} images · ${formatBytes(totals.bytesFetched)}`;
+/**
+ * How much of the sync is done, 0 to 1, over all the work known so far: each feed and each
+ * article (its page and images) is one step. The articles of feeds not yet fetched are not known;
+ * they are estimated from those of the feeds done, so that the bar does not reach the end with the
+ * last feed while the pages and images of hundreds of articles are still to come.
+ */
+export function doneFraction(totals: SyncTotals): number {
+  const feedsLeft = totals.feedsTotal - totals.feedsDone;
+  const articlesExpected = totals.feedsDone > 0 ? (totals.articlesQueued / totals.feedsDone) * feedsLeft : 0;
+  const steps = totals.feedsTotal + totals.articlesQueued + articlesExpected;
+  return steps === 0 ? 1 : Math.min(1, (totals.feedsDone + totals.articlesFetched) / steps);
+}
+
+function bar(fraction: number, width: number): string {
+  const filled = Math.round(fraction * width);
+  return `[${'#'.repeat(filled) + '-'.repeat(width - filled)}]`;
+}
+
+/**
+ * The progress line, at most `columns - 1` characters wide (the last column makes some terminals
+ * wrap). The bar narrows first, then the parts go from the least telling: bytes, images, articles.
+ */
+export function progressLine(totals: SyncTotals, columns = Number.POSITIVE_INFINITY): string {
+  const room = columns - 1;
+  const parts = [
+    `${totals.feedsDone}/${totals.feedsTotal} feeds`,
+    `${totals.articlesFetched}/${totals.articlesQueued} articles`,
+    `${totals.imagesFetched} images`,
+    formatBytes(totals.bytesFetched),
+  ];
+  for (let kept = parts.length; kept > 0; kept--) {
+    const counts = parts.slice(0, kept).join(' · ');
+    // "[", "] " around the bar.
+    const barWidth = Math.min(BAR_WIDTH, room - counts.length - 3);
+    if (barWidth >= MIN_BAR_WIDTH) return `${bar(doneFraction(totals), barWidth)} ${counts}`;
+  }
+  return parts[0]!.slice(0, Math.max(0, room));
+}
+
+/**
+ * `text` broken between words into lines shorter than `columns`, the lines after the first
+ * indented: a terminal would break it anywhere, in the middle of a number.
+ */
+export function wrapToWidth(text: string, columns = Number.POSITIVE_INFINITY, indent = '  '): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    const candidate = line === '' ? word : `${line} ${word}`;
+    if (candidate.length < columns || line.trim() === '') line = candidate;
+    else {
+      lines.push(line);
+      line = `${indent}${word}`;
+    }
+  }
+  lines.push(line);
+  return lines.join('\n');
 }
 
 export function summaryLine(summary: SyncSummary): string {
@@ -34,12 +91,17 @@ export function summaryLine(summary: SyncSummary): string {
     `${formatBytes(summary.bytesFetched)} in ${(summary.durationMs / 1000).toFixed(1)} s`;
 }
 
-/** Returns a progress listener writing to `out` (a TTY gets one redrawn line). */
-export function progressPrinter(out: NodeJS.WriteStream, feedUrls: ReadonlyMap<number, string>): (event: SyncProgressEvent) => void {
-  const tty = out.isTTY === true;
+/** Whether `out` is a terminal that understands the redraw's escapes (TERM=dumb does not: Emacs' shell, some CI logs). */
+export function redrawsLine(out: NodeJS.WriteStream, env: NodeJS.ProcessEnv = process.env): boolean {
+  return out.isTTY === true && env.TERM !== 'dumb';
+}
+
+/** Returns a progress listener writing to `out` (a terminal gets one redrawn line, fitted to its width). */
+export function progressPrinter(out: NodeJS.WriteStream, feedUrls: ReadonlyMap<number, string>, env: NodeJS.ProcessEnv = process.env): (event: SyncProgressEvent) => void {
+  const redraw = redrawsLine(out, env);
   let drawn = false;
   const clear = () => {
-    if (tty && drawn) out.write('\r\x1b[2K');
+    if (redraw && drawn) out.write(ERASE_LINE);
     drawn = false;
   };
   return (event) => {
@@ -57,8 +119,9 @@ export function progressPrinter(out: NodeJS.WriteStream, feedUrls: ReadonlyMap<n
         out.write(`warning: ${event.message}\n`);
         break;
       case 'totals':
-        if (tty) {
-          out.write(`\r\x1b[2K${progressLine(event)}`);
+        if (redraw) {
+          // Read at each redraw: the window may have been resized since the last.
+          out.write(`${ERASE_LINE}${progressLine(event, out.columns || undefined)}`);
           drawn = true;
         }
         break;

@@ -50,6 +50,7 @@ export { FileSettings, SETTINGS_FILE, type KeyValueFile } from './settings/setti
 export { unwritableTarget } from './system/file-checks';
 export { APP_NAME, defaultDataDir, PRIVATE_FILE_MODE } from './system/paths';
 export { VERSION } from './system/version';
+export { typedAddress } from './feeds';
 
 /**
  * An XML file's bytes (an OPML file of subscriptions) as text, decoded as feeds are: its byte order

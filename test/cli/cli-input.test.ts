@@ -42,7 +42,7 @@ describe('paperboy CLI input', () => {
     const data = path.join(tempDir(), 'never-created');
     const run = await paperboy('sync', '--no-fulltxt', '--data', data);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/^paperboy: Unknown option '--no-fulltxt'.*\n\nUsage: paperboy <command>/s);
+    expect(run.stderr).toMatch(/^paperboy: sync has no option --no-fulltxt: did you mean --no-fulltext\?\n\nUsage: paperboy <command>/);
     expect(existsSync(data)).toBe(false);
   });
 });

@@ -27,8 +27,9 @@ describe('paperboy CLI', () => {
     expect(synced.stdout).toMatch(/Synced 1 of 1 feeds: 0 new, 0 updated; 3 articles and 6 images saved for offline reading/);
   });
 
-  it('subscribes to --feed URLs on the fly and honours --no-fulltext', async () => {
+  it('syncs the subscription --feed names and honours --no-fulltext', async () => {
     const data = tempDir();
+    await paperboy('add', site.feedUrl(1), '--data', data);
     const run = await paperboy('sync', '--data', data, '--feed', site.feedUrl(1), '--no-fulltext');
     expect(run.code).toBe(0);
     const list = await paperboy('call', 'listArticles', '[{"filter":{"kind":"feed","feedId":2}}]', '--data', data);

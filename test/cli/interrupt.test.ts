@@ -1,6 +1,7 @@
 // Ctrl-C in a terminal: whatever the command waits for (a host that takes a request and never
 // answers), it stops at once, closes the data folder properly and exits with 130, as shells expect
-// of a program Ctrl-C stopped. A real process, a real signal, a real stalled server.
+// of a program Ctrl-C stopped; SIGTERM and SIGHUP likewise (143, 129). A real process, a real
+// signal, a real stalled server.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -26,12 +27,16 @@ afterEach(async () => {
 });
 afterAll(() => removeTempDirs());
 
-/** Starts the command, presses Ctrl-C once the stalled host has the request, and times the exit. */
+/** Starts the command, presses Ctrl-C (or sends `signal`) once the stalled host has the request, and times the exit. */
 async function interrupted(...args: string[]) {
+  return stoppedBy('SIGINT', ...args);
+}
+
+async function stoppedBy(signal: NodeJS.Signals, ...args: string[]) {
   const started = startPaperboy(...args);
   await waitFor(() => server.requestsFor('/stalled/feed.xml').length > 0);
   const pressedAt = Date.now();
-  started.child.kill('SIGINT');
+  started.child.kill(signal);
   const run = await started.run;
   return { ...run, afterMs: Date.now() - pressedAt };
 }
@@ -69,5 +74,23 @@ describe('Ctrl-C', () => {
     const feeds = await paperboy('call', 'listFeeds', '--data', data);
     expect(feeds.stderr).toBe('');
     expect(feeds.code).toBe(0);
+  }, 30_000);
+
+  // `kill`, a service manager stopping it, a closed terminal or ssh session: stopped as Ctrl-C
+  // stops it, with the status shells report for that signal (128 + its number).
+  it.each([
+    ['SIGTERM', 143],
+    ['SIGHUP', 129],
+  ] as const)('%s cancels a sync as Ctrl-C does: the summary is said, the exit status is %i', async (signal, status) => {
+    const data = tempDir();
+    const opml = path.join(data, 'stalled.opml');
+    writeFileSync(opml, `<?xml version="1.0"?><opml version="2.0"><head/><body><outline text="Stalled" type="rss" xmlUrl="${server.url('/stalled/feed.xml')}"/></body></opml>`);
+    expect((await paperboy('import', opml, '--data', data)).code).toBe(0);
+    const run = await stoppedBy(signal, 'sync', '--data', data);
+    expect(run.code).toBe(status);
+    expect(run.afterMs).toBeLessThan(PROMPTLY_MS);
+    expect(run.stdout).toMatch(/^Cancelled after syncing 0 of 1 feeds/);
+    const feeds = await paperboy('call', 'listFeeds', '--data', data);
+    expect(feeds.stderr).toBe('');
   }, 30_000);
 });

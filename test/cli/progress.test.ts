@@ -2,7 +2,7 @@
 // `script` (util-linux, Essential in Debian) gives the CLI a real pseudo-terminal.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NewsSite } from '../support/news-site';
-import { runProgram } from '../support/processes';
+import { paperboy, runProgram } from '../support/processes';
 import { removeTempDirs, tempDir } from '../support/temp';
 
 let site: NewsSite;
@@ -17,6 +17,8 @@ afterAll(async () => {
 describe('sync progress', () => {
   it('draws a progress bar on a terminal and ends with the summary line', async () => {
     const data = tempDir();
+    await paperboy('add', site.feedUrl(0), '--data', data);
+    await paperboy('add', site.feedUrl(1), '--data', data);
     const cli = `node --import tsx electron/cli/main.ts sync --data ${data} --feed ${site.feedUrl(0)} --feed ${site.feedUrl(1)}`;
     const { stdout: out } = await runProgram('script', ['-qec', cli, '/dev/null']);
     expect(out).toMatch(/\r\x1b\[2K\[#*-*\] \d\/2 feeds · \d+\/\d+ articles/);
@@ -26,6 +28,7 @@ describe('sync progress', () => {
 
   it('prints no control characters when its output is not a terminal', async () => {
     const data = tempDir();
+    await paperboy('add', site.feedUrl(0), '--data', data);
     const run = await runProgram(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', 'sync', '--data', data, '--feed', site.feedUrl(0)]);
     const out = run.stdout + run.stderr;
     expect(out).toMatch(/Synced 1 of 1 feeds/);

@@ -1,12 +1,15 @@
 // Export of all data as one file (see ./format.ts). Written beside its destination under a temp
 // name and renamed into place once whole and checked: a failure (a full disk) leaves no
-// half-written backup behind, and never touches the data folder.
+// half-written backup behind, and never touches the data folder. The temp file is the person's
+// alone from its first byte (it holds their drafts and email address), is removed when the
+// process exits before it is whole, and one a killed process left behind is removed by the next export.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DiskFullError, diskFullCode } from '../system/disk-full';
 import { unwritableTarget } from '../system/file-checks';
-import { makePrivate } from '../system/paths';
+import { PRIVATE_FILE_MODE } from '../system/paths';
+import { isProcessAlive } from '../system/process-alive';
 import { VERSION } from '../system/version';
 import { startWorker } from '../workers/start-worker';
 import { DATABASE_FILE, Sqlite } from '../storage';
@@ -40,7 +43,12 @@ export type ExportReply = { readonly ok: true; readonly info: BackupInfo } | { r
  */
 export function exportData(source: ExportSource, file: string, now = new Date()): Promise<BackupInfo> {
   const target = path.resolve(file);
-  return new Promise((resolve, reject) => {
+  const partial = partialFileOf(target);
+  // The worker thread dies with the process (a host that exits on SIGTERM) without a word: the
+  // half-written copy of the person's data must not outlive it.
+  const removeOnExit = () => removePartial(partial);
+  process.on('exit', removeOnExit);
+  return new Promise<BackupInfo>((resolve, reject) => {
     let answered = false;
     const worker = startWorker(EXPORT_WORKER, { job: { source, file: target, now: now.toISOString() } satisfies ExportJob });
     worker.once('message', (reply: ExportReply) => {
@@ -52,16 +60,44 @@ export function exportData(source: ExportSource, file: string, now = new Date())
       if (answered) return;
       answered = true;
       // The worker's own clean-up did not run: no half-written backup left behind.
-      rmSync(partialFileOf(target), { force: true });
+      removePartial(partial);
       reject(new Error(`the export stopped unexpectedly (${why}); no backup was written`));
     };
     worker.once('error', (error) => failed(error.message));
     worker.once('exit', (code) => failed(`exit code ${code}`));
-  });
+  }).finally(() => process.off('exit', removeOnExit));
 }
 
 /** Where a backup is written before it is whole (beside it: the final rename stays on one disk). */
-const partialFileOf = (target: string) => `${target}.${process.pid}.partial`;
+const PARTIAL_SUFFIX = '.partial';
+const partialFileOf = (target: string) => `${target}.${process.pid}${PARTIAL_SUFFIX}`;
+
+/** The partial file and the rollback journal SQLite keeps beside it while writing. */
+function removePartial(partial: string): void {
+  rmSync(partial, { force: true });
+  rmSync(`${partial}-journal`, { force: true });
+}
+
+/** Partial files of this target whose process is gone (killed mid-export): nobody will finish them. */
+function removeAbandonedPartials(target: string): void {
+  const folder = path.dirname(target);
+  const prefix = `${path.basename(target)}.`;
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = name.startsWith(prefix) && name.endsWith(PARTIAL_SUFFIX) ? name.slice(prefix.length, -PARTIAL_SUFFIX.length) : '';
+    if (/^\d+$/.test(pid) && Number(pid) !== process.pid && !isProcessAlive(Number(pid))) removePartial(path.join(folder, name));
+  }
+}
+
+/** What the person subscribed to: the feeds shipped inside the app (the welcome feed) are not counted. */
+function subscriptionsIn(backup: Sqlite): number {
+  return backup.value<number>('SELECT count(*) FROM feeds WHERE builtin = 0') ?? 0;
+}
 
 /**
  * The export's work, synchronous: run by ./export-worker.ts. Reads the database through a
@@ -74,9 +110,14 @@ export function writeBackup(source: ExportSource, file: string, now: Date): Back
   if (target === database) throw new Error('a backup cannot replace the database it copies');
   const unwritable = unwritableTarget(target);
   if (unwritable) throw new Error(unwritable);
+  removeAbandonedPartials(target);
   const temp = partialFileOf(target);
-  rmSync(temp, { force: true });
+  removePartial(temp);
+  let subscriptions = 0;
   try {
+    // A backup holds all the data folder does (drafts, email address): the person's alone, from
+    // before its first byte (VACUUM INTO writes into an existing empty file, keeping its mode).
+    writeFileSync(temp, '', { mode: PRIVATE_FILE_MODE, flag: 'wx' });
     const db = new Sqlite(database, { readonly: true });
     try {
       // Blobs are bound to columns only (see sqlite.ts); a file name is fine as a parameter here.
@@ -84,8 +125,6 @@ export function writeBackup(source: ExportSource, file: string, now: Date): Back
     } finally {
       db.close();
     }
-    // A backup holds all the data folder does (drafts, email address): the person's alone too.
-    makePrivate(temp);
     const out = new Sqlite(temp);
     try {
       // One self-contained file: no WAL beside it.
@@ -108,15 +147,16 @@ export function writeBackup(source: ExportSource, file: string, now: Date): Back
           out.run(`INSERT OR IGNORE INTO ${IMAGES_TABLE} (hash, bytes) VALUES (?, ?)`, [hash, bytes]);
         }
       });
+      subscriptions = subscriptionsIn(out);
     } finally {
       out.close();
     }
     // Read back as a restore would: what is exported is known to be restorable.
     const info = checkBackup(temp);
     renameSync(temp, target);
-    return info;
+    return { ...info, feeds: subscriptions };
   } catch (error) {
-    rmSync(temp, { force: true });
+    removePartial(temp);
     // SQLite's words (and sqlite.ts's) would name the data folder: the backup's folder is the full one.
     if (error instanceof DiskFullError || diskFullCode(error)) throw new Error(`disk full: no space left for the backup in ${path.dirname(target)}`, { cause: error });
     throw error;

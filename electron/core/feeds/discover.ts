@@ -274,6 +274,19 @@ function linksWithRel(document: Document, pageUrl: string, accept: (rels: string
   return [...new Set(urls)];
 }
 
+/**
+ * The feed address typed text stands for, as discovery reads it (a guessed https://, feed: links,
+ * no #fragment); null when it is none. `sync --feed` matches a subscription by it, as `add` does.
+ */
+export function typedAddress(input: string): string | null {
+  try {
+    return normaliseInput(input).url;
+  } catch (error) {
+    if (error instanceof DiscoveryError) return null;
+    throw error;
+  }
+}
+
 /** Adds https:// when no scheme was typed (schemeGuessed); refuses anything but http(s). */
 function normaliseInput(input: string): { readonly url: string; readonly schemeGuessed: boolean } {
   let text = input.trim();

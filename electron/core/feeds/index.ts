@@ -8,5 +8,5 @@ export { comparableLink, withoutTrackingParameters } from './item-link';
 export { MAX_FEED_ITEMS } from './item-limit';
 export { placeInThread } from './comment-thread';
 export { parseWordPressComments, type SiteComment } from './wordpress-comments';
-export { DiscoveryError, discoverFeed, type Discovery, type FetchText } from './discover';
+export { DiscoveryError, discoverFeed, typedAddress, type Discovery, type FetchText } from './discover';
 export { buildOpml, parseOpml, type OpmlEntry, type OpmlProblem } from './opml';

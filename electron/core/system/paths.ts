@@ -9,11 +9,22 @@ import path from 'node:path';
 export const APP_NAME = 'Paperboy';
 
 export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
-  if (env.PAPERBOY_DATA_DIR) return path.resolve(env.PAPERBOY_DATA_DIR);
+  // An empty variable counts as unset, as the XDG spec and Electron have it (not as the current folder).
+  if (env.PAPERBOY_DATA_DIR) return path.resolve(expandHome(env.PAPERBOY_DATA_DIR));
   const home = os.homedir();
-  if (platform === 'win32') return path.join(env.APPDATA ?? path.join(home, 'AppData', 'Roaming'), APP_NAME);
+  if (platform === 'win32') return path.join(env.APPDATA || path.join(home, 'AppData', 'Roaming'), APP_NAME);
   if (platform === 'darwin') return path.join(home, 'Library', 'Application Support', APP_NAME);
-  return path.join(env.XDG_CONFIG_HOME ?? path.join(home, '.config'), APP_NAME);
+  return path.join(env.XDG_CONFIG_HOME || path.join(home, '.config'), APP_NAME);
+}
+
+/**
+ * A leading ~ or ~/ as the home folder, as shells expand it: a path that reaches Paperboy without
+ * passing a shell's expansion (`--data=~/x`, a variable set in a quoted line) would make a folder named ~.
+ */
+function expandHome(dir: string): string {
+  if (dir === '~') return os.homedir();
+  if (dir.startsWith('~/') || (path.sep === '\\' && dir.startsWith('~\\'))) return path.join(os.homedir(), dir.slice(2));
+  return dir;
 }
 
 /** Mode of the data folder and of the folders inside it. */
