@@ -18,6 +18,7 @@ import { cacheUrl } from '../../../shared/cache-url';
 import { rewriteImageUrls, sanitizeFeedItem } from '../articles';
 import { comparableLink, isOlderFingerprint, MAX_FEED_ITEMS, withoutTrackingParameters } from '../feeds';
 import { COMMENT_COUNT_COLUMN, COMMENT_FORM_COLUMNS, COMMENT_FORM_JOIN, formInfoOf, type CommentFormRow } from './comments-repo';
+import { writeSearchGrams } from './search-grams';
 import type { Params, Sqlite, SqlValue } from './sqlite';
 
 /** A feed item ready to store: parsed and identified, its feed content as the feed wrote it. */
@@ -90,6 +91,8 @@ export interface PendingArticle {
   readonly id: ArticleId;
   readonly feedId: FeedId;
   readonly url: string | null;
+  /** The item's headline: whether the page tells this story is judged by it, not by the page's <title>. */
+  readonly title: string;
   readonly imageUrl: string | null;
   /** Read right after the offline copy is made. */
   readonly commentFeedUrl: string | null;
@@ -373,7 +376,7 @@ export class ArticlesRepo {
   private insertMany(feedId: FeedId, items: readonly IncomingItem[], now: number): void {
     const listTime = listTimes(now);
     for (const item of items) {
-      this.db.run(
+      const { lastInsertRowid: rid } = this.db.run(
         `INSERT INTO articles (id, feed_id, unique_id, url, title, author, published_at, has_date, updated_at, first_seen_at,
            snippet, categories, enclosures, image_url, comments_url, comment_feed_url, comment_count, fingerprint)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -387,34 +390,39 @@ export class ArticlesRepo {
       this.db.run('INSERT INTO article_content (article_id, html, raw_base, text, source, dir, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?)', [
         item.id, item.feedHtml, rawBaseOf(item), item.feedText, item.feedHtml ? 'feed' : 'none', item.dir, now,
       ]);
+      writeSearchGrams(this.db, rid, { title: item.title, author: item.author, text: item.feedText }, false);
     }
   }
 
   private update(item: IncomingItem, source: ContentSource | null, now: number): void {
     // An item that had no date keeps its first-seen time unless it now has a real date; one whose
     // date is unchanged keeps the place listTimes gave it among the items sharing that date.
-    this.db.run(
+    const rid = this.db.value<number>(
       `UPDATE articles SET unique_id = ?, url = ?, title = ?, author = ?, updated_at = ?, snippet = ?, categories = ?, enclosures = ?,
          image_url = ?, comments_url = ?, comment_feed_url = ?, comment_count = ?, fingerprint = ?,
          published_at = CASE WHEN ? IS NULL OR (has_date = 1 AND published_at BETWEEN ? - ${MAX_FEED_ITEMS} AND ?) THEN published_at ELSE ? END,
          has_date = CASE WHEN ? IS NULL THEN has_date ELSE 1 END
-       WHERE id = ?`,
+       WHERE id = ? RETURNING rid`,
       [
         item.uniqueId, item.url, item.title, item.author, item.updatedAt ?? now, item.snippet, JSON.stringify(item.categories),
         JSON.stringify(item.enclosures), item.imageUrl, item.commentsUrl, item.commentFeedUrl, item.commentCount,
         item.fingerprint, item.publishedAt, item.publishedAt, item.publishedAt, item.publishedAt, item.publishedAt, item.id,
       ],
     );
+    let text = item.feedText;
     if (source === 'page') {
       // A body taken from the article's page is better than the feed's, but the page changed too
       // (a correction is in both): the sync fetches it again. The copy stays readable until the
       // new one is saved, and stays if the new one cannot be made (saveContent).
       this.db.run("UPDATE articles SET fulltext_state = 'pending', fulltext_error = NULL, page_tries = 0 WHERE id = ?", [item.id]);
-      return;
+      text = this.db.value<string>('SELECT text FROM article_content WHERE article_id = ?', [item.id]) ?? '';
+    } else {
+      this.db.run('UPDATE article_content SET html = ?, raw_base = ?, text = ?, source = ?, dir = ?, saved_at = ? WHERE article_id = ?', [
+        item.feedHtml, rawBaseOf(item), item.feedText, item.feedHtml ? 'feed' : 'none', item.dir, now, item.id,
+      ]);
     }
-    this.db.run('UPDATE article_content SET html = ?, raw_base = ?, text = ?, source = ?, dir = ?, saved_at = ? WHERE article_id = ?', [
-      item.feedHtml, rawBaseOf(item), item.feedText, item.feedHtml ? 'feed' : 'none', item.dir, now, item.id,
-    ]);
+    // The edited title and byline with the text the article shows now (a page's copy stays).
+    if (rid !== undefined) writeSearchGrams(this.db, rid, { title: item.title, author: item.author, text }, true);
   }
 
   /**
@@ -425,12 +433,12 @@ export class ArticlesRepo {
    */
   pending(feedId: FeedId): PendingArticle[] {
     return this.db
-      .all<{ id: string; feed_id: number; url: string | null; image_url: string | null; comment_feed_url: string | null; page_tries: number }>(
-        `SELECT id, feed_id, url, image_url, comment_feed_url, page_tries FROM articles
+      .all<{ id: string; feed_id: number; url: string | null; title: string; image_url: string | null; comment_feed_url: string | null; page_tries: number }>(
+        `SELECT id, feed_id, url, title, image_url, comment_feed_url, page_tries FROM articles
          WHERE feed_id = ? AND fulltext_state = 'pending' ORDER BY published_at DESC`,
         [feedId],
       )
-      .map((row) => ({ id: row.id, feedId: row.feed_id, url: row.url, imageUrl: row.image_url, commentFeedUrl: row.comment_feed_url, pageTries: row.page_tries }));
+      .map((row) => ({ id: row.id, feedId: row.feed_id, url: row.url, title: row.title, imageUrl: row.image_url, commentFeedUrl: row.comment_feed_url, pageTries: row.page_tries }));
   }
 
   /** The body the feed gave a pending article, and the base of its addresses when it is raw
@@ -444,17 +452,18 @@ export class ArticlesRepo {
   saveContent(articleId: ArticleId, content: StoredContent, now = Date.now()): void {
     this.db.transaction(() => {
       if (this.keepsPageCopy(articleId, content)) return;
-      const exists = this.db.run(
-        'UPDATE articles SET fulltext_state = ?, fulltext_error = ?, lead_image_hash = ?, page_tries = 0 WHERE id = ?',
+      const article = this.db.one<{ rid: number; title: string; author: string | null }>(
+        'UPDATE articles SET fulltext_state = ?, fulltext_error = ?, lead_image_hash = ?, page_tries = 0 WHERE id = ? RETURNING rid, title, author',
         [content.state, content.error, content.leadImageHash, articleId],
-      ).changes;
-      if (!exists) return; // removed (with its feed) while its page was being fetched
+      );
+      if (!article) return; // removed (with its feed) while its page was being fetched
       this.db.run(
         `INSERT INTO article_content (article_id, html, text, source, lang, dir, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT(article_id) DO UPDATE SET html = excluded.html, raw_base = NULL, text = excluded.text, source = excluded.source,
            lang = excluded.lang, dir = excluded.dir, saved_at = excluded.saved_at`,
         [articleId, content.html, content.text, content.source, content.lang, content.dir, now],
       );
+      writeSearchGrams(this.db, article.rid, { title: article.title, author: article.author, text: content.text }, true);
       this.db.run('DELETE FROM article_images WHERE article_id = ?', [articleId]);
       for (const image of content.images) {
         this.db.run('INSERT OR IGNORE INTO article_images (article_id, url, hash) VALUES (?, ?, ?)', [articleId, image.url, image.hash]);

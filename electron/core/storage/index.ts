@@ -9,6 +9,7 @@ import { DraftsRepo } from './drafts-repo';
 import { FeedsRepo } from './feeds-repo';
 import { openOrRecover, type RecoveryReport } from './recovery';
 import { countSearchHits, searchArticles } from './search';
+import { startGramsBackfill } from './search-grams';
 import type { Sqlite } from './sqlite';
 import type { SearchHit } from '../../../shared/types';
 
@@ -17,6 +18,8 @@ export class Storage {
   readonly articles: ArticlesRepo;
   readonly comments: CommentsRepo;
   readonly drafts: DraftsRepo;
+  /** Indexes Chinese, Japanese and Korean text stored before its index, a few ms at a time. */
+  private readonly gramsBackfill: { stop(): void } | null;
 
   private constructor(
     readonly db: Sqlite,
@@ -29,6 +32,7 @@ export class Storage {
     this.articles = new ArticlesRepo(db, (folderId) => this.feeds.folderSubtree(folderId));
     this.comments = new CommentsRepo(db);
     this.drafts = new DraftsRepo(db);
+    this.gramsBackfill = readOnly ? null : startGramsBackfill(db);
   }
 
   static open(dataDir: string): Storage {
@@ -62,6 +66,7 @@ export class Storage {
   }
 
   close(): void {
+    this.gramsBackfill?.stop();
     // Moves the WAL into the database and empties it: a data folder at rest is one file, and a
     // WAL that still holds pages at the next start means this close never happened (recovery.ts).
     try {

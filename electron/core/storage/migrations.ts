@@ -371,4 +371,18 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE article_missed_images ADD COLUMN reason TEXT NOT NULL DEFAULT 'unreachable';
   ALTER TABLE article_missed_images ADD COLUMN detail TEXT;
   `,
+  /* 15 */ `
+  -- Chinese, Japanese and Korean text as pairs of characters (storage/search-grams.ts): the main
+  -- index holds each run of it as one token, so a word inside a run was looked for in every
+  -- article's text. No copy of the text (content ''); rows only for articles that have such
+  -- text, written with it by the repository (libsql has no custom tokenizer to do it here).
+  -- ascii: the grams are split at the spaces between them, and their characters left as they are.
+  CREATE VIRTUAL TABLE articles_grams USING fts5(grams, content = '', contentless_delete = 1, tokenize = 'ascii');
+  CREATE TRIGGER articles_grams_delete AFTER DELETE ON articles BEGIN
+    DELETE FROM articles_grams WHERE rowid = old.rid;
+  END;
+  -- The articles already stored are indexed in the background, in slices, from the lowest rid.
+  INSERT INTO app_meta (key, value)
+    SELECT 'search_grams_backfill', json_object('after', 0, 'until', max(rid)) FROM articles HAVING max(rid) IS NOT NULL;
+  `,
 ];

@@ -2,9 +2,11 @@
 // both). Every table the migrations make is copied row by row around the damaged pages, so one
 // bad page costs the rows on it, not the articles, their read and starred marks and their
 // offline copies. What can be rebuilt is never copied: the new tables' indexes are made as the
-// rows go in, and the full-text index by its triggers (a damaged index or FTS page costs nothing).
+// rows go in, the full-text index by its triggers, and the index of Chinese, Japanese and Korean
+// text by its backfill (a damaged index or FTS page costs nothing).
 // An article whose offline copy was on a damaged page is kept, starred or not, with a sentence
 // in place of its body, and is fetched again by the next sync.
+import { indexGramsAgain } from './search-grams';
 import type { Sqlite, SqlValue } from './sqlite';
 
 export interface SalvageCounts {
@@ -28,11 +30,12 @@ const CHUNK = 256;
 /** The person's own data, copied (and committed) first. */
 const OWN_TABLES = ['folders', 'feeds', 'drafts'];
 /**
- * Not copied: the full-text index and its shadow tables (rebuilt by the triggers), the feeds'
- * counts (the triggers count the rows as they come over), and the one-time facts (the welcome
- * feed, skipped below, installs itself again).
+ * Not copied: the full-text index and its shadow tables (rebuilt by the triggers), the grams
+ * and theirs (made again by their backfill: the rows come over without them), the feeds' counts
+ * (the triggers count the rows as they come over), and the one-time facts (the welcome feed,
+ * skipped below, installs itself again).
  */
-const REBUILT = /^(articles_fts|feed_counts$|app_meta$)/;
+const REBUILT = /^(articles_fts|articles_grams|feed_counts$|app_meta$)/;
 
 export const LOST_COPY_TEXT =
   'The saved copy of this article was lost: the part of the database that held it was damaged. The next sync fetches it again, if its feed still has it.';
@@ -63,6 +66,7 @@ export function salvage(old: Sqlite, db: Sqlite, now: number): SalvageCounts {
       targets.filter((table) => !OWN_TABLES.includes(table)).forEach(copy);
       cutDangling(db);
       copiesLost = completeArticles(db, now);
+      indexGramsAgain(db);
     });
   } finally {
     db.exec('PRAGMA foreign_keys = ON');

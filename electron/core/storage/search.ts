@@ -3,19 +3,19 @@
 // The index's tokenizer (unicode61, migration 7) splits text at spaces and punctuation. Chinese
 // and Japanese put no spaces between words, and Korean attaches particles to them, so each run of
 // such text is one token there and a word inside it cannot be found through the index: words in
-// those scripts are looked for in the stored text itself, as written (a scan of the title, author
-// and text; about 60-80 ms over 25,000 articles), and marked where they occur. Every other word
-// goes through the index.
+// those scripts are looked up in a second index of their characters' pairs (./search-grams.ts,
+// migration 15), and marked where they occur in the hits' text. Articles that index has not
+// reached yet (stored before it, until its backfill is done) are looked for in their text as
+// written. Every other word goes through the main index.
 import type { SearchHit } from '../../../shared/types';
 import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from './articles-repo';
+import { GRAMS_TABLE, gramsLookup, indexGramsAgain, pendingGrams, UNSPACED_CHARACTER, type PendingGrams } from './search-grams';
 import type { SqlValue, Sqlite } from './sqlite';
 
 /** Private-use characters mark the matches; the renderer turns them into <mark> safely. */
 export const MATCH_START = '\uE000';
 export const MATCH_END = '\uE001';
 
-/** Scripts written without spaces between words (or, for Korean, with particles attached). */
-const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 /** `C++`, `C#`, `F#`: the index keeps only the letter, which must not become a prefix of every word. */
 const LETTER_AND_SYMBOLS = /^\p{L}[\p{P}\p{S}]+$/u;
 /** Turkish letters: a word with one may have either i in the text (the index folds I to i, not to ı). */
@@ -47,7 +47,7 @@ export function parseQuery(input: string): ParsedQuery | null {
   const literals: string[] = [];
   const chunks = input.normalize('NFKC').split(/\s+/u).filter((chunk) => chunk.length > 0);
   chunks.forEach((chunk, chunkIndex) => {
-    if (LETTER_AND_SYMBOLS.test(chunk) && !UNSPACED_SCRIPT.test(chunk)) {
+    if (LETTER_AND_SYMBOLS.test(chunk) && !UNSPACED_CHARACTER.test(chunk)) {
       // The index has the letter as a word of its own: that word exactly, never a prefix.
       ftsWords.push(ftsWord(chunk[0]!, false));
       literals.push(chunk);
@@ -55,7 +55,7 @@ export function parseQuery(input: string): ParsedQuery | null {
     }
     const words = chunk.split(/[\p{P}\p{S}]+/u).filter((word) => word.length > 0);
     words.forEach((word, wordIndex) => {
-      if (UNSPACED_SCRIPT.test(word)) substrings.push(word);
+      if (UNSPACED_CHARACTER.test(word)) substrings.push(word);
       else ftsWords.push(ftsWord(word, chunkIndex === chunks.length - 1 && wordIndex === words.length - 1));
     });
   });
@@ -107,8 +107,33 @@ interface MatchClause {
   readonly params: SqlValue[];
 }
 
-/** FROM and WHERE for the articles a query finds, through the index when it has words for it. */
-function matchClause(query: ParsedQuery): MatchClause {
+/** The article's title, author or text has the word as written (one article's: `a`). */
+const WRITTEN_IN_ARTICLE = `(a.title LIKE ? ESCAPE '\\' OR coalesce(a.author, '') LIKE ? ESCAPE '\\'
+  OR EXISTS (SELECT 1 FROM article_content t WHERE t.article_id = a.id AND t.text LIKE ? ESCAPE '\\'))`;
+
+/**
+ * An unspaced word's condition: the articles whose grams have it; for a word with other
+ * characters too ("5月"), those whose text has it as written; while the backfill is not done,
+ * also the articles it has not reached whose text has it (their rids, a range, bound the scan).
+ */
+function unspacedCondition(word: string, pending: PendingGrams | null): { sql: string; params: SqlValue[] } {
+  const lookup = gramsLookup(word);
+  const pattern = containsPattern(word);
+  let sql = `a.rid IN (SELECT rowid FROM ${GRAMS_TABLE} WHERE ${GRAMS_TABLE} MATCH ?)`;
+  const params: SqlValue[] = [lookup.match];
+  if (!lookup.exact) {
+    sql += ` AND ${WRITTEN_IN_ARTICLE}`;
+    params.push(pattern, pattern, pattern);
+  }
+  if (pending) {
+    sql = `(${sql} OR (a.rid > ? AND a.rid <= ? AND ${WRITTEN_IN_ARTICLE}))`;
+    params.push(pending.after, pending.until, pattern, pattern, pattern);
+  }
+  return { sql, params };
+}
+
+/** FROM and WHERE for the articles a query finds, through the indexes. */
+function matchClause(db: Sqlite, query: ParsedQuery): MatchClause {
   const conditions: string[] = [];
   const params: SqlValue[] = [];
   let from = 'articles a';
@@ -119,12 +144,11 @@ function matchClause(query: ParsedQuery): MatchClause {
   }
   // Only ranking by a word as written (orderClause) needs each hit's text beside it.
   if (query.literals.length > 0) from += ' JOIN article_content c ON c.article_id = a.id';
+  const pending = query.substrings.length > 0 ? pendingGrams(db) : null;
   for (const word of query.substrings) {
-    const pattern = containsPattern(word);
-    // The texts are read in their table's order, apart from the articles: a fifth faster than a join.
-    conditions.push(`(a.title LIKE ? ESCAPE '\\' OR coalesce(a.author, '') LIKE ? ESCAPE '\\'
-      OR a.id IN (SELECT article_id FROM article_content WHERE text LIKE ? ESCAPE '\\'))`);
-    params.push(pattern, pattern, pattern);
+    const condition = unspacedCondition(word, pending);
+    conditions.push(condition.sql);
+    params.push(...condition.params);
   }
   return { from, where: conditions.join(' AND '), params };
 }
@@ -133,7 +157,7 @@ function matchClause(query: ParsedQuery): MatchClause {
 export function countSearchHits(db: Sqlite, input: string): number {
   const query = parseQuery(input);
   if (!query) return 0;
-  const { from, where, params } = matchClause(query);
+  const { from, where, params } = matchClause(db, query);
   return db.value<number>(`SELECT count(*) FROM ${from} WHERE ${where}`, params) ?? 0;
 }
 
@@ -213,21 +237,36 @@ function unspacedHighlight(title: string, window: TextWindow | undefined, words:
   return `${window.cut.before ? '…' : ''}${markWords(window.text, words)}${window.cut.after ? '…' : ''}`;
 }
 
-export function searchArticles(db: Sqlite, input: string, limit = 50): SearchHit[] {
-  const query = parseQuery(input);
-  if (!query) return [];
-  const { from, where, params } = matchClause(query);
+/** The statement of a page of hits, and its parameters. */
+function hitsStatement(db: Sqlite, query: ParsedQuery, limit: number): { sql: string; params: SqlValue[] } {
+  const { from, where, params } = matchClause(db, query);
   const order = orderClause(query);
   const marks = query.fts
     ? `snippet(articles_fts, 2, '${MATCH_START}', '${MATCH_END}', '…', 16) AS highlight,
        highlight(articles_fts, 0, '${MATCH_START}', '${MATCH_END}') AS title_marked`
     : "'' AS highlight, a.title AS title_marked";
-  const rows = db.all<HitRow>(
-    `SELECT ${SUMMARY_COLUMNS}, ${marks}
+  return {
+    sql: `SELECT ${SUMMARY_COLUMNS}, ${marks}
      FROM ${from} JOIN article_status s ON s.article_id = a.id JOIN feeds f ON f.id = a.feed_id
      WHERE ${where} ORDER BY ${order.sql} LIMIT ?`,
-    [...params, ...order.params, Math.min(Math.max(1, limit), 500)],
-  );
+    params: [...params, ...order.params, Math.min(Math.max(1, limit), 500)],
+  };
+}
+
+/** SQLite's plan for a search's page of hits, one step a line (EXPLAIN QUERY PLAN): which tables
+ *  it scans whole and which it looks rows up in. Tests and the measurements check it. */
+export function searchPlan(db: Sqlite, input: string): string[] {
+  const query = parseQuery(input);
+  if (!query) return [];
+  const { sql, params } = hitsStatement(db, query, 50);
+  return db.all<{ detail: string }>(`EXPLAIN QUERY PLAN ${sql}`, params).map((step) => step.detail);
+}
+
+export function searchArticles(db: Sqlite, input: string, limit = 50): SearchHit[] {
+  const query = parseQuery(input);
+  if (!query) return [];
+  const { sql, params } = hitsStatement(db, query, limit);
+  const rows = db.all<HitRow>(sql, params);
   const windows = query.substrings.length > 0 ? textWindows(db, rows.map((row) => row.id), query.substrings) : null;
   return rows.map((row) => ({
     ...toSummary(row),
@@ -238,8 +277,10 @@ export function searchArticles(db: Sqlite, input: string, limit = 50): SearchHit
   }));
 }
 
-/** Makes the index again from the rows it indexes (a restored backup: an index from a file is
- *  trusted no more than its triggers were, and one that lost its words finds nothing). */
+/** Makes the indexes again from the rows they index (a restored backup: an index from a file is
+ *  trusted no more than its triggers were, and one that lost its words finds nothing). The
+ *  grams are made by their backfill; a backup from before them gets them when it is migrated. */
 export function rebuildSearchIndex(db: Sqlite): void {
   db.exec("INSERT INTO articles_fts(articles_fts) VALUES('rebuild')");
+  if (db.value<number>('SELECT count(*) FROM sqlite_schema WHERE name = ?', [GRAMS_TABLE]) === 1) indexGramsAgain(db);
 }
