@@ -295,7 +295,7 @@ const PROXY_PARAMETERS = ['url', 'href'];
 
 /** What makes two addresses the same picture: the original's address, scheme and query aside,
  *  when `url` names one of its sizes. */
-function sameImageKey(url: string): string {
+export function sameImageKey(url: string): string {
   let key = (proxiedImage(url) ?? url).replace(/[?#].*$/, '').replace(/^https?:/i, '');
   for (const [size, original] of RENDITIONS) key = key.replace(size, original);
   return key;

@@ -1,8 +1,8 @@
 // What the sync engine stores for one article: the page's readable text when it is the better
 // copy, else the feed's own content, always sanitized. Pure and synchronous: it runs in a worker.
 import { appStateArticleBody } from './app-state';
-import { isConsentWall } from './consent-wall';
-import { extractArticle, type ExtractedArticle } from './extract';
+import { wallOf } from './consent-wall';
+import { extractArticle, sameImageKey, type ExtractedArticle } from './extract';
 import { imageUrlsIn } from './images';
 import { MarkupTooComplexError } from './markup-limits';
 import { parseArticlePage } from './page-document';
@@ -20,6 +20,9 @@ export interface PrepareInput {
    *  null: the item's address. */
   feedBase?: string | null;
   feedItemUrl: string | null;
+  /** The item's title: the witness that the page is the item's story, where the page's own
+   *  <title> may be the site's name or its wall's ("Instagram"). Absent: the page's is asked. */
+  itemTitle?: string | null;
 }
 
 export interface PreparedArticle {
@@ -55,17 +58,31 @@ const SHELL_CHECK_TEXT = 4000;
 const SHARED_FEED_WORDS = 0.25;
 const SHARED_TITLE_WORDS = 0.5;
 const SCRIPT_RENDERED = 'the page shows its text only with JavaScript';
+// An item that is mainly pictures (a comic, a photo post: pictures and a caption) says little
+// besides them, and some of it in them: the joke in a comic's title attribute, what a photo shows
+// in its alt. Its page is the better copy only when the story read from it shows those pictures
+// and most of those words, and more: a comic site's page reads as its notices or its sidebar (the
+// comic outside the post's empty text), an app's as its login wall, and the title is dropped.
+const PICTURE_ITEM_TEXT = 200;
+const SHARED_PICTURE_WORDS = 0.5;
+const WALL_NOTES = {
+  consent: 'the site showed a cookie consent page instead of the article',
+  login: 'the site asked to log in instead of showing the post',
+} as const;
 
 /** `parsedPage`: the page's DOM when its caller already built it (see page-document.ts); it is cut up here. */
 export function prepareArticle(input: PrepareInput, parsedPage?: Document): PreparedArticle {
   const feedBase = input.feedBase ?? input.feedItemUrl ?? input.pageUrl ?? '';
   const feedHtml = input.feedHtml ? sanitizeArticleHtml(input.feedHtml, feedBase) : '';
   const feedText = plainTextOfSanitized(feedHtml);
+  // A photo post's content is its pictures.
+  const feedHasContent = feedText !== '' || imageUrlsIn(feedHtml).length > 0;
 
   let note: string | null = null;
   let lang: string | null = null;
   let dir: 'ltr' | 'rtl' | null = null;
   let leadImageUrl: string | null = null;
+  let notTheItemsPicture = false;
   const pageHtml = input.pageHtml;
   if (pageHtml !== null) {
     const pageUrl = input.pageUrl ?? input.feedItemUrl ?? '';
@@ -77,28 +94,35 @@ export function prepareArticle(input: PrepareInput, parsedPage?: Document): Prep
       const html = sanitizeArticleHtml(extracted.html, pageUrl);
       const text = plainTextOfSanitized(html);
       const poorer = text.length < feedText.length * PAGE_SHARE_OF_FEED || (text.length < SHORT_PAGE_TEXT && feedText.length > text.length);
-      const wall = isConsentWall(pageHtml, text);
+      const wall = wallOf(pageHtml, text);
       const shell = once(() => isScriptRendered(pageHtml) || (text.length < RELATED_CHECK_TEXT && asksForJavaScript(text)));
-      const unrelated = !extracted.fromStructuredData && isNotTheStory(text, feedText, extracted.title, shell);
+      const unrelated = !extracted.fromStructuredData && isNotTheStory(text, feedText, input.itemTitle ?? extracted.title, shell);
       const plainer = extracted.fromStructuredData && isPlainer(text, feedText);
-      if (text !== '' && !poorer && !wall && !unrelated && !plainer) return result(html, text, 'page', lang, dir, leadImageUrl, pageNote(extracted));
-      if (wall) note = feedText ? "the site showed a cookie consent page instead of the article; showing the feed's content" : 'the site showed a cookie consent page instead of the article';
+      const picturesLost = losesThePictures(html, text, feedHtml, feedText);
+      if (text !== '' && !poorer && !wall && !unrelated && !plainer && !picturesLost) return result(html, text, 'page', lang, dir, leadImageUrl, pageNote(extracted));
+      // The page's picture is not this item's when the page is a wall or another story, nor a
+      // photo post's when it does not show the post's: the item's own (its media:content) is.
+      notTheItemsPicture = wall !== null || unrelated || picturesLost;
+      if (wall) note = feedHasContent ? `${WALL_NOTES[wall]}; showing the feed's content` : WALL_NOTES[wall];
       else if (plainer) note = null;
       else if (shell()) {
         const story = appStateStory(pageHtml, pageUrl, document!, feedText, extracted.title);
         if (story && !isPlainer(story.text, feedText)) return result(story.html, story.text, 'page', lang, dir, leadImageUrl, null);
-        note = story ? null : scriptRenderedNote(feedText);
+        note = story ? null : scriptRenderedNote(feedHasContent);
       } else if (unrelated) note = "the page's text did not match the feed's story; showing the feed's content";
+      // The post's pictures and their words are all it says: nothing of it is missing.
+      else if (picturesLost) note = null;
       else note = feedText ? "the page's text was shorter than the feed's; showing the feed's content" : null;
     } else {
       const shell = document !== undefined && isScriptRendered(pageHtml);
       const story = shell ? appStateStory(pageHtml, pageUrl, document, feedText, null) : null;
       if (story && !isPlainer(story.text, feedText)) return result(story.html, story.text, 'page', null, null, null, null);
       const failed = tooComplex ? `the page was not extracted: ${tooComplex}` : shell ? SCRIPT_RENDERED : 'page extraction failed';
-      note = story ? null : feedText ? `${failed}; showing the feed's content` : `${failed} and the feed has no content`;
+      note = story ? null : feedHasContent ? `${failed}; showing the feed's content` : `${failed} and the feed has no content`;
     }
   }
-  if (feedText !== '' || imageUrlsIn(feedHtml).length > 0) return result(feedHtml, feedText, 'feed', lang, null, leadImageUrl, note);
+  if (notTheItemsPicture) leadImageUrl = null;
+  if (feedHasContent) return result(feedHtml, feedText, 'feed', lang, null, leadImageUrl, note);
   return result('', '', 'none', lang, dir, leadImageUrl, note);
 }
 
@@ -136,8 +160,32 @@ function appStateStory(pageHtml: string, pageUrl: string, document: Document, fe
   return text === '' ? null : { html, text };
 }
 
-function scriptRenderedNote(feedText: string): string {
-  return feedText ? `${SCRIPT_RENDERED}; showing the feed's content` : SCRIPT_RENDERED;
+function scriptRenderedNote(feedHasContent: boolean): string {
+  return feedHasContent ? `${SCRIPT_RENDERED}; showing the feed's content` : SCRIPT_RENDERED;
+}
+
+/** Whether the feed's item is mainly pictures (PICTURE_ITEM_TEXT) that the page's story, as
+ *  read (`pageHtml` sanitized), leaves out, or whose words it does not say with more of its own. */
+function losesThePictures(pageHtml: string, pageText: string, feedHtml: string, feedText: string): boolean {
+  const pictures = imageUrlsIn(feedHtml);
+  if (pictures.length === 0 || feedText.length >= PICTURE_ITEM_TEXT) return false;
+  // The feed may carry another size of the page's picture (WordPress's -150x150 thumbnail).
+  const shown = new Set(imageUrlsIn(pageHtml).map(sameImageKey));
+  if (!pictures.every((url) => shown.has(sameImageKey(url)))) return true;
+  const said = `${feedText} ${pictureWords(feedHtml)}`.trim();
+  const share = sharedWords(said, pageText);
+  return pageText.length <= said.length || (share !== null && share < SHARED_PICTURE_WORDS);
+}
+
+// The words of sanitized HTML's pictures: each <img>'s title and alt, double-quoted there.
+const IMG_TAG = /<img\b[^>]*>/gi;
+const PICTURE_WORDS = /\s(?:title|alt)="([^"]*)"/g;
+
+function pictureWords(html: string): string {
+  const words: string[] = [];
+  for (const [tag] of html.matchAll(IMG_TAG)) for (const [, value] of tag.matchAll(PICTURE_WORDS)) words.push(value!);
+  // The sanitizer's entities (&amp;, &quot;, &lt;, &gt;) are no words.
+  return words.join(' ').replace(/&\w+;/g, ' ');
 }
 
 /** The function's answer, asked for once at most. */

@@ -76,7 +76,7 @@ export async function syncArticle(
 
   // The feed's HTML is raw (as the feed sync stored it): the worker sanitizes it, once, against its base.
   const feed = ctx.storage.articles.feedBody(article.id);
-  const input = { pageUrl, feedHtml: feed.html, feedBase: feed.base, feedItemUrl: article.url };
+  const input = { pageUrl, feedHtml: feed.html, feedBase: feed.base, feedItemUrl: article.url, itemTitle: article.title || null };
   let prepared;
   try {
     // The page's bytes move to the worker, which decodes them: neither decoding nor copying a
