@@ -95,6 +95,29 @@ function scansEveryArticle(storage: Storage, query: string): boolean {
   return searchPlan(storage.db, query).some((step) => /^SCAN (a|t|articles|article_content)\b/.test(step));
 }
 
+describe('letters and digits in their full-width forms', () => {
+  it('are found as typed in either form: Japanese news writes ２５度 and ｉＰｈｏｎｅ', () => {
+    const storage = Storage.open(tempDir());
+    const feedId = storage.feeds.add(feed);
+    const heatwave = item({ title: '東京で最高気温３５度', author: null, feedText: '気象庁によると、東京都心では午後２時に３５度を観測した。' });
+    const phone = item({ title: '「ｉＰｈｏｎｅ １７」、国内で発売', author: null, feedText: '日本放送協会（ＮＨＫ）によると、ＪＲ東日本も対応する。' });
+    storage.articles.upsertFeedItems(feedId, [heatwave, phone, ferry], NOW);
+    expect(found(storage, '35度')).toEqual([heatwave.id]);
+    expect(found(storage, '３５度')).toEqual([heatwave.id]);
+    expect(found(storage, '36度')).toEqual([]);
+    expect(found(storage, 'iPhone')).toEqual([phone.id]);
+    expect(found(storage, 'iphone 17 発売')).toEqual([phone.id]);
+    expect(found(storage, 'NHK')).toEqual([phone.id]);
+    // Typed last, a word is a prefix: it finds ＪＲ at the start of the run ＪＲ東日本 too.
+    expect(found(storage, 'JR')).toEqual([phone.id]);
+    expect(storage.countSearch('35度')).toBe(1);
+    expect(shown(storage.search('35度')[0]?.highlight)).toContain('午後２時に[[３５度]]を観測');
+    // Half-width text still finds what it always did.
+    expect(found(storage, 'ferry')).toEqual([ferry.id]);
+    storage.close();
+  });
+});
+
 describe('the index of Chinese, Japanese and Korean text', () => {
   it('finds words inside sentences, of one, two and more characters, without reading every text', () => {
     const storage = Storage.open(tempDir());

@@ -69,6 +69,10 @@ export function parseQuery(input: string): ParsedQuery | null {
  * е (Russian texts write either): a word is looked for in each spelling, without indexing again.
  */
 function spellings(word: string): string[] {
+  return [...turkishAndRussianSpellings(word), ...(fullWidthForm(word) ?? [])];
+}
+
+function turkishAndRussianSpellings(word: string): string[] {
   // The index folds case itself; İ lower-cased is i and a combining dot, which it drops too.
   const lower = word.toLowerCase().replace(/\u0307/g, '');
   const turkish = TURKISH_LETTERS.test(word) || (word === word.toUpperCase() && word.includes('I'));
@@ -77,6 +81,17 @@ function spellings(word: string): string[] {
   let found = turkish ? eitherLetter(lower, /[iı]/u, ['i', 'ı']) : [lower];
   if (russian) found = found.flatMap((spelling) => eitherLetter(spelling.replace(/ё/gu, 'е'), /е/u, ['е', 'ё']));
   return found.length > MAX_SPELLINGS ? [word] : [...new Set(found)];
+}
+
+/**
+ * The word's ASCII letters, digits and signs in their full-width forms (ｉＰｈｏｎｅ, ２５度), as
+ * Japanese and Chinese news text writes them; null when it has none. The query is read in NFKC,
+ * which makes them ASCII, but the stored text keeps them as written: the index holds "ｉｐｈｏｎｅ"
+ * as its own word, so the word is looked for in both forms.
+ */
+export function fullWidthForm(word: string): [string] | null {
+  if (!/[\x21-\x7e]/.test(word)) return null;
+  return [word.replace(/[\x21-\x7e]/g, (char) => String.fromCharCode(char.charCodeAt(0) + 0xfee0))];
 }
 
 /** Every way of writing `word` with one of `letters` wherever it has a letter `where` matches. */
@@ -118,16 +133,19 @@ const WRITTEN_IN_ARTICLE = `(a.title LIKE ? ESCAPE '\\' OR coalesce(a.author, ''
  */
 function unspacedCondition(word: string, pending: PendingGrams | null): { sql: string; params: SqlValue[] } {
   const lookup = gramsLookup(word);
-  const pattern = containsPattern(word);
+  // "25度" is written "２５度" as often: either form of its other characters (fullWidthForm).
+  const patterns = [word, ...(fullWidthForm(word) ?? [])].map(containsPattern);
+  const written = `(${patterns.map(() => WRITTEN_IN_ARTICLE).join(' OR ')})`;
+  const writtenParams = patterns.flatMap((pattern) => [pattern, pattern, pattern]);
   let sql = `a.rid IN (SELECT rowid FROM ${GRAMS_TABLE} WHERE ${GRAMS_TABLE} MATCH ?)`;
   const params: SqlValue[] = [lookup.match];
   if (!lookup.exact) {
-    sql += ` AND ${WRITTEN_IN_ARTICLE}`;
-    params.push(pattern, pattern, pattern);
+    sql += ` AND ${written}`;
+    params.push(...writtenParams);
   }
   if (pending) {
-    sql = `(${sql} OR (a.rid > ? AND a.rid <= ? AND ${WRITTEN_IN_ARTICLE}))`;
-    params.push(pending.after, pending.until, pattern, pattern, pattern);
+    sql = `(${sql} OR (a.rid > ? AND a.rid <= ? AND ${written}))`;
+    params.push(pending.after, pending.until, ...writtenParams);
   }
   return { sql, params };
 }
@@ -267,11 +285,13 @@ export function searchArticles(db: Sqlite, input: string, limit = 50): SearchHit
   if (!query) return [];
   const { sql, params } = hitsStatement(db, query, limit);
   const rows = db.all<HitRow>(sql, params);
-  const windows = query.substrings.length > 0 ? textWindows(db, rows.map((row) => row.id), query.substrings) : null;
+  // Either form of an unspaced word's other characters is marked, as either was found.
+  const marked = query.substrings.flatMap((word) => [word, ...(fullWidthForm(word) ?? [])]);
+  const windows = marked.length > 0 ? textWindows(db, rows.map((row) => row.id), marked) : null;
   return rows.map((row) => ({
     ...toSummary(row),
     highlight: windows
-      ? unspacedHighlight(row.title, windows.get(row.id), query.substrings)
+      ? unspacedHighlight(row.title, windows.get(row.id), marked)
       // When only the title matched, show the marked title rather than an unmarked text snippet.
       : row.highlight.includes(MATCH_START) ? row.highlight : row.title_marked,
   }));
