@@ -217,6 +217,26 @@ describe("an item's pictures against its page", () => {
   });
 });
 
+describe("a news teaser's thumbnail", () => {
+  it("does not keep the teaser when the page is the long story under its headline, without that thumbnail", () => {
+    const title = 'Council approves the harbour budget for 2027';
+    const paragraphs = [
+      'The city council approved the harbour budget for 2027 on Tuesday evening, after a debate that ran past midnight and ended in a vote of nineteen to twelve.',
+      'The budget sets aside 48 million for the northern quay, whose piles have sunk by up to eleven centimetres since the storm of 2024, and 6 million for the ferry terminal.',
+      'Opposition members asked for the dredging of the inner basin to be brought forward by a year; the harbour master said the dredger is booked until the autumn of 2028.',
+      'Residents of the old town, who had filled the public gallery, applauded when the council added a line for a footbridge over the lock, which the first draft had left out.',
+      'The fishing cooperative welcomed the money for the quay but said the new mooring fees, which rise by a fifth in April, would cost its smaller boats more than they earn in March.',
+      'Work on the quay is due to begin in February. The council will publish the tender in January and expects to choose a contractor before the end of the month.',
+    ];
+    const page = `<!DOCTYPE html><html lang="en"><head><title>${title} – Harbour Gazette</title></head><body><header><a href="/">Harbour Gazette</a></header><main><article><h1>${title}</h1><figure><img src="${ORIGIN}/wp-content/uploads/2026/12/council-chamber.jpg" alt="The council chamber"></figure>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></main></body></html>`;
+    // The feed's teaser: a social card the article does not show, and a line of text.
+    const teaser = `<p><img src="${ORIGIN}/wp-content/uploads/2026/12/budget-social-card.png" alt=""></p><p>The council voted nineteen to twelve after a debate past midnight.</p>`;
+    const article = stored(page, teaser, title);
+    expect(article.source).toBe('page');
+    expect(article.text).toContain('The fishing cooperative welcomed the money');
+  });
+});
+
 describe('a login wall', () => {
   const wall = (lang: string, request: string, login: string, signUp: string) =>
     `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><title>Instagram</title></head><body><div id="react-root"><main><p>${request}</p><div><a href="/accounts/login/">${login}</a> <a href="/accounts/emailsignup/">${signUp}</a></div></main></div></body></html>`;

@@ -98,7 +98,7 @@ export function prepareArticle(input: PrepareInput, parsedPage?: Document): Prep
       const shell = once(() => isScriptRendered(pageHtml) || (text.length < RELATED_CHECK_TEXT && asksForJavaScript(text)));
       const unrelated = !extracted.fromStructuredData && isNotTheStory(text, feedText, input.itemTitle ?? extracted.title, shell);
       const plainer = extracted.fromStructuredData && isPlainer(text, feedText);
-      const picturesLost = losesThePictures(html, text, feedHtml, feedText);
+      const picturesLost = losesThePictures(html, text, feedHtml, feedText, input.itemTitle ?? extracted.title);
       if (text !== '' && !poorer && !wall && !unrelated && !plainer && !picturesLost) return result(html, text, 'page', lang, dir, leadImageUrl, pageNote(extracted));
       // The page's picture is not this item's when the page is a wall or another story, nor a
       // photo post's when it does not show the post's: the item's own (its media:content) is.
@@ -166,9 +166,17 @@ function scriptRenderedNote(feedHasContent: boolean): string {
 
 /** Whether the feed's item is mainly pictures (PICTURE_ITEM_TEXT) that the page's story, as
  *  read (`pageHtml` sanitized), leaves out, or whose words it does not say with more of its own. */
-function losesThePictures(pageHtml: string, pageText: string, feedHtml: string, feedText: string): boolean {
+function losesThePictures(pageHtml: string, pageText: string, feedHtml: string, feedText: string, title: string | null): boolean {
   const pictures = imageUrlsIn(feedHtml);
   if (pictures.length === 0 || feedText.length >= PICTURE_ITEM_TEXT) return false;
+  // A page long enough to judge (RELATED_CHECK_TEXT) that tells the item's story (its headline's
+  // or its teaser's words) is the article, whatever picture the feed put beside the teaser (a
+  // thumbnail or a social card the article does not show).
+  if (pageText.length >= RELATED_CHECK_TEXT) {
+    const titleShare = title === null ? null : sharedWords(title, pageText);
+    const feedShare = sharedWords(feedText, pageText);
+    if ((titleShare !== null && titleShare >= SHARED_TITLE_WORDS) || (feedShare !== null && feedShare >= SHARED_FEED_WORDS)) return false;
+  }
   // The feed may carry another size of the page's picture (WordPress's -150x150 thumbnail).
   const shown = new Set(imageUrlsIn(pageHtml).map(sameImageKey));
   if (!pictures.every((url) => shown.has(sameImageKey(url)))) return true;
