@@ -63,7 +63,7 @@ describe('a lost images folder', () => {
     const partial = await core.exportData(path.join(tempDir(), 'partial.db'));
     expect(partial).toMatchObject({ images: 0, missingImages: 3 });
     expect(describeContents(partial)).toBe(
-      '1 feeds, 2 articles, 0 drafts, 0 images (warning: 3 more that articles show are missing from the images folder; the next sync fetches them again)',
+      '1 feed, 2 articles, 0 drafts, 0 images (warning: 3 more that articles show are missing from the images folder; the next sync fetches them again)',
     );
 
     // One picture changed on the site meanwhile: the article points at its new bytes.

@@ -244,6 +244,9 @@ describe('the lead image', () => {
     expect(await attachments.getByRole('button').allTextContents()).toEqual(['Audio: millbrook-voices-12.mp3 (27 MB)']);
     await page.emulateMedia({ colorScheme: 'dark' });
     await screenshot(page, 'lead-image-podcast-dark');
+    // Below the cover and the show notes: the episode's file, named as a podcast app names it.
+    await attachments.scrollIntoViewIfNeeded();
+    await screenshot(page, 'lead-image-podcast-attachment-dark');
     await page.emulateMedia({ colorScheme: 'light' });
   });
 

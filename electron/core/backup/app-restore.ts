@@ -29,7 +29,8 @@ export function describeContents(info: BackupInfo): string {
   const missing = info.missingImages > 0
     ? ` (warning: ${info.missingImages} more that articles show ${info.missingImages === 1 ? 'is' : 'are'} missing from the images folder; the next sync fetches them again)`
     : '';
-  return `${info.feeds} feeds, ${info.articles} articles, ${info.drafts} drafts, ${info.images} images${missing}${info.settings ? ', settings' : ''}`;
+  const counted = (count: number, one: string) => `${count.toLocaleString('en-US')} ${one}${count === 1 ? '' : 's'}`;
+  return `${counted(info.feeds, 'feed')}, ${counted(info.articles, 'article')}, ${counted(info.drafts, 'draft')}, ${counted(info.images, 'image')}${missing}${info.settings ? ', settings' : ''}`;
 }
 
 export async function restoreInApp(file: string, steps: AppRestoreSteps): Promise<AppRestoreOutcome> {

@@ -94,11 +94,6 @@ function removeAbandonedPartials(target: string): void {
   }
 }
 
-/** What the person subscribed to: the feeds shipped inside the app (the welcome feed) are not counted. */
-function subscriptionsIn(backup: Sqlite): number {
-  return backup.value<number>('SELECT count(*) FROM feeds WHERE builtin = 0') ?? 0;
-}
-
 /**
  * The export's work, synchronous: run by ./export-worker.ts. Reads the database through a
  * connection of its own; the data folder is WAL, so VACUUM INTO sees one committed snapshot
@@ -113,7 +108,6 @@ export function writeBackup(source: ExportSource, file: string, now: Date): Back
   removeAbandonedPartials(target);
   const temp = partialFileOf(target);
   removePartial(temp);
-  let subscriptions = 0;
   try {
     // A backup holds all the data folder does (drafts, email address): the person's alone, from
     // before its first byte (VACUUM INTO writes into an existing empty file, keeping its mode).
@@ -147,14 +141,13 @@ export function writeBackup(source: ExportSource, file: string, now: Date): Back
           out.run(`INSERT OR IGNORE INTO ${IMAGES_TABLE} (hash, bytes) VALUES (?, ?)`, [hash, bytes]);
         }
       });
-      subscriptions = subscriptionsIn(out);
     } finally {
       out.close();
     }
     // Read back as a restore would: what is exported is known to be restorable.
     const info = checkBackup(temp);
     renameSync(temp, target);
-    return { ...info, feeds: subscriptions };
+    return info;
   } catch (error) {
     removePartial(temp);
     // SQLite's words (and sqlite.ts's) would name the data folder: the backup's folder is the full one.

@@ -112,11 +112,15 @@ function describe(db: Sqlite, file: string): BackupInfo {
   const config = db.value<string>(`SELECT text FROM ${SETTINGS_TABLE} WHERE name = ?`, [SETTINGS_FILE_NAME]);
   if (config !== undefined && !isJsonObject(config)) throw new BackupError(`${file} is damaged: its settings are not a JSON object`);
   const count = (table: string) => (tables.has(table) ? (db.value<number>(`SELECT count(*) FROM ${table}`) ?? 0) : 0);
+  // What the person subscribed to: the feeds shipped inside the app (the welcome feed, marked
+  // builtin since migration 2) are not counted, as export and restore say them alike.
+  const marksBuiltin = tables.has('feeds') && (db.value<number>("SELECT count(*) FROM pragma_table_info('feeds') WHERE name = 'builtin'") ?? 0) > 0;
+  const subscriptions = marksBuiltin ? (db.value<number>('SELECT count(*) FROM feeds WHERE builtin = 0') ?? 0) : count('feeds');
   return {
     appVersion,
     createdAt: meta.get('created_at') ?? 'unknown',
     schemaVersion,
-    feeds: count('feeds'),
+    feeds: subscriptions,
     articles: count('articles'),
     drafts: count('drafts'),
     images,
