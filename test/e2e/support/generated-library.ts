@@ -18,6 +18,8 @@ export interface GeneratedFeed {
   readonly error?: string;
   /** When the first article was published (ms); the others follow hourly. Default: 1 Oct 2026. */
   readonly from?: number;
+  /** Every article's text, in place of the generated English sentence (another language's). */
+  readonly text?: string;
   /** Extra HTML at the end of every article's body (a picture, say). */
   readonly extraHtml?: string;
   /** Stores every article's copy as a sync does whose images' server could not be reached:
@@ -32,9 +34,9 @@ export interface GeneratedFeed {
 // Dates in the past (the storage moves future dates to now), spaced by the hour.
 const START = Date.UTC(2026, 9, 1);
 
-function items(feedIndex: number, title: string, count: number, from: number, extraHtml: string): IncomingItem[] {
+function items(feedIndex: number, title: string, count: number, from: number, extraHtml: string, givenText?: string): IncomingItem[] {
   return Array.from({ length: count }, (_, i) => {
-    const text = `Story ${i} of ${title}. Ministers met in Brussels on Thursday for talks that officials from Lisbourne described as frank and difficult.`;
+    const text = givenText ?? `Story ${i} of ${title}. Ministers met in Brussels on Thursday for talks that officials from Lisbourne described as frank and difficult.`;
     return {
       id: createHash('md5').update(`generated-${feedIndex}-${i}`).digest('hex'),
       uniqueId: `generated-${feedIndex}-${i}`,
@@ -74,7 +76,7 @@ export async function generateLibrary(dataDir: string, feeds: readonly Generated
         }
         const slug = `feed-${index}`;
         const id = core.storage.feeds.add({ url: feed.url ?? `https://${slug}.invalid/feed.xml`, title: feed.title, siteUrl: null, description: null, folderId }, START);
-        const made = items(index, feed.title, feed.articles, feed.from ?? START, feed.extraHtml ?? '');
+        const made = items(index, feed.title, feed.articles, feed.from ?? START, feed.extraHtml ?? '', feed.text);
         if (feed.articles > 0) core.storage.articles.upsertFeedItems(id, made);
         if (feed.unreachedImages || feed.missedImages) {
           const unreached = (feed.unreachedImages ?? []).map((url) => ({ url, why: { kind: 'unreachable' } as const }));
