@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToPlainText, plainTextOfSanitized, sanitizeArticleHtml, snippetOf, snippetOfText, textDirection } from '../../electron/core/articles';
+import { htmlToPlainText, imageUrlsIn, plainTextOfSanitized, rewriteImageUrls, sanitizeArticleHtml, sanitizeFeedItem, snippetOf, snippetOfText, textDirection } from '../../electron/core/articles';
 import { fixtureText } from '../support/fixtures';
 
 const BASE = 'https://news.example/2024/05/harbour-plan/';
@@ -131,7 +131,7 @@ describe('sanitizeArticleHtml allowlist', () => {
     expect(clean).toBe('<img src="https://news.example/real.jpg" /><img src="https://news.example/l.jpg" alt="big" />');
   });
 
-  it('turns audio and video into a link to their file', () => {
+  it('turns audio and video into a link to their file (a video with a poster: the poster, the link under it)', () => {
     const clean = sanitizeArticleHtml(
       '<figure><video src="/v/clip%20one.mp4" poster="p.jpg" controls>Your browser cannot play <a href="/v/clip.mp4">this</a></video></figure>' +
         '<audio controls><source src="javascript:alert(1)"><source src="/a/show.mp3"><source src="/a/show.ogg">Fallback</audio>' +
@@ -139,7 +139,7 @@ describe('sanitizeArticleHtml allowlist', () => {
       BASE,
     );
     expect(clean).toBe(
-      '<figure><a href="https://news.example/v/clip%20one.mp4" rel="noopener noreferrer">Video: clip one.mp4</a></figure>' +
+      '<figure><img src="https://news.example/2024/05/harbour-plan/p.jpg" /><br /><a href="https://news.example/v/clip%20one.mp4" rel="noopener noreferrer">Video: clip one.mp4</a></figure>' +
         '<a href="https://news.example/a/show.mp3" rel="noopener noreferrer">Audio: show.mp3</a>',
     );
     expect(sanitizeArticleHtml(clean, BASE)).toBe(clean);
@@ -182,6 +182,70 @@ describe('sanitizeArticleHtml allowlist', () => {
     expect(sanitizeArticleHtml('<a href="/x">x</a><img src="/y.png"><img src="https://ok.example/z.png">', '')).toBe(
       'x<img src="https://ok.example/z.png" />',
     );
+  });
+});
+
+describe('a video with a poster', () => {
+  const link = (file: string) => `<a href="https://news.example/media/${file}" rel="noopener noreferrer">Video: ${file}</a>`;
+
+  it('shows its poster where the video was, with the link to the video under it', () => {
+    const clean = sanitizeArticleHtml(
+      '<p>The first ferry left at dawn.</p><video controls preload="none" poster="/media/ferry-still.jpg" src="/media/test-clip.webm">Your browser does not play video.</video><p>More at noon.</p>',
+      BASE,
+    );
+    expect(clean).toBe(`<p>The first ferry left at dawn.</p><img src="https://news.example/media/ferry-still.jpg" /><br />${link('test-clip.webm')}<p>More at noon.</p>`);
+    expect(htmlToPlainText(clean)).toBe('The first ferry left at dawn.\nVideo: test-clip.webm\nMore at noon.');
+    expect(sanitizeArticleHtml(clean, BASE)).toBe(clean);
+  });
+
+  it('reads the poster a lazy loader holds back, and keeps the figure and its caption', () => {
+    const clean = sanitizeArticleHtml(
+      '<figure class="wp-block-video"><video class="lazyload" controls playsinline poster="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-poster="https://cdn.news.example/2024/05/quay-still.jpg?w=1200&amp;q=80">' +
+        '<source src="/media/quay.webm" type="video/webm"><source src="/media/quay.mp4" type="video/mp4"></video>' +
+        '<figcaption>The new quay from the water.</figcaption></figure>',
+      BASE,
+    );
+    expect(clean).toBe(
+      `<figure><img src="https://cdn.news.example/2024/05/quay-still.jpg?w=1200&amp;q=80" /><br />${link('quay.webm')}<figcaption>The new quay from the water.</figcaption></figure>`,
+    );
+    expect(sanitizeArticleHtml(clean, BASE)).toBe(clean);
+  });
+
+  it('is an image the sync caches: in src for a page, pending for a feed item, as any other image', () => {
+    const item = '<video poster="/media/still.jpg?v=2&amp;s=1"><source src="/media/clip.mp4"></video><p>Text <img src="/photo.jpg"></p>';
+    const page = sanitizeArticleHtml(item, BASE);
+    const pending = sanitizeFeedItem(item, BASE);
+    expect(pending).toBe(rewriteImageUrls(page, new Map()));
+    expect(pending).toContain(`<img data-original-src="https://news.example/media/still.jpg?v=2&amp;s=1" /><br />${link('clip.mp4')}`);
+    expect(imageUrlsIn(page)).toEqual(['https://news.example/media/still.jpg?v=2&s=1', 'https://news.example/photo.jpg']);
+    expect(imageUrlsIn(pending)).toEqual(imageUrlsIn(page));
+    expect(sanitizeFeedItem(pending, BASE)).toBe(pending);
+    const cached = rewriteImageUrls(page, new Map([['https://news.example/media/still.jpg?v=2&s=1', 'paperboy-cache://' + 'a'.repeat(64)]]));
+    expect(cached).toContain(`<img src="paperboy-cache://${'a'.repeat(64)}" /><br />${link('clip.mp4')}`);
+  });
+
+  it('never takes a poster that is not a web address, nor the video\'s handlers', () => {
+    const clean = sanitizeArticleHtml(
+      '<video src="/media/a.mp4" poster="javascript:alert(1)" onerror="alert(2)" onloadstart="alert(3)"></video>' +
+        '<video src="/media/b.mp4" data-poster="jav&#x09;ascript:alert(4)" poster="data:image/svg+xml,&lt;svg onload=alert(5)&gt;"></video>' +
+        '<video src="/media/c.mp4" poster="vbscript:msgbox(6)" data-lazy-poster="about:blank"></video>',
+      BASE,
+    );
+    expectSafe(clean);
+    expect(clean).toBe(link('a.mp4') + link('b.mp4') + link('c.mp4'));
+  });
+
+  it('a video without a poster, and audio, stay links; a video with nothing to link to stays out', () => {
+    const clean = sanitizeArticleHtml(
+      '<video src="/media/plain.mp4" controls></video><audio src="/media/show.mp3" poster="/media/cover.jpg"></audio><video poster="/media/orphan.jpg"></video>',
+      BASE,
+    );
+    expect(clean).toBe(`${link('plain.mp4')}<a href="https://news.example/media/show.mp3" rel="noopener noreferrer">Audio: show.mp3</a>`);
+  });
+
+  it('cannot be forged by a link in the article', () => {
+    const clean = sanitizeArticleHtml('<p><a data-poster="https://evil.example/x.jpg" href="/story">Read</a> &lt;a data-poster="https://evil.example/y.jpg"</p>', BASE);
+    expect(clean).toBe('<p><a href="https://news.example/story" rel="noopener noreferrer">Read</a> &lt;a data-poster="https://evil.example/y.jpg"</p>');
   });
 });
 

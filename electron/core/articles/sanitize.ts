@@ -1,7 +1,8 @@
 // The one place where HTML from the outside world (feed items, extracted pages) is made safe to
 // show. An allowlist of text structure: anything not named here goes, scripts and embedded
 // documents with their content, harmless wrappers (font, center, form, label...) keeping theirs.
-// Media and embedded players or documents are never shown: each becomes a link to what it plays.
+// Media and embedded players or documents are never shown: each becomes a link to what it plays
+// (a video with a poster: its poster image, cached like any other, with that link under it).
 // Output is stable: sanitizing it again gives the same string, so stored HTML can be re-run.
 import type sanitizeHtml from 'sanitize-html';
 import { lazyModule } from '../system/lazy-module';
@@ -73,7 +74,8 @@ const ARTICLE_TAGS = [...ALLOWED_TAGS, ...MATHML_TAGS];
 const ALLOWED_ATTRIBUTES: Record<string, string[]> = {
   // id: prefixed, for the article's own links to it (in-page-links.ts).
   '*': ['lang', 'dir', 'id'],
-  a: ['href', 'title', 'rel'],
+  // POSTER_MARK: only ever written by mediaLink, and gone before sanitizeArticleHtml returns.
+  a: ['href', 'title', 'rel', 'data-poster'],
   img: ['src', 'data-original-src', 'alt', 'title', 'width', 'height'],
   td: ['colspan', 'rowspan'],
   th: ['colspan', 'rowspan'],
@@ -107,6 +109,7 @@ export const DROPPED_WITH_CONTENT = [
 ];
 
 const REL = 'noopener noreferrer';
+const POSTER_ATTRIBUTES = ['data-poster', 'data-lazy-poster', 'poster'];
 
 /** Where an image's address goes: in src ('web', for the image cache to fetch and rewriteImageUrls
  *  to point at its copy), or straight to data-original-src ('pending': what
@@ -117,7 +120,23 @@ export type ImageAddresses = 'web' | 'pending';
 export function sanitizeArticleHtml(html: string, baseUrl: string, images: ImageAddresses = 'web'): string {
   if (markupTooComplex(html)) return asPlainParagraph(html);
   const base = parseBase(baseUrl);
-  return withInPageLinksPaired(sanitizer()(html, articleOptions(base, images)), base);
+  return withInPageLinksPaired(withPostersShown(sanitizer()(html, articleOptions(base, images)), images), base);
+}
+
+// A video's link carries its poster's address (already resolved, checked and escaped by the
+// sanitizer) in this attribute, always first: sanitize-html writes one tag per element, and the
+// poster is a second. Only mediaLink writes it: the <a> transform keeps named attributes only.
+const POSTER_MARK = '<a data-poster="';
+const POSTER_LINK = /<a data-poster="([^"]*)"/g;
+
+/** Each marked video link as its poster image with the link under it. The image is written as
+ *  the <img> transform writes one, so the image cache (imageUrlsIn, rewriteImageUrls) fetches
+ *  and shows it, and sanitizing the output again changes nothing. Most pages have no poster:
+ *  one search of the output, and no other pass. */
+function withPostersShown(html: string, images: ImageAddresses): string {
+  if (!html.includes(POSTER_MARK)) return html;
+  const address = images === 'web' ? 'src' : 'data-original-src';
+  return html.replace(POSTER_LINK, (_link, poster: string) => `<img ${address}="${poster}" /><br /><a`);
 }
 
 /** A feed item's stored raw HTML as a page gets it until its article's copy is made: sanitized
@@ -144,7 +163,7 @@ type Tag = sanitizeHtml.Tag;
 function articleOptions(base: URL | null, images: ImageAddresses): sanitizeHtml.IOptions {
   // Audio and video are not played in the reader (nothing remote may load); each becomes a link
   // to its file instead, taken from its src or else its first usable <source>.
-  const media: { kind: 'Video' | 'Audio'; linked: boolean }[] = [];
+  const media: { kind: 'Video' | 'Audio'; linked: boolean; poster: string | null }[] = [];
   let madeLink = false;
   // Elements to remove (with their content) or unwrap once parsed. They are renamed to an allowed
   // tag and recognised by their attributes object: renaming to a disallowed tag would trip a
@@ -157,9 +176,9 @@ function articleOptions(base: URL | null, images: ImageAddresses): sanitizeHtml.
     return { tagName: 'span', attribs };
   };
 
-  const mediaLink = (kind: 'Video' | 'Audio', href: string): Tag => {
+  const mediaLink = (kind: 'Video' | 'Audio', href: string, poster: string | null): Tag => {
     madeLink = true;
-    return { tagName: 'a', attribs: { href, rel: REL }, text: `${kind}: ${fileNameOf(href)}` };
+    return { tagName: 'a', attribs: pick({ 'data-poster': poster, href, rel: REL }), text: `${kind}: ${fileNameOf(href)}` };
   };
   // Embedded documents (<iframe>) are not shown either: each with a web address becomes a link
   // to what it shows, where it was. Counted while open: what the parser hands over as a frame's
@@ -178,7 +197,8 @@ function articleOptions(base: URL | null, images: ImageAddresses): sanitizeHtml.
     selfClosing: ['img', 'br', 'hr', 'col'],
     onOpenTag: (name, attribs) => {
       formulas.open(name, attribs);
-      if (name === 'video' || name === 'audio') media.push({ kind: name === 'video' ? 'Video' : 'Audio', linked: false });
+      if (name === 'video') media.push({ kind: 'Video', linked: false, poster: posterOf(attribs) });
+      else if (name === 'audio') media.push({ kind: 'Audio', linked: false, poster: null });
       else if (name === 'iframe') openFrames++;
     },
     onCloseTag: (name) => {
@@ -213,7 +233,7 @@ function articleOptions(base: URL | null, images: ImageAddresses): sanitizeHtml.
         const href = webUrl(attribs.src, base);
         if (!current || current.linked || !href) return { tagName: 'source', attribs: {} };
         current.linked = true;
-        return mediaLink(current.kind, href);
+        return mediaLink(current.kind, href, current.poster);
       },
       '*': (name, attribs) => {
         // Inside audio/video everything but the one link is fallback content for old browsers.
@@ -256,7 +276,18 @@ function articleOptions(base: URL | null, images: ImageAddresses): sanitizeHtml.
     const href = webUrl(attribs.src, base);
     if (!current || !href) return mark(unwrapped);
     current.linked = true;
-    return mediaLink(current.kind, href);
+    return mediaLink(current.kind, href, current.poster);
+  }
+
+  /** The still a video shows before it plays (often the story's key image): a lazy loader's
+   *  data-poster first, as imageSource reads data-src before src (poster then holds a
+   *  placeholder, which webUrl refuses when it is inline data). A web address only. */
+  function posterOf(attribs: Attributes): string | null {
+    for (const name of POSTER_ATTRIBUTES) {
+      const poster = webUrl(attribs[name], base);
+      if (poster) return isTrackingPixel(poster, null, null) ? null : poster;
+    }
+    return null;
   }
 }
 
