@@ -21,6 +21,14 @@ describe('an article on several pages', () => {
     expect(article.extractionNote).toBe('the article continues on 2 more pages on the site; only this first page is saved');
   });
 
+  it('names the later pages for the sync to fetch, those its pager skips too', () => {
+    const pager = '<nav class="pagination">Page 1 of 12: <strong>1</strong> <a href="?page=2">2</a> <a href="?page=3">3</a> &hellip; <a href="?page=12">12</a></nav>';
+    const article = stored(feature.replace(/<link rel="next"[^>]*>/, '').replace('took almost forty years to finish.</p>', `took almost forty years to finish.</p>${pager}`), URL, standfirst);
+    expect(article.extractionNote).toBe('the article continues on 11 more pages on the site; only this first page is saved');
+    // Nine at most: the rest stays on the site.
+    expect(article.laterPages).toEqual({ urls: Array.from({ length: 9 }, (_, i) => `${URL}?page=${i + 2}`), count: 11, otherNote: null });
+  });
+
   it('counts the pages its pager links to without the <link rel="next">', () => {
     const article = stored(feature.replace(/<link rel="next"[^>]*>/, ''), URL, standfirst);
     expect(article.extractionNote).toBe('the article continues on 2 more pages on the site; only this first page is saved');

@@ -27,8 +27,9 @@ export interface ExtractedArticle {
   /** The text is the page's JSON-LD articleBody, as paragraphs: the page writes its text with
    *  JavaScript, and its own markup held too little of it. */
   fromStructuredData: boolean;
-  /** How many more pages of the article the page links to ("Page 1 of 3": 2); 0 for one page. */
-  laterPages: number;
+  /** The addresses of the article's later pages, in order, as the page links to them ("Page 1 of
+   *  3": pages 2 and 3); none for one page. */
+  laterPages: string[];
   /** The text ends in the site's paywall box: it is the opening that subscribers read on. */
   teaser: boolean;
 }
@@ -87,7 +88,7 @@ function extract(pageHtml: string, pageUrl: string, parsed: Document | undefined
   keepOnlyTheArticle(doc);
   // After the cut: the links of the menus and rails it removed are not worth resolving.
   const links = fixLinks(doc, base);
-  const laterPages = laterPageCount(pageUrl, links, parts.nextLinks, base);
+  const laterPages = laterPageUrls(pageUrl, links, parts.nextLinks, base);
 
   // The content comes back as a node, not a string, to measure its links before serializing.
   const { Readability } = readability();
@@ -390,23 +391,50 @@ const PAGE_NUMBER = /^\d{1,3}$/;
 // A pager among the comments pages them, not the article (Drupal's: ?page=1).
 const COMMENTS = '[id*="comment"], [class*="comment"]';
 
-/** How many pages after this one the article has, by the highest page of it the article's links
- *  (its pager: "1 2 3 Next") and the page's <link rel="next"> point at. */
-function laterPageCount(pageUrl: string, links: readonly PageLink[], nextLinks: readonly Element[], base: URL | null): number {
+/** The addresses of the pages after this one, up to the highest page of the article its links
+ *  (its pager: "1 2 3 Next") and the page's <link rel="next"> point at. A page the pager skips
+ *  ("1 2 3 ... 7") is named after one it shows. */
+function laterPageUrls(pageUrl: string, links: readonly PageLink[], nextLinks: readonly Element[], base: URL | null): string[] {
   const page = parseBase(pageUrl);
   const path = page?.pathname.replace(/\/+$/, '');
   // A site's home page has no later pages of one article.
-  if (!page || !path) return 0;
-  let last = 1;
-  for (const { link, url } of links) {
+  if (!page || !path) return [];
+  const known = new Map<number, URL>();
+  const add = (url: URL) => {
     const number = pageNumber(url, page, path);
-    if (number > last && !link.closest(COMMENTS)) last = number;
-  }
+    if (number > 1 && !known.has(number)) known.set(number, url);
+  };
+  for (const { link, url } of links) if (!link.closest(COMMENTS)) add(url);
   for (const element of nextLinks) {
     const url = resolveUrl(element.getAttribute('href'), base);
-    if (url) last = Math.max(last, pageNumber(url, page, path));
+    if (url) add(url);
   }
-  return last - 1;
+  if (known.size === 0) return [];
+  const last = Math.max(...known.keys());
+  const model = known.get(last)!;
+  const urls: string[] = [];
+  for (let number = 2; number <= last; number++) urls.push(pageAddress(known.get(number) ?? renumbered(model, page, path, number)));
+  return urls;
+}
+
+/** A later page's address, without the fragment that points into it (#comments, #page-links). */
+function pageAddress(url: URL): string {
+  const copy = new URL(url.href);
+  copy.hash = '';
+  return copy.href;
+}
+
+/** `url`, a later page of the article at `page` (whose path is `path`), as the address of page
+ *  `number`: the parameter or the path's number pageNumber read, set to it. */
+function renumbered(url: URL, page: URL, path: string, number: number): URL {
+  const copy = new URL(url.href);
+  if (copy.pathname.replace(/\/+$/, '') === path) {
+    const name = PAGE_PARAMETERS.find((parameter) => PAGE_NUMBER.test(copy.searchParams.get(parameter) ?? '') && !page.searchParams.has(parameter));
+    if (name) copy.searchParams.set(name, String(number));
+  } else {
+    copy.pathname = copy.pathname.replace(/\d{1,3}(\/*)$/, `${number}$1`);
+  }
+  return copy;
 }
 
 /** The page of the article `url` is (1 when it is no other page of it). */

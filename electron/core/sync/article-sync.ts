@@ -1,6 +1,6 @@
 // One article's offline copy: its page (readable text), its images in the cache, stored at once.
 import type { FullTextState, ImageMiss } from '../../../shared/types';
-import { looksLikeSvg, sniffImageType, type ImageCache } from '../articles';
+import { imageUrlsIn, joinLaterPages, looksLikeSvg, sniffImageType, type EarlierPages, type ImageCache, type LaterPage, type LaterPagesStop, type PreparedArticle } from '../articles';
 import { DiskFullError } from '../system/disk-full';
 import { HostMemory, HttpError, isPassingFailure, isUnreachable, refererFor, type HttpClient } from '../http';
 import { TRIES_ACROSS_SYNCS, type ArticleCopy, type CommentFeedTarget, type LostImage, type PendingArticle, type Storage } from '../storage';
@@ -101,6 +101,12 @@ export async function syncArticle(
     prepared = await ctx.pool.run('prepare', { ...input, pageHtml: null });
   }
 
+  if (page !== null && prepared.laterPages !== null && pageUrl !== null) {
+    const whole = await withLaterPages(prepared, pageUrl, ctx);
+    prepared = whole.prepared;
+    bytes += whole.bytes;
+  }
+
   const stored: { url: string; hash: string }[] = [];
   const files: ArticleCopy['images'][number][] = [];
   // Each image the copy shows without a file says why (the reader's box in its place).
@@ -158,6 +164,62 @@ export async function syncArticle(
   // In turn: no main-thread write waits on the writer's lock meanwhile.
   const thread = await ctx.writes.handOff(() => ctx.writer.storeCopy(copy));
   return { ok: pageError === null, bytes, thread };
+}
+
+/** The article with its later pages (prepared.laterPages: the site splits it), fetched one at a
+ *  time through the article's own client and read in the worker as its first page was. The walk
+ *  ends at a page that fails (the client's host memory: a held or dead host fails at once), that
+ *  leads off the first page's host, or that repeats an earlier page (a pager that loops): the copy
+ *  keeps the pages that came, and its note says which one it lacks. */
+async function withLaterPages<T extends PreparedArticle>(first: T, firstUrl: string, ctx: ArticleSyncContext): Promise<{ prepared: T; bytes: number }> {
+  const host = new URL(firstUrl).host;
+  const pages: LaterPage[] = [];
+  const earlier = { texts: [first.text], pictures: [...(first.leadImageUrl ? [first.leadImageUrl] : []), ...first.imageUrls] };
+  const fetched = new Set([firstUrl]);
+  let bytes = 0;
+  let stop: LaterPagesStop | null = null;
+  for (const [index, url] of (first.laterPages?.urls ?? []).entries()) {
+    const outcome = await laterPage(url, host, earlier, ctx);
+    bytes += outcome.bytes;
+    if ('why' in outcome) {
+      stop = { page: index + 2, why: outcome.why };
+      break;
+    }
+    if (fetched.has(outcome.url)) {
+      stop = { page: index + 2, why: 'repeats an earlier page' };
+      break;
+    }
+    fetched.add(outcome.url);
+    earlier.texts.push(outcome.story.text);
+    earlier.pictures.push(...imageUrlsIn(outcome.story.html));
+    pages.push(outcome.story);
+  }
+  return { prepared: joinLaterPages(first, pages, stop), bytes };
+}
+
+type LaterPageOutcome = { story: LaterPage; url: string; bytes: number } | { why: string; bytes: number };
+
+/** A later page's story, or why the copy goes without it (said after "page 3 of 5"). */
+async function laterPage(url: string, host: string, earlier: EarlierPages, ctx: ArticleSyncContext): Promise<LaterPageOutcome> {
+  let response;
+  try {
+    response = await ctx.http.fetch({ url, purpose: 'page', accept: PAGE_ACCEPT, maxBytes: ctx.limits.pageBytes, signal: ctx.signal, keepEncoded: true });
+  } catch (error) {
+    if (ctx.signal.aborted) throw error;
+    return { why: `could not be fetched (${errorMessage(error)})`, bytes: 0 };
+  }
+  const bytes = response.transferredBytes;
+  // Another site's page is no page of this article, whatever a redirect says.
+  if (new URL(response.url).host !== host) return { why: 'led to another site', bytes };
+  try {
+    const story = await ctx.pool.run('prepareLaterPage', response.body, response.contentType, response.encoding ?? null, ctx.limits.pageBytes, response.url, earlier);
+    return typeof story === 'string' ? { why: story, bytes } : { story, url: response.url, bytes };
+  } catch (error) {
+    // The pages already read are kept: a later page that does not inflate, or is too heavy to read
+    // in the worker's time-box, costs the article only itself and those after it.
+    if (!(error instanceof WorkerTaskError)) throw error;
+    return { why: `could not be read (${errorMessage(error)})`, bytes };
+  }
 }
 
 /** Fetches again the images of stored articles that show holes: files the cache lost (a deleted or

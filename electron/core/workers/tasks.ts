@@ -1,10 +1,10 @@
 // The CPU-heavy work of a sync, run off the main thread so the app stays responsive:
 // feed parsing (items are stored raw, sanitized when read), article extraction (and the page's comment form), and
 // comment feeds.
-import type { PageCommentForm, CommentThreadSource, PrepareInput, PreparedArticle } from '../articles';
+import type { PageCommentForm, CommentThreadSource, EarlierPages, LaterPage, LaterPageMiss, PrepareInput, PreparedArticle } from '../articles';
 import {
   captureCommentForm, discoverCommentThread, htmlToPlainText, mayHoldCommentForm, pageDocumentToShare, plainTextOfRaw, readCommentPage, plainTextOfSanitized,
-  prepareArticle, sanitizeArticleHtml, snippetAfterTitle, textDirection,
+  prepareArticle, prepareLaterPage, sanitizeArticleHtml, snippetAfterTitle, textDirection,
 } from '../articles';
 import { articleIdOf, commentIdOf, itemFingerprint, parseFeed, parseWordPressComments, placeInThread, uniqueIdOf } from '../feeds';
 import type { ParsedFeed, SiteComment } from '../feeds';
@@ -96,8 +96,20 @@ export function prepare(input: PrepareInput): PreparedArticle & { commentForm: P
 export function preparePage(
   body: Uint8Array, contentType: string | null, encoding: string | null, maxBytes: number, input: Omit<PrepareInput, 'pageHtml'>,
 ): ReturnType<typeof prepare> {
-  const bytes = encoding ? inflate(body, encoding, maxBytes, input.pageUrl ?? '') : Buffer.from(body.buffer, body.byteOffset, body.byteLength);
-  return prepare({ ...input, pageHtml: decodeText(bytes, contentType, 'html') });
+  return prepare({ ...input, pageHtml: pageHtmlOf(body, contentType, encoding, maxBytes, input.pageUrl ?? '') });
+}
+
+/** preparePage for a later page of a split article (PreparedArticle.laterPages): its story only,
+ *  without what the pages before it showed. */
+export function prepareLaterPageBody(
+  body: Uint8Array, contentType: string | null, encoding: string | null, maxBytes: number, pageUrl: string, earlier: EarlierPages,
+): LaterPage | LaterPageMiss {
+  return prepareLaterPage(pageHtmlOf(body, contentType, encoding, maxBytes, pageUrl), pageUrl, earlier);
+}
+
+function pageHtmlOf(body: Uint8Array, contentType: string | null, encoding: string | null, maxBytes: number, pageUrl: string): string {
+  const bytes = encoding ? inflate(body, encoding, maxBytes, pageUrl) : Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+  return decodeText(bytes, contentType, 'html');
 }
 
 /** The comment form and thread source of an article's page read again before a send. */
@@ -157,6 +169,6 @@ function incomingThreadComment(comment: SiteComment, pageUrl: string, articleId:
   };
 }
 
-export const TASKS = { ingestFeed, ingestFeedPacked, prepare, preparePage, captureComments, ingestComments, ingestApiComments, ingestPageComments };
+export const TASKS = { ingestFeed, ingestFeedPacked, prepare, preparePage, prepareLaterPage: prepareLaterPageBody, captureComments, ingestComments, ingestApiComments, ingestPageComments };
 export type Tasks = typeof TASKS;
 export type TaskName = keyof Tasks;
