@@ -3,27 +3,25 @@
 // where the video was, with the link to the video under it. The video itself is never fetched.
 import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Core } from '../../electron/core/core';
+import type { Core } from '../../electron/core/core';
 import { rssFeed } from '../support/hostile-sync';
 import { makePng } from '../support/images';
 import { TestServer } from '../support/server';
-import { removeTempDirs, tempDir } from '../support/temp';
+import { serverAndCorePerTest } from '../support/core-per-test';
 
 let site: TestServer;
 let cdn: TestServer;
 let core: Core;
 
+serverAndCorePerTest((server, made) => {
+  site = server;
+  core = made;
+});
+// The pictures come from a host of their own, as from a CDN.
 beforeEach(async () => {
-  site = await TestServer.start();
   cdn = await TestServer.start();
-  core = new Core({ dataDir: tempDir(), workers: 1, welcome: false });
 });
-
-afterEach(async () => {
-  await core.close();
-  await Promise.all([site.stop(), cdn.stop()]);
-  removeTempDirs();
-});
+afterEach(() => cdn.stop());
 
 const hashOf = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 const paragraph = '<p>The new ferry made its first crossing to the islands this morning, with the harbour master and forty passengers on board.</p>';
