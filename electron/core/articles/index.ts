@@ -7,6 +7,7 @@ export { captureCommentForm, mayHoldCommentForm, type CapturedCommentForm, type 
 export { pageDocumentToShare } from './page-document';
 export { extractArticle, type ExtractedArticle } from './extract';
 export { CACHE_SCHEME, ImageCache, cacheUrl, imageUrlsIn, looksLikeSvg, rewriteImageUrls, sniffImageType } from './images';
-export { joinLaterPages, prepareArticle, prepareLaterPage, type EarlierPages, type LaterPage, type LaterPageMiss, type LaterPagesStop, type PrepareInput, type PreparedArticle } from './prepare';
+export { prepareArticle, type PrepareInput, type PreparedArticle } from './prepare';
+export { joinLaterPages, prepareLaterPage, type EarlierPages, type LaterPage, type LaterPageMiss, type LaterPagesStop } from './later-pages';
 export { htmlToPlainText, languageDirection, plainTextOfSanitized, sanitizeArticleHtml, sanitizeFeedItem, snippetAfterTitle, snippetOf, snippetOfText, textDirection } from './sanitize';
 export { plainTextOfRaw } from './raw-text';
