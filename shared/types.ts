@@ -13,8 +13,10 @@ export interface Folder {
   readonly parentId: FolderId | null;
 }
 
-/** How the last fetch of a feed ended, as shown in the sidebar. */
-export type FeedStatus = 'never' | 'ok' | 'not-modified' | 'unchanged' | 'failed' | 'gone';
+/** How the last fetch of a feed ended, as shown in the sidebar. 'waiting': its server asked to be
+ *  left alone for a while (HTTP 429 or 503 with Retry-After), which is no failure: the feed is
+ *  fetched again once Feed.retryAfterAt has passed. */
+export type FeedStatus = 'never' | 'ok' | 'not-modified' | 'unchanged' | 'failed' | 'gone' | 'waiting';
 
 export interface Feed {
   readonly id: FeedId;
@@ -31,6 +33,8 @@ export interface Feed {
   readonly images: boolean;
   readonly lastStatus: FeedStatus;
   readonly lastError: string | null;
+  /** While the feed is 'waiting': when its server said to come back (a sync before then leaves it alone). */
+  readonly retryAfterAt: number | null;
   readonly lastSuccessAt: number | null;
   readonly lastFetchAt: number | null;
   readonly unreadCount: number;

@@ -83,7 +83,9 @@ describe('paperboy CLI', () => {
       await paperboy('add', site.feedUrl(0), '--data', data);
       await paperboy('call', 'importOpml', JSON.stringify([`<opml version="2.0"><body><outline type="rss" text="Busy" xmlUrl="${busy.url('/feed/')}"/></body></opml>`]), '--data', data);
       const first = await paperboy('sync', '--data', data, '--no-fulltext', '--no-images');
-      expect(first.stderr).toContain(`failed: ${busy.url('/feed/')}: too many requests (HTTP 429), retry after 3600 s`);
+      expect(first.stderr).toContain(`waiting: ${busy.url('/feed/')}: too many requests (HTTP 429), retry after 3600 s`);
+      expect(first.stdout).toMatch(/^Synced 1 of 2 feeds \(1 waiting for the server\): /);
+      expect(first.code).toBe(0);
 
       const again = await paperboy('sync', '--data', data, '--no-fulltext', '--no-images');
       expect(again.code).toBe(0);
@@ -94,7 +96,7 @@ describe('paperboy CLI', () => {
 
       const named = await paperboy('sync', '--feed', busy.url('/feed/'), '--data', data, '--no-fulltext', '--no-images');
       expect(busy.requestsFor('/feed/')).toHaveLength(2);
-      expect(named.stderr).toContain(`failed: ${busy.url('/feed/')}: too many requests (HTTP 429)`);
+      expect(named.stderr).toContain(`waiting: ${busy.url('/feed/')}: too many requests (HTTP 429)`);
     } finally {
       await busy.stop();
     }

@@ -15,6 +15,7 @@ function feed(id: number, url: string, title: string, folderId: number | null, s
     images: true,
     lastStatus: 'ok',
     lastError: null,
+    retryAfterAt: null,
     lastSuccessAt: null,
     lastFetchAt: null,
     unreadCount: 0,

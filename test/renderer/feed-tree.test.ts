@@ -4,7 +4,7 @@ import { buildFeedTree } from '../../renderer/src/lib/feed-tree';
 
 const feed = (id: number, title: string, folderId: number | null, unreadCount: number, lastStatus: Feed['lastStatus'] = 'ok'): Feed => ({
   id, url: `http://127.0.0.1/${id}.xml`, title, siteUrl: null, iconUrl: null, folderId, fullText: true, images: true, lastStatus,
-  lastError: lastStatus === 'failed' ? 'HTTP 500' : null, lastSuccessAt: null, lastFetchAt: null, unreadCount, articleCount: unreadCount, builtin: false,
+  lastError: lastStatus === 'failed' ? 'HTTP 500' : null, retryAfterAt: null, lastSuccessAt: null, lastFetchAt: null, unreadCount, articleCount: unreadCount, builtin: false,
 });
 const folder = (id: number, name: string, parentId: number | null = null): Folder => ({ id, name, parentId });
 

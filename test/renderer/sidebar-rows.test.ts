@@ -6,7 +6,7 @@ import { sidebarRows } from '../../renderer/src/lib/sidebar-rows';
 
 const feed = (id: number, title: string, folderId: number | null, url = `https://site${id}.example/feed.xml`): Feed => ({
   id, url, title, siteUrl: null, iconUrl: null, folderId, fullText: true, images: true, lastStatus: 'ok',
-  lastError: null, lastSuccessAt: null, lastFetchAt: null, unreadCount: 1, articleCount: 1, builtin: false,
+  lastError: null, retryAfterAt: null, lastSuccessAt: null, lastFetchAt: null, unreadCount: 1, articleCount: 1, builtin: false,
 });
 const folder = (id: number, name: string, parentId: number | null = null): Folder => ({ id, name, parentId });
 

@@ -146,8 +146,13 @@ describe('a feed whose own server asked to wait', () => {
     await c.api.sync({ feedsOnly: true });
     expect((await articleStates(c, feedId)).map((a) => a.state)).toEqual(Array(STORIES).fill('pending'));
 
+    const readAt = clock;
     feedBusy = true;
     const told = await c.api.sync();
+    // Asked to wait is not failed: the sidebar shows when the feed is fetched again, not an error.
+    expect(told).toMatchObject({ feedsWaiting: 1, feedsFailed: 0 });
+    const waiting = (await c.api.listFeeds()).find((f) => f.id === feedId)!;
+    expect(waiting).toMatchObject({ lastStatus: 'waiting', retryAfterAt: clock + 3 * HOUR_S * 1000, lastSuccessAt: readAt });
     expect(told.warnings).toEqual([`${hostOf(site)} asked to wait (about 3 hours left): ${STORIES} pages skipped, tried again when the wait is over`]);
     clock += 60_000;
     const next = await c.api.sync();
@@ -160,6 +165,7 @@ describe('a feed whose own server asked to wait', () => {
     const named = await c.api.sync({ feedIds: [feedId] });
     expect(named).toMatchObject({ articlesFetched: STORIES, articlesWaiting: 0, warnings: [] });
     expect(requestsUnder(site, '/news/')).toBe(STORIES);
+    expect((await c.api.listFeeds()).find((f) => f.id === feedId)).toMatchObject({ lastStatus: 'unchanged', retryAfterAt: null, lastError: null });
   });
 });
 

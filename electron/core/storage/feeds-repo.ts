@@ -56,6 +56,7 @@ interface FeedRow {
   images: number;
   last_status: FeedStatus;
   last_error: string | null;
+  retry_after_at: number | null;
   last_success_at: number | null;
   last_fetch_at: number | null;
   unread: number | null;
@@ -78,6 +79,7 @@ function toFeed(row: FeedRow): Feed {
     images: row.images === 1,
     lastStatus: row.last_status,
     lastError: row.last_error,
+    retryAfterAt: row.last_status === 'waiting' ? row.retry_after_at : null,
     lastSuccessAt: row.last_success_at,
     lastFetchAt: row.last_fetch_at,
     unreadCount: row.unread ?? 0,
@@ -189,7 +191,7 @@ export class FeedsRepo {
 
   /** Records how a fetch ended: fetch metadata plus one sync-log line (the log keeps 50 per feed). */
   recordFetch(id: FeedId, outcome: FetchOutcome): void {
-    const ok = outcome.status !== 'failed' && outcome.status !== 'gone';
+    const ok = outcome.status !== 'failed' && outcome.status !== 'gone' && outcome.status !== 'waiting';
     this.db.transaction(() => {
       this.db.run(
         `UPDATE feeds SET last_status = ?, last_error = ?, last_fetch_at = ?,

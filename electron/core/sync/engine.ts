@@ -258,8 +258,8 @@ export class SyncEngine extends EventEmitter<{ progress: [SyncProgressEvent] }> 
             // The database itself failed (a full disk): the event below still tells the person.
           }
           totals.feedsDone++;
-          // A feed whose server asked to wait was left alone on purpose: it did not fail.
-          if (failure.logVerb === 'skipped') {
+          // A feed whose server asked to wait (in this answer or an earlier one) did not fail.
+          if (failure.status === 'waiting') {
             feedsWaiting++;
             emit({ type: 'feed-waiting', syncId, feedId: feed.id, reason: failure.message });
           } else {

@@ -38,7 +38,7 @@ export interface FeedSyncResult {
 export class FeedSyncError extends Error {
   constructor(
     message: string,
-    readonly status: 'failed' | 'gone',
+    readonly status: 'failed' | 'gone' | 'waiting',
     readonly retryAfterAt: number | null = null,
     /** How the sync log line begins: a feed left alone on purpose was not "failed". */
     readonly logVerb: 'failed' | 'skipped' = 'failed',
@@ -54,7 +54,7 @@ export async function syncFeed(feed: FetchState, ctx: FeedSyncContext): Promise<
   const startedAt = ctx.now();
   const wait = waitLeft(feed, startedAt);
   if (wait !== null) {
-    throw new FeedSyncError(`the server asked to wait (${waitInWords(wait)} left)`, 'failed', feed.retryAfterAt, 'skipped');
+    throw new FeedSyncError(`the server asked to wait (${waitInWords(wait)} left)`, 'waiting', feed.retryAfterAt, 'skipped');
   }
 
   let response;
@@ -165,7 +165,9 @@ function toFeedSyncError(error: unknown, now: number): FeedSyncError {
   if (error instanceof HttpError) {
     if (error.status === 410) return new FeedSyncError(error.message, 'gone');
     const retryAfterAt = error.retryAfterMs !== null ? now + error.retryAfterMs : null;
-    return new FeedSyncError(error.message, 'failed', retryAfterAt);
+    // A server too busy for us that said when to come back (429 or 503 with Retry-After) did not
+    // fail: the feed waits for it, and its articles stay as they are.
+    return new FeedSyncError(error.message, retryAfterAt !== null && retryAfterAt > now ? 'waiting' : 'failed', retryAfterAt);
   }
   return new FeedSyncError(errorMessage(error), 'failed');
 }

@@ -3,9 +3,10 @@
 import { memo, type DragEvent, type MouseEvent } from 'react';
 import type { Feed, FeedId, FolderId } from '../../../shared/types';
 import { isFailing } from '../lib/feed-tree';
+import { isWaiting, waitText } from '../lib/feed-wait';
 import type { SidebarRow } from '../lib/sidebar-rows';
 import { FeedIcon } from './FeedIcon';
-import { FolderIcon } from './icons';
+import { ClockIcon, FolderIcon } from './icons';
 import { NavItem } from './NavItem';
 
 export const SIDEBAR_ROW_HEIGHT = 30;
@@ -81,6 +82,7 @@ export const SubscriptionRow = memo(function SubscriptionRow(props: Subscription
 
   const { feed } = row;
   const failing = isFailing(feed);
+  const waiting = !failing && isWaiting(feed);
   return (
     <li
       className="sidebar-row feed"
@@ -95,7 +97,7 @@ export const SubscriptionRow = memo(function SubscriptionRow(props: Subscription
         count={feed.unreadCount}
         navKey={row.key}
         tabbable={tabbable}
-        title={failing ? `${feed.title}\nLast sync failed: ${problemOf(feed)}` : `${feed.title}\n${feed.url}`}
+        title={failing ? `${feed.title}\nLast sync failed: ${problemOf(feed)}` : waiting ? `${feed.title}\n${waitText(feed)}` : `${feed.title}\n${feed.url}`}
         badge={
           failing ? (
             <span
@@ -109,6 +111,10 @@ export const SubscriptionRow = memo(function SubscriptionRow(props: Subscription
               }}
             >
               !
+            </span>
+          ) : waiting ? (
+            <span className="wait-badge" role="img" aria-label={waitText(feed)} title={waitText(feed)}>
+              <ClockIcon />
             </span>
           ) : null
         }

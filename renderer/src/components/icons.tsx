@@ -29,4 +29,5 @@ export const KeyboardIcon = icon(<><rect x="2" y="6" width="20" height="12" rx="
 export const CloseIcon = icon(<><path d="M6 6l12 12" /><path d="M18 6 6 18" /></>, 'CloseIcon');
 export const OfflineIcon = icon(<><path d="M2 8.8a15 15 0 0 1 4.2-2.6" /><path d="M10.7 5.1A15 15 0 0 1 22 8.8" /><path d="M5 12.9a10 10 0 0 1 5.2-2.7" /><path d="M8.5 16.4a5 5 0 0 1 7 0" /><path d="M12 20h.01" /><path d="m2 2 20 20" /></>, 'OfflineIcon');
 export const SidebarIcon = icon(<><rect x="3" y="4" width="18" height="16" rx="2" /><path d="M9 4v16" /></>, 'SidebarIcon');
+export const ClockIcon = icon(<><circle cx="12" cy="12" r="9" /><path d="M12 7v5l3 2" /></>, 'ClockIcon');
 export const BackIcon = icon(<><path d="M19 12H5" /><path d="m12 19-7-7 7-7" /></>, 'BackIcon');

@@ -1,5 +1,6 @@
 // The words for each view: its heading, and what an empty list says (with what to do next).
 import type { Feed, Folder } from '../../../shared/types';
+import { waitText } from './feed-wait';
 import type { View } from './views';
 
 export function viewTitle(view: View, feeds: readonly Feed[], folders: readonly Folder[]): string {
@@ -32,6 +33,7 @@ export function emptyListText(view: View, query: string, unreadOnly: boolean, fe
     case 'drafts':
       return 'No drafts. Write a comment under an article: it is kept here until you send it.';
     case 'feed':
+      if (feed?.lastStatus === 'waiting') return `No articles yet. ${waitText(feed)}`;
       if (feed?.lastError) return `No articles. The last sync failed: ${feed.lastError}`;
       return 'No articles in this feed yet. Press Sync to fetch it.';
     case 'folder':
