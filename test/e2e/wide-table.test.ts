@@ -32,18 +32,18 @@ it('keeps a wide table in the column, scrollable, with its caption in view as it
       const body = document.querySelector('article .article-body')!.getBoundingClientRect();
       const table = document.querySelector('article .article-body table')!;
       const caption = document.querySelector('article .article-body caption')!.getBoundingClientRect();
-      return { body: [body.left, body.right], caption: [caption.left, caption.right], scrolls: table.scrollWidth > table.clientWidth };
+      return { body: { left: body.left, right: body.right }, caption: { left: caption.left, right: caption.right }, scrolls: table.scrollWidth > table.clientWidth };
     });
   const before = await boxes();
   expect(before.scrolls).toBe(true);
-  expect(before.caption[0]).toBeGreaterThanOrEqual(before.body[0] - 1);
-  expect(before.caption[1]).toBeLessThanOrEqual(before.body[1] + 1);
+  expect(before.caption.left).toBeGreaterThanOrEqual(before.body.left - 1);
+  expect(before.caption.right).toBeLessThanOrEqual(before.body.right + 1);
   await screenshot(page, 'wide-table-caption');
 
   await page.evaluate(() => {
     document.querySelector('article .article-body table')!.scrollLeft = 400;
   });
   const scrolled = await boxes();
-  expect(scrolled.caption[0]).toBeCloseTo(before.caption[0], 0);
+  expect(scrolled.caption.left).toBeCloseTo(before.caption.left, 0);
   expect(session.app.foreignRequests).toEqual([]);
 });
