@@ -23,11 +23,12 @@
 // storage (storage/articles-repo.ts, upsertFeedItems) looks among the same feed's articles for
 // the one it is: the stored unique id, else the same link (compared by comparableLink: without
 // the scheme and tracking parameters), the same title and the same publication date (or both
-// undated). That article keeps its id, read and starred state; it takes the item's unique id,
-// and its fingerprint is compared as usual. It covers feeds whose guids change without their
-// posts changing (a move to another CMS, guids going from http:// to https://), and the items
-// stored before tracking parameters were left out of ids. A story re-posted with the same link
-// and title on another day stays a story of its own.
+// undated; items sharing one date are listed up to MAX_FEED_ITEMS ms apart to keep the feed's
+// order, and that place counts as the date). That article keeps its id, read and starred state;
+// it takes the item's unique id, and its fingerprint is compared as usual. It covers feeds whose
+// guids change without their posts changing (a move to another CMS, guids going from http:// to
+// https://), and the items stored before tracking parameters were left out of ids. A story
+// re-posted with the same link and title on another day stays a story of its own.
 //
 // Article id: hex sha256(feedId '\0' uniqueId), first 32 hex characters (128 bits). Per feed,
 // because two feeds may carry the same guid (a site's main feed and a category feed) and each
@@ -42,7 +43,9 @@
 //
 // Fingerprint: hash of the fields whose change makes a stored article 'updated' - title, link,
 // author, contentHtml and summaryHtml. publishedAt is left out: some generators stamp every item
-// with the time the feed was built, which would mark every article updated on every sync.
+// with the time the feed was built, which would mark every article updated on every sync. For the
+// same reason a moved date alone is not stored (those articles would all jump to the top at every
+// sync); an edited item's date is.
 // updatedAt is left out too (since v3): YouTube's channel feeds move every entry's <updated> on
 // every fetch (view counts), and a real edit shows in the text. Comment counts are left out for
 // the same reason (they change without the article changing). The link is hashed as comparableLink

@@ -240,12 +240,13 @@ const STORED_ARTICLE_COLUMNS = `a.id, a.unique_id, a.url, a.title, a.published_a
   FROM articles a LEFT JOIN article_content c ON c.article_id = a.id`;
 
 /**
- * The time each new item is listed by, asked in the feed's order. Lists sort by time and then by id (a
- * hash), so items that share a time (undated ones, which take the time they were first seen, and
- * arXiv's, all dated with the day's announcement) came out in random order. Each item after the
+ * The time each new item, or each item whose date moved, is listed by, asked in the feed's order.
+ * Lists sort by time and then by id (a hash), so items that share a time (undated ones, which take
+ * the time they were first seen, arXiv's, all dated with the day's announcement, and a feed's that
+ * stamps every item with the time it was built) came out in random order. Each item after the
  * first with a time is listed a millisecond earlier per such item before it: newest first, as
  * feeds list them, and a later sync's new items still above them. A date moves by at most
- * MAX_FEED_ITEMS ms, which no list shows; update() keeps the place.
+ * MAX_FEED_ITEMS ms, which no list shows; isListedAt counts the place as the date.
  */
 function listTimes(now: number): (item: IncomingItem) => number {
   const before = new Map<number, number>();
@@ -257,9 +258,30 @@ function listTimes(now: number): (item: IncomingItem) => number {
   };
 }
 
-/** One story: its link as links are compared, its title, its date ('' when undated); null without a link. */
-function storyKey(url: string | null, title: string, publishedAt: number | null): string | null {
-  return url === null ? null : `${publishedAt ?? ''}\n${title}\n${comparableLink(url)}`;
+/** Whether a stored article is listed at this date: at the date itself or at the place listTimes
+ *  gave it among the items sharing it (up to MAX_FEED_ITEMS ms earlier); undated when null. */
+function isListedAt(article: Pick<StoredArticle, 'published_at' | 'has_date'>, publishedAt: number | null): boolean {
+  if (publishedAt === null) return article.has_date === 0;
+  return article.has_date === 1 && article.published_at <= publishedAt && article.published_at >= publishedAt - MAX_FEED_ITEMS;
+}
+
+/** The time an article is listed by (articles.published_at) and whether it is a date (has_date). */
+interface ListedDate {
+  readonly publishedAt: number;
+  readonly hasDate: number;
+}
+
+/** The listed date a stored article keeps or takes from its item: an item without a date keeps
+ *  the article's time (its first-seen time, or the date it had); a date the article is listed at
+ *  already keeps its place (isListedAt); a moved one is listed as a new item would be. */
+function listedDate(existing: StoredArticle, item: IncomingItem, listTime: (item: IncomingItem) => number): ListedDate {
+  if (item.publishedAt === null || isListedAt(existing, item.publishedAt)) return { publishedAt: existing.published_at, hasDate: existing.has_date };
+  return { publishedAt: listTime(item), hasDate: 1 };
+}
+
+/** One story: its link as links are compared and its title (its date is isListedAt's); null without a link. */
+function storyKey(url: string | null, title: string): string | null {
+  return url === null ? null : `${title}\n${comparableLink(url)}`;
 }
 
 export class ArticlesRepo {
@@ -279,7 +301,9 @@ export class ArticlesRepo {
       const { stored, tombstones } = this.lookUp(batch.map((item) => item.id));
       const unknown = batch.filter((item) => !stored.has(item.id) && !tombstones.has(item.id));
       const renamed = unknown.length > 0 ? this.storedUnderOtherIds(feedId, unknown, new Set(stored.keys())) : new Map<ArticleId, StoredArticle>();
-      const fresh: IncomingItem[] = [];
+      const fresh: { item: IncomingItem; listedAt: number }[] = [];
+      // One count for the batch: new items and edited ones with moved dates alike keep the feed's order.
+      const listTime = listTimes(now);
       for (const incoming of batch) {
         const existing = stored.get(incoming.id) ?? renamed.get(incoming.id);
         if (!existing) {
@@ -287,13 +311,13 @@ export class ArticlesRepo {
             unchanged++;
             continue;
           }
-          fresh.push(incoming);
+          fresh.push({ item: incoming, listedAt: listTime(incoming) });
           newIds.push(incoming.id);
           continue;
         }
         const item = existing.id === incoming.id ? incoming : { ...incoming, id: existing.id };
         if (existing.fingerprint !== item.fingerprint && !isOlderFingerprint(existing.fingerprint)) {
-          this.update(item, existing.source, now);
+          this.update(item, existing.source, listedDate(existing, item, listTime), now);
           updatedIds.push(item.id);
         } else {
           this.recordUnedited(item, existing);
@@ -308,7 +332,9 @@ export class ArticlesRepo {
   /**
    * What moves without the article being edited: its comment count, a fingerprint made the old
    * way (the technote in feeds/article-id.ts), a unique id the feed changed (the item's link
-   * taken along), the link's scheme (a site's move to https). Nothing is written when nothing moved.
+   * taken along), the link's scheme (a site's move to https). Nothing is written when nothing
+   * moved. Not its date: feeds that stamp every item with the time they were built would move all
+   * their articles above the rest at every sync; an edited item's date moves (update()).
    */
   private recordUnedited(item: IncomingItem, existing: StoredArticle): void {
     const renamed = existing.unique_id !== item.uniqueId;
@@ -350,7 +376,7 @@ export class ArticlesRepo {
     const byStory = new Map<string, StoredArticle[]>();
     for (const row of rows) {
       byUniqueId.set(row.unique_id, row);
-      const key = storyKey(row.url, row.title, row.has_date === 1 ? row.published_at : null);
+      const key = storyKey(row.url, row.title);
       if (key !== null) byStory.set(key, [...(byStory.get(key) ?? []), row]);
     }
     // Unique ids first: an article an earlier sync matched holds the item's unique id already.
@@ -362,8 +388,8 @@ export class ArticlesRepo {
     };
     for (const item of unknown) claim(item, byUniqueId.get(item.uniqueId));
     for (const item of unknown) {
-      const key = storyKey(item.url, item.title, item.publishedAt);
-      for (const row of key === null ? [] : byStory.get(key) ?? []) claim(item, row);
+      const key = storyKey(item.url, item.title);
+      for (const row of key === null ? [] : byStory.get(key) ?? []) if (isListedAt(row, item.publishedAt)) claim(item, row);
     }
     return found;
   }
@@ -373,15 +399,14 @@ export class ArticlesRepo {
    * them). Passing the whole batch as one JSON array to INSERT ... SELECT FROM json_each cost
    * twice as much: each of the three statements parsed the whole array, bodies included.
    */
-  private insertMany(feedId: FeedId, items: readonly IncomingItem[], now: number): void {
-    const listTime = listTimes(now);
-    for (const item of items) {
+  private insertMany(feedId: FeedId, items: readonly { item: IncomingItem; listedAt: number }[], now: number): void {
+    for (const { item, listedAt } of items) {
       const { lastInsertRowid: rid } = this.db.run(
         `INSERT INTO articles (id, feed_id, unique_id, url, title, author, published_at, has_date, updated_at, first_seen_at,
            snippet, categories, enclosures, image_url, comments_url, comment_feed_url, comment_count, fingerprint)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         [
-          item.id, feedId, item.uniqueId, item.url, item.title, item.author, listTime(item), item.publishedAt === null ? 0 : 1,
+          item.id, feedId, item.uniqueId, item.url, item.title, item.author, listedAt, item.publishedAt === null ? 0 : 1,
           item.updatedAt, now, item.snippet, JSON.stringify(item.categories), JSON.stringify(item.enclosures), item.imageUrl,
           item.commentsUrl, item.commentFeedUrl, item.commentCount, item.fingerprint,
         ],
@@ -394,19 +419,22 @@ export class ArticlesRepo {
     }
   }
 
-  private update(item: IncomingItem, source: ContentSource | null, now: number): void {
-    // An item that had no date keeps its first-seen time unless it now has a real date; one whose
-    // date is unchanged keeps the place listTimes gave it among the items sharing that date.
+  /**
+   * An edited article, dated as listedDate says. Its offline copy is made again as a new item's
+   * is (pending, its tries counted afresh), whatever it was made of: a copy of the feed's old text
+   * kept its state ('skipped', 'failed', 'done'), so no sync made one of the new text, and the
+   * reader showed holes for images whose files were in the cache.
+   */
+  private update(item: IncomingItem, source: ContentSource | null, listed: ListedDate, now: number): void {
     const rid = this.db.value<number>(
       `UPDATE articles SET unique_id = ?, url = ?, title = ?, author = ?, updated_at = ?, snippet = ?, categories = ?, enclosures = ?,
-         image_url = ?, comments_url = ?, comment_feed_url = ?, comment_count = ?, fingerprint = ?,
-         published_at = CASE WHEN ? IS NULL OR (has_date = 1 AND published_at BETWEEN ? - ${MAX_FEED_ITEMS} AND ?) THEN published_at ELSE ? END,
-         has_date = CASE WHEN ? IS NULL THEN has_date ELSE 1 END
+         image_url = ?, comments_url = ?, comment_feed_url = ?, comment_count = ?, fingerprint = ?, published_at = ?, has_date = ?,
+         fulltext_state = 'pending', fulltext_error = NULL, page_tries = 0
        WHERE id = ? RETURNING rid`,
       [
         item.uniqueId, item.url, item.title, item.author, item.updatedAt ?? now, item.snippet, JSON.stringify(item.categories),
         JSON.stringify(item.enclosures), item.imageUrl, item.commentsUrl, item.commentFeedUrl, item.commentCount,
-        item.fingerprint, item.publishedAt, item.publishedAt, item.publishedAt, item.publishedAt, item.publishedAt, item.id,
+        item.fingerprint, listed.publishedAt, listed.hasDate, item.id,
       ],
     );
     let text = item.feedText;
@@ -414,12 +442,15 @@ export class ArticlesRepo {
       // A body taken from the article's page is better than the feed's, but the page changed too
       // (a correction is in both): the sync fetches it again. The copy stays readable until the
       // new one is saved, and stays if the new one cannot be made (saveContent).
-      this.db.run("UPDATE articles SET fulltext_state = 'pending', fulltext_error = NULL, page_tries = 0 WHERE id = ?", [item.id]);
       text = this.db.value<string>('SELECT text FROM article_content WHERE article_id = ?', [item.id]) ?? '';
     } else {
+      // The feed's new text, raw as a new item's, until the sync makes its copy. The old copy's
+      // image records stay (that sync takes files still cached from them, storedImage); its holes
+      // were the old copy's, and the sync finds the new one's.
       this.db.run('UPDATE article_content SET html = ?, raw_base = ?, text = ?, source = ?, dir = ?, saved_at = ? WHERE article_id = ?', [
         item.feedHtml, rawBaseOf(item), item.feedText, item.feedHtml ? 'feed' : 'none', item.dir, now, item.id,
       ]);
+      this.db.run('DELETE FROM article_missed_images WHERE article_id = ?', [item.id]);
     }
     // The edited title and byline with the text the article shows now (a page's copy stays).
     if (rid !== undefined) writeSearchGrams(this.db, rid, { title: item.title, author: item.author, text }, true);
