@@ -40,7 +40,12 @@ describe('parseOpml', () => {
 
   it('reports duplicates, missing xmlUrl and unusable addresses, and skips them', () => {
     expect(problems).toEqual([
-      { url: 'https://lab.example.net/index.rdf', title: 'Lab Notes again', reason: 'listed more than once' },
+      {
+        url: 'https://lab.example.net/index.rdf',
+        title: 'Lab Notes again',
+        reason: 'listed twice in folder "Tech & Science": subscribed once',
+        repeats: 'https://lab.example.net/index.rdf',
+      },
       { url: null, title: 'Broken entry', reason: 'no feed address (xmlUrl)' },
       { url: 'gopher://hole.example.com/1/feed', title: 'Gopher hole', reason: 'not an http(s) address (gopher:)' },
       { url: 'http://exa mple.com/feed', title: 'Not an address', reason: 'not a valid address' },

@@ -21,6 +21,7 @@ import { lazyModule } from '../system/lazy-module';
 import { HttpError } from '../http';
 import { parseFeed, sniffFeed } from './parse';
 import type { ParsedFeed } from './parsed';
+import { withoutTrackingParameters } from './item-link';
 import { absoluteHttpUrl } from './text';
 import { errorMessage } from '../../../shared/error-message';
 import type { ApiErrorCode } from '../../../shared/wire';
@@ -38,6 +39,8 @@ export type FetchText = (url: string, kind: 'feed' | 'page') => Promise<{ url: s
 export interface Discovery {
   /** The address to subscribe to: the feed's final one when it moved for good, else the one that led to it. */
   readonly feedUrl: string;
+  /** Where the feed was fetched from in the end (after any redirect): another name for the same feed. */
+  readonly fetchedFrom: string;
   readonly feedText: string;
   readonly parsed: ParsedFeed;
   readonly siteUrl: string | null;
@@ -76,6 +79,8 @@ const FEED_HREF = /(?:^|[/.?=_-])(?:feeds?|rss\d?|atom|rdf)(?:$|[/.?&=_-])|\.(?:
 const FEED_LABEL = /^\s*(?:rss|atom|feed|rss feed|atom feed|subscribe via rss)\s*$/i;
 /** Body links are guesses: a page that links every article's feed must not start a crawl. */
 const MAX_BODY_LINKS = 4;
+/** A page's own feed links are tried in turn until one parses: a page listing a feed per tag must not start a crawl either. */
+const MAX_HEAD_LINKS = 8;
 
 type Fetched = Awaited<ReturnType<FetchText>>;
 interface Attempt {
@@ -107,6 +112,8 @@ export async function discoverFeed(inputUrl: string, fetchText: FetchText): Prom
     if (neverAnswered(error)) {
       throw new DiscoveryError(`${start} could not be reached: ${errorMessage(error)}`, [start]);
     }
+    const login = loginAdvice(start, error);
+    if (login !== null) throw new DiscoveryError(login, [start]);
     attempts.push({ url: start, reason: errorMessage(error) });
     throw fail();
   }
@@ -144,6 +151,25 @@ export async function discoverFeed(inputUrl: string, fetchText: FetchText): Prom
 }
 
 /**
+ * What to say when the address itself asks for a login (401) or refuses us (403, which private feeds
+ * answer too): "no feed found" would send the person looking elsewhere. Paperboy logs in with the
+ * name and password written in the address (HTTP Basic), as feed readers have always taken them.
+ */
+function loginAdvice(url: string, error: unknown): string | null {
+  if (!(error instanceof HttpError) || (error.status !== 401 && error.status !== 403)) return null;
+  const address = new URL(url);
+  const typedLogin = address.username !== '';
+  // The password typed is not repeated in a message that may end up on screen or in a log.
+  address.username = '';
+  address.password = '';
+  const what = `${address.href} ${error.status === 401 ? 'needs a login' : 'refused access; it may need a login'} (${errorMessage(error)})`;
+  if (typedLogin) return `${what}: the name and password in the address were not accepted.`;
+  address.username = 'user';
+  address.password = 'password';
+  return `${what}. With an account there, add it with your name and password in the address: ${address.href}`;
+}
+
+/**
  * Whether the fetch failed before any answer came (no address in DNS, a refusal, no connection or
  * no response in time, a failed TLS handshake, a reset before the first byte): only then is
  * "could not be reached" true. A 'network' error without a system code came with the answer (a
@@ -167,6 +193,7 @@ async function found(
   const siteUrl = parsed.siteUrl ?? page?.url ?? null;
   return Object.freeze({
     feedUrl: feed.stableUrl,
+    fetchedFrom: feed.url,
     feedText: feed.text,
     parsed,
     siteUrl,
@@ -209,7 +236,7 @@ interface FeedLink {
 function pageFeedLinks(document: Document, pageUrl: string): { site: string[]; comments: string[] } {
   let links = feedLinks(document, pageUrl);
   if (!links.some((link) => !link.comments)) links = [...links, ...bodyFeedLinks(document, pageUrl)];
-  const urls = (comments: boolean) => [...new Set(links.filter((link) => link.comments === comments).map((link) => link.url))];
+  const urls = (comments: boolean) => [...new Set(links.filter((link) => link.comments === comments).map((link) => link.url))].slice(0, MAX_HEAD_LINKS);
   return { site: urls(false), comments: urls(true) };
 }
 
@@ -276,24 +303,29 @@ function linksWithRel(document: Document, pageUrl: string, accept: (rels: string
 
 /**
  * The feed address typed text stands for, as discovery reads it (a guessed https://, feed: links,
- * no #fragment); null when it is none. `sync --feed` matches a subscription by it, as `add` does.
+ * no #fragment, no tracking parameters); null when it is none. `sync --feed` matches a
+ * subscription by it, as `add` does.
  */
 export function typedAddress(input: string): string | null {
   try {
-    return normaliseInput(input).url;
+    return withoutTrackingParameters(normaliseInput(input).url);
   } catch (error) {
     if (error instanceof DiscoveryError) return null;
     throw error;
   }
 }
 
+/** feed:https://... and feed://... (the old "open in a feed reader" links) as the http(s) address they stand for; feed:// guesses https. */
+export function withoutFeedScheme(address: string): string {
+  return address.replace(/^feed:(?=https?:)/i, '').replace(/^feed:\/\//i, 'https://');
+}
+
 /** Adds https:// when no scheme was typed (schemeGuessed); refuses anything but http(s). */
 function normaliseInput(input: string): { readonly url: string; readonly schemeGuessed: boolean } {
   let text = input.trim();
   if (!text) throw new DiscoveryError('Enter the address of a feed or of a site.', []);
-  // feed:https://... and feed://... are the old "open in a feed reader" links.
   let schemeGuessed = /^feed:\/\//i.test(text) || text.startsWith('//');
-  text = text.replace(/^feed:(?=https?:)/i, '').replace(/^feed:\/\//i, 'https://');
+  text = withoutFeedScheme(text);
   if (text.startsWith('//')) text = `https:${text}`;
   // "localhost:8080/feed" is a host and port, not a scheme.
   const scheme = /^([a-z][a-z0-9+.-]*):(?!\d)/i.exec(text)?.[1];

@@ -1,15 +1,30 @@
 // OPML subscription lists: reading other readers' exports and writing ours (OPML 2.0).
 // Reading is lenient (sax's non-strict mode): exports in the wild carry raw '&' and odd case in
 // attribute names. Entities are never expanded beyond the predefined ones, so a DOCTYPE cannot
-// pull in files or blow up in size.
+// pull in files or blow up in size. A file cut off mid-way (a download or a copy that stopped) is
+// read up to its last complete tag, and says so.
 import type * as Xml2js from 'xml2js';
 import { lazyModule } from '../system/lazy-module';
 import type { Feed, Folder, FolderId } from '../../../shared/types';
+import { withoutFeedScheme } from './discover';
+import { withoutTrackingParameters } from './item-link';
 import { absoluteHttpUrl, displayText } from './text';
 import { children, type XmlElement, type XmlNode } from './xml-nodes';
 import { errorMessage } from '../../../shared/error-message';
 
 const xml2js = lazyModule<typeof Xml2js>('xml2js');
+/** sax, the parser under xml2js (no typings installed): what completeCutOff reads of it. */
+interface SaxParser {
+  onerror: (error: Error) => void;
+  write(text: string): SaxParser;
+  readonly sawRoot: boolean;
+  readonly closedRoot: boolean;
+  readonly state: number;
+  readonly startTagPosition: number;
+  readonly line: number;
+  readonly tags: readonly { readonly name: string }[];
+}
+const sax = lazyModule<{ parser(strict: boolean, options: object): SaxParser; readonly STATE: Readonly<Record<string, number>> }>('sax');
 
 /** The deepest folder path an import creates. */
 export const MAX_FOLDER_DEPTH = 20;
@@ -26,6 +41,8 @@ export interface OpmlProblem {
   readonly url: string | null;
   readonly title: string | null;
   readonly reason: string;
+  /** For a feed listed again: the address of the entry kept (the import says "already subscribed" when that one was). */
+  readonly repeats?: string;
 }
 
 export interface ParsedOpml {
@@ -34,16 +51,25 @@ export interface ParsedOpml {
   /** Folders with nothing in them (our export writes them as childless outlines): each one's
    *  path, its own name last. They are the person's too, made to be filled later. */
   readonly emptyFolders: readonly (readonly string[])[];
+  /** Where the file stops when it was cut off before its end (its line), else null: the entries before it were read. */
+  readonly endedEarlyAt: number | null;
 }
 
+/** What an outline of another type (OPML 2.0's link and include) stands for, in a skipped entry's reason. */
+const NOT_FEEDS: Partial<Record<string, string>> = {
+  link: 'a link to a web page, not a feed',
+  include: 'an included OPML file, not a feed',
+};
+
 export function parseOpml(text: string): ParsedOpml {
-  const opml = readOpml(text);
+  const { root: opml, endedEarlyAt } = readOpml(text);
   const body = children(opml, 'body')[0];
   if (body === undefined) throw new Error('Not an OPML file: it has no <body>.');
   const entries: OpmlEntry[] = [];
   const problems: OpmlProblem[] = [];
   const emptyFolders: (readonly string[])[] = [];
-  const seen = new Set<string>();
+  /** Each address read so far, with the folder it was kept in. */
+  const seen = new Map<string, readonly string[]>();
 
   // Depth first with a stack of its own: an export with thousands of nested outlines must not
   // exhaust the call stack ("Maximum call stack size exceeded").
@@ -64,6 +90,12 @@ export function parseOpml(text: string): ParsedOpml {
     const a = attributes(outline);
     // title="" beside a real text is an empty attribute some exporters write, not a wish for no name.
     const title = displayText(a.title ?? '') || displayText(a.text ?? '') || null;
+    const notFeed = NOT_FEEDS[a.type?.trim().toLowerCase() ?? ''];
+    // A bookmark or an included list is no folder either; its address (url=) is shown, as it cannot be imported.
+    if (notFeed !== undefined && !a.xmlurl?.trim()) {
+      problems.push({ url: a.url?.trim() ? displayText(a.url.trim()) : null, title, reason: notFeed });
+      continue;
+    }
     if (a.xmlurl === undefined || !a.xmlurl.trim()) {
       // Folders nested deeper than anyone files feeds are folded into the deepest one kept.
       if (children(outline, 'outline').length > 0) enter(outline, title && folderPath.length < MAX_FOLDER_DEPTH ? [...folderPath, title] : folderPath);
@@ -78,15 +110,19 @@ export function parseOpml(text: string): ParsedOpml {
     const problem = (reason: string) => problems.push({ url: displayText(raw), title, reason });
     let url: URL | null = null;
     try {
-      url = new URL(raw);
+      // feed:// is the old "open in a feed reader" scheme, taken as `add` takes it.
+      url = new URL(withoutFeedScheme(raw));
     } catch {
       problem('not a valid address');
     }
+    // Tracking parameters (a reader's utm_source=feedly) pick no feed: without them one feed is one subscription.
+    const address = url && withoutTrackingParameters(url.href);
+    const keptIn = address === null ? undefined : seen.get(address);
     if (url && url.protocol !== 'http:' && url.protocol !== 'https:') problem(`not an http(s) address (${url.protocol})`);
-    else if (url && seen.has(url.href)) problem('listed more than once');
-    else if (url) {
-      seen.add(url.href);
-      entries.push(Object.freeze({ url: url.href, title, siteUrl: absoluteHttpUrl(a.htmlurl), folderPath: Object.freeze([...folderPath]) }));
+    else if (keptIn !== undefined && address !== null) problems.push({ url: displayText(raw), title, reason: listedAgain(keptIn, folderPath), repeats: address });
+    else if (address !== null) {
+      seen.set(address, folderPath);
+      entries.push(Object.freeze({ url: address, title, siteUrl: absoluteHttpUrl(a.htmlurl), folderPath: Object.freeze([...folderPath]) }));
     }
     // Outlines under a feed are rare; they belong to the feed's folder, not to a folder named after it.
     enter(outline, folderPath);
@@ -95,11 +131,38 @@ export function parseOpml(text: string): ParsedOpml {
     entries: Object.freeze(entries),
     problems: Object.freeze(problems.map((p) => Object.freeze(p))),
     emptyFolders: Object.freeze(emptyFolders),
+    endedEarlyAt,
   });
 }
 
-function readOpml(text: string): XmlElement {
+/** Why a feed listed again is skipped: it was subscribed once, where it came first (readers export a feed in each of its folders). */
+function listedAgain(keptIn: readonly string[], folderPath: readonly string[]): string {
+  const place = (path: readonly string[]) => (path.length === 0 ? 'at the top level' : `in folder "${path.join(' / ')}"`);
+  if (keptIn.join('\0') === folderPath.join('\0')) return `listed twice ${place(keptIn)}: subscribed once`;
+  return `also listed ${place(folderPath)}: kept ${place(keptIn)}`;
+}
+
+function readOpml(text: string): { root: XmlElement; endedEarlyAt: number | null } {
   if (!text.trim()) throw new Error('Not an OPML file: it is empty.');
+  let read = readXml(text);
+  let endedEarlyAt: number | null = null;
+  if (read.failure || read.result === null) {
+    const completed = completeCutOff(text);
+    const reread = completed && readXml(completed.text);
+    if (reread && !reread.failure && reread.result !== null) {
+      read = reread;
+      endedEarlyAt = completed.line;
+    }
+  }
+  const { result, failure } = read;
+  if (failure) throw new Error(`Not an OPML file: ${errorMessage(failure).split('\n')[0]}`);
+  if (typeof result !== 'object' || result === null) throw new Error('Not an OPML file: it is not readable XML.');
+  const [rootName, root] = Object.entries(result)[0] ?? [];
+  if (rootName !== 'opml') throw new Error(`Not an OPML file: the document's root element is <${rootName ?? '?'}>, not <opml>.`);
+  return { root: typeof root === 'object' && root !== null ? (root as XmlElement) : {}, endedEarlyAt };
+}
+
+function readXml(text: string): { result: unknown; failure: unknown } {
   let result: unknown = null;
   let failure: unknown = null;
   // With xml2js's default async: false the callback runs before parseString returns.
@@ -107,11 +170,32 @@ function readOpml(text: string): XmlElement {
     failure = error;
     result = parsed;
   });
-  if (failure) throw new Error(`Not an OPML file: ${errorMessage(failure).split('\n')[0]}`);
-  if (typeof result !== 'object' || result === null) throw new Error('Not an OPML file: it is not readable XML.');
-  const [rootName, root] = Object.entries(result)[0] ?? [];
-  if (rootName !== 'opml') throw new Error(`Not an OPML file: the document's root element is <${rootName ?? '?'}>, not <opml>.`);
-  return typeof root === 'object' && root !== null ? (root as XmlElement) : {};
+  return { result, failure };
+}
+
+/**
+ * A document cut off before its root element closes, up to its last complete tag and with the
+ * elements still open closed, and the line where it stops; null when it was not cut off (or is
+ * no XML sax can follow). What was complete is the person's; only the tag the cut went through is lost.
+ */
+function completeCutOff(text: string): { text: string; line: number } | null {
+  const parser = sax().parser(false, {});
+  let failed = false;
+  parser.onerror = () => {
+    failed = true;
+  };
+  try {
+    // write without close: the end of the text is not judged, only where it leaves the parser.
+    parser.write(text);
+  } catch {
+    return null;
+  }
+  if (failed || !parser.sawRoot || parser.closedRoot) return null;
+  const { TEXT, TEXT_ENTITY } = sax().STATE;
+  const inText = parser.state === TEXT || parser.state === TEXT_ENTITY;
+  const end = inText ? text.length : parser.startTagPosition - 1;
+  const closing = [...parser.tags].reverse().map((tag) => `</${tag.name}>`);
+  return { text: text.slice(0, end) + closing.join(''), line: parser.line + 1 };
 }
 
 /** Attribute names lowercased: sax's loose mode upper-cases them, and exports differ (xmlUrl, xmlurl). */

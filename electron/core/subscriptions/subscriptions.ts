@@ -1,10 +1,13 @@
 // Subscribing: add by feed or site URL (autodiscovery), OPML import and export.
 import type { AddFeedResult, FolderId, OpmlImportResult } from '../../../shared/types';
-import { buildOpml, discoverFeed, parseOpml } from '../feeds';
+import { buildOpml, discoverFeed, parseOpml, withoutTrackingParameters } from '../feeds';
 import type { Services } from '../services';
 import { describeUpsert } from '../storage';
 import { fetchFeedIcon, iconCandidates } from '../sync/icons';
 import { discoveryFetcher } from './fetch-text';
+
+/** The reason of an entry the person has already (the CLI counts these rather than listing them). */
+const ALREADY_SUBSCRIBED = 'already subscribed';
 
 /** The parts of the core subscribing needs. */
 export type SubscriptionContext = Pick<Services, 'storage' | 'http' | 'pool' | 'images' | 'now'>;
@@ -12,23 +15,29 @@ export type SubscriptionContext = Pick<Services, 'storage' | 'http' | 'pool' | '
 /**
  * Finds the feed behind a URL and subscribes to it. Its current items are stored at once, so
  * the list is not empty before the first sync; their pages and images come with the next sync.
+ * A feed address is matched and stored without tracking parameters (a share button's
+ * utm_source=twitter, a reader's utm_source=feedly): they pick no feed, and left on they made one
+ * feed two subscriptions. Other parameters stay, as many feeds need them.
  */
 export async function addFeed(ctx: SubscriptionContext, input: string, folderId: FolderId | null = null): Promise<AddFeedResult> {
-  const already = ctx.storage.feeds.findByUrl(input.trim());
+  const already = ctx.storage.feeds.findByUrl(withoutTrackingParameters(input.trim()));
   if (already) return { feed: already, tried: [], existing: true };
 
   const fetcher = discoveryFetcher(ctx.http);
   const found = await discoverFeed(input, fetcher.fetchText);
-  const existing = ctx.storage.feeds.findByUrl(found.feedUrl);
+  const feedUrl = withoutTrackingParameters(found.feedUrl);
+  // A temporary redirect leaves the address as typed (discover.ts says why), but the feed it led to
+  // may be subscribed under its own address already.
+  const existing = ctx.storage.feeds.findByUrl(feedUrl) ?? ctx.storage.feeds.findByUrl(withoutTrackingParameters(found.fetchedFrom));
   if (existing) return { feed: existing, tried: found.tried, existing: true };
 
   const startedAt = ctx.now();
   const feedId = ctx.storage.feeds.add(
-    { url: found.feedUrl, title: found.parsed.title, siteUrl: found.siteUrl ?? found.parsed.siteUrl, description: found.parsed.description, folderId },
+    { url: feedUrl, title: found.parsed.title, siteUrl: found.siteUrl ?? found.parsed.siteUrl, description: found.parsed.description, folderId },
     startedAt,
   );
   try {
-    const ingested = await ctx.pool.run('ingestFeed', found.feedText, found.feedUrl, feedId);
+    const ingested = await ctx.pool.run('ingestFeed', found.feedText, feedUrl, feedId);
     const upsert = ctx.storage.articles.upsertFeedItems(feedId, ingested.items, ctx.now());
     ctx.storage.feeds.recordFetch(feedId, {
       status: 'ok',
@@ -54,10 +63,20 @@ export async function addFeed(ctx: SubscriptionContext, input: string, folderId:
  * name is the person's (another reader may have renamed the feed): it is kept as the feed's custom
  * title, which the first sync drops when it turns out to be what the feed calls itself anyway
  * (FeedsRepo.updateFromSource), so that a later change of the feed's own title still shows.
+ * A file cut off before its end imports what came before the cut, and says where it stops.
  */
 export function importOpml(ctx: SubscriptionContext, opmlText: string): OpmlImportResult {
-  const { entries, problems, emptyFolders } = parseOpml(opmlText);
-  const skipped = problems.map((problem) => ({ url: problem.url, title: problem.title, reason: problem.reason }));
+  const { entries, problems, emptyFolders, endedEarlyAt } = parseOpml(opmlText);
+  // A feed listed again was kept where it came first, unless the person has it already: then neither was added.
+  const skipped = problems.map((problem) => ({
+    url: problem.url,
+    title: problem.title,
+    reason: problem.repeats !== undefined && ctx.storage.feeds.findByUrl(problem.repeats) ? ALREADY_SUBSCRIBED : problem.reason,
+  }));
+  if (endedEarlyAt !== null) {
+    // OpmlImportResult has no place of its own for it: a skipped entry is what both the CLI and the app show.
+    skipped.push({ url: null, title: 'the rest of the file', reason: `the file ends early, at line ${endedEarlyAt}: the complete entries before it were imported` });
+  }
   let added = 0;
   let foldersCreated = 0;
   /** The folder at this path, made where missing; one the person already has (by name, as read) is reused. */
@@ -73,7 +92,7 @@ export function importOpml(ctx: SubscriptionContext, opmlText: string): OpmlImpo
   ctx.storage.db.transaction(() => {
     for (const entry of entries) {
       if (ctx.storage.feeds.findByUrl(entry.url)) {
-        skipped.push({ url: entry.url, title: entry.title, reason: 'already subscribed' });
+        skipped.push({ url: entry.url, title: entry.title, reason: ALREADY_SUBSCRIBED });
         continue;
       }
       const folderId = folderAt(entry.folderPath);

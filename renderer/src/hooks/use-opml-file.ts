@@ -1,7 +1,8 @@
 // Subscriptions in and out as OPML. The file is read here and handed to the core as text, decoded
 // as the core decodes feeds and the CLI decodes this file (core xmlFileText); the export is offered
-// as a download of the text the core writes. What happened is one sentence.
+// as a download of the text the core writes. What happened is a sentence or two.
 import { useState } from 'react';
+import type { OpmlImportResult } from '../../../shared/types';
 import { errorMessage } from '../../../shared/error-message';
 import { plural } from '../lib/format';
 import { useBridge } from './bridge';
@@ -20,8 +21,7 @@ export function useOpmlFile(onImported: () => void): OpmlFile {
     setMessage(`Importing ${file.name}…`);
     try {
       const result = await bridge.importOpml(opmlFileText(new Uint8Array(await file.arrayBuffer())));
-      const skipped = result.skipped.length > 0 ? `; ${plural(result.skipped.length, 'entry', 'entries')} skipped (${result.skipped.map((s) => s.reason).slice(0, 3).join('; ')})` : '';
-      setMessage(`Added ${plural(result.added, 'feed')}${skipped}. Sync to fetch them.`);
+      setMessage(importMessage(result));
       onImported();
     } catch (failure) {
       setMessage(`The file could not be imported: ${errorMessage(failure)}`);
@@ -43,6 +43,36 @@ export function useOpmlFile(onImported: () => void): OpmlFile {
   };
 
   return { message, importFile, exportFile };
+}
+
+/** Reasons named in the message, and entries named for each: a 2,000-feed export must not fill the screen. */
+const REASONS_SHOWN = 4;
+const NAMES_SHOWN = 3;
+
+/**
+ * What an import did, with its skipped entries grouped by reason, each reason once, naming a few
+ * of its entries: "Added 9 feeds; 4 entries skipped. Site only, No URL and 1 other: no feed
+ * address (xmlUrl); Old blog: not a valid address. Sync to fetch them."
+ */
+export function importMessage(result: OpmlImportResult): string {
+  const added = `Added ${plural(result.added, 'feed')}`;
+  if (result.skipped.length === 0) return `${added}. Sync to fetch them.`;
+  const byReason = new Map<string, string[]>();
+  for (const skip of result.skipped) {
+    const names = byReason.get(skip.reason) ?? [];
+    names.push(skip.title ?? skip.url ?? 'an entry without a name');
+    byReason.set(skip.reason, names);
+  }
+  const groups = [...byReason].slice(0, REASONS_SHOWN).map(([reason, names]) => `${namesInWords(names)}: ${reason}`);
+  const otherReasons = byReason.size - REASONS_SHOWN;
+  if (otherReasons > 0) groups.push(`and ${plural(otherReasons, 'other reason')}`);
+  return `${added}; ${plural(result.skipped.length, 'entry', 'entries')} skipped. ${groups.join('; ')}. Sync to fetch them.`;
+}
+
+/** "A", "A and B", "A, B and C", "A, B, C and 4 others". */
+function namesInWords(names: readonly string[]): string {
+  if (names.length <= NAMES_SHOWN) return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`;
+  return `${names.slice(0, NAMES_SHOWN).join(', ')} and ${plural(names.length - NAMES_SHOWN, 'other')}`;
 }
 
 const BOMS: readonly { readonly bytes: readonly number[]; readonly encoding: string }[] = [
