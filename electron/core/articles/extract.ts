@@ -3,7 +3,7 @@
 // (docs/technotes/readability-dom.md). The output is NOT safe yet: sanitize.ts does that.
 import type * as ReadabilityModule from '@mozilla/readability';
 import { lazyModule } from '../system/lazy-module';
-import { findPageParts, keepOnlyTheArticle, removePageChrome } from './page-cleanup';
+import { blocksReadabilityDrops, findPageParts, keepOnlyTheArticle, removePageChrome } from './page-cleanup';
 import { parseArticlePage } from './page-document';
 import { fixImages } from './page-images';
 import { elementsByTag } from './page-walk';
@@ -65,6 +65,8 @@ const EMBEDDED_PAGE = /^https?:\/\//i;
 // and has less than this share of the body's words: a script-rendered shell's skeleton or footer.
 // A page that shows its article has nearly all of them (and a longer text: captions, quotes).
 const PAGE_SHARE_OF_STRUCTURED_WORDS = 0.5;
+// Marks the paragraph that stands in for a block of the article while Readability runs (setAsideBlocks).
+const SET_ASIDE_MARK = 'data-paperboy-set-aside';
 // Marks the paywall boxes on the page, to learn whether Readability kept one (it keeps data
 // attributes, and drops class names; the sanitizer drops the mark).
 const PAYWALL_MARK = 'data-paperboy-paywall';
@@ -92,7 +94,9 @@ function extract(pageHtml: string, pageUrl: string, parsed: Document | undefined
 
   // The content comes back as a node, not a string, to measure its links before serializing.
   const { Readability } = readability();
+  const setAside = setAsideBlocks(blocksReadabilityDrops(parts));
   const article = new Readability<Element>(doc, { serializer: (node) => node as Element, allowedVideoRegex: EMBEDDED_PAGE }).parse();
+  if (article?.content) putBackBlocks(article.content, setAside);
   const pageText = (article?.textContent ?? '').replace(/\s+/g, ' ').trim();
   const readable = article?.content && isReadable(article.content, pageText) ? article.content : null;
   const structured = structuredBody(structuredData, readable ? pageText : null);
@@ -117,6 +121,50 @@ function extract(pageHtml: string, pageUrl: string, parsed: Document | undefined
     teaser,
   };
 }
+
+/** Takes the blocks Readability would drop for their shape (blocksReadabilityDrops) out of the
+ *  page while it runs, each replaced by a paragraph of its words: Readability weighs those as the
+ *  article's text (as the block's own paragraphs would be) and keeps them where the article is;
+ *  putBackBlocks puts the blocks back in their place. Marked with a number, not held by identity:
+ *  when a first pass finds too little, Readability rebuilds the page from its markup and tries
+ *  again. A block with no words is left to Readability: a paragraph of nothing would not stay.
+ *  What Readability removes from the whole page before it reads goes from the blocks too. */
+function setAsideBlocks(blocks: readonly Element[]): Map<string, Element> {
+  const setAside = new Map<string, Element>();
+  for (const block of blocks) {
+    for (const element of block.querySelectorAll(NOT_READ)) element.remove();
+    const text = clean(block.textContent);
+    if (text === null || !hasLetters(text, 1)) continue;
+    const standIn = block.ownerDocument.createElement('p');
+    const key = String(setAside.size);
+    standIn.setAttribute(SET_ASIDE_MARK, key);
+    standIn.textContent = text;
+    block.replaceWith(standIn);
+    setAside.set(key, block);
+  }
+  return setAside;
+}
+
+/** The blocks setAsideBlocks took out, back where Readability kept their stand-ins. */
+function putBackBlocks(content: Element, setAside: Map<string, Element>): void {
+  if (setAside.size === 0) return;
+  for (const standIn of content.querySelectorAll(`[${SET_ASIDE_MARK}]`)) {
+    const key = standIn.getAttribute(SET_ASIDE_MARK)!;
+    const block = setAside.get(key);
+    setAside.delete(key);
+    if (!block) {
+      // A page's own element with the mark (there is no other): it stays, without the mark.
+      standIn.removeAttribute(SET_ASIDE_MARK);
+      continue;
+    }
+    // Without class names, as Readability leaves all it keeps: the sanitizer reads some of a
+    // feed's (a TikTok card's, which fixImages has already made a frame on a page).
+    for (const element of [block, ...block.querySelectorAll('[class]')]) element.removeAttribute('class');
+    standIn.replaceWith(block);
+  }
+}
+
+const NOT_READ = 'script, noscript, style';
 
 /** Whether Readability's content is worth reading: some words or a picture, and not a menu. */
 function isReadable(content: Element, text: string): boolean {

@@ -4,7 +4,9 @@
 // ("Posted", the date, "in", the categories, "by", "Tags:"), the page's own comment section, and
 // the buttons and badges blogging platforms put in the post itself (Medium's byline bar and
 // "Member-only story", Substack's Share and Subscribe buttons), and the newsletter sign-up boxes
-// sites put in the middle of the text. Works on the linkedom DOM of extract.ts.
+// sites put in the middle of the text. Works on the linkedom DOM of extract.ts. Also the opposite:
+// the blocks of the article Readability would drop for their shape, not their content (embed
+// cards, a quotation's attribution), for extract.ts to set aside while it runs.
 import { elementsByTag } from './page-walk';
 
 /** Removes the chrome `findPageParts` found on the page. */
@@ -126,6 +128,10 @@ export interface PageParts {
   readonly postButtons: Element[];
   /** Every <form>: removeSignupBoxes looks for newsletter sign-ups among them. */
   readonly forms: Element[];
+  /** Elements named as an embed's card (EMBED_CARDS, as a class). */
+  readonly embedCards: Element[];
+  /** Every <iframe>: blocksReadabilityDrops looks for the credit line an embed's code puts after one. */
+  readonly frames: Element[];
 }
 
 // The selectors each step once queried, as tag, id, class and attribute tests on one element.
@@ -184,6 +190,8 @@ export function findPageParts(doc: Document): PageParts {
     memberBadges: [],
     postButtons: [],
     forms: [],
+    embedCards: [],
+    frames: [],
   };
   for (const element of doc.querySelectorAll('*')) {
     const tag = element.localName;
@@ -193,6 +201,7 @@ export function findPageParts(doc: Document): PageParts {
     else if (tag === 'script' && element.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json') found.structuredData.push(element);
     else if (tag === 'p' && isMemberBadge(element)) found.memberBadges.push(element);
     else if (tag === 'form') found.forms.push(element);
+    else if (tag === 'iframe') found.frames.push(element);
     const role = element.getAttribute('role');
     const id = element.getAttribute('id');
     const classAttribute = element.getAttribute('class');
@@ -205,6 +214,7 @@ export function findPageParts(doc: Document): PageParts {
     let paywall = id !== null && PAYWALL_NAMES.has(id);
     let speechSkipped = false;
     let postButton = false;
+    let embedCard = false;
     if (classAttribute) {
       // As a class selector reads the attribute: tokens between whitespace, case as written.
       let navigation = false;
@@ -221,6 +231,7 @@ export function findPageParts(doc: Document): PageParts {
         paywall ||= PAYWALL_NAMES.has(name);
         speechSkipped ||= name === SPEECH_SKIPPED;
         postButton ||= name === BUTTON_WRAPPER;
+        embedCard ||= EMBED_CARDS.has(name);
       }
       postNavigation ||= navigation && pagination;
     }
@@ -234,8 +245,68 @@ export function findPageParts(doc: Document): PageParts {
     if (paywall) found.paywalls.push(element);
     if (speechSkipped) found.speechSkipped.push(element);
     if (postButton) found.postButtons.push(element);
+    if (embedCard) found.embedCards.push(element);
   }
   return found;
+}
+
+// The cards that embed codes and blogging platforms' editors put in a post for a post, a page or a
+// film elsewhere, with its words (the post's text, its title, its author) for readers without
+// their scripts, as the feed's copy shows them. Mostly links, and often in <div>s, Readability
+// takes them for link farms and drops them, or empties them; but the author chose to show them.
+const EMBED_CARDS = new Set([
+  'twitter-tweet', 'twitter-video', 'instagram-media', 'tiktok-embed', 'bluesky-embed', 'mastodon-embed',
+  // Threads, Facebook, Reddit, Tumblr.
+  'text-post-media', 'fb-post', 'fb-video', 'reddit-embed-bq', 'tumblr-post',
+  // Substack's card for another post; Ghost's for a page (its title, description, site and author);
+  // WordPress's quote of another post (beside the frame it hides).
+  'embedded-post-wrap', 'kg-bookmark-card', 'wp-embedded-content',
+]);
+// How long a frame's credit line may be (spaces aside): a title and an author, not a paragraph.
+const CREDIT_LINE_TEXT = 200;
+
+/** The blocks of the article that Readability drops for their shape, not for what they say: the
+ *  embed cards (EMBED_CARDS); the credit line an embed's code puts right after its frame, links to
+ *  the frame's own site (SoundCloud's "Artist · Track", SlideShare's "Title from author"); and a
+ *  quotation's attribution, the <footer> in a <blockquote> ("— <cite>Source</cite>"), which
+ *  Readability removes with every footer. None inside another: each is kept whole. */
+export function blocksReadabilityDrops(found: PageParts): Element[] {
+  const blocks = [...onPage(found.embedCards)];
+  for (const frame of onPage(found.frames)) {
+    const credit = frame.nextElementSibling;
+    if (credit && isCreditLine(credit, frame)) blocks.push(credit);
+  }
+  for (const landmark of onPage(found.landmarks)) {
+    if (landmark.localName === 'footer' && landmark.parentElement?.closest('blockquote')) blocks.push(landmark);
+  }
+  const all = new Set(blocks);
+  return blocks.filter((block) => !hasAncestorIn(block, all));
+}
+
+function hasAncestorIn(element: Element, elements: ReadonlySet<Element>): boolean {
+  for (let node = element.parentElement; node; node = node.parentElement) if (elements.has(node)) return true;
+  return false;
+}
+
+/** A short <div> or <p> of links, every one to the site the frame shows a page of. */
+function isCreditLine(element: Element, frame: Element): boolean {
+  if (element.localName !== 'div' && element.localName !== 'p') return false;
+  const frameSite = siteOf(frame.getAttribute('src'));
+  const links = elementsByTag(element, 'a');
+  if (frameSite === null || links.length === 0 || textLength(element) > CREDIT_LINE_TEXT) return false;
+  return links.every((link) => siteOf(link.getAttribute('href')) === frameSite);
+}
+
+/** The last two labels of a web address's host (w.soundcloud.com: soundcloud.com); null for
+ *  anything else. Near enough to tell a player's own site from another. */
+function siteOf(href: string | null): string | null {
+  if (!href) return null;
+  try {
+    const url = new URL(href);
+    return /^https?:$/.test(url.protocol) ? url.hostname.split('.').slice(-2).join('.') : null;
+  } catch {
+    return null;
+  }
 }
 
 // A site's own paywall box ("paywall"), and the box Piano, the paywall service many news sites
