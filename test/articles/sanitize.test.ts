@@ -157,8 +157,9 @@ describe('sanitizeArticleHtml allowlist', () => {
     expectSafe(clean);
     expect(clean).toBe(
       '<p>Before</p><figure><a href="https://www.youtube.com/watch?v=Xk3f9a8bCdE" rel="noopener noreferrer">Video: Full council meeting (YouTube)</a><figcaption>The vote is at 2:14:00.</figcaption></figure>' +
-        '<a href="https://www.youtube.com/watch?v=dQw4w9WgXcQ&amp;t=90" rel="noopener noreferrer">Video: YouTube</a>' +
-        '<a href="https://vimeo.com/76979871/8272103f6e" rel="noopener noreferrer">Video: Vimeo</a>' +
+        // Embeds in a row, one under the other as on the page.
+        '<a href="https://www.youtube.com/watch?v=dQw4w9WgXcQ&amp;t=90" rel="noopener noreferrer">Video: YouTube</a><br />' +
+        '<a href="https://vimeo.com/76979871/8272103f6e" rel="noopener noreferrer">Video: Vimeo</a><br />' +
         '<a href="https://datawrapper.dwcdn.net/aB3dE/2/" rel="noopener noreferrer">Embed: Votes by ward (datawrapper.dwcdn.net)</a>' +
         '<p>After</p>',
     );
@@ -172,9 +173,9 @@ describe('sanitizeArticleHtml allowlist', () => {
     );
   });
 
-  it('keeps an image inside <picture>, without the picture', () => {
+  it('keeps the image a browser shows of a <picture>, without the picture', () => {
     expect(sanitizeArticleHtml('<picture><source srcset="/a.webp" type="image/webp"><img src="/a.jpg" alt="a"></picture>', BASE)).toBe(
-      '<img src="https://news.example/a.jpg" alt="a" />',
+      '<img src="https://news.example/a.webp" alt="a" />',
     );
   });
 

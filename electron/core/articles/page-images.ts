@@ -3,9 +3,12 @@
 // read as a desktop browser with scripts would show them, AMP's <amp-img> made an <img>), so the
 // article keeps every picture and the sync caches it; each embedded player or document becomes an
 // <iframe> with its real, absolute src, which the sanitizer turns into a link to it.
-// Works on the linkedom DOM of extract.ts.
+// Works on the linkedom DOM of extract.ts, and on a feed item's HTML that needs it (fixFeedHtml):
+// a feed's own copy of a post is written by the same themes and plugins as its page.
+import { CACHED_IMAGE_TYPES } from '../../../shared/cache-url';
+import { parsePage } from './page-document';
 import { elementsByTag } from './page-walk';
-import { LAZY_SRC, LAZY_SRCSET, frameSource, imageSource, lazyImageAttributes, webUrl } from './urls';
+import { LAZY_SRC, LAZY_SRCSET, frameSource, gistPage, imageSource, lazyImageAttributes, liteYoutubeSource, webUrl } from './urls';
 
 const LAZY_ATTRIBUTES = [...LAZY_SRC, ...LAZY_SRCSET, 'srcset', 'sizes', 'data-sizes'];
 
@@ -13,6 +16,7 @@ const LAZY_ATTRIBUTES = [...LAZY_SRC, ...LAZY_SRCSET, 'srcset', 'sizes', 'data-s
 export function fixImages(doc: Document, base: URL | null): Element[] {
   // First: an <amp-img> holds its own <noscript> copy, which must go with it.
   if (isAmpPage(doc)) replaceAmpElements(doc);
+  replaceScriptedEmbeds(doc, base);
   unwrapNoscriptFallbacks(doc);
   // One walk for the images, the media and the frames (they are fixed apart: an image reads its
   // picture's <source> srcset, never the src fixed below).
@@ -27,7 +31,7 @@ export function fixImages(doc: Document, base: URL | null): Element[] {
   for (const img of images) {
     const lazy = lazyImageAttributes(img.attributes, img.getAttribute('class'), img.getAttribute('src'));
     const lazyNames = lazy.length > 0 ? [...LAZY_SRC, ...lazy] : LAZY_SRC;
-    const src = webUrl(imageSource((name) => img.getAttribute(name), lazyNames) ?? pictureSource(img), base);
+    const src = webUrl(shownImageSource(img, imageSource((name) => img.getAttribute(name), lazyNames)), base);
     for (const name of LAZY_ATTRIBUTES) img.removeAttribute(name);
     if (src) img.setAttribute('src', src);
     else img.removeAttribute('src');
@@ -52,7 +56,7 @@ export function fixImages(doc: Document, base: URL | null): Element[] {
  *  hidden (a tag manager's or tracker's frame), is no part of the article. */
 function fixFrame(frame: Element, base: URL | null): void {
   const src = webUrl(frameSource((name) => frame.getAttribute(name)), base);
-  if (!src || isHiddenOrTiny(frame)) {
+  if (!src || isHiddenOrTiny((name) => frame.getAttribute(name))) {
     frame.remove();
     return;
   }
@@ -99,13 +103,76 @@ function replaceAmpElements(doc: Document): void {
   }
 }
 
-/** The <source> of the image's <picture> a desktop browser would show: the first that names a
- *  usable image and whose media query holds for a desktop window (an art-directed source for
- *  phones, media="(max-width: 600px)", is a crop made for them); with none, the first usable one. */
-function pictureSource(img: Element): string | null {
-  if (img.parentElement?.tagName !== 'PICTURE') return null;
-  let fallback: string | null = null;
+// Embeds that only a script fills, each made the frame that script would make (as AMP's players
+// above), which the sanitizer then makes a link: YouTube's lite-youtube facade, a GitHub gist's
+// script and Jetpack's gist block; a TikTok quote keeps its caption and gets its video's frame.
+const SCRIPTED_EMBEDS = 'lite-youtube, script[src], div.gist-oembed, blockquote.tiktok-embed';
+
+function replaceScriptedEmbeds(doc: Document, base: URL | null): void {
+  for (const embed of doc.querySelectorAll(SCRIPTED_EMBEDS)) {
+    const attr = (name: string) => embed.getAttribute(name);
+    switch (embed.localName) {
+      case 'lite-youtube': {
+        // Its play label is "Play" and the video's title, or "Play: title".
+        const title = attr('title') ?? attr('playlabel')?.replace(/^\s*play(?:\s+video)?\s*:?\s*/i, '');
+        replaceWithFrame(embed, liteYoutubeSource(attr('videoid')), title);
+        break;
+      }
+      case 'script':
+        replaceWithFrame(embed, gistPage(webUrl(attr('src'), base)));
+        break;
+      case 'div':
+        replaceWithFrame(embed, gistPage(attr('data-gist')));
+        break;
+      default: {
+        const video = webUrl(attr('cite'), base);
+        if (video) embed.append(frameOf(doc, video));
+      }
+    }
+  }
+}
+
+function replaceWithFrame(embed: Element, src: string | null, title?: string | null): void {
+  if (src) embed.replaceWith(frameOf(embed.ownerDocument, src, title));
+}
+
+function frameOf(doc: Document, src: string, title?: string | null): Element {
+  const frame = doc.createElement('iframe');
+  frame.setAttribute('src', src);
+  if (title?.trim()) frame.setAttribute('title', title.trim());
+  return frame;
+}
+
+// What in a feed item's HTML only fixImages makes plain: <noscript> fallbacks, <picture> sources
+// and the embeds of SCRIPTED_EMBEDS. Most items hold none, and are not parsed for it.
+const NEEDS_FIXING = /<(?:noscript|picture|lite-youtube)\b|\b(?:gist-oembed|tiktok-embed)\b|gist\.github\.com\/[^"'\s<>]*\.js\b/i;
+
+/** A feed item's HTML with its images and embeds fixed as a page's are (fixImages), for the
+ *  sanitizer; the HTML as it came when there is nothing to fix, or it cannot be parsed. A lazy
+ *  image's <noscript> copy, say, is dropped whole by the sanitizer, leaving the placeholder. */
+export function fixFeedHtml(html: string, base: URL | null): string {
+  if (!NEEDS_FIXING.test(html)) return html;
+  let doc: Document;
+  try {
+    doc = parsePage(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`);
+  } catch {
+    return html;
+  }
+  fixImages(doc, base);
+  return doc.body.innerHTML;
+}
+
+/** What a desktop browser shows of an image whose own source is `own`: in a <picture>, the first
+ *  <source> that names a usable image of a type the reader shows (and the cache keeps: a JPEG XL
+ *  or HEIC source is for other browsers) and whose media query holds for a desktop window (an
+ *  art-directed source for phones, media="(max-width: 600px)", is a crop made for them); else its
+ *  own; else, for a picture whose <img> names none, its first usable source. */
+function shownImageSource(img: Element, own: string | null): string | null {
+  if (img.parentElement?.tagName !== 'PICTURE') return own;
+  let fallback: string | null = own;
   for (const source of img.parentElement.querySelectorAll('source')) {
+    const type = source.getAttribute('type')?.split(';')[0]?.trim().toLowerCase();
+    if (type && !CACHED_IMAGE_TYPES.has(type)) continue;
     const found = imageSource((name) => (name === 'srcset' || LAZY_SRCSET.includes(name) ? source.getAttribute(name) : null));
     if (!found) continue;
     if (matchesDesktop(source.getAttribute('media'))) return found;
@@ -206,7 +273,7 @@ function unwrapNoscriptFallbacks(doc: Document): void {
   for (const noscript of elementsByTag(doc, 'noscript')) {
     const shown = [...noscript.querySelectorAll('img, iframe')];
     // Anything else in a <noscript> ("enable JavaScript to read this") never shows in the reader.
-    if (shown.length === 0 || (noscript.textContent ?? '').trim() !== '' || shown.every(isHiddenOrTiny)) {
+    if (shown.length === 0 || (noscript.textContent ?? '').trim() !== '' || shown.every((element) => isHiddenOrTiny((name) => element.getAttribute(name)))) {
       noscript.remove();
       continue;
     }
@@ -233,7 +300,22 @@ function placeholderBefore(noscript: Element): Element | null {
   return inside.length === 1 && previous.querySelectorAll('*').length <= 3 ? previous : null;
 }
 
-function isHiddenOrTiny(element: Element): boolean {
-  const tiny = (name: string) => /^\s*[0-2]\s*(?:px)?\s*$/i.test(element.getAttribute(name) ?? '');
-  return tiny('width') || tiny('height') || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(element.getAttribute('style') ?? '');
+/** An image or frame nobody sees, by its attributes: a tracker's or tag manager's, or one hidden
+ *  for screen readers only (WordPress's post embed hides its frame so, behind the quote of the
+ *  post it shows: position:absolute with a clip of a pixel). The sanitizer asks it of frames too. */
+export function isHiddenOrTiny(attr: (name: string) => string | null | undefined): boolean {
+  const tiny = (name: string) => /^\s*[0-2]\s*(?:px)?\s*$/i.test(attr(name) ?? '');
+  const style = attr('style') ?? '';
+  return tiny('width') || tiny('height') || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style) || clippedAway(style);
+}
+
+/** A clip: rect(top, right, bottom, left) (commas or spaces) that leaves a pixel or less of an
+ *  absolutely positioned box, which is all clip applies to. */
+function clippedAway(style: string): boolean {
+  if (!/position\s*:\s*(?:absolute|fixed)/i.test(style)) return false;
+  const rect = /clip\s*:\s*rect\(([^)]*)\)/i.exec(style)?.[1]?.split(/[\s,]+/).filter(Boolean);
+  if (rect?.length !== 4) return false;
+  const [top, right, bottom, left] = rect.map((value) => /^(-?\d*\.?\d+)(?:px)?$/i.exec(value)?.[1]);
+  const span = (from: string | undefined, to: string | undefined) => (from === undefined || to === undefined ? Infinity : Number(to) - Number(from));
+  return span(left, right) <= 1 || span(top, bottom) <= 1;
 }

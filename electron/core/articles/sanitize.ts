@@ -8,6 +8,7 @@ import type sanitizeHtml from 'sanitize-html';
 import { lazyModule } from '../system/lazy-module';
 import { anchorId, inPageHref, withInPageLinksPaired } from './in-page-links';
 import { markupTooComplex, textOutsideTags } from './markup-limits';
+import { fixFeedHtml, isHiddenOrTiny } from './page-images';
 import { PlainLines } from './plain-lines';
 import { type EmbeddedPage, embeddedPage, frameSource, imageSource, isTrackingPixel, linkUrl, parseBase, webUrl } from './urls';
 
@@ -74,8 +75,9 @@ const ARTICLE_TAGS = [...ALLOWED_TAGS, ...MATHML_TAGS];
 const ALLOWED_ATTRIBUTES: Record<string, string[]> = {
   // id: prefixed, for the article's own links to it (in-page-links.ts).
   '*': ['lang', 'dir', 'id'],
-  // POSTER_MARK: only ever written by mediaLink, and gone before sanitizeArticleHtml returns.
-  a: ['href', 'title', 'rel', 'data-poster'],
+  // POSTER_MARK and EMBED_MARK: only ever written by mediaLink and frameLink, and gone before
+  // sanitizeArticleHtml returns.
+  a: ['href', 'title', 'rel', 'data-poster', 'data-embed'],
   img: ['src', 'data-original-src', 'alt', 'title', 'width', 'height'],
   td: ['colspan', 'rowspan'],
   th: ['colspan', 'rowspan'],
@@ -120,7 +122,23 @@ export type ImageAddresses = 'web' | 'pending';
 export function sanitizeArticleHtml(html: string, baseUrl: string, images: ImageAddresses = 'web'): string {
   if (markupTooComplex(html)) return asPlainParagraph(html);
   const base = parseBase(baseUrl);
-  return withInPageLinksPaired(withPostersShown(sanitizer()(html, articleOptions(base, images)), images), base);
+  // A feed item's images and embeds made plain as a page's are (a page's are already).
+  const sanitized = sanitizer()(fixFeedHtml(html, base), articleOptions(base, images));
+  return withInPageLinksPaired(withEmbedsApart(withPostersShown(sanitized, images)), base);
+}
+
+// An embedded player's or document's link is marked with this attribute, empty (so written bare)
+// and always first: only frameLink writes it, as the <a> transform keeps named attributes only.
+const EMBED_MARK = '<a data-embed ';
+// A marked link followed by another, with nothing but white space between them.
+const EMBEDS_IN_A_ROW = /(<a data-embed [^>]*>[^<]*<\/a>)(\s*)(?=<a data-embed )/g;
+
+/** The output without its embed marks, and with a line break between two embeds in a row (a
+ *  podcast's Spotify and SoundCloud players): their links read as one line of text otherwise,
+ *  where the page shows one player under the other. */
+function withEmbedsApart(html: string): string {
+  if (!html.includes(EMBED_MARK)) return html;
+  return html.replace(EMBEDS_IN_A_ROW, '$1<br />$2').replaceAll(EMBED_MARK, '<a ');
 }
 
 // A video's link carries its poster's address (already resolved, checked and escaped by the
@@ -262,13 +280,14 @@ function articleOptions(base: URL | null, images: ImageAddresses): sanitizeHtml.
   };
 
   /** A frame with a web address as a link to the page it shows; any other goes, with its content
-   *  (no <iframe> is ever let through), and so does one in audio or video's fallback. */
+   *  (no <iframe> is ever let through), and so does one in audio or video's fallback, and a
+   *  hidden one (a tracker's, or WordPress's frame behind its quote of the post it embeds). */
   function frameLink(attribs: Attributes): Tag {
     const src = media.length > 0 ? null : webUrl(frameSource((key) => attribs[key]), base);
-    if (!src) return { tagName: 'iframe', attribs: {} };
+    if (!src || isHiddenOrTiny((key) => attribs[key])) return { tagName: 'iframe', attribs: {} };
     madeLink = true;
     const page = embeddedPage(src);
-    return { tagName: 'a', attribs: { href: page.href, rel: REL }, text: embedLabel(page, attribs.title) };
+    return { tagName: 'a', attribs: { 'data-embed': '', href: page.href, rel: REL }, text: embedLabel(page, attribs.title) };
   }
 
   function mediaElement(attribs: Attributes): Tag {
@@ -351,7 +370,7 @@ function validAttributes(attribs: Attributes, own?: ReadonlyMap<string, RegExp>)
 /** "Video: The full meeting (YouTube)", "Embed: Votes by ward (datawrapper.dwcdn.net)": what it
  *  is, its title when the page gave one that says more than the kind or the site, and who serves it. */
 function embedLabel(page: EmbeddedPage, title: string | undefined): string {
-  const kind = page.video ? 'Video' : 'Embed';
+  const { kind } = page;
   const named = title?.replace(/\s+/g, ' ').trim() ?? '';
   const lower = named.toLowerCase();
   const says = named !== '' && lower !== kind.toLowerCase() && !lower.includes(page.site.toLowerCase());

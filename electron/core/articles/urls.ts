@@ -212,13 +212,17 @@ export function isTrackingPixel(src: string, width: string | null | undefined, h
 // Embedded players and documents (<iframe>): the page a reader opens in the browser instead.
 
 const YOUTUBE_HOSTS = new Set(['youtube.com', 'www.youtube.com', 'm.youtube.com', 'youtube-nocookie.com', 'www.youtube-nocookie.com']);
+const TIKTOK_HOSTS = new Set(['tiktok.com', 'www.tiktok.com']);
+const SOUNDCLOUD_HOSTS = new Set(['soundcloud.com', 'www.soundcloud.com', 'm.soundcloud.com']);
+// What Spotify's embed player (open.spotify.com/embed/episode/ID) may play, each with a page of its own.
+const SPOTIFY_ITEMS = new Set(['episode', 'track', 'album', 'playlist', 'show', 'artist']);
 
 export interface EmbeddedPage {
-  /** The page to open: a video's own watch page, else the embedded document itself. */
+  /** The page to open: a video's or a track's own page, else the embedded document itself. */
   readonly href: string;
   /** Who serves it, as a reader knows them ("YouTube"), else the host name. */
   readonly site: string;
-  readonly video: boolean;
+  readonly kind: 'Video' | 'Audio' | 'Embed';
 }
 
 /** What an iframe with this absolute http(s) src shows. A player's embed address
@@ -229,18 +233,53 @@ export function embeddedPage(src: string): EmbeddedPage {
   const path = url.pathname.split('/').filter(Boolean);
   if (YOUTUBE_HOSTS.has(host) && path[0] === 'embed' && path[1]) {
     const list = url.searchParams.get('list');
-    if (path[1] === 'videoseries' && list) return { href: `https://www.youtube.com/playlist?list=${encodeURIComponent(list)}`, site: 'YouTube', video: true };
+    if (path[1] === 'videoseries' && list) return { href: `https://www.youtube.com/playlist?list=${encodeURIComponent(list)}`, site: 'YouTube', kind: 'Video' };
     const start = url.searchParams.get('start');
     const at = start && /^\d+$/.test(start) ? `&t=${start}` : '';
-    return { href: `https://www.youtube.com/watch?v=${encodeURIComponent(path[1])}${at}`, site: 'YouTube', video: true };
+    return { href: `https://www.youtube.com/watch?v=${encodeURIComponent(path[1])}${at}`, site: 'YouTube', kind: 'Video' };
   }
   if (host === 'player.vimeo.com' && path[0] === 'video' && path[1] && /^\d+$/.test(path[1])) {
     // An unlisted video's embed carries its key in h: the watch page needs it as a path segment.
     const key = url.searchParams.get('h');
-    return { href: `https://vimeo.com/${path[1]}${key && /^\w+$/.test(key) ? `/${key}` : ''}`, site: 'Vimeo', video: true };
+    return { href: `https://vimeo.com/${path[1]}${key && /^\w+$/.test(key) ? `/${key}` : ''}`, site: 'Vimeo', kind: 'Video' };
   }
   if ((host === 'www.dailymotion.com' || host === 'dailymotion.com') && path[0] === 'embed' && path[1] === 'video' && path[2]) {
-    return { href: `https://www.dailymotion.com/video/${encodeURIComponent(path[2])}`, site: 'Dailymotion', video: true };
+    return { href: `https://www.dailymotion.com/video/${encodeURIComponent(path[2])}`, site: 'Dailymotion', kind: 'Video' };
   }
-  return { href: url.href, site: host.replace(/^www\./, ''), video: false };
+  if (host === 'open.spotify.com' && /^embed(?:-podcast)?$/.test(path[0] ?? '') && SPOTIFY_ITEMS.has(path[1] ?? '') && /^\w+$/.test(path[2] ?? '')) {
+    return { href: `https://open.spotify.com/${path[1]}/${path[2]}`, site: 'Spotify', kind: 'Audio' };
+  }
+  if (host === 'w.soundcloud.com' && path[0] === 'player') {
+    // The player names what it plays in url=: a track's or playlist's page, or its API address
+    // (api.soundcloud.com/tracks/ID), which has no page of its own: then the player is the page.
+    const played = resolveUrl(url.searchParams.get('url'), null);
+    const page = played?.protocol === 'https:' && SOUNDCLOUD_HOSTS.has(played.hostname.toLowerCase()) ? played.href : url.href;
+    return { href: page, site: 'SoundCloud', kind: 'Audio' };
+  }
+  if (TIKTOK_HOSTS.has(host)) return { href: url.href, site: 'TikTok', kind: path[1] === 'video' ? 'Video' : 'Embed' };
+  if (host === 'gist.github.com') return { href: url.href, site: 'GitHub Gist', kind: 'Embed' };
+  // WordPress's embed of a post (its /embed/ page, made for a frame, with the frame's secret in
+  // the fragment, sometimes twice): the post itself is the page to open.
+  if (path.at(-1) === 'embed' && url.hash.includes('secret=')) {
+    return { href: new URL(`${url.pathname.replace(/embed\/?$/, '')}${url.search}`, url).href, site: host.replace(/^www\./, ''), kind: 'Embed' };
+  }
+  return { href: url.href, site: host.replace(/^www\./, ''), kind: 'Embed' };
+}
+
+// Elements that stand for an embedded player or document and show it only through a script
+// (which never runs here), by what they point at: the address of what they show.
+
+/** The player a <lite-youtube videoid="ID"> facade loads when clicked. */
+export function liteYoutubeSource(videoId: string | null | undefined): string | null {
+  const id = videoId?.trim();
+  return id && /^[\w-]{6,20}$/.test(id) ? `https://www.youtube.com/embed/${id}` : null;
+}
+
+/** A GitHub gist's page from its embed script (<script src="https://gist.github.com/USER/ID.js">)
+ *  or Jetpack's gist block (data-gist="USER/ID.json", or "ID.json"). */
+export function gistPage(embed: string | null | undefined): string | null {
+  const script = /^https:\/\/gist\.github\.com\/((?:[\w-]+\/)?[0-9a-f]+)\.js(?:[?#].*)?$/i.exec(embed?.trim() ?? '');
+  const jetpack = /^((?:[\w-]+\/)?[0-9a-f]+)\.json(?:[?#].*)?$/i.exec(embed?.trim() ?? '');
+  const path = script?.[1] ?? jetpack?.[1];
+  return path ? `https://gist.github.com/${path}` : null;
 }
