@@ -106,7 +106,7 @@ export type ImageMiss =
   | { readonly kind: 'not-image'; readonly contentType: string | null }
   | { readonly kind: 'too-large'; readonly limitBytes: number }
   | { readonly kind: 'http-status'; readonly status: number }
-  /** Its host could not be reached (MissedImage.retried: the next sync tries again). */
+  /** Its host could not be reached, or its server was busy, slow or dropped the answer (MissedImage.retried: the next sync tries again). */
   | { readonly kind: 'unreachable' }
   /** Images were left out of the sync that saved the article (--no-images, or the feed's setting). */
   | { readonly kind: 'not-fetched' }

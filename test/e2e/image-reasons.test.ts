@@ -104,7 +104,7 @@ it('says of each image the sync did not keep why, in its place', async () => {
     ['The new trawler', 'The site refused it (HTTP 403).'],
     ['The old slipway', 'Not found on the site (HTTP 404).'],
     ['A panorama of the harbour', 'Too large to keep (over 10 MB).'],
-    ['The lighthouse', 'Its server could not be reached; the next sync tries again.'],
+    ['The lighthouse', 'Its server could not be reached or was busy; the next sync tries again.'],
   ];
   for (const [alt, reason] of reasons) {
     const placeholder = ui(app.page).articleBody.getByRole('img', { name: `Image not saved: ${alt}. ${reason}` });

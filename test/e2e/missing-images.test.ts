@@ -38,9 +38,9 @@ it('says which images the next sync tries again: their server could not be reach
   await waitForText($.articleTitle, /Story 0 of Ferry News/);
   const retried = $.articleBody.getByRole('img', { name: /^Image not saved: The new ferry\./ });
   await retried.waitFor();
-  expect(await retried.textContent()).toContain('Its server could not be reached; the next sync tries again.');
+  expect(await retried.textContent()).toContain('Its server could not be reached or was busy; the next sync tries again.');
   // A screen reader hears the same reason the box shows, not the article's general one.
-  expect(await retried.getAttribute('aria-label')).toBe('Image not saved: The new ferry. Its server could not be reached; the next sync tries again.');
+  expect(await retried.getAttribute('aria-label')).toBe('Image not saved: The new ferry. Its server could not be reached or was busy; the next sync tries again.');
   const failed = $.articleBody.getByRole('img', { name: /^Image not saved: The old quay\./ });
   expect(await failed.textContent()).toContain('It could not be downloaded when the article was saved.');
   expect(session.app.foreignRequests).toEqual([]);

@@ -36,12 +36,21 @@ export function undecodable(url: string, encoding: string): HttpError {
   return new HttpError('network', `could not decompress the response (${encoding})`, url);
 }
 
+const cutShortBodies = new WeakSet<HttpError>();
+
 /**
  * A body that stopped before its end. No system error code: the host did answer, so this is no
- * sign of a dead host nor a hiccup to try again (a retry would add a second body to a sink's first).
+ * sign of a dead host nor a hiccup to try again in this sync (a retry would add a second body to a
+ * sink's first). A later sync may well get it whole: isCutShort tells it apart for that.
  */
 export function cutShort(url: string): HttpError {
-  return new HttpError('network', 'connection closed before the response was complete', url);
+  const error = new HttpError('network', 'connection closed before the response was complete', url);
+  cutShortBodies.add(error);
+  return error;
+}
+
+export function isCutShort(error: HttpError): boolean {
+  return cutShortBodies.has(error);
 }
 
 // Anything else ('identity', or an encoding we never asked for) is handed over as it came.

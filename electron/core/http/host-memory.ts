@@ -16,6 +16,7 @@
 import { setMaxListeners } from 'node:events';
 import type { FetchPurpose, FetchRequest, FetchResponse, HttpClient } from './client';
 import { HttpError, cancelled } from './errors';
+import { isCutShort } from './body';
 
 export interface HostMemoryOptions {
   /** Wait before the one retry of a transient failure; a random part of up to half as much is added. */
@@ -312,12 +313,12 @@ const PASSING_STATUSES = new Set([408, 425, 429, 500, 502, 503, 504]);
 
 /**
  * Whether a fetch failed for a reason that says nothing lasting about what was asked for: the
- * server was busy, slow to answer, or dropped the connection (a news site under load as it
+ * server was busy, slow to answer, or dropped the connection, even mid-body (a news site under load as it
  * publishes). A later sync may well get it; the sync tries again then (article-sync.ts).
  */
 export function isPassingFailure(error: unknown): boolean {
   if (!(error instanceof HttpError)) return false;
-  if (error.kind === 'timeout' || error.kind === 'no-response' || isDroppedConnection(error)) return true;
+  if (error.kind === 'timeout' || error.kind === 'no-response' || isDroppedConnection(error) || isCutShort(error)) return true;
   return error.kind === 'http-status' && error.status !== null && PASSING_STATUSES.has(error.status);
 }
 

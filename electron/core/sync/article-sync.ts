@@ -223,8 +223,9 @@ async function laterPage(url: string, host: string, earlier: EarlierPages, ctx: 
 }
 
 /** Fetches again the images of stored articles that show holes: files the cache lost (a deleted or
- *  restored-without-images folder), and images whose host could not be reached when the article
- *  was stored. The reader would show holes, and nothing else ever would fill them. */
+ *  restored-without-images folder), and images whose host could not be reached, or whose server
+ *  was busy or slow, when the article was stored. The reader would show holes, and nothing else
+ *  ever would fill them. */
 export async function restoreLostImages(lost: readonly LostImage[], ctx: ArticleSyncContext): Promise<void> {
   const byUrl = new Map<string, LostImage[]>();
   for (const image of lost) byUrl.set(image.url, [...(byUrl.get(image.url) ?? []), image]);
@@ -237,8 +238,8 @@ export async function restoreLostImages(lost: readonly LostImage[], ctx: Article
     if (!isCached(image)) {
       // Its server asked to wait: the hole stays as it was, its tries untouched.
       if (image.heldBack) return;
-      // Still unreachable: tried again next sync, a few times. Answered with no image: as for any
-      // image that failed, the article keeps the hole, and says why.
+      // Still unreachable or busy: tried again next sync, a few times. Answered with no image: as
+      // for any image that failed, the article keeps the hole, and says why.
       const note = (use: LostImage) => ctx.storage.articles.missedAgain(use.articleId, url, image.missed);
       if (missed.length > 0) await ctx.writes.run(() => ctx.storage.db.transaction(() => missed.forEach(note)));
       return;
@@ -265,7 +266,7 @@ interface NotCached {
   readonly heldBack?: boolean;
 }
 
-/** An image in the cache, or why not (an unreachable host is one answer: fetchImageOrMiss). */
+/** An image in the cache, or why not (an unreachable host or a busy server is one answer: fetchImageOrMiss). */
 type ImageOutcome = CachedImage | NotCached;
 
 /** An image asked for in a sync: its outcome, and the client (one per feed: its network scope)
@@ -304,8 +305,9 @@ async function storedOrFetched(url: string, page: string | null, ctx: ArticleSyn
 
 /** fetchImage, with an unreachable host as an answer rather than an error: the article is stored
  *  without that image (its text is worth reading now) and the next syncs fetch it again
- *  (restoreLostImages). A host that is down, gone, or blocked by the person's DNS (as the stats
- *  pixel many feeds put in every item often is) then costs no article its copy. */
+ *  (restoreLostImages), as they do an image whose server was busy or slow (fetchImage). A host
+ *  that is down, gone, or blocked by the person's DNS (as the stats pixel many feeds put in every
+ *  item often is) then costs no article its copy. */
 async function fetchImageOrMiss(url: string, page: string | null, ctx: ArticleSyncContext): Promise<ImageOutcome> {
   try {
     return await fetchImage(url, page, ctx);
@@ -342,16 +344,20 @@ async function fetchImage(url: string, page: string | null, ctx: ArticleSyncCont
     if (ctx.signal.aborted) return { missed: { kind: 'failed', message: 'cancelled' } };
     ctx.onImage(false, 0);
     if (error instanceof DiskFullError || isUnreachable(error)) throw error;
-    // Its server asked to wait: as for a host not reached, the next syncs ask again (after the wait).
-    if (HostMemory.askedToWait(error) !== null) return { missed: { kind: 'unreachable' } };
+    // Its server asked to wait, or could not send it now (busy, slow, the connection dropped): as
+    // for a host not reached, the next syncs ask again (after any wait), TRIES_ACROSS_SYNCS in all,
+    // as they do a page's.
+    if (HostMemory.askedToWait(error) !== null || isPassingFailure(error)) return { missed: { kind: 'unreachable' } };
     return { missed: failedFetch(error, ctx.limits.imageBytes) };
   }
 }
 
-/** Why bytes that are no image the cache keeps were not kept: an SVG drawing is refused on
+/** Why bytes that are no image the cache keeps were not kept: none came (whatever type the
+ *  server named: its image/jpeg is no type the cache refuses), an SVG drawing is refused on
  *  purpose (shared/cache-url.ts), anything else was no picture (often a page said "not found"
  *  or "log in" with a 200). */
 function refusedBytes(head: Buffer, contentType: string | null): ImageMiss {
+  if (head.length === 0) return { kind: 'failed', message: 'the site sent an empty file' };
   if (looksLikeSvg(head, contentType)) return { kind: 'svg' };
   const type = contentType?.split(';', 1)[0]!.trim().toLowerCase().slice(0, 100);
   return { kind: 'not-image', contentType: type || null };

@@ -12,8 +12,9 @@ export function missingImageReason(article: Pick<Article, 'fullTextState' | 'ful
   return 'It could not be downloaded when the article was saved.';
 }
 
-/** What the box says of an image whose server could not be reached, which the next sync tries again. */
-export const RETRIED_IMAGE_REASON = 'Its server could not be reached; the next sync tries again.';
+/** What the box says of an image whose server could not be reached, or was too busy or slow to
+ *  send it (a 503, a timeout: the core records both as 'unreachable'), which the next sync tries again. */
+export const RETRIED_IMAGE_REASON = 'Its server could not be reached or was busy; the next sync tries again.';
 
 /** Why one image was not saved, as a person reads it. */
 export function imageMissReason({ why, retried }: Pick<MissedImage, 'why' | 'retried'>): string {
@@ -27,7 +28,7 @@ export function imageMissReason({ why, retried }: Pick<MissedImage, 'why' | 'ret
     case 'http-status':
       return statusReason(why.status);
     case 'unreachable':
-      return retried ? RETRIED_IMAGE_REASON : 'Its server could not be reached, sync after sync; it is not tried again.';
+      return retried ? RETRIED_IMAGE_REASON : 'Its server could not be reached or was busy, sync after sync; it is not tried again.';
     case 'not-fetched':
       return 'Not downloaded yet: images were left out of the sync that saved the article; the next sync with images fetches it.';
     case 'over-limit':
