@@ -384,7 +384,7 @@ export type SendOutcome =
   | 'sent'
   /** Posted, awaiting the site's moderation. */
   | 'held'
-  /** The site already had this very comment (an earlier attempt got through): counted as sent. */
+  /** The site already had this very comment (an earlier attempt got through): sent when its thread shows it, else held. */
   | 'duplicate'
   /** An interrupted attempt had reached the site: found in its comment feed, not posted again. */
   | 'found'

@@ -2,7 +2,10 @@
 // share the site at once). Threads: a post with 53 comments and nested replies is read whole
 // through the REST API its page names, or without it from the post's comment pages, with plain
 // and pretty permalinks (the comment feed alone gives the newest 10). Sending: comments closed then reopened, a refusal in the site's words,
-// moderation, a lost answer then a retry, and the flood check during "Send all queued".
+// moderation, a lost answer then a retry, and the flood check during "Send all queued". After the
+// site changed: the same words from a second draft, the post deleted, trashed or unpublished,
+// maintenance mode, and a reply whose parent was trashed.
+import { rmSync, writeFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Core } from '../../electron/core/core';
 import { openApp, type AppSession } from '../e2e/support/app';
@@ -12,6 +15,10 @@ import { buildRendererForTests } from '../e2e/support/renderer-build';
 import { screenshot } from '../e2e/support/screenshots';
 import { removeTempDirs, tempDir } from '../support/temp';
 import { WORDPRESS_MISSING, freshPost, siteFeedUrl, wp, type SiteComment } from './support/real-site';
+import { sitePhp } from './support/site-php';
+
+/** WordPress is down for maintenance while this file exists (wp_maintenance()). */
+const MAINTENANCE = '/usr/share/wordpress/.maintenance';
 
 /** A real site (PHP, MariaDB) on a shared two-core machine: a few syncs can take a minute. */
 const SLOW = 180_000;
@@ -189,6 +196,74 @@ describe.skipIf(WORDPRESS_MISSING !== null)('sending to a real WordPress', { tim
     expect(queued.map((r) => r.outcome)).toEqual(['sent', 'sent']);
     expect(onSite(post.id).map((c) => c.content)).toEqual(bodies);
     expect(progress.filter((step) => step.waitingMs !== null).length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe.skipIf(WORDPRESS_MISSING !== null)('sending after the real site changed', { timeout: SLOW }, () => {
+  it('refuses the same words from a second draft as the first draft’s comment, and does not hold it as awaiting moderation', async () => {
+    const post = freshPost('Said twice');
+    const articleId = await subscribe();
+    const first = await core!.api.saveDraft({ articleId, body: 'Same words.', ...ada });
+    const sent = await core!.api.sendDraft(first.id);
+    expect(sent).toMatchObject({ outcome: 'sent', draft: { state: 'sent' } });
+    const second = await core!.api.saveDraft({ articleId, body: 'Same words.', ...ada });
+    const refused = await core!.api.sendDraft(second.id);
+    expect(refused).toMatchObject({ outcome: 'rejected', draft: { state: 'failed' } });
+    expect(refused.message).toBe(
+      `The site said: “Duplicate comment detected; it looks as though you’ve already said that!” The site already has this exact comment from you, sent from an earlier draft; it shows on the site (${sent.draft.commentUrl}). This one was not posted again: change its words to post it as a new comment, or delete it.`,
+    );
+    await core!.api.sync();
+    expect(await core!.api.getDraft(second.id)).toMatchObject({ state: 'failed' });
+    expect(onSite(post.id)).toHaveLength(1);
+  });
+
+  for (const [change, code] of [
+    ['deleted', (id: number) => `wp_delete_post(${id}, true);`],
+    ['moved to the trash', (id: number) => `wp_trash_post(${id});`],
+    ['unpublished', (id: number) => `wp_update_post(['ID' => ${id}, 'post_status' => 'draft']);`],
+  ] as const) {
+    it(`says the article is no longer on the site when it was ${change}, and posts nothing`, async () => {
+      const post = freshPost(`Soon ${change}`);
+      const articleId = await subscribe();
+      sitePhp(code(post.id));
+      const draft = await core!.api.saveDraft({ articleId, body: 'Is it still there?', ...ada });
+      const result = await core!.api.sendDraft(draft.id);
+      expect(result).toMatchObject({ outcome: 'no-form', draft: { state: 'draft', body: 'Is it still there?' } });
+      expect(result.message).toMatch(/^The article is no longer on the site \(HTTP 404\)/);
+      expect(JSON.parse(sitePhp(`echo json_encode(get_comments(['post_id' => ${post.id}, 'status' => 'all']));`))).toEqual([]);
+    });
+  }
+
+  it('quotes the maintenance page, posts nothing, and sends once the site is back', async () => {
+    const post = freshPost('Upgrading');
+    const articleId = await subscribe();
+    const draft = await core!.api.saveDraft({ articleId, body: 'During the upgrade.', ...ada });
+    writeFileSync(MAINTENANCE, `<?php $upgrading = ${Math.floor(Date.now() / 1000)}; ?>`);
+    try {
+      const result = await core!.api.sendDraft(draft.id);
+      expect(result).toMatchObject({ outcome: 'unreachable', draft: { state: 'queued' } });
+      expect(result.message).toBe(
+        'The site said: “Briefly unavailable for scheduled maintenance. Check back in a minute.” It did not take the comment. The draft stays queued: press Send again in 10 minutes, the wait it asked for.',
+      );
+    } finally {
+      rmSync(MAINTENANCE, { force: true });
+    }
+    expect(onSite(post.id)).toEqual([]);
+    expect(await core!.api.sendDraft(draft.id)).toMatchObject({ outcome: 'sent', draft: { state: 'sent' } });
+    expect(onSite(post.id)).toHaveLength(1);
+  });
+
+  it('does not post a reply whose parent was trashed (WordPress would make it a comment of its own); the draft stays', async () => {
+    const post = freshPost('Threads');
+    wp('comments', String(post.id), '4');
+    const articleId = await subscribe();
+    const parent = (await core!.api.listComments(articleId)).find((comment) => comment.author === 'Reader 2')!;
+    const draft = await core!.api.saveDraft({ articleId, replyToCommentId: parent.id, body: 'Replying to two.', ...ada });
+    sitePhp(`wp_trash_comment(${/#comment-(\d+)$/.exec(parent.url!)![1]});`);
+    const result = await core!.api.sendDraft(draft.id);
+    expect(result).toMatchObject({ outcome: 'rejected', draft: { state: 'failed', body: 'Replying to two.' } });
+    expect(result.message).toMatch(/^Not sent: Reader 2's comment, which this answers, is no longer on the site/);
+    expect(onSite(post.id).filter((comment) => comment.author === ada.name)).toEqual([]);
   });
 });
 

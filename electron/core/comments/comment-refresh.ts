@@ -56,6 +56,9 @@ export interface CommentRefreshContext {
   readonly signal?: AbortSignal;
   /** Runs the store; a sync passes its write turns so stores take turns on the event loop. */
   readonly write?: <T>(store: () => T) => Promise<T>;
+  /** Read the thread as if never read (no validators, no body hash): what the site holds now,
+   *  whole where it can be, not whether it changed. */
+  readonly fresh?: boolean;
 }
 
 export interface CommentRefreshResult {
@@ -64,12 +67,14 @@ export interface CommentRefreshResult {
   /** Bytes read off the wire. */
   readonly bytes: number;
   readonly error: string | null;
+  /** The site numbers of every comment on the site, when this read saw the whole thread; else null. */
+  readonly onSite: ReadonlySet<string> | null;
 }
 
 export async function refreshCommentFeed(target: CommentFeedTarget, ctx: CommentRefreshContext): Promise<CommentRefreshResult> {
   const { storage } = ctx;
   const write = ctx.write ?? (async <T>(store: () => T) => store());
-  const previous = storage.comments.feedState(target);
+  const previous = ctx.fresh ? null : storage.comments.feedState(target);
   // A thread read from the article's pages is first checked through its comment feed: pages carry
   // no validators and weigh 70-130 KB each, a comment feed answers 304. Its validators and body
   // hash are then the ones kept for the thread.
@@ -101,7 +106,7 @@ export async function refreshCommentFeed(target: CommentFeedTarget, ctx: Comment
       storage.comments.recordFetch(target, { at: ctx.now(), error: null, validators });
       reconcileDrafts(storage, target.articleId, ctx.now());
     }));
-    return { status: bodyHash === null ? 'not-modified' : 'unchanged', newComments: 0, bytes, error: null };
+    return { status: bodyHash === null ? 'not-modified' : 'unchanged', newComments: 0, bytes, error: null, onSite: null };
   }
 
   let thread: ThreadRead;
@@ -133,7 +138,7 @@ export async function refreshCommentFeed(target: CommentFeedTarget, ctx: Comment
   } catch (error) {
     return failed(target, error, ctx, allBytes);
   }
-  if (ctx.signal?.aborted) return { status: 'failed', newComments: 0, bytes, error: 'cancelled' };
+  if (ctx.signal?.aborted) return { status: 'failed', newComments: 0, bytes, error: 'cancelled', onSite: null };
   const newComments = await write(() => storage.db.transaction(() => {
     const added = storage.comments.upsert(target.articleId, thread.comments, ctx.now());
     if (thread.whole) storage.comments.removeMissing(target.articleId, thread.comments);
@@ -142,7 +147,8 @@ export async function refreshCommentFeed(target: CommentFeedTarget, ctx: Comment
     reconcileDrafts(storage, target.articleId, ctx.now());
     return added;
   }));
-  return { status: 'stored', newComments, bytes: allBytes, error: null };
+  const onSite = thread.whole ? new Set(thread.comments.map((comment) => siteCommentNumber(comment.uniqueId) ?? siteCommentNumber(comment.url) ?? '')) : null;
+  return { status: 'stored', newComments, bytes: allBytes, error: null, onSite };
 }
 
 /** What one read of a thread found. */
@@ -292,5 +298,5 @@ function failed(target: CommentFeedTarget, error: unknown, ctx: CommentRefreshCo
   const message = errorMessage(error);
   // A cancelled sync is not the comment feed's fault: nothing to record.
   if (!ctx.signal?.aborted) ctx.storage.comments.recordFetch(target, { at: ctx.now(), error: message });
-  return { status: 'failed', newComments: 0, bytes, error: message };
+  return { status: 'failed', newComments: 0, bytes, error: message, onSite: null };
 }

@@ -1,6 +1,8 @@
 // Finding a draft's comment among the comments of its article's feed: how a comment held for
 // moderation is seen to be approved, how a duplicate gets its link, and how an attempt that may
-// have reached the site (a crash, a timeout) is confirmed instead of posted twice.
+// have reached the site (a crash, a timeout) is confirmed instead of posted twice. A duplicate
+// that is another draft's comment (the same words sent again in a new draft) is told apart, so
+// that the new draft is not taken for a comment awaiting moderation.
 //
 // Without the comment's number, only a comment that can be this draft's counts: by the name and
 // the text one of its attempts sent, in the thread the draft answers, posted after that attempt
@@ -101,6 +103,40 @@ export function traceOf(storage: Storage, state: DraftSendState, sends = sendsOf
   const { draft } = state;
   const others = draft.articleId === null ? [] : storage.drafts.otherDraftsComments(draft.articleId, draft.id);
   return { draft, sends, claimed: new Set(others.map((url) => siteCommentNumber(url) ?? '').filter((n) => n !== '')) };
+}
+
+/** Another draft's comment with this draft's words: its link, and whether the thread shows it,
+ *  or it is held for moderation, or only known as sent (a thread read in part). */
+export interface EarlierDraftComment {
+  readonly commentUrl: string | null;
+  readonly seen: 'shown' | 'held' | 'sent';
+}
+
+/**
+ * The comment another draft of the article put on the site with this draft's words (and name, in
+ * the same thread): the comment WordPress means when it refuses this one as a duplicate, since it
+ * takes the same words from one person once. Shown in the thread (one another draft is, even a
+ * deleted one), else held with that draft, awaiting moderation. Null when no other draft said it.
+ */
+export function findEarlierDraftComment(storage: Storage, state: DraftSendState): EarlierDraftComment | null {
+  const { draft } = state;
+  if (draft.articleId === null) return null;
+  const trace = traceOf(storage, state, [ownText(draft)]);
+  const parentId = draft.replyTo?.commentId ?? null;
+  const shown = storedComments(storage, draft.articleId).find(
+    (comment) => comment.parentId === parentId && trace.claimed.has(siteCommentNumber(comment.url) ?? '') && isPostOf(comment, ownText(draft)),
+  );
+  if (shown) return { commentUrl: shown.url, seen: 'shown' };
+  const words = comparable(draft.body);
+  const other = storage.drafts
+    .list(draft.articleId)
+    .find(
+      (earlier) =>
+        earlier.id !== draft.id && (earlier.state === 'held' || earlier.state === 'sent') && (earlier.replyTo?.commentId ?? null) === parentId &&
+        comparable(earlier.body) === words && comparable(earlier.name) === comparable(draft.name),
+    );
+  if (other?.state !== 'held' && other?.state !== 'sent') return null;
+  return { commentUrl: other.commentUrl, seen: other.state };
 }
 
 /** Said when the comment found is an earlier attempt's text, not the draft's as edited since. */

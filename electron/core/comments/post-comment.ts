@@ -30,10 +30,12 @@ function valueOf(field: CommentField, text: CommentText): string {
   }
 }
 
-/** The form's required fields left empty, in words ("your name, your email"), or null. */
+/** The form's required fields left empty, in words ("your name and your email"), or null. */
 export function missingFields(form: CapturedCommentForm, text: CommentText): string | null {
-  const missing = form.requiredFields.filter((field) => valueOf(field, text).trim() === '');
-  return missing.length === 0 ? null : missing.map((field) => FIELD_LABELS[field]).join(', ');
+  const missing = form.requiredFields.filter((field) => valueOf(field, text).trim() === '').map((field) => FIELD_LABELS[field]);
+  const last = missing.pop();
+  if (last === undefined) return null;
+  return missing.length === 0 ? last : `${missing.join(', ')} and ${last}`;
 }
 
 /** The form as posted with the consent checkboxes the person ticked (sent as a browser sends a

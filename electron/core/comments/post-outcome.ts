@@ -7,6 +7,10 @@
 //   409                                      the same comment was already posted: a duplicate
 //   429                                      comments too fast (the flood check): try again later
 //   200 (or 403...) with wp_die()'s page     refused, with the site's reason in its first <p>
+//   200 with nothing in it                   refused without a word: WordPress exits so when the
+//                                            post is gone (deleted, in the trash, unpublished)
+//   503 with wp_die()'s page                 down for maintenance (.maintenance): WordPress stops
+//                                            before it reads the post, so nothing was stored
 //   no answer, 5xx, a dropped connection     unknown: the comment may or may not have got through
 //   no connection at all                     not sent
 // Every refusal quotes the site's own words from its error page (WordPress says exactly why:
@@ -17,7 +21,8 @@ import { errorMessage } from '../../../shared/error-message';
 
 export type PostVerdict =
   | { readonly kind: 'sent' | 'held'; readonly commentUrl: string | null; readonly message: string }
-  | { readonly kind: 'duplicate'; readonly message: string }
+  /** siteWords: the refusal's own words, when its page had them. */
+  | { readonly kind: 'duplicate'; readonly message: string; readonly siteWords: string | null }
   | { readonly kind: 'rejected'; readonly message: string }
   /** mayHavePosted: the request may have reached the site (a 5xx, no answer), which may have stored it. */
   | { readonly kind: 'unreachable'; readonly message: string; readonly mayHavePosted: boolean }
@@ -30,14 +35,17 @@ const MAX_MESSAGE = 500;
 
 export function verdictOfResponse(response: Pick<FetchResponse, 'status' | 'headers' | 'body'>, action: string, articleUrl: string | null): PostVerdict {
   if (response.status >= 300 && response.status < 400) return verdictOfRedirect(response.headers.location, action, articleUrl);
-  const reason = wordPressErrorMessage(response.body.toString('utf8'));
-  return {
-    kind: 'rejected',
-    message: reason
-      ? siteSaid(reason, 'It did not take the comment.')
-      : 'The site answered with a page instead of taking the comment; open the article in the browser to see why.',
-  };
+  const page = response.body.toString('utf8');
+  const reason = wordPressErrorMessage(page);
+  if (reason) return { kind: 'rejected', message: siteSaid(reason, 'It did not take the comment.') };
+  if (page.trim() === '') return { kind: 'rejected', message: SILENT_REFUSAL };
+  return { kind: 'rejected', message: 'The site answered with a page instead of taking the comment; open the article in the browser to see why.' };
 }
+
+// wp-comments-post.php ends with an empty page, and stores nothing, when the post is not one that
+// takes comments any more: deleted, in the trash, or no longer published.
+const SILENT_REFUSAL =
+  'The site took nothing and said nothing, as WordPress does when the article is no longer published (deleted, in the trash or unpublished). Open the article in the browser to see.';
 
 /** The site's words, quoted, then ours. */
 function siteSaid(words: string, explanation: string): string {
@@ -80,17 +88,25 @@ function samePage(target: URL, articleUrl: string): boolean {
 
 export function verdictOfError(error: unknown): Exclude<PostVerdict, { readonly kind: 'taken' }> {
   if (error instanceof HttpError) {
-    const words = error.body ? wordPressErrorMessage(error.body.toString('utf8')) : null;
+    const page = error.body?.toString('utf8') ?? '';
+    const words = wordPressErrorMessage(page);
     const said = (explanation: string, fallback: string) => (words ? siteSaid(words, explanation) : fallback);
     if (error.status === 409) {
-      return { kind: 'duplicate', message: said('It already has this comment.', 'The site already had this comment (it refused a duplicate).') };
+      return { kind: 'duplicate', message: said('It already has this comment.', 'The site already had this comment (it refused a duplicate).'), siteWords: words };
     }
     if (error.status === 429) {
+      // Nothing sends it by itself: the person does, once the site's flood check lets them.
+      const again = `Nothing was posted: press Send again ${error.retryAfterMs ? `in ${duration(error.retryAfterMs)}` : 'in a few seconds'}, or “Send all queued” in Drafts, which waits for the site.`;
       return {
         kind: 'too-fast',
-        message: said('Comments are coming too fast for it; it waits to be sent again.', 'The site says comments are coming too fast; it waits to be sent again.'),
+        message: said(`Comments are coming too fast for it. ${again}`, `The site says comments are coming too fast. ${again}`),
         retryAfterMs: error.retryAfterMs,
       };
+    }
+    if (error.status === 503 && words !== null && isWordPressErrorPage(page)) {
+      // WordPress's maintenance stop (wp_maintenance()) comes before it reads the post: nothing was stored.
+      const when = error.retryAfterMs ? `in ${duration(error.retryAfterMs)}, the wait it asked for` : 'once the site is back';
+      return { kind: 'unreachable', message: siteSaid(words, `It did not take the comment. The draft stays queued: press Send again ${when}.`), mayHavePosted: false };
     }
     if (error.status === 403) {
       return { kind: 'rejected', message: said(`(HTTP 403: it refused the comment.)`, 'The site refused the comment (HTTP 403): comments may be closed, or need an account.') };
@@ -118,6 +134,20 @@ function mayHaveReachedSite(error: unknown): boolean {
   if (error.kind === 'connect-timeout' || error.kind === 'unreachable' || error.kind === 'blocked') return false;
   if (error.kind !== 'network' || error.errorCode === null) return true;
   return !NOT_CONNECTED.has(error.errorCode) && !/CERT|^ERR_TLS_|^ERR_SSL_|^EPROTO$/.test(error.errorCode);
+}
+
+/** WordPress's own error page (wp_die()), not a proxy's or a host's page that happens to say something. */
+function isWordPressErrorPage(html: string): boolean {
+  return /<body\b[^>]*\bid=["']error-page["']/i.test(html);
+}
+
+/** A wait in words: "40 seconds", "10 minutes", "2 hours". */
+function duration(ms: number): string {
+  const seconds = Math.ceil(ms / 1000);
+  if (seconds < 90) return seconds === 1 ? '1 second' : `${seconds} seconds`;
+  const minutes = Math.round(seconds / 60);
+  if (minutes < 120) return `${minutes} minutes`;
+  return `${Math.round(minutes / 60)} hours`;
 }
 
 /**

@@ -23,10 +23,15 @@
 //
 // Outcomes: 302 #comment-N sent if the thread, read at once, shows it, else held (WordPress
 // links a held comment without an email the same way); 302 unapproved= held; 302 to another page
-// of the site (a thank-you page) sent or held as the thread shows; 409 sent (duplicate); 429
-// stays queued (nothing was posted; "Send all queued" later retries); wp_die page or 4xx failed
-// with the site's reason; network error, timeout or 5xx stays queued (rule 2). A draft whose
-// article has no known comment form, or misses a field the form requires, is not touched.
+// of the site (a thank-you page) sent or held as the thread shows; 409 sent (duplicate) when the
+// thread shows it, failed (rejected) when it is another draft's comment (the same words in a new
+// draft: WordPress takes them once), else held; 429 stays queued (nothing was posted; the person sends
+// again, or "Send all queued" waits the check out); WordPress's 503 maintenance page stays queued
+// (nothing was posted); wp_die page or 4xx failed with the site's reason; network error, timeout
+// or other 5xx stays queued (rule 2). A draft whose article has no known comment form, or misses
+// a field the form requires, or whose article's page the site no longer has (404, 410), is not
+// touched. A reply is not posted when a whole read of the thread no longer has the comment it
+// answers: WordPress would post it as a comment of its own without a word (its parent set to 0).
 import { randomUUID } from 'node:crypto';
 import { overLimitMessage } from '../../../shared/comment-length';
 import type { Draft, DraftId, SendQueueProgress, SendResult } from '../../../shared/types';
@@ -35,7 +40,7 @@ import { withScope, type HttpClient } from '../http';
 import { siteCommentNumber, type AttemptOutcome, type DraftSendState, type Storage } from '../storage';
 import type { WorkerPool } from '../workers/pool';
 import { refreshCommentFeed, type CommentRefreshResult } from './comment-refresh';
-import { EDITED_SINCE, findDraftComment, ownText, sendsOf, storedComments, traceOf, type SentText } from './draft-match';
+import { EDITED_SINCE, findDraftComment, findEarlierDraftComment, ownText, sendsOf, storedComments, traceOf, type EarlierDraftComment, type SentText } from './draft-match';
 import { commentFormBody, missingFields, postComment, withConsents } from './post-comment';
 import type { PostVerdict } from './post-outcome';
 import { isProcessAlive } from '../system/process-alive';
@@ -68,14 +73,35 @@ const POSTED_ELSEWHERE = {
     'Not sent: this site takes comments through Jetpack Comments (a form run by WordPress.com), which Paperboy cannot post to. The draft stays here: copy the text and post it from the article in the browser.',
 } as const;
 
+/** The article's page answered 404 or 410. */
+function articleGone(status: number): string {
+  return `The article is no longer on the site (HTTP ${status}): it was deleted, moved to the trash or unpublished, so there is nothing to post the comment to. Nothing was sent; the draft stays here.`;
+}
+
+/** The reply's parent is gone from a whole read of the thread: WordPress would quietly make the reply a comment of its own. */
+function parentGone(author: string | null): string {
+  const whose = author ? `${author}'s comment, which this answers,` : 'the comment this answers';
+  return `Not sent: ${whose} is no longer on the site (the site removed it), and the site would post your reply as a comment of its own, out of context. The draft stays here: to post it as a comment of its own, copy its text into a new comment on the article.`;
+}
+
+/** A 409 for words another draft already put on the site. */
+function earlierDraftsComment(siteWords: string | null, earlier: EarlierDraftComment): string {
+  const said = siteWords ? `The site said: “${siteWords}” ` : '';
+  const where =
+    earlier.seen === 'shown' ? `; it shows on the site${earlier.commentUrl ? ` (${earlier.commentUrl})` : ''}`
+    : earlier.seen === 'held' ? ', which awaits the site\'s moderation'
+    : '';
+  return `${said}The site already has this exact comment from you, sent from an earlier draft${where}. This one was not posted again: change its words to post it as a new comment, or delete it.`;
+}
+
 const HELD_UNSHOWN =
   "Held for moderation, it seems: the site took the comment, but its thread does not show it. It shows once the site approves it; the next sync looks for it.";
 
 type Verdict =
   | Exclude<PostVerdict, { readonly kind: 'duplicate' | 'taken' }>
   | { readonly kind: 'found'; readonly commentUrl: string | null; readonly message: string }
-  /** seen: the site's thread shows it (commentUrl); else it is held, or at least not confirmed. */
-  | { readonly kind: 'duplicate'; readonly message: string; readonly commentUrl: string | null; readonly seen: boolean };
+  /** sent: the site's thread shows it (commentUrl); held: not confirmed, moderation most likely. */
+  | { readonly kind: 'duplicate'; readonly message: string; readonly commentUrl: string | null; readonly state: 'sent' | 'held' };
 
 /** WordPress's flood check: 15 s between two comments from one address, and it says no Retry-After. */
 const WORDPRESS_FLOOD_MS = 15_000;
@@ -149,7 +175,8 @@ export class CommentSender {
     const { draft } = state;
     // Online, the page is read again first: the form's nonces are fresh, a form that appeared counts.
     if (SENDABLE.has(draft.state) && draft.articleId && draft.articleUrl) {
-      await recaptureForm(draft.articleId, draft.articleUrl, this.contentHttp(draft), this.ctx.pool, this.ctx.storage, this.ctx.now());
+      const page = await recaptureForm(draft.articleId, draft.articleUrl, this.contentHttp(draft), this.ctx.pool, this.ctx.storage, this.ctx.now());
+      if (page.kind === 'gone') return { result: { outcome: 'no-form', message: articleGone(page.status), draft }, retryAfterMs: null };
       state = this.ctx.storage.drafts.sendState(id);
       if (!state) return null;
     }
@@ -228,6 +255,7 @@ export class CommentSender {
       const found = await this.lookOnSite(state, http, sendsOf(state));
       if (found) return found;
     }
+    if (state.replyToSiteId !== null && (await this.parentGoneFromSite(state, http))) return { kind: 'rejected', message: parentGone(state.draft.replyTo?.author ?? null) };
     const verdict = await postComment(http, form, commentFormBody(form, state.draft, state.replyToSiteId), state.draft.articleUrl);
     if (verdict.kind === 'sent') return this.confirmShown(state.draft, http, verdict);
     if (verdict.kind === 'taken') return this.confirmTaken(state, http, verdict.page, startedAt);
@@ -235,8 +263,24 @@ export class CommentSender {
     // The site has this comment already: published if its thread shows it, else (held for
     // moderation, most likely) not yet confirmed. Never "sent" without seeing it.
     const seen = await this.lookOnSite(state, http, [ownText(state.draft)]);
-    if (seen?.kind === 'found') return { kind: 'duplicate', message: `${verdict.message} It shows on the site.`, commentUrl: seen.commentUrl, seen: true };
-    return { kind: 'duplicate', message: `${verdict.message} Its thread does not show it yet: it probably awaits moderation. The next sync looks for it.`, commentUrl: null, seen: false };
+    if (seen?.kind === 'found') return { kind: 'duplicate', message: `${verdict.message} It shows on the site.`, commentUrl: seen.commentUrl, state: 'sent' };
+    // Not this draft's comment but another draft's, with the same words, which the site takes once:
+    // a refusal of this one, which stays to be reworded or deleted.
+    const earlier = findEarlierDraftComment(this.ctx.storage, state);
+    if (earlier) return { kind: 'rejected', message: earlierDraftsComment(verdict.siteWords, earlier) };
+    return { kind: 'duplicate', message: `${verdict.message} Its thread does not show it yet: it probably awaits moderation. The next sync looks for it.`, commentUrl: null, state: 'held' };
+  }
+
+  /**
+   * Whether the comment a reply answers is gone from the site: the thread, read whole and afresh
+   * (the stored one keeps a comment a draft answers), does not have it. False when the thread
+   * cannot be read whole (a comment feed holds only the newest): the reply is then posted.
+   */
+  private async parentGoneFromSite(state: DraftSendState, http: HttpClient): Promise<boolean> {
+    const source = state.draft.articleId === null ? null : this.ctx.storage.comments.threadSource(state.draft.articleId);
+    if ((source?.kind ?? 'feed') === 'feed') return false;
+    const read = await this.readThread(state.draft, http, true);
+    return read?.onSite?.has(state.replyToSiteId ?? '') === false;
   }
 
   /**
@@ -262,12 +306,13 @@ export class CommentSender {
     return { kind: 'held', commentUrl: null, message: `The site took the comment and showed its page ${page}; ${unseen}. The next sync looks for it.` };
   }
 
-  /** Reads the draft's thread again, so that what the site shows now is stored; null when it has none. */
-  private async readThread(draft: Draft, http: HttpClient): Promise<CommentRefreshResult | null> {
+  /** Reads the draft's thread again, so that what the site shows now is stored; null when it has none.
+   *  fresh: read it whole, as if never read, to learn what it holds (CommentRefreshResult.onSite). */
+  private async readThread(draft: Draft, http: HttpClient, fresh = false): Promise<CommentRefreshResult | null> {
     const { storage } = this.ctx;
     const thread = draft.articleId ? storage.comments.threadSource(draft.articleId) : null;
     if (!thread) return null;
-    return refreshCommentFeed(thread, { storage, http, pool: this.ctx.pool, now: this.ctx.now, maxBytes: this.ctx.feedBytes });
+    return refreshCommentFeed(thread, { storage, http, pool: this.ctx.pool, now: this.ctx.now, maxBytes: this.ctx.feedBytes, fresh });
   }
 
   /**
@@ -321,7 +366,7 @@ function outcomeOf(verdict: Verdict, checkBeforePost: boolean): AttemptOutcome {
     case 'found':
       return { state: verdict.kind === 'held' ? 'held' : 'sent', message: verdict.message, commentUrl: verdict.commentUrl, checkBeforePost: false };
     case 'duplicate':
-      return { state: verdict.seen ? 'sent' : 'held', message: verdict.message, commentUrl: verdict.commentUrl, checkBeforePost: false };
+      return { state: verdict.state, message: verdict.message, commentUrl: verdict.commentUrl, checkBeforePost: false };
     case 'rejected':
       return { state: 'failed', message: verdict.message, checkBeforePost };
     case 'too-fast':
