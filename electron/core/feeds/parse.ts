@@ -5,9 +5,14 @@ import { uniqueIdOf } from './article-id';
 import { FeedParseError } from './errors';
 import { withoutTrackingParameters } from './item-link';
 import { parseJsonFeed } from './json-feed';
+import { pageFeedLinks } from './page-feed-links';
 import { finishFeed, type ParsedFeed } from './parsed';
 import { parseXmlFeed } from './xml-feed';
+import { lazyModule } from '../system/lazy-module';
 import { errorMessage } from '../../../shared/error-message';
+import type * as Linkedom from 'linkedom';
+
+const linkedom = lazyModule<typeof Linkedom>('linkedom');
 
 export { FeedParseError };
 
@@ -55,13 +60,28 @@ export async function parseFeed(text: string, feedUrl: string): Promise<ParsedFe
   try {
     if (kind === 'json') feed = parseJsonFeed(body, feedUrl);
     else if (kind === 'rss' || kind === 'rdf' || kind === 'atom') feed = await parseXmlFeed(withoutXmlDeclaration(body), feedUrl, kind);
-    else if (kind === 'html') throw new FeedParseError('not a feed: got an HTML page');
+    else if (kind === 'html') throw new FeedParseError(notAFeedButPage(body, feedUrl));
     else throw new FeedParseError(notAFeed(body));
   } catch (error) {
     if (error instanceof FeedParseError) throw error;
     throw new FeedParseError(`malformed feed: ${errorMessage(error)}`);
   }
   return withoutRepeatedItems(withSharedLinks(withoutSharedGuids(feed)));
+}
+
+/**
+ * An HTML page where a feed was expected, naming the feed the page links when it links one: an
+ * OPML file that lists a site's home page, a feed moved without a redirect. Saying so tells the
+ * person which address to subscribe to; the subscription itself is theirs to change.
+ */
+function notAFeedButPage(html: string, pageUrl: string): string {
+  let linked: string | undefined;
+  try {
+    linked = pageFeedLinks(linkedom().parseHTML(html).document as unknown as Document, pageUrl).site.find((url) => url !== pageUrl);
+  } catch {
+    // A page linkedom cannot read names no feed.
+  }
+  return linked ? `not a feed: got an HTML page, which links the feed ${linked}: subscribe to that address instead` : 'not a feed: got an HTML page';
 }
 
 /**
