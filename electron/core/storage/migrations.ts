@@ -385,4 +385,14 @@ export const MIGRATIONS: readonly string[] = [
   INSERT INTO app_meta (key, value)
     SELECT 'search_grams_backfill', json_object('after', 0, 'until', max(rid)) FROM articles HAVING max(rid) IS NOT NULL;
   `,
+  /* 16 */ `
+  -- Images a server could not send then (a busy status, no answer in time, an answer cut short)
+  -- were kept as lasting misses ('http-status', 'failed') and never asked for again: they are
+  -- 'unreachable' now, as the sync records them (sync/article-sync.ts), and the next syncs try
+  -- them again, their tries counted afresh. The client's messages for those failures (http/).
+  UPDATE article_missed_images SET reason = 'unreachable', detail = NULL, tries = 1
+    WHERE (reason = 'http-status' AND detail IN ('408', '425', '429', '500', '502', '503', '504'))
+       OR (reason = 'failed' AND (detail LIKE 'no response within %' OR detail LIKE 'timed out after %'
+         OR detail LIKE 'stalled: no data for %' OR detail = 'connection closed before the response was complete'));
+  `,
 ];
