@@ -81,6 +81,19 @@ describe.each(bothWays)('an article kept %s', (_way, fullText) => {
     expect(cdn.requestsFor('/wp-content/plugins/a3-lazy-load/assets/images/lazy_placeholder.gif')).toEqual([]);
   });
 
+  it('shows once an image whose <noscript> copy comes before its lazy self (Autoptimize)', async () => {
+    const photo = makePng(70, 40, [120, 60, 160]);
+    cdn.serve('/u/quay.png', { body: photo, type: 'image/png' });
+    servePost('Copy first', `${paragraph.repeat(3)}
+      <p><noscript><img src="${cdn.url('/u/quay.png')}" alt="The quay at dawn" width="700" height="400"></noscript><img class="lazyload" src="${SVG_PLACEHOLDER}" data-src="${cdn.url('/u/quay.png')}" alt="The quay at dawn" width="700" height="400"></p>
+      ${paragraph.repeat(2)}`);
+
+    const html = await syncedHtml('Copy first', fullText);
+
+    expect(html.match(/<img /g)).toHaveLength(1);
+    expect(html).toContain(`<img ${cached(photo)} alt="The quay at dawn" width="700" height="400" />`);
+  });
+
   it('shows the <source> of a <picture> a desktop browser shows, and a picture whose <img> names no file', async () => {
     const wide = makePng(80, 40, [10, 10, 200]);
     const fallback = makePng(40, 40, [200, 10, 10]);

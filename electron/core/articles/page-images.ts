@@ -277,6 +277,10 @@ function unwrapNoscriptFallbacks(doc: Document): void {
       noscript.remove();
       continue;
     }
+    if (sameImageAfter(noscript, shown)) {
+      noscript.remove();
+      continue;
+    }
     const placeholder = placeholderBefore(noscript);
     const content = [...noscript.childNodes];
     if (placeholder) {
@@ -286,6 +290,16 @@ function unwrapNoscriptFallbacks(doc: Document): void {
       noscript.replaceWith(...content);
     }
   }
+}
+
+/** Autoptimize and others write the <noscript> copy first and the lazy image after it: the same
+ *  image twice once the lazy one is read (fixImages reads its real source), so the copy goes. */
+function sameImageAfter(noscript: Element, shown: readonly Element[]): boolean {
+  const next = noscript.nextElementSibling;
+  if (next?.tagName !== 'IMG' || shown.length !== 1 || shown[0]!.tagName !== 'IMG') return false;
+  const source = (img: Element) => imageSource((name) => img.getAttribute(name));
+  const own = source(shown[0]!);
+  return own !== null && own === source(next);
 }
 
 /** The element just before the <noscript> that its script would have filled: an image or frame,
