@@ -15,6 +15,18 @@ const rss = (items: string, head = '') =>
 const item = (n: number, inner: string) => `<item><title>Story ${n}</title><guid>s${n}</guid>${inner}</item>`;
 
 describe('long CDATA sections', () => {
+  it("come back in a feed whose extension element nests 20,000 deep, the items beside it read", async () => {
+    // Valid XML: a generator's own namespace, nested as deep as it likes. The walk that puts the
+    // sections back ran out of stack on it, and the whole feed failed as "malformed XML".
+    const deep = `<x:meta xmlns:x="urn:example:meta">${'<x:d>'.repeat(20_000)}core${'</x:d>'.repeat(20_000)}</x:meta>`;
+    const feed = await parseFeed(
+      rss(item(1, `<content:encoded><![CDATA[${story(1)}]]></content:encoded>${deep}`) + item(2, `<content:encoded><![CDATA[${story(2)}]]></content:encoded>`)),
+      URL,
+    );
+    expect(feed.items.map((i) => i.title)).toEqual(['Story 1', 'Story 2']);
+    expect(feed.items[1]!.contentHtml).toContain('The <b>ferry</b> to the north quay');
+  });
+
   it('are lifted out of the text rss-parser reads, and only the long ones', () => {
     const xml = rss(item(1, `<description><![CDATA[Short]]></description><content:encoded><![CDATA[${story(1)}]]></content:encoded>`));
     const lifted = liftCdata(xml)!;

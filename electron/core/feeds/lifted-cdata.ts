@@ -64,8 +64,11 @@ function restoreSections(root: XmlElement, sections: readonly string[]): boolean
         })
       : text;
   // xml2js's shape (xml-nodes.ts): '_' is the element's text, '$' its attributes (left alone: a
-  // placeholder there was no CDATA), every other key a list of child elements or texts.
-  const visit = (element: XmlElement): void => {
+  // placeholder there was no CDATA), every other key a list of child elements or texts. Walked
+  // with a list, not by recursion: a valid feed may nest an extension element 10,000 deep, and
+  // recursion ran out of stack on it ("Maximum call stack size exceeded" for the whole feed).
+  const pending: XmlElement[] = [root];
+  for (let element = pending.pop(); element !== undefined; element = pending.pop()) {
     for (const key in element) {
       const value = element[key];
       if (key === '$') continue;
@@ -73,11 +76,10 @@ function restoreSections(root: XmlElement, sections: readonly string[]): boolean
       else if (Array.isArray(value)) {
         value.forEach((child: unknown, i) => {
           if (typeof child === 'string') value[i] = put(child);
-          else if (typeof child === 'object' && child !== null) visit(child as XmlElement);
+          else if (typeof child === 'object' && child !== null) pending.push(child as XmlElement);
         });
       }
     }
-  };
-  visit(root);
+  }
   return found.every((count) => count === 1);
 }
