@@ -119,7 +119,7 @@ export interface PaperboyEvents {
    * articleIds names the articles concerned when the core knows them (null: reload them all).
    */
   'drafts-changed': { readonly articleIds: readonly ArticleId[] | null };
-  /** Subscriptions or folders changed: by this window, another one, or the CLI (feedIds null: reload them all). */
+  /** Subscriptions or folders changed, or (from another process: the CLI's sync) their articles: by this window, another one, or the CLI (feedIds null: reload them all). */
   'feeds-changed': { readonly feedIds: readonly FeedId[] | null };
   /** "Send all queued" moved on: a draft done, a wait for a site's flood check begun, or the end (done = total). */
   'send-progress': SendQueueProgress;

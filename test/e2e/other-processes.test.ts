@@ -1,6 +1,6 @@
 // The app is not alone with its data folder: the CLI (or a second window) may write to it while
-// a page is open. A draft saved from a terminal and a feed added there show in the open page
-// without a reload, because the core turns other processes' commits into its own events.
+// a page is open. A draft saved from a terminal, a feed added there and the articles a sync there
+// stores show in the open page without a reload, because the core turns other processes' commits into its own events.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NewsSite } from '../support/news-site';
 import { paperboy } from '../support/processes';
@@ -52,5 +52,19 @@ describe('changes made by another process', () => {
     expect(run.code, run.stderr).toBe(0);
     const title = JSON.parse((await paperboy('call', 'listFeeds', '[]', '--data', dataDir)).stdout).find((feed: { url: string }) => feed.url === site.feedUrl(0)).title as string;
     await ui(app.page).navItem(title).waitFor();
+  });
+
+  it("a sync in the CLI shows its new articles in the open list and the sidebar's count without a reload", async () => {
+    const $ = ui(app.page);
+    await $.navItem('All articles').click();
+    await $.row(/Story 1 of feed 0/).waitFor();
+    expect(await $.row(/Story 2 of feed 0/).count()).toBe(0);
+    site.publish(0);
+    const run = await paperboy('sync', '--no-fulltext', '--no-images', '--data', dataDir);
+    expect(run.code, run.stderr).toBe(0);
+    await $.row(/Story 2 of feed 0/).waitFor({ timeout: 10_000 });
+    const title = (await app.core.api.listFeeds()).find((feed) => feed.url === site.feedUrl(0))!.title;
+    await waitForText($.navItem(title), /3/);
+    await screenshot(app.page, 'cli-sync-in-open-app');
   });
 });

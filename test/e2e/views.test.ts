@@ -162,10 +162,12 @@ describe.each(['light', 'dark'] as const)('in the %s theme', (scheme) => {
     await page.getByRole('button', { name: 'Sync this feed' }).click();
     await $.progressbar.waitFor();
     await waitForText($.syncStatus, /Syncing: 0 of 1 feed|Syncing: 1 of 1 feed/);
+    // The new story is listed once its feed is stored, while its page is still being fetched.
+    await $.row(new RegExp(`Story ${newest} of feed 0`)).waitFor();
+    await waitForText($.syncStatus, /Syncing/);
     await screenshot(page, `syncing-${scheme}`);
     held.open();
     await waitForText($.syncStatus, /Sync finished/);
-    await $.row(new RegExp(`Story ${newest} of feed 0`)).waitFor();
     expectClean(app!);
   });
 });

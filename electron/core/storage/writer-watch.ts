@@ -2,7 +2,9 @@
 // feed while the app is open. SQLite bumps `PRAGMA data_version` whenever another connection
 // commits, so a cheap poll tells that something changed; a small fingerprint of the drafts and
 // of the subscriptions then tells which, so a sync in the CLI (which writes articles) does not
-// make the app reload its drafts every second.
+// make the app reload its drafts every second. The subscriptions' print takes in each feed's
+// article and unread counts (feed_counts, one row a feed): a CLI sync's new articles, or articles
+// marked read there, reach the open app's sidebar and list.
 import type { Sqlite } from './sqlite';
 
 export interface WriterWatch {
@@ -24,7 +26,8 @@ function feedsPrint(db: Sqlite): string {
   return (
     db.value<string>(
       "SELECT (SELECT count(*) || ':' || total(id) || ':' || total(coalesce(folder_id, 0)) || ':' || total(length(coalesce(custom_title, ''))) FROM feeds)" +
-        " || '/' || (SELECT count(*) || ':' || total(id) || ':' || total(coalesce(parent_id, 0)) || ':' || total(length(name)) FROM folders)",
+        " || '/' || (SELECT count(*) || ':' || total(id) || ':' || total(coalesce(parent_id, 0)) || ':' || total(length(name)) FROM folders)" +
+        " || '/' || (SELECT total(total) || ':' || total(unread) FROM feed_counts)",
     ) ?? ''
   );
 }

@@ -29,6 +29,8 @@ export interface ArticleListState {
 export const PAGE_SIZE = 100;
 const MAX_PAGE = 500;
 const SEARCH_LIMIT = 200;
+/** How often a list reloads itself, at most, as a sync or another process adds articles. */
+const LIVE_RELOAD_MS = 1500;
 
 export function useArticleList(source: ListSource): ArticleListState {
   const bridge = useBridge();
@@ -107,6 +109,30 @@ export function useArticleList(source: ListSource): ArticleListState {
   }, [bridge, source.key, cursor, loadingMore]);
 
   const reload = useCallback(() => load(Math.min(MAX_PAGE, Math.max(PAGE_SIZE, loaded.current)), true), [load, loaded]);
+  const latestReload = useLatest(reload);
+
+  // New articles show as they come, not only when the sync ends: each feed a running sync stores,
+  // and what another process wrote (the CLI's sync; the core says so with feeds-changed). Quietly,
+  // at most every LIVE_RELOAD_MS: the rows loaded stay until the new ones arrive, and the selection
+  // with them. Before, the list stayed as it was for a whole sync while the sidebar counted up.
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const soon = () => {
+      timer ??= setTimeout(() => {
+        timer = null;
+        latestReload.current();
+      }, LIVE_RELOAD_MS);
+    };
+    const offFeeds = bridge.on('feeds-changed', soon);
+    const offSync = bridge.on('sync-progress', (event) => {
+      if (event.type === 'feed-done' && (event.newArticles > 0 || event.updatedArticles > 0)) soon();
+    });
+    return () => {
+      offFeeds();
+      offSync();
+      if (timer !== null) clearTimeout(timer);
+    };
+  }, [bridge, latestReload]);
 
   const patch = useCallback((id: ArticleId, change: Partial<ArticleSummary>) => {
     setItems((current) => current.map((item) => (item.id === id ? { ...item, ...change } : item)));
