@@ -1,16 +1,16 @@
 // The taskbar (dock, launcher) progress bar during a sync, from the engine's progress events.
 // The article queue grows while feeds are still being fetched, so the raw fraction can fall
 // back; the bar only ever moves forward within one sync.
+import { doneFraction } from '../../shared/sync-progress';
 import type { SyncProgressEvent, SyncTotals } from '../../shared/types';
 
 /** Values for BrowserWindow.setProgressBar: below 0 removes the bar, above 1 is indeterminate. */
 export const PROGRESS_NONE = -1;
 export const PROGRESS_INDETERMINATE = 2;
 
+/** The sync's fraction done (shared/sync-progress.ts), or null before any work is known. */
 export function fractionOf(totals: SyncTotals): number | null {
-  const work = totals.feedsTotal + totals.articlesQueued;
-  if (work <= 0) return null;
-  return Math.min(1, Math.max(0, (totals.feedsDone + totals.articlesFetched) / work));
+  return totals.feedsTotal + totals.articlesQueued <= 0 ? null : doneFraction(totals);
 }
 
 export class TaskbarProgress {

@@ -1,6 +1,7 @@
 // The CLI's view of a sync: a redrawn progress line on a terminal, plain lines otherwise.
 // The line is fitted to the terminal's width: a line one column too wide wraps, and the
 // redraw (`\r` and erase-line) then clears only its last row, leaving the others on screen.
+import { doneFraction, forwardFraction } from '../../shared/sync-progress';
 import type { SyncProgressEvent, SyncSummary, SyncTotals } from '../../shared/types';
 
 const BAR_WIDTH = 24;
@@ -15,19 +16,6 @@ export function formatBytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
-/**
- * How much of the sync is done, 0 to 1, over all the work known so far: each feed and each
- * article (its page and images) is one step. The articles of feeds not yet fetched are not known;
- * they are estimated from those of the feeds done, so that the bar does not reach the end with the
- * last feed while the pages and images of hundreds of articles are still to come.
- */
-export function doneFraction(totals: SyncTotals): number {
-  const feedsLeft = totals.feedsTotal - totals.feedsDone;
-  const articlesExpected = totals.feedsDone > 0 ? (totals.articlesQueued / totals.feedsDone) * feedsLeft : 0;
-  const steps = totals.feedsTotal + totals.articlesQueued + articlesExpected;
-  return steps === 0 ? 1 : Math.min(1, (totals.feedsDone + totals.articlesFetched) / steps);
-}
-
 function bar(fraction: number, width: number): string {
   const filled = Math.round(fraction * width);
   return `[${'#'.repeat(filled) + '-'.repeat(width - filled)}]`;
@@ -36,8 +24,9 @@ function bar(fraction: number, width: number): string {
 /**
  * The progress line, at most `columns - 1` characters wide (the last column makes some terminals
  * wrap). The bar narrows first, then the parts go from the least telling: bytes, images, articles.
+ * `fraction`: what the bar shows (progressPrinter keeps it going forward only).
  */
-export function progressLine(totals: SyncTotals, columns = Number.POSITIVE_INFINITY): string {
+export function progressLine(totals: SyncTotals, columns = Number.POSITIVE_INFINITY, fraction = doneFraction(totals)): string {
   const room = columns - 1;
   const parts = [
     `${totals.feedsDone}/${totals.feedsTotal} feeds`,
@@ -49,7 +38,7 @@ export function progressLine(totals: SyncTotals, columns = Number.POSITIVE_INFIN
     const counts = parts.slice(0, kept).join(' · ');
     // "[", "] " around the bar.
     const barWidth = Math.min(BAR_WIDTH, room - counts.length - 3);
-    if (barWidth >= MIN_BAR_WIDTH) return `${bar(doneFraction(totals), barWidth)} ${counts}`;
+    if (barWidth >= MIN_BAR_WIDTH) return `${bar(fraction, barWidth)} ${counts}`;
   }
   return parts[0]!.slice(0, Math.max(0, room));
 }
@@ -100,6 +89,7 @@ export function redrawsLine(out: NodeJS.WriteStream, env: NodeJS.ProcessEnv = pr
 export function progressPrinter(out: NodeJS.WriteStream, feedUrls: ReadonlyMap<number, string>, env: NodeJS.ProcessEnv = process.env): (event: SyncProgressEvent) => void {
   const redraw = redrawsLine(out, env);
   let drawn = false;
+  let shown = 0;
   const clear = () => {
     if (redraw && drawn) out.write(ERASE_LINE);
     drawn = false;
@@ -121,7 +111,8 @@ export function progressPrinter(out: NodeJS.WriteStream, feedUrls: ReadonlyMap<n
       case 'totals':
         if (redraw) {
           // Read at each redraw: the window may have been resized since the last.
-          out.write(`${ERASE_LINE}${progressLine(event, out.columns || undefined)}`);
+          shown = forwardFraction(shown, event);
+          out.write(`${ERASE_LINE}${progressLine(event, out.columns || undefined, shown)}`);
           drawn = true;
         }
         break;

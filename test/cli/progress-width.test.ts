@@ -3,8 +3,9 @@
 // left with a pile of stale lines. And the bar counts the whole sync's work as far as it is known,
 // not the feeds alone: "300/300 feeds" with a full bar while the pages and images still ran.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { doneFraction, progressLine } from '../../electron/cli/progress';
-import type { SyncTotals } from '../../shared/types';
+import { progressLine, progressPrinter } from '../../electron/cli/progress';
+import { doneFraction } from '../../shared/sync-progress';
+import type { SyncProgressEvent, SyncTotals } from '../../shared/types';
 import { NewsSite } from '../support/news-site';
 import { paperboy, runProgram } from '../support/processes';
 import { removeTempDirs, tempDir } from '../support/temp';
@@ -38,6 +39,23 @@ describe('progressLine', () => {
     const early = { ...midway, feedsDone: 30, articlesQueued: 300, articlesFetched: 0 };
     // 30 of 300 feeds done, 10 articles a feed: some 3300 steps in all, not 600.
     expect(doneFraction(early)).toBeCloseTo(30 / (300 + 300 + 2700));
+  });
+
+  it('never runs back on a terminal when a large feed brings more articles than those before it', () => {
+    const written: string[] = [];
+    const out = { isTTY: true, columns: 120, write: (text: string) => written.push(text) } as unknown as NodeJS.WriteStream;
+    const print = progressPrinter(out, new Map(), { TERM: 'xterm' });
+    const totals = (feedsDone: number, articlesQueued: number, articlesFetched: number): SyncProgressEvent => ({
+      type: 'totals', syncId: 1, feedsTotal: 27, feedsDone, feedsFailed: 0, articlesQueued, articlesFetched, imagesFetched: 0, bytesFetched: 0,
+    });
+    // As a tester's sync went: 22 feeds of some 8 articles, then one of 400.
+    for (const event of [totals(22, 170, 17), totals(23, 570, 17), totals(23, 570, 60), totals(27, 610, 610)]) print(event);
+    const filled = written.flatMap((text) => /\[(#*)-*\]/.exec(text)?.[1]?.length ?? []);
+    // The estimate itself falls back there; the bar drawn does not.
+    expect(doneFraction(totals(23, 570, 17) as SyncTotals)).toBeLessThan(doneFraction(totals(22, 170, 17) as SyncTotals));
+    expect(filled).toHaveLength(4);
+    expect(filled).toEqual([...filled].sort((a, b) => a - b));
+    expect(filled.at(-1)).toBe(24);
   });
 
   it('counts the feeds alone in a feed refresh (no articles fetched)', () => {

@@ -66,6 +66,25 @@ it('says “You seem to be offline” when no feed could connect', async () => {
   const $ = ui(page);
   await $.navItem(/^Unreachable/).click({ button: 'right' });
   await page.getByRole('menuitem', { name: 'Sync this folder' }).click();
-  await $.syncStatus.filter({ hasText: 'You seem to be offline' }).waitFor();
+  const offline = $.syncStatus.getByText('You seem to be offline: no feed could be reached.');
+  await offline.waitFor();
   expect(await $.syncStatus.getByRole('button', { name: /feeds failed/ }).count()).toBe(0);
+  // Said whole, not cut short behind a note per unreachable host repeating it.
+  expect(await offline.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+  expect(await $.syncStatus.textContent()).not.toContain('unreachable');
+  // The last sync's list of failures, left open, is not shown under this one's summary.
+  expect(await page.getByRole('list', { name: 'Feeds that failed' }).count()).toBe(0);
+  await screenshot(page, 'sync-offline');
+});
+
+it("lists the sync's notes whole when asked, instead of cutting each in the status bar", async () => {
+  const { page } = app;
+  const $ = ui(page);
+  await $.button(/^Sync$/).click();
+  const notes = $.syncStatus.getByRole('button', { name: /^\d+ notes?$/ });
+  await notes.waitFor();
+  expect(await $.syncStatus.textContent()).not.toContain('unreachable');
+  await notes.click();
+  const list = page.getByRole('list', { name: 'Notes from the sync' });
+  expect(await list.getByRole('listitem').first().textContent()).toMatch(/^127\.0\.0\.2:\d+ unreachable \(connection refused\): .+, tried again next sync$/);
 });

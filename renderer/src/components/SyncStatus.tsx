@@ -3,7 +3,7 @@
 // when nothing could connect. The container is always in the page so screen readers announce it.
 import { useState } from 'react';
 import type { Feed, FeedId } from '../../../shared/types';
-import { progressFraction, type SyncState } from '../hooks/use-sync';
+import type { SyncState } from '../hooks/use-sync';
 import { bytes, plural } from '../lib/format';
 import { seemsOffline, shortReason } from '../lib/sync-failures';
 
@@ -16,9 +16,18 @@ export interface SyncStatusProps {
 export function SyncStatus({ sync, feeds, onShowFeed }: SyncStatusProps) {
   const { progress, outcome } = sync;
   const [listOpen, setListOpen] = useState(false);
+  const [notesOpen, setNotesOpen] = useState(false);
+  // Each sync's lists start closed: one left open by the last sync showed under the next one's
+  // summary, even one (offline) without the button that closes it.
+  const [listsOf, setListsOf] = useState(outcome);
+  if (listsOf !== outcome) {
+    setListsOf(outcome);
+    setListOpen(false);
+    setNotesOpen(false);
+  }
   let body = null;
   if (sync.running) {
-    const percent = progress ? Math.round(progressFraction(progress) * 100) : 0;
+    const percent = progress ? Math.round(progress.fraction * 100) : 0;
     const parts = progress
       ? [
           `${progress.feedsDone} of ${plural(progress.feedsTotal, 'feed')}`,
@@ -75,11 +84,13 @@ export function SyncStatus({ sync, feeds, onShowFeed }: SyncStatusProps) {
             </button>
           )
         )}
-        {summary.warnings.map((warning) => (
-          <span key={warning} className="sync-text error">
-            {warning}
-          </span>
-        ))}
+        {/* Offline, the notes only say host by host what the one line above says; else they open as a list,
+            each whole: in the bar they were cut to a word each, and hid the line that mattered. */}
+        {!offline && summary.warnings.length > 0 && (
+          <button type="button" className="link-button sync-failures" aria-expanded={notesOpen} aria-controls="sync-note-list" onClick={() => setNotesOpen(!notesOpen)}>
+            {plural(summary.warnings.length, 'note')}
+          </button>
+        )}
         <button type="button" className="button small" onClick={sync.dismiss}>
           Dismiss
         </button>
@@ -87,12 +98,22 @@ export function SyncStatus({ sync, feeds, onShowFeed }: SyncStatusProps) {
     );
   }
   const failures = !sync.running && outcome?.kind === 'finished' ? outcome.failures : [];
+  const notes = !sync.running && outcome?.kind === 'finished' ? outcome.summary.warnings : [];
   const titleOf = (feedId: FeedId) => feeds.find((feed) => feed.id === feedId)?.title ?? 'A removed feed';
   return (
     <>
       <div className={`sync-status${body ? ' visible' : ''}`} role="status" aria-live="polite">
         {body}
       </div>
+      {notesOpen && notes.length > 0 && (
+        <ul id="sync-note-list" className="sync-failure-list" aria-label="Notes from the sync">
+          {notes.map((note) => (
+            <li key={note}>
+              <span>{note}</span>
+            </li>
+          ))}
+        </ul>
+      )}
       {listOpen && failures.length > 0 && (
         <ul id="sync-failure-list" className="sync-failure-list" aria-label="Feeds that failed">
           {failures.map((failure) => (

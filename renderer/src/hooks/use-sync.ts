@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FeedId, SyncProgressEvent, SyncSummary, SyncTotals } from '../../../shared/types';
 import { errorMessage } from '../../../shared/error-message';
+import { forwardFraction } from '../../../shared/sync-progress';
 import { useBridge } from './bridge';
 import type { FeedFailure } from '../lib/sync-failures';
 import { useLatest } from './use-latest';
@@ -11,6 +12,8 @@ import { useLatest } from './use-latest';
 export interface SyncProgress extends SyncTotals {
   /** The feed fetched most recently, for the status line. */
   readonly currentUrl: string | null;
+  /** What the bar shows, 0 to 1: forward only within one sync (shared/sync-progress.ts). */
+  readonly fraction: number;
 }
 
 export type SyncOutcome =
@@ -34,21 +37,14 @@ export interface SyncCallbacks {
 }
 
 const EMPTY: SyncProgress = {
-  feedsTotal: 0, feedsDone: 0, feedsFailed: 0, articlesQueued: 0, articlesFetched: 0, imagesFetched: 0, bytesFetched: 0, currentUrl: null,
+  feedsTotal: 0, feedsDone: 0, feedsFailed: 0, articlesQueued: 0, articlesFetched: 0, imagesFetched: 0, bytesFetched: 0, currentUrl: null, fraction: 0,
 };
 const COMMIT_MS = 100;
 
-const totalsOf = (event: SyncTotals): Omit<SyncProgress, 'currentUrl'> => ({
+const totalsOf = (event: SyncTotals): SyncTotals => ({
   feedsTotal: event.feedsTotal, feedsDone: event.feedsDone, feedsFailed: event.feedsFailed, articlesQueued: event.articlesQueued,
   articlesFetched: event.articlesFetched, imagesFetched: event.imagesFetched, bytesFetched: event.bytesFetched,
 });
-
-/** 0..1 over feeds and articles together (images have no known total). */
-export function progressFraction(progress: SyncProgress): number {
-  const total = progress.feedsTotal + progress.articlesQueued;
-  if (total === 0) return 0;
-  return Math.min(1, (progress.feedsDone + progress.articlesFetched) / total);
-}
 
 export function useSync(callbacks: SyncCallbacks): SyncState {
   const bridge = useBridge();
@@ -66,7 +62,7 @@ export function useSync(callbacks: SyncCallbacks): SyncState {
   const finish = useCallback((summary: SyncSummary) => {
     if (!active.current) return;
     active.current = false;
-    latest.current = { ...totalsOf(summary), currentUrl: null };
+    latest.current = { ...totalsOf(summary), currentUrl: null, fraction: 1 };
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
     setProgress(latest.current);
@@ -113,7 +109,7 @@ export function useSync(callbacks: SyncCallbacks): SyncState {
           handlers.current.onFeedChanged(event.feedId);
           break;
         case 'totals':
-          latest.current = { ...latest.current, ...totalsOf(event) };
+          latest.current = { ...latest.current, ...totalsOf(event), fraction: forwardFraction(latest.current.fraction, event) };
           commitSoon();
           break;
         case 'sync-finished':
