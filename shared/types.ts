@@ -65,6 +65,9 @@ export interface ArticleSummary {
   readonly commentCount: number | null;
   /** Cached lead image (`paperboy-cache://<hash>`), or null. */
   readonly leadImage: string | null;
+  /** `rtl` for Arabic, Hebrew, ... as detected from the page or the text: the list shows the
+   *  title and snippet so, whatever letter they open with (a Latin brand name). */
+  readonly dir: 'ltr' | 'rtl';
 }
 
 /** Where the stored body came from. */
@@ -85,8 +88,6 @@ export interface Article extends ArticleSummary {
   /** The web addresses the lead image's file came from (the page's og:image, the item's
    *  media:thumbnail or image enclosure): how the reader knows it among the enclosures. */
   readonly leadImageSources: readonly string[];
-  /** `rtl` for Arabic, Hebrew, ... as detected from the page or the text. */
-  readonly dir: 'ltr' | 'rtl';
   readonly lang: string | null;
   readonly categories: readonly string[];
   readonly enclosures: readonly Enclosure[];

@@ -576,6 +576,10 @@ export function snippetOf(html: string, maxChars = 200): string {
   return snippetOfText(htmlToPlainText(html), maxChars);
 }
 
+/** What a reader sees as one character (a grapheme cluster): a snippet is cut between two. Only
+ *  the cluster at the cut is looked for, not every one before it. */
+const GRAPHEMES = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
 /** snippetOf for text already made plain (saves parsing the HTML again). */
 export function snippetOfText(plainText: string, maxChars = 200): string {
   // A code point is at most two UTF-16 units, so this many units of the text hold more than
@@ -583,8 +587,13 @@ export function snippetOfText(plainText: string, maxChars = 200): string {
   const text = collapsedOpening(plainText, maxChars * 2 + 2);
   // Where the text's maxChars-th code point starts, found by counting rather than by splitting
   // the opening into an array of them.
-  const last = codePointOffset(text, maxChars - 1);
+  let last = codePointOffset(text, maxChars - 1);
   if (last >= text.length || codePointOffset(text, 1, last) >= text.length) return text;
+  // Never between a letter and its marks (a Thai tone mark, a Devanagari virama and the
+  // consonant it joins, an Arabic vowel sign): the cut goes back to where that cluster starts,
+  // unless the cluster is longer than the whole snippet (letters piled with marks).
+  const cluster = GRAPHEMES.segment(text).containing(last)?.index ?? 0;
+  if (cluster > 0) last = cluster;
   let cut = text.slice(0, last);
   const nextIsSpace = text.charCodeAt(last) === 32;
   const space = cut.lastIndexOf(' ');

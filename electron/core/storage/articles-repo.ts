@@ -113,11 +113,16 @@ interface SummaryRow {
   starred: number;
   comment_count: number | null;
   lead_image_hash: string | null;
+  rtl: number;
 }
+
+/** Whether the article reads right to left, from the index of such articles (migration 17):
+ *  reading article_content.dir itself would read through the article's body to reach it. */
+const RTL_COLUMN = "EXISTS (SELECT 1 FROM article_content r INDEXED BY article_content_rtl WHERE r.article_id = a.id AND r.dir = 'rtl') AS rtl";
 
 const SUMMARY_COLUMNS = `
   a.id, a.feed_id, coalesce(nullif(f.custom_title, ''), nullif(f.title, ''), f.url) AS feed_title, a.title, a.url,
-  a.author, a.published_at, a.snippet, s.read, s.starred, ${COMMENT_COUNT_COLUMN}, a.lead_image_hash`;
+  a.author, a.published_at, a.snippet, s.read, s.starred, ${COMMENT_COUNT_COLUMN}, a.lead_image_hash, ${RTL_COLUMN}`;
 const SUMMARY_FROM = `
   FROM articles a JOIN article_status s ON s.article_id = a.id JOIN feeds f ON f.id = a.feed_id`;
 
@@ -135,6 +140,7 @@ function toSummary(row: SummaryRow): ArticleSummary {
     starred: row.starred === 1,
     commentCount: row.comment_count,
     leadImage: row.lead_image_hash ? cacheUrl(row.lead_image_hash) : null,
+    dir: row.rtl === 1 ? 'rtl' : 'ltr',
   };
 }
 

@@ -395,4 +395,17 @@ export const MIGRATIONS: readonly string[] = [
        OR (reason = 'failed' AND (detail LIKE 'no response within %' OR detail LIKE 'timed out after %'
          OR detail LIKE 'stalled: no data for %' OR detail = 'connection closed before the response was complete'));
   `,
+  /* 17 */ `
+  -- The lists show each article in its direction (ArticleSummary.dir). article_content.dir comes
+  -- after the html and the text in its row, which SQLite reads through to reach it (their
+  -- overflow pages): the right-to-left articles are listed in an index of their own instead, a
+  -- lookup per listed row that never reads a body.
+  CREATE INDEX IF NOT EXISTS article_content_rtl ON article_content(article_id) WHERE dir = 'rtl';
+  -- Thai, Lao, Khmer and Burmese are written without spaces between words too, and have grams
+  -- now (storage/search-grams.ts): the backfill goes over the articles already stored again,
+  -- from the lowest rid, as migration 15 had it go over them for Chinese, Japanese and Korean.
+  INSERT INTO app_meta (key, value)
+    SELECT 'search_grams_backfill', json_object('after', 0, 'until', max(rid)) FROM articles WHERE true HAVING max(rid) IS NOT NULL
+    ON CONFLICT(key) DO UPDATE SET value = excluded.value;
+  `,
 ];

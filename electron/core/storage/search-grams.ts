@@ -1,9 +1,12 @@
-// Chinese, Japanese and Korean words in search (migration 15). The main index's tokenizer
-// (unicode61) makes each run of such text one token, and a word inside a run is not in it; these
-// scripts are indexed again here the way Lucene's CJKBigramFilter does it: each run becomes its
-// overlapping pairs of characters ("東京都は" is 東京 京都 都は), and its last character alone
-// (は), so that a one-character word is found wherever it stands: as the first character of a
-// pair, or as a run's last. A word of two or more characters is the phrase of its pairs.
+// Chinese, Japanese and Korean words in search (migration 15), and Thai, Lao, Khmer and Burmese
+// (migration 17), which put no spaces between words either. The main index's tokenizer
+// (unicode61) makes each run of such text one token (or, at the vowel and tone marks of the
+// Southeast Asian scripts, which it takes for separators, pieces of no word), and a word inside a
+// run is not in it; these scripts are indexed again here the way Lucene's CJKBigramFilter does
+// it: each run becomes its overlapping pairs of characters ("東京都は" is 東京 京都 都は), and its
+// last character alone (は), so that a one-character word is found wherever it stands: as the
+// first character of a pair, or as a run's last. A word of two or more characters is the phrase
+// of its pairs.
 //
 // The table is contentless (it keeps no copy of the text) and keyed by articles.rid, with a row
 // only for an article whose title, author or text has such characters: for any other text the
@@ -12,8 +15,8 @@
 // article's title, author or text is written (articles-repo.ts, through writeSearchGrams only),
 // and a trigger removes them with the article.
 //
-// Articles stored before migration 15 (or brought in by a salvage or a restore) are indexed by a
-// backfill in slices of a few milliseconds (backfillSlice), in rid order; until it is done, search
+// Articles stored before migration 15 or 17 (or brought in by a salvage or a restore) are indexed
+// by a backfill in slices of a few milliseconds (backfillSlice), in rid order; until it is done, search
 // looks for the word in the text of the articles it has not reached yet (search.ts).
 import type { Sqlite } from './sqlite';
 
@@ -21,8 +24,11 @@ import type { Sqlite } from './sqlite';
 export const GRAMS_TABLE = 'articles_grams';
 
 /** A character of a script written without spaces between words (or, Korean, with particles
- *  attached), and the marks that stand inside such words (ー, 〆, half-width ｰ ﾞ ﾟ). */
-const UNSPACED_CLASS = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3006\u30fc\uff70\uff9e\uff9f`;
+ *  attached), and the marks that stand inside such words (ー, 〆, half-width ｰ ﾞ ﾟ). A pair of
+ *  Thai (Lao, Khmer, Burmese) characters may be a letter and its vowel or tone mark: a word is
+ *  looked for as the same characters, so it is found as the text writes it. */
+const UNSPACED_CLASS = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3006\u30fc\uff70\uff9e\uff9f`
+  + String.raw`\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}`;
 export const UNSPACED_CHARACTER = new RegExp(`[${UNSPACED_CLASS}]`, 'u');
 const UNSPACED_RUNS = new RegExp(`[${UNSPACED_CLASS}]+`, 'gu');
 /**
@@ -30,7 +36,7 @@ const UNSPACED_RUNS = new RegExp(`[${UNSPACED_CLASS}]+`, 'gu');
  * other scripts takes a twelfth of the time of UNSPACED_CHARACTER's (script properties are
  * looked up per character). The surrogates are those of the scripts' supplementary planes.
  */
-const MAYBE_UNSPACED = /[\u1100-\u11ff\u2e80-\u2fdf\u3005-\u9fff\ua960-\ua97f\uac00-\ud7ff\ud81b\ud82b\ud82c\ud83c\ud840-\ud8bf\uf900-\ufaff\uff66-\uffdc]/;
+const MAYBE_UNSPACED = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u19e0-\u19ff\u1100-\u11ff\u2e80-\u2fdf\u3005-\u9fff\ua960-\ua97f\ua9e0-\ua9ff\uaa60-\uaa7f\uac00-\ud7ff\ud805\ud81b\ud82b\ud82c\ud83c\ud840-\ud8bf\uf900-\ufaff\uff66-\uffdc]/;
 
 /** The runs of unspaced-script characters in `text`; none (after one quick test) for most texts. */
 export function unspacedRuns(text: string): string[] {

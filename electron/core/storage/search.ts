@@ -1,9 +1,9 @@
 // Full-text search over the cache (FTS5 over title, author and text).
 //
 // The index's tokenizer (unicode61, migration 7) splits text at spaces and punctuation. Chinese
-// and Japanese put no spaces between words, and Korean attaches particles to them, so each run of
-// such text is one token there and a word inside it cannot be found through the index: words in
-// those scripts are looked up in a second index of their characters' pairs (./search-grams.ts,
+// and Japanese (and Thai, Lao, Khmer and Burmese) put no spaces between words, and Korean attaches
+// particles to them, so each run of such text is one token there and a word inside it cannot be
+// found through the index: words in those scripts are looked up in a second index of their characters' pairs (./search-grams.ts,
 // migration 15), and marked where they occur in the hits' text. Articles that index has not
 // reached yet (stored before it, until its backfill is done) are looked for in their text as
 // written. Every other word goes through the main index.
@@ -22,6 +22,21 @@ const LETTER_AND_SYMBOLS = /^\p{L}[\p{P}\p{S}]+$/u;
 const TURKISH_LETTERS = /[ıİşŞğĞ]/u;
 /** More spellings than this of one word are not tried (2 to the power of its i's, or e's). */
 const MAX_SPELLINGS = 16;
+/** What is typed is read in NFKC (full-width letters and digits made ASCII, half-width kana made
+ *  full-width), but for the scripts whose text it would no longer match: NFKC takes Thai's and
+ *  Lao's vowel AM (น้ำ, ຄຳ) and Lao's ໜ ໝ apart into two characters each, as no text has them. */
+const NOT_KEPT_AS_TYPED = /[^\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]+/gu;
+/** A lower-case Greek vowel and the same with the accent (tonos); ι and υ with a diaeresis too. */
+const GREEK_ACCENTED: Readonly<Record<string, string>> = { α: 'ά', ε: 'έ', η: 'ή', ι: 'ί', ο: 'ό', υ: 'ύ', ω: 'ώ', ϊ: 'ΐ', ϋ: 'ΰ' };
+/** ι and υ with a diaeresis, and the vowels they take one after (where the two letters would
+ *  otherwise be read as one sound: Αϊτή, προϋπολογισμός). */
+const GREEK_DIAERESIS: Readonly<Record<string, { readonly letter: string; readonly after: RegExp }>> = {
+  ι: { letter: 'ϊ', after: /[αεου]/u },
+  υ: { letter: 'ϋ', after: /[αεηο]/u },
+};
+/** Greek words have more vowels than Turkish ones have i's: the accent on any one of them, and a
+ *  diaeresis, is some 10 to 30 spellings (οικονομικοί 24). */
+const MAX_GREEK_SPELLINGS = 40;
 /** Characters either side of an unspaced word in its snippet (about what 16 tokens of English show). */
 const WINDOW_BEFORE = 20;
 const WINDOW_LENGTH = 64;
@@ -45,7 +60,8 @@ export function parseQuery(input: string): ParsedQuery | null {
   const ftsWords: string[] = [];
   const substrings: string[] = [];
   const literals: string[] = [];
-  const chunks = input.normalize('NFKC').split(/\s+/u).filter((chunk) => chunk.length > 0);
+  const typed = input.replace(NOT_KEPT_AS_TYPED, (part) => part.normalize('NFKC'));
+  const chunks = typed.split(/\s+/u).filter((chunk) => chunk.length > 0);
   chunks.forEach((chunk, chunkIndex) => {
     if (LETTER_AND_SYMBOLS.test(chunk) && !UNSPACED_CHARACTER.test(chunk)) {
       // The index has the letter as a word of its own: that word exactly, never a prefix.
@@ -66,10 +82,34 @@ export function parseQuery(input: string): ParsedQuery | null {
 /**
  * The spellings of a word the index may hold it under. The index folds case and Latin accents
  * but keeps ı apart from i (the Turkish "IŞIK" is "isik" to it, "ışık" "ısık") and ё apart from
- * е (Russian texts write either): a word is looked for in each spelling, without indexing again.
+ * е (Russian texts write either), and keeps Greek accents: a word is looked for in each
+ * spelling, without indexing again.
  */
 function spellings(word: string): string[] {
+  if (/\p{Script=Greek}/u.test(word)) return greekSpellings(word);
   return [...turkishAndRussianSpellings(word), ...(fullWidthForm(word) ?? [])];
+}
+
+/**
+ * A Greek word with its accent (tonos) on each of its vowels in turn, or on none, and with a
+ * diaeresis where one may stand: people type Greek without accents, and in capitals, which
+ * are written without (ΑΘΗΝΑ), while the text has Αθήνα, and the index keeps Greek accents
+ * (remove_diacritics folds Latin letters only). Whatever accents the query has are dropped
+ * first, so Αθήνα also finds a headline written ΑΘΗΝΑ, as résumé finds resume.
+ */
+function greekSpellings(word: string): string[] {
+  const letters = Array.from(word.normalize('NFD').replace(/[\u0301\u0308\u0344]/gu, '').normalize('NFC').toLowerCase());
+  const accented = (spelling: readonly string[]): string[][] => [
+    [...spelling],
+    ...spelling.flatMap((letter, i) => (GREEK_ACCENTED[letter] ? [spelling.with(i, GREEK_ACCENTED[letter])] : [])),
+  ];
+  const withDiaeresis = letters.flatMap((letter, i) => {
+    const diaeresis = GREEK_DIAERESIS[letter];
+    return diaeresis && i > 0 && diaeresis.after.test(letters[i - 1]!) ? [letters.with(i, diaeresis.letter)] : [];
+  });
+  const found = [...accented(letters), ...withDiaeresis.flatMap(accented)];
+  const spelled = found.length > MAX_GREEK_SPELLINGS ? accented(letters) : found;
+  return [...new Set(spelled.map((spelling) => spelling.join('')))];
 }
 
 function turkishAndRussianSpellings(word: string): string[] {

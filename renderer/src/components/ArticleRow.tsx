@@ -48,7 +48,8 @@ export const ArticleRow = memo(function ArticleRow({ item, index, setSize, selec
         <span className="row-feed">{item.feedTitle}</span>
         {item.starred && (
           <span className="row-star" title="Starred">
-            ★<span className="sr-only"> starred</span>
+            <span aria-hidden="true">★</span>
+            <span className="sr-only"> starred</span>
           </span>
         )}
         {item.commentCount ? <span className="row-comments">{plural(item.commentCount, 'comment')}</span> : null}
@@ -56,12 +57,14 @@ export const ArticleRow = memo(function ArticleRow({ item, index, setSize, selec
           {shortDate(item.publishedAt)}
         </time>
       </div>
-      <div className="row-title" dir="auto">
+      {/* The article's direction, not the first letter's (dir="auto"): a right-to-left title or
+          snippet may open with a Latin brand name, and the hidden "Unread: " opens the title. */}
+      <div className="row-title" dir={item.dir}>
         {!item.read && <span className="sr-only">Unread: </span>}
         {item.title || 'Untitled'}
       </div>
       {!compact && (
-        <div className="row-snippet" dir="auto">
+        <div className="row-snippet" dir={item.dir}>
           {item.highlight ? <Highlighted text={item.highlight} /> : item.snippet}
         </div>
       )}
