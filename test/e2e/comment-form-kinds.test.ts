@@ -12,7 +12,8 @@ import { buildRendererForTests } from './support/renderer-build';
 import { screenshot } from './support/screenshots';
 
 const NATO = /NATO is in security dialogue with Russia/;
-const CONSENT = 'By using this form you agree with the storage and handling of your data by this website. *';
+// The asterisk is for the eye (aria-hidden); the checkbox itself says it is required.
+const CONSENT = 'By using this form you agree with the storage and handling of your data by this website.';
 
 let rendererDir: string;
 let browser: Browser;

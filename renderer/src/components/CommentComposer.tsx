@@ -6,8 +6,11 @@
 // is copied and the article opened in the browser, as for a form Paperboy does not know. A
 // checkbox the site requires (a privacy consent) shows with the site's own label, unticked until
 // the person ticks it, and Send waits for it.
+// For screen readers: the counter is read with the comment box, and announced only when the text
+// comes near the limit or goes over it (not at every key); after Send, focus stays in the
+// composer, on what the send did, rather than falling to the page with the disabled button.
 import { useEffect, useId, useRef, useState } from 'react';
-import { commentLengthNote, overLimitMessage } from '../../../shared/comment-length';
+import { commentBytes, commentLengthNote, overLimitMessage } from '../../../shared/comment-length';
 import type { Article } from '../../../shared/types';
 import type { DraftComposerState } from '../hooks/use-draft-composer';
 import { CopyToBrowserButton } from './CopyToBrowserButton';
@@ -19,9 +22,23 @@ export interface CommentComposerProps {
   readonly onOpenLink: (url: string) => void;
 }
 
+/** From this share of the site's limit on, the person is told the comment is getting long. */
+const NEAR_LIMIT_SHARE = 0.9;
+
+/** What the live region says about the length: it changes only when the text crosses a threshold. */
+function lengthAlert(body: string, limit: number | null): string {
+  if (limit === null) return '';
+  if (overLimitMessage(body, limit) !== null) return 'The comment is over the site’s length limit: shorten it to send it.';
+  if (commentBytes(body) >= limit * NEAR_LIMIT_SHARE) return 'The comment is close to the site’s length limit.';
+  return '';
+}
+
 export function CommentComposer({ article, composer, onOpenLink }: CommentComposerProps) {
   const id = useId();
   const textareaRef = useRef<HTMLTextAreaElement>(null);
+  const sendRef = useRef<HTMLButtonElement>(null);
+  const outcomeRef = useRef<HTMLDivElement>(null);
+  const wasSending = useRef(false);
   const [note, setNote] = useState<string | null>(null);
   const { fields, draft } = composer;
   // Reply under a comment moves the person to the text box, as the site's reply link does.
@@ -29,6 +46,18 @@ export function CommentComposer({ article, composer, onOpenLink }: CommentCompos
   useEffect(() => {
     if (replyToId) textareaRef.current?.focus();
   }, [replyToId]);
+  // A sent comment empties the box, which disables Send: focus would fall to the page. It goes to
+  // the outcome instead (or the comment box when there is none), where the person can go on.
+  useEffect(() => {
+    const finished = wasSending.current && !composer.sending;
+    wasSending.current = composer.sending;
+    if (!finished) return;
+    const active = document.activeElement;
+    const lost = !active || active === document.body || (active === sendRef.current && sendRef.current.disabled);
+    if (!lost) return;
+    if (outcomeRef.current?.hasChildNodes()) outcomeRef.current.focus();
+    else textareaRef.current?.focus();
+  }, [composer.sending]);
   if (!fields) return null;
   const form = article.commentForm?.kind === 'wordpress' ? article.commentForm : null;
   const closed = article.commentForm?.kind === 'closed';
@@ -36,7 +65,14 @@ export function CommentComposer({ article, composer, onOpenLink }: CommentCompos
   const consents = form?.consents ?? [];
   const unticked = consents.some((box) => !composer.ticked.includes(box.name));
   const required = new Set(form?.requiredFields ?? ['comment', 'author', 'email']);
-  const star = (field: 'author' | 'email') => (required.has(field) ? ' *' : '');
+  // The asterisk is for the eye; screen readers hear "required" from the field itself.
+  const star = (field: 'author' | 'email') =>
+    required.has(field) ? (
+      <>
+        {' '}
+        <span aria-hidden="true">*</span>
+      </>
+    ) : null;
   const status = composer.saving
     ? 'Saving…'
     : composer.unsaved
@@ -55,32 +91,50 @@ export function CommentComposer({ article, composer, onOpenLink }: CommentCompos
         </button>
       )}
       {!elsewhere && <p className="muted">Your email address will not be published.</p>}
-      <label htmlFor={`${id}-comment`}>Comment *</label>
+      <label htmlFor={`${id}-comment`}>
+        Comment <span aria-hidden="true">*</span>
+      </label>
       <textarea
         id={`${id}-comment`}
         ref={textareaRef}
         rows={6}
+        required
         value={fields.body}
         aria-describedby={limit !== null ? `${id}-count` : undefined}
         aria-invalid={over || undefined}
         onChange={(event) => composer.edit({ body: event.target.value })}
       />
       {limit !== null && (
-        <p id={`${id}-count`} className={over ? 'composer-count error' : 'muted composer-count'} aria-live="polite">
+        <p id={`${id}-count`} className={over ? 'composer-count error' : 'muted composer-count'}>
           {commentLengthNote(fields.body, limit)}
         </p>
       )}
+      <p className="sr-only" aria-live="polite">
+        {lengthAlert(fields.body, limit)}
+      </p>
       {/* A site that takes comments only from its logged-in readers, or through Jetpack, asks for
           no name or email here: the person gives them on the site itself. */}
       {!elsewhere && (
         <div className="composer-identity">
           <label>
-            Name{star('author')}
-            <input type="text" autoComplete="name" value={fields.name} onChange={(event) => composer.edit({ name: event.target.value })} />
+            <span>Name{star('author')}</span>
+            <input
+              type="text"
+              autoComplete="name"
+              required={required.has('author')}
+              value={fields.name}
+              onChange={(event) => composer.edit({ name: event.target.value })}
+            />
           </label>
           <label>
-            Email{star('email')}
-            <input type="email" autoComplete="email" value={fields.email} onChange={(event) => composer.edit({ email: event.target.value })} />
+            <span>Email{star('email')}</span>
+            <input
+              type="email"
+              autoComplete="email"
+              required={required.has('email')}
+              value={fields.email}
+              onChange={(event) => composer.edit({ email: event.target.value })}
+            />
           </label>
           <label>
             Website
@@ -90,17 +144,29 @@ export function CommentComposer({ article, composer, onOpenLink }: CommentCompos
       )}
       {consents.map((box) => (
         <label key={box.name} className="composer-consent">
-          <input type="checkbox" checked={composer.ticked.includes(box.name)} onChange={(event) => composer.tick(box.name, event.target.checked)} />{' '}
-          {box.label} *
+          <input
+            type="checkbox"
+            required
+            checked={composer.ticked.includes(box.name)}
+            onChange={(event) => composer.tick(box.name, event.target.checked)}
+          />{' '}
+          <span>
+            {box.label} <span aria-hidden="true">*</span>
+          </span>
         </label>
       ))}
       <div className="composer-actions">
         {form || closed ? (
+          // While it sends, Send stays focusable (aria-disabled): a disabled button would drop the focus.
           <button
+            ref={sendRef}
             type="button"
             className="button primary"
-            disabled={composer.sending || !fields.body.trim() || over || unticked}
-            onClick={() => void composer.send()}
+            disabled={!fields.body.trim() || over || unticked}
+            aria-disabled={composer.sending || undefined}
+            onClick={() => {
+              if (!composer.sending) void composer.send();
+            }}
           >
             {composer.sending ? 'Sending…' : 'Send'}
           </button>
@@ -113,9 +179,9 @@ export function CommentComposer({ article, composer, onOpenLink }: CommentCompos
             onNote={setNote}
           />
         )}
-        <span className={composer.unsaved ? 'composer-status error' : 'muted composer-status'} aria-live="polite">
-          {status}
-        </span>
+        {/* Not live: "Saving…" and "Draft saved" at every pause in typing would talk over it; a
+            save that fails is announced by the alert below. */}
+        <span className={composer.unsaved ? 'composer-status error' : 'muted composer-status'}>{status}</span>
       </div>
       {closed && (
         <p className="muted">
@@ -131,12 +197,14 @@ export function CommentComposer({ article, composer, onOpenLink }: CommentCompos
       )}
       {!article.commentForm && <p className="muted">The site’s comment form is not known: the draft stays in Paperboy.</p>}
       {note && <p role="status">{note}</p>}
-      {composer.result && <SendOutcome result={composer.result} onOpenLink={onOpenLink} />}
-      {composer.error && (
-        <p className="error" role="alert">
-          {composer.error}
-        </p>
-      )}
+      <div ref={outcomeRef} className="composer-outcome" tabIndex={-1}>
+        {composer.result && <SendOutcome result={composer.result} onOpenLink={onOpenLink} />}
+        {composer.error && (
+          <p className="error" role="alert">
+            {composer.error}
+          </p>
+        )}
+      </div>
     </form>
   );
 }

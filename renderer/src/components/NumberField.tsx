@@ -8,10 +8,12 @@ export interface NumberFieldProps {
   readonly min: number;
   readonly max: number;
   readonly disabled?: boolean;
+  /** Its name for screen readers where no <label> names it (the words around it are a radio's or a checkbox's). */
+  readonly label?: string;
   readonly onCommit: (value: number) => void;
 }
 
-export function NumberField({ id, value, min, max, disabled, onCommit }: NumberFieldProps) {
+export function NumberField({ id, value, min, max, disabled, label, onCommit }: NumberFieldProps) {
   const [text, setText] = useState(String(value));
   useEffect(() => setText(String(value)), [value]);
   const parsed = Number(text);
@@ -31,6 +33,7 @@ export function NumberField({ id, value, min, max, disabled, onCommit }: NumberF
       step={1}
       value={text}
       disabled={disabled}
+      aria-label={label}
       aria-invalid={!valid}
       onChange={(event) => setText(event.target.value)}
       onBlur={commit}

@@ -16,8 +16,9 @@ export function ReaderActions({ article, onOpen, onToggleStar, onToggleRead, onC
       <button type="button" className="button" onClick={onOpen} disabled={!article.url} title="Open in browser (o)">
         <ExternalIcon /> Open in browser
       </button>
+      {/* One name, its state in aria-pressed (and the filled star): a name that changed too would say it twice. */}
       <button type="button" className={`button${article.starred ? ' starred' : ''}`} aria-pressed={article.starred} onClick={onToggleStar} title="Star (s)">
-        <StarIcon /> {article.starred ? 'Starred' : 'Star'}
+        <StarIcon /> Star
       </button>
       <button type="button" className="button" onClick={onToggleRead} title="Mark read or unread (m)">
         {article.read ? 'Mark unread' : 'Mark read'}

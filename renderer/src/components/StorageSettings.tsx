@@ -28,7 +28,15 @@ export function StorageSettings({ settings, update, onCleaned }: StorageSettings
         <label>
           <input type="radio" name="retention" checked={!forever} onChange={() => update({ keepDays: DEFAULT_DAYS })} /> Keep articles for
         </label>
-        <NumberField id="keep-days" value={settings.keepDays ?? DEFAULT_DAYS} min={1} max={36500} disabled={forever} onCommit={(n) => update({ keepDays: n })} />
+        <NumberField
+          id="keep-days"
+          label="Days to keep articles"
+          value={settings.keepDays ?? DEFAULT_DAYS}
+          min={1}
+          max={36500}
+          disabled={forever}
+          onCommit={(n) => update({ keepDays: n })}
+        />
         <span>days</span>
         <button type="button" className="button small" disabled={forever || busy} onClick={() => cleanUp(settings.keepDays)}>
           {busy ? 'Cleaning up…' : 'Clean up now'}

@@ -41,6 +41,7 @@ export function SyncSettings({ settings, update }: SyncSettingsProps) {
         </label>
         <NumberField
           id="sync-every-hours"
+          label="Hours between automatic syncs"
           value={settings.syncEveryHours ?? DEFAULT_HOURS}
           min={1}
           max={168}
