@@ -1,7 +1,9 @@
 // The window: toolbar and sync status on top; sidebar, article list and reader below; dialogs.
 // State lives in hooks (./hooks); this file wires them together and maps keys and menu
-// commands onto the same actions the buttons use.
-import { useCallback, useMemo, useRef, useState } from 'react';
+// commands onto the same actions the buttons use. It also says where focus goes when what had
+// it leaves the page: the reader when it opens, the list when the reader, the drawer, the search
+// or the Undo toast closes.
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { DEFAULT_SETTINGS, SETTING_LIMITS, type AddFeedResult, type ArticleId, type Feed, type FeedId } from '../../shared/types';
 import { AddFeedDialog } from './components/AddFeedDialog';
 import { ArticleList } from './components/ArticleList';
@@ -27,7 +29,9 @@ import { useArticleActions } from './hooks/use-article-actions';
 import { useArticleList, type ListSource } from './hooks/use-article-list';
 import { useFeedManagement } from './hooks/use-feed-management';
 import { useFeeds } from './hooks/use-feeds';
+import { useFocusRequest } from './hooks/use-focus-request';
 import { useKeyboard } from './hooks/use-keyboard';
+import { useLatest } from './hooks/use-latest';
 import { useLayoutMode } from './hooks/use-layout-mode';
 import { useNotice } from './hooks/use-notice';
 import { useOffline } from './hooks/use-offline';
@@ -61,6 +65,10 @@ export function App() {
   const [dragged, setDragged] = useState<{ readonly sidebar?: number; readonly list?: number }>({});
   const searchRef = useRef<HTMLInputElement>(null);
   const readerRef = useRef<HTMLElement>(null);
+  // What had focus when the drawer opened (its toggle): focus goes back there when it closes.
+  const drawerOpener = useRef<Element | null>(null);
+  const listFocus = useFocusRequest();
+  const readerFocus = useFocusRequest();
 
   const source = useMemo<ListSource>(() => {
     if (query) return { kind: 'search', key: `search:${query}`, query };
@@ -72,7 +80,8 @@ export function App() {
   const list = useArticleList(source);
   const feeds = useFeeds();
   const reader = useReader(selectedId);
-  const actions = useArticleActions({ list, reader, feeds, notice, selectedId, setSelectedId });
+  // One pane showing the list: moving through it shows no article, so reads none.
+  const actions = useArticleActions({ list, reader, feeds, notice, selectedId, setSelectedId, readerOnScreen: mode !== 'one' || readerShown });
 
   const sync = useSync({
     onFeedChanged: feeds.reload,
@@ -105,15 +114,40 @@ export function App() {
     refreshAll();
   };
 
+  // The drawer closes on a choice and its entry goes with it: on to the chosen list.
+  const chooseFromDrawer = useCallback(
+    (next: View) => {
+      chooseView(next);
+      listFocus.request();
+    },
+    [chooseView, listFocus.request],
+  );
+
   const openMenu = useCallback((label: string, at: { x: number; y: number }, entries: readonly MenuEntry[]) => setMenu({ label, ...at, entries }), []);
   const closeMenu = useCallback(() => setMenu(null), []);
   const openArticle = useCallback(
     (id: ArticleId) => {
-      actions.select(id);
+      actions.open(id);
       setReaderShown(true);
+      // One pane: the list that had focus is gone, the reader takes its place.
+      if (mode === 'one') readerFocus.request();
     },
-    [actions.select],
+    [actions.open, mode, readerFocus.request],
   );
+  // Enter on the list: to read, in either layout.
+  const openArticleToRead = (id: ArticleId) => {
+    openArticle(id);
+    readerFocus.request();
+  };
+  const closeReader = () => {
+    setReaderShown(false);
+    listFocus.request();
+  };
+  useLayoutEffect(() => {
+    if (!readerFocus.wanted || !readerRef.current) return;
+    readerRef.current.focus();
+    readerFocus.settle();
+  });
   const articleMenu = (id: ArticleId, at: { x: number; y: number }) => {
     const item = list.items.find((candidate) => candidate.id === id);
     if (item) openMenu(`Actions for ${item.title || 'the article'}`, at, actions.menuFor(item));
@@ -182,10 +216,35 @@ export function App() {
   const listWidth = dragged.list ?? prefs.listWidth;
   const sidebarDocked = mode === 'three' && !prefs.sidebarCollapsed;
   const sidebarShown = sidebarDocked || drawerOpen;
+  const drawerShown = sidebarShown && !sidebarDocked;
   const toggleSidebar = () => {
     if (mode === 'three') void settings.update({ sidebarCollapsed: !prefs.sidebarCollapsed });
-    else setDrawerOpen(!drawerOpen);
+    else {
+      drawerOpener.current = drawerOpen ? null : document.activeElement;
+      setDrawerOpen(!drawerOpen);
+    }
   };
+  const closeDrawer = () => {
+    setDrawerOpen(false);
+    const opener = drawerOpener.current;
+    if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
+  };
+  // The drawer's entry takes focus when it opens: that is what it was opened for.
+  useEffect(() => {
+    if (drawerShown) document.querySelector<HTMLElement>('#sidebar [data-nav-key][tabindex="0"]')?.focus();
+  }, [drawerShown]);
+  // Escape closes the drawer (a dialog or a menu open above it takes its own Escape first).
+  const latestCloseDrawer = useLatest(closeDrawer);
+  useEffect(() => {
+    if (!drawerShown) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented || document.querySelector('dialog[open]')) return;
+      event.preventDefault();
+      latestCloseDrawer.current();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [drawerShown, latestCloseDrawer]);
   const saveWidth = (pane: 'sidebar' | 'list', width: number) => {
     setDragged({});
     void settings.update(pane === 'sidebar' ? { sidebarWidth: width } : { listWidth: width });
@@ -201,7 +260,7 @@ export function App() {
         syncing={sync.running}
         offline={offline}
         feedTitle={selectedFeed && !selectedFeed.builtin ? selectedFeed.title : null}
-        search={<SearchBox query={query} onSearch={setQuery} inputRef={searchRef} />}
+        search={<SearchBox query={query} onSearch={setQuery} inputRef={searchRef} onLeave={() => (showList ? listFocus : readerFocus).request()} />}
         sidebarShown={sidebarShown}
         onToggleSidebar={toggleSidebar}
         onSync={() => sync.start()}
@@ -230,8 +289,17 @@ export function App() {
       <div className={`panes layout-${mode}`} style={{ gridTemplateColumns }}>
         {sidebarShown && (
           <>
-            {!sidebarDocked && <div className="drawer-backdrop" onClick={() => setDrawerOpen(false)} />}
-            <Sidebar feeds={feeds} view={view} onSelect={chooseView} management={management} onMenu={openMenu} drawer={!sidebarDocked} width={sidebarWidth} />
+            {!sidebarDocked && <div className="drawer-backdrop" onClick={closeDrawer} />}
+            <Sidebar
+              feeds={feeds}
+              view={view}
+              // From the drawer, which closes: on to the chosen list.
+              onSelect={sidebarDocked ? chooseView : chooseFromDrawer}
+              management={management}
+              onMenu={openMenu}
+              drawer={!sidebarDocked}
+              width={sidebarWidth}
+            />
           </>
         )}
         {sidebarDocked && (
@@ -244,6 +312,8 @@ export function App() {
             onCommit={(width) => saveWidth('sidebar', width)}
           />
         )}
+        {/* Under the open drawer: out of reach of Tab and clicks (a box, not a pane of the grid). */}
+        <div style={{ display: 'contents' }} inert={drawerShown}>
         {showList && showReader && (
           <Splitter
             label="Resize the article list"
@@ -276,11 +346,14 @@ export function App() {
               list={list}
               selectedId={selectedId}
               onSelect={openArticle}
+              onOpen={openArticleToRead}
               onMove={actions.move}
               onMenu={articleMenu}
               label={query ? 'Search results' : 'Articles'}
               density={prefs.listDensity}
               empty={emptyListText(view, query, unreadOnly, selectedFeed)}
+              focusWanted={listFocus.wanted}
+              onFocusTaken={listFocus.settle}
             />
           )}
         </section>
@@ -296,9 +369,10 @@ export function App() {
           onOpenLink={actions.openLink}
           onCopyLink={actions.copyLink}
           fontSize={prefs.articleFontSize}
-          onBack={mode === 'one' ? () => setReaderShown(false) : undefined}
+          onBack={mode === 'one' ? closeReader : undefined}
         />
         )}
+        </div>
       </div>
       {dialog === 'add-feed' && (
         <AddFeedDialog
@@ -336,7 +410,7 @@ export function App() {
           onClose={() => setDialog(null)}
         />
       )}
-      {undo && <UndoToast message={undo.message} onUndo={undoLast} onDismiss={dismissUndo} />}
+      {undo && <UndoToast message={undo.message} onUndo={undoLast} onDismiss={dismissUndo} onLeave={listFocus.request} />}
       <FeedDialogs management={management} folders={feeds.folders} onFeedChanged={feeds.replace} />
       {menu && <ContextMenu request={menu} onClose={closeMenu} />}
     </div>

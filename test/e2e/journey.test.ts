@@ -146,7 +146,7 @@ describe('a first session, then a restart', () => {
     await $.row(/Story 4 of feed 0/).click();
     await waitForText($.articleTitle, /Story 4 of feed 0/);
     await $.reader.getByRole('button', { name: 'Star' }).click();
-    await $.reader.getByRole('button', { name: 'Starred', pressed: true }).waitFor();
+    await $.reader.getByRole('button', { name: 'Star', exact: true, pressed: true }).waitFor();
 
     await $.navItem('Starred').click();
     await waitForText($.listTitle, /Starred/);
@@ -168,7 +168,7 @@ describe('a first session, then a restart', () => {
     expect(await $.row(/Story 4 of feed 0/).getAttribute('class')).toMatch(/\bread\b/);
     await $.row(/Story 4 of feed 0/).click();
     await waitForText($.articleBody, new RegExp(UNIQUE_WORD));
-    expect(await $.reader.getByRole('button', { name: 'Starred', pressed: true }).isVisible()).toBe(true);
+    expect(await $.reader.getByRole('button', { name: 'Star', exact: true, pressed: true }).isVisible()).toBe(true);
     expect(await loadedImageWidth($.articleBody.locator('img').first())).toBeGreaterThan(0);
   });
 

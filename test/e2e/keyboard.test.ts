@@ -73,7 +73,7 @@ describe('keyboard navigation', () => {
     await $.reader.getByRole('button', { name: 'Mark unread' }).waitFor();
 
     await page.keyboard.press('s');
-    await $.reader.getByRole('button', { name: 'Starred', pressed: true }).waitFor();
+    await $.reader.getByRole('button', { name: 'Star', exact: true, pressed: true }).waitFor();
     expect(await $.row(/Story 5 of feed 0/).locator('.row-star').count()).toBe(1);
   });
 

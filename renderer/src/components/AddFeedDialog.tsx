@@ -53,7 +53,8 @@ export function AddFeedDialog({ subscribed, onAdded, onShow, onClose }: AddFeedD
             onChange={(event) => setUrl(event.target.value)}
             data-autofocus
           />
-          <button type="submit" className="button primary" disabled={busy || !url.trim()}>
+          {/* Not disabled while it looks: a disabled button drops the focus it has (to <body>). */}
+          <button type="submit" className="button primary" disabled={!url.trim()} aria-disabled={busy}>
             {busy ? 'Looking…' : 'Subscribe'}
           </button>
         </div>

@@ -1,6 +1,8 @@
 // The middle pane's list: a listbox that puts only the rows in view (plus a margin) in the DOM,
-// asks for the next page as the end comes near, and keeps the selected row in sight.
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+// asks for the next page as the end comes near, and keeps the selected row in sight. Enter opens
+// the selected row. The list keeps the keyboard when its element is replaced under it (the rows
+// give way to "all caught up" after marking all read, or come back after Undo).
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type FocusEvent, type ReactNode } from 'react';
 import type { ArticleId } from '../../../shared/types';
 import type { ArticleListState } from '../hooks/use-article-list';
 import { scrollToReveal, visibleRange } from '../lib/virtual-window';
@@ -12,6 +14,8 @@ export interface ArticleListProps {
   readonly list: ArticleListState;
   readonly selectedId: ArticleId | null;
   readonly onSelect: (id: ArticleId) => void;
+  /** Enter on the selected row: open it in the reader, and read there. */
+  readonly onOpen: (id: ArticleId) => void;
   /** Arrow keys in the focused list move the selection, as j and k do anywhere. */
   readonly onMove: (delta: 1 | -1) => void;
   /** The context menu of a row: by a right click, or the Menu key on the selected row. */
@@ -19,13 +23,20 @@ export interface ArticleListProps {
   readonly label: string;
   readonly density: ListDensity;
   readonly empty: ReactNode;
+  /** Focus is asked for the list (it may still be loading): taken as soon as there is something to focus. */
+  readonly focusWanted: boolean;
+  readonly onFocusTaken: () => void;
 }
 
 /** Start loading the next page this many rows before the end. */
 const PREFETCH_ROWS = 40;
 
-export function ArticleList({ list, selectedId, onSelect, onMove, onMenu, label, density, empty }: ArticleListProps) {
+export function ArticleList({ list, selectedId, onSelect, onOpen, onMove, onMenu, label, density, empty, focusWanted, onFocusTaken }: ArticleListProps) {
   const scroller = useRef<HTMLDivElement>(null);
+  // What stands for the list now and can hold focus: the listbox, or the note that replaces it.
+  const focusTarget = useRef<HTMLDivElement>(null);
+  // The list held focus when last seen: if its element went away, focus went with it (to <body>).
+  const holdingFocus = useRef(false);
   const [scrollTop, setScrollTop] = useState(0);
   const [viewport, setViewport] = useState(800);
   const { items, hasMore, loadingMore, loadMore } = list;
@@ -68,6 +79,30 @@ export function ArticleList({ list, selectedId, onSelect, onMove, onMenu, label,
     if (scroller.current) setScrollTop(scroller.current.scrollTop);
   }, []);
 
+  // After every render: give focus to the element standing for the list when it was asked for,
+  // or when the one that had it was replaced (the browser then leaves it on <body>).
+  useLayoutEffect(() => {
+    const target = focusTarget.current;
+    if (!target) return;
+    const lost = holdingFocus.current && (document.activeElement === null || document.activeElement === document.body);
+    if (focusWanted || lost) target.focus();
+    if (focusWanted) onFocusTaken();
+  });
+  const focusEvents = {
+    onFocus: () => {
+      holdingFocus.current = true;
+    },
+    onBlur: (event: FocusEvent) => {
+      // Focus that goes nowhere: the element was removed (keep holding), or the person clicked an empty spot.
+      const left = event.currentTarget;
+      if (event.relatedTarget) holdingFocus.current = left.contains(event.relatedTarget as Node);
+      else
+        queueMicrotask(() => {
+          if (left.isConnected) holdingFocus.current = false;
+        });
+    },
+  };
+
   if (list.status === 'loading') {
     return (
       <p className="pane-note" role="status">
@@ -77,7 +112,7 @@ export function ArticleList({ list, selectedId, onSelect, onMove, onMenu, label,
   }
   if (list.status === 'error') {
     return (
-      <div className="pane-note error" role="alert">
+      <div ref={focusTarget} className="pane-note error" role="alert" tabIndex={-1} {...focusEvents}>
         <p>The articles could not be loaded: {list.error}</p>
         <button type="button" className="button" onClick={list.reload}>
           Try again
@@ -85,7 +120,13 @@ export function ArticleList({ list, selectedId, onSelect, onMove, onMenu, label,
       </div>
     );
   }
-  if (items.length === 0) return <div className="pane-note">{empty}</div>;
+  if (items.length === 0) {
+    return (
+      <div ref={focusTarget} className="pane-note" tabIndex={-1} {...focusEvents}>
+        {empty}
+      </div>
+    );
+  }
 
   const rows = [];
   for (let index = start; index < end; index++) {
@@ -98,14 +139,23 @@ export function ArticleList({ list, selectedId, onSelect, onMove, onMenu, label,
 
   return (
     <div
-      ref={scroller}
+      ref={(element) => {
+        scroller.current = element;
+        focusTarget.current = element;
+      }}
       className="article-list"
       role="listbox"
       aria-label={label}
       tabIndex={0}
       aria-activedescendant={activeId}
       onScroll={onScroll}
+      {...focusEvents}
       onKeyDown={(event) => {
+        if (event.key === 'Enter' && selectedId !== null) {
+          event.preventDefault();
+          onOpen(selectedId);
+          return;
+        }
         if (isMenuKey(event) && activeId) {
           event.preventDefault();
           onMenu(selectedId!, menuPointFor(document.getElementById(activeId)!));

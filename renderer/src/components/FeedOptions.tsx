@@ -1,5 +1,7 @@
 // Per-feed choices: keep each article's whole page, download its pictures; or unsubscribe.
-import { useState } from 'react';
+// The row of a removed feed goes with the button that had focus: focus moves to the Remove
+// button of the next feed (or the one before, or the group when none is left).
+import { useEffect, useRef, useState } from 'react';
 import type { Feed, FeedId } from '../../../shared/types';
 import { useFeedEdits } from '../hooks/use-feed-edits';
 import { distinguishers } from '../lib/feed-names';
@@ -13,18 +15,38 @@ export interface FeedOptionsProps {
 
 export function FeedOptions({ feeds, onChanged, onRemoved }: FeedOptionsProps) {
   const [confirming, setConfirming] = useState<FeedId | null>(null);
+  // The feed being removed, and the one whose Remove button takes focus once its row is gone.
+  const [removing, setRemoving] = useState<{ readonly feedId: FeedId; readonly heir: FeedId | null } | null>(null);
+  const group = useRef<HTMLFieldSetElement>(null);
   const own = feeds.filter((feed) => !feed.builtin);
   // Two feeds of one name read "News (bbc.co.uk)" and "News (dw.com)", here and in the labels.
   const details = distinguishers(own);
   const nameOf = (feed: Feed) => (details.has(feed.id) ? `${feed.title} (${details.get(feed.id)})` : feed.title);
   const { shown, error, change, remove: unsubscribe } = useFeedEdits({ onChanged, onRemoved, nameOf });
   const remove = (feed: Feed) => {
+    const at = own.findIndex((candidate) => candidate.id === feed.id);
     setConfirming(null);
+    setRemoving({ feedId: feed.id, heir: (own[at + 1] ?? own[at - 1])?.id ?? null });
     unsubscribe(feed);
   };
 
+  const removedGone = removing !== null && !own.some((feed) => feed.id === removing.feedId);
+  useEffect(() => {
+    if (!removing || !removedGone) return;
+    setRemoving(null);
+    // Only when the button went with its row: a person who went on elsewhere keeps their place.
+    if (document.activeElement !== null && document.activeElement !== document.body) return;
+    const heir = group.current?.querySelector<HTMLElement>(`[data-remove-feed="${removing.heir}"]`);
+    if (heir) heir.focus();
+    else if (group.current) {
+      // The last feed went: the group itself (its legend, "Feeds", and "No subscriptions yet").
+      group.current.tabIndex = -1;
+      group.current.focus();
+    }
+  }, [removing, removedGone]);
+
   return (
-    <fieldset className="settings-group">
+    <fieldset ref={group} className="settings-group">
       <legend>Feeds</legend>
       {own.length === 0 ? (
         <p className="setting-help">No subscriptions yet.</p>
@@ -58,11 +80,11 @@ export function FeedOptions({ feeds, onChanged, onRemoved }: FeedOptionsProps) {
                 </td>
                 <td>
                   {confirming === feed.id ? (
-                    <button type="button" className="button small danger" aria-label={`Really remove ${nameOf(feed)}?`} onClick={() => remove(feed)}>
+                    <button type="button" className="button small danger" aria-label={`Really remove ${nameOf(feed)}?`} data-remove-feed={feed.id} onClick={() => remove(feed)}>
                       Really remove?
                     </button>
                   ) : (
-                    <button type="button" className="button small" aria-label={`Remove ${nameOf(feed)}`} onClick={() => setConfirming(feed.id)}>
+                    <button type="button" className="button small" aria-label={`Remove ${nameOf(feed)}`} data-remove-feed={feed.id} onClick={() => setConfirming(feed.id)}>
                       Remove
                     </button>
                   )}

@@ -1,6 +1,11 @@
 // One selectable entry of the sidebar: an icon, a name, an unread count. The sidebar is one Tab
 // stop (a roving tabindex): only the entry it names is tabbable, arrow keys move between them.
-import { memo, type DragEvent, type MouseEvent, type ReactNode } from 'react';
+// Nothing in a list of buttons says so, so the tabbable entry is described by the sidebar's
+// hint on its keys (NavHint): a screen reader reads it on arrival.
+import { createContext, memo, useContext, type DragEvent, type MouseEvent, type ReactNode } from 'react';
+
+/** The id of the element that tells how the sidebar's keys work. */
+export const NavHint = createContext<string | undefined>(undefined);
 
 export interface NavItemProps {
   readonly label: string;
@@ -21,6 +26,7 @@ export interface NavItemProps {
 }
 
 export const NavItem = memo(function NavItem({ label, detail, icon, selected, count, title, badge, navKey, tabbable, onSelect, onContextMenu, onDragStart }: NavItemProps) {
+  const hint = useContext(NavHint);
   return (
     <button
       type="button"
@@ -28,6 +34,7 @@ export const NavItem = memo(function NavItem({ label, detail, icon, selected, co
       aria-current={selected ? 'page' : undefined}
       title={title ?? label}
       tabIndex={tabbable ? 0 : -1}
+      aria-describedby={tabbable ? hint : undefined}
       data-nav-key={navKey}
       onClick={onSelect}
       onContextMenu={onContextMenu}

@@ -1,5 +1,5 @@
 // The search field: searches as one types (after a short pause), at once on Enter; Escape
-// clears it and gives the keyboard back to the lists. A query longer than the API takes (a
+// clears it and gives the keyboard back to the lists (onLeave says where that is). A query longer than the API takes (a
 // pasted page) is cut to its limit (shared/search-query.ts): the core would refuse it whole.
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { MAX_SEARCH_QUERY, queryToSend } from '../../../shared/search-query';
@@ -9,11 +9,13 @@ export interface SearchBoxProps {
   readonly query: string;
   readonly onSearch: (query: string) => void;
   readonly inputRef: RefObject<HTMLInputElement | null>;
+  /** Escape: focus goes back to what the search box serves (the field alone would leave it on <body>). */
+  readonly onLeave: () => void;
 }
 
 const PAUSE_MS = 250;
 
-export function SearchBox({ query, onSearch, inputRef }: SearchBoxProps) {
+export function SearchBox({ query, onSearch, inputRef, onLeave }: SearchBoxProps) {
   const [text, setText] = useState(query);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
@@ -59,7 +61,9 @@ export function SearchBox({ query, onSearch, inputRef }: SearchBoxProps) {
           event.preventDefault();
           setText('');
           submit('');
+          // Typing after Escape must not go on into the field while the list loads.
           event.currentTarget.blur();
+          onLeave();
         }}
       />
     </form>

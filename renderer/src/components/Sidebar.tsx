@@ -1,8 +1,9 @@
 // The left pane: the smart views (All, Unread, Starred, Drafts), then folders and feeds.
 // The subscriptions are windowed like the article list (only the rows in view are in the DOM),
 // and the whole pane is one Tab stop: arrow keys move, Right and Left unfold and fold, the
-// Menu key (or Shift+F10) opens an entry's menu, F2 renames, Delete unsubscribes.
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+// Menu key (or Shift+F10) opens an entry's menu, F2 renames, Delete unsubscribes. The entry Tab
+// lands on is described by a hint saying so (KEYS_HINT). As a drawer, Escape closes it (App).
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import type { Feed, FeedId, FolderId } from '../../../shared/types';
 import type { FeedManagement } from '../hooks/use-feed-management';
 import type { FeedsState } from '../hooks/use-feeds';
@@ -14,7 +15,7 @@ import { scrollToReveal, visibleRange } from '../lib/virtual-window';
 import { ALL, DRAFTS, STARRED, UNREAD, viewKey, type View } from '../lib/views';
 import { isMenuKey, menuPointFor, type MenuEntry } from './ContextMenu';
 import { DotIcon, DraftIcon, InboxIcon, PlusIcon, StarIcon } from './icons';
-import { NavItem } from './NavItem';
+import { NavHint, NavItem } from './NavItem';
 import { FEED_DRAG_TYPE, SIDEBAR_ROW_HEIGHT, SubscriptionRow } from './SubscriptionRow';
 
 export interface SidebarProps {
@@ -35,6 +36,8 @@ const SMART: readonly { readonly view: View; readonly label: string; readonly ic
   { view: DRAFTS, label: 'Drafts', icon: <DraftIcon /> },
 ];
 
+const KEYS_HINT = 'Up and Down arrows move between the views and feeds; Right and Left unfold and fold a folder; Enter shows the entry.';
+
 const rowView = (row: SidebarRow): View => (row.kind === 'feed' ? { kind: 'feed', feedId: row.feed.id } : { kind: 'folder', folderId: row.node.folder.id });
 
 export function Sidebar({ feeds, view, onSelect, management, onMenu, drawer, width }: SidebarProps) {
@@ -49,6 +52,7 @@ export function Sidebar({ feeds, view, onSelect, management, onMenu, drawer, wid
   const [focusKey, setFocusKey] = useState(viewKey(view));
   const [pendingFocus, setPendingFocus] = useState(false);
   const [dropKey, setDropKey] = useState<FolderId | 'top' | null>(null);
+  const hintId = useId();
 
   useLayoutEffect(() => {
     const element = scroller.current;
@@ -161,6 +165,10 @@ export function Sidebar({ feeds, view, onSelect, management, onMenu, drawer, wid
       onDragEnter={() => setDropKey(null)}
       onDragOver={() => setDropKey(null)}
       onDragEnd={() => setDropKey(null)} onFocus={(event) => event.target.dataset.navKey && setFocusKey(event.target.dataset.navKey)}>
+      <NavHint value={hintId}>
+      <span id={hintId} hidden>
+        {KEYS_HINT}
+      </span>
       <ul className="nav-list smart-views">
         {SMART.map((entry) => (
           <li key={entry.label}>
@@ -224,6 +232,7 @@ export function Sidebar({ feeds, view, onSelect, management, onMenu, drawer, wid
           })}
         </ul>
       </div>
+      </NavHint>
     </nav>
   );
 }

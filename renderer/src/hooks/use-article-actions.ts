@@ -1,5 +1,5 @@
 // What can be done to articles from the list, the reader, the keyboard and the menus: select
-// (which marks read), move through the list, toggle read and starred, open in the browser,
+// (which marks read when the reader is on screen to show it), open, move through the list, toggle read and starred, open in the browser,
 // mark those above or below one read, copy the link.
 // Changes show at once and are sent to the core; a failure puts them back and says so.
 import { useCallback } from 'react';
@@ -15,7 +15,10 @@ import type { ReaderState } from './use-reader';
 export interface ArticleActions {
   /** The selected article as the list (or, when it is not in the list, the reader) knows it. */
   readonly current: ArticleSummary | null;
+  /** Moves the selection; the article counts as read only if the reader shows it. */
   select(id: ArticleId | null): void;
+  /** Selects the article to show it in the reader (which the caller opens): it is read. */
+  open(id: ArticleId): void;
   move(delta: 1 | -1): void;
   moveUnread(delta: 1 | -1): void;
   toggleRead(): void;
@@ -34,9 +37,11 @@ export interface ArticleActionsDeps {
   readonly notice: NoticeState;
   readonly selectedId: ArticleId | null;
   readonly setSelectedId: (id: ArticleId | null) => void;
+  /** False while one pane shows the list only: selecting there shows nothing, so reads nothing. */
+  readonly readerOnScreen: boolean;
 }
 
-export function useArticleActions({ list, reader, feeds, notice, selectedId, setSelectedId }: ArticleActionsDeps): ArticleActions {
+export function useArticleActions({ list, reader, feeds, notice, selectedId, setSelectedId, readerOnScreen }: ArticleActionsDeps): ArticleActions {
   const bridge = useBridge();
   const { items } = list;
   const readerArticle = reader.article?.id === selectedId ? reader.article : null;
@@ -65,16 +70,18 @@ export function useArticleActions({ list, reader, feeds, notice, selectedId, set
   );
 
   // select() keeps one identity while the list changes, so the rows (memoized) need not re-render.
-  const latest = useLatest({ items, setRead });
-  const select = useCallback(
-    (id: ArticleId | null) => {
+  const latest = useLatest({ items, setRead, readerOnScreen });
+  const choose = useCallback(
+    (id: ArticleId | null, read: boolean) => {
       setSelectedId(id);
       const item = id ? latest.current.items.find((candidate) => candidate.id === id) : undefined;
       // Opening an article is reading it.
-      if (item && !item.read) latest.current.setRead(item, true);
+      if (read && item && !item.read) latest.current.setRead(item, true);
     },
     [latest, setSelectedId],
   );
+  const select = useCallback((id: ArticleId | null) => choose(id, latest.current.readerOnScreen), [choose, latest]);
+  const open = useCallback((id: ArticleId) => choose(id, true), [choose]);
 
   const indexOfSelected = () => (selectedId ? items.findIndex((item) => item.id === selectedId) : -1);
 
@@ -158,5 +165,5 @@ export function useArticleActions({ list, reader, feeds, notice, selectedId, set
     ];
   };
 
-  return { current: current ?? null, select, move, moveUnread, toggleRead, toggleStar, openInBrowser, openLink, copyLink, menuFor };
+  return { current: current ?? null, select, open, move, moveUnread, toggleRead, toggleStar, openInBrowser, openLink, copyLink, menuFor };
 }
