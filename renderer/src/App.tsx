@@ -339,7 +339,7 @@ export function App() {
             onClearSearch={() => setQuery('')}
           />
           {view.kind === 'drafts' && !query ? (
-            <DraftList onOpenArticle={setSelectedId} />
+            <DraftList onOpenArticle={openArticle} />
           ) : (
             <ArticleList
               key={source.key}

@@ -191,6 +191,18 @@ describe('one pane at a time (700 px)', () => {
     expect(await page().locator(`#${rowId}`).getAttribute('class')).toMatch(/\bread\b/);
     expect(await page().locator('.row.unread').count()).toBe(unreadBefore - 1);
   });
+
+  it("shows a draft's article in the reader when it is opened from Drafts", async () => {
+    const $ = ui(page());
+    await page().setViewportSize({ width: 700, height: 700 });
+    const [article] = (await session.app.core.api.listArticles({ filter: { kind: 'all' }, limit: 1 })).articles;
+    await session.app.core.api.saveDraft({ articleId: article!.id, body: 'Kept for the train home.', name: 'Jo Reader' });
+    await $.button('Show the sidebar').click();
+    await $.navItem('Drafts').click();
+    await page().locator('.draft-row').filter({ hasText: 'Kept for the train home.' }).getByRole('button', { name: 'Open and edit' }).click();
+    await waitForText($.articleTitle, new RegExp(article!.title.slice(0, 20)));
+    await expect.poll(() => hasFocus($.reader)).toBe(true);
+  });
 });
 
 describe('the sidebar as a drawer (800 x 600)', () => {
