@@ -75,9 +75,11 @@ export function summaryLine(summary: SyncSummary): string {
   // An article kept with its feed's text only is saved, but not as the person expects it.
   const withoutPage = summary.articlesWithoutPage > 0 ? ` (${summary.articlesWithoutPage} with the feed's text only: their page could not be fetched)` : '';
   const waiting = summary.articlesWaiting > 0 ? `${summary.articlesWaiting} wait for the next sync; ` : '';
+  // Cancelled: what it left is not lost, and the person should know the next sync takes it up.
+  const goesOn = summary.cancelled ? '; the next sync goes on from there' : '';
   return `${verb} ${ok} of ${summary.feedsTotal} feeds${others}: ${summary.newArticles} new, ${summary.updatedArticles} updated; ` +
     `${summary.articlesFetched} articles${withoutPage} and ${summary.imagesFetched} images saved for offline reading; ${waiting}` +
-    `${formatBytes(summary.bytesFetched)} in ${(summary.durationMs / 1000).toFixed(1)} s`;
+    `${formatBytes(summary.bytesFetched)} in ${(summary.durationMs / 1000).toFixed(1)} s${goesOn}`;
 }
 
 /** Whether `out` is a terminal that understands the redraw's escapes (TERM=dumb does not: Emacs' shell, some CI logs). */

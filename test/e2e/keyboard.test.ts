@@ -140,7 +140,7 @@ describe('keyboard navigation', () => {
     await $.progressbar.waitFor();
     await waitForText($.syncStatus, /Syncing/);
     await $.syncStatus.getByRole('button', { name: 'Cancel' }).click();
-    await waitForText($.syncStatus, /Sync cancelled/);
+    await waitForText($.syncStatus, /Sync cancelled: .*\. The next sync goes on from there\./);
     held.open();
     expect(await page.getByRole('button', { name: 'Sync', exact: true }).isEnabled()).toBe(true);
   });

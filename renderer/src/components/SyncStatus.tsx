@@ -73,7 +73,7 @@ export function SyncStatus({ sync, feeds, onShowFeed }: SyncStatusProps) {
     body = (
       <>
         <span className="sync-text">
-          {summary.cancelled ? 'Sync cancelled' : 'Sync finished'}: {what} ({extra.join(', ')})
+          {summary.cancelled ? 'Sync cancelled' : 'Sync finished'}: {what} ({extra.join(', ')}){summary.cancelled ? '. The next sync goes on from there.' : ''}
         </span>
         {offline ? (
           <span className="sync-text error">You seem to be offline: no feed could be reached.</span>
