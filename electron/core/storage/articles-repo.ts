@@ -307,13 +307,15 @@ export class ArticlesRepo {
       const { stored, tombstones } = this.lookUp(batch.map((item) => item.id));
       const unknown = batch.filter((item) => !stored.has(item.id) && !tombstones.has(item.id));
       const renamed = unknown.length > 0 ? this.storedUnderOtherIds(feedId, unknown, new Set(stored.keys())) : new Map<ArticleId, StoredArticle>();
+      const stillUnknown = unknown.filter((item) => !renamed.has(item.id));
+      const buried = stillUnknown.length > 0 ? this.deletedUnderOtherIds(feedId, stillUnknown, now) : new Set<ArticleId>();
       const fresh: { item: IncomingItem; listedAt: number }[] = [];
       // One count for the batch: new items and edited ones with moved dates alike keep the feed's order.
       const listTime = listTimes(now);
       for (const incoming of batch) {
         const existing = stored.get(incoming.id) ?? renamed.get(incoming.id);
         if (!existing) {
-          if (tombstones.has(incoming.id)) {
+          if (tombstones.has(incoming.id) || buried.has(incoming.id)) {
             unchanged++;
             continue;
           }
@@ -396,6 +398,34 @@ export class ArticlesRepo {
     for (const item of unknown) {
       const key = storyKey(item.url, item.title);
       for (const row of key === null ? [] : byStory.get(key) ?? []) if (isListedAt(row, item.publishedAt)) claim(item, row);
+    }
+    return found;
+  }
+
+  /**
+   * Items with unknown unique ids that are articles deleted before (by retention), by the same
+   * rules as storedUnderOtherIds over the stories kept with the feed's tombstones; each one found
+   * gets a tombstone of its own id, so that later syncs know it at once. Tombstones made before
+   * their story was kept (migration 18) match by id only.
+   */
+  private deletedUnderOtherIds(feedId: FeedId, unknown: readonly IncomingItem[], now: number): Set<ArticleId> {
+    const rows = this.db.all<{ unique_id: string; url: string | null; title: string; published_at: number; has_date: number }>(
+      `SELECT unique_id, url, title, published_at, has_date FROM tombstone_stories WHERE feed_id = ?
+         AND (unique_id IN (SELECT value FROM json_each(?)) OR title IN (SELECT value FROM json_each(?)))`,
+      [feedId, JSON.stringify(unknown.map((item) => item.uniqueId)), JSON.stringify(unknown.map((item) => item.title))],
+    );
+    const found = new Set<ArticleId>();
+    if (rows.length === 0) return found;
+    for (const item of unknown) {
+      const key = storyKey(item.url, item.title);
+      const row = rows.find((r) => r.unique_id === item.uniqueId || (key !== null && storyKey(r.url, r.title) === key && isListedAt(r, item.publishedAt)));
+      if (!row) continue;
+      found.add(item.id);
+      this.db.run('INSERT OR IGNORE INTO article_tombstones (id, deleted_at) VALUES (?, ?)', [item.id, now]);
+      this.db.run(
+        'INSERT OR IGNORE INTO tombstone_stories (id, feed_id, unique_id, url, title, published_at, has_date) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        [item.id, feedId, item.uniqueId, item.url, item.title, row.published_at, row.has_date],
+      );
     }
     return found;
   }

@@ -408,4 +408,20 @@ export const MIGRATIONS: readonly string[] = [
     SELECT 'search_grams_backfill', json_object('after', 0, 'until', max(rid)) FROM articles WHERE true HAVING max(rid) IS NOT NULL
     ON CONFLICT(key) DO UPDATE SET value = excluded.value;
   `,
+  /* 18 */ `
+  -- A deleted article's story (its feed, unique id, link, title and date) beside its tombstone: an
+  -- item still in its feed under a new unique id (a CMS move, guids going from http to https) is
+  -- that article, found as a stored one is (feeds/article-id.ts), and was added again as new.
+  -- None for tombstones made before. A feed's go with it: its id may be given again.
+  CREATE TABLE IF NOT EXISTS tombstone_stories (
+    id TEXT PRIMARY KEY,
+    feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+    unique_id TEXT NOT NULL,
+    url TEXT,
+    title TEXT NOT NULL,
+    published_at INTEGER NOT NULL,
+    has_date INTEGER NOT NULL
+  );
+  CREATE INDEX IF NOT EXISTS tombstone_stories_by_feed ON tombstone_stories(feed_id);
+  `,
 ];

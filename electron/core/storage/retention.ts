@@ -1,8 +1,8 @@
 // Retention: what the cache forgets, and what it never forgets.
 // An article older than the kept window is deleted unless it is starred, ships with the app or
 // has a comment draft (one not deleted, whatever its state: the Drafts view still shows the
-// article it belongs to). Its id is kept as a tombstone so that an item still listed in its feed
-// is not added again as new. Image files nobody references any more are then removed, and the
+// article it belongs to). Its id and its story are kept as a tombstone so that an item still
+// listed in its feed, even under a new unique id, is not added again as new. Image files nobody references any more are then removed, and the
 // pages the deleted rows leave free are given back to the disk (releaseFreePages).
 import { statfsSync } from 'node:fs';
 import path from 'node:path';
@@ -26,7 +26,13 @@ export async function applyRetention(db: Sqlite, images: ImageCache, keepDays: n
     const cutoff = now - keepDays * DAY_MS;
     articlesDeleted = db.transaction(() => {
       const doomed = `SELECT a.id FROM articles a WHERE a.published_at < ? AND a.first_seen_at < ? AND NOT ${PROTECTED_ARTICLE}`;
+      // With its story: an item still in the feed under a new unique id is found by it (articles-repo.ts).
       db.run(`INSERT OR REPLACE INTO article_tombstones (id, deleted_at) SELECT id, ? FROM (${doomed})`, [now, cutoff, cutoff]);
+      db.run(
+        `INSERT OR REPLACE INTO tombstone_stories (id, feed_id, unique_id, url, title, published_at, has_date)
+           SELECT id, feed_id, unique_id, url, title, published_at, has_date FROM articles WHERE id IN (${doomed})`,
+        [cutoff, cutoff],
+      );
       return db.run(`DELETE FROM articles WHERE id IN (${doomed})`, [cutoff, cutoff]).changes;
     });
   }
