@@ -189,6 +189,10 @@ function restore(dataDir: string, args: readonly string[]): number {
   console.log(`Restored ${describeContents(result)} (backup of ${result.createdAt}, Paperboy ${result.appVersion}) into ${dataDir}.`);
   if (result.previousDatabase) console.log(`The database it replaced is kept at ${result.previousDatabase}.`);
   if (result.previousSettings) console.log(`The settings it replaced are kept at ${result.previousSettings}.`);
+  if (result.draftsToCheck > 0) {
+    const drafts = result.draftsToCheck === 1 ? '1 draft was' : `${result.draftsToCheck} drafts were`;
+    console.log(`${drafts} not sent when the backup was made and may have been sent since: Paperboy looks for each on its site before posting it.`);
+  }
   return 0;
 }
 

@@ -3,8 +3,11 @@
 // half-written backup behind, and never touches the data folder. The temp file is the person's
 // alone from its first byte (it holds their drafts and email address), is removed when the
 // process exits before it is whole, and one a killed process left behind is removed by the next export.
+// An existing file is replaced only when it is an earlier Paperboy backup (people export again to
+// the same name): anything else there (notes, another program's database, a system file named by
+// mistake) is the person's, and is refused before any work and again just before the rename.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DiskFullError, diskFullCode } from '../system/disk-full';
 import { unwritableTarget } from '../system/file-checks';
@@ -15,6 +18,7 @@ import { startWorker } from '../workers/start-worker';
 import { DATABASE_FILE, Sqlite } from '../storage';
 import {
   BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BackupError, IMAGES_TABLE, META_TABLE, SETTINGS_FILE_NAME, SETTINGS_TABLE, type BackupInfo, checkBackup,
+  claimsToBeBackup,
 } from './format';
 
 export interface ExportSource {
@@ -105,6 +109,7 @@ export function writeBackup(source: ExportSource, file: string, now: Date): Back
   if (target === database) throw new Error('a backup cannot replace the database it copies');
   const unwritable = unwritableTarget(target);
   if (unwritable) throw new Error(unwritable);
+  refuseToReplace(target);
   removeAbandonedPartials(target);
   const temp = partialFileOf(target);
   removePartial(temp);
@@ -146,6 +151,8 @@ export function writeBackup(source: ExportSource, file: string, now: Date): Back
     }
     // Read back as a restore would: what is exported is known to be restorable.
     const info = checkBackup(temp);
+    // Again: a file may have been put there while the backup was written.
+    refuseToReplace(target);
     renameSync(temp, target);
     return info;
   } catch (error) {
@@ -154,6 +161,12 @@ export function writeBackup(source: ExportSource, file: string, now: Date): Back
     if (error instanceof DiskFullError || diskFullCode(error)) throw new Error(`disk full: no space left for the backup in ${path.dirname(target)}`, { cause: error });
     throw error;
   }
+}
+
+/** Throws unless `target` is free or holds an earlier Paperboy backup (damaged or not: it is replaced whole). */
+function refuseToReplace(target: string): void {
+  if (!statSync(target, { throwIfNoEntry: false }) || claimsToBeBackup(target)) return;
+  throw new Error(`${target} already exists and is not a Paperboy backup, so it was not replaced: choose another name. Nothing was written.`);
 }
 
 /** The cache's files as ImageCache names them: images/<2 hex>/<64 hex> (temp files skipped). */

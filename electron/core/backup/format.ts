@@ -131,6 +131,27 @@ function describe(db: Sqlite, file: string): BackupInfo {
   };
 }
 
+/**
+ * Whether `file` says it is a Paperboy backup (its meta table names the format), sound or not:
+ * what an export may write over (./export.ts). Read without a lock or a journal (immutable), so
+ * that looking at someone else's file never changes it; a backup is never in WAL mode.
+ */
+export function claimsToBeBackup(file: string): boolean {
+  try {
+    const stats = statSync(file);
+    // Not a FIFO or a device (reading one could block or consume it), not an empty file.
+    if (!stats.isFile() || stats.size === 0 || headerProblem(file) !== null) return false;
+    const db = new Sqlite(file, { immutable: true });
+    try {
+      return db.value<string>(`SELECT value FROM ${META_TABLE} WHERE key = 'format'`) === BACKUP_FORMAT;
+    } finally {
+      db.close();
+    }
+  } catch {
+    return false;
+  }
+}
+
 export function isJsonObject(text: string): boolean {
   try {
     const value: unknown = JSON.parse(text);

@@ -2,13 +2,15 @@
 // with DataFolderInUseError otherwise): it replaces the database. The backup is checked whole
 // before anything changes, and trusted no further than its data: its schema is cut back to what
 // the migrations make (./trusted-schema.ts) and its stored HTML sanitized again (./resanitize.ts); the current database and settings are moved aside (never deleted), and the new database is put in place by a rename,
-// so a failure part-way (a full disk) leaves the current data as it was.
+// so a failure part-way (a full disk) leaves the current data as it was. Drafts it brings back
+// unsent are looked for on their sites before they are posted (./restored-drafts.ts).
 import { randomBytes } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { refuseWhileInUse } from '../system/folder-users';
 import { ensurePrivateFolder, makePrivate, PRIVATE_FILE_MODE } from '../system/paths';
 import { resanitizeDatabase } from './resanitize';
+import { markUnsentDraftsForCheck } from './restored-drafts';
 import { keepTrustedSchema } from './trusted-schema';
 import { BACKUP_TABLES, IMAGES_TABLE, SETTINGS_FILE_NAME, SETTINGS_TABLE, type BackupInfo, checkBackup } from './format';
 import { DATABASE_FILE, Sqlite, moveAside, rebuildSearchIndex, recountFeeds } from '../storage';
@@ -17,6 +19,8 @@ export interface RestoreResult extends BackupInfo {
   /** Where the database that was replaced is kept; null when the folder had none. */
   readonly previousDatabase: string | null;
   readonly previousSettings: string | null;
+  /** Drafts not sent when the backup was made: each is looked for on its site before it is posted. */
+  readonly draftsToCheck: number;
 }
 
 export function restoreData(dataDir: string, imagesDir: string, file: string, now = new Date()): RestoreResult {
@@ -34,6 +38,7 @@ export function restoreData(dataDir: string, imagesDir: string, file: string, no
     makePrivate(staged);
     const db = new Sqlite(staged);
     let config: string | undefined;
+    let draftsToCheck: number;
     try {
       config = db.value<string>(`SELECT text FROM ${SETTINGS_TABLE} WHERE name = ?`, [SETTINGS_FILE_NAME]);
       writeImages(db, imagesDir);
@@ -41,6 +46,8 @@ export function restoreData(dataDir: string, imagesDir: string, file: string, no
       // Before any write to the data: a planted trigger must not run on the sanitizer's updates.
       keepTrustedSchema(db, file);
       resanitizeDatabase(db);
+      const madeAt = Date.parse(info.createdAt);
+      draftsToCheck = markUnsentDraftsForCheck(db, Number.isNaN(madeAt) ? null : madeAt);
       // Counts and the search index are derived from the rows; the file's own are trusted no more than its triggers were.
       recountFeeds(db);
       rebuildSearchIndex(db);
@@ -54,7 +61,7 @@ export function restoreData(dataDir: string, imagesDir: string, file: string, no
     const settingsFile = path.join(dataDir, SETTINGS_FILE_NAME);
     const previousSettings = config !== undefined && existsSync(settingsFile) ? moveAside(settingsFile, now, 'before-restore') : null;
     if (config !== undefined) writeFileAtomically(settingsFile, config);
-    return { ...info, previousDatabase, previousSettings };
+    return { ...info, previousDatabase, previousSettings, draftsToCheck };
   } catch (error) {
     for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(staged + suffix, { force: true });
     throw error;
