@@ -197,6 +197,12 @@ export function CommentComposer({ article, composer, onOpenLink }: CommentCompos
       )}
       {!article.commentForm && <p className="muted">The site’s comment form is not known: the draft stays in Paperboy.</p>}
       {note && <p role="status">{note}</p>}
+      {/* What this window typed was kept apart from another window's (or the CLI's) version. */}
+      {composer.notice && (
+        <p className="composer-notice" role="status">
+          {composer.notice}
+        </p>
+      )}
       <div ref={outcomeRef} className="composer-outcome" tabIndex={-1}>
         {composer.result && <SendOutcome result={composer.result} onOpenLink={onOpenLink} />}
         {composer.error && (

@@ -1,10 +1,16 @@
 // The "Leave a Reply" composer's draft: saved as the person types (500 ms after the last key,
-// so never more than 1 s behind, and at once when the page is hidden or closed: a reload or a
-// closed window must not lose the last words), and sent only when the person asks. A save that
-// fails (a full disk) is tried again, 1 s, 2 s, 4 s... up to 30 s apart, and the status says
-// "Not saved" until one succeeds. Saves run one after the
-// other so the first one's new id is used by the next (two saves must not make two drafts).
+// and never more than 1 s after the first unsaved one, however steady the typing; at once when
+// the page is hidden or closed: a reload or a closed window must not lose the last words), and
+// sent only when the person asks. A save that fails (a full disk) is tried again, 1 s, 2 s,
+// 4 s... up to 30 s apart, and the status says "Not saved" until one succeeds. Saves run one
+// after the other so the first one's new id is used by the next (two saves must not make two drafts).
 // One composer serves one article: CommentSection is keyed by it, so the ids never mix.
+// Another window or the CLI may write the same draft. A composer with nothing unsaved takes what
+// they wrote (drafts-changed); one with unsaved words never overwrites what it has not seen: its
+// save first checks that the stored text is still the one it last loaded or saved, and if not
+// (or the draft was sent or deleted meanwhile) saves the person's text as a new draft and says
+// so, so both versions are kept. A save as the page goes away has no time to ask the core first:
+// it relies on what drafts-changed has told since.
 // The site's consent checkboxes are ticked by the person for one send, as on the site: never
 // saved with the draft, and unticked again for the next comment.
 import { useCallback, useEffect, useRef, useState } from 'react';
@@ -31,6 +37,8 @@ export interface DraftComposerState {
   readonly error: string | null;
   /** The names of the site's consent checkboxes (CommentConsent) the person ticked. */
   readonly ticked: readonly string[];
+  /** Why what is typed was saved as a new draft (the draft was changed, sent or deleted elsewhere). */
+  readonly notice: string | null;
   edit(patch: Partial<DraftFields>): void;
   tick(name: string, on: boolean): void;
   send(): Promise<void>;
@@ -39,12 +47,30 @@ export interface DraftComposerState {
 }
 
 const SAVE_DELAY_MS = 500;
+/** However steady the typing, the first unsaved key is on disk this soon. */
+const SAVE_MAX_WAIT_MS = 1_000;
 const RETRY_FIRST_MS = 1_000;
 const RETRY_MAX_MS = 30_000;
 /** Drafts still being written or waiting to be sent come back into the composer. */
 const OPEN_STATES = new Set<Draft['state']>(['draft', 'queued', 'failed']);
 /** Outcomes after which the comment is on the site and the composer starts afresh. */
 const DONE_OUTCOMES = new Set<SendResult['outcome']>(['sent', 'held', 'duplicate', 'found']);
+
+type StoredText = Pick<Draft, 'body' | 'name' | 'email' | 'website'>;
+
+const textOf = ({ body, name, email, website }: StoredText): StoredText => ({ body, name, email, website });
+const sameText = (a: StoredText, b: StoredText) => a.body === b.body && a.name === b.name && a.email === b.email && a.website === b.website;
+
+/** Why saving over `stored` would lose words someone else wrote (null: it would not). */
+function conflictWith(stored: Draft | null, base: StoredText | null): string | null {
+  if (!stored || !OPEN_STATES.has(stored.state)) {
+    return 'This draft was sent or deleted elsewhere while you were writing here. What you wrote here is kept as a new draft.';
+  }
+  if (base && !sameText(stored, base)) {
+    return 'This draft was changed in another window (or from the command line) while you were writing here. Both versions are kept: what you wrote here is saved as a new draft, and the other one is in Drafts.';
+  }
+  return null;
+}
 
 export function useDraftComposer(articleId: ArticleId): DraftComposerState {
   const bridge = useBridge();
@@ -56,10 +82,18 @@ export function useDraftComposer(articleId: ArticleId): DraftComposerState {
   const [result, setResult] = useState<SendResult | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [ticked, setTicked] = useState<readonly string[]>([]);
+  const [notice, setNotice] = useState<string | null>(null);
   const fieldsRef = useRef<DraftFields | null>(null);
   const draftIdRef = useRef<number | null>(null);
+  /** The draft's text on disk as this composer last loaded or saved it. */
+  const baseRef = useRef<StoredText | null>(null);
+  /** The draft as drafts-changed last showed it since then (undefined: nothing heard). */
+  const heardRef = useRef<Draft | null | undefined>(undefined);
   const dirtyRef = useRef(false);
+  const sendingRef = useRef(false);
   const timerRef = useRef<ReturnType<typeof setTimeout> | null>(null);
+  /** When the first key not yet saved must be on disk. */
+  const dueRef = useRef<number | null>(null);
   const queueRef = useRef<Promise<Draft | null>>(Promise.resolve(null));
   const retryRef = useRef<{ timer: ReturnType<typeof setTimeout> | null; delay: number }>({ timer: null, delay: RETRY_FIRST_MS });
 
@@ -77,6 +111,7 @@ export function useDraftComposer(articleId: ArticleId): DraftComposerState {
           ? { body: open.body, name: open.name, email: open.email, website: open.website, replyTo: open.replyTo }
           : { body: '', ...settings.commenter, replyTo: null };
         draftIdRef.current = open?.id ?? null;
+        baseRef.current = open && textOf(open);
         fieldsRef.current = loaded;
         setDraft(open);
         setFields(loaded);
@@ -88,9 +123,11 @@ export function useDraftComposer(articleId: ArticleId): DraftComposerState {
     };
   }, [bridge, articleId]);
 
-  const save = useCallback((): Promise<Draft | null> => {
+  /** Saves what is typed; `leaving`: the page is going away, so no question to the core first. */
+  const save = useCallback((leaving = false): Promise<Draft | null> => {
     if (timerRef.current) clearTimeout(timerRef.current);
     timerRef.current = null;
+    dueRef.current = null;
     const retry = retryRef.current;
     if (retry.timer) clearTimeout(retry.timer);
     retry.timer = null;
@@ -100,18 +137,25 @@ export function useDraftComposer(articleId: ArticleId): DraftComposerState {
       // Pressing Reply, or typing a name, is not yet a draft worth listing: it starts with text.
       if (draftIdRef.current === null && !current.body.trim()) return null;
       dirtyRef.current = false;
-      const input: DraftInput = {
-        ...(draftIdRef.current === null ? { articleId } : { id: draftIdRef.current }),
-        body: current.body,
-        name: current.name,
-        email: current.email,
-        website: current.website,
-        replyToCommentId: current.replyTo?.commentId ?? null,
-      };
       setSaving(true);
       try {
+        const id = draftIdRef.current;
+        const heard = heardRef.current;
+        const stored = id === null ? null : leaving ? heard : await bridge.getDraft(id);
+        const conflict = id === null || stored === undefined ? null : conflictWith(stored, baseRef.current);
+        const input: DraftInput = {
+          ...(id === null || conflict ? { articleId } : { id }),
+          body: current.body,
+          name: current.name,
+          email: current.email,
+          website: current.website,
+          replyToCommentId: current.replyTo?.commentId ?? null,
+        };
         const saved = await bridge.saveDraft(input);
         draftIdRef.current = saved.id;
+        baseRef.current = textOf(saved);
+        heardRef.current = undefined;
+        if (conflict) setNotice(conflict);
         setDraft(saved);
         setError(null);
         setUnsaved(false);
@@ -135,11 +179,54 @@ export function useDraftComposer(articleId: ArticleId): DraftComposerState {
   const saveRef = useRef<(() => Promise<Draft | null>) | null>(null);
   saveRef.current = save;
 
+  // Another window or the CLI wrote this article's drafts: with nothing unsaved, show what they
+  // wrote (this composer's draft, or the article's open one if it was sent or deleted); with words
+  // unsaved, remember what is stored for the save that comes. In the save queue, so neither
+  // overtakes the other.
+  const hear = useCallback(() => {
+    queueRef.current = queueRef.current.then(async () => {
+      const current = fieldsRef.current;
+      if (!current || sendingRef.current) return null;
+      try {
+        const drafts = await bridge.getDrafts(articleId);
+        if (sendingRef.current) return null;
+        if (dirtyRef.current) {
+          if (draftIdRef.current !== null) heardRef.current = drafts.find((candidate) => candidate.id === draftIdRef.current) ?? null;
+          return null;
+        }
+        const open =
+          drafts.find((candidate) => candidate.id === draftIdRef.current && OPEN_STATES.has(candidate.state)) ??
+          drafts.find((candidate) => OPEN_STATES.has(candidate.state)) ??
+          null;
+        const loaded: DraftFields = open
+          ? { body: open.body, name: open.name, email: open.email, website: open.website, replyTo: open.replyTo }
+          : { ...current, body: '', replyTo: null };
+        draftIdRef.current = open?.id ?? null;
+        baseRef.current = open && textOf(open);
+        heardRef.current = undefined;
+        fieldsRef.current = loaded;
+        setDraft(open);
+        setFields(loaded);
+      } catch {
+        // Only a look at what changed: the next event, or the next save's check, looks again.
+      }
+      return null;
+    });
+  }, [bridge, articleId]);
+
+  useEffect(
+    () =>
+      bridge.on('drafts-changed', ({ articleIds }) => {
+        if (articleIds === null || articleIds.includes(articleId)) hear();
+      }),
+    [bridge, articleId, hear],
+  );
+
   // Leaving the article (or closing the view) keeps what was typed; so do a reload and closing
   // the window, which unmount nothing: the save starts while the page is still there.
   useEffect(() => {
     const leave = () => {
-      if (dirtyRef.current) void save();
+      if (dirtyRef.current) void save(true);
     };
     window.addEventListener('pagehide', leave);
     window.addEventListener('beforeunload', leave);
@@ -161,8 +248,11 @@ export function useDraftComposer(articleId: ArticleId): DraftComposerState {
       dirtyRef.current = true;
       setFields(next);
       setResult(null);
+      // A pause saves sooner; steady typing is saved when its first unsaved key is due.
+      const now = Date.now();
+      dueRef.current ??= now + SAVE_MAX_WAIT_MS;
       if (timerRef.current) clearTimeout(timerRef.current);
-      timerRef.current = setTimeout(() => void save(), SAVE_DELAY_MS);
+      timerRef.current = setTimeout(() => void save(), Math.max(0, Math.min(SAVE_DELAY_MS, dueRef.current - now)));
     },
     [save],
   );
@@ -178,6 +268,8 @@ export function useDraftComposer(articleId: ArticleId): DraftComposerState {
 
   const send = useCallback(async () => {
     setSending(true);
+    sendingRef.current = true;
+    setNotice(null);
     try {
       const saved = await flush();
       if (!saved) {
@@ -190,20 +282,23 @@ export function useDraftComposer(articleId: ArticleId): DraftComposerState {
       if (DONE_OUTCOMES.has(outcome.outcome)) {
         // The comment is on the site; the next one starts empty, with the same name.
         draftIdRef.current = null;
+        baseRef.current = null;
         const fresh = { ...(fieldsRef.current ?? outcome.draft), body: '', replyTo: null };
         fieldsRef.current = fresh;
         setFields(fresh);
         setDraft(null);
         setTicked([]);
       } else {
+        baseRef.current = textOf(outcome.draft);
         setDraft(outcome.draft);
       }
     } catch (failure) {
       setError(`The comment could not be sent: ${errorMessage(failure)}`);
     } finally {
+      sendingRef.current = false;
       setSending(false);
     }
   }, [bridge, flush, ticked]);
 
-  return { fields, draft, saving, unsaved, sending, result, error, ticked, edit, tick, send, flush };
+  return { fields, draft, saving, unsaved, sending, result, error, ticked, notice, edit, tick, send, flush };
 }
