@@ -1,8 +1,9 @@
 // The article list of the current view, paged from the core with its cursors, or the hits of a
 // search. Answers that arrive after the view changed are dropped.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ArticleFilter, ArticleId, ArticleSummary } from '../../../shared/types';
+import type { ArticleFilter, ArticleId, ArticlePage, ArticleSummary } from '../../../shared/types';
 import { errorMessage } from '../../../shared/error-message';
+import type { PaperboyBridge } from '../../../shared/api';
 import { useBridge } from './bridge';
 import { useLatest } from './use-latest';
 
@@ -21,7 +22,7 @@ export interface ArticleListState {
   readonly hasMore: boolean;
   readonly loadingMore: boolean;
   loadMore(): void;
-  /** Loads the first pages again (after a sync), as many rows as are loaded now. */
+  /** Reads every row loaded now again (after a sync, Mark all read, Undo), keeping them on screen. */
   reload(): void;
   patch(id: ArticleId, change: Partial<ArticleSummary>): void;
 }
@@ -32,13 +33,52 @@ const SEARCH_LIMIT = 200;
 /** How often a list reloads itself, at most, as a sync or another process adds articles. */
 const LIVE_RELOAD_MS = 1500;
 
+/** The rows loaded, and the cursor that leads on from the last of them. */
+interface LoadedRows {
+  readonly items: readonly ListItem[];
+  readonly cursor: string | null;
+}
+const NO_ROWS: LoadedRows = { items: [], cursor: null };
+
+/** Whether `item` is listed after `last` (the core's order: newest first, then id, descending). */
+function listedAfter(item: ListItem, last: ListItem): boolean {
+  return item.publishedAt < last.publishedAt || (item.publishedAt === last.publishedAt && item.id < last.id);
+}
+
+/**
+ * The first rows read again, then the rows loaded before that come after the last of them, whose
+ * cursor still leads on from the last. A reload used to replace every row with its first 500, and
+ * the browser clamped the scroll: a person at row 2,500 found themselves at row 490.
+ */
+export function keepLoadedRows(loaded: LoadedRows, fresh: LoadedRows): LoadedRows {
+  const last = fresh.items[fresh.items.length - 1];
+  if (fresh.cursor === null || !last) return fresh;
+  const ids = new Set(fresh.items.map((item) => item.id));
+  const rest = loaded.items.filter((item) => listedAfter(item, last) && !ids.has(item.id));
+  return rest.length === 0 ? fresh : { items: [...fresh.items, ...rest], cursor: loaded.cursor };
+}
+
+/** A list's first `limit` rows, in pages of at most MAX_PAGE; cut short once `wanted` says no. */
+async function readFirstRows(bridge: PaperboyBridge, filter: ArticleFilter, unreadOnly: boolean, limit: number, wanted: () => boolean): Promise<ArticlePage> {
+  const articles: ArticleSummary[] = [];
+  let nextCursor: string | null = null;
+  let total = 0;
+  do {
+    const page = await bridge.listArticles({ filter, unreadOnly, cursor: nextCursor, limit: Math.min(MAX_PAGE, limit - articles.length) });
+    articles.push(...page.articles);
+    nextCursor = page.nextCursor;
+    total = page.total;
+  } while (nextCursor !== null && articles.length < limit && wanted());
+  return { articles, nextCursor, total };
+}
+
 export function useArticleList(source: ListSource): ArticleListState {
   const bridge = useBridge();
-  const [items, setItems] = useState<readonly ListItem[]>([]);
+  const [rows, setRows] = useState<LoadedRows>(NO_ROWS);
+  const { items, cursor } = rows;
   const [total, setTotal] = useState(0);
   const [status, setStatus] = useState<ArticleListState['status']>('idle');
   const [error, setError] = useState<string | null>(null);
-  const [cursor, setCursor] = useState<string | null>(null);
   const [loadingMore, setLoadingMore] = useState(false);
   // Which source the state above belongs to: for the one render between a view change and the
   // new load, the old view's rows must not show (nor be scrolled to) under the new title.
@@ -46,15 +86,18 @@ export function useArticleList(source: ListSource): ArticleListState {
   const generation = useRef(0);
   const loaded = useLatest(items.length);
 
+  /**
+   * Reads the first `limit` rows (in pages of at most MAX_PAGE when `limit` is larger). Quietly,
+   * the rows loaded stay until the answer comes, and those after the rows read stay after it.
+   */
   const load = useCallback(
     (limit: number, quiet: boolean) => {
       const mine = ++generation.current;
       if (!quiet) {
         setStateKey(source.key);
         setStatus(source.kind === 'none' ? 'idle' : 'loading');
-        setItems([]);
+        setRows(NO_ROWS);
         setTotal(0);
-        setCursor(null);
       }
       setError(null);
       setLoadingMore(false);
@@ -67,13 +110,13 @@ export function useArticleList(source: ListSource): ArticleListState {
               // Every match counts, not only the best ones listed.
               total: Math.max(total, hits.length),
             }))
-          : bridge.listArticles({ filter: source.filter, unreadOnly: source.unreadOnly, limit });
+          : readFirstRows(bridge, source.filter, source.unreadOnly, limit, () => mine === generation.current);
       request
         .then((page) => {
           if (mine !== generation.current) return;
-          setItems(page.articles);
+          const fresh = { items: page.articles, cursor: page.nextCursor };
+          setRows((loaded) => (quiet ? keepLoadedRows(loaded, fresh) : fresh));
           setTotal(page.total);
-          setCursor(page.nextCursor);
           setStatus('ready');
         })
         .catch((failure: unknown) => {
@@ -96,9 +139,8 @@ export function useArticleList(source: ListSource): ArticleListState {
       .listArticles({ filter: source.filter, unreadOnly: source.unreadOnly, cursor, limit: PAGE_SIZE })
       .then((page) => {
         if (mine !== generation.current) return;
-        setItems((current) => [...current, ...page.articles]);
+        setRows((loaded) => ({ items: [...loaded.items, ...page.articles], cursor: page.nextCursor }));
         setTotal(page.total);
-        setCursor(page.nextCursor);
       })
       .catch((failure: unknown) => {
         if (mine === generation.current) setError(errorMessage(failure));
@@ -108,8 +150,12 @@ export function useArticleList(source: ListSource): ArticleListState {
       });
   }, [bridge, source.key, cursor, loadingMore]);
 
-  const reload = useCallback(() => load(Math.min(MAX_PAGE, Math.max(PAGE_SIZE, loaded.current)), true), [load, loaded]);
-  const latestReload = useLatest(reload);
+  // Every row loaded is read again: Mark all read changes rows far down the list too.
+  const reload = useCallback(() => load(Math.max(PAGE_SIZE, loaded.current), true), [load, loaded]);
+  // While a sync stores feeds, every LIVE_RELOAD_MS: only the first rows, where new articles
+  // come, and the rows after them stay as they are (a sync does not change them).
+  const liveReload = useCallback(() => load(Math.min(MAX_PAGE, Math.max(PAGE_SIZE, loaded.current)), true), [load, loaded]);
+  const latestReload = useLatest(liveReload);
 
   // New articles show as they come, not only when the sync ends: each feed a running sync stores,
   // and what another process wrote (the CLI's sync; the core says so with feeds-changed). Quietly,
@@ -135,7 +181,7 @@ export function useArticleList(source: ListSource): ArticleListState {
   }, [bridge, latestReload]);
 
   const patch = useCallback((id: ArticleId, change: Partial<ArticleSummary>) => {
-    setItems((current) => current.map((item) => (item.id === id ? { ...item, ...change } : item)));
+    setRows((loaded) => ({ ...loaded, items: loaded.items.map((item) => (item.id === id ? { ...item, ...change } : item)) }));
   }, []);
 
   if (stateKey !== source.key) {
