@@ -72,9 +72,16 @@ function sendJson(res: http.ServerResponse, status: number, body: string): void 
   res.end(body);
 }
 
+/** What a refusal is called in the API's envelope: a caller that sent a bad request must not read "Forbidden". */
+function refusalName(status: number): { name: string; code: string } {
+  if (status === 401 || status === 403 || status === 421) return { name: 'Forbidden', code: 'forbidden' };
+  if (status >= 500) return { name: 'ServerError', code: 'failed' };
+  return { name: 'BadRequest', code: 'invalid-request' };
+}
+
 function refuse(req: http.IncomingMessage, res: http.ServerResponse, status: number, reason: string): void {
   if (req.url?.startsWith('/api/')) {
-    sendJson(res, status, JSON.stringify({ ok: false, error: { name: 'Forbidden', message: reason, code: 'forbidden' } }));
+    sendJson(res, status, JSON.stringify({ ok: false, error: { ...refusalName(status), message: reason } }));
     return;
   }
   res.writeHead(status, { ...COMMON_HEADERS, 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });

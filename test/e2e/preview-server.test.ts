@@ -125,7 +125,35 @@ describe('the preview server', () => {
     expect(notJson.status).toBe(415);
     const broken = await send('/api/call', { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: '{"method":' });
     expect(broken.status).toBe(400);
+    // The preview's own refusals of a malformed request are no "Forbidden".
+    expect(JSON.parse(broken.text)).toMatchObject({ ok: false, error: { name: 'BadRequest', code: 'invalid-request' } });
     expect((await send('/api/call', { headers: { cookie } })).status).toBe(405);
+  });
+
+  it("answers a caller's mistakes as such, before any work: a folder that is not there, a cursor or a file it did not hand out", async () => {
+    const site = await TestServer.start();
+    try {
+      for (const [method, args] of [['createFolder', ['Local news', 424242]], ['addFeed', [site.url('/feed/'), 424242]]] as const) {
+        const reply = await call(method, [...args]);
+        expect(reply.status).toBe(404);
+        expect(JSON.parse(reply.text)).toMatchObject({ ok: false, error: { code: 'not-found', message: 'folder not found' } });
+      }
+      // Refused before the feed was looked for.
+      expect(site.requests).toHaveLength(0);
+      const cursor = await call('listArticles', [{ filter: { kind: 'all' }, cursor: '../../etc/passwd' }]);
+      expect(cursor.status).toBe(400);
+      expect(JSON.parse(cursor.text)).toMatchObject({ ok: false, error: { code: 'invalid-arguments', message: 'invalid page cursor' } });
+      const opml = await call('importOpml', ['not xml at all']);
+      expect(opml.status).toBe(422);
+      expect(JSON.parse(opml.text)).toMatchObject({ ok: false, error: { code: 'refused', message: expect.stringMatching(/^Not an OPML file/) } });
+    } finally {
+      await site.stop();
+    }
+  });
+
+  it('refuses a tampered cookie that is not even percent-encoding, as any wrong secret', async () => {
+    const reply = await send('/', { headers: { cookie: `${cookie.split('=')[0]}=%E0%A4%A` } });
+    expect(reply.status).toBe(403);
   });
 
   it("answers the person's own mistakes with 4xx, keeping the addresses discovery tried", async () => {

@@ -70,7 +70,11 @@ export function createRouter(services: Services): Router {
     });
 
   const api: PaperboyApi = {
-    addFeed: async (url, folderId) => feedsChanged(await addFeed(services, url, folderId ?? null)),
+    addFeed: async (url, folderId) => {
+      // Checked before any fetch: a folder that is not there is the caller's mistake, not the feed's.
+      if (folderId != null && !storage.feeds.getFolder(folderId)) notFound('folder');
+      return feedsChanged(await addFeed(services, url, folderId ?? null));
+    },
     removeFeed: async (feedId) => {
       if (!storage.feeds.remove(feedId)) notFound('feed');
       // The sidebar hears of it first. The images only its articles showed are freed before the
@@ -87,7 +91,10 @@ export function createRouter(services: Services): Router {
       return feedsChanged(storage.feeds.get(feedId)!);
     },
     listFolders: async () => storage.feeds.listFolders(),
-    createFolder: async (name, parentId) => feedsChanged(storage.feeds.createFolder(name.trim(), parentId ?? null, now())),
+    createFolder: async (name, parentId) => {
+      if (parentId != null && !storage.feeds.getFolder(parentId)) notFound('folder');
+      return feedsChanged(storage.feeds.createFolder(name.trim(), parentId ?? null, now()));
+    },
     renameFolder: async (folderId, name) => {
       if (!storage.feeds.getFolder(folderId)) notFound('folder');
       storage.feeds.renameFolder(folderId, name.trim());

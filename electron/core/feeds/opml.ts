@@ -11,6 +11,13 @@ import { withoutTrackingParameters } from './item-link';
 import { absoluteHttpUrl, displayText } from './text';
 import { children, type XmlElement, type XmlNode } from './xml-nodes';
 import { errorMessage } from '../../../shared/error-message';
+import type { ApiErrorCode } from '../../../shared/wire';
+
+/** A file that is not OPML: the person's input, not our failure (the preview answers 422, not 500). */
+export class NotOpmlError extends Error {
+  override readonly name = 'NotOpmlError';
+  readonly code: ApiErrorCode = 'refused';
+}
 
 const xml2js = lazyModule<typeof Xml2js>('xml2js');
 /** sax, the parser under xml2js (no typings installed): what completeCutOff reads of it. */
@@ -64,7 +71,7 @@ const NOT_FEEDS: Partial<Record<string, string>> = {
 export function parseOpml(text: string): ParsedOpml {
   const { root: opml, endedEarlyAt } = readOpml(text);
   const body = children(opml, 'body')[0];
-  if (body === undefined) throw new Error('Not an OPML file: it has no <body>.');
+  if (body === undefined) throw new NotOpmlError('Not an OPML file: it has no <body>.');
   const entries: OpmlEntry[] = [];
   const problems: OpmlProblem[] = [];
   const emptyFolders: (readonly string[])[] = [];
@@ -143,7 +150,7 @@ function listedAgain(keptIn: readonly string[], folderPath: readonly string[]): 
 }
 
 function readOpml(text: string): { root: XmlElement; endedEarlyAt: number | null } {
-  if (!text.trim()) throw new Error('Not an OPML file: it is empty.');
+  if (!text.trim()) throw new NotOpmlError('Not an OPML file: it is empty.');
   let read = readXml(text);
   let endedEarlyAt: number | null = null;
   if (read.failure || read.result === null) {
@@ -155,10 +162,10 @@ function readOpml(text: string): { root: XmlElement; endedEarlyAt: number | null
     }
   }
   const { result, failure } = read;
-  if (failure) throw new Error(`Not an OPML file: ${errorMessage(failure).split('\n')[0]}`);
-  if (typeof result !== 'object' || result === null) throw new Error('Not an OPML file: it is not readable XML.');
+  if (failure) throw new NotOpmlError(`Not an OPML file: ${errorMessage(failure).split('\n')[0]}`);
+  if (typeof result !== 'object' || result === null) throw new NotOpmlError('Not an OPML file: it is not readable XML.');
   const [rootName, root] = Object.entries(result)[0] ?? [];
-  if (rootName !== 'opml') throw new Error(`Not an OPML file: the document's root element is <${rootName ?? '?'}>, not <opml>.`);
+  if (rootName !== 'opml') throw new NotOpmlError(`Not an OPML file: the document's root element is <${rootName ?? '?'}>, not <opml>.`);
   return { root: typeof root === 'object' && root !== null ? (root as XmlElement) : {}, endedEarlyAt };
 }
 

@@ -15,6 +15,7 @@ import type {
   MissedImage,
 } from '../../../shared/types';
 import { cacheUrl } from '../../../shared/cache-url';
+import type { ApiErrorCode } from '../../../shared/wire';
 import { rewriteImageUrls, sanitizeFeedItem } from '../articles';
 import { comparableLink, isOlderFingerprint, MAX_FEED_ITEMS, withoutTrackingParameters } from '../feeds';
 import { COMMENT_COUNT_COLUMN, COMMENT_FORM_COLUMNS, COMMENT_FORM_JOIN, formInfoOf, type CommentFormRow } from './comments-repo';
@@ -153,9 +154,15 @@ function encodeCursor(row: SummaryRow): string {
   return `${row.published_at}:${row.id}`;
 }
 
+/** A page cursor this repository did not hand out: the caller's mistake, said as such. */
+class PageCursorError extends Error {
+  override readonly name = 'PageCursorError';
+  readonly code: ApiErrorCode = 'invalid-arguments';
+}
+
 function decodeCursor(cursor: string): { at: number; id: string } {
   const match = /^(-?\d+):([0-9a-f]{1,64})$/.exec(cursor);
-  if (!match) throw new Error('invalid page cursor');
+  if (!match) throw new PageCursorError('invalid page cursor');
   return { at: Number(match[1]), id: match[2]! };
 }
 
