@@ -107,5 +107,8 @@ describe('a draft survives', () => {
       feedTitle: 'The Evening Dispatch', body: 'Still mine', canSend: false,
     });
     expect(await core.api.saveDraft({ id: draft.id, body: 'Still mine, edited' })).toMatchObject({ body: 'Still mine, edited' });
+    // Send says why it cannot go: its article went with the feed (not "the form is unknown").
+    const sent = await core.api.sendDraft(draft.id);
+    expect(sent).toMatchObject({ outcome: 'no-form', message: expect.stringMatching(/^The article this draft answers is no longer stored here \(its feed was removed\)/) });
   });
 });

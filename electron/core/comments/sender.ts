@@ -62,6 +62,9 @@ export interface SenderContext {
 const STALE_ATTEMPT_MS = 10 * 60 * 1000;
 const INTERRUPTED = 'Sending was interrupted. Paperboy will look for the comment on the site before posting it again.';
 const NO_FORM = "Paperboy does not know this site's comment form, so the draft stays here: copy the text and post it from the article in the browser.";
+/** A draft kept after its article went (its feed unsubscribed): its form went with the article. */
+const NO_ARTICLE =
+  'The article this draft answers is no longer stored here (its feed was removed), so Paperboy cannot send it: copy the text and post it from the article in the browser.';
 const CLOSED =
   'Comments are closed on this article: its page has no comment form now. The draft stays here; Send tries again (if the site reopens comments, it goes).';
 const NO_PARENT = 'Paperboy cannot tell the site which comment this answers: copy the text and reply from the article in the browser.';
@@ -216,12 +219,13 @@ export class CommentSender {
   private readiness(state: DraftSendState, ticked: readonly string[]): { form: CapturedCommentForm } | { refusal: SendResult } {
     const { draft } = state;
     if (draft.state === 'sending' || draft.state === 'sent' || draft.state === 'held') return { refusal: this.unchanged(draft) };
-    const form = draft.articleId ? this.ctx.storage.comments.form(draft.articleId) : null;
+    if (draft.articleId === null) return { refusal: { outcome: 'no-form', message: NO_ARTICLE, draft } };
+    const form = this.ctx.storage.comments.form(draft.articleId);
     if (!form) {
-      const kind = draft.articleId ? this.ctx.storage.comments.formKind(draft.articleId) : null;
+      const kind = this.ctx.storage.comments.formKind(draft.articleId);
       if (kind === 'login' || kind === 'jetpack') return { refusal: { outcome: 'no-form', message: POSTED_ELSEWHERE[kind], draft } };
       // A WordPress page (it names the site's API, or lists its comments) without its form: comments are closed.
-      const source = draft.articleId === null ? null : this.ctx.storage.comments.threadSource(draft.articleId);
+      const source = this.ctx.storage.comments.threadSource(draft.articleId);
       const closed = (source?.kind ?? 'feed') !== 'feed';
       return { refusal: { outcome: 'no-form', message: closed ? CLOSED : NO_FORM, draft } };
     }
