@@ -1,8 +1,8 @@
 // Sending after the site changed under the draft, each answer as WordPress 6 sends it: the same
 // words already posted from an earlier draft (409), the article deleted (its page 404, the post
 // an empty 200), the site down for maintenance (503, Retry-After: 600), the flood check (429), a
-// form's required fields left empty. The person is told what happened and what to do; nothing is
-// posted twice, and no draft is lost.
+// form's required fields left empty, a required field added that Paperboy cannot fill in. The
+// person is told what happened and what to do; nothing is posted twice, and no draft is lost.
 import type http from 'node:http';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { verdictOfResponse } from '../../electron/core/comments/post-outcome';
@@ -163,6 +163,22 @@ describe('required fields left empty', () => {
       message: 'The site needs your name and your email before it takes a comment.',
       draft: { state: 'draft' },
     });
+  });
+});
+
+describe('a field the site added to its form', () => {
+  // A plugin's own required field, as WordPress themes print theirs (a captcha's sum is the same shape).
+  const TOWN_FIELD = '<p class="comment-form-town"><label for="town">Your town <span class="required">*</span></label> <input id="town" name="town" type="text" value="" size="30" required /></p>';
+
+  it('that Paperboy cannot fill in is named, and nothing is posted the site would refuse', async () => {
+    const { site, core, articleId } = await subscribed({ editPage: (html) => html.replace('<p class="form-submit">', `${TOWN_FIELD}<p class="form-submit">`) });
+    const draft = await core.api.saveDraft({ articleId, body: 'The ferry should run on Sundays too.', ...jo });
+    expect(await core.api.sendDraft(draft.id)).toMatchObject({
+      outcome: 'no-form',
+      message: "Not sent: the site's form also asks for “Your town”, which Paperboy cannot fill in. Copy the text and post it from the article in the browser.",
+      draft: { body: 'The ferry should run on Sundays too.' },
+    });
+    expect(site.posts).toHaveLength(0);
   });
 });
 

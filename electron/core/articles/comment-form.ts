@@ -40,6 +40,9 @@ export interface CapturedCommentForm {
   readonly maxLength: number | null;
   /** The checkboxes it requires ticked, when it has any. */
   readonly consents?: readonly CapturedConsent[];
+  /** The labels of other fields it requires (a plugin's "Your town", a sum to solve), which
+   *  Paperboy cannot fill in: a post without them is refused, so none is made. */
+  readonly unfillable?: readonly string[];
 }
 
 /** A checkbox the form requires ticked: sent as a browser sends it ticked (name=value), only when the person ticks it. */
@@ -119,11 +122,27 @@ function capture(doc: Document, pageUrl: string): PageCommentForm | null {
   const requiredFields = fields.filter((name) => name === 'comment' || isRequired(doc, element(name)!));
   const maxLength = Number.parseInt(commentTextarea.getAttribute('maxlength') ?? '', 10);
   const consents = requiredCheckboxes(doc, form);
+  const unfillable = requiredOthers(doc, form, [commentTextarea, ...VISIBLE_FIELDS.map(element)]);
   return {
     kind: 'wordpress', action, hiddenFields, commentName: commentTextarea.getAttribute('name')!, fields, requiredFields,
     maxLength: maxLength > 0 ? maxLength : null,
     ...(consents.length > 0 ? { consents } : {}),
+    ...(unfillable.length > 0 ? { unfillable } : {}),
   };
+}
+
+/** Input types a person fills in (a hidden field, a checkbox or a button is none of them). */
+const FILLED_IN = new Set(['', 'text', 'email', 'url', 'tel', 'number', 'search', 'date', 'password']);
+
+/** The labels of the fields the form requires besides WordPress's own (`known`) and its checkboxes. */
+function requiredOthers(doc: Document, form: Element, known: readonly (Element | null)[]): string[] {
+  return Array.from(form.querySelectorAll('input, select, textarea'))
+    .filter((field) => !known.includes(field) && field.getAttribute('name') && !field.hasAttribute('disabled'))
+    .filter((field) => field.tagName !== 'INPUT' || FILLED_IN.has((field.getAttribute('type') ?? '').trim().toLowerCase()))
+    .filter((field) => field.tagName !== 'TEXTAREA' || !isTrap(field, form))
+    .filter((field) => isRequired(doc, field))
+    .slice(0, MAX_CONSENTS)
+    .map((field) => labelOf(doc, field).slice(0, MAX_LABEL_LENGTH));
 }
 
 /** Jetpack's frame in place of the form, or WordPress's "You must be logged in to post a comment." */

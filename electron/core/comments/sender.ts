@@ -240,6 +240,10 @@ export class CommentSender {
       };
     }
     if (draft.replyTo && state.replyToSiteId === null) return { refusal: { outcome: 'no-form', message: NO_PARENT, draft } };
+    if (form.unfillable && form.unfillable.length > 0) {
+      const asked = form.unfillable.map((label) => `“${label}”`).join(', ');
+      return { refusal: { outcome: 'no-form', message: `Not sent: the site's form also asks for ${asked}, which Paperboy cannot fill in. Copy the text and post it from the article in the browser.`, draft } };
+    }
     const missing = missingFields(form, draft);
     if (missing) return { refusal: { outcome: 'incomplete', message: `The site needs ${missing} before it takes a comment.`, draft } };
     const tooLong = overLimitMessage(draft.body, form.maxLength);
