@@ -5,7 +5,7 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { ImageCache } from '../../electron/core/articles';
-import { Storage, applyRetention } from '../../electron/core/storage';
+import { Storage, applyRetention, releaseFreePages } from '../../electron/core/storage';
 import { INCREMENTAL_AUTO_VACUUM } from '../../electron/core/storage/retention';
 import { removeTempDirs, tempDir } from '../support/temp';
 import { item } from './items';
@@ -54,4 +54,22 @@ it('shrinks when the retention after a sync deletes many articles, with no Clean
   const result = await applyRetention(storage.db, new ImageCache(path.join(dir, 'images')), 90, NOW);
   expect(result.articlesDeleted).toBe(400);
   expect(fileBytes(storage)).toBeLessThan(before / 2);
+});
+
+it('gives many free pages back in steps, with turns of the event loop between them', async () => {
+  const storage = open(tempDir());
+  // Some 40 MB of rows, then gone: about 10,000 free pages, more than one step gives back.
+  storage.db.exec('CREATE TABLE scratch (body BLOB); INSERT INTO scratch SELECT randomblob(3900) FROM generate_series(1, 10000)');
+  storage.db.exec('DROP TABLE scratch');
+  expect(storage.db.value<number>('PRAGMA freelist_count')).toBeGreaterThan(9_000);
+  let turns = 0;
+  let done = false;
+  const releasing = releaseFreePages(storage.db).finally(() => (done = true));
+  while (!done) {
+    await new Promise((resolve) => setImmediate(resolve));
+    turns++;
+  }
+  expect(await releasing).toBe(true);
+  expect(storage.db.value<number>('PRAGMA freelist_count')).toBe(0);
+  expect(turns).toBeGreaterThan(1);
 });

@@ -159,7 +159,7 @@ export function createRouter(services: Services): Router {
       // An older library gives freed pages back only once converted: its one full VACUUM is the
       // person's Clean up (retention after each sync does not wait seconds for it). The articles
       // and images are gone either way: a disk without room for the VACUUM is said beside them.
-      if (releaseFreePages(storage.db)) return result;
+      if (await releaseFreePages(storage.db)) return result;
       try {
         await whileNoSyncRuns(() => compactDatabase(storage.db), 'compacting the database');
       } catch (error) {

@@ -23,7 +23,7 @@ export const PROTECTED_ARTICLE = `(
 export async function applyRetention(db: Sqlite, images: ImageCache, keepDays: number | null, now = Date.now()): Promise<RetentionResult> {
   const articlesDeleted = keepDays === null ? 0 : await deleteOldArticles(db, now - keepDays * DAY_MS, now);
   const { imagesDeleted, bytesFreed } = await collectUnreferencedImages(db, images);
-  releaseFreePages(db);
+  await releaseFreePages(db);
   return { articlesDeleted, imagesDeleted, bytesFreed };
 }
 
@@ -91,19 +91,30 @@ export const INCREMENTAL_AUTO_VACUUM = 2;
  * twice its size free on the disk, so it is kept for the one conversion below.
  */
 const WORTH_RELEASING = { share: 0.1, pages: 256 };
+/** Pages given back per step (16 MB at 4 KB a page). */
+const RELEASE_STEP_PAGES = 4096;
 
 /**
  * Shrinks the file by the pages deleted rows left free, when they are many. Only a database in
  * incremental auto-vacuum mode can (new ones are; an older one becomes so at its first Clean up,
  * compactDatabase). Returns false when the database is not in that mode yet.
  */
-export function releaseFreePages(db: Sqlite): boolean {
+export async function releaseFreePages(db: Sqlite): Promise<boolean> {
   if (db.value<number>('PRAGMA auto_vacuum') !== INCREMENTAL_AUTO_VACUUM) return false;
-  const free = db.value<number>('PRAGMA freelist_count') ?? 0;
+  const freeNow = () => db.value<number>('PRAGMA freelist_count') ?? 0;
   const pages = db.value<number>('PRAGMA page_count') ?? 0;
+  let free = freeNow();
   if (free < WORTH_RELEASING.pages || free < pages * WORTH_RELEASING.share) return true;
   try {
-    db.exec('PRAGMA incremental_vacuum');
+    // In steps, with a turn of the event loop between them: the pages 55,000 deleted articles left
+    // took 0.8 s given back at once, the app's main process held all along.
+    while (free > 0) {
+      db.exec(`PRAGMA incremental_vacuum(${RELEASE_STEP_PAGES})`);
+      await new Promise((resolve) => setImmediate(resolve));
+      const left = freeNow();
+      if (left >= free) break;
+      free = left;
+    }
   } catch (error) {
     // The moved pages go through the WAL first: on a full disk the file keeps its size, and the
     // next retention tries again. Nothing else is lost, so the sync does not report it.
