@@ -48,14 +48,15 @@ export function openDatabase(dataDir: string, options: OpenOptions = {}): Sqlite
   // Before the WAL is made: SQLite gives -wal and -shm the database file's mode.
   for (const suffix of ['', '-wal', '-shm']) makePrivate(file + suffix);
   try {
-    db.exec(CONNECTION_PRAGMAS);
+    db.exec(`PRAGMA journal_mode = WAL; ${CONNECTION_PRAGMAS}`);
     // Before migrating: a migration must never write into a damaged file.
     checkReadable(db, options.fullCheck === true);
     // Only a file without tables can take it: retention then gives deleted rows' pages back to
-    // the disk (storage/retention.ts releaseFreePages). Older files switch at a Clean up. Before
-    // WAL: switching to WAL writes the file's first page, and once written the mode stays NONE.
+    // the disk (storage/retention.ts releaseFreePages). Older files switch at a Clean up. Here,
+    // after WAL wrote the first page, it takes no effect, and new files switch at a Clean up too:
+    // set before WAL it does, but the salvage of a copy cut short inside sqlite_schema then reads
+    // nothing (test/storage/truncated-copy.test.ts), where it brought back drafts and feeds.
     if (schemaVersion(db) === 0 && !hasTables(db)) db.exec(`PRAGMA auto_vacuum = ${INCREMENTAL_AUTO_VACUUM}`);
-    db.exec('PRAGMA journal_mode = WAL');
     migrate(db);
     return db;
   } catch (error) {
