@@ -313,8 +313,8 @@ const PASSING_STATUSES = new Set([408, 425, 429, 500, 502, 503, 504]);
 
 /**
  * Whether a fetch failed for a reason that says nothing lasting about what was asked for: the
- * server was busy, slow to answer, or dropped the connection, even mid-body (a news site under load as it
- * publishes). A later sync may well get it; the sync tries again then (article-sync.ts).
+ * server was busy, slow to answer, or dropped the connection, even mid-body (a news site under
+ * load as it publishes). A later sync may well get it; the sync tries again then (article-sync.ts).
  */
 export function isPassingFailure(error: unknown): boolean {
   if (!(error instanceof HttpError)) return false;

@@ -2,8 +2,9 @@
 // An article older than the kept window is deleted unless it is starred, ships with the app or
 // has a comment draft (one not deleted, whatever its state: the Drafts view still shows the
 // article it belongs to). Its id and its story are kept as a tombstone so that an item still
-// listed in its feed, even under a new unique id, is not added again as new. Image files nobody references any more are then removed, and the
-// pages the deleted rows leave free are given back to the disk (releaseFreePages).
+// listed in its feed, even under a new unique id, is not added again as new. Image files nobody
+// references any more are then removed, and the pages the deleted rows leave free are given back
+// to the disk (releaseFreePages).
 import { statfsSync } from 'node:fs';
 import path from 'node:path';
 import type { RetentionResult } from '../../../shared/types';
@@ -96,8 +97,8 @@ const RELEASE_STEP_PAGES = 4096;
 
 /**
  * Shrinks the file by the pages deleted rows left free, when they are many. Only a database in
- * incremental auto-vacuum mode can (new ones are; an older one becomes so at its first Clean up,
- * compactDatabase). Returns false when the database is not in that mode yet.
+ * incremental auto-vacuum mode can (a folder becomes so at its first Clean up, compactDatabase;
+ * storage/database.ts says why not at its creation). Returns false when it is not in that mode yet.
  */
 export async function releaseFreePages(db: Sqlite): Promise<boolean> {
   if (db.value<number>('PRAGMA auto_vacuum') !== INCREMENTAL_AUTO_VACUUM) return false;

@@ -156,6 +156,9 @@ export function useArticleList(source: ListSource): ArticleListState {
   // come, and the rows after them stay as they are (a sync does not change them).
   const liveReload = useCallback(() => load(Math.min(MAX_PAGE, Math.max(PAGE_SIZE, loaded.current)), true), [load, loaded]);
   const latestReload = useLatest(liveReload);
+  // A search is run again only when asked: on a big library one takes the core (the app's main
+  // process) up to some 0.7 s, too much to repeat every LIVE_RELOAD_MS through a sync.
+  const filtered = useLatest(source.kind === 'filter');
 
   // New articles show as they come, not only when the sync ends: each feed a running sync stores,
   // and what another process wrote (the CLI's sync; the core says so with feeds-changed). Quietly,
@@ -164,6 +167,7 @@ export function useArticleList(source: ListSource): ArticleListState {
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | null = null;
     const soon = () => {
+      if (!filtered.current) return;
       timer ??= setTimeout(() => {
         timer = null;
         latestReload.current();
@@ -178,7 +182,7 @@ export function useArticleList(source: ListSource): ArticleListState {
       offSync();
       if (timer !== null) clearTimeout(timer);
     };
-  }, [bridge, latestReload]);
+  }, [bridge, latestReload, filtered]);
 
   const patch = useCallback((id: ArticleId, change: Partial<ArticleSummary>) => {
     setRows((loaded) => ({ ...loaded, items: loaded.items.map((item) => (item.id === id ? { ...item, ...change } : item)) }));
