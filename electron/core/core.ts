@@ -17,7 +17,7 @@ import { createHttpClient, type HttpClient, type NetworkHooks } from './http';
 import type { CoreEventName, CoreEvents, Services } from './services';
 import { FileSettings, openJsonSettingsFile, type KeyValueFile, type SettingsStore } from './settings/settings-store';
 import { setAsideUnreadableSettings } from './settings/unreadable-file';
-import { applyRetention, readOnlyNotice, recoveryNotice, Storage, watchOtherWriters, type WriterWatch } from './storage';
+import { applyRetention, hasArticlesDue, readOnlyNotice, recoveryNotice, Storage, watchOtherWriters, type WriterWatch } from './storage';
 import { SyncEngine } from './sync/engine';
 import { DEFAULT_LIMITS, type SyncLimits } from './sync/limits';
 import { SyncScheduler } from './sync/scheduler';
@@ -25,6 +25,7 @@ import { type FolderUse, recordUse } from './system/folder-users';
 import { limitHeapGrowth } from './system/heap-growth';
 import { USER_AGENT } from './system/version';
 import { installWelcomeFeed } from './welcome/welcome';
+import { FeedWriter, type RetentionRun } from './workers/feed-writer';
 import { WorkerPool } from './workers/pool';
 
 export interface CoreOptions {
@@ -79,6 +80,8 @@ export class Core implements Services {
   private readonly writers: WriterWatch | null;
   private imageCache: ImageCache | null = null;
   private syncEngine: SyncEngine | null = null;
+  /** The writers of the retentions running now (applyRetention), stopped by close(). */
+  private readonly retentions = new Set<FeedWriter>();
   /** What the person must be told about this start; kept until they dismiss it. */
   private startupNotices: StartupNotice[];
 
@@ -131,6 +134,7 @@ export class Core implements Services {
       ? watchOtherWriters(this.storage.db, {
           drafts: () => this.events.emit('drafts-changed', { articleIds: null }),
           feeds: () => this.events.emit('feeds-changed', { feedIds: null }),
+          syncEndedElsewhere: () => this.events.emit('sync-progress', { type: 'sync-ended-elsewhere' }),
         })
       : null;
   }
@@ -168,13 +172,27 @@ export class Core implements Services {
     const summary = await this.engine.sync(request);
     if (summary.cancelled) return summary;
     try {
-      await applyRetention(this.storage.db, this.images, this.settings.get().keepDays, this.now());
+      await this.applyRetention(this.settings.get().keepDays);
     } catch (error) {
       // The tidy-up runs again after the next sync; its failing (a full disk) must not hide what this one did.
       const message = errorMessage(error);
       return summary.warnings.includes(message) ? summary : { ...summary, warnings: [...summary.warnings, message] };
     }
     return summary;
+  }
+
+  async applyRetention(keepDays: number | null): Promise<RetentionRun> {
+    // Most syncs delete nothing: what is left (orphan images, free pages) is small and bounded, and
+    // a thread would cost more to start than the work.
+    if (!hasArticlesDue(this.storage.db, keepDays, this.now())) return applyRetention(this.storage.db, this.images, keepDays, this.now());
+    const writer = new FeedWriter(this.storage.db.path, this.storage.readOnly);
+    this.retentions.add(writer);
+    try {
+      return await writer.retain(this.images, keepDays, this.now());
+    } finally {
+      this.retentions.delete(writer);
+      await writer.close();
+    }
   }
 
   cancelSync(): boolean {
@@ -229,6 +247,8 @@ export class Core implements Services {
     this.scheduler.stop();
     this.writers?.stop();
     this.syncEngine?.cancel();
+    // Between two of their transactions: the database is not written to once the core is closed.
+    await Promise.all([...this.retentions].map((writer) => writer.close()));
     await this.pool.close();
     this.http.close();
     this.storage.close();

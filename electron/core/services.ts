@@ -9,6 +9,7 @@ import type { CommentSender, Drafts } from './comments';
 import type { HttpClient } from './http';
 import type { SettingsStore } from './settings/settings-store';
 import type { Storage } from './storage';
+import type { RetentionRun } from './workers/feed-writer';
 import type { WorkerPool } from './workers/pool';
 import type { CORE_EVENTS } from '../../shared/wire';
 
@@ -30,6 +31,9 @@ export interface Services {
   readonly now: () => number;
   /** The one way a sync runs (a button, the schedule, the CLI): the engine, then retention. */
   sync(request: SyncRequest): Promise<SyncSummary>;
+  /** What the cache forgets (storage/retention.ts), on a database writer thread of its own: on a
+   *  big library it writes for seconds, and the main thread (the app's main process) only waits. */
+  applyRetention(keepDays: number | null): Promise<RetentionRun>;
   /** Cancels the running sync; false when none was running. */
   cancelSync(): boolean;
   /** What the person must be told about this start, until they dismiss it. */

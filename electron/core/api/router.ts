@@ -8,7 +8,7 @@ import { isApiMethod } from '../../../shared/wire';
 import { exportDrafts } from '../comments';
 import type { Services } from '../services';
 import { errorMessage } from '../../../shared/error-message';
-import { CompactionRoomError, applyRetention, collectUnreferencedImages, compactDatabase, releaseFreePages } from '../storage';
+import { CompactionRoomError, collectUnreferencedImages, compactDatabase } from '../storage';
 import { SyncRunningElsewhereError, takeSyncLock } from '../sync/sync-lock';
 import { addFeed, exportOpml, importOpml } from '../subscriptions/subscriptions';
 import { ApiError } from './errors';
@@ -81,6 +81,8 @@ export function createRouter(services: Services): Router {
       // call returns, not after: a core closed meanwhile (the CLI closes after its one call)
       // must not be written to, and 2,000 images of 190 KB took 0.2 s.
       feedsChanged(undefined);
+      // Its drafts stay, without their article (no longer queued): an open Drafts view reloads them.
+      draftsChanged(undefined, [null]);
       await freeImagesOfDeletedArticles();
     },
     listFeeds: async () => storage.feeds.list(),
@@ -155,11 +157,11 @@ export function createRouter(services: Services): Router {
       };
     },
     applyRetention: async (keepDays) => {
-      const result = await applyRetention(storage.db, services.images, keepDays, now());
+      const { freePagesReleased, ...result } = await services.applyRetention(keepDays);
       // An older library gives freed pages back only once converted: its one full VACUUM is the
       // person's Clean up (retention after each sync does not wait seconds for it). The articles
       // and images are gone either way: a disk without room for the VACUUM is said beside them.
-      if (await releaseFreePages(storage.db)) return result;
+      if (freePagesReleased) return result;
       try {
         await whileNoSyncRuns(() => compactDatabase(storage.db), 'compacting the database');
       } catch (error) {

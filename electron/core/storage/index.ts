@@ -94,5 +94,5 @@ export { MIGRATIONS } from './migrations';
 export { recountFeeds } from './feed-counts';
 export { DatabaseDamageError, isDamageCode, Sqlite } from './sqlite';
 export { watchOtherWriters, type WriterWatch } from './writer-watch';
-export { CompactionRoomError, applyRetention, collectUnreferencedImages, compactDatabase, releaseFreePages } from './retention';
+export { CompactionRoomError, applyRetention, collectUnreferencedImages, compactDatabase, hasArticlesDue, releaseFreePages } from './retention';
 export { MATCH_END, MATCH_START, rebuildSearchIndex } from './search';

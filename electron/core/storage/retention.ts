@@ -5,6 +5,10 @@
 // listed in its feed, even under a new unique id, is not added again as new. Image files nobody
 // references any more are then removed, and the pages the deleted rows leave free are given back
 // to the disk (releaseFreePages).
+// The app runs it on the database writer thread (workers/feed-writer.ts retain): on a big library
+// it writes for many seconds, and its transactions each held the thread running them for up to a
+// few tenths of a second. Between two of them it waits for a turn of the main thread's event loop
+// (`between`), so a write there (a star, a read mark) waits for one transaction at most.
 import { statfsSync } from 'node:fs';
 import path from 'node:path';
 import type { RetentionResult } from '../../../shared/types';
@@ -21,29 +25,54 @@ export const PROTECTED_ARTICLE = `(
   OR EXISTS (SELECT 1 FROM drafts d WHERE d.article_id = a.id AND d.deleted_at IS NULL)
 )`;
 
-export async function applyRetention(db: Sqlite, images: ImageCache, keepDays: number | null, now = Date.now()): Promise<RetentionResult> {
-  const articlesDeleted = keepDays === null ? 0 : await deleteOldArticles(db, now - keepDays * DAY_MS, now);
+/** The image files retention frees, deleted through the cache that knows them (on the writer
+ *  thread, the main thread's, by message). */
+export type ImageFiles = Pick<ImageCache, 'delete'>;
+
+/** What retention waits for between two of its transactions: by default a turn of the event loop
+ *  of the thread it runs on. */
+export type BetweenTransactions = () => Promise<void>;
+const nextTurn: BetweenTransactions = () => new Promise((resolve) => setImmediate(resolve));
+
+/** With the counts, whether the free pages went back to the disk: false when the database is not
+ *  in incremental auto-vacuum yet (releaseFreePages), which only a compaction changes. */
+export async function applyRetention(
+  db: Sqlite, images: ImageFiles, keepDays: number | null, now = Date.now(), between = nextTurn,
+): Promise<RetentionResult & { readonly freePagesReleased: boolean }> {
+  const articlesDeleted = keepDays === null ? 0 : await deleteOldArticles(db, now - keepDays * DAY_MS, now, between);
   const { imagesDeleted, bytesFreed } = await collectUnreferencedImages(db, images);
-  await releaseFreePages(db);
-  return { articlesDeleted, imagesDeleted, bytesFreed };
+  const freePagesReleased = await releaseFreePages(db, between);
+  return { articlesDeleted, imagesDeleted, bytesFreed, freePagesReleased };
+}
+
+/** Whether any article is due for deletion: one indexed look, so that a retention with nothing
+ *  to delete (most syncs) needs no writer thread of its own. */
+export function hasArticlesDue(db: Sqlite, keepDays: number | null, now = Date.now()): boolean {
+  if (keepDays === null) return false;
+  const cutoff = now - keepDays * DAY_MS;
+  return db.value<number>(
+    `SELECT 1 FROM articles a WHERE a.published_at < ? AND a.first_seen_at < ? AND NOT ${PROTECTED_ARTICLE} LIMIT 1`,
+    [cutoff, cutoff],
+  ) === 1;
 }
 
 /**
  * Articles deleted per transaction. Each costs its search-index rows, grams and count triggers:
- * on a 76,000-article library one transaction deleting 55,000 held the thread (the Electron
+ * on a 76,000-article library one transaction deleting 55,000 held the thread (then the Electron
  * app's main process) for 4.2-5.5 s. Slices of 250 take some 60 ms each, up to about 0.3 s when
  * their commit checkpoints the WAL; the whole takes longer (about 14 s: each commit writes the
- * index pages it shares with the others again) but the app answers between slices. Slices of 100
- * were no shorter at their longest (the checkpoints) and took 25 s in all.
+ * index pages it shares with the others again) but other writers get their turn between slices:
+ * on the writer thread, a slice is the longest the main thread's writes wait for the database.
+ * Slices of 100 were no shorter at their longest (the checkpoints) and took 25 s in all.
  */
 export const RETENTION_SLICE = 250;
 
 /**
  * Deletes the articles published and first seen before `cutoff` that are not protected, a slice
- * at a time in date order, yielding to the event loop between slices. Each slice is checked
- * again as it runs: an article starred meanwhile is kept.
+ * at a time in date order, waiting `between` slices. Each slice is checked again as it runs: an
+ * article starred meanwhile is kept.
  */
-async function deleteOldArticles(db: Sqlite, cutoff: number, now: number): Promise<number> {
+async function deleteOldArticles(db: Sqlite, cutoff: number, now: number, between: BetweenTransactions): Promise<number> {
   let deleted = 0;
   let after: { at: number; id: string } | null = null;
   for (;;) {
@@ -51,7 +80,7 @@ async function deleteOldArticles(db: Sqlite, cutoff: number, now: number): Promi
     deleted += slice.deleted;
     if (slice.last === null) return deleted;
     after = slice.last;
-    await new Promise((resolve) => setImmediate(resolve));
+    await between();
   }
 }
 
@@ -100,18 +129,18 @@ const RELEASE_STEP_PAGES = 4096;
  * incremental auto-vacuum mode can (a folder becomes so at its first Clean up, compactDatabase;
  * storage/database.ts says why not at its creation). Returns false when it is not in that mode yet.
  */
-export async function releaseFreePages(db: Sqlite): Promise<boolean> {
+export async function releaseFreePages(db: Sqlite, between = nextTurn): Promise<boolean> {
   if (db.value<number>('PRAGMA auto_vacuum') !== INCREMENTAL_AUTO_VACUUM) return false;
   const freeNow = () => db.value<number>('PRAGMA freelist_count') ?? 0;
   const pages = db.value<number>('PRAGMA page_count') ?? 0;
   let free = freeNow();
   if (free < WORTH_RELEASING.pages || free < pages * WORTH_RELEASING.share) return true;
   try {
-    // In steps, with a turn of the event loop between them: the pages 55,000 deleted articles left
-    // took 0.8 s given back at once, the app's main process held all along.
+    // In steps, waiting `between` them: the pages 55,000 deleted articles left took 0.8 s given
+    // back at once, the thread (and any write waiting for the database) held all along.
     while (free > 0) {
       db.exec(`PRAGMA incremental_vacuum(${RELEASE_STEP_PAGES})`);
-      await new Promise((resolve) => setImmediate(resolve));
+      await between();
       const left = freeNow();
       if (left >= free) break;
       free = left;
@@ -173,7 +202,7 @@ function megabytes(bytes: number): string {
 }
 
 /** Deletes cached image files that no article and no feed icon refers to. */
-export async function collectUnreferencedImages(db: Sqlite, images: ImageCache): Promise<{ imagesDeleted: number; bytesFreed: number }> {
+export async function collectUnreferencedImages(db: Sqlite, images: ImageFiles): Promise<{ imagesDeleted: number; bytesFreed: number }> {
   const orphans = db.all<{ hash: string; size: number }>(
     `SELECT hash, size FROM images i
      WHERE NOT EXISTS (SELECT 1 FROM article_images ai WHERE ai.hash = i.hash)

@@ -1,11 +1,12 @@
 // Worker thread entry of the sync's database writer (started by ./feed-writer.ts): stores each
 // feed's items and each article's offline copy on a connection of its own, in the order they
-// come, those that arrived while it was busy committed together (storage storeTogether), and
-// closes its connection when asked (never terminated mid-transaction).
+// come, those that arrived while it was busy committed together (storage storeTogether), applies
+// retention when asked, and closes its connection when asked (never terminated mid-transaction).
 import { parentPort, workerData } from 'node:worker_threads';
 import { cacheUrl, rewriteImageUrls } from '../articles';
 import {
-  closeWriterConnection, MAX_STORES_PER_COMMIT, openWriterConnection, storeArticleCopy, storeDelivery, storeTogether, type ArticleCopy, type FeedDelivery, type StoreOutcome,
+  applyRetention, closeWriterConnection, MAX_STORES_PER_COMMIT, openWriterConnection, storeArticleCopy, storeDelivery, storeTogether,
+  type ArticleCopy, type FeedDelivery, type StoreOutcome,
 } from '../storage';
 import { unpackItems, type PackedItems } from './packed-items';
 import type { TaskReply } from './parse-worker';
@@ -16,22 +17,51 @@ export type PackedDelivery = Omit<FeedDelivery, 'items'> & { readonly items: Pac
 export type WriterRequest =
   | { readonly id: number; readonly delivery: PackedDelivery }
   | { readonly id: number; readonly copy: ArticleCopy }
+  | { readonly id: number; readonly retention: { readonly keepDays: number | null; readonly now: number } }
+  /** The main thread's answer to a WriterAsk: null, or why it could not do it. */
+  | { readonly answer: number; readonly error: string | null }
   | { readonly close: true };
+
+/** What the writer asks the main thread while it applies retention (request `id`): a turn of its
+ *  event loop (deleteImage null), or to delete an image file the retention freed. */
+export interface WriterAsk {
+  readonly id: number;
+  readonly ask: number;
+  readonly deleteImage: string | null;
+}
 
 const port = parentPort;
 if (!port) throw new Error('writer-worker must run in a worker thread');
 const db = openWriterConnection((workerData as { databaseFile: string }).databaseFile);
 
-type StoreRequest = Exclude<WriterRequest, { readonly close: true }>;
+type StoreRequest = Extract<WriterRequest, { readonly delivery: PackedDelivery } | { readonly copy: ArticleCopy }>;
+type RetentionRequest = Extract<WriterRequest, { readonly retention: unknown }>;
 
 /** Stores given since the last commit, in order. */
 const waiting: StoreRequest[] = [];
+/** The writer's questions to the main thread not answered yet, by number. */
+const asked = new Map<number, { readonly resolve: () => void; readonly reject: (error: Error) => void }>();
+let nextAsk = 1;
 
 port.on('message', (request: WriterRequest) => {
   if ('close' in request) {
+    // A retention in progress stops here, between two of its transactions.
     while (waiting.length > 0) commitWaiting();
     closeWriterConnection(db);
     port.close();
+    return;
+  }
+  if ('answer' in request) {
+    const asker = asked.get(request.answer);
+    asked.delete(request.answer);
+    if (request.error === null) asker?.resolve();
+    else asker?.reject(new Error(request.error));
+    return;
+  }
+  if ('retention' in request) {
+    // After every store given before it; its transactions are its own.
+    while (waiting.length > 0) commitWaiting();
+    void retain(request);
     return;
   }
   waiting.push(request);
@@ -49,6 +79,28 @@ function commitWaiting(): void {
 
 function store(request: StoreRequest): unknown {
   return 'copy' in request ? storeArticleCopy(db, withCachedImages(request.copy)) : storeDelivery(db, { ...request.delivery, items: unpackItems(request.delivery.items) });
+}
+
+/**
+ * Retention on this connection (storage applyRetention): it deletes for seconds on a big library,
+ * and the main thread (the Electron main process) must not. Between two of its transactions it
+ * waits for a turn of the main thread's event loop, so a write there (a star, a read mark) never
+ * waits for more than one; the image files it frees are deleted there, by the cache that knows them.
+ */
+async function retain({ id, retention }: RetentionRequest): Promise<void> {
+  const ask = (deleteImage: string | null) =>
+    new Promise<void>((resolve, reject) => {
+      const number = nextAsk++;
+      asked.set(number, { resolve, reject });
+      port!.postMessage({ id, ask: number, deleteImage } satisfies WriterAsk);
+    });
+  let outcome: StoreOutcome<unknown>;
+  try {
+    outcome = { ok: true, value: await applyRetention(db, { delete: ask }, retention.keepDays, retention.now, () => ask(null)) };
+  } catch (error) {
+    outcome = { ok: false, error };
+  }
+  port!.postMessage(replyOf(id, outcome));
 }
 
 function replyOf(id: number, outcome: StoreOutcome<unknown>): TaskReply {
