@@ -84,6 +84,7 @@ export const API_ARGUMENTS: ArgSchemas = {
       name: commenter().name.optional(),
       email: commenter().email.optional(),
       website: commenter().website.optional(),
+      base: z.object({ body: z.string().max(65_525), ...commenter() }).strict().optional(),
     }).strict(),
   ]),
   deleteDraft: () => z.tuple([id()]),

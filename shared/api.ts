@@ -22,6 +22,7 @@ import type {
   FolderId,
   OpmlImportResult,
   RetentionResult,
+  SavedDraft,
   SearchHit,
   SendQueueProgress,
   SendResult,
@@ -75,7 +76,7 @@ export interface PaperboyApi {
   /** Every draft not deleted, most recently changed first; only the article's when given. */
   getDrafts(articleId?: ArticleId): Promise<Draft[]>;
   /** Creates (no id) or edits a draft; on disk once it resolves. Remembers name, email and website. */
-  saveDraft(input: DraftInput): Promise<Draft>;
+  saveDraft(input: DraftInput): Promise<SavedDraft>;
   /** Deletes a draft; restoreDraft undoes it (for a day). */
   deleteDraft(draftId: DraftId): Promise<void>;
   restoreDraft(draftId: DraftId): Promise<Draft>;

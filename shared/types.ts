@@ -276,7 +276,9 @@ export type SyncProgressEvent =
   | { readonly type: 'article-fetched'; readonly syncId: number; readonly feedId: FeedId; readonly articleId: ArticleId; readonly ok: boolean }
   | { readonly type: 'sync-warning'; readonly syncId: number; readonly message: string }
   | ({ readonly type: 'totals'; readonly syncId: number } & SyncTotals)
-  | ({ readonly type: 'sync-finished'; readonly syncId: number } & SyncSummary);
+  | ({ readonly type: 'sync-finished'; readonly syncId: number } & SyncSummary)
+  /** Another process's sync of this data folder ended, or that process did (storage/writer-watch.ts): a sync refused for it may run now. */
+  | { readonly type: 'sync-ended-elsewhere' };
 
 export interface SyncTotals {
   readonly feedsTotal: number;
@@ -377,6 +379,19 @@ export interface DraftInput {
   readonly name?: string;
   readonly email?: string;
   readonly website?: string;
+  /**
+   * An edit's text as the writer last loaded or saved it. Given, the edit is made only over that
+   * text, in the save's own transaction: if the draft changed meanwhile (another window, the CLI),
+   * or was sent or deleted, the text is saved as a new draft of the same article instead, and
+   * both versions are kept (SavedDraft.keptApart says why).
+   */
+  readonly base?: { readonly body: string; readonly name: string; readonly email: string; readonly website: string };
+}
+
+/** saveDraft's answer: the draft written, and why it is a new one when an edit's base no longer held. */
+export interface SavedDraft extends Draft {
+  /** changed: the draft's text was not the base any more; closed: it was sent, is being sent, or deleted. */
+  readonly keptApart?: 'changed' | 'closed';
 }
 
 /** How one send ended. */
@@ -450,6 +465,8 @@ export interface Settings {
   readonly listDensity: ListDensity;
   /** A desktop notification after a sync that brought new articles. */
   readonly notifyAfterSync: boolean;
+  /** Shortcuts of one character key (j, k, s, ...): off for speech input, whose words would type them (WCAG 2.1.4). */
+  readonly singleKeyShortcuts: boolean;
 }
 
 export type ListDensity = 'comfortable' | 'compact';
@@ -478,4 +495,5 @@ export const DEFAULT_SETTINGS: Settings = {
   articleFontSize: 17,
   listDensity: 'comfortable',
   notifyAfterSync: true,
+  singleKeyShortcuts: true,
 };

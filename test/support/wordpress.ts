@@ -72,8 +72,9 @@ export class WordPressSite {
     private readonly options: WordPressOptions,
   ) {}
 
-  static async start(options: WordPressOptions = {}): Promise<WordPressSite> {
-    const site = new WordPressSite(await TestServer.start(), options);
+  /** `host`: the loopback address to listen on (a test file's own, so files running at once never share a port's neighbours). */
+  static async start(options: WordPressOptions = {}, host?: string): Promise<WordPressSite> {
+    const site = new WordPressSite(await TestServer.start(host), options);
     site.install();
     return site;
   }

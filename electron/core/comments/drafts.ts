@@ -2,7 +2,10 @@
 // (one committed SQLite transaction; the UI saves at most a second behind typing), and a save that
 // reached the disk never reports failure: the name, email and website of the last draft are
 // remembered in the settings for the next one, but only as a courtesy that may fail on its own.
-import type { ArticleId, Draft, DraftId, DraftInput, Settings } from '../../../shared/types';
+// An edit that carries its base (the text its window last loaded or saved) never overwrites words
+// it has not seen: the check and the write are one transaction, so two windows saving at once
+// cannot both pass it; the one that finds the text changed keeps its own as a new draft.
+import type { ArticleId, Draft, DraftId, DraftInput, SavedDraft, Settings } from '../../../shared/types';
 import type { SettingsStore } from '../settings/settings-store';
 import { siteCommentNumber, type Storage } from '../storage';
 import { errorMessage } from '../../../shared/error-message';
@@ -34,11 +37,12 @@ export class Drafts {
     ctx.storage.drafts.purgeDeleted(ctx.now() - UNDO_WINDOW_MS);
   }
 
-  save(input: DraftInput): Draft {
+  save(input: DraftInput): SavedDraft {
     const { storage } = this.ctx;
-    const draft = storage.db.transaction(() => {
-      const id = input.id === undefined ? this.create(input) : this.edit(input.id, input);
-      return storage.drafts.get(id)!;
+    const draft = storage.db.transaction((): SavedDraft => {
+      if (input.id === undefined) return storage.drafts.get(this.create(input))!;
+      const { id, keptApart } = this.edit(input.id, input);
+      return keptApart ? { ...storage.drafts.get(id)!, keptApart } : storage.drafts.get(id)!;
     });
     // After the commit: the draft is on disk whatever happens to the settings file now.
     try {
@@ -96,10 +100,14 @@ export class Drafts {
     );
   }
 
-  private edit(id: DraftId, input: DraftInput): DraftId {
+  /** An edit; with a base that no longer holds (sent, deleted or changed meanwhile), a new draft. */
+  private edit(id: DraftId, input: DraftInput): { id: DraftId; keptApart?: SavedDraft['keptApart'] } {
     const { drafts } = this.ctx.storage;
     const current = drafts.get(id);
-    if (!current) throw new DraftError('draft not found', 'not-found');
+    if (!current) {
+      if (input.base && input.articleId !== undefined) return { id: this.create(input), keptApart: 'closed' };
+      throw new DraftError('draft not found', 'not-found');
+    }
     if (input.articleId !== undefined && input.articleId !== current.articleId) {
       throw new DraftError('a draft stays with its article', 'invalid-arguments');
     }
@@ -112,10 +120,16 @@ export class Drafts {
       email: input.email ?? current.email,
       website: input.website ?? current.website,
     };
+    if (input.base) {
+      const written = drafts.updateTextFrom(id, input.base, text, this.ctx.now());
+      if (written === 'saved') return { id };
+      const apart = { ...text, articleId: current.articleId ?? undefined, replyToCommentId: current.replyTo?.commentId ?? null };
+      return { id: this.create(apart), keptApart: written };
+    }
     if (!drafts.updateText(id, text, this.ctx.now())) {
       throw new DraftError('This comment has been sent (or is being sent); it can no longer be edited.', 'failed');
     }
-    return id;
+    return { id };
   }
 
   private remember(draft: Draft): void {

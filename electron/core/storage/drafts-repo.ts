@@ -78,17 +78,27 @@ interface DraftRow {
   created_at: number;
   updated_at: number;
   sent_at: number | null;
+  reads_as: DraftState;
   can_send: number;
 }
 
+// A queued draft whose article is gone (its feed removed) can never be sent: what it was queued
+// for cannot happen, so it reads as a draft and waits in no queue (the Drafts view says its
+// article is gone, and Send says why it cannot go).
+const WAITS_TO_SEND = `d.state = 'queued' AND d.article_id IS NOT NULL`;
+const READS_AS = `CASE WHEN d.state = 'queued' AND d.article_id IS NULL THEN 'draft' ELSE d.state END AS reads_as`;
 // Sendable: the article's form is known and one Paperboy can post to (not a login-only or Jetpack
 // page), and for a reply, the site's number of the comment answered.
-const SELECT = `SELECT d.*, (EXISTS (SELECT 1 FROM comment_forms f WHERE f.article_id = d.article_id AND f.kind = 'wordpress')
+const SELECT = `SELECT d.*, ${READS_AS}, (EXISTS (SELECT 1 FROM comment_forms f WHERE f.article_id = d.article_id AND f.kind = 'wordpress')
   AND (d.reply_to_comment_id IS NULL OR d.reply_to_site_id IS NOT NULL)) AS can_send FROM drafts d`;
 // The attempt's text, as it was when it began (column values before this UPDATE).
 const APPEND_SENT_TEXT = `json_insert(coalesce(unconfirmed_sends, '[]'), '$[#]', json_object('body', body, 'name', name, 'startedAt', attempt_at))`;
 /** States whose text may still change: it is not known to be on the site. */
 const EDITABLE: readonly DraftState[] = ['draft', 'queued', 'failed'];
+
+function sameText(a: DraftText, b: DraftText): boolean {
+  return a.body === b.body && a.name === b.name && a.email === b.email && a.website === b.website;
+}
 
 function toDraft(row: DraftRow): Draft {
   return {
@@ -102,7 +112,7 @@ function toDraft(row: DraftRow): Draft {
     name: row.name,
     email: row.email,
     website: row.website,
-    state: row.state,
+    state: row.reads_as,
     message: row.message,
     commentUrl: row.comment_url,
     canSend: row.can_send > 0,
@@ -137,13 +147,23 @@ export class DraftsRepo {
     return this.db.transaction(() => {
       const row = this.row(id);
       if (!row || !EDITABLE.includes(row.state)) return false;
-      if (row.body === text.body && row.name === text.name && row.email === text.email && row.website === text.website) return true;
-      this.db.run(
-        `UPDATE drafts SET body = ?, name = ?, email = ?, website = ?, updated_at = ?,
-           state = 'draft', message = CASE WHEN state = 'draft' THEN message ELSE NULL END WHERE id = ?`,
-        [text.body, text.name, text.email, text.website, now, id],
-      );
+      this.writeText(row, text, now);
       return true;
+    });
+  }
+
+  /**
+   * updateText, only over the text the writer last saw (`base`): checked and written in one
+   * IMMEDIATE transaction, so of two windows saving over the same base, the second one finds the
+   * first one's text ('changed') instead of overwriting it. 'closed': gone or no longer editable.
+   */
+  updateTextFrom(id: DraftId, base: DraftText, text: DraftText, now = Date.now()): 'saved' | 'changed' | 'closed' {
+    return this.db.transaction(() => {
+      const row = this.row(id);
+      if (!row || !EDITABLE.includes(row.state)) return 'closed';
+      if (!sameText(row, base)) return 'changed';
+      this.writeText(row, text, now);
+      return 'saved';
     });
   }
 
@@ -238,7 +258,9 @@ export class DraftsRepo {
 
   /** Live drafts the person asked to send that still wait. */
   queuedIds(): DraftId[] {
-    return this.db.all<{ id: number }>(`SELECT id FROM drafts WHERE state = 'queued' AND deleted_at IS NULL ORDER BY updated_at, id`).map((r) => r.id);
+    return this.db
+      .all<{ id: number }>(`SELECT id FROM drafts d WHERE ${WAITS_TO_SEND} AND d.deleted_at IS NULL ORDER BY d.updated_at, d.id`)
+      .map((r) => r.id);
   }
 
   /** Drafts of an article whose place on the site is not known yet: held for moderation, sent
@@ -260,6 +282,15 @@ export class DraftsRepo {
          unconfirmed_sends = NULL, sent_at = coalesce(sent_at, ?) WHERE id = ? AND state = ?`,
       [commentUrl, message, now, id, from],
     ).changes > 0;
+  }
+
+  private writeText(row: DraftRow, text: DraftText, now: number): void {
+    if (sameText(row, text)) return;
+    this.db.run(
+      `UPDATE drafts SET body = ?, name = ?, email = ?, website = ?, updated_at = ?,
+         state = 'draft', message = CASE WHEN state = 'draft' THEN message ELSE NULL END WHERE id = ?`,
+      [text.body, text.name, text.email, text.website, now, row.id],
+    );
   }
 
   private row(id: DraftId): DraftRow | undefined {

@@ -197,7 +197,14 @@ export function CommentComposer({ article, composer, onOpenLink }: CommentCompos
       )}
       {!article.commentForm && <p className="muted">The site’s comment form is not known: the draft stays in Paperboy.</p>}
       {note && <p role="status">{note}</p>}
-      {/* What this window typed was kept apart from another window's (or the CLI's) version. */}
+      {/* Queued: said before the first change, which takes it out of the queue (the notice below says when it did). */}
+      {draft?.state === 'queued' && (
+        <p className="muted composer-queued">
+          Queued: it goes when you press Send, here or “Send all queued” in Drafts. Changing it takes it out of the queue until you press
+          Send again.
+        </p>
+      )}
+      {/* What this window typed was kept apart from another window's (or the CLI's) version, or taken out of the queue. */}
       {composer.notice && (
         <p className="composer-notice" role="status">
           {composer.notice}

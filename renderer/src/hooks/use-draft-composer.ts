@@ -7,14 +7,16 @@
 // One composer serves one article: CommentSection is keyed by it, so the ids never mix.
 // Another window or the CLI may write the same draft. A composer with nothing unsaved takes what
 // they wrote (drafts-changed); one with unsaved words never overwrites what it has not seen: its
-// save first checks that the stored text is still the one it last loaded or saved, and if not
-// (or the draft was sent or deleted meanwhile) saves the person's text as a new draft and says
-// so, so both versions are kept. A save as the page goes away has no time to ask the core first:
-// it relies on what drafts-changed has told since.
+// save carries the text it last loaded or saved (base), and the core writes over that text only,
+// in the save's own transaction; if the draft changed (or was sent or deleted) meanwhile, the
+// core keeps the person's text as a new draft, and the composer says so: both versions are kept.
+// A queued draft (the person asked to send it) that is edited here goes back to being a draft,
+// so words still being written are never sent by "Send all queued": the composer says so before
+// the first change (while it is queued) and after it, and Send queues it again.
 // The site's consent checkboxes are ticked by the person for one send, as on the site: never
 // saved with the draft, and unticked again for the next comment.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ArticleId, Draft, DraftInput, SendResult } from '../../../shared/types';
+import type { ArticleId, Draft, DraftInput, SavedDraft, SendResult } from '../../../shared/types';
 import { errorMessage } from '../../../shared/error-message';
 import { useBridge } from './bridge';
 
@@ -59,18 +61,15 @@ const DONE_OUTCOMES = new Set<SendResult['outcome']>(['sent', 'held', 'duplicate
 type StoredText = Pick<Draft, 'body' | 'name' | 'email' | 'website'>;
 
 const textOf = ({ body, name, email, website }: StoredText): StoredText => ({ body, name, email, website });
-const sameText = (a: StoredText, b: StoredText) => a.body === b.body && a.name === b.name && a.email === b.email && a.website === b.website;
 
-/** Why saving over `stored` would lose words someone else wrote (null: it would not). */
-function conflictWith(stored: Draft | null, base: StoredText | null): string | null {
-  if (!stored || !OPEN_STATES.has(stored.state)) {
-    return 'This draft was sent or deleted elsewhere while you were writing here. What you wrote here is kept as a new draft.';
-  }
-  if (base && !sameText(stored, base)) {
-    return 'This draft was changed in another window (or from the command line) while you were writing here. Both versions are kept: what you wrote here is saved as a new draft, and the other one is in Drafts.';
-  }
-  return null;
-}
+/** Why the core kept what was typed here apart, as a new draft (SavedDraft.keptApart). */
+const KEPT_APART: Readonly<Record<NonNullable<SavedDraft['keptApart']>, string>> = {
+  closed: 'This draft was sent or deleted elsewhere while you were writing here. What you wrote here is kept as a new draft.',
+  changed:
+    'This draft was changed in another window (or from the command line) while you were writing here. Both versions are kept: what you wrote here is saved as a new draft, and the other one is in Drafts.',
+};
+/** A queued draft was edited: it waits for the person's Send again. */
+const UNQUEUED = 'You changed this comment after asking to send it, so it is no longer queued: press Send when it is ready.';
 
 export function useDraftComposer(articleId: ArticleId): DraftComposerState {
   const bridge = useBridge();
@@ -87,8 +86,8 @@ export function useDraftComposer(articleId: ArticleId): DraftComposerState {
   const draftIdRef = useRef<number | null>(null);
   /** The draft's text on disk as this composer last loaded or saved it. */
   const baseRef = useRef<StoredText | null>(null);
-  /** The draft as drafts-changed last showed it since then (undefined: nothing heard). */
-  const heardRef = useRef<Draft | null | undefined>(undefined);
+  /** The draft's state as this composer last loaded or saved it. */
+  const stateRef = useRef<Draft['state'] | null>(null);
   const dirtyRef = useRef(false);
   const sendingRef = useRef(false);
   const timerRef = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -112,6 +111,7 @@ export function useDraftComposer(articleId: ArticleId): DraftComposerState {
           : { body: '', ...settings.commenter, replyTo: null };
         draftIdRef.current = open?.id ?? null;
         baseRef.current = open && textOf(open);
+        stateRef.current = open?.state ?? null;
         fieldsRef.current = loaded;
         setDraft(open);
         setFields(loaded);
@@ -123,8 +123,8 @@ export function useDraftComposer(articleId: ArticleId): DraftComposerState {
     };
   }, [bridge, articleId]);
 
-  /** Saves what is typed; `leaving`: the page is going away, so no question to the core first. */
-  const save = useCallback((leaving = false): Promise<Draft | null> => {
+  /** Saves what is typed (also as the page goes away: one call, over the base it carries). */
+  const save = useCallback((): Promise<Draft | null> => {
     if (timerRef.current) clearTimeout(timerRef.current);
     timerRef.current = null;
     dueRef.current = null;
@@ -140,11 +140,11 @@ export function useDraftComposer(articleId: ArticleId): DraftComposerState {
       setSaving(true);
       try {
         const id = draftIdRef.current;
-        const heard = heardRef.current;
-        const stored = id === null ? null : leaving ? heard : await bridge.getDraft(id);
-        const conflict = id === null || stored === undefined ? null : conflictWith(stored, baseRef.current);
+        const base = baseRef.current;
         const input: DraftInput = {
-          ...(id === null || conflict ? { articleId } : { id }),
+          ...(id === null ? {} : { id }),
+          ...(id !== null && base ? { base } : {}),
+          articleId,
           body: current.body,
           name: current.name,
           email: current.email,
@@ -152,10 +152,12 @@ export function useDraftComposer(articleId: ArticleId): DraftComposerState {
           replyToCommentId: current.replyTo?.commentId ?? null,
         };
         const saved = await bridge.saveDraft(input);
+        const unqueued = !saved.keptApart && saved.id === id && stateRef.current === 'queued' && saved.state === 'draft';
         draftIdRef.current = saved.id;
         baseRef.current = textOf(saved);
-        heardRef.current = undefined;
-        if (conflict) setNotice(conflict);
+        stateRef.current = saved.state;
+        if (saved.keptApart) setNotice(KEPT_APART[saved.keptApart]);
+        else if (unqueued) setNotice(UNQUEUED);
         setDraft(saved);
         setError(null);
         setUnsaved(false);
@@ -181,8 +183,8 @@ export function useDraftComposer(articleId: ArticleId): DraftComposerState {
 
   // Another window or the CLI wrote this article's drafts: with nothing unsaved, show what they
   // wrote (this composer's draft, or the article's open one if it was sent or deleted); with words
-  // unsaved, remember what is stored for the save that comes. In the save queue, so neither
-  // overtakes the other.
+  // unsaved, nothing: their save carries its base, and the core keeps both texts if it changed.
+  // In the save queue, so neither overtakes the other.
   const hear = useCallback(() => {
     queueRef.current = queueRef.current.then(async () => {
       const current = fieldsRef.current;
@@ -190,10 +192,7 @@ export function useDraftComposer(articleId: ArticleId): DraftComposerState {
       try {
         const drafts = await bridge.getDrafts(articleId);
         if (sendingRef.current) return null;
-        if (dirtyRef.current) {
-          if (draftIdRef.current !== null) heardRef.current = drafts.find((candidate) => candidate.id === draftIdRef.current) ?? null;
-          return null;
-        }
+        if (dirtyRef.current) return null;
         const open =
           drafts.find((candidate) => candidate.id === draftIdRef.current && OPEN_STATES.has(candidate.state)) ??
           drafts.find((candidate) => OPEN_STATES.has(candidate.state)) ??
@@ -203,7 +202,7 @@ export function useDraftComposer(articleId: ArticleId): DraftComposerState {
           : { ...current, body: '', replyTo: null };
         draftIdRef.current = open?.id ?? null;
         baseRef.current = open && textOf(open);
-        heardRef.current = undefined;
+        stateRef.current = open?.state ?? null;
         fieldsRef.current = loaded;
         setDraft(open);
         setFields(loaded);
@@ -226,7 +225,7 @@ export function useDraftComposer(articleId: ArticleId): DraftComposerState {
   // the window, which unmount nothing: the save starts while the page is still there.
   useEffect(() => {
     const leave = () => {
-      if (dirtyRef.current) void save(true);
+      if (dirtyRef.current) void save();
     };
     window.addEventListener('pagehide', leave);
     window.addEventListener('beforeunload', leave);
@@ -283,6 +282,7 @@ export function useDraftComposer(articleId: ArticleId): DraftComposerState {
         // The comment is on the site; the next one starts empty, with the same name.
         draftIdRef.current = null;
         baseRef.current = null;
+        stateRef.current = null;
         const fresh = { ...(fieldsRef.current ?? outcome.draft), body: '', replyTo: null };
         fieldsRef.current = fresh;
         setFields(fresh);
@@ -290,6 +290,7 @@ export function useDraftComposer(articleId: ArticleId): DraftComposerState {
         setTicked([]);
       } else {
         baseRef.current = textOf(outcome.draft);
+        stateRef.current = outcome.draft.state;
         setDraft(outcome.draft);
       }
     } catch (failure) {
