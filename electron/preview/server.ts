@@ -128,19 +128,20 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
 
   const writeEvent = (res: http.ServerResponse, name: PaperboyEventName, payload: unknown) =>
     res.write(`event: ${name}\ndata: ${toBrowserJson(payload)}\n\n`);
+  const broadcast = (name: PaperboyEventName, payload: unknown) => {
+    for (const stream of streams) writeEvent(stream, name, payload);
+  };
 
   const events = (req: http.IncomingMessage, res: http.ServerResponse) => {
     if (req.method !== 'GET') throw new HttpError(405, 'GET only');
     res.writeHead(200, { ...COMMON_HEADERS, 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store' });
     res.write('retry: 2000\n\n');
-    const unsubscribe = CORE_EVENTS.map((name) => core.on(name, (payload) => writeEvent(res, name, payload)));
     // Comments keep idle connections from being dropped by anything in between.
     const ping = setInterval(() => res.write(': ping\n\n'), KEEP_ALIVE_MS);
     ping.unref();
     streams.add(res);
     res.on('close', () => {
       clearInterval(ping);
-      for (const off of unsubscribe) off();
       streams.delete(res);
     });
   };
@@ -213,16 +214,18 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   const { port } = server.address() as AddressInfo;
   config = { host: HOST, port, token };
   const origin = originOf(config);
+  // One listener per core event for all the streams, not one per stream: a dozen open tabs made
+  // Node warn of a leak (MaxListenersExceededWarning) at the eleventh.
+  const unsubscribe = CORE_EVENTS.map((name) => core.on(name, (payload) => broadcast(name, payload)));
 
   return {
     url: `${origin}/?token=${token}`,
     origin,
     port,
     token,
-    send: (name, payload) => {
-      for (const stream of streams) writeEvent(stream, name, payload);
-    },
+    send: broadcast,
     close: async () => {
+      for (const off of unsubscribe) off();
       for (const stream of streams) stream.end();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());

@@ -42,18 +42,50 @@ export function ArticleList({ list, selectedId, onSelect, onOpen, onMove, onMenu
   const { items, hasMore, loadingMore, loadMore } = list;
   const compact = density === 'compact';
   const rowHeight = compact ? COMPACT_ROW_HEIGHT : ROW_HEIGHT;
+  // The first row in view and how far past its top the list is scrolled: rows read again above it
+  // (a sync's newer articles at the top) must not move it. The list kept its offset in pixels, so
+  // 200 new rows pushed the row a person was reading 200 rows down.
+  // The part of the row scrolled past is a fraction of its height: it holds through a change of density too.
+  const anchor = useRef<{ id: ArticleId; past: number } | null>(null);
+  const anchorAt = useCallback(
+    (top: number) => {
+      const index = Math.floor(top / rowHeight);
+      const item = top > 0 ? items[index] : undefined;
+      // At the very top there is nothing to hold: the newest rows show as they come.
+      anchor.current = item ? { id: item.id, past: top / rowHeight - index } : null;
+    },
+    [items, rowHeight],
+  );
 
   // The scroller is a new element whenever the list reappears (after "Loading…"): the window
   // must start from its offset, not from the one the previous list was scrolled to.
   useLayoutEffect(() => {
     const element = scroller.current;
     if (!element) return;
+    // A new list (another view): nothing of the last one's place to keep.
+    anchor.current = null;
     setScrollTop(element.scrollTop);
     setViewport(element.clientHeight);
     const observer = new ResizeObserver(() => setViewport(element.clientHeight));
     observer.observe(element);
     return () => observer.disconnect();
   }, [list.status]);
+
+  // Before the selection is revealed below, which may scroll on its own.
+  useLayoutEffect(() => {
+    const element = scroller.current;
+    const held = anchor.current;
+    if (element && held) {
+      const index = items.findIndex((item) => item.id === held.id);
+      const top = Math.round((index + held.past) * rowHeight);
+      if (index >= 0 && top !== element.scrollTop) {
+        element.scrollTop = top;
+        setScrollTop(element.scrollTop);
+      }
+    }
+    if (element) anchorAt(element.scrollTop);
+    // Deliberately on the rows only (and their height): a scroll moves the anchor, in onScroll.
+  }, [items, rowHeight, anchorAt]);
 
   const { start, end } = visibleRange(scrollTop, viewport, rowHeight, items.length);
 
@@ -76,8 +108,10 @@ export function ArticleList({ list, selectedId, onSelect, onOpen, onMove, onMenu
   }, [selectedId]);
 
   const onScroll = useCallback(() => {
-    if (scroller.current) setScrollTop(scroller.current.scrollTop);
-  }, []);
+    if (!scroller.current) return;
+    setScrollTop(scroller.current.scrollTop);
+    anchorAt(scroller.current.scrollTop);
+  }, [anchorAt]);
 
   // After every render: give focus to the element standing for the list when it was asked for,
   // or when the one that had it was replaced (the browser then leaves it on <body>).

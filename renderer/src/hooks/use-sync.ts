@@ -18,7 +18,8 @@ export interface SyncProgress extends SyncTotals {
 
 export type SyncOutcome =
   | { readonly kind: 'finished'; readonly summary: SyncSummary; readonly failures: readonly FeedFailure[] }
-  | { readonly kind: 'error'; readonly message: string };
+  /** `elsewhere`: refused because another process (the CLI, a second app) syncs this data folder. */
+  | { readonly kind: 'error'; readonly message: string; readonly elsewhere?: boolean };
 
 export interface SyncState {
   readonly running: boolean;
@@ -40,6 +41,8 @@ const EMPTY: SyncProgress = {
   feedsTotal: 0, feedsDone: 0, feedsFailed: 0, articlesQueued: 0, articlesFetched: 0, imagesFetched: 0, bytesFetched: 0, currentUrl: null, fraction: 0,
 };
 const COMMIT_MS = 100;
+/** The core's refusal while another process holds the data folder's sync lock (core/sync/sync-lock.ts). */
+const RUNNING_ELSEWHERE = 'SyncRunningElsewhereError';
 
 const totalsOf = (event: SyncTotals): SyncTotals => ({
   feedsTotal: event.feedsTotal, feedsDone: event.feedsDone, feedsFailed: event.feedsFailed, articlesQueued: event.articlesQueued,
@@ -115,6 +118,10 @@ export function useSync(callbacks: SyncCallbacks): SyncState {
         case 'sync-finished':
           finish(event);
           break;
+        case 'sync-ended-elsewhere':
+          // "Another process is syncing" is over with that sync: left up, it told of a sync long ended.
+          setOutcome((shown) => (shown?.kind === 'error' && shown.elsewhere ? null : shown));
+          break;
         default:
           break;
       }
@@ -141,7 +148,8 @@ export function useSync(callbacks: SyncCallbacks): SyncState {
           active.current = false;
           setRunning(false);
           setCancelling(false);
-          setOutcome({ kind: 'error', message: errorMessage(failure) });
+          const elsewhere = failure instanceof Error && failure.name === RUNNING_ELSEWHERE;
+          setOutcome({ kind: 'error', message: errorMessage(failure), elsewhere });
         },
       );
     },
