@@ -37,6 +37,7 @@ export const settingSchemas = onFirstUse((): { readonly [K in keyof Settings]: z
   articleFontSize: ranged('articleFontSize'),
   listDensity: z.enum(['comfortable', 'compact']),
   notifyAfterSync: z.boolean(),
+  singleKeyShortcuts: z.boolean(),
 }));
 
 /** What updateSettings accepts: any subset of the settings, each valid, nothing unknown. */

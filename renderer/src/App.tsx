@@ -2,7 +2,7 @@
 // State lives in hooks (./hooks); this file wires them together and maps keys and menu
 // commands onto the same actions the buttons use. It also says where focus goes when what had
 // it leaves the page: the reader when it opens, the list when the reader, the drawer, the search
-// or the Undo toast closes.
+// or the Undo toast closes, and when a key (g a, g u, g s) opens another view.
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { DEFAULT_SETTINGS, SETTING_LIMITS, type AddFeedResult, type ArticleId, type Feed, type FeedId } from '../../shared/types';
 import { AddFeedDialog } from './components/AddFeedDialog';
@@ -172,6 +172,11 @@ export function App() {
     searchRef.current?.select();
   };
 
+  const goToView = (next: View) => {
+    chooseView(next);
+    listFocus.request();
+  };
+
   const run = (action: Action) => {
     switch (action) {
       case 'next': return actions.move(1);
@@ -185,15 +190,18 @@ export function App() {
       case 'open': return actions.openInBrowser();
       case 'sync': return sync.start();
       case 'search': return focusSearch();
-      case 'go-all': return chooseView(ALL);
-      case 'go-unread': return chooseView(UNREAD);
-      case 'go-starred': return chooseView(STARRED);
+      // The list that had focus is replaced by the new view's: the keyboard goes on to it.
+      case 'go-all': return goToView(ALL);
+      case 'go-unread': return goToView(UNREAD);
+      case 'go-starred': return goToView(STARRED);
       case 'shortcuts': return setDialog('shortcuts');
       case 'mark-all-read': return markAllRead(query ? null : filterOf(view));
       case 'undo': return undoLast();
     }
   };
-  useKeyboard(run);
+  // Off until the settings say otherwise: a person who turned them off never meets them at start.
+  const singleKeys = settings.settings?.singleKeyShortcuts ?? false;
+  useKeyboard(run, singleKeys);
 
   // The native menu sends the same requests as the toolbar and the keys.
   useMenuCommands((command) => {
@@ -395,7 +403,7 @@ export function App() {
           onClose={() => setDialog(null)}
         />
       )}
-      {dialog === 'shortcuts' && <ShortcutsDialog onClose={() => setDialog(null)} />}
+      {dialog === 'shortcuts' && <ShortcutsDialog enabled={singleKeys} onClose={() => setDialog(null)} />}
       {dialog === 'mark-older' && (
         <PromptDialog
           title="Mark older articles read"

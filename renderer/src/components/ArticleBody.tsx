@@ -59,11 +59,20 @@ function hideRepeatedTitle(body: HTMLElement, title: string): void {
   if (first instanceof HTMLElement && /^H[1-3]$/.test(first.tagName) && normalize(first.textContent) === normalize(title)) first.hidden = true;
 }
 
+/**
+ * An image the page gave no alt text is announced by screen readers by its file name, here the
+ * cache's hash: an empty alt says there is nothing to read. A page's own alt, even empty, stays.
+ */
+function silenceUndescribedImages(body: HTMLElement): void {
+  for (const image of Array.from(body.querySelectorAll('img:not([alt])'))) image.setAttribute('alt', '');
+}
+
 export const ArticleBody = memo(function ArticleBody({ html, title, baseUrl, onOpenLink, missingImageReason = 'It could not be downloaded.', missedImageReasons }: ArticleBodyProps) {
   const ref = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     if (!ref.current) return;
     hideRepeatedTitle(ref.current, title);
+    silenceUndescribedImages(ref.current);
     markMissingImages(ref.current, missingImageReason, missedImageReasons);
   }, [html, title, missingImageReason, missedImageReasons]);
   const follow = (event: MouseEvent) => {

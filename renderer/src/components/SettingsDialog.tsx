@@ -1,4 +1,4 @@
-// Preferences: appearance, reading, sync, storage, per-feed options and OPML. Every change is saved at once.
+// Preferences: appearance, reading, sync, storage, the keyboard, per-feed options and OPML. Every change is saved at once.
 import type { Feed, FeedId, Theme } from '../../../shared/types';
 import type { SettingsState } from '../hooks/use-settings';
 import { Dialog } from './Dialog';
@@ -50,6 +50,24 @@ export function SettingsDialog({ settings: state, feeds, onFeedChanged, onFeedRe
           <ReadingSettings settings={settings} update={update} />
           <SyncSettings settings={settings} update={update} />
           <StorageSettings settings={settings} update={update} onCleaned={onDataChanged} />
+          <fieldset className="settings-group">
+            <legend>Keyboard</legend>
+            <div className="setting">
+              <label>
+                <input
+                  type="checkbox"
+                  checked={settings.singleKeyShortcuts}
+                  aria-describedby="single-key-help"
+                  onChange={(event) => update({ singleKeyShortcuts: event.target.checked })}
+                />{' '}
+                Single-key shortcuts
+              </label>
+            </div>
+            {/* WCAG 2.1.4: speech input types the letters of the words it hears, and each would be a command. */}
+            <p className="setting-help" id="single-key-help">
+              j, k, s, Space and the other keys of the shortcut list pressed alone. Turn them off if you use speech input or often press keys by chance; shortcuts with Ctrl, Alt or Cmd keep working.
+            </p>
+          </fieldset>
         </>
       )}
       <FeedOptions feeds={feeds} onChanged={onFeedChanged} onRemoved={onFeedRemoved} />

@@ -1,10 +1,22 @@
-// The "?" list of keyboard shortcuts, from the same table the key handler uses.
+// The "?" list of keyboard shortcuts, from the same table the key handler uses. When the person
+// has turned single-key shortcuts off it says so first: the keys listed then do nothing.
 import { SHORTCUTS } from '../lib/keymap';
 import { Dialog } from './Dialog';
 
-export function ShortcutsDialog({ onClose }: { readonly onClose: () => void }) {
+export interface ShortcutsDialogProps {
+  /** The singleKeyShortcuts setting. */
+  readonly enabled: boolean;
+  readonly onClose: () => void;
+}
+
+export function ShortcutsDialog({ enabled, onClose }: ShortcutsDialogProps) {
   return (
     <Dialog title="Keyboard shortcuts" onClose={onClose} className="shortcuts-dialog">
+      {!enabled && (
+        <p className="setting-help" role="note">
+          Single-key shortcuts are off: these keys do nothing until you turn them on in Settings, under Keyboard.
+        </p>
+      )}
       <table className="shortcuts">
         <tbody>
           {SHORTCUTS.map((shortcut) => (

@@ -1,5 +1,8 @@
 // Global single-key shortcuts (lib/keymap.ts). Keys typed into fields, keys with modifiers and
-// keys pressed while a modal dialog is open (the DOM says so, at key time) are left alone.
+// keys pressed while a modal dialog is open (the DOM says so, at key time) are left alone. Every
+// key of the table is one character pressed alone, so when the person turns them off (the
+// singleKeyShortcuts setting, WCAG 2.1.4: speech input types the letters of the words it hears)
+// none is listened to, and each key does what the browser does with it.
 import { useEffect } from 'react';
 import { isTypingTarget, resolveKey, type Action } from '../lib/keymap';
 import { useLatest } from './use-latest';
@@ -7,10 +10,11 @@ import { useLatest } from './use-latest';
 /** How long a "g" waits for its second key. */
 const SEQUENCE_MS = 1500;
 
-export function useKeyboard(onAction: (action: Action) => void): void {
+export function useKeyboard(onAction: (action: Action) => void, enabled: boolean): void {
   const handler = useLatest(onAction);
 
   useEffect(() => {
+    if (!enabled) return;
     let pendingG = false;
     let timer: ReturnType<typeof setTimeout> | null = null;
     const onKeyDown = (event: KeyboardEvent) => {
@@ -30,5 +34,5 @@ export function useKeyboard(onAction: (action: Action) => void): void {
       window.removeEventListener('keydown', onKeyDown);
       if (timer) clearTimeout(timer);
     };
-  }, [handler]);
+  }, [handler, enabled]);
 }
