@@ -3,6 +3,7 @@
 // (core.api / core.call), exactly as the app's calls do; nothing here reaches past the core's face.
 import { constants } from 'node:os';
 import { MAX_OPML_BYTES } from '../../shared/api-schema';
+import { loginsLeftOutNote, withoutPasswords } from '../../shared/address-login';
 import { errorMessage } from '../../shared/error-message';
 import type { Feed, FeedId } from '../../shared/types';
 import { API_METHODS } from '../../shared/wire';
@@ -144,7 +145,7 @@ async function sync(core: PaperboyCore, feedUrls: readonly string[], flags: Sync
 async function add(core: PaperboyCore, args: readonly string[]): Promise<number> {
   const result = await core.api.addFeed(args[0]!);
   const what = result.existing ? 'Already subscribed to' : 'Subscribed to';
-  console.log(`${what} "${result.feed.title}" <${result.feed.url}> (${result.feed.articleCount} articles)`);
+  console.log(withoutPasswords(`${what} "${result.feed.title}" <${result.feed.url}> (${result.feed.articleCount} articles)`));
   return 0;
 }
 
@@ -173,8 +174,10 @@ async function exportFile(core: PaperboyCore, args: readonly string[]): Promise<
     return 0;
   }
   writeOutputFile(args[0]!, opml);
-  const feeds = (await core.api.listFeeds()).filter((feed) => !feed.builtin).length;
-  console.log(`Exported ${feeds} feeds to ${args[0]}.`);
+  const feeds = (await core.api.listFeeds()).filter((feed) => !feed.builtin);
+  console.log(`Exported ${feeds.length} feeds to ${args[0]}.`);
+  const logins = loginsLeftOutNote(feeds.map((feed) => feed.url));
+  if (logins !== null) console.log(logins);
   return 0;
 }
 

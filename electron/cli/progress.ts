@@ -1,6 +1,7 @@
 // The CLI's view of a sync: a redrawn progress line on a terminal, plain lines otherwise.
 // The line is fitted to the terminal's width: a line one column too wide wraps, and the
 // redraw (`\r` and erase-line) then clears only its last row, leaving the others on screen.
+import { withoutPasswords } from '../../shared/address-login';
 import { doneFraction, forwardFraction } from '../../shared/sync-progress';
 import type { SyncProgressEvent, SyncSummary, SyncTotals } from '../../shared/types';
 
@@ -100,7 +101,7 @@ export function progressPrinter(out: NodeJS.WriteStream, feedUrls: ReadonlyMap<n
     switch (event.type) {
       case 'feed-failed':
         clear();
-        out.write(`failed: ${feedUrls.get(event.feedId) ?? event.feedId}: ${event.reason}\n`);
+        out.write(withoutPasswords(`failed: ${feedUrls.get(event.feedId) ?? event.feedId}: ${event.reason}\n`));
         break;
       case 'feed-waiting':
         clear();

@@ -6,6 +6,7 @@ import { xmlFileText, type PaperboyCore } from '../../core';
 import { buildMenuTemplate } from '../menu-template';
 import { MAX_OPML_BYTES } from '../../../shared/api-schema';
 import { importSummary } from '../opml-messages';
+import { loginsLeftOutNote } from '../../../shared/address-login';
 import { errorMessage } from '../../../shared/error-message';
 
 export interface MenuDeps {
@@ -52,6 +53,11 @@ async function exportOpml(deps: MenuDeps): Promise<void> {
   if (chosen.canceled || !chosen.filePath) return;
   try {
     await writeFile(chosen.filePath, await deps.core.api.exportOpml(), 'utf8');
+    const logins = loginsLeftOutNote((await deps.core.api.listFeeds()).filter((feed) => !feed.builtin).map((feed) => feed.url));
+    if (logins !== null) {
+      const box = { type: 'info' as const, message: 'The subscriptions were exported.', detail: logins };
+      await (win ? dialog.showMessageBox(win, box) : dialog.showMessageBox(box));
+    }
   } catch (error) {
     await showError(win, 'The subscriptions could not be exported.', error);
   }

@@ -16,6 +16,9 @@
 // an answer cut short or undecodable is reported with what went wrong). We stop too when it answered
 // with a feed (by its content or its Content-Type) that does not parse: the person chose that
 // address, and its error is the answer, not another feed of the same site.
+//
+// A name and password typed in the address (https://name:password@host/feed, HTTP Basic) are never
+// repeated in what discovery says: its messages and the addresses it lists show the password as ***.
 import type * as Linkedom from 'linkedom';
 import { lazyModule } from '../system/lazy-module';
 import { HttpError } from '../http';
@@ -24,6 +27,7 @@ import type { ParsedFeed } from './parsed';
 import { withoutTrackingParameters } from './item-link';
 import { FEED_TYPES, baseUrl, mediaType, pageFeedLinks } from './page-feed-links';
 import { absoluteHttpUrl } from './text';
+import { withoutLogin, withoutPasswords } from '../../../shared/address-login';
 import { errorMessage } from '../../../shared/error-message';
 import type { ApiErrorCode } from '../../../shared/wire';
 
@@ -33,9 +37,20 @@ const linkedom = lazyModule<typeof Linkedom>('linkedom');
  * Fetches an address; `url` is the final one after redirects (the base of the page's links), and
  * `stableUrl` the one to keep asking: `url` when every redirect on the way was permanent (301, 308),
  * else the address asked for, since a temporary redirect's target (a signed CDN address) lapses.
- * Throws an Error with a readable message.
+ * Throws an Error with a readable message. `validators` describe the answer as the sync would
+ * keep them (its ETag, Last-Modified and the hash of its bytes), when the fetcher knows them.
  */
-export type FetchText = (url: string, kind: 'feed' | 'page') => Promise<{ url: string; stableUrl: string; text: string; contentType: string | null }>;
+export type FetchText = (
+  url: string,
+  kind: 'feed' | 'page',
+) => Promise<{ url: string; stableUrl: string; text: string; contentType: string | null; validators?: FeedValidators }>;
+
+/** What the sync's next conditional request needs of a feed's answer (storage FetchState). */
+export interface FeedValidators {
+  readonly etag: string | null;
+  readonly lastModified: string | null;
+  readonly bodyHash: string;
+}
 
 export interface Discovery {
   /** The address to subscribe to: the feed's final one when it moved for good, else the one that led to it. */
@@ -43,11 +58,13 @@ export interface Discovery {
   /** Where the feed was fetched from in the end (after any redirect): another name for the same feed. */
   readonly fetchedFrom: string;
   readonly feedText: string;
+  /** The feed's answer as the sync keeps it, so that the first sync need not fetch it in full again; null when unknown. */
+  readonly validators: FeedValidators | null;
   readonly parsed: ParsedFeed;
   readonly siteUrl: string | null;
   /** Absolute icon addresses from the site page's <link> elements, then /favicon.ico. */
   readonly iconCandidates: readonly string[];
-  /** Addresses looked at before the feed was found, in order. */
+  /** Addresses looked at before the feed was found, in order (passwords shown as ***). */
   readonly tried: readonly string[];
 }
 
@@ -80,7 +97,7 @@ export async function discoverFeed(inputUrl: string, fetchText: FetchText): Prom
   let start = typed.url;
   const attempts: Attempt[] = [];
   const fail = () =>
-    new DiscoveryError(
+    refusal(
       `No feed found at ${start}. Tried: ${attempts.map((a) => `${a.url} (${a.reason})`).join(', ')}`,
       attempts.map((a) => a.url),
     );
@@ -94,10 +111,10 @@ export async function discoverFeed(inputUrl: string, fetchText: FetchText): Prom
     });
   } catch (error) {
     if (neverAnswered(error)) {
-      throw new DiscoveryError(`${start} could not be reached: ${errorMessage(error)}`, [start]);
+      throw refusal(`${start} could not be reached: ${errorMessage(error)}`, [start]);
     }
     const login = loginAdvice(start, error);
-    if (login !== null) throw new DiscoveryError(login, [start]);
+    if (login !== null) throw new DiscoveryError(login, [withoutPasswords(start)]);
     attempts.push({ url: start, reason: errorMessage(error) });
     throw fail();
   }
@@ -134,6 +151,11 @@ export async function discoverFeed(inputUrl: string, fetchText: FetchText): Prom
   throw fail();
 }
 
+/** Quoting addresses and the errors of fetching them (a redirect loop names its address), without their passwords. */
+function refusal(message: string, tried: readonly string[]): DiscoveryError {
+  return new DiscoveryError(withoutPasswords(message), tried.map(withoutPasswords));
+}
+
 /**
  * What to say when the address itself asks for a login (401) or refuses us (403, which private feeds
  * answer too): "no feed found" would send the person looking elsewhere. Paperboy logs in with the
@@ -141,11 +163,8 @@ export async function discoverFeed(inputUrl: string, fetchText: FetchText): Prom
  */
 function loginAdvice(url: string, error: unknown): string | null {
   if (!(error instanceof HttpError) || (error.status !== 401 && error.status !== 403)) return null;
-  const address = new URL(url);
-  const typedLogin = address.username !== '';
-  // The password typed is not repeated in a message that may end up on screen or in a log.
-  address.username = '';
-  address.password = '';
+  const address = new URL(withoutLogin(url));
+  const typedLogin = new URL(url).username !== '';
   const what = `${address.href} ${error.status === 401 ? 'needs a login' : 'refused access; it may need a login'} (${errorMessage(error)})`;
   if (typedLogin) return `${what}: the name and password in the address were not accepted.`;
   address.username = 'user';
@@ -179,10 +198,11 @@ async function found(
     feedUrl: feed.stableUrl,
     fetchedFrom: feed.url,
     feedText: feed.text,
+    validators: feed.validators ?? null,
     parsed,
     siteUrl,
     iconCandidates: Object.freeze(await iconCandidates(siteUrl, feed.url, page, fetchText)),
-    tried: Object.freeze(attempts.map((a) => a.url)),
+    tried: Object.freeze(attempts.map((a) => withoutPasswords(a.url))),
   });
 }
 

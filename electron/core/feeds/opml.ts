@@ -10,6 +10,7 @@ import { withoutFeedScheme } from './discover';
 import { withoutTrackingParameters } from './item-link';
 import { absoluteHttpUrl, displayText } from './text';
 import { children, type XmlElement, type XmlNode } from './xml-nodes';
+import { loginsLeftOutNote, withoutLogin } from '../../../shared/address-login';
 import { errorMessage } from '../../../shared/error-message';
 import type { ApiErrorCode } from '../../../shared/wire';
 
@@ -213,6 +214,11 @@ function attributes(node: XmlNode): Partial<Record<string, string>> {
   return out;
 }
 
+/**
+ * Our export. A feed's address is written without the name and password typed in it: the file is
+ * shared, synced and read by other programs, and nothing in it is secret. When any were left out
+ * the file says how many, so the person knows to enter them again after importing it.
+ */
 export function buildOpml(folders: readonly Folder[], feeds: readonly Feed[], title = 'Paperboy subscriptions'): string {
   const known = new Set(folders.map((f) => f.id));
   // A folder whose parent is unknown (or itself), or a feed whose folder is unknown, goes to the top level rather than vanish.
@@ -242,6 +248,7 @@ export function buildOpml(folders: readonly Folder[], feeds: readonly Feed[], ti
     '  <head>',
     `    <title>${text(title)}</title>`,
     `    <dateCreated>${new Date().toUTCString()}</dateCreated>`,
+    ...loginsLeftOutComment(feeds),
     '  </head>',
     '  <body>',
     ...lines,
@@ -253,8 +260,14 @@ export function buildOpml(folders: readonly Folder[], feeds: readonly Feed[], ti
 
 function feedOutline(feed: Feed): string {
   const name = attribute(feed.title);
-  const site = feed.siteUrl ? ` htmlUrl="${attribute(feed.siteUrl)}"` : '';
-  return `<outline type="rss" text="${name}" title="${name}" xmlUrl="${attribute(feed.url)}"${site}/>`;
+  const site = feed.siteUrl ? ` htmlUrl="${attribute(withoutLogin(feed.siteUrl))}"` : '';
+  return `<outline type="rss" text="${name}" title="${name}" xmlUrl="${attribute(withoutLogin(feed.url))}"${site}/>`;
+}
+
+/** An XML comment in the file's head when logins were left out (a comment: readers ignore it). */
+function loginsLeftOutComment(feeds: readonly Feed[]): string[] {
+  const note = loginsLeftOutNote(feeds.map((feed) => feed.url));
+  return note === null ? [] : [`    <!-- ${note} -->`];
 }
 
 /** Characters XML 1.0 cannot carry at all (control characters, lone surrogates) are dropped. */

@@ -1,5 +1,6 @@
 // Feeds, folders, per-feed fetch metadata and the per-feed sync log.
 import type { Feed, FeedId, FeedSettingsPatch, FeedStatus, Folder, FolderId, SyncLogEntry } from '../../../shared/types';
+import { withoutPasswords } from '../../../shared/address-login';
 import { cacheUrl } from '../../../shared/cache-url';
 import type { ApiErrorCode } from '../../../shared/wire';
 import type { Sqlite } from './sqlite';
@@ -119,6 +120,11 @@ export class FeedsRepo {
     return id === undefined ? null : this.get(id);
   }
 
+  /** The subscriptions whose address has a query, oldest first: only those can differ by tracking parameters. */
+  addressesWithQuery(): { id: FeedId; url: string }[] {
+    return this.db.all<{ id: number; url: string }>("SELECT id, url FROM feeds WHERE instr(url, '?') > 0 ORDER BY id");
+  }
+
   add(feed: NewFeed, now = Date.now()): FeedId {
     return this.db.run(
       'INSERT INTO feeds (url, title, custom_title, site_url, description, folder_id, builtin, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
@@ -189,21 +195,25 @@ export class FeedsRepo {
     return this.db.run('UPDATE feeds SET url = ? WHERE id = ? AND NOT EXISTS (SELECT 1 FROM feeds WHERE url = ?)', [url, id, url]).changes > 0;
   }
 
-  /** Records how a fetch ended: fetch metadata plus one sync-log line (the log keeps 50 per feed). */
+  /**
+   * Records how a fetch ended: fetch metadata plus one sync-log line (the log keeps 50 per feed).
+   * The line and the error are shown to the person and copied into reports: a password typed in
+   * the feed's address, which an HTTP error may quote (a redirect loop's address), is not kept.
+   */
   recordFetch(id: FeedId, outcome: FetchOutcome): void {
     const ok = outcome.status !== 'failed' && outcome.status !== 'gone' && outcome.status !== 'waiting';
     this.db.transaction(() => {
       this.db.run(
         `UPDATE feeds SET last_status = ?, last_error = ?, last_fetch_at = ?,
            last_success_at = CASE WHEN ? THEN ? ELSE last_success_at END WHERE id = ?`,
-        [outcome.status, outcome.error, outcome.at, ok ? 1 : 0, outcome.at, id],
+        [outcome.status, outcome.error === null ? null : withoutPasswords(outcome.error), outcome.at, ok ? 1 : 0, outcome.at, id],
       );
       if (outcome.etag !== undefined) this.db.run('UPDATE feeds SET etag = ? WHERE id = ?', [outcome.etag, id]);
       if (outcome.lastModified !== undefined) this.db.run('UPDATE feeds SET last_modified = ? WHERE id = ?', [outcome.lastModified, id]);
       if (outcome.bodyHash !== undefined) this.db.run('UPDATE feeds SET body_hash = ? WHERE id = ?', [outcome.bodyHash, id]);
       if (outcome.retryAfterAt !== undefined) this.db.run('UPDATE feeds SET retry_after_at = ? WHERE id = ?', [outcome.retryAfterAt, id]);
       this.db.run('INSERT INTO sync_log (feed_id, at, status, message, duration_ms) VALUES (?, ?, ?, ?, ?)', [
-        id, outcome.at, outcome.status, outcome.message, Math.round(outcome.durationMs),
+        id, outcome.at, outcome.status, withoutPasswords(outcome.message), Math.round(outcome.durationMs),
       ]);
       this.db.run(
         `DELETE FROM sync_log WHERE feed_id = ? AND id NOT IN (SELECT id FROM sync_log WHERE feed_id = ? ORDER BY at DESC, id DESC LIMIT 50)`,

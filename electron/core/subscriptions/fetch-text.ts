@@ -4,6 +4,7 @@
 // feed, judged by the address itself (a public address's redirects may not reach the intranet). What follows (feed links found in the page, guessed paths, the
 // site page for icons) and the icons are content: they may reach the local network only when
 // the typed address lives there (network-scope.ts).
+import { createHash } from 'node:crypto';
 import type { FetchText } from '../feeds';
 import { FEED_ACCEPT, decodeText, movedForGood, withScope, type FetchScope, type HttpClient } from '../http';
 import { DEFAULT_LIMITS } from '../sync/limits';
@@ -43,6 +44,9 @@ export function discoveryFetcher(http: HttpClient, signal?: AbortSignal): Discov
       stableUrl: movedForGood(response) ? response.url : url,
       text: decodeText(response.body, response.contentType, textKind),
       contentType: response.contentType,
+      // The body hashed as the sync hashes a feed's (sync/feed-sync.ts), so that the first sync
+      // after an add knows this answer: a 304, or the same bytes, not stored a second time.
+      validators: { etag: response.etag, lastModified: response.lastModified, bodyHash: createHash('sha256').update(response.body).digest('hex') },
     };
   };
   return { fetchText, contentHttp: () => withScope(http, contentScope) };

@@ -5,6 +5,7 @@ import type { Services } from '../services';
 import { describeUpsert } from '../storage';
 import { fetchFeedIcon, iconCandidates } from '../sync/icons';
 import { discoveryFetcher } from './fetch-text';
+import { subscribedAt } from './subscribed';
 
 /** The reason of an entry the person has already (the CLI counts these rather than listing them). */
 const ALREADY_SUBSCRIBED = 'already subscribed';
@@ -17,10 +18,11 @@ export type SubscriptionContext = Pick<Services, 'storage' | 'http' | 'pool' | '
  * the list is not empty before the first sync; their pages and images come with the next sync.
  * A feed address is matched and stored without tracking parameters (a share button's
  * utm_source=twitter, a reader's utm_source=feedly): they pick no feed, and left on they made one
- * feed two subscriptions. Other parameters stay, as many feeds need them.
+ * feed two subscriptions. Other parameters stay, as many feeds need them. The answer's validators
+ * are kept as a sync keeps them, so the first sync asks only whether the feed changed since.
  */
 export async function addFeed(ctx: SubscriptionContext, input: string, folderId: FolderId | null = null): Promise<AddFeedResult> {
-  const already = ctx.storage.feeds.findByUrl(withoutTrackingParameters(input.trim()));
+  const already = subscribedAt(ctx.storage)(input.trim());
   if (already) return { feed: already, tried: [], existing: true };
 
   const fetcher = discoveryFetcher(ctx.http);
@@ -28,7 +30,8 @@ export async function addFeed(ctx: SubscriptionContext, input: string, folderId:
   const feedUrl = withoutTrackingParameters(found.feedUrl);
   // A temporary redirect leaves the address as typed (discover.ts says why), but the feed it led to
   // may be subscribed under its own address already.
-  const existing = ctx.storage.feeds.findByUrl(feedUrl) ?? ctx.storage.feeds.findByUrl(withoutTrackingParameters(found.fetchedFrom));
+  const subscribed = subscribedAt(ctx.storage);
+  const existing = subscribed(feedUrl) ?? subscribed(found.fetchedFrom);
   if (existing) return { feed: existing, tried: found.tried, existing: true };
 
   const startedAt = ctx.now();
@@ -44,8 +47,8 @@ export async function addFeed(ctx: SubscriptionContext, input: string, folderId:
       message: describeUpsert(upsert, ingested.cutShort),
       error: null,
       at: ctx.now(),
-      // No validators or body hash yet: the first sync fetches in full and learns them.
       durationMs: ctx.now() - startedAt,
+      ...(found.validators ?? {}),
     });
   } catch (error) {
     ctx.storage.feeds.remove(feedId);
@@ -67,11 +70,12 @@ export async function addFeed(ctx: SubscriptionContext, input: string, folderId:
  */
 export function importOpml(ctx: SubscriptionContext, opmlText: string): OpmlImportResult {
   const { entries, problems, emptyFolders, endedEarlyAt } = parseOpml(opmlText);
+  const subscribed = subscribedAt(ctx.storage);
   // A feed listed again was kept where it came first, unless the person has it already: then neither was added.
   const skipped = problems.map((problem) => ({
     url: problem.url,
     title: problem.title,
-    reason: problem.repeats !== undefined && ctx.storage.feeds.findByUrl(problem.repeats) ? ALREADY_SUBSCRIBED : problem.reason,
+    reason: problem.repeats !== undefined && subscribed(problem.repeats) ? ALREADY_SUBSCRIBED : problem.reason,
   }));
   if (endedEarlyAt !== null) {
     // OpmlImportResult has no place of its own for it: a skipped entry is what both the CLI and the app show.
@@ -91,7 +95,7 @@ export function importOpml(ctx: SubscriptionContext, opmlText: string): OpmlImpo
   };
   ctx.storage.db.transaction(() => {
     for (const entry of entries) {
-      if (ctx.storage.feeds.findByUrl(entry.url)) {
+      if (subscribed(entry.url)) {
         skipped.push({ url: entry.url, title: entry.title, reason: ALREADY_SUBSCRIBED });
         continue;
       }

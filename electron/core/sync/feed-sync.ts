@@ -7,6 +7,7 @@ import type { FeedWriter } from '../workers/feed-writer';
 import type { TaskRunner } from '../workers/pool';
 import type { SyncLimits } from './limits';
 import type { WriteTurns } from './write-turns';
+import { withoutPasswords } from '../../../shared/address-login';
 import { errorMessage } from '../../../shared/error-message';
 
 export interface FeedSyncContext {
@@ -145,7 +146,7 @@ async function followPermanentMove(ctx: FeedSyncContext, feed: FetchState, respo
   const moved = await ctx.writes.run(() => ctx.storage.feeds.moveTo(feed.id, response.url));
   if (!moved) {
     // Both subscriptions now read one feed, and list its articles twice: the person decides which goes.
-    ctx.warn(`${feed.url} has moved for good to ${response.url}, which another of your subscriptions already reads: its articles show twice until you unsubscribe from one`);
+    ctx.warn(withoutPasswords(`${feed.url} has moved for good to ${response.url}, which another of your subscriptions already reads: its articles show twice until you unsubscribe from one`));
   }
 }
 
