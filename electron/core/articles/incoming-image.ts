@@ -8,6 +8,7 @@ import { mkdir, open, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import { CACHED_IMAGE_TYPES } from '../../../shared/cache-url';
+import { DeclaredSize } from './declared-size';
 
 /** What the cache lends an incoming image. */
 export interface IncomingImageHost {
@@ -26,6 +27,9 @@ export const SNIFF_BYTES = 512;
 const BATCH_BYTES = 128 * 1024;
 /** Bytes handed to the file but not yet written past which the network waits for the disk. */
 const QUEUED_LIMIT = 2 * BATCH_BYTES;
+/** Pixels past which an image is refused (a 12,000 x 8,000 panorama is 96): a header may declare
+ *  100,000 x 100,000 over a few KB of data, and a viewer that believes it allocates 40 GB. */
+export const MAX_IMAGE_PIXELS = 100_000_000;
 
 /** A temp file in the cache's folder: <pid of the writer>.<12 hex>.tmp (images.ts removes those of
  *  dead writers). The hex is a per-process random part and a counter: no random bytes per image. */
@@ -52,6 +56,7 @@ export class IncomingImage {
   private queued = 0;
   private failure: unknown = null;
   private ended = false;
+  private readonly declared = new DeclaredSize();
 
   constructor(private readonly host: IncomingImageHost) {
     this.temp = tempName(host.dir);
@@ -69,6 +74,12 @@ export class IncomingImage {
     }
     this.hash.update(chunk);
     if (this.head.length < SNIFF_BYTES) this.head = Buffer.concat([this.head, chunk.subarray(0, SNIFF_BYTES - this.head.length)]);
+    const declared = this.declared.read(this.head, chunk);
+    if (declared !== null && declared.width * declared.height > MAX_IMAGE_PIXELS) {
+      const pixels = `${declared.width.toLocaleString('en')} × ${declared.height.toLocaleString('en')} pixels`;
+      this.failure = new Error(`image too large: ${pixels} (over ${MAX_IMAGE_PIXELS / 1_000_000} megapixels)`);
+      return Promise.reject(this.failure);
+    }
     this.batch.push(chunk);
     this.batchBytes += chunk.length;
     if (this.batchBytes < BATCH_BYTES) return null;

@@ -9,7 +9,7 @@ import { finishFeed, finishItem, type ParsedFeed, type ParsedItem } from './pars
 import { errorMessage } from '../../../shared/error-message';
 import { parseRssInJson } from './rss-json';
 import { absoluteHttpUrl, hostOf, parseDate, textToHtml, titleText } from './text';
-import { isObject, str, type Json } from './json-values';
+import { isObject, isRoundedNumber, quoteBigIntegers, str, type Json } from './json-values';
 
 export function parseJsonFeed(text: string, feedUrl: string): ParsedFeed {
   let root: unknown;
@@ -23,6 +23,10 @@ export function parseJsonFeed(text: string, feedUrl: string): ParsedFeed {
   if (!str(root.version)?.includes('jsonfeed.org/version/')) throw new FeedParseError('not a feed: JSON without a jsonfeed.org version');
   if (!Array.isArray(root.items)) throw new FeedParseError('malformed JSON Feed: "items" is not a list');
   checkItemCount(root.items.length);
+  // Read again only when an id was rounded: ids past 2^53 collapse into one and dedup drops the rest.
+  const items = root.items.some((item) => isObject(item) && isRoundedNumber(item.id))
+    ? (JSON.parse(quoteBigIntegers(text)) as { items: unknown[] }).items
+    : root.items;
   const siteUrl = absoluteHttpUrl(str(root.home_page_url), feedUrl);
   const base = siteUrl ?? feedUrl;
   const feedAuthor = authorsOf(root);
@@ -36,7 +40,7 @@ export function parseJsonFeed(text: string, feedUrl: string): ParsedFeed {
       language: str(root.language)?.trim() || null,
     },
     // Items that are not objects carry nothing to show; skipping them keeps the rest of the feed.
-    root.items.filter(isObject).map((item) => mapItem(item, base, feedAuthor)),
+    items.filter(isObject).map((item) => mapItem(item, base, feedAuthor)),
   );
 }
 

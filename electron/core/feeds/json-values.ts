@@ -8,3 +8,22 @@ export function str(value: unknown): string | null {
 export function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+
+/** A number JSON.parse may have rounded: an integer past 2^53 is no longer the digits the text wrote. */
+export function isRoundedNumber(value: unknown): boolean {
+  return typeof value === 'number' && !Number.isSafeInteger(value) && Number.isInteger(value);
+}
+
+// A string (skipped whole, so digits inside one are left alone) or a whole number literal.
+const STRING_OR_NUMBER = /"[^"\\]*(?:\\.[^"\\]*)*"|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/g;
+
+/**
+ * Valid JSON text with every integer past 2^53 written as a string of its digits. Generators
+ * write snowflake ids unquoted (`"id": 1790123456789012482`) and JSON.parse rounds neighbours to
+ * one number; node 20's revivers cannot see a number's source, so the text is read again.
+ */
+export function quoteBigIntegers(json: string): string {
+  return json.replace(STRING_OR_NUMBER, (token) =>
+    token.startsWith('"') || /[.eE]/.test(token) || Number.isSafeInteger(Number(token)) ? token : `"${token}"`,
+  );
+}

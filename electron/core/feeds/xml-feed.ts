@@ -18,7 +18,7 @@ import { mapAtom } from './atom';
 import { FeedParseError } from './errors';
 import { checkXmlItemCount } from './item-limit';
 import { liftCdata } from './lifted-cdata';
-import { markupReader } from './markup';
+import { markupReader, type MarkupReader } from './markup';
 import { finishFeed, type ParsedFeed } from './parsed';
 import { mapRss } from './rss';
 import { asElement, children, isElement, type XmlElement } from './xml-nodes';
@@ -65,6 +65,13 @@ const EXTERNAL_DTD = /<!DOCTYPE\s+[^\s[>]+\s+(?:SYSTEM|PUBLIC)\b|%[^\s;%]+;/i;
 /** Where an item or entry ends; a prefix is allowed (<rss:item>, <atom:entry>). */
 const ITEM_NAME = /^(?:[^:]+:)?(?:item|entry)$/;
 
+/** Twice the 512 levels browsers build (markup-limits.ts's MAX_DEPTH), so that inline markup cut
+ *  here still nests past those 512 inside its item: the sanitizer then keeps it as its words, as
+ *  it does the same HTML sent escaped. */
+const MAX_XML_DEPTH = 1024;
+/** A comment, CDATA, a processing instruction, the DOCTYPE, or a tag (1: an end tag's '/', else ''). */
+const XML_MARKUP = /<(?:!--[\s\S]*?-->|!\[CDATA\[[\s\S]*?\]\]>|\?[\s\S]*?\?>|!DOCTYPE[^>[]*(?:\[[\s\S]*?\])?\s*>|(\/?)[^\s/>]+(?:[^>"']|"[^"]*"|'[^']*')*>)/g;
+
 /** sax's errors: "Unclosed root tag\nLine: 0\nColumn: 58\nChar: ", with 0-based lines. */
 const SAX_ERROR = /^(.*)\nLine: (\d+)\nColumn: (\d+)/;
 
@@ -96,8 +103,35 @@ export async function parseXmlFeed(xml: string, feedUrl: string, kind: XmlFeedKi
     const feed = await parseXmlFeed(mended.xml, feedUrl, kind);
     return mended.cutShort ? finishFeed({ ...feed, cutShort: true }, feed.items) : feed;
   }
-  const markup = markupReader(xml, kind, unprefix);
+  // Made at first use, as markupReader parses: most feeds have no inline markup, and pay for neither.
+  let reader: MarkupReader | null = null;
+  const markup: MarkupReader = (item, element) => (reader ??= markupReader(withinDepth(xml), kind, unprefix))(item, element);
   return kind === 'atom' ? mapAtom(tree, feedUrl, markup) : mapRss(kind, tree, feedUrl, markup);
+}
+
+/**
+ * The document without the tags of elements nested deeper than MAX_XML_DEPTH (their text stays,
+ * in the element at that depth): the parser under markupReader pays for every element as many
+ * steps as it is deep, so an Atom entry of 100,000 nested divs (1 MB) held a parse worker for
+ * 14 s. sax, which read the document, has no such cost and no limit. The document is well-formed
+ * (sax read it whole), so its tags are found by their '<' alone.
+ */
+function withinDepth(xml: string): string {
+  let depth = 0;
+  let keptTo = 0;
+  const kept: string[] = [];
+  for (const markup of xml.matchAll(XML_MARKUP)) {
+    const slash = markup[1];
+    // A comment, CDATA, a processing instruction or the DOCTYPE: no element.
+    if (slash === undefined) continue;
+    const level = slash === '/' ? depth-- : markup[0].endsWith('/>') ? depth + 1 : ++depth;
+    if (level <= MAX_XML_DEPTH) continue;
+    kept.push(xml.slice(keptTo, markup.index));
+    keptTo = markup.index + markup[0].length;
+  }
+  if (keptTo === 0) return xml;
+  kept.push(xml.slice(keptTo));
+  return kept.join('');
 }
 
 /** rss-parser's channel and items, or the finder's when rss-parser refuses the shape or leaves items unplaced. Throws XML errors. */
