@@ -424,4 +424,13 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX IF NOT EXISTS tombstone_stories_by_feed ON tombstone_stories(feed_id);
   `,
+  /* 19 */ `
+  -- Words in the Arabic script are in the grams now, folded to one spelling (storage/search-grams.ts):
+  -- Arabic and Persian yeh and kaf, alef with hamza or madda, teh marbuta, tatweel, harakat and
+  -- non-joiners, which people type differently from the text. The backfill goes over the articles
+  -- already stored again, from the lowest rid, as migration 17 had it do.
+  INSERT INTO app_meta (key, value)
+    SELECT 'search_grams_backfill', json_object('after', 0, 'until', max(rid)) FROM articles WHERE true HAVING max(rid) IS NOT NULL
+    ON CONFLICT(key) DO UPDATE SET value = excluded.value;
+  `,
 ];

@@ -15,7 +15,14 @@
 // article's title, author or text is written (articles-repo.ts, through writeSearchGrams only),
 // and a trigger removes them with the article.
 //
-// Articles stored before migration 15 or 17 (or brought in by a salvage or a restore) are indexed
+// Words in the Arabic script (Arabic, Persian, Urdu) are here too, whole, since migration 19: the
+// same word is written with different letters (Arabic ي and ك, Persian ی and ک), with or without
+// hamza on its alef, stretched with tatweel, with or without its vowel marks (harakat, at which
+// unicode61 even splits the word) and, in Persian, with a zero-width non-joiner or not between
+// its parts (می‌خواهم, میخواهم). Each word is indexed folded to one spelling (foldArabic), as
+// Lucene's Arabic and Persian normalizers fold it, and a query word is folded alike.
+//
+// Articles stored before migration 15, 17 or 19 (or brought in by a salvage or a restore) are indexed
 // by a backfill in slices of a few milliseconds (backfillSlice), in rid order; until it is done, search
 // looks for the word in the text of the articles it has not reached yet (search.ts).
 import type { Sqlite } from './sqlite';
@@ -60,19 +67,117 @@ function runQuery(run: string): string {
   return `"${characters.slice(1).map((character, i) => characters[i]! + character).join(' ')}"`;
 }
 
-/** How a query word with unspaced-script characters is looked up in the grams. */
+/** The Unicode blocks of the Arabic script: Arabic, its Supplement and Extended-A, and the
+ *  presentation forms (old PDFs and some sites write the shaped glyphs themselves). */
+const ARABIC_BLOCKS = String.raw`\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc`;
+/** A quick test, as MAYBE_UNSPACED: most texts have no character of these blocks. */
+const MAYBE_ARABIC = new RegExp(`[${ARABIC_BLOCKS}]`);
+/** A word in the Arabic script: its letters and marks, and the joiners written inside it. */
+const ARABIC_WORDS = new RegExp(String.raw`(?:(?=[\p{L}\p{M}])[${ARABIC_BLOCKS}]|[\u200c\u200d])+`, 'gu');
+/** Zero-width non-joiner: Persian writes a compound's parts with it between them, or joined, or spaced. */
+const NON_JOINER = '\u200c';
+/** What folding drops: harakat and the superscript alef (U+064B-U+065F, U+0670), Quranic
+ *  annotation marks, tatweel (U+0640, letters stretched for layout) and the zero-width joiners. */
+const ARABIC_DROPPED = /[\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c\u200d]/u;
+/** Letters written for one another, and the one each is folded to: Arabic yeh and alef maksura
+ *  to Persian yeh, Arabic kaf to keheh, alef with hamza or madda (and wasla) to bare alef, teh
+ *  marbuta and heh with yeh above to heh. */
+const ARABIC_SAME_LETTER: Readonly<Record<string, string>> = {
+  '\u064a': '\u06cc', '\u0649': '\u06cc', '\u0643': '\u06a9',
+  '\u0622': '\u0627', '\u0623': '\u0627', '\u0625': '\u0627', '\u0671': '\u0627',
+  '\u0629': '\u0647', '\u06c0': '\u0647',
+};
+/** Every character folding changes; the presentation forms are read as the letters they shape. */
+const ARABIC_FOLDED = /[\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c\u200d\u064a\u0649\u0643\u0622\u0623\u0625\u0671\u0629\u06c0\ufb50-\ufdff\ufe70-\ufefc]/gu;
+
+function foldedCharacter(character: string): string {
+  if (ARABIC_DROPPED.test(character)) return '';
+  const same = ARABIC_SAME_LETTER[character];
+  if (same) return same;
+  // A presentation form is its letters (NFKC; a ligature is several, and a space before a mark).
+  const letters = character.normalize('NFKC');
+  return letters === character ? character : foldArabic(letters).replace(/ /g, '');
+}
+
+/** Text in the Arabic script with every spelling of a word made one (see the top of this file). */
+export function foldArabic(text: string): string {
+  return text.replace(ARABIC_FOLDED, foldedCharacter);
+}
+
+/** One side of a word's non-joiners (the whole word when it has none), folded, and where the text has it. */
+export interface ArabicPiece {
+  readonly folded: string;
+  readonly start: number;
+  readonly end: number;
+  /** Which word of the text it is part of (its pieces are numbered alike). */
+  readonly word: number;
+}
+
+/** The pieces of the Arabic-script words in `text`, in order; none (after one quick test) for most texts. */
+export function arabicPieces(text: string): ArabicPiece[] {
+  if (!MAYBE_ARABIC.test(text)) return [];
+  const pieces: ArabicPiece[] = [];
+  let word = 0;
+  for (const match of text.matchAll(ARABIC_WORDS)) {
+    let start = match.index;
+    for (const side of match[0].split(NON_JOINER)) {
+      const folded = foldArabic(side);
+      if (folded.length > 0) pieces.push({ folded, start, end: start + side.length, word });
+      start += side.length + NON_JOINER.length;
+    }
+    word++;
+  }
+  return pieces;
+}
+
+/** The pieces grouped by word: each word as the list of its pieces' folded forms. */
+export function arabicWords(pieces: readonly ArabicPiece[]): string[][] {
+  const words: string[][] = [];
+  pieces.forEach((piece, i) => {
+    if (i === 0 || pieces[i - 1]!.word !== piece.word) words.push([]);
+    words[words.length - 1]!.push(piece.folded);
+  });
+  return words;
+}
+
+/** A word as the index holds it: folded, then its parts when it has a non-joiner, so that it is
+ *  found as one word (میخواهم), or as its parts (می خواهم), whichever way it is typed. */
+function arabicGrams(parts: readonly string[]): string {
+  return parts.length > 1 ? `${parts.join('')} ${parts.join(' ')}` : parts[0]!;
+}
+
+/** Whether a query word is looked up in the grams as an Arabic-script word (it has a letter of that script). */
+export function hasArabicWord(word: string): boolean {
+  return arabicPieces(word).length > 0;
+}
+
+/** The FTS5 query finding a typed Arabic-script word: its folded form, or its parts as a phrase
+ *  when it was typed with a non-joiner (the text may space them); a prefix when typed last. */
+function arabicQuery(parts: readonly string[], prefix: boolean): string {
+  const star = prefix ? '*' : '';
+  const joined = `"${parts.join('')}"${star}`;
+  return parts.length > 1 ? `(${joined} OR "${parts.join(' ')}"${star})` : joined;
+}
+
+/** How a query word with unspaced-script or Arabic-script characters is looked up in the grams. */
 export interface GramsLookup {
   /** The FTS5 query over the grams. */
   readonly match: string;
   /** True when the grams find exactly the articles containing the word; false when the word
-   *  also has other characters ("5月", "G7サミット"), which the found articles' text is then
+   *  also has other characters ("5月", "G7サミット", "کرونا۱۹"), which the found articles' text is then
    *  checked for. */
   readonly exact: boolean;
 }
 
-export function gramsLookup(word: string): GramsLookup {
+/** `prefix`: the word was typed last, and an Arabic-script word may be the start of one (search as you type). */
+export function gramsLookup(word: string, prefix: boolean): GramsLookup {
   const runs = word.match(UNSPACED_RUNS) ?? [];
-  return { match: runs.map(runQuery).join(' AND '), exact: runs.length === 1 && runs[0] === word };
+  const pieces = arabicPieces(word);
+  const arabic = arabicWords(pieces);
+  // Only a word that is all one Arabic-script word can be the start of a longer one.
+  const wholeArabic = arabic.length === 1 && runs.length === 0 && pieces[0]!.start === 0 && pieces[pieces.length - 1]!.end === word.length;
+  const queries = [...runs.map(runQuery), ...arabic.map((parts) => arabicQuery(parts, prefix && wholeArabic))];
+  return { match: queries.join(' AND '), exact: (runs.length === 1 && runs[0] === word && arabic.length === 0) || wholeArabic };
 }
 
 /** What an article's grams are made from. */
@@ -88,8 +193,12 @@ export interface SearchedText {
  * text no longer has such characters; a new article has none, and costs only the test.
  */
 export function writeSearchGrams(db: Sqlite, rid: number, searched: SearchedText, mayHaveRow: boolean): void {
-  const runs = [...unspacedRuns(searched.title), ...unspacedRuns(searched.author ?? ''), ...unspacedRuns(searched.text)];
-  if (runs.length > 0) db.run(`INSERT OR REPLACE INTO ${GRAMS_TABLE} (rowid, grams) VALUES (?, ?)`, [rid, runs.map(runGrams).join(' ')]);
+  const fields = [searched.title, searched.author ?? '', searched.text];
+  const grams = [
+    ...fields.flatMap(unspacedRuns).map(runGrams),
+    ...fields.flatMap((field) => arabicWords(arabicPieces(field))).map(arabicGrams),
+  ];
+  if (grams.length > 0) db.run(`INSERT OR REPLACE INTO ${GRAMS_TABLE} (rowid, grams) VALUES (?, ?)`, [rid, grams.join(' ')]);
   else if (mayHaveRow) db.run(`DELETE FROM ${GRAMS_TABLE} WHERE rowid = ?`, [rid]);
 }
 

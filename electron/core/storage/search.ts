@@ -4,12 +4,17 @@
 // and Japanese (and Thai, Lao, Khmer and Burmese) put no spaces between words, and Korean attaches
 // particles to them, so each run of such text is one token there and a word inside it cannot be
 // found through the index: words in those scripts are looked up in a second index of their characters' pairs (./search-grams.ts,
-// migration 15), and marked where they occur in the hits' text. Articles that index has not
+// migration 15), and marked where they occur in the hits' text. Words in the Arabic script are
+// looked up there too, folded to one spelling (migration 19: Arabic and Persian letters, harakat,
+// tatweel, non-joiners), and marked wherever the text has them in any spelling. Articles that index has not
 // reached yet (stored before it, until its backfill is done) are looked for in their text as
 // written. Every other word goes through the main index.
 import type { SearchHit } from '../../../shared/types';
 import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from './articles-repo';
-import { GRAMS_TABLE, gramsLookup, indexGramsAgain, pendingGrams, UNSPACED_CHARACTER, type PendingGrams } from './search-grams';
+import {
+  arabicPieces, arabicWords, foldArabic, GRAMS_TABLE, gramsLookup, hasArabicWord, indexGramsAgain, pendingGrams, UNSPACED_CHARACTER,
+  type ArabicPiece, type PendingGrams,
+} from './search-grams';
 import type { SqlValue, Sqlite } from './sqlite';
 
 /** Private-use characters mark the matches; the renderer turns them into <mark> safely. */
@@ -41,12 +46,19 @@ const MAX_GREEK_SPELLINGS = 40;
 const WINDOW_BEFORE = 20;
 const WINDOW_LENGTH = 64;
 
+/** A word looked up in the grams (./search-grams.ts). */
+export interface GramsWord {
+  readonly word: string;
+  /** Typed last: an Arabic-script word may be the start of a longer one (search as you type). */
+  readonly prefix: boolean;
+}
+
 /** What a query asks for: index words, words looked for as written, and words ranked as written. */
 export interface ParsedQuery {
   /** The FTS5 query for the words the index splits; null when there are none. */
   readonly fts: string | null;
-  /** Words in unspaced scripts: each must occur in the title, author or text. */
-  readonly substrings: readonly string[];
+  /** Words in unspaced scripts, or in the Arabic script: each must occur in the title, author or text. */
+  readonly gramsWords: readonly GramsWord[];
   /** Words like `C++` that the index cannot hold: articles containing them as written rank first. */
   readonly literals: readonly string[];
 }
@@ -58,7 +70,7 @@ export interface ParsedQuery {
  */
 export function parseQuery(input: string): ParsedQuery | null {
   const ftsWords: string[] = [];
-  const substrings: string[] = [];
+  const gramsWords: GramsWord[] = [];
   const literals: string[] = [];
   const typed = input.replace(NOT_KEPT_AS_TYPED, (part) => part.normalize('NFKC'));
   const chunks = typed.split(/\s+/u).filter((chunk) => chunk.length > 0);
@@ -71,12 +83,13 @@ export function parseQuery(input: string): ParsedQuery | null {
     }
     const words = chunk.split(/[\p{P}\p{S}]+/u).filter((word) => word.length > 0);
     words.forEach((word, wordIndex) => {
-      if (UNSPACED_CHARACTER.test(word)) substrings.push(word);
-      else ftsWords.push(ftsWord(word, chunkIndex === chunks.length - 1 && wordIndex === words.length - 1));
+      const prefix = chunkIndex === chunks.length - 1 && wordIndex === words.length - 1;
+      if (UNSPACED_CHARACTER.test(word) || hasArabicWord(word)) gramsWords.push({ word, prefix });
+      else ftsWords.push(ftsWord(word, prefix));
     });
   });
-  if (ftsWords.length === 0 && substrings.length === 0) return null;
-  return { fts: ftsWords.length > 0 ? ftsWords.join(' AND ') : null, substrings, literals };
+  if (ftsWords.length === 0 && gramsWords.length === 0) return null;
+  return { fts: ftsWords.length > 0 ? ftsWords.join(' AND ') : null, gramsWords, literals };
 }
 
 /**
@@ -151,6 +164,12 @@ function ftsWord(word: string, prefix: boolean): string {
   return quoted.length === 1 ? quoted[0]! : `(${quoted.join(' OR ')})`;
 }
 
+/** The forms of a grams word its text may have as written: as typed; "25度" as "２５度" too
+ *  (fullWidthForm); an Arabic-script word folded too (Persian text writes ی and ک, as folded). */
+function writtenForms(word: string): string[] {
+  return [...new Set([word, ...(fullWidthForm(word) ?? []), foldArabic(word)])];
+}
+
 /** A LIKE pattern finding `text` anywhere, as written (LIKE ignores case in ASCII only). */
 function containsPattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, '\\$&')}%`;
@@ -167,14 +186,13 @@ const WRITTEN_IN_ARTICLE = `(a.title LIKE ? ESCAPE '\\' OR coalesce(a.author, ''
   OR EXISTS (SELECT 1 FROM article_content t WHERE t.article_id = a.id AND t.text LIKE ? ESCAPE '\\'))`;
 
 /**
- * An unspaced word's condition: the articles whose grams have it; for a word with other
+ * A grams word's condition: the articles whose grams have it; for a word with other
  * characters too ("5月"), those whose text has it as written; while the backfill is not done,
  * also the articles it has not reached whose text has it (their rids, a range, bound the scan).
  */
-function unspacedCondition(word: string, pending: PendingGrams | null): { sql: string; params: SqlValue[] } {
-  const lookup = gramsLookup(word);
-  // "25度" is written "２５度" as often: either form of its other characters (fullWidthForm).
-  const patterns = [word, ...(fullWidthForm(word) ?? [])].map(containsPattern);
+function gramsCondition({ word, prefix }: GramsWord, pending: PendingGrams | null): { sql: string; params: SqlValue[] } {
+  const lookup = gramsLookup(word, prefix);
+  const patterns = writtenForms(word).map(containsPattern);
   const written = `(${patterns.map(() => WRITTEN_IN_ARTICLE).join(' OR ')})`;
   const writtenParams = patterns.flatMap((pattern) => [pattern, pattern, pattern]);
   let sql = `a.rid IN (SELECT rowid FROM ${GRAMS_TABLE} WHERE ${GRAMS_TABLE} MATCH ?)`;
@@ -202,9 +220,9 @@ function matchClause(db: Sqlite, query: ParsedQuery): MatchClause {
   }
   // Only ranking by a word as written (orderClause) needs each hit's text beside it.
   if (query.literals.length > 0) from += ' JOIN article_content c ON c.article_id = a.id';
-  const pending = query.substrings.length > 0 ? pendingGrams(db) : null;
-  for (const word of query.substrings) {
-    const condition = unspacedCondition(word, pending);
+  const pending = query.gramsWords.length > 0 ? pendingGrams(db) : null;
+  for (const word of query.gramsWords) {
+    const condition = gramsCondition(word, pending);
     conditions.push(condition.sql);
     params.push(...condition.params);
   }
@@ -221,7 +239,7 @@ export function countSearchHits(db: Sqlite, input: string): number {
 
 /**
  * The order of the hits: articles with the words written as typed first (`C++` in the title, then
- * in the text; an unspaced word in the title), then the index's ranking, then the newest.
+ * in the text; a grams word in the title), then the index's ranking, then the newest.
  */
 function orderClause(query: ParsedQuery): { sql: string; params: SqlValue[] } {
   const terms: string[] = [];
@@ -230,9 +248,10 @@ function orderClause(query: ParsedQuery): { sql: string; params: SqlValue[] } {
     terms.push("(a.title LIKE ? ESCAPE '\\') * 2 + (c.text LIKE ? ESCAPE '\\')");
     params.push(containsPattern(literal), containsPattern(literal));
   }
-  for (const word of query.substrings) {
-    terms.push("(a.title LIKE ? ESCAPE '\\')");
-    params.push(containsPattern(word));
+  for (const { word } of query.gramsWords) {
+    const patterns = writtenForms(word).map(containsPattern);
+    terms.push(`(${patterns.map(() => "a.title LIKE ? ESCAPE '\\'").join(' OR ')})`);
+    params.push(...patterns);
   }
   const order = terms.length > 0 ? [`${terms.join(' + ')} DESC`] : [];
   if (query.fts) order.push('bm25(articles_fts, 4.0, 2.0, 1.0)');
@@ -245,21 +264,62 @@ function asciiLower(text: string): string {
   return text.replace(/[A-Z]/g, (letter) => letter.toLowerCase());
 }
 
-/** `text` with every occurrence of the words marked (ASCII case ignored, as when they matched). */
-function markWords(text: string, words: readonly string[]): string {
+/** Whether one folded piece of the text is the typed one (or begins with it, typed last). */
+function samePiece(piece: string, typed: string, prefix: boolean): boolean {
+  return prefix ? piece.startsWith(typed) : piece === typed;
+}
+
+/**
+ * Marks an Arabic-script word wherever the text has it, in any spelling, as the grams found it:
+ * its parts in a row (one piece, or pieces with a non-joiner or a space between them), or one
+ * word of the text whose pieces, joined, are the typed word's (میخواهم for می‌خواهم).
+ */
+function markArabicWord(pieces: readonly ArabicPiece[], typed: GramsWord, marks: boolean[]): void {
+  for (const parts of arabicWords(arabicPieces(typed.word))) {
+    const joined = parts.join('');
+    pieces.forEach((piece, i) => {
+      const last = i + parts.length - 1;
+      if (last < pieces.length && parts.every((part, j) => samePiece(pieces[i + j]!.folded, part, typed.prefix && j === parts.length - 1))) {
+        marks.fill(true, piece.start, pieces[last]!.end);
+      }
+      if (i > 0 && pieces[i - 1]!.word === piece.word) return;
+      let end = i;
+      while (end + 1 < pieces.length && pieces[end + 1]!.word === piece.word) end++;
+      const word = pieces.slice(i, end + 1).map((one) => one.folded).join('');
+      if (samePiece(word, joined, typed.prefix)) marks.fill(true, piece.start, pieces[end]!.end);
+    });
+  }
+}
+
+/**
+ * Which characters of `text` are the words': an unspaced word as written, or with its other
+ * characters full-width (ASCII case ignored, as when it matched); an Arabic-script word in any
+ * spelling (markArabicWord).
+ */
+function wordMarks(text: string, words: readonly GramsWord[]): boolean[] {
+  const marks = new Array<boolean>(text.length).fill(false);
   const lowered = asciiLower(text);
-  const marked = new Array<boolean>(text.length).fill(false);
-  for (const word of words) {
-    const needle = asciiLower(word);
-    for (let at = lowered.indexOf(needle); at >= 0; at = lowered.indexOf(needle, at + needle.length)) {
-      marked.fill(true, at, at + needle.length);
+  const pieces = arabicPieces(text);
+  for (const typed of words) {
+    if (hasArabicWord(typed.word)) {
+      markArabicWord(pieces, typed, marks);
+      continue;
+    }
+    for (const form of [typed.word, ...(fullWidthForm(typed.word) ?? [])]) {
+      const needle = asciiLower(form);
+      for (let at = lowered.indexOf(needle); at >= 0; at = lowered.indexOf(needle, at + needle.length)) marks.fill(true, at, at + needle.length);
     }
   }
+  return marks;
+}
+
+/** `text` with the marked characters between MATCH_START and MATCH_END. */
+function marked(text: string, marks: readonly boolean[]): string {
   let out = '';
   for (let i = 0; i < text.length; i++) {
-    if (marked[i] && !marked[i - 1]) out += MATCH_START;
+    if (marks[i] && !marks[i - 1]) out += MATCH_START;
     out += text[i];
-    if (marked[i] && !marked[i + 1]) out += MATCH_END;
+    if (marks[i] && !marks[i + 1]) out += MATCH_END;
   }
   return out;
 }
@@ -270,6 +330,8 @@ interface TextWindow {
   readonly text: string;
   /** Whether text comes before and after it. */
   readonly cut: { readonly before: boolean; readonly after: boolean };
+  /** The words' characters in it, when they were found in the whole text (else found in the window). */
+  readonly marks?: readonly boolean[];
 }
 
 /**
@@ -289,10 +351,41 @@ function textWindows(db: Sqlite, ids: readonly string[], words: readonly string[
   return new Map(rows.map((row) => [row.id, { text: row.excerpt, cut: { before: row.start > 1, after: row.rest > 0 } }]));
 }
 
-/** The snippet of a hit found by unspaced words: the text around the first, or else the title. */
-function unspacedHighlight(title: string, window: TextWindow | undefined, words: readonly string[]): string {
-  if (!window) return markWords(title, words);
-  return `${window.cut.before ? '…' : ''}${markWords(window.text, words)}${window.cut.after ? '…' : ''}`;
+/**
+ * The same windows, for words in the Arabic script: SQL cannot find their other spellings, so
+ * the hits' texts (a page of them) are read whole and the words found in them here.
+ */
+function foldedTextWindows(db: Sqlite, ids: readonly string[], words: readonly GramsWord[]): Map<string, TextWindow> {
+  const windows = new Map<string, TextWindow>();
+  const rows = db.all<{ id: string; text: string }>(
+    'SELECT article_id AS id, text FROM article_content WHERE article_id IN (SELECT value FROM json_each(?))',
+    [JSON.stringify(ids)],
+  );
+  for (const row of rows) {
+    const marks = wordMarks(row.text, words);
+    const at = marks.indexOf(true);
+    if (at < 0) continue;
+    const start = Math.max(0, at - WINDOW_BEFORE);
+    const end = start + WINDOW_LENGTH;
+    windows.set(row.id, {
+      text: row.text.slice(start, end), cut: { before: start > 0, after: end < row.text.length }, marks: marks.slice(start, end),
+    });
+  }
+  return windows;
+}
+
+/** The snippets' windows of a page of hits found by grams words. */
+function gramsWindows(db: Sqlite, ids: readonly string[], words: readonly GramsWord[]): Map<string, TextWindow> {
+  if (words.some((typed) => hasArabicWord(typed.word))) return foldedTextWindows(db, ids, words);
+  // Either form of an unspaced word's other characters is looked for, as either was found.
+  return textWindows(db, ids, words.flatMap(({ word }) => [word, ...(fullWidthForm(word) ?? [])]));
+}
+
+/** The snippet of a hit found by grams words: the text around the first, or else the title. */
+function gramsHighlight(title: string, window: TextWindow | undefined, words: readonly GramsWord[]): string {
+  if (!window) return marked(title, wordMarks(title, words));
+  const marks = window.marks ?? wordMarks(window.text, words);
+  return `${window.cut.before ? '…' : ''}${marked(window.text, marks)}${window.cut.after ? '…' : ''}`;
 }
 
 /** The statement of a page of hits, and its parameters. */
@@ -325,13 +418,12 @@ export function searchArticles(db: Sqlite, input: string, limit = 50): SearchHit
   if (!query) return [];
   const { sql, params } = hitsStatement(db, query, limit);
   const rows = db.all<HitRow>(sql, params);
-  // Either form of an unspaced word's other characters is marked, as either was found.
-  const marked = query.substrings.flatMap((word) => [word, ...(fullWidthForm(word) ?? [])]);
-  const windows = marked.length > 0 ? textWindows(db, rows.map((row) => row.id), marked) : null;
+  const words = query.gramsWords;
+  const windows = words.length > 0 ? gramsWindows(db, rows.map((row) => row.id), words) : null;
   return rows.map((row) => ({
     ...toSummary(row),
     highlight: windows
-      ? unspacedHighlight(row.title, windows.get(row.id), marked)
+      ? gramsHighlight(row.title, windows.get(row.id), words)
       // When only the title matched, show the marked title rather than an unmarked text snippet.
       : row.highlight.includes(MATCH_START) ? row.highlight : row.title_marked,
   }));
