@@ -30,6 +30,7 @@ import { useArticleList, type ListSource } from './hooks/use-article-list';
 import { useFeedManagement } from './hooks/use-feed-management';
 import { useFeeds } from './hooks/use-feeds';
 import { useFocusRequest } from './hooks/use-focus-request';
+import { SingleKeysContext } from './hooks/use-key-hint';
 import { useKeyboard } from './hooks/use-keyboard';
 import { useLatest } from './hooks/use-latest';
 import { useLayoutMode } from './hooks/use-layout-mode';
@@ -263,164 +264,166 @@ export function App() {
   const gridTemplateColumns = columns.filter(Boolean).join(' ');
 
   return (
-    <div className="app">
-      <Toolbar
-        syncing={sync.running}
-        offline={offline}
-        feedTitle={selectedFeed && !selectedFeed.builtin ? selectedFeed.title : null}
-        search={<SearchBox query={query} onSearch={setQuery} inputRef={searchRef} onLeave={() => (showList ? listFocus : readerFocus).request()} />}
-        sidebarShown={sidebarShown}
-        onToggleSidebar={toggleSidebar}
-        onSync={() => sync.start()}
-        onSyncFeed={() => selectedFeed && sync.start([selectedFeed.id])}
-        onAddFeed={() => setDialog('add-feed')}
-        onSettings={() => setDialog('settings')}
-        onShortcuts={() => setDialog('shortcuts')}
-      />
-      <SyncStatus
-        sync={sync}
-        feeds={feeds.feeds}
-        onShowFeed={(feedId) => {
-          const feed = feeds.feeds.find((candidate) => candidate.id === feedId);
-          if (feed) management.open({ kind: 'properties', feed });
-        }}
-      />
-      <StartupNotices />
-      {notice.notice && (
-        <div className="notice" role="alert">
-          <span>{notice.notice}</span>
-          <button type="button" className="button small" onClick={notice.dismiss}>
-            Dismiss
-          </button>
-        </div>
-      )}
-      <div className={`panes layout-${mode}`} style={{ gridTemplateColumns }}>
-        {sidebarShown && (
-          <>
-            {!sidebarDocked && <div className="drawer-backdrop" onClick={closeDrawer} />}
-            <Sidebar
-              feeds={feeds}
-              view={view}
-              // From the drawer, which closes: on to the chosen list.
-              onSelect={sidebarDocked ? chooseView : chooseFromDrawer}
-              management={management}
-              onMenu={openMenu}
-              drawer={!sidebarDocked}
-              width={sidebarWidth}
-            />
-          </>
+    <SingleKeysContext.Provider value={singleKeys}>
+      <div className="app">
+        <Toolbar
+          syncing={sync.running}
+          offline={offline}
+          feedTitle={selectedFeed && !selectedFeed.builtin ? selectedFeed.title : null}
+          search={<SearchBox query={query} onSearch={setQuery} inputRef={searchRef} onLeave={() => (showList ? listFocus : readerFocus).request()} />}
+          sidebarShown={sidebarShown}
+          onToggleSidebar={toggleSidebar}
+          onSync={() => sync.start()}
+          onSyncFeed={() => selectedFeed && sync.start([selectedFeed.id])}
+          onAddFeed={() => setDialog('add-feed')}
+          onSettings={() => setDialog('settings')}
+          onShortcuts={() => setDialog('shortcuts')}
+        />
+        <SyncStatus
+          sync={sync}
+          feeds={feeds.feeds}
+          onShowFeed={(feedId) => {
+            const feed = feeds.feeds.find((candidate) => candidate.id === feedId);
+            if (feed) management.open({ kind: 'properties', feed });
+          }}
+        />
+        <StartupNotices />
+        {notice.notice && (
+          <div className="notice" role="alert">
+            <span>{notice.notice}</span>
+            <button type="button" className="button small" onClick={notice.dismiss}>
+              Dismiss
+            </button>
+          </div>
         )}
-        {sidebarDocked && (
-          <Splitter
-            label="Resize the sidebar"
-            value={sidebarWidth}
-            at={sidebarWidth}
-            {...SETTING_LIMITS.sidebarWidth}
-            onChange={(width) => setDragged({ sidebar: width })}
-            onCommit={(width) => saveWidth('sidebar', width)}
-          />
-        )}
-        {/* Under the open drawer: out of reach of Tab and clicks (a box, not a pane of the grid). */}
-        <div style={{ display: 'contents' }} inert={drawerShown}>
-        {showList && showReader && (
-          <Splitter
-            label="Resize the article list"
-            value={listWidth}
-            at={(sidebarDocked ? sidebarWidth : 0) + listWidth}
-            {...SETTING_LIMITS.listWidth}
-            onChange={(width) => setDragged({ list: width })}
-            onCommit={(width) => saveWidth('list', width)}
-          />
-        )}
-        {showList && (
-        <section className="list-pane" aria-labelledby="list-title">
-          <ListHeader
-            title={query ? `Search: “${query}”` : viewTitle(view, feeds.feeds, feeds.folders)}
-            total={view.kind === 'drafts' && !query ? null : list.total}
-            shown={list.items.length}
-            searching={query !== ''}
-            unreadOnly={unreadOnly}
-            canFilter={source.kind === 'filter' && view.kind !== 'unread'}
-            onToggleUnreadOnly={() => setUnreadOnly(!unreadOnly)}
-            onMarkAllRead={() => markAllRead(filterOf(view))}
-            onMarkOlderRead={() => setDialog('mark-older')}
-            onClearSearch={() => setQuery('')}
-          />
-          {view.kind === 'drafts' && !query ? (
-            <DraftList onOpenArticle={openArticle} />
-          ) : (
-            <ArticleList
-              key={source.key}
-              list={list}
-              selectedId={selectedId}
-              onSelect={openArticle}
-              onOpen={openArticleToRead}
-              onMove={actions.move}
-              onMenu={articleMenu}
-              label={query ? 'Search results' : 'Articles'}
-              density={prefs.listDensity}
-              empty={emptyListText(view, query, unreadOnly, selectedFeed)}
-              focusWanted={listFocus.wanted}
-              onFocusTaken={listFocus.settle}
+        <div className={`panes layout-${mode}`} style={{ gridTemplateColumns }}>
+          {sidebarShown && (
+            <>
+              {!sidebarDocked && <div className="drawer-backdrop" onClick={closeDrawer} />}
+              <Sidebar
+                feeds={feeds}
+                view={view}
+                // From the drawer, which closes: on to the chosen list.
+                onSelect={sidebarDocked ? chooseView : chooseFromDrawer}
+                management={management}
+                onMenu={openMenu}
+                drawer={!sidebarDocked}
+                width={sidebarWidth}
+              />
+            </>
+          )}
+          {sidebarDocked && (
+            <Splitter
+              label="Resize the sidebar"
+              value={sidebarWidth}
+              at={sidebarWidth}
+              {...SETTING_LIMITS.sidebarWidth}
+              onChange={(width) => setDragged({ sidebar: width })}
+              onCommit={(width) => saveWidth('sidebar', width)}
             />
           )}
-        </section>
-        )}
-        {showReader && (
-        <ReaderPane
-          reader={shownReader}
-          scrollRef={readerRef}
-          empty={<ReaderEmpty firstLaunch={firstLaunch} feeds={feeds.feeds} onAdded={onAdded} />}
-          onOpen={actions.openInBrowser}
-          onToggleStar={actions.toggleStar}
-          onToggleRead={actions.toggleRead}
-          onOpenLink={actions.openLink}
-          onCopyLink={actions.copyLink}
-          fontSize={prefs.articleFontSize}
-          onBack={mode === 'one' ? closeReader : undefined}
-        />
-        )}
+          {/* Under the open drawer: out of reach of Tab and clicks (a box, not a pane of the grid). */}
+          <div style={{ display: 'contents' }} inert={drawerShown}>
+          {showList && showReader && (
+            <Splitter
+              label="Resize the article list"
+              value={listWidth}
+              at={(sidebarDocked ? sidebarWidth : 0) + listWidth}
+              {...SETTING_LIMITS.listWidth}
+              onChange={(width) => setDragged({ list: width })}
+              onCommit={(width) => saveWidth('list', width)}
+            />
+          )}
+          {showList && (
+          <section className="list-pane" aria-labelledby="list-title">
+            <ListHeader
+              title={query ? `Search: “${query}”` : viewTitle(view, feeds.feeds, feeds.folders)}
+              total={view.kind === 'drafts' && !query ? null : list.total}
+              shown={list.items.length}
+              searching={query !== ''}
+              unreadOnly={unreadOnly}
+              canFilter={source.kind === 'filter' && view.kind !== 'unread'}
+              onToggleUnreadOnly={() => setUnreadOnly(!unreadOnly)}
+              onMarkAllRead={() => markAllRead(filterOf(view))}
+              onMarkOlderRead={() => setDialog('mark-older')}
+              onClearSearch={() => setQuery('')}
+            />
+            {view.kind === 'drafts' && !query ? (
+              <DraftList onOpenArticle={openArticle} />
+            ) : (
+              <ArticleList
+                key={source.key}
+                list={list}
+                selectedId={selectedId}
+                onSelect={openArticle}
+                onOpen={openArticleToRead}
+                onMove={actions.move}
+                onMenu={articleMenu}
+                label={query ? 'Search results' : 'Articles'}
+                density={prefs.listDensity}
+                empty={emptyListText(view, query, unreadOnly, selectedFeed)}
+                focusWanted={listFocus.wanted}
+                onFocusTaken={listFocus.settle}
+              />
+            )}
+          </section>
+          )}
+          {showReader && (
+          <ReaderPane
+            reader={shownReader}
+            scrollRef={readerRef}
+            empty={<ReaderEmpty firstLaunch={firstLaunch} feeds={feeds.feeds} onAdded={onAdded} />}
+            onOpen={actions.openInBrowser}
+            onToggleStar={actions.toggleStar}
+            onToggleRead={actions.toggleRead}
+            onOpenLink={actions.openLink}
+            onCopyLink={actions.copyLink}
+            fontSize={prefs.articleFontSize}
+            onBack={mode === 'one' ? closeReader : undefined}
+          />
+          )}
+          </div>
         </div>
+        {dialog === 'add-feed' && (
+          <AddFeedDialog
+            subscribed={feeds.feeds}
+            onAdded={onAdded}
+            onShow={(feed: Feed) => {
+              setDialog(null);
+              chooseView({ kind: 'feed', feedId: feed.id });
+            }}
+            onClose={() => setDialog(null)}
+          />
+        )}
+        {dialog === 'settings' && (
+          <SettingsDialog
+            settings={settings}
+            feeds={feeds.feeds}
+            onFeedChanged={feeds.replace}
+            onFeedRemoved={onFeedRemoved}
+            onDataChanged={refreshAll}
+            onClose={() => setDialog(null)}
+          />
+        )}
+        {dialog === 'shortcuts' && <ShortcutsDialog enabled={singleKeys} onClose={() => setDialog(null)} />}
+        {dialog === 'mark-older' && (
+          <PromptDialog
+            title="Mark older articles read"
+            label="Mark read the articles older than this many days"
+            initial="7"
+            submitLabel="Mark read"
+            onSubmit={async (value) => {
+              const days = Number(value);
+              if (!Number.isInteger(days) || days < 0 || days > 36_500) throw new Error('Type a whole number of days, such as 7.');
+              markAllRead(filterOf(view), days);
+            }}
+            onClose={() => setDialog(null)}
+          />
+        )}
+        {undo && <UndoToast message={undo.message} onUndo={undoLast} onDismiss={dismissUndo} onLeave={listFocus.request} />}
+        <FeedDialogs management={management} folders={feeds.folders} onFeedChanged={feeds.replace} />
+        {menu && <ContextMenu request={menu} onClose={closeMenu} />}
       </div>
-      {dialog === 'add-feed' && (
-        <AddFeedDialog
-          subscribed={feeds.feeds}
-          onAdded={onAdded}
-          onShow={(feed: Feed) => {
-            setDialog(null);
-            chooseView({ kind: 'feed', feedId: feed.id });
-          }}
-          onClose={() => setDialog(null)}
-        />
-      )}
-      {dialog === 'settings' && (
-        <SettingsDialog
-          settings={settings}
-          feeds={feeds.feeds}
-          onFeedChanged={feeds.replace}
-          onFeedRemoved={onFeedRemoved}
-          onDataChanged={refreshAll}
-          onClose={() => setDialog(null)}
-        />
-      )}
-      {dialog === 'shortcuts' && <ShortcutsDialog enabled={singleKeys} onClose={() => setDialog(null)} />}
-      {dialog === 'mark-older' && (
-        <PromptDialog
-          title="Mark older articles read"
-          label="Mark read the articles older than this many days"
-          initial="7"
-          submitLabel="Mark read"
-          onSubmit={async (value) => {
-            const days = Number(value);
-            if (!Number.isInteger(days) || days < 0 || days > 36_500) throw new Error('Type a whole number of days, such as 7.');
-            markAllRead(filterOf(view), days);
-          }}
-          onClose={() => setDialog(null)}
-        />
-      )}
-      {undo && <UndoToast message={undo.message} onUndo={undoLast} onDismiss={dismissUndo} onLeave={listFocus.request} />}
-      <FeedDialogs management={management} folders={feeds.folders} onFeedChanged={feeds.replace} />
-      {menu && <ContextMenu request={menu} onClose={closeMenu} />}
-    </div>
+    </SingleKeysContext.Provider>
   );
 }

@@ -32,6 +32,7 @@ describe('the Single-key shortcuts setting', () => {
   it('is on by default: j moves the selection', async () => {
     const $ = ui(page());
     await $.rows.first().waitFor();
+    expect(await $.button('Keyboard shortcuts').getAttribute('title')).toBe('Keyboard shortcuts (?)');
     expect((await session.app.core.api.getSettings()).singleKeyShortcuts).toBe(true);
     await listbox().focus();
     await page().keyboard.press('j');
@@ -70,6 +71,9 @@ describe('the Single-key shortcuts setting', () => {
     await page().keyboard.type('jks');
     expect(await $.search.inputValue()).toBe('jks');
     await $.search.fill('');
+    // No tooltip sends the person pressing a key that does nothing.
+    expect(await $.button('Sync').first().getAttribute('title')).toBe('Sync all feeds');
+    expect(await $.button('Keyboard shortcuts').getAttribute('title')).toBe('Keyboard shortcuts');
     await $.button('Keyboard shortcuts').click();
     expect(await $.dialog.getByRole('note').textContent()).toMatch(/Single-key shortcuts are off/);
     await page().keyboard.press('Escape');

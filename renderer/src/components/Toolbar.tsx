@@ -1,5 +1,6 @@
 // The top bar: sync, add a feed, search, the offline mark, settings and the shortcut list.
 import type { ReactNode } from 'react';
+import { useKeyHint } from '../hooks/use-key-hint';
 import { GearIcon, KeyboardIcon, OfflineIcon, PlusIcon, SidebarIcon, SyncIcon } from './icons';
 
 export interface ToolbarProps {
@@ -18,6 +19,7 @@ export interface ToolbarProps {
 }
 
 export function Toolbar(props: ToolbarProps) {
+  const keyHint = useKeyHint();
   return (
     <header className="toolbar">
       <button
@@ -36,7 +38,7 @@ export function Toolbar(props: ToolbarProps) {
         <span>Paperboy</span>
       </div>
       <div className="toolbar-group">
-        <button type="button" className="button primary" onClick={props.onSync} disabled={props.syncing} title="Sync all feeds (r)">
+        <button type="button" className="button primary" onClick={props.onSync} disabled={props.syncing} title={keyHint('Sync all feeds', 'r')}>
           <SyncIcon /> Sync
         </button>
         {props.feedTitle !== null && (
@@ -55,7 +57,7 @@ export function Toolbar(props: ToolbarProps) {
             <OfflineIcon /> Offline
           </span>
         )}
-        <button type="button" className="button icon-only" onClick={props.onShortcuts} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">
+        <button type="button" className="button icon-only" onClick={props.onShortcuts} aria-label="Keyboard shortcuts" title={keyHint('Keyboard shortcuts', '?')}>
           <KeyboardIcon />
         </button>
         <button type="button" className="button icon-only" onClick={props.onSettings} aria-label="Settings" title="Settings">

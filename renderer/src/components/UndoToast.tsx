@@ -2,6 +2,7 @@
 // that touches many articles, with the way back. It goes away after a while, or when dismissed;
 // closed by one of its own buttons, it hands the keyboard on (onLeave), as its button goes with it.
 import { useEffect } from 'react';
+import { useKeyHint } from '../hooks/use-key-hint';
 
 export interface UndoToastProps {
   readonly message: string;
@@ -14,6 +15,7 @@ export interface UndoToastProps {
 const SHOWN_MS = 12_000;
 
 export function UndoToast({ message, onUndo, onDismiss, onLeave }: UndoToastProps) {
+  const keyHint = useKeyHint();
   useEffect(() => {
     const timer = setTimeout(onDismiss, SHOWN_MS);
     return () => clearTimeout(timer);
@@ -24,7 +26,7 @@ export function UndoToast({ message, onUndo, onDismiss, onLeave }: UndoToastProp
       <button type="button" className="button small" onClick={() => {
           onUndo();
           onLeave();
-        }} title="Undo (z)">
+        }} title={keyHint('Undo', 'z')}>
         Undo
       </button>
       <button
