@@ -11,6 +11,7 @@ import { openApp, type AppSession } from './support/app';
 import { launchBrowser, type Browser } from './support/browser';
 import { ui, waitForText } from './support/pages';
 import { buildRendererForTests } from './support/renderer-build';
+import { screenshot } from './support/screenshots';
 
 const NATO = /NATO is in security dialogue with Russia/;
 const HOW_TO = /read the news anywhere/;
@@ -85,7 +86,9 @@ describe('the composer, on a queued draft', () => {
     await session.page.reload();
     await open(session.page, NATO);
     await waitForText(comments(session.page).locator('.composer-status'), /^Draft saved \(queued\)$/);
-    await waitForText(comments(session.page).locator('.composer-queued'), /^Queued: .*Changing it takes it out of the queue until you press Send again\.$/);
+    await waitForText(comments(session.page).locator('.composer-queued'), /^Queued to send: .*Changing it takes it out of the queue until you press Send again\.$/);
+    await comments(session.page).locator('.composer-queued').scrollIntoViewIfNeeded();
+    await screenshot(session.page, 'composer-queued-draft');
 
     await commentBox(session.page).click();
     await session.page.keyboard.press('End');

@@ -7,6 +7,7 @@ import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useLibraryApp } from './support/library-app';
 import { ui, waitForText } from './support/pages';
+import { screenshot } from './support/screenshots';
 
 const session = useLibraryApp([
   { title: 'Harbour Gazette', articles: 5 },
@@ -24,6 +25,7 @@ async function setSingleKeys(on: boolean): Promise<void> {
   await $.button('Settings').click();
   await singleKeysBox().setChecked(on);
   await expect.poll(async () => (await session.app.core.api.getSettings()).singleKeyShortcuts).toBe(on);
+  if (!on) await screenshot(page(), 'settings-single-keys-off');
   await page().keyboard.press('Escape');
   await $.dialog.waitFor({ state: 'detached' });
 }
@@ -74,6 +76,7 @@ describe('the Single-key shortcuts setting', () => {
     // No tooltip sends the person pressing a key that does nothing.
     expect(await $.button('Sync').first().getAttribute('title')).toBe('Sync all feeds');
     expect(await $.button('Keyboard shortcuts').getAttribute('title')).toBe('Keyboard shortcuts');
+    expect(await $.search.getAttribute('placeholder')).toBe('Search');
     await $.button('Keyboard shortcuts').click();
     expect(await $.dialog.getByRole('note').textContent()).toMatch(/Single-key shortcuts are off/);
     await page().keyboard.press('Escape');

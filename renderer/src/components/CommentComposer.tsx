@@ -200,7 +200,7 @@ export function CommentComposer({ article, composer, onOpenLink }: CommentCompos
       {/* Queued: said before the first change, which takes it out of the queue (the notice below says when it did). */}
       {draft?.state === 'queued' && (
         <p className="muted composer-queued">
-          Queued: it goes when you press Send, here or “Send all queued” in Drafts. Changing it takes it out of the queue until you press
+          Queued to send: when you are online, press Send here or “Send all queued” in Drafts. Changing it takes it out of the queue until you press
           Send again.
         </p>
       )}

@@ -1,8 +1,9 @@
 // The search field: searches as one types (after a short pause), at once on Enter; Escape
 // clears it and gives the keyboard back to the lists (onLeave says where that is). A query longer than the API takes (a
 // pasted page) is cut to its limit (shared/search-query.ts): the core would refuse it whole.
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useContext, useEffect, useRef, useState, type RefObject } from 'react';
 import { MAX_SEARCH_QUERY, queryToSend } from '../../../shared/search-query';
+import { SingleKeysContext } from '../hooks/use-key-hint';
 import { SearchIcon } from './icons';
 
 export interface SearchBoxProps {
@@ -16,6 +17,8 @@ export interface SearchBoxProps {
 const PAUSE_MS = 250;
 
 export function SearchBox({ query, onSearch, inputRef, onLeave }: SearchBoxProps) {
+  // The "/" that moves here is a single-key shortcut: named only while those are on (use-key-hint.ts).
+  const singleKeys = useContext(SingleKeysContext);
   const [text, setText] = useState(query);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
@@ -45,7 +48,7 @@ export function SearchBox({ query, onSearch, inputRef, onLeave }: SearchBoxProps
         ref={inputRef}
         type="search"
         aria-label="Search articles"
-        placeholder="Search  /"
+        placeholder={singleKeys ? 'Search  /' : 'Search'}
         value={text}
         // Pasted text is cut where the query will be, so the field shows what is searched.
         maxLength={MAX_SEARCH_QUERY}
