@@ -32,7 +32,8 @@ export interface Services {
   /** The one way a sync runs (a button, the schedule, the CLI): the engine, then retention. */
   sync(request: SyncRequest): Promise<SyncSummary>;
   /** What the cache forgets (storage/retention.ts), on a database writer thread of its own: on a
-   *  big library it writes for seconds, and the main thread (the app's main process) only waits. */
+   *  big library it writes for seconds, and the main thread (the app's main process) only waits.
+   *  Whatever `keepDays` (null: no age limit), the articles of the feeds unsubscribed from go first. */
   applyRetention(keepDays: number | null): Promise<RetentionRun>;
   /** Cancels the running sync; false when none was running. */
   cancelSync(): boolean;

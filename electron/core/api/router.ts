@@ -8,7 +8,7 @@ import { isApiMethod } from '../../../shared/wire';
 import { exportDrafts } from '../comments';
 import type { Services } from '../services';
 import { errorMessage } from '../../../shared/error-message';
-import { CompactionRoomError, collectUnreferencedImages, compactDatabase } from '../storage';
+import { CompactionRoomError, compactDatabase } from '../storage';
 import { SyncRunningElsewhereError, takeSyncLock } from '../sync/sync-lock';
 import { addFeed, exportOpml, importOpml } from '../subscriptions/subscriptions';
 import { ApiError } from './errors';
@@ -60,13 +60,14 @@ export function createRouter(services: Services): Router {
       lock.release();
     }
   };
-  /** The images only a removed feed's articles showed (retention's collection, at once). */
-  const freeImagesOfDeletedArticles = () =>
+  /** A removed feed's articles (FeedsRepo.unsubscribe leaves them, unseen), then the images only
+   *  they showed: retention's work with no age limit, on a writer thread of its own (Services). */
+  const deleteArticlesOfRemovedFeeds = () =>
     whileNoSyncRuns(async () => {
-      await collectUnreferencedImages(storage.db, services.images);
-    }, 'freeing the images of a removed feed').catch((error: unknown) => {
-      // The feed is gone, which is what was asked; the next sync's retention frees them instead.
-      console.error(`paperboy: the images of a removed feed are freed at the next sync: ${errorMessage(error)}`);
+      await services.applyRetention(null);
+    }, "deleting a removed feed's articles").catch((error: unknown) => {
+      // The feed is gone, which is what was asked; the next sync's retention deletes the rest instead.
+      console.error(`paperboy: the articles and images of a removed feed are deleted at the next sync: ${errorMessage(error)}`);
     });
 
   const api: PaperboyApi = {
@@ -76,14 +77,14 @@ export function createRouter(services: Services): Router {
       return feedsChanged(await addFeed(services, url, folderId ?? null));
     },
     removeFeed: async (feedId) => {
-      if (!storage.feeds.remove(feedId)) notFound('feed');
-      // The sidebar hears of it first. The images only its articles showed are freed before the
-      // call returns, not after: a core closed meanwhile (the CLI closes after its one call)
-      // must not be written to, and 2,000 images of 190 KB took 0.2 s.
+      if (!storage.feeds.unsubscribe(feedId)) notFound('feed');
+      // The sidebar hears of it first. Its articles and the images only they showed are deleted
+      // before the call returns, not after (a core closed meanwhile, as the CLI closes after its
+      // one call, leaves the rest to the next sync), while this thread keeps answering.
       feedsChanged(undefined);
       // Its drafts stay, without their article (no longer queued): an open Drafts view reloads them.
       draftsChanged(undefined, [null]);
-      await freeImagesOfDeletedArticles();
+      await deleteArticlesOfRemovedFeeds();
     },
     listFeeds: async () => storage.feeds.list(),
     updateFeed: async (feedId, patch) => {

@@ -3,6 +3,7 @@ import type { Feed, FeedId, FeedSettingsPatch, FeedStatus, Folder, FolderId, Syn
 import { withoutPasswords } from '../../../shared/address-login';
 import { cacheUrl } from '../../../shared/cache-url';
 import type { ApiErrorCode } from '../../../shared/wire';
+import { HIGHEST_REMOVED_FEED, noteRemovedFeed } from './retention';
 import type { Sqlite } from './sqlite';
 
 /** What the fetcher needs to make a conditional request and decide whether to parse. */
@@ -126,14 +127,47 @@ export class FeedsRepo {
   }
 
   add(feed: NewFeed, now = Date.now()): FeedId {
+    // Never the id of a feed unsubscribed from whose articles or stories are still being deleted
+    // (unsubscribe): SQLite would give the highest one again, and they would be the new feed's.
     return this.db.run(
-      'INSERT INTO feeds (url, title, custom_title, site_url, description, folder_id, builtin, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      `INSERT INTO feeds (id, url, title, custom_title, site_url, description, folder_id, builtin, added_at) VALUES (
+         1 + max(coalesce((SELECT max(id) FROM feeds), 0), coalesce(${HIGHEST_REMOVED_FEED}, 0)), ?, ?, ?, ?, ?, ?, ?, ?)`,
       [feed.url, feed.title, feed.customTitle?.trim() || null, feed.siteUrl, feed.description, feed.folderId, feed.builtin ? 1 : 0, now],
     ).lastInsertRowid;
   }
 
+  /** Deletes the feed with everything of it, in one transaction: for a feed of few articles (one
+   *  whose first fetch could not be stored). The person's unsubscribing is `unsubscribe`. */
   remove(id: FeedId): boolean {
     return this.db.run('DELETE FROM feeds WHERE id = ?', [id]).changes > 0;
+  }
+
+  /**
+   * Unsubscribes: the feed is gone for the person at once, in one short transaction (its row,
+   * counts and sync log, and its articles from its drafts, as deleting them would), its articles
+   * not yet. Without their feed they are in no list, count or search (each joins the feeds), and
+   * retention deletes them in slices on a writer thread (retention.ts deleteArticlesOfRemovedFeeds),
+   * noted in app_meta until then: deleting a feed of 20,000 articles in one transaction held the
+   * app's main process for 1.3-1.4 s. Foreign keys are off for that one transaction, or deleting the
+   * row would cascade to every article; inside a caller's transaction they cannot be, and the feed
+   * goes whole.
+   */
+  unsubscribe(id: FeedId): boolean {
+    if (this.db.inTransaction) return this.remove(id);
+    this.db.exec('PRAGMA foreign_keys = OFF');
+    try {
+      return this.db.transaction(() => {
+        if (this.db.run('DELETE FROM feeds WHERE id = ?', [id]).changes === 0) return false;
+        // What the schema's cascades would have deleted with the row, but the articles and their stories.
+        this.db.run('DELETE FROM feed_counts WHERE feed_id = ?', [id]);
+        this.db.run('DELETE FROM sync_log WHERE feed_id = ?', [id]);
+        this.db.run('UPDATE drafts SET article_id = NULL WHERE article_id IS NOT NULL AND (SELECT feed_id FROM articles WHERE id = drafts.article_id) = ?', [id]);
+        noteRemovedFeed(this.db, id);
+        return true;
+      });
+    } finally {
+      this.db.exec('PRAGMA foreign_keys = ON');
+    }
   }
 
   update(id: FeedId, patch: FeedSettingsPatch): void {

@@ -9,6 +9,10 @@
 // it writes for many seconds, and its transactions each held the thread running them for up to a
 // few tenths of a second. Between two of them it waits for a turn of the main thread's event loop
 // (`between`), so a write there (a star, a read mark) waits for one transaction at most.
+// It also deletes the articles of the feeds the person unsubscribed from (FeedsRepo.unsubscribe
+// leaves them, unseen without their feed), first, whatever the age kept: the same slices, without
+// tombstones. Until then the feed stays noted in app_meta, so a process that ends between two
+// slices leaves the rest to the next retention (every sync ends with one).
 import { statfsSync } from 'node:fs';
 import path from 'node:path';
 import type { RetentionResult } from '../../../shared/types';
@@ -18,10 +22,11 @@ import type { Sqlite } from './sqlite';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** Articles that must survive retention whatever their age. */
+/** Articles that must survive retention whatever their age. One whose feed is gone is its
+ *  removal's (deleteArticlesOfRemovedFeeds): a tombstone's story would name a feed not there. */
 export const PROTECTED_ARTICLE = `(
   (SELECT starred FROM article_status WHERE article_id = a.id) = 1
-  OR (SELECT builtin FROM feeds WHERE id = a.feed_id) = 1
+  OR coalesce((SELECT builtin FROM feeds WHERE id = a.feed_id), 1) = 1
   OR EXISTS (SELECT 1 FROM drafts d WHERE d.article_id = a.id AND d.deleted_at IS NULL)
 )`;
 
@@ -39,15 +44,18 @@ const nextTurn: BetweenTransactions = () => new Promise((resolve) => setImmediat
 export async function applyRetention(
   db: Sqlite, images: ImageFiles, keepDays: number | null, now = Date.now(), between = nextTurn,
 ): Promise<RetentionResult & { readonly freePagesReleased: boolean }> {
+  await deleteArticlesOfRemovedFeeds(db, between);
   const articlesDeleted = keepDays === null ? 0 : await deleteOldArticles(db, now - keepDays * DAY_MS, now, between);
   const { imagesDeleted, bytesFreed } = await collectUnreferencedImages(db, images);
   const freePagesReleased = await releaseFreePages(db, between);
   return { articlesDeleted, imagesDeleted, bytesFreed, freePagesReleased };
 }
 
-/** Whether any article is due for deletion: one indexed look, so that a retention with nothing
- *  to delete (most syncs) needs no writer thread of its own. */
+/** Whether any article is due for deletion (a removed feed's, or one past the kept window): a
+ *  few indexed looks, so that a retention with nothing to delete (most syncs) needs no writer
+ *  thread of its own. */
 export function hasArticlesDue(db: Sqlite, keepDays: number | null, now = Date.now()): boolean {
+  if (removedFeeds(db).some((feedId) => db.value<number>('SELECT 1 FROM articles WHERE feed_id = ? LIMIT 1', [feedId]) === 1)) return true;
   if (keepDays === null) return false;
   const cutoff = now - keepDays * DAY_MS;
   return db.value<number>(
@@ -72,43 +80,114 @@ export const RETENTION_SLICE = 250;
  * at a time in date order, waiting `between` slices. Each slice is checked again as it runs: an
  * article starred meanwhile is kept.
  */
-async function deleteOldArticles(db: Sqlite, cutoff: number, now: number, between: BetweenTransactions): Promise<number> {
+function deleteOldArticles(db: Sqlite, cutoff: number, now: number, between: BetweenTransactions): Promise<number> {
+  const slice = (after: SlicePosition | null) => db.all<SliceRow>(
+    `SELECT a.id, a.published_at FROM articles a
+     WHERE a.published_at < ? AND a.first_seen_at < ? AND NOT ${PROTECTED_ARTICLE}
+       ${after ? 'AND (a.published_at, a.id) > (?, ?)' : ''}
+     ORDER BY a.published_at, a.id LIMIT ${RETENTION_SLICE}`,
+    after ? [cutoff, cutoff, after.at, after.id] : [cutoff, cutoff],
+  );
+  return deleteInSlices(db, slice, now, between);
+}
+
+/** Where in date order a slice ended (the next one starts after it). */
+interface SlicePosition {
+  readonly at: number;
+  readonly id: string;
+}
+interface SliceRow {
+  readonly id: string;
+  readonly published_at: number;
+}
+
+/**
+ * Deletes the articles `slice` chooses, one transaction of up to RETENTION_SLICE at a time (each
+ * chosen inside its transaction, after where the last one ended), waiting `between` them. With
+ * `tombstonesAt`, each leaves its tombstone and story (retention's, not a removed feed's).
+ */
+async function deleteInSlices(
+  db: Sqlite, slice: (after: SlicePosition | null) => SliceRow[], tombstonesAt: number | null, between: BetweenTransactions,
+): Promise<number> {
   let deleted = 0;
-  let after: { at: number; id: string } | null = null;
+  let after: SlicePosition | null = null;
   for (;;) {
-    const slice = deleteSlice(db, cutoff, now, after);
-    deleted += slice.deleted;
-    if (slice.last === null) return deleted;
-    after = slice.last;
+    const done = db.transaction(() => {
+      const doomed = slice(after);
+      if (doomed.length === 0) return true;
+      deleted += deleteArticles(db, doomed.map((row) => row.id), tombstonesAt);
+      const last = doomed[doomed.length - 1]!;
+      after = { at: last.published_at, id: last.id };
+      return doomed.length < RETENTION_SLICE;
+    });
+    if (done) return deleted;
     await between();
   }
 }
 
-/** One transaction of deleteOldArticles: the next slice after `after` (in date order). `last`
- *  is where the next one starts, or null when this one was the last. */
-function deleteSlice(db: Sqlite, cutoff: number, now: number, after: { at: number; id: string } | null): { deleted: number; last: { at: number; id: string } | null } {
-  return db.transaction(() => {
-    const doomed = db.all<{ id: string; published_at: number }>(
-      `SELECT a.id, a.published_at FROM articles a
-       WHERE a.published_at < ? AND a.first_seen_at < ? AND NOT ${PROTECTED_ARTICLE}
-         ${after ? 'AND (a.published_at, a.id) > (?, ?)' : ''}
-       ORDER BY a.published_at, a.id LIMIT ${RETENTION_SLICE}`,
-      after ? [cutoff, cutoff, after.at, after.id] : [cutoff, cutoff],
-    );
-    if (doomed.length === 0) return { deleted: 0, last: null };
-    const ids = doomed.map((row) => row.id);
-    const list = ids.map(() => '?').join(',');
+/** Deletes these articles (their status, text, search rows, grams and counts go by the schema's
+ *  cascades and triggers); with `tombstonesAt`, each leaves its tombstone and story. */
+function deleteArticles(db: Sqlite, ids: readonly string[], tombstonesAt: number | null): number {
+  const list = ids.map(() => '?').join(',');
+  if (tombstonesAt !== null) {
     // With its story: an item still in the feed under a new unique id is found by it (articles-repo.ts).
-    db.run(`INSERT OR REPLACE INTO article_tombstones (id, deleted_at) SELECT id, ? FROM articles WHERE id IN (${list})`, [now, ...ids]);
+    db.run(`INSERT OR REPLACE INTO article_tombstones (id, deleted_at) SELECT id, ? FROM articles WHERE id IN (${list})`, [tombstonesAt, ...ids]);
     db.run(
       `INSERT OR REPLACE INTO tombstone_stories (id, feed_id, unique_id, url, title, published_at, has_date)
          SELECT id, feed_id, unique_id, url, title, published_at, has_date FROM articles WHERE id IN (${list})`,
       ids,
     );
-    const deleted = db.run(`DELETE FROM articles WHERE id IN (${list})`, ids).changes;
-    const last = doomed[doomed.length - 1]!;
-    return { deleted, last: doomed.length < RETENTION_SLICE ? null : { at: last.published_at, id: last.id } };
-  });
+  }
+  return db.run(`DELETE FROM articles WHERE id IN (${list})`, ids).changes;
+}
+
+/** app_meta's list of the feeds unsubscribed from whose articles or stories are not all deleted
+ *  yet (a JSON array of feed ids). */
+const REMOVED_FEEDS_KEY = 'removed_feeds';
+
+/** SQL: the highest id of those feeds (NULL when none), which no new feed may be given. */
+export const HIGHEST_REMOVED_FEED = `(SELECT max(r.value) FROM app_meta m, json_each(m.value) r WHERE m.key = '${REMOVED_FEEDS_KEY}')`;
+
+/** The feeds FeedsRepo.unsubscribe removed whose rows are not all deleted yet. */
+function removedFeeds(db: Sqlite): number[] {
+  const value = db.value<string>('SELECT value FROM app_meta WHERE key = ?', [REMOVED_FEEDS_KEY]);
+  return value === undefined ? [] : (JSON.parse(value) as number[]);
+}
+
+/** Notes a feed whose row went without its articles (in the transaction that deletes the row). */
+export function noteRemovedFeed(db: Sqlite, feedId: number): void {
+  db.run(
+    `INSERT INTO app_meta (key, value) VALUES (?, json_array(?))
+     ON CONFLICT(key) DO UPDATE SET value = json_insert(value, '$[#]', ?)`,
+    [REMOVED_FEEDS_KEY, feedId, feedId],
+  );
+}
+
+/** Stories deleted per transaction: small rows, a few milliseconds. */
+const STORIES_SLICE = 2000;
+
+/**
+ * Deletes the articles of the feeds unsubscribed from (FeedsRepo.unsubscribe), in slices as
+ * retention deletes, then their tombstones' stories; each feed stays noted until all are gone.
+ */
+async function deleteArticlesOfRemovedFeeds(db: Sqlite, between: BetweenTransactions): Promise<void> {
+  for (const feedId of removedFeeds(db)) {
+    const slice = (after: SlicePosition | null) => db.all<SliceRow>(
+      `SELECT a.id, a.published_at FROM articles a WHERE a.feed_id = ?
+         ${after ? 'AND (a.published_at, a.id) > (?, ?)' : ''}
+       ORDER BY a.published_at, a.id LIMIT ${RETENTION_SLICE}`,
+      after ? [feedId, after.at, after.id] : [feedId],
+    );
+    await deleteInSlices(db, slice, null, between);
+    while (db.run(`DELETE FROM tombstone_stories WHERE rowid IN (SELECT rowid FROM tombstone_stories WHERE feed_id = ? LIMIT ${STORIES_SLICE})`, [feedId]).changes > 0) {
+      await between();
+    }
+    db.run(
+      `UPDATE app_meta SET value = (SELECT json_group_array(r.value) FROM json_each(app_meta.value) r WHERE r.value != ?) WHERE key = ?`,
+      [feedId, REMOVED_FEEDS_KEY],
+    );
+  }
+  db.run(`DELETE FROM app_meta WHERE key = ? AND json_array_length(value) = 0`, [REMOVED_FEEDS_KEY]);
 }
 
 /** PRAGMA auto_vacuum's value for INCREMENTAL: free pages stay in the file until incremental_vacuum. */

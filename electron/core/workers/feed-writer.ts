@@ -57,12 +57,12 @@ export class FeedWriter {
   }
 
   /**
-   * Applies retention (storage applyRetention) on the writer's connection, after every store
-   * given before it: on a 76,000-article library it deletes for 14 s or more, in transactions of up
-   * to a few tenths of a second each, and this thread only answers the writer's questions. Between
-   * two transactions the writer waits for a turn of this thread's event loop, so a write here (a
-   * star, a read mark) waits for one of them at most; the image files it frees are deleted here,
-   * through `images`.
+   * Applies retention (storage applyRetention, the articles of feeds unsubscribed from first) on
+   * the writer's connection, after every store given before it: on a 76,000-article library it
+   * deletes for 14 s or more, in transactions of up to a few tenths of a second each, and this
+   * thread only answers the writer's questions. Between two transactions the writer waits for a
+   * turn of this thread's event loop, so a write here (a star, a read mark) waits for one of them
+   * at most; the image files it frees are deleted here, through `images`.
    */
   retain(images: ImageFiles, keepDays: number | null, now: number): Promise<RetentionRun> {
     return this.send<RetentionRun>((id) => ({ id, retention: { keepDays, now } }), [], images);
