@@ -19,7 +19,7 @@ export function parseJsonFeed(text: string, feedUrl: string): ParsedFeed {
     throw new FeedParseError(`malformed JSON Feed: ${errorMessage(error)}`);
   }
   if (!isObject(root)) throw new FeedParseError('malformed JSON Feed: the document is not an object');
-  if (root.version === undefined && isObject(root.rss)) return parseRssInJson(root.rss, feedUrl);
+  if (root.version === undefined && isObject(root.rss)) return parseRssInJson(root.rss, feedUrl, text);
   if (!str(root.version)?.includes('jsonfeed.org/version/')) throw new FeedParseError('not a feed: JSON without a jsonfeed.org version');
   if (!Array.isArray(root.items)) throw new FeedParseError('malformed JSON Feed: "items" is not a list');
   checkItemCount(root.items.length);

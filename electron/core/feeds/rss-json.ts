@@ -4,16 +4,22 @@
 // so every value is read leniently and mapped like its RSS element.
 import type { Enclosure } from '../../../shared/types';
 import { checkItemCount } from './item-limit';
-import { isObject, type Json } from './json-values';
+import { isObject, isRoundedNumber, quoteBigIntegers, type Json } from './json-values';
 import { enclosureOf } from './media';
 import { finishFeed, finishItem, type ParsedFeed, type ParsedItem } from './parsed';
 import { absoluteHttpUrl, hostOf, htmlToText, parseDate, titleText } from './text';
 import { authorName } from './xml-nodes';
 
-export function parseRssInJson(rss: Json, feedUrl: string): ParsedFeed {
-  const channel = isObject(rss.channel) ? rss.channel : rss;
-  const items = [...listOf(channel.item), ...(channel === rss ? [] : listOf(rss.item))].filter(isObject);
+/** `rss` is the document's "rss" object as JSON.parse read it; `json` the document's text. */
+export function parseRssInJson(rss: Json, feedUrl: string, json: string): ParsedFeed {
+  let { channel, items } = channelAndItems(rss);
   checkItemCount(items.length);
+  // Read again only when a guid was rounded, as JSON Feed ids are (json-feed.ts): a converter
+  // writes a numeric guid as a bare number, and past 2^53 neighbours collapsed into one article.
+  if (items.some((item) => isRoundedNumber(textValue(item.guid)))) {
+    const exact = (JSON.parse(quoteBigIntegers(json)) as Json).rss;
+    if (isObject(exact)) ({ channel, items } = channelAndItems(exact));
+  }
   const siteUrl = absoluteHttpUrl(text(channel.link), feedUrl);
   const base = siteUrl ?? feedUrl;
   return finishFeed(
@@ -27,6 +33,11 @@ export function parseRssInJson(rss: Json, feedUrl: string): ParsedFeed {
     },
     items.map((item) => mapItem(item, base)),
   );
+}
+
+function channelAndItems(rss: Json): { channel: Json; items: Json[] } {
+  const channel = isObject(rss.channel) ? rss.channel : rss;
+  return { channel, items: [...listOf(channel.item), ...(channel === rss ? [] : listOf(rss.item))].filter(isObject) };
 }
 
 function mapItem(item: Json, base: string): ParsedItem {
@@ -68,13 +79,18 @@ function listOf(value: unknown): unknown[] {
 
 /** An element's text: a string or number, or the text key of an element that also has attributes. */
 function text(value: unknown): string | null {
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number') return String(value);
-  if (Array.isArray(value)) return text(value[0]);
+  const found = textValue(value);
+  return found === null ? null : String(found);
+}
+
+/** The string or number text() reads its text from. */
+function textValue(value: unknown): string | number | null {
+  if (typeof value === 'string' || typeof value === 'number') return value;
+  if (Array.isArray(value)) return textValue(value[0]);
   if (!isObject(value)) return null;
   for (const key of ['#text', '_', 'content', '$t', '#cdata-section', '#value']) {
     const inner = value[key];
-    if (typeof inner === 'string' || typeof inner === 'number') return String(inner);
+    if (typeof inner === 'string' || typeof inner === 'number') return inner;
   }
   return null;
 }

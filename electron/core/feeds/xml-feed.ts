@@ -72,6 +72,11 @@ const MAX_XML_DEPTH = 1024;
 /** A comment, CDATA, a processing instruction, the DOCTYPE, or a tag (1: an end tag's '/', else ''). */
 const XML_MARKUP = /<(?:!--[\s\S]*?-->|!\[CDATA\[[\s\S]*?\]\]>|\?[\s\S]*?\?>|!DOCTYPE[^>[]*(?:\[[\s\S]*?\])?\s*>|(\/?)[^\s/>]+(?:[^>"']|"[^"]*"|'[^']*')*>)/g;
 
+/** Texts rss-parser is handed as HIDDEN_TEXT while it walks the tree (hideLongTexts): longer than
+ *  any date, address or title it reads for itself, shorter than most items' HTML. */
+const HIDDEN_TEXT_LENGTH = 4096;
+const HIDDEN_TEXT = '…';
+
 /** sax's errors: "Unclosed root tag\nLine: 0\nColumn: 58\nChar: ", with 0-based lines. */
 const SAX_ERROR = /^(.*)\nLine: (\d+)\nColumn: (\d+)/;
 
@@ -161,11 +166,13 @@ async function readElements(xml: string, unprefix: ((name: string) => string) | 
   // xml2js parser as xmlParser). Not xml2js's validator option: it builds each element's path, which
   // costs the square of the depth (20,000 nested tags took 26 s).
   let root: XmlElement | undefined;
+  let hidden: HiddenTexts | null = null;
   const xmlParser = (parser as unknown as { readonly xmlParser: EventEmitter }).xmlParser;
   xmlParser.once('end', (document: unknown) => {
     if (!isElement(document)) return;
     root = asElement(Object.values(document)[0]);
     tagPlaceable(root);
+    hidden = hideLongTexts(root);
   });
   let found: (Found & Parser.Output<Found>) | null;
   try {
@@ -175,6 +182,8 @@ async function readElements(xml: string, unprefix: ((name: string) => string) | 
     // rss-parser refused the shape as it walked it.
     if (root === undefined) throw error;
     found = null;
+  } finally {
+    (hidden as HiddenTexts | null)?.restore();
   }
   // root is set: rss-parser resolves only from xml2js's 'end'.
   return { root: root!, found };
@@ -201,6 +210,48 @@ function tagPlaceable(root: XmlElement): void {
       if (name === 'channel') children(node, 'item').filter(isElement).forEach(tag);
     }
   }
+}
+
+/** The long texts of a tree, each swapped for a stand-in until restore() puts it back. */
+interface HiddenTexts {
+  restore(): void;
+}
+
+/**
+ * Swaps every long text of the tree (an item's escaped HTML, its plain text) for a short stand-in
+ * while rss-parser walks the tree: it copies each content and description it meets into an HTML
+ * snippet of its own (two regular-expression passes, then entity decoding), which Paperboy never
+ * reads (the mappers read the tree). With those copies, a feed with an item of 18 MB of escaped
+ * HTML needed 140 MB of a parse worker's heap; without, 110. Walked with a list, as
+ * lifted-cdata.ts does: a valid feed may nest 10,000 deep.
+ */
+function hideLongTexts(root: XmlElement): HiddenTexts {
+  const putBack: (() => void)[] = [];
+  const pending: XmlElement[] = [root];
+  while (pending.length > 0) {
+    const element = pending.pop()!;
+    for (const key in element) {
+      const value = element[key];
+      if (key === '$') continue;
+      if (isLongText(value)) {
+        element[key] = HIDDEN_TEXT;
+        putBack.push(() => (element[key] = value));
+      } else if (Array.isArray(value)) {
+        value.forEach((node: unknown, i) => {
+          if (isElement(node)) pending.push(node);
+          else if (isLongText(node)) {
+            value[i] = HIDDEN_TEXT;
+            putBack.push(() => (value[i] = node));
+          }
+        });
+      }
+    }
+  }
+  return { restore: () => putBack.forEach((put) => put()) };
+}
+
+function isLongText(value: unknown): value is string {
+  return typeof value === 'string' && value.length >= HIDDEN_TEXT_LENGTH;
 }
 
 /**

@@ -33,11 +33,13 @@ export async function ingestFeed(text: string, feedUrl: string, feedId: number):
     // A refresh stores thousands of items nobody may open, and sanitizing them all here cost the
     // parse workers a third of their time. Its text for search and the list is read straight
     // from the raw HTML, never markup.
-    const feedHtml = item.contentHtml ?? item.summaryHtml ?? '';
-    const feedText = plainTextOfRaw(feedHtml);
+    const wholeHtml = item.contentHtml ?? item.summaryHtml ?? '';
+    const keptHtml = wholeHtml.slice(0, keptLength(wholeHtml));
+    const feedHtml = keptHtml.length < wholeHtml.length ? cutNote(wholeHtml.length) + keptHtml : wholeHtml;
+    const feedText = plainTextOfRaw(keptHtml);
     // The list shows the item's own summary when it has one besides its content. Plain text
     // comes out of htmlToPlainText, never markup, so the raw summary needs no sanitizing here.
-    const summaryText = item.contentHtml && item.summaryHtml ? htmlToPlainText(item.summaryHtml) : feedText;
+    const summaryText = item.contentHtml && item.summaryHtml ? htmlToPlainText(item.summaryHtml.slice(0, keptLength(item.summaryHtml))) : feedText;
     return {
       id: articleIdOf(feedId, uniqueId),
       uniqueId,
@@ -61,6 +63,33 @@ export async function ingestFeed(text: string, feedUrl: string, feedId: number):
     };
   });
   return { kind: feed.kind, title: feed.title, siteUrl: feed.siteUrl, description: feed.description, iconUrl: feed.iconUrl, items, cutShort: feed.cutShort };
+}
+
+/**
+ * The most of an item's HTML a sync keeps, in UTF-16 units (1 MB of English text): some 150,000
+ * words, a long book. Full-content feeds carry 3-50 KB per item; past 1 MB an item is a dump (a
+ * whole book or a log in one post). An 18 MB one kept whole took a sync to 490 MB of memory (two
+ * copies of it in the packed items, then the writer thread's and SQLite's), and its reader would
+ * sanitize all of it at every opening (storage/articles-repo.ts). The article's page, when the
+ * sync saves it, replaces the cut text.
+ */
+const MAX_ITEM_HTML = 1_000_000;
+
+/** How much of an item's HTML is kept: all of it up to MAX_ITEM_HTML, else up to there, never
+ *  inside a tag (a cut picture's data: address would read as text) or between the two halves of
+ *  a character. */
+function keptLength(html: string): number {
+  if (html.length <= MAX_ITEM_HTML) return html.length;
+  const lastTag = html.lastIndexOf('<', MAX_ITEM_HTML - 1);
+  if (lastTag > html.lastIndexOf('>', MAX_ITEM_HTML - 1) && /^<[A-Za-z/!?]/.test(html.slice(lastTag, lastTag + 2))) return lastTag;
+  const last = html.charCodeAt(MAX_ITEM_HTML - 1);
+  return last >= 0xd800 && last <= 0xdbff ? MAX_ITEM_HTML - 1 : MAX_ITEM_HTML;
+}
+
+/** What the reader says above a cut item: at the top, where no comment or script the cut left open can hide it. */
+function cutNote(wholeLength: number): string {
+  const mb = (units: number) => `${Math.round(units / 100_000) / 10} MB`;
+  return `<p><em>This post is ${mb(wholeLength)} long in its feed; Paperboy kept its first ${mb(MAX_ITEM_HTML)}.</em></p>`;
 }
 
 /**
