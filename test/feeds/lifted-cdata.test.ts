@@ -80,12 +80,11 @@ describe('long CDATA sections', () => {
   });
 
   it('are read as written in a document holding the placeholder marks', async () => {
-    const feed = await parseFeed(rss(item(1, `<description>Marks \uFDD042\uFDD1 stay.</description><content:encoded><![CDATA[${story(7)}]]></content:encoded>`)), URL);
-    expect(feed.items[0]!.summaryHtml).toBe('Marks \uFDD042\uFDD1 stay.');
+    // Control characters XML 1.0 forbids, which the parser reads all the same when they are raw
+    // (a broken export); as references it refuses the document.
+    const feed = await parseFeed(rss(item(1, `<description>Marks \x0142\x02 stay.</description><content:encoded><![CDATA[${story(7)}]]></content:encoded>`)), URL);
+    expect(feed.items[0]!.summaryHtml).toBe('Marks \x0142\x02 stay.');
     expect(feed.items[0]!.contentHtml).toBe(story(7));
-    const referenced = await parseFeed(rss(item(1, `<description>&#xFDD0;42&#xfdd1;</description><content:encoded><![CDATA[${story(8)}]]></content:encoded>`)), URL);
-    expect(referenced.items[0]!.summaryHtml).toBe('\uFDD042\uFDD1');
-    expect(referenced.items[0]!.contentHtml).toBe(story(8));
   });
 
   it('leave a broken feed reported where it breaks in the text as served', async () => {
