@@ -48,6 +48,8 @@ describe('the Single-key shortcuts setting', () => {
     // Kept as the other settings are: in the data folder, read again by a new page.
     await page().reload();
     await $.rows.first().waitFor();
+    // Nor does the empty reader name them.
+    expect(await page().locator('.reader-empty').textContent()).toBe('Select an article to read it.');
     await $.button('Settings').click();
     expect(await singleKeysBox().isChecked()).toBe(false);
     await page().keyboard.press('Escape');

@@ -1,6 +1,8 @@
 // The reader with no article open. On first launch (only the built-in welcome feed) it offers
 // well-known news feeds to subscribe with one click.
+import { useContext } from 'react';
 import type { AddFeedResult, Feed } from '../../../shared/types';
+import { SingleKeysContext } from '../hooks/use-key-hint';
 import { SuggestedFeeds } from './SuggestedFeeds';
 
 export interface ReaderEmptyProps {
@@ -10,13 +12,17 @@ export interface ReaderEmptyProps {
 }
 
 export function ReaderEmpty({ firstLaunch, feeds, onAdded }: ReaderEmptyProps) {
+  // The keys are named only while single-key shortcuts are on (use-key-hint.ts).
+  const singleKeys = useContext(SingleKeysContext);
   if (!firstLaunch) {
     return (
       <div className="reader-empty">
         <p>Select an article to read it.</p>
-        <p className="muted">
-          <kbd>j</kbd> and <kbd>k</kbd> move through the list, <kbd>?</kbd> shows every shortcut.
-        </p>
+        {singleKeys && (
+          <p className="muted">
+            <kbd>j</kbd> and <kbd>k</kbd> move through the list, <kbd>?</kbd> shows every shortcut.
+          </p>
+        )}
       </div>
     );
   }
