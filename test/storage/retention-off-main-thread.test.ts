@@ -9,6 +9,7 @@ import { RETENTION_SLICE } from '../../electron/core/storage/retention';
 import { makePng } from '../support/images';
 import { removeTempDirs, tempDir } from '../support/temp';
 import { item } from './items';
+import { loopTurnsDuring } from '../support/loop-turns';
 
 const DAY = 24 * 60 * 60 * 1000;
 const NOW = Date.UTC(2026, 10, 28);
@@ -63,22 +64,8 @@ it("deletes a big library's old articles while the main thread's event loop keep
   const freed = [await withImage(old[1]!.id, 1), await withImage(old[2]!.id, 2)];
   const kept = await withImage(starred.id, 3);
 
-  // Each turn of this thread's loop, as the app's main process would take them (IPC, timers, rendering).
-  let done = false;
-  let turns = 0;
-  let longestGap = 0;
-  const started = performance.now();
-  const retention = core.api.applyRetention(90).finally(() => (done = true));
-  let last = performance.now();
-  while (!done) {
-    await new Promise((resolve) => setImmediate(resolve));
-    const at = performance.now();
-    longestGap = Math.max(longestGap, at - last);
-    last = at;
-    turns++;
-  }
-  const took = performance.now() - started;
-  const result = await retention;
+  // Each turn of this thread's loop, as the app's main process would take them.
+  const { result, turns, longestGap, took } = await loopTurnsDuring(() => core.api.applyRetention(90));
 
   expect(result).toMatchObject({ articlesDeleted: OLD - 2, imagesDeleted: 2 });
   expect(result.bytesFreed).toBeGreaterThan(0);

@@ -12,6 +12,7 @@ import { makePng } from '../support/images';
 import { startPaperboy } from '../support/processes';
 import { removeTempDirs, tempDir } from '../support/temp';
 import { item } from './items';
+import { loopTurnsDuring } from '../support/loop-turns';
 
 const DAY = 24 * 60 * 60 * 1000;
 const NOW = Date.UTC(2026, 10, 28);
@@ -113,23 +114,8 @@ it('removes a big feed at once for the person while the main thread keeps turnin
     seenAtEvent ??= { feeds: core.storage.feeds.list().map((feed) => feed.title), listed: list.articles.length, total: list.total, found: core.storage.search('harbour').length };
   });
 
-  // Each turn of this thread's loop, as the app's main process would take them (IPC, timers,
-  // rendering), from before the call: what it does before its first await holds the loop too.
-  let done = false;
-  let turns = 0;
-  let longestGap = 0;
-  const started = performance.now();
-  let last = started;
-  const removal = core.api.removeFeed(harbour).finally(() => (done = true));
-  while (!done) {
-    await new Promise((resolve) => setImmediate(resolve));
-    const at = performance.now();
-    longestGap = Math.max(longestGap, at - last);
-    last = at;
-    turns++;
-  }
-  const took = performance.now() - started;
-  await removal;
+  // Each turn of this thread's loop, as the app's main process would take them.
+  const { turns, longestGap, took } = await loopTurnsDuring(() => core.api.removeFeed(harbour));
 
   expect(seenAtEvent).toEqual({ feeds: ['valley'], listed: 2, total: 2, found: 0 });
   expectOnlyTheOtherFeed(harbour, valley, others, draft);

@@ -96,6 +96,17 @@ export function useDraftComposer(articleId: ArticleId): DraftComposerState {
   const queueRef = useRef<Promise<Draft | null>>(Promise.resolve(null));
   const retryRef = useRef<{ timer: ReturnType<typeof setTimeout> | null; delay: number }>({ timer: null, delay: RETRY_FIRST_MS });
 
+  /** Shows the stored open draft (or, with none, `empty`) and takes it as the base of the next save. */
+  const show = useCallback((open: Draft | null, empty: DraftFields) => {
+    const loaded: DraftFields = open ? { body: open.body, name: open.name, email: open.email, website: open.website, replyTo: open.replyTo } : empty;
+    draftIdRef.current = open?.id ?? null;
+    baseRef.current = open && textOf(open);
+    stateRef.current = open?.state ?? null;
+    fieldsRef.current = loaded;
+    setDraft(open);
+    setFields(loaded);
+  }, []);
+
   useEffect(() => {
     let live = true;
     setFields(null);
@@ -106,22 +117,14 @@ export function useDraftComposer(articleId: ArticleId): DraftComposerState {
       ([drafts, settings]) => {
         if (!live) return;
         const open = drafts.find((candidate) => OPEN_STATES.has(candidate.state)) ?? null;
-        const loaded: DraftFields = open
-          ? { body: open.body, name: open.name, email: open.email, website: open.website, replyTo: open.replyTo }
-          : { body: '', ...settings.commenter, replyTo: null };
-        draftIdRef.current = open?.id ?? null;
-        baseRef.current = open && textOf(open);
-        stateRef.current = open?.state ?? null;
-        fieldsRef.current = loaded;
-        setDraft(open);
-        setFields(loaded);
+        show(open, { body: '', ...settings.commenter, replyTo: null });
       },
       (failure: unknown) => live && setError(errorMessage(failure)),
     );
     return () => {
       live = false;
     };
-  }, [bridge, articleId]);
+  }, [bridge, articleId, show]);
 
   /** Saves what is typed (also as the page goes away: one call, over the base it carries). */
   const save = useCallback((): Promise<Draft | null> => {
@@ -197,21 +200,13 @@ export function useDraftComposer(articleId: ArticleId): DraftComposerState {
           drafts.find((candidate) => candidate.id === draftIdRef.current && OPEN_STATES.has(candidate.state)) ??
           drafts.find((candidate) => OPEN_STATES.has(candidate.state)) ??
           null;
-        const loaded: DraftFields = open
-          ? { body: open.body, name: open.name, email: open.email, website: open.website, replyTo: open.replyTo }
-          : { ...current, body: '', replyTo: null };
-        draftIdRef.current = open?.id ?? null;
-        baseRef.current = open && textOf(open);
-        stateRef.current = open?.state ?? null;
-        fieldsRef.current = loaded;
-        setDraft(open);
-        setFields(loaded);
+        show(open, { ...current, body: '', replyTo: null });
       } catch {
         // Only a look at what changed: the next event, or the next save's check, looks again.
       }
       return null;
     });
-  }, [bridge, articleId]);
+  }, [bridge, articleId, show]);
 
   useEffect(
     () =>
