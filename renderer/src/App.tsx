@@ -4,7 +4,7 @@
 // it leaves the page: the reader when it opens, the list when the reader, the drawer, the search
 // or the Undo toast closes, and when a key (g a, g u, g s) opens another view.
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { DEFAULT_SETTINGS, SETTING_LIMITS, type AddFeedResult, type ArticleId, type Feed, type FeedId } from '../../shared/types';
+import { DEFAULT_SETTINGS, SETTING_LIMITS, type AddFeedResult, type ArticleId, type Feed } from '../../shared/types';
 import { AddFeedDialog } from './components/AddFeedDialog';
 import { ArticleList } from './components/ArticleList';
 import { ContextMenu, type MenuEntry, type MenuRequest } from './components/ContextMenu';
@@ -32,6 +32,7 @@ import { useFeeds } from './hooks/use-feeds';
 import { useFocusRequest } from './hooks/use-focus-request';
 import { SingleKeysContext } from './hooks/use-key-hint';
 import { useKeyboard } from './hooks/use-keyboard';
+import { useLeaveRemovedView } from './hooks/use-leave-removed-view';
 import { useLatest } from './hooks/use-latest';
 import { useLayoutMode } from './hooks/use-layout-mode';
 import { useNotice } from './hooks/use-notice';
@@ -110,10 +111,10 @@ export function App() {
     if (!result.existing) refreshAll();
   };
 
-  const onFeedRemoved = (feedId: FeedId) => {
-    if (view.kind === 'feed' && view.feedId === feedId) chooseView(ALL);
-    refreshAll();
-  };
+  // Unsubscribed here: the list moves on to All articles when the sidebar hears (useLeaveRemovedView).
+  const onFeedRemoved = () => refreshAll();
+  const showAll = useCallback(() => chooseView(ALL), [chooseView]);
+  useLeaveRemovedView(view, feeds, showAll);
 
   // The drawer closes on a choice and its entry goes with it: on to the chosen list.
   const chooseFromDrawer = useCallback(

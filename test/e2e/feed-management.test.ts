@@ -112,18 +112,37 @@ describe('organising feeds', () => {
   it('unsubscribes with Delete after asking, and deletes a folder keeping its feeds', async () => {
     const { page } = session.app;
     const $ = ui(page);
+    await $.navItem(/Evening Ledger/).click();
+    await waitForText($.listTitle, /Evening Ledger/);
     await $.navItem(/Evening Ledger/).focus();
     await page.keyboard.press('Delete');
     await page.getByRole('dialog', { name: 'Unsubscribe' }).getByRole('button', { name: 'Unsubscribe' }).click();
     await $.navItem(/Evening Ledger/).waitFor({ state: 'detached' });
     expect(await feedNamed('Evening Ledger')).toBeUndefined();
+    // Its list is not left on screen under a feed that is gone.
+    await waitForText($.listTitle, /All articles/);
 
+    // A folder deleted while its list is shown.
+    await $.navItem(/^Business/).click();
+    await waitForText($.listTitle, /Business/);
     await $.navItem(/^Business/).click({ button: 'right' });
     await page.getByRole('menuitem', { name: 'Delete folder…' }).click();
     await page.getByRole('dialog', { name: 'Delete folder' }).getByRole('button', { name: 'Delete folder' }).click();
     await $.navItem(/^Business/).waitFor({ state: 'detached' });
+    await waitForText($.listTitle, /All articles/);
     expect((await feedNamed('The Harbour'))?.folderId).toBeNull();
     expect((await feedNamed('Morning Ledger'))?.folderId).toBeNull();
+  });
+
+  it('leaves the list of a feed another window unsubscribes from', async () => {
+    const { page } = session.app;
+    const $ = ui(page);
+    await $.navItem(/Morning Ledger/).click();
+    await waitForText($.listTitle, /Morning Ledger/);
+    await session.app.core.api.removeFeed((await feedNamed('Morning Ledger'))!.id);
+    await $.navItem(/Morning Ledger/).waitFor({ state: 'detached' });
+    await waitForText($.listTitle, /All articles/);
+    expect(await $.rows.allTextContents()).not.toContainEqual(expect.stringContaining('Morning Ledger'));
   });
 });
 
