@@ -10,7 +10,7 @@ import { screenshot } from './support/screenshots';
 const session = useLibraryApp([
   { title: 'Harbour Gazette', articles: 6 },
   { title: 'Valley Courier', articles: 4 },
-  { title: 'Morning Ledger', articles: 3, folder: 'Business', error: 'connection refused' },
+  { title: 'Morning Ledger', articles: 3, folder: 'Business', error: 'connection refused', url: 'https://reader:s3cret-pass@feed-2.invalid/feed.xml' },
   { title: 'Evening Ledger', articles: 2, folder: 'Business' },
 ], { clipboard: true });
 
@@ -92,7 +92,9 @@ describe('organising feeds', () => {
     const dialog = page.getByRole('dialog', { name: /Properties of “Morning Ledger”/ });
     await dialog.waitFor();
     const text = await dialog.textContent();
-    expect(text).toContain('https://feed-2.invalid/feed.xml');
+    // The login typed into its address: the name shown, the password not.
+    expect(text).toContain('https://reader:***@feed-2.invalid/feed.xml');
+    expect(text).not.toContain('s3cret-pass');
     expect(text).toContain('connection refused');
     await dialog.getByRole('checkbox', { name: /full text/ }).uncheck();
     await expect.poll(async () => (await feedNamed('Morning Ledger'))?.fullText).toBe(false);

@@ -2,6 +2,7 @@
 // The row of a removed feed goes with the button that had focus: focus moves to the Remove
 // button of the next feed (or the one before, or the group when none is left).
 import { useEffect, useRef, useState } from 'react';
+import { withoutPasswords } from '../../../shared/address-login';
 import type { Feed, FeedId } from '../../../shared/types';
 import { useFeedEdits } from '../hooks/use-feed-edits';
 import { distinguishers } from '../lib/feed-names';
@@ -65,7 +66,7 @@ export function FeedOptions({ feeds, onChanged, onRemoved }: FeedOptionsProps) {
           <tbody>
             {own.map(shown).map((feed) => (
               <tr key={feed.id}>
-                <th scope="row" title={feed.url}>
+                <th scope="row" title={withoutPasswords(feed.url)}>
                   <span className="feed-cell">
                     <FeedIcon feed={feed} />
                     <span dir="auto">{feed.title}</span>

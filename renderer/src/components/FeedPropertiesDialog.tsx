@@ -1,6 +1,7 @@
 // A feed's properties: where it comes from, how its last sync went, and what a sync keeps of it.
 // The sidebar's error badge opens this too, so the whole error can be read (and copied).
 import { useState } from 'react';
+import { withoutPasswords } from '../../../shared/address-login';
 import type { Feed } from '../../../shared/types';
 import { useFeedEdits } from '../hooks/use-feed-edits';
 import { longDate } from '../lib/format';
@@ -31,7 +32,7 @@ export function FeedPropertiesDialog({ feed, onChanged, onClose }: FeedPropertie
     <Dialog title={`Properties of “${current.title}”`} onClose={onClose} className="properties-dialog">
       <dl className="properties">
         <dt>Feed address</dt>
-        <dd className="feed-url">{current.url}</dd>
+        <dd className="feed-url">{withoutPasswords(current.url)}</dd>
         <dt>Site</dt>
         <dd className="feed-url">{current.siteUrl ?? 'Not given by the feed'}</dd>
         <dt>Last sync</dt>

@@ -1,6 +1,7 @@
 // One row of the sidebar's subscriptions: a folder (with its fold button; feeds can be dropped
 // on it) or a feed (which can be dragged onto a folder; its error badge opens its properties).
 import { memo, type DragEvent, type MouseEvent } from 'react';
+import { withoutPasswords } from '../../../shared/address-login';
 import type { Feed, FeedId, FolderId } from '../../../shared/types';
 import { isFailing } from '../lib/feed-tree';
 import { isWaiting, waitText } from '../lib/feed-wait';
@@ -97,7 +98,7 @@ export const SubscriptionRow = memo(function SubscriptionRow(props: Subscription
         count={feed.unreadCount}
         navKey={row.key}
         tabbable={tabbable}
-        title={failing ? `${feed.title}\nLast sync failed: ${problemOf(feed)}` : waiting ? `${feed.title}\n${waitText(feed)}` : `${feed.title}\n${feed.url}`}
+        title={failing ? `${feed.title}\nLast sync failed: ${problemOf(feed)}` : waiting ? `${feed.title}\n${waitText(feed)}` : `${feed.title}\n${withoutPasswords(feed.url)}`}
         badge={
           failing ? (
             <span
