@@ -1,8 +1,9 @@
 // An image whose header declares more pixels than any screen shows (a PNG's IHDR of 100,000 x
 // 100,000 over a few KB of data: a decompression bomb for whatever decodes it) was kept in the
 // cache and showed as a broken image with no reason. Now it is refused as it arrives, for PNG,
-// GIF, JPEG (its frame header, after the metadata segments) and WebP, and the reader's box says
-// why; pictures of a normal size in the same article are kept as before.
+// GIF, JPEG (its frame header, after the metadata segments), WebP, BMP and AVIF (a grid's size,
+// however small its tiles), and the reader's box says why; pictures of a normal size in the same
+// article are kept as before.
 import { readFileSync } from 'node:fs';
 import { crc32, deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -21,6 +22,8 @@ serverAndCorePerTest((server, made) => {
 }, '127.0.35.4');
 
 const PHOTO_JPEG = readFileSync(new URL('../fixtures/images/photo-300x169.jpg', import.meta.url));
+const HARBOUR_AVIF = readFileSync(new URL('../fixtures/images/harbour-96x64.avif', import.meta.url));
+const GRID_AVIF = readFileSync(new URL('../fixtures/images/quay-grid-256x128.avif', import.meta.url));
 const ONE_PIXEL_GIF = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
 const ONE_PIXEL_WEBP = Buffer.from('UklGRhoAAABXRUJQVlA4TA0AAAAvAAAAEAcQERGIiP4HAA==', 'base64');
 
@@ -66,6 +69,33 @@ function webpBomb(): Buffer {
   return webp;
 }
 
+/** A BMP of 24-bit rows (each padded to 4 bytes) declaring `width` x `height`, `height` negative for rows top down, with `rows` rows of pixels. */
+function makeBmp(width: number, height: number, rows = Math.abs(height)): Buffer {
+  const stride = Math.ceil((width * 3) / 4) * 4;
+  const pixels = Buffer.alloc(stride * rows, 0x7f);
+  const header = Buffer.alloc(54);
+  header.write('BM', 0, 'latin1');
+  header.writeUInt32LE(54 + pixels.length, 2);
+  header.writeUInt32LE(54, 10); // where the pixels start
+  header.writeUInt32LE(40, 14); // BITMAPINFOHEADER
+  header.writeInt32LE(width, 18);
+  header.writeInt32LE(height, 22);
+  header.writeUInt16LE(1, 26); // planes
+  header.writeUInt16LE(24, 28); // bits per pixel
+  header.writeUInt32LE(pixels.length, 34);
+  return Buffer.concat([header, pixels]);
+}
+
+/** A real AVIF (avifenc, 2 x 2 tiles of 128 x 64) whose grid, the picture shown, declares 20,000 x 20,000; its tiles stay small. */
+function avifGridBomb(): Buffer {
+  const avif = Buffer.from(GRID_AVIF);
+  const grid = avif.indexOf('ispe', 0, 'latin1');
+  expect(avif.readUInt32BE(grid + 8)).toBe(256);
+  avif.writeUInt32BE(20_000, grid + 8);
+  avif.writeUInt32BE(20_000, grid + 12);
+  return avif;
+}
+
 /** Served in pieces of 97 bytes, as over a slow link: headers arrive split across chunks. */
 function serveSlowly(path: string, bytes: Buffer, type: string): void {
   site.route(path, async (_req, res) => {
@@ -88,6 +118,11 @@ describe('images whose headers declare more than 100 megapixels', () => {
       '/img/panorama.jpg': [jpegBomb(), 'image/jpeg'],
       '/img/dot.webp': [ONE_PIXEL_WEBP, 'image/webp'],
       '/img/texture.webp': [webpBomb(), 'image/webp'],
+      '/img/ferry.avif': [HARBOUR_AVIF, 'image/avif'],
+      '/img/quay.avif': [GRID_AVIF, 'image/avif'],
+      '/img/coast.avif': [avifGridBomb(), 'image/avif'],
+      '/img/flag.bmp': [makeBmp(3, 2), 'image/bmp'],
+      '/img/scan.bmp': [makeBmp(20_000, -20_000, 2), 'image/bmp'],
     } as const;
     for (const [path, [bytes, type]] of Object.entries(images)) serveSlowly(path, bytes, type);
     const figures = Object.keys(images).map((path) => `<figure><img src="${site.url(path)}" alt="${path}"></figure>`).join('');
@@ -96,11 +131,11 @@ describe('images whose headers declare more than 100 megapixels', () => {
     site.serve('/feed/', { body: rssFeed('Harbour', [item]), type: 'application/rss+xml' });
 
     await core.api.addFeed(site.url('/feed/'));
-    expect(await core.api.sync({ fullText: false })).toMatchObject({ articlesFetched: 1, imagesFetched: 4 });
+    expect(await core.api.sync({ fullText: false })).toMatchObject({ articlesFetched: 1, imagesFetched: 7 });
 
     const { articles } = await core.api.listArticles({ filter: { kind: 'all' } });
     const article = (await core.api.getArticle(articles[0]!.id))!;
-    for (const kept of ['/img/harbour.png', '/img/spinner.gif', '/img/quay.jpg', '/img/dot.webp']) {
+    for (const kept of ['/img/harbour.png', '/img/spinner.gif', '/img/quay.jpg', '/img/dot.webp', '/img/ferry.avif', '/img/quay.avif', '/img/flag.bmp']) {
       expect(article.html).toMatch(new RegExp(`<img src="paperboy-cache://[0-9a-f]{64}" alt="${kept}"`));
     }
     const reasons = Object.fromEntries(article.missedImages.map((image) => [new URL(image.url).pathname, imageMissReason(image)]));
@@ -109,6 +144,8 @@ describe('images whose headers declare more than 100 megapixels', () => {
       '/img/banner.gif': 'It could not be downloaded: image too large: 20,000 × 20,000 pixels (over 100 megapixels).',
       '/img/panorama.jpg': 'It could not be downloaded: image too large: 20,000 × 20,000 pixels (over 100 megapixels).',
       '/img/texture.webp': 'It could not be downloaded: image too large: 16,384 × 16,384 pixels (over 100 megapixels).',
+      '/img/coast.avif': 'It could not be downloaded: image too large: 20,000 × 20,000 pixels (over 100 megapixels).',
+      '/img/scan.bmp': 'It could not be downloaded: image too large: 20,000 × 20,000 pixels (over 100 megapixels).',
     });
   });
 });

@@ -1,6 +1,7 @@
 // The width and height an image's header declares, read as its bytes arrive, so that a picture
 // declaring more pixels than any viewer should allocate (incoming-image.ts MAX_IMAGE_PIXELS) is
-// refused before it is stored: PNG, GIF, WebP from their first 30 bytes, JPEG from its frame header.
+// refused before it is stored: PNG, GIF, WebP and BMP from their first 30 bytes, AVIF from the
+// boxes in its head, JPEG from its frame header. An icon's entries are 256 x 256 at most.
 
 export interface Size {
   readonly width: number;
@@ -12,11 +13,20 @@ export interface Size {
 export class DeclaredSize {
   private readonly jpeg = new JpegFrameReader();
   private headRead = false;
+  private headLength = 0;
 
   /** The size when this chunk completed a header that gives it; otherwise null. */
   read(head: Buffer, chunk: Buffer): Size | null {
     const jpeg = this.jpeg.take(chunk);
     if (jpeg !== null || this.headRead) return jpeg;
+    if (isIsoMedia(head)) {
+      // Its sizes are in boxes after the first 30 bytes, the largest maybe last: looked for until
+      // the head stops growing.
+      const size = sizeInBoxes(head);
+      this.headRead = head.length === this.headLength;
+      this.headLength = head.length;
+      return size;
+    }
     const size = sizeInHead(head);
     this.headRead = size !== null || head.length >= 30;
     return size;
@@ -31,6 +41,11 @@ function sizeInHead(head: Buffer): Size | null {
     return { width: head.readUInt32BE(16), height: head.readUInt32BE(20) };
   }
   if (head.length >= 10 && ascii(0, 4) === 'GIF8') return { width: head.readUInt16LE(6), height: head.readUInt16LE(8) };
+  if (head.length >= 26 && ascii(0, 2) === 'BM') {
+    // OS/2's 12-byte header has 16-bit sizes; the others signed 32-bit ones (a negative height: rows top down).
+    if (head.readUInt32LE(14) === 12) return { width: head.readUInt16LE(18), height: head.readUInt16LE(20) };
+    return { width: Math.abs(head.readInt32LE(18)), height: Math.abs(head.readInt32LE(22)) };
+  }
   if (head.length < 30 || ascii(0, 4) !== 'RIFF' || ascii(8, 12) !== 'WEBP') return null;
   const chunk = ascii(12, 16);
   // A key frame's start code, then 14-bit sizes.
@@ -42,6 +57,24 @@ function sizeInHead(head: Buffer): Size | null {
   }
   if (chunk === 'VP8X') return { width: head.readUIntLE(24, 3) + 1, height: head.readUIntLE(27, 3) + 1 };
   return null;
+}
+
+/** An ISO-BMFF file (AVIF, and HEIC, which shares the format): its first box is 'ftyp'. */
+const isIsoMedia = (head: Buffer): boolean => head.length >= 8 && head.toString('latin1', 4, 8) === 'ftyp';
+
+/** The largest of the 'ispe' (image spatial extents) properties in the head: each image of the
+ *  file has one, and a grid's, the picture shown, is the largest. An 'ispe' box is 20 bytes: its
+ *  size and name, version and flags, then the width and height. The meta box that holds them
+ *  comes right after 'ftyp' in what encoders write; a file with it after the image data declares
+ *  nothing here. */
+function sizeInBoxes(head: Buffer): Size | null {
+  let largest: Size | null = null;
+  for (let at = head.indexOf('ispe', 8, 'latin1'); at >= 4 && at + 16 <= head.length; at = head.indexOf('ispe', at + 4, 'latin1')) {
+    if (head.readUInt32BE(at - 4) !== 20) continue;
+    const size = { width: head.readUInt32BE(at + 8), height: head.readUInt32BE(at + 12) };
+    if (largest === null || size.width * size.height > largest.width * largest.height) largest = size;
+  }
+  return largest;
 }
 
 /** Start-of-frame markers (C0-CF but DHT C4, JPG C8 and DAC CC): the frame header that gives the size. */
