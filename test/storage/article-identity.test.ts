@@ -154,3 +154,37 @@ describe('links whose tracking parameters change on every fetch', () => {
     expect(await store(deals('3-0c4d11'))).toMatchObject({ newIds: [], updatedIds: [], unchanged: 5 });
   });
 });
+
+describe('items with neither guid nor link (a notice board, a station status page)', () => {
+  /** A dated notice as some council and transport feeds list them: a title, a date, a text, nothing else. */
+  const notice = (title: string, date: number | null, text: string) => `
+	<item>
+		<title>${title}</title>
+		${date === null ? '' : `<pubDate>${new Date(date).toUTCString()}</pubDate>`}
+		<description><![CDATA[<p>${text}</p>]]></description>
+	</item>`;
+  const closure = (text: string) => notice('Harbour Road closed for resurfacing', FIRST, text);
+
+  it('an edit to the first words of a dated one is an update of its article, read state kept', async () => {
+    await store(wpFeed([closure('Harbour Road is closed from Monday to Friday between the quay and the bridge.'), notice('Bin collection moved', FIRST + DAY, 'Collections move to Thursday.')]));
+    storage.articles.setRead([idOf('Harbour Road closed for resurfacing')], true);
+    const edited = await store(wpFeed([closure('Harbour Road is closed from Monday to Wednesday only between the quay and the bridge.'), notice('Bin collection moved', FIRST + DAY, 'Collections move to Thursday.')]));
+    expect(edited).toMatchObject({ newIds: [], updatedIds: [idOf('Harbour Road closed for resurfacing')] });
+    expect(listed()).toHaveLength(2);
+    expect(listed().find((a) => a.title === 'Harbour Road closed for resurfacing')).toMatchObject({ read: true });
+  });
+
+  it('an undated one whose text changes is kept beside the last: a daily notice under one title is not overwritten', async () => {
+    await store(wpFeed([notice('Ferry status', null, 'All sailings on time this morning.')]));
+    const next = await store(wpFeed([notice('Ferry status', null, 'The 14:10 sailing is cancelled: high winds.')]));
+    expect(next.newIds).toHaveLength(1);
+    expect(listed()).toHaveLength(2);
+  });
+
+  it('two dated ones of one title and date in the same feed stay two', async () => {
+    await store(wpFeed([closure('First notice.')]));
+    const both = await store(wpFeed([closure('First notice.'), closure('A second notice, same title and hour.')]));
+    expect(both.newIds).toHaveLength(1);
+    expect(listed()).toHaveLength(2);
+  });
+});

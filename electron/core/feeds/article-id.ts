@@ -24,7 +24,10 @@
 // the one it is: the stored unique id, else the same link (compared by comparableLink: without
 // the scheme and tracking parameters), the same title and the same publication date (or both
 // undated; items sharing one date are listed up to MAX_FEED_ITEMS ms apart to keep the feed's
-// order, and that place counts as the date). That article keeps its id, read and starred state;
+// order, and that place counts as the date). An item with neither guid nor link (rule 4) is
+// looked for by its title and date alone, when it has both: an edit to its first words changed
+// its hash. An undated one is not: a feed listing only its latest "Ferry status" would have each
+// replace the last. That article keeps its id, read and starred state;
 // it takes the item's unique id, and its fingerprint is compared as usual. It covers feeds whose
 // guids change without their posts changing (a move to another CMS, guids going from http:// to
 // https://), and the items stored before tracking parameters were left out of ids. A story

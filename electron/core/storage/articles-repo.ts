@@ -292,9 +292,16 @@ function listedDate(existing: StoredArticle, item: IncomingItem, listTime: (item
   return { publishedAt: listTime(item), hasDate: 1 };
 }
 
-/** One story: its link as links are compared and its title (its date is isListedAt's); null without a link. */
-function storyKey(url: string | null, title: string): string | null {
-  return url === null ? null : `${title}\n${comparableLink(url)}`;
+/**
+ * One story: its link as links are compared and its title (its date is isListedAt's). An item
+ * with neither guid nor link is known by a hash of its title, date and first words, so an edit
+ * to those words made it a new article beside the old: it is its title and its date, when it has
+ * both. Not undated: a feed showing only its latest "Daily digest" would have each day's replace
+ * the last. Null when there is nothing to go by.
+ */
+function storyKey(url: string | null, title: string, publishedAt: number | null): string | null {
+  if (url !== null) return `${title}\n${comparableLink(url)}`;
+  return title !== '' && publishedAt !== null ? `${title}\n(no link)` : null;
 }
 
 export class ArticlesRepo {
@@ -391,7 +398,7 @@ export class ArticlesRepo {
     const byStory = new Map<string, StoredArticle[]>();
     for (const row of rows) {
       byUniqueId.set(row.unique_id, row);
-      const key = storyKey(row.url, row.title);
+      const key = storyKey(row.url, row.title, row.has_date === 1 ? row.published_at : null);
       if (key !== null) byStory.set(key, [...(byStory.get(key) ?? []), row]);
     }
     // Unique ids first: an article an earlier sync matched holds the item's unique id already.
@@ -403,7 +410,7 @@ export class ArticlesRepo {
     };
     for (const item of unknown) claim(item, byUniqueId.get(item.uniqueId));
     for (const item of unknown) {
-      const key = storyKey(item.url, item.title);
+      const key = storyKey(item.url, item.title, item.publishedAt);
       for (const row of key === null ? [] : byStory.get(key) ?? []) if (isListedAt(row, item.publishedAt)) claim(item, row);
     }
     return found;
@@ -424,8 +431,8 @@ export class ArticlesRepo {
     const found = new Set<ArticleId>();
     if (rows.length === 0) return found;
     for (const item of unknown) {
-      const key = storyKey(item.url, item.title);
-      const row = rows.find((r) => r.unique_id === item.uniqueId || (key !== null && storyKey(r.url, r.title) === key && isListedAt(r, item.publishedAt)));
+      const key = storyKey(item.url, item.title, item.publishedAt);
+      const row = rows.find((r) => r.unique_id === item.uniqueId || (key !== null && storyKey(r.url, r.title, r.has_date === 1 ? r.published_at : null) === key && isListedAt(r, item.publishedAt)));
       if (!row) continue;
       found.add(item.id);
       this.db.run('INSERT OR IGNORE INTO article_tombstones (id, deleted_at) VALUES (?, ?)', [item.id, now]);
