@@ -64,7 +64,12 @@ async function main(argv: string[]): Promise<number> {
   try {
     // Told before anything else: the person may need the moved-aside file's path.
     for (const notice of await core.api.getNotices()) console.error(`paperboy: ${notice.title}. ${notice.message}`);
-    const running = run(core, line);
+    // Work a command leaves running (a removed feed's articles being deleted) ends before the
+    // folder is closed, or Ctrl-C leaves it to the next sync.
+    const running = run(core, line).then(async (code) => {
+      await core.idle();
+      return code;
+    });
     // Left unfinished by Ctrl-C, it fails against the closed core: nobody is waiting for that.
     running.catch(() => undefined);
     const code = await Promise.race([running, interrupt.abandoned]);

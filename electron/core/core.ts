@@ -204,6 +204,10 @@ export class Core implements Services {
     return this.router.call(method, args);
   }
 
+  idle(): Promise<void> {
+    return this.router.settled();
+  }
+
   on<E extends PaperboyEventName>(event: E, listener: (payload: PaperboyEvents[E]) => void): () => void {
     if (!(CORE_EVENT_SET as ReadonlySet<string>).has(event)) return () => undefined;
     const emitter = this.events as unknown as EventEmitter;

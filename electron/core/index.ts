@@ -24,6 +24,8 @@ export interface PaperboyCore {
   exportData(file: string): Promise<BackupInfo>;
   /** Syncs on the person's schedule (Settings: on start, every N hours) until close(). */
   startScheduledSyncs(): void;
+  /** When the work calls left running ends (a removed feed's articles being deleted). */
+  idle(): Promise<void>;
   /** Cancels a running sync, stops the schedule, and closes the data folder. */
   close(): Promise<void>;
 }

@@ -61,7 +61,7 @@ function asOlderLibrary(core: Core): void {
 }
 
 describe('unsubscribing', () => {
-  it('removes the images only its articles showed before the call returns, and keeps one another article shows', async () => {
+  it('removes the images only its articles showed once its work ends, and keeps one another article shows', async () => {
     const core = openCore();
     const gone = await feedWithArticles(core, 'gone', 3, 1);
     const kept = await feedWithArticles(core, 'kept', 1, 1);
@@ -70,6 +70,7 @@ describe('unsubscribing', () => {
     core.storage.articles.fillImage(core.storage.db.value<string>('SELECT id FROM articles WHERE feed_id = ?', [kept.feedId])!, 'http://127.0.0.1/shared.png', shared);
 
     await core.api.removeFeed(gone.feedId);
+    await core.idle();
     expect(gone.images.slice(1).map((hash) => existsSync(core.images.path(hash)))).toEqual([false, false]);
     expect(existsSync(core.images.path(shared))).toBe(true);
     expect(existsSync(core.images.path(kept.images[0]!))).toBe(true);
@@ -84,6 +85,7 @@ describe('unsubscribing', () => {
     const sync = takeSyncLock(core.storage.db);
     try {
       await core.api.removeFeed(gone.feedId);
+      await core.idle();
       expect(gone.images.map((hash) => existsSync(core.images.path(hash)))).toEqual([true, true]);
     } finally {
       sync.release();

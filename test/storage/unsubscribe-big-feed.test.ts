@@ -115,7 +115,10 @@ it('removes a big feed at once for the person while the main thread keeps turnin
   });
 
   // Each turn of this thread's loop, as the app's main process would take them.
-  const { turns, longestGap, took } = await loopTurnsDuring(() => core.api.removeFeed(harbour));
+  const { turns, longestGap, took } = await loopTurnsDuring(async () => {
+    await core.api.removeFeed(harbour);
+    await core.idle();
+  });
 
   expect(seenAtEvent).toEqual({ feeds: ['valley'], listed: 2, total: 2, found: 0 });
   expectOnlyTheOtherFeed(harbour, valley, others, draft);
@@ -127,6 +130,20 @@ it('removes a big feed at once for the person while the main thread keeps turnin
   // Each slice held the loop at most: many turns per slice, no gap near the whole.
   expect(turns).toBeGreaterThan(5 * (ARTICLES / RETENTION_SLICE));
   expect(longestGap).toBeLessThan(took / 5);
+});
+
+it('answers before the articles are deleted, and a sync asked meanwhile runs once they are, not refused', async () => {
+  const { harbour, valley, others, draft } = await library();
+  // The Unsubscribe dialog waits for this answer: the feed is gone, its articles not yet.
+  await core.api.removeFeed(harbour);
+  expect(core.storage.feeds.list().map((feed) => feed.title)).toEqual(['valley']);
+  expect(count('SELECT count(*) FROM articles WHERE feed_id = ?', [harbour])).toBeGreaterThan(ARTICLES / 2);
+
+  // Sync pressed at once (the deletion holds the sync lock): it waits, then runs (its feed's
+  // address answers nothing here: a failed feed, not a refused sync).
+  const summary = await core.api.sync({ feedsOnly: true });
+  expect(summary).toMatchObject({ feedsTotal: 1 });
+  expectOnlyTheOtherFeed(harbour, valley, others, draft);
 });
 
 it('leaves no half feed when the process is killed halfway, and the next sync deletes the rest', async () => {

@@ -18,6 +18,8 @@ export interface Router {
   readonly api: PaperboyApi;
   /** Validates and dispatches one call from a transport. */
   call(method: string, args: unknown): Promise<unknown>;
+  /** When the work calls started and left running ends: the deletion of removed feeds' articles. */
+  settled(): Promise<void>;
 }
 
 function notFound(what: string): never {
@@ -65,10 +67,15 @@ export function createRouter(services: Services): Router {
   const deleteArticlesOfRemovedFeeds = () =>
     whileNoSyncRuns(async () => {
       await services.applyRetention(null);
-    }, "deleting a removed feed's articles").catch((error: unknown) => {
-      // The feed is gone, which is what was asked; the next sync's retention deletes the rest instead.
-      console.error(`paperboy: the articles and images of a removed feed are deleted at the next sync: ${errorMessage(error)}`);
-    });
+    }, "deleting a removed feed's articles").then(
+      () => undefined,
+      (error: unknown) => {
+        // The feed is gone, which is what was asked; the next sync's retention deletes the rest instead.
+        console.error(`paperboy: the articles and images of a removed feed are deleted at the next sync: ${errorMessage(error)}`);
+      },
+    );
+  /** The deletions removals left running, one after another (each takes whatever feeds are noted). */
+  let deletions: Promise<void> = Promise.resolve();
 
   const api: PaperboyApi = {
     addFeed: async (url, folderId) => {
@@ -78,13 +85,14 @@ export function createRouter(services: Services): Router {
     },
     removeFeed: async (feedId) => {
       if (!storage.feeds.unsubscribe(feedId)) notFound('feed');
-      // The sidebar hears of it first. Its articles and the images only they showed are deleted
-      // before the call returns, not after (a core closed meanwhile, as the CLI closes after its
-      // one call, leaves the rest to the next sync), while this thread keeps answering.
       feedsChanged(undefined);
       // Its drafts stay, without their article (no longer queued): an open Drafts view reloads them.
       draftsChanged(undefined, [null]);
-      await deleteArticlesOfRemovedFeeds();
+      // The call answers now: the feed is gone for the person. Its articles and the images only
+      // they showed are deleted after, while this thread keeps answering; for a big feed that takes
+      // seconds, which the Unsubscribe dialog waited out. The CLI waits for them (settled) before
+      // it closes; the app quitting meanwhile leaves the rest to the next retention.
+      deletions = deletions.then(deleteArticlesOfRemovedFeeds);
     },
     listFeeds: async () => storage.feeds.list(),
     updateFeed: async (feedId, patch) => {
@@ -110,7 +118,11 @@ export function createRouter(services: Services): Router {
     },
     importOpml: async (text) => feedsChanged(await importOpml(services, text)),
     exportOpml: async () => exportOpml(services),
-    sync: (request) => services.sync(request ?? {}),
+    sync: async (request) => {
+      // A removal's deletion holds the sync lock: the sync asked for meanwhile waits for it, not refused.
+      await deletions;
+      return services.sync(request ?? {});
+    },
     cancelSync: async () => services.cancelSync(),
     syncLog: async (feedId, limit) => storage.feeds.syncLog(feedId, limit),
     listArticles: async (request) => storage.articles.list(request),
@@ -186,6 +198,7 @@ export function createRouter(services: Services): Router {
 
   return {
     api,
+    settled: () => deletions,
     async call(method, args) {
       if (!isApiMethod(method)) throw new ApiError(`unknown method: ${method}`, 'unknown-method');
       const parsed = argumentsOf(method).safeParse(args ?? []);
