@@ -1,7 +1,7 @@
 // Organising feeds in the UI: folders made, renamed and deleted; a feed renamed, moved by its
 // menu and by dragging, its properties read, unsubscribed; marking read from a feed's menu;
 // an article's menu (star, mark those below read, copy the link). Every action also by keyboard.
-// Screenshots: a context menu, a drag in progress.
+// Screenshots: a context menu, a drag in progress, a feed's properties with a login in its address.
 import { describe, expect, it } from 'vitest';
 import { useLibraryApp } from './support/library-app';
 import { ui, waitForText } from './support/pages';
@@ -95,6 +95,7 @@ describe('organising feeds', () => {
     // The login typed into its address: the name shown, the password not.
     expect(text).toContain('https://reader:***@feed-2.invalid/feed.xml');
     expect(text).not.toContain('s3cret-pass');
+    await screenshot(page, 'feed-properties-login');
     expect(text).toContain('connection refused');
     await dialog.getByRole('checkbox', { name: /full text/ }).uncheck();
     await expect.poll(async () => (await feedNamed('Morning Ledger'))?.fullText).toBe(false);
