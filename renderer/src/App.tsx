@@ -111,8 +111,7 @@ export function App() {
     if (!result.existing) refreshAll();
   };
 
-  // Unsubscribed here: the list moves on to All articles when the sidebar hears (useLeaveRemovedView).
-  const onFeedRemoved = () => refreshAll();
+  // A feed or folder gone (here or elsewhere): the list moves on to All articles when the sidebar hears.
   const showAll = useCallback(() => chooseView(ALL), [chooseView]);
   useLeaveRemovedView(view, feeds, showAll);
 
@@ -156,7 +155,7 @@ export function App() {
   };
 
   const { undo, markAllRead, undoLast, dismissUndo } = useMarkAllRead(notice, refreshAll);
-  const management = useFeedManagement({ feeds, notice, syncFeeds: (ids) => sync.start(ids), markAllRead, onFeedRemoved });
+  const management = useFeedManagement({ feeds, notice, syncFeeds: (ids) => sync.start(ids), markAllRead, onFeedRemoved: refreshAll });
 
   const pageReader = (direction: 1 | -1) => {
     const pane = readerRef.current;
@@ -401,7 +400,7 @@ export function App() {
             settings={settings}
             feeds={feeds.feeds}
             onFeedChanged={feeds.replace}
-            onFeedRemoved={onFeedRemoved}
+            onFeedRemoved={refreshAll}
             onDataChanged={refreshAll}
             onClose={() => setDialog(null)}
           />

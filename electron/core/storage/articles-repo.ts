@@ -304,6 +304,11 @@ function storyKey(url: string | null, title: string, publishedAt: number | null)
   return title !== '' && publishedAt !== null ? `${title}\n(no link)` : null;
 }
 
+/** A stored article's or tombstone's storyKey. */
+function storedStoryKey(row: { readonly url: string | null; readonly title: string; readonly published_at: number; readonly has_date: number }): string | null {
+  return storyKey(row.url, row.title, row.has_date === 1 ? row.published_at : null);
+}
+
 export class ArticlesRepo {
   constructor(
     private readonly db: Sqlite,
@@ -398,7 +403,7 @@ export class ArticlesRepo {
     const byStory = new Map<string, StoredArticle[]>();
     for (const row of rows) {
       byUniqueId.set(row.unique_id, row);
-      const key = storyKey(row.url, row.title, row.has_date === 1 ? row.published_at : null);
+      const key = storedStoryKey(row);
       if (key !== null) byStory.set(key, [...(byStory.get(key) ?? []), row]);
     }
     // Unique ids first: an article an earlier sync matched holds the item's unique id already.
@@ -432,7 +437,7 @@ export class ArticlesRepo {
     if (rows.length === 0) return found;
     for (const item of unknown) {
       const key = storyKey(item.url, item.title, item.publishedAt);
-      const row = rows.find((r) => r.unique_id === item.uniqueId || (key !== null && storyKey(r.url, r.title, r.has_date === 1 ? r.published_at : null) === key && isListedAt(r, item.publishedAt)));
+      const row = rows.find((r) => r.unique_id === item.uniqueId || (key !== null && storedStoryKey(r) === key && isListedAt(r, item.publishedAt)));
       if (!row) continue;
       found.add(item.id);
       this.db.run('INSERT OR IGNORE INTO article_tombstones (id, deleted_at) VALUES (?, ?)', [item.id, now]);
