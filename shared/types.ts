@@ -257,6 +257,9 @@ export interface FeedSyncCounts {
 }
 
 export type SyncProgressEvent =
+  /** Asked for while other work holds the data folder for a while (a removed feed's articles being
+   *  deleted): the sync starts when it ends, and Cancel meanwhile ends it before it began. */
+  | { readonly type: 'sync-waiting'; readonly syncId: number; readonly reason: string }
   | { readonly type: 'sync-started'; readonly syncId: number; readonly feedCount: number }
   | { readonly type: 'feed-started'; readonly syncId: number; readonly feedId: FeedId; readonly url: string }
   | {

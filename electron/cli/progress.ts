@@ -107,6 +107,10 @@ export function progressPrinter(out: NodeJS.WriteStream, feedUrls: ReadonlyMap<n
         clear();
         out.write(`waiting: ${feedUrls.get(event.feedId) ?? event.feedId}: ${event.reason}\n`);
         break;
+      case 'sync-waiting':
+        clear();
+        out.write(`waiting: ${event.reason}\n`);
+        break;
       case 'sync-warning':
         clear();
         out.write(`warning: ${event.message}\n`);

@@ -158,6 +158,12 @@ export class Core implements Services {
         concurrency: () => this.options.syncConcurrency ?? this.settings.get().syncConcurrency,
         limits: this.options.limits,
         now: this.now,
+        // A removal's deletion holds the sync lock: a sync asked for meanwhile (a button, the
+        // schedule) waits for it instead of being refused.
+        waitFirst: () => {
+          const deleting = this.router.unfinished();
+          return deleting && { until: deleting, reason: 'Deleting a removed feed’s articles first…' };
+        },
       });
       this.syncEngine.on('progress', (event) => this.events.emit('sync-progress', event));
     }
@@ -204,8 +210,8 @@ export class Core implements Services {
     return this.router.call(method, args);
   }
 
-  idle(): Promise<void> {
-    return this.router.settled();
+  async idle(): Promise<void> {
+    await this.router.unfinished();
   }
 
   on<E extends PaperboyEventName>(event: E, listener: (payload: PaperboyEvents[E]) => void): () => void {

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { Core } from '../../electron/core/core';
 import { DATABASE_FILE, Sqlite, type IncomingItem } from '../../electron/core/storage';
+import type { SyncProgressEvent, SyncSummary } from '../../shared/types';
 import { RETENTION_SLICE } from '../../electron/core/storage/retention';
 import { makePng } from '../support/images';
 import { startPaperboy } from '../support/processes';
@@ -143,6 +144,53 @@ it('answers before the articles are deleted, and a sync asked meanwhile runs onc
   // address answers nothing here: a failed feed, not a refused sync).
   const summary = await core.api.sync({ feedsOnly: true });
   expect(summary).toMatchObject({ feedsTotal: 1 });
+  expectOnlyTheOtherFeed(harbour, valley, others, draft);
+});
+
+/** The sync's events from now on, by type. */
+function syncEvents(): SyncProgressEvent['type'][] {
+  const seen: SyncProgressEvent['type'][] = [];
+  core.on('sync-progress', (event) => seen.push(event.type));
+  return seen;
+}
+
+it('has a scheduled sync meanwhile wait for the deletion too, not be refused for that round', async () => {
+  const { harbour, valley, others, draft } = await library();
+  await core.api.updateSettings({ syncOnStart: true });
+  const failures: unknown[] = [];
+  const logged = console.error;
+  console.error = (...args: unknown[]) => void failures.push(args.join(' '));
+  try {
+    const seen = syncEvents();
+    const finished = new Promise<SyncSummary>((resolve) => core.on('sync-progress', (event) => event.type === 'sync-finished' && resolve(event)));
+    await core.api.removeFeed(harbour);
+    // The app's start with "Sync on start" on, a moment after the person unsubscribed.
+    core.startScheduledSyncs();
+    expect(await finished).toMatchObject({ feedsTotal: 1, cancelled: false });
+    expect(seen.slice(0, 2)).toEqual(['sync-waiting', 'sync-started']);
+  } finally {
+    console.error = logged;
+  }
+  expect(failures).toEqual([]);
+  expectOnlyTheOtherFeed(harbour, valley, others, draft);
+});
+
+it('ends a sync cancelled while it waits for the deletion before it begins, and the deletion still ends', async () => {
+  const { harbour, valley, others, draft } = await library();
+  const waiting = new Promise<string>((resolve) => core.on('sync-progress', (event) => event.type === 'sync-waiting' && resolve(event.reason)));
+  const seen = syncEvents();
+  await core.api.removeFeed(harbour);
+  const syncing = core.api.sync({ feedsOnly: true });
+  // What the status bar shows meanwhile, instead of a sync that seems stuck at nothing.
+  expect(await waiting).toBe('Deleting a removed feed’s articles first…');
+  // A second Sync meanwhile is the same sync.
+  await expect(core.api.sync({ feedsOnly: true })).rejects.toThrow('A sync is already running.');
+  expect(await core.api.cancelSync()).toBe(true);
+  expect(await syncing).toMatchObject({ cancelled: true, feedsTotal: 0, feedsDone: 0 });
+  // Never begun: no feed was fetched, and nothing said a sync started.
+  expect(seen).toEqual(['sync-waiting']);
+  expect(await core.api.syncLog(valley, 10)).toEqual([]);
+  await core.idle();
   expectOnlyTheOtherFeed(harbour, valley, others, draft);
 });
 

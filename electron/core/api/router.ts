@@ -18,8 +18,8 @@ export interface Router {
   readonly api: PaperboyApi;
   /** Validates and dispatches one call from a transport. */
   call(method: string, args: unknown): Promise<unknown>;
-  /** When the work calls started and left running ends: the deletion of removed feeds' articles. */
-  settled(): Promise<void>;
+  /** The work calls started and left running (the deletion of removed feeds' articles), or null when none runs. */
+  unfinished(): Promise<void> | null;
 }
 
 function notFound(what: string): never {
@@ -76,6 +76,7 @@ export function createRouter(services: Services): Router {
     );
   /** The deletions removals left running, one after another (each takes whatever feeds are noted). */
   let deletions: Promise<void> = Promise.resolve();
+  let deletionsRunning = 0;
 
   const api: PaperboyApi = {
     addFeed: async (url, folderId) => {
@@ -91,8 +92,10 @@ export function createRouter(services: Services): Router {
       // The call answers now: the feed is gone for the person. Its articles and the images only
       // they showed are deleted after, while this thread keeps answering; for a big feed that takes
       // seconds, which the Unsubscribe dialog waited out. The CLI waits for them (settled) before
-      // it closes; the app quitting meanwhile leaves the rest to the next retention.
-      deletions = deletions.then(deleteArticlesOfRemovedFeeds);
+      // it closes; the app quitting meanwhile leaves the rest to the next retention. A sync asked
+      // for meanwhile waits for them (Core's engine, waitFirst).
+      deletionsRunning++;
+      deletions = deletions.then(deleteArticlesOfRemovedFeeds).finally(() => void deletionsRunning--);
     },
     listFeeds: async () => storage.feeds.list(),
     updateFeed: async (feedId, patch) => {
@@ -118,11 +121,7 @@ export function createRouter(services: Services): Router {
     },
     importOpml: async (text) => feedsChanged(await importOpml(services, text)),
     exportOpml: async () => exportOpml(services),
-    sync: async (request) => {
-      // A removal's deletion holds the sync lock: the sync asked for meanwhile waits for it, not refused.
-      await deletions;
-      return services.sync(request ?? {});
-    },
+    sync: async (request) => services.sync(request ?? {}),
     cancelSync: async () => services.cancelSync(),
     syncLog: async (feedId, limit) => storage.feeds.syncLog(feedId, limit),
     listArticles: async (request) => storage.articles.list(request),
@@ -198,7 +197,7 @@ export function createRouter(services: Services): Router {
 
   return {
     api,
-    settled: () => deletions,
+    unfinished: () => (deletionsRunning > 0 ? deletions : null),
     async call(method, args) {
       if (!isApiMethod(method)) throw new ApiError(`unknown method: ${method}`, 'unknown-method');
       const parsed = argumentsOf(method).safeParse(args ?? []);

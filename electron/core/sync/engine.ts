@@ -34,6 +34,11 @@ export interface SyncEngineOptions {
   readonly now?: () => number;
   /** Wait before retrying a transient failure once (host-memory.ts). */
   readonly retryDelayMs?: number;
+  /**
+   * Work that holds the sync lock for a while and that a sync should wait for rather than be
+   * refused by (a removed feed's deletion), with what the person is told meanwhile; null when none runs.
+   */
+  readonly waitFirst?: () => { readonly until: Promise<void>; readonly reason: string } | null;
 }
 
 export class SyncAlreadyRunningError extends Error {
@@ -68,17 +73,11 @@ export class SyncEngine extends EventEmitter<{ progress: [SyncProgressEvent] }> 
 
   sync(request: SyncRequest = {}): Promise<SyncSummary> {
     if (this.current) return Promise.reject(new SyncAlreadyRunningError());
-    let lock;
-    try {
-      lock = takeSyncLock(this.options.storage.db);
-    } catch (error) {
-      return Promise.reject(error);
-    }
     const controller = new AbortController();
     // Every request, queue and worker call of the sync listens on this one signal.
     setMaxListeners(0, controller.signal);
-    const done = this.run(++this.lastSyncId, request, controller.signal).finally(() => {
-      lock.release();
+    // Running (and cancellable) from here, while it waits too: a second Sync is "already running".
+    const done = this.waitThenRun(++this.lastSyncId, request, controller.signal).finally(() => {
       this.current = null;
     });
     this.current = { controller, done };
@@ -89,6 +88,24 @@ export class SyncEngine extends EventEmitter<{ progress: [SyncProgressEvent] }> 
     if (!this.current) return false;
     this.current.controller.abort();
     return true;
+  }
+
+  private async waitThenRun(syncId: number, request: SyncRequest, signal: AbortSignal): Promise<SyncSummary> {
+    const waiting = this.options.waitFirst?.();
+    if (waiting) {
+      const startedAt = (this.options.now ?? Date.now)();
+      this.emit('progress', { type: 'sync-waiting', syncId, reason: waiting.reason });
+      await Promise.race([waiting.until, new Promise((resolve) => signal.addEventListener('abort', resolve, { once: true }))]);
+      // Cancelled before it began: nothing was fetched, nothing is left half-done.
+      if (signal.aborted) return { ...nothingDone(), cancelled: true, durationMs: (this.options.now ?? Date.now)() - startedAt };
+    }
+    // Another sync (in this process or another) holds the data folder: refused.
+    const lock = takeSyncLock(this.options.storage.db);
+    try {
+      return await this.run(syncId, request, signal);
+    } finally {
+      lock.release();
+    }
   }
 
   private async run(syncId: number, request: SyncRequest, signal: AbortSignal): Promise<SyncSummary> {
@@ -300,6 +317,13 @@ export class SyncEngine extends EventEmitter<{ progress: [SyncProgressEvent] }> 
     emit({ type: 'sync-finished', syncId, ...summary });
     return summary;
   }
+}
+
+function nothingDone(): Omit<SyncSummary, 'cancelled' | 'durationMs'> {
+  return {
+    feedsTotal: 0, feedsDone: 0, feedsFailed: 0, feedsWaiting: 0, feedsGone: 0, articlesQueued: 0, articlesFetched: 0, imagesFetched: 0,
+    bytesFetched: 0, newArticles: 0, updatedArticles: 0, articlesWithoutPage: 0, articlesWaiting: 0, warnings: [],
+  };
 }
 
 /** A feed found gone says, wherever its reason shows (sidebar, properties, sync log), when it is tried again. */

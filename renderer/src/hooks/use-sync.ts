@@ -14,6 +14,8 @@ export interface SyncProgress extends SyncTotals {
   readonly currentUrl: string | null;
   /** What the bar shows, 0 to 1: forward only within one sync (shared/sync-progress.ts). */
   readonly fraction: number;
+  /** Why the sync has not begun yet (a removed feed's articles being deleted), or null. */
+  readonly waitingFor: string | null;
 }
 
 export type SyncOutcome =
@@ -38,7 +40,7 @@ export interface SyncCallbacks {
 }
 
 const EMPTY: SyncProgress = {
-  feedsTotal: 0, feedsDone: 0, feedsFailed: 0, articlesQueued: 0, articlesFetched: 0, imagesFetched: 0, bytesFetched: 0, currentUrl: null, fraction: 0,
+  feedsTotal: 0, feedsDone: 0, feedsFailed: 0, articlesQueued: 0, articlesFetched: 0, imagesFetched: 0, bytesFetched: 0, currentUrl: null, fraction: 0, waitingFor: null,
 };
 const COMMIT_MS = 100;
 /** The core's refusal while another process holds the data folder's sync lock (core/sync/sync-lock.ts). */
@@ -65,7 +67,7 @@ export function useSync(callbacks: SyncCallbacks): SyncState {
   const finish = useCallback((summary: SyncSummary) => {
     if (!active.current) return;
     active.current = false;
-    latest.current = { ...totalsOf(summary), currentUrl: null, fraction: 1 };
+    latest.current = { ...totalsOf(summary), currentUrl: null, fraction: 1, waitingFor: null };
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
     setProgress(latest.current);
@@ -92,6 +94,12 @@ export function useSync(callbacks: SyncCallbacks): SyncState {
   useEffect(() => {
     const onEvent = (event: SyncProgressEvent) => {
       switch (event.type) {
+        case 'sync-waiting':
+          // Only the window that asked shows it: for the others no sync has begun.
+          if (!active.current) break;
+          latest.current = { ...latest.current, waitingFor: event.reason };
+          commitNow();
+          break;
         case 'sync-started':
           latest.current = { ...EMPTY, feedsTotal: event.feedCount };
           failures.current = [];
