@@ -80,8 +80,8 @@ export class Core implements Services {
   private readonly writers: WriterWatch | null;
   private imageCache: ImageCache | null = null;
   private syncEngine: SyncEngine | null = null;
-  /** The writers of the retentions running now (applyRetention), stopped by close(). */
-  private readonly retentions = new Set<FeedWriter>();
+  /** The writers of the housekeeping running now (applyRetention, compactDatabase), stopped by close(). */
+  private readonly housekeepers = new Set<FeedWriter>();
   /** What the person must be told about this start; kept until they dismiss it. */
   private startupNotices: StartupNotice[];
 
@@ -191,12 +191,21 @@ export class Core implements Services {
     // Most syncs delete nothing: what is left (orphan images, free pages) is small and bounded, and
     // a thread would cost more to start than the work.
     if (!hasArticlesDue(this.storage.db, keepDays, this.now())) return applyRetention(this.storage.db, this.images, keepDays, this.now());
+    return this.onWriterOfItsOwn((writer) => writer.retain(this.images, keepDays, this.now()));
+  }
+
+  compactDatabase(): Promise<void> {
+    return this.onWriterOfItsOwn((writer) => writer.compact());
+  }
+
+  /** Housekeeping on a database writer thread started for it, closed after (close() waits for it). */
+  private async onWriterOfItsOwn<T>(work: (writer: FeedWriter) => Promise<T>): Promise<T> {
     const writer = new FeedWriter(this.storage.db.path, this.storage.readOnly);
-    this.retentions.add(writer);
+    this.housekeepers.add(writer);
     try {
-      return await writer.retain(this.images, keepDays, this.now());
+      return await work(writer);
     } finally {
-      this.retentions.delete(writer);
+      this.housekeepers.delete(writer);
       await writer.close();
     }
   }
@@ -258,7 +267,7 @@ export class Core implements Services {
     this.writers?.stop();
     this.syncEngine?.cancel();
     // Between two of their transactions: the database is not written to once the core is closed.
-    await Promise.all([...this.retentions].map((writer) => writer.close()));
+    await Promise.all([...this.housekeepers].map((writer) => writer.close()));
     await this.pool.close();
     this.http.close();
     this.storage.close();

@@ -35,6 +35,10 @@ export interface Services {
    *  big library it writes for seconds, and the main thread (the app's main process) only waits.
    *  Whatever `keepDays` (null: no age limit), the articles of the feeds unsubscribed from go first. */
   applyRetention(keepDays: number | null): Promise<RetentionRun>;
+  /** Rewrites the database without its free pages (storage compactDatabase), on a writer thread
+   *  of its own: a VACUUM takes about a second per 200 MB, which the app's main process must not
+   *  spend. Throws CompactionRoomError (by name, from the thread) when the disk has no room for it. */
+  compactDatabase(): Promise<void>;
   /** Cancels the running sync; false when none was running. */
   cancelSync(): boolean;
   /** What the person must be told about this start, until they dismiss it. */

@@ -8,7 +8,6 @@ import { isApiMethod } from '../../../shared/wire';
 import { exportDrafts } from '../comments';
 import type { Services } from '../services';
 import { errorMessage } from '../../../shared/error-message';
-import { CompactionRoomError, compactDatabase } from '../storage';
 import { SyncRunningElsewhereError, takeSyncLock } from '../sync/sync-lock';
 import { addFeed, exportOpml, importOpml } from '../subscriptions/subscriptions';
 import { ApiError } from './errors';
@@ -175,15 +174,16 @@ export function createRouter(services: Services): Router {
       // and images are gone either way: a disk without room for the VACUUM is said beside them.
       if (freePagesReleased) return result;
       try {
-        await whileNoSyncRuns(() => compactDatabase(storage.db), 'compacting the database');
+        await whileNoSyncRuns(() => services.compactDatabase(), 'compacting the database');
       } catch (error) {
-        if (error instanceof CompactionRoomError) return { ...result, notCompacted: error.message };
+        // Thrown on the writer's thread: it arrives by name.
+        if (error instanceof Error && error.name === 'CompactionRoomError') return { ...result, notCompacted: error.message };
         throw error;
       }
       return result;
     },
     vacuum: async () => {
-      if (!(await whileNoSyncRuns(() => compactDatabase(storage.db), 'compacting the database'))) throw new ApiError('A sync is running: the database can be compacted when it has finished.', 'refused');
+      if (!(await whileNoSyncRuns(() => services.compactDatabase(), 'compacting the database'))) throw new ApiError('A sync is running: the database can be compacted when it has finished.', 'refused');
     },
     getSettings: async () => services.settings.get(),
     updateSettings: async (patch) => {

@@ -249,7 +249,8 @@ export class CompactionRoomError extends Error {
  * database to a temporary file and writes every page again through the WAL: it is only started
  * with twice the file's size free, and a disk that fills anyway leaves the database as it was
  * (VACUUM is one transaction). It holds the write lock for its duration (about a second per
- * 200 MB), so it runs only when the person asks (Clean up, vacuum), never beside a sync.
+ * 200 MB), so it runs only when the person asks (Clean up, vacuum), never beside a sync, and on a
+ * writer thread (Core.compactDatabase), never the main one.
  */
 export function compactDatabase(db: Sqlite): void {
   const folder = path.dirname(db.path);

@@ -3,7 +3,7 @@
 // (each commit may run a WAL checkpoint); on the main thread that held the event loop for
 // seconds (in the app, the Electron main process: every window waits). The writer thread starts
 // with the first store and is closed by the sync once its feeds and articles are stored.
-// Retention runs on a writer of its own the same way (retain).
+// Retention and compaction run on a writer of their own the same way (retain, compact).
 import type { Worker } from 'node:worker_threads';
 import { errorMessage } from '../../../shared/error-message';
 import type { ImageCache } from '../articles';
@@ -66,6 +66,11 @@ export class FeedWriter {
    */
   retain(images: ImageFiles, keepDays: number | null, now: number): Promise<RetentionRun> {
     return this.send<RetentionRun>((id) => ({ id, retention: { keepDays, now } }), [], images);
+  }
+
+  /** Compacts the database (storage compactDatabase) on the writer's connection, after every store given before it. */
+  compact(): Promise<void> {
+    return this.send<void>((id) => ({ id, compact: true }), []);
   }
 
   /** Lets the writer finish what it was given, then ends it (a retention stops between two of its transactions). */

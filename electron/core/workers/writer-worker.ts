@@ -1,11 +1,11 @@
 // Worker thread entry of the sync's database writer (started by ./feed-writer.ts): stores each
 // feed's items and each article's offline copy on a connection of its own, in the order they
 // come, those that arrived while it was busy committed together (storage storeTogether), applies
-// retention when asked, and closes its connection when asked (never terminated mid-transaction).
+// retention and compaction when asked, and closes its connection when asked (never terminated mid-transaction).
 import { parentPort, workerData } from 'node:worker_threads';
 import { cacheUrl, rewriteImageUrls } from '../articles';
 import {
-  applyRetention, closeWriterConnection, MAX_STORES_PER_COMMIT, openWriterConnection, storeArticleCopy, storeDelivery, storeTogether,
+  applyRetention, closeWriterConnection, compactDatabase, MAX_STORES_PER_COMMIT, openWriterConnection, storeArticleCopy, storeDelivery, storeTogether,
   type ArticleCopy, type FeedDelivery, type StoreOutcome,
 } from '../storage';
 import { unpackItems, type PackedItems } from './packed-items';
@@ -18,6 +18,7 @@ export type WriterRequest =
   | { readonly id: number; readonly delivery: PackedDelivery }
   | { readonly id: number; readonly copy: ArticleCopy }
   | { readonly id: number; readonly retention: { readonly keepDays: number | null; readonly now: number } }
+  | { readonly id: number; readonly compact: true }
   /** The main thread's answer to a WriterAsk: null, or why it could not do it. */
   | { readonly answer: number; readonly error: string | null }
   | { readonly close: true };
@@ -56,6 +57,11 @@ port.on('message', (request: WriterRequest) => {
     asked.delete(request.answer);
     if (request.error === null) asker?.resolve();
     else asker?.reject(new Error(request.error));
+    return;
+  }
+  if ('compact' in request) {
+    while (waiting.length > 0) commitWaiting();
+    port.postMessage(replyOf(request.id, outcomeOf(() => compactDatabase(db))));
     return;
   }
   if ('retention' in request) {
@@ -101,6 +107,14 @@ async function retain({ id, retention }: RetentionRequest): Promise<void> {
     outcome = { ok: false, error };
   }
   port!.postMessage(replyOf(id, outcome));
+}
+
+function outcomeOf(work: () => unknown): StoreOutcome<unknown> {
+  try {
+    return { ok: true, value: work() };
+  } catch (error) {
+    return { ok: false, error };
+  }
 }
 
 function replyOf(id: number, outcome: StoreOutcome<unknown>): TaskReply {
