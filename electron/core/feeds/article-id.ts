@@ -64,9 +64,8 @@
 // records the v3 one in its place and counts no edit (storage/articles-repo.ts): an edit published
 // just before that sync shows at its next change.
 import { createHash } from 'node:crypto';
-import type { ParsedItem } from './parsed';
+import { bodyTextOf, type ParsedItem } from './parsed';
 import { comparableLink, withoutTrackingParameters } from './item-link';
-import { htmlToText } from './text';
 
 const HASHED_TEXT_LENGTH = 200;
 
@@ -77,7 +76,7 @@ export function uniqueIdOf(item: ParsedItem): string {
     const link = withoutTrackingParameters(item.link);
     return item.sharedLink ? `link+hash:${sha256(`${link}\n${item.title}\n${date}`)}` : `link:${link}`;
   }
-  const body = htmlToText(item.contentHtml ?? item.summaryHtml ?? '').slice(0, HASHED_TEXT_LENGTH);
+  const body = bodyTextOf(item).slice(0, HASHED_TEXT_LENGTH);
   return `hash:${sha256(`${item.title}\n${date}\n${body}`)}`;
 }
 

@@ -56,12 +56,14 @@ const FALLBACK_TITLE_LENGTH = 80;
 
 export function finishItem(draft: ItemDraft): ParsedItem {
   let title = draft.title;
+  let text: string | null = null;
   if (!title) {
     const body = draft.contentHtml ?? draft.summaryHtml;
+    text = body ? htmlToText(body) : null;
     // A post that is only a picture (Mastodon's) is named by what its alt text says it shows.
-    title = body ? truncateText(htmlToText(body) || firstImageAlt(body), FALLBACK_TITLE_LENGTH) : '';
+    title = body ? truncateText(text || firstImageAlt(body), FALLBACK_TITLE_LENGTH) : '';
   }
-  return Object.freeze({
+  const item: ParsedItem = Object.freeze({
     ...draft,
     baseUrl: draft.baseUrl ?? null,
     sharedLink: false,
@@ -71,6 +73,23 @@ export function finishItem(draft: ItemDraft): ParsedItem {
     categories: Object.freeze(dedupe(draft.categories)),
     enclosures: Object.freeze(dedupeBy(draft.enclosures, (e) => e.url).map((e) => Object.freeze({ ...e }))),
   });
+  if (text !== null) bodyTexts.set(item, text);
+  return item;
+}
+
+/** The text of items' bodies made once already (for a title), by item: an item with neither
+ *  title, guid nor link needs it again for its unique id, twice (article-id.ts), and a DOM of an
+ *  18 MB body took over a second each time. Gone with the item. */
+const bodyTexts = new WeakMap<ParsedItem, string>();
+
+/** The text of the item's body (its content, else its summary), made once per item. */
+export function bodyTextOf(item: ParsedItem): string {
+  let text = bodyTexts.get(item);
+  if (text === undefined) {
+    text = htmlToText(item.contentHtml ?? item.summaryHtml ?? '');
+    bodyTexts.set(item, text);
+  }
+  return text;
 }
 
 export function finishFeed(feed: Omit<ParsedFeed, 'items' | 'cutShort'> & { readonly cutShort?: boolean }, items: readonly ParsedItem[]): ParsedFeed {
