@@ -26,6 +26,7 @@
 import type http from 'node:http';
 import zlib from 'node:zlib';
 import { sendStatic, type TestServer } from '../test/support/server';
+import { drawWord } from './vocabulary';
 
 export interface SiteLayout {
   readonly feeds: number;
@@ -78,7 +79,7 @@ export function imageBytes(path: string): Buffer {
 
 function sentence(rand: () => number): string {
   const n = 8 + Math.floor(rand() * 14);
-  const words = Array.from({ length: n }, () => WORDS[Math.floor(rand() * WORDS.length)]!);
+  const words = Array.from({ length: n }, () => drawWord(rand));
   return `${words[0]!.charAt(0).toUpperCase()}${words.join(' ').slice(1)}.`;
 }
 
