@@ -7,6 +7,7 @@
 // 1 KB) are the easy case and would flatter us. Each item has the markup real posts have: a
 // lead figure with a caption, 1-3 more images, 3-12 links, emphasis, now and then a blockquote
 // or a list. The article page wraps the same content in a site's whole page (see PAGE_MEDIAN).
+// Words: drawn by Zipf's law over a vocabulary of 40,000 (bench/vocabulary.ts says why).
 //
 // Images: each address serves its own bytes (a JPEG's markers around pseudo-random data, which is
 // what compressed image data looks like to a hash or a disk), sized log-normal with a median of
