@@ -52,6 +52,48 @@ describe('Sqlite.transaction', () => {
     expect(db.all<{ name: string }>('SELECT name FROM folders').map((r) => r.name)).toEqual(['kept']);
     db.close();
   });
+
+  it('without savepoints, commits the whole, or nothing at all when any part failed, even one caught inside', () => {
+    const db = openDatabase(tempDir());
+    const names = () => db.all<{ name: string }>('SELECT name FROM folders ORDER BY id').map((r) => r.name);
+    const folder = (name: string) => db.transaction(() => db.run('INSERT INTO folders (name, created_at) VALUES (?, 1)', [name]));
+    expect(db.transactionWithoutSavepoints(() => [folder('a'), folder('b')].length)).toEqual({ value: 2 });
+    expect(names()).toEqual(['a', 'b']);
+
+    // A part that failed has no savepoint to undo it alone: the whole is undone, for the caller to
+    // do again with savepoints.
+    expect(db.transactionWithoutSavepoints(() => {
+      folder('c');
+      try {
+        db.transaction(() => {
+          folder('d');
+          throw new Error('inner failure');
+        });
+      } catch {
+        // caught, as storeTogether catches a store's failure
+      }
+      return folder('e');
+    })).toBeNull();
+    expect(db.transactionWithoutSavepoints(() => {
+      folder('f');
+      throw new Error('boom');
+    })).toBeNull();
+    expect(names()).toEqual(['a', 'b']);
+    // And the connection is as before: transactions nest with savepoints again.
+    db.transaction(() => {
+      folder('g');
+      try {
+        db.transaction(() => {
+          folder('h');
+          throw new Error('inner failure');
+        });
+      } catch {
+        // the outer transaction goes on
+      }
+    });
+    expect(names()).toEqual(['a', 'b', 'g']);
+    db.close();
+  });
 });
 
 describe('Sqlite binding', () => {

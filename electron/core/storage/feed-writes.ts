@@ -79,10 +79,15 @@ export const MAX_STORES_PER_COMMIT = 32;
  * hashes): a cold sync wrote some twice the data's own size, one commit per store. It only helps
  * when stores queue up behind the writer; in a cold feeds-only sync the writer mostly keeps up
  * (batches of 1-5), and waiting on purpose to gather more slowed the sync, since each feed's
- * fetch slot waits for its store. A store that fails is undone alone; when SQLite rolls the
- * whole transaction back (a full disk) or the commit fails, every store in it fails with it.
+ * fetch slot waits for its store. A store that fails is undone alone (the batch is run again,
+ * each store in a savepoint of its own); when SQLite rolls the whole transaction back (a full
+ * disk) or the commit fails, every store in it fails with it.
  */
 export function storeTogether<T>(db: Sqlite, stores: readonly (() => T)[]): StoreOutcome<T>[] {
+  // First all at once without savepoints, which cost the search index a write-out each
+  // (Sqlite.transactionWithoutSavepoints); when any store fails, again one by one as below.
+  const together = db.transactionWithoutSavepoints(() => stores.map((store) => store()));
+  if (together) return together.value.map((value) => ({ ok: true, value }));
   const outcomes: StoreOutcome<T>[] = [];
   try {
     db.transaction(() => {

@@ -16,6 +16,9 @@ import { pathToFileURL } from 'node:url';
 import Database from 'libsql';
 import { DiskFullError, diskFullCode } from '../system/disk-full';
 
+/** Thrown to roll back a transaction whose part failed without a savepoint to undo it alone. */
+const SPOILT = new Error('a part of the transaction failed');
+
 export type SqlValue = string | number | bigint | null | Buffer;
 export type Params = readonly SqlValue[] | Readonly<Record<string, SqlValue>>;
 type Row = Record<string, unknown>;
@@ -92,6 +95,8 @@ export class Sqlite {
   private readonly db: RawDatabase;
   private readonly statements = new Map<string, RawStatement>();
   private depth = 0;
+  /** Set while a transaction runs without savepoints (transactionWithoutSavepoints). */
+  private flat: { spoilt: boolean } | null = null;
 
   constructor(
     readonly path: string,
@@ -162,6 +167,15 @@ export class Sqlite {
    * that upgrades to writing later could fail with SQLITE_BUSY halfway.
    */
   transaction<R>(fn: () => R): R {
+    if (this.flat && this.depth > 0) {
+      try {
+        return fn();
+      } catch (error) {
+        // Nothing undoes its part alone: the whole transaction is (transactionWithoutSavepoints).
+        this.flat.spoilt = true;
+        throw error;
+      }
+    }
     const outermost = this.depth === 0;
     const savepoint = `sp${this.depth}`;
     this.exec(outermost ? 'BEGIN IMMEDIATE' : `SAVEPOINT ${savepoint}`);
@@ -181,6 +195,31 @@ export class Sqlite {
       throw error;
     } finally {
       this.depth--;
+    }
+  }
+
+  /**
+   * Runs fn in one transaction in which nested transaction() calls open no savepoint, and answers
+   * null, with all of it rolled back, when anything in it failed (thrown out of fn, or out of a
+   * nested call and caught). Why: FTS5 writes out the rows it holds in memory at every savepoint,
+   * so that a rollback to it could undo them; a commit of 40 articles' copies, each in savepoints
+   * of its own, wrote 40 small pieces of index for the merges to rewrite (a fifth of the writer's
+   * time in a many-host sync). The caller does the work again with savepoints when it gets null.
+   */
+  transactionWithoutSavepoints<R>(fn: () => R): { readonly value: R } | null {
+    if (this.depth > 0) throw new Error('transactionWithoutSavepoints runs only outside a transaction');
+    const flat = { spoilt: false };
+    this.flat = flat;
+    try {
+      return this.transaction(() => {
+        const value = fn();
+        if (flat.spoilt) throw SPOILT;
+        return { value };
+      });
+    } catch {
+      return null;
+    } finally {
+      this.flat = null;
     }
   }
 
