@@ -153,7 +153,14 @@ describe('one draft in two windows and the CLI', () => {
     await expect.poll(() => commentBox(other).inputValue()).toBe('Start.');
     const mine = 'Start. Alpha words from the first window.';
     const theirs = 'Start. Bravo words from the second window.';
-    await Promise.all([type(app.page, mine.slice('Start.'.length), 130), type(other, theirs.slice('Start.'.length), 150)]);
+    const [myWords, theirWords] = [mine.slice('Start.'.length), theirs.slice('Start.'.length)];
+    // Each window has an edit of its own before either saves it (half a second after its first
+    // key): typed one after the other from the start, a window that began late under load showed
+    // the other's save before its first key, as a window with nothing unsaved must.
+    await Promise.all([type(app.page, '', 0), type(other, '', 0)]);
+    await app.page.keyboard.type(myWords[0]!);
+    await other.keyboard.type(theirWords[0]!);
+    await Promise.all([commentBox(app.page).pressSequentially(myWords.slice(1), { delay: 130 }), commentBox(other).pressSequentially(theirWords.slice(1), { delay: 150 })]);
     await expect.poll(() => bodies(id), { timeout: 5_000 }).toEqual([mine, theirs]);
     // Each window still shows what was typed in it.
     expect(await commentBox(app.page).inputValue()).toBe(mine);
