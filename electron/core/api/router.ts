@@ -90,7 +90,7 @@ export function createRouter(services: Services): Router {
       draftsChanged(undefined, [null]);
       // The call answers now: the feed is gone for the person. Its articles and the images only
       // they showed are deleted after, while this thread keeps answering; for a big feed that takes
-      // seconds, which the Unsubscribe dialog waited out. The CLI waits for them (settled) before
+      // seconds, which the Unsubscribe dialog waited out. The CLI waits for them (Core.idle) before
       // it closes; the app quitting meanwhile leaves the rest to the next retention. A sync asked
       // for meanwhile waits for them (Core's engine, waitFirst).
       deletionsRunning++;
