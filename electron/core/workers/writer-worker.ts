@@ -61,7 +61,7 @@ port.on('message', (request: WriterRequest) => {
   }
   if ('compact' in request) {
     while (waiting.length > 0) commitWaiting();
-    port.postMessage(replyOf(request.id, outcomeOf(() => compactDatabase(db))));
+    void outcomeOf(() => compactDatabase(db)).then((outcome) => port.postMessage(replyOf(request.id, outcome)));
     return;
   }
   if ('retention' in request) {
@@ -100,18 +100,14 @@ async function retain({ id, retention }: RetentionRequest): Promise<void> {
       asked.set(number, { resolve, reject });
       port!.postMessage({ id, ask: number, deleteImage } satisfies WriterAsk);
     });
-  let outcome: StoreOutcome<unknown>;
-  try {
-    outcome = { ok: true, value: await applyRetention(db, { delete: ask }, retention.keepDays, retention.now, () => ask(null)) };
-  } catch (error) {
-    outcome = { ok: false, error };
-  }
+  const outcome = await outcomeOf(() => applyRetention(db, { delete: ask }, retention.keepDays, retention.now, () => ask(null)));
   port!.postMessage(replyOf(id, outcome));
 }
 
-function outcomeOf(work: () => unknown): StoreOutcome<unknown> {
+/** What the work gave, or how it failed: for the main thread's reply. */
+async function outcomeOf(work: () => unknown): Promise<StoreOutcome<unknown>> {
   try {
-    return { ok: true, value: work() };
+    return { ok: true, value: await work() };
   } catch (error) {
     return { ok: false, error };
   }
