@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DATABASE_FILE, openDatabase, schemaVersion } from '../../electron/core/storage/database';
 import { MIGRATIONS } from '../../electron/core/storage/migrations';
-import { Sqlite } from '../../electron/core/storage/sqlite';
+import { Sqlite, type SqlValue } from '../../electron/core/storage/sqlite';
 import { removeTempDirs, tempDir } from '../support/temp';
 import path from 'node:path';
 
@@ -92,6 +92,32 @@ describe('Sqlite.transaction', () => {
       }
     });
     expect(names()).toEqual(['a', 'b', 'g']);
+    db.close();
+  });
+});
+
+describe('Sqlite.insertRows', () => {
+  it('stores every row of a batch longer than one statement, in order, a NUL dropped as run() drops it', () => {
+    const db = openDatabase(tempDir());
+    const rows = Array.from({ length: 150 }, (_, i) => [i === 70 ? 'ü\0ber' : `folder ${i}`, i]);
+    db.insertRows('INSERT INTO folders (name, created_at)', rows);
+    const names = db.all<{ name: string }>('SELECT name FROM folders ORDER BY created_at').map((row) => row.name);
+    expect(names).toHaveLength(150);
+    expect(names[0]).toBe('folder 0');
+    expect(names[70]).toBe('über');
+    expect(names[149]).toBe('folder 149');
+    db.close();
+  });
+
+  it('fails whole inside a transaction when a row of a later statement breaks a constraint', () => {
+    const db = openDatabase(tempDir());
+    const rows: SqlValue[][] = Array.from({ length: 100 }, (_, i) => [`folder ${i}`, i]);
+    rows[90] = [null, 90]; // folders.name is NOT NULL
+    expect(() => db.transaction(() => db.insertRows('INSERT INTO folders (name, created_at)', rows))).toThrow(/NOT NULL/);
+    expect(db.value('SELECT count(*) FROM folders')).toBe(0);
+    // The statement that failed is not kept broken: the same batch size works afterwards.
+    db.insertRows('INSERT INTO folders (name, created_at)', rows.map(([, at]) => [`again ${at}`, at!]));
+    expect(db.value('SELECT count(*) FROM folders')).toBe(100);
     db.close();
   });
 });

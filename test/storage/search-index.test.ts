@@ -89,4 +89,21 @@ describe('the search index', () => {
     expect(() => checkIndex(storage)).not.toThrow();
     storage.close();
   });
+
+  it("takes a feed's new articles in as one piece of index per 64 of them, not one apiece, and finds every one", () => {
+    const storage = Storage.open(tempDir());
+    const feedId = storage.feeds.add(feed);
+    // Merging would hide how many pieces were written: it is turned off, so each stays a segment.
+    storage.db.run("INSERT INTO articles_fts(articles_fts, rank) VALUES ('automerge', 0)");
+    storage.db.run("INSERT INTO articles_fts(articles_fts, rank) VALUES ('crisismerge', 1000)");
+    const words = ['anchor', 'ballast', 'capstan', 'davit', 'fender', 'gunwale', 'hawser', 'jib'];
+    const items = Array.from({ length: 150 }, (_, i) => item({ feedText: `Harbour log ${i}: the ${words[i % words.length]} was checked.` }));
+    storage.articles.upsertFeedItems(feedId, items, NOW);
+    // 150 rows in statements of 64, 64 and 22; row by row made 150 segments.
+    expect(storage.db.value('SELECT count(DISTINCT segid) FROM articles_fts_idx')).toBe(3);
+    expect(storage.search('hawser', 200).map((hit) => hit.id).sort()).toEqual(items.filter((_, i) => i % words.length === 6).map((stored) => stored.id).sort());
+    expect(storage.countSearch('harbour')).toBe(150);
+    expect(() => checkIndex(storage)).not.toThrow();
+    storage.close();
+  });
 });

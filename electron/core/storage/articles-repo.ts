@@ -450,28 +450,28 @@ export class ArticlesRepo {
   }
 
   /**
-   * New items go in row by row through statements prepared once per connection (Sqlite caches
-   * them). Passing the whole batch as one JSON array to INSERT ... SELECT FROM json_each cost
-   * twice as much: each of the three statements parsed the whole array, bodies included.
+   * New items go in through statements prepared once per connection (Sqlite caches them): their
+   * articles row by row, since each row's rid is needed for its grams, and their status and
+   * content rows a batch at a time (insertRows says why). Passing the whole batch as one JSON
+   * array to INSERT ... SELECT FROM json_each cost more: SQLite parsed the array, bodies included.
    */
   private insertMany(feedId: FeedId, items: readonly { item: IncomingItem; listedAt: number }[], now: number): void {
-    for (const { item, listedAt } of items) {
-      const { lastInsertRowid: rid } = this.db.run(
-        `INSERT INTO articles (id, feed_id, unique_id, url, title, author, published_at, has_date, updated_at, first_seen_at,
-           snippet, categories, enclosures, image_url, comments_url, comment_feed_url, comment_count, fingerprint)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        [
-          item.id, feedId, item.uniqueId, item.url, item.title, item.author, listedAt, item.publishedAt === null ? 0 : 1,
-          item.updatedAt, now, item.snippet, JSON.stringify(item.categories), JSON.stringify(item.enclosures), item.imageUrl,
-          item.commentsUrl, item.commentFeedUrl, item.commentCount, item.fingerprint,
-        ],
-      );
-      this.db.run('INSERT INTO article_status (article_id) VALUES (?)', [item.id]);
-      this.db.run('INSERT INTO article_content (article_id, html, raw_base, text, source, dir, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?)', [
-        item.id, item.feedHtml, rawBaseOf(item), item.feedText, item.feedHtml ? 'feed' : 'none', item.dir, now,
-      ]);
-      writeSearchGrams(this.db, rid, { title: item.title, author: item.author, text: item.feedText }, false);
-    }
+    const rids = items.map(({ item, listedAt }) => this.db.run(
+      `INSERT INTO articles (id, feed_id, unique_id, url, title, author, published_at, has_date, updated_at, first_seen_at,
+         snippet, categories, enclosures, image_url, comments_url, comment_feed_url, comment_count, fingerprint)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [
+        item.id, feedId, item.uniqueId, item.url, item.title, item.author, listedAt, item.publishedAt === null ? 0 : 1,
+        item.updatedAt, now, item.snippet, JSON.stringify(item.categories), JSON.stringify(item.enclosures), item.imageUrl,
+        item.commentsUrl, item.commentFeedUrl, item.commentCount, item.fingerprint,
+      ],
+    ).lastInsertRowid);
+    this.db.insertRows('INSERT INTO article_status (article_id)', items.map(({ item }) => [item.id]));
+    this.db.insertRows(
+      'INSERT INTO article_content (article_id, html, raw_base, text, source, dir, saved_at)',
+      items.map(({ item }) => [item.id, item.feedHtml, rawBaseOf(item), item.feedText, item.feedHtml ? 'feed' : 'none', item.dir, now]),
+    );
+    items.forEach(({ item }, i) => writeSearchGrams(this.db, rids[i]!, { title: item.title, author: item.author, text: item.feedText }, false));
   }
 
   /**
