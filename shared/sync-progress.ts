@@ -1,6 +1,6 @@
 // How far a sync has got, as the app's status bar, its taskbar button and the CLI's progress line
 // all show it: one estimate, so the three never disagree.
-import type { SyncTotals } from './types';
+import type { SyncSummary, SyncTotals } from './types';
 
 /**
  * How much of the sync is done, 0 to 1, over all the work known so far: each feed and each
@@ -22,4 +22,13 @@ export function doneFraction(totals: SyncTotals): number {
  */
 export function forwardFraction(shown: number, totals: SyncTotals): number {
   return Math.max(shown, doneFraction(totals));
+}
+
+/**
+ * A sync cancelled before it had fetched anything (Cancel while it waited for a removed feed's
+ * deletion, or at once): its summary says so alone. Counts of nothing, and "the next sync goes on
+ * from there", said more than there was.
+ */
+export function cancelledBeforeAnything(summary: SyncSummary): boolean {
+  return summary.cancelled && summary.feedsDone === 0 && summary.bytesFetched === 0;
 }

@@ -2,7 +2,7 @@
 // The line is fitted to the terminal's width: a line one column too wide wraps, and the
 // redraw (`\r` and erase-line) then clears only its last row, leaving the others on screen.
 import { withoutPasswords } from '../../shared/address-login';
-import { doneFraction, forwardFraction } from '../../shared/sync-progress';
+import { cancelledBeforeAnything, doneFraction, forwardFraction } from '../../shared/sync-progress';
 import type { SyncProgressEvent, SyncSummary, SyncTotals } from '../../shared/types';
 
 const BAR_WIDTH = 24;
@@ -64,6 +64,7 @@ export function wrapToWidth(text: string, columns = Number.POSITIVE_INFINITY, in
 }
 
 export function summaryLine(summary: SyncSummary): string {
+  if (cancelledBeforeAnything(summary)) return `Cancelled before anything was fetched (${(summary.durationMs / 1000).toFixed(1)} s)`;
   const ok = summary.feedsDone - summary.feedsFailed - summary.feedsWaiting - summary.feedsGone;
   // A feed whose server asked to wait, or that is gone and not due yet, is neither synced nor failed: it is said apart.
   const notSynced = [

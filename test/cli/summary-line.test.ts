@@ -18,3 +18,11 @@ it("counts the articles kept with the feed's text only, and those waiting for th
     "Synced 3 of 3 feeds: 20 new, 0 updated; 18 articles (14 with the feed's text only: their page could not be fetched) and 40 images saved for offline reading; 2 wait for the next sync; 3.0 MB in 4.2 s",
   );
 });
+
+it('says of a sync cancelled before it fetched anything only that, and of one cancelled later what it left', () => {
+  const never = { ...summary, feedsTotal: 0, feedsDone: 0, articlesQueued: 0, articlesFetched: 0, imagesFetched: 0, bytesFetched: 0, newArticles: 0, cancelled: true, durationMs: 400 };
+  expect(summaryLine(never)).toBe('Cancelled before anything was fetched (0.4 s)');
+  expect(summaryLine({ ...summary, feedsDone: 1, articlesFetched: 2, imagesFetched: 3, bytesFetched: 2048, newArticles: 5, cancelled: true })).toBe(
+    'Cancelled after syncing 1 of 3 feeds: 5 new, 0 updated; 2 articles and 3 images saved for offline reading; 2.0 KB in 4.2 s; the next sync goes on from there',
+  );
+});

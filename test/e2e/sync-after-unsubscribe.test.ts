@@ -66,8 +66,9 @@ it('waits for a removed feed’s deletion, says so, and is cancelled before it b
   await waitForText($.syncStatus, /Deleting a removed feed’s articles first…/);
   await screenshot(page, 'sync-waits-for-removal');
   await $.syncStatus.getByRole('button', { name: 'Cancel' }).click();
-  await waitForText($.syncStatus, /Sync cancelled: 0 feeds checked/);
-  // Nothing was fetched: the sync never began.
+  // Nothing was fetched: the sync never began, and its summary counts nothing.
+  await waitForText($.syncStatus, /Sync cancelled before anything was fetched \(\d+\.\d s\)/);
+  await screenshot(page, 'sync-cancelled-before-start');
   expect(server.requestsFor('/valley.xml')).toEqual([]);
 
   // Once the deletion has ended, Sync runs at once.

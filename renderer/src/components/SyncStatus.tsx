@@ -6,6 +6,7 @@ import type { Feed, FeedId } from '../../../shared/types';
 import type { SyncState } from '../hooks/use-sync';
 import { bytes, plural } from '../lib/format';
 import { seemsOffline, shortReason } from '../lib/sync-failures';
+import { cancelledBeforeAnything } from '../../../shared/sync-progress';
 
 export interface SyncStatusProps {
   readonly sync: SyncState;
@@ -73,7 +74,13 @@ export function SyncStatus({ sync, feeds, onShowFeed }: SyncStatusProps) {
     body = (
       <>
         <span className="sync-text">
-          {summary.cancelled ? 'Sync cancelled' : 'Sync finished'}: {what} ({extra.join(', ')}){summary.cancelled ? '. The next sync goes on from there.' : ''}
+          {cancelledBeforeAnything(summary) ? (
+            <>Sync cancelled before anything was fetched ({extra.join(', ')})</>
+          ) : (
+            <>
+              {summary.cancelled ? 'Sync cancelled' : 'Sync finished'}: {what} ({extra.join(', ')}){summary.cancelled ? '. The next sync goes on from there.' : ''}
+            </>
+          )}
         </span>
         {offline ? (
           <span className="sync-text error">You seem to be offline: no feed could be reached.</span>
