@@ -21,6 +21,18 @@ export interface Router {
   unfinished(): Promise<void> | null;
 }
 
+/**
+ * The calls that never wait for a compaction (Router.call): those that only read, which SQLite
+ * answers meanwhile from the last commit; the sync and the compactions, refused meanwhile by the
+ * sync lock they take; the settings, kept in a file of their own, and the notices, in memory. Any
+ * other call may write.
+ */
+const NEVER_WAITS_FOR_COMPACTION: ReadonlySet<ApiMethod> = new Set<ApiMethod>([
+  'listFeeds', 'listFolders', 'exportOpml', 'syncLog', 'listArticles', 'getArticle', 'search', 'countSearch', 'listComments',
+  'getDraft', 'getDrafts', 'exportDrafts', 'storageInfo', 'getNotices', 'dismissNotice', 'getSettings', 'updateSettings',
+  'sync', 'cancelSync', 'applyRetention', 'vacuum',
+]);
+
 function notFound(what: string): never {
   throw new ApiError(`${what} not found`, 'not-found');
 }
@@ -73,6 +85,19 @@ export function createRouter(services: Services): Router {
         console.error(`paperboy: the articles and images of a removed feed are deleted at the next sync: ${errorMessage(error)}`);
       },
     );
+  /** The compaction running now, or null. Its VACUUM holds SQLite's one write lock for about a third
+   *  of its run (seconds, on a big library), and a write on this thread would wait for it there. */
+  let compaction: Promise<void> | null = null;
+  const compactDatabase = () =>
+    whileNoSyncRuns(async () => {
+      const running = services.compactDatabase();
+      compaction = running.catch(() => undefined);
+      try {
+        await running;
+      } finally {
+        compaction = null;
+      }
+    }, 'compacting the database');
   /** The deletions removals left running, one after another (each takes whatever feeds are noted). */
   let deletions: Promise<void> = Promise.resolve();
   let deletionsRunning = 0;
@@ -174,7 +199,7 @@ export function createRouter(services: Services): Router {
       // and images are gone either way: a disk without room for the VACUUM is said beside them.
       if (freePagesReleased) return result;
       try {
-        await whileNoSyncRuns(() => services.compactDatabase(), 'compacting the database');
+        await compactDatabase();
       } catch (error) {
         // Thrown on the writer's thread: it arrives by name.
         if (error instanceof Error && error.name === 'CompactionRoomError') return { ...result, notCompacted: error.message };
@@ -183,7 +208,7 @@ export function createRouter(services: Services): Router {
       return result;
     },
     vacuum: async () => {
-      if (!(await whileNoSyncRuns(() => services.compactDatabase(), 'compacting the database'))) throw new ApiError('A sync is running: the database can be compacted when it has finished.', 'refused');
+      if (!(await compactDatabase())) throw new ApiError('A sync is running: the database can be compacted when it has finished.', 'refused');
     },
     getSettings: async () => services.settings.get(),
     updateSettings: async (patch) => {
@@ -205,6 +230,11 @@ export function createRouter(services: Services): Router {
         const detail = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'arguments'}: ${issue.message}`).join('; ');
         throw new ApiError(`invalid arguments for ${method}: ${detail}`, 'invalid-arguments');
       }
+      // A call that may write, made while the database is compacted, waits for the compaction
+      // here, asynchronously. Its SQLite statement would wait for the VACUUM's write lock on this
+      // thread, which in the app is every window's main process: a star froze the app for the
+      // lock's length, and failed as "database is locked" past five seconds.
+      if (compaction && !NEVER_WAITS_FOR_COMPACTION.has(method)) await compaction;
       const fn = api[method as ApiMethod] as (...a: unknown[]) => Promise<unknown>;
       return fn(...(parsed.data as unknown[]));
     },
