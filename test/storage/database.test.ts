@@ -115,7 +115,7 @@ describe('Sqlite.insertRows', () => {
     rows[90] = [null, 90]; // folders.name is NOT NULL
     expect(() => db.transaction(() => db.insertRows('INSERT INTO folders (name, created_at)', rows))).toThrow(/NOT NULL/);
     expect(db.value('SELECT count(*) FROM folders')).toBe(0);
-    // The statement that failed is not kept broken: the same batch size works afterwards.
+    // The connection is not left broken: the same batch works afterwards.
     db.insertRows('INSERT INTO folders (name, created_at)', rows.map(([, at]) => [`again ${at}`, at!]));
     expect(db.value('SELECT count(*) FROM folders')).toBe(100);
     db.close();
