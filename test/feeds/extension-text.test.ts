@@ -79,3 +79,29 @@ describe('extension text beside the item’s own', () => {
     expect(item?.summaryHtml).toBe('<p>A <b>bold</b> clip</p>');
   });
 });
+
+describe('an item titled only in an extension element', () => {
+  it('takes its media:title (beside it or in its media:group) or its itunes:title, not words of its description', async () => {
+    const feed = await parseFeed(
+      `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd">
+<channel><title>Harbour Films</title><link>https://films.harbour.example.org/</link>
+<item><link>https://films.harbour.example.org/v/3101</link><guid isPermaLink="false">v3101</guid>
+  <media:group><media:title>Night ferry to the islands</media:title><media:description>Twelve hours aboard the last boat of the season.</media:description>
+  <media:content url="https://cdn.harbour.example.org/v/3101.mp4" type="video/mp4" medium="video"><media:title>3101.mp4</media:title></media:content></media:group></item>
+<item><link>https://films.harbour.example.org/v/3102</link><media:title type="html">Storm &lt;em&gt;watch&lt;/em&gt; &amp;amp; rescue</media:title>
+  <media:description>From the lifeboat station.</media:description></item>
+<item><link>https://films.harbour.example.org/p/88</link><itunes:title>Episode 88: the harbour master</itunes:title><itunes:summary>An hour with the harbour master.</itunes:summary></item>
+<item><link>https://films.harbour.example.org/v/3103</link><media:content url="https://cdn.harbour.example.org/v/3103.mp4" medium="video"><media:title>3103.mp4</media:title></media:content><description>Gulls over the breakwater at dawn.</description></item>
+</channel></rss>`,
+      'https://films.harbour.example.org/feed/',
+    );
+    expect(feed.items.map((item) => item.title)).toEqual([
+      'Night ferry to the islands',
+      'Storm watch & rescue',
+      'Episode 88: the harbour master',
+      // A video file's own title is its file name: the item is titled by its text's first words, as before.
+      'Gulls over the breakwater at dawn.',
+    ]);
+  });
+});

@@ -1,7 +1,7 @@
-// Enclosures, the lead image and the fallback description, which RSS and Atom items express
+// Enclosures, the lead image and the fallback title and description, which RSS and Atom items express
 // through the same extension elements (Media RSS, iTunes) besides their own syntax.
 import type { Enclosure } from '../../../shared/types';
-import { absoluteHttpUrl, collapseWhitespace, escapeHtml, hasMarkup, htmlToText, parseCount, textToHtml, withDecodedEntities } from './text';
+import { absoluteHttpUrl, collapseWhitespace, escapeHtml, hasMarkup, htmlToText, parseCount, textToHtml, titleText, withDecodedEntities } from './text';
 import { attr, child, children, textOf, type XmlElement, type XmlNode } from './xml-nodes';
 
 const IMAGE_PATH = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i;
@@ -98,6 +98,17 @@ function pictureDescription(content: XmlNode): string {
   const description = child(content, 'media:description');
   const text = textOf(description);
   return attr(description, 'type')?.trim().toLowerCase() === 'html' ? htmlToText(text) : collapseWhitespace(text);
+}
+
+/**
+ * The item's title in Media RSS or iTunes terms, for an item without a title of its own: video
+ * and picture feeds title some items only in their media:group (or beside it). Plain text unless
+ * it says type="html". A media:content's own title is left out, as its description is below.
+ */
+export function extensionTitle(item: XmlElement): string | null {
+  const media = [item, ...children(item, 'media:group')].map((scope) => child(scope, 'media:title')).find((t) => textOf(t).trim() !== '');
+  if (media !== undefined) return (attr(media, 'type')?.trim().toLowerCase() === 'html' ? htmlToText(textOf(media)) : titleText(textOf(media))) || null;
+  return titleText(textOf(child(item, 'itunes:title'))) || null;
 }
 
 /**

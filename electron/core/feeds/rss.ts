@@ -1,6 +1,6 @@
 // RSS 0.9x, 1.0 (RDF) and 2.0 channels and items, from the element tree xml-feed.ts found (through rss-parser or its finder).
 import type { MarkupReader } from './markup';
-import { extensionDescriptionHtml, htmlOrTextHtml, itemImage, rssEnclosures, withAttachedPictures } from './media';
+import { extensionDescriptionHtml, extensionTitle, htmlOrTextHtml, itemImage, rssEnclosures, withAttachedPictures } from './media';
 import { finishFeed, finishItem, type ParsedFeed, type ParsedItem } from './parsed';
 import { absoluteHttpUrl, hostOf, htmlToText, parseCount, parseDate, titleText } from './text';
 import type { FeedTree } from './xml-feed';
@@ -74,7 +74,7 @@ function mapRssItem(kind: 'rss' | 'rdf', item: XmlElement, place: ItemPlace): Pa
   const declaredBase = place.declaredBase || attr(item, 'xml:base') !== null || attr(contentNode, 'xml:base') !== null;
   const titleName = child(item, 'title') !== undefined ? 'title' : 'dc:title';
   const titleNode = child(item, titleName);
-  const title = (hasChildElements(titleNode) ? htmlToText(html(titleName) ?? '') : titleText(textOf(titleNode))) || null;
+  const title = (hasChildElements(titleNode) ? htmlToText(html(titleName) ?? '') : titleText(textOf(titleNode))) || extensionTitle(item);
   const contentHtml = contentName === undefined ? null : html(contentName);
   // Only an item with no text of its own takes the extension's: elsewhere it would change the body of stored articles.
   const summaryHtml = descriptionHtml(item, html) ?? (contentHtml === null ? extensionDescriptionHtml(item) : null);
