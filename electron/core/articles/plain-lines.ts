@@ -1,10 +1,20 @@
 // Plain text built a run of text at a time, as the two text scans (./sanitize.ts over sanitized
 // HTML, ./raw-text.ts over a feed's raw HTML) both make it: each block on a line of its own, runs
-// of whitespace one space, empty lines gone. One builder, so the two agree on what text looks like.
+// of whitespace one space, control characters dropped, empty lines gone. One builder, so the two agree on what text looks like.
 
-// Whitespace other than a lone space, which needs no change.
-const SPACE = /\s\s|[^\S ]/;
+// Whitespace other than a lone space, which needs no change, or a control character.
+const IRREGULAR = /\s\s|[^\S ]|[\0-\x08\x0e-\x1f\x7f]/;
 const SPACES = /\s+/g;
+// The controls that are not whitespace (a vertical tab or form feed is, and becomes a space): no
+// text means them, and a reader shows them as empty boxes. Word's pastes and old CMSes leave them.
+const CONTROLS = /[\0-\x08\x0e-\x1f\x7f]/g;
+// In HTML a vertical tab is not whitespace either: shown, it is a space.
+const UNSHOWN_IN_HTML = /[\0-\x08\x0b\x0e-\x1f\x7f]/g;
+
+/** Text or an attribute's value for HTML that is shown: as PlainLines makes text, without controls. */
+export function withoutControls(text: string): string {
+  return text.replace(UNSHOWN_IN_HTML, (control) => (control === '\x0b' ? ' ' : ''));
+}
 
 export class PlainLines {
   private readonly lines: string[] = [];
@@ -16,7 +26,7 @@ export class PlainLines {
   /** Text already decoded (no entities left). */
   add(text: string): void {
     if (text === '') return;
-    const spaced = SPACE.test(text) ? text.replace(SPACES, ' ') : text;
+    const spaced = IRREGULAR.test(text) ? text.replace(CONTROLS, '').replace(SPACES, ' ') : text;
     const start = this.endsWithSpace && spaced.charCodeAt(0) === 32 ? 1 : 0;
     if (start === spaced.length) return;
     this.line += start ? spaced.slice(1) : spaced;

@@ -9,7 +9,7 @@ import { lazyModule } from '../system/lazy-module';
 import { anchorId, inPageHref, withInPageLinksPaired } from './in-page-links';
 import { markupTooComplex, textOutsideTags } from './markup-limits';
 import { fixFeedHtml, isHiddenOrTiny } from './page-images';
-import { PlainLines } from './plain-lines';
+import { PlainLines, withoutControls } from './plain-lines';
 import { type EmbeddedPage, embeddedPage, frameSource, imageSource, isTrackingPixel, linkUrl, parseBase, webUrl } from './urls';
 
 const sanitizer = lazyModule<typeof sanitizeHtml>('sanitize-html');
@@ -269,7 +269,8 @@ function articleOptions(base: URL | null, images: ImageAddresses): sanitizeHtml.
     // A frame's content (raw text to the parser) is sanitized by sanitize-html in a call of its
     // own, where it is outside any tag; for a frame made a link, that content is the link's text
     // again (the transform's text stands in for the parser's), already written once.
-    textFilter: (text, tagName) => (tagName === 'video' || tagName === 'audio' || (tagName === undefined && openFrames > 0) ? '' : text),
+    // Control characters go as plain text drops them (plain-lines.ts).
+    textFilter: (text, tagName) => (tagName === 'video' || tagName === 'audio' || (tagName === undefined && openFrames > 0) ? '' : withoutControls(text)),
     exclusiveFilter: (frame) => {
       if (removed.has(frame.attribs)) return true;
       if (unwrapped.has(frame.attribs)) return 'excludeTag';
@@ -354,7 +355,7 @@ function pick(values: Record<string, string | null | undefined>): Attributes {
 function validAttributes(attribs: Attributes, own?: ReadonlyMap<string, RegExp>): Attributes {
   const kept: Attributes = {};
   for (const key in attribs) {
-    const value = attribs[key]!;
+    const value = withoutControls(attribs[key]!);
     if (key === 'id') {
       const id = anchorId(value);
       if (id !== null) kept.id = id;
