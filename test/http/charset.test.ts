@@ -18,6 +18,8 @@ describe('decodeText: the label in the Content-Type', () => {
     ['Shift_JIS', 'application/rss+xml; charset=Shift_JIS', JAPANESE],
     ['gbk', 'text/xml; charset="GBK"', CHINESE],
     ['gbk', 'text/xml; charset=gb2312', CHINESE],
+    // A character beyond GBK's two bytes (GB18030's four), as browsers read it under either label.
+    ['gb18030', 'text/xml; charset=gb2312', `${CHINESE}：𠀀`],
     ['koi8-r', 'text/plain;charset=KOI8-R', RUSSIAN],
     ['iso-8859-2', 'text/html; charset=iso-8859-2', POLISH_CZECH],
   ])('decodes %s labelled %s', (encoding, contentType, text) => {
@@ -113,7 +115,8 @@ describe('decodeText: defaults and damage', () => {
   });
 
   it('turns bytes that are not valid in the encoding into U+FFFD instead of failing', () => {
-    expect(decodeText(Buffer.from([0x41, 0xff, 0xfe, 0x42]), 'text/plain; charset=utf-8', 'text')).toBe('A\uFFFD\uFFFDB');
+    // UTF-8 but for a stray byte (bytes mostly not UTF-8 are read as windows-1252, below).
+    expect(decodeText(Buffer.concat([Buffer.from('Grüße, Zoë, Ærø: A'), Buffer.from([0xff]), Buffer.from('B')]), 'text/plain; charset=utf-8', 'text')).toBe('Grüße, Zoë, Ærø: A\uFFFDB');
     expect(decodeText(Buffer.from([0x41, 0xff, 0x42]), 'text/plain; charset=shift_jis', 'text')).toBe('A\uFFFDB');
   });
 
@@ -238,8 +241,18 @@ describe('decodeText: a header the bytes contradict', () => {
     expect(decodeText(xml.subarray(0, -1), 'application/rss+xml; charset=utf-8', 'xml')).toBe(`<?xml version="1.0"?><t>${CAFE} \uFFFD`);
   });
 
-  it('keeps UTF-8 from the header over bytes that are not UTF-8 when nothing else names a charset', () => {
-    expect(decodeText(bytes('<rss><title>Café</title></rss>', 'latin1'), 'text/xml; charset=utf-8', 'xml')).toBe('<rss><title>Caf\uFFFD</title></rss>');
+  it('reads bytes that are not UTF-8 as they are when only the header says UTF-8: windows-1252, or the CJK charset they are in', () => {
+    const news = '<rss><channel><title>Café Notes – René’s “Grüße”</title></channel></rss>';
+    expect(decodeText(bytes(news, 'windows-1252'), 'text/xml; charset=utf-8', 'xml')).toBe(news);
+    const page = `<html><head><title>ニュース</title></head><body><p>${JAPANESE}</p></body></html>`;
+    expect(decodeText(bytes(page, 'shift_jis'), 'text/html; charset=UTF-8', 'html')).toBe(page);
+    const json = `{"version":"https://jsonfeed.org/version/1.1","title":"${EURO}"}`;
+    expect(decodeText(bytes(json, 'windows-1252'), 'application/feed+json; charset=utf-8', 'json')).toBe(json);
+  });
+
+  it('keeps UTF-8 from the header over broken bytes when the document says UTF-8 too', () => {
+    const xml = '<?xml version="1.0" encoding="UTF-8"?><rss><title>Café</title></rss>';
+    expect(decodeText(bytes(xml, 'latin1'), 'text/xml; charset=utf-8', 'xml')).toBe(xml.replace('é', '\uFFFD'));
   });
 });
 

@@ -7,7 +7,7 @@
 // The header loses to the declaration only when the bytes contradict it (feedparser's fallback):
 // a server-wide default (PHP's default_charset=UTF-8, nginx's `charset` on text/xml) labels a
 // document it did not write. UTF-8 in the header over bytes that are not UTF-8 reads as the
-// declared legacy charset; a legacy charset in the header over bytes that are non-ASCII UTF-8
+// declared legacy charset, or as sniffed when the document declares none; a legacy charset in the header over bytes that are non-ASCII UTF-8
 // reads as UTF-8 when the document says UTF-8. Any other disagreement keeps the header (a
 // template's stale "UTF-8" over bytes the server labels right is the common case). Bytes are
 // UTF-8 when they hold many well-formed multi-byte sequences and few broken ones: one stray
@@ -53,8 +53,9 @@ const META_PRESCAN = 4096;
 const META_WINDOW = 64 * 1024;
 const BODY_START = /<body[\s>]/i;
 const UNICODE = /^utf-(8|16|32)/;
-/** WHATWG names iconv-lite spells differently. */
-const ICONV_NAMES: Readonly<Record<string, string>> = { 'x-mac-cyrillic': 'maccyrillic' };
+/** WHATWG names iconv-lite spells differently, or decodes less of: WHATWG's gbk decoder is gb18030's,
+ *  which reads the four-byte sequences (U+20000 and beyond) that iconv-lite's gbk turns into U+FFFD. */
+const ICONV_NAMES: Readonly<Record<string, string>> = { 'x-mac-cyrillic': 'maccyrillic', gbk: 'gb18030' };
 /** Decoded by TextDecoder: Unicode (correct in Node) and the few labels iconv-lite lacks (iso-2022-jp). */
 const NATIVE = new Set(['utf-8', 'utf-16le', 'utf-16be']);
 
@@ -64,8 +65,21 @@ export function decodeText(body: Buffer, contentType: string | null, kind: TextK
   const encoding =
     bom?.encoding ?? (kind === 'xml' || kind === 'html' ? markupEncoding(body, header, kind) : header);
   const rest = body.subarray(bom?.bytes.length ?? 0);
-  const text = encoding === null ? sniffed(rest) : decodeAs(rest, encoding);
+  let text = encoding === null ? sniffed(rest) : decodeAs(rest, encoding);
+  if (encoding === 'utf-8' && bom === undefined && header === 'utf-8' && text.includes('\uFFFD') && onlyHeaderSaysUtf8(body, kind) && utf8Verdict(rest) === 'invalid') {
+    text = sniffed(rest);
+  }
   return kind === 'xml' ? withoutEncodingLabel(text) : text;
+}
+
+/**
+ * Whether nothing but the header names UTF-8. A server's default (PHP's default_charset, nginx's
+ * `charset`) labels a legacy file it did not write, and where the document declares nothing
+ * itself, its bytes are read as they are (sniffed: windows-1252, or the CJK charset they read
+ * best in) rather than as UTF-8 with a U+FFFD for each accented letter, curly quote or kanji.
+ */
+function onlyHeaderSaysUtf8(body: Buffer, kind: TextKind): boolean {
+  return (kind !== 'xml' && kind !== 'html') || declaredCharset(body, kind) === null;
 }
 
 /** The header's charset unless the bytes contradict it (see the header comment), else unmarked Unicode or the declaration. */
