@@ -55,6 +55,20 @@ function databaseBytes(core: Core): number {
   return statSync(core.storage.db.path).size;
 }
 
+/**
+ * Some 60 MB of an older library, half of its articles deleted as they were before retention gave
+ * pages back: the file keeps its size, and a VACUUM rewrites the rest, about a second per 200 MB.
+ */
+function halfFreedLibrary(core: Core): void {
+  const feedId = core.storage.feeds.add({ url: 'http://127.0.0.1/big/feed', title: 'big', siteUrl: null, description: null, folderId: null }, NOW);
+  for (const ageDays of [200, 1]) {
+    const items = Array.from({ length: 3_000 }, () => item({ publishedAt: NOW - ageDays * DAY, feedHtml: BODY, feedText: BODY }));
+    core.storage.articles.upsertFeedItems(feedId, items, NOW - ageDays * DAY);
+  }
+  asOlderLibrary(core);
+  core.storage.db.run('DELETE FROM articles WHERE published_at < ?', [NOW - 100 * DAY]);
+}
+
 /** A library made before databases gave pages back (auto_vacuum NONE), as every existing one is. */
 function asOlderLibrary(core: Core): void {
   core.storage.db.exec('PRAGMA auto_vacuum = NONE; VACUUM;');
@@ -129,15 +143,7 @@ describe('the database file', () => {
 
   it("is compacted on a thread of its own: the app's main thread keeps turning meanwhile", async () => {
     const core = openCore();
-    // Some 60 MB, half of it freed: a VACUUM rewrites the rest, about a second per 200 MB.
-    const feedId = core.storage.feeds.add({ url: 'http://127.0.0.1/big/feed', title: 'big', siteUrl: null, description: null, folderId: null }, NOW);
-    for (const ageDays of [200, 1]) {
-      const items = Array.from({ length: 3_000 }, () => item({ publishedAt: NOW - ageDays * DAY, feedHtml: BODY, feedText: BODY }));
-      core.storage.articles.upsertFeedItems(feedId, items, NOW - ageDays * DAY);
-    }
-    asOlderLibrary(core);
-    // Deleted as they were before retention gave pages back: the file keeps its size.
-    core.storage.db.run('DELETE FROM articles WHERE published_at < ?', [NOW - 100 * DAY]);
+    halfFreedLibrary(core);
     const before = databaseBytes(core);
 
     const { turns, longestGap, took } = await loopTurnsDuring(() => core.api.vacuum());
@@ -151,12 +157,7 @@ describe('the database file', () => {
 
   it('takes stars and read marks made while it is compacted after it, without holding the main thread', async () => {
     const core = openCore();
-    const feedId = core.storage.feeds.add({ url: 'http://127.0.0.1/big/feed', title: 'big', siteUrl: null, description: null, folderId: null }, NOW);
-    for (const ageDays of [200, 1]) {
-      const items = Array.from({ length: 3_000 }, () => item({ publishedAt: NOW - ageDays * DAY, feedHtml: BODY, feedText: BODY }));
-      core.storage.articles.upsertFeedItems(feedId, items, NOW - ageDays * DAY);
-    }
-    core.storage.db.run('DELETE FROM articles WHERE published_at < ?', [NOW - 100 * DAY]);
+    halfFreedLibrary(core);
     const ids = core.storage.db.all<{ id: string }>('SELECT id FROM articles ORDER BY rid LIMIT 100').map((row) => row.id);
 
     // The person stars and reads one article after another while the VACUUM runs, each a call of
