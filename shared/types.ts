@@ -166,6 +166,9 @@ export interface Comment {
   readonly articleId: ArticleId;
   /** The comment this one answers; null at the top level (or when that comment is not stored). */
   readonly parentId: CommentId | null;
+  /** For a reply shown at the top level because the comment it answers is not stored (older than
+   *  the comments its feed lists): whom it answers, as the site wrote it ("In reply to Ana Ruiz."). */
+  readonly inReplyTo: string | null;
   readonly author: string | null;
   readonly authorUrl: string | null;
   /** Published date, or the time it was first seen when the feed gives none. */

@@ -44,6 +44,9 @@ describe('a reply read from a comment feed', () => {
     const [reply, withLink, topLevel] = await ingestComments(fixtureText('comments/wordpress-comments.xml', ORIGIN), `${POST}feed/`, 'article-1');
     expect(reply!.parentUniqueId).toBe(`${ORIGIN}/?p=123#comment-12`);
     expect(reply!.text).toBe('Fair point, but the talks in Geneva were only the start.');
+    // Kept apart, for when the comment it names is not stored (older than the feed's newest).
+    expect(reply!.replyLead).toBe('In reply to Ana Ruiz.');
+    expect([withLink!.replyLead, topLevel!.replyLead]).toEqual([null, null]);
     // A comment that opens with a link answers nobody, and keeps it.
     expect(withLink!.text).toMatch(/^See the official statement for the full text\./);
     expect(topLevel!.text).toBe('Three hours of talks and no agreement: that says it all.');

@@ -33,6 +33,7 @@ function comment(overrides: Partial<IncomingComment> = {}): IncomingComment {
     html: `<p>Comment ${counter}</p>`,
     text: `Comment ${counter}`,
     url: `http://127.0.0.1/post/#comment-${counter}`,
+    replyLead: null,
     ...overrides,
   };
 }
@@ -205,5 +206,29 @@ describe('comment forms', () => {
     expect(storage.comments.form(article.id)).toEqual(renamed);
     storage.comments.saveForm(article.id, null, NOW);
     expect(storage.articles.get(article.id)?.commentForm).toBeNull();
+  });
+});
+
+describe('a reply whose parent is not stored', () => {
+  it("stands at the top level saying whom it answers, in the site's words, until its parent is stored", () => {
+    const [article] = [item()];
+    storage.articles.upsertFeedItems(feedId, [article!]);
+    const parent = comment({ publishedAt: NOW - 3 * DAY });
+    const reply = comment({ parentId: parent.id, parentUniqueId: parent.uniqueId, replyLead: 'In reply to Ana Ruiz.', publishedAt: NOW - DAY });
+    const elsewhere = comment({ parentId: 'f'.repeat(32) as IncomingComment['id'], parentUniqueId: 'tag:example,2026:article', publishedAt: NOW });
+    // The comment feed lists only the newest comments: the reply, not the comment it answers.
+    storage.comments.upsert(article!.id, [reply, elsewhere], NOW);
+    expect(storage.comments.list(article!.id).map((c) => [c.id, c.parentId, c.inReplyTo])).toEqual([
+      [reply.id, null, 'In reply to Ana Ruiz.'],
+      // An Atom feed's top-level comment answers the article's id: nothing is said of it.
+      [elsewhere.id, null, null],
+    ]);
+    // A later read of the whole thread brings the parent: the reply goes under it, and the lead is not shown twice.
+    storage.comments.upsert(article!.id, [parent, { ...reply, replyLead: null }], NOW);
+    expect(storage.comments.list(article!.id).map((c) => [c.id, c.parentId, c.inReplyTo])).toEqual([
+      [parent.id, null, null],
+      [reply.id, parent.id, null],
+      [elsewhere.id, null, null],
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 // A WordPress site on the loopback test server, as far as comments go: the seed post's page (with
 // its comment form), the site feed (slash:comments kept current), the post's comment feed (the
-// approved comments, newest first, replies led by "In reply to", as WordPress writes them) and
+// newest 10 approved comments, newest first, replies led by "In reply to", as WordPress writes
+// them: posts_per_rss is 10 by default) and
 // /wp-comments-post.php, which answers as wp_handle_comment_submission() does:
 //   missing name/email or text   200 wp_die page ("Error: Please fill the required fields.")
 //   the same text again           409 ("Duplicate comment detected...")
@@ -23,6 +24,8 @@ import { TestServer, sendStatic } from './server';
 export const POST_PATH = '/2022/01/13/nato-is-in-security-dialogue-with-russia/';
 const COMMENT_ENDPOINT = '/wp-comments-post.php';
 const POST_ID = '123';
+/** WordPress's posts_per_rss, which a comment feed's length follows: 10 unless the site changed it. */
+const COMMENT_FEED_ITEMS = 10;
 
 export interface WordPressOptions {
   /** Least time between two comments (WordPress's flood check); 0, the default, turns it off. */
@@ -138,7 +141,7 @@ export class WordPressSite {
 
   private commentFeed(origin: string): string {
     const approved = this.comments.filter((c) => c.approved).sort((a, b) => b.at - a.at || b.id - a.id);
-    const items = approved.map((comment) => {
+    const items = approved.slice(0, COMMENT_FEED_ITEMS).map((comment) => {
       const parent = this.comments.find((c) => c.id === comment.parent);
       const lead = parent ? `<p>In reply to <a href="${this.postUrl}#comment-${parent.id}">${escapeXml(parent.author)}</a>.</p>\n` : '';
       return `	<item>

@@ -29,6 +29,22 @@ async function subscribe(now?: () => number): Promise<string> {
 }
 
 describe('comment feeds in a sync', () => {
+  it('show a reply whose parent is older than the feed lists at the top level, saying whom it answers', async () => {
+    const day = 24 * 60 * 60 * 1000;
+    const ana = site.addComment({ author: 'Ana Ruiz', content: 'Three hours and no agreement.', at: Date.UTC(2022, 0, 13, 12) });
+    for (let i = 1; i <= 9; i++) site.addComment({ author: `Reader ${i}`, content: `Comment number ${i}.`, at: Date.UTC(2022, 0, 13, 12) + i * 60_000 });
+    const tomasz = site.addComment({ author: 'Tomasz', content: 'Geneva was only the start.', parent: ana.id, at: Date.UTC(2022, 0, 13, 12) + day });
+    const articleId = await subscribe();
+
+    // WordPress lists the newest 10: Ana's comment is not among them, so Tomasz's reply stands alone.
+    const comments = core.storage.comments.list(articleId);
+    expect(comments.map((c) => c.author)).not.toContain('Ana Ruiz');
+    const reply = comments.find((c) => c.url === `${site.postUrl}#comment-${tomasz.id}`);
+    expect(reply).toMatchObject({ parentId: null, inReplyTo: 'In reply to Ana Ruiz.' });
+    expect(reply?.html).toBe('<p>Geneva was only the start.</p>');
+    expect(comments.filter((c) => c.inReplyTo !== null)).toHaveLength(1);
+  });
+
   it("are read after the article's offline copy: stored, threaded, sanitized, counted, with the form", async () => {
     const ana = site.addComment({ author: 'Ana Ruiz', content: 'Three hours and no agreement.', at: Date.UTC(2022, 0, 13, 12) });
     site.addComment({ author: 'Lena', content: 'See the statement.<script>alert(1)</script>', at: Date.UTC(2022, 0, 13, 18) });

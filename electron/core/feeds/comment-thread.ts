@@ -10,6 +10,7 @@
 // the comment's own guid has the #comment-ID form, so the parent's guid can be written exactly.
 import { uniqueIdOf } from './article-id';
 import type { ParsedItem } from './parsed';
+import { htmlToText } from './text';
 
 const WORDPRESS_GUID = /^(.*)#comment-\d+$/;
 // Lead text (the localized "In reply to", possibly empty), the link, then the end of that line.
@@ -18,13 +19,19 @@ const REPLY_LEAD =
 
 /** Where a comment stands in its thread: the unique id of the comment it answers (null: top
  *  level, or not known), and its content without WordPress's "In reply to X." lead when that lead
- *  named the parent (the reader shows the reply under its parent: the lead would say it twice). */
-export function placeInThread(item: ParsedItem): { parentUniqueId: string | null; contentHtml: string | null } {
-  if (item.inReplyTo) return { parentUniqueId: item.inReplyTo, contentHtml: item.contentHtml };
+ *  named the parent (the reader shows the reply under its parent: the lead would say it twice).
+ *  `lead` keeps that lead's text, for a reply whose parent is not stored (older than the comments
+ *  the feed lists): shown at the top level, it says whom it answers. */
+export function placeInThread(item: ParsedItem): { parentUniqueId: string | null; contentHtml: string | null; lead: string | null } {
+  if (item.inReplyTo) return { parentUniqueId: item.inReplyTo, contentHtml: item.contentHtml, lead: null };
   const guid = WORDPRESS_GUID.exec(uniqueIdOf(item));
   const lead = REPLY_LEAD.exec(item.contentHtml ?? '');
-  if (!guid || !lead || !item.link || !samePostPage(lead[3]!, item.link)) return { parentUniqueId: null, contentHtml: item.contentHtml };
-  return { parentUniqueId: `${guid[1]}#comment-${lead[4]}`, contentHtml: item.contentHtml!.slice(lead[0].length).trimStart() };
+  if (!guid || !lead || !item.link || !samePostPage(lead[3]!, item.link)) return { parentUniqueId: null, contentHtml: item.contentHtml, lead: null };
+  return {
+    parentUniqueId: `${guid[1]}#comment-${lead[4]}`,
+    contentHtml: item.contentHtml!.slice(lead[0].length).trimStart(),
+    lead: htmlToText(lead[0]) || null,
+  };
 }
 
 /** Same post, ignoring the fragment, the query and WordPress's comment-page-N/ segment. */

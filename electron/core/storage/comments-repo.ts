@@ -17,6 +17,9 @@ export interface IncomingComment {
   readonly html: string;
   readonly text: string;
   readonly url: string | null;
+  /** What the site wrote of the comment this one answers, taken out of its text ("In reply to
+   *  Ana Ruiz."): shown only while that comment is not stored (list). Null for most. */
+  readonly replyLead: string | null;
 }
 
 /** What a conditional fetch of an article's comment thread needs: its comment feed, or where
@@ -60,6 +63,7 @@ interface CommentRow {
   published_at: number;
   html: string;
   url: string | null;
+  reply_lead: string | null;
 }
 
 interface FormRow {
@@ -174,14 +178,15 @@ export class CommentsRepo {
         };
         const existed = this.db.value('SELECT 1 FROM comments WHERE id = ?', [comment.id]) !== undefined;
         this.db.run(
-          `INSERT INTO comments (id, article_id, unique_id, parent_id, author, author_url, published_at, html, text, url, first_seen_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          `INSERT INTO comments (id, article_id, unique_id, parent_id, author, author_url, published_at, html, text, url, first_seen_at, reply_lead)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
            ON CONFLICT(id) DO UPDATE SET parent_id = excluded.parent_id, author = excluded.author, author_url = excluded.author_url,
              html = excluded.html, text = excluded.text, url = excluded.url,
-             published_at = CASE WHEN ? IS NULL THEN published_at ELSE excluded.published_at END`,
+             published_at = CASE WHEN ? IS NULL THEN published_at ELSE excluded.published_at END,
+             reply_lead = coalesce(excluded.reply_lead, reply_lead)`,
           [
             comment.id, articleId, comment.uniqueId, comment.parentId, comment.author, comment.authorUrl,
-            comment.publishedAt ?? now, comment.html, comment.text, comment.url, now, comment.publishedAt,
+            comment.publishedAt ?? now, comment.html, comment.text, comment.url, now, comment.replyLead, comment.publishedAt,
           ],
         );
         if (!existed) added++;
@@ -214,24 +219,30 @@ export class CommentsRepo {
     return removed;
   }
 
-  /** Oldest first; a reply whose parent is not stored is shown at the top level. */
+  /** Oldest first; a reply whose parent is not stored is shown at the top level, saying so. */
   list(articleId: ArticleId): Comment[] {
     const rows = this.db.all<CommentRow>(
-      `SELECT id, article_id, parent_id, author, author_url, published_at, html, url
+      `SELECT id, article_id, parent_id, author, author_url, published_at, html, url, reply_lead
        FROM comments WHERE article_id = ? ORDER BY published_at, id`,
       [articleId],
     );
     const ids = new Set(rows.map((row) => row.id));
-    return rows.map((row) => ({
-      id: row.id,
-      articleId: row.article_id,
-      parentId: row.parent_id !== null && row.parent_id !== row.id && ids.has(row.parent_id) ? row.parent_id : null,
-      author: row.author,
-      authorUrl: row.author_url,
-      publishedAt: row.published_at,
-      html: row.html,
-      url: row.url,
-    }));
+    return rows.map((row) => {
+      const answers = row.parent_id !== null && row.parent_id !== row.id ? row.parent_id : null;
+      const parentStored = answers !== null && ids.has(answers);
+      return {
+        id: row.id,
+        articleId: row.article_id,
+        parentId: parentStored ? answers : null,
+        // Only the site's own words: an Atom comment feed's top-level comments answer the article's id.
+        inReplyTo: answers === null || parentStored ? null : row.reply_lead,
+        author: row.author,
+        authorUrl: row.author_url,
+        publishedAt: row.published_at,
+        html: row.html,
+        url: row.url,
+      };
+    });
   }
 
   get(id: CommentId): { articleId: ArticleId; author: string | null; url: string | null } | null {

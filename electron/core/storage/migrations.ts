@@ -440,4 +440,10 @@ export const MIGRATIONS: readonly string[] = [
   -- then reads up to 15 segments a level instead of 3, a few lookups more per word.
   INSERT INTO articles_fts(articles_fts, rank) VALUES ('automerge', 16);
   `,
+  /* 21 */ `
+  -- WordPress's "In reply to Ana Ruiz." lead, which a comment feed's reply is stored without
+  -- (feeds/comment-thread.ts): shown while the comment it names is not stored, since a comment
+  -- feed lists only the newest comments. NULL for every comment stored before, and most after.
+  ALTER TABLE comments ADD COLUMN reply_lead TEXT;
+  `,
 ];

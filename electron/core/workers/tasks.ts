@@ -150,7 +150,7 @@ export function captureComments(pageHtml: string, pageUrl: string): { commentFor
 export async function ingestComments(text: string, feedUrl: string, articleId: string): Promise<IncomingComment[]> {
   const feed = await parseFeed(text, feedUrl);
   return feed.items.map((item): IncomingComment => {
-    const { parentUniqueId: parent, contentHtml } = placeInThread(item);
+    const { parentUniqueId: parent, contentHtml, lead } = placeInThread(item);
     // Comment pictures are not cached, so like any uncached image they keep their address only
     // in data-original-src: shown as is, a remote src would make the reader ask the site.
     const html = sanitizeArticleHtml(contentHtml ?? item.summaryHtml ?? '', item.link ?? feedUrl, 'pending');
@@ -165,6 +165,7 @@ export async function ingestComments(text: string, feedUrl: string, articleId: s
       html,
       text: plainTextOfSanitized(html),
       url: item.link,
+      replyLead: lead,
     };
   });
 }
@@ -195,6 +196,8 @@ function incomingThreadComment(comment: SiteComment, pageUrl: string, articleId:
     html,
     text: plainTextOfSanitized(html),
     url: comment.link,
+    // The site's whole thread names each parent by number: no lead was taken out of the text.
+    replyLead: null,
   };
 }
 

@@ -20,6 +20,8 @@ export function CommentItem({ node, onOpenLink, onReply }: CommentItemProps) {
           <strong className="comment-author">{author}</strong>
           <time dateTime={isoDate(comment.publishedAt)}>{longDate(comment.publishedAt)}</time>
         </header>
+        {/* A reply whose parent is not stored stands at the top level: it says whom it answers. */}
+        {comment.inReplyTo && <p className="comment-in-reply-to">{comment.inReplyTo}</p>}
         <ArticleBody html={comment.html} title="" baseUrl={comment.url} onOpenLink={onOpenLink} />
         <button type="button" className="link-button comment-reply" onClick={() => onReply(comment.id, comment.author)}>
           Reply
