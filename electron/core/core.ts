@@ -158,12 +158,9 @@ export class Core implements Services {
         concurrency: () => this.options.syncConcurrency ?? this.settings.get().syncConcurrency,
         limits: this.options.limits,
         now: this.now,
-        // A removal's deletion holds the sync lock: a sync asked for meanwhile (a button, the
-        // schedule) waits for it instead of being refused.
-        waitFirst: () => {
-          const deleting = this.router.unfinished();
-          return deleting && { until: deleting, reason: 'Deleting a removed feed’s articles first…' };
-        },
+        // A removal's deletion or a compaction holds the sync lock: a sync asked for meanwhile (a
+        // button, the schedule) waits for it instead of being refused.
+        waitFirst: () => this.router.busy(),
       });
       this.syncEngine.on('progress', (event) => this.events.emit('sync-progress', event));
     }
@@ -220,7 +217,7 @@ export class Core implements Services {
   }
 
   async idle(): Promise<void> {
-    await this.router.unfinished();
+    await this.router.busy()?.until;
   }
 
   on<E extends PaperboyEventName>(event: E, listener: (payload: PaperboyEvents[E]) => void): () => void {

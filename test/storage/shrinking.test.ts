@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Core } from '../../electron/core/core';
 import { takeSyncLock } from '../../electron/core/sync/sync-lock';
+import type { SyncProgressEvent } from '../../shared/types';
 import { makePng } from '../support/images';
 import { removeTempDirs, tempDir } from '../support/temp';
 import { TinyDisk } from '../support/tiny-disk';
@@ -182,6 +183,20 @@ describe('the database file', () => {
     // Each was kept, once the compaction had ended.
     const marked = core.storage.db.all<{ id: string }>('SELECT article_id AS id FROM article_status WHERE starred = 1 AND read = 1').map((row) => row.id);
     expect(marked.sort()).toEqual(clicks.sort());
+  });
+
+  it('has a sync asked for meanwhile wait for it and say why, then run, rather than be refused', async () => {
+    const core = openCore();
+    halfFreedLibrary(core);
+    const events: SyncProgressEvent[] = [];
+    core.on('sync-progress', (event) => events.push(event));
+    // The compaction takes the data folder's sync lock as it is called; then Sync is pressed, or the schedule syncs.
+    const vacuum = core.call('vacuum', []);
+    const summary = await core.sync({});
+    await vacuum;
+    expect(summary.cancelled).toBe(false);
+    expect(events.map((event) => event.type).slice(0, 2)).toEqual(['sync-waiting', 'sync-started']);
+    expect(events[0]).toMatchObject({ reason: 'Compacting the database first…' });
   });
 
   it('is not compacted on a disk without room for it: the message says so, and nothing is lost', async () => {

@@ -17,8 +17,9 @@ export interface Router {
   readonly api: PaperboyApi;
   /** Validates and dispatches one call from a transport. */
   call(method: string, args: unknown): Promise<unknown>;
-  /** The work calls started and left running (the deletion of removed feeds' articles), or null when none runs. */
-  unfinished(): Promise<void> | null;
+  /** Work calls started that holds the data folder's sync lock a while (a removed feed's deletion,
+   *  a compaction): when it ends, and what a sync asked for meanwhile says it waits for; null when none runs. */
+  busy(): { readonly until: Promise<void>; readonly reason: string } | null;
 }
 
 /**
@@ -85,19 +86,21 @@ export function createRouter(services: Services): Router {
         console.error(`paperboy: the articles and images of a removed feed are deleted at the next sync: ${errorMessage(error)}`);
       },
     );
-  /** The compaction running now, or null. Its VACUUM holds SQLite's one write lock for about a third
-   *  of its run (seconds, on a big library), and a write on this thread would wait for it there. */
+  /** The compaction running now with the sync lock it holds, or null. Its VACUUM holds SQLite's one
+   *  write lock while it runs (seconds, on a big library): a write on this thread would wait there. */
   let compaction: Promise<void> | null = null;
-  const compactDatabase = () =>
-    whileNoSyncRuns(async () => {
-      const running = services.compactDatabase();
-      compaction = running.catch(() => undefined);
-      try {
-        await running;
-      } finally {
-        compaction = null;
-      }
-    }, 'compacting the database');
+  const compactDatabase = async (): Promise<boolean> => {
+    const running = whileNoSyncRuns(() => services.compactDatabase(), 'compacting the database');
+    compaction = running.then(
+      () => undefined,
+      () => undefined,
+    );
+    try {
+      return await running;
+    } finally {
+      compaction = null;
+    }
+  };
   /** The deletions removals left running, one after another (each takes whatever feeds are noted). */
   let deletions: Promise<void> = Promise.resolve();
   let deletionsRunning = 0;
@@ -222,7 +225,10 @@ export function createRouter(services: Services): Router {
 
   return {
     api,
-    unfinished: () => (deletionsRunning > 0 ? deletions : null),
+    busy: () =>
+      deletionsRunning > 0
+        ? { until: deletions, reason: 'Deleting a removed feed’s articles first…' }
+        : compaction && { until: compaction, reason: 'Compacting the database first…' },
     async call(method, args) {
       if (!isApiMethod(method)) throw new ApiError(`unknown method: ${method}`, 'unknown-method');
       const parsed = argumentsOf(method).safeParse(args ?? []);

@@ -1,6 +1,7 @@
 // Plain text built a run of text at a time, as the two text scans (./sanitize.ts over sanitized
 // HTML, ./raw-text.ts over a feed's raw HTML) both make it: each block on a line of its own, runs
-// of whitespace one space, control characters dropped, empty lines gone. One builder, so the two agree on what text looks like.
+// of whitespace one space, control characters dropped, empty lines gone. One builder, so the two
+// agree on what text looks like.
 
 // Whitespace other than a lone space, which needs no change, or a control character.
 const IRREGULAR = /\s\s|[^\S ]|[\0-\x08\x0e-\x1f\x7f]/;

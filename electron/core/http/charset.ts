@@ -7,12 +7,13 @@
 // The header loses to the declaration only when the bytes contradict it (feedparser's fallback):
 // a server-wide default (PHP's default_charset=UTF-8, nginx's `charset` on text/xml) labels a
 // document it did not write. UTF-8 in the header over bytes that are not UTF-8 reads as the
-// declared legacy charset, or as sniffed when the document declares none; a legacy charset in the header over bytes that are non-ASCII UTF-8
-// reads as UTF-8 when the document says UTF-8. Any other disagreement keeps the header (a
-// template's stale "UTF-8" over bytes the server labels right is the common case). Bytes are
-// UTF-8 when they hold many well-formed multi-byte sequences and few broken ones: one stray
-// windows-1252 quote pasted into a UTF-8 page is one U+FFFD (as browsers show it), not a reason
-// to read the whole page as the legacy charset a stale template declares.
+// declared legacy charset, or as sniffed when the document declares none; a legacy charset in
+// the header over bytes that are non-ASCII UTF-8 reads as UTF-8 when the document says UTF-8.
+// Any other disagreement keeps the header (a template's stale "UTF-8" over bytes the server
+// labels right is the common case). Bytes are UTF-8 when they hold many well-formed multi-byte
+// sequences and few broken ones: one stray windows-1252 quote pasted into a UTF-8 page is one
+// U+FFFD (as browsers show it), not a reason to read the whole page as the legacy charset a stale
+// template declares.
 //
 // Sniffing knows the CJK multi-byte charsets too (Shift_JIS, EUC-JP, GBK, Big5, EUC-KR), as
 // browsers' detectors do: the one that decodes the bytes without errors into the characters its

@@ -450,8 +450,8 @@ export class ArticlesRepo {
   }
 
   /**
-   * New items go in through statements prepared once per connection (Sqlite caches them): their
-   * articles row by row, since each row's rid is needed for its grams, and their status and
+   * New items go in with their articles row by row, through a statement prepared once per
+   * connection (Sqlite caches it), since each row's rid is needed for its grams; their status and
    * content rows a batch at a time (insertRows says why). Passing the whole batch as one JSON
    * array to INSERT ... SELECT FROM json_each cost more: SQLite parsed the array, bodies included.
    */

@@ -36,7 +36,8 @@ export interface SyncEngineOptions {
   readonly retryDelayMs?: number;
   /**
    * Work that holds the sync lock for a while and that a sync should wait for rather than be
-   * refused by (a removed feed's deletion), with what the person is told meanwhile; null when none runs.
+   * refused by (a removed feed's deletion, a compaction), with what the person is told meanwhile;
+   * null when none runs.
    */
   readonly waitFirst?: () => { readonly until: Promise<void>; readonly reason: string } | null;
 }
