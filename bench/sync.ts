@@ -4,7 +4,7 @@
 //   1. cold feeds-only sync, `paperboy call sync '[{"feedsOnly":true}]'` against `newsboat -x
 //      reload` (reload-threads 8) on the same feeds, when newsboat is on the PATH: wall, CPU, peak RSS
 //      of the median of BENCH_ROUNDS (default 5) cold runs of each, run alternately after one
-//      uncounted round of each;
+//      uncounted round of each; a run of either side that did not store every item stops the bench;
 //   2. a many-host full offline sync: feeds on 127.0.0.2, pages and images over 127.0.0.3-37 with
 //      50 ms latency per response, 2 dead hosts, 1 black hole, 1 slow host (500 ms): requests,
 //      the physical limit for the connection limits in force (N*L/C with each request at its own
@@ -26,6 +26,8 @@ import { articleIdOf } from '../electron/core/feeds';
 import { DEFAULT_FIRST_BYTE_TIMEOUT_MS as FIRST_BYTE_TIMEOUT_MS } from '../electron/core/http/client';
 import { DEFAULT_MAX_CONNECTIONS, DEFAULT_PER_HOST } from '../electron/core/http/limiter';
 import type { IncomingItem } from '../electron/core/storage';
+import { Sqlite } from '../electron/core/storage/sqlite';
+import type { SyncSummary } from '../shared/types';
 import { blackHole, closedPort } from '../test/http/helpers';
 import { buildBundles } from '../test/support/bundle';
 import { TestServer } from '../test/support/server';
@@ -69,6 +71,8 @@ interface Measured {
   readonly systemMs: number;
   readonly peakRssMb: number;
   readonly stdout: string;
+  /** The process's exit status (the command's, through /usr/bin/time). */
+  readonly status: number | null;
 }
 
 /** Runs a whole process under /usr/bin/time (wall, CPU, peak RSS), asynchronously: our servers live in this process. */
@@ -80,12 +84,37 @@ function measure(command: string, args: readonly string[], env: NodeJS.ProcessEn
     let stdout = '';
     proc.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     proc.on('error', reject);
-    proc.on('exit', () => {
+    proc.on('exit', (status) => {
       const wallMs = performance.now() - started;
       const [user, system, rssKb] = spawnSync('tail', ['-1', timeFile]).stdout.toString().trim().split(' ').map(Number);
-      resolve({ wallMs, cpuMs: ((user ?? 0) + (system ?? 0)) * 1000, systemMs: (system ?? 0) * 1000, peakRssMb: (rssKb ?? 0) / 1024, stdout });
+      resolve({ wallMs, cpuMs: ((user ?? 0) + (system ?? 0)) * 1000, systemMs: (system ?? 0) * 1000, peakRssMb: (rssKb ?? 0) / 1024, stdout, status });
     });
   });
+}
+
+/**
+ * Throws unless the run exited 0 and stored every item: a sync that failed early would otherwise
+ * be timed as a fast one, on either side.
+ */
+function storedAll(side: string, run: Measured, stored: () => number): void {
+  let count = Number.NaN;
+  try {
+    count = stored();
+  } catch {
+    // Counted as none: the output or the cache could not be read.
+  }
+  if (run.status !== 0 || count !== FEEDS * ITEMS) {
+    throw new Error(`${side}'s sync exited ${run.status} and stored ${count} of ${FEEDS * ITEMS} items: its time would mean nothing.\n${run.stdout.slice(0, 2000)}`);
+  }
+}
+
+function itemsInNewsboatCache(file: string): number {
+  const cache = new Sqlite(file, { readonly: true });
+  try {
+    return cache.value<number>('SELECT count(*) FROM rss_item') ?? 0;
+  } finally {
+    cache.close();
+  }
 }
 
 /** The run with the median wall time, and every run's wall time. */
@@ -137,11 +166,13 @@ async function feedsOnlyAgainstNewsboat(): Promise<void> {
       cpSync(imported, dir, { recursive: true });
       spawnSync('sync');
       const mineThisRound = await paperboy(dir, 'call', 'sync', '[{"feedsOnly":true}]');
+      storedAll('paperboy', mineThisRound, () => (JSON.parse(mineThisRound.stdout) as SyncSummary).newArticles);
       if (round >= 0) ours.push(mineThisRound);
       if (!hasNewsboat) continue;
       rmSync(path.join(nbDir, 'cache.db'), { force: true });
       spawnSync('sync');
       const peerThisRound = await measure('newsboat', ['-x', 'reload', '-u', path.join(nbDir, 'urls'), '-c', path.join(nbDir, 'cache.db'), '-C', path.join(nbDir, 'config')], { ...process.env, HOME: nbDir });
+      storedAll('newsboat', peerThisRound, () => itemsInNewsboatCache(path.join(nbDir, 'cache.db')));
       if (round >= 0) theirs.push(peerThisRound);
     }
     const mine = medianRun(ours);
@@ -173,6 +204,7 @@ async function manyHosts(): Promise<void> {
   try {
     const dir = path.join(work, 'many-hosts');
     const phase = await measure(process.execPath, [...(PROFILE_DIR ? ['--cpu-prof', '--cpu-prof-dir', PROFILE_DIR] : []), syncPhase, dir, 'full', opmlOf(Array.from({ length: HOST_FEEDS }, (_, i) => feedHost.url(`/feeds/${i}.xml`)))]);
+    if (phase.status !== 0) throw new Error(`the measured sync exited ${phase.status}:\n${phase.stdout.slice(0, 2000)}`);
     const result = JSON.parse(phase.stdout.trim().split('\n').pop()!) as {
       wallMs: number; cpuMs: number; loopP99Ms: number; loopMaxMs: number; articlesFetched: number; imagesFetched: number; warnings: string[];
       peakAtSecond: number; memoryAtPeak: Record<string, number>; mainPeaks: Record<string, number>;
