@@ -1,7 +1,8 @@
 // Dates in the shapes some generators print that were read wrong or not at all: an ISO date with
 // a space before its offset, Unix time, the German and Russian day.month.year (read month first
 // by V8, as 5 January), Russian month names, and the epoch a generator prints for a date it does
-// not have (the article sank to the bottom of every list, dated 1970).
+// not have (the article sank to the bottom of every list, dated 1970); and the words and marks
+// around a date that sites print for people (Drupal's " - ", "at", "1st"), which made it no date.
 import { describe, expect, it } from 'vitest';
 import { parseFeed } from '../../electron/core/feeds';
 import { parseDate } from '../../electron/core/feeds/text';
@@ -24,9 +25,31 @@ describe('dates read as the generator meant them', () => {
     ['Russian, weekday and March', 'Пт, 15 марта 2024 18:30:00 +0300', '2024-03-15T15:30:00.000Z'],
     ['Russian, with "г."', '3 декабря 2023 г. 12:00', '2023-12-03T12:00:00.000Z'],
     ['Russian, abbreviated', '21 сен 2024 08:00:00 MSK', '2024-09-21T05:00:00.000Z'],
+    // Drupal's long and medium formats, in feeds whose theme prints the node's date.
+    ['Drupal, a dash before the time', 'Tuesday, December 1, 2026 - 10:00', '2026-12-01T10:00:00.000Z'],
+    ['Drupal medium, month first and a dash', 'Tue, 12/01/2026 - 10:00', '2026-12-01T10:00:00.000Z'],
+    ['"at" before the time', 'December 1, 2026 at 10:00 am', '2026-12-01T10:00:00.000Z'],
+    ['an ordinal day after the month', 'Tuesday, December 1st, 2026', '2026-12-01T00:00:00.000Z'],
+    ['an ordinal day before the month', '22nd March 2026 14:30', '2026-03-22T14:30:00.000Z'],
+    ['a numeric offset, then a zone name that says it again', '2026-12-01T10:00:00-08:00 PST', '2026-12-01T18:00:00.000Z'],
+    ['a numeric offset, then a zone name that contradicts it', 'Tue, 01 Dec 2026 10:00:00 +0100 GMT', '2026-12-01T09:00:00.000Z'],
+    ['ISO with an offset in hours alone', '2026-12-01T10:00:00+01', '2026-12-01T09:00:00.000Z'],
+    ['ISO with its zone named after it (RFC 9557)', '2026-12-01T10:00:00+01:00[Europe/Paris]', '2026-12-01T09:00:00.000Z'],
   ])('%s', (_case, text, expected) => {
     expect(iso(text)).toBe(expected);
   });
+});
+
+it("dates an item of a Drupal feed whose theme prints the node's date, rather than when it was seen", async () => {
+  const rss = `<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0" xml:base="https://town.example.org/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+  <channel><title>Town news</title><link>https://town.example.org/</link>
+    <item><title>Budget agreed</title><link>https://town.example.org/node/812</link>
+      <pubDate>Tuesday, December 1, 2026 - 10:00</pubDate><dc:creator>Clerk</dc:creator>
+      <guid isPermaLink="false">812 at https://town.example.org</guid></item>
+  </channel></rss>`;
+  const [item] = (await parseFeed(rss, 'https://town.example.org/rss.xml')).items;
+  expect(item?.publishedAt).toBe(Date.UTC(2026, 11, 1, 10, 0));
 });
 
 describe('values that are no date', () => {

@@ -177,6 +177,18 @@ const HAS_ZONE = /\d:\d\d(?::\d\d)?(?:[.,]\d+)?\s*(?:Z|[+-]\d\d(?::?\d\d)?)\s*$|
 const SPACED_ISO_OFFSET = /\s+([+-]\d\d(?::?\d\d)?)$/;
 /** Day, month and year with dots, the German and Russian way ("01.05.2024 10:00"), and its time. */
 const DOTTED_DATE = /^(\d\d?)\.(\d\d?)\.(\d{4})(?:,?\s+(\d\d?)(:\d\d(?::\d\d)?))?(?=\s|$)/;
+/**
+ * What sites print around a date for people, which V8 refuses: an ordinal day ("1st"), and a word or
+ * mark between the day and the time (Drupal's "Tuesday, December 1, 2026 - 10:00", "at 10:00 am").
+ */
+const ORDINAL_DAY = /\b(\d\d?)(?:st|nd|rd|th)\b/gi;
+const BEFORE_TIME = /\s+(?:[-\u2013\u2014@|]|at|um|à)\s+(?=\d\d?:\d\d)/gi;
+/** The zone's name after an ISO date's offset (RFC 9557: "+01:00[Europe/Paris]"); the offset says it. */
+const BRACKETED_ZONE = /\[[^\]]*\]$/;
+/** An ISO offset in hours alone ("+01"), which V8 refuses. */
+const ISO_HOURS_OFFSET = /([+-]\d\d)$/;
+/** A numeric offset just before a trailing zone name: the offset wins ("+0100 GMT", "-08:00 PST"). */
+const NUMERIC_OFFSET_AT_END = /[+-]\d\d:?\d\d\s*$/;
 /** Unix time as some generators print it: seconds (ten digits) or milliseconds (thirteen), from 2001 on. */
 const UNIX_SECONDS = /^\d{10}$/;
 const UNIX_MILLISECONDS = /^\d{13}$/;
@@ -257,7 +269,8 @@ function withEnglishNames(date: string): string {
 
 /**
  * RFC 822 (RSS), RFC 3339 (Atom, JSON Feed) and W3C-DTF (Dublin Core) dates, also with month and
- * weekday names in the common European languages; anything unreadable is null. A date without a
+ * weekday names in the common European languages, and the dates sites print for people ("December
+ * 1st, 2026 at 10:00"); anything unreadable is null. A date without a
  * zone is UTC: read in the machine's local time, the stored instant would depend on where
  * Paperboy runs.
  */
@@ -276,8 +289,13 @@ export function parseDate(text: string | null | undefined): number | null {
   const iso = ISO_DATE_TIME.test(trimmed);
   // V8 skips a word it does not know before the day ("Mi, 06 Mar 2024" reads) but refuses "Mär",
   // and reads "Mai 2024" as January: localized names are translated before it sees them.
-  if (!iso) trimmed = withEnglishNames(trimmed);
-  const named = TRAILING_ZONE_NAME.exec(trimmed);
+  if (iso) trimmed = trimmed.replace(BRACKETED_ZONE, '').replace(ISO_HOURS_OFFSET, '$1:00');
+  else trimmed = withEnglishNames(trimmed).replace(ORDINAL_DAY, '$1').replace(BEFORE_TIME, ' ');
+  let named = TRAILING_ZONE_NAME.exec(trimmed);
+  if (named !== null && NUMERIC_OFFSET_AT_END.test(trimmed.slice(0, named.index))) {
+    trimmed = trimmed.slice(0, named.index);
+    named = null;
+  }
   const offset = named ? ZONES[named[1]!.toUpperCase()] : undefined;
   // V8 refuses "2024-01-02T10:00:00 +0200": an ISO date takes its offset without a space.
   if (offset !== undefined) trimmed = trimmed.slice(0, named!.index) + (iso ? '' : ' ') + offset;
