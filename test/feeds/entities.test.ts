@@ -1,5 +1,6 @@
 // Entities as hand-made feeds write them: HTML named entities sax knows, and bare ampersands
-// (AT&T, query strings) that a strict XML parser refuses but every reader forgives.
+// (AT&T, query strings) and less-than signs ("< 5%") that a strict XML parser refuses but every
+// reader forgives.
 import { describe, expect, it } from 'vitest';
 import { parseFeed } from '../../electron/core/feeds';
 
@@ -17,6 +18,18 @@ describe('entities and bare ampersands', () => {
   ])('reads %s', async (_case, xml, title, link) => {
     const item = (await parseFeed(xml, URL)).items[0];
     expect([item?.title, item?.link]).toEqual([title, link]);
+  });
+
+  it.each([
+    ['a spaced less-than in a title', rss('Rates stay < 5% & falling'), 'Rates stay < 5% & falling'],
+    ['a heart and a less-or-equal', rss('We <3 maps, x <= 2'), 'We <3 maps, x <= 2'],
+    ['a stray less-than beside CDATA that holds one too', rss('<![CDATA[a < b]]> and c < d'), 'a < b and c < d'],
+  ])('reads %s as the text written, rather than refusing the feed', async (_case, xml, title) => {
+    expect((await parseFeed(xml, URL)).items[0]?.title).toBe(title);
+  });
+
+  it('still refuses a feed whose stray less-than opens what reads as a tag', async () => {
+    await expect(parseFeed(rss('a <b c'), URL)).rejects.toThrow(/malformed XML/);
   });
 
   it('reads an entity nobody declared (a typo) as the text it is, as browsers do, rather than refusing the feed', async () => {

@@ -9,7 +9,7 @@
 // yet leaves unread RSS items directly under <rss> and RSS 1.0 items inside the channel. Only for
 // those does locate(), this file's structure finder, find the channel and the items in the tree
 // the same parse built, the way readers do. Either way one path maps them. A document sax
-// refuses for a slip that readers forgive (a stray '&', a cut before its end) is mended and read
+// refuses for a slip that readers forgive (a stray '&' or '<', a cut before its end) is mended and read
 // again (mendedXml).
 import type { EventEmitter } from 'node:events';
 import type Parser from 'rss-parser';
@@ -58,6 +58,8 @@ const RSS_NAMESPACES = new Set([
  * CDATA and comments, where '&' is text, are matched whole to be kept.
  */
 const AMPERSAND = /<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|&(?:([A-Za-z_][\w.-]*);|#\d+;|#x[\da-fA-F]+;)?/g;
+/** A '<' nothing can follow in markup, outside CDATA and comments (see withStrayLessThansEscaped). */
+const STRAY_LESS_THAN = /<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|<(?![\p{L}_:/!?])/gu;
 /** Entities a DOCTYPE's internal subset declares (parameter entities, "<!ENTITY % name", are never referenced with '&'). */
 const DECLARED_ENTITY = /<!ENTITY\s+([^\s%]\S*)/g;
 /** A DOCTYPE whose declarations go on elsewhere: an external DTD, or one pulled in by a parameter entity ("%remote;"). */
@@ -299,6 +301,8 @@ function mendedXml(xml: string, message: string): { readonly xml: string; readon
   const reason = SAX_ERROR.exec(message)?.[1];
   let mended: string | null = null;
   if (reason === 'Invalid character in entity name' || reason === 'Invalid character entity') mended = withStrayAmpersandsEscaped(xml);
+  // sax reads "< d" as a tag named d (XML has no space there), and fails at the next '<'.
+  else if (reason === 'Unencoded <' || reason === 'Invalid character in tag name') mended = withStrayLessThansEscaped(xml);
   else if (reason === 'Unclosed root tag') mended = cutAfterLastItem(xml);
   return mended === null || mended === xml ? null : { xml: mended, cutShort: reason === 'Unclosed root tag' };
 }
@@ -319,6 +323,15 @@ function withStrayAmpersandsEscaped(xml: string): string {
     const readable = known[name] !== undefined || known[name.toLowerCase()] !== undefined || declared(name);
     return readable ? match : `&amp;${name};`;
   });
+}
+
+/**
+ * A '<' that cannot open markup (no name, '/', '!' or '?' after it: "< 5%", "<3", "x <= y") is
+ * text a hand-made feed forgot to escape; readers show it as written, and so does this. CDATA and
+ * comments are left as they are: a '<' there was never a slip.
+ */
+function withStrayLessThansEscaped(xml: string): string {
+  return xml.replace(STRAY_LESS_THAN, (match) => (match === '<' ? '&lt;' : match));
 }
 
 /** Whether the document's DOCTYPE declares an entity, or may: with its DTD elsewhere, any name. */
