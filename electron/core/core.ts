@@ -217,7 +217,7 @@ export class Core implements Services {
   }
 
   async idle(): Promise<void> {
-    await this.router.busy()?.until;
+    await this.router.settled();
   }
 
   on<E extends PaperboyEventName>(event: E, listener: (payload: PaperboyEvents[E]) => void): () => void {

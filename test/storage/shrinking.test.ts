@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Core } from '../../electron/core/core';
-import { takeSyncLock } from '../../electron/core/sync/sync-lock';
+import { compactionHoldsLock, takeSyncLock } from '../../electron/core/sync/sync-lock';
 import type { SyncProgressEvent } from '../../shared/types';
 import { makePng } from '../support/images';
 import { removeTempDirs, tempDir } from '../support/temp';
@@ -68,6 +68,39 @@ function halfFreedLibrary(core: Core): void {
   }
   asOlderLibrary(core);
   core.storage.db.run('DELETE FROM articles WHERE published_at < ?', [NOW - 100 * DAY]);
+}
+
+/**
+ * The person stars and reads one article after another on `clicker` while `compact` runs, each a
+ * call of its own from a window (Router.call), as clicks are; the VACUUM holds SQLite's write lock.
+ * Each mark must be kept, and the main loop must keep turning meanwhile.
+ */
+async function starAndReadDuring(clicker: Core, compact: () => Promise<unknown>): Promise<void> {
+  const ids = clicker.storage.db.all<{ id: string }>('SELECT id FROM articles ORDER BY rid LIMIT 100').map((row) => row.id);
+  let compacted = false;
+  const clicks: string[] = [];
+  const answers: Promise<unknown>[] = [];
+  const { longestGap, took } = await loopTurnsDuring(async () => {
+    const vacuum = compact().finally(() => (compacted = true));
+    for (const id of ids) {
+      if (compacted) break;
+      answers.push(clicker.call('setStarred', [id, true]), clicker.call('setRead', [[id], true]));
+      clicks.push(id);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    await vacuum;
+    await Promise.all(answers);
+  });
+  expect(clicks.length).toBeGreaterThan(5);
+  // Before, each write waited for the lock on this thread: the loop stood still for all of the VACUUM.
+  expect(longestGap).toBeLessThan(took / 8);
+  // Each was kept, once the compaction had ended.
+  const marked = clicker.storage.db.all<{ id: string }>('SELECT article_id AS id FROM article_status WHERE starred = 1 AND read = 1').map((row) => row.id);
+  expect(marked.sort()).toEqual(clicks.sort());
+}
+
+async function until(condition: () => boolean): Promise<void> {
+  while (!condition()) await new Promise((resolve) => setTimeout(resolve, 5));
 }
 
 /** A library made before databases gave pages back (auto_vacuum NONE), as every existing one is. */
@@ -159,30 +192,31 @@ describe('the database file', () => {
   it('takes stars and read marks made while it is compacted after it, without holding the main thread', async () => {
     const core = openCore();
     halfFreedLibrary(core);
-    const ids = core.storage.db.all<{ id: string }>('SELECT id FROM articles ORDER BY rid LIMIT 100').map((row) => row.id);
+    await starAndReadDuring(core, () => core.call('vacuum', []));
+  });
 
-    // The person stars and reads one article after another while the VACUUM runs, each a call of
-    // its own from a window (Router.call), as clicks are; the VACUUM holds SQLite's write lock.
-    let compacted = false;
-    const clicks: string[] = [];
-    const answers: Promise<unknown>[] = [];
-    const { longestGap, took } = await loopTurnsDuring(async () => {
-      const vacuum = core.call('vacuum', []).finally(() => (compacted = true));
-      for (const id of ids) {
-        if (compacted) break;
-        answers.push(core.call('setStarred', [id, true]), core.call('setRead', [[id], true]));
-        clicks.push(id);
-        await new Promise((resolve) => setTimeout(resolve, 10));
-      }
-      await vacuum;
-      await Promise.all(answers);
-    });
-    expect(clicks.length).toBeGreaterThan(5);
-    // Before, each write waited for the lock on this thread: the loop stood still for all of the VACUUM.
-    expect(longestGap).toBeLessThan(took / 8);
-    // Each was kept, once the compaction had ended.
-    const marked = core.storage.db.all<{ id: string }>('SELECT article_id AS id FROM article_status WHERE starred = 1 AND read = 1').map((row) => row.id);
-    expect(marked.sort()).toEqual(clicks.sort());
+  it('takes stars and read marks made while another process compacts it after it, without holding the main thread', async () => {
+    // `paperboy call vacuum` in a terminal while the app is open: another connection, whose lock
+    // row is all this core can know of it.
+    const app = openCore();
+    halfFreedLibrary(app);
+    const terminal = openCore(path.dirname(app.storage.db.path));
+    await starAndReadDuring(app, () => terminal.call('vacuum', []));
+  });
+
+  it('has a sync asked for while another process compacts it wait for that and say why, then run', async () => {
+    const app = openCore();
+    halfFreedLibrary(app);
+    const terminal = openCore(path.dirname(app.storage.db.path));
+    const events: SyncProgressEvent[] = [];
+    app.on('sync-progress', (event) => events.push(event));
+    const vacuum = terminal.call('vacuum', []);
+    await until(() => compactionHoldsLock(app.storage.db));
+    const summary = await app.sync({});
+    await vacuum;
+    expect(summary.cancelled).toBe(false);
+    expect(events.map((event) => event.type).slice(0, 2)).toEqual(['sync-waiting', 'sync-started']);
+    expect(events[0]).toMatchObject({ reason: 'Compacting the database first…' });
   });
 
   it('has a sync asked for meanwhile wait for it and say why, then run, rather than be refused', async () => {

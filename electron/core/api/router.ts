@@ -8,7 +8,7 @@ import { isApiMethod } from '../../../shared/wire';
 import { exportDrafts } from '../comments';
 import type { Services } from '../services';
 import { errorMessage } from '../../../shared/error-message';
-import { SyncRunningElsewhereError, takeSyncLock } from '../sync/sync-lock';
+import { COMPACTING, compactionHoldsLock, SyncRunningElsewhereError, takeSyncLock } from '../sync/sync-lock';
 import { addFeed, exportOpml, importOpml } from '../subscriptions/subscriptions';
 import { ApiError } from './errors';
 
@@ -17,10 +17,16 @@ export interface Router {
   readonly api: PaperboyApi;
   /** Validates and dispatches one call from a transport. */
   call(method: string, args: unknown): Promise<unknown>;
-  /** Work calls started that holds the data folder's sync lock a while (a removed feed's deletion,
-   *  a compaction): when it ends, and what a sync asked for meanwhile says it waits for; null when none runs. */
+  /** Work that holds the data folder's sync lock a while (a removed feed's deletion or a compaction
+   *  called here; a compaction by another process): when it ends, and what a sync asked for
+   *  meanwhile says it waits for; null when none runs. */
   busy(): { readonly until: Promise<void>; readonly reason: string } | null;
+  /** When the work called here that busy() tells of has ended (not another process's). */
+  settled(): Promise<void>;
 }
+
+/** How often a call that waits for another process's compaction looks whether it has ended. */
+const COMPACTION_POLL_MS = 100;
 
 /**
  * The calls that never wait for a compaction (Router.call): those that only read, which SQLite
@@ -90,7 +96,7 @@ export function createRouter(services: Services): Router {
    *  write lock while it runs (seconds, on a big library): a write on this thread would wait there. */
   let compaction: Promise<void> | null = null;
   const compactDatabase = async (): Promise<boolean> => {
-    const running = whileNoSyncRuns(() => services.compactDatabase(), 'compacting the database');
+    const running = whileNoSyncRuns(() => services.compactDatabase(), COMPACTING);
     compaction = running.then(
       () => undefined,
       () => undefined,
@@ -100,6 +106,23 @@ export function createRouter(services: Services): Router {
     } finally {
       compaction = null;
     }
+  };
+  /** Another process's compaction (or another core's), while calls wait for it: polled, since no
+   *  event crosses processes; its end is when the lock's row no longer names it. */
+  let compactionElsewhere: Promise<void> | null = null;
+  const compactionToWaitFor = (): Promise<void> | null => {
+    if (compaction) return compaction;
+    if (compactionElsewhere) return compactionElsewhere;
+    if (!compactionHoldsLock(storage.db)) return null;
+    compactionElsewhere = new Promise<void>((resolve) => {
+      const timer = setInterval(() => {
+        if (compactionHoldsLock(storage.db)) return;
+        clearInterval(timer);
+        compactionElsewhere = null;
+        resolve();
+      }, COMPACTION_POLL_MS);
+    });
+    return compactionElsewhere;
   };
   /** The deletions removals left running, one after another (each takes whatever feeds are noted). */
   let deletions: Promise<void> = Promise.resolve();
@@ -225,10 +248,15 @@ export function createRouter(services: Services): Router {
 
   return {
     api,
-    busy: () =>
-      deletionsRunning > 0
-        ? { until: deletions, reason: 'Deleting a removed feed’s articles first…' }
-        : compaction && { until: compaction, reason: 'Compacting the database first…' },
+    busy: () => {
+      if (deletionsRunning > 0) return { until: deletions, reason: 'Deleting a removed feed’s articles first…' };
+      const until = compactionToWaitFor();
+      return until && { until, reason: 'Compacting the database first…' };
+    },
+    settled: async () => {
+      await deletions;
+      await compaction;
+    },
     async call(method, args) {
       if (!isApiMethod(method)) throw new ApiError(`unknown method: ${method}`, 'unknown-method');
       const parsed = argumentsOf(method).safeParse(args ?? []);
@@ -236,11 +264,11 @@ export function createRouter(services: Services): Router {
         const detail = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'arguments'}: ${issue.message}`).join('; ');
         throw new ApiError(`invalid arguments for ${method}: ${detail}`, 'invalid-arguments');
       }
-      // A call that may write, made while the database is compacted, waits for the compaction
-      // here, asynchronously. Its SQLite statement would wait for the VACUUM's write lock on this
-      // thread, which in the app is every window's main process: a star froze the app for the
-      // lock's length, and failed as "database is locked" past five seconds.
-      if (compaction && !NEVER_WAITS_FOR_COMPACTION.has(method)) await compaction;
+      // A call that may write, made while the database is compacted (here or by another process),
+      // waits for the compaction here, asynchronously. Its SQLite statement would wait for the
+      // VACUUM's write lock on this thread, which in the app is every window's main process: a star
+      // froze the app for the lock's length, and failed as "database is locked" past five seconds.
+      if (!NEVER_WAITS_FOR_COMPACTION.has(method)) await compactionToWaitFor();
       const fn = api[method as ApiMethod] as (...a: unknown[]) => Promise<unknown>;
       return fn(...(parsed.data as unknown[]));
     },

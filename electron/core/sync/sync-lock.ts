@@ -14,6 +14,8 @@ import type { Sqlite } from '../storage';
 import { stillRunning } from '../system/folder-users';
 
 const OWNER_KEY = 'sync_owner';
+/** What a compaction holds the lock as (the refusal and compactingElsewhere read it). */
+export const COMPACTING = 'compacting the database';
 
 interface Owner {
   readonly pid: number;
@@ -75,6 +77,21 @@ export function takeSyncLock(db: Sqlite, doing?: string): SyncLock {
       }
     },
   };
+}
+
+/**
+ * Whether a compaction holds the folder's lock as this is read: another process's (`paperboy call
+ * vacuum` beside the open app) or another core's. Its VACUUM holds SQLite's write lock throughout,
+ * so a write would wait for it on the caller's thread. One read of a row; a database that cannot be
+ * read answers false, and the write meets what it meets.
+ */
+export function compactionHoldsLock(db: Sqlite): boolean {
+  try {
+    const holder = ownerOf(db.value<string>('SELECT value FROM app_meta WHERE key = ?', [OWNER_KEY]));
+    return holder?.doing === COMPACTING && isSyncing(holder);
+  } catch {
+    return false;
+  }
 }
 
 function isSyncing(holder: Owner): boolean {
