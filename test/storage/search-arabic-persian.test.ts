@@ -105,6 +105,59 @@ describe('searching Persian and Arabic', () => {
   });
 });
 
+// Arabic writes the article and the particles joined to the word (الحكومة, والمنظمات, بالشاحنات,
+// للصحفيين) and its endings too (حكومته, الشركات): each is found by the word as a person types it.
+const transport = item({
+  title: 'الحكومة تعلن خطة جديدة للنقل العام',
+  feedText: 'قالت الحكومة إن المنظمات الدولية والشركات المحلية ستشارك في المشروع. وأضاف الوزير للصحفيين أن الحافلات '
+    + 'الجديدة ستصل بالشاحنات إلى المدن الكبرى، وأن حكومته ستدعم المشروع. وقال رجال الدين إنهم يرحبون بالخطة.',
+  dir: 'rtl',
+});
+// Persian, whose words the Arabic affixes would cut wrongly: والدین (parents) is no دین (religion),
+// بالاتر (higher) no لاتر.
+const parents = item({
+  title: 'آموزش کودکان در خانه',
+  feedText: 'پدر و مادر یا والدین کودکان باید به آموزش آنها توجه کنند. سطح آموزش در شهرها بالاتر از روستاها است.',
+  dir: 'rtl',
+});
+
+async function expectFoundByStem(core: Core): Promise<void> {
+  for (const query of ['حكومة', 'الحكومات', 'منظمة', 'منظمات', 'شركة', 'الشركه', 'صحفي', 'الصحفيون', 'شاحنة', 'الخطة', 'قال', 'دين']) {
+    expect(await found(core, query), query).toEqual([transport.id]);
+  }
+  // Typed as far as a person has got (search as you type): the stem's start.
+  expect(await found(core, 'المنظ')).toEqual([transport.id]);
+  // Persian text is not cut: its words are found as written, and never by an Arabic word's stem.
+  expect(await found(core, 'والدین')).toEqual([parents.id]);
+  expect(await found(core, 'بالاتر')).toEqual([parents.id]);
+  for (const query of ['لاتر', 'کودک آباد', 'الکودکان']) expect(await found(core, query), query).toEqual([]);
+}
+
+describe('searching Arabic words without the particles and endings the text joins to them', () => {
+  it('finds the article by the word as typed, and marks the word as the text writes it', async () => {
+    const core = new Core({ dataDir: tempDir(), workers: 1, welcome: false });
+    try {
+      core.storage.articles.upsertFeedItems(core.storage.feeds.add(feed), [transport, parents], NOW);
+      await expectFoundByStem(core);
+      expect(await firstSnippet(core, 'حكومة')).toContain('قالت [[الحكومة]] إن');
+      expect(await firstSnippet(core, 'شاحنة')).toContain('ستصل [[بالشاحنات]] إلى');
+      expect(await firstSnippet(core, 'منظمة')).toContain('إن [[المنظمات]] الدولية');
+    } finally {
+      await core.close();
+    }
+  });
+
+  it('finds them so in a library stored before stems were indexed, once its articles are indexed again (migration 22)', async () => {
+    const core = new Core({ dataDir: libraryOfSchema18([transport, parents]), workers: 1, welcome: false });
+    try {
+      while (!backfillSlice(core.storage.db, 0));
+      await expectFoundByStem(core);
+    } finally {
+      await core.close();
+    }
+  });
+});
+
 describe('a library stored before Arabic-script words were folded (schema 18)', () => {
   it('finds the words as written while its articles are indexed again, and every spelling after', async () => {
     const core = new Core({ dataDir: libraryOfSchema18(ALL), workers: 1, welcome: false });

@@ -446,4 +446,12 @@ export const MIGRATIONS: readonly string[] = [
   -- feed lists only the newest comments. NULL for every comment stored before, and most after.
   ALTER TABLE comments ADD COLUMN reply_lead TEXT;
   `,
+  /* 22 */ `
+  -- Arabic text's words have their stems in the grams beside them (storage/arabic-stem.ts): a
+  -- search for حكومة finds الحكومة and والحكومات. The backfill goes over the articles already
+  -- stored again, from the lowest rid, as migration 19 had it do.
+  INSERT INTO app_meta (key, value)
+    SELECT 'search_grams_backfill', json_object('after', 0, 'until', max(rid)) FROM articles WHERE true HAVING max(rid) IS NOT NULL
+    ON CONFLICT(key) DO UPDATE SET value = excluded.value;
+  `,
 ];

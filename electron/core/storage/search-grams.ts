@@ -20,11 +20,14 @@
 // hamza on its alef, stretched with tatweel, with or without its vowel marks (harakat, at which
 // unicode61 even splits the word) and, in Persian, with a zero-width non-joiner or not between
 // its parts (می‌خواهم, میخواهم). Each word is indexed folded to one spelling (foldArabic), as
-// Lucene's Arabic and Persian normalizers fold it, and a query word is folded alike.
+// Lucene's Arabic and Persian normalizers fold it, and a query word is folded alike. In Arabic
+// text (not Persian or Urdu) each word also has its stem beside it, since migration 22: the word
+// without the article and particles joined to it and its common endings (./arabic-stem.ts).
 //
-// Articles stored before migration 15, 17 or 19 (or brought in by a salvage or a restore) are indexed
+// Articles stored before migration 15, 17, 19 or 22 (or brought in by a salvage or a restore) are indexed
 // by a backfill in slices of a few milliseconds (backfillSlice), in rid order; until it is done, search
 // looks for the word in the text of the articles it has not reached yet (search.ts).
+import { arabicStem, hasPersianOrUrduLetter, isArabicLanguage } from './arabic-stem';
 import type { Sqlite } from './sqlite';
 
 /** The table, as migration 15 makes it. */
@@ -140,10 +143,19 @@ export function arabicWords(pieces: readonly ArabicPiece[]): string[][] {
   return words;
 }
 
+/**
+ * Marks a stem in the grams: tatweel, which folding drops, so no word as written is ever one. An
+ * article's Arabic words have their stems beside them (./arabic-stem.ts); a query word's stem is
+ * looked for among the stems only, so that Persian text, which has none, never matches one.
+ */
+const STEM_MARK = '\u0640';
+
 /** A word as the index holds it: folded, then its parts when it has a non-joiner, so that it is
- *  found as one word (میخواهم), or as its parts (می خواهم), whichever way it is typed. */
-function arabicGrams(parts: readonly string[]): string {
-  return parts.length > 1 ? `${parts.join('')} ${parts.join(' ')}` : parts[0]!;
+ *  found as one word (میخواهم), or as its parts (می خواهم), whichever way it is typed; in Arabic
+ *  text, a word of one part with its stem after it. */
+function arabicGrams(parts: readonly string[], arabicText: boolean): string {
+  if (parts.length > 1) return `${parts.join('')} ${parts.join(' ')}`;
+  return arabicText ? `${parts[0]!} ${STEM_MARK}${arabicStem(parts[0]!)}` : parts[0]!;
 }
 
 /** Whether a query word is looked up in the grams as an Arabic-script word (it has a letter of that script). */
@@ -153,10 +165,13 @@ export function hasArabicWord(word: string): boolean {
 
 /** The FTS5 query finding a typed Arabic-script word: its folded form, or its parts as a phrase
  *  when it was typed with a non-joiner (the text may space them); a prefix when typed last. */
-function arabicQuery(parts: readonly string[], prefix: boolean): string {
+function arabicQuery(parts: readonly string[], prefix: boolean, persian: boolean): string {
   const star = prefix ? '*' : '';
   const joined = `"${parts.join('')}"${star}`;
-  return parts.length > 1 ? `(${joined} OR "${parts.join(' ')}"${star})` : joined;
+  if (parts.length > 1) return `(${joined} OR "${parts.join(' ')}"${star})`;
+  // Or any word of Arabic text with its stem: حكومة finds الحكومة and حكومات. A word typed with a
+  // Persian letter is no Arabic one (والدین, parents, would look for دین, religion).
+  return persian ? joined : `(${joined} OR "${STEM_MARK}${arabicStem(parts[0]!)}"${star})`;
 }
 
 /** How a query word with unspaced-script or Arabic-script characters is looked up in the grams. */
@@ -176,7 +191,7 @@ export function gramsLookup(word: string, prefix: boolean): GramsLookup {
   const arabic = arabicWords(pieces);
   // Only a word that is all one Arabic-script word can be the start of a longer one.
   const wholeArabic = arabic.length === 1 && runs.length === 0 && pieces[0]!.start === 0 && pieces[pieces.length - 1]!.end === word.length;
-  const queries = [...runs.map(runQuery), ...arabic.map((parts) => arabicQuery(parts, prefix && wholeArabic))];
+  const queries = [...runs.map(runQuery), ...arabic.map((parts) => arabicQuery(parts, prefix && wholeArabic, hasPersianOrUrduLetter(word)))];
   return { match: queries.join(' AND '), exact: (runs.length === 1 && runs[0] === word && arabic.length === 0) || wholeArabic };
 }
 
@@ -194,10 +209,9 @@ export interface SearchedText {
  */
 export function writeSearchGrams(db: Sqlite, rid: number, searched: SearchedText, mayHaveRow: boolean): void {
   const fields = [searched.title, searched.author ?? '', searched.text];
-  const grams = [
-    ...fields.flatMap(unspacedRuns).map(runGrams),
-    ...fields.flatMap((field) => arabicWords(arabicPieces(field))).map(arabicGrams),
-  ];
+  const arabic = fields.flatMap((field) => arabicWords(arabicPieces(field)));
+  const arabicText = arabic.length > 0 && isArabicLanguage(`${searched.title} ${searched.text}`);
+  const grams = [...fields.flatMap(unspacedRuns).map(runGrams), ...arabic.map((parts) => arabicGrams(parts, arabicText))];
   if (grams.length > 0) db.run(`INSERT OR REPLACE INTO ${GRAMS_TABLE} (rowid, grams) VALUES (?, ?)`, [rid, grams.join(' ')]);
   else if (mayHaveRow) db.run(`DELETE FROM ${GRAMS_TABLE} WHERE rowid = ?`, [rid]);
 }

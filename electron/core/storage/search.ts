@@ -11,6 +11,7 @@
 // written. Every other word goes through the main index.
 import type { SearchHit } from '../../../shared/types';
 import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from './articles-repo';
+import { arabicStem } from './arabic-stem';
 import {
   arabicPieces, arabicWords, foldArabic, GRAMS_TABLE, gramsLookup, hasArabicWord, indexGramsAgain, pendingGrams, UNSPACED_CHARACTER,
   type ArabicPiece, type PendingGrams,
@@ -269,10 +270,16 @@ function samePiece(piece: string, typed: string, prefix: boolean): boolean {
   return prefix ? piece.startsWith(typed) : piece === typed;
 }
 
+/** Whether a word of one piece was found by its stem (./arabic-stem.ts): the text's الحكومة for حكومة. */
+function sameStem(piece: string, typed: string, prefix: boolean): boolean {
+  return samePiece(arabicStem(piece), arabicStem(typed), prefix);
+}
+
 /**
  * Marks an Arabic-script word wherever the text has it, in any spelling, as the grams found it:
- * its parts in a row (one piece, or pieces with a non-joiner or a space between them), or one
- * word of the text whose pieces, joined, are the typed word's (میخواهم for می‌خواهم).
+ * its parts in a row (one piece, or pieces with a non-joiner or a space between them), one
+ * word of the text whose pieces, joined, are the typed word's (میخواهم for می‌خواهم), or a word
+ * of one piece with the typed one's stem (الحكومة for حكومة).
  */
 function markArabicWord(pieces: readonly ArabicPiece[], typed: GramsWord, marks: boolean[]): void {
   for (const parts of arabicWords(arabicPieces(typed.word))) {
@@ -286,7 +293,8 @@ function markArabicWord(pieces: readonly ArabicPiece[], typed: GramsWord, marks:
       let end = i;
       while (end + 1 < pieces.length && pieces[end + 1]!.word === piece.word) end++;
       const word = pieces.slice(i, end + 1).map((one) => one.folded).join('');
-      if (samePiece(word, joined, typed.prefix)) marks.fill(true, piece.start, pieces[end]!.end);
+      const byStem = parts.length === 1 && end === i && sameStem(word, joined, typed.prefix);
+      if (byStem || samePiece(word, joined, typed.prefix)) marks.fill(true, piece.start, pieces[end]!.end);
     });
   }
 }
