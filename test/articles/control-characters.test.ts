@@ -29,3 +29,10 @@ describe('control characters', () => {
     expect(plainTextOfSanitized(copy)).toBe('Bridge vote\nSeven to two.');
   });
 });
+
+describe('a spacer paragraph of zero-width characters (a page builder\'s gap between paragraphs)', () => {
+  it('keeps its gap in the copy but is no line of the text, nor of the snippet', () => {
+    const copy = sanitizeArticleHtml('<article><p>Seven to two.</p><p><span>\u200b</span></p><p>Work starts in May.</p></article>', 'https://valley.example.org/news/bridge');
+    expect(plainTextOfSanitized(copy)).toBe('Seven to two.\nWork starts in May.');
+  });
+});

@@ -19,6 +19,10 @@ export function withoutControls(text: string): string {
   return text.replace(UNSHOWN_IN_HTML, (control) => (control === '\x0b' ? ' ' : ''));
 }
 
+// A line of nothing but zero-width characters: the spacer paragraph page builders put between
+// paragraphs (Wix's <p>&#8203;</p>), an empty line to the eye.
+const INVISIBLE_ONLY = /^[\u200b-\u200d\u2060\ufeff ]+$/;
+
 export class PlainLines {
   private readonly lines: string[] = [];
   private line = '';
@@ -48,7 +52,7 @@ export class PlainLines {
     // but single spaces, so at most one space at its end is left to take off. Not trim(): it
     // copies every line (a line is built of many runs), and join copies them all again.
     const line = this.endsWithSpace && this.line !== '' ? this.line.slice(0, -1) : this.line;
-    if (line !== '') this.lines.push(line);
+    if (line !== '' && !INVISIBLE_ONLY.test(line)) this.lines.push(line);
     this.line = '';
     this.endsWithSpace = true;
   }
