@@ -135,6 +135,23 @@ describe('theme chrome after the article is left out', () => {
   });
 });
 
+describe('a drop cap written twice, for the eye and for screen readers', () => {
+  it('keeps the letter once, where it stands', () => {
+    const article = stored(`<article class="feature"><div class="feature-body">
+      <p class="has-dropcap"><span class="dropcap" aria-hidden="true">O</span><span class="sr-only">O</span>n the morning of the vote, the harbour board met early and agreed to keep the old crane in working order for visitors.</p>
+      ${paragraphs(3, 'the crane')}</div></article>`);
+    expect(article.text).toContain('On the morning of the vote, the harbour board met early');
+    expect(article.text).not.toContain('OOn the morning');
+  });
+
+  it('still leaves out what only screen readers get', () => {
+    const article = stored(`<article class="feature"><div class="feature-body">
+      <p>The board's <a href="/minutes.pdf">minutes<span class="sr-only"> (opens in a new tab)</span></a> are online.</p>${paragraphs(3, 'the crane')}</div></article>`);
+    expect(article.text).toContain("The board's minutes are online.");
+    expect(article.text).not.toContain('opens in a new tab');
+  });
+});
+
 describe("Wikipedia's section headings stay", () => {
   it('a heading with its [edit] link beside it', () => {
     const heading = (title: string) =>

@@ -27,7 +27,12 @@ export function removePageChrome(doc: Document, found: PageParts): void {
   // hidden "Post navigation" heading; Readability drops the links but keeps the heading.
   for (const element of onPage(found.postNavigation)) element.remove();
   // Text a sighted reader never sees ("Post navigation", "(opens in a new tab)", "Posted on").
-  for (const element of onPage(found.screenReaderOnly)) element.remove();
+  // A drop cap is written twice, the letter shown hidden from screen readers and a copy for them
+  // only: the shown one stays, as the text it is (Readability drops what is aria-hidden).
+  for (const element of onPage(found.screenReaderOnly)) {
+    visibleTwin(element)?.removeAttribute('aria-hidden');
+    element.remove();
+  }
   // Wikipedia's "[edit]" links beside each heading: Readability takes the heading's block for a
   // link farm and drops the heading with them.
   for (const element of onPage(found.editLinks)) element.remove();
@@ -41,6 +46,16 @@ export function removePageChrome(doc: Document, found: PageParts): void {
   }
   removePlatformControls(found);
   removeSignupBoxes(found.forms);
+}
+
+/** The element beside a screen-reader-only one that shows the same text to the eye alone. */
+function visibleTwin(element: Element): Element | null {
+  const text = element.textContent?.trim();
+  if (!text) return null;
+  for (const twin of [element.previousElementSibling, element.nextElementSibling]) {
+    if (twin?.getAttribute('aria-hidden') === 'true' && twin.textContent?.trim() === text) return twin;
+  }
+  return null;
 }
 
 // What a newsletter sign-up box holds besides its form: a heading, a line about the newsletter,
