@@ -152,6 +152,27 @@ describe('a drop cap written twice, for the eye and for screen readers', () => {
   });
 });
 
+describe("a code listing's line numbers are no part of its text", () => {
+  const listing = 'rows, err := db.QueryContext(ctx, sql)\nif err != nil {\n    return nil, err\n}';
+  const numbered = (gutter: string, code: string) => stored(`<article class="post"><div class="post-content">${paragraphs(2, 'the outage')}${gutter}${code}${paragraphs(1, 'the fix')}</div></article>`);
+  it.each([
+    ['Hugo (Chroma) numbers in a cell beside the code', numbered('', `<div class="highlight"><div class="chroma"><table class="lntable"><tr><td class="lntd"><pre class="chroma"><code><span class="lnt">1\n</span><span class="lnt">2\n</span><span class="lnt">3\n</span><span class="lnt">4\n</span></code></pre></td><td class="lntd"><pre class="chroma"><code class="language-go">${listing}</code></pre></td></tr></table></div></div>`)],
+    ['Jekyll (Rouge) numbers in a gutter cell', numbered('', `<figure class="highlight"><pre><code class="language-go"><table class="rouge-table"><tbody><tr><td class="gutter gl"><pre class="lineno">1\n2\n3\n4\n</pre></td><td class="code"><pre>${listing}</pre></td></tr></tbody></table></code></pre></figure>`)],
+    ['Chroma numbers written inline at each line', numbered('', `<pre class="chroma"><code>${listing.split('\n').map((line, i) => `<span class="line"><span class="ln">${i + 1}</span><span class="cl">${line}\n</span></span>`).join('')}</code></pre>`)],
+  ])('%s', (_name, article) => {
+    expect(article.text).toContain('rows, err := db.QueryContext(ctx, sql)');
+    expect(article.text).toContain('return nil, err');
+    expect(article.text).not.toMatch(/\b1\s+2\s+3\s+4\b/);
+    expect(article.text).not.toMatch(/^\s*\d\s*rows, err/m);
+  });
+
+  it('keeps a table of figures that is no listing', () => {
+    const article = stored(`<article class="post"><div class="post-content">${paragraphs(2, 'the results')}<table><tr><th>Crew</th><td>12</td></tr><tr><th>Boats</th><td>4</td></tr></table>${paragraphs(1, 'the fix')}</div></article>`);
+    expect(article.text).toMatch(/Crew\s+12/);
+    expect(article.text).toMatch(/Boats\s+4/);
+  });
+});
+
 describe("Wikipedia's section headings stay", () => {
   it('a heading with its [edit] link beside it', () => {
     const heading = (title: string) =>

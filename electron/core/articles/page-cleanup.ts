@@ -46,6 +46,31 @@ export function removePageChrome(doc: Document, found: PageParts): void {
   }
   removePlatformControls(found);
   removeSignupBoxes(found.forms);
+  removeCodeLineNumbers(found);
+}
+
+/** The classes highlighters give a listing's line numbers when they write them inline, beside
+ *  each line (Chroma's lnt and ln, Pygments' linenos, highlight.js's line-numbers plugin). */
+const CODE_LINE_NUMBERS = new Set(['lnt', 'ln', 'linenos', 'lineno', 'hljs-ln-numbers', 'hljs-ln-n', 'rouge-gutter', 'gutter']);
+const DIGITS_ONLY = /^[\d\s]+$/;
+
+/**
+ * A code listing's line numbers ("1 2 3 4 5 6 7 8" as a line of the text): the column of them
+ * that Hugo (Chroma), Jekyll (Rouge) and Pygments put in a table cell beside the code, and the
+ * numbers some write inline at each line. Only beside code: the same class names lay out pages.
+ */
+function removeCodeLineNumbers(found: PageParts): void {
+  for (const element of onPage(found.lineNumbers)) if (element.closest('pre, code') || element.closest('table')?.querySelector('pre, code')) element.remove();
+  for (const table of onPage(found.tables)) {
+    if (!table.querySelector('pre, code')) continue;
+    for (const row of table.querySelectorAll('tr')) {
+      const cells = [...row.children].filter((cell) => cell.localName === 'td' || cell.localName === 'th');
+      for (const [i, cell] of cells.entries()) {
+        const next = cells[i + 1];
+        if (next?.querySelector('pre, code') && DIGITS_ONLY.test(cell.textContent ?? '')) cell.remove();
+      }
+    }
+  }
 }
 
 /** The element beside a screen-reader-only one that shows the same text to the eye alone. */
@@ -147,6 +172,10 @@ export interface PageParts {
   readonly embedCards: Element[];
   /** Every <iframe>: blocksReadabilityDrops looks for the credit line an embed's code puts after one. */
   readonly frames: Element[];
+  /** Every <table>, and the elements named as a code block's line numbers (CODE_LINE_NUMBERS):
+   *  removeCodeLineNumbers looks among them for the numbers beside a listing. */
+  readonly tables: Element[];
+  readonly lineNumbers: Element[];
 }
 
 // The selectors each step once queried, as tag, id, class and attribute tests on one element.
@@ -207,6 +236,8 @@ export function findPageParts(doc: Document): PageParts {
     forms: [],
     embedCards: [],
     frames: [],
+    tables: [],
+    lineNumbers: [],
   };
   for (const element of doc.querySelectorAll('*')) {
     const tag = element.localName;
@@ -217,6 +248,7 @@ export function findPageParts(doc: Document): PageParts {
     else if (tag === 'p' && isMemberBadge(element)) found.memberBadges.push(element);
     else if (tag === 'form') found.forms.push(element);
     else if (tag === 'iframe') found.frames.push(element);
+    else if (tag === 'table') found.tables.push(element);
     const role = element.getAttribute('role');
     const id = element.getAttribute('id');
     const classAttribute = element.getAttribute('class');
@@ -230,6 +262,7 @@ export function findPageParts(doc: Document): PageParts {
     let speechSkipped = false;
     let postButton = false;
     let embedCard = false;
+    let lineNumbers = false;
     if (classAttribute) {
       // As a class selector reads the attribute: tokens between whitespace, case as written.
       let navigation = false;
@@ -247,6 +280,7 @@ export function findPageParts(doc: Document): PageParts {
         speechSkipped ||= name === SPEECH_SKIPPED;
         postButton ||= name === BUTTON_WRAPPER;
         embedCard ||= EMBED_CARDS.has(name);
+        lineNumbers ||= CODE_LINE_NUMBERS.has(name);
       }
       postNavigation ||= navigation && pagination;
     }
@@ -261,6 +295,7 @@ export function findPageParts(doc: Document): PageParts {
     if (speechSkipped) found.speechSkipped.push(element);
     if (postButton) found.postButtons.push(element);
     if (embedCard) found.embedCards.push(element);
+    if (lineNumbers) found.lineNumbers.push(element);
   }
   return found;
 }
