@@ -152,6 +152,25 @@ describe('a drop cap written twice, for the eye and for screen readers', () => {
   });
 });
 
+describe('a line pointing to another story between the paragraphs is left out', () => {
+  it.each([
+    ['"Read more:" in bold, then the link', '<p><strong>Read more:</strong> <a href="/2024/02/20/explainer/">What the proposed rent cap would and would not do</a></p>'],
+    ['"READ MORE:" in capitals', '<p class="c-paragraph"><b>READ MORE:</b> <a href="/2024/03/08/union/">Tenants\' union membership has tripled since 2021</a></p>'],
+    ['the label inside the link', '<p><a href="/2024/03/08/union/">Related: Tenants\' union membership has tripled since 2021</a></p>'],
+    ['"Lire aussi :" on a French site', '<p><em>Lire aussi :</em> <a href="/2024/03/08/syndicat/">Les adhésions au syndicat des locataires ont triplé</a></p>'],
+  ])('%s', (_name, line) => {
+    const article = stored(`<article class="story"><div class="story-body">${paragraphs(2, 'the rent cap')}${line}${paragraphs(2, 'the vote')}</div></article>`);
+    expect(article.text).toContain('Paragraph 2 about the vote');
+    expect(article.text).not.toMatch(/explainer|proposed rent cap would|union membership|syndicat/);
+  });
+
+  it('keeps a paragraph of the story that opens with such a word and a link in it', () => {
+    const line = '<p>More: the council said on Tuesday that it would publish the <a href="/minutes.pdf">minutes</a> of the vote, and that tenants could comment until the end of April.</p>';
+    const article = stored(`<article class="story"><div class="story-body">${paragraphs(2, 'the rent cap')}${line}${paragraphs(2, 'the vote')}</div></article>`);
+    expect(article.text).toContain('the council said on Tuesday that it would publish the minutes of the vote');
+  });
+});
+
 describe("a code listing's line numbers are no part of its text", () => {
   const listing = 'rows, err := db.QueryContext(ctx, sql)\nif err != nil {\n    return nil, err\n}';
   const numbered = (gutter: string, code: string) => stored(`<article class="post"><div class="post-content">${paragraphs(2, 'the outage')}${gutter}${code}${paragraphs(1, 'the fix')}</div></article>`);

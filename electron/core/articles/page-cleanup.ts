@@ -47,6 +47,8 @@ export function removePageChrome(doc: Document, found: PageParts): void {
   removePlatformControls(found);
   removeSignupBoxes(found.forms);
   removeCodeLineNumbers(found);
+  // "Read more: <a link to another story>" between the paragraphs: the site's, not the story's.
+  for (const line of onPage(found.readMoreLines)) line.remove();
 }
 
 /** The classes highlighters give a listing's line numbers when they write them inline, beside
@@ -176,6 +178,8 @@ export interface PageParts {
    *  removeCodeLineNumbers looks among them for the numbers beside a listing. */
   readonly tables: Element[];
   readonly lineNumbers: Element[];
+  /** Paragraphs that only point to another story ("Read more: ..."): isReadMoreLine. */
+  readonly readMoreLines: Element[];
 }
 
 // The selectors each step once queried, as tag, id, class and attribute tests on one element.
@@ -238,6 +242,7 @@ export function findPageParts(doc: Document): PageParts {
     frames: [],
     tables: [],
     lineNumbers: [],
+    readMoreLines: [],
   };
   for (const element of doc.querySelectorAll('*')) {
     const tag = element.localName;
@@ -246,6 +251,7 @@ export function findPageParts(doc: Document): PageParts {
     else if (tag === 'link' && hasToken(element.getAttribute('rel'), 'next')) found.nextLinks.push(element);
     else if (tag === 'script' && element.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json') found.structuredData.push(element);
     else if (tag === 'p' && isMemberBadge(element)) found.memberBadges.push(element);
+    else if (tag === 'p' && isReadMoreLine(element)) found.readMoreLines.push(element);
     else if (tag === 'form') found.forms.push(element);
     else if (tag === 'iframe') found.frames.push(element);
     else if (tag === 'table') found.tables.push(element);
@@ -365,6 +371,26 @@ const PAYWALL_NAMES = new Set(['paywall', 'tp-container-inner', 'piano-offer', '
 
 /** Medium's "Member-only story" paragraph: its one child is that text. Asked of every <p> of every
  *  page, so without textContent (which joins a paragraph's whole text). */
+/** The labels newsrooms put before a link to another of their stories, in the languages of most
+ *  feeds, and the colon after them. */
+const READ_MORE_LABEL = /^\s*(?:read (?:more|also|next)|also read|more|related(?: stories| story| articles?| coverage| content)?|see also|recommended|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|(?:à )?lire aussi|lea también|te puede interesar|lees ook|leggi anche|leia (?:também|mais))\s*:/i;
+/** The most a label's line holds besides its link: a headline's length, not a paragraph's. */
+const READ_MORE_TEXT = 250;
+
+/** A paragraph of a label ("Read more:", "READ MORE:", "Lire aussi :") and a link to another
+ *  story, its headline: nearly all its words after the label are the link's. */
+function isReadMoreLine(paragraph: Element): boolean {
+  let first: Node | null = paragraph.firstChild;
+  while (first && first.nodeType === ELEMENT_NODE) first = first.firstChild;
+  if (!first || first.nodeType !== TEXT_NODE || !READ_MORE_LABEL.test((first as CharacterData).data + ':')) return false;
+  const text = (paragraph.textContent ?? '').trim();
+  const label = READ_MORE_LABEL.exec(text);
+  if (!label || text.length > READ_MORE_TEXT) return false;
+  const rest = text.slice(label[0].length).replace(/\s+/g, '').length;
+  const linked = [...paragraph.querySelectorAll('a')].reduce((sum, link) => sum + (link.textContent ?? '').replace(/\s+/g, '').length, 0);
+  return rest > 0 && linked >= rest * 0.8;
+}
+
 function isMemberBadge(paragraph: Element): boolean {
   const only = paragraph.firstChild;
   return only !== null && only === paragraph.lastChild && only.nodeType === 3 && only.textContent?.trim() === MEMBER_BADGE;
