@@ -171,6 +171,67 @@ describe('a line pointing to another story between the paragraphs is left out', 
   });
 });
 
+describe("a block of links to the site's other stories, under its heading, is left out", () => {
+  it.each([
+    ['"More on this story" as a section of links', '<section class="onward"><h2>More on this story</h2><ul><li><a href="/a">Storm named as warning issued</a></li><li><a href="/b">Why so many storms this winter?</a></li><li><a href="/c">How to prepare for a power cut</a></li></ul></section>'],
+    ['"Related" cards with a teaser each', '<div class="related"><h3>Related</h3><div class="card"><a href="/a">Storm named as warning issued</a><p>Gusts of 90mph.</p></div><div class="card"><a href="/b">Why so many storms this winter?</a><p>An explainer.</p></div></div>'],
+  ])('%s', (_name, block) => {
+    const article = stored(`<article class="story"><div class="story-body">${paragraphs(3, 'the storm')}</div>${block}</article>`);
+    expect(article.text).toContain('Paragraph 3 about the storm');
+    expect(article.text).not.toMatch(/More on this story|Related|Storm named|so many storms/);
+  });
+
+  it('keeps a section of the article whose heading says "Related" but that is prose', () => {
+    const article = stored(`<article class="story"><div class="story-body">${paragraphs(3, 'the storm')}<section><h2>Related</h2>${paragraphs(1, 'the related storms')}</section></div></article>`);
+    expect(article.text).toContain('Paragraph 1 about the related storms');
+  });
+});
+
+describe('the standfirst under the headline is kept, above the text', () => {
+  const dek = 'The ordinance limits rent increases to 5% plus inflation for buildings more than 15 years old.';
+  it.each([
+    ['a news site\'s subheadline in the article header', `<article class="story"><header class="story-header"><h1 class="headline">Council caps rents</h1><h2 class="b-subheadline">${dek}</h2><p class="byline">By Jo Park</p></header><div class="story-body">${paragraphs(4, 'the vote')}</div></article>`],
+    ['a newsletter\'s subtitle', `<article class="post"><div class="post-header"><h1 class="post-title">Council caps rents</h1><h3 class="subtitle">${dek}</h3></div><div class="available-content"><div class="body markup">${paragraphs(4, 'the vote')}</div></div></article>`],
+    ['a magazine\'s dek in its hero block', `<article><div class="longform-hero"><div class="longform-hero__text"><h1>Council caps rents</h1><p class="longform-hero__dek">${dek}</p></div></div><div class="longform-body">${paragraphs(4, 'the vote')}</div></article>`],
+  ])('%s', (_name, body) => {
+    const article = stored(body);
+    // Above the story, once (the headline may stand above it, as the page's title differs).
+    expect(article.text).toMatch(new RegExp(`^(?:Council caps rents\\n)?${dek.replace(/[.%]/g, '\\$&')}\\nParagraph 1 about the vote`));
+    expect(article.text.split(dek)).toHaveLength(2);
+  });
+
+  it('is not written twice when the text has it, nor taken from a summary elsewhere on the page', () => {
+    const kept = stored(`<article class="story"><h1>Council caps rents</h1><div class="story-body"><p class="intro">${dek}</p>${paragraphs(4, 'the vote')}</div></article>`);
+    expect(kept.text.split(dek)).toHaveLength(2);
+    const far = stored(`<article class="story"><h1>Council caps rents</h1><div class="story-body">${paragraphs(4, 'the vote')}</div></article><div class="rail"><div class="card"><h3>Ferry timetable</h3><p class="summary">The ferry will run every half hour from May, the harbour board said on Monday.</p></div></div>`);
+    expect(far.text).not.toContain('The ferry will run every half hour');
+  });
+});
+
+describe("an article's fact box is kept, its sidebar and pull quote are not", () => {
+  it('keeps "Key points" and a box of facts in the story, where they stand', () => {
+    const article = stored(`<article class="story"><aside class="key-points"><h2>Key points:</h2><ul><li>Level 3 restrictions start on April 1</li><li>The lake is at 38 per cent</li></ul></aside>
+      <div class="story-body">${paragraphs(2, 'the restrictions')}<aside class="fact-box"><h3>What Level 3 means for you</h3><ul><li>No sprinklers at any time</li><li>Hand watering on Wednesdays and Saturdays only</li></ul></aside>${paragraphs(2, 'the lake')}</div></article>`);
+    expect(article.text).toMatch(/Key points:\nLevel 3 restrictions start on April 1\nThe lake is at 38 per cent\n[\s\S]*Paragraph 2 about the restrictions[\s\S]*What Level 3 means for you\nNo sprinklers at any time\nHand watering on Wednesdays and Saturdays only\n[\s\S]*Paragraph 1 about the lake/);
+  });
+
+  it('leaves out a box of links to other stories, and a pull quote', () => {
+    const article = stored(`<article class="story"><div class="story-body">${paragraphs(2, 'the restrictions')}<aside class="pullquote"><p>"We have never seen the lake this low."</p></aside>${paragraphs(2, 'the lake')}
+      <aside class="more"><h3>Most viewed</h3><ul><li><a href="/a">Highway upgrade starts next month</a></li><li><a href="/b">Pub changes hands</a></li></ul></aside></div></article>`);
+    expect(article.text).toContain('Paragraph 2 about the lake');
+    expect(article.text).not.toMatch(/never seen the lake|Most viewed|Highway upgrade/);
+  });
+});
+
+describe('a live blog keeps the time of each update', () => {
+  it("keeps each update's time, which its header held", () => {
+    const update = (time: string, words: string) =>
+      `<article class="block update"><header class="update__header"><time class="update__time" datetime="2024-03-11T${time}:00Z">${time} GMT</time></header><div class="update__body"><p>${words} Engineers worked through the night to restore power to homes across the region after the storm, and the council said rest centres would stay open.</p><p>Network Rail said lines would reopen once trees had been cleared, which could take until the evening on the busiest routes in the north.</p></div></article>`;
+    const article = stored(`<div class="liveblog"><div class="liveblog-body">${update('11:48', 'Trains are running again.')}${update('11:20', 'Gusts reached 90mph.')}${update('10:41', 'Schools have closed.')}${update('09:30', 'Roads are flooded.')}</div></div>`);
+    expect(article.text).toMatch(/11:48 GMT\nTrains are running again\.[\s\S]*11:20 GMT\nGusts reached 90mph\.[\s\S]*10:41 GMT\nSchools have closed\./);
+  });
+});
+
 describe("a code listing's line numbers are no part of its text", () => {
   const listing = 'rows, err := db.QueryContext(ctx, sql)\nif err != nil {\n    return nil, err\n}';
   const numbered = (gutter: string, code: string) => stored(`<article class="post"><div class="post-content">${paragraphs(2, 'the outage')}${gutter}${code}${paragraphs(1, 'the fix')}</div></article>`);

@@ -3,6 +3,7 @@
 // (docs/technotes/readability-dom.md). The output is NOT safe yet: sanitize.ts does that.
 import type * as ReadabilityModule from '@mozilla/readability';
 import { lazyModule } from '../system/lazy-module';
+import { addStandfirst, findStandfirst } from './standfirst';
 import { blocksReadabilityDrops, findPageParts, keepOnlyTheArticle, removePageChrome } from './page-cleanup';
 import { parseArticlePage } from './page-document';
 import { fixImages } from './page-images';
@@ -82,6 +83,8 @@ function extract(pageHtml: string, pageUrl: string, parsed: Document | undefined
   const leadImageUrl = leadImage(metas, base);
   // Read before Readability, which removes every script.
   const structuredData = parts.structuredData.map((script) => script.textContent ?? '');
+  // Read before the chrome goes: it may stand in the site's header, beside the headline.
+  const standfirst = findStandfirst(doc, parts.standfirsts);
   removePageChrome(doc, parts);
   const paidText = parts.paywalls.length > 0 ? paidTextSelectors(structuredData) : [];
   for (const box of parts.paywalls) if (box.isConnected && isPaywallBox(box, paidText)) box.setAttribute(PAYWALL_MARK, '');
@@ -105,6 +108,7 @@ function extract(pageHtml: string, pageUrl: string, parsed: Document | undefined
   const text = structured === null ? pageText : (content.textContent ?? '').replace(/\s+/g, ' ').trim();
   fixInPageLinks(content, pageUrl);
   if (lead) addLeadFigure(content, lead);
+  if (standfirst) addStandfirst(content, standfirst);
   const teaser = unmarkPaywalls(content);
 
   return {

@@ -8,6 +8,7 @@
 // the blocks of the article Readability would drop for their shape, not their content (embed
 // cards, a quotation's attribution), for extract.ts to set aside while it runs.
 import { elementsByTag } from './page-walk';
+import { isStandfirstName } from './standfirst';
 
 /** Removes the chrome `findPageParts` found on the page. */
 export function removePageChrome(doc: Document, found: PageParts): void {
@@ -49,6 +50,39 @@ export function removePageChrome(doc: Document, found: PageParts): void {
   removeCodeLineNumbers(found);
   // "Read more: <a link to another story>" between the paragraphs: the site's, not the story's.
   for (const line of onPage(found.readMoreLines)) line.remove();
+  removeRelatedStories(doc);
+}
+
+/** The headings sites put over their links to other stories, in the languages of most feeds.
+ *  Not "See also" nor "Further reading": an encyclopedia's own lists of links. */
+const RELATED_HEADING = new RegExp(
+  '^(?:more (?:on|about) this (?:story|topic)|more from [^.!?]{1,40}|related(?: (?:stories|articles|posts|content|coverage|links|reading|topics))?' +
+    "|you (?:may|might) also (?:like|enjoy)|recommended(?: for you| reading| stories)?|read (?:more|next)|(?:most|top) (?:read|popular|viewed|shared)" +
+    "|popular (?:now|stories)|editor'?s picks|trending(?: now)?|(?:à )?lire aussi|mehr zum thema|das könnte sie auch interessieren|lees ook" +
+    '|leggi anche|te puede interesar|más noticias)$',
+  'i',
+);
+/** The most words a block of links to other stories holds (a few headlines and their teasers),
+ *  spaces aside: never an article's text. */
+const RELATED_BLOCK_TEXT = 800;
+const RELATED_LINK_SHARE = 0.6;
+
+/**
+ * A block of links to other stories under such a heading ("More on this story", "Related",
+ * "More from the journal"), as a <section>, <aside> or <div> of its own: Readability keeps a list
+ * of links, and the cards that give a teaser beside each.
+ */
+function removeRelatedStories(doc: Document): void {
+  for (const tag of ['h2', 'h3', 'h4']) {
+    for (const heading of elementsByTag(doc, tag)) {
+      if (!heading.isConnected || !RELATED_HEADING.test((heading.textContent ?? '').trim().replace(/\s+/g, ' '))) continue;
+      const block = heading.parentElement;
+      if (!block || !['section', 'aside', 'div', 'nav'].includes(block.localName) || block.querySelector('h1, article, main')) continue;
+      const text = textLength(block) - textLength(heading);
+      const linked = elementsByTag(block, 'a').reduce((sum, link) => sum + textLength(link), 0);
+      if (text > 0 && text <= RELATED_BLOCK_TEXT && linked >= text * RELATED_LINK_SHARE) block.remove();
+    }
+  }
 }
 
 /** The classes highlighters give a listing's line numbers when they write them inline, beside
@@ -180,6 +214,10 @@ export interface PageParts {
   readonly lineNumbers: Element[];
   /** Paragraphs that only point to another story ("Read more: ..."): isReadMoreLine. */
   readonly readMoreLines: Element[];
+  /** Every <aside>: blocksReadabilityDrops looks for an article's fact boxes among them. */
+  readonly asides: Element[];
+  /** Elements named as a standfirst (standfirst.ts), in document order. */
+  readonly standfirsts: Element[];
 }
 
 // The selectors each step once queried, as tag, id, class and attribute tests on one element.
@@ -243,6 +281,8 @@ export function findPageParts(doc: Document): PageParts {
     tables: [],
     lineNumbers: [],
     readMoreLines: [],
+    asides: [],
+    standfirsts: [],
   };
   for (const element of doc.querySelectorAll('*')) {
     const tag = element.localName;
@@ -255,6 +295,7 @@ export function findPageParts(doc: Document): PageParts {
     else if (tag === 'form') found.forms.push(element);
     else if (tag === 'iframe') found.frames.push(element);
     else if (tag === 'table') found.tables.push(element);
+    else if (tag === 'aside') found.asides.push(element);
     const role = element.getAttribute('role');
     const id = element.getAttribute('id');
     const classAttribute = element.getAttribute('class');
@@ -269,6 +310,7 @@ export function findPageParts(doc: Document): PageParts {
     let postButton = false;
     let embedCard = false;
     let lineNumbers = false;
+    let standfirst = false;
     if (classAttribute) {
       // As a class selector reads the attribute: tokens between whitespace, case as written.
       let navigation = false;
@@ -287,6 +329,7 @@ export function findPageParts(doc: Document): PageParts {
         postButton ||= name === BUTTON_WRAPPER;
         embedCard ||= EMBED_CARDS.has(name);
         lineNumbers ||= CODE_LINE_NUMBERS.has(name);
+        standfirst ||= isStandfirstName(name);
       }
       postNavigation ||= navigation && pagination;
     }
@@ -302,6 +345,7 @@ export function findPageParts(doc: Document): PageParts {
     if (postButton) found.postButtons.push(element);
     if (embedCard) found.embedCards.push(element);
     if (lineNumbers) found.lineNumbers.push(element);
+    if (standfirst) found.standfirsts.push(element);
   }
   return found;
 }
@@ -334,9 +378,46 @@ export function blocksReadabilityDrops(found: PageParts): Element[] {
   }
   for (const landmark of onPage(found.landmarks)) {
     if (landmark.localName === 'footer' && landmark.parentElement?.closest('blockquote')) blocks.push(landmark);
+    if (landmark.localName === 'header' && isUpdateTime(landmark)) blocks.push(landmark);
   }
+  for (const aside of onPage(found.asides)) if (isFactBox(aside)) blocks.push(aside);
   const all = new Set(blocks);
   return blocks.filter((block) => !hasAncestorIn(block, all));
+}
+
+/** The most of a fact box's words that may be links: a sidebar of other stories is nearly all links. */
+const FACT_BOX_LINK_SHARE = 0.3;
+
+/**
+ * A fact box of the article: an <aside> inside its <article> with a list of facts ("Key points:",
+ * "What Level 3 means for you"), which Readability drops with every aside. Not a sidebar of links,
+ * nor a pull quote (no list), nor a box outside the article.
+ */
+function isFactBox(aside: Element): boolean {
+  if (!aside.parentElement?.closest('article') || aside.querySelectorAll('li').length < 2) return false;
+  const text = textLength(aside);
+  const linked = elementsByTag(aside, 'a').reduce((sum, link) => sum + textLength(link), 0);
+  return text > 0 && linked <= text * FACT_BOX_LINK_SHARE;
+}
+
+/** The most a live blog update's header holds: its time and a label ("Key event"). */
+const UPDATE_TIME_TEXT = 60;
+/** Updates in a row that make a live blog (or a timeline) of a page. */
+const UPDATES_IN_A_ROW = 3;
+
+/**
+ * The header of one update of a live blog, its time (<header><time>11:48 GMT</time></header>, in an
+ * <article> among its like): Readability drops it for its name ("update__header"), and every
+ * update lost when it was written. No heading in it: an article's own header (its title, its
+ * date line) is left to Readability.
+ */
+function isUpdateTime(header: Element): boolean {
+  const update = header.parentElement?.closest('article, li');
+  if (!update?.parentElement || !header.querySelector('time') || header.querySelector('h1, h2, h3, h4, h5, h6')) return false;
+  if (textLength(header) > UPDATE_TIME_TEXT) return false;
+  let alike = 0;
+  for (const sibling of update.parentElement.children) if (sibling.localName === update.localName) alike++;
+  return alike >= UPDATES_IN_A_ROW;
 }
 
 function hasAncestorIn(element: Element, elements: ReadonlySet<Element>): boolean {

@@ -1,0 +1,64 @@
+// The standfirst (dek, subtitle): the sentence or two news sites, magazines and newsletters print
+// between the headline and the story. It sits in the article's header, beside the headline, which
+// Readability leaves out with the header (a class with "header" in it, or a sibling of the body
+// it scored too low): a reader lost the lines that say what the story is. Found by its class
+// name, just after the page's headline, and put back above the text when Readability lost it.
+
+/** The names sites give it, as a class or a BEM part of one (b-subheadline, longform-hero__dek,
+ *  liveblog-header__standfirst, post-description, Substack's h3.subtitle). */
+const STANDFIRST_NAME = /(?:^|[_-])(?:dek|deck|standfirst|stand-first|subheadline|sub-headline|subhead|subtitle|sub-title|strapline|lede|post-description|article-description|description|summary|excerpt|intro)$/i;
+/** A standfirst is a sentence or two: not a word ("Summary"), nor a paragraph of the story. */
+const MIN_TEXT = 30;
+const MAX_TEXT = 400;
+/** How far after the headline it may stand, in elements of the document: its header's next few. */
+const MAX_DISTANCE = 12;
+
+/** Whether a class name (one token, or a class attribute's tokens) names a standfirst. */
+export function isStandfirstName(className: string): boolean {
+  return className.split(/\s+/).some((name) => STANDFIRST_NAME.test(name));
+}
+
+/**
+ * The standfirst's text: the first element named as one that follows the page's first <h1>
+ * closely, inside the headline's header or block, with a sentence's worth of text and no links
+ * to speak of; null when the page has none.
+ */
+export function findStandfirst(doc: Document, named: readonly Element[]): string | null {
+  if (named.length === 0) return null;
+  const headline = doc.body.querySelector('h1');
+  const block = headline?.parentElement?.parentElement;
+  if (!headline || !block) return null;
+  const near = new Set(followingElements(headline, block, MAX_DISTANCE));
+  for (const element of named) {
+    if (!element.isConnected || !near.has(element) || element.querySelector('h1, p p, img, ul, ol, table')) continue;
+    const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const linked = [...element.querySelectorAll('a')].reduce((sum, link) => sum + (link.textContent ?? '').length, 0);
+    if (text.length >= MIN_TEXT && text.length <= MAX_TEXT && linked < text.length / 4) return text;
+  }
+  return null;
+}
+
+/** The next `count` elements after `element` in document order (its own children not counted
+ *  first: a headline holds no standfirst), without leaving `within`, and up to the story's first
+ *  paragraph: a standfirst comes before the story. */
+function followingElements(element: Element, within: Element, count: number): Element[] {
+  const found: Element[] = [];
+  let node: Element | null = element;
+  while (node && found.length < count) {
+    let next: Element | null = node === element ? null : node.firstElementChild;
+    for (let up: Element | null = node; !next && up && up !== within; up = up.parentElement) next = up.nextElementSibling;
+    if (!next || (next.localName === 'p' && !isStandfirstName(next.getAttribute('class') ?? ''))) break;
+    found.push(next);
+    node = next;
+  }
+  return found;
+}
+
+/** Puts the standfirst above the article's text, as a paragraph, unless the text has it already. */
+export function addStandfirst(content: Element, standfirst: string): void {
+  const text = (content.textContent ?? '').replace(/\s+/g, ' ');
+  if (text.includes(standfirst)) return;
+  const paragraph = content.ownerDocument.createElement('p');
+  paragraph.textContent = standfirst;
+  content.prepend(paragraph);
+}
