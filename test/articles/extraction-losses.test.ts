@@ -187,6 +187,18 @@ describe("a block of links to the site's other stories, under its heading, is le
   });
 });
 
+describe("a line that only dates the page is left out (the reader shows the article's date)", () => {
+  it('leaves out "Published:" and "Last updated:" lines, and keeps a note of what an update changed', () => {
+    const article = stored(`<div id="main-content"><div class="col-md-8"><h1>Flood defence scheme approved</h1>
+      <p class="press-release-date"><span class="label">Press release</span> Published: 11 March 2024</p>${paragraphs(3, 'the scheme')}
+      <p>Updated 3pm: the council has now published the full report on its website.</p>
+      <p class="page-last-updated">Last updated: 11 March 2024</p></div></div>`);
+    expect(article.text).toContain('Paragraph 3 about the scheme');
+    expect(article.text).toContain('Updated 3pm: the council has now published the full report');
+    expect(article.text).not.toMatch(/Published: 11 March|Last updated/);
+  });
+});
+
 describe('the standfirst under the headline is kept, above the text', () => {
   const dek = 'The ordinance limits rent increases to 5% plus inflation for buildings more than 15 years old.';
   it.each([

@@ -7,6 +7,7 @@
 // sites put in the middle of the text. Works on the linkedom DOM of extract.ts. Also the opposite:
 // the blocks of the article Readability would drop for their shape, not their content (embed
 // cards, a quotation's attribution), for extract.ts to set aside while it runs.
+import { parseDate } from '../feeds/text';
 import { elementsByTag } from './page-walk';
 import { isStandfirstName } from './standfirst';
 
@@ -50,6 +51,8 @@ export function removePageChrome(doc: Document, found: PageParts): void {
   removeCodeLineNumbers(found);
   // "Read more: <a link to another story>" between the paragraphs: the site's, not the story's.
   for (const line of onPage(found.readMoreLines)) line.remove();
+  // "Published: 11 March 2024", "Last updated: ...": the reader shows the article's date itself.
+  for (const line of onPage(found.dateLines)) line.remove();
   removeRelatedStories(doc);
 }
 
@@ -214,6 +217,8 @@ export interface PageParts {
   readonly lineNumbers: Element[];
   /** Paragraphs that only point to another story ("Read more: ..."): isReadMoreLine. */
   readonly readMoreLines: Element[];
+  /** Paragraphs that only date the page ("Published: 11 March 2024"): isDateLine. */
+  readonly dateLines: Element[];
   /** Every <aside>: blocksReadabilityDrops looks for an article's fact boxes among them. */
   readonly asides: Element[];
   /** Elements named as a standfirst (standfirst.ts), in document order. */
@@ -281,6 +286,7 @@ export function findPageParts(doc: Document): PageParts {
     tables: [],
     lineNumbers: [],
     readMoreLines: [],
+    dateLines: [],
     asides: [],
     standfirsts: [],
   };
@@ -292,6 +298,7 @@ export function findPageParts(doc: Document): PageParts {
     else if (tag === 'script' && element.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json') found.structuredData.push(element);
     else if (tag === 'p' && isMemberBadge(element)) found.memberBadges.push(element);
     else if (tag === 'p' && isReadMoreLine(element)) found.readMoreLines.push(element);
+    else if (tag === 'p' && isDateLine(element)) found.dateLines.push(element);
     else if (tag === 'form') found.forms.push(element);
     else if (tag === 'iframe') found.frames.push(element);
     else if (tag === 'table') found.tables.push(element);
@@ -470,6 +477,22 @@ function isReadMoreLine(paragraph: Element): boolean {
   const rest = text.slice(label[0].length).replace(/\s+/g, '').length;
   const linked = [...paragraph.querySelectorAll('a')].reduce((sum, link) => sum + (link.textContent ?? '').replace(/\s+/g, '').length, 0);
   return rest > 0 && linked >= rest * 0.8;
+}
+
+/** A date line's words before its date ("Press release Published:", "Last updated:", "Posted on"). */
+const DATE_LABEL = /^\s*(?:(?:press release|news release|news|article|story)\s+)?(?:first\s+)?(?:published|posted|updated|last updated|last modified|last reviewed|date|dated)(?:\s+on)?\s*:?\s*/i;
+/** A date line is a label and a date: a sentence about an update is longer. */
+const DATE_LINE_TEXT = 80;
+
+/** A paragraph that only dates the page: a label and a date, nothing else. */
+function isDateLine(paragraph: Element): boolean {
+  let first: Node | null = paragraph.firstChild;
+  while (first && first.nodeType === ELEMENT_NODE) first = first.firstChild;
+  if (!first || first.nodeType !== TEXT_NODE || !/^\s*(?:press|news|article|story|first|published|posted|updated|last|date)/i.test((first as CharacterData).data)) return false;
+  const text = (paragraph.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (text.length > DATE_LINE_TEXT) return false;
+  const label = DATE_LABEL.exec(text);
+  return label !== null && label[0].length > 0 && parseDate(text.slice(label[0].length)) !== null;
 }
 
 function isMemberBadge(paragraph: Element): boolean {
