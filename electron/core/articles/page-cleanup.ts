@@ -3,10 +3,12 @@
 // get, the previous/next-post links themes put under every article, and block themes' post meta
 // ("Posted", the date, "in", the categories, "by", "Tags:"), the page's own comment section, and
 // the buttons and badges blogging platforms put in the post itself (Medium's byline bar and
-// "Member-only story", Substack's Share and Subscribe buttons), and the newsletter sign-up boxes
-// sites put in the middle of the text. Works on the linkedom DOM of extract.ts. Also the opposite:
-// the blocks of the article Readability would drop for their shape, not their content (embed
-// cards, a quotation's attribution), for extract.ts to set aside while it runs.
+// "Member-only story", Substack's Share and Subscribe buttons), the newsletter sign-up boxes
+// sites put in the middle of the text, "Read more: <link>" lines, blocks of links under "More on
+// this story", lines that only date the page, and code listings' line numbers. Works on the
+// linkedom DOM of extract.ts. Also the opposite: the blocks of the article Readability would drop
+// for their shape, not their content (embed cards, a quotation's attribution, a fact box, a live
+// blog update's time), for extract.ts to set aside while it runs.
 import { parseDate } from '../feeds/text';
 import { elementsByTag } from './page-walk';
 import { isStandfirstName } from './standfirst';
