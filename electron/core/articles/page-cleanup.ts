@@ -9,7 +9,7 @@
 // linkedom DOM of extract.ts. Also the opposite: the blocks of the article Readability would drop
 // for their shape, not their content (embed cards, a quotation's attribution, a fact box, a live
 // blog update's time), for extract.ts to set aside while it runs.
-import { parseDate } from '../feeds/text';
+import { parseDate } from '../feeds';
 import { elementsByTag } from './page-walk';
 import { isStandfirstName } from './standfirst';
 

@@ -6,6 +6,7 @@ export { FeedParseError, parseFeed, sniffFeed } from './parse';
 export { articleIdOf, commentIdOf, isOlderFingerprint, itemFingerprint, uniqueIdOf } from './article-id';
 export { comparableLink, withoutTrackingParameters } from './item-link';
 export { MAX_FEED_ITEMS } from './item-limit';
+export { parseDate } from './text';
 export { placeInThread } from './comment-thread';
 export { parseWordPressComments, type SiteComment } from './wordpress-comments';
 export { DiscoveryError, discoverFeed, typedAddress, type Discovery, type FetchText } from './discover';
