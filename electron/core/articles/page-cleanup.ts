@@ -470,15 +470,22 @@ const READ_MORE_TEXT = 250;
 /** A paragraph of a label ("Read more:", "READ MORE:", "Lire aussi :") and a link to another
  *  story, its headline: nearly all its words after the label are the link's. */
 function isReadMoreLine(paragraph: Element): boolean {
-  let first: Node | null = paragraph.firstChild;
-  while (first && first.nodeType === ELEMENT_NODE) first = first.firstChild;
-  if (!first || first.nodeType !== TEXT_NODE || !READ_MORE_LABEL.test((first as CharacterData).data + ':')) return false;
+  const first = firstText(paragraph);
+  if (first === null || !READ_MORE_LABEL.test(first + ':')) return false;
   const text = (paragraph.textContent ?? '').trim();
   const label = READ_MORE_LABEL.exec(text);
   if (!label || text.length > READ_MORE_TEXT) return false;
   const rest = text.slice(label[0].length).replace(/\s+/g, '').length;
   const linked = [...paragraph.querySelectorAll('a')].reduce((sum, link) => sum + (link.textContent ?? '').replace(/\s+/g, '').length, 0);
   return rest > 0 && linked >= rest * 0.8;
+}
+
+/** The text a paragraph opens with, inside however many inline elements; null when it opens with
+ *  none (an empty element): a cheap test before its whole text is read. */
+function firstText(paragraph: Element): string | null {
+  let first: Node | null = paragraph.firstChild;
+  while (first && first.nodeType === ELEMENT_NODE) first = first.firstChild;
+  return first && first.nodeType === TEXT_NODE ? (first as CharacterData).data : null;
 }
 
 /** A date line's words before its date ("Press release Published:", "Last updated:", "Posted on"). */
@@ -488,9 +495,8 @@ const DATE_LINE_TEXT = 80;
 
 /** A paragraph that only dates the page: a label and a date, nothing else. */
 function isDateLine(paragraph: Element): boolean {
-  let first: Node | null = paragraph.firstChild;
-  while (first && first.nodeType === ELEMENT_NODE) first = first.firstChild;
-  if (!first || first.nodeType !== TEXT_NODE || !/^\s*(?:press|news|article|story|first|published|posted|updated|last|date)/i.test((first as CharacterData).data)) return false;
+  const first = firstText(paragraph);
+  if (first === null || !/^\s*(?:press|news|article|story|first|published|posted|updated|last|date)/i.test(first)) return false;
   const text = (paragraph.textContent ?? '').replace(/\s+/g, ' ').trim();
   if (text.length > DATE_LINE_TEXT) return false;
   const label = DATE_LABEL.exec(text);
