@@ -47,6 +47,29 @@ describe('a Mastodon account feed', () => {
   });
 });
 
+describe('a Mastodon post with a custom emoji, and one with a GIF', () => {
+  const post = (description: string, media: string) => `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:webfeeds="http://webfeeds.org/rss/1.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>Inés</title><link>${ORIGIN}/@ines</link>
+<item><guid isPermaLink="true">${ORIGIN}/@ines/112440581000000101</guid><link>${ORIGIN}/@ines/112440581000000101</link><pubDate>Tue, 05 Mar 2024 09:12:44 +0000</pubDate>
+<description>${description}</description>${media}</item></channel></rss>`;
+  const emoji = '&lt;p&gt;Low tide at last &lt;img rel="emoji" draggable="false" width="16" height="16" class="emojione custom-emoji" alt=":blobcat:" title=":blobcat:" src="https://harbour.example.social/system/custom_emojis/images/000/000/001/static/blobcat.png"&gt;&lt;/p&gt;';
+
+  it('still shows the photos a post with a custom emoji in its text attaches', async () => {
+    const media = ['e1', 'e2'].map((name) => `<media:content url="${attachment(`${name}.jpeg`)}" type="image/jpeg" fileSize="20000" medium="image"><media:rating scheme="urn:simple">nonadult</media:rating><media:description type="plain">Photo ${name}</media:description></media:content>`).join('');
+    const [item] = (await parseFeed(post(emoji, media), `${ORIGIN}/@ines.rss`)).items;
+    expect(item?.summaryHtml).toContain(`<p><img src="${attachment('e1.jpeg')}" alt="Photo e1"></p>`);
+    expect(item?.summaryHtml).toContain(`<p><img src="${attachment('e2.jpeg')}" alt="Photo e2"></p>`);
+  });
+
+  it('keeps a GIF Mastodon made a video as a video, though it says "image"', async () => {
+    const media = `<media:content url="${attachment('0f1e2d.mp4')}" type="video/mp4" fileSize="1183220" medium="image"><media:description type="plain">A cat on a boat</media:description></media:content>`;
+    const [item] = (await parseFeed(post('&lt;p&gt;Crew member&lt;/p&gt;', media), `${ORIGIN}/@ines.rss`)).items;
+    expect(item?.enclosures).toEqual([{ url: attachment('0f1e2d.mp4'), type: 'video/mp4', length: 1183220 }]);
+    expect(item?.imageUrl).toBeNull();
+    expect(item?.summaryHtml).not.toContain('<img');
+  });
+});
+
 describe('a news item with one media:content picture', () => {
   it('leaves it as the lead image, the body as written', async () => {
     const rss = `<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>Coast News</title><item><title>Harbour wall repaired</title><link>https://news.example.org/wall</link><description>The wall reopens on Monday.</description><media:content url="https://news.example.org/img/wall.jpg?width=140" medium="image" width="140"><media:description>The repaired wall</media:description></media:content><media:content url="https://news.example.org/img/wall.jpg?width=460" medium="image" width="460"><media:description>The repaired wall</media:description></media:content></item></channel></rss>`;

@@ -2,7 +2,7 @@
 // element tree xml-feed.ts located. Relative references resolve against xml:base, else the
 // document's own address, as the RFC says.
 import type { Enclosure } from '../../../shared/types';
-import { enclosureOf, extensionDescriptionHtml, extensionTitle, itemImage, mediaEnclosures } from './media';
+import { enclosureOf, extensionDescriptionHtml, extensionTitle, feedBurnerOriginal, itemImage, mediaEnclosures } from './media';
 import { finishFeed, finishItem, type ParsedFeed, type ParsedItem } from './parsed';
 import { absoluteHttpUrl, collapseWhitespace, hostOf, htmlToText, parseCount, parseDate, textToHtml, titleText } from './text';
 import type { MarkupReader } from './markup';
@@ -68,7 +68,7 @@ function mapEntry(
   return finishItem({
     guid: id,
     // An empty <link/> leaves no address: an id that is a web address is the entry's page.
-    link: alternateLink(links) ?? absoluteHttpUrl(id),
+    link: feedBurnerOriginal(entry, base) ?? alternateLink(links) ?? absoluteHttpUrl(id),
     title: plainText(child(entry, 'title'), xhtml, { entry: index, element: 'title' }) || extensionTitle(entry),
     author: authorsOf(entry) ?? authorsOf(child(entry, 'source')) ?? feedAuthor,
     // <updated> is the only date Atom requires; many entries have nothing else.

@@ -69,11 +69,30 @@ export function itemImage(item: XmlElement, enclosures: readonly Enclosure[], ba
  * with several pictures, and only to a body that has none of its own.
  */
 export function withAttachedPictures(bodyHtml: string | null, item: XmlElement, untitled: boolean, base: string): string | null {
-  if (bodyHtml !== null && /<img\b/i.test(bodyHtml)) return bodyHtml;
+  if (bodyHtml !== null && hasPicture(bodyHtml)) return bodyHtml;
   const pictures = attachedPictures(item, base);
   if (pictures.length === 0 || (pictures.length === 1 && !untitled)) return bodyHtml;
   const html = pictures.map(({ url, alt }) => `<p><img src="${escapeHtml(url)}" alt="${escapeHtml(alt)}"></p>`).join('\n');
   return bodyHtml === null ? html : `${bodyHtml}\n${html}`;
+}
+
+/**
+ * The item's own address when FeedBurner proxied the feed (feedburner:origLink, in RSS and in
+ * Atom): its <link> is a feedproxy.google.com redirect, through which Google no longer sends
+ * anyone, so the article's page could not be fetched and "Open in browser" led nowhere.
+ */
+export function feedBurnerOriginal(item: XmlElement, base: string): string | null {
+  return absoluteHttpUrl(textOf(child(item, 'feedburner:origLink')).trim(), base);
+}
+
+/** A custom emoji Mastodon writes into a post's text as an <img> (class "custom-emoji", rel
+ *  "emoji"): a character of the text, not a picture of the post. */
+const EMOJI_IMAGE = /\b(?:class|rel)\s*=\s*["'][^"']*\bemoji/i;
+
+/** Whether the body shows a picture of its own; a custom emoji in its text is none. */
+function hasPicture(bodyHtml: string): boolean {
+  for (const tag of bodyHtml.matchAll(/<img\b[^>]*>/gi)) if (!EMOJI_IMAGE.test(tag[0])) return true;
+  return false;
 }
 
 /**
@@ -143,11 +162,16 @@ function isImageContent(content: XmlNode): boolean {
   return isMediumContent(content, 'image') || (!attr(content, 'medium') && !attr(content, 'type') && IMAGE_PATH.test(attr(content, 'url') ?? ''));
 }
 
-/** The media:content is of that medium, by its medium attribute, else by its type. */
+/**
+ * The media:content is of that medium, by its type when that is an image, audio or video type,
+ * else by its medium attribute. The type wins: Mastodon declares a GIF it turned into an MP4 as
+ * medium "image" with type "video/mp4", which was fetched as a picture and shown broken.
+ */
 function isMediumContent(content: XmlNode, medium: 'image' | 'audio' | 'video'): boolean {
+  const type = attr(content, 'type')?.trim().toLowerCase() ?? '';
+  if (/^(?:image|audio|video)\//.test(type)) return type.startsWith(`${medium}/`);
   const declared = attr(content, 'medium')?.trim().toLowerCase();
-  if (declared) return declared === medium;
-  return attr(content, 'type')?.trim().toLowerCase().startsWith(`${medium}/`) ?? false;
+  return declared === medium;
 }
 
 /** Widest first; those that do not say keep their place after those that do (a stable sort). */

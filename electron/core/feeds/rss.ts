@@ -1,6 +1,6 @@
 // RSS 0.9x, 1.0 (RDF) and 2.0 channels and items, from the element tree xml-feed.ts found (through rss-parser or its finder).
 import type { MarkupReader } from './markup';
-import { extensionDescriptionHtml, extensionTitle, htmlOrTextHtml, itemImage, rssEnclosures, withAttachedPictures } from './media';
+import { extensionDescriptionHtml, extensionTitle, feedBurnerOriginal, htmlOrTextHtml, itemImage, rssEnclosures, withAttachedPictures } from './media';
 import { finishFeed, finishItem, type ParsedFeed, type ParsedItem } from './parsed';
 import { absoluteHttpUrl, hostOf, htmlToText, parseCount, parseDate, titleText } from './text';
 import type { FeedTree } from './xml-feed';
@@ -81,7 +81,7 @@ function mapRssItem(kind: 'rss' | 'rdf', item: XmlElement, place: ItemPlace): Pa
   const updatedAt = parseDate(childText(item, 'atom:updated')) ?? parseDate(childText(item, 'dcterms:modified'));
   return finishItem({
     guid,
-    link: absoluteHttpUrl(childText(item, 'link'), base) ?? absoluteHttpUrl(attr(atomLink, 'href'), base) ?? guidLink,
+    link: feedBurnerOriginal(item, base) ?? absoluteHttpUrl(childText(item, 'link'), base) ?? absoluteHttpUrl(attr(atomLink, 'href'), base) ?? guidLink,
     title,
     author: htmlToText(author) || place.channelAuthor,
     // As Atom's: an item dated only by its last change is dated by that, not by when it was fetched.
