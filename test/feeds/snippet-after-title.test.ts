@@ -51,4 +51,21 @@ describe("an item's snippet under its title", () => {
     expect(dredging!.snippet).toBe('The harbour board voted on Tuesday to dredge the channel before the summer season.');
     expect(storms!.snippet).toBe('Storms closed the coast road twice this week, and the council says repairs will take a month.');
   });
+
+  it("leaves out an aggregator's \"Headline - Publisher\", and names the publisher", async () => {
+    // Google News: the title is "Headline - Publisher", the description the headline linked and the
+    // publisher after two no-break spaces, then the other coverage, and <source> names the publisher.
+    const story = (title: string, publisher: string, more: string) =>
+      `<item><title>${title} - ${publisher}</title><link>https://news.google.com/rss/articles/CBMi${title.length}?oc=5</link><guid isPermaLink="false">CBMi${title.length}</guid>` +
+      `<pubDate>Tue, 05 Mar 2024 16:45:00 GMT</pubDate><description>&lt;a href="https://news.google.com/rss/articles/CBMi?oc=5" target="_blank"&gt;${title}&lt;/a&gt;&amp;nbsp;&amp;nbsp;&lt;font color="#6f6f6f"&gt;${publisher}&lt;/font&gt;${more}</description>` +
+      `<source url="https://www.${publisher.toLowerCase().replace(/ /g, '')}.example">${publisher}</source></item>`;
+    const google = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><generator>NFE/5.0</generator><title>Top stories - Google News</title><link>https://news.google.com/</link><description>Google News</description>
+      ${story('Rare comet visible to the naked eye this weekend', 'Science Daily Planet', '')}
+      ${story('City council approves new bike lanes', 'The Riverside Ledger', '&lt;br&gt;&lt;a href="https://news.google.com/rss/articles/CBMiX?oc=5"&gt;Bike lane vote splits business owners&lt;/a&gt;&amp;nbsp;&amp;nbsp;&lt;font color="#6f6f6f"&gt;City Wire&lt;/font&gt;')}
+    </channel></rss>`;
+    const [comet, bikes] = (await ingestFeed(google, 'https://news.google.com/rss', 1)).items;
+    expect(comet!.snippet).toBe('');
+    expect(bikes!.snippet).toBe('Bike lane vote splits business owners City Wire');
+    expect([comet!.author, bikes!.author]).toEqual(['Science Daily Planet', 'The Riverside Ledger']);
+  });
 });

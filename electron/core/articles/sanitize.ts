@@ -615,8 +615,21 @@ export function snippetAfterTitle(plainText: string, title: string, maxChars = 2
   if (title.length < REPEATED_TITLE_MIN || !start.startsWith(title.slice(0, REPEATED_TITLE_MIN))) return snippetOfText(plainText, maxChars);
   const heading = title.replace(/…$/u, '').replace(/\s+/g, ' ').trim();
   const text = collapsedOpening(start, maxChars * 2 + 2 + heading.length);
-  if (!text.startsWith(heading)) return snippetOfText(text, maxChars);
-  return snippetOfText(text.slice(heading.length).replace(/^[\s.,;:!?–—-]+/u, ''), maxChars);
+  if (text.startsWith(heading)) return snippetOfText(afterPunctuation(text.slice(heading.length)), maxChars);
+  // "Headline - Publisher" over a text that opens "Headline  Publisher" (Google News): both go.
+  const [, headline, publisher] = TITLE_WITH_PUBLISHER.exec(heading) ?? [];
+  if (headline && publisher && text.startsWith(headline)) {
+    const rest = afterPunctuation(text.slice(headline.length));
+    if (rest.startsWith(publisher)) return snippetOfText(afterPunctuation(rest.slice(publisher.length)), maxChars);
+  }
+  return snippetOfText(text, maxChars);
+}
+
+/** A title and, after a dash or bar, its publisher's name: the last such separator. */
+const TITLE_WITH_PUBLISHER = /^(.*\S)\s+[-–—|]\s+(\S.*)$/u;
+
+function afterPunctuation(text: string): string {
+  return text.replace(/^[\s.,;:!?–—-]+/u, '');
 }
 
 /** The UTF-16 offset `count` code points after `from` (a surrogate pair is one code point, a

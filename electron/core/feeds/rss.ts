@@ -83,7 +83,8 @@ function mapRssItem(kind: 'rss' | 'rdf', item: XmlElement, place: ItemPlace): Pa
     guid,
     link: feedBurnerOriginal(item, base) ?? absoluteHttpUrl(childText(item, 'link'), base) ?? absoluteHttpUrl(attr(atomLink, 'href'), base) ?? guidLink,
     title,
-    author: htmlToText(author) || place.channelAuthor,
+    // An aggregator's item (Google News, Bing News) names its publisher in <source> only.
+    author: htmlToText(author) || place.channelAuthor || htmlToText(textOf(child(item, 'source'))) || null,
     // As Atom's: an item dated only by its last change is dated by that, not by when it was fetched.
     publishedAt: parseDate(childText(item, 'pubDate')) ?? parseDate(childText(item, 'dc:date')) ?? updatedAt,
     updatedAt,
