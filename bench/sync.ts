@@ -1,5 +1,5 @@
 // `npm run bench:sync`: sync figures on realistic feeds (bench/realistic-news.ts says what the
-// items look like and why). Prints figures; asserts nothing. Whole processes where the person
+// items look like and why). Prints figures; asserts no time. Whole processes where the person
 // would see one (the CLI), so start-up and exit count as they do for Newsboat.
 //   1. cold feeds-only sync, `paperboy call sync '[{"feedsOnly":true}]'` against `newsboat -x
 //      reload` (reload-threads 8) on the same feeds, when newsboat is on the PATH: wall, CPU, peak RSS
