@@ -265,6 +265,33 @@ describe("a code listing's line numbers are no part of its text", () => {
   });
 });
 
+describe('formulas written for MathJax as TeX scripts', () => {
+  it('keep their TeX in the sentence, and a displayed one on a line of its own', () => {
+    const article = stored(`<article class="post"><div class="post-content">${paragraphs(2, 'the filter')}
+      <p>Let the true temperature at step <script type="math/tex">k</script> be <script type="math/tex">x_k</script>, and the reading <script type="math/tex">z_k</script>:</p>
+      <script type="math/tex; mode=display">z_k = x_k + v_k</script>${paragraphs(1, 'the noise')}</div></article>`);
+    expect(article.text).toContain('Let the true temperature at step k be x_k, and the reading z_k:\nz_k = x_k + v_k\n');
+  });
+});
+
+describe('a ruby reading (furigana) is no part of the text', () => {
+  it('keeps the characters in the text and the reading in the copy', () => {
+    const article = stored(`<article class="post"><div class="post-content"><p>沖縄の<ruby>浜比嘉<rp>（</rp><rt>はまひが</rt><rp>）</rp></ruby>島で、祭りが三年ぶりに開かれ、島の人々や観光客でにぎわいました。主催者によると、来場者は例年の二倍を超えたということです。</p>${paragraphs(3, 'the festival')}</div></article>`);
+    expect(article.text).toContain('沖縄の浜比嘉島で、祭りが三年ぶりに開かれ');
+    expect(article.html).toContain('<rt>はまひが</rt>');
+  });
+});
+
+describe("a theme's comments, each an <article> of its own, are no part of the article", () => {
+  it('leaves out a Genesis comment list (article-comment-N) and keeps the post', () => {
+    const comment = (n: number, words: string) => `<li class="comment depth-1" id="comment-${n}"><article id="article-comment-${n}"><header class="comment-header"><p class="comment-author"><span class="comment-author-name">Reader ${n}</span> says</p></header><div class="comment-content"><p>${words}</p></div></article></li>`;
+    const article = stored(`<div class="breadcrumb"><a href="/">Home</a> / <a href="/soups/">Soups</a> / Carrot soup</div><article class="post entry"><header class="entry-header"><h1 class="entry-title">Carrot soup</h1></header><div class="entry-content">${paragraphs(3, 'the soup')}</div></article>
+      <div class="entry-comments" id="comments"><h3>Comments</h3><ol class="comment-list">${comment(1, 'Made this last night and my kids had seconds.')}${comment(2, 'I added coconut milk instead of some of the stock.')}</ol></div>`);
+    expect(article.text).toContain('Paragraph 3 about the soup');
+    expect(article.text).not.toMatch(/kids had seconds|coconut milk|Home \/ Soups/);
+  });
+});
+
 describe("Wikipedia's section headings stay", () => {
   it('a heading with its [edit] link beside it', () => {
     const heading = (title: string) =>

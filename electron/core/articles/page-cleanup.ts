@@ -45,8 +45,7 @@ export function removePageChrome(doc: Document, found: PageParts): void {
   // discussion itself, threaded and with its own composer, so the page's copy (its list, "Leave a
   // Reply" and the form's labels) would show it twice. Kept if it wraps the article itself.
   for (const element of onPage(found.comments)) {
-    if (element.querySelector('article, main, h1')) continue;
-    element.remove();
+    if (!wrapsTheArticle(element)) element.remove();
   }
   removePlatformControls(found);
   removeSignupBoxes(found.forms);
@@ -56,6 +55,29 @@ export function removePageChrome(doc: Document, found: PageParts): void {
   // "Published: 11 March 2024", "Last updated: ...": the reader shows the article's date itself.
   for (const line of onPage(found.dateLines)) line.remove();
   removeRelatedStories(doc);
+  texFormulasAsText(found.texFormulas);
+}
+
+const TEX_SCRIPT = /^\s*math\/tex\b/i;
+
+/**
+ * A formula written for MathJax as <script type="math/tex"> (Jekyll's kramdown, many academic
+ * blogs): its TeX is the formula, for a reader without MathJax; as a script, Readability and the
+ * sanitizer dropped it, and the sentences read "at step be ." Kept as its TeX, in a line of its
+ * own when displayed ("; mode=display").
+ */
+function texFormulasAsText(formulas: readonly Element[]): void {
+  for (const script of onPage(formulas)) {
+    const tex = (script.textContent ?? '').trim();
+    const display = /mode\s*=\s*display/i.test(script.getAttribute('type') ?? '');
+    if (!tex) {
+      script.remove();
+      continue;
+    }
+    const shown = script.ownerDocument.createElement(display ? 'p' : 'span');
+    shown.textContent = tex;
+    script.replaceWith(shown);
+  }
 }
 
 /** The headings sites put over their links to other stories, in the languages of most feeds.
@@ -64,7 +86,7 @@ const RELATED_HEADING = new RegExp(
   '^(?:more (?:on|about) this (?:story|topic)|more from [^.!?]{1,40}|related(?: (?:stories|articles|posts|content|coverage|links|reading|topics))?' +
     "|you (?:may|might) also (?:like|enjoy)|recommended(?: for you| reading| stories)?|read (?:more|next)|(?:most|top) (?:read|popular|viewed|shared)" +
     "|popular (?:now|stories)|editor'?s picks|trending(?: now)?|(?:à )?lire aussi|mehr zum thema|das könnte sie auch interessieren|lees ook" +
-    '|leggi anche|te puede interesar|más noticias)$',
+    '|leggi anche|te puede interesar|más noticias|関連(?:ニュース|記事)|相关(?:新闻|阅读|文章)|相關(?:新聞|閱讀)|관련\\s?기사|مواضيع ذات صلة|أخبار ذات صلة|اقرأ أيضاً?)$',
   'i',
 );
 /** The most words a block of links to other stories holds (a few headlines and their teasers),
@@ -221,6 +243,8 @@ export interface PageParts {
   readonly readMoreLines: Element[];
   /** Paragraphs that only date the page ("Published: 11 March 2024"): isDateLine. */
   readonly dateLines: Element[];
+  /** <script type="math/tex">: a formula MathJax typesets from its TeX (texFormulasAsText). */
+  readonly texFormulas: Element[];
   /** Every <aside>: blocksReadabilityDrops looks for an article's fact boxes among them. */
   readonly asides: Element[];
   /** Elements named as a standfirst (standfirst.ts), in document order. */
@@ -262,6 +286,16 @@ const POST_META_CLASS_SET = new Set(POST_META_CLASSES);
 // #comments, #respond, .comment-respond, .comments-area, .wp-block-comments, .wp-block-post-comments,
 // .wp-block-post-comments-form, ol.commentlist, ol.comment-list, .no-comments.
 const COMMENT_IDS = new Set(['comments', 'respond']);
+/** A comment of a list: WordPress's <li class="comment" id="comment-12">, and the <article> html5
+ *  themes give each comment (class "comment-body", id "div-comment-12" or Genesis's "article-comment-12"). */
+const A_COMMENT = '.comment, .comment-body, [id^="comment-"], [id^="div-comment-"], [id^="article-comment-"]';
+
+/** Whether a comment section holds the page's article too (a theme that names its whole content
+ *  so): its headline, its main, or an <article> that is no comment's. */
+function wrapsTheArticle(section: Element): boolean {
+  if (section.querySelector('main, h1')) return true;
+  return elementsByTag(section, 'article').some((article) => !article.closest(A_COMMENT) || article.closest(A_COMMENT) === section);
+}
 const COMMENT_CLASSES = new Set(['comment-respond', 'comments-area', 'wp-block-comments', 'wp-block-post-comments', 'wp-block-post-comments-form', 'no-comments']);
 const COMMENT_LIST_CLASSES = new Set(['commentlist', 'comment-list']);
 
@@ -289,6 +323,7 @@ export function findPageParts(doc: Document): PageParts {
     lineNumbers: [],
     readMoreLines: [],
     dateLines: [],
+    texFormulas: [],
     asides: [],
     standfirsts: [],
   };
@@ -298,6 +333,7 @@ export function findPageParts(doc: Document): PageParts {
     else if (tag === 'base') found.bases.push(element);
     else if (tag === 'link' && hasToken(element.getAttribute('rel'), 'next')) found.nextLinks.push(element);
     else if (tag === 'script' && element.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json') found.structuredData.push(element);
+    else if (tag === 'script' && TEX_SCRIPT.test(element.getAttribute('type') ?? '')) found.texFormulas.push(element);
     else if (tag === 'p' && isMemberBadge(element)) found.memberBadges.push(element);
     else if (tag === 'p' && isReadMoreLine(element)) found.readMoreLines.push(element);
     else if (tag === 'p' && isDateLine(element)) found.dateLines.push(element);
@@ -463,7 +499,7 @@ const PAYWALL_NAMES = new Set(['paywall', 'tp-container-inner', 'piano-offer', '
  *  page, so without textContent (which joins a paragraph's whole text). */
 /** The labels newsrooms put before a link to another of their stories, in the languages of most
  *  feeds, and the colon after them. */
-const READ_MORE_LABEL = /^\s*(?:read (?:more|also|next)|also read|more|related(?: stories| story| articles?| coverage| content)?|see also|recommended|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|(?:à )?lire aussi|lea también|te puede interesar|lees ook|leggi anche|leia (?:também|mais))\s*:/i;
+const READ_MORE_LABEL = /^\s*(?:read (?:more|also|next)|also read|more|related(?: stories| story| articles?| coverage| content)?|see also|recommended|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|(?:à )?lire aussi|lea también|te puede interesar|lees ook|leggi anche|leia (?:também|mais)|اقرأ (?:أيضاً?|أيضًا|المزيد)|طالع (?:أيضاً?|أيضًا))\s*:/i;
 /** The most a label's line holds besides its link: a headline's length, not a paragraph's. */
 const READ_MORE_TEXT = 250;
 

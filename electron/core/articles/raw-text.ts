@@ -15,10 +15,11 @@
 // linear in the HTML whatever its nesting.
 import { rawTextEnd, VOID_ELEMENTS } from './markup-limits';
 import { PlainLines } from './plain-lines';
-import { CELL_NAMES, DROPPED_WITH_CONTENT, FormulaText, SANITIZED_BLOCKS, decodedEntity } from './sanitize';
+import { CELL_NAMES, DROPPED_WITH_CONTENT, FormulaText, RUBY_ANNOTATIONS, SANITIZED_BLOCKS, decodedEntity } from './sanitize';
 
-/** Dropped with their content; media keep only the link sanitizing makes of them. */
-const DROPPED: ReadonlySet<string> = new Set([...DROPPED_WITH_CONTENT, 'video', 'audio']);
+/** Dropped with their content; media keep only the link sanitizing makes of them; a ruby's
+ *  reading (furigana) and its parentheses are shown above the text, not in it. */
+const DROPPED: ReadonlySet<string> = new Set([...DROPPED_WITH_CONTENT, 'video', 'audio', ...RUBY_ANNOTATIONS]);
 const ENTITY = /&(?:#\d+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?/g;
 
 /** The item's text: what plainTextOfSanitized(sanitizeArticleHtml(html, ...)) gives, near enough for search. */

@@ -504,11 +504,18 @@ export { CELL_NAMES };
  *  '>', and the only entities are the four the sanitizer writes. One scan from start to end: the
  *  sync makes plain text of every stored item, and a chain of whole-text replaces cost it a
  *  quarter of its parsing time. */
+/** A ruby's annotations: the reading (furigana, pinyin) over its characters, and the parentheses
+ *  for browsers without ruby. The text is the characters: 浜比嘉, not 浜比嘉はまひが. */
+export const RUBY_ANNOTATIONS: ReadonlySet<string> = new Set(['rt', 'rp']);
+
 export function plainTextOfSanitized(html: string): string {
   const lines = new PlainLines();
   const formula = new FormulaText();
   const decoded = (raw: string): string => (raw.includes('&') ? raw.replace(ENTITY, (entity) => ENTITY_TEXT[entity]!) : raw);
+  /** Inside a ruby's reading (<rt>) or its parentheses (<rp>): shown above the text, not in it. */
+  let annotation = false;
   const text = (raw: string): void => {
+    if (annotation) return;
     if (formula.open) formula.add(decoded(raw));
     else lines.add(decoded(raw));
   };
@@ -524,6 +531,7 @@ export function plainTextOfSanitized(html: string): string {
       lines.add(formula.rest());
       lines.endLine();
     } else if (CELL_NAMES.has(name)) lines.space();
+    else if (RUBY_ANNOTATIONS.has(name)) annotation = html[open + 1] !== '/';
     else if (name === 'math' || name === 'annotation') {
       const tag = html.slice(open, close);
       const words = formula.tag(name, tag.startsWith('</'), (attribute) => {

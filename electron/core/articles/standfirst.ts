@@ -6,7 +6,7 @@
 
 /** The names sites give it, as a class or a BEM part of one (b-subheadline, longform-hero__dek,
  *  liveblog-header__standfirst, post-description, Substack's h3.subtitle). */
-const STANDFIRST_NAME = /(?:^|[_-])(?:dek|deck|standfirst|stand-first|subheadline|sub-headline|subhead|subtitle|sub-title|strapline|lede|post-description|article-description|description|summary|excerpt|intro)$/i;
+const STANDFIRST_NAME = /(?:^|[_-])(?:dek|deck|standfirst|stand-first|subheadline|sub-headline|subhead|subtitle|sub-title|strapline|lede|post-description|article-description|description|summary|excerpt|intro|brief)$/i;
 /** A standfirst is a sentence or two: not a word ("Summary"), nor a paragraph of the story. */
 const MIN_TEXT = 30;
 const MAX_TEXT = 400;
