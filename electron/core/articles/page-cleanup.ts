@@ -54,7 +54,7 @@ export function removePageChrome(doc: Document, found: PageParts): void {
   for (const line of onPage(found.readMoreLines)) line.remove();
   // "Published: 11 March 2024", "Last updated: ...": the reader shows the article's date itself.
   for (const line of onPage(found.dateLines)) line.remove();
-  removeRelatedStories(doc);
+  removeRelatedStories(found.subheadings);
   texFormulasAsText(found.texFormulas);
 }
 
@@ -99,16 +99,14 @@ const RELATED_LINK_SHARE = 0.6;
  * "More from the journal"), as a <section>, <aside> or <div> of its own: Readability keeps a list
  * of links, and the cards that give a teaser beside each.
  */
-function removeRelatedStories(doc: Document): void {
-  for (const tag of ['h2', 'h3', 'h4']) {
-    for (const heading of elementsByTag(doc, tag)) {
-      if (!heading.isConnected || !RELATED_HEADING.test((heading.textContent ?? '').trim().replace(/\s+/g, ' '))) continue;
-      const block = heading.parentElement;
-      if (!block || !['section', 'aside', 'div', 'nav'].includes(block.localName) || block.querySelector('h1, article, main')) continue;
-      const text = textLength(block) - textLength(heading);
-      const linked = elementsByTag(block, 'a').reduce((sum, link) => sum + textLength(link), 0);
-      if (text > 0 && text <= RELATED_BLOCK_TEXT && linked >= text * RELATED_LINK_SHARE) block.remove();
-    }
+function removeRelatedStories(subheadings: readonly Element[]): void {
+  for (const heading of onPage(subheadings)) {
+    if (!RELATED_HEADING.test((heading.textContent ?? '').trim().replace(/\s+/g, ' '))) continue;
+    const block = heading.parentElement;
+    if (!block || !['section', 'aside', 'div', 'nav'].includes(block.localName) || block.querySelector('h1, article, main')) continue;
+    const text = textLength(block) - textLength(heading);
+    const linked = elementsByTag(block, 'a').reduce((sum, link) => sum + textLength(link), 0);
+    if (text > 0 && text <= RELATED_BLOCK_TEXT && linked >= text * RELATED_LINK_SHARE) block.remove();
   }
 }
 
@@ -247,6 +245,8 @@ export interface PageParts {
   readonly texFormulas: Element[];
   /** Every <aside>: blocksReadabilityDrops looks for an article's fact boxes among them. */
   readonly asides: Element[];
+  /** Every <h2>, <h3> and <h4>: removeRelatedStories looks for "More on this story" among them. */
+  readonly subheadings: Element[];
   /** Elements named as a standfirst (standfirst.ts), in document order. */
   readonly standfirsts: Element[];
 }
@@ -325,6 +325,7 @@ export function findPageParts(doc: Document): PageParts {
     dateLines: [],
     texFormulas: [],
     asides: [],
+    subheadings: [],
     standfirsts: [],
   };
   for (const element of doc.querySelectorAll('*')) {
@@ -341,6 +342,7 @@ export function findPageParts(doc: Document): PageParts {
     else if (tag === 'iframe') found.frames.push(element);
     else if (tag === 'table') found.tables.push(element);
     else if (tag === 'aside') found.asides.push(element);
+    else if (tag === 'h2' || tag === 'h3' || tag === 'h4') found.subheadings.push(element);
     const role = element.getAttribute('role');
     const id = element.getAttribute('id');
     const classAttribute = element.getAttribute('class');

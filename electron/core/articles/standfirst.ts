@@ -4,18 +4,24 @@
 // it scored too low): a reader lost the lines that say what the story is. Found by its class
 // name, just after the page's headline, and put back above the text when Readability lost it.
 
-/** The names sites give it, as a class or a BEM part of one (b-subheadline, longform-hero__dek,
- *  liveblog-header__standfirst, post-description, Substack's h3.subtitle). */
-const STANDFIRST_NAME = /(?:^|[_-])(?:dek|deck|standfirst|stand-first|subheadline|sub-headline|subhead|subtitle|sub-title|strapline|lede|post-description|article-description|description|summary|excerpt|intro|brief)$/i;
+/** The names sites give it, as a class or the last part of one (b-subheadline, longform-hero__dek,
+ *  liveblog-header__standfirst, post-description, Substack's h3.subtitle, article-brief). */
+const STANDFIRST_NAMES = new Set([
+  'dek', 'deck', 'standfirst', 'subheadline', 'subhead', 'subtitle', 'strapline', 'lede', 'description', 'summary', 'excerpt', 'intro', 'brief',
+]);
+/** Names whose last part alone says nothing ("title", "headline", "first"). */
+const HYPHENATED_NAMES = ['stand-first', 'sub-headline', 'sub-title'];
 /** A standfirst is a sentence or two: not a word ("Summary"), nor a paragraph of the story. */
 const MIN_TEXT = 30;
 const MAX_TEXT = 400;
 /** How far after the headline it may stand, in elements of the document: its header's next few. */
 const MAX_DISTANCE = 12;
 
-/** Whether a class name (one token, or a class attribute's tokens) names a standfirst. */
-export function isStandfirstName(className: string): boolean {
-  return className.split(/\s+/).some((name) => STANDFIRST_NAME.test(name));
+/** Whether a class name (one token) names a standfirst: its part after the last - or _. Called
+ *  for every class of every element of a page (findPageParts), so no regular expression. */
+export function isStandfirstName(name: string): boolean {
+  const tail = name.slice(Math.max(name.lastIndexOf('-'), name.lastIndexOf('_')) + 1).toLowerCase();
+  return STANDFIRST_NAMES.has(tail) || HYPHENATED_NAMES.some((hyphenated) => name.toLowerCase().endsWith(hyphenated));
 }
 
 /**
@@ -47,7 +53,7 @@ function followingElements(element: Element, within: Element, count: number): El
   while (node && found.length < count) {
     let next: Element | null = node === element ? null : node.firstElementChild;
     for (let up: Element | null = node; !next && up && up !== within; up = up.parentElement) next = up.nextElementSibling;
-    if (!next || (next.localName === 'p' && !isStandfirstName(next.getAttribute('class') ?? ''))) break;
+    if (!next || (next.localName === 'p' && !(next.getAttribute('class') ?? '').split(/\s+/).some(isStandfirstName))) break;
     found.push(next);
     node = next;
   }
