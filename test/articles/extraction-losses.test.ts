@@ -265,6 +265,14 @@ describe("a code listing's line numbers are no part of its text", () => {
   });
 });
 
+describe("a caption's parts set side by side as elements", () => {
+  it('read apart, in a figure of the text as in the lead one', () => {
+    const figure = '<figure><img src="/rings.jpg" alt="Rings" width="800" height="533"><figcaption class="css-jevhq3"><span class="css-cnj6d5">Lining segments waiting to be installed.</span><span class="css-1u46b97"><span class="css-1ly73wi">Credit...</span><span><span>Jeenah Moon</span></span></span></figcaption></figure>';
+    const article = stored(`<article class="story"><div class="story-body">${paragraphs(2, 'the tunnel')}${figure}${paragraphs(2, 'the rings')}</div></article>`);
+    expect(article.text).toContain('Lining segments waiting to be installed. Credit... Jeenah Moon');
+  });
+});
+
 describe('formulas written for MathJax as TeX scripts', () => {
   it('keep their TeX in the sentence, and a displayed one on a line of its own', () => {
     const article = stored(`<article class="post"><div class="post-content">${paragraphs(2, 'the filter')}

@@ -284,29 +284,10 @@ function leadFigure(doc: Document, images: readonly Element[], leadImageUrl: str
     const src = img.getAttribute('src');
     if (src === null || sameImageKey(src) !== wanted || !doc.body.contains(img)) continue;
     const caption = img.closest('figure')?.querySelector('figcaption');
-    return { src, alt: img.getAttribute('alt'), caption: caption ? clean(captionText(caption)) : null };
+    // Its parts are spaced already (page-cleanup.ts spaceCaptionParts).
+    return { src, alt: img.getAttribute('alt'), caption: caption ? clean(caption.textContent) : null };
   }
   return null;
-}
-
-/** A caption's text with its parts apart: news sites set the caption and the credit side by side
- *  as elements spaced by their style ("<span>On Monday.</span><span>Credit...</span><span>Jo
- *  Park</span>"), which textContent runs together ("On Monday.Credit...Jo Park"). */
-function captionText(element: Element): string {
-  let text = '';
-  let afterElement = false;
-  for (let node = element.firstChild; node; node = node.nextSibling) {
-    if (node.nodeType === TEXT_NODE) {
-      text += (node as CharacterData).data;
-      afterElement = false;
-    } else if (node.nodeType === ELEMENT_NODE) {
-      const part = captionText(node as Element);
-      if (afterElement && /\S$/.test(text) && /^\S/.test(part)) text += ' ';
-      text += part;
-      afterElement = true;
-    }
-  }
-  return text;
 }
 
 // One upload in the sizes CMSs and image CDNs make of it, each named after the original: a page

@@ -56,6 +56,20 @@ export function removePageChrome(doc: Document, found: PageParts): void {
   for (const line of onPage(found.dateLines)) line.remove();
   removeRelatedStories(found.subheadings);
   texFormulasAsText(found.texFormulas);
+  for (const caption of onPage(found.captions)) spaceCaptionParts(caption);
+}
+
+/**
+ * A caption's parts spaced apart. News sites set a caption and its credit side by side as elements
+ * spaced by their style ("<span>On Monday.</span><span>Credit...</span><span>Jo Park</span>"),
+ * which read as one run of text without it: "On Monday.Credit...Jo Park", in the copy and its text.
+ */
+function spaceCaptionParts(caption: Element): void {
+  for (const part of caption.querySelectorAll('*')) {
+    const before = part.previousSibling;
+    if (before?.nodeType !== ELEMENT_NODE || !/\S$/.test(before.textContent ?? '') || !/^\S/.test(part.textContent ?? '')) continue;
+    part.before(caption.ownerDocument.createTextNode(' '));
+  }
 }
 
 const TEX_SCRIPT = /^\s*math\/tex\b/i;
@@ -247,6 +261,8 @@ export interface PageParts {
   readonly asides: Element[];
   /** Every <h2>, <h3> and <h4>: removeRelatedStories looks for "More on this story" among them. */
   readonly subheadings: Element[];
+  /** Every <figcaption>: their parts are spaced apart (spaceCaptionParts). */
+  readonly captions: Element[];
   /** Elements named as a standfirst (standfirst.ts), in document order. */
   readonly standfirsts: Element[];
 }
@@ -326,6 +342,7 @@ export function findPageParts(doc: Document): PageParts {
     texFormulas: [],
     asides: [],
     subheadings: [],
+    captions: [],
     standfirsts: [],
   };
   for (const element of doc.querySelectorAll('*')) {
@@ -343,6 +360,7 @@ export function findPageParts(doc: Document): PageParts {
     else if (tag === 'table') found.tables.push(element);
     else if (tag === 'aside') found.asides.push(element);
     else if (tag === 'h2' || tag === 'h3' || tag === 'h4') found.subheadings.push(element);
+    else if (tag === 'figcaption') found.captions.push(element);
     const role = element.getAttribute('role');
     const id = element.getAttribute('id');
     const classAttribute = element.getAttribute('class');
