@@ -265,6 +265,15 @@ describe("a code listing's line numbers are no part of its text", () => {
   });
 });
 
+describe("an ad slot's label is left out with the slot", () => {
+  it('leaves out "Advertisement" and "SKIP ADVERTISEMENT" between the paragraphs, and keeps a sentence that opens with "Ad"', () => {
+    const slot = '<div class="css-1sy8kpn"><div class="css-l9onyx"><p>Advertisement</p></div><a href="#after-mid" class="css-1ly73wi">SKIP ADVERTISEMENT</a><div id="mid1" class="ad mid1-wrapper"></div><div id="after-mid"></div></div>';
+    const article = stored(`<article class="story"><section class="story-body">${paragraphs(2, 'the tunnel')}${slot}<p>Ad hoc crews will work through the night on the rings.</p>${paragraphs(2, 'the rings')}</section></article>`);
+    expect(article.text).toContain('Ad hoc crews will work through the night');
+    expect(article.text).not.toMatch(/Advertisement|ADVERTISEMENT/);
+  });
+});
+
 describe("a caption's parts set side by side as elements", () => {
   it('read apart, in a figure of the text as in the lead one', () => {
     const figure = '<figure><img src="/rings.jpg" alt="Rings" width="800" height="533"><figcaption class="css-jevhq3"><span class="css-cnj6d5">Lining segments waiting to be installed.</span><span class="css-1u46b97"><span class="css-1ly73wi">Credit...</span><span><span>Jeenah Moon</span></span></span></figcaption></figure>';

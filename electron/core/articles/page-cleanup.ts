@@ -361,6 +361,7 @@ export function findPageParts(doc: Document): PageParts {
     else if (tag === 'aside') found.asides.push(element);
     else if (tag === 'h2' || tag === 'h3' || tag === 'h4') found.subheadings.push(element);
     else if (tag === 'figcaption') found.captions.push(element);
+    if (AD_LABEL_TAGS.has(tag) && isAdLabel(element)) found.ads.push(element);
     const role = element.getAttribute('role');
     const id = element.getAttribute('id');
     const classAttribute = element.getAttribute('class');
@@ -602,6 +603,22 @@ function textBesideMeta(element: Element): number {
 // Matched on whole class/id tokens, so "header" or "download" never match; and an element holding
 // real text (an "ad-free" article body, say) is kept whatever its name.
 const AD_TOKEN = /^(?:ads?|adv|advert\w*|advertisement|adsbygoogle|sponsored|ad[-_]\w+|\w+[-_]ads?|div-gpt-ad\w*|dfp[-_]\w*)$/i;
+
+/** The labels sites print over an ad slot, in the languages of most feeds, and the link that
+ *  skips it: a line of its own in the text once the slot itself is gone. */
+const AD_LABELS = new Set([
+  'advertisement', 'skip advertisement', 'advertisements', 'sponsored', 'ad', 'anzeige', 'werbung', 'publicité', 'publicidad',
+  'pubblicità', 'advertentie', 'publicidade', 'реклама', '广告', '廣告', '広告', '광고', 'إعلان',
+]);
+const AD_LABEL_TAGS = new Set(['p', 'div', 'span', 'a', 'small']);
+
+/** An element whose only content is such a label. */
+function isAdLabel(element: Element): boolean {
+  const only = element.firstChild;
+  if (only === null || only !== element.lastChild || only.nodeType !== TEXT_NODE) return false;
+  const text = (only as CharacterData).data;
+  return text.length < 30 && AD_LABELS.has(text.trim().toLowerCase());
+}
 
 function isAdToken(token: string): boolean {
   return AD_TOKEN.test(token);
