@@ -119,8 +119,7 @@ function removeRelatedStories(subheadings: readonly Element[]): void {
     const block = heading.parentElement;
     if (!block || !['section', 'aside', 'div', 'nav'].includes(block.localName) || block.querySelector('h1, article, main')) continue;
     const text = textLength(block) - textLength(heading);
-    const linked = elementsByTag(block, 'a').reduce((sum, link) => sum + textLength(link), 0);
-    if (text > 0 && text <= RELATED_BLOCK_TEXT && linked >= text * RELATED_LINK_SHARE) block.remove();
+    if (text > 0 && text <= RELATED_BLOCK_TEXT && linkedLength(block) >= text * RELATED_LINK_SHARE) block.remove();
   }
 }
 
@@ -218,6 +217,11 @@ function textLength(element: Element): number {
   return (element.textContent ?? '').replace(/\s+/g, '').length;
 }
 
+/** The textLength of an element's links together. */
+function linkedLength(element: Element): number {
+  return elementsByTag(element, 'a').reduce((sum, link) => sum + textLength(link), 0);
+}
+
 /** What extraction looks for on a page, found in one walk of it (page-walk.ts says why). */
 export interface PageParts {
   /** <meta> and <base> tags, wherever they are. */
@@ -302,18 +306,21 @@ const POST_META_CLASS_SET = new Set(POST_META_CLASSES);
 // #comments, #respond, .comment-respond, .comments-area, .wp-block-comments, .wp-block-post-comments,
 // .wp-block-post-comments-form, ol.commentlist, ol.comment-list, .no-comments.
 const COMMENT_IDS = new Set(['comments', 'respond']);
+const COMMENT_CLASSES = new Set(['comment-respond', 'comments-area', 'wp-block-comments', 'wp-block-post-comments', 'wp-block-post-comments-form', 'no-comments']);
+const COMMENT_LIST_CLASSES = new Set(['commentlist', 'comment-list']);
 /** A comment of a list: WordPress's <li class="comment" id="comment-12">, and the <article> html5
  *  themes give each comment (class "comment-body", id "div-comment-12" or Genesis's "article-comment-12"). */
 const A_COMMENT = '.comment, .comment-body, [id^="comment-"], [id^="div-comment-"], [id^="article-comment-"]';
 
 /** Whether a comment section holds the page's article too (a theme that names its whole content
- *  so): its headline, its main, or an <article> that is no comment's. */
+ *  so): its headline, its main, or an <article> that is no comment of its list. */
 function wrapsTheArticle(section: Element): boolean {
   if (section.querySelector('main, h1')) return true;
-  return elementsByTag(section, 'article').some((article) => !article.closest(A_COMMENT) || article.closest(A_COMMENT) === section);
+  return elementsByTag(section, 'article').some((article) => {
+    const comment = article.closest(A_COMMENT);
+    return comment === null || comment === section || !section.contains(comment);
+  });
 }
-const COMMENT_CLASSES = new Set(['comment-respond', 'comments-area', 'wp-block-comments', 'wp-block-post-comments', 'wp-block-post-comments-form', 'no-comments']);
-const COMMENT_LIST_CLASSES = new Set(['commentlist', 'comment-list']);
 
 export function findPageParts(doc: Document): PageParts {
   const found: PageParts = {
@@ -462,8 +469,7 @@ const FACT_BOX_LINK_SHARE = 0.3;
 function isFactBox(aside: Element): boolean {
   if (!aside.parentElement?.closest('article') || aside.querySelectorAll('li').length < 2) return false;
   const text = textLength(aside);
-  const linked = elementsByTag(aside, 'a').reduce((sum, link) => sum + textLength(link), 0);
-  return text > 0 && linked <= text * FACT_BOX_LINK_SHARE;
+  return text > 0 && linkedLength(aside) <= text * FACT_BOX_LINK_SHARE;
 }
 
 /** The most a live blog update's header holds: its time and a label ("Key event"). */
@@ -516,11 +522,12 @@ function siteOf(href: string | null): string | null {
 // use, shows its offer in ("Subscribe to continue reading… $1 a week").
 const PAYWALL_NAMES = new Set(['paywall', 'tp-container-inner', 'piano-offer', 'subscription-prompt']);
 
-/** Medium's "Member-only story" paragraph: its one child is that text. Asked of every <p> of every
- *  page, so without textContent (which joins a paragraph's whole text). */
 /** The labels newsrooms put before a link to another of their stories, in the languages of most
  *  feeds, and the colon after them. */
-const READ_MORE_LABEL = /^\s*(?:read (?:more|also|next)|also read|more|related(?: stories| story| articles?| coverage| content)?|see also|recommended|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|(?:à )?lire aussi|lea también|te puede interesar|lees ook|leggi anche|leia (?:também|mais)|اقرأ (?:أيضاً?|أيضًا|المزيد)|طالع (?:أيضاً?|أيضًا))\s*:/i;
+const READ_MORE_WORDS = String.raw`^\s*(?:read (?:more|also|next)|also read|more|related(?: stories| story| articles?| coverage| content)?|see also|recommended|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|(?:à )?lire aussi|lea también|te puede interesar|lees ook|leggi anche|leia (?:também|mais)|اقرأ (?:أيضاً?|أيضًا|المزيد)|طالع (?:أيضاً?|أيضًا))\s*`;
+const READ_MORE_LABEL = new RegExp(`${READ_MORE_WORDS}:`, 'i');
+/** The same words opening a paragraph's first text, their colon there or in the next element. */
+const READ_MORE_OPENING = new RegExp(`${READ_MORE_WORDS}(?::|$)`, 'i');
 /** The most a label's line holds besides its link: a headline's length, not a paragraph's. */
 const READ_MORE_TEXT = 250;
 
@@ -528,13 +535,12 @@ const READ_MORE_TEXT = 250;
  *  story, its headline: nearly all its words after the label are the link's. */
 function isReadMoreLine(paragraph: Element): boolean {
   const first = firstText(paragraph);
-  if (first === null || !READ_MORE_LABEL.test(first + ':')) return false;
+  if (first === null || !READ_MORE_OPENING.test(first)) return false;
   const text = (paragraph.textContent ?? '').trim();
   const label = READ_MORE_LABEL.exec(text);
   if (!label || text.length > READ_MORE_TEXT) return false;
   const rest = text.slice(label[0].length).replace(/\s+/g, '').length;
-  const linked = [...paragraph.querySelectorAll('a')].reduce((sum, link) => sum + (link.textContent ?? '').replace(/\s+/g, '').length, 0);
-  return rest > 0 && linked >= rest * 0.8;
+  return rest > 0 && linkedLength(paragraph) >= rest * 0.8;
 }
 
 /** The text a paragraph opens with, inside however many inline elements; null when it opens with
@@ -560,6 +566,8 @@ function isDateLine(paragraph: Element): boolean {
   return label !== null && label[0].length > 0 && parseDate(text.slice(label[0].length)) !== null;
 }
 
+/** Medium's "Member-only story" paragraph: its one child is that text. Asked of every <p> of every
+ *  page, so without textContent (which joins a paragraph's whole text). */
 function isMemberBadge(paragraph: Element): boolean {
   const only = paragraph.firstChild;
   return only !== null && only === paragraph.lastChild && only.nodeType === 3 && only.textContent?.trim() === MEMBER_BADGE;

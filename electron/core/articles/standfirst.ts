@@ -20,8 +20,9 @@ const MAX_DISTANCE = 12;
 /** Whether a class name (one token) names a standfirst: its part after the last - or _. Called
  *  for every class of every element of a page (findPageParts), so no regular expression. */
 export function isStandfirstName(name: string): boolean {
-  const tail = name.slice(Math.max(name.lastIndexOf('-'), name.lastIndexOf('_')) + 1).toLowerCase();
-  return STANDFIRST_NAMES.has(tail) || HYPHENATED_NAMES.some((hyphenated) => name.toLowerCase().endsWith(hyphenated));
+  const lower = name.toLowerCase();
+  const tail = lower.slice(Math.max(lower.lastIndexOf('-'), lower.lastIndexOf('_')) + 1);
+  return STANDFIRST_NAMES.has(tail) || HYPHENATED_NAMES.some((hyphenated) => lower.endsWith(hyphenated));
 }
 
 /**

@@ -11,7 +11,7 @@
 // written. Every other word goes through the main index.
 import type { SearchHit } from '../../../shared/types';
 import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from './articles-repo';
-import { arabicStem } from './arabic-stem';
+import { arabicStem, hasPersianOrUrduLetter } from './arabic-stem';
 import {
   arabicPieces, arabicWords, foldArabic, GRAMS_TABLE, gramsLookup, hasArabicWord, indexGramsAgain, pendingGrams, UNSPACED_CHARACTER,
   type ArabicPiece, type PendingGrams,
@@ -270,10 +270,6 @@ function samePiece(piece: string, typed: string, prefix: boolean): boolean {
   return prefix ? piece.startsWith(typed) : piece === typed;
 }
 
-/** Whether a word of one piece was found by its stem (./arabic-stem.ts): the text's الحكومة for حكومة. */
-function sameStem(piece: string, typed: string, prefix: boolean): boolean {
-  return samePiece(arabicStem(piece), arabicStem(typed), prefix);
-}
 
 /**
  * Marks an Arabic-script word wherever the text has it, in any spelling, as the grams found it:
@@ -282,8 +278,12 @@ function sameStem(piece: string, typed: string, prefix: boolean): boolean {
  * of one piece with the typed one's stem (الحكومة for حكومة).
  */
 function markArabicWord(pieces: readonly ArabicPiece[], typed: GramsWord, marks: boolean[]): void {
+  // A word of one part is also found by its stem (the text's الحكومة for حكومة), unless it was
+  // typed with a Persian letter (search-grams.ts arabicQuery).
+  const byStem = !hasPersianOrUrduLetter(typed.word);
   for (const parts of arabicWords(arabicPieces(typed.word))) {
     const joined = parts.join('');
+    const typedStem = byStem && parts.length === 1 ? arabicStem(joined) : null;
     pieces.forEach((piece, i) => {
       const last = i + parts.length - 1;
       if (last < pieces.length && parts.every((part, j) => samePiece(pieces[i + j]!.folded, part, typed.prefix && j === parts.length - 1))) {
@@ -293,8 +293,8 @@ function markArabicWord(pieces: readonly ArabicPiece[], typed: GramsWord, marks:
       let end = i;
       while (end + 1 < pieces.length && pieces[end + 1]!.word === piece.word) end++;
       const word = pieces.slice(i, end + 1).map((one) => one.folded).join('');
-      const byStem = parts.length === 1 && end === i && sameStem(word, joined, typed.prefix);
-      if (byStem || samePiece(word, joined, typed.prefix)) marks.fill(true, piece.start, pieces[end]!.end);
+      const stemmed = typedStem !== null && end === i && samePiece(arabicStem(word), typedStem, typed.prefix);
+      if (stemmed || samePiece(word, joined, typed.prefix)) marks.fill(true, piece.start, pieces[end]!.end);
     });
   }
 }

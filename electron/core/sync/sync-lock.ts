@@ -14,7 +14,7 @@ import type { Sqlite } from '../storage';
 import { stillRunning } from '../system/folder-users';
 
 const OWNER_KEY = 'sync_owner';
-/** What a compaction holds the lock as (the refusal and compactingElsewhere read it). */
+/** What a compaction holds the lock as (the refusal and compactionHoldsLock read it). */
 export const COMPACTING = 'compacting the database';
 
 interface Owner {
