@@ -52,6 +52,16 @@ describe('a podcast with iTunes elements only', () => {
     expect(feed.items.map((i) => i.author)).toEqual(['Maggie Thorne & Dr. Priya Nair', 'Maggie Thorne']);
   });
 
+  it("shows the show's cover for an episode without art of its own, and never for a news item", async () => {
+    const feed = await parseFeed(fixtureText('feeds/podcast-itunes.xml'), PODCAST_URL);
+    expect(feed.items.map((i) => i.imageUrl)).toEqual(['https://gardenhour.example.org/art/cover-3000.jpg', 'https://gardenhour.example.org/art/cover-3000.jpg']);
+    const ownArt = fixtureText('feeds/podcast-itunes.xml').replace('<itunes:episode>48', '<itunes:image href="/art/ep48.jpg"/><itunes:episode>48');
+    expect((await parseFeed(ownArt, PODCAST_URL)).items[0]?.imageUrl).toBe('https://gardenhour.example.org/art/ep48.jpg');
+    // A news site's channel logo is no picture of each story, even with a PDF attached.
+    const news = fixtureText('feeds/podcast-itunes.xml').replaceAll('type="audio/mpeg"', 'type="application/pdf"');
+    expect((await parseFeed(news, PODCAST_URL)).items.map((i) => i.imageUrl)).toEqual([null, null]);
+  });
+
   it('does not let the channel itunes:author override an episode author from dc:creator or <author>', async () => {
     const xml = fixtureText('feeds/podcast-itunes.xml')
       .replace('xmlns:atom=', 'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:atom=')

@@ -5,6 +5,7 @@ import { absoluteHttpUrl, collapseWhitespace, escapeHtml, hasMarkup, htmlToText,
 import { attr, child, children, textOf, type XmlElement, type XmlNode } from './xml-nodes';
 
 const IMAGE_PATH = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i;
+const EPISODE_PATH = /\.(?:mp3|m4a|aac|ogg|oga|opus|mp4|m4v|mov|webm)(?:[?#]|$)/i;
 /** The largest side of a picture that is an icon, not a picture of the story (GitHub's 30-pixel author avatars). */
 const ICON_SIZE = 64;
 /** An author's picture (avatars.githubusercontent.com, Gravatar's /avatar/, /avatars/ folders): the same on every item. */
@@ -59,6 +60,11 @@ export function itemImage(item: XmlElement, enclosures: readonly Enclosure[], ba
     if (url) return url;
   }
   return null;
+}
+
+/** A podcast's or video show's episode: the item carries its audio or video as an enclosure. */
+export function isEpisode(enclosures: readonly Enclosure[]): boolean {
+  return enclosures.some((e) => (e.type ? /^(?:audio|video)\//i.test(e.type) : EPISODE_PATH.test(e.url)));
 }
 
 /**

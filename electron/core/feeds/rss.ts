@@ -1,6 +1,6 @@
 // RSS 0.9x, 1.0 (RDF) and 2.0 channels and items, from the element tree xml-feed.ts found (through rss-parser or its finder).
 import type { MarkupReader } from './markup';
-import { extensionDescriptionHtml, extensionTitle, feedBurnerOriginal, htmlOrTextHtml, itemImage, rssEnclosures, withAttachedPictures } from './media';
+import { extensionDescriptionHtml, extensionTitle, feedBurnerOriginal, htmlOrTextHtml, isEpisode, itemImage, rssEnclosures, withAttachedPictures } from './media';
 import { finishFeed, finishItem, type ParsedFeed, type ParsedItem } from './parsed';
 import { absoluteHttpUrl, hostOf, htmlToText, parseCount, parseDate, titleText } from './text';
 import type { FeedTree } from './xml-feed';
@@ -20,10 +20,8 @@ export function mapRss(kind: 'rss' | 'rdf', tree: FeedTree, feedUrl: string, mar
   const base = baseOf(channel, outer);
   const declaredBase = attr(root, 'xml:base') !== null || attr(channel, 'xml:base') !== null;
   const image = child(channel, 'image');
-  const iconUrl =
-    absoluteHttpUrl(childText(image, 'url'), base) ??
-    absoluteHttpUrl(attr(image, 'rdf:resource'), base) ??
-    absoluteHttpUrl(attr(child(channel, 'itunes:image'), 'href'), base);
+  const showArt = absoluteHttpUrl(attr(child(channel, 'itunes:image'), 'href'), base);
+  const iconUrl = absoluteHttpUrl(childText(image, 'url'), base) ?? absoluteHttpUrl(attr(image, 'rdf:resource'), base) ?? showArt;
   const channelAuthor = htmlToText(textOf(child(channel, 'itunes:author'))) || null;
   const channelText = (name: string) => {
     const node = child(channel, name);
@@ -38,7 +36,7 @@ export function mapRss(kind: 'rss' | 'rdf', tree: FeedTree, feedUrl: string, mar
       iconUrl,
       language: childText(channel, 'language') ?? childText(channel, 'dc:language'),
     },
-    tree.items.map((item, index) => mapRssItem(kind, item, { index, base, declaredBase, markup, channelAuthor })),
+    tree.items.map((item, index) => mapRssItem(kind, item, { index, base, declaredBase, markup, channelAuthor, showArt })),
   );
 }
 
@@ -50,6 +48,8 @@ interface ItemPlace {
   readonly markup: MarkupReader;
   /** The channel's itunes:author: a podcast names its host once, for every episode. */
   readonly channelAuthor: string | null;
+  /** The channel's itunes:image: the show's cover, which podcast apps show for an episode without its own. */
+  readonly showArt: string | null;
 }
 
 function mapRssItem(kind: 'rss' | 'rdf', item: XmlElement, place: ItemPlace): ParsedItem {
@@ -93,7 +93,7 @@ function mapRssItem(kind: 'rss' | 'rdf', item: XmlElement, place: ItemPlace): Pa
     contentHtml: contentHtml === null ? null : withAttachedPictures(contentHtml, item, title === null, base),
     categories: [...childTexts(item, 'category'), ...childTexts(item, 'dc:subject')],
     enclosures,
-    imageUrl: itemImage(item, enclosures, base),
+    imageUrl: itemImage(item, enclosures, base) ?? (isEpisode(enclosures) ? place.showArt : null),
     commentsUrl: absoluteHttpUrl(childText(item, 'comments'), base),
     commentFeedUrl: absoluteHttpUrl(childText(item, 'wfw:commentRss') ?? childText(item, 'wfw:commentRSS'), base),
     commentCount: parseCount(childText(item, 'slash:comments')) ?? parseCount(childText(item, 'thr:total')),
