@@ -27,6 +27,15 @@ describe('an article on several pages', () => {
     expect(article.extractionNote).toBe('the article continues on 11 more pages on the site; only this first page is saved');
     // Nine at most: the rest stays on the site.
     expect(article.laterPages).toEqual({ urls: Array.from({ length: 9 }, (_, i) => `${URL}?page=${i + 2}`), count: 11, otherNote: null });
+    // The copy joins the pages: their pager would read as a line of text in it.
+    expect(article.text).toMatch(/took almost forty years to finish\.$/);
+  });
+
+  it('keeps a link to the next page that is part of a sentence, with its sentence', () => {
+    const sentence = '<p>How the breakwater at Plymouth was finally finished is a story of its own, <a href="?page=2">told on the next page</a>.</p>';
+    const article = stored(feature.replace('took almost forty years to finish.</p>', `took almost forty years to finish.</p>${sentence}`), URL, standfirst);
+    expect(article.text).toContain('is a story of its own, told on the next page.');
+    expect(article.laterPages?.urls[0]).toBe(`${URL}?page=2`);
   });
 
   it('counts the pages its pager links to without the <link rel="next">', () => {
@@ -45,6 +54,7 @@ describe('an article on several pages', () => {
     const article = stored(split, POST, summary);
     expect(article.source).toBe('page');
     expect(article.extractionNote).toBe('the article continues on another page on the site; only this first page is saved');
+    expect(article.text).not.toMatch(/Pages:|^2$/m);
   });
 
   it.each([

@@ -13,6 +13,7 @@ export interface CorpusPage {
 }
 
 const DIR = fixturePath('corpus/pages/');
+const CANONICAL = /<link rel="canonical" href="(https:[^"]+)"/;
 
 export function corpusPages(): CorpusPage[] {
   return readdirSync(DIR)
@@ -20,10 +21,12 @@ export function corpusPages(): CorpusPage[] {
     .sort()
     .map((file) => {
       const name = file.slice(0, -'.html'.length);
+      const html = readFileSync(DIR + file, 'utf8');
       return {
         name,
-        url: `https://${name}.example/2024/03/11/story/`,
-        html: readFileSync(DIR + file, 'utf8'),
+        // Where the sync would have fetched it: its canonical address, as a feed links to it.
+        url: CANONICAL.exec(html)?.[1] ?? `https://${name}.example/2024/03/11/story/`,
+        html,
         expected: readFileSync(`${DIR}${name}.txt`, 'utf8'),
       };
     });

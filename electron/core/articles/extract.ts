@@ -7,6 +7,7 @@ import { addStandfirst, findStandfirst } from './standfirst';
 import { blocksReadabilityDrops, findPageParts, keepOnlyTheArticle, removePageChrome } from './page-cleanup';
 import { parseArticlePage } from './page-document';
 import { fixImages } from './page-images';
+import { laterPageUrls, removePagers, type PageLink } from './page-numbers';
 import { elementsByTag } from './page-walk';
 import { paragraphsOf, sharedWords, structuredArticleBody } from './script-rendered';
 import { parseBase, resolveUrl, webUrl } from './urls';
@@ -93,7 +94,9 @@ function extract(pageHtml: string, pageUrl: string, parsed: Document | undefined
   keepOnlyTheArticle(doc);
   // After the cut: the links of the menus and rails it removed are not worth resolving.
   const links = fixLinks(doc, base);
-  const laterPages = laterPageUrls(pageUrl, links, parts.nextLinks, base);
+  const { urls: laterPages, pagerLinks } = laterPageUrls(pageUrl, links, parts.nextLinks, base);
+  // The pager says "Page 1 of 3" on a page the copy joins to its later ones: it would read as text.
+  removePagers(pagerLinks);
 
   // The content comes back as a node, not a string, to measure its links before serializing.
   const { Readability } = readability();
@@ -408,81 +411,6 @@ function fixLinks(doc: Document, base: URL | null): PageLink[] {
     links.push({ link, url });
   }
   return links;
-}
-
-interface PageLink {
-  readonly link: Element;
-  readonly url: URL;
-}
-
-// Where sites put an article's later pages: a query parameter (?page=2, and its names in other
-// languages; WordPress's ?p= is a post, not a page), or a number after the article's path
-// (/story/2/, WordPress's <!--nextpage-->; /story/page/2/).
-const PAGE_PARAMETERS = ['page', 'pg', 'pagenum', 'pageno', 'seite', 'pagina'];
-const PAGE_SUFFIX = /^\/(?:page\/)?(\d{1,3})$/;
-const PAGE_NUMBER = /^\d{1,3}$/;
-// A pager among the comments pages them, not the article (Drupal's: ?page=1).
-const COMMENTS = '[id*="comment"], [class*="comment"]';
-
-/** The addresses of the pages after this one, up to the highest page of the article its links
- *  (its pager: "1 2 3 Next") and the page's <link rel="next"> point at. A page the pager skips
- *  ("1 2 3 ... 7") is named after one it shows. */
-function laterPageUrls(pageUrl: string, links: readonly PageLink[], nextLinks: readonly Element[], base: URL | null): string[] {
-  const page = parseBase(pageUrl);
-  const path = page?.pathname.replace(/\/+$/, '');
-  // A site's home page has no later pages of one article.
-  if (!page || !path) return [];
-  const known = new Map<number, URL>();
-  const add = (url: URL) => {
-    const number = pageNumber(url, page, path);
-    if (number > 1 && !known.has(number)) known.set(number, url);
-  };
-  for (const { link, url } of links) if (!link.closest(COMMENTS)) add(url);
-  for (const element of nextLinks) {
-    const url = resolveUrl(element.getAttribute('href'), base);
-    if (url) add(url);
-  }
-  if (known.size === 0) return [];
-  const last = Math.max(...known.keys());
-  const model = known.get(last)!;
-  const urls: string[] = [];
-  for (let number = 2; number <= last; number++) urls.push(pageAddress(known.get(number) ?? renumbered(model, page, path, number)));
-  return urls;
-}
-
-/** A later page's address, without the fragment that points into it (#comments, #page-links). */
-function pageAddress(url: URL): string {
-  const copy = new URL(url.href);
-  copy.hash = '';
-  return copy.href;
-}
-
-/** `url`, a later page of the article at `page` (whose path is `path`), as the address of page
- *  `number`: the parameter or the path's number pageNumber read, set to it. */
-function renumbered(url: URL, page: URL, path: string, number: number): URL {
-  const copy = new URL(url.href);
-  if (copy.pathname.replace(/\/+$/, '') === path) {
-    const name = PAGE_PARAMETERS.find((parameter) => PAGE_NUMBER.test(copy.searchParams.get(parameter) ?? '') && !page.searchParams.has(parameter));
-    if (name) copy.searchParams.set(name, String(number));
-  } else {
-    copy.pathname = copy.pathname.replace(/\d{1,3}(\/*)$/, `${number}$1`);
-  }
-  return copy;
-}
-
-/** The page of the article `url` is (1 when it is no other page of it). */
-function pageNumber(url: URL, page: URL, path: string): number {
-  if (url.origin !== page.origin) return 1;
-  const urlPath = url.pathname.replace(/\/+$/, '');
-  if (urlPath === path) {
-    for (const name of PAGE_PARAMETERS) {
-      const value = url.searchParams.get(name);
-      if (value !== null && PAGE_NUMBER.test(value) && !page.searchParams.has(name)) return Number(value);
-    }
-    return 1;
-  }
-  const suffix = urlPath.startsWith(`${path}/`) ? PAGE_SUFFIX.exec(urlPath.slice(path.length)) : null;
-  return suffix ? Number(suffix[1]) : 1;
 }
 
 /** In-page links, once Readability has run, point at the page itself. */

@@ -5,6 +5,7 @@
 import { extractArticle, sameImageKey } from './extract';
 import { imageUrlsIn } from './images';
 import { parsePage } from './page-document';
+import { removePagers } from './page-numbers';
 import { elementsByTag } from './page-walk';
 import { articleDocument, joinNotes, type PreparedArticle } from './prepare';
 import { plainTextOfSanitized, sanitizeArticleHtml } from './sanitize';
@@ -25,6 +26,8 @@ export interface LaterPagesStop {
 
 /** What the pages before a later page of an article showed: its pictures' addresses and texts. */
 export interface EarlierPages {
+  /** The addresses of all the article's pages, the first included: its pager links to them. */
+  readonly pages: readonly string[];
   readonly pictures: readonly string[];
   readonly texts: readonly string[];
 }
@@ -65,15 +68,22 @@ function withoutRepeats(html: string, earlier: EarlierPages): string {
     // No costlier than the page it came from; kept whole if it cannot be parsed again.
     return html;
   }
+  // Its pager first: the first page's went with the first page's chrome (page-numbers.ts).
+  const pages = new Set(earlier.pages);
+  const pagers = removePagers(elementsByTag(body, 'a').filter((link) => pages.has(withoutFragment(link.getAttribute('href')))));
   const pictures = new Set(earlier.pictures.map(sameImageKey));
   const lines = new Set(earlier.texts.flatMap((text) => text.split('\n')));
   const repeated = [
     ...elementsByTag(body, 'img').filter((img) => pictures.has(sameImageKey(img.getAttribute('src') ?? ''))),
     ...LINE_BLOCKS.flatMap((tag) => elementsByTag(body, tag)).filter((block) => lines.has(lineOf(block)) && !block.querySelector(SHOWS)),
   ];
-  if (repeated.length === 0) return html;
+  if (pagers + repeated.length === 0) return html;
   for (const element of repeated) removeWithEmptyBlocks(element, body);
   return body.innerHTML;
+}
+
+function withoutFragment(href: string | null): string {
+  return href?.replace(/#.*$/, '') ?? '';
 }
 
 function lineOf(element: Element): string {

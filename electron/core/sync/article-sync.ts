@@ -174,7 +174,7 @@ export async function syncArticle(
 async function withLaterPages<T extends PreparedArticle>(first: T, firstUrl: string, ctx: ArticleSyncContext): Promise<{ prepared: T; bytes: number }> {
   const host = new URL(firstUrl).host;
   const pages: LaterPage[] = [];
-  const earlier = { texts: [first.text], pictures: [...(first.leadImageUrl ? [first.leadImageUrl] : []), ...first.imageUrls] };
+  const earlier = { pages: [firstUrl, ...(first.laterPages?.urls ?? [])], texts: [first.text], pictures: [...(first.leadImageUrl ? [first.leadImageUrl] : []), ...first.imageUrls] };
   const fetched = new Set([firstUrl]);
   let bytes = 0;
   let stop: LaterPagesStop | null = null;
