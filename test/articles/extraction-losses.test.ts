@@ -197,6 +197,24 @@ describe("a line that only dates the page is left out (the reader shows the arti
     expect(article.text).toContain('Updated 3pm: the council has now published the full report');
     expect(article.text).not.toMatch(/Published: 11 March|Last updated/);
   });
+
+  it.each([
+    ['German', 'Veröffentlicht am 27.08.2024, 10:15 Uhr', 'Aktualisiert am 27.08.2024, 11:40 Uhr'],
+    ['French', 'Publié le 27 août 2024 à 10h15', 'Mis à jour le 27 août 2024 à 11h40'],
+    ['Spanish', 'Publicado el 27 de agosto de 2024 10:15', 'Actualizado: 27/08/2024 11:40'],
+    ['Japanese', '公開 2024年8月27日(火) 10時15分', '更新 2024年8月27日 11:40'],
+    ['Korean', '입력 2024.08.27 10:15', '수정 2024년 8월 27일 오전 11:40'],
+    ['Chinese', '发布时间：2024年08月27日 10:15', '更新时间：2024-08-27 11:40'],
+  ])('leaves out the %s labels and dates news sites print', (_language, published, updated) => {
+    const article = stored(`<article class="story"><h1>Flood defence scheme approved</h1><p class="date">${published}</p>${paragraphs(3, 'the scheme')}<p class="date">${updated}</p></article>`);
+    expect(article.text).toContain('Paragraph 3 about the scheme');
+    expect(article.text).not.toContain('2024');
+  });
+
+  it('keeps a date that stands alone: a short notice may say nothing else of when it holds', () => {
+    const article = stored(`<article class="post"><h1>Closed on Friday</h1><p>The museum is closed on Friday, for the installation of the new gallery lights.</p><p class="meta"><time datetime="2024-03-01">1 March 2024</time></p></article>`);
+    expect(article.text).toContain('1 March 2024');
+  });
 });
 
 describe('the standfirst under the headline is kept, above the text', () => {

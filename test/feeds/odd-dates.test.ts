@@ -35,6 +35,16 @@ describe('dates read as the generator meant them', () => {
     ['a numeric offset, then a zone name that contradicts it', 'Tue, 01 Dec 2026 10:00:00 +0100 GMT', '2026-12-01T09:00:00.000Z'],
     ['ISO with an offset in hours alone', '2026-12-01T10:00:00+01', '2026-12-01T09:00:00.000Z'],
     ['ISO with its zone named after it (RFC 9557)', '2026-12-01T10:00:00+01:00[Europe/Paris]', '2026-12-01T09:00:00.000Z'],
+    // News sites' own date lines, in their languages.
+    ['"a.m." with dots, a comma before the time', 'March 11, 2024, 5:00 a.m. ET', '2024-03-11T10:00:00.000Z'],
+    ['"p.m." with dots after an abbreviated month', 'Mar. 11, 2024 5:00 p.m. EDT', '2024-03-11T21:00:00.000Z'],
+    ['German, "Uhr" after the time', '27.08.2024, 10:15 Uhr', '2024-08-27T10:15:00.000Z'],
+    ['French, "à 10h15"', '27 août 2024 à 10h15', '2024-08-27T10:15:00.000Z'],
+    ['Japanese, the weekday in brackets and 時分', '2024年8月27日(火) 10時15分', '2024-08-27T10:15:00.000Z'],
+    ['Chinese, 下午 (afternoon) before the time', '2024年08月27日 下午3:15', '2024-08-27T15:15:00.000Z'],
+    ['Korean, 오후 (afternoon) before the time', '2024년 8월 27일 오후 3:15', '2024-08-27T15:15:00.000Z'],
+    ['Japanese, a day alone', '2024年8月27日', '2024-08-27T00:00:00.000Z'],
+    ['day/month/year, when the day cannot be a month', '27/08/2024 11:40', '2024-08-27T11:40:00.000Z'],
   ])('%s', (_case, text, expected) => {
     expect(iso(text)).toBe(expected);
   });

@@ -551,15 +551,28 @@ function firstText(paragraph: Element): string | null {
   return first && first.nodeType === TEXT_NODE ? (first as CharacterData).data : null;
 }
 
-/** A date line's words before its date ("Press release Published:", "Last updated:", "Posted on"). */
-const DATE_LABEL = /^\s*(?:(?:press release|news release|news|article|story)\s+)?(?:first\s+)?(?:published|posted|updated|last updated|last modified|last reviewed|date|dated)(?:\s+on)?\s*:?\s*/i;
+/** A date line's words before its date ("Press release Published:", "Last updated:", "Posted on",
+ *  "Veröffentlicht am", "Mis à jour le", "입력"), in the languages of most news sites. */
+const DATE_LABEL = new RegExp(
+  '^\\s*(?:(?:press release|news release|news|article|story)\\s+)?(?:first\\s+)?' +
+    '(?:published|posted|updated|last updated|last modified|last reviewed|date|dated|' +
+    'veröffentlicht|aktualisiert|zuletzt aktualisiert|stand|publié|mis à jour|actualisé|publicado|actualizado|atualizado|' +
+    'pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano|zaktualizowano|опубликовано|обновлено|' +
+    '입력|수정|업데이트|发布时间|發布時間|更新时间|更新時間|更新|公開|配信|发布|發布)' +
+    '(?:\\s+(?:on|am|le|el|em|il|op|в))?\\s*[:：]?\\s*',
+  'i',
+);
+/** How a paragraph opens that may be a date line: a label's first letters (the cheap test each
+ *  paragraph of each page takes). */
+const DATE_LINE_START = /^\s*(?:press|news|article|story|first|published|posted|updated|last|date|veröff|aktual|zuletzt|stand|publi|mis à|actuali|atuali|pubbl|aggior|gepubl|bijgew|opubl|zaktual|опубл|обновл|입력|수정|업데이트|更新|公開|配信|发布|發布)/i;
 /** A date line is a label and a date: a sentence about an update is longer. */
 const DATE_LINE_TEXT = 80;
 
-/** A paragraph that only dates the page: a label and a date, nothing else. */
+/** A paragraph that only dates the page: a label and a date, nothing else. A date alone stays:
+ *  a short notice's date may be all that says when it holds. */
 function isDateLine(paragraph: Element): boolean {
   const first = firstText(paragraph);
-  if (first === null || !/^\s*(?:press|news|article|story|first|published|posted|updated|last|date)/i.test(first)) return false;
+  if (first === null || !DATE_LINE_START.test(first)) return false;
   const text = (paragraph.textContent ?? '').replace(/\s+/g, ' ').trim();
   if (text.length > DATE_LINE_TEXT) return false;
   const label = DATE_LABEL.exec(text);

@@ -183,6 +183,22 @@ const DOTTED_DATE = /^(\d\d?)\.(\d\d?)\.(\d{4})(?:,?\s+(\d\d?)(:\d\d(?::\d\d)?))
  */
 const ORDINAL_DAY = /\b(\d\d?)(?:st|nd|rd|th)\b/gi;
 const BEFORE_TIME = /\s+(?:[-\u2013\u2014@|]|at|um|à)\s+(?=\d\d?:\d\d)/gi;
+/** Day, month and year with slashes, the European way, when the day cannot be a month ("27/08/2024"):
+ *  V8 reads them month first, as the US writes them (and "12/01/2026" stays 1 December). */
+const SLASHED_DAY_FIRST = /^(1[3-9]|2\d|3[01])\/(\d\d?)\/(\d{4})\b/;
+/** Times as people write them in other places: "5:00 a.m.", "10h15" (French), "10:15 Uhr" (German). */
+const DOTTED_AM_PM = /(\d)\s*([ap])\.\s?m\.?(?=[\s,]|$)/gi;
+const FRENCH_TIME = /\b(\d\d?)\s?h\s?(\d\d)\b/g;
+const CLOCK_WORD = /(\d:\d\d)\s*Uhr\b/gi;
+/**
+ * A date in Chinese, Japanese or Korean characters ("2024年8月27日(火) 10時15分", "2024년 8월 27일
+ * 오후 3:15"), which V8 does not read: the year, month and day, the weekday in brackets, the hours
+ * and minutes, and the morning or afternoon word before the time.
+ */
+const CJK_DATE = /(\d{4})\s*[年년]\s*(\d\d?)\s*[月월]\s*(\d\d?)\s*[日일]\s*(?:[(（][^)）]{1,3}[)）])?/;
+const CJK_TIME = /(\d\d?)\s*[時时시]\s*(\d\d?)\s*[分분]?(?:\s*(\d\d?)\s*[秒초])?/;
+const CJK_HALF_DAY = /(上午|午前|오전|下午|午後|오후)\s*(\d\d?:\d\d)/;
+const AFTERNOON = new Set(['下午', '午後', '오후']);
 /** The zone's name after an ISO date's offset (RFC 9557: "+01:00[Europe/Paris]"); the offset says it. */
 const BRACKETED_ZONE = /\[[^\]]*\]$/;
 /** An ISO offset in hours alone ("+01"), which V8 refuses. */
@@ -270,7 +286,8 @@ function withEnglishNames(date: string): string {
 /**
  * RFC 822 (RSS), RFC 3339 (Atom, JSON Feed) and W3C-DTF (Dublin Core) dates, also with month and
  * weekday names in the common European languages, and the dates sites print for people ("December
- * 1st, 2026 at 10:00"); anything unreadable is null. A date without a
+ * 1st, 2026 at 10:00", "5:00 a.m. ET", "27 août 2024 à 10h15", "2024年8月27日 10時15分"); anything
+ * unreadable is null. A date without a
  * zone is UTC: read in the machine's local time, the stored instant would depend on where
  * Paperboy runs.
  */
@@ -283,14 +300,15 @@ export function parseDate(text: string | null | undefined): number | null {
   // 2000): no feed means that, so only a four-digit year passes as a date made of digits alone.
   if (/^[+-]?\d+$/.test(trimmed) && !/^\d{4}$/.test(trimmed)) return null;
   // V8 reads "01.05.2024" month first, as 5 January.
-  trimmed = trimmed.replace(DOTTED_DATE, (_m, day: string, month: string, year: string, hour?: string, rest?: string) =>
+  trimmed = trimmed.replace(CLOCK_WORD, '$1').replace(SLASHED_DAY_FIRST, (_m, day: string, month: string, year: string) => `${year}/${month}/${day}`).replace(DOTTED_DATE, (_m, day: string, month: string, year: string, hour?: string, rest?: string) =>
     `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}${hour === undefined ? '' : `T${hour.padStart(2, '0')}${rest}`}`,
   );
+  if (CJK_DATE.test(trimmed)) trimmed = fromCjk(trimmed);
   const iso = ISO_DATE_TIME.test(trimmed);
   // V8 skips a word it does not know before the day ("Mi, 06 Mar 2024" reads) but refuses "Mär",
   // and reads "Mai 2024" as January: localized names are translated before it sees them.
   if (iso) trimmed = trimmed.replace(BRACKETED_ZONE, '').replace(ISO_HOURS_OFFSET, '$1:00');
-  else trimmed = withEnglishNames(trimmed).replace(ORDINAL_DAY, '$1').replace(BEFORE_TIME, ' ');
+  else trimmed = withEnglishNames(trimmed).replace(FRENCH_TIME, '$1:$2').replace(DOTTED_AM_PM, '$1 $2M').replace(ORDINAL_DAY, '$1').replace(BEFORE_TIME, ' ');
   let named = TRAILING_ZONE_NAME.exec(trimmed);
   if (named !== null && NUMERIC_OFFSET_AT_END.test(trimmed.slice(0, named.index))) {
     trimmed = trimmed.slice(0, named.index);
@@ -303,6 +321,14 @@ export function parseDate(text: string | null | undefined): number | null {
   else if (iso) trimmed = trimmed.replace(SPACED_ISO_OFFSET, '$1');
   const ms = Date.parse(trimmed);
   return Number.isFinite(ms) && Math.abs(ms) >= EPOCH_DAY_MS ? ms : null;
+}
+
+/** A CJK date (CJK_DATE) in the digits and order V8 reads: "2024-08-27 10:15 PM". */
+function fromCjk(date: string): string {
+  const [, year, month, day] = CJK_DATE.exec(date)!;
+  let rest = date.replace(CJK_DATE, ' ').replace(CJK_TIME, (_m, hours: string, minutes: string, seconds?: string) => `${hours}:${minutes.padStart(2, '0')}${seconds ? `:${seconds.padStart(2, '0')}` : ''}`);
+  rest = rest.replace(CJK_HALF_DAY, (_m, half: string, time: string) => `${time} ${AFTERNOON.has(half) ? 'PM' : 'AM'}`);
+  return collapseWhitespace(`${year}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')}${rest}`);
 }
 
 /** A non-negative whole number (comment counts, enclosure lengths), else null. */
