@@ -254,11 +254,12 @@ describe("an article's fact box is kept, its sidebar and pull quote are not", ()
 });
 
 describe('a live blog keeps the time of each update', () => {
-  it("keeps each update's time, which its header held", () => {
+  it("keeps each update's time, which its header held, as a line of its own without the header's badge", () => {
     const update = (time: string, words: string) =>
-      `<article class="block update"><header class="update__header"><time class="update__time" datetime="2024-03-11T${time}:00Z">${time} GMT</time></header><div class="update__body"><p>${words} Engineers worked through the night to restore power to homes across the region after the storm, and the council said rest centres would stay open.</p><p>Network Rail said lines would reopen once trees had been cleared, which could take until the evening on the busiest routes in the north.</p></div></article>`;
+      `<article class="block update"><header class="update__header"><time class="update__time" datetime="2024-03-11T${time}:00Z">${time} GMT</time><span class="update__badge">Key event</span></header><div class="update__body"><p>${words} Engineers worked through the night to restore power to homes across the region after the storm, and the council said rest centres would stay open.</p><p>Network Rail said lines would reopen once trees had been cleared, which could take until the evening on the busiest routes in the north.</p></div></article>`;
     const article = stored(`<div class="liveblog"><div class="liveblog-body">${update('11:48', 'Trains are running again.')}${update('11:20', 'Gusts reached 90mph.')}${update('10:41', 'Schools have closed.')}${update('09:30', 'Roads are flooded.')}</div></div>`);
     expect(article.text).toMatch(/11:48 GMT\nTrains are running again\.[\s\S]*11:20 GMT\nGusts reached 90mph\.[\s\S]*10:41 GMT\nSchools have closed\./);
+    expect(article.text).not.toContain('Key event');
   });
 });
 

@@ -54,6 +54,11 @@ export function removePageChrome(doc: Document, found: PageParts): void {
   for (const line of onPage(found.readMoreLines)) line.remove();
   // "Published: 11 March 2024", "Last updated: ...": the reader shows the article's date itself.
   for (const line of onPage(found.dateLines)) line.remove();
+  // A live blog update's header (isUpdateTime): its time is the update's, as a line of its own;
+  // its badges ("Key event", "Pinned") are the live page's controls, and ran into the time.
+  for (const header of onPage(found.landmarks)) {
+    if (header.localName === 'header' && isUpdateTime(header)) header.replaceWith(timeLine(header));
+  }
   removeRelatedStories(found.subheadings);
   texFormulasAsText(found.texFormulas);
   for (const caption of onPage(found.captions)) spaceCaptionParts(caption);
@@ -451,7 +456,6 @@ export function blocksReadabilityDrops(found: PageParts): Element[] {
   }
   for (const landmark of onPage(found.landmarks)) {
     if (landmark.localName === 'footer' && landmark.parentElement?.closest('blockquote')) blocks.push(landmark);
-    if (landmark.localName === 'header' && isUpdateTime(landmark)) blocks.push(landmark);
   }
   for (const aside of onPage(found.asides)) if (isFactBox(aside)) blocks.push(aside);
   const all = new Set(blocks);
@@ -490,6 +494,13 @@ function isUpdateTime(header: Element): boolean {
   let alike = 0;
   for (const sibling of update.parentElement.children) if (sibling.localName === update.localName) alike++;
   return alike >= UPDATES_IN_A_ROW;
+}
+
+/** A paragraph of the header's <time>. */
+function timeLine(header: Element): Element {
+  const line = header.ownerDocument.createElement('p');
+  line.append(header.querySelector('time')!);
+  return line;
 }
 
 function hasAncestorIn(element: Element, elements: ReadonlySet<Element>): boolean {
