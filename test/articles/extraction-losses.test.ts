@@ -223,6 +223,8 @@ describe('the standfirst under the headline is kept, above the text', () => {
     ['a news site\'s subheadline in the article header', `<article class="story"><header class="story-header"><h1 class="headline">Council caps rents</h1><h2 class="b-subheadline">${dek}</h2><p class="byline">By Jo Park</p></header><div class="story-body">${paragraphs(4, 'the vote')}</div></article>`],
     ['a newsletter\'s subtitle', `<article class="post"><div class="post-header"><h1 class="post-title">Council caps rents</h1><h3 class="subtitle">${dek}</h3></div><div class="available-content"><div class="body markup">${paragraphs(4, 'the vote')}</div></div></article>`],
     ['a magazine\'s dek in its hero block', `<article><div class="longform-hero"><div class="longform-hero__text"><h1>Council caps rents</h1><p class="longform-hero__dek">${dek}</p></div></div><div class="longform-body">${paragraphs(4, 'the vote')}</div></article>`],
+    // The Guardian: named in a data attribute, out of the headline's own wrappers, with a link under it.
+    ['a standfirst named in a data attribute, with a link under it', `<main><article class="dcr-1a4tslc"><div data-gu-name="headline" class="dcr-1kvbsmh"><div class="dcr-1tfoq3l"><div class="dcr-0"><h1 class="dcr-19bb8ws">Council caps rents</h1></div></div></div><div data-gu-name="standfirst" class="dcr-1l3v3de"><div class="dcr-1vzinmd"><p>${dek}</p><ul><li><p><a href="/money/rent-calculator">Use our calculator to see what it means for you</a></p></li></ul></div></div><div data-gu-name="body" class="dcr-1fgsp1y"><div id="maincontent">${paragraphs(4, 'the vote')}</div></div></article></main>`],
   ])('%s', (_name, body) => {
     const article = stored(body);
     // Above the story, once (the headline may stand above it, as the page's title differs).
@@ -235,6 +237,8 @@ describe('the standfirst under the headline is kept, above the text', () => {
     expect(kept.text.split(dek)).toHaveLength(2);
     const far = stored(`<article class="story"><h1>Council caps rents</h1><div class="story-body">${paragraphs(4, 'the vote')}</div></article><div class="rail"><div class="card"><h3>Ferry timetable</h3><p class="summary">The ferry will run every half hour from May, the harbour board said on Monday.</p></div></div>`);
     expect(far.text).not.toContain('The ferry will run every half hour');
+    const facts = stored(`<article class="story"><h1>Council caps rents</h1><div class="summary"><p>In brief:</p><ul><li>Rents rise by 5% plus inflation at most</li><li>Buildings under 15 years old are exempt</li></ul></div><div class="story-body">${paragraphs(4, 'the vote')}</div></article>`);
+    expect(facts.text).not.toMatch(/^In brief: Rents rise/);
   });
 });
 

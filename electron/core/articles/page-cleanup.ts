@@ -11,7 +11,7 @@
 // blog update's time), for extract.ts to set aside while it runs.
 import { parseDate } from '../feeds';
 import { elementsByTag } from './page-walk';
-import { isStandfirstName } from './standfirst';
+import { isNamedStandfirst, isStandfirstName } from './standfirst';
 
 /** Removes the chrome `findPageParts` found on the page. */
 export function removePageChrome(doc: Document, found: PageParts): void {
@@ -423,7 +423,9 @@ export function findPageParts(doc: Document): PageParts {
     if (postButton) found.postButtons.push(element);
     if (embedCard) found.embedCards.push(element);
     if (lineNumbers) found.lineNumbers.push(element);
-    if (standfirst) found.standfirsts.push(element);
+    // Sites built with React name their parts in a data attribute as often as in a class
+    // (the Guardian's data-gu-name="standfirst", data-component, data-testid).
+    if (standfirst || isNamedStandfirst(element)) found.standfirsts.push(element);
   }
   return found;
 }

@@ -25,24 +25,57 @@ export function isStandfirstName(name: string): boolean {
   return STANDFIRST_NAMES.has(tail) || HYPHENATED_NAMES.some((hyphenated) => lower.endsWith(hyphenated));
 }
 
+/** The data attributes React sites name their components in. */
+const COMPONENT_NAMES = ['data-gu-name', 'data-component', 'data-testid'];
+
+/** Whether a data attribute names the element a standfirst (COMPONENT_NAMES). */
+export function isNamedStandfirst(element: Element): boolean {
+  for (const attribute of COMPONENT_NAMES) {
+    const name = element.getAttribute(attribute);
+    if (name !== null && isStandfirstName(name)) return true;
+  }
+  return false;
+}
+
 /**
  * The standfirst's text: the first element named as one that follows the page's first <h1>
- * closely, inside the headline's header or block, with a sentence's worth of text and no links
- * to speak of; null when the page has none.
+ * closely, inside its article, with a sentence's worth of text and no links to speak of; null
+ * when the page has none.
  */
 export function findStandfirst(doc: Document, named: readonly Element[]): string | null {
   if (named.length === 0) return null;
   const headline = doc.body.querySelector('h1');
-  const block = headline?.parentElement?.parentElement;
-  if (!headline || !block) return null;
+  // The headline's wrappers may end before the standfirst's begin (the Guardian nests each in
+  // three divs of its own): the walk stays in the article, and ends at its first paragraph.
+  const block = headline?.closest('article, main') ?? doc.body;
+  if (!headline) return null;
   const near = new Set(followingElements(headline, block, MAX_DISTANCE));
   for (const element of named) {
-    if (!element.isConnected || !near.has(element) || element.querySelector('h1, p p, img, ul, ol, table')) continue;
-    const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
-    const linked = [...element.querySelectorAll('a')].reduce((sum, link) => sum + (link.textContent ?? '').length, 0);
+    if (!element.isConnected || !near.has(element) || element.querySelector('h1, p p, img, table')) continue;
+    const items = [...element.querySelectorAll('li')];
+    // The Guardian's lists a link or two under the sentence ("Is it safe to swim? Use our map"):
+    // those are the site's; a list of facts is no standfirst.
+    if (!items.every(isLinkOnly)) continue;
+    const text = textOf(element, items);
+    const linked = [...element.querySelectorAll('a')].filter((link) => !items.some((item) => item.contains(link))).reduce((sum, link) => sum + (link.textContent ?? '').length, 0);
     if (text.length >= MIN_TEXT && text.length <= MAX_TEXT && linked < text.length / 4) return text;
   }
   return null;
+}
+
+/** A list item that is one link and nothing else. */
+function isLinkOnly(item: Element): boolean {
+  const links = item.querySelectorAll('a');
+  return links.length === 1 && (links[0]!.textContent ?? '').trim() === (item.textContent ?? '').trim();
+}
+
+/** The element's text, without that of its list items `items`. */
+function textOf(element: Element, items: readonly Element[]): string {
+  const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (items.length === 0) return text;
+  const copy = element.cloneNode(true) as Element;
+  for (const item of copy.querySelectorAll('ul, ol')) item.remove();
+  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 /** The next `count` elements after `element` in document order (its own children not counted
