@@ -181,9 +181,18 @@ describe("a block of links to the site's other stories, under its heading, is le
     expect(article.text).not.toMatch(/More on this story|Related|Storm named|so many storms/);
   });
 
+  it("leaves out a page builder's heading block and the cards in the block after it", () => {
+    const card = (slug: string, title: string, teaser: string) => `<div class="summary-item"><a href="/journal/${slug}"><img src="/${slug}.jpg" alt=""></a><time>14 Nov 2023</time><div class="summary-title"><a href="/journal/${slug}">${title}</a></div><div class="summary-excerpt"><p>${teaser}</p></div><a href="/journal/${slug}" class="summary-read-more-link">Read More →</a></div>`;
+    const article = stored(`<article class="entry"><div class="sqs-layout">${paragraphs(3, 'the bakery')}<div class="sqs-block html-block"><div class="sqs-block-content"><h3>More from the journal</h3></div></div><div class="sqs-block summary-v2-block"><div class="summary-item-list">${card('sourdough', 'A year of sourdough', 'What we learned from baking the same loaf three hundred times.')}${card('farmers', 'Meet our farmers', 'Three farms, three kinds of wheat, and a lot of mud.')}</div></div></div></article>`);
+    expect(article.text).toContain('Paragraph 3 about the bakery');
+    expect(article.text).not.toMatch(/More from the journal|Read More|three hundred times|lot of mud/);
+  });
+
   it('keeps a section of the article whose heading says "Related" but that is prose', () => {
     const article = stored(`<article class="story"><div class="story-body">${paragraphs(3, 'the storm')}<section><h2>Related</h2>${paragraphs(1, 'the related storms')}</section></div></article>`);
     expect(article.text).toContain('Paragraph 1 about the related storms');
+    const ownBlock = stored(`<article class="story"><div class="story-body">${paragraphs(3, 'the storm')}<div class="block"><h2>Related</h2></div><div class="block">${paragraphs(1, 'the related storms')}</div></div></article>`);
+    expect(ownBlock.text).toContain('Paragraph 1 about the related storms');
   });
 });
 

@@ -122,10 +122,37 @@ function removeRelatedStories(subheadings: readonly Element[]): void {
   for (const heading of onPage(subheadings)) {
     if (!RELATED_HEADING.test((heading.textContent ?? '').trim().replace(/\s+/g, ' '))) continue;
     const block = heading.parentElement;
-    if (!block || !['section', 'aside', 'div', 'nav'].includes(block.localName) || block.querySelector('h1, article, main')) continue;
-    const text = textLength(block) - textLength(heading);
-    if (text > 0 && text <= RELATED_BLOCK_TEXT && linkedLength(block) >= text * RELATED_LINK_SHARE) block.remove();
+    if (!block || !isRelatedBlockTag(block)) continue;
+    const headingText = textLength(heading);
+    const text = textLength(block) - headingText;
+    if (text > 0) {
+      if (text <= RELATED_BLOCK_TEXT && linkedLength(block) >= text * RELATED_LINK_SHARE) block.remove();
+      continue;
+    }
+    // A page builder's heading block, the links in the block after it (Squarespace's summary
+    // block, Elementor's posts widget): cards of a title, a date and a teaser each.
+    let own: Element = block;
+    while (own.parentElement && isRelatedBlockTag(own.parentElement) && textLength(own.parentElement) === headingText) own = own.parentElement;
+    const cards = own.nextElementSibling;
+    if (cards && isRelatedBlockTag(cards) && isCardsOfLinks(cards)) {
+      cards.remove();
+      own.remove();
+    }
   }
+}
+
+function isRelatedBlockTag(element: Element): boolean {
+  return ['section', 'aside', 'div', 'nav'].includes(element.localName) && !element.querySelector('h1, article, main');
+}
+
+/** Each story's card in such a block has a link to it; its teaser and date make the rest. */
+const CARD_LINK_SHARE = 0.25;
+
+/** A short block of two or more links to other pages, each with a few words beside it at most. */
+function isCardsOfLinks(block: Element): boolean {
+  const text = textLength(block);
+  const targets = new Set(elementsByTag(block, 'a').map((link) => link.getAttribute('href')));
+  return text > 0 && text <= RELATED_BLOCK_TEXT && targets.size >= 2 && linkedLength(block) >= text * CARD_LINK_SHARE;
 }
 
 /** The classes highlighters give a listing's line numbers when they write them inline, beside
