@@ -10,6 +10,7 @@ import { anchorId, inPageHref, withInPageLinksPaired } from './in-page-links';
 import { markupTooComplex, textOutsideTags } from './markup-limits';
 import { fixFeedHtml, isHiddenOrTiny } from './page-images';
 import { PlainLines, withoutControls } from './plain-lines';
+import { withoutFeedBoilerplate } from './snippet-boilerplate';
 import { type EmbeddedPage, embeddedPage, frameSource, imageSource, isTrackingPixel, linkUrl, parseBase, webUrl } from './urls';
 
 const sanitizer = lazyModule<typeof sanitizeHtml>('sanitize-html');
@@ -617,7 +618,8 @@ const REPEATED_TITLE_MIN = 12;
  *  Mastodon or Bluesky post) is named by its text's first words, and many feeds open the summary
  *  with the headline; the list showed the same words twice, as title and snippet. Empty when
  *  the title is the whole text. */
-export function snippetAfterTitle(plainText: string, title: string, maxChars = 200): string {
+export function snippetAfterTitle(wholeText: string, title: string, maxChars = 200): string {
+  const plainText = withoutFeedBoilerplate(wholeText);
   // Most texts do not open with their title: told by their first characters, as they stand.
   const start = plainText.trimStart();
   if (title.length < REPEATED_TITLE_MIN || !start.startsWith(title.slice(0, REPEATED_TITLE_MIN))) return snippetOfText(plainText, maxChars);

@@ -192,21 +192,25 @@ export function lazyImageAttributes(attributes: Iterable<{ readonly name: string
 // Tracking pixels: the one-pixel images feeds and pages put in every item to count its views.
 // Fetched at sync, each reports a "view" of every item, read or not; shown, it is nothing.
 const ONE_PIXEL = /^\s*[01]\s*(?:px)?\s*$/i;
+/** A counter's image in a tracking folder, named as one (NPR's /include/images/tracking/npr-rss-pixel.png). */
+const TRACKING_FOLDER_PIXEL = /\/tracking\/[^/]*(?:pixel|beacon)[^/]*\.(?:png|gif)$/i;
 
 /** A tracking pixel: an image one pixel (or none) wide and high, or a counter known by its
  *  address, which some feeds write without a size: Medium's /_/stat?event=post.clientViewed (on
  *  medium.com and its publications' own domains), Feedburner's /~r/<feed>/~4/<item>, and
- *  WordPress.com's and Jetpack's b.gif?blog=..&post=.. (pixel.wp.com). `src` is absolute. */
+ *  WordPress.com's and Jetpack's b.gif?blog=..&post=.. (pixel.wp.com), and a pixel or beacon in a
+ *  /tracking/ folder (NPR's). `src` is absolute. */
 export function isTrackingPixel(src: string, width: string | null | undefined, height: string | null | undefined): boolean {
   if (ONE_PIXEL.test(width ?? '') && ONE_PIXEL.test(height ?? '')) return true;
-  // Asked of every image sanitized: most addresses name none of the three, and need no parse.
-  if (!src.includes('/_/stat') && !src.includes('/~r/') && !src.includes('/b.gif')) return false;
+  // Asked of every image sanitized: most addresses name none of these, and need no parse.
+  if (!src.includes('/_/stat') && !src.includes('/~r/') && !src.includes('/b.gif') && !src.includes('/tracking/')) return false;
   const url = resolveUrl(src, null);
   if (!url) return false;
   const { pathname, searchParams } = url;
   return (pathname === '/_/stat' && searchParams.has('event'))
     || /^\/~r\/[^/]+\/~4\//.test(pathname)
-    || (pathname === '/b.gif' && searchParams.has('blog') && searchParams.has('post'));
+    || (pathname === '/b.gif' && searchParams.has('blog') && searchParams.has('post'))
+    || TRACKING_FOLDER_PIXEL.test(pathname);
 }
 
 // Embedded players and documents (<iframe>): the page a reader opens in the browser instead.

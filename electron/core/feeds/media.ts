@@ -164,8 +164,11 @@ function descriptionHtml(text: string, isHtml: boolean): string {
   return isHtml ? text.trim() : textToHtml(text, { links: true });
 }
 
+/** A picture of the story as media:content: not its author's avatar, which WordPress.com lists
+ *  as one (a Gravatar) on every post. */
 function isImageContent(content: XmlNode): boolean {
-  return isMediumContent(content, 'image') || (!attr(content, 'medium') && !attr(content, 'type') && IMAGE_PATH.test(attr(content, 'url') ?? ''));
+  const image = isMediumContent(content, 'image') || (!attr(content, 'medium') && !attr(content, 'type') && IMAGE_PATH.test(attr(content, 'url') ?? ''));
+  return image && !isIcon(content);
 }
 
 /**
@@ -185,7 +188,7 @@ function largestFirst(contents: readonly XmlNode[]): XmlNode[] {
   return [...contents].sort((a, b) => (parseCount(attr(b, 'width')) ?? 0) - (parseCount(attr(a, 'width')) ?? 0));
 }
 
-/** A thumbnail at most ICON_SIZE pixels on a side, or an author's avatar. */
+/** A thumbnail or picture at most ICON_SIZE pixels on a side, or an author's avatar. */
 function isIcon(thumbnail: XmlNode): boolean {
   const sides = [attr(thumbnail, 'width'), attr(thumbnail, 'height')].map((side) => parseCount(side));
   return sides.some((side) => side !== null && side <= ICON_SIZE) || AVATAR_URL.test(attr(thumbnail, 'url') ?? '');

@@ -205,6 +205,8 @@ const BRACKETED_ZONE = /\[[^\]]*\]$/;
 const ISO_HOURS_OFFSET = /([+-]\d\d)$/;
 /** A numeric offset just before a trailing zone name: the offset wins ("+0100 GMT", "-08:00 PST"). */
 const NUMERIC_OFFSET_AT_END = /[+-]\d\d:?\d\d\s*$/;
+/** A four-digit year that starts with 0, not an offset's digits ("+0100"). */
+const EARLY_YEAR = /(?<![\d+\-.:,])0\d{3}(?!\d)/;
 /** Unix time as some generators print it: seconds (ten digits) or milliseconds (thirteen), from 2001 on. */
 const UNIX_SECONDS = /^\d{10}$/;
 const UNIX_MILLISECONDS = /^\d{13}$/;
@@ -299,6 +301,9 @@ export function parseDate(text: string | null | undefined): number | null {
   // V8's fallback parser reads a bare number as a day of 2001 ("12" is 1 December 2001, "0" is
   // 2000): no feed means that, so only a four-digit year passes as a date made of digits alone.
   if (/^[+-]?\d+$/.test(trimmed) && !/^\d{4}$/.test(trimmed)) return null;
+  // Go's zero time, which Hugo prints for a page without a date ("Mon, 01 Jan 0001"; V8 reads
+  // that year as 2001), and any other year before 1000: no date at all.
+  if (EARLY_YEAR.test(trimmed)) return null;
   // V8 reads "01.05.2024" month first, as 5 January.
   trimmed = trimmed.replace(CLOCK_WORD, '$1').replace(SLASHED_DAY_FIRST, (_m, day: string, month: string, year: string) => `${year}/${month}/${day}`).replace(DOTTED_DATE, (_m, day: string, month: string, year: string, hour?: string, rest?: string) =>
     `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}${hour === undefined ? '' : `T${hour.padStart(2, '0')}${rest}`}`,

@@ -64,5 +64,6 @@ export function baseOf(node: XmlNode | undefined, outer: string): string {
 /** RSS <author> is an e-mail address, usually "jo@example.com (Jo Doe)": keep the name when there is one. */
 export function authorName(text: string): string {
   const named = /^\S+@\S+\s*\((.+)\)$/.exec(text.trim());
-  return collapseWhitespace(named?.[1] ?? text);
+  // Flickr quotes the name in its brackets: nobody@flickr.com ("Jamie Doe").
+  return collapseWhitespace(named?.[1]?.replace(/^\s*"(.+)"\s*$/, '$1') ?? text);
 }

@@ -63,9 +63,13 @@ const NATIVE = new Set(['utf-8', 'utf-16le', 'utf-16be']);
 export function decodeText(body: Buffer, contentType: string | null, kind: TextKind): string {
   const bom = BOMS.find((candidate) => candidate.bytes.every((byte, i) => body[i] === byte));
   const header = canonical(headerCharset(contentType), body);
-  const encoding =
-    bom?.encoding ?? (kind === 'xml' || kind === 'html' ? markupEncoding(body, header, kind) : header);
   const rest = body.subarray(bom?.bytes.length ?? 0);
+  // JSON is UTF-8 (RFC 8259), whatever a server's default charset says ("text/plain;
+  // charset=ISO-8859-1" read a JSON Feed's "Crème" as "CrÃ¨me"); a feed may be JSON by its
+  // first character alone. Bytes that are no UTF-8 at all follow the header still.
+  const json = (kind === 'json' || kind === 'xml') && opensJson(rest) && utf8Verdict(rest) !== 'invalid';
+  const encoding =
+    bom?.encoding ?? (json ? 'utf-8' : kind === 'xml' || kind === 'html' ? markupEncoding(body, header, kind) : header);
   let text = encoding === null ? sniffed(rest) : decodeAs(rest, encoding);
   if (encoding === 'utf-8' && bom === undefined && header === 'utf-8' && text.includes('\uFFFD') && onlyHeaderSaysUtf8(body, kind) && utf8Verdict(rest) === 'invalid') {
     text = sniffed(rest);
@@ -92,6 +96,15 @@ function markupEncoding(body: Buffer, header: string | null, kind: 'xml' | 'html
   if (header === 'utf-8') return utf8Verdict(body) === 'invalid' ? declared : header;
   if (declared === 'utf-8' && !UNICODE.test(header) && utf8Verdict(body) === 'non-ascii') return declared;
   return header;
+}
+
+/** Whether the bytes open as JSON does, with an object or array after any white space. */
+function opensJson(bytes: Buffer): boolean {
+  for (const byte of bytes) {
+    if (byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d) continue;
+    return byte === 0x7b || byte === 0x5b;
+  }
+  return false;
 }
 
 /**

@@ -1,0 +1,42 @@
+// What feed generators append to every item's text, or write as its only text: the list's line
+// under a headline showed "Comments" for every Hacker News item, and a short post's excerpt ended
+// in "[…] The post … appeared first on …". Only the list's snippet goes without them: the
+// article keeps the text as the feed wrote it.
+
+/** The whole text of an item that has none of its own: a link to its discussion or its page. */
+const ONLY_A_LINK = /^(?:comments?|discuss(?:ion)?|permalink|link|read more|continue reading|read full (?:topic|story|article))\s*(?:→|»|›)?$/i;
+
+/** Generators' lines at the end of an item's text, each anchored at its end. */
+const TRAILERS: readonly RegExp[] = [
+  // Yoast SEO and WordPress plugins, in their common translations: a paragraph of its own.
+  /(?:^|\n)\s*The post .{1,300}? appeared first on .{1,200}$/is,
+  /(?:^|\n)\s*Der Beitrag .{1,300}? erschien zuerst auf .{1,200}$/is,
+  /(?:^|\n)\s*L[’']article .{1,300}? est apparu en premier sur .{1,200}$/is,
+  /(?:^|\n)\s*La entrada .{1,300}? se publicó primero en .{1,200}$/is,
+  /(?:^|\n)\s*L[’']articolo .{1,300}? proviene da .{1,200}$/is,
+  /(?:^|\n)\s*Het bericht .{1,300}? verscheen eerst op .{1,200}$/is,
+  /(?:^|\n)\s*O post .{1,300}? apareceu primeiro em .{1,200}$/is,
+  // WordPress.com's excerpt link ("Continue reading <title> →") and themes' "Read more", as
+  // labels write them (capitalized: "we want to read more books" is a sentence).
+  /\s*(?:Continue reading|Read more|Weiterlesen|Lire la suite|Leer más|Continua a leggere|Lees verder|Continuar lendo)\b[^.!?]{0,200}$/,
+  // Lobsters and link aggregators: a link to the discussion after the text.
+  /(?<=[.!?…"”)])\s+(?:Comments?|Discuss(?:ion)?)$/,
+  // Slashdot, Discourse, phpBB.
+  /(?:^|\n)\s*Read more of this story at Slashdot\.?$/i,
+  /\s*(?:\d+ posts? - \d+ participants?\s*)?Read full topic$/i,
+  /(?:^|\n)\s*Statistics: Posted by .{1,200}$/is,
+];
+/** WordPress's excerpt ends in "[…]" (or "[...]"): shown as the ellipsis it means. */
+const EXCERPT_MORE = /\s*\[(?:…|\.\.\.|&hellip;)\]$/;
+/** Past this many characters, an item's end is beyond what a snippet shows. */
+const SNIPPET_REACH = 700;
+
+/** The text without the generator's closing lines, when they could show in a snippet. */
+export function withoutFeedBoilerplate(text: string): string {
+  const trimmed = text.trim();
+  if (trimmed.length > SNIPPET_REACH) return text;
+  if (ONLY_A_LINK.test(trimmed)) return '';
+  let kept = trimmed;
+  for (const trailer of TRAILERS) kept = kept.replace(trailer, '');
+  return kept.replace(EXCERPT_MORE, '…');
+}

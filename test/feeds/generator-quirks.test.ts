@@ -1,0 +1,69 @@
+// What some generators write into every item, read as the reader should show it: the list's line
+// under a headline without the generator's closing words (Hacker News' "Comments", Yoast's "The
+// post ... appeared first on ...", Slashdot's, Discourse's, phpBB's), no WordPress.com author
+// Gravatar as a post's picture, Flickr's author without its quotes, NPR's counter pixel never
+// fetched, a JSON Feed served under a server's default Latin-1 charset read as the UTF-8 it is.
+import { describe, expect, it } from 'vitest';
+import { sanitizeFeedItem } from '../../electron/core/articles';
+import { parseFeed } from '../../electron/core/feeds';
+import { decodeText } from '../../electron/core/http/charset';
+import { ingestFeed } from '../../electron/core/workers/tasks';
+
+const FEED_URL = 'https://feeds.example.org/rss';
+const rss = (items: string, namespaces = '') =>
+  `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"${namespaces}><channel><title>Feed</title><link>https://site.example.org/</link>${items}</channel></rss>`;
+const item = (title: string, description: string, extra = '') =>
+  `<item><title>${title}</title><link>https://site.example.org/${encodeURIComponent(title)}</link>${extra}<description><![CDATA[${description}]]></description></item>`;
+
+async function snippets(xml: string): Promise<string[]> {
+  return (await ingestFeed(xml, FEED_URL, 1)).items.map((row) => row.snippet);
+}
+
+describe("the list's snippet goes without the generator's closing words", () => {
+  it.each([
+    ['Hacker News: a link to the discussion, and nothing else', '<a href="https://news.ycombinator.com/item?id=39601234">Comments</a>', ''],
+    ['Lobsters: the text, then the link to the discussion', '<p>Feel free to share what you are working on this week.</p><p><a href="https://lobste.rs/s/q8xk2m">Comments</a></p>', 'Feel free to share what you are working on this week.'],
+    ['Yoast: "The post ... appeared first on ..."', '<p>The council voted 34 to 27 for the trial. […]</p><p>The post <a href="https://site.example.org/trial">Council backs car-free trial</a> appeared first on <a href="https://site.example.org">Harbour Gazette</a>.</p>', 'The council voted 34 to 27 for the trial.…'],
+    ['Yoast in German', '<p>Mit 34 zu 27 Stimmen hat der Stadtrat den Versuch beschlossen. […]</p><p>Der Beitrag <a href="https://site.example.org/v">Stadtrat beschließt Versuch</a> erschien zuerst auf <a href="https://site.example.org">Stadtblatt</a>.</p>', 'Mit 34 zu 27 Stimmen hat der Stadtrat den Versuch beschlossen.…'],
+    ['WordPress.com: "Continue reading <title> →"', 'Egg boxes on every windowsill again. We’ll see. <a href="https://allotment.example/chitting/" class="more-link">Continue reading <span class="screen-reader-text">Chitting</span> <span class="meta-nav">&rarr;</span></a>', 'Egg boxes on every windowsill again. We’ll see.'],
+    ['Slashdot', 'An anonymous reader quotes a report: the foundation published its policy on Monday.<p><a href="https://tech.slashdot.org/story/1">Read more of this story</a> at Slashdot.</p>', 'An anonymous reader quotes a report: the foundation published its policy on Monday.'],
+    ['Discourse', '<p>Post a photo of your setup.</p><p><small>27 posts - 19 participants</small></p><p><a href="https://forum.example/t/8790">Read full topic</a></p>', 'Post a photo of your setup.'],
+    ['phpBB', 'Bring inks to swap!<p>Statistics: Posted by <a href="https://forum.example/u/2">admin</a> — Fri Mar 01, 2024 9:00 am — Replies 5 — Views 210</p><hr />', 'Bring inks to swap!'],
+  ])('%s', async (_name, description, snippet) => {
+    expect(await snippets(rss(item('A story of the day', description)))).toEqual([snippet]);
+  });
+
+  it('keeps a text that only mentions such words in a sentence of its own', async () => {
+    const text = 'Readers asked us to read more books aloud, so we will. The post office on Bridge Street appeared first on the list of closures.';
+    expect(await snippets(rss(item('A story of the day', `<p>${text}</p>`)))).toEqual([text]);
+  });
+});
+
+describe('what else generators write into every item', () => {
+  it("takes no WordPress.com author Gravatar for the post's picture, nor adds it to the body", async () => {
+    const gravatar = '<media:content url="https://0.gravatar.com/avatar/2f1c8a?s=96&amp;d=identicon&amp;r=G" medium="image"><media:title type="html">margaretplot</media:title></media:content>';
+    const photo = (name: string) => `<media:content url="https://allotment.files.wordpress.com/2024/03/${name}.jpg" medium="image"><media:title type="html">${name}</media:title></media:content>`;
+    const feed = await parseFeed(rss(item('No picture', '<p>Minus four overnight.</p>', gravatar) + item('Two pictures', 'The seed swap haul.', gravatar + photo('haul') + photo('packets')), ' xmlns:media="http://search.yahoo.com/mrss/"'), FEED_URL);
+    expect(feed.items.map((i) => i.imageUrl)).toEqual([null, 'https://allotment.files.wordpress.com/2024/03/haul.jpg']);
+    expect(feed.items[1]?.summaryHtml).not.toContain('gravatar');
+    expect(feed.items[1]?.summaryHtml).toContain('packets.jpg');
+  });
+
+  it("names a Flickr photo's author without the quotes around the name", async () => {
+    const feed = await parseFeed(rss(item('Ferry', '<p>From the deck.</p>', '<author>nobody@flickr.com ("Jamie Doe")</author>')), FEED_URL);
+    expect(feed.items[0]?.author).toBe('Jamie Doe');
+  });
+
+  it("never keeps NPR's counter pixel, which every sync would report as a view", () => {
+    const html = sanitizeFeedItem('<p>Prices are following.</p><img src="https://media.npr.example/include/images/tracking/npr-rss-pixel.png?story=1235900011" />', 'https://www.npr.example/2024/03/04/eggs');
+    expect(html).toBe('<p>Prices are following.</p>');
+  });
+
+  it('reads a JSON Feed as UTF-8 under a server default of ISO-8859-1', async () => {
+    const json = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Crème de la Code', items: [{ id: '1', url: 'https://code.example/zurich', title: 'Zürich meetup: “Rust für Einsteiger”', content_text: 'Am 14. März im Café.' }] });
+    for (const contentType of ['text/plain; charset=ISO-8859-1', 'application/json; charset=iso-8859-1']) {
+      const feed = await parseFeed(decodeText(Buffer.from(json, 'utf8'), contentType, contentType.includes('json') ? 'json' : 'xml'), 'https://code.example/feed.json');
+      expect([feed.title, feed.items[0]?.title]).toEqual(['Crème de la Code', 'Zürich meetup: “Rust für Einsteiger”']);
+    }
+  });
+});
