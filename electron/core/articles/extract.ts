@@ -7,6 +7,7 @@ import { addStandfirst, findStandfirst } from './standfirst';
 import { blocksReadabilityDrops, findPageParts, keepOnlyTheArticle, removePageChrome } from './page-cleanup';
 import { parseArticlePage } from './page-document';
 import { fixImages } from './page-images';
+import { unweighMediaWrappers } from './media-wrappers';
 import { laterPageUrls, removePagers, type PageLink } from './page-numbers';
 import { elementsByTag } from './page-walk';
 import { paragraphsOf, sharedWords, structuredArticleBody } from './script-rendered';
@@ -92,6 +93,7 @@ function extract(pageHtml: string, pageUrl: string, parsed: Document | undefined
   const images = fixImages(doc, base);
   const lead = leadFigure(doc, images, leadImageUrl);
   keepOnlyTheArticle(doc);
+  unweighMediaWrappers(images);
   // After the cut: the links of the menus and rails it removed are not worth resolving.
   const links = fixLinks(doc, base);
   const { urls: laterPages, pagerLinks } = laterPageUrls(pageUrl, links, parts.nextLinks, base);
@@ -283,14 +285,20 @@ interface LeadFigure {
 function leadFigure(doc: Document, images: readonly Element[], leadImageUrl: string | null): LeadFigure | null {
   if (!leadImageUrl) return null;
   const wanted = sameImageKey(leadImageUrl);
-  for (const img of images) {
-    const src = img.getAttribute('src');
-    if (src === null || sameImageKey(src) !== wanted || !doc.body.contains(img)) continue;
-    const caption = img.closest('figure')?.querySelector('figcaption');
-    // Its parts are spaced already (page-cleanup.ts spaceCaptionParts).
-    return { src, alt: img.getAttribute('alt'), caption: caption ? clean(caption.textContent) : null };
-  }
-  return null;
+  const shown = images.filter((img) => sameImageKey(img.getAttribute('src') ?? '') === wanted && doc.body.contains(img));
+  // The article's own showing of it, and its largest: a sidebar's "Recent posts" before the
+  // article may list the same post with a thumbnail of the picture.
+  const inArticle = shown.filter((img) => img.closest('article, main'));
+  const img = (inArticle.length > 0 ? inArticle : shown).reduce<Element | null>((best, next) => (best && declaredWidth(best) >= declaredWidth(next) ? best : next), null);
+  if (!img) return null;
+  const caption = img.closest('figure')?.querySelector('figcaption');
+  // Its parts are spaced already (page-cleanup.ts spaceCaptionParts).
+  return { src: img.getAttribute('src')!, alt: img.getAttribute('alt'), caption: caption ? clean(caption.textContent) : null };
+}
+
+/** The width an image's attribute declares; 0 when it declares none. */
+function declaredWidth(img: Element): number {
+  return Number.parseInt(img.getAttribute('width') ?? '', 10) || 0;
 }
 
 // One upload in the sizes CMSs and image CDNs make of it, each named after the original: a page
@@ -323,6 +331,9 @@ const RENDITIONS: readonly (readonly [RegExp, string])[] = [
   // Shopify: x_800x.jpg, x_800x600_crop_center.jpg.
   [/-(?:\d+x\d+|scaled)(\.\w+)$/, '$1'],
   [/_(?:\d+x\d*|\d*x\d+)(?:_crop_[a-z]+)?(?:@\dx)?(\.\w+)$/, '$1'],
+  // The same picture in another format: a <picture>'s WebP or AVIF source beside the JPEG that
+  // og:image names (x.webp for x.jpg), and EWWW's and others' x.jpg.webp.
+  [/(?:\.(?:jpe?g|png|gif))?\.(?:webp|avif|jpe?g|png|gif)$/i, ''],
 ];
 
 // Image proxies that take the original's address as a parameter: Next.js's next/image

@@ -1,0 +1,68 @@
+// A picture's wrapper whose class Readability reads as chrome: it weighs class names and ids
+// against words like "media", "widget", "hidden" and "meta", and removes a block that weighs below
+// zero before any other test. A picture wrapped in <div class="c-media">, Drupal's media embed
+// (field--label-visually_hidden), Medium's progressiveMedia or Elementor's widget-container went
+// with its caption. Its names go before Readability runs: what it holds is the article's picture.
+
+/** Readability's REGEXPS.negative (Readability.js 0.6), the words that weigh a block down. */
+const READABILITY_NEGATIVE =
+  /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget/i;
+/** A wrapper holds a picture and its caption: never more text than a caption. */
+const CAPTION_TEXT = 300;
+/** How far above a picture its wrappers go (Drupal's: three divs). */
+const WRAPPER_LEVELS = 4;
+
+/** Takes the names Readability weighs down off the wrappers of the article's pictures `images`
+ *  (still on the page, after the chrome went): a wrapper holds the picture and at most a caption,
+ *  with no link that has words, and no author's avatar. */
+export function unweighMediaWrappers(images: readonly Element[]): void {
+  for (const img of images) {
+    if (!img.isConnected || !isPicture(img)) continue;
+    let wrapper = img.parentElement;
+    for (let level = 0; wrapper && level < WRAPPER_LEVELS && isMediaWrapper(wrapper); level++, wrapper = wrapper.parentElement) {
+      if (weighsDown(wrapper)) {
+        removeBlurredStandIns(wrapper);
+        wrapper.removeAttribute('class');
+        wrapper.removeAttribute('id');
+      }
+    }
+  }
+}
+
+/** The class of a picture's blurred stand-in while it loads (Medium's progressiveMedia-thumbnail,
+ *  "lqip", "blur-up", "placeholder"), shown only until the picture beside it has come. */
+const STAND_IN_CLASS = /(?:^|[\s_-])(?:thumbnail|placeholder|lqip|blur(?:-?up)?|preview)(?:$|\s)/i;
+
+/** The stand-ins in a wrapper that holds the picture they stand in for too: Readability used to
+ *  remove the wrapper with both, and the stand-in is no picture of its own. */
+function removeBlurredStandIns(wrapper: Element): void {
+  const imgs = [...wrapper.querySelectorAll('img')];
+  const standIns = imgs.filter((img) => STAND_IN_CLASS.test(img.getAttribute('class') ?? ''));
+  if (standIns.length < imgs.length) for (const img of standIns) img.remove();
+}
+
+/** The most pixels on a side of an icon or an author's avatar, as its attributes declare it. */
+const ICON_SIDE = 120;
+const AVATAR = /avatar/i;
+
+/** A picture of the article: with an address, no icon by its declared size, no avatar. */
+function isPicture(img: Element): boolean {
+  const src = img.getAttribute('src');
+  if (!src || AVATAR.test(src) || AVATAR.test(img.getAttribute('class') ?? '')) return false;
+  const side = (name: string) => Number.parseInt(img.getAttribute(name) ?? '', 10);
+  return !(side('width') <= ICON_SIDE || side('height') <= ICON_SIDE);
+}
+
+function isMediaWrapper(element: Element): boolean {
+  if (element.localName === 'article' || element.localName === 'main' || element.localName === 'body') return false;
+  const text = (element.textContent ?? '').replace(/\s+/g, '');
+  if (text.length > CAPTION_TEXT) return false;
+  for (const link of element.querySelectorAll('a')) if ((link.textContent ?? '').trim() !== '') return false;
+  return true;
+}
+
+function weighsDown(element: Element): boolean {
+  const names = element.getAttribute('class');
+  const id = element.getAttribute('id');
+  return (names !== null && READABILITY_NEGATIVE.test(names)) || (id !== null && READABILITY_NEGATIVE.test(id));
+}
