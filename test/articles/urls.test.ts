@@ -47,6 +47,20 @@ describe('imageSource', () => {
     expect(imageSource(attrs({ src: '/p-300x200.jpg', sizes: '(max-width: 300px) 100vw, 300px', srcset: wordpress }))).toBe('/p-768x512.jpg');
     expect(imageSource(attrs({ src: '/p-1024x683.jpg', sizes: '(max-width: 1024px) 100vw, 1024px', srcset: wordpress }))).toBe('/p-1536x1024.jpg');
   });
+
+  it('takes the 1x candidate of an image that is already wider at 1x than the column on a 2x screen', () => {
+    const nextImage = { width: '1600', srcset: '/_next/image?url=%2Fs.jpg&w=1920&q=75 1x, /_next/image?url=%2Fs.jpg&w=3840&q=75 2x', src: '/_next/image?url=%2Fs.jpg&w=3840&q=75' };
+    expect(imageSource(attrs(nextImage))).toBe('/_next/image?url=%2Fs.jpg&w=1920&q=75');
+    expect(imageSource(attrs({ ...nextImage, width: '400' }))).toBe('/_next/image?url=%2Fs.jpg&w=3840&q=75');
+  });
+
+  it("fills a lazy loader's {width} template with a width the page lists, else reads the image's src", () => {
+    // lazysizes' RIAS plugin and Shopify's themes: the smallest listed width that fills the column on a 2x screen.
+    const template = '//cdn.shop.example/files/brew_{width}x.jpg?v=1';
+    expect(imageSource(attrs({ src: '//cdn.shop.example/files/brew_300x300.jpg?v=1', 'data-src': template, 'data-widths': '[180,360,540,720,900,1080,1296,1512,1728,2048]' }))).toBe('//cdn.shop.example/files/brew_1512x.jpg?v=1');
+    expect(imageSource(attrs({ 'data-src': template, 'data-widths': '[180, 360, 540]' }))).toBe('//cdn.shop.example/files/brew_540x.jpg?v=1');
+    expect(imageSource(attrs({ src: '//cdn.shop.example/files/brew_300x300.jpg?v=1', 'data-src': template }))).toBe('//cdn.shop.example/files/brew_300x300.jpg?v=1');
+  });
 });
 
 describe('webUrl and linkUrl', () => {

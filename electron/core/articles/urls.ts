@@ -64,7 +64,12 @@ export function bestSrcsetCandidate(srcset: string | null | undefined, displayWi
     const wanted = SCREEN_DENSITY * Math.min(COLUMN_CSS_PX, displayWidth() ?? COLUMN_CSS_PX);
     return smallestReaching(byWidth, (candidate) => candidate.width!, wanted);
   }
-  return candidates.length > 0 ? smallestReaching(candidates, (candidate) => candidate.density, SCREEN_DENSITY) : null;
+  if (candidates.length === 0) return null;
+  // Densities are of the width the page shows it at: an image 1,600 pixels wide at 1x (Next.js's
+  // next/image with its width) already fills the reader's column on a 2x screen.
+  const shown = displayWidth();
+  const wanted = shown === null ? SCREEN_DENSITY : (SCREEN_DENSITY * Math.min(COLUMN_CSS_PX, shown)) / shown;
+  return smallestReaching(candidates, (candidate) => candidate.density, wanted);
 }
 
 function smallestReaching(candidates: readonly SrcsetCandidate[], size: (candidate: SrcsetCandidate) => number, wanted: number): string {
@@ -138,13 +143,27 @@ export function imageSource(attr: (name: string) => string | null | undefined, l
   for (const name of lazyNames) {
     const value = attr(name)?.trim();
     // Some themes put a whole srcset in data-src: its candidate, not the string as a URL.
-    const source = value && SRCSET_DESCRIPTOR.test(value) ? bestSrcsetCandidate(value, displayWidth) : value;
+    const source = value && SRCSET_DESCRIPTOR.test(value) ? bestSrcsetCandidate(value, displayWidth) : value && WIDTH_TEMPLATE.test(value) ? sizedTemplate(value, attr('data-widths')) : value;
     if (source && isRealAddress(source)) return source;
   }
   const best = bestSrcsetCandidate(attr('srcset'), displayWidth);
   if (best) return best;
   const src = attr('src')?.trim();
   return src && isRealAddress(src) ? src : null;
+}
+
+// An address with the width left for the script to fill in (lazysizes' RIAS plugin, Shopify's
+// themes, the BBC): ".../brew_{width}x.jpg" with data-widths="[180,360,...]".
+const WIDTH_TEMPLATE = /\{width\}/;
+
+/** The template with the smallest of its widths that fills the reader's column, or its largest;
+ *  null (the image's other attributes are read) when the page lists no widths. */
+function sizedTemplate(template: string, widths: string | null | undefined): string | null {
+  const listed = (widths?.match(/\d+/g) ?? []).map(Number).filter((width) => width > 0).sort((a, b) => a - b);
+  if (listed.length === 0) return null;
+  const wanted = SCREEN_DENSITY * COLUMN_CSS_PX;
+  const width = listed.find((candidate) => candidate >= wanted) ?? listed[listed.length - 1]!;
+  return template.replace(WIDTH_TEMPLATE, String(width));
 }
 
 // A URL followed by a width or density descriptor (and perhaps more candidates).
