@@ -59,6 +59,11 @@ describe('what else generators write into every item', () => {
     expect(html).toBe('<p>Prices are following.</p>');
   });
 
+  it("never keeps an audience counter's image nor a layout's spacer, sized or not", () => {
+    const html = sanitizeFeedItem('<p>Prices are following.</p><noscript><img src="https://sb.scorecardresearch.com/p?c1=2&amp;c2=9911&amp;cj=1"></noscript><table><tr><td><img src="/img/spacer.gif" width="20" height="1" alt=""></td><td>Note.</td></tr></table>', 'https://www.npr.example/2024/03/04/eggs');
+    expect(html).not.toMatch(/scorecardresearch|spacer/);
+  });
+
   it('reads a JSON Feed as UTF-8 under a server default of ISO-8859-1', async () => {
     const json = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Crème de la Code', items: [{ id: '1', url: 'https://code.example/zurich', title: 'Zürich meetup: “Rust für Einsteiger”', content_text: 'Am 14. März im Café.' }] });
     for (const contentType of ['text/plain; charset=ISO-8859-1', 'application/json; charset=iso-8859-1']) {

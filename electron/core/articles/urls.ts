@@ -211,16 +211,21 @@ export function lazyImageAttributes(attributes: Iterable<{ readonly name: string
 // Tracking pixels: the one-pixel images feeds and pages put in every item to count its views.
 // Fetched at sync, each reports a "view" of every item, read or not; shown, it is nothing.
 const ONE_PIXEL = /^\s*[01]\s*(?:px)?\s*$/i;
+/** The hosts of audience counters whose images pages put in <noscript> without a size (comScore,
+ *  Quantcast, Google's and Facebook's, Bing's). */
+const TRACKER_HOST = /^(?:https?:)?\/\/(?:[\w-]+\.)*(?:scorecardresearch\.com|quantserve\.com|doubleclick\.net|google-analytics\.com|bat\.bing\.com|facebook\.com\/tr\b)/i;
 /** A counter's image in a tracking folder, named as one (NPR's /include/images/tracking/npr-rss-pixel.png). */
 const TRACKING_FOLDER_PIXEL = /\/tracking\/[^/]*(?:pixel|beacon)[^/]*\.(?:png|gif)$/i;
 
-/** A tracking pixel: an image one pixel (or none) wide and high, or a counter known by its
+/** A tracking pixel: an image one pixel (or none) wide or high, or a counter known by its
  *  address, which some feeds write without a size: Medium's /_/stat?event=post.clientViewed (on
  *  medium.com and its publications' own domains), Feedburner's /~r/<feed>/~4/<item>, and
  *  WordPress.com's and Jetpack's b.gif?blog=..&post=.. (pixel.wp.com), and a pixel or beacon in a
  *  /tracking/ folder (NPR's). `src` is absolute. */
 export function isTrackingPixel(src: string, width: string | null | undefined, height: string | null | undefined): boolean {
-  if (ONE_PIXEL.test(width ?? '') && ONE_PIXEL.test(height ?? '')) return true;
+  // A pixel on either side shows nothing: a counter, or a layout's spacer (spacer.gif, 20 by 1).
+  if (ONE_PIXEL.test(width ?? '') || ONE_PIXEL.test(height ?? '')) return true;
+  if (TRACKER_HOST.test(src)) return true;
   // Asked of every image sanitized: most addresses name none of these, and need no parse.
   if (!src.includes('/_/stat') && !src.includes('/~r/') && !src.includes('/b.gif') && !src.includes('/tracking/')) return false;
   const url = resolveUrl(src, null);
