@@ -158,10 +158,18 @@ describe('a line pointing to another story between the paragraphs is left out', 
     ['"READ MORE:" in capitals', '<p class="c-paragraph"><b>READ MORE:</b> <a href="/2024/03/08/union/">Tenants\' union membership has tripled since 2021</a></p>'],
     ['the label inside the link', '<p><a href="/2024/03/08/union/">Related: Tenants\' union membership has tripled since 2021</a></p>'],
     ['"Lire aussi :" on a French site', '<p><em>Lire aussi :</em> <a href="/2024/03/08/syndicat/">Les adhésions au syndicat des locataires ont triplé</a></p>'],
+    ["Le Monde's catcher section", '<section class="catcher"><span class="catcher__title">Lire aussi</span> <a href="/2024/03/08/syndicat/">Les adhésions au syndicat des locataires ont triplé</a></section>'],
+    ['Russian, without a colon', '<p><strong>Читайте также</strong> <a href="/2024/03/08/union/">Число членов союза квартиросъёмщиков выросло втрое</a></p>'],
+    ['Polish', '<p><b>Czytaj także:</b> <a href="/2024/03/08/union/">Związek lokatorów ma trzy razy więcej członków</a></p>'],
+    ['Indonesian', '<p><strong>Baca juga:</strong> <a href="/2024/03/08/union/">Anggota serikat penyewa naik tiga kali lipat</a></p>'],
+    ['Hindi', '<p><strong>ये भी पढ़ें:</strong> <a href="/2024/03/08/union/">किरायेदार संघ की सदस्यता तीन गुना हुई</a></p>'],
+    ['Japanese, in its brackets', '<p>【関連記事】<a href="/2024/03/08/union/">借家人組合の会員が３倍に</a></p>'],
+    ['Chinese', '<p>相关阅读：<a href="/2024/03/08/union/">租户工会会员人数增加两倍</a></p>'],
+    ['Korean', '<p>관련기사: <a href="/2024/03/08/union/">세입자 조합원 세 배로 늘어</a></p>'],
   ])('%s', (_name, line) => {
     const article = stored(`<article class="story"><div class="story-body">${paragraphs(2, 'the rent cap')}${line}${paragraphs(2, 'the vote')}</div></article>`);
     expect(article.text).toContain('Paragraph 2 about the vote');
-    expect(article.text).not.toMatch(/explainer|proposed rent cap would|union membership|syndicat/);
+    expect(article.text).not.toMatch(/explainer|proposed rent cap would|union membership|syndicat|союза|Związek|serikat|संघ|組合|工会|조합/);
   });
 
   it('keeps a paragraph of the story that opens with such a word and a link in it', () => {

@@ -287,7 +287,8 @@ export interface PageParts {
    *  removeCodeLineNumbers looks among them for the numbers beside a listing. */
   readonly tables: Element[];
   readonly lineNumbers: Element[];
-  /** Paragraphs that only point to another story ("Read more: ..."): isReadMoreLine. */
+  /** Paragraphs (and Le Monde's <section class="catcher">) that only point to another story
+   *  ("Read more: ..."): isReadMoreLine. */
   readonly readMoreLines: Element[];
   /** Paragraphs that only date the page ("Published: 11 March 2024"): isDateLine. */
   readonly dateLines: Element[];
@@ -392,7 +393,7 @@ export function findPageParts(doc: Document): PageParts {
     else if (tag === 'script' && element.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json') found.structuredData.push(element);
     else if (tag === 'script' && TEX_SCRIPT.test(element.getAttribute('type') ?? '')) found.texFormulas.push(element);
     else if (tag === 'p' && isMemberBadge(element)) found.memberBadges.push(element);
-    else if (tag === 'p' && isReadMoreLine(element)) found.readMoreLines.push(element);
+    else if ((tag === 'p' || tag === 'section') && isReadMoreLine(element)) found.readMoreLines.push(element);
     else if (tag === 'p' && isDateLine(element)) found.dateLines.push(element);
     else if (tag === 'form') found.forms.push(element);
     else if (tag === 'iframe') found.frames.push(element);
@@ -564,10 +565,14 @@ const PAYWALL_NAMES = new Set(['paywall', 'tp-container-inner', 'piano-offer', '
 
 /** The labels newsrooms put before a link to another of their stories, in the languages of most
  *  feeds, and the colon after them. */
-const READ_MORE_WORDS = String.raw`^\s*(?:read (?:more|also|next)|also read|more|related(?: stories| story| articles?| coverage| content)?|see also|recommended|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|(?:à )?lire aussi|lea también|te puede interesar|lees ook|leggi anche|leia (?:também|mais)|اقرأ (?:أيضاً?|أيضًا|المزيد)|طالع (?:أيضاً?|أيضًا))\s*`;
-const READ_MORE_LABEL = new RegExp(`${READ_MORE_WORDS}:`, 'i');
+const READ_MORE_WORDS = String.raw`(?:read (?:more|also|next)|also read|more|related(?: stories| story| articles?| coverage| content)?|see also|recommended|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|lea también|te puede interesar|lees ook|leggi anche|leia (?:também|mais))`;
+/** Labels that say it without a colon too, as sites in these languages write them: in Russian,
+ *  Ukrainian, Polish, Czech, Indonesian, Turkish, Vietnamese, Hindi, Hebrew, Arabic, Japanese
+ *  (in its brackets: 【関連記事】), Chinese and Korean, and French and Spanish. */
+const READ_MORE_BARE_WORDS = String.raw`(?:(?:à )?lire aussi|lee también|читайте (?:также|тоже|також)|смотрите также|czytaj (?:także|też|również)|zobacz (?:też|także)|přečtěte si (?:také|též)|čtěte (?:také|též)|baca juga|ayrıca okuyun|ilgili haber|xem thêm|đọc thêm|(?:ये|यह|इसे) भी पढ़ें|קראו (?:עוד|גם)|اقرأ (?:أيضاً?|أيضًا|المزيد)|طالع (?:أيضاً?|أيضًا)|[【\[]?関連(?:記事|ニュース)?[】\]]?|相[关關](?:阅读|閱讀|新闻|新聞)|延伸(?:阅读|閱讀)|推荐阅读|관련\s?기사)`;
+const READ_MORE_LABEL = new RegExp(String.raw`^\s*(?:${READ_MORE_WORDS}\s*[:：]|${READ_MORE_BARE_WORDS}\s*[:：|]?)\s*`, 'i');
 /** The same words opening a paragraph's first text, their colon there or in the next element. */
-const READ_MORE_OPENING = new RegExp(`${READ_MORE_WORDS}(?::|$)`, 'i');
+const READ_MORE_OPENING = new RegExp(String.raw`^\s*(?:${READ_MORE_WORDS}\s*(?:[:：]|$)|${READ_MORE_BARE_WORDS})`, 'i');
 /** The most a label's line holds besides its link: a headline's length, not a paragraph's. */
 const READ_MORE_TEXT = 250;
 
