@@ -228,6 +228,21 @@ describe("a line that only dates the page is left out (the reader shows the arti
     expect(article.text).not.toContain('2024');
   });
 
+  it.each([
+    ['Italian', '<p>© RIPRODUZIONE RISERVATA</p>'],
+    ['Korean', '<div class="view-copyright">저작권자 © 한빛일보 무단전재 및 재배포 금지</div>'],
+    ['Chinese', '<p>责任编辑：张晓燕 SN240</p>'],
+    ['English', '<p>Copyright 2024 Harbour Gazette. All rights reserved.</p>'],
+  ])("leaves out the %s site's rights and desk lines under the story", (_language, line) => {
+    const article = stored(`<article class="story"><h1>Flood defence scheme approved</h1>${paragraphs(3, 'the scheme')}${line}</article>`);
+    expect(article.text).toMatch(/Paragraph 3 about the scheme[^\n]*$/);
+  });
+
+  it('keeps a paragraph of a list that opens with its letter', () => {
+    const article = stored(`<article class="story"><h1>Flood defence scheme approved</h1>${paragraphs(3, 'the scheme')}<p>(c) Residents may object until 30 April.</p></article>`);
+    expect(article.text).toContain('(c) Residents may object until 30 April.');
+  });
+
   it('keeps a date that stands alone: a short notice may say nothing else of when it holds', () => {
     const article = stored(`<article class="post"><h1>Closed on Friday</h1><p>The museum is closed on Friday, for the installation of the new gallery lights.</p><p class="meta"><time datetime="2024-03-01">1 March 2024</time></p></article>`);
     expect(article.text).toContain('1 March 2024');

@@ -52,7 +52,8 @@ export function removePageChrome(doc: Document, found: PageParts): void {
   removeCodeLineNumbers(found);
   // "Read more: <a link to another story>" between the paragraphs: the site's, not the story's.
   for (const line of onPage(found.readMoreLines)) line.remove();
-  // "Published: 11 March 2024", "Last updated: ...": the reader shows the article's date itself.
+  // "Published: 11 March 2024", "Last updated: ...": the reader shows the article's date itself;
+  // "© RIPRODUZIONE RISERVATA", "责任编辑：...": the site's lines, not the story's.
   for (const line of onPage(found.dateLines)) line.remove();
   // A live blog update's header (isUpdateTime): its time is the update's, as a line of its own;
   // its badges ("Key event", "Pinned") are the live page's controls, and ran into the time.
@@ -290,7 +291,8 @@ export interface PageParts {
   /** Paragraphs (and Le Monde's <section class="catcher">) that only point to another story
    *  ("Read more: ..."): isReadMoreLine. */
   readonly readMoreLines: Element[];
-  /** Paragraphs that only date the page ("Published: 11 March 2024"): isDateLine. */
+  /** Paragraphs that only date the page ("Published: 11 March 2024"): isDateLine; and the site's
+   *  rights and desk lines ("© RIPRODUZIONE RISERVATA", "责任编辑：…"): isRightsLine. */
   readonly dateLines: Element[];
   /** <script type="math/tex">: a formula MathJax typesets from its TeX (texFormulasAsText). */
   readonly texFormulas: Element[];
@@ -395,6 +397,7 @@ export function findPageParts(doc: Document): PageParts {
     else if (tag === 'p' && isMemberBadge(element)) found.memberBadges.push(element);
     else if ((tag === 'p' || tag === 'section') && isReadMoreLine(element)) found.readMoreLines.push(element);
     else if (tag === 'p' && isDateLine(element)) found.dateLines.push(element);
+    else if ((tag === 'p' || tag === 'div') && isRightsLine(element)) found.dateLines.push(element);
     else if (tag === 'form') found.forms.push(element);
     else if (tag === 'iframe') found.frames.push(element);
     else if (tag === 'table') found.tables.push(element);
@@ -622,6 +625,21 @@ function isDateLine(paragraph: Element): boolean {
   if (text.length > DATE_LINE_TEXT) return false;
   const label = DATE_LABEL.exec(text);
   return label !== null && label[0].length > 0 && parseDate(text.slice(label[0].length)) !== null;
+}
+
+/** How the site's own lines at an article's end open: its rights ("© 2024 ... All rights
+ *  reserved", Italy's "RIPRODUZIONE RISERVATA", Korea's "저작권자 © ... 무단전재 및 재배포 금지", Japan's
+ *  "無断転載を禁じます"), and Chinese papers' desk lines ("责任编辑：", "原标题："). */
+const RIGHTS_LINE_START = /^\s*(?:©|copyright\b|all rights reserved|riproduzione riservata|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|저작권자|무단\s?전재|版权|版權|著作権|無断転載|(?:责任编辑|責任編輯|编辑|編輯|原标题|原標題)[:：])/i;
+/** A rights line is a line: a paragraph that says more is the story's. */
+const RIGHTS_LINE_TEXT = 120;
+
+/** A short paragraph, or a <div> of text alone, that is one of the site's own lines (RIGHTS_LINE_START). */
+function isRightsLine(element: Element): boolean {
+  const first = firstText(element);
+  if (first === null || !RIGHTS_LINE_START.test(first)) return false;
+  if (element.localName === 'div' && element.firstElementChild !== null) return false;
+  return (element.textContent ?? '').trim().length <= RIGHTS_LINE_TEXT;
 }
 
 /** Medium's "Member-only story" paragraph: its one child is that text. Asked of every <p> of every
