@@ -8,6 +8,7 @@ import { MarkupTooComplexError } from './markup-limits';
 import { plainTextOfRaw } from './raw-text';
 import { parseArticlePage } from './page-document';
 import { articleDirection, plainTextOfSanitized, sanitizeArticleHtml } from './sanitize';
+import { textLanguage } from './text-language';
 import { asksForJavaScript, isScriptRendered, paragraphsOf, sharedWords } from './script-rendered';
 
 export interface PrepareInput {
@@ -273,5 +274,6 @@ function result(
 ): PreparedArticle {
   // The page's own direction, else its language's (paragraphs in the other direction carry their
   // own dir, which the sanitizer keeps).
-  return { html, text, source, lang, dir: dir ?? articleDirection(lang, text), imageUrls: imageUrlsIn(html), leadImageUrl, extractionNote, laterPages: null };
+  const language = textLanguage(lang, text);
+  return { html, text, source, lang: language, dir: dir ?? articleDirection(language, text), imageUrls: imageUrlsIn(html), leadImageUrl, extractionNote, laterPages: null };
 }
