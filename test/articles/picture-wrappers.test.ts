@@ -36,6 +36,11 @@ describe('a picture in a wrapper whose name Readability reads as chrome stays, w
     expect(article.text).toContain('The box, as delivered.');
   });
 
+  it("keeps a caption hidden from screen readers only (Le Monde's), which every sighted reader sees", () => {
+    const article = stored(`<figure class="article__media"><img src="${CDN}/quay.jpg" alt="Le quai, la nuit"><figcaption class="article__legend" aria-hidden="true">Le quai de Portsoy, après la tempête. <span class="article__credit">JEAN DUPONT / AFP</span></figcaption></figure>`);
+    expect(article.text).toContain('Le quai de Portsoy, après la tempête.');
+  });
+
   it("leaves an author's avatar box to Readability", () => {
     const article = stored(`<div class="author-meta"><img src="${CDN}/avatars/ann.jpg" width="96" height="96" alt="Ann Reid"><p>Ann Reid covers the coast.</p></div>`);
     expect(article.imageUrls).toEqual([]);

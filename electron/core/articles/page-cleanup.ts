@@ -62,7 +62,12 @@ export function removePageChrome(doc: Document, found: PageParts): void {
   }
   removeRelatedStories(found.subheadings);
   texFormulasAsText(found.texFormulas);
-  for (const caption of onPage(found.captions)) spaceCaptionParts(caption);
+  for (const caption of onPage(found.captions)) {
+    spaceCaptionParts(caption);
+    // Le Monde hides its captions from screen readers (the picture's alt says it), and
+    // Readability drops what is aria-hidden: the caption is shown to every sighted reader.
+    caption.removeAttribute('aria-hidden');
+  }
 }
 
 /**
@@ -693,6 +698,8 @@ const AD_TOKEN = /^(?:ads?|adv|advert\w*|advertisement|adsbygoogle|sponsored|ad[
 const AD_LABELS = new Set([
   'advertisement', 'skip advertisement', 'advertisements', 'sponsored', 'ad', 'anzeige', 'werbung', 'publicité', 'publicidad',
   'pubblicità', 'advertentie', 'publicidade', 'реклама', '广告', '廣告', '広告', '광고', 'إعلان',
+  // Polish, Czech, Slovak, Croatian and Slovene; Turkish; Hebrew; Japanese sites' sponsored links.
+  'reklama', 'reklam', 'פרסומת', 'スポンサーリンク',
 ]);
 const AD_LABEL_TAGS = new Set(['p', 'div', 'span', 'a', 'small']);
 
