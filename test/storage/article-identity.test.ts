@@ -109,6 +109,18 @@ describe('posts that come back under new guids', () => {
     expect(listed().map((a) => a.title)).toEqual(['Live: the council budget debate', 'Live: the council budget debate']);
   });
 
+  it("a revision the feed numbers in its guid (the BBC's #0, #1) with a new headline and date is an update of its article, read state kept", async () => {
+    const bbc = (revision: number, title: string, date: number) => wpItem({ n: 7, guid: `https://townnotes.example.org/news/articles/c4ngk0d2dz1o#${revision}`, title, date });
+    await store(wpFeed([bbc(0, 'Storm closes the harbour', FIRST)]));
+    storage.articles.setRead([idOf('Storm closes the harbour')], true);
+    const revised = await store(wpFeed([bbc(1, 'Storm closes the harbour for a second day', FIRST + DAY / 4)]));
+    expect(revised.newIds).toEqual([]);
+    expect(listed()).toEqual([expect.objectContaining({ title: 'Storm closes the harbour for a second day', read: true })]);
+    // Another story of the same site is its own.
+    const other = await store(wpFeed([wpItem({ n: 8, guid: 'https://townnotes.example.org/news/articles/c9zzk1a2b3c4#0' })]));
+    expect(other.newIds).toHaveLength(1);
+  });
+
   it('never makes one article of two items of the same batch', async () => {
     await store(wpFeed([wpItem({ n: 1 })]));
     // The stored guid is still listed, and another item repeats its link, title and date: both are kept.

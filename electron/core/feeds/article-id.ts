@@ -27,7 +27,9 @@
 // order, and that place counts as the date). An item with neither guid nor link (rule 4) is
 // looked for by its title and date alone, when it has both: an edit to its first words changed
 // its hash. An undated one is not: a feed listing only its latest "Ferry status" would have each
-// replace the last. That article keeps its id, read and starred state;
+// replace the last. A guid that numbers the item's revisions after a '#' (the BBC's
+// .../articles/c4ngk0d2dz1o#0, then #1 with a new headline or date) finds the stored article
+// whose guid differs only by that number, when the link is the same. That article keeps its id, read and starred state;
 // it takes the item's unique id, and its fingerprint is compared as usual. It covers feeds whose
 // guids change without their posts changing (a move to another CMS, guids going from http:// to
 // https://), and the items stored before tracking parameters were left out of ids. A story

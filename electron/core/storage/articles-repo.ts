@@ -299,6 +299,9 @@ function listedDate(existing: StoredArticle, item: IncomingItem, listTime: (item
  * both. Not undated: a feed showing only its latest "Daily digest" would have each day's replace
  * the last. Null when there is nothing to go by.
  */
+/** A guid that numbers its item's revisions: an address, '#', a number. */
+const REVISED_GUID = /^(https?:\/\/[^#]+)#\d+$/;
+
 function storyKey(url: string | null, title: string, publishedAt: number | null): string | null {
   if (url !== null) return `${title}\n${comparableLink(url)}`;
   return title !== '' && publishedAt !== null ? `${title}\n(no link)` : null;
@@ -418,7 +421,22 @@ export class ArticlesRepo {
       const key = storyKey(item.url, item.title, item.publishedAt);
       for (const row of key === null ? [] : byStory.get(key) ?? []) if (isListedAt(row, item.publishedAt)) claim(item, row);
     }
+    for (const item of unknown) if (!found.has(item.id)) claim(item, this.earlierRevision(feedId, item, claimed));
     return found;
+  }
+
+  /**
+   * The stored article an item revises when its guid numbers its revisions after a '#' (the BBC:
+   * .../articles/c4ngk0d2dz1o#0, then #1 with a new headline or date) and its link is the same:
+   * each revision came in as a new article beside the first.
+   */
+  private earlierRevision(feedId: FeedId, item: IncomingItem, claimed: ReadonlySet<ArticleId>): StoredArticle | undefined {
+    const revision = REVISED_GUID.exec(item.uniqueId);
+    if (!revision || item.url === null || /[*?[\]]/.test(revision[1]!)) return undefined;
+    const link = comparableLink(item.url);
+    return this.db
+      .all<StoredArticle>(`SELECT ${STORED_ARTICLE_COLUMNS} WHERE a.feed_id = ? AND a.unique_id GLOB ?`, [feedId, `${revision[1]}#[0-9]*`])
+      .find((row) => !claimed.has(row.id) && row.url !== null && comparableLink(row.url) === link);
   }
 
   /**
