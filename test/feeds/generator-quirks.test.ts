@@ -49,6 +49,14 @@ describe('what else generators write into every item', () => {
     expect(feed.items[1]?.summaryHtml).toContain('packets.jpg');
   });
 
+  it("takes an RSS 1.0 listing's enc:enclosure picture (Craigslist's)", async () => {
+    const rdf = `<?xml version="1.0" encoding="UTF-8"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:enc="http://purl.oclc.org/net/rss_2.0/enc#">
+<channel rdf:about="https://city.listings.example/search/bia?format=rss"><title>bicycles</title><link>https://city.listings.example/search/bia</link><items><rdf:Seq><rdf:li rdf:resource="https://city.listings.example/bik/d/touring-bike/7712.html"/></rdf:Seq></items></channel>
+<item rdf:about="https://city.listings.example/bik/d/touring-bike/7712.html"><title>Touring bike, 56 cm - $450</title><link>https://city.listings.example/bik/d/touring-bike/7712.html</link><description>Steel frame, new tyres.</description><enc:enclosure resource="https://images.listings.example/00S0S_3Kx8y7_600x450.jpg" type="image/jpeg"/></item></rdf:RDF>`;
+    const feed = await parseFeed(rdf, 'https://city.listings.example/search/bia?format=rss');
+    expect(feed.items[0]?.imageUrl).toBe('https://images.listings.example/00S0S_3Kx8y7_600x450.jpg');
+  });
+
   it("names a Flickr photo's author without the quotes around the name", async () => {
     const feed = await parseFeed(rss(item('Ferry', '<p>From the deck.</p>', '<author>nobody@flickr.com ("Jamie Doe")</author>')), FEED_URL);
     expect(feed.items[0]?.author).toBe('Jamie Doe');

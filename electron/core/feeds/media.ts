@@ -25,6 +25,10 @@ export function rssEnclosures(item: XmlElement, base: string): Enclosure[] {
     ...children(item, 'enclosure')
       .map((e) => enclosureOf(attr(e, 'url'), attr(e, 'type'), attr(e, 'length'), base))
       .filter((e): e is Enclosure => e !== null),
+    // RSS 1.0's enclosure module (Craigslist's listings): the file in rdf:resource or resource.
+    ...children(item, 'enc:enclosure')
+      .map((e) => enclosureOf(attr(e, 'rdf:resource') ?? attr(e, 'resource'), attr(e, 'enc:type') ?? attr(e, 'type'), attr(e, 'enc:length') ?? attr(e, 'length'), base))
+      .filter((e): e is Enclosure => e !== null),
     ...mediaEnclosures(item, base),
   ];
 }
