@@ -42,6 +42,18 @@ describe('a headline in another script is not repeated as the first line of the 
     expect(article.text).not.toContain(title);
   });
 
+  it('leaves out a German headline with its kicker (Dachzeile) inside it', () => {
+    const title = 'Sanierung wird teurer und dauert bis 2026';
+    const paragraphs = ['Die Sanierung des städtischen Hallenbads wird deutlich teurer als geplant, teilte die Stadtverwaltung am Montag mit.', 'Der Stadtrat soll im April über einen Nachtragshaushalt entscheiden, damit die Arbeiten nicht unterbrochen werden.'];
+    const article = stored('de', title, 'Kurier', paragraphs);
+    const withKicker = prepareArticle({
+      pageHtml: `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>${title} | Kurier</title></head><body><main><article class="story"><h1><span class="headline__kicker">Nachtragshaushalt nötig</span> <span class="headline__title">${title}</span></h1>\n${paragraphs.map((p) => `<p>${p} ${p}</p>`).join('\n')}</article></main></body></html>`,
+      pageUrl: PAGE_URL, feedHtml: null, feedItemUrl: PAGE_URL,
+    });
+    expect(article.text.startsWith(paragraphs[0]!)).toBe(true);
+    expect(withKicker.text.startsWith(paragraphs[0]!)).toBe(true);
+  });
+
   it('keeps a heading in the text that only shares some of the title\'s words', () => {
     const article = stored('ru', 'Библиотека открыла архив старых газет', 'Городские вести', [
       'Городская библиотека в понедельник открыла для читателей архив местных газет за сто лет, оцифрованный волонтёрами.',

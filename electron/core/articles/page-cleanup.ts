@@ -62,11 +62,28 @@ export function removePageChrome(doc: Document, found: PageParts): void {
   }
   removeRelatedStories(found.subheadings);
   texFormulasAsText(found.texFormulas);
+  removeHeadlineKickers(doc);
   for (const caption of onPage(found.captions)) {
     spaceCaptionParts(caption);
     // Le Monde hides its captions from screen readers (the picture's alt says it), and
     // Readability drops what is aria-hidden: the caption is shown to every sighted reader.
     caption.removeAttribute('aria-hidden');
+  }
+}
+
+/** What German, French and other news sites set in the headline above its words ("Dachzeile",
+ *  "kicker", "surtitre", "overline", "eyebrow"), as the last part of a class name. */
+const KICKER_NAMES = new Set(['kicker', 'dachzeile', 'overline', 'eyebrow', 'topline', 'roofline', 'supertitle', 'surtitre', 'headline-intro']);
+
+/** The kicker inside the page's headline ("<h1><span class="kicker">Nachtragshaushalt nötig</span>
+ *  <span>Sanierung wird teurer</span></h1>"): its words made the headline differ from the title,
+ *  and Readability kept it as the text's first line. */
+function removeHeadlineKickers(doc: Document): void {
+  const headline = doc.body.querySelector('h1');
+  if (!headline) return;
+  for (const part of headline.querySelectorAll('[class]')) {
+    const names = part.getAttribute('class')!.toLowerCase().split(/\s+/);
+    if (names.some((name) => KICKER_NAMES.has(name.slice(Math.max(name.lastIndexOf('-'), name.lastIndexOf('_')) + 1)) || KICKER_NAMES.has(name))) part.remove();
   }
 }
 
