@@ -1,8 +1,10 @@
 // The article-page corpus (test/fixtures/corpus/pages/): pages in the layouts publishers serve,
-// each NAME.html beside NAME.txt, the text a reader should find in the stored article. Shared by
+// each NAME.html beside NAME.txt, the text a reader should find in the stored article, and for a
+// page in another charset NAME.ct, the Content-Type its server sent. Shared by
 // the corpus test and the report script (bench/corpus/pages.ts), so both measure the same way.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { prepareArticle } from '../../electron/core/articles';
+import { decodeText } from '../../electron/core/http/charset';
 import { fixturePath } from './fixtures';
 
 export interface CorpusPage {
@@ -21,7 +23,10 @@ export function corpusPages(): CorpusPage[] {
     .sort()
     .map((file) => {
       const name = file.slice(0, -'.html'.length);
-      const html = readFileSync(DIR + file, 'utf8');
+      // A page in a legacy charset is read as the sync reads it: its bytes, by the Content-Type
+      // header its server sent (NAME.ct), its <meta> and its bytes.
+      const contentType = existsSync(`${DIR}${name}.ct`) ? readFileSync(`${DIR}${name}.ct`, 'utf8').trim() : 'text/html; charset=utf-8';
+      const html = decodeText(readFileSync(DIR + file), contentType, 'html');
       return {
         name,
         // Where the sync would have fetched it: its canonical address, as a feed links to it.
@@ -37,8 +42,16 @@ export function storedText(page: CorpusPage): string {
   return prepareArticle({ pageHtml: page.html, pageUrl: page.url, feedHtml: null, feedItemUrl: page.url }).text;
 }
 
+/** Chinese and Japanese write no spaces: each of their characters counts as a word. */
+const CJK_CHARACTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const CJK_CHARACTERS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+/gu;
+
 function words(text: string): string[] {
-  return text.toLowerCase().split(/\s+/).filter((word) => word !== '');
+  return text
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((word) => word !== '')
+    .flatMap((word) => (CJK_CHARACTER.test(word) ? word.match(CJK_CHARACTERS)! : [word]));
 }
 
 /** Word-level similarity: twice the longest common subsequence of words over both lengths

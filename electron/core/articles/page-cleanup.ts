@@ -725,8 +725,12 @@ function isAdLabel(element: Element): boolean {
   const only = element.firstChild;
   if (only === null || only !== element.lastChild || only.nodeType !== TEXT_NODE) return false;
   const text = (only as CharacterData).data;
-  return text.length < 30 && AD_LABELS.has(text.trim().toLowerCase());
+  return (text.length < 30 && AD_LABELS.has(text.trim().toLowerCase())) || RUSSIAN_AD_MARKING.test(text);
 }
+
+/** The marking Russian law puts on an advertisement: "Реклама. ООО «…», ИНН …, erid: …" (its
+ *  advertiser, tax number and registry token), a line that is no part of the story. */
+const RUSSIAN_AD_MARKING = /^\s*Реклама[\s.,:].{0,200}\berid\b/is;
 
 function isAdToken(token: string): boolean {
   return AD_TOKEN.test(token);
