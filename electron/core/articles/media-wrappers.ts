@@ -55,11 +55,26 @@ function isPicture(img: Element): boolean {
 
 function isMediaWrapper(element: Element): boolean {
   if (element.localName === 'article' || element.localName === 'main' || element.localName === 'body') return false;
-  const text = (element.textContent ?? '').replace(/\s+/g, '');
-  if (text.length > CAPTION_TEXT) return false;
-  for (const link of element.querySelectorAll('a')) if ((link.textContent ?? '').trim() !== '') return false;
-  return true;
+  return !holdsMoreTextThan(element, CAPTION_TEXT) && ![...element.querySelectorAll('a')].some((link) => (link.textContent ?? '').trim() !== '');
 }
+
+/** Whether the element's text is longer than `limit`, read only as far as that: the wrapper of a
+ *  picture that fails is often the whole article. */
+function holdsMoreTextThan(element: Element, limit: number): boolean {
+  let length = 0;
+  const walk = (node: Node): boolean => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === TEXT_NODE) length += (child as CharacterData).data.length;
+      else if (child.nodeType === ELEMENT_NODE && walk(child)) return true;
+      if (length > limit) return true;
+    }
+    return false;
+  };
+  return walk(element);
+}
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
 
 function weighsDown(element: Element): boolean {
   const names = element.getAttribute('class');

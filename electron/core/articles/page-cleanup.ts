@@ -629,8 +629,9 @@ const DATE_LABEL = new RegExp(
     'veröffentlicht|aktualisiert|zuletzt aktualisiert|stand|publié|mis à jour|actualisé|publicado|actualizado|atualizado|' +
     'pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano|zaktualizowano|опубликовано|обновлено|' +
     '입력|수정|업데이트|发布时间|發布時間|更新时间|更新時間|更新|公開|配信|发布|發布)' +
-    '(?:\\s+(?:on|am|le|el|em|il|op|в))?\\s*[:：]?\\s*',
-  'i',
+    // A whole word ("Standing", "Publicity" are none of these).
+    '(?!\\p{L})(?:\\s+(?:on|am|le|el|em|il|op|в))?\\s*[:：]?\\s*',
+  'iu',
 );
 /** How a paragraph opens that may be a date line: a label's first letters (the cheap test each
  *  paragraph of each page takes). */
