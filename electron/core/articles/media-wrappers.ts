@@ -9,8 +9,8 @@ const READABILITY_NEGATIVE =
   /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget/i;
 /** A wrapper holds a picture and its caption: never more text than a caption. */
 const CAPTION_TEXT = 300;
-/** How far above a picture its wrappers go (Drupal's: three divs). */
-const WRAPPER_LEVELS = 4;
+/** How far above a picture its wrappers go (Drupal's: three divs; an Elementor gallery: six). */
+const WRAPPER_LEVELS = 6;
 
 /** Takes the names Readability weighs down off the wrappers of the article's pictures `images`
  *  (still on the page, after the chrome went): a wrapper holds the picture and at most a caption,
