@@ -48,6 +48,13 @@ describe('a picture in a wrapper whose name Readability reads as chrome stays, w
   });
 });
 
+describe("a lazy picture's <noscript> copy written before it", () => {
+  it('is kept once, in the larger size the lazy one offers', () => {
+    const article = stored(`<figure><noscript><img src="${UPLOADS}/cut-1024x576.jpg" alt="The cut"></noscript><img src="data:image/svg+xml,%3Csvg%20xmlns=%22http://www.w3.org/2000/svg%22%3E%3C/svg%3E" data-src="${UPLOADS}/cut-1024x576.jpg" data-srcset="${UPLOADS}/cut-1024x576.jpg 1024w, ${UPLOADS}/cut-1536x864.jpg 1536w" class="lazyload" alt="The cut"><figcaption>The cut through the old coping.</figcaption></figure>`);
+    expect(article.imageUrls).toEqual([`${UPLOADS}/cut-1536x864.jpg`]);
+  });
+});
+
 describe('the picture above the text', () => {
   it('is found when its <picture> serves WebP and og:image names the JPEG', () => {
     const article = stored('', {

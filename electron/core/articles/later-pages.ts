@@ -2,7 +2,8 @@
 // found on the first page by extract.ts): read in the worker as the first page is (prepareLaterPage),
 // without what it repeats of the pages before it, and joined after them (joinLaterPages). The sync
 // fetches the pages one at a time (sync/article-sync.ts).
-import { extractArticle, sameImageKey } from './extract';
+import { extractArticle } from './extract';
+import { sameImageKey } from './image-key';
 import { imageUrlsIn } from './images';
 import { parsePage } from './page-document';
 import { removePagers } from './page-numbers';

@@ -6,6 +6,7 @@
 // Works on the linkedom DOM of extract.ts, and on a feed item's HTML that needs it (fixFeedHtml):
 // a feed's own copy of a post is written by the same themes and plugins as its page.
 import { CACHED_IMAGE_TYPES } from '../../../shared/cache-url';
+import { sameImageKey } from './image-key';
 import { parsePage } from './page-document';
 import { elementsByTag } from './page-walk';
 import { LAZY_SRC, LAZY_SRCSET, frameSource, gistPage, imageSource, lazyImageAttributes, liteYoutubeSource, webUrl } from './urls';
@@ -293,13 +294,15 @@ function unwrapNoscriptFallbacks(doc: Document): void {
 }
 
 /** Autoptimize and others write the <noscript> copy first and the lazy image after it: the same
- *  image twice once the lazy one is read (fixImages reads its real source), so the copy goes. */
+ *  image twice once the lazy one is read (fixImages reads its real source), so the copy goes,
+ *  when the lazy one names the same picture, in whatever size (its srcset may offer a larger). */
 function sameImageAfter(noscript: Element, shown: readonly Element[]): boolean {
   const next = noscript.nextElementSibling;
   if (next?.tagName !== 'IMG' || shown.length !== 1 || shown[0]!.tagName !== 'IMG') return false;
   const source = (img: Element) => imageSource((name) => img.getAttribute(name));
   const own = source(shown[0]!);
-  return own !== null && own === source(next);
+  const lazy = source(next);
+  return own !== null && lazy !== null && (own === lazy || sameImageKey(own) === sameImageKey(lazy));
 }
 
 /** The element just before the <noscript> that its script would have filled: an image or frame,

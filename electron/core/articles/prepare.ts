@@ -2,7 +2,8 @@
 // copy, else the feed's own content, always sanitized. Pure and synchronous: it runs in a worker.
 import { appStateArticleBody } from './app-state';
 import { wallOf } from './consent-wall';
-import { extractArticle, sameImageKey, type ExtractedArticle } from './extract';
+import { extractArticle, type ExtractedArticle } from './extract';
+import { sameImageKey } from './image-key';
 import { imageUrlsIn } from './images';
 import { MarkupTooComplexError } from './markup-limits';
 import { plainTextOfRaw } from './raw-text';

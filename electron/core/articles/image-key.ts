@@ -1,0 +1,66 @@
+// When two addresses are one picture: a page shows an upload in one size (or format, or through
+// an image proxy) and names another as its og:image, a lazy image's <noscript> copy names another
+// rendition, a later page of an article shows its first page's picture again.
+import { resolveUrl, webUrl } from './urls';
+
+// One upload in the sizes CMSs and image CDNs make of it, each named after the original: a page
+// shows one size and names another (the original, often) as its og:image. Each rule takes a
+// size's address (scheme and query already gone) back to the original's.
+const RENDITIONS: readonly (readonly [RegExp, string])[] = [
+  // Drupal's image styles: /sites/default/files/styles/wide/public/2024-03/x.jpg?itok=... for
+  // /sites/default/files/2024-03/x.jpg (private files: /system/files/styles/wide/private/...);
+  // a style that converts the format adds its extension: x.jpg.webp.
+  [/\/styles\/[^/]+\/(?:public|private)\/(.+\.(?:jpe?g|png|gif|webp|avif))\.(?:webp|avif|jpe?g|png)$/i, '/$1'],
+  [/\/styles\/[^/]+\/(?:public|private)\//, '/'],
+  // Ghost: /content/images/size/w1200/format/webp/2024/03/x.jpg for /content/images/2024/03/x.jpg.
+  [/\/content\/images\/size\/w\d+(?:h\d+)?\/(?:format\/\w+\/)?/, '/content/images/'],
+  // Medium: https://miro.medium.com/v2/resize:fit:1400/1*x.jpeg (and format:webp/, da:true/).
+  [/\/v2(?:\/[a-z]+:[^/]+)+\//, '/v2/'],
+  // Thumbor, and Arc XP's resizer built on it: /resizer/HASH=/800x533/smart/filters:quality(70)/
+  // host/x.jpg (or /unsafe/...) for host/x.jpg; the signature differs with every size.
+  [/\/(?:unsafe|[\w-]+=)\/(?:trim(?::[^/]*)?\/)?(?:\d+x\d+:\d+x\d+\/)?(?:(?:full-|adaptive-)?fit-in\/)?(?:-?\d*x-?\d*\/)?(?:(?:left|right|center)\/)?(?:(?:top|middle|bottom)\/)?(?:smart\/)?(?:filters:[^/]*\/)?/, '/'],
+  // Cloudinary: /image/upload/c_fill,w_800/f_auto/v1709/x.jpg for /image/upload/x.jpg.
+  [/\/(image|video)\/(upload|fetch|private|authenticated)\/(?:[a-z]{1,3}_[^/]*\/)*(?:v\d+\/)?/, '/$1/$2/'],
+  // Nuxt Image's IPX (/_ipx/w_800&f_webp/uploads/x.jpg) and Cloudflare's image resizing
+  // (/cdn-cgi/image/width=800,format=auto/uploads/x.jpg) for /uploads/x.jpg.
+  [/\/(?:_ipx|cdn-cgi\/image)\/[^/]+\//, '/'],
+  // Jetpack's image CDN: i0.wp.com/example.org/wp-content/uploads/x.jpg for example.org/...
+  [/^\/\/i\d\.wp\.com\//, '//'],
+  // The New York Times' renditions, each in the folder named after the picture:
+  // /05tunnel/05tunnel-articleLarge.jpg, -superJumbo.jpg, -facebookJumbo.jpg.
+  [/\/([^/]+)\/\1-[a-z][a-z0-9]*(\.\w+)$/i, '/$1/$1$2'],
+  // WordPress: x-1024x683.jpg for x.jpg, and x-scaled.jpg, its stand-in for a very large upload;
+  // Shopify: x_800x.jpg, x_800x600_crop_center.jpg.
+  [/-(?:\d+x\d+|scaled)(\.\w+)$/, '$1'],
+  [/_(?:\d+x\d*|\d*x\d+)(?:_crop_[a-z]+)?(?:@\dx)?(\.\w+)$/, '$1'],
+  // The same picture in another format: a <picture>'s WebP or AVIF source beside the JPEG that
+  // og:image names (x.webp for x.jpg), and EWWW's and others' x.jpg.webp.
+  [/(?:\.(?:jpe?g|png|gif))?\.(?:webp|avif|jpe?g|png|gif)$/i, ''],
+];
+
+// Image proxies that take the original's address as a parameter: Next.js's next/image
+// (/_next/image?url=%2Fuploads%2Fx.jpg&w=1200&q=75), Vercel's and Netlify's image CDNs, Astro's.
+const PROXY_PATHS = new Set(['/_next/image', '/_vercel/image', '/.netlify/images', '/_image']);
+const PROXY_PATH_LIST = [...PROXY_PATHS];
+const PROXY_PARAMETERS = ['url', 'href'];
+
+/** What makes two addresses the same picture: the original's address, scheme and query aside,
+ *  when `url` names one of its sizes. */
+export function sameImageKey(url: string): string {
+  let key = (proxiedImage(url) ?? url).replace(/[?#].*$/, '').replace(/^https?:/i, '');
+  for (const [size, original] of RENDITIONS) key = key.replace(size, original);
+  return key;
+}
+
+/** The picture an image proxy's address shows, absolute; null for any other address. */
+function proxiedImage(url: string): string | null {
+  // Most images are no proxy's, and are not parsed: only an address with a proxy's path is.
+  if (!PROXY_PATH_LIST.some((path) => url.includes(path))) return null;
+  const parsed = resolveUrl(url, null);
+  if (!parsed || !PROXY_PATHS.has(parsed.pathname)) return null;
+  for (const name of PROXY_PARAMETERS) {
+    const original = webUrl(parsed.searchParams.get(name), parsed);
+    if (original) return original;
+  }
+  return null;
+}
