@@ -45,6 +45,8 @@ describe('dates read as the generator meant them', () => {
     ['Korean, 오후 (afternoon) before the time', '2024년 8월 27일 오후 3:15', '2024-08-27T15:15:00.000Z'],
     ['Japanese, a day alone', '2024年8月27日', '2024-08-27T00:00:00.000Z'],
     ['day/month/year, when the day cannot be a month', '27/08/2024 11:40', '2024-08-27T11:40:00.000Z'],
+    ['ISO 8601 basic format, as iCalendar writes it', '20240304T100000Z', '2024-03-04T10:00:00.000Z'],
+    ['ISO 8601 basic format with an offset', '20240304T1100+0100', '2024-03-04T10:00:00.000Z'],
     // Go's zero time: Hugo's date for a page that has none.
     ['Go\'s zero time in RFC 822', 'Mon, 01 Jan 0001 00:00:00 +0000', null],
     ['Go\'s zero time in ISO', '0001-01-01T00:00:00Z', null],

@@ -205,6 +205,7 @@ const BRACKETED_ZONE = /\[[^\]]*\]$/;
 const ISO_HOURS_OFFSET = /([+-]\d\d)$/;
 /** A numeric offset just before a trailing zone name: the offset wins ("+0100 GMT", "-08:00 PST"). */
 const NUMERIC_OFFSET_AT_END = /[+-]\d\d:?\d\d\s*$/;
+const BASIC_ISO = /^(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)(\d\d)?(Z|[+-]\d\d:?\d\d)?$/;
 /** A four-digit year that starts with 0, not an offset's digits ("+0100"). */
 const EARLY_YEAR = /(?<![\d+\-.:,])0\d{3}(?!\d)/;
 /** Unix time as some generators print it: seconds (ten digits) or milliseconds (thirteen), from 2001 on. */
@@ -309,6 +310,9 @@ export function parseDate(text: string | null | undefined): number | null {
     `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}${hour === undefined ? '' : `T${hour.padStart(2, '0')}${rest}`}`,
   );
   if (CJK_DATE.test(trimmed)) trimmed = fromCjk(trimmed);
+  // ISO 8601's basic format, as iCalendar writes it ("20240304T100000Z"), which V8 refuses.
+  trimmed = trimmed.replace(BASIC_ISO, (_m, year: string, month: string, day: string, hours: string, minutes: string, seconds = '00', zone = 'Z') =>
+    `${year}-${month}-${day}T${hours}:${minutes}:${seconds}${zone}`);
   const iso = ISO_DATE_TIME.test(trimmed);
   // V8 skips a word it does not know before the day ("Mi, 06 Mar 2024" reads) but refuses "Mär",
   // and reads "Mai 2024" as January: localized names are translated before it sees them.
