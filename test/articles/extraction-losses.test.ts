@@ -172,6 +172,16 @@ describe('a line pointing to another story between the paragraphs is left out', 
     expect(article.text).not.toMatch(/explainer|proposed rent cap would|union membership|syndicat|союза|Związek|serikat|संघ|組合|工会|조합/);
   });
 
+  it.each([
+    ['English', '<p><strong>Follow us on Google News</strong> and join our WhatsApp channel for the latest.</p>'],
+    ['Russian', '<p><i>Подписывайтесь на «Город.НСК» в Telegram и Дзен, чтобы первыми узнавать главные новости.</i></p>'],
+    ['German', '<p>Folgen Sie uns auf Instagram und Facebook.</p>'],
+  ])('leaves out a %s line asking to follow the site on a channel', (_language, line) => {
+    const article = stored(`<article class="story"><div class="story-body">${paragraphs(2, 'the rent cap')}${line}${paragraphs(2, 'the vote')}</div></article>`);
+    expect(article.text).toContain('Paragraph 2 about the vote');
+    expect(article.text).not.toMatch(/Google News|Telegram|Instagram/);
+  });
+
   it('keeps a paragraph of the story that opens with such a word and a link in it', () => {
     const line = '<p>More: the council said on Tuesday that it would publish the <a href="/minutes.pdf">minutes</a> of the vote, and that tenants could comment until the end of April.</p>';
     const article = stored(`<article class="story"><div class="story-body">${paragraphs(2, 'the rent cap')}${line}${paragraphs(2, 'the vote')}</div></article>`);

@@ -311,7 +311,8 @@ export interface PageParts {
   readonly tables: Element[];
   readonly lineNumbers: Element[];
   /** Paragraphs (and Le Monde's <section class="catcher">) that only point to another story
-   *  ("Read more: ..."): isReadMoreLine. */
+   *  ("Read more: ..."): isReadMoreLine; and those that ask the reader to follow the site on a
+   *  channel: isFollowUsLine. */
   readonly readMoreLines: Element[];
   /** Paragraphs that only date the page ("Published: 11 March 2024"): isDateLine; and the site's
    *  rights and desk lines ("© RIPRODUZIONE RISERVATA", "责任编辑：…"): isRightsLine. */
@@ -420,6 +421,7 @@ export function findPageParts(doc: Document): PageParts {
     else if ((tag === 'p' || tag === 'section') && isReadMoreLine(element)) found.readMoreLines.push(element);
     else if (tag === 'p' && isDateLine(element)) found.dateLines.push(element);
     else if ((tag === 'p' || tag === 'div') && isRightsLine(element)) found.dateLines.push(element);
+    else if (tag === 'p' && isFollowUsLine(element)) found.readMoreLines.push(element);
     else if (tag === 'form') found.forms.push(element);
     else if (tag === 'iframe') found.frames.push(element);
     else if (tag === 'table') found.tables.push(element);
@@ -663,6 +665,22 @@ function isRightsLine(element: Element): boolean {
   if (first === null || !RIGHTS_LINE_START.test(first)) return false;
   if (element.localName === 'div' && element.firstElementChild !== null) return false;
   return (element.textContent ?? '').trim().length <= RIGHTS_LINE_TEXT;
+}
+
+/** How a line asking the reader to follow the site elsewhere opens ("Follow us on Google News",
+ *  "Подписывайтесь на … в Telegram", "Folgen Sie uns auf …", "Suivez-nous sur …"). */
+const FOLLOW_US_START = /^\s*(?:follow us|join (?:us|our)|subscribe to (?:us|our)|get (?:our|the latest)|folgen sie uns|abonnieren sie|suivez-nous|abonnez-vous|síguenos|suscríbete|seguici|siga-nos|volg ons|obserwuj nas|подписывайтесь|подпишитесь|читайте нас|sledujte nás|takip edin)/i;
+/** …and the channel it names: one of the platforms news sites send readers to. */
+const FOLLOW_US_CHANNEL = /telegram|whatsapp|google news|дзен|dzen|vk\b|вконтакте|facebook|instagram|twitter|\bx\b|threads|bluesky|mastodon|youtube|tiktok|linkedin|newsletter|channel|kanal|канал/i;
+/** A follow-us line is a line: a paragraph of the story about the site's channels says more. */
+const FOLLOW_US_TEXT = 200;
+
+/** A paragraph that asks the reader to follow the site on some channel: the site's, not the story's. */
+function isFollowUsLine(paragraph: Element): boolean {
+  const first = firstText(paragraph);
+  if (first === null || !FOLLOW_US_START.test(first)) return false;
+  const text = paragraph.textContent ?? '';
+  return text.length <= FOLLOW_US_TEXT && FOLLOW_US_CHANNEL.test(text);
 }
 
 /** Medium's "Member-only story" paragraph: its one child is that text. Asked of every <p> of every
