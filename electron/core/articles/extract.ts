@@ -10,7 +10,7 @@ import { fixImages } from './page-images';
 import { unweighMediaWrappers } from './media-wrappers';
 import { sameImageKey } from './image-key';
 import { laterPageUrls, removePagers, type PageLink } from './page-numbers';
-import { elementsByTag } from './page-walk';
+import { ELEMENT_NODE, TEXT_NODE, elementsByTag } from './page-walk';
 import { paragraphsOf, sharedWords, structuredArticleBody } from './script-rendered';
 import { parseBase, resolveUrl, webUrl } from './urls';
 
@@ -87,7 +87,7 @@ function extract(pageHtml: string, pageUrl: string, parsed: Document | undefined
   // Read before Readability, which removes every script.
   const structuredData = parts.structuredData.map((script) => script.textContent ?? '');
   // Read before the chrome goes: it may stand in the site's header, beside the headline.
-  const standfirst = findStandfirst(doc, parts.standfirsts);
+  const standfirst = findStandfirst(parts.headline, parts.standfirsts);
   removePageChrome(doc, parts);
   const paidText = parts.paywalls.length > 0 ? paidTextSelectors(structuredData) : [];
   for (const box of parts.paywalls) if (box.isConnected && isPaywallBox(box, paidText)) box.setAttribute(PAYWALL_MARK, '');
@@ -286,21 +286,23 @@ interface LeadFigure {
 function leadFigure(doc: Document, images: readonly Element[], leadImageUrl: string | null): LeadFigure | null {
   if (!leadImageUrl) return null;
   const wanted = sameImageKey(leadImageUrl);
-  const shown = images.filter((img) => sameImageKey(img.getAttribute('src') ?? '') === wanted && doc.body.contains(img));
-  // The article's own showing of it, and its largest: a sidebar's "Recent posts" before the
+  // The article's own showing of it, else the page's first: a sidebar's "Recent posts" before the
   // article may list the same post with a thumbnail of the picture.
-  const inArticle = shown.filter((img) => img.closest('article, main'));
-  const img = (inArticle.length > 0 ? inArticle : shown).reduce<Element | null>((best, next) => (best && declaredWidth(best) >= declaredWidth(next) ? best : next), null);
+  let img: Element | null = null;
+  for (const candidate of images) {
+    if (sameImageKey(candidate.getAttribute('src') ?? '') !== wanted || !doc.body.contains(candidate)) continue;
+    img ??= candidate;
+    if (candidate.closest('article, main')) {
+      img = candidate;
+      break;
+    }
+  }
   if (!img) return null;
   const caption = img.closest('figure')?.querySelector('figcaption');
   // Its parts are spaced already (page-cleanup.ts spaceCaptionParts).
   return { src: img.getAttribute('src')!, alt: img.getAttribute('alt'), caption: caption ? clean(caption.textContent) : null };
 }
 
-/** The width an image's attribute declares; 0 when it declares none. */
-function declaredWidth(img: Element): number {
-  return Number.parseInt(img.getAttribute('width') ?? '', 10) || 0;
-}
 
 function addLeadFigure(content: Element, lead: LeadFigure): void {
   for (const img of content.querySelectorAll('img')) if (sameImageKey(img.getAttribute('src') ?? '') === sameImageKey(lead.src)) return;
@@ -415,8 +417,6 @@ function textOutsideLinks(element: Element): string {
 }
 
 // The DOM's node types, by value: linkedom's Node has no static constants to read them from.
-const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
 
 /** Whether the text has `count` letters or digits: looked for one by one, never counted past `count`. */
 function hasLetters(text: string, count: number): boolean {

@@ -40,8 +40,7 @@ const RENDITIONS: readonly (readonly [RegExp, string])[] = [
 
 // Image proxies that take the original's address as a parameter: Next.js's next/image
 // (/_next/image?url=%2Fuploads%2Fx.jpg&w=1200&q=75), Vercel's and Netlify's image CDNs, Astro's.
-const PROXY_PATHS = new Set(['/_next/image', '/_vercel/image', '/.netlify/images', '/_image']);
-const PROXY_PATH_LIST = [...PROXY_PATHS];
+const PROXY_PATHS = ['/_next/image', '/_vercel/image', '/.netlify/images', '/_image'];
 const PROXY_PARAMETERS = ['url', 'href'];
 
 /** What makes two addresses the same picture: the original's address, scheme and query aside,
@@ -55,9 +54,9 @@ export function sameImageKey(url: string): string {
 /** The picture an image proxy's address shows, absolute; null for any other address. */
 function proxiedImage(url: string): string | null {
   // Most images are no proxy's, and are not parsed: only an address with a proxy's path is.
-  if (!PROXY_PATH_LIST.some((path) => url.includes(path))) return null;
+  if (!PROXY_PATHS.some((path) => url.includes(path))) return null;
   const parsed = resolveUrl(url, null);
-  if (!parsed || !PROXY_PATHS.has(parsed.pathname)) return null;
+  if (!parsed || !PROXY_PATHS.includes(parsed.pathname)) return null;
   for (const name of PROXY_PARAMETERS) {
     const original = webUrl(parsed.searchParams.get(name), parsed);
     if (original) return original;

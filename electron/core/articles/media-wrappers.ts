@@ -4,6 +4,8 @@
 // (field--label-visually_hidden), Medium's progressiveMedia or Elementor's widget-container went
 // with its caption. Its names go before Readability runs: what it holds is the article's picture.
 
+import { holdsMoreTextThan } from './page-walk';
+
 /** Readability's REGEXPS.negative (Readability.js 0.6), the words that weigh a block down. */
 const READABILITY_NEGATIVE =
   /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget/i;
@@ -57,24 +59,6 @@ function isMediaWrapper(element: Element): boolean {
   if (element.localName === 'article' || element.localName === 'main' || element.localName === 'body') return false;
   return !holdsMoreTextThan(element, CAPTION_TEXT) && ![...element.querySelectorAll('a')].some((link) => (link.textContent ?? '').trim() !== '');
 }
-
-/** Whether the element's text is longer than `limit`, read only as far as that: the wrapper of a
- *  picture that fails is often the whole article. */
-function holdsMoreTextThan(element: Element, limit: number): boolean {
-  let length = 0;
-  const walk = (node: Node): boolean => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === TEXT_NODE) length += (child as CharacterData).data.length;
-      else if (child.nodeType === ELEMENT_NODE && walk(child)) return true;
-      if (length > limit) return true;
-    }
-    return false;
-  };
-  return walk(element);
-}
-
-const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
 
 function weighsDown(element: Element): boolean {
   const names = element.getAttribute('class');

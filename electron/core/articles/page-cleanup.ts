@@ -10,7 +10,7 @@
 // for their shape, not their content (embed cards, a quotation's attribution, a fact box, a live
 // blog update's time), for extract.ts to set aside while it runs.
 import { parseDate } from '../feeds';
-import { elementsByTag } from './page-walk';
+import { ELEMENT_NODE, TEXT_NODE, elementsByTag } from './page-walk';
 import { isNamedStandfirst, isStandfirstName } from './standfirst';
 
 /** Removes the chrome `findPageParts` found on the page. */
@@ -62,7 +62,7 @@ export function removePageChrome(doc: Document, found: PageParts): void {
   }
   removeRelatedStories(found.subheadings);
   texFormulasAsText(found.texFormulas);
-  removeHeadlineKickers(doc);
+  if (found.headline) removeHeadlineKickers(found.headline);
   for (const caption of onPage(found.captions)) {
     spaceCaptionParts(caption);
     // Le Monde hides its captions from screen readers (the picture's alt says it), and
@@ -78,9 +78,7 @@ const KICKER_NAMES = new Set(['kicker', 'dachzeile', 'overline', 'eyebrow', 'top
 /** The kicker inside the page's headline ("<h1><span class="kicker">Nachtragshaushalt nötig</span>
  *  <span>Sanierung wird teurer</span></h1>"): its words made the headline differ from the title,
  *  and Readability kept it as the text's first line. */
-function removeHeadlineKickers(doc: Document): void {
-  const headline = doc.body.querySelector('h1');
-  if (!headline) return;
+function removeHeadlineKickers(headline: Element): void {
   for (const part of headline.querySelectorAll('[class]')) {
     const names = part.getAttribute('class')!.toLowerCase().split(/\s+/);
     if (names.some((name) => KICKER_NAMES.has(name.slice(Math.max(name.lastIndexOf('-'), name.lastIndexOf('_')) + 1)) || KICKER_NAMES.has(name))) part.remove();
@@ -325,6 +323,8 @@ export interface PageParts {
   readonly subheadings: Element[];
   /** Every <figcaption>: their parts are spaced apart (spaceCaptionParts). */
   readonly captions: Element[];
+  /** The page's first <h1>: its headline, which may hold a kicker and be followed by a standfirst. */
+  readonly headline: Element | null;
   /** Elements named as a standfirst (standfirst.ts), in document order. */
   readonly standfirsts: Element[];
 }
@@ -380,8 +380,13 @@ function wrapsTheArticle(section: Element): boolean {
   });
 }
 
+/** The elements a standfirst is written in: its data attributes are read of these alone (three
+ *  attribute reads on every element of a page cost more than the rest of the standfirst's search). */
+const STANDFIRST_TAGS = new Set(['div', 'p', 'h2', 'h3', 'section']);
+
 export function findPageParts(doc: Document): PageParts {
-  const found: PageParts = {
+  let headline: Element | null = null;
+  const found: Omit<PageParts, 'headline'> = {
     metas: [],
     bases: [],
     ads: [],
@@ -428,6 +433,7 @@ export function findPageParts(doc: Document): PageParts {
     else if (tag === 'aside') found.asides.push(element);
     else if (tag === 'h2' || tag === 'h3' || tag === 'h4') found.subheadings.push(element);
     else if (tag === 'figcaption') found.captions.push(element);
+    else if (tag === 'h1') headline ??= element;
     if (AD_LABEL_TAGS.has(tag) && isAdLabel(element)) found.ads.push(element);
     const role = element.getAttribute('role');
     const id = element.getAttribute('id');
@@ -480,9 +486,9 @@ export function findPageParts(doc: Document): PageParts {
     if (lineNumbers) found.lineNumbers.push(element);
     // Sites built with React name their parts in a data attribute as often as in a class
     // (the Guardian's data-gu-name="standfirst", data-component, data-testid).
-    if (standfirst || isNamedStandfirst(element)) found.standfirsts.push(element);
+    if (standfirst || (STANDFIRST_TAGS.has(tag) && isNamedStandfirst(element))) found.standfirsts.push(element);
   }
-  return found;
+  return { ...found, headline };
 }
 
 // The cards that embed codes and blogging platforms' editors put in a post for a post, a page or a
@@ -795,6 +801,4 @@ function proseLength(element: Element): number {
 
 const NOT_PROSE = new Set(['a', 'script', 'style', 'noscript']);
 // The DOM's node types, by value: linkedom's Node has no static constants to read them from.
-const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
 const CDATA_SECTION_NODE = 4;

@@ -1,7 +1,7 @@
 // The pages of an article that a site splits over several ("Page 1 of 3"): which pages come after
 // this one, from the page's links to them, and the pager those links make, which the copy (its
 // pages joined, later-pages.ts) does without.
-import { elementsByTag } from './page-walk';
+import { elementsByTag, holdsMoreTextThan } from './page-walk';
 import { parseBase, resolveUrl } from './urls';
 
 /** A link of the page, its address resolved. */
@@ -78,7 +78,8 @@ export function removePagers(pagerLinks: readonly Element[]): number {
 }
 
 function isPagerSized(element: Element): boolean {
-  if (ARTICLE_CONTAINERS.has(element.localName)) return false;
+  // Spaces and line breaks aside, at most PAGER_LETTERS: read whole only when it may be so.
+  if (ARTICLE_CONTAINERS.has(element.localName) || holdsMoreTextThan(element, PAGER_LETTERS * 4)) return false;
   const letters = lettersOf(element);
   return letters <= PAGER_LETTERS && letters - elementsByTag(element, 'a').reduce((sum, a) => sum + lettersOf(a), 0) <= PAGER_OWN_LETTERS;
 }

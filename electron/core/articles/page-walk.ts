@@ -5,6 +5,10 @@
 // as fast. Elements inside a <template> are left out, as querySelectorAll leaves them out: they
 // are no part of the page as shown.
 
+/** Node types, as the DOM numbers them (Node.js has no Node global to read them from). */
+export const ELEMENT_NODE = 1;
+export const TEXT_NODE = 3;
+
 /** The elements named `tag` (lower case) under `root`, in document order, none inside a <template>. */
 export function elementsByTag(root: Document | Element, tag: string): Element[] {
   const found: Element[] = [];
@@ -15,4 +19,19 @@ export function elementsByTag(root: Document | Element, tag: string): Element[] 
 function inTemplate(element: Element, root: Document | Element): boolean {
   for (let node = element.parentElement; node && node !== root; node = node.parentElement) if (node.localName === 'template') return true;
   return false;
+}
+
+/** Whether the element's text is longer than `limit` characters, read only as far as that: the
+ *  ancestor where a climb from a picture or a pager stops is often the whole article. */
+export function holdsMoreTextThan(element: Element, limit: number): boolean {
+  let length = 0;
+  const walk = (node: Node): boolean => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === TEXT_NODE) length += (child as CharacterData).data.length;
+      else if (child.nodeType === ELEMENT_NODE && walk(child)) return true;
+      if (length > limit) return true;
+    }
+    return false;
+  };
+  return walk(element);
 }

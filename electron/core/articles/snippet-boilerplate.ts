@@ -26,6 +26,8 @@ const TRAILERS: readonly RegExp[] = [
   /\s*(?:\d+ posts? - \d+ participants?\s*)?Read full topic$/i,
   /(?:^|\n)\s*Statistics: Posted by .{1,200}$/is,
 ];
+/** Words one of TRAILERS has: a text with none of them (most) takes one scan, not one per trailer. */
+const TRAILER_WORDS = /appeared first|erschien zuerst|apparu en premier|se publicó primero|proviene da|verscheen eerst|apareceu primeiro|Continue reading|Read more|Weiterlesen|Lire la suite|Leer más|Continua a leggere|Lees verder|Continuar lendo|Comment|Discuss|Read full topic|Statistics: Posted/i;
 /** WordPress's excerpt ends in "[…]" (or "[...]"): shown as the ellipsis it means. */
 const EXCERPT_MORE = /\s*\[(?:…|\.\.\.|&hellip;)\]$/;
 /** Past this many characters, an item's end is beyond what a snippet shows. */
@@ -37,6 +39,6 @@ export function withoutFeedBoilerplate(text: string): string {
   if (trimmed.length > SNIPPET_REACH) return text;
   if (ONLY_A_LINK.test(trimmed)) return '';
   let kept = trimmed;
-  for (const trailer of TRAILERS) kept = kept.replace(trailer, '');
+  if (TRAILER_WORDS.test(trimmed)) for (const trailer of TRAILERS) kept = kept.replace(trailer, '');
   return kept.replace(EXCERPT_MORE, '…');
 }

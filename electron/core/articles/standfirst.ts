@@ -42,13 +42,11 @@ export function isNamedStandfirst(element: Element): boolean {
  * closely, inside its article, with a sentence's worth of text and no links to speak of; null
  * when the page has none.
  */
-export function findStandfirst(doc: Document, named: readonly Element[]): string | null {
-  if (named.length === 0) return null;
-  const headline = doc.body.querySelector('h1');
+export function findStandfirst(headline: Element | null, named: readonly Element[]): string | null {
+  if (named.length === 0 || !headline?.isConnected) return null;
   // The headline's wrappers may end before the standfirst's begin (the Guardian nests each in
   // three divs of its own): the walk stays in the article, and ends at its first paragraph.
-  const block = headline?.closest('article, main') ?? doc.body;
-  if (!headline) return null;
+  const block = headline.closest('article, main') ?? headline.ownerDocument.body;
   const near = new Set(followingElements(headline, block, MAX_DISTANCE));
   for (const element of named) {
     if (!element.isConnected || !near.has(element) || element.querySelector('h1, p p, img, table')) continue;

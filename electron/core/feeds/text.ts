@@ -305,19 +305,14 @@ export function parseDate(text: string | null | undefined): number | null {
   // Go's zero time, which Hugo prints for a page without a date ("Mon, 01 Jan 0001"; V8 reads
   // that year as 2001), and any other year before 1000: no date at all.
   if (EARLY_YEAR.test(trimmed)) return null;
-  // V8 reads "01.05.2024" month first, as 5 January.
-  trimmed = trimmed.replace(CLOCK_WORD, '$1').replace(SLASHED_DAY_FIRST, (_m, day: string, month: string, year: string) => `${year}/${month}/${day}`).replace(DOTTED_DATE, (_m, day: string, month: string, year: string, hour?: string, rest?: string) =>
-    `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}${hour === undefined ? '' : `T${hour.padStart(2, '0')}${rest}`}`,
-  );
-  if (CJK_DATE.test(trimmed)) trimmed = fromCjk(trimmed);
-  // ISO 8601's basic format, as iCalendar writes it ("20240304T100000Z"), which V8 refuses.
-  trimmed = trimmed.replace(BASIC_ISO, (_m, year: string, month: string, day: string, hours: string, minutes: string, seconds = '00', zone = 'Z') =>
-    `${year}-${month}-${day}T${hours}:${minutes}:${seconds}${zone}`);
+  // RFC 822 in English and ISO 8601 (nearly every feed's date) need none of the rewriting a
+  // date written for people does.
+  if (!ENGLISH_RFC_822.test(trimmed) && !ISO_DATE_TIME.test(trimmed)) trimmed = asV8Reads(trimmed);
   const iso = ISO_DATE_TIME.test(trimmed);
   // V8 skips a word it does not know before the day ("Mi, 06 Mar 2024" reads) but refuses "Mär",
   // and reads "Mai 2024" as January: localized names are translated before it sees them.
   if (iso) trimmed = trimmed.replace(BRACKETED_ZONE, '').replace(ISO_HOURS_OFFSET, '$1:00');
-  else trimmed = withEnglishNames(trimmed).replace(FRENCH_TIME, '$1:$2').replace(DOTTED_AM_PM, '$1 $2M').replace(ORDINAL_DAY, '$1').replace(BEFORE_TIME, ' ');
+  else trimmed = withEnglishNames(trimmed).replace(ORDINAL_DAY, '$1').replace(BEFORE_TIME, ' ');
   let named = TRAILING_ZONE_NAME.exec(trimmed);
   if (named !== null && NUMERIC_OFFSET_AT_END.test(trimmed.slice(0, named.index))) {
     trimmed = trimmed.slice(0, named.index);
@@ -330,6 +325,22 @@ export function parseDate(text: string | null | undefined): number | null {
   else if (iso) trimmed = trimmed.replace(SPACED_ISO_OFFSET, '$1');
   const ms = Date.parse(trimmed);
   return Number.isFinite(ms) && Math.abs(ms) >= EPOCH_DAY_MS ? ms : null;
+}
+
+/** A date written for people in the digits, order and words V8 reads: day.month.year and
+ *  day/month/year put year first (V8 reads them month first), CJK dates and ISO's basic format
+ *  spelled out, "Uhr" dropped, "10h15" and "5:00 a.m." as 10:15 and 5:00 AM. */
+function asV8Reads(date: string): string {
+  let text = date
+    .replace(CLOCK_WORD, '$1')
+    .replace(SLASHED_DAY_FIRST, (_m, day: string, month: string, year: string) => `${year}/${month}/${day}`)
+    .replace(DOTTED_DATE, (_m, day: string, month: string, year: string, hour?: string, rest?: string) =>
+      `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}${hour === undefined ? '' : `T${hour.padStart(2, '0')}${rest}`}`,
+    )
+    .replace(BASIC_ISO, (_m, year: string, month: string, day: string, hours: string, minutes: string, seconds = '00', zone = 'Z') =>
+      `${year}-${month}-${day}T${hours}:${minutes}:${seconds}${zone}`);
+  if (CJK_DATE.test(text)) text = fromCjk(text);
+  return ISO_DATE_TIME.test(text) ? text : text.replace(FRENCH_TIME, '$1:$2').replace(DOTTED_AM_PM, '$1 $2M');
 }
 
 /** A CJK date (CJK_DATE) in the digits and order V8 reads: "2024-08-27 10:15 PM". */
