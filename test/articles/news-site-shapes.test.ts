@@ -158,3 +158,42 @@ describe('a newsletter sign-up box in the middle of the text', () => {
     }
   });
 });
+
+describe("the paper's own lines around the story: the date in its header, where it ran in print", () => {
+  const URL = `${SITE}/2024/05/15/region/river-crossing-approved.html`;
+  const page = (header: string, after: string) => `<!DOCTYPE html><html lang="en"><head>${head('Second river crossing approved', `${IMAGES}/hero/crossing.jpg`)}</head><body>${masthead}
+<main><article id="story"><header class="css-1wfqg0f"><h1 data-testid="headline">Second river crossing approved</h1>${header}</header>
+<section name="articleBody">${body(0, 8)}</section>${after}</article></main></body></html>`;
+  // The New York Times' header: the date on a line (a list item) of its own, in three spans.
+  const dateLine = '<div class="css-xt80pu"><ul class="css-sgvhsr"><li><time datetime="2024-05-15T05:00:12-04:00"><span>May 15, 2024</span><span class="css-1ly73wi">, </span><span>5:00 a.m. ET</span></time></li></ul></div>';
+
+  it('leaves out a date on a line of its own in the headline\'s header, and the print edition\'s line after the story', () => {
+    const printLine = '<div class="css-1vd8g72"><p class="css-1n4zbh6">A version of this article appears in print on <time datetime="2024-05-16">May 16, 2024</time>, Section A, Page 18 of the New York edition with the headline: Bridge Gets Its Votes. <a href="/reprints">Order Reprints</a> | <a href="/todays-paper">Today’s Paper</a></p></div>';
+    const article = stored(page(`<p class="byline">By Maya Lindqvist</p>${dateLine}`, printLine), URL);
+    expect(article.source).toBe('page');
+    expect(article.text).toContain(paragraphs[0]);
+    expect(article.text).toContain(paragraphs[7]);
+    expect(article.text).not.toContain('May 15, 2024');
+    expect(article.text).not.toContain('5:00 a.m. ET');
+    expect(article.text).not.toContain('appears in print');
+  });
+
+  it("leaves out the Wall Street Journal's and the Economist's print lines, with the date inside the sentence", () => {
+    for (const printLine of [
+      '<p>Appeared in the <time>May 16, 2024</time>, print edition as \'Bridge Gets Its Votes\'.</p>',
+      '<p><em>This article appeared in the Britain section of the print edition under the headline "Crossing over"</em></p>',
+    ]) {
+      const article = stored(page('', printLine), URL);
+      expect(article.text).toContain(paragraphs[7]);
+      expect(article.text).not.toContain('print edition');
+    }
+  });
+
+  it('keeps a date inside a line that says more, and a paragraph of the story about an edition', () => {
+    const story = '<p>This story ran in every edition of the festival programme since 2009, and the committee says it will run again next year with a new ending.</p><p>Appeared in the 2019 edition of the guide, the bridge design was then only a sketch.</p>';
+    const article = stored(page('<p>Filed from the east bank ferry landing on <time datetime="2024-05-15">May 15, 2024</time></p>', story), URL);
+    expect(article.text).toContain('May 15, 2024');
+    expect(article.text).toContain('This story ran in every edition of the festival programme');
+    expect(article.text).toContain('Appeared in the 2019 edition of the guide');
+  });
+});

@@ -10,7 +10,7 @@
 // for their shape, not their content (embed cards, a quotation's attribution, a fact box, a live
 // blog update's time), for extract.ts to set aside while it runs.
 import { parseDate } from '../feeds';
-import { ELEMENT_NODE, TEXT_NODE, elementsByTag } from './page-walk';
+import { ELEMENT_NODE, TEXT_NODE, elementsByTag, holdsMoreTextThan } from './page-walk';
 import { isNamedStandfirst, isStandfirstName } from './standfirst';
 
 /** Removes the chrome `findPageParts` found on the page. */
@@ -62,7 +62,10 @@ export function removePageChrome(doc: Document, found: PageParts): void {
   }
   removeRelatedStories(found.subheadings);
   texFormulasAsText(found.texFormulas);
-  if (found.headline) removeHeadlineKickers(found.headline);
+  if (found.headline) {
+    removeHeadlineKickers(found.headline);
+    removeHeaderDates(found.headline);
+  }
   for (const caption of onPage(found.captions)) {
     spaceCaptionParts(caption);
     // Le Monde hides its captions from screen readers (the picture's alt says it), and
@@ -82,6 +85,31 @@ function removeHeadlineKickers(headline: Element): void {
   for (const part of headline.querySelectorAll('[class]')) {
     const names = part.getAttribute('class')!.toLowerCase().split(/\s+/);
     if (names.some((name) => KICKER_NAMES.has(name.slice(Math.max(name.lastIndexOf('-'), name.lastIndexOf('_')) + 1)) || KICKER_NAMES.has(name))) part.remove();
+  }
+}
+
+/** The most a wrapper of a date may hold beyond the date's own text (spaces, a separator). */
+const DATE_WRAPPER_SLACK = 20;
+
+/**
+ * The dates in the article's own header, the <header> around its headline, on lines of their own
+ * ("<li><time>March 11, 2024, 5:00 a.m. ET</time></li>"): the reader shows the article's date
+ * itself, and Readability kept them as the text's first line. A date inside a line of the header
+ * ("By Jo Park · March 11") is left to that line; a date after the story (a short notice's
+ * "1 March 2024") is not in the headline's header.
+ */
+function removeHeaderDates(headline: Element): void {
+  const header = headline.parentElement?.closest('header');
+  if (!header) return;
+  for (const time of elementsByTag(header, 'time')) {
+    if (!time.isConnected) continue;
+    const date = textLength(time);
+    let line: Element = time;
+    for (let parent = line.parentElement; parent && parent !== header; parent = parent.parentElement) {
+      if (holdsMoreTextThan(parent, date + DATE_WRAPPER_SLACK) || textLength(parent) !== date) break;
+      line = parent;
+    }
+    if (date > 0 && (line !== time || time.parentElement === header)) line.remove();
   }
 }
 
@@ -313,7 +341,8 @@ export interface PageParts {
    *  channel: isFollowUsLine. */
   readonly readMoreLines: Element[];
   /** Paragraphs that only date the page ("Published: 11 March 2024"): isDateLine; and the site's
-   *  rights and desk lines ("© RIPRODUZIONE RISERVATA", "责任编辑：…"): isRightsLine. */
+   *  rights and desk lines ("© RIPRODUZIONE RISERVATA", "责任编辑：…"): isRightsLine; and the line
+   *  saying where the story ran in print: isPrintEditionLine. */
   readonly dateLines: Element[];
   /** <script type="math/tex">: a formula MathJax typesets from its TeX (texFormulasAsText). */
   readonly texFormulas: Element[];
@@ -426,6 +455,7 @@ export function findPageParts(doc: Document): PageParts {
     else if ((tag === 'p' || tag === 'section') && isReadMoreLine(element)) found.readMoreLines.push(element);
     else if (tag === 'p' && isDateLine(element)) found.dateLines.push(element);
     else if ((tag === 'p' || tag === 'div') && isRightsLine(element)) found.dateLines.push(element);
+    else if (tag === 'p' && isPrintEditionLine(element)) found.dateLines.push(element);
     else if (tag === 'p' && isFollowUsLine(element)) found.readMoreLines.push(element);
     else if (tag === 'form') found.forms.push(element);
     else if (tag === 'iframe') found.frames.push(element);
@@ -671,6 +701,25 @@ function isRightsLine(element: Element): boolean {
   if (first === null || !RIGHTS_LINE_START.test(first)) return false;
   if (element.localName === 'div' && element.firstElementChild !== null) return false;
   return (element.textContent ?? '').trim().length <= RIGHTS_LINE_TEXT;
+}
+
+/** How a paper says where a story ran in print: the New York Times' "A version of this article
+ *  appears in print on ...", the Wall Street Journal's "Appeared in the March 12, 2024, print
+ *  edition as '...'", the Economist's "This article appeared in the Finance section of the print
+ *  edition under the headline ...", and the like in German, French and Spanish. */
+const PRINT_EDITION_START = /^\s*(?:a version of this (?:article|story)|(?:this )?(?:article|story) (?:appears|appeared)|appeared in the .{0,40}print edition|dieser (?:artikel|beitrag) (?:erschien|ist erschienen)|cet article (?:est paru|a été publié)|este artículo (?:fue publicado|apareció|se publicó))\b/i;
+/** How such a line opens: the cheap test each paragraph of each page takes. */
+const PRINT_EDITION_OPENING = /^\s*(?:a version|this|article|story|appeared|dieser|cet|este)\b/i;
+const PRINT_EDITION_WORD = /\bprint\b|ausgabe|édition|edición|impres/i;
+/** A print line is a line: a paragraph of the story about a paper's print edition says more. */
+const PRINT_EDITION_TEXT = 300;
+
+/** The paper's line saying where the story ran in print (PRINT_EDITION_START): its, not the story's. */
+function isPrintEditionLine(paragraph: Element): boolean {
+  const first = firstText(paragraph);
+  if (first === null || !PRINT_EDITION_OPENING.test(first)) return false;
+  const text = (paragraph.textContent ?? '').replace(/\s+/g, ' ');
+  return text.length <= PRINT_EDITION_TEXT && PRINT_EDITION_START.test(text) && PRINT_EDITION_WORD.test(text);
 }
 
 /** How a line asking the reader to follow the site elsewhere opens ("Follow us on Google News",
