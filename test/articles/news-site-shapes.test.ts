@@ -159,6 +159,19 @@ describe('a newsletter sign-up box in the middle of the text', () => {
   });
 });
 
+describe("a newsroom's call for readers' own stories, in the middle of the text", () => {
+  it('is left out with its form (a text box, an email field, a photo upload); the text on both sides stays', () => {
+    const callout = `<div class="callout callout--ugc"><h3>Share your pictures and stories</h3><p>If you live near the crossing and it is safe to do so, you can get in touch with us using this form.</p><form class="callout__form" action="https://contribute.riverside-times.example/submit" method="post" enctype="multipart/form-data"><label>Name<input type="text" name="name"></label><label>Email<input type="email" name="email"></label><label>Your story<textarea name="story"></textarea></label><label>Photo<input type="file" name="photo"></label><button type="submit">Send</button></form></div>`;
+    const page = `<!DOCTYPE html><html lang="en"><head>${head('Second river crossing approved', `${IMAGES}/hero/crossing.jpg`)}</head><body>${masthead}
+<main><article><h1>Second river crossing approved</h1><div class="entry-content">${body(0, 3)}${callout}${body(3, 9)}</div></article></main></body></html>`;
+    const article = stored(page, `${SITE}/news/second-river-crossing-approved`);
+    expect(article.source).toBe('page');
+    expect(article.text).toContain(paragraphs[2]);
+    expect(article.text).toContain(paragraphs[3]);
+    for (const calloutText of ['Share your pictures', 'get in touch with us using this form', 'Your story', 'Photo']) expect(article.text).not.toContain(calloutText);
+  });
+});
+
 describe("the paper's own lines around the story: the date in its header, where it ran in print", () => {
   const URL = `${SITE}/2024/05/15/region/river-crossing-approved.html`;
   const page = (header: string, after: string) => `<!DOCTYPE html><html lang="en"><head>${head('Second river crossing approved', `${IMAGES}/hero/crossing.jpg`)}</head><body>${masthead}

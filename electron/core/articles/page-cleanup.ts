@@ -244,12 +244,12 @@ const SIGNUP_BOX_TEXT = 600;
 const NOT_SIGNUP = 'h1, img, picture, figure, video, table, blockquote, pre, article, main, [role="main"]';
 
 /** A newsletter sign-up box in the article ("Get the Morning Commute newsletter", an email
- *  field, "By signing up you agree…"), with the widest wrapper that holds nothing else: a form
- *  that asks for an email address and nothing to write (a comment form has a text box; the
- *  comment form is read before this, comment-form.ts) nor a password (a log-in). */
+ *  field, "By signing up you agree…"), or a newsroom's call for readers' stories ("Share your
+ *  pictures and stories", a text box and a photo upload), with the widest wrapper that holds
+ *  nothing else. */
 function removeSignupBoxes(forms: readonly Element[]): void {
   for (const form of onPage(forms)) {
-    if (!form.querySelector('input[type="email" i], input[name="email" i]') || form.querySelector('textarea, input[type="password" i]')) continue;
+    if (!isSignupForm(form) && !isContributionForm(form)) continue;
     let widest: Element = form;
     for (let node = form.parentElement; node && node !== form.ownerDocument.body; node = node.parentElement) {
       if (node.matches(NOT_SIGNUP) || node.querySelector(NOT_SIGNUP) || textLength(node) > SIGNUP_BOX_TEXT) break;
@@ -257,6 +257,20 @@ function removeSignupBoxes(forms: readonly Element[]): void {
     }
     widest.remove();
   }
+}
+
+/** A form that asks for an email address and nothing to write (a comment form has a text box)
+ *  nor a password (a log-in). */
+function isSignupForm(form: Element): boolean {
+  return form.querySelector('input[type="email" i], input[name="email" i]') !== null && form.querySelector('textarea, input[type="password" i]') === null;
+}
+
+/** A form for readers to send the newsroom their own story: a file to upload, or a text box with
+ *  an email field that is no comment form (WordPress's comment field and post id; the comment
+ *  form is read before this, comment-form.ts) and no log-in. */
+function isContributionForm(form: Element): boolean {
+  if (form.querySelector('input[type="password" i], textarea[name="comment" i], input[name="comment_post_ID" i]')) return false;
+  return form.querySelector('input[type="file" i]') !== null || (form.querySelector('textarea') !== null && form.querySelector('input[type="email" i], input[name="email" i]') !== null);
 }
 
 // Medium marks its byline bar (author photo and name, "Follow", "11 min read", the date, claps,
