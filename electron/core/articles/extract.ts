@@ -3,6 +3,7 @@
 // (docs/technotes/readability-dom.md). The output is NOT safe yet: sanitize.ts does that.
 import type * as ReadabilityModule from '@mozilla/readability';
 import { lazyModule } from '../system/lazy-module';
+import { removeLeadingMetaLines } from './lead-lines';
 import { addStandfirst, findStandfirst } from './standfirst';
 import { blocksReadabilityDrops, findPageParts, keepOnlyTheArticle, removePageChrome } from './page-cleanup';
 import { parseArticlePage } from './page-document';
@@ -88,6 +89,7 @@ function extract(pageHtml: string, pageUrl: string, parsed: Document | undefined
   const structuredData = parts.structuredData.map((script) => script.textContent ?? '');
   // Read before the chrome goes: it may stand in the site's header, beside the headline.
   const standfirst = findStandfirst(parts.headline, parts.standfirsts);
+  const description = clean(metas.content('description') ?? metas.content('og:description'));
   removePageChrome(doc, parts);
   const paidText = parts.paywalls.length > 0 ? paidTextSelectors(structuredData) : [];
   for (const box of parts.paywalls) if (box.isConnected && isPaywallBox(box, paidText)) box.setAttribute(PAYWALL_MARK, '');
@@ -113,6 +115,7 @@ function extract(pageHtml: string, pageUrl: string, parsed: Document | undefined
   if (!content) return null;
   const text = structured === null ? pageText : (content.textContent ?? '').replace(/\s+/g, ' ').trim();
   fixInPageLinks(content, pageUrl);
+  if (structured === null) removeLeadingMetaLines(content, { byline: clean(article?.byline), description });
   if (lead) addLeadFigure(content, lead);
   if (standfirst) addStandfirst(content, standfirst);
   const teaser = unmarkPaywalls(content);

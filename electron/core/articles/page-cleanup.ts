@@ -10,7 +10,7 @@
 // for their shape, not their content (embed cards, a quotation's attribution, a fact box, a live
 // blog update's time), for extract.ts to set aside while it runs.
 import { parseDate } from '../feeds';
-import { ELEMENT_NODE, TEXT_NODE, elementsByTag, holdsMoreTextThan } from './page-walk';
+import { ELEMENT_NODE, TEXT_NODE, elementsByTag } from './page-walk';
 import { isNamedStandfirst, isStandfirstName } from './standfirst';
 
 /** Removes the chrome `findPageParts` found on the page. */
@@ -62,10 +62,7 @@ export function removePageChrome(doc: Document, found: PageParts): void {
   }
   removeRelatedStories(found.subheadings);
   texFormulasAsText(found.texFormulas);
-  if (found.headline) {
-    removeHeadlineKickers(found.headline);
-    removeHeaderDates(found.headline);
-  }
+  if (found.headline) removeHeadlineKickers(found.headline);
   for (const caption of onPage(found.captions)) {
     spaceCaptionParts(caption);
     // Le Monde hides its captions from screen readers (the picture's alt says it), and
@@ -85,31 +82,6 @@ function removeHeadlineKickers(headline: Element): void {
   for (const part of headline.querySelectorAll('[class]')) {
     const names = part.getAttribute('class')!.toLowerCase().split(/\s+/);
     if (names.some((name) => KICKER_NAMES.has(name.slice(Math.max(name.lastIndexOf('-'), name.lastIndexOf('_')) + 1)) || KICKER_NAMES.has(name))) part.remove();
-  }
-}
-
-/** The most a wrapper of a date may hold beyond the date's own text (spaces, a separator). */
-const DATE_WRAPPER_SLACK = 20;
-
-/**
- * The dates in the article's own header, the <header> around its headline, on lines of their own
- * ("<li><time>March 11, 2024, 5:00 a.m. ET</time></li>"): the reader shows the article's date
- * itself, and Readability kept them as the text's first line. A date inside a line of the header
- * ("By Jo Park · March 11") is left to that line; a date after the story (a short notice's
- * "1 March 2024") is not in the headline's header.
- */
-function removeHeaderDates(headline: Element): void {
-  const header = headline.parentElement?.closest('header');
-  if (!header) return;
-  for (const time of elementsByTag(header, 'time')) {
-    if (!time.isConnected) continue;
-    const date = textLength(time);
-    let line: Element = time;
-    for (let parent = line.parentElement; parent && parent !== header; parent = parent.parentElement) {
-      if (holdsMoreTextThan(parent, date + DATE_WRAPPER_SLACK) || textLength(parent) !== date) break;
-      line = parent;
-    }
-    if (date > 0 && (line !== time || time.parentElement === header)) line.remove();
   }
 }
 

@@ -1,0 +1,134 @@
+// The lines a news page sets between its headline and its first paragraph, which Readability keeps
+// as the text's opening: the date ("March 11, 2024 at 6:00 a.m. EDT", "Published 5:01 a.m. ET
+// March 11, 2024 | Updated 9:12 a.m. ET", "11 March 2024 Updated an hour ago") and the byline
+// ("By Harriet Vale") whose name Readability has already taken as the article's byline. The reader
+// shows both above the text itself. Only the lines before the first paragraph go: a date after
+// the story (a short notice's "1 March 2024") may be all that says when it holds.
+import { parseDate } from '../feeds';
+import { ELEMENT_NODE, TEXT_NODE } from './page-walk';
+
+/** Elements that hold lines: a line is an element with none of these inside it. (Names are
+ *  compared in lower case: the wrappers Readability makes are "DIV".) */
+const BLOCKS = new Set(['address', 'article', 'aside', 'blockquote', 'dd', 'details', 'div', 'dl', 'dt', 'figure', 'footer', 'header', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'main', 'ol', 'p', 'section', 'table', 'ul']);
+/** What never is a meta line, and is passed over without ending the opening: a picture, a heading. */
+const PASSED_OVER = new Set(['figure', 'picture', 'img', 'video', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote']);
+/** The longest meta line: a date and an update's date, or a byline, never a paragraph. */
+const META_LINE = 120;
+/** How many lines the opening may have: a masthead's worth, not a whole page of short lines. */
+const OPENING_LINES = 12;
+
+/** The labels and separators around a date line's dates, in the languages of most news sites. */
+const DATE_GLUE = /\b(?:first published|published|last updated|updated|posted|last modified|modified|veröffentlicht|aktualisiert|stand|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato)\b(?:\s+(?:on|am|le|el|il))?|\b(?:at|um|à)\b|[|·•]/giu;
+/** "Updated an hour ago": when it was, not a date. */
+const RELATIVE_TIME = /\b(?:an?|\d+)\s+(?:second|minute|hour|day|week)s?\s+ago\b|\bjust now\b/giu;
+/** A time of day with its zone ("5:01 a.m. ET", "10.15 Uhr", "6 AM ET"), not the date's digits ("11.03.2024"). */
+const TIME_OF_DAY = /(?<![\d.])\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?|uhr|h)(?![\p{L}\d])(?:\s*[A-Z]{2,4}\b)?|(?<![\d.])\d{1,2}[:.]\d\d(?![\d.])(?:\s*[A-Z]{2,4}\b)?/giu;
+/** What makes a piece a day rather than a bare number or year: a month's name or a date in digits. */
+const DAY_OF_YEAR = /\p{L}{3,}.*\d|\d.*\p{L}{3,}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}/u;
+/** A date's words are a weekday, a month and a zone at most: V8 reads a date out of a sentence too. */
+const WORD = /\p{L}+/gu;
+const DATE_WORDS = 3;
+/** "By", in the languages of most news sites. */
+const BY = /^(?:by|von|par|por|di|door|av|af)\s+/i;
+const EDGE_PUNCTUATION = /^[\s,.:;–—-]+|[\s,.:;–—-]+$/gu;
+
+/** What the page says of the article, to tell its lines by. */
+export interface ArticleLines {
+  /** The byline Readability found ("Harriet Vale"). */
+  readonly byline: string | null;
+  /** The page's description (<meta name="description">, og:description): the standfirst many
+   *  pages set above the byline is the same text, and is no paragraph of the story. */
+  readonly description: string | null;
+}
+
+/** Removes the date and byline lines before the content's first paragraph (see above). A page
+ *  with no paragraph after its short lines (a notice, a photo and its date) keeps them all. */
+export function removeLeadingMetaLines(content: Element, page: ArticleLines): void {
+  const bylineName = page.byline ? normalized(page.byline) : null;
+  const description = page.description ? normalized(page.description) : null;
+  // Gathered first, up to the first paragraph: a line removed would end the walk over its siblings.
+  const opening: { line: Element; text: string }[] = [];
+  let paragraphFollows = false;
+  for (const line of openingLines(content)) {
+    if (PASSED_OVER.has(line.localName.toLowerCase())) continue;
+    const text = spacedText(line);
+    if (text.length > META_LINE && !isDescription(text, description)) {
+      paragraphFollows = true;
+      break;
+    }
+    if (text && opening.push({ line, text }) > OPENING_LINES) return;
+  }
+  if (!paragraphFollows) return;
+  for (const { line, text } of opening) {
+    if (isDateLine(text) || (bylineName !== null && isBylineLine(text, bylineName))) line.remove();
+  }
+}
+
+/** The content's lines in document order: elements with no block inside, and pictures and headings whole. */
+function* openingLines(element: Element): Generator<Element> {
+  for (let child = element.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === TEXT_NODE && (child as CharacterData).data.trim()) return;
+    if (child.nodeType !== ELEMENT_NODE) continue;
+    const block = child as Element;
+    if (PASSED_OVER.has(block.localName.toLowerCase()) || !holdsBlocks(block)) yield block;
+    else yield* openingLines(block);
+  }
+}
+
+function holdsBlocks(element: Element): boolean {
+  for (const child of element.children) if (BLOCKS.has(child.localName.toLowerCase())) return true;
+  return false;
+}
+
+/** A line that is dates and their labels alone. */
+function isDateLine(text: string): boolean {
+  const pieces = text.replace(RELATIVE_TIME, '|').split(DATE_GLUE).map((piece) => piece.replace(EDGE_PUNCTUATION, ''));
+  let dates = 0;
+  for (const piece of pieces) {
+    if (!piece) continue;
+    const day = piece.replace(TIME_OF_DAY, ' ').replace(EDGE_PUNCTUATION, '').replace(/\s+/g, ' ');
+    // A time of its own ("March 11, 2024 at 6:00 a.m."): the date is the piece before it.
+    if (!day) continue;
+    if (!DAY_OF_YEAR.test(day) || (day.match(WORD) ?? []).length > DATE_WORDS || parseDate(day) === null) return false;
+    dates++;
+  }
+  return dates > 0;
+}
+
+/** "By Harriet Vale", the name alone, or with the writer's post ("Ana López, Lecturer in Ecology"):
+ *  the byline Readability took from the page. */
+function isBylineLine(text: string, byline: string): boolean {
+  const name = text.replace(BY, '');
+  return name === byline || name.startsWith(`${byline},`) || name.startsWith(`${byline} ,`);
+}
+
+/** How much of a standfirst and the page's description must agree: they are the same text, or one
+ *  is the other cut short. */
+const DESCRIPTION_MATCH = 60;
+
+function isDescription(text: string, description: string | null): boolean {
+  if (!description) return false;
+  return text.startsWith(description.slice(0, DESCRIPTION_MATCH)) || description.startsWith(text.slice(0, DESCRIPTION_MATCH));
+}
+
+/** A line's text with its parts spaced apart: a date and its update set side by side as spans
+ *  ("March 11, 2024<span>10:41 AM GMT</span><span>Updated an hour ago</span>") read as one word. */
+function spacedText(line: Element): string {
+  const parts: string[] = [];
+  const walk = (node: Node): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === TEXT_NODE) parts.push((child as CharacterData).data);
+      else if (child.nodeType === ELEMENT_NODE) {
+        parts.push(' ');
+        walk(child);
+        parts.push(' ');
+      }
+    }
+  };
+  walk(line);
+  return normalized(parts.join(''));
+}
+
+function normalized(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

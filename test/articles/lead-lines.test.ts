@@ -1,0 +1,56 @@
+// The date and byline lines news pages set between the headline and the story, which Readability
+// kept as the text's opening: an agency's spans side by side, a paper's "Published ... | Updated
+// ...", a German "11.03.2024, 17.42 Uhr" under the standfirst. The reader shows the date and the
+// author above the text itself. Through prepareArticle, the sync's own path.
+import { describe, expect, it } from 'vitest';
+import { prepareArticle } from '../../electron/core/articles';
+
+const URL = 'https://www.harbour-wire.example/markets/copper-climbs-2024-03-11/';
+const story = [
+  'Copper prices rose to their highest in eleven months on Monday after a group of smelters agreed to cut output, tightening a market that traders had expected to stay well supplied through the summer.',
+  'The benchmark contract gained as much as two per cent in early trading before easing back, as buyers in the physical market held off until the size of the cuts was clearer.',
+  'Analysts said the agreement covered about a tenth of refined output and would take several months to show up in warehouse stocks, which have been rising since the start of the year.',
+  'Miners welcomed the move, which follows two years in which treatment charges fell so low that several smelters said they were running at a loss on every tonne they processed.',
+];
+const dek = 'Smelters agree to cut output, tightening a market expected to stay well supplied through the summer.';
+
+function page(opening: string, after = ''): string {
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Copper climbs to 11-month high</title>
+<meta name="description" content="${dek}"><meta property="og:title" content="Copper climbs to 11-month high"></head><body>
+<header class="site"><a href="/">Harbour Wire</a><nav><a href="/markets/">Markets</a></nav></header>
+<main><article><h1>Copper climbs to 11-month high</h1>${opening}${story.map((text) => `<p>${text}</p>`).join('')}${after}</article></main></body></html>`;
+}
+
+const stored = (html: string) => prepareArticle({ pageHtml: html, pageUrl: URL, feedHtml: null, feedItemUrl: URL });
+
+describe('the lines between a news page\'s headline and its story', () => {
+  it("leaves out the byline and an agency's date with its update, set side by side as spans; the section's name stays", () => {
+    const article = stored(page('<ul class="breadcrumbs"><li><a href="/markets/commodities/">Commodities</a></li></ul><div class="byline"><a rel="author" href="/authors/peter-lund/">By Peter Lund</a></div><div class="date-line"><time datetime="2024-03-11T10:41:00Z"><span>March 11, 2024</span><span>10:41 AM GMT</span></time><span>Updated an hour ago</span></div>'));
+    expect(article.source).toBe('page');
+    expect(article.text).toContain(story[0]);
+    expect(article.text).not.toContain('March 11, 2024');
+    expect(article.text).not.toContain('Updated an hour ago');
+    expect(article.text).not.toContain('By Peter Lund');
+  });
+
+  it('leaves out "Published ... | Updated ..." with times written the American way', () => {
+    const article = stored(page('<div class="gnt_ar_dt">Published <span>5:01 a.m. ET</span> March 11, 2024 | Updated <span>9:12 a.m. ET</span> March 11, 2024</div>'));
+    expect(article.text).toContain(story[0]);
+    expect(article.text).not.toContain('Published');
+    expect(article.text).not.toContain('9:12 a.m.');
+  });
+
+  it('leaves out a date under the standfirst (the page\'s description), and keeps the standfirst', () => {
+    const article = stored(page(`<p class="leadtext">${dek}</p><div class="timeformat"><time datetime="2024-03-11T17:42:00+01:00">11.03.2024, 17.42 Uhr</time></div>`));
+    expect(article.text).toContain(dek);
+    expect(article.text).not.toContain('17.42 Uhr');
+    expect(article.text).toContain(story[3]);
+  });
+
+  it("keeps the story's own lines that hold a date, and a line before a page with no paragraph after it", () => {
+    const dated = stored(page('<p>On March 11, 2024, the smelters met in Shanghai.</p>'));
+    expect(dated.text).toContain('On March 11, 2024, the smelters met in Shanghai.');
+    const notice = `<!DOCTYPE html><html lang="en"><head><title>Closed on Monday</title></head><body><main><article><h1>Closed on Monday</h1><p><time datetime="2024-03-11">11 March 2024</time></p><p>The exchange is closed on Monday.</p></article></main></body></html>`;
+    expect(stored(notice).text).toContain('11 March 2024');
+  });
+});
