@@ -250,6 +250,23 @@ describe('a video with a poster', () => {
   });
 });
 
+describe("an emoji WordPress draws as a picture (wp_staticize_emoji, its smilies)", () => {
+  const post = '<p>The ferry is back on Monday <img draggable="false" role="img" class="emoji" alt="🎉" src="https://s.w.org/images/core/emoji/15.0.3/svg/1f389.svg"> and the café reopens too <img src="https://blog.example/wp-includes/images/smilies/icon_smile.gif" alt=":)" class="wp-smiley" style="height: 1em; max-height: 1em;" /></p><figure><img src="https://blog.example/uploads/ferry.jpg" alt="The ferry at the quay"></figure>';
+
+  it('is the character it stands for, in the text, and no picture to fetch; a photo stays a picture', () => {
+    for (const html of [sanitizeArticleHtml(post, 'https://blog.example/ferry/'), sanitizeFeedItem(post, 'https://blog.example/ferry/')]) {
+      expect(plainTextOfSanitized(html)).toContain('The ferry is back on Monday 🎉 and the café reopens too :)');
+      expect(imageUrlsIn(html)).toEqual(['https://blog.example/uploads/ferry.jpg']);
+      expect(sanitizeArticleHtml(html, 'https://blog.example/ferry/')).toBe(html);
+    }
+  });
+
+  it('a picture with a long alt is a picture, whatever its class', () => {
+    const html = sanitizeArticleHtml('<p><img class="emoji" alt="A chart of ferry crossings by month" src="https://blog.example/uploads/chart.png"></p>', 'https://blog.example/ferry/');
+    expect(imageUrlsIn(html)).toEqual(['https://blog.example/uploads/chart.png']);
+  });
+});
+
 describe('htmlToPlainText', () => {
   it('puts blocks on lines, decodes entities and collapses whitespace', () => {
     const html = '<h2>Head &amp; title</h2><p>One\n   two&nbsp;three &lt;four&gt;</p><ul><li>a</li><li>b</li></ul><table><tr><td>x</td><td>y</td></tr></table>Tail<br>end';

@@ -189,6 +189,8 @@ function articleOptions(base: URL | null, images: ImageAddresses): sanitizeHtml.
   // sanitize-html quirk (a discarded, renamed tag leaves its new name to a later closing tag).
   const removed = new WeakSet<Attributes>();
   const unwrapped = new WeakSet<Attributes>();
+  // Emoji pictures written as their characters (emojiText), in a <span> that is kept as made.
+  const emojis = new WeakSet<Attributes>();
   const mark = (set: WeakSet<Attributes>): Tag => {
     const attribs: Attributes = {};
     set.add(attribs);
@@ -232,6 +234,12 @@ function articleOptions(base: URL | null, images: ImageAddresses): sanitizeHtml.
         return { tagName: 'a', attribs: pick({ href, title: attribs.title, rel: href ? REL : null, lang: attribs.lang, dir: attribs.dir, id: anchorId(attribs.id) }) };
       },
       img: (_name, attribs) => {
+        const emoji = emojiText(attribs);
+        if (emoji !== null) {
+          const attribs: Attributes = {};
+          emojis.add(attribs);
+          return { tagName: 'span', attribs, text: emoji };
+        }
         const source = webUrl(imageSource((key) => attribs[key]), base);
         // An image not cached yet (images.ts rewriteImageUrls) keeps its address here, never in src.
         const original = source ? null : webUrl(attribs['data-original-src'], base);
@@ -256,7 +264,7 @@ function articleOptions(base: URL | null, images: ImageAddresses): sanitizeHtml.
       },
       '*': (name, attribs) => {
         // Inside audio/video everything but the one link is fallback content for old browsers.
-        if (unwrapped.has(attribs)) return { tagName: name, attribs };
+        if (unwrapped.has(attribs) || emojis.has(attribs)) return { tagName: name, attribs };
         const fallback = media.length > 0 && !madeLink;
         madeLink = false;
         if (fallback || formulas.isCopy(attribs)) return mark(removed);
@@ -275,7 +283,7 @@ function articleOptions(base: URL | null, images: ImageAddresses): sanitizeHtml.
     exclusiveFilter: (frame) => {
       if (removed.has(frame.attribs)) return true;
       if (unwrapped.has(frame.attribs)) return 'excludeTag';
-      if (frame.tag === 'img' && !frame.attribs.src && !frame.attribs['data-original-src']) return true;
+      if (frame.tag === 'img' && !emojis.has(frame.attribs) && !frame.attribs.src && !frame.attribs['data-original-src']) return true;
       if (frame.tag === 'a' && !frame.attribs.href) return 'excludeTag';
       return false;
     },
@@ -335,6 +343,23 @@ class FormulaCopies {
   isCopy(attribs: Attributes): boolean {
     return !!this.wrappers.at(-1)?.math && hasClass(attribs.class, 'katex-html');
   }
+}
+
+/** Where WordPress (wp_staticize_emoji, its smilies) and Twitter's Twemoji serve an emoji's picture. */
+const EMOJI_SOURCE = /\/images\/core\/emoji\/|\/wp-includes\/images\/smilies\/|\btwemoji\b/i;
+/** An emoji's alt is the character itself (a family or a flag is a few code points), or ":)". */
+const EMOJI_ALT = 16;
+
+/**
+ * The text an emoji drawn as a picture stands for: WordPress writes every emoji and ":)" of a post
+ * and a comment as <img class="wp-smiley" alt="🙂" src="https://s.w.org/images/core/emoji/...">,
+ * sized 1em by its style. As a picture it would be fetched for each post, shown 72 pixels wide
+ * once its style is gone, and missing from the text; as its character it is the text as written.
+ */
+function emojiText(attribs: Attributes): string | null {
+  const alt = attribs.alt?.trim();
+  if (!alt || alt.length > EMOJI_ALT) return null;
+  return hasClass(attribs.class, 'wp-smiley') || hasClass(attribs.class, 'emoji') || EMOJI_SOURCE.test(attribs.src ?? '') ? alt : null;
 }
 
 function hasClass(classes: string | undefined, name: string): boolean {
