@@ -159,6 +159,28 @@ describe('a newsletter sign-up box in the middle of the text', () => {
   });
 });
 
+describe('the ad slots news themes and sites set between paragraphs', () => {
+  const URL = `${SITE}/news/second-river-crossing-approved`;
+  const page = (slot: string) => `<!DOCTYPE html><html lang="en"><head>${head('Second river crossing approved', `${IMAGES}/hero/crossing.jpg`)}</head><body>${masthead}
+<main><article class="post ad-free-reader"><h1>Second river crossing approved</h1><div class="entry-content">${body(0, 3)}${slot}${body(3, 9)}</div></article></main></body></html>`;
+
+  it("go with their label and banner: a news theme's \"- Advertisement -\" over a linked banner, a label alone in its box, an ad named in a site's CSS modules", () => {
+    const slots = [
+      '<div class="td-a-rec td-a-rec-id-content_inline tdi_77"><span class="td-adspot-title">- Advertisement -</span><div class="td-all-devices"><a href="https://ads.example/c?b=ferryco" target="_blank"><img src="https://ads.example/banners/ferryco-728x90.jpg" width="728" height="90" alt=""></a></div></div>',
+      '<div class="hide-for-print" data-qa="article-body-ad"><div class="dblclick"><div class="moat-trackable" style="min-height:280px"><span class="pb-xs-sm">Story continues below advertisement</span></div></div></div>',
+      '<div data-testid="ResponsiveAdSlot" class="article-body__ad__3hGk-"><div class="responsive-ad__container__3MdTu"><span>Advertisement · Scroll to continue</span><div id="ad-mid1"></div></div></div>',
+    ];
+    for (const slot of slots) {
+      const article = stored(page(slot), URL);
+      expect(article.source).toBe('page');
+      expect(article.text).toContain(paragraphs[2]);
+      expect(article.text).toContain(paragraphs[3]);
+      expect(article.text).not.toMatch(/advertisement/i);
+      expect(article.html).not.toContain('ads.example');
+    }
+  });
+});
+
 describe("a newsroom's call for readers' own stories, in the middle of the text", () => {
   it('is left out with its form (a text box, an email field, a photo upload); the text on both sides stays', () => {
     const callout = `<div class="callout callout--ugc"><h3>Share your pictures and stories</h3><p>If you live near the crossing and it is safe to do so, you can get in touch with us using this form.</p><form class="callout__form" action="https://contribute.riverside-times.example/submit" method="post" enctype="multipart/form-data"><label>Name<input type="text" name="name"></label><label>Email<input type="email" name="email"></label><label>Your story<textarea name="story"></textarea></label><label>Photo<input type="file" name="photo"></label><button type="submit">Send</button></form></div>`;

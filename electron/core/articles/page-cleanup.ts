@@ -768,7 +768,9 @@ function textBesideMeta(element: Element): number {
 
 // Matched on whole class/id tokens, so "header" or "download" never match; and an element holding
 // real text (an "ad-free" article body, say) is kept whatever its name.
-const AD_TOKEN = /^(?:ads?|adv|advert\w*|advertisement|adsbygoogle|sponsored|ad[-_]\w+|\w+[-_]ads?|div-gpt-ad\w*|dfp[-_]\w*)$/i;
+// "ad" as a part of a name between hyphens or underscores: ad-slot, top-ads, and the BEM and CSS
+// module names of React sites (article-body__ad__3hGk-, responsive-ad__container).
+const AD_TOKEN = /^(?:adv|advert\w*|advertisement|adsbygoogle|sponsored|div-gpt-ad\w*|dfp[-_]\w*)$|(?:^|[-_])ads?(?:[-_]|$)/i;
 
 /** The labels sites print over an ad slot, in the languages of most feeds, and the link that
  *  skips it: a line of its own in the text once the slot itself is gone. */
@@ -777,7 +779,12 @@ const AD_LABELS = new Set([
   'pubblicità', 'advertentie', 'publicidade', 'реклама', '广告', '廣告', '広告', '광고', 'إعلان',
   // Polish, Czech, Slovak, Croatian and Slovene; Turkish; Hebrew; Japanese sites' sponsored links.
   'reklama', 'reklam', 'פרסומת', 'スポンサーリンク',
+  // What news sites print where the story goes on under the slot, and under a video's ad.
+  'story continues below advertisement', 'article continues below advertisement', 'continue reading below', 'advertisement · scroll to continue',
+  'scroll to continue with content', 'ad feedback', 'video ad feedback',
 ]);
+/** The dashes and dots a label is set between ("- Advertisement -"). */
+const LABEL_DECORATION = /^[\s\-–—·•|]+|[\s\-–—·•|]+$/g;
 const AD_LABEL_TAGS = new Set(['p', 'div', 'span', 'a', 'small']);
 
 /** An element whose only content is such a label. */
@@ -785,7 +792,7 @@ function isAdLabel(element: Element): boolean {
   const only = element.firstChild;
   if (only === null || only !== element.lastChild || only.nodeType !== TEXT_NODE) return false;
   const text = (only as CharacterData).data;
-  return (text.length < 30 && AD_LABELS.has(text.trim().toLowerCase())) || RUSSIAN_AD_MARKING.test(text);
+  return (text.length < 60 && AD_LABELS.has(text.replace(LABEL_DECORATION, '').toLowerCase())) || RUSSIAN_AD_MARKING.test(text);
 }
 
 /** The marking Russian law puts on an advertisement: "Реклама. ООО «…», ИНН …, erid: …" (its
@@ -796,12 +803,27 @@ function isAdToken(token: string): boolean {
   return AD_TOKEN.test(token);
 }
 
-/** Removes the ad slots found (see isAdToken), unless one holds the article or real text. */
+/** Removes the ad slots found (see isAdToken), unless one holds the article or real text; a label
+ *  goes with the slot it is printed over (the widest wrapper with no other words: the banner's
+ *  linked picture, its frame). */
 function removeAds(ads: readonly Element[]): void {
   for (const element of onPage(ads)) {
     if (element.querySelector('article, main') || element.querySelectorAll('p').length > 2) continue;
-    element.remove();
+    (AD_LABEL_TAGS.has(element.localName) && isAdLabel(element) ? adSlotOf(element) : element).remove();
   }
+}
+
+/** What an ad slot may hold besides its label: a banner is a picture, a frame or a script's box, never words. */
+const NOT_AD_SLOT = 'p, h1, h2, h3, h4, h5, h6, figcaption, blockquote, li, article, main';
+
+function adSlotOf(label: Element): Element {
+  const labelLength = textLength(label);
+  let slot = label;
+  for (let node = label.parentElement; node && node !== label.ownerDocument.body; node = node.parentElement) {
+    if (textLength(node) !== labelLength || node.querySelector(NOT_AD_SLOT)) break;
+    slot = node;
+  }
+  return slot;
 }
 
 /** A page whose one <article> holds most of its prose is read from that article alone: what
