@@ -159,6 +159,18 @@ describe('a newsletter sign-up box in the middle of the text', () => {
   });
 });
 
+describe("a picture whose loader keeps its sizes in attributes of its own", () => {
+  it("is saved at the larger size its own srcset names (Gannett's data-gl-srcset), with an inline GIF in src until it loads", () => {
+    const photo = (width: number) => `${IMAGES}/gcdn/presto/2024/03/10/PDTF/c2d7e0f4-calves.jpg?crop=4031,2268,x0,y209&amp;width=${width}&amp;format=pjpg`;
+    const figure = `<figure class="gnt_em_img"><img class="gnt_em_img_i" alt="A calf at the old barn" loading="lazy" src="data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7" data-gl-src="${photo(660)}" data-gl-srcset="${photo(1320)} 2x" width="660" height="371"><figcaption>A calf at the old barn, built in 1954.</figcaption></figure>`;
+    const page = `<!DOCTYPE html><html lang="en"><head>${head('Second river crossing approved', `${IMAGES}/hero/crossing.jpg`)}</head><body>${masthead}
+<main><article><h1>Second river crossing approved</h1><div class="gnt_ar_b">${body(0, 3)}${figure}${body(3, 9)}</div></article></main></body></html>`;
+    const article = stored(page, `${SITE}/news/second-river-crossing-approved`);
+    expect(pictures(article.html).srcs).toContain(photo(1320).replace(/&amp;/g, '&'));
+    expect(article.text).toContain('A calf at the old barn, built in 1954.');
+  });
+});
+
 describe('the ad slots news themes and sites set between paragraphs', () => {
   const URL = `${SITE}/news/second-river-crossing-approved`;
   const page = (slot: string) => `<!DOCTYPE html><html lang="en"><head>${head('Second river crossing approved', `${IMAGES}/hero/crossing.jpg`)}</head><body>${masthead}

@@ -190,22 +190,31 @@ const IMAGE_FILE_URL = /^[^\s{}<>"'`]+\.(?:jpe?g|png|gif|webp|avif)(?:[?#].*)?$/
 // What a lazy loader puts in src until its script runs: a one-pixel or blank file.
 const PLACEHOLDER_FILE = /(?:^|[/_-])(?:blank|placeholder|spacer|transparent|empty|pixel|lazy\w*|load(?:ing|er))(?:[-_.]\w+)*\.(?:gif|png|svg|jpe?g|webp)(?:[?#].*)?$/i;
 
+/** An image drawn inline in src (a one-pixel GIF, a blank SVG): what a loader shows until it loads the picture. */
+const INLINE_PLACEHOLDER = /^data:image\//i;
+
 /** The data-* attributes of an image marked as lazily loaded (a class naming "lazy", or a
- *  placeholder file in src) that hold an image URL other than src, in the image's attribute
+ *  placeholder file or inline image in src) that hold an image URL other than src, in the image's attribute
  *  order: where lazy loaders beyond those LAZY_SRC names (echo.js's data-echo, data-lazyload,
  *  slick's data-lazy...) keep the real picture. Empty for an image without such a mark, so an
  *  image showing its own src keeps it whatever else its attributes name (Jetpack's
  *  data-orig-file, data-large-file). */
 export function lazyImageAttributes(attributes: Iterable<{ readonly name: string; readonly value: string }>, className: string | null, src: string | null): string[] {
-  if (!/lazy/i.test(className ?? '') && !PLACEHOLDER_FILE.test(src?.trim() ?? '')) return [];
+  const shown = src?.trim() ?? '';
+  if (!/lazy/i.test(className ?? '') && !PLACEHOLDER_FILE.test(shown) && !INLINE_PLACEHOLDER.test(shown)) return [];
+  const sets: string[] = [];
   const names: string[] = [];
   for (const { name, value } of attributes) {
     const lower = name.toLowerCase();
     if (!lower.startsWith('data-') || LAZY_SRC.includes(lower) || LAZY_SRCSET.includes(lower)) continue;
     const trimmed = value.trim();
-    if (trimmed !== src?.trim() && IMAGE_FILE_URL.test(trimmed)) names.push(name);
+    if (trimmed === src?.trim()) continue;
+    // A loader's own srcset (Gannett's data-gl-srcset beside data-gl-src) names the larger sizes:
+    // read first, as data-srcset is before data-src.
+    if (SRCSET_DESCRIPTOR.test(trimmed) && IMAGE_FILE_URL.test(trimmed.split(/\s/, 1)[0]!)) sets.push(name);
+    else if (IMAGE_FILE_URL.test(trimmed)) names.push(name);
   }
-  return names;
+  return [...sets, ...names];
 }
 
 // Tracking pixels: the one-pixel images feeds and pages put in every item to count its views.
