@@ -16,7 +16,9 @@
 // themed markup); WordPress's walker without html5 support (many older themes) writes it as bare
 // paragraphs in div.comment-body, between the author and date blocks and the reply link, and gives
 // the date only as the permalink's text ("January 10, 2024 at 8:38 am", the site's clock).
-// Pingbacks and trackbacks (no author block) are left out, as the REST API leaves them out.
+// Pingbacks and trackbacks are left out, as the REST API leaves them out: comment_class marks their
+// element 'pingback' or 'trackback', whatever the theme writes inside it (Twenty Twenty-Four's
+// block template and the walker without short_ping give them an author and a text like a comment's).
 import type { SiteComment } from '../feeds';
 import { markupTooComplex } from './markup-limits';
 import { parsePage } from './page-document';
@@ -31,6 +33,8 @@ export interface CommentPage {
 const LIST = 'ol.comment-list, ol.commentlist, ul.comment-list, ul.commentlist, ol.ast-comment-list, ol.wp-block-comment-template';
 /** A comment's list item: the walker's, or a theme callback's around an <article id="comment-N">. */
 const ITEM = 'li[id^="comment-"], li[id^="li-comment-"]';
+/** comment_class's mark of a pingback or trackback. */
+const PING = '.pingback, .trackback';
 const COMMENT_ID = /^(?:li-)?comment-(\d+)$/;
 const CONTENT = '.comment-content, .wp-block-comment-content, .ast-comment-content';
 // The vcard's formatted name: b.fn (html5 walker, Twenty Twelve), cite.fn (the older walker), span.fn (Divi).
@@ -69,6 +73,7 @@ export function readCommentPage(html: string, pageUrl: string): CommentPage {
     const number = COMMENT_ID.exec(item.id)?.[1];
     if (!number || seen.has(number)) continue;
     seen.add(number);
+    if (item.matches(PING)) continue;
     const own = (selector: string) => [...item.querySelectorAll(selector)].find((found) => found.closest(ITEM) === item) ?? null;
     const html = commentText(own);
     if (html === null) continue;

@@ -1,0 +1,67 @@
+// Comment sections as popular WordPress themes write them, read from the article's page: what the
+// reader shows of each comment (who wrote it, when, under which comment, its words), and what it
+// leaves out (pingbacks, the theme's own buttons and labels).
+import { describe, expect, it } from 'vitest';
+import { readCommentPage } from '../../electron/core/articles/comment-page';
+import { htmlToText } from '../../electron/core/feeds/text';
+
+const POST = 'https://riverside-allotments.example/2024/03/10/seed-swap-saturday/';
+
+function page(comments: string): string {
+  return `<!DOCTYPE html>
+<html lang="en-GB"><head><meta charset="UTF-8"><title>Seed swap on Saturday &#8211; Riverside Allotments</title></head>
+<body class="post-template-default single single-post postid-377">
+<main id="main"><article id="post-377" class="post-377 post type-post status-publish"><h1 class="entry-title">Seed swap on Saturday</h1>
+<div class="entry-content"><p>Bring your spare seeds to the shed by plot 14 from ten o'clock; tea is on the committee.</p></div></article>
+<div id="comments" class="comments-area">
+${comments}
+</div></main></body></html>`;
+}
+
+/** What the reader shows of each comment the page lists, by its number on the site. */
+function shown(html: string) {
+  return readCommentPage(html, POST).comments.map((comment) => ({
+    id: Number(/#comment-(\d+)$/.exec(comment.uniqueId)![1]),
+    parent: comment.parentUniqueId === null ? null : Number(/#comment-(\d+)$/.exec(comment.parentUniqueId)![1]),
+    author: comment.author,
+    authorUrl: comment.authorUrl,
+    date: comment.publishedAt === null ? null : new Date(comment.publishedAt).toISOString(),
+    text: htmlToText(comment.html),
+  }));
+}
+
+/** WordPress's html5 walker, comments as list items; `kind` is what comment_class writes first. */
+function html5Comment(id: number, kind: 'comment' | 'pingback' | 'trackback', author: string, text: string): string {
+  return `<li id="comment-${id}" class="${kind} even thread-even depth-1">
+<article id="div-comment-${id}" class="comment-body">
+<footer class="comment-meta"><div class="comment-author vcard"><b class="fn">${author}</b> <span class="says">says:</span></div>
+<div class="comment-metadata"><a href="${POST}#comment-${id}"><time datetime="2024-03-11T09:0${id % 10}:00+00:00">March 11, 2024 at 9:0${id % 10} am</time></a></div></footer>
+<div class="comment-content"><p>${text}</p></div>
+<div class="reply"><a rel="nofollow" class="comment-reply-link" href="${POST}?replytocom=${id}#respond">Reply</a></div>
+</article></li>`;
+}
+
+describe('pingbacks and trackbacks on the page', () => {
+  it('are left out however fully the theme writes them, as the REST API leaves them out', () => {
+    const html = page(`<ol class="comment-list">
+${html5Comment(501, 'comment', 'Wren Calloway', 'I will bring runner beans.')}
+${html5Comment(502, 'pingback', 'Grow Your Own Weekly &#8211; Links', '[&#8230;] a seed swap by the river this Saturday [&#8230;]')}
+${html5Comment(503, 'trackback', 'Plot Notes', 'Seed swaps near you')}
+${html5Comment(504, 'comment', 'Dev Oyelaran', 'Is there parking by the gate?')}
+</ol>`);
+    expect(shown(html).map(({ author, text }) => [author, text])).toEqual([
+      ['Wren Calloway', 'I will bring runner beans.'],
+      ['Dev Oyelaran', 'Is there parking by the gate?'],
+    ]);
+  });
+
+  it("are left out of Twenty Twenty-Four's block template, which gives them an author and a text", () => {
+    const block = (id: number, kind: string, author: string, text: string) => `<li id="comment-${id}" class="${kind} odd alt thread-odd depth-1">
+<div class="wp-block-group is-layout-flow"><div class="wp-block-group is-nowrap is-layout-flex"><div class="wp-block-group is-layout-flow">
+<div class="wp-block-comment-author-name has-small-font-size">${author}</div>
+<div class="wp-block-comment-date has-small-font-size"><time datetime="2024-03-11T10:00:00+00:00"><a href="${POST}#comment-${id}">March 11, 2024 at 10:00 am</a></time></div>
+</div></div><div class="wp-block-comment-content"><p>${text}</p></div></div></li>`;
+    const html = page(`<ol class="wp-block-comment-template">${block(601, 'pingback', '<a rel="external nofollow ugc" href="https://gardenlinks.example/week-11/">Garden links, week 11</a>', '[&hellip;] seed swap [&hellip;]')}${block(602, 'comment', 'Ines Harrow', 'See you there!')}</ol>`);
+    expect(shown(html).map(({ id, author }) => [id, author])).toEqual([[602, 'Ines Harrow']]);
+  });
+});
