@@ -2,6 +2,7 @@
 // reader shows of each comment (who wrote it, when, under which comment, its words), and what it
 // leaves out (pingbacks, the theme's own buttons and labels).
 import { describe, expect, it } from 'vitest';
+import { discoverCommentThread } from '../../electron/core/articles/comment-api';
 import { readCommentPage } from '../../electron/core/articles/comment-page';
 import { htmlToText } from '../../electron/core/feeds/text';
 
@@ -63,5 +64,50 @@ ${html5Comment(504, 'comment', 'Dev Oyelaran', 'Is there parking by the gate?')}
 </div></div><div class="wp-block-comment-content"><p>${text}</p></div></div></li>`;
     const html = page(`<ol class="wp-block-comment-template">${block(601, 'pingback', '<a rel="external nofollow ugc" href="https://gardenlinks.example/week-11/">Garden links, week 11</a>', '[&hellip;] seed swap [&hellip;]')}${block(602, 'comment', 'Ines Harrow', 'See you there!')}</ol>`);
     expect(shown(html).map(({ id, author }) => [id, author])).toEqual([[602, 'Ines Harrow']]);
+  });
+});
+
+/** WordPress's walker with style 'div' (Twenty Twenty): no list, replies in div.children. */
+function divComment(id: number, depth: number, author: string, text: string, replies = ''): string {
+  return `<div id="comment-${id}" class="comment ${depth % 2 ? 'even' : 'odd alt'} depth-${depth}${replies ? ' parent' : ''}">
+<article id="div-comment-${id}" class="comment-body">
+<footer class="comment-meta"><div class="comment-author vcard">${author}<span class="screen-reader-text says">says:</span></div>
+<div class="comment-metadata"><a href="${POST}#comment-${id}"><time datetime="2024-03-11T1${depth}:15:00+00:00" title="March 11, 2024 at 1${depth}:15">March 11, 2024 at 1${depth}:15</time></a></div>
+</footer>
+<div class="comment-content entry-content"><p>${text}</p></div>
+<footer class="comment-footer-meta"><span class="comment-reply"><a rel="nofollow" class="comment-reply-link" href="${POST}?replytocom=${id}#respond">Reply</a></span></footer>
+</article>
+${replies ? `<div class="children">${replies}</div>` : ''}
+</div><!-- #comment-## -->`;
+}
+
+describe('comments written as divs (Twenty Twenty, Soledad)', () => {
+  const thread = page(`<div class="comments-header section-inner small max-percentage"><h2 class="comment-reply-title">3 replies on &ldquo;Seed swap on Saturday&rdquo;</h2></div>
+<div class="comments-inner section-inner thin max-percentage">
+${divComment(701, 1, '<span class="fn">Maud Pellow</span>', 'Any tomato seeds this year?',
+  divComment(702, 2, '<a href="https://tomatoes.example/" rel="external nofollow" class="url"><span class="fn">Kofi Mensah</span></a>', 'Three kinds, all saved from last summer.',
+    divComment(703, 3, '<span class="fn">Maud Pellow</span>', 'Wonderful, I will bring a tin for them.')))}
+${divComment(704, 1, '<span class="fn">Rhys Talbot</span>', 'Can I swap cuttings too?')}
+</div>`);
+
+  it('are read with their replies under them, and the page is taken as the thread’s source', () => {
+    expect(shown(thread)).toEqual([
+      { id: 701, parent: null, author: 'Maud Pellow', authorUrl: null, date: '2024-03-11T11:15:00.000Z', text: 'Any tomato seeds this year?' },
+      { id: 702, parent: 701, author: 'Kofi Mensah', authorUrl: 'https://tomatoes.example/', date: '2024-03-11T12:15:00.000Z', text: 'Three kinds, all saved from last summer.' },
+      { id: 703, parent: 702, author: 'Maud Pellow', authorUrl: null, date: '2024-03-11T13:15:00.000Z', text: 'Wonderful, I will bring a tin for them.' },
+      { id: 704, parent: null, author: 'Rhys Talbot', authorUrl: null, date: '2024-03-11T11:15:00.000Z', text: 'Can I swap cuttings too?' },
+    ]);
+    expect(discoverCommentThread(thread, POST)).toEqual({ url: POST, kind: 'wordpress-page' });
+  });
+
+  it('are each read once where a theme writes a div.comment inside its list item', () => {
+    const item = (id: number, text: string, replies = '') => `<li class="comment depth-1" id="li-comment-${id}">
+<div id="comment-${id}" class="comment comment-wrap"><div class="comment-author vcard"><cite class="fn">Pat Orme</cite></div>
+<div class="comment-content"><p>${text}</p></div></div>${replies ? `<ul class="children">${replies}</ul>` : ''}</li>`;
+    const html = page(`<ol class="commentlist">${item(801, 'First!', item(802, 'Second, in reply.'))}</ol>`);
+    expect(shown(html).map(({ id, parent, text }) => [id, parent, text])).toEqual([
+      [801, null, 'First!'],
+      [802, 801, 'Second, in reply.'],
+    ]);
   });
 });

@@ -4,13 +4,15 @@
 // split into comment pages when the site says so (comment-page-N/ with pretty permalinks,
 // &cpage=N without; the bare address is the newest page by default).
 //
-// Every kind of theme writes each comment as a list item with its replies in a list inside it:
+// Most themes write each comment as a list item with its replies in a list inside it:
 // WordPress's own walker as <li id="comment-N">, classic themes in <ol class="comment-list"> (older
 // ones "commentlist", as <ol> or <ul>), replies in <ol|ul class="children">; block themes (Twenty
 // Twenty-Three) in <ol class="wp-block-comment-template">, replies in a bare <ol>; themes with their
 // own callback (Twenty Twelve, Astra, Divi) as <li id="li-comment-N"> around <article id="comment-N">.
-// So a comment's parent is the nearest enclosing comment <li>, and each comment is identified as the
-// REST API and the comment feed identify it (POST#comment-N).
+// Themes that call the walker with style 'div' (Twenty Twenty, Soledad) write no list at all: each
+// comment is a <div id="comment-N" class="comment ..."> (comment_class) with its replies in a
+// <div class="children"> inside it. So a comment's parent is the nearest enclosing comment element,
+// and each comment is identified as the REST API and the comment feed identify it (POST#comment-N).
 //
 // The text is the comment's .comment-content where the theme writes one (html5 markup, block and most
 // themed markup); WordPress's walker without html5 support (many older themes) writes it as bare
@@ -32,7 +34,11 @@ export interface CommentPage {
 
 const LIST = 'ol.comment-list, ol.commentlist, ul.comment-list, ul.commentlist, ol.ast-comment-list, ol.wp-block-comment-template';
 /** A comment's list item: the walker's, or a theme callback's around an <article id="comment-N">. */
-const ITEM = 'li[id^="comment-"], li[id^="li-comment-"]';
+const LIST_ITEM = 'li[id^="comment-"], li[id^="li-comment-"]';
+/** A comment the walker writes with style 'div', found without a list. Only comment_class's 'comment'
+ *  tells it from the other elements some themes give the same id (tagDiv's div.comment-meta). */
+const DIV_ITEM = 'div.comment[id^="comment-"]';
+const ITEM = `${LIST_ITEM}, ${DIV_ITEM}`;
 /** comment_class's mark of a pingback or trackback. */
 const PING = '.pingback, .trackback';
 const COMMENT_ID = /^(?:li-)?comment-(\d+)$/;
@@ -47,8 +53,12 @@ const COMMENT_PAGE_PATH = /\/comment-page-\d+\/?$/;
 
 /** True when the page lists at least one comment in WordPress's markup (cheap: no DOM). */
 export function listsWordPressComments(html: string): boolean {
-  return /<li\b[^>]*\bid=["'](?:li-)?comment-\d+["']/i.test(html) && /\b(?:comment-?list|wp-block-comment-template)\b/.test(html);
+  const listed = /<li\b[^>]*\bid=["'](?:li-)?comment-\d+["']/i.test(html) && /\b(?:comment-?list|wp-block-comment-template)\b/.test(html);
+  return listed || DIV_COMMENT.test(html);
 }
+
+/** What DIV_ITEM finds, in the page's source: a <div> with id="comment-N" and the class 'comment'. */
+const DIV_COMMENT = /<div\b(?=[^>]*\bid=["']comment-\d+["'])[^>]*\bclass=["'](?:[^"']*\s)?comment[\s"']/i;
 
 /** The post's address with its comment page taken off: the same for every comment page. */
 export function postAddressOf(pageUrl: string): string {
@@ -69,17 +79,20 @@ export function readCommentPage(html: string, pageUrl: string): CommentPage {
   const uniqueIdOf = (number: string) => `${post}#comment-${number}`;
   const comments: SiteComment[] = [];
   const seen = new Set<string>();
-  for (const item of [...document.querySelectorAll(LIST)].flatMap((list) => [...list.querySelectorAll(ITEM)])) {
-    const number = COMMENT_ID.exec(item.id)?.[1];
+  const listed = [...document.querySelectorAll(LIST)].flatMap((list) => [...list.querySelectorAll(LIST_ITEM)]);
+  for (const item of [...listed, ...document.querySelectorAll(DIV_ITEM)]) {
+    const number = numberOf(item);
     if (!number || seen.has(number)) continue;
     seen.add(number);
     if (item.matches(PING)) continue;
-    const own = (selector: string) => [...item.querySelectorAll(selector)].find((found) => found.closest(ITEM) === item) ?? null;
+    // Its own elements, not its replies': those whose nearest comment element is this comment.
+    const own = (selector: string) => [...item.querySelectorAll(selector)].find((found) => numberOf(found.closest(ITEM)) === number) ?? null;
     const html = commentText(own);
     if (html === null) continue;
-    const parentNumber = COMMENT_ID.exec(item.parentElement?.closest(ITEM)?.id ?? '')?.[1];
+    const parentNumber = parentNumberOf(item, number);
     const author = own(AUTHOR);
-    const authorLink = author?.matches('a') ? author : (author?.querySelector('a') ?? null);
+    // The author's link is in the name (<b class="fn"><a>) or, in Twenty Twenty, around it with the avatar.
+    const authorLink = author?.matches('a') ? author : (author?.querySelector('a') ?? author?.closest('a') ?? null);
     const permalink = own(`a[href*="#comment-${number}"]`);
     const datetime = own('time[datetime]')?.getAttribute('datetime');
     comments.push({
@@ -93,6 +106,21 @@ export function readCommentPage(html: string, pageUrl: string): CommentPage {
     });
   }
   return { comments, pages: commentPagesLinked(document, base, post) };
+}
+
+/** The comment number of a comment element's id (comment-N, li-comment-N). */
+function numberOf(item: Element | null): string | null {
+  return COMMENT_ID.exec(item?.id ?? '')?.[1] ?? null;
+}
+
+/** The number of the nearest comment element around the comment's: another comment's, not a second
+ *  element of the same comment (a theme's <div id="comment-N" class="comment"> in its <li>). */
+function parentNumberOf(item: Element, number: string): string | null {
+  for (let around = item.parentElement?.closest(ITEM); around; around = around.parentElement?.closest(ITEM)) {
+    const aroundNumber = numberOf(around);
+    if (aroundNumber !== number) return aroundNumber;
+  }
+  return null;
 }
 
 /** The comment's text: its .comment-content, or what the older walker's div.comment-body holds
