@@ -111,3 +111,47 @@ ${divComment(704, 1, '<span class="fn">Rhys Talbot</span>', 'Can I swap cuttings
     ]);
   });
 });
+
+describe('the author, where the theme writes no vcard name', () => {
+  it("is read from Genesis' schema.org markup, with the author's address", () => {
+    const genesis = (id: number, name: string) => `<li class="comment even depth-1" id="comment-${id}">
+<article id="article-comment-${id}" itemprop="comment" itemscope itemtype="https://schema.org/Comment">
+<header class="comment-header"><p class="comment-author" itemprop="author" itemscope itemtype="https://schema.org/Person">
+<img alt="" src="https://secure.gravatar.example/avatar/${id}?s=48" class="avatar avatar-48 photo" height="48" width="48"><span itemprop="name">${name}</span> <span class="says">says</span></p>
+<p class="comment-meta"><time class="comment-time" datetime="2024-03-11T08:40:00+00:00" itemprop="datePublished"><a class="comment-time-link" href="${POST}#comment-${id}" itemprop="url">March 11, 2024 at 8:40 am</a></time></p></header>
+<div class="comment-content" itemprop="text"><p>Count me in.</p></div>
+</article></li>`;
+    const html = page(`<ol class="comment-list">${genesis(901, '<a href="https://hedgerow.example/" class="comment-author-link" rel="external nofollow" itemprop="url">Tamsin Hale</a>')}${genesis(902, 'Olu Adebayo')}</ol>`);
+    expect(shown(html).map(({ author, authorUrl }) => [author, authorUrl])).toEqual([
+      ['Tamsin Hale', 'https://hedgerow.example/'],
+      ['Olu Adebayo', null],
+    ]);
+  });
+
+  it("is read from tagDiv Newspaper's bare <cite>, not from a <cite> the commenter wrote in the text", () => {
+    const newspaper = (id: number, cite: string, text: string) => `<li class="comment odd alt depth-1" id="comment-${id}">
+<article><footer>
+<img alt="" src="https://secure.gravatar.example/avatar/${id}?s=50" class="avatar avatar-50 photo" height="50" width="50">
+${cite}
+<a class="comment-link" href="#comment-${id}"><time pubdate="1710146400">March 11, 2024 At 8:40 am</time></a>
+</footer>
+<div class="comment-content">${text}</div>
+<div class="comment-meta" id="comment-${id}"><a rel="nofollow" class="comment-reply-link" href="${POST}?replytocom=${id}#respond">Reply</a></div>
+</article></li>`;
+    const html = page(`<ul class="comment-list">
+${newspaper(911, '<cite><a href="https://pumpkinpatch.example/" class="url" rel="ugc external nofollow">Bea Lindgren</a></cite>', '<p>Lovely idea.</p>')}
+${newspaper(912, '<cite>Hamid Rezaei</cite>', '<blockquote><p>Sow thinly.</p><cite>My grandmother</cite></blockquote><p>Still true.</p>')}
+</ul>`);
+    expect(shown(html).map(({ author, authorUrl, date }) => [author, authorUrl, date])).toEqual([
+      ['Bea Lindgren', 'https://pumpkinpatch.example/', '2024-03-11T08:40:00.000Z'],
+      ['Hamid Rezaei', null, '2024-03-11T08:40:00.000Z'],
+    ]);
+  });
+
+  it("is the author's link when the theme prints it alone", () => {
+    const html = page(`<ol class="comment-list"><li id="comment-921" class="comment depth-1"><div class="comment-body">
+<div class="comment-author"><a href="https://beekeeping.example/" class="url" rel="ugc external nofollow">Sunniva Dahl</a></div>
+<div class="comment-content"><p>Thanks for <a href="https://seeds.example/list" rel="nofollow ugc">the list</a>.</p></div></div></li></ol>`);
+    expect(shown(html)).toMatchObject([{ author: 'Sunniva Dahl', authorUrl: 'https://beekeeping.example/', text: 'Thanks for the list.' }]);
+  });
+});

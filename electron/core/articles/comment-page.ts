@@ -44,7 +44,13 @@ const PING = '.pingback, .trackback';
 const COMMENT_ID = /^(?:li-)?comment-(\d+)$/;
 const CONTENT = '.comment-content, .wp-block-comment-content, .ast-comment-content';
 // The vcard's formatted name: b.fn (html5 walker, Twenty Twelve), cite.fn (the older walker), span.fn (Divi).
-const AUTHOR = '.fn, .wp-block-comment-author-name';
+const VCARD_NAME = '.fn, .wp-block-comment-author-name';
+// Themes without a vcard: Genesis marks the name up for schema.org (itemprop="author", then "name").
+const SCHEMA_NAME = '[itemprop="author"] [itemprop="name"]';
+// Else what get_comment_author_link() writes, bare: tagDiv's Newspaper puts it in a <cite> of its
+// own; a theme may print it alone, a link with the class 'url' when the author gave an address.
+// Looked for outside the comment's text only, which may quote with a <cite> or link to a site.
+const BARE_NAME = ['cite', 'a.url'];
 // What the older walker writes in div.comment-body around the comment's text, and the reply and
 // edit links some themes put inside their .comment-content.
 const NOT_TEXT = '.comment-author, .comment-meta, .commentmetadata, .comment-awaiting-moderation, .reply, .comment-reply-link, .comment-edit-link, .edit-link';
@@ -86,11 +92,12 @@ export function readCommentPage(html: string, pageUrl: string): CommentPage {
     seen.add(number);
     if (item.matches(PING)) continue;
     // Its own elements, not its replies': those whose nearest comment element is this comment.
-    const own = (selector: string) => [...item.querySelectorAll(selector)].find((found) => numberOf(found.closest(ITEM)) === number) ?? null;
+    const owned = (selector: string) => [...item.querySelectorAll(selector)].filter((found) => numberOf(found.closest(ITEM)) === number);
+    const own = (selector: string) => owned(selector)[0] ?? null;
     const html = commentText(own);
     if (html === null) continue;
     const parentNumber = parentNumberOf(item, number);
-    const author = own(AUTHOR);
+    const author = authorOf(owned);
     // The author's link is in the name (<b class="fn"><a>) or, in Twenty Twenty, around it with the avatar.
     const authorLink = author?.matches('a') ? author : (author?.querySelector('a') ?? author?.closest('a') ?? null);
     const permalink = own(`a[href*="#comment-${number}"]`);
@@ -119,6 +126,18 @@ function parentNumberOf(item: Element, number: string): string | null {
   for (let around = item.parentElement?.closest(ITEM); around; around = around.parentElement?.closest(ITEM)) {
     const aroundNumber = numberOf(around);
     if (aroundNumber !== number) return aroundNumber;
+  }
+  return null;
+}
+
+/** The element holding the author's name: the vcard's, else schema.org's, else a bare one outside the text. */
+function authorOf(owned: (selector: string) => Element[]): Element | null {
+  const named = owned(VCARD_NAME)[0] ?? owned(SCHEMA_NAME)[0];
+  if (named) return named;
+  const text = owned(CONTENT)[0];
+  for (const selector of BARE_NAME) {
+    const bare = owned(selector).find((found) => !text?.contains(found));
+    if (bare) return bare;
   }
   return null;
 }
