@@ -155,3 +155,24 @@ ${newspaper(912, '<cite>Hamid Rezaei</cite>', '<blockquote><p>Sow thinly.</p><ci
     expect(shown(html)).toMatchObject([{ author: 'Sunniva Dahl', authorUrl: 'https://beekeeping.example/', text: 'Thanks for the list.' }]);
   });
 });
+
+describe('a date the page shows only as text', () => {
+  it("is read from OceanWP's span.comment-date", () => {
+    const html = page(`<ol class="comment-list"><li id="comment-931" class="comment even depth-1"><article id="comment-931" class="comment-container">
+<div class="comment-body"><div class="comment-meta"><strong class="comment-author vcard"><span class="fn">Ada Ferreira</span></strong>
+<span class="comment-date">March 11, 2024 at 2:05 pm</span></div>
+<div class="comment-entry"><div class="comment-content"><p>Will there be cake?</p></div></div></div></article></li></ol>`);
+    expect(shown(html)).toMatchObject([{ author: 'Ada Ferreira', date: '2024-03-11T14:05:00.000Z' }]);
+  });
+
+  it('is read day first with a 24-hour time (a British site), and without a time as that day’s midnight', () => {
+    // WordPress's walker without html5: the date is the permalink's text, in the site's own formats.
+    const older = (id: number, when: string) => `<li class="comment even depth-1" id="comment-${id}"><div id="div-comment-${id}" class="comment-body">
+<div class="comment-author vcard"><cite class="fn">Gwen Price</cite> <span class="says">says:</span></div>
+<div class="comment-meta commentmetadata"><a href="${POST}#comment-${id}">${when}</a></div>
+<p>Noted, thank you.</p>
+<div class="reply"><a rel="nofollow" class="comment-reply-link" href="${POST}?replytocom=${id}#respond">Reply</a></div></div></li>`;
+    const html = page(`<ol class="commentlist">${older(941, '4 March 2024 at 10:15')}${older(942, '4 March 2024 at 21:40')}${older(943, 'March 11, 2024')}${older(944, '12 Mar 2024')}</ol>`);
+    expect(shown(html).map(({ date }) => date)).toEqual(['2024-03-04T10:15:00.000Z', '2024-03-04T21:40:00.000Z', '2024-03-11T00:00:00.000Z', '2024-03-12T00:00:00.000Z']);
+  });
+});
