@@ -176,3 +176,27 @@ describe('a date the page shows only as text', () => {
     expect(shown(html).map(({ date }) => date)).toEqual(['2024-03-04T10:15:00.000Z', '2024-03-04T21:40:00.000Z', '2024-03-11T00:00:00.000Z', '2024-03-12T00:00:00.000Z']);
   });
 });
+
+describe("a comment's text", () => {
+  it("leaves out the author block Sahifa puts inside .comment-content", () => {
+    const html = page(`<ol class="commentlist"><li class="comment even depth-1" id="li-comment-951">
+<div id="comment-951" class="comment-wrap"><div class="comment-avatar"><img alt="" src="https://secure.gravatar.example/avatar/951?s=65" class="avatar avatar-65 photo" height="65" width="65"></div>
+<div class="comment-content"><div class="author-comment"><cite class="fn"><a href="https://compostcorner.example/" class="url" rel="ugc external nofollow">Ned Ashby</a></cite>
+<div class="comment-meta commentmetadata"><a href="${POST}#comment-951">March 11, 2024 at 4:30 pm</a></div><div class="clear"></div></div>
+<p>I have too many squash seeds, happy to share.</p></div>
+<div class="reply"><a rel="nofollow" class="comment-reply-link" href="${POST}?replytocom=951#respond">Reply</a></div></div></li></ol>`);
+    expect(shown(html)).toEqual([
+      { id: 951, parent: null, author: 'Ned Ashby', authorUrl: 'https://compostcorner.example/', date: '2024-03-11T16:30:00.000Z', text: 'I have too many squash seeds, happy to share.' },
+    ]);
+  });
+
+  it("leaves out WordPress.com's Like button and its count", () => {
+    const html = page(`<ol class="comment-list">${html5Comment(961, 'comment', 'Lin Oduya', 'See you at ten.').replace(
+      '</p></div>',
+      `</p>
+<p id="comment-like-961" data-liked="comment-not-liked" class="comment-likes comment-not-liked"><a href="${POST}?like_comment=961&#038;_wpnonce=3f9a1c" class="comment-like-link needs-login" rel="nofollow" data-blog="20413377"><span>Like</span></a><span id="comment-like-count-961" class="comment-like-feedback">Liked by 2 people</span></p>
+</div>`,
+    )}</ol>`);
+    expect(shown(html)).toMatchObject([{ author: 'Lin Oduya', text: 'See you at ten.' }]);
+  });
+});

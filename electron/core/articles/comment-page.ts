@@ -51,9 +51,14 @@ const SCHEMA_NAME = '[itemprop="author"] [itemprop="name"]';
 // own; a theme may print it alone, a link with the class 'url' when the author gave an address.
 // Looked for outside the comment's text only, which may quote with a <cite> or link to a site.
 const BARE_NAME = ['cite', 'a.url'];
-// What the older walker writes in div.comment-body around the comment's text, and the reply and
-// edit links some themes put inside their .comment-content.
-const NOT_TEXT = '.comment-author, .comment-meta, .commentmetadata, .comment-awaiting-moderation, .reply, .comment-reply-link, .comment-edit-link, .edit-link';
+// What the older walker writes in div.comment-body around the comment's text; the reply and edit
+// links some themes put inside their .comment-content; the author block Sahifa puts there
+// (div.author-comment, its cite.fn); the "Like" button and "Liked by 2 people" WordPress.com and
+// Jetpack's comment likes add after the text.
+const NOT_TEXT = [
+  '.comment-author, .comment-meta, .commentmetadata, .comment-awaiting-moderation, .reply, .comment-reply-link, .comment-edit-link, .edit-link',
+  '.author-comment, .fn, .comment-likes',
+].join(', ');
 // WordPress's comment pages of one post: its address plus comment-page-N/, or ?cpage=N.
 const COMMENT_PAGE_PATH = /\/comment-page-\d+\/?$/;
 
