@@ -100,3 +100,27 @@ describe('a reply read from an Atom comment feed', () => {
     expect(first!.replyLead).toBeNull();
   });
 });
+
+describe('a reply read from an RSS comment feed with thr:in-reply-to', () => {
+  it('is placed under the comment it names, as in an Atom feed', async () => {
+    const rss = `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:thr="http://purl.org/syndication/thread/1.0">
+<channel>
+	<title>Comments on: Seed swap on Saturday</title>
+	<link>${ALLOTMENT}</link>
+	<description>News from the plots</description>
+	<item>
+		<title>By: Kofi Mensah</title>
+		<link>${ALLOTMENT}#comment-702</link>
+		<dc:creator><![CDATA[Kofi Mensah]]></dc:creator>
+		<pubDate>Mon, 11 Mar 2024 12:30:00 +0000</pubDate>
+		<guid isPermaLink="false">https://riverside-allotments.example/?p=377#comment-702</guid>
+		<thr:in-reply-to ref="https://riverside-allotments.example/?p=377#comment-701" href="${ALLOTMENT}#comment-701" type="text/html" />
+		<content:encoded><![CDATA[<p>Three kinds, all saved from last summer.</p>]]></content:encoded>
+	</item>
+</channel>
+</rss>`;
+    const [reply] = await ingestComments(rss, `${ALLOTMENT}feed/`, 'article-1');
+    expect(reply!.parentUniqueId).toBe('https://riverside-allotments.example/?p=377#comment-701');
+    expect(reply!.text).toBe('Three kinds, all saved from last summer.');
+  });
+});
