@@ -142,9 +142,10 @@ export interface CommentConsent {
  * core. 'closed': the page is a WordPress post (it names the site's API) but showed no form when
  * last read, which is how WordPress shows closed comments; Send reads the page again first.
  * 'login': the site takes comments only from people logged in to it ("You must be logged in to
- * post a comment."), which Paperboy is not. 'jetpack': the site's comments go through Jetpack
- * Comments (a frame served by WordPress.com), which Paperboy cannot post to. Both: the text is
- * copied and the comment written in the browser.
+ * post a comment."), which Paperboy is not. 'jetpack': the site's comments go through WordPress.com's
+ * commenting (Jetpack Comments' frame, or its Verbum form), which Paperboy cannot post to.
+ * 'captcha': the site's form asks for a captcha (reCAPTCHA, hCaptcha, Turnstile), whose token only
+ * the site's own page makes. All three: the text is copied and the comment written in the browser.
  */
 export type CommentFormInfo =
   | {
@@ -157,8 +158,16 @@ export type CommentFormInfo =
       readonly consents?: readonly CommentConsent[];
     }
   | { readonly kind: 'closed' }
-  | { readonly kind: 'login' }
-  | { readonly kind: 'jetpack' };
+  | { readonly kind: UnpostableFormKind };
+
+/** The kinds of page whose comments Paperboy cannot post (see CommentFormInfo). */
+export const UNPOSTABLE_FORM_KINDS = ['login', 'jetpack', 'captcha'] as const;
+export type UnpostableFormKind = (typeof UNPOSTABLE_FORM_KINDS)[number];
+
+/** Whether a form's kind is one of those Paperboy cannot post to. */
+export function isUnpostableFormKind(kind: string | null | undefined): kind is UnpostableFormKind {
+  return (UNPOSTABLE_FORM_KINDS as readonly (string | null | undefined)[]).includes(kind);
+}
 
 /** A comment from the article's comment feed, stored for offline reading. */
 export interface Comment {

@@ -126,6 +126,37 @@ describe('captureCommentForm', () => {
     expect(captureCommentForm(page('<p class="no-comments">Comments are closed.</p>'), POST)).toBeNull();
   });
 
+  it("tells a form with a captcha widget in it (its token made by the site's script), for each widget, as unpostable", () => {
+    const withWidget = (widget: string) => page(`<div id="respond" class="comment-respond"><h3 id="reply-title" class="comment-reply-title">Leave a Reply</h3>
+      <form action="${ORIGIN}/wp-comments-post.php" method="post" id="commentform" class="comment-form" novalidate>
+      <p class="comment-form-comment"><label for="comment">Comment <span class="required">*</span></label> <textarea id="comment" name="comment" cols="45" rows="8" maxlength="65525" required></textarea></p>
+      <p class="comment-form-author"><label for="author">Name <span class="required">*</span></label> <input id="author" name="author" type="text" value="" size="30" maxlength="245" required /></p>
+      ${widget}
+      <p class="form-submit"><input name="submit" type="submit" id="submit" class="submit" value="Post Comment" /> <input type='hidden' name='comment_post_ID' value='123' id='comment_post_ID' />
+      <input type='hidden' name='comment_parent' id='comment_parent' value='0' /></p></form></div>`);
+    for (const widget of [
+      '<div class="g-recaptcha" data-sitekey="6LdQ0aUpAAAAAJb1xWq8rT3yZ-commentform" data-theme="light"></div><script src="https://www.google.com/recaptcha/api.js" async defer></script>',
+      '<div class="h-captcha" data-sitekey="4c7e21f0-9a3b-4d58-b1e2-6f0a9c3d2e11"></div>',
+      '<div class="cf-turnstile" data-sitekey="0x4AAAAAAAC9dzrPq-KtE3Xy" data-action="comment"></div>',
+      '<p class="comment-form-captcha"><span class="anti-spam-widget" data-sitekey="ab12cd34"></span></p>',
+    ]) {
+      expect(captureCommentForm(withWidget(widget), POST)).toEqual({ kind: 'captcha' });
+    }
+    expect(captureCommentForm(withWidget(''), POST)).toMatchObject({ kind: 'wordpress' });
+  });
+
+  it("tells WordPress.com's Verbum form (filled in by its script, no textarea in the page) as WordPress.com's, not as comments closed", () => {
+    const verbum = page(`<div id="respond" class="comment-respond"><h3 id="reply-title" class="comment-reply-title">Leave a comment<small><a rel="nofollow" id="cancel-comment-reply-link" href="${POST}#respond" style="display:none;">Cancel reply</a></small></h3>
+      <form action="${ORIGIN}/wp-comments-post.php" method="post" id="commentform" class="comment-form">
+      <div id="comment-form__verbum" class="comment-form__verbum transparent"></div>
+      <p class="form-submit wp-block-button"><input name="submit" type="submit" id="comment-submit" class="submit wp-block-button__link" value="Comment" />
+      <input type='hidden' name='comment_post_ID' value='123' id='comment_post_ID' />
+      <input type='hidden' name='comment_parent' id='comment_parent' value='0' /></p>
+      <input type="hidden" name="highlander_comment_nonce" id="highlander_comment_nonce" value="8e2b7c41d0" />
+      <input type="hidden" name="verbum_show_subscription_modal" value="" /></form></div>`);
+    expect(captureCommentForm(verbum, POST)).toEqual({ kind: 'jetpack' });
+  });
+
   it('recognises nothing else: no form, a search form, a GET form, a javascript: action', () => {
     expect(captureCommentForm(page('<p>Comments are closed.</p>'), POST)).toBeNull();
     expect(captureCommentForm(page('<form role="search" method="get" action="/"><input name="s"></form>'), POST)).toBeNull();

@@ -1,6 +1,7 @@
 // What Paperboy tells the person about WordPress pages whose comments it cannot simply post: one
-// that asks its readers to log in, one whose comments go through Jetpack Comments (neither is a
-// closed thread), and one whose form requires a privacy checkbox that only the person may tick.
+// that asks its readers to log in, one whose comments go through Jetpack Comments, one whose form
+// asks for a captcha (none is a closed thread), and one whose form requires a privacy checkbox
+// that only the person may tick.
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/core';
 import { removeTempDirs } from '../support/temp';
@@ -46,6 +47,16 @@ const jetpack = (origin: string) => `<div id="respond" class="comment-respond">
 </div>
 <input type="hidden" name="comment_parent" id="comment_parent" value="" />`;
 
+/** WordPress's form with Cloudflare Turnstile's widget in it, as captcha plugins add it. */
+const turnstile = (origin: string) => `<div id="respond" class="comment-respond"><h3 id="reply-title" class="comment-reply-title">Leave a Reply</h3>
+  <form action="${origin}/wp-comments-post.php" method="post" id="commentform" class="comment-form" novalidate>
+  <p class="comment-form-comment"><label for="comment">Comment <span class="required">*</span></label> <textarea id="comment" name="comment" cols="45" rows="8" maxlength="65525" required></textarea></p>
+  <p class="comment-form-author"><label for="author">Name <span class="required">*</span></label> <input id="author" name="author" type="text" value="" size="30" maxlength="245" required /></p>
+  <p class="comment-form-email"><label for="email">Email <span class="required">*</span></label> <input id="email" name="email" type="email" value="" size="30" maxlength="100" required /></p>
+  <div class="cf-turnstile" data-sitekey="0x4AAAAAAAC9dzrPq-KtE3Xy" data-action="wordpress-comment"></div><script src="https://challenges.cloudflare.com/turnstile/v0/api.js" async defer></script>
+  <p class="form-submit"><input name="submit" type="submit" id="submit" class="submit" value="Post Comment" /> <input type='hidden' name='comment_post_ID' value='123' id='comment_post_ID' />
+  <input type='hidden' name='comment_parent' id='comment_parent' value='0' /></p></form></div>`;
+
 async function synced(site: WordPressSite): Promise<{ core: Core; articleId: string }> {
   sites.push(site);
   const ready = await syncedCore(site);
@@ -80,6 +91,21 @@ describe('a page where Paperboy cannot post the comment', () => {
     const result = await core.api.sendDraft(draft.id);
     expect(result).toMatchObject({ outcome: 'no-form', draft: { state: 'draft' } });
     expect(result.message).toMatch(/^Not sent: this site takes comments through Jetpack Comments \(a form run by WordPress\.com\), which Paperboy cannot post to\./);
+    expect(site.posts).toHaveLength(0);
+  });
+
+  it('says the site asks for a captcha, which only its own page can show, and posts nothing', async () => {
+    const site = await WordPressSite.start({ editPage: servedWith(turnstile) });
+    const { core, articleId } = await synced(site);
+    expect((await core.api.getArticle(articleId))?.commentForm).toEqual({ kind: 'captcha' });
+
+    const draft = await core.api.saveDraft({ articleId, body: 'Which lane does the detour use?', ...jo });
+    expect(draft.canSend).toBe(false);
+    const result = await core.api.sendDraft(draft.id);
+    expect(result).toMatchObject({ outcome: 'no-form', draft: { state: 'draft', body: 'Which lane does the detour use?' } });
+    expect(result.message).toBe(
+      'Not sent: this site asks for a captcha with every comment, which only its own page can show. The draft stays here: copy the text and post it from the article in the browser.',
+    );
     expect(site.posts).toHaveLength(0);
   });
 

@@ -52,3 +52,75 @@ describe('a reply read from a comment feed', () => {
     expect(topLevel!.text).toBe('Three hours of talks and no agreement: that says it all.');
   });
 });
+
+const ALLOTMENT = 'https://riverside-allotments.example/2024/03/10/seed-swap-saturday/';
+
+/** WordPress's Atom comment feed (feed/atom/): a reply says whom it answers twice, in
+ *  thr:in-reply-to and in the "In reply to" lead of its content. */
+const wordpressAtom = `<?xml version="1.0" encoding="UTF-8"?><feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en-GB" xmlns:thr="http://purl.org/syndication/thread/1.0">
+	<title type="text">Comments on: Seed swap on Saturday</title>
+	<updated>2024-03-11T12:30:00Z</updated>
+	<link rel="alternate" type="text/html" href="${ALLOTMENT}" />
+	<id>${ALLOTMENT}feed/atom/</id>
+	<generator uri="https://wordpress.org/" version="6.4.3">WordPress</generator>
+	<entry>
+		<title>By: Kofi Mensah</title>
+		<link rel="alternate" href="${ALLOTMENT}#comment-702" type="text/html" />
+		<author><name>Kofi Mensah</name><uri>https://tomatoes.example/</uri></author>
+		<id>https://riverside-allotments.example/?p=377#comment-702</id>
+		<updated>2024-03-11T12:30:00Z</updated>
+		<published>2024-03-11T12:30:00Z</published>
+		<content type="html" xml:base="${ALLOTMENT}#comment-702"><![CDATA[<p>In reply to <a href="${ALLOTMENT}#comment-701">Maud Pellow</a>.</p>
+<p>Three kinds, all saved from last summer.</p>
+]]></content>
+		<thr:in-reply-to ref="https://riverside-allotments.example/?p=377#comment-701" href="${ALLOTMENT}#comment-701" type="text/html" />
+	</entry>
+	<entry>
+		<title>By: Maud Pellow</title>
+		<link rel="alternate" href="${ALLOTMENT}#comment-701" type="text/html" />
+		<author><name>Maud Pellow</name></author>
+		<id>https://riverside-allotments.example/?p=377#comment-701</id>
+		<updated>2024-03-11T11:15:00Z</updated>
+		<published>2024-03-11T11:15:00Z</published>
+		<content type="html" xml:base="${ALLOTMENT}#comment-701"><![CDATA[<p><a href="${ALLOTMENT}#comment-650">Last year’s list</a> is still up.</p>
+<p>Any tomato seeds this year?</p>
+]]></content>
+		<thr:in-reply-to ref="https://riverside-allotments.example/?p=377" href="${ALLOTMENT}" type="text/html" />
+	</entry>
+</feed>`;
+
+describe('a reply read from an Atom comment feed', () => {
+  it("keeps only its own words when WordPress's lead names the comment thr:in-reply-to names", async () => {
+    const [reply, first] = await ingestComments(wordpressAtom, `${ALLOTMENT}feed/atom/`, 'article-1');
+    expect(reply!.parentUniqueId).toBe('https://riverside-allotments.example/?p=377#comment-701');
+    expect(reply!.text).toBe('Three kinds, all saved from last summer.');
+    expect(reply!.replyLead).toBe('In reply to Maud Pellow.');
+    // A top-level comment that opens with a link to another comment keeps it: thr:in-reply-to names the post.
+    expect(first!.text).toBe('Last year’s list is still up.\nAny tomato seeds this year?');
+    expect(first!.replyLead).toBeNull();
+  });
+});
+
+describe('a reply read from an RSS comment feed with thr:in-reply-to', () => {
+  it('is placed under the comment it names, as in an Atom feed', async () => {
+    const rss = `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:thr="http://purl.org/syndication/thread/1.0">
+<channel>
+	<title>Comments on: Seed swap on Saturday</title>
+	<link>${ALLOTMENT}</link>
+	<description>News from the plots</description>
+	<item>
+		<title>By: Kofi Mensah</title>
+		<link>${ALLOTMENT}#comment-702</link>
+		<dc:creator><![CDATA[Kofi Mensah]]></dc:creator>
+		<pubDate>Mon, 11 Mar 2024 12:30:00 +0000</pubDate>
+		<guid isPermaLink="false">https://riverside-allotments.example/?p=377#comment-702</guid>
+		<thr:in-reply-to ref="https://riverside-allotments.example/?p=377#comment-701" href="${ALLOTMENT}#comment-701" type="text/html" />
+		<content:encoded><![CDATA[<p>Three kinds, all saved from last summer.</p>]]></content:encoded>
+	</item>
+</channel>
+</rss>`;
+    const [reply] = await ingestComments(rss, `${ALLOTMENT}feed/`, 'article-1');
+    expect(reply!.parentUniqueId).toBe('https://riverside-allotments.example/?p=377#comment-701');
+    expect(reply!.text).toBe('Three kinds, all saved from last summer.');
+  });
+});

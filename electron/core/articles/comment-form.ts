@@ -6,8 +6,11 @@
 // form holding WordPress's `comment` textarea and `comment_post_ID` field). Anything else gives
 // null, and a reply to that article stays a local draft. Two WordPress pages without that form
 // still take comments, where Paperboy cannot post them: one that asks the reader to log in
-// (WordPress's p.must-log-in in place of the form) and one whose form is Jetpack Comments' frame
-// (served by WordPress.com). They are kept as such, so the reader is told so rather than that
+// (WordPress's p.must-log-in in place of the form) and one whose form is WordPress.com's: Jetpack
+// Comments' frame, or the newer "Verbum" form its script fills (no textarea in the page, only
+// the post's id and a highlander_comment_nonce). A WordPress form with a captcha widget in it
+// (reCAPTCHA, hCaptcha, Turnstile) is no use either: the site wants the token the widget's script
+// makes when a person solves it. They are kept as such, so the reader is told so rather than that
 // comments are closed.
 //
 // A checkbox the form requires (WP GDPR Compliance's privacy consent) is kept with its label: the
@@ -19,7 +22,7 @@
 // hundred thousand sites) renames the real textarea to a name of its own and leaves a hidden one
 // named `comment`, so a reply posted under `comment` is filed as spam and never shows. The traps
 // are sent as a browser sends them, with what they hold (nothing).
-import type { CommentField } from '../../../shared/types';
+import type { CommentField, UnpostableFormKind } from '../../../shared/types';
 import { parsePage } from './page-document';
 import { parseBase, webUrl } from './urls';
 
@@ -54,9 +57,10 @@ export interface CapturedConsent {
 }
 
 /** A page whose comments go where Paperboy cannot post them: 'login', the site wants its readers
- *  logged in; 'jetpack', they go through Jetpack Comments' frame. */
+ *  logged in; 'jetpack', they go through WordPress.com's commenting (Jetpack Comments' frame, or
+ *  its Verbum form); 'captcha', the form wants a captcha solved on the page. */
 export interface UnpostableCommentForm {
-  readonly kind: 'login' | 'jetpack';
+  readonly kind: UnpostableFormKind;
 }
 
 /** What an article's page says about commenting on it. */
@@ -71,6 +75,10 @@ const MAX_LABEL_LENGTH = 500;
 const REQUIRED_MARK = '.required, .wpgdprc-required';
 /** Jetpack Comments' frame, which takes the place of WordPress's fields. */
 const JETPACK_FRAME = 'iframe#jetpack_remote_comment, iframe[name="jetpack_remote_comment"], iframe.jetpack_remote_comment';
+/** WordPress.com's Verbum form: an empty box its script fills, and WordPress.com's comment nonce. */
+const VERBUM_FORM = '#comment-form__verbum, .comment-form__verbum, input[name="highlander_comment_nonce"]';
+/** The widgets of reCAPTCHA, hCaptcha and Cloudflare Turnstile, and any that names its site key as they do. */
+const CAPTCHA = '.g-recaptcha, .h-captcha, .cf-turnstile, [data-sitekey]';
 /** What the page's source holds when it may say anything of commenting: the form's field, or
  *  the block comment_form() writes around a form, a login notice or Jetpack's frame alike. One
  *  pass over the page (its literal prefix makes it as fast as one includes): it runs on every page
@@ -100,6 +108,7 @@ function capture(doc: Document, pageUrl: string): PageCommentForm | null {
   // WordPress posts; a form that says GET is something else wearing its field names.
   const method = (form.getAttribute('method') ?? 'get').trim().toLowerCase();
   if (method !== 'post') return null;
+  if (form.querySelector(CAPTCHA)) return { kind: 'captcha' };
   const pageBase = parseBase(pageUrl);
   const declaredBase = doc.querySelector('base[href]')?.getAttribute('href');
   const base = (declaredBase ? parseBase(webUrl(declaredBase, pageBase)) : null) ?? pageBase;
@@ -145,9 +154,9 @@ function requiredOthers(doc: Document, form: Element, known: readonly (Element |
     .map((field) => labelOf(doc, field).slice(0, MAX_LABEL_LENGTH));
 }
 
-/** Jetpack's frame in place of the form, or WordPress's "You must be logged in to post a comment." */
+/** WordPress.com's frame or Verbum form in place of WordPress's, or WordPress's "You must be logged in to post a comment." */
 function unpostableForm(doc: Document): UnpostableCommentForm | null {
-  if (doc.querySelector(JETPACK_FRAME)) return { kind: 'jetpack' };
+  if (doc.querySelector(`${JETPACK_FRAME}, ${VERBUM_FORM}`)) return { kind: 'jetpack' };
   if (doc.querySelector('.must-log-in')) return { kind: 'login' };
   return null;
 }

@@ -4,19 +4,23 @@
 // split into comment pages when the site says so (comment-page-N/ with pretty permalinks,
 // &cpage=N without; the bare address is the newest page by default).
 //
-// Every kind of theme writes each comment as a list item with its replies in a list inside it:
+// Most themes write each comment as a list item with its replies in a list inside it:
 // WordPress's own walker as <li id="comment-N">, classic themes in <ol class="comment-list"> (older
 // ones "commentlist", as <ol> or <ul>), replies in <ol|ul class="children">; block themes (Twenty
 // Twenty-Three) in <ol class="wp-block-comment-template">, replies in a bare <ol>; themes with their
 // own callback (Twenty Twelve, Astra, Divi) as <li id="li-comment-N"> around <article id="comment-N">.
-// So a comment's parent is the nearest enclosing comment <li>, and each comment is identified as the
-// REST API and the comment feed identify it (POST#comment-N).
+// Themes that call the walker with style 'div' (Twenty Twenty, Soledad) write no list at all: each
+// comment is a <div id="comment-N" class="comment ..."> (comment_class) with its replies in a
+// <div class="children"> inside it. So a comment's parent is the nearest enclosing comment element,
+// and each comment is identified as the REST API and the comment feed identify it (POST#comment-N).
 //
 // The text is the comment's .comment-content where the theme writes one (html5 markup, block and most
 // themed markup); WordPress's walker without html5 support (many older themes) writes it as bare
 // paragraphs in div.comment-body, between the author and date blocks and the reply link, and gives
 // the date only as the permalink's text ("January 10, 2024 at 8:38 am", the site's clock).
-// Pingbacks and trackbacks (no author block) are left out, as the REST API leaves them out.
+// Pingbacks and trackbacks are left out, as the REST API leaves them out: comment_class marks their
+// element 'pingback' or 'trackback', whatever the theme writes inside it (Twenty Twenty-Four's
+// block template and the walker without short_ping give them an author and a text like a comment's).
 import type { SiteComment } from '../feeds';
 import { markupTooComplex } from './markup-limits';
 import { parsePage } from './page-document';
@@ -30,21 +34,42 @@ export interface CommentPage {
 
 const LIST = 'ol.comment-list, ol.commentlist, ul.comment-list, ul.commentlist, ol.ast-comment-list, ol.wp-block-comment-template';
 /** A comment's list item: the walker's, or a theme callback's around an <article id="comment-N">. */
-const ITEM = 'li[id^="comment-"], li[id^="li-comment-"]';
+const LIST_ITEM = 'li[id^="comment-"], li[id^="li-comment-"]';
+/** A comment the walker writes with style 'div', found without a list. Only comment_class's 'comment'
+ *  tells it from the other elements some themes give the same id (tagDiv's div.comment-meta). */
+const DIV_ITEM = 'div.comment[id^="comment-"]';
+const ITEM = `${LIST_ITEM}, ${DIV_ITEM}`;
+/** comment_class's mark of a pingback or trackback. */
+const PING = '.pingback, .trackback';
 const COMMENT_ID = /^(?:li-)?comment-(\d+)$/;
 const CONTENT = '.comment-content, .wp-block-comment-content, .ast-comment-content';
 // The vcard's formatted name: b.fn (html5 walker, Twenty Twelve), cite.fn (the older walker), span.fn (Divi).
-const AUTHOR = '.fn, .wp-block-comment-author-name';
-// What the older walker writes in div.comment-body around the comment's text, and the reply and
-// edit links some themes put inside their .comment-content.
-const NOT_TEXT = '.comment-author, .comment-meta, .commentmetadata, .comment-awaiting-moderation, .reply, .comment-reply-link, .comment-edit-link, .edit-link';
+const VCARD_NAME = '.fn, .wp-block-comment-author-name';
+// Themes without a vcard: Genesis marks the name up for schema.org (itemprop="author", then "name").
+const SCHEMA_NAME = '[itemprop="author"] [itemprop="name"]';
+// Else what get_comment_author_link() writes, bare: tagDiv's Newspaper puts it in a <cite> of its
+// own; a theme may print it alone, a link with the class 'url' when the author gave an address.
+// Looked for outside the comment's text only, which may quote with a <cite> or link to a site.
+const BARE_NAME = ['cite', 'a.url'];
+// What the older walker writes in div.comment-body around the comment's text; the reply and edit
+// links some themes put inside their .comment-content; the author block Sahifa puts there
+// (div.author-comment, its cite.fn); the "Like" button and "Liked by 2 people" WordPress.com and
+// Jetpack's comment likes add after the text.
+const NOT_TEXT = [
+  '.comment-author, .comment-meta, .commentmetadata, .comment-awaiting-moderation, .reply, .comment-reply-link, .comment-edit-link, .edit-link',
+  '.author-comment, .fn, .comment-likes',
+].join(', ');
 // WordPress's comment pages of one post: its address plus comment-page-N/, or ?cpage=N.
 const COMMENT_PAGE_PATH = /\/comment-page-\d+\/?$/;
 
 /** True when the page lists at least one comment in WordPress's markup (cheap: no DOM). */
 export function listsWordPressComments(html: string): boolean {
-  return /<li\b[^>]*\bid=["'](?:li-)?comment-\d+["']/i.test(html) && /\b(?:comment-?list|wp-block-comment-template)\b/.test(html);
+  const listed = /<li\b[^>]*\bid=["'](?:li-)?comment-\d+["']/i.test(html) && /\b(?:comment-?list|wp-block-comment-template)\b/.test(html);
+  return listed || DIV_COMMENT.test(html);
 }
+
+/** What DIV_ITEM finds, in the page's source: a <div> with id="comment-N" and the class 'comment'. */
+const DIV_COMMENT = /<div\b(?=[^>]*\bid=["']comment-\d+["'])[^>]*\bclass=["'](?:[^"']*\s)?comment[\s"']/i;
 
 /** The post's address with its comment page taken off: the same for every comment page. */
 export function postAddressOf(pageUrl: string): string {
@@ -65,16 +90,21 @@ export function readCommentPage(html: string, pageUrl: string): CommentPage {
   const uniqueIdOf = (number: string) => `${post}#comment-${number}`;
   const comments: SiteComment[] = [];
   const seen = new Set<string>();
-  for (const item of [...document.querySelectorAll(LIST)].flatMap((list) => [...list.querySelectorAll(ITEM)])) {
-    const number = COMMENT_ID.exec(item.id)?.[1];
+  const listed = [...document.querySelectorAll(LIST)].flatMap((list) => [...list.querySelectorAll(LIST_ITEM)]);
+  for (const item of [...listed, ...document.querySelectorAll(DIV_ITEM)]) {
+    const number = numberOf(item);
     if (!number || seen.has(number)) continue;
     seen.add(number);
-    const own = (selector: string) => [...item.querySelectorAll(selector)].find((found) => found.closest(ITEM) === item) ?? null;
+    if (item.matches(PING)) continue;
+    // Its own elements, not its replies': those whose nearest comment element is this comment.
+    const owned = (selector: string) => [...item.querySelectorAll(selector)].filter((found) => numberOf(found.closest(ITEM)) === number);
+    const own = (selector: string) => owned(selector)[0] ?? null;
     const html = commentText(own);
     if (html === null) continue;
-    const parentNumber = COMMENT_ID.exec(item.parentElement?.closest(ITEM)?.id ?? '')?.[1];
-    const author = own(AUTHOR);
-    const authorLink = author?.matches('a') ? author : (author?.querySelector('a') ?? null);
+    const parentNumber = parentNumberOf(item, number);
+    const author = authorOf(owned);
+    // The author's link is in the name (<b class="fn"><a>) or, in Twenty Twenty, around it with the avatar.
+    const authorLink = author?.matches('a') ? author : (author?.querySelector('a') ?? author?.closest('a') ?? null);
     const permalink = own(`a[href*="#comment-${number}"]`);
     const datetime = own('time[datetime]')?.getAttribute('datetime');
     comments.push({
@@ -82,12 +112,39 @@ export function readCommentPage(html: string, pageUrl: string): CommentPage {
       parentUniqueId: parentNumber ? uniqueIdOf(parentNumber) : null,
       author: author?.textContent?.trim() || null,
       authorUrl: webUrl(authorLink?.getAttribute('href'), base),
-      publishedAt: datetime ? dateOrNull(datetime) : (siteClockDate(permalink?.textContent) ?? siteClockDate(own('.comment_date')?.textContent)),
+      publishedAt: datetime ? dateOrNull(datetime) : (siteClockDate(permalink?.textContent) ?? siteClockDate(own(SHOWN_DATE)?.textContent)),
       html,
       link: webUrl(permalink?.getAttribute('href'), base) ?? uniqueIdOf(number),
     });
   }
   return { comments, pages: commentPagesLinked(document, base, post) };
+}
+
+/** The comment number of a comment element's id (comment-N, li-comment-N). */
+function numberOf(item: Element | null): string | null {
+  return COMMENT_ID.exec(item?.id ?? '')?.[1] ?? null;
+}
+
+/** The number of the nearest comment element around the comment's: another comment's, not a second
+ *  element of the same comment (a theme's <div id="comment-N" class="comment"> in its <li>). */
+function parentNumberOf(item: Element, number: string): string | null {
+  for (let around = item.parentElement?.closest(ITEM); around; around = around.parentElement?.closest(ITEM)) {
+    const aroundNumber = numberOf(around);
+    if (aroundNumber !== number) return aroundNumber;
+  }
+  return null;
+}
+
+/** The element holding the author's name: the vcard's, else schema.org's, else a bare one outside the text. */
+function authorOf(owned: (selector: string) => Element[]): Element | null {
+  const named = owned(VCARD_NAME)[0] ?? owned(SCHEMA_NAME)[0];
+  if (named) return named;
+  const text = owned(CONTENT)[0];
+  for (const selector of BARE_NAME) {
+    const bare = owned(selector).find((found) => !text?.contains(found));
+    if (bare) return bare;
+  }
+  return null;
 }
 
 /** The comment's text: its .comment-content, or what the older walker's div.comment-body holds
@@ -113,22 +170,49 @@ function dateOrNull(text: string): number | null {
   return Number.isNaN(at) ? null : at;
 }
 
+// Where themes show the date as text outside the permalink: Divi's span.comment_date, OceanWP's span.comment-date.
+const SHOWN_DATE = '.comment_date, .comment-date';
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-// WordPress's default English date and time formats ("F j, Y" and "g:i a") as the older walker joins them.
-const SITE_CLOCK_DATE = /\b([a-z]+) (\d{1,2}), (\d{4})(?:,? at)? (\d{1,2}):(\d{2}) ?([ap]m)\b/i;
+// A date as WordPress's English date formats write it: month first ("F j, Y", "March 4, 2024") or day
+// first ("j F Y", "4 March 2024", the UK's), the month's name whole or cut to three letters...
+const SHOWN_DAY = String.raw`\b(?:([a-z]{3,})\.? (\d{1,2}),? (\d{4})|(\d{1,2}) ([a-z]{3,})\.?,? (\d{4}))`;
+// ...then maybe the time, joined by "at" as comments show it (or a comma): "g:i a" ("8:38 am") or
+// the 24-hour "H:i" ("20:38").
+const SHOWN_TIME = String.raw`(?:,? (?:at )?(\d{1,2}):(\d{2})(?: ?([ap])\.?m\b\.?)?)?`;
+const SITE_CLOCK_DATE = new RegExp(SHOWN_DAY + SHOWN_TIME, 'i');
 
 /**
  * A date the page shows only as text, read as UTC: it is the site's own clock, whose offset the
  * page does not say, so it may be some hours off, but it keeps the thread in order (a comment
- * without any date would be dated when it was first seen). Null for other formats and languages.
+ * without any date would be dated when it was first seen). A date shown without its time is read
+ * as that day's midnight. Null for other formats and languages.
  */
 function siteClockDate(text: string | null | undefined): number | null {
   const match = text ? SITE_CLOCK_DATE.exec(text) : null;
   if (!match) return null;
-  const month = MONTHS.indexOf(match[1]!.toLowerCase());
-  const hour = Number(match[4]) % 12 + (match[6]!.toLowerCase() === 'pm' ? 12 : 0);
-  if (month < 0 || hour > 23 || Number(match[5]) > 59) return null;
-  return Date.UTC(Number(match[3]), month, Number(match[2]), hour, Number(match[5]));
+  const [monthName, day, year] = match[1] ? [match[1], match[2]!, match[3]!] : [match[5]!, match[4]!, match[6]!];
+  const month = monthNumber(monthName);
+  const time = clockTime(match[7], match[8], match[9]);
+  if (month === null || time === null || Number(day) > 31) return null;
+  return Date.UTC(Number(year), month, Number(day), time.hour, time.minute);
+}
+
+/** January is 0; the name whole or its first three letters or more ("Mar", "Sept"). */
+function monthNumber(name: string): number | null {
+  const lower = name.toLowerCase();
+  const month = MONTHS.findIndex((whole) => whole.startsWith(lower));
+  return month < 0 ? null : month;
+}
+
+/** The hour and minute of "8:38" with "a"/"p" (am, pm) or none (24-hour); midnight when no time is shown; null when out of range. */
+function clockTime(hourText: string | undefined, minuteText: string | undefined, half: string | undefined): { hour: number; minute: number } | null {
+  if (hourText === undefined) return { hour: 0, minute: 0 };
+  const shown = Number(hourText);
+  const minute = Number(minuteText);
+  if (minute > 59) return null;
+  if (!half) return shown > 23 ? null : { hour: shown, minute };
+  if (shown < 1 || shown > 12) return null;
+  return { hour: (shown % 12) + (half.toLowerCase() === 'p' ? 12 : 0), minute };
 }
 
 function commentPagesLinked(document: Document, base: URL | null, post: string): string[] {

@@ -34,7 +34,7 @@
 // answers: WordPress would post it as a comment of its own without a word (its parent set to 0).
 import { randomUUID } from 'node:crypto';
 import { overLimitMessage } from '../../../shared/comment-length';
-import type { Draft, DraftId, SendQueueProgress, SendResult } from '../../../shared/types';
+import { isUnpostableFormKind, type Draft, type DraftId, type SendQueueProgress, type SendResult, type UnpostableFormKind } from '../../../shared/types';
 import type { CapturedCommentForm } from '../articles';
 import { withScope, type HttpClient } from '../http';
 import { siteCommentNumber, type AttemptOutcome, type DraftSendState, type Storage } from '../storage';
@@ -74,7 +74,9 @@ const POSTED_ELSEWHERE = {
     "Not sent: this site takes comments only from readers logged in to it, and Paperboy does not log in. The draft stays here: copy the text, then log in and post it from the article in the browser.",
   jetpack:
     'Not sent: this site takes comments through Jetpack Comments (a form run by WordPress.com), which Paperboy cannot post to. The draft stays here: copy the text and post it from the article in the browser.',
-} as const;
+  captcha:
+    "Not sent: this site asks for a captcha with every comment, which only its own page can show. The draft stays here: copy the text and post it from the article in the browser.",
+} as const satisfies Record<UnpostableFormKind, string>;
 
 /** The article's page answered 404 or 410. */
 function articleGone(status: number): string {
@@ -223,7 +225,7 @@ export class CommentSender {
     const form = this.ctx.storage.comments.form(draft.articleId);
     if (!form) {
       const kind = this.ctx.storage.comments.formKind(draft.articleId);
-      if (kind === 'login' || kind === 'jetpack') return { refusal: { outcome: 'no-form', message: POSTED_ELSEWHERE[kind], draft } };
+      if (isUnpostableFormKind(kind)) return { refusal: { outcome: 'no-form', message: POSTED_ELSEWHERE[kind], draft } };
       // A WordPress page (it names the site's API, or lists its comments) without its form: comments are closed.
       const source = this.ctx.storage.comments.threadSource(draft.articleId);
       const closed = (source?.kind ?? 'feed') !== 'feed';

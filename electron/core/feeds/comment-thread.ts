@@ -2,6 +2,9 @@
 //
 // Atom (RFC 4685): thr:in-reply-to names the parent entry's id. It may name the article itself
 // for a top-level comment; the caller finds no such comment and shows it at the top level.
+// WordPress's Atom comment feed writes both thr:in-reply-to and the "In reply to X." lead below;
+// the lead goes when it names the same comment, as in an RSS feed. (Rare RSS feeds carry
+// thr:in-reply-to too: rss.ts reads it as atom.ts does.)
 //
 // WordPress RSS comment feeds carry no parent element, but WordPress writes a reply's content as
 // "In reply to <a href="POST#comment-N">Parent</a>." + the text (in the site's language), and
@@ -23,15 +26,19 @@ const REPLY_LEAD =
  *  `lead` keeps that lead's text, for a reply whose parent is not stored (older than the comments
  *  the feed lists): shown at the top level, it says whom it answers. */
 export function placeInThread(item: ParsedItem): { parentUniqueId: string | null; contentHtml: string | null; lead: string | null } {
-  if (item.inReplyTo) return { parentUniqueId: item.inReplyTo, contentHtml: item.contentHtml, lead: null };
-  const guid = WORDPRESS_GUID.exec(uniqueIdOf(item));
   const lead = REPLY_LEAD.exec(item.contentHtml ?? '');
-  if (!guid || !lead || !item.link || !samePostPage(lead[3]!, item.link)) return { parentUniqueId: null, contentHtml: item.contentHtml, lead: null };
-  return {
-    parentUniqueId: `${guid[1]}#comment-${lead[4]}`,
-    contentHtml: item.contentHtml!.slice(lead[0].length).trimStart(),
-    lead: htmlToText(lead[0]) || null,
-  };
+  const leadOnPost = lead !== null && item.link !== null && samePostPage(lead[3]!, item.link);
+  if (item.inReplyTo) {
+    const sameComment = leadOnPost && item.inReplyTo.endsWith(`#comment-${lead[4]}`);
+    return sameComment ? withoutLead(item, item.inReplyTo, lead) : { parentUniqueId: item.inReplyTo, contentHtml: item.contentHtml, lead: null };
+  }
+  const guid = WORDPRESS_GUID.exec(uniqueIdOf(item));
+  if (!guid || !leadOnPost) return { parentUniqueId: null, contentHtml: item.contentHtml, lead: null };
+  return withoutLead(item, `${guid[1]}#comment-${lead[4]}`, lead);
+}
+
+function withoutLead(item: ParsedItem, parentUniqueId: string, lead: RegExpExecArray): ReturnType<typeof placeInThread> {
+  return { parentUniqueId, contentHtml: item.contentHtml!.slice(lead[0].length).trimStart(), lead: htmlToText(lead[0]) || null };
 }
 
 /** Same post, ignoring the fragment, the query and WordPress's comment-page-N/ segment. */

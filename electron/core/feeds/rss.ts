@@ -98,7 +98,8 @@ function mapRssItem(kind: 'rss' | 'rdf', item: XmlElement, place: ItemPlace): Pa
     commentFeedUrl: absoluteHttpUrl(childText(item, 'wfw:commentRss') ?? childText(item, 'wfw:commentRSS'), base),
     commentCount: parseCount(childText(item, 'slash:comments')) ?? parseCount(childText(item, 'thr:total')),
     authorUrl: null,
-    inReplyTo: null,
+    // RFC 4685's element, which a few RSS comment feeds carry as Atom's do (atom.ts).
+    inReplyTo: attr(child(item, 'thr:in-reply-to'), 'ref')?.trim() || null,
     baseUrl: declaredBase ? baseOf(contentNode, base) : null,
   });
 }

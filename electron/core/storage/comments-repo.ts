@@ -1,6 +1,6 @@
 // Comments read from articles' comment feeds, the feeds' fetch metadata, and the comment forms
 // captured from articles' pages. All of it belongs to its article and is deleted with it.
-import type { ArticleId, Comment, CommentField, CommentFormInfo, CommentId, FeedId } from '../../../shared/types';
+import { isUnpostableFormKind, type ArticleId, type Comment, type CommentField, type CommentFormInfo, type CommentId, type FeedId } from '../../../shared/types';
 import type { CapturedCommentForm, CapturedConsent, CommentThreadSource, PageCommentForm } from '../articles';
 import type { Sqlite } from './sqlite';
 
@@ -106,8 +106,8 @@ export interface CommentFormRow {
 }
 
 export function formInfoOf(row: CommentFormRow): CommentFormInfo | null {
-  // Commenting elsewhere (logged in, or through Jetpack) is no closed thread.
-  if (row.form_kind === 'login' || row.form_kind === 'jetpack') return { kind: row.form_kind };
+  // Commenting elsewhere (logged in, through WordPress.com, past a captcha) is no closed thread.
+  if (isUnpostableFormKind(row.form_kind)) return { kind: row.form_kind };
   if (row.form_kind !== 'wordpress' || !row.form_fields || !row.form_required) return row.form_site_api ? { kind: 'closed' } : null;
   const required = requiredOf(row.form_required);
   const consents = required.consents.map(({ name, label }) => ({ name, label }));

@@ -11,7 +11,7 @@
 // composer, on what the send did, rather than falling to the page with the disabled button.
 import { useEffect, useId, useRef, useState } from 'react';
 import { commentBytes, commentLengthNote, overLimitMessage } from '../../../shared/comment-length';
-import type { Article } from '../../../shared/types';
+import { isUnpostableFormKind, type Article } from '../../../shared/types';
 import type { DraftComposerState } from '../hooks/use-draft-composer';
 import { CopyToBrowserButton } from './CopyToBrowserButton';
 import { SendOutcome } from './SendOutcome';
@@ -61,7 +61,7 @@ export function CommentComposer({ article, composer, onOpenLink }: CommentCompos
   if (!fields) return null;
   const form = article.commentForm?.kind === 'wordpress' ? article.commentForm : null;
   const closed = article.commentForm?.kind === 'closed';
-  const elsewhere = article.commentForm?.kind === 'login' || article.commentForm?.kind === 'jetpack' ? article.commentForm.kind : null;
+  const elsewhere = isUnpostableFormKind(article.commentForm?.kind) ? article.commentForm.kind : null;
   const consents = form?.consents ?? [];
   const unticked = consents.some((box) => !composer.ticked.includes(box.name));
   const required = new Set(form?.requiredFields ?? ['comment', 'author', 'email']);
@@ -194,6 +194,12 @@ export function CommentComposer({ article, composer, onOpenLink }: CommentCompos
       )}
       {elsewhere === 'jetpack' && (
         <p className="muted">This site takes comments through Jetpack Comments, which Paperboy cannot post to: the draft stays in Paperboy.</p>
+      )}
+      {elsewhere === 'captcha' && (
+        <p className="muted">
+          This site asks for a captcha with every comment, which only its own page can show: the reply has to be written on the site itself. The draft
+          stays in Paperboy.
+        </p>
       )}
       {!article.commentForm && <p className="muted">The site’s comment form is not known: the draft stays in Paperboy.</p>}
       {note && <p role="status">{note}</p>}
