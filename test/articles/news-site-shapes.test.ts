@@ -171,6 +171,20 @@ describe("a picture whose loader keeps its sizes in attributes of its own", () =
   });
 });
 
+describe('words for screen readers only, named by a CSS-in-JS library', () => {
+  it('are left out of the caption ("ssrcss-1u7y34b-VisuallyHidden": "Image source, ", "Image caption, ")', () => {
+    const hidden = (text: string) => `<span class="ssrcss-1u7y34b-VisuallyHidden e16en2lz0">${text}</span>`;
+    const figure = `<figure class="ssrcss-wpgbih-StyledFigure"><div class="ssrcss-ab5fd8-StyledFigureContainer"><span class="ssrcss-1ns8ojd-Copyright">${hidden('Image source, ')}Getty Images</span><img src="${IMAGES}/news/976/cpsprodpb/saltmarsh.jpg" alt="Sheep on the salt marsh" width="976" height="549"></div><figcaption class="ssrcss-1ht1lka-Caption">${hidden('Image caption, ')}Sheep graze the marsh behind the old sea wall</figcaption></figure>`;
+    const page = `<!DOCTYPE html><html lang="en-GB"><head>${head('Second river crossing approved', `${IMAGES}/hero/crossing.jpg`)}</head><body>${masthead}
+<main id="main-content"><article><h1>Second river crossing approved</h1><div data-component="text-block">${body(0, 2)}</div><div data-component="image-block">${figure}</div><div data-component="text-block">${body(2, 9)}</div></article></main></body></html>`;
+    const article = stored(page, `${SITE}/news/articles/c4nn2l0xjx0o`);
+    expect(article.text).toContain('Sheep graze the marsh behind the old sea wall');
+    expect(article.text).toContain('Getty Images');
+    expect(article.text).not.toContain('Image caption');
+    expect(article.text).not.toContain('Image source');
+  });
+});
+
 describe('the ad slots news themes and sites set between paragraphs', () => {
   const URL = `${SITE}/news/second-river-crossing-approved`;
   const page = (slot: string) => `<!DOCTYPE html><html lang="en"><head>${head('Second river crossing approved', `${IMAGES}/hero/crossing.jpg`)}</head><body>${masthead}

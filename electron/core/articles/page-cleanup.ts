@@ -373,6 +373,15 @@ export function isSectioning(tag: string, role: string | null | undefined, class
 const POST_NAVIGATION_CLASSES = new Set(['post-navigation', 'posts-navigation', 'comment-navigation', 'wp-block-post-navigation-link']);
 const POST_NAVIGATION_LABELS = new Set(['Posts', 'Post navigation']);
 const SCREEN_READER_ONLY_CLASSES = new Set(['screen-reader-text', 'sr-only', 'visually-hidden', 'screen-reader-only', 'assistive-text']);
+/** A CSS-in-JS name for the same ("ssrcss-1u7y34b-VisuallyHidden", the BBC's): the component's
+ *  name after a generated prefix. */
+const GENERATED_HIDDEN_NAME = /-(?:VisuallyHidden|visually-hidden|ScreenReaderOnly|SrOnly)$/;
+
+function isGeneratedHiddenName(name: string): boolean {
+  // Asked of every class name of every element: most are ruled out by their last letter.
+  const last = name.charCodeAt(name.length - 1);
+  return (last === 110 || last === 121) && GENERATED_HIDDEN_NAME.test(name);
+}
 // Block themes' post meta: see removePostMeta.
 const POST_META_CLASSES = ['wp-block-post-date', 'wp-block-post-terms', 'wp-block-post-author', 'wp-block-post-author-name'];
 const POST_META_CLASS_SET = new Set(POST_META_CLASSES);
@@ -475,7 +484,7 @@ export function findPageParts(doc: Document): PageParts {
         postNavigation ||= POST_NAVIGATION_CLASSES.has(name);
         navigation ||= name === 'navigation';
         pagination ||= name === 'pagination';
-        screenReaderOnly ||= SCREEN_READER_ONLY_CLASSES.has(name);
+        screenReaderOnly ||= SCREEN_READER_ONLY_CLASSES.has(name) || isGeneratedHiddenName(name);
         editLink ||= name === 'mw-editsection';
         postMeta ||= POST_META_CLASS_SET.has(name);
         comments ||= COMMENT_CLASSES.has(name) || (tag === 'ol' && COMMENT_LIST_CLASSES.has(name));
