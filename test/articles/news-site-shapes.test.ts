@@ -171,6 +171,23 @@ describe("a picture whose loader keeps its sizes in attributes of its own", () =
   });
 });
 
+describe('pictures served through an image script that takes the original as a parameter', () => {
+  // The Washington Post's /wp-apps/imrs.php?src=...&w=...: every picture of the page has the same
+  // path, and only the parameter tells them apart.
+  const imrs = (file: string, width: number) => `${SITE}/wp-apps/imrs.php?src=https://arc-anglerfish.example.s3.amazonaws.com/public/${file}.jpg&amp;w=${width}`;
+  const page = `<!DOCTYPE html><html lang="en"><head>${head('Second river crossing approved', imrs('K3QWERTYUIOP', 1440))}</head><body>${masthead}
+<main><article><header><h1>Second river crossing approved</h1><figure class="lead-art"><img src="${imrs('K3QWERTYUIOP', 916)}" alt="The river at dawn" width="916" height="611"><figcaption>The river at dawn, where the bridge will land.</figcaption></figure></header>
+<div class="article-body">${body(0, 3)}<figure><img src="${imrs('Z9XCVBNMASDF', 916)}" alt="The ferry" width="916" height="611"><figcaption>The ferry that the bridge will replace.</figcaption></figure>${body(3, 10)}</div></article></main></body></html>`;
+
+  it('are told apart by that parameter: the lead photo above the text is kept beside another photo of the story', () => {
+    const article = stored(page, `${SITE}/transportation/2024/05/15/river-crossing/`);
+    const srcs = pictures(article.html).srcs;
+    expect(srcs.some((src) => src.includes('K3QWERTYUIOP'))).toBe(true);
+    expect(srcs.some((src) => src.includes('Z9XCVBNMASDF'))).toBe(true);
+    expect(article.text).toContain('The river at dawn, where the bridge will land.');
+  });
+});
+
 describe('words for screen readers only, named by a CSS-in-JS library', () => {
   it('are left out of the caption ("ssrcss-1u7y34b-VisuallyHidden": "Image source, ", "Image caption, ")', () => {
     const hidden = (text: string) => `<span class="ssrcss-1u7y34b-VisuallyHidden e16en2lz0">${text}</span>`;

@@ -39,9 +39,13 @@ const RENDITIONS: readonly (readonly [RegExp, string])[] = [
 ];
 
 // Image proxies that take the original's address as a parameter: Next.js's next/image
-// (/_next/image?url=%2Fuploads%2Fx.jpg&w=1200&q=75), Vercel's and Netlify's image CDNs, Astro's.
-const PROXY_PATHS = ['/_next/image', '/_vercel/image', '/.netlify/images', '/_image'];
-const PROXY_PARAMETERS = ['url', 'href'];
+// (/_next/image?url=%2Fuploads%2Fx.jpg&w=1200&q=75), Vercel's and Netlify's image CDNs, Astro's;
+// the Washington Post's and other Arc XP sites' /wp-apps/imrs.php?src=...&w=1440, old WordPress
+// themes' timthumb.php?src=..., and Brightspot's /dims4/default/.../resize/...?url=... (NPR, AP).
+const PROXY_PATH = /^\/(?:_next\/image|_vercel\/image|\.netlify\/images|_image)$|\/(?:imrs|timthumb|thumb)\.php$|^\/dims\d\//;
+// What an address must hold to be worth parsing as a proxy's: most images are no proxy's.
+const PROXY_HINTS = ['/_next/image', '/_vercel/image', '/.netlify/images', '/_image', '.php', '/dims'];
+const PROXY_PARAMETERS = ['url', 'href', 'src'];
 
 /** What makes two addresses the same picture: the original's address, scheme and query aside,
  *  when `url` names one of its sizes. */
@@ -54,9 +58,9 @@ export function sameImageKey(url: string): string {
 /** The picture an image proxy's address shows, absolute; null for any other address. */
 function proxiedImage(url: string): string | null {
   // Most images are no proxy's, and are not parsed: only an address with a proxy's path is.
-  if (!PROXY_PATHS.some((path) => url.includes(path))) return null;
+  if (!PROXY_HINTS.some((hint) => url.includes(hint))) return null;
   const parsed = resolveUrl(url, null);
-  if (!parsed || !PROXY_PATHS.includes(parsed.pathname)) return null;
+  if (!parsed || !PROXY_PATH.test(parsed.pathname)) return null;
   for (const name of PROXY_PARAMETERS) {
     const original = webUrl(parsed.searchParams.get(name), parsed);
     if (original) return original;
