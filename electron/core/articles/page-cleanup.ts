@@ -41,6 +41,7 @@ export function removePageChrome(doc: Document, found: PageParts): void {
   // link farm and drops the heading with them.
   for (const element of onPage(found.editLinks)) element.remove();
   removePostMeta(doc, found.postMeta);
+  removeAuthorBoxes(found);
   // The page's own comment section (WordPress's classic and block themes): the reader shows the
   // discussion itself, threaded and with its own composer, so the page's copy (its list, "Leave a
   // Reply" and the form's labels) would show it twice. Kept if it wraps the article itself.
@@ -245,6 +246,29 @@ function isContributionForm(form: Element): boolean {
   return form.querySelector('input[type="file" i]') !== null || (form.querySelector('textarea') !== null && form.querySelector('input[type="email" i], input[name="email" i]') !== null);
 }
 
+/** How themes name the box about the post's author under or beside it: author-bio, author-box,
+ *  about-author, post-author (Soledad), tdb_single_author_box (tagDiv), #author-bio (OceanWP). */
+const AUTHOR_BOX_NAME = /^(?:[\w-]*[-_])?(?:author[-_]?(?:bio|box|info|card|profile|details)|about[-_]?(?:the[-_])?author|post[-_]author)(?:[-_][\w-]*)?$/i;
+/** What an author's box holds: a name and a few lines about them, not the article. */
+const AUTHOR_BOX_TEXT = 400;
+
+function isAuthorBoxName(name: string): boolean {
+  // Asked of every class name of every element: most have no "author" in them.
+  return name.includes('uthor') && AUTHOR_BOX_NAME.test(name);
+}
+
+/** The box about the post's author (their avatar, name and a line about them), which the reader
+ *  does not show: it shows the byline. Only a box with an avatar or a picture, and a few lines:
+ *  an element named so around the article is left. WordPress's avatars (img.avatar, the author's
+ *  and the commenters' Gravatars) go wherever they are. */
+function removeAuthorBoxes(found: PageParts): void {
+  for (const box of onPage(found.authorBoxes)) {
+    if (!box.querySelector('img') || box.querySelector('h1, article, main, figure') || textLength(box) > AUTHOR_BOX_TEXT) continue;
+    box.remove();
+  }
+  for (const avatar of onPage(found.avatars)) avatar.remove();
+}
+
 // Medium marks its byline bar (author photo and name, "Follow", "11 min read", the date, claps,
 // "Listen", "Share") for text-to-speech readers to skip, with class speechify-ignore: no more
 // article text for a reader than for a speaking one. Kept if it holds more than a byline's words.
@@ -300,6 +324,10 @@ export interface PageParts {
   readonly postNavigation: Element[];
   readonly screenReaderOnly: Element[];
   readonly editLinks: Element[];
+  /** Elements named as an author's box (AUTHOR_BOX_NAME) and WordPress's avatars (img.avatar):
+   *  removeAuthorBoxes. */
+  readonly authorBoxes: Element[];
+  readonly avatars: Element[];
   readonly postMeta: Element[];
   readonly comments: Element[];
   /** <link rel="next"> tags: where the page says its next page is. */
@@ -418,6 +446,8 @@ export function findPageParts(doc: Document): PageParts {
     postNavigation: [],
     screenReaderOnly: [],
     editLinks: [],
+    authorBoxes: [],
+    avatars: [],
     postMeta: [],
     comments: [],
     nextLinks: [],
@@ -467,6 +497,8 @@ export function findPageParts(doc: Document): PageParts {
     let postNavigation = tag === 'nav' && POST_NAVIGATION_LABELS.has(element.getAttribute('aria-label') ?? '');
     let screenReaderOnly = false;
     let editLink = false;
+    let authorBox = false;
+    let avatar = false;
     let postMeta = false;
     let comments = id !== null && COMMENT_IDS.has(id);
     let paywall = id !== null && PAYWALL_NAMES.has(id);
@@ -486,6 +518,8 @@ export function findPageParts(doc: Document): PageParts {
         pagination ||= name === 'pagination';
         screenReaderOnly ||= SCREEN_READER_ONLY_CLASSES.has(name) || isGeneratedHiddenName(name);
         editLink ||= name === 'mw-editsection';
+        authorBox ||= isAuthorBoxName(name);
+        avatar ||= tag === 'img' && name === 'avatar';
         postMeta ||= POST_META_CLASS_SET.has(name);
         comments ||= COMMENT_CLASSES.has(name) || (tag === 'ol' && COMMENT_LIST_CLASSES.has(name));
         paywall ||= PAYWALL_NAMES.has(name);
@@ -502,6 +536,8 @@ export function findPageParts(doc: Document): PageParts {
     if (postNavigation) found.postNavigation.push(element);
     if (screenReaderOnly) found.screenReaderOnly.push(element);
     if (editLink) found.editLinks.push(element);
+    if (authorBox || (id !== null && isAuthorBoxName(id))) found.authorBoxes.push(element);
+    if (avatar) found.avatars.push(element);
     if (postMeta) found.postMeta.push(element);
     if (comments) found.comments.push(element);
     if (paywall) found.paywalls.push(element);

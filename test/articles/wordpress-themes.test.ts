@@ -1,0 +1,33 @@
+// What popular WordPress news themes put around a post, and what the reader keeps of it: the box
+// about the post's author, with its Gravatar (tagDiv's Newspaper, OceanWP, Soledad, Newspack), on
+// the corpus's pages in those themes' markup. Through prepareArticle, the sync's own path.
+import { describe, expect, it } from 'vitest';
+import { prepareArticle } from '../../electron/core/articles';
+import { corpusPages } from '../support/corpus-pages';
+
+const pages = new Map(corpusPages().map((page) => [page.name, page]));
+
+function stored(name: string) {
+  const page = pages.get(name)!;
+  return prepareArticle({ pageHtml: page.html, pageUrl: page.url, feedHtml: null, feedItemUrl: page.url });
+}
+
+describe("the box about the post's author", () => {
+  it('is left out with its Gravatar, as each of four themes writes it; the story around it stays', () => {
+    const boxes: Record<string, string> = {
+      'wp-newspaper-ferry': 'Transport correspondent covering ferries, buses and the islands since 2011.',
+      'wp-oceanwp-tapestry': "Anders writes about the museum's collections.",
+      'wp-soledad-seeds': 'Ingrid grows too many beans and writes about the village allotments.',
+      'wp-newspack-harbour': 'Kwame covers the harbour and the island economy for the Ledger.',
+    };
+    for (const [name, bio] of Object.entries(boxes)) {
+      const article = stored(name);
+      expect(article.source).toBe('page');
+      expect(article.text).not.toContain(bio);
+      expect(article.html).not.toContain('gravatar.com');
+      // The story's last paragraph, which the box follows.
+      const lastLine = pages.get(name)!.expected.trim().split('\n').at(-1)!;
+      expect(article.text).toContain(lastLine.slice(0, 60));
+    }
+  });
+});
