@@ -31,3 +31,10 @@ describe("the box about the post's author", () => {
     }
   });
 });
+
+describe("a masthead whose logo is an <h1> (JNews, many older themes)", () => {
+  it("is no headline: the standfirst under the post's own <h1> is kept", () => {
+    const article = stored('wp-jnews-school');
+    expect(article.text.startsWith('Governors will draw up a new map over the summer, and the old boundaries stay in force for September.')).toBe(true);
+  });
+});

@@ -72,6 +72,16 @@ export function removePageChrome(doc: Document, found: PageParts): void {
   }
 }
 
+/** A site's logo or name set as an <h1> in its masthead (JNews, many older themes: <h1
+ *  class="site-title"><a href="/"><img ...></a></h1>): the page's headline is a later <h1>. */
+function isSiteLogo(h1: Element): boolean {
+  if (h1.querySelector('img, svg')) return true;
+  const link = h1.querySelector('a[href]');
+  if (!link) return false;
+  const href = link.getAttribute('href')!.trim();
+  return href === '/' || /^https?:\/\/[^/]+\/?$/i.test(href);
+}
+
 /** What German, French and other news sites set in the headline above its words ("Dachzeile",
  *  "kicker", "surtitre", "overline", "eyebrow"), as the last part of a class name. */
 const KICKER_NAMES = new Set(['kicker', 'dachzeile', 'overline', 'eyebrow', 'topline', 'roofline', 'supertitle', 'surtitre', 'headline-intro']);
@@ -366,7 +376,7 @@ export interface PageParts {
   readonly subheadings: Element[];
   /** Every <figcaption>: their parts are spaced apart (spaceCaptionParts). */
   readonly captions: Element[];
-  /** The page's first <h1>: its headline, which may hold a kicker and be followed by a standfirst. */
+  /** The page's first <h1> that is no site logo (isSiteLogo): its headline, which may hold a kicker and be followed by a standfirst. */
   readonly headline: Element | null;
   /** Elements named as a standfirst (standfirst.ts), in document order. */
   readonly standfirsts: Element[];
@@ -488,7 +498,7 @@ export function findPageParts(doc: Document): PageParts {
     else if (tag === 'aside') found.asides.push(element);
     else if (tag === 'h2' || tag === 'h3' || tag === 'h4') found.subheadings.push(element);
     else if (tag === 'figcaption') found.captions.push(element);
-    else if (tag === 'h1') headline ??= element;
+    else if (tag === 'h1' && (headline === null || isSiteLogo(headline))) headline = element;
     if (AD_LABEL_TAGS.has(tag) && isAdLabel(element)) found.ads.push(element);
     const role = element.getAttribute('role');
     const id = element.getAttribute('id');
