@@ -171,6 +171,24 @@ describe("a picture whose loader keeps its sizes in attributes of its own", () =
   });
 });
 
+describe("pictures a page's script draws from a stand-in", () => {
+  const page = (figure: string) => `<!DOCTYPE html><html lang="en"><head>${head('Second river crossing approved', `${IMAGES}/hero/crossing.jpg`)}</head><body>${masthead}
+<main><article><h1>Second river crossing approved</h1><div class="article-body">${body(0, 3)}${figure}${body(3, 9)}</div></article></main></body></html>`;
+
+  it("are kept, with their alt and caption: a custom element with src (Forbes' <progressive-image>), an empty div with data-src (the BBC's)", () => {
+    const figures = [
+      [`${IMAGES}/specials-images/imageserve/65ef0a1b/0x0.jpg?format=jpg&width=960`, `<figure class="embed-base image-embed"><div class="image-embed__placeholder"><progressive-image class="image-embed__image" size="large" src="${IMAGES}/specials-images/imageserve/65ef0a1b/0x0.jpg?format=jpg&amp;width=960" alt="The bridge site from the air" background="${IMAGES}/specials-images/imageserve/65ef0a1b/0x0.jpg?format=jpg&amp;width=21"></progressive-image></div><figcaption><span>The bridge site from the air.</span></figcaption></figure>`],
+      [`${IMAGES}/news/320/cpsprodpb/3c4d/live/7e8f9a01.jpg.webp`, `<figure><div><span class="image-and-copyright-container"><div class="js-delayed-image-load" data-src="${IMAGES}/news/320/cpsprodpb/3c4d/live/7e8f9a01.jpg.webp" data-width="976" data-height="549" data-alt="The bridge site from the air"></div></span></div><figcaption>The bridge site from the air.</figcaption></figure>`],
+    ] as const;
+    for (const [src, figure] of figures) {
+      const article = stored(page(figure), `${SITE}/news/second-river-crossing-approved`);
+      expect(pictures(article.html).srcs).toContain(src);
+      expect(article.html).toContain('alt="The bridge site from the air"');
+      expect(article.text).toContain('The bridge site from the air.');
+    }
+  });
+});
+
 describe('pictures served through an image script that takes the original as a parameter', () => {
   // The Washington Post's /wp-apps/imrs.php?src=...&w=...: every picture of the page has the same
   // path, and only the parameter tells them apart.

@@ -93,7 +93,7 @@ function extract(pageHtml: string, pageUrl: string, parsed: Document | undefined
   removePageChrome(doc, parts);
   const paidText = parts.paywalls.length > 0 ? paidTextSelectors(structuredData) : [];
   for (const box of parts.paywalls) if (box.isConnected && isPaywallBox(box, paidText)) box.setAttribute(PAYWALL_MARK, '');
-  const images = fixImages(doc, base);
+  const images = fixImages(doc, base, parts.imageStandIns);
   const lead = leadFigure(doc, images, leadImageUrl);
   keepOnlyTheArticle(doc);
   unweighMediaWrappers(images);

@@ -11,6 +11,7 @@
 // blog update's time), for extract.ts to set aside while it runs.
 import { parseDate } from '../feeds';
 import { ELEMENT_NODE, TEXT_NODE, elementsByTag } from './page-walk';
+import { isImageStandIn } from './page-images';
 import { isNamedStandfirst, isStandfirstName } from './standfirst';
 
 /** Removes the chrome `findPageParts` found on the page. */
@@ -337,6 +338,8 @@ export interface PageParts {
   /** Elements named as an author's box (AUTHOR_BOX_NAME) and WordPress's avatars (img.avatar):
    *  removeAuthorBoxes. */
   readonly authorBoxes: Element[];
+  /** Elements a script makes pictures of (page-images.ts isImageStandIn). */
+  readonly imageStandIns: Element[];
   readonly avatars: Element[];
   readonly postMeta: Element[];
   readonly comments: Element[];
@@ -457,6 +460,7 @@ export function findPageParts(doc: Document): PageParts {
     screenReaderOnly: [],
     editLinks: [],
     authorBoxes: [],
+    imageStandIns: [],
     avatars: [],
     postMeta: [],
     comments: [],
@@ -500,6 +504,8 @@ export function findPageParts(doc: Document): PageParts {
     else if (tag === 'figcaption') found.captions.push(element);
     else if (tag === 'h1' && (headline === null || isSiteLogo(headline))) headline = element;
     if (AD_LABEL_TAGS.has(tag) && isAdLabel(element)) found.ads.push(element);
+    // Custom elements, and empty <div>s and <span>s: few of a page's elements.
+    if ((tag.includes('-') || ((tag === 'div' || tag === 'span') && element.firstChild === null)) && isImageStandIn(element)) found.imageStandIns.push(element);
     const role = element.getAttribute('role');
     const id = element.getAttribute('id');
     const classAttribute = element.getAttribute('class');

@@ -186,7 +186,7 @@ export function frameSource(attr: (name: string) => string | null | undefined): 
 
 // One URL (no spaces, no JSON) whose path names an image file, as Readability's own lazy-image
 // fixing recognises one (it reads any attribute; a data-* one is where lazy loaders keep it).
-const IMAGE_FILE_URL = /^[^\s{}<>"'`]+\.(?:jpe?g|png|gif|webp|avif)(?:[?#].*)?$/i;
+export const IMAGE_FILE_URL = /^[^\s{}<>"'`]+\.(?:jpe?g|png|gif|webp|avif)(?:[?#].*)?$/i;
 // What a lazy loader puts in src until its script runs: a one-pixel or blank file.
 const PLACEHOLDER_FILE = /(?:^|[/_-])(?:blank|placeholder|spacer|transparent|empty|pixel|lazy\w*|load(?:ing|er))(?:[-_.]\w+)*\.(?:gif|png|svg|jpe?g|webp)(?:[?#].*)?$/i;
 
