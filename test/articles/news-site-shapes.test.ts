@@ -171,6 +171,17 @@ describe("a picture whose loader keeps its sizes in attributes of its own", () =
   });
 });
 
+describe('a slideshow in the story', () => {
+  it('keeps each slide\'s picture and caption, not its "1 of 3"', () => {
+    const slide = (n: number) => `<div class="Carousel-slide" data-slide-index="${n - 1}"><div class="CarouselSlide"><figure class="Figure"><img src="${IMAGES}/slides/crossing-${n}.jpg" alt="Slide ${n}" width="1200" height="800"></figure><div class="CarouselSlide-info"><div class="CarouselSlide-infoDescription"><p>The crossing site from the east bank, view number ${n} of the survey.</p></div><span class="CarouselSlide-infoAttribution">${n} of 3</span></div></div></div>`;
+    const page = `<!DOCTYPE html><html lang="en"><head>${head('Second river crossing approved', `${IMAGES}/slides/crossing-1.jpg`)}</head><body>${masthead}
+<main><article><h1>Second river crossing approved</h1><div class="RichTextStoryBody">${body(0, 2)}<div class="Carousel">${[1, 2, 3].map(slide).join('')}</div>${body(2, 9)}</div></article></main></body></html>`;
+    const article = stored(page, `${SITE}/news/second-river-crossing-approved`);
+    expect(article.text).toContain('view number 2 of the survey');
+    expect(article.text).not.toMatch(/\b[123] of 3\b/);
+  });
+});
+
 describe("pictures a page's script draws from a stand-in", () => {
   const page = (figure: string) => `<!DOCTYPE html><html lang="en"><head>${head('Second river crossing approved', `${IMAGES}/hero/crossing.jpg`)}</head><body>${masthead}
 <main><article><h1>Second river crossing approved</h1><div class="article-body">${body(0, 3)}${figure}${body(3, 9)}</div></article></main></body></html>`;

@@ -41,6 +41,8 @@ export function removePageChrome(doc: Document, found: PageParts): void {
   // Wikipedia's "[edit]" links beside each heading: Readability takes the heading's block for a
   // link farm and drops the heading with them.
   for (const element of onPage(found.editLinks)) element.remove();
+  // A slideshow's "1 of 3" under each slide's caption: its script's, as the arrows beside it are.
+  for (const element of onPage(found.slideCounters)) element.remove();
   removePostMeta(doc, found.postMeta);
   removeAuthorBoxes(found);
   // The page's own comment section (WordPress's classic and block themes): the reader shows the
@@ -338,6 +340,8 @@ export interface PageParts {
   /** Elements named as an author's box (AUTHOR_BOX_NAME) and WordPress's avatars (img.avatar):
    *  removeAuthorBoxes. */
   readonly authorBoxes: Element[];
+  /** A slideshow's "1 of 3" (isSlideCounter). */
+  readonly slideCounters: Element[];
   /** Elements a script makes pictures of (page-images.ts isImageStandIn). */
   readonly imageStandIns: Element[];
   readonly avatars: Element[];
@@ -461,6 +465,7 @@ export function findPageParts(doc: Document): PageParts {
     editLinks: [],
     authorBoxes: [],
     imageStandIns: [],
+    slideCounters: [],
     avatars: [],
     postMeta: [],
     comments: [],
@@ -504,6 +509,7 @@ export function findPageParts(doc: Document): PageParts {
     else if (tag === 'figcaption') found.captions.push(element);
     else if (tag === 'h1' && (headline === null || isSiteLogo(headline))) headline = element;
     if (AD_LABEL_TAGS.has(tag) && isAdLabel(element)) found.ads.push(element);
+    else if (AD_LABEL_TAGS.has(tag) && isSlideCounter(element)) found.slideCounters.push(element);
     // Custom elements, and empty <div>s and <span>s: few of a page's elements.
     if ((tag.includes('-') || ((tag === 'div' || tag === 'span') && element.firstChild === null)) && isImageStandIn(element)) found.imageStandIns.push(element);
     const role = element.getAttribute('role');
@@ -854,6 +860,15 @@ function isAdLabel(element: Element): boolean {
   if (only === null || only !== element.lastChild || only.nodeType !== TEXT_NODE) return false;
   const text = (only as CharacterData).data;
   return (text.length < 60 && AD_LABELS.has(text.replace(LABEL_DECORATION, '').toLowerCase())) || RUSSIAN_AD_MARKING.test(text);
+}
+
+/** "1 of 3", "2 / 12", "3 von 8": where a slideshow is, in the languages of most news sites. */
+const SLIDE_COUNTER = /^\s*\d{1,3}\s*(?:of|\/|von|de|di|sur|van|из|z|av|af)\s*\d{1,3}\s*$/i;
+
+/** An element whose only content is a slideshow's counter. */
+function isSlideCounter(element: Element): boolean {
+  const only = element.firstChild;
+  return only !== null && only === element.lastChild && only.nodeType === TEXT_NODE && SLIDE_COUNTER.test((only as CharacterData).data);
 }
 
 /** The marking Russian law puts on an advertisement: "Реклама. ООО «…», ИНН …, erid: …" (its
