@@ -171,6 +171,17 @@ describe("a picture whose loader keeps its sizes in attributes of its own", () =
   });
 });
 
+describe('a picture whose caption sits in a block of its own beside it, named as meta', () => {
+  it("keeps the caption and credit (CNN's div.image__metadata)", () => {
+    const picture = `<div data-component-name="image" class="image image__inline"><div class="image__container"><picture class="image__picture"><img src="${IMAGES}/api/v1/images/prod/crossing-site.jpg?c=16x9&amp;q=w_800,c_fill" alt="The crossing site" class="image__dam-img" width="4000" height="2667"></picture></div><div class="image__metadata"><div itemprop="caption" class="image__caption attribution"><span data-editable="metaCaption">Surveyors mark the line of the bridge on Tuesday.</span></div><figcaption class="image__credit">Maya Lindqvist/The Riverside Times</figcaption></div></div>`;
+    const page = `<!DOCTYPE html><html lang="en"><head>${head('Second river crossing approved', `${IMAGES}/hero/crossing.jpg`)}</head><body>${masthead}
+<main><article><h1>Second river crossing approved</h1><div class="article__content" itemprop="articleBody">${body(0, 2)}${picture}${body(2, 9)}</div></article></main></body></html>`;
+    const article = stored(page, `${SITE}/news/second-river-crossing-approved`);
+    expect(article.text).toContain('Surveyors mark the line of the bridge on Tuesday.');
+    expect(article.text).toContain('Maya Lindqvist/The Riverside Times');
+  });
+});
+
 describe('a slideshow in the story', () => {
   it('keeps each slide\'s picture and caption, not its "1 of 3"', () => {
     const slide = (n: number) => `<div class="Carousel-slide" data-slide-index="${n - 1}"><div class="CarouselSlide"><figure class="Figure"><img src="${IMAGES}/slides/crossing-${n}.jpg" alt="Slide ${n}" width="1200" height="800"></figure><div class="CarouselSlide-info"><div class="CarouselSlide-infoDescription"><p>The crossing site from the east bank, view number ${n} of the survey.</p></div><span class="CarouselSlide-infoAttribution">${n} of 3</span></div></div></div>`;

@@ -24,11 +24,20 @@ export function unweighMediaWrappers(images: readonly Element[]): void {
     for (let level = 0; wrapper && level < WRAPPER_LEVELS && isMediaWrapper(wrapper); level++, wrapper = wrapper.parentElement) {
       if (weighsDown(wrapper)) {
         removeBlurredStandIns(wrapper);
-        wrapper.removeAttribute('class');
-        wrapper.removeAttribute('id');
+        unweigh(wrapper);
       }
+      // The caption's own block beside the picture's (CNN's div.image__metadata, "meta").
+      for (const child of wrapper.children) if (!child.contains(img) && weighsDown(child) && (child.matches(CAPTION) || child.querySelector(CAPTION))) unweigh(child);
     }
   }
+}
+
+/** A picture's caption, in a <figure> or not. */
+const CAPTION = 'figcaption, [itemprop="caption"], [class*="caption"]';
+
+function unweigh(element: Element): void {
+  element.removeAttribute('class');
+  element.removeAttribute('id');
 }
 
 /** The class of a picture's blurred stand-in while it loads (Medium's progressiveMedia-thumbnail,
