@@ -264,6 +264,36 @@ describe('the ad slots news themes and sites set between paragraphs', () => {
   });
 });
 
+describe("a site's own lines in the story: what it earns from links, its newsletter, a link to another story, the agency's offer", () => {
+  const URL = `${SITE}/news/second-river-crossing-approved`;
+  const page = (between: string, figure = '') => `<!DOCTYPE html><html lang="en"><head>${head('Second river crossing approved', `${IMAGES}/hero/crossing.jpg`)}</head><body>${masthead}
+<main><article><h1>Second river crossing approved</h1><div class="article-body">${body(0, 3)}${between}${figure}${body(3, 9)}</div></article></main></body></html>`;
+
+  it('are left out, in a <p> or a <div> written as one; the story around them stays', () => {
+    const lines = [
+      '<p><em>When you buy a book using a link on this page, we receive a commission. Thank you for supporting The Riverside Times.</em></p>',
+      '<p>This post may contain affiliate links. Please read our <a href="/disclosure/">disclosure policy</a>.</p>',
+      '<div class="text__text__1FZLe">Get a look at the day ahead on the river with our Morning Crossing newsletter. <a href="/newsletters/morning-crossing/">Sign up here.</a></div>',
+      '<p>Read: <a href="/news/ferry-timetable/">The ferry timetable will change again in the spring</a></p>',
+    ];
+    for (const line of lines) {
+      const article = stored(page(line), URL);
+      expect(article.text).toContain(paragraphs[2]);
+      expect(article.text).toContain(paragraphs[3]);
+      for (const words of ['commission', 'affiliate', 'newsletter', 'timetable will change']) expect(article.text).not.toContain(words);
+    }
+  });
+
+  it("a story's paragraph about affiliate links or a newsletter stays, and a caption keeps its credit but not the agency's offer", () => {
+    const story = '<p>The authority said it would not earn a commission on the tolls, and that its newsletter would report the sums every quarter, with the names of the contractors paid and the work they had done on the approach roads.</p>';
+    const figure = `<figure><img src="${IMAGES}/news/crossing-site.jpg" alt="The crossing site" width="1200" height="800"><figcaption>Surveyors on the east bank, March 11, 2024. REUTERS/Maya Lindqvist <a href="https://www.reutersagency.example/licensing/">Purchase Licensing Rights</a></figcaption></figure>`;
+    const article = stored(page(story, figure), URL);
+    expect(article.text).toContain('would not earn a commission on the tolls');
+    expect(article.text).toContain('Surveyors on the east bank, March 11, 2024. REUTERS/Maya Lindqvist');
+    expect(article.text).not.toContain('Purchase Licensing Rights');
+  });
+});
+
 describe("a newsroom's call for readers' own stories, in the middle of the text", () => {
   it('is left out with its form (a text box, an email field, a photo upload); the text on both sides stays', () => {
     const callout = `<div class="callout callout--ugc"><h3>Share your pictures and stories</h3><p>If you live near the crossing and it is safe to do so, you can get in touch with us using this form.</p><form class="callout__form" action="https://contribute.riverside-times.example/submit" method="post" enctype="multipart/form-data"><label>Name<input type="text" name="name"></label><label>Email<input type="email" name="email"></label><label>Your story<textarea name="story"></textarea></label><label>Photo<input type="file" name="photo"></label><button type="submit">Send</button></form></div>`;

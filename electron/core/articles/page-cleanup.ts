@@ -10,7 +10,7 @@
 // for their shape, not their content (embed cards, a quotation's attribution, a fact box, a live
 // blog update's time), for extract.ts to set aside while it runs.
 import { parseDate } from '../feeds';
-import { ELEMENT_NODE, TEXT_NODE, elementsByTag } from './page-walk';
+import { ELEMENT_NODE, TEXT_NODE, elementsByTag, holdsMoreTextThan } from './page-walk';
 import { isImageStandIn } from './page-images';
 import { isNamedStandfirst, isStandfirstName } from './standfirst';
 
@@ -68,6 +68,7 @@ export function removePageChrome(doc: Document, found: PageParts): void {
   texFormulasAsText(found.texFormulas);
   if (found.headline) removeHeadlineKickers(found.headline);
   for (const caption of onPage(found.captions)) {
+    removeLicensingLinks(caption);
     spaceCaptionParts(caption);
     // Le Monde hides its captions from screen readers (the picture's alt says it), and
     // Readability drops what is aria-hidden: the caption is shown to every sighted reader.
@@ -97,6 +98,14 @@ function removeHeadlineKickers(headline: Element): void {
     const names = part.getAttribute('class')!.toLowerCase().split(/\s+/);
     if (names.some((name) => KICKER_NAMES.has(name.slice(Math.max(name.lastIndexOf('-'), name.lastIndexOf('_')) + 1)) || KICKER_NAMES.has(name))) part.remove();
   }
+}
+
+/** A news agency's offer to sell the picture, as a link in its caption ("Purchase Licensing Rights",
+ *  Reuters'; "Buy this photo"): the agency's, not the caption's. */
+const LICENSING_LINK = /^\s*(?:purchase licensing rights|buy (?:this )?(?:photo|image|picture|print)|license this (?:photo|image|picture)|order (?:a )?(?:reprint|print)s?)\s*$/i;
+
+function removeLicensingLinks(caption: Element): void {
+  for (const link of elementsByTag(caption, 'a')) if (LICENSING_LINK.test(link.textContent ?? '')) link.remove();
 }
 
 /**
@@ -501,6 +510,7 @@ export function findPageParts(doc: Document): PageParts {
     else if ((tag === 'p' || tag === 'div') && isRightsLine(element)) found.dateLines.push(element);
     else if (tag === 'p' && isPrintEditionLine(element)) found.dateLines.push(element);
     else if (tag === 'p' && isFollowUsLine(element)) found.readMoreLines.push(element);
+    else if ((tag === 'p' || (tag === 'div' && holdsTextAlone(element))) && isSitePromoLine(element)) found.readMoreLines.push(element);
     else if (tag === 'form') found.forms.push(element);
     else if (tag === 'iframe') found.frames.push(element);
     else if (tag === 'table') found.tables.push(element);
@@ -681,7 +691,7 @@ const PAYWALL_NAMES = new Set(['paywall', 'tp-container-inner', 'piano-offer', '
 
 /** The labels newsrooms put before a link to another of their stories, in the languages of most
  *  feeds, and the colon after them. */
-const READ_MORE_WORDS = String.raw`(?:read (?:more|also|next)|also read|more|related(?: stories| story| articles?| coverage| content)?|see also|recommended|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|lea también|te puede interesar|lees ook|leggi anche|leia (?:também|mais))`;
+const READ_MORE_WORDS = String.raw`(?:read(?: more| also| next)?|also read|more|related(?: stories| story| articles?| coverage| content)?|see also|recommended|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|lea también|te puede interesar|lees ook|leggi anche|leia (?:também|mais))`;
 /** Labels that say it without a colon too, as sites in these languages write them: in Russian,
  *  Ukrainian, Polish, Czech, Indonesian, Turkish, Vietnamese, Hindi, Hebrew, Arabic, Japanese
  *  (in its brackets: 【関連記事】), Chinese and Korean, and French and Spanish. */
@@ -789,6 +799,29 @@ function isFollowUsLine(paragraph: Element): boolean {
   if (first === null || !FOLLOW_US_START.test(first)) return false;
   const text = paragraph.textContent ?? '';
   return text.length <= FOLLOW_US_TEXT && FOLLOW_US_CHANNEL.test(text);
+}
+
+/** How a site's own line about itself opens: that it earns from the links ("This post may contain
+ *  affiliate links", "When you buy a book using a link on this page, we receive a commission"),
+ *  or a newsletter's invitation ("Get a look at the day ahead with our Morning Bid newsletter. Sign up here."). */
+const SITE_PROMO = /^\s*(?:(?:this|our) (?:post|article|page|story|site) (?:may )?contains? affiliate links?|when you buy [^.]{0,60}\b(?:through|using|via|from) (?:a |our )?links? on (?:this|our)|we (?:may )?(?:earn|receive|get) (?:a )?(?:small )?(?:affiliate )?commission|as an amazon associate)|\bnewsletter\b[^.]{0,150}[.!]\s*(?:sign up|subscribe)(?: here| now| today)?[.!]?\s*$/i;
+/** A site's line is a line: a paragraph of the story about affiliate links says more. */
+const SITE_PROMO_TEXT = 300;
+
+/** The inline elements a paragraph written as a <div> (Reuters') holds. */
+const INLINE = new Set(['a', 'b', 'em', 'i', 'strong', 'span', 'small', 'br']);
+
+/** A <div> written as a paragraph: text and inline elements only. */
+function holdsTextAlone(element: Element): boolean {
+  for (const child of element.children) if (!INLINE.has(child.localName)) return false;
+  return true;
+}
+
+/** A short paragraph that is the site's line about itself (SITE_PROMO). */
+function isSitePromoLine(paragraph: Element): boolean {
+  // Measured within the bound first: asked of every paragraph of every page.
+  if (firstText(paragraph) === null || holdsMoreTextThan(paragraph, SITE_PROMO_TEXT)) return false;
+  return SITE_PROMO.test(paragraph.textContent ?? '');
 }
 
 /** Medium's "Member-only story" paragraph: its one child is that text. Asked of every <p> of every
