@@ -1,8 +1,9 @@
 // What some generators write into every item, read as the reader should show it: the list's line
 // under a headline without the generator's closing words (Hacker News' "Comments", Yoast's "The
-// post ... appeared first on ...", Slashdot's, Discourse's, phpBB's), no WordPress.com author
-// Gravatar as a post's picture, Flickr's author without its quotes, NPR's counter pixel never
-// fetched, a JSON Feed served under a server's default Latin-1 charset read as the UTF-8 it is.
+// post ... appeared first on ...", the Guardian's "Continue reading...", Reddit's "submitted by",
+// Slashdot's, Discourse's, phpBB's), no WordPress.com author Gravatar as a post's picture, Flickr's
+// author without its quotes, NPR's counter pixel and FeedBurner's share buttons never fetched, a
+// JSON Feed served under a server's default Latin-1 charset read as the UTF-8 it is.
 import { describe, expect, it } from 'vitest';
 import { sanitizeFeedItem } from '../../electron/core/articles';
 import { parseFeed } from '../../electron/core/feeds';
@@ -28,6 +29,9 @@ describe("the list's snippet goes without the generator's closing words", () => 
     ['WordPress.com: "Continue reading <title> →"', 'Egg boxes on every windowsill again. We’ll see. <a href="https://allotment.example/chitting/" class="more-link">Continue reading <span class="screen-reader-text">Chitting</span> <span class="meta-nav">&rarr;</span></a>', 'Egg boxes on every windowsill again. We’ll see.'],
     ['Slashdot', 'An anonymous reader quotes a report: the foundation published its policy on Monday.<p><a href="https://tech.slashdot.org/story/1">Read more of this story</a> at Slashdot.</p>', 'An anonymous reader quotes a report: the foundation published its policy on Monday.'],
     ['Discourse', '<p>Post a photo of your setup.</p><p><small>27 posts - 19 participants</small></p><p><a href="https://forum.example/t/8790">Read full topic</a></p>', 'Post a photo of your setup.'],
+    ['The Guardian: "Continue reading..." after a short summary', '<p>Live updates as the storm reaches the north-west coast.</p> <a href="https://www.theguardian.example/uk-news/live/2024/mar/11/storm">Continue reading...</a>', 'Live updates as the storm reaches the north-west coast.'],
+    ['Reddit: "submitted by /u/name [link] [comments]"', '<!-- SC_OFF --><div class="md"><p>Has anyone ridden the new ferry route yet?</p></div><!-- SC_ON --> &#32; submitted by &#32; <a href="https://www.reddit.example/user/tidewalker"> /u/tidewalker </a> <br/> <span><a href="https://www.reddit.example/r/ferries/comments/1b2c3d/">[link]</a></span> &#32; <span><a href="https://www.reddit.example/r/ferries/comments/1b2c3d/">[comments]</a></span>', 'Has anyone ridden the new ferry route yet?'],
+    ['Reddit: a link post, whose only text is the footer', '&#32; submitted by &#32; <a href="https://www.reddit.example/user/tidewalker"> /u/tidewalker </a> <br/> <span><a href="https://news.example/ferry">[link]</a></span> &#32; <span><a href="https://www.reddit.example/r/ferries/comments/1b2c3e/">[comments]</a></span>', ''],
     ['phpBB', 'Bring inks to swap!<p>Statistics: Posted by <a href="https://forum.example/u/2">admin</a> — Fri Mar 01, 2024 9:00 am — Replies 5 — Views 210</p><hr />', 'Bring inks to swap!'],
   ])('%s', async (_name, description, snippet) => {
     expect(await snippets(rss(item('A story of the day', description)))).toEqual([snippet]);
@@ -65,6 +69,12 @@ describe('what else generators write into every item', () => {
   it("never keeps NPR's counter pixel, which every sync would report as a view", () => {
     const html = sanitizeFeedItem('<p>Prices are following.</p><img src="https://media.npr.example/include/images/tracking/npr-rss-pixel.png?story=1235900011" />', 'https://www.npr.example/2024/03/04/eggs');
     expect(html).toBe('<p>Prices are following.</p>');
+  });
+
+  it("never keeps FeedBurner's share buttons (FeedFlare) nor its counter under an item", () => {
+    const flare = '<div class="feedflare"><a href="http://feeds.feedburner.com/~ff/riverside_top?a=AbCdEf:GhIj:yIl2AUoC8zA"><img src="http://feeds.feedburner.com/~ff/riverside_top?d=yIl2AUoC8zA" border="0"></img></a> <a href="http://feeds.feedburner.com/~ff/riverside_top?a=KlMn:7Q72WNTAKBA"><img src="http://feeds.feedburner.com/~ff/riverside_top?i=KlMn:7Q72WNTAKBA" border="0"></img></a></div><img src="http://feeds.feedburner.com/~r/riverside_top/~4/AbCdEf" height="1" width="1" alt=""/>';
+    const html = sanitizeFeedItem(`<p>The plow cleared the pass by noon.</p>${flare}`, 'https://www.riverside.example/2024/03/11/plow/');
+    expect(html).toBe('<p>The plow cleared the pass by noon.</p>');
   });
 
   it("never keeps an audience counter's image nor a layout's spacer, sized or not", () => {

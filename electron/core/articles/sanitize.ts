@@ -245,7 +245,7 @@ function articleOptions(base: URL | null, images: ImageAddresses): sanitizeHtml.
         const original = source ? null : webUrl(attribs['data-original-src'], base);
         // Gone, like an image with no address (exclusiveFilter): kept, the sync would fetch it
         // and so report a view of the item; feed items and pages alike pass here.
-        if (isTrackingPixel(source ?? original ?? '', attribs.width, attribs.height)) return { tagName: 'img', attribs: {} };
+        if (isTrackingPixel(source ?? original ?? '', attribs.width, attribs.height) || FEEDBURNER_BUTTON.test(source ?? original ?? '')) return { tagName: 'img', attribs: {} };
         const [src, pending] = images === 'web' ? [source, original] : [null, source ?? original];
         return { tagName: 'img', attribs: pick({
           src, 'data-original-src': pending, alt: attribs.alt, title: attribs.title, width: attribs.width, height: attribs.height,
@@ -267,7 +267,7 @@ function articleOptions(base: URL | null, images: ImageAddresses): sanitizeHtml.
         if (unwrapped.has(attribs) || emojis.has(attribs)) return { tagName: name, attribs };
         const fallback = media.length > 0 && !madeLink;
         madeLink = false;
-        if (fallback || formulas.isCopy(attribs)) return mark(removed);
+        if (fallback || formulas.isCopy(attribs) || (name === 'div' && hasClass(attribs.class, 'feedflare'))) return mark(removed);
         if (MATHML_TAGS.has(name)) {
           const other = name === 'annotation' && !TEX_ENCODING.test(attribs.encoding?.trim() ?? '');
           return other ? mark(removed) : { tagName: name, attribs: validAttributes(attribs, MATHML_VALUES) };
@@ -344,6 +344,11 @@ class FormulaCopies {
     return !!this.wrappers.at(-1)?.math && hasClass(attribs.class, 'katex-html');
   }
 }
+
+/** FeedBurner's share buttons under each item of a feed it serves (its "FeedFlare": a div.feedflare
+ *  of links and pictures at feeds.feedburner.com/~ff/...) and its counter (~r/.../~4/): the
+ *  service's, long gone dead, never the post's. */
+const FEEDBURNER_BUTTON = /^https?:\/\/feeds\.feedburner\.com\/~(?:ff|r)\//i;
 
 /** Where WordPress (wp_staticize_emoji, its smilies) and Twitter's Twemoji serve an emoji's picture. */
 const EMOJI_SOURCE = /\/images\/core\/emoji\/|\/wp-includes\/images\/smilies\/|\btwemoji\b/i;

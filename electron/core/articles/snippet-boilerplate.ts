@@ -18,16 +18,19 @@ const TRAILERS: readonly RegExp[] = [
   /(?:^|\n)\s*O post .{1,300}? apareceu primeiro em .{1,200}$/is,
   // WordPress.com's excerpt link ("Continue reading <title> →") and themes' "Read more", as
   // labels write them (capitalized: "we want to read more books" is a sentence).
-  /\s*(?:Continue reading|Read more|Weiterlesen|Lire la suite|Leer más|Continua a leggere|Lees verder|Continuar lendo)\b[^.!?]{0,200}$/,
+  // The Guardian's ends in an ellipsis: "Continue reading...".
+  /\s*(?:Continue reading|Read more|Weiterlesen|Lire la suite|Leer más|Continua a leggere|Lees verder|Continuar lendo)\b[^.!?]{0,200}?(?:\.{3}|…)?$/,
   // Lobsters and link aggregators: a link to the discussion after the text.
   /(?<=[.!?…"”)])\s+(?:Comments?|Discuss(?:ion)?)$/,
   // Slashdot, Discourse, phpBB.
   /(?:^|\n)\s*Read more of this story at Slashdot\.?$/i,
   /\s*(?:\d+ posts? - \d+ participants?\s*)?Read full topic$/i,
   /(?:^|\n)\s*Statistics: Posted by .{1,200}$/is,
+  // Reddit's footer on every post: "submitted by /u/name [link] [comments]".
+  /\s*submitted by\s+\/?u\/\S+(?:\s+to\s+\/?r\/\S+)?\s*\[link\]\s*\[comments\]$/i,
 ];
 /** Words one of TRAILERS has: a text with none of them (most) takes one scan, not one per trailer. */
-const TRAILER_WORDS = /appeared first|erschien zuerst|apparu en premier|se publicó primero|proviene da|verscheen eerst|apareceu primeiro|Continue reading|Read more|Weiterlesen|Lire la suite|Leer más|Continua a leggere|Lees verder|Continuar lendo|Comment|Discuss|Read full topic|Statistics: Posted/i;
+const TRAILER_WORDS = /appeared first|erschien zuerst|apparu en premier|se publicó primero|proviene da|verscheen eerst|apareceu primeiro|Continue reading|Read more|Weiterlesen|Lire la suite|Leer más|Continua a leggere|Lees verder|Continuar lendo|Comment|Discuss|Read full topic|Statistics: Posted|submitted by/i;
 /** WordPress's excerpt ends in "[…]" (or "[...]"): shown as the ellipsis it means. */
 const EXCERPT_MORE = /\s*\[(?:…|\.\.\.|&hellip;)\]$/;
 /** Past this many characters, an item's end is beyond what a snippet shows. */
