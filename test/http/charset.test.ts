@@ -236,6 +236,15 @@ describe('decodeText: a header the bytes contradict', () => {
     expect(decodeText(Buffer.from(xml), 'application/rss+xml; charset=utf-8', 'xml')).toBe(`<?xml version="1.0"?><t>${CAFE}</t>`);
   });
 
+  it('reads UTF-8 bytes as UTF-8 when a template declares latin1 and no header names a charset; latin1 bytes stay latin1', () => {
+    const xml = `<?xml version="1.0" encoding="ISO-8859-1"?><t>${CAFE}</t>`;
+    for (const contentType of [null, 'application/rss+xml']) {
+      expect(decodeText(Buffer.from(xml), contentType, 'xml')).toBe(`<?xml version="1.0"?><t>${CAFE}</t>`);
+    }
+    const latin1 = `<?xml version="1.0" encoding="ISO-8859-1"?><t>${LATIN1}</t>`;
+    expect(decodeText(bytes(latin1, 'latin1'), null, 'xml')).toBe(`<?xml version="1.0"?><t>${LATIN1}</t>`);
+  });
+
   it('keeps UTF-8 from the header when only the last character was cut off by a truncated download', () => {
     const xml = Buffer.from(`<?xml version="1.0" encoding="ISO-8859-1"?><t>${CAFE} €`);
     expect(decodeText(xml.subarray(0, -1), 'application/rss+xml; charset=utf-8', 'xml')).toBe(`<?xml version="1.0"?><t>${CAFE} \uFFFD`);

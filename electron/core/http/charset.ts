@@ -13,7 +13,8 @@
 // labels right is the common case). Bytes are UTF-8 when they hold many well-formed multi-byte
 // sequences and few broken ones: one stray windows-1252 quote pasted into a UTF-8 page is one
 // U+FFFD (as browsers show it), not a reason to read the whole page as the legacy charset a stale
-// template declares.
+// template declares. With no charset in the header, a declared latin1 over bytes that are
+// non-ASCII UTF-8 reads as UTF-8: the declaration is a template's, left from when it was written.
 //
 // Sniffing knows the CJK multi-byte charsets too (Shift_JIS, EUC-JP, GBK, Big5, EUC-KR), as
 // browsers' detectors do: the one that decodes the bytes without errors into the characters its
@@ -92,6 +93,11 @@ function markupEncoding(body: Buffer, header: string | null, kind: 'xml' | 'html
   const unicode = unicodeMarkup(body);
   if (unicode !== null) return header ?? unicode;
   const declared = canonical(declaredCharset(body, kind), body, true);
+  // A template's stale declaration with no header to say otherwise: a feed or page saved as UTF-8
+  // under the <?xml encoding="ISO-8859-1"?> it was first written with read "Graubünden" as
+  // "GraubÃ¼nden". Bytes that are valid UTF-8 with letters beyond ASCII are, in practice, never
+  // Latin-1 text (it would take "Ã¼" written on purpose).
+  if (header === null && declared === 'windows-1252' && utf8Verdict(body) === 'non-ascii') return 'utf-8';
   if (header === null || declared === null || declared === header) return header ?? declared;
   if (header === 'utf-8') return utf8Verdict(body) === 'invalid' ? declared : header;
   if (declared === 'utf-8' && !UNICODE.test(header) && utf8Verdict(body) === 'non-ascii') return declared;
