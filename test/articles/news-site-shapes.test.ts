@@ -182,6 +182,17 @@ describe('a picture whose caption sits in a block of its own beside it, named as
   });
 });
 
+describe("a long read's chapters, each under a header of its own", () => {
+  it('keeps each chapter\'s label and title (a BEM "chapter__header" that Readability took for the page\'s header)', () => {
+    const chapter = (n: number, title: string, from: number, to: number) => `<section class="chapter"><header class="chapter__header"><p class="chapter__label">Chapter ${n}</p><h2 class="chapter__title">${title}</h2></header>${body(from, to)}</section>`;
+    const page = `<!DOCTYPE html><html lang="en"><head>${head('Second river crossing approved', `${IMAGES}/hero/crossing.jpg`)}</head><body>${masthead}
+<main><article class="longread"><h1>Second river crossing approved</h1>${chapter(1, 'The vote', 0, 4)}${chapter(2, 'The money', 4, 9)}${chapter(3, 'The wait', 9, 14)}</article></main></body></html>`;
+    const article = stored(page, `${SITE}/news/second-river-crossing-approved`);
+    for (const title of ['The vote', 'The money', 'The wait']) expect(article.html).toMatch(new RegExp(`<h2>${title}</h2>`));
+    expect(article.text).toContain(paragraphs[13]);
+  });
+});
+
 describe('a slideshow in the story', () => {
   it('keeps each slide\'s picture and caption, not its "1 of 3"', () => {
     const slide = (n: number) => `<div class="Carousel-slide" data-slide-index="${n - 1}"><div class="CarouselSlide"><figure class="Figure"><img src="${IMAGES}/slides/crossing-${n}.jpg" alt="Slide ${n}" width="1200" height="800"></figure><div class="CarouselSlide-info"><div class="CarouselSlide-infoDescription"><p>The crossing site from the east bank, view number ${n} of the survey.</p></div><span class="CarouselSlide-infoAttribution">${n} of 3</span></div></div></div>`;

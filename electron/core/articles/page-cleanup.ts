@@ -65,6 +65,7 @@ export function removePageChrome(doc: Document, found: PageParts): void {
     if (header.localName === 'header' && isUpdateTime(header)) header.replaceWith(timeLine(header));
   }
   removeRelatedStories(found.subheadings);
+  unweighSectionHeaders(found.subheadings);
   texFormulasAsText(found.texFormulas);
   if (found.headline) removeHeadlineKickers(found.headline);
   for (const caption of onPage(found.captions)) {
@@ -84,6 +85,34 @@ function isSiteLogo(h1: Element): boolean {
   if (!link) return false;
   const href = link.getAttribute('href')!.trim();
   return href === '/' || /^https?:\/\/[^/]+\/?$/i.test(href);
+}
+
+/** A name Readability takes for a page's header, and removes with all it holds before it reads. */
+const HEADER_NAME = /header/i;
+/** The most a section's header holds besides its heading: a label ("Chapter I"), a line. */
+const SECTION_HEADER_TEXT = 200;
+/** How far above a subheading its header wrappers go. */
+const SECTION_HEADER_LEVELS = 3;
+
+/**
+ * A section's own header in the article (<header class="chapter__header"><p>Chapter I</p><h2>The
+ * flood</h2></header>, BEM's "section__header"): Readability reads the name as the page's header
+ * and removed the chapter's title with it. The name goes from each small wrapper of a subheading.
+ */
+function unweighSectionHeaders(subheadings: readonly Element[]): void {
+  for (const heading of onPage(subheadings)) {
+    if (!heading.parentElement?.closest('article, main, [role="main"]')) continue;
+    const limit = textLength(heading) + SECTION_HEADER_TEXT;
+    let wrapper: Element | null = heading.parentElement;
+    for (let level = 0; wrapper && level < SECTION_HEADER_LEVELS; level++, wrapper = wrapper.parentElement) {
+      const tag = wrapper.localName;
+      if (tag === 'article' || tag === 'main' || tag === 'body' || holdsMoreTextThan(wrapper, limit)) break;
+      if (HEADER_NAME.test(wrapper.getAttribute('class') ?? '') || HEADER_NAME.test(wrapper.getAttribute('id') ?? '')) {
+        wrapper.removeAttribute('class');
+        wrapper.removeAttribute('id');
+      }
+    }
+  }
 }
 
 /** What German, French and other news sites set in the headline above its words ("Dachzeile",
