@@ -202,6 +202,19 @@ describe('a slideshow in the story', () => {
     expect(article.text).toContain('view number 2 of the survey');
     expect(article.text).not.toMatch(/\b[123] of 3\b/);
   });
+
+  it('keeps the slides its script hides until their turn (aria-hidden), each picture with its caption', () => {
+    const slide = (n: number) => `<li class="slideshow__slide${n === 1 ? ' is-active' : ''}" aria-hidden="${n === 1 ? 'false' : 'true'}"><figure><img src="${IMAGES}/galleries/crossing-${n}.jpg" alt="" width="1400" height="933"><figcaption><span class="slideshow__num">${n}/4</span> The crossing site, survey view number ${n}, from the east bank at low tide, where the piers of the new bridge will stand in the mud once the works begin next spring. <span class="credit">Maya Lindqvist</span></figcaption></figure></li>`;
+    const gallery = `<div class="slideshow" data-slideshow><div class="slideshow__controls"><button class="prev" aria-label="Previous">‹</button><button class="next" aria-label="Next">›</button></div><ul class="slideshow__track">${[1, 2, 3, 4].map(slide).join('')}</ul></div>`;
+    const page = `<!DOCTYPE html><html lang="en"><head>${head('Second river crossing approved', `${IMAGES}/galleries/crossing-1.jpg`)}</head><body>${masthead}
+<main><article><h1>Second river crossing approved</h1><div class="article-body">${body(0, 2)}${gallery}${body(2, 6)}</div></article></main></body></html>`;
+    const article = stored(page, `${SITE}/news/second-river-crossing-approved`);
+    for (const n of [1, 2, 3, 4]) {
+      expect(pictures(article.html).srcs).toContain(`${IMAGES}/galleries/crossing-${n}.jpg`);
+      expect(article.text).toContain(`survey view number ${n}, from the east bank`);
+    }
+    expect(article.text).not.toMatch(/\b\d\/4\b/);
+  });
 });
 
 describe("pictures a page's script draws from a stand-in", () => {

@@ -41,6 +41,7 @@ export function removePageChrome(doc: Document, found: PageParts): void {
   // Wikipedia's "[edit]" links beside each heading: Readability takes the heading's block for a
   // link farm and drops the heading with them.
   for (const element of onPage(found.editLinks)) element.remove();
+  unhideSlides(found.slideshows);
   // A slideshow's "1 of 3" under each slide's caption: its script's, as the arrows beside it are.
   for (const element of onPage(found.slideCounters)) element.remove();
   removePostMeta(doc, found.postMeta);
@@ -378,6 +379,8 @@ export interface PageParts {
   /** Elements named as an author's box (AUTHOR_BOX_NAME) and WordPress's avatars (img.avatar):
    *  removeAuthorBoxes. */
   readonly authorBoxes: Element[];
+  /** Elements named as a slideshow (a class with "carousel", "slide", "swiper" in it): unhideSlides. */
+  readonly slideshows: Element[];
   /** A slideshow's "1 of 3" (isSlideCounter). */
   readonly slideCounters: Element[];
   /** Elements a script makes pictures of (page-images.ts isImageStandIn). */
@@ -504,6 +507,7 @@ export function findPageParts(doc: Document): PageParts {
     authorBoxes: [],
     imageStandIns: [],
     slideCounters: [],
+    slideshows: [],
     avatars: [],
     postMeta: [],
     comments: [],
@@ -559,6 +563,7 @@ export function findPageParts(doc: Document): PageParts {
     let screenReaderOnly = false;
     let editLink = false;
     let authorBox = false;
+    let slideshow = false;
     let avatar = false;
     let postMeta = false;
     let comments = id !== null && COMMENT_IDS.has(id);
@@ -580,6 +585,7 @@ export function findPageParts(doc: Document): PageParts {
         screenReaderOnly ||= SCREEN_READER_ONLY_CLASSES.has(name) || isGeneratedHiddenName(name);
         editLink ||= name === 'mw-editsection';
         authorBox ||= isAuthorBoxName(name);
+        slideshow ||= isSlideshowName(name);
         avatar ||= tag === 'img' && name === 'avatar';
         postMeta ||= POST_META_CLASS_SET.has(name);
         comments ||= COMMENT_CLASSES.has(name) || (tag === 'ol' && COMMENT_LIST_CLASSES.has(name));
@@ -599,6 +605,7 @@ export function findPageParts(doc: Document): PageParts {
     if (editLink) found.editLinks.push(element);
     if (authorBox || (id !== null && isAuthorBoxName(id))) found.authorBoxes.push(element);
     if (avatar) found.avatars.push(element);
+    if (slideshow) found.slideshows.push(element);
     if (postMeta) found.postMeta.push(element);
     if (comments) found.comments.push(element);
     if (paywall) found.paywalls.push(element);
@@ -922,6 +929,22 @@ function isAdLabel(element: Element): boolean {
   if (only === null || only !== element.lastChild || only.nodeType !== TEXT_NODE) return false;
   const text = (only as CharacterData).data;
   return (text.length < 60 && AD_LABELS.has(text.replace(LABEL_DECORATION, '').toLowerCase())) || RUSSIAN_AD_MARKING.test(text);
+}
+
+/** How a slideshow's element is named: "carousel", "slideshow", "slide", Swiper's "swiper". */
+function isSlideshowName(name: string): boolean {
+  return name.includes('slide') || name.includes('carousel') || name.includes('swiper');
+}
+
+/** A slideshow's slides other than the one shown, which its script marks aria-hidden until their
+ *  turn: Readability drops what is aria-hidden, and a gallery of six pictures kept one. Each slide
+ *  with a picture in it is the article's, shown one under the other. */
+function unhideSlides(slideshows: readonly Element[]): void {
+  for (const slideshow of onPage(slideshows)) {
+    for (const slide of slideshow.querySelectorAll('[aria-hidden="true"]')) {
+      if (slide.querySelector('img, picture, figure')) slide.removeAttribute('aria-hidden');
+    }
+  }
 }
 
 /** "1 of 3", "2 / 12", "3 von 8": where a slideshow is, in the languages of most news sites. */
