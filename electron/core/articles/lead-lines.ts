@@ -5,7 +5,7 @@
 // shows both above the text itself. Only the lines before the first paragraph go: a date after
 // the story (a short notice's "1 March 2024") may be all that says when it holds.
 import { parseDate } from '../feeds';
-import { ELEMENT_NODE, TEXT_NODE } from './page-walk';
+import { ELEMENT_NODE, TEXT_NODE, holdsMoreTextThan } from './page-walk';
 
 /** Elements that hold lines: a line is an element with none of these inside it. (Names are
  *  compared in lower case: the wrappers Readability makes are "DIV".) */
@@ -16,6 +16,8 @@ const PASSED_OVER = new Set(['figure', 'picture', 'img', 'video', 'table', 'h1',
 const META_LINE = 120;
 /** How many lines the opening may have: a masthead's worth, not a whole page of short lines. */
 const OPENING_LINES = 12;
+/** Past this many characters (spaces and all), a line is a paragraph, a standfirst at most. */
+const LONG_LINE = 600;
 
 /** The labels and separators around a date line's dates, in the languages of most news sites. */
 const DATE_GLUE = /\b(?:first published|published|last updated|updated|posted|last modified|modified|veröffentlicht|aktualisiert|stand|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato)\b(?:\s+(?:on|am|le|el|il))?|\b(?:at|um|à)\b|[|·•]/giu;
@@ -51,8 +53,9 @@ export function removeLeadingMetaLines(content: Element, page: ArticleLines): vo
   let paragraphFollows = false;
   for (const line of openingLines(content)) {
     if (PASSED_OVER.has(line.localName.toLowerCase())) continue;
-    const text = spacedText(line);
-    if (text.length > META_LINE && !isDescription(text, description)) {
+    // A line of many hundred characters is a paragraph, whatever it says: not joined to be read.
+    const text = holdsMoreTextThan(line, LONG_LINE) ? null : spacedText(line);
+    if (text === null || (text.length > META_LINE && !isDescription(text, description))) {
       paragraphFollows = true;
       break;
     }

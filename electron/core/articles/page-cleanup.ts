@@ -315,7 +315,7 @@ function isAuthorBoxName(name: string): boolean {
  *  and the commenters' Gravatars) go wherever they are. */
 function removeAuthorBoxes(found: PageParts): void {
   for (const box of onPage(found.authorBoxes)) {
-    if (!box.querySelector('img') || box.querySelector('h1, article, main, figure') || textLength(box) > AUTHOR_BOX_TEXT) continue;
+    if (!box.querySelector('img') || box.querySelector('h1, article, main, figure') || holdsMoreTextThan(box, AUTHOR_BOX_TEXT * 2) || textLength(box) > AUTHOR_BOX_TEXT) continue;
     box.remove();
   }
   for (const avatar of onPage(found.avatars)) avatar.remove();
@@ -921,6 +921,7 @@ const AD_LABELS = new Set([
 ]);
 /** The dashes and dots a label is set between ("- Advertisement -"). */
 const LABEL_DECORATION = /^[\s\-–—·•|]+|[\s\-–—·•|]+$/g;
+const DECORATED = /^[-–—·•|]|[-–—·•|]$/;
 const AD_LABEL_TAGS = new Set(['p', 'div', 'span', 'a', 'small']);
 
 /** An element whose only content is such a label. */
@@ -928,7 +929,11 @@ function isAdLabel(element: Element): boolean {
   const only = element.firstChild;
   if (only === null || only !== element.lastChild || only.nodeType !== TEXT_NODE) return false;
   const text = (only as CharacterData).data;
-  return (text.length < 60 && AD_LABELS.has(text.replace(LABEL_DECORATION, '').toLowerCase())) || RUSSIAN_AD_MARKING.test(text);
+  if (text.length < 60) {
+    const label = text.trim().toLowerCase();
+    if (AD_LABELS.has(label) || (DECORATED.test(label) && AD_LABELS.has(label.replace(LABEL_DECORATION, '')))) return true;
+  }
+  return RUSSIAN_AD_MARKING.test(text);
 }
 
 /** How a slideshow's element is named: "carousel", "slideshow", "slide", Swiper's "swiper". */
@@ -961,7 +966,8 @@ function isSlideCounter(element: Element): boolean {
 const RUSSIAN_AD_MARKING = /^\s*Реклама[\s.,:].{0,200}\berid\b/is;
 
 function isAdToken(token: string): boolean {
-  return AD_TOKEN.test(token);
+  // Every name AD_TOKEN takes has a "d" (ad, dfp, sponsored): asked of every class name of every element.
+  return (token.includes('d') || token.includes('D')) && AD_TOKEN.test(token);
 }
 
 /** Removes the ad slots found (see isAdToken), unless one holds the article or real text; a label
@@ -974,6 +980,8 @@ function removeAds(ads: readonly Element[]): void {
   }
 }
 
+/** The white space an ad slot's markup may hold around its label. */
+const AD_SLOT_SPACES = 200;
 /** What an ad slot may hold besides its label: a banner is a picture, a frame or a script's box, never words. */
 const NOT_AD_SLOT = 'p, h1, h2, h3, h4, h5, h6, figcaption, blockquote, li, article, main';
 
@@ -981,7 +989,8 @@ function adSlotOf(label: Element): Element {
   const labelLength = textLength(label);
   let slot = label;
   for (let node = label.parentElement; node && node !== label.ownerDocument.body; node = node.parentElement) {
-    if (textLength(node) !== labelLength || node.querySelector(NOT_AD_SLOT)) break;
+    // Bounded first: the wrapper that ends the climb is often the whole article.
+    if (holdsMoreTextThan(node, labelLength + AD_SLOT_SPACES) || textLength(node) !== labelLength || node.querySelector(NOT_AD_SLOT)) break;
     slot = node;
   }
   return slot;
