@@ -135,12 +135,13 @@ describe('paywalls', () => {
     expect(article.extractionNote).toBeNull();
   });
 
-  it('a Piano offer box where the text stops: the note says the rest is for subscribers', () => {
+  it('a Piano offer box where the text stops: the note says the rest is for subscribers, in place of the box', () => {
     const offer = '<div class="tp-container-inner piano-offer"><h3>Subscribe to continue reading</h3><p>Unlimited digital access for $1 a week. Cancel anytime.</p><a href="/subscribe" class="btn">Subscribe now</a><p>Already a subscriber? <a href="/login">Sign in</a></p></div>';
     const article = stored(page(`${body(0, 3)}${offer}`), URL);
     expect(article.source).toBe('page');
     expect(article.text).toContain(paragraphs[2]);
     expect(article.extractionNote).toBe('the site shows the rest of this article to subscribers only');
+    for (const offerText of ['Subscribe', '$1 a week', 'Already a subscriber']) expect(article.text).not.toContain(offerText);
   });
 });
 

@@ -118,7 +118,7 @@ function extract(pageHtml: string, pageUrl: string, parsed: Document | undefined
   if (structured === null) removeLeadingMetaLines(content, { byline: clean(article?.byline), description });
   if (lead) addLeadFigure(content, lead);
   if (standfirst) addStandfirst(content, standfirst);
-  const teaser = unmarkPaywalls(content);
+  const teaser = removePaywalls(content);
 
   return {
     title: clean(article?.title) ?? clean(metas.content('og:title')),
@@ -241,10 +241,12 @@ function isPaywallBox(box: Element, paidText: readonly string[]): boolean {
   });
 }
 
-/** Whether a paywall box is in the content; takes the marks off. */
-function unmarkPaywalls(content: Element): boolean {
+/** Whether a paywall box is in the content; takes it out: the article's note says the rest is
+ *  for subscribers, and the box's "Subscribe now", "Already a subscriber? Log in" would be the
+ *  text's last lines, links to a site the reader is not on. */
+function removePaywalls(content: Element): boolean {
   const boxes = content.querySelectorAll(`[${PAYWALL_MARK}]`);
-  for (const box of boxes) box.removeAttribute(PAYWALL_MARK);
+  for (const box of boxes) box.remove();
   return boxes.length > 0;
 }
 
