@@ -289,7 +289,7 @@ describe('the ad slots news themes and sites set between paragraphs', () => {
   });
 });
 
-describe("a site's own lines in the story: what it earns from links, its newsletter, a link to another story, the agency's offer", () => {
+describe("a site's own lines in the story: what it earns from links, its call for letters, its newsletter, a link to another story, the agency's offer", () => {
   const URL = `${SITE}/news/second-river-crossing-approved`;
   const page = (between: string, figure = '') => `<!DOCTYPE html><html lang="en"><head>${head('Second river crossing approved', `${IMAGES}/hero/crossing.jpg`)}</head><body>${masthead}
 <main><article><h1>Second river crossing approved</h1><div class="article-body">${body(0, 3)}${between}${figure}${body(3, 9)}</div></article></main></body></html>`;
@@ -300,12 +300,13 @@ describe("a site's own lines in the story: what it earns from links, its newslet
       '<p>This post may contain affiliate links. Please read our <a href="/disclosure/">disclosure policy</a>.</p>',
       '<div class="text__text__1FZLe">Get a look at the day ahead on the river with our Morning Crossing newsletter. <a href="/newsletters/morning-crossing/">Sign up here.</a></div>',
       '<p>Read: <a href="/news/ferry-timetable/">The ferry timetable will change again in the spring</a></p>',
+      '<p><em>Do you have an opinion on the issues raised in this article? If you would like to submit a letter of up to 300 words to be considered for publication, email it to us at <a href="mailto:letters@riverside-times.example">letters@riverside-times.example</a></em></p>',
     ];
     for (const line of lines) {
       const article = stored(page(line), URL);
       expect(article.text).toContain(paragraphs[2]);
       expect(article.text).toContain(paragraphs[3]);
-      for (const words of ['commission', 'affiliate', 'newsletter', 'timetable will change']) expect(article.text).not.toContain(words);
+      for (const words of ['commission', 'affiliate', 'newsletter', 'timetable will change', 'submit a letter']) expect(article.text).not.toContain(words);
     }
   });
 

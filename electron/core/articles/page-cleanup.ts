@@ -839,8 +839,10 @@ function isFollowUsLine(paragraph: Element): boolean {
 
 /** How a site's own line about itself opens: that it earns from the links ("This post may contain
  *  affiliate links", "When you buy a book using a link on this page, we receive a commission"),
- *  or a newsletter's invitation ("Get a look at the day ahead with our Morning Bid newsletter. Sign up here."). */
-const SITE_PROMO = /^\s*(?:(?:this|our) (?:post|article|page|story|site) (?:may )?contains? affiliate links?|when you buy [^.]{0,60}\b(?:through|using|via|from) (?:a |our )?links? on (?:this|our)|we (?:may )?(?:earn|receive|get) (?:a )?(?:small )?(?:affiliate )?commission|as an amazon associate)|\bnewsletter\b[^.]{0,150}[.!]\s*(?:sign up|subscribe)(?: here| now| today)?[.!]?\s*$/i;
+ *  its call to readers ("Do you have an opinion on the issues raised in this article? ... email
+ *  it to us", "Do you know someone who has died recently ...? Tell us about them"), or a
+ *  newsletter's invitation ("Get a look at the day ahead with our Morning Bid newsletter. Sign up here."). */
+const SITE_PROMO = /^\s*(?:(?:this|our) (?:post|article|page|story|site) (?:may )?contains? affiliate links?|when you buy [^.]{0,60}\b(?:through|using|via|from) (?:a |our )?links? on (?:this|our)|we (?:may )?(?:earn|receive|get) (?:a )?(?:small )?(?:affiliate )?commission|as an amazon associate|(?:do you (?:have|know)|have you (?:been|got|seen)|are you (?:affected|a)|were you)\b[^?]{0,200}\?[^?]{0,200}\b(?:tell us|get in touch|submit|email (?:it to )?us|share (?:it|them|your)|contact us))|\bnewsletter\b[^.]{0,150}[.!]\s*(?:sign up|subscribe)(?: here| now| today)?[.!]?\s*$/i;
 /** A site's line is a line: a paragraph of the story about affiliate links says more. */
 const SITE_PROMO_TEXT = 300;
 
