@@ -78,6 +78,19 @@ describe('a news item with one media:content picture', () => {
   });
 });
 
+describe('a news item whose media:content says neither medium nor type', () => {
+  it("takes it as the picture by the size it declares, though its address names no file (Yahoo's); not a sized video", async () => {
+    const item = (title: string, media: string) => `<item><title>${title}</title><link>https://news.example.org/${title.length}</link><description>The wall reopens on Monday.</description>${media}</item>`;
+    const rss = `<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>Coast News</title>
+${item('Harbour wall repaired', '<media:content height="533" url="https://img.example-cdn.org/en/coast_news_512/4b1c2d3e4f5a6b7c8d9e0f" width="800"/><media:credit role="publishing company"></media:credit>')}
+${item('Harbour wall repaired, the film', '<media:content height="720" url="https://video.example-cdn.org/coast/wall-film.mp4" width="1280"/>')}
+</channel></rss>`;
+    const [picture, film] = (await parseFeed(rss, 'https://news.example.org/rss')).items;
+    expect(picture?.imageUrl).toBe('https://img.example-cdn.org/en/coast_news_512/4b1c2d3e4f5a6b7c8d9e0f');
+    expect(film?.imageUrl).toBeNull();
+  });
+});
+
 describe('the lead image', () => {
   it("is Flickr's photo, not its 75-pixel thumbnail", async () => {
     const rss = `<?xml version="1.0" encoding="utf-8" standalone="yes"?>

@@ -171,8 +171,19 @@ function descriptionHtml(text: string, isHtml: boolean): string {
 /** A picture of the story as media:content: not its author's avatar, which WordPress.com lists
  *  as one (a Gravatar) on every post. */
 function isImageContent(content: XmlNode): boolean {
-  const image = isMediumContent(content, 'image') || (!attr(content, 'medium') && !attr(content, 'type') && IMAGE_PATH.test(attr(content, 'url') ?? ''));
+  const image = isMediumContent(content, 'image') || (!attr(content, 'medium') && !attr(content, 'type') && isUntypedPicture(content));
   return image && !isIcon(content);
+}
+
+/** Sound and film by their files' names: what an untyped media:content with a size may be besides a picture. */
+const TIMED_MEDIA_PATH = /\.(?:mp3|m4a|aac|ogg|oga|opus|wav|flac|mp4|m4v|mov|webm|mkv|m3u8|mpd)(?:[?#]|$)/i;
+
+/** A media:content that says neither its medium nor its type: a picture by its file's name, or by
+ *  the width and height it declares when its address names no file (Yahoo's media.zenfs.com/...). */
+function isUntypedPicture(content: XmlNode): boolean {
+  const url = attr(content, 'url') ?? '';
+  if (IMAGE_PATH.test(url)) return true;
+  return parseCount(attr(content, 'width')) !== null && parseCount(attr(content, 'height')) !== null && !TIMED_MEDIA_PATH.test(url);
 }
 
 /**
