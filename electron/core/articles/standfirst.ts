@@ -25,8 +25,8 @@ export function isStandfirstName(name: string): boolean {
   return STANDFIRST_NAMES.has(tail) || HYPHENATED_NAMES.some((hyphenated) => lower.endsWith(hyphenated));
 }
 
-/** The data attributes React sites name their components in. */
-const COMPONENT_NAMES = ['data-gu-name', 'data-component', 'data-testid'];
+/** The data attributes React sites name their components in (the Guardian's, and Arc XP's data-qa). */
+const COMPONENT_NAMES = ['data-gu-name', 'data-component', 'data-testid', 'data-qa'];
 
 /** Whether a data attribute names the element a standfirst (COMPONENT_NAMES). */
 export function isNamedStandfirst(element: Element): boolean {

@@ -1,6 +1,7 @@
-// What popular WordPress news themes put around a post, and what the reader keeps of it: the box
-// about the post's author, with its Gravatar (tagDiv's Newspaper, OceanWP, Soledad, Newspack), on
-// the corpus's pages in those themes' markup. Through prepareArticle, the sync's own path.
+// What news sites' templates put around a story, and what the reader keeps of it, on the corpus's
+// pages in their markup: the box about the post's author with its Gravatar (tagDiv's Newspaper,
+// OceanWP, Soledad, Newspack), a masthead whose logo is an <h1> (JNews), a standfirst named in
+// data-qa (Arc XP). Through prepareArticle, the sync's own path.
 import { describe, expect, it } from 'vitest';
 import { prepareArticle } from '../../electron/core/articles';
 import { corpusPages } from '../support/corpus-pages';
@@ -36,5 +37,11 @@ describe("a masthead whose logo is an <h1> (JNews, many older themes)", () => {
   it("is no headline: the standfirst under the post's own <h1> is kept", () => {
     const article = stored('wp-jnews-school');
     expect(article.text.startsWith('Governors will draw up a new map over the summer, and the old boundaries stay in force for September.')).toBe(true);
+  });
+});
+
+describe('an Arc XP page (the Washington Post) whose standfirst is named in data-qa', () => {
+  it('keeps the subheadline above the story', () => {
+    expect(stored('arcxp-metro').text.startsWith('The six-month pilot adds 11 routes that run every 20 minutes between midnight and 5 a.m.')).toBe(true);
   });
 });
