@@ -63,7 +63,7 @@ export function removePageChrome(doc: Document, found: PageParts): void {
   // A live blog update's header (isUpdateTime): its time is the update's, as a line of its own;
   // its badges ("Key event", "Pinned") are the live page's controls, and ran into the time.
   for (const header of onPage(found.landmarks)) {
-    if (header.localName === 'header' && isUpdateTime(header)) header.replaceWith(timeLine(header));
+    if (header.localName === 'header' && isUpdateTime(header)) header.replaceWith(...timeLine(header));
   }
   removeRelatedStories(found.subheadings);
   unweighSectionHeaders(found.subheadings);
@@ -674,25 +674,35 @@ const UPDATE_TIME_TEXT = 60;
 const UPDATES_IN_A_ROW = 3;
 
 /**
- * The header of one update of a live blog, its time (<header><time>11:48 GMT</time></header>, in an
- * <article> among its like): Readability drops it for its name ("update__header"), and every
- * update lost when it was written. No heading in it: an article's own header (its title, its
- * date line) is left to Readability.
+ * The header of one update of a live blog, its time and maybe its title (<header><time>11:48
+ * GMT</time><h3>School to open as normal</h3></header>, in an <article> among its like):
+ * Readability drops it for its name ("update__header", "lx-stream-post__header-title"), and
+ * every update lost when it was written, and its title. No <h1>: an article's own header (its
+ * title, its date line) is left to Readability.
  */
 function isUpdateTime(header: Element): boolean {
-  const update = header.parentElement?.closest('article, li');
-  if (!update?.parentElement || !header.querySelector('time') || header.querySelector('h1, h2, h3, h4, h5, h6')) return false;
-  if (textLength(header) > UPDATE_TIME_TEXT) return false;
+  let update = header.parentElement?.closest('article, li');
+  // An <article> alone in its list item (the BBC's): the item is the update among its like.
+  if (update?.localName === 'article' && update.parentElement?.localName === 'li' && update.parentElement.children.length === 1) update = update.parentElement;
+  if (!update?.parentElement || !header.querySelector('time') || header.querySelector('h1')) return false;
+  const title = header.querySelector('h2, h3, h4, h5, h6');
+  if (textLength(header) - (title ? textLength(title) : 0) > UPDATE_TIME_TEXT) return false;
   let alike = 0;
   for (const sibling of update.parentElement.children) if (sibling.localName === update.localName) alike++;
   return alike >= UPDATES_IN_A_ROW;
 }
 
-/** A paragraph of the header's <time>. */
-function timeLine(header: Element): Element {
+/** The header's <time> as a paragraph, and its title after it without the names Readability drops. */
+function timeLine(header: Element): Element[] {
   const line = header.ownerDocument.createElement('p');
   line.append(header.querySelector('time')!);
-  return line;
+  const title = header.querySelector('h2, h3, h4, h5, h6');
+  if (!title) return [line];
+  for (const element of [title, ...title.querySelectorAll('[class], [id]')]) {
+    element.removeAttribute('class');
+    element.removeAttribute('id');
+  }
+  return [line, title];
 }
 
 function hasAncestorIn(element: Element, elements: ReadonlySet<Element>): boolean {
