@@ -192,6 +192,15 @@ describe("a long read's chapters, each under a header of its own", () => {
     for (const title of ['The vote', 'The money', 'The wait']) expect(article.html).toMatch(new RegExp(`<h2>${title}</h2>`));
     expect(article.text).toContain(paragraphs[13]);
   });
+
+  it('keeps a subheading whose own name says header (<h2 class="section-header">)', () => {
+    const section = (title: string, from: number, to: number) => `<h2 class="section-header"><span class="section-header__text">${title}</span></h2>${body(from, to)}`;
+    const page = `<!DOCTYPE html><html lang="en"><head>${head('Second river crossing approved', `${IMAGES}/hero/crossing.jpg`)}</head><body>${masthead}
+<main><article><h1>Second river crossing approved</h1><div class="article-body">${section('The vote', 0, 4)}${section('The money', 4, 9)}</div></article></main></body></html>`;
+    const article = stored(page, `${SITE}/news/second-river-crossing-approved`);
+    expect(article.text).toMatch(/The vote\n/);
+    expect(article.text).toMatch(/The money\n/);
+  });
 });
 
 describe('a slideshow in the story', () => {

@@ -97,22 +97,29 @@ const SECTION_HEADER_LEVELS = 3;
 
 /**
  * A section's own header in the article (<header class="chapter__header"><p>Chapter I</p><h2>The
- * flood</h2></header>, BEM's "section__header"): Readability reads the name as the page's header
- * and removed the chapter's title with it. The name goes from each small wrapper of a subheading.
+ * flood</h2></header>, BEM's "section__header", or the heading's own "section-header"): Readability
+ * reads the name as the page's header and removed the chapter's title with it. The name goes from
+ * a subheading, what it holds, and each small wrapper of it.
  */
 function unweighSectionHeaders(subheadings: readonly Element[]): void {
   for (const heading of onPage(subheadings)) {
     if (!heading.parentElement?.closest('article, main, [role="main"]')) continue;
+    // The heading itself and what it holds too ("<h2 class="section-header"><span class="section-header__text">").
+    for (const element of [heading, ...heading.querySelectorAll('[class], [id]')]) unweighHeaderName(element);
     const limit = textLength(heading) + SECTION_HEADER_TEXT;
     let wrapper: Element | null = heading.parentElement;
     for (let level = 0; wrapper && level < SECTION_HEADER_LEVELS; level++, wrapper = wrapper.parentElement) {
       const tag = wrapper.localName;
       if (tag === 'article' || tag === 'main' || tag === 'body' || holdsMoreTextThan(wrapper, limit)) break;
-      if (HEADER_NAME.test(wrapper.getAttribute('class') ?? '') || HEADER_NAME.test(wrapper.getAttribute('id') ?? '')) {
-        wrapper.removeAttribute('class');
-        wrapper.removeAttribute('id');
-      }
+      unweighHeaderName(wrapper);
     }
+  }
+}
+
+function unweighHeaderName(element: Element): void {
+  if (HEADER_NAME.test(element.getAttribute('class') ?? '') || HEADER_NAME.test(element.getAttribute('id') ?? '')) {
+    element.removeAttribute('class');
+    element.removeAttribute('id');
   }
 }
 
