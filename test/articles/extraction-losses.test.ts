@@ -308,6 +308,15 @@ describe('a live blog keeps the time of each update', () => {
     expect(article.text).not.toContain('Key event');
   });
 
+  it("keeps each block's time, not its author's picture and name, when a <div> is its head (the Guardian's block__meta)", () => {
+    const block = (n: number, time: string, words: string) =>
+      `<article class="block" id="block-${n}"><div class="block__meta"><time class="block__time" datetime="2024-03-11">${time} GMT</time><span class="block__author"><img src="https://i.example-cdn.org/byline/jo.png" alt="" width="36" height="36">Jo Adebayo</span></div><p>${words} The returning officer said the count would go on into the evening, and the candidates waited in the sports hall with their agents.</p><footer class="block__footer"><button class="share">Share</button></footer></article>`;
+    const article = stored(`<div class="liveblog"><div class="liveblog-body">${block(1, '16.05', 'Counting has started.')}${block(2, '15.40', 'Turnout was 31.2%.')}${block(3, '15.12', 'The candidates have arrived.')}</div></div>`);
+    expect(article.text).toMatch(/16\.05 GMT\nCounting has started\.[\s\S]*15\.40 GMT\nTurnout was 31\.2%\.[\s\S]*15\.12 GMT\nThe candidates have arrived\./);
+    expect(article.text).not.toContain('Jo Adebayo');
+    expect(article.html).not.toContain('byline/jo.png');
+  });
+
   it("keeps each post's time and title when the header holds both, each post an <article> alone in its list item (the BBC's)", () => {
     const post = (n: number, time: string, title: string, words: string) =>
       `<li class="lx-stream__post-container"><article id="post_${n}" class="lx-stream-post"><header class="lx-stream-post__header gs-o-media"><div class="lx-stream-post__meta gs-o-media__img"><time class="lx-stream-post__meta-time" datetime="2024-03-11T${time}:00Z"><span class="qa-post-auto-meta">${time}</span></time></div><h3 class="lx-stream-post__header-title qa-post-title"><span class="lx-stream-post__header-text">${title}</span></h3></header><div class="lx-stream-post-body"><p>${words} Crews from three stations stayed at the scene through the evening, and the council said the smoke would take until tomorrow to clear from the valley.</p></div></article></li>`;

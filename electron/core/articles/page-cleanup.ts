@@ -60,10 +60,11 @@ export function removePageChrome(doc: Document, found: PageParts): void {
   // "Published: 11 March 2024", "Last updated: ...": the reader shows the article's date itself;
   // "© RIPRODUZIONE RISERVATA", "责任编辑：...": the site's lines, not the story's.
   for (const line of onPage(found.dateLines)) line.remove();
-  // A live blog update's header (isUpdateTime): its time is the update's, as a line of its own;
-  // its badges ("Key event", "Pinned") are the live page's controls, and ran into the time.
-  for (const header of onPage(found.landmarks)) {
-    if (header.localName === 'header' && isUpdateTime(header)) header.replaceWith(...timeLine(header));
+  // A live blog update's head (updateHead): its time is the update's, as a line of its own; its
+  // badges ("Key event", "Pinned post") and its author's avatar and name are the live page's.
+  for (const time of onPage(found.times)) {
+    const head = updateHead(time);
+    if (head) head.replaceWith(...timeLine(head));
   }
   removeRelatedStories(found.subheadings);
   unweighSectionHeaders(found.subheadings);
@@ -388,6 +389,8 @@ export interface PageParts {
   readonly authorBoxes: Element[];
   /** Elements named as a slideshow (a class with "carousel", "slide", "swiper" in it): unhideSlides. */
   readonly slideshows: Element[];
+  /** Every <time>: a live blog update's head holds one (updateHead). */
+  readonly times: Element[];
   /** A slideshow's "1 of 3" (isSlideCounter). */
   readonly slideCounters: Element[];
   /** Elements a script makes pictures of (page-images.ts isImageStandIn). */
@@ -514,6 +517,7 @@ export function findPageParts(doc: Document): PageParts {
     authorBoxes: [],
     imageStandIns: [],
     slideCounters: [],
+    times: [],
     slideshows: [],
     avatars: [],
     postMeta: [],
@@ -558,6 +562,7 @@ export function findPageParts(doc: Document): PageParts {
     else if (tag === 'h2' || tag === 'h3' || tag === 'h4') found.subheadings.push(element);
     else if (tag === 'figcaption') found.captions.push(element);
     else if (tag === 'h1' && (headline === null || isSiteLogo(headline))) headline = element;
+    else if (tag === 'time') found.times.push(element);
     if (AD_LABEL_TAGS.has(tag) && isAdLabel(element)) found.ads.push(element);
     else if (AD_LABEL_TAGS.has(tag) && isSlideCounter(element)) found.slideCounters.push(element);
     // Custom elements, and empty <div>s and <span>s: few of a page's elements.
@@ -681,22 +686,40 @@ const UPDATE_TIME_TEXT = 60;
 const UPDATES_IN_A_ROW = 3;
 
 /**
- * The header of one update of a live blog, its time and maybe its title (<header><time>11:48
- * GMT</time><h3>School to open as normal</h3></header>, in an <article> among its like):
- * Readability drops it for its name ("update__header", "lx-stream-post__header-title"), and
- * every update lost when it was written, and its title. No <h1>: an article's own header (its
- * title, its date line) is left to Readability.
+ * The head of one update of a live blog, its time and maybe its title, badge and author (<header>
+ * <time>11:48 GMT</time><h3>School to open as normal</h3></header>, <div class="block__meta">
+ * <time>15.40 GMT</time><span><img>Jo Adebayo</span></div>), in an <article> or list item among
+ * its like: Readability drops it for its name ("update__header", "block__meta"), and every update
+ * lost when it was written, and its title. No <h1>: an article's own header (its title, its date
+ * line) is left to Readability; no paragraph: a time in the update's text is its text.
  */
-function isUpdateTime(header: Element): boolean {
-  let update = header.parentElement?.closest('article, li');
-  // An <article> alone in its list item (the BBC's): the item is the update among its like.
-  if (update?.localName === 'article' && update.parentElement?.localName === 'li' && update.parentElement.children.length === 1) update = update.parentElement;
-  if (!update?.parentElement || !header.querySelector('time') || header.querySelector('h1')) return false;
-  const title = header.querySelector('h2, h3, h4, h5, h6');
-  if (textLength(header) - (title ? textLength(title) : 0) > UPDATE_TIME_TEXT) return false;
+function updateHead(time: Element): Element | null {
+  let head = time;
+  for (let level = 0; ; level++) {
+    const parent = head.parentElement;
+    if (!parent || level === UPDATE_HEAD_LEVELS) return null;
+    if (updateOf(parent)) break;
+    head = parent;
+  }
+  if (head === time || (head.localName !== 'header' && head.localName !== 'div') || head.querySelector('h1')) return null;
+  const title = head.querySelector('h2, h3, h4, h5, h6');
+  return textLength(head) - (title ? textLength(title) : 0) > UPDATE_TIME_TEXT ? null : head;
+}
+
+/** How far above an update's <time> its head may be (the BBC's: header > div > time). */
+const UPDATE_HEAD_LEVELS = 3;
+
+/** The element as an update of a live blog: an <article> or <li> among at least UPDATES_IN_A_ROW of
+ *  its like; an <article> alone in its list item (the BBC's) is its item's update. */
+function updateOf(element: Element): Element | null {
+  const tag = element.localName;
+  if (tag !== 'article' && tag !== 'li') return null;
+  const item = element.parentElement;
+  const update = tag === 'article' && item?.localName === 'li' && item.children.length === 1 ? item : element;
+  if (!update.parentElement) return null;
   let alike = 0;
   for (const sibling of update.parentElement.children) if (sibling.localName === update.localName) alike++;
-  return alike >= UPDATES_IN_A_ROW;
+  return alike >= UPDATES_IN_A_ROW ? update : null;
 }
 
 /** The header's <time> as a paragraph, and its title after it without the names Readability drops. */
