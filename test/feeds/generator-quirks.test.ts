@@ -61,6 +61,12 @@ describe('what else generators write into every item', () => {
     expect(feed.items[0]?.imageUrl).toBe('https://images.listings.example/00S0S_3Kx8y7_600x450.jpg');
   });
 
+  it('names an author without the "By" a byline put in the field; "by the desk" and a name that starts so stay', async () => {
+    const namespaces = ' xmlns:dc="http://purl.org/dc/elements/1.1/"';
+    const feed = await parseFeed(rss(['By Luz Camarena', 'by the transport desk', 'Byron Hale'].map((name, i) => item(`Story ${i}`, 'Text.', `<dc:creator>${name}</dc:creator>`)).join(''), namespaces), FEED_URL);
+    expect(feed.items.map((entry) => entry.author)).toEqual(['Luz Camarena', 'by the transport desk', 'Byron Hale']);
+  });
+
   it("names a Flickr photo's author without the quotes around the name", async () => {
     const feed = await parseFeed(rss(item('Ferry', '<p>From the deck.</p>', '<author>nobody@flickr.com ("Jamie Doe")</author>')), FEED_URL);
     expect(feed.items[0]?.author).toBe('Jamie Doe');

@@ -54,6 +54,10 @@ export type ItemDraft = Omit<ParsedItem, 'title' | 'baseUrl' | 'sharedLink'> & {
 
 const FALLBACK_TITLE_LENGTH = 80;
 
+/** A byline written into the author field ("By Luz Camarena", the Washington Post's feeds): the
+ *  name is what the list shows beside "by". Only before a capital: "Byron" and "by the desk" stay. */
+const BYLINE_BY = /^[Bb][Yy]\s+(?=\p{Lu})/u;
+
 export function finishItem(draft: ItemDraft): ParsedItem {
   let title = draft.title;
   let text: string | null = null;
@@ -69,7 +73,7 @@ export function finishItem(draft: ItemDraft): ParsedItem {
     sharedLink: false,
     // Titles and names reach terminals (the CLI prints them) and headings: see displayText.
     title: displayText(title) || 'Untitled',
-    author: draft.author === null ? null : displayText(draft.author) || null,
+    author: draft.author === null ? null : displayText(draft.author).replace(BYLINE_BY, '') || null,
     categories: Object.freeze(dedupe(draft.categories)),
     enclosures: Object.freeze(dedupeBy(draft.enclosures, (e) => e.url).map((e) => Object.freeze({ ...e }))),
   });
