@@ -1,7 +1,8 @@
 // The composer on WordPress pages Paperboy cannot simply post to, in Chromium on the real core: a
 // site that takes comments only from logged-in readers offers "Copy text and open the article in
-// the browser" and says why (no Send that could only fail); a form with WP GDPR Compliance's
-// required checkbox shows it with the site's label, unticked, and Send waits until the person ticks it.
+// the browser" and says why (no Send that could only fail), and so does one whose form asks for a
+// captcha; a form with WP GDPR Compliance's required checkbox shows it with the site's label,
+// unticked, and Send waits until the person ticks it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeTempDirs, tempDir } from '../support/temp';
 import { POST_PATH, WordPressSite } from '../support/wordpress';
@@ -65,6 +66,26 @@ describe('the composer on forms Paperboy cannot simply post to', () => {
       await waitForText(comments().locator('p.muted').last(), /^This site takes comments only from readers logged in to it, which Paperboy cannot do: the draft stays in Paperboy\.$/);
       await comments().getByRole('button', { name: 'Copy text and open the article in the browser' }).scrollIntoViewIfNeeded();
       await screenshot(app!.page, 'composer-login-required-light');
+      expect(site.posts).toHaveLength(0);
+      expect(app!.pageErrors).toEqual([]);
+    } finally {
+      await app?.close().catch(() => undefined);
+      app = undefined;
+      await site.stop();
+    }
+  });
+
+  it('offers to carry the text to the browser where the form asks for a captcha, and says so', async () => {
+    const withCaptcha = (html: string) => html.replace(/(<p class="form-submit)/, '<div class="g-recaptcha" data-sitekey="6LcPaperboyTestSiteKey000000000000000000"></div>$1');
+    const site = await WordPressSite.start({ editPage: withCaptcha });
+    try {
+      await openSynced(site, 'captcha');
+      await comments().getByRole('textbox', { name: /Comment/ }).fill('Does this apply to the Baltic states too?');
+      await comments().getByRole('button', { name: 'Copy text and open the article in the browser' }).waitFor();
+      expect(await sendButton().count()).toBe(0);
+      await waitForText(comments().locator('p.muted').last(), /^This site asks for a captcha with every comment, which only its own page can show: the reply has to be written on the site itself\. The draft stays in Paperboy\.$/);
+      await comments().getByRole('button', { name: 'Copy text and open the article in the browser' }).scrollIntoViewIfNeeded();
+      await screenshot(app!.page, 'composer-captcha-light');
       expect(site.posts).toHaveLength(0);
       expect(app!.pageErrors).toEqual([]);
     } finally {
