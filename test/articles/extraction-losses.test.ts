@@ -317,11 +317,14 @@ describe('a live blog keeps the time of each update', () => {
     expect(article.html).not.toContain('byline/jo.png');
   });
 
-  it("keeps each post's time and title when the header holds both, each post an <article> alone in its list item (the BBC's)", () => {
+  it("keeps each post's time and title when the header holds both, each post an <article> alone in its list item, and the summary's list (the BBC's)", () => {
     const post = (n: number, time: string, title: string, words: string) =>
       `<li class="lx-stream__post-container"><article id="post_${n}" class="lx-stream-post"><header class="lx-stream-post__header gs-o-media"><div class="lx-stream-post__meta gs-o-media__img"><time class="lx-stream-post__meta-time" datetime="2024-03-11T${time}:00Z"><span class="qa-post-auto-meta">${time}</span></time></div><h3 class="lx-stream-post__header-title qa-post-title"><span class="lx-stream-post__header-text">${title}</span></h3></header><div class="lx-stream-post-body"><p>${words} Crews from three stations stayed at the scene through the evening, and the council said the smoke would take until tomorrow to clear from the valley.</p></div></article></li>`;
-    const article = stored(`<div class="lx-stream"><ol class="lx-stream__feed">${post(1, '18:20', 'School to open as normal', 'The school will open tomorrow.')}${post(2, '17:55', 'Eight fire engines at the scene', 'The fire service sent eight engines.')}${post(3, '17:30', 'Road closed at Mill Lane', 'Police closed the road.')}</ol></div>`);
+    const summary = `<li class="lx-stream__post-container"><article id="post_0" class="lx-stream-post"><header class="lx-stream-post__header"><div class="lx-stream-post__meta"><time datetime="2024-03-11T18:42:00Z">18:42</time></div><h3 class="lx-stream-post__header-title"><span class="lx-stream-post__header-text">Summary: what we know so far</span></h3></header><div class="lx-stream-post-body"><ul class="lx-stream-related-story--list"><li>A fire broke out at the recycling centre on Mill Lane at about 14:30</li><li>Residents within 500 metres have been told to keep windows shut</li><li>No one has been injured, the fire service says</li></ul></div></article></li>`;
+    const article = stored(`<div class="lx-stream"><ol class="lx-stream__feed">${summary}${post(1, '18:20', 'School to open as normal', 'The school will open tomorrow.')}${post(2, '17:55', 'Eight fire engines at the scene', 'The fire service sent eight engines.')}${post(3, '17:30', 'Road closed at Mill Lane', 'Police closed the road.')}</ol></div>`);
     expect(article.text).toMatch(/18:20\nSchool to open as normal\nThe school will open tomorrow\.[\s\S]*17:55\nEight fire engines at the scene\n[\s\S]*17:30\nRoad closed at Mill Lane\n/);
+    // The summary's facts, in a list named "related" that links nowhere.
+    expect(article.text).toMatch(/18:42\nSummary: what we know so far\nA fire broke out at the recycling centre[\s\S]*No one has been injured/);
   });
 });
 

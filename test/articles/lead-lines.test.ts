@@ -47,6 +47,14 @@ describe('the lines between a news page\'s headline and its story', () => {
     expect(article.text).toContain(story[3]);
   });
 
+  it("leaves out the line about the writer beside the byline, and keeps the one that ends the story", () => {
+    const closing = '<p><em>Peter Lund covers metals for the Harbour Wire. Reach him at plund@harbour-wire.example.</em></p>';
+    const article = stored(page('<div class="contributor"><a rel="author" href="/authors/peter-lund/">By Peter Lund</a><p class="contributor__bio">Peter Lund writes about metals, mining and the markets that price them.</p></div>', closing));
+    expect(article.text).toContain(story[0]);
+    expect(article.text).not.toContain('writes about metals');
+    expect(article.text).toContain('Peter Lund covers metals for the Harbour Wire.');
+  });
+
   it("keeps the story's own lines that hold a date, and a line before a page with no paragraph after it", () => {
     const dated = stored(page('<p>On March 11, 2024, the smelters met in Shanghai.</p>'));
     expect(dated.text).toContain('On March 11, 2024, the smelters met in Shanghai.');

@@ -3,7 +3,9 @@
 // March 11, 2024 | Updated 9:12 a.m. ET", "11 March 2024 Updated an hour ago") and the byline
 // ("By Harriet Vale") whose name Readability has already taken as the article's byline. The reader
 // shows both above the text itself. Only the lines before the first paragraph go: a date after
-// the story (a short notice's "1 March 2024") may be all that says when it holds.
+// the story (a short notice's "1 March 2024") may be all that says when it holds. A line about the
+// writer there ("Elena Marsh writes about startups.", beside the byline) goes too; one that ends
+// the story ("Jo Park covers the council. Reach her at ...") is the paper's, and stays.
 import { parseDate } from '../feeds';
 import { ELEMENT_NODE, TEXT_NODE, holdsMoreTextThan } from './page-walk';
 
@@ -46,7 +48,8 @@ export interface ArticleLines {
 /** Removes the date and byline lines before the content's first paragraph (see above). A page
  *  with no paragraph after its short lines (a notice, a photo and its date) keeps them all. */
 export function removeLeadingMetaLines(content: Element, page: ArticleLines): void {
-  const bylineName = page.byline ? normalized(page.byline) : null;
+  // The name alone: Readability's byline is the element's text, "By Peter Lund" on some pages.
+  const bylineName = page.byline ? normalized(page.byline).replace(BY, '') || null : null;
   const description = page.description ? normalized(page.description) : null;
   // Gathered first, up to the first paragraph: a line removed would end the walk over its siblings.
   const opening: { line: Element; text: string }[] = [];
@@ -63,9 +66,21 @@ export function removeLeadingMetaLines(content: Element, page: ArticleLines): vo
   }
   if (!paragraphFollows) return;
   for (const { line, text } of opening) {
-    if (isDateLine(text) || (bylineName !== null && isBylineLine(text, bylineName))) line.remove();
+    if (isDateLine(text) || (bylineName !== null && (isBylineLine(text, bylineName) || isWriterLine(text, bylineName)))) line.remove();
   }
 }
+
+/** The most a line about the writer says: a sentence. */
+const WRITER_LINE = 250;
+/** A sentence about the writer named in the byline: "Elena Marsh writes about startups.", "Jo Park
+ *  is a reporter at …", "Jo Park covers the council." Short: a paragraph that says more is the story's. */
+function isWriterLine(text: string, byline: string): boolean {
+  if (text.length > WRITER_LINE || !text.startsWith(byline)) return false;
+  return WRITER_VERB.test(text.slice(byline.length));
+}
+
+/** What follows the writer's name in such a line. */
+const WRITER_VERB = /^\s+(?:is (?:a|an|the)\b|was (?:a|an|the)\b|writes\b|covers\b|reports on\b|edits\b)/;
 
 /** The content's lines in document order: elements with no block inside, and pictures and headings whole. */
 function* openingLines(element: Element): Generator<Element> {

@@ -68,6 +68,7 @@ export function removePageChrome(doc: Document, found: PageParts): void {
   }
   removeRelatedStories(found.subheadings);
   unweighSectionHeaders(found.subheadings);
+  unweighUnlinkedLists(found.relatedLists);
   texFormulasAsText(found.texFormulas);
   if (found.headline) removeHeadlineKickers(found.headline);
   for (const caption of onPage(found.captions)) {
@@ -115,6 +116,13 @@ function unweighSectionHeaders(subheadings: readonly Element[]): void {
       unweighHeaderName(wrapper);
     }
   }
+}
+
+/** A list named "related" that links nowhere (the BBC's summary of a live page, in
+ *  ul.lx-stream-related-story--list): Readability drops it for the name, which stories' lists of
+ *  other stories have; a list of plain facts is no such list. */
+function unweighUnlinkedLists(lists: readonly Element[]): void {
+  for (const list of onPage(lists)) if (!list.querySelector('a[href]')) list.removeAttribute('class');
 }
 
 function unweighHeaderName(element: Element): void {
@@ -389,6 +397,8 @@ export interface PageParts {
   readonly authorBoxes: Element[];
   /** Elements named as a slideshow (a class with "carousel", "slide", "swiper" in it): unhideSlides. */
   readonly slideshows: Element[];
+  /** Lists named "related" (unweighUnlinkedLists). */
+  readonly relatedLists: Element[];
   /** Every <time>: a live blog update's head holds one (updateHead). */
   readonly times: Element[];
   /** A slideshow's "1 of 3" (isSlideCounter). */
@@ -518,6 +528,7 @@ export function findPageParts(doc: Document): PageParts {
     imageStandIns: [],
     slideCounters: [],
     times: [],
+    relatedLists: [],
     slideshows: [],
     avatars: [],
     postMeta: [],
@@ -576,6 +587,7 @@ export function findPageParts(doc: Document): PageParts {
     let editLink = false;
     let authorBox = false;
     let slideshow = false;
+    let relatedList = false;
     let avatar = false;
     let postMeta = false;
     let comments = id !== null && COMMENT_IDS.has(id);
@@ -598,6 +610,7 @@ export function findPageParts(doc: Document): PageParts {
         editLink ||= name === 'mw-editsection';
         authorBox ||= isAuthorBoxName(name);
         slideshow ||= isSlideshowName(name);
+        relatedList ||= (tag === 'ul' || tag === 'ol') && name.includes('related');
         avatar ||= tag === 'img' && name === 'avatar';
         postMeta ||= POST_META_CLASS_SET.has(name);
         comments ||= COMMENT_CLASSES.has(name) || (tag === 'ol' && COMMENT_LIST_CLASSES.has(name));
@@ -618,6 +631,7 @@ export function findPageParts(doc: Document): PageParts {
     if (authorBox || (id !== null && isAuthorBoxName(id))) found.authorBoxes.push(element);
     if (avatar) found.avatars.push(element);
     if (slideshow) found.slideshows.push(element);
+    if (relatedList) found.relatedLists.push(element);
     if (postMeta) found.postMeta.push(element);
     if (comments) found.comments.push(element);
     if (paywall) found.paywalls.push(element);
