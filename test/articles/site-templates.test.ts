@@ -1,7 +1,8 @@
 // What news sites' templates put around a story, and what the reader keeps of it, on the corpus's
 // pages in their markup: the box about the post's author with its Gravatar (tagDiv's Newspaper,
 // OceanWP, Soledad, Newspack), a masthead whose logo is an <h1> (JNews), a standfirst named in
-// data-qa (Arc XP). Through prepareArticle, the sync's own path.
+// data-qa (Arc XP), a photo under the standfirst (Al Jazeera). Through prepareArticle, the sync's
+// own path.
 import { describe, expect, it } from 'vitest';
 import { prepareArticle } from '../../electron/core/articles';
 import { corpusPages } from '../support/corpus-pages';
@@ -43,5 +44,16 @@ describe("a masthead whose logo is an <h1> (JNews, many older themes)", () => {
 describe('an Arc XP page (the Washington Post) whose standfirst is named in data-qa', () => {
   it('keeps the subheadline above the story', () => {
     expect(stored('arcxp-metro').text.startsWith('The six-month pilot adds 11 routes that run every 20 minutes between midnight and 5 a.m.')).toBe(true);
+  });
+});
+
+describe('a page that sets its photo under the standfirst (Al Jazeera)', () => {
+  it('keeps that order: the standfirst the text opens with, then the photo and its caption, then the story', () => {
+    const text = stored('aljazeera-mekong').text;
+    const standfirst = text.indexOf('Drought and rising seas are pushing saltwater further up');
+    const caption = text.indexOf('A farmer checks rice seedlings in a field in Ben Tre province');
+    expect(standfirst).toBe(0);
+    expect(caption).toBeGreaterThan(standfirst);
+    expect(text.indexOf('Ben Tre, Vietnam – Nguyen Van Tam')).toBeGreaterThan(caption);
   });
 });

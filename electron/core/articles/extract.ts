@@ -116,7 +116,7 @@ function extract(pageHtml: string, pageUrl: string, parsed: Document | undefined
   const text = structured === null ? pageText : (content.textContent ?? '').replace(/\s+/g, ' ').trim();
   fixInPageLinks(content, pageUrl);
   if (structured === null) removeLeadingMetaLines(content, { byline: clean(article?.byline), description });
-  if (lead) addLeadFigure(content, lead);
+  if (lead) addLeadFigure(content, lead, standfirst);
   if (standfirst) addStandfirst(content, standfirst);
   const teaser = removePaywalls(content);
 
@@ -309,7 +309,8 @@ function leadFigure(doc: Document, images: readonly Element[], leadImageUrl: str
 }
 
 
-function addLeadFigure(content: Element, lead: LeadFigure): void {
+/** `dek`: the standfirst named on the page (standfirst.ts), which the text may open with. */
+function addLeadFigure(content: Element, lead: LeadFigure, dek: string | null): void {
   for (const img of content.querySelectorAll('img')) if (sameImageKey(img.getAttribute('src') ?? '') === sameImageKey(lead.src)) return;
   const doc = content.ownerDocument;
   const figure = doc.createElement('figure');
@@ -323,7 +324,17 @@ function addLeadFigure(content: Element, lead: LeadFigure): void {
     figure.appendChild(caption);
   }
   const page = content.firstElementChild ?? content;
-  page.insertBefore(figure, page.firstChild);
+  // Under the standfirst when the text opens with it, as the page sets them: headline, standfirst, photo.
+  const opening = page.firstElementChild;
+  const afterStandfirst = dek !== null && opening !== null && normalizedText(opening).startsWith(dek.slice(0, STANDFIRST_MATCH));
+  page.insertBefore(figure, afterStandfirst ? opening.nextSibling : page.firstChild);
+}
+
+/** How much of the text's opening must be the standfirst's. */
+const STANDFIRST_MATCH = 60;
+
+function normalizedText(element: Element): string {
+  return (element.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 /** The page's <meta> tags by name (a query per name walked the whole page each time, and a page
