@@ -34,6 +34,7 @@ const WORD = /\p{L}+/gu;
 const DATE_WORDS = 3;
 /** "By", in the languages of most news sites. */
 const BY = /^(?:by|von|par|por|di|door|av|af)\s+/i;
+const DIGIT = /\d/;
 const EDGE_PUNCTUATION = /^[\s,.:;–—-]+|[\s,.:;–—-]+$/gu;
 
 /** What the page says of the article, to tell its lines by. */
@@ -100,6 +101,7 @@ function holdsBlocks(element: Element): boolean {
 
 /** A line that is dates and their labels alone. */
 function isDateLine(text: string): boolean {
+  if (!DIGIT.test(text)) return false;
   const pieces = text.replace(RELATIVE_TIME, '|').split(DATE_GLUE).map((piece) => piece.replace(EDGE_PUNCTUATION, ''));
   let dates = 0;
   for (const piece of pieces) {

@@ -105,10 +105,11 @@ const SECTION_HEADER_LEVELS = 3;
  */
 function unweighSectionHeaders(subheadings: readonly Element[]): void {
   for (const heading of onPage(subheadings)) {
-    if (!heading.parentElement?.closest('article, main, [role="main"]')) continue;
+    // Most headings have no such name near them: looked for first, cheaply.
+    if (!namesHeaderNear(heading) || !heading.parentElement?.closest('article, main, [role="main"]')) continue;
     // The heading itself and what it holds too ("<h2 class="section-header"><span class="section-header__text">").
     for (const element of [heading, ...heading.querySelectorAll('[class], [id]')]) unweighHeaderName(element);
-    const limit = textLength(heading) + SECTION_HEADER_TEXT;
+    const limit = (heading.textContent ?? '').length + SECTION_HEADER_TEXT;
     let wrapper: Element | null = heading.parentElement;
     for (let level = 0; wrapper && level < SECTION_HEADER_LEVELS; level++, wrapper = wrapper.parentElement) {
       const tag = wrapper.localName;
@@ -123,6 +124,15 @@ function unweighSectionHeaders(subheadings: readonly Element[]): void {
  *  other stories have; a list of plain facts is no such list. */
 function unweighUnlinkedLists(lists: readonly Element[]): void {
   for (const list of onPage(lists)) if (!list.querySelector('a[href]')) list.removeAttribute('class');
+}
+
+/** Whether "header" is in a name of the heading, what it holds, or its wrappers within reach. */
+function namesHeaderNear(heading: Element): boolean {
+  const named = (element: Element) => (element.getAttribute('class') ?? '').includes('eader') || (element.getAttribute('id') ?? '').includes('eader');
+  if (named(heading) || heading.querySelector('[class*="eader"], [id*="eader"]')) return true;
+  let wrapper = heading.parentElement;
+  for (let level = 0; wrapper && level < SECTION_HEADER_LEVELS; level++, wrapper = wrapper.parentElement) if (named(wrapper)) return true;
+  return false;
 }
 
 function unweighHeaderName(element: Element): void {
@@ -565,7 +575,7 @@ export function findPageParts(doc: Document): PageParts {
     else if ((tag === 'p' || tag === 'div') && isRightsLine(element)) found.dateLines.push(element);
     else if (tag === 'p' && isPrintEditionLine(element)) found.dateLines.push(element);
     else if (tag === 'p' && isFollowUsLine(element)) found.readMoreLines.push(element);
-    else if ((tag === 'p' || (tag === 'div' && holdsTextAlone(element))) && isSitePromoLine(element)) found.readMoreLines.push(element);
+    else if ((tag === 'p' || tag === 'div') && isSitePromoLine(element)) found.readMoreLines.push(element);
     else if (tag === 'form') found.forms.push(element);
     else if (tag === 'iframe') found.frames.push(element);
     else if (tag === 'table') found.tables.push(element);
@@ -731,9 +741,13 @@ function updateOf(element: Element): Element | null {
   const item = element.parentElement;
   const update = tag === 'article' && item?.localName === 'li' && item.children.length === 1 ? item : element;
   if (!update.parentElement) return null;
+  // Counted up to enough: a rail's list of a hundred dated links is no reason to count them all.
+  // (sibling by sibling: linkedom's children makes a list of them all first)
   let alike = 0;
-  for (const sibling of update.parentElement.children) if (sibling.localName === update.localName) alike++;
-  return alike >= UPDATES_IN_A_ROW ? update : null;
+  for (let sibling = update.parentElement.firstElementChild; sibling; sibling = sibling.nextElementSibling) {
+    if (sibling.localName === update.localName && ++alike >= UPDATES_IN_A_ROW) return update;
+  }
+  return null;
 }
 
 /** The header's <time> as a paragraph, and its title after it without the names Readability drops. */
@@ -905,14 +919,14 @@ const INLINE = new Set(['a', 'b', 'em', 'i', 'strong', 'span', 'small', 'br']);
 
 /** A <div> written as a paragraph: text and inline elements only. */
 function holdsTextAlone(element: Element): boolean {
-  for (const child of element.children) if (!INLINE.has(child.localName)) return false;
+  for (let child = element.firstElementChild; child; child = child.nextElementSibling) if (!INLINE.has(child.localName)) return false;
   return true;
 }
 
 /** A short paragraph that is the site's line about itself (SITE_PROMO). */
 function isSitePromoLine(paragraph: Element): boolean {
-  // Measured within the bound first: asked of every paragraph of every page.
-  if (firstText(paragraph) === null || holdsMoreTextThan(paragraph, SITE_PROMO_TEXT)) return false;
+  // Measured within the bound first: asked of every paragraph (and <div>) of every page.
+  if (firstText(paragraph) === null || (paragraph.localName === 'div' && !holdsTextAlone(paragraph)) || holdsMoreTextThan(paragraph, SITE_PROMO_TEXT)) return false;
   return SITE_PROMO.test(paragraph.textContent ?? '');
 }
 
