@@ -3,7 +3,7 @@
 // (docs/technotes/readability-dom.md). The output is NOT safe yet: sanitize.ts does that.
 import type * as ReadabilityModule from '@mozilla/readability';
 import { lazyModule } from '../system/lazy-module';
-import { removeLeadingMetaLines } from './lead-lines';
+import { removeLeadingMetaLines, sameOpening } from './lead-lines';
 import { addStandfirst, findStandfirst } from './standfirst';
 import { blocksReadabilityDrops, findPageParts, keepOnlyTheArticle, removePageChrome } from './page-cleanup';
 import { parseArticlePage } from './page-document';
@@ -326,12 +326,9 @@ function addLeadFigure(content: Element, lead: LeadFigure, dek: string | null): 
   const page = content.firstElementChild ?? content;
   // Under the standfirst when the text opens with it, as the page sets them: headline, standfirst, photo.
   const opening = page.firstElementChild;
-  const afterStandfirst = dek !== null && opening !== null && normalizedText(opening).startsWith(dek.slice(0, STANDFIRST_MATCH));
+  const afterStandfirst = dek !== null && opening !== null && sameOpening(normalizedText(opening), dek);
   page.insertBefore(figure, afterStandfirst ? opening.nextSibling : page.firstChild);
 }
-
-/** How much of the text's opening must be the standfirst's. */
-const STANDFIRST_MATCH = 60;
 
 function normalizedText(element: Element): string {
   return (element.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -122,13 +122,17 @@ function isBylineLine(text: string, byline: string): boolean {
   return name === byline || name.startsWith(`${byline},`) || name.startsWith(`${byline} ,`);
 }
 
-/** How much of a standfirst and the page's description must agree: they are the same text, or one
- *  is the other cut short. */
-const DESCRIPTION_MATCH = 60;
+/** How much of two texts' openings must agree for one to be the other (a standfirst and the page's
+ *  description: the same text, or one cut short). */
+const SAME_OPENING = 60;
+
+/** Whether one text is the other, or the other cut short (by their first SAME_OPENING characters). */
+export function sameOpening(text: string, other: string): boolean {
+  return text.startsWith(other.slice(0, SAME_OPENING)) || other.startsWith(text.slice(0, SAME_OPENING));
+}
 
 function isDescription(text: string, description: string | null): boolean {
-  if (!description) return false;
-  return text.startsWith(description.slice(0, DESCRIPTION_MATCH)) || description.startsWith(text.slice(0, DESCRIPTION_MATCH));
+  return description !== null && sameOpening(text, description);
 }
 
 /** A line's text with its parts spaced apart: a date and its update set side by side as spans

@@ -11,8 +11,8 @@
 // blog update's time), for extract.ts to set aside while it runs.
 import { parseDate } from '../feeds';
 import { ELEMENT_NODE, TEXT_NODE, elementsByTag, holdsMoreTextThan } from './page-walk';
-import { isImageStandIn } from './page-images';
 import { isNamedStandfirst, isStandfirstName } from './standfirst';
+import { isImageStandIn } from './urls';
 
 /** Removes the chrome `findPageParts` found on the page. */
 export function removePageChrome(doc: Document, found: PageParts): void {
@@ -413,7 +413,7 @@ export interface PageParts {
   readonly times: Element[];
   /** A slideshow's "1 of 3" (isSlideCounter). */
   readonly slideCounters: Element[];
-  /** Elements a script makes pictures of (page-images.ts isImageStandIn). */
+  /** Elements a script makes pictures of (urls.ts isImageStandIn). */
   readonly imageStandIns: Element[];
   readonly avatars: Element[];
   readonly postMeta: Element[];

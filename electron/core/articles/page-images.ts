@@ -9,12 +9,12 @@ import { CACHED_IMAGE_TYPES } from '../../../shared/cache-url';
 import { sameImageKey } from './image-key';
 import { parsePage } from './page-document';
 import { elementsByTag } from './page-walk';
-import { IMAGE_FILE_URL, LAZY_SRC, LAZY_SRCSET, frameSource, gistPage, imageSource, lazyImageAttributes, liteYoutubeSource, webUrl } from './urls';
+import { LAZY_SRC, LAZY_SRCSET, frameSource, gistPage, imageSource, lazyImageAttributes, liteYoutubeSource, webUrl } from './urls';
 
 const LAZY_ATTRIBUTES = [...LAZY_SRC, ...LAZY_SRCSET, 'srcset', 'sizes', 'data-sizes'];
 
 /** Returns the page's images, in page order. `standIns`: the elements a script makes pictures of
- *  (isImageStandIn), found in the page's walk. */
+ *  (urls.ts isImageStandIn), found in the page's walk. */
 export function fixImages(doc: Document, base: URL | null, standIns: readonly Element[] = []): Element[] {
   // First: an <amp-img> holds its own <noscript> copy, which must go with it.
   if (isAmpPage(doc)) replaceAmpElements(doc);
@@ -79,16 +79,6 @@ const AMP_PLAYERS: Readonly<Record<string, (id: string) => string>> = {
   'amp-youtube': (id) => `https://www.youtube.com/embed/${encodeURIComponent(id)}`,
   'amp-vimeo': (id) => `https://player.vimeo.com/video/${encodeURIComponent(id)}`,
 };
-
-/** Whether a page's script makes a picture of this element: a custom element with an image's
- *  address in src (Forbes' <progressive-image src alt>), or an empty <div>/<span> with one in
- *  data-src (the BBC's <div class="js-delayed-image-load" data-src data-alt data-width>). Asked
- *  in the page's walk of elements of those kinds only. */
-export function isImageStandIn(element: Element): boolean {
-  const tag = element.localName;
-  if (tag.includes('-')) return IMAGE_FILE_URL.test(element.getAttribute('src')?.trim() ?? '') && !element.querySelector('img');
-  return (tag === 'div' || tag === 'span') && element.firstElementChild === null && IMAGE_FILE_URL.test(element.getAttribute('data-src')?.trim() ?? '') && !element.textContent?.trim();
-}
 
 /** Each stand-in (isImageStandIn) as the <img> its script would show, with its alt and size. */
 function replaceImageStandIns(standIns: readonly Element[]): void {

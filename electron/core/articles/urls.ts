@@ -186,7 +186,7 @@ export function frameSource(attr: (name: string) => string | null | undefined): 
 
 // One URL (no spaces, no JSON) whose path names an image file, as Readability's own lazy-image
 // fixing recognises one (it reads any attribute; a data-* one is where lazy loaders keep it).
-export const IMAGE_FILE_URL = /^[^\s{}<>"'`]+\.(?:jpe?g|png|gif|webp|avif)(?:[?#].*)?$/i;
+const IMAGE_FILE_URL = /^[^\s{}<>"'`]+\.(?:jpe?g|png|gif|webp|avif)(?:[?#].*)?$/i;
 // What a lazy loader puts in src until its script runs: a one-pixel or blank file.
 const PLACEHOLDER_FILE = /(?:^|[/_-])(?:blank|placeholder|spacer|transparent|empty|pixel|lazy\w*|load(?:ing|er))(?:[-_.]\w+)*\.(?:gif|png|svg|jpe?g|webp)(?:[?#].*)?$/i;
 
@@ -319,4 +319,14 @@ export function gistPage(embed: string | null | undefined): string | null {
   const jetpack = /^((?:[\w-]+\/)?[0-9a-f]+)\.json(?:[?#].*)?$/i.exec(embed?.trim() ?? '');
   const path = script?.[1] ?? jetpack?.[1];
   return path ? `https://gist.github.com/${path}` : null;
+}
+
+/** Whether a page's script makes a picture of this element: a custom element with an image's
+ *  address in src (Forbes' <progressive-image src alt>), or an empty <div>/<span> with one in
+ *  data-src (the BBC's <div class="js-delayed-image-load" data-src data-alt data-width>). Asked
+ *  in the page's walk of elements of those kinds only. */
+export function isImageStandIn(element: Element): boolean {
+  const tag = element.localName;
+  if (tag.includes('-')) return IMAGE_FILE_URL.test(element.getAttribute('src')?.trim() ?? '') && !element.querySelector('img');
+  return (tag === 'div' || tag === 'span') && element.firstElementChild === null && IMAGE_FILE_URL.test(element.getAttribute('data-src')?.trim() ?? '') && !element.textContent?.trim();
 }
