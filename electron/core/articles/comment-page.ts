@@ -54,10 +54,14 @@ const BARE_NAME = ['cite', 'a.url'];
 // What the older walker writes in div.comment-body around the comment's text; the reply and edit
 // links some themes put inside their .comment-content; the author block Sahifa puts there
 // (div.author-comment, its cite.fn); the "Like" button and "Liked by 2 people" WordPress.com and
-// Jetpack's comment likes add after the text.
+// Jetpack's comment likes add after the text. "Your comment is awaiting moderation.", which the
+// site shows the commenter alone on the page it sends them back to: WordPress's walker and block
+// themes write it as em.comment-awaiting-moderation (the block theme inside the text, in a <p> of
+// its own), Genesis as a p.alert at the head of the text (a commenter's own markup cannot carry
+// a class: WordPress strips it).
 const NOT_TEXT = [
   '.comment-author, .comment-meta, .commentmetadata, .comment-awaiting-moderation, .reply, .comment-reply-link, .comment-edit-link, .edit-link',
-  '.author-comment, .fn, .comment-likes',
+  '.author-comment, .fn, .comment-likes, p.alert',
 ].join(', ');
 // WordPress's comment pages of one post: its address plus comment-page-N/, or ?cpage=N.
 const COMMENT_PAGE_PATH = /\/comment-page-\d+\/?$/;
@@ -157,11 +161,20 @@ function commentText(own: (selector: string) => Element | null): string | null {
   return withoutFurniture(body).innerHTML.trim();
 }
 
-/** The element, or when links to reply or edit (or the older walker's blocks) are in it, a copy without them. */
+/** The element, or when links to reply or edit (or the older walker's blocks) are in it, a copy
+ *  without them, nor the breaks and paragraphs that only set them apart (the older walker's <br>
+ *  after its moderation notice, the block theme's <p> around it): either would show as a gap. */
 function withoutFurniture(element: Element): Element {
   if (!element.querySelector(NOT_TEXT)) return element;
   const copy = element.cloneNode(true) as Element;
-  for (const furniture of copy.querySelectorAll(NOT_TEXT)) furniture.remove();
+  for (const furniture of copy.querySelectorAll(NOT_TEXT)) {
+    const holder = furniture.parentElement;
+    let next = furniture.nextSibling;
+    while (next?.nodeType === 3 && !next.textContent?.trim()) next = next.nextSibling;
+    if (next?.nodeType === 1 && (next as Element).localName === 'br') next.remove();
+    furniture.remove();
+    if (holder?.localName === 'p' && holder !== copy && holder.children.length === 0 && !holder.textContent?.trim()) holder.remove();
+  }
   return copy;
 }
 
