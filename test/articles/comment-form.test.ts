@@ -196,6 +196,25 @@ describe('captureCommentForm', () => {
     expect(captureCommentForm(verbum, POST)).toEqual({ kind: 'jetpack' });
   });
 
+  it("tells a page whose comments wpDiscuz's own form takes (sent by its script to admin-ajax.php), or that wants its readers logged in, from one with comments closed", () => {
+    const wpdcom = (inside: string, state = 'wpd-comments-open') => page(`<div class="wpdiscuz_top_clearing"></div>
+      <div id="comments" class="comments-area"><div id="respond" style="width: 0;height: 0;clear: both;margin: 0;padding: 0;"></div>
+      <div id="wpdcom" class="wpdiscuz_unauth wpd-default wpd-layout-2 ${state}"><div class="wpd-form-wrap">${inside}</div>
+      <div id="wpd-threads" class="wpd-thread-wrapper"><div class="wpd-thread-list"></div></div></div></div>`);
+    const form = wpdcom(`<div class="wpd-form wpd-form-wrapper wpd-main-form-wrapper" id="wpd-main-form-wrapper-0_0">
+      <form method="post" enctype="multipart/form-data" data-uploading="false" class="wpd_comm_form wpd_main_comm_form">
+      <div class="wpd-field-comment"><div class="wpdiscuz-item wc-field-textarea"><textarea id="wc-textarea-0_0" name="wc_comment" class="wc_comment wpd-field"></textarea></div></div>
+      <input id="wc_name-0_0" class="wc_name wpd-field" type="text" name="wc_name" required="required" placeholder="Name*">
+      <input id="wc_email-0_0" class="wc_email wpd-field" type="email" name="wc_email" required="required" placeholder="Email*">
+      <input id="wpd-field-submit-0_0" class="wc_comm_submit wpd_not_clicked wpd-prim-button" type="submit" name="submit" value="Post Comment">
+      <input type="hidden" class="wpdiscuz_unique_id" value="0_0" name="wpdiscuz_unique_id"></form></div>`);
+    expect(mayHoldCommentForm(form)).toBe(true);
+    expect(captureCommentForm(form, POST)).toEqual({ kind: 'wpdiscuz' });
+    expect(captureCommentForm(wpdcom('<div class="wpd-login-to-comment">Please login to comment</div>'), POST)).toEqual({ kind: 'login' });
+    // Closed: wpDiscuz writes its thread and no form.
+    expect(captureCommentForm(wpdcom('', 'wpd-comments-closed'), POST)).toBeNull();
+  });
+
   it('recognises nothing else: no form, a search form, a GET form, a javascript: action', () => {
     expect(captureCommentForm(page('<p>Comments are closed.</p>'), POST)).toBeNull();
     expect(captureCommentForm(page('<form role="search" method="get" action="/"><input name="s"></form>'), POST)).toBeNull();
