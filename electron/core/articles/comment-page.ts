@@ -29,7 +29,7 @@
 // date and time in its title. Its votes, Reply and Share buttons sit outside the text. It lists
 // the newest threads only, up to a number the site sets, then a "Load more comments" button that
 // fetches the rest by script: a page with that button does not hold the whole thread.
-import type { SiteComment } from '../feeds';
+import { parseDate, type SiteComment } from '../feeds';
 import { markupTooComplex } from './markup-limits';
 import { parsePage } from './page-document';
 import { parseBase, webUrl } from './urls';
@@ -136,7 +136,7 @@ export function readCommentPage(html: string, pageUrl: string): CommentPage {
       parentUniqueId: parentNumber ? uniqueIdOf(parentNumber) : null,
       author: author?.textContent?.trim() || null,
       authorUrl: webUrl(authorLink?.getAttribute('href'), base),
-      publishedAt: datetime ? dateOrNull(datetime) : (siteClockDate(permalink?.textContent) ?? shownDate(own(SHOWN_DATE))),
+      publishedAt: datetime ? parseDate(datetime) : (siteClockDate(permalink?.textContent) ?? shownDate(own(SHOWN_DATE))),
       html,
       link: webUrl(permalink?.getAttribute('href'), base) ?? uniqueIdOf(number),
     });
@@ -199,21 +199,15 @@ function withoutFurniture(element: Element): Element {
   return copy;
 }
 
-function dateOrNull(text: string): number | null {
-  const at = Date.parse(text);
-  return Number.isNaN(at) ? null : at;
-}
-
 // Where themes show the date as text outside the permalink: Divi's span.comment_date, OceanWP's
 // span.comment-date; wpDiscuz's div.wpd-comment-date.
 const SHOWN_DATE = '.comment_date, .comment-date, .wpd-comment-date';
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 // A date as WordPress's English date formats write it: month first ("F j, Y", "March 4, 2024") or day
 // first ("j F Y", "4 March 2024", the UK's), the month's name whole or cut to three letters...
-const SHOWN_DAY = String.raw`\b(?:([a-z]{3,})\.? (\d{1,2}),? (\d{4})|(\d{1,2}) ([a-z]{3,})\.?,? (\d{4}))`;
+const SHOWN_DAY = String.raw`\b(?:[a-z]{3,}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,}\.?,? \d{4})`;
 // ...then maybe the time, joined by "at" as comments show it (or a comma): "g:i a" ("8:38 am") or
 // the 24-hour "H:i" ("20:38").
-const SHOWN_TIME = String.raw`(?:,? (?:at )?(\d{1,2}):(\d{2})(?: ?([ap])\.?m\b\.?)?)?`;
+const SHOWN_TIME = String.raw`(?:,? (?:at )?\d{1,2}:[0-5]\d(?: ?[ap]\.?m\b\.?)?)?`;
 const SITE_CLOCK_DATE = new RegExp(SHOWN_DAY + SHOWN_TIME, 'i');
 
 /** The date an element shows, or says in its title where it shows one for people ("3 years ago", wpDiscuz's). */
@@ -222,37 +216,15 @@ function shownDate(element: Element | null): number | null {
 }
 
 /**
- * A date the page shows only as text, read as UTC: it is the site's own clock, whose offset the
- * page does not say, so it may be some hours off, but it keeps the thread in order (a comment
- * without any date would be dated when it was first seen). A date shown without its time is read
- * as that day's midnight. Null for other formats and languages.
+ * A date the page shows only as text, found among the words around it and read as parseDate
+ * reads a feed's (UTC when no zone is given): it is the site's own clock, whose offset the page
+ * does not say, so it may be some hours off, but it keeps the thread in order (a comment without
+ * any date would be dated when it was first seen). A date shown without its time is that day's
+ * midnight. Null for other formats and languages.
  */
 function siteClockDate(text: string | null | undefined): number | null {
   const match = text ? SITE_CLOCK_DATE.exec(text) : null;
-  if (!match) return null;
-  const [monthName, day, year] = match[1] ? [match[1], match[2]!, match[3]!] : [match[5]!, match[4]!, match[6]!];
-  const month = monthNumber(monthName);
-  const time = clockTime(match[7], match[8], match[9]);
-  if (month === null || time === null || Number(day) > 31) return null;
-  return Date.UTC(Number(year), month, Number(day), time.hour, time.minute);
-}
-
-/** January is 0; the name whole or its first three letters or more ("Mar", "Sept"). */
-function monthNumber(name: string): number | null {
-  const lower = name.toLowerCase();
-  const month = MONTHS.findIndex((whole) => whole.startsWith(lower));
-  return month < 0 ? null : month;
-}
-
-/** The hour and minute of "8:38" with "a"/"p" (am, pm) or none (24-hour); midnight when no time is shown; null when out of range. */
-function clockTime(hourText: string | undefined, minuteText: string | undefined, half: string | undefined): { hour: number; minute: number } | null {
-  if (hourText === undefined) return { hour: 0, minute: 0 };
-  const shown = Number(hourText);
-  const minute = Number(minuteText);
-  if (minute > 59) return null;
-  if (!half) return shown > 23 ? null : { hour: shown, minute };
-  if (shown < 1 || shown > 12) return null;
-  return { hour: (shown % 12) + (half.toLowerCase() === 'p' ? 12 : 0), minute };
+  return match ? parseDate(match[0]) : null;
 }
 
 function commentPagesLinked(document: Document, base: URL | null, post: string): string[] {
