@@ -71,11 +71,11 @@ const BARE_NAME = ['cite', 'a.url'];
 // links some themes put inside their .comment-content; the author block Sahifa puts there
 // (div.author-comment, its cite.fn); the "Like" button and "Liked by 2 people" WordPress.com and
 // Jetpack's comment likes add after the text; what wpDiscuz puts in its text: the quote an inline
-// comment answers and the "Read more" of a text it cut short. "Your comment is awaiting moderation.", which the
-// site shows the commenter alone on the page it sends them back to: WordPress's walker and block
-// themes write it as em.comment-awaiting-moderation (the block theme inside the text, in a <p> of
-// its own), Genesis as a p.alert at the head of the text (a commenter's own markup cannot carry
-// a class: WordPress strips it).
+// comment answers and the "Read more" of a text it cut short. "Your comment is awaiting
+// moderation.", which the site shows the commenter alone on the page it sends them back to:
+// WordPress's walker and block themes write it as em.comment-awaiting-moderation (the block theme
+// inside the text, in a <p> of its own), Genesis as a p.alert at the head of the text (a
+// commenter's own markup cannot carry a class: WordPress strips it).
 const NOT_TEXT = [
   '.comment-author, .comment-meta, .commentmetadata, .comment-awaiting-moderation, .reply, .comment-reply-link, .comment-edit-link, .edit-link',
   '.author-comment, .fn, .comment-likes, p.alert, .wpd-inline-feedback-wrapper, .wpdiscuz-readmore',
