@@ -145,7 +145,9 @@ export interface CommentConsent {
  * post a comment."), which Paperboy is not. 'jetpack': the site's comments go through WordPress.com's
  * commenting (Jetpack Comments' frame, or its Verbum form), which Paperboy cannot post to.
  * 'captcha': the site's form asks for a captcha (reCAPTCHA, hCaptcha, Turnstile), whose token only
- * the site's own page makes. All three: the text is copied and the comment written in the browser.
+ * the site's own page makes. 'wpdiscuz': the site's comments go through wpDiscuz's form, which its
+ * script sends to the site in a request of its own. All four: the text is copied and the comment
+ * written in the browser.
  */
 export type CommentFormInfo =
   | {
@@ -161,7 +163,7 @@ export type CommentFormInfo =
   | { readonly kind: UnpostableFormKind };
 
 /** The kinds of page whose comments Paperboy cannot post (see CommentFormInfo). */
-export const UNPOSTABLE_FORM_KINDS = ['login', 'jetpack', 'captcha'] as const;
+export const UNPOSTABLE_FORM_KINDS = ['login', 'jetpack', 'captcha', 'wpdiscuz'] as const;
 export type UnpostableFormKind = (typeof UNPOSTABLE_FORM_KINDS)[number];
 
 /** Whether a form's kind is one of those Paperboy cannot post to. */

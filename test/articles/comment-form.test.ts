@@ -145,6 +145,45 @@ describe('captureCommentForm', () => {
     expect(captureCommentForm(withWidget(''), POST)).toMatchObject({ kind: 'wordpress' });
   });
 
+  it('tells a form guarded by reCAPTCHA v3 or an invisible captcha (no widget, a token its script fills on submit) as unpostable', () => {
+    const KEY = '6LfT4aUqAAAAAMkN2xq9vY7sW1bZp3eRd8cHj0uL';
+    const api = `<script src="https://www.google.com/recaptcha/api.js?render=${KEY}&#038;ver=3.0" id="google-recaptcha-js"></script>`;
+    const withGuard = (inForm: string, elsewhere = '') => page(`<div id="respond" class="comment-respond"><h3 id="reply-title" class="comment-reply-title">Leave a Reply</h3>
+      <form action="${ORIGIN}/wp-comments-post.php" method="post" id="commentform" class="comment-form" novalidate>
+      <p class="comment-form-comment"><label for="comment">Comment <span class="required">*</span></label> <textarea id="comment" name="comment" cols="45" rows="8" maxlength="65525" required></textarea></p>
+      <p class="comment-form-author"><label for="author">Name <span class="required">*</span></label> <input id="author" name="author" type="text" value="" size="30" maxlength="245" required /></p>
+      ${inForm}
+      <p class="form-submit"><input name="submit" type="submit" id="submit" class="submit" value="Post Comment" /> <input type='hidden' name='comment_post_ID' value='123' id='comment_post_ID' />
+      <input type='hidden' name='comment_parent' id='comment_parent' value='0' /></p></form></div>${elsewhere}`);
+    for (const [inForm, elsewhere] of [
+      // A plugin's box holding only the hidden field, the API loaded in the footer with the site key.
+      ['<div class="gglcptch gglcptch_v3"><input type="hidden" id="g-recaptcha-response" name="g-recaptcha-response" /><br /></div>', api],
+      // Other names plugins and themes give the field.
+      ['<input type="hidden" name="g-recaptcha-response-v3" id="grecaptcha-comment-token" value="">', api],
+      ['<input type="hidden" name="recaptcha_response" id="recaptchaResponse">', api],
+      // The field made by the script itself, the API loaded and called inside the form.
+      [`${api}<script>grecaptcha.ready(function () { grecaptcha.execute('${KEY}', { action: 'comment' }).then(function (token) {
+        var field = document.createElement('input'); field.type = 'hidden'; field.name = 'g-recaptcha-response'; field.value = token;
+        document.getElementById('commentform').appendChild(field); }); });</script>`, ''],
+      // ...or in the footer, naming the comment form.
+      ['', `${api}<script id="comment-recaptcha-js-after">document.getElementById('commentform').addEventListener('submit', function (event) {
+        event.preventDefault(); var form = this; grecaptcha.execute('${KEY}', { action: 'comment' }).then(function (token) {
+        form.insertAdjacentHTML('beforeend', '<input type="hidden" name="g-recaptcha-response" value="' + token + '">'); form.submit(); }); });</script>`],
+      // hCaptcha's and Turnstile's invisible modes keep their widget's element.
+      ['<div class="h-captcha" data-sitekey="9e4b1c2a-7d3f-4e8a-b5c6-0f1e2d3c4b5a" data-size="invisible"></div>', ''],
+      ['<div id="cf-turnstile-c-1" class="cf-turnstile" data-sitekey="0x4AAAAAAAB3kXzRq-Pt9mLw" data-appearance="interaction-only" data-action="comment"></div>', ''],
+    ]) {
+      expect(captureCommentForm(withGuard(inForm!, elsewhere), POST)).toEqual({ kind: 'captcha' });
+    }
+    // The API loaded for another form (Contact Form 7 loads it on every page for its own): the comment form takes comments as it is.
+    const newsletter = `<footer><div class="wpcf7 js" id="wpcf7-f88-o1"><form action="/2022/01/13/nato-is-in-security-dialogue-with-russia/#wpcf7-f88-o1" method="post" class="wpcf7-form init" novalidate>
+      <input type="hidden" name="_wpcf7" value="88" /><input type="hidden" name="_wpcf7_recaptcha_response" value="" />
+      <p><label>Your email<br /><input size="40" class="wpcf7-form-control wpcf7-email" type="email" name="your-email" /></label></p>
+      <p><input class="wpcf7-form-control wpcf7-submit" type="submit" value="Subscribe" /></p></form></div></footer>
+      ${api}<script id="wpcf7-recaptcha-js-before">var wpcf7_recaptcha = { "sitekey": "${KEY}", "actions": { "homepage": "homepage", "contactform": "contactform" } };</script>`;
+    expect(captureCommentForm(withGuard('', newsletter), POST)).toMatchObject({ kind: 'wordpress' });
+  });
+
   it("tells WordPress.com's Verbum form (filled in by its script, no textarea in the page) as WordPress.com's, not as comments closed", () => {
     const verbum = page(`<div id="respond" class="comment-respond"><h3 id="reply-title" class="comment-reply-title">Leave a comment<small><a rel="nofollow" id="cancel-comment-reply-link" href="${POST}#respond" style="display:none;">Cancel reply</a></small></h3>
       <form action="${ORIGIN}/wp-comments-post.php" method="post" id="commentform" class="comment-form">
@@ -155,6 +194,25 @@ describe('captureCommentForm', () => {
       <input type="hidden" name="highlander_comment_nonce" id="highlander_comment_nonce" value="8e2b7c41d0" />
       <input type="hidden" name="verbum_show_subscription_modal" value="" /></form></div>`);
     expect(captureCommentForm(verbum, POST)).toEqual({ kind: 'jetpack' });
+  });
+
+  it("tells a page whose comments wpDiscuz's own form takes (sent by its script to admin-ajax.php), or that wants its readers logged in, from one with comments closed", () => {
+    const wpdcom = (inside: string, state = 'wpd-comments-open') => page(`<div class="wpdiscuz_top_clearing"></div>
+      <div id="comments" class="comments-area"><div id="respond" style="width: 0;height: 0;clear: both;margin: 0;padding: 0;"></div>
+      <div id="wpdcom" class="wpdiscuz_unauth wpd-default wpd-layout-2 ${state}"><div class="wpd-form-wrap">${inside}</div>
+      <div id="wpd-threads" class="wpd-thread-wrapper"><div class="wpd-thread-list"></div></div></div></div>`);
+    const form = wpdcom(`<div class="wpd-form wpd-form-wrapper wpd-main-form-wrapper" id="wpd-main-form-wrapper-0_0">
+      <form method="post" enctype="multipart/form-data" data-uploading="false" class="wpd_comm_form wpd_main_comm_form">
+      <div class="wpd-field-comment"><div class="wpdiscuz-item wc-field-textarea"><textarea id="wc-textarea-0_0" name="wc_comment" class="wc_comment wpd-field"></textarea></div></div>
+      <input id="wc_name-0_0" class="wc_name wpd-field" type="text" name="wc_name" required="required" placeholder="Name*">
+      <input id="wc_email-0_0" class="wc_email wpd-field" type="email" name="wc_email" required="required" placeholder="Email*">
+      <input id="wpd-field-submit-0_0" class="wc_comm_submit wpd_not_clicked wpd-prim-button" type="submit" name="submit" value="Post Comment">
+      <input type="hidden" class="wpdiscuz_unique_id" value="0_0" name="wpdiscuz_unique_id"></form></div>`);
+    expect(mayHoldCommentForm(form)).toBe(true);
+    expect(captureCommentForm(form, POST)).toEqual({ kind: 'wpdiscuz' });
+    expect(captureCommentForm(wpdcom('<div class="wpd-login-to-comment">Please login to comment</div>'), POST)).toEqual({ kind: 'login' });
+    // Closed: wpDiscuz writes its thread and no form.
+    expect(captureCommentForm(wpdcom('', 'wpd-comments-closed'), POST)).toBeNull();
   });
 
   it('recognises nothing else: no form, a search form, a GET form, a javascript: action', () => {

@@ -190,6 +190,43 @@ describe("a comment's text", () => {
     ]);
   });
 
+  it('leaves out the notice that it awaits moderation, as Genesis, the older walker and block themes write it', () => {
+    // What the commenter sees on the page WordPress sends them back to (?unapproved=N): their
+    // comment, with a notice the site adds for them alone, inside or beside the text.
+    const genesis = `<li class="comment even thread-even depth-1" id="comment-971">
+<article id="article-comment-971" itemprop="comment" itemscope itemtype="https://schema.org/Comment">
+<header class="comment-header"><p class="comment-author" itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Priya Natarajan</span> <span class="says">says</span></p>
+<p class="comment-meta"><time class="comment-time" datetime="2024-03-11T18:20:00+00:00" itemprop="datePublished"><a class="comment-time-link" href="${POST}#comment-971" itemprop="url">March 11, 2024 at 6:20 pm</a></time></p></header>
+<div class="comment-content" itemprop="text">
+<p class="alert">Your comment is awaiting moderation. This is a preview; your comment will be visible after it has been approved.</p>
+<p>Could someone bring a spare trowel? Mine snapped.</p>
+</div>
+<div class="comment-reply"><a rel="nofollow" class="comment-reply-link" href="${POST}?replytocom=971#respond">Reply</a></div>
+</article></li>`;
+    const olderWalker = `<li class="comment odd alt thread-odd depth-1" id="comment-972"><div id="div-comment-972" class="comment-body">
+<div class="comment-author vcard"><cite class="fn">Ewan Doyle</cite> <span class="says">says:</span></div>
+<em class="comment-awaiting-moderation">Your comment is awaiting moderation.</em><br />
+<div class="comment-meta commentmetadata"><a href="${POST}#comment-972">March 11, 2024 at 7:05 pm</a></div>
+<p>I can lend one.</p>
+<div class="reply"><a rel="nofollow" class="comment-reply-link" href="${POST}?replytocom=972#respond">Reply</a></div></div></li>`;
+    const block = `<li id="comment-973" class="comment even thread-even depth-1"><div class="wp-block-group is-layout-flow">
+<div class="wp-block-comment-author-name has-small-font-size">Noor Haddad</div>
+<div class="wp-block-comment-date has-small-font-size"><time datetime="2024-03-11T19:30:00+00:00"><a href="${POST}#comment-973">March 11, 2024 at 7:30 pm</a></time></div>
+<div class="wp-block-comment-content"><p><em class="comment-awaiting-moderation">Your comment is awaiting moderation.</em></p><p>Thanks both!</p></div></div></li>`;
+    const html = page(`<ol class="comment-list">${genesis}${olderWalker}${block}</ol>`);
+    expect(shown(html).map(({ author, text }) => [author, text])).toEqual([
+      ['Priya Natarajan', 'Could someone bring a spare trowel? Mine snapped.'],
+      ['Ewan Doyle', 'I can lend one.'],
+      ['Noor Haddad', 'Thanks both!'],
+    ]);
+    // Nor is an empty paragraph left where the notice was.
+    expect(readCommentPage(html, POST).comments.map((comment) => comment.html)).toEqual([
+      '<p>Could someone bring a spare trowel? Mine snapped.</p>',
+      '<p>I can lend one.</p>',
+      '<p>Thanks both!</p>',
+    ]);
+  });
+
   it("leaves out WordPress.com's Like button and its count", () => {
     const html = page(`<ol class="comment-list">${html5Comment(961, 'comment', 'Lin Oduya', 'See you at ten.').replace(
       '</p></div>',

@@ -1,7 +1,7 @@
 // The composer on WordPress pages Paperboy cannot simply post to, in Chromium on the real core: a
 // site that takes comments only from logged-in readers offers "Copy text and open the article in
 // the browser" and says why (no Send that could only fail), and so does one whose form asks for a
-// captcha; a form with WP GDPR Compliance's required checkbox shows it with the site's label,
+// captcha, and one whose comments wpDiscuz's own form takes; a form with WP GDPR Compliance's required checkbox shows it with the site's label,
 // unticked, and Send waits until the person ticks it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeTempDirs, tempDir } from '../support/temp';
@@ -86,6 +86,36 @@ describe('the composer on forms Paperboy cannot simply post to', () => {
       await waitForText(comments().locator('p.muted').last(), /^This site asks for a captcha with every comment, which only its own page can show: the reply has to be written on the site itself\. The draft stays in Paperboy\.$/);
       await comments().getByRole('button', { name: 'Copy text and open the article in the browser' }).scrollIntoViewIfNeeded();
       await screenshot(app!.page, 'composer-captcha-light');
+      expect(site.posts).toHaveLength(0);
+      expect(app!.pageErrors).toEqual([]);
+    } finally {
+      await app?.close().catch(() => undefined);
+      app = undefined;
+      await site.stop();
+    }
+  });
+
+  it("offers to carry the text to the browser where wpDiscuz's form takes the comments, and says so rather than that comments are closed", async () => {
+    // wpDiscuz's section in place of WordPress's form: its own fields, sent by its script.
+    const withWpDiscuz = (html: string) => html.replace(
+      /<div id="respond" class="comment-respond">[\s\S]*?<\/form><\/div>/,
+      `<div id="wpdcom" class="wpdiscuz_unauth wpd-default wpd-layout-1 wpd-comments-open"><div class="wpd-form-wrap">
+      <div class="wpd-form wpd-form-wrapper wpd-main-form-wrapper" id="wpd-main-form-wrapper-0_0"><form method="post" enctype="multipart/form-data" data-uploading="false" class="wpd_comm_form wpd_main_comm_form">
+      <textarea id="wc-textarea-0_0" name="wc_comment" class="wc_comment wpd-field"></textarea>
+      <input id="wc_name-0_0" class="wc_name wpd-field" type="text" name="wc_name" required="required" placeholder="Name*">
+      <input id="wc_email-0_0" class="wc_email wpd-field" type="email" name="wc_email" required="required" placeholder="Email*">
+      <input id="wpd-field-submit-0_0" class="wc_comm_submit wpd_not_clicked wpd-prim-button" type="submit" name="submit" value="Post Comment">
+      <input type="hidden" class="wpdiscuz_unique_id" value="0_0" name="wpdiscuz_unique_id"></form></div></div>
+      <div id="wpd-threads" class="wpd-thread-wrapper"><div class="wpd-thread-list"></div></div></div>`,
+    );
+    const site = await WordPressSite.start({ editPage: withWpDiscuz });
+    try {
+      await openSynced(site, 'wpdiscuz');
+      await comments().getByRole('textbox', { name: /Comment/ }).fill('Does this apply to the Baltic states too?');
+      await comments().getByRole('button', { name: 'Copy text and open the article in the browser' }).waitFor();
+      expect(await sendButton().count()).toBe(0);
+      await waitForText(comments().locator('p.muted').last(), /^This site takes comments through wpDiscuz, a comment form its own script sends, which Paperboy cannot post to: the draft stays in Paperboy\.$/);
+      expect(await comments().getByText(/Comments were closed/).count()).toBe(0);
       expect(site.posts).toHaveLength(0);
       expect(app!.pageErrors).toEqual([]);
     } finally {

@@ -10,8 +10,17 @@
 // Comments' frame, or the newer "Verbum" form its script fills (no textarea in the page, only
 // the post's id and a highlander_comment_nonce). A WordPress form with a captcha widget in it
 // (reCAPTCHA, hCaptcha, Turnstile) is no use either: the site wants the token the widget's script
-// makes when a person solves it. They are kept as such, so the reader is told so rather than that
-// comments are closed.
+// makes when a person solves it. So is one guarded by reCAPTCHA v3, which shows no widget: its
+// script fills a hidden field (g-recaptcha-response, recaptcha_response...) with a token on
+// submit, or adds one. That is told by the field in the form, or by a script in the form, or one
+// anywhere that calls the captcha and names the form; never by the page loading the API alone
+// (api.js?render=<key>): Contact Form 7 loads it on every page for its own forms, and a form
+// taken for guarded is one Paperboy never posts to, while a guess the other way costs one refused
+// post, which the site's answer explains. And a page whose comments wpDiscuz takes (a plugin on
+// hundreds of thousands of sites, which puts a form of its own in place of WordPress's): its
+// script sends the comment to admin-ajax.php with fields and a nonce of its own, not to
+// wp-comments-post.php, and the page holds no comment_post_ID to post there with. They are kept
+// as such, so the reader is told so rather than that comments are closed.
 //
 // A checkbox the form requires (WP GDPR Compliance's privacy consent) is kept with its label: the
 // site refuses every comment without it, and only the person may tick it. Optional ones (core's
@@ -58,7 +67,8 @@ export interface CapturedConsent {
 
 /** A page whose comments go where Paperboy cannot post them: 'login', the site wants its readers
  *  logged in; 'jetpack', they go through WordPress.com's commenting (Jetpack Comments' frame, or
- *  its Verbum form); 'captcha', the form wants a captcha solved on the page. */
+ *  its Verbum form); 'captcha', the form wants a captcha's token; 'wpdiscuz', wpDiscuz's form
+ *  takes them. */
 export interface UnpostableCommentForm {
   readonly kind: UnpostableFormKind;
 }
@@ -77,13 +87,22 @@ const REQUIRED_MARK = '.required, .wpgdprc-required';
 const JETPACK_FRAME = 'iframe#jetpack_remote_comment, iframe[name="jetpack_remote_comment"], iframe.jetpack_remote_comment';
 /** WordPress.com's Verbum form: an empty box its script fills, and WordPress.com's comment nonce. */
 const VERBUM_FORM = '#comment-form__verbum, .comment-form__verbum, input[name="highlander_comment_nonce"]';
+/** wpDiscuz's form (its comment field is wc_comment), or its "Please login to comment" in its place. */
+const WPDISCUZ_FORM = 'form.wpd_comm_form, #wpdcom textarea[name="wc_comment"]';
+const WPDISCUZ_LOGIN = '#wpdcom .wpd-login-to-comment';
 /** The widgets of reCAPTCHA, hCaptcha and Cloudflare Turnstile, and any that names its site key as they do. */
 const CAPTCHA = '.g-recaptcha, .h-captcha, .cf-turnstile, [data-sitekey]';
+/** The hidden field a captcha's script fills with its token, where it shows no widget: reCAPTCHA
+ *  v3's under the names plugins give it, hCaptcha's and Turnstile's under their own. */
+const CAPTCHA_TOKEN = /recaptcha|^h-captcha-response$|^cf-turnstile-response$/i;
+/** A script that loads a captcha's API or asks it for a token. */
+const CAPTCHA_SCRIPT_SRC = /\/recaptcha\/(?:api|enterprise)\.js|hcaptcha\.com\/1\/api\.js|challenges\.cloudflare\.com\/turnstile\//i;
+const CAPTCHA_CALL = /\b(?:grecaptcha(?:\.enterprise)?|hcaptcha|turnstile)\.(?:execute|render)\b/;
 /** What the page's source holds when it may say anything of commenting: the form's field, or
- *  the block comment_form() writes around a form, a login notice or Jetpack's frame alike. One
- *  pass over the page (its literal prefix makes it as fast as one includes): it runs on every page
- *  a sync reads, and a scan for each of the three marks cost 2% of preparing a page. */
-const FORM_MARKS = /comment(?:_post_ID|-respond)/;
+ *  the block comment_form() writes around a form, a login notice or Jetpack's frame alike, or
+ *  wpDiscuz's section. One pass over the page: it runs on every page a sync reads, and a scan for
+ *  each of the marks cost 2% of preparing a page (wpDiscuz's mark adds some 3 us a page). */
+const FORM_MARKS = /comment(?:_post_ID|-respond)|wpdcom/;
 
 /** Whether the page may hold a WordPress comment form: most pages do not, and need no DOM for it. */
 export function mayHoldCommentForm(pageHtml: string): boolean {
@@ -108,7 +127,7 @@ function capture(doc: Document, pageUrl: string): PageCommentForm | null {
   // WordPress posts; a form that says GET is something else wearing its field names.
   const method = (form.getAttribute('method') ?? 'get').trim().toLowerCase();
   if (method !== 'post') return null;
-  if (form.querySelector(CAPTCHA)) return { kind: 'captcha' };
+  if (asksCaptcha(doc, form)) return { kind: 'captcha' };
   const pageBase = parseBase(pageUrl);
   const declaredBase = doc.querySelector('base[href]')?.getAttribute('href');
   const base = (declaredBase ? parseBase(webUrl(declaredBase, pageBase)) : null) ?? pageBase;
@@ -154,10 +173,26 @@ function requiredOthers(doc: Document, form: Element, known: readonly (Element |
     .map((field) => labelOf(doc, field).slice(0, MAX_LABEL_LENGTH));
 }
 
-/** WordPress.com's frame or Verbum form in place of WordPress's, or WordPress's "You must be logged in to post a comment." */
+/** Whether the form wants a captcha's token: a widget in it, or reCAPTCHA v3's signs (see the top). */
+function asksCaptcha(doc: Document, form: Element): boolean {
+  if (form.querySelector(CAPTCHA)) return true;
+  const names = Array.from(form.querySelectorAll('input[name], textarea[name]')).map((field) => field.getAttribute('name')!);
+  if (names.some((name) => CAPTCHA_TOKEN.test(name))) return true;
+  const callsCaptcha = (script: Element) => CAPTCHA_CALL.test(script.textContent ?? '');
+  if (Array.from(form.querySelectorAll('script')).some((script) => CAPTCHA_SCRIPT_SRC.test(script.getAttribute('src') ?? '') || callsCaptcha(script))) return true;
+  const id = form.getAttribute('id')?.trim();
+  if (!id) return false;
+  // Named as a script names an element: 'commentform', "commentform", #commentform.
+  const namesForm = (text: string) => [`'${id}'`, `"${id}"`, `#${id}`].some((name) => text.includes(name));
+  return Array.from(doc.querySelectorAll('script:not([src])')).some((script) => callsCaptcha(script) && namesForm(script.textContent ?? ''));
+}
+
+/** WordPress.com's frame or Verbum form in place of WordPress's, WordPress's "You must be logged
+ *  in to post a comment." (or wpDiscuz's), or wpDiscuz's form. */
 function unpostableForm(doc: Document): UnpostableCommentForm | null {
   if (doc.querySelector(`${JETPACK_FRAME}, ${VERBUM_FORM}`)) return { kind: 'jetpack' };
-  if (doc.querySelector('.must-log-in')) return { kind: 'login' };
+  if (doc.querySelector(`.must-log-in, ${WPDISCUZ_LOGIN}`)) return { kind: 'login' };
+  if (doc.querySelector(WPDISCUZ_FORM)) return { kind: 'wpdiscuz' };
   return null;
 }
 

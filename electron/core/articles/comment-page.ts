@@ -21,7 +21,15 @@
 // Pingbacks and trackbacks are left out, as the REST API leaves them out: comment_class marks their
 // element 'pingback' or 'trackback', whatever the theme writes inside it (Twenty Twenty-Four's
 // block template and the walker without short_ping give them an author and a text like a comment's).
-import type { SiteComment } from '../feeds';
+//
+// wpDiscuz (a comment plugin on hundreds of thousands of sites) writes a thread of its own in place
+// of the theme's: each comment a <div id="wpd-comm-N_PARENT" class="... wpd-comment"> (with
+// comment_class's marks) holding its replies, the author in .wpd-comment-author, the text in
+// .wpd-comment-text, the date in .wpd-comment-date: shown as "3 years ago" by default, the site's
+// date and time in its title. Its votes, Reply and Share buttons sit outside the text. It lists
+// the newest threads only, up to a number the site sets, then a "Load more comments" button that
+// fetches the rest by script: a page with that button does not hold the whole thread.
+import { parseDate, type SiteComment } from '../feeds';
 import { markupTooComplex } from './markup-limits';
 import { parsePage } from './page-document';
 import { parseBase, webUrl } from './urls';
@@ -30,6 +38,9 @@ export interface CommentPage {
   readonly comments: SiteComment[];
   /** The other comment pages of the same post this page links to (absolute, no fragment). */
   readonly pages: string[];
+  /** The page shows only part of its comments, the rest loaded by script (wpDiscuz's "Load more
+   *  comments"): what it lacks is not gone from the site. */
+  readonly partial: boolean;
 }
 
 const LIST = 'ol.comment-list, ol.commentlist, ul.comment-list, ul.commentlist, ol.ast-comment-list, ol.wp-block-comment-template';
@@ -38,13 +49,18 @@ const LIST_ITEM = 'li[id^="comment-"], li[id^="li-comment-"]';
 /** A comment the walker writes with style 'div', found without a list. Only comment_class's 'comment'
  *  tells it from the other elements some themes give the same id (tagDiv's div.comment-meta). */
 const DIV_ITEM = 'div.comment[id^="comment-"]';
-const ITEM = `${LIST_ITEM}, ${DIV_ITEM}`;
+const WPDISCUZ_ITEM = 'div.wpd-comment[id^="wpd-comm-"]';
+const ITEM = `${LIST_ITEM}, ${DIV_ITEM}, ${WPDISCUZ_ITEM}`;
 /** comment_class's mark of a pingback or trackback. */
 const PING = '.pingback, .trackback';
-const COMMENT_ID = /^(?:li-)?comment-(\d+)$/;
-const CONTENT = '.comment-content, .wp-block-comment-content, .ast-comment-content';
-// The vcard's formatted name: b.fn (html5 walker, Twenty Twelve), cite.fn (the older walker), span.fn (Divi).
-const VCARD_NAME = '.fn, .wp-block-comment-author-name';
+/** comment-N, li-comment-N, or wpDiscuz's wpd-comm-N_PARENT. */
+const COMMENT_ID = /^(?:(?:li-)?comment-(\d+)|wpd-comm-(\d+)_\d+)$/;
+const CONTENT = '.comment-content, .wp-block-comment-content, .ast-comment-content, .wpd-comment-text';
+// The name where the markup says it: the vcard's formatted name, b.fn (html5 walker, Twenty
+// Twelve), cite.fn (the older walker), span.fn (Divi); the block theme's; wpDiscuz's.
+const VCARD_NAME = '.fn, .wp-block-comment-author-name, .wpd-comment-author';
+/** wpDiscuz's "Load more comments" button. */
+const LOAD_MORE = '.wpd-load-more-submit';
 // Themes without a vcard: Genesis marks the name up for schema.org (itemprop="author", then "name").
 const SCHEMA_NAME = '[itemprop="author"] [itemprop="name"]';
 // Else what get_comment_author_link() writes, bare: tagDiv's Newspaper puts it in a <cite> of its
@@ -54,10 +70,15 @@ const BARE_NAME = ['cite', 'a.url'];
 // What the older walker writes in div.comment-body around the comment's text; the reply and edit
 // links some themes put inside their .comment-content; the author block Sahifa puts there
 // (div.author-comment, its cite.fn); the "Like" button and "Liked by 2 people" WordPress.com and
-// Jetpack's comment likes add after the text.
+// Jetpack's comment likes add after the text; what wpDiscuz puts in its text: the quote an inline
+// comment answers and the "Read more" of a text it cut short. "Your comment is awaiting
+// moderation.", which the site shows the commenter alone on the page it sends them back to:
+// WordPress's walker and block themes write it as em.comment-awaiting-moderation (the block theme
+// inside the text, in a <p> of its own), Genesis as a p.alert at the head of the text (a
+// commenter's own markup cannot carry a class: WordPress strips it).
 const NOT_TEXT = [
   '.comment-author, .comment-meta, .commentmetadata, .comment-awaiting-moderation, .reply, .comment-reply-link, .comment-edit-link, .edit-link',
-  '.author-comment, .fn, .comment-likes',
+  '.author-comment, .fn, .comment-likes, p.alert, .wpd-inline-feedback-wrapper, .wpdiscuz-readmore',
 ].join(', ');
 // WordPress's comment pages of one post: its address plus comment-page-N/, or ?cpage=N.
 const COMMENT_PAGE_PATH = /\/comment-page-\d+\/?$/;
@@ -65,8 +86,11 @@ const COMMENT_PAGE_PATH = /\/comment-page-\d+\/?$/;
 /** True when the page lists at least one comment in WordPress's markup (cheap: no DOM). */
 export function listsWordPressComments(html: string): boolean {
   const listed = /<li\b[^>]*\bid=["'](?:li-)?comment-\d+["']/i.test(html) && /\b(?:comment-?list|wp-block-comment-template)\b/.test(html);
-  return listed || DIV_COMMENT.test(html);
+  return listed || DIV_COMMENT.test(html) || WPDISCUZ_COMMENT.test(html);
 }
+
+/** What WPDISCUZ_ITEM finds, in the page's source. */
+const WPDISCUZ_COMMENT = /<div\b[^>]*\bid=["']wpd-comm-\d+_\d+["']/i;
 
 /** What DIV_ITEM finds, in the page's source: a <div> with id="comment-N" and the class 'comment'. */
 const DIV_COMMENT = /<div\b(?=[^>]*\bid=["']comment-\d+["'])[^>]*\bclass=["'](?:[^"']*\s)?comment[\s"']/i;
@@ -91,7 +115,7 @@ export function readCommentPage(html: string, pageUrl: string): CommentPage {
   const comments: SiteComment[] = [];
   const seen = new Set<string>();
   const listed = [...document.querySelectorAll(LIST)].flatMap((list) => [...list.querySelectorAll(LIST_ITEM)]);
-  for (const item of [...listed, ...document.querySelectorAll(DIV_ITEM)]) {
+  for (const item of [...listed, ...document.querySelectorAll(DIV_ITEM), ...document.querySelectorAll(WPDISCUZ_ITEM)]) {
     const number = numberOf(item);
     if (!number || seen.has(number)) continue;
     seen.add(number);
@@ -112,17 +136,18 @@ export function readCommentPage(html: string, pageUrl: string): CommentPage {
       parentUniqueId: parentNumber ? uniqueIdOf(parentNumber) : null,
       author: author?.textContent?.trim() || null,
       authorUrl: webUrl(authorLink?.getAttribute('href'), base),
-      publishedAt: datetime ? dateOrNull(datetime) : (siteClockDate(permalink?.textContent) ?? siteClockDate(own(SHOWN_DATE)?.textContent)),
+      publishedAt: datetime ? parseDate(datetime) : (siteClockDate(permalink?.textContent) ?? shownDate(own(SHOWN_DATE))),
       html,
       link: webUrl(permalink?.getAttribute('href'), base) ?? uniqueIdOf(number),
     });
   }
-  return { comments, pages: commentPagesLinked(document, base, post) };
+  return { comments, pages: commentPagesLinked(document, base, post), partial: document.querySelector(LOAD_MORE) !== null };
 }
 
-/** The comment number of a comment element's id (comment-N, li-comment-N). */
+/** The comment number of a comment element's id (comment-N, li-comment-N, wpd-comm-N_PARENT). */
 function numberOf(item: Element | null): string | null {
-  return COMMENT_ID.exec(item?.id ?? '')?.[1] ?? null;
+  const match = COMMENT_ID.exec(item?.id ?? '');
+  return match?.[1] ?? match?.[2] ?? null;
 }
 
 /** The number of the nearest comment element around the comment's: another comment's, not a second
@@ -157,62 +182,49 @@ function commentText(own: (selector: string) => Element | null): string | null {
   return withoutFurniture(body).innerHTML.trim();
 }
 
-/** The element, or when links to reply or edit (or the older walker's blocks) are in it, a copy without them. */
+/** The element, or when links to reply or edit (or the older walker's blocks) are in it, a copy
+ *  without them, nor the breaks and paragraphs that only set them apart (the older walker's <br>
+ *  after its moderation notice, the block theme's <p> around it): either would show as a gap. */
 function withoutFurniture(element: Element): Element {
   if (!element.querySelector(NOT_TEXT)) return element;
   const copy = element.cloneNode(true) as Element;
-  for (const furniture of copy.querySelectorAll(NOT_TEXT)) furniture.remove();
+  for (const furniture of copy.querySelectorAll(NOT_TEXT)) {
+    const holder = furniture.parentElement;
+    let next = furniture.nextSibling;
+    while (next?.nodeType === 3 && !next.textContent?.trim()) next = next.nextSibling;
+    if (next?.nodeType === 1 && (next as Element).localName === 'br') next.remove();
+    furniture.remove();
+    if (holder?.localName === 'p' && holder !== copy && holder.children.length === 0 && !holder.textContent?.trim()) holder.remove();
+  }
   return copy;
 }
 
-function dateOrNull(text: string): number | null {
-  const at = Date.parse(text);
-  return Number.isNaN(at) ? null : at;
-}
-
-// Where themes show the date as text outside the permalink: Divi's span.comment_date, OceanWP's span.comment-date.
-const SHOWN_DATE = '.comment_date, .comment-date';
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+// Where themes show the date as text outside the permalink: Divi's span.comment_date, OceanWP's
+// span.comment-date; wpDiscuz's div.wpd-comment-date.
+const SHOWN_DATE = '.comment_date, .comment-date, .wpd-comment-date';
 // A date as WordPress's English date formats write it: month first ("F j, Y", "March 4, 2024") or day
 // first ("j F Y", "4 March 2024", the UK's), the month's name whole or cut to three letters...
-const SHOWN_DAY = String.raw`\b(?:([a-z]{3,})\.? (\d{1,2}),? (\d{4})|(\d{1,2}) ([a-z]{3,})\.?,? (\d{4}))`;
+const SHOWN_DAY = String.raw`\b(?:[a-z]{3,}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,}\.?,? \d{4})`;
 // ...then maybe the time, joined by "at" as comments show it (or a comma): "g:i a" ("8:38 am") or
 // the 24-hour "H:i" ("20:38").
-const SHOWN_TIME = String.raw`(?:,? (?:at )?(\d{1,2}):(\d{2})(?: ?([ap])\.?m\b\.?)?)?`;
+const SHOWN_TIME = String.raw`(?:,? (?:at )?\d{1,2}:[0-5]\d(?: ?[ap]\.?m\b\.?)?)?`;
 const SITE_CLOCK_DATE = new RegExp(SHOWN_DAY + SHOWN_TIME, 'i');
 
+/** The date an element shows, or says in its title where it shows one for people ("3 years ago", wpDiscuz's). */
+function shownDate(element: Element | null): number | null {
+  return element ? (siteClockDate(element.getAttribute('title')) ?? siteClockDate(element.textContent)) : null;
+}
+
 /**
- * A date the page shows only as text, read as UTC: it is the site's own clock, whose offset the
- * page does not say, so it may be some hours off, but it keeps the thread in order (a comment
- * without any date would be dated when it was first seen). A date shown without its time is read
- * as that day's midnight. Null for other formats and languages.
+ * A date the page shows only as text, found among the words around it and read as parseDate
+ * reads a feed's (UTC when no zone is given): it is the site's own clock, whose offset the page
+ * does not say, so it may be some hours off, but it keeps the thread in order (a comment without
+ * any date would be dated when it was first seen). A date shown without its time is that day's
+ * midnight. Null for other formats and languages.
  */
 function siteClockDate(text: string | null | undefined): number | null {
   const match = text ? SITE_CLOCK_DATE.exec(text) : null;
-  if (!match) return null;
-  const [monthName, day, year] = match[1] ? [match[1], match[2]!, match[3]!] : [match[5]!, match[4]!, match[6]!];
-  const month = monthNumber(monthName);
-  const time = clockTime(match[7], match[8], match[9]);
-  if (month === null || time === null || Number(day) > 31) return null;
-  return Date.UTC(Number(year), month, Number(day), time.hour, time.minute);
-}
-
-/** January is 0; the name whole or its first three letters or more ("Mar", "Sept"). */
-function monthNumber(name: string): number | null {
-  const lower = name.toLowerCase();
-  const month = MONTHS.findIndex((whole) => whole.startsWith(lower));
-  return month < 0 ? null : month;
-}
-
-/** The hour and minute of "8:38" with "a"/"p" (am, pm) or none (24-hour); midnight when no time is shown; null when out of range. */
-function clockTime(hourText: string | undefined, minuteText: string | undefined, half: string | undefined): { hour: number; minute: number } | null {
-  if (hourText === undefined) return { hour: 0, minute: 0 };
-  const shown = Number(hourText);
-  const minute = Number(minuteText);
-  if (minute > 59) return null;
-  if (!half) return shown > 23 ? null : { hour: shown, minute };
-  if (shown < 1 || shown > 12) return null;
-  return { hour: (shown % 12) + (half.toLowerCase() === 'p' ? 12 : 0), minute };
+  return match ? parseDate(match[0]) : null;
 }
 
 function commentPagesLinked(document: Document, base: URL | null, post: string): string[] {

@@ -22,7 +22,8 @@
 // first, then those read longest ago.
 //
 // A read that saw the whole thread (every page of the API up to x-wp-totalpages, holding
-// x-wp-total comments; every comment page known, showing every comment of the feed) takes away
+// x-wp-total comments; every comment page known, showing every comment of the feed, none of them
+// showing only part of its own behind a button that loads the rest by script) takes away
 // the stored comments it did not find: the site removed them (spam a moderator took down). A
 // partial, failed or budget-cut read, and the comment feed, never take any away.
 import { createHash } from 'node:crypto';
@@ -185,13 +186,15 @@ async function readApiPages(
 /**
  * The comments of the article's page and of the comment pages known, within the budget: those
  * remembered from earlier reads and those linked from the pages read now (each page links to its
- * neighbours, so they are found as the read goes on). Whole when no page known was left unread.
+ * neighbours, so they are found as the read goes on). Whole when no page known was left unread
+ * and none showed only part of its comments.
  */
 async function readCommentPages(
   target: CommentFeedTarget, first: FetchResponse, ctx: CommentRefreshContext,
 ): Promise<{ comments: IncomingComment[]; bytes: number; pages: CommentPagesRead; whole: boolean }> {
   const ingest = async (response: FetchResponse) => ctx.pool.run('ingestPageComments', decodeText(response.body, response.contentType, 'html'), response.url, target.articleId);
-  const { comments, pages } = await ingest(first);
+  const { comments, pages, partial } = await ingest(first);
+  let shownInPart = partial;
   const lastRead = new Map(ctx.storage.comments.commentPages(target.articleId).map((page) => [page.url, page.readAt]));
   const linked = new Set(pages);
   const done = new Set([target.url, first.url]);
@@ -219,8 +222,9 @@ async function readCommentPages(
     const page = await ingest(response);
     comments.push(...page.comments);
     for (const found of page.pages) linked.add(found);
+    shownInPart ||= page.partial;
   }
-  return { comments, bytes, pages: { read, linked: [...linked], gone }, whole: gone.length === 0 };
+  return { comments, bytes, pages: { read, linked: [...linked], gone }, whole: gone.length === 0 && !shownInPart };
 }
 
 /**

@@ -76,6 +76,8 @@ const POSTED_ELSEWHERE = {
     'Not sent: this site takes comments through Jetpack Comments (a form run by WordPress.com), which Paperboy cannot post to. The draft stays here: copy the text and post it from the article in the browser.',
   captcha:
     "Not sent: this site asks for a captcha with every comment, which only its own page can show. The draft stays here: copy the text and post it from the article in the browser.",
+  wpdiscuz:
+    'Not sent: this site takes comments through wpDiscuz, a comment form its own script sends, which Paperboy cannot post to. The draft stays here: copy the text and post it from the article in the browser.',
 } as const satisfies Record<UnpostableFormKind, string>;
 
 /** The article's page answered 404 or 410. */

@@ -176,10 +176,10 @@ export function ingestApiComments(text: string, pageUrl: string, articleId: stri
 }
 
 /** The comments an article's page lists (one comment page of it), ready to store like the API's,
- *  and the other comment pages it links to. */
-export function ingestPageComments(html: string, pageUrl: string, articleId: string): { comments: IncomingComment[]; pages: string[] } {
+ *  the other comment pages it links to, and whether it shows only part of its own (CommentPage.partial). */
+export function ingestPageComments(html: string, pageUrl: string, articleId: string): { comments: IncomingComment[]; pages: string[]; partial: boolean } {
   const page = readCommentPage(html, pageUrl);
-  return { comments: page.comments.map((comment) => incomingThreadComment(comment, pageUrl, articleId)), pages: page.pages };
+  return { comments: page.comments.map((comment) => incomingThreadComment(comment, pageUrl, articleId)), pages: page.pages, partial: page.partial };
 }
 
 /** A comment read whole from the site (REST API or page): sanitized, identified and threaded as a comment feed's. */

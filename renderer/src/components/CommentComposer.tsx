@@ -201,6 +201,9 @@ export function CommentComposer({ article, composer, onOpenLink }: CommentCompos
           stays in Paperboy.
         </p>
       )}
+      {elsewhere === 'wpdiscuz' && (
+        <p className="muted">This site takes comments through wpDiscuz, a comment form its own script sends, which Paperboy cannot post to: the draft stays in Paperboy.</p>
+      )}
       {!article.commentForm && <p className="muted">The site’s comment form is not known: the draft stays in Paperboy.</p>}
       {note && <p role="status">{note}</p>}
       {/* Queued: said before the first change, which takes it out of the queue (the notice below says when it did). */}

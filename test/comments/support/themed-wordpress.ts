@@ -8,6 +8,8 @@
 // Twenty Twelve's own callback does (<li id="li-comment-N"> around <article id="comment-N">, with a
 // pingback as a bare <li id="comment-N">); a theme with a callback of its own writes markup of its
 // own. The page may name the REST API while the site refuses it (a "Disable REST API" plugin: 401).
+// Or wpDiscuz writes the whole comment section (wpdiscuz-markup.ts): its own form, and the newest
+// threads up to threadsPerPage (all with 0), the rest behind its "Load more comments" button.
 // Comment pages as WordPress splits them: by top-level thread, oldest page first, the bare
 // address showing the newest page (or, as the site may choose, the oldest); the others at
 // comment-page-N/ (pretty permalinks) or ?p=ID&cpage=N (plain), linked by "Older/Newer Comments"
@@ -16,8 +18,9 @@
 // X-WP-Total and X-WP-TotalPages. A moderator may remove a comment (spam): it is then gone from all.
 import type http from 'node:http';
 import { TestServer, sendStatic } from '../../support/server';
+import { wpdComment, wpdSection } from './wpdiscuz-markup';
 
-export type Theme = 'classic' | 'block' | 'older-walker' | 'twentytwelve' | 'own-markup';
+export type Theme = 'classic' | 'block' | 'older-walker' | 'twentytwelve' | 'own-markup' | 'wpdiscuz';
 export type Permalinks = 'pretty' | 'plain';
 
 export interface SiteComment {
@@ -145,7 +148,8 @@ export class ThemedWordPress {
     const threads = this.threads();
     const page = asked === 0 ? (this.oldestFirst ? 1 : threads.length) : Math.min(asked, threads.length);
     const tops = threads[page - 1]!;
-    const list = this.options.pageListsComments === false || tops.length === 0 ? '' : this.commentList(tops, page, threads.length);
+    const shown = this.options.pageListsComments !== false && tops.length > 0 && this.options.theme !== 'wpdiscuz';
+    const list = shown ? this.commentList(tops, page, threads.length) : '';
     const body = this.options.theme === 'block' ? blockPost(list, this.comments.length) : classicPost(list, this.comments.length);
     return `<!DOCTYPE html>
 <html lang="en-GB">
@@ -160,18 +164,30 @@ export class ThemedWordPress {
 ${this.options.refusedRestApi || this.options.restApi ? `<link rel="https://api.w.org/" href="${this.server.url('/wp-json/')}">` : ''}
 </head>
 <body class="post-template-default single single-post postid-${POST_ID} single-format-standard">
-${body.replace('{{FORM}}', this.form())}
+${body.replace('{{FORM}}', this.options.theme === 'wpdiscuz' ? this.wpdiscuzSection() : this.form())}
 </body>
 </html>`;
   }
 
+  /** The comment and its replies as the theme writes them. */
+  private render(comment: SiteComment, depth: number): string {
+    const theme = this.options.theme;
+    const replies = this.comments.filter((c) => c.parent === comment.id).map((r) => this.render(r, depth + 1)).join('');
+    const children = replies === '' ? '' : theme === 'block' ? `<ol>${replies}</ol>` : theme === 'older-walker' ? `<ul class="children">${replies}</ul>` : theme === 'wpdiscuz' ? replies : `<ol class="children">${replies}</ol>`;
+    return COMMENT_MARKUP[theme](comment, depth, this.postUrl, this.comments).replace('{{CHILDREN}}', children);
+  }
+
+  /** wpDiscuz's section: the newest threads, up to threadsPerPage, the rest behind "Load more comments". */
+  private wpdiscuzSection(): string {
+    const tops = this.comments.filter((c) => c.parent === 0).sort((a, b) => b.at - a.at);
+    const shown = this.options.threadsPerPage ? tops.slice(0, this.options.threadsPerPage) : tops;
+    const threads = this.options.pageListsComments === false ? '' : shown.map((c) => this.render(c, 1)).join('\n');
+    return wpdSection(this.server.origin, this.comments.length, threads, shown.length < tops.length);
+  }
+
   private commentList(tops: SiteComment[], page: number, pages: number): string {
     const theme = this.options.theme;
-    const render = (comment: SiteComment, depth: number): string => {
-      const replies = this.comments.filter((c) => c.parent === comment.id).map((r) => render(r, depth + 1)).join('');
-      const children = replies === '' ? '' : theme === 'block' ? `<ol>${replies}</ol>` : theme === 'older-walker' ? `<ul class="children">${replies}</ul>` : `<ol class="children">${replies}</ol>`;
-      return COMMENT_MARKUP[theme](comment, depth, this.postUrl).replace('{{CHILDREN}}', children);
-    };
+    const render = (comment: SiteComment, depth: number) => this.render(comment, depth);
     const pingback = theme === 'twentytwelve' ? twentyTwelvePingback(tops[0]!.id + 1000) : '';
     const items = pingback + tops.map((c) => render(c, 1)).join('\n');
     const nav = pages > 1 ? this.pagination(page, pages) : '';
@@ -341,12 +357,13 @@ ${count === 0 ? '' : list}
 <footer class="wp-block-template-part"><p class="has-text-align-right">Proudly powered by <a href="https://wordpress.org" rel="nofollow">WordPress</a></p></footer></div>`;
 }
 
-const COMMENT_MARKUP: Record<Theme, (comment: SiteComment, depth: number, postUrl: string) => string> = {
+const COMMENT_MARKUP: Record<Theme, (comment: SiteComment, depth: number, postUrl: string, all: readonly SiteComment[]) => string> = {
   classic: classicComment,
   block: (comment, _depth, postUrl) => blockComment(comment, postUrl),
   'older-walker': olderWalkerComment,
   twentytwelve: twentyTwelveComment,
   'own-markup': ownMarkupComment,
+  wpdiscuz: wpdiscuzComment,
 };
 
 function classicComment(comment: SiteComment, depth: number, postUrl: string): string {
@@ -402,6 +419,16 @@ function olderWalkerComment(comment: SiteComment, depth: number, postUrl: string
 <div class="reply"><a rel='nofollow' class='comment-reply-link' href='#comment-${comment.id}' data-commentid="${comment.id}" aria-label='Reply to ${comment.author}'>Reply</a></div>
 </div>
 {{CHILDREN}}</li>`;
+}
+
+/** wpDiscuz's comment: its date shown as how long ago, the site's date and time in its title. */
+function wpdiscuzComment(comment: SiteComment, depth: number, postUrl: string, all: readonly SiteComment[]): string {
+  const days = Math.floor((Date.now() - comment.at) / 86_400_000);
+  return wpdComment({
+    id: comment.id, parent: comment.parent, author: comment.author, html: `<p>${comment.content}</p>`,
+    siteDate: siteClock(comment.at).replace(' at ', ' '), shownDate: days > 0 ? `${days} day${days > 1 ? 's' : ''} ago` : 'today',
+    parentAuthor: all.find((c) => c.id === comment.parent)?.author,
+  }, depth, postUrl, '{{CHILDREN}}');
 }
 
 function twentyTwelveComment(comment: SiteComment, depth: number, postUrl: string): string {
