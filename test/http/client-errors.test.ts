@@ -106,6 +106,23 @@ describe('cancellation', () => {
     await first;
     expect(server.requests.map((r) => r.path)).toEqual(['/hang']);
   });
+
+  it('stops every request of a sync with its one cancel, and leaves the ones already answered alone', async () => {
+    const limited = createHttpClient({ userAgent: 'Paperboy/test', perHostLimit: 2 });
+    server.serve('/done', { body: Buffer.from('kept') });
+    server.route('/hang', () => undefined);
+    const controller = new AbortController();
+    const answered = await limited.fetch({ url: server.url('/done'), maxBytes: MB, signal: controller.signal });
+    const queued = Array.from({ length: 300 }, (_, i) => failure({ url: server.url(`/hang?${i}`), signal: controller.signal }, limited));
+    await waitFor(() => server.requests.length === 3);
+    controller.abort();
+    const errors = await Promise.all(queued);
+    expect(errors.filter((error) => error.kind === 'aborted')).toHaveLength(300);
+    expect(answered.body.toString()).toBe('kept');
+    // Two were sent before the cancel (the host's limit); the other 298 never left the queue.
+    expect(server.requests).toHaveLength(3);
+    limited.close();
+  });
 });
 
 describe('network failures', () => {

@@ -9,6 +9,7 @@ import https from 'node:https';
 import type { LookupFunction, Socket } from 'node:net';
 import { cutShort, knownEncoding, readBody, tooLarge, type BodyReader, type BodySink } from './body';
 import { HttpError, cancelled, networkError, seconds } from './errors';
+import { onAbort as whenAborted } from '../system/abort-listeners';
 
 export interface HopRequest {
   readonly url: URL;
@@ -76,7 +77,7 @@ export function exchange(hop: HopRequest): Promise<HopResponse> {
       clearTimeout(connectTimer);
       clearTimeout(firstByteTimer);
       clearTimeout(idleTimer);
-      hop.signal.removeEventListener('abort', onAbort);
+      stopListening();
       if (error) {
         reader?.destroy();
         req.destroy();
@@ -103,7 +104,7 @@ export function exchange(hop: HopRequest): Promise<HopResponse> {
       const limit = hop.firstByteTimeoutMs;
       firstByteTimer = setTimeout(() => settle(new HttpError('no-response', `no response within ${seconds(limit)}`, href)), limit);
     };
-    hop.signal.addEventListener('abort', onAbort, { once: true });
+    const stopListening = whenAborted(hop.signal, onAbort);
     if (hop.signal.aborted) onAbort();
 
     req.on('socket', (socket: Socket) => {

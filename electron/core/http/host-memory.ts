@@ -17,6 +17,7 @@ import { setMaxListeners } from 'node:events';
 import type { FetchPurpose, FetchRequest, FetchResponse, HttpClient } from './client';
 import { HttpError, cancelled } from './errors';
 import { isCutShort } from './body';
+import { onAbort as whenAborted } from '../system/abort-listeners';
 
 export interface HostMemoryOptions {
   /** Wait before the one retry of a transient failure; a random part of up to half as much is added. */
@@ -368,10 +369,10 @@ function untilSettledOrAborted(promise: Promise<void>, signal: AbortSignal | und
   if (!signal) return promise;
   return new Promise((resolve) => {
     const done = (): void => {
-      signal.removeEventListener('abort', done);
+      stopListening();
       resolve();
     };
-    signal.addEventListener('abort', done, { once: true });
+    const stopListening = whenAborted(signal, done);
     void promise.then(done);
   });
 }
@@ -380,10 +381,10 @@ function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve) => {
     const done = (): void => {
       clearTimeout(timer);
-      signal?.removeEventListener('abort', done);
+      stopListening();
       resolve();
     };
     const timer = setTimeout(done, ms);
-    signal?.addEventListener('abort', done, { once: true });
+    const stopListening = signal ? whenAborted(signal, done) : () => undefined;
   });
 }

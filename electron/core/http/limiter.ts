@@ -2,6 +2,7 @@
 // cap that only matters once many hosts are busy at once, so a sync of articles and images spread
 // over the web is not bounded by one small number. A request takes its host's slot first and
 // then an overall one: waiting for a busy host never holds a slot another host could use.
+import { onAbort as whenAborted } from '../system/abort-listeners';
 
 export type Release = () => void;
 
@@ -33,16 +34,15 @@ class Slots {
     return new Promise((resolve, reject) => {
       const waiter: Waiter = {
         grant: (release) => {
-          signal.removeEventListener('abort', abandon);
+          stopListening();
           resolve(release);
         },
       };
-      const abandon = (): void => {
+      const stopListening = whenAborted(signal, () => {
         const index = this.queue.indexOf(waiter);
         if (index >= 0) this.queue.splice(index, 1);
         reject(onAbort());
-      };
-      signal.addEventListener('abort', abandon, { once: true });
+      });
       this.queue.push(waiter);
     });
   }

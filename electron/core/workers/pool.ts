@@ -11,6 +11,7 @@ import type { Worker } from 'node:worker_threads';
 import type { TaskReply, TaskRequest } from './parse-worker';
 import type { TaskName, Tasks } from './tasks';
 import { startWorker, WORKER_HEAP_MB } from './start-worker';
+import { onAbort as whenAborted } from '../system/abort-listeners';
 
 type Result<K extends TaskName> = Awaited<ReturnType<Tasks[K]>>;
 
@@ -126,9 +127,7 @@ export class WorkerPool implements TaskRunner {
     return new Promise<Result<K>>((resolve, reject) => {
       const job: Job = { request: { id: this.nextId++, task, args }, resolve: resolve as (value: unknown) => void, reject, signal, forget: () => undefined };
       if (signal) {
-        const onAbort = (): void => this.abandon(job);
-        signal.addEventListener('abort', onAbort, { once: true });
-        job.forget = () => signal.removeEventListener('abort', onAbort);
+        job.forget = whenAborted(signal, () => this.abandon(job));
       }
       if (FIRST.has(task)) {
         // Ahead of every task that is not first itself, behind those that are, in the order they came.
