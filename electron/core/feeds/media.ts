@@ -1,6 +1,7 @@
 // Enclosures, the lead image and the fallback title and description, which RSS and Atom items express
 // through the same extension elements (Media RSS, iTunes) besides their own syntax.
 import type { Enclosure } from '../../../shared/types';
+import { bloggerFullSize } from './blogger-images';
 import { absoluteHttpUrl, collapseWhitespace, escapeHtml, hasMarkup, htmlToText, parseCount, textToHtml, titleText, withDecodedEntities } from './text';
 import { attr, child, children, textOf, type XmlElement, type XmlNode } from './xml-nodes';
 
@@ -46,8 +47,8 @@ export function mediaEnclosures(item: XmlElement, base: string): Enclosure[] {
 
 /**
  * The item's picture, in order of how deliberately it was chosen: the largest image media:content
- * (Flickr's 1,024-pixel photo, not its 75-pixel thumbnail), a media:thumbnail, an image
- * enclosure, the iTunes episode image. Icons and author avatars are no picture of the story.
+ * (Flickr's 1,024-pixel photo, not its 75-pixel thumbnail), a media:thumbnail (Blogger's at full
+ * size), an image enclosure, the iTunes episode image. Icons and author avatars are no picture of the story.
  */
 export function itemImage(item: XmlElement, enclosures: readonly Enclosure[], base: string): string | null {
   const scopes: XmlNode[] = [item, ...children(item, 'media:group')];
@@ -55,7 +56,8 @@ export function itemImage(item: XmlElement, enclosures: readonly Enclosure[], ba
   const thumbnails = [...scopes.flatMap((scope) => children(scope, 'media:thumbnail')), ...contents.flatMap((c) => children(c, 'media:thumbnail'))];
   const candidates = [
     ...largestFirst(contents.filter(isImageContent)).map((c) => attr(c, 'url')),
-    ...thumbnails.filter((t) => !isIcon(t)).map((t) => attr(t, 'url')),
+    // Blogger's 72-pixel square thumbnail stands for its upload, which is there in any size.
+    ...thumbnails.map((t) => bloggerFullSize(attr(t, 'url')) ?? (isIcon(t) ? null : attr(t, 'url'))),
     ...enclosures.filter((e) => e.type?.startsWith('image/') ?? IMAGE_PATH.test(e.url)).map((e) => e.url),
     ...children(item, 'itunes:image').map((i) => attr(i, 'href')),
   ];
