@@ -5,18 +5,19 @@
 // address carried in url=, and only those redirectors are unwrapped. Real server on loopback, a
 // real data folder.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { openCore, type PaperboyCore } from '../../electron/core';
-import { parseFeed } from '../../electron/core/feeds';
+import { Core } from '../../electron/core/core';
+import { articleIdOf, parseFeed } from '../../electron/core/feeds';
 import { fixtureText } from '../support/fixtures';
 import { TestServer } from '../support/server';
 import { removeTempDirs, tempDir } from '../support/temp';
+import { item } from '../storage/items';
 
 const FERRY = 'https://www.coastalherald.example/news/2024/03/05/island-ferry-returns-after-refit';
 const TIMETABLE = 'https://islandsweekly.example.co.uk/council-approves-winter-timetable-2024';
 const BING_FEED = 'https://www.bing.com/news/search?q=harbour+ferry&format=rss';
 
 let site: TestServer;
-let core: PaperboyCore | null = null;
+let core: Core | null = null;
 
 beforeAll(async () => {
   site = await TestServer.start();
@@ -73,7 +74,7 @@ describe("a search engine's click-through links", () => {
 
   it('keep a Bing News feed to one article per story across fetches, stored with the publisher\'s address', async () => {
     site.serve('/news/search', { body: fixtureText('feeds/bing-news.xml'), type: 'application/rss+xml; charset=utf-8' });
-    core = openCore({ dataDir: tempDir(), workers: 1, welcome: false });
+    core = new Core({ dataDir: tempDir(), workers: 1, welcome: false });
     const feedId = (await core.api.addFeed(site.url('/news/search'))).feed.id;
     await core.api.sync({ feedsOnly: true });
 
@@ -82,5 +83,25 @@ describe("a search engine's click-through links", () => {
     const { articles, total } = await core.api.listArticles({ filter: { kind: 'feed', feedId }, limit: 10 });
     expect(articles.map((a) => a.url)).toEqual([`${FERRY}?ref=rss`, TIMETABLE]);
     expect(total).toBe(2);
+  });
+
+  it('find the articles stored with the click-through link before, keeping their read state', async () => {
+    site.serve('/news/search', { body: fixtureText('feeds/bing-news.xml').replace(/<item>[\s\S]*<\/item>/, ''), type: 'application/rss+xml; charset=utf-8' });
+    core = new Core({ dataDir: tempDir(), workers: 1, welcome: false });
+    const feedId = (await core.api.addFeed(site.url('/news/search'))).feed.id;
+    // The stories as earlier versions stored them: the whole Bing link as address and identity.
+    const wrapper = (url: string) => `http://www.bing.com/news/apiclick.aspx?ref=FexRss&aid=&tid=65E5D0B7A2C84E1F9D3B6A40C8E93F21&url=${encodeURIComponent(url)}&c=4381729405561127803&mkt=en-us`;
+    const stored = [
+      { url: `${FERRY}?ref=rss`, title: 'Island ferry returns to the harbour after two-month refit', publishedAt: Date.parse('2024-03-05T08:12:00Z') },
+      { url: TIMETABLE, title: 'Council approves new timetable for winter sailings', publishedAt: Date.parse('2024-03-04T17:45:00Z') },
+    ].map(({ url, title, publishedAt }) => item({ id: articleIdOf(feedId, wrapper(url)), uniqueId: wrapper(url), url: wrapper(url), title, publishedAt }));
+    core.storage.articles.upsertFeedItems(feedId, stored);
+    await core.api.setRead([stored[0]!.id], true);
+
+    site.serve('/news/search', { body: refetchedBing(), type: 'application/rss+xml; charset=utf-8' });
+    expect(await core.api.sync({ feedsOnly: true })).toMatchObject({ newArticles: 0 });
+    const { articles, total } = await core.api.listArticles({ filter: { kind: 'feed', feedId }, limit: 10 });
+    expect(total).toBe(2);
+    expect(articles.map((a) => [a.id, a.url, a.read])).toEqual([[stored[0]!.id, `${FERRY}?ref=rss`, true], [stored[1]!.id, TIMETABLE, false]]);
   });
 });

@@ -25,7 +25,7 @@
 // Same article, new unique id: before an item whose unique id is not stored is added as new,
 // storage (storage/articles-repo.ts, upsertFeedItems) looks among the same feed's articles for
 // the one it is: the stored unique id, else the same link (compared by comparableLink: without
-// the scheme and tracking parameters), the same title and the same publication date (or both
+// the scheme and tracking parameters, a click-through link as the address it carries), the same title and the same publication date (or both
 // undated; items sharing one date are listed up to MAX_FEED_ITEMS ms apart to keep the feed's
 // order, and that place counts as the date). An item with neither guid nor link (rule 4) is
 // looked for by its title and date alone, when it has both: an edit to its first words changed
