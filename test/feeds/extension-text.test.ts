@@ -1,5 +1,6 @@
 // Items whose only text is in an extension element: YouTube channel feeds (media:group's
-// media:description) and podcasts (itunes:summary, itunes:author). Read through the sync's path
+// media:description), podcasts (itunes:summary, itunes:author), photo and video feeds (their one
+// media:content's media:description). Read through the sync's path
 // (ingestFeed), the article shows that text with its line breaks, and its bare addresses as links.
 import { describe, expect, it } from 'vitest';
 import { sanitizeFeedItem } from '../../electron/core/articles';
@@ -77,8 +78,8 @@ describe('extension text beside the item’s own', () => {
   it.each([
     ['a description', '<description>The story.</description><itunes:summary>Other text</itunes:summary>', 'The story.', null],
     ['content:encoded', '<content:encoded>&lt;p&gt;Full story.&lt;/p&gt;</content:encoded><itunes:summary>Other text</itunes:summary>', null, '<p>Full story.</p>'],
-    // News feeds caption their pictures in media:content's media:description: that is not the item's text.
-    ['only a picture caption', '<media:content url="https://news.example.org/p.jpg" medium="image"><media:description>Photo: the harbour</media:description></media:content>', null, null],
+    // A picture's caption in its media:content is the text only of an item with none of its own.
+    ['a description beside a picture caption', '<description>The story.</description><media:content url="https://news.example.org/p.jpg" medium="image"><media:description>Photo: the harbour</media:description></media:content>', 'The story.', null],
   ])('keeps %s as the text', async (_case, inner, summaryHtml, contentHtml) => {
     const item = (await parseFeed(rss(inner), 'https://news.example.org/feed')).items[0];
     expect([item?.summaryHtml, item?.contentHtml]).toEqual([summaryHtml, contentHtml]);
@@ -87,6 +88,39 @@ describe('extension text beside the item’s own', () => {
   it('reads media:description type="html" as HTML', async () => {
     const item = (await parseFeed(rss('<media:description type="html">&lt;p&gt;A &lt;b&gt;bold&lt;/b&gt; clip&lt;/p&gt;</media:description>'), 'https://news.example.org/feed')).items[0];
     expect(item?.summaryHtml).toBe('<p>A <b>bold</b> clip</p>');
+  });
+});
+
+describe('a photo and video feed whose items have text only in their one media:content', () => {
+  const DESK_URL = 'https://photos.northshorepress.example/feeds/pictures-of-the-day.rss';
+
+  it("shows the photo's caption and the clip's description as the article", async () => {
+    const [photo, clip] = await articles('photo-and-video-mrss.xml', DESK_URL);
+    expect(photo?.snippet).toBe(
+      "The Skerrow Point lifeboat is launched down the slipway during a night exercise with the coastguard helicopter, the first since the station's new boat arrived in January.",
+    );
+    expect(photo?.html).toContain('The Skerrow Point lifeboat is launched down the slipway');
+    expect(clip?.html).toMatch(/Harbour master Iain Rennie explains why the last Sunday sailing goes from November\.<br \/>Full timetable: <a href="https:\/\/islandferries\.example\/winter-2024"/);
+  });
+
+  it('never adds a caption to text the item has, nor one that only repeats its title', async () => {
+    const feed = await parseFeed(fixtureText('feeds/photo-and-video-mrss.xml'), DESK_URL);
+    const [, , described, captionedByTitle] = feed.items;
+    expect(described?.summaryHtml).toBe('Waves broke over the sea wall at high tide on Sunday afternoon, closing the esplanade for three hours.');
+    expect(captionedByTitle?.summaryHtml).toBeNull();
+    expect(feed.items.map((item) => item.title)).toEqual([
+      'Lifeboat launch at Skerrow Point', 'Harbour master on the new ferry timetable', 'Storm surge floods the esplanade', 'Gulls over the breakwater',
+    ]);
+  });
+
+  it('reads the one media:content of an Atom entry the same way', async () => {
+    const atom = `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom" xmlns:media="http://search.yahoo.com/mrss/">
+<title>Northshore Press Photo Desk</title><id>tag:northshorepress.example,2024:photos</id><updated>2024-03-05T06:58:00Z</updated>
+<entry><id>tag:northshorepress.example,2024:photo-0412</id><title>Lifeboat launch at Skerrow Point</title><updated>2024-03-05T06:58:00Z</updated>
+<link href="https://photos.northshorepress.example/2024/03/05/lifeboat-launch-skerrow-point"/>
+<media:content url="https://cdn.northshorepress.example/photos/2024/03/05/0412-lifeboat-2048.jpg" medium="image" width="2048" height="1365"><media:description type="html">&lt;p&gt;The lifeboat is launched during a &lt;em&gt;night&lt;/em&gt; exercise.&lt;/p&gt;</media:description></media:content></entry></feed>`;
+    const [entry] = (await parseFeed(atom, 'https://photos.northshorepress.example/feeds/atom')).items;
+    expect(entry?.summaryHtml).toBe('<p>The lifeboat is launched during a <em>night</em> exercise.</p>');
   });
 });
 

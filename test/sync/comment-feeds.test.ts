@@ -62,6 +62,20 @@ describe('comment feeds in a sync', () => {
     });
   });
 
+  it("leave out WordPress's pingbacks, as its REST API and the article's page do, and keep a comment quoting the post", async () => {
+    // What WordPress's pingback server stores for another site's post that linked here: its title as
+    // the author, the words around the link between two '[&#8230;]'.
+    site.addComment({
+      author: 'Geneva, day one: what the alliance wanted &#8211; The Baltic Brief',
+      content: '[&#8230;] to the talks, the alliance called the meeting a &#8220;security dialogue&#8221; and said the main differences remain [&#8230;]',
+      at: Date.UTC(2022, 0, 14, 9),
+    });
+    site.addComment({ author: 'Tomasz', content: '[&#8230;] and the Geneva talks were only the start.', at: Date.UTC(2022, 0, 14, 10) });
+    const articleId = await subscribe();
+
+    expect(core.storage.comments.list(articleId).map((c) => [c.author, c.html])).toEqual([['Tomasz', '<p>[…] and the Geneva talks were only the start.</p>']]);
+  });
+
   it('never fail the article or the sync: a broken comment feed leaves the rest alone', async () => {
     site.server.route(COMMENT_FEED, (_req, res) => {
       res.writeHead(500);

@@ -15,6 +15,9 @@
 // the list and where it comes from are in item-link.ts): some feeds stamp every link with a
 // campaign id that changes on every fetch, and each fetch brought every item back as new. A
 // link without such parameters is used as it is, byte for byte.
+// A guid or link that is a search engine's click-through link (Bing News's apiclick.aspx, Google
+// Alerts' google.com/url: redirect-links.ts) is read as the article address it carries, before
+// any rule here (parsed.ts): its tracking values change on every fetch.
 // The prefixes keep the kinds apart. Rule 3 applies only to feeds with the repeat, so the ids
 // of every other feed's articles are what they were before the rule existed. Changing this order or the hashed text re-identifies
 // every stored article (they would all come back as new), so treat it as a storage format.
@@ -22,7 +25,7 @@
 // Same article, new unique id: before an item whose unique id is not stored is added as new,
 // storage (storage/articles-repo.ts, upsertFeedItems) looks among the same feed's articles for
 // the one it is: the stored unique id, else the same link (compared by comparableLink: without
-// the scheme and tracking parameters), the same title and the same publication date (or both
+// the scheme and tracking parameters, a click-through link as the address it carries), the same title and the same publication date (or both
 // undated; items sharing one date are listed up to MAX_FEED_ITEMS ms apart to keep the feed's
 // order, and that place counts as the date). An item with neither guid nor link (rule 4) is
 // looked for by its title and date alone, when it has both: an edit to its first words changed

@@ -65,17 +65,18 @@ function mapEntry(
   const updatedAt = parseDate(childText(entry, 'updated')) ?? parseDate(childText(entry, 'modified'));
   const published = parseDate(childText(entry, 'published')) ?? parseDate(childText(entry, 'issued')) ?? parseDate(childText(entry, 'created'));
   const contentHtml = html(content, xhtml, { entry: index, element: 'content' });
+  const title = plainText(child(entry, 'title'), xhtml, { entry: index, element: 'title' }) || extensionTitle(entry);
   return finishItem({
     guid: id,
     // An empty <link/> leaves no address: an id that is a web address is the entry's page.
     link: feedBurnerOriginal(entry, base) ?? alternateLink(links) ?? absoluteHttpUrl(id),
-    title: plainText(child(entry, 'title'), xhtml, { entry: index, element: 'title' }) || extensionTitle(entry),
+    title,
     author: authorsOf(entry) ?? authorsOf(child(entry, 'source')) ?? feedAuthor,
     // <updated> is the only date Atom requires; many entries have nothing else.
     publishedAt: published ?? updatedAt,
     updatedAt,
     // YouTube's entries have neither: their text is in media:group (media.ts).
-    summaryHtml: html(child(entry, 'summary'), xhtml, { entry: index, element: 'summary' }) ?? (contentHtml === null ? extensionDescriptionHtml(entry) : null),
+    summaryHtml: html(child(entry, 'summary'), xhtml, { entry: index, element: 'summary' }) ?? (contentHtml === null ? extensionDescriptionHtml(entry, title) : null),
     contentHtml,
     categories: [
       ...children(entry, 'category').map((c) => collapseWhitespace(attr(c, 'label') ?? attr(c, 'term') ?? textOf(c))),

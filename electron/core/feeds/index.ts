@@ -8,6 +8,7 @@ export { comparableLink, withoutTrackingParameters } from './item-link';
 export { MAX_FEED_ITEMS } from './item-limit';
 export { parseDate } from './text';
 export { placeInThread } from './comment-thread';
+export { isPingback } from './pingbacks';
 export { parseWordPressComments, type SiteComment } from './wordpress-comments';
 export { DiscoveryError, discoverFeed, typedAddress, type Discovery, type FetchText } from './discover';
 export { buildOpml, parseOpml, type OpmlEntry, type OpmlProblem } from './opml';

@@ -1,7 +1,9 @@
 // An item's link as its identity sees it: without the tracking parameters a newsletter tool or an
 // analytics plugin adds (and often changes on every fetch), and, when two links are compared,
 // without the scheme a site's move to https changes. The link a person opens is left as the feed
-// gave it; only ids, fingerprints and the matching of stored articles use these forms.
+// gave it (but for a search engine's click-through link: parsed.ts); only ids, fingerprints and
+// the matching of stored articles use these forms.
+import { unwrappedLink } from './redirect-links';
 
 /**
  * Parameters that say who sent the reader, never which page: the Google Analytics campaign
@@ -39,7 +41,9 @@ export function withoutTrackingParameters(link: string): string {
 }
 
 /** The form two links are compared in: no tracking parameters, no scheme (http and https name the
- *  same article when a site moves; the feed's guids and links usually move with it). */
+ *  same article when a site moves; the feed's guids and links usually move with it), and a search
+ *  engine's click-through link as the address it carries (redirect-links.ts): an article stored
+ *  with one before items' links were unwrapped is the item that now links to the publisher. */
 export function comparableLink(link: string): string {
-  return withoutTrackingParameters(link).replace(/^[a-z][a-z0-9+.-]*:/i, '');
+  return withoutTrackingParameters(unwrappedLink(link)).replace(/^[a-z][a-z0-9+.-]*:/i, '');
 }

@@ -1,6 +1,7 @@
 // Enclosures, the lead image and the fallback title and description, which RSS and Atom items express
 // through the same extension elements (Media RSS, iTunes) besides their own syntax.
 import type { Enclosure } from '../../../shared/types';
+import { bloggerFullSize } from './blogger-images';
 import { absoluteHttpUrl, collapseWhitespace, escapeHtml, hasMarkup, htmlToText, parseCount, textToHtml, titleText, withDecodedEntities } from './text';
 import { attr, child, children, textOf, type XmlElement, type XmlNode } from './xml-nodes';
 
@@ -46,8 +47,8 @@ export function mediaEnclosures(item: XmlElement, base: string): Enclosure[] {
 
 /**
  * The item's picture, in order of how deliberately it was chosen: the largest image media:content
- * (Flickr's 1,024-pixel photo, not its 75-pixel thumbnail), a media:thumbnail, an image
- * enclosure, the iTunes episode image. Icons and author avatars are no picture of the story.
+ * (Flickr's 1,024-pixel photo, not its 75-pixel thumbnail), a media:thumbnail (Blogger's at full
+ * size), an image enclosure, the iTunes episode image. Icons and author avatars are no picture of the story.
  */
 export function itemImage(item: XmlElement, enclosures: readonly Enclosure[], base: string): string | null {
   const scopes: XmlNode[] = [item, ...children(item, 'media:group')];
@@ -55,7 +56,8 @@ export function itemImage(item: XmlElement, enclosures: readonly Enclosure[], ba
   const thumbnails = [...scopes.flatMap((scope) => children(scope, 'media:thumbnail')), ...contents.flatMap((c) => children(c, 'media:thumbnail'))];
   const candidates = [
     ...largestFirst(contents.filter(isImageContent)).map((c) => attr(c, 'url')),
-    ...thumbnails.filter((t) => !isIcon(t)).map((t) => attr(t, 'url')),
+    // Blogger's 72-pixel square thumbnail stands for its upload, which is there in any size.
+    ...thumbnails.map((t) => bloggerFullSize(attr(t, 'url')) ?? (isIcon(t) ? null : attr(t, 'url'))),
     ...enclosures.filter((e) => e.type?.startsWith('image/') ?? IMAGE_PATH.test(e.url)).map((e) => e.url),
     ...children(item, 'itunes:image').map((i) => attr(i, 'href')),
   ];
@@ -132,7 +134,7 @@ function pictureDescription(content: XmlNode): string {
 /**
  * The item's title in Media RSS or iTunes terms, for an item without a title of its own: video
  * and picture feeds title some items only in their media:group (or beside it). Plain text unless
- * it says type="html". A media:content's own title is left out, as its description is below.
+ * it says type="html". A media:content's own title is left out: a video file's is often its file name.
  */
 export function extensionTitle(item: XmlElement): string | null {
   const media = [item, ...children(item, 'media:group')].map((scope) => child(scope, 'media:title')).find((t) => textOf(t).trim() !== '');
@@ -144,14 +146,28 @@ export function extensionTitle(item: XmlElement): string | null {
  * The item's description in Media RSS or iTunes terms, as HTML, for items with no text of their
  * own: a YouTube entry's only text is its media:group's media:description, many podcast episodes'
  * only text their itunes:summary. Both are plain text by their specs (Media RSS allows
- * type="html"; some podcast hosts put HTML in itunes:summary anyway). A media:content's own
- * description is left out: news feeds write a picture's caption there.
+ * type="html"; some podcast hosts put HTML in itunes:summary anyway). Last, the media:description
+ * of the item's one media:content: photo and video feeds (a photo agency's, a video platform's
+ * MRSS) describe the picture or clip that is the item there and nowhere else. Only for an item
+ * with a title of its own that the description does not merely repeat: a post that is only a
+ * picture (Mastodon's) is named by that text and shows it as the picture's alt text already.
  */
-export function extensionDescriptionHtml(item: XmlElement): string | null {
+export function extensionDescriptionHtml(item: XmlElement, title: string | null): string | null {
   const media = [item, ...children(item, 'media:group')].map((scope) => child(scope, 'media:description')).find((d) => textOf(d).trim() !== '');
   if (media !== undefined) return descriptionHtml(textOf(media), attr(media, 'type')?.trim().toLowerCase() === 'html');
   const summary = textOf(child(item, 'itunes:summary'));
-  return summary.trim() ? htmlOrTextHtml(summary) : null;
+  if (summary.trim()) return htmlOrTextHtml(summary);
+  return loneContentDescriptionHtml(item, title);
+}
+
+/** The media:description of the item's only media:content, unless it says no more than the title (see extensionDescriptionHtml). */
+function loneContentDescriptionHtml(item: XmlElement, title: string | null): string | null {
+  const contents = children(item, 'media:content');
+  if (!title || contents.length !== 1) return null;
+  const description = child(contents[0]!, 'media:description');
+  const text = pictureDescription(contents[0]!);
+  if (text === '' || text === collapseWhitespace(title)) return null;
+  return descriptionHtml(textOf(description), attr(description, 'type')?.trim().toLowerCase() === 'html');
 }
 
 /**

@@ -2,6 +2,7 @@
 // apart from stored articles so that parsing never depends on storage, and frozen so that the
 // sync code can hand them around and compare them without defensive copies.
 import type { Enclosure } from '../../../shared/types';
+import { unwrappedLink } from './redirect-links';
 import { displayText, firstImageAlt, hostOf, htmlToText, truncateText } from './text';
 
 export interface ParsedItem {
@@ -71,6 +72,10 @@ export function finishItem(draft: ItemDraft): ParsedItem {
     ...draft,
     baseUrl: draft.baseUrl ?? null,
     sharedLink: false,
+    // A search engine's click-through link (Bing News, Google Alerts) stands for the article it
+    // leads to, as the item's address and, when the feed gives it as the guid, as its identity.
+    guid: draft.guid === null ? null : unwrappedLink(draft.guid),
+    link: draft.link === null ? null : unwrappedLink(draft.link),
     // Titles and names reach terminals (the CLI prints them) and headings: see displayText.
     title: displayText(title) || 'Untitled',
     author: draft.author === null ? null : displayText(draft.author).replace(BYLINE_BY, '') || null,

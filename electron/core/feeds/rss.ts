@@ -77,7 +77,7 @@ function mapRssItem(kind: 'rss' | 'rdf', item: XmlElement, place: ItemPlace): Pa
   const title = (hasChildElements(titleNode) ? htmlToText(html(titleName) ?? '') : titleText(textOf(titleNode))) || extensionTitle(item);
   const contentHtml = contentName === undefined ? null : html(contentName);
   // Only an item with no text of its own takes the extension's: elsewhere it would change the body of stored articles.
-  const summaryHtml = descriptionHtml(item, html) ?? (contentHtml === null ? extensionDescriptionHtml(item) : null);
+  const summaryHtml = descriptionHtml(item, html) ?? (contentHtml === null ? extensionDescriptionHtml(item, title) : null);
   const updatedAt = parseDate(childText(item, 'atom:updated')) ?? parseDate(childText(item, 'dcterms:modified'));
   return finishItem({
     guid,

@@ -6,7 +6,7 @@ import {
   captureCommentForm, discoverCommentThread, htmlToPlainText, mayHoldCommentForm, pageDocumentToShare, plainTextOfRaw, readCommentPage, plainTextOfSanitized,
   prepareArticle, prepareLaterPage, sanitizeArticleHtml, snippetAfterTitle, textDirection,
 } from '../articles';
-import { articleIdOf, commentIdOf, itemFingerprint, parseFeed, parseWordPressComments, placeInThread, uniqueIdOf } from '../feeds';
+import { articleIdOf, commentIdOf, isPingback, itemFingerprint, parseFeed, parseWordPressComments, placeInThread, uniqueIdOf } from '../feeds';
 import type { ParsedFeed, SiteComment } from '../feeds';
 import { decodeText, inflate } from '../http';
 import type { IncomingComment, IncomingItem } from '../storage';
@@ -146,10 +146,11 @@ export function captureComments(pageHtml: string, pageUrl: string): { commentFor
   return { commentForm: captureCommentForm(pageHtml, pageUrl), commentThread: discoverCommentThread(pageHtml, pageUrl) };
 }
 
-/** Parses an article's comment feed into comments ready to store: identified, threaded, sanitized. */
+/** Parses an article's comment feed into comments ready to store: identified, threaded, sanitized.
+ *  WordPress's pingbacks are left out, as its REST API and the article page's reader leave them. */
 export async function ingestComments(text: string, feedUrl: string, articleId: string): Promise<IncomingComment[]> {
   const feed = await parseFeed(text, feedUrl);
-  return feed.items.map((item): IncomingComment => {
+  return feed.items.filter((item) => !isPingback(item)).map((item): IncomingComment => {
     const { parentUniqueId: parent, contentHtml, lead } = placeInThread(item);
     // Comment pictures are not cached, so like any uncached image they keep their address only
     // in data-original-src: shown as is, a remote src would make the reader ask the site.
