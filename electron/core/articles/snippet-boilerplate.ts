@@ -22,6 +22,9 @@ const TRAILERS: readonly RegExp[] = [
   /\s*(?:Continue reading|Read more|Weiterlesen|Lire la suite|Leer más|Continua a leggere|Lees verder|Continuar lendo)\b[^.!?]{0,200}?(?:\.{3}|…)?$/,
   // Lobsters and link aggregators: a link to the discussion after the text.
   /(?<=[.!?…"”)])\s+(?:Comments?|Discuss(?:ion)?)$/,
+  // Medium's line under each post of a publication: "<Title> was originally published in
+  // <Publication> on Medium, where people are continuing the conversation by ...".
+  /(?:^|\n)[^\n]{1,300} was originally published in [^\n]{1,200} on Medium, where people are continuing the conversation\b[^\n]{0,100}$/,
   // Slashdot, Discourse, phpBB.
   /(?:^|\n)\s*Read more of this story at Slashdot\.?$/i,
   /\s*(?:\d+ posts? - \d+ participants?\s*)?Read full topic$/i,
@@ -30,7 +33,7 @@ const TRAILERS: readonly RegExp[] = [
   /\s*submitted by\s+\/?u\/\S+(?:\s+to\s+\/?r\/\S+)?\s*\[link\]\s*\[comments\]$/i,
 ];
 /** Words one of TRAILERS has: a text with none of them (most) takes one scan, not one per trailer. */
-const TRAILER_WORDS = /appeared first|erschien zuerst|apparu en premier|se publicó primero|proviene da|verscheen eerst|apareceu primeiro|Continue reading|Read more|Weiterlesen|Lire la suite|Leer más|Continua a leggere|Lees verder|Continuar lendo|Comment|Discuss|Read full topic|Statistics: Posted|submitted by/i;
+const TRAILER_WORDS = /appeared first|originally published in|erschien zuerst|apparu en premier|se publicó primero|proviene da|verscheen eerst|apareceu primeiro|Continue reading|Read more|Weiterlesen|Lire la suite|Leer más|Continua a leggere|Lees verder|Continuar lendo|Comment|Discuss|Read full topic|Statistics: Posted|submitted by/i;
 /** WordPress's excerpt ends in "[…]" (or "[...]"): shown as the ellipsis it means. */
 const EXCERPT_MORE = /\s*\[(?:…|\.\.\.|&hellip;)\]$/;
 /** Past this many characters, an item's end is beyond what a snippet shows. */
