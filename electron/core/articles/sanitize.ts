@@ -9,6 +9,7 @@ import { lazyModule } from '../system/lazy-module';
 import { anchorId, inPageHref, withInPageLinksPaired } from './in-page-links';
 import { markupTooComplex, textOutsideTags } from './markup-limits';
 import { fixFeedHtml, isHiddenOrTiny } from './page-images';
+import { isPlatformFurniture, mayHoldFurniture } from './platform-furniture';
 import { PlainLines, withoutControls } from './plain-lines';
 import { withoutFeedBoilerplate } from './snippet-boilerplate';
 import { type EmbeddedPage, embeddedPage, frameSource, imageSource, isTrackingPixel, linkUrl, parseBase, webUrl } from './urls';
@@ -124,7 +125,7 @@ export function sanitizeArticleHtml(html: string, baseUrl: string, images: Image
   if (markupTooComplex(html)) return asPlainParagraph(html);
   const base = parseBase(baseUrl);
   // A feed item's images and embeds made plain as a page's are (a page's are already).
-  const sanitized = sanitizer()(fixFeedHtml(html, base), articleOptions(base, images));
+  const sanitized = sanitizer()(fixFeedHtml(html, base), articleOptions(base, images, mayHoldFurniture(html)));
   return withInPageLinksPaired(withEmbedsApart(withPostersShown(sanitized, images)), base);
 }
 
@@ -179,7 +180,9 @@ type Tag = sanitizeHtml.Tag;
 
 // Options are built per call: the media handling below keeps a little state while one document is
 // parsed (which <video> we are inside), and a worker may sanitize several documents at once.
-function articleOptions(base: URL | null, images: ImageAddresses): sanitizeHtml.IOptions {
+// `furniture`: whether the document may hold a platform's furniture (platform-furniture.ts), whose
+// elements' attributes are read then; most hold none, and their elements are not asked.
+function articleOptions(base: URL | null, images: ImageAddresses, furniture: boolean): sanitizeHtml.IOptions {
   // Audio and video are not played in the reader (nothing remote may load); each becomes a link
   // to its file instead, taken from its src or else its first usable <source>.
   const media: { kind: 'Video' | 'Audio'; linked: boolean; poster: string | null }[] = [];
@@ -228,9 +231,11 @@ function articleOptions(base: URL | null, images: ImageAddresses): sanitizeHtml.
       else if (name === 'iframe') openFrames--;
     },
     transformTags: {
-      a: (_name, attribs) => {
+      a: (name, attribs) => {
         // A footnote's link stays in the article; anything else goes to the web.
         const href = inPageHref(attribs.href, base) ?? linkUrl(attribs.href, base);
+        // A feed service's button, and a link its page hides (WordPress's "Cancel reply").
+        if ((href !== null && FEED_SERVICE_LINK.test(href)) || (furniture && isPlatformFurniture(name, (key) => attribs[key]))) return mark(removed);
         return { tagName: 'a', attribs: pick({ href, title: attribs.title, rel: href ? REL : null, lang: attribs.lang, dir: attribs.dir, id: anchorId(attribs.id) }) };
       },
       img: (_name, attribs) => {
@@ -245,7 +250,7 @@ function articleOptions(base: URL | null, images: ImageAddresses): sanitizeHtml.
         const original = source ? null : webUrl(attribs['data-original-src'], base);
         // Gone, like an image with no address (exclusiveFilter): kept, the sync would fetch it
         // and so report a view of the item; feed items and pages alike pass here.
-        if (isTrackingPixel(source ?? original ?? '', attribs.width, attribs.height) || FEEDBURNER_BUTTON.test(source ?? original ?? '')) return { tagName: 'img', attribs: {} };
+        if (isTrackingPixel(source ?? original ?? '', attribs.width, attribs.height) || FEED_SERVICE_BUTTON.test(source ?? original ?? '') || hasClass(attribs.class, BOOKMARK_ICON)) return { tagName: 'img', attribs: {} };
         const [src, pending] = images === 'web' ? [source, original] : [null, source ?? original];
         return { tagName: 'img', attribs: pick({
           src, 'data-original-src': pending, alt: attribs.alt, title: attribs.title, width: attribs.width, height: attribs.height,
@@ -264,10 +269,11 @@ function articleOptions(base: URL | null, images: ImageAddresses): sanitizeHtml.
       },
       '*': (name, attribs) => {
         // Inside audio/video everything but the one link is fallback content for old browsers.
-        if (unwrapped.has(attribs) || emojis.has(attribs)) return { tagName: name, attribs };
+        // (A mark a tag's own transform made, removed by exclusiveFilter, reaches here too.)
+        if (removed.has(attribs) || unwrapped.has(attribs) || emojis.has(attribs)) return { tagName: name, attribs };
         const fallback = media.length > 0 && !madeLink;
         madeLink = false;
-        if (fallback || formulas.isCopy(attribs) || (name === 'div' && hasClass(attribs.class, 'feedflare'))) return mark(removed);
+        if (fallback || formulas.isCopy(attribs) || (furniture && isPlatformFurniture(name, (key) => attribs[key]))) return mark(removed);
         if (MATHML_TAGS.has(name)) {
           const other = name === 'annotation' && !TEX_ENCODING.test(attribs.encoding?.trim() ?? '');
           return other ? mark(removed) : { tagName: name, attribs: validAttributes(attribs, MATHML_VALUES) };
@@ -345,10 +351,18 @@ class FormulaCopies {
   }
 }
 
-/** FeedBurner's share buttons under each item of a feed it serves (its "FeedFlare": a div.feedflare
- *  of links and pictures at feeds.feedburner.com/~ff/...) and its counter (~r/.../~4/): the
- *  service's, long gone dead, never the post's. */
-const FEEDBURNER_BUTTON = /^https?:\/\/feeds\.feedburner\.com\/~(?:ff|r)\//i;
+/** Feed services' buttons under each item of a feed they serve, pictures of a count or an icon:
+ *  FeedBurner's share buttons (its "FeedFlare": a div.feedflare of links and pictures at
+ *  feeds.feedburner.com/~ff/...) and its counter (~r/.../~4/); WordPress.com's comment and share
+ *  buttons (feeds.wordpress.com/1.0/comments/<blog>/<post>/, each in a link to /1.0/go...). The
+ *  service's, never the post's: the picture goes, and its link with it (an empty link is no link). */
+const FEED_SERVICE_BUTTON = /^https?:\/\/feeds\.(?:feedburner\.com\/~(?:ff|r)\/|wordpress\.com\/1\.0\/)/i;
+/** Where such a button links: FeedBurner's ~ff/ and WordPress.com's /1.0/go... (gocomments,
+ *  gofacebook). Not FeedBurner's ~r/ links: those are its addresses of the posts themselves. */
+const FEED_SERVICE_LINK = /^https?:\/\/feeds\.(?:feedburner\.com\/~ff\/|wordpress\.com\/1\.0\/go)/i;
+/** The site's icon in Ghost's card for a link (kg-bookmark-card), shown beside its name at the
+ *  size of a letter: a favicon made a picture as wide as the column once the page's style is gone. */
+const BOOKMARK_ICON = 'kg-bookmark-icon';
 
 /** Where WordPress (wp_staticize_emoji, its smilies) and Twitter's Twemoji serve an emoji's picture. */
 const EMOJI_SOURCE = /\/images\/core\/emoji\/|\/wp-includes\/images\/smilies\/|\btwemoji\b/i;
