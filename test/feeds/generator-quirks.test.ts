@@ -41,6 +41,13 @@ describe("the list's snippet goes without the generator's closing words", () => 
   it('keeps a text that only mentions such words in a sentence of its own', async () => {
     const text = 'Readers asked us to read more books aloud, so we will. The post office on Bridge Street appeared first on the list of closures.';
     expect(await snippets(rss(item('A story of the day', `<p>${text}</p>`)))).toEqual([text]);
+    const opening = 'View online or in person: the archive opens its reading room on Mondays.';
+    expect(await snippets(rss(item('A story of the day', `<p>${opening}</p>`)))).toEqual([opening]);
+  });
+
+  it("goes without an email newsletter's opening line, a link to its copy on the web", async () => {
+    const email = '<table><tr><td><a href="https://us5.campaign-archive.com/?u=4f1c&amp;id=9e8d">View this email in your browser</a></td></tr><tr><td><h1>The pontoon opens on the 15th</h1><p>Berths can be booked from Monday.</p></td></tr></table>';
+    expect(await snippets(rss(item('June news', email)))).toEqual(['The pontoon opens on the 15th Berths can be booked from Monday.']);
   });
 });
 

@@ -109,10 +109,11 @@ describe("newsletters' feeds", () => {
     expect(shown).not.toContain('www.beehiiv.com');
   });
 
-  it("do not show a Mailchimp campaign's preview text, which the email hides", async () => {
+  it("do not show a Mailchimp campaign's preview text, which the email hides, nor open its snippet with 'View this email in your browser'", async () => {
     const { item, text } = await firstItemOf('mailchimp-archive.xml', 'https://us5.campaign-archive.com/feed?u=4f1c2a9e7b8d3c6a5e0f1b2c3&id=a1b2c3d4e5');
     for (const said of [text, item.feedText, item.snippet]) expect(said).not.toContain('and the school gets its boat');
     expect(text).toContain('After two winters of delays, the new visitors');
+    expect(item.snippet).toMatch(/^The pontoon opens on the 15th After two winters of delays/);
   });
 });
 

@@ -1,7 +1,7 @@
 // What feed generators append to every item's text, or write as its only text: the list's line
 // under a headline showed "Comments" for every Hacker News item, and a short post's excerpt ended
-// in "[…] The post … appeared first on …". Only the list's snippet goes without them: the
-// article keeps the text as the feed wrote it.
+// in "[…] The post … appeared first on …"; and the line an email newsletter opens with. Only the
+// list's snippet goes without them: the article keeps the text as the feed wrote it.
 
 /** The whole text of an item that has none of its own: a link to its discussion or its page. */
 const ONLY_A_LINK = /^(?:comments?|discuss(?:ion)?|permalink|link|read more|continue reading|read full (?:topic|story|article))\s*(?:→|»|›)?$/i;
@@ -38,11 +38,17 @@ const TRAILER_WORDS = /appeared first|originally published in|erschien zuerst|ap
 const EXCERPT_MORE = /\s*\[(?:…|\.\.\.|&hellip;)\]$/;
 /** Past this many characters, an item's end is beyond what a snippet shows. */
 const SNIPPET_REACH = 700;
+/** An email newsletter's first line, a line of its own, which links to its copy on the web
+ *  (Mailchimp's "View this email in your browser", "View online", "Having trouble viewing this
+ *  email? ..."): a campaign archive's feed carries the email whole. */
+const EMAIL_OPENING = /^\s*(?:View (?:this (?:email|newsletter|issue) )?(?:in (?:your |a )?browser|online)|(?:Having trouble viewing|Can[’']t see|(?:Is this )?email not displaying correctly)[^\n]{0,120}?)[.!]?[ \t]*(?:\n|$)/i;
 
-/** The text without the generator's closing lines, when they could show in a snippet. */
+/** The text without the generator's closing lines, when they could show in a snippet, and
+ *  without an email's opening line. */
 export function withoutFeedBoilerplate(text: string): string {
-  const trimmed = text.trim();
-  if (trimmed.length > SNIPPET_REACH) return text;
+  const opened = text.replace(EMAIL_OPENING, '');
+  const trimmed = opened.trim();
+  if (trimmed.length > SNIPPET_REACH) return opened;
   if (ONLY_A_LINK.test(trimmed)) return '';
   let kept = trimmed;
   if (TRAILER_WORDS.test(trimmed)) for (const trailer of TRAILERS) kept = kept.replace(trailer, '');
