@@ -40,10 +40,11 @@ describe('a Substack post', async () => {
     expect(shown).not.toContain('/subscribe');
   });
 
-  it("keeps the author's own button, the picture with its caption, and the footnote with its links", () => {
+  it("keeps the author's own button, the picture with its caption, and the footnote with its links, its number raised", () => {
     expect(shown).toContain('<a href="https://www.council.example/agenda/2024-05-20.pdf" rel="noopener noreferrer"><span>Read the meeting agenda</span></a>');
     expect(shown).toMatch(/<figure>.*<img data-original-src="https:\/\/substackcdn\.com\/image\/fetch\/w_1456,[^"]*8c3f2b10-dunes_2048x1365\.jpeg".*<figcaption>The outer bar at low water, two days after the February storm\.<\/figcaption><\/figure>/);
-    expect(shown).toContain('<a href="#pb-footnote-1" rel="noopener noreferrer" id="pb-footnote-anchor-1">1</a>');
+    // The number raised, as the page's style sets it: not "length1.".
+    expect(shown).toContain('along its whole length<sup><a href="#pb-footnote-1" rel="noopener noreferrer" id="pb-footnote-anchor-1">1</a></sup>.');
     expect(shown).toContain('<a href="#pb-footnote-anchor-1" rel="noopener noreferrer" id="pb-footnote-1">1</a>');
     expect(text).toContain('Measured at mean low water, against the 2019 baseline survey.');
   });

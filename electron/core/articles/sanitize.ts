@@ -77,9 +77,9 @@ const ARTICLE_TAGS = [...ALLOWED_TAGS, ...MATHML_TAGS];
 const ALLOWED_ATTRIBUTES: Record<string, string[]> = {
   // id: prefixed, for the article's own links to it (in-page-links.ts).
   '*': ['lang', 'dir', 'id'],
-  // POSTER_MARK and EMBED_MARK: only ever written by mediaLink and frameLink, and gone before
-  // sanitizeArticleHtml returns.
-  a: ['href', 'title', 'rel', 'data-poster', 'data-embed'],
+  // POSTER_MARK, EMBED_MARK and FOOTNOTE_MARK: only ever written by mediaLink, frameLink and the
+  // <a> transform, and gone before sanitizeArticleHtml returns.
+  a: ['href', 'title', 'rel', 'data-poster', 'data-embed', 'data-footnote'],
   img: ['src', 'data-original-src', 'alt', 'title', 'width', 'height'],
   td: ['colspan', 'rowspan'],
   th: ['colspan', 'rowspan'],
@@ -126,7 +126,21 @@ export function sanitizeArticleHtml(html: string, baseUrl: string, images: Image
   const base = parseBase(baseUrl);
   // A feed item's images and embeds made plain as a page's are (a page's are already).
   const sanitized = sanitizer()(fixFeedHtml(html, base), articleOptions(base, images, mayHoldFurniture(html)));
-  return withInPageLinksPaired(withEmbedsApart(withPostersShown(sanitized, images)), base);
+  return withInPageLinksPaired(withFootnotesRaised(withEmbedsApart(withPostersShown(sanitized, images))), base);
+}
+
+// A footnote's number in the text, where the platform sets it as a plain link and raises it by its
+// style (Substack's a.footnote-anchor): marked with this attribute, empty and always first, by the
+// <a> transform only, and wrapped in <sup>, or "length1." reads as a word and a number run together.
+const FOOTNOTE_MARK = '<a data-footnote ';
+const FOOTNOTE_CLASS = 'footnote-anchor';
+const MARKED_FOOTNOTE = /<a data-footnote ([^>]*>[^<]*<\/a>)/g;
+
+/** The output with each marked footnote number raised (one holding more than text stays as it
+ *  is), and without the marks. */
+function withFootnotesRaised(html: string): string {
+  if (!html.includes(FOOTNOTE_MARK)) return html;
+  return html.replace(MARKED_FOOTNOTE, '<sup><a $1</sup>').replaceAll(FOOTNOTE_MARK, '<a ');
 }
 
 // An embedded player's or document's link is marked with this attribute, empty (so written bare)
@@ -236,7 +250,9 @@ function articleOptions(base: URL | null, images: ImageAddresses, furniture: boo
         const href = inPageHref(attribs.href, base) ?? linkUrl(attribs.href, base);
         // A feed service's button, and a link its page hides (WordPress's "Cancel reply").
         if ((href !== null && FEED_SERVICE_LINK.test(href)) || (furniture && isPlatformFurniture(name, (key) => attribs[key]))) return mark(removed);
-        return { tagName: 'a', attribs: pick({ href, title: attribs.title, rel: href ? REL : null, lang: attribs.lang, dir: attribs.dir, id: anchorId(attribs.id) }) };
+        // (A footnote's number is marked only when it links in the article: its note is there.)
+        const footnote = href?.startsWith('#') && hasClass(attribs.class, FOOTNOTE_CLASS) ? '' : null;
+        return { tagName: 'a', attribs: pick({ 'data-footnote': footnote, href, title: attribs.title, rel: href ? REL : null, lang: attribs.lang, dir: attribs.dir, id: anchorId(attribs.id) }) };
       },
       img: (_name, attribs) => {
         const emoji = emojiText(attribs);
