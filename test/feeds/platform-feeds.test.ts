@@ -66,6 +66,10 @@ describe('a Medium post', async () => {
     expect(long!.shown).not.toContain('/_/stat');
   });
 
+  it('keeps each embed (a gist, a video) as a link to it, where the feed writes an empty frame', () => {
+    expect(long!.shown).toContain('which he let me copy:</p><a href="https://medium.com/media/3e8f1c0a2b9d7e6f5a4c3b2a1f0e9d8c/href" rel="noopener noreferrer">Embed: medium.com</a>');
+  });
+
   it("has a snippet without Medium's line about the publication it was first published in", () => {
     expect(short!.item.snippet).toBe('Short notes from a week with the harbour’s tide gauge, a stilling well and a float that have outlived three computers.');
   });
