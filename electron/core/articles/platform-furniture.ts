@@ -17,7 +17,8 @@ const FURNITURE_CLASSES: ReadonlySet<string> = new Set([
 // what they link to in data-attrs, as JSON. One to an action on the post itself (share it,
 // subscribe, comment) is the platform's; one to anything else ("Read the report") is the author's.
 const SUBSTACK_BUTTONS: ReadonlySet<string> = new Set(['button-wrapper', 'captioned-button-wrap']);
-export const SUBSTACK_ACTION = /[?&]action=share\b|\/subscribe\/?(?:[?#]|$)|\/comments\/?(?:[?#]|$)/;
+// (page-cleanup.ts's PLATFORM_ACTION is the same test, of a page's buttons' links.)
+const SUBSTACK_ACTION = /[?&]action=share\b|\/subscribe\/?(?:[?#]|$)|\/comments\/?(?:[?#]|$)/;
 const HIDDEN_STYLE = /(?:^|;)\s*display\s*:\s*none\b/i;
 
 // What an HTML text holds when some element in it may be furniture: the class names and the hidden
@@ -30,16 +31,16 @@ export function mayHoldFurniture(html: string): boolean {
 }
 
 /** Whether an element, by its name and its attributes (decoded), is a platform's furniture or
- *  hidden: to be dropped with its content. Asked of elements with a class or a style only. */
+ *  hidden: to be dropped with its content. Asked only in HTML that mayHoldFurniture. */
 export function isPlatformFurniture(name: string, attribute: (name: string) => string | null | undefined): boolean {
   const style = attribute('style');
   if (style && style.includes('none') && HIDDEN_STYLE.test(style)) return true;
   if (name !== 'div' && name !== 'p') return false;
   const classes = attribute('class');
   if (!classes) return false;
-  for (const name of classes.split(/\s+/)) {
-    if (FURNITURE_CLASSES.has(name)) return true;
-    if (SUBSTACK_BUTTONS.has(name)) return SUBSTACK_ACTION.test(buttonTarget(attribute('data-attrs')));
+  for (const className of classes.split(/\s+/)) {
+    if (FURNITURE_CLASSES.has(className)) return true;
+    if (SUBSTACK_BUTTONS.has(className)) return SUBSTACK_ACTION.test(buttonTarget(attribute('data-attrs')));
   }
   return false;
 }
