@@ -55,8 +55,9 @@ export function plainTextOfRaw(html: string): string {
   const furniture = mayHoldFurniture(html);
   const isFurniture = (name: string, from: number, to: number): boolean => {
     if (!furniture) return false;
+    // Its attributes are read (a regular expression each) only when the tag itself names one.
     const tag = html.slice(from, to);
-    return isPlatformFurniture(name, (attribute) => attributeOf(tag, attribute));
+    return mayHoldFurniture(tag) && isPlatformFurniture(name, (attribute) => attributeOf(tag, attribute));
   };
   const text = (from: number, to: number): void => {
     if (droppedDepth > 0 || from >= to) return;
