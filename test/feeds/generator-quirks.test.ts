@@ -1,7 +1,7 @@
 // What some generators write into every item, read as the reader should show it: the list's line
 // under a headline without the generator's closing words (Hacker News' "Comments", Yoast's "The
-// post ... appeared first on ...", the Guardian's "Continue reading...", Reddit's "submitted by",
-// Slashdot's, Discourse's, phpBB's), no WordPress.com author Gravatar as a post's picture, Flickr's
+// post ... appeared first on ...", Medium's "... was originally published in ...", the Guardian's
+// "Continue reading...", Reddit's "submitted by", Slashdot's, Discourse's, phpBB's), no WordPress.com author Gravatar as a post's picture, Flickr's
 // author without its quotes, NPR's counter pixel and FeedBurner's share buttons never fetched, a
 // JSON Feed served under a server's default Latin-1 charset read as the UTF-8 it is.
 import { describe, expect, it } from 'vitest';
@@ -27,6 +27,7 @@ describe("the list's snippet goes without the generator's closing words", () => 
     ['Yoast: "The post ... appeared first on ..."', '<p>The council voted 34 to 27 for the trial. […]</p><p>The post <a href="https://site.example.org/trial">Council backs car-free trial</a> appeared first on <a href="https://site.example.org">Harbour Gazette</a>.</p>', 'The council voted 34 to 27 for the trial.…'],
     ['Yoast in German', '<p>Mit 34 zu 27 Stimmen hat der Stadtrat den Versuch beschlossen. […]</p><p>Der Beitrag <a href="https://site.example.org/v">Stadtrat beschließt Versuch</a> erschien zuerst auf <a href="https://site.example.org">Stadtblatt</a>.</p>', 'Mit 34 zu 27 Stimmen hat der Stadtrat den Versuch beschlossen.…'],
     ['WordPress.com: "Continue reading <title> →"', 'Egg boxes on every windowsill again. We’ll see. <a href="https://allotment.example/chitting/" class="more-link">Continue reading <span class="screen-reader-text">Chitting</span> <span class="meta-nav">&rarr;</span></a>', 'Egg boxes on every windowsill again. We’ll see.'],
+    ['Medium: "<title> was originally published in <publication> on Medium..."', '<p>Notes from a week with the harbour’s tide gauge.</p><img src="https://medium.com/_/stat?event=post.clientViewed&amp;referrerSource=full_rss&amp;postId=91ac0e2d5b7f" width="1" height="1" alt=""><hr><p><a href="https://medium.com/harbour-works/tide-91ac0e2d5b7f">What a tide gauge hears</a> was originally published in <a href="https://medium.com/harbour-works">Harbour Works</a> on Medium, where people are continuing the conversation by highlighting and responding to this story.</p>', 'Notes from a week with the harbour’s tide gauge.'],
     ['Slashdot', 'An anonymous reader quotes a report: the foundation published its policy on Monday.<p><a href="https://tech.slashdot.org/story/1">Read more of this story</a> at Slashdot.</p>', 'An anonymous reader quotes a report: the foundation published its policy on Monday.'],
     ['Discourse', '<p>Post a photo of your setup.</p><p><small>27 posts - 19 participants</small></p><p><a href="https://forum.example/t/8790">Read full topic</a></p>', 'Post a photo of your setup.'],
     ['The Guardian: "Continue reading..." after a short summary', '<p>Live updates as the storm reaches the north-west coast.</p> <a href="https://www.theguardian.example/uk-news/live/2024/mar/11/storm">Continue reading...</a>', 'Live updates as the storm reaches the north-west coast.'],
@@ -40,6 +41,13 @@ describe("the list's snippet goes without the generator's closing words", () => 
   it('keeps a text that only mentions such words in a sentence of its own', async () => {
     const text = 'Readers asked us to read more books aloud, so we will. The post office on Bridge Street appeared first on the list of closures.';
     expect(await snippets(rss(item('A story of the day', `<p>${text}</p>`)))).toEqual([text]);
+    const opening = 'View online or in person: the archive opens its reading room on Mondays.';
+    expect(await snippets(rss(item('A story of the day', `<p>${opening}</p>`)))).toEqual([opening]);
+  });
+
+  it("goes without an email newsletter's opening line, a link to its copy on the web", async () => {
+    const email = '<table><tr><td><a href="https://us5.campaign-archive.com/?u=4f1c&amp;id=9e8d">View this email in your browser</a></td></tr><tr><td><h1>The pontoon opens on the 15th</h1><p>Berths can be booked from Monday.</p></td></tr></table>';
+    expect(await snippets(rss(item('June news', email)))).toEqual(['The pontoon opens on the 15th Berths can be booked from Monday.']);
   });
 });
 

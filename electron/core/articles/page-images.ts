@@ -125,7 +125,10 @@ function replaceAmpElements(doc: Document): void {
 // Embeds that only a script fills, each made the frame that script would make (as AMP's players
 // above), which the sanitizer then makes a link: YouTube's lite-youtube facade, a GitHub gist's
 // script and Jetpack's gist block; a TikTok quote keeps its caption and gets its video's frame.
-const SCRIPTED_EMBEDS = 'lite-youtube, script[src], div.gist-oembed, blockquote.tiktok-embed';
+// And Medium's feed's embeds (a gist, a video, a tweet): each an empty frame, sized 0 by 0, whose
+// fallback is a link to medium.com/media/<id>/href, which sends a browser on to what it embeds.
+const SCRIPTED_EMBEDS = 'lite-youtube, script[src], div.gist-oembed, blockquote.tiktok-embed, iframe:not([src]), iframe[src=""]';
+const MEDIUM_EMBED = /^https:\/\/medium\.com\/media\/[0-9a-f]+\/href$/;
 
 function replaceScriptedEmbeds(doc: Document, base: URL | null): void {
   for (const embed of doc.querySelectorAll(SCRIPTED_EMBEDS)) {
@@ -143,6 +146,11 @@ function replaceScriptedEmbeds(doc: Document, base: URL | null): void {
       case 'div':
         replaceWithFrame(embed, gistPage(attr('data-gist')));
         break;
+      case 'iframe': {
+        const link = embed.querySelector('a[href]')?.getAttribute('href')?.trim() ?? '';
+        replaceWithFrame(embed, MEDIUM_EMBED.test(link) ? link : null);
+        break;
+      }
       default: {
         const video = webUrl(attr('cite'), base);
         if (video) embed.append(frameOf(doc, video));
@@ -163,8 +171,8 @@ function frameOf(doc: Document, src: string, title?: string | null): Element {
 }
 
 // What in a feed item's HTML only fixImages makes plain: <noscript> fallbacks, <picture> sources
-// and the embeds of SCRIPTED_EMBEDS. Most items hold none, and are not parsed for it.
-const NEEDS_FIXING = /<(?:noscript|picture|lite-youtube)\b|\b(?:gist-oembed|tiktok-embed)\b|gist\.github\.com\/[^"'\s<>]*\.js\b/i;
+// and the embeds of SCRIPTED_EMBEDS (Medium's told by its link). Most items hold none, and are not parsed for it.
+const NEEDS_FIXING = /<(?:noscript|picture|lite-youtube)\b|\b(?:gist-oembed|tiktok-embed)\b|gist\.github\.com\/[^"'\s<>]*\.js\b|medium\.com\/media\//i;
 
 /** A feed item's HTML with its images and embeds fixed as a page's are (fixImages), for the
  *  sanitizer; the HTML as it came when there is nothing to fix, or it cannot be parsed. A lazy

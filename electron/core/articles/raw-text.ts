@@ -15,6 +15,7 @@
 // linear in the HTML whatever its nesting.
 import { rawTextEnd, VOID_ELEMENTS } from './markup-limits';
 import { PlainLines } from './plain-lines';
+import { isPlatformFurniture, mayHoldFurniture } from './platform-furniture';
 import { CELL_NAMES, DROPPED_WITH_CONTENT, FormulaText, RUBY_ANNOTATIONS, SANITIZED_BLOCKS, decodedEntity } from './sanitize';
 
 /** Dropped with their content; media keep only the link sanitizing makes of them; a ruby's
@@ -48,6 +49,15 @@ export function plainTextOfRaw(html: string): string {
     if (name === 'math') katexMath = true;
     else if (classes.includes('katex')) katexMath = false;
     return katexMath && classes.includes('katex-html');
+  };
+  // A platform's furniture (a subscribe box, share buttons) goes as sanitizing drops it; looked
+  // for, as the formula's copy is, only in HTML that may hold some.
+  const furniture = mayHoldFurniture(html);
+  const isFurniture = (name: string, from: number, to: number): boolean => {
+    if (!furniture) return false;
+    // Its attributes are read (a regular expression each) only when the tag itself names one.
+    const tag = html.slice(from, to);
+    return mayHoldFurniture(tag) && isPlatformFurniture(name, (attribute) => attributeOf(tag, attribute));
   };
   const text = (from: number, to: number): void => {
     if (droppedDepth > 0 || from >= to) return;
@@ -83,7 +93,7 @@ export function plainTextOfRaw(html: string): string {
       } else if (!VOID_ELEMENTS.has(tag.name)) {
         open.push(tag.name);
         openCount.set(tag.name, (openCount.get(tag.name) ?? 0) + 1);
-        const dropped = DROPPED.has(tag.name) || isFormulaCopy(tag.name, lt, tag.end);
+        const dropped = DROPPED.has(tag.name) || isFormulaCopy(tag.name, lt, tag.end) || isFurniture(tag.name, lt, tag.end);
         drops.push(dropped);
         if (dropped) droppedDepth++;
       }

@@ -9,6 +9,7 @@ import { lazyModule } from '../system/lazy-module';
 import { anchorId, inPageHref, withInPageLinksPaired } from './in-page-links';
 import { markupTooComplex, textOutsideTags } from './markup-limits';
 import { fixFeedHtml, isHiddenOrTiny } from './page-images';
+import { isPlatformFurniture, mayHoldFurniture } from './platform-furniture';
 import { PlainLines, withoutControls } from './plain-lines';
 import { withoutFeedBoilerplate } from './snippet-boilerplate';
 import { type EmbeddedPage, embeddedPage, frameSource, imageSource, isTrackingPixel, linkUrl, parseBase, webUrl } from './urls';
@@ -76,9 +77,9 @@ const ARTICLE_TAGS = [...ALLOWED_TAGS, ...MATHML_TAGS];
 const ALLOWED_ATTRIBUTES: Record<string, string[]> = {
   // id: prefixed, for the article's own links to it (in-page-links.ts).
   '*': ['lang', 'dir', 'id'],
-  // POSTER_MARK and EMBED_MARK: only ever written by mediaLink and frameLink, and gone before
-  // sanitizeArticleHtml returns.
-  a: ['href', 'title', 'rel', 'data-poster', 'data-embed'],
+  // POSTER_MARK, EMBED_MARK and FOOTNOTE_MARK: only ever written by mediaLink, frameLink and the
+  // <a> transform, and gone before sanitizeArticleHtml returns.
+  a: ['href', 'title', 'rel', 'data-poster', 'data-embed', 'data-footnote'],
   img: ['src', 'data-original-src', 'alt', 'title', 'width', 'height'],
   td: ['colspan', 'rowspan'],
   th: ['colspan', 'rowspan'],
@@ -124,8 +125,22 @@ export function sanitizeArticleHtml(html: string, baseUrl: string, images: Image
   if (markupTooComplex(html)) return asPlainParagraph(html);
   const base = parseBase(baseUrl);
   // A feed item's images and embeds made plain as a page's are (a page's are already).
-  const sanitized = sanitizer()(fixFeedHtml(html, base), articleOptions(base, images));
-  return withInPageLinksPaired(withEmbedsApart(withPostersShown(sanitized, images)), base);
+  const sanitized = sanitizer()(fixFeedHtml(html, base), articleOptions(base, images, mayHoldFurniture(html)));
+  return withInPageLinksPaired(withFootnotesRaised(withEmbedsApart(withPostersShown(sanitized, images))), base);
+}
+
+// A footnote's number in the text, where the platform sets it as a plain link and raises it by its
+// style (Substack's a.footnote-anchor): marked with this attribute, empty and always first, by the
+// <a> transform only, and wrapped in <sup>, or "length1." reads as a word and a number run together.
+const FOOTNOTE_MARK = '<a data-footnote ';
+const FOOTNOTE_CLASS = 'footnote-anchor';
+const MARKED_FOOTNOTE = /<a data-footnote ([^>]*>[^<]*<\/a>)/g;
+
+/** The output with each marked footnote number raised (one holding more than text stays as it
+ *  is), and without the marks. */
+function withFootnotesRaised(html: string): string {
+  if (!html.includes(FOOTNOTE_MARK)) return html;
+  return html.replace(MARKED_FOOTNOTE, '<sup><a $1</sup>').replaceAll(FOOTNOTE_MARK, '<a ');
 }
 
 // An embedded player's or document's link is marked with this attribute, empty (so written bare)
@@ -179,7 +194,9 @@ type Tag = sanitizeHtml.Tag;
 
 // Options are built per call: the media handling below keeps a little state while one document is
 // parsed (which <video> we are inside), and a worker may sanitize several documents at once.
-function articleOptions(base: URL | null, images: ImageAddresses): sanitizeHtml.IOptions {
+// `furniture`: whether the document may hold a platform's furniture (platform-furniture.ts), whose
+// elements' attributes are read then; most hold none, and their elements are not asked.
+function articleOptions(base: URL | null, images: ImageAddresses, furniture: boolean): sanitizeHtml.IOptions {
   // Audio and video are not played in the reader (nothing remote may load); each becomes a link
   // to its file instead, taken from its src or else its first usable <source>.
   const media: { kind: 'Video' | 'Audio'; linked: boolean; poster: string | null }[] = [];
@@ -228,10 +245,14 @@ function articleOptions(base: URL | null, images: ImageAddresses): sanitizeHtml.
       else if (name === 'iframe') openFrames--;
     },
     transformTags: {
-      a: (_name, attribs) => {
+      a: (name, attribs) => {
         // A footnote's link stays in the article; anything else goes to the web.
         const href = inPageHref(attribs.href, base) ?? linkUrl(attribs.href, base);
-        return { tagName: 'a', attribs: pick({ href, title: attribs.title, rel: href ? REL : null, lang: attribs.lang, dir: attribs.dir, id: anchorId(attribs.id) }) };
+        // A feed service's button, and a link its page hides (WordPress's "Cancel reply").
+        if ((href !== null && FEED_SERVICE_LINK.test(href)) || (furniture && isPlatformFurniture(name, (key) => attribs[key]))) return mark(removed);
+        // (A footnote's number is marked only when it links in the article: its note is there.)
+        const footnote = href?.startsWith('#') && hasClass(attribs.class, FOOTNOTE_CLASS) ? '' : null;
+        return { tagName: 'a', attribs: pick({ 'data-footnote': footnote, href, title: attribs.title, rel: href ? REL : null, lang: attribs.lang, dir: attribs.dir, id: anchorId(attribs.id) }) };
       },
       img: (_name, attribs) => {
         const emoji = emojiText(attribs);
@@ -245,7 +266,7 @@ function articleOptions(base: URL | null, images: ImageAddresses): sanitizeHtml.
         const original = source ? null : webUrl(attribs['data-original-src'], base);
         // Gone, like an image with no address (exclusiveFilter): kept, the sync would fetch it
         // and so report a view of the item; feed items and pages alike pass here.
-        if (isTrackingPixel(source ?? original ?? '', attribs.width, attribs.height) || FEEDBURNER_BUTTON.test(source ?? original ?? '')) return { tagName: 'img', attribs: {} };
+        if (isTrackingPixel(source ?? original ?? '', attribs.width, attribs.height) || FEED_SERVICE_BUTTON.test(source ?? original ?? '') || hasClass(attribs.class, BOOKMARK_ICON)) return { tagName: 'img', attribs: {} };
         const [src, pending] = images === 'web' ? [source, original] : [null, source ?? original];
         return { tagName: 'img', attribs: pick({
           src, 'data-original-src': pending, alt: attribs.alt, title: attribs.title, width: attribs.width, height: attribs.height,
@@ -264,10 +285,11 @@ function articleOptions(base: URL | null, images: ImageAddresses): sanitizeHtml.
       },
       '*': (name, attribs) => {
         // Inside audio/video everything but the one link is fallback content for old browsers.
-        if (unwrapped.has(attribs) || emojis.has(attribs)) return { tagName: name, attribs };
+        // (A mark a tag's own transform made, removed by exclusiveFilter, reaches here too.)
+        if (removed.has(attribs) || unwrapped.has(attribs) || emojis.has(attribs)) return { tagName: name, attribs };
         const fallback = media.length > 0 && !madeLink;
         madeLink = false;
-        if (fallback || formulas.isCopy(attribs) || (name === 'div' && hasClass(attribs.class, 'feedflare'))) return mark(removed);
+        if (fallback || formulas.isCopy(attribs) || (furniture && isPlatformFurniture(name, (key) => attribs[key]))) return mark(removed);
         if (MATHML_TAGS.has(name)) {
           const other = name === 'annotation' && !TEX_ENCODING.test(attribs.encoding?.trim() ?? '');
           return other ? mark(removed) : { tagName: name, attribs: validAttributes(attribs, MATHML_VALUES) };
@@ -345,10 +367,18 @@ class FormulaCopies {
   }
 }
 
-/** FeedBurner's share buttons under each item of a feed it serves (its "FeedFlare": a div.feedflare
- *  of links and pictures at feeds.feedburner.com/~ff/...) and its counter (~r/.../~4/): the
- *  service's, long gone dead, never the post's. */
-const FEEDBURNER_BUTTON = /^https?:\/\/feeds\.feedburner\.com\/~(?:ff|r)\//i;
+/** Feed services' buttons under each item of a feed they serve, pictures of a count or an icon:
+ *  FeedBurner's share buttons (its "FeedFlare": a div.feedflare of links and pictures at
+ *  feeds.feedburner.com/~ff/...) and its counter (~r/.../~4/); WordPress.com's comment and share
+ *  buttons (feeds.wordpress.com/1.0/comments/<blog>/<post>/, each in a link to /1.0/go...). The
+ *  service's, never the post's: the picture goes, and its link with it (an empty link is no link). */
+const FEED_SERVICE_BUTTON = /^https?:\/\/feeds\.(?:feedburner\.com\/~(?:ff|r)\/|wordpress\.com\/1\.0\/)/i;
+/** Where such a button links: FeedBurner's ~ff/ and WordPress.com's /1.0/go... (gocomments,
+ *  gofacebook). Not FeedBurner's ~r/ links: those are its addresses of the posts themselves. */
+const FEED_SERVICE_LINK = /^https?:\/\/feeds\.(?:feedburner\.com\/~ff\/|wordpress\.com\/1\.0\/go)/i;
+/** The site's icon in Ghost's card for a link (kg-bookmark-card), shown beside its name at the
+ *  size of a letter: a favicon made a picture as wide as the column once the page's style is gone. */
+const BOOKMARK_ICON = 'kg-bookmark-icon';
 
 /** Where WordPress (wp_staticize_emoji, its smilies) and Twitter's Twemoji serve an emoji's picture. */
 const EMOJI_SOURCE = /\/images\/core\/emoji\/|\/wp-includes\/images\/smilies\/|\btwemoji\b/i;

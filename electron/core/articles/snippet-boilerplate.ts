@@ -1,7 +1,7 @@
 // What feed generators append to every item's text, or write as its only text: the list's line
 // under a headline showed "Comments" for every Hacker News item, and a short post's excerpt ended
-// in "[…] The post … appeared first on …". Only the list's snippet goes without them: the
-// article keeps the text as the feed wrote it.
+// in "[…] The post … appeared first on …"; and the line an email newsletter opens with. Only the
+// list's snippet goes without them: the article keeps the text as the feed wrote it.
 
 /** The whole text of an item that has none of its own: a link to its discussion or its page. */
 const ONLY_A_LINK = /^(?:comments?|discuss(?:ion)?|permalink|link|read more|continue reading|read full (?:topic|story|article))\s*(?:→|»|›)?$/i;
@@ -22,6 +22,9 @@ const TRAILERS: readonly RegExp[] = [
   /\s*(?:Continue reading|Read more|Weiterlesen|Lire la suite|Leer más|Continua a leggere|Lees verder|Continuar lendo)\b[^.!?]{0,200}?(?:\.{3}|…)?$/,
   // Lobsters and link aggregators: a link to the discussion after the text.
   /(?<=[.!?…"”)])\s+(?:Comments?|Discuss(?:ion)?)$/,
+  // Medium's line under each post of a publication: "<Title> was originally published in
+  // <Publication> on Medium, where people are continuing the conversation by ...".
+  /(?:^|\n)[^\n]{1,300} was originally published in [^\n]{1,200} on Medium, where people are continuing the conversation\b[^\n]{0,100}$/,
   // Slashdot, Discourse, phpBB.
   /(?:^|\n)\s*Read more of this story at Slashdot\.?$/i,
   /\s*(?:\d+ posts? - \d+ participants?\s*)?Read full topic$/i,
@@ -30,16 +33,22 @@ const TRAILERS: readonly RegExp[] = [
   /\s*submitted by\s+\/?u\/\S+(?:\s+to\s+\/?r\/\S+)?\s*\[link\]\s*\[comments\]$/i,
 ];
 /** Words one of TRAILERS has: a text with none of them (most) takes one scan, not one per trailer. */
-const TRAILER_WORDS = /appeared first|erschien zuerst|apparu en premier|se publicó primero|proviene da|verscheen eerst|apareceu primeiro|Continue reading|Read more|Weiterlesen|Lire la suite|Leer más|Continua a leggere|Lees verder|Continuar lendo|Comment|Discuss|Read full topic|Statistics: Posted|submitted by/i;
+const TRAILER_WORDS = /appeared first|originally published in|erschien zuerst|apparu en premier|se publicó primero|proviene da|verscheen eerst|apareceu primeiro|Continue reading|Read more|Weiterlesen|Lire la suite|Leer más|Continua a leggere|Lees verder|Continuar lendo|Comment|Discuss|Read full topic|Statistics: Posted|submitted by/i;
 /** WordPress's excerpt ends in "[…]" (or "[...]"): shown as the ellipsis it means. */
 const EXCERPT_MORE = /\s*\[(?:…|\.\.\.|&hellip;)\]$/;
 /** Past this many characters, an item's end is beyond what a snippet shows. */
 const SNIPPET_REACH = 700;
+/** An email newsletter's first line, a line of its own, which links to its copy on the web
+ *  (Mailchimp's "View this email in your browser", "View online", "Having trouble viewing this
+ *  email? ..."): a campaign archive's feed carries the email whole. */
+const EMAIL_OPENING = /^\s*(?:View (?:this (?:email|newsletter|issue) )?(?:in (?:your |a )?browser|online)|(?:Having trouble viewing|Can[’']t see|(?:Is this )?email not displaying correctly)[^\n]{0,120}?)[.!]?[ \t]*(?:\n|$)/i;
 
-/** The text without the generator's closing lines, when they could show in a snippet. */
+/** The text without the generator's closing lines, when they could show in a snippet, and
+ *  without an email's opening line. */
 export function withoutFeedBoilerplate(text: string): string {
-  const trimmed = text.trim();
-  if (trimmed.length > SNIPPET_REACH) return text;
+  const opened = text.replace(EMAIL_OPENING, '');
+  const trimmed = opened.trim();
+  if (trimmed.length > SNIPPET_REACH) return opened;
   if (ONLY_A_LINK.test(trimmed)) return '';
   let kept = trimmed;
   if (TRAILER_WORDS.test(trimmed)) for (const trailer of TRAILERS) kept = kept.replace(trailer, '');
