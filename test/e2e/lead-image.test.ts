@@ -1,7 +1,7 @@
 // The lead image the sync keeps (a page's og:image, an item's image enclosure or episode image)
 // heads an article whose text has no picture of its own, from the local cache, as Feedly, Reeder
 // and NetNewsWire show it; an article whose text shows its picture does not get it twice. A
-// loopback site serves one feed of four items, synced by the real core, read after the site has
+// loopback site serves one feed of five items, synced by the real core, read after the site has
 // gone away.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makePng } from '../support/images';
@@ -17,6 +17,7 @@ const PHOTO = 'Picture of the day: a kingfisher on the mill race';
 const FOOTBRIDGE = 'Council approves the new footbridge';
 const TOWPATH = 'Autumn on the towpath';
 const EPISODE = 'Millbrook Voices 12: the last miller';
+const NEWSLETTER = 'The Harvest Letter: a wet October';
 
 const PUBLISHED = Date.UTC(2026, 10, 2, 9);
 const date = (hoursBefore: number) => new Date(PUBLISHED - hoursBefore * 3_600_000).toUTCString();
@@ -139,6 +140,16 @@ function feed(origin: string, sizes: ReadonlyMap<string, number>): string {
   <itunes:duration>00:29:17</itunes:duration>
   <enclosure url="${origin}/podcast/episodes/12/millbrook-voices-12.mp3" length="28114944" type="audio/mpeg"/>
 </item>
+<item>
+  <title>${NEWSLETTER}</title>
+  <guid isPermaLink="false">harvest-letter-44</guid>
+  <pubDate>${date(4)}</pubDate>
+  <dc:creator>Nell Carver</dc:creator>
+  <description>&lt;p&gt;October brought more rain to the valley than any month since 2019, and the last of the barley is still standing.&lt;/p&gt;
+&lt;figure&gt;&lt;img src="${origin}/newsletter/image/fetch/w_1456/harvest.png" alt="Barley flattened by rain above Millbrook" width="1456" height="971"&gt;&lt;figcaption&gt;The top field at Hollins Farm on Sunday.&lt;/figcaption&gt;&lt;/figure&gt;
+&lt;p&gt;Farmers along the river say a dry week would still save most of it.&lt;/p&gt;</description>
+  <enclosure url="${origin}/newsletter/uploads/harvest.png" length="${sizes.get('harvest')}" type="image/png"/>
+</item>
 </channel>
 </rss>`;
 }
@@ -151,6 +162,9 @@ const PICTURES: readonly (readonly [string, string, number, number, [number, num
   ['towpath-large', '/wp-content/uploads/2026/11/towpath-1024x683.png', 1024, 683, [196, 120, 40]],
   ['towpath-thumbnail', '/wp-content/uploads/2026/11/towpath-150x150.png', 150, 150, [196, 120, 40]],
   ['cover', '/podcast/episodes/12/cover.png', 1400, 1400, [150, 48, 60]],
+  // A newsletter platform's: the enclosure is the upload, the text shows its copy through the image service.
+  ['harvest', '/newsletter/uploads/harvest.png', 2400, 1600, [170, 150, 70]],
+  ['harvest-1456', '/newsletter/image/fetch/w_1456/harvest.png', 1456, 971, [170, 150, 70]],
 ];
 
 let browser: Browser;
@@ -248,6 +262,16 @@ describe('the lead image', () => {
     await attachments.scrollIntoViewIfNeeded();
     await screenshot(page, 'lead-image-podcast-attachment-dark');
     await page.emulateMedia({ colorScheme: 'light' });
+  });
+
+  it("is no attachment either when the text shows its own picture (a newsletter's enclosure is the upload of the picture at its top)", async () => {
+    await open(NEWSLETTER);
+    const picture = ui(app.page).articleBody.getByRole('img', { name: 'Barley flattened by rain above Millbrook' });
+    expect(await loadedImageWidth(picture)).toBe(1456);
+    expect(await leadImage().count()).toBe(0);
+    expect(await app.page.getByRole('list', { name: 'Attachments' }).count()).toBe(0);
+    expect(await app.page.locator('article img').count()).toBe(1);
+    await screenshot(app.page, 'lead-image-newsletter-light');
   });
 
   it('came from the cache only, with no error on the page', () => {

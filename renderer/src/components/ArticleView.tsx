@@ -18,7 +18,7 @@ export interface ArticleViewProps {
 
 export function ArticleView({ article, onOpenLink }: ArticleViewProps) {
   const leadImage = shownLeadImage(article);
-  const enclosures = enclosuresBesides(article, leadImage !== null);
+  const enclosures = enclosuresBesides(article);
   // One map per article: a new one at each render would place the boxes again for nothing.
   const imageReasons = useMemo(() => missedImageReasons(article.missedImages), [article.missedImages]);
   return (

@@ -21,9 +21,14 @@ export function shownLeadImage(article: Pick<Article, 'leadImage' | 'html'>): st
   return article.leadImage !== null && !SHOWN_IMAGE.test(article.html) ? article.leadImage : null;
 }
 
-/** The enclosures still worth a link: not the picture already shown as the lead image. */
-export function enclosuresBesides(article: Pick<Article, 'enclosures' | 'leadImageSources'>, leadImageShown: boolean): readonly Enclosure[] {
-  return leadImageShown ? article.enclosures.filter((enclosure) => !article.leadImageSources.includes(enclosure.url)) : article.enclosures;
+/**
+ * The enclosures still worth a link: not the lead image. Either it is shown above the text, or the
+ * text shows pictures of its own, which it most likely repeats (see SHOWN_IMAGE): a newsletter
+ * platform's enclosure is the upload of the picture at the post's top, which the text shows
+ * through its image service (Substack, beehiiv), and listed it read as a file attached to the post.
+ */
+export function enclosuresBesides(article: Pick<Article, 'enclosures' | 'leadImageSources'>): readonly Enclosure[] {
+  return article.enclosures.filter((enclosure) => !article.leadImageSources.includes(enclosure.url));
 }
 
 export interface LeadImageProps {
