@@ -482,3 +482,27 @@ describe('a post of links is kept, a menu is not', () => {
     expect(stored(`${menu}<div id="root"><div class="spinner">Loading…</div></div>`, { footer: false }).source).toBe('none');
   });
 });
+
+describe("an FAQ's answers, closed until a question is clicked, are kept under their questions", () => {
+  const question = 'Can I moor overnight at the old quay?';
+  const answer = 'Yes, from April to October, for up to two nights, once the harbour office has your boat’s name and length.';
+  // What the same page hides that is no answer: a share menu, a feedback dialog, a cookie notice.
+  const hiddenJunk = `<div class="share-menu" style="display:none"><a href="https://www.facebook.com/sharer/sharer.php?u=x">Facebook</a> <a href="mailto:?subject=Moorings">Email this page</a></div>
+    <div class="modal" role="dialog" aria-modal="true" style="display:none"><h2>Was this page useful?</h2><p>Tell us how we could improve this page; we read every message we are sent.</p></div>
+    <div role="region" aria-label="Cookie notice" hidden><p>This site uses cookies to remember your choices and to count visits to each page.</p></div>`;
+  it.each([
+    ['a panel hidden by its inline style (jQuery accordions, hand-made toggles)',
+      `<div class="accordion"><div class="accordion-item"><h3 class="accordion-title"><a href="#faq1">${question}</a></h3><div class="accordion-content" id="faq1" style="display: none;"><p>${answer}</p></div></div></div>`],
+    ['an ARIA accordion: the question a <button>, the answer a region with the hidden attribute',
+      `<div class="faq-list"><h3><button type="button" aria-expanded="false" aria-controls="faq-panel-1" id="faq-button-1">${question}<span class="icon" aria-hidden="true">+</span></button></h3><div id="faq-panel-1" role="region" aria-labelledby="faq-button-1" hidden><p>${answer}</p></div></div>`],
+    ["Kadence's accordion block (the question in a header's button, the panel named hidden)",
+      `<div class="wp-block-kadence-accordion alignnone"><div class="kt-accordion-wrap kt-accordion-id12_3fd2a1 kt-accordion-has-1-panes kt-pane-header-alignment-left"><div class="kt-accordion-inner-wrap" data-allow-multiple-open="false"><div class="wp-block-kadence-pane kt-accordion-pane kt-accordion-pane-1"><div class="kt-accordion-header-wrap"><button class="kt-blocks-accordion-header" type="button"><span class="kt-blocks-accordion-title-wrap"><span class="kt-blocks-accordion-title">${question}</span></span><span class="kt-blocks-accordion-icon-trigger"></span></button></div><div class="kt-accordion-panel kt-accordion-panel-hidden"><div class="kt-accordion-panel-inner"><p>${answer}</p></div></div></div></div></div></div>`],
+    ["Bootstrap's accordion (the question's bar a card-header)",
+      `<div class="accordion" id="mooringFaq"><div class="card"><div class="card-header" id="headingOne"><h2 class="mb-0"><button class="btn btn-link collapsed" type="button" data-toggle="collapse" data-target="#collapseOne" aria-expanded="false" aria-controls="collapseOne">${question}</button></h2></div><div id="collapseOne" class="collapse" aria-labelledby="headingOne" data-parent="#mooringFaq"><div class="card-body">${answer}</div></div></div></div>`],
+  ])('%s', (_name, faq) => {
+    const article = stored(`<article><h1>Moorings at the old quay</h1><div class="entry-content">${paragraphs(3, 'the moorings')}${hiddenJunk}<h2>Questions</h2>${faq}<p>The harbour office is open every day from eight until six.</p></div></article>`);
+    expect(article.text).toContain(`${question}\n${answer}\n`);
+    expect(article.text).toContain('The harbour office is open every day');
+    expect(article.text).not.toMatch(/Facebook|Email this page|Was this page useful|cookies/);
+  });
+});

@@ -5,10 +5,8 @@
 // with its caption. Its names go before Readability runs: what it holds is the article's picture.
 
 import { holdsMoreTextThan } from './page-walk';
+import { unweigh, weighsDown } from './readability-names';
 
-/** Readability's REGEXPS.negative (Readability.js 0.6), the words that weigh a block down. */
-const READABILITY_NEGATIVE =
-  /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget/i;
 /** A wrapper holds a picture and its caption: never more text than a caption. */
 const CAPTION_TEXT = 300;
 /** How far above a picture its wrappers go (Drupal's: three divs; an Elementor gallery: six). */
@@ -34,11 +32,6 @@ export function unweighMediaWrappers(images: readonly Element[]): void {
 
 /** A picture's caption, in a <figure> or not. */
 const CAPTION = 'figcaption, [itemprop="caption"], [class*="caption"]';
-
-function unweigh(element: Element): void {
-  element.removeAttribute('class');
-  element.removeAttribute('id');
-}
 
 /** The class of a picture's blurred stand-in while it loads (Medium's progressiveMedia-thumbnail,
  *  "lqip", "blur-up", "placeholder"), shown only until the picture beside it has come. */
@@ -67,10 +60,4 @@ function isPicture(img: Element): boolean {
 function isMediaWrapper(element: Element): boolean {
   if (element.localName === 'article' || element.localName === 'main' || element.localName === 'body') return false;
   return !holdsMoreTextThan(element, CAPTION_TEXT) && ![...element.querySelectorAll('a')].some((link) => (link.textContent ?? '').trim() !== '');
-}
-
-function weighsDown(element: Element): boolean {
-  const names = element.getAttribute('class');
-  const id = element.getAttribute('id');
-  return (names !== null && READABILITY_NEGATIVE.test(names)) || (id !== null && READABILITY_NEGATIVE.test(id));
 }

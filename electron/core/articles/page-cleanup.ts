@@ -10,6 +10,7 @@
 // for their shape, not their content (embed cards, a quotation's attribution, a fact box, a live
 // blog update's time), for extract.ts to set aside while it runs.
 import { parseDate } from '../feeds';
+import { namesPanelPart, showCollapsedPanels } from './collapsed-panels';
 import { ELEMENT_NODE, TEXT_NODE, elementsByTag, holdsMoreTextThan } from './page-walk';
 import { isNamedStandfirst, isStandfirstName } from './standfirst';
 import { isImageStandIn } from './urls';
@@ -38,6 +39,8 @@ export function removePageChrome(doc: Document, found: PageParts): void {
     visibleTwin(element)?.removeAttribute('aria-hidden');
     element.remove();
   }
+  // An FAQ's answers and an accordion's sections, closed until a reader clicks their question.
+  showCollapsedPanels(found.accordionParts);
   // Wikipedia's "[edit]" links beside each heading: Readability takes the heading's block for a
   // link farm and drops the heading with them.
   for (const element of onPage(found.editLinks)) element.remove();
@@ -405,6 +408,8 @@ export interface PageParts {
   /** Elements named as an author's box (AUTHOR_BOX_NAME) and WordPress's avatars (img.avatar):
    *  removeAuthorBoxes. */
   readonly authorBoxes: Element[];
+  /** Elements named as an accordion's or an FAQ's part, and ARIA regions: showCollapsedPanels. */
+  readonly accordionParts: Element[];
   /** Elements named as a slideshow (a class with "carousel", "slide", "swiper" in it): unhideSlides. */
   readonly slideshows: Element[];
   /** Lists named "related" (unweighUnlinkedLists). */
@@ -535,6 +540,7 @@ export function findPageParts(doc: Document): PageParts {
     screenReaderOnly: [],
     editLinks: [],
     authorBoxes: [],
+    accordionParts: [],
     imageStandIns: [],
     slideCounters: [],
     times: [],
@@ -632,7 +638,9 @@ export function findPageParts(doc: Document): PageParts {
         standfirst ||= isStandfirstName(name);
       }
       postNavigation ||= navigation && pagination;
+      if (namesPanelPart(classAttribute)) found.accordionParts.push(element);
     }
+    if (role === 'region') found.accordionParts.push(element);
     if (ad) found.ads.push(element);
     if (isLandmark(tag, role)) found.landmarks.push(element);
     if (postNavigation) found.postNavigation.push(element);
