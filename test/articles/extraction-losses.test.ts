@@ -506,3 +506,13 @@ describe("an FAQ's answers, closed until a question is clicked, are kept under t
     expect(article.text).not.toMatch(/Facebook|Email this page|Was this page useful|cookies/);
   });
 });
+
+describe('a box of an icon or picture beside text, named for where the picture sits, keeps its text', () => {
+  it("Kadence's info box (kt-blocks-info-box-media-align-left: Readability read \"media\" as chrome)", () => {
+    const infoBox = `<div class="wp-block-kadence-infobox kt-info-box12_8a31c2-4f"><div class="kt-blocks-info-box-link-wrap info-box-link kt-blocks-info-box-media-align-left kt-info-halign-left"><div class="kt-blocks-info-box-media-container"><div class="kt-blocks-info-box-media kt-info-media-animate-none"><div class="kadence-info-box-icon-container"><span class="kb-svg-icon-wrap kb-svg-icon-fe_alertTriangle"><svg viewBox="0 0 24 24" aria-hidden="true"><path d="M10.29 3.86L1.82 18h20.36z"></path></svg></span></div></div></div>
+      <div class="kt-infobox-textcontent"><h3 class="kt-blocks-info-box-title">Never moor on the east wall</h3><p class="kt-blocks-info-box-text">The wall dries out at low tide, and a keel boat left there overnight will lie on its side by morning.</p></div></div></div>`;
+    const article = stored(`<article><h1>Moorings at the old quay</h1><div class="entry-content">${paragraphs(3, 'the moorings')}${infoBox}${paragraphs(2, 'the quay')}</div></article>`);
+    expect(article.text).toContain('Never moor on the east wall\nThe wall dries out at low tide');
+    expect(article.text).toContain('Paragraph 2 about the quay');
+  });
+});

@@ -8,7 +8,7 @@ import { addStandfirst, findStandfirst } from './standfirst';
 import { blocksReadabilityDrops, findPageParts, keepOnlyTheArticle, removePageChrome } from './page-cleanup';
 import { parseArticlePage } from './page-document';
 import { fixImages } from './page-images';
-import { unweighMediaWrappers } from './media-wrappers';
+import { unweighMediaTextBlocks, unweighMediaWrappers } from './media-wrappers';
 import { sameImageKey } from './image-key';
 import { laterPageUrls, removePagers, type PageLink } from './page-numbers';
 import { ELEMENT_NODE, TEXT_NODE, elementsByTag } from './page-walk';
@@ -97,6 +97,7 @@ function extract(pageHtml: string, pageUrl: string, parsed: Document | undefined
   const lead = leadFigure(doc, images, leadImageUrl);
   keepOnlyTheArticle(doc);
   unweighMediaWrappers(images);
+  unweighMediaTextBlocks(parts.mediaTextBlocks);
   // After the cut: the links of the menus and rails it removed are not worth resolving.
   const links = fixLinks(doc, base);
   const { urls: laterPages, pagerLinks } = laterPageUrls(pageUrl, links, parts.nextLinks, base);

@@ -3,6 +3,8 @@
 // zero before any other test. A picture wrapped in <div class="c-media">, Drupal's media embed
 // (field--label-visually_hidden), Medium's progressiveMedia or Elementor's widget-container went
 // with its caption. Its names go before Readability runs: what it holds is the article's picture.
+// So do those of a block of a picture and text side by side named for where its picture sits
+// (Kadence's info box, kt-blocks-info-box-media-align-left): its text went with the name.
 
 import { holdsMoreTextThan } from './page-walk';
 import { unweigh, weighsDown } from './readability-names';
@@ -27,6 +29,22 @@ export function unweighMediaWrappers(images: readonly Element[]): void {
       // The caption's own block beside the picture's (CNN's div.image__metadata, "meta").
       for (const child of wrapper.children) if (!child.contains(img) && weighsDown(child) && (child.matches(CAPTION) || child.querySelector(CAPTION))) unweigh(child);
     }
+  }
+}
+
+/** How a block of a picture (or an icon) and text is named for where the picture sits:
+ *  Kadence's kt-blocks-info-box-media-align-left, has-media-on-the-right, media-position-top. */
+const MEDIA_PLACE = /media-(?:align|position|on-the)-|media-(?:left|right|top|bottom)(?:$|\s)/i;
+/** Tested on the class attribute of every element of a page: most have no "media-" in it. */
+export function mayNameMediaPlace(classAttribute: string): boolean {
+  return classAttribute.includes('media-');
+}
+
+/** Takes the names Readability weighs down off each block named for where its picture sits
+ *  (MEDIA_PLACE) that holds a heading or a paragraph of text beside it. */
+export function unweighMediaTextBlocks(blocks: readonly Element[]): void {
+  for (const block of blocks) {
+    if (block.isConnected && MEDIA_PLACE.test(block.getAttribute('class') ?? '') && weighsDown(block) && block.querySelector('p, h2, h3, h4, h5, h6')) unweigh(block);
   }
 }
 

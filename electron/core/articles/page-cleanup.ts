@@ -11,6 +11,7 @@
 // blog update's time), for extract.ts to set aside while it runs.
 import { parseDate } from '../feeds';
 import { namesPanelPart, showCollapsedPanels } from './collapsed-panels';
+import { mayNameMediaPlace } from './media-wrappers';
 import { ELEMENT_NODE, TEXT_NODE, elementsByTag, holdsMoreTextThan } from './page-walk';
 import { isNamedStandfirst, isStandfirstName } from './standfirst';
 import { isImageStandIn } from './urls';
@@ -410,6 +411,9 @@ export interface PageParts {
   readonly authorBoxes: Element[];
   /** Elements named as an accordion's or an FAQ's part, and ARIA regions: showCollapsedPanels. */
   readonly accordionParts: Element[];
+  /** Elements whose class may say where their picture sits beside their text (media-wrappers.ts
+   *  unweighMediaTextBlocks). */
+  readonly mediaTextBlocks: Element[];
   /** Elements named as a slideshow (a class with "carousel", "slide", "swiper" in it): unhideSlides. */
   readonly slideshows: Element[];
   /** Lists named "related" (unweighUnlinkedLists). */
@@ -541,6 +545,7 @@ export function findPageParts(doc: Document): PageParts {
     editLinks: [],
     authorBoxes: [],
     accordionParts: [],
+    mediaTextBlocks: [],
     imageStandIns: [],
     slideCounters: [],
     times: [],
@@ -639,6 +644,7 @@ export function findPageParts(doc: Document): PageParts {
       }
       postNavigation ||= navigation && pagination;
       if (namesPanelPart(classAttribute)) found.accordionParts.push(element);
+      if (mayNameMediaPlace(classAttribute)) found.mediaTextBlocks.push(element);
     }
     if (role === 'region') found.accordionParts.push(element);
     if (ad) found.ads.push(element);
