@@ -8,7 +8,7 @@ import { addStandfirst, findStandfirst } from './standfirst';
 import { blocksReadabilityDrops, findPageParts, keepOnlyTheArticle, removePageChrome } from './page-cleanup';
 import { parseArticlePage } from './page-document';
 import { fixImages } from './page-images';
-import { unweighMediaTextBlocks, unweighMediaWrappers } from './media-wrappers';
+import { captionedPictures, pictureCaption, unweighMediaTextBlocks, unweighMediaWrappers } from './media-wrappers';
 import { sameImageKey } from './image-key';
 import { laterPageUrls, removePagers, type PageLink } from './page-numbers';
 import { ELEMENT_NODE, TEXT_NODE, elementsByTag } from './page-walk';
@@ -106,7 +106,7 @@ function extract(pageHtml: string, pageUrl: string, parsed: Document | undefined
 
   // The content comes back as a node, not a string, to measure its links before serializing.
   const { Readability } = readability();
-  const setAside = setAsideBlocks(blocksReadabilityDrops(parts));
+  const setAside = setAsideBlocks(outermost([...blocksReadabilityDrops(parts), ...captionedPictures(images, (img) => lead !== null && sameImageKey(img.getAttribute('src') ?? '') === sameImageKey(lead.src))]));
   const article = new Readability<Element>(doc, { serializer: (node) => node as Element, allowedVideoRegex: EMBEDDED_PAGE }).parse();
   if (article?.content) putBackBlocks(article.content, setAside);
   const pageText = (article?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -157,6 +157,11 @@ function setAsideBlocks(blocks: readonly Element[]): Map<string, Element> {
     setAside.set(key, block);
   }
   return setAside;
+}
+
+/** The blocks none of the others holds: each is set aside whole. */
+function outermost(blocks: readonly Element[]): Element[] {
+  return blocks.filter((block) => !blocks.some((other) => other !== block && other.contains(block)));
 }
 
 /** The blocks setAsideBlocks took out, back where Readability kept their stand-ins. */
@@ -304,7 +309,7 @@ function leadFigure(doc: Document, images: readonly Element[], leadImageUrl: str
     }
   }
   if (!img) return null;
-  const caption = img.closest('figure')?.querySelector('figcaption');
+  const caption = img.closest('figure')?.querySelector('figcaption') ?? pictureCaption(img);
   // Its parts are spaced already (page-cleanup.ts spaceCaptionParts).
   return { src: img.getAttribute('src')!, alt: img.getAttribute('alt'), caption: caption ? clean(caption.textContent) : null };
 }

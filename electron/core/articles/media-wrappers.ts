@@ -6,7 +6,7 @@
 // So do those of a block of a picture and text side by side named for where its picture sits
 // (Kadence's info box, kt-blocks-info-box-media-align-left): its text went with the name.
 
-import { holdsMoreTextThan } from './page-walk';
+import { elementsByTag, holdsMoreTextThan } from './page-walk';
 import { unweigh, weighsDown } from './readability-names';
 
 /** A wrapper holds a picture and its caption: never more text than a caption. */
@@ -46,6 +46,51 @@ export function unweighMediaTextBlocks(blocks: readonly Element[]): void {
   for (const block of blocks) {
     if (block.isConnected && MEDIA_PLACE.test(block.getAttribute('class') ?? '') && weighsDown(block) && block.querySelector('p, h2, h3, h4, h5, h6')) unweigh(block);
   }
+}
+
+/** A picture with its caption in a block of their own beside the text (tx_news's
+ *  div.news-img-wrap, a lightbox link and p.news-img-caption; a <figure> between a story's
+ *  blocks): Readability keeps a sibling of the text's block only when it scores as text, and a
+ *  picture and a short caption do not. For extract.ts to set aside while it runs, as it does the
+ *  blocks of blocksReadabilityDrops: the widest <div> or <figure> around each picture of the article
+ *  that holds it, a caption named so, and nothing else; none in a paragraph, a list or a header, and
+ *  not the lead image's (`isLead`), which extract.ts puts above the text itself. */
+export function captionedPictures(images: readonly Element[], isLead: (img: Element) => boolean): Element[] {
+  const blocks: Element[] = [];
+  for (const img of images) {
+    if (!img.isConnected || isLead(img)) continue;
+    const block = captionedPictureBlock(img);
+    if (block && !block.closest(IN_HEADER) && !blocks.some((other) => other.contains(block))) blocks.push(block);
+  }
+  return blocks;
+}
+
+/** The caption of a picture in such a block of their own (a theme's featured image block,
+ *  tagDiv's figcaption.tdb-caption-text in a <div>), or null. */
+export function pictureCaption(img: Element): Element | null {
+  return captionedPictureBlock(img)?.querySelector(CAPTION) ?? null;
+}
+
+function captionedPictureBlock(img: Element): Element | null {
+  if (!isPicture(img)) return null;
+  let block: Element | null = null;
+  for (let node = img.parentElement, level = 0; node && level < WRAPPER_LEVELS && isCaptionedPicture(node); node = node.parentElement, level++) {
+    if (node.localName === 'div' || node.localName === 'figure') block = node;
+  }
+  return block && block.querySelector(CAPTION) && !block.parentElement?.closest(IN_TEXT) ? block : null;
+}
+
+/** Where a picture is part of a line of text, not a block of its own. */
+const IN_TEXT = 'p, li, td, th, blockquote, figcaption';
+/** The article's header, where the photo kept is the page's lead image alone (extract.ts leadFigure). */
+const IN_HEADER = 'header, [class*="header"], [id*="header"]';
+
+/** A picture and at most a caption: one picture, a caption's words, no headings nor paragraphs
+ *  nor lists of their own, no link with words. */
+function isCaptionedPicture(element: Element): boolean {
+  if (element.localName === 'article' || element.localName === 'main' || element.localName === 'body') return false;
+  if (holdsMoreTextThan(element, CAPTION_TEXT) || elementsByTag(element, 'img').length > 1 || element.querySelector('h1, h2, h3, h4, h5, h6, li, p ~ p')) return false;
+  return !elementsByTag(element, 'a').some((link) => (link.textContent ?? '').trim() !== '');
 }
 
 /** A picture's caption, in a <figure> or not. */
