@@ -516,3 +516,40 @@ describe('a box of an icon or picture beside text, named for where the picture s
     expect(article.text).toContain('Paragraph 2 about the quay');
   });
 });
+
+describe("the lines a site's template prints with every story are no part of it", () => {
+  const story = (extra: { before?: string; after?: string }) =>
+    `<article class="post"><h1>Moorings at the old quay</h1><div class="entry-content">${extra.before ?? ''}${paragraphs(4, 'the moorings')}${extra.after ?? ''}</div></article>`;
+  const kept = 'Paragraph 4 about the moorings';
+  it.each([
+    ["1C-Bitrix's news detail: its views counter and its link back to the list",
+      `<div class="news-detail">${paragraphs(4, 'the moorings')}<div style="clear:both"></div><br /><div class="news-views">Просмотров: 1 204</div></div><p><a href="/news/">Возврат к списку</a></p>`,
+      /Просмотров|Возврат/],
+    ['an English counter and a back link with an arrow',
+      story({ after: '<div class="post-stats"><span class="views-count">1,234 views</span></div><p class="back"><a href="/news/">← Back to list</a></p>' }),
+      /1,234 views|Back to list/],
+    ["The Atlantic's audio player: its label, its duration and the credit for its voice",
+      story({ before: `<div class="ArticleAudio_root__k3Yq1"><div class="AudioPlayer_player__Fx2b0"><button aria-label="Play" class="AudioPlayer_play__7hT1c"><svg viewBox="0 0 24 24"><path d="M8 5v14l11-7z"></path></svg></button><div class="AudioPlayer_text__q9Lm2"><span class="AudioPlayer_label__hN4d8">Listen to this article</span><span class="AudioPlayer_time__zP0e3"><span>00:00</span><span>14:52</span></span></div></div><p class="ArticleAudio_credit__W2s5c">Produced by ElevenLabs and <a href="https://newsoveraudio.com/">News Over Audio (NOA)</a> using AI narration.</p></div>` }),
+      /Listen to this article|14:52|ElevenLabs|narration/],
+    ["Forbes's \"More From Forbes\": a heading and the list of cards straight after it, in the story's block",
+      story({ after: `<h2 class="recirc-heading">More From Forbes</h2><ul class="recirc-list">${[1, 2, 3].map((n) => `<li class="recirc-card"><a href="/sites/desk/2024/05/0${n}/story-${n}/"><img src="/thumbs/story-${n}.jpg" width="320" height="180" alt=""><h3>Another story from the desk, number ${n}</h3></a><span class="byline">By Writer ${n}</span></li>`).join('')}</ul>` }),
+      /More From Forbes|Another story|Writer/],
+    ['a "More For You" box of cards',
+      story({ after: `<section class="more-for-you"><h2 class="more-for-you__title">More For You</h2><ul>${[1, 2, 3].map((n) => `<li><a href="/news/story-${n}/"><h3>Another story from the desk, number ${n}</h3></a></li>`).join('')}</ul></section>` }),
+      /More For You|Another story/],
+    ["The Conversation's disclosure statement under the story",
+      story({ after: '<div class="disclosure"><h2 class="section-heading">Disclosure statement</h2><p>Mara Lindqvist receives funding from the Coastal Research Council. She is a member of the Harbour Trust.</p></div>' }),
+      /Disclosure statement|receives funding/],
+  ])('%s', (_name, body, gone) => {
+    const article = stored(body);
+    expect(article.text).toContain(kept);
+    expect(article.text).not.toMatch(gone);
+  });
+
+  it('keeps a sentence about views, and a back link that is part of a sentence', () => {
+    const article = stored(story({ after: '<p>The views from the quay wall draw 1,234 visitors on a fine Sunday.</p><p>Readers can go <a href="/archive/">back to the list</a> of earlier stories about the quay.</p><h2>Disclosure</h2><p>What the harbour board disclosed on Tuesday changed the plans for the east wall entirely, and the vote was postponed.</p>' }));
+    expect(article.text).toContain('The views from the quay wall draw 1,234 visitors');
+    expect(article.text).toContain('back to the list of earlier stories');
+    expect(article.text).toContain('What the harbour board disclosed on Tuesday');
+  });
+});
