@@ -547,8 +547,9 @@ describe("the lines a site's template prints with every story are no part of it"
   });
 
   it('keeps a sentence about views, and a back link that is part of a sentence', () => {
-    const article = stored(story({ after: '<p>The views from the quay wall draw 1,234 visitors on a fine Sunday.</p><p>Readers can go <a href="/archive/">back to the list</a> of earlier stories about the quay.</p><h2>Disclosure</h2><p>What the harbour board disclosed on Tuesday changed the plans for the east wall entirely, and the vote was postponed.</p>' }));
+    const article = stored(story({ after: '<p>The views from the quay wall draw 1,234 visitors on a fine Sunday, and the harbour film has had <span class="count">5,210 views</span> since May.</p><p>Readers can go <a href="/archive/">back to the list</a> of earlier stories about the quay.</p><h2>Disclosure</h2><p>What the harbour board disclosed on Tuesday changed the plans for the east wall entirely, and the vote was postponed.</p>' }));
     expect(article.text).toContain('The views from the quay wall draw 1,234 visitors');
+    expect(article.text).toContain('the harbour film has had 5,210 views since May');
     expect(article.text).toContain('back to the list of earlier stories');
     expect(article.text).toContain('What the harbour board disclosed on Tuesday');
   });

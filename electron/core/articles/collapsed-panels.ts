@@ -6,7 +6,7 @@
 // every control. Read offline, nothing opens them: each panel is shown, its question as a line.
 // Only a part named so (or an ARIA accordion's region, when closed) that holds prose: a hidden
 // share menu, a modal, a cookie notice or a search box stays hidden.
-import { elementsByTag, holdsMoreTextThan } from './page-walk';
+import { elementsByTag, holdsMoreTextThan, linkedLength, textLength } from './page-walk';
 import { readabilityDropsName, unweigh } from './readability-names';
 
 /** The words themes and page builders name an accordion's parts with (accordion-content,
@@ -69,13 +69,4 @@ function keepQuestion(question: Element): void {
   }
   if (!question.isConnected) return;
   for (const element of [question, ...question.querySelectorAll('[class], [id]')]) if (readabilityDropsName(element)) unweigh(element);
-}
-
-/** Length of the element's text, spaces aside. */
-function textLength(element: Element): number {
-  return (element.textContent ?? '').replace(/\s+/g, '').length;
-}
-
-function linkedLength(element: Element): number {
-  return elementsByTag(element, 'a').reduce((sum, link) => sum + textLength(link), 0);
 }

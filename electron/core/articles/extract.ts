@@ -106,7 +106,8 @@ function extract(pageHtml: string, pageUrl: string, parsed: Document | undefined
 
   // The content comes back as a node, not a string, to measure its links before serializing.
   const { Readability } = readability();
-  const setAside = setAsideBlocks(outermost([...blocksReadabilityDrops(parts), ...captionedPictures(images, (img) => lead !== null && sameImageKey(img.getAttribute('src') ?? '') === sameImageKey(lead.src))]));
+  const isLead = (img: Element) => lead !== null && sameImageKey(img.getAttribute('src') ?? '') === sameImageKey(lead.src);
+  const setAside = setAsideBlocks(outermost([...blocksReadabilityDrops(parts), ...captionedPictures(images, isLead)]));
   const article = new Readability<Element>(doc, { serializer: (node) => node as Element, allowedVideoRegex: EMBEDDED_PAGE }).parse();
   if (article?.content) putBackBlocks(article.content, setAside);
   const pageText = (article?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -136,8 +137,8 @@ function extract(pageHtml: string, pageUrl: string, parsed: Document | undefined
   };
 }
 
-/** Takes the blocks Readability would drop for their shape (blocksReadabilityDrops) out of the
- *  page while it runs, each replaced by a paragraph of its words: Readability weighs those as the
+/** Takes the blocks Readability would drop for their shape (blocksReadabilityDrops, and a picture
+ *  with its caption beside the text: captionedPictures) out of the page while it runs, each replaced by a paragraph of its words: Readability weighs those as the
  *  article's text (as the block's own paragraphs would be) and keeps them where the article is;
  *  putBackBlocks puts the blocks back in their place. Marked with a number, not held by identity:
  *  when a first pass finds too little, Readability rebuilds the page from its markup and tries

@@ -13,7 +13,7 @@ import { parseDate } from '../feeds';
 import { namesPanelPart, showCollapsedPanels } from './collapsed-panels';
 import { mayNameMediaPlace } from './media-wrappers';
 import { disclosureBlock, isBackToListLine, isListenLabel, isViewsCounter, removeListenPlayers } from './site-lines';
-import { ELEMENT_NODE, TEXT_NODE, elementsByTag, firstText, holdsMoreTextThan } from './page-walk';
+import { ELEMENT_NODE, TEXT_NODE, elementsByTag, firstText, holdsMoreTextThan, linkedLength, textLength } from './page-walk';
 import { isNamedStandfirst, isStandfirstName } from './standfirst';
 import { isImageStandIn } from './urls';
 
@@ -400,15 +400,6 @@ function removePlatformControls(found: PageParts): void {
   }
 }
 
-/** Length of the element's text, spaces aside. */
-function textLength(element: Element): number {
-  return (element.textContent ?? '').replace(/\s+/g, '').length;
-}
-
-/** The textLength of an element's links together. */
-function linkedLength(element: Element): number {
-  return elementsByTag(element, 'a').reduce((sum, link) => sum + textLength(link), 0);
-}
 
 /** What extraction looks for on a page, found in one walk of it (page-walk.ts says why). */
 export interface PageParts {

@@ -43,3 +43,13 @@ export function firstText(paragraph: Element): string | null {
   while (first && first.nodeType === ELEMENT_NODE) first = first.firstChild;
   return first && first.nodeType === TEXT_NODE ? (first as CharacterData).data : null;
 }
+
+/** Length of the element's text, spaces aside. */
+export function textLength(element: Element): number {
+  return (element.textContent ?? '').replace(/\s+/g, '').length;
+}
+
+/** The textLength of an element's links together. */
+export function linkedLength(element: Element): number {
+  return elementsByTag(element, 'a').reduce((sum, link) => sum + textLength(link), 0);
+}

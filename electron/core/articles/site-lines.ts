@@ -16,11 +16,12 @@ const VIEWS_WORDS = String.raw`просмотр(?:ов|ы|а)?|перегляд�
 /** "Просмотров: 1 204", "Views: 1,234", "1.2K views", "阅读 1234". */
 const VIEWS_LINE = new RegExp(String.raw`^(?:(?:${VIEWS_WORDS})\s*[:：]?\s*[\d\s.,]+[kKmM]?|[\d\s.,]+[kKmM]?\s*(?:${VIEWS_WORDS}))$`, 'iu');
 
-/** A line that only counts the story's views: a short text alone (p, div, span, li). */
+/** A line that only counts the story's views: a short text alone (p, div, span, li); a <span> in
+ *  a paragraph is a part of its sentence. */
 export function isViewsCounter(element: Element): boolean {
   const first = firstText(element);
-  if (first === null || !COUNTER_OPENING.test(first) || holdsMoreTextThan(element, COUNTER_TEXT)) return false;
-  return VIEWS_LINE.test(normalized(element));
+  if (first === null || !COUNTER_OPENING.test(first) || holdsMoreTextThan(element, COUNTER_TEXT) || !VIEWS_LINE.test(normalized(element))) return false;
+  return element.localName !== 'span' || !element.parentElement?.closest('p');
 }
 
 /** A link back to a list is a label: nothing longer. */
