@@ -482,3 +482,77 @@ describe('a post of links is kept, a menu is not', () => {
     expect(stored(`${menu}<div id="root"><div class="spinner">Loading…</div></div>`, { footer: false }).source).toBe('none');
   });
 });
+
+describe("an FAQ's answers, closed until a question is clicked, are kept under their questions", () => {
+  const question = 'Can I moor overnight at the old quay?';
+  const answer = 'Yes, from April to October, for up to two nights, once the harbour office has your boat’s name and length.';
+  // What the same page hides that is no answer: a share menu, a feedback dialog, a cookie notice.
+  const hiddenJunk = `<div class="share-menu" style="display:none"><a href="https://www.facebook.com/sharer/sharer.php?u=x">Facebook</a> <a href="mailto:?subject=Moorings">Email this page</a></div>
+    <div class="modal" role="dialog" aria-modal="true" style="display:none"><h2>Was this page useful?</h2><p>Tell us how we could improve this page; we read every message we are sent.</p></div>
+    <div role="region" aria-label="Cookie notice" hidden><p>This site uses cookies to remember your choices and to count visits to each page.</p></div>`;
+  it.each([
+    ['a panel hidden by its inline style (jQuery accordions, hand-made toggles)',
+      `<div class="accordion"><div class="accordion-item"><h3 class="accordion-title"><a href="#faq1">${question}</a></h3><div class="accordion-content" id="faq1" style="display: none;"><p>${answer}</p></div></div></div>`],
+    ['an ARIA accordion: the question a <button>, the answer a region with the hidden attribute',
+      `<div class="faq-list"><h3><button type="button" aria-expanded="false" aria-controls="faq-panel-1" id="faq-button-1">${question}<span class="icon" aria-hidden="true">+</span></button></h3><div id="faq-panel-1" role="region" aria-labelledby="faq-button-1" hidden><p>${answer}</p></div></div>`],
+    ["Kadence's accordion block (the question in a header's button, the panel named hidden)",
+      `<div class="wp-block-kadence-accordion alignnone"><div class="kt-accordion-wrap kt-accordion-id12_3fd2a1 kt-accordion-has-1-panes kt-pane-header-alignment-left"><div class="kt-accordion-inner-wrap" data-allow-multiple-open="false"><div class="wp-block-kadence-pane kt-accordion-pane kt-accordion-pane-1"><div class="kt-accordion-header-wrap"><button class="kt-blocks-accordion-header" type="button"><span class="kt-blocks-accordion-title-wrap"><span class="kt-blocks-accordion-title">${question}</span></span><span class="kt-blocks-accordion-icon-trigger"></span></button></div><div class="kt-accordion-panel kt-accordion-panel-hidden"><div class="kt-accordion-panel-inner"><p>${answer}</p></div></div></div></div></div></div>`],
+    ["Elementor's accordion widget (elementor-widget-accordion, the question an <a> with no address)",
+      `<div class="elementor-element elementor-element-5f2a1c3 elementor-widget elementor-widget-accordion" data-id="5f2a1c3" data-element_type="widget" data-widget_type="accordion.default"><div class="elementor-widget-container"><div class="elementor-accordion"><div class="elementor-accordion-item"><div id="elementor-tab-title-1231" class="elementor-tab-title" data-tab="1" role="button" aria-controls="elementor-tab-content-1231" aria-expanded="false"><span class="elementor-accordion-icon elementor-accordion-icon-left" aria-hidden="true"><span class="elementor-accordion-icon-closed"><i class="fas fa-plus"></i></span></span><a class="elementor-accordion-title" tabindex="0">${question}</a></div><div id="elementor-tab-content-1231" class="elementor-tab-content elementor-clearfix" data-tab="1" role="region" aria-labelledby="elementor-tab-title-1231"><p>${answer}</p></div></div></div></div></div>`],
+    ["Bootstrap's accordion (the question's bar a card-header)",
+      `<div class="accordion" id="mooringFaq"><div class="card"><div class="card-header" id="headingOne"><h2 class="mb-0"><button class="btn btn-link collapsed" type="button" data-toggle="collapse" data-target="#collapseOne" aria-expanded="false" aria-controls="collapseOne">${question}</button></h2></div><div id="collapseOne" class="collapse" aria-labelledby="headingOne" data-parent="#mooringFaq"><div class="card-body">${answer}</div></div></div></div>`],
+  ])('%s', (_name, faq) => {
+    const article = stored(`<article><h1>Moorings at the old quay</h1><div class="entry-content">${paragraphs(3, 'the moorings')}${hiddenJunk}<h2>Questions</h2>${faq}<p>The harbour office is open every day from eight until six.</p></div></article>`);
+    expect(article.text).toContain(`${question}\n${answer}\n`);
+    expect(article.text).toContain('The harbour office is open every day');
+    expect(article.text).not.toMatch(/Facebook|Email this page|Was this page useful|cookies/);
+  });
+});
+
+describe('a box of an icon or picture beside text, named for where the picture sits, keeps its text', () => {
+  it("Kadence's info box (kt-blocks-info-box-media-align-left: Readability read \"media\" as chrome)", () => {
+    const infoBox = `<div class="wp-block-kadence-infobox kt-info-box12_8a31c2-4f"><div class="kt-blocks-info-box-link-wrap info-box-link kt-blocks-info-box-media-align-left kt-info-halign-left"><div class="kt-blocks-info-box-media-container"><div class="kt-blocks-info-box-media kt-info-media-animate-none"><div class="kadence-info-box-icon-container"><span class="kb-svg-icon-wrap kb-svg-icon-fe_alertTriangle"><svg viewBox="0 0 24 24" aria-hidden="true"><path d="M10.29 3.86L1.82 18h20.36z"></path></svg></span></div></div></div>
+      <div class="kt-infobox-textcontent"><h3 class="kt-blocks-info-box-title">Never moor on the east wall</h3><p class="kt-blocks-info-box-text">The wall dries out at low tide, and a keel boat left there overnight will lie on its side by morning.</p></div></div></div>`;
+    const article = stored(`<article><h1>Moorings at the old quay</h1><div class="entry-content">${paragraphs(3, 'the moorings')}${infoBox}${paragraphs(2, 'the quay')}</div></article>`);
+    expect(article.text).toContain('Never moor on the east wall\nThe wall dries out at low tide');
+    expect(article.text).toContain('Paragraph 2 about the quay');
+  });
+});
+
+describe("the lines a site's template prints with every story are no part of it", () => {
+  const story = (extra: { before?: string; after?: string }) =>
+    `<article class="post"><h1>Moorings at the old quay</h1><div class="entry-content">${extra.before ?? ''}${paragraphs(4, 'the moorings')}${extra.after ?? ''}</div></article>`;
+  const kept = 'Paragraph 4 about the moorings';
+  it.each([
+    ["1C-Bitrix's news detail: its views counter and its link back to the list",
+      `<div class="news-detail">${paragraphs(4, 'the moorings')}<div style="clear:both"></div><br /><div class="news-views">Просмотров: 1 204</div></div><p><a href="/news/">Возврат к списку</a></p>`,
+      /Просмотров|Возврат/],
+    ['an English counter and a back link with an arrow',
+      story({ after: '<div class="post-stats"><span class="views-count">1,234 views</span></div><p class="back"><a href="/news/">← Back to list</a></p>' }),
+      /1,234 views|Back to list/],
+    ["The Atlantic's audio player: its label, its duration and the credit for its voice",
+      story({ before: `<div class="ArticleAudio_root__k3Yq1"><div class="AudioPlayer_player__Fx2b0"><button aria-label="Play" class="AudioPlayer_play__7hT1c"><svg viewBox="0 0 24 24"><path d="M8 5v14l11-7z"></path></svg></button><div class="AudioPlayer_text__q9Lm2"><span class="AudioPlayer_label__hN4d8">Listen to this article</span><span class="AudioPlayer_time__zP0e3"><span>00:00</span><span>14:52</span></span></div></div><p class="ArticleAudio_credit__W2s5c">Produced by ElevenLabs and <a href="https://newsoveraudio.com/">News Over Audio (NOA)</a> using AI narration.</p></div>` }),
+      /Listen to this article|14:52|ElevenLabs|narration/],
+    ["Forbes's \"More From Forbes\": a heading and the list of cards straight after it, in the story's block",
+      story({ after: `<h2 class="recirc-heading">More From Forbes</h2><ul class="recirc-list">${[1, 2, 3].map((n) => `<li class="recirc-card"><a href="/sites/desk/2024/05/0${n}/story-${n}/"><img src="/thumbs/story-${n}.jpg" width="320" height="180" alt=""><h3>Another story from the desk, number ${n}</h3></a><span class="byline">By Writer ${n}</span></li>`).join('')}</ul>` }),
+      /More From Forbes|Another story|Writer/],
+    ['a "More For You" box of cards',
+      story({ after: `<section class="more-for-you"><h2 class="more-for-you__title">More For You</h2><ul>${[1, 2, 3].map((n) => `<li><a href="/news/story-${n}/"><h3>Another story from the desk, number ${n}</h3></a></li>`).join('')}</ul></section>` }),
+      /More For You|Another story/],
+    ["The Conversation's disclosure statement under the story",
+      story({ after: '<div class="disclosure"><h2 class="section-heading">Disclosure statement</h2><p>Mara Lindqvist receives funding from the Coastal Research Council. She is a member of the Harbour Trust.</p></div>' }),
+      /Disclosure statement|receives funding/],
+  ])('%s', (_name, body, gone) => {
+    const article = stored(body);
+    expect(article.text).toContain(kept);
+    expect(article.text).not.toMatch(gone);
+  });
+
+  it('keeps a sentence about views, and a back link that is part of a sentence', () => {
+    const article = stored(story({ after: '<p>The views from the quay wall draw 1,234 visitors on a fine Sunday, and the harbour film has had <span class="count">5,210 views</span> since May.</p><p>Readers can go <a href="/archive/">back to the list</a> of earlier stories about the quay.</p><h2>Disclosure</h2><p>What the harbour board disclosed on Tuesday changed the plans for the east wall entirely, and the vote was postponed.</p>' }));
+    expect(article.text).toContain('The views from the quay wall draw 1,234 visitors');
+    expect(article.text).toContain('the harbour film has had 5,210 views since May');
+    expect(article.text).toContain('back to the list of earlier stories');
+    expect(article.text).toContain('What the harbour board disclosed on Tuesday');
+  });
+});

@@ -57,3 +57,16 @@ describe('a page that sets its photo under the standfirst (Al Jazeera)', () => {
     expect(text.indexOf('Ben Tre, Vietnam – Nguyen Van Tam')).toBeGreaterThan(caption);
   });
 });
+
+describe('a picture and its caption in a block of their own beside the text', () => {
+  it("TYPO3's news detail (tx_news: a lightbox link to the large picture, then p.news-img-caption) keeps both, between the teaser and the text", () => {
+    const article = stored('typo3-faehre');
+    expect(article.imageUrls).toEqual(['https://www.stadtwerke-beispiel.example/fileadmin/_processed_/7/3/csm_faehre_1f2e3d4c5b.jpg']);
+    expect(article.text).toContain('Sommerfahrplan vorgestellt.\nDie Fähre am Anleger Altstadt.\nNach der Winterpause');
+  });
+
+  it("a photo above the story's body: a <figure> before it (a news site), tagDiv's featured image block (Newspaper)", () => {
+    expect(stored('news-factbox').text).toContain('Exposed banks at Lake Carrawong last week. Picture by Sam Odell');
+    expect(stored('wp-newspaper-ferry').text).toContain('Passengers waiting at the terminal on Monday.');
+  });
+});

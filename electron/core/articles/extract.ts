@@ -8,7 +8,7 @@ import { addStandfirst, findStandfirst } from './standfirst';
 import { blocksReadabilityDrops, findPageParts, keepOnlyTheArticle, removePageChrome } from './page-cleanup';
 import { parseArticlePage } from './page-document';
 import { fixImages } from './page-images';
-import { unweighMediaWrappers } from './media-wrappers';
+import { captionedPictures, pictureCaption, unweighMediaTextBlocks, unweighMediaWrappers } from './media-wrappers';
 import { sameImageKey } from './image-key';
 import { laterPageUrls, removePagers, type PageLink } from './page-numbers';
 import { ELEMENT_NODE, TEXT_NODE, elementsByTag } from './page-walk';
@@ -97,6 +97,7 @@ function extract(pageHtml: string, pageUrl: string, parsed: Document | undefined
   const lead = leadFigure(doc, images, leadImageUrl);
   keepOnlyTheArticle(doc);
   unweighMediaWrappers(images);
+  unweighMediaTextBlocks(parts.mediaTextBlocks);
   // After the cut: the links of the menus and rails it removed are not worth resolving.
   const links = fixLinks(doc, base);
   const { urls: laterPages, pagerLinks } = laterPageUrls(pageUrl, links, parts.nextLinks, base);
@@ -105,7 +106,8 @@ function extract(pageHtml: string, pageUrl: string, parsed: Document | undefined
 
   // The content comes back as a node, not a string, to measure its links before serializing.
   const { Readability } = readability();
-  const setAside = setAsideBlocks(blocksReadabilityDrops(parts));
+  const isLead = (img: Element) => lead !== null && sameImageKey(img.getAttribute('src') ?? '') === sameImageKey(lead.src);
+  const setAside = setAsideBlocks(outermost([...blocksReadabilityDrops(parts), ...captionedPictures(images, isLead)]));
   const article = new Readability<Element>(doc, { serializer: (node) => node as Element, allowedVideoRegex: EMBEDDED_PAGE }).parse();
   if (article?.content) putBackBlocks(article.content, setAside);
   const pageText = (article?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -135,8 +137,8 @@ function extract(pageHtml: string, pageUrl: string, parsed: Document | undefined
   };
 }
 
-/** Takes the blocks Readability would drop for their shape (blocksReadabilityDrops) out of the
- *  page while it runs, each replaced by a paragraph of its words: Readability weighs those as the
+/** Takes the blocks Readability would drop for their shape (blocksReadabilityDrops, and a picture
+ *  with its caption beside the text: captionedPictures) out of the page while it runs, each replaced by a paragraph of its words: Readability weighs those as the
  *  article's text (as the block's own paragraphs would be) and keeps them where the article is;
  *  putBackBlocks puts the blocks back in their place. Marked with a number, not held by identity:
  *  when a first pass finds too little, Readability rebuilds the page from its markup and tries
@@ -156,6 +158,11 @@ function setAsideBlocks(blocks: readonly Element[]): Map<string, Element> {
     setAside.set(key, block);
   }
   return setAside;
+}
+
+/** The blocks none of the others holds: each is set aside whole. */
+function outermost(blocks: readonly Element[]): Element[] {
+  return blocks.filter((block) => !blocks.some((other) => other !== block && other.contains(block)));
 }
 
 /** The blocks setAsideBlocks took out, back where Readability kept their stand-ins. */
@@ -303,7 +310,7 @@ function leadFigure(doc: Document, images: readonly Element[], leadImageUrl: str
     }
   }
   if (!img) return null;
-  const caption = img.closest('figure')?.querySelector('figcaption');
+  const caption = img.closest('figure')?.querySelector('figcaption') ?? pictureCaption(img);
   // Its parts are spaced already (page-cleanup.ts spaceCaptionParts).
   return { src: img.getAttribute('src')!, alt: img.getAttribute('alt'), caption: caption ? clean(caption.textContent) : null };
 }

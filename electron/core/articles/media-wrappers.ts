@@ -3,12 +3,12 @@
 // zero before any other test. A picture wrapped in <div class="c-media">, Drupal's media embed
 // (field--label-visually_hidden), Medium's progressiveMedia or Elementor's widget-container went
 // with its caption. Its names go before Readability runs: what it holds is the article's picture.
+// So do those of a block of a picture and text side by side named for where its picture sits
+// (Kadence's info box, kt-blocks-info-box-media-align-left): its text went with the name.
 
-import { holdsMoreTextThan } from './page-walk';
+import { elementsByTag, holdsMoreTextThan } from './page-walk';
+import { unweigh, weighsDown } from './readability-names';
 
-/** Readability's REGEXPS.negative (Readability.js 0.6), the words that weigh a block down. */
-const READABILITY_NEGATIVE =
-  /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget/i;
 /** A wrapper holds a picture and its caption: never more text than a caption. */
 const CAPTION_TEXT = 300;
 /** How far above a picture its wrappers go (Drupal's: three divs; an Elementor gallery: six). */
@@ -32,13 +32,69 @@ export function unweighMediaWrappers(images: readonly Element[]): void {
   }
 }
 
+/** How a block of a picture (or an icon) and text is named for where the picture sits:
+ *  Kadence's kt-blocks-info-box-media-align-left, has-media-on-the-right, media-position-top. */
+const MEDIA_PLACE = /media-(?:align|position|on-the)-|media-(?:left|right|top|bottom)(?:$|\s)/i;
+/** Tested on the class attribute of every element of a page: most have no "media-" in it. */
+export function mayNameMediaPlace(classAttribute: string): boolean {
+  return classAttribute.includes('media-');
+}
+
+/** Takes the names Readability weighs down off each block named for where its picture sits
+ *  (MEDIA_PLACE) that holds a heading or a paragraph of text beside it. */
+export function unweighMediaTextBlocks(blocks: readonly Element[]): void {
+  for (const block of blocks) {
+    if (block.isConnected && MEDIA_PLACE.test(block.getAttribute('class') ?? '') && weighsDown(block) && block.querySelector('p, h2, h3, h4, h5, h6')) unweigh(block);
+  }
+}
+
+/** A picture with its caption in a block of their own beside the text (tx_news's
+ *  div.news-img-wrap, a lightbox link and p.news-img-caption; a <figure> between a story's
+ *  blocks): Readability keeps a sibling of the text's block only when it scores as text, and a
+ *  picture and a short caption do not. For extract.ts to set aside while it runs, as it does the
+ *  blocks of blocksReadabilityDrops: the widest <div> or <figure> around each picture of the article
+ *  that holds it, a caption named so, and nothing else; none in a paragraph, a list or a header, and
+ *  not the lead image's (`isLead`), which extract.ts puts above the text itself. */
+export function captionedPictures(images: readonly Element[], isLead: (img: Element) => boolean): Element[] {
+  const blocks: Element[] = [];
+  for (const img of images) {
+    if (!img.isConnected || isLead(img)) continue;
+    const block = captionedPictureBlock(img);
+    if (block && !block.closest(IN_HEADER) && !blocks.some((other) => other.contains(block))) blocks.push(block);
+  }
+  return blocks;
+}
+
+/** The caption of a picture in such a block of their own (a theme's featured image block,
+ *  tagDiv's figcaption.tdb-caption-text in a <div>), or null. */
+export function pictureCaption(img: Element): Element | null {
+  return captionedPictureBlock(img)?.querySelector(CAPTION) ?? null;
+}
+
+function captionedPictureBlock(img: Element): Element | null {
+  if (!isPicture(img)) return null;
+  let block: Element | null = null;
+  for (let node = img.parentElement, level = 0; node && level < WRAPPER_LEVELS && isCaptionedPicture(node); node = node.parentElement, level++) {
+    if (node.localName === 'div' || node.localName === 'figure') block = node;
+  }
+  return block && block.querySelector(CAPTION) && !block.parentElement?.closest(IN_TEXT) ? block : null;
+}
+
+/** Where a picture is part of a line of text, not a block of its own. */
+const IN_TEXT = 'p, li, td, th, blockquote, figcaption';
+/** The article's header, where the photo kept is the page's lead image alone (extract.ts leadFigure). */
+const IN_HEADER = 'header, [class*="header"], [id*="header"]';
+
+/** A picture and at most a caption: one picture, a caption's words, no headings nor paragraphs
+ *  nor lists of their own, no link with words. */
+function isCaptionedPicture(element: Element): boolean {
+  if (element.localName === 'article' || element.localName === 'main' || element.localName === 'body') return false;
+  if (holdsMoreTextThan(element, CAPTION_TEXT) || elementsByTag(element, 'img').length > 1 || element.querySelector('h1, h2, h3, h4, h5, h6, li, p ~ p')) return false;
+  return !elementsByTag(element, 'a').some((link) => (link.textContent ?? '').trim() !== '');
+}
+
 /** A picture's caption, in a <figure> or not. */
 const CAPTION = 'figcaption, [itemprop="caption"], [class*="caption"]';
-
-function unweigh(element: Element): void {
-  element.removeAttribute('class');
-  element.removeAttribute('id');
-}
 
 /** The class of a picture's blurred stand-in while it loads (Medium's progressiveMedia-thumbnail,
  *  "lqip", "blur-up", "placeholder"), shown only until the picture beside it has come. */
@@ -67,10 +123,4 @@ function isPicture(img: Element): boolean {
 function isMediaWrapper(element: Element): boolean {
   if (element.localName === 'article' || element.localName === 'main' || element.localName === 'body') return false;
   return !holdsMoreTextThan(element, CAPTION_TEXT) && ![...element.querySelectorAll('a')].some((link) => (link.textContent ?? '').trim() !== '');
-}
-
-function weighsDown(element: Element): boolean {
-  const names = element.getAttribute('class');
-  const id = element.getAttribute('id');
-  return (names !== null && READABILITY_NEGATIVE.test(names)) || (id !== null && READABILITY_NEGATIVE.test(id));
 }

@@ -10,7 +10,10 @@
 // for their shape, not their content (embed cards, a quotation's attribution, a fact box, a live
 // blog update's time), for extract.ts to set aside while it runs.
 import { parseDate } from '../feeds';
-import { ELEMENT_NODE, TEXT_NODE, elementsByTag, holdsMoreTextThan } from './page-walk';
+import { namesPanelPart, showCollapsedPanels } from './collapsed-panels';
+import { mayNameMediaPlace } from './media-wrappers';
+import { disclosureBlock, isBackToListLine, isListenLabel, isViewsCounter, removeListenPlayers } from './site-lines';
+import { ELEMENT_NODE, TEXT_NODE, elementsByTag, firstText, holdsMoreTextThan, linkedLength, textLength } from './page-walk';
 import { isNamedStandfirst, isStandfirstName } from './standfirst';
 import { isImageStandIn } from './urls';
 
@@ -38,6 +41,8 @@ export function removePageChrome(doc: Document, found: PageParts): void {
     visibleTwin(element)?.removeAttribute('aria-hidden');
     element.remove();
   }
+  // An FAQ's answers and an accordion's sections, closed until a reader clicks their question.
+  showCollapsedPanels(found.accordionParts);
   // Wikipedia's "[edit]" links beside each heading: Readability takes the heading's block for a
   // link farm and drops the heading with them.
   for (const element of onPage(found.editLinks)) element.remove();
@@ -57,6 +62,11 @@ export function removePageChrome(doc: Document, found: PageParts): void {
   removeCodeLineNumbers(found);
   // "Read more: <a link to another story>" between the paragraphs: the site's, not the story's.
   for (const line of onPage(found.readMoreLines)) line.remove();
+  // The template's lines around every story: its views counter, its link back to the list, its
+  // text-to-speech player, an academic's disclosure statement (site-lines.ts).
+  for (const line of onPage(found.siteLines)) line.remove();
+  removeListenPlayers(found.listenLabels);
+  for (const heading of onPage(found.subheadings)) disclosureBlock(heading)?.remove();
   // "Published: 11 March 2024", "Last updated: ...": the reader shows the article's date itself;
   // "© RIPRODUZIONE RISERVATA", "责任编辑：...": the site's lines, not the story's.
   for (const line of onPage(found.dateLines)) line.remove();
@@ -204,7 +214,7 @@ function texFormulasAsText(formulas: readonly Element[]): void {
 const RELATED_HEADING = new RegExp(
   '^(?:more (?:on|about) this (?:story|topic)|more from [^.!?]{1,40}|related(?: (?:stories|articles|posts|content|coverage|links|reading|topics))?' +
     "|you (?:may|might) also (?:like|enjoy)|recommended(?: for you| reading| stories)?|read (?:more|next)|(?:most|top) (?:read|popular|viewed|shared)" +
-    "|popular (?:now|stories)|editor'?s picks|trending(?: now)?|(?:à )?lire aussi|mehr zum thema|das könnte sie auch interessieren|lees ook" +
+    "|(?:more |stories )?for you|popular (?:now|stories)|editor'?s picks|trending(?: now)?|(?:à )?lire aussi|mehr zum thema|das könnte sie auch interessieren|lees ook" +
     '|leggi anche|te puede interesar|más noticias|関連(?:ニュース|記事)|相关(?:新闻|阅读|文章)|相關(?:新聞|閱讀)|관련\\s?기사|مواضيع ذات صلة|أخبار ذات صلة|اقرأ أيضاً?)$',
   'i',
 );
@@ -222,7 +232,16 @@ function removeRelatedStories(subheadings: readonly Element[]): void {
   for (const heading of onPage(subheadings)) {
     if (!RELATED_HEADING.test((heading.textContent ?? '').trim().replace(/\s+/g, ' '))) continue;
     const block = heading.parentElement;
-    if (!block || !isRelatedBlockTag(block)) continue;
+    if (!block) continue;
+    // The heading and the list of links just after it, straight in the story's text (Forbes's
+    // "More From Forbes" above a list of cards).
+    const next = heading.nextElementSibling;
+    if (next && (next.localName === 'ul' || next.localName === 'ol') && isCardsOfLinks(next)) {
+      next.remove();
+      heading.remove();
+      continue;
+    }
+    if (!isRelatedBlockTag(block)) continue;
     const headingText = textLength(heading);
     const text = textLength(block) - headingText;
     if (text > 0) {
@@ -381,15 +400,6 @@ function removePlatformControls(found: PageParts): void {
   }
 }
 
-/** Length of the element's text, spaces aside. */
-function textLength(element: Element): number {
-  return (element.textContent ?? '').replace(/\s+/g, '').length;
-}
-
-/** The textLength of an element's links together. */
-function linkedLength(element: Element): number {
-  return elementsByTag(element, 'a').reduce((sum, link) => sum + textLength(link), 0);
-}
 
 /** What extraction looks for on a page, found in one walk of it (page-walk.ts says why). */
 export interface PageParts {
@@ -405,6 +415,11 @@ export interface PageParts {
   /** Elements named as an author's box (AUTHOR_BOX_NAME) and WordPress's avatars (img.avatar):
    *  removeAuthorBoxes. */
   readonly authorBoxes: Element[];
+  /** Elements named as an accordion's or an FAQ's part, and ARIA regions: showCollapsedPanels. */
+  readonly accordionParts: Element[];
+  /** Elements whose class may say where their picture sits beside their text (media-wrappers.ts
+   *  unweighMediaTextBlocks). */
+  readonly mediaTextBlocks: Element[];
   /** Elements named as a slideshow (a class with "carousel", "slide", "swiper" in it): unhideSlides. */
   readonly slideshows: Element[];
   /** Lists named "related" (unweighUnlinkedLists). */
@@ -446,6 +461,10 @@ export interface PageParts {
    *  rights and desk lines ("© RIPRODUZIONE RISERVATA", "责任编辑：…"): isRightsLine; and the line
    *  saying where the story ran in print: isPrintEditionLine. */
   readonly dateLines: Element[];
+  /** A views counter (isViewsCounter), a link back to the list (isBackToListLine): site-lines.ts. */
+  readonly siteLines: Element[];
+  /** A text-to-speech player's "Listen to this article" (isListenLabel): removeListenPlayers. */
+  readonly listenLabels: Element[];
   /** <script type="math/tex">: a formula MathJax typesets from its TeX (texFormulasAsText). */
   readonly texFormulas: Element[];
   /** Every <aside>: blocksReadabilityDrops looks for an article's fact boxes among them. */
@@ -520,6 +539,12 @@ function wrapsTheArticle(section: Element): boolean {
   });
 }
 
+/** The elements a views counter or a link back to the list is written in (a <span> is no line of
+ *  its own for the link: it may stand in a sentence). */
+const SITE_LINE_TAGS = new Set(['p', 'div', 'span', 'li']);
+/** The elements a player's label is written in. */
+const LISTEN_LABEL_TAGS = new Set(['p', 'div', 'span', 'button', 'h2', 'h3', 'h4', 'strong']);
+
 /** The elements a standfirst is written in: its data attributes are read of these alone (three
  *  attribute reads on every element of a page cost more than the rest of the standfirst's search). */
 const STANDFIRST_TAGS = new Set(['div', 'p', 'h2', 'h3', 'section']);
@@ -535,6 +560,8 @@ export function findPageParts(doc: Document): PageParts {
     screenReaderOnly: [],
     editLinks: [],
     authorBoxes: [],
+    accordionParts: [],
+    mediaTextBlocks: [],
     imageStandIns: [],
     slideCounters: [],
     times: [],
@@ -556,6 +583,8 @@ export function findPageParts(doc: Document): PageParts {
     lineNumbers: [],
     readMoreLines: [],
     dateLines: [],
+    siteLines: [],
+    listenLabels: [],
     texFormulas: [],
     asides: [],
     subheadings: [],
@@ -584,6 +613,8 @@ export function findPageParts(doc: Document): PageParts {
     else if (tag === 'figcaption') found.captions.push(element);
     else if (tag === 'h1' && (headline === null || isSiteLogo(headline))) headline = element;
     else if (tag === 'time') found.times.push(element);
+    if (SITE_LINE_TAGS.has(tag) && (isViewsCounter(element) || (tag !== 'span' && isBackToListLine(element)))) found.siteLines.push(element);
+    else if (LISTEN_LABEL_TAGS.has(tag) && isListenLabel(element)) found.listenLabels.push(element);
     if (AD_LABEL_TAGS.has(tag) && isAdLabel(element)) found.ads.push(element);
     else if (AD_LABEL_TAGS.has(tag) && isSlideCounter(element)) found.slideCounters.push(element);
     // Custom elements, and empty <div>s and <span>s: few of a page's elements.
@@ -632,7 +663,10 @@ export function findPageParts(doc: Document): PageParts {
         standfirst ||= isStandfirstName(name);
       }
       postNavigation ||= navigation && pagination;
+      if (namesPanelPart(classAttribute)) found.accordionParts.push(element);
+      if (mayNameMediaPlace(classAttribute)) found.mediaTextBlocks.push(element);
     }
+    if (role === 'region') found.accordionParts.push(element);
     if (ad) found.ads.push(element);
     if (isLandmark(tag, role)) found.landmarks.push(element);
     if (postNavigation) found.postNavigation.push(element);
@@ -816,14 +850,6 @@ function isReadMoreLine(paragraph: Element): boolean {
   if (!label || text.length > READ_MORE_TEXT) return false;
   const rest = text.slice(label[0].length).replace(/\s+/g, '').length;
   return rest > 0 && linkedLength(paragraph) >= rest * 0.8;
-}
-
-/** The text a paragraph opens with, inside however many inline elements; null when it opens with
- *  none (an empty element): a cheap test before its whole text is read. */
-function firstText(paragraph: Element): string | null {
-  let first: Node | null = paragraph.firstChild;
-  while (first && first.nodeType === ELEMENT_NODE) first = first.firstChild;
-  return first && first.nodeType === TEXT_NODE ? (first as CharacterData).data : null;
 }
 
 /** A date line's words before its date ("Press release Published:", "Last updated:", "Posted on",

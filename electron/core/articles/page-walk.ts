@@ -35,3 +35,21 @@ export function holdsMoreTextThan(element: Element, limit: number): boolean {
   };
   return walk(element);
 }
+
+/** The text a paragraph opens with, inside however many inline elements; null when it opens with
+ *  none (an empty element): a cheap test before its whole text is read. */
+export function firstText(paragraph: Element): string | null {
+  let first: Node | null = paragraph.firstChild;
+  while (first && first.nodeType === ELEMENT_NODE) first = first.firstChild;
+  return first && first.nodeType === TEXT_NODE ? (first as CharacterData).data : null;
+}
+
+/** Length of the element's text, spaces aside. */
+export function textLength(element: Element): number {
+  return (element.textContent ?? '').replace(/\s+/g, '').length;
+}
+
+/** The textLength of an element's links together. */
+export function linkedLength(element: Element): number {
+  return elementsByTag(element, 'a').reduce((sum, link) => sum + textLength(link), 0);
+}

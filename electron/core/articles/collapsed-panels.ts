@@ -1,0 +1,103 @@
+// The answers of a page's FAQ and the sections of its accordions, which a page shows one at a time
+// as a reader clicks each question. A page writes them closed (style="display:none", the hidden
+// attribute, Kadence's kt-accordion-panel-hidden): Readability drops what is hidden, and a block
+// whose name it weighs down ("hidden", Elementor's elementor-widget-accordion) or takes for a
+// page's header (Kadence's kt-accordion-header-wrap, Bootstrap's card-header); and the question, a
+// <button> or a link to nowhere, went as a control or a link. Read offline, nothing opens them:
+// each panel is shown, its question as a line. Only a part named so (or an ARIA accordion's
+// region, when closed) that holds prose: a hidden share menu, a modal, a cookie notice or a search
+// box stays hidden.
+import { holdsMoreTextThan, linkedLength, textLength } from './page-walk';
+import { readabilityDropsName, unweigh } from './readability-names';
+
+/** The words themes and page builders name an accordion's parts with (accordion-content,
+ *  kt-accordion-panel, faq-answer, accordion-collapse, et_pb_toggle_content, su-spoiler-content).
+ *  Tested on the class attribute of every element of a page: plain substrings, no regular expression. */
+const PANEL_WORDS = ['accordion', 'faq', 'collaps', 'toggle', 'spoiler'];
+
+/** Whether a class attribute names a part of an accordion or an FAQ (PANEL_WORDS). */
+export function namesPanelPart(classAttribute: string): boolean {
+  return PANEL_WORDS.some((word) => classAttribute.includes(word));
+}
+
+/** What a box that is no panel is named or labelled, whatever else its name says: a dialog, a
+ *  menu, a share or search box, a notice, the site's sidebar. */
+const NOT_A_PANEL = /modal|popup|dialog|overlay|cookie|consent|gdpr|share|social|menu|nav|search|login|sign-?in|newsletter|subscribe|cart|dropdown|tooltip|sidebar|widget|comment|related/i;
+/** Enough words to be an answer ("Yes, on one permit."), not an icon's or a label's. */
+const MIN_ANSWER_TEXT = 12;
+/** Most of an answer is its own words: a panel of links is a menu. */
+const ANSWER_LINK_SHARE = 0.5;
+/** A question is a line: a longer block before a panel is the article's own. */
+const QUESTION_TEXT = 300;
+
+/** Shows each accordion part among `candidates` (elements named as one, and ARIA regions) that
+ *  holds prose, without the names Readability drops it for, and keeps the question before it as text. */
+export function showCollapsedPanels(candidates: readonly Element[]): void {
+  for (const part of candidates) {
+    if (!part.isConnected || !isAccordionPart(part)) continue;
+    part.removeAttribute('hidden');
+    // Readability reads only display and visibility of a style; the sanitizer drops it whole.
+    if (part.hasAttribute('style')) part.removeAttribute('style');
+    if (readabilityDropsName(part)) unweigh(part);
+    unweighWrappers(part);
+    // An accordion's own questions, inside it (Elementor's: an <a> with no address in a <div>).
+    triggersAsText(part);
+    const question = part.previousElementSibling;
+    if (question && !holdsMoreTextThan(question, QUESTION_TEXT)) keepQuestion(question);
+  }
+}
+
+/** A part named so (an ARIA region only when closed), named or labelled as no other box, with an
+ *  answer's words, mostly its own, and no form. */
+function isAccordionPart(element: Element): boolean {
+  const classAttribute = element.getAttribute('class') ?? '';
+  if (!namesPanelPart(classAttribute) && !isHidden(element)) return false;
+  if (NOT_A_PANEL.test(`${classAttribute} ${element.getAttribute('id') ?? ''} ${element.getAttribute('aria-label') ?? ''}`)) return false;
+  if (element.getAttribute('aria-modal') === 'true' || element.querySelector('form, input, textarea, select')) return false;
+  const text = textLength(element);
+  return text >= MIN_ANSWER_TEXT && linkedLength(element) < text * ANSWER_LINK_SHARE;
+}
+
+/** How far above an accordion its page builder's wrappers go (Elementor's: two divs). */
+const WRAPPER_LEVELS = 4;
+
+/** The names Readability drops them for taken off the wrappers that hold the accordion alone
+ *  (Elementor's elementor-widget-accordion and widget-container: "widget" weighed it down). */
+function unweighWrappers(part: Element): void {
+  const length = textLength(part);
+  let wrapper = part.parentElement;
+  for (let level = 0; wrapper && level < WRAPPER_LEVELS; level++, wrapper = wrapper.parentElement) {
+    if (['article', 'main', 'body'].includes(wrapper.localName) || holdsMoreTextThan(wrapper, length * 2) || textLength(wrapper) !== length) break;
+    if (readabilityDropsName(wrapper)) unweigh(wrapper);
+  }
+}
+
+function isHidden(element: Element): boolean {
+  return element.hasAttribute('hidden') || /display\s*:\s*none/i.test(element.getAttribute('style') ?? '');
+}
+
+/** The question as text, and the names of its bar that Readability drops it for taken off. */
+function keepQuestion(question: Element): void {
+  const asText = isTrigger(question) ? replacedByText(question) : question;
+  triggersAsText(asText);
+  for (const element of [asText, ...asText.querySelectorAll('[class], [id]')]) if (readabilityDropsName(element)) unweigh(element);
+}
+
+/** A control that opens a panel: a <button> (Readability removes every one), or a link to nowhere
+ *  (an <a> with no address, which Readability weighs as a link: a question of nothing but it went
+ *  as a link farm). */
+function isTrigger(element: Element): boolean {
+  return element.localName === 'button' || (element.localName === 'a' && !element.hasAttribute('href'));
+}
+
+function triggersAsText(root: Element): void {
+  for (const trigger of [...root.querySelectorAll('button, a:not([href])')]) replacedByText(trigger);
+}
+
+/** A <span> of the element's content in its place. */
+function replacedByText(element: Element): Element {
+  const text = element.ownerDocument.createElement('span');
+  text.append(...element.childNodes);
+  element.replaceWith(text);
+  return text;
+}

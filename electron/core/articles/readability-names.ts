@@ -1,0 +1,32 @@
+// How Readability judges a block by its class name and id before it reads a word of it, for the
+// steps that take such names off blocks of the article (a picture's wrapper, an accordion's
+// panel): the words are Readability.js 0.6's REGEXPS, and change with it.
+
+/** REGEXPS.negative: the words that weigh a block down, until it is removed. */
+const NEGATIVE =
+  /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget/i;
+/** REGEXPS.unlikelyCandidates, and okMaybeItsACandidate that saves a block from them: a block
+ *  named so (but not also so) is removed with all it holds before anything is scored. */
+const UNLIKELY =
+  /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
+const OK_MAYBE = /and|article|body|column|content|main|shadow/i;
+
+/** Whether the element's class or id weighs it down (NEGATIVE). */
+export function weighsDown(element: Element): boolean {
+  const names = element.getAttribute('class');
+  const id = element.getAttribute('id');
+  return (names !== null && NEGATIVE.test(names)) || (id !== null && NEGATIVE.test(id));
+}
+
+/** Whether Readability weighs the element down or removes it as unlikely for its names. */
+export function readabilityDropsName(element: Element): boolean {
+  if (weighsDown(element)) return true;
+  const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+  return UNLIKELY.test(names) && !OK_MAYBE.test(names);
+}
+
+/** The element's names taken off: Readability weighs it by what it holds. */
+export function unweigh(element: Element): void {
+  element.removeAttribute('class');
+  element.removeAttribute('id');
+}

@@ -1,0 +1,97 @@
+// Lines a site's template prints with every story that are no part of it, and that Readability
+// keeps for sitting in the story's block: a views counter ("Просмотров: 1 204", "1,234 views") and
+// a link back to the list ("← Back to list", 1C-Bitrix's "Возврат к списку"), a text-to-speech
+// player's label, duration and credit ("Listen to this article", "Produced by ElevenLabs and News
+// Over Audio (NOA) using AI narration"), and an academic's disclosure statement under the story
+// (The Conversation's "Disclosure statement: … receives funding from …"). Each is told by its
+// shape and words, in the languages of most feeds, and tested on every element of a page: a cheap
+// test of its first letters comes first.
+import { firstText, holdsMoreTextThan, TEXT_NODE } from './page-walk';
+
+/** A counter is a line of a label and a number: nothing longer. */
+const COUNTER_TEXT = 40;
+/** How a counter opens: a digit or its label's first letters. */
+const COUNTER_OPENING = /^\s*(?:\d|просм|перегл|views?\b|aufrufe|gelesen|vues|lectures|visuali|visitas|letture|wyświetl|zobrazen|görüntül|閲覧|阅读|浏览|조회)/i;
+const VIEWS_WORDS = String.raw`просмотр(?:ов|ы|а)?|переглядів|перегляди|views?|aufrufe|gelesen|vues|lectures|visualizaciones|visitas|visualizzazioni|letture|wyświetle(?:ń|nia)|zobrazení|görüntülenme|閲覧数|阅读(?:量|数)?|浏览(?:量|数|次数)?|조회수?`;
+/** "Просмотров: 1 204", "Views: 1,234", "1.2K views", "阅读 1234". */
+const VIEWS_LINE = new RegExp(String.raw`^(?:(?:${VIEWS_WORDS})\s*[:：]?\s*[\d\s.,]+[kKmM]?|[\d\s.,]+[kKmM]?\s*(?:${VIEWS_WORDS}))$`, 'iu');
+
+/** A line that only counts the story's views: a short text alone (p, div, span, li); a <span> in
+ *  a paragraph is a part of its sentence. */
+export function isViewsCounter(element: Element): boolean {
+  const first = firstText(element);
+  if (first === null || !COUNTER_OPENING.test(first) || holdsMoreTextThan(element, COUNTER_TEXT) || !VIEWS_LINE.test(normalized(element))) return false;
+  return element.localName !== 'span' || !element.parentElement?.closest('p');
+}
+
+/** A link back to a list is a label: nothing longer. */
+const BACK_TEXT = 50;
+const BACK_OPENING = /^\s*(?:[←‹«<]|back|назад|возврат|вернуться|zurück|retour|volver|torna|powrót|zpět)/i;
+/** "← Back to list", "Back to news", "Назад к списку", "Возврат к списку", "Zurück zur Übersicht". */
+const BACK_LINE =
+  /^[\s←‹«<-]*(?:back(?: to (?:the )?(?:list|news|overview|index|all (?:news|articles|posts|stories)|articles|posts|blog|top))?|назад(?: к (?:списку|новостям|разделу))?|возврат к (?:списку|новостям|разделу)|вернуться (?:к (?:списку|новостям|разделу)|назад)|zurück(?: zur (?:übersicht|liste|newsübersicht|startseite))?|retour(?: à la liste| aux actualités)?|volver(?: al listado| a noticias)?|torna (?:all'elenco|alle notizie)|powrót do listy|zpět na seznam)[\s→›»>]*$/i;
+
+/** A line (p, div, li) that is one link back to the site's list of stories and nothing else. */
+export function isBackToListLine(element: Element): boolean {
+  const first = firstText(element);
+  if (first === null || !BACK_OPENING.test(first) || holdsMoreTextThan(element, BACK_TEXT)) return false;
+  const links = element.getElementsByTagName('a');
+  if (links.length !== 1) return false;
+  const text = normalized(element);
+  return text === normalized(links[0]!) && BACK_LINE.test(text);
+}
+
+/** A player's label: a few words. */
+const LISTEN_LABEL_TEXT = 40;
+const LISTEN_OPENING = /^\s*(?:listen|hear|artikel|écouter|escuchar|ascolta|прослушать|слушать|ouvir|posłuchaj)/i;
+/** "Listen to this article", "Listen to article", "Artikel anhören", "Écouter cet article". */
+const LISTEN_LABEL =
+  /^\s*(?:listen to (?:this|the) (?:article|story)|listen to article|hear this (?:article|story)|artikel (?:anhören|vorlesen lassen)|écouter (?:cet|l')\s?article|escuchar (?:este )?artículo|ascolta (?:l'|questo )\s?articolo|прослушать (?:статью|новость)|слушать статью|ouvir (?:este )?artigo|posłuchaj artykułu)\s*$/i;
+
+/** An element whose only content is a text-to-speech player's label (LISTEN_LABEL). */
+export function isListenLabel(element: Element): boolean {
+  const only = element.firstChild;
+  if (only === null || only !== element.lastChild || only.nodeType !== TEXT_NODE) return false;
+  const text = (only as CharacterData).data;
+  return text.length < LISTEN_LABEL_TEXT && LISTEN_OPENING.test(text) && LISTEN_LABEL.test(text);
+}
+
+/** What a player holds besides its label: a duration, a speed, a line crediting the voice. */
+const PLAYER_TEXT = 250;
+/** What a player never holds: the story's own blocks. */
+const NOT_PLAYER = 'h1, h2, h3, h4, h5, h6, figure, img, blockquote, article, main, p ~ p';
+
+/** Removes the player each label is in: the widest wrapper that holds no more than a player's words. */
+export function removeListenPlayers(labels: readonly Element[]): void {
+  for (const label of labels) {
+    if (!label.isConnected) continue;
+    let player: Element = label;
+    for (let node = label.parentElement; node && node !== label.ownerDocument.body; node = node.parentElement) {
+      if (holdsMoreTextThan(node, PLAYER_TEXT) || node.querySelector(NOT_PLAYER)) break;
+      player = node;
+    }
+    player.remove();
+  }
+}
+
+/** The headings of a disclosure of the author's interests and funding under an academic's or a
+ *  doctor's piece: The Conversation's "Disclosure statement", journals' "Competing interests". */
+const DISCLOSURE_HEADING =
+  /^(?:disclosure(?: statement)?|conflicts? of interests?|competing interests?|declarations? of interests?|funding disclosure|interessenkonflikte?|offenlegung|déclaration d['’]intérêts|conflicto de intereses)$/i;
+/** A disclosure is a few sentences, never the article. */
+const DISCLOSURE_TEXT = 1200;
+const NOT_DISCLOSURE = 'h1, article, main, figure, img';
+
+/** The block a disclosure heading (`heading` among the page's subheadings) opens, when it is a
+ *  <div>, <section> or <aside> of a few sentences; null when the heading is none. */
+export function disclosureBlock(heading: Element): Element | null {
+  if (holdsMoreTextThan(heading, 40) || !DISCLOSURE_HEADING.test(normalized(heading))) return null;
+  // The box it heads, not a section of the article that happens to be called so.
+  const block = heading.parentElement;
+  if (!block || block.firstElementChild !== heading || !['div', 'section', 'aside'].includes(block.localName)) return null;
+  return holdsMoreTextThan(block, DISCLOSURE_TEXT) || block.querySelector(NOT_DISCLOSURE) ? null : block;
+}
+
+function normalized(element: Element): string {
+  return (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
