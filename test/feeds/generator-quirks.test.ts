@@ -96,6 +96,15 @@ describe('what else generators write into every item', () => {
     expect(html).not.toMatch(/scorecardresearch|spacer/);
   });
 
+  it("never keeps the Russian web's audience counters (Yandex.Metrica, LiveInternet, Top.Mail.Ru), hidden only by their style", () => {
+    const counters = '<noscript><div><img src="https://mc.yandex.ru/watch/48213377" style="position:absolute; left:-9999px;" alt="" /></div></noscript>'
+      + '<a href="https://www.liveinternet.ru/click"><img src="https://counter.yadro.ru/hit?t44.6;r;s1920*1080*24;u;0.4" alt="" title="LiveInternet" border="0" width="31" height="31"></a>'
+      + '<noscript><div><img src="https://top-fwz1.mail.ru/counter?id=3311902;js=na" style="position:absolute;left:-9999px;" alt="Top.Mail.Ru" /></div></noscript>';
+    const html = sanitizeFeedItem(`<p>Паром вернётся на линию в пятницу.</p>${counters}`, 'https://vestnik.example/news/parom/');
+    expect(html).not.toMatch(/yandex|yadro|mail\.ru|<img/);
+    expect(html).toContain('Паром вернётся на линию в пятницу.');
+  });
+
   it('reads a JSON Feed as UTF-8 under a server default of ISO-8859-1', async () => {
     const json = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Crème de la Code', items: [{ id: '1', url: 'https://code.example/zurich', title: 'Zürich meetup: “Rust für Einsteiger”', content_text: 'Am 14. März im Café.' }] });
     for (const contentType of ['text/plain; charset=ISO-8859-1', 'application/json; charset=iso-8859-1']) {

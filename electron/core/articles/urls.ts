@@ -221,8 +221,9 @@ export function lazyImageAttributes(attributes: Iterable<{ readonly name: string
 // Fetched at sync, each reports a "view" of every item, read or not; shown, it is nothing.
 const ONE_PIXEL = /^\s*[01]\s*(?:px)?\s*$/i;
 /** The hosts of audience counters whose images pages put in <noscript> without a size (comScore,
- *  Quantcast, Google's and Facebook's, Bing's). */
-const TRACKER_HOST = /^(?:https?:)?\/\/(?:[\w-]+\.)*(?:scorecardresearch\.com|quantserve\.com|doubleclick\.net|google-analytics\.com|bat\.bing\.com|facebook\.com\/tr\b)/i;
+ *  Quantcast, Google's and Facebook's, Bing's; Yandex.Metrica's, LiveInternet's and Top.Mail.Ru's,
+ *  on nearly every Russian-language site, hidden off-screen by a style the sanitizer drops). */
+const TRACKER_HOST = /^(?:https?:)?\/\/(?:[\w-]+\.)*(?:scorecardresearch\.com|quantserve\.com|doubleclick\.net|google-analytics\.com|bat\.bing\.com|facebook\.com\/tr\b|mc\.yandex\.(?:ru|com|by|kz|ua)\/watch\/|counter\.yadro\.ru\/hit|top-fwz1\.mail\.ru\/counter)/i;
 /** A counter's image in a tracking folder, named as one (NPR's /include/images/tracking/npr-rss-pixel.png). */
 const TRACKING_FOLDER_PIXEL = /\/tracking\/[^/]*(?:pixel|beacon)[^/]*\.(?:png|gif)$/i;
 
