@@ -14,6 +14,7 @@ import { namesPanelPart, showCollapsedPanels } from './collapsed-panels';
 import { mayNameMediaPlace } from './media-wrappers';
 import { disclosureBlock, isBackToListLine, isListenLabel, isViewsCounter, removeListenPlayers } from './site-lines';
 import { ELEMENT_NODE, TEXT_NODE, elementsByTag, firstText, holdsMoreTextThan, linkedLength, textLength } from './page-walk';
+import { SUBSTACK_ACTION } from './platform-furniture';
 import { isNamedStandfirst, isStandfirstName } from './standfirst';
 import { isImageStandIn } from './urls';
 
@@ -378,7 +379,6 @@ const MEMBER_BADGE = 'Member-only story';
 // ("Read the report", "Buy the book") is the author's and stays.
 const BUTTON_WRAPPER = 'button-wrapper';
 const CAPTIONED_BUTTON = 'captioned-button-wrap';
-const PLATFORM_ACTION = /[?&]action=share\b|\/subscribe\/?(?:[?#]|$)|\/comments\/?(?:[?#]|$)/;
 
 function removePlatformControls(found: PageParts): void {
   for (const element of onPage(found.speechSkipped)) {
@@ -394,7 +394,7 @@ function removePlatformControls(found: PageParts): void {
   }
   for (const button of onPage(found.postButtons)) {
     const href = button.querySelector('a[href]')?.getAttribute('href') ?? '';
-    if (!PLATFORM_ACTION.test(href)) continue;
+    if (!SUBSTACK_ACTION.test(href)) continue;
     const captioned = button.parentElement?.closest(`.${CAPTIONED_BUTTON}`);
     (captioned ?? button).remove();
   }

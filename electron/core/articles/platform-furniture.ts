@@ -17,8 +17,8 @@ const FURNITURE_CLASSES: ReadonlySet<string> = new Set([
 // what they link to in data-attrs, as JSON. One to an action on the post itself (share it,
 // subscribe, comment) is the platform's; one to anything else ("Read the report") is the author's.
 const SUBSTACK_BUTTONS: ReadonlySet<string> = new Set(['button-wrapper', 'captioned-button-wrap']);
-// (page-cleanup.ts's PLATFORM_ACTION is the same test, of a page's buttons' links.)
-const SUBSTACK_ACTION = /[?&]action=share\b|\/subscribe\/?(?:[?#]|$)|\/comments\/?(?:[?#]|$)/;
+// page-cleanup.ts asks the same of a page's buttons' links.
+export const SUBSTACK_ACTION = /[?&]action=share\b|\/subscribe\/?(?:[?#]|$)|\/comments\/?(?:[?#]|$)/;
 const HIDDEN_STYLE = /(?:^|;)\s*display\s*:\s*none\b/i;
 
 // What an HTML text holds when some element in it may be furniture: the class names and the hidden
