@@ -15,6 +15,7 @@ import type {
   MissedImage,
 } from '../../../shared/types';
 import { cacheUrl } from '../../../shared/cache-url';
+import { showsOwnPictures } from '../../../shared/own-pictures';
 import type { ApiErrorCode } from '../../../shared/wire';
 import { rewriteImageUrls, sanitizeFeedItem } from '../articles';
 import { comparableLink, isOlderFingerprint, MAX_FEED_ITEMS, withoutTrackingParameters } from '../feeds';
@@ -757,11 +758,11 @@ export class ArticlesRepo {
     const row = this.db.one<
       SummaryRow & {
         html: string | null; raw_base: string | null; source: ContentSource | null; lang: string | null; dir: string | null; categories: string;
-        enclosures: string; comments_url: string | null; comment_feed_url: string | null; fulltext_state: FullTextState;
+        enclosures: string; image_url: string | null; comments_url: string | null; comment_feed_url: string | null; fulltext_state: FullTextState;
         fulltext_error: string | null;
       } & CommentFormRow
     >(
-      `SELECT ${SUMMARY_COLUMNS}, c.html, c.raw_base, c.source, c.lang, c.dir, a.categories, a.enclosures, a.comments_url,
+      `SELECT ${SUMMARY_COLUMNS}, c.html, c.raw_base, c.source, c.lang, c.dir, a.categories, a.enclosures, a.image_url, a.comments_url,
          a.comment_feed_url, a.fulltext_state, a.fulltext_error, ${COMMENT_FORM_COLUMNS}
        ${SUMMARY_FROM} LEFT JOIN article_content c ON c.article_id = a.id ${COMMENT_FORM_JOIN} WHERE a.id = ?`,
       [id],
@@ -777,10 +778,7 @@ export class ArticlesRepo {
       fullTextState: row.fulltext_state,
       fullTextError: row.fulltext_error,
       missedImages: this.missedImages(id),
-      // Several addresses when they served the same bytes: each of them is the picture shown.
-      leadImageSources: row.lead_image_hash === null ? [] : this.db
-        .all<{ url: string }>('SELECT url FROM article_images WHERE article_id = ? AND hash = ?', [id, row.lead_image_hash])
-        .map((image) => image.url),
+      leadImageSources: this.leadImageSources(id, row.lead_image_hash, row.image_url, html),
       dir: row.dir === 'rtl' ? 'rtl' : 'ltr',
       lang: row.lang,
       categories: JSON.parse(row.categories) as string[],
@@ -789,6 +787,17 @@ export class ArticlesRepo {
       commentFeedUrl: row.comment_feed_url,
       commentForm: formInfoOf(row),
     };
+  }
+
+  /**
+   * Where the article's picture came from. Its lead image's file: several addresses when they
+   * served the same bytes, each of them the picture shown. Beside pictures of the text's own, the
+   * sync leaves the lead image unfetched (it would not be shown): then the feed item's picture,
+   * which the reader knows among the enclosures as the article's picture, not a file attached.
+   */
+  private leadImageSources(id: ArticleId, leadHash: string | null, itemImage: string | null, html: string): string[] {
+    if (leadHash !== null) return this.db.all<{ url: string }>('SELECT url FROM article_images WHERE article_id = ? AND hash = ?', [id, leadHash]).map((image) => image.url);
+    return itemImage !== null && showsOwnPictures(html) ? [itemImage] : [];
   }
 
   private missedImages(id: ArticleId): MissedImage[] {

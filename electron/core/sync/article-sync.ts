@@ -9,6 +9,7 @@ import { isTaskTimeout, WorkerTaskError, type TaskRunner } from '../workers/pool
 import type { SyncLimits } from './limits';
 import type { WriteTurns } from './write-turns';
 import { errorMessage } from '../../../shared/error-message';
+import { showsOwnPictures } from '../../../shared/own-pictures';
 
 export interface ArticleSyncContext {
   readonly storage: Storage;
@@ -112,7 +113,11 @@ export async function syncArticle(
   // Each image the copy shows without a file says why (the reader's box in its place).
   const missed: { url: string; why: ImageMiss }[] = [];
   let leadImageHash: string | null = null;
-  const lead = prepared.leadImageUrl ?? article.imageUrl;
+  // The lead image is fetched where the reader can show it: above a text without pictures of its
+  // own, or as one of them. Beside the text's own pictures it is never shown (showsOwnPictures),
+  // and was fetched all the same: an og:image drawn as a social card, the original upload of a
+  // newsletter's first picture, often the largest file of the article.
+  const lead = leadImageShown(prepared.leadImageUrl ?? article.imageUrl, prepared);
   const shown = [...new Set([...(lead ? [lead] : []), ...prepared.imageUrls])];
   const wanted = shown.slice(0, ctx.limits.imagesPerArticle);
   for (const url of shown.slice(wanted.length)) missed.push({ url, why: { kind: 'over-limit', limit: ctx.limits.imagesPerArticle } });
@@ -171,6 +176,11 @@ export async function syncArticle(
  *  ends at a page that fails (the client's host memory: a held or dead host fails at once), that
  *  leads off the first page's host, or that repeats an earlier page (a pager that loops): the copy
  *  keeps the pages that came, and its note says which one it lacks. */
+/** The lead image, when the reader will show it (see syncArticle); else null. */
+function leadImageShown(lead: string | null, prepared: PreparedArticle): string | null {
+  return lead !== null && (prepared.imageUrls.includes(lead) || !showsOwnPictures(prepared.html)) ? lead : null;
+}
+
 async function withLaterPages<T extends PreparedArticle>(first: T, firstUrl: string, ctx: ArticleSyncContext): Promise<{ prepared: T; bytes: number }> {
   const host = new URL(firstUrl).host;
   const pages: LaterPage[] = [];
