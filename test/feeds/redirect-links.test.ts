@@ -105,3 +105,10 @@ describe("a search engine's click-through links", () => {
     expect(articles.map((a) => [a.id, a.url, a.read])).toEqual([[stored[0]!.id, `${FERRY}?ref=rss`, true], [stored[1]!.id, TIMETABLE, false]]);
   });
 });
+
+describe('Bing News', () => {
+  it("gives a story the picture it names in its own element (News:Image), and none to a story without one", async () => {
+    const feed = await parseFeed(fixtureText('feeds/bing-news.xml'), BING_FEED);
+    expect(feed.items.map((item) => item.imageUrl)).toEqual(['http://www.bing.com/th?id=OVFT.q3bXk0pW7Zr1mYcGvN2aJS&pid=News', null]);
+  });
+});

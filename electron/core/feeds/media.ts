@@ -48,7 +48,8 @@ export function mediaEnclosures(item: XmlElement, base: string): Enclosure[] {
 /**
  * The item's picture, in order of how deliberately it was chosen: the largest image media:content
  * (Flickr's 1,024-pixel photo, not its 75-pixel thumbnail), a media:thumbnail (Blogger's at full
- * size), an image enclosure, the iTunes episode image. Icons and author avatars are no picture of the story.
+ * size), an image enclosure, the iTunes episode image, Bing News's picture. Icons and author
+ * avatars are no picture of the story.
  */
 export function itemImage(item: XmlElement, enclosures: readonly Enclosure[], base: string): string | null {
   const scopes: XmlNode[] = [item, ...children(item, 'media:group')];
@@ -60,6 +61,9 @@ export function itemImage(item: XmlElement, enclosures: readonly Enclosure[], ba
     ...thumbnails.map((t) => bloggerFullSize(attr(t, 'url')) ?? (isIcon(t) ? null : attr(t, 'url'))),
     ...enclosures.filter((e) => e.type?.startsWith('image/') ?? IMAGE_PATH.test(e.url)).map((e) => e.url),
     ...children(item, 'itunes:image').map((i) => attr(i, 'href')),
+    // Bing News's RSS names a story's picture in its own element (a thumbnail from its image
+    // service, up to 700 pixels wide); its items have no other.
+    ...children(item, 'News:Image').map((i) => textOf(i).trim()),
   ];
   for (const candidate of candidates) {
     const url = absoluteHttpUrl(candidate, base);
