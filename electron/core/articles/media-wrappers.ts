@@ -88,9 +88,7 @@ const IN_HEADER = 'header, [class*="header"], [id*="header"]';
 /** A picture and at most a caption: one picture, a caption's words, no headings nor paragraphs
  *  nor lists of their own, no link with words. */
 function isCaptionedPicture(element: Element): boolean {
-  if (element.localName === 'article' || element.localName === 'main' || element.localName === 'body') return false;
-  if (holdsMoreTextThan(element, CAPTION_TEXT) || elementsByTag(element, 'img').length > 1 || element.querySelector('h1, h2, h3, h4, h5, h6, li, p ~ p')) return false;
-  return !elementsByTag(element, 'a').some((link) => (link.textContent ?? '').trim() !== '');
+  return isMediaWrapper(element) && elementsByTag(element, 'img').length <= 1 && !element.querySelector('h1, h2, h3, h4, h5, h6, li, p ~ p');
 }
 
 /** A picture's caption, in a <figure> or not. */
@@ -120,7 +118,8 @@ function isPicture(img: Element): boolean {
   return !(side('width') <= ICON_SIDE || side('height') <= ICON_SIDE);
 }
 
+/** Not the article's own block, no more words than a caption, no link with words. */
 function isMediaWrapper(element: Element): boolean {
   if (element.localName === 'article' || element.localName === 'main' || element.localName === 'body') return false;
-  return !holdsMoreTextThan(element, CAPTION_TEXT) && ![...element.querySelectorAll('a')].some((link) => (link.textContent ?? '').trim() !== '');
+  return !holdsMoreTextThan(element, CAPTION_TEXT) && !elementsByTag(element, 'a').some((link) => (link.textContent ?? '').trim() !== '');
 }
