@@ -48,7 +48,9 @@ export function openDatabase(dataDir: string, options: OpenOptions = {}): Sqlite
   // Before the WAL is made: SQLite gives -wal and -shm the database file's mode.
   for (const suffix of ['', '-wal', '-shm']) makePrivate(file + suffix);
   try {
-    db.exec(`PRAGMA journal_mode = WAL; ${CONNECTION_PRAGMAS}`);
+    // The connection's settings first: libsql's busy_timeout is 0 until set, and the journal
+    // mode's statement is the first to take a lock (after an unclean exit, the WAL's recovery).
+    db.exec(`${CONNECTION_PRAGMAS} PRAGMA journal_mode = WAL;`);
     // Before migrating: a migration must never write into a damaged file.
     checkReadable(db, options.fullCheck === true);
     // Only a file without tables can take it: retention then gives deleted rows' pages back to
