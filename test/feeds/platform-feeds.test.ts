@@ -120,6 +120,16 @@ describe("newsletters' feeds", () => {
     expect(text).toContain('After two winters of delays, the new visitors');
     expect(item.snippet).toMatch(/^The pontoon opens on the 15th After two winters of delays/);
   });
+
+  it("do not show a Mailchimp campaign's header and footer (the list's address, its unsubscribe and forward links, its badge), and keep the text between", async () => {
+    const { item, shown, text } = await firstItemOf('mailchimp-archive.xml', 'https://us5.campaign-archive.com/feed?u=4f1c2a9e7b8d3c6a5e0f1b2c3&id=a1b2c3d4e5');
+    for (const said of [text, item.feedText]) {
+      for (const footer of ['View this email in your browser', 'All rights reserved', 'Our mailing address is', '2 Quay Street', 'unsubscribe from this list', 'Forward this email to a friend']) expect(said).not.toContain(footer);
+    }
+    for (const link of ['list-manage.com', 'forward-to-friend.com', 'cdn-images.mailchimp.com', 'facebook.com/harbourfriends']) expect(shown).not.toContain(link);
+    expect(text).toContain('The children have already named her: Puffin.');
+    expect(shown).toContain('alt="The school\'s new dinghy on its trailer"');
+  });
 });
 
 describe('WordPress.com and Blogger posts', () => {
