@@ -380,3 +380,25 @@ describe("the paper's own lines around the story: the date in its header, where 
     expect(article.text).toContain('Appeared in the 2019 edition of the guide');
   });
 });
+
+describe('a standfirst named in the newsroom word of its language', () => {
+  const URL = `${SITE}/news/second-river-crossing-approved`;
+  const dek = 'A decade after it was first proposed, the bridge has the votes it needs.';
+  const page = (standfirst: string) => `<!DOCTYPE html><html lang="pt-BR"><head>${head('Second river crossing approved', `${IMAGES}/hero/crossing.jpg`)}</head><body>${masthead}
+<main><article><header class="materia-cabecalho"><h1 class="materia-titulo">Second river crossing approved</h1>${standfirst}<div class="autoria">By Ines Okafor</div></header><div class="materia-corpo">${body(0, 8)}</div></article></main></body></html>`;
+
+  it("is kept above the text: Brazil's linha fina, the French chapô, the Czech perex, the Spanish entradilla and bajada, the Italian sommario", () => {
+    for (const standfirst of [
+      `<h2 class="materia-linha-fina">${dek}</h2>`,
+      `<p class="article__chapo">${dek}</p>`,
+      `<div class="perex">${dek}</div>`,
+      `<p class="a-entradilla">${dek}</p>`,
+      `<h2 class="nota-bajada">${dek}</h2>`,
+      `<h2 class="sommario">${dek}</h2>`,
+    ]) {
+      const article = stored(page(standfirst), URL);
+      expect(article.source).toBe('page');
+      expect(article.text.startsWith(`${dek}\n${paragraphs[0]}`)).toBe(true);
+    }
+  });
+});
