@@ -402,3 +402,30 @@ describe('a standfirst named in the newsroom word of its language', () => {
     }
   });
 });
+
+describe('a "Read also" label on a line of its own, over a list of links to other stories', () => {
+  const URL = `${SITE}/news/second-river-crossing-approved`;
+  const page = (box: string) => `<!DOCTYPE html><html lang="pt-BR"><head>${head('Second river crossing approved', `${IMAGES}/hero/crossing.jpg`)}</head><body>${masthead}
+<main><article><h1>Second river crossing approved</h1><div class="materia-corpo">${body(0, 3)}${box}${body(3, 9)}</div></article></main></body></html>`;
+  const links = '<ul><li><a href="/news/ferry-timetable/">The ferry timetable will change again in the spring</a></li><li><a href="/news/quay-walls/">Two quay walls closed for repairs</a></li></ul>';
+
+  it('is left out with the list ("LEIA TAMBÉM:", "Lee también", "READ MORE"), in a box of its own or straight in the text; the story around it stays', () => {
+    for (const box of [
+      `<div class="leia-tambem"><p class="leia-tambem-titulo"><strong>LEIA TAMBÉM:</strong></p>${links}</div>`,
+      `<p><strong>Lee también</strong></p>${links}`,
+      `<div class="related-inline"><div class="label">READ MORE</div>${links}</div>`,
+    ]) {
+      const article = stored(page(box), URL);
+      expect(article.source).toBe('page');
+      expect(article.text).toContain(`${paragraphs[2]}\n${paragraphs[3]}`);
+      for (const words of ['LEIA', 'también', 'READ MORE', 'ferry timetable', 'quay walls']) expect(article.text).not.toContain(words);
+    }
+  });
+
+  it("a list of the story's own, under a line of its own words, stays", () => {
+    const story = '<p>Read more about the vote:</p><ul><li>Seven members voted for the crossing, among them <a href="/people/chair/">the chair</a>.</li><li>Two voted against, asking for <a href="/news/second-ferry/">a second ferry</a> instead.</li></ul>';
+    const article = stored(page(story), URL);
+    expect(article.text).toContain('Seven members voted for the crossing');
+    expect(article.text).toContain('Two voted against');
+  });
+});

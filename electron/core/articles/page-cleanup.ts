@@ -454,8 +454,8 @@ export interface PageParts {
   readonly tables: Element[];
   readonly lineNumbers: Element[];
   /** Paragraphs (and Le Monde's <section class="catcher">) that only point to another story
-   *  ("Read more: ..."): isReadMoreLine; and those that ask the reader to follow the site on a
-   *  channel: isFollowUsLine. */
+   *  ("Read more: ..."): isReadMoreLine; such a label alone and the list of links after it
+   *  (isReadMoreLabel); and those that ask the reader to follow the site on a channel: isFollowUsLine. */
   readonly readMoreLines: Element[];
   /** Paragraphs that only date the page ("Published: 11 March 2024"): isDateLine; and the site's
    *  rights and desk lines ("© RIPRODUZIONE RISERVATA", "责任编辑：…"): isRightsLine; and the line
@@ -600,6 +600,7 @@ export function findPageParts(doc: Document): PageParts {
     else if (tag === 'script' && TEX_SCRIPT.test(element.getAttribute('type') ?? '')) found.texFormulas.push(element);
     else if (tag === 'p' && isMemberBadge(element)) found.memberBadges.push(element);
     else if ((tag === 'p' || tag === 'section') && isReadMoreLine(element)) found.readMoreLines.push(element);
+    else if ((tag === 'p' || tag === 'div') && isReadMoreLabel(element)) found.readMoreLines.push(element, element.nextElementSibling!);
     else if (tag === 'p' && isDateLine(element)) found.dateLines.push(element);
     else if ((tag === 'p' || tag === 'div') && isRightsLine(element)) found.dateLines.push(element);
     else if (tag === 'p' && isPrintEditionLine(element)) found.dateLines.push(element);
@@ -839,6 +840,24 @@ const READ_MORE_LABEL = new RegExp(String.raw`^\s*(?:${READ_MORE_WORDS}\s*[:：]
 const READ_MORE_OPENING = new RegExp(String.raw`^\s*(?:${READ_MORE_WORDS}\s*(?:[:：]|$)|${READ_MORE_BARE_WORDS})`, 'i');
 /** The most a label's line holds besides its link: a headline's length, not a paragraph's. */
 const READ_MORE_TEXT = 250;
+
+/** The same label on a line of its own ("LEIA TAMBÉM:", "Read more"), nothing after it. */
+const READ_MORE_LABEL_ALONE = new RegExp(String.raw`^\s*(?:${READ_MORE_WORDS}|${READ_MORE_BARE_WORDS})\s*[:：]?\s*$`, 'i');
+
+/**
+ * A label alone in a paragraph (or a <div> written as one) over a list of links to other stories
+ * just after it: Brazilian and Spanish-language sites' "LEIA TAMBÉM:" and "Lee también" boxes, an
+ * English site's "READ MORE:" over bullets. The label had no link of its own to be a read-more
+ * line, and Readability kept the label and the list as lines of the story.
+ */
+function isReadMoreLabel(label: Element): boolean {
+  const first = firstText(label);
+  if (first === null || !READ_MORE_OPENING.test(first)) return false;
+  if (label.localName === 'div' && !holdsTextAlone(label)) return false;
+  if (!READ_MORE_LABEL_ALONE.test(label.textContent ?? '')) return false;
+  const list = label.nextElementSibling;
+  return list !== null && (list.localName === 'ul' || list.localName === 'ol') && isCardsOfLinks(list);
+}
 
 /** A paragraph of a label ("Read more:", "READ MORE:", "Lire aussi :") and a link to another
  *  story, its headline: nearly all its words after the label are the link's. */
