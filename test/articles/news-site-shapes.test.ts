@@ -429,3 +429,29 @@ describe('a "Read also" label on a line of its own, over a list of links to othe
     expect(article.text).toContain('Two voted against');
   });
 });
+
+describe("a syndicated wire story's page (Yahoo's copy of an Associated Press story)", () => {
+  const URL = 'https://www.yahoo-news.example/news/second-river-crossing-approved-141203511.html';
+  const page = (between: string, after: string) => `<!DOCTYPE html><html lang="en-US"><head>${head('Second river crossing approved', `${IMAGES}/hero/crossing.jpg`)}</head><body>${masthead}
+<div id="Main" role="main"><article class="caas-container"><div class="caas-content-wrapper"><header class="caas-header"><h1>Second river crossing approved</h1></header><div class="caas-body-content"><div class="caas-body">${body(0, 4)}${between}${body(4, 9)}</div></div>${after}</div></article></div></body></html>`;
+
+  it('leaves out the "Story continues" button between the paragraphs, and the agency\'s rights notice under the story', () => {
+    const expander = '<div class="caas-readmore caas-readmore-collapse"><button class="link caas-button collapse-button">Story continues</button></div>';
+    const notice = '<div class="caas-content-byline-wrapper caas-provider-logo-copyright">Copyright 2024 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed without permission.</div>';
+    const article = stored(page(expander, notice), URL);
+    expect(article.source).toBe('page');
+    expect(article.text).toContain(`${paragraphs[3]}\n${paragraphs[4]}`);
+    expect(article.text.endsWith(paragraphs[8]!)).toBe(true);
+    expect(article.text).not.toContain('Story continues');
+    expect(article.text).not.toContain('Associated Press');
+  });
+
+  it("keeps an accordion's answer, and a paragraph of the story that opens with copyright and says more", () => {
+    const faq = '<div class="faq-item"><button class="faq-toggle">When does work start?</button><div class="faq-answer" hidden>Next spring, once the contract for the main works is signed.</div></div>';
+    const story = "<p>Copyright law says the architects' drawings may not be reproduced without their consent, the authority said, so the design shown at the meeting was a sketch of 2019.</p>";
+    const article = stored(page(faq + story, ''), URL);
+    expect(article.text).toContain('When does work start?');
+    expect(article.text).toContain('Next spring, once the contract for the main works is signed.');
+    expect(article.text).toContain("Copyright law says the architects' drawings may not be reproduced");
+  });
+});

@@ -906,13 +906,22 @@ function isDateLine(paragraph: Element): boolean {
 const RIGHTS_LINE_START = /^\s*(?:©|copyright\b|all rights reserved|riproduzione riservata|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|저작권자|무단\s?전재|版权|版權|著作権|無断転載|(?:责任编辑|責任編輯|编辑|編輯|原标题|原標題)[:：])/i;
 /** A rights line is a line: a paragraph that says more is the story's. */
 const RIGHTS_LINE_TEXT = 120;
+/** A longer rights notice: the year claimed up front, then that the text may not be taken (the
+ *  Associated Press's "Copyright 2024 The Associated Press. All rights reserved. This material may
+ *  not be published, broadcast, rewritten or redistributed.", under its every story that Yahoo, MSN
+ *  and local papers run); as long as two lines. A story's paragraph on copyright ("Copyright law
+ *  says the letters may not be reproduced…") names no year first, and says more. */
+const RIGHTS_NOTICE_YEAR = /^\s*(?:©|copyright\b)[^.]{0,60}?\b(?:19|20)\d\d\b/i;
+const RIGHTS_NOTICE = /all rights reserved|may not be (?:published|reproduced|redistributed|copied)|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados/i;
+const RIGHTS_NOTICE_TEXT = 240;
 
 /** A short paragraph, or a <div> of text alone, that is one of the site's own lines (RIGHTS_LINE_START). */
 function isRightsLine(element: Element): boolean {
   const first = firstText(element);
   if (first === null || !RIGHTS_LINE_START.test(first)) return false;
   if (element.localName === 'div' && element.firstElementChild !== null) return false;
-  return (element.textContent ?? '').trim().length <= RIGHTS_LINE_TEXT;
+  const text = (element.textContent ?? '').trim();
+  return text.length <= RIGHTS_LINE_TEXT || (text.length <= RIGHTS_NOTICE_TEXT && RIGHTS_NOTICE_YEAR.test(text) && RIGHTS_NOTICE.test(text));
 }
 
 /** How a paper says where a story ran in print: the New York Times' "A version of this article
