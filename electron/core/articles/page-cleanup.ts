@@ -12,6 +12,7 @@
 import { parseDate } from '../feeds';
 import { namesPanelPart, showCollapsedPanels } from './collapsed-panels';
 import { mayNameMediaPlace } from './media-wrappers';
+import { readabilityDropsName, unweigh } from './readability-names';
 import { disclosureBlock, isBackToListLine, isListenLabel, isViewsCounter, removeListenPlayers } from './site-lines';
 import { ELEMENT_NODE, TEXT_NODE, elementsByTag, firstText, holdsMoreTextThan, linkedLength, textLength } from './page-walk';
 import { SUBSTACK_ACTION } from './platform-furniture';
@@ -20,6 +21,11 @@ import { isImageStandIn } from './urls';
 
 /** Removes the chrome `findPageParts` found on the page. */
 export function removePageChrome(doc: Document, found: PageParts): void {
+  // Avada, the theme of many WordPress sites, names every page's root after its layout
+  // (<html class="avada-html-layout-wide avada-html-header-position-top">): Readability removes
+  // any element but <body> whose names say "header", "menu" or "sidebar" before it reads, the root
+  // itself too, and found no article on the page at all.
+  if (readabilityDropsName(doc.documentElement)) unweigh(doc.documentElement);
   // One walk found what every step below removes; a step passes over what an earlier one took
   // with its container. (A query per step walked the whole page each time.)
   removeAds(found.ads);
