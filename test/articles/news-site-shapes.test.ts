@@ -387,7 +387,7 @@ describe('a standfirst named in the newsroom word of its language', () => {
   const page = (standfirst: string) => `<!DOCTYPE html><html lang="pt-BR"><head>${head('Second river crossing approved', `${IMAGES}/hero/crossing.jpg`)}</head><body>${masthead}
 <main><article><header class="materia-cabecalho"><h1 class="materia-titulo">Second river crossing approved</h1>${standfirst}<div class="autoria">By Ines Okafor</div></header><div class="materia-corpo">${body(0, 8)}</div></article></main></body></html>`;
 
-  it("is kept above the text: Brazil's linha fina, the French chapô, the Czech perex, the Spanish entradilla and bajada, the Italian sommario", () => {
+  it("is kept above the text: Brazil's linha fina, the French chapô, the Czech perex, the Spanish entradilla and bajada, the Italian sommario, Le Monde's article__desc", () => {
     for (const standfirst of [
       `<h2 class="materia-linha-fina">${dek}</h2>`,
       `<p class="article__chapo">${dek}</p>`,
@@ -395,6 +395,7 @@ describe('a standfirst named in the newsroom word of its language', () => {
       `<p class="a-entradilla">${dek}</p>`,
       `<h2 class="nota-bajada">${dek}</h2>`,
       `<h2 class="sommario">${dek}</h2>`,
+      `<p class="article__desc">${dek}</p>`,
     ]) {
       const article = stored(page(standfirst), URL);
       expect(article.source).toBe('page');
