@@ -143,6 +143,26 @@ describe('paywalls', () => {
     expect(article.extractionNote).toBe('the site shows the rest of this article to subscribers only');
     for (const offerText of ['Subscribe', '$1 a week', 'Already a subscriber']) expect(article.text).not.toContain(offerText);
   });
+
+  it("the paywall's own line where the free text stops, its box a script's (Le Monde's \"Il vous reste…\"): left out, and the note says the rest is for subscribers", () => {
+    for (const line of [
+      '<p class="article__status"><span>Il vous reste 72.14% de cet article à lire. La suite est réservée aux abonnés.</span></p>',
+      '<p>This article is for subscribers only.</p>',
+      '<p><em>Dieser Artikel ist nur für Abonnenten.</em></p>',
+    ]) {
+      const article = stored(page(`${body(0, 3)}${line}`), URL);
+      expect(article.source).toBe('page');
+      expect(article.text.endsWith(paragraphs[2]!)).toBe(true);
+      expect(article.extractionNote).toBe('the site shows the rest of this article to subscribers only');
+    }
+  });
+
+  it('a paragraph of the story about subscribers stays, and no note is added', () => {
+    const story = '<p>The ferry company said the rest of this article of its charter, on fares for residents, is for the council to decide, and that the new timetable is for subscribers to the season ticket as much as for visitors.</p>';
+    const article = stored(page(`${body(0, 3)}${story}${body(3, 6)}`), URL);
+    expect(article.text).toContain('The ferry company said the rest of this article of its charter');
+    expect(article.extractionNote).toBeNull();
+  });
 });
 
 describe('a newsletter sign-up box in the middle of the text', () => {

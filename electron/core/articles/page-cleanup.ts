@@ -444,7 +444,8 @@ export interface PageParts {
   /** <script type="application/ld+json">: the page's schema.org description of itself. */
   readonly structuredData: Element[];
   /** Elements named as a paywall box (PAYWALL_NAMES, as a class or id): the box that stands where a
-   *  teaser's text stops. Google's markup names the subscribers' text itself so (extract.ts). */
+   *  teaser's text stops, and the paywall's own line there (isSubscribersOnlyLine). Google's markup
+   *  names the subscribers' text itself so (extract.ts). */
   readonly paywalls: Element[];
   readonly speechSkipped: Element[];
   readonly memberBadges: Element[];
@@ -612,6 +613,7 @@ export function findPageParts(doc: Document): PageParts {
     else if (tag === 'p' && isPrintEditionLine(element)) found.dateLines.push(element);
     else if (tag === 'p' && isFollowUsLine(element)) found.readMoreLines.push(element);
     else if ((tag === 'p' || tag === 'div') && isSitePromoLine(element)) found.readMoreLines.push(element);
+    else if (tag === 'p' && isSubscribersOnlyLine(element)) found.paywalls.push(element);
     else if (tag === 'form') found.forms.push(element);
     else if (tag === 'iframe') found.frames.push(element);
     else if (tag === 'table') found.tables.push(element);
@@ -833,6 +835,28 @@ function siteOf(href: string | null): string | null {
 // A site's own paywall box ("paywall"), and the box Piano, the paywall service many news sites
 // use, shows its offer in ("Subscribe to continue reading… $1 a week").
 const PAYWALL_NAMES = new Set(['paywall', 'tp-container-inner', 'piano-offer', 'subscription-prompt']);
+
+/** How a paywall's own line opens where the free text stops, in the languages of most feeds: Le
+ *  Monde's "Il vous reste 72.14% de cet article à lire. La suite est réservée aux abonnés.", "This
+ *  article is for subscribers only", "Dieser Artikel ist nur für Abonnenten", "Este contenido es
+ *  exclusivo para suscriptores". */
+const SUBSCRIBERS_ONLY = new RegExp(
+  String.raw`^\s*(?:il vous reste \d+(?:[.,]\d+)?\s?% (?:de cet article )?à (?:lire|découvrir)|la suite (?:de cet article )?est réservée aux abonnés|cet article est réservé aux abonnés` +
+    String.raw`|you have \d+(?:\.\d+)?% of this (?:article|story) left to read|the rest of this (?:article|story) is (?:only )?(?:for|available to) (?:subscribers|members)|this (?:article|story|content) is (?:only )?(?:available )?(?:for|to) (?:subscribers|members)(?: only)?[.!]` +
+    String.raw`|(?:dieser|der) (?:artikel|beitrag) ist (?:nur )?(?:für|exklusiv für) abonnenten|este (?:contenido|artículo) es exclusivo para (?:suscriptores|abonados)` +
+    String.raw`|este conteúdo é exclusivo para assinantes|questo articolo è riservato agli abbonati|dit (?:artikel|stuk) is (?:alleen )?voor abonnees)`,
+  'i',
+);
+/** A paywall's line is a line or two: a paragraph of the story that quotes one says more. */
+const SUBSCRIBERS_ONLY_TEXT = 200;
+
+/** A short paragraph that is the paywall's own line (SUBSCRIBERS_ONLY): the box its page shows
+ *  below it may be a script's, or missing from the served page; the line says as much as the box. */
+function isSubscribersOnlyLine(paragraph: Element): boolean {
+  const first = firstText(paragraph);
+  if (first === null || holdsMoreTextThan(paragraph, SUBSCRIBERS_ONLY_TEXT)) return false;
+  return SUBSCRIBERS_ONLY.test((paragraph.textContent ?? '').replace(/\s+/g, ' '));
+}
 
 /** The labels newsrooms put before a link to another of their stories, in the languages of most
  *  feeds, and the colon after them. */
