@@ -143,6 +143,26 @@ describe('paywalls', () => {
     expect(article.extractionNote).toBe('the site shows the rest of this article to subscribers only');
     for (const offerText of ['Subscribe', '$1 a week', 'Already a subscriber']) expect(article.text).not.toContain(offerText);
   });
+
+  it("the paywall's own line where the free text stops, its box a script's (Le Monde's \"Il vous reste…\"): left out, and the note says the rest is for subscribers", () => {
+    for (const line of [
+      '<p class="article__status"><span>Il vous reste 72.14% de cet article à lire. La suite est réservée aux abonnés.</span></p>',
+      '<p>This article is for subscribers only.</p>',
+      '<p><em>Dieser Artikel ist nur für Abonnenten.</em></p>',
+    ]) {
+      const article = stored(page(`${body(0, 3)}${line}`), URL);
+      expect(article.source).toBe('page');
+      expect(article.text.endsWith(paragraphs[2]!)).toBe(true);
+      expect(article.extractionNote).toBe('the site shows the rest of this article to subscribers only');
+    }
+  });
+
+  it('a paragraph of the story about subscribers stays, and no note is added', () => {
+    const story = '<p>The ferry company said the rest of this article of its charter, on fares for residents, is for the council to decide, and that the new timetable is for subscribers to the season ticket as much as for visitors.</p>';
+    const article = stored(page(`${body(0, 3)}${story}${body(3, 6)}`), URL);
+    expect(article.text).toContain('The ferry company said the rest of this article of its charter');
+    expect(article.extractionNote).toBeNull();
+  });
 });
 
 describe('a newsletter sign-up box in the middle of the text', () => {
@@ -378,5 +398,81 @@ describe("the paper's own lines around the story: the date in its header, where 
     expect(article.text).toContain('May 15, 2024');
     expect(article.text).toContain('This story ran in every edition of the festival programme');
     expect(article.text).toContain('Appeared in the 2019 edition of the guide');
+  });
+});
+
+describe('a standfirst named in the newsroom word of its language', () => {
+  const URL = `${SITE}/news/second-river-crossing-approved`;
+  const dek = 'A decade after it was first proposed, the bridge has the votes it needs.';
+  const page = (standfirst: string) => `<!DOCTYPE html><html lang="pt-BR"><head>${head('Second river crossing approved', `${IMAGES}/hero/crossing.jpg`)}</head><body>${masthead}
+<main><article><header class="materia-cabecalho"><h1 class="materia-titulo">Second river crossing approved</h1>${standfirst}<div class="autoria">By Ines Okafor</div></header><div class="materia-corpo">${body(0, 8)}</div></article></main></body></html>`;
+
+  it("is kept above the text: Brazil's linha fina, the French chapô, the Czech perex, the Spanish entradilla and bajada, the Italian sommario, Le Monde's article__desc", () => {
+    for (const standfirst of [
+      `<h2 class="materia-linha-fina">${dek}</h2>`,
+      `<p class="article__chapo">${dek}</p>`,
+      `<div class="perex">${dek}</div>`,
+      `<p class="a-entradilla">${dek}</p>`,
+      `<h2 class="nota-bajada">${dek}</h2>`,
+      `<h2 class="sommario">${dek}</h2>`,
+      `<p class="article__desc">${dek}</p>`,
+    ]) {
+      const article = stored(page(standfirst), URL);
+      expect(article.source).toBe('page');
+      expect(article.text.startsWith(`${dek}\n${paragraphs[0]}`)).toBe(true);
+    }
+  });
+});
+
+describe('a "Read also" label on a line of its own, over a list of links to other stories', () => {
+  const URL = `${SITE}/news/second-river-crossing-approved`;
+  const page = (box: string) => `<!DOCTYPE html><html lang="pt-BR"><head>${head('Second river crossing approved', `${IMAGES}/hero/crossing.jpg`)}</head><body>${masthead}
+<main><article><h1>Second river crossing approved</h1><div class="materia-corpo">${body(0, 3)}${box}${body(3, 9)}</div></article></main></body></html>`;
+  const links = '<ul><li><a href="/news/ferry-timetable/">The ferry timetable will change again in the spring</a></li><li><a href="/news/quay-walls/">Two quay walls closed for repairs</a></li></ul>';
+
+  it('is left out with the list ("LEIA TAMBÉM:", "Lee también", "READ MORE"), in a box of its own or straight in the text; the story around it stays', () => {
+    for (const box of [
+      `<div class="leia-tambem"><p class="leia-tambem-titulo"><strong>LEIA TAMBÉM:</strong></p>${links}</div>`,
+      `<p><strong>Lee también</strong></p>${links}`,
+      `<div class="related-inline"><div class="label">READ MORE</div>${links}</div>`,
+    ]) {
+      const article = stored(page(box), URL);
+      expect(article.source).toBe('page');
+      expect(article.text).toContain(`${paragraphs[2]}\n${paragraphs[3]}`);
+      for (const words of ['LEIA', 'también', 'READ MORE', 'ferry timetable', 'quay walls']) expect(article.text).not.toContain(words);
+    }
+  });
+
+  it("a list of the story's own, under a line of its own words, stays", () => {
+    const story = '<p>Read more about the vote:</p><ul><li>Seven members voted for the crossing, among them <a href="/people/chair/">the chair</a>.</li><li>Two voted against, asking for <a href="/news/second-ferry/">a second ferry</a> instead.</li></ul>';
+    const article = stored(page(story), URL);
+    expect(article.text).toContain('Seven members voted for the crossing');
+    expect(article.text).toContain('Two voted against');
+  });
+});
+
+describe("a syndicated wire story's page (Yahoo's copy of an Associated Press story)", () => {
+  const URL = 'https://www.yahoo-news.example/news/second-river-crossing-approved-141203511.html';
+  const page = (between: string, after: string) => `<!DOCTYPE html><html lang="en-US"><head>${head('Second river crossing approved', `${IMAGES}/hero/crossing.jpg`)}</head><body>${masthead}
+<div id="Main" role="main"><article class="caas-container"><div class="caas-content-wrapper"><header class="caas-header"><h1>Second river crossing approved</h1></header><div class="caas-body-content"><div class="caas-body">${body(0, 4)}${between}${body(4, 9)}</div></div>${after}</div></article></div></body></html>`;
+
+  it('leaves out the "Story continues" button between the paragraphs, and the agency\'s rights notice under the story', () => {
+    const expander = '<div class="caas-readmore caas-readmore-collapse"><button class="link caas-button collapse-button">Story continues</button></div>';
+    const notice = '<div class="caas-content-byline-wrapper caas-provider-logo-copyright">Copyright 2024 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed without permission.</div>';
+    const article = stored(page(expander, notice), URL);
+    expect(article.source).toBe('page');
+    expect(article.text).toContain(`${paragraphs[3]}\n${paragraphs[4]}`);
+    expect(article.text.endsWith(paragraphs[8]!)).toBe(true);
+    expect(article.text).not.toContain('Story continues');
+    expect(article.text).not.toContain('Associated Press');
+  });
+
+  it("keeps an accordion's answer, and a paragraph of the story that opens with copyright and says more", () => {
+    const faq = '<div class="faq-item"><button class="faq-toggle">When does work start?</button><div class="faq-answer" hidden>Next spring, once the contract for the main works is signed.</div></div>';
+    const story = "<p>Copyright law says the architects' drawings may not be reproduced without their consent, the authority said, so the design shown at the meeting was a sketch of 2019.</p>";
+    const article = stored(page(faq + story, ''), URL);
+    expect(article.text).toContain('When does work start?');
+    expect(article.text).toContain('Next spring, once the contract for the main works is signed.');
+    expect(article.text).toContain("Copyright law says the architects' drawings may not be reproduced");
   });
 });

@@ -1,8 +1,8 @@
 // What news sites' templates put around a story, and what the reader keeps of it, on the corpus's
 // pages in their markup: the box about the post's author with its Gravatar (tagDiv's Newspaper,
 // OceanWP, Soledad, Newspack), a masthead whose logo is an <h1> (JNews), a standfirst named in
-// data-qa (Arc XP), a photo under the standfirst (Al Jazeera). Through prepareArticle, the sync's
-// own path.
+// data-qa (Arc XP), a photo under the standfirst (Al Jazeera), a page whose root is named after its
+// layout (Avada). Through prepareArticle, the sync's own path.
 import { describe, expect, it } from 'vitest';
 import { prepareArticle } from '../../electron/core/articles';
 import { corpusPages } from '../support/corpus-pages';
@@ -68,5 +68,18 @@ describe('a picture and its caption in a block of their own beside the text', ()
   it("a photo above the story's body: a <figure> before it (a news site), tagDiv's featured image block (Newspaper)", () => {
     expect(stored('news-factbox').text).toContain('Exposed banks at Lake Carrawong last week. Picture by Sam Odell');
     expect(stored('wp-newspaper-ferry').text).toContain('Passengers waiting at the terminal on Monday.');
+  });
+});
+
+describe('a page of the Avada theme, whose <html> is named after its layout ("avada-html-header-position-top")', () => {
+  it('is read whole, as any other theme\'s: the story from its first line to its last, its lead photo, and not its headline twice', () => {
+    const article = stored('wp-avada-brewery');
+    const lines = pages.get('wp-avada-brewery')!.expected.trim().split('\n');
+    expect(article.source).toBe('page');
+    expect(article.extractionNote).toBeNull();
+    expect(article.text.startsWith(lines[0]!)).toBe(true);
+    expect(article.text.endsWith(lines.at(-1)!)).toBe(true);
+    expect(article.text).not.toContain('Harbourside Brewing gets the green light');
+    expect(article.imageUrls[0]).toBe('https://eastbaybusinessjournal.example/wp-content/uploads/2024/03/net-loft-brewery.jpg');
   });
 });

@@ -55,7 +55,18 @@ function isAccordionPart(element: Element): boolean {
   if (NOT_A_PANEL.test(`${classAttribute} ${element.getAttribute('id') ?? ''} ${element.getAttribute('aria-label') ?? ''}`)) return false;
   if (element.getAttribute('aria-modal') === 'true' || element.querySelector('form, input, textarea, select')) return false;
   const text = textLength(element);
+  // A box of nothing but its button is no panel but the control that opens the rest of the story
+  // (Yahoo's div.caas-readmore-collapse around "Story continues", a "Continue reading" toggle):
+  // an answer has words of its own besides any button's.
+  if (text - controlsLength(element) < MIN_ANSWER_TEXT) return false;
   return text >= MIN_ANSWER_TEXT && linkedLength(element) < text * ANSWER_LINK_SHARE;
+}
+
+/** The letters in the element's <button>s (spaces aside, as textLength counts). */
+function controlsLength(element: Element): number {
+  let length = 0;
+  for (const button of element.querySelectorAll('button')) length += textLength(button);
+  return length;
 }
 
 /** How far above an accordion its page builder's wrappers go (Elementor's: two divs). */

@@ -12,6 +12,7 @@
 import { parseDate } from '../feeds';
 import { namesPanelPart, showCollapsedPanels } from './collapsed-panels';
 import { mayNameMediaPlace } from './media-wrappers';
+import { readabilityDropsName, unweigh } from './readability-names';
 import { disclosureBlock, isBackToListLine, isListenLabel, isViewsCounter, removeListenPlayers } from './site-lines';
 import { ELEMENT_NODE, TEXT_NODE, elementsByTag, firstText, holdsMoreTextThan, linkedLength, textLength } from './page-walk';
 import { SUBSTACK_ACTION } from './platform-furniture';
@@ -20,6 +21,11 @@ import { isImageStandIn } from './urls';
 
 /** Removes the chrome `findPageParts` found on the page. */
 export function removePageChrome(doc: Document, found: PageParts): void {
+  // Avada, the theme of many WordPress sites, names every page's root after its layout
+  // (<html class="avada-html-layout-wide avada-html-header-position-top">): Readability removes
+  // any element but <body> whose names say "header", "menu" or "sidebar" before it reads, the root
+  // itself too, and found no article on the page at all.
+  if (readabilityDropsName(doc.documentElement)) unweigh(doc.documentElement);
   // One walk found what every step below removes; a step passes over what an earlier one took
   // with its container. (A query per step walked the whole page each time.)
   removeAds(found.ads);
@@ -438,7 +444,8 @@ export interface PageParts {
   /** <script type="application/ld+json">: the page's schema.org description of itself. */
   readonly structuredData: Element[];
   /** Elements named as a paywall box (PAYWALL_NAMES, as a class or id): the box that stands where a
-   *  teaser's text stops. Google's markup names the subscribers' text itself so (extract.ts). */
+   *  teaser's text stops, and the paywall's own line there (isSubscribersOnlyLine). Google's markup
+   *  names the subscribers' text itself so (extract.ts). */
   readonly paywalls: Element[];
   readonly speechSkipped: Element[];
   readonly memberBadges: Element[];
@@ -454,8 +461,8 @@ export interface PageParts {
   readonly tables: Element[];
   readonly lineNumbers: Element[];
   /** Paragraphs (and Le Monde's <section class="catcher">) that only point to another story
-   *  ("Read more: ..."): isReadMoreLine; and those that ask the reader to follow the site on a
-   *  channel: isFollowUsLine. */
+   *  ("Read more: ..."): isReadMoreLine; such a label alone and the list of links after it
+   *  (isReadMoreLabel); and those that ask the reader to follow the site on a channel: isFollowUsLine. */
   readonly readMoreLines: Element[];
   /** Paragraphs that only date the page ("Published: 11 March 2024"): isDateLine; and the site's
    *  rights and desk lines ("© RIPRODUZIONE RISERVATA", "责任编辑：…"): isRightsLine; and the line
@@ -600,11 +607,13 @@ export function findPageParts(doc: Document): PageParts {
     else if (tag === 'script' && TEX_SCRIPT.test(element.getAttribute('type') ?? '')) found.texFormulas.push(element);
     else if (tag === 'p' && isMemberBadge(element)) found.memberBadges.push(element);
     else if ((tag === 'p' || tag === 'section') && isReadMoreLine(element)) found.readMoreLines.push(element);
+    else if ((tag === 'p' || tag === 'div') && isReadMoreLabel(element)) found.readMoreLines.push(element, element.nextElementSibling!);
     else if (tag === 'p' && isDateLine(element)) found.dateLines.push(element);
     else if ((tag === 'p' || tag === 'div') && isRightsLine(element)) found.dateLines.push(element);
     else if (tag === 'p' && isPrintEditionLine(element)) found.dateLines.push(element);
     else if (tag === 'p' && isFollowUsLine(element)) found.readMoreLines.push(element);
     else if ((tag === 'p' || tag === 'div') && isSitePromoLine(element)) found.readMoreLines.push(element);
+    else if (tag === 'p' && isSubscribersOnlyLine(element)) found.paywalls.push(element);
     else if (tag === 'form') found.forms.push(element);
     else if (tag === 'iframe') found.frames.push(element);
     else if (tag === 'table') found.tables.push(element);
@@ -827,6 +836,28 @@ function siteOf(href: string | null): string | null {
 // use, shows its offer in ("Subscribe to continue reading… $1 a week").
 const PAYWALL_NAMES = new Set(['paywall', 'tp-container-inner', 'piano-offer', 'subscription-prompt']);
 
+/** How a paywall's own line opens where the free text stops, in the languages of most feeds: Le
+ *  Monde's "Il vous reste 72.14% de cet article à lire. La suite est réservée aux abonnés.", "This
+ *  article is for subscribers only", "Dieser Artikel ist nur für Abonnenten", "Este contenido es
+ *  exclusivo para suscriptores". */
+const SUBSCRIBERS_ONLY = new RegExp(
+  String.raw`^\s*(?:il vous reste \d+(?:[.,]\d+)?\s?% (?:de cet article )?à (?:lire|découvrir)|la suite (?:de cet article )?est réservée aux abonnés|cet article est réservé aux abonnés` +
+    String.raw`|you have \d+(?:\.\d+)?% of this (?:article|story) left to read|the rest of this (?:article|story) is (?:only )?(?:for|available to) (?:subscribers|members)|this (?:article|story|content) is (?:only )?(?:available )?(?:for|to) (?:subscribers|members)(?: only)?[.!]` +
+    String.raw`|(?:dieser|der) (?:artikel|beitrag) ist (?:nur )?(?:für|exklusiv für) abonnenten|este (?:contenido|artículo) es exclusivo para (?:suscriptores|abonados)` +
+    String.raw`|este conteúdo é exclusivo para assinantes|questo articolo è riservato agli abbonati|dit (?:artikel|stuk) is (?:alleen )?voor abonnees)`,
+  'i',
+);
+/** A paywall's line is a line or two: a paragraph of the story that quotes one says more. */
+const SUBSCRIBERS_ONLY_TEXT = 200;
+
+/** A short paragraph that is the paywall's own line (SUBSCRIBERS_ONLY): the box its page shows
+ *  below it may be a script's, or missing from the served page; the line says as much as the box. */
+function isSubscribersOnlyLine(paragraph: Element): boolean {
+  const first = firstText(paragraph);
+  if (first === null || holdsMoreTextThan(paragraph, SUBSCRIBERS_ONLY_TEXT)) return false;
+  return SUBSCRIBERS_ONLY.test((paragraph.textContent ?? '').replace(/\s+/g, ' '));
+}
+
 /** The labels newsrooms put before a link to another of their stories, in the languages of most
  *  feeds, and the colon after them. */
 const READ_MORE_WORDS = String.raw`(?:read(?: more| also| next)?|also read|more|related(?: stories| story| articles?| coverage| content)?|see also|recommended|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|lea también|te puede interesar|lees ook|leggi anche|leia (?:também|mais))`;
@@ -839,6 +870,24 @@ const READ_MORE_LABEL = new RegExp(String.raw`^\s*(?:${READ_MORE_WORDS}\s*[:：]
 const READ_MORE_OPENING = new RegExp(String.raw`^\s*(?:${READ_MORE_WORDS}\s*(?:[:：]|$)|${READ_MORE_BARE_WORDS})`, 'i');
 /** The most a label's line holds besides its link: a headline's length, not a paragraph's. */
 const READ_MORE_TEXT = 250;
+
+/** The same label on a line of its own ("LEIA TAMBÉM:", "Read more"), nothing after it. */
+const READ_MORE_LABEL_ALONE = new RegExp(String.raw`^\s*(?:${READ_MORE_WORDS}|${READ_MORE_BARE_WORDS})\s*[:：]?\s*$`, 'i');
+
+/**
+ * A label alone in a paragraph (or a <div> written as one) over a list of links to other stories
+ * just after it: Brazilian and Spanish-language sites' "LEIA TAMBÉM:" and "Lee también" boxes, an
+ * English site's "READ MORE:" over bullets. The label had no link of its own to be a read-more
+ * line, and Readability kept the label and the list as lines of the story.
+ */
+function isReadMoreLabel(label: Element): boolean {
+  const first = firstText(label);
+  if (first === null || !READ_MORE_OPENING.test(first)) return false;
+  if (label.localName === 'div' && !holdsTextAlone(label)) return false;
+  if (!READ_MORE_LABEL_ALONE.test(label.textContent ?? '')) return false;
+  const list = label.nextElementSibling;
+  return list !== null && (list.localName === 'ul' || list.localName === 'ol') && isCardsOfLinks(list);
+}
 
 /** A paragraph of a label ("Read more:", "READ MORE:", "Lire aussi :") and a link to another
  *  story, its headline: nearly all its words after the label are the link's. */
@@ -887,13 +936,22 @@ function isDateLine(paragraph: Element): boolean {
 const RIGHTS_LINE_START = /^\s*(?:©|copyright\b|all rights reserved|riproduzione riservata|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|저작권자|무단\s?전재|版权|版權|著作権|無断転載|(?:责任编辑|責任編輯|编辑|編輯|原标题|原標題)[:：])/i;
 /** A rights line is a line: a paragraph that says more is the story's. */
 const RIGHTS_LINE_TEXT = 120;
+/** A longer rights notice: the year claimed up front, then that the text may not be taken (the
+ *  Associated Press's "Copyright 2024 The Associated Press. All rights reserved. This material may
+ *  not be published, broadcast, rewritten or redistributed.", under its every story that Yahoo, MSN
+ *  and local papers run); as long as two lines. A story's paragraph on copyright ("Copyright law
+ *  says the letters may not be reproduced…") names no year first, and says more. */
+const RIGHTS_NOTICE_YEAR = /^\s*(?:©|copyright\b)[^.]{0,60}?\b(?:19|20)\d\d\b/i;
+const RIGHTS_NOTICE = /all rights reserved|may not be (?:published|reproduced|redistributed|copied)|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados/i;
+const RIGHTS_NOTICE_TEXT = 240;
 
 /** A short paragraph, or a <div> of text alone, that is one of the site's own lines (RIGHTS_LINE_START). */
 function isRightsLine(element: Element): boolean {
   const first = firstText(element);
   if (first === null || !RIGHTS_LINE_START.test(first)) return false;
   if (element.localName === 'div' && element.firstElementChild !== null) return false;
-  return (element.textContent ?? '').trim().length <= RIGHTS_LINE_TEXT;
+  const text = (element.textContent ?? '').trim();
+  return text.length <= RIGHTS_LINE_TEXT || (text.length <= RIGHTS_NOTICE_TEXT && RIGHTS_NOTICE_YEAR.test(text) && RIGHTS_NOTICE.test(text));
 }
 
 /** How a paper says where a story ran in print: the New York Times' "A version of this article

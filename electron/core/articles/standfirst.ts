@@ -5,12 +5,18 @@
 // name, just after the page's headline, and put back above the text when Readability lost it.
 
 /** The names sites give it, as a class or the last part of one (b-subheadline, longform-hero__dek,
- *  liveblog-header__standfirst, post-description, Substack's h3.subtitle, article-brief). */
+ *  liveblog-header__standfirst, post-description and Le Monde's article__desc, Substack's
+ *  h3.subtitle, article-brief); and the
+ *  newsroom words for it that sites elsewhere name it with: the French "chapô" (article-chapo), the
+ *  Czech and Slovak "perex", the Spanish "entradilla", "bajada" and "copete" (Latin America's), the
+ *  Italian "sommario" and "catenaccio", the German "Vorspann". */
 const STANDFIRST_NAMES = new Set([
-  'dek', 'deck', 'standfirst', 'subheadline', 'subhead', 'subtitle', 'strapline', 'lede', 'description', 'summary', 'excerpt', 'intro', 'brief',
+  'dek', 'deck', 'standfirst', 'subheadline', 'subhead', 'subtitle', 'strapline', 'lede', 'description', 'desc', 'summary', 'excerpt', 'intro', 'brief',
+  'chapo', 'chapeau', 'perex', 'entradilla', 'bajada', 'copete', 'sommario', 'catenaccio', 'vorspann', 'linhafina',
 ]);
-/** Names whose last part alone says nothing ("title", "headline", "first"). */
-const HYPHENATED_NAMES = ['stand-first', 'sub-headline', 'sub-title'];
+/** Names whose last part alone says nothing ("title", "headline", "first", the Portuguese "linha
+ *  fina"'s "fina"). */
+const HYPHENATED_NAMES = ['stand-first', 'sub-headline', 'sub-title', 'linha-fina', 'linha_fina'];
 /** A standfirst is a sentence or two: not a word ("Summary"), nor a paragraph of the story. */
 const MIN_TEXT = 30;
 const MAX_TEXT = 400;
