@@ -5,6 +5,7 @@ import type * as ReadabilityModule from '@mozilla/readability';
 import { lazyModule } from '../system/lazy-module';
 import { removeLeadingMetaLines, sameOpening } from './lead-lines';
 import { addStandfirst, findStandfirst } from './standfirst';
+import { unweighTextWrappers } from './text-wrappers';
 import { blocksReadabilityDrops, findPageParts, keepOnlyTheArticle, removePageChrome } from './page-cleanup';
 import { parseArticlePage } from './page-document';
 import { fixImages } from './page-images';
@@ -96,6 +97,7 @@ function extract(pageHtml: string, pageUrl: string, parsed: Document | undefined
   const images = fixImages(doc, base, parts.imageStandIns);
   const lead = leadFigure(doc, images, leadImageUrl);
   keepOnlyTheArticle(doc);
+  unweighTextWrappers(parts.paragraphs);
   unweighMediaWrappers(images);
   unweighMediaTextBlocks(parts.mediaTextBlocks);
   // After the cut: the links of the menus and rails it removed are not worth resolving.

@@ -447,6 +447,8 @@ export interface PageParts {
    *  teaser's text stops, and the paywall's own line there (isSubscribersOnlyLine). Google's markup
    *  names the subscribers' text itself so (extract.ts). */
   readonly paywalls: Element[];
+  /** Every <p> of the page: where the article's text stands (text-wrappers.ts). */
+  readonly paragraphs: Element[];
   readonly speechSkipped: Element[];
   readonly memberBadges: Element[];
   readonly postButtons: Element[];
@@ -580,6 +582,7 @@ export function findPageParts(doc: Document): PageParts {
     nextLinks: [],
     structuredData: [],
     paywalls: [],
+    paragraphs: [],
     speechSkipped: [],
     memberBadges: [],
     postButtons: [],
@@ -600,6 +603,7 @@ export function findPageParts(doc: Document): PageParts {
   };
   for (const element of doc.querySelectorAll('*')) {
     const tag = element.localName;
+    if (tag === 'p') found.paragraphs.push(element);
     if (tag === 'meta') found.metas.push(element);
     else if (tag === 'base') found.bases.push(element);
     else if (tag === 'link' && hasToken(element.getAttribute('rel'), 'next')) found.nextLinks.push(element);

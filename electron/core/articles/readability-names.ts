@@ -21,6 +21,11 @@ export function weighsDown(element: Element): boolean {
 /** Whether Readability weighs the element down or removes it as unlikely for its names. */
 export function readabilityDropsName(element: Element): boolean {
   if (weighsDown(element)) return true;
+  return readabilityRemovesName(element);
+}
+
+/** Whether Readability removes the element, with all it holds, for its names (UNLIKELY, not OK_MAYBE). */
+export function readabilityRemovesName(element: Element): boolean {
   const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
   return UNLIKELY.test(names) && !OK_MAYBE.test(names);
 }
