@@ -72,6 +72,17 @@ export function bestSrcsetCandidate(srcset: string | null | undefined, displayWi
   return smallestReaching(candidates, (candidate) => candidate.density, wanted);
 }
 
+/** The srcset candidate, by width descriptor, that fills the reader's column whatever width the
+ *  page shows the image at: the smallest that fills it on a 2x screen, else the largest that fills
+ *  it at 1x (an older WordPress's srcset ends at 1,024 pixels, its original may be 4,000); null
+ *  when none does. For a thumbnail whose link opens the picture itself (lightbox-thumbnails.ts):
+ *  the page shows it small, the reader across its column. */
+export function columnFillingCandidate(srcset: string | null | undefined): string | null {
+  if (!srcset) return null;
+  const filling = parseSrcset(srcset).filter((candidate) => candidate.width !== null && candidate.width >= COLUMN_CSS_PX && isRealAddress(candidate.url) && !PLACEHOLDER_FILE.test(candidate.url));
+  return filling.length > 0 ? smallestReaching(filling, (candidate) => candidate.width!, SCREEN_DENSITY * COLUMN_CSS_PX) : null;
+}
+
 function smallestReaching(candidates: readonly SrcsetCandidate[], size: (candidate: SrcsetCandidate) => number, wanted: number): string {
   let fitting: SrcsetCandidate | null = null;
   let largest = candidates[0]!;
@@ -90,6 +101,13 @@ function displayWidthOf(attr: (name: string) => string | null | undefined): numb
   const sizes = attr('sizes') ?? attr('data-sizes');
   const fallback = /(?:^|,)\s*(\d+(?:\.\d+)?)px\s*$/i.exec(sizes ?? '');
   return fallback ? Number(fallback[1]) || null : null;
+}
+
+/** Whether the page shows the image narrower than the reader's column, by its width attribute
+ *  or sizes (displayWidthOf); false when it does not say. */
+export function shownNarrowerThanColumn(attr: (name: string) => string | null | undefined): boolean {
+  const width = displayWidthOf(attr);
+  return width !== null && width < COLUMN_CSS_PX;
 }
 
 function parseSrcset(srcset: string): SrcsetCandidate[] {
@@ -187,6 +205,11 @@ export function frameSource(attr: (name: string) => string | null | undefined): 
 // One URL (no spaces, no JSON) whose path names an image file, as Readability's own lazy-image
 // fixing recognises one (it reads any attribute; a data-* one is where lazy loaders keep it).
 const IMAGE_FILE_URL = /^[^\s{}<>"'`]+\.(?:jpe?g|png|gif|webp|avif)(?:[?#].*)?$/i;
+/** Whether `url` names an image file by its path's extension (absolute or not). */
+export function isImageFileUrl(url: string): boolean {
+  return IMAGE_FILE_URL.test(url);
+}
+
 // What a lazy loader puts in src until its script runs: a one-pixel or blank file.
 const PLACEHOLDER_FILE = /(?:^|[/_-])(?:blank|placeholder|spacer|transparent|empty|pixel|lazy\w*|load(?:ing|er))(?:[-_.]\w+)*\.(?:gif|png|svg|jpe?g|webp)(?:[?#].*)?$/i;
 

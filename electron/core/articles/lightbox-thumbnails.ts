@@ -1,0 +1,27 @@
+// A thumbnail in a link to its own picture at full size, which a page's lightbox opens on a click:
+// WordPress's classic posts and galleries (<a href=".../quay.jpg"><img src=".../quay-300x200.jpg"
+// width="300" srcset="..."></a>) and Blogger's pictures (<a href=".../s1600/quay.jpg"><img
+// src=".../s400/quay.jpg" width="400"></a>, or .../w400-h300/). The reader has no such click: it
+// showed the thumbnail at its thumbnail's size, small, and a blur on a 2x screen. It shows the
+// picture across its column instead, from the image's own rendition (srcset) that fills the column
+// (urls.ts columnFillingCandidate), else from the picture the link names (Blogger's at its full
+// size, s1600: the size the item's picture is fetched at too, feeds/blogger-images.ts). Only that
+// one is fetched: the thumbnail is not.
+import { bloggerFullSize } from '../feeds';
+import { sameImageKey } from './image-key';
+import { LAZY_SRCSET, columnFillingCandidate, isImageFileUrl, shownNarrowerThanColumn, webUrl } from './urls';
+
+/** The picture to show for `img`, which the page shows from `shown` (absolute), when the page
+ *  shows it narrower than the reader's column (its width or sizes say so: an image that does not
+ *  say, or no longer does once enlarged, is left) and its link holds nothing else and opens the
+ *  same picture. Null for any other image: one in a link to a page (a gallery's attachment page)
+ *  or to another picture is left as the page shows it. */
+export function enlargedThumbnail(img: Element, shown: string, base: URL | null): string | null {
+  const link = img.parentElement;
+  if (!shownNarrowerThanColumn((name) => img.getAttribute(name)) || link?.localName !== 'a' || link.children.length !== 1 || (link.textContent ?? '').trim() !== '') return null;
+  const href = webUrl(link.getAttribute('href'), base);
+  if (href === null || !(isImageFileUrl(href) || bloggerFullSize(href) !== null) || sameImageKey(href) !== sameImageKey(shown)) return null;
+  const rendition = [...LAZY_SRCSET, 'srcset'].map((name) => columnFillingCandidate(img.getAttribute(name))).find((found) => found !== null);
+  const picture = webUrl(rendition, base) ?? bloggerFullSize(href) ?? href;
+  return picture === shown ? null : picture;
+}
