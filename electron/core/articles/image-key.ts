@@ -30,9 +30,10 @@ const RENDITIONS: readonly (readonly [RegExp, string])[] = [
   // The New York Times' renditions, each in the folder named after the picture:
   // /05tunnel/05tunnel-articleLarge.jpg, -superJumbo.jpg, -facebookJumbo.jpg.
   [/\/([^/]+)\/\1-[a-z][a-z0-9]*(\.\w+)$/i, '/$1/$1$2'],
-  // WordPress: x-1024x683.jpg for x.jpg, and x-scaled.jpg, its stand-in for a very large upload;
+  // WordPress: x-1024x683.jpg for x.jpg, and x-scaled.jpg, its stand-in for a very large upload
+  // (and x-1024x683.jpg.webp, the copy a WebP plugin serves in a <picture>);
   // Shopify: x_800x.jpg, x_800x600_crop_center.jpg.
-  [/-(?:\d+x\d+|scaled)(\.\w+)$/, '$1'],
+  [/-(?:\d+x\d+|scaled)((?:\.(?:jpe?g|png|gif))?\.\w+)$/, '$1'],
   [/_(?:\d+x\d*|\d*x\d+)(?:_crop_[a-z]+)?(?:@\dx)?(\.\w+)$/, '$1'],
   // The same picture in another format: a <picture>'s WebP or AVIF source beside the JPEG that
   // og:image names (x.webp for x.jpg), and EWWW's and others' x.jpg.webp.

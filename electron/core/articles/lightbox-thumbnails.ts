@@ -14,14 +14,18 @@ import { LAZY_SRCSET, columnFillingCandidate, isImageFileUrl, shownNarrowerThanC
 /** The picture to show for `img`, which the page shows from `shown` (absolute), when the page
  *  shows it narrower than the reader's column (its width or sizes say so: an image that does not
  *  say, or no longer does once enlarged, is left) and its link holds nothing else and opens the
- *  same picture. Null for any other image: one in a link to a page (a gallery's attachment page)
- *  or to another picture is left as the page shows it. */
+ *  same picture; the caller drops its thumbnail's width and height. Null for any other image: one
+ *  in a link to a page (a gallery's attachment page) or to another picture is left as the page
+ *  shows it. */
 export function enlargedThumbnail(img: Element, shown: string, base: URL | null): string | null {
-  const link = img.parentElement;
+  // A <picture>'s sources are read for a desktop window whatever width its <img> is shown at
+  // (page-images.ts shownImageSource): its `shown` is the rendition for the column already.
+  const inPicture = img.parentElement?.localName === 'picture';
+  const link = (inPicture ? img.parentElement! : img).parentElement;
   if (!shownNarrowerThanColumn((name) => img.getAttribute(name)) || link?.localName !== 'a' || link.children.length !== 1 || (link.textContent ?? '').trim() !== '') return null;
   const href = webUrl(link.getAttribute('href'), base);
   if (href === null || !(isImageFileUrl(href) || bloggerFullSize(href) !== null) || sameImageKey(href) !== sameImageKey(shown)) return null;
+  if (inPicture) return shown;
   const rendition = [...LAZY_SRCSET, 'srcset'].map((name) => columnFillingCandidate(img.getAttribute(name))).find((found) => found !== null);
-  const picture = webUrl(rendition, base) ?? bloggerFullSize(href) ?? href;
-  return picture === shown ? null : picture;
+  return webUrl(rendition, base) ?? bloggerFullSize(href) ?? href;
 }
