@@ -145,7 +145,8 @@ export const LAZY_SRC = ['data-src', 'data-lazy-src', 'data-original', 'data-ori
 export const LAZY_SRCSET = ['data-srcset', 'data-lazy-srcset'];
 
 /** The image's real source, unresolved: lazy-loading attributes first (when present they hold
- *  the real one, whatever src and srcset hold), then the image's own; in each, a srcset before a
+ *  the real one, whatever src and srcset hold; one that repeats src holds nothing more), then the
+ *  image's own; in each, a srcset before a
  *  single address, as browsers choose (a srcset names the sizes; src is the fallback, often the
  *  small one), its candidate picked for the reader's column (bestSrcsetCandidate). Null when all
  *  there is is an inline (data:) image or a placeholder like "#".
@@ -158,16 +159,20 @@ export function imageSource(attr: (name: string) => string | null | undefined, l
     const best = bestSrcsetCandidate(attr(name), displayWidth);
     if (best) return best;
   }
+  const own = attr('src')?.trim();
   for (const name of lazyNames) {
     const value = attr(name)?.trim();
+    // One that names what src already shows stands in for no placeholder: a loader's swap changes
+    // nothing, and a browser shows the srcset's candidate (Squarespace writes its original upload
+    // in src, data-src and data-image, beside a srcset of the ?format=1500w sizes it makes of it).
+    if (value === own) continue;
     // Some themes put a whole srcset in data-src: its candidate, not the string as a URL.
     const source = value && SRCSET_DESCRIPTOR.test(value) ? bestSrcsetCandidate(value, displayWidth) : value && WIDTH_TEMPLATE.test(value) ? sizedTemplate(value, attr('data-widths')) : value;
     if (source && isRealAddress(source)) return source;
   }
   const best = bestSrcsetCandidate(attr('srcset'), displayWidth);
   if (best) return best;
-  const src = attr('src')?.trim();
-  return src && isRealAddress(src) ? src : null;
+  return own && isRealAddress(own) ? own : null;
 }
 
 // An address with the width left for the script to fill in (lazysizes' RIAS plugin, Shopify's
