@@ -39,6 +39,9 @@ describe('a thumbnail linked to its own picture', () => {
     ["an older WordPress's srcset, which ends at 1024 pixels (its original may be 4,000)",
       `<p><a href="${UPLOADS}/wall.jpg"><img class="size-medium" width="300" height="200" src="${UPLOADS}/wall-300x200.jpg" alt="The wall" srcset="${sizes('wall', [300, 768, 1024])}" sizes="(max-width: 300px) 100vw, 300px"></a></p>`,
       `<img src="${UPLOADS}/wall-1024x683.jpg" alt="The wall" />`],
+    ["Blogger's upload without a file name, shown at w400-h300 and linked at s1600",
+      `<div class="separator" style="clear: both; text-align: center;"><a href="https://blogger.googleusercontent.com/img/a/AVvXsEjR4mW8qLc2nT7yBv0xK5sH1dG9fP3oZuE6aQiN=s1600" style="margin-left: 1em; margin-right: 1em;"><img alt="" border="0" data-original-height="1200" data-original-width="1600" height="300" src="https://blogger.googleusercontent.com/img/a/AVvXsEjR4mW8qLc2nT7yBv0xK5sH1dG9fP3oZuE6aQiN=w400-h300" width="400" /></a></div>`,
+      '<img src="https://blogger.googleusercontent.com/img/a/AVvXsEjR4mW8qLc2nT7yBv0xK5sH1dG9fP3oZuE6aQiN=s1600" alt="" />'],
   ])('%s: shows across the column, from the rendition that fills it', (_name, body, picture) => {
     expect(shown(body)).toEqual([picture]);
   });
