@@ -42,6 +42,12 @@ describe('a thumbnail linked to its own picture', () => {
     ["Blogger's upload without a file name, shown at w400-h300 and linked at s1600",
       `<div class="separator" style="clear: both; text-align: center;"><a href="https://blogger.googleusercontent.com/img/a/AVvXsEjR4mW8qLc2nT7yBv0xK5sH1dG9fP3oZuE6aQiN=s1600" style="margin-left: 1em; margin-right: 1em;"><img alt="" border="0" data-original-height="1200" data-original-width="1600" height="300" src="https://blogger.googleusercontent.com/img/a/AVvXsEjR4mW8qLc2nT7yBv0xK5sH1dG9fP3oZuE6aQiN=w400-h300" width="400" /></a></div>`,
       '<img src="https://blogger.googleusercontent.com/img/a/AVvXsEjR4mW8qLc2nT7yBv0xK5sH1dG9fP3oZuE6aQiN=s1600" alt="" />'],
+    ["an older WordPress.com post's thumbnail, its image server's ?w=300&h=200, in a link to the camera's original",
+      '<p><a href="https://harbourdiary.files.wordpress.com/2012/05/quay.jpg"><img class="aligncenter size-medium wp-image-41" title="The quay" src="https://harbourdiary.files.wordpress.com/2012/05/quay.jpg?w=300&#038;h=200" alt="" width="300" height="200" /></a></p>',
+      '<img src="https://harbourdiary.files.wordpress.com/2012/05/quay.jpg?w=1472" alt="" title="The quay" />'],
+    ["Jetpack's image CDN showing the thumbnail, the link naming the upload on the site",
+      `<p><a href="${UPLOADS}/wall.jpg"><img loading="lazy" class="alignnone size-medium wp-image-41" src="https://i0.wp.com/islandpost.example/wp-content/uploads/2024/05/wall.jpg?resize=300%2C200&#038;ssl=1" alt="The wall" width="300" height="200" data-recalc-dims="1" /></a></p>`,
+      '<img src="https://i0.wp.com/islandpost.example/wp-content/uploads/2024/05/wall.jpg?ssl=1&amp;w=1472" alt="The wall" />'],
   ])('%s: shows across the column, from the rendition that fills it', (_name, body, picture) => {
     expect(shown(body)).toEqual([picture]);
   });

@@ -4,12 +4,13 @@
 // src=".../s400/quay.jpg" width="400"></a>, or .../w400-h300/). The reader has no such click: it
 // showed the thumbnail at its thumbnail's size, small, and a blur on a 2x screen. It shows the
 // picture across its column instead, from the image's own rendition (srcset) that fills the column
-// (urls.ts columnFillingCandidate), else from the picture the link names (Blogger's at its full
-// size, s1600: the size the item's picture is fetched at too, feeds/blogger-images.ts). Only that
-// one is fetched: the thumbnail is not.
+// (urls.ts columnFillingCandidate), else from its image server at the column's width where that
+// makes any width, else from the picture the link names (Blogger's at its full size, s1600: the
+// size the item's picture is fetched at too, feeds/blogger-images.ts). Only that one is fetched:
+// the thumbnail is not.
 import { bloggerFullSize } from '../feeds';
 import { sameImageKey } from './image-key';
-import { LAZY_SRCSET, columnFillingCandidate, isImageFileUrl, shownNarrowerThanColumn, webUrl } from './urls';
+import { COLUMN_IMAGE_WIDTH, LAZY_SRCSET, columnFillingCandidate, isImageFileUrl, resolveUrl, shownNarrowerThanColumn, webUrl } from './urls';
 
 /** The picture to show for `img`, which the page shows from `shown` (absolute), when the page
  *  shows it narrower than the reader's column (its width or sizes say so: an image that does not
@@ -27,5 +28,22 @@ export function enlargedThumbnail(img: Element, shown: string, base: URL | null)
   if (href === null || !(isImageFileUrl(href) || bloggerFullSize(href) !== null) || sameImageKey(href) !== sameImageKey(shown)) return null;
   if (inPicture) return shown;
   const rendition = [...LAZY_SRCSET, 'srcset'].map((name) => columnFillingCandidate(img.getAttribute(name))).find((found) => found !== null);
-  return webUrl(rendition, base) ?? bloggerFullSize(href) ?? href;
+  return webUrl(rendition, base) ?? atColumnWidth(shown) ?? bloggerFullSize(href) ?? href;
+}
+
+// Image servers that make an upload at any width its address's w parameter asks, never wider than
+// the upload: Jetpack's image CDN (i0.wp.com/example.org/wp-content/uploads/x.jpg?resize=300%2C200)
+// and WordPress.com's uploads (blog.files.wordpress.com/2012/05/x.jpg?w=300&h=200, an older post's
+// thumbnail, from before srcset, in a link to the camera's original). Their h, resize, fit and
+// crop would box or crop it: w alone keeps its shape.
+const WIDTH_PARAMETER_HOST = /^(?:i[0-3]\.wp\.com|[\w-]+\.files\.wordpress\.com)$/;
+const BOXING_PARAMETERS = ['w', 'h', 'resize', 'fit', 'crop'];
+
+/** The picture `url` shows at the column's width, from an image server of WIDTH_PARAMETER_HOST; null from any other. */
+function atColumnWidth(url: string): string | null {
+  const parsed = resolveUrl(url, null);
+  if (!parsed || !WIDTH_PARAMETER_HOST.test(parsed.hostname)) return null;
+  for (const name of BOXING_PARAMETERS) parsed.searchParams.delete(name);
+  parsed.searchParams.set('w', String(COLUMN_IMAGE_WIDTH));
+  return parsed.href;
 }

@@ -50,6 +50,8 @@ interface SrcsetCandidate {
 // only bytes on the disk (a WordPress original is often 2,560 pixels and ten times the 1,536 one).
 const COLUMN_CSS_PX = 736;
 const SCREEN_DENSITY = 2;
+/** The width, in pixels, of a picture sharp across the reader's column on such a screen. */
+export const COLUMN_IMAGE_WIDTH = SCREEN_DENSITY * COLUMN_CSS_PX;
 
 /** The srcset candidate a browser on a 2x screen would pick for the reader's column: the
  *  smallest that is wide enough (by width descriptor, else by density), else the largest.
