@@ -82,7 +82,7 @@ export function bestSrcsetCandidate(srcset: string | null | undefined, displayWi
 export function columnFillingCandidate(srcset: string | null | undefined): string | null {
   if (!srcset) return null;
   const filling = parseSrcset(srcset).filter((candidate) => candidate.width !== null && candidate.width >= COLUMN_CSS_PX && isRealAddress(candidate.url) && !PLACEHOLDER_FILE.test(candidate.url));
-  return filling.length > 0 ? smallestReaching(filling, (candidate) => candidate.width!, SCREEN_DENSITY * COLUMN_CSS_PX) : null;
+  return filling.length > 0 ? smallestReaching(filling, (candidate) => candidate.width!, COLUMN_IMAGE_WIDTH) : null;
 }
 
 function smallestReaching(candidates: readonly SrcsetCandidate[], size: (candidate: SrcsetCandidate) => number, wanted: number): string {
@@ -148,10 +148,9 @@ export const LAZY_SRCSET = ['data-srcset', 'data-lazy-srcset'];
 
 /** The image's real source, unresolved: lazy-loading attributes first (when present they hold
  *  the real one, whatever src and srcset hold; one that repeats src holds nothing more), then the
- *  image's own; in each, a srcset before a
- *  single address, as browsers choose (a srcset names the sizes; src is the fallback, often the
- *  small one), its candidate picked for the reader's column (bestSrcsetCandidate). Null when all
- *  there is is an inline (data:) image or a placeholder like "#".
+ *  image's own; in each, a srcset before a single address, as browsers choose (a srcset names the
+ *  sizes; src is the fallback, often the small one), its candidate picked for the reader's column
+ *  (bestSrcsetCandidate). Null when all there is is an inline (data:) image or a placeholder like "#".
  *  `lazyNames`: the attributes to read as lazy-loading ones, in order (LAZY_SRC and, for an image
  *  a page marks as lazy, whichever others hold an image URL: see lazyImageAttributes). */
 export function imageSource(attr: (name: string) => string | null | undefined, lazyNames: readonly string[] = LAZY_SRC): string | null {
@@ -212,6 +211,7 @@ export function frameSource(attr: (name: string) => string | null | undefined): 
 // One URL (no spaces, no JSON) whose path names an image file, as Readability's own lazy-image
 // fixing recognises one (it reads any attribute; a data-* one is where lazy loaders keep it).
 const IMAGE_FILE_URL = /^[^\s{}<>"'`]+\.(?:jpe?g|png|gif|webp|avif)(?:[?#].*)?$/i;
+
 /** Whether `url` names an image file by its path's extension (absolute or not). */
 export function isImageFileUrl(url: string): boolean {
   return IMAGE_FILE_URL.test(url);
