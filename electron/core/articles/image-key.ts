@@ -1,6 +1,7 @@
 // When two addresses are one picture: a page shows an upload in one size (or format, or through
 // an image proxy) and names another as its og:image, a lazy image's <noscript> copy names another
 // rendition, a later page of an article shows its first page's picture again.
+import { bloggerFullSize } from '../feeds';
 import { resolveUrl, webUrl } from './urls';
 
 // One upload in the sizes CMSs and image CDNs make of it, each named after the original: a page
@@ -29,9 +30,10 @@ const RENDITIONS: readonly (readonly [RegExp, string])[] = [
   // The New York Times' renditions, each in the folder named after the picture:
   // /05tunnel/05tunnel-articleLarge.jpg, -superJumbo.jpg, -facebookJumbo.jpg.
   [/\/([^/]+)\/\1-[a-z][a-z0-9]*(\.\w+)$/i, '/$1/$1$2'],
-  // WordPress: x-1024x683.jpg for x.jpg, and x-scaled.jpg, its stand-in for a very large upload;
+  // WordPress: x-1024x683.jpg for x.jpg, and x-scaled.jpg, its stand-in for a very large upload
+  // (and x-1024x683.jpg.webp, the copy a WebP plugin serves in a <picture>);
   // Shopify: x_800x.jpg, x_800x600_crop_center.jpg.
-  [/-(?:\d+x\d+|scaled)(\.\w+)$/, '$1'],
+  [/-(?:\d+x\d+|scaled)((?:\.(?:jpe?g|png|gif))?\.\w+)$/, '$1'],
   [/_(?:\d+x\d*|\d*x\d+)(?:_crop_[a-z]+)?(?:@\dx)?(\.\w+)$/, '$1'],
   // The same picture in another format: a <picture>'s WebP or AVIF source beside the JPEG that
   // og:image names (x.webp for x.jpg), and EWWW's and others' x.jpg.webp.
@@ -50,9 +52,18 @@ const PROXY_PARAMETERS = ['url', 'href', 'src'];
 /** What makes two addresses the same picture: the original's address, scheme and query aside,
  *  when `url` names one of its sizes. */
 export function sameImageKey(url: string): string {
-  let key = (proxiedImage(url) ?? url).replace(/[?#].*$/, '').replace(/^https?:/i, '');
+  let key = (proxiedImage(url) ?? bloggerPicture(url) ?? url).replace(/[?#].*$/, '').replace(/^https?:/i, '');
   for (const [size, original] of RENDITIONS) key = key.replace(size, original);
   return key;
+}
+
+// Blogger's image server names the size in a path segment (.../s400/x.jpg, .../w400-h300/x.jpg,
+// .../s1600/x.jpg) or after '=' (...=s400): a post shows one size and links to another, and names
+// a third as its og:image. Each is taken to the full size's address (blogger-images.ts).
+const BLOGGER_HINTS = ['blogger.googleusercontent.com', '.bp.blogspot.com'];
+
+function bloggerPicture(url: string): string | null {
+  return BLOGGER_HINTS.some((hint) => url.includes(hint)) ? bloggerFullSize(url) : null;
 }
 
 /** The picture an image proxy's address shows, absolute; null for any other address. */

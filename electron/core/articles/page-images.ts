@@ -7,6 +7,7 @@
 // a feed's own copy of a post is written by the same themes and plugins as its page.
 import { CACHED_IMAGE_TYPES } from '../../../shared/cache-url';
 import { sameImageKey } from './image-key';
+import { enlargedThumbnail } from './lightbox-thumbnails';
 import { parsePage } from './page-document';
 import { elementsByTag } from './page-walk';
 import { LAZY_SRC, LAZY_SRCSET, frameSource, gistPage, imageSource, lazyImageAttributes, liteYoutubeSource, webUrl } from './urls';
@@ -34,8 +35,12 @@ export function fixImages(doc: Document, base: URL | null, standIns: readonly El
   for (const img of images) {
     const lazy = lazyImageAttributes(img.attributes, img.getAttribute('class'), img.getAttribute('src'));
     const lazyNames = lazy.length > 0 ? [...LAZY_SRC, ...lazy] : LAZY_SRC;
-    const src = webUrl(shownImageSource(img, imageSource((name) => img.getAttribute(name), lazyNames)), base);
+    const shown = webUrl(shownImageSource(img, imageSource((name) => img.getAttribute(name), lazyNames)), base);
+    const enlarged = shown === null ? null : enlargedThumbnail(img, shown, base);
+    const src = enlarged ?? shown;
     for (const name of LAZY_ATTRIBUTES) img.removeAttribute(name);
+    // The thumbnail's size is no longer the picture's: the reader shows it at its own, up to its column.
+    if (enlarged !== null) for (const name of ['width', 'height']) img.removeAttribute(name);
     if (src) img.setAttribute('src', src);
     else img.removeAttribute('src');
     // Readability treats an image whose class says "lazy" as still to fix, and copies any other
@@ -170,9 +175,12 @@ function frameOf(doc: Document, src: string, title?: string | null): Element {
   return frame;
 }
 
-// What in a feed item's HTML only fixImages makes plain: <noscript> fallbacks, <picture> sources
-// and the embeds of SCRIPTED_EMBEDS (Medium's told by its link). Most items hold none, and are not parsed for it.
-const NEEDS_FIXING = /<(?:noscript|picture|lite-youtube)\b|\b(?:gist-oembed|tiktok-embed)\b|gist\.github\.com\/[^"'\s<>]*\.js\b|medium\.com\/media\//i;
+// What in a feed item's HTML only fixImages makes plain: <noscript> fallbacks, <picture> sources,
+// the embeds of SCRIPTED_EMBEDS (Medium's told by its link), and an image right after a tag that
+// ends with an image's address, by its extension or Blogger's size (...=s1600), a thumbnail linked
+// to its picture (lightbox-thumbnails.ts): looked behind each <img> for, not after each address,
+// which a long item may hold by the thousand. Most items hold none, and are not parsed for it.
+const NEEDS_FIXING = /<(?:noscript|picture|lite-youtube)\b|\b(?:gist-oembed|tiktok-embed)\b|gist\.github\.com\/[^"'\s<>]*\.js\b|medium\.com\/media\/|<img(?<=(?:\.(?:jpe?g|png|gif|webp|avif)|=[swh]\d+(?:-[a-z]+\d*)*)["'][^<>]{0,400}>\s*<img)\b/i;
 
 /** A feed item's HTML with its images and embeds fixed as a page's are (fixImages), for the
  *  sanitizer; the HTML as it came when there is nothing to fix, or it cannot be parsed. A lazy

@@ -50,6 +50,8 @@ interface SrcsetCandidate {
 // only bytes on the disk (a WordPress original is often 2,560 pixels and ten times the 1,536 one).
 const COLUMN_CSS_PX = 736;
 const SCREEN_DENSITY = 2;
+/** The width, in pixels, of a picture sharp across the reader's column on such a screen. */
+export const COLUMN_IMAGE_WIDTH = SCREEN_DENSITY * COLUMN_CSS_PX;
 
 /** The srcset candidate a browser on a 2x screen would pick for the reader's column: the
  *  smallest that is wide enough (by width descriptor, else by density), else the largest.
@@ -72,6 +74,17 @@ export function bestSrcsetCandidate(srcset: string | null | undefined, displayWi
   return smallestReaching(candidates, (candidate) => candidate.density, wanted);
 }
 
+/** The srcset candidate, by width descriptor, that fills the reader's column whatever width the
+ *  page shows the image at: the smallest that fills it on a 2x screen, else the largest that fills
+ *  it at 1x (an older WordPress's srcset ends at 1,024 pixels, its original may be 4,000); null
+ *  when none does. For a thumbnail whose link opens the picture itself (lightbox-thumbnails.ts):
+ *  the page shows it small, the reader across its column. */
+export function columnFillingCandidate(srcset: string | null | undefined): string | null {
+  if (!srcset) return null;
+  const filling = parseSrcset(srcset).filter((candidate) => candidate.width !== null && candidate.width >= COLUMN_CSS_PX && isRealAddress(candidate.url) && !PLACEHOLDER_FILE.test(candidate.url));
+  return filling.length > 0 ? smallestReaching(filling, (candidate) => candidate.width!, COLUMN_IMAGE_WIDTH) : null;
+}
+
 function smallestReaching(candidates: readonly SrcsetCandidate[], size: (candidate: SrcsetCandidate) => number, wanted: number): string {
   let fitting: SrcsetCandidate | null = null;
   let largest = candidates[0]!;
@@ -90,6 +103,13 @@ function displayWidthOf(attr: (name: string) => string | null | undefined): numb
   const sizes = attr('sizes') ?? attr('data-sizes');
   const fallback = /(?:^|,)\s*(\d+(?:\.\d+)?)px\s*$/i.exec(sizes ?? '');
   return fallback ? Number(fallback[1]) || null : null;
+}
+
+/** Whether the page shows the image narrower than the reader's column, by its width attribute
+ *  or sizes (displayWidthOf); false when it does not say. */
+export function shownNarrowerThanColumn(attr: (name: string) => string | null | undefined): boolean {
+  const width = displayWidthOf(attr);
+  return width !== null && width < COLUMN_CSS_PX;
 }
 
 function parseSrcset(srcset: string): SrcsetCandidate[] {
@@ -127,10 +147,10 @@ export const LAZY_SRC = ['data-src', 'data-lazy-src', 'data-original', 'data-ori
 export const LAZY_SRCSET = ['data-srcset', 'data-lazy-srcset'];
 
 /** The image's real source, unresolved: lazy-loading attributes first (when present they hold
- *  the real one, whatever src and srcset hold), then the image's own; in each, a srcset before a
- *  single address, as browsers choose (a srcset names the sizes; src is the fallback, often the
- *  small one), its candidate picked for the reader's column (bestSrcsetCandidate). Null when all
- *  there is is an inline (data:) image or a placeholder like "#".
+ *  the real one, whatever src and srcset hold; one that repeats src holds nothing more), then the
+ *  image's own; in each, a srcset before a single address, as browsers choose (a srcset names the
+ *  sizes; src is the fallback, often the small one), its candidate picked for the reader's column
+ *  (bestSrcsetCandidate). Null when all there is is an inline (data:) image or a placeholder like "#".
  *  `lazyNames`: the attributes to read as lazy-loading ones, in order (LAZY_SRC and, for an image
  *  a page marks as lazy, whichever others hold an image URL: see lazyImageAttributes). */
 export function imageSource(attr: (name: string) => string | null | undefined, lazyNames: readonly string[] = LAZY_SRC): string | null {
@@ -140,16 +160,20 @@ export function imageSource(attr: (name: string) => string | null | undefined, l
     const best = bestSrcsetCandidate(attr(name), displayWidth);
     if (best) return best;
   }
+  const own = attr('src')?.trim();
   for (const name of lazyNames) {
     const value = attr(name)?.trim();
+    // One that names what src already shows stands in for no placeholder: a loader's swap changes
+    // nothing, and a browser shows the srcset's candidate (Squarespace writes its original upload
+    // in src, data-src and data-image, beside a srcset of the ?format=1500w sizes it makes of it).
+    if (value === own) continue;
     // Some themes put a whole srcset in data-src: its candidate, not the string as a URL.
     const source = value && SRCSET_DESCRIPTOR.test(value) ? bestSrcsetCandidate(value, displayWidth) : value && WIDTH_TEMPLATE.test(value) ? sizedTemplate(value, attr('data-widths')) : value;
     if (source && isRealAddress(source)) return source;
   }
   const best = bestSrcsetCandidate(attr('srcset'), displayWidth);
   if (best) return best;
-  const src = attr('src')?.trim();
-  return src && isRealAddress(src) ? src : null;
+  return own && isRealAddress(own) ? own : null;
 }
 
 // An address with the width left for the script to fill in (lazysizes' RIAS plugin, Shopify's
@@ -187,6 +211,12 @@ export function frameSource(attr: (name: string) => string | null | undefined): 
 // One URL (no spaces, no JSON) whose path names an image file, as Readability's own lazy-image
 // fixing recognises one (it reads any attribute; a data-* one is where lazy loaders keep it).
 const IMAGE_FILE_URL = /^[^\s{}<>"'`]+\.(?:jpe?g|png|gif|webp|avif)(?:[?#].*)?$/i;
+
+/** Whether `url` names an image file by its path's extension (absolute or not). */
+export function isImageFileUrl(url: string): boolean {
+  return IMAGE_FILE_URL.test(url);
+}
+
 // What a lazy loader puts in src until its script runs: a one-pixel or blank file.
 const PLACEHOLDER_FILE = /(?:^|[/_-])(?:blank|placeholder|spacer|transparent|empty|pixel|lazy\w*|load(?:ing|er))(?:[-_.]\w+)*\.(?:gif|png|svg|jpe?g|webp)(?:[?#].*)?$/i;
 

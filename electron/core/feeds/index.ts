@@ -7,6 +7,7 @@ export { articleIdOf, commentIdOf, isOlderFingerprint, itemFingerprint, uniqueId
 export { comparableLink, withoutTrackingParameters } from './item-link';
 export { MAX_FEED_ITEMS } from './item-limit';
 export { parseDate } from './text';
+export { bloggerFullSize } from './blogger-images';
 export { placeInThread } from './comment-thread';
 export { isPingback } from './pingbacks';
 export { parseWordPressComments, type SiteComment } from './wordpress-comments';
