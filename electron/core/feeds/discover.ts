@@ -26,6 +26,7 @@ import { parseFeed, sniffFeed } from './parse';
 import type { ParsedFeed } from './parsed';
 import { withoutTrackingParameters } from './item-link';
 import { FEED_TYPES, baseUrl, mediaType, pageFeedLinks } from './page-feed-links';
+import { pageInsteadOfFeed } from './page-instead-of-feed';
 import { absoluteHttpUrl } from './text';
 import { withoutLogin, withoutPasswords } from '../../../shared/address-login';
 import { errorMessage } from '../../../shared/error-message';
@@ -133,6 +134,10 @@ export async function discoverFeed(inputUrl: string, fetchText: FetchText): Prom
   }
 
   const page = isHtml ? { url: first.url, document: linkedom().parseHTML(first.text).document } : null;
+  // A page in front of the whole site (a check for robots, a login page, a parked domain) stands
+  // at every address guessed after it: what it is says more than seven of it tried in turn.
+  const standIn = page ? pageInsteadOfFeed(first.text, page.document) : null;
+  if (standIn !== null) throw refusal(`No feed found at ${start}: ${standIn}`, [start]);
   const links = page ? pageFeedLinks(page.document, page.url) : { site: [], comments: [] };
   const linked = links.site.length + links.comments.length;
   if (page) attempts.push({ url: start, reason: linked ? `HTML page with ${linked} feed link(s)` : 'HTML page without feed links' });

@@ -6,6 +6,7 @@ import { FeedParseError } from './errors';
 import { withoutTrackingParameters } from './item-link';
 import { parseJsonFeed } from './json-feed';
 import { pageFeedLinks } from './page-feed-links';
+import { pageInsteadOfFeed } from './page-instead-of-feed';
 import { finishFeed, type ParsedFeed } from './parsed';
 import { parseXmlFeed } from './xml-feed';
 import { lazyModule } from '../system/lazy-module';
@@ -70,14 +71,19 @@ export async function parseFeed(text: string, feedUrl: string): Promise<ParsedFe
 }
 
 /**
- * An HTML page where a feed was expected, naming the feed the page links when it links one: an
- * OPML file that lists a site's home page, a feed moved without a redirect. Saying so tells the
- * person which address to subscribe to; the subscription itself is theirs to change.
+ * An HTML page where a feed was expected: a page standing in front of the site (a check for
+ * robots, a login page, a parked domain: page-instead-of-feed.ts) says what it is, and another
+ * names the feed it links when it links one: an OPML file that lists a site's home page, a feed
+ * moved without a redirect. Saying so tells the person which address to subscribe to; the
+ * subscription itself is theirs to change.
  */
 function notAFeedButPage(html: string, pageUrl: string): string {
   let linked: string | undefined;
   try {
-    linked = pageFeedLinks(linkedom().parseHTML(html).document as unknown as Document, pageUrl).site.find((url) => url !== pageUrl);
+    const document = linkedom().parseHTML(html).document as unknown as Document;
+    const standIn = pageInsteadOfFeed(html, document);
+    if (standIn !== null) return `not a feed: ${standIn}`;
+    linked = pageFeedLinks(document, pageUrl).site.find((url) => url !== pageUrl);
   } catch {
     // A page linkedom cannot read names no feed.
   }

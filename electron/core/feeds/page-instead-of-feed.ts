@@ -1,0 +1,60 @@
+// What a web page served where a feed was expected is, when it is one of the pages that stand in
+// front of a site rather than being part of it, and what the person can do about it. "not a feed:
+// got an HTML page" told them nothing of the three such pages a feed reader meets most:
+// - a check for robots that only a browser passes (a script to run, a cookie to earn), which
+//   hosting and CDN firewalls put in front of whole sites, feeds included, often with a 2xx
+//   status (SiteGround answers 202, Sucuri's and Anubis's checks 200);
+// - a login page, where a members-only site (a WordPress behind a private-site plugin, a paid
+//   newsletter) sends every request without its session;
+// - a parked domain, the registrar's or a domain market's page once the site's name lapsed.
+// Each is told by what its maker always writes into it (a script's path, a form's password
+// field), never by words a site's own page may use.
+
+/** The firewalls whose check pages feed readers meet, each by a name only its page carries. */
+const BOT_CHECKS: readonly { readonly service: string; readonly marker: RegExp }[] = [
+  // The managed challenge ("Just a moment...") and the older "Checking your browser" page.
+  { service: 'Cloudflare', marker: /\/cdn-cgi\/challenge-platform\/|window\._cf_chl_opt\b/ },
+  { service: 'SiteGround', marker: /\/\.well-known\/sgcaptcha\// },
+  { service: 'Sucuri', marker: /\bsucuri_cloudproxy_js\b/ },
+  { service: 'Imperva', marker: /\b_Incapsula_Resource\b/ },
+  { service: 'AWS WAF', marker: /\bAwsWafIntegration\b|\bawsWafCookieDomainList\b/ },
+  { service: 'DDoS-Guard', marker: /\/\.well-known\/ddos-guard\// },
+  { service: 'Vercel', marker: /\/\.well-known\/vercel\/security\// },
+  { service: 'Anubis', marker: /\bid=["']?anubis_challenge\b/ },
+];
+
+/** A page whose title or form says it is for logging in (WordPress's "Log In ‹ Site — WordPress", wp-login.php). */
+const LOGIN_WORDS = /\b(?:log ?in|sign ?in|wp-login\.php)\b/i;
+
+/** Domain parking services, by the hosts their pages load from or send to, and GoDaddy's parked page's /lander. */
+const PARKING = /\b(?:sedoparking\.com|parkingcrew\.net|bodis\.com|above\.com\/marketplace|afternic\.com|dan\.com\/buy-domain|hugedomains\.com)\b|window\.location\.href\s*=\s*["']\/lander["']/i;
+/** A parked page's own heading: "example.com is for sale", "This domain may be for sale". */
+const FOR_SALE = /\bdomain (?:name )?(?:is|may be) for sale\b|^[\w.-]+\.[a-z]{2,} is for sale\b/i;
+
+/**
+ * What to tell the person about a page that stands in front of the site (see above), or null for
+ * any other page: what it is, then what they can do. `html` is the page as served (the markers sit
+ * in its scripts), `document` it parsed. The sync (parse.ts) and the adding of a feed (discover.ts)
+ * both say it.
+ */
+export function pageInsteadOfFeed(html: string, document: Document): string | null {
+  const check = BOT_CHECKS.find(({ marker }) => marker.test(html));
+  if (check !== undefined) {
+    return `the site answered with a check for robots (${check.service}) that only a web browser can pass: ask the site's owner to let feed readers through`;
+  }
+  if (isLoginPage(document)) {
+    return "got a login page: the feed is for the site's members; subscribe with the private feed address the site gives its members";
+  }
+  const heading = `${document.title} ${document.querySelector('h1')?.textContent ?? ''}`;
+  if (PARKING.test(html) || FOR_SALE.test(heading.trim())) {
+    return 'the address now shows a parked domain (the name is for sale or has lapsed): the site may have closed or moved; find its new address, or unsubscribe';
+  }
+  return null;
+}
+
+/** A form with a password field on a page titled for logging in, or whose form posts to a login address. */
+function isLoginPage(document: Document): boolean {
+  return [...document.querySelectorAll('form')].some(
+    (form) => [...form.querySelectorAll('input')].some((input) => input.getAttribute('type')?.toLowerCase() === 'password') && (LOGIN_WORDS.test(document.title) || LOGIN_WORDS.test(form.getAttribute('action') ?? '')),
+  );
+}
