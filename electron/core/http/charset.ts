@@ -13,8 +13,10 @@
 // labels right is the common case). Bytes are UTF-8 when they hold many well-formed multi-byte
 // sequences and few broken ones: one stray windows-1252 quote pasted into a UTF-8 page is one
 // U+FFFD (as browsers show it), not a reason to read the whole page as the legacy charset a stale
-// template declares. With no charset in the header, a declared latin1 over bytes that are
-// non-ASCII UTF-8 reads as UTF-8: the declaration is a template's, left from when it was written.
+// template declares. With no charset in the header, or a latin1 one (a server's default), a
+// declared latin1 or no declaration over bytes that are non-ASCII UTF-8 reads as UTF-8: the
+// declaration is a template's, left from when it was written, and latin1 text is never valid
+// UTF-8 beyond ASCII (it would take "Ã¼" written on purpose).
 //
 // Sniffing knows the CJK multi-byte charsets too (Shift_JIS, EUC-JP, GBK, Big5, EUC-KR), as
 // browsers' detectors do: the one that decodes the bytes without errors into the characters its
@@ -98,6 +100,10 @@ function markupEncoding(body: Buffer, header: string | null, kind: 'xml' | 'html
   // "GraubÃ¼nden". Bytes that are valid UTF-8 with letters beyond ASCII are, in practice, never
   // Latin-1 text (it would take "Ã¼" written on purpose).
   if (header === null && declared === 'windows-1252' && utf8Verdict(body) === 'non-ascii') return 'utf-8';
+  // The same bytes under a server's default latin1 label (Apache's AddDefaultCharset ISO-8859-1, a
+  // Java servlet container's ISO-8859-1 for a type its application named without a charset),
+  // which labels a document it did not write: each "ü" read as "Ã¼" otherwise.
+  if (header === 'windows-1252' && (declared === null || declared === 'windows-1252') && utf8Verdict(body) === 'non-ascii') return 'utf-8';
   if (header === null || declared === null || declared === header) return header ?? declared;
   if (header === 'utf-8') return utf8Verdict(body) === 'invalid' ? declared : header;
   if (declared === 'utf-8' && !UNICODE.test(header) && utf8Verdict(body) === 'non-ascii') return declared;
