@@ -273,6 +273,18 @@ describe('decodeText: a header the bytes contradict', () => {
     expect(decodeText(bytes(json, 'windows-1252'), 'application/feed+json; charset=utf-8', 'json')).toBe(json);
   });
 
+  it("reads latin1 bytes as they are when only a template's declaration says UTF-8 and the header names no charset", () => {
+    const xml = `<?xml version="1.0" encoding="UTF-8"?><rss><channel><title>${LATIN1}</title></channel></rss>`;
+    for (const contentType of [null, 'application/rss+xml', 'text/xml; charset=x-no-such-charset']) {
+      expect(decodeText(bytes(xml, 'latin1'), contentType, 'xml')).toBe(xml);
+    }
+    const page = `<html><head><meta charset="utf-8"><title>${LATIN1}</title></head><body><p>${LATIN1}</p></body></html>`;
+    expect(decodeText(bytes(page, 'latin1'), 'text/html', 'html')).toBe(page);
+    // UTF-8 with a stray byte is still UTF-8.
+    const stray = Buffer.concat([Buffer.from(`<?xml version="1.0" encoding="UTF-8"?><t>${CAFE} ${CAFE} `), Buffer.from([0x92]), Buffer.from('s</t>')]);
+    expect(decodeText(stray, null, 'xml')).toBe(`<?xml version="1.0" encoding="UTF-8"?><t>${CAFE} ${CAFE} \uFFFDs</t>`);
+  });
+
   it('keeps UTF-8 from the header over broken bytes when the document says UTF-8 too', () => {
     const xml = '<?xml version="1.0" encoding="UTF-8"?><rss><title>Café</title></rss>';
     expect(decodeText(bytes(xml, 'latin1'), 'text/xml; charset=utf-8', 'xml')).toBe(xml.replace('é', '\uFFFD'));

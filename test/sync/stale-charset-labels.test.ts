@@ -1,8 +1,10 @@
-// A server's default charset on a feed it did not write: Apache's AddDefaultCharset ISO-8859-1
-// over a PHP template that still declares ISO-8859-1 while its database went UTF-8, and a Java
-// servlet container's ISO-8859-1 for a type the application named without a charset. The bytes
-// are UTF-8, and every "ü" showed as "Ã¼" in the feed list and the reader. A feed really in latin1
-// under the same header still reads as latin1. Real bytes from a loopback server, a real sync.
+// Charset labels that are not the feed's own: a server's default on a feed it did not write
+// (Apache's AddDefaultCharset ISO-8859-1 over a PHP template that still declares ISO-8859-1 while
+// its database went UTF-8; a Java servlet container's ISO-8859-1 for a type the application named
+// without a charset), where every "ü" showed as "Ã¼"; and the reverse, a template's
+// <?xml encoding="UTF-8"?> over latin1 text from an old database, sent with no charset in the
+// header, where every "ü" showed as "�". A feed whose labels are right still reads as they say.
+// Real bytes from a loopback server, a real sync.
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/core';
@@ -65,5 +67,14 @@ describe("a server's default latin1 charset over a UTF-8 feed", () => {
     const text = feed('<?xml version="1.0" encoding="ISO-8859-1"?>').replace(STORIES[1]!, latin1Stories[1]!).replace(STORIES[1]!, latin1Stories[1]!);
     server.serve('/latin1.xml', { body: iconv.encode(text, 'latin1'), type: 'application/rss+xml; charset=ISO-8859-1' });
     expect(await shown('/latin1.xml')).toEqual({ feedTitle: 'Südostschweiz Nachrichten', titles: latin1Stories });
+  });
+});
+
+describe("a template's UTF-8 declaration over latin1 text, with no charset in the header", () => {
+  it('reads the feed as the latin1 it is', async () => {
+    const latin1Stories = STORIES.map((title) => title.replace('– „endlich“', '- «endlich»'));
+    const text = feed('<?xml version="1.0" encoding="UTF-8"?>').replace(STORIES[1]!, latin1Stories[1]!).replace(STORIES[1]!, latin1Stories[1]!);
+    server.serve('/rss.php', { body: iconv.encode(text, 'latin1'), type: 'application/rss+xml' });
+    expect(await shown('/rss.php')).toEqual({ feedTitle: 'Südostschweiz Nachrichten', titles: latin1Stories });
   });
 });
