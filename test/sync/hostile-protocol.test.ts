@@ -86,18 +86,25 @@ describe('error statuses', () => {
   it('401 and 403 say what the person can do: log in, or ask the site to let feed readers through', async () => {
     h = await HostileSync.start();
     const members = await h.seeded('/members.xml');
-    const firewalled = await h.seeded('/firewalled.xml');
+    const forbidden = await h.seeded('/forbidden.xml');
+    const challenged = await h.seeded('/challenged.xml');
     h.server.serve('/members.xml', { status: 401, headers: { 'www-authenticate': 'Basic realm="Members"' }, body: 'Authorization Required', type: 'text/plain' });
-    // Cloudflare's managed challenge, as it answers a feed reader.
-    h.server.serve('/firewalled.xml', { status: 403, headers: { 'cf-mitigated': 'challenge' }, body: '<!DOCTYPE html><html lang="en-US"><head><title>Just a moment...</title></head><body></body></html>', type: 'text/html; charset=UTF-8' });
-    expect(await h.sync()).toMatchObject({ feedsFailed: 2 });
+    h.server.serve('/forbidden.xml', { status: 403, body: '<html>\r\n<head><title>403 Forbidden</title></head>\r\n<body>\r\n<center><h1>403 Forbidden</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n', type: 'text/html' });
+    // Cloudflare's managed challenge, as it answers a feed reader: its header says what the page is.
+    h.server.serve('/challenged.xml', {
+      status: 403,
+      headers: { 'cf-mitigated': 'challenge', server: 'cloudflare', 'cf-ray': '8ee1a3c94b7d2f10-FRA' },
+      body: '<!DOCTYPE html><html lang="en-US"><head><title>Just a moment...</title></head><body><noscript>Enable JavaScript and cookies to continue</noscript></body></html>',
+      type: 'text/html; charset=UTF-8',
+    });
+    expect(await h.sync()).toMatchObject({ feedsFailed: 3 });
     await h.expectFailure(members, /^HTTP 401 Unauthorized: the feed needs a login: with an account there, subscribe again with your name and password in the address, as name:password@ before its host$/);
     await h.expectFailure(
-      firewalled,
+      forbidden,
       /^HTTP 403 Forbidden: the site refuses this feed reader: if the feed is for members, subscribe again with your name and password in the address, else ask the site's owner to let feed readers through$/,
     );
-    await h.expectKept(members);
-    await h.expectKept(firewalled);
+    await h.expectFailure(challenged, /^HTTP 403 Forbidden: the site answered with a check for robots \(Cloudflare\) that only a web browser can pass: ask the site's owner to let feed readers through$/);
+    for (const feedId of [members, forbidden, challenged]) await h.expectKept(feedId);
   });
 
   it('401 to a login in the address says it was not accepted, without repeating the password', async () => {

@@ -26,7 +26,7 @@ import { parseFeed, sniffFeed } from './parse';
 import type { ParsedFeed } from './parsed';
 import { withoutTrackingParameters } from './item-link';
 import { FEED_TYPES, baseUrl, mediaType, pageFeedLinks } from './page-feed-links';
-import { pageInsteadOfFeed } from './page-instead-of-feed';
+import { botCheckRefusal, pageInsteadOfFeed } from './page-instead-of-feed';
 import { absoluteHttpUrl } from './text';
 import { withoutLogin, withoutPasswords } from '../../../shared/address-login';
 import { errorMessage } from '../../../shared/error-message';
@@ -114,6 +114,9 @@ export async function discoverFeed(inputUrl: string, fetchText: FetchText): Prom
     if (neverAnswered(error)) {
       throw refusal(`${start} could not be reached: ${errorMessage(error)}`, [start]);
     }
+    // A firewall's check for robots is no login to give: its own words say what to do.
+    const check = botCheckRefusal(error);
+    if (check !== null) throw refusal(`No feed found at ${start} (${errorMessage(error)}): ${check}`, [start]);
     const login = loginAdvice(start, error);
     if (login !== null) throw new DiscoveryError(login, [withoutPasswords(start)]);
     attempts.push({ url: start, reason: errorMessage(error) });

@@ -8,7 +8,9 @@
 //   newsletter) sends every request without its session;
 // - a parked domain, the registrar's or a domain market's page once the site's name lapsed.
 // Each is told by what its maker always writes into it (a script's path, a form's password
-// field), never by words a site's own page may use.
+// field), never by words a site's own page may use. A check sent with an error status (Cloudflare's
+// managed challenge answers 403) is told by the header its maker documents for that (botCheckRefusal).
+import { HttpError } from '../http';
 
 /** The firewalls whose check pages feed readers meet, each by a name only its page carries. */
 const BOT_CHECKS: readonly { readonly service: string; readonly marker: RegExp }[] = [
@@ -39,9 +41,7 @@ const FOR_SALE = /\bdomain (?:name )?(?:is|may be) for sale\b|^[\w.-]+\.[a-z]{2,
  */
 export function pageInsteadOfFeed(html: string, document: Document): string | null {
   const check = BOT_CHECKS.find(({ marker }) => marker.test(html));
-  if (check !== undefined) {
-    return `the site answered with a check for robots (${check.service}) that only a web browser can pass: ask the site's owner to let feed readers through`;
-  }
+  if (check !== undefined) return botCheck(check.service);
   if (isLoginPage(document)) {
     return "got a login page: the feed is for the site's members; subscribe with the private feed address the site gives its members";
   }
@@ -57,4 +57,19 @@ function isLoginPage(document: Document): boolean {
   return [...document.querySelectorAll('form')].some(
     (form) => [...form.querySelectorAll('input')].some((input) => input.getAttribute('type')?.toLowerCase() === 'password') && (LOGIN_WORDS.test(document.title) || LOGIN_WORDS.test(form.getAttribute('action') ?? '')),
   );
+}
+
+/**
+ * What to tell the person about a refusal (an error status) that is a firewall's check for robots,
+ * or null for any other error. Told by the header its maker documents for clients that cannot run
+ * the check, without reading the page: Cloudflare's cf-mitigated: challenge, on the 403 of the
+ * managed challenge its Bot Fight Mode gives feed readers. Said after the status.
+ */
+export function botCheckRefusal(error: unknown): string | null {
+  if (!(error instanceof HttpError) || error.kind !== 'http-status') return null;
+  return error.headers?.['cf-mitigated']?.toLowerCase() === 'challenge' ? botCheck('Cloudflare') : null;
+}
+
+function botCheck(service: string): string {
+  return `the site answered with a check for robots (${service}) that only a web browser can pass: ask the site's owner to let feed readers through`;
 }

@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import type { FeedStatus } from '../../../shared/types';
 import { FEED_ACCEPT, HttpError, MAX_RETRY_AFTER_MS, movedForGood, type FetchResponse, type HttpClient, type RemoteAddress } from '../http';
+import { botCheckRefusal } from '../feeds';
 import { describeUpsert, type FetchState, type Storage, type UpsertResult } from '../storage';
 import type { FeedWriter } from '../workers/feed-writer';
 import type { TaskRunner } from '../workers/pool';
@@ -170,7 +171,7 @@ function toFeedSyncError(error: unknown, feedUrl: string, now: number): FeedSync
     // A server too busy for us that said when to come back (429 or 503 with Retry-After) did not
     // fail: the feed waits for it, and its articles stay as they are.
     if (retryAfterAt !== null && retryAfterAt > now) return new FeedSyncError(error.message, 'waiting', retryAfterAt);
-    const advice = error.kind === 'http-status' ? feedStatusAdvice(error.status, feedUrl) : null;
+    const advice = error.kind === 'http-status' ? (botCheckRefusal(error) ?? feedStatusAdvice(error.status, feedUrl)) : null;
     return new FeedSyncError(advice === null ? error.message : `${error.message}: ${advice}`, 'failed', retryAfterAt);
   }
   return new FeedSyncError(errorMessage(error), 'failed');
