@@ -81,10 +81,14 @@ describe('a page standing in front of the site where the feed was', () => {
 });
 
 describe("a site's own page", () => {
-  it('with a login form in its sidebar, or words about domains for sale, is an ordinary page', async () => {
-    const blog = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Notes on naming – Harbour Lights</title></head><body>
+  it('with a login form in its sidebar, or words about domains for sale, is an ordinary page, and names the feed it links', async () => {
+    const blog = (head: string) => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Notes on naming – Harbour Lights</title>${head}</head><body>
 <main><article><h1>Why we kept our old name</h1><p>Every year someone writes to say that a domain like ours is for sale for thousands, and asks whether we would sell.</p></article></main>
-<aside><h2>Members</h2><form action="/members/" method="post"><input type="text" name="user"><input type="password" name="pass"><button>Enter</button></form></aside></body></html>`;
-    await expect(parseFeed(blog, 'https://harbourlights.example/feed/')).rejects.toThrow(/^not a feed: got an HTML page$/);
+<aside><h2>Members</h2><form action="/wp-login.php" method="post"><input type="text" name="log"><input type="password" name="pwd"><button>Log in</button></form></aside></body></html>`;
+    await expect(parseFeed(blog(''), 'https://harbourlights.example/feed/')).rejects.toThrow(/^not a feed: got an HTML page$/);
+    const linking = blog('<link rel="alternate" type="application/rss+xml" title="Harbour Lights » Feed" href="https://harbourlights.example/rss/">');
+    await expect(parseFeed(linking, 'https://harbourlights.example/feed/')).rejects.toThrow(
+      /^not a feed: got an HTML page, which links the feed https:\/\/harbourlights\.example\/rss\/: subscribe to that address instead$/,
+    );
   });
 });

@@ -7,9 +7,11 @@
 // - a login page, where a members-only site (a WordPress behind a private-site plugin, a paid
 //   newsletter) sends every request without its session;
 // - a parked domain, the registrar's or a domain market's page once the site's name lapsed.
-// Each is told by what its maker always writes into it (a script's path, a form's password
-// field), never by words a site's own page may use. A check sent with an error status (Cloudflare's
-// managed challenge answers 403) is told by the header its maker documents for that (botCheckRefusal).
+// Each is told by what its maker writes into it (a firewall's script path, a parking service's
+// address) or by what the whole page is for (a password form on a page titled for logging in, a
+// heading saying the name is for sale), never by words a site's article or sidebar may hold. A
+// check sent with an error status (Cloudflare's managed challenge answers 403) is told by the
+// header its maker documents for that (botCheckRefusal).
 import { HttpError } from '../http';
 
 /** The firewalls whose check pages feed readers meet, each by a name only its page carries. */
@@ -25,8 +27,8 @@ const BOT_CHECKS: readonly { readonly service: string; readonly marker: RegExp }
   { service: 'Anubis', marker: /\bid=["']?anubis_challenge\b/ },
 ];
 
-/** A page whose title or form says it is for logging in (WordPress's "Log In ‹ Site — WordPress", wp-login.php). */
-const LOGIN_WORDS = /\b(?:log ?in|sign ?in|wp-login\.php)\b/i;
+/** A page titled for logging in: WordPress's "Log In ‹ Site — WordPress", "Sign in – Members". */
+const LOGIN_TITLE = /\b(?:log ?in|sign ?in)\b/i;
 
 /** Domain parking services, by the hosts their pages load from or send to, and GoDaddy's parked page's /lander. */
 const PARKING = /\b(?:sedoparking\.com|parkingcrew\.net|bodis\.com|above\.com\/marketplace|afternic\.com|dan\.com\/buy-domain|hugedomains\.com)\b|window\.location\.href\s*=\s*["']\/lander["']/i;
@@ -52,11 +54,10 @@ export function pageInsteadOfFeed(html: string, document: Document): string | nu
   return null;
 }
 
-/** A form with a password field on a page titled for logging in, or whose form posts to a login address. */
+/** A password field on a page titled for logging in: a site's page with a login form in its
+ *  sidebar (posting to wp-login.php, say) is the site's, and may link the feed. */
 function isLoginPage(document: Document): boolean {
-  return [...document.querySelectorAll('form')].some(
-    (form) => [...form.querySelectorAll('input')].some((input) => input.getAttribute('type')?.toLowerCase() === 'password') && (LOGIN_WORDS.test(document.title) || LOGIN_WORDS.test(form.getAttribute('action') ?? '')),
-  );
+  return LOGIN_TITLE.test(document.title) && [...document.querySelectorAll('input')].some((input) => input.getAttribute('type')?.toLowerCase() === 'password');
 }
 
 /**
