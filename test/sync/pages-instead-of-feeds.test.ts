@@ -47,6 +47,9 @@ const PARKED = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>harbourl
 <body><main><h1>harbourlights.example is for sale!</h1><p>Make an offer today. Secure checkout and fast transfer.</p><a class="cta" href="https://www.hugedomains.com/domain_profile.cfm?d=harbourlights.example">Buy now</a></main>
 <footer>Parked free, courtesy of the registrar.</footer></body></html>`;
 
+// A registrar's parked page: a script that sends the browser to its sales page, and nothing else.
+const LANDER = `<!DOCTYPE html><html><head><meta name="viewport" content="width=device-width, initial-scale=1"><title></title></head><body><script>window.onload=function(){window.location.href="/lander"}</script></body></html>`;
+
 describe('a page standing in front of the site where the feed was', () => {
   it("a firewall's check for robots, served 2xx, names the firewall and what to ask", async () => {
     const siteground = await h.seeded('/siteground.xml');
@@ -72,11 +75,15 @@ describe('a page standing in front of the site where the feed was', () => {
   });
 
   it('a parked domain says the site may have closed or moved', async () => {
-    const feedId = await h.seeded('/parked.xml');
+    const market = await h.seeded('/parked.xml');
+    const registrar = await h.seeded('/lander.xml');
     h.server.serve('/parked.xml', { body: PARKED, type: 'text/html; charset=utf-8' });
+    h.server.serve('/lander.xml', { body: LANDER, type: 'text/html; charset=utf-8' });
     await h.sync();
-    await h.expectFailure(feedId, /^not a feed: the address now shows a parked domain \(the name is for sale or has lapsed\): the site may have closed or moved; find its new address, or unsubscribe$/);
-    await h.expectKept(feedId);
+    for (const feedId of [market, registrar]) {
+      await h.expectFailure(feedId, /^not a feed: the address now shows a parked domain \(the name is for sale or has lapsed\): the site may have closed or moved; find its new address, or unsubscribe$/);
+      await h.expectKept(feedId);
+    }
   });
 });
 
@@ -86,6 +93,9 @@ describe("a site's own page", () => {
 <main><article><h1>Why we kept our old name</h1><p>Every year someone writes to say that a domain like ours is for sale for thousands, and asks whether we would sell.</p></article></main>
 <aside><h2>Members</h2><form action="/wp-login.php" method="post"><input type="text" name="log"><input type="password" name="pwd"><button>Log in</button></form></aside></body></html>`;
     await expect(parseFeed(blog(''), 'https://harbourlights.example/feed/')).rejects.toThrow(/^not a feed: got an HTML page$/);
+    // An article about buying a name, linking a domain market, is no parked page.
+    const story = '<p>We looked at what the name would cost on <a href="https://www.hugedomains.com/">a domain market</a>, and what the shop next door paid for theirs.</p>'.repeat(20);
+    await expect(parseFeed(blog('').replace('</article>', `${story}</article>`), 'https://harbourlights.example/feed/')).rejects.toThrow(/^not a feed: got an HTML page$/);
     const linking = blog('<link rel="alternate" type="application/rss+xml" title="Harbour Lights » Feed" href="https://harbourlights.example/rss/">');
     await expect(parseFeed(linking, 'https://harbourlights.example/feed/')).rejects.toThrow(
       /^not a feed: got an HTML page, which links the feed https:\/\/harbourlights\.example\/rss\/: subscribe to that address instead$/,

@@ -32,6 +32,9 @@ const LOGIN_TITLE = /\b(?:log ?in|sign ?in)\b/i;
 
 /** Domain parking services, by the hosts their pages load from or send to, and GoDaddy's parked page's /lander. */
 const PARKING = /\b(?:sedoparking\.com|parkingcrew\.net|bodis\.com|above\.com\/marketplace|afternic\.com|dan\.com\/buy-domain|hugedomains\.com)\b|window\.location\.href\s*=\s*["']\/lander["']/i;
+/** The most text a parked page holds (a heading, an offer, a few sponsored links): a site's own
+ *  page that mentions or links a parking service in an article has more. */
+const PARKED_PAGE_TEXT = 2000;
 /** A parked page's own heading: "example.com is for sale", "This domain may be for sale". */
 const FOR_SALE = /\bdomain (?:name )?(?:is|may be) for sale\b|^[\w.-]+\.[a-z]{2,} is for sale\b/i;
 
@@ -48,7 +51,8 @@ export function pageInsteadOfFeed(html: string, document: Document): string | nu
     return "got a login page: the feed is for the site's members; subscribe with the private feed address the site gives its members";
   }
   const heading = `${document.title} ${document.querySelector('h1')?.textContent ?? ''}`;
-  if (PARKING.test(html) || FOR_SALE.test(heading.trim())) {
+  const littleText = (document.body?.textContent ?? '').replace(/\s+/g, ' ').length <= PARKED_PAGE_TEXT;
+  if ((littleText && PARKING.test(html)) || FOR_SALE.test(heading.trim())) {
     return 'the address now shows a parked domain (the name is for sale or has lapsed): the site may have closed or moved; find its new address, or unsubscribe';
   }
   return null;
