@@ -96,7 +96,9 @@ describe("a site's own page", () => {
     // An article about buying a name, linking a domain market, is no parked page.
     const story = '<p>We looked at what the name would cost on <a href="https://www.hugedomains.com/">a domain market</a>, and what the shop next door paid for theirs.</p>'.repeat(20);
     await expect(parseFeed(blog('').replace('</article>', `${story}</article>`), 'https://harbourlights.example/feed/')).rejects.toThrow(/^not a feed: got an HTML page$/);
-    const linking = blog('<link rel="alternate" type="application/rss+xml" title="Harbour Lights » Feed" href="https://harbourlights.example/rss/">');
+    // Cloudflare's bot detection, which it adds to the pages it lets through, is no check page.
+    const detection = `<script>(function(){function c(){var b=a.contentDocument||a.contentWindow.document;if(b){var d=b.createElement('script');d.innerHTML="window.__CF$cv$params={r:'8ee1a3c94b7d2f10',t:'MTczMzUxMjIwNy4wMDAwMDA='};var a=document.createElement('script');a.nonce='';a.src='/cdn-cgi/challenge-platform/scripts/jsd/main.js';document.getElementsByTagName('head')[0].appendChild(a);";b.getElementsByTagName('head')[0].appendChild(d)}}var a=document.createElement('iframe');a.height=1;a.width=1;a.style.display='none';document.body.appendChild(a);c()})();</script>`;
+    const linking = blog('<link rel="alternate" type="application/rss+xml" title="Harbour Lights » Feed" href="https://harbourlights.example/rss/">').replace('</body>', `${detection}</body>`);
     await expect(parseFeed(linking, 'https://harbourlights.example/feed/')).rejects.toThrow(
       /^not a feed: got an HTML page, which links the feed https:\/\/harbourlights\.example\/rss\/: subscribe to that address instead$/,
     );

@@ -14,16 +14,20 @@
 // header its maker documents for that (botCheckRefusal).
 import { HttpError } from '../http';
 
-/** The firewalls whose check pages feed readers meet, each by a name only its page carries. */
+/**
+ * The firewalls whose check pages feed readers meet, each by a name only its check page carries:
+ * not the scripts the same firewalls put into every page they pass (Cloudflare's bot detection
+ * loads /cdn-cgi/challenge-platform/scripts/jsd/main.js, Imperva's /_Incapsula_Resource, on
+ * ordinary pages of the site).
+ */
 const BOT_CHECKS: readonly { readonly service: string; readonly marker: RegExp }[] = [
   // The managed challenge ("Just a moment...") and the older "Checking your browser" page.
-  { service: 'Cloudflare', marker: /\/cdn-cgi\/challenge-platform\/|window\._cf_chl_opt\b/ },
+  { service: 'Cloudflare', marker: /\bwindow\._cf_chl_opt\b|\/cdn-cgi\/challenge-platform\/h\/\w+\/orchestrate\// },
   { service: 'SiteGround', marker: /\/\.well-known\/sgcaptcha\// },
   { service: 'Sucuri', marker: /\bsucuri_cloudproxy_js\b/ },
-  { service: 'Imperva', marker: /\b_Incapsula_Resource\b/ },
-  { service: 'AWS WAF', marker: /\bAwsWafIntegration\b|\bawsWafCookieDomainList\b/ },
-  { service: 'DDoS-Guard', marker: /\/\.well-known\/ddos-guard\// },
-  { service: 'Vercel', marker: /\/\.well-known\/vercel\/security\// },
+  { service: 'Imperva', marker: /\bIncapsula incident ID\b/ },
+  { service: 'AWS WAF', marker: /\bwindow\.gokuProps\b/ },
+  { service: 'Vercel', marker: /\/\.well-known\/vercel\/security\/request-challenge\b/ },
   { service: 'Anubis', marker: /\bid=["']?anubis_challenge\b/ },
 ];
 
