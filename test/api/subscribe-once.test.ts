@@ -114,6 +114,18 @@ describe('a feed behind a login', () => {
     server.serve('/forbidden.rss', { status: 403, type: 'text/html', body: '<h1>Forbidden</h1>' });
     await expect(core.api.addFeed(server.url('/forbidden.rss'))).rejects.toThrow(`${server.url('/forbidden.rss')} refused access; it may need a login (HTTP 403 Forbidden).`);
   });
+
+  it("says a 403 that is Cloudflare's check for robots is that, not a login to give", async () => {
+    server.serve('/challenged.rss', {
+      status: 403,
+      headers: { 'cf-mitigated': 'challenge', server: 'cloudflare' },
+      type: 'text/html; charset=UTF-8',
+      body: '<!DOCTYPE html><html lang="en-US"><head><title>Just a moment...</title></head><body><noscript>Enable JavaScript and cookies to continue</noscript></body></html>',
+    });
+    await expect(core.api.addFeed(server.url('/challenged.rss'))).rejects.toThrow(
+      `No feed found at ${server.url('/challenged.rss')} (HTTP 403 Forbidden): the site answered with a check for robots (Cloudflare) that only a web browser can pass: ask the site's owner to let feed readers through`,
+    );
+  });
 });
 
 describe('a page that names a feed for every tag', () => {

@@ -130,6 +130,20 @@ describe('discoverFeed', () => {
     );
   });
 
+  it("says what a page in front of the whole site is, instead of guessing addresses behind it", async () => {
+    // SiteGround's check for robots answers every address with 202 and this page.
+    server.fallback((_req, res) => {
+      res.writeHead(202, { 'content-type': 'text/html; charset=UTF-8' });
+      res.end('<html><head><link rel="icon" href="data:;"><meta http-equiv="refresh" content="0;/.well-known/sgcaptcha/?r=%2F&y=ipr:203.0.113.58:1733512207.914"></meta></head></html>');
+    });
+    const error = await discoveryError(server.url('/'));
+    expect(error.message).toBe(
+      `No feed found at ${server.url('/')}: the site answered with a check for robots (SiteGround) that only a web browser can pass: ask the site's owner to let feed readers through`,
+    );
+    expect(error.tried).toEqual([server.url('/')]);
+    expect(server.requestsFor('/feed')).toHaveLength(0);
+  });
+
   it('reports a broken feed instead of guessing other addresses', async () => {
     server.serve('/feed.xml', { body: fixtureText('feeds/truncated.xml'), type: RSS });
     const error = await discoveryError(server.url('/feed.xml'));

@@ -392,12 +392,27 @@ describe('PHP warnings printed before the feed', () => {
     '<br />\n<b>Warning</b>:  Cannot modify header information - headers already sent by (output started at /var/www/html/wp-config.php:1) ' +
     'in <b>/var/www/html/wp-includes/feed-rss2.php</b> on line <b>8</b><br />\n';
   const textWarning = '\nDeprecated: Function create_function() is deprecated in /var/www/wp-content/plugins/old/old.php on line 12\n';
+  // A plugin's failed query, as WordPress prints it with WP_DEBUG_DISPLAY on: the query over many lines.
+  const databaseError =
+    '<div id="error"><p class="wpdberror"><strong>WordPress database error:</strong> [Unknown column &#039;wp_posts.tide_order&#039; in &#039;order clause&#039;]<br />' +
+    '<code>SELECT SQL_CALC_FOUND_ROWS  wp_posts.ID\n\t\t\t\t\tFROM wp_posts \n\t\t\t\t\tWHERE 1=1  AND ((wp_posts.post_type = &#039;post&#039; AND (wp_posts.post_status = &#039;publish&#039;)))\n' +
+    '\t\t\t\t\tORDER BY wp_posts.tide_order DESC\n\t\t\t\t\tLIMIT 0, 10</code></p></div>';
+  // The same warning as Xdebug prints it: a table with the call stack.
+  const xdebugWarning =
+    "<br />\n<font size='1'><table class='xdebug-error xe-warning' dir='ltr' border='1' cellspacing='0' cellpadding='1'>\n" +
+    "<tr><th align='left' bgcolor='#f57900' colspan=\"5\"><span style='background-color: #cc0000; color: #fce94f; font-size: x-large;'>( ! )</span> Warning: Undefined array key \"tide\" in /var/www/html/wp-content/themes/harbour/functions.php on line <i>214</i></th></tr>\n" +
+    "<tr><th align='left' bgcolor='#e9b96e' colspan='5'>Call Stack</th></tr>\n" +
+    "<tr><td bgcolor='#eeeeec' align='center'>1</td><td bgcolor='#eeeeec' align='center'>0.0003</td><td bgcolor='#eeeeec' align='right'>401288</td><td bgcolor='#eeeeec'>{main}(  )</td><td title='/var/www/html/index.php' bgcolor='#eeeeec'>.../index.php<b>:</b>0</td></tr>\n" +
+    '</table></font>\n';
 
   it.each([
     ['an HTML warning', htmlWarning + feed],
     ['a plain-text deprecation', textWarning + feed],
     ['several warnings', htmlWarning + htmlWarning.replace('Warning', 'Notice') + textWarning + feed],
     ['a warning before a feed without a declaration', htmlWarning + feed.slice(feed.indexOf('<rss'))],
+    ["WordPress's database error", databaseError + feed],
+    ["WordPress's database errors and a warning", databaseError + databaseError + htmlWarning + feed],
+    ["Xdebug's table", xdebugWarning + feed],
   ])('are skipped: %s', async (_case, text) => {
     expect(sniffFeed(text)).toBe('rss');
     const parsed = await parseFeed(text, 'https://harbour.example.org/feed/');

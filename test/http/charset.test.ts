@@ -245,6 +245,20 @@ describe('decodeText: a header the bytes contradict', () => {
     expect(decodeText(bytes(latin1, 'latin1'), null, 'xml')).toBe(`<?xml version="1.0"?><t>${LATIN1}</t>`);
   });
 
+  it("reads UTF-8 bytes as UTF-8 under a server's default latin1 header, declared latin1 or undeclared; latin1 bytes stay latin1", () => {
+    for (const contentType of ['application/rss+xml; charset=ISO-8859-1', 'text/xml;charset=us-ascii']) {
+      expect(decodeText(Buffer.from(`<?xml version="1.0" encoding="ISO-8859-1"?><t>${CAFE}</t>`), contentType, 'xml')).toBe(`<?xml version="1.0"?><t>${CAFE}</t>`);
+      expect(decodeText(Buffer.from(`<?xml version="1.0"?><t>${CAFE}</t>`), contentType, 'xml')).toBe(`<?xml version="1.0"?><t>${CAFE}</t>`);
+    }
+    const page = `<html><head><title>${CAFE}</title></head><body>${CAFE}</body></html>`;
+    expect(decodeText(Buffer.from(page), 'text/html;charset=ISO-8859-1', 'html')).toBe(page);
+    const latin1 = `<?xml version="1.0" encoding="ISO-8859-1"?><t>${LATIN1}</t>`;
+    expect(decodeText(bytes(latin1, 'latin1'), 'application/rss+xml; charset=ISO-8859-1', 'xml')).toBe(`<?xml version="1.0"?><t>${LATIN1}</t>`);
+    // Another legacy charset the header names keeps its word: its text forms valid UTF-8 more often.
+    const russian = `<?xml version="1.0"?><t>${RUSSIAN}</t>`;
+    expect(decodeText(bytes(russian, 'windows-1251'), 'text/xml; charset=windows-1251', 'xml')).toBe(russian);
+  });
+
   it('keeps UTF-8 from the header when only the last character was cut off by a truncated download', () => {
     const xml = Buffer.from(`<?xml version="1.0" encoding="ISO-8859-1"?><t>${CAFE} €`);
     expect(decodeText(xml.subarray(0, -1), 'application/rss+xml; charset=utf-8', 'xml')).toBe(`<?xml version="1.0"?><t>${CAFE} \uFFFD`);
@@ -257,6 +271,18 @@ describe('decodeText: a header the bytes contradict', () => {
     expect(decodeText(bytes(page, 'shift_jis'), 'text/html; charset=UTF-8', 'html')).toBe(page);
     const json = `{"version":"https://jsonfeed.org/version/1.1","title":"${EURO}"}`;
     expect(decodeText(bytes(json, 'windows-1252'), 'application/feed+json; charset=utf-8', 'json')).toBe(json);
+  });
+
+  it("reads latin1 bytes as they are when only a template's declaration says UTF-8 and the header names no charset", () => {
+    const xml = `<?xml version="1.0" encoding="UTF-8"?><rss><channel><title>${LATIN1}</title></channel></rss>`;
+    for (const contentType of [null, 'application/rss+xml', 'text/xml; charset=x-no-such-charset']) {
+      expect(decodeText(bytes(xml, 'latin1'), contentType, 'xml')).toBe(xml);
+    }
+    const page = `<html><head><meta charset="utf-8"><title>${LATIN1}</title></head><body><p>${LATIN1}</p></body></html>`;
+    expect(decodeText(bytes(page, 'latin1'), 'text/html', 'html')).toBe(page);
+    // UTF-8 with a stray byte is still UTF-8.
+    const stray = Buffer.concat([Buffer.from(`<?xml version="1.0" encoding="UTF-8"?><t>${CAFE} ${CAFE} `), Buffer.from([0x92]), Buffer.from('s</t>')]);
+    expect(decodeText(stray, null, 'xml')).toBe(`<?xml version="1.0" encoding="UTF-8"?><t>${CAFE} ${CAFE} \uFFFDs</t>`);
   });
 
   it('keeps UTF-8 from the header over broken bytes when the document says UTF-8 too', () => {

@@ -1,5 +1,5 @@
 // Hostile HTTP behaviour: a body that drips in, headers and then silence, redirect loops and
-// endless redirect chains, and the error statuses (404, 410, 429 with Retry-After, 500, 503).
+// endless redirect chains, and the error statuses (401, 403, 404, 410, 429 with Retry-After, 500, 503).
 // Each ends in a clear per-feed reason while the neighbour feed syncs and stored articles stay.
 import type http from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -69,17 +69,63 @@ describe('redirects', () => {
 });
 
 describe('error statuses', () => {
-  it('404 and 500 say what the server said', async () => {
+  it('404 and 500 say what the server said, and a 404 where to look for the feed now', async () => {
     h = await HostileSync.start();
     const missing = await h.seeded('/missing.xml');
     const broken = await h.seeded('/broken.xml');
     h.server.serve('/missing.xml', { status: 404, body: '<html>Not here</html>', type: 'text/html' });
     h.server.serve('/broken.xml', { status: 500, body: 'Traceback (most recent call last): ...', type: 'text/plain' });
     expect(await h.sync()).toMatchObject({ feedsFailed: 2 });
-    await h.expectFailure(missing, /^HTTP 404 Not Found$/);
+    await h.expectFailure(missing, /^HTTP 404 Not Found: the feed is no longer at this address: add the site's address to find where it is now$/);
+    // The server's passing trouble: the next sync tries again, nothing for the person to do.
     await h.expectFailure(broken, /^HTTP 500 Internal Server Error$/);
     await h.expectKept(missing);
     await h.expectKept(broken);
+  });
+
+  it('401 and 403 say what the person can do: log in, or ask the site to let feed readers through', async () => {
+    h = await HostileSync.start();
+    const members = await h.seeded('/members.xml');
+    const forbidden = await h.seeded('/forbidden.xml');
+    const challenged = await h.seeded('/challenged.xml');
+    h.server.serve('/members.xml', { status: 401, headers: { 'www-authenticate': 'Basic realm="Members"' }, body: 'Authorization Required', type: 'text/plain' });
+    h.server.serve('/forbidden.xml', { status: 403, body: '<html>\r\n<head><title>403 Forbidden</title></head>\r\n<body>\r\n<center><h1>403 Forbidden</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n', type: 'text/html' });
+    // Cloudflare's managed challenge, as it answers a feed reader: its header says what the page is.
+    h.server.serve('/challenged.xml', {
+      status: 403,
+      headers: { 'cf-mitigated': 'challenge', server: 'cloudflare', 'cf-ray': '8ee1a3c94b7d2f10-FRA' },
+      body: '<!DOCTYPE html><html lang="en-US"><head><title>Just a moment...</title></head><body><noscript>Enable JavaScript and cookies to continue</noscript></body></html>',
+      type: 'text/html; charset=UTF-8',
+    });
+    expect(await h.sync()).toMatchObject({ feedsFailed: 3 });
+    await h.expectFailure(members, /^HTTP 401 Unauthorized: the feed needs a login: with an account there, subscribe again with your name and password in the address, as name:password@ before its host$/);
+    await h.expectFailure(
+      forbidden,
+      /^HTTP 403 Forbidden: the site refuses this feed reader: if the feed is for members, subscribe again with your name and password in the address, else ask the site's owner to let feed readers through$/,
+    );
+    await h.expectFailure(challenged, /^HTTP 403 Forbidden: the site answered with a check for robots \(Cloudflare\) that only a web browser can pass: ask the site's owner to let feed readers through$/);
+    for (const feedId of [members, forbidden, challenged]) await h.expectKept(feedId);
+  });
+
+  it('401 to a login in the address says it was not accepted, without repeating the password', async () => {
+    h = await HostileSync.start();
+    let password = 'tide-table-1987';
+    h.server.route('/private.xml', (req, res) => {
+      if (req.headers.authorization === `Basic ${Buffer.from(`jane:${password}`).toString('base64')}`) {
+        res.writeHead(200, { 'content-type': 'application/rss+xml' });
+        res.end(rssFeed('Members news', [rssItem('m1', 'Rowing season opens')]));
+        return;
+      }
+      res.writeHead(401, { 'www-authenticate': 'Basic realm="Members"', 'content-type': 'text/plain' });
+      res.end('Authorization Required');
+    });
+    const host = new URL(h.server.origin).host;
+    const feedId = (await h.core.api.addFeed(`http://jane:tide-table-1987@${host}/private.xml`)).feed.id;
+    password = 'changed-at-the-agm';
+    await h.sync();
+    const error = await h.expectFailure(feedId, /^HTTP 401 Unauthorized: the site did not accept the name and password in the address: subscribe again with the ones it takes now$/);
+    expect(error).not.toContain('tide-table');
+    expect(await h.titles(feedId)).toEqual(['Rowing season opens']);
   });
 
   it('410 marks the feed gone: the syncs of the next day leave it alone unless it is asked for by name', async () => {

@@ -16,8 +16,9 @@
 // campaign id that changes on every fetch, and each fetch brought every item back as new. A
 // link without such parameters is used as it is, byte for byte.
 // A guid or link that is a search engine's click-through link (Bing News's apiclick.aspx, Google
-// Alerts' google.com/url: redirect-links.ts) is read as the article address it carries, before
-// any rule here (parsed.ts): its tracking values change on every fetch.
+// Alerts' google.com/url, Google News's article links of before mid-2024: redirect-links.ts) is
+// read as the article address it carries, before any rule here (parsed.ts): its tracking values
+// change on every fetch.
 // The prefixes keep the kinds apart. Rule 3 applies only to feeds with the repeat, so the ids
 // of every other feed's articles are what they were before the rule existed. Changing this order or the hashed text re-identifies
 // every stored article (they would all come back as new), so treat it as a storage format.

@@ -26,6 +26,7 @@ import { parseFeed, sniffFeed } from './parse';
 import type { ParsedFeed } from './parsed';
 import { withoutTrackingParameters } from './item-link';
 import { FEED_TYPES, baseUrl, mediaType, pageFeedLinks } from './page-feed-links';
+import { botCheckRefusal, pageInsteadOfFeed } from './page-instead-of-feed';
 import { absoluteHttpUrl } from './text';
 import { withoutLogin, withoutPasswords } from '../../../shared/address-login';
 import { errorMessage } from '../../../shared/error-message';
@@ -113,6 +114,9 @@ export async function discoverFeed(inputUrl: string, fetchText: FetchText): Prom
     if (neverAnswered(error)) {
       throw refusal(`${start} could not be reached: ${errorMessage(error)}`, [start]);
     }
+    // A firewall's check for robots is no login to give: its own words say what to do.
+    const check = botCheckRefusal(error);
+    if (check !== null) throw refusal(`No feed found at ${start} (${errorMessage(error)}): ${check}`, [start]);
     const login = loginAdvice(start, error);
     if (login !== null) throw new DiscoveryError(login, [withoutPasswords(start)]);
     attempts.push({ url: start, reason: errorMessage(error) });
@@ -133,6 +137,10 @@ export async function discoverFeed(inputUrl: string, fetchText: FetchText): Prom
   }
 
   const page = isHtml ? { url: first.url, document: linkedom().parseHTML(first.text).document } : null;
+  // A page in front of the whole site (a check for robots, a login page, a parked domain) stands
+  // at every address guessed after it: what it is says more than seven of it tried in turn.
+  const standIn = page ? pageInsteadOfFeed(first.text, page.document) : null;
+  if (standIn !== null) throw refusal(`No feed found at ${start}: ${standIn}`, [start]);
   const links = page ? pageFeedLinks(page.document, page.url) : { site: [], comments: [] };
   const linked = links.site.length + links.comments.length;
   if (page) attempts.push({ url: start, reason: linked ? `HTML page with ${linked} feed link(s)` : 'HTML page without feed links' });

@@ -6,6 +6,7 @@ import { FeedParseError } from './errors';
 import { withoutTrackingParameters } from './item-link';
 import { parseJsonFeed } from './json-feed';
 import { pageFeedLinks } from './page-feed-links';
+import { pageInsteadOfFeed } from './page-instead-of-feed';
 import { finishFeed, type ParsedFeed } from './parsed';
 import { parseXmlFeed } from './xml-feed';
 import { lazyModule } from '../system/lazy-module';
@@ -33,6 +34,16 @@ const JUNK_WINDOW = 8192;
  * or a bad config prints before the feed when display_errors is on.
  */
 const SERVER_WARNING = /^(?:PHP )?(?:Warning|Notice|Deprecated|Strict Standards)\s*:.*\bon line \d+$/;
+/**
+ * Error reports printed whole, as HTML blocks, before the feed, each opened and closed by markup
+ * only its writer uses: WordPress's database errors (wpdb::print_error, with WP_DEBUG_DISPLAY on:
+ * '<div id="error"><p class="wpdberror"><strong>WordPress database error:</strong> [the error]
+ * <br /><code>the query</code></p></div>', whose query may run over many lines) and Xdebug's table
+ * for a PHP warning (its "( ! )" row and call stack).
+ */
+const SERVER_ERROR_BLOCKS = /<div id="error"><p class="wpdberror">[\s\S]*?<\/p><\/div>|<font size=['"]1['"]><table class=['"]xdebug-error\b[\s\S]*?<\/table><\/font>/g;
+/** How the text before a feed opens when it may be a warning or such a block. */
+const WARNING_START = /^<br\b|^<b>|^<div id="error"><p class="wpdberror">|^<font size=['"]1['"]><table class=['"]xdebug-error\b/i;
 
 /** HTML elements that may open a page served without <!doctype> or <html>. */
 const HTML_ROOTS = new Set(['html', 'head', 'body', 'meta', 'title', 'link', 'script', 'style', 'div', 'p']);
@@ -70,14 +81,19 @@ export async function parseFeed(text: string, feedUrl: string): Promise<ParsedFe
 }
 
 /**
- * An HTML page where a feed was expected, naming the feed the page links when it links one: an
- * OPML file that lists a site's home page, a feed moved without a redirect. Saying so tells the
- * person which address to subscribe to; the subscription itself is theirs to change.
+ * An HTML page where a feed was expected: a page standing in front of the site (a check for
+ * robots, a login page, a parked domain: page-instead-of-feed.ts) says what it is, and another
+ * names the feed it links when it links one: an OPML file that lists a site's home page, a feed
+ * moved without a redirect. Saying so tells the person which address to subscribe to; the
+ * subscription itself is theirs to change.
  */
 function notAFeedButPage(html: string, pageUrl: string): string {
   let linked: string | undefined;
   try {
-    linked = pageFeedLinks(linkedom().parseHTML(html).document as unknown as Document, pageUrl).site.find((url) => url !== pageUrl);
+    const document = linkedom().parseHTML(html).document as unknown as Document;
+    const standIn = pageInsteadOfFeed(html, document);
+    if (standIn !== null) return `not a feed: ${standIn}`;
+    linked = pageFeedLinks(document, pageUrl).site.find((url) => url !== pageUrl);
   } catch {
     // A page linkedom cannot read names no feed.
   }
@@ -121,15 +137,15 @@ function withoutBom(text: string): string {
 }
 
 /**
- * The feed without the warnings a server printed before it (Feedly, Inoreader and feedparser skip
- * them too). Only lines that are all warnings are skipped: anything else before the feed is left
+ * The feed without the warnings and error blocks a server printed before it (Feedly, Inoreader and
+ * feedparser skip them too). Only lines that are all warnings are skipped: anything else before the feed is left
  * for the parser to refuse, so a page that merely mentions <rss> is never read as a feed.
  */
 function withoutServerWarnings(text: string): string {
-  if (text.startsWith('<') && !/^<br\b|^<b>/i.test(text)) return text;
+  if (text.startsWith('<') && !WARNING_START.test(text)) return text;
   const start = text.slice(0, JUNK_WINDOW).search(FEED_START);
   if (start <= 0) return text;
-  const lines = text.slice(0, start).replace(/<\/?b>/gi, '').replace(/<br\s*\/?>/gi, '\n').split('\n');
+  const lines = text.slice(0, start).replace(SERVER_ERROR_BLOCKS, '\n').replace(/<\/?b>/gi, '').replace(/<br\s*\/?>/gi, '\n').split('\n');
   return lines.every((line) => !line.trim() || SERVER_WARNING.test(line.trim())) ? text.slice(start) : text;
 }
 

@@ -7,14 +7,17 @@
 // The header loses to the declaration only when the bytes contradict it (feedparser's fallback):
 // a server-wide default (PHP's default_charset=UTF-8, nginx's `charset` on text/xml) labels a
 // document it did not write. UTF-8 in the header over bytes that are not UTF-8 reads as the
-// declared legacy charset, or as sniffed when the document declares none; a legacy charset in
+// declared legacy charset, or as sniffed when the document declares none (and a declared UTF-8
+// with no charset in the header over such bytes reads as sniffed too); a legacy charset in
 // the header over bytes that are non-ASCII UTF-8 reads as UTF-8 when the document says UTF-8.
 // Any other disagreement keeps the header (a template's stale "UTF-8" over bytes the server
 // labels right is the common case). Bytes are UTF-8 when they hold many well-formed multi-byte
 // sequences and few broken ones: one stray windows-1252 quote pasted into a UTF-8 page is one
 // U+FFFD (as browsers show it), not a reason to read the whole page as the legacy charset a stale
-// template declares. With no charset in the header, a declared latin1 over bytes that are
-// non-ASCII UTF-8 reads as UTF-8: the declaration is a template's, left from when it was written.
+// template declares. With no charset in the header, or a latin1 one (a server's default), a
+// declared latin1 or no declaration over bytes that are non-ASCII UTF-8 reads as UTF-8: the
+// declaration is a template's, left from when it was written, and latin1 text is never valid
+// UTF-8 beyond ASCII (it would take "Ã¼" written on purpose).
 //
 // Sniffing knows the CJK multi-byte charsets too (Shift_JIS, EUC-JP, GBK, Big5, EUC-KR), as
 // browsers' detectors do: the one that decodes the bytes without errors into the characters its
@@ -72,20 +75,24 @@ export function decodeText(body: Buffer, contentType: string | null, kind: TextK
   const encoding =
     bom?.encoding ?? (json ? 'utf-8' : kind === 'xml' || kind === 'html' ? markupEncoding(body, header, kind) : header);
   let text = encoding === null ? sniffed(rest) : decodeAs(rest, encoding);
-  if (encoding === 'utf-8' && bom === undefined && header === 'utf-8' && text.includes('\uFFFD') && onlyHeaderSaysUtf8(body, kind) && utf8Verdict(rest) === 'invalid') {
+  if (encoding === 'utf-8' && bom === undefined && text.includes('\uFFFD') && onlyOneLabelSaysUtf8(body, header, kind) && utf8Verdict(rest) === 'invalid') {
     text = sniffed(rest);
   }
   return kind === 'xml' ? withoutEncodingLabel(text) : text;
 }
 
 /**
- * Whether nothing but the header names UTF-8. A server's default (PHP's default_charset, nginx's
- * `charset`) labels a legacy file it did not write, and where the document declares nothing
- * itself, its bytes are read as they are (sniffed: windows-1252, or the CJK charset they read
- * best in) rather than as UTF-8 with a U+FFFD for each accented letter, curly quote or kanji.
+ * Whether UTF-8, which the bytes are not, was named by one label alone: the header, with the
+ * document declaring nothing, or the document's declaration, with no charset in the header. A
+ * server's default (PHP's default_charset, nginx's `charset`) labels a legacy file it did not
+ * write, and a template's <?xml encoding="UTF-8"?> tops text a legacy database still holds in
+ * latin1; either way the bytes are read as they are (sniffed: windows-1252, or the CJK charset
+ * they read best in, feedparser's fallback too) rather than as UTF-8 with a U+FFFD for each
+ * accented letter, curly quote or kanji. Where header and document both say UTF-8, it stays.
  */
-function onlyHeaderSaysUtf8(body: Buffer, kind: TextKind): boolean {
-  return (kind !== 'xml' && kind !== 'html') || declaredCharset(body, kind) === null;
+function onlyOneLabelSaysUtf8(body: Buffer, header: string | null, kind: TextKind): boolean {
+  if (header === null) return true;
+  return header === 'utf-8' && ((kind !== 'xml' && kind !== 'html') || declaredCharset(body, kind) === null);
 }
 
 /** The header's charset unless the bytes contradict it (see the header comment), else unmarked Unicode or the declaration. */
@@ -98,6 +105,10 @@ function markupEncoding(body: Buffer, header: string | null, kind: 'xml' | 'html
   // "GraubÃ¼nden". Bytes that are valid UTF-8 with letters beyond ASCII are, in practice, never
   // Latin-1 text (it would take "Ã¼" written on purpose).
   if (header === null && declared === 'windows-1252' && utf8Verdict(body) === 'non-ascii') return 'utf-8';
+  // The same bytes under a server's default latin1 label (Apache's AddDefaultCharset ISO-8859-1, a
+  // Java servlet container's ISO-8859-1 for a type its application named without a charset),
+  // which labels a document it did not write: each "ü" read as "Ã¼" otherwise.
+  if (header === 'windows-1252' && (declared === null || declared === 'windows-1252') && utf8Verdict(body) === 'non-ascii') return 'utf-8';
   if (header === null || declared === null || declared === header) return header ?? declared;
   if (header === 'utf-8') return utf8Verdict(body) === 'invalid' ? declared : header;
   if (declared === 'utf-8' && !UNICODE.test(header) && utf8Verdict(body) === 'non-ascii') return declared;

@@ -277,7 +277,7 @@ function finish(url: string, response: HopResponse, follow: boolean, chain: Pick
   const ok = (status >= 200 && status < 300) || status === 304 || (!follow && status >= 300 && status < 400);
   if (!ok) {
     const retryAfterMs = RETRY_AFTER_STATUSES.has(status) ? parseRetryAfter(headers['retry-after'], headers.date, Date.now()) : null;
-    throw statusError(url, status, retryAfterMs, response.body.length > 0 ? response.body : null);
+    throw statusError(url, status, retryAfterMs, response.body.length > 0 ? response.body : null, headers);
   }
   return {
     url,

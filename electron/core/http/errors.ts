@@ -34,6 +34,9 @@ export class HttpError extends Error {
     readonly errorCode: string | null = null,
     /** The error page, when the request asked for it (FetchRequest.errorBody). */
     readonly body: Buffer | null = null,
+    /** An error status's response headers (lower-case names): what the server said of its refusal
+     *  beyond the status (Cloudflare's cf-mitigated, say), without reading the page. */
+    readonly headers: Readonly<Record<string, string>> | null = null,
   ) {
     super(message);
   }
@@ -43,9 +46,11 @@ export function cancelled(url: string): HttpError {
   return new HttpError('aborted', 'cancelled', url);
 }
 
-export function statusError(url: string, status: number, retryAfterMs: number | null, body: Buffer | null = null): HttpError {
+export function statusError(
+  url: string, status: number, retryAfterMs: number | null, body: Buffer | null = null, headers: Readonly<Record<string, string>> | null = null,
+): HttpError {
   const retry = retryAfterMs !== null && retryAfterMs > 0 ? `, retry after ${Math.ceil(retryAfterMs / 1000)} s` : '';
-  return new HttpError('http-status', statusMessage(status) + retry, url, status, retryAfterMs, null, body);
+  return new HttpError('http-status', statusMessage(status) + retry, url, status, retryAfterMs, null, body, headers);
 }
 
 function statusMessage(status: number): string {

@@ -2,11 +2,13 @@
 import { createHash } from 'node:crypto';
 import type { FeedStatus } from '../../../shared/types';
 import { FEED_ACCEPT, HttpError, MAX_RETRY_AFTER_MS, movedForGood, type FetchResponse, type HttpClient, type RemoteAddress } from '../http';
+import { botCheckRefusal } from '../feeds';
 import { describeUpsert, type FetchState, type Storage, type UpsertResult } from '../storage';
 import type { FeedWriter } from '../workers/feed-writer';
 import type { TaskRunner } from '../workers/pool';
 import type { SyncLimits } from './limits';
 import type { WriteTurns } from './write-turns';
+import { feedStatusAdvice } from './feed-status-advice';
 import { withoutPasswords } from '../../../shared/address-login';
 import { errorMessage } from '../../../shared/error-message';
 
@@ -73,7 +75,7 @@ export async function syncFeed(feed: FetchState, ctx: FeedSyncContext): Promise<
       signal: ctx.signal,
     });
   } catch (error) {
-    throw toFeedSyncError(error, ctx.now());
+    throw toFeedSyncError(error, feed.url, ctx.now());
   }
 
   const validators = { etag: response.etag ?? feed.etag, lastModified: response.lastModified ?? feed.lastModified };
@@ -162,13 +164,15 @@ function record(
   return ctx.writes.run(() => ctx.storage.feeds.recordFetch(feed.id, { status, message, error: null, at, durationMs: at - startedAt, ...meta }));
 }
 
-function toFeedSyncError(error: unknown, now: number): FeedSyncError {
+function toFeedSyncError(error: unknown, feedUrl: string, now: number): FeedSyncError {
   if (error instanceof HttpError) {
     if (error.status === 410) return new FeedSyncError(error.message, 'gone');
     const retryAfterAt = error.retryAfterMs !== null ? now + error.retryAfterMs : null;
     // A server too busy for us that said when to come back (429 or 503 with Retry-After) did not
     // fail: the feed waits for it, and its articles stay as they are.
-    return new FeedSyncError(error.message, retryAfterAt !== null && retryAfterAt > now ? 'waiting' : 'failed', retryAfterAt);
+    if (retryAfterAt !== null && retryAfterAt > now) return new FeedSyncError(error.message, 'waiting', retryAfterAt);
+    const advice = error.kind === 'http-status' ? (botCheckRefusal(error) ?? feedStatusAdvice(error.status, feedUrl)) : null;
+    return new FeedSyncError(advice === null ? error.message : `${error.message}: ${advice}`, 'failed', retryAfterAt);
   }
   return new FeedSyncError(errorMessage(error), 'failed');
 }
