@@ -48,6 +48,9 @@ export interface ThemedSiteOptions {
   readonly neighbourLinksOnly?: boolean;
   /** How old the post is; 3 days unless given. */
   readonly publishedDaysAgo?: number;
+  /** The language the older walker writes its dates in: English unless given; German as de_DE
+   *  writes them ("11. März 2024 um 8:40"), which the reader cannot read as a date. */
+  readonly dateLanguage?: 'en' | 'de';
 }
 
 const POST_ID = 41;
@@ -174,7 +177,7 @@ ${body.replace('{{FORM}}', this.options.theme === 'wpdiscuz' ? this.wpdiscuzSect
     const theme = this.options.theme;
     const replies = this.comments.filter((c) => c.parent === comment.id).map((r) => this.render(r, depth + 1)).join('');
     const children = replies === '' ? '' : theme === 'block' ? `<ol>${replies}</ol>` : theme === 'older-walker' ? `<ul class="children">${replies}</ul>` : theme === 'wpdiscuz' ? replies : `<ol class="children">${replies}</ol>`;
-    return COMMENT_MARKUP[theme](comment, depth, this.postUrl, this.comments).replace('{{CHILDREN}}', children);
+    return COMMENT_MARKUP[theme](comment, depth, this.postUrl, this.comments, this.options.dateLanguage ?? 'en').replace('{{CHILDREN}}', children);
   }
 
   /** wpDiscuz's section: the newest threads, up to threadsPerPage, the rest behind "Load more comments". */
@@ -357,7 +360,7 @@ ${count === 0 ? '' : list}
 <footer class="wp-block-template-part"><p class="has-text-align-right">Proudly powered by <a href="https://wordpress.org" rel="nofollow">WordPress</a></p></footer></div>`;
 }
 
-const COMMENT_MARKUP: Record<Theme, (comment: SiteComment, depth: number, postUrl: string, all: readonly SiteComment[]) => string> = {
+const COMMENT_MARKUP: Record<Theme, (comment: SiteComment, depth: number, postUrl: string, all: readonly SiteComment[], dateLanguage: 'en' | 'de') => string> = {
   classic: classicComment,
   block: (comment, _depth, postUrl) => blockComment(comment, postUrl),
   'older-walker': olderWalkerComment,
@@ -404,14 +407,21 @@ function siteClock(at: number): string {
   return `${month} ${date.getUTCDate()}, ${date.getUTCFullYear()} at ${hour}:${String(date.getUTCMinutes()).padStart(2, '0')} ${date.getUTCHours() < 12 ? 'am' : 'pm'}`;
 }
 
-function olderWalkerComment(comment: SiteComment, depth: number, postUrl: string): string {
+/** "11. März 2024 um 8:40", as de_DE's older walker shows it ("j. F Y" um "G:i"). */
+function germanSiteClock(at: number): string {
+  const date = new Date(at);
+  const month = date.toLocaleString('de-DE', { month: 'long', timeZone: 'UTC' });
+  return `${date.getUTCDate()}. ${month} ${date.getUTCFullYear()} um ${date.getUTCHours()}:${String(date.getUTCMinutes()).padStart(2, '0')}`;
+}
+
+function olderWalkerComment(comment: SiteComment, depth: number, postUrl: string, _all: readonly SiteComment[], dateLanguage: 'en' | 'de'): string {
   return `<li class="comment even thread-even depth-${depth}" id="comment-${comment.id}">
 <div id="div-comment-${comment.id}" class="comment-body">
 <div class="comment-author vcard">
 <img alt='' src='http://gravatar.invalid/avatar/${comment.id}?s=32' class='avatar avatar-32 photo' height='32' width='32' loading='lazy'/> <cite class="fn">${comment.author}</cite> <span class="says">says:</span></div>
 
 <div class="comment-meta commentmetadata">
-<a href="${postUrl}#comment-${comment.id}">${siteClock(comment.at)}</a></div>
+<a href="${postUrl}#comment-${comment.id}">${dateLanguage === 'de' ? germanSiteClock(comment.at) : siteClock(comment.at)}</a></div>
 
 <p>${comment.content}</p>
 <p>Second paragraph of ${comment.author}.</p>
