@@ -3,10 +3,10 @@
 // (a Disqus, Facebook or GitHub account, a Ghost site's membership). Many WordPress sites use them:
 // the Disqus plugin replaces the theme's comments template, so the page names WordPress's API and
 // has no WordPress form, which used to read as "comments are closed". Blogs on Ghost, Hugo or
-// Jekyll use them as their only comments. Paperboy cannot post there; the person is told where the
+// Jekyll use them as their only comments; news sites run Coral, OpenWeb, Viafoura or Vuukle. Paperboy cannot post there; the person is told where the
 // comments go, and the draft stays, to be carried to the browser.
 
-export const COMMENT_SERVICE_KINDS = ['disqus', 'facebook', 'hyvor', 'commento', 'coral', 'giscus', 'utterances', 'ghost'] as const;
+export const COMMENT_SERVICE_KINDS = ['disqus', 'facebook', 'hyvor', 'commento', 'coral', 'openweb', 'viafoura', 'vuukle', 'giscus', 'utterances', 'ghost'] as const;
 export type CommentServiceKind = (typeof COMMENT_SERVICE_KINDS)[number];
 
 const WHERE_COMMENTS_GO: Readonly<Record<CommentServiceKind, string>> = {
@@ -15,6 +15,9 @@ const WHERE_COMMENTS_GO: Readonly<Record<CommentServiceKind, string>> = {
   hyvor: 'on Hyvor Talk',
   commento: 'on Commento',
   coral: 'in Coral, the comment platform the site runs for its readers',
+  openweb: 'on OpenWeb (formerly Spot.IM), the comment platform the site runs for its readers',
+  viafoura: 'on Viafoura, the comment platform the site runs for its readers',
+  vuukle: 'on Vuukle',
   giscus: "on GitHub, in the discussions of the site's repository (giscus)",
   utterances: "on GitHub, in the issues of the site's repository (utterances)",
   ghost: "in Ghost's member comments, for readers signed in to the site",

@@ -230,6 +230,12 @@ describe('captureCommentForm', () => {
         s.src = 'https://talk.world-brief.example/assets/js/embed.js'; s.async = false; s.defer = true;
         s.onload = function() { Coral.createStreamEmbed({ id: "story-discussion", autoRender: true, rootURL: 'https://talk.world-brief.example' }); };
         (d.head || d.body).appendChild(s); })();</script>`,
+      // The news sites' platforms: OpenWeb's conversation module beside its launcher, Viafoura's element, Vuukle's box.
+      openweb: `<script async src="https://launcher.spot.im/spot/sp_Wb7Rk2Qz" data-spotim-module="spotim-launcher" data-post-id="nato-dialogue-4471"></script>
+        <div data-spotim-module="conversation" data-post-url="${POST}" data-article-tags="nato, russia" data-post-id="nato-dialogue-4471"></div>`,
+      viafoura: `<div class="viafoura"><vf-conversations vf-container-id="4471"></vf-conversations></div><script async src="//cdn.viafoura.net/entry/index.js"></script>`,
+      vuukle: `<div id="vuukle-comments"></div><script>var VUUKLE_CONFIG = { apiKey: '8c1e5a2f-0d3b-4b8e-9f27-6a1d2c3e4f50', articleId: '4471' };
+        (function() { var d = document, s = d.createElement('script'); s.async = true; s.src = 'https://cdn.vuukle.com/platform.js'; (d.head || d.body).appendChild(s); })();</script>`,
       giscus: `<script src="https://giscus.app/client.js" data-repo="worldbrief/site" data-repo-id="R_kgDOH1xY0w" data-category="Announcements"
         data-mapping="pathname" data-theme="preferred_color_scheme" crossorigin="anonymous" async></script>`,
       utterances: `<script src="https://utteranc.es/client.js" repo="worldbrief/site" issue-term="pathname" theme="github-light" crossorigin="anonymous" async></script>`,
@@ -250,12 +256,13 @@ describe('captureCommentForm', () => {
     expect(captureCommentForm(wordpressDisqus, POST)).toEqual({ kind: 'disqus' });
   });
 
-  it("keeps the site's own form beside a service's, and tells no service from a count, a word or a link", () => {
+  it("keeps the site's own form beside a service's, and tells no service from a count, a loader, a word or a link", () => {
     const seed = fixtureText('seed/article.html', ORIGIN);
     const withFacebookToo = seed.replace('</main>', `<div class="fb-comments" data-href="${POST}" data-numposts="5"></div></main>`);
     expect(captureCommentForm(withFacebookToo, POST)).toMatchObject({ kind: 'wordpress' });
     // A list page's comment counts, an article about the services, a link to a discussion.
     expect(captureCommentForm(page(`<span class="fb-comments-count" data-href="${POST}"></span> comments`), POST)).toBeNull();
+    expect(captureCommentForm(page('<script async src="https://launcher.spot.im/spot/sp_Wb7Rk2Qz" data-spotim-module="spotim-launcher"></script>'), POST)).toBeNull();
     expect(captureCommentForm(page('<p>We moved our comments from Disqus to giscus, then to utterances, and on to Hyvor Talk.</p>'), POST)).toBeNull();
     expect(captureCommentForm(page(`<p><a href="https://github.com/worldbrief/site/discussions/12">Discuss on GitHub</a> (giscus)</p>`), POST)).toBeNull();
   });

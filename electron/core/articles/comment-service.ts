@@ -5,8 +5,11 @@
 // "fb-comments-count", its count on list pages); Hyvor Talk's <div id="hyvor-talk-view"> or, in its
 // newer embed, a <hyvor-talk-comments> element; Commento's script /js/commento.js (its CDN's or a
 // self-hosted server's); Coral's <div id="coral_thread"> or a script calling
-// Coral.createStreamEmbed (news sites name their own element); giscus's and utterances's client.js,
-// or giscus's <giscus-widget>; Ghost's comments script, which carries data-ghost-comments.
+// Coral.createStreamEmbed (news sites name their own element); OpenWeb's conversation module
+// (data-spotim-module="conversation", or its older data-spot-im-module-default-area), not its
+// launcher alone, which may only show a count; Viafoura's <vf-conversations>; Vuukle's <div
+// id="vuukle-comments">; giscus's and utterances's client.js, or giscus's <giscus-widget>; Ghost's
+// comments script, which carries data-ghost-comments.
 import type { CommentServiceKind } from '../../../shared/comment-services';
 
 interface ServiceEmbed {
@@ -23,13 +26,16 @@ const SERVICE_EMBEDS: readonly ServiceEmbed[] = [
   { kind: 'hyvor', selector: '#hyvor-talk-view, hyvor-talk-comments' },
   { kind: 'commento', selector: 'script[src*="/js/commento.js"]' },
   { kind: 'coral', selector: '#coral_thread', call: /\bCoral\.createStreamEmbed\s*\(/ },
+  { kind: 'openweb', selector: '[data-spotim-module="conversation"], [data-spot-im-module-default-area="conversation"]' },
+  { kind: 'viafoura', selector: 'vf-conversations' },
+  { kind: 'vuukle', selector: '#vuukle-comments' },
   { kind: 'giscus', selector: 'script[src*="giscus.app/client.js"], giscus-widget' },
   { kind: 'utterances', selector: 'script[src*="utteranc.es/client.js"]' },
   { kind: 'ghost', selector: 'script[data-ghost-comments]' },
 ];
 
 /** What the page's source holds when it may embed one of them (cheap: no DOM), for comment-form.ts's one pass. */
-export const SERVICE_MARKS = /disqus_thread|fb-comments|hyvor-talk|\/js\/commento\.js|coral_thread|createStreamEmbed|giscus|utteranc\.es|data-ghost-comments/;
+export const SERVICE_MARKS = /disqus_thread|fb-comments|hyvor-talk|\/js\/commento\.js|coral_thread|createStreamEmbed|spot-?im-module|vf-conversations|vuukle-comments|giscus|utteranc\.es|data-ghost-comments/;
 
 /** The comment service whose embed the page holds, or null. */
 export function commentServiceOf(doc: Document): CommentServiceKind | null {
