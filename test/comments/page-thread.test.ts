@@ -66,8 +66,8 @@ describe('a thread read from the article’s own page', () => {
     expect(first.publishedAt).toBe(Math.floor(t.site.comments[0]!.at / 60_000) * 60_000);
   });
 
-  it('shows in the order it was written where the page’s dates cannot be read (a German site, the older walker)', async () => {
-    t.site = await ThemedWordPress.start({ theme: 'older-walker', permalinks: 'pretty', threadsPerPage: 0, dateLanguage: 'de' });
+  it('shows in the order it was written where the page’s dates cannot be read (“2 hours ago”)', async () => {
+    t.site = await ThemedWordPress.start({ theme: 'older-walker', permalinks: 'pretty', threadsPerPage: 0, commentDates: 'ago' });
     t.site.addComments(18);
     const articleId = await t.subscribe();
 
@@ -77,6 +77,16 @@ describe('a thread read from the article’s own page', () => {
     const siteOutline = (parent: number, depth = 0): string[] =>
       t.site.comments.filter((c) => c.parent === parent).flatMap((c) => [`${'  '.repeat(depth)}${c.author}`, ...siteOutline(c.id, depth + 1)]);
     expect(outline(commentTree(await t.core.api.listComments(articleId)))).toEqual(siteOutline(0));
+  });
+
+  it('is dated as a German site shows its dates (“11. März 2024 um 8:40”), not when Paperboy first saw it', async () => {
+    t.site = await ThemedWordPress.start({ theme: 'older-walker', permalinks: 'pretty', threadsPerPage: 0, commentDates: 'german' });
+    t.site.addComments(12);
+    const articleId = await t.subscribe();
+    const stored = await t.core.api.listComments(articleId);
+    expect(stored.map((comment) => [comment.author, comment.publishedAt])).toEqual(
+      t.site.comments.map((comment) => [comment.author, Math.floor(comment.at / 60_000) * 60_000]),
+    );
   });
 
   it('is whole from Twenty Twelve’s markup, its pingback left out', async () => {

@@ -30,6 +30,7 @@
 // the newest threads only, up to a number the site sets, then a "Load more comments" button that
 // fetches the rest by script: a page with that button does not hold the whole thread.
 import { parseDate, type SiteComment } from '../feeds';
+import { localDate } from './local-date';
 import { markupTooComplex } from './markup-limits';
 import { parsePage } from './page-document';
 import { parseBase, webUrl } from './urls';
@@ -114,6 +115,8 @@ export function readCommentPage(html: string, pageUrl: string): CommentPage {
   const uniqueIdOf = (number: string) => `${post}#comment-${number}`;
   const comments: SiteComment[] = [];
   const seen = new Set<string>();
+  // The site's language, which its dates shown as text are written in.
+  const lang = document.documentElement?.getAttribute('lang') ?? null;
   const listed = [...document.querySelectorAll(LIST)].flatMap((list) => [...list.querySelectorAll(LIST_ITEM)]);
   for (const item of [...listed, ...document.querySelectorAll(DIV_ITEM), ...document.querySelectorAll(WPDISCUZ_ITEM)]) {
     const number = numberOf(item);
@@ -136,7 +139,7 @@ export function readCommentPage(html: string, pageUrl: string): CommentPage {
       parentUniqueId: parentNumber ? uniqueIdOf(parentNumber) : null,
       author: author?.textContent?.trim() || null,
       authorUrl: webUrl(authorLink?.getAttribute('href'), base),
-      publishedAt: datetime ? parseDate(datetime) : (siteClockDate(permalink?.textContent) ?? shownDate(own(SHOWN_DATE))),
+      publishedAt: datetime ? parseDate(datetime) : (siteClockDate(permalink?.textContent, lang) ?? shownDate(own(SHOWN_DATE), lang)),
       html,
       link: webUrl(permalink?.getAttribute('href'), base) ?? uniqueIdOf(number),
     });
@@ -211,8 +214,8 @@ const SHOWN_TIME = String.raw`(?:,? (?:at )?\d{1,2}:[0-5]\d(?: ?[ap]\.?m\b\.?)?)
 const SITE_CLOCK_DATE = new RegExp(SHOWN_DAY + SHOWN_TIME, 'i');
 
 /** The date an element shows, or says in its title where it shows one for people ("3 years ago", wpDiscuz's). */
-function shownDate(element: Element | null): number | null {
-  return element ? (siteClockDate(element.getAttribute('title')) ?? siteClockDate(element.textContent)) : null;
+function shownDate(element: Element | null, lang: string | null): number | null {
+  return element ? (siteClockDate(element.getAttribute('title'), lang) ?? siteClockDate(element.textContent, lang)) : null;
 }
 
 /**
@@ -220,10 +223,15 @@ function shownDate(element: Element | null): number | null {
  * reads a feed's (UTC when no zone is given): it is the site's own clock, whose offset the page
  * does not say, so it may be some hours off, but it keeps the thread in order (a comment without
  * any date would be dated when it was first seen). A date shown without its time is that day's
- * midnight. Null for other formats and languages.
+ * midnight. In the page's own language where it is not English (local-date.ts); null for other formats.
  */
-function siteClockDate(text: string | null | undefined): number | null {
-  const match = text ? SITE_CLOCK_DATE.exec(text) : null;
+function siteClockDate(text: string | null | undefined, lang: string | null): number | null {
+  if (!text) return null;
+  // The page's own language first: "11 mars 2024 à 8 h 40" looks English enough to the pattern
+  // below, which would read the day (V8 knows "mar") and miss the time.
+  const local = localDate(text, lang);
+  if (local !== null) return local;
+  const match = SITE_CLOCK_DATE.exec(text);
   return match ? parseDate(match[0]) : null;
 }
 
