@@ -112,6 +112,46 @@ ${divComment(704, 1, '<span class="fn">Rhys Talbot</span>', 'Can I swap cuttings
   });
 });
 
+describe("Blocksy's comment list", () => {
+  // Blocksy's own callback: <ol class="ct-comment-list">, the author in h4.ct-comment-author (the
+  // author's link or bare name), the date as "%1$s / %2$s", the text in div.ct-comment-content,
+  // which also holds its moderation notice; replies in the walker's ol.children.
+  const blocksy = (id: number, author: string, when: string, text: string, replies = '', held = false) => `<li id="comment-${id}" class="comment even thread-even depth-1 ct-has-avatar">
+<article class="ct-comment-inner" id="ct-comment-inner-${id}">
+<footer class="ct-comment-meta">
+<figure class="ct-media-container"><img width="100" height="100" src="https://secure.gravatar.example/avatar/${id}?s=100" alt="" loading="lazy"></figure>
+<h4 class="ct-comment-author">
+${author}
+</h4>
+<div class="ct-comment-meta-data">
+<a href="${POST}#comment-${id}">
+${when}</a>
+<a rel="nofollow" class="comment-reply-link" href="${POST}?replytocom=${id}#respond" data-commentid="${id}" data-postid="377" data-belowelement="ct-comment-inner-${id}" data-respondelement="respond" aria-label="Reply to ${author}">Reply</a>
+</div>
+</footer>
+<div class="ct-comment-content entry-content">
+<p>${text}</p>
+${held ? '<em class="ct-awaiting-moderation">Your comment is awaiting moderation.</em>' : ''}
+</div>
+</article>
+${replies ? `<ol class="children">${replies}</ol>` : ''}</li>`;
+
+  it('is read whole: who wrote each comment, when, under which comment, and its words alone', () => {
+    const html = page(`<div class="ct-comments" id="comments"><h3 class="ct-comments-title">3 Comments</h3>
+<ol class="ct-comment-list">
+${blocksy(981, '<a href="https://marrowfield.example/" class="url" rel="ugc external nofollow">Ines Duarte</a>', 'March 11, 2024 / 8:40 am', 'Is the shed open if it rains?',
+  blocksy(982, 'Tom Everett', 'March 11, 2024 / 9:05 am', 'It is, the kettle too.'))}
+${blocksy(983, 'Priya Nair', 'March 12, 2024 / 7:15 pm', 'I can bring chard seedlings.', '', true)}
+</ol></div>`);
+    expect(shown(html)).toEqual([
+      { id: 981, parent: null, author: 'Ines Duarte', authorUrl: 'https://marrowfield.example/', date: '2024-03-11T08:40:00.000Z', text: 'Is the shed open if it rains?' },
+      { id: 982, parent: 981, author: 'Tom Everett', authorUrl: null, date: '2024-03-11T09:05:00.000Z', text: 'It is, the kettle too.' },
+      { id: 983, parent: null, author: 'Priya Nair', authorUrl: null, date: '2024-03-12T19:15:00.000Z', text: 'I can bring chard seedlings.' },
+    ]);
+    expect(discoverCommentThread(html, POST)).toEqual({ url: POST, kind: 'wordpress-page' });
+  });
+});
+
 describe('the author, where the theme writes no vcard name', () => {
   it("is read from Genesis' schema.org markup, with the author's address", () => {
     const genesis = (id: number, name: string) => `<li class="comment even depth-1" id="comment-${id}">

@@ -8,7 +8,9 @@
 // WordPress's own walker as <li id="comment-N">, classic themes in <ol class="comment-list"> (older
 // ones "commentlist", as <ol> or <ul>), replies in <ol|ul class="children">; block themes (Twenty
 // Twenty-Three) in <ol class="wp-block-comment-template">, replies in a bare <ol>; themes with their
-// own callback (Twenty Twelve, Astra, Divi) as <li id="li-comment-N"> around <article id="comment-N">.
+// own callback (Twenty Twelve, Astra, Divi) as <li id="li-comment-N"> around <article id="comment-N">,
+// or (Blocksy, in its <ol class="ct-comment-list">) the walker's <li id="comment-N"> with markup of
+// their own inside.
 // Themes that call the walker with style 'div' (Twenty Twenty, Soledad) write no list at all: each
 // comment is a <div id="comment-N" class="comment ..."> (comment_class) with its replies in a
 // <div class="children"> inside it. So a comment's parent is the nearest enclosing comment element,
@@ -44,7 +46,9 @@ export interface CommentPage {
   readonly partial: boolean;
 }
 
-const LIST = 'ol.comment-list, ol.commentlist, ul.comment-list, ul.commentlist, ol.ast-comment-list, ol.wp-block-comment-template';
+// Themes name the list as WordPress does or prefix it (Astra's ast-comment-list, Blocksy's
+// ct-comment-list); listsWordPressComments finds it by the same words.
+const LIST = ['comment-list', 'commentlist'].flatMap((name) => [`ol[class*="${name}"]`, `ul[class*="${name}"]`]).join(', ') + ', ol.wp-block-comment-template';
 /** A comment's list item: the walker's, or a theme callback's around an <article id="comment-N">. */
 const LIST_ITEM = 'li[id^="comment-"], li[id^="li-comment-"]';
 /** A comment the walker writes with style 'div', found without a list. Only comment_class's 'comment'
@@ -56,10 +60,11 @@ const ITEM = `${LIST_ITEM}, ${DIV_ITEM}, ${WPDISCUZ_ITEM}`;
 const PING = '.pingback, .trackback';
 /** comment-N, li-comment-N, or wpDiscuz's wpd-comm-N_PARENT. */
 const COMMENT_ID = /^(?:(?:li-)?comment-(\d+)|wpd-comm-(\d+)_\d+)$/;
-const CONTENT = '.comment-content, .wp-block-comment-content, .ast-comment-content, .wpd-comment-text';
+const CONTENT = '.comment-content, .wp-block-comment-content, .ast-comment-content, .ct-comment-content, .wpd-comment-text';
 // The name where the markup says it: the vcard's formatted name, b.fn (html5 walker, Twenty
-// Twelve), cite.fn (the older walker), span.fn (Divi); the block theme's; wpDiscuz's.
-const VCARD_NAME = '.fn, .wp-block-comment-author-name, .wpd-comment-author';
+// Twelve), cite.fn (the older walker), span.fn (Divi); the block theme's; Blocksy's heading, which
+// holds the author's link or name alone; wpDiscuz's.
+const VCARD_NAME = '.fn, .wp-block-comment-author-name, .ct-comment-author, .wpd-comment-author';
 /** wpDiscuz's "Load more comments" button. */
 const LOAD_MORE = '.wpd-load-more-submit';
 // Themes without a vcard: Genesis marks the name up for schema.org (itemprop="author", then "name").
@@ -75,11 +80,12 @@ const BARE_NAME = ['cite', 'a.url'];
 // comment answers and the "Read more" of a text it cut short. "Your comment is awaiting
 // moderation.", which the site shows the commenter alone on the page it sends them back to:
 // WordPress's walker and block themes write it as em.comment-awaiting-moderation (the block theme
-// inside the text, in a <p> of its own), Genesis as a p.alert at the head of the text (a
+// inside the text, in a <p> of its own), Blocksy as em.ct-awaiting-moderation after the text,
+// Genesis as a p.alert at the head of the text (a
 // commenter's own markup cannot carry a class: WordPress strips it).
 const NOT_TEXT = [
   '.comment-author, .comment-meta, .commentmetadata, .comment-awaiting-moderation, .reply, .comment-reply-link, .comment-edit-link, .edit-link',
-  '.author-comment, .fn, .comment-likes, p.alert, .wpd-inline-feedback-wrapper, .wpdiscuz-readmore',
+  '.author-comment, .fn, .comment-likes, p.alert, .ct-awaiting-moderation, .wpd-inline-feedback-wrapper, .wpdiscuz-readmore',
 ].join(', ');
 // WordPress's comment pages of one post: its address plus comment-page-N/, or ?cpage=N.
 const COMMENT_PAGE_PATH = /\/comment-page-\d+\/?$/;
@@ -208,9 +214,9 @@ const SHOWN_DATE = '.comment_date, .comment-date, .wpd-comment-date';
 // A date as WordPress's English date formats write it: month first ("F j, Y", "March 4, 2024") or day
 // first ("j F Y", "4 March 2024", the UK's), the month's name whole or cut to three letters...
 const SHOWN_DAY = String.raw`\b(?:[a-z]{3,}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,}\.?,? \d{4})`;
-// ...then maybe the time, joined by "at" as comments show it (or a comma): "g:i a" ("8:38 am") or
-// the 24-hour "H:i" ("20:38").
-const SHOWN_TIME = String.raw`(?:,? (?:at )?\d{1,2}:[0-5]\d(?: ?[ap]\.?m\b\.?)?)?`;
+// ...then maybe the time, joined by "at" as comments show it (or a comma, or Blocksy's " / "): "g:i a"
+// ("8:38 am") or the 24-hour "H:i" ("20:38").
+const SHOWN_TIME = String.raw`(?:,? (?:at |/ )?\d{1,2}:[0-5]\d(?: ?[ap]\.?m\b\.?)?)?`;
 const SITE_CLOCK_DATE = new RegExp(SHOWN_DAY + SHOWN_TIME, 'i');
 
 /** The date an element shows, or says in its title where it shows one for people ("3 years ago", wpDiscuz's). */
