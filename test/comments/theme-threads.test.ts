@@ -152,6 +152,35 @@ ${blocksy(983, 'Priya Nair', 'March 12, 2024 / 7:15 pm', 'I can bring chard seed
   });
 });
 
+describe("Avada's comment list", () => {
+  it('is read whole: the name in the strong of div.comment-author, the date beside it, the text in div.comment-text', () => {
+    // Avada's callback: no vcard name, no permalink; the date printed bare after the name (a stray
+    // </a> after it, which parsers drop), then the edit and reply links.
+    const avada = (id: number, author: string, when: string, text: string, replies = '') => `<li class="comment even thread-even depth-1" id="comment-${id}">
+<div class="the-comment">
+<div class="avatar"><img alt="" src="https://secure.gravatar.example/avatar/${id}?s=54" class="avatar avatar-54 photo" height="54" width="54"></div>
+<div class="comment-box">
+<div class="comment-author meta">
+<strong>${author}</strong>
+${when}</a><a rel="nofollow" class="comment-reply-link" href="${POST}?replytocom=${id}#respond" aria-label="Reply to this comment"> - Reply</a>
+</div>
+<div class="comment-text">
+<p>${text}</p>
+</div>
+</div>
+</div>
+${replies ? `<ul class="children">${replies}</ul>` : ''}</li>`;
+    const html = page(`<div id="comments" class="comments-container"><h2>2 Comments</h2><ol class="commentlist">
+${avada(991, '<a href="https://beanrows.example/" class="url" rel="ugc external nofollow">Femi Adeyemi</a>', 'March 11, 2024 at 8:40 am', 'Will the shed have labels?',
+  avada(992, 'Carys Lloyd', 'March 11, 2024 at 10:02 am', 'Bring a pencil, we have plenty of tags.'))}
+</ol></div>`);
+    expect(shown(html)).toEqual([
+      { id: 991, parent: null, author: 'Femi Adeyemi', authorUrl: 'https://beanrows.example/', date: '2024-03-11T08:40:00.000Z', text: 'Will the shed have labels?' },
+      { id: 992, parent: 991, author: 'Carys Lloyd', authorUrl: null, date: '2024-03-11T10:02:00.000Z', text: 'Bring a pencil, we have plenty of tags.' },
+    ]);
+  });
+});
+
 describe('the author, where the theme writes no vcard name', () => {
   it("is read from Genesis' schema.org markup, with the author's address", () => {
     const genesis = (id: number, name: string) => `<li class="comment even depth-1" id="comment-${id}">

@@ -17,7 +17,7 @@
 // and each comment is identified as the REST API and the comment feed identify it (POST#comment-N).
 //
 // The text is the comment's .comment-content where the theme writes one (html5 markup, block and most
-// themed markup); WordPress's walker without html5 support (many older themes) writes it as bare
+// themed markup; Avada's .comment-text); WordPress's walker without html5 support (many older themes) writes it as bare
 // paragraphs in div.comment-body, between the author and date blocks and the reply link, and gives
 // the date only as the permalink's text ("January 10, 2024 at 8:38 am", the site's clock).
 // Pingbacks and trackbacks are left out, as the REST API leaves them out: comment_class marks their
@@ -60,7 +60,7 @@ const ITEM = `${LIST_ITEM}, ${DIV_ITEM}, ${WPDISCUZ_ITEM}`;
 const PING = '.pingback, .trackback';
 /** comment-N, li-comment-N, or wpDiscuz's wpd-comm-N_PARENT. */
 const COMMENT_ID = /^(?:(?:li-)?comment-(\d+)|wpd-comm-(\d+)_\d+)$/;
-const CONTENT = '.comment-content, .wp-block-comment-content, .ast-comment-content, .ct-comment-content, .wpd-comment-text';
+const CONTENT = '.comment-content, .wp-block-comment-content, .ast-comment-content, .ct-comment-content, .comment-text, .wpd-comment-text';
 // The name where the markup says it: the vcard's formatted name, b.fn (html5 walker, Twenty
 // Twelve), cite.fn (the older walker), span.fn (Divi); the block theme's; Blocksy's heading, which
 // holds the author's link or name alone; wpDiscuz's.
@@ -70,9 +70,10 @@ const LOAD_MORE = '.wpd-load-more-submit';
 // Themes without a vcard: Genesis marks the name up for schema.org (itemprop="author", then "name").
 const SCHEMA_NAME = '[itemprop="author"] [itemprop="name"]';
 // Else what get_comment_author_link() writes, bare: tagDiv's Newspaper puts it in a <cite> of its
-// own; a theme may print it alone, a link with the class 'url' when the author gave an address.
-// Looked for outside the comment's text only, which may quote with a <cite> or link to a site.
-const BARE_NAME = ['cite', 'a.url'];
+// own, Avada in a <strong> in div.comment-author; a theme may print it alone, a link with the
+// class 'url' when the author gave an address. Looked for outside the comment's text only, which
+// may quote with a <cite> or link to a site.
+const BARE_NAME = ['cite', '.comment-author > strong', 'a.url'];
 // What the older walker writes in div.comment-body around the comment's text; the reply and edit
 // links some themes put inside their .comment-content; the author block Sahifa puts there
 // (div.author-comment, its cite.fn); the "Like" button and "Liked by 2 people" WordPress.com and
@@ -209,8 +210,9 @@ function withoutFurniture(element: Element): Element {
 }
 
 // Where themes show the date as text outside the permalink: Divi's span.comment_date, OceanWP's
-// span.comment-date; wpDiscuz's div.wpd-comment-date.
-const SHOWN_DATE = '.comment_date, .comment-date, .wpd-comment-date';
+// span.comment-date; Avada beside the name in div.comment-author.meta, with no permalink at all;
+// wpDiscuz's div.wpd-comment-date.
+const SHOWN_DATE = '.comment_date, .comment-date, .comment-author.meta, .wpd-comment-date';
 // A date as WordPress's English date formats write it: month first ("F j, Y", "March 4, 2024") or day
 // first ("j F Y", "4 March 2024", the UK's), the month's name whole or cut to three letters...
 const SHOWN_DAY = String.raw`\b(?:[a-z]{3,}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,}\.?,? \d{4})`;
