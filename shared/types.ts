@@ -1,6 +1,7 @@
 // Domain types shared by the main process and the renderer. Plain data only: every value here
 // crosses the IPC boundary as structured-clone / JSON, so no classes, no Dates (times are epoch
 // milliseconds), no functions.
+import { COMMENT_SERVICE_KINDS } from './comment-services';
 
 export type FeedId = number;
 export type FolderId = number;
@@ -146,8 +147,9 @@ export interface CommentConsent {
  * commenting (Jetpack Comments' frame, or its Verbum form), which Paperboy cannot post to.
  * 'captcha': the site's form asks for a captcha (reCAPTCHA, hCaptcha, Turnstile), whose token only
  * the site's own page makes. 'wpdiscuz': the site's comments go through wpDiscuz's form, which its
- * script sends to the site in a request of its own. All four: the text is copied and the comment
- * written in the browser.
+ * script sends to the site in a request of its own. A comment service's kind ('disqus', 'giscus'...,
+ * shared/comment-services.ts): the page's comments are on that service. All of them: the text is
+ * copied and the comment written in the browser.
  */
 export type CommentFormInfo =
   | {
@@ -162,8 +164,8 @@ export type CommentFormInfo =
   | { readonly kind: 'closed' }
   | { readonly kind: UnpostableFormKind };
 
-/** The kinds of page whose comments Paperboy cannot post (see CommentFormInfo). */
-export const UNPOSTABLE_FORM_KINDS = ['login', 'jetpack', 'captcha', 'wpdiscuz'] as const;
+/** The kinds of page whose comments Paperboy cannot post (see CommentFormInfo), a comment service's among them. */
+export const UNPOSTABLE_FORM_KINDS = ['login', 'jetpack', 'captcha', 'wpdiscuz', ...COMMENT_SERVICE_KINDS] as const;
 export type UnpostableFormKind = (typeof UNPOSTABLE_FORM_KINDS)[number];
 
 /** Whether a form's kind is one of those Paperboy cannot post to. */

@@ -215,6 +215,58 @@ describe('captureCommentForm', () => {
     expect(captureCommentForm(wpdcom('', 'wpd-comments-closed'), POST)).toBeNull();
   });
 
+  it("tells a page whose comments a service's script shows (Disqus, Facebook, giscus, Ghost...), on WordPress or any other blog", () => {
+    const embeds: Record<string, string> = {
+      // Disqus's universal code, as a Jekyll or Hugo blog pastes it.
+      disqus: `<div id="disqus_thread"></div><script>var disqus_config = function () { this.page.url = '${POST}'; this.page.identifier = 'nato-dialogue'; };
+        (function () { var d = document, s = d.createElement('script'); s.src = 'https://world-brief.disqus.com/embed.js'; s.setAttribute('data-timestamp', +new Date()); (d.head || d.body).appendChild(s); })();</script>
+        <noscript>Please enable JavaScript to view the <a href="https://disqus.com/?ref_noscript">comments powered by Disqus.</a></noscript>`,
+      facebook: `<div id="fb-root"></div><script async defer crossorigin="anonymous" src="https://connect.facebook.net/en_US/sdk.js#xfbml=1&version=v19.0"></script>
+        <div class="fb-comments" data-href="${POST}" data-width="" data-numposts="5"></div>`,
+      hyvor: `<hyvor-talk-comments website-id="10472" page-id="nato-dialogue"></hyvor-talk-comments><script async src="https://talk.hyvor.com/embed/embed.js" type="module"></script>`,
+      commento: `<script defer src="https://cdn.commento.io/js/commento.js"></script><div id="commento"></div>`,
+      // A news site names Coral's element its own way: its script's call tells it.
+      coral: `<div id="story-discussion"></div><script>(function() { var d = document, s = d.createElement('script');
+        s.src = 'https://talk.world-brief.example/assets/js/embed.js'; s.async = false; s.defer = true;
+        s.onload = function() { Coral.createStreamEmbed({ id: "story-discussion", autoRender: true, rootURL: 'https://talk.world-brief.example' }); };
+        (d.head || d.body).appendChild(s); })();</script>`,
+      // The news sites' platforms: OpenWeb's conversation module beside its launcher, Viafoura's element, Vuukle's box.
+      openweb: `<script async src="https://launcher.spot.im/spot/sp_Wb7Rk2Qz" data-spotim-module="spotim-launcher" data-post-id="nato-dialogue-4471"></script>
+        <div data-spotim-module="conversation" data-post-url="${POST}" data-article-tags="nato, russia" data-post-id="nato-dialogue-4471"></div>`,
+      viafoura: `<div class="viafoura"><vf-conversations vf-container-id="4471"></vf-conversations></div><script async src="//cdn.viafoura.net/entry/index.js"></script>`,
+      vuukle: `<div id="vuukle-comments"></div><script>var VUUKLE_CONFIG = { apiKey: '8c1e5a2f-0d3b-4b8e-9f27-6a1d2c3e4f50', articleId: '4471' };
+        (function() { var d = document, s = d.createElement('script'); s.async = true; s.src = 'https://cdn.vuukle.com/platform.js'; (d.head || d.body).appendChild(s); })();</script>`,
+      giscus: `<script src="https://giscus.app/client.js" data-repo="worldbrief/site" data-repo-id="R_kgDOH1xY0w" data-category="Announcements"
+        data-mapping="pathname" data-theme="preferred_color_scheme" crossorigin="anonymous" async></script>`,
+      utterances: `<script src="https://utteranc.es/client.js" repo="worldbrief/site" issue-term="pathname" theme="github-light" crossorigin="anonymous" async></script>`,
+      ghost: `<section class="article-comments gh-canvas"><div style="max-width: 100%"><script defer src="https://cdn.jsdelivr.net/ghost/comments-ui@~0.17/umd/comments-ui.min.js"
+        data-ghost-comments="${ORIGIN}/" data-api="${ORIGIN}/ghost/api/content/" data-admin="${ORIGIN}/ghost/" data-key="5a1c2b3d4e5f60718293a4b5c6"
+        data-title="" data-count="true" data-post-id="65a1f0c2b3d4e5f607182930" data-color-scheme="auto" data-avatar-saturation="60" data-accent-color="#d04a2f"
+        data-comments-enabled="all" data-publication="World Brief" crossorigin="anonymous"></script></div></section>`,
+    };
+    for (const [kind, embed] of Object.entries(embeds)) {
+      expect(mayHoldCommentForm(page(embed)), kind).toBe(true);
+      expect(captureCommentForm(page(embed), POST), kind).toEqual({ kind });
+    }
+    // The Disqus plugin on WordPress: the page names the API, and the theme's template is gone.
+    const wordpressDisqus = `<!doctype html><html><head><link rel="https://api.w.org/" href="${ORIGIN}/wp-json/"></head><body class="post-template-default single single-post postid-123">
+      <article id="post-123"><p>Text.</p></article><div id="disqus_thread"></div>
+      <script id="disqus_embed-js-extra">var embedVars = {"disqusConfig":{"integration":"wordpress 3.1.1"},"disqusIdentifier":"123 ${ORIGIN}\\/?p=123","postId":"123"};</script>
+      <script src="${ORIGIN}/wp-content/plugins/disqus-comment-system/public/js/comment_embed.js?ver=3.1.1" id="disqus_embed-js"></script></body></html>`;
+    expect(captureCommentForm(wordpressDisqus, POST)).toEqual({ kind: 'disqus' });
+  });
+
+  it("keeps the site's own form beside a service's, and tells no service from a count, a loader, a word or a link", () => {
+    const seed = fixtureText('seed/article.html', ORIGIN);
+    const withFacebookToo = seed.replace('</main>', `<div class="fb-comments" data-href="${POST}" data-numposts="5"></div></main>`);
+    expect(captureCommentForm(withFacebookToo, POST)).toMatchObject({ kind: 'wordpress' });
+    // A list page's comment counts, an article about the services, a link to a discussion.
+    expect(captureCommentForm(page(`<span class="fb-comments-count" data-href="${POST}"></span> comments`), POST)).toBeNull();
+    expect(captureCommentForm(page('<script async src="https://launcher.spot.im/spot/sp_Wb7Rk2Qz" data-spotim-module="spotim-launcher"></script>'), POST)).toBeNull();
+    expect(captureCommentForm(page('<p>We moved our comments from Disqus to giscus, then to utterances, and on to Hyvor Talk.</p>'), POST)).toBeNull();
+    expect(captureCommentForm(page(`<p><a href="https://github.com/worldbrief/site/discussions/12">Discuss on GitHub</a> (giscus)</p>`), POST)).toBeNull();
+  });
+
   it('recognises nothing else: no form, a search form, a GET form, a javascript: action', () => {
     expect(captureCommentForm(page('<p>Comments are closed.</p>'), POST)).toBeNull();
     expect(captureCommentForm(page('<form role="search" method="get" action="/"><input name="s"></form>'), POST)).toBeNull();

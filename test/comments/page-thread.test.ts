@@ -3,6 +3,7 @@
 // Classic, block and older themes, pretty and plain permalinks, replies under their parents; a page
 // whose markup the reader cannot read keeps the comment feed's comments.
 import { describe, expect, it } from 'vitest';
+import { commentTree, type CommentNode } from '../../renderer/src/lib/comment-tree';
 import { siteParents, storedParents } from './support/stored-thread';
 import { themedSessionPerTest } from './support/themed-session';
 import { ThemedWordPress, type Permalinks, type Theme } from './support/themed-wordpress';
@@ -63,6 +64,29 @@ describe('a thread read from the article’s own page', () => {
     expect(first.html).toBe('<p>Comment number 1: the bridge matters to me.</p>\n<p>Second paragraph of Reader 1.</p>');
     // Its date only shown as text, to the minute: the thread stays in order.
     expect(first.publishedAt).toBe(Math.floor(t.site.comments[0]!.at / 60_000) * 60_000);
+  });
+
+  it('shows in the order it was written where the page’s dates cannot be read (“2 hours ago”)', async () => {
+    t.site = await ThemedWordPress.start({ theme: 'older-walker', permalinks: 'pretty', threadsPerPage: 0, commentDates: 'ago' });
+    t.site.addComments(18);
+    const articleId = await t.subscribe();
+
+    // As the reader lays the thread out: depth first, each reply under what it answers.
+    const outline = (nodes: readonly CommentNode[], depth = 0): string[] =>
+      nodes.flatMap((node) => [`${'  '.repeat(depth)}${node.comment.author}`, ...outline(node.replies, depth + 1)]);
+    const siteOutline = (parent: number, depth = 0): string[] =>
+      t.site.comments.filter((c) => c.parent === parent).flatMap((c) => [`${'  '.repeat(depth)}${c.author}`, ...siteOutline(c.id, depth + 1)]);
+    expect(outline(commentTree(await t.core.api.listComments(articleId)))).toEqual(siteOutline(0));
+  });
+
+  it('is dated as a German site shows its dates (“11. März 2024 um 8:40”), not when Paperboy first saw it', async () => {
+    t.site = await ThemedWordPress.start({ theme: 'older-walker', permalinks: 'pretty', threadsPerPage: 0, commentDates: 'german' });
+    t.site.addComments(12);
+    const articleId = await t.subscribe();
+    const stored = await t.core.api.listComments(articleId);
+    expect(stored.map((comment) => [comment.author, comment.publishedAt])).toEqual(
+      t.site.comments.map((comment) => [comment.author, Math.floor(comment.at / 60_000) * 60_000]),
+    );
   });
 
   it('is whole from Twenty Twelve’s markup, its pingback left out', async () => {

@@ -8,9 +8,9 @@ import { htmlToText } from '../../electron/core/feeds/text';
 
 const POST = 'https://riverside-allotments.example/2024/03/10/seed-swap-saturday/';
 
-function page(comments: string): string {
+function page(comments: string, lang = 'en-GB'): string {
   return `<!DOCTYPE html>
-<html lang="en-GB"><head><meta charset="UTF-8"><title>Seed swap on Saturday &#8211; Riverside Allotments</title></head>
+<html lang="${lang}"><head><meta charset="UTF-8"><title>Seed swap on Saturday &#8211; Riverside Allotments</title></head>
 <body class="post-template-default single single-post postid-377">
 <main id="main"><article id="post-377" class="post-377 post type-post status-publish"><h1 class="entry-title">Seed swap on Saturday</h1>
 <div class="entry-content"><p>Bring your spare seeds to the shed by plot 14 from ten o'clock; tea is on the committee.</p></div></article>
@@ -112,6 +112,75 @@ ${divComment(704, 1, '<span class="fn">Rhys Talbot</span>', 'Can I swap cuttings
   });
 });
 
+describe("Blocksy's comment list", () => {
+  // Blocksy's own callback: <ol class="ct-comment-list">, the author in h4.ct-comment-author (the
+  // author's link or bare name), the date as "%1$s / %2$s", the text in div.ct-comment-content,
+  // which also holds its moderation notice; replies in the walker's ol.children.
+  const blocksy = (id: number, author: string, when: string, text: string, replies = '', held = false) => `<li id="comment-${id}" class="comment even thread-even depth-1 ct-has-avatar">
+<article class="ct-comment-inner" id="ct-comment-inner-${id}">
+<footer class="ct-comment-meta">
+<figure class="ct-media-container"><img width="100" height="100" src="https://secure.gravatar.example/avatar/${id}?s=100" alt="" loading="lazy"></figure>
+<h4 class="ct-comment-author">
+${author}
+</h4>
+<div class="ct-comment-meta-data">
+<a href="${POST}#comment-${id}">
+${when}</a>
+<a rel="nofollow" class="comment-reply-link" href="${POST}?replytocom=${id}#respond" data-commentid="${id}" data-postid="377" data-belowelement="ct-comment-inner-${id}" data-respondelement="respond" aria-label="Reply to ${author}">Reply</a>
+</div>
+</footer>
+<div class="ct-comment-content entry-content">
+<p>${text}</p>
+${held ? '<em class="ct-awaiting-moderation">Your comment is awaiting moderation.</em>' : ''}
+</div>
+</article>
+${replies ? `<ol class="children">${replies}</ol>` : ''}</li>`;
+
+  it('is read whole: who wrote each comment, when, under which comment, and its words alone', () => {
+    const html = page(`<div class="ct-comments" id="comments"><h3 class="ct-comments-title">3 Comments</h3>
+<ol class="ct-comment-list">
+${blocksy(981, '<a href="https://marrowfield.example/" class="url" rel="ugc external nofollow">Ines Duarte</a>', 'March 11, 2024 / 8:40 am', 'Is the shed open if it rains?',
+  blocksy(982, 'Tom Everett', 'March 11, 2024 / 9:05 am', 'It is, the kettle too.'))}
+${blocksy(983, 'Priya Nair', 'March 12, 2024 / 7:15 pm', 'I can bring chard seedlings.', '', true)}
+</ol></div>`);
+    expect(shown(html)).toEqual([
+      { id: 981, parent: null, author: 'Ines Duarte', authorUrl: 'https://marrowfield.example/', date: '2024-03-11T08:40:00.000Z', text: 'Is the shed open if it rains?' },
+      { id: 982, parent: 981, author: 'Tom Everett', authorUrl: null, date: '2024-03-11T09:05:00.000Z', text: 'It is, the kettle too.' },
+      { id: 983, parent: null, author: 'Priya Nair', authorUrl: null, date: '2024-03-12T19:15:00.000Z', text: 'I can bring chard seedlings.' },
+    ]);
+    expect(discoverCommentThread(html, POST)).toEqual({ url: POST, kind: 'wordpress-page' });
+  });
+});
+
+describe("Avada's comment list", () => {
+  it('is read whole: the name in the strong of div.comment-author, the date beside it, the text in div.comment-text', () => {
+    // Avada's callback: no vcard name, no permalink; the date printed bare after the name (a stray
+    // </a> after it, which parsers drop), then the edit and reply links.
+    const avada = (id: number, author: string, when: string, text: string, replies = '') => `<li class="comment even thread-even depth-1" id="comment-${id}">
+<div class="the-comment">
+<div class="avatar"><img alt="" src="https://secure.gravatar.example/avatar/${id}?s=54" class="avatar avatar-54 photo" height="54" width="54"></div>
+<div class="comment-box">
+<div class="comment-author meta">
+<strong>${author}</strong>
+${when}</a><a rel="nofollow" class="comment-reply-link" href="${POST}?replytocom=${id}#respond" aria-label="Reply to this comment"> - Reply</a>
+</div>
+<div class="comment-text">
+<p>${text}</p>
+</div>
+</div>
+</div>
+${replies ? `<ul class="children">${replies}</ul>` : ''}</li>`;
+    const html = page(`<div id="comments" class="comments-container"><h2>2 Comments</h2><ol class="commentlist">
+${avada(991, '<a href="https://beanrows.example/" class="url" rel="ugc external nofollow">Femi Adeyemi</a>', 'March 11, 2024 at 8:40 am', 'Will the shed have labels?',
+  avada(992, 'Carys Lloyd', 'March 11, 2024 at 10:02 am', 'Bring a pencil, we have plenty of tags.'))}
+</ol></div>`);
+    expect(shown(html)).toEqual([
+      { id: 991, parent: null, author: 'Femi Adeyemi', authorUrl: 'https://beanrows.example/', date: '2024-03-11T08:40:00.000Z', text: 'Will the shed have labels?' },
+      { id: 992, parent: 991, author: 'Carys Lloyd', authorUrl: null, date: '2024-03-11T10:02:00.000Z', text: 'Bring a pencil, we have plenty of tags.' },
+    ]);
+  });
+});
+
 describe('the author, where the theme writes no vcard name', () => {
   it("is read from Genesis' schema.org markup, with the author's address", () => {
     const genesis = (id: number, name: string) => `<li class="comment even depth-1" id="comment-${id}">
@@ -174,6 +243,42 @@ describe('a date the page shows only as text', () => {
 <div class="reply"><a rel="nofollow" class="comment-reply-link" href="${POST}?replytocom=${id}#respond">Reply</a></div></div></li>`;
     const html = page(`<ol class="commentlist">${older(941, '4 March 2024 at 10:15')}${older(942, '4 March 2024 at 21:40')}${older(943, 'March 11, 2024')}${older(944, '12 Mar 2024')}</ol>`);
     expect(shown(html).map(({ date }) => date)).toEqual(['2024-03-04T10:15:00.000Z', '2024-03-04T21:40:00.000Z', '2024-03-11T00:00:00.000Z', '2024-03-12T00:00:00.000Z']);
+  });
+});
+
+describe("a date the page shows only as text, in the site's own language", () => {
+  it("is read from Divi's span.comment_date on a German site and OceanWP's on a French one, the months' names as their language writes them", () => {
+    // Divi's callback: the name in span.fn, the date as "am %1$s um %2$s" in the site's language.
+    const divi = (id: number, when: string) => `<li class="comment even thread-even depth-1" id="li-comment-${id}">
+<article id="comment-${id}" class="comment-body clearfix"><div class="comment_avatar"><img alt="" src="https://secure.gravatar.example/avatar/${id}?s=80" class="avatar avatar-80 photo" height="80" width="80"></div>
+<div class="comment_postinfo"><span class="fn">Jonas Weber</span><span class="comment_date">${when}</span></div>
+<div class="comment_area"><div class="comment-content clearfix"><p>Ich bringe Bohnen mit.</p>
+<span class="reply-container"><a rel="nofollow" class="comment-reply-link" href="${POST}?replytocom=${id}#respond">Antworten</a></span></div></div></article></li>`;
+    const german = page(`<ol class="commentlist clearfix">${divi(951, 'am 11. März 2024 um 8:40')}${divi(952, 'am 2. Mai 2024 um 21:15')}</ol>`, 'de-DE');
+    expect(shown(german).map(({ date, text }) => [date, text])).toEqual([
+      ['2024-03-11T08:40:00.000Z', 'Ich bringe Bohnen mit.'],
+      ['2024-05-02T21:15:00.000Z', 'Ich bringe Bohnen mit.'],
+    ]);
+    const oceanwp = (id: number, when: string) => `<li id="comment-${id}" class="comment even depth-1"><article id="comment-${id}" class="comment-container">
+<div class="comment-body"><div class="comment-meta"><strong class="comment-author vcard"><span class="fn">Léa Martin</span></strong>
+<span class="comment-date">${when}</span></div>
+<div class="comment-entry"><div class="comment-content"><p>J’apporte des courges.</p></div></div></div></article></li>`;
+    const french = page(`<ol class="comment-list">${oceanwp(961, '11 mars 2024 à 8 h 40 min')}${oceanwp(962, '1 février 2024 à 14h05')}</ol>`, 'fr-FR');
+    expect(shown(french).map(({ date }) => date)).toEqual(['2024-03-11T08:40:00.000Z', '2024-02-01T14:05:00.000Z']);
+  });
+
+  it("is read from the older walker's permalink in Spanish, Polish (the month declined after its day) and Dutch", () => {
+    const older = (id: number, when: string) => `<li class="comment even depth-1" id="comment-${id}"><div id="div-comment-${id}" class="comment-body">
+<div class="comment-author vcard"><cite class="fn">Ana Ruiz</cite> <span class="says">dice:</span></div>
+<div class="comment-meta commentmetadata"><a href="${POST}#comment-${id}">${when}</a></div>
+<p>De acuerdo.</p></div></li>`;
+    const dated = (lang: string, when: string) => shown(page(`<ol class="commentlist">${older(971, when)}</ol>`, lang))[0]!.date;
+    expect(dated('es-ES', '11 de marzo de 2024 a las 8:40')).toBe('2024-03-11T08:40:00.000Z');
+    expect(dated('pl-PL', '11 marca 2024 o 08:40')).toBe('2024-03-11T08:40:00.000Z');
+    expect(dated('nl-NL', '11 maart 2024 om 20:40')).toBe('2024-03-11T20:40:00.000Z');
+    // Not a day of that month, or months written as numbers: not read, rather than read wrong.
+    expect(dated('fr-FR', '31 février 2024 à 8 h 40 min')).toBeNull();
+    expect(dated('ja', '2024年3月11日 8:40 AM')).toBeNull();
   });
 });
 

@@ -8,14 +8,16 @@
 // WordPress's own walker as <li id="comment-N">, classic themes in <ol class="comment-list"> (older
 // ones "commentlist", as <ol> or <ul>), replies in <ol|ul class="children">; block themes (Twenty
 // Twenty-Three) in <ol class="wp-block-comment-template">, replies in a bare <ol>; themes with their
-// own callback (Twenty Twelve, Astra, Divi) as <li id="li-comment-N"> around <article id="comment-N">.
+// own callback (Twenty Twelve, Astra, Divi) as <li id="li-comment-N"> around <article id="comment-N">,
+// or (Blocksy, in its <ol class="ct-comment-list">) the walker's <li id="comment-N"> with markup of
+// their own inside.
 // Themes that call the walker with style 'div' (Twenty Twenty, Soledad) write no list at all: each
 // comment is a <div id="comment-N" class="comment ..."> (comment_class) with its replies in a
 // <div class="children"> inside it. So a comment's parent is the nearest enclosing comment element,
 // and each comment is identified as the REST API and the comment feed identify it (POST#comment-N).
 //
 // The text is the comment's .comment-content where the theme writes one (html5 markup, block and most
-// themed markup); WordPress's walker without html5 support (many older themes) writes it as bare
+// themed markup; Avada's .comment-text); WordPress's walker without html5 support (many older themes) writes it as bare
 // paragraphs in div.comment-body, between the author and date blocks and the reply link, and gives
 // the date only as the permalink's text ("January 10, 2024 at 8:38 am", the site's clock).
 // Pingbacks and trackbacks are left out, as the REST API leaves them out: comment_class marks their
@@ -30,6 +32,7 @@
 // the newest threads only, up to a number the site sets, then a "Load more comments" button that
 // fetches the rest by script: a page with that button does not hold the whole thread.
 import { parseDate, type SiteComment } from '../feeds';
+import { localDate } from './local-date';
 import { markupTooComplex } from './markup-limits';
 import { parsePage } from './page-document';
 import { parseBase, webUrl } from './urls';
@@ -43,7 +46,9 @@ export interface CommentPage {
   readonly partial: boolean;
 }
 
-const LIST = 'ol.comment-list, ol.commentlist, ul.comment-list, ul.commentlist, ol.ast-comment-list, ol.wp-block-comment-template';
+// Themes name the list as WordPress does or prefix it (Astra's ast-comment-list, Blocksy's
+// ct-comment-list); listsWordPressComments finds it by the same words.
+const LIST = ['comment-list', 'commentlist'].flatMap((name) => [`ol[class*="${name}"]`, `ul[class*="${name}"]`]).join(', ') + ', ol.wp-block-comment-template';
 /** A comment's list item: the walker's, or a theme callback's around an <article id="comment-N">. */
 const LIST_ITEM = 'li[id^="comment-"], li[id^="li-comment-"]';
 /** A comment the walker writes with style 'div', found without a list. Only comment_class's 'comment'
@@ -55,18 +60,20 @@ const ITEM = `${LIST_ITEM}, ${DIV_ITEM}, ${WPDISCUZ_ITEM}`;
 const PING = '.pingback, .trackback';
 /** comment-N, li-comment-N, or wpDiscuz's wpd-comm-N_PARENT. */
 const COMMENT_ID = /^(?:(?:li-)?comment-(\d+)|wpd-comm-(\d+)_\d+)$/;
-const CONTENT = '.comment-content, .wp-block-comment-content, .ast-comment-content, .wpd-comment-text';
+const CONTENT = '.comment-content, .wp-block-comment-content, .ast-comment-content, .ct-comment-content, .comment-text, .wpd-comment-text';
 // The name where the markup says it: the vcard's formatted name, b.fn (html5 walker, Twenty
-// Twelve), cite.fn (the older walker), span.fn (Divi); the block theme's; wpDiscuz's.
-const VCARD_NAME = '.fn, .wp-block-comment-author-name, .wpd-comment-author';
+// Twelve), cite.fn (the older walker), span.fn (Divi); the block theme's; Blocksy's heading, which
+// holds the author's link or name alone; wpDiscuz's.
+const VCARD_NAME = '.fn, .wp-block-comment-author-name, .ct-comment-author, .wpd-comment-author';
 /** wpDiscuz's "Load more comments" button. */
 const LOAD_MORE = '.wpd-load-more-submit';
 // Themes without a vcard: Genesis marks the name up for schema.org (itemprop="author", then "name").
 const SCHEMA_NAME = '[itemprop="author"] [itemprop="name"]';
 // Else what get_comment_author_link() writes, bare: tagDiv's Newspaper puts it in a <cite> of its
-// own; a theme may print it alone, a link with the class 'url' when the author gave an address.
-// Looked for outside the comment's text only, which may quote with a <cite> or link to a site.
-const BARE_NAME = ['cite', 'a.url'];
+// own, Avada in a <strong> in div.comment-author; a theme may print it alone, a link with the
+// class 'url' when the author gave an address. Looked for outside the comment's text only, which
+// may quote with a <cite> or link to a site.
+const BARE_NAME = ['cite', '.comment-author > strong', 'a.url'];
 // What the older walker writes in div.comment-body around the comment's text; the reply and edit
 // links some themes put inside their .comment-content; the author block Sahifa puts there
 // (div.author-comment, its cite.fn); the "Like" button and "Liked by 2 people" WordPress.com and
@@ -74,11 +81,12 @@ const BARE_NAME = ['cite', 'a.url'];
 // comment answers and the "Read more" of a text it cut short. "Your comment is awaiting
 // moderation.", which the site shows the commenter alone on the page it sends them back to:
 // WordPress's walker and block themes write it as em.comment-awaiting-moderation (the block theme
-// inside the text, in a <p> of its own), Genesis as a p.alert at the head of the text (a
+// inside the text, in a <p> of its own), Blocksy as em.ct-awaiting-moderation after the text,
+// Genesis as a p.alert at the head of the text (a
 // commenter's own markup cannot carry a class: WordPress strips it).
 const NOT_TEXT = [
   '.comment-author, .comment-meta, .commentmetadata, .comment-awaiting-moderation, .reply, .comment-reply-link, .comment-edit-link, .edit-link',
-  '.author-comment, .fn, .comment-likes, p.alert, .wpd-inline-feedback-wrapper, .wpdiscuz-readmore',
+  '.author-comment, .fn, .comment-likes, p.alert, .ct-awaiting-moderation, .wpd-inline-feedback-wrapper, .wpdiscuz-readmore',
 ].join(', ');
 // WordPress's comment pages of one post: its address plus comment-page-N/, or ?cpage=N.
 const COMMENT_PAGE_PATH = /\/comment-page-\d+\/?$/;
@@ -114,6 +122,8 @@ export function readCommentPage(html: string, pageUrl: string): CommentPage {
   const uniqueIdOf = (number: string) => `${post}#comment-${number}`;
   const comments: SiteComment[] = [];
   const seen = new Set<string>();
+  // The site's language, which its dates shown as text are written in.
+  const lang = document.documentElement?.getAttribute('lang') ?? null;
   const listed = [...document.querySelectorAll(LIST)].flatMap((list) => [...list.querySelectorAll(LIST_ITEM)]);
   for (const item of [...listed, ...document.querySelectorAll(DIV_ITEM), ...document.querySelectorAll(WPDISCUZ_ITEM)]) {
     const number = numberOf(item);
@@ -136,7 +146,7 @@ export function readCommentPage(html: string, pageUrl: string): CommentPage {
       parentUniqueId: parentNumber ? uniqueIdOf(parentNumber) : null,
       author: author?.textContent?.trim() || null,
       authorUrl: webUrl(authorLink?.getAttribute('href'), base),
-      publishedAt: datetime ? parseDate(datetime) : (siteClockDate(permalink?.textContent) ?? shownDate(own(SHOWN_DATE))),
+      publishedAt: datetime ? parseDate(datetime) : (siteClockDate(permalink?.textContent, lang) ?? shownDate(own(SHOWN_DATE), lang)),
       html,
       link: webUrl(permalink?.getAttribute('href'), base) ?? uniqueIdOf(number),
     });
@@ -200,19 +210,20 @@ function withoutFurniture(element: Element): Element {
 }
 
 // Where themes show the date as text outside the permalink: Divi's span.comment_date, OceanWP's
-// span.comment-date; wpDiscuz's div.wpd-comment-date.
-const SHOWN_DATE = '.comment_date, .comment-date, .wpd-comment-date';
+// span.comment-date; Avada beside the name in div.comment-author.meta, with no permalink at all;
+// wpDiscuz's div.wpd-comment-date.
+const SHOWN_DATE = '.comment_date, .comment-date, .comment-author.meta, .wpd-comment-date';
 // A date as WordPress's English date formats write it: month first ("F j, Y", "March 4, 2024") or day
 // first ("j F Y", "4 March 2024", the UK's), the month's name whole or cut to three letters...
 const SHOWN_DAY = String.raw`\b(?:[a-z]{3,}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,}\.?,? \d{4})`;
-// ...then maybe the time, joined by "at" as comments show it (or a comma): "g:i a" ("8:38 am") or
-// the 24-hour "H:i" ("20:38").
-const SHOWN_TIME = String.raw`(?:,? (?:at )?\d{1,2}:[0-5]\d(?: ?[ap]\.?m\b\.?)?)?`;
+// ...then maybe the time, joined by "at" as comments show it (or a comma, or Blocksy's " / "): "g:i a"
+// ("8:38 am") or the 24-hour "H:i" ("20:38").
+const SHOWN_TIME = String.raw`(?:,? (?:at |/ )?\d{1,2}:[0-5]\d(?: ?[ap]\.?m\b\.?)?)?`;
 const SITE_CLOCK_DATE = new RegExp(SHOWN_DAY + SHOWN_TIME, 'i');
 
 /** The date an element shows, or says in its title where it shows one for people ("3 years ago", wpDiscuz's). */
-function shownDate(element: Element | null): number | null {
-  return element ? (siteClockDate(element.getAttribute('title')) ?? siteClockDate(element.textContent)) : null;
+function shownDate(element: Element | null, lang: string | null): number | null {
+  return element ? (siteClockDate(element.getAttribute('title'), lang) ?? siteClockDate(element.textContent, lang)) : null;
 }
 
 /**
@@ -220,10 +231,15 @@ function shownDate(element: Element | null): number | null {
  * reads a feed's (UTC when no zone is given): it is the site's own clock, whose offset the page
  * does not say, so it may be some hours off, but it keeps the thread in order (a comment without
  * any date would be dated when it was first seen). A date shown without its time is that day's
- * midnight. Null for other formats and languages.
+ * midnight. In the page's own language where it is not English (local-date.ts); null for other formats.
  */
-function siteClockDate(text: string | null | undefined): number | null {
-  const match = text ? SITE_CLOCK_DATE.exec(text) : null;
+function siteClockDate(text: string | null | undefined, lang: string | null): number | null {
+  if (!text) return null;
+  // The page's own language first: "11 mars 2024 à 8 h 40" looks English enough to the pattern
+  // below, which would read the day (V8 knows "mar") and miss the time.
+  const local = localDate(text, lang);
+  if (local !== null) return local;
+  const match = SITE_CLOCK_DATE.exec(text);
   return match ? parseDate(match[0]) : null;
 }
 

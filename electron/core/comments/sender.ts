@@ -34,6 +34,7 @@
 // answers: WordPress would post it as a comment of its own without a word (its parent set to 0).
 import { randomUUID } from 'node:crypto';
 import { overLimitMessage } from '../../../shared/comment-length';
+import { isCommentServiceKind, whereCommentsGo, type CommentServiceKind } from '../../../shared/comment-services';
 import { isUnpostableFormKind, type Draft, type DraftId, type SendQueueProgress, type SendResult, type UnpostableFormKind } from '../../../shared/types';
 import type { CapturedCommentForm } from '../articles';
 import { withScope, type HttpClient } from '../http';
@@ -78,7 +79,13 @@ const POSTED_ELSEWHERE = {
     "Not sent: this site asks for a captcha with every comment, which only its own page can show. The draft stays here: copy the text and post it from the article in the browser.",
   wpdiscuz:
     'Not sent: this site takes comments through wpDiscuz, a comment form its own script sends, which Paperboy cannot post to. The draft stays here: copy the text and post it from the article in the browser.',
-} as const satisfies Record<UnpostableFormKind, string>;
+} as const satisfies Record<Exclude<UnpostableFormKind, CommentServiceKind>, string>;
+
+/** Why a draft for a page whose comments go where Paperboy cannot post them is not sent. */
+function postedElsewhere(kind: UnpostableFormKind): string {
+  if (!isCommentServiceKind(kind)) return POSTED_ELSEWHERE[kind];
+  return `Not sent: this page's comments are ${whereCommentsGo(kind)}, which Paperboy cannot post to. The draft stays here: copy the text and post it from the article in the browser.`;
+}
 
 /** The article's page answered 404 or 410. */
 function articleGone(status: number): string {
@@ -227,7 +234,7 @@ export class CommentSender {
     const form = this.ctx.storage.comments.form(draft.articleId);
     if (!form) {
       const kind = this.ctx.storage.comments.formKind(draft.articleId);
-      if (isUnpostableFormKind(kind)) return { refusal: { outcome: 'no-form', message: POSTED_ELSEWHERE[kind], draft } };
+      if (isUnpostableFormKind(kind)) return { refusal: { outcome: 'no-form', message: postedElsewhere(kind), draft } };
       // A WordPress page (it names the site's API, or lists its comments) without its form: comments are closed.
       const source = this.ctx.storage.comments.threadSource(draft.articleId);
       const closed = (source?.kind ?? 'feed') !== 'feed';

@@ -84,6 +84,22 @@ export function siteCommentNumber(value: string | null): string | null {
   return value ? (/#comment-(\d+)$/.exec(value)?.[1] ?? null) : null;
 }
 
+/**
+ * Rows in date order, those dated alike in the order the site numbered them: WordPress numbers a
+ * comment when it stores it, so the numbers follow the order the comments were written. Dated
+ * alike: a thread read from a page whose dates the reader cannot read (a site in German or French
+ * whose theme writes no <time datetime>, only "11. März 2024 um 8:40"), each comment then dated
+ * when it was first seen, all of one read at the same moment; or dates shown to the minute or the
+ * day. Their order was the hash of their ids: a conversation shuffled.
+ */
+function inWrittenOrder<Row extends { id: string; published_at: number; unique_id: string; url: string | null }>(rows: Row[]): Row[] {
+  // Comments without a number (a feed that is not WordPress's) come after those with one, among themselves by id as before.
+  const number = (row: Row) => Number(siteCommentNumber(row.unique_id) ?? siteCommentNumber(row.url) ?? Number.POSITIVE_INFINITY);
+  const numbers = new Map(rows.map((row) => [row.id, number(row)]));
+  const byNumber = (a: Row, b: Row) => numbers.get(a.id)! - numbers.get(b.id)! || 0;
+  return rows.sort((a, b) => a.published_at - b.published_at || byNumber(a, b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
 /** The list's comment count when the feed item gives none: the stored comments, once the
  *  comment feed was read (null, "unknown", before that). */
 export const COMMENT_COUNT_COLUMN = `coalesce(a.comment_count, (
@@ -221,11 +237,11 @@ export class CommentsRepo {
 
   /** Oldest first; a reply whose parent is not stored is shown at the top level, saying so. */
   list(articleId: ArticleId): Comment[] {
-    const rows = this.db.all<CommentRow>(
-      `SELECT id, article_id, parent_id, author, author_url, published_at, html, url, reply_lead
+    const rows = inWrittenOrder(this.db.all<CommentRow & { unique_id: string }>(
+      `SELECT id, article_id, unique_id, parent_id, author, author_url, published_at, html, url, reply_lead
        FROM comments WHERE article_id = ? ORDER BY published_at, id`,
       [articleId],
-    );
+    ));
     const ids = new Set(rows.map((row) => row.id));
     return rows.map((row) => {
       const answers = row.parent_id !== null && row.parent_id !== row.id ? row.parent_id : null;

@@ -2,8 +2,9 @@
 // site only when the person presses Send. A counter shows the site's length limit (its form's
 // maxlength, in bytes as WordPress counts it: shared/comment-length.ts). Where comments were closed at the last sync, Send is still offered: it
 // reads the page again first, and a reopened form takes the comment. Where the site takes comments
-// only from readers logged in to it, or through Jetpack Comments, Paperboy cannot post: the text
-// is copied and the article opened in the browser, as for a form Paperboy does not know. A
+// only from readers logged in to it, or through Jetpack Comments, or whose comments are on a
+// service (Disqus, giscus...), Paperboy cannot post: the person is told where the comments go, and
+// the text is copied and the article opened in the browser, as for a form Paperboy does not know. A
 // checkbox the site requires (a privacy consent) shows with the site's own label, unticked until
 // the person ticks it, and Send waits for it.
 // For screen readers: the counter is read with the comment box, and announced only when the text
@@ -11,6 +12,7 @@
 // composer, on what the send did, rather than falling to the page with the disabled button.
 import { useEffect, useId, useRef, useState } from 'react';
 import { commentBytes, commentLengthNote, overLimitMessage } from '../../../shared/comment-length';
+import { isCommentServiceKind, whereCommentsGo } from '../../../shared/comment-services';
 import { isUnpostableFormKind, type Article } from '../../../shared/types';
 import type { DraftComposerState } from '../hooks/use-draft-composer';
 import { CopyToBrowserButton } from './CopyToBrowserButton';
@@ -203,6 +205,9 @@ export function CommentComposer({ article, composer, onOpenLink }: CommentCompos
       )}
       {elsewhere === 'wpdiscuz' && (
         <p className="muted">This site takes comments through wpDiscuz, a comment form its own script sends, which Paperboy cannot post to: the draft stays in Paperboy.</p>
+      )}
+      {isCommentServiceKind(elsewhere) && (
+        <p className="muted">This page’s comments are {whereCommentsGo(elsewhere)}, which Paperboy cannot post to: the draft stays in Paperboy.</p>
       )}
       {!article.commentForm && <p className="muted">The site’s comment form is not known: the draft stays in Paperboy.</p>}
       {note && <p role="status">{note}</p>}

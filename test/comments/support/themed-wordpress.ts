@@ -22,6 +22,7 @@ import { wpdComment, wpdSection } from './wpdiscuz-markup';
 
 export type Theme = 'classic' | 'block' | 'older-walker' | 'twentytwelve' | 'own-markup' | 'wpdiscuz';
 export type Permalinks = 'pretty' | 'plain';
+export type CommentDates = 'english' | 'german' | 'ago';
 
 export interface SiteComment {
   readonly id: number;
@@ -48,6 +49,10 @@ export interface ThemedSiteOptions {
   readonly neighbourLinksOnly?: boolean;
   /** How old the post is; 3 days unless given. */
   readonly publishedDaysAgo?: number;
+  /** How the older walker shows its dates: in English unless given; on a German site (de_DE,
+   *  <html lang="de-DE">) as "11. März 2024 um 8:40"; or as how long ago ("2 hours ago"), as a
+   *  theme or plugin filtering get_comment_date with human_time_diff() does. */
+  readonly commentDates?: CommentDates;
 }
 
 const POST_ID = 41;
@@ -152,7 +157,7 @@ export class ThemedWordPress {
     const list = shown ? this.commentList(tops, page, threads.length) : '';
     const body = this.options.theme === 'block' ? blockPost(list, this.comments.length) : classicPost(list, this.comments.length);
     return `<!DOCTYPE html>
-<html lang="en-GB">
+<html lang="${this.options.commentDates === 'german' ? 'de-DE' : 'en-GB'}">
 <head>
 <meta charset="UTF-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -174,7 +179,7 @@ ${body.replace('{{FORM}}', this.options.theme === 'wpdiscuz' ? this.wpdiscuzSect
     const theme = this.options.theme;
     const replies = this.comments.filter((c) => c.parent === comment.id).map((r) => this.render(r, depth + 1)).join('');
     const children = replies === '' ? '' : theme === 'block' ? `<ol>${replies}</ol>` : theme === 'older-walker' ? `<ul class="children">${replies}</ul>` : theme === 'wpdiscuz' ? replies : `<ol class="children">${replies}</ol>`;
-    return COMMENT_MARKUP[theme](comment, depth, this.postUrl, this.comments).replace('{{CHILDREN}}', children);
+    return COMMENT_MARKUP[theme](comment, depth, this.postUrl, this.comments, this.options.commentDates ?? 'english').replace('{{CHILDREN}}', children);
   }
 
   /** wpDiscuz's section: the newest threads, up to threadsPerPage, the rest behind "Load more comments". */
@@ -357,7 +362,7 @@ ${count === 0 ? '' : list}
 <footer class="wp-block-template-part"><p class="has-text-align-right">Proudly powered by <a href="https://wordpress.org" rel="nofollow">WordPress</a></p></footer></div>`;
 }
 
-const COMMENT_MARKUP: Record<Theme, (comment: SiteComment, depth: number, postUrl: string, all: readonly SiteComment[]) => string> = {
+const COMMENT_MARKUP: Record<Theme, (comment: SiteComment, depth: number, postUrl: string, all: readonly SiteComment[], dates: CommentDates) => string> = {
   classic: classicComment,
   block: (comment, _depth, postUrl) => blockComment(comment, postUrl),
   'older-walker': olderWalkerComment,
@@ -404,14 +409,32 @@ function siteClock(at: number): string {
   return `${month} ${date.getUTCDate()}, ${date.getUTCFullYear()} at ${hour}:${String(date.getUTCMinutes()).padStart(2, '0')} ${date.getUTCHours() < 12 ? 'am' : 'pm'}`;
 }
 
-function olderWalkerComment(comment: SiteComment, depth: number, postUrl: string): string {
+/** "11. März 2024 um 8:40", as de_DE's older walker shows it ("j. F Y" um "G:i"). */
+function germanSiteClock(at: number): string {
+  const date = new Date(at);
+  const month = date.toLocaleString('de-DE', { month: 'long', timeZone: 'UTC' });
+  return `${date.getUTCDate()}. ${month} ${date.getUTCFullYear()} um ${date.getUTCHours()}:${String(date.getUTCMinutes()).padStart(2, '0')}`;
+}
+
+/** "2 hours ago", as human_time_diff() words it. */
+function howLongAgo(at: number): string {
+  const minutes = Math.max(1, Math.round((Date.now() - at) / 60_000));
+  if (minutes < 60) return `${minutes} min${minutes > 1 ? 's' : ''} ago`;
+  const hours = Math.round(minutes / 60);
+  if (hours < 24) return `${hours} hour${hours > 1 ? 's' : ''} ago`;
+  const days = Math.round(hours / 24);
+  return `${days} day${days > 1 ? 's' : ''} ago`;
+}
+
+function olderWalkerComment(comment: SiteComment, depth: number, postUrl: string, _all: readonly SiteComment[], dates: CommentDates): string {
+  const shown = dates === 'german' ? germanSiteClock(comment.at) : dates === 'ago' ? howLongAgo(comment.at) : siteClock(comment.at);
   return `<li class="comment even thread-even depth-${depth}" id="comment-${comment.id}">
 <div id="div-comment-${comment.id}" class="comment-body">
 <div class="comment-author vcard">
 <img alt='' src='http://gravatar.invalid/avatar/${comment.id}?s=32' class='avatar avatar-32 photo' height='32' width='32' loading='lazy'/> <cite class="fn">${comment.author}</cite> <span class="says">says:</span></div>
 
 <div class="comment-meta commentmetadata">
-<a href="${postUrl}#comment-${comment.id}">${siteClock(comment.at)}</a></div>
+<a href="${postUrl}#comment-${comment.id}">${shown}</a></div>
 
 <p>${comment.content}</p>
 <p>Second paragraph of ${comment.author}.</p>
