@@ -6,6 +6,10 @@ export default defineConfig({
     // Real HTTP servers and real SQLite files: generous per-test limits, but no timed assertions.
     testTimeout: 30_000,
     hookTimeout: 30_000,
+    // expect.poll waits for what a sync or a worker finishes in the background (retention after a
+    // scheduled sync, a write reaching the reader). Its default second is a measure of speed, and
+    // on a loaded 2-core machine some waits took longer about half the time: a wait, not a limit.
+    expect: { poll: { timeout: 15_000 } },
     pool: 'forks',
     // The crash tests collect closed libsql connections (test/crash/support/folder-check.ts).
     execArgv: ['--expose-gc'],
