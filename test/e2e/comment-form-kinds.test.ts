@@ -1,7 +1,7 @@
 // The composer on WordPress pages Paperboy cannot simply post to, in Chromium on the real core: a
 // site that takes comments only from logged-in readers offers "Copy text and open the article in
 // the browser" and says why (no Send that could only fail), and so does one whose form asks for a
-// captcha, and one whose comments wpDiscuz's own form takes; a form with WP GDPR Compliance's required checkbox shows it with the site's label,
+// captcha, one whose comments wpDiscuz's own form takes, and one whose comments are on Disqus; a form with WP GDPR Compliance's required checkbox shows it with the site's label,
 // unticked, and Send waits until the person ticks it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeTempDirs, tempDir } from '../support/temp';
@@ -116,6 +116,38 @@ describe('the composer on forms Paperboy cannot simply post to', () => {
       expect(await sendButton().count()).toBe(0);
       await waitForText(comments().locator('p.muted').last(), /^This site takes comments through wpDiscuz, a comment form its own script sends, which Paperboy cannot post to: the draft stays in Paperboy\.$/);
       expect(await comments().getByText(/Comments were closed/).count()).toBe(0);
+      expect(site.posts).toHaveLength(0);
+      expect(app!.pageErrors).toEqual([]);
+    } finally {
+      await app?.close().catch(() => undefined);
+      app = undefined;
+      await site.stop();
+    }
+  });
+
+  it("says where the comments go on a page whose comments Disqus's WordPress plugin shows, not that comments are closed", async () => {
+    // The plugin replaces the theme's comments template: its thread element and its loader, no form.
+    const withDisqus = (html: string) => html.replace(
+      /<div id="respond" class="comment-respond">[\s\S]*?<\/form><\/div>/,
+      `<div id="disqus_thread"></div>
+      <script>var disqus_config = function () { this.page.url = document.querySelector('link[rel=canonical]').href; this.page.identifier = '17 https://newsroom.example/?p=17'; };
+      (function () { var d = document, s = d.createElement('script'); s.src = 'https://harbour-news.disqus.com/embed.js'; s.setAttribute('data-timestamp', +new Date()); (d.head || d.body).appendChild(s); })();</script>
+      <noscript>Please enable JavaScript to view the <a href="https://disqus.com/?ref_noscript" rel="nofollow">comments powered by Disqus.</a></noscript>`,
+    );
+    const site = await WordPressSite.start({ editPage: withDisqus });
+    try {
+      await openSynced(site, 'disqus');
+      await comments().getByRole('textbox', { name: /Comment/ }).fill('Does this apply to the Baltic states too?');
+      await comments().getByRole('button', { name: 'Copy text and open the article in the browser' }).waitFor();
+      expect(await sendButton().count()).toBe(0);
+      expect(await comments().getByRole('textbox', { name: /^(?:Name|Email)/ }).count()).toBe(0);
+      await waitForText(comments().locator('p.muted').last(), /^This page’s comments are on Disqus, which Paperboy cannot post to: the draft stays in Paperboy\.$/);
+      expect(await comments().getByText(/Comments were closed/).count()).toBe(0);
+      // None could be read from the page: that is not "no comments yet".
+      await waitForText(comments().locator('p.muted').first(), /^This page’s comments are on Disqus, which Paperboy cannot read: they are shown on the site only\.$/);
+      expect(await comments().getByText(/No comments yet/).count()).toBe(0);
+      await comments().getByRole('button', { name: 'Copy text and open the article in the browser' }).scrollIntoViewIfNeeded();
+      await screenshot(app!.page, 'composer-disqus-light');
       expect(site.posts).toHaveLength(0);
       expect(app!.pageErrors).toEqual([]);
     } finally {

@@ -2,6 +2,7 @@
 // person's own comments the site took, and the "Leave a Reply" composer whose drafts stay on
 // disk until the person sends them. A thread with fewer comments than the site counts says so.
 import { useEffect } from 'react';
+import { isCommentServiceKind, whereCommentsGo } from '../../../shared/comment-services';
 import type { Article } from '../../../shared/types';
 import { useComments } from '../hooks/use-comments';
 import { useDraftComposer } from '../hooks/use-draft-composer';
@@ -27,6 +28,10 @@ export function CommentSection({ article, onOpenLink }: CommentSectionProps) {
   const siteCount = article.commentCount ?? 0;
   const partial = comments !== null && siteCount > stored;
   const count = comments ? Math.max(stored, siteCount) : article.commentCount;
+  // A page whose comments a service's script shows (Disqus, Facebook...) may have many: none stored
+  // is not "no comments yet", only none that Paperboy could read.
+  const service = isCommentServiceKind(article.commentForm?.kind) ? article.commentForm.kind : null;
+  const emptyText = service ? `This page’s comments are ${whereCommentsGo(service)}, which Paperboy cannot read: they are shown on the site only.` : undefined;
   return (
     <section className="comments" aria-labelledby="comments-heading" dir="ltr" lang="en">
       <h2 id="comments-heading">Comments{count ? ` (${count.toLocaleString()})` : ''}</h2>
@@ -40,7 +45,7 @@ export function CommentSection({ article, onOpenLink }: CommentSectionProps) {
           The comments could not be read: {error}
         </p>
       )}
-      {comments && (comments.length > 0 || own.length === 0) && <CommentThread comments={comments} onOpenLink={onOpenLink} onReply={(commentId, author) => composer.edit({ replyTo: { commentId, author } })} />}
+      {comments && (comments.length > 0 || own.length === 0) && <CommentThread comments={comments} emptyText={emptyText} onOpenLink={onOpenLink} onReply={(commentId, author) => composer.edit({ replyTo: { commentId, author } })} />}
       {comments && <OwnComments own={own} comments={comments} />}
       {article.commentsUrl && (
         <button type="button" className="button small" onClick={() => onOpenLink(article.commentsUrl!)}>

@@ -8,11 +8,15 @@ export interface CommentThreadProps {
   readonly comments: readonly Comment[];
   readonly onOpenLink: (url: string) => void;
   readonly onReply: (commentId: string, author: string | null) => void;
+  /** What an empty thread says; by default, that nobody has commented yet. */
+  readonly emptyText?: string;
 }
 
-export function CommentThread({ comments, onOpenLink, onReply }: CommentThreadProps) {
+const NO_COMMENTS_YET = 'No comments yet. Why don’t you start the discussion?';
+
+export function CommentThread({ comments, onOpenLink, onReply, emptyText = NO_COMMENTS_YET }: CommentThreadProps) {
   const tree = useMemo(() => commentTree(comments), [comments]);
-  if (comments.length === 0) return <p className="muted">No comments yet. Why don’t you start the discussion?</p>;
+  if (comments.length === 0) return <p className="muted">{emptyText}</p>;
   return (
     <ol className="comment-list">
       {tree.map((node) => (
