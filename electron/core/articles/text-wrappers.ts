@@ -6,6 +6,13 @@
 // the article. It then reads the page again without that rule, menus, rails and footers included,
 // or finds too little and keeps nothing. A block that holds most of the page's paragraphs is none
 // of those whatever its names say: such blocks above the article's text lose their names.
+//
+// The same blocks as the server sends them hidden, for a script to show: a consent plugin renders
+// the page's wrapper aria-hidden="true" behind its dialog, an anti-flicker snippet writes <body
+// style="visibility:hidden"> or a wrapper with display:none until its experiment has run, a theme
+// sets `hidden` on the page until its fonts are in. Readability removes what is hidden before it
+// reads, and with the article inside found nothing at all. A block that holds every paragraph of
+// the page, or most of the article's, is what the page shows once its script ran: it is shown.
 import { textLength } from './page-walk';
 import { readabilityRemovesName, unweigh } from './readability-names';
 
@@ -17,8 +24,9 @@ const MIN_ARTICLE_TEXT = 500;
 const ARTICLE_SHARE = 0.5;
 
 /** Takes the names off the blocks that Readability would remove for them, from the smallest block
- *  that holds half the page's paragraph text up to <body>. `paragraphs`: the page's <p>s, some of
- *  them removed with the site's chrome since. */
+ *  that holds half the page's paragraph text up to <body>, and shows those blocks and every one
+ *  that holds all of it, <html> and <body> too, when the page hid them. `paragraphs`: the page's
+ *  <p>s, some of them removed with the site's chrome since. */
 export function unweighTextWrappers(paragraphs: readonly Element[]): void {
   // Each block's paragraph text, its descendants' included.
   const held = new Map<Element, number>();
@@ -29,14 +37,22 @@ export function unweighTextWrappers(paragraphs: readonly Element[]): void {
     total += length;
     for (let block = paragraph.parentElement; block !== null; block = block.parentElement) held.set(block, (held.get(block) ?? 0) + length);
   }
+  const body = paragraphs[0]?.ownerDocument.body ?? null;
+  if (body === null || total === 0) return;
+  // A short page's too: a notice of two lines in a hidden wrapper showed nothing.
+  for (let block: Element | null = innermost(body, held, total); block !== null; block = block.parentElement) show(block);
   const enough = Math.max(MIN_ARTICLE_TEXT, total * ARTICLE_SHARE);
-  // Down from <body> through the one child (if any) that still holds enough.
-  let article: Element | null = paragraphs[0]?.ownerDocument.body ?? null;
-  if (article === null || (held.get(article) ?? 0) < enough) return;
-  for (let inner = heldChild(article, held, enough); inner !== null; inner = heldChild(inner, held, enough)) article = inner;
-  for (let block: Element | null = article; block && block.localName !== 'body'; block = block.parentElement) {
+  if ((held.get(body) ?? 0) < enough) return;
+  for (let block: Element | null = innermost(body, held, enough); block && block.localName !== 'body'; block = block.parentElement) {
+    show(block);
     if (readabilityRemovesName(block)) unweigh(block);
   }
+}
+
+/** Down from `block` through the one child (if any) that still holds `enough` paragraph text. */
+function innermost(block: Element, held: ReadonlyMap<Element, number>, enough: number): Element {
+  for (let inner = heldChild(block, held, enough); inner !== null; inner = heldChild(inner, held, enough)) block = inner;
+  return block;
 }
 
 /** The child of `block` that holds `enough` paragraph text (held), if one does. */
@@ -44,3 +60,14 @@ function heldChild(block: Element, held: ReadonlyMap<Element, number>, enough: n
   for (const child of block.children) if ((held.get(child) ?? 0) >= enough) return child;
   return null;
 }
+
+/** The block without what Readability reads as hidden (its _isProbablyVisible): the hidden
+ *  attribute, aria-hidden="true", and a style of display:none or visibility:hidden (the whole style
+ *  goes, as the sanitizer drops it anyway). */
+function show(block: Element): void {
+  block.removeAttribute('hidden');
+  if (block.getAttribute('aria-hidden') === 'true') block.removeAttribute('aria-hidden');
+  if (HIDING_STYLE.test(block.getAttribute('style') ?? '')) block.removeAttribute('style');
+}
+
+const HIDING_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
