@@ -11,6 +11,7 @@
 // blog update's time), for extract.ts to set aside while it runs.
 import { parseDate } from '../feeds';
 import { namesPanelPart, showCollapsedPanels } from './collapsed-panels';
+import { namesConsentBanner, removeConsentBanners } from './consent-banners';
 import { mayNameMediaPlace } from './media-wrappers';
 import { readabilityDropsName, unweigh } from './readability-names';
 import { disclosureBlock, isBackToListLine, isListenLabel, isViewsCounter, removeListenPlayers } from './site-lines';
@@ -29,6 +30,8 @@ export function removePageChrome(doc: Document, found: PageParts): void {
   // One walk found what every step below removes; a step passes over what an earlier one took
   // with its container. (A query per step walked the whole page each time.)
   removeAds(found.ads);
+  // A cookie banner its consent plugin rendered in the page: its legal paragraph read as the story.
+  removeConsentBanners(found.consentBanners, [found.headline, ...found.paragraphs]);
   // The site's masthead, menus and footer (a header, footer or nav outside any article or
   // section belongs to the whole site): on a short page Readability falls back to the whole body
   // and keeps them, or even takes the footer for the article. A table of contents in the article,
@@ -414,6 +417,8 @@ export interface PageParts {
   readonly bases: Element[];
   /** Elements whose class or id names an ad slot. */
   readonly ads: Element[];
+  /** Elements whose class or id names a cookie or consent banner, or a part of one. */
+  readonly consentBanners: Element[];
   readonly landmarks: Element[];
   readonly postNavigation: Element[];
   readonly screenReaderOnly: Element[];
@@ -564,6 +569,7 @@ export function findPageParts(doc: Document): PageParts {
     metas: [],
     bases: [],
     ads: [],
+    consentBanners: [],
     landmarks: [],
     postNavigation: [],
     screenReaderOnly: [],
@@ -680,6 +686,7 @@ export function findPageParts(doc: Document): PageParts {
       if (mayNameMediaPlace(classAttribute)) found.mediaTextBlocks.push(element);
     }
     if (role === 'region') found.accordionParts.push(element);
+    if (namesConsentBanner(classAttribute, id)) found.consentBanners.push(element);
     if (ad) found.ads.push(element);
     if (isLandmark(tag, role)) found.landmarks.push(element);
     if (postNavigation) found.postNavigation.push(element);
