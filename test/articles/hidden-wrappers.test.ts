@@ -24,6 +24,8 @@ describe('a story in a page its server sent hidden, for a script to show', () =>
     ['wp-classic-bread', wrapped('wp-classic-bread', '<div class="site-wrap" style="display: none">')],
     ['guardian-rivers', wrapped('guardian-rivers', '<div id="app" hidden>')],
     ['ghost-museum', pages.get('ghost-museum')!.html.replace(/<body([^>]*)>/i, '<body$1 style="visibility:hidden">')],
+    // Blogger writes a post's paragraphs as lines of one <div> between <br>s, no <p> among them.
+    ['blogger-allotment', wrapped('blogger-allotment', '<div id="outer-wrapper" aria-hidden="true">')],
     // A notice of two lines, shorter than any article Readability looks for.
     ['short-notice-cycling', wrapped('short-notice-cycling', '<div class="page-wrap" aria-hidden="true">')],
   ];

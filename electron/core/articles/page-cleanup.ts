@@ -452,7 +452,9 @@ export interface PageParts {
    *  teaser's text stops, and the paywall's own line there (isSubscribersOnlyLine). Google's markup
    *  names the subscribers' text itself so (extract.ts). */
   readonly paywalls: Element[];
-  /** Every <p> of the page: where the article's text stands (text-wrappers.ts). */
+  /** Every <p> of the page, and every <div> with text of its own: where the article's text stands
+   *  (text-wrappers.ts). Older CMSs and Blogger write a story's paragraphs as lines of a <div>
+   *  between <br>s, Reuters each one as a <div>. */
   readonly paragraphs: Element[];
   readonly speechSkipped: Element[];
   readonly memberBadges: Element[];
@@ -609,7 +611,7 @@ export function findPageParts(doc: Document): PageParts {
   };
   for (const element of doc.querySelectorAll('*')) {
     const tag = element.localName;
-    if (tag === 'p') found.paragraphs.push(element);
+    if (tag === 'p' || (tag === 'div' && holdsOwnText(element))) found.paragraphs.push(element);
     if (tag === 'meta') found.metas.push(element);
     else if (tag === 'base') found.bases.push(element);
     else if (tag === 'link' && hasToken(element.getAttribute('rel'), 'next')) found.nextLinks.push(element);
@@ -1034,6 +1036,14 @@ function isMemberBadge(paragraph: Element): boolean {
 
 function hasToken(attribute: string | null, token: string): boolean {
   return !!attribute && attribute.toLowerCase().split(/\s+/).includes(token);
+}
+
+/** Whether the element has text of its own, not only inside its children. */
+function holdsOwnText(element: Element): boolean {
+  for (let child = element.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === TEXT_NODE && /\S/.test((child as CharacterData).data)) return true;
+  }
+  return false;
 }
 
 /** The elements still on the page: an earlier step may have removed one, or its container. */

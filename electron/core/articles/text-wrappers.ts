@@ -13,7 +13,7 @@
 // sets `hidden` on the page until its fonts are in. Readability removes what is hidden before it
 // reads, and with the article inside found nothing at all. A block that holds every paragraph of
 // the page, or most of the article's, is what the page shows once its script ran: it is shown.
-import { textLength } from './page-walk';
+import { TEXT_NODE, textLength } from './page-walk';
 import { readabilityRemovesName, unweigh } from './readability-names';
 
 /** Less text than Readability's own threshold for an article (charThreshold) is no article's. */
@@ -26,14 +26,14 @@ const ARTICLE_SHARE = 0.5;
 /** Takes the names off the blocks that Readability would remove for them, from the smallest block
  *  that holds half the page's paragraph text up to <body>, and shows those blocks and every one
  *  that holds all of it, <html> and <body> too, when the page hid them. `paragraphs`: the page's
- *  <p>s, some of them removed with the site's chrome since. */
+ *  <p>s and its <div>s with text of their own, some of them removed with the site's chrome since. */
 export function unweighTextWrappers(paragraphs: readonly Element[]): void {
   // Each block's paragraph text, its descendants' included.
   const held = new Map<Element, number>();
   let total = 0;
   for (const paragraph of paragraphs) {
     if (!paragraph.isConnected) continue;
-    const length = textLength(paragraph);
+    const length = paragraph.localName === 'p' ? textLength(paragraph) : ownTextLength(paragraph);
     total += length;
     for (let block = paragraph.parentElement; block !== null; block = block.parentElement) held.set(block, (held.get(block) ?? 0) + length);
   }
@@ -53,6 +53,16 @@ export function unweighTextWrappers(paragraphs: readonly Element[]): void {
 function innermost(block: Element, held: ReadonlyMap<Element, number>, enough: number): Element {
   for (let inner = heldChild(block, held, enough); inner !== null; inner = heldChild(inner, held, enough)) block = inner;
   return block;
+}
+
+/** The length of a <div>'s own text, spaces aside: its <p>s and lines in other <div>s are counted
+ *  as their own. */
+function ownTextLength(block: Element): number {
+  let length = 0;
+  for (let child = block.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === TEXT_NODE) length += (child as CharacterData).data.replace(/\s+/g, '').length;
+  }
+  return length;
 }
 
 /** The child of `block` that holds `enough` paragraph text (held), if one does. */
