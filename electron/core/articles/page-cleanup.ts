@@ -1150,11 +1150,16 @@ function isAdToken(token: string): boolean {
  *  linked picture, its frame). */
 function removeAds(ads: readonly Element[]): void {
   for (const element of onPage(ads)) {
-    if (element.querySelector('article, main') || element.querySelectorAll('p').length > 2) continue;
+    if (element.querySelector('article, main') || element.querySelectorAll('p').length > 2 || holdsMoreTextThan(element, AD_SLOT_TEXT)) continue;
     (AD_LABEL_TAGS.has(element.localName) && isAdLabel(element) ? adSlotOf(element) : element).remove();
   }
 }
 
+/** More text than an ad slot holds (characters, spaces and all), a native ad's teaser with it, and
+ *  Readability's least for an article (charThreshold): a block named for ads that holds more is
+ *  the story's (Reuters's <div class="story-ad-wrapper">, a theme's <div class="entry-content
+ *  has-ads">), though its paragraphs be <div>s, not <p>s. */
+const AD_SLOT_TEXT = 500;
 /** The white space an ad slot's markup may hold around its label. */
 const AD_SLOT_SPACES = 200;
 /** What an ad slot may hold besides its label: a banner is a picture, a frame or a script's box, never words. */
