@@ -321,6 +321,10 @@ function visibleTwin(element: Element): Element | null {
 // What a newsletter sign-up box holds besides its form: a heading, a line about the newsletter,
 // the fine print (some 300 characters, spaces aside); never the article's own text.
 const SIGNUP_BOX_TEXT = 600;
+/** The headings a box opens with, its title. */
+const BOX_TITLES = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+/** What a sign-up box's own block is named (tnt-newsletter-signup, c-newsletter_signup_box). */
+const SIGNUP_BOX_NAME = /newsletter|sign-?up/i;
 const NOT_SIGNUP = 'h1, img, picture, figure, video, table, blockquote, pre, article, main, [role="main"]';
 
 /** A newsletter sign-up box in the article ("Get the Morning Commute newsletter", an email
@@ -331,8 +335,14 @@ function removeSignupBoxes(forms: readonly Element[]): void {
   for (const form of onPage(forms)) {
     if (!isSignupForm(form) && !isContributionForm(form)) continue;
     let widest: Element = form;
+    const named = namedSignupBox(form);
     for (let node = form.parentElement; node && node !== form.ownerDocument.body; node = node.parentElement) {
       if (node.matches(NOT_SIGNUP) || node.querySelector(NOT_SIGNUP) || textLength(node) > SIGNUP_BOX_TEXT) break;
+      // A short story (a brief, a live blog's update) is shorter than a box's limit: the block with
+      // paragraphs beside the box is the text the box was put in. Inside a block named as the box,
+      // or one that opens with a heading (the box's title), they are its line and its fine print.
+      const insideTheBox = (named !== null && !widest.contains(named)) || BOX_TITLES.has(node.firstElementChild?.localName ?? '');
+      if (!insideTheBox && besideParagraph(widest)) break;
       widest = node;
     }
     widest.remove();
@@ -341,6 +351,21 @@ function removeSignupBoxes(forms: readonly Element[]): void {
 
 /** A form that asks for an email address and nothing to write (a comment form has a text box)
  *  nor a password (a log-in). */
+/** The nearest block around the form named as a sign-up box, if any. */
+function namedSignupBox(form: Element): Element | null {
+  for (let node = form.parentElement; node && node !== form.ownerDocument.body; node = node.parentElement) {
+    if (SIGNUP_BOX_NAME.test(`${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`)) return node;
+  }
+  return null;
+}
+
+/** Whether a paragraph (a <p>) stands beside the element, before it or after it. */
+function besideParagraph(element: Element): boolean {
+  for (let sibling = element.previousElementSibling; sibling; sibling = sibling.previousElementSibling) if (sibling.localName === 'p') return true;
+  for (let sibling = element.nextElementSibling; sibling; sibling = sibling.nextElementSibling) if (sibling.localName === 'p') return true;
+  return false;
+}
+
 function isSignupForm(form: Element): boolean {
   return form.querySelector('input[type="email" i], input[name="email" i]') !== null && form.querySelector('textarea, input[type="password" i]') === null;
 }
