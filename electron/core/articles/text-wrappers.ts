@@ -5,7 +5,10 @@
 // "content", "article", "main" or "column", before it reads a word, and all it holds with it: here,
 // the article. It then reads the page again without that rule, menus, rails and footers included,
 // or finds too little and keeps nothing. A block that holds most of the page's paragraphs is none
-// of those whatever its names say: such blocks above the article's text lose their names.
+// of those whatever its names say: such blocks above the article's text lose their names. A name
+// Readability only weighs down (a column's sticky-scroll, hidden-print, has-share-bar) cost the
+// story's block 25 points, and a sidebar of teasers beside it was read instead: such a name goes
+// too, unless another weighs the block up as much.
 //
 // The same blocks as the server sends them hidden, for a script to show: a consent plugin renders
 // the page's wrapper aria-hidden="true" behind its dialog, an anti-flicker snippet writes <body
@@ -14,7 +17,7 @@
 // reads, and with the article inside found nothing at all. A block that holds every paragraph of
 // the page, or most of the article's, is what the page shows once its script ran: it is shown.
 import { TEXT_NODE, textLength } from './page-walk';
-import { readabilityRemovesName, unweigh } from './readability-names';
+import { readabilityRemovesName, unweigh, unweighDown } from './readability-names';
 
 /** Less text than Readability's own threshold for an article (charThreshold) is no article's. */
 const MIN_ARTICLE_TEXT = 500;
@@ -23,9 +26,9 @@ const MIN_ARTICLE_TEXT = 500;
  *  beside a short story is not the story. */
 const ARTICLE_SHARE = 0.5;
 
-/** Takes the names off the blocks that Readability would remove for them, from the smallest block
- *  that holds half the page's paragraph text up to <body>, and shows those blocks and every one
- *  that holds all of it, <html> and <body> too, when the page hid them. `paragraphs`: the page's
+/** Takes the names off the blocks that Readability would remove or weigh down for them, from the
+ *  smallest block that holds half the page's paragraph text up to <body>, and shows those blocks
+ *  and every one that holds all of it, <html> and <body> too, when the page hid them. `paragraphs`: the page's
  *  <p>s and its <div>s with text of their own, some of them removed with the site's chrome since. */
 export function unweighTextWrappers(paragraphs: readonly Element[]): void {
   // Each block's paragraph text, its descendants' included.
@@ -46,6 +49,7 @@ export function unweighTextWrappers(paragraphs: readonly Element[]): void {
   for (let block: Element | null = innermost(body, held, enough); block && block.localName !== 'body'; block = block.parentElement) {
     show(block);
     if (readabilityRemovesName(block)) unweigh(block);
+    else unweighDown(block);
   }
 }
 
