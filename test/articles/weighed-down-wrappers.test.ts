@@ -4,7 +4,9 @@
 // sidebar of teasers beside it was read as the story. A name that also weighs it up (entry-content
 // has-share-buttons) cancels out, and stays.
 import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
 import { prepareArticle } from '../../electron/core/articles';
+import { corpusPages, similarity } from '../support/corpus-pages';
 
 const STORY = [
   'The county library will open on Sundays from next month, for the first time since the branch moved into the old corn exchange in 1987, after the council found the money for two more librarians.',
@@ -42,4 +44,27 @@ describe('the story in a block whose name Readability weighs down', () => {
     expect(article.text).toContain(STORY.at(-1));
     expect(article.text).toBe(stored('col-8').text);
   });
+
+  it('a story a page builder lays out in sections named alike, each weighed down, is read whole', () => {
+    // Avada names every full-width section "fusion-fullwidth ... non-hundred-percent-height-scrolling":
+    // taking the name off the one that holds most of the story, not off its sibling, read it alone.
+    // The corpus's Avada page, with the paragraphs of its longest text block written as <div>s.
+    const page = corpusPages().find((candidate) => candidate.name === 'wp-avada-brewery')!;
+    const { document } = parseHTML(page.html);
+    const blocks = [...document.querySelectorAll('p')].map((paragraph) => paragraph.parentElement!);
+    const longest = blocks.reduce((best, block) => (paragraphChildren(block).length > paragraphChildren(best).length ? block : best));
+    for (const paragraph of paragraphChildren(longest)) {
+      const line = document.createElement('div');
+      line.append(...paragraph.childNodes);
+      paragraph.replaceWith(line);
+    }
+    const html = `<!DOCTYPE html>${document.documentElement.outerHTML}`;
+    const article = prepareArticle({ pageHtml: html, pageUrl: page.url, feedHtml: null, feedItemUrl: page.url });
+    const unchanged = prepareArticle({ pageHtml: page.html, pageUrl: page.url, feedHtml: null, feedItemUrl: page.url });
+    expect(similarity(article.text, page.expected)).toBeGreaterThanOrEqual(similarity(unchanged.text, page.expected) - 0.005);
+  });
 });
+
+function paragraphChildren(block: Element): Element[] {
+  return [...block.children].filter((child) => child.localName === 'p');
+}

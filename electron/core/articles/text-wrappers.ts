@@ -7,8 +7,8 @@
 // or finds too little and keeps nothing. A block that holds most of the page's paragraphs is none
 // of those whatever its names say: such blocks above the article's text lose their names. A name
 // Readability only weighs down (a column's sticky-scroll, hidden-print, has-share-bar) cost the
-// story's block 25 points, and a sidebar of teasers beside it was read instead: such a name goes
-// too, unless another weighs the block up as much.
+// story's block 25 points, and a sidebar of teasers beside it was read instead: such a name on
+// the article's own block goes too, unless another weighs the block up as much.
 //
 // The same blocks as the server sends them hidden, for a script to show: a consent plugin renders
 // the page's wrapper aria-hidden="true" behind its dialog, an anti-flicker snippet writes <body
@@ -46,10 +46,14 @@ export function unweighTextWrappers(paragraphs: readonly Element[]): void {
   for (let block: Element | null = innermost(body, held, total); block !== null; block = block.parentElement) show(block);
   const enough = Math.max(MIN_ARTICLE_TEXT, total * ARTICLE_SHARE);
   if ((held.get(body) ?? 0) < enough) return;
-  for (let block: Element | null = innermost(body, held, enough); block && block.localName !== 'body'; block = block.parentElement) {
+  const article = innermost(body, held, enough);
+  // The article's own block only: a page builder names each of the sections it lays a story out
+  // in alike (Avada's fusion-fullwidth ...-height-scrolling), and one of them weighed up against
+  // its siblings was read alone.
+  unweighDown(article);
+  for (let block: Element | null = article; block && block.localName !== 'body'; block = block.parentElement) {
     show(block);
     if (readabilityRemovesName(block)) unweigh(block);
-    else unweighDown(block);
   }
 }
 
