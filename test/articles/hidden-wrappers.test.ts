@@ -1,7 +1,8 @@
 // A page as its server sends it hidden, for a script to show: a consent plugin renders the page's
 // wrapper aria-hidden="true" behind its dialog, an anti-flicker snippet writes a wrapper with
 // display:none or <body style="visibility:hidden"> until its experiment has run, a theme sets
-// `hidden` on the page until its fonts are in. Readability removes what is hidden before it reads:
+// `hidden` on the page until its fonts are in, a site that opens its stories as a dialog over its
+// front page renders the page in one. Readability removes what is hidden before it reads:
 // every page read so kept nothing. Corpus pages, each hidden so, through prepareArticle, the sync's
 // own path.
 import { describe, expect, it } from 'vitest';
@@ -26,6 +27,9 @@ describe('a story in a page its server sent hidden, for a script to show', () =>
     ['ghost-museum', pages.get('ghost-museum')!.html.replace(/<body([^>]*)>/i, '<body$1 style="visibility:hidden">')],
     // Blogger writes a post's paragraphs as lines of one <div> between <br>s, no <p> among them.
     ['blogger-allotment', wrapped('blogger-allotment', '<div id="outer-wrapper" aria-hidden="true">')],
+    // A site that opens its stories over the front page, as a dialog, renders a story's own
+    // address so; Readability removes a modal dialog as it removes what is hidden.
+    ['ghost-climate', wrapped('ghost-climate', '<div class="story-overlay" role="dialog" aria-modal="true">')],
     // A notice of two lines, shorter than any article Readability looks for.
     ['short-notice-cycling', wrapped('short-notice-cycling', '<div class="page-wrap" aria-hidden="true">')],
   ];

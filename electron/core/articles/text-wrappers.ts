@@ -13,8 +13,9 @@
 // The same blocks as the server sends them hidden, for a script to show: a consent plugin renders
 // the page's wrapper aria-hidden="true" behind its dialog, an anti-flicker snippet writes <body
 // style="visibility:hidden"> or a wrapper with display:none until its experiment has run, a theme
-// sets `hidden` on the page until its fonts are in. Readability removes what is hidden before it
-// reads, and with the article inside found nothing at all. A block that holds every paragraph of
+// sets `hidden` on the page until its fonts are in; a site that opens its stories as a modal dialog
+// over its front page renders the story's own address in one. Readability removes what is hidden,
+// and a modal dialog, before it reads, and with the article inside found nothing at all. A block that holds every paragraph of
 // the page, or most of the article's, is what the page shows once its script ran: it is shown.
 import { TEXT_NODE, textLength } from './page-walk';
 import { readabilityRemovesName, unweigh, unweighDown } from './readability-names';
@@ -81,9 +82,12 @@ function heldChild(block: Element, held: ReadonlyMap<Element, number>, enough: n
 
 /** The block without what Readability reads as hidden (its _isProbablyVisible): the hidden
  *  attribute, aria-hidden="true", and a style of display:none or visibility:hidden (the whole style
- *  goes, as the sanitizer drops it anyway). */
+ *  goes, as the sanitizer drops it anyway); and without what it removes as a dialog over the page,
+ *  aria-modal="true" with role="dialog": a site that opens a story over its front page as a
+ *  modal (a "story overlay") renders the story so when the story's own address is asked for. */
 function show(block: Element): void {
   block.removeAttribute('hidden');
+  if (block.getAttribute('aria-modal') === 'true') block.removeAttribute('aria-modal');
   if (block.getAttribute('aria-hidden') === 'true') block.removeAttribute('aria-hidden');
   if (HIDING_STYLE.test(block.getAttribute('style') ?? '')) block.removeAttribute('style');
 }
