@@ -11,6 +11,7 @@
 // blog update's time), for extract.ts to set aside while it runs.
 import { parseDate } from '../feeds';
 import { namesPanelPart, showCollapsedPanels } from './collapsed-panels';
+import { namesConsentBanner, removeConsentBanners } from './consent-banners';
 import { mayNameMediaPlace } from './media-wrappers';
 import { readabilityDropsName, unweigh } from './readability-names';
 import { disclosureBlock, isBackToListLine, isListenLabel, isViewsCounter, removeListenPlayers } from './site-lines';
@@ -29,6 +30,8 @@ export function removePageChrome(doc: Document, found: PageParts): void {
   // One walk found what every step below removes; a step passes over what an earlier one took
   // with its container. (A query per step walked the whole page each time.)
   removeAds(found.ads);
+  // A cookie banner its consent plugin rendered in the page: its legal paragraph read as the story.
+  removeConsentBanners(found.consentBanners, [found.headline, ...found.paragraphs]);
   // The site's masthead, menus and footer (a header, footer or nav outside any article or
   // section belongs to the whole site): on a short page Readability falls back to the whole body
   // and keeps them, or even takes the footer for the article. A table of contents in the article,
@@ -318,6 +321,10 @@ function visibleTwin(element: Element): Element | null {
 // What a newsletter sign-up box holds besides its form: a heading, a line about the newsletter,
 // the fine print (some 300 characters, spaces aside); never the article's own text.
 const SIGNUP_BOX_TEXT = 600;
+/** The headings a box opens with, its title. */
+const BOX_TITLES = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+/** What a sign-up box's own block is named (tnt-newsletter-signup, c-newsletter_signup_box). */
+const SIGNUP_BOX_NAME = /newsletter|sign-?up/i;
 const NOT_SIGNUP = 'h1, img, picture, figure, video, table, blockquote, pre, article, main, [role="main"]';
 
 /** A newsletter sign-up box in the article ("Get the Morning Commute newsletter", an email
@@ -328,8 +335,14 @@ function removeSignupBoxes(forms: readonly Element[]): void {
   for (const form of onPage(forms)) {
     if (!isSignupForm(form) && !isContributionForm(form)) continue;
     let widest: Element = form;
+    const named = namedSignupBox(form);
     for (let node = form.parentElement; node && node !== form.ownerDocument.body; node = node.parentElement) {
       if (node.matches(NOT_SIGNUP) || node.querySelector(NOT_SIGNUP) || textLength(node) > SIGNUP_BOX_TEXT) break;
+      // A short story (a brief, a live blog's update) is shorter than a box's limit: the block with
+      // paragraphs beside the box is the text the box was put in. Inside a block named as the box,
+      // or one that opens with a heading (the box's title), they are its line and its fine print.
+      const insideTheBox = (named !== null && !widest.contains(named)) || BOX_TITLES.has(node.firstElementChild?.localName ?? '');
+      if (!insideTheBox && besideParagraph(widest)) break;
       widest = node;
     }
     widest.remove();
@@ -338,6 +351,21 @@ function removeSignupBoxes(forms: readonly Element[]): void {
 
 /** A form that asks for an email address and nothing to write (a comment form has a text box)
  *  nor a password (a log-in). */
+/** The nearest block around the form named as a sign-up box, if any. */
+function namedSignupBox(form: Element): Element | null {
+  for (let node = form.parentElement; node && node !== form.ownerDocument.body; node = node.parentElement) {
+    if (SIGNUP_BOX_NAME.test(`${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`)) return node;
+  }
+  return null;
+}
+
+/** Whether a paragraph (a <p>) stands beside the element, before it or after it. */
+function besideParagraph(element: Element): boolean {
+  for (let sibling = element.previousElementSibling; sibling; sibling = sibling.previousElementSibling) if (sibling.localName === 'p') return true;
+  for (let sibling = element.nextElementSibling; sibling; sibling = sibling.nextElementSibling) if (sibling.localName === 'p') return true;
+  return false;
+}
+
 function isSignupForm(form: Element): boolean {
   return form.querySelector('input[type="email" i], input[name="email" i]') !== null && form.querySelector('textarea, input[type="password" i]') === null;
 }
@@ -414,6 +442,8 @@ export interface PageParts {
   readonly bases: Element[];
   /** Elements whose class or id names an ad slot. */
   readonly ads: Element[];
+  /** Elements whose class or id names a cookie or consent banner, or a part of one. */
+  readonly consentBanners: Element[];
   readonly landmarks: Element[];
   readonly postNavigation: Element[];
   readonly screenReaderOnly: Element[];
@@ -447,7 +477,9 @@ export interface PageParts {
    *  teaser's text stops, and the paywall's own line there (isSubscribersOnlyLine). Google's markup
    *  names the subscribers' text itself so (extract.ts). */
   readonly paywalls: Element[];
-  /** Every <p> of the page: where the article's text stands (text-wrappers.ts). */
+  /** Every <p> of the page, and every <div> with text of its own: where the article's text stands
+   *  (text-wrappers.ts). Older CMSs and Blogger write a story's paragraphs as lines of a <div>
+   *  between <br>s, Reuters each one as a <div>. */
   readonly paragraphs: Element[];
   readonly speechSkipped: Element[];
   readonly memberBadges: Element[];
@@ -564,6 +596,7 @@ export function findPageParts(doc: Document): PageParts {
     metas: [],
     bases: [],
     ads: [],
+    consentBanners: [],
     landmarks: [],
     postNavigation: [],
     screenReaderOnly: [],
@@ -603,7 +636,7 @@ export function findPageParts(doc: Document): PageParts {
   };
   for (const element of doc.querySelectorAll('*')) {
     const tag = element.localName;
-    if (tag === 'p') found.paragraphs.push(element);
+    if (tag === 'p' || (tag === 'div' && holdsOwnText(element))) found.paragraphs.push(element);
     if (tag === 'meta') found.metas.push(element);
     else if (tag === 'base') found.bases.push(element);
     else if (tag === 'link' && hasToken(element.getAttribute('rel'), 'next')) found.nextLinks.push(element);
@@ -680,6 +713,7 @@ export function findPageParts(doc: Document): PageParts {
       if (mayNameMediaPlace(classAttribute)) found.mediaTextBlocks.push(element);
     }
     if (role === 'region') found.accordionParts.push(element);
+    if (namesConsentBanner(classAttribute, id)) found.consentBanners.push(element);
     if (ad) found.ads.push(element);
     if (isLandmark(tag, role)) found.landmarks.push(element);
     if (postNavigation) found.postNavigation.push(element);
@@ -1029,6 +1063,14 @@ function hasToken(attribute: string | null, token: string): boolean {
   return !!attribute && attribute.toLowerCase().split(/\s+/).includes(token);
 }
 
+/** Whether the element has text of its own, not only inside its children. */
+function holdsOwnText(element: Element): boolean {
+  for (let child = element.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === TEXT_NODE && /\S/.test((child as CharacterData).data)) return true;
+  }
+  return false;
+}
+
 /** The elements still on the page: an earlier step may have removed one, or its container. */
 function* onPage(elements: readonly Element[]): Generator<Element> {
   for (const element of elements) if (element.isConnected) yield element;
@@ -1133,11 +1175,16 @@ function isAdToken(token: string): boolean {
  *  linked picture, its frame). */
 function removeAds(ads: readonly Element[]): void {
   for (const element of onPage(ads)) {
-    if (element.querySelector('article, main') || element.querySelectorAll('p').length > 2) continue;
+    if (element.querySelector('article, main') || element.querySelectorAll('p').length > 2 || holdsMoreTextThan(element, AD_SLOT_TEXT)) continue;
     (AD_LABEL_TAGS.has(element.localName) && isAdLabel(element) ? adSlotOf(element) : element).remove();
   }
 }
 
+/** More text than an ad slot holds (characters, spaces and all), a native ad's teaser with it, and
+ *  Readability's least for an article (charThreshold): a block named for ads that holds more is
+ *  the story's (Reuters's <div class="story-ad-wrapper">, a theme's <div class="entry-content
+ *  has-ads">), though its paragraphs be <div>s, not <p>s. */
+const AD_SLOT_TEXT = 500;
 /** The white space an ad slot's markup may hold around its label. */
 const AD_SLOT_SPACES = 200;
 /** What an ad slot may hold besides its label: a banner is a picture, a frame or a script's box, never words. */

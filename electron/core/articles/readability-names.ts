@@ -5,6 +5,8 @@
 /** REGEXPS.negative: the words that weigh a block down, until it is removed. */
 const NEGATIVE =
   /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget/i;
+/** REGEXPS.positive: the words that weigh a block up, as much as a NEGATIVE one weighs it down. */
+const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story/i;
 /** REGEXPS.unlikelyCandidates, and okMaybeItsACandidate that saves a block from them: a block
  *  named so (but not also so) is removed with all it holds before anything is scored. */
 const UNLIKELY =
@@ -34,4 +36,13 @@ export function readabilityRemovesName(element: Element): boolean {
 export function unweigh(element: Element): void {
   element.removeAttribute('class');
   element.removeAttribute('id');
+}
+
+/** The element's class, its id, or both taken off where they weigh it down (a NEGATIVE word and no
+ *  POSITIVE one to make up for it); a name that weighs it up stays. */
+export function unweighDown(element: Element): void {
+  for (const attribute of ['class', 'id']) {
+    const names = element.getAttribute(attribute);
+    if (names !== null && NEGATIVE.test(names) && !POSITIVE.test(names)) element.removeAttribute(attribute);
+  }
 }
