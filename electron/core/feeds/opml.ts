@@ -69,6 +69,9 @@ const NOT_FEEDS: Partial<Record<string, string>> = {
   include: 'an included OPML file, not a feed',
 };
 
+/** The type attribute of an outline that is a folder: none, or what some exporters write for one. */
+const FOLDER_TYPES: ReadonlySet<string> = new Set(['', 'folder', 'category']);
+
 export function parseOpml(text: string): ParsedOpml {
   const { root: opml, endedEarlyAt } = readOpml(text);
   const body = children(opml, 'body')[0];
@@ -80,13 +83,14 @@ export function parseOpml(text: string): ParsedOpml {
   const seen = new Map<string, readonly string[]>();
 
   // Depth first with a stack of its own: an export with thousands of nested outlines must not
-  // exhaust the call stack ("Maximum call stack size exceeded").
-  const stack: { outlines: XmlNode[]; next: number; folderPath: readonly string[] }[] = [
-    { outlines: children(body, 'outline'), next: 0, folderPath: [] },
+  // exhaust the call stack ("Maximum call stack size exceeded"). underFeed: the outlines are a
+  // feed's own details (a podcast app's episodes), read only for feeds among them.
+  const stack: { outlines: XmlNode[]; next: number; folderPath: readonly string[]; underFeed: boolean }[] = [
+    { outlines: children(body, 'outline'), next: 0, folderPath: [], underFeed: false },
   ];
-  const enter = (outline: XmlNode, folderPath: readonly string[]) => {
+  const enter = (outline: XmlNode, folderPath: readonly string[], underFeed = false) => {
     const nested = children(outline, 'outline');
-    if (nested.length > 0) stack.push({ outlines: nested, next: 0, folderPath });
+    if (nested.length > 0) stack.push({ outlines: nested, next: 0, folderPath, underFeed });
   };
   for (let level = stack.at(-1); level; level = stack.at(-1)) {
     const outline = level.outlines[level.next++];
@@ -94,7 +98,7 @@ export function parseOpml(text: string): ParsedOpml {
       stack.pop();
       continue;
     }
-    const { folderPath } = level;
+    const { folderPath, underFeed } = level;
     const a = attributes(outline);
     // title="" beside a real text is an empty attribute some exporters write, not a wish for no name.
     const title = displayText(a.title ?? '') || displayText(a.text ?? '') || null;
@@ -105,10 +109,17 @@ export function parseOpml(text: string): ParsedOpml {
       continue;
     }
     if (a.xmlurl === undefined || !a.xmlurl.trim()) {
+      const type = a.type?.trim().toLowerCase() ?? '';
+      // Overcast nests each podcast's episodes (type="podcast-episode") in its outline: they are
+      // the feed's items, which the sync fetches, not folders or entries to report one by one.
+      if (underFeed) enter(outline, folderPath, true);
       // Folders nested deeper than anyone files feeds are folded into the deepest one kept.
-      if (children(outline, 'outline').length > 0) enter(outline, title && folderPath.length < MAX_FOLDER_DEPTH ? [...folderPath, title] : folderPath);
+      else if (children(outline, 'outline').length > 0) enter(outline, title && folderPath.length < MAX_FOLDER_DEPTH ? [...folderPath, title] : folderPath);
       // A childless outline without xmlUrl is an empty folder unless it looks like a feed entry.
-      else if (a.type === 'rss' || a.type === 'atom' || a.htmlurl !== undefined) problems.push({ url: null, title, reason: 'no feed address (xmlUrl)' });
+      else if (type === 'rss' || type === 'atom' || a.htmlurl !== undefined) problems.push({ url: null, title, reason: 'no feed address (xmlUrl)' });
+      // An outline of some other type is something else an app keeps in its list (Overcast's
+      // type="podcast-playlist"); folders carry no type, or type="folder".
+      else if (!FOLDER_TYPES.has(type)) problems.push({ url: null, title, reason: `a "${displayText(a.type ?? '')}" entry, not a feed` });
       // Beyond the depth kept it would be folded into its parent, which exists already.
       else if (title && folderPath.length < MAX_FOLDER_DEPTH) emptyFolders.push(Object.freeze([...folderPath, title]));
       continue;
@@ -132,8 +143,9 @@ export function parseOpml(text: string): ParsedOpml {
       seen.set(address, folderPath);
       entries.push(Object.freeze({ url: address, title, siteUrl: absoluteHttpUrl(a.htmlurl), folderPath: Object.freeze([...folderPath]) }));
     }
-    // Outlines under a feed are rare; they belong to the feed's folder, not to a folder named after it.
-    enter(outline, folderPath);
+    // Outlines under a feed are its details (episodes) or, rarely, feeds: those belong to the
+    // feed's folder, not to a folder named after it.
+    enter(outline, folderPath, true);
   }
   return Object.freeze({
     entries: Object.freeze(entries),
