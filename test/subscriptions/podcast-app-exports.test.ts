@@ -38,3 +38,17 @@ describe("Overcast's export, episodes nested in each podcast", () => {
     ]);
   });
 });
+
+describe("Apple's podcast links, itpc:// and pcast://", () => {
+  it('are imported as the https addresses they stand for, as feed:// is', async () => {
+    const data = path.join(tempDir(), 'data');
+    const run = await paperboy('import', fixture('apple-podcasts.opml'), '--data', data);
+    expect(run.stdout).toBe('Imported 3 feeds, 1 folders; skipped 0.\n');
+    expect(await sidebar(data)).toEqual([
+      '/Subscriptions/',
+      '/Subscriptions/Garden Radio <https://gardenradio.example.fm/podcast>',
+      '/Subscriptions/Moss & Lichen <https://mosslichen.example.org/feed.xml>',
+      '/Subscriptions/Night Trains <https://nighttrains.example.fm/rss>',
+    ]);
+  });
+});
