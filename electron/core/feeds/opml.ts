@@ -69,6 +69,13 @@ const NOT_FEEDS: Partial<Record<string, string>> = {
   include: 'an included OPML file, not a feed',
 };
 
+/**
+ * FreshRSS's own kinds of source (its docs/en/developers/OPML.md): a web page or a JSON document
+ * it turns into items by XPath or dot-notation rules exported beside it. Their xmlUrl is that
+ * page, not a feed: subscribed to, it would fail at every sync.
+ */
+const SCRAPED_BY_FRESHRSS: ReadonlySet<string> = new Set(['html+xpath', 'xml+xpath', 'json+dotnotation', 'html+xpath+json+dotnotation']);
+
 /** The type attribute of an outline that is a folder: none, or what some exporters write for one. */
 const FOLDER_TYPES: ReadonlySet<string> = new Set(['', 'folder', 'category']);
 
@@ -102,14 +109,20 @@ export function parseOpml(text: string): ParsedOpml {
     const a = attributes(outline);
     // title="" beside a real text is an empty attribute some exporters write, not a wish for no name.
     const title = displayText(a.title ?? '') || displayText(a.text ?? '') || null;
-    const notFeed = NOT_FEEDS[a.type?.trim().toLowerCase() ?? ''];
+    const type = a.type?.trim().toLowerCase() ?? '';
+    const notFeed = NOT_FEEDS[type];
     // A bookmark or an included list is no folder either; its address (url=) is shown, as it cannot be imported.
     if (notFeed !== undefined && !a.xmlurl?.trim()) {
       problems.push({ url: a.url?.trim() ? displayText(a.url.trim()) : null, title, reason: notFeed });
       continue;
     }
+    // The page's address is shown: the person may find a feed of its own there with Add feed.
+    if (SCRAPED_BY_FRESHRSS.has(type)) {
+      const page = a.xmlurl?.trim() || a.htmlurl?.trim();
+      problems.push({ url: page ? displayText(page) : null, title, reason: `a page FreshRSS reads by its own rules (type "${displayText(a.type ?? '')}"), not a feed` });
+      continue;
+    }
     if (a.xmlurl === undefined || !a.xmlurl.trim()) {
-      const type = a.type?.trim().toLowerCase() ?? '';
       // Overcast nests each podcast's episodes (type="podcast-episode") in its outline: they are
       // the feed's items, which the sync fetches, not folders or entries to report one by one.
       if (underFeed) enter(outline, folderPath, true);
