@@ -52,3 +52,16 @@ describe("Apple's podcast links, itpc:// and pcast://", () => {
     ]);
   });
 });
+
+describe('an OPML 1.0 list giving each feed as url=', () => {
+  it('imports the feeds from url=, and names a link without a type skipped rather than making it a folder', async () => {
+    const data = path.join(tempDir(), 'data');
+    const run = await paperboy('import', fixture('opml1-podcast-directory.opml'), '--data', data);
+    expect(run.stdout).toBe('Imported 2 feeds, 1 folders; skipped 1.\n  skipped http://radio.example.org/: a link to a web page, not a feed\n');
+    expect(await sidebar(data)).toEqual([
+      '/Shows/',
+      '/Shows/Choir Practice <http://radio.example.org/shows/choir/rss.xml>',
+      '/Shows/Fishing Report <http://radio.example.org/shows/fishing/rss.xml>',
+    ]);
+  });
+});

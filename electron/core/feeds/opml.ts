@@ -63,9 +63,11 @@ export interface ParsedOpml {
   readonly endedEarlyAt: number | null;
 }
 
+/** Why a bookmark, typed or not, is skipped. */
+const LINK_NOT_FEED = 'a link to a web page, not a feed';
 /** What an outline of another type (OPML 2.0's link and include) stands for, in a skipped entry's reason. */
 const NOT_FEEDS: Partial<Record<string, string>> = {
-  link: 'a link to a web page, not a feed',
+  link: LINK_NOT_FEED,
   include: 'an included OPML file, not a feed',
 };
 
@@ -75,6 +77,9 @@ const NOT_FEEDS: Partial<Record<string, string>> = {
  * page, not a feed: subscribed to, it would fail at every sync.
  */
 const SCRAPED_BY_FRESHRSS: ReadonlySet<string> = new Set(['html+xpath', 'xml+xpath', 'json+dotnotation', 'html+xpath+json+dotnotation']);
+
+/** The type attribute of an outline that is a feed. */
+const FEED_TYPES: ReadonlySet<string> = new Set(['rss', 'atom']);
 
 /** The type attribute of an outline that is a folder: none, or what some exporters write for one. */
 const FOLDER_TYPES: ReadonlySet<string> = new Set(['', 'folder', 'category']);
@@ -122,14 +127,19 @@ export function parseOpml(text: string): ParsedOpml {
       problems.push({ url: page ? displayText(page) : null, title, reason: `a page FreshRSS reads by its own rules (type "${displayText(a.type ?? '')}"), not a feed` });
       continue;
     }
-    if (a.xmlurl === undefined || !a.xmlurl.trim()) {
+    // Lists of the OPML 1.0 era (podcast directories, older podcast apps) give a feed's address
+    // as url= on its type="rss" outline, where OPML 2.0 says xmlUrl.
+    const feedAddress = a.xmlurl?.trim() || (FEED_TYPES.has(type) ? a.url?.trim() : undefined);
+    if (!feedAddress) {
       // Overcast nests each podcast's episodes (type="podcast-episode") in its outline: they are
       // the feed's items, which the sync fetches, not folders or entries to report one by one.
       if (underFeed) enter(outline, folderPath, true);
       // Folders nested deeper than anyone files feeds are folded into the deepest one kept.
       else if (children(outline, 'outline').length > 0) enter(outline, title && folderPath.length < MAX_FOLDER_DEPTH ? [...folderPath, title] : folderPath);
       // A childless outline without xmlUrl is an empty folder unless it looks like a feed entry.
-      else if (type === 'rss' || type === 'atom' || a.htmlurl !== undefined) problems.push({ url: null, title, reason: 'no feed address (xmlUrl)' });
+      else if (FEED_TYPES.has(type) || a.htmlurl !== undefined) problems.push({ url: null, title, reason: 'no feed address (xmlUrl)' });
+      // An address without a type is a link of OPML 1.0's (type="link" came later), not a folder's name.
+      else if (a.url?.trim()) problems.push({ url: displayText(a.url.trim()), title, reason: LINK_NOT_FEED });
       // An outline of some other type is something else an app keeps in its list (Overcast's
       // type="podcast-playlist"); folders carry no type, or type="folder".
       else if (!FOLDER_TYPES.has(type)) problems.push({ url: null, title, reason: `a "${displayText(a.type ?? '')}" entry, not a feed` });
@@ -137,7 +147,7 @@ export function parseOpml(text: string): ParsedOpml {
       else if (title && folderPath.length < MAX_FOLDER_DEPTH) emptyFolders.push(Object.freeze([...folderPath, title]));
       continue;
     }
-    const raw = a.xmlurl.trim();
+    const raw = feedAddress;
     // `paperboy import` prints the address of a skipped entry: it must not carry terminal escapes either.
     const problem = (reason: string) => problems.push({ url: displayText(raw), title, reason });
     let url: URL | null = null;
