@@ -201,9 +201,22 @@ function readOpml(text: string): { root: XmlElement; endedEarlyAt: number | null
   if (failure) throw new NotOpmlError(`Not an OPML file: ${errorMessage(failure).split('\n')[0]}`);
   if (typeof result !== 'object' || result === null) throw new NotOpmlError('Not an OPML file: it is not readable XML.');
   const [rootName, root] = Object.entries(result)[0] ?? [];
-  if (rootName !== 'opml') throw new NotOpmlError(`Not an OPML file: the document's root element is <${rootName ?? '?'}>, not <opml>.`);
+  if (rootName !== 'opml') throw new NotOpmlError(`Not an OPML file: ${whatTheRootSays(rootName ?? '?')}`);
   return { root: typeof root === 'object' && root !== null ? (root as XmlElement) : {}, endedEarlyAt };
 }
+
+/**
+ * What a document with another root element is, for the two a person most often picks by mistake:
+ * a feed saved from the browser, and a web page saved in the export's place (a reader's sign-in
+ * or error page, downloaded while its session had expired).
+ */
+function whatTheRootSays(rootName: string): string {
+  if (FEED_ROOTS.has(rootName)) return `it is a feed (<${rootName}>), not a list of subscriptions; subscribe to the feed's address instead.`;
+  if (rootName === 'html') return 'it is a web page (<html>), perhaps a sign-in or error page saved in place of the export.';
+  return `the document's root element is <${rootName}>, not <opml>.`;
+}
+/** Root elements of RSS, Atom and RSS 1.0 (RDF) feeds, as sax's loose mode lowercases them. */
+const FEED_ROOTS: ReadonlySet<string> = new Set(['rss', 'feed', 'rdf:rdf']);
 
 function readXml(text: string): { result: unknown; failure: unknown } {
   let result: unknown = null;
