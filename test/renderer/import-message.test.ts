@@ -16,7 +16,7 @@ const ODDITIES = `<?xml version="1.0" encoding="UTF-8"?>
 <opml version="2.0"><head><title>Oddities</title></head><body>
   <outline text="Site only" htmlUrl="https://siteonly.example/"/>
   <outline type="rss" text="No URL at all"/>
-  <outline type="rss" text="Url attribute" url="https://urlattr.example/feed.xml"/>
+  <outline type="atom" text="Atom without address"/>
   <outline type="rss" text="Another site" htmlUrl="https://another.example/"/>
   <outline type="rss" text="No scheme" xmlUrl="noscheme.example/feed"/>
   <outline type="rss" text="Relative" xmlUrl="/feed.xml"/>
@@ -29,7 +29,7 @@ describe('the message after an import', () => {
     cores.push(core);
     const result = await core.api.importOpml(ODDITIES);
     expect(importMessage(result)).toBe(
-      'Added 1 feed; 6 entries skipped. Site only, No URL at all, Url attribute and 1 other: no feed address (xmlUrl); ' +
+      'Added 1 feed; 6 entries skipped. Site only, No URL at all, Atom without address and 1 other: no feed address (xmlUrl); ' +
         'No scheme and Relative: not a valid address. Sync to fetch them.',
     );
   });
