@@ -164,7 +164,11 @@ export function parseOpml(text: string): ParsedOpml {
     else if (keptIn !== undefined && address !== null) problems.push({ url: displayText(raw), title, reason: listedAgain(keptIn, folderPath), repeats: address });
     else if (address !== null) {
       seen.set(address, folderPath);
-      entries.push(Object.freeze({ url: address, title, siteUrl: absoluteHttpUrl(a.htmlurl), folderPath: Object.freeze([...folderPath]) }));
+      // A feed listed under its own address has no name: exports write the address where a feed
+      // never fetched has none (ours among them, as the sidebar shows it), and kept as the
+      // person's name it would hide the title the feed gives itself at the first sync.
+      const named = title !== null && title !== displayText(raw) && title !== address && title !== url?.href ? title : null;
+      entries.push(Object.freeze({ url: address, title: named, siteUrl: absoluteHttpUrl(a.htmlurl), folderPath: Object.freeze([...folderPath]) }));
     }
     // Outlines under a feed are its details (episodes) or, rarely, feeds: those belong to the
     // feed's folder, not to a folder named after it.
