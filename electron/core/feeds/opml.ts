@@ -112,8 +112,10 @@ export function parseOpml(text: string): ParsedOpml {
     }
     const { folderPath, underFeed } = level;
     const a = attributes(outline);
-    // title="" beside a real text is an empty attribute some exporters write, not a wish for no name.
-    const title = displayText(a.title ?? '') || displayText(a.text ?? '') || null;
+    // text is the name OPML 2.0 says a reader shows, where one that lets feeds be renamed writes
+    // the person's name; title, optional, is the feed's own title ("probably the same as text").
+    // Either may be an empty attribute beside the other, which is no wish for no name.
+    const title = displayText(a.text ?? '') || displayText(a.title ?? '') || null;
     const type = a.type?.trim().toLowerCase() ?? '';
     const notFeed = NOT_FEEDS[type];
     // A bookmark or an included list is no folder either; its address (url=) is shown, as it cannot be imported.
