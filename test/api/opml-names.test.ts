@@ -86,6 +86,18 @@ describe('names given in another reader', () => {
     expect(await sidebar(third)).toEqual(await sidebar(second));
   });
 
+  it("takes a feed listed under its own address (how an export names a feed never synced) for one without a name: it shows the feed's title after the first sync", async () => {
+    publish('/feed/', 'Café Dev Blog');
+    // `newsboat -e` writes title="" for a feed it has not fetched yet.
+    const first = openCore();
+    await first.api.importOpml(`<?xml version="1.0"?><opml version="1.0"><head><title>newsboat - Exported Feeds</title></head><body>
+<outline type="rss" xmlUrl="${server.url('/feed/')}" htmlUrl="" title=""/></body></opml>`);
+    const second = openCore();
+    await second.api.importOpml(await first.api.exportOpml());
+    await second.api.sync({ fullText: false, images: false });
+    expect(await sidebar(second)).toEqual(['(top) / Café Dev Blog']);
+  });
+
   it('reads the name from text when title is empty', async () => {
     const core = openCore();
     const opml = `<opml version="2.0"><body><outline title="" text="Tech"><outline type="rss" title="" text="Café Dev Blog" xmlUrl="${server.url('/feed/')}"/></outline></body></opml>`;

@@ -96,3 +96,11 @@ describe('paperboy export FILE', () => {
     expect(run.stderr).toMatch(/^paperboy: export takes at most one FILE\n\nUsage: paperboy <command>/);
   });
 });
+
+describe('paperboy import of feeds renamed in another reader', () => {
+  it('shows each under the name that reader showed (text), not the feed title beside it', async () => {
+    const data = path.join(tempDir(), 'data');
+    await paperboy('import', path.join('test', 'fixtures', 'opml', 'renamed-in-reader.opml'), '--data', data);
+    expect((await sidebar(data)).sort()).toEqual(['(top) / Soup (Dad)', 'Type & Design / Grid Notes', "Type & Design / Marta's type blog"]);
+  });
+});

@@ -68,8 +68,10 @@ describe('parseOpml', () => {
     ['', 'Not an OPML file: it is empty.'],
     ['\x89PNG\r\n\x1a\n\0\0\0\rIHDR', 'Not an OPML file: it is not readable XML.'],
     ['this is not xml', 'Not an OPML file: it is not readable XML.'],
-    ['<!DOCTYPE html><html><body><p>Hi</p></body></html>', "Not an OPML file: the document's root element is <html>, not <opml>."],
-    ['<rss version="2.0"><channel/></rss>', "Not an OPML file: the document's root element is <rss>, not <opml>."],
+    ['<!DOCTYPE html><html><body><p>Hi</p></body></html>', 'Not an OPML file: it is a web page (<html>), perhaps a sign-in or error page saved in place of the export.'],
+    ['<rss version="2.0"><channel/></rss>', "Not an OPML file: it is a feed (<rss>), not a list of subscriptions; subscribe to the feed's address instead."],
+    ['<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><channel/></rdf:RDF>', 'Not an OPML file: it is a feed (<rdf:rdf>)'],
+    ['<svg xmlns="http://www.w3.org/2000/svg"/>', "Not an OPML file: the document's root element is <svg>, not <opml>."],
     ['<opml version="2.0"><head/></opml>', 'Not an OPML file: it has no <body>.'],
   ])('rejects %j', (text, message) => {
     expect(() => parseOpml(text)).toThrow(message);

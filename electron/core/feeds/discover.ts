@@ -259,16 +259,25 @@ export function typedAddress(input: string): string | null {
   }
 }
 
-/** feed:https://... and feed://... (the old "open in a feed reader" links) as the http(s) address they stand for; feed:// guesses https. */
+/**
+ * The schemes of "open in a feed reader" links: feed:, and the podcast apps' itpc: and pcast:
+ * (Apple's, still in podcast directories' links and in the lists some podcast apps export)
+ * and podcast:. Each stands for the http(s) address after it.
+ */
+const FEED_SCHEMES = 'feed|itpc|pcast|podcast';
+const FEED_SCHEME_BEFORE_HTTP = new RegExp(`^(?:${FEED_SCHEMES}):(?=https?:)`, 'i');
+const FEED_SCHEME_SLASHES = new RegExp(`^(?:${FEED_SCHEMES}):\\/\\/`, 'i');
+
+/** feed:https://... and feed://... (and itpc://, pcast://, podcast://) as the http(s) address they stand for; feed:// guesses https. */
 export function withoutFeedScheme(address: string): string {
-  return address.replace(/^feed:(?=https?:)/i, '').replace(/^feed:\/\//i, 'https://');
+  return address.replace(FEED_SCHEME_BEFORE_HTTP, '').replace(FEED_SCHEME_SLASHES, 'https://');
 }
 
 /** Adds https:// when no scheme was typed (schemeGuessed); refuses anything but http(s). */
 function normaliseInput(input: string): { readonly url: string; readonly schemeGuessed: boolean } {
   let text = input.trim();
   if (!text) throw new DiscoveryError('Enter the address of a feed or of a site.', []);
-  let schemeGuessed = /^feed:\/\//i.test(text) || text.startsWith('//');
+  let schemeGuessed = FEED_SCHEME_SLASHES.test(text) || text.startsWith('//');
   text = withoutFeedScheme(text);
   if (text.startsWith('//')) text = `https:${text}`;
   // "localhost:8080/feed" is a host and port, not a scheme.

@@ -63,11 +63,26 @@ export interface ParsedOpml {
   readonly endedEarlyAt: number | null;
 }
 
+/** Why a bookmark, typed or not, is skipped. */
+const LINK_NOT_FEED = 'a link to a web page, not a feed';
 /** What an outline of another type (OPML 2.0's link and include) stands for, in a skipped entry's reason. */
 const NOT_FEEDS: Partial<Record<string, string>> = {
-  link: 'a link to a web page, not a feed',
+  link: LINK_NOT_FEED,
   include: 'an included OPML file, not a feed',
 };
+
+/**
+ * FreshRSS's own kinds of source (its docs/en/developers/OPML.md): a web page or a JSON document
+ * it turns into items by XPath or dot-notation rules exported beside it. Their xmlUrl is that
+ * page, not a feed: subscribed to, it would fail at every sync.
+ */
+const SCRAPED_BY_FRESHRSS: ReadonlySet<string> = new Set(['html+xpath', 'xml+xpath', 'json+dotnotation', 'html+xpath+json+dotnotation']);
+
+/** The type attribute of an outline that is a feed. */
+const FEED_TYPES: ReadonlySet<string> = new Set(['rss', 'atom']);
+
+/** The type attribute of an outline that is a folder: none, or what some exporters write for one. */
+const FOLDER_TYPES: ReadonlySet<string> = new Set(['', 'folder', 'category']);
 
 export function parseOpml(text: string): ParsedOpml {
   const { root: opml, endedEarlyAt } = readOpml(text);
@@ -80,13 +95,14 @@ export function parseOpml(text: string): ParsedOpml {
   const seen = new Map<string, readonly string[]>();
 
   // Depth first with a stack of its own: an export with thousands of nested outlines must not
-  // exhaust the call stack ("Maximum call stack size exceeded").
-  const stack: { outlines: XmlNode[]; next: number; folderPath: readonly string[] }[] = [
-    { outlines: children(body, 'outline'), next: 0, folderPath: [] },
+  // exhaust the call stack ("Maximum call stack size exceeded"). underFeed: the outlines are a
+  // feed's own details (a podcast app's episodes), read only for feeds among them.
+  const stack: { outlines: XmlNode[]; next: number; folderPath: readonly string[]; underFeed: boolean }[] = [
+    { outlines: children(body, 'outline'), next: 0, folderPath: [], underFeed: false },
   ];
-  const enter = (outline: XmlNode, folderPath: readonly string[]) => {
+  const enter = (outline: XmlNode, folderPath: readonly string[], underFeed = false) => {
     const nested = children(outline, 'outline');
-    if (nested.length > 0) stack.push({ outlines: nested, next: 0, folderPath });
+    if (nested.length > 0) stack.push({ outlines: nested, next: 0, folderPath, underFeed });
   };
   for (let level = stack.at(-1); level; level = stack.at(-1)) {
     const outline = level.outlines[level.next++];
@@ -94,26 +110,46 @@ export function parseOpml(text: string): ParsedOpml {
       stack.pop();
       continue;
     }
-    const { folderPath } = level;
+    const { folderPath, underFeed } = level;
     const a = attributes(outline);
-    // title="" beside a real text is an empty attribute some exporters write, not a wish for no name.
-    const title = displayText(a.title ?? '') || displayText(a.text ?? '') || null;
-    const notFeed = NOT_FEEDS[a.type?.trim().toLowerCase() ?? ''];
+    // text is the name OPML 2.0 says a reader shows, where one that lets feeds be renamed writes
+    // the person's name; title, optional, is the feed's own title ("probably the same as text").
+    // Either may be an empty attribute beside the other, which is no wish for no name.
+    const title = displayText(a.text ?? '') || displayText(a.title ?? '') || null;
+    const type = a.type?.trim().toLowerCase() ?? '';
+    const notFeed = NOT_FEEDS[type];
     // A bookmark or an included list is no folder either; its address (url=) is shown, as it cannot be imported.
     if (notFeed !== undefined && !a.xmlurl?.trim()) {
       problems.push({ url: a.url?.trim() ? displayText(a.url.trim()) : null, title, reason: notFeed });
       continue;
     }
-    if (a.xmlurl === undefined || !a.xmlurl.trim()) {
+    // The page's address is shown: the person may find a feed of its own there with Add feed.
+    if (SCRAPED_BY_FRESHRSS.has(type)) {
+      const page = a.xmlurl?.trim() || a.htmlurl?.trim();
+      problems.push({ url: page ? displayText(page) : null, title, reason: `a page FreshRSS reads by its own rules (type "${displayText(a.type ?? '')}"), not a feed` });
+      continue;
+    }
+    // Lists of the OPML 1.0 era (podcast directories, older podcast apps) give a feed's address
+    // as url= on its type="rss" outline, where OPML 2.0 says xmlUrl.
+    const feedAddress = a.xmlurl?.trim() || (FEED_TYPES.has(type) ? a.url?.trim() : undefined);
+    if (!feedAddress) {
+      // Overcast nests each podcast's episodes (type="podcast-episode") in its outline: they are
+      // the feed's items, which the sync fetches, not folders or entries to report one by one.
+      if (underFeed) enter(outline, folderPath, true);
       // Folders nested deeper than anyone files feeds are folded into the deepest one kept.
-      if (children(outline, 'outline').length > 0) enter(outline, title && folderPath.length < MAX_FOLDER_DEPTH ? [...folderPath, title] : folderPath);
+      else if (children(outline, 'outline').length > 0) enter(outline, title && folderPath.length < MAX_FOLDER_DEPTH ? [...folderPath, title] : folderPath);
       // A childless outline without xmlUrl is an empty folder unless it looks like a feed entry.
-      else if (a.type === 'rss' || a.type === 'atom' || a.htmlurl !== undefined) problems.push({ url: null, title, reason: 'no feed address (xmlUrl)' });
+      else if (FEED_TYPES.has(type) || a.htmlurl !== undefined) problems.push({ url: null, title, reason: 'no feed address (xmlUrl)' });
+      // An address without a type is a link of OPML 1.0's (type="link" came later), not a folder's name.
+      else if (a.url?.trim()) problems.push({ url: displayText(a.url.trim()), title, reason: LINK_NOT_FEED });
+      // An outline of some other type is something else an app keeps in its list (Overcast's
+      // type="podcast-playlist"); folders carry no type, or type="folder".
+      else if (!FOLDER_TYPES.has(type)) problems.push({ url: null, title, reason: `a "${displayText(a.type ?? '')}" entry, not a feed` });
       // Beyond the depth kept it would be folded into its parent, which exists already.
       else if (title && folderPath.length < MAX_FOLDER_DEPTH) emptyFolders.push(Object.freeze([...folderPath, title]));
       continue;
     }
-    const raw = a.xmlurl.trim();
+    const raw = feedAddress;
     // `paperboy import` prints the address of a skipped entry: it must not carry terminal escapes either.
     const problem = (reason: string) => problems.push({ url: displayText(raw), title, reason });
     let url: URL | null = null;
@@ -130,10 +166,15 @@ export function parseOpml(text: string): ParsedOpml {
     else if (keptIn !== undefined && address !== null) problems.push({ url: displayText(raw), title, reason: listedAgain(keptIn, folderPath), repeats: address });
     else if (address !== null) {
       seen.set(address, folderPath);
-      entries.push(Object.freeze({ url: address, title, siteUrl: absoluteHttpUrl(a.htmlurl), folderPath: Object.freeze([...folderPath]) }));
+      // A feed listed under its own address has no name: exports write the address where a feed
+      // never fetched has none (ours among them, as the sidebar shows it), and kept as the
+      // person's name it would hide the title the feed gives itself at the first sync.
+      const named = title !== null && title !== displayText(raw) && title !== address && title !== url?.href ? title : null;
+      entries.push(Object.freeze({ url: address, title: named, siteUrl: absoluteHttpUrl(a.htmlurl), folderPath: Object.freeze([...folderPath]) }));
     }
-    // Outlines under a feed are rare; they belong to the feed's folder, not to a folder named after it.
-    enter(outline, folderPath);
+    // Outlines under a feed are its details (episodes) or, rarely, feeds: those belong to the
+    // feed's folder, not to a folder named after it.
+    enter(outline, folderPath, true);
   }
   return Object.freeze({
     entries: Object.freeze(entries),
@@ -166,9 +207,22 @@ function readOpml(text: string): { root: XmlElement; endedEarlyAt: number | null
   if (failure) throw new NotOpmlError(`Not an OPML file: ${errorMessage(failure).split('\n')[0]}`);
   if (typeof result !== 'object' || result === null) throw new NotOpmlError('Not an OPML file: it is not readable XML.');
   const [rootName, root] = Object.entries(result)[0] ?? [];
-  if (rootName !== 'opml') throw new NotOpmlError(`Not an OPML file: the document's root element is <${rootName ?? '?'}>, not <opml>.`);
+  if (rootName !== 'opml') throw new NotOpmlError(`Not an OPML file: ${whatTheRootSays(rootName ?? '?')}`);
   return { root: typeof root === 'object' && root !== null ? (root as XmlElement) : {}, endedEarlyAt };
 }
+
+/**
+ * What a document with another root element is, for the two a person most often picks by mistake:
+ * a feed saved from the browser, and a web page saved in the export's place (a reader's sign-in
+ * or error page, downloaded while its session had expired).
+ */
+function whatTheRootSays(rootName: string): string {
+  if (FEED_ROOTS.has(rootName)) return `it is a feed (<${rootName}>), not a list of subscriptions; subscribe to the feed's address instead.`;
+  if (rootName === 'html') return 'it is a web page (<html>), perhaps a sign-in or error page saved in place of the export.';
+  return `the document's root element is <${rootName}>, not <opml>.`;
+}
+/** Root elements of RSS, Atom and RSS 1.0 (RDF) feeds, as sax's loose mode lowercases them. */
+const FEED_ROOTS: ReadonlySet<string> = new Set(['rss', 'feed', 'rdf:rdf']);
 
 function readXml(text: string): { result: unknown; failure: unknown } {
   let result: unknown = null;

@@ -55,8 +55,14 @@ const NAMES_SHOWN = 3;
  * address (xmlUrl); Old blog: not a valid address. Sync to fetch them."
  */
 export function importMessage(result: OpmlImportResult): string {
+  // A list with nothing in it (an export made before any subscription) added nothing to sync.
+  if (result.added === 0 && result.skipped.length === 0) {
+    return result.foldersCreated > 0 ? `The file lists no feeds; ${plural(result.foldersCreated, 'folder')} created.` : 'The file lists no feeds.';
+  }
   const added = `Added ${plural(result.added, 'feed')}`;
-  if (result.skipped.length === 0) return `${added}. Sync to fetch them.`;
+  // Nothing to fetch when nothing was added (the same export imported again).
+  const next = result.added > 0 ? ' Sync to fetch them.' : '';
+  if (result.skipped.length === 0) return `${added}.${next}`;
   const byReason = new Map<string, string[]>();
   for (const skip of result.skipped) {
     const names = byReason.get(skip.reason) ?? [];
@@ -66,7 +72,7 @@ export function importMessage(result: OpmlImportResult): string {
   const groups = [...byReason].slice(0, REASONS_SHOWN).map(([reason, names]) => `${namesInWords(names)}: ${reason}`);
   const otherReasons = byReason.size - REASONS_SHOWN;
   if (otherReasons > 0) groups.push(`and ${plural(otherReasons, 'other reason')}`);
-  return `${added}; ${plural(result.skipped.length, 'entry', 'entries')} skipped. ${groups.join('; ')}. Sync to fetch them.`;
+  return `${added}; ${plural(result.skipped.length, 'entry', 'entries')} skipped. ${groups.join('; ')}.${next}`;
 }
 
 /** "A", "A and B", "A, B and C", "A, B, C and 4 others". */
