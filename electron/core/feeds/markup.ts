@@ -18,8 +18,8 @@ const NAMED_REFERENCE = /<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|&([A-Za-z_][\w
 /** Inner markup of the first `element` child of the channel (item null) or of the n-th item / entry. */
 export type MarkupReader = (itemIndex: number | null, element: string) => string | null;
 
-export function markupReader(xml: string, kind: 'rss' | 'rdf' | 'atom', unprefix: ((name: string) => string) | null): MarkupReader {
-  const nameOf = (element: Element) => (unprefix ? unprefix(element.tagName) : element.tagName);
+export function markupReader(xml: string, kind: 'rss' | 'rdf' | 'atom', elementName: ((name: string) => string) | null): MarkupReader {
+  const nameOf = (element: Element) => (elementName ? elementName(element.tagName) : element.tagName);
   const childrenNamed = (parent: Element, name: string) => Array.from(parent.children).filter((e) => nameOf(e) === name);
   let located: { channel: Element | null; items: readonly Element[] } | null = null;
   // The same places as xml-feed.ts's locate(), so item n here is item n there.
