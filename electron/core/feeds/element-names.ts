@@ -3,7 +3,9 @@
 // use; a document may bind the same namespaces to others: .NET's SyndicationFeed writes Atom
 // inside RSS as <a10:link> and <a10:updated>, some generators write <dcterms:creator> for Dublin
 // Core's elements or <c:encoded> for content's. Names in RSS's own namespace, and the root's own
-// prefix (<atom:feed> with <atom:entry>), lose their prefix.
+// prefix (<atom:feed> with <atom:entry>), lose their prefix. RSS's own names written in another
+// case are read in RSS's.
+import { children, isElement, type XmlElement } from './xml-nodes';
 
 /** Namespaces of RSS itself: a prefix bound to one of them is dropped from element names. */
 const RSS_NAMESPACES = new Set([
@@ -65,4 +67,42 @@ export function elementNames(xml: string): ((name: string) => string) | null {
     const prefix = colon > 0 ? renamed.get(name.slice(0, colon)) : undefined;
     return prefix === undefined ? name : prefix + name.slice(colon + 1);
   };
+}
+
+/**
+ * RSS's own element names by their lower case. XML is case-sensitive, but hand-written and
+ * template-made feeds write <pubdate>, <PubDate>, <Title> or <Item>, and readers (feedparser
+ * folds every name to lower case) show those items with their date and title.
+ */
+const RSS_NAMES: ReadonlyMap<string, string> = new Map(
+  ['channel', 'item', 'title', 'link', 'description', 'guid', 'pubDate', 'author', 'category', 'comments', 'enclosure', 'source', 'image', 'url', 'language']
+    .map((name) => [name.toLowerCase(), name]),
+);
+
+/** The name as RSS writes it when it is one of RSS's own in another case, else as it is. */
+export function rssName(name: string): string {
+  return RSS_NAMES.get(name.toLowerCase()) ?? name;
+}
+
+/**
+ * The tree of an RSS document with RSS's own names in the case RSS writes them, where the
+ * mappers and rss-parser look: the root's, the channel's and the items' children. Renamed in
+ * place, so no element is copied; a name in RSS's case (nearly every feed) costs one lookup.
+ */
+export function withRssCase(root: XmlElement): void {
+  renameChildren(root);
+  const channels = children(root, 'channel').filter(isElement);
+  channels.forEach(renameChildren);
+  for (const parent of [root, ...channels]) children(parent, 'item').filter(isElement).forEach(renameChildren);
+}
+
+function renameChildren(element: XmlElement): void {
+  for (const key of Object.keys(element)) {
+    const name = rssName(key);
+    const nodes = element[key];
+    if (name === key || !Array.isArray(nodes)) continue;
+    const written = element[name];
+    element[name] = Array.isArray(written) ? [...written, ...nodes] : nodes;
+    delete element[key];
+  }
 }

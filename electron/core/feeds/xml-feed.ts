@@ -15,7 +15,7 @@ import type { EventEmitter } from 'node:events';
 import type Parser from 'rss-parser';
 import { lazyModule } from '../system/lazy-module';
 import { mapAtom } from './atom';
-import { elementNames } from './element-names';
+import { elementNames, withRssCase } from './element-names';
 import { FeedParseError } from './errors';
 import { checkXmlItemCount } from './item-limit';
 import { liftCdata } from './lifted-cdata';
@@ -138,14 +138,14 @@ async function readTree(xml: string, kind: XmlFeedKind, elementName: ((name: str
   // a document that breaks, or whose tree does not hold every section where it was, is read whole.
   const lifted = liftCdata(xml);
   if (lifted) {
-    const read = await readElements(lifted.xml, elementName).catch(() => null);
+    const read = await readElements(lifted.xml, kind, elementName).catch(() => null);
     if (read && lifted.restore(read.root)) return treeOf(kind, read);
   }
-  return treeOf(kind, await readElements(xml, elementName));
+  return treeOf(kind, await readElements(xml, kind, elementName));
 }
 
 /** What rss-parser read: the document's root element, and its channel and items (null when it refused the shape). Throws XML errors. */
-async function readElements(xml: string, elementName: ((name: string) => string) | null): Promise<{ root: XmlElement; found: (Found & Parser.Output<Found>) | null }> {
+async function readElements(xml: string, kind: XmlFeedKind, elementName: ((name: string) => string) | null): Promise<{ root: XmlElement; found: (Found & Parser.Output<Found>) | null }> {
   // A fresh parser per document: rss-parser mutates its options and xml2js keeps parse state.
   const RssParser = rssParser();
   const parser = new RssParser<Found, Found>({
@@ -164,6 +164,7 @@ async function readElements(xml: string, elementName: ((name: string) => string)
   xmlParser.once('end', (document: unknown) => {
     if (!isElement(document)) return;
     root = asElement(Object.values(document)[0]);
+    if (kind !== 'atom') withRssCase(root);
     tagPlaceable(root);
     hidden = hideLongTexts(root);
   });
