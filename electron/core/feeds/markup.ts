@@ -39,7 +39,9 @@ export function markupReader(xml: string, kind: 'rss' | 'rdf' | 'atom', elementN
     // Parsed on first use only: most feeds have no inline markup at all.
     located ??= locate();
     const scope = itemIndex === null ? located.channel : located.items[itemIndex];
-    const found = scope ? childrenNamed(scope, element)[0] : undefined;
+    // The first that holds something, as xml-nodes.ts's filledChild picks it.
+    const named = scope ? childrenNamed(scope, element) : [];
+    const found = named.find((e) => e.children.length > 0 || (e.textContent ?? '').trim() !== '') ?? named[0];
     return found ? innerMarkup(found) : null;
   };
 }

@@ -5,7 +5,7 @@ import { finishFeed, finishItem, type ParsedFeed, type ParsedItem } from './pars
 import { absoluteHttpUrl, hostOf, htmlToText, parseCount, parseDate, titleText } from './text';
 import type { FeedTree } from './xml-feed';
 import {
-  attr, authorName, baseOf, child, children, childText, childTexts, hasChildElements, textOf, type XmlElement, type XmlNode,
+  attr, authorName, baseOf, child, children, childText, childTexts, filledChild, hasChildElements, textOf, type XmlElement, type XmlNode,
 } from './xml-nodes';
 
 /** Where an item's full text may be: content:encoded, else the (unescaped XHTML) bodies some generators write. */
@@ -56,11 +56,11 @@ function mapRssItem(kind: 'rss' | 'rdf', item: XmlElement, place: ItemPlace): Pa
   const base = baseOf(item, place.base);
   /** An element's HTML: its text (escaped HTML, CDATA), or its inline markup when it has child elements. */
   const html = (name: string): string | null => {
-    const node = child(item, name);
+    const node = filledChild(item, name);
     if (node === undefined) return null;
     return (hasChildElements(node) ? place.markup(place.index, name) : textOf(node))?.trim() || null;
   };
-  const guidNode = child(item, 'guid');
+  const guidNode = filledChild(item, 'guid');
   // RSS 1.0 has no guid: rdf:about is the item's identity there.
   const guid = textOf(guidNode).trim() || (kind === 'rdf' ? attr(item, 'rdf:about')?.trim() : null) || null;
   // A guid is a permalink unless it says otherwise; only an absolute one can stand in for <link>.
@@ -73,7 +73,7 @@ function mapRssItem(kind: 'rss' | 'rdf', item: XmlElement, place: ItemPlace): Pa
   const contentNode: XmlNode | undefined = contentName === undefined ? undefined : child(item, contentName);
   const declaredBase = place.declaredBase || attr(item, 'xml:base') !== null || attr(contentNode, 'xml:base') !== null;
   const titleName = child(item, 'title') !== undefined ? 'title' : 'dc:title';
-  const titleNode = child(item, titleName);
+  const titleNode = filledChild(item, titleName);
   const title = (hasChildElements(titleNode) ? htmlToText(html(titleName) ?? '') : titleText(textOf(titleNode))) || extensionTitle(item);
   const contentHtml = contentName === undefined ? null : html(contentName);
   // Only an item with no text of its own takes the extension's: elsewhere it would change the body of stored articles.
@@ -114,7 +114,7 @@ const READS_AS_HTML = /^[^<\n]*$/;
  * into a paragraph it would mark every such stored article edited at the next sync.
  */
 function descriptionHtml(item: XmlElement, html: (name: string) => string | null): string | null {
-  const node = child(item, 'description');
+  const node = filledChild(item, 'description');
   if (hasChildElements(node)) return html('description');
   const text = textOf(node).trim();
   if (!text) return null;
