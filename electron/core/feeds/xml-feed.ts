@@ -10,13 +10,14 @@
 // those does locate(), this file's structure finder, find the channel and the items in the tree
 // the same parse built, the way readers do. Either way one path maps them. A document sax
 // refuses for a slip that readers forgive (a stray '&' or '<', a cut before its end) is mended and read
-// again (mendedXml).
+// again (mendedXml), as is one written with HTML's habits (html-habits.ts).
 import type { EventEmitter } from 'node:events';
 import type Parser from 'rss-parser';
 import { lazyModule } from '../system/lazy-module';
 import { mapAtom } from './atom';
 import { elementNames, withRssCase } from './element-names';
 import { FeedParseError } from './errors';
+import { withoutHtmlHabits } from './html-habits';
 import { checkXmlItemCount } from './item-limit';
 import { liftCdata } from './lifted-cdata';
 import { markupReader, type MarkupReader } from './markup';
@@ -274,6 +275,7 @@ function mendedXml(xml: string, message: string): { readonly xml: string; readon
   // sax reads "< d" as a tag named d (XML has no space there), and fails at the next '<'.
   else if (reason === 'Unencoded <' || reason === 'Invalid character in tag name') mended = withStrayLessThansEscaped(xml);
   else if (reason === 'Unclosed root tag') mended = cutAfterLastItem(xml);
+  else if (reason === 'Unexpected close tag') mended = withoutHtmlHabits(xml);
   return mended === null || mended === xml ? null : { xml: mended, cutShort: reason === 'Unclosed root tag' };
 }
 
