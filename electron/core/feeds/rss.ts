@@ -11,6 +11,13 @@ import {
 /** Where an item's full text may be: content:encoded, else the (unescaped XHTML) bodies some generators write. */
 const CONTENT_ELEMENTS = ['content:encoded', 'body', 'xhtml:body', 'fullitem'];
 
+/**
+ * Where an item may say when it was published, RSS's own first: Dublin Core's date (RSS 1.0),
+ * the DCMI terms some library, archive and government systems write instead (dcterms:issued,
+ * dcterms:created), and Atom's published inside RSS.
+ */
+const PUBLISHED_ELEMENTS = ['pubDate', 'dc:date', 'dcterms:issued', 'dcterms:created', 'dcterms:date', 'atom:published'];
+
 export function mapRss(kind: 'rss' | 'rdf', tree: FeedTree, feedUrl: string, markup: MarkupReader): ParsedFeed {
   const { root, channel } = tree;
   const siteUrl = absoluteHttpUrl(childText(channel, 'link'), feedUrl);
@@ -86,7 +93,7 @@ function mapRssItem(kind: 'rss' | 'rdf', item: XmlElement, place: ItemPlace): Pa
     // An aggregator's item (Google News, Bing News) names its publisher in <source> only.
     author: htmlToText(author) || place.channelAuthor || htmlToText(textOf(child(item, 'source'))) || null,
     // As Atom's: an item dated only by its last change is dated by that, not by when it was fetched.
-    publishedAt: parseDate(childText(item, 'pubDate')) ?? parseDate(childText(item, 'dc:date')) ?? updatedAt,
+    publishedAt: firstDate(item, PUBLISHED_ELEMENTS) ?? updatedAt,
     updatedAt,
     // The pictures go with the body the reader shows: the content when there is one.
     summaryHtml: contentHtml === null ? withAttachedPictures(summaryHtml, item, title === null, base) : summaryHtml,
@@ -119,4 +126,13 @@ function descriptionHtml(item: XmlElement, html: (name: string) => string | null
   const text = textOf(node).trim();
   if (!text) return null;
   return READS_AS_HTML.test(text) ? text : htmlOrTextHtml(text);
+}
+
+/** The first readable date among the item's elements of those names, in that order. */
+function firstDate(item: XmlElement, names: readonly string[]): number | null {
+  for (const name of names) {
+    const date = parseDate(childText(item, name));
+    if (date !== null) return date;
+  }
+  return null;
 }
