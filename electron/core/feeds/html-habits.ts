@@ -9,7 +9,7 @@ import { rssName } from './element-names';
  * HTML's void elements, which never have content or an end tag. Not <source> or <link>: RSS has
  * elements of those names, with text.
  */
-const VOID_ELEMENT = /<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|<\/(?:area|br|col|embed|hr|img|input|param|track|wbr)\s*>|<(?:area|br|col|embed|hr|img|input|param|track|wbr)\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
+const VOID_ELEMENT = /<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|<\/(?:area|br|col|embed|hr|img|input|param|track|wbr)\s*>|<(?:area|br|col|embed|hr|img|input|param|track|wbr)(?=[\s/>])(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
 /** A start or end tag's name (1: the '/' of an end tag), outside CDATA and comments. */
 const TAG_NAME = /<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|<(\/?)([A-Za-z_][\w.:-]*)(?=[\s/>])/g;
 
