@@ -1,8 +1,8 @@
 // The names the mappers read elements by, whatever prefix a document binds their namespace to.
 // xml2js keeps names as written ('dc:creator'), and the mappers ask for the prefixes most feeds
 // use; a document may bind the same namespaces to others: .NET's SyndicationFeed writes Atom
-// inside RSS as <a10:link> and <a10:updated>, some generators write <dcterms:creator> for Dublin
-// Core's elements or <c:encoded> for content's. Names in RSS's own namespace, and the root's own
+// inside RSS as <a10:link> and <a10:updated>, others bind Dublin Core, content or Media RSS to
+// prefixes of their own (<c:encoded>). Names in RSS's own namespace, and the root's own
 // prefix (<atom:feed> with <atom:entry>), lose their prefix. RSS's own names written in another
 // case are read in RSS's.
 import { children, isElement, type XmlElement } from './xml-nodes';
