@@ -1,8 +1,9 @@
 // Mending for documents sax stopped at an end tag it did not expect, written by hand or by a
 // template with HTML's habits, which HTML forgives and XML does not: an inline description's
 // <br> or <img ...> left open (XML then finds </description> while <br> is open), and an end tag
-// in another case than its start tag (<pubDate>...</pubdate>). Readers that fall back to a loose
-// parser (feedparser) show those feeds; a strict parse lost every item.
+// in another case than its start tag (<pubDate>...</pubdate>), a body's HTML written inline with
+// its paragraphs left open (<p>one<p>two). Readers that fall back to a loose parser (feedparser)
+// show those feeds; a strict parse lost every item.
 import { rssName } from './element-names';
 
 /**
@@ -13,9 +14,27 @@ const VOID_ELEMENT = /<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|<\/(?:area|br|col
 /** A start or end tag's name (1: the '/' of an end tag), outside CDATA and comments. */
 const TAG_NAME = /<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|<(\/?)([A-Za-z_][\w.:-]*)(?=[\s/>])/g;
 
-/** The document with HTML's habits written as XML: void elements closed, RSS's names in RSS's case. */
+/** An RSS body, <description> or <content:encoded> (any prefix): 1 its name, 2 its attributes, 3 its body. */
+const BODY = /<(description|[\w.-]+:encoded)(\s[^>]*?)?(?<!\/)>([\s\S]*?)<\/\1>/g;
+
+/**
+ * The document with HTML's habits written as XML: inline bodies as the HTML text they are,
+ * void elements closed, RSS's names in RSS's case.
+ */
 export function withoutHtmlHabits(xml: string): string {
-  return withRssNamesInCase(withVoidElementsClosed(xml));
+  return withRssNamesInCase(withVoidElementsClosed(withInlineBodiesAsText(xml)));
+}
+
+/**
+ * An inline body as CDATA: its HTML is then read as HTML, as an escaped body is, however loosely
+ * it was written (paragraphs and list items left open). A ']]>' in it is split across two sections.
+ */
+function withInlineBodiesAsText(xml: string): string {
+  return xml.replace(BODY, (element, name: string, attributes: string | undefined, body: string) => {
+    // Text, escaped HTML or CDATA already: nothing written inline.
+    if (!body.includes('<') || body.includes('<![CDATA[')) return element;
+    return `<${name}${attributes ?? ''}><![CDATA[${body.replace(/\]\]>/g, ']]]]><![CDATA[>')}]]></${name}>`;
+  });
 }
 
 /** <br> as <br/>, <img src="..."> as <img src="..."/>; the end tags HTML ignores (</br>, </img>) dropped. */
