@@ -16,7 +16,7 @@ const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
 /** A named reference; CDATA and comments, where '&' is text, are matched whole to be kept. */
 const NAMED_REFERENCE = /<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|&([A-Za-z_][\w.-]*);/g;
 
-/** Inner markup of the first `element` child of the channel (item null) or of the n-th item / entry. */
+/** Inner markup of the first filled `element` child of the channel (item null) or of the n-th item / entry. */
 export type MarkupReader = (itemIndex: number | null, element: string) => string | null;
 
 export function markupReader(xml: string, kind: 'rss' | 'rdf' | 'atom', elementName: ((name: string) => string) | null): MarkupReader {
