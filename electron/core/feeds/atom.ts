@@ -63,7 +63,8 @@ function mapEntry(
     ...mediaEnclosures(entry, base),
   ];
   const updatedAt = parseDate(childText(entry, 'updated')) ?? parseDate(childText(entry, 'modified'));
-  const published = parseDate(childText(entry, 'published')) ?? parseDate(childText(entry, 'issued')) ?? parseDate(childText(entry, 'created'));
+  // Atom 0.3's issued and created; Dublin Core's date, which some Atom generators write instead.
+  const published = parseDate(childText(entry, 'published')) ?? parseDate(childText(entry, 'issued')) ?? parseDate(childText(entry, 'created')) ?? parseDate(childText(entry, 'dc:date'));
   const contentHtml = html(content, xhtml, { entry: index, element: 'content' });
   const title = plainText(child(entry, 'title'), xhtml, { entry: index, element: 'title' }) || extensionTitle(entry);
   return finishItem({

@@ -4,6 +4,7 @@
 // such as <p>Hello <b>world</b> again</p> would come out reordered or lose the children's text;
 // these elements are read from a DOM of the document instead.
 import type * as Linkedom from 'linkedom';
+import { rssName } from './element-names';
 import { lazyModule } from '../system/lazy-module';
 
 const linkedom = lazyModule<typeof Linkedom>('linkedom');
@@ -15,11 +16,13 @@ const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
 /** A named reference; CDATA and comments, where '&' is text, are matched whole to be kept. */
 const NAMED_REFERENCE = /<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|&([A-Za-z_][\w.-]*);/g;
 
-/** Inner markup of the first `element` child of the channel (item null) or of the n-th item / entry. */
+/** Inner markup of the first filled `element` child of the channel (item null) or of the n-th item / entry. */
 export type MarkupReader = (itemIndex: number | null, element: string) => string | null;
 
-export function markupReader(xml: string, kind: 'rss' | 'rdf' | 'atom', unprefix: ((name: string) => string) | null): MarkupReader {
-  const nameOf = (element: Element) => (unprefix ? unprefix(element.tagName) : element.tagName);
+export function markupReader(xml: string, kind: 'rss' | 'rdf' | 'atom', elementName: ((name: string) => string) | null): MarkupReader {
+  const written = (element: Element) => (elementName ? elementName(element.tagName) : element.tagName);
+  // RSS's own names in another case, as the tree xml-feed.ts maps has them (element-names.ts).
+  const nameOf = kind === 'atom' ? written : (element: Element) => rssName(written(element));
   const childrenNamed = (parent: Element, name: string) => Array.from(parent.children).filter((e) => nameOf(e) === name);
   let located: { channel: Element | null; items: readonly Element[] } | null = null;
   // The same places as xml-feed.ts's locate(), so item n here is item n there.
@@ -36,7 +39,9 @@ export function markupReader(xml: string, kind: 'rss' | 'rdf' | 'atom', unprefix
     // Parsed on first use only: most feeds have no inline markup at all.
     located ??= locate();
     const scope = itemIndex === null ? located.channel : located.items[itemIndex];
-    const found = scope ? childrenNamed(scope, element)[0] : undefined;
+    // The first that holds something, as xml-nodes.ts's filledChild picks it.
+    const named = scope ? childrenNamed(scope, element) : [];
+    const found = named.find((e) => e.children.length > 0 || (e.textContent ?? '').trim() !== '') ?? named[0];
     return found ? innerMarkup(found) : null;
   };
 }

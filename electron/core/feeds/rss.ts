@@ -5,11 +5,18 @@ import { finishFeed, finishItem, type ParsedFeed, type ParsedItem } from './pars
 import { absoluteHttpUrl, hostOf, htmlToText, parseCount, parseDate, titleText } from './text';
 import type { FeedTree } from './xml-feed';
 import {
-  attr, authorName, baseOf, child, children, childText, childTexts, hasChildElements, textOf, type XmlElement, type XmlNode,
+  attr, authorName, baseOf, child, children, childText, childTexts, filledChild, hasChildElements, textOf, type XmlElement, type XmlNode,
 } from './xml-nodes';
 
 /** Where an item's full text may be: content:encoded, else the (unescaped XHTML) bodies some generators write. */
 const CONTENT_ELEMENTS = ['content:encoded', 'body', 'xhtml:body', 'fullitem'];
+
+/**
+ * Where an item may say when it was published, RSS's own first: Dublin Core's date (RSS 1.0),
+ * the DCMI terms some library, archive and government systems write instead (dcterms:issued,
+ * dcterms:created), and Atom's published inside RSS.
+ */
+const PUBLISHED_ELEMENTS = ['pubDate', 'dc:date', 'dcterms:issued', 'dcterms:created', 'dcterms:date', 'atom:published'];
 
 export function mapRss(kind: 'rss' | 'rdf', tree: FeedTree, feedUrl: string, markup: MarkupReader): ParsedFeed {
   const { root, channel } = tree;
@@ -56,11 +63,11 @@ function mapRssItem(kind: 'rss' | 'rdf', item: XmlElement, place: ItemPlace): Pa
   const base = baseOf(item, place.base);
   /** An element's HTML: its text (escaped HTML, CDATA), or its inline markup when it has child elements. */
   const html = (name: string): string | null => {
-    const node = child(item, name);
+    const node = filledChild(item, name);
     if (node === undefined) return null;
     return (hasChildElements(node) ? place.markup(place.index, name) : textOf(node))?.trim() || null;
   };
-  const guidNode = child(item, 'guid');
+  const guidNode = filledChild(item, 'guid');
   // RSS 1.0 has no guid: rdf:about is the item's identity there.
   const guid = textOf(guidNode).trim() || (kind === 'rdf' ? attr(item, 'rdf:about')?.trim() : null) || null;
   // A guid is a permalink unless it says otherwise; only an absolute one can stand in for <link>.
@@ -73,7 +80,7 @@ function mapRssItem(kind: 'rss' | 'rdf', item: XmlElement, place: ItemPlace): Pa
   const contentNode: XmlNode | undefined = contentName === undefined ? undefined : child(item, contentName);
   const declaredBase = place.declaredBase || attr(item, 'xml:base') !== null || attr(contentNode, 'xml:base') !== null;
   const titleName = child(item, 'title') !== undefined ? 'title' : 'dc:title';
-  const titleNode = child(item, titleName);
+  const titleNode = filledChild(item, titleName);
   const title = (hasChildElements(titleNode) ? htmlToText(html(titleName) ?? '') : titleText(textOf(titleNode))) || extensionTitle(item);
   const contentHtml = contentName === undefined ? null : html(contentName);
   // Only an item with no text of its own takes the extension's: elsewhere it would change the body of stored articles.
@@ -86,7 +93,7 @@ function mapRssItem(kind: 'rss' | 'rdf', item: XmlElement, place: ItemPlace): Pa
     // An aggregator's item (Google News, Bing News) names its publisher in <source> only.
     author: htmlToText(author) || place.channelAuthor || htmlToText(textOf(child(item, 'source'))) || null,
     // As Atom's: an item dated only by its last change is dated by that, not by when it was fetched.
-    publishedAt: parseDate(childText(item, 'pubDate')) ?? parseDate(childText(item, 'dc:date')) ?? updatedAt,
+    publishedAt: firstDate(item, PUBLISHED_ELEMENTS) ?? updatedAt,
     updatedAt,
     // The pictures go with the body the reader shows: the content when there is one.
     summaryHtml: contentHtml === null ? withAttachedPictures(summaryHtml, item, title === null, base) : summaryHtml,
@@ -114,9 +121,18 @@ const READS_AS_HTML = /^[^<\n]*$/;
  * into a paragraph it would mark every such stored article edited at the next sync.
  */
 function descriptionHtml(item: XmlElement, html: (name: string) => string | null): string | null {
-  const node = child(item, 'description');
+  const node = filledChild(item, 'description');
   if (hasChildElements(node)) return html('description');
   const text = textOf(node).trim();
   if (!text) return null;
   return READS_AS_HTML.test(text) ? text : htmlOrTextHtml(text);
+}
+
+/** The first readable date among the item's elements of those names, in that order. */
+function firstDate(item: XmlElement, names: readonly string[]): number | null {
+  for (const name of names) {
+    const date = parseDate(childText(item, name));
+    if (date !== null) return date;
+  }
+  return null;
 }

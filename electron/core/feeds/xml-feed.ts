@@ -10,12 +10,14 @@
 // those does locate(), this file's structure finder, find the channel and the items in the tree
 // the same parse built, the way readers do. Either way one path maps them. A document sax
 // refuses for a slip that readers forgive (a stray '&' or '<', a cut before its end) is mended and read
-// again (mendedXml).
+// again (mendedXml), as is one written with HTML's habits (html-habits.ts).
 import type { EventEmitter } from 'node:events';
 import type Parser from 'rss-parser';
 import { lazyModule } from '../system/lazy-module';
 import { mapAtom } from './atom';
+import { elementNames, withRssCase } from './element-names';
 import { FeedParseError } from './errors';
+import { withoutHtmlHabits } from './html-habits';
 import { checkXmlItemCount } from './item-limit';
 import { liftCdata } from './lifted-cdata';
 import { markupReader, type MarkupReader } from './markup';
@@ -42,16 +44,6 @@ const sax = lazyModule<{
 }>('sax');
 
 export type XmlFeedKind = 'rss' | 'rdf' | 'atom';
-
-/** Namespaces of RSS itself: a prefix bound to one of them is dropped from element names. */
-const RSS_NAMESPACES = new Set([
-  'http://purl.org/rss/1.0/',
-  'http://backend.userland.com/rss2',
-  'http://backend.userland.com/rss',
-  'http://blogs.law.harvard.edu/tech/rss',
-  'http://my.netscape.com/rdf/simple/0.9/',
-  'http://channel.netscape.com/rdf/simple/0.9/',
-]);
 
 /**
  * An '&' with the reference it starts, if any (a name, or a character reference kept as it is);
@@ -99,10 +91,10 @@ type Found = Record<string, unknown> & { readonly raw?: readonly XmlElement[] };
 export async function parseXmlFeed(xml: string, feedUrl: string, kind: XmlFeedKind): Promise<ParsedFeed> {
   // Before parsing: the tree xml2js builds is where the memory of too many items would go.
   checkXmlItemCount(xml);
-  const unprefix = prefixStripper(xml);
+  const elementName = elementNames(xml);
   let tree: FeedTree;
   try {
-    tree = await readTree(xml, kind, unprefix);
+    tree = await readTree(xml, kind, elementName);
   } catch (error) {
     // Mending costs a second parse, paid only by the feeds that need it.
     const mended = mendedXml(xml, errorMessage(error));
@@ -112,7 +104,7 @@ export async function parseXmlFeed(xml: string, feedUrl: string, kind: XmlFeedKi
   }
   // Made at first use, as markupReader parses: most feeds have no inline markup, and pay for neither.
   let reader: MarkupReader | null = null;
-  const markup: MarkupReader = (item, element) => (reader ??= markupReader(withinDepth(xml), kind, unprefix))(item, element);
+  const markup: MarkupReader = (item, element) => (reader ??= markupReader(withinDepth(xml), kind, elementName))(item, element);
   return kind === 'atom' ? mapAtom(tree, feedUrl, markup) : mapRss(kind, tree, feedUrl, markup);
 }
 
@@ -142,25 +134,25 @@ function withinDepth(xml: string): string {
 }
 
 /** rss-parser's channel and items, or the finder's when rss-parser refuses the shape or leaves items unplaced. Throws XML errors. */
-async function readTree(xml: string, kind: XmlFeedKind, unprefix: ((name: string) => string) | null): Promise<FeedTree> {
+async function readTree(xml: string, kind: XmlFeedKind, elementName: ((name: string) => string) | null): Promise<FeedTree> {
   // Long CDATA sections read as placeholders, their text put back in the tree (lifted-cdata.ts);
   // a document that breaks, or whose tree does not hold every section where it was, is read whole.
   const lifted = liftCdata(xml);
   if (lifted) {
-    const read = await readElements(lifted.xml, unprefix).catch(() => null);
+    const read = await readElements(lifted.xml, kind, elementName).catch(() => null);
     if (read && lifted.restore(read.root)) return treeOf(kind, read);
   }
-  return treeOf(kind, await readElements(xml, unprefix));
+  return treeOf(kind, await readElements(xml, kind, elementName));
 }
 
 /** What rss-parser read: the document's root element, and its channel and items (null when it refused the shape). Throws XML errors. */
-async function readElements(xml: string, unprefix: ((name: string) => string) | null): Promise<{ root: XmlElement; found: (Found & Parser.Output<Found>) | null }> {
+async function readElements(xml: string, kind: XmlFeedKind, elementName: ((name: string) => string) | null): Promise<{ root: XmlElement; found: (Found & Parser.Output<Found>) | null }> {
   // A fresh parser per document: rss-parser mutates its options and xml2js keeps parse state.
   const RssParser = rssParser();
   const parser = new RssParser<Found, Found>({
     // <rss> without a version attribute is still RSS; without this rss-parser rejects it.
     defaultRSS: 2,
-    xml2js: unprefix ? { tagNameProcessors: [unprefix] } : {},
+    xml2js: elementName ? { tagNameProcessors: [elementName] } : {},
     // rss-parser's typings allow [from, to, options] for items only, and string keys; its code takes any key for both.
     customFields: { feed: [RAW_FIELD], item: [RAW_FIELD] } as unknown as Parser.CustomFields<Found, Found>,
   });
@@ -173,6 +165,7 @@ async function readElements(xml: string, unprefix: ((name: string) => string) | 
   xmlParser.once('end', (document: unknown) => {
     if (!isElement(document)) return;
     root = asElement(Object.values(document)[0]);
+    if (kind !== 'atom') withRssCase(root);
     tagPlaceable(root);
     hidden = hideLongTexts(root);
   });
@@ -271,28 +264,6 @@ export function locate(kind: XmlFeedKind, root: XmlElement): FeedTree {
 }
 
 /**
- * Drops the prefix from names in RSS's own namespace (<rss:channel>, <r:rss>), and the root's
- * own prefix (<atom:feed> with <atom:entry>), so the mappers see plain names. Extension prefixes
- * (dc:, content:, atom:link inside RSS) stay. Null when nothing needs stripping: the common case
- * costs no per-element call.
- */
-export function prefixStripper(xml: string): ((name: string) => string) | null {
-  const head = xml.slice(0, 4096);
-  const prefixes = new Set<string>();
-  for (const [, prefix, uri] of head.matchAll(/\bxmlns:([\w.-]+)\s*=\s*["']([^"']*)["']/g)) {
-    if (RSS_NAMESPACES.has(uri!.trim())) prefixes.add(prefix!);
-  }
-  // Only the root element's own prefix: an extension element named feed deeper in must not count.
-  const root = /^\uFEFF?(?:\s+|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>[]*(?:\[[\s\S]*?\])?\s*>)*<([\w.-]+):(rss|feed)[\s>/]/i.exec(head);
-  if (root && root[1] !== 'rdf') prefixes.add(root[1]!);
-  if (prefixes.size === 0) return null;
-  return (name) => {
-    const colon = name.indexOf(':');
-    return colon > 0 && prefixes.has(name.slice(0, colon)) ? name.slice(colon + 1) : name;
-  };
-}
-
-/**
  * The document with the slip that stopped its parse mended the way readers forgive it, and
  * whether the mending was to end it after its last whole item; null when this slip has no
  * mending (or it was mended already: the same error again is the real one).
@@ -304,6 +275,7 @@ function mendedXml(xml: string, message: string): { readonly xml: string; readon
   // sax reads "< d" as a tag named d (XML has no space there), and fails at the next '<'.
   else if (reason === 'Unencoded <' || reason === 'Invalid character in tag name') mended = withStrayLessThansEscaped(xml);
   else if (reason === 'Unclosed root tag') mended = cutAfterLastItem(xml);
+  else if (reason === 'Unexpected close tag') mended = withoutHtmlHabits(xml);
   return mended === null || mended === xml ? null : { xml: mended, cutShort: reason === 'Unclosed root tag' };
 }
 

@@ -34,6 +34,20 @@ export function child(node: XmlNode | undefined, name: string): XmlNode | undefi
   return children(node, name)[0];
 }
 
+/**
+ * The first child called `name` that holds text or elements, else the first. Templates that write
+ * an element twice often leave the first empty (an empty <link></link> or <guid/> before the
+ * filled one), and readers take the filled one.
+ */
+export function filledChild(node: XmlNode | undefined, name: string): XmlNode | undefined {
+  const all = children(node, name);
+  return all.length > 1 ? all.find((c) => hasChildElements(c) || rawText(c).trim() !== '') ?? all[0] : all[0];
+}
+
+function rawText(node: XmlNode): string {
+  return typeof node === 'string' ? node : typeof node._ === 'string' ? node._ : '';
+}
+
 export function attr(node: XmlNode | undefined, name: string): string | null {
   if (!isElement(node) || !isElement(node.$)) return null;
   const value = node.$[name];
@@ -46,9 +60,9 @@ export function textOf(node: XmlNode | undefined): string {
   return node && typeof node._ === 'string' ? c1AsWindows1252(node._) : '';
 }
 
-/** Trimmed text of the first child called `name`, or null when absent or blank. */
+/** Trimmed text of the first filled child called `name` (see filledChild), or null when absent or blank. */
 export function childText(node: XmlNode | undefined, name: string): string | null {
-  return textOf(child(node, name)).trim() || null;
+  return textOf(filledChild(node, name)).trim() || null;
 }
 
 /** Plain-text values of every child called `name` (categories, creators). */

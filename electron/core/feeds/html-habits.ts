@@ -1,0 +1,56 @@
+// Mending for documents sax stopped at an end tag it did not expect, written by hand or by a
+// template with HTML's habits, which HTML forgives and XML does not: an inline description's
+// <br> or <img ...> left open (XML then finds </description> while <br> is open), and an end tag
+// in another case than its start tag (<pubDate>...</pubdate>), a body's HTML written inline with
+// its paragraphs left open (<p>one<p>two). Readers that fall back to a loose parser (feedparser)
+// show those feeds; a strict parse lost every item.
+import { rssName } from './element-names';
+
+/**
+ * HTML's void elements, which never have content or an end tag. Not <source> or <link>: RSS has
+ * elements of those names, with text.
+ */
+const VOID_ELEMENT = /<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|<\/(?:area|br|col|embed|hr|img|input|param|track|wbr)\s*>|<(?:area|br|col|embed|hr|img|input|param|track|wbr)(?=[\s/>])(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
+/** A start or end tag's name (1: the '/' of an end tag), outside CDATA and comments. */
+const TAG_NAME = /<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|<(\/?)([A-Za-z_][\w.:-]*)(?=[\s/>])/g;
+
+/** An RSS body, <description> or <content:encoded> (any prefix): 1 its name, 2 its attributes, 3 its body. */
+const BODY = /<(description|[\w.-]+:encoded)(\s[^>]*?)?(?<!\/)>([\s\S]*?)<\/\1>/g;
+
+/**
+ * The document with HTML's habits written as XML: inline bodies as the HTML text they are,
+ * void elements closed, RSS's names in RSS's case.
+ */
+export function withoutHtmlHabits(xml: string): string {
+  return withRssNamesInCase(withVoidElementsClosed(withInlineBodiesAsText(xml)));
+}
+
+/**
+ * An inline body as CDATA: its HTML is then read as HTML, as an escaped body is, however loosely
+ * it was written (paragraphs and list items left open). A ']]>' in it is split across two sections.
+ */
+function withInlineBodiesAsText(xml: string): string {
+  return xml.replace(BODY, (element, name: string, attributes: string | undefined, body: string) => {
+    // Text, escaped HTML or CDATA already: nothing written inline.
+    if (!body.includes('<') || body.includes('<![CDATA[')) return element;
+    return `<${name}${attributes ?? ''}><![CDATA[${body.replace(/\]\]>/g, ']]]]><![CDATA[>')}]]></${name}>`;
+  });
+}
+
+/** <br> as <br/>, <img src="..."> as <img src="..."/>; the end tags HTML ignores (</br>, </img>) dropped. */
+function withVoidElementsClosed(xml: string): string {
+  return xml.replace(VOID_ELEMENT, (tag) => {
+    if (tag.startsWith('<!')) return tag;
+    if (tag.startsWith('</')) return '';
+    return tag.endsWith('/>') ? tag : `${tag.slice(0, -1)}/>`;
+  });
+}
+
+/** Start and end tags of RSS's own elements written in RSS's case, so that <pubDate> ends at </pubdate>. */
+function withRssNamesInCase(xml: string): string {
+  return xml.replace(TAG_NAME, (tag, slash: string | undefined, name: string | undefined) => {
+    if (name === undefined) return tag;
+    const rss = rssName(name);
+    return rss === name ? tag : `<${slash}${rss}`;
+  });
+}
