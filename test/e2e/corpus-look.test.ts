@@ -1,0 +1,109 @@
+// Articles from the corpus's real publishers' pages, synced from a loopback site and read offline
+// in a window 1280 x 900, as a reader would look at them: a recipe blog's portrait photos stay
+// within the window, a Chinese news site's caption sits under its picture, a wiki's footnote
+// numbers leave the lines' spacing even.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { removeTempDirs, tempDir } from '../support/temp';
+import { openApp, type AppSession } from './support/app';
+import { launchBrowser, type Browser } from './support/browser';
+import { startCorpusSite, type CorpusSite } from './support/corpus-site';
+import { loadedImageWidth, openArticle, ui } from './support/pages';
+import { buildRendererForTests } from './support/renderer-build';
+import { screenshot } from './support/screenshots';
+
+const HEIGHT = 900;
+
+let browser: Browser;
+let site: CorpusSite;
+let app: AppSession;
+
+beforeAll(async () => {
+  const rendererDir = await buildRendererForTests();
+  browser = await launchBrowser({ width: 1280, height: HEIGHT });
+  site = await startCorpusSite(['recipe-soup', 'zh-xinwen-gbk', 'wiki-math-climate']);
+  app = await openApp({ browser, dataDir: tempDir('paperboy-e2e-corpus-look-'), rendererDir, core: { welcome: false, network: site.network } });
+  await app.core.api.addFeed(site.feedUrl);
+  const summary = await app.core.api.sync();
+  if (summary.feedsFailed !== 0 || summary.articlesFetched !== 3) throw new Error(`sync: ${JSON.stringify(summary)}`);
+  await site.server.stop();
+  await app.page.reload();
+}, 90_000);
+
+afterAll(async () => {
+  await app?.close();
+  await browser?.close();
+  removeTempDirs();
+});
+
+/** Opens the article of that corpus page (its name leads its title). */
+const open = (name: string) => openArticle(app.page, name);
+
+/** Both colour schemes of what the window shows now. */
+async function screenshots(name: string): Promise<void> {
+  for (const scheme of ['light', 'dark'] as const) {
+    await app.page.emulateMedia({ colorScheme: scheme });
+    await screenshot(app.page, `${name}-${scheme}`);
+  }
+  await app.page.emulateMedia({ colorScheme: 'light' });
+}
+
+describe('real-world articles in the reader', () => {
+  it("keeps a recipe blog's portrait photo within the window, whole and undistorted", async () => {
+    const { page } = app;
+    await open('recipe-soup');
+    const photo = ui(page).articleBody.getByRole('img', { name: 'A stick blender in a pot of orange soup.' });
+    expect(await loadedImageWidth(photo)).toBe(1200);
+    await photo.scrollIntoViewIfNeeded();
+    // 1200 x 1800: across the column it stood 1104 pixels high, in a window of 900.
+    const box = (await photo.boundingBox())!;
+    expect(box.height).toBeLessThanOrEqual(HEIGHT * 0.7 + 1);
+    // Its box keeps the column's width: the picture is drawn inside it at its own proportions.
+    expect(await photo.evaluate((image) => getComputedStyle(image).objectFit)).toBe('contain');
+    await screenshots('corpus-recipe-portrait');
+  });
+
+  it("puts a Chinese news site's caption under its picture, not beside its bottom corner", async () => {
+    await open('zh-xinwen-gbk');
+    const picture = ui(app.page).articleBody.getByRole('img', { name: '长江江豚在武汉白沙洲江段跃出水面' });
+    expect(await loadedImageWidth(picture)).toBe(550);
+    const layout = await picture.evaluate((image) => {
+      const caption = document.createRange();
+      caption.selectNodeContents(image.nextElementSibling!);
+      const body = image.closest('.article-body')!.getBoundingClientRect();
+      return { picture: image.getBoundingClientRect().toJSON() as DOMRect, caption: caption.getClientRects()[0]!.toJSON() as DOMRect, column: body.left };
+    });
+    // The caption's first line begins at the column's edge, below the picture.
+    expect(layout.caption.top).toBeGreaterThanOrEqual(layout.picture.bottom - 1);
+    expect(layout.caption.left).toBeCloseTo(layout.column, 0);
+    await screenshots('corpus-chinese-caption');
+  });
+
+  it("keeps a wiki's lines evenly spaced where a footnote number is raised", async () => {
+    await open('wiki-math-climate');
+    const paragraph = ui(app.page).articleBody.locator('p').filter({ has: app.page.locator('sup') }).first();
+    await paragraph.scrollIntoViewIfNeeded();
+    const lines = await paragraph.evaluate((element) => {
+      const lineHeight = parseFloat(getComputedStyle(element).lineHeight);
+      return element.getBoundingClientRect().height / lineHeight;
+    });
+    await screenshots('corpus-wiki-footnotes');
+    // A whole number of lines: a raised number made its line taller than the others.
+    expect(Math.abs(lines - Math.round(lines))).toBeLessThan(0.05);
+  });
+
+  it('keeps the portrait photo within a narrow window too (the reader alone)', async () => {
+    const { page } = app;
+    await open('recipe-soup');
+    await page.setViewportSize({ width: 700, height: HEIGHT });
+    const photo = ui(page).articleBody.getByRole('img', { name: 'A stick blender in a pot of orange soup.' });
+    await photo.waitFor();
+    await photo.scrollIntoViewIfNeeded();
+    expect((await photo.boundingBox())!.height).toBeLessThanOrEqual(HEIGHT * 0.7 + 1);
+    await screenshots('corpus-recipe-portrait-narrow');
+  });
+
+  it('came from the cache only, with no error on the page', () => {
+    expect(app.foreignRequests).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
+  });
+});
