@@ -1,7 +1,7 @@
 // Articles from the corpus's real publishers' pages, synced from a loopback site and read offline
 // in a window 1280 x 900, as a reader would look at them: a recipe blog's portrait photos stay
 // within the window, a Chinese news site's caption sits under its picture, a wiki's footnote
-// numbers leave the lines' spacing even.
+// numbers leave the lines' spacing even, a manual's headings stay below its title in scale.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeTempDirs, tempDir } from '../support/temp';
 import { openApp, type AppSession } from './support/app';
@@ -20,11 +20,11 @@ let app: AppSession;
 beforeAll(async () => {
   const rendererDir = await buildRendererForTests();
   browser = await launchBrowser({ width: 1280, height: HEIGHT });
-  site = await startCorpusSite(['recipe-soup', 'zh-xinwen-gbk', 'wiki-math-climate']);
+  site = await startCorpusSite(['recipe-soup', 'zh-xinwen-gbk', 'wiki-math-climate', 'techdoc-rust']);
   app = await openApp({ browser, dataDir: tempDir('paperboy-e2e-corpus-look-'), rendererDir, core: { welcome: false, network: site.network } });
   await app.core.api.addFeed(site.feedUrl);
   const summary = await app.core.api.sync();
-  if (summary.feedsFailed !== 0 || summary.articlesFetched !== 3) throw new Error(`sync: ${JSON.stringify(summary)}`);
+  if (summary.feedsFailed !== 0 || summary.articlesFetched !== 4) throw new Error(`sync: ${JSON.stringify(summary)}`);
   await site.server.stop();
   await app.page.reload();
 }, 90_000);
@@ -89,6 +89,28 @@ describe('real-world articles in the reader', () => {
     await screenshots('corpus-wiki-footnotes');
     // A whole number of lines: a raised number made its line taller than the others.
     expect(Math.abs(lines - Math.round(lines))).toBeLessThan(0.05);
+  });
+
+  it("keeps a manual's headings between its title and its text in size, at every text size", async () => {
+    const { page } = app;
+    await open('techdoc-rust');
+    const sizes = () =>
+      page.evaluate(() => {
+        const size = (selector: string) => parseFloat(getComputedStyle(document.querySelector(selector)!).fontSize);
+        return { title: size('article h1'), heading: size('article .article-body h2'), text: size('article .article-body p') };
+      });
+    for (const textSize of [17, 28]) {
+      await app.core.api.updateSettings({ articleFontSize: textSize });
+      await expect.poll(async () => (await sizes()).text).toBe(textSize);
+      const { title, heading, text } = await sizes();
+      // A step apart each: at 28 the title (a fixed 28px) was the text's size, and its headings' two thirds.
+      expect(title).toBeGreaterThanOrEqual(heading * 1.2);
+      expect(heading).toBeGreaterThanOrEqual(text * 1.2);
+    }
+    await screenshots('corpus-manual-headings-large-text');
+    await app.core.api.updateSettings({ articleFontSize: 17 });
+    await expect.poll(async () => (await sizes()).text).toBe(17);
+    await screenshots('corpus-manual-headings');
   });
 
   it('keeps the portrait photo within a narrow window too (the reader alone)', async () => {
