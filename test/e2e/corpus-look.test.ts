@@ -91,21 +91,28 @@ describe('real-world articles in the reader', () => {
     expect(Math.abs(lines - Math.round(lines))).toBeLessThan(0.05);
   });
 
-  it("keeps a manual's headings between its title and its text in size, at every text size", async () => {
+  it("keeps a manual's headings between its title and its text in size, and its code in proportion, at every text size", async () => {
     const { page } = app;
     await open('techdoc-rust');
     const sizes = () =>
       page.evaluate(() => {
         const size = (selector: string) => parseFloat(getComputedStyle(document.querySelector(selector)!).fontSize);
-        return { title: size('article h1'), heading: size('article .article-body h2'), text: size('article .article-body p') };
+        return {
+          title: size('article h1'),
+          heading: size('article .article-body h2'),
+          text: size('article .article-body p'),
+          code: size('article .article-body pre code'),
+        };
       });
     for (const textSize of [17, 28]) {
       await app.core.api.updateSettings({ articleFontSize: textSize });
       await expect.poll(async () => (await sizes()).text).toBe(textSize);
-      const { title, heading, text } = await sizes();
+      const { title, heading, text, code } = await sizes();
       // A step apart each: at 28 the title (a fixed 28px) was the text's size, and its headings' two thirds.
       expect(title).toBeGreaterThanOrEqual(heading * 1.2);
       expect(heading).toBeGreaterThanOrEqual(text * 1.2);
+      // A code block was a fixed 12.6px: three quarters of the text at 17, under half at 28.
+      expect(code).toBeGreaterThanOrEqual(text * 0.8);
     }
     await screenshots('corpus-manual-headings-large-text');
     await app.core.api.updateSettings({ articleFontSize: 17 });
