@@ -1,7 +1,8 @@
 // Articles from the corpus's real publishers' pages, synced from a loopback site and read offline
 // in a window 1280 x 900, as a reader would look at them: a recipe blog's portrait photos stay
 // within the window, a Chinese news site's caption sits under its picture, a wiki's footnote
-// numbers leave the lines' spacing even, a manual's headings stay below its title in scale.
+// numbers leave the lines' spacing even, a manual's headings stay below its title in scale, a
+// technology site's photo credit reads as part of its caption.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeTempDirs, tempDir } from '../support/temp';
 import { openApp, type AppSession } from './support/app';
@@ -20,11 +21,11 @@ let app: AppSession;
 beforeAll(async () => {
   const rendererDir = await buildRendererForTests();
   browser = await launchBrowser({ width: 1280, height: HEIGHT });
-  site = await startCorpusSite(['recipe-soup', 'zh-xinwen-gbk', 'wiki-math-climate', 'techdoc-rust']);
+  site = await startCorpusSite(['recipe-soup', 'zh-xinwen-gbk', 'wiki-math-climate', 'techdoc-rust', 'chorus-ereader']);
   app = await openApp({ browser, dataDir: tempDir('paperboy-e2e-corpus-look-'), rendererDir, core: { welcome: false, network: site.network } });
   await app.core.api.addFeed(site.feedUrl);
   const summary = await app.core.api.sync();
-  if (summary.feedsFailed !== 0 || summary.articlesFetched !== 4) throw new Error(`sync: ${JSON.stringify(summary)}`);
+  if (summary.feedsFailed !== 0 || summary.articlesFetched !== 5) throw new Error(`sync: ${JSON.stringify(summary)}`);
   await site.server.stop();
   await app.page.reload();
 }, 90_000);
@@ -89,6 +90,26 @@ describe('real-world articles in the reader', () => {
     await screenshots('corpus-wiki-footnotes');
     // A whole number of lines: a raised number made its line taller than the others.
     expect(Math.abs(lines - Math.round(lines))).toBeLessThan(0.05);
+  });
+
+  it("sets a technology site's photo credit as its caption, under it", async () => {
+    await open('chorus-ereader');
+    const figure = ui(app.page).articleBody.locator('figure').filter({ hasText: 'back cover removed' });
+    await figure.scrollIntoViewIfNeeded();
+    const look = await figure.evaluate((element) => {
+      const style = (selector: string) => {
+        const { fontSize, fontStyle, color } = getComputedStyle(element.querySelector(selector)!);
+        return { fontSize, fontStyle, color };
+      };
+      const caption = element.querySelector('figcaption')!.getBoundingClientRect();
+      const credit = element.querySelector('cite')!.getBoundingClientRect();
+      return { caption: style('figcaption'), credit: style('cite'), gap: credit.top - caption.bottom };
+    });
+    // It was the text's own size, in italics: larger than the caption it belongs to.
+    expect(look.credit).toEqual(look.caption);
+    expect(look.gap).toBeGreaterThanOrEqual(0);
+    expect(look.gap).toBeLessThan(8);
+    await screenshots('corpus-photo-credit');
   });
 
   it("keeps a manual's headings between its title and its text in size, and its code in proportion, at every text size", async () => {
