@@ -2,7 +2,8 @@
 // in a window 1280 x 900, as a reader would look at them: a recipe blog's portrait photos stay
 // within the window, a Chinese news site's caption sits under its picture, a wiki's footnote
 // numbers leave the lines' spacing even, a manual's headings stay below its title in scale, a
-// technology site's photo credit reads as part of its caption.
+// technology site's photo credit reads as part of its caption, a news magazine's caption keeps
+// to its picture.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeTempDirs, tempDir } from '../support/temp';
 import { openApp, type AppSession } from './support/app';
@@ -21,11 +22,11 @@ let app: AppSession;
 beforeAll(async () => {
   const rendererDir = await buildRendererForTests();
   browser = await launchBrowser({ width: 1280, height: HEIGHT });
-  site = await startCorpusSite(['recipe-soup', 'zh-xinwen-gbk', 'wiki-math-climate', 'techdoc-rust', 'chorus-ereader']);
+  site = await startCorpusSite(['recipe-soup', 'zh-xinwen-gbk', 'wiki-math-climate', 'techdoc-rust', 'chorus-ereader', 'spiegel-nachtzug']);
   app = await openApp({ browser, dataDir: tempDir('paperboy-e2e-corpus-look-'), rendererDir, core: { welcome: false, network: site.network } });
   await app.core.api.addFeed(site.feedUrl);
   const summary = await app.core.api.sync();
-  if (summary.feedsFailed !== 0 || summary.articlesFetched !== 5) throw new Error(`sync: ${JSON.stringify(summary)}`);
+  if (summary.feedsFailed !== 0 || summary.articlesFetched !== 6) throw new Error(`sync: ${JSON.stringify(summary)}`);
   await site.server.stop();
   await app.page.reload();
 }, 90_000);
@@ -110,6 +111,28 @@ describe('real-world articles in the reader', () => {
     expect(look.gap).toBeGreaterThanOrEqual(0);
     expect(look.gap).toBeLessThan(8);
     await screenshots('corpus-photo-credit');
+  });
+
+  it("keeps a news magazine's caption, written as a paragraph, close under its picture", async () => {
+    await open('spiegel-nachtzug');
+    const figure = ui(app.page).articleBody.locator('figure').filter({ hasText: 'Neuer Schlafwagen' });
+    await figure.scrollIntoViewIfNeeded();
+    const gaps = await figure.evaluate((element) => {
+      const top = (node: Node) => {
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        return range.getClientRects()[0]!;
+      };
+      const picture = element.querySelector('img')!.getBoundingClientRect();
+      const caption = element.querySelector('figcaption p')!;
+      const credit = top(element.querySelector('figcaption span')!);
+      return { caption: top(caption).top - picture.bottom, credit: credit.top - caption.getBoundingClientRect().bottom };
+    });
+    // Its paragraph's margins put 14px between picture and caption (7 without them), and a blank
+    // line before the credit.
+    expect(gaps.caption).toBeLessThan(10);
+    expect(gaps.credit).toBeLessThan(6);
+    await screenshots('corpus-paragraph-caption');
   });
 
   it("keeps a manual's headings between its title and its text in size, and its code in proportion, at every text size", async () => {
