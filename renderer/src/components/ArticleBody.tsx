@@ -5,6 +5,7 @@
 // its way back), which scroll there.
 import { memo, useLayoutEffect, useRef, type MouseEvent } from 'react';
 import { markMissingImages } from '../lib/image-placeholders';
+import { markPictures } from '../lib/pictures';
 import { sanitizedHtml } from '../lib/sanitized-html';
 
 export interface ArticleBodyProps {
@@ -74,6 +75,7 @@ export const ArticleBody = memo(function ArticleBody({ html, title, baseUrl, onO
     hideRepeatedTitle(ref.current, title);
     silenceUndescribedImages(ref.current);
     markMissingImages(ref.current, missingImageReason, missedImageReasons);
+    markPictures(ref.current);
   }, [html, title, missingImageReason, missedImageReasons]);
   const follow = (event: MouseEvent) => {
     if (!(event.target instanceof Element) || !event.target.closest('a')) return;

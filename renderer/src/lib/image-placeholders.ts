@@ -3,6 +3,7 @@
 // is replaced in the reader by a quiet box that says the image was not saved, and why: its own
 // reason when the sync recorded one (Article.missedImages), else the article's.
 import type { Article, MissedImage } from '../../../shared/types';
+import { isInText } from './image-in-text';
 
 /** Why this article's missing images are missing, as a person reads it, for an image the sync
  *  recorded no reason of its own for (the article is still pending, or was saved before reasons were kept). */
@@ -59,21 +60,6 @@ function megabytes(bytes: number): string {
 /** Each image's reason by its address (the body's data-original-src). */
 export function missedImageReasons(missed: readonly MissedImage[]): ReadonlyMap<string, string> {
   return new Map(missed.map((image) => [image.url, imageMissReason(image)]));
-}
-
-/** Elements that flow inside a line of text: an image within them, beside words, is part of a sentence. */
-const PHRASING = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DFN', 'EM', 'I', 'KBD', 'MARK', 'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR']);
-
-/** Whether the image sits in a sentence (a formula, an icon in a line of text) rather than on
- *  its own: a box the width of the column there would break the sentence in two. */
-function isInText(image: Element): boolean {
-  for (let node: Element | null = image; node?.parentElement; node = node.parentElement) {
-    for (const sibling of Array.from(node.parentElement.childNodes)) {
-      if (sibling !== node && sibling.nodeType === Node.TEXT_NODE && sibling.textContent?.trim()) return true;
-    }
-    if (!PHRASING.has(node.parentElement.tagName)) return false;
-  }
-  return false;
 }
 
 /** Puts a placeholder before each unsaved image of the body (built with the DOM, no HTML).
