@@ -6,11 +6,14 @@
 // Whitespace other than a lone space, which needs no change, or a control character: every
 // character of \s but the space, and the controls, in one class (the same as \s\s|[^\S ]|controls
 // for every character, a quarter faster over a page's text than those three alternatives).
-const IRREGULAR = /[\0-\x1f\x7f\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}/;
+const IRREGULAR = /[\0-\x1f\x7f\u00a0\u00ad\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]| {2}/;
 const SPACES = /\s+/g;
 // The controls that are not whitespace (a vertical tab or form feed is, and becomes a space): no
 // text means them, and a reader shows them as empty boxes. Word's pastes and old CMSes leave them.
-const CONTROLS = /[\0-\x08\x0e-\x1f\x7f]/g;
+// And the invisible hints inside a word: the soft hyphen (&shy;, where a German or Dutch site lets a
+// long compound break: "Bundes&shy;liga"), the zero-width space and the word joiner. The page shows
+// the word whole; left in its text, search for "Bundesliga" and the list's snippet saw two pieces.
+const CONTROLS = /[\0-\x08\x0e-\x1f\x7f\u00ad\u200b\u2060]/g;
 // In HTML a vertical tab is not whitespace either: shown, it is a space.
 const UNSHOWN_IN_HTML = /[\0-\x08\x0b\x0e-\x1f\x7f]/g;
 

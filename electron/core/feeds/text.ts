@@ -93,10 +93,12 @@ export function firstImageAlt(html: string): string {
 /** The longest title kept: a 100,000-character title made a heading 184,240 px tall. */
 export const MAX_TITLE_LENGTH = 1000;
 /**
- * C0 and C1 controls (ESC sequences would reach a terminal through `paperboy add`) and the bidi
- * embeddings, overrides and isolates that let "\u202Eswen CBB\u202C" pose as "BBC news".
+ * C0 and C1 controls (ESC sequences would reach a terminal through `paperboy add`), the bidi
+ * embeddings, overrides and isolates that let "\u202Eswen CBB\u202C" pose as "BBC news", and the
+ * invisible hints inside a word (a soft hyphen, "Bundes&shy;liga"; a zero-width space; a word
+ * joiner), which split the headline's word for search and for a terminal.
  */
-const UNSHOWABLE = /[\0-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g;
+const UNSHOWABLE = /[\0-\x1f\x7f-\x9f\u00ad\u200b\u202a-\u202e\u2060\u2066-\u2069]/g;
 
 /** A title or name fit to show anywhere: controls and bidi overrides removed, length capped. */
 export function displayText(text: string): string {
