@@ -6,6 +6,7 @@
 // page, when it has one): "CBMi..." is field 1 = 19 (08 13) followed by field 4's tag (22). Such
 // an id is read here, offline. Ids issued since hold an opaque token in field 4 ("AU_yqL..."),
 // which only a request to Google turns into the address: those links stay as they are.
+import { absoluteHttpUrl } from './text';
 
 /** Paths whose last segment is an article id: the RSS feeds' and the website's. */
 const ARTICLE_PATH = /^\/(?:rss\/)?articles\/([\w-]+)$/;
@@ -20,13 +21,7 @@ export function googleNewsArticleAddress(url: URL): string | null {
   const id = ARTICLE_PATH.exec(url.pathname)?.[1];
   if (id === undefined || id.length > MAX_ID_BYTES) return null;
   const address = stringField(Buffer.from(id, 'base64url'), ADDRESS_FIELD);
-  if (address === null) return null;
-  try {
-    const target = new URL(address);
-    return target.protocol === 'http:' || target.protocol === 'https:' ? target.href : null;
-  } catch {
-    return null;
-  }
+  return absoluteHttpUrl(address);
 }
 
 /**

@@ -8,6 +8,7 @@
 // share page, a proxy, an archive) whose address is not the item's. Google News's article links
 // carry the address in their id instead (google-news-links.ts).
 import { googleNewsArticleAddress } from './google-news-links';
+import { absoluteHttpUrl } from './text';
 
 /** Host and path (lower case) of each redirector whose url= parameter is the item's address. */
 const REDIRECTORS: ReadonlySet<string> = new Set(['www.bing.com/news/apiclick.aspx', 'www.google.com/url']);
@@ -25,12 +26,5 @@ export function unwrappedLink(link: string): string {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return link;
   if (url.hostname === 'news.google.com') return googleNewsArticleAddress(url) ?? link;
   if (!REDIRECTORS.has(`${url.hostname}${url.pathname.toLowerCase()}`)) return link;
-  const target = url.searchParams.get('url');
-  if (target === null) return link;
-  try {
-    const inner = new URL(target);
-    return inner.protocol === 'http:' || inner.protocol === 'https:' ? inner.href : link;
-  } catch {
-    return link;
-  }
+  return absoluteHttpUrl(url.searchParams.get('url')) ?? link;
 }
