@@ -77,10 +77,10 @@ export class HostileSite {
   /** The name the OPML gives a subscription: the wire's is vectors' (kept as the person's name for
    *  it); the pages feed has none, so it shows the feed's own title, a vector too. */
   subscribedName(feed: HostileFeed): string | null {
-    return feed === 'wire' ? `Subscribed ${this.vectors[5]!.html}` : null;
+    return feed === 'wire' ? `Subscribed ${this.vectors[4]!.html}` : null;
   }
 
-  /** Subscriptions to both feeds, the wire's named by vectors (title over text), in a folder named by a vector. */
+  /** Subscriptions to both feeds, the wire's named by vectors (text over title, as OPML 2.0 has readers show it), in a folder named by a vector. */
   opml(): string {
     const name = (n: number) => escapeXml(`Subscribed ${this.vectors[n]!.html}`);
     return `<?xml version="1.0" encoding="UTF-8"?>
