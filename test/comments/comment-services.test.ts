@@ -4,36 +4,19 @@
 // instead, keep the draft, and post nothing.
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import type { Core } from '../../electron/core/core';
+import { describe, expect, it } from 'vitest';
 import { CommentComposer } from '../../renderer/src/components/CommentComposer';
 import type { DraftComposerState } from '../../renderer/src/hooks/use-draft-composer';
 import type { Article } from '../../shared/types';
-import { removeTempDirs } from '../support/temp';
 import { POST_PATH, WordPressSite } from '../support/wordpress';
-import { syncedCore } from './support/synced-core';
+import { seedPageWith, syncedSitePerTest } from './support/synced-core';
 
-const sites: WordPressSite[] = [];
-const cores: Core[] = [];
-
-afterEach(async () => {
-  await Promise.all(cores.splice(0).map((core) => core.close()));
-  await Promise.all(sites.splice(0).map((site) => site.stop()));
-});
-afterAll(() => removeTempDirs());
+const synced = syncedSitePerTest();
 
 const jo = { name: 'Jo Reader', email: 'jo@example.org', website: '' };
 const COMMENTS_AREA = /<div id="comments" class="comments-area">[\s\S]*?<\/form><\/div>\s*<\/div>/;
 
-/** The seed post with its comments area replaced by `area`; the head names the post in the site's REST API. */
-function servedWith(area: (origin: string) => string): (html: string) => string {
-  return (html) => {
-    const origin = /<link rel="canonical" href="(https?:\/\/[^/"]+)/.exec(html)![1]!;
-    return html
-      .replace('</head>', `<link rel="https://api.w.org/" href="${origin}/wp-json/"><link rel="alternate" type="application/json" href="${origin}/wp-json/wp/v2/posts/123"></head>`)
-      .replace(COMMENTS_AREA, area(origin));
-  };
-}
+const servedWith = (part: (origin: string) => string) => seedPageWith(COMMENTS_AREA, part);
 
 /** What the Disqus plugin's comments template writes: the box its script fills, and the post's identity for it. */
 const disqusPlugin = (origin: string) => `<div id="disqus_thread"></div>
@@ -59,13 +42,6 @@ function composerText(article: Article, body: string): string {
   };
   const html = renderToStaticMarkup(createElement(CommentComposer, { article, composer, onOpenLink: () => undefined }));
   return html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
-}
-
-async function synced(site: WordPressSite): Promise<{ core: Core; articleId: string }> {
-  sites.push(site);
-  const ready = await syncedCore(site);
-  cores.push(ready.core);
-  return ready;
 }
 
 describe("a WordPress page whose comments are on a service's widget", () => {

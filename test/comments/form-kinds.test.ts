@@ -2,34 +2,18 @@
 // that asks its readers to log in, one whose comments go through Jetpack Comments, one whose form
 // asks for a captcha (none is a closed thread), and one whose form requires a privacy checkbox
 // that only the person may tick.
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import type { Core } from '../../electron/core/core';
-import { removeTempDirs } from '../support/temp';
+import { describe, expect, it } from 'vitest';
 import { POST_PATH, WordPressSite } from '../support/wordpress';
-import { syncedCore } from './support/synced-core';
+import { seedPageWith, syncedSitePerTest } from './support/synced-core';
 
-const sites: WordPressSite[] = [];
-const cores: Core[] = [];
-
-afterEach(async () => {
-  await Promise.all(cores.splice(0).map((core) => core.close()));
-  await Promise.all(sites.splice(0).map((site) => site.stop()));
-});
-afterAll(() => removeTempDirs());
+const synced = syncedSitePerTest();
 
 const jo = { name: 'Jo Reader', email: 'jo@example.org', website: '' };
 const FORM = /<div id="respond" class="comment-respond">[\s\S]*?<\/form><\/div>/;
 
 /** The seed post as WordPress serves it with its comment form replaced by `respond`; the head
  *  names the post in the site's REST API, as every WordPress page does. */
-function servedWith(respond: (origin: string) => string): (html: string) => string {
-  return (html) => {
-    const origin = /<link rel="canonical" href="(https?:\/\/[^/"]+)/.exec(html)![1]!;
-    return html
-      .replace('</head>', `<link rel="https://api.w.org/" href="${origin}/wp-json/"><link rel="alternate" type="application/json" href="${origin}/wp-json/wp/v2/posts/123"></head>`)
-      .replace(FORM, respond(origin));
-  };
-}
+const servedWith = (part: (origin: string) => string) => seedPageWith(FORM, part);
 
 /** WordPress's comment_form() on a site where only registered readers comment. */
 const mustLogIn = (origin: string) =>
@@ -56,13 +40,6 @@ const turnstile = (origin: string) => `<div id="respond" class="comment-respond"
   <div class="cf-turnstile" data-sitekey="0x4AAAAAAAC9dzrPq-KtE3Xy" data-action="wordpress-comment"></div><script src="https://challenges.cloudflare.com/turnstile/v0/api.js" async defer></script>
   <p class="form-submit"><input name="submit" type="submit" id="submit" class="submit" value="Post Comment" /> <input type='hidden' name='comment_post_ID' value='123' id='comment_post_ID' />
   <input type='hidden' name='comment_parent' id='comment_parent' value='0' /></p></form></div>`;
-
-async function synced(site: WordPressSite): Promise<{ core: Core; articleId: string }> {
-  sites.push(site);
-  const ready = await syncedCore(site);
-  cores.push(ready.core);
-  return ready;
-}
 
 describe('a page where Paperboy cannot post the comment', () => {
   it('says the site wants its readers logged in, not that comments are closed, and posts nothing', async () => {
@@ -152,7 +129,6 @@ describe("a form's required privacy checkbox", () => {
     const { core, articleId } = await synced(site);
     const draft = await core.api.saveDraft({ articleId, body: 'Queued while offline.', ...jo });
     await site.stop();
-    sites.splice(sites.indexOf(site), 1);
     // Offline: the kept form is used, the tick is there, the post fails to reach the site: queued.
     expect(await core.api.sendDraft(draft.id, ['wpgdprc'])).toMatchObject({ outcome: 'unreachable', draft: { state: 'queued' } });
     const [again] = await core.api.sendQueuedDrafts();
