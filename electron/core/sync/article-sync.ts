@@ -171,16 +171,16 @@ export async function syncArticle(
   return { ok: pageError === null, bytes, thread };
 }
 
-/** The article with its later pages (prepared.laterPages: the site splits it), fetched one at a
- *  time through the article's own client and read in the worker as its first page was. The walk
- *  ends at a page that fails (the client's host memory: a held or dead host fails at once), that
- *  leads off the first page's host, or that repeats an earlier page (a pager that loops): the copy
- *  keeps the pages that came, and its note says which one it lacks. */
 /** The lead image, when the reader will show it (see syncArticle); else null. */
 function leadImageShown(lead: string | null, prepared: PreparedArticle): string | null {
   return lead !== null && (prepared.imageUrls.includes(lead) || !showsOwnPictures(prepared.html)) ? lead : null;
 }
 
+/** The article with its later pages (prepared.laterPages: the site splits it), fetched one at a
+ *  time through the article's own client and read in the worker as its first page was. The walk
+ *  ends at a page that fails (the client's host memory: a held or dead host fails at once), that
+ *  leads off the first page's host, or that repeats an earlier page (a pager that loops): the copy
+ *  keeps the pages that came, and its note says which one it lacks. */
 async function withLaterPages<T extends PreparedArticle>(first: T, firstUrl: string, ctx: ArticleSyncContext): Promise<{ prepared: T; bytes: number }> {
   const host = new URL(firstUrl).host;
   const pages: LaterPage[] = [];
