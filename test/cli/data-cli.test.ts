@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../electron/core/storage/database';
 import { damageMiddle } from '../support/damage';
-import { buildBundles } from '../support/bundle';
+import { runBundles } from '../support/bundle';
 import { paperboy, runProgram } from '../support/processes';
 import { removeTempDirs, tempDir } from '../support/temp';
 
@@ -43,7 +43,7 @@ describe('paperboy CLI and the whole data folder', () => {
   });
 
   it('export-data from the bundle (as `npx paperboy` and the packaged app run it): the export worker loads from dist/', async () => {
-    const dist = buildBundles();
+    const dist = runBundles();
     const data = tempDir();
     await call(data, 'createFolder', ['Bundled']);
     const file = path.join(tempDir(), 'bundled.paperboy-backup');

@@ -8,7 +8,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildBundles } from '../support/bundle';
+import { runBundles } from '../support/bundle';
 import { NewsSite } from '../support/news-site';
 import { runProgram } from '../support/processes';
 import { removeTempDirs, tempDir } from '../support/temp';
@@ -21,7 +21,7 @@ let recorder: string;
 
 beforeAll(async () => {
   site = await NewsSite.start({ feeds: 1, itemsPerFeed: 3 });
-  dist = buildBundles();
+  dist = runBundles();
   const folder = tempDir();
   recorder = path.join(folder, 'record-packages.mjs');
   // CommonJS packages are read from require's cache at exit; ES modules, which that cache does not

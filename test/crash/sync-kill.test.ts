@@ -11,7 +11,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openCore } from '../../electron/core';
-import { buildBundles } from '../support/bundle';
+import { runBundles } from '../support/bundle';
 import { NewsSite } from '../support/news-site';
 import { runProgram } from '../support/processes';
 import { removeTempDirs, tempDir } from '../support/temp';
@@ -41,7 +41,7 @@ function paperboy(...args: string[]) {
 }
 
 beforeAll(async () => {
-  cli = path.join(buildBundles(), 'cli.js');
+  cli = path.join(runBundles(), 'cli.js');
   site = await NewsSite.start({ feeds: FEEDS, itemsPerFeed: WINDOW, imagesPerArticle: IMAGES_PER_ARTICLE });
   dataDir = tempDir('paperboy-kill-');
   const opml = path.join(dataDir, 'feeds.opml');

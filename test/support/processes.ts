@@ -1,5 +1,6 @@
 // Runs a program to its end from the project root and collects what it printed.
 import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -32,12 +33,14 @@ export function runProgram(command: string, args: readonly string[]): Promise<Ru
   return startProgram(command, args).run;
 }
 
-/** `paperboy ARGS` started from the sources, for a test that signals it while it runs. */
+/** `paperboy ARGS` as `npx paperboy` runs it: the bundle the test run built from the current
+ *  sources (run-bundles.ts), else the sources through tsx. For a test that signals it while it runs. */
 export function startPaperboy(...args: string[]): Started {
-  return startProgram(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', ...args]);
+  const bundles = process.env.PAPERBOY_WORKER_BUNDLES;
+  return startProgram(process.execPath, bundles ? [path.join(bundles, 'cli.js'), ...args] : ['--import', 'tsx', 'electron/cli/main.ts', ...args]);
 }
 
-/** `paperboy ARGS` from the sources, as `npx paperboy` runs the bundle. */
+/** startPaperboy, run to its end. */
 export function paperboy(...args: string[]): Promise<Run> {
   return startPaperboy(...args).run;
 }
