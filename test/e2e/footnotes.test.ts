@@ -43,6 +43,9 @@ async function seen(selector: string): Promise<boolean> {
   }, selector);
 }
 
+/** Where the window's toolbar is: at its top, unless going somewhere scrolled the whole window. */
+const toolbarTop = () => session.app.page.locator('.toolbar').evaluate((toolbar) => toolbar.getBoundingClientRect().top);
+
 it('goes to the note and back within the article', async () => {
   const { page } = session.app;
   const $ = ui(page);
@@ -56,6 +59,7 @@ it('goes to the note and back within the article', async () => {
   await mark.click();
   await page.waitForFunction((sel) => document.activeElement === document.querySelector(sel), note);
   expect(await seen(note)).toBe(true);
+  expect(await toolbarTop()).toBe(0);
   await screenshot(page, 'footnote-reached');
 
   await $.articleBody.getByRole('link', { name: 'Jump to footnote reference 1' }).or($.articleBody.getByRole('link', { name: '↩︎' })).click();
@@ -123,6 +127,7 @@ it('shows a long thread a page at a time, and goes to a comment deep in it', asy
   await comments.getByRole('article', { name: `Comment by ${EDITORS}` }).getByRole('link', { name: 'further down' }).click();
   await focused(place(599));
   expect(await seen(place(599))).toBe(true);
+  expect(await toolbarTop()).toBe(0);
   expect(await shownComments.count()).toBe(600);
   expect(await more.count()).toBe(0);
   expect(page.context().pages()).toHaveLength(tabs);
