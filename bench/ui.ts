@@ -5,19 +5,24 @@
 //   switching to another feed (click to its rows on screen), opening an article (click to its
 //   title in the reader): medians of several, measured in the page
 //   article rows in the DOM after scrolling deep into the 100,000
+//   articles with 300, 2,000 and 5,000 stored comments (ui-threads.ts): click to the title, click
+//   to the first comments, the thread's DOM and the page's JS heap
 //   the renderer's JavaScript, gzipped
+// BENCH_FEEDS and BENCH_PER_FEED make the library smaller (the threads are measured at any size):
+//   BENCH_FEEDS=20 BENCH_PER_FEED=50 npm run bench:ui
 // Targets (the issue): list <= 1 s, switch <= 100 ms, open <= 100 ms, <= 200 rows, <= 300 KB.
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Page } from 'playwright-core';
 import { Core } from '../electron/core/core';
 import { buildRenderer } from '../electron/preview/build-renderer';
 import { startPreviewServer } from '../electron/preview/server';
 import type { IncomingItem } from '../electron/core/storage';
 import { launchBrowser } from '../test/e2e/support/browser';
+import { clickUntil } from './click-until';
+import { measureThreads, writeThreads } from './ui-threads';
 
 const FEEDS = Number(process.env.BENCH_FEEDS ?? 500);
 const PER_FEED = Number(process.env.BENCH_PER_FEED ?? 200);
@@ -71,6 +76,7 @@ for (let first = 1; first <= FEEDS; first += CHUNK) {
     }
   });
 }
+writeThreads(core, START);
 console.log(`  written in ${ms(performance.now() - started)}`);
 
 started = performance.now();
@@ -80,25 +86,6 @@ console.log(`  renderer built in ${ms(performance.now() - started)}`);
 const server = await startPreviewServer({ core, rendererDir });
 const browser = await launchBrowser({ width: 1400, height: 900 });
 const page = await browser.context.newPage();
-
-/** Clicks an element in the page and waits (frame by frame) until `done` holds; returns the ms between. */
-async function clickUntil(target: Page, selector: string, label: string, done: string): Promise<number> {
-  return target.evaluate(
-    async ({ selector, label, done }) => {
-      const element = [...document.querySelectorAll<HTMLElement>(selector)].find((candidate) => candidate.textContent?.includes(label));
-      if (!element) throw new Error(`nothing matches ${selector} with "${label}"`);
-      const check = new Function('label', `return (${done})`) as (label: string) => boolean;
-      const t0 = performance.now();
-      element.click();
-      // A plain loop: tsx would wrap a named inner function in a helper the page does not have.
-      while (!check(label)) await new Promise((resolve) => requestAnimationFrame(resolve));
-      // The frame that shows it.
-      await new Promise((resolve) => requestAnimationFrame(resolve));
-      return performance.now() - t0;
-    },
-    { selector, label, done },
-  );
-}
 
 // 1. Load to a visible article list: measured in the page, from the start of the navigation to
 // the frame after the first rows entered the DOM (a script string: it runs before the app's).
@@ -159,7 +146,10 @@ for (let step = 0; step < 30; step++) {
 const loadedRows = await page.locator('.rows').evaluate((rows) => Math.round(rows.clientHeight / 88));
 maxRows = Math.max(maxRows, await page.locator('[role="option"]').count());
 
-// 5. The renderer's JavaScript, gzipped.
+// 5. Articles with long comment threads.
+const threads = await measureThreads(page);
+
+// 6. The renderer's JavaScript, gzipped.
 const assets = path.join(rendererDir, 'assets');
 const js = readdirSync(assets).filter((file) => file.endsWith('.js'));
 const gzipped = js.reduce((sum, file) => sum + gzipSync(readFileSync(path.join(assets, file)), { level: 9 }).length, 0);
@@ -173,6 +163,8 @@ Paperboy UI benchmark: ${(FEEDS * PER_FEED).toLocaleString()} articles, ${FEEDS}
   article open, median of ${SAMPLES}        ${ms(median(opens))}   (max ${ms(Math.max(...opens))}; target <= 100 ms)
   article rows in the DOM            ${maxRows}   (after scrolling through ${loadedRows.toLocaleString()} loaded rows; target <= 200)
   renderer JavaScript                ${(gzipped / 1024).toFixed(1)} KB gzipped, ${(raw / 1024).toFixed(1)} KB raw   (target <= 300 KB gzipped)
+  long comment threads, medians of opens: click to the title on screen, click to the first comments on screen; then with it open:
+${threads.map((t) => `    ${t.size.toLocaleString().padStart(5)} comments   title ${ms(t.titleMs).padStart(8)}   first comments ${ms(t.commentsMs).padStart(8)}   ${t.comments.toLocaleString()} comments and ${t.elements.toLocaleString()} elements in the DOM   JS heap ${t.heapMb.toFixed(1)} MB`).join('\n')}
 `);
 
 await page.close();

@@ -4,6 +4,7 @@
 // they go to the system browser, except those to a place in the article itself (a footnote and
 // its way back), which scroll there.
 import { memo, useLayoutEffect, useRef, type MouseEvent } from 'react';
+import { goTo } from '../lib/go-to';
 import { markMissingImages } from '../lib/image-placeholders';
 import { markPictures } from '../lib/pictures';
 import { sanitizedHtml } from '../lib/sanitized-html';
@@ -38,14 +39,6 @@ function placeInArticle(event: MouseEvent, body: HTMLElement | null): HTMLElemen
   if (!body || !href?.startsWith('#') || href.length === 1) return null;
   const target = body.querySelector(`[id="${CSS.escape(href.slice(1))}"]`);
   return target instanceof HTMLElement ? target : null;
-}
-
-/** Scrolls to a footnote (or back to its mark) and moves the keyboard there, as a browser does. */
-function goTo(target: HTMLElement): void {
-  if (!target.hasAttribute('tabindex')) target.tabIndex = -1;
-  // Centred: the top of the pane is under the reader's toolbar.
-  target.scrollIntoView({ block: 'center' });
-  target.focus({ preventScroll: true });
 }
 
 const normalize = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim().toLowerCase();

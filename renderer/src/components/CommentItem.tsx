@@ -1,17 +1,22 @@
 // One stored comment and, indented under it, its replies. The html was sanitized by the core
 // like an article's body, so it goes through ArticleBody's safe rendering (links to the browser).
+import { memo } from 'react';
 import type { CommentNode } from '../lib/comment-tree';
 import { isoDate, longDate } from '../lib/format';
 import { ArticleBody } from './ArticleBody';
 
 export interface CommentItemProps {
   readonly node: CommentNode;
+  /** Comments of the thread shown, in reading order: replies from this index on wait for "Show more".
+   *  At most the end of this comment's replies, so that one shown whole is not rendered again. */
+  readonly shown: number;
   readonly onOpenLink: (url: string) => void;
   readonly onReply: (commentId: string, author: string | null) => void;
 }
 
-export function CommentItem({ node, onOpenLink, onReply }: CommentItemProps) {
-  const { comment, replies } = node;
+export const CommentItem = memo(function CommentItem({ node, shown, onOpenLink, onReply }: CommentItemProps) {
+  const { comment } = node;
+  const replies = node.replies.filter((reply) => reply.index < shown);
   const author = comment.author || 'Anonymous';
   return (
     <li className="comment" id={`comment-${comment.id}`}>
@@ -30,10 +35,10 @@ export function CommentItem({ node, onOpenLink, onReply }: CommentItemProps) {
       {replies.length > 0 && (
         <ol className="comment-replies">
           {replies.map((reply) => (
-            <CommentItem key={reply.comment.id} node={reply} onOpenLink={onOpenLink} onReply={onReply} />
+            <CommentItem key={reply.comment.id} node={reply} shown={Math.min(shown, reply.index + reply.size)} onOpenLink={onOpenLink} onReply={onReply} />
           ))}
         </ol>
       )}
     </li>
   );
-}
+});

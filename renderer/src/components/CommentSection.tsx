@@ -3,7 +3,8 @@
 // disk until the person sends them. A thread with fewer comments than the site counts says so.
 import { useEffect } from 'react';
 import { isCommentServiceKind, whereCommentsGo } from '../../../shared/comment-services';
-import type { Article } from '../../../shared/types';
+import type { Article, Comment } from '../../../shared/types';
+import { useCommentWindow } from '../hooks/use-comment-window';
 import { useComments } from '../hooks/use-comments';
 import { useDraftComposer } from '../hooks/use-draft-composer';
 import { CommentComposer } from './CommentComposer';
@@ -15,9 +16,12 @@ export interface CommentSectionProps {
   readonly onOpenLink: (url: string) => void;
 }
 
+const NONE: readonly Comment[] = [];
+
 export function CommentSection({ article, onOpenLink }: CommentSectionProps) {
   const { comments, own, error, reload } = useComments(article.id);
   const composer = useDraftComposer(article.id);
+  const thread = useCommentWindow(comments ?? NONE);
   // After a send the thread was read again (and the draft's state changed): show both.
   const result = composer.result;
   useEffect(() => {
@@ -45,8 +49,8 @@ export function CommentSection({ article, onOpenLink }: CommentSectionProps) {
           The comments could not be read: {error}
         </p>
       )}
-      {comments && (comments.length > 0 || own.length === 0) && <CommentThread comments={comments} emptyText={emptyText} onOpenLink={onOpenLink} onReply={(commentId, author) => composer.edit({ replyTo: { commentId, author } })} />}
-      {comments && <OwnComments own={own} comments={comments} />}
+      {comments && (comments.length > 0 || own.length === 0) && <CommentThread thread={thread} emptyText={emptyText} onOpenLink={onOpenLink} onReply={(commentId, author) => composer.edit({ replyTo: { commentId, author } })} />}
+      {comments && <OwnComments own={own} comments={comments} isShown={thread.isShown} onGoToComment={thread.goToComment} />}
       {article.commentsUrl && (
         <button type="button" className="button small" onClick={() => onOpenLink(article.commentsUrl!)}>
           Open the discussion in the browser

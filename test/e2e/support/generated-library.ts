@@ -4,8 +4,9 @@
 // under .invalid, which the UI never fetches.
 import { createHash } from 'node:crypto';
 import { Core } from '../../../electron/core/core';
-import type { IncomingItem } from '../../../electron/core/storage';
+import type { IncomingComment, IncomingItem } from '../../../electron/core/storage';
 import type { FeedId, FolderId, ImageMiss } from '../../../shared/types';
+import { FIRST_COMMENT_NUMBER, generatedThread } from './generated-comments';
 
 export interface GeneratedFeed {
   readonly title: string;
@@ -29,12 +30,26 @@ export interface GeneratedFeed {
   readonly missedImages?: readonly { readonly url: string; readonly why: ImageMiss }[];
   /** Stores every article's copy as a sync left it: where its body came from, its state and the note. */
   readonly savedCopy?: { readonly source: 'page' | 'feed'; readonly state: 'pending' | 'done' | 'failed'; readonly note: string | null };
+  /** Stored comment threads, by article (Story 0 first): how many comments each has (generated-comments.ts). */
+  readonly comments?: readonly number[];
+  /** The person's comments on Story 0 that the site took (sent, or held for moderation). */
+  readonly ownComments?: readonly OwnComment[];
+}
+
+export interface OwnComment {
+  readonly state: 'sent' | 'held';
+  readonly name: string;
+  readonly body: string;
+  /** The thread's comment it answers, by its place in the thread written (0: the first). */
+  readonly replyTo?: number;
+  /** Where the site put it: the thread's comment that it is, by the same place. */
+  readonly isComment?: number;
 }
 
 // Dates in the past (the storage moves future dates to now), spaced by the hour.
 const START = Date.UTC(2026, 9, 1);
 
-function items(feedIndex: number, title: string, count: number, from: number, extraHtml: string, givenText?: string): IncomingItem[] {
+function items(feedIndex: number, title: string, count: number, from: number, extraHtml: string, givenText?: string, comments: readonly number[] = []): IncomingItem[] {
   return Array.from({ length: count }, (_, i) => {
     const text = givenText ?? `Story ${i} of ${title}. Ministers met in Brussels on Thursday for talks that officials from Lisbourne described as frank and difficult.`;
     return {
@@ -53,12 +68,22 @@ function items(feedIndex: number, title: string, count: number, from: number, ex
       imageUrl: null,
       commentsUrl: null,
       commentFeedUrl: null,
-      commentCount: null,
+      commentCount: comments[i] ?? null,
       feedHtml: `<p>${text}</p>${extraHtml}`,
       feedText: text,
       dir: 'ltr',
     };
   });
+}
+
+const itemsOf = (feed: GeneratedFeed, index: number) => items(index, feed.title, feed.articles, feed.from ?? START, feed.extraHtml ?? '', feed.text, feed.comments);
+const threadOf = (item: IncomingItem, count: number) => generatedThread({ articleId: item.id, articleUrl: item.url!, count, from: item.publishedAt! });
+
+/** The comments generateLibrary stores under a feed's article, in the order written: for a test
+ *  to find them on the page. */
+export function storedThread(feeds: readonly GeneratedFeed[], feedIndex: number, article = 0): IncomingComment[] {
+  const feed = feeds[feedIndex]!;
+  return threadOf(itemsOf(feed, feedIndex)[article]!, feed.comments![article]!);
 }
 
 /** Writes the feeds (and their folders) into the data folder; returns the feeds' ids in order. */
@@ -76,8 +101,24 @@ export async function generateLibrary(dataDir: string, feeds: readonly Generated
         }
         const slug = `feed-${index}`;
         const id = core.storage.feeds.add({ url: feed.url ?? `https://${slug}.invalid/feed.xml`, title: feed.title, siteUrl: null, description: null, folderId }, START);
-        const made = items(index, feed.title, feed.articles, feed.from ?? START, feed.extraHtml ?? '', feed.text);
+        const made = itemsOf(feed, index);
         if (feed.articles > 0) core.storage.articles.upsertFeedItems(id, made);
+        const threads = (feed.comments ?? []).map((count, i) => {
+          const thread = threadOf(made[i]!, count);
+          core.storage.comments.upsert(made[i]!.id, thread, START);
+          return thread;
+        });
+        for (const own of feed.ownComments ?? []) {
+          const story = made[0]!;
+          const answered = own.replyTo === undefined ? null : threads[0]![own.replyTo]!;
+          const draft = core.storage.drafts.create({
+            articleId: story.id, articleTitle: story.title!, articleUrl: story.url, feedTitle: feed.title, body: own.body, name: own.name, email: 'reader@example.org', website: '',
+            replyTo: answered && { commentId: answered.id, author: answered.author, siteId: String(FIRST_COMMENT_NUMBER + own.replyTo!) },
+          }, START);
+          // As a send leaves it (sender.ts): the site took it, and where it put it when it said.
+          const commentUrl = own.isComment === undefined ? null : threads[0]![own.isComment]!.url;
+          core.storage.db.run('UPDATE drafts SET state = ?, comment_url = ?, sent_at = ? WHERE id = ?', [own.state, commentUrl, START, draft]);
+        }
         if (feed.unreachedImages || feed.missedImages) {
           const unreached = (feed.unreachedImages ?? []).map((url) => ({ url, why: { kind: 'unreachable' } as const }));
           for (const item of made) {
