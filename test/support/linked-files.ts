@@ -2,14 +2,16 @@
 // a one-page PDF, an RFC-style memo in plain text, an MP3 episode streamed in frames.
 import type http from 'node:http';
 
-/** A valid one-page PDF 1.4 whose page says `line`; its cross-reference table is counted from the bytes. */
-export function makePdf(line: string): Buffer {
+/** A valid one-page PDF 1.4 whose page says `line`; its cross-reference table is counted from the
+ *  bytes. `padding`: bytes of an unused stream it carries besides (a report's size, its scans). */
+export function makePdf(line: string, padding = 0): Buffer {
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
     '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
     streamObject(`BT /F1 18 Tf 72 770 Td (${line.replace(/[()\\]/g, '\\$&')}) Tj ET`),
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+    ...(padding > 0 ? [streamObject(' '.repeat(padding))] : []),
   ];
   let pdf = '%PDF-1.4\n%\xe2\xe3\xcf\xd3\n';
   const offsets: number[] = [];
