@@ -30,9 +30,10 @@ describe('a link', () => {
     expect(kind(null, Buffer.from([0x00, 0x01, 0x02, 0x03, 0x41, 0x42]))).toBe('file');
   });
 
-  it('is text when labelled so, even holding markup (as browsers show it)', () => {
+  it('is text when labelled so, unless it opens as an HTML document (a server whose default type is text/plain)', () => {
     expect(kind('text/plain', RFC_LIKE_MEMO)).toBe('text');
-    expect(kind('text/plain; charset=us-ascii', PAGE)).toBe('text');
+    expect(kind('text/plain', 'Use <b> for bold and <p> for a paragraph.\n')).toBe('text');
+    expect(kind('text/plain; charset=us-ascii', PAGE)).toBe('page');
   });
 
   it('keeps a specific label a zip-based document names (a Word file is no "archive")', () => {

@@ -51,8 +51,10 @@ export function linkedFileOf(contentType: string | null, head: Buffer | null, by
   if (head === null) return labelled !== null && SURE_WITHOUT_BYTES.has(labelled) && (labelled !== 'file' || documentName(type) !== null) ? file(labelled) : null;
   const text = head.toString('utf8');
   const markup = sniffFeed(text);
-  // A server's file type over a page is its error or login page, sent with the file's headers.
-  if (markup === 'html' && label !== 'text') return null;
+  // A server's file type over a page is its error or login page, sent with the file's headers. A
+  // text/plain one is a server's default type over every file: a browser would show its source,
+  // a reader wants the article.
+  if (markup === 'html') return null;
   if (markup === 'rss' || markup === 'atom' || markup === 'rdf' || (markup === 'json' && (label === 'feed' || label === 'markup' || label === 'generic'))) return file('feed');
   const magic = magicKind(head);
   if (labelled !== null && labelled !== 'text') {
