@@ -1,5 +1,6 @@
 // What a link serves when it is no web page, told from its Content-Type and first bytes as real
 // servers send them: right labels, missing ones, generic ones, and wrong ones both ways.
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { linkedFileOf } from '../../electron/core/articles';
 import { makePng } from '../support/images';
@@ -14,6 +15,9 @@ describe('a link', () => {
     expect(kind(null, PAGE)).toBe('page');
     expect(kind('application/octet-stream', PAGE)).toBe('page');
     expect(kind('application/pdf', PAGE)).toBe('page');
+    // Compressed by a server that did not say so: read as a page, as before.
+    expect(kind('text/html', gzipSync(PAGE))).toBe('page');
+    expect(kind('text/plain', gzipSync(RFC_LIKE_MEMO))).toBe('page');
     // A UTF-16 page: its byte-order mark is no MP3 frame.
     expect(kind('text/html', Buffer.from(`\ufeff${PAGE}`, 'utf16le'))).toBe('page');
   });

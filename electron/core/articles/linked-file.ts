@@ -61,6 +61,10 @@ export function linkedFileOf(contentType: string | null, head: Buffer | null, by
     // An Ogg or WebM file may hold sound alone or a film: the label knows which.
     return file(magic === 'audio' && labelled === 'video' ? 'video' : magic === 'video' && labelled === 'audio' ? 'audio' : labelled);
   }
+  // Gzip under a page's or a text's label is that page compressed by a server that did not say so
+  // (a precompressed file served without its Content-Encoding), no archive to download: read as
+  // before, never shown as text.
+  if (magic === 'archive' && (label === 'page' || label === 'text')) return null;
   if (magic !== null) return file(magic);
   if (label === 'text') return file('text');
   if (label !== 'generic') return null;
