@@ -1,5 +1,6 @@
 // What the sync engine stores for one article: the page's readable text when it is the better
 // copy, else the feed's own content, always sanitized. Pure and synchronous: it runs in a worker.
+import { escapeHtml } from '../feeds';
 import { appStateArticleBody } from './app-state';
 import { wallOf } from './consent-wall';
 import { extractArticle, type ExtractedArticle } from './extract';
@@ -12,7 +13,6 @@ import { plainTextOfRaw } from './raw-text';
 import { parseArticlePage } from './page-document';
 import { articleDirection, plainTextOfSanitized, sanitizeArticleHtml } from './sanitize';
 import { textLanguage } from './text-language';
-import { escapeHtml } from '../feeds';
 import { asksForJavaScript, isScriptRendered, paragraphsOf, sharedWords } from './script-rendered';
 
 export interface PrepareInput {
