@@ -1,10 +1,13 @@
 // What the sync engine stores for one article: the page's readable text when it is the better
 // copy, else the feed's own content, always sanitized. Pure and synchronous: it runs in a worker.
+import { escapeHtml } from '../feeds';
 import { appStateArticleBody } from './app-state';
 import { wallOf } from './consent-wall';
 import { extractArticle, type ExtractedArticle } from './extract';
 import { sameImageKey } from './image-key';
 import { imageUrlsIn } from './images';
+import { linkedFileNote, type LinkedFile } from './linked-file';
+import { plainTextHtml } from './plain-text-copy';
 import { MarkupTooComplexError } from './markup-limits';
 import { plainTextOfRaw } from './raw-text';
 import { parseArticlePage } from './page-document';
@@ -26,6 +29,10 @@ export interface PrepareInput {
   /** The item's title: the witness that the page is the item's story, where the page's own
    *  <title> may be the site's name or its wall's ("Instagram"). Absent: the page's is asked. */
   itemTitle?: string | null;
+  /** The link is no web page (./linked-file.ts): what it is, at pageUrl. Then pageHtml is null. */
+  linkedFile?: LinkedFile | null;
+  /** A linked text file's text (linkedFile's kind 'text'). */
+  linkedText?: string | null;
 }
 
 export interface PreparedArticle {
@@ -102,6 +109,8 @@ export function prepareArticle(input: PrepareInput, parsedPage?: Document): Prep
   // A photo post's content is its pictures.
   const feedHasContent = once(() => feedText !== '' || imageUrlsIn(feedHtml()).length > 0);
 
+  if (input.linkedFile) return linkedFileCopy(input, input.linkedFile, feedHtml, feedHasContent);
+
   let note: string | null = null;
   let lang: string | null = null;
   let dir: 'ltr' | 'rtl' | null = null;
@@ -153,6 +162,30 @@ export function prepareArticle(input: PrepareInput, parsedPage?: Document): Prep
     return result(html, plainTextOfSanitized(html), 'feed', lang, null, leadImageUrl, note);
   }
   return result('', '', 'none', lang, dir, leadImageUrl, note);
+}
+
+/**
+ * The copy of an article whose link is no page: a text file's text; a picture above the feed's
+ * text (fetched into the cache with the copy's other images); anything else (a PDF, an episode)
+ * the feed's text, with a note saying what the link is, rather than "extraction failed".
+ */
+function linkedFileCopy(input: PrepareInput, file: LinkedFile, feedHtml: () => string, feedHasContent: () => boolean): PreparedArticle {
+  const url = input.pageUrl ?? input.feedItemUrl ?? '';
+  if (file.kind === 'text' && input.linkedText?.trim()) {
+    const html = sanitizeArticleHtml(plainTextHtml(input.linkedText), url);
+    return result(html, plainTextOfSanitized(html), 'page', null, null, null, null);
+  }
+  if (file.kind === 'image' && /^https?:/i.test(url)) {
+    const feed = feedHtml();
+    // A feed that shows the picture itself needs it no second time.
+    const picture = imageUrlsIn(feed).includes(url) ? '' : sanitizeArticleHtml(`<p><img src="${escapeHtml(url)}" alt="${escapeHtml(input.itemTitle ?? '')}"></p>`, url);
+    const html = picture + feed;
+    return result(html, plainTextOfSanitized(html), 'page', null, null, null, null);
+  }
+  const note = linkedFileNote(file, feedHasContent());
+  if (!feedHasContent()) return result('', '', 'none', null, null, null, note);
+  const html = feedHtml();
+  return result(html, plainTextOfSanitized(html), 'feed', null, null, null, note);
 }
 
 /** Whether the page's text, when short, has less than a quarter of the feed's words and less

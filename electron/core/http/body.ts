@@ -24,8 +24,16 @@ export interface BodySink {
   write(chunk: Buffer): Promise<void> | null;
 }
 
-/** The error is an HttpError, or a sink's own (a full disk). */
-export type BodyDone = (error: Error | null, body: Buffer, wireBytes: number) => void;
+/** The error is an HttpError, or a sink's own (a full disk). `stopped`: the head's judge ended the
+ *  body after its first bytes, which are `body` (as they came on the wire). */
+export type BodyDone = (error: Error | null, body: Buffer, wireBytes: number, stopped?: boolean) => void;
+
+/** The first bytes of a body, gathered before it is read on, for a judge of what it is. */
+export const HEAD_BYTES = 1024;
+
+/** Told the first HEAD_BYTES of the body as they came (fewer when it is shorter): 'read on', or
+ *  'stop' to end it there, or an error to fail it with. */
+export type HeadJudge = (first: Buffer) => 'read on' | 'stop' | Error;
 
 export function tooLarge(url: string, maxBytes: number): HttpError {
   return new HttpError('too-large', `too large (over ${sizeLabel(maxBytes)})`, url);
@@ -67,7 +75,7 @@ export function knownEncoding(res: IncomingMessage): string | null {
  * (./inflate.ts, in a worker); maxBytes then caps the compressed bytes, and the inflating caps
  * the rest.
  */
-export function readBody(res: IncomingMessage, url: string, maxBytes: number, sink: BodySink | null, done: BodyDone, keepEncoded = false): BodyReader {
+export function readBody(res: IncomingMessage, url: string, maxBytes: number, sink: BodySink | null, done: BodyDone, keepEncoded = false, judge: HeadJudge | null = null): BodyReader {
   const encoding = knownEncoding(res) ?? '';
   const compressed = encoding !== '' && !keepEncoded;
   // The gzip as it came, for reading again should zlib refuse it: no more than the compressed
@@ -139,8 +147,22 @@ export function readBody(res: IncomingMessage, url: string, maxBytes: number, si
     if (!finished) ended();
   };
 
-  res.on('data', (chunk: Buffer) => {
-    wireBytes += chunk.length;
+  /** The first chunks, held until the judge has seen them (null: judged, or no judge). */
+  let held: Buffer[] | null = judge ? [] : null;
+  let heldBytes = 0;
+  const judgeHead = (): void => {
+    const first = Buffer.concat(held!, heldBytes);
+    held = null;
+    const verdict = judge!(first);
+    if (verdict instanceof Error) return finish(verdict);
+    if (verdict === 'stop') {
+      destroy();
+      return done(null, first, wireBytes, true);
+    }
+    read(first);
+  };
+
+  const read = (chunk: Buffer): void => {
     if (kept) {
       kept.push(chunk);
       keptBytes += chunk.length;
@@ -156,8 +178,17 @@ export function readBody(res: IncomingMessage, url: string, maxBytes: number, si
       res.pause();
       decoder.once('drain', () => res.resume());
     }
+  };
+  res.on('data', (chunk: Buffer) => {
+    wireBytes += chunk.length;
+    if (held === null) return read(chunk);
+    held.push(chunk);
+    heldBytes += chunk.length;
+    if (heldBytes >= HEAD_BYTES) judgeHead();
   });
   res.on('end', () => {
+    if (held !== null) judgeHead();
+    if (finished) return;
     wireEnded = true;
     if (rereading) reread();
     else if (decoder) decoder.end();

@@ -89,6 +89,14 @@ export interface FetchRequest {
   readonly sink?: BodySink;
   /** Told, with the URL asked, when a server's response headers arrive: per hop, whatever the status. */
   readonly onAnswer?: (url: URL) => void;
+  /**
+   * Judges a 2xx body by its headers and its first bytes (HEAD_BYTES of them as they came on the
+   * wire, still compressed when the headers name an encoding; fewer when the body is shorter)
+   * before the rest is read: an article's link that turns out to be a podcast's episode or a
+   * 40 MB PDF. False ends the fetch there, before any size cap, and the response is
+   * `stoppedAtHead`, its body those bytes. Not with a sink.
+   */
+  readonly readOn?: (headers: Readonly<Record<string, string>>, first: Buffer) => boolean;
 }
 
 export type FetchPurpose = 'feed' | 'page' | 'image' | 'icon' | 'comment feed';
@@ -116,6 +124,8 @@ export interface FetchResponse {
   readonly transferredBytes: number;
   /** The address the final response came from. */
   readonly servedBy: RemoteAddress | null;
+  /** FetchRequest.readOn ended the body after its first bytes (which `body` holds); absent: read whole. */
+  readonly stoppedAtHead?: boolean;
 }
 
 export interface HttpClient {
@@ -247,6 +257,7 @@ async function send(hop: Hop, { scope, policy }: ChainScope, request: FetchReque
     onAnswer: request.onAnswer ? () => request.onAnswer?.(url) : null,
     sink: request.sink ?? null,
     keepEncoded: request.keepEncoded === true,
+    readOn: request.readOn ?? null,
     wantsBody: (status) =>
       (status >= 200 && status < 300) || (!follow && status >= 300 && status < 400 && status !== 304) || (request.errorBody === true && status >= 400),
   };
@@ -292,6 +303,7 @@ function finish(url: string, response: HopResponse, follow: boolean, chain: Pick
     ...chain,
     transferredBytes,
     servedBy: response.remote,
+    ...(response.stoppedAtHead ? { stoppedAtHead: true } : {}),
   };
 }
 

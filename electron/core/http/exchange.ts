@@ -7,7 +7,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import type { LookupFunction, Socket } from 'node:net';
-import { cutShort, knownEncoding, readBody, tooLarge, type BodyReader, type BodySink } from './body';
+import { cutShort, knownEncoding, readBody, tooLarge, type BodyReader, type BodySink, type HeadJudge } from './body';
 import { HttpError, cancelled, networkError, seconds } from './errors';
 import { onAbort as whenAborted } from '../system/abort-listeners';
 
@@ -36,6 +36,8 @@ export interface HopRequest {
   readonly sink: BodySink | null;
   /** A compressed 2xx body is handed over as it came (FetchRequest.keepEncoded). */
   readonly keepEncoded: boolean;
+  /** Judges a 2xx body by its headers and first bytes before the rest is read (FetchRequest.readOn). */
+  readonly readOn: ((headers: Readonly<Record<string, string>>, first: Buffer) => boolean) | null;
 }
 
 export interface HopResponse {
@@ -50,6 +52,8 @@ export interface HopResponse {
   readonly setCookies: readonly string[];
   /** The server's address as connected to. */
   readonly remote: { readonly address: string; readonly port: number } | null;
+  /** readOn ended the body after its first bytes, which are `body`. */
+  readonly stoppedAtHead: boolean;
 }
 
 /** Errors from a kept-alive socket the server had already closed: safe to retry a GET once. */
@@ -134,20 +138,26 @@ export function exchange(hop: HopRequest): Promise<HopResponse> {
       const setCookies = res.headers['set-cookie'] ?? [];
       if (!hop.wantsBody(status)) {
         dropBody(res, status);
-        settle(null, { status, headers, body: Buffer.alloc(0), encoding: null, wireBytes: 0, setCookies, remote });
+        settle(null, { status, headers, body: Buffer.alloc(0), encoding: null, wireBytes: 0, setCookies, remote, stoppedAtHead: false });
         return;
       }
       const declared = Number(headers['content-length']);
-      if (!headers['content-encoding'] && declared > hop.maxBytes) {
+      const tooLong = !headers['content-encoding'] && declared > hop.maxBytes;
+      const sink = status >= 200 && status < 300 ? hop.sink : null;
+      const readOn = status >= 200 && status < 300 && sink === null ? hop.readOn : null;
+      // What the body is comes before its size: a 40 MB episode is not "too large", it is no page.
+      const judge: HeadJudge | null = readOn && ((first) => (!readOn(headers, first) ? 'stop' : tooLong ? tooLarge(href, hop.maxBytes) : 'read on'));
+      if (tooLong && !judge) {
         res.destroy();
         settle(tooLarge(href, hop.maxBytes));
         return;
       }
-      const sink = status >= 200 && status < 300 ? hop.sink : null;
       const encoding = hop.keepEncoded && sink === null && status >= 200 && status < 300 ? knownEncoding(res) : null;
       stillComing();
       res.on('data', stillComing);
-      reader = readBody(res, href, hop.maxBytes, sink, (error, body, wireBytes) => settle(error, { status, headers, body, encoding, wireBytes, setCookies, remote }), encoding !== null);
+      const done = (error: Error | null, body: Buffer, wireBytes: number, stopped = false): void =>
+        settle(error, { status, headers, body, encoding, wireBytes, setCookies, remote, stoppedAtHead: stopped });
+      reader = readBody(res, href, hop.maxBytes, sink, done, encoding !== null, judge);
     });
     req.end(hop.body ?? undefined);
   });

@@ -1,8 +1,8 @@
 // One article's offline copy: its page (readable text), its images in the cache, stored at once.
 import type { FullTextState, ImageMiss } from '../../../shared/types';
-import { imageUrlsIn, joinLaterPages, looksLikeSvg, sniffImageType, type EarlierPages, type ImageCache, type LaterPage, type LaterPagesStop, type PreparedArticle } from '../articles';
+import { imageUrlsIn, joinLaterPages, linkedFileOf, looksLikeSvg, sniffImageType, type EarlierPages, type LinkedFile, type ImageCache, type LaterPage, type LaterPagesStop, type PreparedArticle } from '../articles';
 import { DiskFullError } from '../system/disk-full';
-import { HostMemory, HttpError, isPassingFailure, isUnreachable, refererFor, type HttpClient } from '../http';
+import { HEAD_BYTES, HostMemory, HttpError, isPassingFailure, isUnreachable, refererFor, type HttpClient } from '../http';
 import { TRIES_ACROSS_SYNCS, type ArticleCopy, type CommentFeedTarget, type LostImage, type PendingArticle, type Storage } from '../storage';
 import type { FeedWriter } from '../workers/feed-writer';
 import { isTaskTimeout, WorkerTaskError, type TaskRunner } from '../workers/pool';
@@ -48,12 +48,19 @@ export async function syncArticle(
   let page: { body: Buffer; contentType: string | null; encoding: string | null } | null = null;
   let pageUrl: string | null = article.url;
   let pageError: string | null = null;
+  // What the link is when its first bytes showed it is no page (a PDF, an episode, a picture): it
+  // is read no further, and the copy says what it is (a text file is read whole: it is the copy).
+  let linkedFile: LinkedFile | null = null;
   let bytes = 0;
   if (options.fullText && article.url) {
     try {
       // Still compressed: the worker inflates it in one call (http/inflate.ts says why).
-      const response = await ctx.http.fetch({ url: article.url, purpose: 'page', accept: PAGE_ACCEPT, maxBytes: ctx.limits.pageBytes, signal: ctx.signal, keepEncoded: true });
-      page = { body: response.body, contentType: response.contentType, encoding: response.encoding ?? null };
+      const response = await ctx.http.fetch({
+        url: article.url, purpose: 'page', accept: PAGE_ACCEPT, maxBytes: ctx.limits.pageBytes, signal: ctx.signal, keepEncoded: true,
+        readOn: (headers, first) => (linkedFileAt(headers, first)?.kind ?? 'text') === 'text',
+      });
+      if (response.stoppedAtHead) linkedFile = linkedFileAt(response.headers, response.body);
+      else page = { body: response.body, contentType: response.contentType, encoding: response.encoding ?? null };
       pageUrl = response.url;
       bytes += response.transferredBytes;
     } catch (error) {
@@ -84,7 +91,7 @@ export async function syncArticle(
     // page's text is the main thread's work.
     prepared = page
       ? await ctx.pool.run('preparePage', page.body, page.contentType, page.encoding, ctx.limits.pageBytes, input)
-      : await ctx.pool.run('prepare', { ...input, pageHtml: null });
+      : await ctx.pool.run('prepare', { ...input, pageHtml: null, linkedFile });
   } catch (error) {
     if (page === null) throw error;
     if (isPageBodyError(error)) {
@@ -169,6 +176,14 @@ export async function syncArticle(
   // In turn: no main-thread write waits on the writer's lock meanwhile.
   const thread = await ctx.writes.handOff(() => ctx.writer.storeCopy(copy));
   return { ok: pageError === null, bytes, thread };
+}
+
+/** What a page fetch's answer is when it is no page, by its headers and first bytes (still
+ *  compressed: by its headers alone); null for a page. */
+function linkedFileAt(headers: Readonly<Record<string, string>>, first: Buffer): LinkedFile | null {
+  const encoded = headers['content-encoding'] !== undefined && headers['content-encoding'].trim().toLowerCase() !== 'identity';
+  const declared = Number(headers['content-length']);
+  return linkedFileOf(headers['content-type'] ?? null, encoded ? null : first.subarray(0, HEAD_BYTES), !encoded && declared > 0 ? declared : null);
 }
 
 /** The lead image, when the reader will show it (see syncArticle); else null. */

@@ -3,12 +3,12 @@
 // comment feeds.
 import type { PageCommentForm, CommentThreadSource, EarlierPages, LaterPage, LaterPageMiss, PrepareInput, PreparedArticle } from '../articles';
 import {
-  captureCommentForm, discoverCommentThread, htmlToPlainText, mayHoldCommentForm, pageDocumentToShare, plainTextOfRaw, readCommentPage, plainTextOfSanitized,
+  captureCommentForm, discoverCommentThread, htmlToPlainText, linkedFileOf, mayHoldCommentForm, pageDocumentToShare, plainTextOfRaw, readCommentPage, plainTextOfSanitized,
   prepareArticle, prepareLaterPage, sanitizeArticleHtml, snippetAfterTitle, textDirection,
 } from '../articles';
 import { articleIdOf, commentIdOf, isPingback, itemFingerprint, parseFeed, parseWordPressComments, placeInThread, uniqueIdOf } from '../feeds';
 import type { ParsedFeed, SiteComment } from '../feeds';
-import { decodeText, inflate } from '../http';
+import { decodeText, HEAD_BYTES, inflate } from '../http';
 import type { IncomingComment, IncomingItem } from '../storage';
 import { packItems, type PackedItems } from './packed-items';
 
@@ -121,11 +121,19 @@ export function prepare(input: PrepareInput): PreparedArticle & { commentForm: P
  * prepare for the sync, from the page's bytes as they came: still compressed when `encoding` says
  * so (inflated here, up to maxBytes: FetchRequest.keepEncoded), then decoded, as ingestFeedPacked
  * does. A body that does not inflate, or inflates past the cap, throws the HTTP client's own error.
+ * Bytes that are no page (a text file; a PDF the client could not judge while it came compressed)
+ * make the copy a linked file's (articles/linked-file.ts).
  */
 export function preparePage(
   body: Uint8Array, contentType: string | null, encoding: string | null, maxBytes: number, input: Omit<PrepareInput, 'pageHtml'>,
 ): ReturnType<typeof prepare> {
-  return prepare({ ...input, pageHtml: pageHtmlOf(body, contentType, encoding, maxBytes, input.pageUrl ?? '') });
+  const bytes = pageBytesOf(body, encoding, maxBytes, input.pageUrl ?? '');
+  const linkedFile = linkedFileOf(contentType, bytes.subarray(0, HEAD_BYTES), bytes.length);
+  if (linkedFile !== null) {
+    const linkedText = linkedFile.kind === 'text' ? decodeText(bytes, contentType, 'text') : null;
+    return prepare({ ...input, pageHtml: null, linkedFile, linkedText });
+  }
+  return prepare({ ...input, pageHtml: decodeText(bytes, contentType, 'html') });
 }
 
 /** preparePage for a later page of a split article (PreparedArticle.laterPages): its story only,
@@ -137,8 +145,11 @@ export function prepareLaterPageBody(
 }
 
 function pageHtmlOf(body: Uint8Array, contentType: string | null, encoding: string | null, maxBytes: number, pageUrl: string): string {
-  const bytes = encoding ? inflate(body, encoding, maxBytes, pageUrl) : Buffer.from(body.buffer, body.byteOffset, body.byteLength);
-  return decodeText(bytes, contentType, 'html');
+  return decodeText(pageBytesOf(body, encoding, maxBytes, pageUrl), contentType, 'html');
+}
+
+function pageBytesOf(body: Uint8Array, encoding: string | null, maxBytes: number, pageUrl: string): Buffer {
+  return encoding ? inflate(body, encoding, maxBytes, pageUrl) : Buffer.from(body.buffer, body.byteOffset, body.byteLength);
 }
 
 /** The comment form and thread source of an article's page read again before a send. */
