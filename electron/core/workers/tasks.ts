@@ -8,7 +8,7 @@ import {
 } from '../articles';
 import { articleIdOf, commentIdOf, isPingback, itemFingerprint, parseFeed, parseWordPressComments, placeInThread, uniqueIdOf } from '../feeds';
 import type { ParsedFeed, SiteComment } from '../feeds';
-import { decodeText, inflate } from '../http';
+import { decodeText, inflate, withoutUndeclaredGzip } from '../http';
 import type { IncomingComment, IncomingItem } from '../storage';
 import { packItems, type PackedItems } from './packed-items';
 
@@ -95,10 +95,12 @@ function cutNote(wholeLength: number): string {
 /**
  * ingestFeed for the sync, from the feed's bytes as they came (decoding them is parsing work too,
  * and a feed's text is twice its bytes in memory), with its items packed for the writer thread
- * (./packed-items.ts).
+ * (./packed-items.ts). Gzip the response did not declare is inflated here, up to maxBytes.
  */
-export async function ingestFeedPacked(body: Uint8Array, contentType: string | null, feedUrl: string, feedId: number): Promise<Omit<IngestedFeed, 'items'> & { items: PackedItems }> {
-  const text = decodeText(Buffer.from(body.buffer, body.byteOffset, body.byteLength), contentType, contentType?.includes('json') ? 'json' : 'xml');
+export async function ingestFeedPacked(
+  body: Uint8Array, contentType: string | null, feedUrl: string, feedId: number, maxBytes: number,
+): Promise<Omit<IngestedFeed, 'items'> & { items: PackedItems }> {
+  const text = decodeText(withoutUndeclaredGzip(body, maxBytes, feedUrl), contentType, contentType?.includes('json') ? 'json' : 'xml');
   const feed = await ingestFeed(text, feedUrl, feedId);
   return { ...feed, items: packItems(feed.items) };
 }
