@@ -17,7 +17,7 @@ import { lazyModule } from '../system/lazy-module';
 import { mapAtom } from './atom';
 import { elementNames, withRssCase } from './element-names';
 import { FeedParseError } from './errors';
-import { withoutHtmlHabits } from './html-habits';
+import { withAttributeValuesQuoted, withoutHtmlHabits } from './html-habits';
 import { checkXmlItemCount } from './item-limit';
 import { liftCdata } from './lifted-cdata';
 import { markupReader, type MarkupReader } from './markup';
@@ -276,6 +276,7 @@ function mendedXml(xml: string, message: string): { readonly xml: string; readon
   else if (reason === 'Unencoded <' || reason === 'Invalid character in tag name') mended = withStrayLessThansEscaped(xml);
   else if (reason === 'Unclosed root tag') mended = cutAfterLastItem(xml);
   else if (reason === 'Unexpected close tag') mended = withoutHtmlHabits(xml);
+  else if (reason === 'Unquoted attribute value') mended = withAttributeValuesQuoted(xml);
   return mended === null || mended === xml ? null : { xml: mended, cutShort: reason === 'Unclosed root tag' };
 }
 
