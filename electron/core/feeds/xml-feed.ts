@@ -15,7 +15,7 @@ import type { EventEmitter } from 'node:events';
 import type Parser from 'rss-parser';
 import { lazyModule } from '../system/lazy-module';
 import { mapAtom } from './atom';
-import { elementNames, withRssCase } from './element-names';
+import { elementNames, withAtomCase, withRssCase } from './element-names';
 import { FeedParseError } from './errors';
 import { withAttributeValuesQuoted, withoutHtmlHabits } from './html-habits';
 import { checkXmlItemCount } from './item-limit';
@@ -165,7 +165,8 @@ async function readElements(xml: string, kind: XmlFeedKind, elementName: ((name:
   xmlParser.once('end', (document: unknown) => {
     if (!isElement(document)) return;
     root = asElement(Object.values(document)[0]);
-    if (kind !== 'atom') withRssCase(root);
+    if (kind === 'atom') withAtomCase(root);
+    else withRssCase(root);
     tagPlaceable(root);
     hidden = hideLongTexts(root);
   });
