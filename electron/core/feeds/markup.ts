@@ -30,8 +30,9 @@ export function markupReader(xml: string, kind: 'rss' | 'rdf' | 'atom', elementN
     const root = new (linkedom().DOMParser)().parseFromString(withCharacterReferences(xml), 'text/xml').documentElement as unknown as Element | null;
     if (!root) return { channel: null, items: [] };
     if (kind === 'atom') return { channel: root, items: childrenNamed(root, 'entry') };
-    const channel = childrenNamed(root, 'channel')[0] ?? root;
-    const inChannel = channel === root ? [] : childrenNamed(channel, 'item');
+    const channels = childrenNamed(root, 'channel');
+    const channel = channels[0] ?? root;
+    const inChannel = channels.flatMap((each) => childrenNamed(each, 'item'));
     const atRoot = childrenNamed(root, 'item');
     return { channel, items: kind === 'rdf' ? [...atRoot, ...inChannel] : [...inChannel, ...atRoot] };
   };

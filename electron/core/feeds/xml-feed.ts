@@ -6,9 +6,9 @@
 // rss-parser refuses shapes real readers accept: <rss> or <rdf:RDF> without <channel>, and an
 // Atom <link> without attributes (a TypeError as it walks the tree), an Atom date Date() cannot
 // read (a RangeError), an empty <rss/>, a bare <channel> root ("not recognized"); and it accepts
-// yet leaves unread RSS items directly under <rss> and RSS 1.0 items inside the channel. Only for
-// those does locate(), this file's structure finder, find the channel and the items in the tree
-// the same parse built, the way readers do. Either way one path maps them. A document sax
+// yet leaves unread RSS items directly under <rss>, in a second <channel>, and RSS 1.0 items
+// inside the channel. Only for those does locate(), this file's structure finder, find the channel
+// and the items in the tree the same parse built, the way readers do. Either way one path maps them. A document sax
 // refuses for a slip that readers forgive (a stray '&' or '<', a cut before its end) is mended and read
 // again (mendedXml), as is one written with HTML's habits (html-habits.ts).
 import type { EventEmitter } from 'node:events';
@@ -253,13 +253,16 @@ function isLongText(value: unknown): value is string {
 /**
  * Channel and items, wherever the document put them: RSS items inside <channel>, directly under
  * <rss> or both (channel's first); RSS 1.0 items beside the channel (or, misplaced, inside it).
- * A missing channel leaves the root to carry the feed's title and link.
+ * A missing channel leaves the root to carry the feed's title and link. A second <channel>
+ * (templates that close and reopen it around a block of items, or paste two feeds into one
+ * document) gives its items too, after the first's, as readers that read every item show them;
+ * the first carries the feed's title.
  */
 export function locate(kind: XmlFeedKind, root: XmlElement): FeedTree {
   if (kind === 'atom') return { root, channel: root, items: children(root, 'entry').map(asElement) };
-  const channelNode = children(root, 'channel')[0];
-  const channel = channelNode === undefined ? root : asElement(channelNode);
-  const inChannel = channel === root ? [] : children(channel, 'item');
+  const channels = children(root, 'channel');
+  const channel = channels[0] === undefined ? root : asElement(channels[0]);
+  const inChannel = channels.flatMap((node) => children(node, 'item'));
   const items = kind === 'rdf' ? [...children(root, 'item'), ...inChannel] : [...inChannel, ...children(root, 'item')];
   return { root, channel, items: items.map(asElement) };
 }
