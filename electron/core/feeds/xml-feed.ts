@@ -21,6 +21,7 @@ import { withAttributeValuesQuoted, withoutHtmlHabits } from './html-habits';
 import { checkXmlItemCount } from './item-limit';
 import { liftCdata } from './lifted-cdata';
 import { markupReader, type MarkupReader } from './markup';
+import { hasDoubleWrappedCdata, withNestedCdataFlattened } from './nested-cdata';
 import { finishFeed, type ParsedFeed } from './parsed';
 import { mapRss } from './rss';
 import { asElement, children, isElement, type XmlElement } from './xml-nodes';
@@ -88,9 +89,11 @@ const RAW_FIELD = [SELF, 'raw', { keepArray: true }];
 
 type Found = Record<string, unknown> & { readonly raw?: readonly XmlElement[] };
 
-export async function parseXmlFeed(xml: string, feedUrl: string, kind: XmlFeedKind): Promise<ParsedFeed> {
+export async function parseXmlFeed(written: string, feedUrl: string, kind: XmlFeedKind): Promise<ParsedFeed> {
   // Before parsing: the tree xml2js builds is where the memory of too many items would go.
-  checkXmlItemCount(xml);
+  checkXmlItemCount(written);
+  // Read as it is, a double wrap parses, its markers in the text: mended first.
+  const xml = hasDoubleWrappedCdata(written) ? withNestedCdataFlattened(written) : written;
   const elementName = elementNames(xml);
   let tree: FeedTree;
   try {
@@ -279,7 +282,11 @@ function mendedXml(xml: string, message: string): { readonly xml: string; readon
   // sax reads "< d" as a tag named d (XML has no space there), and fails at the next '<'.
   else if (reason === 'Unencoded <' || reason === 'Invalid character in tag name') mended = withStrayLessThansEscaped(xml);
   else if (reason === 'Unclosed root tag') mended = cutAfterLastItem(xml);
-  else if (reason === 'Unexpected close tag') mended = withoutHtmlHabits(xml);
+  // A section nested in another ends it early, and the markup after it meets its parent's end tag.
+  else if (reason === 'Unexpected close tag') {
+    const flattened = withNestedCdataFlattened(xml);
+    mended = flattened === xml ? withoutHtmlHabits(xml) : flattened;
+  }
   else if (reason === 'Unquoted attribute value') mended = withAttributeValuesQuoted(xml);
   return mended === null || mended === xml ? null : { xml: mended, cutShort: reason === 'Unclosed root tag' };
 }
