@@ -8,6 +8,7 @@ import type { Core } from '../../electron/core/core';
 import { escapeHtml } from '../../electron/core/feeds/text';
 import { serverAndCorePerTest } from '../support/core-per-test';
 import { measurePeakRss } from '../support/memory';
+import { DEFAULT_LIMITS } from '../../electron/core/sync/limits';
 import { unpackItems } from '../../electron/core/workers/packed-items';
 import { DEFAULT_TASK_TIMEOUT_MS, WorkerPool } from '../../electron/core/workers/pool';
 import type { TestServer } from '../support/server';
@@ -114,7 +115,7 @@ describe('a feed with one 18 MB post', () => {
     const escaped = post('ledger', 'The whole ledger', `<content:encoded>${escapeHtml(ledger())}</content:encoded>`);
     const pool = new WorkerPool(1, DEFAULT_TASK_TIMEOUT_MS, 128);
     try {
-      const feed = await pool.run('ingestFeedPacked', new Uint8Array(wordpressFeed([ORDINARY[0]!, escaped, ORDINARY[1]!])), 'application/rss+xml', server.url('/feed/'), 1);
+      const feed = await pool.run('ingestFeedPacked', new Uint8Array(wordpressFeed([ORDINARY[0]!, escaped, ORDINARY[1]!])), 'application/rss+xml', server.url('/feed/'), 1, DEFAULT_LIMITS.feedBytes);
       const items = unpackItems(feed.items);
       expect(items.map((item) => item.title)).toEqual(['The new ferry', 'The whole ledger', 'Fog over the islands']);
       expect(items[1]!.feedHtml.slice(0, 120)).toMatch(/^<p><em>This post is 18\.\d MB long in its feed; Paperboy kept its first 1 MB\.<\/em><\/p><p>Ledger opens/);

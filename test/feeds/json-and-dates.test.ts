@@ -25,6 +25,45 @@ describe('JSON Feed entities', () => {
   });
 });
 
+describe('a JSON Feed written by a template loop', () => {
+  it('keeps its items when every item and field is followed by a comma, the last too', async () => {
+    // What a Hugo or Jekyll template that prints "}," after each item, and "," after each field, serves.
+    const text = `{
+  "version": "https://jsonfeed.org/version/1.1",
+  "title": "Field Notes, Mostly Birds",
+  "home_page_url": "https://birds.example.net/",
+  "items": [
+    {
+      "id": "https://birds.example.net/2024/03/wrens/",
+      "url": "https://birds.example.net/2024/03/wrens/",
+      "title": "Wrens back at the hedge, ]} and all",
+      "content_html": "<p>Two pairs, singing.</p>",
+      "date_published": "2024-03-04T07:00:00+00:00",
+    },
+    {
+      "id": "https://birds.example.net/2024/02/heron/",
+      "url": "https://birds.example.net/2024/02/heron/",
+      "title": "The heron, again",
+      "tags": ["herons", "river",],
+      "date_published": "2024-02-26T16:20:00+00:00",
+    },
+  ],
+}
+`;
+    const feed = await parseFeed(text, 'https://birds.example.net/feed.json');
+    expect(feed.title).toBe('Field Notes, Mostly Birds');
+    expect(feed.items.map((item) => [item.title, item.link, item.publishedAt])).toEqual([
+      ['Wrens back at the hedge, ]} and all', 'https://birds.example.net/2024/03/wrens/', Date.parse('2024-03-04T07:00:00Z')],
+      ['The heron, again', 'https://birds.example.net/2024/02/heron/', Date.parse('2024-02-26T16:20:00Z')],
+    ]);
+    expect(feed.items[1]?.categories).toEqual(['herons', 'river']);
+  });
+
+  it('still says a JSON Feed broken otherwise is malformed', async () => {
+    await expect(parseFeed('{"version": "https://jsonfeed.org/version/1.1", "title": "Birds", "items": [{"id": "1",,}]}', URL)).rejects.toThrow(/^malformed JSON Feed: /);
+  });
+});
+
 describe('RSS in JSON', () => {
   const doc = {
     rss: {

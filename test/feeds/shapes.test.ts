@@ -1,6 +1,6 @@
 // Document shapes real readers accept and Paperboy once refused as "unexpected structure":
-// RSS without <channel>, items directly under <rss>, empty documents, RSS in a namespace
-// prefix; and the one old format refused by name (CDF).
+// RSS without <channel>, items directly under <rss>, a second <channel>, empty documents, RSS in
+// a namespace prefix; and the one old format refused by name (CDF).
 import { describe, expect, it } from 'vitest';
 import { FeedParseError, parseFeed } from '../../electron/core/feeds';
 
@@ -59,5 +59,30 @@ describe('feed shapes', () => {
     ['a lower-case CDF channel', '<channel href="http://cdf.example.com/"><title>Old Push</title></channel>'],
   ])('refuses %s by name', async (_case, xml) => {
     await expect(parseFeed(xml, URL)).rejects.toThrow(new FeedParseError('unsupported format (CDF)'));
+  });
+});
+
+describe('a document with two <channel>s', () => {
+  it('keeps the items of both, their inline markup too, under the first channel’s title', async () => {
+    // A CMS template that closes the channel after the top stories and opens another for sport.
+    const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0">
+<channel>
+<title>Valley Gazette</title>
+<link>https://gazette.example.com/</link>
+<item><title>Road closed at the ford</title><link>https://gazette.example.com/ford</link><description><p>Until <b>Monday</b>.</p></description></item>
+</channel>
+<channel>
+<title>Valley Gazette: sport</title>
+<link>https://gazette.example.com/sport/</link>
+<item><title>Cup final tickets</title><link>https://gazette.example.com/sport/cup</link><description><p>On sale <i>now</i>.</p></description></item>
+</channel>
+</rss>`;
+    const feed = await parseFeed(xml, 'https://gazette.example.com/rss');
+    expect(feed.title).toBe('Valley Gazette');
+    expect(feed.items.map((item) => [item.title, item.link, item.summaryHtml])).toEqual([
+      ['Road closed at the ford', 'https://gazette.example.com/ford', '<p>Until <b>Monday</b>.</p>'],
+      ['Cup final tickets', 'https://gazette.example.com/sport/cup', '<p>On sale <i>now</i>.</p>'],
+    ]);
   });
 });

@@ -45,6 +45,12 @@ describe('decodeText: the label inside the document', () => {
     );
   });
 
+  it('reads the XML declaration a cache plugin printed a comment above', () => {
+    const greek = 'Ειδήσεις σήμερα: λιακάδα στην Αθήνα';
+    const xml = `<!-- Page cached 2024-03-05 06:00:12, served in 0.004 s -->\n<?xml version="1.0" encoding="windows-1253"?>\n<rss version="2.0"><channel><title>${greek}</title></channel></rss>`;
+    expect(decodeText(bytes(xml, 'windows-1253'), 'application/rss+xml', 'xml')).toBe(xml.replace(' encoding="windows-1253"', ''));
+  });
+
   it('keeps a label that says UTF-8 already, in any spelling', () => {
     for (const label of ['UTF-8', 'utf8', ' utf-8 ']) {
       const xml = `<?xml version="1.0" encoding="${label}"?>\n<rss><title>${JAPANESE}</title></rss>`;

@@ -28,7 +28,7 @@ describe('a parse worker’s heap cap', () => {
     const xml = fullFeedOf(DEFAULT_LIMITS.feedBytes * 0.95);
     expect(xml.length).toBeLessThanOrEqual(DEFAULT_LIMITS.feedBytes);
     pool = new WorkerPool(1, DEFAULT_TASK_TIMEOUT_MS * 4);
-    const feed = await pool.run('ingestFeedPacked', bytesOf(xml), XML, 'http://127.0.0.1/feeds/0.xml', 1);
+    const feed = await pool.run('ingestFeedPacked', bytesOf(xml), XML, 'http://127.0.0.1/feeds/0.xml', 1, DEFAULT_LIMITS.feedBytes);
     const items = unpackItems(feed.items);
     expect(items).toHaveLength((xml.match(/<item>/g) ?? []).length);
     expect(items.length).toBeGreaterThan(3000);
@@ -39,10 +39,10 @@ describe('a parse worker’s heap cap', () => {
     // The same shape as 20 MB of empty elements under the real cap, scaled down with the cap.
     pool = new WorkerPool(1, DEFAULT_TASK_TIMEOUT_MS, 48);
     const hostile = `<rss version="2.0"><channel><title>Bomb</title><item><title>One</title>${'<x:b c="1"/>'.repeat(600_000)}</item></channel></rss>`;
-    await expect(pool.run('ingestFeedPacked', bytesOf(hostile), XML, 'http://127.0.0.1/bomb.xml', 1)).rejects.toThrow(
+    await expect(pool.run('ingestFeedPacked', bytesOf(hostile), XML, 'http://127.0.0.1/bomb.xml', 1, DEFAULT_LIMITS.feedBytes)).rejects.toThrow(
       'too large to read: it needed more than 48 MB of memory',
     );
-    const next = await pool.run('ingestFeedPacked', bytesOf(fullFeedOf(60_000)), XML, 'http://127.0.0.1/feeds/1.xml', 2);
+    const next = await pool.run('ingestFeedPacked', bytesOf(fullFeedOf(60_000)), XML, 'http://127.0.0.1/feeds/1.xml', 2, DEFAULT_LIMITS.feedBytes);
     expect(unpackItems(next.items).length).toBeGreaterThan(5);
   });
 });

@@ -42,6 +42,12 @@ it('inflates a page that came gzipped, then reads it in its own charset', async 
   expect(prepared.lang).toBe('fr');
 });
 
+it('inflates a page gzipped by a server that did not say so (a precompressed file without its Content-Encoding)', async () => {
+  const prepared = await pool.run('preparePage', zlib.gzipSync(Buffer.from(page, 'latin1')), 'text/html', null, CAP, at);
+  expect(prepared.text).toContain('Le conseil a adopté le budget du port');
+  expect(prepared.extractionNote).toBeNull();
+});
+
 it("fails with the HTTP client's words when the page does not inflate, or inflates past the cap", async () => {
   await expect(pool.run('preparePage', Buffer.from('this is not gzip'), 'text/html', 'gzip', CAP, at)).rejects.toMatchObject({
     name: 'HttpError',

@@ -3,8 +3,8 @@
 // use; a document may bind the same namespaces to others: .NET's SyndicationFeed writes Atom
 // inside RSS as <a10:link> and <a10:updated>, others bind Dublin Core, content or Media RSS to
 // prefixes of their own (<c:encoded>). Names in RSS's own namespace, and the root's own
-// prefix (<atom:feed> with <atom:entry>), lose their prefix. RSS's own names written in another
-// case are read in RSS's.
+// prefix (<atom:feed> with <atom:entry>), lose their prefix. RSS's and Atom's own names written in
+// another case are read in their format's.
 import { children, isElement, type XmlElement } from './xml-nodes';
 
 /** Namespaces of RSS itself: a prefix bound to one of them is dropped from element names. */
@@ -85,20 +85,48 @@ export function rssName(name: string): string {
 }
 
 /**
+ * Atom's own element names (1.0's and the 0.3 ones the mapper still reads), all lower case: the
+ * same templates write <Entry>, <Title> and <Updated>, and readers that fold names read them.
+ */
+const ATOM_NAMES: ReadonlySet<string> = new Set([
+  'author', 'category', 'content', 'contributor', 'email', 'entry', 'generator', 'icon', 'id', 'link', 'logo', 'name',
+  'published', 'rights', 'source', 'subtitle', 'summary', 'title', 'updated', 'uri', 'tagline', 'modified', 'issued', 'created',
+]);
+
+/** The name as Atom writes it when it is one of Atom's own in another case, else as it is. */
+export function atomName(name: string): string {
+  const lower = name.toLowerCase();
+  return lower !== name && ATOM_NAMES.has(lower) ? lower : name;
+}
+
+/**
+ * The tree of an Atom document with Atom's own names in Atom's case where the mapper looks: the
+ * feed's and the entries' children, and their authors' and contributors' (withRssCase's way).
+ */
+export function withAtomCase(root: XmlElement): void {
+  renameChildren(root, atomName);
+  const entries = children(root, 'entry').filter(isElement);
+  entries.forEach((entry) => renameChildren(entry, atomName));
+  for (const parent of [root, ...entries]) {
+    for (const person of [...children(parent, 'author'), ...children(parent, 'contributor')].filter(isElement)) renameChildren(person, atomName);
+  }
+}
+
+/**
  * The tree of an RSS document with RSS's own names in the case RSS writes them, where the
  * mappers and rss-parser look: the root's, the channel's and the items' children. Renamed in
  * place, so no element is copied; a name in RSS's case (nearly every feed) costs one lookup.
  */
 export function withRssCase(root: XmlElement): void {
-  renameChildren(root);
+  renameChildren(root, rssName);
   const channels = children(root, 'channel').filter(isElement);
-  channels.forEach(renameChildren);
-  for (const parent of [root, ...channels]) children(parent, 'item').filter(isElement).forEach(renameChildren);
+  channels.forEach((channel) => renameChildren(channel, rssName));
+  for (const parent of [root, ...channels]) children(parent, 'item').filter(isElement).forEach((item) => renameChildren(item, rssName));
 }
 
-function renameChildren(element: XmlElement): void {
+function renameChildren(element: XmlElement, nameOf: (name: string) => string): void {
   for (const key of Object.keys(element)) {
-    const name = rssName(key);
+    const name = nameOf(key);
     const nodes = element[key];
     if (name === key || !Array.isArray(nodes)) continue;
     const written = element[name];

@@ -2,17 +2,27 @@
 // template with HTML's habits, which HTML forgives and XML does not: an inline description's
 // <br> or <img ...> left open (XML then finds </description> while <br> is open), and an end tag
 // in another case than its start tag (<pubDate>...</pubdate>), a body's HTML written inline with
-// its paragraphs left open (<p>one<p>two). Readers that fall back to a loose parser (feedparser)
-// show those feeds; a strict parse lost every item.
+// its paragraphs left open (<p>one<p>two); and for those it stopped at an attribute value
+// written without quotes (<guid isPermaLink=false>). Readers that fall back to a loose parser
+// (feedparser) show those feeds; a strict parse lost every item.
 import { rssName } from './element-names';
 
 /**
- * HTML's void elements, which never have content or an end tag. Not <source> or <link>: RSS has
- * elements of those names, with text.
+ * HTML's void elements, which never have content or an end tag, and RSS's <enclosure>, all
+ * attributes, which hand-written podcasts leave open as HTML would. Not <source> or <link>: RSS
+ * has elements of those names, with text.
  */
-const VOID_ELEMENT = /<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|<\/(?:area|br|col|embed|hr|img|input|param|track|wbr)\s*>|<(?:area|br|col|embed|hr|img|input|param|track|wbr)(?=[\s/>])(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
+const VOID_ELEMENT = /<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|<\/(?:area|br|col|embed|enclosure|hr|img|input|param|track|wbr)\s*>|<(?:area|br|col|embed|enclosure|hr|img|input|param|track|wbr)(?=[\s/>])(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
 /** A start or end tag's name (1: the '/' of an end tag), outside CDATA and comments. */
 const TAG_NAME = /<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|<(\/?)([A-Za-z_][\w.:-]*)(?=[\s/>])/g;
+
+/** A start tag with attributes, whose quoted values are matched whole; CDATA and comments are matched whole to be kept. */
+const START_TAG_WITH_ATTRIBUTES = /<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|<[A-Za-z_][\w.:-]*\s(?:[^>"']|"[^"]*"|'[^']*')*>/g;
+/**
+ * Inside a start tag: a quoted value, kept as it is, or an unquoted one (1: up to its '=', 2: the
+ * value), which ends at a space or at the tag's end; a '/' right before the '>' closes the element.
+ */
+const ATTRIBUTE_VALUE = /"[^"]*"|'[^']*'|(\s[^\s"'=/>]+\s*=\s*)([^\s"'>]+?)(?=\s|\/?>$)/g;
 
 /** An RSS body, <description> or <content:encoded> (any prefix): 1 its name, 2 its attributes, 3 its body. */
 const BODY = /<(description|[\w.-]+:encoded)(\s[^>]*?)?(?<!\/)>([\s\S]*?)<\/\1>/g;
@@ -52,5 +62,18 @@ function withRssNamesInCase(xml: string): string {
     if (name === undefined) return tag;
     const rss = rssName(name);
     return rss === name ? tag : `<${slash}${rss}`;
+  });
+}
+
+/**
+ * Attribute values written without quotes, as HTML allows and hand-written feeds do (<link
+ * rel=alternate href=http://...>, <enclosure url=... length=5316608 type=audio/mpeg>, <guid
+ * isPermaLink=false>), quoted: sax refused the whole feed at the first. feedparser and browsers
+ * read them as HTML does, and so does this.
+ */
+export function withAttributeValuesQuoted(xml: string): string {
+  return xml.replace(START_TAG_WITH_ATTRIBUTES, (tag) => {
+    if (tag.startsWith('<!')) return tag;
+    return tag.replace(ATTRIBUTE_VALUE, (match, name: string | undefined, value: string | undefined) => (name === undefined ? match : `${name}"${value}"`));
   });
 }

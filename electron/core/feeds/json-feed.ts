@@ -9,14 +9,21 @@ import { finishFeed, finishItem, type ParsedFeed, type ParsedItem } from './pars
 import { errorMessage } from '../../../shared/error-message';
 import { parseRssInJson } from './rss-json';
 import { absoluteHttpUrl, hostOf, parseDate, textToHtml, titleText } from './text';
-import { isObject, isRoundedNumber, quoteBigIntegers, str, type Json } from './json-values';
+import { isObject, isRoundedNumber, quoteBigIntegers, str, withoutTrailingCommas, type Json } from './json-values';
 
-export function parseJsonFeed(text: string, feedUrl: string): ParsedFeed {
+export function parseJsonFeed(written: string, feedUrl: string): ParsedFeed {
   let root: unknown;
+  let text = written;
   try {
     root = JSON.parse(text);
   } catch (error) {
-    throw new FeedParseError(`malformed JSON Feed: ${errorMessage(error)}`);
+    // Read again, paid only by the feeds that need it, without the commas templates leave before a ']' or '}'.
+    text = withoutTrailingCommas(written);
+    try {
+      root = JSON.parse(text);
+    } catch {
+      throw new FeedParseError(`malformed JSON Feed: ${errorMessage(error)}`);
+    }
   }
   if (!isObject(root)) throw new FeedParseError('malformed JSON Feed: the document is not an object');
   if (root.version === undefined && isObject(root.rss)) return parseRssInJson(root.rss, feedUrl, text);

@@ -27,3 +27,15 @@ export function quoteBigIntegers(json: string): string {
     token.startsWith('"') || /[.eE]/.test(token) || Number.isSafeInteger(Number(token)) ? token : `"${token}"`,
   );
 }
+
+// A string (skipped whole, so commas inside one are left alone) or a comma closing a list or an object.
+const STRING_OR_TRAILING_COMMA = /"[^"\\]*(?:\\.[^"\\]*)*"|,(?=\s*[\]}])/g;
+
+/**
+ * The text without commas before a ']' or '}'. Feed templates (Jekyll's and Hugo's loops, a PHP
+ * script's echo per item) write a comma after every item, the last too; JavaScript and JSON5
+ * read it, JSON.parse refuses the whole feed.
+ */
+export function withoutTrailingCommas(json: string): string {
+  return json.replace(STRING_OR_TRAILING_COMMA, (token) => (token === ',' ? '' : token));
+}

@@ -4,7 +4,7 @@
 // such as <p>Hello <b>world</b> again</p> would come out reordered or lose the children's text;
 // these elements are read from a DOM of the document instead.
 import type * as Linkedom from 'linkedom';
-import { rssName } from './element-names';
+import { atomName, rssName } from './element-names';
 import { lazyModule } from '../system/lazy-module';
 
 const linkedom = lazyModule<typeof Linkedom>('linkedom');
@@ -21,8 +21,8 @@ export type MarkupReader = (itemIndex: number | null, element: string) => string
 
 export function markupReader(xml: string, kind: 'rss' | 'rdf' | 'atom', elementName: ((name: string) => string) | null): MarkupReader {
   const written = (element: Element) => (elementName ? elementName(element.tagName) : element.tagName);
-  // RSS's own names in another case, as the tree xml-feed.ts maps has them (element-names.ts).
-  const nameOf = kind === 'atom' ? written : (element: Element) => rssName(written(element));
+  // RSS's and Atom's own names in another case, as the tree xml-feed.ts maps has them (element-names.ts).
+  const nameOf = kind === 'atom' ? (element: Element) => atomName(written(element)) : (element: Element) => rssName(written(element));
   const childrenNamed = (parent: Element, name: string) => Array.from(parent.children).filter((e) => nameOf(e) === name);
   let located: { channel: Element | null; items: readonly Element[] } | null = null;
   // The same places as xml-feed.ts's locate(), so item n here is item n there.
@@ -30,8 +30,9 @@ export function markupReader(xml: string, kind: 'rss' | 'rdf' | 'atom', elementN
     const root = new (linkedom().DOMParser)().parseFromString(withCharacterReferences(xml), 'text/xml').documentElement as unknown as Element | null;
     if (!root) return { channel: null, items: [] };
     if (kind === 'atom') return { channel: root, items: childrenNamed(root, 'entry') };
-    const channel = childrenNamed(root, 'channel')[0] ?? root;
-    const inChannel = channel === root ? [] : childrenNamed(channel, 'item');
+    const channels = childrenNamed(root, 'channel');
+    const channel = channels[0] ?? root;
+    const inChannel = channels.flatMap((each) => childrenNamed(each, 'item'));
     const atRoot = childrenNamed(root, 'item');
     return { channel, items: kind === 'rdf' ? [...atRoot, ...inChannel] : [...inChannel, ...atRoot] };
   };

@@ -55,8 +55,9 @@ export function sniffFeed(text: string): SniffedKind | null {
   const root = rootElementName(start);
   if (root === null) return null;
   // A prefix is allowed: <r:rss xmlns:r="...">, <atom:feed>.
-  if (/^(?:[\w.-]+:)?rss$/.test(root)) return 'rss';
-  if (/^(?:[\w.-]+:)?feed$/.test(root)) return 'atom';
+  // In any case: hand-written feeds open with <RSS version="0.91"> or <Feed>, as their elements are written (element-names.ts).
+  if (/^(?:[\w.-]+:)?rss$/i.test(root)) return 'rss';
+  if (/^(?:[\w.-]+:)?feed$/i.test(root)) return 'atom';
   if (/(^|:)RDF$/.test(root)) return 'rdf';
   // A bare <channel> root is RSS that lost its <rss> wrapper, unless it has CDF's HREF.
   if (root === 'channel' && !/^<channel\b[^>]*\bhref\s*=/i.test(start.slice(start.indexOf('<channel')))) return 'rss';

@@ -6,21 +6,22 @@
 // rss-parser refuses shapes real readers accept: <rss> or <rdf:RDF> without <channel>, and an
 // Atom <link> without attributes (a TypeError as it walks the tree), an Atom date Date() cannot
 // read (a RangeError), an empty <rss/>, a bare <channel> root ("not recognized"); and it accepts
-// yet leaves unread RSS items directly under <rss> and RSS 1.0 items inside the channel. Only for
-// those does locate(), this file's structure finder, find the channel and the items in the tree
-// the same parse built, the way readers do. Either way one path maps them. A document sax
+// yet leaves unread RSS items directly under <rss>, in a second <channel>, and RSS 1.0 items
+// inside the channel. Only for those does locate(), this file's structure finder, find the channel
+// and the items in the tree the same parse built, the way readers do. Either way one path maps them. A document sax
 // refuses for a slip that readers forgive (a stray '&' or '<', a cut before its end) is mended and read
 // again (mendedXml), as is one written with HTML's habits (html-habits.ts).
 import type { EventEmitter } from 'node:events';
 import type Parser from 'rss-parser';
 import { lazyModule } from '../system/lazy-module';
 import { mapAtom } from './atom';
-import { elementNames, withRssCase } from './element-names';
+import { elementNames, withAtomCase, withRssCase } from './element-names';
 import { FeedParseError } from './errors';
-import { withoutHtmlHabits } from './html-habits';
+import { withAttributeValuesQuoted, withoutHtmlHabits } from './html-habits';
 import { checkXmlItemCount } from './item-limit';
 import { liftCdata } from './lifted-cdata';
 import { markupReader, type MarkupReader } from './markup';
+import { hasDoubleWrappedCdata, withNestedCdataFlattened } from './nested-cdata';
 import { finishFeed, type ParsedFeed } from './parsed';
 import { mapRss } from './rss';
 import { asElement, children, isElement, type XmlElement } from './xml-nodes';
@@ -88,9 +89,11 @@ const RAW_FIELD = [SELF, 'raw', { keepArray: true }];
 
 type Found = Record<string, unknown> & { readonly raw?: readonly XmlElement[] };
 
-export async function parseXmlFeed(xml: string, feedUrl: string, kind: XmlFeedKind): Promise<ParsedFeed> {
+export async function parseXmlFeed(written: string, feedUrl: string, kind: XmlFeedKind): Promise<ParsedFeed> {
   // Before parsing: the tree xml2js builds is where the memory of too many items would go.
-  checkXmlItemCount(xml);
+  checkXmlItemCount(written);
+  // Read as it is, a double wrap parses, its markers in the text: mended first.
+  const xml = hasDoubleWrappedCdata(written) ? withNestedCdataFlattened(written) : written;
   const elementName = elementNames(xml);
   let tree: FeedTree;
   try {
@@ -165,7 +168,8 @@ async function readElements(xml: string, kind: XmlFeedKind, elementName: ((name:
   xmlParser.once('end', (document: unknown) => {
     if (!isElement(document)) return;
     root = asElement(Object.values(document)[0]);
-    if (kind !== 'atom') withRssCase(root);
+    if (kind === 'atom') withAtomCase(root);
+    else withRssCase(root);
     tagPlaceable(root);
     hidden = hideLongTexts(root);
   });
@@ -252,13 +256,16 @@ function isLongText(value: unknown): value is string {
 /**
  * Channel and items, wherever the document put them: RSS items inside <channel>, directly under
  * <rss> or both (channel's first); RSS 1.0 items beside the channel (or, misplaced, inside it).
- * A missing channel leaves the root to carry the feed's title and link.
+ * A missing channel leaves the root to carry the feed's title and link. A second <channel>
+ * (templates that close and reopen it around a block of items, or paste two feeds into one
+ * document) gives its items too, after the first's, as readers that read every item show them;
+ * the first carries the feed's title.
  */
 export function locate(kind: XmlFeedKind, root: XmlElement): FeedTree {
   if (kind === 'atom') return { root, channel: root, items: children(root, 'entry').map(asElement) };
-  const channelNode = children(root, 'channel')[0];
-  const channel = channelNode === undefined ? root : asElement(channelNode);
-  const inChannel = channel === root ? [] : children(channel, 'item');
+  const channels = children(root, 'channel');
+  const channel = channels[0] === undefined ? root : asElement(channels[0]);
+  const inChannel = channels.flatMap((node) => children(node, 'item'));
   const items = kind === 'rdf' ? [...children(root, 'item'), ...inChannel] : [...inChannel, ...children(root, 'item')];
   return { root, channel, items: items.map(asElement) };
 }
@@ -275,7 +282,12 @@ function mendedXml(xml: string, message: string): { readonly xml: string; readon
   // sax reads "< d" as a tag named d (XML has no space there), and fails at the next '<'.
   else if (reason === 'Unencoded <' || reason === 'Invalid character in tag name') mended = withStrayLessThansEscaped(xml);
   else if (reason === 'Unclosed root tag') mended = cutAfterLastItem(xml);
-  else if (reason === 'Unexpected close tag') mended = withoutHtmlHabits(xml);
+  // A section nested in another ends it early, and the markup after it meets its parent's end tag.
+  else if (reason === 'Unexpected close tag') {
+    const flattened = withNestedCdataFlattened(xml);
+    mended = flattened === xml ? withoutHtmlHabits(xml) : flattened;
+  }
+  else if (reason === 'Unquoted attribute value') mended = withAttributeValuesQuoted(xml);
   return mended === null || mended === xml ? null : { xml: mended, cutShort: reason === 'Unclosed root tag' };
 }
 

@@ -48,10 +48,22 @@ function rawText(node: XmlNode): string {
   return typeof node === 'string' ? node : typeof node._ === 'string' ? node._ : '';
 }
 
+/**
+ * The attribute called `name`, or written in another case when none is: hand-written feeds and
+ * old templates write <enclosure URL="..." TYPE="audio/mpeg"> or <link REL="alternate"
+ * HREF="...">, as HTML forgives, and readers that fold names (feedparser) keep the episode and
+ * the link. The exact name is asked first: nearly every attribute is written as the format says.
+ */
 export function attr(node: XmlNode | undefined, name: string): string | null {
   if (!isElement(node) || !isElement(node.$)) return null;
-  const value = node.$[name];
+  const value = node.$[name] ?? inAnyCase(node.$, name);
   return typeof value === 'string' ? value : null;
+}
+
+function inAnyCase(attributes: XmlElement, name: string): unknown {
+  const lower = name.toLowerCase();
+  for (const key in attributes) if (key.toLowerCase() === lower) return attributes[key];
+  return undefined;
 }
 
 /** The element's own text (CDATA included), untrimmed, its C1 controls read as windows-1252 (see c1AsWindows1252); '' when it has none. */

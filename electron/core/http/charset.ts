@@ -44,9 +44,15 @@ const BOMS: readonly { readonly bytes: readonly number[]; readonly encoding: str
   { bytes: [0xfe, 0xff], encoding: 'utf-16be' },
 ];
 
-const XML_DECLARATION = /^\s*<\?xml\b[^>]*?\bencoding\s*=\s*["']\s*([\w.:-]+)/;
-/** The declaration up to its label ($1) and the label itself ($3). */
-const XML_ENCODING_LABEL = /^(\s*<\?xml\b[^>]*?)\s+encoding\s*=\s*(["'])([^"']*)\2/;
+/**
+ * The declaration's label, the declaration maybe after comments: XML wants it first, but a cache
+ * or CMS plugin prints its "<!-- generated in 0.12 s -->" above it, and readers still take the
+ * label (a Greek feed's windows-1253 read as windows-1252 came out "ÅéäÞóåéò"). Each comment ends
+ * at its first '-->'.
+ */
+const XML_DECLARATION = /^\s*(?:<!--(?:(?!-->)[\s\S])*-->\s*)*<\?xml\b[^>]*?\bencoding\s*=\s*["']\s*([\w.:-]+)/;
+/** The declaration (after any comments, as XML_DECLARATION) up to its label ($1) and the label itself ($3). */
+const XML_ENCODING_LABEL = /^(\s*(?:<!--(?:(?!-->)[\s\S])*-->\s*)*<\?xml\b[^>]*?)\s+encoding\s*=\s*(["'])([^"']*)\2/;
 const META_CHARSET = /<meta\b[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)/i;
 /** Where a <meta> charset is always looked for in an HTML page. */
 const META_PRESCAN = 4096;

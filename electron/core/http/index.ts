@@ -8,5 +8,5 @@ export type { ContentScopes, FetchScope, NetworkHooks, RemoteAddress } from './n
 export { withScope } from './scoped-client';
 export { movedForGood, refererFor } from './redirects';
 export { decodeText, type TextKind } from './charset';
-export { inflate } from './inflate';
+export { inflate, withoutUndeclaredGzip } from './inflate';
 export { HostMemory, isPassingFailure, isUnreachable, type HostMemoryOptions } from './host-memory';

@@ -5,7 +5,7 @@
 // inflated bytes, stopping as soon as it is passed. Gzip is read as browsers read it (./gzip.ts).
 import zlib from 'node:zlib';
 import { hasZlibHeader, tooLarge, undecodable } from './body';
-import { gunzipLenient } from './gzip';
+import { gunzipLenient, startsAsGzip } from './gzip';
 
 /** Throws the client's own errors: too large (over maxBytes inflated), or not decodable. */
 export function inflate(bytes: Uint8Array, encoding: string, maxBytes: number, url: string): Buffer {
@@ -23,4 +23,26 @@ export function inflate(bytes: Uint8Array, encoding: string, maxBytes: number, u
   }
   if (inflated.length > maxBytes) throw tooLarge(url, maxBytes);
   return inflated;
+}
+
+/**
+ * How many gzip layers a body may still hold once its Content-Encoding is read: a feed.xml.gz
+ * link, a CDN that stores the gzipped file and serves it with no Content-Encoding, a server that
+ * gzips what its application gzipped already. No real body holds more; past this it is refused.
+ */
+const UNDECLARED_GZIP_LAYERS = 3;
+
+/**
+ * The body with the gzip its headers did not declare taken off, layer by layer, each under the same
+ * cap as the client's: text never starts with gzip's magic bytes (1f 8b 08), so a body that does
+ * is no feed or page as it stands; browsers and feed readers that meet one inflate it. A body that
+ * is not gzip comes back as it is. Throws the client's own errors (too large, not decodable).
+ */
+export function withoutUndeclaredGzip(bytes: Uint8Array, maxBytes: number, url: string): Buffer {
+  let body = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let layer = 0; body.length >= 3 && startsAsGzip(body); layer++) {
+    if (layer === UNDECLARED_GZIP_LAYERS) throw undecodable(url, `gzip, ${layer} layers deep`);
+    body = inflate(body, 'gzip', maxBytes, url);
+  }
+  return body;
 }

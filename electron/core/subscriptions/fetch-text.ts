@@ -6,7 +6,7 @@
 // the typed address lives there (network-scope.ts).
 import { createHash } from 'node:crypto';
 import type { FetchText } from '../feeds';
-import { FEED_ACCEPT, decodeText, movedForGood, withScope, type FetchScope, type HttpClient } from '../http';
+import { FEED_ACCEPT, decodeText, movedForGood, withScope, withoutUndeclaredGzip, type FetchScope, type HttpClient } from '../http';
 import { DEFAULT_LIMITS } from '../sync/limits';
 
 const PAGE_ACCEPT = 'text/html,application/xhtml+xml;q=0.9,' + FEED_ACCEPT;
@@ -23,13 +23,14 @@ export function discoveryFetcher(http: HttpClient, signal?: AbortSignal): Discov
   let contentScope: Promise<FetchScope> = Promise.resolve('public');
   const fetchText: FetchText = async (url, kind) => {
     const isTyped = typed;
+    const maxBytes = kind === 'feed' ? DEFAULT_LIMITS.feedBytes : DEFAULT_LIMITS.pageBytes;
     const response = await http.fetch({
       url,
       scope: isTyped ? 'chosen' : await contentScope,
       // A feed waits longer for its first byte than a page (http/client.ts says why).
       purpose: kind === 'feed' ? 'feed' : 'page',
       accept: kind === 'feed' ? FEED_ACCEPT : PAGE_ACCEPT,
-      maxBytes: kind === 'feed' ? DEFAULT_LIMITS.feedBytes : DEFAULT_LIMITS.pageBytes,
+      maxBytes,
       signal,
     });
     // Only once it answers: an address typed without a scheme that https left unanswered is
@@ -42,7 +43,8 @@ export function discoveryFetcher(http: HttpClient, signal?: AbortSignal): Discov
     return {
       url: response.url,
       stableUrl: movedForGood(response) ? response.url : url,
-      text: decodeText(response.body, response.contentType, textKind),
+      // As the sync reads a feed (workers/tasks.ts ingestFeedPacked): gzip no header declared inflated.
+      text: decodeText(withoutUndeclaredGzip(response.body, maxBytes, response.url), response.contentType, textKind),
       contentType: response.contentType,
       // The body hashed as the sync hashes a feed's (sync/feed-sync.ts), so that the first sync
       // after an add knows this answer: a 304, or the same bytes, not stored a second time.
@@ -51,3 +53,4 @@ export function discoveryFetcher(http: HttpClient, signal?: AbortSignal): Discov
   };
   return { fetchText, contentHttp: () => withScope(http, contentScope) };
 }
+

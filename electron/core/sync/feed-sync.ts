@@ -94,7 +94,7 @@ export async function syncFeed(feed: FetchState, ctx: FeedSyncContext): Promise<
 
   let ingested;
   try {
-    ingested = await ctx.pool.run('ingestFeedPacked', response.body, response.contentType, feed.url, feed.id);
+    ingested = await ctx.pool.run('ingestFeedPacked', response.body, response.contentType, feed.url, feed.id, ctx.limits.feedBytes);
   } catch (error) {
     throw new FeedSyncError(errorMessage(error), 'failed');
   }

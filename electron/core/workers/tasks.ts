@@ -8,7 +8,7 @@ import {
 } from '../articles';
 import { articleIdOf, commentIdOf, isPingback, itemFingerprint, parseFeed, parseWordPressComments, placeInThread, uniqueIdOf } from '../feeds';
 import type { ParsedFeed, SiteComment } from '../feeds';
-import { decodeText, HEAD_BYTES, inflate } from '../http';
+import { decodeText, HEAD_BYTES, inflate, withoutUndeclaredGzip } from '../http';
 import type { IncomingComment, IncomingItem } from '../storage';
 import { packItems, type PackedItems } from './packed-items';
 
@@ -95,10 +95,12 @@ function cutNote(wholeLength: number): string {
 /**
  * ingestFeed for the sync, from the feed's bytes as they came (decoding them is parsing work too,
  * and a feed's text is twice its bytes in memory), with its items packed for the writer thread
- * (./packed-items.ts).
+ * (./packed-items.ts). Gzip the response did not declare is inflated here, up to maxBytes.
  */
-export async function ingestFeedPacked(body: Uint8Array, contentType: string | null, feedUrl: string, feedId: number): Promise<Omit<IngestedFeed, 'items'> & { items: PackedItems }> {
-  const text = decodeText(Buffer.from(body.buffer, body.byteOffset, body.byteLength), contentType, contentType?.includes('json') ? 'json' : 'xml');
+export async function ingestFeedPacked(
+  body: Uint8Array, contentType: string | null, feedUrl: string, feedId: number, maxBytes: number,
+): Promise<Omit<IngestedFeed, 'items'> & { items: PackedItems }> {
+  const text = decodeText(withoutUndeclaredGzip(body, maxBytes, feedUrl), contentType, contentType?.includes('json') ? 'json' : 'xml');
   const feed = await ingestFeed(text, feedUrl, feedId);
   return { ...feed, items: packItems(feed.items) };
 }
@@ -148,8 +150,10 @@ function pageHtmlOf(body: Uint8Array, contentType: string | null, encoding: stri
   return decodeText(pageBytesOf(body, encoding, maxBytes, pageUrl), contentType, 'html');
 }
 
+/** The page's bytes inflated: the encoding its headers declared, then any gzip they did not (a
+ *  precompressed page served without its Content-Encoding), as for a feed. */
 function pageBytesOf(body: Uint8Array, encoding: string | null, maxBytes: number, pageUrl: string): Buffer {
-  return encoding ? inflate(body, encoding, maxBytes, pageUrl) : Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+  return withoutUndeclaredGzip(encoding ? inflate(body, encoding, maxBytes, pageUrl) : body, maxBytes, pageUrl);
 }
 
 /** The comment form and thread source of an article's page read again before a send. */
