@@ -14,6 +14,7 @@ import { sameImageKey } from './image-key';
 import { laterPageUrls, removePagers, type PageLink } from './page-numbers';
 import { ELEMENT_NODE, TEXT_NODE, elementsByTag } from './page-walk';
 import { paragraphsOf, sharedWords, structuredArticleBody } from './script-rendered';
+import { videoDescription } from './video-page';
 import { parseBase, resolveUrl, webUrl } from './urls';
 
 const readability = lazyModule<typeof ReadabilityModule>('@mozilla/readability');
@@ -114,7 +115,7 @@ function extract(pageHtml: string, pageUrl: string, parsed: Document | undefined
   if (article?.content) putBackBlocks(article.content, setAside);
   const pageText = (article?.textContent ?? '').replace(/\s+/g, ' ').trim();
   const readable = article?.content && isReadable(article.content, pageText) ? article.content : null;
-  const structured = structuredBody(structuredData, readable ? pageText : null);
+  const structured = structuredBody(structuredData, readable ? pageText : null) ?? videoDescription(pageHtml, metas.content('og:type'), description, readable ? pageText : null);
   const content = structured !== null ? paragraphsOf(structured, doc) : readable;
   if (!content) return null;
   const text = structured === null ? pageText : (content.textContent ?? '').replace(/\s+/g, ' ').trim();
