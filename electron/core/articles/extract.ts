@@ -15,6 +15,7 @@ import { laterPageUrls, removePagers, type PageLink } from './page-numbers';
 import { ELEMENT_NODE, TEXT_NODE, elementsByTag } from './page-walk';
 import { paragraphsOf, sharedWords, structuredArticleBody } from './script-rendered';
 import { videoDescription } from './video-page';
+import { datedEntries } from './entry-lists';
 import { parseBase, resolveUrl, webUrl } from './urls';
 
 const readability = lazyModule<typeof ReadabilityModule>('@mozilla/readability');
@@ -110,7 +111,7 @@ function extract(pageHtml: string, pageUrl: string, parsed: Document | undefined
   // The content comes back as a node, not a string, to measure its links before serializing.
   const { Readability } = readability();
   const isLead = (img: Element) => lead !== null && sameImageKey(img.getAttribute('src') ?? '') === sameImageKey(lead.src);
-  const setAside = setAsideBlocks(outermost([...blocksReadabilityDrops(parts), ...captionedPictures(images, isLead)]));
+  const setAside = setAsideBlocks(outermost([...blocksReadabilityDrops(parts), ...captionedPictures(images, isLead), ...datedEntries(doc, parts.times)]));
   const article = new Readability<Element>(doc, { serializer: (node) => node as Element, allowedVideoRegex: EMBEDDED_PAGE }).parse();
   if (article?.content) putBackBlocks(article.content, setAside);
   const pageText = (article?.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -1222,7 +1222,7 @@ const ARTICLE_SHARE = 0.6;
  *  article many times; Readability drops scripts and styles before it reads). Summed over the text
  *  nodes: taking textContent to measure it joined the whole page's text, scripts included, into
  *  strings of some 90,000 characters a page, an eighth of what preparing a page allocated. */
-function proseLength(element: Element): number {
+export function proseLength(element: Element): number {
   let length = 0;
   for (let node = element.firstChild; node; node = node.nextSibling) {
     if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) length += (node as CharacterData).data.length;
