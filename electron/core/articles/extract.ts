@@ -16,6 +16,7 @@ import { ELEMENT_NODE, TEXT_NODE, elementsByTag } from './page-walk';
 import { paragraphsOf, sharedWords, structuredArticleBody } from './script-rendered';
 import { videoDescription } from './video-page';
 import { datedEntries } from './entry-lists';
+import { removeQaControls } from './qa-sites';
 import { parseBase, resolveUrl, webUrl } from './urls';
 
 const readability = lazyModule<typeof ReadabilityModule>('@mozilla/readability');
@@ -94,6 +95,7 @@ function extract(pageHtml: string, pageUrl: string, parsed: Document | undefined
   const standfirst = findStandfirst(parts.headline, parts.standfirsts);
   const description = clean(metas.content('description') ?? metas.content('og:description'));
   removePageChrome(doc, parts);
+  removeQaControls(doc, pageHtml);
   const paidText = parts.paywalls.length > 0 ? paidTextSelectors(structuredData) : [];
   for (const box of parts.paywalls) if (box.isConnected && isPaywallBox(box, paidText)) box.setAttribute(PAYWALL_MARK, '');
   const images = fixImages(doc, base, parts.imageStandIns);
