@@ -17,6 +17,7 @@ import { paragraphsOf, sharedWords, structuredArticleBody } from './script-rende
 import { videoDescription } from './video-page';
 import { datedEntries } from './entry-lists';
 import { removeQaControls } from './qa-sites';
+import { arxivAbstractParts } from './arxiv-abstract';
 import { parseBase, resolveUrl, webUrl } from './urls';
 
 const readability = lazyModule<typeof ReadabilityModule>('@mozilla/readability');
@@ -96,6 +97,7 @@ function extract(pageHtml: string, pageUrl: string, parsed: Document | undefined
   const description = clean(metas.content('description') ?? metas.content('og:description'));
   removePageChrome(doc, parts);
   removeQaControls(doc, pageHtml);
+  const authors = arxivAbstractParts(doc, pageHtml);
   const paidText = parts.paywalls.length > 0 ? paidTextSelectors(structuredData) : [];
   for (const box of parts.paywalls) if (box.isConnected && isPaywallBox(box, paidText)) box.setAttribute(PAYWALL_MARK, '');
   const images = fixImages(doc, base, parts.imageStandIns);
@@ -113,7 +115,7 @@ function extract(pageHtml: string, pageUrl: string, parsed: Document | undefined
   // The content comes back as a node, not a string, to measure its links before serializing.
   const { Readability } = readability();
   const isLead = (img: Element) => lead !== null && sameImageKey(img.getAttribute('src') ?? '') === sameImageKey(lead.src);
-  const setAside = setAsideBlocks(outermost([...blocksReadabilityDrops(parts), ...captionedPictures(images, isLead), ...datedEntries(doc, parts.times)]));
+  const setAside = setAsideBlocks(outermost([...blocksReadabilityDrops(parts), ...captionedPictures(images, isLead), ...datedEntries(doc, parts.times), ...authors]));
   const article = new Readability<Element>(doc, { serializer: (node) => node as Element, allowedVideoRegex: EMBEDDED_PAGE }).parse();
   if (article?.content) putBackBlocks(article.content, setAside);
   const pageText = (article?.textContent ?? '').replace(/\s+/g, ' ').trim();
