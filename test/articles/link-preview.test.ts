@@ -9,6 +9,8 @@ const MASTODON_URL = 'https://harbour.social/@wennarowe/112076845309174521';
 const X_URL = 'https://x.com/quaybirds/status/1766914470213347421';
 const mastodon = fixtureText('corpus/pages/mastodon-status.html');
 const x = fixtureText('corpus/pages/x-status.html');
+const BLUESKY_URL = 'https://bsky.app/profile/kittiwake.watch/post/3kngx7q2lmc2t';
+const bluesky = fixtureText('corpus/pages/bluesky-post.html');
 // What Hacker News's feed says of a link: where its comments are.
 const aggregatorItem = '<a href="https://news.ycombinator.example/item?id=39660112">Comments</a>';
 
@@ -34,6 +36,12 @@ describe("a script-built post's link preview", () => {
     expect(line(article.text)).toBe('Comments Forty-one turnstones on the harbour wall at high water today, the most we have counted here since 2019. Four were wearing colour rings from the Wash study; sightings sent in. Next count Saturday 16th, 08:30, all welcome.');
     expect(article.text).not.toMatch(/JavaScript|Help Center|X Corp/);
     expect(article.leadImageUrl).toBe('https://pbs.twimg.com/media/GIa7fQ2XsAAk3Tb.jpg:large');
+    expect(article.extractionNote).toBe("the page shows its text only with JavaScript; showing the feed's content and the page's link preview");
+  });
+
+  it('is the copy of a Bluesky post, whose notice says "JavaScript Required"', () => {
+    const article = stored(bluesky, BLUESKY_URL, aggregatorItem);
+    expect(line(article.text)).toBe('Comments Cliff Watch (@kittiwake.watch) The first kittiwakes are back on the ledges under the lighthouse, eleven days earlier than last year. Counted 64 pairs from the coast path this morning. If you walk past, keep dogs on the lead between the stile and the bench.');
     expect(article.extractionNote).toBe("the page shows its text only with JavaScript; showing the feed's content and the page's link preview");
   });
 
