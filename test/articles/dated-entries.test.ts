@@ -19,6 +19,11 @@ describe('a changelog', () => {
     expect(text).toContain('Fixed the wrong sunset time shown for places west of 5 degrees.');
     expect(text).not.toMatch(/Older entries|Get updates|Download free/);
   });
+
+  it("dates each release with its version, as the entry's head shows them", () => {
+    const lines = stored(changelog).text.split('\n');
+    for (const line of ['March 7, 2024 v4.8', 'February 20, 2024 v4.7', 'February 2, 2024 v4.6.2', 'January 15, 2024 v4.6.1']) expect(lines).toContain(line);
+  });
 });
 
 describe('dated cards under an article', () => {
