@@ -14,6 +14,10 @@ import { sameImageKey } from './image-key';
 import { laterPageUrls, removePagers, type PageLink } from './page-numbers';
 import { ELEMENT_NODE, TEXT_NODE, elementsByTag } from './page-walk';
 import { paragraphsOf, sharedWords, structuredArticleBody } from './script-rendered';
+import { videoDescription } from './video-page';
+import { datedEntries } from './entry-lists';
+import { removeQaControls } from './qa-sites';
+import { arxivAbstractParts } from './arxiv-abstract';
 import { parseBase, resolveUrl, webUrl } from './urls';
 
 const readability = lazyModule<typeof ReadabilityModule>('@mozilla/readability');
@@ -92,6 +96,8 @@ function extract(pageHtml: string, pageUrl: string, parsed: Document | undefined
   const standfirst = findStandfirst(parts.headline, parts.standfirsts);
   const description = clean(metas.content('description') ?? metas.content('og:description'));
   removePageChrome(doc, parts);
+  removeQaControls(doc, pageHtml);
+  const authors = arxivAbstractParts(doc, pageHtml);
   const paidText = parts.paywalls.length > 0 ? paidTextSelectors(structuredData) : [];
   for (const box of parts.paywalls) if (box.isConnected && isPaywallBox(box, paidText)) box.setAttribute(PAYWALL_MARK, '');
   const images = fixImages(doc, base, parts.imageStandIns);
@@ -109,12 +115,12 @@ function extract(pageHtml: string, pageUrl: string, parsed: Document | undefined
   // The content comes back as a node, not a string, to measure its links before serializing.
   const { Readability } = readability();
   const isLead = (img: Element) => lead !== null && sameImageKey(img.getAttribute('src') ?? '') === sameImageKey(lead.src);
-  const setAside = setAsideBlocks(outermost([...blocksReadabilityDrops(parts), ...captionedPictures(images, isLead)]));
+  const setAside = setAsideBlocks(outermost([...blocksReadabilityDrops(parts), ...captionedPictures(images, isLead), ...datedEntries(doc, parts.times), ...authors]));
   const article = new Readability<Element>(doc, { serializer: (node) => node as Element, allowedVideoRegex: EMBEDDED_PAGE }).parse();
   if (article?.content) putBackBlocks(article.content, setAside);
   const pageText = (article?.textContent ?? '').replace(/\s+/g, ' ').trim();
   const readable = article?.content && isReadable(article.content, pageText) ? article.content : null;
-  const structured = structuredBody(structuredData, readable ? pageText : null);
+  const structured = structuredBody(structuredData, readable ? pageText : null) ?? videoDescription(pageHtml, metas.content('og:type'), description, readable ? pageText : null);
   const content = structured !== null ? paragraphsOf(structured, doc) : readable;
   if (!content) return null;
   const text = structured === null ? pageText : (content.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -811,6 +811,9 @@ function updateHead(time: Element): Element | null {
   return textLength(head) - (title ? textLength(title) : 0) > UPDATE_TIME_TEXT ? null : head;
 }
 
+/** A release's version as a changelog's entry heads it: "v4.8", "4.6.2", "2.0.0-beta.1". */
+const VERSION = /^\s*v?\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?\s*$/i;
+
 /** How far above an update's <time> its head may be (the BBC's: header > div > time). */
 const UPDATE_HEAD_LEVELS = 3;
 
@@ -836,6 +839,9 @@ function timeLine(header: Element): Element[] {
   const line = header.ownerDocument.createElement('p');
   line.append(header.querySelector('time')!);
   const title = header.querySelector('h2, h3, h4, h5, h6');
+  // A changelog entry's version ("v4.8") is no badge: it says which release the entry is.
+  const version = [...header.querySelectorAll('span, small, a, code')].find((badge) => !title?.contains(badge) && VERSION.test(badge.textContent ?? ''));
+  if (version) line.append(` ${version.textContent!.trim()}`);
   if (!title) return [line];
   for (const element of [title, ...title.querySelectorAll('[class], [id]')]) {
     element.removeAttribute('class');
@@ -1222,7 +1228,7 @@ const ARTICLE_SHARE = 0.6;
  *  article many times; Readability drops scripts and styles before it reads). Summed over the text
  *  nodes: taking textContent to measure it joined the whole page's text, scripts included, into
  *  strings of some 90,000 characters a page, an eighth of what preparing a page allocated. */
-function proseLength(element: Element): number {
+export function proseLength(element: Element): number {
   let length = 0;
   for (let node = element.firstChild; node; node = node.nextSibling) {
     if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) length += (node as CharacterData).data.length;

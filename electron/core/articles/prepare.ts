@@ -13,6 +13,7 @@ import { plainTextOfRaw } from './raw-text';
 import { parseArticlePage } from './page-document';
 import { articleDirection, plainTextOfSanitized, sanitizeArticleHtml } from './sanitize';
 import { textLanguage } from './text-language';
+import { linkPreviewOf } from './link-preview';
 import { asksForJavaScript, isScriptRendered, paragraphsOf, sharedWords } from './script-rendered';
 
 export interface PrepareInput {
@@ -143,6 +144,8 @@ export function prepareArticle(input: PrepareInput, parsedPage?: Document): Prep
       else if (shell()) {
         const story = appStateStory(pageHtml, pageUrl, document!, feedText, extracted.title);
         if (story && !isPlainer(story.text, feedText)) return result(story.html, story.text, 'page', lang, dir, leadImageUrl, null);
+        const preview = story ? null : previewCopy(document!, pageUrl, feedHtml, feedText, feedHasContent());
+        if (preview) return result(preview.html, preview.text, 'page', lang, dir, preview.image ?? leadImageUrl, preview.note);
         note = story ? null : scriptRenderedNote(feedHasContent());
       } else if (unrelated) note = "the page's text did not match the feed's story; showing the feed's content";
       // The post's pictures and their words are all it says: nothing of it is missing.
@@ -152,6 +155,8 @@ export function prepareArticle(input: PrepareInput, parsedPage?: Document): Prep
       const shell = document !== undefined && isScriptRendered(pageHtml);
       const story = shell ? appStateStory(pageHtml, pageUrl, document, feedText, null) : null;
       if (story && !isPlainer(story.text, feedText)) return result(story.html, story.text, 'page', null, null, null, null);
+      const preview = shell && !story ? previewCopy(document, pageUrl, feedHtml, feedText, feedHasContent()) : null;
+      if (preview) return result(preview.html, preview.text, 'page', null, null, preview.image, preview.note);
       const failed = tooComplex ? `the page was not extracted: ${tooComplex}` : shell ? SCRIPT_RENDERED : 'page extraction failed';
       note = story ? null : feedHasContent() ? `${failed}; showing the feed's content` : `${failed} and the feed has no content`;
     }
@@ -220,6 +225,24 @@ function appStateStory(pageHtml: string, pageUrl: string, document: Document, fe
   const html = sanitizeArticleHtml(paragraphsOf(body, document).innerHTML, pageUrl);
   const text = plainTextOfSanitized(html);
   return text === '' ? null : { html, text };
+}
+
+/** The share of the link preview's words the feed's text must say for the preview to add nothing. */
+const PREVIEW_SAID_BY_FEED = 0.8;
+
+/** A script-rendered page's link preview (link-preview.ts) as its copy, after the feed's content
+ *  when it has some; null when the page has none, or the feed says it already. */
+function previewCopy(document: Document, pageUrl: string, feedHtml: () => string, feedText: string, feedHasContent: boolean): { html: string; text: string; image: string | null; note: string } | null {
+  const preview = linkPreviewOf(document, pageUrl);
+  if (!preview) return null;
+  const cardHtml = sanitizeArticleHtml(preview.content.innerHTML, pageUrl);
+  const cardText = plainTextOfSanitized(cardHtml);
+  if (cardText === '') return null;
+  const said = sharedWords(cardText, feedText);
+  if (feedText !== '' && (said === null || said >= PREVIEW_SAID_BY_FEED)) return null;
+  const html = feedHasContent ? feedHtml() + cardHtml : cardHtml;
+  const note = feedHasContent ? `${SCRIPT_RENDERED}; showing the feed's content and the page's link preview` : `${SCRIPT_RENDERED}; showing its link preview`;
+  return { html, text: plainTextOfSanitized(html), image: preview.image, note };
 }
 
 function scriptRenderedNote(feedHasContent: boolean): string {

@@ -89,7 +89,9 @@ const EMPTY_MOUNT = /<div\s+id=["']?(?:root|app|__next|__nuxt|___gatsby)["']?\s*
 const NO_SCRIPT = /<noscript\b[^>]*>/gi;
 // What is read of a <noscript>: its notice comes first, and many hold only a tracking pixel.
 const NOTICE_CHARS = 1000;
-const JAVASCRIPT_NOTICE = /\b(?:enable|turn on|requires?)\b[^.!?]*?\bjavascript\b/i;
+// "Please enable JavaScript", "requires JavaScript"; and the notice written the other way round
+// (Bluesky's "JavaScript Required", X's "JavaScript is not available", "cannot work without JavaScript").
+const JAVASCRIPT_NOTICE = /\b(?:enable|turn on|requires?)\b[^.!?]*?\bjavascript\b|\bjavascript(?: is)? (?:required|disabled|not available|turned off)\b|\bwithout javascript\b/i;
 
 /** Whether the page (its raw HTML) is the shell of an app that writes its text with JavaScript.
  *  Asked only of a page whose text extraction found too little, or nothing of the story: many

@@ -1,0 +1,50 @@
+// Pages that are a list of dated entries, each as much the page's text as the others: a product's
+// changelog or release notes (Headway's, Canny's, a static site's /changelog), a project's news
+// page, a timeline. Each entry is an <article> (or a section or list item) with its date in a
+// <time> and its own heading; Readability scores each entry's paragraphs apart, takes the longest
+// entry for the article and leaves the rest out (a changelog of four releases kept one). Each
+// entry of such a list is set aside while Readability runs (extract.ts setAsideBlocks): their
+// stand-ins, paragraphs side by side, make the list the article, and every entry is kept whole.
+// What else the list holds is left to Readability (its "Older entries" link goes as a link's block).
+import { proseLength } from './page-cleanup';
+
+const ENTRY = 'article, section, li';
+/** Fewer entries than this are a post and its neighbours, not a list of entries. */
+const MIN_ENTRIES = 3;
+/** The list holds most of the page's prose: an article's "More stories" under it, dated cards
+ *  too, holds a small part. */
+const LIST_SHARE_OF_PAGE = 0.6;
+
+/** The entries of the page's lists of dated entries, found from its <time>s (PageParts.times). */
+export function datedEntries(doc: Document, times: readonly Element[]): Element[] {
+  const entries: Element[] = [];
+  const asked = new Set<Element>();
+  let pageProse: number | null = null;
+  for (const time of times) {
+    const entry = time.isConnected ? time.closest(ENTRY) : null;
+    const list = entry?.parentElement;
+    if (!entry || !list || asked.has(list)) continue;
+    asked.add(list);
+    if (!isEntryList(list, entry.localName)) continue;
+    pageProse ??= proseLength(doc.body);
+    if (proseLength(list) >= pageProse * LIST_SHARE_OF_PAGE) entries.push(...entriesOf(list, entry.localName));
+  }
+  return entries;
+}
+
+/** Whether MIN_ENTRIES of the list's children named `tag` each hold a date and a heading. */
+function isEntryList(list: Element, tag: string): boolean {
+  let entries = 0;
+  for (let child = list.firstElementChild; child; child = child.nextElementSibling) {
+    if (isEntry(child, tag) && ++entries >= MIN_ENTRIES) return true;
+  }
+  return false;
+}
+
+function entriesOf(list: Element, tag: string): Element[] {
+  return [...list.children].filter((child) => isEntry(child, tag));
+}
+
+function isEntry(element: Element, tag: string): boolean {
+  return element.localName === tag && element.querySelector('time') !== null && element.querySelector('h2, h3, h4') !== null;
+}

@@ -1,0 +1,37 @@
+// A page of dated entries (a product's changelog, release notes): every entry is its text, not the
+// longest one alone. Through prepareArticle, the sync's own path.
+import { describe, expect, it } from 'vitest';
+import { prepareArticle } from '../../electron/core/articles';
+import { fixtureText } from '../support/fixtures';
+
+const URL = 'https://chartwise.example/changelog';
+const changelog = fixtureText('corpus/pages/changelog-releases.html');
+const stored = (pageHtml: string) => prepareArticle({ pageHtml, pageUrl: URL, feedHtml: null, feedItemUrl: URL });
+
+describe('a changelog', () => {
+  it('keeps every release, in the order the page lists them', () => {
+    const text = stored(changelog).text;
+    const headings = ['Offline charts for the whole coast', 'Shared routes', 'Faster search for harbours and anchorages', 'Winter maintenance'];
+    const at = headings.map((heading) => text.indexOf(heading));
+    expect(at.every((index) => index >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    expect(text).toContain('Fixed a crash when a route had more than 250 waypoints.');
+    expect(text).toContain('Fixed the wrong sunset time shown for places west of 5 degrees.');
+    expect(text).not.toMatch(/Older entries|Get updates|Download free/);
+  });
+
+  it("dates each release with its version, as the entry's head shows them", () => {
+    const lines = stored(changelog).text.split('\n');
+    for (const line of ['March 7, 2024 v4.8', 'February 20, 2024 v4.7', 'February 2, 2024 v4.6.2', 'January 15, 2024 v4.6.1']) expect(lines).toContain(line);
+  });
+});
+
+describe('dated cards under an article', () => {
+  it("are not kept with it: a Newspack story's \"More on the harbour\" cards are a small part of the page", () => {
+    const page = fixtureText('corpus/pages/wp-newspack-harbour.html');
+    const text = prepareArticle({ pageHtml: page, pageUrl: 'https://wp-newspack-harbour.example/2024/03/11/story/', feedHtml: null, feedItemUrl: null }).text;
+    expect(text).toContain('This story was produced in partnership with the Coastal Reporting Project.');
+    expect(text).not.toContain('More on the harbour');
+    expect(text).not.toContain('Unexpected booking system in numbers');
+  });
+});
