@@ -81,6 +81,11 @@ describe("a story whose page shows its picture as the hero's background", () => 
     expect(leadOf(page(shape))).toBe(HERO);
   });
 
+  it('whose address holds parentheses, as image resizers write their filters', () => {
+    const resized = `${SITE}/resizer/v2/V2VpckNhbm9lcw==/1440x810/smart/filters:quality(80):focal(640x360:650x370)/weir-canoes.jpg`;
+    expect(leadOf(page({ hero: `${headline}<figure class="b-lead-art"><div class="lead-art-image" style="background-image: url('${resized}'); background-size: cover;"></div><figcaption>Canoes above the weir on Monday.</figcaption></figure>` }))).toBe(resized);
+  });
+
   it("is not taken for og:image when the site names the story's own picture there", () => {
     const ogImage = `${SITE}/wp-content/uploads/2024/03/weir-canoes-social.jpg`;
     expect(leadOf(page({ hero: `<div class="single-featured-image" style="background-image: url('${HERO}')"></div>${headline}`, ogImage: `${SITE}/wp-content/uploads/2024/03/weir-canoes.jpg` }))).toBe(`${SITE}/wp-content/uploads/2024/03/weir-canoes.jpg`);

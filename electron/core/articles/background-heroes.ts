@@ -17,7 +17,8 @@ import { bestSrcsetCandidate, webUrl } from './urls';
 
 const LAZY_BACKGROUNDS = ['data-bg', 'data-background', 'data-background-image', 'data-bg-src', 'data-bgset', 'data-img-url'];
 const CANDIDATES = `[style*="url("], ${LAZY_BACKGROUNDS.map((name) => `[${name}]`).join(', ')}`;
-const CSS_BACKGROUND = /background(?:-image)?\s*:[^;{}]*?url\(\s*(['"]?)([^'")]+)\1\s*\)/i;
+// A quoted address may hold parentheses (Thumbor's filters:quality(80), as Arc XP and Vox serve them).
+const CSS_BACKGROUND = /background(?:-image)?\s*:[^;{}]*?url\(\s*(?:'([^']+)'|"([^"]+)"|([^'"\s)]+))\s*\)/i;
 // A rule of a <style> sheet that gives an element its background: its selector and declarations.
 const CSS_RULE = /([^{}]+)\{([^{}]*url\([^{}]*)\}/g;
 // How themes name the hero and its wrappers.
@@ -54,7 +55,7 @@ export function heroBackground(doc: Document, base: URL | null, paragraphs: read
   for (const element of doc.querySelectorAll(CANDIDATES)) add(element, backgroundOf(element));
   for (const sheet of doc.querySelectorAll('style')) {
     for (const [, selector, declarations] of (sheet.textContent ?? '').matchAll(CSS_RULE)) {
-      const url = CSS_BACKGROUND.exec(declarations!)?.[2];
+      const url = cssBackground(declarations!);
       const element = url ? onlyMatch(doc, selector!) : null;
       if (element) add(element, url!);
     }
@@ -79,7 +80,12 @@ function backgroundOf(element: Element): string | null {
     }
     return value;
   }
-  return CSS_BACKGROUND.exec(element.getAttribute('style') ?? '')?.[2] ?? null;
+  return cssBackground(element.getAttribute('style') ?? '');
+}
+
+function cssBackground(declarations: string): string | null {
+  const found = CSS_BACKGROUND.exec(declarations);
+  return found ? (found[1] ?? found[2] ?? found[3]!) : null;
 }
 
 /** The one element a rule's selector names (a hero is one; a rule for many is a tile's). */
