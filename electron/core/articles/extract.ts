@@ -9,6 +9,7 @@ import { unweighTextWrappers } from './text-wrappers';
 import { blocksReadabilityDrops, findPageParts, keepOnlyTheArticle, removePageChrome } from './page-cleanup';
 import { parseArticlePage } from './page-document';
 import { fixImages } from './page-images';
+import { heroBackground, isSiteCard } from './background-heroes';
 import { captionedPictures, pictureCaption, unweighMediaTextBlocks, unweighMediaWrappers } from './media-wrappers';
 import { sameImageKey } from './image-key';
 import { laterPageUrls, removePagers, type PageLink } from './page-numbers';
@@ -32,7 +33,8 @@ export interface ExtractedArticle {
   lang: string | null;
   dir: 'ltr' | 'rtl' | null;
   siteName: string | null;
-  /** og:image / twitter:image, absolute; the size the page shows when it shows it. */
+  /** og:image / twitter:image, absolute; the size the page shows when it shows it; the page's
+   *  hero when it is a background and og:image names none or the site's card (background-heroes.ts). */
   leadImageUrl: string | null;
   /** The text is the page's JSON-LD articleBody, as paragraphs: the page writes its text with
    *  JavaScript, and its own markup held too little of it. */
@@ -100,6 +102,8 @@ function extract(pageHtml: string, pageUrl: string, parsed: Document | undefined
   const authors = arxivAbstractParts(doc, pageHtml);
   const paidText = parts.paywalls.length > 0 ? paidTextSelectors(structuredData) : [];
   for (const box of parts.paywalls) if (box.isConnected && isPaywallBox(box, paidText)) box.setAttribute(PAYWALL_MARK, '');
+  // Before fixImages, which makes pictures of some lazy <div>s; only where og:image leaves room.
+  const hero = isSiteCard(leadImageUrl) ? heroBackground(doc, base, parts.paragraphs, parts.headline) : null;
   const images = fixImages(doc, base, parts.imageStandIns);
   const lead = leadFigure(doc, images, leadImageUrl);
   keepOnlyTheArticle(doc);
@@ -138,7 +142,7 @@ function extract(pageHtml: string, pageUrl: string, parsed: Document | undefined
     lang,
     dir: direction(article?.dir) ?? direction(doc.documentElement.getAttribute('dir')) ?? direction(doc.body.getAttribute('dir')),
     siteName: clean(article?.siteName),
-    leadImageUrl: lead?.src ?? leadImageUrl,
+    leadImageUrl: lead?.src ?? hero ?? leadImageUrl,
     fromStructuredData: structured !== null,
     laterPages,
     teaser,
