@@ -11,6 +11,7 @@
 // blog update's time), for extract.ts to set aside while it runs.
 import { parseDate } from '../feeds';
 import { namesPanelPart, showCollapsedPanels } from './collapsed-panels';
+import { removeCommentThreads } from './comment-threads';
 import { namesConsentBanner, removeConsentBanners } from './consent-banners';
 import { mayNameMediaPlace } from './media-wrappers';
 import { readabilityDropsName, unweigh } from './readability-names';
@@ -67,6 +68,8 @@ export function removePageChrome(doc: Document, found: PageParts): void {
   for (const element of onPage(found.comments)) {
     if (!wrapsTheArticle(element)) element.remove();
   }
+  // And those named for nothing a name test knows, told by their shape (comment-threads.ts).
+  removeCommentThreads(doc, found.headline);
   removePlatformControls(found);
   removeSignupBoxes(found.forms);
   removeCodeLineNumbers(found);

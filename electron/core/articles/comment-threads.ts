@@ -1,0 +1,144 @@
+// A page's comment thread told by its shape, not its names. page-cleanup.ts removes the sections
+// named as WordPress and most themes name them (#comments, .comment-list), and Readability the
+// elements whose names say "comment"; but React and Tailwind sites name them with hashes
+// ("c-3f9a", "mt-8 space-y-6"), others in their own words ("responses", "kommentare", "reacties"),
+// and a long thread under a short story then holds the most prose on the page: the comments were
+// stored as the article. The reader shows the discussion itself (comment-page.ts reads it from
+// the raw page), so the thread goes before extraction, found as every commenting system writes it:
+// - a run of sibling items that each carry a "Reply" action (a link or button in the reader's
+//   language): no story's paragraphs, a Q&A's answers, a live blog's updates or a list of quotes
+//   carry one each;
+// - or sibling items marked as comments whatever their classes: ids as comment systems number
+//   them (WordPress's comment-12, li-comment-12, div-comment-12) or schema.org's Comment
+//   microdata.
+// With the list goes what surrounds it and nothing else: its heading ("12 Kommentare"), its sort
+// buttons, "Load more", and the reply form (a form with a text box) beside it.
+import { ELEMENT_NODE, TEXT_NODE, holdsMoreTextThan, textLength } from './page-walk';
+
+/** Two comments make a thread: no story's blocks carry a Reply action or a comment's number. */
+const MIN_ITEMS = 2;
+/** How far above its Reply action or its mark a comment's item may stand (ol > li > article >
+ *  footer > div > span > a is five). */
+const MAX_ITEM_DEPTH = 8;
+/** A list is the thread when its items hold nearly all its text: what else it holds (a heading,
+ *  a "Load more") is this long at most, spaces aside, or this share of it. */
+const LIST_OTHER_TEXT = 300;
+const LIST_OTHER_SHARE = 0.25;
+/** The section around the thread holds its heading, sort and "Load more" buttons and the reply
+ *  form's labels (whose own text is not counted): this much beside them, spaces aside. */
+const SECTION_OTHER_TEXT = 200;
+const MAX_SECTION_LEVELS = 4;
+/** The text an action's label may have: "Reply", "↩ Antworten (3)". */
+const ACTION_TEXT = 30;
+/** A comment says something: its item's text, on average, is at least this long (spaces aside). */
+const MIN_ITEM_TEXT = 20;
+
+/** "Reply" in the languages of most feeds, as comment systems label the action. */
+const REPLY_LABEL =
+  /^(?:reply|respond|antworten|beantworten|répondre|repondre|responder|rispondi|reageer|reageren|beantwoorden|odpowiedz|odpovědět|odpovedať|odgovori|одговори|ответить|відповісти|svara|svare|svar|vastaa|válasz|válaszolás|yanıtla|cevapla|απάντηση|απάντησε|回复|回覆|回應|返信|답글|답글달기|رد|הגב|השב|balas|trả lời|ตอบกลับ)$/iu;
+/** WordPress's comment-12, li-comment-12, div-comment-12 (Genesis's article-comment-12), many
+ *  systems' comment_12. */
+const COMMENT_ID = /^(?:(?:li|div|article)-)?comment[-_]?\d+$/i;
+const COMMENT_TYPE = /schema\.org\/(?:Comment|UserComments)\/?$/i;
+
+/** Removes the page's comment threads that no name gave away (see the top of the file); never
+ *  what holds the page's headline or its <main>. */
+export function removeCommentThreads(doc: Document, headline: Element | null): void {
+  const body = doc.body;
+  if (!body) return;
+  // Each list, with the children of it that hold a Reply action (or a comment's mark).
+  const replyable = new Map<Element, Set<Element>>();
+  const marked = new Map<Element, Set<Element>>();
+  for (const element of body.querySelectorAll('*')) {
+    const tag = element.localName;
+    if ((tag === 'a' || tag === 'button') && isReplyAction(element)) climb(element, replyable, body);
+    else if (isMarkedComment(element)) climb(element, marked, body);
+  }
+  const lists = [...threadLists(replyable), ...threadLists(marked)];
+  for (const list of lists) {
+    if (lists.some((other) => other !== list && other.contains(list)) || !list.isConnected) continue;
+    if (holdsTheArticle(list, headline)) continue;
+    sectionOf(list, body, headline).remove();
+  }
+}
+
+function isReplyAction(element: Element): boolean {
+  if (holdsMoreTextThan(element, ACTION_TEXT)) return false;
+  const label = letters(element.textContent ?? '') || letters(element.getAttribute('aria-label') ?? '').split(' ')[0]!;
+  return REPLY_LABEL.test(label);
+}
+
+function isMarkedComment(element: Element): boolean {
+  const id = element.getAttribute('id');
+  if (id !== null && COMMENT_ID.test(id)) return true;
+  const type = element.getAttribute('itemtype');
+  return type !== null && COMMENT_TYPE.test(type);
+}
+
+/** The words of a label, without its arrows, icons' glyphs and counts, in lower case. */
+function letters(text: string): string {
+  return text.replace(/[^\p{L}\p{M}\s]/gu, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** Records, for each ancestor of `element` up to MAX_ITEM_DEPTH, which of its children holds it. */
+function climb(element: Element, lists: Map<Element, Set<Element>>, body: Element): void {
+  let child = element;
+  for (let level = 0; level < MAX_ITEM_DEPTH; level++) {
+    const parent = child.parentElement;
+    if (!parent || parent === body) return;
+    let items = lists.get(parent);
+    if (!items) lists.set(parent, (items = new Set()));
+    items.add(child);
+    child = parent;
+  }
+}
+
+/** The lists with enough items, whose items are nearly all the list holds and say something. */
+function threadLists(lists: Map<Element, Set<Element>>): Element[] {
+  const threads: Element[] = [];
+  for (const [list, items] of lists) {
+    if (items.size < MIN_ITEMS) continue;
+    const itemText = [...items].reduce((sum, item) => sum + textLength(item), 0);
+    const other = textLength(list) - itemText;
+    if (other > Math.max(LIST_OTHER_TEXT, LIST_OTHER_SHARE * textLength(list))) continue;
+    if (itemText < MIN_ITEM_TEXT * items.size) continue;
+    threads.push(list);
+  }
+  return threads;
+}
+
+function holdsTheArticle(element: Element, headline: Element | null): boolean {
+  return (headline !== null && element.contains(headline)) || element.getElementsByTagName('main').length > 0;
+}
+
+/** The list with the wrappers around it that hold nothing else of note: the section's heading,
+ *  its buttons, its reply form. */
+function sectionOf(list: Element, body: Element, headline: Element | null): Element {
+  let section = list;
+  for (let level = 0, parent = list.parentElement; level < MAX_SECTION_LEVELS && parent && parent !== body; level++, parent = parent.parentElement) {
+    if (holdsTheArticle(parent, headline)) break;
+    if (textBeside(parent, section) > SECTION_OTHER_TEXT) break;
+    section = parent;
+  }
+  return section;
+}
+
+/** The text of `wrapper` outside `inner` and outside any form with a text box (a reply form's
+ *  labels and notes), spaces aside. */
+function textBeside(wrapper: Element, inner: Element): number {
+  let length = 0;
+  const walk = (node: Element): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === TEXT_NODE) length += (child as CharacterData).data.replace(/\s+/g, '').length;
+      else if (child.nodeType === ELEMENT_NODE && child !== inner && !UNSEEN.has((child as Element).localName) && !isReplyForm(child as Element)) walk(child as Element);
+    }
+  };
+  walk(wrapper);
+  return length;
+}
+
+const UNSEEN = new Set(['script', 'style', 'noscript', 'template']);
+
+function isReplyForm(element: Element): boolean {
+  return element.localName === 'form' && element.getElementsByTagName('textarea').length > 0;
+}
