@@ -10,7 +10,9 @@
 //   carry one each;
 // - or sibling items marked as comments whatever their classes: ids as comment systems number
 //   them (WordPress's comment-12, li-comment-12, div-comment-12) or schema.org's Comment
-//   microdata.
+//   microdata;
+// - or a list under a heading that counts comments ("12 comments", "12 Kommentare", "Одговори
+//   (4)") whose items are each dated, as comments are and a story's blocks mostly are not.
 // With the list goes what surrounds it and nothing else: its heading ("12 Kommentare"), its sort
 // buttons, "Load more", and the reply form (a form with a text box) beside it.
 import { ELEMENT_NODE, TEXT_NODE, holdsMoreTextThan, textLength } from './page-walk';
@@ -39,6 +41,25 @@ const REPLY_LABEL =
 /** WordPress's comment-12, li-comment-12, div-comment-12 (Genesis's article-comment-12), many
  *  systems' comment_12. */
 const COMMENT_ID = /^(?:(?:li|div|article)-)?comment[-_]?\d+$/i;
+/** "12 comments", "Top comments (12)", "One comment", "12 Kommentare", "12 commentaires", "12
+ *  comentarios", "12 commenti", "12 reacties", "12 komentarzy", "12 комментариев", "Одговори (4)",
+ *  "12 条评论", "コメント 12件", "댓글 12": a count and the word, either way round. */
+const COUNT_WORDS = String.raw`comments?|responses?|replies|reactions?|kommentare?|leserkommentare|commentaires?|réactions?|comentarios?|comentários?|commenti|reacties|komentarz[ey]?|komentář[eů]?|комментари[йяев]?|коментар[іиа]?|коментара|одговор[аи]?|yorum(?:lar)?|评论|評論|留言|コメント|댓글`;
+const COUNT_HEADING = new RegExp(
+  String.raw`^(?:(?:\d+|one|ein|un|una|uno)\s*(?:条|件|개)?\s*(?:${COUNT_WORDS})|(?:(?:top|all|latest|readers?|reader’s)\s+)?(?:${COUNT_WORDS})\s*[:(（]?\s*\d+\s*(?:条|件|개)?[)）]?)$`,
+  'iu',
+);
+/** WordPress themes' "5 thoughts on “Title”", "One response to “Title”": the post's title after it. */
+const COUNT_ON_TITLE = /^(?:\d+|one)\s+(?:thoughts?|responses?|repl(?:y|ies)|comments?)\s+(?:on|to)\s+["“«„]/i;
+const HEADING_TAGS = new Set(['h2', 'h3', 'h4']);
+/** How many siblings after a count heading its list may be: a sort menu, a "Be kind" note between. */
+const LIST_AFTER_HEADING = 3;
+/** A count heading is short: "1.234 Kommentare" at most with a word of its own; with the post's
+ *  title after it, a title's length. */
+const HEADING_TEXT = 40;
+const HEADING_WITH_TITLE_TEXT = 250;
+/** A comment's date: its <time>, else a date in its text as comment systems write it. */
+const DATE_TEXT = /\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b(?:19|20)\d{2}\b|\b\d{1,2}:\d{2}\b|\bago\b|\bvor \d|\bil y a\b|\bhace \d|назад|\d\s*(?:分钟|小时|天|日|分|時間)前/iu;
 const COMMENT_TYPE = /schema\.org\/(?:Comment|UserComments)\/?$/i;
 
 /** Removes the page's comment threads that no name gave away (see the top of the file); never
@@ -49,12 +70,14 @@ export function removeCommentThreads(doc: Document, headline: Element | null): v
   // Each list, with the children of it that hold a Reply action (or a comment's mark).
   const replyable = new Map<Element, Set<Element>>();
   const marked = new Map<Element, Set<Element>>();
+  const counted = new Map<Element, Set<Element>>();
   for (const element of body.querySelectorAll('*')) {
     const tag = element.localName;
     if ((tag === 'a' || tag === 'button') && isReplyAction(element)) climb(element, replyable, body);
     else if (isMarkedComment(element)) climb(element, marked, body);
+    else if (HEADING_TAGS.has(tag) && isCountHeading(element)) datedList(element, counted);
   }
-  const lists = [...threadLists(replyable), ...threadLists(marked)];
+  const lists = [...threadLists(replyable), ...threadLists(marked), ...threadLists(counted)];
   for (const list of lists) {
     if (lists.some((other) => other !== list && other.contains(list)) || !list.isConnected) continue;
     if (holdsTheArticle(list, headline)) continue;
@@ -73,6 +96,30 @@ function isMarkedComment(element: Element): boolean {
   if (id !== null && COMMENT_ID.test(id)) return true;
   const type = element.getAttribute('itemtype');
   return type !== null && COMMENT_TYPE.test(type);
+}
+
+function isCountHeading(heading: Element): boolean {
+  if (holdsMoreTextThan(heading, HEADING_WITH_TITLE_TEXT)) return false;
+  const text = (heading.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return COUNT_ON_TITLE.test(text) || (text.length <= HEADING_TEXT && COUNT_HEADING.test(text));
+}
+
+/** Records the list after a count heading, with its dated items: one of the heading's next
+ *  siblings, or its header's (a sort button may stand between). */
+function datedList(heading: Element, lists: Map<Element, Set<Element>>): void {
+  for (let from: Element | null = heading, level = 0; from && level < 2; from = from.parentElement, level++) {
+    let list = from.nextElementSibling;
+    for (let step = 0; list && step < LIST_AFTER_HEADING; step++, list = list.nextElementSibling) {
+      const items = [...list.children].filter(isDated);
+      if (items.length < MIN_ITEMS) continue;
+      lists.set(list, new Set(items));
+      return;
+    }
+  }
+}
+
+function isDated(item: Element): boolean {
+  return item.getElementsByTagName('time').length > 0 || DATE_TEXT.test(item.textContent ?? '');
 }
 
 /** The words of a label, without its arrows, icons' glyphs and counts, in lower case. */
