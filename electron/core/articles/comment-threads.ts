@@ -9,8 +9,8 @@
 //   language): no story's paragraphs, a Q&A's answers, a live blog's updates or a list of quotes
 //   carry one each;
 // - or sibling items marked as comments whatever their classes: ids as comment systems number
-//   them (WordPress's comment-12, li-comment-12, div-comment-12) or schema.org's Comment
-//   microdata;
+//   them (WordPress's comment-12, li-comment-12, div-comment-12), schema.org's Comment
+//   microdata, or a text the page's JSON-LD lists as a Comment's;
 // - or a list under a heading that counts comments ("12 comments", "12 Kommentare", "Одговори
 //   (4)") whose items are each dated, as comments are and a story's blocks mostly are not.
 // With the list goes what surrounds it and nothing else: its heading ("12 Kommentare"), its sort
@@ -60,13 +60,18 @@ const HEADING_TEXT = 40;
 const HEADING_WITH_TITLE_TEXT = 250;
 /** A comment's date: its <time>, else a date in its text as comment systems write it. */
 const DATE_TEXT = /\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b(?:19|20)\d{2}\b|\b\d{1,2}:\d{2}\b|\bago\b|\bvor \d|\bil y a\b|\bhace \d|назад|\d\s*(?:分钟|小时|天|日|分|時間)前/iu;
+/** How much of a comment's text is compared with the JSON-LD's: enough to be its own. */
+const LISTED_OPENING = 60;
 const COMMENT_TYPE = /schema\.org\/(?:Comment|UserComments)\/?$/i;
 
 /** Removes the page's comment threads that no name gave away (see the top of the file); never
- *  what holds the page's headline or its <main>. */
-export function removeCommentThreads(doc: Document, headline: Element | null): void {
+ *  what holds the page's headline or its <main>. `commentTexts`: the comments' texts the page's
+ *  JSON-LD lists (script-rendered.ts structuredCommentTexts). */
+export function removeCommentThreads(doc: Document, headline: Element | null, commentTexts: readonly string[]): void {
   const body = doc.body;
   if (!body) return;
+  // Compared by their first paragraph: the page writes each in a <p> of its own.
+  const listed = new Set(commentTexts.map((text) => opening(text.trim().split(/\n/)[0]!)));
   // Each list, with the children of it that hold a Reply action (or a comment's mark).
   const replyable = new Map<Element, Set<Element>>();
   const marked = new Map<Element, Set<Element>>();
@@ -74,7 +79,7 @@ export function removeCommentThreads(doc: Document, headline: Element | null): v
   for (const element of body.querySelectorAll('*')) {
     const tag = element.localName;
     if ((tag === 'a' || tag === 'button') && isReplyAction(element)) climb(element, replyable, body);
-    else if (isMarkedComment(element)) climb(element, marked, body);
+    else if (isMarkedComment(element) || (listed.size > 0 && isListedText(element, listed))) climb(element, marked, body);
     else if (HEADING_TAGS.has(tag) && isCountHeading(element)) datedList(element, counted);
   }
   const lists = [...threadLists(replyable), ...threadLists(marked), ...threadLists(counted)];
@@ -96,6 +101,18 @@ function isMarkedComment(element: Element): boolean {
   if (id !== null && COMMENT_ID.test(id)) return true;
   const type = element.getAttribute('itemtype');
   return type !== null && COMMENT_TYPE.test(type);
+}
+
+/** A paragraph (or a <div> of text) that opens as a comment the JSON-LD lists. */
+function isListedText(element: Element, listed: ReadonlySet<string>): boolean {
+  const tag = element.localName;
+  if (tag !== 'p' && !(tag === 'div' && element.firstChild?.nodeType === TEXT_NODE)) return false;
+  return listed.has(opening(element.textContent ?? ''));
+}
+
+/** A comment's first words, as the JSON-LD and the page both write them (a text's first paragraph). */
+function opening(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().slice(0, LISTED_OPENING);
 }
 
 function isCountHeading(heading: Element): boolean {

@@ -18,6 +18,7 @@ import { readabilityDropsName, unweigh } from './readability-names';
 import { disclosureBlock, isBackToListLine, isListenLabel, isViewsCounter, removeListenPlayers } from './site-lines';
 import { ELEMENT_NODE, TEXT_NODE, elementsByTag, firstText, holdsMoreTextThan, linkedLength, textLength } from './page-walk';
 import { SUBSTACK_ACTION } from './platform-furniture';
+import { structuredCommentTexts } from './script-rendered';
 import { isNamedStandfirst, isStandfirstName } from './standfirst';
 import { isImageStandIn } from './urls';
 
@@ -69,7 +70,7 @@ export function removePageChrome(doc: Document, found: PageParts): void {
     if (!wrapsTheArticle(element)) element.remove();
   }
   // And those named for nothing a name test knows, told by their shape (comment-threads.ts).
-  removeCommentThreads(doc, found.headline);
+  removeCommentThreads(doc, found.headline, structuredCommentTexts(found.structuredData.map((script) => script.textContent ?? '')));
   removePlatformControls(found);
   removeSignupBoxes(found.forms);
   removeCodeLineNumbers(found);
