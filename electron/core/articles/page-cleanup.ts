@@ -11,12 +11,14 @@
 // blog update's time), for extract.ts to set aside while it runs.
 import { parseDate } from '../feeds';
 import { namesPanelPart, showCollapsedPanels } from './collapsed-panels';
+import { removeCommentThreads } from './comment-threads';
 import { namesConsentBanner, removeConsentBanners } from './consent-banners';
 import { mayNameMediaPlace } from './media-wrappers';
 import { readabilityDropsName, unweigh } from './readability-names';
 import { disclosureBlock, isBackToListLine, isListenLabel, isViewsCounter, removeListenPlayers } from './site-lines';
 import { ELEMENT_NODE, TEXT_NODE, elementsByTag, firstText, holdsMoreTextThan, linkedLength, textLength } from './page-walk';
 import { SUBSTACK_ACTION } from './platform-furniture';
+import { structuredCommentTexts } from './script-rendered';
 import { isNamedStandfirst, isStandfirstName } from './standfirst';
 import { isImageStandIn } from './urls';
 
@@ -67,6 +69,8 @@ export function removePageChrome(doc: Document, found: PageParts): void {
   for (const element of onPage(found.comments)) {
     if (!wrapsTheArticle(element)) element.remove();
   }
+  // And those named for nothing a name test knows, told by their shape (comment-threads.ts).
+  removeCommentThreads(doc, found.headline, structuredCommentTexts(found.structuredData.map((script) => script.textContent ?? '')));
   removePlatformControls(found);
   removeSignupBoxes(found.forms);
   removeCodeLineNumbers(found);

@@ -2,7 +2,8 @@
 // skeleton, the site's header and footer) and the app's state, and a script writes the article in.
 // A reader that runs no scripts finds nearly nothing in them; what such a page still says without
 // its scripts is the schema.org description that search engines read (a NewsArticle's
-// articleBody in <script type="application/ld+json">), and that it is such a shell.
+// articleBody in <script type="application/ld+json">), and that it is such a shell. The same
+// JSON-LD lists a post's comments for some sites, which tells their thread (comment-threads.ts).
 
 /** The longest articleBody of the page's JSON-LD entities (each script's top-level entity, the
  *  entities of an array or of its @graph: a page's own article, not one it nests, as a live blog
@@ -17,6 +18,30 @@ export function structuredArticleBody(scripts: readonly string[]): string | null
   }
   return longest;
 }
+
+/** The texts of the comments the page's JSON-LD lists (a post's `comment`, schema.org Comment
+ *  entities, and their replies' own `comment`), as plain text. Only scripts that name a Comment are
+ *  parsed: most pages' JSON-LD lists none. */
+export function structuredCommentTexts(scripts: readonly string[]): string[] {
+  const texts: string[] = [];
+  const visit = (value: unknown, depth: number): void => {
+    if (depth > MAX_COMMENT_DEPTH) return;
+    for (const item of Array.isArray(value) ? value : [value]) {
+      if (!isEntity(item)) continue;
+      const type = item['@type'];
+      if ((type === 'Comment' || (Array.isArray(type) && type.includes('Comment'))) && typeof item.text === 'string') texts.push(item.text);
+      if (item.comment !== undefined) visit(item.comment, depth + 1);
+    }
+  };
+  for (const script of scripts) {
+    if (!script.includes('"Comment"')) continue;
+    for (const entity of topLevelEntities(parseJsonLd(script))) visit(entity, 0);
+  }
+  return texts;
+}
+
+// A thread's replies nest their own replies: deep enough for any real one, and the JSON is the page's.
+const MAX_COMMENT_DEPTH = 12;
 
 type Entity = Record<string, unknown>;
 

@@ -1,0 +1,75 @@
+// A comment thread whose names say nothing of comments: React and Tailwind sites name it with
+// hashes and utility classes, others in their own language. Readability and page-cleanup.ts know a
+// thread by its names ("comment", #comments, .comment-list); without them the thread read as the
+// story's last paragraphs, or, under a short story, as the story. Corpus pages whose themes name
+// their thread, with every comment name on the page made a meaningless one, through prepareArticle,
+// the sync's own path; the corpus holds pages written so (react-thread-hashed,
+// de-kommentare-tailwind, fr-reactions-blog, es-comment-microdata, sr-count-heading) and a letters
+// page whose signed, dated letters are the story (letters-reader-thread).
+import { describe, expect, it } from 'vitest';
+import { prepareArticle } from '../../electron/core/articles';
+import { corpusPages, similarity } from '../support/corpus-pages';
+
+const pages = new Map(corpusPages().map((page) => [page.name, page]));
+
+const COMMENT_WORD = /comment|respond|repl(?:y|ies)|discussion/i;
+
+/** The page with each class and id that says "comment", "respond", "reply" or "discussion" made
+ *  a name as a CSS-module build gives (the same name for the same word). */
+function withoutCommentNames(html: string): string {
+  return html.replace(/(\s(?:class|id)=)(["'])(.*?)\2/g, (_whole, attribute: string, quote: string, value: string) => {
+    const names = value.split(/\s+/).map((name) => (COMMENT_WORD.test(name) ? `x${[...name].reduce((sum, letter) => (sum * 31 + letter.charCodeAt(0)) % 46_656, 7).toString(36)}` : name));
+    return `${attribute}${quote}${names.join(' ')}${quote}`;
+  });
+}
+
+/** Also each Reply action an unlabelled icon, and no schema.org Comment microdata: only the
+ *  heading that counts the comments, and their dates, say what the list is. */
+function withoutCommentLabels(html: string): string {
+  return withoutCommentNames(html)
+    .replace(/>\s*Reply\s*</g, '>↩<')
+    .replace(/\saria-label="Reply to [^"]*"/g, '')
+    .replace(/\sitemtype="https:\/\/schema\.org\/Comment"/g, '');
+}
+
+function storedText(name: string, html: string): string {
+  const page = pages.get(name)!;
+  return prepareArticle({ pageHtml: html, pageUrl: page.url, feedHtml: null, feedItemUrl: page.url }).text;
+}
+
+describe('a comment thread named for nothing', () => {
+  // Each page, with a sentence of one of its comments.
+  const cases: [string, string][] = [
+    ['wp-generatepress-pool', 'Does anyone know whether the meeting next week is open to the public?'],
+    ['wpcom-pear', 'Does anyone know whether the meeting next week is open to the public?'],
+    ['devto-build', 'Thanks for writing this up'],
+    ['wp-oceanwp-tapestry', 'This has been coming for years and nobody listened until now.'],
+    ['divi-ljubljana', 'Is the funicular included in the castle ticket or separate?'],
+  ];
+
+  it.each(cases)('%s: the story as with its names, and no comment', (name, comment) => {
+    const page = pages.get(name)!;
+    expect(page.html).toContain(comment);
+    const text = storedText(name, withoutCommentNames(page.html));
+    expect(text).not.toContain(comment);
+    expect(similarity(text, page.expected)).toBeGreaterThanOrEqual(similarity(storedText(name, page.html), page.expected) - 0.005);
+  });
+});
+
+describe('a comment thread named for nothing, with no Reply label, under a heading that counts it', () => {
+  // Each page's heading, and a sentence of one of its comments.
+  const cases: [string, string, string][] = [
+    ['wp-generatepress-pool', '5 thoughts on', 'Does anyone know whether the meeting next week is open to the public?'],
+    ['devto-build', 'Top comments (3)', 'Thanks for writing this up'],
+  ];
+
+  it.each(cases)('%s ("%s"): the story as with its names, and no comment', (name, heading, comment) => {
+    const page = pages.get(name)!;
+    const html = withoutCommentLabels(page.html);
+    expect(html).toContain(heading);
+    expect(html).not.toMatch(/>\s*Reply\s*</);
+    const text = storedText(name, html);
+    expect(text).not.toContain(comment);
+    expect(similarity(text, page.expected)).toBeGreaterThanOrEqual(similarity(storedText(name, page.html), page.expected) - 0.005);
+  });
+});
