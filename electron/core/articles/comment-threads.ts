@@ -22,6 +22,10 @@ const MIN_ITEMS = 2;
 /** How far above its Reply action or its mark a comment's item may stand (ol > li > article >
  *  footer > div > span > a is five). */
 const MAX_ITEM_DEPTH = 8;
+/** How much of a list's marked items' text their marked comments must be: the items of a block
+ *  whose comments hang under something else (a Q&A site's answers, each with its comments) are
+ *  not comments. */
+const MARKED_SHARE = 0.5;
 /** A list is the thread when its items hold nearly all its text: what else it holds (a heading,
  *  a "Load more") is this long at most, spaces aside, or this share of it. */
 const LIST_OTHER_TEXT = 300;
@@ -75,14 +79,18 @@ export function removeCommentThreads(doc: Document, headline: Element | null, co
   // Each list, with the children of it that hold a Reply action (or a comment's mark).
   const replyable = new Map<Element, Set<Element>>();
   const marked = new Map<Element, Set<Element>>();
+  const markedComments = new Set<Element>();
   const counted = new Map<Element, Set<Element>>();
   for (const element of body.querySelectorAll('*')) {
     const tag = element.localName;
     if ((tag === 'a' || tag === 'button') && isReplyAction(element)) climb(element, replyable, body);
-    else if (isMarkedComment(element) || (listed.size > 0 && isListedText(element, listed))) climb(element, marked, body);
+    else if (isMarkedComment(element) || (listed.size > 0 && isListedText(element, listed))) {
+      markedComments.add(element);
+      climb(element, marked, body);
+    }
     else if (HEADING_TAGS.has(tag) && isCountHeading(element)) datedList(element, counted);
   }
-  const lists = [...threadLists(replyable), ...threadLists(marked), ...threadLists(counted)];
+  const lists = [...threadLists(replyable), ...threadLists(marked).filter((list) => mostlyMarked(marked.get(list)!, markedComments)), ...threadLists(counted)];
   for (const list of lists) {
     if (lists.some((other) => other !== list && other.contains(list)) || !list.isConnected) continue;
     if (holdsTheArticle(list, headline)) continue;
@@ -169,6 +177,23 @@ function threadLists(lists: Map<Element, Set<Element>>): Element[] {
     threads.push(list);
   }
   return threads;
+}
+
+/** Whether the marked comments in a list's items are most of the items' text. */
+function mostlyMarked(items: ReadonlySet<Element>, markedComments: ReadonlySet<Element>): boolean {
+  let itemText = 0;
+  let commentText = 0;
+  for (const item of items) {
+    itemText += textLength(item);
+    commentText += outermostMarked(item, markedComments).reduce((sum, comment) => sum + textLength(comment), 0);
+  }
+  return commentText >= MARKED_SHARE * itemText;
+}
+
+/** The marked comments in `item` (itself, if it is one) that no other marked one in it holds. */
+function outermostMarked(item: Element, markedComments: ReadonlySet<Element>): Element[] {
+  if (markedComments.has(item)) return [item];
+  return [...item.children].flatMap((child) => outermostMarked(child, markedComments));
 }
 
 function holdsTheArticle(element: Element, headline: Element | null): boolean {
