@@ -1,5 +1,6 @@
 // Comment feeds in a sync: read after the article's offline copy, threaded, sanitized, read again
 // with conditional requests while the article is recent, and never a reason for a sync to fail.
+import zlib from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Core } from '../../electron/core/core';
 import { removeTempDirs, tempDir } from '../support/temp';
@@ -74,6 +75,16 @@ describe('comment feeds in a sync', () => {
     const articleId = await subscribe();
 
     expect(core.storage.comments.list(articleId).map((c) => [c.author, c.html])).toEqual([['Tomasz', '<p>[…] and the Geneva talks were only the start.</p>']]);
+  });
+
+  it('are read when the server gzips them without saying so (a cached .gz served as it is stored)', async () => {
+    site.addComment({ author: 'Ana Ruiz', content: 'Three hours and no agreement.', at: Date.UTC(2022, 0, 13, 12) });
+    const plain = Buffer.from(await (await fetch(site.commentFeedUrl)).arrayBuffer());
+    site.server.route(COMMENT_FEED, (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/rss+xml; charset=UTF-8' }).end(zlib.gzipSync(plain));
+    });
+    const articleId = await subscribe();
+    expect(core.storage.comments.list(articleId).map((c) => [c.author, c.html])).toEqual([['Ana Ruiz', '<p>Three hours and no agreement.</p>']]);
   });
 
   it('never fail the article or the sync: a broken comment feed leaves the rest alone', async () => {

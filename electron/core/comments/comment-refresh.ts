@@ -27,7 +27,7 @@
 // the stored comments it did not find: the site removed them (spam a moderator took down). A
 // partial, failed or budget-cut read, and the comment feed, never take any away.
 import { createHash } from 'node:crypto';
-import { FEED_ACCEPT, HttpError, decodeText, type FetchResponse, type HttpClient } from '../http';
+import { FEED_ACCEPT, HttpError, decodeText, withoutUndeclaredGzip, type FetchResponse, type HttpClient } from '../http';
 import { siteCommentNumber, type CommentFeedState, type CommentFeedTarget, type CommentPagesRead, type IncomingComment, type Storage } from '../storage';
 import type { TaskRunner } from '../workers/pool';
 import { reconcileDrafts } from './draft-match';
@@ -133,7 +133,7 @@ export async function refreshCommentFeed(target: CommentFeedTarget, ctx: Comment
       // markup the reader cannot read, or a cached page older than the feed, is not the thread.
       thread = { comments, pages: pages.pages, whole: pages.whole && pages.comments.length > 0 && comments.length === pages.comments.length };
     } else {
-      const comments = await ctx.pool.run('ingestComments', decodeText(response.body, response.contentType, 'xml'), target.url, target.articleId);
+      const comments = await ctx.pool.run('ingestComments', commentFeedText(response, ctx.maxBytes), target.url, target.articleId);
       thread = { comments, pages: null, whole: false };
     }
   } catch (error) {
@@ -287,8 +287,14 @@ async function commentFeedOf(target: CommentFeedTarget, probed: FetchResponse | 
   const url = probed ? null : ctx.storage.articles.get(target.articleId)?.commentFeedUrl;
   const response = probed ?? (url ? await ctx.http.fetch({ url, accept: FEED_ACCEPT, maxBytes: ctx.maxBytes, signal: ctx.signal }) : null);
   if (response === null) return { comments: [], bytes: 0 };
-  const comments = await ctx.pool.run('ingestComments', decodeText(response.body, response.contentType, 'xml'), response.url, target.articleId);
+  const comments = await ctx.pool.run('ingestComments', commentFeedText(response, ctx.maxBytes), response.url, target.articleId);
   return { comments, bytes: probed ? 0 : response.transferredBytes };
+}
+
+/** A comment feed's text: inflated when its server gzipped it without saying so, as a site's feed
+ *  is (http/inflate.ts), then decoded by its charset. */
+function commentFeedText(response: FetchResponse, maxBytes: number): string {
+  return decodeText(withoutUndeclaredGzip(response.body, maxBytes, response.url), response.contentType, 'xml');
 }
 
 /** The page's comments, and those of the feed the page did not show: none when the page was read
