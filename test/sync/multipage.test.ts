@@ -5,6 +5,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openCore, type PaperboyCore } from '../../electron/core';
 import type { Article } from '../../shared/types';
+import { fixtureText } from '../support/fixtures';
 import { makePng } from '../support/images';
 import { TestServer } from '../support/server';
 import { removeTempDirs, tempDir } from '../support/temp';
@@ -242,4 +243,48 @@ it('saves a feature paged with ?page=N whole', async () => {
   expect(article.fullTextError).toBeNull();
   expect(cachedPictures(article)).toBe(3);
   expect(article.html.match(/Most read|Page \d of 3/g)).toBeNull();
+});
+
+// A list's pager links to its older items, not to the rest of one article: nothing more is fetched
+// or joined, and the note does not say the article continues.
+describe('the pager of a list of items', () => {
+  /** A WordPress blog's front page as the_posts_pagination() pages it: /blog/page/2/, "Next page". */
+  function blogIndex(): string {
+    const posts = STORY.map((story, i) => `<article class="post type-post status-publish hentry"><header class="entry-header"><h2 class="entry-title"><a href="/blog/2024/03/${i + 10}/keepers-${i}/" rel="bookmark">Keepers, part ${i + 1}</a></h2></header>
+<div class="entry-content"><p>${story[0]}</p><p>${story[1]} <a href="/blog/2024/03/${i + 10}/keepers-${i}/#more-${i}" class="more-link">Continue reading</a></p></div></article>`).join('\n');
+    return `<!DOCTYPE html><html lang="en-GB"><head><meta charset="UTF-8"><title>Blog - Island Notes</title><link rel="next" href="/blog/page/2/" /></head>
+<body class="blog hfeed"><header id="masthead"><p class="site-title"><a href="/">Island Notes</a></p></header><main id="main">${posts}
+<nav class="navigation pagination" aria-label="Posts pagination"><h2 class="screen-reader-text">Posts pagination</h2><div class="nav-links"><span aria-current="page" class="page-numbers current">1</span> <a class="page-numbers" href="/blog/page/2/">2</a> <a class="page-numbers" href="/blog/page/3/">3</a> <a class="next page-numbers" href="/blog/page/2/">Next page</a></div></nav>
+</main></body></html>`;
+  }
+
+  /** A live page whose updates carry no dates of their own markup: "Older updates" at ?page=2. */
+  function liveUpdates(): string {
+    const updates = STORY.flat().map((line) => `<div class="update"><p>${line}</p></div>`).join('\n');
+    return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Live: the keepers' reunion | The Northern Review</title></head><body>
+<article class="live"><h1>Live: the keepers' reunion on Skerry Point</h1>${updates}
+<div class="live-pager"><a href="/live/keepers-reunion?page=2" rel="next">&laquo; Older updates</a></div></article></body></html>`;
+  }
+
+  const changelog = () => fixtureText('corpus/pages/changelog-releases.html');
+  /** The changelog as a release-notes index pages it: "1 2 Next", words of an article's pager. */
+  const releaseNotes = () => changelog().replace(/<nav class="changelog__pagination".*<\/nav>/, '<nav class="pagination"><span aria-current="page">1</span> <a href="/release-notes?page=2">2</a> <a href="/release-notes?page=2">Next</a></nav>');
+
+  it.each([
+    ['a product changelog\u2019s "Older entries"', '/changelog', changelog, ['/changelog?page=2'], 'Winter maintenance'],
+    ['a release-notes index\u2019s numbered pager', '/release-notes', releaseNotes, ['/release-notes?page=2'], 'Winter maintenance'],
+    ['a WordPress blog\u2019s /page/2/', '/blog/', blogIndex, ['/blog/page/2/', '/blog/page/3/'], STORY[0]![0]!],
+    ['a live page\u2019s "Older updates"', '/live/keepers-reunion', liveUpdates, ['/live/keepers-reunion?page=2'], STORY[2]![2]!],
+  ])('%s is no later page of the article', async (_name, path, page, older, shown) => {
+    site.serve(path, { body: page(), ...html });
+    for (const url of older) site.serve(url, { body: `<!doctype html><html><body><article><p>${STORY[2]!.join(' ')}</p></article></body></html>`, ...html });
+    const feedPath = `${path.replace(/\/$/, '')}/list-feed.xml`;
+    site.serve(feedPath, { body: feed(path, path), type: 'application/rss+xml' });
+    const article = await syncedArticle(feedPath);
+    expect(article.fullTextState).toBe('done');
+    expect(article.html).toContain(shown);
+    // Before, the sync fetched the older items and joined them, and the note said the article continued on the site.
+    expect(article.fullTextError).toBeNull();
+    for (const url of older) expect(site.requestsFor(url), url).toHaveLength(0);
+  });
 });
