@@ -2,11 +2,13 @@
 // long feature paged with ?page=2) is saved whole: its later pages' stories, with their pictures,
 // follow the first page's, and the note says which page the copy lacks when one could not be had.
 // Real servers on loopback, a real sync into SQLite.
+import type http from 'node:http';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openCore, type PaperboyCore } from '../../electron/core';
 import type { Article } from '../../shared/types';
 import { fixtureText } from '../support/fixtures';
 import { makePng } from '../support/images';
+import { makePdf } from '../support/linked-files';
 import { TestServer } from '../support/server';
 import { removeTempDirs, tempDir } from '../support/temp';
 
@@ -103,6 +105,24 @@ function feed(path: string, title: string): string {
 }
 
 const html = { type: 'text/html; charset=UTF-8' };
+
+const MB = 1024 * 1024;
+
+/** Streams the PDF in 64 KB writes as the connection takes them, with no Content-Length (as a
+ *  download script sends a file): only a hang-up or the reader's cap ends it early. */
+function streamPdf(res: http.ServerResponse, body: Buffer): void {
+  let sent = 0;
+  res.writeHead(200, { 'content-type': 'application/pdf' });
+  const pump = (): void => {
+    while (!res.destroyed && sent < body.length) {
+      const part = body.subarray(sent, sent + 64 * 1024);
+      sent += part.length;
+      if (!res.write(part)) return void res.once('drain', pump);
+    }
+    if (!res.destroyed) res.end();
+  };
+  pump();
+}
 
 /** A WordPress blog at /<name>/ whose one post has `pages` pages, each served by `serve` (default: its page). */
 function wordpressBlog(name: string, count: number, serve?: (number: number, pages: readonly string[]) => void): string {
@@ -211,6 +231,15 @@ describe('a WordPress post split with <!--nextpage-->', () => {
     expectPages(article, [1]);
     expect(article.fullTextError).toBe('page 2 of 2 repeats an earlier page; only the first page is saved');
     expect(site.requestsFor(`/back${POST}`)).toHaveLength(2);
+  });
+
+  it('ends at a page that is a PDF, read no further than its first bytes', async () => {
+    // Before, the sync read the 16 MB PDF up to the page cap (5 MB; the server wrote 8.3 MB) and
+    // said "page 2 of 2 could not be fetched (too large (over 5 MB))".
+    const article = await syncedArticle(wordpressBlog('pdf', 2, (number, pages) => site.route(new URL(pages[number - 1]!).pathname, (_req, res) =>
+      streamPdf(res, makePdf('The keepers\u2019 logbooks, scanned', 16 * MB)))));
+    expectPages(article, [1]);
+    expect(article.fullTextError).toBe('page 2 of 2 is a PDF document, not a web page; only the first page is saved');
   });
 
   it('takes no page of another site', async () => {
