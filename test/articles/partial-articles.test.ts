@@ -38,6 +38,13 @@ describe('an article on several pages', () => {
     expect(article.laterPages?.urls[0]).toBe(`${URL}?page=2`);
   });
 
+  it('takes a "Next page" link named after the next page for the article\u2019s, whatever that title says', () => {
+    // "Older" is a list's word only where the link begins with it ("Older posts", "« Older entries").
+    const next = '<nav class="pagination"><strong>1</strong> <a href="?page=2">Next page: The older walls of Dover</a></nav>';
+    const article = stored(feature.replace(/<link rel="next"[^>]*>/, '').replace(/<nav class="story__pages[\s\S]*?<\/nav>/, '').replace('took almost forty years to finish.</p>', `took almost forty years to finish.</p>${next}`), URL, standfirst);
+    expect(article.extractionNote).toBe('the article continues on another page on the site; only this first page is saved');
+  });
+
   it('counts the pages its pager links to without the <link rel="next">', () => {
     const article = stored(feature.replace(/<link rel="next"[^>]*>/, ''), URL, standfirst);
     expect(article.extractionNote).toBe('the article continues on 2 more pages on the site; only this first page is saved');

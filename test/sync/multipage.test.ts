@@ -2,10 +2,13 @@
 // long feature paged with ?page=2) is saved whole: its later pages' stories, with their pictures,
 // follow the first page's, and the note says which page the copy lacks when one could not be had.
 // Real servers on loopback, a real sync into SQLite.
+import type http from 'node:http';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openCore, type PaperboyCore } from '../../electron/core';
 import type { Article } from '../../shared/types';
+import { fixtureText } from '../support/fixtures';
 import { makePng } from '../support/images';
+import { makePdf } from '../support/linked-files';
 import { TestServer } from '../support/server';
 import { removeTempDirs, tempDir } from '../support/temp';
 
@@ -102,6 +105,24 @@ function feed(path: string, title: string): string {
 }
 
 const html = { type: 'text/html; charset=UTF-8' };
+
+const MB = 1024 * 1024;
+
+/** Streams the PDF in 64 KB writes as the connection takes them, with no Content-Length (as a
+ *  download script sends a file): only a hang-up or the reader's cap ends it early. */
+function streamPdf(res: http.ServerResponse, body: Buffer): void {
+  let sent = 0;
+  res.writeHead(200, { 'content-type': 'application/pdf' });
+  const pump = (): void => {
+    while (!res.destroyed && sent < body.length) {
+      const part = body.subarray(sent, sent + 64 * 1024);
+      sent += part.length;
+      if (!res.write(part)) return void res.once('drain', pump);
+    }
+    if (!res.destroyed) res.end();
+  };
+  pump();
+}
 
 /** A WordPress blog at /<name>/ whose one post has `pages` pages, each served by `serve` (default: its page). */
 function wordpressBlog(name: string, count: number, serve?: (number: number, pages: readonly string[]) => void): string {
@@ -212,6 +233,15 @@ describe('a WordPress post split with <!--nextpage-->', () => {
     expect(site.requestsFor(`/back${POST}`)).toHaveLength(2);
   });
 
+  it('ends at a page that is a PDF, read no further than its first bytes', async () => {
+    // Before, the sync read the 16 MB PDF up to the page cap (5 MB; the server wrote 8.3 MB) and
+    // said "page 2 of 2 could not be fetched (too large (over 5 MB))".
+    const article = await syncedArticle(wordpressBlog('pdf', 2, (number, pages) => site.route(new URL(pages[number - 1]!).pathname, (_req, res) =>
+      streamPdf(res, makePdf('The keepers\u2019 logbooks, scanned', 16 * MB)))));
+    expectPages(article, [1]);
+    expect(article.fullTextError).toBe('page 2 of 2 is a PDF document, not a web page; only the first page is saved');
+  });
+
   it('takes no page of another site', async () => {
     // The pager links to another host: no page of this article.
     const post = `/offsite${POST}`;
@@ -242,4 +272,48 @@ it('saves a feature paged with ?page=N whole', async () => {
   expect(article.fullTextError).toBeNull();
   expect(cachedPictures(article)).toBe(3);
   expect(article.html.match(/Most read|Page \d of 3/g)).toBeNull();
+});
+
+// A list's pager links to its older items, not to the rest of one article: nothing more is fetched
+// or joined, and the note does not say the article continues.
+describe('the pager of a list of items', () => {
+  /** A WordPress blog's front page as the_posts_pagination() pages it: /blog/page/2/, "Next page". */
+  function blogIndex(): string {
+    const posts = STORY.map((story, i) => `<article class="post type-post status-publish hentry"><header class="entry-header"><h2 class="entry-title"><a href="/blog/2024/03/${i + 10}/keepers-${i}/" rel="bookmark">Keepers, part ${i + 1}</a></h2></header>
+<div class="entry-content"><p>${story[0]}</p><p>${story[1]} <a href="/blog/2024/03/${i + 10}/keepers-${i}/#more-${i}" class="more-link">Continue reading</a></p></div></article>`).join('\n');
+    return `<!DOCTYPE html><html lang="en-GB"><head><meta charset="UTF-8"><title>Blog - Island Notes</title><link rel="next" href="/blog/page/2/" /></head>
+<body class="blog hfeed"><header id="masthead"><p class="site-title"><a href="/">Island Notes</a></p></header><main id="main">${posts}
+<nav class="navigation pagination" aria-label="Posts pagination"><h2 class="screen-reader-text">Posts pagination</h2><div class="nav-links"><span aria-current="page" class="page-numbers current">1</span> <a class="page-numbers" href="/blog/page/2/">2</a> <a class="page-numbers" href="/blog/page/3/">3</a> <a class="next page-numbers" href="/blog/page/2/">Next page</a></div></nav>
+</main></body></html>`;
+  }
+
+  /** A live page whose updates carry no dates of their own markup: "Older updates" at ?page=2. */
+  function liveUpdates(): string {
+    const updates = STORY.flat().map((line) => `<div class="update"><p>${line}</p></div>`).join('\n');
+    return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Live: the keepers' reunion | The Northern Review</title></head><body>
+<article class="live"><h1>Live: the keepers' reunion on Skerry Point</h1>${updates}
+<div class="live-pager"><a href="/live/keepers-reunion?page=2" rel="next">&laquo; Older updates</a></div></article></body></html>`;
+  }
+
+  const changelog = () => fixtureText('corpus/pages/changelog-releases.html');
+  /** The changelog as a release-notes index pages it: "1 2 Next", words of an article's pager. */
+  const releaseNotes = () => changelog().replace(/<nav class="changelog__pagination".*<\/nav>/, '<nav class="pagination"><span aria-current="page">1</span> <a href="/release-notes?page=2">2</a> <a href="/release-notes?page=2">Next</a></nav>');
+
+  it.each([
+    ['a product changelog\u2019s "Older entries"', '/changelog', changelog, ['/changelog?page=2'], 'Winter maintenance'],
+    ['a release-notes index\u2019s numbered pager', '/release-notes', releaseNotes, ['/release-notes?page=2'], 'Winter maintenance'],
+    ['a WordPress blog\u2019s /page/2/', '/blog/', blogIndex, ['/blog/page/2/', '/blog/page/3/'], STORY[0]![0]!],
+    ['a live page\u2019s "Older updates"', '/live/keepers-reunion', liveUpdates, ['/live/keepers-reunion?page=2'], STORY[2]![2]!],
+  ])('%s is no later page of the article', async (_name, path, page, older, shown) => {
+    site.serve(path, { body: page(), ...html });
+    for (const url of older) site.serve(url, { body: `<!doctype html><html><body><article><p>${STORY[2]!.join(' ')}</p></article></body></html>`, ...html });
+    const feedPath = `${path.replace(/\/$/, '')}/list-feed.xml`;
+    site.serve(feedPath, { body: feed(path, path), type: 'application/rss+xml' });
+    const article = await syncedArticle(feedPath);
+    expect(article.fullTextState).toBe('done');
+    expect(article.html).toContain(shown);
+    // Before, the sync fetched the older items and joined them, and the note said the article continued on the site.
+    expect(article.fullTextError).toBeNull();
+    for (const url of older) expect(site.requestsFor(url), url).toHaveLength(0);
+  });
 });

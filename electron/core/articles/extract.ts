@@ -112,14 +112,16 @@ function extract(pageHtml: string, pageUrl: string, parsed: Document | undefined
   unweighMediaTextBlocks(parts.mediaTextBlocks);
   // After the cut: the links of the menus and rails it removed are not worth resolving.
   const links = fixLinks(doc, base);
-  const { urls: laterPages, pagerLinks } = laterPageUrls(pageUrl, links, parts.nextLinks, base);
+  // A list of dated entries (a changelog, a live blog) has no later pages: its pager pages the list.
+  const entries = datedEntries(doc, parts.times);
+  const { urls: laterPages, pagerLinks } = laterPageUrls(pageUrl, links, parts.nextLinks, base, entries.length > 0);
   // The pager says "Page 1 of 3" on a page the copy joins to its later ones: it would read as text.
   removePagers(pagerLinks);
 
   // The content comes back as a node, not a string, to measure its links before serializing.
   const { Readability } = readability();
   const isLead = (img: Element) => lead !== null && sameImageKey(img.getAttribute('src') ?? '') === sameImageKey(lead.src);
-  const setAside = setAsideBlocks(outermost([...blocksReadabilityDrops(parts), ...captionedPictures(images, isLead), ...datedEntries(doc, parts.times), ...authors]));
+  const setAside = setAsideBlocks(outermost([...blocksReadabilityDrops(parts), ...captionedPictures(images, isLead), ...entries, ...authors]));
   const article = new Readability<Element>(doc, { serializer: (node) => node as Element, allowedVideoRegex: EMBEDDED_PAGE }).parse();
   if (article?.content) putBackBlocks(article.content, setAside);
   const pageText = (article?.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -8,7 +8,7 @@ export { pageDocumentToShare } from './page-document';
 export { extractArticle, type ExtractedArticle } from './extract';
 export { CACHE_SCHEME, ImageCache, cacheUrl, imageUrlsIn, looksLikeSvg, rewriteImageUrls, sniffImageType } from './images';
 export { prepareArticle, type PrepareInput, type PreparedArticle } from './prepare';
-export { linkedFileOf, type LinkedFile } from './linked-file';
+export { linkedFileName, linkedFileOf, type LinkedFile } from './linked-file';
 export { joinLaterPages, prepareLaterPage, type EarlierPages, type LaterPage, type LaterPageMiss, type LaterPagesStop } from './later-pages';
 export { htmlToPlainText, languageDirection, plainTextOfSanitized, sanitizeArticleHtml, sanitizeFeedItem, snippetAfterTitle, snippetOf, snippetOfText, textDirection } from './sanitize';
 export { plainTextOfRaw } from './raw-text';

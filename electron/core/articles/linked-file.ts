@@ -168,9 +168,14 @@ function documentName(type: string | null): string | null {
  * text is shown". `feedHasText`: whether there is a feed's text to show.
  */
 export function linkedFileNote(file: LinkedFile, feedHasText: boolean): string {
+  const rest = feedHasText ? ": the feed's text is shown" : ', and the feed has no text for it';
+  return `the link is ${linkedFileName(file)}, not a web page${rest}`;
+}
+
+/** What the file is, in the note's words: "a PDF document (2.4 MB)". */
+export function linkedFileName(file: LinkedFile): string {
   // A download's size tells what following the link costs; a feed's or a text's tells nothing.
   const size = file.bytes !== null && file.bytes > 0 && file.kind !== 'feed' && file.kind !== 'text' ? ` (${sizeLabel(file.bytes)})` : '';
   const what = file.kind === 'text' ? 'a text file' : file.kind === 'file' ? documentName(file.type) ?? 'a file to download' : WHAT[file.kind];
-  const rest = feedHasText ? ": the feed's text is shown" : ', and the feed has no text for it';
-  return `the link is ${what}${size}, not a web page${rest}`;
+  return `${what}${size}`;
 }

@@ -12,9 +12,10 @@ export interface PageLink {
 
 // Where sites put an article's later pages: a query parameter (?page=2, and its names in other
 // languages; WordPress's ?p= is a post, not a page), or a number after the article's path
-// (/story/2/, WordPress's <!--nextpage-->; /story/page/2/).
+// (/story/2/, WordPress's <!--nextpage-->). Not /page/2/ after it: that is how WordPress, Ghost
+// and Hugo page a listing (the blog, a category, a tag, an author), never one post.
 const PAGE_PARAMETERS = ['page', 'pg', 'pagenum', 'pageno', 'seite', 'pagina'];
-const PAGE_SUFFIX = /^\/(?:page\/)?(\d{1,3})$/;
+const PAGE_SUFFIX = /^\/(\d{1,3})$/;
 const PAGE_NUMBER = /^\d{1,3}$/;
 // A pager among the comments pages them, not the article (Drupal's: ?page=1).
 const COMMENTS = '[id*="comment"], [class*="comment"]';
@@ -28,8 +29,9 @@ export interface LaterPageLinks {
 
 /** The addresses of the pages after this one, up to the highest page of the article its links
  *  (its pager: "1 2 3 Next") and the page's <link rel="next"> point at. A page the pager skips
- *  ("1 2 3 ... 7") is named after one it shows. */
-export function laterPageUrls(pageUrl: string, links: readonly PageLink[], nextLinks: readonly Element[], base: URL | null): LaterPageLinks {
+ *  ("1 2 3 ... 7") is named after one it shows. None when the pager pages a list rather than an
+ *  article (pagesAList): its pager links are still named, for the copy to go without them. */
+export function laterPageUrls(pageUrl: string, links: readonly PageLink[], nextLinks: readonly Element[], base: URL | null, listsEntries: boolean): LaterPageLinks {
   const page = parseBase(pageUrl);
   const path = page?.pathname.replace(/\/+$/, '');
   // A site's home page has no later pages of one article.
@@ -46,11 +48,33 @@ export function laterPageUrls(pageUrl: string, links: readonly PageLink[], nextL
     if (url) add(url);
   }
   if (known.size === 0) return { urls: [], pagerLinks: [] };
+  if (pagesAList(pagerLinks, listsEntries)) return { urls: [], pagerLinks };
   const last = Math.max(...known.keys());
   const model = known.get(last)!;
   const urls: string[] = [];
   for (let number = 2; number <= last; number++) urls.push(pageAddress(known.get(number) ?? renumbered(model, page, path, number)));
   return { urls, pagerLinks };
+}
+
+// The words of a link to the older (or newer) items of a list: a blog's "« Older posts", Ghost's
+// "Older Posts", a changelog's "Older entries", a live blog's "Older updates", "Load more";
+// WordPress's own words for them in a few other languages ("Ältere Beiträge", "Articles plus
+// anciens", "Entradas anteriores", "Oudere berichten"). A split article's link says "Next page",
+// "Page 2", "Continue reading on page 2", or its number; its words after those ("Next page: An
+// older tower") are the next page's title, so "older" counts mid-link only before posts, entries...
+const LIST_WORDS = /^(?:(?:see|view|show) )?(?:older|newer|earlier)\b|\b(?:older|newer|earlier) (?:posts|entries|stories|articles|updates|items|news|releases)\b|^(?:load|show|see|view) more\b|^(?:ältere|neuere|articles plus|entradas|artigos|articoli|oudere|nieuwere|äldre|nyare|starsze|nowsze)\b/iu;
+
+/** Whether the page's links to its "later pages" page a list of items, not one article: the page
+ *  is a list of dated entries (a changelog, a live blog, a blog's front page: entry-lists.ts), or
+ *  a link to them speaks of older or more items. */
+function pagesAList(pagerLinks: readonly Element[], listsEntries: boolean): boolean {
+  return listsEntries || pagerLinks.some((link) => LIST_WORDS.test(linkWords(link)));
+}
+
+/** What a link says: its text, else its title or label (an arrow icon's). */
+function linkWords(link: Element): string {
+  const text = (link.textContent ?? '').replace(/[«»‹›←→<>]/g, ' ').replace(/\s+/g, ' ').trim();
+  return text || (link.getAttribute('aria-label') ?? link.getAttribute('title') ?? '').trim();
 }
 
 // A pager is its links with a few words beside them ("Page 1 of 3", "Pages:", the current page's

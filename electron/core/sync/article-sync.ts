@@ -1,6 +1,6 @@
 // One article's offline copy: its page (readable text), its images in the cache, stored at once.
 import type { FullTextState, ImageMiss } from '../../../shared/types';
-import { imageUrlsIn, joinLaterPages, linkedFileOf, looksLikeSvg, sniffImageType, type EarlierPages, type LinkedFile, type ImageCache, type LaterPage, type LaterPagesStop, type PreparedArticle } from '../articles';
+import { imageUrlsIn, joinLaterPages, linkedFileName, linkedFileOf, looksLikeSvg, sniffImageType, type EarlierPages, type LinkedFile, type ImageCache, type LaterPage, type LaterPagesStop, type PreparedArticle } from '../articles';
 import { DiskFullError } from '../system/disk-full';
 import { HEAD_BYTES, HostMemory, HttpError, isPassingFailure, isUnreachable, refererFor, type HttpClient } from '../http';
 import { TRIES_ACROSS_SYNCS, type ArticleCopy, type CommentFeedTarget, type LostImage, type PendingArticle, type Storage } from '../storage';
@@ -228,12 +228,18 @@ type LaterPageOutcome = { story: LaterPage; url: string; bytes: number } | { why
 async function laterPage(url: string, host: string, earlier: EarlierPages, ctx: ArticleSyncContext): Promise<LaterPageOutcome> {
   let response;
   try {
-    response = await ctx.http.fetch({ url, purpose: 'page', accept: PAGE_ACCEPT, maxBytes: ctx.limits.pageBytes, signal: ctx.signal, keepEncoded: true });
+    // A "page" that is a file (a PDF, a download) is read no further than its first bytes: no page.
+    response = await ctx.http.fetch({
+      url, purpose: 'page', accept: PAGE_ACCEPT, maxBytes: ctx.limits.pageBytes, signal: ctx.signal, keepEncoded: true,
+      readOn: (headers, first) => linkedFileAt(headers, first) === null,
+    });
   } catch (error) {
     if (ctx.signal.aborted) throw error;
     return { why: `could not be fetched (${errorMessage(error)})`, bytes: 0 };
   }
   const bytes = response.transferredBytes;
+  const file = response.stoppedAtHead ? linkedFileAt(response.headers, response.body) : null;
+  if (file) return { why: `is ${linkedFileName(file)}, not a web page`, bytes };
   // Another site's page is no page of this article, whatever a redirect says.
   if (new URL(response.url).host !== host) return { why: 'led to another site', bytes };
   try {
