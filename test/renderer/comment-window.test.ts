@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Comment } from '../../shared/types';
 import { commentLinkedTo, commentTree, inReadingOrder, type CommentNode } from '../../renderer/src/lib/comment-tree';
-import { COMMENTS_PER_PAGE, showMoreLabel, shownWith } from '../../renderer/src/lib/comment-window';
+import { COMMENTS_PER_PAGE, onScreen, showMoreLabel, shownWith } from '../../renderer/src/lib/comment-window';
 
 const POST = 'https://blog.example.org/2026/11/harbour-plans/';
 
@@ -48,10 +48,17 @@ describe('a long thread, a page at a time', () => {
   it('says on the button how many come next and how many are left', () => {
     expect(showMoreLabel(COMMENTS_PER_PAGE, 2_000)).toBe('Show 50 more comments (1,950 left)');
     expect(showMoreLabel(1_950, 2_000)).toBe('Show the last 50 comments');
-    expect(showMoreLabel(1_950, 1_962)).toBe('Show the last 12 comments');
-    expect(showMoreLabel(50, 51)).toBe('Show the last comment');
+    expect(showMoreLabel(1_950, 1_980)).toBe('Show the last 30 comments');
     expect(showMoreLabel(50, 50)).toBeNull();
     expect(showMoreLabel(50, 30)).toBeNull();
+  });
+
+  it('leaves no short tail behind the button: a thread a little over a page shows whole', () => {
+    expect(onScreen(COMMENTS_PER_PAGE, 53)).toBe(53);
+    expect(onScreen(COMMENTS_PER_PAGE, 74)).toBe(74);
+    expect(onScreen(COMMENTS_PER_PAGE, 75)).toBe(50);
+    expect(onScreen(COMMENTS_PER_PAGE, 30)).toBe(30);
+    expect(onScreen(1_950, 1_962)).toBe(1_962);
   });
 
   it('shows whole pages down to a comment deep in the thread, never fewer than are shown', () => {

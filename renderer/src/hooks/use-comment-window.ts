@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Comment, CommentId } from '../../../shared/types';
 import { commentLinkedTo, commentTree, inReadingOrder, type CommentNode } from '../lib/comment-tree';
-import { COMMENTS_PER_PAGE, shownWith } from '../lib/comment-window';
+import { COMMENTS_PER_PAGE, onScreen, shownWith } from '../lib/comment-window';
 import { goTo } from '../lib/go-to';
 
 export interface CommentWindow {
@@ -25,7 +25,8 @@ export function useCommentWindow(comments: readonly Comment[]): CommentWindow {
   const roots = useMemo(() => commentTree(comments), [comments]);
   const order = useMemo(() => inReadingOrder(roots), [roots]);
   const byId = useMemo(() => new Map(order.map((node) => [node.comment.id, node])), [order]);
-  const [shown, setShown] = useState(COMMENTS_PER_PAGE);
+  const [requested, setRequested] = useState(COMMENTS_PER_PAGE);
+  const shown = onScreen(requested, order.length);
   // An object, so that going to the same comment twice moves there again.
   const [target, setTarget] = useState<{ readonly id: CommentId } | null>(null);
   useEffect(() => {
@@ -37,7 +38,7 @@ export function useCommentWindow(comments: readonly Comment[]): CommentWindow {
     (id: CommentId) => {
       const node = byId.get(id);
       if (!node) return false;
-      setShown((current) => shownWith(node.index, current));
+      setRequested((current) => shownWith(node.index, current));
       setTarget({ id });
       return true;
     },
