@@ -26,6 +26,7 @@
 // (connection refused), a black hole (accepts, never answers) and a slow one (500 ms).
 import type http from 'node:http';
 import zlib from 'node:zlib';
+import { seededRandom } from '../test/support/random';
 import { sendStatic, type TestServer } from '../test/support/server';
 import { drawWord } from './vocabulary';
 
@@ -41,17 +42,8 @@ export interface SiteLayout {
 const WORDS = ('council harbour ministers agreed budget river station evening reported residents plans ' +
   'bridge school weather market election museum library festival workers railway hospital') .split(' ');
 
-/** A small deterministic PRNG (mulberry32): the same site on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The same site on every run. */
+const random = seededRandom;
 
 /** Random bytes the images are cut from (made once: the servers must cost the measured sync little CPU). */
 const IMAGE_DATA = (() => {

@@ -14,9 +14,10 @@ import { openCore } from '../../electron/core';
 import { runBundles } from '../support/bundle';
 import { NewsSite } from '../support/news-site';
 import { runProgram } from '../support/processes';
+import { seededRandom } from '../support/random';
 import { removeTempDirs, tempDir } from '../support/temp';
 import { checkDataFolder, personalState, releaseClosedConnections, type FolderReport } from './support/folder-check';
-import { seededRandom, spreadMoments } from './support/random';
+import { spreadMoments } from './support/kill-moments';
 
 const FEEDS = 20;
 /** Items each feed lists. */

@@ -5,6 +5,7 @@
 // Seeded: the same count gives the same thread, so figures and screenshots compare.
 import { commentIdOf } from '../../../electron/core/feeds/article-id';
 import type { IncomingComment } from '../../../electron/core/storage';
+import { seededRandom } from '../../support/random';
 
 const FIRST_NAMES = ['Ana', 'Tomasz', 'Priya', 'Jonas', 'Mariam', 'Declan', 'Yuki', 'Olusegun', 'Ingrid', 'Mateo', 'Hannah', 'Farid', 'Siobhan', 'Lukas', 'Amara', 'Pedro', 'Elif', 'Gareth', 'Noor', 'Katarzyna'];
 const LAST_NAMES = ['Ruiz', 'Nowak', 'Raman', 'Lindqvist', 'Haddad', 'Byrne', 'Tanaka', 'Adeyemi', 'Solberg', 'Ferreira', 'Whitfield', 'Karimi', 'Doyle', 'Brandt', 'Okafor', 'Almeida', 'Demir', 'Pryce', 'Siddiqui', 'Zielinska'];
@@ -43,18 +44,6 @@ const LINKS = [
   ['https://en.wikipedia.org/wiki/Public_consultation', 'how consultations work'],
   ['https://statistics.example.net/tables/housing', 'the housing tables'],
 ] as const;
-
-/** A small, fast, seeded generator (mulberry32): the same thread at every run. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const pick = <T>(rand: () => number, list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
 
@@ -110,7 +99,7 @@ export const FIRST_COMMENT_NUMBER = 48_201;
 
 /** The thread, oldest first, as the sync stores it. */
 export function generatedThread({ articleId, articleUrl, count, from }: ThreadOptions): IncomingComment[] {
-  const rand = seeded(count * 7_919 + 17);
+  const rand = seededRandom(count * 7_919 + 17);
   const comments: (IncomingComment & { depth: number; root: number })[] = [];
   // Busy threads: the reply chains that run to hundreds of comments under one top-level comment.
   const busy: number[] = [];
