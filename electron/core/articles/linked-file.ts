@@ -6,7 +6,7 @@
 // text/html), as browsers sniff (WHATWG MIME Sniffing), and a page under a file's type (a login
 // page sent as application/pdf) is still a page.
 import { sniffFeed } from '../feeds';
-import { sizeLabel } from '../http';
+import { sizeLabel, startsAsGzip } from '../http';
 import { sniffImageType } from './images';
 
 export type LinkedFileKind = 'pdf' | 'image' | 'audio' | 'video' | 'archive' | 'feed' | 'text' | 'file';
@@ -99,7 +99,7 @@ function magicKind(head: Buffer): LinkedFileKind | null {
   if (ascii(4, 8) === 'ftyp') return /^M4[ABP] $/.test(ascii(8, 12)) ? 'audio' : 'video';
   if (head.length >= 4 && head.readUInt32BE(0) === 0x1a45dfa3) return 'video'; // Matroska, WebM
   if (ascii(0, 4) === 'PK\x03\x04' || ascii(0, 4) === 'PK\x05\x06') return 'archive';
-  if (head[0] === 0x1f && head[1] === 0x8b && head[2] === 0x08) return 'archive';
+  if (head.length >= 3 && startsAsGzip(head)) return 'archive';
   if (ascii(0, 6) === '7z\xbc\xaf\x27\x1c' || ascii(0, 6) === 'Rar!\x1a\x07') return 'archive';
   return null;
 }

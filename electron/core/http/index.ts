@@ -9,4 +9,5 @@ export { withScope } from './scoped-client';
 export { movedForGood, refererFor } from './redirects';
 export { decodeText, type TextKind } from './charset';
 export { inflate, withoutUndeclaredGzip } from './inflate';
+export { startsAsGzip } from './gzip';
 export { HostMemory, isPassingFailure, isUnreachable, type HostMemoryOptions } from './host-memory';
