@@ -68,6 +68,7 @@ async function ready(): Promise<void> {
     core = openCore({
       dataDir,
       watchOtherProcesses: true,
+      indexSearchInBackground: true,
       settingsFile: (folder) => {
         const file = openSettingsFile(folder);
         settings = new StoredSettings(file);

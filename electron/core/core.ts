@@ -17,7 +17,9 @@ import { createHttpClient, type HttpClient, type NetworkHooks } from './http';
 import type { CoreEventName, CoreEvents, Services } from './services';
 import { FileSettings, openJsonSettingsFile, type KeyValueFile, type SettingsStore } from './settings/settings-store';
 import { setAsideUnreadableSettings } from './settings/unreadable-file';
-import { applyRetention, hasArticlesDue, readOnlyNotice, recoveryNotice, Storage, watchOtherWriters, type WriterWatch } from './storage';
+import {
+  applyRetention, hasArticlesDue, hasQueuedForSearch, readOnlyNotice, recoveryNotice, Storage, watchOtherWriters, type WriterWatch,
+} from './storage';
 import { SyncEngine } from './sync/engine';
 import { DEFAULT_LIMITS, type SyncLimits } from './sync/limits';
 import { SyncScheduler } from './sync/scheduler';
@@ -37,6 +39,13 @@ export interface CoreOptions {
    * make to drafts and subscriptions (the CLI, a second app) then arrive as events.
    */
   readonly watchOtherProcesses?: boolean;
+  /**
+   * Hosts that stay open (the app, the preview) set this: the articles a sync, an added feed or
+   * another process stored are indexed for search a moment later, on a writer thread. Without it
+   * (a command that ends with its work) they are indexed by the next search, or the next start of
+   * such a host.
+   */
+  readonly indexSearchInBackground?: boolean;
   readonly syncConcurrency?: number;
   readonly perHostLimit?: number;
   /** Connections at once over all hosts (default 48; http/limiter.ts). */
@@ -84,6 +93,10 @@ export class Core implements Services {
   private readonly housekeepers = new Set<FeedWriter>();
   /** What the person must be told about this start; kept until they dismiss it. */
   private startupNotices: StartupNotice[];
+  /** The search index's catching up in progress (indexForSearch), one at a time. */
+  private searchIndexing: Promise<void> | null = null;
+  /** indexForSearch's run after a sync or at start, waiting for its turn (indexForSearchSoon). */
+  private searchIndexingTimer: NodeJS.Timeout | null = null;
 
   constructor(readonly options: CoreOptions) {
     this.now = options.now ?? Date.now;
@@ -137,6 +150,12 @@ export class Core implements Services {
           syncEndedElsewhere: () => this.events.emit('sync-progress', { type: 'sync-ended-elsewhere' }),
         })
       : null;
+    if (options.indexSearchInBackground) {
+      // Articles a command-line sync stored are indexed once the app has started; those a feed
+      // added here or another process stored, a moment after.
+      if (hasQueuedForSearch(this.storage.db)) this.indexForSearchSoon();
+      this.events.on('feeds-changed', () => this.indexForSearchSoon());
+    }
   }
 
   /**
@@ -173,6 +192,7 @@ export class Core implements Services {
    */
   async sync(request: SyncRequest): Promise<SyncSummary> {
     const summary = await this.engine.sync(request);
+    if (this.options.indexSearchInBackground) this.indexForSearchSoon();
     if (summary.cancelled) return summary;
     try {
       await this.applyRetention(this.settings.get().keepDays);
@@ -193,6 +213,30 @@ export class Core implements Services {
 
   compactDatabase(): Promise<void> {
     return this.onWriterOfItsOwn((writer) => writer.compact());
+  }
+
+  indexForSearch(): Promise<void> {
+    if (this.searchIndexing) return this.searchIndexing;
+    if (this.storage.readOnly || !hasQueuedForSearch(this.storage.db)) return Promise.resolve();
+    const indexing = this.onWriterOfItsOwn((writer) => writer.indexSearch()).then(
+      () => undefined,
+      // Searches index what is left on their own (Storage.search); the next sync tries again.
+      (error: unknown) => console.error(`paperboy: the search index could not take the newest articles: ${errorMessage(error)}`),
+    );
+    this.searchIndexing = indexing.finally(() => {
+      this.searchIndexing = null;
+    });
+    return this.searchIndexing;
+  }
+
+  /** indexForSearch in a moment: after a sync, the lists the person opens next are read first. */
+  private indexForSearchSoon(): void {
+    if (this.searchIndexingTimer) return;
+    this.searchIndexingTimer = setTimeout(() => {
+      this.searchIndexingTimer = null;
+      void this.indexForSearch();
+    }, SEARCH_INDEXING_DELAY_MS);
+    this.searchIndexingTimer.unref();
   }
 
   /** Housekeeping on a database writer thread started for it, closed after (close() waits for it). */
@@ -260,6 +304,8 @@ export class Core implements Services {
   }
 
   async close(): Promise<void> {
+    if (this.searchIndexingTimer) clearTimeout(this.searchIndexingTimer);
+    this.searchIndexingTimer = null;
     this.scheduler.stop();
     this.writers?.stop();
     this.syncEngine?.cancel();
@@ -273,3 +319,6 @@ export class Core implements Services {
 }
 
 const CORE_EVENT_SET: ReadonlySet<CoreEventName> = new Set(CORE_EVENTS);
+
+/** How long after a sync (or the core's start) the search index catches up (indexForSearchSoon). */
+const SEARCH_INDEXING_DELAY_MS = 2_000;

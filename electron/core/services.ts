@@ -39,6 +39,10 @@ export interface Services {
    *  of its own: a VACUUM takes about a second per 200 MB, which the app's main process must not
    *  spend. Throws CompactionRoomError (by name, from the thread) when the disk has no room for it. */
   compactDatabase(): Promise<void>;
+  /** Indexes the articles stored since the search index last caught up (storage search-queue.ts)
+   *  on a writer thread of its own, so that a search finds them without the main thread indexing;
+   *  resolves when done (at once when nothing waits), never rejects. */
+  indexForSearch(): Promise<void>;
   /** Cancels the running sync; false when none was running. */
   cancelSync(): boolean;
   /** What the person must be told about this start, until they dismiss it. */

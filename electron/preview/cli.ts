@@ -31,7 +31,7 @@ async function main(): Promise<void> {
 
   process.stdout.write('Checking the UI build (dist/renderer)…\n');
   const rendererDir = await ensureRendererBuilt(RENDERER_DIST);
-  const core = openCore({ dataDir, watchOtherProcesses: true });
+  const core = openCore({ dataDir, watchOtherProcesses: true, indexSearchInBackground: true });
   for (const notice of await core.api.getNotices()) console.error(`paperboy preview: ${notice.title}. ${notice.message}`);
   const server = await startPreviewServer({ core, rendererDir, port });
   // Automatic syncs only when the person turned them on in Settings, as in the desktop app.

@@ -12,6 +12,7 @@ import { removeTempDirs, tempDir } from '../support/temp';
 import { TinyDisk } from '../support/tiny-disk';
 import { item } from './items';
 import { loopTurnsDuring } from '../support/loop-turns';
+import { indexAllQueued } from '../../electron/core/storage/search-queue';
 
 const DAY = 24 * 60 * 60 * 1000;
 const NOW = Date.UTC(2026, 10, 28);
@@ -66,6 +67,8 @@ function halfFreedLibrary(core: Core): void {
     const items = Array.from({ length: 3_000 }, () => item({ publishedAt: NOW - ageDays * DAY, feedHtml: BODY, feedText: BODY }));
     core.storage.articles.upsertFeedItems(feedId, items, NOW - ageDays * DAY);
   }
+  // Indexed for search, as a library is once it has been searched or the app has run.
+  indexAllQueued(core.storage.db);
   asOlderLibrary(core);
   core.storage.db.run('DELETE FROM articles WHERE published_at < ?', [NOW - 100 * DAY]);
 }

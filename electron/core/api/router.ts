@@ -180,8 +180,14 @@ export function createRouter(services: Services): Router {
     setStarred: async (articleId, starred) => storage.articles.setStarred(articleId, starred, now()),
     markAllRead: async (filter, publishedBefore) => storage.articles.markAllRead(filter, now(), publishedBefore ?? null),
     undoMarkAllRead: async (filter, since) => storage.articles.markUnreadSince(filter, since),
-    search: async (query, limit) => storage.search(query, limit),
-    countSearch: async (query) => storage.countSearch(query),
+    search: async (query, limit) => {
+      await services.indexForSearch();
+      return storage.search(query, limit);
+    },
+    countSearch: async (query) => {
+      await services.indexForSearch();
+      return storage.countSearch(query);
+    },
     listComments: async (articleId) => storage.comments.list(articleId),
     getDraft: async (draftId) => drafts.get(draftId),
     getDrafts: async (articleId) => drafts.list(articleId),

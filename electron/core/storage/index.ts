@@ -10,7 +10,9 @@ import { FeedsRepo } from './feeds-repo';
 import { openOrRecover, type RecoveryReport } from './recovery';
 import { countSearchHits, searchArticles } from './search';
 import { startGramsBackfill } from './search-grams';
+import { hasQueuedForSearch, indexAllQueued } from './search-queue';
 import type { Sqlite } from './sqlite';
+import { errorMessage } from '../../../shared/error-message';
 import type { SearchHit } from '../../../shared/types';
 
 export class Storage {
@@ -41,11 +43,25 @@ export class Storage {
   }
 
   search(query: string, limit?: number): SearchHit[] {
+    this.indexQueuedForSearch();
     return searchArticles(this.db, query, limit);
   }
 
   countSearch(query: string): number {
+    this.indexQueuedForSearch();
     return countSearchHits(this.db, query);
+  }
+
+  /** Articles stored since the index last caught up are indexed before a search, here if nothing
+   *  did it before (in the app the core has a writer thread do it first: little is left here). */
+  private indexQueuedForSearch(): void {
+    if (this.readOnly || !hasQueuedForSearch(this.db)) return;
+    try {
+      indexAllQueued(this.db);
+    } catch (error) {
+      // A full disk or another process's write lock: the search answers from what is indexed.
+      console.error(`paperboy: the search index could not take the newest articles: ${errorMessage(error)}`);
+    }
   }
 
   /** Bytes on disk of the database and its write-ahead log. */
@@ -96,3 +112,4 @@ export { DatabaseDamageError, isDamageCode, Sqlite } from './sqlite';
 export { watchOtherWriters, type WriterWatch } from './writer-watch';
 export { CompactionRoomError, applyRetention, collectUnreferencedImages, compactDatabase, hasArticlesDue, releaseFreePages } from './retention';
 export { MATCH_END, MATCH_START, rebuildSearchIndex } from './search';
+export { hasQueuedForSearch, indexSearchQueue } from './search-queue';

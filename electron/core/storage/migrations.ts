@@ -8,9 +8,9 @@
 //   item never resets them.
 // - list columns (title, snippet, dates) stay in `articles`; bodies in `article_content`, so
 //   listing never reads article bodies.
-// - the FTS5 index over title, author and text is kept in step by triggers only; every article
-//   has exactly one article_content row (written with it), which is when its index row is made.
-//   Since migration 7 the index holds no text of its own: it reads title, author and text from
+// - the FTS5 index over title, author and text is kept in step by triggers; every article has
+//   exactly one article_content row (written with it), which is when it joins the search queue
+//   (migration 23: its index row is made after the sync, storage/search-queue.ts). Since migration 7 the index holds no text of its own: it reads title, author and text from
 //   the articles and their content (view articles_fts_source), and its triggers hand it the old
 //   values of a row they change or delete, which it needs to take that row's words out.
 // - comments, comment-feed fetch metadata and comment forms belong to their article and go with
@@ -453,5 +453,47 @@ export const MIGRATIONS: readonly string[] = [
   INSERT INTO app_meta (key, value)
     SELECT 'search_grams_backfill', json_object('after', 0, 'until', max(rid)) FROM articles WHERE true HAVING max(rid) IS NOT NULL
     ON CONFLICT(key) DO UPDATE SET value = excluded.value;
+  `,
+  /* 23 */ `
+  -- The search index is written after the sync, from a queue of the articles it has not read
+  -- (storage/search-queue.ts): storing each item with its index rows was three quarters of a
+  -- cold sync's writing. Every article stored until now is in the index; from here on a stored
+  -- text waits in the queue, and the triggers keep the index exact whichever side a row is on.
+  -- Written to run again unchanged over a folder whose schema version was set back.
+  CREATE TABLE IF NOT EXISTS search_queue (rid INTEGER PRIMARY KEY);
+  DROP TRIGGER IF EXISTS content_fts_insert;
+  DROP TRIGGER IF EXISTS content_fts_update;
+  DROP TRIGGER IF EXISTS articles_fts_update;
+  DROP TRIGGER IF EXISTS articles_fts_delete;
+  DROP TRIGGER IF EXISTS content_search_queue;
+  CREATE TRIGGER content_search_queue AFTER INSERT ON article_content BEGIN
+    INSERT OR IGNORE INTO search_queue (rid) SELECT rid FROM articles WHERE id = new.article_id;
+  END;
+  -- A row in the index leaves it with the words it was made from ('delete' needs them), and
+  -- waits in the queue to go back in; a row still queued is read as it is when its turn comes.
+  CREATE TRIGGER content_fts_update AFTER UPDATE OF text ON article_content
+    WHEN old.text IS NOT new.text
+      AND NOT EXISTS (SELECT 1 FROM search_queue WHERE rid = (SELECT rid FROM articles WHERE id = new.article_id))
+  BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, author, text)
+      SELECT 'delete', a.rid, a.title, coalesce(a.author, ''), old.text FROM articles a WHERE a.id = old.article_id;
+    INSERT OR IGNORE INTO search_queue (rid) SELECT rid FROM articles WHERE id = new.article_id;
+  END;
+  CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, author ON articles
+    WHEN (old.title IS NOT new.title OR old.author IS NOT new.author)
+      AND EXISTS (SELECT 1 FROM article_content WHERE article_id = old.id)
+      AND NOT EXISTS (SELECT 1 FROM search_queue WHERE rid = old.rid)
+  BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, author, text)
+      SELECT 'delete', old.rid, old.title, coalesce(old.author, ''), c.text FROM article_content c WHERE c.article_id = old.id;
+    INSERT OR IGNORE INTO search_queue (rid) VALUES (new.rid);
+  END;
+  -- Before: the article's content row goes with it (ON DELETE CASCADE), and its text with it.
+  CREATE TRIGGER articles_fts_delete BEFORE DELETE ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, author, text)
+      SELECT 'delete', old.rid, old.title, coalesce(old.author, ''), c.text FROM article_content c
+      WHERE c.article_id = old.id AND NOT EXISTS (SELECT 1 FROM search_queue WHERE rid = old.rid);
+    DELETE FROM search_queue WHERE rid = old.rid;
+  END;
   `,
 ];

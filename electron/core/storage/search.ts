@@ -16,6 +16,7 @@ import {
   arabicPieces, arabicWords, foldArabic, GRAMS_TABLE, gramsLookup, hasArabicWord, indexGramsAgain, pendingGrams, UNSPACED_CHARACTER,
   type ArabicPiece, type PendingGrams,
 } from './search-grams';
+import { emptySearchQueue } from './search-queue';
 import type { SqlValue, Sqlite } from './sqlite';
 
 /** Private-use characters mark the matches; the renderer turns them into <mark> safely. */
@@ -441,6 +442,9 @@ export function searchArticles(db: Sqlite, input: string, limit = 50): SearchHit
  *  trusted no more than its triggers were, and one that lost its words finds nothing). The
  *  grams are made by their backfill; a backup from before them gets them when it is migrated. */
 export function rebuildSearchIndex(db: Sqlite): void {
-  db.exec("INSERT INTO articles_fts(articles_fts) VALUES('rebuild')");
+  db.transaction(() => {
+    db.exec("INSERT INTO articles_fts(articles_fts) VALUES('rebuild')");
+    emptySearchQueue(db);
+  });
   if (db.value<number>('SELECT count(*) FROM sqlite_schema WHERE name = ?', [GRAMS_TABLE]) === 1) indexGramsAgain(db);
 }

@@ -3,7 +3,8 @@
 // (each commit may run a WAL checkpoint); on the main thread that held the event loop for
 // seconds (in the app, the Electron main process: every window waits). The writer thread starts
 // with the first store and is closed by the sync once its feeds and articles are stored.
-// Retention and compaction run on a writer of their own the same way (retain, compact).
+// Retention, compaction and the search index's catching up run on a writer of their own the same
+// way (retain, compact, indexSearch).
 import type { Worker } from 'node:worker_threads';
 import { errorMessage } from '../../../shared/error-message';
 import type { ImageCache } from '../articles';
@@ -71,6 +72,15 @@ export class FeedWriter {
   /** Compacts the database (storage compactDatabase) on the writer's connection, after every store given before it. */
   compact(): Promise<void> {
     return this.send<void>((id) => ({ id, compact: true }), []);
+  }
+
+  /**
+   * Indexes the articles stored since the search index last caught up (storage search-queue.ts),
+   * after every store given before it, some 256 a transaction; between two transactions the
+   * writer waits for a turn of this thread's event loop, as retain does. Answers how many.
+   */
+  indexSearch(): Promise<number> {
+    return this.send<number>((id) => ({ id, indexSearch: true }), []);
   }
 
   /** Lets the writer finish what it was given, then ends it (a retention stops between two of its transactions). */

@@ -1,12 +1,13 @@
 // Worker thread entry of the sync's database writer (started by ./feed-writer.ts): stores each
 // feed's items and each article's offline copy on a connection of its own, in the order they
 // come, those that arrived while it was busy committed together (storage storeTogether), applies
-// retention and compaction when asked, and closes its connection when asked (never terminated mid-transaction).
+// retention, compaction and the search index's catching up when asked, and closes its connection
+// when asked (never terminated mid-transaction).
 import { parentPort, workerData } from 'node:worker_threads';
 import { cacheUrl, rewriteImageUrls } from '../articles';
 import {
-  applyRetention, closeWriterConnection, compactDatabase, MAX_STORES_PER_COMMIT, openWriterConnection, storeArticleCopy, storeDelivery, storeTogether,
-  type ArticleCopy, type FeedDelivery, type StoreOutcome,
+  applyRetention, closeWriterConnection, compactDatabase, indexSearchQueue, MAX_STORES_PER_COMMIT, openWriterConnection, storeArticleCopy, storeDelivery,
+  storeTogether, type ArticleCopy, type FeedDelivery, type StoreOutcome,
 } from '../storage';
 import { unpackItems, type PackedItems } from './packed-items';
 import type { TaskReply } from './parse-worker';
@@ -19,11 +20,12 @@ export type WriterRequest =
   | { readonly id: number; readonly copy: ArticleCopy }
   | { readonly id: number; readonly retention: { readonly keepDays: number | null; readonly now: number } }
   | { readonly id: number; readonly compact: true }
+  | { readonly id: number; readonly indexSearch: true }
   /** The main thread's answer to a WriterAsk: null, or why it could not do it. */
   | { readonly answer: number; readonly error: string | null }
   | { readonly close: true };
 
-/** What the writer asks the main thread while it applies retention (request `id`): a turn of its
+/** What the writer asks the main thread while it applies retention or indexes (request `id`): a turn of its
  *  event loop (deleteImage null), or to delete an image file the retention freed. */
 export interface WriterAsk {
   readonly id: number;
@@ -46,7 +48,7 @@ let nextAsk = 1;
 
 port.on('message', (request: WriterRequest) => {
   if ('close' in request) {
-    // A retention in progress stops here, between two of its transactions.
+    // A retention or an indexing in progress stops here, between two of its transactions.
     while (waiting.length > 0) commitWaiting();
     closeWriterConnection(db);
     port.close();
@@ -68,6 +70,11 @@ port.on('message', (request: WriterRequest) => {
     // After every store given before it; its transactions are its own.
     while (waiting.length > 0) commitWaiting();
     void retain(request);
+    return;
+  }
+  if ('indexSearch' in request) {
+    while (waiting.length > 0) commitWaiting();
+    void outcomeOf(() => indexSearchQueue(db, () => askMain(request.id, null))).then((outcome) => port.postMessage(replyOf(request.id, outcome)));
     return;
   }
   waiting.push(request);
@@ -94,14 +101,18 @@ function store(request: StoreRequest): unknown {
  * waits for more than one; the image files it frees are deleted there, by the cache that knows them.
  */
 async function retain({ id, retention }: RetentionRequest): Promise<void> {
-  const ask = (deleteImage: string | null) =>
-    new Promise<void>((resolve, reject) => {
-      const number = nextAsk++;
-      asked.set(number, { resolve, reject });
-      port!.postMessage({ id, ask: number, deleteImage } satisfies WriterAsk);
-    });
+  const ask = (deleteImage: string | null) => askMain(id, deleteImage);
   const outcome = await outcomeOf(() => applyRetention(db, { delete: ask }, retention.keepDays, retention.now, () => ask(null)));
   port!.postMessage(replyOf(id, outcome));
+}
+
+/** Asks the main thread, for request `id`, for a turn of its event loop (null) or to delete an image file. */
+function askMain(id: number, deleteImage: string | null): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const number = nextAsk++;
+    asked.set(number, { resolve, reject });
+    port!.postMessage({ id, ask: number, deleteImage } satisfies WriterAsk);
+  });
 }
 
 /** What the work gave, or how it failed: for the main thread's reply. */
