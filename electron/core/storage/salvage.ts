@@ -2,7 +2,8 @@
 // both). Every table the migrations make is copied row by row around the damaged pages, so one
 // bad page costs the rows on it, not the articles, their read and starred marks and their
 // offline copies. What can be rebuilt is never copied: the new tables' indexes are made as the
-// rows go in, the full-text index by its triggers, and the index of Chinese, Japanese and Korean
+// rows go in, the full-text index from its queue (search-queue.ts: every copied article joins it
+// as it goes in), and the index of Chinese, Japanese and Korean
 // text by its backfill (a damaged index or FTS page costs nothing).
 // An article whose offline copy was on a damaged page is kept, starred or not, with a sentence
 // in place of its body, and is fetched again by the next sync.
@@ -30,12 +31,13 @@ const CHUNK = 256;
 /** The person's own data, copied (and committed) first. */
 const OWN_TABLES = ['folders', 'feeds', 'drafts'];
 /**
- * Not copied: the full-text index and its shadow tables (rebuilt by the triggers), the grams
+ * Not copied: the full-text index and its shadow tables (made again from the search queue the
+ * copied rows join), the search queue itself (its rows are made as the articles come over), the grams
  * and theirs (made again by their backfill: the rows come over without them), the feeds' counts
  * (the triggers count the rows as they come over), and the one-time facts (the welcome feed,
  * skipped below, installs itself again).
  */
-const REBUILT = /^(articles_fts|articles_grams|feed_counts$|app_meta$)/;
+const REBUILT = /^(articles_fts|articles_grams|search_queue$|feed_counts$|app_meta$)/;
 
 export const LOST_COPY_TEXT =
   'The saved copy of this article was lost: the part of the database that held it was damaged. The next sync fetches it again, if its feed still has it.';
@@ -49,7 +51,7 @@ export function salvage(old: Sqlite, db: Sqlite, now: number): SalvageCounts {
   const tables = tablesIn(old);
   // Not even the list of tables can be read (garbage, a junk first page): nothing to salvage.
   if (tables.size === 0) return emptySalvage();
-  // In the order the migrations create them: articles before their content, whose trigger indexes both.
+  // In the order the migrations create them: articles before their content, whose trigger queues both for the index.
   const targets = db
     .all<{ name: string }>("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY rowid")
     .map((row) => row.name)

@@ -8,7 +8,9 @@
 // looked up there too, folded to one spelling (migration 19: Arabic and Persian letters, harakat,
 // tatweel, non-joiners), and marked wherever the text has them in any spelling. Articles that index has not
 // reached yet (stored before it, until its backfill is done) are looked for in their text as
-// written. Every other word goes through the main index.
+// written. Every other word goes through the main index; articles stored since it last caught up
+// are indexed before a search (search-queue.ts), or, in a folder that cannot be written, looked
+// for in their text as written, after the index's hits.
 import type { SearchHit } from '../../../shared/types';
 import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from './articles-repo';
 import { arabicStem, hasPersianOrUrduLetter } from './arabic-stem';
@@ -16,7 +18,7 @@ import {
   arabicPieces, arabicWords, foldArabic, GRAMS_TABLE, gramsLookup, hasArabicWord, indexGramsAgain, pendingGrams, UNSPACED_CHARACTER,
   type ArabicPiece, type PendingGrams,
 } from './search-grams';
-import { emptySearchQueue } from './search-queue';
+import { emptySearchQueue, hasQueuedForSearch, SEARCH_QUEUE_TABLE } from './search-queue';
 import type { SqlValue, Sqlite } from './sqlite';
 
 /** Private-use characters mark the matches; the renderer turns them into <mark> safely. */
@@ -63,6 +65,9 @@ export interface ParsedQuery {
   readonly gramsWords: readonly GramsWord[];
   /** Words like `C++` that the index cannot hold: articles containing them as written rank first. */
   readonly literals: readonly string[];
+  /** The words `fts` asks the index for, as typed (`C++` whole): looked for as written in the
+   *  articles the index has not read yet, when it cannot read them (unindexedCondition). */
+  readonly indexWords: readonly string[];
 }
 
 /**
@@ -74,6 +79,7 @@ export function parseQuery(input: string): ParsedQuery | null {
   const ftsWords: string[] = [];
   const gramsWords: GramsWord[] = [];
   const literals: string[] = [];
+  const indexWords: string[] = [];
   const typed = input.replace(NOT_KEPT_AS_TYPED, (part) => part.normalize('NFKC'));
   const chunks = typed.split(/\s+/u).filter((chunk) => chunk.length > 0);
   chunks.forEach((chunk, chunkIndex) => {
@@ -81,17 +87,21 @@ export function parseQuery(input: string): ParsedQuery | null {
       // The index has the letter as a word of its own: that word exactly, never a prefix.
       ftsWords.push(ftsWord(chunk[0]!, false));
       literals.push(chunk);
+      indexWords.push(chunk);
       return;
     }
     const words = chunk.split(/[\p{P}\p{S}]+/u).filter((word) => word.length > 0);
     words.forEach((word, wordIndex) => {
       const prefix = chunkIndex === chunks.length - 1 && wordIndex === words.length - 1;
       if (UNSPACED_CHARACTER.test(word) || hasArabicWord(word)) gramsWords.push({ word, prefix });
-      else ftsWords.push(ftsWord(word, prefix));
+      else {
+        ftsWords.push(ftsWord(word, prefix));
+        indexWords.push(word);
+      }
     });
   });
   if (ftsWords.length === 0 && gramsWords.length === 0) return null;
-  return { fts: ftsWords.length > 0 ? ftsWords.join(' AND ') : null, gramsWords, literals };
+  return { fts: ftsWords.length > 0 ? ftsWords.join(' AND ') : null, gramsWords, literals, indexWords };
 }
 
 /**
@@ -210,15 +220,28 @@ function gramsCondition({ word, prefix }: GramsWord, pending: PendingGrams | nul
   return { sql, params };
 }
 
+/**
+ * Where a query's index words are looked for: in the index, or (`unindexed`) in the text as
+ * written of the articles still queued for it (search-queue.ts), which only a folder that
+ * cannot be written keeps at search time: Storage.search indexes them first everywhere else.
+ */
+type WordsIn = 'index' | 'unindexed';
+
 /** FROM and WHERE for the articles a query finds, through the indexes. */
-function matchClause(db: Sqlite, query: ParsedQuery): MatchClause {
+function matchClause(db: Sqlite, query: ParsedQuery, wordsIn: WordsIn = 'index'): MatchClause {
   const conditions: string[] = [];
   const params: SqlValue[] = [];
   let from = 'articles a';
-  if (query.fts) {
+  if (query.fts && wordsIn === 'index') {
     from = 'articles_fts JOIN articles a ON a.rid = articles_fts.rowid';
     conditions.push('articles_fts MATCH ?');
     params.push(query.fts);
+  } else if (query.fts) {
+    from = `${SEARCH_QUEUE_TABLE} q JOIN articles a ON a.rid = q.rid`;
+    for (const word of query.indexWords) {
+      conditions.push(WRITTEN_IN_ARTICLE);
+      params.push(...Array<string>(3).fill(containsPattern(word)));
+    }
   }
   // Only ranking by a word as written (orderClause) needs each hit's text beside it.
   if (query.literals.length > 0) from += ' JOIN article_content c ON c.article_id = a.id';
@@ -235,15 +258,24 @@ function matchClause(db: Sqlite, query: ParsedQuery): MatchClause {
 export function countSearchHits(db: Sqlite, input: string): number {
   const query = parseQuery(input);
   if (!query) return 0;
-  const { from, where, params } = matchClause(db, query);
-  return db.value<number>(`SELECT count(*) FROM ${from} WHERE ${where}`, params) ?? 0;
+  const count = (wordsIn: WordsIn) => {
+    const { from, where, params } = matchClause(db, query, wordsIn);
+    return db.value<number>(`SELECT count(*) FROM ${from} WHERE ${where}`, params) ?? 0;
+  };
+  return count('index') + (lookInUnindexed(db, query) ? count('unindexed') : 0);
+}
+
+/** Whether articles the index has not read may hold the query's index words: without such words
+ *  the query reads every article (its grams words are written with the article). */
+function lookInUnindexed(db: Sqlite, query: ParsedQuery): boolean {
+  return query.fts !== null && hasQueuedForSearch(db);
 }
 
 /**
  * The order of the hits: articles with the words written as typed first (`C++` in the title, then
  * in the text; a grams word in the title), then the index's ranking, then the newest.
  */
-function orderClause(query: ParsedQuery): { sql: string; params: SqlValue[] } {
+function orderClause(query: ParsedQuery, wordsIn: WordsIn): { sql: string; params: SqlValue[] } {
   const terms: string[] = [];
   const params: SqlValue[] = [];
   for (const literal of query.literals) {
@@ -256,7 +288,7 @@ function orderClause(query: ParsedQuery): { sql: string; params: SqlValue[] } {
     params.push(...patterns);
   }
   const order = terms.length > 0 ? [`${terms.join(' + ')} DESC`] : [];
-  if (query.fts) order.push('bm25(articles_fts, 4.0, 2.0, 1.0)');
+  if (query.fts && wordsIn === 'index') order.push('bm25(articles_fts, 4.0, 2.0, 1.0)');
   order.push('a.published_at DESC');
   return { sql: order.join(', '), params };
 }
@@ -398,10 +430,10 @@ function gramsHighlight(title: string, window: TextWindow | undefined, words: re
 }
 
 /** The statement of a page of hits, and its parameters. */
-function hitsStatement(db: Sqlite, query: ParsedQuery, limit: number): { sql: string; params: SqlValue[] } {
-  const { from, where, params } = matchClause(db, query);
-  const order = orderClause(query);
-  const marks = query.fts
+function hitsStatement(db: Sqlite, query: ParsedQuery, limit: number, wordsIn: WordsIn = 'index'): { sql: string; params: SqlValue[] } {
+  const { from, where, params } = matchClause(db, query, wordsIn);
+  const order = orderClause(query, wordsIn);
+  const marks = query.fts && wordsIn === 'index'
     ? `snippet(articles_fts, 2, '${MATCH_START}', '${MATCH_END}', '…', 16) AS highlight,
        highlight(articles_fts, 0, '${MATCH_START}', '${MATCH_END}') AS title_marked`
     : "'' AS highlight, a.title AS title_marked";
@@ -427,6 +459,11 @@ export function searchArticles(db: Sqlite, input: string, limit = 50): SearchHit
   if (!query) return [];
   const { sql, params } = hitsStatement(db, query, limit);
   const rows = db.all<HitRow>(sql, params);
+  if (rows.length < limit && lookInUnindexed(db, query)) {
+    // After the index's own hits: found without it, they have no rank (the newest first) and no snippet.
+    const unindexed = hitsStatement(db, query, limit - rows.length, 'unindexed');
+    rows.push(...db.all<HitRow>(unindexed.sql, unindexed.params));
+  }
   const words = query.gramsWords;
   const windows = words.length > 0 ? gramsWindows(db, rows.map((row) => row.id), words) : null;
   return rows.map((row) => ({
