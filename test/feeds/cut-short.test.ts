@@ -143,4 +143,27 @@ describe('a subscription whose feed comes cut short', () => {
     expect(await h.reported(feedId)).toEqual({ status: 'ok', error: null, log: '1 new; the feed arrived cut short: only its first 2 items could be read' });
     expect((await h.titles(feedId)).sort()).toEqual(['Arrived whole', 'Kept from /cut.xml']);
   });
+
+  // The ETag and Last-Modified are the whole document's: kept with the part that came, the next
+  // sync would be told "304 Not Modified" and the missing items would wait for the next post.
+  it('asks for the whole feed again at the next sync, not whether it changed', async () => {
+    h = await HostileSync.start();
+    const feedId = await h.seeded('/cut.xml');
+    const whole = rssFeed('Seeded /cut.xml', [rssItem('kept/cut.xml', 'Kept from /cut.xml'), rssItem('c2', 'Arrived whole'), rssItem('c3', 'Cut in half')]);
+    let cut = true;
+    h.server.route('/cut.xml', (req, res) => {
+      if (req.headers['if-none-match'] === '"v2"' || req.headers['if-modified-since'] === 'Tue, 05 Mar 2024 18:00:00 GMT') {
+        res.writeHead(304);
+        return res.end();
+      }
+      res.writeHead(200, { 'content-type': 'application/rss+xml', etag: '"v2"', 'last-modified': 'Tue, 05 Mar 2024 18:00:00 GMT' });
+      res.end(cut ? cutAt(whole, 'half</title>') : whole);
+    });
+    await h.sync();
+    expect((await h.titles(feedId)).sort()).toEqual(['Arrived whole', 'Kept from /cut.xml']);
+    cut = false;
+    await h.sync();
+    expect(await h.reported(feedId)).toEqual({ status: 'ok', error: null, log: '1 new' });
+    expect((await h.titles(feedId)).sort()).toEqual(['Arrived whole', 'Cut in half', 'Kept from /cut.xml']);
+  });
 });
