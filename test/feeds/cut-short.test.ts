@@ -1,6 +1,7 @@
 // Feeds cut short: a publisher's script that timed out (PHP's max_execution_time) or a proxy that
 // dropped the connection leaves the bytes ending inside an item, with no closing tags. Readers
 // (feedparser, Feedly) keep the items that arrived whole; so does Paperboy, never the partial one.
+import zlib from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FeedParseError, parseFeed } from '../../electron/core/feeds';
 import { HostileSync, rssFeed, rssItem } from '../support/hostile-sync';
@@ -116,5 +117,53 @@ describe('a subscription whose feed comes cut short', () => {
     expect(await h.sync()).toMatchObject({ feedsFailed: 0 });
     expect(await h.reported(feedId)).toEqual({ status: 'ok', error: null, log: '1 new; the feed arrived cut short: only its first 2 items could be read' });
     expect((await h.titles(feedId)).sort()).toEqual(['Arrived whole', 'Kept from /cut.xml']);
+  });
+
+  // The gzip stops inside the third item: a connection closed early on an answer whose length
+  // nothing declared, a proxy that passed on what it had, a precompressed feed.xml.gz copied in
+  // half. What arrived inflates to the document's start (zlib's sync flush), and is read as any
+  // document cut short: the whole items kept, the log saying the rest is missing.
+  it.each([
+    ['declared as Content-Encoding: gzip', { 'content-encoding': 'gzip' }],
+    ['sent without Content-Encoding (a feed.xml.gz a CDN serves as it is)', {}],
+  ])('does the same when its gzip stops short, %s', async (_how, headers) => {
+    h = await HostileSync.start();
+    const feedId = await h.seeded('/cut.xml');
+    const story = (n: number) => `<description>${'&lt;p&gt;The ferry timetable changes again this week, with later crossings. &lt;/p&gt;'.repeat(20)}${n}</description>`;
+    const whole = rssFeed('Seeded /cut.xml', [rssItem('kept/cut.xml', 'Kept from /cut.xml'), rssItem('c2', 'Arrived whole', story(2)), rssItem('c3', 'Cut in half', story(3))]);
+    const gzip = zlib.gzipSync(whole);
+    // Cut where the third item's text has come: its compressed bytes lie past four fifths of the stream.
+    const cut = gzip.subarray(0, Math.floor(gzip.length * 0.9));
+    expect(zlib.inflateRawSync(cut.subarray(10), { finishFlush: zlib.constants.Z_SYNC_FLUSH }).toString()).toContain('Cut in half');
+    h.server.route('/cut.xml', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/rss+xml', 'content-length': cut.length, ...headers });
+      res.end(cut);
+    });
+    expect(await h.sync()).toMatchObject({ feedsFailed: 0 });
+    expect(await h.reported(feedId)).toEqual({ status: 'ok', error: null, log: '1 new; the feed arrived cut short: only its first 2 items could be read' });
+    expect((await h.titles(feedId)).sort()).toEqual(['Arrived whole', 'Kept from /cut.xml']);
+  });
+
+  // The ETag and Last-Modified are the whole document's: kept with the part that came, the next
+  // sync would be told "304 Not Modified" and the missing items would wait for the next post.
+  it('asks for the whole feed again at the next sync, not whether it changed', async () => {
+    h = await HostileSync.start();
+    const feedId = await h.seeded('/cut.xml');
+    const whole = rssFeed('Seeded /cut.xml', [rssItem('kept/cut.xml', 'Kept from /cut.xml'), rssItem('c2', 'Arrived whole'), rssItem('c3', 'Cut in half')]);
+    let cut = true;
+    h.server.route('/cut.xml', (req, res) => {
+      if (req.headers['if-none-match'] === '"v2"' || req.headers['if-modified-since'] === 'Tue, 05 Mar 2024 18:00:00 GMT') {
+        res.writeHead(304).end();
+      } else {
+        res.writeHead(200, { 'content-type': 'application/rss+xml', etag: '"v2"', 'last-modified': 'Tue, 05 Mar 2024 18:00:00 GMT' });
+        res.end(cut ? cutAt(whole, 'half</title>') : whole);
+      }
+    });
+    await h.sync();
+    expect((await h.titles(feedId)).sort()).toEqual(['Arrived whole', 'Kept from /cut.xml']);
+    cut = false;
+    await h.sync();
+    expect(await h.reported(feedId)).toEqual({ status: 'ok', error: null, log: '1 new' });
+    expect((await h.titles(feedId)).sort()).toEqual(['Arrived whole', 'Cut in half', 'Kept from /cut.xml']);
   });
 });

@@ -92,6 +92,18 @@ describe('gzip as browsers take it', () => {
     expect(inflate(kept.body, 'gzip', MB, kept.url).toString()).toBe(page);
   });
 
+  it('reads gzip that stops short as far as it goes when asked to, and else fails as a body cut short', async () => {
+    const text = feed(server.origin, 40);
+    const gz = zlib.gzipSync(text);
+    serveGzip('/cut/feed/', gz.subarray(0, Math.floor(gz.length * 0.6)));
+    const client = createHttpClient({ userAgent: 'Paperboy/test' });
+    closers.push(() => client.close());
+    const start = (await client.fetch({ url: server.url('/cut/feed/'), maxBytes: MB, cutGzip: 'read what arrived' })).body.toString();
+    expect(start.length).toBeGreaterThan(text.length / 4);
+    expect(text.startsWith(start)).toBe(true);
+    await expect(client.fetch({ url: server.url('/cut/feed/'), maxBytes: MB })).rejects.toThrow('connection closed before the response was complete');
+  });
+
   it('still refuses a body that is not gzip at all, and still stops a gzip bomb with trailing bytes at the cap', async () => {
     serveGzip('/lie', Buffer.from(feed(server.origin)));
     const bomb = Buffer.concat([...Array.from({ length: 50 }, () => zlib.gzipSync(Buffer.alloc(MB))), Buffer.from('\n\n')]);

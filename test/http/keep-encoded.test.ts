@@ -58,9 +58,20 @@ describe('a body kept compressed', () => {
     expect(() => inflate(exact, 'gzip', 999, 'http://x/')).toThrow('too large');
   });
 
-  it('says a body is not the gzip it claims to be, and a cut one likewise', () => {
+  it('says a body is not the gzip it claims to be, or holds broken data', () => {
     expect(() => inflate(Buffer.from('this is not gzip'), 'gzip', MB, 'http://x/')).toThrow('could not decompress the response (gzip)');
+    const broken = Buffer.from(zlib.gzipSync(Buffer.from(PAGE)));
+    broken.fill(0xff, 12, 20);
+    expect(() => inflate(broken, 'gzip', MB, 'http://x/', 'read what arrived')).toThrow('could not decompress the response (gzip)');
+  });
+
+  it('says gzip that stops short is a body cut short, or gives its start when asked to read what arrived', () => {
     const gz = zlib.gzipSync(Buffer.from(PAGE));
-    expect(() => inflate(gz.subarray(0, gz.length / 2), 'gzip', MB, 'http://x/')).toThrow('could not decompress the response (gzip)');
+    const cut = gz.subarray(0, gz.length / 2);
+    expect(() => inflate(cut, 'gzip', MB, 'http://x/')).toThrow('connection closed before the response was complete');
+    const start = inflate(cut, 'gzip', MB, 'http://x/', 'read what arrived').toString();
+    expect(start.length).toBeGreaterThan(0);
+    expect(PAGE.startsWith(start)).toBe(true);
+    expect(start.length).toBeLessThan(PAGE.length);
   });
 });

@@ -1,5 +1,6 @@
 // The sync core end to end in plain Node: real core, real SQLite file, real loopback HTTP.
 import { existsSync } from 'node:fs';
+import zlib from 'node:zlib';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { SyncProgressEvent } from '../../shared/types';
 import { hashOfCacheUrl } from '../../shared/cache-url';
@@ -189,6 +190,30 @@ describe('failures', () => {
     const article = (await core.api.getArticle(stored!.id))!;
     expect(article).toMatchObject({ fullTextState: 'failed', contentSource: 'feed', fullTextError: 'could not decompress the response (gzip)' });
     expect(article.html).toContain('The feed says enough');
+  });
+
+  // Its gzip stops short, in an answer that came whole (a proxy passed on what it had): no half
+  // page is kept as the copy. It waits for the next sync, as a page that stops before its
+  // Content-Length does, and is read whole when it comes whole.
+  it.each([['as Content-Encoding: gzip', 'gzip' as const], ['without Content-Encoding (a precompressed page)', undefined]])('leaves an article pending, as one cut on the wire, when its page comes gzipped %s and cut short', async (_how, encoding) => {
+    const story = Array.from({ length: 40 }, (_, i) => `<p>Paragraph ${i} of the harbour story: the ferries ran late again, and the council met.</p>`).join('');
+    const page = `<html><head><title>Only story</title></head><body><article><h1>Only story</h1>${story}</article></body></html>`;
+    const gzip = zlib.gzipSync(page);
+    let cut = true;
+    bad.serve('/feed.xml', { body: site2Feed(bad.origin), type: 'application/rss+xml' });
+    bad.route('/missing-page.html', (_req, res) => {
+      const body = cut ? gzip.subarray(0, Math.floor(gzip.length / 2)) : gzip;
+      res.writeHead(200, { 'content-type': 'text/html', 'content-length': body.length, ...(encoding ? { 'content-encoding': encoding } : {}) });
+      res.end(body);
+    });
+    const [feedId] = await subscribe([bad.url('/feed.xml')]);
+    await core.api.sync();
+    const [summary] = (await core.api.listArticles({ filter: { kind: 'feed', feedId: feedId! } })).articles;
+    expect(await core.api.getArticle(summary!.id)).toMatchObject({ fullTextState: 'pending', fullTextError: 'connection closed before the response was complete' });
+
+    cut = false;
+    await core.api.sync();
+    expect(await core.api.getArticle(summary!.id)).toMatchObject({ fullTextState: 'done', contentSource: 'page', html: expect.stringContaining('Paragraph 39 of the harbour story') });
   });
 });
 

@@ -294,7 +294,7 @@ async function commentFeedOf(target: CommentFeedTarget, probed: FetchResponse | 
 /** A comment feed's text: inflated when its server gzipped it without saying so, as a site's feed
  *  is (http/inflate.ts), then decoded by its charset. */
 function commentFeedText(response: FetchResponse, maxBytes: number): string {
-  return decodeText(withoutUndeclaredGzip(response.body, maxBytes, response.url), response.contentType, 'xml');
+  return decodeText(withoutUndeclaredGzip(response.body, maxBytes, response.url, 'cut short'), response.contentType, 'xml');
 }
 
 /** The page's comments, and those of the feed the page did not show: none when the page was read

@@ -24,8 +24,9 @@ const JSON_FEED_VERSION = /"version"\s*:\s*"https?:(?:\\?\/){2}jsonfeed\.org\\?\
 /** RSS converted to JSON as {"rss": {"channel": {...}}} (some long-running blogs serve it), the declaration sometimes first ("?xml"). */
 const RSS_IN_JSON = /"rss"\s*:\s*\{/;
 
-/** Where a feed starts after text a server printed first: its declaration or its root element. */
-const FEED_START = /<\?xml\b|<(?:rss|feed|rdf:RDF)\b/;
+/** Where a feed starts after text a server printed first: its declaration or its root element,
+ *  in any case (<?XML as charset.ts reads it, <RSS as sniffFeed does). */
+const FEED_START = /<\?xml\b|<(?:rss|feed|rdf:RDF)\b/i;
 /** How far FEED_START is looked for: warnings are a few lines, not a page. */
 const JUNK_WINDOW = 8192;
 /**

@@ -53,6 +53,8 @@ export type XmlFeedKind = 'rss' | 'rdf' | 'atom';
 const AMPERSAND = /<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|&(?:([A-Za-z_][\w.-]*);|#\d+;|#x[\da-fA-F]+;)?/g;
 /** A '<' nothing can follow in markup, outside CDATA and comments (see withStrayLessThansEscaped). */
 const STRAY_LESS_THAN = /<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|<(?![\p{L}_:/!?])/gu;
+/** A comment whose text holds '--' or ends with '-' (1: that text), which XML forbids; CDATA and other comments are matched whole to be kept. */
+const COMMENT = /<!\[CDATA\[[\s\S]*?\]\]>|<!--([\s\S]*?)-->/g;
 /** Entities a DOCTYPE's internal subset declares (parameter entities, "<!ENTITY % name", are never referenced with '&'). */
 const DECLARED_ENTITY = /<!ENTITY\s+([^\s%]\S*)/g;
 /** A DOCTYPE whose declarations go on elsewhere: an external DTD, or one pulled in by a parameter entity ("%remote;"). */
@@ -288,6 +290,7 @@ function mendedXml(xml: string, message: string): { readonly xml: string; readon
     mended = flattened === xml ? withoutHtmlHabits(xml) : flattened;
   }
   else if (reason === 'Unquoted attribute value') mended = withAttributeValuesQuoted(xml);
+  else if (reason === 'Malformed comment') mended = withCommentsWellFormed(xml);
   return mended === null || mended === xml ? null : { xml: mended, cutShort: reason === 'Unclosed root tag' };
 }
 
@@ -316,6 +319,16 @@ function withStrayAmpersandsEscaped(xml: string): string {
  */
 function withStrayLessThansEscaped(xml: string): string {
   return xml.replace(STRAY_LESS_THAN, (match) => (match === '<' ? '&lt;' : match));
+}
+
+/**
+ * Comments written with the '--' XML forbids inside one (a hand-written feed's banner "<!-- ----
+ * Latest items ---- -->", a note "<!-- by hand -- Jo -->", an end written "--->") emptied:
+ * libxml2's recovery (NetNewsWire) and feedparser read on past them, and a comment is never shown.
+ * A comment ends at its first '-->', as in every reader; CDATA is left as it is.
+ */
+function withCommentsWellFormed(xml: string): string {
+  return xml.replace(COMMENT, (match, text: string | undefined) => (text !== undefined && (text.includes('--') || text.endsWith('-')) ? '<!---->' : match));
 }
 
 /** Whether the document's DOCTYPE declares an entity, or may: with its DTD elsewhere, any name. */

@@ -6,7 +6,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Transform } from 'node:stream';
 import zlib from 'node:zlib';
 import { HttpError, sizeLabel } from './errors';
-import { gunzipLenient, startsAsGzip } from './gzip';
+import { gunzipLenient, startsAsGzip, type CutGzip, type Gunzipped } from './gzip';
 
 export interface BodyReader {
   /** Stops reading and frees the decompressor; `done` is not called afterwards. */
@@ -45,6 +45,7 @@ export function undecodable(url: string, encoding: string): HttpError {
 }
 
 const cutShortBodies = new WeakSet<HttpError>();
+const CUT_SHORT = 'connection closed before the response was complete';
 
 /**
  * A body that stopped before its end. No system error code: the host did answer, so this is no
@@ -52,13 +53,16 @@ const cutShortBodies = new WeakSet<HttpError>();
  * sink's first). A later sync may well get it whole: isCutShort tells it apart for that.
  */
 export function cutShort(url: string): HttpError {
-  const error = new HttpError('network', 'connection closed before the response was complete', url);
+  const error = new HttpError('network', CUT_SHORT, url);
   cutShortBodies.add(error);
   return error;
 }
 
-export function isCutShort(error: HttpError): boolean {
-  return cutShortBodies.has(error);
+/** Whether the error is a body cut short: the client's own, or one a parse worker found inflating
+ *  a page (inflate.ts), which comes back as its name and message only. */
+export function isCutShort(error: unknown): boolean {
+  if (error instanceof HttpError) return cutShortBodies.has(error);
+  return error instanceof Error && error.name === 'HttpError' && error.message === CUT_SHORT;
 }
 
 // Anything else ('identity', or an encoding we never asked for) is handed over as it came.
@@ -73,9 +77,11 @@ export function knownEncoding(res: IncomingMessage): string | null {
 /**
  * `keepEncoded`: a compressed body is collected as it came, for whoever takes it to inflate
  * (./inflate.ts, in a worker); maxBytes then caps the compressed bytes, and the inflating caps
- * the rest.
+ * the rest. `cutGzip`: what becomes of gzip that stops before its end (./gzip.ts).
  */
-export function readBody(res: IncomingMessage, url: string, maxBytes: number, sink: BodySink | null, done: BodyDone, keepEncoded = false, judge: HeadJudge | null = null): BodyReader {
+export function readBody(
+  res: IncomingMessage, url: string, maxBytes: number, sink: BodySink | null, done: BodyDone, keepEncoded = false, judge: HeadJudge | null = null, cutGzip: CutGzip = 'cut short',
+): BodyReader {
   const encoding = knownEncoding(res) ?? '';
   const compressed = encoding !== '' && !keepEncoded;
   // The gzip as it came, for reading again should zlib refuse it: no more than the compressed
@@ -137,13 +143,14 @@ export function readBody(res: IncomingMessage, url: string, maxBytes: number, si
     if (wireEnded) reread();
   };
   const reread = (): void => {
-    let body: Buffer;
+    let gunzipped: Gunzipped;
     try {
-      body = gunzipLenient(Buffer.concat(kept ?? [], keptBytes), maxBytes + 1);
+      gunzipped = gunzipLenient(Buffer.concat(kept ?? [], keptBytes), maxBytes + 1);
     } catch (error) {
       return finish((error as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE' ? tooLarge(url, maxBytes) : undecodable(url, encoding));
     }
-    take(body.subarray(size));
+    if (gunzipped.cutShort && cutGzip === 'cut short') return finish(cutShort(url));
+    take(gunzipped.body.subarray(size));
     if (!finished) ended();
   };
 

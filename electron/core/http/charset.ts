@@ -48,11 +48,14 @@ const BOMS: readonly { readonly bytes: readonly number[]; readonly encoding: str
  * The declaration's label, the declaration maybe after comments: XML wants it first, but a cache
  * or CMS plugin prints its "<!-- generated in 0.12 s -->" above it, and readers still take the
  * label (a Greek feed's windows-1253 read as windows-1252 came out "ÅéäÞóåéò"). Each comment ends
- * at its first '-->'.
+ * at its first '-->'. In any case: "encoding" as the HTML standard's XML-encoding sniffing reads
+ * it, and <?XML as feedparser does (old ASP and Perl templates write it; libxml2 and browsers take
+ * no label from it, and read a windows-1251 feed as "Íîâîñòè"). The label must be quoted, as for
+ * all of them: encoding=windows-1251 or typographic quotes name nothing.
  */
-const XML_DECLARATION = /^\s*(?:<!--(?:(?!-->)[\s\S])*-->\s*)*<\?xml\b[^>]*?\bencoding\s*=\s*["']\s*([\w.:-]+)/;
+const XML_DECLARATION = /^\s*(?:<!--(?:(?!-->)[\s\S])*-->\s*)*<\?xml\b[^>]*?\bencoding\s*=\s*["']\s*([\w.:-]+)/i;
 /** The declaration (after any comments, as XML_DECLARATION) up to its label ($1) and the label itself ($3). */
-const XML_ENCODING_LABEL = /^(\s*(?:<!--(?:(?!-->)[\s\S])*-->\s*)*<\?xml\b[^>]*?)\s+encoding\s*=\s*(["'])([^"']*)\2/;
+const XML_ENCODING_LABEL = /^(\s*(?:<!--(?:(?!-->)[\s\S])*-->\s*)*<\?xml\b[^>]*?)\s+encoding\s*=\s*(["'])([^"']*)\2/i;
 const META_CHARSET = /<meta\b[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)/i;
 /** Where a <meta> charset is always looked for in an HTML page. */
 const META_PRESCAN = 4096;

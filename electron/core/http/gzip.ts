@@ -3,8 +3,12 @@
 // blank line; nodejs/node#7502 met it on a live site), a body without its 8-byte footer, or a
 // stream the server flushed and then never finished (its compressor killed after a sync flush).
 // Browsers inflate each member's deflate data and neither check the footer nor read what follows
-// the last member; so does this. A body that is no gzip at all still fails, and so does one cut
-// in the middle of a block: there data was lost, not merely the stream's end.
+// the last member; so does this. A body that is no gzip at all still fails, and so does one whose
+// data is broken. One that stops in the middle of a block (the connection closed early on an
+// answer whose length nothing declared, a proxy passed on what it had, a feed.xml.gz copied in
+// half) lost its end: it inflates as far as it goes (zlib's sync flush gives what the bytes that
+// came decode to, the document's start), and says it was cut short, for the caller to choose
+// between that start and the error of a body cut short (inflate.ts).
 import zlib from 'node:zlib';
 
 const FOOTER_LENGTH = 8; // CRC-32 and length: never checked, as browsers do not
@@ -20,15 +24,31 @@ const FLUSH_MARKER = [0x00, 0x00, 0xff, 0xff];
 export class NotGzipError extends Error {}
 
 /**
+ * What becomes of gzip that stops before its end: a feed's sync reads what arrived, as it reads
+ * any document cut short (its parse keeps the items that arrived whole and says the rest is
+ * missing); anything else fails as a body cut short, as one that stops before its Content-Length
+ * does (a page is tried again at the next sync rather than kept in half, a picture or an icon is
+ * never kept broken).
+ */
+export type CutGzip = 'read what arrived' | 'cut short';
+
+export interface Gunzipped {
+  readonly body: Buffer;
+  /** The deflate data stopped before its last block: `body` is the start of what was sent. */
+  readonly cutShort: boolean;
+}
+
+/**
  * Inflates every member of a gzip body, keeping what lies after the last one out. Output stops
  * once it reaches maxOutputLength: a caller passes its cap plus one to tell "exactly the cap"
  * from "over it". zlib's own errors pass through (ERR_BUFFER_TOO_LARGE, Z_DATA_ERROR, ...).
  */
-export function gunzipLenient(bytes: Uint8Array, maxOutputLength: number): Buffer {
+export function gunzipLenient(bytes: Uint8Array, maxOutputLength: number): Gunzipped {
   const parts: Buffer[] = [];
   let produced = 0;
   let offset = 0;
-  while (offset < bytes.length && produced < maxOutputLength) {
+  let cutShort = false;
+  while (offset < bytes.length && produced < maxOutputLength && !cutShort) {
     const header = gzipHeaderLength(bytes, offset);
     if (header === null) {
       if (offset === 0) throw new NotGzipError('not gzip');
@@ -38,8 +58,9 @@ export function gunzipLenient(bytes: Uint8Array, maxOutputLength: number): Buffe
     parts.push(member.output);
     produced += member.output.length;
     offset += header + member.consumed + FOOTER_LENGTH;
+    cutShort = member.cutShort;
   }
-  return Buffer.concat(parts, produced);
+  return { body: Buffer.concat(parts, produced), cutShort };
 }
 
 /** Whether `bytes` start with a gzip member's header (or a beginning of one too short to tell). */
@@ -48,16 +69,18 @@ export function startsAsGzip(bytes: Uint8Array): boolean {
   return probe.every((byte, i) => byte === [0x1f, 0x8b, 8][i]);
 }
 
-function inflateMember(data: Uint8Array, maxOutputLength: number): { output: Buffer; consumed: number } {
+function inflateMember(data: Uint8Array, maxOutputLength: number): { output: Buffer; consumed: number; cutShort: boolean } {
   try {
     // `info` reports how much input the deflate data took: the footer and the next member follow it.
     const { buffer, engine } = zlib.inflateRawSync(data, { maxOutputLength, info: true }) as unknown as { buffer: Buffer; engine: { bytesWritten: number } };
-    return { output: buffer, consumed: engine.bytesWritten };
+    return { output: buffer, consumed: engine.bytesWritten, cutShort: false };
   } catch (error) {
-    // Unfinished, but stopped where the server flushed: everything it compressed is here.
-    if ((error as { code?: unknown }).code !== 'Z_BUF_ERROR' || !endsWithFlush(data)) throw error;
+    // Z_BUF_ERROR: the data ended unfinished. Broken data (Z_DATA_ERROR) stays an error.
+    if ((error as { code?: unknown }).code !== 'Z_BUF_ERROR') throw error;
   }
-  return { output: zlib.inflateRawSync(data, { maxOutputLength, finishFlush: zlib.constants.Z_SYNC_FLUSH }), consumed: data.length };
+  // Stopped where the server flushed, everything it compressed is here; anywhere else, the rest was lost.
+  const output = zlib.inflateRawSync(data, { maxOutputLength, finishFlush: zlib.constants.Z_SYNC_FLUSH });
+  return { output, consumed: data.length, cutShort: !endsWithFlush(data) };
 }
 
 function endsWithFlush(data: Uint8Array): boolean {

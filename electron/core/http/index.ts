@@ -2,7 +2,7 @@
 // electron/core/http imports from here only; the other files are its internals.
 export { createHttpClient, FEED_ACCEPT, HttpError } from './client';
 export { MAX_RETRY_AFTER_MS, sizeLabel } from './errors';
-export { HEAD_BYTES } from './body';
+export { HEAD_BYTES, isCutShort } from './body';
 export type { BodySink, FetchPurpose, FetchRequest, FetchResponse, HttpClient, HttpClientOptions, HttpErrorKind } from './client';
 export type { ContentScopes, FetchScope, NetworkHooks, RemoteAddress } from './network-scope';
 export { withScope } from './scoped-client';

@@ -4,11 +4,12 @@
 // loop; in one call, 0.35 ms on the worker's thread. The cap is the same as the client's: on the
 // inflated bytes, stopping as soon as it is passed. Gzip is read as browsers read it (./gzip.ts).
 import zlib from 'node:zlib';
-import { hasZlibHeader, tooLarge, undecodable } from './body';
-import { gunzipLenient, startsAsGzip } from './gzip';
+import { cutShort, hasZlibHeader, tooLarge, undecodable } from './body';
+import { HttpError } from './errors';
+import { gunzipLenient, startsAsGzip, type CutGzip } from './gzip';
 
-/** Throws the client's own errors: too large (over maxBytes inflated), or not decodable. */
-export function inflate(bytes: Uint8Array, encoding: string, maxBytes: number, url: string): Buffer {
+/** Throws the client's own errors: too large (over maxBytes inflated), not decodable, or cut short (gzip that stopped early, as `cut` says). */
+export function inflate(bytes: Uint8Array, encoding: string, maxBytes: number, url: string, cut: CutGzip = 'cut short'): Buffer {
   // One byte over the cap tells a body of exactly maxBytes from a larger one.
   const options = { maxOutputLength: maxBytes + 1 };
   let inflated: Buffer;
@@ -16,9 +17,14 @@ export function inflate(bytes: Uint8Array, encoding: string, maxBytes: number, u
     if (encoding === 'br') inflated = zlib.brotliDecompressSync(bytes, options);
     // "deflate" should be zlib-wrapped, but some servers send raw deflate; the zlib header tells them apart.
     else if (encoding === 'deflate') inflated = hasZlibHeader(bytes) ? zlib.inflateSync(bytes, options) : zlib.inflateRawSync(bytes, options);
-    else inflated = gunzipLenient(bytes, options.maxOutputLength);
+    else {
+      const gunzipped = gunzipLenient(bytes, options.maxOutputLength);
+      if (gunzipped.cutShort && cut === 'cut short') throw cutShort(url);
+      inflated = gunzipped.body;
+    }
   } catch (error) {
     if ((error as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE') throw tooLarge(url, maxBytes);
+    if (error instanceof HttpError) throw error;
     throw undecodable(url, encoding);
   }
   if (inflated.length > maxBytes) throw tooLarge(url, maxBytes);
@@ -38,11 +44,11 @@ const UNDECLARED_GZIP_LAYERS = 3;
  * is no feed or page as it stands; browsers and feed readers that meet one inflate it. A body that
  * is not gzip comes back as it is. Throws the client's own errors (too large, not decodable).
  */
-export function withoutUndeclaredGzip(bytes: Uint8Array, maxBytes: number, url: string): Buffer {
+export function withoutUndeclaredGzip(bytes: Uint8Array, maxBytes: number, url: string, cut: CutGzip): Buffer {
   let body = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   for (let layer = 0; body.length >= 3 && startsAsGzip(body); layer++) {
     if (layer === UNDECLARED_GZIP_LAYERS) throw undecodable(url, `gzip, ${layer} layers deep`);
-    body = inflate(body, 'gzip', maxBytes, url);
+    body = inflate(body, 'gzip', maxBytes, url, cut);
   }
   return body;
 }

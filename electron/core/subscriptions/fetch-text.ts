@@ -44,7 +44,7 @@ export function discoveryFetcher(http: HttpClient, signal?: AbortSignal): Discov
       url: response.url,
       stableUrl: movedForGood(response) ? response.url : url,
       // As the sync reads a feed (workers/tasks.ts ingestFeedPacked): gzip no header declared inflated.
-      text: decodeText(withoutUndeclaredGzip(response.body, maxBytes, response.url), response.contentType, textKind),
+      text: decodeText(withoutUndeclaredGzip(response.body, maxBytes, response.url, 'cut short'), response.contentType, textKind),
       contentType: response.contentType,
       // The body hashed as the sync hashes a feed's (sync/feed-sync.ts), so that the first sync
       // after an add knows this answer: a 304, or the same bytes, not stored a second time.

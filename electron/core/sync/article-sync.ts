@@ -2,7 +2,7 @@
 import type { FullTextState, ImageMiss } from '../../../shared/types';
 import { imageUrlsIn, joinLaterPages, linkedFileName, linkedFileOf, looksLikeSvg, sniffImageType, type EarlierPages, type LinkedFile, type ImageCache, type LaterPage, type LaterPagesStop, type PreparedArticle } from '../articles';
 import { DiskFullError } from '../system/disk-full';
-import { HEAD_BYTES, HostMemory, HttpError, isPassingFailure, isUnreachable, refererFor, type HttpClient } from '../http';
+import { HEAD_BYTES, HostMemory, HttpError, isCutShort, isPassingFailure, isUnreachable, refererFor, type HttpClient } from '../http';
 import { TRIES_ACROSS_SYNCS, type ArticleCopy, type CommentFeedTarget, type LostImage, type PendingArticle, type Storage } from '../storage';
 import type { FeedWriter } from '../workers/feed-writer';
 import { isTaskTimeout, WorkerTaskError, type TaskRunner } from '../workers/pool';
@@ -95,6 +95,11 @@ export async function syncArticle(
   } catch (error) {
     if (page === null) throw error;
     if (isPageBodyError(error)) {
+      // Its gzip stopped short: the page waits for the next syncs, as one cut short on the wire does.
+      if (isCutShort(error) && article.pageTries + 1 < TRIES_ACROSS_SYNCS) {
+        await noteStillPending(article, errorMessage(error), ctx, true);
+        throw new LeftPending(error);
+      }
       // The page came compressed and did not inflate, or inflated past the cap: as when the
       // client says so while fetching, the article is kept as its feed gave it, and says why.
       pageError = errorMessage(error);

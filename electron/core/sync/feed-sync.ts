@@ -72,6 +72,8 @@ export async function syncFeed(feed: FetchState, ctx: FeedSyncContext): Promise<
       etag: feed.etag,
       lastModified: feed.lastModified,
       maxBytes: ctx.limits.feedBytes,
+      // Its parse keeps the items that arrived whole and says the rest is missing.
+      cutGzip: 'read what arrived',
       signal: ctx.signal,
     });
   } catch (error) {
@@ -102,9 +104,12 @@ export async function syncFeed(feed: FetchState, ctx: FeedSyncContext): Promise<
 
   const source = { title: ingested.title, siteUrl: ingested.siteUrl, description: ingested.description };
   const at = ctx.now();
-  // Validators and the body hash are saved with the items: a failure above means a full retry next time.
-  const fetched = { at, durationMs: at - startedAt, ...validators, bodyHash, retryAfterAt: null };
   const { cutShort } = ingested;
+  // Validators and the body hash are saved with the items: a failure above means a full retry next time.
+  // A feed cut short keeps the validators it had: the answer's name the whole document, and the
+  // next sync would be told "304 Not Modified" and never get the items that did not arrive.
+  const kept = cutShort ? { etag: feed.etag, lastModified: feed.lastModified } : validators;
+  const fetched = { at, durationMs: at - startedAt, ...kept, bodyHash, retryAfterAt: null };
   const upsert = await ctx.writes.handOff(() => ctx.writer.store({ feedId: feed.id, items: ingested.items, source, now: at, fetched, cutShort }));
   await followPermanentMove(ctx, feed, response);
   const message = describeUpsert(upsert, cutShort);

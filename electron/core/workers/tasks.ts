@@ -100,7 +100,7 @@ function cutNote(wholeLength: number): string {
 export async function ingestFeedPacked(
   body: Uint8Array, contentType: string | null, feedUrl: string, feedId: number, maxBytes: number,
 ): Promise<Omit<IngestedFeed, 'items'> & { items: PackedItems }> {
-  const text = decodeText(withoutUndeclaredGzip(body, maxBytes, feedUrl), contentType, contentType?.includes('json') ? 'json' : 'xml');
+  const text = decodeText(withoutUndeclaredGzip(body, maxBytes, feedUrl, 'read what arrived'), contentType, contentType?.includes('json') ? 'json' : 'xml');
   const feed = await ingestFeed(text, feedUrl, feedId);
   return { ...feed, items: packItems(feed.items) };
 }
@@ -153,7 +153,7 @@ function pageHtmlOf(body: Uint8Array, contentType: string | null, encoding: stri
 /** The page's bytes inflated: the encoding its headers declared, then any gzip they did not (a
  *  precompressed page served without its Content-Encoding), as for a feed. */
 function pageBytesOf(body: Uint8Array, encoding: string | null, maxBytes: number, pageUrl: string): Buffer {
-  return withoutUndeclaredGzip(encoding ? inflate(body, encoding, maxBytes, pageUrl) : body, maxBytes, pageUrl);
+  return withoutUndeclaredGzip(encoding ? inflate(body, encoding, maxBytes, pageUrl, 'cut short') : body, maxBytes, pageUrl, 'cut short');
 }
 
 /** The comment form and thread source of an article's page read again before a send. */
