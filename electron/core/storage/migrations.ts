@@ -454,4 +454,11 @@ export const MIGRATIONS: readonly string[] = [
     SELECT 'search_grams_backfill', json_object('after', 0, 'until', max(rid)) FROM articles WHERE true HAVING max(rid) IS NOT NULL
     ON CONFLICT(key) DO UPDATE SET value = excluded.value;
   `,
+  /* 23 */ `
+  -- What an article's link turned out to be when it is no web page (a PDF, an episode, a picture,
+  -- a text file: articles/linked-file.ts), as its copy was made: the reader shows no comment
+  -- section for a file. NULL for a page, and for every article stored before (their note says so
+  -- in words only; a new copy of one, at its next edit, has it).
+  ALTER TABLE articles ADD COLUMN linked_file TEXT;
+  `,
 ];
