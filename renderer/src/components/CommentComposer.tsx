@@ -209,7 +209,12 @@ export function CommentComposer({ article, composer, onOpenLink }: CommentCompos
       {isCommentServiceKind(elsewhere) && (
         <p className="muted">This page’s comments are {whereCommentsGo(elsewhere)}, which Paperboy cannot post to: the draft stays in Paperboy.</p>
       )}
-      {!article.commentForm && <p className="muted">The site’s comment form is not known: the draft stays in Paperboy.</p>}
+      {!article.commentForm &&
+        (article.linkedFile !== null ? (
+          <p className="muted">The article’s link is a file, which takes no comments: the draft stays in Paperboy.</p>
+        ) : (
+          <p className="muted">The site’s comment form is not known: the draft stays in Paperboy.</p>
+        ))}
       {note && <p role="status">{note}</p>}
       {/* Queued: said before the first change, which takes it out of the queue (the notice below says when it did). */}
       {draft?.state === 'queued' && (
