@@ -7,24 +7,25 @@
 import { useEffect } from 'react';
 import { isCommentServiceKind, whereCommentsGo } from '../../../shared/comment-services';
 import type { Article, Comment, Draft } from '../../../shared/types';
-import { useCommentWindow } from '../hooks/use-comment-window';
-import { useComments } from '../hooks/use-comments';
+import type { CommentWindow } from '../hooks/use-comment-window';
+import type { CommentsState } from '../hooks/use-comments';
 import { useDraftComposer, type DraftComposerState } from '../hooks/use-draft-composer';
+import { DISCUSSION_IDS } from '../lib/discussion-link';
 import { CommentComposer } from './CommentComposer';
 import { CommentThread } from './CommentThread';
 import { OwnComments } from './OwnComments';
 
 export interface CommentSectionProps {
   readonly article: Article;
+  /** The stored thread and the person's comments the site took (ArticleView reads them: the text links into them). */
+  readonly comments: CommentsState;
+  /** The part of the thread shown. */
+  readonly thread: CommentWindow;
   readonly onOpenLink: (url: string) => void;
 }
 
-const NONE: readonly Comment[] = [];
-
-export function CommentSection({ article, onOpenLink }: CommentSectionProps) {
-  const { comments, own, error, reload } = useComments(article.id);
+export function CommentSection({ article, comments: { comments, own, error, reload }, thread, onOpenLink }: CommentSectionProps) {
   const composer = useDraftComposer(article.id);
-  const thread = useCommentWindow(comments ?? NONE);
   // After a send the thread was read again (and the draft's state changed): show both.
   const result = composer.result;
   useEffect(() => {
@@ -53,8 +54,8 @@ export function CommentSection({ article, onOpenLink }: CommentSectionProps) {
     );
   }
   return (
-    <section className="comments" aria-labelledby="comments-heading" dir="ltr" lang="en">
-      <h2 id="comments-heading">Comments{count ? ` (${count.toLocaleString()})` : ''}</h2>
+    <section className="comments" aria-labelledby={DISCUSSION_IDS.thread} dir="ltr" lang="en">
+      <h2 id={DISCUSSION_IDS.thread}>Comments{count ? ` (${count.toLocaleString()})` : ''}</h2>
       {partial && (
         <p className="muted thread-partial" role="note">
           Showing {stored.toLocaleString()} of {siteCount.toLocaleString()} comments: the site lists only the newest.
