@@ -73,9 +73,9 @@ export function useCommentWindow(comments: readonly Comment[], article: Pick<Art
     if (place.kind === 'comment') return goToComment(place.comment.id);
     const element = document.getElementById(DISCUSSION_IDS[place.kind]);
     // The reply form's place is its comment box: the person goes there to write.
-    const target = place.kind === 'reply-form' ? element?.querySelector('textarea') : element;
-    if (!(target instanceof HTMLElement)) return false;
-    goTo(target);
+    const destination = place.kind === 'reply-form' ? element?.querySelector('textarea') : element;
+    if (!(destination instanceof HTMLElement)) return false;
+    goTo(destination);
     return true;
   }, [comments, goToComment, url, commentsUrl]);
   const isShown = useCallback((id: CommentId) => {
