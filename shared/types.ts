@@ -98,6 +98,18 @@ export interface Article extends ArticleSummary {
   readonly commentFeedUrl: string | null;
   /** The site's comment form, when one was recognised on the article's page (a reply can be sent), or 'closed'. */
   readonly commentForm: CommentFormInfo | null;
+  /** What the article's link turned out to be when it is no web page (a PDF, an episode, a picture,
+   *  a text file: electron/core/articles/linked-file.ts), as its copy was made; null for a page, or
+   *  one not fetched. A file has no comment section of its own. */
+  readonly linkedFile: LinkedFileKind | null;
+}
+
+/** What an article's link may be instead of a web page. */
+export const LINKED_FILE_KINDS = ['pdf', 'image', 'audio', 'video', 'archive', 'feed', 'text', 'file'] as const;
+export type LinkedFileKind = (typeof LINKED_FILE_KINDS)[number];
+
+export function isLinkedFileKind(value: unknown): value is LinkedFileKind {
+  return (LINKED_FILE_KINDS as readonly unknown[]).includes(value);
 }
 
 /** Why a sync did not save an image an article shows. */

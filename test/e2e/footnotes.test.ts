@@ -1,7 +1,8 @@
 // Places within the article, offline: no browser tab opens, the place is scrolled into view and
 // marked. A footnote mark takes the reader to its note and the note's arrow takes them back; in a
 // thread of 600 comments, the first ones show with a button for more, and a link to a comment
-// deep in it, or the comment the person's own reply answers, shows the thread down to it.
+// deep in it, or the comment the person's own reply answers, shows the thread down to it, or, far
+// down, that comment's page with a button for the earlier ones.
 import { expect, it } from 'vitest';
 import { sanitizeArticleHtml } from '../../electron/core/articles';
 import { EDITORS } from './support/generated-comments';
@@ -128,10 +129,22 @@ it('shows a long thread a page at a time, and goes to a comment deep in it', asy
   await focused(place(599));
   expect(await seen(place(599))).toBe(true);
   expect(await toolbarTop()).toBe(0);
-  expect(await shownComments.count()).toBe(600);
+  // Far from the comments shown: its page shows alone (with the comments its own ones answer), not
+  // the 550 before it, which a button above brings back a page at a time.
+  const rendered = await shownComments.count();
+  expect(rendered).toBeLessThan(2 * 50);
+  const earlier = comments.getByRole('button', { name: /^Show 50 earlier comments/ });
+  expect(await earlier.textContent()).toBe('Show 50 earlier comments (550 before these)');
   expect(await more.count()).toBe(0);
   expect(page.context().pages()).toHaveLength(tabs);
   await screenshot(page, 'comment-deep-link-reached');
+  await earlier.click();
+  await waitForText(earlier, /\(500 before these\)/);
+  expect(await shownComments.count()).toBeGreaterThan(rendered);
+  const firstEarlier = await page.evaluate(() => document.activeElement?.closest('li.comment')?.id ?? '');
+  expect(await seen(`li[id="${firstEarlier}"] > article`)).toBe(true);
+  await earlier.scrollIntoViewIfNeeded();
+  await screenshot(page, 'comment-thread-earlier');
   expect(session.app.foreignRequests).toEqual([]);
   expect(session.app.pageErrors).toEqual([]);
 });

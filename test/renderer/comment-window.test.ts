@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Comment } from '../../shared/types';
 import { commentLinkedTo, commentTree, inReadingOrder, type CommentNode } from '../../renderer/src/lib/comment-tree';
-import { COMMENTS_PER_PAGE, onScreen, showMoreLabel, shownWith } from '../../renderer/src/lib/comment-window';
+import { COMMENTS_PER_PAGE, FIRST_PAGE, isRendered, MOST_SHOWN_BY_GOING, onScreen, rangeWith, showEarlierLabel, showMoreLabel, shownOf, type ShownRange } from '../../renderer/src/lib/comment-window';
 
 const POST = 'https://blog.example.org/2026/11/harbour-plans/';
 
@@ -14,10 +14,11 @@ function comment(n: number, parent: number | null = null): Comment {
   };
 }
 
-/** The comments a window of `shown` renders, as the thread's items do (a reply only under a shown comment). */
-function rendered(roots: readonly CommentNode[], shown: number): string[] {
-  return roots.filter((node) => node.index < shown).flatMap((node) => [node.comment.id, ...rendered(node.replies, shown)]);
+/** The comments a range renders, as the thread and its items do (a reply only under its comment). */
+function rendered(roots: readonly CommentNode[], range: ShownRange): string[] {
+  return roots.filter((node) => isRendered(node, range)).flatMap((node) => [node.comment.id, ...rendered(node.replies, shownOf(node, range))]);
 }
+const first = (to: number): ShownRange => ({ from: 0, to });
 
 describe('a long thread, a page at a time', () => {
   // Oldest first, as stored: replies come later than the comments after their parent.
@@ -32,9 +33,16 @@ describe('a long thread, a page at a time', () => {
   });
 
   it('shows the first comments in reading order, replies under their parents, even mid-chain', () => {
-    expect(rendered(roots, 2)).toEqual(['c1', 'c3']);
-    expect(rendered(roots, 5)).toEqual(['c1', 'c3', 'c5', 'c7', 'c2']);
-    expect(rendered(roots, 50)).toEqual(['c1', 'c3', 'c5', 'c7', 'c2', 'c6', 'c4']);
+    expect(rendered(roots, first(2))).toEqual(['c1', 'c3']);
+    expect(rendered(roots, first(5))).toEqual(['c1', 'c3', 'c5', 'c7', 'c2']);
+    expect(rendered(roots, first(50))).toEqual(['c1', 'c3', 'c5', 'c7', 'c2', 'c6', 'c4']);
+  });
+
+  it('shows a range further down with the comments its own ones answer, and nothing else before it', () => {
+    // Reading order: c1 c3 c5 c7 | c2 c6 c4. From c7 (3) on: c7 under c5 under c3 under c1.
+    expect(rendered(roots, { from: 3, to: 5 })).toEqual(['c1', 'c3', 'c5', 'c7', 'c2']);
+    expect(rendered(roots, { from: 5, to: 7 })).toEqual(['c2', 'c6', 'c4']);
+    expect(rendered(roots, { from: 6, to: 7 })).toEqual(['c4']);
   });
 
   it('reads a chain far deeper than the call stack goes', () => {
@@ -45,27 +53,41 @@ describe('a long thread, a page at a time', () => {
     expect(order.at(-1)!.index).toBe(19_999);
   });
 
-  it('says on the button how many come next and how many are left', () => {
+  it('says on the buttons how many come next and how many are left, or before', () => {
     expect(showMoreLabel(COMMENTS_PER_PAGE, 2_000)).toBe('Show 50 more comments (1,950 left)');
     expect(showMoreLabel(1_950, 2_000)).toBe('Show the last 50 comments');
     expect(showMoreLabel(1_950, 1_980)).toBe('Show the last 30 comments');
     expect(showMoreLabel(50, 50)).toBeNull();
     expect(showMoreLabel(50, 30)).toBeNull();
+    expect(showEarlierLabel(4_950)).toBe('Show 50 earlier comments (4,950 before these)');
+    expect(showEarlierLabel(50)).toBe('Show the first 50 comments');
+    expect(showEarlierLabel(0)).toBeNull();
   });
 
-  it('leaves no short tail behind the button: a thread a little over a page shows whole', () => {
-    expect(onScreen(COMMENTS_PER_PAGE, 53)).toBe(53);
-    expect(onScreen(COMMENTS_PER_PAGE, 74)).toBe(74);
-    expect(onScreen(COMMENTS_PER_PAGE, 75)).toBe(50);
-    expect(onScreen(COMMENTS_PER_PAGE, 30)).toBe(30);
-    expect(onScreen(1_950, 1_962)).toBe(1_962);
+  it('leaves no short head or tail behind a button: a thread a little over a page shows whole', () => {
+    expect(onScreen(FIRST_PAGE, 53)).toEqual(first(53));
+    expect(onScreen(FIRST_PAGE, 74)).toEqual(first(74));
+    expect(onScreen(FIRST_PAGE, 75)).toEqual(first(50));
+    expect(onScreen(FIRST_PAGE, 30)).toEqual(first(30));
+    expect(onScreen(first(1_950), 1_962)).toEqual(first(1_962));
+    expect(onScreen({ from: 20, to: 70 }, 500)).toEqual(first(70));
+    expect(onScreen({ from: 4_950, to: 5_000 }, 5_000)).toEqual({ from: 4_950, to: 5_000 });
   });
 
-  it('shows whole pages down to a comment deep in the thread, never fewer than are shown', () => {
-    expect(shownWith(1_234, 50)).toBe(1_250);
-    expect(shownWith(49, 50)).toBe(50);
-    expect(shownWith(50, 50)).toBe(100);
-    expect(shownWith(10, 400)).toBe(400);
+  it('shows whole pages down to a comment near the shown ones, never fewer than are shown', () => {
+    expect(rangeWith(234, first(50))).toEqual(first(250));
+    expect(rangeWith(49, first(50))).toEqual(first(50));
+    expect(rangeWith(50, first(50))).toEqual(first(100));
+    expect(rangeWith(10, first(400))).toEqual(first(400));
+    expect(rangeWith(120, { from: 300, to: 350 })).toEqual({ from: 100, to: 350 });
+  });
+
+  it("shows a comment far from the shown ones on its own page, not every comment before it", () => {
+    expect(MOST_SHOWN_BY_GOING).toBe(500);
+    expect(rangeWith(499, first(50))).toEqual(first(500));
+    expect(rangeWith(4_999, first(50))).toEqual({ from: 4_950, to: 5_000 });
+    expect(rangeWith(1_234, first(400))).toEqual({ from: 1_200, to: 1_250 });
+    expect(rangeWith(3, { from: 4_950, to: 5_000 })).toEqual(first(50));
   });
 });
 

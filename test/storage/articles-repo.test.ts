@@ -83,6 +83,19 @@ describe('upsertFeedItems', () => {
     storage.articles.upsertFeedItems(feedId, [{ ...a, fingerprint: 'x', feedHtml: '<p>teaser</p>', feedText: 'teaser' }]);
     expect(storage.articles.get(a.id)?.html).toBe('<p>The whole article</p>');
   });
+
+  it("keeps what a file's link is with its copy, and forgets it when the feed's new text replaces that copy", () => {
+    const a = item();
+    storage.articles.upsertFeedItems(feedId, [a]);
+    expect(storage.articles.get(a.id)?.linkedFile).toBeNull();
+    storage.articles.saveContent(a.id, {
+      html: '<p>A survey</p>', text: 'A survey', source: 'feed', lang: 'en', dir: 'ltr',
+      state: 'done', error: 'the link is a PDF document, not a web page', leadImageHash: null, images: [], linkedFile: 'pdf',
+    });
+    expect(storage.articles.get(a.id)?.linkedFile).toBe('pdf');
+    storage.articles.upsertFeedItems(feedId, [{ ...a, fingerprint: 'x', url: 'http://127.0.0.1/survey/', feedHtml: '<p>Now a page</p>', feedText: 'Now a page' }]);
+    expect(storage.articles.get(a.id)?.linkedFile).toBeNull();
+  });
 });
 
 describe('listArticles', () => {

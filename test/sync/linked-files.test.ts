@@ -78,6 +78,8 @@ it("keeps the feed's text of a PDF and says what the link is, labelled or not", 
     expect(pdf.fullTextState).toBe('done');
     expect(pdf.fullTextError).toBe(`the link is a PDF document (${PDF.length} bytes), not a web page: the feed's text is shown`);
     expect(pdf.html).toContain(feedText(link));
+    // The reader is told what the link is, not only in the note's words: a file has no comment section.
+    expect(pdf.linkedFile).toBe('pdf');
   }
 });
 
@@ -86,6 +88,7 @@ it('shows a linked picture from the cache above the feed text, labelled or not',
     const picture = await article(link);
     expect(picture.fullTextState).toBe('done');
     expect(picture.fullTextError).toBeNull();
+    expect(picture.linkedFile).toBe('image');
     expect(picture.html).toMatch(new RegExp(`^<p><img src="paperboy-cache://[0-9a-f]{64}" alt="Link to ${link}"[^>]*></p>.*${feedText(link)}`, 's'));
   }
   expect(summary.imagesFetched).toBe(2);
@@ -94,17 +97,19 @@ it('shows a linked picture from the cache above the feed text, labelled or not',
 it('shows a plain-text RFC in its own columns, and plain prose as paragraphs with its line breaks', async () => {
   for (const link of ['rfc', 'rfcCompressed'] as const) {
     const rfc = await article(link);
-    expect(rfc).toMatchObject({ fullTextState: 'done', fullTextError: null });
+    expect(rfc).toMatchObject({ fullTextState: 'done', fullTextError: null, linkedFile: 'text' });
     expect(rfc.html).toMatch(/^<pre>Independent Submission {40}H\. Marlow\n/);
     expect(rfc.html).toContain('   | 06:12  | 4.1 m | rising |');
   }
   const prose = await article('prose');
+  expect(prose.linkedFile).toBe('text');
   expect(prose.html).toBe('<p>Minutes of the harbour board, 3 March.</p>\n<p>Present: the harbour master,<br />the treasurer and four members.</p>\n<p>The board agreed to repaint the lighthouse before the summer.</p>');
 });
 
 it('says an episode is an audio file, with its size when the server gave one, after reading only its first bytes', async () => {
   expect((await article('episode')).fullTextError).toBe("the link is an audio file (6 MB), not a web page: the feed's text is shown");
   expect((await article('episodeUnlabelled')).fullTextError).toBe("the link is an audio file, not a web page: the feed's text is shown");
+  expect((await article('episode')).linkedFile).toBe('audio');
   await Promise.all(episodes.map((episode) => episode.closed));
   // The server was cut off: neither episode went out whole, and the sync read a few KB of each.
   expect(episodes.map((episode) => episode.finished)).toEqual([false, false]);
@@ -113,6 +118,7 @@ it('says an episode is an audio file, with its size when the server gave one, af
 
 it('says a link to another feed is one', async () => {
   expect((await article('feed')).fullTextError).toBe("the link is another feed, not a web page: the feed's text is shown");
+  expect((await article('feed')).linkedFile).toBe('feed');
 });
 
 it('is done with them: the next sync asks for none of them again', async () => {

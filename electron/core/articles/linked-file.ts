@@ -5,11 +5,10 @@
 // bytes decide where it is missing, generic (application/octet-stream) or wrong (a PDF sent as
 // text/html), as browsers sniff (WHATWG MIME Sniffing), and a page under a file's type (a login
 // page sent as application/pdf) is still a page.
+import type { LinkedFileKind } from '../../../shared/types';
 import { sniffFeed } from '../feeds';
 import { sizeLabel, startsAsGzip } from '../http';
 import { sniffImageType } from './images';
-
-export type LinkedFileKind = 'pdf' | 'image' | 'audio' | 'video' | 'archive' | 'feed' | 'text' | 'file';
 
 export interface LinkedFile {
   readonly kind: LinkedFileKind;

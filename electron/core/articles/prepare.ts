@@ -1,5 +1,6 @@
 // What the sync engine stores for one article: the page's readable text when it is the better
 // copy, else the feed's own content, always sanitized. Pure and synchronous: it runs in a worker.
+import type { LinkedFileKind } from '../../../shared/types';
 import { escapeHtml } from '../feeds';
 import { appStateArticleBody } from './app-state';
 import { wallOf } from './consent-wall';
@@ -47,6 +48,9 @@ export interface PreparedArticle {
   leadImageUrl: string | null;
   /** Why the page's text is not the one shown, for the article's status line. */
   extractionNote: string | null;
+  /** What the link is when it is no page (input.linkedFile's kind): the reader shows no comment
+   *  section for a file. */
+  linkedFile: LinkedFileKind | null;
   /** The article's later pages when the site splits it ("Page 1 of 3") and the text is its first
    *  page's: the sync fetches them, prepareLaterPage reads each, joinLaterPages adds them. Null
    *  for an article on one page. */
@@ -175,6 +179,10 @@ export function prepareArticle(input: PrepareInput, parsedPage?: Document): Prep
  * the feed's text, with a note saying what the link is, rather than "extraction failed".
  */
 function linkedFileCopy(input: PrepareInput, file: LinkedFile, feedHtml: () => string, feedHasContent: () => boolean): PreparedArticle {
+  return { ...linkedFileBody(input, file, feedHtml, feedHasContent), linkedFile: file.kind };
+}
+
+function linkedFileBody(input: PrepareInput, file: LinkedFile, feedHtml: () => string, feedHasContent: () => boolean): PreparedArticle {
   const url = input.pageUrl ?? input.feedItemUrl ?? '';
   if (file.kind === 'text' && input.linkedText?.trim()) {
     const html = sanitizeArticleHtml(plainTextHtml(input.linkedText), url);
@@ -332,5 +340,5 @@ function result(
   // The page's own direction, else its language's (paragraphs in the other direction carry their
   // own dir, which the sanitizer keeps).
   const language = textLanguage(lang, text);
-  return { html, text, source, lang: language, dir: dir ?? articleDirection(language, text), imageUrls: imageUrlsIn(html), leadImageUrl, extractionNote, laterPages: null };
+  return { html, text, source, lang: language, dir: dir ?? articleDirection(language, text), imageUrls: imageUrlsIn(html), leadImageUrl, extractionNote, linkedFile: null, laterPages: null };
 }

@@ -12,8 +12,10 @@ import type {
   FeedId,
   FullTextState,
   ImageMiss,
+  LinkedFileKind,
   MissedImage,
 } from '../../../shared/types';
+import { isLinkedFileKind } from '../../../shared/types';
 import { cacheUrl } from '../../../shared/cache-url';
 import { showsOwnPictures } from '../../../shared/own-pictures';
 import type { ApiErrorCode } from '../../../shared/wire';
@@ -86,6 +88,8 @@ export interface StoredContent {
   /** Images the copy shows without a file, and why: those whose host could not be reached, or
    *  left out of the sync, the next syncs fetch again (lostImages). Absent: none. */
   readonly missedImages?: readonly { readonly url: string; readonly why: ImageMiss }[];
+  /** What the link is when it is no web page (Article.linkedFile). Absent: a page. */
+  readonly linkedFile?: LinkedFileKind | null;
 }
 
 /** What the full-text phase of a sync needs about an article. */
@@ -524,6 +528,8 @@ export class ArticlesRepo {
       this.db.run('UPDATE article_content SET html = ?, raw_base = ?, text = ?, source = ?, dir = ?, saved_at = ? WHERE article_id = ?', [
         item.feedHtml, rawBaseOf(item), item.feedText, item.feedHtml ? 'feed' : 'none', item.dir, now, item.id,
       ]);
+      // The copy that was of a file is gone; the sync finds what the new link is.
+      this.db.run('UPDATE articles SET linked_file = NULL WHERE id = ?', [item.id]);
       this.db.run('DELETE FROM article_missed_images WHERE article_id = ?', [item.id]);
     }
     // The edited title and byline with the text the article shows now (a page's copy stays).
@@ -558,8 +564,8 @@ export class ArticlesRepo {
     this.db.transaction(() => {
       if (this.keepsPageCopy(articleId, content)) return;
       const article = this.db.one<{ rid: number; title: string; author: string | null }>(
-        'UPDATE articles SET fulltext_state = ?, fulltext_error = ?, lead_image_hash = ?, page_tries = 0 WHERE id = ? RETURNING rid, title, author',
-        [content.state, content.error, content.leadImageHash, articleId],
+        'UPDATE articles SET fulltext_state = ?, fulltext_error = ?, linked_file = ?, lead_image_hash = ?, page_tries = 0 WHERE id = ? RETURNING rid, title, author',
+        [content.state, content.error, content.linkedFile ?? null, content.leadImageHash, articleId],
       );
       if (!article) return; // removed (with its feed) while its page was being fetched
       this.db.run(
@@ -759,11 +765,11 @@ export class ArticlesRepo {
       SummaryRow & {
         html: string | null; raw_base: string | null; source: ContentSource | null; lang: string | null; dir: string | null; categories: string;
         enclosures: string; image_url: string | null; comments_url: string | null; comment_feed_url: string | null; fulltext_state: FullTextState;
-        fulltext_error: string | null;
+        fulltext_error: string | null; linked_file: string | null;
       } & CommentFormRow
     >(
       `SELECT ${SUMMARY_COLUMNS}, c.html, c.raw_base, c.source, c.lang, c.dir, a.categories, a.enclosures, a.image_url, a.comments_url,
-         a.comment_feed_url, a.fulltext_state, a.fulltext_error, ${COMMENT_FORM_COLUMNS}
+         a.comment_feed_url, a.fulltext_state, a.fulltext_error, a.linked_file, ${COMMENT_FORM_COLUMNS}
        ${SUMMARY_FROM} LEFT JOIN article_content c ON c.article_id = a.id ${COMMENT_FORM_JOIN} WHERE a.id = ?`,
       [id],
     );
@@ -786,6 +792,7 @@ export class ArticlesRepo {
       commentsUrl: row.comments_url,
       commentFeedUrl: row.comment_feed_url,
       commentForm: formInfoOf(row),
+      linkedFile: isLinkedFileKind(row.linked_file) ? row.linked_file : null,
     };
   }
 

@@ -10,8 +10,9 @@
 //   listing never reads article bodies.
 // - the FTS5 index over title, author and text is kept in step by triggers; every article has
 //   exactly one article_content row (written with it), which is when it joins the search queue
-//   (migration 23: its index row is made after the sync, storage/search-queue.ts). Since migration 7 the index holds no text of its own: it reads title, author and text from
-//   the articles and their content (view articles_fts_source), and its triggers hand it the old
+//   (migration 23: its index row is made after the sync, storage/search-queue.ts). Since
+//   migration 7 the index holds no text of its own: it reads title, author and text from the
+//   articles and their content (view articles_fts_source), and its triggers hand it the old
 //   values of a row they change or delete, which it needs to take that row's words out.
 // - comments, comment-feed fetch metadata and comment forms belong to their article and go with
 //   it; drafts belong to the person: they outlive the article (article_id becomes NULL) and keep
@@ -495,5 +496,12 @@ export const MIGRATIONS: readonly string[] = [
       WHERE c.article_id = old.id AND NOT EXISTS (SELECT 1 FROM search_queue WHERE rid = old.rid);
     DELETE FROM search_queue WHERE rid = old.rid;
   END;
+  `,
+  /* 24 */ `
+  -- What an article's link turned out to be when it is no web page (a PDF, an episode, a picture,
+  -- a text file: articles/linked-file.ts), as its copy was made: the reader shows no comment
+  -- section for a file. NULL for a page, and for every article stored before (their note says so
+  -- in words only; a new copy of one, at its next edit, has it).
+  ALTER TABLE articles ADD COLUMN linked_file TEXT;
   `,
 ];

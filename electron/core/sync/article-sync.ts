@@ -169,6 +169,7 @@ export async function syncArticle(
       dir: prepared.dir,
       state,
       error: pageError ?? prepared.extractionNote,
+      linkedFile: prepared.linkedFile,
       leadImageHash,
       images: stored,
       missedImages: missed,

@@ -1,8 +1,14 @@
 // One article as the reader shows it: in its own direction and language (so Arabic and Hebrew
 // run right to left and CJK text gets CJK fonts), with the UI around it unchanged. Its lead
-// image heads the text when the text has no picture of its own (LeadImage.tsx).
+// image heads the text when the text has no picture of its own (LeadImage.tsx). Its comment
+// thread is read here, not only in its section: a link in the text to a comment, to the thread or
+// to the reply form goes there (lib/discussion-link.ts). ReaderPane keys it by the article, so an
+// article's thread window and reply form start afresh.
 import { useMemo } from 'react';
-import type { Article } from '../../../shared/types';
+import type { Article, Comment } from '../../../shared/types';
+import { useCommentWindow } from '../hooks/use-comment-window';
+import { useComments } from '../hooks/use-comments';
+import { useLatestCallback } from '../hooks/use-latest';
 import { enclosureLabel } from '../lib/enclosure-label';
 import { isoDate, longDate } from '../lib/format';
 import { missedImageReasons, missingImageReason } from '../lib/image-placeholders';
@@ -16,7 +22,15 @@ export interface ArticleViewProps {
   readonly onOpenLink: (url: string) => void;
 }
 
+const NO_COMMENTS: readonly Comment[] = [];
+
 export function ArticleView({ article, onOpenLink }: ArticleViewProps) {
+  const comments = useComments(article.id);
+  const thread = useCommentWindow(comments.comments ?? NO_COMMENTS, article);
+  // Of stable identity: the body is not rendered again when the thread changes.
+  const openLink = useLatestCallback((url: string) => {
+    if (!thread.goToLinked(url)) onOpenLink(url);
+  });
   const leadImage = shownLeadImage(article);
   const enclosures = enclosuresBesides(article);
   // One map per article: a new one at each render would place the boxes again for nothing.
@@ -35,7 +49,7 @@ export function ArticleView({ article, onOpenLink }: ArticleViewProps) {
         <FullTextNote article={article} />
         {leadImage && <LeadImage key={leadImage} src={leadImage} alt={article.title.trim()} />}
         {article.html.trim() ? (
-          <ArticleBody html={article.html} title={article.title} baseUrl={article.url} onOpenLink={onOpenLink} missingImageReason={missingImageReason(article)} missedImageReasons={imageReasons} />
+          <ArticleBody html={article.html} title={article.title} baseUrl={article.url} onOpenLink={openLink} missingImageReason={missingImageReason(article)} missedImageReasons={imageReasons} />
         ) : (
           <p className="article-note">This article has no stored text. Open it in the browser to read it.</p>
         )}
@@ -51,7 +65,7 @@ export function ArticleView({ article, onOpenLink }: ArticleViewProps) {
           </ul>
         )}
       </article>
-      <CommentSection key={article.id} article={article} onOpenLink={onOpenLink} />
+      <CommentSection article={article} comments={comments} thread={thread} onOpenLink={onOpenLink} />
     </>
   );
 }

@@ -15,6 +15,7 @@ import { commentBytes, commentLengthNote, overLimitMessage } from '../../../shar
 import { isCommentServiceKind, whereCommentsGo } from '../../../shared/comment-services';
 import { isUnpostableFormKind, type Article } from '../../../shared/types';
 import type { DraftComposerState } from '../hooks/use-draft-composer';
+import { DISCUSSION_IDS } from '../lib/discussion-link';
 import { CopyToBrowserButton } from './CopyToBrowserButton';
 import { SendOutcome } from './SendOutcome';
 
@@ -85,7 +86,7 @@ export function CommentComposer({ article, composer, onOpenLink }: CommentCompos
   const limit = form?.maxLength ?? null;
   const over = overLimitMessage(fields.body, limit) !== null;
   return (
-    <form className="comment-composer" aria-labelledby={`${id}-heading`} onSubmit={(event) => event.preventDefault()}>
+    <form id={DISCUSSION_IDS['reply-form']} className="comment-composer" aria-labelledby={`${id}-heading`} onSubmit={(event) => event.preventDefault()}>
       <h3 id={`${id}-heading`}>{fields.replyTo ? `Reply to ${fields.replyTo.author || 'Anonymous'}` : 'Leave a Reply'}</h3>
       {fields.replyTo && (
         <button type="button" className="link-button" onClick={() => composer.edit({ replyTo: null })}>
@@ -209,7 +210,12 @@ export function CommentComposer({ article, composer, onOpenLink }: CommentCompos
       {isCommentServiceKind(elsewhere) && (
         <p className="muted">This page’s comments are {whereCommentsGo(elsewhere)}, which Paperboy cannot post to: the draft stays in Paperboy.</p>
       )}
-      {!article.commentForm && <p className="muted">The site’s comment form is not known: the draft stays in Paperboy.</p>}
+      {!article.commentForm &&
+        (article.linkedFile !== null ? (
+          <p className="muted">The article’s link is a file, which takes no comments: the draft stays in Paperboy.</p>
+        ) : (
+          <p className="muted">The site’s comment form is not known: the draft stays in Paperboy.</p>
+        ))}
       {note && <p role="status">{note}</p>}
       {/* Queued: said before the first change, which takes it out of the queue (the notice below says when it did). */}
       {draft?.state === 'queued' && (

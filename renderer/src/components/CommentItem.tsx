@@ -2,21 +2,24 @@
 // like an article's body, so it goes through ArticleBody's safe rendering (links to the browser).
 import { memo } from 'react';
 import type { CommentNode } from '../lib/comment-tree';
+import { isRendered, shownOf } from '../lib/comment-window';
 import { isoDate, longDate } from '../lib/format';
 import { ArticleBody } from './ArticleBody';
 
 export interface CommentItemProps {
   readonly node: CommentNode;
-  /** Comments of the thread shown, in reading order: replies from this index on wait for "Show more".
-   *  At most the end of this comment's replies, so that one shown whole is not rendered again. */
-  readonly shown: number;
+  /** The thread's shown range (lib/comment-window.ts) within this comment's own (shownOf): replies
+   *  outside it wait for "Show more" or "Show earlier". Cut to this comment's replies, so that one
+   *  shown whole is not rendered again when the range grows elsewhere. */
+  readonly from: number;
+  readonly to: number;
   readonly onOpenLink: (url: string) => void;
   readonly onReply: (commentId: string, author: string | null) => void;
 }
 
-export const CommentItem = memo(function CommentItem({ node, shown, onOpenLink, onReply }: CommentItemProps) {
+export const CommentItem = memo(function CommentItem({ node, from, to, onOpenLink, onReply }: CommentItemProps) {
   const { comment } = node;
-  const replies = node.replies.filter((reply) => reply.index < shown);
+  const replies = node.replies.filter((reply) => isRendered(reply, { from, to }));
   const author = comment.author || 'Anonymous';
   return (
     <li className="comment" id={`comment-${comment.id}`}>
@@ -35,7 +38,7 @@ export const CommentItem = memo(function CommentItem({ node, shown, onOpenLink, 
       {replies.length > 0 && (
         <ol className="comment-replies">
           {replies.map((reply) => (
-            <CommentItem key={reply.comment.id} node={reply} shown={Math.min(shown, reply.index + reply.size)} onOpenLink={onOpenLink} onReply={onReply} />
+            <CommentItem key={reply.comment.id} node={reply} {...shownOf(reply, { from, to })} onOpenLink={onOpenLink} onReply={onReply} />
           ))}
         </ol>
       )}

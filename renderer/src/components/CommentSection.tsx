@@ -1,27 +1,31 @@
 // Under the article: the site's discussion brought home. The stored thread (offline), the
 // person's own comments the site took, and the "Leave a Reply" composer whose drafts stay on
 // disk until the person sends them. A thread with fewer comments than the site counts says so.
+// An article whose link is a file (a PDF, an episode, a picture: Article.linkedFile) has no comment
+// section: none is shown, unless comments were stored for it or the person wrote one (a draft is
+// never hidden). The discussion a feed names elsewhere (Hacker News' page for a PDF) stays a click away.
 import { useEffect } from 'react';
 import { isCommentServiceKind, whereCommentsGo } from '../../../shared/comment-services';
-import type { Article, Comment } from '../../../shared/types';
-import { useCommentWindow } from '../hooks/use-comment-window';
-import { useComments } from '../hooks/use-comments';
-import { useDraftComposer } from '../hooks/use-draft-composer';
+import type { Article, Comment, Draft } from '../../../shared/types';
+import type { CommentWindow } from '../hooks/use-comment-window';
+import type { CommentsState } from '../hooks/use-comments';
+import { useDraftComposer, type DraftComposerState } from '../hooks/use-draft-composer';
+import { DISCUSSION_IDS } from '../lib/discussion-link';
 import { CommentComposer } from './CommentComposer';
 import { CommentThread } from './CommentThread';
 import { OwnComments } from './OwnComments';
 
 export interface CommentSectionProps {
   readonly article: Article;
+  /** The stored thread and the person's comments the site took (ArticleView reads them: the text links into them). */
+  readonly comments: CommentsState;
+  /** The part of the thread shown. */
+  readonly thread: CommentWindow;
   readonly onOpenLink: (url: string) => void;
 }
 
-const NONE: readonly Comment[] = [];
-
-export function CommentSection({ article, onOpenLink }: CommentSectionProps) {
-  const { comments, own, error, reload } = useComments(article.id);
+export function CommentSection({ article, comments: { comments, own, error, reload }, thread, onOpenLink }: CommentSectionProps) {
   const composer = useDraftComposer(article.id);
-  const thread = useCommentWindow(comments ?? NONE);
   // After a send the thread was read again (and the draft's state changed): show both.
   const result = composer.result;
   useEffect(() => {
@@ -36,9 +40,22 @@ export function CommentSection({ article, onOpenLink }: CommentSectionProps) {
   // is not "no comments yet", only none that Paperboy could read.
   const service = isCommentServiceKind(article.commentForm?.kind) ? article.commentForm.kind : null;
   const emptyText = service ? `This page’s comments are ${whereCommentsGo(service)}, which Paperboy cannot read: they are shown on the site only.` : undefined;
+  if (article.linkedFile !== null && !hasCommentsOrWriting(comments, own, composer)) {
+    // Nothing until the thread and the drafts are read: a section shown at first would go again.
+    const elsewhere = loaded(comments, composer) ? discussionElsewhere(article) : null;
+    return (
+      elsewhere && (
+        <p className="file-discussion">
+          <button type="button" className="button small" onClick={() => onOpenLink(elsewhere)}>
+            Open the discussion in the browser
+          </button>
+        </p>
+      )
+    );
+  }
   return (
-    <section className="comments" aria-labelledby="comments-heading" dir="ltr" lang="en">
-      <h2 id="comments-heading">Comments{count ? ` (${count.toLocaleString()})` : ''}</h2>
+    <section className="comments" aria-labelledby={DISCUSSION_IDS.thread} dir="ltr" lang="en">
+      <h2 id={DISCUSSION_IDS.thread}>Comments{count ? ` (${count.toLocaleString()})` : ''}</h2>
       {partial && (
         <p className="muted thread-partial" role="note">
           Showing {stored.toLocaleString()} of {siteCount.toLocaleString()} comments: the site lists only the newest.
@@ -49,7 +66,8 @@ export function CommentSection({ article, onOpenLink }: CommentSectionProps) {
           The comments could not be read: {error}
         </p>
       )}
-      {comments && (comments.length > 0 || own.length === 0) && <CommentThread thread={thread} emptyText={emptyText} onOpenLink={onOpenLink} onReply={(commentId, author) => composer.edit({ replyTo: { commentId, author } })} />}
+      {/* A file's empty thread says nothing: it was never going to have one. */}
+      {comments && (comments.length > 0 || (own.length === 0 && article.linkedFile === null)) && <CommentThread thread={thread} emptyText={emptyText} onOpenLink={onOpenLink} onReply={(commentId, author) => composer.edit({ replyTo: { commentId, author } })} />}
       {comments && <OwnComments own={own} comments={comments} isShown={thread.isShown} onGoToComment={thread.goToComment} />}
       {article.commentsUrl && (
         <button type="button" className="button small" onClick={() => onOpenLink(article.commentsUrl!)}>
@@ -59,4 +77,20 @@ export function CommentSection({ article, onOpenLink }: CommentSectionProps) {
       <CommentComposer article={article} composer={composer} onOpenLink={onOpenLink} />
     </section>
   );
+}
+
+function loaded(comments: readonly Comment[] | null, composer: DraftComposerState): comments is readonly Comment[] {
+  return comments !== null && composer.fields !== null;
+}
+
+/** Whether the article has comments stored, or the person's own (sent, held, or a draft), which
+ *  are shown whatever the link is; false until both are read. */
+function hasCommentsOrWriting(comments: readonly Comment[] | null, own: readonly Draft[], composer: DraftComposerState): boolean {
+  return loaded(comments, composer) && (comments.length > 0 || own.length > 0 || composer.draft !== null);
+}
+
+/** The discussion page the feed names for a file's article, when it is not the file itself. */
+function discussionElsewhere(article: Article): string | null {
+  const page = (url: string) => url.replace(/#.*$/, '');
+  return article.commentsUrl !== null && (article.url === null || page(article.commentsUrl) !== page(article.url)) ? article.commentsUrl : null;
 }

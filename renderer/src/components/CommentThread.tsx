@@ -1,9 +1,10 @@
 // The article's stored comments, threaded; offline, from the last sync. A long thread shows its
-// first comments and a button for the next ones (lib/comment-window.ts); a link in a comment to
-// another stored comment goes to it in the thread, shown down to it, rather than to the site.
+// first comments and a button for the next ones (lib/comment-window.ts), or, gone to far down, the
+// page of one comment with a button for the earlier ones above it; a link in a comment to another
+// stored comment goes to it in the thread, rather than to the site.
 import type { CommentWindow } from '../hooks/use-comment-window';
 import { useLatestCallback } from '../hooks/use-latest';
-import { showMoreLabel } from '../lib/comment-window';
+import { isRendered, showEarlierLabel, showMoreLabel, shownOf } from '../lib/comment-window';
 import { CommentItem } from './CommentItem';
 
 export interface CommentThreadProps {
@@ -24,14 +25,20 @@ export function CommentThread({ thread, onOpenLink, onReply, emptyText = NO_COMM
   const reply = useLatestCallback(onReply);
   if (thread.total === 0) return <p className="muted">{emptyText}</p>;
   const { roots, shown } = thread;
-  const more = showMoreLabel(shown, thread.total);
+  const earlier = showEarlierLabel(shown.from);
+  const more = showMoreLabel(shown.to, thread.total);
   return (
     <>
+      {earlier && (
+        <button type="button" className="button comment-more" onClick={thread.showEarlier}>
+          {earlier}
+        </button>
+      )}
       <ol className="comment-list">
         {roots
-          .filter((node) => node.index < shown)
+          .filter((node) => isRendered(node, shown))
           .map((node) => (
-            <CommentItem key={node.comment.id} node={node} shown={Math.min(shown, node.index + node.size)} onOpenLink={openLink} onReply={reply} />
+            <CommentItem key={node.comment.id} node={node} {...shownOf(node, shown)} onOpenLink={openLink} onReply={reply} />
           ))}
       </ol>
       {more && (

@@ -1,7 +1,7 @@
 // The person's own comments that the site took but the thread does not show: held for moderation,
-// sent and not yet seen on the site, or in the thread further down than it is shown (a long one).
+// sent and not yet seen on the site, or in a long thread but not among the comments it shows.
 // They show at once, marked, so that a sent comment never seems lost; the next sync that finds one
-// puts it in the thread instead, and one further down is a click away. A reply says whom it
+// puts it in the thread instead, and one not shown is a click away. A reply says whom it
 // answers, and that comment is a click away too, wherever it is in the thread.
 import type { Comment, CommentId, Draft } from '../../../shared/types';
 import { siteCommentNumber } from '../lib/comment-tree';
@@ -12,7 +12,7 @@ export interface OwnCommentsProps {
   readonly comments: readonly Comment[];
   /** Whether that stored comment is among those the thread shows now. */
   readonly isShown: (id: CommentId) => boolean;
-  /** Shows the thread down to the comment and moves there. */
+  /** Shows the thread to the comment (use-comment-window.ts) and moves there. */
   readonly onGoToComment: (id: CommentId) => void;
 }
 

@@ -53,7 +53,8 @@ export function ReaderPane(props: ReaderPaneProps) {
     content = (
       <>
         <ReaderActions article={article} onOpen={props.onOpen} onToggleStar={props.onToggleStar} onToggleRead={props.onToggleRead} onCopyLink={props.onCopyLink} />
-        <ArticleView article={article} onOpenLink={props.onOpenLink} />
+        {/* Keyed: an article's comment thread, its window and its reply form are its own. */}
+        <ArticleView key={article.id} article={article} onOpenLink={props.onOpenLink} />
       </>
     );
   } else {

@@ -4,7 +4,7 @@
 // sent only when the person asks. A save that fails (a full disk) is tried again, 1 s, 2 s,
 // 4 s... up to 30 s apart, and the status says "Not saved" until one succeeds. Saves run one
 // after the other so the first one's new id is used by the next (two saves must not make two drafts).
-// One composer serves one article: CommentSection is keyed by it, so the ids never mix.
+// One composer serves one article: ArticleView is keyed by it, so the ids never mix.
 // Another window or the CLI may write the same draft. A composer with nothing unsaved takes what
 // they wrote (drafts-changed); one with unsaved words never overwrites what it has not seen: its
 // save carries the text it last loaded or saved (base), and the core writes over that text only,

@@ -61,7 +61,7 @@ export function siteCommentNumber(url: string | null): string | null {
 
 /** The post page an address is on: no fragment, and WordPress's comment page (comment-page-N/,
  *  or cpage=N with plain permalinks) left out: a link to a comment names the page it was on then. */
-function postPage(url: string): string | null {
+export function postPage(url: string): string | null {
   try {
     const parsed = new URL(url);
     parsed.searchParams.delete('cpage');
