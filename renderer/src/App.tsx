@@ -341,6 +341,7 @@ export function App() {
               total={view.kind === 'drafts' && !query ? null : list.total}
               shown={list.items.length}
               searching={query !== ''}
+              loading={list.status === 'loading'}
               unreadOnly={unreadOnly}
               canFilter={source.kind === 'filter' && view.kind !== 'unread'}
               onToggleUnreadOnly={() => setUnreadOnly(!unreadOnly)}

@@ -6,6 +6,9 @@ export interface ListHeaderProps {
   /** Rows in the list: a search lists the best matches of its total. */
   readonly shown: number;
   readonly searching: boolean;
+  /** The list's first rows are being read: a count would be the empty list's (a search waits
+   *  for the index to take the newest articles first, a second or two after a big sync). */
+  readonly loading: boolean;
   readonly unreadOnly: boolean;
   /** Offered only for lists that have a filter (not search results, not drafts). */
   readonly canFilter: boolean;
@@ -16,20 +19,22 @@ export interface ListHeaderProps {
 }
 
 export function ListHeader(props: ListHeaderProps) {
-  const { title, total, searching } = props;
+  const { title, total, searching, loading } = props;
+  const count =
+    total === null || (loading && !searching)
+      ? null
+      : loading
+        ? 'Searching…'
+        : searching
+          ? `${total.toLocaleString()} found${props.shown < total ? `, the best ${props.shown.toLocaleString()} shown` : ''}`
+          : `${total.toLocaleString()} ${total === 1 ? 'article' : 'articles'}`;
   return (
     <div className="list-header">
       <div className="list-heading">
         <h2 id="list-title" dir="auto">
           {title}
         </h2>
-        {total !== null && (
-          <span className="list-count">
-            {searching
-              ? `${total.toLocaleString()} found${props.shown < total ? `, the best ${props.shown.toLocaleString()} shown` : ''}`
-              : `${total.toLocaleString()} ${total === 1 ? 'article' : 'articles'}`}
-          </span>
-        )}
+        {count !== null && <span className="list-count">{count}</span>}
       </div>
       <div className="list-actions">
         {searching ? (
