@@ -22,15 +22,24 @@ export function withoutControls(text: string): string {
   return text.replace(UNSHOWN_IN_HTML, (control) => (control === '\x0b' ? ' ' : ''));
 }
 
-// A line of nothing but zero-width characters: the spacer paragraph page builders put between
-// paragraphs (Wix's <p>&#8203;</p>), an empty line to the eye.
-const INVISIBLE_ONLY = /^[\u200b-\u200d\u2060\ufeff ]+$/;
+// What makes a line more than the spacer paragraph page builders put between paragraphs (Wix's
+// <p>&#8203;</p>), an empty line to the eye: a character besides spaces and zero-width ones.
+const VISIBLE = /[^\u200b-\u200d\u2060\ufeff ]/;
 
 export class PlainLines {
-  private readonly lines: string[] = [];
+  // The lines ended so far, joined by '\n', and the line being built: each made by concatenation
+  // and read only by text(), which copies the whole text once. Kept as an array of lines, each
+  // line was copied when it ended (cutting its last space, testing it for VISIBLE) and then again
+  // by the join: a tenth of what ingesting a feed allocated.
+  private done = '';
   private line = '';
+  // The space owed after the line, written only when more text follows: so a line never ends
+  // with one, and has none to cut.
+  private spaceOwed = false;
+  private visible = false;
   // Each run of text added has its whitespace made single spaces already, so a line can only get
   // two spaces in a row where runs meet: skipped there rather than replaced in the whole line.
+  // True at a line's start (which skips a space) and after a space, owed or not.
   private endsWithSpace = true;
 
   /** Text already decoded (no entities left). */
@@ -39,29 +48,35 @@ export class PlainLines {
     const spaced = IRREGULAR.test(text) ? text.replace(CONTROLS, '').replace(SPACES, ' ') : text;
     const start = this.endsWithSpace && spaced.charCodeAt(0) === 32 ? 1 : 0;
     if (start === spaced.length) return;
-    this.line += start ? spaced.slice(1) : spaced;
-    this.endsWithSpace = spaced.charCodeAt(spaced.length - 1) === 32;
+    const spaceAtEnd = spaced.charCodeAt(spaced.length - 1) === 32;
+    const words = start === 0 && !spaceAtEnd ? spaced : spaced.slice(start, spaced.length - (spaceAtEnd ? 1 : 0));
+    if (words !== '') {
+      this.line += this.spaceOwed ? ` ${words}` : words;
+      this.visible ||= VISIBLE.test(words);
+    }
+    this.spaceOwed = spaceAtEnd;
+    this.endsWithSpace = spaceAtEnd;
   }
 
   /** A table cell's boundary: its neighbours stay on the line, apart. */
   space(): void {
     if (this.endsWithSpace) return;
-    this.line += ' ';
+    this.spaceOwed = true;
     this.endsWithSpace = true;
   }
 
   endLine(): void {
-    // A line never starts with whitespace (add and space skip it there) and holds no whitespace
-    // but single spaces, so at most one space at its end is left to take off. Not trim(): it
-    // copies every line (a line is built of many runs), and join copies them all again.
-    const line = this.endsWithSpace && this.line !== '' ? this.line.slice(0, -1) : this.line;
-    if (line !== '' && !INVISIBLE_ONLY.test(line)) this.lines.push(line);
+    // A line never starts with whitespace (add and space skip it there), holds no whitespace but
+    // single spaces, and never ends with the space it is owed.
+    if (this.visible) this.done = this.done === '' ? this.line : `${this.done}\n${this.line}`;
     this.line = '';
+    this.spaceOwed = false;
+    this.visible = false;
     this.endsWithSpace = true;
   }
 
   text(): string {
     this.endLine();
-    return this.lines.join('\n');
+    return this.done;
   }
 }

@@ -50,11 +50,13 @@ export function plainTextOfRaw(html: string): string {
     else if (classes.includes('katex')) katexMath = false;
     return katexMath && classes.includes('katex-html');
   };
-  // A platform's furniture (a subscribe box, share buttons) goes as sanitizing drops it; looked
-  // for, as the formula's copy is, only in HTML that may hold some.
-  const furniture = mayHoldFurniture(html);
+  // A platform's furniture (a subscribe box, share buttons) goes as sanitizing drops it. It is
+  // looked for tag by tag, in the tags that have attributes: asked first of the whole HTML, as the
+  // sanitizer asks, mayHoldFurniture searched every item's text once for each of its hints, an
+  // eighth of a parse worker's time, and a tag can name one only where the HTML does.
   const isFurniture = (name: string, from: number, to: number): boolean => {
-    if (!furniture) return false;
+    // '<p>': a tag without attributes names no class, id or style.
+    if (to - from <= name.length + 2) return false;
     // Its attributes are read (a regular expression each) only when the tag itself names one.
     const tag = html.slice(from, to);
     return mayHoldFurniture(tag) && isPlatformFurniture(name, (attribute) => attributeOf(tag, attribute));

@@ -5,6 +5,7 @@
 // (a video with a poster: its poster image, cached like any other, with that link under it).
 // Output is stable: sanitizing it again gives the same string, so stored HTML can be re-run.
 import type sanitizeHtml from 'sanitize-html';
+import { collapseWhitespace, singleSpaced } from '../feeds';
 import { lazyModule } from '../system/lazy-module';
 import { anchorId, inPageHref, withInPageLinksPaired } from './in-page-links';
 import { markupTooComplex, textOutsideTags } from './markup-limits';
@@ -465,7 +466,7 @@ const TEXT_CELLS = ['td', 'th'];
 export function htmlToPlainText(html: string): string {
   // Without a tag or an entity there is nothing to parse (many feeds' summaries are plain text,
   // and the sync reads one per item): the text is its words.
-  if (!html.includes('<') && !html.includes('&')) return html.replace(/\s+/g, ' ').trim();
+  if (!html.includes('<') && !html.includes('&')) return collapseWhitespace(html);
   if (markupTooComplex(html)) return plainTextOfSanitized(asPlainParagraph(html));
   // Only the block tags survive this pass, and the sanitizer escapes every '<' in text, so what
   // still looks like a tag is one and plain replacing is exact.
@@ -683,7 +684,7 @@ export function snippetAfterTitle(wholeText: string, title: string, maxChars = 2
   // Most texts do not open with their title: told by their first characters, as they stand.
   const start = plainText.trimStart();
   if (title.length < REPEATED_TITLE_MIN || !start.startsWith(title.slice(0, REPEATED_TITLE_MIN))) return snippetOfText(plainText, maxChars);
-  const heading = title.replace(/…$/u, '').replace(/\s+/g, ' ').trim();
+  const heading = collapseWhitespace(title.replace(/…$/u, ''));
   const text = collapsedOpening(start, maxChars * 2 + 2 + heading.length);
   if (text.startsWith(heading)) return snippetOfText(afterPunctuation(text.slice(heading.length)), maxChars);
   // "Headline - Publisher" over a text that opens "Headline  Publisher" (Google News): both go.
@@ -720,10 +721,10 @@ function codePointOffset(text: string, count: number, from = 0): number {
  *  the whole run does, so the slice's collapse is an exact opening of the whole text's. */
 function collapsedOpening(text: string, units: number): string {
   for (let end = units * 2; end < text.length; end *= 2) {
-    const opening = text.slice(0, end).replace(/\s+/g, ' ');
+    const opening = singleSpaced(text.slice(0, end));
     if (opening.length >= units) return opening;
   }
-  return text.replace(/\s+/g, ' ');
+  return singleSpaced(text);
 }
 
 const RTL_LETTER = /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}]/u;

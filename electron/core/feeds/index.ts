@@ -6,7 +6,7 @@ export { FeedParseError, parseFeed, sniffFeed } from './parse';
 export { articleIdOf, commentIdOf, isOlderFingerprint, itemFingerprint, uniqueIdOf } from './article-id';
 export { comparableLink, withoutTrackingParameters } from './item-link';
 export { MAX_FEED_ITEMS } from './item-limit';
-export { escapeHtml, parseDate, textToHtml } from './text';
+export { collapseWhitespace, escapeHtml, parseDate, singleSpaced, textToHtml } from './text';
 export { bloggerFullSize } from './blogger-images';
 export { placeInThread } from './comment-thread';
 export { isPingback } from './pingbacks';
