@@ -5,9 +5,10 @@
 // their thread, with every comment name on the page made a meaningless one, through prepareArticle,
 // the sync's own path; the corpus holds pages written so (react-thread-hashed,
 // de-kommentare-tailwind, fr-reactions-blog, es-comment-microdata, sr-count-heading) and a letters
-// page whose signed, dated letters are the story (letters-reader-thread).
+// page whose signed, dated letters are the story (letters-reader-thread); and a short notice
+// whose theme writes its own comment form, no comments yet (wp-notice-reply-form).
 import { describe, expect, it } from 'vitest';
-import { prepareArticle } from '../../electron/core/articles';
+import { captureCommentForm, prepareArticle } from '../../electron/core/articles';
 import { corpusPages, similarity } from '../support/corpus-pages';
 
 const pages = new Map(corpusPages().map((page) => [page.name, page]));
@@ -71,5 +72,21 @@ describe('a comment thread named for nothing, with no Reply label, under a headi
     const text = storedText(name, html);
     expect(text).not.toContain(comment);
     expect(similarity(text, page.expected)).toBeGreaterThanOrEqual(similarity(storedText(name, page.html), page.expected) - 0.005);
+  });
+});
+
+describe('a comment form alone, in a box named for nothing, under a short post', () => {
+  const page = pages.get('wp-notice-reply-form')!;
+
+  it('is left out with its heading and notes; the story stays', () => {
+    // Only its fields have WordPress's names (#comment, #author): no box of it is named.
+    expect(page.html).not.toMatch(/id="(?:comments|respond|commentform)"|comment-(?:respond|form|list)|comments-area/);
+    const text = storedText(page.name, page.html);
+    expect(text).not.toMatch(/Leave a Reply|will not be published|Website|Save my name|Comment \*/);
+    for (const line of page.expected.trim().split('\n')) expect(text).toContain(line);
+  });
+
+  it('is still read for the reader\'s composer, from the page as served', () => {
+    expect(captureCommentForm(page.html, page.url)).toMatchObject({ kind: 'wordpress', fields: ['comment', 'author', 'email', 'url'] });
   });
 });
