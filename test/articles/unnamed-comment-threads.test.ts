@@ -75,6 +75,37 @@ describe('a comment thread named for nothing, with no Reply label, under a headi
   });
 });
 
+describe("a WordPress theme's comment thread named for nothing, with no Reply label, its commenters' avatars from Gravatar", () => {
+  // Comments closed on an older post (no Reply links), in themes that head the thread with a
+  // heading of their own ("2 Comments" as an <h1>, "This Post Has 5 Comments"). Each page's
+  // sentence of one of its comments, and a sentence of the story near its end.
+  const cases: [string, string][] = [
+    ['divi-ljubljana', 'Is the funicular included in the castle ticket or separate?'],
+    ['wp-oceanwp-tapestry', 'This has been coming for years and nobody listened until now.'],
+  ];
+
+  it.each(cases)('%s: the story as with its names, and no comment', (name, comment) => {
+    const page = pages.get(name)!;
+    const html = withoutCommentLabels(page.html);
+    expect(html).toContain(comment);
+    expect(html).not.toMatch(/>\s*Reply\s*<|id="(?:li-|div-)?comment-\d+"/);
+    expect(html).toMatch(/gravatar\.com\/avatar\//);
+    const text = storedText(name, html);
+    expect(text).not.toContain(comment);
+    expect(similarity(text, page.expected)).toBeGreaterThanOrEqual(similarity(storedText(name, page.html), page.expected) - 0.005);
+  });
+});
+
+describe('a live blog whose updates, in a list, carry their writers\' avatars from Gravatar', () => {
+  it('liveblog-bbc: every update stays', () => {
+    const page = pages.get('liveblog-bbc')!;
+    const avatar = '<img class="avatar" src="https://secure.gravatar.com/avatar/9c1e4b?s=48&amp;d=mm" alt="" width="48" height="48">';
+    const html = page.html.replaceAll('<div class="lx-stream-post__meta gs-o-media__img">', `$&${avatar}`);
+    expect(html.split('gravatar.com/avatar/').length - 1).toBeGreaterThanOrEqual(3);
+    expect(similarity(storedText(page.name, html), page.expected)).toBeGreaterThanOrEqual(similarity(storedText(page.name, page.html), page.expected) - 0.005);
+  });
+});
+
 describe('a comment form alone, in a box named for nothing, under a short post', () => {
   const page = pages.get('wp-notice-reply-form')!;
 

@@ -62,7 +62,6 @@ export function removePageChrome(doc: Document, found: PageParts): void {
   // A slideshow's "1 of 3" under each slide's caption: its script's, as the arrows beside it are.
   for (const element of onPage(found.slideCounters)) element.remove();
   removePostMeta(doc, found.postMeta);
-  removeAuthorBoxes(found);
   // The page's own comment section (WordPress's classic and block themes): the reader shows the
   // discussion itself, threaded and with its own composer, so the page's copy (its list, "Leave a
   // Reply" and the form's labels) would show it twice. Kept if it wraps the article itself.
@@ -71,6 +70,8 @@ export function removePageChrome(doc: Document, found: PageParts): void {
   }
   // And those named for nothing a name test knows, told by their shape (comment-threads.ts).
   removeCommentThreads(doc, found.headline, structuredCommentTexts(found.structuredData.map((script) => script.textContent ?? '')));
+  // After the threads: a commenter's avatar is one of the marks of a thread.
+  removeAuthorBoxes(found);
   removePlatformControls(found);
   removeSignupBoxes(found.forms);
   removeCodeLineNumbers(found);
