@@ -95,7 +95,7 @@ function extract(pageHtml: string, pageUrl: string, parsed: Document | undefined
   // Read before Readability, which removes every script.
   const structuredData = parts.structuredData.map((script) => script.textContent ?? '');
   // Read before the chrome goes: it may stand in the site's header, beside the headline.
-  const standfirst = findStandfirst(parts.headline, parts.standfirsts);
+  const standfirst = findStandfirst(parts.headline, parts.standfirsts, doc.title ?? '');
   const description = clean(metas.content('description') ?? metas.content('og:description'));
   removePageChrome(doc, parts);
   removeQaControls(doc, pageHtml);
