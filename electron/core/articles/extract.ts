@@ -10,6 +10,7 @@ import { blocksReadabilityDrops, findPageParts, keepOnlyTheArticle, removePageCh
 import { parseArticlePage } from './page-document';
 import { fixImages } from './page-images';
 import { heroBackground, isSiteCard } from './background-heroes';
+import { headerCover } from './header-cover';
 import { captionedPictures, pictureCaption, unweighMediaTextBlocks, unweighMediaWrappers } from './media-wrappers';
 import { sameImageKey } from './image-key';
 import { laterPageUrls, removePagers, type PageLink } from './page-numbers';
@@ -97,6 +98,8 @@ function extract(pageHtml: string, pageUrl: string, parsed: Document | undefined
   // Read before the chrome goes: it may stand in the site's header, beside the headline.
   const standfirst = findStandfirst(parts.headline, parts.standfirsts, doc.title ?? '');
   const description = clean(metas.content('description') ?? metas.content('og:description'));
+  // Read before the chrome goes: an older theme shows the post's cover in the site's header.
+  const cover = headerCover(doc, parts.landmarks, leadImageUrl, base);
   removePageChrome(doc, parts);
   removeQaControls(doc, pageHtml);
   const authors = arxivAbstractParts(doc, pageHtml);
@@ -105,7 +108,7 @@ function extract(pageHtml: string, pageUrl: string, parsed: Document | undefined
   // Before fixImages, which makes pictures of some lazy <div>s; only where og:image leaves room.
   const hero = isSiteCard(leadImageUrl) ? heroBackground(doc, base, parts.paragraphs, parts.headline) : null;
   const images = fixImages(doc, base, parts.imageStandIns);
-  const lead = leadFigure(doc, images, leadImageUrl);
+  const lead = leadFigure(doc, images, leadImageUrl) ?? (cover && { ...cover, caption: null });
   keepOnlyTheArticle(doc);
   unweighTextWrappers(parts.paragraphs);
   unweighMediaWrappers(images);
