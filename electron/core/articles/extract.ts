@@ -129,7 +129,7 @@ function extract(pageHtml: string, pageUrl: string, parsed: Document | undefined
   if (article?.content) putBackBlocks(article.content, setAside);
   const pageText = (article?.textContent ?? '').replace(/\s+/g, ' ').trim();
   const readable = article?.content && isReadable(article.content, pageText) ? article.content : null;
-  const structured = structuredBody(structuredData, readable ? pageText : null) ?? videoDescription(pageHtml, metas.content('og:type'), description, readable ? pageText : null);
+  const structured = structuredBody(structuredData, readable ? pageText : null) ?? videoDescription(pageHtml, structuredData, metas.content('og:type'), description, readable ? pageText : null);
   const content = structured !== null ? paragraphsOf(structured, doc) : readable;
   if (!content) return null;
   const text = structured === null ? pageText : (content.textContent ?? '').replace(/\s+/g, ' ').trim();
