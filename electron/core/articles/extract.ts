@@ -17,7 +17,7 @@ import { laterPageUrls, removePagers, type PageLink } from './page-numbers';
 import { ELEMENT_NODE, TEXT_NODE, elementsByTag } from './page-walk';
 import { paragraphsOf, sharedWords, structuredArticleBody } from './script-rendered';
 import { videoDescription } from './video-page';
-import { datedEntries } from './entry-lists';
+import { datedEntries, declaresLiveBlog } from './entry-lists';
 import { removeQaControls } from './qa-sites';
 import { arxivAbstractParts } from './arxiv-abstract';
 import { parseBase, resolveUrl, webUrl } from './urls';
@@ -117,7 +117,7 @@ function extract(pageHtml: string, pageUrl: string, parsed: Document | undefined
   const links = fixLinks(doc, base);
   // A list of dated entries (a changelog, a live blog) has no later pages: its pager pages the list.
   const entries = datedEntries(doc, parts.times);
-  const { urls: laterPages, pagerLinks } = laterPageUrls(pageUrl, links, parts.nextLinks, base, entries.length > 0);
+  const { urls: laterPages, pagerLinks } = laterPageUrls(pageUrl, links, parts.nextLinks, base, entries.length > 0 || declaresLiveBlog(structuredData));
   // The pager says "Page 1 of 3" on a page the copy joins to its later ones: it would read as text.
   removePagers(pagerLinks);
 
