@@ -52,6 +52,12 @@ describe("a live page's pager", () => {
     expect(article.text).toContain('Eight fire engines at the scene');
   });
 
+  it('names none either on a live page without that markup whose pager offers its "Previous updates"', () => {
+    const unmarked = page.replace('"LiveBlogPosting"', '"NewsArticle"').replace('lx-pagination__btn--next">Next<', 'lx-pagination__btn--next">Previous updates<');
+    expect(unmarked).toContain('>Previous updates<');
+    expect(prepareArticle({ pageHtml: unmarked, pageUrl: url, feedHtml: null, feedItemUrl: url }).laterPages).toBeNull();
+  });
+
   it('is still followed on a paged article that is no live page', () => {
     const paged = fixtureText('corpus/pages/paged-article.html');
     const pagedUrl = 'https://www.outdoorjournal.com/features/the-last-fire-lookouts/';
