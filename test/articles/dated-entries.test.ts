@@ -1,5 +1,6 @@
 // A page of dated entries (a product's changelog, release notes): every entry is its text, not the
-// longest one alone. Through prepareArticle, the sync's own path.
+// longest one alone; a live page's pager pages its updates, not an article. Through
+// prepareArticle, the sync's own path.
 import { describe, expect, it } from 'vitest';
 import { prepareArticle } from '../../electron/core/articles';
 import { fixtureText } from '../support/fixtures';
@@ -33,5 +34,33 @@ describe('dated cards under an article', () => {
     expect(text).toContain('This story was produced in partnership with the Coastal Reporting Project.');
     expect(text).not.toContain('More on the harbour');
     expect(text).not.toContain('Unexpected booking system in numbers');
+  });
+});
+
+describe("a live page's pager", () => {
+  // The BBC's: each update an <article> alone in its list item, "1 of 3" and "Next" to ?page=2
+  // under them; the page says it is a live blog in its JSON-LD (LiveBlogPosting).
+  const page = fixtureText('corpus/pages/liveblog-bbc.html');
+  const url = 'https://www.bbc-example.co.uk/news/live/uk-england-68512345';
+
+  it('names no later page of an article: its next page holds older updates', () => {
+    expect(page).toContain('href="?page=2"');
+    const article = prepareArticle({ pageHtml: page, pageUrl: url, feedHtml: null, feedItemUrl: url });
+    expect(article.source).toBe('page');
+    expect(article.laterPages).toBeNull();
+    expect(article.extractionNote).toBeNull();
+    expect(article.text).toContain('Eight fire engines at the scene');
+  });
+
+  it('names none either on a live page without that markup whose pager offers its "Previous updates"', () => {
+    const unmarked = page.replace('"LiveBlogPosting"', '"NewsArticle"').replace('lx-pagination__btn--next">Next<', 'lx-pagination__btn--next">Previous updates<');
+    expect(unmarked).toContain('>Previous updates<');
+    expect(prepareArticle({ pageHtml: unmarked, pageUrl: url, feedHtml: null, feedItemUrl: url }).laterPages).toBeNull();
+  });
+
+  it('is still followed on a paged article that is no live page', () => {
+    const paged = fixtureText('corpus/pages/paged-article.html');
+    const pagedUrl = 'https://www.outdoorjournal.com/features/the-last-fire-lookouts/';
+    expect(prepareArticle({ pageHtml: paged, pageUrl: pagedUrl, feedHtml: null, feedItemUrl: pagedUrl }).laterPages?.urls).toEqual([`${pagedUrl}?page=2`, `${pagedUrl}?page=3`]);
   });
 });

@@ -2,7 +2,8 @@
 // pages in their markup: the box about the post's author with its Gravatar (tagDiv's Newspaper,
 // OceanWP, Soledad, Newspack), a masthead whose logo is an <h1> (JNews), a standfirst named in
 // data-qa (Arc XP), a photo under the standfirst (Al Jazeera), a page whose root is named after its
-// layout (Avada). Through prepareArticle, the sync's own path.
+// layout (Avada), a subtitle set as an unnamed heading under the title (Hashnode). Through
+// prepareArticle, the sync's own path.
 import { describe, expect, it } from 'vitest';
 import { prepareArticle } from '../../electron/core/articles';
 import { corpusPages } from '../support/corpus-pages';
@@ -81,5 +82,24 @@ describe('a page of the Avada theme, whose <html> is named after its layout ("av
     expect(article.text.endsWith(lines.at(-1)!)).toBe(true);
     expect(article.text).not.toContain('Harbourside Brewing gets the green light');
     expect(article.imageUrls[0]).toBe('https://eastbaybusinessjournal.example/wp-content/uploads/2024/03/net-loft-brewery.jpg');
+  });
+});
+
+describe("a blogging platform's subtitle, an unnamed heading under the title (Hashnode)", () => {
+  it.each([
+    ['hashnode-post', '1.6 million rows, four seconds to a page, and a weekend lost to a lock'],
+    ['hashnode-subtitle', 'Two years of blaming the scheduler for a bug that was in our own date arithmetic'],
+  ])('%s: the text opens with it', (name, subtitle) => {
+    expect(stored(name).text.startsWith(`${subtitle}\n`)).toBe(true);
+  });
+
+  it("is not the post's own title under a site name set as the <h1>", () => {
+    const title = 'The allotment committee agrees a new water rota';
+    const paragraphs = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i + 1} of the story: the committee met on Tuesday and agreed that plot holders will share the standpipe by day of the week.</p>`).join('');
+    const html = `<!DOCTYPE html><html><head><title>${title} | Plot 9 Notes</title></head><body><div id="wrap"><h1 class="blog-name">Plot 9 Notes</h1><div class="post"><h2 class="post-title">${title}</h2><div class="post-body">${paragraphs}</div></div></div></body></html>`;
+    const url = 'https://plot9.example/2024/03/water-rota.html';
+    const text = prepareArticle({ pageHtml: html, pageUrl: url, feedHtml: null, feedItemUrl: url }).text;
+    expect(text).toContain('Paragraph 1 of the story');
+    expect(text).not.toContain(title);
   });
 });

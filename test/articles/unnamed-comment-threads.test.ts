@@ -5,9 +5,10 @@
 // their thread, with every comment name on the page made a meaningless one, through prepareArticle,
 // the sync's own path; the corpus holds pages written so (react-thread-hashed,
 // de-kommentare-tailwind, fr-reactions-blog, es-comment-microdata, sr-count-heading) and a letters
-// page whose signed, dated letters are the story (letters-reader-thread).
+// page whose signed, dated letters are the story (letters-reader-thread); and a short notice
+// whose theme writes its own comment form, no comments yet (wp-notice-reply-form).
 import { describe, expect, it } from 'vitest';
-import { prepareArticle } from '../../electron/core/articles';
+import { captureCommentForm, prepareArticle } from '../../electron/core/articles';
 import { corpusPages, similarity } from '../support/corpus-pages';
 
 const pages = new Map(corpusPages().map((page) => [page.name, page]));
@@ -71,5 +72,52 @@ describe('a comment thread named for nothing, with no Reply label, under a headi
     const text = storedText(name, html);
     expect(text).not.toContain(comment);
     expect(similarity(text, page.expected)).toBeGreaterThanOrEqual(similarity(storedText(name, page.html), page.expected) - 0.005);
+  });
+});
+
+describe("a WordPress theme's comment thread named for nothing, with no Reply label, its commenters' avatars from Gravatar", () => {
+  // Comments closed on an older post (no Reply links), in themes that head the thread with a
+  // heading of their own ("2 Comments" as an <h1>, "This Post Has 5 Comments"). Each page's
+  // sentence of one of its comments, and a sentence of the story near its end.
+  const cases: [string, string][] = [
+    ['divi-ljubljana', 'Is the funicular included in the castle ticket or separate?'],
+    ['wp-oceanwp-tapestry', 'This has been coming for years and nobody listened until now.'],
+  ];
+
+  it.each(cases)('%s: the story as with its names, and no comment', (name, comment) => {
+    const page = pages.get(name)!;
+    const html = withoutCommentLabels(page.html);
+    expect(html).toContain(comment);
+    expect(html).not.toMatch(/>\s*Reply\s*<|id="(?:li-|div-)?comment-\d+"/);
+    expect(html).toMatch(/gravatar\.com\/avatar\//);
+    const text = storedText(name, html);
+    expect(text).not.toContain(comment);
+    expect(similarity(text, page.expected)).toBeGreaterThanOrEqual(similarity(storedText(name, page.html), page.expected) - 0.005);
+  });
+});
+
+describe('a live blog whose updates, in a list, carry their writers\' avatars from Gravatar', () => {
+  it('liveblog-bbc: every update stays', () => {
+    const page = pages.get('liveblog-bbc')!;
+    const avatar = '<img class="avatar" src="https://secure.gravatar.com/avatar/9c1e4b?s=48&amp;d=mm" alt="" width="48" height="48">';
+    const html = page.html.replaceAll('<div class="lx-stream-post__meta gs-o-media__img">', `$&${avatar}`);
+    expect(html.split('gravatar.com/avatar/').length - 1).toBeGreaterThanOrEqual(3);
+    expect(similarity(storedText(page.name, html), page.expected)).toBeGreaterThanOrEqual(similarity(storedText(page.name, page.html), page.expected) - 0.005);
+  });
+});
+
+describe('a comment form alone, in a box named for nothing, under a short post', () => {
+  const page = pages.get('wp-notice-reply-form')!;
+
+  it('is left out with its heading and notes; the story stays', () => {
+    // Only its fields have WordPress's names (#comment, #author): no box of it is named.
+    expect(page.html).not.toMatch(/id="(?:comments|respond|commentform)"|comment-(?:respond|form|list)|comments-area/);
+    const text = storedText(page.name, page.html);
+    expect(text).not.toMatch(/Leave a Reply|will not be published|Website|Save my name|Comment \*/);
+    for (const line of page.expected.trim().split('\n')) expect(text).toContain(line);
+  });
+
+  it('is still read for the reader\'s composer, from the page as served', () => {
+    expect(captureCommentForm(page.html, page.url)).toMatchObject({ kind: 'wordpress', fields: ['comment', 'author', 'email', 'url'] });
   });
 });

@@ -30,3 +30,18 @@ describe("a YouTube watch page's copy", () => {
     expect(article.text.replace(/\s+/g, ' ')).toBe(story.join(' '));
   });
 });
+
+describe("a Vimeo clip page's copy", () => {
+  const CLIP = 'https://vimeo.com/873164205';
+  const clipPage = fixtureText('corpus/pages/vimeo-clip.html');
+
+  it("is the whole description its JSON-LD VideoObject gives, not Vimeo's line nor the first words its og:description keeps", () => {
+    const article = prepareArticle({ pageHtml: clipPage, pageUrl: CLIP, feedHtml: null, feedItemUrl: CLIP });
+    expect(article.source).toBe('page');
+    expect(article.text).toMatch(/^A year in the life of the Lammermuir Farriers' Cooperative/);
+    expect(article.text).toContain('Selected for the Edinburgh Short Film Festival 2023.');
+    expect(article.html).toContain('<p>Colour grade by Fergus Lyall</p>');
+    expect(article.text).not.toMatch(/home for high quality videos|enable JavaScript|Log in|Cookies/);
+    expect(article.leadImageUrl).toMatch(/^https:\/\/i\.vimeocdn\.com\/video\/.*_1280x720$/);
+  });
+});

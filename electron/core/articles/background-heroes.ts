@@ -83,7 +83,8 @@ function backgroundOf(element: Element): string | null {
   return cssBackground(element.getAttribute('style') ?? '');
 }
 
-function cssBackground(declarations: string): string | null {
+/** The picture CSS declarations (a style attribute's, a rule's) give as a background. */
+export function cssBackground(declarations: string): string | null {
   const found = CSS_BACKGROUND.exec(declarations);
   return found ? (found[1] ?? found[2] ?? found[3]!) : null;
 }

@@ -12,7 +12,12 @@
 //   them (WordPress's comment-12, li-comment-12, div-comment-12), schema.org's Comment
 //   microdata, or a text the page's JSON-LD lists as a Comment's;
 // - or a list under a heading that counts comments ("12 comments", "12 Kommentare", "Одговори
-//   (4)") whose items are each dated, as comments are and a story's blocks mostly are not.
+//   (4)") whose items are each dated, as comments are and a story's blocks mostly are not;
+// - or a list (<ol>, <ul>) whose items are each dated and carry an avatar from Gravatar: the
+//   commenter's picture WordPress shows on every comment, whatever the theme (Divi, OceanWP) names
+//   it, and which stays on an older post's thread when comments are closed and its Reply links
+//   gone. A live blog's entries may be avatared list items too (its writers' Gravatars), but
+//   each has its title, as letters do; a comment has none.
 // With the list goes what surrounds it and nothing else: its heading ("12 Kommentare"), its sort
 // buttons, "Load more", and the reply form (a form with a text box) beside it.
 import { ELEMENT_NODE, TEXT_NODE, holdsMoreTextThan, textLength } from './page-walk';
@@ -67,6 +72,9 @@ const DATE_TEXT = /\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b(?:19|20)\d{2}\b|\b\d{1
 /** How much of a comment's text is compared with the JSON-LD's: enough to be its own. */
 const LISTED_OPENING = 60;
 const COMMENT_TYPE = /schema\.org\/(?:Comment|UserComments)\/?$/i;
+/** Gravatar's avatar address (secure.gravatar.com, 0.gravatar.com, ...), as WordPress writes it. */
+const GRAVATAR = /^(?:https?:)?\/\/(?:[\w-]+\.)?gravatar\.com\/avatar\//i;
+const LIST_TAGS = new Set(['ol', 'ul']);
 
 /** Removes the page's comment threads that no name gave away (see the top of the file); never
  *  what holds the page's headline or its <main>. `commentTexts`: the comments' texts the page's
@@ -81,6 +89,7 @@ export function removeCommentThreads(doc: Document, headline: Element | null, co
   const marked = new Map<Element, Set<Element>>();
   const markedComments = new Set<Element>();
   const counted = new Map<Element, Set<Element>>();
+  const avatared = new Map<Element, Set<Element>>();
   for (const element of body.querySelectorAll('*')) {
     const tag = element.localName;
     if ((tag === 'a' || tag === 'button') && isReplyAction(element)) climb(element, replyable, body);
@@ -89,8 +98,14 @@ export function removeCommentThreads(doc: Document, headline: Element | null, co
       climb(element, marked, body);
     }
     else if (HEADING_TAGS.has(tag) && isCountHeading(element)) datedList(element, counted);
+    else if (tag === 'img' && isGravatar(element)) climb(element, avatared, body);
   }
-  const lists = [...threadLists(replyable), ...threadLists(marked).filter((list) => mostlyMarked(marked.get(list)!, markedComments)), ...threadLists(counted)];
+  const lists = [
+    ...threadLists(replyable),
+    ...threadLists(marked).filter((list) => mostlyMarked(marked.get(list)!, markedComments)),
+    ...threadLists(counted),
+    ...threadLists(avatared).filter((list) => LIST_TAGS.has(list.localName) && [...avatared.get(list)!].every((item) => isDated(item) && !hasTitle(item))),
+  ];
   for (const list of lists) {
     if (lists.some((other) => other !== list && other.contains(list)) || !list.isConnected) continue;
     if (holdsTheArticle(list, headline)) continue;
@@ -121,6 +136,15 @@ function isListedText(element: Element, listed: ReadonlySet<string>): boolean {
 /** A comment's first words, as the JSON-LD and the page both write them (a text's first paragraph). */
 function opening(text: string): string {
   return text.replace(/\s+/g, ' ').trim().slice(0, LISTED_OPENING);
+}
+
+function hasTitle(item: Element): boolean {
+  return item.querySelector('h1, h2, h3, h4, h5, h6') !== null;
+}
+
+/** An avatar from Gravatar, in its src or where a lazy loader keeps it. */
+function isGravatar(img: Element): boolean {
+  return GRAVATAR.test(img.getAttribute('src') ?? '') || GRAVATAR.test(img.getAttribute('data-src') ?? '') || GRAVATAR.test(img.getAttribute('data-lazy-src') ?? '');
 }
 
 function isCountHeading(heading: Element): boolean {

@@ -6,6 +6,7 @@
 // entry of such a list is set aside while Readability runs (extract.ts setAsideBlocks): their
 // stand-ins, paragraphs side by side, make the list the article, and every entry is kept whole.
 // What else the list holds is left to Readability (its "Older entries" link goes as a link's block).
+// A live blog says what it is in its JSON-LD (declaresLiveBlog), whatever the shape of its updates.
 import { proseLength } from './page-cleanup';
 
 const ENTRY = 'article, section, li';
@@ -47,4 +48,16 @@ function entriesOf(list: Element, tag: string): Element[] {
 
 function isEntry(element: Element, tag: string): boolean {
   return element.localName === tag && element.querySelector('time') !== null && element.querySelector('h2, h3, h4') !== null;
+}
+
+/** The schema.org type of a live blog's page: the markup search engines read live pages by (the
+ *  BBC's, the Guardian's, most news sites' live pages carry it). */
+const LIVE_BLOG_TYPE = '"LiveBlogPosting"';
+
+/** Whether the page's JSON-LD (the texts of its scripts) says it is a live blog: a list of dated
+ *  updates, however they are written (the BBC's, each an <article> alone in its list item, make
+ *  no list of entries above), whose pager ("Next", "Older posts", ?page=2) pages older updates,
+ *  not an article's later pages. A string test: no JSON is parsed for it. */
+export function declaresLiveBlog(structuredData: readonly string[]): boolean {
+  return structuredData.some((script) => script.includes(LIVE_BLOG_TYPE));
 }

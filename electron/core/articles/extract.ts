@@ -10,13 +10,14 @@ import { blocksReadabilityDrops, findPageParts, keepOnlyTheArticle, removePageCh
 import { parseArticlePage } from './page-document';
 import { fixImages } from './page-images';
 import { heroBackground, isSiteCard } from './background-heroes';
+import { headerCover } from './header-cover';
 import { captionedPictures, pictureCaption, unweighMediaTextBlocks, unweighMediaWrappers } from './media-wrappers';
 import { sameImageKey } from './image-key';
 import { laterPageUrls, removePagers, type PageLink } from './page-numbers';
 import { ELEMENT_NODE, TEXT_NODE, elementsByTag } from './page-walk';
 import { paragraphsOf, sharedWords, structuredArticleBody } from './script-rendered';
 import { videoDescription } from './video-page';
-import { datedEntries } from './entry-lists';
+import { datedEntries, declaresLiveBlog } from './entry-lists';
 import { removeQaControls } from './qa-sites';
 import { arxivAbstractParts } from './arxiv-abstract';
 import { parseBase, resolveUrl, webUrl } from './urls';
@@ -95,8 +96,10 @@ function extract(pageHtml: string, pageUrl: string, parsed: Document | undefined
   // Read before Readability, which removes every script.
   const structuredData = parts.structuredData.map((script) => script.textContent ?? '');
   // Read before the chrome goes: it may stand in the site's header, beside the headline.
-  const standfirst = findStandfirst(parts.headline, parts.standfirsts);
+  const standfirst = findStandfirst(parts.headline, parts.standfirsts, doc.title ?? '');
   const description = clean(metas.content('description') ?? metas.content('og:description'));
+  // Read before the chrome goes: an older theme shows the post's cover in the site's header.
+  const cover = headerCover(doc, parts.landmarks, leadImageUrl, base);
   removePageChrome(doc, parts);
   removeQaControls(doc, pageHtml);
   const authors = arxivAbstractParts(doc, pageHtml);
@@ -105,7 +108,7 @@ function extract(pageHtml: string, pageUrl: string, parsed: Document | undefined
   // Before fixImages, which makes pictures of some lazy <div>s; only where og:image leaves room.
   const hero = isSiteCard(leadImageUrl) ? heroBackground(doc, base, parts.paragraphs, parts.headline) : null;
   const images = fixImages(doc, base, parts.imageStandIns);
-  const lead = leadFigure(doc, images, leadImageUrl);
+  const lead = leadFigure(doc, images, leadImageUrl) ?? (cover && { ...cover, caption: null });
   keepOnlyTheArticle(doc);
   unweighTextWrappers(parts.paragraphs);
   unweighMediaWrappers(images);
@@ -114,7 +117,7 @@ function extract(pageHtml: string, pageUrl: string, parsed: Document | undefined
   const links = fixLinks(doc, base);
   // A list of dated entries (a changelog, a live blog) has no later pages: its pager pages the list.
   const entries = datedEntries(doc, parts.times);
-  const { urls: laterPages, pagerLinks } = laterPageUrls(pageUrl, links, parts.nextLinks, base, entries.length > 0);
+  const { urls: laterPages, pagerLinks } = laterPageUrls(pageUrl, links, parts.nextLinks, base, entries.length > 0 || declaresLiveBlog(structuredData));
   // The pager says "Page 1 of 3" on a page the copy joins to its later ones: it would read as text.
   removePagers(pagerLinks);
 
@@ -126,7 +129,7 @@ function extract(pageHtml: string, pageUrl: string, parsed: Document | undefined
   if (article?.content) putBackBlocks(article.content, setAside);
   const pageText = (article?.textContent ?? '').replace(/\s+/g, ' ').trim();
   const readable = article?.content && isReadable(article.content, pageText) ? article.content : null;
-  const structured = structuredBody(structuredData, readable ? pageText : null) ?? videoDescription(pageHtml, metas.content('og:type'), description, readable ? pageText : null);
+  const structured = structuredBody(structuredData, readable ? pageText : null) ?? videoDescription(pageHtml, structuredData, metas.content('og:type'), description, readable ? pageText : null);
   const content = structured !== null ? paragraphsOf(structured, doc) : readable;
   if (!content) return null;
   const text = structured === null ? pageText : (content.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -62,7 +62,6 @@ export function removePageChrome(doc: Document, found: PageParts): void {
   // A slideshow's "1 of 3" under each slide's caption: its script's, as the arrows beside it are.
   for (const element of onPage(found.slideCounters)) element.remove();
   removePostMeta(doc, found.postMeta);
-  removeAuthorBoxes(found);
   // The page's own comment section (WordPress's classic and block themes): the reader shows the
   // discussion itself, threaded and with its own composer, so the page's copy (its list, "Leave a
   // Reply" and the form's labels) would show it twice. Kept if it wraps the article itself.
@@ -71,6 +70,8 @@ export function removePageChrome(doc: Document, found: PageParts): void {
   }
   // And those named for nothing a name test knows, told by their shape (comment-threads.ts).
   removeCommentThreads(doc, found.headline, structuredCommentTexts(found.structuredData.map((script) => script.textContent ?? '')));
+  // After the threads: a commenter's avatar is one of the marks of a thread.
+  removeAuthorBoxes(found);
   removePlatformControls(found);
   removeSignupBoxes(found.forms);
   removeCodeLineNumbers(found);
@@ -337,7 +338,7 @@ const NOT_SIGNUP = 'h1, img, picture, figure, video, table, blockquote, pre, art
  *  nothing else. */
 function removeSignupBoxes(forms: readonly Element[]): void {
   for (const form of onPage(forms)) {
-    if (!isSignupForm(form) && !isContributionForm(form)) continue;
+    if (!isSignupForm(form) && !isFormToWriteIn(form)) continue;
     let widest: Element = form;
     const named = namedSignupBox(form);
     for (let node = form.parentElement; node && node !== form.ownerDocument.body; node = node.parentElement) {
@@ -371,16 +372,21 @@ function besideParagraph(element: Element): boolean {
 }
 
 function isSignupForm(form: Element): boolean {
-  return form.querySelector('input[type="email" i], input[name="email" i]') !== null && form.querySelector('textarea, input[type="password" i]') === null;
+  return form.querySelector(EMAIL_FIELD) !== null && form.querySelector('textarea, input[type="password" i]') === null;
 }
 
-/** A form for readers to send the newsroom their own story: a file to upload, or a text box with
- *  an email field that is no comment form (WordPress's comment field and post id; the comment
- *  form is read before this, comment-form.ts) and no log-in. */
-function isContributionForm(form: Element): boolean {
-  if (form.querySelector('input[type="password" i], textarea[name="comment" i], input[name="comment_post_ID" i]')) return false;
-  return form.querySelector('input[type="file" i]') !== null || (form.querySelector('textarea') !== null && form.querySelector('input[type="email" i], input[name="email" i]') !== null);
+/** A form for readers to write to the site, no log-in: a newsroom's call for their own story (a
+ *  file to upload), or a text box with an email field, which is that call or a comment form. A
+ *  comment form whose box no name gives away (a theme's own markup for it, "Leave a Reply" over
+ *  Name, Email, Website and "Post Comment") read as the end of a short post. The reader keeps a
+ *  WordPress form for its composer: comment-form.ts reads it from the page before this. */
+function isFormToWriteIn(form: Element): boolean {
+  if (form.querySelector('input[type="password" i]')) return false;
+  return form.querySelector('input[type="file" i]') !== null || (form.querySelector('textarea') !== null && form.querySelector(EMAIL_FIELD) !== null);
 }
+
+/** A field for the writer's email address, by its type or its name. */
+const EMAIL_FIELD = 'input[type="email" i], input[name="email" i]';
 
 /** How themes name the box about the post's author under or beside it: author-bio, author-box,
  *  about-author, post-author (Soledad), tdb_single_author_box (tagDiv), #author-bio (OceanWP). */

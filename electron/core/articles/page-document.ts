@@ -39,6 +39,24 @@ export interface ArticlePage {
   readonly leftOutCommentForm: boolean;
 }
 
+/** A picture a site's header showed, left out with it: an <img> (its address and alt), or an
+ *  element's style naming a url() (a background). `linked`: inside a link (a logo's to the home page). */
+export interface HeaderPicture {
+  readonly src: string | null;
+  readonly alt: string | null;
+  readonly style: string | null;
+  readonly linked: boolean;
+}
+
+/** By document parseArticlePage built: some older themes show the post's cover in the site's
+ *  header (header-cover.ts), which the document is built without. */
+const leftOutHeaderPictures = new WeakMap<Document, HeaderPicture[]>();
+
+/** The pictures of the site's header that parseArticlePage left out of `document`. */
+export function headerPicturesLeftOut(document: Document): readonly HeaderPicture[] {
+  return leftOutHeaderPictures.get(document) ?? [];
+}
+
 const SVG_NAMESPACE = 'http://www.w3.org/2000/svg';
 
 /**
@@ -63,6 +81,16 @@ export function parseArticlePage(html: string): ArticlePage {
   /** Inside a left-out landmark: the elements open in it, itself included. */
   let leftOutDepth = 0;
   let leftOutCommentForm = false;
+  /** Inside a left-out header: the links open in it. */
+  let inLeftOutHeader = false;
+  let linksOpen = 0;
+  const headerPictures: HeaderPicture[] = [];
+  const notePicture = (name: string, attributes: Record<string, string>) => {
+    if (name === 'a') linksOpen++;
+    const linked = linksOpen > 0;
+    if (name === 'img') headerPictures.push({ src: attributes.src ?? attributes['data-src'] ?? null, alt: attributes.alt ?? null, style: null, linked });
+    else if (attributes.style?.includes('url(')) headerPictures.push({ src: null, alt: null, style: attributes.style, linked });
+  };
   const budget = new MarkupBudget();
   /** Elements open in the parser, left-out ones included. */
   let depth = 0;
@@ -79,10 +107,14 @@ export function parseArticlePage(html: string): ArticlePage {
         if (leftOutDepth > 0) {
           leftOutDepth++;
           if (name === 'input' && attributes.name === 'comment_post_ID') leftOutCommentForm = true;
+          if (inLeftOutHeader) notePicture(name, attributes);
           return;
         }
         if (sectioningDepth === 0 && isLandmark(name, attributes.role)) {
           leftOutDepth = 1;
+          inLeftOutHeader = name === 'header' || attributes.role === 'banner';
+          linksOpen = 0;
+          if (inLeftOutHeader) notePicture(name, attributes);
           return;
         }
         let element: Element;
@@ -98,10 +130,11 @@ export function parseArticlePage(html: string): ArticlePage {
         open.push(sectioning);
         if (sectioning) sectioningDepth++;
       },
-      onclosetag() {
+      onclosetag(name) {
         depth--;
         if (leftOutDepth > 0) {
           leftOutDepth--;
+          if (inLeftOutHeader && name === 'a') linksOpen--;
           return;
         }
         if (node === svg) svg = null;
@@ -125,6 +158,7 @@ export function parseArticlePage(html: string): ArticlePage {
   );
   parser.write(html);
   parser.end();
+  if (headerPictures.length > 0) leftOutHeaderPictures.set(document, headerPictures);
   return { document, leftOutCommentForm };
 }
 

@@ -62,7 +62,9 @@ export function laterPageUrls(pageUrl: string, links: readonly PageLink[], nextL
 // anciens", "Entradas anteriores", "Oudere berichten"). A split article's link says "Next page",
 // "Page 2", "Continue reading on page 2", or its number; its words after those ("Next page: An
 // older tower") are the next page's title, so "older" counts mid-link only before posts, entries...
-const LIST_WORDS = /^(?:(?:see|view|show) )?(?:older|newer|earlier)\b|\b(?:older|newer|earlier) (?:posts|entries|stories|articles|updates|items|news|releases)\b|^(?:load|show|see|view) more\b|^(?:ältere|neuere|articles plus|entradas|artigos|articoli|oudere|nieuwere|äldre|nyare|starsze|nowsze)\b/iu;
+// A live page's "Previous updates" and a theme's "Previous posts" are a list's too ("Previous
+// page" may be an article's).
+const LIST_WORDS = /^(?:(?:see|view|show) )?(?:older|newer|earlier)\b|\b(?:older|newer|earlier|previous) (?:posts|entries|stories|articles|updates|items|news|releases)\b|^(?:load|show|see|view) more\b|^(?:ältere|neuere|articles plus|entradas|artigos|articoli|oudere|nieuwere|äldre|nyare|starsze|nowsze)\b/iu;
 
 /** Whether the page's links to its "later pages" page a list of items, not one article: the page
  *  is a list of dated entries (a changelog, a live blog, a blog's front page: entry-lists.ts), or

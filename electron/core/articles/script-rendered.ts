@@ -19,6 +19,23 @@ export function structuredArticleBody(scripts: readonly string[]): string | null
   return longest;
 }
 
+/** The longest description of a VideoObject the page's JSON-LD describes (Vimeo's clip page, a
+ *  news site's video page): the whole of what its <meta> tags cut short, or replace with the
+ *  site's own line. Only scripts that name a VideoObject are parsed. */
+export function structuredVideoDescription(scripts: readonly string[]): string | null {
+  let longest: string | null = null;
+  for (const script of scripts) {
+    if (!script.includes('VideoObject')) continue;
+    for (const entity of topLevelEntities(parseJsonLd(script))) {
+      const type = entity['@type'];
+      const description = entity.description;
+      const isVideo = type === 'VideoObject' || (Array.isArray(type) && type.includes('VideoObject'));
+      if (isVideo && typeof description === 'string' && description.length > (longest?.length ?? 0)) longest = description;
+    }
+  }
+  return longest;
+}
+
 /** The texts of the comments the page's JSON-LD lists (a post's `comment`, schema.org Comment
  *  entities, and their replies' own `comment`), as plain text. Only scripts that name a Comment are
  *  parsed: most pages' JSON-LD lists none. */

@@ -2,7 +2,11 @@
 // between the headline and the story. It sits in the article's header, beside the headline, which
 // Readability leaves out with the header (a class with "header" in it, or a sibling of the body
 // it scored too low): a reader lost the lines that say what the story is. Found by its class
-// name, just after the page's headline, and put back above the text when Readability lost it.
+// name, just after the page's headline, and put back above the text when Readability lost it;
+// or, unnamed, as the heading that follows the headline before any other text (a blogging
+// platform's subtitle: Hashnode's <h2> under the <h1>).
+import { TEXT_NODE } from './page-walk';
+
 
 /** The names sites give it, as a class or the last part of one (b-subheadline, longform-hero__dek,
  *  liveblog-header__standfirst, post-description and Le Monde's article__desc, Substack's
@@ -45,15 +49,42 @@ export function isNamedStandfirst(element: Element): boolean {
 
 /**
  * The standfirst's text: the first element named as one that follows the page's first <h1>
- * closely, inside its article, with a sentence's worth of text and no links to speak of; null
- * when the page has none.
+ * closely, inside its article, with a sentence's worth of text and no links to speak of, else the
+ * subtitle heading under it (subtitleHeading); null when the page has none.
  */
-export function findStandfirst(headline: Element | null, named: readonly Element[]): string | null {
-  if (named.length === 0 || !headline?.isConnected) return null;
+export function findStandfirst(headline: Element | null, named: readonly Element[], pageTitle: string): string | null {
+  if (!headline?.isConnected) return null;
   // The headline's wrappers may end before the standfirst's begin (the Guardian nests each in
   // three divs of its own): the walk stays in the article, and ends at its first paragraph.
   const block = headline.closest('article, main') ?? headline.ownerDocument.body;
-  const near = new Set(followingElements(headline, block, MAX_DISTANCE));
+  const following = followingElements(headline, block, MAX_DISTANCE);
+  return namedStandfirst(named, new Set(following)) ?? subtitleHeading(following, pageTitle);
+}
+
+/** The headings a subtitle is set in. */
+const SUBTITLE_HEADINGS = new Set(['h2', 'h3']);
+
+/**
+ * A subtitle set as a heading of its own, no name to say so (Hashnode's <h2> under the <h1>): the
+ * first element after the headline with text of its own, when it is such a heading, a sentence
+ * long, and not the page's title (an <h1> that is the site's name, above the post's title in an
+ * <h2>). A story's first section heading follows its opening paragraphs, or is kept with them.
+ */
+function subtitleHeading(following: readonly Element[], pageTitle: string): string | null {
+  const first = following.find(holdsOwnText);
+  const heading = first?.closest('h2, h3');
+  if (!heading || !SUBTITLE_HEADINGS.has(heading.localName) || !following.includes(heading)) return null;
+  const text = (heading.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (text.length < MIN_TEXT || text.length > MAX_TEXT || heading.querySelector('a, img') || pageTitle.includes(text)) return null;
+  return text;
+}
+
+function holdsOwnText(element: Element): boolean {
+  for (let child = element.firstChild; child; child = child.nextSibling) if (child.nodeType === TEXT_NODE && /\S/.test((child as CharacterData).data)) return true;
+  return false;
+}
+
+function namedStandfirst(named: readonly Element[], near: ReadonlySet<Element>): string | null {
   for (const element of named) {
     if (!element.isConnected || !near.has(element) || element.querySelector('h1, p p, img, table')) continue;
     const items = [...element.querySelectorAll('li')];

@@ -4,8 +4,11 @@
 // JavaScript: the HTML's only visible words are its player's hidden "An error occurred. Try again
 // later." and its guide's links, and the <meta> description is cut at some 160 characters. The
 // whole description is in the player's data, which the page assigns to ytInitialPlayerResponse
-// in an inline script (videoDetails.shortDescription, whatever its name says).
-import { sharedWords } from './script-rendered';
+// in an inline script (videoDetails.shortDescription, whatever its name says). Vimeo's clip page is
+// written by its script too, and its <meta> description is Vimeo's own line ("This is "…" by … on
+// Vimeo, the home for high quality videos…"), its og:description the first words: the whole
+// description is its JSON-LD VideoObject's, as on many sites' video pages.
+import { sharedWords, structuredVideoDescription } from './script-rendered';
 
 /** Open Graph's types of a video's page (video.other, video.movie, video.episode). */
 const VIDEO_TYPE = /^\s*video\./i;
@@ -14,10 +17,11 @@ const PLAYER_DATA = /\bytInitialPlayerResponse\s*=\s*\{/;
 const SHOWN_SHARE = 0.5;
 
 /** The video's description, one paragraph to a line as the site shows it, when the page is a video's
- *  (`ogType`) and its readable text (`pageText`; null for none) does not show it; else null. */
-export function videoDescription(pageHtml: string, ogType: string | null, ogDescription: string | null, pageText: string | null): string | null {
+ *  (`ogType`) and its readable text (`pageText`; null for none) does not show it; else null.
+ *  `structuredData`: the texts of the page's JSON-LD scripts. */
+export function videoDescription(pageHtml: string, structuredData: readonly string[], ogType: string | null, ogDescription: string | null, pageText: string | null): string | null {
   if (ogType === null || !VIDEO_TYPE.test(ogType)) return null;
-  const description = playerDescription(pageHtml) ?? ogDescription;
+  const description = playerDescription(pageHtml) ?? structuredVideoDescription(structuredData) ?? ogDescription;
   if (description === null || description.trim() === '') return null;
   if (pageText !== null && (sharedWords(description, pageText) ?? 0) >= SHOWN_SHARE) return null;
   // YouTube's descriptions are written line by line (chapters, credits, links): each its own.

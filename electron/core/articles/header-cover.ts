@@ -1,0 +1,39 @@
+// The post's cover shown in the site's header. Older Ghost themes (Casper before 2.0, and the many
+// themes made from it) set the post's image as the background of the page's masthead, <header
+// class="main-header post-head" style="background-image: url(...)">, above the logo and menu: the
+// header is the site's, left out of the article's page (page-document.ts), and the cover with it.
+// A post whose text has pictures of its own was stored without its lead picture. It is the
+// og:image the header shows, in its style or as an <img>: never one in a link (the site's logo
+// links to its home page), nor an og:image that is the site's own card (background-heroes.ts).
+import { cssBackground, isSiteCard } from './background-heroes';
+import { sameImageKey } from './image-key';
+import { headerPicturesLeftOut, type HeaderPicture } from './page-document';
+import { webUrl } from './urls';
+
+/** The og:image (`leadImageUrl`) as the site's header shows it (absolute, and its alt), or null.
+ *  `landmarks`: the page's headers, footers and navs still in `doc` (page-cleanup.ts findPageParts);
+ *  read before they are removed. */
+export function headerCover(doc: Document, landmarks: readonly Element[], leadImageUrl: string | null, base: URL | null): { src: string; alt: string | null } | null {
+  if (isSiteCard(leadImageUrl)) return null;
+  const wanted = sameImageKey(leadImageUrl!);
+  for (const picture of [...headerPicturesLeftOut(doc), ...headerPicturesOnPage(landmarks)]) {
+    if (picture.linked) continue;
+    const src = webUrl(picture.src ?? (picture.style === null ? null : cssBackground(picture.style)), base);
+    if (src !== null && sameImageKey(src) === wanted) return { src, alt: picture.alt };
+  }
+  return null;
+}
+
+/** The pictures of the site's headers still in the page (a DOM built whole, for its comment form). */
+function headerPicturesOnPage(landmarks: readonly Element[]): HeaderPicture[] {
+  const pictures: HeaderPicture[] = [];
+  for (const header of landmarks) {
+    if (header.localName !== 'header' && header.getAttribute('role') !== 'banner') continue;
+    for (const element of [header, ...header.querySelectorAll('img, [style*="url("]')]) {
+      const linked = element.closest('a') !== null;
+      if (element.localName === 'img') pictures.push({ src: element.getAttribute('src') ?? element.getAttribute('data-src'), alt: element.getAttribute('alt'), style: null, linked });
+      else if (element.getAttribute('style')?.includes('url(')) pictures.push({ src: null, alt: null, style: element.getAttribute('style'), linked });
+    }
+  }
+  return pictures;
+}
