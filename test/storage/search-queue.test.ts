@@ -115,6 +115,29 @@ describe('the search queue', () => {
     storage.close();
   });
 
+  it('finds a queued article by its words while another connection holds the write lock', () => {
+    const dir = tempDir();
+    const storage = Storage.open(dir);
+    const feedId = storage.feeds.add(feed);
+    const story = item({ title: 'Gunwale report', feedText: 'The jib tore in the squall.' });
+    storage.articles.upsertFeedItems(feedId, [story], NOW);
+    // The sync's writer, mid-commit.
+    const writer = new Sqlite(path.join(dir, DATABASE_FILE));
+    writer.exec('BEGIN IMMEDIATE');
+    try {
+      expect(storage.search('squall').map((hit) => hit.id)).toEqual([story.id]);
+      expect(storage.countSearch('jib')).toBe(1);
+      expect(queued(storage)).toBe(1);
+    } finally {
+      writer.exec('ROLLBACK');
+      writer.close();
+    }
+    // Once the lock is free, the next search indexes it.
+    expect(storage.search('squall')[0]?.highlight).toContain('\uE000squall\uE001');
+    expect(queued(storage)).toBe(0);
+    storage.close();
+  });
+
   it('starts empty in a folder from before it: what was indexed stays found, and an edit there takes its old words out', () => {
     const dir = tempDir();
     // Stored by the version before, whose triggers wrote each item's index rows with it.

@@ -7,7 +7,7 @@
 // links to its home page), nor an og:image that is the site's own card (background-heroes.ts).
 import { cssBackground, isSiteCard } from './background-heroes';
 import { sameImageKey } from './image-key';
-import { headerPicturesLeftOut, type HeaderPicture } from './page-document';
+import { headerPicture, headerPicturesLeftOut, type HeaderPicture } from './page-document';
 import { webUrl } from './urls';
 
 /** The og:image (`leadImageUrl`) as the site's header shows it (absolute, and its alt), or null.
@@ -30,9 +30,8 @@ function headerPicturesOnPage(landmarks: readonly Element[]): HeaderPicture[] {
   for (const header of landmarks) {
     if (header.localName !== 'header' && header.getAttribute('role') !== 'banner') continue;
     for (const element of [header, ...header.querySelectorAll('img, [style*="url("]')]) {
-      const linked = element.closest('a') !== null;
-      if (element.localName === 'img') pictures.push({ src: element.getAttribute('src') ?? element.getAttribute('data-src'), alt: element.getAttribute('alt'), style: null, linked });
-      else if (element.getAttribute('style')?.includes('url(')) pictures.push({ src: null, alt: null, style: element.getAttribute('style'), linked });
+      const picture = headerPicture(element.localName, (name) => element.getAttribute(name), element.closest('a') !== null);
+      if (picture) pictures.push(picture);
     }
   }
   return pictures;

@@ -48,6 +48,14 @@ export interface HeaderPicture {
   readonly linked: boolean;
 }
 
+/** The picture an element of a site's header shows, read the same way from a parser's attributes
+ *  and from a DOM's element: an <img>'s address and alt, or a style naming a url(); else null. */
+export function headerPicture(name: string, attribute: (name: string) => string | null | undefined, linked: boolean): HeaderPicture | null {
+  if (name === 'img') return { src: attribute('src') ?? attribute('data-src') ?? null, alt: attribute('alt') ?? null, style: null, linked };
+  const style = attribute('style');
+  return style?.includes('url(') ? { src: null, alt: null, style, linked } : null;
+}
+
 /** By document parseArticlePage built: some older themes show the post's cover in the site's
  *  header (header-cover.ts), which the document is built without. */
 const leftOutHeaderPictures = new WeakMap<Document, HeaderPicture[]>();
@@ -87,9 +95,8 @@ export function parseArticlePage(html: string): ArticlePage {
   const headerPictures: HeaderPicture[] = [];
   const notePicture = (name: string, attributes: Record<string, string>) => {
     if (name === 'a') linksOpen++;
-    const linked = linksOpen > 0;
-    if (name === 'img') headerPictures.push({ src: attributes.src ?? attributes['data-src'] ?? null, alt: attributes.alt ?? null, style: null, linked });
-    else if (attributes.style?.includes('url(')) headerPictures.push({ src: null, alt: null, style: attributes.style, linked });
+    const picture = headerPicture(name, (attribute) => attributes[attribute], linksOpen > 0);
+    if (picture) headerPictures.push(picture);
   };
   const budget = new MarkupBudget();
   /** Elements open in the parser, left-out ones included. */

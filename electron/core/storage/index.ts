@@ -52,14 +52,19 @@ export class Storage {
     return countSearchHits(this.db, query);
   }
 
-  /** Articles stored since the index last caught up are indexed before a search, here if nothing
-   *  did it before (in the app the core has a writer thread do it first: little is left here). */
+  /**
+   * Articles stored since the index last caught up are indexed before a search, here if nothing did
+   * it before (in the app the core has a writer thread do it first: little is left here). Never
+   * waiting for another connection's write (the sync's writer, in the app's main process): what it
+   * cannot index now, the search looks for by its words as written (search.ts).
+   */
   private indexQueuedForSearch(): void {
     if (this.readOnly || !hasQueuedForSearch(this.db)) return;
     try {
-      indexAllQueued(this.db);
+      this.db.withoutWaiting(() => indexAllQueued(this.db));
     } catch (error) {
-      // A full disk or another process's write lock: the search answers from what is indexed.
+      if ((error as { code?: unknown } | null)?.code === 'SQLITE_BUSY') return;
+      // A full disk, say: the search answers from what is indexed, and the rest by its words.
       console.error(`paperboy: the search index could not take the newest articles: ${errorMessage(error)}`);
     }
   }

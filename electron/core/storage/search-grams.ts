@@ -292,16 +292,6 @@ export function backfillSlice(db: Sqlite, budgetMs: number): boolean {
   });
 }
 
-/** Runs `fn` with the connection failing at once, rather than waiting, when another holds the write lock. */
-function withoutWaiting<T>(db: Sqlite, fn: () => T): T {
-  const waits = db.value<number>('PRAGMA busy_timeout') ?? 0;
-  db.exec('PRAGMA busy_timeout = 0');
-  try {
-    return fn();
-  } finally {
-    db.exec(`PRAGMA busy_timeout = ${waits}`);
-  }
-}
 
 /**
  * A slice's time on the main thread, and the pause between slices (the app answers meanwhile).
@@ -333,7 +323,7 @@ export function startGramsBackfill(db: Sqlite): { stop(): void } {
     timer = null;
     let pause: number | null;
     try {
-      pause = withoutWaiting(db, () => backfillSlice(db, SLICE_MS)) ? null : PAUSE_MS;
+      pause = db.withoutWaiting(() => backfillSlice(db, SLICE_MS)) ? null : PAUSE_MS;
     } catch (error) {
       pause = (error as { code?: unknown } | null)?.code === 'SQLITE_BUSY' ? BUSY_PAUSE_MS : null;
     }

@@ -9,8 +9,9 @@
 // tatweel, non-joiners), and marked wherever the text has them in any spelling. Articles that index has not
 // reached yet (stored before it, until its backfill is done) are looked for in their text as
 // written. Every other word goes through the main index; articles stored since it last caught up
-// are indexed before a search (search-queue.ts), or, in a folder that cannot be written, looked
-// for in their text as written, after the index's hits.
+// are indexed before a search (search-queue.ts), or, when they cannot be indexed then (a folder
+// that cannot be written, another connection's write under way), looked for in their text as
+// written, after the index's hits.
 import type { SearchHit } from '../../../shared/types';
 import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from './articles-repo';
 import { arabicStem, hasPersianOrUrduLetter } from './arabic-stem';
@@ -222,8 +223,8 @@ function gramsCondition({ word, prefix }: GramsWord, pending: PendingGrams | nul
 
 /**
  * Where a query's index words are looked for: in the index, or (`unindexed`) in the text as
- * written of the articles still queued for it (search-queue.ts), which only a folder that
- * cannot be written keeps at search time: Storage.search indexes them first everywhere else.
+ * written of the articles still queued for it (search-queue.ts), which Storage.search indexes
+ * first unless it cannot at once (a folder that cannot be written, the sync's writer at work).
  */
 type WordsIn = 'index' | 'unindexed';
 

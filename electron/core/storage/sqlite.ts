@@ -125,6 +125,17 @@ export class Sqlite {
     return this.db.inTransaction;
   }
 
+  /** Runs `fn` with the connection failing at once (SQLITE_BUSY), rather than waiting, when another holds the write lock. */
+  withoutWaiting<T>(fn: () => T): T {
+    const waits = this.value<number>('PRAGMA busy_timeout') ?? 0;
+    this.exec('PRAGMA busy_timeout = 0');
+    try {
+      return fn();
+    } finally {
+      this.exec(`PRAGMA busy_timeout = ${waits}`);
+    }
+  }
+
   exec(sql: string): void {
     try {
       this.db.exec(sql);

@@ -10,6 +10,7 @@ import type { Article, Comment, Draft } from '../../../shared/types';
 import type { CommentWindow } from '../hooks/use-comment-window';
 import type { CommentsState } from '../hooks/use-comments';
 import { useDraftComposer, type DraftComposerState } from '../hooks/use-draft-composer';
+import { postPage } from '../lib/comment-tree';
 import { DISCUSSION_IDS } from '../lib/discussion-link';
 import { CommentComposer } from './CommentComposer';
 import { CommentThread } from './CommentThread';
@@ -91,6 +92,5 @@ function hasCommentsOrWriting(comments: readonly Comment[] | null, own: readonly
 
 /** The discussion page the feed names for a file's article, when it is not the file itself. */
 function discussionElsewhere(article: Article): string | null {
-  const page = (url: string) => url.replace(/#.*$/, '');
-  return article.commentsUrl !== null && (article.url === null || page(article.commentsUrl) !== page(article.url)) ? article.commentsUrl : null;
+  return article.commentsUrl !== null && (article.url === null || postPage(article.commentsUrl) !== postPage(article.url)) ? article.commentsUrl : null;
 }
