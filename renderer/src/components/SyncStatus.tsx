@@ -38,7 +38,7 @@ export function SyncStatus({ sync, feeds, onShowFeed }: SyncStatusProps) {
       : [];
     body = (
       <>
-        <span className="sync-text">{sync.cancelling ? 'Cancelling…' : (progress?.waitingFor ?? `Syncing${parts.length ? `: ${parts.join(' · ')}` : '…'}`)}</span>
+        <span className="sync-text running">{sync.cancelling ? 'Cancelling…' : (progress?.waitingFor ?? `Syncing${parts.length ? `: ${parts.join(' · ')}` : '…'}`)}</span>
         <div className="progress" role="progressbar" aria-label="Sync progress" aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent}>
           <div className="progress-bar" style={{ width: `${percent}%` }} />
         </div>

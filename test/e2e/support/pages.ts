@@ -26,9 +26,14 @@ export async function openArticle(page: Page, title: string): Promise<void> {
   await waitForText($.articleTitle, new RegExp(title));
 }
 
-/** Waits until a locator's text matches. */
+/** Waits until a locator's text matches; a timeout says what the text was instead. */
 export async function waitForText(locator: Locator, expected: RegExp): Promise<string> {
-  await locator.filter({ hasText: expected }).first().waitFor();
+  try {
+    await locator.filter({ hasText: expected }).first().waitFor();
+  } catch (error) {
+    const seen = await locator.allTextContents().catch(() => []);
+    throw new Error(`${expected} never matched; the text was ${seen.length ? seen.map((text) => JSON.stringify(text)).join(' | ') : 'not on the page'}`, { cause: error });
+  }
   return (await locator.first().textContent()) ?? '';
 }
 
