@@ -35,6 +35,7 @@ interface Slot {
   /** Until the worker has loaded its code: time-boxes measure tasks, not start-up. */
   ready: boolean;
   job: Job | null;
+  /** Busy: its task's time-box. Idle: when it is let go (IDLE_WORKER_MS). */
   timer: NodeJS.Timeout | null;
   retired: boolean;
 }
@@ -72,6 +73,14 @@ const FIRST: ReadonlySet<TaskName> = new Set(['ingestFeed', 'ingestFeedPacked'])
 /** Ordinary pages and feeds take well under a second; 30 s leaves room for a very large one on a slow machine. */
 export const DEFAULT_TASK_TIMEOUT_MS = 30_000;
 
+/**
+ * How long a worker may sit idle before it is let go. After a sync each parse worker held some
+ * 35 MB (a heap grown on pages, its code, its allocator's arenas) until the next sync, hours
+ * later in an app left open; a worker starts again in a fraction of a second when a feed is added
+ * or a comment form is read. Within a sync the gaps between tasks are far shorter than this.
+ */
+export const IDLE_WORKER_MS = 30_000;
+
 /** Every core: the main thread mostly waits on the network and SQLite while the workers parse. */
 export function defaultPoolSize(): number {
   return Math.max(1, Math.min(4, availableParallelism()));
@@ -87,6 +96,7 @@ export class WorkerPool implements TaskRunner {
     private readonly size = defaultPoolSize(),
     private readonly taskTimeoutMs = DEFAULT_TASK_TIMEOUT_MS,
     private readonly heapMb = WORKER_HEAP_MB,
+    private readonly idleMs = IDLE_WORKER_MS,
   ) {}
 
   run<K extends TaskName>(task: K, ...args: Parameters<Tasks[K]>): Promise<Result<K>> {
@@ -157,6 +167,7 @@ export class WorkerPool implements TaskRunner {
 
   private dispatch(slot: Slot, job: Job): void {
     slot.job = job;
+    if (slot.timer) clearTimeout(slot.timer);
     slot.timer = setTimeout(() => this.timeOut(slot), this.taskTimeoutMs);
     // A busy worker keeps the process alive (the CLI awaits it); an idle one must not.
     slot.worker.ref();
@@ -183,7 +194,16 @@ export class WorkerPool implements TaskRunner {
     this.retire(slot);
   }
 
-  /** Stops a worker stuck in a task (the only way to interrupt it); a new one starts when needed. */
+  /** A worker with nothing to do: it no longer keeps the process alive, and goes after idleMs. */
+  private idle(slot: Slot): void {
+    slot.worker.unref();
+    slot.timer = setTimeout(() => {
+      if (slot.job === null && !slot.retired) this.retire(slot);
+    }, this.idleMs);
+    slot.timer.unref();
+  }
+
+  /** Stops a worker stuck in a task (the only way to interrupt it) or idle too long; a new one starts when needed. */
   private retire(slot: Slot): void {
     slot.retired = true;
     slot.job = null;
@@ -202,16 +222,17 @@ export class WorkerPool implements TaskRunner {
       if (!slot.ready) {
         slot.ready = true;
         this.pump();
-        if (slot.job === null) slot.worker.unref();
+        if (slot.job === null) this.idle(slot);
         return;
       }
       const job = slot.job;
       if (!job || job.request.id !== reply.id) return;
       if (slot.timer) clearTimeout(slot.timer);
+      slot.timer = null;
       slot.job = null;
-      slot.worker.unref();
       settle(job, reply.ok ? null : new WorkerTaskError(reply.name, reply.message), reply.ok ? reply.value : undefined);
       this.pump();
+      if (slot.job === null && !slot.retired) this.idle(slot);
     });
     const crashed = (error: Error): void => {
       if (slot.retired) return;
