@@ -648,8 +648,9 @@ export function snippetOf(html: string, maxChars = 200): string {
 }
 
 /** What a reader sees as one character (a grapheme cluster): a snippet is cut between two. Only
- *  the cluster at the cut is looked for, not every one before it. */
-const GRAPHEMES = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+ *  the cluster at the cut is looked for, not every one before it. Made at its first use: making
+ *  it maps ICU's data and took 4 ms of every start of the CLI, which loads this module for nothing. */
+let graphemes: Intl.Segmenter | null = null;
 
 /** snippetOf for text already made plain (saves parsing the HTML again). */
 export function snippetOfText(plainText: string, maxChars = 200): string {
@@ -663,7 +664,8 @@ export function snippetOfText(plainText: string, maxChars = 200): string {
   // Never between a letter and its marks (a Thai tone mark, a Devanagari virama and the
   // consonant it joins, an Arabic vowel sign): the cut goes back to where that cluster starts,
   // unless the cluster is longer than the whole snippet (letters piled with marks).
-  const cluster = GRAPHEMES.segment(text).containing(last)?.index ?? 0;
+  graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  const cluster = graphemes.segment(text).containing(last)?.index ?? 0;
   if (cluster > 0) last = cluster;
   let cut = text.slice(0, last);
   const nextIsSpace = text.charCodeAt(last) === 32;
