@@ -133,6 +133,40 @@ describe('a Content-Length counting characters, not bytes', () => {
   });
 });
 
+describe('a redirect to an address in raw UTF-8', () => {
+  it('follows it to the address a browser would open, and still takes one percent-encoded or in single bytes', async () => {
+    const rawUtf8 = (address: string) => Buffer.from(address, 'utf8').toString('latin1');
+    // A feed moved under a path in Chinese, and a page under one in French, the server writing
+    // the Location's bytes as they are (nginx rewrites, hand-made PHP redirects).
+    server.route('/news/feed/', (_req, res) => {
+      res.writeHead(301, { location: rawUtf8('/新闻/feed/') });
+      res.end();
+    });
+    server.route(`/${encodeURIComponent('新闻')}/feed/`, (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/rss+xml; charset=UTF-8' });
+      res.end(feed(server.origin));
+    });
+    expect(await titlesAfterAdding(server.url('/news/feed/'))).toEqual(FOUR_TITLES);
+
+    const client = createHttpClient({ userAgent: 'Paperboy/test' });
+    closers.push(() => client.close());
+    for (const [path, location] of [['/summer', rawUtf8('/été')], ['/encoded', '/%C3%A9t%C3%A9'], ['/latin1', '/\xe9t\xe9']]) {
+      server.route(path!, (_req, res) => {
+        res.writeHead(302, { location });
+        res.end();
+      });
+    }
+    server.route(`/${encodeURIComponent('été')}`, (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end('summer');
+    });
+    expect((await client.fetch({ url: server.url('/summer') })).body.toString()).toBe('summer');
+    expect((await client.fetch({ url: server.url('/encoded') })).body.toString()).toBe('summer');
+    // Bytes that are no UTF-8 (a Latin-1 server) are sent as a browser sends them, percent-encoded as UTF-8.
+    expect((await client.fetch({ url: server.url('/latin1') })).body.toString()).toBe('summer');
+  });
+});
+
 describe('a cookie check on the way to the feed', () => {
   it('gets through a Set-Cookie and 302 to the same address, and one that marks the retry in the query', async () => {
     const checked = (path: string, retry: string) => server.route(path, (req, res) => {

@@ -25,6 +25,23 @@ export function parseTarget(address: string, base?: URL): URL {
   return url;
 }
 
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * A Location as browsers read it. Node hands a header's bytes over one character per byte, and
+ * servers send addresses with non-ASCII paths (/新闻/, /été/) as raw UTF-8 more often than
+ * percent-encoded: read as single bytes they became an address of mojibake that answered 404.
+ * Bytes that are not UTF-8 stay as they came.
+ */
+function asBrowsersReadIt(location: string): string {
+  if (!/[\x80-\xff]/.test(location)) return location;
+  try {
+    return UTF8.decode(Buffer.from(location, 'latin1'));
+  } catch {
+    return location;
+  }
+}
+
 /**
  * The hop a redirect leads to, or null when the response is not one to follow. `asked` tells
  * whether the chain has already asked for an address with the cookies it would send there now:
@@ -34,7 +51,7 @@ export function nextHop(hop: Hop, response: HopResponse, redirects: readonly str
   const { status } = response;
   const location = response.headers.location;
   if (!REDIRECT_STATUSES.has(status) || !location) return null;
-  const url = parseTarget(location, hop.url);
+  const url = parseTarget(asBrowsersReadIt(location), hop.url);
   if (asked(url)) {
     throw new HttpError('redirect-loop', `redirect loop at ${url.href}`, url.href);
   }
