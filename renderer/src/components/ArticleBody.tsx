@@ -8,6 +8,7 @@ import { goTo } from '../lib/go-to';
 import { markMissingImages } from '../lib/image-placeholders';
 import { markPictures } from '../lib/pictures';
 import { sanitizedHtml } from '../lib/sanitized-html';
+import { markTextColumns } from '../lib/text-columns';
 
 export interface ArticleBodyProps {
   readonly html: string;
@@ -69,6 +70,7 @@ export const ArticleBody = memo(function ArticleBody({ html, title, baseUrl, onO
     silenceUndescribedImages(ref.current);
     markMissingImages(ref.current, missingImageReason, missedImageReasons);
     markPictures(ref.current);
+    markTextColumns(ref.current);
   }, [html, title, missingImageReason, missedImageReasons]);
   const follow = (event: MouseEvent) => {
     if (!(event.target instanceof Element) || !event.target.closest('a')) return;
