@@ -512,7 +512,8 @@ export const MIGRATIONS: readonly string[] = [
   --   the sync has told files from pages: "the link is a PDF document (2.4 MB), not a web page";
   -- - the link itself cached as one of the article's images: the link is a picture;
   -- - before that, a link whose path ends in .pdf and whose copy could not be made from it as
-  --   from a page (read as HTML, a PDF failed extraction and the feed's text was kept).
+  --   from a page (read as HTML, a PDF failed extraction and the feed's text was kept); one still
+  --   waiting for its page is left to the copy its next sync makes, which says what it is.
   -- Only NULLs are filled: it runs again unchanged over a folder whose version was set back.
   UPDATE articles SET linked_file = CASE
       WHEN fulltext_error LIKE 'the link is a PDF document%' THEN 'pdf'
