@@ -1,6 +1,7 @@
 // Footnotes and other links within an article stay in the article, offline: the element a link
 // points at keeps its id (prefixed, so no article can clobber the reader's own names), other ids
-// go, and a link whose target the article lost goes to the web page as before.
+// go, and a link whose target the article lost goes to the web page as before, or, with no web
+// page to go to, is no link; so is a bare "#".
 import { describe, expect, it } from 'vitest';
 import { prepareArticle, sanitizeArticleHtml, sanitizeFeedItem } from '../../electron/core/articles';
 import { fixtureText } from '../support/fixtures';
@@ -43,12 +44,32 @@ describe('links within an article', () => {
 
   it('send a link whose target is not in the article to the web page, and one to another page there too', () => {
     const html = sanitizeArticleHtml(
-      '<p><a href="#comments">3 comments</a> · <a href="#">top</a> · <a href="https://courier.example/timetables/#n4">the N4 timetable</a></p>',
+      '<p><a href="#comments">3 comments</a> · <a href="https://courier.example/timetables/#n4">the N4 timetable</a></p>',
       POST,
     );
     expect(html).toBe(
-      `<p><a href="${POST}#comments" rel="noopener noreferrer">3 comments</a> · <a href="${POST}#" rel="noopener noreferrer">top</a> · ` +
+      `<p><a href="${POST}#comments" rel="noopener noreferrer">3 comments</a> · ` +
         '<a href="https://courier.example/timetables/#n4" rel="noopener noreferrer">the N4 timetable</a></p>',
+    );
+  });
+
+  it('make a bare "#" (a script\'s "Share" on the web) no link, its words kept', () => {
+    expect(sanitizeArticleHtml('<p><a href="#" class="share">Share</a> · <a href=" # ">Show more</a></p>', POST)).toBe('<p>Share · Show more</p>');
+  });
+
+  it('make a link whose target is not in a copy with no web page no link, its words kept', () => {
+    const html = sanitizeArticleHtml('<p><a href="#comments">3 comments</a> · <a href="#n4"><b>N4</b> times</a> · <a href="#n5">N5</a></p><h3 id="n5">N5</h3>', '');
+    expect(html).toBe('<p>3 comments · <b>N4</b> times · <a href="#pb-n5" rel="noopener noreferrer">N5</a></p><h3 id="pb-n5">N5</h3>');
+  });
+
+  it("take an old page's named anchors as places, and drop those no link names", () => {
+    const html = sanitizeArticleHtml(
+      '<p><a href="#section-2">2. Frame Format</a></p><a name="section-2"></a><h2>2. Frame Format</h2><h3><a name="fields" id="header-fields">Header Fields</a></h3><p><a name="unused">Kept as text</a></p>',
+      '',
+    );
+    expect(html).toBe(
+      '<p><a href="#pb-section-2" rel="noopener noreferrer">2. Frame Format</a></p><span id="pb-section-2"></span><h2>2. Frame Format</h2>' +
+        '<h3><span>Header Fields</span></h3><p><span>Kept as text</span></p>',
     );
   });
 
@@ -66,6 +87,8 @@ describe('links within an article', () => {
   it('give the same HTML when sanitized again, a lost target included', () => {
     const html = sanitizeArticleHtml(`${WORDPRESS_FOOTNOTES}<p><a href="#respond">Reply</a></p>`, POST);
     expect(sanitizeArticleHtml(html, POST)).toBe(html);
+    const withoutBase = sanitizeArticleHtml(`${WORDPRESS_FOOTNOTES}<p><a href="#respond">Reply</a> <a href="#">Share</a> <a href="#s2">2</a></p><h2><a name="s2">Two</a></h2>`, '');
+    expect(sanitizeArticleHtml(withoutBase, '')).toBe(withoutBase);
     expect(sanitizeArticleHtml(MARKDOWN_FOOTNOTES, POST)).toBe(sanitizeArticleHtml(sanitizeArticleHtml(MARKDOWN_FOOTNOTES, POST), POST));
   });
 

@@ -2,8 +2,12 @@
 // keeps the feed's text under a note saying what the link is, a picture's shows the picture from
 // the cache, an RFC's plain text keeps its columns. A file has no comment section: none is shown
 // (no "No comments yet", no reply form), but the discussion a feed names elsewhere is a click away
-// (Hacker News' page for a PDF), and a draft the person wrote for one is never hidden.
+// (Hacker News' page for a PDF), and a draft the person wrote for one is never hidden. Nor does a
+// file stored before articles kept what their link is (schema 23) show one, once the app upgrades it.
+import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { Sqlite } from '../../electron/core/storage';
+import { DATABASE_FILE } from '../../electron/core/storage/database';
 import { makePng } from '../support/images';
 import { makePdf, RFC_LIKE_MEMO } from '../support/linked-files';
 import { TestServer } from '../support/server';
@@ -25,9 +29,11 @@ const DRAFT = 'Is this the quay by the old customs house?';
 let browser: Browser;
 let site: TestServer;
 let app: AppSession;
+let dataDir: string;
+let rendererDir: string;
 
 beforeAll(async () => {
-  const rendererDir = await buildRendererForTests();
+  rendererDir = await buildRendererForTests();
   browser = await launchBrowser({ width: 1280, height: 800 });
   site = await TestServer.start();
   site.serve('/papers/tidal-survey.pdf', { body: makePdf('Tidal survey of the outer harbour', Math.round(2.4 * 1024 * 1024)), type: 'application/pdf' });
@@ -43,7 +49,8 @@ ${item(MEMO, '/rfc/rfc9999.txt', 'A memo on exchanging tide tables between harbo
 </channel></rss>`,
     type: 'application/rss+xml',
   });
-  app = await openApp({ browser, dataDir: tempDir('paperboy-e2e-linked-files-'), rendererDir });
+  dataDir = tempDir('paperboy-e2e-linked-files-');
+  app = await openApp({ browser, dataDir, rendererDir });
   await app.core.api.addFeed(site.url('/feed.xml'));
   await app.core.api.sync();
   const picture = (await app.core.api.listArticles({ filter: { kind: 'all' } })).articles.find((article) => article.title === PICTURE)!;
@@ -100,6 +107,23 @@ it("keeps a plain-text RFC's columns, with no comment section under them", async
   await toTheEnd(app.page);
   await screenshot(app.page, 'linked-file-rfc');
   expect(app.foreignRequests).toEqual([]);
+  expect(app.pageErrors).toEqual([]);
+});
+
+it('shows no comment section for a PDF stored before articles kept what their link is', async () => {
+  await app.close();
+  // The library as schema 23 had it: its copies and notes, and no linked_file column.
+  const raw = new Sqlite(path.join(dataDir, DATABASE_FILE));
+  raw.exec('ALTER TABLE articles DROP COLUMN linked_file; PRAGMA user_version = 23');
+  raw.close();
+  app = await openApp({ browser, dataDir, rendererDir });
+
+  await openArticle(app.page, REPORT);
+  await app.page.getByRole('button', { name: 'Open the discussion in the browser' }).waitFor();
+  expect(await app.page.locator('section.comments').count()).toBe(0);
+  expect(await app.page.getByText(/No comments yet|comment form is not known/).count()).toBe(0);
+  await toTheEnd(app.page);
+  await screenshot(app.page, 'linked-file-pdf-from-schema-23');
   expect(app.pageErrors).toEqual([]);
 });
 

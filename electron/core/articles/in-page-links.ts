@@ -4,7 +4,12 @@
 // article. Every id kept is prefixed: an article's ids share the reader's document with the app's
 // own, and an element with an id becomes a property of window (DOM clobbering).
 // A link whose target did not survive sanitizing or extraction (a "#comments" or "#respond" of
-// the page around the article) goes to the web page, as any other link.
+// the page around the article) goes to the web page, as any other link; in a copy with no web
+// page to go to (no base address) it is no link at all: its words stay, as plain text, and no
+// link that does nothing is shown. Neither is a bare "#": on the web it is a script's handle
+// ("Share", "Show more", which the script did), and it names no place here or on the page.
+// An old page's targets are named anchors (<a name="section-2">, as RFCs' HTML and many a
+// table of contents have them): such an anchor is a place like an element with that id.
 
 /** Every kept id starts with this, and every in-page link's fragment names one that does. */
 export const ANCHOR_PREFIX = 'pb-';
@@ -19,6 +24,11 @@ export function anchorId(value: string | null | undefined): string | null {
   const id = value?.trim() ?? '';
   if (!ANCHOR_ID.test(id)) return null;
   return id.startsWith(ANCHOR_PREFIX) ? id : ANCHOR_PREFIX + id;
+}
+
+/** Whether a link's address is a bare "#", which names no place (see above). */
+export function namesNoPlace(value: string | null | undefined): boolean {
+  return value?.trim() === '#';
 }
 
 /** "#" and the prefixed id a link points at in the article itself: a bare fragment, or the
@@ -52,23 +62,46 @@ const ELEMENT_ID = /(<[a-z][a-z0-9]*(?:\s[^>]*?)?)\sid="([^"]*)"/g;
  * The sanitized HTML with its in-page links paired with their targets: an id no link points at
  * goes (most ids are a theme's hooks, and the reader's document should not carry them), and a
  * link whose target is not in the article goes to the web page instead (base and the fragment
- * it had), or is left as it is when there is no base.
+ * it had), or, when there is no base, is no link: its text stays.
  */
 export function withInPageLinksPaired(html: string, base: URL | null): string {
   const hasIds = html.includes(' id="');
   if (!hasIds && !html.includes('href="#')) return html;
   const ids = new Set(hasIds ? Array.from(html.matchAll(ELEMENT_ID), (match) => match[2]!) : []);
   const linked = new Set<string>();
+  let leadsNowhere = false;
   const paired = html.replace(IN_PAGE_LINK, (link, head: string, id: string) => {
-    if (ids.has(id) || base === null) {
+    if (ids.has(id)) {
       linked.add(id);
+      return link;
+    }
+    if (base === null) {
+      leadsNowhere = true;
       return link;
     }
     const url = new URL(base.href);
     url.hash = id.slice(ANCHOR_PREFIX.length);
     return `${head}${escapedAttribute(url.href)}"`;
   });
-  return hasIds ? paired.replace(ELEMENT_ID, (attribute, head: string, id: string) => (linked.has(id) ? attribute : head)) : paired;
+  const kept = leadsNowhere ? withoutLinksTo(paired, ids) : paired;
+  return hasIds ? kept.replace(ELEMENT_ID, (attribute, head: string, id: string) => (linked.has(id) ? attribute : head)) : kept;
+}
+
+// A link's start and end tags. Sanitized HTML balances its tags, and a link may hold another
+// (the parser does not close one at the next), so an end tag closes the latest start tag.
+const LINK_TAG = /<a\s[^>]*>|<\/a>/g;
+const FRAGMENT_HREF = /\shref="#([^"]*)"/;
+
+/** The HTML without the start and end tags of its in-page links whose target is not in `ids`. */
+function withoutLinksTo(html: string, ids: ReadonlySet<string>): string {
+  const open: boolean[] = [];
+  return html.replace(LINK_TAG, (tag) => {
+    if (tag === '</a>') return open.pop() === true ? '' : tag;
+    const target = FRAGMENT_HREF.exec(tag)?.[1];
+    const gone = target !== undefined && !ids.has(target);
+    open.push(gone);
+    return gone ? '' : tag;
+  });
 }
 
 /** As the sanitizer writes an attribute's value. */

@@ -7,7 +7,7 @@
 import type sanitizeHtml from 'sanitize-html';
 import { collapseWhitespace, singleSpaced } from '../feeds';
 import { lazyModule } from '../system/lazy-module';
-import { anchorId, inPageHref, withInPageLinksPaired } from './in-page-links';
+import { anchorId, inPageHref, namesNoPlace, withInPageLinksPaired } from './in-page-links';
 import { markupTooComplex, textOutsideTags } from './markup-limits';
 import { fixFeedHtml, isHiddenOrTiny } from './page-images';
 import { isPlatformFurniture, mayHoldFurniture } from './platform-furniture';
@@ -247,10 +247,13 @@ function articleOptions(base: URL | null, images: ImageAddresses, furniture: boo
     },
     transformTags: {
       a: (name, attribs) => {
-        // A footnote's link stays in the article; anything else goes to the web.
-        const href = inPageHref(attribs.href, base) ?? linkUrl(attribs.href, base);
+        // A footnote's link stays in the article; anything else goes to the web, but "#".
+        const href = namesNoPlace(attribs.href) ? null : inPageHref(attribs.href, base) ?? linkUrl(attribs.href, base);
         // A feed service's button, and a link its page hides (WordPress's "Cancel reply").
         if ((href !== null && FEED_SERVICE_LINK.test(href)) || (furniture && isPlatformFurniture(name, (key) => attribs[key]))) return mark(removed);
+        // A place rather than a link (<a name="section-2">): an element a link may point at.
+        const place = href === null ? anchorId(attribs.id) ?? anchorId(attribs.name) : null;
+        if (place !== null) return { tagName: 'span', attribs: pick({ id: place, lang: attribs.lang, dir: attribs.dir }) };
         // (A footnote's number is marked only when it links in the article: its note is there.)
         const footnote = href?.startsWith('#') && hasClass(attribs.class, FOOTNOTE_CLASS) ? '' : null;
         return { tagName: 'a', attribs: pick({ 'data-footnote': footnote, href, title: attribs.title, rel: href ? REL : null, lang: attribs.lang, dir: attribs.dir, id: anchorId(attribs.id) }) };
@@ -307,7 +310,8 @@ function articleOptions(base: URL | null, images: ImageAddresses, furniture: boo
       if (removed.has(frame.attribs)) return true;
       if (unwrapped.has(frame.attribs)) return 'excludeTag';
       if (frame.tag === 'img' && !emojis.has(frame.attribs) && !frame.attribs.src && !frame.attribs['data-original-src']) return true;
-      if (frame.tag === 'a' && !frame.attribs.href) return 'excludeTag';
+      // (frame.tag is the name before the transform: a named anchor made a place has its id.)
+      if (frame.tag === 'a' && !frame.attribs.href && !frame.attribs.id) return 'excludeTag';
       return false;
     },
   };

@@ -504,4 +504,34 @@ export const MIGRATIONS: readonly string[] = [
   -- in words only; a new copy of one, at its next edit, has it).
   ALTER TABLE articles ADD COLUMN linked_file TEXT;
   `,
+  /* 25 */ `
+  -- What the link of an article stored before migration 24 is, where the database says: the reader
+  -- showed a PDF's or an episode's article a comment section until its copy was made again, which
+  -- for most is never. No Content-Type is stored; three things are, each sure of its kind:
+  -- - the note its copy was stored with, in linkedFileNote's words (articles/linked-file.ts), since
+  --   the sync has told files from pages: "the link is a PDF document (2.4 MB), not a web page";
+  -- - the link itself cached as one of the article's images: the link is a picture;
+  -- - before that, a link whose path ends in .pdf and whose copy could not be made from it as
+  --   from a page (read as HTML, a PDF failed extraction and the feed's text was kept); one still
+  --   waiting for its page is left to the copy its next sync makes, which says what it is.
+  -- Only NULLs are filled: it runs again unchanged over a folder whose version was set back.
+  UPDATE articles SET linked_file = CASE
+      WHEN fulltext_error LIKE 'the link is a PDF document%' THEN 'pdf'
+      WHEN fulltext_error LIKE 'the link is a picture%' THEN 'image'
+      WHEN fulltext_error LIKE 'the link is an audio file%' THEN 'audio'
+      WHEN fulltext_error LIKE 'the link is a video%' THEN 'video'
+      WHEN fulltext_error LIKE 'the link is a compressed archive%' THEN 'archive'
+      WHEN fulltext_error LIKE 'the link is another feed%' THEN 'feed'
+      WHEN fulltext_error LIKE 'the link is a text file%' THEN 'text'
+      ELSE 'file' -- a document by its type ("a Word document"), or "a file to download"
+    END
+    WHERE linked_file IS NULL AND fulltext_error LIKE 'the link is %, not a web page%';
+  UPDATE articles SET linked_file = 'image'
+    WHERE linked_file IS NULL AND url IS NOT NULL
+      AND EXISTS (SELECT 1 FROM article_images i WHERE i.article_id = articles.id AND i.url = articles.url);
+  UPDATE articles SET linked_file = 'pdf'
+    WHERE linked_file IS NULL AND fulltext_state <> 'pending'
+      AND (url LIKE '%.pdf' OR url LIKE '%.pdf?%' OR url LIKE '%.pdf#%')
+      AND NOT EXISTS (SELECT 1 FROM article_content c WHERE c.article_id = articles.id AND c.source = 'page');
+  `,
 ];

@@ -8,6 +8,7 @@ import { goTo } from '../lib/go-to';
 import { markMissingImages } from '../lib/image-placeholders';
 import { markPictures } from '../lib/pictures';
 import { sanitizedHtml } from '../lib/sanitized-html';
+import { markTextColumns } from '../lib/text-columns';
 
 export interface ArticleBodyProps {
   readonly html: string;
@@ -38,7 +39,15 @@ function placeInArticle(event: MouseEvent, body: HTMLElement | null): HTMLElemen
   const href = event.target instanceof Element ? event.target.closest('a')?.getAttribute('href') : null;
   if (!body || !href?.startsWith('#') || href.length === 1) return null;
   const target = body.querySelector(`[id="${CSS.escape(href.slice(1))}"]`);
-  return target instanceof HTMLElement ? target : null;
+  return target instanceof HTMLElement ? markedPlace(target, body) : null;
+}
+
+/** An empty anchor (an old page's <a name="section-2"></a> before its heading) has no box to
+ *  show or mark: going there goes to what it marks, the element it opens or the one after it. */
+function markedPlace(target: HTMLElement, body: HTMLElement): HTMLElement {
+  if (target.childNodes.length > 0) return target;
+  const marked = target.parentElement !== body ? target.parentElement : target.nextElementSibling;
+  return marked instanceof HTMLElement ? marked : target;
 }
 
 const normalize = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
@@ -69,6 +78,7 @@ export const ArticleBody = memo(function ArticleBody({ html, title, baseUrl, onO
     silenceUndescribedImages(ref.current);
     markMissingImages(ref.current, missingImageReason, missedImageReasons);
     markPictures(ref.current);
+    markTextColumns(ref.current);
   }, [html, title, missingImageReason, missedImageReasons]);
   const follow = (event: MouseEvent) => {
     if (!(event.target instanceof Element) || !event.target.closest('a')) return;
