@@ -15,7 +15,7 @@ import { removeTempDirs, tempDir } from '../support/temp';
 afterAll(removeTempDirs);
 
 const HASH = 'ab'.repeat(32);
-const GOOD_HTML = `<p>Ministers met in Brussels.</p><figure><img src="paperboy-cache://${HASH}" alt="The summit" width="640" height="480" /></figure><p><img data-original-src="https://example.com/late.png" alt="Not cached" /></p><p><a href="https://example.com/more" rel="noopener noreferrer">More</a></p>`;
+const GOOD_HTML = `<p>Ministers met in Brussels.</p><figure><img src="paperboy-cache://${HASH}" alt="The summit" width="640" height="480" /></figure><p><img data-original-src="https://example.com/late.png" alt="Not cached" /></p><p><a href="https://example.com/more" rel="noopener noreferrer">More</a></p><p>As noted<a href="#pb-note" rel="noopener noreferrer">1</a>.</p><p id="pb-note">The note.</p>`;
 
 /** A data folder with an article (its body as Paperboy stores it) and a draft, exported. */
 async function exported(): Promise<{ backup: string; articleId: string }> {
@@ -83,7 +83,7 @@ describe('a restored backup', () => {
 
   it('has its stored HTML sanitized again; HTML as Paperboy stores it comes back unchanged', async () => {
     const { backup, articleId } = await exported();
-    const hostile = `${GOOD_HTML}<img src="https://tracker.example/pixel.gif" onerror="alert(1)"><script>alert(2)</script><a href="javascript:alert(3)">click</a><iframe src="https://evil.example/"></iframe>`;
+    const hostile = `${GOOD_HTML}<img src="https://tracker.example/pixel.gif" onerror="alert(1)"><script>alert(2)</script><a href="javascript:alert(3)">click</a><iframe src="https://evil.example/"></iframe><p><a href="#pb-gone">A link to nothing</a> and <a href="/about">a relative one</a></p>`;
     // Marked sanitized (raw_base NULL), as an offline copy is: such a row is sanitized at restore.
     tamper(backup, `UPDATE article_content SET html = '${hostile.replaceAll("'", "''")}', raw_base = NULL`);
     const { core } = await restored(backup);
@@ -93,6 +93,10 @@ describe('a restored backup', () => {
       expect(html).not.toMatch(/<script|onerror|javascript:|<iframe|\ssrc="https:\/\/tracker/);
       // The remote image keeps its address aside, never as a src the reader would load.
       expect(html).toContain('data-original-src="https://tracker.example/pixel.gif"');
+      // A link to no place in the copy, or to none on the web, is its words alone: never a link
+      // to the stand-in address the restore sanitizes against.
+      expect(html).toContain('<p>A link to nothing and a relative one</p>');
+      expect(html).not.toContain('.invalid');
     } finally {
       await core.close();
     }

@@ -6,7 +6,7 @@
 // an image kept only by address (data-original-src) is a src again and loses it again. Stored
 // HTML made by Paperboy comes out as it went in. A feed item stored raw (article_content.raw_base
 // set, schema 8) is left raw: it is sanitized whenever it is read (storage/articles-repo.ts), and
-// sanitizing it here, against this file's stand-in base, would only break its relative links.
+// sanitizing it here, without its base, would only drop its relative links.
 import { CACHE_SCHEME, rewriteImageUrls, sanitizeArticleHtml } from '../articles';
 import type { Sqlite } from '../storage';
 
@@ -24,9 +24,10 @@ export function resanitizeStored(html: string): string {
       return `${head}src="${CACHED_STAND_IN}${hash}"`;
     })
     .replace(KEPT_ADDRESS, '$1src=');
-  // The base is a stand-in too: stored links are already absolute, and a relative one left in a
-  // tampered file must not resolve to anywhere real.
-  return rewriteImageUrls(sanitizeArticleHtml(opened, 'https://paperboy.invalid/'), cached);
+  // No base: stored links are already absolute. A relative one left in a tampered file resolves
+  // nowhere and goes, its words kept, as does an in-page link to no place in the copy. (Against a
+  // stand-in base, https://paperboy.invalid/, both became links the browser was sent to.)
+  return rewriteImageUrls(sanitizeArticleHtml(opened, ''), cached);
 }
 
 /** Every article body and comment of the staged database, sanitized again; returns how many changed. */
