@@ -5,6 +5,7 @@ import { uniqueIdOf } from './article-id';
 import { FeedParseError } from './errors';
 import { withoutTrackingParameters } from './item-link';
 import { parseJsonFeed } from './json-feed';
+import { withoutJsonWrapping } from './json-wrapping';
 import { pageFeedLinks } from './page-feed-links';
 import { pageInsteadOfFeed } from './page-instead-of-feed';
 import { finishFeed, type ParsedFeed } from './parsed';
@@ -50,7 +51,7 @@ const WARNING_START = /^<br\b|^<b>|^<div id="error"><p class="wpdberror">|^<font
 const HTML_ROOTS = new Set(['html', 'head', 'body', 'meta', 'title', 'link', 'script', 'style', 'div', 'p']);
 
 export function sniffFeed(text: string): SniffedKind | null {
-  const start = withoutServerWarnings(withoutBom(text).trimStart());
+  const start = feedText(text);
   // The whole text is searched: key order is free, so the version may follow a long "items" list.
   if (start.startsWith('{')) return JSON_FEED_VERSION.test(start) || RSS_IN_JSON.test(start) ? 'json' : null;
   const root = rootElementName(start);
@@ -66,7 +67,7 @@ export function sniffFeed(text: string): SniffedKind | null {
 }
 
 export async function parseFeed(text: string, feedUrl: string): Promise<ParsedFeed> {
-  const body = withoutServerWarnings(withoutBom(text).trim());
+  const body = feedText(text);
   if (!body) throw new FeedParseError('empty response');
   const kind = sniffFeed(body);
   let feed: ParsedFeed;
@@ -131,6 +132,11 @@ function withSharedLinks(feed: ParsedFeed): ParsedFeed {
     !item.guid && item.link && counts.get(idLink(item.link))! > 1 ? Object.freeze({ ...item, sharedLink: true }) : item,
   );
   return finishFeed(feed, items);
+}
+
+/** The document without what servers put around a feed: a BOM, white space, warnings printed first, what wraps its JSON. */
+function feedText(text: string): string {
+  return withoutJsonWrapping(withoutServerWarnings(withoutBom(text).trim()));
 }
 
 /** Sliced, not replaced: a replace copies the whole document, even when there is nothing to take out. */
