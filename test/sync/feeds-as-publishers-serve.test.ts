@@ -74,3 +74,20 @@ describe('a JSON Feed with something around it', () => {
     expect((await h.core.api.getArticle(shed.id))?.html).toContain('Total cost £64, two Saturdays, and one smashed thumbnail.');
   });
 });
+
+describe('a podcast whose template writes attributes as HTML allows', () => {
+  it('keeps every episode and its sound file: a length with no value, no space between attributes, an unquoted value', async () => {
+    const feedId = await synced('/thursday-hour/podcast.xml', fixtureText('feeds/podcast-loose-attributes.xml'), 'application/rss+xml');
+    expect(await h.reported(feedId)).toMatchObject({ status: 'ok', error: null });
+    const { articles } = await h.core.api.listArticles({ filter: { kind: 'feed', feedId }, limit: 10 });
+    expect(articles.map((a) => a.title)).toEqual([
+      'The Thursday Hour, 7 March: the bus station consultation',
+      'The Thursday Hour, 29 February: a leap-day special',
+      'The Thursday Hour, 22 February: the library at 150',
+      'The Thursday Hour, 15 February: potholes',
+    ]);
+    const first = await h.core.api.getArticle(articles[0]!.id);
+    expect(first?.url).toBe('https://riversideradio.example.org/thursday-hour/2024-03-07/');
+    expect(first?.enclosures).toEqual([{ url: 'https://riversideradio.example.org/media/thursday-hour-2024-03-07.mp3', type: 'audio/mpeg', length: null }]);
+  });
+});
