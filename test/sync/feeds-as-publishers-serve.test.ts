@@ -91,3 +91,23 @@ describe('a podcast whose template writes attributes as HTML allows', () => {
     expect(first?.enclosures).toEqual([{ url: 'https://riversideradio.example.org/media/thursday-hour-2024-03-07.mp3', type: 'audio/mpeg', length: null }]);
   });
 });
+
+describe('a feed its server shows as text in an HTML page', () => {
+  it('stores the items of the feed the page shows, escaped in a <pre> as a CMS debug template prints it', async () => {
+    const feedId = await synced('/feed.php', fixtureText('feeds/feed-escaped-in-pre.html'), 'text/html; charset=UTF-8');
+    expect(await h.reported(feedId)).toMatchObject({ status: 'ok', error: null });
+    const { articles } = await h.core.api.listArticles({ filter: { kind: 'feed', feedId }, limit: 10 });
+    expect(articles.map((a) => [a.title, a.url])).toEqual([
+      ['Spring sportive: entries open & new 60-mile route', 'https://valleycc.example.org/news/spring-sportive-entries-open'],
+      ['Tuesday chain gang moves to the ring road', 'https://valleycc.example.org/news/chain-gang-ring-road'],
+      ['AGM minutes and the new committee', 'https://valleycc.example.org/news/agm-2024'],
+    ]);
+    expect((await h.core.api.getArticle(articles[0]!.id))?.html).toContain('Feed stations are at Ashby village hall and the Fox &amp; Hounds car park.');
+  });
+
+  it('fails with a reason that says what the page is when it shows the feed among other things', async () => {
+    const page = fixtureText('feeds/feed-raw-in-pre.html').replace('<body>', '<body><h1>Feed preview</h1>');
+    const feedId = await synced('/feed-preview', page, 'text/html');
+    await h.expectFailure(feedId, /^not a feed: got an HTML page that shows a feed as text among other things$/);
+  });
+});
