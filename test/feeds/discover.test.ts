@@ -214,6 +214,26 @@ describe('discoverFeed: an address that answers with a feed', () => {
     expect(server.requestsFor('/feed')).toHaveLength(0);
   });
 
+  it('subscribes to the feed a page shows as text and nothing else, not to another feed of the site', async () => {
+    server
+      .serve('/feed.php', { body: fixtureText('feeds/feed-escaped-in-pre.html'), type: HTML })
+      .serve('/feed', { body: feed('Harbour Notes comments'), type: RSS });
+    const found = await discoverFeed(server.url('/feed.php'), fetchText);
+    expect(found.feedUrl).toBe(server.url('/feed.php'));
+    expect(found.parsed.title).toBe('Valley Cycling Club News');
+    expect(server.requestsFor('/feed')).toHaveLength(0);
+  });
+
+  it('follows the feed link of a page that quotes a feed among other things', async () => {
+    const page = fixtureText('feeds/feed-raw-in-pre.html')
+      .replace('<html>', '<html><head><link rel="alternate" type="application/rss+xml" href="/feed"></head>')
+      .replace('<body>', '<body><h1>How our feed looks</h1>');
+    server.serve('/about-our-feed', { body: page, type: HTML }).serve('/feed', { body: feed('Harbour Notes'), type: RSS });
+    const found = await discoverFeed(server.url('/about-our-feed'), fetchText);
+    expect(found.feedUrl).toBe(server.url('/feed'));
+    expect(found.parsed.title).toBe('Harbour Notes');
+  });
+
   it('reports its error instead of guessing another address when it is served as a feed but does not parse', async () => {
     server
       .serve('/category/ferries/feed/', { body: `Array\n(\n    [0] => debug\n)\n${feed('Harbour Notes: Ferries')}`, type: RSS })

@@ -1,10 +1,13 @@
 // Attributes as hand-written feeds and old templates write them, with HTML's habits: values
 // without quotes (<guid isPermaLink=false>, <link rel=alternate href=http://...>), names in capitals
-// (<enclosure URL="..." TYPE="audio/mpeg">), an <enclosure> left open. A strict parse refused the
-// whole feed at the first unquoted value, and read no episode or link from capitalised names;
-// feedparser and browsers read both as HTML does.
+// (<enclosure URL="..." TYPE="audio/mpeg">), an <enclosure> left open, an attribute with no value
+// (<enclosure ... length type=...>), attributes with no space between them (rel="alternate"href=).
+// A strict parse refused the whole feed at the first unquoted value, valueless attribute or
+// missing space, and read no episode or link from capitalised names; feedparser and libxml2's
+// recovery read them as HTML does.
 import { describe, expect, it } from 'vitest';
 import { parseFeed } from '../../electron/core/feeds';
+import { fixtureText } from '../support/fixtures';
 
 describe('a hand-written podcast feed', () => {
   const xml = `<?xml version="1.0" encoding="ISO-8859-1"?>
@@ -74,5 +77,37 @@ describe('a hand-written Atom feed', () => {
       ['Sharpening a plane iron', 'http://shed.example.org/notes.php?id=88&view=full'],
       ['Glue, clamps, patience', 'http://shed.example.org/notes.php?id=87'],
     ]);
+  });
+});
+
+describe('a community radio podcast whose template leaves out a length and a space', () => {
+  it('keeps every episode, with its sound file and its length where one was written', async () => {
+    const feed = await parseFeed(fixtureText('feeds/podcast-loose-attributes.xml'), 'https://riversideradio.example.org/thursday-hour/podcast.xml');
+    expect(feed.title).toBe('Riverside Community Radio: The Thursday Hour');
+    const media = (date: string) => `https://riversideradio.example.org/media/thursday-hour-${date}.mp3`;
+    expect(feed.items.map((item) => [item.title, item.link, item.enclosures])).toEqual([
+      ['The Thursday Hour, 7 March: the bus station consultation', 'https://riversideradio.example.org/thursday-hour/2024-03-07/', [{ url: media('2024-03-07'), type: 'audio/mpeg', length: null }]],
+      ['The Thursday Hour, 29 February: a leap-day special', 'https://riversideradio.example.org/thursday-hour/2024-02-29/', [{ url: media('2024-02-29'), type: 'audio/mpeg', length: 56_093_184 }]],
+      ['The Thursday Hour, 22 February: the library at 150', 'https://riversideradio.example.org/thursday-hour/2024-02-22/', [{ url: media('2024-02-22'), type: 'audio/mpeg', length: null }]],
+      ['The Thursday Hour, 15 February: potholes', 'https://riversideradio.example.org/thursday-hour/2024-02-15/', [{ url: media('2024-02-15'), type: 'audio/mpeg', length: 55_812_096 }]],
+    ]);
+  });
+});
+
+describe('an Atom feed whose template runs attributes together', () => {
+  it('links the site and each entry, and keeps the film an entry attaches', async () => {
+    const feed = await parseFeed(fixtureText('feeds/atom-attributes-run-together.xml'), 'https://harbourlight.example.org/atom.xml');
+    expect(feed.siteUrl).toBe('https://harbourlight.example.org/');
+    expect(feed.items.map((item) => [item.title, item.link])).toEqual([
+      ['Week 31: the lantern glass comes home', 'https://harbourlight.example.org/log/week-31/'],
+      ['Week 30: paint, and more paint', 'https://harbourlight.example.org/log/week-30/'],
+      ['Week 29: what the clockwork looks like inside', 'https://harbourlight.example.org/log/week-29/'],
+    ]);
+    expect(feed.items[2]?.enclosures).toEqual([{ url: 'https://harbourlight.example.org/media/clockwork.mp4', type: 'video/mp4', length: null }]);
+  });
+
+  it('still refuses a tag whose attributes cannot be told apart, naming the place', async () => {
+    const broken = fixtureText('feeds/atom-attributes-run-together.xml').replace('<link rel="alternate"href="https://harbourlight.example.org/log/week-31/"', '<link rel="alternate"href="https://harbourlight.example.org/log/week-31/"" ');
+    await expect(parseFeed(broken, 'https://harbourlight.example.org/atom.xml')).rejects.toThrow(/^malformed XML: No whitespace between attributes \(line 13, column \d+\)$/);
   });
 });

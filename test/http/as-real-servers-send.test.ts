@@ -1,5 +1,6 @@
 // Bodies and framing as real servers send them, which browsers and curl take and a strict reading
 // refused: gzip with a stray newline after it, without its footer, or flushed and never finished;
+// gzip, deflate or brotli cut short;
 // a Content-Length counting characters instead of bytes; a cookie check that redirects to the
 // address that set the cookie; a feed slow to start; a page that keeps flowing for longer than a
 // total timeout would allow. Real servers on loopback (node:net where the bytes of the framing
@@ -98,7 +99,7 @@ describe('gzip as browsers take it', () => {
     serveGzip('/cut/feed/', gz.subarray(0, Math.floor(gz.length * 0.6)));
     const client = createHttpClient({ userAgent: 'Paperboy/test' });
     closers.push(() => client.close());
-    const start = (await client.fetch({ url: server.url('/cut/feed/'), maxBytes: MB, cutGzip: 'read what arrived' })).body.toString();
+    const start = (await client.fetch({ url: server.url('/cut/feed/'), maxBytes: MB, cutCompressed: 'read what arrived' })).body.toString();
     expect(start.length).toBeGreaterThan(text.length / 4);
     expect(text.startsWith(start)).toBe(true);
     await expect(client.fetch({ url: server.url('/cut/feed/'), maxBytes: MB })).rejects.toThrow('connection closed before the response was complete');
@@ -113,6 +114,56 @@ describe('gzip as browsers take it', () => {
     await expect(client.fetch({ url: server.url('/lie'), maxBytes: MB })).rejects.toThrow('could not decompress the response (gzip)');
     await expect(client.fetch({ url: server.url('/bomb'), maxBytes: 4 * MB })).rejects.toMatchObject({ kind: 'too-large' });
     expect(() => inflate(bomb, 'gzip', 4 * MB, 'http://x/')).toThrow('too large (over 4 MB)');
+  });
+});
+
+describe('deflate and brotli cut short, as gzip', () => {
+  // The same answer, compressed as servers send it under each name ("deflate" is zlib-wrapped by
+  // the standard and raw deflate by some servers; brotli is what CDNs prefer), cut where a proxy
+  // that passed on what it had, or a connection closed early, stops it.
+  const encodings: readonly (readonly [string, 'deflate' | 'br', (body: string | Buffer) => Buffer])[] = [
+    ['deflate', 'deflate', (body) => zlib.deflateSync(body)],
+    ['raw deflate', 'deflate', (body) => zlib.deflateRawSync(body)],
+    ['brotli', 'br', (body) => zlib.brotliCompressSync(body)],
+  ];
+
+  it.each(encodings)('reads %s that stops short as far as it goes when asked to, and else fails as a body cut short, streamed or kept compressed', async (_name, encoding, compress) => {
+    const text = feed(server.origin, 40);
+    const compressed = compress(text);
+    // Past four fifths: brotli's 40 items of one template take few bytes, most of them at the end.
+    const cut = compressed.subarray(0, Math.floor(compressed.length * 0.8));
+    server.route('/cut/feed/', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/rss+xml; charset=UTF-8', 'content-encoding': encoding, 'content-length': cut.length });
+      res.end(cut);
+    });
+    const client = createHttpClient({ userAgent: 'Paperboy/test' });
+    closers.push(() => client.close());
+    const start = (await client.fetch({ url: server.url('/cut/feed/'), maxBytes: MB, cutCompressed: 'read what arrived' })).body.toString();
+    expect(start.length).toBeGreaterThan(text.length / 4);
+    expect(text.startsWith(start)).toBe(true);
+    await expect(client.fetch({ url: server.url('/cut/feed/'), maxBytes: MB })).rejects.toThrow('connection closed before the response was complete');
+    const kept = await client.fetch({ url: server.url('/cut/feed/'), maxBytes: MB, keepEncoded: true });
+    expect(() => inflate(kept.body, encoding, MB, kept.url)).toThrow('connection closed before the response was complete');
+    expect(inflate(kept.body, encoding, MB, kept.url, 'read what arrived').toString()).toBe(start);
+  });
+
+  it.each(encodings)('still refuses %s whose data are broken, and still stops its bomb at the cap', async (_name, encoding, compress) => {
+    const broken = compress(feed(server.origin, 40));
+    broken.fill(0xff, 8, 40);
+    // Text after the zeros: cutting its last bytes leaves the zeros whole, past the cap.
+    const bomb = compress(Buffer.concat([Buffer.alloc(8 * MB), Buffer.from('<p>The end of the page.</p>'.repeat(50))]));
+    for (const [path, body] of [['/broken', broken], ['/bomb', bomb]] as const) {
+      server.route(path, (_req, res) => {
+        res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': encoding, 'content-length': body.length });
+        res.end(body);
+      });
+    }
+    const client = createHttpClient({ userAgent: 'Paperboy/test' });
+    closers.push(() => client.close());
+    await expect(client.fetch({ url: server.url('/broken'), maxBytes: MB, cutCompressed: 'read what arrived' })).rejects.toThrow(`could not decompress the response (${encoding})`);
+    expect(() => inflate(broken, encoding, MB, 'http://x/', 'read what arrived')).toThrow(`could not decompress the response (${encoding})`);
+    await expect(client.fetch({ url: server.url('/bomb'), maxBytes: 4 * MB })).rejects.toMatchObject({ kind: 'too-large' });
+    expect(() => inflate(bomb.subarray(0, bomb.length - 4), encoding, 4 * MB, 'http://x/', 'read what arrived')).toThrow('too large (over 4 MB)');
   });
 });
 

@@ -312,6 +312,16 @@ describe('decodeText: a header the bytes contradict', () => {
     expect(decodeText(stray, null, 'xml')).toBe(`<?xml version="1.0" encoding="UTF-8"?><t>${CAFE} ${CAFE} \uFFFDs</t>`);
   });
 
+  it('reads markup with no zero byte under a UTF-16 or UTF-32 header as the document declares it, or as sniffed; UTF-16 without a BOM keeps the header', () => {
+    const russian = `<?xml version="1.0" encoding="windows-1251"?><rss><channel><title>${RUSSIAN}</title></channel></rss>`;
+    expect(decodeText(bytes(russian, 'windows-1251'), 'application/rss+xml; charset=utf-16', 'xml')).toBe(`<?xml version="1.0"?><rss><channel><title>${RUSSIAN}</title></channel></rss>`);
+    const page = `<!DOCTYPE html><html><head><title>${CAFE}</title></head><body><p>${JAPANESE}</p></body></html>`;
+    expect(decodeText(Buffer.from(page), 'text/html; charset=UTF-32', 'html')).toBe(page);
+    // A UTF-16 feed whose writer left out the BOM, white space before its first '<'.
+    const unmarked = `\n<rss><channel><title>${CAFE}</title></channel></rss>`;
+    expect(decodeText(bytes(unmarked, 'utf-16le'), 'application/rss+xml; charset=utf-16le', 'xml')).toBe(unmarked);
+  });
+
   it('keeps UTF-8 from the header over broken bytes when the document says UTF-8 too', () => {
     const xml = '<?xml version="1.0" encoding="UTF-8"?><rss><title>Café</title></rss>';
     expect(decodeText(bytes(xml, 'latin1'), 'text/xml; charset=utf-8', 'xml')).toBe(xml.replace('é', '\uFFFD'));

@@ -22,6 +22,7 @@
 import type * as Linkedom from 'linkedom';
 import { lazyModule } from '../system/lazy-module';
 import { HttpError } from '../http';
+import { feedShownAsText } from './feed-in-pre';
 import { parseFeed, sniffFeed } from './parse';
 import type { ParsedFeed } from './parsed';
 import { withoutTrackingParameters } from './item-link';
@@ -124,7 +125,8 @@ export async function discoverFeed(inputUrl: string, fetchText: FetchText): Prom
   }
   const kind = sniffFeed(first.text);
   const isHtml = kind === 'html' || (kind === null && /html/i.test(first.contentType ?? ''));
-  if (!isHtml) {
+  // A page that shows a feed as text and nothing else is that feed, wrapped (feed-in-pre.ts).
+  if (!isHtml || (kind === 'html' && feedShownAsText(first.text)?.alone === true)) {
     try {
       return await found(first, await parseFeed(first.text, first.url), null, attempts, fetchText);
     } catch (error) {

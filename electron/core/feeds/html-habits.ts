@@ -2,9 +2,9 @@
 // template with HTML's habits, which HTML forgives and XML does not: an inline description's
 // <br> or <img ...> left open (XML then finds </description> while <br> is open), and an end tag
 // in another case than its start tag (<pubDate>...</pubdate>), a body's HTML written inline with
-// its paragraphs left open (<p>one<p>two); and for those it stopped at an attribute value
-// written without quotes (<guid isPermaLink=false>). Readers that fall back to a loose parser
-// (feedparser) show those feeds; a strict parse lost every item.
+// its paragraphs left open (<p>one<p>two); and for those it stopped at an attribute written as
+// HTML allows (<guid isPermaLink=false>, <enclosure ... length>, rel="alternate"href=). Readers
+// that fall back to a loose parser (feedparser) show those feeds; a strict parse lost every item.
 import { rssName } from './element-names';
 
 /**
@@ -18,11 +18,10 @@ const TAG_NAME = /<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|<(\/?)([A-Za-z_][\w.:
 
 /** A start tag with attributes, whose quoted values are matched whole; CDATA and comments are matched whole to be kept. */
 const START_TAG_WITH_ATTRIBUTES = /<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|<[A-Za-z_][\w.:-]*\s(?:[^>"']|"[^"]*"|'[^']*')*>/g;
-/**
- * Inside a start tag: a quoted value, kept as it is, or an unquoted one (1: up to its '=', 2: the
- * value), which ends at a space or at the tag's end; a '/' right before the '>' closes the element.
- */
-const ATTRIBUTE_VALUE = /"[^"]*"|'[^']*'|(\s[^\s"'=/>]+\s*=\s*)([^\s"'>]+?)(?=\s|\/?>$)/g;
+/** Such a tag's parts: 1 its '<' and name, 2 its attributes, 3 a '/' right before the '>', which closes the element. */
+const TAG_PARTS = /^(<[A-Za-z_][\w.:-]*)([\s\S]*?)(\/?)>$/;
+/** The next attribute (sticky): 1 the space before it, 2 its name, 3 its value, quoted or not (none: an attribute HTML reads as ""). */
+const ATTRIBUTE = /(\s*)([^\s"'=/>]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]+))?/y;
 
 /** An RSS body, <description> or <content:encoded> (any prefix): 1 its name, 2 its attributes, 3 its body. */
 const BODY = /<(description|[\w.-]+:encoded)(\s[^>]*?)?(?<!\/)>([\s\S]*?)<\/\1>/g;
@@ -66,14 +65,30 @@ function withRssNamesInCase(xml: string): string {
 }
 
 /**
- * Attribute values written without quotes, as HTML allows and hand-written feeds do (<link
- * rel=alternate href=http://...>, <enclosure url=... length=5316608 type=audio/mpeg>, <guid
- * isPermaLink=false>), quoted: sax refused the whole feed at the first. feedparser and browsers
- * read them as HTML does, and so does this.
+ * Attributes written as HTML allows and hand-written feeds and old templates do, written as XML:
+ * a value without quotes (<link rel=alternate href=http://...>, <enclosure url=... length=5316608
+ * type=audio/mpeg>, <guid isPermaLink=false>) quoted, an attribute without a value (<enclosure
+ * url="..." length type="audio/mpeg">, where the template had no length to print) given an empty
+ * one, and attributes with no space between them (<link rel="alternate"href="...">) set apart.
+ * sax refused the whole feed at the first; libxml2's recovery and feedparser read them, and so
+ * does this. A tag whose attributes cannot be told apart is left for the parser to refuse.
  */
-export function withAttributeValuesQuoted(xml: string): string {
-  return xml.replace(START_TAG_WITH_ATTRIBUTES, (tag) => {
-    if (tag.startsWith('<!')) return tag;
-    return tag.replace(ATTRIBUTE_VALUE, (match, name: string | undefined, value: string | undefined) => (name === undefined ? match : `${name}"${value}"`));
-  });
+export function withAttributesAsXml(xml: string): string {
+  return xml.replace(START_TAG_WITH_ATTRIBUTES, (tag) => (tag.startsWith('<!') ? tag : tagAsXml(tag)));
+}
+
+function tagAsXml(tag: string): string {
+  const [, open, attributes, close] = TAG_PARTS.exec(tag) ?? [];
+  if (open === undefined || attributes === undefined) return tag;
+  let written = '';
+  let at = 0;
+  while (attributes.slice(at).trim()) {
+    ATTRIBUTE.lastIndex = at;
+    const [match, space, name, value] = ATTRIBUTE.exec(attributes) ?? [];
+    if (match === undefined) return tag;
+    const quoted = value === undefined ? '""' : value.startsWith('"') || value.startsWith("'") ? value : `"${value}"`;
+    written += `${space || ' '}${name}=${quoted}`;
+    at += match.length;
+  }
+  return `${open}${written}${attributes.slice(at)}${close}>`;
 }

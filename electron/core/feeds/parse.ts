@@ -3,8 +3,10 @@
 // whose message can be shown to the user.
 import { uniqueIdOf } from './article-id';
 import { FeedParseError } from './errors';
+import { feedShownAsText } from './feed-in-pre';
 import { withoutTrackingParameters } from './item-link';
 import { parseJsonFeed } from './json-feed';
+import { withoutJsonWrapping } from './json-wrapping';
 import { pageFeedLinks } from './page-feed-links';
 import { pageInsteadOfFeed } from './page-instead-of-feed';
 import { finishFeed, type ParsedFeed } from './parsed';
@@ -47,10 +49,10 @@ const SERVER_ERROR_BLOCKS = /<div id="error"><p class="wpdberror">[\s\S]*?<\/p><
 const WARNING_START = /^<br\b|^<b>|^<div id="error"><p class="wpdberror">|^<font size=['"]1['"]><table class=['"]xdebug-error\b/i;
 
 /** HTML elements that may open a page served without <!doctype> or <html>. */
-const HTML_ROOTS = new Set(['html', 'head', 'body', 'meta', 'title', 'link', 'script', 'style', 'div', 'p']);
+const HTML_ROOTS = new Set(['html', 'head', 'body', 'meta', 'title', 'link', 'script', 'style', 'div', 'p', 'pre']);
 
 export function sniffFeed(text: string): SniffedKind | null {
-  const start = withoutServerWarnings(withoutBom(text).trimStart());
+  const start = feedText(text);
   // The whole text is searched: key order is free, so the version may follow a long "items" list.
   if (start.startsWith('{')) return JSON_FEED_VERSION.test(start) || RSS_IN_JSON.test(start) ? 'json' : null;
   const root = rootElementName(start);
@@ -66,14 +68,14 @@ export function sniffFeed(text: string): SniffedKind | null {
 }
 
 export async function parseFeed(text: string, feedUrl: string): Promise<ParsedFeed> {
-  const body = withoutServerWarnings(withoutBom(text).trim());
+  const body = feedText(text);
   if (!body) throw new FeedParseError('empty response');
   const kind = sniffFeed(body);
   let feed: ParsedFeed;
   try {
     if (kind === 'json') feed = parseJsonFeed(body, feedUrl);
     else if (kind === 'rss' || kind === 'rdf' || kind === 'atom') feed = await parseXmlFeed(withoutXmlDeclaration(body), feedUrl, kind);
-    else if (kind === 'html') throw new FeedParseError(notAFeedButPage(body, feedUrl));
+    else if (kind === 'html') feed = await feedShownInPage(body, feedUrl);
     else throw new FeedParseError(notAFeed(body));
   } catch (error) {
     if (error instanceof FeedParseError) throw error;
@@ -83,13 +85,28 @@ export async function parseFeed(text: string, feedUrl: string): Promise<ParsedFe
 }
 
 /**
+ * The feed an HTML page shows as text and nothing else (feed-in-pre.ts), read as the feed: the
+ * server wrapped it in a page, every item is there. Any other page is no feed, and says what it is.
+ */
+async function feedShownInPage(html: string, feedUrl: string): Promise<ParsedFeed> {
+  const shown = feedShownAsText(html);
+  if (shown === null) throw new FeedParseError(notAFeedButPage(html, feedUrl));
+  if (!shown.alone) throw new FeedParseError(notAFeedButPage(html, feedUrl, 'an HTML page that shows a feed as text among other things'));
+  try {
+    return await parseFeed(shown.text, feedUrl);
+  } catch (error) {
+    throw new FeedParseError(`not a feed: got an HTML page that shows a feed as text, which could not be read (${errorMessage(error)})`);
+  }
+}
+
+/**
  * An HTML page where a feed was expected: a page standing in front of the site (a check for
  * robots, a login page, a parked domain: page-instead-of-feed.ts) says what it is, and another
  * names the feed it links when it links one: an OPML file that lists a site's home page, a feed
  * moved without a redirect. Saying so tells the person which address to subscribe to; the
  * subscription itself is theirs to change.
  */
-function notAFeedButPage(html: string, pageUrl: string): string {
+function notAFeedButPage(html: string, pageUrl: string, page = 'an HTML page'): string {
   let linked: string | undefined;
   try {
     const document = linkedom().parseHTML(html).document as unknown as Document;
@@ -99,7 +116,7 @@ function notAFeedButPage(html: string, pageUrl: string): string {
   } catch {
     // A page linkedom cannot read names no feed.
   }
-  return linked ? `not a feed: got an HTML page, which links the feed ${linked}: subscribe to that address instead` : 'not a feed: got an HTML page';
+  return linked ? `not a feed: got ${page}, which links the feed ${linked}: subscribe to that address instead` : `not a feed: got ${page}`;
 }
 
 /**
@@ -131,6 +148,11 @@ function withSharedLinks(feed: ParsedFeed): ParsedFeed {
     !item.guid && item.link && counts.get(idLink(item.link))! > 1 ? Object.freeze({ ...item, sharedLink: true }) : item,
   );
   return finishFeed(feed, items);
+}
+
+/** The document without what servers put around a feed: a BOM, white space, warnings printed first, what wraps its JSON. */
+function feedText(text: string): string {
+  return withoutJsonWrapping(withoutServerWarnings(withoutBom(text).trim()));
 }
 
 /** Sliced, not replaced: a replace copies the whole document, even when there is nothing to take out. */

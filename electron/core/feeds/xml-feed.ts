@@ -17,7 +17,7 @@ import { lazyModule } from '../system/lazy-module';
 import { mapAtom } from './atom';
 import { elementNames, withAtomCase, withRssCase } from './element-names';
 import { FeedParseError } from './errors';
-import { withAttributeValuesQuoted, withoutHtmlHabits } from './html-habits';
+import { withAttributesAsXml, withoutHtmlHabits } from './html-habits';
 import { checkXmlItemCount } from './item-limit';
 import { liftCdata } from './lifted-cdata';
 import { markupReader, type MarkupReader } from './markup';
@@ -289,7 +289,7 @@ function mendedXml(xml: string, message: string): { readonly xml: string; readon
     const flattened = withNestedCdataFlattened(xml);
     mended = flattened === xml ? withoutHtmlHabits(xml) : flattened;
   }
-  else if (reason === 'Unquoted attribute value') mended = withAttributeValuesQuoted(xml);
+  else if (reason === 'Unquoted attribute value' || reason === 'Attribute without value' || reason === 'No whitespace between attributes') mended = withAttributesAsXml(xml);
   else if (reason === 'Malformed comment') mended = withCommentsWellFormed(xml);
   return mended === null || mended === xml ? null : { xml: mended, cutShort: reason === 'Unclosed root tag' };
 }

@@ -1,12 +1,14 @@
 // Reads a response body through its Content-Encoding, counting DECOMPRESSED bytes against the
 // cap as they come out, so a gzip bomb or an endless chunked body fails at the cap instead of
-// being buffered whole. Gzip that zlib's strict reading refuses is read again at the body's end
-// as browsers read it (./gzip.ts), which takes what zlib had already handed over as its start.
+// being buffered whole. A body zlib's streaming refuses (gzip as browsers take it, ./gzip.ts, or
+// any encoding cut short) is read again at the body's end (./decompress.ts), which takes what zlib
+// had already handed over as its start.
 import type { IncomingMessage } from 'node:http';
 import type { Transform } from 'node:stream';
 import zlib from 'node:zlib';
 import { HttpError, sizeLabel } from './errors';
-import { gunzipLenient, startsAsGzip, type CutGzip, type Gunzipped } from './gzip';
+import { decompressLenient, hasZlibHeader, type CutCompressed, type Decompressed } from './decompress';
+import { startsAsGzip } from './gzip';
 
 export interface BodyReader {
   /** Stops reading and frees the decompressor; `done` is not called afterwards. */
@@ -77,18 +79,18 @@ export function knownEncoding(res: IncomingMessage): string | null {
 /**
  * `keepEncoded`: a compressed body is collected as it came, for whoever takes it to inflate
  * (./inflate.ts, in a worker); maxBytes then caps the compressed bytes, and the inflating caps
- * the rest. `cutGzip`: what becomes of gzip that stops before its end (./gzip.ts).
+ * the rest. `cutCompressed`: what becomes of a compressed body that stops before its end (./decompress.ts).
  */
 export function readBody(
-  res: IncomingMessage, url: string, maxBytes: number, sink: BodySink | null, done: BodyDone, keepEncoded = false, judge: HeadJudge | null = null, cutGzip: CutGzip = 'cut short',
+  res: IncomingMessage, url: string, maxBytes: number, sink: BodySink | null, done: BodyDone, keepEncoded = false, judge: HeadJudge | null = null, cutCompressed: CutCompressed = 'cut short',
 ): BodyReader {
   const encoding = knownEncoding(res) ?? '';
   const compressed = encoding !== '' && !keepEncoded;
-  // The gzip as it came, for reading again should zlib refuse it: no more than the compressed
-  // bytes, which for real gzip are fewer than the inflated ones the cap already allows.
-  const kept: Buffer[] | null = compressed && (encoding === 'gzip' || encoding === 'x-gzip') ? [] : null;
+  // The body as it came, for reading again should zlib refuse it: no more than the compressed
+  // bytes, which for a real compressed body are fewer than the inflated ones the cap already allows.
+  const kept: Buffer[] | null = compressed ? [] : null;
   let keptBytes = 0;
-  /** zlib refused the gzip: the whole body is read again once it has all come. */
+  /** zlib refused the body: the whole of it is read again once it has all come. */
   let rereading = false;
   let wireEnded = false;
   const chunks: Buffer[] = [];
@@ -136,21 +138,24 @@ export function readBody(
     else finish(null);
   };
   const broken = (): void => finish(cutShort(url));
-  const refused = (): void => {
-    if (!kept?.[0] || !startsAsGzip(kept[0])) return finish(undecodable(url, encoding));
+  const refused = (error: Error): void => {
+    // Gzip is read again as browsers read it (./gzip.ts), unless it does not even start as gzip;
+    // deflate and brotli only when they ended unfinished (Z_BUF_ERROR), never when broken.
+    const gzip = encoding === 'gzip' || encoding === 'x-gzip';
+    if (!kept?.[0] || (gzip ? !startsAsGzip(kept[0]) : (error as { code?: unknown }).code !== 'Z_BUF_ERROR')) return finish(undecodable(url, encoding));
     rereading = true;
     res.resume(); // it may wait for a 'drain' the failed decoder will never send
     if (wireEnded) reread();
   };
   const reread = (): void => {
-    let gunzipped: Gunzipped;
+    let decompressed: Decompressed;
     try {
-      gunzipped = gunzipLenient(Buffer.concat(kept ?? [], keptBytes), maxBytes + 1);
+      decompressed = decompressLenient(Buffer.concat(kept ?? [], keptBytes), encoding, maxBytes + 1);
     } catch (error) {
       return finish((error as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE' ? tooLarge(url, maxBytes) : undecodable(url, encoding));
     }
-    if (gunzipped.cutShort && cutGzip === 'cut short') return finish(cutShort(url));
-    take(gunzipped.body.subarray(size));
+    if (decompressed.cutShort && cutCompressed === 'cut short') return finish(cutShort(url));
+    take(decompressed.body.subarray(size));
     if (!finished) ended();
   };
 
@@ -212,7 +217,7 @@ function createDecoder(
   encoding: string,
   first: Buffer,
   take: (chunk: Buffer) => void,
-  refused: () => void,
+  refused: (error: Error) => void,
   ended: () => void,
 ): Transform {
   let decoder: Transform;
@@ -224,11 +229,4 @@ function createDecoder(
   decoder.on('end', ended);
   decoder.on('error', refused);
   return decoder;
-}
-
-export function hasZlibHeader(bytes: Uint8Array): boolean {
-  const cmf = bytes[0];
-  const flg = bytes[1];
-  if (cmf === undefined || (cmf & 0x0f) !== 8) return false;
-  return flg === undefined || ((cmf << 8) | flg) % 31 === 0;
 }

@@ -10,8 +10,9 @@
 // declared legacy charset, or as sniffed when the document declares none (and a declared UTF-8
 // with no charset in the header over such bytes reads as sniffed too); a legacy charset in
 // the header over bytes that are non-ASCII UTF-8 reads as UTF-8 when the document says UTF-8.
-// Any other disagreement keeps the header (a template's stale "UTF-8" over bytes the server
-// labels right is the common case). Bytes are UTF-8 when they hold many well-formed multi-byte
+// A UTF-16 or UTF-32 header over markup without a zero byte (its ASCII would have them) is
+// dropped. Any other disagreement keeps the header (a template's stale "UTF-8" over bytes the
+// server labels right is the common case). Bytes are UTF-8 when they hold many well-formed multi-byte
 // sequences and few broken ones: one stray windows-1252 quote pasted into a UTF-8 page is one
 // U+FFFD (as browsers show it), not a reason to read the whole page as the legacy charset a stale
 // template declares. With no charset in the header, or a latin1 one (a server's default), a
@@ -67,6 +68,9 @@ const META_PRESCAN = 4096;
 const META_WINDOW = 64 * 1024;
 const BODY_START = /<body[\s>]/i;
 const UNICODE = /^utf-(8|16|32)/;
+const UTF16_OR_32 = /^utf-(16|32)/;
+/** The start of a document, where its XML declaration is looked for. */
+const DECLARATION_BYTES = 1024;
 /** WHATWG names iconv-lite spells differently, or decodes less of: WHATWG's gbk decoder is gb18030's,
  *  which reads the four-byte sequences (U+20000 and beyond) that iconv-lite's gbk turns into U+FFFD. */
 const ICONV_NAMES: Readonly<Record<string, string>> = { 'x-mac-cyrillic': 'maccyrillic', gbk: 'gb18030' };
@@ -105,9 +109,15 @@ function onlyOneLabelSaysUtf8(body: Buffer, header: string | null, kind: TextKin
 }
 
 /** The header's charset unless the bytes contradict it (see the header comment), else unmarked Unicode or the declaration. */
-function markupEncoding(body: Buffer, header: string | null, kind: 'xml' | 'html'): string | null {
+function markupEncoding(body: Buffer, labelled: string | null, kind: 'xml' | 'html'): string | null {
   const unicode = unicodeMarkup(body);
-  if (unicode !== null) return header ?? unicode;
+  if (unicode !== null) return labelled ?? unicode;
+  // UTF-16 or UTF-32 in the header over markup with no zero byte in its start cannot be right:
+  // markup's ASCII would be half zeros (three quarters in UTF-32). It is a server's slip (a
+  // UTF-8 feed labelled after its database column or a framework's default), and read as
+  // labelled the whole feed came out as CJK nonsense; read as if the header named no charset,
+  // the document's declaration, or sniffing, decides.
+  const header = labelled !== null && UTF16_OR_32.test(labelled) && !body.subarray(0, DECLARATION_BYTES).includes(0) ? null : labelled;
   const declared = canonical(declaredCharset(body, kind), body, true);
   // A template's stale declaration with no header to say otherwise: a feed or page saved as UTF-8
   // under the <?xml encoding="ISO-8859-1"?> it was first written with read "Graubünden" as
@@ -291,7 +301,7 @@ function headerCharset(contentType: string | null): string | null {
 
 /** The declaration is read as ASCII; it sits in the first 1024 bytes (XML) or the page's head (HTML). */
 function declaredCharset(body: Buffer, kind: 'xml' | 'html'): string | null {
-  if (kind === 'xml') return body.subarray(0, 1024).toString('latin1').match(XML_DECLARATION)?.[1] ?? null;
+  if (kind === 'xml') return body.subarray(0, DECLARATION_BYTES).toString('latin1').match(XML_DECLARATION)?.[1] ?? null;
   // Most pages declare it first thing in their head: the prescan finds it without reading 64 KB.
   const early = body.subarray(0, META_PRESCAN).toString('latin1').match(META_CHARSET)?.[1];
   if (early) return early;

@@ -7,7 +7,7 @@ import { setMaxListeners } from 'node:events';
 import http from 'node:http';
 import https from 'node:https';
 import type { BodySink } from './body';
-import type { CutGzip } from './gzip';
+import type { CutCompressed } from './decompress';
 import { CookieJar } from './cookies';
 import { cancelled, parseRetryAfter, statusError } from './errors';
 import { exchange, isStaleSocketError, type HopRequest, type HopResponse } from './exchange';
@@ -65,9 +65,10 @@ export interface FetchRequest {
    * the compressed bytes, and the inflating caps the rest. Not with a sink.
    */
   readonly keepEncoded?: boolean;
-  /** What becomes of a gzipped body that stops before its end in an answer that came whole
-   *  (gzip.ts's CutGzip; a kept-encoded one is the inflating's to judge): 'cut short' unless said. */
-  readonly cutGzip?: CutGzip;
+  /** What becomes of a compressed body (gzip, deflate, brotli) that stops before its end in an answer
+   *  that came whole (decompress.ts's CutCompressed; a kept-encoded one is the inflating's to judge):
+   *  'cut short' unless said. */
+  readonly cutCompressed?: CutCompressed;
   readonly timeoutMs?: number;
   readonly signal?: AbortSignal;
   readonly method?: 'GET' | 'POST';
@@ -261,7 +262,7 @@ async function send(hop: Hop, { scope, policy }: ChainScope, request: FetchReque
     onAnswer: request.onAnswer ? () => request.onAnswer?.(url) : null,
     sink: request.sink ?? null,
     keepEncoded: request.keepEncoded === true,
-    cutGzip: request.cutGzip ?? 'cut short',
+    cutCompressed: request.cutCompressed ?? 'cut short',
     readOn: request.readOn ?? null,
     wantsBody: (status) =>
       (status >= 200 && status < 300) || (!follow && status >= 300 && status < 400 && status !== 304) || (request.errorBody === true && status >= 400),

@@ -8,7 +8,7 @@ import http from 'node:http';
 import https from 'node:https';
 import type { LookupFunction, Socket } from 'node:net';
 import { cutShort, knownEncoding, readBody, tooLarge, type BodyReader, type BodySink, type HeadJudge } from './body';
-import type { CutGzip } from './gzip';
+import type { CutCompressed } from './decompress';
 import { HttpError, cancelled, networkError, seconds } from './errors';
 import { onAbort as whenAborted } from '../system/abort-listeners';
 
@@ -37,8 +37,8 @@ export interface HopRequest {
   readonly sink: BodySink | null;
   /** A compressed 2xx body is handed over as it came (FetchRequest.keepEncoded). */
   readonly keepEncoded: boolean;
-  /** What becomes of gzip that stops before its end (FetchRequest.cutGzip). */
-  readonly cutGzip: CutGzip;
+  /** What becomes of a compressed body that stops before its end (FetchRequest.cutCompressed). */
+  readonly cutCompressed: CutCompressed;
   /** Judges a 2xx body by its headers and first bytes before the rest is read (FetchRequest.readOn). */
   readonly readOn: ((headers: Readonly<Record<string, string>>, first: Buffer) => boolean) | null;
 }
@@ -160,7 +160,7 @@ export function exchange(hop: HopRequest): Promise<HopResponse> {
       res.on('data', stillComing);
       const done = (error: Error | null, body: Buffer, wireBytes: number, stopped = false): void =>
         settle(error, { status, headers, body, encoding, wireBytes, setCookies, remote, stoppedAtHead: stopped });
-      reader = readBody(res, href, hop.maxBytes, sink, done, encoding !== null, judge, hop.cutGzip);
+      reader = readBody(res, href, hop.maxBytes, sink, done, encoding !== null, judge, hop.cutCompressed);
     });
     req.end(hop.body ?? undefined);
   });

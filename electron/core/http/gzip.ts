@@ -7,9 +7,10 @@
 // data is broken. One that stops in the middle of a block (the connection closed early on an
 // answer whose length nothing declared, a proxy passed on what it had, a feed.xml.gz copied in
 // half) lost its end: it inflates as far as it goes (zlib's sync flush gives what the bytes that
-// came decode to, the document's start), and says it was cut short, for the caller to choose
-// between that start and the error of a body cut short (inflate.ts).
+// came decode to, the document's start), and says it was cut short, as any compressed body read by
+// ./decompress.ts does.
 import zlib from 'node:zlib';
+import type { Decompressed } from './decompress';
 
 const FOOTER_LENGTH = 8; // CRC-32 and length: never checked, as browsers do not
 const FLAG_HCRC = 2;
@@ -24,26 +25,11 @@ const FLUSH_MARKER = [0x00, 0x00, 0xff, 0xff];
 export class NotGzipError extends Error {}
 
 /**
- * What becomes of gzip that stops before its end: a feed's sync reads what arrived, as it reads
- * any document cut short (its parse keeps the items that arrived whole and says the rest is
- * missing); anything else fails as a body cut short, as one that stops before its Content-Length
- * does (a page is tried again at the next sync rather than kept in half, a picture or an icon is
- * never kept broken).
- */
-export type CutGzip = 'read what arrived' | 'cut short';
-
-export interface Gunzipped {
-  readonly body: Buffer;
-  /** The deflate data stopped before its last block: `body` is the start of what was sent. */
-  readonly cutShort: boolean;
-}
-
-/**
  * Inflates every member of a gzip body, keeping what lies after the last one out. Output stops
  * once it reaches maxOutputLength: a caller passes its cap plus one to tell "exactly the cap"
  * from "over it". zlib's own errors pass through (ERR_BUFFER_TOO_LARGE, Z_DATA_ERROR, ...).
  */
-export function gunzipLenient(bytes: Uint8Array, maxOutputLength: number): Gunzipped {
+export function gunzipLenient(bytes: Uint8Array, maxOutputLength: number): Decompressed {
   const parts: Buffer[] = [];
   let produced = 0;
   let offset = 0;
@@ -83,7 +69,8 @@ function inflateMember(data: Uint8Array, maxOutputLength: number): { output: Buf
   return { output, consumed: data.length, cutShort: !endsWithFlush(data) };
 }
 
-function endsWithFlush(data: Uint8Array): boolean {
+/** Whether deflate data end with the empty stored block of a sync (or full) flush. */
+export function endsWithFlush(data: Uint8Array): boolean {
   const tail = data.subarray(data.length - FLUSH_MARKER.length);
   return tail.length === FLUSH_MARKER.length && tail.every((byte, i) => byte === FLUSH_MARKER[i]);
 }

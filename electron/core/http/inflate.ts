@@ -2,26 +2,21 @@
 // read: a parse worker. Streamed through zlib as it arrives, a gzipped 140 KB page cost 1.0 ms of
 // CPU in pieces of 16 KB, each a round through the stream machinery and the main thread's event
 // loop; in one call, 0.35 ms on the worker's thread. The cap is the same as the client's: on the
-// inflated bytes, stopping as soon as it is passed. Gzip is read as browsers read it (./gzip.ts).
-import zlib from 'node:zlib';
-import { cutShort, hasZlibHeader, tooLarge, undecodable } from './body';
+// inflated bytes, stopping as soon as it is passed. Gzip is read as browsers read it (./gzip.ts),
+// and any encoding cut short as far as it goes (./decompress.ts).
+import { cutShort, tooLarge, undecodable } from './body';
+import { decompressLenient, type CutCompressed } from './decompress';
 import { HttpError } from './errors';
-import { gunzipLenient, startsAsGzip, type CutGzip } from './gzip';
+import { startsAsGzip } from './gzip';
 
-/** Throws the client's own errors: too large (over maxBytes inflated), not decodable, or cut short (gzip that stopped early, as `cut` says). */
-export function inflate(bytes: Uint8Array, encoding: string, maxBytes: number, url: string, cut: CutGzip = 'cut short'): Buffer {
-  // One byte over the cap tells a body of exactly maxBytes from a larger one.
-  const options = { maxOutputLength: maxBytes + 1 };
+/** Throws the client's own errors: too large (over maxBytes inflated), not decodable, or cut short (a body that stopped early, as `cut` says). */
+export function inflate(bytes: Uint8Array, encoding: string, maxBytes: number, url: string, cut: CutCompressed = 'cut short'): Buffer {
   let inflated: Buffer;
   try {
-    if (encoding === 'br') inflated = zlib.brotliDecompressSync(bytes, options);
-    // "deflate" should be zlib-wrapped, but some servers send raw deflate; the zlib header tells them apart.
-    else if (encoding === 'deflate') inflated = hasZlibHeader(bytes) ? zlib.inflateSync(bytes, options) : zlib.inflateRawSync(bytes, options);
-    else {
-      const gunzipped = gunzipLenient(bytes, options.maxOutputLength);
-      if (gunzipped.cutShort && cut === 'cut short') throw cutShort(url);
-      inflated = gunzipped.body;
-    }
+    // One byte over the cap tells a body of exactly maxBytes from a larger one.
+    const decompressed = decompressLenient(bytes, encoding, maxBytes + 1);
+    if (decompressed.cutShort && cut === 'cut short') throw cutShort(url);
+    inflated = decompressed.body;
   } catch (error) {
     if ((error as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE') throw tooLarge(url, maxBytes);
     if (error instanceof HttpError) throw error;
@@ -44,7 +39,7 @@ const UNDECLARED_GZIP_LAYERS = 3;
  * is no feed or page as it stands; browsers and feed readers that meet one inflate it. A body that
  * is not gzip comes back as it is. Throws the client's own errors (too large, not decodable).
  */
-export function withoutUndeclaredGzip(bytes: Uint8Array, maxBytes: number, url: string, cut: CutGzip): Buffer {
+export function withoutUndeclaredGzip(bytes: Uint8Array, maxBytes: number, url: string, cut: CutCompressed): Buffer {
   let body = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   for (let layer = 0; body.length >= 3 && startsAsGzip(body); layer++) {
     if (layer === UNDECLARED_GZIP_LAYERS) throw undecodable(url, `gzip, ${layer} layers deep`);

@@ -73,7 +73,7 @@ export async function syncFeed(feed: FetchState, ctx: FeedSyncContext): Promise<
       lastModified: feed.lastModified,
       maxBytes: ctx.limits.feedBytes,
       // Its parse keeps the items that arrived whole and says the rest is missing.
-      cutGzip: 'read what arrived',
+      cutCompressed: 'read what arrived',
       signal: ctx.signal,
     });
   } catch (error) {
