@@ -60,8 +60,10 @@ export function indexQueued(db: Sqlite, maxRows: number): number {
 
 /**
  * The grams of the queued articles up to `upTo`, made from their rows as they are now, written in
- * one statement (one segment, as above). An article in search_queue has none yet (the triggers
- * took them out with its index row); one in grams_queue may have an older version's, replaced.
+ * one statement (a statement an article measured the same). An article in search_queue has none
+ * yet (the triggers took them out with its index row); one in grams_queue may have an older
+ * version's, which go first: FTS5 keeps a second row of the same rowid beside the first, and a
+ * delete may take out only one of them.
  */
 function writeGrams(db: Sqlite, upTo: number): void {
   const rows = db.all<SearchedText & { rid: number }>(
