@@ -509,7 +509,7 @@ export const MIGRATIONS: readonly string[] = [
   -- The grams (storage/search-grams.ts) are written with the index rows after the sync, by the
   -- same catching up (storage/search-queue.ts), not with each stored article: an article in
   -- search_queue waits for both. An indexed article whose title, author or text changes loses
-  -- its grams with its index row; a queued one that changes or goes costs neither anything.
+  -- its grams with its index row; a queued one that changes or goes costs neither of them anything.
   -- An article whose index row is in but whose grams are not yet (a library whose grams backfill,
   -- the app_meta range the migrations before set, had not finished) waits in grams_queue, drained
   -- by the same catching up, on the same writer thread. Written to run again unchanged.

@@ -102,15 +102,14 @@ export async function indexSearchQueue(db: Sqlite, between: () => Promise<void>)
 /**
  * The index and the grams are made again from every row, by the same turns as any stored article's
  * (a restored backup: an index from a file is trusted no more than its triggers were, and one that
- * lost its words finds nothing). A backup from before the grams (migration 15) gets them when it
- * is migrated.
+ * lost its words finds nothing).
  */
 export function queueAllForSearch(db: Sqlite): void {
-  const hasTable = (name: string) => db.value<number>('SELECT count(*) FROM sqlite_schema WHERE name = ?', [name]) === 1;
   db.transaction(() => {
     db.exec("INSERT INTO articles_fts(articles_fts) VALUES ('delete-all')");
-    if (hasTable(GRAMS_TABLE)) db.exec(`INSERT INTO ${GRAMS_TABLE}(${GRAMS_TABLE}) VALUES ('delete-all')`);
-    if (hasTable(GRAMS_QUEUE_TABLE)) db.run(`DELETE FROM ${GRAMS_QUEUE_TABLE}`);
+    db.exec(`INSERT INTO ${GRAMS_TABLE}(${GRAMS_TABLE}) VALUES ('delete-all')`);
+    // Every article waits in search_queue for both now (a backup made before migration 25 has no grams_queue).
+    if (db.value<number>('SELECT count(*) FROM sqlite_schema WHERE name = ?', [GRAMS_QUEUE_TABLE]) === 1) db.run(`DELETE FROM ${GRAMS_QUEUE_TABLE}`);
     db.run(`INSERT OR IGNORE INTO ${SEARCH_QUEUE_TABLE} (rid) SELECT rid FROM articles_fts_source`);
   });
 }
