@@ -1,7 +1,8 @@
 // Chinese, Japanese and Korean words are found through an index of their characters' pairs
 // (migration 15, storage/search-grams.ts), not by reading every article's text: words inside a
 // sentence, of one, two and more characters, beside words of other languages; the index follows
-// edits and deletions, and a library from before it is searched whole while it is built, in slices.
+// edits and deletions, and a library from before it is searched whole while the index's catching
+// up (storage/search-queue.ts) writes them, a few articles a turn.
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { restoreDataFolder } from '../../electron/core';
@@ -13,8 +14,9 @@ import { DATABASE_FILE, openDatabase } from '../../electron/core/storage/databas
 import { FeedsRepo } from '../../electron/core/storage/feeds-repo';
 import { MIGRATIONS } from '../../electron/core/storage/migrations';
 import { salvage } from '../../electron/core/storage/salvage';
-import { searchPlan } from '../../electron/core/storage/search';
-import { backfillSlice, UNSPACED_CHARACTER, unspacedRuns } from '../../electron/core/storage/search-grams';
+import { countSearchHits, searchArticles, searchPlan } from '../../electron/core/storage/search';
+import { UNSPACED_CHARACTER, unspacedRuns } from '../../electron/core/storage/search-grams';
+import { indexQueued } from '../../electron/core/storage/search-queue';
 import { Sqlite } from '../../electron/core/storage/sqlite';
 import { removeTempDirs, tempDir } from '../support/temp';
 import { item } from './items';
@@ -49,8 +51,20 @@ function shown(highlight: string | undefined): string {
   return (highlight ?? '').replace(/\uE000/g, '[[').replace(/\uE001/g, ']]');
 }
 
-function found(storage: Storage, query: string): string[] {
-  return storage.search(query).map((hit) => hit.id).sort();
+/** How the searches are made: as the app does (the queue indexed first), or `asQueued`, with what
+ *  waits left waiting (a search that cannot index then: another connection's write under way). */
+type Searching = 'indexing first' | 'asQueued';
+
+function search(storage: Storage, query: string, searching: Searching = 'indexing first') {
+  return searching === 'asQueued' ? searchArticles(storage.db, query) : storage.search(query);
+}
+
+function found(storage: Storage, query: string, searching: Searching = 'indexing first'): string[] {
+  return search(storage, query, searching).map((hit) => hit.id).sort();
+}
+
+function count(storage: Storage, query: string, searching: Searching): number {
+  return searching === 'asQueued' ? countSearchHits(storage.db, query) : storage.countSearch(query);
 }
 
 /** The articles whose text the index holds grams for. */
@@ -58,37 +72,38 @@ function indexed(storage: Storage): string[] {
   return storage.db.all<{ id: string }>('SELECT a.id FROM articles_grams g JOIN articles a ON a.rid = g.rowid').map((row) => row.id).sort();
 }
 
-/** What a person finds with each query, the same before and after the library's backfill. */
-function expectFound(storage: Storage): void {
+/** What a person finds with each query, the same before and after the library's articles are indexed. */
+function expectFound(storage: Storage, searching: Searching = 'indexing first'): void {
   // Two characters inside a run, three and more, a word with its particle attached (Korean).
-  expect(found(storage, '金利')).toEqual([boj.id]);
-  expect(found(storage, '金融政策')).toEqual([boj.id]);
-  expect(found(storage, '建设管理')).toEqual([shanghai.id]);
-  expect(found(storage, '노선')).toEqual([seoul.id]);
-  expect(found(storage, '심야버스')).toEqual([seoul.id]);
+  expect(found(storage, '金利', searching)).toEqual([boj.id]);
+  expect(found(storage, '金融政策', searching)).toEqual([boj.id]);
+  expect(found(storage, '建设管理', searching)).toEqual([shanghai.id]);
+  expect(found(storage, '노선', searching)).toEqual([seoul.id]);
+  expect(found(storage, '심야버스', searching)).toEqual([seoul.id]);
   // One character: inside a run, and as the last of one (民 ends 居民, 所 ends 避難所).
-  expect(found(storage, '市')).toEqual([shanghai.id]);
-  expect(found(storage, '民')).toEqual([shanghai.id]);
-  expect(found(storage, '所')).toEqual([heat.id]);
+  expect(found(storage, '市', searching)).toEqual([shanghai.id]);
+  expect(found(storage, '民', searching)).toEqual([shanghai.id]);
+  expect(found(storage, '所', searching)).toEqual([heat.id]);
   // Bylines, and words mixed with digits, checked as written (14개, not 15개).
-  expect(found(storage, '김민지')).toEqual([seoul.id]);
-  expect(found(storage, '経済部')).toEqual([boj.id]);
-  expect(found(storage, '14개')).toEqual([seoul.id]);
-  expect(found(storage, '15개')).toEqual([]);
+  expect(found(storage, '김민지', searching)).toEqual([seoul.id]);
+  expect(found(storage, '経済部', searching)).toEqual([boj.id]);
+  expect(found(storage, '14개', searching)).toEqual([seoul.id]);
+  expect(found(storage, '15개', searching)).toEqual([]);
   // Characters that only meet across a title and a text, or a full stop, are no word.
-  expect(found(storage, '置き日本')).toEqual([]);
-  expect(found(storage, '決めた植田')).toEqual([]);
-  expect(found(storage, '量子計算')).toEqual([]);
+  expect(found(storage, '置き日本', searching)).toEqual([]);
+  expect(found(storage, '決めた植田', searching)).toEqual([]);
+  expect(found(storage, '量子計算', searching)).toEqual([]);
   // With a word of another language, each must match.
-  expect(found(storage, 'governor 避難所')).toEqual([heat.id]);
-  expect(found(storage, 'ferry 避難所')).toEqual([]);
-  expect(found(storage, '居民 上海')).toEqual([shanghai.id]);
-  expect(storage.countSearch('governor 避難所')).toBe(1);
-  expect(storage.countSearch('政策')).toBe(1);
-  expect(shown(storage.search('金融政策')[0]?.highlight)).toContain('三十一日の[[金融政策]]決定会合で');
-  expect(shown(storage.search('民')[0]?.highlight)).toContain('惠及约八万户居[[民]]。');
-  expect(shown(storage.search('시민')[0]?.highlight)).toContain('귀가하는 [[시민]]들의');
+  expect(found(storage, 'governor 避難所', searching)).toEqual([heat.id]);
+  expect(found(storage, 'ferry 避難所', searching)).toEqual([]);
+  expect(found(storage, '居民 上海', searching)).toEqual([shanghai.id]);
+  expect(count(storage, 'governor 避難所', searching)).toBe(1);
+  expect(count(storage, '政策', searching)).toBe(1);
+  expect(shown(search(storage, '金融政策', searching)[0]?.highlight)).toContain('三十一日の[[金融政策]]決定会合で');
+  expect(shown(search(storage, '民', searching)[0]?.highlight)).toContain('惠及约八万户居[[民]]。');
+  expect(shown(search(storage, '시민', searching)[0]?.highlight)).toContain('귀가하는 [[시민]]들의');
 }
+
 
 /** Whether SQLite reads every article (or every text) to answer the query. */
 function scansEveryArticle(storage: Storage, query: string): boolean {
@@ -200,12 +215,16 @@ function libraryOfSchema14(items: readonly IncomingItem[]): string {
   return dir;
 }
 
-/** Runs the backfill to its end, as the app does between other work; returns its slices. */
-function backfill(storage: Storage): number {
-  let slices = 1;
-  // No time at all: each slice still indexes one article.
-  while (!backfillSlice(storage.db, 0)) slices++;
-  return slices;
+/** How many articles wait for their grams. */
+function waiting(storage: Storage): number {
+  return storage.db.value<number>('SELECT count(*) FROM (SELECT rid FROM search_queue UNION SELECT rid FROM grams_queue)') ?? 0;
+}
+
+/** Indexes what waits, two articles a turn (the writer thread takes 256): answers the turns. */
+function indexInTurns(storage: Storage): number {
+  let turns = 0;
+  while (indexQueued(storage.db, 2) > 0) turns++;
+  return turns;
 }
 
 describe('the characters indexed', () => {
@@ -223,34 +242,35 @@ describe('the characters indexed', () => {
 });
 
 describe('a library from before the index', () => {
-  it('is searched whole while its articles are indexed, a slice at a time, and after', () => {
+  it('is searched whole while its articles wait for their grams, and after they are written a few at a time', () => {
     const storage = Storage.open(libraryOfSchema14(ALL));
     expect(indexed(storage)).toEqual([]);
-    expectFound(storage);
-    // What a sync stores meanwhile is indexed as it is written.
+    expect(waiting(storage)).toBe(ALL.length);
+    expectFound(storage, 'asQueued');
+    // What a sync stores meanwhile waits in the same queue.
     const feedId = storage.db.value<number>('SELECT id FROM feeds')!;
     const osaka = item({ title: '大阪の商店街に活気', feedText: '大阪の商店街では、外国人観光客の増加で売り上げが回復している。' });
     storage.articles.upsertFeedItems(feedId, [osaka], NOW);
-    expect(indexed(storage)).toEqual([osaka.id]);
-    expect(found(storage, '商店街')).toEqual([osaka.id]);
+    expect(indexed(storage)).toEqual([]);
+    expect(found(storage, '商店街', 'asQueued')).toEqual([osaka.id]);
 
-    expect(backfill(storage)).toBe(ALL.length);
+    expect(indexInTurns(storage)).toBe(3);
+    expect(waiting(storage)).toBe(0);
     expect(indexed(storage)).toEqual([boj.id, shanghai.id, seoul.id, heat.id, osaka.id].sort());
     expect(storage.db.value<number>("SELECT count(*) FROM app_meta WHERE key = 'search_grams_backfill'")).toBe(0);
-    expectFound(storage);
+    expectFound(storage, 'asQueued');
     expect(found(storage, '商店街')).toEqual([osaka.id]);
     expect(scansEveryArticle(storage, '金融政策')).toBe(false);
     storage.close();
   });
 
-  it('half indexed, looks in the text of only the articles not reached yet', () => {
+  it('half indexed, looks in the text of only the articles still waiting', () => {
     const storage = Storage.open(libraryOfSchema14(ALL));
-    backfillSlice(storage.db, 0);
-    backfillSlice(storage.db, 0);
+    indexQueued(storage.db, 2);
     expect(indexed(storage)).toEqual([boj.id, shanghai.id].sort());
-    expectFound(storage);
-    // The articles not reached are a range of row numbers, looked up, not scanned.
-    expect(searchPlan(storage.db, '金融政策').join('\n')).toMatch(/SEARCH a USING INTEGER PRIMARY KEY \(rowid>\? AND rowid<\?\)/);
+    expectFound(storage, 'asQueued');
+    // The articles waiting are looked up by their row numbers, not scanned.
+    expect(searchPlan(storage.db, '金融政策').join('\n')).toMatch(/SEARCH a USING INTEGER PRIMARY KEY \(rowid=\?\)/);
     expect(scansEveryArticle(storage, '金融政策')).toBe(false);
     storage.close();
   });
@@ -271,10 +291,10 @@ describe('a library brought back', () => {
     db.close();
 
     const storage = Storage.open(fresh);
+    expect(indexed(storage)).toEqual([]);
+    expectFound(storage, 'asQueued');
     expectFound(storage);
-    backfill(storage);
     expect(indexed(storage)).toEqual([boj.id, shanghai.id, seoul.id, heat.id].sort());
-    expectFound(storage);
     storage.close();
   });
 
@@ -295,9 +315,10 @@ describe('a library brought back', () => {
     const restoredDir = path.join(tempDir(), 'data');
     restoreDataFolder(restoredDir, backup);
     const storage = Storage.open(restoredDir);
+    expect(indexed(storage)).toEqual([]);
+    expectFound(storage, 'asQueued');
     expectFound(storage);
-    backfill(storage);
-    expectFound(storage);
+    expect(indexed(storage)).toEqual([boj.id, shanghai.id, seoul.id, heat.id].sort());
     storage.close();
   });
 });

@@ -110,4 +110,19 @@ describe('the search index', () => {
     expect(() => checkIndex(storage)).not.toThrow();
     storage.close();
   });
+
+  it('writes the grams of a feed of Japanese articles with their index rows, as one piece of index, not one apiece', () => {
+    const storage = Storage.open(tempDir());
+    const feedId = storage.feeds.add(feed);
+    storage.db.run("INSERT INTO articles_grams(articles_grams, rank) VALUES ('automerge', 0)");
+    storage.db.run("INSERT INTO articles_grams(articles_grams, rank) VALUES ('crisismerge', 1000)");
+    const places = ['東京', '大阪', '横浜', '神戸'];
+    const items = Array.from({ length: 150 }, (_, i) => item({ title: `港の記録${i}`, feedText: `${places[i % places.length]}港の岸壁を点検した。` }));
+    storage.articles.upsertFeedItems(feedId, items, NOW);
+    // Stored, they wait for their grams as for their index rows: the items' transaction wrote none.
+    expect(storage.db.value('SELECT count(*) FROM articles_grams_idx')).toBe(0);
+    expect(storage.search('横浜', 200).map((hit) => hit.id).sort()).toEqual(items.filter((_, i) => i % places.length === 2).map((stored) => stored.id).sort());
+    expect(storage.db.value('SELECT count(DISTINCT segid) FROM articles_grams_idx')).toBe(1);
+    storage.close();
+  });
 });

@@ -13,7 +13,7 @@ import { resanitizeDatabase } from './resanitize';
 import { markUnsentDraftsForCheck } from './restored-drafts';
 import { keepTrustedSchema } from './trusted-schema';
 import { BACKUP_TABLES, IMAGES_TABLE, SETTINGS_FILE_NAME, SETTINGS_TABLE, type BackupInfo, checkBackup } from './format';
-import { DATABASE_FILE, Sqlite, moveAside, rebuildSearchIndex, recountFeeds } from '../storage';
+import { DATABASE_FILE, Sqlite, moveAside, queueAllForSearch, recountFeeds } from '../storage';
 
 export interface RestoreResult extends BackupInfo {
   /** Where the database that was replaced is kept; null when the folder had none. */
@@ -49,8 +49,9 @@ export function restoreData(dataDir: string, imagesDir: string, file: string, no
       const madeAt = Date.parse(info.createdAt);
       draftsToCheck = markUnsentDraftsForCheck(db, Number.isNaN(madeAt) ? null : madeAt);
       // Counts and the search index are derived from the rows; the file's own are trusted no more than its triggers were.
+      // The counts are made here; the index by its catching up, as a sync's articles are (storage/search-queue.ts).
       recountFeeds(db);
-      rebuildSearchIndex(db);
+      queueAllForSearch(db);
       // The images' bytes leave free pages behind; the data folder's database is WAL, as always.
       db.exec('VACUUM; PRAGMA journal_mode = WAL;');
     } finally {

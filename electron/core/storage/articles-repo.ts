@@ -22,7 +22,6 @@ import type { ApiErrorCode } from '../../../shared/wire';
 import { rewriteImageUrls, sanitizeFeedItem } from '../articles';
 import { comparableLink, isOlderFingerprint, MAX_FEED_ITEMS, withoutTrackingParameters } from '../feeds';
 import { COMMENT_COUNT_COLUMN, COMMENT_FORM_COLUMNS, COMMENT_FORM_JOIN, formInfoOf, type CommentFormRow } from './comments-repo';
-import { writeSearchGrams } from './search-grams';
 import type { Params, Sqlite, SqlValue } from './sqlite';
 
 /** A feed item ready to store: parsed and identified, its feed content as the feed wrote it. */
@@ -474,27 +473,29 @@ export class ArticlesRepo {
 
   /**
    * New items go in with their articles row by row, through a statement prepared once per
-   * connection (Sqlite caches it), since each row's rid is needed for its grams; their status and
-   * content rows a batch at a time (insertRows says why). Passing the whole batch as one JSON
-   * array to INSERT ... SELECT FROM json_each cost more: SQLite parsed the array, bodies included.
+   * connection (Sqlite caches it); their status and content rows a batch at a time (insertRows
+   * says why). Passing the whole batch as one JSON array to INSERT ... SELECT FROM json_each cost
+   * more: SQLite parsed the array, bodies included. Their search index rows and grams are written
+   * after (search-queue.ts: the content row's trigger queues each article).
    */
   private insertMany(feedId: FeedId, items: readonly { item: IncomingItem; listedAt: number }[], now: number): void {
-    const rids = items.map(({ item, listedAt }) => this.db.run(
-      `INSERT INTO articles (id, feed_id, unique_id, url, title, author, published_at, has_date, updated_at, first_seen_at,
-         snippet, categories, enclosures, image_url, comments_url, comment_feed_url, comment_count, fingerprint)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [
-        item.id, feedId, item.uniqueId, item.url, item.title, item.author, listedAt, item.publishedAt === null ? 0 : 1,
-        item.updatedAt, now, item.snippet, JSON.stringify(item.categories), JSON.stringify(item.enclosures), item.imageUrl,
-        item.commentsUrl, item.commentFeedUrl, item.commentCount, item.fingerprint,
-      ],
-    ).lastInsertRowid);
+    for (const { item, listedAt } of items) {
+      this.db.run(
+        `INSERT INTO articles (id, feed_id, unique_id, url, title, author, published_at, has_date, updated_at, first_seen_at,
+           snippet, categories, enclosures, image_url, comments_url, comment_feed_url, comment_count, fingerprint)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        [
+          item.id, feedId, item.uniqueId, item.url, item.title, item.author, listedAt, item.publishedAt === null ? 0 : 1,
+          item.updatedAt, now, item.snippet, JSON.stringify(item.categories), JSON.stringify(item.enclosures), item.imageUrl,
+          item.commentsUrl, item.commentFeedUrl, item.commentCount, item.fingerprint,
+        ],
+      );
+    }
     this.db.insertRows('INSERT INTO article_status (article_id)', items.map(({ item }) => [item.id]));
     this.db.insertRows(
       'INSERT INTO article_content (article_id, html, raw_base, text, source, dir, saved_at)',
       items.map(({ item }) => [item.id, item.feedHtml, rawBaseOf(item), item.feedText, item.feedHtml ? 'feed' : 'none', item.dir, now]),
     );
-    items.forEach(({ item }, i) => writeSearchGrams(this.db, rids[i]!, { title: item.title, author: item.author, text: item.feedText }, false));
   }
 
   /**
@@ -504,24 +505,21 @@ export class ArticlesRepo {
    * reader showed holes for images whose files were in the cache.
    */
   private update(item: IncomingItem, source: ContentSource | null, listed: ListedDate, now: number): void {
-    const rid = this.db.value<number>(
+    this.db.run(
       `UPDATE articles SET unique_id = ?, url = ?, title = ?, author = ?, updated_at = ?, snippet = ?, categories = ?, enclosures = ?,
          image_url = ?, comments_url = ?, comment_feed_url = ?, comment_count = ?, fingerprint = ?, published_at = ?, has_date = ?,
          fulltext_state = 'pending', fulltext_error = NULL, page_tries = 0
-       WHERE id = ? RETURNING rid`,
+       WHERE id = ?`,
       [
         item.uniqueId, item.url, item.title, item.author, item.updatedAt ?? now, item.snippet, JSON.stringify(item.categories),
         JSON.stringify(item.enclosures), item.imageUrl, item.commentsUrl, item.commentFeedUrl, item.commentCount,
         item.fingerprint, listed.publishedAt, listed.hasDate, item.id,
       ],
     );
-    let text = item.feedText;
-    if (source === 'page') {
-      // A body taken from the article's page is better than the feed's, but the page changed too
-      // (a correction is in both): the sync fetches it again. The copy stays readable until the
-      // new one is saved, and stays if the new one cannot be made (saveContent).
-      text = this.db.value<string>('SELECT text FROM article_content WHERE article_id = ?', [item.id]) ?? '';
-    } else {
+    // A body taken from the article's page is better than the feed's, but the page changed too
+    // (a correction is in both): the sync fetches it again. The copy stays readable until the
+    // new one is saved, and stays if the new one cannot be made (saveContent).
+    if (source !== 'page') {
       // The feed's new text, raw as a new item's, until the sync makes its copy. The old copy's
       // image records stay (that sync takes files still cached from them, storedImage); its holes
       // were the old copy's, and the sync finds the new one's.
@@ -532,8 +530,8 @@ export class ArticlesRepo {
       this.db.run('UPDATE articles SET linked_file = NULL WHERE id = ?', [item.id]);
       this.db.run('DELETE FROM article_missed_images WHERE article_id = ?', [item.id]);
     }
-    // The edited title and byline with the text the article shows now (a page's copy stays).
-    if (rid !== undefined) writeSearchGrams(this.db, rid, { title: item.title, author: item.author, text }, true);
+    // The edited title, byline and text leave the search index and its grams, and the article
+    // waits for them to be written again (the triggers; search-queue.ts).
   }
 
   /**
@@ -563,18 +561,17 @@ export class ArticlesRepo {
   saveContent(articleId: ArticleId, content: StoredContent, now = Date.now()): void {
     this.db.transaction(() => {
       if (this.keepsPageCopy(articleId, content)) return;
-      const article = this.db.one<{ rid: number; title: string; author: string | null }>(
-        'UPDATE articles SET fulltext_state = ?, fulltext_error = ?, linked_file = ?, lead_image_hash = ?, page_tries = 0 WHERE id = ? RETURNING rid, title, author',
+      const updated = this.db.run(
+        'UPDATE articles SET fulltext_state = ?, fulltext_error = ?, linked_file = ?, lead_image_hash = ?, page_tries = 0 WHERE id = ?',
         [content.state, content.error, content.linkedFile ?? null, content.leadImageHash, articleId],
       );
-      if (!article) return; // removed (with its feed) while its page was being fetched
+      if (updated.changes === 0) return; // removed (with its feed) while its page was being fetched
       this.db.run(
         `INSERT INTO article_content (article_id, html, text, source, lang, dir, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT(article_id) DO UPDATE SET html = excluded.html, raw_base = NULL, text = excluded.text, source = excluded.source,
            lang = excluded.lang, dir = excluded.dir, saved_at = excluded.saved_at`,
         [articleId, content.html, content.text, content.source, content.lang, content.dir, now],
       );
-      writeSearchGrams(this.db, article.rid, { title: article.title, author: article.author, text: content.text }, true);
       this.db.run('DELETE FROM article_images WHERE article_id = ?', [articleId]);
       for (const image of content.images) {
         this.db.run('INSERT OR IGNORE INTO article_images (article_id, url, hash) VALUES (?, ?, ?)', [articleId, image.url, image.hash]);

@@ -9,7 +9,6 @@ import { DraftsRepo } from './drafts-repo';
 import { FeedsRepo } from './feeds-repo';
 import { openOrRecover, type RecoveryReport } from './recovery';
 import { countSearchHits, searchArticles } from './search';
-import { startGramsBackfill } from './search-grams';
 import { hasQueuedForSearch, indexAllQueued } from './search-queue';
 import type { Sqlite } from './sqlite';
 import { errorMessage } from '../../../shared/error-message';
@@ -20,8 +19,6 @@ export class Storage {
   readonly articles: ArticlesRepo;
   readonly comments: CommentsRepo;
   readonly drafts: DraftsRepo;
-  /** Indexes Chinese, Japanese and Korean text stored before its index, a few ms at a time. */
-  private readonly gramsBackfill: { stop(): void } | null;
 
   private constructor(
     readonly db: Sqlite,
@@ -34,7 +31,6 @@ export class Storage {
     this.articles = new ArticlesRepo(db, (folderId) => this.feeds.folderSubtree(folderId));
     this.comments = new CommentsRepo(db);
     this.drafts = new DraftsRepo(db);
-    this.gramsBackfill = readOnly ? null : startGramsBackfill(db);
   }
 
   static open(dataDir: string): Storage {
@@ -53,7 +49,7 @@ export class Storage {
   }
 
   /**
-   * Articles stored since the index last caught up are indexed before a search, here if nothing did
+   * Articles stored since the index (and the grams) last caught up are indexed before a search, here if nothing did
    * it before (in the app the core has a writer thread do it first: little is left here). Never
    * waiting for another connection's write (the sync's writer, in the app's main process): what it
    * cannot index now, the search looks for by its words as written (search.ts).
@@ -87,7 +83,6 @@ export class Storage {
   }
 
   close(): void {
-    this.gramsBackfill?.stop();
     // Moves the WAL into the database and empties it: a data folder at rest is one file, and a
     // WAL that still holds pages at the next start means this close never happened (recovery.ts).
     try {
@@ -116,5 +111,5 @@ export { recountFeeds } from './feed-counts';
 export { DatabaseDamageError, isDamageCode, Sqlite } from './sqlite';
 export { watchOtherWriters, type WriterWatch } from './writer-watch';
 export { CompactionRoomError, applyRetention, collectUnreferencedImages, compactDatabase, hasArticlesDue, releaseFreePages } from './retention';
-export { MATCH_END, MATCH_START, rebuildSearchIndex } from './search';
-export { hasQueuedForSearch, indexSearchQueue } from './search-queue';
+export { MATCH_END, MATCH_START } from './search';
+export { hasQueuedForSearch, indexSearchQueue, queueAllForSearch } from './search-queue';

@@ -10,7 +10,8 @@
 //   listing never reads article bodies.
 // - the FTS5 index over title, author and text is kept in step by triggers; every article has
 //   exactly one article_content row (written with it), which is when it joins the search queue
-//   (migration 23: its index row is made after the sync, storage/search-queue.ts). Since
+//   (migration 23: its index row is made after the sync, storage/search-queue.ts; since
+//   migration 26 its grams too, storage/search-grams.ts). Since
 //   migration 7 the index holds no text of its own: it reads title, author and text from the
 //   articles and their content (view articles_fts_source), and its triggers hand it the old
 //   values of a row they change or delete, which it needs to take that row's words out.
@@ -533,5 +534,61 @@ export const MIGRATIONS: readonly string[] = [
     WHERE linked_file IS NULL AND fulltext_state <> 'pending'
       AND (url LIKE '%.pdf' OR url LIKE '%.pdf?%' OR url LIKE '%.pdf#%')
       AND NOT EXISTS (SELECT 1 FROM article_content c WHERE c.article_id = articles.id AND c.source = 'page');
+  `,
+  /* 26 */ `
+  -- The grams (storage/search-grams.ts) are written with the index rows after the sync, by the
+  -- same catching up (storage/search-queue.ts), not with each stored article: an article in
+  -- search_queue waits for both. An indexed article whose title, author or text changes loses
+  -- its grams with its index row; a queued one that changes or goes costs neither of them anything.
+  -- An article whose index row is in but whose grams are not yet (a library whose grams backfill,
+  -- the app_meta range the migrations before set, had not finished) waits in grams_queue, drained
+  -- by the same catching up, on the same writer thread. Written to run again unchanged.
+  CREATE TABLE IF NOT EXISTS grams_queue (rid INTEGER PRIMARY KEY);
+  -- The backfill's range (after, until]; a value this version cannot read stands for every article.
+  INSERT OR IGNORE INTO grams_queue (rid)
+    SELECT a.rid FROM articles a, (
+      SELECT CASE WHEN NOT json_valid(value) THEN 0 WHEN json_type(value, '$.after') IN ('integer', 'real')
+               AND json_type(value, '$.until') IN ('integer', 'real') THEN value ->> '$.after' ELSE 0 END AS after_rid,
+             CASE WHEN NOT json_valid(value) THEN 9223372036854775807 WHEN json_type(value, '$.after') IN ('integer', 'real')
+               AND json_type(value, '$.until') IN ('integer', 'real') THEN value ->> '$.until' ELSE 9223372036854775807 END AS until_rid
+      FROM app_meta WHERE key = 'search_grams_backfill') pending
+    WHERE a.rid > pending.after_rid AND a.rid <= pending.until_rid;
+  DELETE FROM app_meta WHERE key = 'search_grams_backfill';
+  -- The version before wrote a queued article's grams with it: they are written at its turn now,
+  -- and until then the article is looked for by its words as written (storage/search.ts).
+  DELETE FROM articles_grams WHERE rowid IN (SELECT rid FROM search_queue);
+  DROP TRIGGER IF EXISTS content_fts_update;
+  CREATE TRIGGER content_fts_update AFTER UPDATE OF text ON article_content
+    WHEN old.text IS NOT new.text
+      AND NOT EXISTS (SELECT 1 FROM search_queue WHERE rid = (SELECT rid FROM articles WHERE id = new.article_id))
+  BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, author, text)
+      SELECT 'delete', a.rid, a.title, coalesce(a.author, ''), old.text FROM articles a WHERE a.id = old.article_id;
+    DELETE FROM articles_grams WHERE rowid = (SELECT rid FROM articles WHERE id = new.article_id);
+    INSERT OR IGNORE INTO search_queue (rid) SELECT rid FROM articles WHERE id = new.article_id;
+  END;
+  DROP TRIGGER IF EXISTS articles_fts_update;
+  CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, author ON articles
+    WHEN (old.title IS NOT new.title OR old.author IS NOT new.author)
+      AND EXISTS (SELECT 1 FROM article_content WHERE article_id = old.id)
+      AND NOT EXISTS (SELECT 1 FROM search_queue WHERE rid = old.rid)
+  BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, author, text)
+      SELECT 'delete', old.rid, old.title, coalesce(old.author, ''), c.text FROM article_content c WHERE c.article_id = old.id;
+    DELETE FROM articles_grams WHERE rowid = old.rid;
+    INSERT OR IGNORE INTO search_queue (rid) VALUES (new.rid);
+  END;
+  -- Before: the article's content row goes with it (ON DELETE CASCADE), and its text with it. A
+  -- queued article has no index row and no grams to take out.
+  DROP TRIGGER IF EXISTS articles_grams_delete;
+  DROP TRIGGER IF EXISTS articles_fts_delete;
+  CREATE TRIGGER articles_fts_delete BEFORE DELETE ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, author, text)
+      SELECT 'delete', old.rid, old.title, coalesce(old.author, ''), c.text FROM article_content c
+      WHERE c.article_id = old.id AND NOT EXISTS (SELECT 1 FROM search_queue WHERE rid = old.rid);
+    DELETE FROM articles_grams WHERE rowid = old.rid AND NOT EXISTS (SELECT 1 FROM search_queue WHERE rid = old.rid);
+    DELETE FROM search_queue WHERE rid = old.rid;
+    DELETE FROM grams_queue WHERE rid = old.rid;
+  END;
   `,
 ];

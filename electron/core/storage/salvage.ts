@@ -2,12 +2,11 @@
 // both). Every table the migrations make is copied row by row around the damaged pages, so one
 // bad page costs the rows on it, not the articles, their read and starred marks and their
 // offline copies. What can be rebuilt is never copied: the new tables' indexes are made as the
-// rows go in, the full-text index from its queue (search-queue.ts: every copied article joins it
-// as it goes in), and the index of Chinese, Japanese and Korean
-// text by its backfill (a damaged index or FTS page costs nothing).
+// rows go in, the full-text index and the grams of Chinese, Japanese, Korean and Arabic-script
+// text from their queue (search-queue.ts: every copied article joins it as it goes in), so a
+// damaged index or FTS page costs nothing.
 // An article whose offline copy was on a damaged page is kept, starred or not, with a sentence
 // in place of its body, and is fetched again by the next sync.
-import { indexGramsAgain } from './search-grams';
 import type { Sqlite, SqlValue } from './sqlite';
 
 export interface SalvageCounts {
@@ -32,12 +31,12 @@ const CHUNK = 256;
 const OWN_TABLES = ['folders', 'feeds', 'drafts'];
 /**
  * Not copied: the full-text index and its shadow tables (made again from the search queue the
- * copied rows join), the search queue itself (its rows are made as the articles come over), the grams
- * and theirs (made again by their backfill: the rows come over without them), the feeds' counts
+ * copied rows join), the search queues themselves (their rows are made as the articles come over), the grams
+ * and theirs (made again from the same queue: the rows come over without them), the feeds' counts
  * (the triggers count the rows as they come over), and the one-time facts (the welcome feed,
  * skipped below, installs itself again).
  */
-const REBUILT = /^(articles_fts|articles_grams|search_queue$|feed_counts$|app_meta$)/;
+const REBUILT = /^(articles_fts|articles_grams|search_queue$|grams_queue$|feed_counts$|app_meta$)/;
 
 export const LOST_COPY_TEXT =
   'The saved copy of this article was lost: the part of the database that held it was damaged. The next sync fetches it again, if its feed still has it.';
@@ -68,7 +67,6 @@ export function salvage(old: Sqlite, db: Sqlite, now: number): SalvageCounts {
       targets.filter((table) => !OWN_TABLES.includes(table)).forEach(copy);
       cutDangling(db);
       copiesLost = completeArticles(db, now);
-      indexGramsAgain(db);
     });
   } finally {
     db.exec('PRAGMA foreign_keys = ON');

@@ -11,9 +11,10 @@
 // The table is contentless (it keeps no copy of the text) and keyed by articles.rid, with a row
 // only for an article whose title, author or text has such characters: for any other text the
 // cost is one test (MAYBE_UNSPACED, a few microseconds for a page of text).
-// libsql registers no custom tokenizer or SQL function, so the pairs are made here, where an
-// article's title, author or text is written (articles-repo.ts, through writeSearchGrams only),
-// and a trigger removes them with the article.
+// libsql registers no custom tokenizer or SQL function, so the pairs are made here (gramsOf) and
+// written by the search index's catching up, with the article's index row (search-queue.ts,
+// migration 26): not as each article is stored. The triggers take them out with the article, or
+// when its title, author or text changes (it then waits in the queue for its new ones).
 //
 // Words in the Arabic script (Arabic, Persian, Urdu) are here too, whole, since migration 19: the
 // same word is written with different letters (Arabic ي and ك, Persian ی and ک), with or without
@@ -24,11 +25,10 @@
 // text (not Persian or Urdu) each word also has its stem beside it, since migration 22: the word
 // without the article and particles joined to it and its common endings (./arabic-stem.ts).
 //
-// Articles stored before migration 15, 17, 19 or 22 (or brought in by a salvage or a restore) are indexed
-// by a backfill in slices of a few milliseconds (backfillSlice), in rid order; until it is done, search
-// looks for the word in the text of the articles it has not reached yet (search.ts).
+// Articles whose grams were made by a version before migration 15, 17, 19 or 22 wait in the queue
+// for theirs too (migration 26 queued what that version's backfill had not reached); until their
+// turn, search looks for the word in their text as written (search.ts).
 import { arabicStem, hasPersianOrUrduLetter, isArabicLanguage } from './arabic-stem';
-import type { Sqlite } from './sqlite';
 
 /** The table, as migration 15 makes it. */
 export const GRAMS_TABLE = 'articles_grams';
@@ -203,137 +203,14 @@ export interface SearchedText {
 }
 
 /**
- * The one place the grams are written: an article's row, made from its title, author and text as
- * they are now. `mayHaveRow`: the article may have a row already (an edit), which goes when its
- * text no longer has such characters; a new article has none, and costs only the test.
+ * An article's grams, made from its title, author and text as they are now: null when none of
+ * them has such characters (most articles: the cost is then one test per field). Written by the
+ * search index's catching up only (search-queue.ts).
  */
-export function writeSearchGrams(db: Sqlite, rid: number, searched: SearchedText, mayHaveRow: boolean): void {
+export function gramsOf(searched: SearchedText): string | null {
   const fields = [searched.title, searched.author ?? '', searched.text];
   const arabic = fields.flatMap((field) => arabicWords(arabicPieces(field)));
   const arabicText = arabic.length > 0 && isArabicLanguage(`${searched.title} ${searched.text}`);
   const grams = [...fields.flatMap(unspacedRuns).map(runGrams), ...arabic.map((parts) => arabicGrams(parts, arabicText))];
-  if (grams.length > 0) db.run(`INSERT OR REPLACE INTO ${GRAMS_TABLE} (rowid, grams) VALUES (?, ?)`, [rid, grams.join(' ')]);
-  else if (mayHaveRow) db.run(`DELETE FROM ${GRAMS_TABLE} WHERE rowid = ?`, [rid]);
-}
-
-/** app_meta: the rids (after, until] the backfill has not indexed yet (JSON); no row: all are. */
-export const BACKFILL_KEY = 'search_grams_backfill';
-
-/** Articles whose grams may be missing: rid > after and rid <= until. */
-export interface PendingGrams {
-  readonly after: number;
-  readonly until: number;
-}
-
-export function pendingGrams(db: Sqlite): PendingGrams | null {
-  const value = db.value<string>('SELECT value FROM app_meta WHERE key = ?', [BACKFILL_KEY]);
-  if (value === undefined) return null;
-  let pending: Partial<PendingGrams> = {};
-  try {
-    pending = JSON.parse(value) as Partial<PendingGrams>;
-  } catch {
-    // read as below
-  }
-  // A row this version cannot read: any article may be missing, which search then covers.
-  if (typeof pending.after !== 'number' || typeof pending.until !== 'number') return { after: 0, until: Number.MAX_SAFE_INTEGER };
-  return { after: pending.after, until: pending.until };
-}
-
-function setPending(db: Sqlite, pending: PendingGrams): void {
-  if (pending.after >= pending.until) {
-    db.run('DELETE FROM app_meta WHERE key = ?', [BACKFILL_KEY]);
-    return;
-  }
-  db.run('INSERT INTO app_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value', [
-    BACKFILL_KEY, JSON.stringify(pending),
-  ]);
-}
-
-/** The grams are made again from the rows, by the backfill (a salvaged or restored database,
- *  whose rows came in without them, or whose grams are trusted no more than its triggers). */
-export function indexGramsAgain(db: Sqlite): void {
-  db.transaction(() => {
-    db.exec(`INSERT INTO ${GRAMS_TABLE} (${GRAMS_TABLE}) VALUES ('delete-all')`);
-    setPending(db, { after: 0, until: db.value<number>('SELECT max(rid) FROM articles') ?? 0 });
-  });
-}
-
-/** Rows read at a time by a slice (their texts are read whole); each is indexed only while the
- *  slice has time left. */
-const BACKFILL_CHUNK = 8;
-
-/**
- * Indexes the next articles the backfill has not reached, for about `budgetMs` (at least one
- * article), in one transaction. Returns whether the backfill is done.
- */
-export function backfillSlice(db: Sqlite, budgetMs: number): boolean {
-  return db.transaction(() => {
-    const pending = pendingGrams(db);
-    if (!pending) return true;
-    const started = performance.now();
-    let after = pending.after;
-    for (;;) {
-      const rows = db.all<SearchedText & { rid: number }>(
-        `SELECT a.rid, a.title, a.author, coalesce(c.text, '') AS text FROM articles a LEFT JOIN article_content c ON c.article_id = a.id
-         WHERE a.rid > ? AND a.rid <= ? ORDER BY a.rid LIMIT ${BACKFILL_CHUNK}`,
-        [after, pending.until],
-      );
-      if (rows.length === 0) after = pending.until;
-      for (const row of rows) {
-        // A row an edit wrote since is made again from the same values.
-        writeSearchGrams(db, row.rid, row, false);
-        after = row.rid;
-        if (performance.now() - started >= budgetMs) break;
-      }
-      if (after >= pending.until || performance.now() - started >= budgetMs) break;
-    }
-    setPending(db, { after, until: pending.until });
-    return after >= pending.until;
-  });
-}
-
-
-/**
- * A slice's time on the main thread, and the pause between slices (the app answers meanwhile).
- * Measured over 25,000 articles, a fifth of them Chinese, Japanese or Korean: 2-3 ms of CPU a
- * slice, more now and then when FTS5 merges its segments as a slice commits (up to about 15 ms);
- * the whole backfill is some 3 s of CPU.
- */
-const SLICE_MS = 3;
-const PAUSE_MS = 15;
-/** The first slice waits for the app's start (its window, the first lists) to be done. */
-const START_PAUSE_MS = 1_000;
-/** After the sync's writer held the database: try again later rather than wait for it. */
-const BUSY_PAUSE_MS = 250;
-
-/**
- * Runs the backfill in the background of this connection's thread until it is done or stop() is
- * called. A slice never waits for another connection's write (the sync's writer thread): it is
- * tried again later. Any other failure (a full disk, damage) stops it: search still finds the
- * words, more slowly, and the next start goes on from where it stopped.
- */
-export function startGramsBackfill(db: Sqlite): { stop(): void } {
-  let timer: NodeJS.Timeout | null = null;
-  const next = (pause: number) => {
-    timer = setTimeout(run, pause);
-    // A command-line run ends when its work does, whatever is left to index.
-    timer.unref();
-  };
-  const run = () => {
-    timer = null;
-    let pause: number | null;
-    try {
-      pause = db.withoutWaiting(() => backfillSlice(db, SLICE_MS)) ? null : PAUSE_MS;
-    } catch (error) {
-      pause = (error as { code?: unknown } | null)?.code === 'SQLITE_BUSY' ? BUSY_PAUSE_MS : null;
-    }
-    if (pause !== null) next(pause);
-  };
-  if (pendingGrams(db)) next(START_PAUSE_MS);
-  return {
-    stop: () => {
-      if (timer) clearTimeout(timer);
-      timer = null;
-    },
-  };
+  return grams.length > 0 ? grams.join(' ') : null;
 }

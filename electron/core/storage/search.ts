@@ -6,20 +6,18 @@
 // found through the index: words in those scripts are looked up in a second index of their characters' pairs (./search-grams.ts,
 // migration 15), and marked where they occur in the hits' text. Words in the Arabic script are
 // looked up there too, folded to one spelling (migration 19: Arabic and Persian letters, harakat,
-// tatweel, non-joiners), and marked wherever the text has them in any spelling. Articles that index has not
-// reached yet (stored before it, until its backfill is done) are looked for in their text as
-// written. Every other word goes through the main index; articles stored since it last caught up
-// are indexed before a search (search-queue.ts), or, when they cannot be indexed then (a folder
-// that cannot be written, another connection's write under way), looked for in their text as
-// written, after the index's hits.
+// tatweel, non-joiners), and marked wherever the text has them in any spelling. Every other word
+// goes through the main index. Articles stored since the index and the grams last caught up are
+// indexed before a search (search-queue.ts), or, when they cannot be indexed then (a folder that
+// cannot be written, another connection's write under way), looked for by their words as
+// written: the index's words after the index's hits, the grams' words beside the grams' hits.
 import type { SearchHit } from '../../../shared/types';
 import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from './articles-repo';
 import { arabicStem, hasPersianOrUrduLetter } from './arabic-stem';
 import {
-  arabicPieces, arabicWords, foldArabic, GRAMS_TABLE, gramsLookup, hasArabicWord, indexGramsAgain, pendingGrams, UNSPACED_CHARACTER,
-  type ArabicPiece, type PendingGrams,
+  arabicPieces, arabicWords, foldArabic, GRAMS_TABLE, gramsLookup, hasArabicWord, UNSPACED_CHARACTER, type ArabicPiece,
 } from './search-grams';
-import { emptySearchQueue, hasQueuedForSearch, SEARCH_QUEUE_TABLE } from './search-queue';
+import { hasQueuedForSearch, SEARCH_QUEUE_TABLE, WAITING_FOR_GRAMS } from './search-queue';
 import type { SqlValue, Sqlite } from './sqlite';
 
 /** Private-use characters mark the matches; the renderer turns them into <mark> safely. */
@@ -200,10 +198,11 @@ const WRITTEN_IN_ARTICLE = `(a.title LIKE ? ESCAPE '\\' OR coalesce(a.author, ''
 
 /**
  * A grams word's condition: the articles whose grams have it; for a word with other
- * characters too ("5月"), those whose text has it as written; while the backfill is not done,
- * also the articles it has not reached whose text has it (their rids, a range, bound the scan).
+ * characters too ("5月"), those whose text has it as written; while any article waits for its
+ * grams (`waiting`: search-queue.ts), also those of them whose text has it as written (their rids,
+ * looked up in the queues, bound the scan).
  */
-function gramsCondition({ word, prefix }: GramsWord, pending: PendingGrams | null): { sql: string; params: SqlValue[] } {
+function gramsCondition({ word, prefix }: GramsWord, waiting: boolean): { sql: string; params: SqlValue[] } {
   const lookup = gramsLookup(word, prefix);
   const patterns = writtenForms(word).map(containsPattern);
   const written = `(${patterns.map(() => WRITTEN_IN_ARTICLE).join(' OR ')})`;
@@ -214,9 +213,9 @@ function gramsCondition({ word, prefix }: GramsWord, pending: PendingGrams | nul
     sql += ` AND ${written}`;
     params.push(...writtenParams);
   }
-  if (pending) {
-    sql = `(${sql} OR (a.rid > ? AND a.rid <= ? AND ${written}))`;
-    params.push(pending.after, pending.until, ...writtenParams);
+  if (waiting) {
+    sql = `(${sql} OR (a.rid IN (${WAITING_FOR_GRAMS}) AND ${written}))`;
+    params.push(...writtenParams);
   }
   return { sql, params };
 }
@@ -246,9 +245,9 @@ function matchClause(db: Sqlite, query: ParsedQuery, wordsIn: WordsIn = 'index')
   }
   // Only ranking by a word as written (orderClause) needs each hit's text beside it.
   if (query.literals.length > 0) from += ' JOIN article_content c ON c.article_id = a.id';
-  const pending = query.gramsWords.length > 0 ? pendingGrams(db) : null;
+  const waiting = query.gramsWords.length > 0 && hasQueuedForSearch(db);
   for (const word of query.gramsWords) {
-    const condition = gramsCondition(word, pending);
+    const condition = gramsCondition(word, waiting);
     conditions.push(condition.sql);
     params.push(...condition.params);
   }
@@ -267,9 +266,9 @@ export function countSearchHits(db: Sqlite, input: string): number {
 }
 
 /** Whether articles the index has not read may hold the query's index words: without such words
- *  the query reads every article (its grams words are written with the article). */
+ *  the query reads every article already (its grams words find the queued ones as written). */
 function lookInUnindexed(db: Sqlite, query: ParsedQuery): boolean {
-  return query.fts !== null && hasQueuedForSearch(db);
+  return query.fts !== null && db.value<number>(`SELECT EXISTS (SELECT 1 FROM ${SEARCH_QUEUE_TABLE})`) === 1;
 }
 
 /**
@@ -474,15 +473,4 @@ export function searchArticles(db: Sqlite, input: string, limit = 50): SearchHit
       // When only the title matched, show the marked title rather than an unmarked text snippet.
       : row.highlight.includes(MATCH_START) ? row.highlight : row.title_marked,
   }));
-}
-
-/** Makes the indexes again from the rows they index (a restored backup: an index from a file is
- *  trusted no more than its triggers were, and one that lost its words finds nothing). The
- *  grams are made by their backfill; a backup from before them gets them when it is migrated. */
-export function rebuildSearchIndex(db: Sqlite): void {
-  db.transaction(() => {
-    db.exec("INSERT INTO articles_fts(articles_fts) VALUES('rebuild')");
-    emptySearchQueue(db);
-  });
-  if (db.value<number>('SELECT count(*) FROM sqlite_schema WHERE name = ?', [GRAMS_TABLE]) === 1) indexGramsAgain(db);
 }
