@@ -6,7 +6,8 @@
 // the sync's own path; the corpus holds pages written so (react-thread-hashed,
 // de-kommentare-tailwind, fr-reactions-blog, es-comment-microdata, sr-count-heading) and a letters
 // page whose signed, dated letters are the story (letters-reader-thread); and a short notice
-// whose theme writes its own comment form, no comments yet (wp-notice-reply-form).
+// whose theme writes its own comment form, no comments yet (wp-notice-reply-form); and a forum
+// topic whose replies are marked as comments beside its opening post (discourse-topic).
 import { describe, expect, it } from 'vitest';
 import { captureCommentForm, prepareArticle } from '../../electron/core/articles';
 import { corpusPages, similarity } from '../support/corpus-pages';
@@ -103,6 +104,17 @@ describe('a live blog whose updates, in a list, carry their writers\' avatars fr
     const html = page.html.replaceAll('<div class="lx-stream-post__meta gs-o-media__img">', `$&${avatar}`);
     expect(html.split('gravatar.com/avatar/').length - 1).toBeGreaterThanOrEqual(3);
     expect(similarity(storedText(page.name, html), page.expected)).toBeGreaterThanOrEqual(similarity(storedText(page.name, page.html), page.expected) - 0.005);
+  });
+});
+
+describe("a forum topic's replies, marked as Comments beside its opening post, which is not", () => {
+  it('discourse-topic: the opening post stays, whole; no reply is stored with it', () => {
+    const page = pages.get('discourse-topic')!;
+    expect(page.html).toContain('itemtype=\'http://schema.org/Comment\'');
+    const text = storedText(page.name, page.html);
+    expect(text).not.toContain('It is the density.');
+    expect(text).not.toContain('That was it, thank you.');
+    for (const line of page.expected.trim().split('\n')) expect(text).toContain(line);
   });
 });
 

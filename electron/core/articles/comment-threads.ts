@@ -10,7 +10,8 @@
 //   carry one each;
 // - or sibling items marked as comments whatever their classes: ids as comment systems number
 //   them (WordPress's comment-12, li-comment-12, div-comment-12), schema.org's Comment
-//   microdata, or a text the page's JSON-LD lists as a Comment's;
+//   microdata, or a text the page's JSON-LD lists as a Comment's; such items beside the post they
+//   answer (a forum topic's replies beside its opening post) go one by one;
 // - or a list under a heading that counts comments ("12 comments", "12 Kommentare", "Одговори
 //   (4)") whose items are each dated, as comments are and a story's blocks mostly are not;
 // - or a list (<ol>, <ul>) whose items are each dated and carry an avatar from Gravatar: the
@@ -111,6 +112,21 @@ export function removeCommentThreads(doc: Document, headline: Element | null, co
     if (holdsTheArticle(list, headline)) continue;
     sectionOf(list, body, headline).remove();
   }
+  for (const reply of markedReplies(marked, markedComments)) if (reply.isConnected && !holdsTheArticle(reply, headline)) reply.remove();
+}
+
+/** The marked comments written as siblings of what they answer: a forum topic (Discourse) writes
+ *  its opening post and its replies side by side, only the replies marked as Comments, so their
+ *  list holds the post's text too and is no thread (threadLists); the replies go one by one. Only
+ *  siblings that are each marked themselves, enough of them, each saying something. */
+function markedReplies(marked: Map<Element, Set<Element>>, markedComments: ReadonlySet<Element>): Element[] {
+  const replies: Element[] = [];
+  for (const items of marked.values()) {
+    if (items.size < MIN_ITEMS) continue;
+    const own = [...items];
+    if (own.every((item) => markedComments.has(item) && textLength(item) >= MIN_ITEM_TEXT)) replies.push(...own);
+  }
+  return replies;
 }
 
 function isReplyAction(element: Element): boolean {
