@@ -509,6 +509,31 @@ describe("an FAQ's answers, closed until a question is clicked, are kept under t
   });
 });
 
+describe('a section folded away in a <details> is kept, folded; a list of links in one is not', () => {
+  const transcript = ['Ellen: The first thing you notice about a coble is how flat it is, built to sit on a shingle bank.', 'Jim: One person pushes, one rows, and the man on the bank holds the end of the net while you come round.', 'Ellen: And how many fish in a haul, on an ordinary morning in July?', 'Jim: Nothing, mostly. Then one shot with thirty in it. That was the job.'];
+  const folded = `<details class="transcript"><summary>Read the transcript</summary><div class="transcript-body">${transcript.map((line) => `<p>${line}</p>`).join('')}</div></details>`;
+  const otherEpisodes = `<details class="more"><summary>More episodes</summary><div class="more-list"><p>From the archive, the episodes listeners play most:</p><ul><li><a href="/62">Episode 62: Mending the weir, and what the river did next</a></li><li><a href="/64">Episode 64: The otters come back to the lower river</a></li><li><a href="/65">Episode 65: A winter on the salmon ladder at the old mill</a></li></ul></div></details>`;
+  /** A podcast's episode page as its small site writes it: no <article>, no <main>, the notes and
+   *  what follows them side by side in one <div> (Readability weighs each apart). */
+  const episodePage = (after: string) => prepareArticle({ pageUrl: PAGE_URL, feedHtml: null, feedItemUrl: PAGE_URL, pageHtml: `<!DOCTYPE html><html lang="en"><head><title>Episode 63 - Riverbank Radio</title></head><body>
+    <div class="site-header"><a href="/">Riverbank Radio</a> <a href="/episodes">Episodes</a> <a href="/about">About</a></div>
+    <div class="container episode"><h1>Episode 63: The last coble</h1><div class="episode-notes"><h2>Show notes</h2>${paragraphs(3, 'the episode')}</div>${after}</div>
+    <div class="site-footer"><p>© 2024 Riverbank Radio.</p></div></body></html>` });
+
+  it("keeps an episode's transcript, beside its show notes, under its summary", () => {
+    const article = episodePage(folded);
+    expect(article.text).toContain('Paragraph 3 about the episode');
+    expect(article.text).toContain(['Read the transcript', ...transcript].join('\n'));
+    expect(article.html).toMatch(/<details><summary>Read the transcript<\/summary>/);
+  });
+
+  it("leaves out a folded list of the site's other episodes", () => {
+    const article = episodePage(otherEpisodes);
+    expect(article.text).toContain('Paragraph 3 about the episode');
+    expect(article.text).not.toMatch(/More episodes|Mending the weir/);
+  });
+});
+
 describe('a box of an icon or picture beside text, named for where the picture sits, keeps its text', () => {
   it("Kadence's info box (kt-blocks-info-box-media-align-left: Readability read \"media\" as chrome)", () => {
     const infoBox = `<div class="wp-block-kadence-infobox kt-info-box12_8a31c2-4f"><div class="kt-blocks-info-box-link-wrap info-box-link kt-blocks-info-box-media-align-left kt-info-halign-left"><div class="kt-blocks-info-box-media-container"><div class="kt-blocks-info-box-media kt-info-media-animate-none"><div class="kadence-info-box-icon-container"><span class="kb-svg-icon-wrap kb-svg-icon-fe_alertTriangle"><svg viewBox="0 0 24 24" aria-hidden="true"><path d="M10.29 3.86L1.82 18h20.36z"></path></svg></span></div></div></div>

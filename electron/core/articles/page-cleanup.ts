@@ -10,7 +10,7 @@
 // for their shape, not their content (embed cards, a quotation's attribution, a fact box, a live
 // blog update's time), for extract.ts to set aside while it runs.
 import { parseDate } from '../feeds';
-import { namesPanelPart, showCollapsedPanels } from './collapsed-panels';
+import { isCollapsedProse, namesPanelPart, showCollapsedPanels } from './collapsed-panels';
 import { removeCommentThreads } from './comment-threads';
 import { namesConsentBanner, removeConsentBanners } from './consent-banners';
 import { mayNameMediaPlace } from './media-wrappers';
@@ -520,6 +520,8 @@ export interface PageParts {
   readonly texFormulas: Element[];
   /** Every <aside>: blocksReadabilityDrops looks for an article's fact boxes among them. */
   readonly asides: Element[];
+  /** Every <details>: blocksReadabilityDrops looks for a transcript or a section folded away among them. */
+  readonly disclosures: Element[];
   /** Every <h2>, <h3> and <h4>: removeRelatedStories looks for "More on this story" among them. */
   readonly subheadings: Element[];
   /** Every <figcaption>: their parts are spaced apart (spaceCaptionParts). */
@@ -640,6 +642,7 @@ export function findPageParts(doc: Document): PageParts {
     listenLabels: [],
     texFormulas: [],
     asides: [],
+    disclosures: [],
     subheadings: [],
     captions: [],
     standfirsts: [],
@@ -665,6 +668,7 @@ export function findPageParts(doc: Document): PageParts {
     else if (tag === 'iframe') found.frames.push(element);
     else if (tag === 'table') found.tables.push(element);
     else if (tag === 'aside') found.asides.push(element);
+    else if (tag === 'details') found.disclosures.push(element);
     else if (tag === 'h2' || tag === 'h3' || tag === 'h4') found.subheadings.push(element);
     else if (tag === 'figcaption') found.captions.push(element);
     else if (tag === 'h1' && (headline === null || isSiteLogo(headline))) headline = element;
@@ -777,6 +781,7 @@ export function blocksReadabilityDrops(found: PageParts): Element[] {
     if (landmark.localName === 'footer' && landmark.parentElement?.closest('blockquote')) blocks.push(landmark);
   }
   for (const aside of onPage(found.asides)) if (isFactBox(aside)) blocks.push(aside);
+  for (const details of onPage(found.disclosures)) if (isCollapsedProse(details)) blocks.push(details);
   const all = new Set(blocks);
   return blocks.filter((block) => !hasAncestorIn(block, all));
 }
