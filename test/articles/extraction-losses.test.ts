@@ -409,6 +409,18 @@ describe("Wikipedia's section headings stay", () => {
   });
 });
 
+describe('a section heading whose anchor is its own words slugged stays, whatever words those are', () => {
+  // Readability reads the id as a template's name: "ti·meta·ble", "social", "media", "sidebar".
+  it.each([
+    ['a newsletter block', '<h2 class="heading" id="the-timetable">The timetable</h2>', 'The timetable'],
+    ["a static site generator's Markdown", '<h2 id="social-media">Social media</h2>', 'Social media'],
+    ['a repeated heading, numbered', '<h2 id="sidebar-notes-2">Sidebar notes</h2>', 'Sidebar notes'],
+  ])('%s', (_name, heading, text) => {
+    const article = stored(`<article><h1>The crane</h1><div class="entry-content">${paragraphs(2, 'the crane')}${heading}${paragraphs(2, 'the quay')}</div></article>`);
+    expect(article.text).toContain(`Paragraph 2 about the crane: the harbour board met on Tuesday and agreed to keep the old crane, which dockers have used since 1961, in working order for visitors and for the small boats that still unload there.\n${text}\nParagraph 1 about the quay`);
+  });
+});
+
 describe('embedded videos and documents stay where they were, as links to what they show', () => {
   const body = (embed: string) => `<article><h1>The crane</h1><div class="entry-content">${paragraphs(2, 'the crane')}${embed}${paragraphs(2, 'the quay')}</div></article>`;
   it.each([

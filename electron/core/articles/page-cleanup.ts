@@ -14,7 +14,7 @@ import { isCollapsedProse, namesPanelPart, showCollapsedPanels } from './collaps
 import { removeCommentThreads } from './comment-threads';
 import { namesConsentBanner, removeConsentBanners } from './consent-banners';
 import { mayNameMediaPlace } from './media-wrappers';
-import { readabilityDropsName, unweigh } from './readability-names';
+import { dropsSluggedHeading, readabilityDropsName, unweigh } from './readability-names';
 import { disclosureBlock, isBackToListLine, isListenLabel, isViewsCounter, removeListenPlayers } from './site-lines';
 import { ELEMENT_NODE, TEXT_NODE, elementsByTag, firstText, holdsMoreTextThan, linkedLength, textLength } from './page-walk';
 import { SUBSTACK_ACTION } from './platform-furniture';
@@ -522,7 +522,8 @@ export interface PageParts {
   readonly asides: Element[];
   /** Every <details>: blocksReadabilityDrops looks for a transcript or a section folded away among them. */
   readonly disclosures: Element[];
-  /** Every <h2>, <h3> and <h4>: removeRelatedStories looks for "More on this story" among them. */
+  /** Every <h2>, <h3> and <h4>: removeRelatedStories looks for "More on this story" among them,
+   *  blocksReadabilityDrops for those whose anchor is their words slugged (dropsSluggedHeading). */
   readonly subheadings: Element[];
   /** Every <figcaption>: their parts are spaced apart (spaceCaptionParts). */
   readonly captions: Element[];
@@ -770,7 +771,9 @@ const CREDIT_LINE_TEXT = 200;
  *  embed cards (EMBED_CARDS); the credit line an embed's code puts right after its frame, links to
  *  the frame's own site (SoundCloud's "Artist · Track", SlideShare's "Title from author"); and a
  *  quotation's attribution, the <footer> in a <blockquote> ("— <cite>Source</cite>"), which
- *  Readability removes with every footer. None inside another: each is kept whole. */
+ *  Readability removes with every footer; an article's fact box; a <details> of prose
+ *  (isCollapsedProse); a section heading whose anchor Readability reads as a name
+ *  (dropsSluggedHeading). None inside another: each is kept whole. */
 export function blocksReadabilityDrops(found: PageParts): Element[] {
   const blocks = [...onPage(found.embedCards)];
   for (const frame of onPage(found.frames)) {
@@ -782,6 +785,7 @@ export function blocksReadabilityDrops(found: PageParts): Element[] {
   }
   for (const aside of onPage(found.asides)) if (isFactBox(aside)) blocks.push(aside);
   for (const details of onPage(found.disclosures)) if (isCollapsedProse(details)) blocks.push(details);
+  for (const heading of onPage(found.subheadings)) if (dropsSluggedHeading(heading)) blocks.push(heading);
   const all = new Set(blocks);
   return blocks.filter((block) => !hasAncestorIn(block, all));
 }
