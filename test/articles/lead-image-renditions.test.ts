@@ -1,5 +1,5 @@
 // The picture above an article is kept when the page shows it in another size than the one its
-// og:image names. Drupal's standard article puts its image field (field--name-field-image) above
+// og:image names (or another format: Astro and imgproxy name each size apart). Drupal's standard article puts its image field (field--name-field-image) above
 // the body, where Readability leaves it out, and shows it through an image style
 // (/styles/wide/public/...?itok=...), while the Metatag module names the original upload as
 // og:image: the picture was lost. Through prepareArticle, the sync's own path.
@@ -54,6 +54,10 @@ describe("a Drupal article's image field, shown through an image style", () => {
     ["Cloudflare's image resizing", '/cdn-cgi/image/width=1200,quality=80,format=auto/images/steam-crane-north-quay.jpg', '/images/steam-crane-north-quay.jpg'],
     ["Vercel's image CDN", '/_vercel/image?url=%2Fimages%2Fsteam-crane-north-quay.jpg&w=1200&q=75', '/images/steam-crane-north-quay.jpg'],
     ['Shopify', '/cdn/shop/articles/steam-crane-north-quay_1200x800_crop_center.jpg?v=1709550000', '/cdn/shop/articles/steam-crane-north-quay.jpg?v=1709550000'],
+    // Astro's image service names each size after the upload's hashed name; its <Picture> shows an AVIF.
+    ["Astro's image service", '/_astro/steam-crane-north-quay.Dk3n9xQa_Z1yXvbs.avif', '/_astro/steam-crane-north-quay.Dk3n9xQa.jpg'],
+    // imgproxy signs each size's options (a podcast host's episode art: a small square, a large one).
+    ['imgproxy, signed', '/Xk3pL9qR2vWm/rs:fill:600:600:1/q:60/aHR0cHM6Ly9pbWct/steam-crane-north-quay.jpg', '/Hq7wE2rT9yUi/rs:fill:3000:3000:1/q:60/aHR0cHM6Ly9pbWct/steam-crane-north-quay.jpg'],
   ])('%s', (_name, shown, ogImage) => {
     const page = drupalPage.replace(SHOWN, shown).replace(`content="${SITE}${OG_IMAGE}"`, `content="${SITE}${ogImage}"`);
     const article = stored(page);
