@@ -108,7 +108,7 @@ function extract(pageHtml: string, pageUrl: string, parsed: Document | undefined
   // Before fixImages, which makes pictures of some lazy <div>s; only where og:image leaves room.
   const hero = isSiteCard(leadImageUrl) ? heroBackground(doc, base, parts.paragraphs, parts.headline) : null;
   const images = fixImages(doc, base, parts.imageStandIns);
-  const lead = leadFigure(doc, images, leadImageUrl) ?? (cover && { ...cover, caption: null });
+  const lead = leadFigure(doc, images, leadImageUrl) ?? (cover && { ...cover, caption: null, under: null });
   keepOnlyTheArticle(doc);
   unweighTextWrappers(parts.paragraphs);
   unweighMediaWrappers(images);
@@ -135,7 +135,7 @@ function extract(pageHtml: string, pageUrl: string, parsed: Document | undefined
   const text = structured === null ? pageText : (content.textContent ?? '').replace(/\s+/g, ' ').trim();
   fixInPageLinks(content, pageUrl);
   if (structured === null) removeLeadingMetaLines(content, { byline: clean(article?.byline), description });
-  if (lead) addLeadFigure(content, lead, standfirst);
+  if (lead) addLeadFigure(content, lead, standfirst ?? lead.under);
   if (standfirst) addStandfirst(content, standfirst);
   const teaser = removePaywalls(content);
 
@@ -305,6 +305,8 @@ interface LeadFigure {
   readonly src: string;
   readonly alt: string | null;
   readonly caption: string | null;
+  /** The paragraph the page sets right above the picture (a standfirst no name gives away), if any. */
+  readonly under: string | null;
 }
 
 /** The lead image as the page shows it: an <img> in the body that is the og:image, perhaps in
@@ -329,11 +331,30 @@ function leadFigure(doc: Document, images: readonly Element[], leadImageUrl: str
   if (!img) return null;
   const caption = img.closest('figure')?.querySelector('figcaption') ?? pictureCaption(img);
   // Its parts are spaced already (page-cleanup.ts spaceCaptionParts).
-  return { src: img.getAttribute('src')!, alt: img.getAttribute('alt'), caption: caption ? clean(caption.textContent) : null };
+  return { src: img.getAttribute('src')!, alt: img.getAttribute('alt'), caption: caption ? clean(caption.textContent) : null, under: paragraphAbove(img) };
+}
+
+/** How many blocks above a picture its paragraph may stand: the byline and date, a share bar between. */
+const BLOCKS_ABOVE = 3;
+
+/** The text of the paragraph the page sets above the picture (or its figure), among the few blocks
+ *  before it and after the headline: a standfirst written as a plain <p>, which the page shows
+ *  first. Null when the picture comes right under the headline. */
+function paragraphAbove(img: Element): string | null {
+  let block: Element | null = img.closest('figure') ?? img;
+  // Up out of the picture's own wrappers (a <picture>, a link, an aspect-ratio box).
+  while (block.previousElementSibling === null && block.parentElement && block.parentElement.children.length === 1) block = block.parentElement;
+  block = block.previousElementSibling;
+  for (let step = 0; block && step < BLOCKS_ABOVE; step++, block = block.previousElementSibling) {
+    if (block.localName === 'h1') return null;
+    if (block.localName === 'p') return clean(block.textContent);
+  }
+  return null;
 }
 
 
-/** `dek`: the standfirst named on the page (standfirst.ts), which the text may open with. */
+/** `dek`: the standfirst named on the page (standfirst.ts), else the paragraph the page sets above
+ *  the picture, which the text may open with. */
 function addLeadFigure(content: Element, lead: LeadFigure, dek: string | null): void {
   for (const img of content.querySelectorAll('img')) if (sameImageKey(img.getAttribute('src') ?? '') === sameImageKey(lead.src)) return;
   const doc = content.ownerDocument;
