@@ -62,3 +62,17 @@ describe('the lines between a news page\'s headline and its story', () => {
     expect(stored(notice).text).toContain('11 March 2024');
   });
 });
+
+describe("a documentation page's headline, in its text, under a <title> that names the site at length", () => {
+  // MkDocs Material: the <h1> opens the article, with its anchor's "¶"; the <title> adds the site.
+  const docPage = (title: string) => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body>
+<header class="md-header"><a href="/">Harbour Data Handbook</a></header><main class="md-main"><div class="md-content"><article class="md-content__inner md-typeset">
+<h1 id="calibrating-a-gauge">Calibrating a gauge<a class="headerlink" href="#calibrating-a-gauge" title="Permanent link">¶</a></h1>
+${story.map((text) => `<p>${text}</p>`).join('')}<h2 id="how-often">How often<a class="headerlink" href="#how-often" title="Permanent link">¶</a></h2><p>Every six months.</p></article></div></main></body></html>`;
+
+  it('is not kept as its first line (the reader shows the title); its sections keep theirs', () => {
+    const article = stored(docPage('Calibrating a gauge - Harbour Data Handbook'));
+    expect(article.text.startsWith(story[0]!)).toBe(true);
+    expect(article.text).toContain('\nHow often');
+  });
+});

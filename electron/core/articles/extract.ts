@@ -98,6 +98,7 @@ function extract(pageHtml: string, pageUrl: string, parsed: Document | undefined
   // Read before the chrome goes: it may stand in the site's header, beside the headline.
   const standfirst = findStandfirst(parts.headline, parts.standfirsts, doc.title ?? '');
   const description = clean(metas.content('description') ?? metas.content('og:description'));
+  const headline = clean(parts.headline?.textContent);
   // Read before the chrome goes: an older theme shows the post's cover in the site's header.
   const cover = headerCover(doc, parts.landmarks, leadImageUrl, base);
   removePageChrome(doc, parts);
@@ -134,7 +135,7 @@ function extract(pageHtml: string, pageUrl: string, parsed: Document | undefined
   if (!content) return null;
   const text = structured === null ? pageText : (content.textContent ?? '').replace(/\s+/g, ' ').trim();
   fixInPageLinks(content, pageUrl);
-  if (structured === null) removeLeadingMetaLines(content, { byline: clean(article?.byline), description });
+  if (structured === null) removeLeadingMetaLines(content, { byline: clean(article?.byline), description, headline });
   if (lead) addLeadFigure(content, lead, standfirst ?? lead.under);
   if (standfirst) addStandfirst(content, standfirst);
   const teaser = removePaywalls(content);
