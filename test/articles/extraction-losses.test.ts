@@ -407,6 +407,28 @@ describe("Wikipedia's section headings stay", () => {
     expect(article.text).toMatch(/\nHistory\n[\s\S]*\nDesign\n/);
     expect(article.text).not.toContain('edit');
   });
+
+  it("without the wiki's tagline above the text", () => {
+    const article = stored(`<div id="bodyContent" class="vector-body"><div class="vector-body-before-content"><div id="siteSub" class="noprint">From Wikipedia, the free encyclopedia</div></div><div class="mw-parser-output">${paragraphs(3, 'cranes')}</div></div>`);
+    expect(article.text).toContain('Paragraph 1 about cranes');
+    expect(article.text).not.toContain('free encyclopedia');
+  });
+});
+
+describe("a heading's link to itself, a mark shown on hover, is no part of its text", () => {
+  it.each([
+    ['Sphinx and MkDocs', '<a class="headerlink" href="#repairs" title="Permanent link">¶</a>'],
+    ['a theme\'s "#"', '<a class="anchor" href="#repairs" aria-label="Link to this section">#</a>'],
+    ['an emoji', '<a href="#repairs">🔗</a>'],
+  ])('%s', (_name, permalink) => {
+    const article = stored(`<article><h1>The crane</h1><div class="entry-content">${paragraphs(2, 'the crane')}<h2 id="repairs">Repairs${permalink}</h2>${paragraphs(2, 'repairs')}</div></article>`);
+    expect(article.text).toContain('\nRepairs\nParagraph 1 about repairs');
+  });
+
+  it('a heading that is itself a link to its section keeps its words', () => {
+    const article = stored(`<article><h1>The crane</h1><div class="entry-content">${paragraphs(2, 'the crane')}<h2 id="repairs"><a href="#repairs">Repairs</a></h2>${paragraphs(2, 'repairs')}</div></article>`);
+    expect(article.text).toContain('\nRepairs\nParagraph 1 about repairs');
+  });
 });
 
 describe('a section heading whose anchor is its own words slugged stays, whatever words those are', () => {

@@ -56,8 +56,9 @@ export function removePageChrome(doc: Document, found: PageParts): void {
   // An FAQ's answers and an accordion's sections, closed until a reader clicks their question.
   showCollapsedPanels(found.accordionParts);
   // Wikipedia's "[edit]" links beside each heading: Readability takes the heading's block for a
-  // link farm and drops the heading with them.
+  // link farm and drops the heading with them. And the wiki's tagline above the text.
   for (const element of onPage(found.editLinks)) element.remove();
+  for (const heading of onPage(found.subheadings)) removeOwnPermalink(heading);
   unhideSlides(found.slideshows);
   // A slideshow's "1 of 3" under each slide's caption: its script's, as the arrows beside it are.
   for (const element of onPage(found.slideCounters)) element.remove();
@@ -102,6 +103,22 @@ export function removePageChrome(doc: Document, found: PageParts): void {
     // Le Monde hides its captions from screen readers (the picture's alt says it), and
     // Readability drops what is aria-hidden: the caption is shown to every sighted reader.
     caption.removeAttribute('aria-hidden');
+  }
+}
+
+/** Letters or digits: what a link's label needs to say something. */
+const WORDS = /[\p{L}\p{N}]/u;
+
+/** A heading's link to itself, a mark the page shows beside it on hover ("¶" after Sphinx's and
+ *  MkDocs' headings, "#", "🔗", Docusaurus' zero-width one): read offline it is a stray sign at
+ *  the end of every heading. A link with words is the heading's text, and stays. */
+function removeOwnPermalink(heading: Element): void {
+  const id = heading.getAttribute('id');
+  if (id === null) return;
+  for (const link of heading.getElementsByTagName('a')) {
+    if (link.getAttribute('href') !== `#${id}` || WORDS.test(link.textContent ?? '')) continue;
+    link.remove();
+    return;
   }
 }
 
@@ -457,6 +474,7 @@ export interface PageParts {
   readonly landmarks: Element[];
   readonly postNavigation: Element[];
   readonly screenReaderOnly: Element[];
+  /** MediaWiki's interface in the article: the [edit] links, the wiki's tagline (#siteSub). */
   readonly editLinks: Element[];
   /** Elements named as an author's box (AUTHOR_BOX_NAME) and WordPress's avatars (img.avatar):
    *  removeAuthorBoxes. */
@@ -686,7 +704,8 @@ export function findPageParts(doc: Document): PageParts {
     let ad = id !== null && id.split(/\s+/).some(isAdToken);
     let postNavigation = tag === 'nav' && POST_NAVIGATION_LABELS.has(element.getAttribute('aria-label') ?? '');
     let screenReaderOnly = false;
-    let editLink = false;
+    // MediaWiki's tagline under every article's title ("From Wikipedia, the free encyclopedia").
+    let editLink = id === 'siteSub';
     let authorBox = false;
     let slideshow = false;
     let relatedList = false;
