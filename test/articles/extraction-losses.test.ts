@@ -135,6 +135,14 @@ describe('theme chrome after the article is left out', () => {
   });
 });
 
+describe("the site's breadcrumb trail above the article is left out", () => {
+  it.each([['Breadcrumb'], ['breadcrumbs']])('<nav aria-label="%s">, inside the article', (label) => {
+    const article = stored(`<article><nav aria-label="${label}"><ol><li class="crumb"><a href="/releases">Releases</a></li><li class="crumb"><a href="/releases/tag/v3.2.0">v3.2.0</a></li></ol></nav><h1>Release v3.2.0</h1><div class="markdown-body">${paragraphs(3, 'the release')}</div></article>`);
+    expect(article.text).toContain('Paragraph 3 about the release');
+    expect(article.text).not.toMatch(/Releases|v3\.2\.0\n/);
+  });
+});
+
 describe('a drop cap written twice, for the eye and for screen readers', () => {
   it('keeps the letter once, where it stands', () => {
     const article = stored(`<article class="feature"><div class="feature-body">

@@ -44,7 +44,8 @@ export function removePageChrome(doc: Document, found: PageParts): void {
     if (!element.parentElement?.closest(SECTIONING)) element.remove();
   }
   // Twenty Twenty-One and many themes end each post with <nav class="post-navigation"> and a
-  // hidden "Post navigation" heading; Readability drops the links but keeps the heading.
+  // hidden "Post navigation" heading; Readability drops the links but keeps the heading. And the
+  // site's breadcrumb trail, labelled so, inside the page's <main>.
   for (const element of onPage(found.postNavigation)) element.remove();
   // Text a sighted reader never sees ("Post navigation", "(opens in a new tab)", "Posted on").
   // A drop cap is written twice, the letter shown hidden from screen readers and a copy for them
@@ -579,6 +580,14 @@ export function isSectioning(tag: string, role: string | null | undefined, class
 // (and .navigation.pagination, nav[aria-label="Posts"], nav[aria-label="Post navigation"]).
 const POST_NAVIGATION_CLASSES = new Set(['post-navigation', 'posts-navigation', 'comment-navigation', 'wp-block-post-navigation-link']);
 const POST_NAVIGATION_LABELS = new Set(['Posts', 'Post navigation']);
+/** The trail of the site's sections above a page, as the ARIA authoring practices label it
+ *  (<nav aria-label="Breadcrumb">: GitHub's, most design systems'), wherever it stands: inside
+ *  <main> too, where the site's other navigation is kept as the article's own. */
+const BREADCRUMB_LABEL = /^breadcrumbs?$/i;
+
+function isPostNavigationLabel(label: string | null): boolean {
+  return label !== null && (POST_NAVIGATION_LABELS.has(label) || BREADCRUMB_LABEL.test(label));
+}
 const SCREEN_READER_ONLY_CLASSES = new Set(['screen-reader-text', 'sr-only', 'visually-hidden', 'screen-reader-only', 'assistive-text']);
 /** A CSS-in-JS name for the same ("ssrcss-1u7y34b-VisuallyHidden", the BBC's): the component's
  *  name after a generated prefix. */
@@ -702,7 +711,7 @@ export function findPageParts(doc: Document): PageParts {
     const id = element.getAttribute('id');
     const classAttribute = element.getAttribute('class');
     let ad = id !== null && id.split(/\s+/).some(isAdToken);
-    let postNavigation = tag === 'nav' && POST_NAVIGATION_LABELS.has(element.getAttribute('aria-label') ?? '');
+    let postNavigation = tag === 'nav' && isPostNavigationLabel(element.getAttribute('aria-label'));
     let screenReaderOnly = false;
     // MediaWiki's tagline under every article's title ("From Wikipedia, the free encyclopedia").
     let editLink = id === 'siteSub';
