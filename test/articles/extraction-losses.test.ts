@@ -102,6 +102,9 @@ describe('every lazily loaded image is found, and only real image URLs are kept'
     ['a tracking pixel in <noscript> is no picture of the article',
       '<noscript><img height="1" width="1" style="display:none" src="https://tracker.example/tr?id=42&ev=PageView"></noscript>',
       []],
+    ["a press wire's counter, sized to a pixel by its style alone",
+      '<img alt="" src="https://rt.wire.example/rt.gif?NewsItemId=EN12345&amp;DateId=20240312" style="border:0px; width:1px; height:1px;">',
+      []],
   ])('%s', (_name, image, urls) => {
     const article = stored(body(image));
     expect(article.imageUrls).toEqual(urls);
