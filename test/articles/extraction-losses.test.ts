@@ -203,11 +203,12 @@ describe('a line pointing to another story between the paragraphs is left out', 
 describe("a block of links to the site's other stories, under its heading, is left out", () => {
   it.each([
     ['"More on this story" as a section of links', '<section class="onward"><h2>More on this story</h2><ul><li><a href="/a">Storm named as warning issued</a></li><li><a href="/b">Why so many storms this winter?</a></li><li><a href="/c">How to prepare for a power cut</a></li></ul></section>'],
+    ['a wire\'s "More news from this source"', '<section class="more-from-source"><h3>More news from this source</h3><div class="row"><div class="card"><a href="/a"><h4>Storm named as warning issued</h4><p>Nov 21, 2023</p></a></div><div class="card"><a href="/b"><h4>Why so many storms this winter?</h4><p>Apr 04, 2023</p></a></div></div></section>'],
     ['"Related" cards with a teaser each', '<div class="related"><h3>Related</h3><div class="card"><a href="/a">Storm named as warning issued</a><p>Gusts of 90mph.</p></div><div class="card"><a href="/b">Why so many storms this winter?</a><p>An explainer.</p></div></div>'],
   ])('%s', (_name, block) => {
     const article = stored(`<article class="story"><div class="story-body">${paragraphs(3, 'the storm')}</div>${block}</article>`);
     expect(article.text).toContain('Paragraph 3 about the storm');
-    expect(article.text).not.toMatch(/More on this story|Related|Storm named|so many storms/);
+    expect(article.text).not.toMatch(/More on this story|More news|Related|Storm named|so many storms/);
   });
 
   it("leaves out a page builder's heading block and the cards in the block after it", () => {

@@ -245,7 +245,7 @@ function texFormulasAsText(formulas: readonly Element[]): void {
 /** The headings sites put over their links to other stories, in the languages of most feeds.
  *  Not "See also" nor "Further reading": an encyclopedia's own lists of links. */
 const RELATED_HEADING = new RegExp(
-  '^(?:more (?:on|about) this (?:story|topic)|more from [^.!?]{1,40}|related(?: (?:stories|articles|posts|content|coverage|links|reading|topics))?' +
+  '^(?:more (?:on|about) this (?:story|topic)|more (?:(?:news|stories|articles|posts|releases) )?from [^.!?]{1,40}|related(?: (?:stories|articles|posts|content|coverage|links|reading|topics))?' +
     "|you (?:may|might) also (?:like|enjoy)|recommended(?: for you| reading| stories)?|read (?:more|next)|(?:most|top) (?:read|popular|viewed|shared)" +
     "|(?:more |stories )?for you|popular (?:now|stories)|editor'?s picks|trending(?: now)?|(?:à )?lire aussi|mehr zum thema|das könnte sie auch interessieren|lees ook" +
     '|leggi anche|te puede interesar|más noticias|関連(?:ニュース|記事)|相关(?:新闻|阅读|文章)|相關(?:新聞|閱讀)|관련\\s?기사|مواضيع ذات صلة|أخبار ذات صلة|اقرأ أيضاً?)$',
