@@ -105,7 +105,8 @@ function extract(pageHtml: string, pageUrl: string, parsed: Document | undefined
   removeQaControls(doc, pageHtml);
   const authors = arxivAbstractParts(doc, pageHtml);
   const paidText = parts.paywalls.length > 0 ? paidTextSelectors(structuredData) : [];
-  for (const box of parts.paywalls) if (box.isConnected && isPaywallBox(box, paidText)) box.setAttribute(PAYWALL_MARK, '');
+  const paywalls = parts.paywalls.filter((box) => box.isConnected && isPaywallBox(box, paidText));
+  for (const box of paywalls) box.setAttribute(PAYWALL_MARK, '');
   // Before fixImages, which makes pictures of some lazy <div>s; only where og:image leaves room.
   const hero = isSiteCard(leadImageUrl) ? heroBackground(doc, base, parts.paragraphs, parts.headline) : null;
   const images = fixImages(doc, base, parts.imageStandIns);
@@ -125,7 +126,10 @@ function extract(pageHtml: string, pageUrl: string, parsed: Document | undefined
   // The content comes back as a node, not a string, to measure its links before serializing.
   const { Readability } = readability();
   const isLead = (img: Element) => lead !== null && sameImageKey(img.getAttribute('src') ?? '') === sameImageKey(lead.src);
-  const setAside = setAsideBlocks(outermost([...blocksReadabilityDrops(parts), ...captionedPictures(images, isLead), ...entries, ...authors]));
+  // A paywall box written as an <aside> (Ghost's members box), which Readability drops with every
+  // aside: kept to be found in the content, so the note says the rest is for subscribers.
+  const paywallAsides = paywalls.filter((box) => box.localName === 'aside');
+  const setAside = setAsideBlocks(outermost([...blocksReadabilityDrops(parts), ...captionedPictures(images, isLead), ...entries, ...authors, ...paywallAsides]));
   const article = new Readability<Element>(doc, { serializer: (node) => node as Element, allowedVideoRegex: EMBEDDED_PAGE }).parse();
   if (article?.content) putBackBlocks(article.content, setAside);
   const pageText = (article?.textContent ?? '').replace(/\s+/g, ' ').trim();

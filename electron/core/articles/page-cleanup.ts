@@ -923,9 +923,10 @@ function siteOf(href: string | null): string | null {
   }
 }
 
-// A site's own paywall box ("paywall"), and the box Piano, the paywall service many news sites
-// use, shows its offer in ("Subscribe to continue reading… $1 a week").
-const PAYWALL_NAMES = new Set(['paywall', 'tp-container-inner', 'piano-offer', 'subscription-prompt']);
+// A site's own paywall box ("paywall"), the box Piano, the paywall service many news sites use,
+// shows its offer in ("Subscribe to continue reading… $1 a week"), and the box Ghost puts under a
+// members' post's free part ("This post is for paying subscribers only"), whatever the theme.
+const PAYWALL_NAMES = new Set(['paywall', 'tp-container-inner', 'piano-offer', 'subscription-prompt', 'gh-post-upgrade-cta']);
 
 /** How a paywall's own line opens where the free text stops, in the languages of most feeds: Le
  *  Monde's "Il vous reste 72.14% de cet article à lire. La suite est réservée aux abonnés.", "This
