@@ -39,7 +39,8 @@ describe('dated cards under an article', () => {
 
 describe("a live page's pager", () => {
   // The BBC's: each update an <article> alone in its list item, "1 of 3" and "Next" to ?page=2
-  // under them; the page says it is a live blog in its JSON-LD (LiveBlogPosting).
+  // under them; the page says it is a live blog in its JSON-LD (LiveBlogPosting), and its updates,
+  // each dated and titled, are a list of dated entries.
   const page = fixtureText('corpus/pages/liveblog-bbc.html');
   const url = 'https://www.bbc-example.co.uk/news/live/uk-england-68512345';
 
@@ -56,6 +57,17 @@ describe("a live page's pager", () => {
     const unmarked = page.replace('"LiveBlogPosting"', '"NewsArticle"').replace('lx-pagination__btn--next">Next<', 'lx-pagination__btn--next">Previous updates<');
     expect(unmarked).toContain('>Previous updates<');
     expect(prepareArticle({ pageHtml: unmarked, pageUrl: url, feedHtml: null, feedItemUrl: url }).laterPages).toBeNull();
+  });
+
+  it('names none on a live page without that markup whose pager says only "Next": its updates are a list of dated entries', () => {
+    const unmarked = page.replace('"LiveBlogPosting"', '"NewsArticle"');
+    expect(unmarked).toContain('lx-pagination__btn--next">Next<');
+    const article = prepareArticle({ pageHtml: unmarked, pageUrl: url, feedHtml: null, feedItemUrl: url });
+    expect(article.laterPages).toBeNull();
+    expect(article.extractionNote).toBeNull();
+    // Every update is kept whole, but for its share buttons, as Readability would leave them out.
+    for (const update of ['Eight fire engines at the scene', 'Smoke could last until tomorrow', 'Summary: what we know so far']) expect(article.text).toContain(update);
+    expect(article.text).not.toMatch(/^(?:Share|Facebook|X)$/m);
   });
 
   it('is still followed on a paged article that is no live page', () => {

@@ -102,6 +102,9 @@ describe('every lazily loaded image is found, and only real image URLs are kept'
     ['a tracking pixel in <noscript> is no picture of the article',
       '<noscript><img height="1" width="1" style="display:none" src="https://tracker.example/tr?id=42&ev=PageView"></noscript>',
       []],
+    ["a press wire's counter, sized to a pixel by its style alone",
+      '<img alt="" src="https://rt.wire.example/rt.gif?NewsItemId=EN12345&amp;DateId=20240312" style="border:0px; width:1px; height:1px;">',
+      []],
   ])('%s', (_name, image, urls) => {
     const article = stored(body(image));
     expect(article.imageUrls).toEqual(urls);
@@ -132,6 +135,14 @@ describe('theme chrome after the article is left out', () => {
     expect(article.text).toContain(body.includes('Paragraph 4') ? 'Paragraph 4 about the crane' : 'Paragraph 1 about the crane');
     expect(article.text).not.toContain('Most read');
     for (const chrome of ['Post navigation', 'Previous post', 'Next post', 'Spring tides', 'Ferry timetable']) expect(article.text).not.toContain(chrome);
+  });
+});
+
+describe("the site's breadcrumb trail above the article is left out", () => {
+  it.each([['Breadcrumb'], ['breadcrumbs']])('<nav aria-label="%s">, inside the article', (label) => {
+    const article = stored(`<article><nav aria-label="${label}"><ol><li class="crumb"><a href="/releases">Releases</a></li><li class="crumb"><a href="/releases/tag/v3.2.0">v3.2.0</a></li></ol></nav><h1>Release v3.2.0</h1><div class="markdown-body">${paragraphs(3, 'the release')}</div></article>`);
+    expect(article.text).toContain('Paragraph 3 about the release');
+    expect(article.text).not.toMatch(/Releases|v3\.2\.0\n/);
   });
 });
 
@@ -192,11 +203,12 @@ describe('a line pointing to another story between the paragraphs is left out', 
 describe("a block of links to the site's other stories, under its heading, is left out", () => {
   it.each([
     ['"More on this story" as a section of links', '<section class="onward"><h2>More on this story</h2><ul><li><a href="/a">Storm named as warning issued</a></li><li><a href="/b">Why so many storms this winter?</a></li><li><a href="/c">How to prepare for a power cut</a></li></ul></section>'],
+    ['a wire\'s "More news from this source"', '<section class="more-from-source"><h3>More news from this source</h3><div class="row"><div class="card"><a href="/a"><h4>Storm named as warning issued</h4><p>Nov 21, 2023</p></a></div><div class="card"><a href="/b"><h4>Why so many storms this winter?</h4><p>Apr 04, 2023</p></a></div></div></section>'],
     ['"Related" cards with a teaser each', '<div class="related"><h3>Related</h3><div class="card"><a href="/a">Storm named as warning issued</a><p>Gusts of 90mph.</p></div><div class="card"><a href="/b">Why so many storms this winter?</a><p>An explainer.</p></div></div>'],
   ])('%s', (_name, block) => {
     const article = stored(`<article class="story"><div class="story-body">${paragraphs(3, 'the storm')}</div>${block}</article>`);
     expect(article.text).toContain('Paragraph 3 about the storm');
-    expect(article.text).not.toMatch(/More on this story|Related|Storm named|so many storms/);
+    expect(article.text).not.toMatch(/More on this story|More news|Related|Storm named|so many storms/);
   });
 
   it("leaves out a page builder's heading block and the cards in the block after it", () => {
@@ -407,6 +419,40 @@ describe("Wikipedia's section headings stay", () => {
     expect(article.text).toMatch(/\nHistory\n[\s\S]*\nDesign\n/);
     expect(article.text).not.toContain('edit');
   });
+
+  it("without the wiki's tagline above the text", () => {
+    const article = stored(`<div id="bodyContent" class="vector-body"><div class="vector-body-before-content"><div id="siteSub" class="noprint">From Wikipedia, the free encyclopedia</div></div><div class="mw-parser-output">${paragraphs(3, 'cranes')}</div></div>`);
+    expect(article.text).toContain('Paragraph 1 about cranes');
+    expect(article.text).not.toContain('free encyclopedia');
+  });
+});
+
+describe("a heading's link to itself, a mark shown on hover, is no part of its text", () => {
+  it.each([
+    ['Sphinx and MkDocs', '<a class="headerlink" href="#repairs" title="Permanent link">¶</a>'],
+    ['a theme\'s "#"', '<a class="anchor" href="#repairs" aria-label="Link to this section">#</a>'],
+    ['an emoji', '<a href="#repairs">🔗</a>'],
+  ])('%s', (_name, permalink) => {
+    const article = stored(`<article><h1>The crane</h1><div class="entry-content">${paragraphs(2, 'the crane')}<h2 id="repairs">Repairs${permalink}</h2>${paragraphs(2, 'repairs')}</div></article>`);
+    expect(article.text).toContain('\nRepairs\nParagraph 1 about repairs');
+  });
+
+  it('a heading that is itself a link to its section keeps its words', () => {
+    const article = stored(`<article><h1>The crane</h1><div class="entry-content">${paragraphs(2, 'the crane')}<h2 id="repairs"><a href="#repairs">Repairs</a></h2>${paragraphs(2, 'repairs')}</div></article>`);
+    expect(article.text).toContain('\nRepairs\nParagraph 1 about repairs');
+  });
+});
+
+describe('a section heading whose anchor is its own words slugged stays, whatever words those are', () => {
+  // Readability reads the id as a template's name: "ti·meta·ble", "social", "media", "sidebar".
+  it.each([
+    ['a newsletter block', '<h2 class="heading" id="the-timetable">The timetable</h2>', 'The timetable'],
+    ["a static site generator's Markdown", '<h2 id="social-media">Social media</h2>', 'Social media'],
+    ['a repeated heading, numbered', '<h2 id="sidebar-notes-2">Sidebar notes</h2>', 'Sidebar notes'],
+  ])('%s', (_name, heading, text) => {
+    const article = stored(`<article><h1>The crane</h1><div class="entry-content">${paragraphs(2, 'the crane')}${heading}${paragraphs(2, 'the quay')}</div></article>`);
+    expect(article.text).toContain(`Paragraph 2 about the crane: the harbour board met on Tuesday and agreed to keep the old crane, which dockers have used since 1961, in working order for visitors and for the small boats that still unload there.\n${text}\nParagraph 1 about the quay`);
+  });
 });
 
 describe('embedded videos and documents stay where they were, as links to what they show', () => {
@@ -509,6 +555,31 @@ describe("an FAQ's answers, closed until a question is clicked, are kept under t
   });
 });
 
+describe('a section folded away in a <details> is kept, folded; a list of links in one is not', () => {
+  const transcript = ['Ellen: The first thing you notice about a coble is how flat it is, built to sit on a shingle bank.', 'Jim: One person pushes, one rows, and the man on the bank holds the end of the net while you come round.', 'Ellen: And how many fish in a haul, on an ordinary morning in July?', 'Jim: Nothing, mostly. Then one shot with thirty in it. That was the job.'];
+  const folded = `<details class="transcript"><summary>Read the transcript</summary><div class="transcript-body">${transcript.map((line) => `<p>${line}</p>`).join('')}</div></details>`;
+  const otherEpisodes = `<details class="more"><summary>More episodes</summary><div class="more-list"><p>From the archive, the episodes listeners play most:</p><ul><li><a href="/62">Episode 62: Mending the weir, and what the river did next</a></li><li><a href="/64">Episode 64: The otters come back to the lower river</a></li><li><a href="/65">Episode 65: A winter on the salmon ladder at the old mill</a></li></ul></div></details>`;
+  /** A podcast's episode page as its small site writes it: no <article>, no <main>, the notes and
+   *  what follows them side by side in one <div> (Readability weighs each apart). */
+  const episodePage = (after: string) => prepareArticle({ pageUrl: PAGE_URL, feedHtml: null, feedItemUrl: PAGE_URL, pageHtml: `<!DOCTYPE html><html lang="en"><head><title>Episode 63 - Riverbank Radio</title></head><body>
+    <div class="site-header"><a href="/">Riverbank Radio</a> <a href="/episodes">Episodes</a> <a href="/about">About</a></div>
+    <div class="container episode"><h1>Episode 63: The last coble</h1><div class="episode-notes"><h2>Show notes</h2>${paragraphs(3, 'the episode')}</div>${after}</div>
+    <div class="site-footer"><p>© 2024 Riverbank Radio.</p></div></body></html>` });
+
+  it("keeps an episode's transcript, beside its show notes, under its summary", () => {
+    const article = episodePage(folded);
+    expect(article.text).toContain('Paragraph 3 about the episode');
+    expect(article.text).toContain(['Read the transcript', ...transcript].join('\n'));
+    expect(article.html).toMatch(/<details><summary>Read the transcript<\/summary>/);
+  });
+
+  it("leaves out a folded list of the site's other episodes", () => {
+    const article = episodePage(otherEpisodes);
+    expect(article.text).toContain('Paragraph 3 about the episode');
+    expect(article.text).not.toMatch(/More episodes|Mending the weir/);
+  });
+});
+
 describe('a box of an icon or picture beside text, named for where the picture sits, keeps its text', () => {
   it("Kadence's info box (kt-blocks-info-box-media-align-left: Readability read \"media\" as chrome)", () => {
     const infoBox = `<div class="wp-block-kadence-infobox kt-info-box12_8a31c2-4f"><div class="kt-blocks-info-box-link-wrap info-box-link kt-blocks-info-box-media-align-left kt-info-halign-left"><div class="kt-blocks-info-box-media-container"><div class="kt-blocks-info-box-media kt-info-media-animate-none"><div class="kadence-info-box-icon-container"><span class="kb-svg-icon-wrap kb-svg-icon-fe_alertTriangle"><svg viewBox="0 0 24 24" aria-hidden="true"><path d="M10.29 3.86L1.82 18h20.36z"></path></svg></span></div></div></div>
@@ -530,6 +601,9 @@ describe("the lines a site's template prints with every story are no part of it"
     ['an English counter and a back link with an arrow',
       story({ after: '<div class="post-stats"><span class="views-count">1,234 views</span></div><p class="back"><a href="/news/">← Back to list</a></p>' }),
       /1,234 views|Back to list/],
+    ["a forum post's count of likes under it",
+      story({ after: '<div itemprop="interactionStatistic" itemscope itemtype="http://schema.org/InteractionCounter"><meta itemprop="interactionType" content="http://schema.org/LikeAction"><meta itemprop="userInteractionCount" content="3"><span class="post-likes">3 Likes</span></div>' }),
+      /3 Likes/],
     ["The Atlantic's audio player: its label, its duration and the credit for its voice",
       story({ before: `<div class="ArticleAudio_root__k3Yq1"><div class="AudioPlayer_player__Fx2b0"><button aria-label="Play" class="AudioPlayer_play__7hT1c"><svg viewBox="0 0 24 24"><path d="M8 5v14l11-7z"></path></svg></button><div class="AudioPlayer_text__q9Lm2"><span class="AudioPlayer_label__hN4d8">Listen to this article</span><span class="AudioPlayer_time__zP0e3"><span>00:00</span><span>14:52</span></span></div></div><p class="ArticleAudio_credit__W2s5c">Produced by ElevenLabs and <a href="https://newsoveraudio.com/">News Over Audio (NOA)</a> using AI narration.</p></div>` }),
       /Listen to this article|14:52|ElevenLabs|narration/],

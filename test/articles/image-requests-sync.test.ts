@@ -154,8 +154,9 @@ describe('tracking pixels', () => {
       `<item><title>Medium post</title><guid>medium-1</guid><link>${site.url('/p/medium-post')}</link><content:encoded><![CDATA[<figure><img alt="" src="${cdn.url('/max/1024/hero.png')}" /></figure>${paragraph}<img src="${cdn.url('/_/stat?event=post.clientViewed&referrerSource=full_rss&postId=abc123')}" width="1" height="1" alt="" />]]></content:encoded></item>`,
       // Feedburner's pixel comes first in the item.
       `<item><title>Feedburner post</title><guid>feedburner-1</guid><link>${site.url('/p/feedburner-post')}</link><description><![CDATA[<img src="${cdn.url('/~r/HarbourNews/~4/Xy12AbC')}" height="1" width="1" alt=""/>${paragraph}<p><img src="${cdn.url('/photos/boats.png')}" alt="Boats"/></p>]]></description></item>`,
-      // WordPress.com's stats pixel, here without a size; and an open counter of zero size.
-      `<item><title>WordPress post</title><guid>wp-1</guid><link>${site.url('/p/wp-post')}</link><description><![CDATA[${paragraph}<img alt="" border="0" src="${cdn.url('/b.gif?host=harbour.example&blog=1234&post=56&subd=harbour&ref=&feed=1')}" /><img src="${cdn.url('/open/count.gif?u=reader')}" width="0" height="0"/>]]></description></item>`,
+      // WordPress.com's stats pixel, here without a size; an open counter of zero size; and a press
+      // wire's, sized to a pixel by its style alone.
+      `<item><title>WordPress post</title><guid>wp-1</guid><link>${site.url('/p/wp-post')}</link><description><![CDATA[${paragraph}<img alt="" border="0" src="${cdn.url('/b.gif?host=harbour.example&blog=1234&post=56&subd=harbour&ref=&feed=1')}" /><img src="${cdn.url('/open/count.gif?u=reader')}" width="0" height="0"/><img alt="" src="${cdn.url('/rt.gif?NewsItemId=EN12345')}" style="border:0px; width:1px; height:1px;">]]></description></item>`,
     ];
     site.serve('/feed/', {
       body: rssFeed('Harbour news', items).replace('<rss version="2.0">', '<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">'),

@@ -1,8 +1,10 @@
 // The picture above an article is kept when the page shows it in another size than the one its
-// og:image names. Drupal's standard article puts its image field (field--name-field-image) above
-// the body, where Readability leaves it out, and shows it through an image style
-// (/styles/wide/public/...?itok=...), while the Metatag module names the original upload as
-// og:image: the picture was lost. Through prepareArticle, the sync's own path.
+// og:image names (or another format: Astro and imgproxy name each size apart). Drupal's standard
+// article puts its image field (field--name-field-image) above the body, where Readability leaves
+// it out, and shows it through an image style (/styles/wide/public/...?itok=...), while the
+// Metatag module names the original upload as og:image: the picture was lost. And it stays where
+// the page shows it, under a standfirst written as a plain paragraph. Through prepareArticle, the
+// sync's own path.
 import { describe, expect, it } from 'vitest';
 import { prepareArticle } from '../../electron/core/articles';
 import { fixtureText } from '../support/fixtures';
@@ -54,6 +56,10 @@ describe("a Drupal article's image field, shown through an image style", () => {
     ["Cloudflare's image resizing", '/cdn-cgi/image/width=1200,quality=80,format=auto/images/steam-crane-north-quay.jpg', '/images/steam-crane-north-quay.jpg'],
     ["Vercel's image CDN", '/_vercel/image?url=%2Fimages%2Fsteam-crane-north-quay.jpg&w=1200&q=75', '/images/steam-crane-north-quay.jpg'],
     ['Shopify', '/cdn/shop/articles/steam-crane-north-quay_1200x800_crop_center.jpg?v=1709550000', '/cdn/shop/articles/steam-crane-north-quay.jpg?v=1709550000'],
+    // Astro's image service names each size after the upload's hashed name; its <Picture> shows an AVIF.
+    ["Astro's image service", '/_astro/steam-crane-north-quay.Dk3n9xQa_Z1yXvbs.avif', '/_astro/steam-crane-north-quay.Dk3n9xQa.jpg'],
+    // imgproxy signs each size's options (a podcast host's episode art: a small square, a large one).
+    ['imgproxy, signed', '/Xk3pL9qR2vWm/rs:fill:600:600:1/q:60/aHR0cHM6Ly9pbWct/steam-crane-north-quay.jpg', '/Hq7wE2rT9yUi/rs:fill:3000:3000:1/q:60/aHR0cHM6Ly9pbWct/steam-crane-north-quay.jpg'],
   ])('%s', (_name, shown, ogImage) => {
     const page = drupalPage.replace(SHOWN, shown).replace(`content="${SITE}${OG_IMAGE}"`, `content="${SITE}${ogImage}"`);
     const article = stored(page);
@@ -69,5 +75,22 @@ describe("a Drupal article's image field, shown through an image style", () => {
     // <article>, image field and all, since it scores seven levels of ancestors.)
     expect(article.leadImageUrl).toBe(`${SITE}/sites/default/files/2023-11/steam-crane-north-quay.jpg`);
     expect(article.imageUrls.filter((url) => url === `${SITE}${SHOWN}`)).toHaveLength(1);
+  });
+});
+
+describe('a lead picture the page sets under a plain paragraph', () => {
+  const standfirst = 'Forty-one homes will be fitted with flood doors and non-return valves this summer, paid for by a grant';
+  const page = `<!DOCTYPE html><html lang="en"><head><title>Pier Road homes to get flood doors | The Estuary Post</title>
+    <meta property="og:image" content="${SITE}/images/pier-road-surge.jpg"></head><body><header><a href="/">The Estuary Post</a></header>
+    <main><article><h1>Pier Road homes to get flood doors</h1><p class="mt-3 text-lg">${standfirst}</p>
+    <div class="flex gap-3 py-3"><a href="/authors/kezia-obi">Kezia Obi</a> <time datetime="2024-03-19T06:30:00Z">19 March 2024</time></div>
+    <figure><div class="relative aspect-video"><img src="/_next/image?url=%2Fimages%2Fpier-road-surge.jpg&amp;w=1920&amp;q=75" alt="Sea water running down Pier Road"></div><figcaption>Pier Road during the surge of 3 January.</figcaption></figure>
+    <div class="prose"><p>Forty-one homes on Pier Road will be fitted with flood doors and non-return valves on their drains this summer, after the street flooded for the third time in ten years.</p>
+    <p>The work will be paid for by a grant from the property resilience fund, which the district council applied for after the January surge put water into 23 of the houses.</p></div></article></main></body></html>`;
+
+  it('stays under it, as the page shows them: standfirst, picture, text', () => {
+    const article = prepareArticle({ pageHtml: page, pageUrl: PAGE_URL, feedHtml: null, feedItemUrl: PAGE_URL });
+    expect(article.text).toMatch(new RegExp(`^${standfirst}\\nPier Road during the surge of 3 January\\.\\nForty-one homes on Pier Road`));
+    expect(article.html.indexOf('<img')).toBeGreaterThan(article.html.indexOf(standfirst));
   });
 });

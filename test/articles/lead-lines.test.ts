@@ -62,3 +62,30 @@ describe('the lines between a news page\'s headline and its story', () => {
     expect(stored(notice).text).toContain('11 March 2024');
   });
 });
+
+describe("the writer's photo beside the byline", () => {
+  // Utility classes only, as a Tailwind site writes the byline: no name says "author".
+  it.each([
+    ['named "Author" (beehiiv), in a line of its own', '<div class="flex items-center gap-3"><p><img class="h-9 w-9 rounded-full" src="/people/peter-lund.jpg" alt="Author"></p><p><span class="font-medium">Peter Lund</span> <span class="text-xs">March 11, 2024</span></p></div>'],
+    ['named as the writer, beside the byline', '<div class="flex items-center gap-3"><img class="h-9 w-9 rounded-full" src="/people/peter-lund.jpg" alt="Peter Lund"><p><a rel="author" href="/authors/peter-lund/">Peter Lund</a></p></div>'],
+  ])('%s is left out with the byline; a picture of the story stays', (_name, byline) => {
+    const article = stored(page(`${byline}<p><img src="/photos/cathodes.jpg" alt="Copper cathodes stacked in a warehouse"></p>`));
+    expect(article.text).toContain(story[0]);
+    expect(article.html).not.toContain('peter-lund.jpg');
+    expect(article.html).toContain('cathodes.jpg');
+  });
+});
+
+describe("a documentation page's headline, in its text, under a <title> that names the site at length", () => {
+  // MkDocs Material: the <h1> opens the article, with its anchor's "¶"; the <title> adds the site.
+  const docPage = (title: string) => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body>
+<header class="md-header"><a href="/">Harbour Data Handbook</a></header><main class="md-main"><div class="md-content"><article class="md-content__inner md-typeset">
+<h1 id="calibrating-a-gauge">Calibrating a gauge<a class="headerlink" href="#calibrating-a-gauge" title="Permanent link">¶</a></h1>
+${story.map((text) => `<p>${text}</p>`).join('')}<h2 id="how-often">How often<a class="headerlink" href="#how-often" title="Permanent link">¶</a></h2><p>Every six months.</p></article></div></main></body></html>`;
+
+  it('is not kept as its first line (the reader shows the title); its sections keep theirs', () => {
+    const article = stored(docPage('Calibrating a gauge - Harbour Data Handbook'));
+    expect(article.text.startsWith(story[0]!)).toBe(true);
+    expect(article.text).toContain('\nHow often');
+  });
+});

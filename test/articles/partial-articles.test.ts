@@ -1,6 +1,7 @@
 // An article the page holds only part of says so in its note: a feature split over pages
-// ("Page 1 of 3"), a subscriber's article of which the site shows the opening. Through
-// prepareArticle, the sync's own path. (Fetching the later pages is the sync's to do; it does not.)
+// ("Page 1 of 3"), a subscriber's article of which the site shows the opening (a news site's, a
+// Ghost members' post). Through prepareArticle, the sync's own path. (Fetching the later pages is
+// the sync's to do; it does not.)
 import { describe, expect, it } from 'vitest';
 import { prepareArticle } from '../../electron/core/articles';
 import { fixtureText } from '../support/fixtures';
@@ -87,6 +88,17 @@ describe("a subscriber's article", () => {
     expect(article.text).toContain('before the item was discussed.');
     expect(article.extractionNote).toBe('the site shows the rest of this article to subscribers only');
     // The mark that found the box is no part of what is stored.
+    expect(article.html).not.toContain('data-paperboy');
+  });
+
+  it("says so of a Ghost members' post, whose box is an <aside> under the free part", () => {
+    const ghost = fixtureText('corpus/pages/ghost5-members-preview.html');
+    const url = 'https://menai-pilot.example.com/what-the-tide-tables-dont-tell-you-about-the-swellies/';
+    const article = stored(ghost, url, '<p>Slack water under the bridges comes at a different time from high water.</p>');
+    expect(article.source).toBe('page');
+    expect(article.text).toContain('give or take five minutes.');
+    expect(article.extractionNote).toBe('the site shows the rest of this article to subscribers only');
+    expect(article.text).not.toMatch(/paying subscribers|Subscribe now|Already have an account/);
     expect(article.html).not.toContain('data-paperboy');
   });
 

@@ -6,7 +6,8 @@
 // the sync's own path; the corpus holds pages written so (react-thread-hashed,
 // de-kommentare-tailwind, fr-reactions-blog, es-comment-microdata, sr-count-heading) and a letters
 // page whose signed, dated letters are the story (letters-reader-thread); and a short notice
-// whose theme writes its own comment form, no comments yet (wp-notice-reply-form).
+// whose theme writes its own comment form, no comments yet (wp-notice-reply-form); and a forum
+// topic whose replies are marked as comments beside its opening post (discourse-topic).
 import { describe, expect, it } from 'vitest';
 import { captureCommentForm, prepareArticle } from '../../electron/core/articles';
 import { corpusPages, similarity } from '../support/corpus-pages';
@@ -96,6 +97,32 @@ describe("a WordPress theme's comment thread named for nothing, with no Reply la
   });
 });
 
+describe("a theme's own heading that counts the thread, over a list named for nothing, with no Reply label and no avatar", () => {
+  const withoutAvatars = (html: string) => withoutCommentLabels(html).replace(/gravatar\.com\/avatar\//g, 'avatars.example/a/');
+
+  it('wp-oceanwp-tapestry ("This Post Has 5 Comments"): the story as with its names, and no comment', () => {
+    const page = pages.get('wp-oceanwp-tapestry')!;
+    const html = withoutAvatars(page.html);
+    expect(html).toContain('This Post Has 5 Comments');
+    expect(html).not.toMatch(/gravatar|>\s*Reply\s*</);
+    const text = storedText(page.name, html);
+    expect(text).not.toContain('This has been coming for years and nobody listened until now.');
+    expect(similarity(text, page.expected)).toBeGreaterThanOrEqual(similarity(storedText(page.name, page.html), page.expected) - 0.005);
+  });
+
+  it('Divi\'s "2 Comments", an <h1>, over a short post: the post, and no comment', () => {
+    const comment = (name: string, date: string, text: string) => `<li class="x1"><div class="x2"><span class="fn">${name}</span> <span class="x3">on ${date}</span></div><div class="x4"><p>${text}</p></div></li>`;
+    const html = `<!DOCTYPE html><html lang="en"><head><title>Fog on the castle hill | Slow Travel Notes</title></head><body><div id="page-container"><div id="main-content"><div class="container">
+      <div class="et_post_meta_wrapper"><h1 class="entry-title">Fog on the castle hill</h1></div>
+      <div class="entry-content"><p>We walked up to the castle at nine and saw nothing but fog; by eleven the whole valley had opened up below us, roofs white with frost.</p></div>
+      <section id="x5"><h1 class="page_title">2 Comments</h1><ol class="x6 clearfix">${comment('Greta', 'January 30, 2024 at 9:14 am', 'We went last February and had exactly the same fog, and the same view once it lifted. Worth the wait every time, and the funicular is quicker than the path when it is icy.')}${comment('Tomasz', 'February 2, 2024 at 6:40 pm', 'Is the funicular included in the castle ticket or separate? We are going in March with two children and would rather not queue twice at the bottom and again at the top.')}</ol></section>
+      </div></div></div></body></html>`;
+    const text = storedText('divi-ljubljana', html);
+    expect(text).toContain('We walked up to the castle at nine');
+    expect(text).not.toMatch(/2 Comments|exactly the same fog|funicular/);
+  });
+});
+
 describe('a live blog whose updates, in a list, carry their writers\' avatars from Gravatar', () => {
   it('liveblog-bbc: every update stays', () => {
     const page = pages.get('liveblog-bbc')!;
@@ -103,6 +130,17 @@ describe('a live blog whose updates, in a list, carry their writers\' avatars fr
     const html = page.html.replaceAll('<div class="lx-stream-post__meta gs-o-media__img">', `$&${avatar}`);
     expect(html.split('gravatar.com/avatar/').length - 1).toBeGreaterThanOrEqual(3);
     expect(similarity(storedText(page.name, html), page.expected)).toBeGreaterThanOrEqual(similarity(storedText(page.name, page.html), page.expected) - 0.005);
+  });
+});
+
+describe("a forum topic's replies, marked as Comments beside its opening post, which is not", () => {
+  it('discourse-topic: the opening post stays, whole; no reply is stored with it', () => {
+    const page = pages.get('discourse-topic')!;
+    expect(page.html).toContain('itemtype=\'http://schema.org/Comment\'');
+    const text = storedText(page.name, page.html);
+    expect(text).not.toContain('It is the density.');
+    expect(text).not.toContain('That was it, thank you.');
+    for (const line of page.expected.trim().split('\n')) expect(text).toContain(line);
   });
 });
 

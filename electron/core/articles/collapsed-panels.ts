@@ -112,3 +112,22 @@ function replacedByText(element: Element): Element {
   element.replaceWith(text);
   return text;
 }
+
+/** The prose a <details> must hold to be read: a transcript's or a section's paragraphs, not a
+ *  label's or a menu's words. */
+const MIN_DISCLOSED_TEXT = 200;
+/** Most of a section's words are its own: a <details> of links is a menu or a list of files. */
+const DISCLOSED_LINK_SHARE = 0.3;
+
+/**
+ * A <details> holding prose: an episode's transcript, a long table's notes, a section an article
+ * folds away ("Read the transcript"). Readability reads nothing of the element (it is no <div>:
+ * its paragraphs score it too little to be kept beside the article), so it is set aside as the
+ * article's text (extract.ts setAsideBlocks); the reader shows it folded, as the page does, and it
+ * opens offline. Not a form (a cookie dialog's settings), nor a menu or a file list.
+ */
+export function isCollapsedProse(details: Element): boolean {
+  if (details.querySelector('form, input, select, textarea') || details.getElementsByTagName('p').length === 0) return false;
+  const text = textLength(details);
+  return text >= MIN_DISCLOSED_TEXT && linkedLength(details) < text * DISCLOSED_LINK_SHARE;
+}

@@ -10,7 +10,8 @@
 //   carry one each;
 // - or sibling items marked as comments whatever their classes: ids as comment systems number
 //   them (WordPress's comment-12, li-comment-12, div-comment-12), schema.org's Comment
-//   microdata, or a text the page's JSON-LD lists as a Comment's;
+//   microdata, or a text the page's JSON-LD lists as a Comment's; such items beside the post they
+//   answer (a forum topic's replies beside its opening post) go one by one;
 // - or a list under a heading that counts comments ("12 comments", "12 Kommentare", "Одговори
 //   (4)") whose items are each dated, as comments are and a story's blocks mostly are not;
 // - or a list (<ol>, <ul>) whose items are each dated and carry an avatar from Gravatar: the
@@ -50,17 +51,18 @@ const REPLY_LABEL =
 /** WordPress's comment-12, li-comment-12, div-comment-12 (Genesis's article-comment-12), many
  *  systems' comment_12. */
 const COMMENT_ID = /^(?:(?:li|div|article)-)?comment[-_]?\d+$/i;
-/** "12 comments", "Top comments (12)", "One comment", "12 Kommentare", "12 commentaires", "12
+/** "12 comments", "Top comments (12)", "One comment", OceanWP's "This Post Has 12 Comments", "12 Kommentare", "12 commentaires", "12
  *  comentarios", "12 commenti", "12 reacties", "12 komentarzy", "12 комментариев", "Одговори (4)",
  *  "12 条评论", "コメント 12件", "댓글 12": a count and the word, either way round. */
 const COUNT_WORDS = String.raw`comments?|responses?|replies|reactions?|kommentare?|leserkommentare|commentaires?|réactions?|comentarios?|comentários?|commenti|reacties|komentarz[ey]?|komentář[eů]?|комментари[йяев]?|коментар[іиа]?|коментара|одговор[аи]?|yorum(?:lar)?|评论|評論|留言|コメント|댓글`;
 const COUNT_HEADING = new RegExp(
-  String.raw`^(?:(?:\d+|one|ein|un|una|uno)\s*(?:条|件|개)?\s*(?:${COUNT_WORDS})|(?:(?:top|all|latest|readers?|reader’s)\s+)?(?:${COUNT_WORDS})\s*[:(（]?\s*\d+\s*(?:条|件|개)?[)）]?)$`,
+  String.raw`^(?:(?:this|the) (?:post|article|entry|story) has )?(?:(?:\d+|one|ein|un|una|uno)\s*(?:条|件|개)?\s*(?:${COUNT_WORDS})|(?:(?:top|all|latest|readers?|reader’s)\s+)?(?:${COUNT_WORDS})\s*[:(（]?\s*\d+\s*(?:条|件|개)?[)）]?)$`,
   'iu',
 );
 /** WordPress themes' "5 thoughts on “Title”", "One response to “Title”": the post's title after it. */
 const COUNT_ON_TITLE = /^(?:\d+|one)\s+(?:thoughts?|responses?|repl(?:y|ies)|comments?)\s+(?:on|to)\s+["“«„]/i;
-const HEADING_TAGS = new Set(['h2', 'h3', 'h4']);
+/** Divi heads its thread with an <h1> ("2 Comments"). */
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4']);
 /** How many siblings after a count heading its list may be: a sort menu, a "Be kind" note between. */
 const LIST_AFTER_HEADING = 3;
 /** A count heading is short: "1.234 Kommentare" at most with a word of its own; with the post's
@@ -111,6 +113,21 @@ export function removeCommentThreads(doc: Document, headline: Element | null, co
     if (holdsTheArticle(list, headline)) continue;
     sectionOf(list, body, headline).remove();
   }
+  for (const reply of markedReplies(marked, markedComments)) if (reply.isConnected && !holdsTheArticle(reply, headline)) reply.remove();
+}
+
+/** The marked comments written as siblings of what they answer: a forum topic (Discourse) writes
+ *  its opening post and its replies side by side, only the replies marked as Comments, so their
+ *  list holds the post's text too and is no thread (threadLists); the replies go one by one. Only
+ *  siblings that are each marked themselves, enough of them, each saying something. */
+function markedReplies(marked: Map<Element, Set<Element>>, markedComments: ReadonlySet<Element>): Element[] {
+  const replies: Element[] = [];
+  for (const items of marked.values()) {
+    if (items.size < MIN_ITEMS) continue;
+    const own = [...items];
+    if (own.every((item) => markedComments.has(item) && textLength(item) >= MIN_ITEM_TEXT)) replies.push(...own);
+  }
+  return replies;
 }
 
 function isReplyAction(element: Element): boolean {

@@ -1,7 +1,8 @@
 // Pages that are a list of dated entries, each as much the page's text as the others: a product's
 // changelog or release notes (Headway's, Canny's, a static site's /changelog), a project's news
 // page, a timeline. Each entry is an <article> (or a section or list item) with its date in a
-// <time> and its own heading; Readability scores each entry's paragraphs apart, takes the longest
+// <time> and its own heading (or such an <article> alone in its list item, as the BBC's live
+// updates are: the item is the entry); Readability scores each entry's paragraphs apart, takes the longest
 // entry for the article and leaves the rest out (a changelog of four releases kept one). Each
 // entry of such a list is set aside while Readability runs (extract.ts setAsideBlocks): their
 // stand-ins, paragraphs side by side, make the list the article, and every entry is kept whole.
@@ -22,7 +23,7 @@ export function datedEntries(doc: Document, times: readonly Element[]): Element[
   const asked = new Set<Element>();
   let pageProse: number | null = null;
   for (const time of times) {
-    const entry = time.isConnected ? time.closest(ENTRY) : null;
+    const entry = time.isConnected ? outerEntry(time.closest(ENTRY)) : null;
     const list = entry?.parentElement;
     if (!entry || !list || asked.has(list)) continue;
     asked.add(list);
@@ -30,7 +31,29 @@ export function datedEntries(doc: Document, times: readonly Element[]): Element[
     pageProse ??= proseLength(doc.body);
     if (proseLength(list) >= pageProse * LIST_SHARE_OF_PAGE) entries.push(...entriesOf(list, entry.localName));
   }
+  for (const entry of entries) removeShareTools(entry);
   return entries;
+}
+
+/** The most a share bar says besides its links and buttons: "Share this update". */
+const SHARE_TOOLS_TEXT = 20;
+
+/** An entry's buttons to share it (the BBC's div.lx-share-tools under each update: "Share",
+ *  Facebook, X), which Readability drops for the name: the entry is set aside whole, past it. */
+function removeShareTools(entry: Element): void {
+  for (const tools of [...entry.querySelectorAll('[class*="share"]')]) {
+    if (tools.isConnected && ownWords(tools) <= SHARE_TOOLS_TEXT) tools.remove();
+  }
+}
+
+/** The length of the element's text outside its links and buttons, spaces aside. */
+function ownWords(element: Element): number {
+  let length = 0;
+  for (const node of element.childNodes) {
+    if (node.nodeType === 3) length += (node.textContent ?? '').replace(/\s+/g, '').length;
+    else if (node.nodeType === 1 && !['a', 'button'].includes((node as Element).localName)) length += ownWords(node as Element);
+  }
+  return length;
 }
 
 /** Whether MIN_ENTRIES of the list's children named `tag` each hold a date and a heading. */
@@ -60,4 +83,12 @@ const LIVE_BLOG_TYPE = '"LiveBlogPosting"';
  *  not an article's later pages. A string test: no JSON is parsed for it. */
 export function declaresLiveBlog(structuredData: readonly string[]): boolean {
   return structuredData.some((script) => script.includes(LIVE_BLOG_TYPE));
+}
+
+/** The entry with the wrapper that holds it alone (the BBC's live page: each update an <article>
+ *  alone in its list item), so that its list is the list of them all. */
+function outerEntry(entry: Element | null): Element | null {
+  let outer = entry;
+  while (outer?.parentElement && outer.parentElement.childElementCount === 1 && outer.parentElement.matches(ENTRY)) outer = outer.parentElement;
+  return outer;
 }

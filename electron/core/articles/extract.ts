@@ -98,17 +98,19 @@ function extract(pageHtml: string, pageUrl: string, parsed: Document | undefined
   // Read before the chrome goes: it may stand in the site's header, beside the headline.
   const standfirst = findStandfirst(parts.headline, parts.standfirsts, doc.title ?? '');
   const description = clean(metas.content('description') ?? metas.content('og:description'));
+  const headline = clean(parts.headline?.textContent);
   // Read before the chrome goes: an older theme shows the post's cover in the site's header.
   const cover = headerCover(doc, parts.landmarks, leadImageUrl, base);
   removePageChrome(doc, parts);
   removeQaControls(doc, pageHtml);
   const authors = arxivAbstractParts(doc, pageHtml);
   const paidText = parts.paywalls.length > 0 ? paidTextSelectors(structuredData) : [];
-  for (const box of parts.paywalls) if (box.isConnected && isPaywallBox(box, paidText)) box.setAttribute(PAYWALL_MARK, '');
+  const paywalls = parts.paywalls.filter((box) => box.isConnected && isPaywallBox(box, paidText));
+  for (const box of paywalls) box.setAttribute(PAYWALL_MARK, '');
   // Before fixImages, which makes pictures of some lazy <div>s; only where og:image leaves room.
   const hero = isSiteCard(leadImageUrl) ? heroBackground(doc, base, parts.paragraphs, parts.headline) : null;
   const images = fixImages(doc, base, parts.imageStandIns);
-  const lead = leadFigure(doc, images, leadImageUrl) ?? (cover && { ...cover, caption: null });
+  const lead = leadFigure(doc, images, leadImageUrl) ?? (cover && { ...cover, caption: null, under: null });
   keepOnlyTheArticle(doc);
   unweighTextWrappers(parts.paragraphs);
   unweighMediaWrappers(images);
@@ -124,7 +126,10 @@ function extract(pageHtml: string, pageUrl: string, parsed: Document | undefined
   // The content comes back as a node, not a string, to measure its links before serializing.
   const { Readability } = readability();
   const isLead = (img: Element) => lead !== null && sameImageKey(img.getAttribute('src') ?? '') === sameImageKey(lead.src);
-  const setAside = setAsideBlocks(outermost([...blocksReadabilityDrops(parts), ...captionedPictures(images, isLead), ...entries, ...authors]));
+  // A paywall box written as an <aside> (Ghost's members box), which Readability drops with every
+  // aside: kept to be found in the content, so the note says the rest is for subscribers.
+  const paywallAsides = paywalls.filter((box) => box.localName === 'aside');
+  const setAside = setAsideBlocks(outermost([...blocksReadabilityDrops(parts), ...captionedPictures(images, isLead), ...entries, ...authors, ...paywallAsides]));
   const article = new Readability<Element>(doc, { serializer: (node) => node as Element, allowedVideoRegex: EMBEDDED_PAGE }).parse();
   if (article?.content) putBackBlocks(article.content, setAside);
   const pageText = (article?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -134,8 +139,8 @@ function extract(pageHtml: string, pageUrl: string, parsed: Document | undefined
   if (!content) return null;
   const text = structured === null ? pageText : (content.textContent ?? '').replace(/\s+/g, ' ').trim();
   fixInPageLinks(content, pageUrl);
-  if (structured === null) removeLeadingMetaLines(content, { byline: clean(article?.byline), description });
-  if (lead) addLeadFigure(content, lead, standfirst);
+  if (structured === null) removeLeadingMetaLines(content, { byline: clean(article?.byline), description, headline });
+  if (lead) addLeadFigure(content, lead, standfirst ?? lead.under);
   if (standfirst) addStandfirst(content, standfirst);
   const teaser = removePaywalls(content);
 
@@ -305,6 +310,8 @@ interface LeadFigure {
   readonly src: string;
   readonly alt: string | null;
   readonly caption: string | null;
+  /** The paragraph the page sets right above the picture (a standfirst no name gives away), if any. */
+  readonly under: string | null;
 }
 
 /** The lead image as the page shows it: an <img> in the body that is the og:image, perhaps in
@@ -329,11 +336,30 @@ function leadFigure(doc: Document, images: readonly Element[], leadImageUrl: str
   if (!img) return null;
   const caption = img.closest('figure')?.querySelector('figcaption') ?? pictureCaption(img);
   // Its parts are spaced already (page-cleanup.ts spaceCaptionParts).
-  return { src: img.getAttribute('src')!, alt: img.getAttribute('alt'), caption: caption ? clean(caption.textContent) : null };
+  return { src: img.getAttribute('src')!, alt: img.getAttribute('alt'), caption: caption ? clean(caption.textContent) : null, under: paragraphAbove(img) };
+}
+
+/** How many blocks above a picture its paragraph may stand: the byline and date, a share bar between. */
+const BLOCKS_ABOVE = 3;
+
+/** The text of the paragraph the page sets above the picture (or its figure), among the few blocks
+ *  before it and after the headline: a standfirst written as a plain <p>, which the page shows
+ *  first. Null when the picture comes right under the headline. */
+function paragraphAbove(img: Element): string | null {
+  let block: Element | null = img.closest('figure') ?? img;
+  // Up out of the picture's own wrappers (a <picture>, a link, an aspect-ratio box).
+  while (block.previousElementSibling === null && block.parentElement && block.parentElement.children.length === 1) block = block.parentElement;
+  block = block.previousElementSibling;
+  for (let step = 0; block && step < BLOCKS_ABOVE; step++, block = block.previousElementSibling) {
+    if (block.localName === 'h1') return null;
+    if (block.localName === 'p') return clean(block.textContent);
+  }
+  return null;
 }
 
 
-/** `dek`: the standfirst named on the page (standfirst.ts), which the text may open with. */
+/** `dek`: the standfirst named on the page (standfirst.ts), else the paragraph the page sets above
+ *  the picture, which the text may open with. */
 function addLeadFigure(content: Element, lead: LeadFigure, dek: string | null): void {
   for (const img of content.querySelectorAll('img')) if (sameImageKey(img.getAttribute('src') ?? '') === sameImageKey(lead.src)) return;
   const doc = content.ownerDocument;

@@ -22,6 +22,11 @@ const RENDITIONS: readonly (readonly [RegExp, string])[] = [
   [/\/(?:unsafe|[\w-]+=)\/(?:trim(?::[^/]*)?\/)?(?:\d+x\d+:\d+x\d+\/)?(?:(?:full-|adaptive-)?fit-in\/)?(?:-?\d*x-?\d*\/)?(?:(?:left|right|center)\/)?(?:(?:top|middle|bottom)\/)?(?:smart\/)?(?:filters:[^/]*\/)?/, '/'],
   // Cloudinary: /image/upload/c_fill,w_800/f_auto/v1709/x.jpg for /image/upload/x.jpg.
   [/\/(image|video)\/(upload|fetch|private|authenticated)\/(?:[a-z]{1,3}_[^/]*\/)*(?:v\d+\/)?/, '/$1/$2/'],
+  // imgproxy (Transistor's podcast art, many sites' own): /SIGNATURE/rs:fill:600:600:1/q:60/SOURCE
+  // for the same source in any other size; the signature differs with every size.
+  [/\/[\w-]+\/(?:(?:rs|resize|rt|resizing_type|s|size|w|width|h|height|q|quality|f|format|g|gravity|c|crop|ex|extend|el|enlarge|dpr|pd|padding|bg|background|ar|auto_rotate|sh|sharpen|bl|blur|mb|max_bytes|cb|cachebuster|pr|preset)(?::[^/]*)+\/)+/, '/'],
+  // Astro's image service: /_astro/x.HASH_TRANSFORM.webp for the upload it emits as /_astro/x.HASH.jpg.
+  [/\/_astro\/([^/]+\.[\w-]+)_[\w-]+(\.\w+)$/, '/_astro/$1$2'],
   // Nuxt Image's IPX (/_ipx/w_800&f_webp/uploads/x.jpg) and Cloudflare's image resizing
   // (/cdn-cgi/image/width=800,format=auto/uploads/x.jpg) for /uploads/x.jpg.
   [/\/(?:_ipx|cdn-cgi\/image)\/[^/]+\//, '/'],

@@ -44,6 +44,8 @@ export interface ArticleLines {
   /** The page's description (<meta name="description">, og:description): the standfirst many
    *  pages set above the byline is the same text, and is no paragraph of the story. */
   readonly description: string | null;
+  /** The page's headline (its <h1>), read before extraction. */
+  readonly headline: string | null;
 }
 
 /** Removes the date and byline lines before the content's first paragraph (see above). A page
@@ -52,13 +54,22 @@ export function removeLeadingMetaLines(content: Element, page: ArticleLines): vo
   // The name alone: Readability's byline is the element's text, "By Peter Lund" on some pages.
   const bylineName = page.byline ? normalized(page.byline).replace(BY, '') || null : null;
   const description = page.description ? normalized(page.description) : null;
+  const headline = page.headline ? words(page.headline) : '';
   // Gathered first, up to the first paragraph: a line removed would end the walk over its siblings.
   const opening: { line: Element; text: string }[] = [];
+  const repeatedHeadlines: Element[] = [];
+  const authorPictures: Element[] = [];
   let paragraphFollows = false;
   for (const line of openingLines(content)) {
-    if (PASSED_OVER.has(line.localName.toLowerCase())) continue;
+    const tag = line.localName.toLowerCase();
+    if (PASSED_OVER.has(tag)) {
+      if (HEADLINE_TAGS.has(tag) && headline !== '' && words(line.textContent ?? '') === headline) repeatedHeadlines.push(line);
+      else if (tag === 'img' && isAuthorPicture(line, bylineName)) authorPictures.push(line);
+      continue;
+    }
     // A line of many hundred characters is a paragraph, whatever it says: not joined to be read.
     const text = holdsMoreTextThan(line, LONG_LINE) ? null : spacedText(line);
+    if (text === '' && isAuthorPicture(line, bylineName)) authorPictures.push(line);
     if (text === null || (text.length > META_LINE && !isDescription(text, description))) {
       paragraphFollows = true;
       break;
@@ -66,9 +77,32 @@ export function removeLeadingMetaLines(content: Element, page: ArticleLines): vo
     if (text && opening.push({ line, text }) > OPENING_LINES) return;
   }
   if (!paragraphFollows) return;
+  for (const line of [...repeatedHeadlines, ...authorPictures]) line.remove();
   for (const { line, text } of opening) {
     if (isDateLine(text) || (bylineName !== null && (isBylineLine(text, bylineName) || isWriterLine(text, bylineName)))) line.remove();
   }
+}
+
+/** What a repeat of the headline is, at the text's opening: Readability keeps the page's <h1> as an
+ *  <h2> when the page's <title> says more than it (a short headline, a long site name: "Calibrating
+ *  a gauge - Harbour Data Handbook"), with its anchor's "¶" beside it. The reader shows the title. */
+const HEADLINE_TAGS = new Set(['h1', 'h2']);
+
+/** A text's words alone, in lower case: "Calibrating a gauge¶" and "Calibrating a gauge" are one. */
+function words(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** What a byline's photo of its writer is called, when not by the writer's name. */
+const AUTHOR_PICTURE_ALT = /^(?:author|avatar|author(?:'s)? (?:avatar|photo|picture|image)|profile (?:picture|photo|image)|headshot)$/i;
+
+/** A line that is one picture of the writer beside the byline (beehiiv's alt="Author"): the reader
+ *  shows the author's name, and the photo stood alone, column-wide, above the text. */
+function isAuthorPicture(line: Element, byline: string | null): boolean {
+  const images = line.localName.toLowerCase() === 'img' ? [line] : [...line.getElementsByTagName('img')];
+  if (images.length !== 1) return false;
+  const alt = normalized(images[0]!.getAttribute('alt') ?? '');
+  return AUTHOR_PICTURE_ALT.test(alt) || (byline !== null && alt === byline);
 }
 
 /** The most a line about the writer says: a sentence. */

@@ -10,11 +10,11 @@
 // for their shape, not their content (embed cards, a quotation's attribution, a fact box, a live
 // blog update's time), for extract.ts to set aside while it runs.
 import { parseDate } from '../feeds';
-import { namesPanelPart, showCollapsedPanels } from './collapsed-panels';
+import { isCollapsedProse, namesPanelPart, showCollapsedPanels } from './collapsed-panels';
 import { removeCommentThreads } from './comment-threads';
 import { namesConsentBanner, removeConsentBanners } from './consent-banners';
 import { mayNameMediaPlace } from './media-wrappers';
-import { readabilityDropsName, unweigh } from './readability-names';
+import { dropsSluggedHeading, readabilityDropsName, unweigh } from './readability-names';
 import { disclosureBlock, isBackToListLine, isListenLabel, isViewsCounter, removeListenPlayers } from './site-lines';
 import { ELEMENT_NODE, TEXT_NODE, elementsByTag, firstText, holdsMoreTextThan, linkedLength, textLength } from './page-walk';
 import { SUBSTACK_ACTION } from './platform-furniture';
@@ -44,7 +44,8 @@ export function removePageChrome(doc: Document, found: PageParts): void {
     if (!element.parentElement?.closest(SECTIONING)) element.remove();
   }
   // Twenty Twenty-One and many themes end each post with <nav class="post-navigation"> and a
-  // hidden "Post navigation" heading; Readability drops the links but keeps the heading.
+  // hidden "Post navigation" heading; Readability drops the links but keeps the heading. And the
+  // site's breadcrumb trail, labelled so, inside the page's <main>.
   for (const element of onPage(found.postNavigation)) element.remove();
   // Text a sighted reader never sees ("Post navigation", "(opens in a new tab)", "Posted on").
   // A drop cap is written twice, the letter shown hidden from screen readers and a copy for them
@@ -56,8 +57,9 @@ export function removePageChrome(doc: Document, found: PageParts): void {
   // An FAQ's answers and an accordion's sections, closed until a reader clicks their question.
   showCollapsedPanels(found.accordionParts);
   // Wikipedia's "[edit]" links beside each heading: Readability takes the heading's block for a
-  // link farm and drops the heading with them.
+  // link farm and drops the heading with them. And the wiki's tagline above the text.
   for (const element of onPage(found.editLinks)) element.remove();
+  for (const heading of onPage(found.subheadings)) removeOwnPermalink(heading);
   unhideSlides(found.slideshows);
   // A slideshow's "1 of 3" under each slide's caption: its script's, as the arrows beside it are.
   for (const element of onPage(found.slideCounters)) element.remove();
@@ -102,6 +104,22 @@ export function removePageChrome(doc: Document, found: PageParts): void {
     // Le Monde hides its captions from screen readers (the picture's alt says it), and
     // Readability drops what is aria-hidden: the caption is shown to every sighted reader.
     caption.removeAttribute('aria-hidden');
+  }
+}
+
+/** Letters or digits: what a link's label needs to say something. */
+const WORDS = /[\p{L}\p{N}]/u;
+
+/** A heading's link to itself, a mark the page shows beside it on hover ("¶" after Sphinx's and
+ *  MkDocs' headings, "#", "🔗", Docusaurus' zero-width one): read offline it is a stray sign at
+ *  the end of every heading. A link with words is the heading's text, and stays. */
+function removeOwnPermalink(heading: Element): void {
+  const id = heading.getAttribute('id');
+  if (id === null) return;
+  for (const link of heading.getElementsByTagName('a')) {
+    if (link.getAttribute('href') !== `#${id}` || WORDS.test(link.textContent ?? '')) continue;
+    link.remove();
+    return;
   }
 }
 
@@ -227,7 +245,7 @@ function texFormulasAsText(formulas: readonly Element[]): void {
 /** The headings sites put over their links to other stories, in the languages of most feeds.
  *  Not "See also" nor "Further reading": an encyclopedia's own lists of links. */
 const RELATED_HEADING = new RegExp(
-  '^(?:more (?:on|about) this (?:story|topic)|more from [^.!?]{1,40}|related(?: (?:stories|articles|posts|content|coverage|links|reading|topics))?' +
+  '^(?:more (?:on|about) this (?:story|topic)|more (?:(?:news|stories|articles|posts|releases) )?from [^.!?]{1,40}|related(?: (?:stories|articles|posts|content|coverage|links|reading|topics))?' +
     "|you (?:may|might) also (?:like|enjoy)|recommended(?: for you| reading| stories)?|read (?:more|next)|(?:most|top) (?:read|popular|viewed|shared)" +
     "|(?:more |stories )?for you|popular (?:now|stories)|editor'?s picks|trending(?: now)?|(?:à )?lire aussi|mehr zum thema|das könnte sie auch interessieren|lees ook" +
     '|leggi anche|te puede interesar|más noticias|関連(?:ニュース|記事)|相关(?:新闻|阅读|文章)|相關(?:新聞|閱讀)|관련\\s?기사|مواضيع ذات صلة|أخبار ذات صلة|اقرأ أيضاً?)$',
@@ -457,6 +475,7 @@ export interface PageParts {
   readonly landmarks: Element[];
   readonly postNavigation: Element[];
   readonly screenReaderOnly: Element[];
+  /** MediaWiki's interface in the article: the [edit] links, the wiki's tagline (#siteSub). */
   readonly editLinks: Element[];
   /** Elements named as an author's box (AUTHOR_BOX_NAME) and WordPress's avatars (img.avatar):
    *  removeAuthorBoxes. */
@@ -520,7 +539,10 @@ export interface PageParts {
   readonly texFormulas: Element[];
   /** Every <aside>: blocksReadabilityDrops looks for an article's fact boxes among them. */
   readonly asides: Element[];
-  /** Every <h2>, <h3> and <h4>: removeRelatedStories looks for "More on this story" among them. */
+  /** Every <details>: blocksReadabilityDrops looks for a transcript or a section folded away among them. */
+  readonly disclosures: Element[];
+  /** Every <h2>, <h3> and <h4>: removeRelatedStories looks for "More on this story" among them,
+   *  blocksReadabilityDrops for those whose anchor is their words slugged (dropsSluggedHeading). */
   readonly subheadings: Element[];
   /** Every <figcaption>: their parts are spaced apart (spaceCaptionParts). */
   readonly captions: Element[];
@@ -558,6 +580,14 @@ export function isSectioning(tag: string, role: string | null | undefined, class
 // (and .navigation.pagination, nav[aria-label="Posts"], nav[aria-label="Post navigation"]).
 const POST_NAVIGATION_CLASSES = new Set(['post-navigation', 'posts-navigation', 'comment-navigation', 'wp-block-post-navigation-link']);
 const POST_NAVIGATION_LABELS = new Set(['Posts', 'Post navigation']);
+/** The trail of the site's sections above a page, as the ARIA authoring practices label it
+ *  (<nav aria-label="Breadcrumb">: GitHub's, most design systems'), wherever it stands: inside
+ *  <main> too, where the site's other navigation is kept as the article's own. */
+const BREADCRUMB_LABEL = /^breadcrumbs?$/i;
+
+function isPostNavigationLabel(label: string | null): boolean {
+  return label !== null && (POST_NAVIGATION_LABELS.has(label) || BREADCRUMB_LABEL.test(label));
+}
 const SCREEN_READER_ONLY_CLASSES = new Set(['screen-reader-text', 'sr-only', 'visually-hidden', 'screen-reader-only', 'assistive-text']);
 /** A CSS-in-JS name for the same ("ssrcss-1u7y34b-VisuallyHidden", the BBC's): the component's
  *  name after a generated prefix. */
@@ -640,6 +670,7 @@ export function findPageParts(doc: Document): PageParts {
     listenLabels: [],
     texFormulas: [],
     asides: [],
+    disclosures: [],
     subheadings: [],
     captions: [],
     standfirsts: [],
@@ -665,6 +696,7 @@ export function findPageParts(doc: Document): PageParts {
     else if (tag === 'iframe') found.frames.push(element);
     else if (tag === 'table') found.tables.push(element);
     else if (tag === 'aside') found.asides.push(element);
+    else if (tag === 'details') found.disclosures.push(element);
     else if (tag === 'h2' || tag === 'h3' || tag === 'h4') found.subheadings.push(element);
     else if (tag === 'figcaption') found.captions.push(element);
     else if (tag === 'h1' && (headline === null || isSiteLogo(headline))) headline = element;
@@ -679,9 +711,10 @@ export function findPageParts(doc: Document): PageParts {
     const id = element.getAttribute('id');
     const classAttribute = element.getAttribute('class');
     let ad = id !== null && id.split(/\s+/).some(isAdToken);
-    let postNavigation = tag === 'nav' && POST_NAVIGATION_LABELS.has(element.getAttribute('aria-label') ?? '');
+    let postNavigation = tag === 'nav' && isPostNavigationLabel(element.getAttribute('aria-label'));
     let screenReaderOnly = false;
-    let editLink = false;
+    // MediaWiki's tagline under every article's title ("From Wikipedia, the free encyclopedia").
+    let editLink = id === 'siteSub';
     let authorBox = false;
     let slideshow = false;
     let relatedList = false;
@@ -766,7 +799,9 @@ const CREDIT_LINE_TEXT = 200;
  *  embed cards (EMBED_CARDS); the credit line an embed's code puts right after its frame, links to
  *  the frame's own site (SoundCloud's "Artist · Track", SlideShare's "Title from author"); and a
  *  quotation's attribution, the <footer> in a <blockquote> ("— <cite>Source</cite>"), which
- *  Readability removes with every footer. None inside another: each is kept whole. */
+ *  Readability removes with every footer; an article's fact box; a <details> of prose
+ *  (isCollapsedProse); a section heading whose anchor Readability reads as a name
+ *  (dropsSluggedHeading). None inside another: each is kept whole. */
 export function blocksReadabilityDrops(found: PageParts): Element[] {
   const blocks = [...onPage(found.embedCards)];
   for (const frame of onPage(found.frames)) {
@@ -777,6 +812,8 @@ export function blocksReadabilityDrops(found: PageParts): Element[] {
     if (landmark.localName === 'footer' && landmark.parentElement?.closest('blockquote')) blocks.push(landmark);
   }
   for (const aside of onPage(found.asides)) if (isFactBox(aside)) blocks.push(aside);
+  for (const details of onPage(found.disclosures)) if (isCollapsedProse(details)) blocks.push(details);
+  for (const heading of onPage(found.subheadings)) if (dropsSluggedHeading(heading)) blocks.push(heading);
   const all = new Set(blocks);
   return blocks.filter((block) => !hasAncestorIn(block, all));
 }
@@ -886,9 +923,10 @@ function siteOf(href: string | null): string | null {
   }
 }
 
-// A site's own paywall box ("paywall"), and the box Piano, the paywall service many news sites
-// use, shows its offer in ("Subscribe to continue reading… $1 a week").
-const PAYWALL_NAMES = new Set(['paywall', 'tp-container-inner', 'piano-offer', 'subscription-prompt']);
+// A site's own paywall box ("paywall"), the box Piano, the paywall service many news sites use,
+// shows its offer in ("Subscribe to continue reading… $1 a week"), and the box Ghost puts under a
+// members' post's free part ("This post is for paying subscribers only"), whatever the theme.
+const PAYWALL_NAMES = new Set(['paywall', 'tp-container-inner', 'piano-offer', 'subscription-prompt', 'gh-post-upgrade-cta']);
 
 /** How a paywall's own line opens where the free text stops, in the languages of most feeds: Le
  *  Monde's "Il vous reste 72.14% de cet article à lire. La suite est réservée aux abonnés.", "This

@@ -11,7 +11,7 @@ import { enlargedThumbnail } from './lightbox-thumbnails';
 import { parsePage } from './page-document';
 import { squarespaceColumnSize } from './squarespace-images';
 import { elementsByTag } from './page-walk';
-import { LAZY_SRC, LAZY_SRCSET, frameSource, gistPage, imageSource, lazyImageAttributes, liteYoutubeSource, webUrl } from './urls';
+import { LAZY_SRC, LAZY_SRCSET, frameSource, gistPage, imageSource, isTrackingPixel, lazyImageAttributes, liteYoutubeSource, webUrl } from './urls';
 
 const LAZY_ATTRIBUTES = [...LAZY_SRC, ...LAZY_SRCSET, 'srcset', 'sizes', 'data-sizes'];
 
@@ -25,7 +25,7 @@ export function fixImages(doc: Document, base: URL | null, standIns: readonly El
   unwrapNoscriptFallbacks(doc);
   // One walk for the images, the media and the frames (they are fixed apart: an image reads its
   // picture's <source> srcset, never the src fixed below).
-  const images: Element[] = [];
+  let images: Element[] = [];
   const media: Element[] = [];
   const frames: Element[] = [];
   for (const element of doc.querySelectorAll('img, video, audio, source, iframe')) {
@@ -34,6 +34,13 @@ export function fixImages(doc: Document, base: URL | null, standIns: readonly El
     else if (element.hasAttribute('src')) media.push(element);
   }
   for (const img of images) {
+    // A counter sized to a pixel by its style, which Readability drops before the sanitizer could
+    // read it: the sync would fetch it, and so report a view.
+    const style = img.getAttribute('style');
+    if (style !== null && isTrackingPixel('', null, null, style)) {
+      img.remove();
+      continue;
+    }
     const lazy = lazyImageAttributes(img.attributes, img.getAttribute('class'), img.getAttribute('src'));
     const lazyNames = lazy.length > 0 ? [...LAZY_SRC, ...lazy] : LAZY_SRC;
     const shown = webUrl(shownImageSource(img, imageSource((name) => img.getAttribute(name), lazyNames)), base);
@@ -51,6 +58,7 @@ export function fixImages(doc: Document, base: URL | null, standIns: readonly El
     if (classes.length > 0) img.setAttribute('class', classes.join(' '));
     else img.removeAttribute('class');
   }
+  images = images.filter((img) => img.isConnected);
   for (const element of media) {
     const src = webUrl(element.getAttribute('src'), base);
     if (src) element.setAttribute('src', src);

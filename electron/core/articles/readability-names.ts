@@ -46,3 +46,22 @@ export function unweighDown(element: Element): void {
     if (names !== null && NEGATIVE.test(names) && !POSITIVE.test(names)) element.removeAttribute(attribute);
   }
 }
+
+/** Whether Readability drops the heading for an id that is no name but its own words, slugged as
+ *  Markdown renderers and CMSs write a heading's anchor ("the-timetable", "user-content-social-media",
+ *  "See_also"): Readability reads words inside it ("ti·meta·ble", "social", "media") as a
+ *  template's names, and a section's heading went. The id is its link target, and stays. */
+export function dropsSluggedHeading(heading: Element): boolean {
+  const id = heading.getAttribute('id');
+  if (id === null || !(NEGATIVE.test(id) || (UNLIKELY.test(id) && !OK_MAYBE.test(id)))) return false;
+  const words = slug(heading.textContent ?? '');
+  if (words === '') return false;
+  const name = slug(id);
+  // Prefixed by the renderer ("user-content-"), or numbered when the text repeats ("notes-2").
+  return name === words || name.endsWith(`-${words}`) || (name.startsWith(`${words}-`) && /^\d+$/.test(name.slice(words.length + 1)));
+}
+
+/** A text's words as a slug compares them: lower case, accents and apostrophes dropped, joined by "-". */
+function slug(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}|['’]/gu, '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).join('-');
+}

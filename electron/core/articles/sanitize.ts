@@ -270,7 +270,7 @@ function articleOptions(base: URL | null, images: ImageAddresses, furniture: boo
         const original = source ? null : webUrl(attribs['data-original-src'], base);
         // Gone, like an image with no address (exclusiveFilter): kept, the sync would fetch it
         // and so report a view of the item; feed items and pages alike pass here.
-        if (isTrackingPixel(source ?? original ?? '', attribs.width, attribs.height) || FEED_SERVICE_BUTTON.test(source ?? original ?? '') || hasClass(attribs.class, BOOKMARK_ICON)) return { tagName: 'img', attribs: {} };
+        if (isTrackingPixel(source ?? original ?? '', attribs.width, attribs.height, attribs.style) || FEED_SERVICE_BUTTON.test(source ?? original ?? '') || hasClass(attribs.class, BOOKMARK_ICON)) return { tagName: 'img', attribs: {} };
         const [src, pending] = images === 'web' ? [source, original] : [null, source ?? original];
         return { tagName: 'img', attribs: pick({
           src, 'data-original-src': pending, alt: attribs.alt, title: attribs.title, width: attribs.width, height: attribs.height,

@@ -12,8 +12,8 @@ import { firstText, holdsMoreTextThan, TEXT_NODE } from './page-walk';
 const COUNTER_TEXT = 40;
 /** How a counter opens: a digit or its label's first letters. */
 const COUNTER_OPENING = /^\s*(?:\d|просм|перегл|views?\b|aufrufe|gelesen|vues|lectures|visuali|visitas|letture|wyświetl|zobrazen|görüntül|閲覧|阅读|浏览|조회)/i;
-const VIEWS_WORDS = String.raw`просмотр(?:ов|ы|а)?|переглядів|перегляди|views?|aufrufe|gelesen|vues|lectures|visualizaciones|visitas|visualizzazioni|letture|wyświetle(?:ń|nia)|zobrazení|görüntülenme|閲覧数|阅读(?:量|数)?|浏览(?:量|数|次数)?|조회수?`;
-/** "Просмотров: 1 204", "Views: 1,234", "1.2K views", "阅读 1234". */
+const VIEWS_WORDS = String.raw`просмотр(?:ов|ы|а)?|переглядів|перегляди|views?|aufrufe|gelesen|vues|lectures|visualizaciones|visitas|visualizzazioni|letture|wyświetle(?:ń|nia)|zobrazení|görüntülenme|閲覧数|阅读(?:量|数)?|浏览(?:量|数|次数)?|조회수?|likes?`;
+/** "Просмотров: 1 204", "Views: 1,234", "1.2K views", "阅读 1234"; a forum post's "3 Likes". */
 const VIEWS_LINE = new RegExp(String.raw`^(?:(?:${VIEWS_WORDS})\s*[:：]?\s*[\d\s.,]+[kKmM]?|[\d\s.,]+[kKmM]?\s*(?:${VIEWS_WORDS}))$`, 'iu');
 
 /** A line that only counts the story's views: a short text alone (p, div, span, li); a <span> in

@@ -250,6 +250,8 @@ export function lazyImageAttributes(attributes: Iterable<{ readonly name: string
 // Tracking pixels: the one-pixel images feeds and pages put in every item to count its views.
 // Fetched at sync, each reports a "view" of every item, read or not; shown, it is nothing.
 const ONE_PIXEL = /^\s*[01]\s*(?:px)?\s*$/i;
+/** A style's width or height of one pixel or none (not a max- or min- one: a declaration's start). */
+const STYLED_PIXEL = /(?:^|;)\s*(?:width|height)\s*:\s*[01]\s*(?:px)?\s*(?:!important\s*)?(?:;|$)/i;
 /** The hosts of audience counters whose images pages put in <noscript> without a size (comScore,
  *  Quantcast, Google's and Facebook's, Bing's; Yandex.Metrica's, LiveInternet's and Top.Mail.Ru's,
  *  on nearly every Russian-language site, hidden off-screen by a style the sanitizer drops). */
@@ -262,9 +264,11 @@ const TRACKING_FOLDER_PIXEL = /\/tracking\/[^/]*(?:pixel|beacon)[^/]*\.(?:png|gi
  *  medium.com and its publications' own domains), Feedburner's /~r/<feed>/~4/<item>, and
  *  WordPress.com's and Jetpack's b.gif?blog=..&post=.. (pixel.wp.com), and a pixel or beacon in a
  *  /tracking/ folder (NPR's). `src` is absolute. */
-export function isTrackingPixel(src: string, width: string | null | undefined, height: string | null | undefined): boolean {
+export function isTrackingPixel(src: string, width: string | null | undefined, height: string | null | undefined, style?: string | null): boolean {
   // A pixel on either side shows nothing: a counter, or a layout's spacer (spacer.gif, 20 by 1).
   if (ONE_PIXEL.test(width ?? '') || ONE_PIXEL.test(height ?? '')) return true;
+  // Sized so by its style instead (a press wire's counter under each release: "width:1px; height:1px").
+  if (style && STYLED_PIXEL.test(style)) return true;
   if (TRACKER_HOST.test(src)) return true;
   // Asked of every image sanitized: most addresses name none of these, and need no parse.
   if (!src.includes('/_/stat') && !src.includes('/~r/') && !src.includes('/b.gif') && !src.includes('/tracking/')) return false;
