@@ -1,6 +1,7 @@
 // How many feeds are parsed at once. Every item a feed's parse yields costs the writer thread
-// about as much to store (with its search-index rows) as it cost to parse, so parsing feeds
-// faster than one core's worth only takes the cores the writer and the main thread need. On 2
+// a good part of what it cost to parse, so parsing feeds faster than one core's worth only takes
+// the cores the writer and the main thread need (measured again with the search index written
+// after the sync: two at once were 5% slower, docs/technotes/sync-cpu-and-memory.md). On 2
 // cores, a cold feeds-only sync of 100 feeds x 50 items took 2.11 s with up to 8 parsed at once
 // and 1.99 s with one (300 feeds: 5.42 s and 4.88 s), with 10% less CPU and 25-35 MB less peak
 // memory, as the second parse worker never starts. Articles' pages are not limited: their parses

@@ -1,5 +1,5 @@
 // The main thread's end of the sync's database writer (./writer-worker.ts). A cold sync stores
-// thousands of items with their search-index rows, then thousands of articles' offline copies
+// thousands of items (their search-index rows come later: indexSearch), then thousands of offline copies
 // (each commit may run a WAL checkpoint); on the main thread that held the event loop for
 // seconds (in the app, the Electron main process: every window waits). The writer thread starts
 // with the first store and is closed by the sync once its feeds and articles are stored.
