@@ -7,6 +7,7 @@
 // that lists its comments itself is the next best source (comment-page.ts); else the comment feed.
 // A site that names its API and refuses it (401, 403) is read as if it named none (comment-refresh.ts).
 import { listsWordPressComments, postAddressOf } from './comment-page';
+import { marksSchemaComments } from './schema-comments';
 import { parseBase, webUrl } from './urls';
 
 /** Where an article's whole thread is read, when its page says: the REST API, or the page itself. */
@@ -19,7 +20,11 @@ export interface CommentThreadSource {
 export function discoverCommentThread(pageHtml: string, pageUrl: string): CommentThreadSource | null {
   const api = discoverCommentApi(pageHtml, pageUrl);
   if (api !== null) return { url: api, kind: 'wordpress-api' };
-  return listsWordPressComments(pageHtml) ? { url: postAddressOf(pageUrl), kind: 'wordpress-page' } : null;
+  // 'wordpress-page' is the article's page read for its thread (comment-page.ts): WordPress's
+  // markup, or schema.org's Comments (a Discourse topic's replies), whose marks are found here
+  // by a string check alone.
+  const listed = listsWordPressComments(pageHtml) || marksSchemaComments(pageHtml);
+  return listed ? { url: postAddressOf(pageUrl), kind: 'wordpress-page' } : null;
 }
 
 /** Comments per REST page: WordPress's maximum. */

@@ -1,0 +1,107 @@
+// A Discourse forum's topic as Discourse serves it to a client that runs no script (its "crawler"
+// view, the one Paperboy gets): the opening post as a DiscussionForumPosting, then each reply as a
+// schema.org Comment with its author's Person, a <time itemprop="datePublished">, its number
+// (post_N, itemprop="position") and its text in itemprop="text"; the like counter outside the
+// text. Served from 127.0.0.1 with a feed whose item links to it, as a forum's latest.rss does.
+import { TestServer } from '../../support/server';
+
+export interface ForumReply {
+  readonly author: string;
+  readonly at: number;
+  readonly paragraphs: readonly string[];
+  readonly likes?: number;
+}
+
+export const TOPIC_PATH = '/t/tide-gauge-reads-4-cm-high-after-firmware-2-4/4821';
+const TITLE = 'Tide gauge reads 4 cm high after firmware 2.4';
+const OPENED_AT = Date.UTC(2024, 2, 2, 9, 14, 51);
+
+export class DiscourseTopic {
+  private constructor(readonly server: TestServer, readonly replies: ForumReply[]) {}
+
+  static async start(replies: ForumReply[]): Promise<DiscourseTopic> {
+    const topic = new DiscourseTopic(await TestServer.start(), [...replies]);
+    topic.server.route(TOPIC_PATH, (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(topic.page());
+    });
+    topic.server.route('/latest.rss', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' });
+      res.end(topic.feed());
+    });
+    return topic;
+  }
+
+  get feedUrl(): string {
+    return this.server.url('/latest.rss');
+  }
+
+  get topicUrl(): string {
+    return this.server.url(TOPIC_PATH);
+  }
+
+  stop(): Promise<void> {
+    return this.server.stop();
+  }
+
+  private feed(): string {
+    return `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Openwater Community - Latest topics</title><link>${this.server.url('/latest')}</link>
+<description>Latest topics</description>
+<item><title>${TITLE}</title><link>${this.topicUrl}</link><guid isPermaLink="false">forum.openwater-community-topic-4821</guid>
+<pubDate>${new Date(OPENED_AT).toUTCString()}</pubDate>
+<description><![CDATA[<p>Since updating two gauges to firmware 2.4 last week, both read about 4 cm above the reference staff at high water.</p>]]></description>
+</item></channel></rss>`;
+  }
+
+  private page(): string {
+    return `<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>${TITLE} - Hardware - Openwater Community</title>
+<link rel="canonical" href="${this.topicUrl}" /></head>
+<body class="crawler">
+<header><a href="/">Openwater Community</a></header>
+<div id="main-outlet" class="wrap" role="main">
+  <div id="topic-title"><h1><a href="${TOPIC_PATH}">${TITLE}</a></h1></div>
+  <div itemscope itemtype='http://schema.org/DiscussionForumPosting'>
+    <meta itemprop='headline' content='${TITLE}'>
+    <meta itemprop='datePublished' content='${new Date(OPENED_AT).toISOString()}'>
+    <div id='post_1' class='topic-body crawler-post'>
+      <div class='crawler-post-meta'>
+        <span class="creator" itemprop="author" itemscope itemtype="http://schema.org/Person">
+          <a itemprop="url" href='/u/mhollis'><span itemprop='name'>mhollis</span></a>
+        </span>
+        <span class="crawler-post-infos"><time datetime='${new Date(OPENED_AT).toISOString()}' class='post-time'>March 2, 2024,  9:14am</time><span itemprop='position'>1</span></span>
+      </div>
+      <div class='post' itemprop='text'>
+        <p>Since updating two gauges to firmware 2.4 last week, both read about 4 cm above the reference staff at high water. At low water the difference is under a centimetre.</p>
+        <p>The offset grows with depth, so I do not think it is the zero point. At half tide it is about 2 cm, and on the spring tides last weekend it reached 4.5 cm against the staff, read by two of us independently.</p>
+        <p>Both gauges are on the harbour wall, in salt water, and were calibrated against the staff in January. Nothing was changed on them apart from the firmware, which I installed through the app with the default answers to the setup questions.</p>
+        <p>That smells like a density or gain setting rather than a zero offset. Has anyone else seen this after the update, and is there a setting I have missed? I have attached the readings from both gauges for the last three days.</p>
+      </div>
+    </div>
+${this.replies.map((reply, index) => replyMarkup(reply, index + 2)).join('\n')}
+  </div>
+</div>
+<footer class="noscript-footer-nav"><a href="/tos">Terms of Service</a> <a href="/privacy">Privacy Policy</a></footer>
+</body></html>`;
+  }
+}
+
+function replyMarkup(reply: ForumReply, number: number): string {
+  const likes = reply.likes ?? 0;
+  return `    <div id='post_${number}' itemprop='comment' itemscope itemtype='http://schema.org/Comment' class='topic-body crawler-post'>
+      <div class='crawler-post-meta'>
+        <span class="creator" itemprop="author" itemscope itemtype="http://schema.org/Person">
+          <a itemprop="url" href='/u/${encodeURIComponent(reply.author)}'><span itemprop='name'>${reply.author}</span></a>
+        </span>
+        <span class="crawler-post-infos">
+          <time itemprop='datePublished' datetime='${new Date(reply.at).toISOString()}' class='post-time'>${new Date(reply.at).toUTCString()}</time>
+          <span itemprop='position'>${number}</span>
+        </span>
+      </div>
+      <div class='post' itemprop='text'>
+        ${reply.paragraphs.map((text) => `<p>${text}</p>`).join('\n        ')}
+      </div>
+      ${likes > 0 ? `<div itemprop="interactionStatistic" itemscope itemtype="http://schema.org/InteractionCounter"><meta itemprop="userInteractionCount" content="${likes}" /><span class='post-likes'>${likes} Likes</span></div>` : ''}
+    </div>`;
+}
