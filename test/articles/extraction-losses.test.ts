@@ -630,3 +630,20 @@ describe("the lines a site's template prints with every story are no part of it"
     expect(article.text).toContain('What the harbour board disclosed on Tuesday');
   });
 });
+
+describe("a label the site pins beside a heading is no part of the text", () => {
+  it.each([
+    ["GitHub's \"Latest\" beside a release's title", '<div class="flex-1"><h1 class="d-inline mr-3">v3.2.0: harmonic cache</h1>\n<span class="Label Label--success Label--large">Latest</span></div>', /^Latest$/m],
+    ['an "Updated" badge at the end of a section\'s heading', `<h1>Moorings at the old quay</h1>${paragraphs(2, 'the quay')}<h2>Winter berths <span class="badge bg-primary">Updated</span></h2>`, /Updated/],
+  ])('%s', (_name, heading, gone) => {
+    const article = stored(`<article class="post">${heading}<div class="entry-content">${paragraphs(4, 'the moorings')}</div></article>`);
+    expect(article.text).toContain('Paragraph 1 about the moorings');
+    expect(article.text).not.toMatch(gone);
+  });
+
+  it('keeps a version or a count beside a heading, and words of the heading itself', () => {
+    const article = stored(`<article class="post"><h1>Moorings at the old quay</h1><div class="entry-content">${paragraphs(2, 'the moorings')}<h2>Changes <span class="badge">v4.8</span></h2><p>The east wall is closed.</p><h2>Berths <span class="label">Quay side</span> and more</h2>${paragraphs(2, 'the berths')}</div></article>`);
+    expect(article.text).toContain('Changes v4.8');
+    expect(article.text).toContain('Berths Quay side and more');
+  });
+});

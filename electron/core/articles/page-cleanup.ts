@@ -21,6 +21,7 @@ import { SUBSTACK_ACTION } from './platform-furniture';
 import { structuredCommentTexts } from './script-rendered';
 import { isNamedStandfirst, isStandfirstName } from './standfirst';
 import { isImageStandIn } from './urls';
+import { removeHeadingLabels } from './heading-labels';
 
 /** Removes the chrome `findPageParts` found on the page. */
 export function removePageChrome(doc: Document, found: PageParts): void {
@@ -98,6 +99,8 @@ export function removePageChrome(doc: Document, found: PageParts): void {
   unweighUnlinkedLists(found.relatedLists);
   texFormulasAsText(found.texFormulas);
   if (found.headline) removeHeadlineKickers(found.headline);
+  // A release's "Latest", a post's "New": the site's label of the day, not the text's.
+  removeHeadingLabels(found.headline ? [found.headline, ...found.subheadings] : found.subheadings);
   for (const caption of onPage(found.captions)) {
     removeLicensingLinks(caption);
     spaceCaptionParts(caption);
