@@ -647,3 +647,21 @@ describe("a label the site pins beside a heading is no part of the text", () => 
     expect(article.text).toContain('Berths Quay side and more');
   });
 });
+
+describe("a box at the story's end asking readers for money is no part of it", () => {
+  const nav = '<div class="episode-nav"><a href="/episodes/62/">← Episode 62: Mending the weir</a> <a href="/episodes/64/">Episode 64: The otters come back →</a></div>';
+  it.each([
+    ["a podcast's \"Support …\" box under the episode's notes", `<div class="support-box"><h3>Support Riverbank Radio</h3><p>We're listener-funded. If you'd like more episodes like this one, become a supporter for £3 a month.</p><a class="button" href="/support">Become a supporter</a></div>${nav}`, /Riverbank Radio|listener-funded|Become a supporter/],
+    ['a "Become a member" box in a wrapper of its own', '<div class="wrap"><div class="box"><h2>Become a member</h2><p>The Gazette is paid for by its readers, not by advertisers: members keep it free for everyone to read.</p> <a href="/join/">Join from £4 a month</a></div></div>', /Become a member|Members keep|Join from/],
+  ])('%s', (_name, box, gone) => {
+    const article = stored(`<article class="post"><h1>Moorings at the old quay</h1><div class="entry-content">${paragraphs(4, 'the moorings')}${box}</div></article>`);
+    expect(article.text).toContain('Paragraph 4 about the moorings');
+    expect(article.text).not.toMatch(gone);
+  });
+
+  it("keeps a section of the story about support, with the story's text after it", () => {
+    const article = stored(`<article class="post"><h1>Moorings at the old quay</h1><div class="entry-content">${paragraphs(2, 'the moorings')}<div><h2>Support for the plan</h2><p>Most boat owners back the board: at a meeting on Thursday night 40 of the 52 berth holders voted for the plan, and 400 people have signed <a href="/petition/">the petition to support it</a>.</p></div>${paragraphs(2, 'the vote')}</div></article>`);
+    expect(article.text).toContain('Support for the plan');
+    expect(article.text).toContain('and 400 people have signed the petition to support it.');
+  });
+});

@@ -22,6 +22,7 @@ import { structuredCommentTexts } from './script-rendered';
 import { isNamedStandfirst, isStandfirstName } from './standfirst';
 import { isImageStandIn } from './urls';
 import { removeHeadingLabels } from './heading-labels';
+import { removeSupportBoxes } from './support-boxes';
 
 /** Removes the chrome `findPageParts` found on the page. */
 export function removePageChrome(doc: Document, found: PageParts): void {
@@ -77,6 +78,8 @@ export function removePageChrome(doc: Document, found: PageParts): void {
   removeAuthorBoxes(found);
   removePlatformControls(found);
   removeSignupBoxes(found.forms);
+  // Its like without a form: "Support Riverbank Radio", a line and a button (support-boxes.ts).
+  removeSupportBoxes(found.subheadings);
   removeCodeLineNumbers(found);
   // "Read more: <a link to another story>" between the paragraphs: the site's, not the story's.
   for (const line of onPage(found.readMoreLines)) line.remove();
