@@ -3,6 +3,7 @@
 // The pages go through prepareArticle, the sync's own path (extract, sanitize, list the images).
 import { describe, expect, it } from 'vitest';
 import { prepareArticle, type PreparedArticle } from '../../electron/core/articles';
+import { prepare } from '../../electron/core/workers/tasks';
 
 const SITE = 'https://harbour-gazette.example';
 const PAGE_URL = `${SITE}/2024/03/11/the-story/`;
@@ -628,5 +629,74 @@ describe("the lines a site's template prints with every story are no part of it"
     expect(article.text).toContain('the harbour film has had 5,210 views since May');
     expect(article.text).toContain('back to the list of earlier stories');
     expect(article.text).toContain('What the harbour board disclosed on Tuesday');
+  });
+});
+
+describe("a label the site pins beside a heading is no part of the text", () => {
+  it.each([
+    ["GitHub's \"Latest\" beside a release's title", '<div class="flex-1"><h1 class="d-inline mr-3">v3.2.0: harmonic cache</h1>\n<span class="Label Label--success Label--large">Latest</span></div>', /^Latest$/m],
+    ['an "Updated" badge at the end of a section\'s heading', `<h1>Moorings at the old quay</h1>${paragraphs(2, 'the quay')}<h2>Winter berths <span class="badge bg-primary">Updated</span></h2>`, /Updated/],
+  ])('%s', (_name, heading, gone) => {
+    const article = stored(`<article class="post">${heading}<div class="entry-content">${paragraphs(4, 'the moorings')}</div></article>`);
+    expect(article.text).toContain('Paragraph 1 about the moorings');
+    expect(article.text).not.toMatch(gone);
+  });
+
+  it('keeps a version or a count beside a heading, and words of the heading itself', () => {
+    const article = stored(`<article class="post"><h1>Moorings at the old quay</h1><div class="entry-content">${paragraphs(2, 'the moorings')}<h2>Changes <span class="badge">v4.8</span></h2><p>The east wall is closed.</p><h2>Berths <span class="label">Quay side</span> and more</h2>${paragraphs(2, 'the berths')}</div></article>`);
+    expect(article.text).toContain('Changes v4.8');
+    expect(article.text).toContain('Berths Quay side and more');
+  });
+});
+
+describe("a box at the story's end asking readers for money is no part of it", () => {
+  const nav = '<div class="episode-nav"><a href="/episodes/62/">← Episode 62: Mending the weir</a> <a href="/episodes/64/">Episode 64: The otters come back →</a></div>';
+  it.each([
+    ["a podcast's \"Support …\" box under the episode's notes", `<div class="support-box"><h3>Support Riverbank Radio</h3><p>We're listener-funded. If you'd like more episodes like this one, become a supporter for £3 a month.</p><a class="button" href="/support">Become a supporter</a></div>${nav}`, /Riverbank Radio|listener-funded|Become a supporter/],
+    ['a "Become a member" box in a wrapper of its own', '<div class="wrap"><div class="box"><h2>Become a member</h2><p>The Gazette is paid for by its readers, not by advertisers: members keep it free for everyone to read.</p> <a href="/join/">Join from £4 a month</a></div></div>', /Become a member|Members keep|Join from/],
+  ])('%s', (_name, box, gone) => {
+    const article = stored(`<article class="post"><h1>Moorings at the old quay</h1><div class="entry-content">${paragraphs(4, 'the moorings')}${box}</div></article>`);
+    expect(article.text).toContain('Paragraph 4 about the moorings');
+    expect(article.text).not.toMatch(gone);
+  });
+
+  it("keeps a section of the story about support, with the story's text after it", () => {
+    const article = stored(`<article class="post"><h1>Moorings at the old quay</h1><div class="entry-content">${paragraphs(2, 'the moorings')}<div><h2>Support for the plan</h2><p>Most boat owners back the board: at a meeting on Thursday night 40 of the 52 berth holders voted for the plan, and 400 people have signed <a href="/petition/">the petition to support it</a>.</p></div>${paragraphs(2, 'the vote')}</div></article>`);
+    expect(article.text).toContain('Support for the plan');
+    expect(article.text).toContain('and 400 people have signed the petition to support it.');
+  });
+});
+
+describe("the subtitle under a headline set in a header of its own, outside the story's section, is kept", () => {
+  const subtitle = 'Plant will build 12,000 water-level sensors a year for ports in northern Europe';
+  /** A press wire's page: the release's header (headline, subtitle, date) beside its <section>, in no article or main. */
+  const release = (chrome = '') => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Tidewater Instruments opens a sensor plant in Bergen</title></head>
+<body><div class="site-header"><a href="/"><img src="/logo.svg" alt="PR Wire"></a></div>
+<div class="container"><div class="col-lg-8">
+<header class="release-header"><p class="subject-line"><a href="/manufacturing/">Manufacturing</a></p><h1>Tidewater Instruments opens a sensor plant in Bergen</h1><p class="subtitle">${subtitle}</p><div class="release-meta">News provided by <a href="/news/tidewater/">Tidewater Instruments</a> Mar 12, 2024, 08:00 ET</div></header>
+<section class="release-body">${paragraphs(4, 'the plant')}</section></div></div>
+<footer class="site-footer"><p>© 2024 PR Wire.</p>${chrome}</footer></body></html>`;
+  // The sync's own path: a page with a WordPress comment form in its chrome is parsed whole.
+  const read = (html: string) => prepare({ pageHtml: html, pageUrl: PAGE_URL, feedHtml: null, feedItemUrl: PAGE_URL });
+
+  it('opens the text', () => {
+    expect(read(release()).text).toMatch(new RegExp(`^${subtitle}\\nParagraph 1 about the plant`));
+  });
+
+  it('opens it too when the page is parsed whole (a comment form in its chrome)', () => {
+    const whole = read(release('<form id="commentform" action="/wp-comments-post.php"><input type="hidden" name="comment_post_ID" value="12"><textarea name="comment"></textarea></form>'));
+    expect(whole.text).toMatch(new RegExp(`^${subtitle}\\nParagraph 1 about the plant`));
+  });
+
+  it("is not taken from the site's masthead: its name and tagline", () => {
+    const tagline = 'Independent news from the harbour towns of the north coast since 1901';
+    for (const masthead of [`<h1 class="site-title"><a href="/">Harbour Gazette</a></h1><p class="site-description">${tagline}</p>`, `<h1 class="site-title">Harbour Gazette</h1><p class="site-description">${tagline}</p>`]) {
+      const page = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Council caps rents - Harbour Gazette</title></head><body>
+<header class="site-header">${masthead}<nav><a href="/news/">News</a></nav></header>
+<div class="content"><article class="post"><h1>Council caps rents</h1><div class="entry-content">${paragraphs(4, 'the vote')}</div></article></div></body></html>`;
+      const article = read(page);
+      expect(article.text).toContain('Paragraph 1 about the vote');
+      expect(article.text).not.toContain(tagline);
+    }
   });
 });

@@ -7,7 +7,7 @@ import { removeLeadingMetaLines, sameOpening } from './lead-lines';
 import { addStandfirst, findStandfirst } from './standfirst';
 import { unweighTextWrappers } from './text-wrappers';
 import { blocksReadabilityDrops, findPageParts, keepOnlyTheArticle, removePageChrome } from './page-cleanup';
-import { parseArticlePage } from './page-document';
+import { headerStandfirstLeftOut, parseArticlePage } from './page-document';
 import { fixImages } from './page-images';
 import { heroBackground, isSiteCard } from './background-heroes';
 import { headerCover } from './header-cover';
@@ -96,7 +96,8 @@ function extract(pageHtml: string, pageUrl: string, parsed: Document | undefined
   // Read before Readability, which removes every script.
   const structuredData = parts.structuredData.map((script) => script.textContent ?? '');
   // Read before the chrome goes: it may stand in the site's header, beside the headline.
-  const standfirst = findStandfirst(parts.headline, parts.standfirsts, doc.title ?? '');
+  // Or in a header left out of the DOM (page-document.ts), when its <h1> was the page's headline.
+  const standfirst = findStandfirst(parts.headline, parts.standfirsts, doc.title ?? '') ?? (parts.headline ? null : headerStandfirstLeftOut(doc, doc.title ?? ''));
   const description = clean(metas.content('description') ?? metas.content('og:description'));
   const headline = clean(parts.headline?.textContent);
   // Read before the chrome goes: an older theme shows the post's cover in the site's header.

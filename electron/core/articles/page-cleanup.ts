@@ -21,6 +21,8 @@ import { SUBSTACK_ACTION } from './platform-furniture';
 import { structuredCommentTexts } from './script-rendered';
 import { isNamedStandfirst, isStandfirstName } from './standfirst';
 import { isImageStandIn } from './urls';
+import { removeHeadingLabels } from './heading-labels';
+import { removeSupportBoxes } from './support-boxes';
 
 /** Removes the chrome `findPageParts` found on the page. */
 export function removePageChrome(doc: Document, found: PageParts): void {
@@ -76,6 +78,8 @@ export function removePageChrome(doc: Document, found: PageParts): void {
   removeAuthorBoxes(found);
   removePlatformControls(found);
   removeSignupBoxes(found.forms);
+  // Its like without a form: "Support Riverbank Radio", a line and a button (support-boxes.ts).
+  removeSupportBoxes(found.subheadings);
   removeCodeLineNumbers(found);
   // "Read more: <a link to another story>" between the paragraphs: the site's, not the story's.
   for (const line of onPage(found.readMoreLines)) line.remove();
@@ -98,6 +102,8 @@ export function removePageChrome(doc: Document, found: PageParts): void {
   unweighUnlinkedLists(found.relatedLists);
   texFormulasAsText(found.texFormulas);
   if (found.headline) removeHeadlineKickers(found.headline);
+  // A release's "Latest", a post's "New": the site's label of the day, not the text's.
+  removeHeadingLabels(found.headline ? [found.headline, ...found.subheadings] : found.subheadings);
   for (const caption of onPage(found.captions)) {
     removeLicensingLinks(caption);
     spaceCaptionParts(caption);

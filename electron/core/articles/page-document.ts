@@ -13,6 +13,7 @@ import type * as Linkedom from 'linkedom';
 import { lazyModule } from '../system/lazy-module';
 import { MarkupBudget, MarkupTooComplexError, VOID_ELEMENTS, markupTooCostlyToParse } from './markup-limits';
 import { isLandmark, isSectioning } from './page-cleanup';
+import { HeaderStandfirstReader, type HeaderStandfirst } from './header-standfirst';
 
 const linkedom = lazyModule<typeof Linkedom>('linkedom');
 const htmlparser2 = lazyModule<typeof Htmlparser2>('htmlparser2');
@@ -56,13 +57,27 @@ export function headerPicture(name: string, attribute: (name: string) => string 
   return style?.includes('url(') ? { src: null, alt: null, style, linked } : null;
 }
 
-/** By document parseArticlePage built: some older themes show the post's cover in the site's
- *  header (header-cover.ts), which the document is built without. */
-const leftOutHeaderPictures = new WeakMap<Document, HeaderPicture[]>();
+/** What the headers parseArticlePage left out held that is the article's: some older themes show
+ *  the post's cover in the site's header (header-cover.ts); a page whose headline stands in a
+ *  header outside any sectioning element has its standfirst under it (header-standfirst.ts). */
+interface LeftOutHeaders {
+  readonly pictures: readonly HeaderPicture[];
+  readonly standfirst: HeaderStandfirst | null;
+}
+
+/** By document parseArticlePage built. */
+const leftOutHeaders = new WeakMap<Document, LeftOutHeaders>();
 
 /** The pictures of the site's header that parseArticlePage left out of `document`. */
 export function headerPicturesLeftOut(document: Document): readonly HeaderPicture[] {
-  return leftOutHeaderPictures.get(document) ?? [];
+  return leftOutHeaders.get(document)?.pictures ?? [];
+}
+
+/** The standfirst under a headline in a header that parseArticlePage left out of `document`, if
+ *  any; a bare subtitle heading only when it is not the page's `title` (a site's tagline). */
+export function headerStandfirstLeftOut(document: Document, title: string): string | null {
+  const standfirst = leftOutHeaders.get(document)?.standfirst;
+  return standfirst && !(standfirst.heading && title.includes(standfirst.text)) ? standfirst.text : null;
 }
 
 const SVG_NAMESPACE = 'http://www.w3.org/2000/svg';
@@ -72,7 +87,8 @@ const SVG_NAMESPACE = 'http://www.w3.org/2000/svg';
  * element in their roles) outside any sectioning element, which extraction removes first
  * (removePageChrome, by the same rule: page-cleanup.ts). Nothing inside one is built, so what
  * is read before that removal (the page's <meta> and <base> tags) counts only outside them: they
- * belong in <head>. The same htmlparser2 events and settings as linkedom's own parser, and the
+ * belong in <head>. What a left-out header holds of the article is noted as the parser passes:
+ * its pictures (headerPicturesLeftOut) and the standfirst under a headline in it (headerStandfirstLeftOut). The same htmlparser2 events and settings as linkedom's own parser, and the
  * same DOM calls, so the rest is the same DOM. Throws as parsePage does, and throws a
  * MarkupTooComplexError at the first element past a limit of markup-limits.ts, counted over every
  * element the parser opens (left-out ones too) at the parser's own nesting: what is built up to
@@ -93,6 +109,7 @@ export function parseArticlePage(html: string): ArticlePage {
   let inLeftOutHeader = false;
   let linksOpen = 0;
   const headerPictures: HeaderPicture[] = [];
+  const headerStandfirst = new HeaderStandfirstReader();
   const notePicture = (name: string, attributes: Record<string, string>) => {
     if (name === 'a') linksOpen++;
     const picture = headerPicture(name, (attribute) => attributes[attribute], linksOpen > 0);
@@ -114,7 +131,10 @@ export function parseArticlePage(html: string): ArticlePage {
         if (leftOutDepth > 0) {
           leftOutDepth++;
           if (name === 'input' && attributes.name === 'comment_post_ID') leftOutCommentForm = true;
-          if (inLeftOutHeader) notePicture(name, attributes);
+          if (inLeftOutHeader) {
+            notePicture(name, attributes);
+            headerStandfirst.open(name, (attribute) => attributes[attribute]);
+          }
           return;
         }
         if (sectioningDepth === 0 && isLandmark(name, attributes.role)) {
@@ -142,6 +162,8 @@ export function parseArticlePage(html: string): ArticlePage {
         if (leftOutDepth > 0) {
           leftOutDepth--;
           if (inLeftOutHeader && name === 'a') linksOpen--;
+          if (inLeftOutHeader) headerStandfirst.close(name);
+          if (inLeftOutHeader && leftOutDepth === 0) headerStandfirst.leaveHeader();
           return;
         }
         if (node === svg) svg = null;
@@ -150,6 +172,7 @@ export function parseArticlePage(html: string): ArticlePage {
       },
       ontext(text) {
         if (leftOutDepth === 0) node.appendChild(cdata ? document.createCDATASection(text) : document.createTextNode(text));
+        else if (inLeftOutHeader) headerStandfirst.text(text);
       },
       oncomment(data) {
         if (leftOutDepth === 0) node.appendChild(document.createComment(data));
@@ -165,7 +188,7 @@ export function parseArticlePage(html: string): ArticlePage {
   );
   parser.write(html);
   parser.end();
-  if (headerPictures.length > 0) leftOutHeaderPictures.set(document, headerPictures);
+  if (headerPictures.length > 0 || headerStandfirst.found) leftOutHeaders.set(document, { pictures: headerPictures, standfirst: headerStandfirst.found });
   return { document, leftOutCommentForm };
 }
 

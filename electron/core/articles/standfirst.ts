@@ -22,10 +22,10 @@ const STANDFIRST_NAMES = new Set([
  *  fina"'s "fina"). */
 const HYPHENATED_NAMES = ['stand-first', 'sub-headline', 'sub-title', 'linha-fina', 'linha_fina'];
 /** A standfirst is a sentence or two: not a word ("Summary"), nor a paragraph of the story. */
-const MIN_TEXT = 30;
-const MAX_TEXT = 400;
+export const MIN_TEXT = 30;
+export const MAX_TEXT = 400;
 /** How far after the headline it may stand, in elements of the document: its header's next few. */
-const MAX_DISTANCE = 12;
+export const MAX_DISTANCE = 12;
 
 /** Whether a class name (one token) names a standfirst: its part after the last - or _. Called
  *  for every class of every element of a page (findPageParts), so no regular expression. */
@@ -40,9 +40,14 @@ const COMPONENT_NAMES = ['data-gu-name', 'data-component', 'data-testid', 'data-
 
 /** Whether a data attribute names the element a standfirst (COMPONENT_NAMES). */
 export function isNamedStandfirst(element: Element): boolean {
-  for (const attribute of COMPONENT_NAMES) {
-    const name = element.getAttribute(attribute);
-    if (name !== null && isStandfirstName(name)) return true;
+  return componentNamesStandfirst((attribute) => element.getAttribute(attribute));
+}
+
+/** The same, read from a parser's attributes (header-standfirst.ts) as from a DOM's element. */
+export function componentNamesStandfirst(attribute: (name: string) => string | null | undefined): boolean {
+  for (const name of COMPONENT_NAMES) {
+    const value = attribute(name);
+    if (value != null && isStandfirstName(value)) return true;
   }
   return false;
 }
@@ -62,7 +67,7 @@ export function findStandfirst(headline: Element | null, named: readonly Element
 }
 
 /** The headings a subtitle is set in. */
-const SUBTITLE_HEADINGS = new Set(['h2', 'h3']);
+export const SUBTITLE_HEADINGS = new Set(['h2', 'h3']);
 
 /**
  * A subtitle set as a heading of its own, no name to say so (Hashnode's <h2> under the <h1>): the
