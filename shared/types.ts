@@ -159,7 +159,9 @@ export interface CommentConsent {
  * commenting (Jetpack Comments' frame, or its Verbum form), which Paperboy cannot post to.
  * 'captcha': the site's form asks for a captcha (reCAPTCHA, hCaptcha, Turnstile), whose token only
  * the site's own page makes. 'wpdiscuz': the site's comments go through wpDiscuz's form, which its
- * script sends to the site in a request of its own. A comment service's kind ('disqus', 'giscus'...,
+ * script sends to the site in a request of its own. 'forum': the page's replies are schema.org
+ * Comments with no WordPress form (a Discourse topic, a newspaper's reader comments), posted on the
+ * site by its signed-in members. A comment service's kind ('disqus', 'giscus'...,
  * shared/comment-services.ts): the page's comments are on that service. All of them: the text is
  * copied and the comment written in the browser.
  */
@@ -177,7 +179,7 @@ export type CommentFormInfo =
   | { readonly kind: UnpostableFormKind };
 
 /** The kinds of page whose comments Paperboy cannot post (see CommentFormInfo), a comment service's among them. */
-export const UNPOSTABLE_FORM_KINDS = ['login', 'jetpack', 'captcha', 'wpdiscuz', ...COMMENT_SERVICE_KINDS] as const;
+export const UNPOSTABLE_FORM_KINDS = ['login', 'jetpack', 'captcha', 'wpdiscuz', 'forum', ...COMMENT_SERVICE_KINDS] as const;
 export type UnpostableFormKind = (typeof UNPOSTABLE_FORM_KINDS)[number];
 
 /** Whether a form's kind is one of those Paperboy cannot post to. */

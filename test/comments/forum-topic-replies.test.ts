@@ -61,6 +61,8 @@ describe('a forum topic’s replies', () => {
     expect(article?.contentSource).toBe('page');
     expect(article?.html).toContain('The offset grows with depth');
     expect(article?.html).not.toContain('It is the density');
+    // Replies there are posted by the forum's members: not a WordPress post with comments closed.
+    expect(article?.commentForm).toEqual({ kind: 'forum' });
   });
 
   it('are read again at the next sync: a new reply is added after the others', async () => {

@@ -48,6 +48,10 @@ it('shows the topic’s replies in its comment section, in order, with their aut
   await waitForText(last, /Both gauges back within a centimetre/);
   const authors = await thread.getByRole('article').evaluateAll((items) => items.map((item) => item.getAttribute('aria-label')));
   expect(authors).toEqual(['Comment by ria_k', 'Comment by tjensen', 'Comment by mhollis']);
+  // The reply box says where replies go, not that comments were closed.
+  const comments = app.page.locator('section.comments');
+  await waitForText(comments, /Replies here are posted on the site by its signed-in members/);
+  expect(await comments.textContent()).not.toMatch(/Comments were closed/);
   await app.page.locator('section.comments').scrollIntoViewIfNeeded();
   await screenshot(app.page, 'forum-topic-replies');
 });

@@ -14,6 +14,8 @@ import { parseBase, webUrl } from './urls';
 export interface CommentThreadSource {
   readonly url: string;
   readonly kind: 'wordpress-api' | 'wordpress-page';
+  /** The page's comments are schema.org's, with no WordPress markup (not stored: it decides the form, tasks.ts). */
+  readonly schemaOnly?: true;
 }
 
 /** The best source of the article's whole thread its page shows, or null (the comment feed is then all there is). */
@@ -23,8 +25,8 @@ export function discoverCommentThread(pageHtml: string, pageUrl: string): Commen
   // 'wordpress-page' is the article's page read for its thread (comment-page.ts): WordPress's
   // markup, or schema.org's Comments (a Discourse topic's replies), whose marks are found here
   // by a string check alone.
-  const listed = listsWordPressComments(pageHtml) || marksSchemaComments(pageHtml);
-  return listed ? { url: postAddressOf(pageUrl), kind: 'wordpress-page' } : null;
+  if (listsWordPressComments(pageHtml)) return { url: postAddressOf(pageUrl), kind: 'wordpress-page' };
+  return marksSchemaComments(pageHtml) ? { url: postAddressOf(pageUrl), kind: 'wordpress-page', schemaOnly: true } : null;
 }
 
 /** Comments per REST page: WordPress's maximum. */

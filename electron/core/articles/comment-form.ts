@@ -71,7 +71,8 @@ export interface CapturedConsent {
 /** A page whose comments go where Paperboy cannot post them: 'login', the site wants its readers
  *  logged in; 'jetpack', they go through WordPress.com's commenting (Jetpack Comments' frame, or
  *  its Verbum form); 'captcha', the form wants a captcha's token; 'wpdiscuz', wpDiscuz's form
- *  takes them; a comment service's kind, they are on that service. */
+ *  takes them; 'forum', they are schema.org Comments posted on the site by its members (tasks.ts
+ *  formOrForum); a comment service's kind, they are on that service. */
 export interface UnpostableCommentForm {
   readonly kind: UnpostableFormKind;
 }

@@ -79,6 +79,8 @@ const POSTED_ELSEWHERE = {
     "Not sent: this site asks for a captcha with every comment, which only its own page can show. The draft stays here: copy the text and post it from the article in the browser.",
   wpdiscuz:
     'Not sent: this site takes comments through wpDiscuz, a comment form its own script sends, which Paperboy cannot post to. The draft stays here: copy the text and post it from the article in the browser.',
+  forum:
+    'Not sent: replies on this page are posted on the site by its signed-in members, which Paperboy cannot do. The draft stays here: copy the text, then sign in and reply from the page in the browser.',
 } as const satisfies Record<Exclude<UnpostableFormKind, CommentServiceKind>, string>;
 
 /** Why a draft for a page whose comments go where Paperboy cannot post them is not sent. */

@@ -114,9 +114,19 @@ export function prepare(input: PrepareInput): PreparedArticle & { commentForm: P
   // Asked once: on a page without a form the search reads the whole page (about 50 us a page).
   const mayHoldForm = page !== null && mayHoldCommentForm(page.html);
   const parsed = mayHoldForm ? pageDocumentToShare(page.html) : undefined;
-  const commentForm = mayHoldForm ? captureCommentForm(page.html, page.url, parsed) : null;
   const commentThread = page ? discoverCommentThread(page.html, page.url) : null;
+  const commentForm = formOrForum(mayHoldForm && page ? captureCommentForm(page.html, page.url, parsed) : null, commentThread);
   return { ...prepareArticle(input, parsed), commentForm, commentThread };
+}
+
+/**
+ * The page's form; or, where it has none and its comments are schema.org's alone (a Discourse
+ * topic's replies, a newspaper's reader comments), 'forum': they are posted on the site by its
+ * signed-in members. Without it the composer read such a page as a WordPress post whose comments
+ * were closed, as its thread is read where WordPress's page thread is.
+ */
+function formOrForum(form: PageCommentForm | null, thread: CommentThreadSource | null): PageCommentForm | null {
+  return form ?? (thread?.schemaOnly ? { kind: 'forum' } : null);
 }
 
 /**
@@ -158,7 +168,8 @@ function pageBytesOf(body: Uint8Array, encoding: string | null, maxBytes: number
 
 /** The comment form and thread source of an article's page read again before a send. */
 export function captureComments(pageHtml: string, pageUrl: string): { commentForm: PageCommentForm | null; commentThread: CommentThreadSource | null } {
-  return { commentForm: captureCommentForm(pageHtml, pageUrl), commentThread: discoverCommentThread(pageHtml, pageUrl) };
+  const commentThread = discoverCommentThread(pageHtml, pageUrl);
+  return { commentForm: formOrForum(captureCommentForm(pageHtml, pageUrl), commentThread), commentThread };
 }
 
 /** Parses an article's comment feed into comments ready to store: identified, threaded, sanitized.

@@ -204,6 +204,9 @@ export function CommentComposer({ article, composer, onOpenLink }: CommentCompos
           stays in Paperboy.
         </p>
       )}
+      {elsewhere === 'forum' && (
+        <p className="muted">Replies here are posted on the site by its signed-in members, which Paperboy cannot do: the draft stays in Paperboy.</p>
+      )}
       {elsewhere === 'wpdiscuz' && (
         <p className="muted">This site takes comments through wpDiscuz, a comment form its own script sends, which Paperboy cannot post to: the draft stays in Paperboy.</p>
       )}
