@@ -24,6 +24,7 @@ const LINKS = {
   pdfUnlabelled: '/download?file=7',
   png: '/i/harbour-at-dawn.png',
   jpegUnlabelled: '/media/quay',
+  jpegViewer: '/pictures/ferry-at-the-quay.jpeg',
   rfc: '/rfc/rfc9999.txt',
   rfcCompressed: '/rfc/rfc9998.txt',
   prose: '/minutes/2026-03-03.txt',
@@ -44,6 +45,16 @@ beforeAll(async () => {
   site.serve(LINKS.pdf, { body: PDF, type: 'application/pdf' });
   site.serve(LINKS.pdfUnlabelled, { body: PDF, type: 'application/octet-stream', headers: { 'content-disposition': 'attachment; filename="survey.pdf"' } });
   site.serve(LINKS.png, { body: PNG, type: 'image/png' });
+  // As i.redd.it and i.imgur.com answer: a request that puts text/html first (a browser opening the
+  // link) gets an HTML viewer of the picture; one that asks as an <img> does gets the picture.
+  site.route(LINKS.jpegViewer, (req, res) => {
+    if (/^text\/html/.test(req.headers.accept ?? '')) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(
+        `<!doctype html><html><head><title>r/harbour - Ferry at the quay</title></head><body><nav>Log in Sign up Get the app</nav><main><img src="${LINKS.jpegViewer}"><p>Open in app</p></main></body></html>`);
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'image/jpeg', 'content-length': String(JPEG.length) }).end(JPEG);
+  });
   site.route(LINKS.jpegUnlabelled, (_req, res) => void res.writeHead(200, { 'content-length': String(JPEG.length) }).end(JPEG));
   site.serve(LINKS.rfc, { body: RFC_LIKE_MEMO, type: 'text/plain; charset=utf-8' });
   site.serve(LINKS.rfcCompressed, { body: RFC_LIKE_MEMO, type: 'text/plain; charset=utf-8', encoding: 'gzip' });
@@ -84,14 +95,15 @@ it("keeps the feed's text of a PDF and says what the link is, labelled or not", 
 });
 
 it('shows a linked picture from the cache above the feed text, labelled or not', async () => {
-  for (const link of ['png', 'jpegUnlabelled'] as const) {
+  for (const link of ['png', 'jpegUnlabelled', 'jpegViewer'] as const) {
     const picture = await article(link);
     expect(picture.fullTextState).toBe('done');
     expect(picture.fullTextError).toBeNull();
     expect(picture.linkedFile).toBe('image');
     expect(picture.html).toMatch(new RegExp(`^<p><img src="paperboy-cache://[0-9a-f]{64}" alt="Link to ${link}"[^>]*></p>.*${feedText(link)}`, 's'));
   }
-  expect(summary.imagesFetched).toBe(2);
+  expect(summary.imagesFetched).toBe(3);
+  expect((await article('jpegViewer')).html).not.toContain('Open in app');
 });
 
 it('shows a plain-text RFC in its own columns, and plain prose as paragraphs with its line breaks', async () => {

@@ -36,6 +36,24 @@ export interface ArticleOptions {
 const PAGE_ACCEPT = 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5';
 const IMAGE_ACCEPT = 'image/avif,image/webp,image/png,image/jpeg,image/gif,image/*;q=0.8';
 const IMAGE_CONCURRENCY = 4;
+/** A link to a picture file, by its path's extension. */
+const PICTURE_PATH = /\.(?:jpe?g|jfif|png|gif|webp|avif|bmp)$/i;
+
+/**
+ * What an article's link is asked for as. A link to a picture file is asked for as an <img> asks
+ * for it, not as a page: i.redd.it and i.imgur.com answer a request that puts text/html first
+ * with an HTML viewer around the picture (or a redirect to one), and the reader then showed the
+ * viewer's furniture instead of the picture. A server that has only a page there still sends it.
+ */
+function linkAccept(url: string): string {
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return PAGE_ACCEPT;
+  }
+  return PICTURE_PATH.test(path) ? `${IMAGE_ACCEPT},*/*;q=0.5` : PAGE_ACCEPT;
+}
 
 /** Makes and stores the offline copy. `ok` is false when the page could not be fetched; `bytes`
  *  are the page's (its images are counted as they arrive, by onImage); `thread` is where the
@@ -56,7 +74,7 @@ export async function syncArticle(
     try {
       // Still compressed: the worker inflates it in one call (http/inflate.ts says why).
       const response = await ctx.http.fetch({
-        url: article.url, purpose: 'page', accept: PAGE_ACCEPT, maxBytes: ctx.limits.pageBytes, signal: ctx.signal, keepEncoded: true,
+        url: article.url, purpose: 'page', accept: linkAccept(article.url), maxBytes: ctx.limits.pageBytes, signal: ctx.signal, keepEncoded: true,
         readOn: (headers, first) => (linkedFileAt(headers, first)?.kind ?? 'text') === 'text',
       });
       if (response.stoppedAtHead) linkedFile = linkedFileAt(response.headers, response.body);
