@@ -11,6 +11,7 @@ import dns from 'node:dns';
 import net, { type LookupFunction } from 'node:net';
 import { isPublicAddress } from './address-policy';
 import { HttpError } from './errors';
+import { cachedResolver } from './resolver-cache';
 
 /** What one hop may connect to. */
 export type HopScope = 'any' | 'public';
@@ -45,7 +46,7 @@ export interface NetworkPolicy {
 export function networkPolicy(hooks: NetworkHooks = {}): NetworkPolicy {
   return {
     // ADDRCONFIG: what Node's own lookup for http asks for (no IPv6 answers on a machine without IPv6).
-    resolve: hooks.resolve ?? ((hostname) => dns.promises.lookup(hostname, { all: true, hints: dns.ADDRCONFIG })),
+    resolve: cachedResolver(hooks.resolve ?? ((hostname) => dns.promises.lookup(hostname, { all: true, hints: dns.ADDRCONFIG }))),
     isPublic: hooks.isPublic ?? ((address) => isPublicAddress(address)),
   };
 }
