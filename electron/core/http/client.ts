@@ -12,6 +12,7 @@ import { CookieJar } from './cookies';
 import { cancelled, parseRetryAfter, statusError } from './errors';
 import { exchange, isStaleSocketError, type HopRequest, type HopResponse } from './exchange';
 import { HostLimiter } from './limiter';
+import { ISSUER_MAX_BYTES, isMissingIssuer, MissingIntermediates } from './missing-intermediates';
 import { ContentScopes, checkLiteralHost, judgeChosen, guardedLookup, networkPolicy, type FetchScope, type HopScope, type NetworkHooks, type NetworkPolicy, type RemoteAddress } from './network-scope';
 import { nextHop, parseTarget, type Hop } from './redirects';
 
@@ -172,6 +173,8 @@ interface ClientState {
   readonly closing: AbortController;
   /** Per caller's signal, its join with `closing` (fetchSignal). */
   readonly joined: WeakMap<AbortSignal, AbortSignal>;
+  /** Issuers' certificates that sites left out of their chains, fetched as browsers do. */
+  readonly intermediates: MissingIntermediates;
 }
 
 export function createHttpClient(options: HttpClientOptions): HttpClient {
@@ -181,7 +184,10 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   const closing = new AbortController();
   // Every fetch in flight or queued listens on it: many at once are expected, not a leak.
   setMaxListeners(0, closing.signal);
-  const state: ClientState = { options, agents, policy, limiter: new HostLimiter(options.perHostLimit, options.maxConnections), closing, joined: new WeakMap() };
+  const state: ClientState = {
+    options, agents, policy, limiter: new HostLimiter(options.perHostLimit, options.maxConnections), closing, joined: new WeakMap(),
+    intermediates: new MissingIntermediates(options.network?.extraRoots),
+  };
   return {
     fetch: (request) => fetchFollowing(request, state),
     close() {
@@ -243,8 +249,25 @@ async function hopScope(request: FetchRequest, url: URL, policy: NetworkPolicy, 
   return scope === 'chosen' ? await judgeChosen(url, policy) : { scope, policy };
 }
 
-/** One hop: waits for a slot on the host, then exchanges; a GET on a stale kept-alive socket is retried once. */
-async function send(hop: Hop, { scope, policy }: ChainScope, request: FetchRequest, state: ClientState, signal: AbortSignal, follow: boolean): Promise<HopResponse> {
+/**
+ * One hop: waits for a slot on the host, then exchanges; a GET on a stale kept-alive socket is
+ * retried once, and a hop whose site left its issuer's certificate out once more after it was
+ * fetched (missing-intermediates.ts), outside the slot: that fetch may need a slot of its own.
+ */
+async function send(hop: Hop, chain: ChainScope, request: FetchRequest, state: ClientState, signal: AbortSignal, follow: boolean): Promise<HopResponse> {
+  try {
+    return await sendInSlot(hop, chain, request, state, signal, follow);
+  } catch (error) {
+    if (hop.url.protocol !== 'https:' || !isMissingIssuer(error)) throw error;
+    const fetchIssuer = (url: string) =>
+      fetchFollowing({ url, accept: 'application/pkix-cert,application/x-x509-ca-cert,*/*;q=0.5', maxBytes: ISSUER_MAX_BYTES, scope: chain.scope, signal }, state)
+        .then((response) => response.body);
+    if (!(await state.intermediates.mend(hop.url, guardedLookup(hop.url, chain.scope, chain.policy), fetchIssuer))) throw error;
+    return await sendInSlot(hop, chain, request, state, signal, follow);
+  }
+}
+
+async function sendInSlot(hop: Hop, { scope, policy }: ChainScope, request: FetchRequest, state: ClientState, signal: AbortSignal, follow: boolean): Promise<HopResponse> {
   const { url } = hop;
   checkLiteralHost(url, scope, policy);
   const key = `${url.hostname}:${url.port || (url.protocol === 'https:' ? 443 : 80)}`;
@@ -253,6 +276,7 @@ async function send(hop: Hop, { scope, policy }: ChainScope, request: FetchReque
     ...hop,
     agent: state.agents[scope][url.protocol as 'http:' | 'https:'],
     lookup: guardedLookup(url, scope, policy),
+    secureContext: url.protocol === 'https:' ? state.intermediates.contextFor(key) : undefined,
     maxBytes: request.maxBytes,
     timeoutMs: request.timeoutMs ?? state.options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     idleTimeoutMs: state.options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS,

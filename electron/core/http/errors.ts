@@ -111,6 +111,7 @@ const CODE_MESSAGES: Record<string, string> = {
   SELF_SIGNED_CERT_IN_CHAIN: "the site's certificate chain is self-signed",
   UNABLE_TO_VERIFY_LEAF_SIGNATURE: "the site's certificate could not be verified",
   UNABLE_TO_GET_ISSUER_CERT_LOCALLY: "the site's certificate could not be verified",
+  UNABLE_TO_GET_ISSUER_CERT: "the site's certificate could not be verified",
   CERT_REVOKED: "the site's certificate was revoked",
   ERR_TLS_CERT_ALTNAME_INVALID: "the site's certificate is for a different host",
   EPROTO: 'secure connection failed',

@@ -7,6 +7,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import type { LookupFunction, Socket } from 'node:net';
+import type { SecureContext } from 'node:tls';
 import { cutShort, knownEncoding, readBody, tooLarge, type BodyReader, type BodySink, type HeadJudge } from './body';
 import type { CutCompressed } from './decompress';
 import { HttpError, cancelled, networkError, seconds } from './errors';
@@ -20,6 +21,8 @@ export interface HopRequest {
   readonly agent: http.Agent;
   /** Resolves the host and drops the addresses this hop may not connect to (network-scope.ts). */
   readonly lookup: LookupFunction;
+  /** For https: the issuers a connection may build its chain from, when not Node's (missing-intermediates.ts). */
+  readonly secureContext: SecureContext | undefined;
   readonly maxBytes: number;
   /** From sending the request to the body's last byte, however steadily it comes. */
   readonly timeoutMs: number;
@@ -74,7 +77,8 @@ export function exchange(hop: HopRequest): Promise<HopResponse> {
     const transport = hop.url.protocol === 'https:' ? https : http;
     // Headers up to 256 KB, as browsers take them (Node's default stops at 16 KB): sites that set
     // a hundred tracking cookies or a long debug header still serve their feeds and pages.
-    const req = transport.request(hop.url, { method: hop.method, headers: hop.headers, agent: hop.agent, lookup: hop.lookup, maxHeaderSize: 256 * 1024 });
+    const req = transport.request(hop.url, { method: hop.method, headers: hop.headers, agent: hop.agent, lookup: hop.lookup, maxHeaderSize: 256 * 1024,
+      ...(hop.secureContext ? { secureContext: hop.secureContext } : {}) });
 
     // A sink's own error (a full disk) ends the hop as it is; every other one is an HttpError.
     const settle = (error: Error | null, response?: HopResponse): void => {

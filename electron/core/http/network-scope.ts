@@ -31,11 +31,13 @@ export interface RemoteAddress {
 
 /**
  * Seams for tests, which can only use the loopback: production uses dns.lookup and the real
- * ranges. A test marks one loopback port as "the internet" with isPublic.
+ * ranges and roots. A test marks one loopback port as "the internet" with isPublic.
  */
 export interface NetworkHooks {
   readonly resolve?: (hostname: string) => Promise<readonly ResolvedAddress[]>;
   readonly isPublic?: (address: string, port: number) => boolean;
+  /** Root certificates (PEM) trusted besides Node's: a test's own certificate authority. */
+  readonly extraRoots?: readonly string[];
 }
 
 export interface NetworkPolicy {
