@@ -1,6 +1,6 @@
 // Feeds written by hand or by templates with HTML's habits, which a strict XML parse refused
 // whole: an unescaped description with <br> and <img> left open, or its paragraphs and list items
-// left open, and an end tag in another case than its start tag. Readers with a loose parser show them; so does Paperboy, every item kept.
+// left open, a title written with inline HTML, and an end tag in another case than its start tag. Readers with a loose parser show them; so does Paperboy, every item kept.
 import { describe, expect, it } from 'vitest';
 import { parseFeed } from '../../electron/core/feeds';
 import { ingestFeed } from '../../electron/core/workers/tasks';
@@ -33,6 +33,30 @@ describe("a feed written with HTML's habits", () => {
     expect(feed.items.map((item) => item.title)).toEqual(['Seed swap on Saturday', 'Water is back on']);
     expect(feed.items[0]?.summaryHtml).toMatch(/^Bring your spare seeds to the hut\.<br ?\/?>Tea from ten o'clock\./);
     expect(feed.items[0]?.summaryHtml).toContain('<img src="https://allotments.example.org/pics/seeds.jpg" alt="Seed packets"');
+  });
+
+  it('a title written with inline HTML, its <b> left open, keeps the feed, every item and the words', async () => {
+    const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0">
+<channel>
+<title>Eastfield <i>Allotments</i></title>
+<link>https://allotments.example.org/</link>
+<item>
+<title>Seed swap <b>this Saturday</title>
+<link>https://allotments.example.org/news/seed-swap</link>
+<description>Bring your spare seeds to the hut.</description>
+</item>
+<item>
+<title>Water is <em>back</em> on</title>
+<link>https://allotments.example.org/news/water</link>
+<description>The taps on the east side work again.</description>
+</item>
+</channel>
+</rss>`;
+    const feed = await parseFeed(xml, FEED_URL);
+    expect(feed.title).toBe('Eastfield Allotments');
+    expect(feed.items.map((item) => item.title)).toEqual(['Seed swap this Saturday', 'Water is back on']);
+    expect(feed.items[1]?.summaryHtml).toBe('The taps on the east side work again.');
   });
 
   it('a date whose end tag is in another case than its start tag keeps the feed and the date', async () => {

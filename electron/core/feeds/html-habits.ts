@@ -23,8 +23,12 @@ const TAG_PARTS = /^(<[A-Za-z_][\w.:-]*)([\s\S]*?)(\/?)>$/;
 /** The next attribute (sticky): 1 the space before it, 2 its name, 3 its value, quoted or not (none: an attribute HTML reads as ""). */
 const ATTRIBUTE = /(\s*)([^\s"'=/>]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]+))?/y;
 
-/** An RSS body, <description> or <content:encoded> (any prefix): 1 its name, 2 its attributes, 3 its body. */
-const BODY = /<(description|[\w.-]+:encoded)(\s[^>]*?)?(?<!\/)>([\s\S]*?)<\/\1>/g;
+/** A text that may hold HTML: an RSS body (<description>, <content:encoded>, any prefix) or an item's
+ *  or feed's <title> or <summary>, where hand-made feeds also write HTML inline ("<title>The <b>new</b>
+ *  ferry</title>", or with the <b> left open): 1 its name, 2 its attributes, 3 its body. */
+const BODY = /<(description|title|summary|[\w.-]+:(?:encoded|title|summary|description))(\s[^>]*?)?(?<!\/)>([\s\S]*?)<\/\1>/g;
+/** Atom's XHTML text: its markup is the element's own children, to be read as elements. */
+const XHTML_TYPE = /\btype\s*=\s*["']xhtml["']/;
 
 /**
  * The document with HTML's habits written as XML: inline bodies as the HTML text they are,
@@ -41,7 +45,7 @@ export function withoutHtmlHabits(xml: string): string {
 function withInlineBodiesAsText(xml: string): string {
   return xml.replace(BODY, (element, name: string, attributes: string | undefined, body: string) => {
     // Text, escaped HTML or CDATA already: nothing written inline.
-    if (!body.includes('<') || body.includes('<![CDATA[')) return element;
+    if (!body.includes('<') || body.includes('<![CDATA[') || XHTML_TYPE.test(attributes ?? '')) return element;
     return `<${name}${attributes ?? ''}><![CDATA[${body.replace(/\]\]>/g, ']]]]><![CDATA[>')}]]></${name}>`;
   });
 }
