@@ -58,7 +58,8 @@ describe('an entity sax does not know', () => {
 describe('XML that is really broken still refuses the feed', () => {
   it.each([
     ['a character reference to a character XML forbids', newsletter('<title>Bell &#0; ringing</title><link>https://parish.example.org/news/bells</link>'), /^malformed XML: Invalid character entity \(line \d+, column \d+\)$/],
-    ['a close tag that closes nothing', newsletter('<title>Bell ringing</b></title>'), /^malformed XML: Unexpected close tag \(line \d+, column \d+\)$/],
+    // Between the item's elements, not in a text that may hold HTML (html-habits.ts reads those as text).
+    ['a close tag that closes nothing', newsletter('<title>Bell ringing</title></b><link>https://parish.example.org/news/bells</link>'), /^malformed XML: Unexpected close tag \(line \d+, column \d+\)$/],
     [
       'an entity its DOCTYPE declares',
       newsletter('<title>&parish; notices &nbps;</title>', '<?xml version="1.0"?>\n<!DOCTYPE rss [<!ENTITY parish "St Mary">]>'),
