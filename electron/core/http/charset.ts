@@ -83,8 +83,11 @@ export function decodeText(body: Buffer, contentType: string | null, kind: TextK
   const rest = body.subarray(bom?.bytes.length ?? 0);
   // JSON is UTF-8 (RFC 8259), whatever a server's default charset says ("text/plain;
   // charset=ISO-8859-1" read a JSON Feed's "Crème" as "CrÃ¨me"); a feed may be JSON by its
-  // first character alone. Bytes that are no UTF-8 at all follow the header still.
-  const json = (kind === 'json' || kind === 'xml') && opensJson(rest) && utf8Verdict(rest) !== 'invalid';
+  // first character alone. A JSON type says so for the whole body, whatever opens it: a JSONP
+  // call or an anti-hijacking guard (")]}',") comes before the brace, and its type's charset is
+  // as much a default (application/json defines no charset parameter at all). Bytes that are no
+  // UTF-8 at all follow the header still.
+  const json = (kind === 'json' || (kind === 'xml' && opensJson(rest))) && utf8Verdict(rest) !== 'invalid';
   const encoding =
     bom?.encoding ?? (json ? 'utf-8' : kind === 'xml' || kind === 'html' ? markupEncoding(body, header, kind) : header);
   let text = encoding === null ? sniffed(rest) : decodeAs(rest, encoding);
