@@ -197,6 +197,17 @@ export function isEscapedTwice(text: string): boolean {
   return ESCAPED_TWICE.test(text);
 }
 
+/**
+ * A body that is HTML by its element (content:encoded, Atom's type="html", JSON Feed's
+ * content_html), as the HTML it decodes to when it was escaped twice and holds no tag of its own:
+ * a template's htmlspecialchars() inside CDATA showed every tag as words.
+ */
+export function withoutSecondEscaping(html: string): string {
+  if (!isEscapedTwice(html) || hasMarkup(html)) return html;
+  const decoded = withDecodedEntities(html);
+  return hasMarkup(decoded) ? decoded : html;
+}
+
 /** Plain text keeps its line breaks and its bare addresses become links, as other readers show it. */
 function descriptionHtml(text: string, isHtml: boolean): string {
   return isHtml ? text.trim() : textToHtml(text, { links: true });
