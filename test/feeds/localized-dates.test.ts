@@ -29,6 +29,15 @@ describe('localized month and weekday names', () => {
     ['Portuguese', 'sex, 31 mai 2024 12:00:00 -0300', '2024-05-31T15:00:00.000Z'],
     ['Portuguese, long form', 'segunda-feira, 5 de fevereiro de 2024 10:00:00 -0300', '2024-02-05T13:00:00.000Z'],
     ['a month and year only', 'Mai 2024', '2024-05-01T00:00:00.000Z'],
+    ['Polish', 'czw., 03 gru 2026 10:00:00 +0100', '2026-12-03T09:00:00.000Z'],
+    ['Polish, Wednesday with its accent', 'śro, 02 gru 2026 10:00:00 +0100', '2026-12-02T09:00:00.000Z'],
+    ['Polish, long form', '3 grudnia 2026 10:00', '2026-12-03T10:00:00.000Z'],
+    ['Czech', 'Čt, 03 pro 2026 10:00:00 +0100', '2026-12-03T09:00:00.000Z'],
+    ['Czech, long form', '3. prosince 2026 10:00', '2026-12-03T10:00:00.000Z'],
+    ['Swedish', 'lör, 05 maj 2026 10:00:00 +0200', '2026-05-05T08:00:00.000Z'],
+    ['Danish', 'tor, 03 dec 2026 10:00:00 +0100', '2026-12-03T09:00:00.000Z'],
+    ['Norwegian', 'to, 03 des 2026 10:00:00 +0100', '2026-12-03T09:00:00.000Z'],
+    ['Finnish', 'to, 03 joulu 2026 10:00:00 +0200', '2026-12-03T08:00:00.000Z'],
   ])('reads %s: %s', (_language, text, expected) => {
     expect(iso(text)).toBe(expected);
   });

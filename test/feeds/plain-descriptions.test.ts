@@ -91,3 +91,33 @@ describe('a JSON Feed summary written as HTML', () => {
     expect(neap?.snippet).toBe('The smallest range');
   });
 });
+
+describe('a description escaped twice', () => {
+  const feedUrl = 'https://tips.example.org/feed/';
+  const rss = (description: string) =>
+    `<?xml version="1.0"?><rss version="2.0"><channel><title>Tips</title><link>https://tips.example.org/</link><item><title>Tip</title><link>https://tips.example.org/1</link><description>${description}</description></item></channel></rss>`;
+
+  it('shows its paragraphs and bold words, not their tags as words (a CMS escaping an escaped field)', async () => {
+    const [item] = await articles(rss('&amp;lt;p&amp;gt;Use the &amp;lt;b&amp;gt;ferry&amp;lt;/b&amp;gt; after six.&amp;lt;/p&amp;gt;'), feedUrl);
+    expect(item?.html).toContain('<p>Use the <b>ferry</b> after six.</p>');
+    expect(item?.snippet).toBe('Use the ferry after six.');
+  });
+
+  it('shows a full text escaped inside its CDATA, or escaped twice in Atom and JSON Feed, as HTML too', async () => {
+    const body = '&lt;p&gt;Use the &lt;b&gt;ferry&lt;/b&gt; after six.&lt;/p&gt;';
+    const cdata = `<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Tips</title><link>https://tips.example.org/</link><item><title>Tip</title><link>https://tips.example.org/1</link><description>Ferry tip.</description><content:encoded><![CDATA[${body}]]></content:encoded></item></channel></rss>`;
+    const atom = `<feed xmlns="http://www.w3.org/2005/Atom"><title>Tips</title><entry><id>tag:tips.example.org,2026:1</id><title>Tip</title><link href="https://tips.example.org/1"/><updated>2026-12-03T10:00:00Z</updated><content type="html">${body.replace(/&/g, '&amp;')}</content></entry></feed>`;
+    const json = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Tips', items: [{ id: '1', url: 'https://tips.example.org/1', title: 'Tip', content_html: body }] });
+    for (const document of [cdata, atom, json]) {
+      const [item] = await articles(document, feedUrl);
+      expect(item?.html).toContain('<p>Use the <b>ferry</b> after six.</p>');
+    }
+  });
+
+  it('leaves text that only names a tag as text, the tag shown', async () => {
+    const [item] = await articles(rss('Use &amp;lt;details&amp;gt; for an accordion, not a script.'), feedUrl);
+    expect(item?.snippet).toBe('Use <details> for an accordion, not a script.');
+    const [opening] = await articles(rss('&amp;lt;div&amp;gt; or &amp;lt;section&amp;gt;? It depends on the outline.'), feedUrl);
+    expect(opening?.snippet).toBe('<div> or <section>? It depends on the outline.');
+  });
+});

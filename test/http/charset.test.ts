@@ -300,6 +300,16 @@ describe('decodeText: a header the bytes contradict', () => {
     expect(decodeText(bytes(json, 'windows-1252'), 'application/feed+json; charset=utf-8', 'json')).toBe(json);
   });
 
+  it('reads a JSON Feed behind a JSONP call or a guard, served as JavaScript or text under a latin1 default, as UTF-8, and windows-1252 bytes as they are', () => {
+    const json = `{"version":"https://jsonfeed.org/version/1.1","title":"“${EURO}” – déjà vu"}`;
+    for (const wrapped of [`/**/jQuery37101234_1733220000(${json});`, `typeof feedCb === 'function' && feedCb(${json});`, `)]}',\n${json}`, `for (;;);${json}`]) {
+      for (const contentType of ['application/javascript; charset=ISO-8859-1', 'text/javascript; charset=iso-8859-1', 'text/html; charset=ISO-8859-1', 'text/plain; charset=windows-1252']) {
+        expect(decodeText(Buffer.from(wrapped), contentType, 'xml')).toBe(wrapped);
+        expect(decodeText(bytes(wrapped, 'windows-1252'), contentType, 'xml')).toBe(wrapped);
+      }
+    }
+  });
+
   it("reads latin1 bytes as they are when only a template's declaration says UTF-8 and the header names no charset", () => {
     const xml = `<?xml version="1.0" encoding="UTF-8"?><rss><channel><title>${LATIN1}</title></channel></rss>`;
     for (const contentType of [null, 'application/rss+xml', 'text/xml; charset=x-no-such-charset']) {

@@ -2,7 +2,7 @@
 // element tree xml-feed.ts located. Relative references resolve against xml:base, else the
 // document's own address, as the RFC says.
 import type { Enclosure } from '../../../shared/types';
-import { enclosureOf, extensionDescriptionHtml, extensionTitle, feedBurnerOriginal, itemImage, mediaEnclosures } from './media';
+import { enclosureOf, extensionDescriptionHtml, extensionTitle, feedBurnerOriginal, itemImage, mediaEnclosures, withoutSecondEscaping } from './media';
 import { finishFeed, finishItem, type ParsedFeed, type ParsedItem } from './parsed';
 import { absoluteHttpUrl, collapseWhitespace, hostOf, htmlToText, parseCount, parseDate, textToHtml, titleText } from './text';
 import type { MarkupReader } from './markup';
@@ -151,7 +151,7 @@ function html(node: XmlNode | undefined, xhtml: MarkupReader, place: Place): str
   if (node === undefined || attr(node, 'src') !== null) return null;
   switch (constructType(node)) {
     case 'html':
-      return constructText(node).trim() || null;
+      return withoutSecondEscaping(constructText(node).trim()) || null;
     case 'xhtml':
       return (attr(node, 'mode') === 'base64' ? constructText(node) : xhtml(place.entry, place.element))?.trim() || null;
     case 'text':

@@ -4,7 +4,7 @@
 import type { Enclosure } from '../../../shared/types';
 import { FeedParseError } from './errors';
 import { checkItemCount } from './item-limit';
-import { enclosureOf, htmlOrTextHtml } from './media';
+import { enclosureOf, htmlOrTextHtml, withoutSecondEscaping } from './media';
 import { finishFeed, finishItem, type ParsedFeed, type ParsedItem } from './parsed';
 import { errorMessage } from '../../../shared/error-message';
 import { parseRssInJson } from './rss-json';
@@ -70,7 +70,7 @@ function mapItem(item: Json, base: string, feedAuthor: string | null): ParsedIte
     updatedAt,
     // Plain text by the spec, but Hugo's, Ghost's and Jekyll's templates put the post's HTML excerpt there.
     summaryHtml: summary ? htmlOrTextHtml(summary) : null,
-    contentHtml: str(item.content_html)?.trim() || (contentText ? textToHtml(contentText) : null),
+    contentHtml: withoutSecondEscaping(str(item.content_html)?.trim() ?? '') || (contentText ? textToHtml(contentText) : null),
     categories: Array.isArray(item.tags) ? item.tags.flatMap((t) => (typeof t === 'string' ? [titleText(t)] : [])) : [],
     enclosures,
     imageUrl:

@@ -178,9 +178,34 @@ function loneContentDescriptionHtml(item: XmlElement, title: string | null): str
  * A description feeds write as HTML or as plain text without saying which (RSS <description>,
  * itunes:summary, JSON Feed's summary), as HTML: HTML when it holds markup; else text, whose
  * entities are decoded (publishers escape it as they would HTML) and whose line breaks are kept.
+ * Text whose entities decode to HTML, a tag first and a closing tag in it, is HTML escaped twice
+ * (a CMS escaping a field it had escaped already: "&amp;lt;p&amp;gt;" in the XML): read as text,
+ * every item showed its tags as words. Text that only mentions a tag ("Use <details> for it")
+ * opens with none and stays text.
  */
 export function htmlOrTextHtml(text: string): string {
-  return hasMarkup(text) ? descriptionHtml(text, true) : descriptionHtml(withDecodedEntities(text), false);
+  if (hasMarkup(text)) return descriptionHtml(text, true);
+  const decoded = withDecodedEntities(text);
+  return descriptionHtml(decoded, isEscapedTwice(text) && hasMarkup(decoded));
+}
+
+/** An escaped tag first and an escaped closing tag after it: as HTML escaped twice reads once its XML is read. */
+const ESCAPED_TWICE = /^\s*&lt;[a-z][\s\S]*&lt;\/[a-z]/i;
+
+/** Whether the text may be HTML escaped twice (htmlOrTextHtml decides, by the tags it decodes to). */
+export function isEscapedTwice(text: string): boolean {
+  return ESCAPED_TWICE.test(text);
+}
+
+/**
+ * A body that is HTML by its element (content:encoded, Atom's type="html", JSON Feed's
+ * content_html), as the HTML it decodes to when it was escaped twice and holds no tag of its own:
+ * a template's htmlspecialchars() inside CDATA showed every tag as words.
+ */
+export function withoutSecondEscaping(html: string): string {
+  if (!isEscapedTwice(html) || hasMarkup(html)) return html;
+  const decoded = withDecodedEntities(html);
+  return hasMarkup(decoded) ? decoded : html;
 }
 
 /** Plain text keeps its line breaks and its bare addresses become links, as other readers show it. */

@@ -58,6 +58,9 @@ const FALLBACK_TITLE_LENGTH = 80;
 /** A byline written into the author field ("By Luz Camarena", the Washington Post's feeds): the
  *  name is what the list shows beside "by". Only before a capital: "Byron" and "by the desk" stay. */
 const BYLINE_BY = /^[Bb][Yy]\s+(?=\p{Lu})/u;
+/** A user named by the path of their page ("/u/tidewalker", Reddit's feeds): the site itself
+ *  shows "u/tidewalker", and the list showed the slash as part of the name. */
+const USER_PATH_SLASH = /^\/(?=u\/\S)/;
 
 export function finishItem(draft: ItemDraft): ParsedItem {
   let title = draft.title;
@@ -78,7 +81,7 @@ export function finishItem(draft: ItemDraft): ParsedItem {
     link: draft.link === null ? null : unwrappedLink(draft.link),
     // Titles and names reach terminals (the CLI prints them) and headings: see displayText.
     title: displayText(title) || 'Untitled',
-    author: draft.author === null ? null : displayText(draft.author).replace(BYLINE_BY, '') || null,
+    author: draft.author === null ? null : displayText(draft.author).replace(BYLINE_BY, '').replace(USER_PATH_SLASH, '') || null,
     categories: Object.freeze(dedupe(draft.categories)),
     enclosures: Object.freeze(dedupeBy(draft.enclosures, (e) => e.url).map((e) => Object.freeze({ ...e }))),
   });

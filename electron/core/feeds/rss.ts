@@ -1,6 +1,6 @@
 // RSS 0.9x, 1.0 (RDF) and 2.0 channels and items, from the element tree xml-feed.ts found (through rss-parser or its finder).
 import type { MarkupReader } from './markup';
-import { extensionDescriptionHtml, extensionTitle, feedBurnerOriginal, htmlOrTextHtml, isEpisode, itemImage, rssEnclosures, withAttachedPictures } from './media';
+import { extensionDescriptionHtml, extensionTitle, feedBurnerOriginal, htmlOrTextHtml, isEpisode, isEscapedTwice, itemImage, rssEnclosures, withAttachedPictures, withoutSecondEscaping } from './media';
 import { finishFeed, finishItem, type ParsedFeed, type ParsedItem } from './parsed';
 import { absoluteHttpUrl, hostOf, htmlToText, parseCount, parseDate, titleText } from './text';
 import type { FeedTree } from './xml-feed';
@@ -82,7 +82,8 @@ function mapRssItem(kind: 'rss' | 'rdf', item: XmlElement, place: ItemPlace): Pa
   const titleName = child(item, 'title') !== undefined ? 'title' : 'dc:title';
   const titleNode = filledChild(item, titleName);
   const title = (hasChildElements(titleNode) ? htmlToText(html(titleName) ?? '') : titleText(textOf(titleNode))) || extensionTitle(item);
-  const contentHtml = contentName === undefined ? null : html(contentName);
+  const writtenContent = contentName === undefined ? null : html(contentName);
+  const contentHtml = writtenContent === null ? null : withoutSecondEscaping(writtenContent);
   // Only an item with no text of its own takes the extension's: elsewhere it would change the body of stored articles.
   const summaryHtml = descriptionHtml(item, html) ?? (contentHtml === null ? extensionDescriptionHtml(item, title) : null);
   const updatedAt = parseDate(childText(item, 'atom:updated')) ?? parseDate(childText(item, 'dcterms:modified'));
@@ -111,7 +112,7 @@ function mapRssItem(kind: 'rss' | 'rdf', item: XmlElement, place: ItemPlace): Pa
   });
 }
 
-/** A single line of text with no '<' reads the same as HTML: it is kept as written (see descriptionHtml). */
+/** A single line of text with no '<' reads the same as HTML (unless it is HTML escaped twice): it is kept as written (see descriptionHtml). */
 const READS_AS_HTML = /^[^<\n]*$/;
 
 /**
@@ -125,7 +126,7 @@ function descriptionHtml(item: XmlElement, html: (name: string) => string | null
   if (hasChildElements(node)) return html('description');
   const text = textOf(node).trim();
   if (!text) return null;
-  return READS_AS_HTML.test(text) ? text : htmlOrTextHtml(text);
+  return READS_AS_HTML.test(text) && !isEscapedTwice(text) ? text : htmlOrTextHtml(text);
 }
 
 /** The first readable date among the item's elements of those names, in that order. */

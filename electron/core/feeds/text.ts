@@ -250,12 +250,27 @@ const LOCAL_MONTHS: readonly string[] = [
   'novembre noviembre novembro ноября ноябрь ноя',
   'dezember dez décembre déc decembre diciembre dicembre dic dezembro декабря декабрь дек',
 ];
+/** The same for Polish, Czech, the Scandinavian languages and Finnish, as glibc's locales abbreviate them (PHP's strftime). */
+const NORTHERN_MONTHS: readonly string[] = [
+  'styczeń styczen stycznia sty leden ledna led tammikuu tammikuuta tammi',
+  'luty lutego lut únor unor února unora úno uno helmikuu helmikuuta helmi',
+  'marzec marca březen brezen března brezna bře bre maaliskuu maaliskuuta maalis',
+  'kwiecień kwiecien kwietnia kwi duben dubna dub huhtikuu huhtikuuta huhti',
+  'maj maja květen kveten května kvetna kvě kve toukokuu toukokuuta touko',
+  'czerwiec czerwca cze červen cerven června cervna čen cen kesäkuu kesäkuuta kesä',
+  'lipiec lipca lip červenec cervenec července cervence čec cec heinäkuu heinäkuuta heinä',
+  'sierpień sierpien sierpnia sie srpen srpna srp augusti elokuu elokuuta elo',
+  'wrzesień wrzesien września wrzesnia wrz září zari zář zar syyskuu syyskuuta syys',
+  'październik pazdziernik października pazdziernika paź paz říjen rijen října rijna říj rij lokakuu lokakuuta loka',
+  'listopad listopada listopadu lis marraskuu marraskuuta marras',
+  'grudzień grudzien grudnia gru prosinec prosince pro desember des joulukuu joulukuuta joulu',
+];
 const ENGLISH_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const MONTH_IN_ENGLISH: ReadonlyMap<string, string> = new Map(
-  LOCAL_MONTHS.flatMap((names, month) => names.split(' ').map((name) => [name, ENGLISH_MONTHS[month]!] as const)),
+  [...LOCAL_MONTHS, ...NORTHERN_MONTHS].flatMap((names, i) => names.split(' ').map((name) => [name, ENGLISH_MONTHS[i % 12]!] as const)),
 );
 /**
- * Weekday names in the same languages, and the words around a date ("5 de marzo de 2024",
+ * Weekday names in the same languages (and those of NORTHERN_MONTHS), and the words around a date ("5 de marzo de 2024",
  * "segunda-feira", "1 мая 2024 г."): a weekday only repeats what the date says, so they are
  * dropped. "mar" (Tuesday in French, Spanish and Italian) is also March, and is handled apart.
  */
@@ -267,7 +282,11 @@ const LOCAL_WEEKDAYS: ReadonlySet<string> = new Set(
     'lunedì lunedi martedì martedi mercoledì mercoledi giovedì giovedi gio venerdì venerdi sabato domenica ' +
     'maandag ma dinsdag woensdag wo donderdag vrijdag vr zaterdag za zondag zo ' +
     'segunda seg terça terca ter quarta qua quinta qui sexta sex feira de del ' +
-    'понедельник пн вторник вт среда ср четверг чт пятница пт суббота сб воскресенье вс г года'
+    'понедельник пн вторник вт среда ср четверг чт пятница пт суббота сб воскресенье вс г года ' +
+    'poniedziałek poniedzialek pon wtorek wt wto środa sroda śr sr śro sro czwartek czw piątek piatek pią pia pt sobota sob niedziela niedz nie nd ' +
+    'pondělí pondeli po úterý utery út ut středa streda st čtvrtek ctvrtek čt ct pátek patek pá pa ne neděle nedele ' +
+    'måndag mån tisdag tis onsdag ons torsdag tor fredag fre lördag lör söndag sön mandag man tirsdag tir lørdag lør søndag søn ' +
+    'maanantai tiistai ti keskiviikko ke torstai to perjantai pe lauantai la sunnuntai su'
   ).split(' '),
 );
 /** RFC 822 as most feeds write it, in English: no other language's names to look for. */

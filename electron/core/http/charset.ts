@@ -11,8 +11,9 @@
 // with no charset in the header over such bytes reads as sniffed too); a legacy charset in
 // the header over bytes that are non-ASCII UTF-8 reads as UTF-8 when the document says UTF-8.
 // A UTF-16 or UTF-32 header over markup without a zero byte (its ASCII would have them) is
-// dropped. Any other disagreement keeps the header (a template's stale "UTF-8" over bytes the
-// server labels right is the common case). Bytes are UTF-8 when they hold many well-formed multi-byte
+// dropped. A latin1 header (a server's default) over a document that declares another legacy
+// charset reads as declared when the bytes read in it cleanly. Any other disagreement keeps the
+// header (a template's stale "UTF-8" over bytes the server labels right is the common case). Bytes are UTF-8 when they hold many well-formed multi-byte
 // sequences and few broken ones: one stray windows-1252 quote pasted into a UTF-8 page is one
 // U+FFFD (as browsers show it), not a reason to read the whole page as the legacy charset a stale
 // template declares. With no charset in the header, or a latin1 one (a server's default), a
@@ -83,8 +84,11 @@ export function decodeText(body: Buffer, contentType: string | null, kind: TextK
   const rest = body.subarray(bom?.bytes.length ?? 0);
   // JSON is UTF-8 (RFC 8259), whatever a server's default charset says ("text/plain;
   // charset=ISO-8859-1" read a JSON Feed's "Crème" as "CrÃ¨me"); a feed may be JSON by its
-  // first character alone. Bytes that are no UTF-8 at all follow the header still.
-  const json = (kind === 'json' || kind === 'xml') && opensJson(rest) && utf8Verdict(rest) !== 'invalid';
+  // first character alone. A JSON type says so for the whole body, whatever opens it: a JSONP
+  // call or an anti-hijacking guard (")]}',") comes before the brace, and its type's charset is
+  // as much a default (application/json defines no charset parameter at all). Bytes that are no
+  // UTF-8 at all follow the header still.
+  const json = (kind === 'json' || (kind === 'xml' && opensJson(rest))) && utf8Verdict(rest) !== 'invalid';
   const encoding =
     bom?.encoding ?? (json ? 'utf-8' : kind === 'xml' || kind === 'html' ? markupEncoding(body, header, kind) : header);
   let text = encoding === null ? sniffed(rest) : decodeAs(rest, encoding);
@@ -128,6 +132,11 @@ function markupEncoding(body: Buffer, labelled: string | null, kind: 'xml' | 'ht
   // Java servlet container's ISO-8859-1 for a type its application named without a charset),
   // which labels a document it did not write: each "ü" read as "Ã¼" otherwise.
   if (header === 'windows-1252' && (declared === null || declared === 'windows-1252') && utf8Verdict(body) === 'non-ascii') return 'utf-8';
+  // That default over a document that names a charset of its own (a Japanese blog's Shift_JIS or
+  // EUC-JP, a Russian site's windows-1251): its author chose the declaration, the server chose
+  // nothing, and read as latin1 every letter came out as "Š™‘q". The declaration is taken when
+  // the bytes read in it without a fault.
+  if (header === 'windows-1252' && declared !== null && declared !== 'utf-8' && declared !== header && readsWithoutFault(body, declared)) return declared;
   if (header === null || declared === null || declared === header) return header ?? declared;
   if (header === 'utf-8') return utf8Verdict(body) === 'invalid' ? declared : header;
   if (declared === 'utf-8' && !UNICODE.test(header) && utf8Verdict(body) === 'non-ascii') return declared;
@@ -201,6 +210,11 @@ function utf8Sequences(bytes: Buffer): { sequences: number; broken: number } {
     i += read;
   }
   return { sequences, broken };
+}
+
+/** Whether the bytes decode in the encoding with no undecodable sequence. */
+function readsWithoutFault(bytes: Buffer, encoding: string): boolean {
+  return !decodeAs(bytes, encoding).includes('\uFFFD');
 }
 
 function decodeAs(bytes: Buffer, encoding: string): string {

@@ -84,6 +84,9 @@ export async function runCase(c: CorpusCase): Promise<Outcome> {
       check('first.publishedAt', iso(f.publishedAt === null ? null : Date.parse(f.publishedAt)), iso(first?.publishedAt));
     }
     if (f.text !== undefined) check('first.text', f.text, first?.feedText, first?.feedText.includes(f.text) ?? false);
+    if (f.snippet !== undefined) check('first.snippet', f.snippet, first?.snippet, first?.snippet.includes(f.snippet) ?? false);
+    if (f.image !== undefined) check('first.image', f.image, first?.imageUrl);
+    if (f.comments !== undefined) check('first.comments', f.comments, first?.commentCount);
     if (f.html !== undefined) {
       // Stored raw, sanitized against its base when read: the HTML a page gets.
       const html = first ? (first.feedBase ? sanitizeFeedItem(first.feedHtml, first.feedBase) : first.feedHtml) : undefined;
