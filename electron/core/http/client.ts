@@ -10,7 +10,7 @@ import type { BodySink } from './body';
 import type { CutCompressed } from './decompress';
 import { CookieJar } from './cookies';
 import { cancelled, parseRetryAfter, statusError } from './errors';
-import { exchange, isStaleSocketError, type HopRequest, type HopResponse } from './exchange';
+import { exchange, isMendableHead, isStaleSocketError, type HopRequest, type HopResponse } from './exchange';
 import { HostLimiter } from './limiter';
 import { ContentScopes, checkLiteralHost, judgeChosen, guardedLookup, networkPolicy, type FetchScope, type HopScope, type NetworkHooks, type NetworkPolicy, type RemoteAddress } from './network-scope';
 import { nextHop, parseTarget, type Hop } from './redirects';
@@ -102,6 +102,14 @@ export interface FetchRequest {
    * `stoppedAtHead`, its body those bytes. Not with a sink.
    */
   readonly readOn?: (headers: Readonly<Record<string, string>>, first: Buffer) => boolean;
+  /**
+   * Hosts (host:port) whose response heads Node's parser refused and a browser reads (a header
+   * name with a space, lines ended by LF alone, a repeated Content-Length; head-mending.ts), shared
+   * by the fetches of one sync (HostMemory): a GET refused so is asked again once with its head
+   * mended, and its host added here, so its next requests are mended from the start instead of
+   * being asked twice. Without it each such GET is still asked again once.
+   */
+  readonly mendedHosts?: Set<string>;
 }
 
 export type FetchPurpose = 'feed' | 'page' | 'image' | 'icon' | 'comment feed';
@@ -243,7 +251,11 @@ async function hopScope(request: FetchRequest, url: URL, policy: NetworkPolicy, 
   return scope === 'chosen' ? await judgeChosen(url, policy) : { scope, policy };
 }
 
-/** One hop: waits for a slot on the host, then exchanges; a GET on a stale kept-alive socket is retried once. */
+/**
+ * One hop: waits for a slot on the host, then exchanges. A GET is asked again once when its
+ * kept-alive socket was stale, or when its head was refused by Node's parser in a way a browser
+ * reads (head-mending.ts): never a POST, which the server may already have acted on.
+ */
 async function send(hop: Hop, { scope, policy }: ChainScope, request: FetchRequest, state: ClientState, signal: AbortSignal, follow: boolean): Promise<HopResponse> {
   const { url } = hop;
   checkLiteralHost(url, scope, policy);
@@ -264,14 +276,19 @@ async function send(hop: Hop, { scope, policy }: ChainScope, request: FetchReque
     keepEncoded: request.keepEncoded === true,
     cutCompressed: request.cutCompressed ?? 'cut short',
     readOn: request.readOn ?? null,
+    mendHead: request.mendedHosts?.has(key) === true,
     wantsBody: (status) =>
       (status >= 200 && status < 300) || (!follow && status >= 300 && status < 400 && status !== 304) || (request.errorBody === true && status >= 400),
   };
   try {
     return await exchange(exchangeRequest);
   } catch (error) {
-    if (hop.method === 'GET' && isStaleSocketError(error)) return await exchange(exchangeRequest);
-    throw error;
+    if (hop.method !== 'GET') throw error;
+    if (isStaleSocketError(error)) return await exchange(exchangeRequest);
+    if (!isMendableHead(error)) throw error;
+    const mended = await exchange({ ...exchangeRequest, mendHead: true });
+    request.mendedHosts?.add(key);
+    return mended;
   } finally {
     release();
   }

@@ -10,6 +10,7 @@ import type { LookupFunction, Socket } from 'node:net';
 import { cutShort, knownEncoding, readBody, tooLarge, type BodyReader, type BodySink, type HeadJudge } from './body';
 import type { CutCompressed } from './decompress';
 import { HttpError, cancelled, networkError, seconds } from './errors';
+import { MENDABLE_PARSE_ERRORS, mendingConnection } from './head-mending';
 import { onAbort as whenAborted } from '../system/abort-listeners';
 
 export interface HopRequest {
@@ -41,6 +42,8 @@ export interface HopRequest {
   readonly cutCompressed: CutCompressed;
   /** Judges a 2xx body by its headers and first bytes before the rest is read (FetchRequest.readOn). */
   readonly readOn: ((headers: Readonly<Record<string, string>>, first: Buffer) => boolean) | null;
+  /** Read the response's head as a browser would, over a connection of its own (head-mending.ts). */
+  readonly mendHead: boolean;
 }
 
 export interface HopResponse {
@@ -66,6 +69,13 @@ export function isStaleSocketError(error: unknown): boolean {
   return error instanceof HttpError && staleSocketErrors.has(error);
 }
 
+/** Refusals of a response's head by Node's parser that a browser would have read (head-mending.ts). */
+const mendableHeads = new WeakSet<HttpError>();
+
+export function isMendableHead(error: unknown): boolean {
+  return error instanceof HttpError && mendableHeads.has(error);
+}
+
 export function exchange(hop: HopRequest): Promise<HopResponse> {
   const href = hop.url.href;
   return new Promise((resolve, reject) => {
@@ -74,7 +84,8 @@ export function exchange(hop: HopRequest): Promise<HopResponse> {
     const transport = hop.url.protocol === 'https:' ? https : http;
     // Headers up to 256 KB, as browsers take them (Node's default stops at 16 KB): sites that set
     // a hundred tracking cookies or a long debug header still serve their feeds and pages.
-    const req = transport.request(hop.url, { method: hop.method, headers: hop.headers, agent: hop.agent, lookup: hop.lookup, maxHeaderSize: 256 * 1024 });
+    const connection = hop.mendHead ? { createConnection: mendingConnection(hop.url, hop.lookup) } : { agent: hop.agent, lookup: hop.lookup };
+    const req = transport.request(hop.url, { method: hop.method, headers: hop.headers, ...connection, maxHeaderSize: 256 * 1024 });
 
     // A sink's own error (a full disk) ends the hop as it is; every other one is an HttpError.
     const settle = (error: Error | null, response?: HopResponse): void => {
@@ -127,6 +138,7 @@ export function exchange(hop: HopRequest): Promise<HopResponse> {
       // failure to answer. A refusal from the lookup is already an HttpError with its own message.
       const mapped = reader !== null ? cutShort(href) : error instanceof HttpError ? error : networkError(error, hop.url);
       const code = (error as NodeJS.ErrnoException).code;
+      if (response === null && !hop.mendHead && code !== undefined && MENDABLE_PARSE_ERRORS.has(code)) mendableHeads.add(mapped);
       if (req.reusedSocket && (code === 'ECONNRESET' || code === 'EPIPE')) staleSocketErrors.add(mapped);
       settle(mapped);
     });
