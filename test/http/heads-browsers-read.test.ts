@@ -181,6 +181,19 @@ describe('the mended read keeps the client\'s limits', () => {
     expect(server.requests).toEqual([]);
   });
 
+  it('mends the head that answers a request asked again because its kept-alive connection had closed', async () => {
+    const server = await startRaw();
+    answers['/'] = rawResponse(['HTTP/1.1 200 OK', 'Content-Type: text/html', 'Content-Length: {length}'], '<h1>Harbour Gazette</h1>');
+    answers['/feed/'] = answer('lines ended by LF alone', 'application/rss+xml; charset=windows-1252', legacyFeed(server.origin));
+    server.lingers.set('/', 200);
+    await client.fetch({ url: server.url('/'), maxBytes: MB });
+    const response = await client.fetch({ url: server.url('/feed/'), maxBytes: MB });
+    expect(response.body.equals(legacyFeed(server.origin))).toBe(true);
+    // Sent on the kept-alive connection (which the server closed without reading it), asked again
+    // on a new one, and once more, mended, on a third.
+    expect(server.requestsFor('/feed/').map((r) => r.connection)).toEqual([2, 3]);
+  });
+
   it('reads a header folded onto a second line, and drops one holding a control character', async () => {
     const server = await startRaw();
     answers['/p3p'] = rawResponse(['HTTP/1.1 200 OK', 'Content-Type: text/plain', 'P3P: CP="NOI ADM DEV PSAi', '\tCOM NAV OUR OTRo STP IND DEM"', 'X-Cache-Debug: hit\x01edge-3', 'Content-Length: {length}'], 'privacy');

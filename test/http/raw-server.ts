@@ -19,6 +19,9 @@ export class RawServer {
   readonly requests: RawRequest[] = [];
   /** Paths answered only after this many ms (a slow script). */
   readonly delays = new Map<string, number>();
+  /** Paths whose connection stays open this many ms after their answer, taking no other request:
+   *  a kept-alive connection the server closes just as the client sends its next request on it. */
+  readonly lingers = new Map<string, number>();
   private connections = 0;
 
   private constructor(private readonly server: net.Server, readonly origin: string) {}
@@ -55,7 +58,12 @@ export class RawServer {
       const [method = '', path = ''] = head.split(' ');
       this.requests.push({ method, path, connection });
       const bytes = answer(path, method) ?? 'HTTP/1.1 404 Not Found\r\nContent-Type: text/plain\r\nContent-Length: 9\r\nConnection: close\r\n\r\nNot found';
-      const send = (): void => void socket.end(typeof bytes === 'string' ? Buffer.from(bytes, 'latin1') : bytes);
+      const linger = this.lingers.get(path);
+      const send = (): void => {
+        socket.write(typeof bytes === 'string' ? Buffer.from(bytes, 'latin1') : bytes);
+        if (linger === undefined) socket.end();
+        else setTimeout(() => socket.end(), linger);
+      };
       const delay = this.delays.get(path);
       if (delay === undefined) send();
       else setTimeout(send, delay);

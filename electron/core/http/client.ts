@@ -281,11 +281,15 @@ async function send(hop: Hop, { scope, policy }: ChainScope, request: FetchReque
       (status >= 200 && status < 300) || (!follow && status >= 300 && status < 400 && status !== 304) || (request.errorBody === true && status >= 400),
   };
   try {
-    return await exchange(exchangeRequest);
+    try {
+      return await exchange(exchangeRequest);
+    } catch (error) {
+      if (hop.method !== 'GET' || !isStaleSocketError(error)) throw error;
+      return await exchange(exchangeRequest);
+    }
   } catch (error) {
-    if (hop.method !== 'GET') throw error;
-    if (isStaleSocketError(error)) return await exchange(exchangeRequest);
-    if (!isMendableHead(error)) throw error;
+    // Asked again on a fresh socket or not, a head a browser reads is asked for once more, mended.
+    if (hop.method !== 'GET' || !isMendableHead(error)) throw error;
     const mended = await exchange({ ...exchangeRequest, mendHead: true });
     request.mendedHosts?.add(key);
     return mended;
