@@ -147,6 +147,43 @@ describe('a server whose head Node refuses and browsers read', () => {
   });
 });
 
+describe('a response still refused', () => {
+  it('says what was wrong in the feed\'s status, and keeps the articles saved', async () => {
+    const server = await startRaw();
+    const body = legacyFeed(server.origin);
+    answers['/feed/'] = answer('lines ended by LF alone', 'application/rss+xml; charset=windows-1252', body);
+    const { feed } = await core.api.addFeed(server.url('/feed/'));
+    // A proxy that chunked the body and kept the script's length beside it.
+    const chunked = Buffer.concat([Buffer.from(`${body.length.toString(16)}\r\n`), body, Buffer.from('\r\n0\r\n\r\n')]);
+    answers['/feed/'] = rawResponse(['HTTP/1.1 200 OK', 'Content-Type: application/rss+xml; charset=windows-1252', 'Transfer-Encoding: chunked', `Content-Length: ${body.length}`], chunked);
+
+    await core.api.sync({ fullText: false });
+
+    expect((await core.api.listFeeds()).find((f) => f.id === feed.id)).toMatchObject({
+      lastStatus: 'failed', lastError: "the server sent an invalid HTTP response (Content-Length can't be present with Transfer-Encoding)", articleCount: TITLES.length,
+    });
+  });
+
+  it('says an article\'s page came invalid, not that its connection closed, when its chunks are framed by LF alone', async () => {
+    const server = await startRaw();
+    const post = '/cgi-bin/story.pl?id=7';
+    const feed = `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>Harbour Gazette</title><link>${server.origin}/</link>` +
+      `<description>Local news</description><item><title>Tide tables</title><link>${server.url(post)}</link><guid>tide-7</guid>` +
+      `<description>The tide tables for December.</description></item></channel></rss>\n`;
+    answers['/feed/'] = rawResponse(['HTTP/1.1 200 OK', 'Content-Type: application/rss+xml', 'Content-Length: {length}'], feed);
+    const page = '<html><body><p>High water at 06:12 and 18:40.</p></body></html>';
+    answers[post] = Buffer.from(`HTTP/1.1 200 OK\nContent-Type: text/html\nTransfer-Encoding: chunked\n\n${page.length.toString(16)}\n${page}\n0\n\n`, 'latin1');
+    await core.api.addFeed(server.url('/feed/'));
+
+    await core.api.sync();
+
+    const { articles } = await core.api.listArticles({ filter: { kind: 'all' } });
+    const article = (await core.api.getArticle(articles[0]!.id))!;
+    expect(article.contentSource).toBe('feed');
+    expect(article.fullTextError).toContain('the server sent an invalid HTTP response (Missing expected CR after chunk size)');
+  });
+});
+
 describe('the mended read keeps the client\'s limits', () => {
   let client: HttpClient;
   beforeEach(() => {
@@ -233,12 +270,12 @@ describe('a well-formed response', () => {
     }
   });
 
-  it('whose body\'s framing is broken is not asked again: only a head is mended', async () => {
+  it('whose body\'s framing is broken is not asked again, and says so: only a head is mended', async () => {
     const server = await startRaw();
     answers['/chunked'] = Buffer.from('HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n5\nhello\n0\n\n', 'latin1');
     const client = createHttpClient({ userAgent: 'Paperboy/test' });
     try {
-      await expect(client.fetch({ url: server.url('/chunked'), maxBytes: MB })).rejects.toThrow('connection closed before the response was complete');
+      await expect(client.fetch({ url: server.url('/chunked'), maxBytes: MB })).rejects.toThrow('the server sent an invalid HTTP response (Missing expected CR after chunk size)');
       expect(server.requestsFor('/chunked')).toHaveLength(1);
     } finally {
       client.close();

@@ -135,9 +135,12 @@ export function exchange(hop: HopRequest): Promise<HopResponse> {
       // before the body has been read; curl and browsers take the declared bytes, as the reader will.
       if (response?.complete) return;
       // A reset while the body comes is the body cut short (Node reports it here too), not a
-      // failure to answer. A refusal from the lookup is already an HttpError with its own message.
-      const mapped = reader !== null ? cutShort(href) : error instanceof HttpError ? error : networkError(error, hop.url);
+      // failure to answer; a body whose framing does not parse (a chunk size ended by LF alone)
+      // came whole and is invalid, which the next sync would find again. A refusal from the lookup
+      // is already an HttpError with its own message.
       const code = (error as NodeJS.ErrnoException).code;
+      const unparsable = code?.startsWith('HPE_') === true;
+      const mapped = reader !== null && !unparsable ? cutShort(href) : error instanceof HttpError ? error : networkError(error, hop.url);
       if (response === null && !hop.mendHead && code !== undefined && MENDABLE_PARSE_ERRORS.has(code)) mendableHeads.add(mapped);
       if (req.reusedSocket && (code === 'ECONNRESET' || code === 'EPIPE')) staleSocketErrors.add(mapped);
       settle(mapped);
