@@ -11,6 +11,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openCore, type PaperboyCore } from '../../electron/core';
 import { createHttpClient, HttpError, type HttpClient } from '../../electron/core/http';
 import { mendHead } from '../../electron/core/http/head-mending';
+import { fixtureBytes } from '../support/fixtures';
 import { makePng } from '../support/images';
 import { paperboy } from '../support/processes';
 import { TestServer } from '../support/server';
@@ -209,6 +210,26 @@ describe('the mended read keeps the client\'s limits', () => {
     expect((await client.fetch({ url: server.url('/new'), maxBytes: MB, mendedHosts: new Set([host(server)]) })).body.toString()).toBe('moved here');
     server.delays.set('/new', 1_000);
     await expect(client.fetch({ url: server.url('/new'), maxBytes: MB, mendedHosts: new Set([host(server)]) })).rejects.toMatchObject({ kind: 'no-response' });
+  });
+
+  it('reads such a head from an HTTPS site, whose certificate is checked as on every connection', async () => {
+    const secure = { key: fixtureBytes('http/self-signed.key'), cert: fixtureBytes('http/self-signed.crt') };
+    raw = await RawServer.start((path) => answers[path] ?? null, '127.0.0.1', secure);
+    answers['/feed/'] = answer('a header name with a space', 'application/rss+xml; charset=windows-1252', legacyFeed(raw.origin));
+    const mended = { url: raw.url('/feed/'), maxBytes: MB, mendedHosts: new Set([host(raw)]) };
+    await expect(client.fetch(mended)).rejects.toMatchObject({ message: "the site's certificate is self-signed" });
+    expect(raw.requests).toEqual([]);
+    // Trusted as a test may trust it (the client has no other way in): read, after one refusal.
+    const before = process.env.NODE_TLS_REJECT_UNAUTHORIZED;
+    process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';
+    try {
+      const response = await client.fetch({ url: raw.url('/feed/'), maxBytes: MB });
+      expect(response.body.equals(legacyFeed(raw.origin))).toBe(true);
+      expect(raw.requestsFor('/feed/')).toHaveLength(2);
+    } finally {
+      if (before === undefined) delete process.env.NODE_TLS_REJECT_UNAUTHORIZED;
+      else process.env.NODE_TLS_REJECT_UNAUTHORIZED = before;
+    }
   });
 
   it('refuses the local network to content of a public feed, mended or not, before connecting', async () => {

@@ -1,9 +1,10 @@
 // A server on loopback that answers each request with bytes written out by hand, head included:
 // what an old, embedded or misconfigured server sends and node:http cannot be made to send (LF
-// line endings, a header name with a space, the same Content-Length twice). Each answer closes
+// line endings, a header name with a space, the same Content-Length twice), over TCP or TLS. Each answer closes
 // its connection, as such servers mostly do; the connections and requests are counted, so a test
 // sees whether a fetch was asked once or twice.
 import net from 'node:net';
+import tls from 'node:tls';
 
 export interface RawRequest {
   readonly method: string;
@@ -26,12 +27,15 @@ export class RawServer {
 
   private constructor(private readonly server: net.Server, readonly origin: string) {}
 
-  static async start(answer: RawAnswer, host = '127.0.0.1'): Promise<RawServer> {
-    const server = net.createServer();
+  /** `secure`: a key and certificate to answer over TLS with (https://). */
+  static async start(answer: RawAnswer, host = '127.0.0.1', secure?: { key: Buffer; cert: Buffer }): Promise<RawServer> {
+    const server = secure ? tls.createServer(secure) : net.createServer();
     await new Promise<void>((resolve) => server.listen(0, host, resolve));
     const { port } = server.address() as net.AddressInfo;
-    const raw = new RawServer(server, `http://${host}:${port}`);
-    server.on('connection', (socket) => raw.serve(socket, answer));
+    const raw = new RawServer(server, `${secure ? 'https' : 'http'}://${host}:${port}`);
+    server.on(secure ? 'secureConnection' : 'connection', (socket: net.Socket) => raw.serve(socket, answer));
+    // A client that refuses the certificate ends the handshake: nothing to answer.
+    server.on('tlsClientError', () => undefined);
     return raw;
   }
 
