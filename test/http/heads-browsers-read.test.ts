@@ -204,6 +204,8 @@ describe('the mended read keeps the client\'s limits', () => {
     await expect(client.fetch({ url: server.url('/bomb'), maxBytes: MB })).rejects.toMatchObject({ kind: 'too-large' });
     const moved = await client.fetch({ url: server.url('/old'), maxBytes: MB });
     expect([moved.url, moved.body.toString()]).toEqual([server.url('/new'), 'moved here']);
+    // The address it came from, which decides whether a feed's content may reach the local network.
+    expect(moved.servedBy?.address).toBe('127.0.0.1');
 
     // Slower to answer than to connect: the connection's own wait ends at the connection.
     server.delays.set('/new', 300);
