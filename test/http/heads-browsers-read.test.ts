@@ -185,6 +185,34 @@ describe('a response still refused', () => {
   });
 });
 
+describe('a host whose heads are still refused once mended', () => {
+  it('costs one request per page for the rest of the sync, not two', async () => {
+    const site = await startRaw();
+    const pages = await RawServer.start(() => {
+      const page = '<html><body><p>High water at 06:12 and 18:40.</p></body></html>';
+      const chunked = `${page.length.toString(16)}\r\n${page}\r\n0\r\n\r\n`;
+      return rawResponse(['HTTP/1.1 200 OK', 'Content-Type: text/html', 'Transfer-Encoding: chunked', `Content-Length: ${page.length}`], chunked);
+    }, '127.0.0.2');
+    try {
+      const items = [1, 2, 3].map((i) => `<item><title>Tides ${i}</title><link>${pages.url(`/tides/${i}`)}</link><guid>tides-${i}</guid><description>Tide table ${i}.</description></item>`).join('');
+      answers['/feed/'] = rawResponse(['HTTP/1.1 200 OK', 'Content-Type: application/rss+xml', 'Content-Length: {length}', 'Connection: close'],
+        `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>Tides</title><link>${site.origin}/</link><description>Tides</description>${items}</channel></rss>\n`);
+      await core.api.addFeed(site.url('/feed/'));
+
+      await core.api.sync();
+
+      // The first page refused strictly, then mended: the others go straight to the mended read.
+      expect(pages.requests).toHaveLength(4);
+      const { articles } = await core.api.listArticles({ filter: { kind: 'all' } });
+      for (const { id } of articles) {
+        expect((await core.api.getArticle(id))?.fullTextError).toContain("the server sent an invalid HTTP response (Content-Length can't be present with Transfer-Encoding)");
+      }
+    } finally {
+      await pages.stop();
+    }
+  });
+});
+
 describe('the mended read keeps the client\'s limits', () => {
   let client: HttpClient;
   beforeEach(() => {

@@ -9,7 +9,7 @@ import https from 'node:https';
 import type { BodySink } from './body';
 import type { CutCompressed } from './decompress';
 import { CookieJar } from './cookies';
-import { cancelled, parseRetryAfter, statusError } from './errors';
+import { HttpError, cancelled, parseRetryAfter, statusError } from './errors';
 import { exchange, isMendableHead, isStaleSocketError, type HopRequest, type HopResponse } from './exchange';
 import { HostLimiter } from './limiter';
 import { ContentScopes, checkLiteralHost, judgeChosen, guardedLookup, networkPolicy, type FetchScope, type HopScope, type NetworkHooks, type NetworkPolicy, type RemoteAddress } from './network-scope';
@@ -103,11 +103,12 @@ export interface FetchRequest {
    */
   readonly readOn?: (headers: Readonly<Record<string, string>>, first: Buffer) => boolean;
   /**
-   * Hosts (host:port) whose response heads Node's parser refused and a browser reads (a header
-   * name with a space, lines ended by LF alone, a repeated Content-Length; head-mending.ts), shared
-   * by the fetches of one sync (HostMemory): a GET refused so is asked again once with its head
-   * mended, and its host added here, so its next requests are mended from the start instead of
-   * being asked twice. Without it each such GET is still asked again once.
+   * Hosts (host:port) whose response heads Node's parser refused in a way a browser may read (a
+   * header name with a space, lines ended by LF alone, a repeated Content-Length; head-mending.ts),
+   * shared by the fetches of one sync (HostMemory): a GET refused so is asked again once with its
+   * head mended, and its host added here, whether the mended head could be read or not, so its next
+   * requests are mended from the start instead of being asked twice. Without it each such GET is
+   * still asked again once.
    */
   readonly mendedHosts?: Set<string>;
 }
@@ -290,7 +291,15 @@ async function send(hop: Hop, { scope, policy }: ChainScope, request: FetchReque
   } catch (error) {
     // Asked again on a fresh socket or not, a head a browser reads is asked for once more, mended.
     if (hop.method !== 'GET' || !isMendableHead(error)) throw error;
-    const mended = await exchange({ ...exchangeRequest, mendHead: true });
+    let mended: HopResponse;
+    try {
+      mended = await exchange({ ...exchangeRequest, mendHead: true });
+    } catch (mendedError) {
+      // Still refused as a response (Content-Length beside Transfer-Encoding): the host's next
+      // requests are refused in one request, not two. Not a time-out: that says nothing of its heads.
+      if (mendedError instanceof HttpError && mendedError.errorCode?.startsWith('HPE_') === true) request.mendedHosts?.add(key);
+      throw mendedError;
+    }
     request.mendedHosts?.add(key);
     return mended;
   } finally {
