@@ -9,8 +9,8 @@ import https from 'node:https';
 import type { BodySink } from './body';
 import type { CutCompressed } from './decompress';
 import { CookieJar } from './cookies';
-import { cancelled, parseRetryAfter, statusError } from './errors';
-import { exchange, isStaleSocketError, type HopRequest, type HopResponse } from './exchange';
+import { HttpError, cancelled, parseRetryAfter, statusError } from './errors';
+import { exchange, isMendableHead, isStaleSocketError, type HopRequest, type HopResponse } from './exchange';
 import { HostLimiter } from './limiter';
 import { ISSUER_MAX_BYTES, isMissingIssuer, MissingIntermediates } from './missing-intermediates';
 import { ContentScopes, checkLiteralHost, judgeChosen, guardedLookup, networkPolicy, type FetchScope, type HopScope, type NetworkHooks, type NetworkPolicy, type RemoteAddress } from './network-scope';
@@ -103,6 +103,15 @@ export interface FetchRequest {
    * `stoppedAtHead`, its body those bytes. Not with a sink.
    */
   readonly readOn?: (headers: Readonly<Record<string, string>>, first: Buffer) => boolean;
+  /**
+   * Hosts (host:port) whose response heads Node's parser refused in a way a browser may read (a
+   * header name with a space, lines ended by LF alone, a repeated Content-Length; head-mending.ts),
+   * shared by the fetches of one sync (HostMemory): a GET refused so is asked again once with its
+   * head mended, and its host added here, whether the mended head could be read or not, so its next
+   * requests are mended from the start instead of being asked twice. Without it each such GET is
+   * still asked again once.
+   */
+  readonly mendedHosts?: Set<string>;
 }
 
 export type FetchPurpose = 'feed' | 'page' | 'image' | 'icon' | 'comment feed';
@@ -250,9 +259,12 @@ async function hopScope(request: FetchRequest, url: URL, policy: NetworkPolicy, 
 }
 
 /**
- * One hop: waits for a slot on the host, then exchanges; a GET on a stale kept-alive socket is
- * retried once, and a hop whose site left its issuer's certificate out once more after it was
- * fetched (missing-intermediates.ts), outside the slot: that fetch may need a slot of its own.
+ * One hop: waits for a slot on the host, then exchanges. A GET is asked again once when its
+ * kept-alive socket was stale, or when its head was refused by Node's parser in a way a browser
+ * reads (head-mending.ts): never a POST, which the server may already have acted on. A hop whose
+ * site left its issuer's certificate out is tried once more after that certificate was fetched
+ * (missing-intermediates.ts; the handshake failed, nothing was sent), outside the slot: that
+ * fetch may need a slot of its own.
  */
 async function send(hop: Hop, chain: ChainScope, request: FetchRequest, state: ClientState, signal: AbortSignal, follow: boolean): Promise<HopResponse> {
   try {
@@ -288,14 +300,31 @@ async function sendInSlot(hop: Hop, { scope, policy }: ChainScope, request: Fetc
     keepEncoded: request.keepEncoded === true,
     cutCompressed: request.cutCompressed ?? 'cut short',
     readOn: request.readOn ?? null,
+    mendHead: request.mendedHosts?.has(key) === true,
     wantsBody: (status) =>
       (status >= 200 && status < 300) || (!follow && status >= 300 && status < 400 && status !== 304) || (request.errorBody === true && status >= 400),
   };
   try {
-    return await exchange(exchangeRequest);
+    try {
+      return await exchange(exchangeRequest);
+    } catch (error) {
+      if (hop.method !== 'GET' || !isStaleSocketError(error)) throw error;
+      return await exchange(exchangeRequest);
+    }
   } catch (error) {
-    if (hop.method === 'GET' && isStaleSocketError(error)) return await exchange(exchangeRequest);
-    throw error;
+    // Asked again on a fresh socket or not, a head a browser reads is asked for once more, mended.
+    if (hop.method !== 'GET' || !isMendableHead(error)) throw error;
+    let mended: HopResponse;
+    try {
+      mended = await exchange({ ...exchangeRequest, mendHead: true });
+    } catch (mendedError) {
+      // Still refused as a response (Content-Length beside Transfer-Encoding): the host's next
+      // requests are refused in one request, not two. Not a time-out: that says nothing of its heads.
+      if (mendedError instanceof HttpError && mendedError.errorCode?.startsWith('HPE_') === true) request.mendedHosts?.add(key);
+      throw mendedError;
+    }
+    request.mendedHosts?.add(key);
+    return mended;
   } finally {
     release();
   }

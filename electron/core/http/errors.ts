@@ -130,8 +130,16 @@ function networkMessage(code: string, host: string, error: unknown): string {
   if (known) return known;
   // Past the 256 KB a browser takes too (exchange.ts): a server gone wrong, in words.
   if (code === 'HPE_HEADER_OVERFLOW') return 'the server sent too many or too long headers';
-  if (code.startsWith('HPE_')) return 'the server sent an invalid HTTP response';
+  // What was wrong, in the parser's words ("Content-Length can't be present with
+  // Transfer-Encoding"): the person can tell the site's owner, who can fix it.
+  if (code.startsWith('HPE_')) return `the server sent an invalid HTTP response${parseReason(error)}`;
   if (code.startsWith('ERR_SSL_') || code.includes('CERT')) return `secure connection failed (${code})`;
   const detail = code || errorMessage(error);
   return `network error (${detail})`;
+}
+
+/** " (reason)" from a Node parse error's reason, or nothing when it gives none. */
+function parseReason(error: unknown): string {
+  const reason = (error as { reason?: unknown } | null)?.reason;
+  return typeof reason === 'string' && reason.trim() !== '' ? ` (${reason.trim().replace(/\.$/, '')})` : '';
 }

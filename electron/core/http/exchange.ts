@@ -11,6 +11,7 @@ import type { SecureContext } from 'node:tls';
 import { cutShort, knownEncoding, readBody, tooLarge, type BodyReader, type BodySink, type HeadJudge } from './body';
 import type { CutCompressed } from './decompress';
 import { HttpError, cancelled, networkError, seconds } from './errors';
+import { MENDABLE_PARSE_ERRORS, mendingConnection } from './head-mending';
 import { onAbort as whenAborted } from '../system/abort-listeners';
 
 export interface HopRequest {
@@ -44,6 +45,8 @@ export interface HopRequest {
   readonly cutCompressed: CutCompressed;
   /** Judges a 2xx body by its headers and first bytes before the rest is read (FetchRequest.readOn). */
   readonly readOn: ((headers: Readonly<Record<string, string>>, first: Buffer) => boolean) | null;
+  /** Read the response's head as a browser would, over a connection of its own (head-mending.ts). */
+  readonly mendHead: boolean;
 }
 
 export interface HopResponse {
@@ -69,6 +72,13 @@ export function isStaleSocketError(error: unknown): boolean {
   return error instanceof HttpError && staleSocketErrors.has(error);
 }
 
+/** Refusals of a response's head by Node's parser that a browser would have read (head-mending.ts). */
+const mendableHeads = new WeakSet<HttpError>();
+
+export function isMendableHead(error: unknown): boolean {
+  return error instanceof HttpError && mendableHeads.has(error);
+}
+
 export function exchange(hop: HopRequest): Promise<HopResponse> {
   const href = hop.url.href;
   return new Promise((resolve, reject) => {
@@ -77,7 +87,8 @@ export function exchange(hop: HopRequest): Promise<HopResponse> {
     const transport = hop.url.protocol === 'https:' ? https : http;
     // Headers up to 256 KB, as browsers take them (Node's default stops at 16 KB): sites that set
     // a hundred tracking cookies or a long debug header still serve their feeds and pages.
-    const req = transport.request(hop.url, { method: hop.method, headers: hop.headers, agent: hop.agent, lookup: hop.lookup, maxHeaderSize: 256 * 1024,
+    const connection = hop.mendHead ? { createConnection: mendingConnection(hop.url, hop.lookup, hop.secureContext) } : { agent: hop.agent, lookup: hop.lookup };
+    const req = transport.request(hop.url, { method: hop.method, headers: hop.headers, ...connection, maxHeaderSize: 256 * 1024,
       ...(hop.secureContext ? { secureContext: hop.secureContext } : {}) });
 
     // A sink's own error (a full disk) ends the hop as it is; every other one is an HttpError.
@@ -128,9 +139,13 @@ export function exchange(hop: HopRequest): Promise<HopResponse> {
       // before the body has been read; curl and browsers take the declared bytes, as the reader will.
       if (response?.complete) return;
       // A reset while the body comes is the body cut short (Node reports it here too), not a
-      // failure to answer. A refusal from the lookup is already an HttpError with its own message.
-      const mapped = reader !== null ? cutShort(href) : error instanceof HttpError ? error : networkError(error, hop.url);
+      // failure to answer; a body whose framing does not parse (a chunk size ended by LF alone)
+      // came whole and is invalid, which the next sync would find again. A refusal from the lookup
+      // is already an HttpError with its own message.
       const code = (error as NodeJS.ErrnoException).code;
+      const unparsable = code?.startsWith('HPE_') === true;
+      const mapped = reader !== null && !unparsable ? cutShort(href) : error instanceof HttpError ? error : networkError(error, hop.url);
+      if (response === null && !hop.mendHead && code !== undefined && MENDABLE_PARSE_ERRORS.has(code)) mendableHeads.add(mapped);
       if (req.reusedSocket && (code === 'ECONNRESET' || code === 'EPIPE')) staleSocketErrors.add(mapped);
       settle(mapped);
     });

@@ -12,6 +12,8 @@
 // and beyond (the sync keeps the waits still running for the next one: host-waits.ts). Its feeds
 // keep their own waits (feed-sync.ts): one host may serve many people's feeds, and a wait one of
 // them was told says nothing of the others, while a site's pages are one site's.
+// A host whose response heads Node's parser refuses (head-mending.ts) is remembered too, so its
+// requests are mended from the start rather than each asked twice, read or still refused.
 // Nothing else is remembered beyond the sync: the next one tries every other host again.
 import { setMaxListeners } from 'node:events';
 import type { FetchPurpose, FetchRequest, FetchResponse, HttpClient } from './client';
@@ -84,6 +86,8 @@ export class HostMemory {
   private readonly hostAborts = new Map<string, AbortController>();
   /** The one request in flight to each host not heard from yet; the host's other requests wait for it. */
   private readonly probes = new Map<string, Promise<void>>();
+  /** Hosts whose response heads Node refused in this sync, to be mended from the start (FetchRequest.mendedHosts). */
+  private readonly mendedHosts = new Set<string>();
   /** Per caller's signal, its join with each host's (signalOf). */
   private readonly joinedSignals = new WeakMap<AbortSignal, Map<string, AbortSignal>>();
 
@@ -163,7 +167,7 @@ export class HostMemory {
       if (answering === host) endProbe?.();
     };
     try {
-      return await this.http.fetch({ ...request, signal, onAnswer });
+      return await this.http.fetch({ ...request, signal, onAnswer, mendedHosts: this.mendedHosts });
     } catch (error) {
       if (!(error instanceof HttpError) || request.signal?.aborted) throw error;
       // A redirect may have led elsewhere: the host that failed is the one to remember.
