@@ -5,7 +5,7 @@
 // header folded onto a second line, a control character in a header's value. Node 20 refuses each
 // as a parse error; its `insecureHTTPParser` lifts only the LF endings, the fold and the control
 // characters, never the name with a space or the repeated length, and it would loosen the body's
-// framing too (a chunk size ended by LF alone, Content-Length beside Transfer-Encoding).
+// framing too (a chunk size ended by LF alone).
 //
 // Why a mended head and not a second client: only the head is rewritten, as bytes on the way in;
 // Node's parser then reads it and the whole body as for any response, so every limit of the client
@@ -23,8 +23,9 @@
 // name nothing reads), and so is one whose value holds a control character, unless it says where
 // the body ends (Content-Length, Transfer-Encoding: refused then, never guessed); a folded line
 // joins the one before with a space (RFC 9112 5.2); repeated Content-Length values that agree
-// become one (RFC 9110 8.6). Lengths that differ are refused: one response could be hiding another
-// in its body.
+// become one (RFC 9110 8.6); a Content-Length beside a chunked Transfer-Encoding is dropped (RFC
+// 9112 6.3: the chunks say where the body ends). Lengths that differ are refused: one response
+// could be hiding another in its body.
 import type { LookupFunction } from 'node:net';
 import net from 'node:net';
 import { Duplex } from 'node:stream';
@@ -70,7 +71,12 @@ export function mendHead(head: string, url: string): string | HttpError {
     last = TOKEN.test(name) ? [name, value(colon + 1)] : null;
     if (last) read.push(last);
   }
-  const fields = read.filter(([name, value]) => !CONTROL.test(value) || FRAMING.has(name.toLowerCase()));
+  const kept = read.filter(([name, value]) => !CONTROL.test(value) || FRAMING.has(name.toLowerCase()));
+  // A chunked body with a length beside it (a proxy that chunked a script's output and kept its
+  // length): Transfer-Encoding wins (RFC 9112 6.3), as browsers read it. Allowed here because this
+  // connection carries this one response and is closed after it (RFC 9112 6.1).
+  const chunked = kept.some(([name, value]) => name.toLowerCase() === 'transfer-encoding' && /(?:^|,)\s*chunked\s*$/i.test(value));
+  const fields = chunked ? kept.filter(([name]) => name.toLowerCase() !== 'content-length') : kept;
   const lengths = fields.filter(([name]) => name.toLowerCase() === 'content-length').flatMap(([, value]) => value.split(',').map((v) => v.trim()));
   const distinct = [...new Set(lengths)];
   if (distinct.length > 1 && distinct.every((v) => /^\d+$/.test(v))) {
@@ -80,10 +86,10 @@ export function mendHead(head: string, url: string): string | HttpError {
       url, null, null, 'HPE_UNEXPECTED_CONTENT_LENGTH',
     );
   }
-  const kept = distinct.length === 1 && /^\d+$/.test(distinct[0] ?? '')
+  const written = distinct.length === 1 && /^\d+$/.test(distinct[0] ?? '')
     ? [...fields.filter(([name]) => name.toLowerCase() !== 'content-length'), ['Content-Length', distinct[0]] as [string, string]]
     : fields;
-  return `${status}\r\n${kept.map(([name, value]) => `${name}: ${value}\r\n`).join('')}\r\n`;
+  return `${status}\r\n${written.map(([name, value]) => `${name}: ${value}\r\n`).join('')}\r\n`;
 }
 
 /** Where the head read so far ends (just past its blank line, ended by CRLF or LF), or -1. */
