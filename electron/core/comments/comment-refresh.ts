@@ -244,10 +244,11 @@ function nextCommentPage(lastRead: ReadonlyMap<string, number | null>, linked: R
   return left.sort((a, b) => readAt(a)! - readAt(b)! || newest(a, b))[0]!;
 }
 
-/** WordPress's number of a comment page: comment-page-N/ with pretty permalinks, ?cpage=N without. */
+/** The number of a comment page: WordPress's comment-page-N/ with pretty permalinks, ?cpage=N
+ *  without; a forum topic's ?page=N (schema-comments.ts). */
 function commentPageNumber(url: string): number {
   const address = new URL(url);
-  const number = /\/comment-page-(\d+)\/?$/.exec(address.pathname)?.[1] ?? address.searchParams.get('cpage');
+  const number = /\/comment-page-(\d+)\/?$/.exec(address.pathname)?.[1] ?? address.searchParams.get('cpage') ?? address.searchParams.get('page');
   return Number(number) || 0;
 }
 
