@@ -2,7 +2,7 @@
 // are the article's comments: extraction leaves them out of the article's text, so the page's
 // thread reader keeps them, in order, with their authors and dates, for the reader's comment
 // section offline. A long topic's later pages (?page=N, 20 posts each) are read as WordPress's
-// comment pages are, within the same budget per sync.
+// comment pages are, within the same budget per sync, the newest page checked at each.
 import { afterEach, describe, expect, it } from 'vitest';
 import { THREAD_MAX_PAGES } from '../../electron/core/comments/comment-refresh';
 import { Core } from '../../electron/core/core';
@@ -121,5 +121,15 @@ describe('a forum topic longer than one page', () => {
     expect((await core.api.getArticle(articleId))?.commentCount).toBe(300);
     // The navigation between pages is not the article's text.
     expect((await core.api.getArticle(articleId))?.html).not.toContain('next page');
+  });
+
+  it('shows a reply added on its last page at the next sync, though its first page did not change, reading that page alone', async () => {
+    topic = await DiscourseTopic.start(manyReplies(45));
+    const articleId = await subscribe();
+    expect(await storedAuthors(articleId)).toHaveLength(45);
+
+    topic.replies.push(...manyReplies(46).slice(45));
+    expect(await syncAskingPages()).toEqual([1, 3]);
+    expect(await storedAuthors(articleId)).toEqual(topic.replies.map((reply) => reply.author));
   });
 });

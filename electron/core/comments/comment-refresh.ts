@@ -13,7 +13,9 @@
 // must not hide the comments the feed gives. Budget of one read: the first page,
 // conditional (validators and body hash: an unchanged first page means nothing new, since it
 // holds the newest comments, or on a site showing the oldest first, the changed count in its
-// title); only when it changed, the further pages, at most THREAD_MAX_PAGES in all.
+// title); only when it changed, the further pages, at most THREAD_MAX_PAGES in all. A thread of
+// several pages with no comment feed (a forum topic: its first page is its oldest and says no
+// count) has its newest page read too when the first is unchanged, one page a sync.
 //
 // A thread with more comment pages than that is read on over the next syncs: the pages read and
 // those linked are remembered (comment_pages), and while some are unread the thread is read
@@ -102,7 +104,12 @@ export async function refreshCommentFeed(target: CommentFeedTarget, ctx: Comment
   };
   const bodyHash = response.notModified ? null : createHash('sha256').update(response.body).digest('hex');
   const unchanged = bodyHash === null || bodyHash === previous?.bodyHash;
-  if (unchanged && !(target.kind === 'wordpress-page' && pagesLeftToRead(storage, target))) {
+  const pagesLeft = target.kind === 'wordpress-page' && pagesLeftToRead(storage, target);
+  // Without a comment feed to say the thread changed, an unchanged first page says nothing of the
+  // newest page, where a site showing its oldest page first (a forum topic) adds replies: that
+  // page alone is read then, and any new page it links.
+  const newestOnly = unchanged && !pagesLeft && target.kind === 'wordpress-page' && probe === null && laterPagesWithoutFeed(storage, target);
+  if (unchanged && !pagesLeft && !newestOnly) {
     await write(() => storage.db.transaction(() => {
       storage.comments.recordFetch(target, { at: ctx.now(), error: null, validators });
       reconcileDrafts(storage, target.articleId, ctx.now());
@@ -125,7 +132,7 @@ export async function refreshCommentFeed(target: CommentFeedTarget, ctx: Comment
       const refetch = probe !== null || response.notModified;
       const first = refetch ? await ctx.http.fetch({ url: target.url, accept: PAGE_ACCEPT, maxBytes: ctx.maxBytes, signal: ctx.signal }) : response;
       if (refetch) allBytes += first.transferredBytes;
-      const pages = await readCommentPages(target, first, ctx);
+      const pages = await readCommentPages(target, first, ctx, newestOnly);
       const feed = await commentFeedOf(target, probe !== null && !response.notModified ? response : null, ctx);
       allBytes += pages.bytes + feed.bytes;
       const comments = withFeedOnly(pages.comments, feed.comments);
@@ -187,10 +194,11 @@ async function readApiPages(
  * The comments of the article's page and of the comment pages known, within the budget: those
  * remembered from earlier reads and those linked from the pages read now (each page links to its
  * neighbours, so they are found as the read goes on). Whole when no page known was left unread
- * and none showed only part of its comments.
+ * and none showed only part of its comments. `newestOnly`: of the pages read before, only the
+ * newest is read again.
  */
 async function readCommentPages(
-  target: CommentFeedTarget, first: FetchResponse, ctx: CommentRefreshContext,
+  target: CommentFeedTarget, first: FetchResponse, ctx: CommentRefreshContext, newestOnly = false,
 ): Promise<{ comments: IncomingComment[]; bytes: number; pages: CommentPagesRead; whole: boolean }> {
   const ingest = async (response: FetchResponse) => ctx.pool.run('ingestPageComments', decodeText(response.body, response.contentType, 'html'), response.url, target.articleId);
   const { comments, pages, partial } = await ingest(first);
@@ -202,7 +210,8 @@ async function readCommentPages(
   const gone: string[] = [];
   let bytes = 0;
   let fetched = 1;
-  for (let url = nextCommentPage(lastRead, linked, done, read.length === 0); url !== null; url = nextCommentPage(lastRead, linked, done, read.length === 0)) {
+  const next = () => nextCommentPage(lastRead, linked, done, read.length === 0, newestOnly);
+  for (let url = next(); url !== null; url = next()) {
     if (fetched >= THREAD_MAX_PAGES) return { comments, bytes, pages: { read, linked: [...linked], gone }, whole: false };
     fetched++;
     done.add(url);
@@ -224,16 +233,18 @@ async function readCommentPages(
     for (const found of page.pages) linked.add(found);
     shownInPart ||= page.partial;
   }
-  return { comments, bytes, pages: { read, linked: [...linked], gone }, whole: gone.length === 0 && !shownInPart };
+  return { comments, bytes, pages: { read, linked: [...linked], gone }, whole: !newestOnly && gone.length === 0 && !shownInPart };
 }
 
 /**
  * The comment page to read next, of those known (remembered or linked) and not read in this read:
  * first the newest (where a site showing the oldest page first adds new comments; on one showing
  * the newest first, the page before the article's own), then those never read, newest first, then
- * those read longest ago. Null when every page known was read.
+ * (unless `unreadOnly`) those read longest ago. Null when every page known was read.
  */
-function nextCommentPage(lastRead: ReadonlyMap<string, number | null>, linked: ReadonlySet<string>, done: ReadonlySet<string>, newestFirst: boolean): string | null {
+function nextCommentPage(
+  lastRead: ReadonlyMap<string, number | null>, linked: ReadonlySet<string>, done: ReadonlySet<string>, newestFirst: boolean, unreadOnly: boolean,
+): string | null {
   const left = [...new Set([...lastRead.keys(), ...linked])].filter((url) => !done.has(url));
   if (left.length === 0) return null;
   const newest = (a: string, b: string) => commentPageNumber(b) - commentPageNumber(a);
@@ -241,6 +252,7 @@ function nextCommentPage(lastRead: ReadonlyMap<string, number | null>, linked: R
   const readAt = (url: string) => lastRead.get(url) ?? null;
   const unread = left.filter((url) => readAt(url) === null);
   if (unread.length > 0) return unread.sort(newest)[0]!;
+  if (unreadOnly) return null;
   return left.sort((a, b) => readAt(a)! - readAt(b)! || newest(a, b))[0]!;
 }
 
@@ -255,6 +267,11 @@ function commentPageNumber(url: string): number {
 /** The site answered that the address is not there (or no longer). */
 function isGone(error: unknown): boolean {
   return error instanceof HttpError && error.kind === 'http-status' && (error.status === 404 || error.status === 410);
+}
+
+/** True when the article's thread has comment pages besides its own and no comment feed: only its pages say what changed. */
+function laterPagesWithoutFeed(storage: Storage, target: CommentFeedTarget): boolean {
+  return storage.comments.commentPages(target.articleId).length > 0 && !storage.articles.get(target.articleId)?.commentFeedUrl;
 }
 
 /** True when the article's thread is read from its page and some of its comment pages were never read. */
