@@ -2,7 +2,8 @@
 // are the article's comments: extraction leaves them out of the article's text, so the page's
 // thread reader keeps them, in order, with their authors and dates, for the reader's comment
 // section offline. A long topic's later pages (?page=N, 20 posts each) are read as WordPress's
-// comment pages are, within the same budget per sync, the newest page checked at each.
+// comment pages are, within the same budget per sync, the newest page checked at each; a page the
+// forum fails to serve costs nothing stored.
 import { afterEach, describe, expect, it } from 'vitest';
 import { THREAD_MAX_PAGES } from '../../electron/core/comments/comment-refresh';
 import { Core } from '../../electron/core/core';
@@ -131,5 +132,29 @@ describe('a forum topic longer than one page', () => {
     topic.replies.push(...manyReplies(46).slice(45));
     expect(await syncAskingPages()).toEqual([1, 3]);
     expect(await storedAuthors(articleId)).toEqual(topic.replies.map((reply) => reply.author));
+  });
+
+  it('keeps what it read when a page fails (500) midway, takes nothing away, and reads that page again at the next sync', async () => {
+    topic = await DiscourseTopic.start(manyReplies(90));
+    const articleId = await subscribe();
+    expect(await storedAuthors(articleId)).toHaveLength(90);
+
+    // A moderator removes a reply on page 2, one on page 1 is liked (the first page changed: the
+    // topic is read again), five replies are added on the last page, and page 3 fails.
+    topic.replies[30] = { ...topic.replies[30]!, deleted: true };
+    topic.replies[2] = { ...topic.replies[2]!, likes: 4 };
+    topic.replies.push(...manyReplies(95).slice(90));
+    topic.failingPages.add(3);
+    expect(await syncAskingPages()).toContain(3);
+    // Partial: the new replies are there, and nothing stored is taken away.
+    expect(await storedAuthors(articleId)).toEqual(manyReplies(95).map((reply) => reply.author));
+    const lastError = () => core.storage.db.value('SELECT last_error FROM comment_feeds WHERE article_id = ?', [articleId]);
+    expect(lastError()).toMatch(/^A comment page could not be read: .*500/);
+
+    // The forum serves it again: the topic is read whole, and the removed reply goes.
+    topic.failingPages.clear();
+    expect(await syncAskingPages()).toContain(3);
+    expect(await storedAuthors(articleId)).toEqual(topic.shown().map(({ reply }) => reply.author));
+    expect(lastError()).toBeNull();
   });
 });

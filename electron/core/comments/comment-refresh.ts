@@ -27,7 +27,10 @@
 // x-wp-total comments; every comment page known, showing every comment of the feed, none of them
 // showing only part of its own behind a button that loads the rest by script) takes away
 // the stored comments it did not find: the site removed them (spam a moderator took down). A
-// partial, failed or budget-cut read, and the comment feed, never take any away.
+// partial, failed or budget-cut read, and the comment feed, never take any away. A comment page
+// that fails midway (a forum's server error on page 8 of 16) costs the thread only that page: the
+// pages read are stored, the read is partial and the error recorded, and the page is read again
+// at the next sync.
 import { createHash } from 'node:crypto';
 import { FEED_ACCEPT, HttpError, decodeText, withoutUndeclaredGzip, type FetchResponse, type HttpClient } from '../http';
 import { siteCommentNumber, type CommentFeedState, type CommentFeedTarget, type CommentPagesRead, type IncomingComment, type Storage } from '../storage';
@@ -138,7 +141,7 @@ export async function refreshCommentFeed(target: CommentFeedTarget, ctx: Comment
       const comments = withFeedOnly(pages.comments, feed.comments);
       // Whole only when the pages showed comments, and every one the feed gives: a page whose
       // markup the reader cannot read, or a cached page older than the feed, is not the thread.
-      thread = { comments, pages: pages.pages, whole: pages.whole && pages.comments.length > 0 && comments.length === pages.comments.length };
+      thread = { comments, pages: pages.pages, whole: pages.whole && pages.comments.length > 0 && comments.length === pages.comments.length, failure: pages.failure };
     } else {
       const comments = await ctx.pool.run('ingestComments', commentFeedText(response, ctx.maxBytes), target.url, target.articleId);
       thread = { comments, pages: null, whole: false };
@@ -147,16 +150,19 @@ export async function refreshCommentFeed(target: CommentFeedTarget, ctx: Comment
     return failed(target, error, ctx, allBytes);
   }
   if (ctx.signal?.aborted) return { status: 'failed', newComments: 0, bytes, error: 'cancelled', onSite: null };
+  const pageFailure = thread.failure ?? null;
+  // A read a page failed keeps the validators it had: the next sync reads the thread again, that page with it.
+  const kept = pageFailure ? (previous ?? { etag: null, lastModified: null, bodyHash: null }) : { ...validators, bodyHash: bodyHash ?? validators.bodyHash };
   const newComments = await write(() => storage.db.transaction(() => {
     const added = storage.comments.upsert(target.articleId, thread.comments, ctx.now());
     if (thread.whole) storage.comments.removeMissing(target.articleId, thread.comments);
     if (thread.pages) storage.comments.recordCommentPages(target.articleId, thread.pages, ctx.now());
-    storage.comments.recordFetch(target, { at: ctx.now(), error: null, validators: { ...validators, bodyHash: bodyHash ?? validators.bodyHash } });
+    storage.comments.recordFetch(target, { at: ctx.now(), error: pageFailure, validators: kept });
     reconcileDrafts(storage, target.articleId, ctx.now());
     return added;
   }));
   const onSite = thread.whole ? new Set(thread.comments.map((comment) => siteCommentNumber(comment.uniqueId) ?? siteCommentNumber(comment.url) ?? '')) : null;
-  return { status: 'stored', newComments, bytes: allBytes, error: null, onSite };
+  return { status: 'stored', newComments, bytes: allBytes, error: pageFailure, onSite };
 }
 
 /** What one read of a thread found. */
@@ -166,6 +172,8 @@ interface ThreadRead {
   readonly pages: CommentPagesRead | null;
   /** The read saw the whole thread: what it did not find is no longer on the site. */
   readonly whole: boolean;
+  /** Why a comment page could not be read, when one failed while the others were read. */
+  readonly failure?: string;
 }
 
 /** The first page's comments and those of the pages after it, within the budget. Whole when every
@@ -194,12 +202,13 @@ async function readApiPages(
  * The comments of the article's page and of the comment pages known, within the budget: those
  * remembered from earlier reads and those linked from the pages read now (each page links to its
  * neighbours, so they are found as the read goes on). Whole when no page known was left unread
- * and none showed only part of its comments. `newestOnly`: of the pages read before, only the
- * newest is read again.
+ * and none showed only part of its comments. A page that fails is left unread (the first failure
+ * is said) and the read goes on with the others known. `newestOnly`: of the pages read before,
+ * only the newest is read again.
  */
 async function readCommentPages(
   target: CommentFeedTarget, first: FetchResponse, ctx: CommentRefreshContext, newestOnly = false,
-): Promise<{ comments: IncomingComment[]; bytes: number; pages: CommentPagesRead; whole: boolean }> {
+): Promise<{ comments: IncomingComment[]; bytes: number; pages: CommentPagesRead; whole: boolean; failure?: string }> {
   const ingest = async (response: FetchResponse) => ctx.pool.run('ingestPageComments', decodeText(response.body, response.contentType, 'html'), response.url, target.articleId);
   const { comments, pages, partial } = await ingest(first);
   let shownInPart = partial;
@@ -208,21 +217,24 @@ async function readCommentPages(
   const done = new Set([target.url, first.url]);
   const read: string[] = [];
   const gone: string[] = [];
+  let failure: string | undefined;
   let bytes = 0;
   let fetched = 1;
   const next = () => nextCommentPage(lastRead, linked, done, read.length === 0, newestOnly);
   for (let url = next(); url !== null; url = next()) {
-    if (fetched >= THREAD_MAX_PAGES) return { comments, bytes, pages: { read, linked: [...linked], gone }, whole: false };
+    if (fetched >= THREAD_MAX_PAGES) return { comments, bytes, pages: { read, linked: [...linked], gone }, whole: false, failure };
     fetched++;
     done.add(url);
     let response;
     try {
       response = await ctx.http.fetch({ url, accept: PAGE_ACCEPT, maxBytes: ctx.maxBytes, signal: ctx.signal });
     } catch (error) {
+      if (ctx.signal?.aborted) throw error;
       // A page remembered from an earlier read that no page links to now, and that the site no
-      // longer serves: the thread has fewer pages than it had. Any other failure fails the read.
-      if (linked.has(url) || !isGone(error)) throw error;
-      gone.push(url);
+      // longer serves: the thread has fewer pages than it had.
+      if (!linked.has(url) && isGone(error)) gone.push(url);
+      // Any other failure leaves this page unread: the pages read are not lost for it.
+      else failure ??= `A comment page could not be read: ${errorMessage(error)}`;
       continue;
     }
     bytes += response.transferredBytes;
@@ -233,7 +245,7 @@ async function readCommentPages(
     for (const found of page.pages) linked.add(found);
     shownInPart ||= page.partial;
   }
-  return { comments, bytes, pages: { read, linked: [...linked], gone }, whole: !newestOnly && gone.length === 0 && !shownInPart };
+  return { comments, bytes, pages: { read, linked: [...linked], gone }, whole: !newestOnly && gone.length === 0 && !shownInPart && failure === undefined, failure };
 }
 
 /**
