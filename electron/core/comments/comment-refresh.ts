@@ -29,8 +29,8 @@
 // the stored comments it did not find: the site removed them (spam a moderator took down). A
 // partial, failed or budget-cut read, and the comment feed, never take any away. A comment page
 // that fails midway (a forum's server error on page 8 of 16) costs the thread only that page: the
-// pages read are stored, the read is partial and the error recorded, and the page is read again
-// at the next sync.
+// pages read are stored, the read is partial, the error is recorded naming the page, and the page
+// is read again at the next sync.
 import { createHash } from 'node:crypto';
 import { FEED_ACCEPT, HttpError, decodeText, withoutUndeclaredGzip, type FetchResponse, type HttpClient } from '../http';
 import { siteCommentNumber, type CommentFeedState, type CommentFeedTarget, type CommentPagesRead, type IncomingComment, type Storage } from '../storage';
@@ -234,7 +234,7 @@ async function readCommentPages(
       // longer serves: the thread has fewer pages than it had.
       if (!linked.has(url) && isGone(error)) gone.push(url);
       // Any other failure leaves this page unread: the pages read are not lost for it.
-      else failure ??= `A comment page could not be read: ${errorMessage(error)}`;
+      else failure ??= `The comment page ${url} could not be read: ${errorMessage(error)}`;
       continue;
     }
     bytes += response.transferredBytes;
