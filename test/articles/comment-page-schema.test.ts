@@ -43,6 +43,11 @@ describe('a page’s schema.org Comments', () => {
     expect(article.text).not.toMatch(/next page|That was it, thank you/);
   });
 
+  it('of a topic that marks no Comment leave its pages to the article: its replies are read nowhere else', () => {
+    const unmarked = pagedTopic(1).replaceAll(`itemprop='comment' itemscope itemtype='http://schema.org/Comment'`, '');
+    expect(prepareArticle({ pageHtml: unmarked, pageUrl: TOPIC, feedHtml: null, feedItemUrl: TOPIC }).laterPages?.urls).toEqual([`${TOPIC}?page=2`]);
+  });
+
   it('on a WordPress theme that marks its comments for schema.org too are read once, by their WordPress numbers', () => {
     const post = 'https://devnotes.example/connection-pool-leak/';
     const html = fixtureText('corpus/pages/wp-generatepress-pool.html');

@@ -34,10 +34,11 @@ const PAGE_PARAM = 'page';
 /** What marks a forum topic: schema.org's DiscussionForumPosting, in microdata or in JSON-LD. */
 const FORUM_TOPIC_MARK = /\bitemtype=["']?https?:\/\/schema\.org\/DiscussionForumPosting\b|"@type"\s*:\s*"DiscussionForumPosting"/;
 
-/** True when the page is a forum topic (cheap: no DOM): its pager and rel="next" page its
- *  replies, which are its comments, never more of its opening post (extract.ts). */
+/** True when the page is a forum topic whose replies are its schema.org Comments (cheap: no DOM):
+ *  its pager and rel="next" page those comments, never more of its opening post (extract.ts). A
+ *  forum that marks no Comment (each post a posting of its own) keeps its pages with the article. */
 export function marksForumTopic(html: string): boolean {
-  return html.includes('DiscussionForumPosting') && FORUM_TOPIC_MARK.test(html);
+  return html.includes('DiscussionForumPosting') && FORUM_TOPIC_MARK.test(html) && marksSchemaComments(html);
 }
 
 /** True when the page marks at least one schema.org Comment (cheap: no DOM). */
