@@ -1,11 +1,14 @@
 // A forum topic's replies (Discourse's view without JavaScript, each reply a schema.org Comment)
 // are the article's comments: extraction leaves them out of the article's text, so the page's
 // thread reader keeps them, in order, with their authors and dates, for the reader's comment
-// section offline.
+// section offline. A long topic's later pages (?page=N, 20 posts each) are read as WordPress's
+// comment pages are, within the same budget per sync, the newest page checked at each; a page the
+// forum fails to serve costs nothing stored.
 import { afterEach, describe, expect, it } from 'vitest';
+import { THREAD_MAX_PAGES } from '../../electron/core/comments/comment-refresh';
 import { Core } from '../../electron/core/core';
 import { removeTempDirs, tempDir } from '../support/temp';
-import { DiscourseTopic, type ForumReply } from './support/discourse-topic';
+import { DiscourseTopic, POSTS_PER_PAGE, type ForumReply } from './support/discourse-topic';
 
 const REPLIES: ForumReply[] = [
   {
@@ -73,5 +76,85 @@ describe('a forum topic’s replies', () => {
     topic.replies.push(REPLIES[2]!);
     await core.api.sync();
     expect((await core.api.listComments(articleId)).map((comment) => comment.author)).toEqual(['ria_k', 'tjensen', 'mhollis']);
+  });
+});
+
+/** `count` replies by different members, an hour apart, each saying its own number. */
+function manyReplies(count: number): ForumReply[] {
+  return Array.from({ length: count }, (_, index) => ({
+    author: `member${index + 1}`,
+    at: Date.UTC(2024, 2, 2, 10) + index * 3_600_000,
+    paragraphs: [`Reply number ${index + 1}: the same offset here, about ${(index % 5) + 1} cm at springs.`],
+  }));
+}
+
+/** The stored comments' authors, in the order the reader shows them. */
+async function storedAuthors(articleId: string): Promise<string[]> {
+  return (await core.api.listComments(articleId)).map((comment) => comment.author ?? '');
+}
+
+/** The topic's pages one sync asked for. */
+async function syncAskingPages(): Promise<number[]> {
+  const before = topic.pagesAsked().length;
+  await core.api.sync();
+  return topic.pagesAsked().slice(before);
+}
+
+describe('a forum topic longer than one page', () => {
+  it('shows all of its 300 replies, in order and once each, read over its pages within the budget of a sync', async () => {
+    topic = await DiscourseTopic.start(manyReplies(300));
+    expect(topic.pageCount).toBe(16);
+    const asked = topic.pagesAsked().length;
+    const articleId = await subscribe();
+    const firstSync = topic.pagesAsked().slice(asked);
+    // Page after page, as each links the next, as far as a sync reads.
+    expect(firstSync.filter((page) => page > 1)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(await storedAuthors(articleId)).toEqual(topic.replies.slice(0, 10 * POSTS_PER_PAGE - 1).map((reply) => reply.author));
+
+    // The next sync reads on from the pages left.
+    const secondSync = await syncAskingPages();
+    expect(secondSync.length).toBeLessThanOrEqual(THREAD_MAX_PAGES);
+    expect(secondSync).toEqual(expect.arrayContaining([11, 12, 13, 14, 15, 16]));
+    const comments = await core.api.listComments(articleId);
+    expect(comments.map((comment) => comment.author)).toEqual(topic.replies.map((reply) => reply.author));
+    expect(new Set(comments.map((comment) => comment.id)).size).toBe(300);
+    expect(comments[299]!.html).toContain('Reply number 300:');
+    expect((await core.api.getArticle(articleId))?.commentCount).toBe(300);
+    // The navigation between pages is not the article's text.
+    expect((await core.api.getArticle(articleId))?.html).not.toContain('next page');
+  });
+
+  it('shows a reply added on its last page at the next sync, though its first page did not change, reading that page alone', async () => {
+    topic = await DiscourseTopic.start(manyReplies(45));
+    const articleId = await subscribe();
+    expect(await storedAuthors(articleId)).toHaveLength(45);
+
+    topic.replies.push(...manyReplies(46).slice(45));
+    expect(await syncAskingPages()).toEqual([1, 3]);
+    expect(await storedAuthors(articleId)).toEqual(topic.replies.map((reply) => reply.author));
+  });
+
+  it('keeps what it read when a page fails (500) midway, takes nothing away, and reads that page again at the next sync', async () => {
+    topic = await DiscourseTopic.start(manyReplies(90));
+    const articleId = await subscribe();
+    expect(await storedAuthors(articleId)).toHaveLength(90);
+
+    // A moderator removes a reply on page 2, one on page 1 is liked (the first page changed: the
+    // topic is read again), five replies are added on the last page, and page 3 fails.
+    topic.replies[30] = { ...topic.replies[30]!, deleted: true };
+    topic.replies[2] = { ...topic.replies[2]!, likes: 4 };
+    topic.replies.push(...manyReplies(95).slice(90));
+    topic.failingPages.add(3);
+    expect(await syncAskingPages()).toContain(3);
+    // Partial: the new replies are there, and nothing stored is taken away.
+    expect(await storedAuthors(articleId)).toEqual(manyReplies(95).map((reply) => reply.author));
+    const lastError = () => core.storage.db.value('SELECT last_error FROM comment_feeds WHERE article_id = ?', [articleId]);
+    expect(lastError()).toBe(`The comment page ${topic.server.url(topic.pagePath(3))} could not be read: HTTP 500 Internal Server Error`);
+
+    // The forum serves it again: the topic is read whole, and the removed reply goes.
+    topic.failingPages.clear();
+    expect(await syncAskingPages()).toContain(3);
+    expect(await storedAuthors(articleId)).toEqual(topic.shown().map(({ reply }) => reply.author));
+    expect(lastError()).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 // A forum topic (Discourse's view without JavaScript) in the reader: the opening post is the
 // article, its replies show in the comment section below it, in order, with their authors and
-// dates, from the stored copy.
+// dates, from the stored copy. Replies there are posted on the forum by its members, as the
+// composer says: no post offers a Reply that would start a draft to it.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { DiscourseTopic } from '../comments/support/discourse-topic';
 import { removeTempDirs, tempDir } from '../support/temp';
@@ -52,6 +53,10 @@ it('shows the topic’s replies in its comment section, in order, with their aut
   const comments = app.page.locator('section.comments');
   await waitForText(comments, /Replies here are posted on the site by its signed-in members/);
   expect(await comments.textContent()).not.toMatch(/Comments were closed/);
+  // No post offers a Reply of its own; the composer's one button takes the draft to the topic.
+  expect(await thread.getByRole('button', { name: 'Reply' }).count()).toBe(0);
+  expect(await thread.getByRole('button').count()).toBe(0);
+  await expect.poll(() => comments.getByRole('button', { name: /Copy text and open/ }).count()).toBe(1);
   await app.page.locator('section.comments').scrollIntoViewIfNeeded();
   await screenshot(app.page, 'forum-topic-replies');
 });

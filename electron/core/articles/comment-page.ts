@@ -35,7 +35,7 @@ import { parseDate, type SiteComment } from '../feeds';
 import { localDate } from './local-date';
 import { markupTooComplex } from './markup-limits';
 import { parsePage } from './page-document';
-import { marksSchemaComments, readSchemaComments } from './schema-comments';
+import { marksSchemaComments, readSchemaComments, topicAddressOf, topicPagesLinked } from './schema-comments';
 import { parseBase, webUrl } from './urls';
 
 export interface CommentPage {
@@ -153,11 +153,11 @@ export function readCommentPage(html: string, pageUrl: string): CommentPage {
     });
   }
   // A page with no WordPress thread may mark its comments for schema.org (a Discourse topic's
-  // replies). Such a topic pages its posts (?page=2, announced as rel="next"), which are not read:
-  // the thread is then partial, so what is stored from later pages is never taken away.
+  // replies), paged as ?page=N and linked as rel="next" and "prev": those are its comment pages.
   if (comments.length === 0 && marksSchemaComments(html)) {
-    const marked = readSchemaComments(document, base, post);
-    if (marked.length > 0) return { comments: marked, pages: [], partial: document.querySelector('link[rel="next"], a[rel="next"]') !== null };
+    const topic = topicAddressOf(post);
+    const marked = readSchemaComments(document, base, topic);
+    if (marked.length > 0) return { comments: marked, pages: topicPagesLinked(document, base, topic), partial: false };
   }
   return { comments, pages: commentPagesLinked(document, base, post), partial: document.querySelector(LOAD_MORE) !== null };
 }

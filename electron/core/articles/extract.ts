@@ -19,6 +19,7 @@ import { paragraphsOf, sharedWords, structuredArticleBody } from './script-rende
 import { videoDescription } from './video-page';
 import { datedEntries, declaresLiveBlog } from './entry-lists';
 import { removeQaControls } from './qa-sites';
+import { marksForumTopic } from './schema-comments';
 import { arxivAbstractParts } from './arxiv-abstract';
 import { parseBase, resolveUrl, webUrl } from './urls';
 
@@ -119,8 +120,10 @@ function extract(pageHtml: string, pageUrl: string, parsed: Document | undefined
   // After the cut: the links of the menus and rails it removed are not worth resolving.
   const links = fixLinks(doc, base);
   // A list of dated entries (a changelog, a live blog) has no later pages: its pager pages the list.
+  // Nor has a forum topic: its pages (Discourse's ?page=2) page its replies, read as its comments.
   const entries = datedEntries(doc, parts.times);
-  const { urls: laterPages, pagerLinks } = laterPageUrls(pageUrl, links, parts.nextLinks, base, entries.length > 0 || declaresLiveBlog(structuredData));
+  const pagesAList = entries.length > 0 || declaresLiveBlog(structuredData) || marksForumTopic(pageHtml);
+  const { urls: laterPages, pagerLinks } = laterPageUrls(pageUrl, links, parts.nextLinks, base, pagesAList);
   // The pager says "Page 1 of 3" on a page the copy joins to its later ones: it would read as text.
   removePagers(pagerLinks);
 

@@ -10,6 +10,13 @@
 // are told from a quoted or nested comment's. A Comment inside another answers it. Each is
 // identified as comment-page.ts identifies WordPress's (POST#comment-N, N its number on the
 // page), so the stored thread is kept in order, updated and pruned the same way.
+//
+// Discourse shows 20 posts a page to such a client and links the next page as ?page=N, with
+// <link rel="next"> in the head and a "next page →" link (rel="next") below the posts, and the
+// one before as rel="prev" (the bare address for page 1). Those are the topic's other pages,
+// read as WordPress's comment pages are (comment-refresh.ts); every page's replies are identified
+// under the topic's address without its page number, so each is stored once whichever page
+// showed it.
 import { parseDate, type SiteComment } from '../feeds';
 import { webUrl } from './urls';
 
@@ -18,6 +25,21 @@ const SCHEMA_COMMENT_MARK = /\bitemtype=["']?https?:\/\/schema\.org\/Comment\/?[
 const SCHEMA_COMMENT_TYPE = /^https?:\/\/schema\.org\/Comment\/?$/i;
 /** Discourse numbers each post's element post_N. */
 const POST_ID = /^post_(\d+)$/;
+
+/** The page's link to its next or previous page: the head's <link> or the navigation's <a>. */
+const NEIGHBOUR_PAGE = ['link', 'a'].flatMap((tag) => [`${tag}[rel~="next"][href]`, `${tag}[rel~="prev"][href]`]).join(', ');
+/** The topic page's number in its address (?page=N). */
+const PAGE_PARAM = 'page';
+
+/** What marks a forum topic: schema.org's DiscussionForumPosting, in microdata or in JSON-LD. */
+const FORUM_TOPIC_MARK = /\bitemtype=["']?https?:\/\/schema\.org\/DiscussionForumPosting\b|"@type"\s*:\s*"DiscussionForumPosting"/;
+
+/** True when the page is a forum topic whose replies are its schema.org Comments (cheap: no DOM):
+ *  its pager and rel="next" page those comments, never more of its opening post (extract.ts). A
+ *  forum that marks no Comment (each post a posting of its own) keeps its pages with the article. */
+export function marksForumTopic(html: string): boolean {
+  return html.includes('DiscussionForumPosting') && FORUM_TOPIC_MARK.test(html) && marksSchemaComments(html);
+}
 
 /** True when the page marks at least one schema.org Comment (cheap: no DOM). */
 export function marksSchemaComments(html: string): boolean {
@@ -57,6 +79,28 @@ export function readSchemaComments(document: Document, base: URL | null, post: s
     });
   });
   return comments;
+}
+
+/** The topic's address for one of its pages (`post`, comment-page.ts's postAddressOf of it), its
+ *  page number taken off: the same for every page, and page 1's is the topic's own. */
+export function topicAddressOf(post: string): string {
+  const url = new URL(post);
+  if (/^\d+$/.test(url.searchParams.get(PAGE_PARAM) ?? '')) url.searchParams.delete(PAGE_PARAM);
+  return url.href;
+}
+
+/** The topic's later pages this page links as its next or previous (absolute, no fragment). Page 1
+ *  is the topic's own address, read first; a link to another topic is no page of this one. */
+export function topicPagesLinked(document: Document, base: URL | null, topic: string): string[] {
+  const pages = new Set<string>();
+  for (const link of document.querySelectorAll(NEIGHBOUR_PAGE)) {
+    const href = webUrl(link.getAttribute('href'), base);
+    if (!href) continue;
+    const url = new URL(href);
+    url.hash = '';
+    if (Number(url.searchParams.get(PAGE_PARAM)) > 1 && topicAddressOf(url.href) === topic) pages.add(url.href);
+  }
+  return [...pages];
 }
 
 function isComment(element: Element): boolean {

@@ -13,7 +13,9 @@
 // must not hide the comments the feed gives. Budget of one read: the first page,
 // conditional (validators and body hash: an unchanged first page means nothing new, since it
 // holds the newest comments, or on a site showing the oldest first, the changed count in its
-// title); only when it changed, the further pages, at most THREAD_MAX_PAGES in all.
+// title); only when it changed, the further pages, at most THREAD_MAX_PAGES in all. A thread of
+// several pages with no comment feed (a forum topic: its first page is its oldest and says no
+// count) has its newest page read too when the first is unchanged, one page a sync.
 //
 // A thread with more comment pages than that is read on over the next syncs: the pages read and
 // those linked are remembered (comment_pages), and while some are unread the thread is read
@@ -25,7 +27,10 @@
 // x-wp-total comments; every comment page known, showing every comment of the feed, none of them
 // showing only part of its own behind a button that loads the rest by script) takes away
 // the stored comments it did not find: the site removed them (spam a moderator took down). A
-// partial, failed or budget-cut read, and the comment feed, never take any away.
+// partial, failed or budget-cut read, and the comment feed, never take any away. A comment page
+// that fails midway (a forum's server error on page 8 of 16) costs the thread only that page: the
+// pages read are stored, the read is partial, the error is recorded naming the page, and the page
+// is read again at the next sync.
 import { createHash } from 'node:crypto';
 import { FEED_ACCEPT, HttpError, decodeText, withoutUndeclaredGzip, type FetchResponse, type HttpClient } from '../http';
 import { siteCommentNumber, type CommentFeedState, type CommentFeedTarget, type CommentPagesRead, type IncomingComment, type Storage } from '../storage';
@@ -102,7 +107,12 @@ export async function refreshCommentFeed(target: CommentFeedTarget, ctx: Comment
   };
   const bodyHash = response.notModified ? null : createHash('sha256').update(response.body).digest('hex');
   const unchanged = bodyHash === null || bodyHash === previous?.bodyHash;
-  if (unchanged && !(target.kind === 'wordpress-page' && pagesLeftToRead(storage, target))) {
+  const pagesLeft = target.kind === 'wordpress-page' && pagesLeftToRead(storage, target);
+  // Without a comment feed to say the thread changed, an unchanged first page says nothing of the
+  // newest page, where a site showing its oldest page first (a forum topic) adds replies: that
+  // page alone is read then, and any new page it links.
+  const newestOnly = unchanged && !pagesLeft && target.kind === 'wordpress-page' && probe === null && laterPagesWithoutFeed(storage, target);
+  if (unchanged && !pagesLeft && !newestOnly) {
     await write(() => storage.db.transaction(() => {
       storage.comments.recordFetch(target, { at: ctx.now(), error: null, validators });
       reconcileDrafts(storage, target.articleId, ctx.now());
@@ -125,13 +135,13 @@ export async function refreshCommentFeed(target: CommentFeedTarget, ctx: Comment
       const refetch = probe !== null || response.notModified;
       const first = refetch ? await ctx.http.fetch({ url: target.url, accept: PAGE_ACCEPT, maxBytes: ctx.maxBytes, signal: ctx.signal }) : response;
       if (refetch) allBytes += first.transferredBytes;
-      const pages = await readCommentPages(target, first, ctx);
+      const pages = await readCommentPages(target, first, ctx, newestOnly);
       const feed = await commentFeedOf(target, probe !== null && !response.notModified ? response : null, ctx);
       allBytes += pages.bytes + feed.bytes;
       const comments = withFeedOnly(pages.comments, feed.comments);
       // Whole only when the pages showed comments, and every one the feed gives: a page whose
       // markup the reader cannot read, or a cached page older than the feed, is not the thread.
-      thread = { comments, pages: pages.pages, whole: pages.whole && pages.comments.length > 0 && comments.length === pages.comments.length };
+      thread = { comments, pages: pages.pages, whole: pages.whole && pages.comments.length > 0 && comments.length === pages.comments.length, failure: pages.failure };
     } else {
       const comments = await ctx.pool.run('ingestComments', commentFeedText(response, ctx.maxBytes), target.url, target.articleId);
       thread = { comments, pages: null, whole: false };
@@ -140,16 +150,19 @@ export async function refreshCommentFeed(target: CommentFeedTarget, ctx: Comment
     return failed(target, error, ctx, allBytes);
   }
   if (ctx.signal?.aborted) return { status: 'failed', newComments: 0, bytes, error: 'cancelled', onSite: null };
+  const pageFailure = thread.failure ?? null;
+  // A read a page failed keeps the validators it had: the next sync reads the thread again, that page with it.
+  const kept = pageFailure ? (previous ?? { etag: null, lastModified: null, bodyHash: null }) : { ...validators, bodyHash: bodyHash ?? validators.bodyHash };
   const newComments = await write(() => storage.db.transaction(() => {
     const added = storage.comments.upsert(target.articleId, thread.comments, ctx.now());
     if (thread.whole) storage.comments.removeMissing(target.articleId, thread.comments);
     if (thread.pages) storage.comments.recordCommentPages(target.articleId, thread.pages, ctx.now());
-    storage.comments.recordFetch(target, { at: ctx.now(), error: null, validators: { ...validators, bodyHash: bodyHash ?? validators.bodyHash } });
+    storage.comments.recordFetch(target, { at: ctx.now(), error: pageFailure, validators: kept });
     reconcileDrafts(storage, target.articleId, ctx.now());
     return added;
   }));
   const onSite = thread.whole ? new Set(thread.comments.map((comment) => siteCommentNumber(comment.uniqueId) ?? siteCommentNumber(comment.url) ?? '')) : null;
-  return { status: 'stored', newComments, bytes: allBytes, error: null, onSite };
+  return { status: 'stored', newComments, bytes: allBytes, error: pageFailure, onSite };
 }
 
 /** What one read of a thread found. */
@@ -159,6 +172,8 @@ interface ThreadRead {
   readonly pages: CommentPagesRead | null;
   /** The read saw the whole thread: what it did not find is no longer on the site. */
   readonly whole: boolean;
+  /** Why a comment page could not be read, when one failed while the others were read. */
+  readonly failure?: string;
 }
 
 /** The first page's comments and those of the pages after it, within the budget. Whole when every
@@ -187,11 +202,13 @@ async function readApiPages(
  * The comments of the article's page and of the comment pages known, within the budget: those
  * remembered from earlier reads and those linked from the pages read now (each page links to its
  * neighbours, so they are found as the read goes on). Whole when no page known was left unread
- * and none showed only part of its comments.
+ * and none showed only part of its comments. A page that fails is left unread (the first failure
+ * is said) and the read goes on with the others known. `newestOnly`: of the pages read before,
+ * only the newest is read again.
  */
 async function readCommentPages(
-  target: CommentFeedTarget, first: FetchResponse, ctx: CommentRefreshContext,
-): Promise<{ comments: IncomingComment[]; bytes: number; pages: CommentPagesRead; whole: boolean }> {
+  target: CommentFeedTarget, first: FetchResponse, ctx: CommentRefreshContext, newestOnly = false,
+): Promise<{ comments: IncomingComment[]; bytes: number; pages: CommentPagesRead; whole: boolean; failure?: string }> {
   const ingest = async (response: FetchResponse) => ctx.pool.run('ingestPageComments', decodeText(response.body, response.contentType, 'html'), response.url, target.articleId);
   const { comments, pages, partial } = await ingest(first);
   let shownInPart = partial;
@@ -200,20 +217,24 @@ async function readCommentPages(
   const done = new Set([target.url, first.url]);
   const read: string[] = [];
   const gone: string[] = [];
+  let failure: string | undefined;
   let bytes = 0;
   let fetched = 1;
-  for (let url = nextCommentPage(lastRead, linked, done, read.length === 0); url !== null; url = nextCommentPage(lastRead, linked, done, read.length === 0)) {
-    if (fetched >= THREAD_MAX_PAGES) return { comments, bytes, pages: { read, linked: [...linked], gone }, whole: false };
+  const next = () => nextCommentPage(lastRead, linked, done, read.length === 0, newestOnly);
+  for (let url = next(); url !== null; url = next()) {
+    if (fetched >= THREAD_MAX_PAGES) return { comments, bytes, pages: { read, linked: [...linked], gone }, whole: false, failure };
     fetched++;
     done.add(url);
     let response;
     try {
       response = await ctx.http.fetch({ url, accept: PAGE_ACCEPT, maxBytes: ctx.maxBytes, signal: ctx.signal });
     } catch (error) {
+      if (ctx.signal?.aborted) throw error;
       // A page remembered from an earlier read that no page links to now, and that the site no
-      // longer serves: the thread has fewer pages than it had. Any other failure fails the read.
-      if (linked.has(url) || !isGone(error)) throw error;
-      gone.push(url);
+      // longer serves: the thread has fewer pages than it had.
+      if (!linked.has(url) && isGone(error)) gone.push(url);
+      // Any other failure leaves this page unread: the pages read are not lost for it.
+      else failure ??= `The comment page ${url} could not be read: ${errorMessage(error)}`;
       continue;
     }
     bytes += response.transferredBytes;
@@ -224,16 +245,18 @@ async function readCommentPages(
     for (const found of page.pages) linked.add(found);
     shownInPart ||= page.partial;
   }
-  return { comments, bytes, pages: { read, linked: [...linked], gone }, whole: gone.length === 0 && !shownInPart };
+  return { comments, bytes, pages: { read, linked: [...linked], gone }, whole: !newestOnly && gone.length === 0 && !shownInPart && failure === undefined, failure };
 }
 
 /**
  * The comment page to read next, of those known (remembered or linked) and not read in this read:
  * first the newest (where a site showing the oldest page first adds new comments; on one showing
  * the newest first, the page before the article's own), then those never read, newest first, then
- * those read longest ago. Null when every page known was read.
+ * (unless `unreadOnly`) those read longest ago. Null when every page known was read.
  */
-function nextCommentPage(lastRead: ReadonlyMap<string, number | null>, linked: ReadonlySet<string>, done: ReadonlySet<string>, newestFirst: boolean): string | null {
+function nextCommentPage(
+  lastRead: ReadonlyMap<string, number | null>, linked: ReadonlySet<string>, done: ReadonlySet<string>, newestFirst: boolean, unreadOnly: boolean,
+): string | null {
   const left = [...new Set([...lastRead.keys(), ...linked])].filter((url) => !done.has(url));
   if (left.length === 0) return null;
   const newest = (a: string, b: string) => commentPageNumber(b) - commentPageNumber(a);
@@ -241,19 +264,26 @@ function nextCommentPage(lastRead: ReadonlyMap<string, number | null>, linked: R
   const readAt = (url: string) => lastRead.get(url) ?? null;
   const unread = left.filter((url) => readAt(url) === null);
   if (unread.length > 0) return unread.sort(newest)[0]!;
+  if (unreadOnly) return null;
   return left.sort((a, b) => readAt(a)! - readAt(b)! || newest(a, b))[0]!;
 }
 
-/** WordPress's number of a comment page: comment-page-N/ with pretty permalinks, ?cpage=N without. */
+/** The number of a comment page: WordPress's comment-page-N/ with pretty permalinks, ?cpage=N
+ *  without; a forum topic's ?page=N (schema-comments.ts). */
 function commentPageNumber(url: string): number {
   const address = new URL(url);
-  const number = /\/comment-page-(\d+)\/?$/.exec(address.pathname)?.[1] ?? address.searchParams.get('cpage');
+  const number = /\/comment-page-(\d+)\/?$/.exec(address.pathname)?.[1] ?? address.searchParams.get('cpage') ?? address.searchParams.get('page');
   return Number(number) || 0;
 }
 
 /** The site answered that the address is not there (or no longer). */
 function isGone(error: unknown): boolean {
   return error instanceof HttpError && error.kind === 'http-status' && (error.status === 404 || error.status === 410);
+}
+
+/** True when the article's thread has comment pages besides its own and no comment feed: only its pages say what changed. */
+function laterPagesWithoutFeed(storage: Storage, target: CommentFeedTarget): boolean {
+  return storage.comments.commentPages(target.articleId).length > 0 && !storage.articles.get(target.articleId)?.commentFeedUrl;
 }
 
 /** True when the article's thread is read from its page and some of its comment pages were never read. */

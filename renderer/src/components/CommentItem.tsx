@@ -1,5 +1,6 @@
 // One stored comment and, indented under it, its replies. The html was sanitized by the core
 // like an article's body, so it goes through ArticleBody's safe rendering (links to the browser).
+// Its Reply starts a reply to it in the composer, where there is one to start (CommentSection).
 import { memo } from 'react';
 import type { CommentNode } from '../lib/comment-tree';
 import { isRendered, shownOf } from '../lib/comment-window';
@@ -14,7 +15,8 @@ export interface CommentItemProps {
   readonly from: number;
   readonly to: number;
   readonly onOpenLink: (url: string) => void;
-  readonly onReply: (commentId: string, author: string | null) => void;
+  /** Absent where a reply to one comment cannot be written here: no Reply is offered. */
+  readonly onReply?: (commentId: string, author: string | null) => void;
 }
 
 export const CommentItem = memo(function CommentItem({ node, from, to, onOpenLink, onReply }: CommentItemProps) {
@@ -31,9 +33,11 @@ export const CommentItem = memo(function CommentItem({ node, from, to, onOpenLin
         {/* A reply whose parent is not stored stands at the top level: it says whom it answers. */}
         {comment.inReplyTo && <p className="comment-in-reply-to">{comment.inReplyTo}</p>}
         <ArticleBody html={comment.html} title="" baseUrl={comment.url} onOpenLink={onOpenLink} />
-        <button type="button" className="link-button comment-reply" onClick={() => onReply(comment.id, comment.author)}>
-          Reply
-        </button>
+        {onReply && (
+          <button type="button" className="link-button comment-reply" onClick={() => onReply(comment.id, comment.author)}>
+            Reply
+          </button>
+        )}
       </article>
       {replies.length > 0 && (
         <ol className="comment-replies">

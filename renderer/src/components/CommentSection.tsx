@@ -1,6 +1,9 @@
 // Under the article: the site's discussion brought home. The stored thread (offline), the
 // person's own comments the site took, and the "Leave a Reply" composer whose drafts stay on
 // disk until the person sends them. A thread with fewer comments than the site counts says so.
+// A forum topic's replies are posted on the forum by its signed-in members, as the composer says:
+// its posts offer no Reply of their own, which would start a reply to one post that only the
+// forum can make; the composer's one draft is copied to the topic in the browser.
 // An article whose link is a file (a PDF, an episode, a picture: Article.linkedFile) has no comment
 // section: none is shown, unless comments were stored for it or the person wrote one (a draft is
 // never hidden). The discussion a feed names elsewhere (Hacker News' page for a PDF) stays a click away.
@@ -41,6 +44,7 @@ export function CommentSection({ article, comments: { comments, own, error, relo
   // is not "no comments yet", only none that Paperboy could read.
   const service = isCommentServiceKind(article.commentForm?.kind) ? article.commentForm.kind : null;
   const emptyText = service ? `This page’s comments are ${whereCommentsGo(service)}, which Paperboy cannot read: they are shown on the site only.` : undefined;
+  const reply = article.commentForm?.kind === 'forum' ? undefined : (commentId: string, author: string | null) => composer.edit({ replyTo: { commentId, author } });
   if (article.linkedFile !== null && !hasCommentsOrWriting(comments, own, composer)) {
     // Nothing until the thread and the drafts are read: a section shown at first would go again.
     const elsewhere = loaded(comments, composer) ? discussionElsewhere(article) : null;
@@ -68,7 +72,7 @@ export function CommentSection({ article, comments: { comments, own, error, relo
         </p>
       )}
       {/* A file's empty thread says nothing: it was never going to have one. */}
-      {comments && (comments.length > 0 || (own.length === 0 && article.linkedFile === null)) && <CommentThread thread={thread} emptyText={emptyText} onOpenLink={onOpenLink} onReply={(commentId, author) => composer.edit({ replyTo: { commentId, author } })} />}
+      {comments && (comments.length > 0 || (own.length === 0 && article.linkedFile === null)) && <CommentThread thread={thread} emptyText={emptyText} onOpenLink={onOpenLink} onReply={reply} />}
       {comments && <OwnComments own={own} comments={comments} isShown={thread.isShown} onGoToComment={thread.goToComment} />}
       {article.commentsUrl && (
         <button type="button" className="button small" onClick={() => onOpenLink(article.commentsUrl!)}>

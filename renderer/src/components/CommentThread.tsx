@@ -10,7 +10,8 @@ import { CommentItem } from './CommentItem';
 export interface CommentThreadProps {
   readonly thread: CommentWindow;
   readonly onOpenLink: (url: string) => void;
-  readonly onReply: (commentId: string, author: string | null) => void;
+  /** Absent where no comment can be answered here (CommentItem). */
+  readonly onReply?: (commentId: string, author: string | null) => void;
   /** What an empty thread says; by default, that nobody has commented yet. */
   readonly emptyText?: string;
 }
@@ -22,7 +23,7 @@ export function CommentThread({ thread, onOpenLink, onReply, emptyText = NO_COMM
   const openLink = useLatestCallback((url: string) => {
     if (!thread.goToLinked(url)) onOpenLink(url);
   });
-  const reply = useLatestCallback(onReply);
+  const reply = useLatestCallback((commentId: string, author: string | null) => onReply?.(commentId, author));
   if (thread.total === 0) return <p className="muted">{emptyText}</p>;
   const { roots, shown } = thread;
   const earlier = showEarlierLabel(shown.from);
@@ -38,7 +39,7 @@ export function CommentThread({ thread, onOpenLink, onReply, emptyText = NO_COMM
         {roots
           .filter((node) => isRendered(node, shown))
           .map((node) => (
-            <CommentItem key={node.comment.id} node={node} {...shownOf(node, shown)} onOpenLink={openLink} onReply={reply} />
+            <CommentItem key={node.comment.id} node={node} {...shownOf(node, shown)} onOpenLink={openLink} onReply={onReply && reply} />
           ))}
       </ol>
       {more && (

@@ -3,6 +3,12 @@
 // schema.org Comment with its author's Person, a <time itemprop="datePublished">, its number
 // (post_N, itemprop="position") and its text in itemprop="text"; the like counter outside the
 // text. Served from 127.0.0.1 with a feed whose item links to it, as a forum's latest.rss does.
+// A topic longer than a page is paged as Discourse pages it for that view: 20 posts a page (the
+// opening post counts), ?page=N, the next and previous pages linked in the head (rel="next",
+// rel="prev", page 1 as the bare address) and again below the posts ("next page →"), each page
+// its own canonical address. A removed post leaves its number unused and the posts after it move
+// up a place, as Discourse pages the posts shown. A page may be made to fail (500), as a busy
+// forum's does.
 import { TestServer } from '../../support/server';
 
 export interface ForumReply {
@@ -10,20 +16,38 @@ export interface ForumReply {
   readonly at: number;
   readonly paragraphs: readonly string[];
   readonly likes?: number;
+  /** Removed by a moderator: no longer shown, the others keep their numbers. */
+  readonly deleted?: boolean;
 }
 
 export const TOPIC_PATH = '/t/tide-gauge-reads-4-cm-high-after-firmware-2-4/4821';
 const TITLE = 'Tide gauge reads 4 cm high after firmware 2.4';
 const OPENED_AT = Date.UTC(2024, 2, 2, 9, 14, 51);
+/** Posts a page in Discourse's view without JavaScript (TopicView's chunk size for crawlers). */
+export const POSTS_PER_PAGE = 20;
 
 export class DiscourseTopic {
+  /** Pages (by number) answered 500 Internal Server Error. */
+  readonly failingPages = new Set<number>();
+
   private constructor(readonly server: TestServer, readonly replies: ForumReply[]) {}
 
   static async start(replies: ForumReply[]): Promise<DiscourseTopic> {
     const topic = new DiscourseTopic(await TestServer.start(), [...replies]);
-    topic.server.route(TOPIC_PATH, (_req, res) => {
+    topic.server.route(TOPIC_PATH, (req, res) => {
+      const page = Number(new URL(req.url ?? '/', topic.server.origin).searchParams.get('page') ?? '1');
+      if (topic.failingPages.has(page)) {
+        res.writeHead(500, { 'content-type': 'text/html; charset=utf-8' });
+        res.end('<!DOCTYPE html><html><head><title>Openwater Community</title></head><body><h1>Oops</h1><p>The software powering this discussion forum encountered an unexpected problem.</p></body></html>');
+        return;
+      }
+      if (!Number.isInteger(page) || page < 1 || page > topic.pageCount) {
+        res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+        res.end('<!DOCTYPE html><html><body><h1>Oops! That page doesn’t exist or is private.</h1></body></html>');
+        return;
+      }
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(topic.page());
+      res.end(topic.page(page));
     });
     topic.server.route('/latest.rss', (_req, res) => {
       res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' });
@@ -40,6 +64,28 @@ export class DiscourseTopic {
     return this.server.url(TOPIC_PATH);
   }
 
+  /** The topic's pages: the opening post and its replies shown, POSTS_PER_PAGE a page. */
+  get pageCount(): number {
+    return Math.ceil((this.shown().length + 1) / POSTS_PER_PAGE);
+  }
+
+  /** The replies shown, each with its post number (the opening post is 1). */
+  shown(): { reply: ForumReply; number: number }[] {
+    return this.replies.map((reply, index) => ({ reply, number: index + 2 })).filter(({ reply }) => !reply.deleted);
+  }
+
+  /** The address of page `page` as the forum links it: page 1 is the topic's own. */
+  pagePath(page: number): string {
+    return page === 1 ? TOPIC_PATH : `${TOPIC_PATH}?page=${page}`;
+  }
+
+  /** The pages asked for so far, by number, in the order asked. */
+  pagesAsked(): number[] {
+    return this.server.requests
+      .filter((request) => request.path.split('?')[0] === TOPIC_PATH)
+      .map((request) => Number(new URL(request.path, this.server.origin).searchParams.get('page') ?? '1'));
+  }
+
   stop(): Promise<void> {
     return this.server.stop();
   }
@@ -54,10 +100,15 @@ export class DiscourseTopic {
 </item></channel></rss>`;
   }
 
-  private page(): string {
+  private page(page: number): string {
+    // The opening post is the first of page 1's posts.
+    const replies = this.shown().slice(Math.max((page - 1) * POSTS_PER_PAGE - 1, 0), page * POSTS_PER_PAGE - 1);
+    const prev = page > 1 ? this.pagePath(page - 1) : null;
+    const next = page < this.pageCount ? this.pagePath(page + 1) : null;
     return `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>${TITLE} - Hardware - Openwater Community</title>
-<link rel="canonical" href="${this.topicUrl}" /></head>
+<link rel="canonical" href="${this.server.url(this.pagePath(page))}" />
+${prev ? `<link rel="prev" href="${prev}">\n` : ''}${next ? `<link rel="next" href="${next}">\n` : ''}</head>
 <body class="crawler">
 <header><a href="/">Openwater Community</a></header>
 <div id="main-outlet" class="wrap" role="main">
@@ -65,7 +116,18 @@ export class DiscourseTopic {
   <div itemscope itemtype='http://schema.org/DiscussionForumPosting'>
     <meta itemprop='headline' content='${TITLE}'>
     <meta itemprop='datePublished' content='${new Date(OPENED_AT).toISOString()}'>
-    <div id='post_1' class='topic-body crawler-post'>
+${page === 1 ? this.openingPost() : ''}${replies.map(({ reply, number }) => replyMarkup(reply, number)).join('\n')}
+  </div>
+${prev || next ? `  <div role='navigation' itemscope itemtype='http://schema.org/SiteNavigationElement' class="topic-body crawler-post">
+    ${prev ? `<span itemprop='name'><a rel="prev" itemprop="url" href="${prev}">← previous page</a></span>` : ''}
+    ${next ? `<span itemprop='name'><b><a rel="next" itemprop="url" href="${next}">next page →</a></b></span>` : ''}
+  </div>\n` : ''}</div>
+<footer class="noscript-footer-nav"><a href="/tos">Terms of Service</a> <a href="/privacy">Privacy Policy</a></footer>
+</body></html>`;
+  }
+
+  private openingPost(): string {
+    return `    <div id='post_1' class='topic-body crawler-post'>
       <div class='crawler-post-meta'>
         <span class="creator" itemprop="author" itemscope itemtype="http://schema.org/Person">
           <a itemprop="url" href='/u/mhollis'><span itemprop='name'>mhollis</span></a>
@@ -79,11 +141,7 @@ export class DiscourseTopic {
         <p>That smells like a density or gain setting rather than a zero offset. Has anyone else seen this after the update, and is there a setting I have missed? I have attached the readings from both gauges for the last three days.</p>
       </div>
     </div>
-${this.replies.map((reply, index) => replyMarkup(reply, index + 2)).join('\n')}
-  </div>
-</div>
-<footer class="noscript-footer-nav"><a href="/tos">Terms of Service</a> <a href="/privacy">Privacy Policy</a></footer>
-</body></html>`;
+`;
   }
 }
 
