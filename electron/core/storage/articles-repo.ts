@@ -19,7 +19,7 @@ import { isLinkedFileKind } from '../../../shared/types';
 import { cacheUrl } from '../../../shared/cache-url';
 import { showsOwnPictures } from '../../../shared/own-pictures';
 import type { ApiErrorCode } from '../../../shared/wire';
-import { rewriteImageUrls, sanitizeFeedItem } from '../articles';
+import { pairedWhenRead, rewriteImageUrls, sanitizeFeedItem } from '../articles';
 import { comparableLink, isOlderFingerprint, MAX_FEED_ITEMS, withoutTrackingParameters } from '../feeds';
 import { COMMENT_COUNT_COLUMN, COMMENT_FORM_COLUMNS, COMMENT_FORM_JOIN, formInfoOf, type CommentFormRow } from './comments-repo';
 import type { Params, Sqlite, SqlValue } from './sqlite';
@@ -175,14 +175,6 @@ function rawBaseOf(item: IncomingItem): string | null {
   return item.feedHtml === '' ? null : item.feedBase ?? null;
 }
 
-/**
- * The HTML of a stored article as a page may show it. A feed item is stored raw (raw_base is
- * its base) until the article's sync makes its copy, and is sanitized here, as ingestFeed once
- * did before storing it (same base, images pending), so a page receives what it did then, byte
- * for byte. The result is not written back: a read must not wait on the writer (a sync may hold
- * it for seconds), the article's sync replaces the row anyway, and sanitizing one item takes
- * about a millisecond.
- */
 /** A missed image the next sync with images asks for again (one ? : TRIES_ACROSS_SYNCS). */
 const FETCHED_AGAIN = "(m.reason = 'not-fetched' OR (m.reason = 'unreachable' AND m.tries < ?))";
 
@@ -212,9 +204,19 @@ function missOf(reason: string, detail: string | null): ImageMiss {
   }
 }
 
+/**
+ * The HTML of a stored article as a page may show it. A feed item is stored raw (raw_base is
+ * its base) until the article's sync makes its copy, and is sanitized here, as ingestFeed once
+ * did before storing it (same base, images pending), so a page receives what it did then, byte
+ * for byte. The result is not written back: a read must not wait on the writer (a sync may hold
+ * it for seconds), the article's sync replaces the row anyway, and sanitizing one item takes
+ * about a millisecond.
+ * A sanitized copy has its in-page links paired again as it is read, for the same reasons: one
+ * stored before a rule of theirs kept links that lead nowhere (articles/in-page-links.ts).
+ */
 function safeHtml(html: string | null, rawBase: string | null): string {
   if (html === null) return '';
-  return rawBase === null ? html : sanitizeFeedItem(html, rawBase);
+  return rawBase === null ? pairedWhenRead(html) : sanitizeFeedItem(html, rawBase);
 }
 
 /** How far ahead of the clock a publication date may be (time zones, skewed clocks) and still count. */
