@@ -89,6 +89,9 @@ export interface StoredContent {
   readonly missedImages?: readonly { readonly url: string; readonly why: ImageMiss }[];
   /** What the link is when it is no web page (Article.linkedFile). Absent: a page. */
   readonly linkedFile?: LinkedFileKind | null;
+  /** Where the article's page answered from when that is not its link (the end of a redirect), for
+   *  a link to that address to find the article (storedAt). Absent or null: its link. */
+  readonly pageUrl?: string | null;
 }
 
 /** What the full-text phase of a sync needs about an article. */
@@ -214,6 +217,15 @@ function missOf(reason: string, detail: string | null): ImageMiss {
  * A sanitized copy has its in-page links paired again as it is read, for the same reasons: one
  * stored before a rule of theirs kept links that lead nowhere (articles/in-page-links.ts).
  */
+/** How many addresses starting as a link's does are compared with it (storedAt): the same page
+ *  under other tracking parameters, and pages whose address goes on (?p=12 for ?p=1): a few. */
+const STORED_AT_CANDIDATES = 200;
+
+function withoutFragment(link: string): string {
+  const hash = link.indexOf('#');
+  return hash === -1 ? link : link.slice(0, hash);
+}
+
 function safeHtml(html: string | null, rawBase: string | null): string {
   if (html === null) return '';
   return rawBase === null ? pairedWhenRead(html) : sanitizeFeedItem(html, rawBase);
@@ -564,8 +576,8 @@ export class ArticlesRepo {
     this.db.transaction(() => {
       if (this.keepsPageCopy(articleId, content)) return;
       const updated = this.db.run(
-        'UPDATE articles SET fulltext_state = ?, fulltext_error = ?, linked_file = ?, lead_image_hash = ?, page_tries = 0 WHERE id = ?',
-        [content.state, content.error, content.linkedFile ?? null, content.leadImageHash, articleId],
+        'UPDATE articles SET fulltext_state = ?, fulltext_error = ?, linked_file = ?, lead_image_hash = ?, page_url = ?, page_tries = 0 WHERE id = ?',
+        [content.state, content.error, content.linkedFile ?? null, content.leadImageHash, content.pageUrl ?? null, articleId],
       );
       if (updated.changes === 0) return; // removed (with its feed) while its page was being fetched
       this.db.run(
@@ -757,6 +769,34 @@ export class ArticlesRepo {
     }
     if (unreadOnly) parts.push(unread);
     return { where: parts.join(' AND '), params };
+  }
+
+  /**
+   * The stored article whose page is at `address`: its link, or where its page answered from when
+   * its copy was made (page_url), compared as links are (comparableLink: tracking parameters and
+   * the scheme aside) and without a fragment. Null for none; of several (one story in two feeds),
+   * the first stored. Each column is read by the ranges of addresses that start as this one does
+   * without its tracking parameters (http or https; tracking parameters after the others, as
+   * campaign tools add them), which its index answers; a removed feed's articles are not found.
+   */
+  storedAt(address: string): ArticleId | null {
+    const wanted = withoutFragment(comparableLink(address));
+    if (!/^\/\/[^/?#]/.test(wanted)) return null;
+    let found: { id: ArticleId; rid: number } | null = null;
+    for (const column of ['url', 'page_url'] as const) {
+      for (const scheme of ['https:', 'http:']) {
+        const from = scheme + wanted;
+        const rows = this.db.all<{ id: ArticleId; rid: number; address: string }>(
+          `SELECT a.id, a.rid, a.${column} AS address FROM articles a JOIN feeds f ON f.id = a.feed_id
+           WHERE a.${column} >= ? AND a.${column} < ? ORDER BY a.rid LIMIT ${STORED_AT_CANDIDATES}`,
+          [from, `${from}\uffff`],
+        );
+        for (const row of rows) {
+          if ((found === null || row.rid < found.rid) && withoutFragment(comparableLink(row.address)) === wanted) found = row;
+        }
+      }
+    }
+    return found?.id ?? null;
   }
 
   get(id: ArticleId): Article | null {

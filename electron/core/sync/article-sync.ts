@@ -166,6 +166,8 @@ export async function syncArticle(
       state,
       error: pageError ?? prepared.extractionNote,
       linkedFile: prepared.linkedFile,
+      // Where the link led: a link to that address opens this article too (ArticlesRepo.storedAt).
+      pageUrl: pageUrl !== article.url ? pageUrl : null,
       leadImageHash,
       images: stored,
       missedImages: missed,
