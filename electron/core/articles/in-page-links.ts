@@ -96,8 +96,8 @@ export function withInPageLinksPaired(html: string, base: URL | null): string {
  * that lead nowhere (a "#pb-..." whose target their sanitizing had not kept, in a copy with no
  * web address): paired again, such a link is its words, as in a copy made today, and the rest
  * is left as it was (pairing is idempotent; a copy with a base has no link to a missing target,
- * which its sanitizing sent to the web page). About a tenth of a millisecond for a long article,
- * and nothing for the many without in-page links.
+ * which its sanitizing sent to the web page). About 2 ms for a 50 KB article of 400 in-page
+ * links (a long table of contents), and nothing for the many without any.
  */
 export function pairedWhenRead(html: string): string {
   return html.includes('href="#') ? withInPageLinksPaired(html, null) : html;

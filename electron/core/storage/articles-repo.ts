@@ -217,8 +217,8 @@ function missOf(reason: string, detail: string | null): ImageMiss {
  * A sanitized copy has its in-page links paired again as it is read, for the same reasons: one
  * stored before a rule of theirs kept links that lead nowhere (articles/in-page-links.ts).
  */
-/** How many addresses starting as a link's does are compared with it (storedAt): the same page
- *  under other tracking parameters, and pages whose address goes on (?p=12 for ?p=1): a few. */
+/** How many stored addresses of a link's page are compared with it (storedAt): the same page under
+ *  other tracking parameters or fragments, and a query's other values (?p=1&page=2 for ?p=1): a few. */
 const STORED_AT_CANDIDATES = 200;
 
 function withoutFragment(link: string): string {
@@ -775,25 +775,35 @@ export class ArticlesRepo {
    * The stored article whose page is at `address`: its link, or where its page answered from when
    * its copy was made (page_url), compared as links are (comparableLink: tracking parameters and
    * the scheme aside) and without a fragment. Null for none; of several (one story in two feeds),
-   * the first stored. Each column is read by the ranges of addresses that start as this one does
-   * without its tracking parameters (http or https; tracking parameters after the others, as
-   * campaign tools add them), which its index answers; a removed feed's articles are not found.
+   * the first stored. A stored address that is the same page is the address itself (http or https)
+   * or it followed by a query or a fragment (tracking parameters go after the page's own, as
+   * campaign tools add them): those ranges of each column's index are all that is read, never
+   * the site's other pages under the same path (/story-1 for /story-10). A removed feed's articles
+   * are not found.
    */
   storedAt(address: string): ArticleId | null {
     const wanted = withoutFragment(comparableLink(address));
     if (!/^\/\/[^/?#]/.test(wanted)) return null;
+    const goesOn = wanted.includes('?') ? ['&', '#'] : ['?', '#'];
     let found: { id: ArticleId; rid: number } | null = null;
     for (const column of ['url', 'page_url'] as const) {
+      const ranges: string[] = [];
+      const params: string[] = [];
       for (const scheme of ['https:', 'http:']) {
-        const from = scheme + wanted;
-        const rows = this.db.all<{ id: ArticleId; rid: number; address: string }>(
-          `SELECT a.id, a.rid, a.${column} AS address FROM articles a JOIN feeds f ON f.id = a.feed_id
-           WHERE a.${column} >= ? AND a.${column} < ? ORDER BY a.rid LIMIT ${STORED_AT_CANDIDATES}`,
-          [from, `${from}\uffff`],
-        );
-        for (const row of rows) {
-          if ((found === null || row.rid < found.rid) && withoutFragment(comparableLink(row.address)) === wanted) found = row;
+        ranges.push(`a.${column} = ?`);
+        params.push(scheme + wanted);
+        for (const next of goesOn) {
+          ranges.push(`(a.${column} >= ? AND a.${column} < ?)`);
+          params.push(scheme + wanted + next, `${scheme + wanted + next}\uffff`);
         }
+      }
+      const rows = this.db.all<{ id: ArticleId; rid: number; address: string }>(
+        `SELECT a.id, a.rid, a.${column} AS address FROM articles a JOIN feeds f ON f.id = a.feed_id
+         WHERE ${ranges.join(' OR ')} ORDER BY a.rid LIMIT ${STORED_AT_CANDIDATES}`,
+        params,
+      );
+      for (const row of rows) {
+        if ((found === null || row.rid < found.rid) && withoutFragment(comparableLink(row.address)) === wanted) found = row;
       }
     }
     return found?.id ?? null;
