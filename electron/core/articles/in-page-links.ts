@@ -96,11 +96,32 @@ export function withInPageLinksPaired(html: string, base: URL | null): string {
  * that lead nowhere (a "#pb-..." whose target their sanitizing had not kept, in a copy with no
  * web address): paired again, such a link is its words, as in a copy made today, and the rest
  * is left as it was (pairing is idempotent; a copy with a base has no link to a missing target,
- * which its sanitizing sent to the web page). About 2 ms for a 50 KB article of 400 in-page
- * links (a long table of contents), and nothing for the many without any.
+ * which its sanitizing sent to the web page). Such a copy wrote "Back to top" as its page's
+ * address with "#top" (`pageAddresses`: the article's link, and where it redirected when known),
+ * which is the article's top now. About 2 ms for a 50 KB article of 400 in-page links (a long
+ * table of contents), and nothing for the many without any.
  */
-export function pairedWhenRead(html: string): string {
-  return html.includes('href="#') ? withInPageLinksPaired(html, null) : html;
+export function pairedWhenRead(html: string, pageAddresses: readonly (string | null)[]): string {
+  let mended = html;
+  for (const address of pageAddresses) {
+    const page = address === null ? null : pageHref(address);
+    if (page === null || !mended.includes(`href="${page}#`)) continue;
+    mended = mended.replace(new RegExp(`href="${escapedForPattern(page)}#top"`, 'gi'), `href="#${TOP_OF_ARTICLE}"`);
+  }
+  return mended.includes('href="#') ? withInPageLinksPaired(mended, null) : mended;
+}
+
+/** The address as the sanitizer wrote a link to it (resolved, without its fragment, escaped). */
+function pageHref(address: string): string | null {
+  try {
+    return escapedAttribute(withoutFragment(new URL(address)));
+  } catch {
+    return null;
+  }
+}
+
+function escapedForPattern(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 // A link's start and end tags. Sanitized HTML balances its tags, and a link may hold another

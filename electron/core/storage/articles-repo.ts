@@ -207,16 +207,6 @@ function missOf(reason: string, detail: string | null): ImageMiss {
   }
 }
 
-/**
- * The HTML of a stored article as a page may show it. A feed item is stored raw (raw_base is
- * its base) until the article's sync makes its copy, and is sanitized here, as ingestFeed once
- * did before storing it (same base, images pending), so a page receives what it did then, byte
- * for byte. The result is not written back: a read must not wait on the writer (a sync may hold
- * it for seconds), the article's sync replaces the row anyway, and sanitizing one item takes
- * about a millisecond.
- * A sanitized copy has its in-page links paired again as it is read, for the same reasons: one
- * stored before a rule of theirs kept links that lead nowhere (articles/in-page-links.ts).
- */
 /** How many stored addresses of a link's page are compared with it (storedAt): the same page under
  *  other tracking parameters or fragments, and a query's other values (?p=1&page=2 for ?p=1): a few. */
 const STORED_AT_CANDIDATES = 200;
@@ -226,9 +216,20 @@ function withoutFragment(link: string): string {
   return hash === -1 ? link : link.slice(0, hash);
 }
 
-function safeHtml(html: string | null, rawBase: string | null): string {
+/**
+ * The HTML of a stored article as a page may show it. A feed item is stored raw (raw_base is
+ * its base) until the article's sync makes its copy, and is sanitized here, as ingestFeed once
+ * did before storing it (same base, images pending), so a page receives what it did then, byte
+ * for byte. The result is not written back: a read must not wait on the writer (a sync may hold
+ * it for seconds), the article's sync replaces the row anyway, and sanitizing one item takes
+ * about a millisecond.
+ * A sanitized copy has its in-page links paired again as it is read, for the same reasons: one
+ * stored before a rule of theirs kept links that lead nowhere, or sent "Back to top" to its page
+ * (`pageAddresses`, articles/in-page-links.ts).
+ */
+function safeHtml(html: string | null, rawBase: string | null, pageAddresses: readonly (string | null)[]): string {
   if (html === null) return '';
-  return rawBase === null ? pairedWhenRead(html) : sanitizeFeedItem(html, rawBase);
+  return rawBase === null ? pairedWhenRead(html, pageAddresses) : sanitizeFeedItem(html, rawBase);
 }
 
 /** How far ahead of the clock a publication date may be (time zones, skewed clocks) and still count. */
@@ -814,16 +815,16 @@ export class ArticlesRepo {
       SummaryRow & {
         html: string | null; raw_base: string | null; source: ContentSource | null; lang: string | null; dir: string | null; categories: string;
         enclosures: string; image_url: string | null; comments_url: string | null; comment_feed_url: string | null; fulltext_state: FullTextState;
-        fulltext_error: string | null; linked_file: string | null;
+        fulltext_error: string | null; linked_file: string | null; page_url: string | null;
       } & CommentFormRow
     >(
       `SELECT ${SUMMARY_COLUMNS}, c.html, c.raw_base, c.source, c.lang, c.dir, a.categories, a.enclosures, a.image_url, a.comments_url,
-         a.comment_feed_url, a.fulltext_state, a.fulltext_error, a.linked_file, ${COMMENT_FORM_COLUMNS}
+         a.comment_feed_url, a.fulltext_state, a.fulltext_error, a.linked_file, a.page_url, ${COMMENT_FORM_COLUMNS}
        ${SUMMARY_FROM} LEFT JOIN article_content c ON c.article_id = a.id ${COMMENT_FORM_JOIN} WHERE a.id = ?`,
       [id],
     );
     if (!row) return null;
-    const html = safeHtml(row.html, row.raw_base);
+    const html = safeHtml(row.html, row.raw_base, [row.url, row.page_url]);
     return {
       ...toSummary(row),
       html,
