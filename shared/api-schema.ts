@@ -66,6 +66,7 @@ export const API_ARGUMENTS: ArgSchemas = {
     }).strict(),
   ]),
   getArticle: () => z.tuple([articleId()]),
+  storedArticleAt: () => z.tuple([url()]),
   setRead: () => z.tuple([z.array(articleId()).max(100_000), z.boolean()]),
   setStarred: () => z.tuple([articleId(), z.boolean()]),
   markAllRead: () => z.tuple([filter(), z.number().int().nonnegative().optional()]),

@@ -59,6 +59,10 @@ export interface PaperboyApi {
   // Reading (never touches the network)
   listArticles(request: ArticlePageRequest): Promise<ArticlePage>;
   getArticle(articleId: ArticleId): Promise<Article | null>;
+  /** The stored article whose page is at this web address: its link, or where its page redirected
+   *  when its copy was made, tracking parameters (utm_*, fbclid, ...), the scheme and the fragment
+   *  aside; null for none. An article's link to another stored one opens it in the reader, offline. */
+  storedArticleAt(url: string): Promise<ArticleId | null>;
   setRead(articleIds: ArticleId[], read: boolean): Promise<void>;
   setStarred(articleId: ArticleId, starred: boolean): Promise<void>;
   /** Marks the filter's articles read (only those published before `publishedBefore`, when given); returns how many. */

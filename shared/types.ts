@@ -320,6 +320,8 @@ export interface SyncTotals {
   readonly articlesQueued: number;
   readonly articlesFetched: number;
   readonly imagesFetched: number;
+  /** What came over the wire (bodies as sent, compressed), every fetch included: those that failed
+   *  (a page cut short, an error page, a picture refused once its first bytes came) and redirects. */
   readonly bytesFetched: number;
 }
 

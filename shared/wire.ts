@@ -18,7 +18,7 @@ const methods = [
   'addFeed', 'removeFeed', 'listFeeds', 'updateFeed', 'listFolders', 'createFolder', 'renameFolder', 'removeFolder',
   'importOpml', 'exportOpml',
   'sync', 'cancelSync', 'syncLog',
-  'listArticles', 'getArticle', 'setRead', 'setStarred', 'markAllRead', 'undoMarkAllRead', 'search', 'countSearch',
+  'listArticles', 'getArticle', 'storedArticleAt', 'setRead', 'setStarred', 'markAllRead', 'undoMarkAllRead', 'search', 'countSearch',
   'listComments', 'getDraft', 'getDrafts', 'saveDraft', 'deleteDraft', 'restoreDraft', 'exportDrafts', 'sendDraft', 'sendQueuedDrafts',
   'storageInfo', 'applyRetention', 'vacuum',
   'getSettings', 'updateSettings',

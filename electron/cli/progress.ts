@@ -81,7 +81,7 @@ export function summaryLine(summary: SyncSummary): string {
   const goesOn = summary.cancelled ? '; the next sync goes on from there' : '';
   return `${verb} ${ok} of ${summary.feedsTotal} feeds${others}: ${summary.newArticles} new, ${summary.updatedArticles} updated; ` +
     `${summary.articlesFetched} articles${withoutPage} and ${summary.imagesFetched} images saved for offline reading; ${waiting}` +
-    `${formatBytes(summary.bytesFetched)} in ${(summary.durationMs / 1000).toFixed(1)} s${goesOn}`;
+    `${formatBytes(summary.bytesFetched)} downloaded in ${(summary.durationMs / 1000).toFixed(1)} s${goesOn}`;
 }
 
 /** Whether `out` is a terminal that understands the redraw's escapes (TERM=dumb does not: Emacs' shell, some CI logs). */

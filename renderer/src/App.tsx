@@ -378,6 +378,7 @@ export function App() {
             onToggleStar={actions.toggleStar}
             onToggleRead={actions.toggleRead}
             onOpenLink={actions.openLink}
+            onOpenArticle={openArticle}
             onCopyLink={actions.copyLink}
             fontSize={prefs.articleFontSize}
             onBack={mode === 'one' ? closeReader : undefined}

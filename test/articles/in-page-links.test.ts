@@ -57,6 +57,16 @@ describe('links within an article', () => {
     expect(sanitizeArticleHtml('<p><a href="#" class="share">Share</a> · <a href=" # ">Show more</a></p>', POST)).toBe('<p>Share · Show more</p>');
   });
 
+  it('keep "Back to top" ("#top", any case) as a link to the article\'s top, with or without a web page', () => {
+    const back = '<p>Tables for each quay follow.</p><p class="back-to-top"><a href="#top">Back to top ↑</a></p><p><a href="#TOP">Top</a></p>';
+    const top = '<p>Tables for each quay follow.</p><p><a href="#pb-top" rel="noopener noreferrer">Back to top ↑</a></p><p><a href="#pb-top" rel="noopener noreferrer">Top</a></p>';
+    expect(sanitizeArticleHtml(back, POST)).toBe(top);
+    expect(sanitizeArticleHtml(back, '')).toBe(top);
+    expect(sanitizeArticleHtml(`<p>See <a href="${POST}#top">the top</a>.</p>`, POST)).toBe('<p>See <a href="#pb-top" rel="noopener noreferrer">the top</a>.</p>');
+    // An element of the article named "top" is where its links go, as in a browser.
+    expect(sanitizeArticleHtml('<h2 id="top">Tides</h2><p><a href="#top">Back to top</a></p>', POST)).toBe('<h2 id="pb-top">Tides</h2><p><a href="#pb-top" rel="noopener noreferrer">Back to top</a></p>');
+  });
+
   it('make a link whose target is not in a copy with no web page no link, its words kept', () => {
     const html = sanitizeArticleHtml('<p><a href="#comments">3 comments</a> · <a href="#n4"><b>N4</b> times</a> · <a href="#n5">N5</a></p><h3 id="n5">N5</h3>', '');
     expect(html).toBe('<p>3 comments · <b>N4</b> times · <a href="#pb-n5" rel="noopener noreferrer">N5</a></p><h3 id="pb-n5">N5</h3>');

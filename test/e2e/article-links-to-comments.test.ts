@@ -1,7 +1,8 @@
 // Links in an article's text to its own discussion, offline: "as the harbour master wrote" to a
 // comment deep in a thread of 600, WordPress's "600 responses" (#comments) and "Leave a reply"
 // (#respond). They go there in the reader, the thread shown down to the comment as a link in a
-// comment does, rather than to the site; a link to another article's comments still opens the site.
+// comment does, rather than to the site; a link to another article's comments opens the site, or
+// that article in the reader when the library holds it.
 import { expect, it } from 'vitest';
 import { sanitizeArticleHtml } from '../../electron/core/articles';
 import { FIRST_COMMENT_NUMBER } from './support/generated-comments';
@@ -18,7 +19,7 @@ const links = (html: string) => sanitizeArticleHtml(html, 'https://story-0.inval
 const discussionLinks = links(
   `<p>As <a href="#comment-${FIRST_COMMENT_NUMBER + COMMENTS - 1}">the harbour master wrote</a> below, the depot stays open until spring.</p>` +
   '<p><a href="#comments">600 responses</a> · <a href="#respond">Leave a reply</a></p>' +
-  '<p>The same question came up in <a href="https://story-0.invalid/1#comments">yesterday’s discussion</a>.</p>',
+  '<p>The same question came up in <a href="https://story-0.invalid/1#comments">yesterday’s discussion</a> and <a href="https://story-0.invalid/7#comments">last week’s</a>.</p>',
 );
 const filler = Array.from({ length: 10 }, (_, i) => `<p>Paragraph ${i + 1}: the night timetable was drafted with the drivers, the hospital and the two colleges.</p>`).join('');
 const feeds: GeneratedFeed[] = [{ title: 'Harbour Gazette', articles: 2, comments: [COMMENTS], extraHtml: discussionLinks + filler }];
@@ -69,14 +70,20 @@ it("goes from the article's text to the comment it quotes, the thread and the re
   expect(session.app.pageErrors).toEqual([]);
 });
 
-it("opens another article's comments on the site", async () => {
+it("opens the comments of an article not stored on the site, and a stored one's article in the reader", async () => {
   const { page } = session.app;
   await page.context().route('https://story-0.invalid/**', (route) => route.fulfill({ status: 200, contentType: 'text/plain', body: 'the browser' }));
   await toTheTop();
   const opened = page.context().waitForEvent('page');
-  await ui(page).articleBody.getByRole('link', { name: 'yesterday’s discussion' }).click();
+  await ui(page).articleBody.getByRole('link', { name: 'last week’s' }).click();
   const popup = await opened;
-  await popup.waitForURL('https://story-0.invalid/1#comments');
+  await popup.waitForURL('https://story-0.invalid/7#comments');
   await popup.close();
+
+  // Stored (hooks/use-library-links.ts): read offline, with its own comments under it.
+  const tabs = page.context().pages().length;
+  await ui(page).articleBody.getByRole('link', { name: 'yesterday’s discussion' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Story 1 of Harbour Gazette' }).waitFor();
+  expect(page.context().pages()).toHaveLength(tabs);
   expect(session.app.foreignRequests).toEqual([]);
 });

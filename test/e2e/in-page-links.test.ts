@@ -3,6 +3,7 @@
 // contents takes the reader to each section, an old page's named anchors included, and a link
 // to what the copy lost ("2 comments" on the site) is plain text, not a link that does nothing.
 // A bare "#" (a script's "Share" on the web) is plain text too, never the site in the browser.
+// "Back to top" ("#top") goes back to the article's headline.
 import { expect, it } from 'vitest';
 import { sanitizeArticleHtml } from '../../electron/core/articles';
 import { useLibraryApp } from './support/library-app';
@@ -17,7 +18,7 @@ const withoutBase = sanitizeArticleHtml(
     '<ul><li><a href="#intro">1. Introduction</a></li><li><a href="#tables">2. The tables</a></li><li><a href="#method">3. Method</a></li></ul>' +
     `<a name="intro"></a><h2>1. Introduction</h2>${paragraphs('Introduction')}` +
     `<a name="tables"></a><h2>2. The tables</h2>${paragraphs('Tables')}` +
-    `<h2 id="method">3. Method</h2>${paragraphs('Method')}`,
+    `<h2 id="method">3. Method</h2>${paragraphs('Method')}<p><a href="#top">Back to top ↑</a></p>`,
   '',
 );
 // As a page's copy with its address, the site's script buttons left in.
@@ -64,6 +65,25 @@ it("goes to each section of a copy's table of contents, named anchors included",
   expect(await $.articleBody.getByText('2 comments').count()).toBe(1);
   expect(await $.articleBody.getByRole('link', { name: '2 comments' }).count()).toBe(0);
   expect(page.context().pages()).toHaveLength(tabs);
+  expect(session.app.pageErrors).toEqual([]);
+});
+
+it('goes back to the top of the article from its "Back to top" link', async () => {
+  const { page } = session.app;
+  const $ = ui(page);
+  await openArticle(page, 'Story 0 of Harbour Office');
+  const tabs = page.context().pages().length;
+  await $.articleBody.getByRole('link', { name: '3. Method' }).click();
+  await focused('article .article-body h2:nth-of-type(3)');
+  expect(await seen('#article-title')).toBe(false);
+
+  await $.articleBody.getByRole('link', { name: 'Back to top ↑' }).click();
+  await focused('#article-title');
+  expect(await seen('#article-title')).toBe(true);
+  expect(await seen('article .article-header .article-feed')).toBe(true);
+  await screenshot(page, 'in-page-back-to-top');
+  expect(page.context().pages()).toHaveLength(tabs);
+  expect(session.app.foreignRequests).toEqual([]);
   expect(session.app.pageErrors).toEqual([]);
 });
 

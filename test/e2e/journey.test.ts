@@ -123,6 +123,7 @@ describe('a first session, then a restart', () => {
     entry.open();
     const done = await waitForText($.syncStatus, /Sync finished/);
     expect(done).toMatch(/5 articles saved for offline reading/);
+    expect(done).toMatch(/\([\d.]+ (KB|MB) downloaded, [\d.]+ s\)/);
     expect(await $.progressbar.count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Sync', exact: true }).isEnabled()).toBe(true);
   });

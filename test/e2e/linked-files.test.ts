@@ -114,7 +114,7 @@ it('shows no comment section for a PDF stored before articles kept what their li
   await app.close();
   // The library as schema 23 had it: its copies and notes, and no linked_file column.
   const raw = new Sqlite(path.join(dataDir, DATABASE_FILE));
-  raw.exec('ALTER TABLE articles DROP COLUMN linked_file; PRAGMA user_version = 23');
+  raw.exec('DROP INDEX articles_by_page_url; DROP INDEX articles_by_url; ALTER TABLE articles DROP COLUMN page_url; ALTER TABLE articles DROP COLUMN linked_file; PRAGMA user_version = 23');
   raw.close();
   app = await openApp({ browser, dataDir, rendererDir });
 

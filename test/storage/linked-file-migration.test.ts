@@ -66,7 +66,7 @@ it('finds what the link of each article stored before schema 24 is, where the da
   storage.close();
   // As schema 23 had it: no linked_file column.
   const raw = new Sqlite(path.join(dir, DATABASE_FILE));
-  raw.exec('ALTER TABLE articles DROP COLUMN linked_file; PRAGMA user_version = 23');
+  raw.exec('DROP INDEX articles_by_page_url; DROP INDEX articles_by_url; ALTER TABLE articles DROP COLUMN page_url; ALTER TABLE articles DROP COLUMN linked_file; PRAGMA user_version = 23');
   raw.close();
 
   const reopened = Storage.open(dir);

@@ -124,7 +124,7 @@ describe('the direction of listed articles', () => {
     await syncSite();
     // The folder as the version before left it: no index, at its schema version (the core idles meanwhile).
     const file = core.storage.db.value<string>("SELECT file FROM pragma_database_list WHERE name = 'main'")!;
-    core.storage.db.exec("DROP INDEX article_content_rtl; DELETE FROM app_meta WHERE key = 'search_grams_backfill'; ALTER TABLE comments DROP COLUMN reply_lead; ALTER TABLE articles DROP COLUMN linked_file; PRAGMA user_version = 16");
+    core.storage.db.exec("DROP INDEX article_content_rtl; DELETE FROM app_meta WHERE key = 'search_grams_backfill'; ALTER TABLE comments DROP COLUMN reply_lead; DROP INDEX articles_by_page_url; DROP INDEX articles_by_url; ALTER TABLE articles DROP COLUMN page_url; ALTER TABLE articles DROP COLUMN linked_file; PRAGMA user_version = 16");
     const dataDir = path.dirname(file);
     const storage = Storage.open(dataDir);
     try {

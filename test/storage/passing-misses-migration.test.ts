@@ -35,8 +35,8 @@ it('tries again the images an earlier version kept as lasting misses for a passi
     raw.run('INSERT INTO article_missed_images (article_id, url, tries, reason, detail) VALUES (?, ?, 1, ?, ?)', [article.id, url, reason, detail]);
   }
   // Schema 15: the version before the migration that moves these rows (16); later ones run again
-  // too, and those that add a column (21, 23) find it gone, as at schema 15.
-  raw.exec('ALTER TABLE comments DROP COLUMN reply_lead; ALTER TABLE articles DROP COLUMN linked_file; PRAGMA user_version = 15');
+  // too, and those that add a column (21, 23, 27) find it gone, as at schema 15.
+  raw.exec('ALTER TABLE comments DROP COLUMN reply_lead; DROP INDEX articles_by_page_url; DROP INDEX articles_by_url; ALTER TABLE articles DROP COLUMN page_url; ALTER TABLE articles DROP COLUMN linked_file; PRAGMA user_version = 15');
   raw.close();
 
   const reopened = Storage.open(dir);

@@ -35,7 +35,7 @@ const COMPACTION_POLL_MS = 100;
  * other call may write.
  */
 const NEVER_WAITS_FOR_COMPACTION: ReadonlySet<ApiMethod> = new Set<ApiMethod>([
-  'listFeeds', 'listFolders', 'exportOpml', 'syncLog', 'listArticles', 'getArticle', 'search', 'countSearch', 'listComments',
+  'listFeeds', 'listFolders', 'exportOpml', 'syncLog', 'listArticles', 'getArticle', 'storedArticleAt', 'search', 'countSearch', 'listComments',
   'getDraft', 'getDrafts', 'exportDrafts', 'storageInfo', 'getNotices', 'dismissNotice', 'getSettings', 'updateSettings',
   'sync', 'cancelSync', 'applyRetention', 'vacuum',
 ]);
@@ -176,6 +176,7 @@ export function createRouter(services: Services): Router {
     syncLog: async (feedId, limit) => storage.feeds.syncLog(feedId, limit),
     listArticles: async (request) => storage.articles.list(request),
     getArticle: async (articleId) => storage.articles.get(articleId),
+    storedArticleAt: async (url) => storage.articles.storedAt(url),
     setRead: async (articleIds, read) => storage.articles.setRead(articleIds, read, now()),
     setStarred: async (articleId, starred) => storage.articles.setStarred(articleId, starred, now()),
     markAllRead: async (filter, publishedBefore) => storage.articles.markAllRead(filter, now(), publishedBefore ?? null),

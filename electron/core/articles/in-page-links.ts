@@ -10,9 +10,12 @@
 // ("Share", "Show more", which the script did), and it names no place here or on the page.
 // An old page's targets are named anchors (<a name="section-2">, as RFCs' HTML and many a
 // table of contents have them): such an anchor is a place like an element with that id.
+// "Back to top" links ("#top", any case) go to the article's top, as a browser takes them when no
+// element has that id: they are kept as a link to TOP_OF_ARTICLE, which no element carries.
+// A copy stored before a rule here existed is paired again as it is read (pairedWhenRead).
+import { ANCHOR_PREFIX, TOP_OF_ARTICLE } from '../../../shared/article-places';
 
-/** Every kept id starts with this, and every in-page link's fragment names one that does. */
-export const ANCHOR_PREFIX = 'pb-';
+export { ANCHOR_PREFIX };
 
 /** What an id may be: letters, digits and the punctuation footnote and heading ids use (a UUID,
  *  "fn:1", "cite_note-3", "footnote-anchor-2"). */
@@ -75,6 +78,7 @@ export function withInPageLinksPaired(html: string, base: URL | null): string {
       linked.add(id);
       return link;
     }
+    if (id.toLowerCase() === TOP_OF_ARTICLE) return `${head}#${TOP_OF_ARTICLE}"`;
     if (base === null) {
       leadsNowhere = true;
       return link;
@@ -85,6 +89,39 @@ export function withInPageLinksPaired(html: string, base: URL | null): string {
   });
   const kept = leadsNowhere ? withoutLinksTo(paired, ids) : paired;
   return hasIds ? kept.replace(ELEMENT_ID, (attribute, head: string, id: string) => (linked.has(id) ? attribute : head)) : kept;
+}
+
+/**
+ * A stored copy's HTML as a page may show it. Copies stored before the rules above kept links
+ * that lead nowhere (a "#pb-..." whose target their sanitizing had not kept, in a copy with no
+ * web address): paired again, such a link is its words, as in a copy made today, and the rest
+ * is left as it was (pairing is idempotent; a copy with a base has no link to a missing target,
+ * which its sanitizing sent to the web page). Such a copy wrote "Back to top" as its page's
+ * address with "#top" (`pageAddresses`: the article's link, and where it redirected when known),
+ * which is the article's top now. About 2 ms for a 50 KB article of 400 in-page links (a long
+ * table of contents), and nothing for the many without any.
+ */
+export function pairedWhenRead(html: string, pageAddresses: readonly (string | null)[]): string {
+  let mended = html;
+  for (const address of pageAddresses) {
+    const page = address === null ? null : pageHref(address);
+    if (page === null || !mended.includes(`href="${page}#`)) continue;
+    mended = mended.replace(new RegExp(`href="${escapedForPattern(page)}#top"`, 'gi'), `href="#${TOP_OF_ARTICLE}"`);
+  }
+  return mended.includes('href="#') ? withInPageLinksPaired(mended, null) : mended;
+}
+
+/** The address as the sanitizer wrote a link to it (resolved, without its fragment, escaped). */
+function pageHref(address: string): string | null {
+  try {
+    return escapedAttribute(withoutFragment(new URL(address)));
+  } catch {
+    return null;
+  }
+}
+
+function escapedForPattern(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 // A link's start and end tags. Sanitized HTML balances its tags, and a link may hold another
@@ -98,7 +135,7 @@ function withoutLinksTo(html: string, ids: ReadonlySet<string>): string {
   return html.replace(LINK_TAG, (tag) => {
     if (tag === '</a>') return open.pop() === true ? '' : tag;
     const target = FRAGMENT_HREF.exec(tag)?.[1];
-    const gone = target !== undefined && !ids.has(target);
+    const gone = target !== undefined && !ids.has(target) && target !== TOP_OF_ARTICLE;
     open.push(gone);
     return gone ? '' : tag;
   });

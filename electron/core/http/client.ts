@@ -96,6 +96,13 @@ export interface FetchRequest {
   /** Told, with the URL asked, when a server's response headers arrive: per hop, whatever the status. */
   readonly onAnswer?: (url: URL) => void;
   /**
+   * Told the size of each piece of a body read off the wire (as it came, compressed), on every hop
+   * and whatever becomes of it: a page cut short, an image refused for its size after its first
+   * bytes, an error page, a redirect's short body drained to keep its connection. What came over
+   * the wire is known here only, and a failure carries no response to count it from.
+   */
+  readonly onBytes?: (count: number) => void;
+  /**
    * Judges a 2xx body by its headers and its first bytes (HEAD_BYTES of them as they came on the
    * wire, still compressed when the headers name an encoding; fewer when the body is shorter)
    * before the rest is read: an article's link that turns out to be a podcast's episode or a
@@ -135,7 +142,7 @@ export interface FetchResponse {
   readonly redirects: readonly string[];
   /** The status each of `redirects` answered with (301 and 308 say the move is permanent). */
   readonly redirectStatuses: readonly number[];
-  /** Body bytes read off the wire (compressed); the bodies of redirects and errors are not read. */
+  /** Body bytes of the final answer read off the wire (compressed); a redirect's are not counted here (onBytes has them). */
   readonly transferredBytes: number;
   /** The address the final response came from. */
   readonly servedBy: RemoteAddress | null;
@@ -296,6 +303,7 @@ async function sendInSlot(hop: Hop, { scope, policy }: ChainScope, request: Fetc
     firstByteTimeoutMs: hop.method === 'GET' ? firstByteTimeout(request.purpose, state.options) : null,
     signal,
     onAnswer: request.onAnswer ? () => request.onAnswer?.(url) : null,
+    onBytes: request.onBytes ?? null,
     sink: request.sink ?? null,
     keepEncoded: request.keepEncoded === true,
     cutCompressed: request.cutCompressed ?? 'cut short',

@@ -35,6 +35,8 @@ export interface HopRequest {
   readonly signal: AbortSignal;
   /** Told as soon as the response's headers arrive, whatever their status. */
   readonly onAnswer: (() => void) | null;
+  /** Told of each piece of the body read off the wire, read or drained, whatever becomes of it (FetchRequest.onBytes). */
+  readonly onBytes: ((count: number) => void) | null;
   /** Whether this response's body is wanted; unwanted bodies (redirects, errors, 304) are dropped. */
   readonly wantsBody: (status: number) => boolean;
   /** Where a 2xx body goes instead of into HopResponse.body (body.ts). */
@@ -158,6 +160,8 @@ export function exchange(hop: HopRequest): Promise<HopResponse> {
       const { remoteAddress, remotePort } = res.socket;
       const remote = remoteAddress && remotePort ? { address: remoteAddress, port: remotePort } : null;
       const setCookies = res.headers['set-cookie'] ?? [];
+      const { onBytes } = hop;
+      if (onBytes) res.on('data', (chunk: Buffer) => onBytes(chunk.length));
       if (!hop.wantsBody(status)) {
         dropBody(res, status);
         settle(null, { status, headers, body: Buffer.alloc(0), encoding: null, wireBytes: 0, setCookies, remote, stoppedAtHead: false });

@@ -6,6 +6,7 @@ export { HEAD_BYTES, isCutShort } from './body';
 export type { BodySink, FetchPurpose, FetchRequest, FetchResponse, HttpClient, HttpClientOptions, HttpErrorKind } from './client';
 export type { ContentScopes, FetchScope, NetworkHooks, RemoteAddress } from './network-scope';
 export { withScope } from './scoped-client';
+export { withByteCount } from './counted-client';
 export { movedForGood, refererFor } from './redirects';
 export { decodeText, type TextKind } from './charset';
 export { inflate, withoutUndeclaredGzip } from './inflate';

@@ -19,7 +19,7 @@ import { isLinkedFileKind } from '../../../shared/types';
 import { cacheUrl } from '../../../shared/cache-url';
 import { showsOwnPictures } from '../../../shared/own-pictures';
 import type { ApiErrorCode } from '../../../shared/wire';
-import { rewriteImageUrls, sanitizeFeedItem } from '../articles';
+import { pairedWhenRead, rewriteImageUrls, sanitizeFeedItem } from '../articles';
 import { comparableLink, isOlderFingerprint, MAX_FEED_ITEMS, withoutTrackingParameters } from '../feeds';
 import { COMMENT_COUNT_COLUMN, COMMENT_FORM_COLUMNS, COMMENT_FORM_JOIN, formInfoOf, type CommentFormRow } from './comments-repo';
 import type { Params, Sqlite, SqlValue } from './sqlite';
@@ -89,6 +89,9 @@ export interface StoredContent {
   readonly missedImages?: readonly { readonly url: string; readonly why: ImageMiss }[];
   /** What the link is when it is no web page (Article.linkedFile). Absent: a page. */
   readonly linkedFile?: LinkedFileKind | null;
+  /** Where the article's page answered from when that is not its link (the end of a redirect), for
+   *  a link to that address to find the article (storedAt). Absent or null: its link. */
+  readonly pageUrl?: string | null;
 }
 
 /** What the full-text phase of a sync needs about an article. */
@@ -175,14 +178,6 @@ function rawBaseOf(item: IncomingItem): string | null {
   return item.feedHtml === '' ? null : item.feedBase ?? null;
 }
 
-/**
- * The HTML of a stored article as a page may show it. A feed item is stored raw (raw_base is
- * its base) until the article's sync makes its copy, and is sanitized here, as ingestFeed once
- * did before storing it (same base, images pending), so a page receives what it did then, byte
- * for byte. The result is not written back: a read must not wait on the writer (a sync may hold
- * it for seconds), the article's sync replaces the row anyway, and sanitizing one item takes
- * about a millisecond.
- */
 /** A missed image the next sync with images asks for again (one ? : TRIES_ACROSS_SYNCS). */
 const FETCHED_AGAIN = "(m.reason = 'not-fetched' OR (m.reason = 'unreachable' AND m.tries < ?))";
 
@@ -212,9 +207,29 @@ function missOf(reason: string, detail: string | null): ImageMiss {
   }
 }
 
-function safeHtml(html: string | null, rawBase: string | null): string {
+/** How many stored addresses of a link's page are compared with it (storedAt): the same page under
+ *  other tracking parameters or fragments, and a query's other values (?p=1&page=2 for ?p=1): a few. */
+const STORED_AT_CANDIDATES = 200;
+
+function withoutFragment(link: string): string {
+  const hash = link.indexOf('#');
+  return hash === -1 ? link : link.slice(0, hash);
+}
+
+/**
+ * The HTML of a stored article as a page may show it. A feed item is stored raw (raw_base is
+ * its base) until the article's sync makes its copy, and is sanitized here, as ingestFeed once
+ * did before storing it (same base, images pending), so a page receives what it did then, byte
+ * for byte. The result is not written back: a read must not wait on the writer (a sync may hold
+ * it for seconds), the article's sync replaces the row anyway, and sanitizing one item takes
+ * about a millisecond.
+ * A sanitized copy has its in-page links paired again as it is read, for the same reasons: one
+ * stored before a rule of theirs kept links that lead nowhere, or sent "Back to top" to its page
+ * (`pageAddresses`, articles/in-page-links.ts).
+ */
+function safeHtml(html: string | null, rawBase: string | null, pageAddresses: readonly (string | null)[]): string {
   if (html === null) return '';
-  return rawBase === null ? html : sanitizeFeedItem(html, rawBase);
+  return rawBase === null ? pairedWhenRead(html, pageAddresses) : sanitizeFeedItem(html, rawBase);
 }
 
 /** How far ahead of the clock a publication date may be (time zones, skewed clocks) and still count. */
@@ -562,8 +577,8 @@ export class ArticlesRepo {
     this.db.transaction(() => {
       if (this.keepsPageCopy(articleId, content)) return;
       const updated = this.db.run(
-        'UPDATE articles SET fulltext_state = ?, fulltext_error = ?, linked_file = ?, lead_image_hash = ?, page_tries = 0 WHERE id = ?',
-        [content.state, content.error, content.linkedFile ?? null, content.leadImageHash, articleId],
+        'UPDATE articles SET fulltext_state = ?, fulltext_error = ?, linked_file = ?, lead_image_hash = ?, page_url = ?, page_tries = 0 WHERE id = ?',
+        [content.state, content.error, content.linkedFile ?? null, content.leadImageHash, content.pageUrl ?? null, articleId],
       );
       if (updated.changes === 0) return; // removed (with its feed) while its page was being fetched
       this.db.run(
@@ -757,21 +772,59 @@ export class ArticlesRepo {
     return { where: parts.join(' AND '), params };
   }
 
+  /**
+   * The stored article whose page is at `address`: its link, or where its page answered from when
+   * its copy was made (page_url), compared as links are (comparableLink: tracking parameters and
+   * the scheme aside) and without a fragment. Null for none; of several (one story in two feeds),
+   * the first stored. A stored address that is the same page is the address itself (http or https)
+   * or it followed by a query or a fragment (tracking parameters go after the page's own, as
+   * campaign tools add them): those ranges of each column's index are all that is read, never
+   * the site's other pages under the same path (/story-1 for /story-10). A removed feed's articles
+   * are not found.
+   */
+  storedAt(address: string): ArticleId | null {
+    const wanted = withoutFragment(comparableLink(address));
+    if (!/^\/\/[^/?#]/.test(wanted)) return null;
+    const goesOn = wanted.includes('?') ? ['&', '#'] : ['?', '#'];
+    let found: { id: ArticleId; rid: number } | null = null;
+    for (const column of ['url', 'page_url'] as const) {
+      const ranges: string[] = [];
+      const params: string[] = [];
+      for (const scheme of ['https:', 'http:']) {
+        ranges.push(`a.${column} = ?`);
+        params.push(scheme + wanted);
+        for (const next of goesOn) {
+          ranges.push(`(a.${column} >= ? AND a.${column} < ?)`);
+          params.push(scheme + wanted + next, `${scheme + wanted + next}\uffff`);
+        }
+      }
+      const rows = this.db.all<{ id: ArticleId; rid: number; address: string }>(
+        `SELECT a.id, a.rid, a.${column} AS address FROM articles a JOIN feeds f ON f.id = a.feed_id
+         WHERE ${ranges.join(' OR ')} ORDER BY a.rid LIMIT ${STORED_AT_CANDIDATES}`,
+        params,
+      );
+      for (const row of rows) {
+        if ((found === null || row.rid < found.rid) && withoutFragment(comparableLink(row.address)) === wanted) found = row;
+      }
+    }
+    return found?.id ?? null;
+  }
+
   get(id: ArticleId): Article | null {
     const row = this.db.one<
       SummaryRow & {
         html: string | null; raw_base: string | null; source: ContentSource | null; lang: string | null; dir: string | null; categories: string;
         enclosures: string; image_url: string | null; comments_url: string | null; comment_feed_url: string | null; fulltext_state: FullTextState;
-        fulltext_error: string | null; linked_file: string | null;
+        fulltext_error: string | null; linked_file: string | null; page_url: string | null;
       } & CommentFormRow
     >(
       `SELECT ${SUMMARY_COLUMNS}, c.html, c.raw_base, c.source, c.lang, c.dir, a.categories, a.enclosures, a.image_url, a.comments_url,
-         a.comment_feed_url, a.fulltext_state, a.fulltext_error, a.linked_file, ${COMMENT_FORM_COLUMNS}
+         a.comment_feed_url, a.fulltext_state, a.fulltext_error, a.linked_file, a.page_url, ${COMMENT_FORM_COLUMNS}
        ${SUMMARY_FROM} LEFT JOIN article_content c ON c.article_id = a.id ${COMMENT_FORM_JOIN} WHERE a.id = ?`,
       [id],
     );
     if (!row) return null;
-    const html = safeHtml(row.html, row.raw_base);
+    const html = safeHtml(row.html, row.raw_base, [row.url, row.page_url]);
     return {
       ...toSummary(row),
       html,

@@ -591,4 +591,14 @@ export const MIGRATIONS: readonly string[] = [
     DELETE FROM grams_queue WHERE rid = old.rid;
   END;
   `,
+  /* 27 */ `
+  -- Where an article's page is, for a link in another article to open it from the library
+  -- (ArticlesRepo.storedAt): its link, and the address its page answered from when that was
+  -- another (page_url: where the link redirected when its copy was made; NULL when it did not, and
+  -- for copies made before this). Both are looked up by a range of addresses (the same address
+  -- with any query), so both are indexed.
+  ALTER TABLE articles ADD COLUMN page_url TEXT;
+  CREATE INDEX articles_by_url ON articles(url);
+  CREATE INDEX articles_by_page_url ON articles(page_url) WHERE page_url IS NOT NULL;
+  `,
 ];

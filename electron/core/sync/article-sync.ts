@@ -19,7 +19,8 @@ export interface ArticleSyncContext {
   readonly limits: SyncLimits;
   readonly signal: AbortSignal;
   readonly now: () => number;
-  readonly onImage: (ok: boolean, bytes: number) => void;
+  /** Told of each image fetched (ok) or not; what the sync downloaded is counted by its client. */
+  readonly onImage: (ok: boolean) => void;
   readonly writes: WriteTurns;
   /** Where each article's copy is stored: the writer thread, after its feed's items. */
   readonly writer: FeedWriter;
@@ -55,21 +56,19 @@ function linkAccept(url: string): string {
   return PICTURE_PATH.test(path) ? `${IMAGE_ACCEPT},*/*;q=0.5` : PAGE_ACCEPT;
 }
 
-/** Makes and stores the offline copy. `ok` is false when the page could not be fetched; `bytes`
- *  are the page's (its images are counted as they arrive, by onImage); `thread` is where the
- *  article's comment thread is read now (none: null). */
+/** Makes and stores the offline copy. `ok` is false when the page could not be fetched; `thread`
+ *  is where the article's comment thread is read now (none: null). */
 export async function syncArticle(
   article: PendingArticle,
   options: ArticleOptions,
   ctx: ArticleSyncContext,
-): Promise<{ ok: boolean; bytes: number; thread: CommentFeedTarget | null }> {
+): Promise<{ ok: boolean; thread: CommentFeedTarget | null }> {
   let page: { body: Buffer; contentType: string | null; encoding: string | null } | null = null;
   let pageUrl: string | null = article.url;
   let pageError: string | null = null;
   // What the link is when its first bytes showed it is no page (a PDF, an episode, a picture): it
   // is read no further, and the copy says what it is (a text file is read whole: it is the copy).
   let linkedFile: LinkedFile | null = null;
-  let bytes = 0;
   if (options.fullText && article.url) {
     try {
       // Still compressed: the worker inflates it in one call (http/inflate.ts says why).
@@ -80,7 +79,6 @@ export async function syncArticle(
       if (response.stoppedAtHead) linkedFile = linkedFileAt(response.headers, response.body);
       else page = { body: response.body, contentType: response.contentType, encoding: response.encoding ?? null };
       pageUrl = response.url;
-      bytes += response.transferredBytes;
     } catch (error) {
       if (ctx.signal.aborted) throw error;
       // Not asked for: its server asked to wait. The article waits with it, and this sync is none
@@ -133,9 +131,7 @@ export async function syncArticle(
   }
 
   if (page !== null && prepared.laterPages !== null && pageUrl !== null) {
-    const whole = await withLaterPages(prepared, pageUrl, ctx);
-    prepared = whole.prepared;
-    bytes += whole.bytes;
+    prepared = await withLaterPages(prepared, pageUrl, ctx);
   }
 
   const stored: { url: string; hash: string }[] = [];
@@ -188,6 +184,8 @@ export async function syncArticle(
       state,
       error: pageError ?? prepared.extractionNote,
       linkedFile: prepared.linkedFile,
+      // Where the link led: a link to that address opens this article too (ArticlesRepo.storedAt).
+      pageUrl: pageUrl !== article.url ? pageUrl : null,
       leadImageHash,
       images: stored,
       missedImages: missed,
@@ -199,7 +197,7 @@ export async function syncArticle(
   };
   // In turn: no main-thread write waits on the writer's lock meanwhile.
   const thread = await ctx.writes.handOff(() => ctx.writer.storeCopy(copy));
-  return { ok: pageError === null, bytes, thread };
+  return { ok: pageError === null, thread };
 }
 
 /** What a page fetch's answer is when it is no page, by its headers and first bytes (still
@@ -220,16 +218,14 @@ function leadImageShown(lead: string | null, prepared: PreparedArticle): string 
  *  ends at a page that fails (the client's host memory: a held or dead host fails at once), that
  *  leads off the first page's host, or that repeats an earlier page (a pager that loops): the copy
  *  keeps the pages that came, and its note says which one it lacks. */
-async function withLaterPages<T extends PreparedArticle>(first: T, firstUrl: string, ctx: ArticleSyncContext): Promise<{ prepared: T; bytes: number }> {
+async function withLaterPages<T extends PreparedArticle>(first: T, firstUrl: string, ctx: ArticleSyncContext): Promise<T> {
   const host = new URL(firstUrl).host;
   const pages: LaterPage[] = [];
   const earlier = { pages: [firstUrl, ...(first.laterPages?.urls ?? [])], texts: [first.text], pictures: [...(first.leadImageUrl ? [first.leadImageUrl] : []), ...first.imageUrls] };
   const fetched = new Set([firstUrl]);
-  let bytes = 0;
   let stop: LaterPagesStop | null = null;
   for (const [index, url] of (first.laterPages?.urls ?? []).entries()) {
     const outcome = await laterPage(url, host, earlier, ctx);
-    bytes += outcome.bytes;
     if ('why' in outcome) {
       stop = { page: index + 2, why: outcome.why };
       break;
@@ -243,10 +239,10 @@ async function withLaterPages<T extends PreparedArticle>(first: T, firstUrl: str
     earlier.pictures.push(...imageUrlsIn(outcome.story.html));
     pages.push(outcome.story);
   }
-  return { prepared: joinLaterPages(first, pages, stop), bytes };
+  return joinLaterPages(first, pages, stop);
 }
 
-type LaterPageOutcome = { story: LaterPage; url: string; bytes: number } | { why: string; bytes: number };
+type LaterPageOutcome = { story: LaterPage; url: string } | { why: string };
 
 /** A later page's story, or why the copy goes without it (said after "page 3 of 5"). */
 async function laterPage(url: string, host: string, earlier: EarlierPages, ctx: ArticleSyncContext): Promise<LaterPageOutcome> {
@@ -259,21 +255,20 @@ async function laterPage(url: string, host: string, earlier: EarlierPages, ctx: 
     });
   } catch (error) {
     if (ctx.signal.aborted) throw error;
-    return { why: `could not be fetched (${errorMessage(error)})`, bytes: 0 };
+    return { why: `could not be fetched (${errorMessage(error)})` };
   }
-  const bytes = response.transferredBytes;
   const file = response.stoppedAtHead ? linkedFileAt(response.headers, response.body) : null;
-  if (file) return { why: `is ${linkedFileName(file)}, not a web page`, bytes };
+  if (file) return { why: `is ${linkedFileName(file)}, not a web page` };
   // Another site's page is no page of this article, whatever a redirect says.
-  if (new URL(response.url).host !== host) return { why: 'led to another site', bytes };
+  if (new URL(response.url).host !== host) return { why: 'led to another site' };
   try {
     const story = await ctx.pool.run('prepareLaterPage', response.body, response.contentType, response.encoding ?? null, ctx.limits.pageBytes, response.url, earlier);
-    return typeof story === 'string' ? { why: story, bytes } : { story, url: response.url, bytes };
+    return typeof story === 'string' ? { why: story } : { story, url: response.url };
   } catch (error) {
     // The pages already read are kept: a later page that does not inflate, or is too heavy to read
     // in the worker's time-box, costs the article only itself and those after it.
     if (!(error instanceof WorkerTaskError)) throw error;
-    return { why: `could not be read (${errorMessage(error)})`, bytes };
+    return { why: `could not be read (${errorMessage(error)})` };
   }
 }
 
@@ -388,16 +383,16 @@ async function fetchImage(url: string, page: string | null, ctx: ArticleSyncCont
     const mime = sniffImageType(image.head);
     if (!mime) {
       await image.discard();
-      ctx.onImage(false, response.transferredBytes);
+      ctx.onImage(false);
       return { missed: refusedBytes(image.head, response.contentType) };
     }
     const { hash, size } = await image.store(mime);
-    ctx.onImage(true, response.transferredBytes);
+    ctx.onImage(true);
     return { hash, mime, size };
   } catch (error) {
     await image.discard();
     if (ctx.signal.aborted) return { missed: { kind: 'failed', message: 'cancelled' } };
-    ctx.onImage(false, 0);
+    ctx.onImage(false);
     if (error instanceof DiskFullError || isUnreachable(error)) throw error;
     // Its server asked to wait, or could not send it now (busy, slow, the connection dropped): as
     // for a host not reached, the next syncs ask again (after any wait), TRIES_ACROSS_SYNCS in all,

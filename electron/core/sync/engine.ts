@@ -7,7 +7,7 @@ import { EventEmitter, setMaxListeners } from 'node:events';
 import type { SyncProgressEvent, SyncRequest, SyncSummary, SyncTotals } from '../../../shared/types';
 import type { ImageCache } from '../articles';
 import { COMMENT_RECHECK_PER_FEED, COMMENT_REFRESH_PER_FEED, COMMENT_REFRESH_WINDOW_MS, refreshCommentFeed } from '../comments';
-import { HostMemory, isUnreachable, withScope, type HttpClient, type RemoteAddress } from '../http';
+import { HostMemory, isUnreachable, withByteCount, withScope, type HttpClient, type RemoteAddress } from '../http';
 import type { CommentFeedTarget, FetchState, Storage } from '../storage';
 import { FeedWriter } from '../workers/feed-writer';
 import type { WorkerPool } from '../workers/pool';
@@ -122,9 +122,14 @@ export class SyncEngine extends EventEmitter<{ progress: [SyncProgressEvent] }> 
     // A host that failed is skipped for the rest of this sync, and reported once at its end; one
     // whose server asked to wait is left alone until the wait is over, in this sync and the next.
     const heldUntil = hostsWaitedFor(storage, feeds, startedAt);
-    const hosts = new HostMemory(this.options.http, { retryDelayMs: this.options.retryDelayMs, heldUntil, now, waitInWords });
-    const http = hosts.client;
     const totals = { feedsTotal: feeds.length, feedsDone: 0, feedsFailed: 0, articlesQueued: 0, articlesFetched: 0, imagesFetched: 0, bytesFetched: 0 };
+    // What the sync downloaded is counted as it comes off the wire, beneath the host memory's
+    // retries: failed fetches, redirects and second tries included, each byte once.
+    const counted = withByteCount(this.options.http, (count) => {
+      totals.bytesFetched += count;
+    });
+    const hosts = new HostMemory(counted, { retryDelayMs: this.options.retryDelayMs, heldUntil, now, waitInWords });
+    const http = hosts.client;
     const warnings = new Set<string>();
     let feedsWaiting = 0;
     let feedsGone = 0;
@@ -158,19 +163,15 @@ export class SyncEngine extends EventEmitter<{ progress: [SyncProgressEvent] }> 
       storage, pool, images, limits, signal, now, writes, writer,
       // The images this sync asked for, by address: one fetch each, whatever the articles sharing one.
       imagesAsked: new Map(),
-      onImage: (ok: boolean, bytes: number) => {
+      onImage: (ok: boolean) => {
         if (ok) totals.imagesFetched++;
-        totals.bytesFetched += bytes;
       },
     };
 
     const commentCtx = { storage, pool, now, signal, maxBytes: limits.feedBytes, write: <T>(store: () => T) => writes.run(store) };
     // Comment feeds never fail their article or feed: a failure is recorded on the comment feed.
     const readComments = async (target: CommentFeedTarget, contentHttp: HttpClient) => {
-      // Awaited first: `total += (await ...)` reads the total before the wait and would drop the
-      // bytes the article and image downloads running meanwhile added to it.
-      const { bytes } = await refreshCommentFeed(target, { ...commentCtx, http: contentHttp });
-      totals.bytesFetched += bytes;
+      await refreshCommentFeed(target, { ...commentCtx, http: contentHttp });
     };
     // What a feed's content points at (pages, images, icons, comment feeds) may reach the local
     // network only when the feed lives there; each refusal is a warning of the sync.
@@ -199,7 +200,6 @@ export class SyncEngine extends EventEmitter<{ progress: [SyncProgressEvent] }> 
             const result = await syncArticle(article, { fullText, images: withImages }, { ...articleCtx, http: contentHttp });
             totals.articlesFetched++;
             if (!result.ok) articlesWithoutPage++;
-            totals.bytesFetched += result.bytes;
             emit({ type: 'article-fetched', syncId, feedId: feed.id, articleId: article.id, ok: result.ok });
             if (result.thread) await readComments(result.thread, contentHttp);
           } catch (error) {
@@ -245,7 +245,6 @@ export class SyncEngine extends EventEmitter<{ progress: [SyncProgressEvent] }> 
         try {
           const result = await syncFeed(feed, { storage, http, pool: feedPool, limits, signal, now, writes, writer, warn });
           totals.feedsDone++;
-          totals.bytesFetched += result.bytes;
           newArticles += result.upsert?.newIds.length ?? 0;
           updatedArticles += result.upsert?.updatedIds.length ?? 0;
           emit({

@@ -30,7 +30,6 @@ export interface FeedSyncResult {
   readonly status: FeedStatus;
   readonly message: string;
   readonly upsert: UpsertResult | null;
-  readonly bytes: number;
   /** The feed's icon URL when the feed names one (fetched once, on the first success). */
   readonly iconUrl: string | null;
   readonly siteUrl: string | null;
@@ -84,14 +83,14 @@ export async function syncFeed(feed: FetchState, ctx: FeedSyncContext): Promise<
   if (response.notModified) {
     await record(ctx, feed, startedAt, 'not-modified', '304 not modified', { ...validators, retryAfterAt: null });
     await followPermanentMove(ctx, feed, response);
-    return { status: 'not-modified', message: '304 not modified', upsert: EMPTY_UPSERT, bytes: response.transferredBytes, iconUrl: null, siteUrl: null, servedBy: response.servedBy };
+    return { status: 'not-modified', message: '304 not modified', upsert: EMPTY_UPSERT, iconUrl: null, siteUrl: null, servedBy: response.servedBy };
   }
 
   const bodyHash = createHash('sha256').update(response.body).digest('hex');
   if (bodyHash === feed.bodyHash) {
     await record(ctx, feed, startedAt, 'unchanged', 'unchanged', { ...validators, retryAfterAt: null });
     await followPermanentMove(ctx, feed, response);
-    return { status: 'unchanged', message: 'unchanged', upsert: EMPTY_UPSERT, bytes: response.transferredBytes, iconUrl: null, siteUrl: null, servedBy: response.servedBy };
+    return { status: 'unchanged', message: 'unchanged', upsert: EMPTY_UPSERT, iconUrl: null, siteUrl: null, servedBy: response.servedBy };
   }
 
   let ingested;
@@ -113,7 +112,7 @@ export async function syncFeed(feed: FetchState, ctx: FeedSyncContext): Promise<
   const upsert = await ctx.writes.handOff(() => ctx.writer.store({ feedId: feed.id, items: ingested.items, source, now: at, fetched, cutShort }));
   await followPermanentMove(ctx, feed, response);
   const message = describeUpsert(upsert, cutShort);
-  return { status: 'ok', message, upsert, bytes: response.transferredBytes, iconUrl: ingested.iconUrl, siteUrl: ingested.siteUrl, servedBy: response.servedBy };
+  return { status: 'ok', message, upsert, iconUrl: ingested.iconUrl, siteUrl: ingested.siteUrl, servedBy: response.servedBy };
 }
 
 /**

@@ -2,8 +2,9 @@
 // saved (electron/core/articles/sanitize.ts) and its images point at the local cache; the page's CSP
 // is the second wall, and its Trusted Types rule leaves this the only HTML sink that works. Links never navigate the app:
 // they go to the system browser, except those to a place in the article itself (a footnote and
-// its way back), which scroll there.
+// its way back, "Back to top"), which scroll there.
 import { memo, useLayoutEffect, useRef, type MouseEvent } from 'react';
+import { TOP_OF_ARTICLE } from '../../../shared/article-places';
 import { goTo } from '../lib/go-to';
 import { markMissingImages } from '../lib/image-placeholders';
 import { markPictures } from '../lib/pictures';
@@ -39,7 +40,15 @@ function placeInArticle(event: MouseEvent, body: HTMLElement | null): HTMLElemen
   const href = event.target instanceof Element ? event.target.closest('a')?.getAttribute('href') : null;
   if (!body || !href?.startsWith('#') || href.length === 1) return null;
   const target = body.querySelector(`[id="${CSS.escape(href.slice(1))}"]`);
-  return target instanceof HTMLElement ? markedPlace(target, body) : null;
+  if (target instanceof HTMLElement) return markedPlace(target, body);
+  return href.slice(1) === TOP_OF_ARTICLE ? topOf(body) : null;
+}
+
+/** Where "Back to top" goes: the reader's headline above the text (the pane scrolls to its start),
+ *  or, in a comment, the comment's own start. */
+function topOf(body: HTMLElement): HTMLElement {
+  const headline = body.closest('article.article')?.querySelector('.article-header h1');
+  return headline instanceof HTMLElement ? headline : body;
 }
 
 /** An empty anchor (an old page's <a name="section-2"></a> before its heading) has no box to

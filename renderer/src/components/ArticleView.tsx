@@ -2,13 +2,15 @@
 // run right to left and CJK text gets CJK fonts), with the UI around it unchanged. Its lead
 // image heads the text when the text has no picture of its own (LeadImage.tsx). Its comment
 // thread is read here, not only in its section: a link in the text to a comment, to the thread or
-// to the reply form goes there (lib/discussion-link.ts). ReaderPane keys it by the article, so an
+// to the reply form goes there (lib/discussion-link.ts), and one to another stored article opens
+// it in the reader (hooks/use-library-links.ts). ReaderPane keys it by the article, so an
 // article's thread window and reply form start afresh.
 import { useMemo } from 'react';
-import type { Article, Comment } from '../../../shared/types';
+import type { Article, ArticleId, Comment } from '../../../shared/types';
 import { useCommentWindow } from '../hooks/use-comment-window';
 import { useComments } from '../hooks/use-comments';
 import { useLatestCallback } from '../hooks/use-latest';
+import { useLibraryLinks } from '../hooks/use-library-links';
 import { enclosureLabel } from '../lib/enclosure-label';
 import { isoDate, longDate } from '../lib/format';
 import { missedImageReasons, missingImageReason } from '../lib/image-placeholders';
@@ -20,16 +22,19 @@ import { enclosuresBesides, LeadImage, shownLeadImage } from './LeadImage';
 export interface ArticleViewProps {
   readonly article: Article;
   readonly onOpenLink: (url: string) => void;
+  /** Opens another stored article in the reader (a link of the text to it: hooks/use-library-links.ts). */
+  readonly onOpenArticle: (id: ArticleId) => void;
 }
 
 const NO_COMMENTS: readonly Comment[] = [];
 
-export function ArticleView({ article, onOpenLink }: ArticleViewProps) {
+export function ArticleView({ article, onOpenLink, onOpenArticle }: ArticleViewProps) {
   const comments = useComments(article.id);
   const thread = useCommentWindow(comments.comments ?? NO_COMMENTS, article);
+  const openLibraryLink = useLibraryLinks(article.id, onOpenArticle, onOpenLink);
   // Of stable identity: the body is not rendered again when the thread changes.
   const openLink = useLatestCallback((url: string) => {
-    if (!thread.goToLinked(url)) onOpenLink(url);
+    if (!thread.goToLinked(url)) openLibraryLink(url);
   });
   const leadImage = shownLeadImage(article);
   const enclosures = enclosuresBesides(article);

@@ -1,6 +1,7 @@
 // The right pane: the open article, or what to do when none is open. It scrolls on its own, so
 // "space" can page through the article (see App).
 import { useLayoutEffect, type CSSProperties, type ReactNode, type RefObject } from 'react';
+import type { ArticleId } from '../../../shared/types';
 import type { ReaderState } from '../hooks/use-reader';
 import { ArticleView } from './ArticleView';
 import { BackIcon } from './icons';
@@ -14,6 +15,8 @@ export interface ReaderPaneProps {
   readonly onToggleStar: () => void;
   readonly onToggleRead: () => void;
   readonly onOpenLink: (url: string) => void;
+  /** Opens another stored article, which a link of the open one points at. */
+  readonly onOpenArticle: (id: ArticleId) => void;
   readonly onCopyLink: (url: string) => void;
   /** The article's text size (a reading preference), in CSS pixels. */
   readonly fontSize: number;
@@ -54,7 +57,7 @@ export function ReaderPane(props: ReaderPaneProps) {
       <>
         <ReaderActions article={article} onOpen={props.onOpen} onToggleStar={props.onToggleStar} onToggleRead={props.onToggleRead} onCopyLink={props.onCopyLink} />
         {/* Keyed: an article's comment thread, its window and its reply form are its own. */}
-        <ArticleView key={article.id} article={article} onOpenLink={props.onOpenLink} />
+        <ArticleView key={article.id} article={article} onOpenLink={props.onOpenLink} onOpenArticle={props.onOpenArticle} />
       </>
     );
   } else {

@@ -70,7 +70,8 @@ export function SyncStatus({ sync, feeds, onShowFeed }: SyncStatusProps) {
       summary.articlesWaiting > 0 ? `${summary.articlesWaiting} waiting for the next sync` : null,
       summary.imagesFetched > 0 ? plural(summary.imagesFetched, 'image') : null,
     ].filter(Boolean).join(', ');
-    const extra = [summary.bytesFetched > 0 ? bytes(summary.bytesFetched) : null, `${(summary.durationMs / 1000).toFixed(1)} s`].filter(Boolean);
+    // Downloaded: failed fetches count too (a page cut short, an error page), for a metered connection.
+    const extra = [summary.bytesFetched > 0 ? `${bytes(summary.bytesFetched)} downloaded` : null, `${(summary.durationMs / 1000).toFixed(1)} s`].filter(Boolean);
     body = (
       <>
         <span className="sync-text">

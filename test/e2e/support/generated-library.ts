@@ -30,6 +30,9 @@ export interface GeneratedFeed {
   readonly missedImages?: readonly { readonly url: string; readonly why: ImageMiss }[];
   /** Stores every article's copy as a sync left it: where its body came from, its state and the note. */
   readonly savedCopy?: { readonly source: 'page' | 'feed'; readonly state: 'pending' | 'done' | 'failed'; readonly note: string | null };
+  /** Stores each article's copy as made from its page, which answered from this address (where
+   *  its link redirected; null: its link), Story 0 first. */
+  readonly pageUrls?: readonly (string | null)[];
   /** Stored comment threads, by article (Story 0 first): how many comments each has (generated-comments.ts). */
   readonly comments?: readonly number[];
   /** The person's comments on Story 0 that the site took (sent, or held for moderation). */
@@ -138,6 +141,12 @@ export async function generateLibrary(dataDir: string, feeds: readonly Generated
             // A copy the sync is to make again (an edited article) keeps its body and is pending.
             if (state === 'pending') core.storage.db.run("UPDATE articles SET fulltext_state = 'pending' WHERE id = ?", [item.id]);
           }
+        }
+        for (const [i, pageUrl] of (feed.pageUrls ?? []).entries()) {
+          const item = made[i]!;
+          core.storage.articles.saveContent(item.id, {
+            html: item.feedHtml, text: item.feedText, source: 'page', lang: 'en', dir: 'ltr', state: 'done', error: null, leadImageHash: null, images: [], pageUrl,
+          }, START);
         }
         if (feed.error) {
           core.storage.feeds.recordFetch(id, { status: 'failed', message: feed.error, error: feed.error, at: START, durationMs: 5 });
