@@ -60,7 +60,7 @@ export const COLUMN_IMAGE_WIDTH = SCREEN_DENSITY * COLUMN_CSS_PX;
  *  does, so URLs containing commas (image CDNs use them) survive. Placeholders are no candidates. */
 export function bestSrcsetCandidate(srcset: string | null | undefined, displayWidth: () => number | null = () => null): string | null {
   if (!srcset) return null;
-  const candidates = parseSrcset(srcset).filter((candidate) => isRealAddress(candidate.url) && !PLACEHOLDER_FILE.test(candidate.url));
+  const candidates = parseSrcset(srcset).filter((candidate) => isRealAddress(candidate.url) && !isPlaceholderFile(candidate.url));
   const byWidth = candidates.filter((candidate) => candidate.width !== null);
   if (byWidth.length > 0) {
     const wanted = SCREEN_DENSITY * Math.min(COLUMN_CSS_PX, displayWidth() ?? COLUMN_CSS_PX);
@@ -81,7 +81,7 @@ export function bestSrcsetCandidate(srcset: string | null | undefined, displayWi
  *  the page shows it small, the reader across its column. */
 export function columnFillingCandidate(srcset: string | null | undefined): string | null {
   if (!srcset) return null;
-  const filling = parseSrcset(srcset).filter((candidate) => candidate.width !== null && candidate.width >= COLUMN_CSS_PX && isRealAddress(candidate.url) && !PLACEHOLDER_FILE.test(candidate.url));
+  const filling = parseSrcset(srcset).filter((candidate) => candidate.width !== null && candidate.width >= COLUMN_CSS_PX && isRealAddress(candidate.url) && !isPlaceholderFile(candidate.url));
   return filling.length > 0 ? smallestReaching(filling, (candidate) => candidate.width!, COLUMN_IMAGE_WIDTH) : null;
 }
 
@@ -217,8 +217,21 @@ export function isImageFileUrl(url: string): boolean {
   return IMAGE_FILE_URL.test(url);
 }
 
-// What a lazy loader puts in src until its script runs: a one-pixel or blank file.
-const PLACEHOLDER_FILE = /(?:^|[/_-])(?:blank|placeholder|spacer|transparent|empty|pixel|lazy\w*|load(?:ing|er))(?:[-_.]\w+)*\.(?:gif|png|svg|jpe?g|webp)(?:[?#].*)?$/i;
+// What a lazy loader puts in src until its script runs: a one-pixel, blank or spinning file, named
+// for what it is and nothing else (blank.gif, lazy_placeholder.gif, ajax-loader.gif, 1x1.trans.gif,
+// grey.gif, Jannah's tie-empty.png). A photo's name holds what it shows besides: a review's
+// google-pixel-9-pro-1024x768.jpg, a loading-dock.jpg, empty-shelves.jpg are pictures, and their
+// srcsets are read like any other.
+const PLACEHOLDER_NAME = /^(?:[a-z]{1,3}[-_.])?(?:(?:blank|placeholder|spacer|transparent|trans|empty|pixel|px|clear|dummy|grey|gray|spinner|preloader|loading|loader|lazy[a-z]*|load|ajax|default|image|img|white|\d+x\d+)(?:[-_.]|$))+$/;
+/** Words that make a name a placeholder's; the others above only keep company with one. */
+const PLACEHOLDER_WORD = /(?:^|[-_.])(?:blank|placeholder|spacer|transparent|trans|empty|pixel|px|clear|dummy|grey|gray|spinner|preloader|loading|loader|lazy[a-z]*|1x1)(?:[-_.]|$)/;
+const IMAGE_FILE_NAME = /([^/]*)\.(?:gif|png|svg|jpe?g|webp)$/;
+
+/** Whether `url` names a lazy loader's placeholder file by its name (PLACEHOLDER_NAME). */
+function isPlaceholderFile(url: string): boolean {
+  const name = IMAGE_FILE_NAME.exec(url.replace(/[?#].*$/, '').toLowerCase())?.[1];
+  return name !== undefined && PLACEHOLDER_NAME.test(name) && PLACEHOLDER_WORD.test(name);
+}
 
 /** An image drawn inline in src (a one-pixel GIF, a blank SVG): what a loader shows until it loads the picture. */
 const INLINE_PLACEHOLDER = /^data:image\//i;
@@ -231,7 +244,7 @@ const INLINE_PLACEHOLDER = /^data:image\//i;
  *  data-orig-file, data-large-file). */
 export function lazyImageAttributes(attributes: Iterable<{ readonly name: string; readonly value: string }>, className: string | null, src: string | null): string[] {
   const shown = src?.trim() ?? '';
-  if (!/lazy/i.test(className ?? '') && !PLACEHOLDER_FILE.test(shown) && !INLINE_PLACEHOLDER.test(shown)) return [];
+  if (!/lazy/i.test(className ?? '') && !isPlaceholderFile(shown) && !INLINE_PLACEHOLDER.test(shown)) return [];
   const sets: string[] = [];
   const names: string[] = [];
   for (const { name, value } of attributes) {
