@@ -264,7 +264,19 @@ export function lazyImageAttributes(attributes: Iterable<{ readonly name: string
 // Fetched at sync, each reports a "view" of every item, read or not; shown, it is nothing.
 const ONE_PIXEL = /^\s*[01]\s*(?:px)?\s*$/i;
 /** A style's width or height of one pixel or none (not a max- or min- one: a declaration's start). */
-const STYLED_PIXEL = /(?:^|;)\s*(?:width|height)\s*:\s*[01]\s*(?:px)?\s*(?:!important\s*)?(?:;|$)/i;
+const STYLED_PIXEL = /(?:^|;)\s*(width|height)\s*:\s*[01]\s*(?:px)?\s*(?:!important\s*)?(?:;|$)/gi;
+
+/** Whether a style makes its box a pixel or none on a side: a width or height of 0 or 1px that
+ *  no min-width or min-height of the same style overrides. Next.js's next/image before 13 (and
+ *  next/legacy/image) sizes every picture "width:0;height:0;min-width:100%;max-width:100%;
+ *  min-height:100%": the min- ones win, and the picture fills its box. */
+function styledPixel(style: string): boolean {
+  for (const [, side] of style.matchAll(STYLED_PIXEL)) {
+    const least = new RegExp(`(?:^|;)\\s*min-${side}\\s*:\\s*([^;]*)`, 'i').exec(style)?.[1]?.trim() ?? '';
+    if (least === '' || /^[01]\s*(?:px)?\s*(?:!important)?$/i.test(least)) return true;
+  }
+  return false;
+}
 /** The hosts of audience counters whose images pages put in <noscript> without a size (comScore,
  *  Quantcast, Google's and Facebook's, Bing's; Yandex.Metrica's, LiveInternet's and Top.Mail.Ru's,
  *  on nearly every Russian-language site, hidden off-screen by a style the sanitizer drops). */
@@ -281,7 +293,7 @@ export function isTrackingPixel(src: string, width: string | null | undefined, h
   // A pixel on either side shows nothing: a counter, or a layout's spacer (spacer.gif, 20 by 1).
   if (ONE_PIXEL.test(width ?? '') || ONE_PIXEL.test(height ?? '')) return true;
   // Sized so by its style instead (a press wire's counter under each release: "width:1px; height:1px").
-  if (style && STYLED_PIXEL.test(style)) return true;
+  if (style && styledPixel(style)) return true;
   if (TRACKER_HOST.test(src)) return true;
   // Asked of every image sanitized: most addresses name none of these, and need no parse.
   if (!src.includes('/_/stat') && !src.includes('/~r/') && !src.includes('/b.gif') && !src.includes('/tracking/')) return false;
