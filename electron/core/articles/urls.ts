@@ -225,12 +225,15 @@ export function isImageFileUrl(url: string): boolean {
 const PLACEHOLDER_NAME = /^(?:[a-z]{1,3}[-_.])?(?:(?:blank|placeholder|spacer|transparent|trans|empty|pixel|px|clear|dummy|grey|gray|spinner|preloader|loading|loader|lazy[a-z]*|load|ajax|default|image|img|white|\d+x\d+)(?:[-_.]|$))+$/;
 /** Words that make a name a placeholder's; the others above only keep company with one. */
 const PLACEHOLDER_WORD = /(?:^|[-_.])(?:blank|placeholder|spacer|transparent|trans|empty|pixel|px|clear|dummy|grey|gray|spinner|preloader|loading|loader|lazy[a-z]*|1x1)(?:[-_.]|$)/;
+/** A theme's placeholder named for what it stands in for (thumb-placeholder.png, video-placeholder.jpg):
+ *  no photo's name ends in the word. */
+const NAMED_PLACEHOLDER = /(?:^|[-_.])placeholder(?:[-_.](?:\d+x\d+|image|img))*$/;
 const IMAGE_FILE_NAME = /([^/]*)\.(?:gif|png|svg|jpe?g|webp)$/;
 
-/** Whether `url` names a lazy loader's placeholder file by its name (PLACEHOLDER_NAME). */
+/** Whether `url` names a lazy loader's placeholder file by its name (PLACEHOLDER_NAME, NAMED_PLACEHOLDER). */
 function isPlaceholderFile(url: string): boolean {
   const name = IMAGE_FILE_NAME.exec(url.replace(/[?#].*$/, '').toLowerCase())?.[1];
-  return name !== undefined && PLACEHOLDER_NAME.test(name) && PLACEHOLDER_WORD.test(name);
+  return name !== undefined && ((PLACEHOLDER_NAME.test(name) && PLACEHOLDER_WORD.test(name)) || NAMED_PLACEHOLDER.test(name));
 }
 
 /** An image drawn inline in src (a one-pixel GIF, a blank SVG): what a loader shows until it loads the picture. */
