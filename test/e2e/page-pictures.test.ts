@@ -2,8 +2,8 @@
 // for the reader's column on a 2x screen, never a lazy loader's placeholder or a counter. A
 // WordPress review (WP Rocket's lazy images with a placeholder SVG and a <noscript> copy, a
 // lazysizes picture named only in data-srcset, jQuery lazyload's data-original, and a statistics
-// plugin's counters, hidden by their style) and a Next.js page (next/image's srcset of /_next/image
-// sizes), synced by the real core from a loopback site, then read after the site has gone away.
+// plugin's counters, hidden by their style), a Next.js page (next/image's srcset of /_next/image
+// sizes) and a Next.js 12 one (its lazy picture in <noscript>, sized by its style's min-width), synced by the real core from a loopback site, then read after the site has gone away.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makePng } from '../support/images';
 import { TestServer } from '../support/server';
@@ -16,6 +16,7 @@ import { screenshot } from './support/screenshots';
 
 const REVIEW = 'Pixel 9 Pro review: the camera is the phone';
 const HARBOUR = 'The harbour at first light';
+const NET_LOFT = 'Mending pots in the net loft';
 const UPLOADS = '/wp-content/uploads/2024/09';
 const PLACEHOLDER_SVG = "data:image/svg+xml,%3Csvg%20xmlns='http://www.w3.org/2000/svg'%20viewBox='0%200%201024%20768'%3E%3C/svg%3E";
 
@@ -37,6 +38,9 @@ served.set('/images/grey.gif', [1, 1, [200, 200, 200]]);
 const NEXT_WIDTHS = [640, 750, 828, 1080, 1200, 1920, 2048, 3840];
 const nextImage = (width: number) => `/_next/image?url=%2Fuploads%2Fharbour-first-light.png&w=${width}&q=75`;
 for (const width of NEXT_WIDTHS) served.set(nextImage(width), [width, Math.round(width / 1.5), [150, 60, 90]]);
+// A Next.js 12 page's lazy picture (next/image's blurred placeholder, the picture in <noscript>).
+const legacyImage = (width: number) => `/_next/image?url=%2Fimages%2Fnet-loft.png&w=${width}&q=75`;
+for (const width of NEXT_WIDTHS) served.set(legacyImage(width), [width, Math.round(width / 1.5), [52, 120, 128]]);
 // The upload behind the proxy, which the page names as its og:image.
 served.set('/uploads/harbour-first-light.png', [4000, 2667, [150, 60, 90]]);
 
@@ -79,9 +83,24 @@ ${p('The harbour trust has asked the council to keep the market open on Sundays 
 <script id="__NEXT_DATA__" type="application/json">{"props":{"pageProps":{}},"page":"/posts/[slug]","query":{"slug":"harbour-first-light"},"buildId":"k3Jm9xQ2","isFallback":false,"gsp":true}</script></body></html>`;
 }
 
+/** Next.js 12's next/image, layout="responsive" and placeholder="blur": sized by its style's min-width. */
+function netLoftPage(): string {
+  const srcset = NEXT_WIDTHS.map((width) => `${legacyImage(width).replace(/&/g, '&amp;')} ${width}w`).join(', ');
+  const fill = 'position:absolute;top:0;left:0;bottom:0;right:0;box-sizing:border-box;padding:0;border:none;margin:auto;display:block;width:0;height:0;min-width:100%;max-width:100%;min-height:100%;max-height:100%';
+  return `<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/><title>${NET_LOFT} | Coast Notes</title><meta name="next-head-count" content="2"/></head>
+<body><div id="__next" data-reactroot=""><header class="Header_header__x1"><a href="/">Coast Notes</a></header>
+<main class="Post_main__a9"><article><h1 class="Post_title__q2">${NET_LOFT}</h1><div class="Post_body__m4">
+${p('Every pot that comes back from the winter needs something: a new funnel, a rebuilt frame, or a patch where a conger has chewed its way out of the netting.')}
+${p('The work is done in the net loft above the slipway, on a long bench under the windows, with the pots hung from the rafters in rows to dry.')}
+<span style="box-sizing:border-box;display:block;overflow:hidden;width:initial;height:initial;background:none;opacity:1;border:0;margin:0;padding:0;position:relative"><span style="box-sizing:border-box;display:block;width:initial;height:initial;background:none;opacity:1;border:0;margin:0;padding:0;padding-top:66.66666666666666%"></span><img alt="Pots hanging from the rafters of the net loft" src="data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7" decoding="async" data-nimg="responsive" style="${fill};filter:blur(20px);background-size:cover;background-image:url(&quot;data:image/jpeg;base64,/9j/2wBDAAYEBQYFBAYGBQYHBwYIChAKCgkJChQODwwQFxQYGBcUFhYaHSUfGhsjHBYWICwgIyYnKSopGR8tMC0oMCUoKSj/2Q==&quot;);background-position:0% 0%"/><noscript><img alt="Pots hanging from the rafters of the net loft" sizes="100vw" srcSet="${srcset}" src="${legacyImage(3840).replace(/&/g, '&amp;')}" decoding="async" data-nimg="responsive" style="${fill}" loading="lazy"/></noscript></span>
+${p('A good mender can rebuild six pots in a day. There are only two left on this stretch of coast who can do it, and both of them are past seventy.')}
+</div></article></main></div></body></html>`;
+}
+
 function feed(origin: string): string {
   return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Handheld Weekly and Coast Notes</title><link>${origin}/</link>
 <item><title>${REVIEW}</title><link>${origin}/2024/09/12/pixel-9-pro-review/</link><guid isPermaLink="false">${origin}/?p=4412</guid><pubDate>Thu, 12 Sep 2024 09:00:00 +0000</pubDate><description><![CDATA[Three weeks with Google's new phone.]]></description></item>
+<item><title>${NET_LOFT}</title><link>${origin}/posts/net-loft</link><guid isPermaLink="false">net-loft</guid><pubDate>Tue, 10 Sep 2024 06:00:00 +0000</pubDate><description>Every pot that comes back from the winter needs something.</description></item>
 <item><title>${HARBOUR}</title><link>${origin}/posts/harbour-first-light</link><guid isPermaLink="false">harbour-first-light</guid><pubDate>Wed, 11 Sep 2024 06:00:00 +0000</pubDate><description>The boats come in before the sun is up.</description></item>
 </channel></rss>`;
 }
@@ -99,6 +118,7 @@ beforeAll(async () => {
   for (const [path, [width, height, colour]] of served) site.serve(path, { body: makePng(width, height, colour), type: 'image/png' });
   site.serve('/feed/', { body: feed(site.origin), type: 'application/rss+xml; charset=UTF-8' });
   site.serve('/2024/09/12/pixel-9-pro-review/', { body: reviewPage(site.origin), type: 'text/html; charset=UTF-8' });
+  site.serve('/posts/net-loft', { body: netLoftPage(), type: 'text/html; charset=utf-8' });
   site.serve('/posts/harbour-first-light', { body: harbourPage(site.origin), type: 'text/html; charset=utf-8' });
 
   app = await openApp({ browser, dataDir: tempDir('paperboy-e2e-page-pictures-'), rendererDir });
@@ -165,6 +185,16 @@ describe("an article's pictures, read offline", () => {
     expect(found[0]!.drawn).toBeCloseTo((await ui(app.page).articleBody.boundingBox())!.width, 0);
     expect(fetched.filter((path) => path.includes('harbour-first-light.png'))).toEqual([nextImage(1920)]);
     await screenshot(app.page, 'page-pictures-nextjs');
+  });
+
+  it("is a Next.js 12 page's lazy picture, not its blurred placeholder", async () => {
+    await openArticle(app.page, NET_LOFT);
+    const found = await shown();
+    expect(found.map(({ alt, width }) => [alt, width])).toEqual([['Pots hanging from the rafters of the net loft', 1920]]);
+    expect(found[0]!.src).toMatch(/^\/cache\/[0-9a-f]{64}$/);
+    expect(found[0]!.drawn).toBeCloseTo((await ui(app.page).articleBody.boundingBox())!.width, 0);
+    await pictures().first().scrollIntoViewIfNeeded();
+    await screenshot(app.page, 'page-pictures-nextjs-12');
   });
 
   it('came from the cache only, with no error on the page', () => {
