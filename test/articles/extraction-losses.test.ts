@@ -97,6 +97,12 @@ describe('every lazily loaded image is found, and only real image URLs are kept'
     ['a lazyload class, a placeholder PNG in src, the real image in an attribute of its own',
       '<p><img class="lazyload" src="/wp-content/themes/mag/images/placeholder.png" data-lazyload="/uploads/lazyload-quay.jpg" width="800" height="533" alt="The quay"></p>',
       [`${SITE}/uploads/lazyload-quay.jpg`]],
+    ["a theme's placeholder named for what it stands in for, no lazy class, the real image in an attribute of its own",
+      '<p><img src="/wp-content/themes/flavor/images/thumb-placeholder.png" data-lazyload="/uploads/harbour-steps.jpg" width="800" height="533" alt="The steps"></p>',
+      [`${SITE}/uploads/harbour-steps.jpg`]],
+    ['a spinner in src and no lazy class, the real image in an attribute of its own',
+      '<p><img src="/wp-content/themes/mag/images/spinner.gif" data-lazyload="/uploads/harbour-crane.jpg" width="800" height="533" alt="The crane"></p>',
+      [`${SITE}/uploads/harbour-crane.jpg`]],
     ["an image showing its own src keeps it, whatever other sizes Jetpack names beside it",
       '<p><img src="/uploads/crane-1024x683.jpg" data-orig-file="/uploads/crane.jpg" data-large-file="/uploads/crane-1024x683.jpg" class="wp-image-42" alt="The crane"></p>',
       [`${SITE}/uploads/crane-1024x683.jpg`]],
@@ -109,7 +115,7 @@ describe('every lazily loaded image is found, and only real image URLs are kept'
   ])('%s', (_name, image, urls) => {
     const article = stored(body(image));
     expect(article.imageUrls).toEqual(urls);
-    expect(article.html).not.toMatch(/data:image|blank\.gif|%20\d+w|src="https:\/\/harbour-gazette\.example\/2024\/03\/11\/the-story\/#"/);
+    expect(article.html).not.toMatch(/data:image|blank\.gif|spinner\.gif|placeholder\.png|%20\d+w|src="https:\/\/harbour-gazette\.example\/2024\/03\/11\/the-story\/#"/);
   });
 });
 

@@ -34,10 +34,10 @@ export function fixImages(doc: Document, base: URL | null, standIns: readonly El
     else if (element.hasAttribute('src')) media.push(element);
   }
   for (const img of images) {
-    // A counter sized to a pixel by its style, which Readability drops before the sanitizer could
-    // read it: the sync would fetch it, and so report a view.
+    // A counter sized to a pixel by its style, or put off the screen by it, which Readability
+    // drops before the sanitizer could read it: the sync would fetch it, and so report a view.
     const style = img.getAttribute('style');
-    if (style !== null && isTrackingPixel('', null, null, style)) {
+    if (style !== null && (isTrackingPixel('', null, null, style) || isHiddenOrTiny((name) => img.getAttribute(name)))) {
       img.remove();
       continue;
     }
@@ -362,11 +362,23 @@ function placeholderBefore(noscript: Element): Element | null {
 
 /** An image or frame nobody sees, by its attributes: a tracker's or tag manager's, or one hidden
  *  for screen readers only (WordPress's post embed hides its frame so, behind the quote of the
- *  post it shows: position:absolute with a clip of a pixel). The sanitizer asks it of frames too. */
+ *  post it shows: position:absolute with a clip of a pixel), or put far off the screen (a
+ *  counter's image at left:-9999px). The sanitizer asks it of frames and images too: the reader
+ *  drops their style, and would show what the page hides. */
 export function isHiddenOrTiny(attr: (name: string) => string | null | undefined): boolean {
   const tiny = (name: string) => /^\s*[0-2]\s*(?:px)?\s*$/i.test(attr(name) ?? '');
   const style = attr('style') ?? '';
-  return tiny('width') || tiny('height') || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style) || clippedAway(style);
+  return tiny('width') || tiny('height') || attr('hidden') != null || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style) || clippedAway(style) || offScreen(style);
+}
+
+/** An absolutely positioned box moved a screen's width or more off its left or top edge
+ *  (left:-9999px, top:-10000px, left:-999em), where no window shows it. */
+function offScreen(style: string): boolean {
+  if (!/position\s*:\s*(?:absolute|fixed)/i.test(style)) return false;
+  for (const [, amount, unit] of style.matchAll(/(?:^|[;\s])(?:left|top)\s*:\s*-(\d*\.?\d+)(px|r?em)\b/gi)) {
+    if (Number(amount) * (unit!.toLowerCase() === 'px' ? 1 : 16) >= 1000) return true;
+  }
+  return false;
 }
 
 /** A clip: rect(top, right, bottom, left) (commas or spaces) that leaves a pixel or less of an

@@ -269,8 +269,9 @@ function articleOptions(base: URL | null, images: ImageAddresses, furniture: boo
         // An image not cached yet (images.ts rewriteImageUrls) keeps its address here, never in src.
         const original = source ? null : webUrl(attribs['data-original-src'], base);
         // Gone, like an image with no address (exclusiveFilter): kept, the sync would fetch it
-        // and so report a view of the item; feed items and pages alike pass here.
-        if (isTrackingPixel(source ?? original ?? '', attribs.width, attribs.height, attribs.style) || FEED_SERVICE_BUTTON.test(source ?? original ?? '') || hasClass(attribs.class, BOOKMARK_ICON)) return { tagName: 'img', attribs: {} };
+        // and so report a view of the item; feed items and pages alike pass here. So does one its
+        // style hides (a counter a feed item carries), which without that style would show.
+        if (isTrackingPixel(source ?? original ?? '', attribs.width, attribs.height, attribs.style) || isHiddenOrTiny((key) => attribs[key]) || FEED_SERVICE_BUTTON.test(source ?? original ?? '') || hasClass(attribs.class, BOOKMARK_ICON)) return { tagName: 'img', attribs: {} };
         const [src, pending] = images === 'web' ? [source, original] : [null, source ?? original];
         return { tagName: 'img', attribs: pick({
           src, 'data-original-src': pending, alt: attribs.alt, title: attribs.title, width: attribs.width, height: attribs.height,

@@ -60,7 +60,7 @@ export const COLUMN_IMAGE_WIDTH = SCREEN_DENSITY * COLUMN_CSS_PX;
  *  does, so URLs containing commas (image CDNs use them) survive. Placeholders are no candidates. */
 export function bestSrcsetCandidate(srcset: string | null | undefined, displayWidth: () => number | null = () => null): string | null {
   if (!srcset) return null;
-  const candidates = parseSrcset(srcset).filter((candidate) => isRealAddress(candidate.url) && !PLACEHOLDER_FILE.test(candidate.url));
+  const candidates = parseSrcset(srcset).filter((candidate) => isRealAddress(candidate.url) && !isPlaceholderFile(candidate.url));
   const byWidth = candidates.filter((candidate) => candidate.width !== null);
   if (byWidth.length > 0) {
     const wanted = SCREEN_DENSITY * Math.min(COLUMN_CSS_PX, displayWidth() ?? COLUMN_CSS_PX);
@@ -81,7 +81,7 @@ export function bestSrcsetCandidate(srcset: string | null | undefined, displayWi
  *  the page shows it small, the reader across its column. */
 export function columnFillingCandidate(srcset: string | null | undefined): string | null {
   if (!srcset) return null;
-  const filling = parseSrcset(srcset).filter((candidate) => candidate.width !== null && candidate.width >= COLUMN_CSS_PX && isRealAddress(candidate.url) && !PLACEHOLDER_FILE.test(candidate.url));
+  const filling = parseSrcset(srcset).filter((candidate) => candidate.width !== null && candidate.width >= COLUMN_CSS_PX && isRealAddress(candidate.url) && !isPlaceholderFile(candidate.url));
   return filling.length > 0 ? smallestReaching(filling, (candidate) => candidate.width!, COLUMN_IMAGE_WIDTH) : null;
 }
 
@@ -217,8 +217,24 @@ export function isImageFileUrl(url: string): boolean {
   return IMAGE_FILE_URL.test(url);
 }
 
-// What a lazy loader puts in src until its script runs: a one-pixel or blank file.
-const PLACEHOLDER_FILE = /(?:^|[/_-])(?:blank|placeholder|spacer|transparent|empty|pixel|lazy\w*|load(?:ing|er))(?:[-_.]\w+)*\.(?:gif|png|svg|jpe?g|webp)(?:[?#].*)?$/i;
+// What a lazy loader puts in src until its script runs: a one-pixel, blank or spinning file, named
+// for what it is and nothing else (blank.gif, lazy_placeholder.gif, ajax-loader.gif, 1x1.trans.gif,
+// grey.gif, Jannah's tie-empty.png). A photo's name holds what it shows besides: a review's
+// google-pixel-9-pro-1024x768.jpg, a loading-dock.jpg, empty-shelves.jpg are pictures, and their
+// srcsets are read like any other.
+const PLACEHOLDER_NAME = /^(?:[a-z]{1,3}[-_.])?(?:(?:blank|placeholder|spacer|transparent|trans|empty|pixel|px|clear|dummy|grey|gray|spinner|preloader|loading|loader|lazy[a-z]*|load|ajax|default|image|img|white|\d+x\d+)(?:[-_.]|$))+$/;
+/** Words that make a name a placeholder's; the others above only keep company with one. */
+const PLACEHOLDER_WORD = /(?:^|[-_.])(?:blank|placeholder|spacer|transparent|trans|empty|pixel|px|clear|dummy|grey|gray|spinner|preloader|loading|loader|lazy[a-z]*|1x1)(?:[-_.]|$)/;
+/** A theme's placeholder named for what it stands in for (thumb-placeholder.png, video-placeholder.jpg):
+ *  no photo's name ends in the word. */
+const NAMED_PLACEHOLDER = /(?:^|[-_.])placeholder(?:[-_.](?:\d+x\d+|image|img))*$/;
+const IMAGE_FILE_NAME = /([^/]*)\.(?:gif|png|svg|jpe?g|webp)$/;
+
+/** Whether `url` names a lazy loader's placeholder file by its name (PLACEHOLDER_NAME, NAMED_PLACEHOLDER). */
+function isPlaceholderFile(url: string): boolean {
+  const name = IMAGE_FILE_NAME.exec(url.replace(/[?#].*$/, '').toLowerCase())?.[1];
+  return name !== undefined && ((PLACEHOLDER_NAME.test(name) && PLACEHOLDER_WORD.test(name)) || NAMED_PLACEHOLDER.test(name));
+}
 
 /** An image drawn inline in src (a one-pixel GIF, a blank SVG): what a loader shows until it loads the picture. */
 const INLINE_PLACEHOLDER = /^data:image\//i;
@@ -231,7 +247,7 @@ const INLINE_PLACEHOLDER = /^data:image\//i;
  *  data-orig-file, data-large-file). */
 export function lazyImageAttributes(attributes: Iterable<{ readonly name: string; readonly value: string }>, className: string | null, src: string | null): string[] {
   const shown = src?.trim() ?? '';
-  if (!/lazy/i.test(className ?? '') && !PLACEHOLDER_FILE.test(shown) && !INLINE_PLACEHOLDER.test(shown)) return [];
+  if (!/lazy/i.test(className ?? '') && !isPlaceholderFile(shown) && !INLINE_PLACEHOLDER.test(shown)) return [];
   const sets: string[] = [];
   const names: string[] = [];
   for (const { name, value } of attributes) {
@@ -251,7 +267,19 @@ export function lazyImageAttributes(attributes: Iterable<{ readonly name: string
 // Fetched at sync, each reports a "view" of every item, read or not; shown, it is nothing.
 const ONE_PIXEL = /^\s*[01]\s*(?:px)?\s*$/i;
 /** A style's width or height of one pixel or none (not a max- or min- one: a declaration's start). */
-const STYLED_PIXEL = /(?:^|;)\s*(?:width|height)\s*:\s*[01]\s*(?:px)?\s*(?:!important\s*)?(?:;|$)/i;
+const STYLED_PIXEL = /(?:^|;)\s*(width|height)\s*:\s*[01]\s*(?:px)?\s*(?:!important\s*)?(?:;|$)/gi;
+
+/** Whether a style makes its box a pixel or none on a side: a width or height of 0 or 1px that
+ *  no min-width or min-height of the same style overrides. Next.js's next/image before 13 (and
+ *  next/legacy/image) sizes every picture "width:0;height:0;min-width:100%;max-width:100%;
+ *  min-height:100%": the min- ones win, and the picture fills its box. */
+function styledPixel(style: string): boolean {
+  for (const [, side] of style.matchAll(STYLED_PIXEL)) {
+    const least = new RegExp(`(?:^|;)\\s*min-${side}\\s*:\\s*([^;]*)`, 'i').exec(style)?.[1]?.trim() ?? '';
+    if (least === '' || /^[01]\s*(?:px)?\s*(?:!important)?$/i.test(least)) return true;
+  }
+  return false;
+}
 /** The hosts of audience counters whose images pages put in <noscript> without a size (comScore,
  *  Quantcast, Google's and Facebook's, Bing's; Yandex.Metrica's, LiveInternet's and Top.Mail.Ru's,
  *  on nearly every Russian-language site, hidden off-screen by a style the sanitizer drops). */
@@ -268,7 +296,7 @@ export function isTrackingPixel(src: string, width: string | null | undefined, h
   // A pixel on either side shows nothing: a counter, or a layout's spacer (spacer.gif, 20 by 1).
   if (ONE_PIXEL.test(width ?? '') || ONE_PIXEL.test(height ?? '')) return true;
   // Sized so by its style instead (a press wire's counter under each release: "width:1px; height:1px").
-  if (style && STYLED_PIXEL.test(style)) return true;
+  if (style && styledPixel(style)) return true;
   if (TRACKER_HOST.test(src)) return true;
   // Asked of every image sanitized: most addresses name none of these, and need no parse.
   if (!src.includes('/_/stat') && !src.includes('/~r/') && !src.includes('/b.gif') && !src.includes('/tracking/')) return false;
