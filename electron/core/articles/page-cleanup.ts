@@ -23,6 +23,7 @@ import { isNamedStandfirst, isStandfirstName } from './standfirst';
 import { isImageStandIn } from './urls';
 import { removeHeadingLabels } from './heading-labels';
 import { removeSupportBoxes } from './support-boxes';
+import { isInlinePromo } from './inline-promos';
 
 /** Removes the chrome `findPageParts` found on the page. */
 export function removePageChrome(doc: Document, found: PageParts): void {
@@ -697,6 +698,7 @@ export function findPageParts(doc: Document): PageParts {
     else if (tag === 'p' && isPrintEditionLine(element)) found.dateLines.push(element);
     else if (tag === 'p' && isFollowUsLine(element)) found.readMoreLines.push(element);
     else if ((tag === 'p' || tag === 'div') && isSitePromoLine(element)) found.readMoreLines.push(element);
+    else if (tag === 'p' && isInlinePromo(element)) found.readMoreLines.push(element);
     else if (tag === 'p' && isSubscribersOnlyLine(element)) found.paywalls.push(element);
     else if (tag === 'form') found.forms.push(element);
     else if (tag === 'iframe') found.frames.push(element);

@@ -1,0 +1,71 @@
+// The lines and boxes big English-language newsrooms put in a story that are the site's, not the
+// story's (inline-promos.ts, share-counters.ts, paywall-marks.ts, support-boxes.ts, the read-more
+// labels of page-cleanup.ts), and the look-alikes that are the story's and stay. Each page goes
+// through prepareArticle, the sync's own path; the corpus pages en-* hold the same shapes whole.
+import { describe, expect, it } from 'vitest';
+import { prepareArticle, type PreparedArticle } from '../../electron/core/articles';
+
+const PAGE_URL = 'https://www.dispatch-herald.example/us/2024/03/11/the-story';
+
+function stored(body: string, head = '', top = ''): PreparedArticle {
+  const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>The story | Dispatch Herald</title>${head}</head>
+<body><header class="site-header"><a href="/">Dispatch Herald</a><nav><ul><li><a href="/us">U.S.</a></li><li><a href="/world">World</a></li><li><a href="/sports">Sports</a></li></ul></nav></header>
+<main class="main-content"><article class="article-wrap"><header class="article-header"><h1>Reservoir levels rise after a wet winter</h1>${top}</header><div class="article-body">${body}</div></article></main>
+<footer class="site-footer"><p>© 2024 Dispatch Herald. All rights reserved.</p></footer></body></html>`;
+  return prepareArticle({ pageHtml: html, pageUrl: PAGE_URL, feedHtml: null, feedItemUrl: PAGE_URL });
+}
+
+const paragraphs = (count: number, topic: string) =>
+  Array.from({ length: count }, (_, i) => `<p>Paragraph ${i + 1} about ${topic}: the water district said on Monday that its three reservoirs held more water than at any time since 2019, after storms that brought twice the usual rain.</p>`).join('\n');
+
+describe("a call to get the site's app or newsletter between the paragraphs", () => {
+  it.each([
+    ['the app, in capitals and bold', '<p><a href="https://www.dispatch-herald.example/apps"><strong>CLICK HERE TO GET THE DISPATCH HERALD APP</strong></a></p>', 'CLICK HERE'],
+    ['the newsletter', '<p><a href="/newsletters?pid=NL_TOP"><strong>SIGN UP FOR OUR NEWSLETTER TO GET THE DAY\'S TOP STORIES</strong></a></p>', 'SIGN UP'],
+  ])('is left out: %s', (_name, line, words) => {
+    const article = stored(`${paragraphs(2, 'the dams')}${line}${paragraphs(2, 'the rain')}`);
+    expect(article.text).toContain('Paragraph 2 about the rain');
+    expect(article.text).not.toContain(words);
+  });
+
+  it("keeps the story's sentence that tells readers to click or sign up, and a link inside a sentence", () => {
+    const sentence = '<p>Sign up for the district\'s <a href="https://water.example/alerts">drought alerts</a> if you farm in the valley, officials said, because the rules change each month.</p>';
+    const article = stored(`${paragraphs(2, 'the dams')}${sentence}${paragraphs(2, 'the rain')}`);
+    expect(article.text).toContain("Sign up for the district's drought alerts if you farm in the valley");
+  });
+});
+
+describe("another story's headline, in capitals and linked whole, between the paragraphs", () => {
+  it('is left out', () => {
+    const line = '<p><strong><a href="https://www.dispatch-herald.example/health/wildfire-smoke-dementia-study">WILDFIRE SMOKE LINKED TO HIGHER RISK OF DEMENTIA, STUDY FINDS</a></strong></p>';
+    const article = stored(`${paragraphs(2, 'the dams')}${line}${paragraphs(2, 'the rain')}`);
+    expect(article.text).toContain('Paragraph 2 about the rain');
+    expect(article.text).not.toContain('WILDFIRE SMOKE');
+  });
+
+  it('stays when it is no link (a sign, a chant) or when its words are in mixed case', () => {
+    const sign = '<p><strong>NO SWIMMING IN THE RESERVOIR AFTER DARK</strong></p>';
+    const linked = '<p><a href="https://water.example/report">Read the district\'s full report on the reservoirs</a></p>';
+    const article = stored(`${paragraphs(2, 'the dams')}${sign}${linked}${paragraphs(2, 'the rain')}`);
+    expect(article.text).toContain('NO SWIMMING IN THE RESERVOIR AFTER DARK');
+    expect(article.text).toContain("Read the district's full report on the reservoirs");
+  });
+});
+
+describe("the site's word that it earns from the links", () => {
+  it.each([
+    ["Condé Nast's", '<p class="disclaimer"><em>If you buy something using links in our stories, we may earn a commission. This helps support our journalism. <a href="/about/affiliate-link-policy/">Learn more</a>.</em></p>'],
+    ["a publisher's, by its name", '<p><em>When you purchase through links on our site, Future Publishing may earn an affiliate commission.</em></p>'],
+    ['a plain one', '<p>This article contains affiliate links; we may earn a small commission if you buy through them.</p>'],
+  ])('is left out: %s', (_name, line) => {
+    const article = stored(`${line}${paragraphs(3, 'the pumps')}`);
+    expect(article.text).toContain('Paragraph 3 about the pumps');
+    expect(article.text).not.toMatch(/commission/);
+  });
+
+  it('stays when the story reports on commissions', () => {
+    const story = '<p>Retailers earn a commission on each pump sold through the rebate program, and some dealers said they would pass it on to buyers.</p>';
+    const article = stored(`${paragraphs(2, 'the pumps')}${story}${paragraphs(1, 'the rebates')}`);
+    expect(article.text).toContain('Retailers earn a commission on each pump sold');
+  });
+});
