@@ -4,6 +4,7 @@
 // through prepareArticle, the sync's own path; the corpus pages en-* hold the same shapes whole.
 import { describe, expect, it } from 'vitest';
 import { prepareArticle, type PreparedArticle } from '../../electron/core/articles';
+import { corpusPages, storedText } from '../support/corpus-pages';
 
 const PAGE_URL = 'https://www.dispatch-herald.example/us/2024/03/11/the-story';
 
@@ -13,6 +14,13 @@ function stored(body: string, head = '', top = ''): PreparedArticle {
 <main class="main-content"><article class="article-wrap"><header class="article-header"><h1>Reservoir levels rise after a wet winter</h1>${top}</header><div class="article-body">${body}</div></article></main>
 <footer class="site-footer"><p>© 2024 Dispatch Herald. All rights reserved.</p></footer></body></html>`;
   return prepareArticle({ pageHtml: html, pageUrl: PAGE_URL, feedHtml: null, feedItemUrl: PAGE_URL });
+}
+
+/** The stored text of a page of the corpus (test/fixtures/corpus/pages/), a publisher's page whole. */
+function corpusText(name: string): string {
+  const page = corpusPages().find((candidate) => candidate.name === name);
+  if (!page) throw new Error(`no corpus page ${name}`);
+  return storedText(page);
 }
 
 const paragraphs = (count: number, topic: string) =>
@@ -67,5 +75,19 @@ describe("the site's word that it earns from the links", () => {
     const story = '<p>Retailers earn a commission on each pump sold through the rebate program, and some dealers said they would pass it on to buyers.</p>';
     const article = stored(`${paragraphs(2, 'the pumps')}${story}${paragraphs(1, 'the rebates')}`);
     expect(article.text).toContain('Retailers earn a commission on each pump sold');
+  });
+});
+
+describe("a share or comment tally beside the story's buttons", () => {
+  it('is left out of a Fox News page, where it stood alone above the text', () => {
+    expect(corpusText('en-foxnews-video')).not.toMatch(/^\s*84\s*$/m);
+  });
+
+  it('is left out, and a number of the story is kept', () => {
+    const header = '<div class="share-bar"><div class="share-count"><span class="count">84</span></div></div>';
+    const table = '<table><tr><th>Reservoir</th><th>Percent full</th></tr><tr><td>Lake Alder</td><td>84</td></tr></table>';
+    const article = stored(`${header}${paragraphs(3, 'the dams')}${table}`);
+    expect(article.text).not.toMatch(/^\s*84\s*$/m);
+    expect(article.text).toMatch(/Lake Alder\s+84/);
   });
 });

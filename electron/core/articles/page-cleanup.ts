@@ -24,6 +24,7 @@ import { isImageStandIn } from './urls';
 import { removeHeadingLabels } from './heading-labels';
 import { removeSupportBoxes } from './support-boxes';
 import { isInlinePromo } from './inline-promos';
+import { isShareCounter } from './share-counters';
 
 /** Removes the chrome `findPageParts` found on the page. */
 export function removePageChrome(doc: Document, found: PageParts): void {
@@ -764,6 +765,8 @@ export function findPageParts(doc: Document): PageParts {
       if (mayNameMediaPlace(classAttribute)) found.mediaTextBlocks.push(element);
     }
     if (role === 'region') found.accordionParts.push(element);
+    // A share or comment tally beside the buttons: the day's count, not the story (share-counters.ts).
+    if (classAttribute && isShareCounter(element, classAttribute)) found.siteLines.push(element);
     if (namesConsentBanner(classAttribute, id)) found.consentBanners.push(element);
     if (ad) found.ads.push(element);
     if (isLandmark(tag, role)) found.landmarks.push(element);
