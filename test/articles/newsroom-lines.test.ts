@@ -91,3 +91,18 @@ describe("a share or comment tally beside the story's buttons", () => {
     expect(article.text).toMatch(/Lake Alder\s+84/);
   });
 });
+
+describe('a label before a link to another story', () => {
+  it('leaves out Axios\'s "Go deeper:" line', () => {
+    const line = '<p><strong>Go deeper:</strong> <a href="https://www.dispatch-herald.example/2024/02/20/reservoirs">Reservoirs were at record lows last year</a></p>';
+    const article = stored(`${paragraphs(3, 'the dams')}${line}`);
+    expect(article.text).toContain('Paragraph 3 about the dams');
+    expect(article.text).not.toContain('Go deeper');
+  });
+
+  it('leaves out a Brightspot "More to Read" list of stories (the Los Angeles Times\')', () => {
+    const text = corpusText('en-brightspot-latimes');
+    expect(text).toContain('The ordinance takes effect in 30 days.');
+    expect(text).not.toMatch(/More to Read|hidden urban orchards/);
+  });
+});

@@ -254,7 +254,7 @@ function texFormulasAsText(formulas: readonly Element[]): void {
  *  Not "See also" nor "Further reading": an encyclopedia's own lists of links. */
 const RELATED_HEADING = new RegExp(
   '^(?:more (?:on|about) this (?:story|topic)|more (?:(?:news|stories|articles|posts|releases) )?from [^.!?]{1,40}|related(?: (?:stories|articles|posts|content|coverage|links|reading|topics))?' +
-    "|you (?:may|might) also (?:like|enjoy)|recommended(?: for you| reading| stories)?|read (?:more|next)|(?:most|top) (?:read|popular|viewed|shared)" +
+    "|you (?:may|might) also (?:like|enjoy)|recommended(?: for you| reading| stories)?|read (?:more|next)|more to (?:read|explore|watch)|(?:most|top) (?:read|popular|viewed|shared)" +
     "|(?:more |stories )?for you|popular (?:now|stories)|editor'?s picks|trending(?: now)?|(?:à )?lire aussi|mehr zum thema|das könnte sie auch interessieren|lees ook" +
     '|leggi anche|te puede interesar|más noticias|関連(?:ニュース|記事)|相关(?:新闻|阅读|文章)|相關(?:新聞|閱讀)|관련\\s?기사|مواضيع ذات صلة|أخبار ذات صلة|اقرأ أيضاً?)$',
   'i',
@@ -962,8 +962,8 @@ function isSubscribersOnlyLine(paragraph: Element): boolean {
 }
 
 /** The labels newsrooms put before a link to another of their stories, in the languages of most
- *  feeds, and the colon after them. */
-const READ_MORE_WORDS = String.raw`(?:read(?: more| also| next)?|also read|more|related(?: stories| story| articles?| coverage| content)?|see also|recommended|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|lea también|te puede interesar|lees ook|leggi anche|leia (?:também|mais))`;
+ *  feeds (Axios's "Go deeper:" too), and the colon after them. */
+const READ_MORE_WORDS = String.raw`(?:read(?: more| also| next)?|also read|more|go deeper|dig deeper|related(?: stories| story| articles?| coverage| content)?|see also|recommended|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|lea también|te puede interesar|lees ook|leggi anche|leia (?:também|mais))`;
 /** Labels that say it without a colon too, as sites in these languages write them: in Russian,
  *  Ukrainian, Polish, Czech, Indonesian, Turkish, Vietnamese, Hindi, Hebrew, Arabic, Japanese
  *  (in its brackets: 【関連記事】), Chinese and Korean, and French and Spanish. */
