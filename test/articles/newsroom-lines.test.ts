@@ -106,3 +106,21 @@ describe('a label before a link to another story', () => {
     expect(text).not.toMatch(/More to Read|hidden urban orchards/);
   });
 });
+
+describe("a subscribers' story", () => {
+  const box = '<div class="subscriber-only-box"><p>This article is for subscribers only</p><p>Get unlimited access to award-winning journalism.</p><a class="btn" href="/subscribe/">Subscribe now</a><p>Already a subscriber? <a href="/login/">Log in</a></p></div>';
+
+  it("keeps the free text and leaves out the paywall's box whole, and says it is a teaser", () => {
+    const article = stored(`${paragraphs(3, 'the dams')}${box}`);
+    expect(article.text).toContain('Paragraph 3 about the dams');
+    expect(article.text).not.toMatch(/subscribers only|unlimited access|Subscribe now|Already a subscriber/);
+    expect(article.extractionNote).toBe('the site shows the rest of this article to subscribers only');
+  });
+
+  it('leaves out the "Premium" label over the headline, and keeps the word in the story', () => {
+    const label = '<div class="premium-label"><span class="premium-label__icon" aria-hidden="true"></span><span class="premium-label__text">Premium</span></div>';
+    const article = stored(`${label}${paragraphs(3, 'the dams')}<p>Premium</p><p>The district sells premium water rights to farms at twice the usual price.</p>`);
+    expect(article.text).toContain('premium water rights');
+    expect(article.text.match(/Premium/g)).toHaveLength(1);
+  });
+});

@@ -25,6 +25,7 @@ import { removeHeadingLabels } from './heading-labels';
 import { removeSupportBoxes } from './support-boxes';
 import { isInlinePromo } from './inline-promos';
 import { isShareCounter } from './share-counters';
+import { isPaidLabel, paywallBoxOf } from './paywall-marks';
 
 /** Removes the chrome `findPageParts` found on the page. */
 export function removePageChrome(doc: Document, found: PageParts): void {
@@ -519,6 +520,7 @@ export interface PageParts {
    *  between <br>s, Reuters each one as a <div>. */
   readonly paragraphs: Element[];
   readonly speechSkipped: Element[];
+  /** Medium's "Member-only story" (isMemberBadge) and a paid story's "Premium" (isPaidLabel). */
   readonly memberBadges: Element[];
   readonly postButtons: Element[];
   /** Every <form>: removeSignupBoxes looks for newsletter sign-ups among them. */
@@ -633,6 +635,8 @@ function wrapsTheArticle(section: Element): boolean {
 const SITE_LINE_TAGS = new Set(['p', 'div', 'span', 'li']);
 /** The elements a player's label is written in. */
 const LISTEN_LABEL_TAGS = new Set(['p', 'div', 'span', 'button', 'h2', 'h3', 'h4', 'strong']);
+/** The elements a paid story's label is written in. */
+const PAID_LABEL_TAGS = new Set(['span', 'div', 'p', 'strong', 'small']);
 
 /** The elements a standfirst is written in: its data attributes are read of these alone (three
  *  attribute reads on every element of a page cost more than the rest of the standfirst's search). */
@@ -700,7 +704,7 @@ export function findPageParts(doc: Document): PageParts {
     else if (tag === 'p' && isFollowUsLine(element)) found.readMoreLines.push(element);
     else if ((tag === 'p' || tag === 'div') && isSitePromoLine(element)) found.readMoreLines.push(element);
     else if (tag === 'p' && isInlinePromo(element)) found.readMoreLines.push(element);
-    else if (tag === 'p' && isSubscribersOnlyLine(element)) found.paywalls.push(element);
+    else if (tag === 'p' && isSubscribersOnlyLine(element)) found.paywalls.push(paywallBoxOf(element));
     else if (tag === 'form') found.forms.push(element);
     else if (tag === 'iframe') found.frames.push(element);
     else if (tag === 'table') found.tables.push(element);
@@ -712,6 +716,8 @@ export function findPageParts(doc: Document): PageParts {
     else if (tag === 'time') found.times.push(element);
     if (SITE_LINE_TAGS.has(tag) && (isViewsCounter(element) || (tag !== 'span' && isBackToListLine(element)))) found.siteLines.push(element);
     else if (LISTEN_LABEL_TAGS.has(tag) && isListenLabel(element)) found.listenLabels.push(element);
+    // "Premium" over a subscribers' story: removed as Medium's badge is (paywall-marks.ts).
+    if (PAID_LABEL_TAGS.has(tag) && isPaidLabel(element)) found.memberBadges.push(element);
     if (AD_LABEL_TAGS.has(tag) && isAdLabel(element)) found.ads.push(element);
     else if (AD_LABEL_TAGS.has(tag) && isSlideCounter(element)) found.slideCounters.push(element);
     // Custom elements, and empty <div>s and <span>s: few of a page's elements.
@@ -945,7 +951,7 @@ const PAYWALL_NAMES = new Set(['paywall', 'tp-container-inner', 'piano-offer', '
  *  exclusivo para suscriptores". */
 const SUBSCRIBERS_ONLY = new RegExp(
   String.raw`^\s*(?:il vous reste \d+(?:[.,]\d+)?\s?% (?:de cet article )?à (?:lire|découvrir)|la suite (?:de cet article )?est réservée aux abonnés|cet article est réservé aux abonnés` +
-    String.raw`|you have \d+(?:\.\d+)?% of this (?:article|story) left to read|the rest of this (?:article|story) is (?:only )?(?:for|available to) (?:subscribers|members)|this (?:article|story|content) is (?:only )?(?:available )?(?:for|to) (?:subscribers|members)(?: only)?[.!]` +
+    String.raw`|you have \d+(?:\.\d+)?% of this (?:article|story) left to read|the rest of this (?:article|story) is (?:only )?(?:for|available to) (?:subscribers|members)|this (?:article|story|content) is (?:only )?(?:available )?(?:for|to) (?:subscribers|members)(?: only)?(?:[.!]|$)` +
     String.raw`|(?:dieser|der) (?:artikel|beitrag) ist (?:nur )?(?:für|exklusiv für) abonnenten|este (?:contenido|artículo) es exclusivo para (?:suscriptores|abonados)` +
     String.raw`|este conteúdo é exclusivo para assinantes|questo articolo è riservato agli abbonati|dit (?:artikel|stuk) is (?:alleen )?voor abonnees)`,
   'i',
