@@ -124,3 +124,19 @@ describe("a subscribers' story", () => {
     expect(article.text.match(/Premium/g)).toHaveLength(1);
   });
 });
+
+describe("a box asking for money for the site, between the paragraphs", () => {
+  const siteName = '<meta property="og:site_name" content="Dispatch Herald">';
+  const box = (title: string) => `<div class="cli-support"><h3>${title}</h3><p>At the Herald, we believe everyone needs good journalism. Would you join us to help keep our stories free for all?</p><a class="button" href="/support/">Support the Herald</a></div>`;
+
+  it('is left out when its title names the site', () => {
+    const article = stored(`${paragraphs(2, 'the dams')}${box('Support Dispatch Herald')}${paragraphs(2, 'the rain')}`, siteName);
+    expect(article.text).toContain('Paragraph 2 about the rain');
+    expect(article.text).not.toMatch(/Support Dispatch Herald|keep our stories free/);
+  });
+
+  it("stays when it asks for a cause of the story's, with the story after it", () => {
+    const article = stored(`${paragraphs(2, 'the dams')}${box('Support the valley farmers')}${paragraphs(2, 'the rain')}`, siteName);
+    expect(article.text).toContain('Support the valley farmers');
+  });
+});

@@ -82,7 +82,7 @@ export function removePageChrome(doc: Document, found: PageParts): void {
   removePlatformControls(found);
   removeSignupBoxes(found.forms);
   // Its like without a form: "Support Riverbank Radio", a line and a button (support-boxes.ts).
-  removeSupportBoxes(found.subheadings);
+  removeSupportBoxes(found.subheadings, siteNameOf(found.metas));
   removeCodeLineNumbers(found);
   // "Read more: <a link to another story>" between the paragraphs: the site's, not the story's.
   for (const line of onPage(found.readMoreLines)) line.remove();
@@ -114,6 +114,12 @@ export function removePageChrome(doc: Document, found: PageParts): void {
     // Readability drops what is aria-hidden: the caption is shown to every sighted reader.
     caption.removeAttribute('aria-hidden');
   }
+}
+
+/** The site's name, as its og:site_name gives it. */
+function siteNameOf(metas: readonly Element[]): string | null {
+  const meta = metas.find((element) => element.getAttribute('property') === 'og:site_name');
+  return meta?.getAttribute('content')?.trim() || null;
 }
 
 /** Letters or digits: what a link's label needs to say something. */
