@@ -383,6 +383,12 @@ describe("a caption's parts set side by side as elements", () => {
     const article = stored(`<article class="story"><div class="story-body">${paragraphs(2, 'the tunnel')}${figure}${paragraphs(2, 'the rings')}</div></article>`);
     expect(article.text).toContain('Lining segments waiting to be installed. Credit... Jeenah Moon');
   });
+
+  it("read apart when the credit, named so, follows the caption's bare text (ABC Australia's), and a part of a word stays in it", () => {
+    const figure = '<figure><img src="/rings.jpg" alt="Rings" width="800" height="533"><figcaption class="Figure_caption__zz1">Lining segments in H<sub>2</sub>O-proof wrap.<span class="Figure_credit__9q">(ABC News: Jeenah Moon)</span></figcaption></figure>';
+    const article = stored(`<article class="story"><div class="story-body">${paragraphs(2, 'the tunnel')}${figure}${paragraphs(2, 'the rings')}</div></article>`);
+    expect(article.text).toContain('Lining segments in H2O-proof wrap. (ABC News: Jeenah Moon)');
+  });
 });
 
 describe('formulas written for MathJax as TeX scripts', () => {

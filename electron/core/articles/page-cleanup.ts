@@ -226,14 +226,21 @@ function removeLicensingLinks(caption: Element): void {
  * A caption's parts spaced apart. News sites set a caption and its credit side by side as elements
  * spaced by their style ("<span>On Monday.</span><span>Credit...</span><span>Jo Park</span>"),
  * which read as one run of text without it: "On Monday.Credit...Jo Park", in the copy and its text.
+ * A credit named so is set apart after the caption's bare text too (ABC Australia's "a third.<span
+ * class="Figure_credit">(ABC Rural: …)</span>"); any other element after text is a part of its
+ * word ("H<sub>2</sub>O").
  */
 function spaceCaptionParts(caption: Element): void {
   for (const part of caption.querySelectorAll('*')) {
     const before = part.previousSibling;
-    if (before?.nodeType !== ELEMENT_NODE || !/\S$/.test(before.textContent ?? '') || !/^\S/.test(part.textContent ?? '')) continue;
+    const apart = before?.nodeType === ELEMENT_NODE || (before?.nodeType === TEXT_NODE && CREDIT_NAME.test(part.getAttribute('class') ?? ''));
+    if (!apart || !/\S$/.test(before!.textContent ?? '') || !/^\S/.test(part.textContent ?? '')) continue;
     part.before(caption.ownerDocument.createTextNode(' '));
   }
 }
+
+/** How a caption's credit is named: credit, copyright, source, photographer, attribution. */
+const CREDIT_NAME = /credit|copyright|source|photographer|attribution/i;
 
 const TEX_SCRIPT = /^\s*math\/tex\b/i;
 
