@@ -1,5 +1,5 @@
 // The lines and boxes big English-language newsrooms put in a story that are the site's, not the
-// story's (inline-promos.ts, share-counters.ts, paywall-marks.ts, support-boxes.ts, the read-more
+// story's (inline-promos.ts, share-counters.ts, paywall-marks.ts, support-boxes.ts, video-playlists.ts, the read-more
 // labels of page-cleanup.ts), and the look-alikes that are the story's and stay. Each page goes
 // through prepareArticle, the sync's own path; the corpus pages en-* hold the same shapes whole.
 import { describe, expect, it } from 'vitest';
@@ -138,5 +138,16 @@ describe("a box asking for money for the site, between the paragraphs", () => {
   it("stays when it asks for a cause of the story's, with the story after it", () => {
     const article = stored(`${paragraphs(2, 'the dams')}${box('Support the valley farmers')}${paragraphs(2, 'the rain')}`, siteName);
     expect(article.text).toContain('Support the valley farmers');
+  });
+});
+
+describe("a carousel of the site's other videos in the text", () => {
+  it("is left out, and the story's own video keeps its caption", () => {
+    const own = '<div class="featured-video"><div class="video-player" data-v-id="63488"><img src="/posters/dam.jpg" alt="Video"></div><div class="caption"><p class="title">Water spills over the Lake Alder dam for the first time since 2019</p></div></div>';
+    const carousel = '<div class="vid-promo-wrapper"><div class="video-carousel"><h4>Dispatch Daily Cover Stories</h4><div class="fbs-video-container" data-video-id="1"><img src="/posters/a.jpg" alt=""><p class="video-title">How This Startup Built A $1 Billion Business</p></div><div class="fbs-video-container" data-video-id="2"><p class="video-title">The Billionaire Who Bought A Town</p></div></div></div>';
+    const article = stored(`${own}${paragraphs(2, 'the dams')}${carousel}${paragraphs(2, 'the rain')}`);
+    expect(article.text).toContain('Water spills over the Lake Alder dam for the first time since 2019');
+    expect(article.text).toContain('Paragraph 2 about the rain');
+    expect(article.text).not.toMatch(/Cover Stories|Billion Business|Bought A Town/);
   });
 });

@@ -26,6 +26,7 @@ import { removeSupportBoxes } from './support-boxes';
 import { isInlinePromo } from './inline-promos';
 import { isShareCounter } from './share-counters';
 import { isPaidLabel, paywallBoxOf } from './paywall-marks';
+import { isVideoPlaylist } from './video-playlists';
 
 /** Removes the chrome `findPageParts` found on the page. */
 export function removePageChrome(doc: Document, found: PageParts): void {
@@ -786,6 +787,8 @@ export function findPageParts(doc: Document): PageParts {
     if (role === 'region') found.accordionParts.push(element);
     // A share or comment tally beside the buttons: the day's count, not the story (share-counters.ts).
     if (classAttribute && isShareCounter(element, classAttribute)) found.siteLines.push(element);
+    // A carousel of the site's other videos in the text (video-playlists.ts): removed as an ad slot is.
+    if (classAttribute && isVideoPlaylist(element, classAttribute)) found.ads.push(element);
     if (namesConsentBanner(classAttribute, id)) found.consentBanners.push(element);
     if (ad) found.ads.push(element);
     if (isLandmark(tag, role)) found.landmarks.push(element);
