@@ -9,7 +9,7 @@ import { corpusPages, storedText } from '../support/corpus-pages';
 const PAGE_URL = 'https://www.dispatch-herald.example/us/2024/03/11/the-story';
 
 function stored(body: string, head = '', top = ''): PreparedArticle {
-  const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>The story | Dispatch Herald</title>${head}</head>
+  const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>The story | Dispatch Herald</title><link rel="canonical" href="${PAGE_URL}">${head}</head>
 <body><header class="site-header"><a href="/">Dispatch Herald</a><nav><ul><li><a href="/us">U.S.</a></li><li><a href="/world">World</a></li><li><a href="/sports">Sports</a></li></ul></nav></header>
 <main class="main-content"><article class="article-wrap"><header class="article-header"><h1>Reservoir levels rise after a wet winter</h1>${top}</header><div class="article-body">${body}</div></article></main>
 <footer class="site-footer"><p>© 2024 Dispatch Herald. All rights reserved.</p></footer></body></html>`;
@@ -36,10 +36,12 @@ describe("a call to get the site's app or newsletter between the paragraphs", ()
     expect(article.text).not.toContain(words);
   });
 
-  it("keeps the story's sentence that tells readers to click or sign up, and a link inside a sentence", () => {
+  it("keeps the story's sentence that tells readers to click or sign up, and the writer's link to a document", () => {
     const sentence = '<p>Sign up for the district\'s <a href="https://water.example/alerts">drought alerts</a> if you farm in the valley, officials said, because the rules change each month.</p>';
-    const article = stored(`${paragraphs(2, 'the dams')}${sentence}${paragraphs(2, 'the rain')}`);
+    const report = '<p><a href="https://water.example/reports/2024-reservoirs.pdf">Click here to read the full report</a></p>';
+    const article = stored(`${paragraphs(2, 'the dams')}${sentence}${report}${paragraphs(2, 'the rain')}`);
     expect(article.text).toContain("Sign up for the district's drought alerts if you farm in the valley");
+    expect(article.text).toContain('Click here to read the full report');
   });
 });
 
@@ -49,6 +51,12 @@ describe("another story's headline, in capitals and linked whole, between the pa
     const article = stored(`${paragraphs(2, 'the dams')}${line}${paragraphs(2, 'the rain')}`);
     expect(article.text).toContain('Paragraph 2 about the rain');
     expect(article.text).not.toContain('WILDFIRE SMOKE');
+  });
+
+  it("stays when it links to another site: a shopping list's product in capitals", () => {
+    const product = '<p><strong><a href="https://www.outdoor-shop.example/p/rain-barrel-200-litre">GARDENLINE RAIN BARREL, 200 LITRES</a></strong></p>';
+    const article = stored(`${paragraphs(2, 'the dams')}${product}${paragraphs(2, 'the rain')}`);
+    expect(article.text).toContain('GARDENLINE RAIN BARREL, 200 LITRES');
   });
 
   it('stays when it is no link (a sign, a chant) or when its words are in mixed case', () => {

@@ -13,8 +13,9 @@ import { firstText, holdsMoreTextThan, linkedLength, textLength } from './page-w
 const PROMO_TEXT = 160;
 /** How a call to the reader opens: an imperative, as newsrooms write them (often in capitals). */
 const CALL_OPENING = /^\s*(?:click|tap|sign up|subscribe|download|get (?:the|our)|listen to (?:the|our)|follow (?:us|the|our))\b/i;
-/** …and what it calls for: the site's app, its newsletters and alerts, its podcast or channel. */
-const CALL_OBJECT = /\b(?:app|newsletters?|alerts?|podcasts?|channel|updates|top (?:stories|headlines)|latest news|more\b[^.]{0,40}\bnews|coverage|here)\b/i;
+/** …and what it calls for: the site's app, its newsletters and alerts, its podcast or channel, more
+ *  of its news. Not "here" alone: "Click here to read the full report" is the writer's link. */
+const CALL_OBJECT = /\b(?:app|newsletters?|alerts?|podcasts?|channel|updates|top (?:stories|headlines)|latest news|more\b[^.]{0,40}\bnews)\b/i;
 /** Most of its words are a link: the call is the link's label. */
 const CALL_LINK_SHARE = 0.5;
 
@@ -34,17 +35,46 @@ const CASED_LETTER = /\p{Lu}/u;
 /** The inline elements such a line wraps its link in (<p><strong><a>…</a></strong></p>). */
 const EMPHASIS = new Set(['strong', 'b', 'em', 'i', 'span']);
 
-/** A paragraph whose whole text is one link to another page, in capitals: another story's
- *  headline. A story's own sentence is never set in capitals and linked whole; a link in it is a
- *  part of a sentence. */
+/** A paragraph whose whole text is one link to another page of the same site, in capitals: another
+ *  story's headline. A story's own sentence is never set in capitals and linked whole; a link in it
+ *  is a part of a sentence; a shopping list's product in capitals links to a shop elsewhere. */
 function isCapitalsHeadlineLink(paragraph: Element): boolean {
   if (paragraph.localName !== 'p' || holdsMoreTextThan(paragraph, PROMO_TEXT)) return false;
   let inner: Element = paragraph;
   while (inner.children.length === 1 && inner.localName !== 'a' && (inner === paragraph || EMPHASIS.has(inner.localName))) inner = inner.children[0]!;
-  if (inner.localName !== 'a' || !/^https?:|^\//i.test(inner.getAttribute('href') ?? '')) return false;
+  if (inner.localName !== 'a' || !onThisSite(inner.getAttribute('href') ?? '', paragraph.ownerDocument)) return false;
   const text = (paragraph.textContent ?? '').trim();
   if (text !== (inner.textContent ?? '').trim()) return false;
   return !LOWER_CASE.test(text) && CASED_LETTER.test(text) && text.split(/\s+/).length >= HEADLINE_WORDS;
+}
+
+/** Whether a link leads to another page of the page's own site: a path ("/health/…"), or an address
+ *  on the host of the page's canonical address or og:url (or a subdomain of it, or it of one). */
+function onThisSite(href: string, doc: Document): boolean {
+  if (/^\/(?!\/)/.test(href)) return true;
+  const host = hostOf(href);
+  const own = siteHost(doc);
+  return host !== null && own !== null && (host === own || host.endsWith(`.${own}`) || own.endsWith(`.${host}`));
+}
+
+function hostOf(address: string): string | null {
+  try {
+    const url = new URL(address);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.hostname.replace(/^www\./, '') : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The page's own host, read once per page: a page has few such links, and a walk finds them. */
+const SITE_HOSTS = new WeakMap<Document, string | null>();
+
+function siteHost(doc: Document): string | null {
+  if (!SITE_HOSTS.has(doc)) {
+    const declared = doc.querySelector('link[rel="canonical"][href], meta[property="og:url"][content]');
+    SITE_HOSTS.set(doc, hostOf(declared?.getAttribute('href') ?? declared?.getAttribute('content') ?? ''));
+  }
+  return SITE_HOSTS.get(doc)!;
 }
 
 /** The site's word about what it earns from the links in its text: short, in its own voice
