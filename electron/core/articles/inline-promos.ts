@@ -5,7 +5,7 @@
 // Mail's US pages), and the site's word that it earns from the links in the text ("If you buy
 // something using links in our stories, we may earn a commission", Condé Nast's, Future's,
 // Hearst's). Each is told by its shape and words, never by a site's class names: the same lines
-// come from many CMSs. Asked of every <p> and <div> of a page, so a cheap test of the first
+// come from many CMSs. Asked of every <p> of a page, so a cheap test of the first
 // letters comes first.
 import { firstText, holdsMoreTextThan, linkedLength, textLength } from './page-walk';
 
