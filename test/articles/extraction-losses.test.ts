@@ -389,6 +389,12 @@ describe("a caption's parts set side by side as elements", () => {
     const article = stored(`<article class="story"><div class="story-body">${paragraphs(2, 'the tunnel')}${figure}${paragraphs(2, 'the rings')}</div></article>`);
     expect(article.text).toContain('Lining segments waiting to be installed. Credit... Jeenah Moon');
   });
+
+  it("read apart when the credit, named so, follows the caption's bare text (ABC Australia's), and a part of a word stays in it", () => {
+    const figure = '<figure><img src="/rings.jpg" alt="Rings" width="800" height="533"><figcaption class="Figure_caption__zz1">Lining segments in H<sub>2</sub>O-proof wrap.<span class="Figure_credit__9q">(ABC News: Jeenah Moon)</span></figcaption></figure>';
+    const article = stored(`<article class="story"><div class="story-body">${paragraphs(2, 'the tunnel')}${figure}${paragraphs(2, 'the rings')}</div></article>`);
+    expect(article.text).toContain('Lining segments in H2O-proof wrap. (ABC News: Jeenah Moon)');
+  });
 });
 
 describe('formulas written for MathJax as TeX scripts', () => {
@@ -614,6 +620,9 @@ describe("the lines a site's template prints with every story are no part of it"
     ["The Atlantic's audio player: its label, its duration and the credit for its voice",
       story({ before: `<div class="ArticleAudio_root__k3Yq1"><div class="AudioPlayer_player__Fx2b0"><button aria-label="Play" class="AudioPlayer_play__7hT1c"><svg viewBox="0 0 24 24"><path d="M8 5v14l11-7z"></path></svg></button><div class="AudioPlayer_text__q9Lm2"><span class="AudioPlayer_label__hN4d8">Listen to this article</span><span class="AudioPlayer_time__zP0e3"><span>00:00</span><span>14:52</span></span></div></div><p class="ArticleAudio_credit__W2s5c">Produced by ElevenLabs and <a href="https://newsoveraudio.com/">News Over Audio (NOA)</a> using AI narration.</p></div>` }),
       /Listen to this article|14:52|ElevenLabs|narration/],
+    ["an audio player whose label is a paragraph beside its credit's",
+      story({ before: '<div class="ArticleAudio_root__f9"><p class="ArticleAudio_label__C">Listen to this article</p><span class="ArticleAudio_duration__J">00:00</span><span>12:04</span><p class="ArticleAudio_credit__E">Produced by ElevenLabs and News Over Audio (NOA) using AI narration.</p></div>' }),
+      /Listen to this article|12:04|ElevenLabs|narration/],
     ["Forbes's \"More From Forbes\": a heading and the list of cards straight after it, in the story's block",
       story({ after: `<h2 class="recirc-heading">More From Forbes</h2><ul class="recirc-list">${[1, 2, 3].map((n) => `<li class="recirc-card"><a href="/sites/desk/2024/05/0${n}/story-${n}/"><img src="/thumbs/story-${n}.jpg" width="320" height="180" alt=""><h3>Another story from the desk, number ${n}</h3></a><span class="byline">By Writer ${n}</span></li>`).join('')}</ul>` }),
       /More From Forbes|Another story|Writer/],
@@ -627,6 +636,14 @@ describe("the lines a site's template prints with every story are no part of it"
     const article = stored(body);
     expect(article.text).toContain(kept);
     expect(article.text).not.toMatch(gone);
+  });
+
+  it("keeps a short story's paragraphs beside a player's label, and a one-paragraph story that is no credit", () => {
+    const two = stored('<article class="post"><h1>Ferry</h1><div class="entry-content"><p>Listen to this article</p><p>The ferry is cancelled today.</p><p>It runs again on Friday.</p></div></article>', { footer: false });
+    expect(two.text).toContain('The ferry is cancelled today.');
+    expect(two.text).toContain('It runs again on Friday.');
+    const one = stored('<article class="post"><h1>Ferry</h1><div class="entry-content"><p>Listen to this article</p><p>The ferry is cancelled today and runs again on Friday.</p></div></article>', { footer: false });
+    expect(one.text).toContain('The ferry is cancelled today and runs again on Friday.');
   });
 
   it('keeps a sentence about views, and a back link that is part of a sentence', () => {

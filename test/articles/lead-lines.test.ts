@@ -55,6 +55,22 @@ describe('the lines between a news page\'s headline and its story', () => {
     expect(article.text).toContain('Peter Lund covers metals for the Harbour Wire.');
   });
 
+  it.each([
+    ['in capitals (a British tabloid\'s)', '<p class="author-section">By <a href="/authors/peter-lund" class="author">PETER LUND</a></p>', 'PETER LUND'],
+    ["after the desk's name (ABC Australia's)", '<div class="ArticleByline_byline__Tk4"><span>ABC Rural</span> / By <a href="/authors/peter-lund">Peter Lund</a></div>', 'ABC Rural'],
+    ["with the writer's post on a line of its own (Brightspot's)", '<div class="byline"><div class="author-name"><a href="/people/peter-lund">Peter Lund</a></div><div class="author-title">Senior Staff Writer</div></div>', 'Staff Writer'],
+  ])('leaves out the byline %s', (_name, opening, gone) => {
+    const article = stored(page(opening).replace('<title>', '<meta name="author" content="Peter Lund"><title>'));
+    expect(article.text).toContain(story[0]);
+    expect(article.text).not.toContain(gone);
+  });
+
+  it("keeps a line of the story that names a post, after the opening, and a desk's line with no byline", () => {
+    const article = stored(page('<div class="desk"><span>ABC Rural</span> / Markets</div>', '<p>Senior reporter</p><p>Editor</p>'));
+    expect(article.text).toContain('ABC Rural / Markets');
+    expect(article.text).toContain('Senior reporter');
+  });
+
   it("keeps the story's own lines that hold a date, and a line before a page with no paragraph after it", () => {
     const dated = stored(page('<p>On March 11, 2024, the smelters met in Shanghai.</p>'));
     expect(dated.text).toContain('On March 11, 2024, the smelters met in Shanghai.');

@@ -4,7 +4,8 @@
 // ("By Harriet Vale") whose name Readability has already taken as the article's byline. The reader
 // shows both above the text itself. Only the lines before the first paragraph go: a date after
 // the story (a short notice's "1 March 2024") may be all that says when it holds. A line about the
-// writer there ("Elena Marsh writes about startups.", beside the byline) goes too; one that ends
+// writer there ("Elena Marsh writes about startups.", beside the byline) goes too, and the writer's
+// post alone on its line ("Staff Writer"); one that ends
 // the story ("Jo Park covers the council. Reach her at ...") is the paper's, and stays.
 import { parseDate } from '../feeds';
 import { ELEMENT_NODE, TEXT_NODE, holdsMoreTextThan } from './page-walk';
@@ -79,7 +80,7 @@ export function removeLeadingMetaLines(content: Element, page: ArticleLines): vo
   if (!paragraphFollows) return;
   for (const line of [...repeatedHeadlines, ...authorPictures]) line.remove();
   for (const { line, text } of opening) {
-    if (isDateLine(text) || (bylineName !== null && (isBylineLine(text, bylineName) || isWriterLine(text, bylineName)))) line.remove();
+    if (isDateLine(text) || (bylineName !== null && (isBylineLine(text, bylineName) || isWriterLine(text, bylineName) || WRITER_POST.test(text)))) line.remove();
   }
 }
 
@@ -150,11 +151,20 @@ function isDateLine(text: string): boolean {
 }
 
 /** "By Harriet Vale", the name alone, or with the writer's post ("Ana López, Lecturer in Ecology"):
- *  the byline Readability took from the page. */
+ *  the byline Readability took from the page. In capitals too (the Daily Mail's "By HARRIET
+ *  VALE"), and after the desk's name (ABC Australia's "ABC Rural / By Harriet Vale"). */
 function isBylineLine(text: string, byline: string): boolean {
-  const name = text.replace(BY, '');
-  return name === byline || name.startsWith(`${byline},`) || name.startsWith(`${byline} ,`);
+  const name = text.replace(DESK_BEFORE_BY, '').replace(BY, '').toLowerCase();
+  const wanted = byline.toLowerCase();
+  return name === wanted || name.startsWith(`${wanted},`) || name.startsWith(`${wanted} ,`);
 }
+
+/** A desk's or an agency's name and a separator before "By": "ABC Rural / By", "Reuters | By". */
+const DESK_BEFORE_BY = /^[^/|·•]{1,40}\s[/|·•]\s(?=(?:by|von|par|por|di|door|av|af)\s)/i;
+
+/** A writer's post alone on its line under the byline ("Staff Writer", "Senior Reporter",
+ *  "Contributor"): the template's, beside the name the reader shows. */
+const WRITER_POST = /^(?:(?:senior|chief|staff|contributing|special|political|foreign|deputy|associate|national|investigative|local|business|science|sports?|health|food|travel|tech(?:nology)?)\s+)*(?:writer|reporter|correspondent|editor|columnist|contributor|photographer|journalist)$/i;
 
 /** How much of two texts' openings must agree for one to be the other (a standfirst and the page's
  *  description: the same text, or one cut short). */

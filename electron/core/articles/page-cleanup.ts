@@ -23,6 +23,10 @@ import { isNamedStandfirst, isStandfirstName } from './standfirst';
 import { isImageStandIn } from './urls';
 import { removeHeadingLabels } from './heading-labels';
 import { removeSupportBoxes } from './support-boxes';
+import { isInlinePromo } from './inline-promos';
+import { isShareCounter } from './share-counters';
+import { isPaidLabel, paywallBoxOf } from './paywall-marks';
+import { isVideoPlaylist } from './video-playlists';
 
 /** Removes the chrome `findPageParts` found on the page. */
 export function removePageChrome(doc: Document, found: PageParts): void {
@@ -79,7 +83,7 @@ export function removePageChrome(doc: Document, found: PageParts): void {
   removePlatformControls(found);
   removeSignupBoxes(found.forms);
   // Its like without a form: "Support Riverbank Radio", a line and a button (support-boxes.ts).
-  removeSupportBoxes(found.subheadings);
+  removeSupportBoxes(found.subheadings, siteNameOf(found.metas));
   removeCodeLineNumbers(found);
   // "Read more: <a link to another story>" between the paragraphs: the site's, not the story's.
   for (const line of onPage(found.readMoreLines)) line.remove();
@@ -111,6 +115,12 @@ export function removePageChrome(doc: Document, found: PageParts): void {
     // Readability drops what is aria-hidden: the caption is shown to every sighted reader.
     caption.removeAttribute('aria-hidden');
   }
+}
+
+/** The site's name, as its og:site_name gives it. */
+function siteNameOf(metas: readonly Element[]): string | null {
+  const meta = metas.find((element) => element.getAttribute('property') === 'og:site_name');
+  return meta?.getAttribute('content')?.trim() || null;
 }
 
 /** Letters or digits: what a link's label needs to say something. */
@@ -217,14 +227,21 @@ function removeLicensingLinks(caption: Element): void {
  * A caption's parts spaced apart. News sites set a caption and its credit side by side as elements
  * spaced by their style ("<span>On Monday.</span><span>Credit...</span><span>Jo Park</span>"),
  * which read as one run of text without it: "On Monday.Credit...Jo Park", in the copy and its text.
+ * A credit named so is set apart after the caption's bare text too (ABC Australia's "a third.<span
+ * class="Figure_credit">(ABC Rural: …)</span>"); any other element after text is a part of its
+ * word ("H<sub>2</sub>O").
  */
 function spaceCaptionParts(caption: Element): void {
   for (const part of caption.querySelectorAll('*')) {
     const before = part.previousSibling;
-    if (before?.nodeType !== ELEMENT_NODE || !/\S$/.test(before.textContent ?? '') || !/^\S/.test(part.textContent ?? '')) continue;
+    const apart = before?.nodeType === ELEMENT_NODE || (before?.nodeType === TEXT_NODE && CREDIT_NAME.test(part.getAttribute('class') ?? ''));
+    if (!apart || !/\S$/.test(before!.textContent ?? '') || !/^\S/.test(part.textContent ?? '')) continue;
     part.before(caption.ownerDocument.createTextNode(' '));
   }
 }
+
+/** How a caption's credit is named: credit, copyright, source, photographer, attribution. */
+const CREDIT_NAME = /credit|copyright|source|photographer|attribution/i;
 
 const TEX_SCRIPT = /^\s*math\/tex\b/i;
 
@@ -252,7 +269,7 @@ function texFormulasAsText(formulas: readonly Element[]): void {
  *  Not "See also" nor "Further reading": an encyclopedia's own lists of links. */
 const RELATED_HEADING = new RegExp(
   '^(?:more (?:on|about) this (?:story|topic)|more (?:(?:news|stories|articles|posts|releases) )?from [^.!?]{1,40}|related(?: (?:stories|articles|posts|content|coverage|links|reading|topics))?' +
-    "|you (?:may|might) also (?:like|enjoy)|recommended(?: for you| reading| stories)?|read (?:more|next)|(?:most|top) (?:read|popular|viewed|shared)" +
+    "|you (?:may|might) also (?:like|enjoy)|recommended(?: for you| reading| stories)?|read (?:more|next)|more to (?:read|explore|watch)|(?:most|top) (?:read|popular|viewed|shared)" +
     "|(?:more |stories )?for you|popular (?:now|stories)|editor'?s picks|trending(?: now)?|(?:à )?lire aussi|mehr zum thema|das könnte sie auch interessieren|lees ook" +
     '|leggi anche|te puede interesar|más noticias|関連(?:ニュース|記事)|相关(?:新闻|阅读|文章)|相關(?:新聞|閱讀)|관련\\s?기사|مواضيع ذات صلة|أخبار ذات صلة|اقرأ أيضاً?)$',
   'i',
@@ -517,6 +534,7 @@ export interface PageParts {
    *  between <br>s, Reuters each one as a <div>. */
   readonly paragraphs: Element[];
   readonly speechSkipped: Element[];
+  /** Medium's "Member-only story" (isMemberBadge) and a paid story's "Premium" (isPaidLabel). */
   readonly memberBadges: Element[];
   readonly postButtons: Element[];
   /** Every <form>: removeSignupBoxes looks for newsletter sign-ups among them. */
@@ -631,6 +649,8 @@ function wrapsTheArticle(section: Element): boolean {
 const SITE_LINE_TAGS = new Set(['p', 'div', 'span', 'li']);
 /** The elements a player's label is written in. */
 const LISTEN_LABEL_TAGS = new Set(['p', 'div', 'span', 'button', 'h2', 'h3', 'h4', 'strong']);
+/** The elements a paid story's label is written in. */
+const PAID_LABEL_TAGS = new Set(['span', 'div', 'p', 'strong', 'small']);
 
 /** The elements a standfirst is written in: its data attributes are read of these alone (three
  *  attribute reads on every element of a page cost more than the rest of the standfirst's search). */
@@ -697,7 +717,8 @@ export function findPageParts(doc: Document): PageParts {
     else if (tag === 'p' && isPrintEditionLine(element)) found.dateLines.push(element);
     else if (tag === 'p' && isFollowUsLine(element)) found.readMoreLines.push(element);
     else if ((tag === 'p' || tag === 'div') && isSitePromoLine(element)) found.readMoreLines.push(element);
-    else if (tag === 'p' && isSubscribersOnlyLine(element)) found.paywalls.push(element);
+    else if (tag === 'p' && isInlinePromo(element)) found.readMoreLines.push(element);
+    else if (tag === 'p' && isSubscribersOnlyLine(element)) found.paywalls.push(paywallBoxOf(element));
     else if (tag === 'form') found.forms.push(element);
     else if (tag === 'iframe') found.frames.push(element);
     else if (tag === 'table') found.tables.push(element);
@@ -709,6 +730,8 @@ export function findPageParts(doc: Document): PageParts {
     else if (tag === 'time') found.times.push(element);
     if (SITE_LINE_TAGS.has(tag) && (isViewsCounter(element) || (tag !== 'span' && isBackToListLine(element)))) found.siteLines.push(element);
     else if (LISTEN_LABEL_TAGS.has(tag) && isListenLabel(element)) found.listenLabels.push(element);
+    // "Premium" over a subscribers' story: removed as Medium's badge is (paywall-marks.ts).
+    if (PAID_LABEL_TAGS.has(tag) && isPaidLabel(element)) found.memberBadges.push(element);
     if (AD_LABEL_TAGS.has(tag) && isAdLabel(element)) found.ads.push(element);
     else if (AD_LABEL_TAGS.has(tag) && isSlideCounter(element)) found.slideCounters.push(element);
     // Custom elements, and empty <div>s and <span>s: few of a page's elements.
@@ -762,6 +785,10 @@ export function findPageParts(doc: Document): PageParts {
       if (mayNameMediaPlace(classAttribute)) found.mediaTextBlocks.push(element);
     }
     if (role === 'region') found.accordionParts.push(element);
+    // A share or comment tally beside the buttons: the day's count, not the story (share-counters.ts).
+    if (classAttribute && isShareCounter(element, classAttribute)) found.siteLines.push(element);
+    // A carousel of the site's other videos in the text (video-playlists.ts): removed as an ad slot is.
+    if (classAttribute && isVideoPlaylist(element, classAttribute)) found.ads.push(element);
     if (namesConsentBanner(classAttribute, id)) found.consentBanners.push(element);
     if (ad) found.ads.push(element);
     if (isLandmark(tag, role)) found.landmarks.push(element);
@@ -940,7 +967,7 @@ const PAYWALL_NAMES = new Set(['paywall', 'tp-container-inner', 'piano-offer', '
  *  exclusivo para suscriptores". */
 const SUBSCRIBERS_ONLY = new RegExp(
   String.raw`^\s*(?:il vous reste \d+(?:[.,]\d+)?\s?% (?:de cet article )?à (?:lire|découvrir)|la suite (?:de cet article )?est réservée aux abonnés|cet article est réservé aux abonnés` +
-    String.raw`|you have \d+(?:\.\d+)?% of this (?:article|story) left to read|the rest of this (?:article|story) is (?:only )?(?:for|available to) (?:subscribers|members)|this (?:article|story|content) is (?:only )?(?:available )?(?:for|to) (?:subscribers|members)(?: only)?[.!]` +
+    String.raw`|you have \d+(?:\.\d+)?% of this (?:article|story) left to read|the rest of this (?:article|story) is (?:only )?(?:for|available to) (?:subscribers|members)|this (?:article|story|content) is (?:only )?(?:available )?(?:for|to) (?:subscribers|members)(?: only)?(?:[.!]|$)` +
     String.raw`|(?:dieser|der) (?:artikel|beitrag) ist (?:nur )?(?:für|exklusiv für) abonnenten|este (?:contenido|artículo) es exclusivo para (?:suscriptores|abonados)` +
     String.raw`|este conteúdo é exclusivo para assinantes|questo articolo è riservato agli abbonati|dit (?:artikel|stuk) is (?:alleen )?voor abonnees)`,
   'i',
@@ -957,8 +984,8 @@ function isSubscribersOnlyLine(paragraph: Element): boolean {
 }
 
 /** The labels newsrooms put before a link to another of their stories, in the languages of most
- *  feeds, and the colon after them. */
-const READ_MORE_WORDS = String.raw`(?:read(?: more| also| next)?|also read|more|related(?: stories| story| articles?| coverage| content)?|see also|recommended|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|lea también|te puede interesar|lees ook|leggi anche|leia (?:também|mais))`;
+ *  feeds (Axios's "Go deeper:" too), and the colon after them. */
+const READ_MORE_WORDS = String.raw`(?:read(?: more| also| next)?|also read|more|go deeper|dig deeper|related(?: stories| story| articles?| coverage| content)?|see also|recommended|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|lea también|te puede interesar|lees ook|leggi anche|leia (?:também|mais))`;
 /** Labels that say it without a colon too, as sites in these languages write them: in Russian,
  *  Ukrainian, Polish, Czech, Indonesian, Turkish, Vietnamese, Hindi, Hebrew, Arabic, Japanese
  *  (in its brackets: 【関連記事】), Chinese and Korean, and French and Spanish. */

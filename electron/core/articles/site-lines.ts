@@ -58,8 +58,12 @@ export function isListenLabel(element: Element): boolean {
 
 /** What a player holds besides its label: a duration, a speed, a line crediting the voice. */
 const PLAYER_TEXT = 250;
-/** What a player never holds: the story's own blocks. */
-const NOT_PLAYER = 'h1, h2, h3, h4, h5, h6, figure, img, blockquote, article, main, p ~ p';
+/** What a player never holds: the story's own blocks, and two paragraphs besides its label (a
+ *  short story's). */
+const NOT_PLAYER = 'h1, h2, h3, h4, h5, h6, figure, img, blockquote, article, main';
+/** The one paragraph a player holds besides its label: its credit line ("Produced by ElevenLabs
+ *  and News Over Audio (NOA) using AI narration", "Narrated by …", "Voiced by AI"). */
+const PLAYER_CREDIT = /\b(?:narrat\w*|produced by|voiced by|read by|AI[- ]generated|text[- ]to[- ]speech|audio)\b/i;
 
 /** Removes the player each label is in: the widest wrapper that holds no more than a player's words. */
 export function removeListenPlayers(labels: readonly Element[]): void {
@@ -67,11 +71,17 @@ export function removeListenPlayers(labels: readonly Element[]): void {
     if (!label.isConnected) continue;
     let player: Element = label;
     for (let node = label.parentElement; node && node !== label.ownerDocument.body; node = node.parentElement) {
-      if (holdsMoreTextThan(node, PLAYER_TEXT) || node.querySelector(NOT_PLAYER)) break;
+      if (holdsMoreTextThan(node, PLAYER_TEXT) || node.querySelector(NOT_PLAYER) || !onlyCreditBeside(node, label)) break;
       player = node;
     }
     player.remove();
   }
+}
+
+/** Whether the paragraphs in `node` other than the label's own are none, or the player's one credit line. */
+function onlyCreditBeside(node: Element, label: Element): boolean {
+  const others = [...node.getElementsByTagName('p')].filter((paragraph) => !paragraph.contains(label) && !label.contains(paragraph));
+  return others.length === 0 || (others.length === 1 && PLAYER_CREDIT.test(others[0]!.textContent ?? ''));
 }
 
 /** The headings of a disclosure of the author's interests and funding under an academic's or a

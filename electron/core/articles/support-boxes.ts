@@ -24,25 +24,30 @@ const BUTTON_NAME = /button|btn|cta/i;
 /** What never is in such a box: the story's own blocks. */
 const NOT_BOX = 'h1, figure, video, table, blockquote, pre, article, main, [role="main"]';
 
-/** Removes each support box titled by one of `subheadings`, at the end of the story (see above). */
-export function removeSupportBoxes(subheadings: readonly Element[]): void {
+/** Removes each support box titled by one of `subheadings`, at the end of the story (see above),
+ *  or anywhere in it when its title names the site itself (`siteName`, the page's og:site_name:
+ *  HuffPost's "Support HuffPost" between two paragraphs): a section of a story may ask readers to
+ *  support a cause, never to support the site that prints it. */
+export function removeSupportBoxes(subheadings: readonly Element[], siteName: string | null): void {
+  const site = siteName?.replace(/^the\s+/i, '').trim().toLowerCase() || null;
   for (const heading of subheadings) {
     if (!heading.isConnected || holdsMoreTextThan(heading, TITLE_TEXT)) continue;
-    if (!SUPPORT_TITLE.test((heading.textContent ?? '').replace(/\s+/g, ' ').trim())) continue;
-    const box = supportBox(heading);
+    const title = (heading.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (!SUPPORT_TITLE.test(title)) continue;
+    const box = supportBox(heading, site !== null && title.toLowerCase().includes(site));
     if (box) box.remove();
   }
 }
 
 /** The block the title opens, with the wrappers that hold nothing else, when it is short, asks for
- *  money with a link or button, and nothing of the story follows it. */
-function supportBox(heading: Element): Element | null {
+ *  money with a link or button, and nothing of the story follows it unless it names the site. */
+function supportBox(heading: Element, namesTheSite: boolean): Element | null {
   let box = heading.parentElement;
   if (!box || box.firstElementChild !== heading || !['div', 'section', 'aside'].includes(box.localName)) return null;
   if (holdsMoreTextThan(box, BOX_TEXT) || box.querySelector(NOT_BOX) || !hasCallToAction(box)) return null;
   const length = ownTextLength(box);
   while (box.parentElement && box.parentElement !== box.ownerDocument.body && !box.parentElement.matches(NOT_BOX) && ownTextLength(box.parentElement) === length) box = box.parentElement;
-  return storyFollows(box) ? null : box;
+  return !namesTheSite && storyFollows(box) ? null : box;
 }
 
 function hasCallToAction(box: Element): boolean {

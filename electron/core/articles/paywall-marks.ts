@@ -1,0 +1,42 @@
+// What a subscribers' story shows of its paywall besides the text, in English newsrooms' templates
+// (the Telegraph's, the Times', News Corp's, Gannett's): the label above the headline that marks the
+// story as paid ("Premium", "Subscriber exclusive"), and the box around the paywall's own line
+// ("This article is for subscribers only", then "Get unlimited access…", "Subscribe now",
+// "Already a subscriber? Log in"). The reader says itself that the copy is a teaser; the label and
+// the box's offer are the site's, and read as the story's first and last lines.
+import { holdsMoreTextThan, TEXT_NODE } from './page-walk';
+
+/** The labels, whole. */
+const PAID_LABEL = /^(?:premium|subscriber(?:s['’]?)? (?:exclusive|only)|for subscribers|exclusive for subscribers|subscriber content|members? (?:only|exclusive)|plus content)$/i;
+/** …named so, the label or its wrapper: the same word may be a cell of a price table. */
+const PAID_NAME = /premium|subscri|member|paid|paywall|exclusive|locked/i;
+const LABEL_TEXT = 30;
+
+/** An element whose only content is a paid-story label, named as one (itself or its parent). */
+export function isPaidLabel(element: Element): boolean {
+  const only = element.firstChild;
+  if (only === null || only !== element.lastChild || only.nodeType !== TEXT_NODE) return false;
+  const text = (only as CharacterData).data.trim();
+  if (text.length > LABEL_TEXT || !PAID_LABEL.test(text)) return false;
+  const names = `${element.getAttribute('class') ?? ''} ${element.parentElement?.getAttribute('class') ?? ''}`;
+  return PAID_NAME.test(names) && !element.closest('table, li');
+}
+
+/** What the box holds besides the paywall's line: a line of offer, a button, a log-in link. */
+const BOX_TEXT = 400;
+/** The box's controls: to subscribe, or to log in as a subscriber. */
+const BOX_ACTION = /subscri|sign ?in|log ?in|member|join|register|free trial|unlock/i;
+/** What never is in such a box: the story's own blocks. */
+const NOT_BOX = 'h1, figure, img, video, table, blockquote, pre, article, main, [role="main"]';
+const BOX_TAGS = new Set(['div', 'section', 'aside']);
+
+/** The box the paywall's line opens (its first child, in a <div>, <section> or <aside> of a few
+ *  lines with a link or button to subscribe or log in), with the wrappers that hold nothing else;
+ *  the line itself when it stands alone. */
+export function paywallBoxOf(line: Element): Element {
+  const box = line.parentElement;
+  if (!box || box.firstElementChild !== line || !BOX_TAGS.has(box.localName)) return line;
+  if (holdsMoreTextThan(box, BOX_TEXT) || box.querySelector(NOT_BOX)) return line;
+  const actions = [...box.querySelectorAll('a[href], button')].some((control) => BOX_ACTION.test(control.textContent ?? ''));
+  return actions ? box : line;
+}
