@@ -16,13 +16,14 @@ import { namesConsentBanner, removeConsentBanners } from './consent-banners';
 import { mayNameMediaPlace } from './media-wrappers';
 import { dropsSluggedHeading, readabilityDropsName, unweigh } from './readability-names';
 import { disclosureBlock, isBackToListLine, isListenLabel, isViewsCounter, removeListenPlayers } from './site-lines';
-import { ELEMENT_NODE, TEXT_NODE, elementsByTag, firstText, holdsMoreTextThan, linkedLength, textLength } from './page-walk';
+import { ELEMENT_NODE, TEXT_NODE, elementsByTag, firstText, holdsMoreTextThan, holdsTextAlone, linkedLength, textLength } from './page-walk';
 import { SUBSTACK_ACTION } from './platform-furniture';
 import { structuredCommentTexts } from './script-rendered';
 import { isNamedStandfirst, isStandfirstName } from './standfirst';
 import { isImageStandIn } from './urls';
 import { removeHeadingLabels } from './heading-labels';
 import { removeSupportBoxes } from './support-boxes';
+import { isCardsOfLinks, isReadMoreLine, readMoreBox as findReadMoreBox, RELATED_BLOCK_TEXT } from './read-more-lines';
 
 /** Removes the chrome `findPageParts` found on the page. */
 export function removePageChrome(doc: Document, found: PageParts): void {
@@ -257,9 +258,6 @@ const RELATED_HEADING = new RegExp(
     '|leggi anche|te puede interesar|más noticias|関連(?:ニュース|記事)|相关(?:新闻|阅读|文章)|相關(?:新聞|閱讀)|관련\\s?기사|مواضيع ذات صلة|أخبار ذات صلة|اقرأ أيضاً?)$',
   'i',
 );
-/** The most words a block of links to other stories holds (a few headlines and their teasers),
- *  spaces aside: never an article's text. */
-const RELATED_BLOCK_TEXT = 800;
 const RELATED_LINK_SHARE = 0.6;
 
 /**
@@ -301,16 +299,6 @@ function removeRelatedStories(subheadings: readonly Element[]): void {
 
 function isRelatedBlockTag(element: Element): boolean {
   return ['section', 'aside', 'div', 'nav'].includes(element.localName) && !element.querySelector('h1, article, main');
-}
-
-/** Each story's card in such a block has a link to it; its teaser and date make the rest. */
-const CARD_LINK_SHARE = 0.25;
-
-/** A short block of two or more links to other pages, each with a few words beside it at most. */
-function isCardsOfLinks(block: Element): boolean {
-  const text = textLength(block);
-  const targets = new Set(elementsByTag(block, 'a').map((link) => link.getAttribute('href')));
-  return text > 0 && text <= RELATED_BLOCK_TEXT && targets.size >= 2 && linkedLength(block) >= text * CARD_LINK_SHARE;
 }
 
 /** The classes highlighters give a listing's line numbers when they write them inline, beside
@@ -531,7 +519,7 @@ export interface PageParts {
   readonly lineNumbers: Element[];
   /** Paragraphs (and Le Monde's <section class="catcher">) that only point to another story
    *  ("Read more: ..."): isReadMoreLine; such a label alone and the list of links after it
-   *  (isReadMoreLabel); and those that ask the reader to follow the site on a channel: isFollowUsLine. */
+   *  (read-more-lines.ts); and those that ask the reader to follow the site on a channel: isFollowUsLine. */
   readonly readMoreLines: Element[];
   /** Paragraphs that only date the page ("Published: 11 March 2024"): isDateLine; and the site's
    *  rights and desk lines ("© RIPRODUZIONE RISERVATA", "责任编辑：…"): isRightsLine; and the line
@@ -681,6 +669,7 @@ export function findPageParts(doc: Document): PageParts {
     captions: [],
     standfirsts: [],
   };
+  let readMoreBox: Element[] | null;
   for (const element of doc.querySelectorAll('*')) {
     const tag = element.localName;
     if (tag === 'p' || (tag === 'div' && holdsOwnText(element))) found.paragraphs.push(element);
@@ -690,8 +679,8 @@ export function findPageParts(doc: Document): PageParts {
     else if (tag === 'script' && element.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json') found.structuredData.push(element);
     else if (tag === 'script' && TEX_SCRIPT.test(element.getAttribute('type') ?? '')) found.texFormulas.push(element);
     else if (tag === 'p' && isMemberBadge(element)) found.memberBadges.push(element);
-    else if ((tag === 'p' || tag === 'section') && isReadMoreLine(element)) found.readMoreLines.push(element);
-    else if ((tag === 'p' || tag === 'div') && isReadMoreLabel(element)) found.readMoreLines.push(element, element.nextElementSibling!);
+    else if ((tag === 'p' || tag === 'section' || tag === 'div') && isReadMoreLine(element)) found.readMoreLines.push(element);
+    else if ((tag === 'p' || tag === 'div') && (readMoreBox = findReadMoreBox(element))) found.readMoreLines.push(...readMoreBox);
     else if (tag === 'p' && isDateLine(element)) found.dateLines.push(element);
     else if ((tag === 'p' || tag === 'div') && isRightsLine(element)) found.dateLines.push(element);
     else if (tag === 'p' && isPrintEditionLine(element)) found.dateLines.push(element);
@@ -956,49 +945,6 @@ function isSubscribersOnlyLine(paragraph: Element): boolean {
   return SUBSCRIBERS_ONLY.test((paragraph.textContent ?? '').replace(/\s+/g, ' '));
 }
 
-/** The labels newsrooms put before a link to another of their stories, in the languages of most
- *  feeds, and the colon after them. */
-const READ_MORE_WORDS = String.raw`(?:read(?: more| also| next)?|also read|more|related(?: stories| story| articles?| coverage| content)?|see also|recommended|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|lea también|te puede interesar|lees ook|leggi anche|leia (?:também|mais))`;
-/** Labels that say it without a colon too, as sites in these languages write them: in Russian,
- *  Ukrainian, Polish, Czech, Indonesian, Turkish, Vietnamese, Hindi, Hebrew, Arabic, Japanese
- *  (in its brackets: 【関連記事】), Chinese and Korean, and French and Spanish. */
-const READ_MORE_BARE_WORDS = String.raw`(?:(?:à )?lire aussi|lee también|читайте (?:также|тоже|також)|смотрите также|czytaj (?:także|też|również)|zobacz (?:też|także)|přečtěte si (?:také|též)|čtěte (?:také|též)|baca juga|ayrıca okuyun|ilgili haber|xem thêm|đọc thêm|(?:ये|यह|इसे) भी पढ़ें|קראו (?:עוד|גם)|اقرأ (?:أيضاً?|أيضًا|المزيد)|طالع (?:أيضاً?|أيضًا)|[【\[]?関連(?:記事|ニュース)?[】\]]?|相[关關](?:阅读|閱讀|新闻|新聞)|延伸(?:阅读|閱讀)|推荐阅读|관련\s?기사)`;
-const READ_MORE_LABEL = new RegExp(String.raw`^\s*(?:${READ_MORE_WORDS}\s*[:：]|${READ_MORE_BARE_WORDS}\s*[:：|]?)\s*`, 'i');
-/** The same words opening a paragraph's first text, their colon there or in the next element. */
-const READ_MORE_OPENING = new RegExp(String.raw`^\s*(?:${READ_MORE_WORDS}\s*(?:[:：]|$)|${READ_MORE_BARE_WORDS})`, 'i');
-/** The most a label's line holds besides its link: a headline's length, not a paragraph's. */
-const READ_MORE_TEXT = 250;
-
-/** The same label on a line of its own ("LEIA TAMBÉM:", "Read more"), nothing after it. */
-const READ_MORE_LABEL_ALONE = new RegExp(String.raw`^\s*(?:${READ_MORE_WORDS}|${READ_MORE_BARE_WORDS})\s*[:：]?\s*$`, 'i');
-
-/**
- * A label alone in a paragraph (or a <div> written as one) over a list of links to other stories
- * just after it: Brazilian and Spanish-language sites' "LEIA TAMBÉM:" and "Lee también" boxes, an
- * English site's "READ MORE:" over bullets. The label had no link of its own to be a read-more
- * line, and Readability kept the label and the list as lines of the story.
- */
-function isReadMoreLabel(label: Element): boolean {
-  const first = firstText(label);
-  if (first === null || !READ_MORE_OPENING.test(first)) return false;
-  if (label.localName === 'div' && !holdsTextAlone(label)) return false;
-  if (!READ_MORE_LABEL_ALONE.test(label.textContent ?? '')) return false;
-  const list = label.nextElementSibling;
-  return list !== null && (list.localName === 'ul' || list.localName === 'ol') && isCardsOfLinks(list);
-}
-
-/** A paragraph of a label ("Read more:", "READ MORE:", "Lire aussi :") and a link to another
- *  story, its headline: nearly all its words after the label are the link's. */
-function isReadMoreLine(paragraph: Element): boolean {
-  const first = firstText(paragraph);
-  if (first === null || !READ_MORE_OPENING.test(first)) return false;
-  const text = (paragraph.textContent ?? '').trim();
-  const label = READ_MORE_LABEL.exec(text);
-  if (!label || text.length > READ_MORE_TEXT) return false;
-  const rest = text.slice(label[0].length).replace(/\s+/g, '').length;
-  return rest > 0 && linkedLength(paragraph) >= rest * 0.8;
-}
-
 /** A date line's words before its date ("Press release Published:", "Last updated:", "Posted on",
  *  "Veröffentlicht am", "Mis à jour le", "입력"), in the languages of most news sites. */
 const DATE_LABEL = new RegExp(
@@ -1095,15 +1041,6 @@ function isFollowUsLine(paragraph: Element): boolean {
 const SITE_PROMO = /^\s*(?:(?:this|our) (?:post|article|page|story|site) (?:may )?contains? affiliate links?|when you buy [^.]{0,60}\b(?:through|using|via|from) (?:a |our )?links? on (?:this|our)|we (?:may )?(?:earn|receive|get) (?:a )?(?:small )?(?:affiliate )?commission|as an amazon associate|(?:do you (?:have|know)|have you (?:been|got|seen)|are you (?:affected|a)|were you)\b[^?]{0,200}\?[^?]{0,200}\b(?:tell us|get in touch|submit|email (?:it to )?us|share (?:it|them|your)|contact us))|\bnewsletter\b[^.]{0,150}[.!]\s*(?:sign up|subscribe)(?: here| now| today)?[.!]?\s*$/i;
 /** A site's line is a line: a paragraph of the story about affiliate links says more. */
 const SITE_PROMO_TEXT = 300;
-
-/** The inline elements a paragraph written as a <div> (Reuters') holds. */
-const INLINE = new Set(['a', 'b', 'em', 'i', 'strong', 'span', 'small', 'br']);
-
-/** A <div> written as a paragraph: text and inline elements only. */
-function holdsTextAlone(element: Element): boolean {
-  for (let child = element.firstElementChild; child; child = child.nextElementSibling) if (!INLINE.has(child.localName)) return false;
-  return true;
-}
 
 /** A short paragraph that is the site's line about itself (SITE_PROMO). */
 function isSitePromoLine(paragraph: Element): boolean {
