@@ -192,10 +192,19 @@ describe('a line pointing to another story between the paragraphs is left out', 
     ['English', '<p><strong>Follow us on Google News</strong> and join our WhatsApp channel for the latest.</p>'],
     ['Russian', '<p><i>Подписывайтесь на «Город.НСК» в Telegram и Дзен, чтобы первыми узнавать главные новости.</i></p>'],
     ['German', '<p>Folgen Sie uns auf Instagram und Facebook.</p>'],
+    ['Brazilian, after an emoji', '<p class="content-text__container"><strong>📲 Participe do canal do g1 Campinas no WhatsApp</strong></p>'],
+    ["Indonesian, the channel's address spelled out", '<p>Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses berita Kompas.com WhatsApp Channel : <a href="https://www.whatsapp.com/channel/0029VaFPbedBPzjZrk13HO3D">https://www.whatsapp.com/channel/0029VaFPbedBPzjZrk13HO3D</a>. Pastikan kamu sudah install aplikasi WhatsApp ya.</p>'],
+    ['Bengali, its verb last, in a <div>', '<div class="follow-gnews">প্রথম বার্তার খবর পেতে গুগল নিউজ চ্যানেল ফলো করুন</div>'],
   ])('leaves out a %s line asking to follow the site on a channel', (_language, line) => {
     const article = stored(`<article class="story"><div class="story-body">${paragraphs(2, 'the rent cap')}${line}${paragraphs(2, 'the vote')}</div></article>`);
     expect(article.text).toContain('Paragraph 2 about the vote');
-    expect(article.text).not.toMatch(/Google News|Telegram|Instagram/);
+    expect(article.text).not.toMatch(/Google News|Telegram|Instagram|WhatsApp|গুগল/);
+  });
+
+  it('keeps a paragraph of the story that opens with such words and names a channel, and says more', () => {
+    const line = '<p>Siga o dinheiro: a prefeitura gastou R$ 2 milhões em dois anos com o canal de atendimento por WhatsApp, segundo o relatório do tribunal de contas divulgado nesta semana, e a oposição quer que o secretário explique os contratos na câmara.</p>';
+    const article = stored(`<article class="story"><div class="story-body">${paragraphs(2, 'the rent cap')}${line}${paragraphs(2, 'the vote')}</div></article>`);
+    expect(article.text).toContain('Siga o dinheiro: a prefeitura gastou R$ 2 milhões');
   });
 
   it('keeps a paragraph of the story that opens with such a word and a link in it', () => {

@@ -15,7 +15,7 @@ import { removeCommentThreads } from './comment-threads';
 import { namesConsentBanner, removeConsentBanners } from './consent-banners';
 import { mayNameMediaPlace } from './media-wrappers';
 import { dropsSluggedHeading, readabilityDropsName, unweigh } from './readability-names';
-import { disclosureBlock, isBackToListLine, isListenLabel, isViewsCounter, removeListenPlayers } from './site-lines';
+import { disclosureBlock, isBackToListLine, isFollowUsLine, isListenLabel, isViewsCounter, removeListenPlayers } from './site-lines';
 import { ELEMENT_NODE, TEXT_NODE, elementsByTag, firstText, holdsMoreTextThan, holdsTextAlone, linkedLength, textLength } from './page-walk';
 import { SUBSTACK_ACTION } from './platform-furniture';
 import { structuredCommentTexts } from './script-rendered';
@@ -684,7 +684,7 @@ export function findPageParts(doc: Document): PageParts {
     else if (tag === 'p' && isDateLine(element)) found.dateLines.push(element);
     else if ((tag === 'p' || tag === 'div') && isRightsLine(element)) found.dateLines.push(element);
     else if (tag === 'p' && isPrintEditionLine(element)) found.dateLines.push(element);
-    else if (tag === 'p' && isFollowUsLine(element)) found.readMoreLines.push(element);
+    else if ((tag === 'p' || (tag === 'div' && holdsTextAlone(element))) && isFollowUsLine(element)) found.readMoreLines.push(element);
     else if ((tag === 'p' || tag === 'div') && isSitePromoLine(element)) found.readMoreLines.push(element);
     else if (tag === 'p' && isSubscribersOnlyLine(element)) found.paywalls.push(element);
     else if (tag === 'form') found.forms.push(element);
@@ -1015,22 +1015,6 @@ function isPrintEditionLine(paragraph: Element): boolean {
   if (first === null || !PRINT_EDITION_OPENING.test(first)) return false;
   const text = (paragraph.textContent ?? '').replace(/\s+/g, ' ');
   return text.length <= PRINT_EDITION_TEXT && PRINT_EDITION_START.test(text) && PRINT_EDITION_WORD.test(text);
-}
-
-/** How a line asking the reader to follow the site elsewhere opens ("Follow us on Google News",
- *  "Подписывайтесь на … в Telegram", "Folgen Sie uns auf …", "Suivez-nous sur …"). */
-const FOLLOW_US_START = /^\s*(?:follow us|join (?:us|our)|subscribe to (?:us|our)|get (?:our|the latest)|folgen sie uns|abonnieren sie|suivez-nous|abonnez-vous|síguenos|suscríbete|seguici|siga-nos|volg ons|obserwuj nas|подписывайтесь|подпишитесь|читайте нас|sledujte nás|takip edin)/i;
-/** …and the channel it names: one of the platforms news sites send readers to. */
-const FOLLOW_US_CHANNEL = /telegram|whatsapp|google news|дзен|dzen|vk\b|вконтакте|facebook|instagram|twitter|\bx\b|threads|bluesky|mastodon|youtube|tiktok|linkedin|newsletter|channel|kanal|канал/i;
-/** A follow-us line is a line: a paragraph of the story about the site's channels says more. */
-const FOLLOW_US_TEXT = 200;
-
-/** A paragraph that asks the reader to follow the site on some channel: the site's, not the story's. */
-function isFollowUsLine(paragraph: Element): boolean {
-  const first = firstText(paragraph);
-  if (first === null || !FOLLOW_US_START.test(first)) return false;
-  const text = paragraph.textContent ?? '';
-  return text.length <= FOLLOW_US_TEXT && FOLLOW_US_CHANNEL.test(text);
 }
 
 /** How a site's own line about itself opens: that it earns from the links ("This post may contain

@@ -3,7 +3,8 @@
 // a link back to the list ("← Back to list", 1C-Bitrix's "Возврат к списку"), a text-to-speech
 // player's label, duration and credit ("Listen to this article", "Produced by ElevenLabs and News
 // Over Audio (NOA) using AI narration"), and an academic's disclosure statement under the story
-// (The Conversation's "Disclosure statement: … receives funding from …"). Each is told by its
+// (The Conversation's "Disclosure statement: … receives funding from …"), and a line asking the
+// reader to follow the site on a channel ("Follow us on Google News"). Each is told by its
 // shape and words, in the languages of most feeds, and tested on every element of a page: a cheap
 // test of its first letters comes first.
 import { firstText, holdsMoreTextThan, TEXT_NODE } from './page-walk';
@@ -94,4 +95,32 @@ export function disclosureBlock(heading: Element): Element | null {
 
 function normalized(element: Element): string {
   return (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** How a line asking the reader to follow the site elsewhere opens ("Follow us on Google News",
+ *  "Подписывайтесь на … в Telegram", "Folgen Sie uns auf …", "Suivez-nous sur …", Brazil's
+ *  "Participe do canal do g1 no WhatsApp", Indonesia's "Simak breaking news … WhatsApp Channel",
+ *  "Dapatkan update berita … Grup Telegram"), after the emoji sites often set before it ("📲"). */
+const FOLLOW_US_START =
+  /^[\s\p{Extended_Pictographic}\u{FE0F}]*(?:follow us|join (?:us|our)|subscribe to (?:us|our)|get (?:our|the latest)|folgen sie uns|abonnieren sie|suivez-nous|abonnez-vous|síguenos|suscríbete|seguici|siga-nos|siga (?:o|a|nosso|nossa) |participe d[oa] (?:canal|grupo|comunidade)|entre n[oa] (?:canal|grupo|comunidade)|volg ons|obserwuj nas|подписывайтесь|подпишитесь|читайте нас|sledujte nás|takip edin|simak (?:breaking news|berita|informasi)|dapatkan (?:update|berita|informasi)|ikuti (?:kami|saluran|berita|update)|(?:ber)?gabung(?:lah)? (?:di|ke|dengan) )/iu;
+/** Where the verb comes last (Bengali, Hindi, Turkish, Japanese, Korean), the ask ends the line:
+ *  "… গুগল নিউজ চ্যানেল ফলো করুন", "… WhatsApp चैनल से जुड़ें", "… Google News üzerinden takip edin". */
+const FOLLOW_US_END = /(?:ফলো করুন|যুক্ত হোন|(?:फ़ॉलो|फॉलो) करें|से जुड़ें|takip edin|abone olun|フォローしてください|팔로우하세요|구독하세요)[\s.!।]*$/u;
+/** …and the channel it names: one of the platforms news sites send readers to. */
+const FOLLOW_US_CHANNEL =
+  /telegram|whatsapp|google news|дзен|dzen|vk\b|вконтакте|facebook|instagram|twitter|\bx\b|threads|bluesky|mastodon|youtube|tiktok|linkedin|newsletter|channel|canal|kanal|канал|চ্যানেল|গুগল নিউজ|चैनल|गूगल न्यूज़|チャンネル|채널/i;
+/** A follow-us line is a line: a paragraph of the story about the site's channels says more. The
+ *  channel's address spelled out in it ("https://www.whatsapp.com/channel/0029Va…") is no words. */
+const FOLLOW_US_TEXT = 200;
+const FOLLOW_US_WITH_ADDRESSES = 400;
+const ADDRESS = /https?:\/\/\S+/g;
+
+/** A paragraph (or a <div> of text alone) that asks the reader to follow the site on some
+ *  channel: the site's, not the story's. */
+export function isFollowUsLine(paragraph: Element): boolean {
+  const first = firstText(paragraph);
+  if (first === null || holdsMoreTextThan(paragraph, FOLLOW_US_WITH_ADDRESSES)) return false;
+  const text = normalized(paragraph);
+  if (!FOLLOW_US_START.test(first) && !FOLLOW_US_END.test(text)) return false;
+  return text.replace(ADDRESS, '').length <= FOLLOW_US_TEXT && FOLLOW_US_CHANNEL.test(text);
 }
