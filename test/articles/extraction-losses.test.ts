@@ -269,9 +269,16 @@ describe("a line that only dates the page is left out (the reader shows the arti
     ['Korean', '<div class="view-copyright">저작권자 © 한빛일보 무단전재 및 재배포 금지</div>'],
     ['Chinese', '<p>责任编辑：张晓燕 SN240</p>'],
     ['English', '<p>Copyright 2024 Harbour Gazette. All rights reserved.</p>'],
+    ['Chinese portal', '<div class="post_statement"><span class="bg"></span>特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储服务。</div>'],
   ])("leaves out the %s site's rights and desk lines under the story", (_language, line) => {
     const article = stored(`<article class="story"><h1>Flood defence scheme approved</h1>${paragraphs(3, 'the scheme')}${line}</article>`);
     expect(article.text).toMatch(/Paragraph 3 about the scheme[^\n]*$/);
+  });
+
+  it("leaves out a Chinese portal's bracketed line naming the paper's own headline, above the story", () => {
+    const article = stored(`<article class="story"><h1>Flood defence scheme approved</h1><div class="post_body"><p>（原标题：防洪工程获批）</p>${paragraphs(3, 'the scheme')}</div></article>`);
+    expect(article.text).toMatch(/^Paragraph 1 about the scheme/);
+    expect(article.text).not.toContain('原标题');
   });
 
   it('keeps a paragraph of a list that opens with its letter', () => {

@@ -976,8 +976,11 @@ function isDateLine(paragraph: Element): boolean {
 
 /** How the site's own lines at an article's end open: its rights ("© 2024 ... All rights
  *  reserved", Italy's "RIPRODUZIONE RISERVATA", Korea's "저작권자 © ... 무단전재 및 재배포 금지", Japan's
- *  "無断転載を禁じます"), and Chinese papers' desk lines ("责任编辑：", "原标题："). */
-const RIGHTS_LINE_START = /^\s*(?:©|copyright\b|all rights reserved|riproduzione riservata|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|저작권자|무단\s?전재|版权|版權|著作権|無断転載|(?:责任编辑|責任編輯|编辑|編輯|原标题|原標題)[:：])/i;
+ *  "無断転載を禁じます"), and Chinese papers' and portals' desk lines ("责任编辑：", "原标题：", in
+ *  brackets too as NetEase and Sina open a story taken from a paper: "（原标题：…）"), and the
+ *  portals' statement that a post is its author's ("特别声明：以上内容…为自媒体平台“网易号”用户上传
+ *  并发布", Sohu's "声明：该文观点仅代表作者本人"). */
+const RIGHTS_LINE_START = /^\s*(?:©|copyright\b|all rights reserved|riproduzione riservata|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|저작권자|무단\s?전재|版权|版權|著作権|無断転載|[（(]?(?:责任编辑|責任編輯|编辑|編輯|原标题|原標題)[:：]|(?:特别|特別|免责|免責)?(?:声明|聲明)[:：])/i;
 /** A rights line is a line: a paragraph that says more is the story's. */
 const RIGHTS_LINE_TEXT = 120;
 /** A longer rights notice: the year claimed up front, then that the text may not be taken (the
@@ -991,10 +994,12 @@ const RIGHTS_NOTICE_TEXT = 240;
 
 /** A short paragraph, or a <div> of text alone, that is one of the site's own lines (RIGHTS_LINE_START). */
 function isRightsLine(element: Element): boolean {
-  const first = firstText(element);
-  if (first === null || !RIGHTS_LINE_START.test(first)) return false;
-  if (element.localName === 'div' && element.firstElementChild !== null) return false;
+  // Read whole (within its bound), not by its first text: a portal's line may open with an empty
+  // <span> its style draws an icon in.
+  if (element.localName === 'div' && !holdsTextAlone(element)) return false;
+  if (holdsMoreTextThan(element, RIGHTS_NOTICE_TEXT)) return false;
   const text = (element.textContent ?? '').trim();
+  if (!RIGHTS_LINE_START.test(text)) return false;
   return text.length <= RIGHTS_LINE_TEXT || (text.length <= RIGHTS_NOTICE_TEXT && RIGHTS_NOTICE_YEAR.test(text) && RIGHTS_NOTICE.test(text));
 }
 
