@@ -720,3 +720,35 @@ describe("the subtitle under a headline set in a header of its own, outside the 
     }
   });
 });
+
+describe("a paid story's badge by its title or date", () => {
+  it.each([
+    ['French', '<div class="su-article__premium"><span class="su-icon-premium"></span><span>Article réservé aux abonnés</span></div>', 'réservé aux abonnés'],
+    ['Japanese, beside the date', '<p class="c-article__meta"><time datetime="2024-03-16T18:30">2024年3月16日 18時30分</time> <span class="c-article__badge">有料記事</span></p>', '有料記事'],
+  ])('is left out (%s); the story stays', (_language, badge, words) => {
+    const article = stored(`<article class="story"><header>${badge}<h1>Flood defence scheme approved</h1></header><div class="story-body">${paragraphs(3, 'the scheme')}</div></article>`);
+    expect(article.text).toContain('Paragraph 1 about the scheme');
+    expect(article.text).not.toContain(words);
+  });
+
+  it('a paragraph of the story that says as much, among other words, stays', () => {
+    const line = '<p>Le quotidien a annoncé que chaque article réservé aux abonnés serait désormais lisible gratuitement une semaine après sa parution.</p>';
+    const article = stored(`<article class="story"><h1>Flood defence scheme approved</h1>${paragraphs(2, 'the scheme')}${line}</article>`);
+    expect(article.text).toContain('chaque article réservé aux abonnés serait désormais lisible');
+  });
+});
+
+describe("a caption's parts", () => {
+  const figure = (caption: string) => `<article class="story"><h1>Flood defence scheme approved</h1><div class="story-body"><figure><img src="/uploads/flood.jpg" alt=""><figcaption>${caption}</figcaption></figure>${paragraphs(3, 'the scheme')}</div></article>`;
+
+  it('a credit set apart from the text by its style alone is spaced from it', () => {
+    const article = stored(figure('রামপুরা খালে জমে থাকা আবর্জনা<span class="attribution">ছবি: সাজিদ হোসেন</span>'));
+    expect(article.text).toContain('রামপুরা খালে জমে থাকা আবর্জনা ছবি: সাজিদ হোসেন');
+  });
+
+  it("a ruby's reading stays over its characters: no space comes into the caption's text", () => {
+    const article = stored(figure('体育館を出る<ruby>宮坂<rp>（</rp><rt>みやさか</rt><rp>）</rp></ruby>陽菜さん＝長野県<ruby>大鹿<rt>おおしか</rt></ruby>村'));
+    expect(article.text).toContain('体育館を出る宮坂陽菜さん＝長野県大鹿村');
+    expect(article.html).toContain('<rt>みやさか</rt><rp>）</rp>');
+  });
+});

@@ -221,10 +221,21 @@ function removeLicensingLinks(caption: Element): void {
  */
 function spaceCaptionParts(caption: Element): void {
   for (const part of caption.querySelectorAll('*')) {
+    // A ruby's reading and its brackets are set over its characters, not beside them.
+    if (part.parentElement?.localName === 'ruby') continue;
     const before = part.previousSibling;
-    if (before?.nodeType !== ELEMENT_NODE || !/\S$/.test(before.textContent ?? '') || !/^\S/.test(part.textContent ?? '')) continue;
+    const after = before?.nodeType === ELEMENT_NODE || (before?.nodeType === TEXT_NODE && namesCredit(part));
+    if (!after || !/\S$/.test(before!.textContent ?? '') || !/^\S/.test(part.textContent ?? '')) continue;
     part.before(caption.ownerDocument.createTextNode(' '));
   }
+}
+
+/** The names CMSs give a caption's credit, set apart from the caption's text by its style alone
+ *  (Quintype's "…ছবিটি তোলা<span class="attribution">ছবি: …</span>"). */
+const CREDIT_NAME = /credit|attribution|copyright|photographer|byline|source/i;
+
+function namesCredit(part: Element): boolean {
+  return CREDIT_NAME.test(part.getAttribute('class') ?? '');
 }
 
 const TEX_SCRIPT = /^\s*math\/tex\b/i;
@@ -428,8 +439,15 @@ function removeAuthorBoxes(found: PageParts): void {
 // article text for a reader than for a speaking one. Kept if it holds more than a byline's words.
 const SPEECH_SKIPPED = 'speechify-ignore';
 const BYLINE_BAR_TEXT = 300;
-// Medium's badge above a paid story's title, a paragraph of its own.
-const MEMBER_BADGE = 'Member-only story';
+// The badge a paid story carries by its title or date, an element of its own: Medium's "Member-only
+// story", Le Monde's and Ouest-France's "Article réservé aux abonnés", Japanese papers' "有料記事" and
+// "会員限定記事", Korean "유료기사", and the like. It says what the page was, not what the reader gets
+// (the copy says so in its own note when the text stops).
+const MEMBER_BADGE = /^(?:member-only story|subscribers? only|for subscribers|(?:article )?réservé aux abonnés|nur für abonnenten|exklusiv für abonnenten|exclusivo para (?:suscriptores|assinantes)|riservato agli abbonati|только для подписчиков|有料記事|会員限定(?:記事)?|유료\s?기사|付费(?:内容|文章)|付費(?:內容|文章))$/i;
+/** A badge is a few words. */
+const MEMBER_BADGE_TEXT = 40;
+/** The elements a badge is written as. */
+const MEMBER_BADGE_TAGS = new Set(['p', 'span', 'div']);
 // Substack's buttons in a post (p.button-wrapper, alone or with a caption in .captioned-button-wrap)
 // link to an action on the post itself: share it, subscribe, comment. A button to anything else
 // ("Read the report", "Buy the book") is the author's and stays.
@@ -678,7 +696,7 @@ export function findPageParts(doc: Document): PageParts {
     else if (tag === 'link' && hasToken(element.getAttribute('rel'), 'next')) found.nextLinks.push(element);
     else if (tag === 'script' && element.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json') found.structuredData.push(element);
     else if (tag === 'script' && TEX_SCRIPT.test(element.getAttribute('type') ?? '')) found.texFormulas.push(element);
-    else if (tag === 'p' && isMemberBadge(element)) found.memberBadges.push(element);
+    else if (MEMBER_BADGE_TAGS.has(tag) && isMemberBadge(element)) found.memberBadges.push(element);
     else if ((tag === 'p' || tag === 'section' || tag === 'div') && isReadMoreLine(element)) found.readMoreLines.push(element);
     else if ((tag === 'p' || tag === 'div') && (readMoreBox = findReadMoreBox(element))) found.readMoreLines.push(...readMoreBox);
     else if (tag === 'p' && isDateLine(element)) found.dateLines.push(element);
@@ -1038,11 +1056,13 @@ function isSitePromoLine(paragraph: Element): boolean {
   return SITE_PROMO.test(paragraph.textContent ?? '');
 }
 
-/** Medium's "Member-only story" paragraph: its one child is that text. Asked of every <p> of every
- *  page, so without textContent (which joins a paragraph's whole text). */
-function isMemberBadge(paragraph: Element): boolean {
-  const only = paragraph.firstChild;
-  return only !== null && only === paragraph.lastChild && only.nodeType === 3 && only.textContent?.trim() === MEMBER_BADGE;
+/** A paid story's badge (MEMBER_BADGE): an element whose one child is that text. Asked of every
+ *  <p>, <span> and <div> of every page, so without textContent (which joins an element's whole text). */
+function isMemberBadge(element: Element): boolean {
+  const only = element.firstChild;
+  if (only === null || only !== element.lastChild || only.nodeType !== TEXT_NODE) return false;
+  const text = (only as CharacterData).data;
+  return text.length <= MEMBER_BADGE_TEXT && MEMBER_BADGE.test(text.trim());
 }
 
 function hasToken(attribute: string | null, token: string): boolean {
