@@ -89,3 +89,19 @@ ${story.map((text) => `<p>${text}</p>`).join('')}<h2 id="how-often">How often<a 
     expect(article.text).toContain('\nHow often');
   });
 });
+
+describe("the header lines of the world's news pages, before the story", () => {
+  it("leaves out a French regional paper's byline and date under its standfirst, and keeps the standfirst", () => {
+    const chapo = 'La ligne 4, qui relie la gare au centre-ville, sera gratuite du 1er juillet au 31 août. Une expérimentation que l’agglomération pourrait prolonger.';
+    const html = page(`<p class="su-article__chapo">${chapo}</p><div class="su-article__info"><span class="su-article__author">Gwenaëlle LE GOFF.</span> <time datetime="2024-06-14T06:30">Publié le 14/06/2024 à 06h30</time></div>`);
+    const article = stored(html);
+    expect(article.text).toContain(chapo);
+    expect(article.text).not.toContain('Publié le');
+    expect(article.text).not.toContain('LE GOFF');
+  });
+
+  it('keeps the caption under a video at the opening, even when it repeats the headline', () => {
+    const article = stored(page('<div class="content-video"><div class="video-player"><img src="https://s03.video.example/640x360/1.jpg" alt=""></div><div class="content-media__description"><span>Copper climbs to 11-month high</span></div></div>'));
+    expect(article.text).toContain('Copper climbs to 11-month high');
+  });
+});

@@ -12,8 +12,10 @@ import { firstText, holdsMoreTextThan, TEXT_NODE } from './page-walk';
 /** A counter is a line of a label and a number: nothing longer. */
 const COUNTER_TEXT = 40;
 /** How a counter opens: a digit or its label's first letters. */
-const COUNTER_OPENING = /^\s*(?:\d|просм|перегл|views?\b|aufrufe|gelesen|vues|lectures|visuali|visitas|letture|wyświetl|zobrazen|görüntül|閲覧|阅读|浏览|조회)/i;
-const VIEWS_WORDS = String.raw`просмотр(?:ов|ы|а)?|переглядів|перегляди|views?|aufrufe|gelesen|vues|lectures|visualizaciones|visitas|visualizzazioni|letture|wyświetle(?:ń|nia)|zobrazení|görüntülenme|閲覧数|阅读(?:量|数)?|浏览(?:量|数|次数)?|조회수?|likes?`;
+const COUNTER_OPENING = /^\s*(?:\d|просм|перегл|views?\b|aufrufe|gelesen|vues|lectures|visuali|visitas|letture|wyświetl|zobrazen|görüntül|閲覧|阅读|浏览|조회|댓글|комментар|comments?\b|kommentare|commentaires|comentarios|commenti|yorum|コメント|评论|評論)/i;
+/** The counts a story's header or footer shows: its views, likes, and its comments ("댓글 3",
+ *  "12 comments", "Комментарии: 5"), the thread's size, which the reader shows in its own place. */
+const VIEWS_WORDS = String.raw`просмотр(?:ов|ы|а)?|переглядів|перегляди|views?|aufrufe|gelesen|vues|lectures|visualizaciones|visitas|visualizzazioni|letture|wyświetle(?:ń|nia)|zobrazení|görüntülenme|閲覧数|阅读(?:量|数)?|浏览(?:量|数|次数)?|조회수?|likes?|댓글|комментари(?:ев|и|я|й)|comments?|kommentare|commentaires|comentarios|commenti|yorum(?:lar)?|コメント|评论|評論`;
 /** "Просмотров: 1 204", "Views: 1,234", "1.2K views", "阅读 1234"; a forum post's "3 Likes". */
 const VIEWS_LINE = new RegExp(String.raw`^(?:(?:${VIEWS_WORDS})\s*[:：]?\s*[\d\s.,]+[kKmM]?|[\d\s.,]+[kKmM]?\s*(?:${VIEWS_WORDS}))$`, 'iu');
 
@@ -21,8 +23,13 @@ const VIEWS_LINE = new RegExp(String.raw`^(?:(?:${VIEWS_WORDS})\s*[:：]?\s*[\d\
  *  a paragraph is a part of its sentence. */
 export function isViewsCounter(element: Element): boolean {
   const first = firstText(element);
-  if (first === null || !COUNTER_OPENING.test(first) || holdsMoreTextThan(element, COUNTER_TEXT) || !VIEWS_LINE.test(normalized(element))) return false;
+  if (first === null || !COUNTER_OPENING.test(first) || holdsMoreTextThan(element, COUNTER_TEXT) || !isCounterText(normalized(element))) return false;
   return element.localName !== 'span' || !element.parentElement?.closest('p');
+}
+
+/** A line's text that only counts something (VIEWS_LINE): "1,234 views", "댓글12". */
+export function isCounterText(text: string): boolean {
+  return text.length <= COUNTER_TEXT && VIEWS_LINE.test(text);
 }
 
 /** A link back to a list is a label: nothing longer. */
