@@ -100,6 +100,15 @@ describe("the header lines of the world's news pages, before the story", () => {
     expect(article.text).not.toContain('LE GOFF');
   });
 
+  it.each([
+    ['Arabic', '<div class="article-dates__updated">آخر تحديث: 21/10/2024 12:14 (توقيت مكة)</div>', 'آخر تحديث'],
+    ['Korean, its dates spaced', '<p class="info_view"><span>입력 2024. 8. 2. 09:31</span> <span>수정 2024. 8. 2. 10:02</span></p>', '입력'],
+  ])('leaves out the %s date line', (_language, line, label) => {
+    const article = stored(page(line));
+    expect(article.text).toContain(story[0]);
+    expect(article.text).not.toContain(label);
+  });
+
   it('keeps the caption under a video at the opening, even when it repeats the headline', () => {
     const article = stored(page('<div class="content-video"><div class="video-player"><img src="https://s03.video.example/640x360/1.jpg" alt=""></div><div class="content-media__description"><span>Copper climbs to 11-month high</span></div></div>'));
     expect(article.text).toContain('Copper climbs to 11-month high');
