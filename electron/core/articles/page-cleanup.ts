@@ -200,10 +200,24 @@ const KICKER_NAMES = new Set(['kicker', 'dachzeile', 'overline', 'eyebrow', 'top
  *  <span>Sanierung wird teurer</span></h1>"): its words made the headline differ from the title,
  *  and Readability kept it as the text's first line. */
 function removeHeadlineKickers(headline: Element): void {
-  for (const part of headline.querySelectorAll('[class]')) {
-    const names = part.getAttribute('class')!.toLowerCase().split(/\s+/);
-    if (names.some((name) => KICKER_NAMES.has(name.slice(Math.max(name.lastIndexOf('-'), name.lastIndexOf('_')) + 1)) || KICKER_NAMES.has(name))) part.remove();
+  for (const part of headline.querySelectorAll('[class]')) if (namesKicker(part)) part.remove();
+  // Or just above it, a line of its own in the article's header ("<p class="article__kicker">
+  // Ludwigshafen</p><h1>…"), past a badge or two beside it.
+  let above = headline.previousElementSibling;
+  for (let step = 0; above && step < KICKER_STEPS; step++, above = above.previousElementSibling) {
+    if (!namesKicker(above) || holdsMoreTextThan(above, KICKER_TEXT)) continue;
+    above.remove();
+    break;
   }
+}
+
+/** How far above the headline its kicker may stand, and how long it is: a few words. */
+const KICKER_STEPS = 3;
+const KICKER_TEXT = 80;
+
+function namesKicker(part: Element): boolean {
+  const names = (part.getAttribute('class') ?? '').toLowerCase().split(/\s+/);
+  return names.some((name) => KICKER_NAMES.has(name.slice(Math.max(name.lastIndexOf('-'), name.lastIndexOf('_')) + 1)) || KICKER_NAMES.has(name));
 }
 
 /** A news agency's offer to sell the picture, as a link in its caption ("Purchase Licensing Rights",
