@@ -281,6 +281,11 @@ describe("a line that only dates the page is left out (the reader shows the arti
     expect(article.text).not.toContain('原标题');
   });
 
+  it("leaves out Yahoo! Japan's last-updated line under the story, its date a month, a day and a weekday", () => {
+    const article = stored(`<article class="story"><h1>Flood defence scheme approved</h1>${paragraphs(3, 'the scheme')}<p class="updated">最終更新:3/11(月) 7:00</p></article>`);
+    expect(article.text).toMatch(/Paragraph 3 about the scheme[^\n]*$/);
+  });
+
   it('keeps a paragraph of a list that opens with its letter', () => {
     const article = stored(`<article class="story"><h1>Flood defence scheme approved</h1>${paragraphs(3, 'the scheme')}<p>(c) Residents may object until 30 April.</p></article>`);
     expect(article.text).toContain('(c) Residents may object until 30 April.');

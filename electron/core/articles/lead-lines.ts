@@ -44,8 +44,9 @@ const RELATIVE_TIME = /\b(?:an?|\d+)\s+(?:second|minute|hour|day|week)s?\s+ago\b
 /** A time of day with its zone ("5:01 a.m. ET", "10.15 Uhr", "6 AM ET", French "06h30"), not the date's digits ("11.03.2024"). */
 const TIME_OF_DAY = /(?<![\d.])\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?|uhr|h)(?![\p{L}\d])(?:\s*[A-Z]{2,4}\b)?|(?<![\d.])\d{1,2}[:.h]\d\d(?![\d.])(?:\s*[A-Z]{2,4}\b)?/giu;
 /** What makes a piece a day rather than a bare number or year: a month's name or a date in digits
- *  (Korean papers space theirs: "2024. 8. 2."; Chinese, Japanese and Korean write 年 or 년 and 月 or 월). */
-const DAY_OF_YEAR = /\p{L}{3,}.*\d|\d.*\p{L}{3,}|\d{1,4}[./-]\s?\d{1,2}[./-]\s?\d{1,4}|\d{1,4}\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}/u;
+ *  (Korean papers space theirs: "2024. 8. 2."; Chinese, Japanese and Korean write 年 or 년 and 月 or 월;
+ *  Yahoo! Japan's news writes the month, the day and the weekday: "3/11(月)"). */
+const DAY_OF_YEAR = /\p{L}{3,}.*\d|\d.*\p{L}{3,}|\d{1,4}[./-]\s?\d{1,2}[./-]\s?\d{1,4}|\d{1,4}\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}|\d{1,2}\/\d{1,2}\s?[(（][月火水木金土日][)）]/u;
 /** A date's words are a weekday, a month and a zone at most: V8 reads a date out of a sentence too. */
 const WORD = /\p{L}+/gu;
 const DATE_WORDS = 3;
@@ -186,6 +187,8 @@ function isDateLine(text: string): boolean {
     const day = piece.replace(TIME_OF_DAY, ' ').replace(EDGE_PUNCTUATION, '').replace(/\s+/g, ' ');
     // A time of its own ("March 11, 2024 at 6:00 a.m."): the date is the piece before it.
     if (!day) continue;
+    // The story's counts set on its date's line ("3/11(月) 7:00 配信 コメント42件").
+    if (isCounterText(day)) continue;
     if (!DAY_OF_YEAR.test(day) || (day.match(WORD) ?? []).length > DATE_WORDS || parseDate(day) === null) return false;
     dates++;
   }

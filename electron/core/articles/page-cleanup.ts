@@ -984,14 +984,14 @@ const DATE_LABEL = new RegExp(
     '(?:published|posted|updated|last updated|last modified|last reviewed|date|dated|' +
     'veröffentlicht|aktualisiert|zuletzt aktualisiert|stand|publié|mis à jour|actualisé|publicado|actualizado|atualizado|' +
     'pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano|zaktualizowano|опубликовано|обновлено|' +
-    '입력|수정|업데이트|发布时间|發布時間|更新时间|更新時間|更新|公開|配信|发布|發布)' +
+    '입력|수정|업데이트|发布时间|發布時間|更新时间|更新時間|最終更新|更新|公開|配信|发布|發布)' +
     // A whole word ("Standing", "Publicity" are none of these).
     '(?!\\p{L})(?:\\s+(?:on|am|le|el|em|il|op|в))?\\s*[:：]?\\s*',
   'iu',
 );
 /** How a paragraph opens that may be a date line: a label's first letters (the cheap test each
  *  paragraph of each page takes). */
-const DATE_LINE_START = /^\s*(?:press|news|article|story|first|published|posted|updated|last|date|veröff|aktual|zuletzt|stand|publi|mis à|actuali|atuali|pubbl|aggior|gepubl|bijgew|opubl|zaktual|опубл|обновл|입력|수정|업데이트|更新|公開|配信|发布|發布)/i;
+const DATE_LINE_START = /^\s*(?:press|news|article|story|first|published|posted|updated|last|date|veröff|aktual|zuletzt|stand|publi|mis à|actuali|atuali|pubbl|aggior|gepubl|bijgew|opubl|zaktual|опубл|обновл|입력|수정|업데이트|最終更新|更新|公開|配信|发布|發布)/i;
 /** A date line is a label and a date: a sentence about an update is longer. */
 const DATE_LINE_TEXT = 80;
 

@@ -16,8 +16,10 @@ const COUNTER_OPENING = /^\s*(?:\d|просм|перегл|views?\b|aufrufe|gele
 /** The counts a story's header or footer shows: its views, likes, and its comments ("댓글 3",
  *  "12 comments", "Комментарии: 5"), the thread's size, which the reader shows in its own place. */
 const VIEWS_WORDS = String.raw`просмотр(?:ов|ы|а)?|переглядів|перегляди|views?|aufrufe|gelesen|vues|lectures|visualizaciones|visitas|visualizzazioni|letture|wyświetle(?:ń|nia)|zobrazení|görüntülenme|閲覧数|阅读(?:量|数)?|浏览(?:量|数|次数)?|조회수?|likes?|댓글|комментари(?:ев|и|я|й)|comments?|kommentare|commentaires|comentarios|commenti|yorum(?:lar)?|コメント|评论|評論`;
+/** The word for "items" Japanese, Korean and Chinese set after a count ("コメント42件", "댓글 3개"). */
+const COUNT_WORD = String.raw`(?:\s?[件개건条條次])?`;
 /** "Просмотров: 1 204", "Views: 1,234", "1.2K views", "阅读 1234"; a forum post's "3 Likes". */
-const VIEWS_LINE = new RegExp(String.raw`^(?:(?:${VIEWS_WORDS})\s*[:：]?\s*[\d\s.,]+[kKmM]?|[\d\s.,]+[kKmM]?\s*(?:${VIEWS_WORDS}))$`, 'iu');
+const VIEWS_LINE = new RegExp(String.raw`^(?:(?:${VIEWS_WORDS})\s*[:：]?\s*[\d\s.,]+[kKmM]?${COUNT_WORD}|[\d\s.,]+[kKmM]?\s*(?:${VIEWS_WORDS}))$`, 'iu');
 
 /** A line that only counts the story's views: a short text alone (p, div, span, li); a <span> in
  *  a paragraph is a part of its sentence. */
