@@ -103,6 +103,7 @@ describe("the header lines of the world's news pages, before the story", () => {
   it.each([
     ['Arabic', '<div class="article-dates__updated">آخر تحديث: 21/10/2024 12:14 (توقيت مكة)</div>', 'آخر تحديث'],
     ['Korean, its dates spaced', '<p class="info_view"><span>입력 2024. 8. 2. 09:31</span> <span>수정 2024. 8. 2. 10:02</span></p>', '입력'],
+    ['Russian, with its section and views', '<div class="news-meta">11.03.2024 12:05 | Культура | Просмотров: 1287</div>', 'Культура'],
     ['Japanese, with its comment count (Yahoo! Japan)', '<p class="source">3/11(月) 7:00 配信 <a href="#comments">コメント42件</a></p>', '配信'],
   ])('leaves out the %s date line', (_language, line, label) => {
     const article = stored(page(line));

@@ -54,6 +54,8 @@ const DATE_WORDS = 3;
 const NAME = /^(?:by\s+)?\p{L}[\p{L}\p{M}'’.-]*(?:\s+\p{L}[\p{L}\p{M}'’.-]*){0,3}$/u;
 /** A date's label (DATE_GLUE less its separators) opening what follows the name. */
 const LABEL = /^[\s.,:;|·•–—-]*(?:first published|published|last updated|updated|posted|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|기사\s?입력|입력|수정|آخر تحديث|تاريخ النشر|نشر في|公開|配信|更新|发布|發布)/iu;
+/** A section's name: a word or two, no digits. */
+const RUBRIC = /^\p{L}+(?:[\s-]\p{L}+)?$/u;
 /** "By", in the languages of most news sites. */
 const BY = /^(?:by|von|par|por|di|door|av|af)\s+/i;
 const DIGIT = /\d/;
@@ -182,6 +184,7 @@ function isDateLine(text: string): boolean {
   // split() keeps what lies before the first label as the first piece: a name there needs a label after it.
   if (pieces.length > 1 && NAME.test(pieces[0]!) && LABEL.test(text.slice(pieces[0]!.length))) pieces.shift();
   let dates = 0;
+  let rubric = false;
   for (const piece of pieces) {
     if (!piece) continue;
     const day = piece.replace(TIME_OF_DAY, ' ').replace(EDGE_PUNCTUATION, '').replace(/\s+/g, ' ');
@@ -189,6 +192,12 @@ function isDateLine(text: string): boolean {
     if (!day) continue;
     // The story's counts set on its date's line ("3/11(月) 7:00 配信 コメント42件").
     if (isCounterText(day)) continue;
+    // The section's name set between the date and the counts ("11.03.2024 12:05 | Культура |
+    // Просмотров: 1287"), once: the line says when and where the story ran, not what it says.
+    if (!rubric && dates > 0 && RUBRIC.test(day)) {
+      rubric = true;
+      continue;
+    }
     if (!DAY_OF_YEAR.test(day) || (day.match(WORD) ?? []).length > DATE_WORDS || parseDate(day) === null) return false;
     dates++;
   }
