@@ -201,6 +201,12 @@ describe('a line pointing to another story between the paragraphs is left out', 
     expect(article.text).not.toMatch(/Google News|Telegram|Instagram|WhatsApp|গুগল/);
   });
 
+  it("keeps a sentence of the story about a site's app, its link among its words", () => {
+    const line = '<p>Residents can <a href="https://council.example/app">download the app</a> to report potholes; 4,000 have done so since March.</p>';
+    const article = stored(`<article class="story"><div class="story-body">${paragraphs(2, 'the rent cap')}${line}${paragraphs(2, 'the vote')}</div></article>`);
+    expect(article.text).toContain('Residents can download the app to report potholes');
+  });
+
   it('keeps a paragraph of the story that opens with such words and names a channel, and says more', () => {
     const line = '<p>Siga o dinheiro: a prefeitura gastou R$ 2 milhões em dois anos com o canal de atendimento por WhatsApp, segundo o relatório do tribunal de contas divulgado nesta semana, e a oposição quer que o secretário explique os contratos na câmara.</p>';
     const article = stored(`<article class="story"><div class="story-body">${paragraphs(2, 'the rent cap')}${line}${paragraphs(2, 'the vote')}</div></article>`);
@@ -630,6 +636,9 @@ describe("the lines a site's template prints with every story are no part of it"
     ["a Korean CMS's comment count in the header's list, under the story as in it",
       story({ before: '<ul class="infomation"><li><i class="icon-comment"></i> 댓글 3</li></ul>', after: '<div class="post-stats"><span class="comment-count">12 comments</span></div>' }),
       /댓글|12 comments/],
+    ["a Taiwanese paper's invitation to its app, a line of links",
+      story({ after: '<p class="appE1121"><a href="/app">不用抽 不用搶 現在用APP看新聞 保證天天中獎</a>　<a href="/app/download">點我下載APP</a>　<a href="/app/rule">按我看活動辦法</a></p>' }),
+      /APP|活動/],
     ["a forum post's count of likes under it",
       story({ after: '<div itemprop="interactionStatistic" itemscope itemtype="http://schema.org/InteractionCounter"><meta itemprop="interactionType" content="http://schema.org/LikeAction"><meta itemprop="userInteractionCount" content="3"><span class="post-likes">3 Likes</span></div>' }),
       /3 Likes/],

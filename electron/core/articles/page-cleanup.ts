@@ -15,7 +15,7 @@ import { removeCommentThreads } from './comment-threads';
 import { namesConsentBanner, removeConsentBanners } from './consent-banners';
 import { mayNameMediaPlace } from './media-wrappers';
 import { dropsSluggedHeading, readabilityDropsName, unweigh } from './readability-names';
-import { disclosureBlock, isBackToListLine, isFollowUsLine, isListenLabel, isViewsCounter, removeListenPlayers } from './site-lines';
+import { disclosureBlock, isAppPromoLine, isBackToListLine, isFollowUsLine, isListenLabel, isViewsCounter, removeListenPlayers } from './site-lines';
 import { ELEMENT_NODE, TEXT_NODE, elementsByTag, firstText, holdsMoreTextThan, holdsTextAlone, linkedLength, textLength } from './page-walk';
 import { SUBSTACK_ACTION } from './platform-furniture';
 import { structuredCommentTexts } from './script-rendered';
@@ -716,7 +716,7 @@ export function findPageParts(doc: Document): PageParts {
     else if (tag === 'p' && isDateLine(element)) found.dateLines.push(element);
     else if ((tag === 'p' || tag === 'div') && isRightsLine(element)) found.dateLines.push(element);
     else if (tag === 'p' && isPrintEditionLine(element)) found.dateLines.push(element);
-    else if ((tag === 'p' || (tag === 'div' && holdsTextAlone(element))) && isFollowUsLine(element)) found.readMoreLines.push(element);
+    else if ((tag === 'p' || (tag === 'div' && holdsTextAlone(element))) && (isFollowUsLine(element) || isAppPromoLine(element))) found.readMoreLines.push(element);
     else if ((tag === 'p' || tag === 'div') && isSitePromoLine(element)) found.readMoreLines.push(element);
     else if (tag === 'p' && isSubscribersOnlyLine(element)) found.paywalls.push(element);
     else if (tag === 'form') found.forms.push(element);

@@ -4,10 +4,10 @@
 // player's label, duration and credit ("Listen to this article", "Produced by ElevenLabs and News
 // Over Audio (NOA) using AI narration"), and an academic's disclosure statement under the story
 // (The Conversation's "Disclosure statement: … receives funding from …"), and a line asking the
-// reader to follow the site on a channel ("Follow us on Google News"). Each is told by its
-// shape and words, in the languages of most feeds, and tested on every element of a page: a cheap
-// test of its first letters comes first.
-import { firstText, holdsMoreTextThan, TEXT_NODE } from './page-walk';
+// reader to follow the site on a channel ("Follow us on Google News") or to download its app.
+// Each is told by its shape and words, in the languages of most feeds, and tested on every element
+// of a page: a cheap test of its first letters comes first.
+import { firstText, holdsMoreTextThan, linkedLength, TEXT_NODE, textLength } from './page-walk';
 
 /** A counter is a line of a label and a number: nothing longer. */
 const COUNTER_TEXT = 40;
@@ -132,4 +132,22 @@ export function isFollowUsLine(paragraph: Element): boolean {
   const text = normalized(paragraph);
   if (!FOLLOW_US_START.test(first) && !FOLLOW_US_END.test(text)) return false;
   return text.replace(ADDRESS, '').length <= FOLLOW_US_TEXT && FOLLOW_US_CHANNEL.test(text);
+}
+
+/** What a site's invitation to its app says, in the languages of most feeds ("Download our app",
+ *  Taiwanese and Chinese "點我下載APP", "下载APP", Japanese "アプリをダウンロード", Korean "앱 다운로드"). */
+const APP_DOWNLOAD = /download (?:the|our) app|get (?:the|our) app|下[載载]\s?app|アプリ(?:を|の)?ダウンロード|앱\s?(?:을\s?)?다운로드|baixe (?:o|nosso) app|descarga (?:la|nuestra) app|unduh aplikasi|laden sie (?:die|unsere) app|téléchargez (?:l'|notre )app|скачайте (?:наше )?приложение/i;
+/** Such a line is a line or two. */
+const APP_PROMO_TEXT = 150;
+/** And its words are links: the app's, the offer's, its rules'. */
+const APP_PROMO_LINK_SHARE = 0.8;
+
+/** A short paragraph of links inviting the reader to the site's app (APP_DOWNLOAD): the site's, not
+ *  the story's; a sentence of the story about an app says more than its links. */
+export function isAppPromoLine(paragraph: Element): boolean {
+  if (firstText(paragraph) === null || holdsMoreTextThan(paragraph, APP_PROMO_TEXT)) return false;
+  const text = normalized(paragraph);
+  if (!APP_DOWNLOAD.test(text)) return false;
+  const length = textLength(paragraph);
+  return length > 0 && linkedLength(paragraph) >= length * APP_PROMO_LINK_SHARE;
 }
