@@ -25,9 +25,16 @@ const VIEWS_LINE = new RegExp(String.raw`^(?:(?:${VIEWS_WORDS})\s*[:：]?\s*[\d\
  *  a paragraph is a part of its sentence. */
 export function isViewsCounter(element: Element): boolean {
   const first = firstText(element);
-  if (first === null || !COUNTER_OPENING.test(first) || holdsMoreTextThan(element, COUNTER_TEXT) || !isCounterText(normalized(element))) return false;
+  if (first === null || !COUNTER_OPENING.test(first) || holdsMoreTextThan(element, COUNTER_TEXT)) return false;
+  const text = normalized(element);
+  if (!isCounterText(text) && !(BARE_COUNT.test(text) && VIEWS_NAME.test(element.getAttribute('class') ?? ''))) return false;
   return element.localName !== 'span' || !element.parentElement?.closest('p');
 }
+
+/** A number alone, its label an icon the page draws ("<span class="statistic__item m-views">1834</span>"):
+ *  a counter when its name says what it counts. */
+const BARE_COUNT = /^[\d\s.,]+[kKmM]?$/;
+const VIEWS_NAME = /views?\b|view-?count|hits\b|просмотр/i;
 
 /** A line's text that only counts something (VIEWS_LINE): "1,234 views", "댓글12". */
 export function isCounterText(text: string): boolean {
