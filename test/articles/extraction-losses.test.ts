@@ -184,20 +184,43 @@ describe('a line pointing to another story between the paragraphs is left out', 
     ['Japanese, in its brackets', '<p>【関連記事】<a href="/2024/03/08/union/">借家人組合の会員が３倍に</a></p>'],
     ['Chinese', '<p>相关阅读：<a href="/2024/03/08/union/">租户工会会员人数增加两倍</a></p>'],
     ['Korean', '<p>관련기사: <a href="/2024/03/08/union/">세입자 조합원 세 배로 늘어</a></p>'],
+    ['Turkish, in capitals that keep their dot', '<p><strong>İLGİLİ HABER:</strong> <a href="/2024/03/08/union/">Kiracılar sendikasının üye sayısı üç katına çıktı</a></p>'],
+    ['Turkish, "İlgili Haber"', '<p><strong>İlgili Haber:</strong> <a href="/2024/03/08/union/">Kiracılar sendikasının üye sayısı üç katına çıktı</a></p>'],
+    ['Argentine Spanish ("Leé también")', '<p class="c-paragraph"><b>Leé también:</b> <a href="/2024/03/08/union/">Se triplicó la afiliación al sindicato de inquilinos</a></p>'],
+    ['Swedish', '<p><strong>Läs också:</strong> <a href="/2024/03/08/union/">Hyresgästföreningen har tredubblat sina medlemmar</a></p>'],
+    ['Greek', '<p><strong>Διαβάστε επίσης:</strong> <a href="/2024/03/08/union/">Τριπλασιάστηκαν τα μέλη του σωματείου ενοικιαστών</a></p>'],
+    ['Urdu', '<p><strong>یہ بھی پڑھیں:</strong> <a href="/2024/03/08/union/">کرایہ داروں کی یونین کے ارکان تین گنا</a></p>'],
+    ['Thai', '<p><strong>อ่านเพิ่มเติม</strong> <a href="/2024/03/08/union/">สมาชิกสหภาพผู้เช่าเพิ่มขึ้นสามเท่า</a></p>'],
+    ["Bengali, label and headline in one link, a Quintype story element", '<div class="story-element story-element-also-read"><a href="/2024/03/08/union/"><span class="also-read-label">আরও পড়ুন</span><h2 class="also-read-title">ভাড়াটিয়া সমিতির সদস্য তিন গুণ বেড়েছে</h2></a></div>'],
   ])('%s', (_name, line) => {
     const article = stored(`<article class="story"><div class="story-body">${paragraphs(2, 'the rent cap')}${line}${paragraphs(2, 'the vote')}</div></article>`);
     expect(article.text).toContain('Paragraph 2 about the vote');
-    expect(article.text).not.toMatch(/explainer|proposed rent cap would|union membership|syndicat|союза|Związek|serikat|संघ|組合|工会|조합/);
+    expect(article.text).not.toMatch(/explainer|proposed rent cap would|union membership|syndicat|союза|Związek|serikat|संघ|組合|工会|조합|Kiracılar|sindicato de inquilinos|ভাড়াটিয়া|পড়ুন|Hyresgäst|σωματείου|یونین|สหภาพ/);
   });
 
   it.each([
     ['English', '<p><strong>Follow us on Google News</strong> and join our WhatsApp channel for the latest.</p>'],
     ['Russian', '<p><i>Подписывайтесь на «Город.НСК» в Telegram и Дзен, чтобы первыми узнавать главные новости.</i></p>'],
     ['German', '<p>Folgen Sie uns auf Instagram und Facebook.</p>'],
+    ['Brazilian, after an emoji', '<p class="content-text__container"><strong>📲 Participe do canal do g1 Campinas no WhatsApp</strong></p>'],
+    ["Indonesian, the channel's address spelled out", '<p>Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses berita Kompas.com WhatsApp Channel : <a href="https://www.whatsapp.com/channel/0029VaFPbedBPzjZrk13HO3D">https://www.whatsapp.com/channel/0029VaFPbedBPzjZrk13HO3D</a>. Pastikan kamu sudah install aplikasi WhatsApp ya.</p>'],
+    ['Bengali, its verb last, in a <div>', '<div class="follow-gnews">প্রথম বার্তার খবর পেতে গুগল নিউজ চ্যানেল ফলো করুন</div>'],
   ])('leaves out a %s line asking to follow the site on a channel', (_language, line) => {
     const article = stored(`<article class="story"><div class="story-body">${paragraphs(2, 'the rent cap')}${line}${paragraphs(2, 'the vote')}</div></article>`);
     expect(article.text).toContain('Paragraph 2 about the vote');
-    expect(article.text).not.toMatch(/Google News|Telegram|Instagram/);
+    expect(article.text).not.toMatch(/Google News|Telegram|Instagram|WhatsApp|গুগল/);
+  });
+
+  it("keeps a sentence of the story about a site's app, its link among its words", () => {
+    const line = '<p>Residents can <a href="https://council.example/app">download the app</a> to report potholes; 4,000 have done so since March.</p>';
+    const article = stored(`<article class="story"><div class="story-body">${paragraphs(2, 'the rent cap')}${line}${paragraphs(2, 'the vote')}</div></article>`);
+    expect(article.text).toContain('Residents can download the app to report potholes');
+  });
+
+  it('keeps a paragraph of the story that opens with such words and names a channel, and says more', () => {
+    const line = '<p>Siga o dinheiro: a prefeitura gastou R$ 2 milhões em dois anos com o canal de atendimento por WhatsApp, segundo o relatório do tribunal de contas divulgado nesta semana, e a oposição quer que o secretário explique os contratos na câmara.</p>';
+    const article = stored(`<article class="story"><div class="story-body">${paragraphs(2, 'the rent cap')}${line}${paragraphs(2, 'the vote')}</div></article>`);
+    expect(article.text).toContain('Siga o dinheiro: a prefeitura gastou R$ 2 milhões');
   });
 
   it('keeps a paragraph of the story that opens with such a word and a link in it', () => {
@@ -262,8 +285,20 @@ describe("a line that only dates the page is left out (the reader shows the arti
     ['Korean', '<div class="view-copyright">저작권자 © 한빛일보 무단전재 및 재배포 금지</div>'],
     ['Chinese', '<p>责任编辑：张晓燕 SN240</p>'],
     ['English', '<p>Copyright 2024 Harbour Gazette. All rights reserved.</p>'],
+    ['Chinese portal', '<div class="post_statement"><span class="bg"></span>特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储服务。</div>'],
   ])("leaves out the %s site's rights and desk lines under the story", (_language, line) => {
     const article = stored(`<article class="story"><h1>Flood defence scheme approved</h1>${paragraphs(3, 'the scheme')}${line}</article>`);
+    expect(article.text).toMatch(/Paragraph 3 about the scheme[^\n]*$/);
+  });
+
+  it("leaves out a Chinese portal's bracketed line naming the paper's own headline, above the story", () => {
+    const article = stored(`<article class="story"><h1>Flood defence scheme approved</h1><div class="post_body"><p>（原标题：防洪工程获批）</p>${paragraphs(3, 'the scheme')}</div></article>`);
+    expect(article.text).toMatch(/^Paragraph 1 about the scheme/);
+    expect(article.text).not.toContain('原标题');
+  });
+
+  it("leaves out Yahoo! Japan's last-updated line under the story, its date a month, a day and a weekday", () => {
+    const article = stored(`<article class="story"><h1>Flood defence scheme approved</h1>${paragraphs(3, 'the scheme')}<p class="updated">最終更新:3/11(月) 7:00</p></article>`);
     expect(article.text).toMatch(/Paragraph 3 about the scheme[^\n]*$/);
   });
 
@@ -614,6 +649,15 @@ describe("the lines a site's template prints with every story are no part of it"
     ['an English counter and a back link with an arrow',
       story({ after: '<div class="post-stats"><span class="views-count">1,234 views</span></div><p class="back"><a href="/news/">← Back to list</a></p>' }),
       /1,234 views|Back to list/],
+    ["a Korean CMS's comment count in the header's list, under the story as in it",
+      story({ before: '<ul class="infomation"><li><i class="icon-comment"></i> 댓글 3</li></ul>', after: '<div class="post-stats"><span class="comment-count">12 comments</span></div>' }),
+      /댓글|12 comments/],
+    ['a views count drawn beside an icon, its number alone',
+      story({ after: '<div class="article__info-statistic"><span class="statistic__item m-views">1834</span></div>' }),
+      /1834/],
+    ["a Taiwanese paper's invitation to its app, a line of links",
+      story({ after: '<p class="appE1121"><a href="/app">不用抽 不用搶 現在用APP看新聞 保證天天中獎</a>　<a href="/app/download">點我下載APP</a>　<a href="/app/rule">按我看活動辦法</a></p>' }),
+      /APP|活動/],
     ["a forum post's count of likes under it",
       story({ after: '<div itemprop="interactionStatistic" itemscope itemtype="http://schema.org/InteractionCounter"><meta itemprop="interactionType" content="http://schema.org/LikeAction"><meta itemprop="userInteractionCount" content="3"><span class="post-likes">3 Likes</span></div>' }),
       /3 Likes/],
@@ -721,5 +765,37 @@ describe("the subtitle under a headline set in a header of its own, outside the 
       expect(article.text).toContain('Paragraph 1 about the vote');
       expect(article.text).not.toContain(tagline);
     }
+  });
+});
+
+describe("a paid story's badge by its title or date", () => {
+  it.each([
+    ['French', '<div class="su-article__premium"><span class="su-icon-premium"></span><span>Article réservé aux abonnés</span></div>', 'réservé aux abonnés'],
+    ['Japanese, beside the date', '<p class="c-article__meta"><time datetime="2024-03-16T18:30">2024年3月16日 18時30分</time> <span class="c-article__badge">有料記事</span></p>', '有料記事'],
+  ])('is left out (%s); the story stays', (_language, badge, words) => {
+    const article = stored(`<article class="story"><header>${badge}<h1>Flood defence scheme approved</h1></header><div class="story-body">${paragraphs(3, 'the scheme')}</div></article>`);
+    expect(article.text).toContain('Paragraph 1 about the scheme');
+    expect(article.text).not.toContain(words);
+  });
+
+  it('a paragraph of the story that says as much, among other words, stays', () => {
+    const line = '<p>Le quotidien a annoncé que chaque article réservé aux abonnés serait désormais lisible gratuitement une semaine après sa parution.</p>';
+    const article = stored(`<article class="story"><h1>Flood defence scheme approved</h1>${paragraphs(2, 'the scheme')}${line}</article>`);
+    expect(article.text).toContain('chaque article réservé aux abonnés serait désormais lisible');
+  });
+});
+
+describe("a caption's parts", () => {
+  const figure = (caption: string) => `<article class="story"><h1>Flood defence scheme approved</h1><div class="story-body"><figure><img src="/uploads/flood.jpg" alt=""><figcaption>${caption}</figcaption></figure>${paragraphs(3, 'the scheme')}</div></article>`;
+
+  it('a credit set apart from the text by its style alone is spaced from it', () => {
+    const article = stored(figure('রামপুরা খালে জমে থাকা আবর্জনা<span class="attribution">ছবি: সাজিদ হোসেন</span>'));
+    expect(article.text).toContain('রামপুরা খালে জমে থাকা আবর্জনা ছবি: সাজিদ হোসেন');
+  });
+
+  it("a ruby's reading stays over its characters: no space comes into the caption's text", () => {
+    const article = stored(figure('体育館を出る<ruby>宮坂<rp>（</rp><rt>みやさか</rt><rp>）</rp></ruby>陽菜さん＝長野県<ruby>大鹿<rt>おおしか</rt></ruby>村'));
+    expect(article.text).toContain('体育館を出る宮坂陽菜さん＝長野県大鹿村');
+    expect(article.html).toContain('<rt>みやさか</rt><rp>）</rp>');
   });
 });

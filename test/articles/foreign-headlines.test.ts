@@ -54,6 +54,17 @@ describe('a headline in another script is not repeated as the first line of the 
     expect(withKicker.text.startsWith(paragraphs[0]!)).toBe(true);
   });
 
+  it("leaves out a German regional paper's kicker set above the headline, past its paid badge", () => {
+    const title = 'Sanierung wird teurer und dauert bis 2026';
+    const paragraphs = ['Die Sanierung des städtischen Hallenbads wird deutlich teurer als geplant, teilte die Stadtverwaltung am Montag mit.', 'Der Stadtrat soll im April über einen Nachtragshaushalt entscheiden, damit die Arbeiten nicht unterbrochen werden.'];
+    const article = prepareArticle({
+      pageHtml: `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>${title} | Anzeiger</title></head><body><main><article class="article"><header class="article__header"><span class="article__plus-badge">A+</span><p class="article__kicker">Ludwigshafen</p><h1 class="article__headline">${title}</h1><p class="article__intro">Die Sanierung des Hallenbads kostet 2,4 Millionen Euro mehr als geplant. Ob das Bad wie angekündigt im Mai 2025 öffnet, ist offen.</p></header><div class="article__body">\n${paragraphs.map((p) => `<p>${p} ${p}</p>`).join('\n')}</div></article></main></body></html>`,
+      pageUrl: PAGE_URL, feedHtml: null, feedItemUrl: PAGE_URL,
+    });
+    expect(article.text).toContain(paragraphs[0]);
+    expect(article.text).not.toContain('Ludwigshafen');
+  });
+
   it('keeps a heading in the text that only shares some of the title\'s words', () => {
     const article = stored('ru', 'Библиотека открыла архив старых газет', 'Городские вести', [
       'Городская библиотека в понедельник открыла для читателей архив местных газет за сто лет, оцифрованный волонтёрами.',

@@ -105,3 +105,30 @@ ${story.map((text) => `<p>${text}</p>`).join('')}<h2 id="how-often">How often<a 
     expect(article.text).toContain('\nHow often');
   });
 });
+
+describe("the header lines of the world's news pages, before the story", () => {
+  it("leaves out a French regional paper's byline and date under its standfirst, and keeps the standfirst", () => {
+    const chapo = 'La ligne 4, qui relie la gare au centre-ville, sera gratuite du 1er juillet au 31 août. Une expérimentation que l’agglomération pourrait prolonger.';
+    const html = page(`<p class="su-article__chapo">${chapo}</p><div class="su-article__info"><span class="su-article__author">Gwenaëlle LE GOFF.</span> <time datetime="2024-06-14T06:30">Publié le 14/06/2024 à 06h30</time></div>`);
+    const article = stored(html);
+    expect(article.text).toContain(chapo);
+    expect(article.text).not.toContain('Publié le');
+    expect(article.text).not.toContain('LE GOFF');
+  });
+
+  it.each([
+    ['Arabic', '<div class="article-dates__updated">آخر تحديث: 21/10/2024 12:14 (توقيت مكة)</div>', 'آخر تحديث'],
+    ['Korean, its dates spaced', '<p class="info_view"><span>입력 2024. 8. 2. 09:31</span> <span>수정 2024. 8. 2. 10:02</span></p>', '입력'],
+    ['Russian, with its section and views', '<div class="news-meta">11.03.2024 12:05 | Культура | Просмотров: 1287</div>', 'Культура'],
+    ['Japanese, with its comment count (Yahoo! Japan)', '<p class="source">3/11(月) 7:00 配信 <a href="#comments">コメント42件</a></p>', '配信'],
+  ])('leaves out the %s date line', (_language, line, label) => {
+    const article = stored(page(line));
+    expect(article.text).toContain(story[0]);
+    expect(article.text).not.toContain(label);
+  });
+
+  it('keeps the caption under a video at the opening, even when it repeats the headline', () => {
+    const article = stored(page('<div class="content-video"><div class="video-player"><img src="https://s03.video.example/640x360/1.jpg" alt=""></div><div class="content-media__description"><span>Copper climbs to 11-month high</span></div></div>'));
+    expect(article.text).toContain('Copper climbs to 11-month high');
+  });
+});

@@ -430,16 +430,20 @@ describe('a "Read also" label on a line of its own, over a list of links to othe
 <main><article><h1>Second river crossing approved</h1><div class="materia-corpo">${body(0, 3)}${box}${body(3, 9)}</div></article></main></body></html>`;
   const links = '<ul><li><a href="/news/ferry-timetable/">The ferry timetable will change again in the spring</a></li><li><a href="/news/quay-walls/">Two quay walls closed for repairs</a></li></ul>';
 
-  it('is left out with the list ("LEIA TAMBÉM:", "Lee también", "READ MORE"), in a box of its own or straight in the text; the story around it stays', () => {
+  it('is left out with the links ("LEIA TAMBÉM:", "Lee también", "READ MORE", "Read also"), in a box of its own, straight in the text, or each in a block of a page builder; the story around it stays', () => {
     for (const box of [
       `<div class="leia-tambem"><p class="leia-tambem-titulo"><strong>LEIA TAMBÉM:</strong></p>${links}</div>`,
       `<p><strong>Lee también</strong></p>${links}`,
       `<div class="related-inline"><div class="label">READ MORE</div>${links}</div>`,
+      // A page builder's blocks, one per part of the story: the label's, then the list's (Globo's g1).
+      `<div class="mc-column content-text"><p class="content-text__container"><strong>LEIA TAMBÉM:</strong></p></div><div class="mc-column content-unordered-list">${links}</div>`,
+      // Quintype's: the label in a text element, the headline alone in the "also read" element after it.
+      '<div class="story-element story-element-text"><div><p><strong>Read also</strong></p></div></div><div class="story-element story-element-also-read"><a href="/news/ferry-timetable/"><h2>The ferry timetable will change again in the spring</h2></a></div>',
     ]) {
       const article = stored(page(box), URL);
       expect(article.source).toBe('page');
       expect(article.text).toContain(`${paragraphs[2]}\n${paragraphs[3]}`);
-      for (const words of ['LEIA', 'también', 'READ MORE', 'ferry timetable', 'quay walls']) expect(article.text).not.toContain(words);
+      for (const words of ['LEIA', 'también', 'READ MORE', 'Read also', 'ferry timetable', 'quay walls']) expect(article.text).not.toContain(words);
     }
   });
 

@@ -9,30 +9,54 @@
 // the story ("Jo Park covers the council. Reach her at ...") is the paper's, and stays.
 import { parseDate } from '../feeds';
 import { ELEMENT_NODE, TEXT_NODE, holdsMoreTextThan } from './page-walk';
+import { isCounterText } from './site-lines';
 
 /** Elements that hold lines: a line is an element with none of these inside it. (Names are
  *  compared in lower case: the wrappers Readability makes are "DIV".) */
 const BLOCKS = new Set(['address', 'article', 'aside', 'blockquote', 'dd', 'details', 'div', 'dl', 'dt', 'figure', 'footer', 'header', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'main', 'ol', 'p', 'section', 'table', 'ul']);
 /** What never is a meta line, and is passed over without ending the opening: a picture, a heading. */
 const PASSED_OVER = new Set(['figure', 'picture', 'img', 'video', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote']);
+const PICTURES = new Set(['figure', 'picture', 'img', 'video']);
 /** The longest meta line: a date and an update's date, or a byline, never a paragraph. */
 const META_LINE = 120;
+/** Chinese, Japanese and Korean write in a character what Latin letters take several for (a
+ *  Korean word is two or three syllables, an English one five or six letters and a space): a
+ *  paragraph of theirs is a third as many characters long. */
+const WIDE_CHARACTERS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+const WIDE_WEIGHT = 3;
+
+/** A line's length as META_LINE counts it: its wide characters at WIDE_WEIGHT. */
+function lineLength(text: string): number {
+  return text.length + (text.match(WIDE_CHARACTERS)?.length ?? 0) * (WIDE_WEIGHT - 1);
+}
+
 /** How many lines the opening may have: a masthead's worth, not a whole page of short lines. */
 const OPENING_LINES = 12;
 /** Past this many characters (spaces and all), a line is a paragraph, a standfirst at most. */
 const LONG_LINE = 600;
 
-/** The labels and separators around a date line's dates, in the languages of most news sites. */
-const DATE_GLUE = /\b(?:first published|published|last updated|updated|posted|last modified|modified|veröffentlicht|aktualisiert|stand|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato)\b(?:\s+(?:on|am|le|el|il))?|\b(?:at|um|à)\b|[|·•]/giu;
+/** The labels and separators around a date line's dates, in the languages of most news sites; those
+ *  of scripts with no word boundary to mark them (Korean's 입력 and 수정, Arabic's "آخر تحديث",
+ *  Japanese and Chinese) after the separators. A word's edges are its letters' ("publié", "à":
+ *  \b knows ASCII letters alone). */
+const DATE_GLUE = /(?<![\p{L}\p{N}])(?:first published|published|last updated|updated|posted|last modified|modified|veröffentlicht|aktualisiert|stand|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato)(?![\p{L}\p{N}])(?:\s+(?:on|am|le|el|il))?|(?<![\p{L}\p{N}])(?:at|um|à)(?![\p{L}\p{N}])|[|·•]|(?:기사\s?입력|최종\s?수정|입력|수정|승인|업데이트|آخر تحديث|تاريخ النشر|نشر في|(?:公開|配信|更新)(?:日時?)?|(?:发布|發布|更新)(?:时间|時間)?)/giu;
 /** "Updated an hour ago": when it was, not a date. */
 const RELATIVE_TIME = /\b(?:an?|\d+)\s+(?:second|minute|hour|day|week)s?\s+ago\b|\bjust now\b/giu;
-/** A time of day with its zone ("5:01 a.m. ET", "10.15 Uhr", "6 AM ET"), not the date's digits ("11.03.2024"). */
-const TIME_OF_DAY = /(?<![\d.])\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?|uhr|h)(?![\p{L}\d])(?:\s*[A-Z]{2,4}\b)?|(?<![\d.])\d{1,2}[:.]\d\d(?![\d.])(?:\s*[A-Z]{2,4}\b)?/giu;
-/** What makes a piece a day rather than a bare number or year: a month's name or a date in digits. */
-const DAY_OF_YEAR = /\p{L}{3,}.*\d|\d.*\p{L}{3,}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}/u;
+/** A time of day with its zone ("5:01 a.m. ET", "10.15 Uhr", "6 AM ET", French "06h30"), not the date's digits ("11.03.2024"). */
+const TIME_OF_DAY = /(?<![\d.])\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?|uhr|h)(?![\p{L}\d])(?:\s*[A-Z]{2,4}\b)?|(?<![\d.])\d{1,2}[:.h]\d\d(?![\d.])(?:\s*[A-Z]{2,4}\b)?/giu;
+/** What makes a piece a day rather than a bare number or year: a month's name or a date in digits
+ *  (Korean papers space theirs: "2024. 8. 2."; Chinese, Japanese and Korean write 年 or 년 and 月 or 월;
+ *  Yahoo! Japan's news writes the month, the day and the weekday: "3/11(月)"). */
+const DAY_OF_YEAR = /\p{L}{3,}.*\d|\d.*\p{L}{3,}|\d{1,4}[./-]\s?\d{1,2}[./-]\s?\d{1,4}|\d{1,4}\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}|\d{1,2}\/\d{1,2}\s?[(（][月火水木金土日][)）]/u;
 /** A date's words are a weekday, a month and a zone at most: V8 reads a date out of a sentence too. */
 const WORD = /\p{L}+/gu;
 const DATE_WORDS = 3;
+/** A person's name: a few words of letters, no digits ("Gwenaëlle LE GOFF", "정다은", "Ana López-Vidal"). */
+const NAME = /^(?:by\s+)?\p{L}[\p{L}\p{M}'’.-]*(?:\s+\p{L}[\p{L}\p{M}'’.-]*){0,3}$/u;
+/** A date's label (DATE_GLUE less its separators) opening what follows the name. */
+const LABEL = /^[\s.,:;|·•–—-]*(?:first published|published|last updated|updated|posted|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|기사\s?입력|입력|수정|آخر تحديث|تاريخ النشر|نشر في|公開|配信|更新|发布|發布)/iu;
+/** A section's name: a word or two, no digits. */
+const RUBRIC = /^\p{L}+(?:[\s-]\p{L}+)?$/u;
 /** "By", in the languages of most news sites. */
 const BY = /^(?:by|von|par|por|di|door|av|af)\s+/i;
 const DIGIT = /\d/;
@@ -47,6 +71,12 @@ export interface ArticleLines {
   readonly description: string | null;
   /** The page's headline (its <h1>), read before extraction. */
   readonly headline: string | null;
+  /** The standfirst named on the page (standfirst.ts): set above the byline and date as often as
+   *  below them, and no paragraph of the story either. */
+  readonly standfirst?: string | null;
+  /** The headline the page gives for sharing (og:title): the one a page with no <h1> of its own for
+   *  the story shows (its <h1> the site's logo). */
+  readonly sharedTitle?: string | null;
 }
 
 /** Removes the date and byline lines before the content's first paragraph (see above). A page
@@ -55,23 +85,33 @@ export function removeLeadingMetaLines(content: Element, page: ArticleLines): vo
   // The name alone: Readability's byline is the element's text, "By Peter Lund" on some pages.
   const bylineName = page.byline ? normalized(page.byline).replace(BY, '') || null : null;
   const description = page.description ? normalized(page.description) : null;
-  const headline = page.headline ? words(page.headline) : '';
+  const standfirst = page.standfirst ? normalized(page.standfirst) : null;
+  const headlines = new Set([page.headline, page.sharedTitle].filter((title): title is string => !!title).map(words));
   // Gathered first, up to the first paragraph: a line removed would end the walk over its siblings.
   const opening: { line: Element; text: string }[] = [];
   const repeatedHeadlines: Element[] = [];
   const authorPictures: Element[] = [];
   let paragraphFollows = false;
+  // A headline stands above the picture: a line under one that says the same is its caption (Globo
+  // captions a video with its story's headline).
+  let pictureAbove = false;
   for (const line of openingLines(content)) {
     const tag = line.localName.toLowerCase();
     if (PASSED_OVER.has(tag)) {
-      if (HEADLINE_TAGS.has(tag) && headline !== '' && words(line.textContent ?? '') === headline) repeatedHeadlines.push(line);
+      if (HEADLINE_TAGS.has(tag) && headlines.has(words(line.textContent ?? ''))) repeatedHeadlines.push(line);
       else if (tag === 'img' && isAuthorPicture(line, bylineName)) authorPictures.push(line);
+      else if (PICTURES.has(tag)) pictureAbove = true;
       continue;
     }
     // A line of many hundred characters is a paragraph, whatever it says: not joined to be read.
     const text = holdsMoreTextThan(line, LONG_LINE) ? null : spacedText(line);
+    if (text && !pictureAbove && headlines.has(words(text))) {
+      repeatedHeadlines.push(line);
+      continue;
+    }
+    pictureAbove ||= line.getElementsByTagName('img').length > 0;
     if (text === '' && isAuthorPicture(line, bylineName)) authorPictures.push(line);
-    if (text === null || (text.length > META_LINE && !isDescription(text, description))) {
+    if (text === null || (lineLength(text) > META_LINE && !isDescription(text, description) && !isDescription(text, standfirst))) {
       paragraphFollows = true;
       break;
     }
@@ -80,14 +120,16 @@ export function removeLeadingMetaLines(content: Element, page: ArticleLines): vo
   if (!paragraphFollows) return;
   for (const line of [...repeatedHeadlines, ...authorPictures]) line.remove();
   for (const { line, text } of opening) {
-    if (isDateLine(text) || (bylineName !== null && (isBylineLine(text, bylineName) || isWriterLine(text, bylineName) || WRITER_POST.test(text)))) line.remove();
+    if (isDateLine(text) || isCounterText(text) || (bylineName !== null && (isBylineLine(text, bylineName) || isWriterLine(text, bylineName) || WRITER_POST.test(text)))) line.remove();
   }
 }
 
 /** What a repeat of the headline is, at the text's opening: Readability keeps the page's <h1> as an
  *  <h2> when the page's <title> says more than it (a short headline, a long site name: "Calibrating
- *  a gauge - Harbour Data Handbook"), with its anchor's "¶" beside it. The reader shows the title. */
-const HEADLINE_TAGS = new Set(['h1', 'h2']);
+ *  a gauge - Harbour Data Handbook"), with its anchor's "¶" beside it; a page whose headline is no
+ *  <h1> (Daum's <h3 class="tit_view">, a Korean CMS's <div class="article-head-title">) has it kept
+ *  as it is. The reader shows the title. */
+const HEADLINE_TAGS = new Set(['h1', 'h2', 'h3', 'h4']);
 
 /** A text's words alone, in lower case: "Calibrating a gauge¶" and "Calibrating a gauge" are one. */
 function words(text: string): string {
@@ -134,16 +176,29 @@ function holdsBlocks(element: Element): boolean {
   return false;
 }
 
-/** A line that is dates and their labels alone. */
+/** A line that is dates and their labels alone; or a writer's name, then a labelled date
+ *  ("정다은 입력 2024. 8. 2. 09:31", "Gwenaëlle LE GOFF. Publié le 14/06/2024 à 06h30"): the page's
+ *  byline and date set on one line, whether or not Readability took the name for the byline. */
 function isDateLine(text: string): boolean {
   if (!DIGIT.test(text)) return false;
   const pieces = text.replace(RELATIVE_TIME, '|').split(DATE_GLUE).map((piece) => piece.replace(EDGE_PUNCTUATION, ''));
+  // split() keeps what lies before the first label as the first piece: a name there needs a label after it.
+  if (pieces.length > 1 && NAME.test(pieces[0]!) && LABEL.test(text.slice(pieces[0]!.length))) pieces.shift();
   let dates = 0;
+  let rubric = false;
   for (const piece of pieces) {
     if (!piece) continue;
     const day = piece.replace(TIME_OF_DAY, ' ').replace(EDGE_PUNCTUATION, '').replace(/\s+/g, ' ');
     // A time of its own ("March 11, 2024 at 6:00 a.m."): the date is the piece before it.
     if (!day) continue;
+    // The story's counts set on its date's line ("3/11(月) 7:00 配信 コメント42件").
+    if (isCounterText(day)) continue;
+    // The section's name set between the date and the counts ("11.03.2024 12:05 | Культура |
+    // Просмотров: 1287"), once: the line says when and where the story ran, not what it says.
+    if (!rubric && dates > 0 && RUBRIC.test(day)) {
+      rubric = true;
+      continue;
+    }
     if (!DAY_OF_YEAR.test(day) || (day.match(WORD) ?? []).length > DATE_WORDS || parseDate(day) === null) return false;
     dates++;
   }

@@ -15,8 +15,8 @@ import { removeCommentThreads } from './comment-threads';
 import { namesConsentBanner, removeConsentBanners } from './consent-banners';
 import { mayNameMediaPlace } from './media-wrappers';
 import { dropsSluggedHeading, readabilityDropsName, unweigh } from './readability-names';
-import { disclosureBlock, isBackToListLine, isListenLabel, isViewsCounter, removeListenPlayers } from './site-lines';
-import { ELEMENT_NODE, TEXT_NODE, elementsByTag, firstText, holdsMoreTextThan, linkedLength, textLength } from './page-walk';
+import { disclosureBlock, isAppPromoLine, isBackToListLine, isFollowUsLine, isListenLabel, isViewsCounter, removeListenPlayers } from './site-lines';
+import { ELEMENT_NODE, TEXT_NODE, elementsByTag, firstText, holdsMoreTextThan, holdsTextAlone, linkedLength, textLength } from './page-walk';
 import { SUBSTACK_ACTION } from './platform-furniture';
 import { structuredCommentTexts } from './script-rendered';
 import { isNamedStandfirst, isStandfirstName } from './standfirst';
@@ -27,6 +27,7 @@ import { isInlinePromo } from './inline-promos';
 import { isShareCounter } from './share-counters';
 import { isPaidLabel, paywallBoxOf } from './paywall-marks';
 import { isVideoPlaylist } from './video-playlists';
+import { isCardsOfLinks, isReadMoreLine, readMoreBox as findReadMoreBox, RELATED_BLOCK_TEXT } from './read-more-lines';
 
 /** Removes the chrome `findPageParts` found on the page. */
 export function removePageChrome(doc: Document, found: PageParts): void {
@@ -209,10 +210,24 @@ const KICKER_NAMES = new Set(['kicker', 'dachzeile', 'overline', 'eyebrow', 'top
  *  <span>Sanierung wird teurer</span></h1>"): its words made the headline differ from the title,
  *  and Readability kept it as the text's first line. */
 function removeHeadlineKickers(headline: Element): void {
-  for (const part of headline.querySelectorAll('[class]')) {
-    const names = part.getAttribute('class')!.toLowerCase().split(/\s+/);
-    if (names.some((name) => KICKER_NAMES.has(name.slice(Math.max(name.lastIndexOf('-'), name.lastIndexOf('_')) + 1)) || KICKER_NAMES.has(name))) part.remove();
+  for (const part of headline.querySelectorAll('[class]')) if (namesKicker(part)) part.remove();
+  // Or just above it, a line of its own in the article's header ("<p class="article__kicker">
+  // Ludwigshafen</p><h1>…"), past a badge or two beside it.
+  let above = headline.previousElementSibling;
+  for (let step = 0; above && step < KICKER_STEPS; step++, above = above.previousElementSibling) {
+    if (!namesKicker(above) || holdsMoreTextThan(above, KICKER_TEXT)) continue;
+    above.remove();
+    break;
   }
+}
+
+/** How far above the headline its kicker may stand, and how long it is: a few words. */
+const KICKER_STEPS = 3;
+const KICKER_TEXT = 80;
+
+function namesKicker(part: Element): boolean {
+  const names = (part.getAttribute('class') ?? '').toLowerCase().split(/\s+/);
+  return names.some((name) => KICKER_NAMES.has(name.slice(Math.max(name.lastIndexOf('-'), name.lastIndexOf('_')) + 1)) || KICKER_NAMES.has(name));
 }
 
 /** A news agency's offer to sell the picture, as a link in its caption ("Purchase Licensing Rights",
@@ -233,15 +248,22 @@ function removeLicensingLinks(caption: Element): void {
  */
 function spaceCaptionParts(caption: Element): void {
   for (const part of caption.querySelectorAll('*')) {
+    // A ruby's reading and its brackets are set over its characters, not beside them.
+    if (part.parentElement?.localName === 'ruby') continue;
     const before = part.previousSibling;
-    const apart = before?.nodeType === ELEMENT_NODE || (before?.nodeType === TEXT_NODE && CREDIT_NAME.test(part.getAttribute('class') ?? ''));
-    if (!apart || !/\S$/.test(before!.textContent ?? '') || !/^\S/.test(part.textContent ?? '')) continue;
+    const after = before?.nodeType === ELEMENT_NODE || (before?.nodeType === TEXT_NODE && namesCredit(part));
+    if (!after || !/\S$/.test(before!.textContent ?? '') || !/^\S/.test(part.textContent ?? '')) continue;
     part.before(caption.ownerDocument.createTextNode(' '));
   }
 }
 
-/** How a caption's credit is named: credit, copyright, source, photographer, attribution. */
-const CREDIT_NAME = /credit|copyright|source|photographer|attribution/i;
+/** The names CMSs give a caption's credit, set apart from the caption's text by its style alone
+ *  (Quintype's "…ছবিটি তোলা<span class="attribution">ছবি: …</span>"). */
+const CREDIT_NAME = /credit|attribution|copyright|photographer|byline|source/i;
+
+function namesCredit(part: Element): boolean {
+  return CREDIT_NAME.test(part.getAttribute('class') ?? '');
+}
 
 const TEX_SCRIPT = /^\s*math\/tex\b/i;
 
@@ -274,9 +296,6 @@ const RELATED_HEADING = new RegExp(
     '|leggi anche|te puede interesar|más noticias|関連(?:ニュース|記事)|相关(?:新闻|阅读|文章)|相關(?:新聞|閱讀)|관련\\s?기사|مواضيع ذات صلة|أخبار ذات صلة|اقرأ أيضاً?)$',
   'i',
 );
-/** The most words a block of links to other stories holds (a few headlines and their teasers),
- *  spaces aside: never an article's text. */
-const RELATED_BLOCK_TEXT = 800;
 const RELATED_LINK_SHARE = 0.6;
 
 /**
@@ -318,16 +337,6 @@ function removeRelatedStories(subheadings: readonly Element[]): void {
 
 function isRelatedBlockTag(element: Element): boolean {
   return ['section', 'aside', 'div', 'nav'].includes(element.localName) && !element.querySelector('h1, article, main');
-}
-
-/** Each story's card in such a block has a link to it; its teaser and date make the rest. */
-const CARD_LINK_SHARE = 0.25;
-
-/** A short block of two or more links to other pages, each with a few words beside it at most. */
-function isCardsOfLinks(block: Element): boolean {
-  const text = textLength(block);
-  const targets = new Set(elementsByTag(block, 'a').map((link) => link.getAttribute('href')));
-  return text > 0 && text <= RELATED_BLOCK_TEXT && targets.size >= 2 && linkedLength(block) >= text * CARD_LINK_SHARE;
 }
 
 /** The classes highlighters give a listing's line numbers when they write them inline, beside
@@ -457,8 +466,15 @@ function removeAuthorBoxes(found: PageParts): void {
 // article text for a reader than for a speaking one. Kept if it holds more than a byline's words.
 const SPEECH_SKIPPED = 'speechify-ignore';
 const BYLINE_BAR_TEXT = 300;
-// Medium's badge above a paid story's title, a paragraph of its own.
-const MEMBER_BADGE = 'Member-only story';
+// The badge a paid story carries by its title or date, an element of its own: Medium's "Member-only
+// story", Le Monde's and Ouest-France's "Article réservé aux abonnés", Japanese papers' "有料記事" and
+// "会員限定記事", Korean "유료기사", and the like. It says what the page was, not what the reader gets
+// (the copy says so in its own note when the text stops).
+const MEMBER_BADGE = /^(?:member-only story|subscribers? only|for subscribers|(?:article )?réservé aux abonnés|nur für abonnenten|exklusiv für abonnenten|exclusivo para (?:suscriptores|assinantes)|riservato agli abbonati|только для подписчиков|有料記事|会員限定(?:記事)?|유료\s?기사|付费(?:内容|文章)|付費(?:內容|文章))$/i;
+/** A badge is a few words. */
+const MEMBER_BADGE_TEXT = 40;
+/** The elements a badge is written as. */
+const MEMBER_BADGE_TAGS = new Set(['p', 'span', 'div']);
 // Substack's buttons in a post (p.button-wrapper, alone or with a caption in .captioned-button-wrap)
 // link to an action on the post itself: share it, subscribe, comment. A button to anything else
 // ("Read the report", "Buy the book") is the author's and stays.
@@ -549,7 +565,7 @@ export interface PageParts {
   readonly lineNumbers: Element[];
   /** Paragraphs (and Le Monde's <section class="catcher">) that only point to another story
    *  ("Read more: ..."): isReadMoreLine; such a label alone and the list of links after it
-   *  (isReadMoreLabel); and those that ask the reader to follow the site on a channel: isFollowUsLine. */
+   *  (read-more-lines.ts); and those that ask the reader to follow the site on a channel: isFollowUsLine. */
   readonly readMoreLines: Element[];
   /** Paragraphs that only date the page ("Published: 11 March 2024"): isDateLine; and the site's
    *  rights and desk lines ("© RIPRODUZIONE RISERVATA", "责任编辑：…"): isRightsLine; and the line
@@ -701,6 +717,7 @@ export function findPageParts(doc: Document): PageParts {
     captions: [],
     standfirsts: [],
   };
+  let readMoreBox: Element[] | null;
   for (const element of doc.querySelectorAll('*')) {
     const tag = element.localName;
     if (tag === 'p' || (tag === 'div' && holdsOwnText(element))) found.paragraphs.push(element);
@@ -709,13 +726,13 @@ export function findPageParts(doc: Document): PageParts {
     else if (tag === 'link' && hasToken(element.getAttribute('rel'), 'next')) found.nextLinks.push(element);
     else if (tag === 'script' && element.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json') found.structuredData.push(element);
     else if (tag === 'script' && TEX_SCRIPT.test(element.getAttribute('type') ?? '')) found.texFormulas.push(element);
-    else if (tag === 'p' && isMemberBadge(element)) found.memberBadges.push(element);
-    else if ((tag === 'p' || tag === 'section') && isReadMoreLine(element)) found.readMoreLines.push(element);
-    else if ((tag === 'p' || tag === 'div') && isReadMoreLabel(element)) found.readMoreLines.push(element, element.nextElementSibling!);
+    else if (MEMBER_BADGE_TAGS.has(tag) && isMemberBadge(element)) found.memberBadges.push(element);
+    else if ((tag === 'p' || tag === 'section' || tag === 'div') && isReadMoreLine(element)) found.readMoreLines.push(element);
+    else if ((tag === 'p' || tag === 'div') && (readMoreBox = findReadMoreBox(element))) found.readMoreLines.push(...readMoreBox);
     else if (tag === 'p' && isDateLine(element)) found.dateLines.push(element);
     else if ((tag === 'p' || tag === 'div') && isRightsLine(element)) found.dateLines.push(element);
     else if (tag === 'p' && isPrintEditionLine(element)) found.dateLines.push(element);
-    else if (tag === 'p' && isFollowUsLine(element)) found.readMoreLines.push(element);
+    else if ((tag === 'p' || (tag === 'div' && holdsTextAlone(element))) && (isFollowUsLine(element) || isAppPromoLine(element))) found.readMoreLines.push(element);
     else if ((tag === 'p' || tag === 'div') && isSitePromoLine(element)) found.readMoreLines.push(element);
     else if (tag === 'p' && isInlinePromo(element)) found.readMoreLines.push(element);
     else if (tag === 'p' && isSubscribersOnlyLine(element)) found.paywalls.push(paywallBoxOf(element));
@@ -983,49 +1000,6 @@ function isSubscribersOnlyLine(paragraph: Element): boolean {
   return SUBSCRIBERS_ONLY.test((paragraph.textContent ?? '').replace(/\s+/g, ' '));
 }
 
-/** The labels newsrooms put before a link to another of their stories, in the languages of most
- *  feeds (Axios's "Go deeper:" too), and the colon after them. */
-const READ_MORE_WORDS = String.raw`(?:read(?: more| also| next)?|also read|more|go deeper|dig deeper|related(?: stories| story| articles?| coverage| content)?|see also|recommended|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|lea también|te puede interesar|lees ook|leggi anche|leia (?:também|mais))`;
-/** Labels that say it without a colon too, as sites in these languages write them: in Russian,
- *  Ukrainian, Polish, Czech, Indonesian, Turkish, Vietnamese, Hindi, Hebrew, Arabic, Japanese
- *  (in its brackets: 【関連記事】), Chinese and Korean, and French and Spanish. */
-const READ_MORE_BARE_WORDS = String.raw`(?:(?:à )?lire aussi|lee también|читайте (?:также|тоже|також)|смотрите также|czytaj (?:także|też|również)|zobacz (?:też|także)|přečtěte si (?:také|též)|čtěte (?:také|též)|baca juga|ayrıca okuyun|ilgili haber|xem thêm|đọc thêm|(?:ये|यह|इसे) भी पढ़ें|קראו (?:עוד|גם)|اقرأ (?:أيضاً?|أيضًا|المزيد)|طالع (?:أيضاً?|أيضًا)|[【\[]?関連(?:記事|ニュース)?[】\]]?|相[关關](?:阅读|閱讀|新闻|新聞)|延伸(?:阅读|閱讀)|推荐阅读|관련\s?기사)`;
-const READ_MORE_LABEL = new RegExp(String.raw`^\s*(?:${READ_MORE_WORDS}\s*[:：]|${READ_MORE_BARE_WORDS}\s*[:：|]?)\s*`, 'i');
-/** The same words opening a paragraph's first text, their colon there or in the next element. */
-const READ_MORE_OPENING = new RegExp(String.raw`^\s*(?:${READ_MORE_WORDS}\s*(?:[:：]|$)|${READ_MORE_BARE_WORDS})`, 'i');
-/** The most a label's line holds besides its link: a headline's length, not a paragraph's. */
-const READ_MORE_TEXT = 250;
-
-/** The same label on a line of its own ("LEIA TAMBÉM:", "Read more"), nothing after it. */
-const READ_MORE_LABEL_ALONE = new RegExp(String.raw`^\s*(?:${READ_MORE_WORDS}|${READ_MORE_BARE_WORDS})\s*[:：]?\s*$`, 'i');
-
-/**
- * A label alone in a paragraph (or a <div> written as one) over a list of links to other stories
- * just after it: Brazilian and Spanish-language sites' "LEIA TAMBÉM:" and "Lee también" boxes, an
- * English site's "READ MORE:" over bullets. The label had no link of its own to be a read-more
- * line, and Readability kept the label and the list as lines of the story.
- */
-function isReadMoreLabel(label: Element): boolean {
-  const first = firstText(label);
-  if (first === null || !READ_MORE_OPENING.test(first)) return false;
-  if (label.localName === 'div' && !holdsTextAlone(label)) return false;
-  if (!READ_MORE_LABEL_ALONE.test(label.textContent ?? '')) return false;
-  const list = label.nextElementSibling;
-  return list !== null && (list.localName === 'ul' || list.localName === 'ol') && isCardsOfLinks(list);
-}
-
-/** A paragraph of a label ("Read more:", "READ MORE:", "Lire aussi :") and a link to another
- *  story, its headline: nearly all its words after the label are the link's. */
-function isReadMoreLine(paragraph: Element): boolean {
-  const first = firstText(paragraph);
-  if (first === null || !READ_MORE_OPENING.test(first)) return false;
-  const text = (paragraph.textContent ?? '').trim();
-  const label = READ_MORE_LABEL.exec(text);
-  if (!label || text.length > READ_MORE_TEXT) return false;
-  const rest = text.slice(label[0].length).replace(/\s+/g, '').length;
-  return rest > 0 && linkedLength(paragraph) >= rest * 0.8;
-}
-
 /** A date line's words before its date ("Press release Published:", "Last updated:", "Posted on",
  *  "Veröffentlicht am", "Mis à jour le", "입력"), in the languages of most news sites. */
 const DATE_LABEL = new RegExp(
@@ -1033,14 +1007,14 @@ const DATE_LABEL = new RegExp(
     '(?:published|posted|updated|last updated|last modified|last reviewed|date|dated|' +
     'veröffentlicht|aktualisiert|zuletzt aktualisiert|stand|publié|mis à jour|actualisé|publicado|actualizado|atualizado|' +
     'pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano|zaktualizowano|опубликовано|обновлено|' +
-    '입력|수정|업데이트|发布时间|發布時間|更新时间|更新時間|更新|公開|配信|发布|發布)' +
+    '입력|수정|업데이트|发布时间|發布時間|更新时间|更新時間|最終更新|更新|公開|配信|发布|發布)' +
     // A whole word ("Standing", "Publicity" are none of these).
     '(?!\\p{L})(?:\\s+(?:on|am|le|el|em|il|op|в))?\\s*[:：]?\\s*',
   'iu',
 );
 /** How a paragraph opens that may be a date line: a label's first letters (the cheap test each
  *  paragraph of each page takes). */
-const DATE_LINE_START = /^\s*(?:press|news|article|story|first|published|posted|updated|last|date|veröff|aktual|zuletzt|stand|publi|mis à|actuali|atuali|pubbl|aggior|gepubl|bijgew|opubl|zaktual|опубл|обновл|입력|수정|업데이트|更新|公開|配信|发布|發布)/i;
+const DATE_LINE_START = /^\s*(?:press|news|article|story|first|published|posted|updated|last|date|veröff|aktual|zuletzt|stand|publi|mis à|actuali|atuali|pubbl|aggior|gepubl|bijgew|opubl|zaktual|опубл|обновл|입력|수정|업데이트|最終更新|更新|公開|配信|发布|發布)/i;
 /** A date line is a label and a date: a sentence about an update is longer. */
 const DATE_LINE_TEXT = 80;
 
@@ -1057,8 +1031,11 @@ function isDateLine(paragraph: Element): boolean {
 
 /** How the site's own lines at an article's end open: its rights ("© 2024 ... All rights
  *  reserved", Italy's "RIPRODUZIONE RISERVATA", Korea's "저작권자 © ... 무단전재 및 재배포 금지", Japan's
- *  "無断転載を禁じます"), and Chinese papers' desk lines ("责任编辑：", "原标题："). */
-const RIGHTS_LINE_START = /^\s*(?:©|copyright\b|all rights reserved|riproduzione riservata|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|저작권자|무단\s?전재|版权|版權|著作権|無断転載|(?:责任编辑|責任編輯|编辑|編輯|原标题|原標題)[:：])/i;
+ *  "無断転載を禁じます"), and Chinese papers' and portals' desk lines ("责任编辑：", "原标题：", in
+ *  brackets too as NetEase and Sina open a story taken from a paper: "（原标题：…）"), and the
+ *  portals' statement that a post is its author's ("特别声明：以上内容…为自媒体平台“网易号”用户上传
+ *  并发布", Sohu's "声明：该文观点仅代表作者本人"). */
+const RIGHTS_LINE_START = /^\s*(?:©|copyright\b|all rights reserved|riproduzione riservata|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|저작권자|무단\s?전재|版权|版權|著作権|無断転載|[（(]?(?:责任编辑|責任編輯|编辑|編輯|原标题|原標題)[:：]|(?:特别|特別|免责|免責)?(?:声明|聲明)[:：])/i;
 /** A rights line is a line: a paragraph that says more is the story's. */
 const RIGHTS_LINE_TEXT = 120;
 /** A longer rights notice: the year claimed up front, then that the text may not be taken (the
@@ -1072,10 +1049,12 @@ const RIGHTS_NOTICE_TEXT = 240;
 
 /** A short paragraph, or a <div> of text alone, that is one of the site's own lines (RIGHTS_LINE_START). */
 function isRightsLine(element: Element): boolean {
-  const first = firstText(element);
-  if (first === null || !RIGHTS_LINE_START.test(first)) return false;
-  if (element.localName === 'div' && element.firstElementChild !== null) return false;
+  // Read whole (within its bound), not by its first text: a portal's line may open with an empty
+  // <span> its style draws an icon in.
+  if (element.localName === 'div' && !holdsTextAlone(element)) return false;
+  if (holdsMoreTextThan(element, RIGHTS_NOTICE_TEXT)) return false;
   const text = (element.textContent ?? '').trim();
+  if (!RIGHTS_LINE_START.test(text)) return false;
   return text.length <= RIGHTS_LINE_TEXT || (text.length <= RIGHTS_NOTICE_TEXT && RIGHTS_NOTICE_YEAR.test(text) && RIGHTS_NOTICE.test(text));
 }
 
@@ -1098,22 +1077,6 @@ function isPrintEditionLine(paragraph: Element): boolean {
   return text.length <= PRINT_EDITION_TEXT && PRINT_EDITION_START.test(text) && PRINT_EDITION_WORD.test(text);
 }
 
-/** How a line asking the reader to follow the site elsewhere opens ("Follow us on Google News",
- *  "Подписывайтесь на … в Telegram", "Folgen Sie uns auf …", "Suivez-nous sur …"). */
-const FOLLOW_US_START = /^\s*(?:follow us|join (?:us|our)|subscribe to (?:us|our)|get (?:our|the latest)|folgen sie uns|abonnieren sie|suivez-nous|abonnez-vous|síguenos|suscríbete|seguici|siga-nos|volg ons|obserwuj nas|подписывайтесь|подпишитесь|читайте нас|sledujte nás|takip edin)/i;
-/** …and the channel it names: one of the platforms news sites send readers to. */
-const FOLLOW_US_CHANNEL = /telegram|whatsapp|google news|дзен|dzen|vk\b|вконтакте|facebook|instagram|twitter|\bx\b|threads|bluesky|mastodon|youtube|tiktok|linkedin|newsletter|channel|kanal|канал/i;
-/** A follow-us line is a line: a paragraph of the story about the site's channels says more. */
-const FOLLOW_US_TEXT = 200;
-
-/** A paragraph that asks the reader to follow the site on some channel: the site's, not the story's. */
-function isFollowUsLine(paragraph: Element): boolean {
-  const first = firstText(paragraph);
-  if (first === null || !FOLLOW_US_START.test(first)) return false;
-  const text = paragraph.textContent ?? '';
-  return text.length <= FOLLOW_US_TEXT && FOLLOW_US_CHANNEL.test(text);
-}
-
 /** How a site's own line about itself opens: that it earns from the links ("This post may contain
  *  affiliate links", "When you buy a book using a link on this page, we receive a commission"),
  *  its call to readers ("Do you have an opinion on the issues raised in this article? ... email
@@ -1123,15 +1086,6 @@ const SITE_PROMO = /^\s*(?:(?:this|our) (?:post|article|page|story|site) (?:may 
 /** A site's line is a line: a paragraph of the story about affiliate links says more. */
 const SITE_PROMO_TEXT = 300;
 
-/** The inline elements a paragraph written as a <div> (Reuters') holds. */
-const INLINE = new Set(['a', 'b', 'em', 'i', 'strong', 'span', 'small', 'br']);
-
-/** A <div> written as a paragraph: text and inline elements only. */
-function holdsTextAlone(element: Element): boolean {
-  for (let child = element.firstElementChild; child; child = child.nextElementSibling) if (!INLINE.has(child.localName)) return false;
-  return true;
-}
-
 /** A short paragraph that is the site's line about itself (SITE_PROMO). */
 function isSitePromoLine(paragraph: Element): boolean {
   // Measured within the bound first: asked of every paragraph (and <div>) of every page.
@@ -1139,11 +1093,13 @@ function isSitePromoLine(paragraph: Element): boolean {
   return SITE_PROMO.test(paragraph.textContent ?? '');
 }
 
-/** Medium's "Member-only story" paragraph: its one child is that text. Asked of every <p> of every
- *  page, so without textContent (which joins a paragraph's whole text). */
-function isMemberBadge(paragraph: Element): boolean {
-  const only = paragraph.firstChild;
-  return only !== null && only === paragraph.lastChild && only.nodeType === 3 && only.textContent?.trim() === MEMBER_BADGE;
+/** A paid story's badge (MEMBER_BADGE): an element whose one child is that text. Asked of every
+ *  <p>, <span> and <div> of every page, so without textContent (which joins an element's whole text). */
+function isMemberBadge(element: Element): boolean {
+  const only = element.firstChild;
+  if (only === null || only !== element.lastChild || only.nodeType !== TEXT_NODE) return false;
+  const text = (only as CharacterData).data;
+  return text.length <= MEMBER_BADGE_TEXT && MEMBER_BADGE.test(text.trim());
 }
 
 function hasToken(attribute: string | null, token: string): boolean {

@@ -53,3 +53,12 @@ export function textLength(element: Element): number {
 export function linkedLength(element: Element): number {
   return elementsByTag(element, 'a').reduce((sum, link) => sum + textLength(link), 0);
 }
+
+/** The inline elements a paragraph written as a <div> (Reuters') holds. */
+const INLINE = new Set(['a', 'b', 'em', 'i', 'strong', 'span', 'small', 'br']);
+
+/** A <div> written as a paragraph: text and inline elements only. */
+export function holdsTextAlone(element: Element): boolean {
+  for (let child = element.firstElementChild; child; child = child.nextElementSibling) if (!INLINE.has(child.localName)) return false;
+  return true;
+}

@@ -3,25 +3,42 @@
 // a link back to the list ("← Back to list", 1C-Bitrix's "Возврат к списку"), a text-to-speech
 // player's label, duration and credit ("Listen to this article", "Produced by ElevenLabs and News
 // Over Audio (NOA) using AI narration"), and an academic's disclosure statement under the story
-// (The Conversation's "Disclosure statement: … receives funding from …"). Each is told by its
-// shape and words, in the languages of most feeds, and tested on every element of a page: a cheap
-// test of its first letters comes first.
-import { firstText, holdsMoreTextThan, TEXT_NODE } from './page-walk';
+// (The Conversation's "Disclosure statement: … receives funding from …"), and a line asking the
+// reader to follow the site on a channel ("Follow us on Google News") or to download its app.
+// Each is told by its shape and words, in the languages of most feeds, and tested on every element
+// of a page: a cheap test of its first letters comes first.
+import { firstText, holdsMoreTextThan, linkedLength, TEXT_NODE, textLength } from './page-walk';
 
 /** A counter is a line of a label and a number: nothing longer. */
 const COUNTER_TEXT = 40;
 /** How a counter opens: a digit or its label's first letters. */
-const COUNTER_OPENING = /^\s*(?:\d|просм|перегл|views?\b|aufrufe|gelesen|vues|lectures|visuali|visitas|letture|wyświetl|zobrazen|görüntül|閲覧|阅读|浏览|조회)/i;
-const VIEWS_WORDS = String.raw`просмотр(?:ов|ы|а)?|переглядів|перегляди|views?|aufrufe|gelesen|vues|lectures|visualizaciones|visitas|visualizzazioni|letture|wyświetle(?:ń|nia)|zobrazení|görüntülenme|閲覧数|阅读(?:量|数)?|浏览(?:量|数|次数)?|조회수?|likes?`;
+const COUNTER_OPENING = /^\s*(?:\d|просм|перегл|views?\b|aufrufe|gelesen|vues|lectures|visuali|visitas|letture|wyświetl|zobrazen|görüntül|閲覧|阅读|浏览|조회|댓글|комментар|comments?\b|kommentare|commentaires|comentarios|commenti|yorum|コメント|评论|評論)/i;
+/** The counts a story's header or footer shows: its views, likes, and its comments ("댓글 3",
+ *  "12 comments", "Комментарии: 5"), the thread's size, which the reader shows in its own place. */
+const VIEWS_WORDS = String.raw`просмотр(?:ов|ы|а)?|переглядів|перегляди|views?|aufrufe|gelesen|vues|lectures|visualizaciones|visitas|visualizzazioni|letture|wyświetle(?:ń|nia)|zobrazení|görüntülenme|閲覧数|阅读(?:量|数)?|浏览(?:量|数|次数)?|조회수?|likes?|댓글|комментари(?:ев|и|я|й)|comments?|kommentare|commentaires|comentarios|commenti|yorum(?:lar)?|コメント|评论|評論`;
+/** The word for "items" Japanese, Korean and Chinese set after a count ("コメント42件", "댓글 3개"). */
+const COUNT_WORD = String.raw`(?:\s?[件개건条條次])?`;
 /** "Просмотров: 1 204", "Views: 1,234", "1.2K views", "阅读 1234"; a forum post's "3 Likes". */
-const VIEWS_LINE = new RegExp(String.raw`^(?:(?:${VIEWS_WORDS})\s*[:：]?\s*[\d\s.,]+[kKmM]?|[\d\s.,]+[kKmM]?\s*(?:${VIEWS_WORDS}))$`, 'iu');
+const VIEWS_LINE = new RegExp(String.raw`^(?:(?:${VIEWS_WORDS})\s*[:：]?\s*[\d\s.,]+[kKmM]?${COUNT_WORD}|[\d\s.,]+[kKmM]?\s*(?:${VIEWS_WORDS}))$`, 'iu');
 
 /** A line that only counts the story's views: a short text alone (p, div, span, li); a <span> in
  *  a paragraph is a part of its sentence. */
 export function isViewsCounter(element: Element): boolean {
   const first = firstText(element);
-  if (first === null || !COUNTER_OPENING.test(first) || holdsMoreTextThan(element, COUNTER_TEXT) || !VIEWS_LINE.test(normalized(element))) return false;
+  if (first === null || !COUNTER_OPENING.test(first) || holdsMoreTextThan(element, COUNTER_TEXT)) return false;
+  const text = normalized(element);
+  if (!isCounterText(text) && !(BARE_COUNT.test(text) && VIEWS_NAME.test(element.getAttribute('class') ?? ''))) return false;
   return element.localName !== 'span' || !element.parentElement?.closest('p');
+}
+
+/** A number alone, its label an icon the page draws ("<span class="statistic__item m-views">1834</span>"):
+ *  a counter when its name says what it counts. */
+const BARE_COUNT = /^[\d\s.,]+[kKmM]?$/;
+const VIEWS_NAME = /views?\b|view-?count|hits\b|просмотр/i;
+
+/** A line's text that only counts something (VIEWS_LINE): "1,234 views", "댓글12". */
+export function isCounterText(text: string): boolean {
+  return text.length <= COUNTER_TEXT && VIEWS_LINE.test(text);
 }
 
 /** A link back to a list is a label: nothing longer. */
@@ -104,4 +121,50 @@ export function disclosureBlock(heading: Element): Element | null {
 
 function normalized(element: Element): string {
   return (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** How a line asking the reader to follow the site elsewhere opens ("Follow us on Google News",
+ *  "Подписывайтесь на … в Telegram", "Folgen Sie uns auf …", "Suivez-nous sur …", Brazil's
+ *  "Participe do canal do g1 no WhatsApp", Indonesia's "Simak breaking news … WhatsApp Channel",
+ *  "Dapatkan update berita … Grup Telegram"), after the emoji sites often set before it ("📲"). */
+const FOLLOW_US_START =
+  /^[\s\p{Extended_Pictographic}\u{FE0F}]*(?:follow us|join (?:us|our)|subscribe to (?:us|our)|get (?:our|the latest)|folgen sie uns|abonnieren sie|suivez-nous|abonnez-vous|síguenos|suscríbete|seguici|siga-nos|siga (?:o|a|nosso|nossa) |participe d[oa] (?:canal|grupo|comunidade)|entre n[oa] (?:canal|grupo|comunidade)|volg ons|obserwuj nas|подписывайтесь|подпишитесь|читайте нас|sledujte nás|takip edin|simak (?:breaking news|berita|informasi)|dapatkan (?:update|berita|informasi)|ikuti (?:kami|saluran|berita|update)|(?:ber)?gabung(?:lah)? (?:di|ke|dengan) )/iu;
+/** Where the verb comes last (Bengali, Hindi, Turkish, Japanese, Korean), the ask ends the line:
+ *  "… গুগল নিউজ চ্যানেল ফলো করুন", "… WhatsApp चैनल से जुड़ें", "… Google News üzerinden takip edin". */
+const FOLLOW_US_END = /(?:ফলো করুন|যুক্ত হোন|(?:फ़ॉलो|फॉलो) करें|से जुड़ें|takip edin|abone olun|フォローしてください|팔로우하세요|구독하세요)[\s.!।]*$/u;
+/** …and the channel it names: one of the platforms news sites send readers to. */
+const FOLLOW_US_CHANNEL =
+  /telegram|whatsapp|google news|дзен|dzen|vk\b|вконтакте|facebook|instagram|twitter|\bx\b|threads|bluesky|mastodon|youtube|tiktok|linkedin|newsletter|channel|canal|kanal|канал|চ্যানেল|গুগল নিউজ|चैनल|गूगल न्यूज़|チャンネル|채널/i;
+/** A follow-us line is a line: a paragraph of the story about the site's channels says more. The
+ *  channel's address spelled out in it ("https://www.whatsapp.com/channel/0029Va…") is no words. */
+const FOLLOW_US_TEXT = 200;
+const FOLLOW_US_WITH_ADDRESSES = 400;
+const ADDRESS = /https?:\/\/\S+/g;
+
+/** A paragraph (or a <div> of text alone) that asks the reader to follow the site on some
+ *  channel: the site's, not the story's. */
+export function isFollowUsLine(paragraph: Element): boolean {
+  const first = firstText(paragraph);
+  if (first === null || holdsMoreTextThan(paragraph, FOLLOW_US_WITH_ADDRESSES)) return false;
+  const text = normalized(paragraph);
+  if (!FOLLOW_US_START.test(first) && !FOLLOW_US_END.test(text)) return false;
+  return text.replace(ADDRESS, '').length <= FOLLOW_US_TEXT && FOLLOW_US_CHANNEL.test(text);
+}
+
+/** What a site's invitation to its app says, in the languages of most feeds ("Download our app",
+ *  Taiwanese and Chinese "點我下載APP", "下载APP", Japanese "アプリをダウンロード", Korean "앱 다운로드"). */
+const APP_DOWNLOAD = /download (?:the|our) app|get (?:the|our) app|下[載载]\s?app|アプリ(?:を|の)?ダウンロード|앱\s?(?:을\s?)?다운로드|baixe (?:o|nosso) app|descarga (?:la|nuestra) app|unduh aplikasi|laden sie (?:die|unsere) app|téléchargez (?:l'|notre )app|скачайте (?:наше )?приложение/i;
+/** Such a line is a line or two. */
+const APP_PROMO_TEXT = 150;
+/** And its words are links: the app's, the offer's, its rules'. */
+const APP_PROMO_LINK_SHARE = 0.8;
+
+/** A short paragraph of links inviting the reader to the site's app (APP_DOWNLOAD): the site's, not
+ *  the story's; a sentence of the story about an app says more than its links. */
+export function isAppPromoLine(paragraph: Element): boolean {
+  if (firstText(paragraph) === null || holdsMoreTextThan(paragraph, APP_PROMO_TEXT)) return false;
+  const text = normalized(paragraph);
+  if (!APP_DOWNLOAD.test(text)) return false;
+  const length = textLength(paragraph);
+  return length > 0 && linkedLength(paragraph) >= length * APP_PROMO_LINK_SHARE;
 }
