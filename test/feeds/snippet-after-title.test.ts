@@ -69,3 +69,26 @@ describe("an item's snippet under its title", () => {
     expect([comet!.author, bikes!.author]).toEqual(['Science Daily Planet', 'The Riverside Ledger']);
   });
 });
+
+// Medium's RSS opens nearly every post with a captioned picture, WordPress's with its image block.
+const pictured = `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Tide Notes</title><link>https://medium.example/tide-notes</link><description>Stories</description>
+  <item><title>What the tide gauge got wrong</title><link>https://medium.example/tide-notes/gauge-4f1c?source=rss</link><guid isPermaLink="false">https://medium.example/p/4f1c</guid>
+    <content:encoded><![CDATA[<figure><img alt="" src="https://cdn.medium.example/max/1024/1*gauge.jpeg" /><figcaption>Photo by Ana Ruiz on Unsplash</figcaption></figure><p>For three days the gauge on the harbour wall read four centimetres high, and nobody noticed until the ferry grounded.</p>]]></content:encoded></item>
+  <item><title>Harbour at dawn</title><link>https://blog.example/harbour-at-dawn</link><guid>https://blog.example/?p=77</guid>
+    <content:encoded><![CDATA[<figure class="wp-block-image size-large"><img src="https://blog.example/dawn.jpg" alt="Boats at dawn"/><figcaption class="wp-element-caption">The boats come in before six.</figcaption></figure>]]></content:encoded></item>
+  <item><title>Paint for the lighthouse</title><link>https://blog.example/paint</link><guid>https://blog.example/?p=78</guid>
+    <content:encoded><![CDATA[<p>The board chose the red.</p><figure><img src="https://blog.example/red.jpg"/><figcaption>The red sample on the north wall.</figcaption></figure>]]></content:encoded></item>
+</channel></rss>`;
+
+describe('an item that opens with a captioned picture', () => {
+  it("starts its snippet at the story's first words, and keeps the caption in its text", async () => {
+    const { items } = await ingestFeed(pictured, 'https://medium.example/feed/tide-notes', 1);
+    expect(items[0]!.snippet).toMatch(/^For three days the gauge on the harbour wall read four centimetres high/);
+    expect(items[0]!.feedText).toContain('Photo by Ana Ruiz on Unsplash');
+    // A picture and its caption alone: the caption is what the post says.
+    expect(items[1]!.snippet).toBe('The boats come in before six.');
+    // A caption after the first words is the story's own.
+    expect(items[2]!.snippet).toBe('The board chose the red. The red sample on the north wall.');
+  });
+});

@@ -12,4 +12,5 @@ export { linkedFileName, linkedFileOf, type LinkedFile } from './linked-file';
 export { joinLaterPages, prepareLaterPage, type EarlierPages, type LaterPage, type LaterPageMiss, type LaterPagesStop } from './later-pages';
 export { htmlToPlainText, languageDirection, plainTextOfSanitized, sanitizeArticleHtml, sanitizeFeedItem, snippetAfterTitle, snippetOf, snippetOfText, textDirection } from './sanitize';
 export { plainTextOfRaw } from './raw-text';
+export { textAfterLeadCaption } from './lead-caption';
 export { pairedWhenRead } from './in-page-links';

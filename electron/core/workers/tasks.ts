@@ -4,7 +4,7 @@
 import type { PageCommentForm, CommentThreadSource, EarlierPages, LaterPage, LaterPageMiss, PrepareInput, PreparedArticle } from '../articles';
 import {
   captureCommentForm, discoverCommentThread, htmlToPlainText, linkedFileOf, mayHoldCommentForm, pageDocumentToShare, plainTextOfRaw, readCommentPage, plainTextOfSanitized,
-  prepareArticle, prepareLaterPage, sanitizeArticleHtml, snippetAfterTitle, textDirection,
+  prepareArticle, prepareLaterPage, sanitizeArticleHtml, snippetAfterTitle, textAfterLeadCaption, textDirection,
 } from '../articles';
 import { articleIdOf, commentIdOf, isPingback, itemFingerprint, parseFeed, parseWordPressComments, placeInThread, uniqueIdOf } from '../feeds';
 import type { ParsedFeed, SiteComment } from '../feeds';
@@ -40,6 +40,8 @@ export async function ingestFeed(text: string, feedUrl: string, feedId: number):
     // The list shows the item's own summary when it has one besides its content. Plain text
     // comes out of htmlToPlainText, never markup, so the raw summary needs no sanitizing here.
     const summaryText = item.contentHtml && item.summaryHtml ? htmlToPlainText(item.summaryHtml.slice(0, keptLength(item.summaryHtml))) : feedText;
+    // Its first words, after the caption of a picture it opens with (lead-caption.ts).
+    const listed = summaryText ? { text: summaryText, html: item.contentHtml && item.summaryHtml ? item.summaryHtml : keptHtml } : { text: feedText, html: keptHtml };
     return {
       id: articleIdOf(feedId, uniqueId),
       uniqueId,
@@ -49,7 +51,7 @@ export async function ingestFeed(text: string, feedUrl: string, feedId: number):
       author: item.author,
       publishedAt: item.publishedAt,
       updatedAt: item.updatedAt,
-      snippet: snippetAfterTitle(summaryText || feedText, item.title),
+      snippet: snippetAfterTitle(textAfterLeadCaption(listed.text, listed.html), item.title),
       categories: item.categories,
       enclosures: item.enclosures,
       imageUrl: item.imageUrl,
