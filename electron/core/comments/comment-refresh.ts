@@ -70,8 +70,6 @@ export interface CommentRefreshContext {
 export interface CommentRefreshResult {
   readonly status: 'stored' | 'not-modified' | 'unchanged' | 'failed';
   readonly newComments: number;
-  /** Bytes read off the wire. */
-  readonly bytes: number;
   readonly error: string | null;
   /** The site numbers of every comment on the site, when this read saw the whole thread; else null. */
   readonly onSite: ReadonlySet<string> | null;
@@ -96,10 +94,9 @@ export async function refreshCommentFeed(target: CommentFeedTarget, ctx: Comment
       signal: ctx.signal,
     });
   } catch (error) {
-    if (target.kind === 'wordpress-api' && error instanceof HttpError && error.kind === 'http-status') return readWithoutApi(target, ctx, 0);
-    return failed(target, error, ctx, 0);
+    if (target.kind === 'wordpress-api' && error instanceof HttpError && error.kind === 'http-status') return readWithoutApi(target, ctx);
+    return failed(target, error, ctx);
   }
-  const bytes = response.transferredBytes;
   const validators: CommentFeedState = {
     etag: response.etag ?? previous?.etag ?? null,
     lastModified: response.lastModified ?? previous?.lastModified ?? null,
@@ -117,28 +114,23 @@ export async function refreshCommentFeed(target: CommentFeedTarget, ctx: Comment
       storage.comments.recordFetch(target, { at: ctx.now(), error: null, validators });
       reconcileDrafts(storage, target.articleId, ctx.now());
     }));
-    return { status: bodyHash === null ? 'not-modified' : 'unchanged', newComments: 0, bytes, error: null, onSite: null };
+    return { status: bodyHash === null ? 'not-modified' : 'unchanged', newComments: 0, error: null, onSite: null };
   }
 
   let thread: ThreadRead;
-  let allBytes = bytes;
   try {
     if (target.kind === 'wordpress-api') {
       // Not a list of comments (a login page, a firewall's challenge): the API is not there to read.
       const firstPage = await ctx.pool.run('ingestApiComments', response.body.toString('utf8'), response.url, target.articleId).catch(() => null);
-      if (firstPage === null) return await readWithoutApi(target, ctx, bytes);
-      const pages = await readApiPages(target, response, firstPage, ctx);
-      allBytes += pages.bytes;
-      thread = pages;
+      if (firstPage === null) return await readWithoutApi(target, ctx);
+      thread = await readApiPages(target, response, firstPage, ctx);
     } else if (target.kind === 'wordpress-page') {
       // Read on while pages are left though nothing changed: the first page is then asked again in full.
       const refetch = probe !== null || response.notModified;
       const first = refetch ? await ctx.http.fetch({ url: target.url, accept: PAGE_ACCEPT, maxBytes: ctx.maxBytes, signal: ctx.signal }) : response;
-      if (refetch) allBytes += first.transferredBytes;
       const pages = await readCommentPages(target, first, ctx, newestOnly);
       const feed = await commentFeedOf(target, probe !== null && !response.notModified ? response : null, ctx);
-      allBytes += pages.bytes + feed.bytes;
-      const comments = withFeedOnly(pages.comments, feed.comments);
+      const comments = withFeedOnly(pages.comments, feed);
       // Whole only when the pages showed comments, and every one the feed gives: a page whose
       // markup the reader cannot read, or a cached page older than the feed, is not the thread.
       thread = { comments, pages: pages.pages, whole: pages.whole && pages.comments.length > 0 && comments.length === pages.comments.length, failure: pages.failure };
@@ -147,9 +139,9 @@ export async function refreshCommentFeed(target: CommentFeedTarget, ctx: Comment
       thread = { comments, pages: null, whole: false };
     }
   } catch (error) {
-    return failed(target, error, ctx, allBytes);
+    return failed(target, error, ctx);
   }
-  if (ctx.signal?.aborted) return { status: 'failed', newComments: 0, bytes, error: 'cancelled', onSite: null };
+  if (ctx.signal?.aborted) return { status: 'failed', newComments: 0, error: 'cancelled', onSite: null };
   const pageFailure = thread.failure ?? null;
   // A read a page failed keeps the validators it had: the next sync reads the thread again, that page with it.
   const kept = pageFailure ? (previous ?? { etag: null, lastModified: null, bodyHash: null }) : { ...validators, bodyHash: bodyHash ?? validators.bodyHash };
@@ -162,7 +154,7 @@ export async function refreshCommentFeed(target: CommentFeedTarget, ctx: Comment
     return added;
   }));
   const onSite = thread.whole ? new Set(thread.comments.map((comment) => siteCommentNumber(comment.uniqueId) ?? siteCommentNumber(comment.url) ?? '')) : null;
-  return { status: 'stored', newComments, bytes: allBytes, error: pageFailure, onSite };
+  return { status: 'stored', newComments, error: pageFailure, onSite };
 }
 
 /** What one read of a thread found. */
@@ -181,21 +173,19 @@ interface ThreadRead {
  *  while the pages were read moves another onto a page already read. */
 async function readApiPages(
   target: CommentFeedTarget, first: FetchResponse, comments: IncomingComment[], ctx: CommentRefreshContext,
-): Promise<ThreadRead & { bytes: number }> {
+): Promise<ThreadRead> {
   const sitePages = Number.parseInt(first.headers['x-wp-totalpages'] ?? '', 10);
   const siteTotal = Number.parseInt(first.headers['x-wp-total'] ?? '', 10);
   const totalPages = Math.min(sitePages || 1, THREAD_MAX_PAGES);
-  let bytes = 0;
   for (let page = 2; page <= totalPages; page++) {
     const url = new URL(target.url);
     url.searchParams.set('page', String(page));
     const response = await ctx.http.fetch({ url: url.href, accept: API_ACCEPT, maxBytes: ctx.maxBytes, signal: ctx.signal });
-    bytes += response.transferredBytes;
     comments.push(...(await ctx.pool.run('ingestApiComments', response.body.toString('utf8'), response.url, target.articleId)));
   }
   const distinct = new Set(comments.map((comment) => siteCommentNumber(comment.uniqueId))).size;
   const whole = sitePages > 0 && sitePages <= THREAD_MAX_PAGES && siteTotal > 0 && distinct >= siteTotal;
-  return { comments, bytes, pages: null, whole };
+  return { comments, pages: null, whole };
 }
 
 /**
@@ -208,7 +198,7 @@ async function readApiPages(
  */
 async function readCommentPages(
   target: CommentFeedTarget, first: FetchResponse, ctx: CommentRefreshContext, newestOnly = false,
-): Promise<{ comments: IncomingComment[]; bytes: number; pages: CommentPagesRead; whole: boolean; failure?: string }> {
+): Promise<{ comments: IncomingComment[]; pages: CommentPagesRead; whole: boolean; failure?: string }> {
   const ingest = async (response: FetchResponse) => ctx.pool.run('ingestPageComments', decodeText(response.body, response.contentType, 'html'), response.url, target.articleId);
   const { comments, pages, partial } = await ingest(first);
   let shownInPart = partial;
@@ -218,11 +208,10 @@ async function readCommentPages(
   const read: string[] = [];
   const gone: string[] = [];
   let failure: string | undefined;
-  let bytes = 0;
   let fetched = 1;
   const next = () => nextCommentPage(lastRead, linked, done, read.length === 0, newestOnly);
   for (let url = next(); url !== null; url = next()) {
-    if (fetched >= THREAD_MAX_PAGES) return { comments, bytes, pages: { read, linked: [...linked], gone }, whole: false, failure };
+    if (fetched >= THREAD_MAX_PAGES) return { comments, pages: { read, linked: [...linked], gone }, whole: false, failure };
     fetched++;
     done.add(url);
     let response;
@@ -237,7 +226,6 @@ async function readCommentPages(
       else failure ??= `The comment page ${url} could not be read: ${errorMessage(error)}`;
       continue;
     }
-    bytes += response.transferredBytes;
     done.add(response.url);
     read.push(url);
     const page = await ingest(response);
@@ -245,7 +233,7 @@ async function readCommentPages(
     for (const found of page.pages) linked.add(found);
     shownInPart ||= page.partial;
   }
-  return { comments, bytes, pages: { read, linked: [...linked], gone }, whole: !newestOnly && gone.length === 0 && !shownInPart && failure === undefined, failure };
+  return { comments, pages: { read, linked: [...linked], gone }, whole: !newestOnly && gone.length === 0 && !shownInPart && failure === undefined, failure };
 }
 
 /**
@@ -297,9 +285,9 @@ function pagesLeftToRead(storage: Storage, target: CommentFeedTarget): boolean {
  * kept under the page's address; the API is asked again at the next read, since a refusal may be
  * lifted (and then the API's answer, at another address, is read whole).
  */
-async function readWithoutApi(target: CommentFeedTarget, ctx: CommentRefreshContext, spent: number): Promise<CommentRefreshResult> {
+async function readWithoutApi(target: CommentFeedTarget, ctx: CommentRefreshContext): Promise<CommentRefreshResult> {
   const article = ctx.storage.articles.get(target.articleId);
-  if (!article?.url) return failed(target, new Error("the site's REST API refused the comments"), ctx, spent);
+  if (!article?.url) return failed(target, new Error("the site's REST API refused the comments"), ctx);
   // A draft whose place on the site is unknown may show without moving the feed: read the page then.
   const awaiting = ctx.storage.drafts.awaitingConfirmation(target.articleId).length > 0;
   const page: CommentFeedTarget = {
@@ -308,17 +296,15 @@ async function readWithoutApi(target: CommentFeedTarget, ctx: CommentRefreshCont
     kind: 'wordpress-page',
     probeUrl: awaiting ? null : article.commentFeedUrl,
   };
-  const result = await refreshCommentFeed(page, ctx);
-  return { ...result, bytes: result.bytes + spent };
+  return refreshCommentFeed(page, ctx);
 }
 
 /** The article's comment feed: the probe's answer when it was asked, else read now (none without its address). */
-async function commentFeedOf(target: CommentFeedTarget, probed: FetchResponse | null, ctx: CommentRefreshContext): Promise<{ comments: IncomingComment[]; bytes: number }> {
+async function commentFeedOf(target: CommentFeedTarget, probed: FetchResponse | null, ctx: CommentRefreshContext): Promise<IncomingComment[]> {
   const url = probed ? null : ctx.storage.articles.get(target.articleId)?.commentFeedUrl;
   const response = probed ?? (url ? await ctx.http.fetch({ url, accept: FEED_ACCEPT, maxBytes: ctx.maxBytes, signal: ctx.signal }) : null);
-  if (response === null) return { comments: [], bytes: 0 };
-  const comments = await ctx.pool.run('ingestComments', commentFeedText(response, ctx.maxBytes), response.url, target.articleId);
-  return { comments, bytes: probed ? 0 : response.transferredBytes };
+  if (response === null) return [];
+  return ctx.pool.run('ingestComments', commentFeedText(response, ctx.maxBytes), response.url, target.articleId);
 }
 
 /** A comment feed's text: inflated when its server gzipped it without saying so, as a site's feed
@@ -334,9 +320,9 @@ function withFeedOnly(fromPage: IncomingComment[], fromFeed: readonly IncomingCo
   return [...fromPage, ...fromFeed.filter((comment) => !onPage.has(siteCommentNumber(comment.uniqueId)))];
 }
 
-function failed(target: CommentFeedTarget, error: unknown, ctx: CommentRefreshContext, bytes: number): CommentRefreshResult {
+function failed(target: CommentFeedTarget, error: unknown, ctx: CommentRefreshContext): CommentRefreshResult {
   const message = errorMessage(error);
   // A cancelled sync is not the comment feed's fault: nothing to record.
   if (!ctx.signal?.aborted) ctx.storage.comments.recordFetch(target, { at: ctx.now(), error: message });
-  return { status: 'failed', newComments: 0, bytes, error: message, onSite: null };
+  return { status: 'failed', newComments: 0, error: message, onSite: null };
 }
