@@ -80,27 +80,13 @@ export async function syncArticle(
       else page = { body: response.body, contentType: response.contentType, encoding: response.encoding ?? null };
       pageUrl = response.url;
     } catch (error) {
-      if (ctx.signal.aborted) throw error;
-      // Not asked for: its server asked to wait. The article waits with it, and this sync is none
-      // of its tries (it may wait many syncs, through no fault of its own).
-      if (HostMemory.isHeldBack(error)) {
-        await noteStillPending(article, errorMessage(error), ctx);
-        throw new LeftPending(error);
-      }
-      // The host may answer next time (it could not be reached, or was busy or slow): the article
-      // waits for it rather than being stored without its page, for a few syncs; then it keeps
-      // the feed's text and says why, as for a page that is not there.
-      if ((isUnreachable(error) || isPassingFailure(error)) && article.pageTries + 1 < TRIES_ACROSS_SYNCS) {
-        await noteStillPending(article, errorMessage(error), ctx, true);
-        throw new LeftPending(error);
-      }
-      pageError = errorMessage(error);
+      pageError = await pageFetchFailure(error, article, ctx);
     }
   }
 
   // The feed's HTML is raw (as the feed sync stored it): the worker sanitizes it, once, against its base.
   const feed = ctx.storage.articles.feedBody(article.id);
-  const input = { pageUrl, feedHtml: feed.html, feedBase: feed.base, feedItemUrl: article.url, itemTitle: article.title || null };
+  let input = { pageUrl, feedHtml: feed.html, feedBase: feed.base, feedItemUrl: article.url, itemTitle: article.title || null };
   let prepared;
   try {
     // The page's bytes move to the worker, which decodes them: neither decoding nor copying a
@@ -127,6 +113,35 @@ export async function syncArticle(
     } else {
       throw error;
     }
+    prepared = await ctx.pool.run('prepare', { ...input, pageHtml: null });
+  }
+
+  // A page that only sends the reader on (meta-refresh.ts): the page it points at is the article's,
+  // as a browser follows it. Its failures are the page's.
+  for (let hops = 0; page !== null; hops++) {
+    const target = refreshOf(prepared);
+    if (target === null) break;
+    if (hops === MAX_REFRESHES) {
+      pageError = `the page kept sending the reader on (${MAX_REFRESHES} times, last to ${target}); the feed's text is kept`;
+    } else {
+      try {
+        const response = await ctx.http.fetch({
+          url: target, purpose: 'page', accept: linkAccept(target), maxBytes: ctx.limits.pageBytes, signal: ctx.signal, keepEncoded: true,
+          readOn: (headers, first) => linkedFileAt(headers, first) === null,
+        });
+        pageUrl = response.url;
+        input = { ...input, pageUrl };
+        if (!response.stoppedAtHead) {
+          page = { body: response.body, contentType: response.contentType, encoding: response.encoding ?? null };
+          prepared = await ctx.pool.run('preparePage', page.body, page.contentType, page.encoding, ctx.limits.pageBytes, input);
+          continue;
+        }
+        pageError = `the page sent the reader on to ${target}, which is no web page`;
+      } catch (error) {
+        pageError = ctx.signal.aborted ? errorMessage(error) : await pageFetchFailure(error, article, ctx);
+      }
+    }
+    page = null;
     prepared = await ctx.pool.run('prepare', { ...input, pageHtml: null });
   }
 
@@ -198,6 +213,36 @@ export async function syncArticle(
   // In turn: no main-thread write waits on the writer's lock meanwhile.
   const thread = await ctx.writes.handOff(() => ctx.writer.storeCopy(copy));
   return { ok: pageError === null, thread };
+}
+
+/** How many pages that send the reader on (meta refresh) are followed in a row, as browsers stop a loop. */
+const MAX_REFRESHES = 5;
+
+/** Where a prepared page sends the reader on (preparePage's refreshTo); null for any other copy. */
+function refreshOf(prepared: PreparedArticle | (PreparedArticle & { readonly refreshTo: string | null })): string | null {
+  return 'refreshTo' in prepared ? prepared.refreshTo : null;
+}
+
+/**
+ * What a failed fetch of the article's page makes of it: the message its copy keeps, or, when the
+ * host may answer next time, the article left pending (LeftPending is thrown).
+ */
+async function pageFetchFailure(error: unknown, article: PendingArticle, ctx: ArticleSyncContext): Promise<string> {
+  if (ctx.signal.aborted) throw error;
+  // Not asked for: its server asked to wait. The article waits with it, and this sync is none
+  // of its tries (it may wait many syncs, through no fault of its own).
+  if (HostMemory.isHeldBack(error)) {
+    await noteStillPending(article, errorMessage(error), ctx);
+    throw new LeftPending(error);
+  }
+  // The host may answer next time (it could not be reached, or was busy or slow): the article
+  // waits for it rather than being stored without its page, for a few syncs; then it keeps
+  // the feed's text and says why, as for a page that is not there.
+  if ((isUnreachable(error) || isPassingFailure(error)) && article.pageTries + 1 < TRIES_ACROSS_SYNCS) {
+    await noteStillPending(article, errorMessage(error), ctx, true);
+    throw new LeftPending(error);
+  }
+  return errorMessage(error);
 }
 
 /** What a page fetch's answer is when it is no page, by its headers and first bytes (still

@@ -4,7 +4,7 @@
 import type { PageCommentForm, CommentThreadSource, EarlierPages, LaterPage, LaterPageMiss, PrepareInput, PreparedArticle } from '../articles';
 import {
   captureCommentForm, discoverCommentThread, htmlToPlainText, linkedFileOf, mayHoldCommentForm, pageDocumentToShare, plainTextOfRaw, readCommentPage, plainTextOfSanitized,
-  prepareArticle, prepareLaterPage, sanitizeArticleHtml, snippetAfterTitle, textAfterLeadCaption, textDirection,
+  prepareArticle, prepareLaterPage, refreshTarget, sanitizeArticleHtml, snippetAfterTitle, textAfterLeadCaption, textDirection,
 } from '../articles';
 import { articleIdOf, commentIdOf, isPingback, itemFingerprint, parseFeed, parseWordPressComments, placeInThread, uniqueIdOf } from '../feeds';
 import type { ParsedFeed, SiteComment } from '../feeds';
@@ -140,14 +140,16 @@ function formOrForum(form: PageCommentForm | null, thread: CommentThreadSource |
  */
 export function preparePage(
   body: Uint8Array, contentType: string | null, encoding: string | null, maxBytes: number, input: Omit<PrepareInput, 'pageHtml'>,
-): ReturnType<typeof prepare> {
+): ReturnType<typeof prepare> & { readonly refreshTo: string | null } {
   const bytes = pageBytesOf(body, encoding, maxBytes, input.pageUrl ?? '');
   const linkedFile = linkedFileOf(contentType, bytes.subarray(0, HEAD_BYTES), bytes.length);
   if (linkedFile !== null) {
     const linkedText = linkedFile.kind === 'text' ? decodeText(bytes, contentType, 'text') : null;
-    return prepare({ ...input, pageHtml: null, linkedFile, linkedText });
+    return { ...prepare({ ...input, pageHtml: null, linkedFile, linkedText }), refreshTo: null };
   }
-  return prepare({ ...input, pageHtml: decodeText(bytes, contentType, 'html') });
+  const pageHtml = decodeText(bytes, contentType, 'html');
+  // A page that sends the reader on at once (meta-refresh.ts): the sync fetches where it points.
+  return { ...prepare({ ...input, pageHtml }), refreshTo: refreshTarget(pageHtml, input.pageUrl) };
 }
 
 /** preparePage for a later page of a split article (PreparedArticle.laterPages): its story only,

@@ -1,0 +1,44 @@
+// Pages that send the reader on with <meta http-equiv="refresh" content="0; url=…">, as a browser
+// follows them: a page moved by a static site's redirect stub (jekyll-redirect-from, Hugo's
+// aliases), an old site's "this page has moved", a link shortener's or a newsletter tracker's
+// interstitial. Read as the article, such a page was "Redirecting… Click here if you are not
+// redirected." The sync fetches where it points instead (sync/article-sync.ts).
+//
+// Only a refresh that leads elsewhere soon: a news page that reloads itself every few minutes
+// ("300"), or sends an idle reader to the front page after ten ("600; url=/"), is the article.
+
+/** The longest wait, in seconds, that still makes a page a way on rather than the page. */
+const REDIRECT_DELAY_MAX = 10;
+/** A redirecting page says so in its head, near the start; a page this long before it is a page. */
+const HEAD_MAX = 32 * 1024;
+const REFRESH_META = /<meta\b[^>]*?\bhttp-equiv\s*=\s*["']?refresh\b[^>]*>/i;
+const CONTENT = /\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
+/** HTML's reading of a refresh's content: a delay, a separator, then the address (optionally "url="
+ *  and quoted). */
+const REFRESH_CONTENT = /^\s*(\d+)(?:\.[\d.]*)?\s*(?:[;,]\s*|\s+)(?:url\s*=\s*)?(["']?)(.+?)\2\s*$/i;
+
+/** Where the page sends the reader at once, as an absolute http(s) address other than its own; else null. */
+export function refreshTarget(html: string, pageUrl: string | null): string | null {
+  if (pageUrl === null) return null;
+  const meta = REFRESH_META.exec(html.slice(0, HEAD_MAX))?.[0];
+  if (meta === undefined) return null;
+  const content = CONTENT.exec(meta);
+  const refresh = REFRESH_CONTENT.exec(decodeBasicEntities(content?.[1] ?? content?.[2] ?? content?.[3] ?? ''));
+  if (!refresh || Number(refresh[1]) > REDIRECT_DELAY_MAX) return null;
+  let target: URL;
+  try {
+    target = new URL(refresh[3]!.trim(), pageUrl);
+  } catch {
+    return null;
+  }
+  if (target.protocol !== 'http:' && target.protocol !== 'https:') return null;
+  target.hash = '';
+  const page = new URL(pageUrl);
+  page.hash = '';
+  return target.href === page.href ? null : target.href;
+}
+
+/** The entities an attribute's address holds in practice (&amp; between its parameters). */
+function decodeBasicEntities(text: string): string {
+  return text.replace(/&amp;/gi, '&').replace(/&#0*38;/g, '&').replace(/&quot;/gi, '"').replace(/&#0*39;|&apos;/gi, "'");
+}
