@@ -29,6 +29,7 @@ const LINKS = {
   moved: '/2019/05/lighthouse-paint.html',
   reloads: '/news/reloads-itself',
   sendsHome: '/news/sends-idle-readers-home',
+  storyWithRefresh: '/news/story-with-a-refresh-in-it',
   deadEnd: '/old/dead-end.html',
   loop: '/loop/a',
 } as const;
@@ -39,6 +40,8 @@ beforeAll(async () => {
   site.serve('/2019/lighthouse-paint/', { body: story('Red paint for the lighthouse'), type: 'text/html' });
   site.serve(LINKS.reloads, { body: story('A page that reloads itself').replace('<head>', '<head><meta http-equiv="refresh" content="300">'), type: 'text/html' });
   site.serve(LINKS.sendsHome, { body: story('A page that sends idle readers home').replace('<head>', '<head><meta http-equiv="Refresh" content="600; URL=/">'), type: 'text/html' });
+  // A refresh written into the story's body (a hostile comment, a pasted embed): the story stays.
+  site.serve(LINKS.storyWithRefresh, { body: story('A story with a refresh in it').replace('</h1>', '</h1><meta http-equiv="refresh" content="0;url=/elsewhere">'), type: 'text/html' });
   site.serve(LINKS.deadEnd, { body: stub('/old/gone.html'), type: 'text/html' });
   site.serve(LINKS.loop, { body: stub('/loop/b'), type: 'text/html' });
   site.serve('/loop/b', { body: stub('/loop/a'), type: 'text/html' });
@@ -68,12 +71,13 @@ it('reads the page a redirect stub sends the reader to, as a browser does', asyn
   expect(moved.html).not.toContain('Click here if you are not redirected');
 });
 
-it('keeps a page that only reloads itself, or sends an idle reader home after minutes', async () => {
-  for (const name of ['reloads', 'sendsHome'] as const) {
+it('keeps a page that only reloads itself, sends an idle reader home after minutes, or is a story with a refresh written in it', async () => {
+  for (const name of ['reloads', 'sendsHome', 'storyWithRefresh'] as const) {
     const page = await article(name);
     expect(page.fullTextState).toBe('done');
     expect(page.html).toContain('the same red the tower has worn since 1921');
   }
+  expect(site.requests.filter((request) => request.path === '/elsewhere')).toHaveLength(0);
 });
 
 it("keeps the feed's text and says why when the page it is sent to is not there, or the pages send it round in a loop", async () => {

@@ -5,7 +5,9 @@
 // redirected." The sync fetches where it points instead (sync/article-sync.ts).
 //
 // Only a refresh that leads elsewhere soon: a news page that reloads itself every few minutes
-// ("300"), or sends an idle reader to the front page after ten ("600; url=/"), is the article.
+// ("300"), or sends an idle reader to the front page after ten ("600; url=/"), is the article. And
+// only from a page that says little itself (workers/tasks.ts preparePage): a story with a refresh
+// written into it (a hostile comment, a pasted snippet) is the story the reader came for.
 
 /** The longest wait, in seconds, that still makes a page a way on rather than the page. */
 const REDIRECT_DELAY_MAX = 10;

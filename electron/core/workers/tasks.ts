@@ -138,6 +138,10 @@ function formOrForum(form: PageCommentForm | null, thread: CommentThreadSource |
  * Bytes that are no page (a text file; a PDF the client could not judge while it came compressed)
  * make the copy a linked file's (articles/linked-file.ts).
  */
+/** The most text a page that only sends the reader on has of its own ("Redirecting… Click here if
+ *  you are not redirected", "This page has moved to …"): a story has more. */
+const REDIRECT_PAGE_TEXT_MAX = 200;
+
 export function preparePage(
   body: Uint8Array, contentType: string | null, encoding: string | null, maxBytes: number, input: Omit<PrepareInput, 'pageHtml'>,
 ): ReturnType<typeof prepare> & { readonly refreshTo: string | null } {
@@ -148,8 +152,11 @@ export function preparePage(
     return { ...prepare({ ...input, pageHtml: null, linkedFile, linkedText }), refreshTo: null };
   }
   const pageHtml = decodeText(bytes, contentType, 'html');
-  // A page that sends the reader on at once (meta-refresh.ts): the sync fetches where it points.
-  return { ...prepare({ ...input, pageHtml }), refreshTo: refreshTarget(pageHtml, input.pageUrl) };
+  const prepared = prepare({ ...input, pageHtml });
+  // A page that sends the reader on at once and says nothing itself (meta-refresh.ts): the sync
+  // fetches where it points. A story with a refresh in it is the story.
+  const saysLittle = prepared.source !== 'page' || prepared.text.length < REDIRECT_PAGE_TEXT_MAX;
+  return { ...prepared, refreshTo: saysLittle ? refreshTarget(pageHtml, input.pageUrl) : null };
 }
 
 /** preparePage for a later page of a split article (PreparedArticle.laterPages): its story only,
