@@ -27,10 +27,11 @@
 // 9112 6.3: the chunks say where the body ends). Lengths that differ are refused: one response
 // could be hiding another in its body.
 import type { LookupFunction } from 'node:net';
-import net from 'node:net';
+import type net from 'node:net';
 import { Duplex } from 'node:stream';
-import tls from 'node:tls';
+import type tls from 'node:tls';
 import { HttpError } from './errors';
+import { connectTo } from './network-scope';
 
 /** The parse errors of a head that mending may turn into one Node reads (exchange.ts marks them). */
 export const MENDABLE_PARSE_ERRORS: ReadonlySet<string> = new Set([
@@ -189,11 +190,7 @@ class HeadMendingSocket extends Duplex {
  */
 export function mendingConnection(url: URL, lookup: LookupFunction, secureContext: tls.SecureContext | undefined): () => net.Socket {
   return () => {
-    const host = url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname;
-    const port = Number(url.port) || (url.protocol === 'https:' ? 443 : 80);
-    const inner = url.protocol === 'https:'
-      ? tls.connect({ host, port, lookup, secureContext, servername: net.isIP(host) ? undefined : host, ALPNProtocols: ['http/1.1'] })
-      : net.connect({ host, port, lookup });
+    const inner = connectTo(url, lookup, { secureContext });
     // Any Duplex may stand for the socket (Node's docs for createConnection); its type says Socket.
     return new HeadMendingSocket(inner, url.href) as unknown as net.Socket;
   };

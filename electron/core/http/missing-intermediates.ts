@@ -18,9 +18,10 @@
 // The connections of such a host use a secure context of Node's roots plus what was learned
 // (`ca` replaces the default store, so NODE_EXTRA_CA_CERTS does not reach those hosts).
 import { X509Certificate } from 'node:crypto';
-import { isIP, type LookupFunction } from 'node:net';
+import type { LookupFunction } from 'node:net';
 import tls, { type SecureContext } from 'node:tls';
 import { HttpError } from './errors';
+import { tlsConnectTo } from './network-scope';
 
 /** Node's codes for a chain whose issuer it could not find: the ones a fetched issuer can mend. */
 const MISSING_ISSUER = new Set(['UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY', 'UNABLE_TO_GET_ISSUER_CERT']);
@@ -124,12 +125,8 @@ function issuerAddresses(certificate: X509Certificate): string[] {
  * handshake that checks nothing and sends nothing: only certificates are read from it.
  */
 function lastSentCertificate(url: URL, lookup: LookupFunction, secureContext: SecureContext | undefined): Promise<X509Certificate | null> {
-  const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
   return new Promise((resolve, reject) => {
-    const socket = tls.connect({
-      host, port: Number(url.port || 443), servername: isIP(host) ? undefined : host,
-      lookup, secureContext, rejectUnauthorized: false, ALPNProtocols: ['http/1.1'],
-    });
+    const socket = tlsConnectTo(url, lookup, { secureContext, rejectUnauthorized: false });
     socket.setTimeout(10_000, () => socket.destroy(new Error('timed out')));
     socket.once('error', reject);
     socket.once('secureConnect', () => {

@@ -9,6 +9,7 @@
 // the hop is sent. A name that resolves only to local addresses is refused.
 import dns from 'node:dns';
 import net, { type LookupFunction } from 'node:net';
+import tls from 'node:tls';
 import { isPublicAddress } from './address-policy';
 import { HttpError } from './errors';
 import { cachedResolver } from './resolver-cache';
@@ -57,10 +58,30 @@ export function portOf(url: URL): number {
   return Number(url.port || (url.protocol === 'https:' ? 443 : 80));
 }
 
+/** The URL's host as a socket takes it: an IPv6 address without its brackets. */
+function socketHost(url: URL): string {
+  return url.hostname.replace(/^\[(.*)\]$/, '$1');
+}
+
 /** The host as an IP address when it is one (URLs already normalise 0x7f000001, 2130706433, 127.1). */
 function literalAddress(url: URL): string | null {
-  const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
+  const host = socketHost(url);
   return net.isIP(host) ? host : null;
+}
+
+/**
+ * A TLS connection of the client's own, outside Node's agent (a mended head's, a certificate's
+ * read), through the hop's guarded `lookup` so the address policy holds as on every hop: the name
+ * sent for SNI unless the host is an address, HTTP/1.1 offered.
+ */
+export function tlsConnectTo(url: URL, lookup: LookupFunction, options: tls.ConnectionOptions = {}): tls.TLSSocket {
+  const host = socketHost(url);
+  return tls.connect({ ...options, host, port: portOf(url), lookup, servername: net.isIP(host) ? undefined : host, ALPNProtocols: ['http/1.1'] });
+}
+
+/** tlsConnectTo for https; a plain TCP connection, through the same lookup, for http. */
+export function connectTo(url: URL, lookup: LookupFunction, options: tls.ConnectionOptions = {}): net.Socket {
+  return url.protocol === 'https:' ? tlsConnectTo(url, lookup, options) : net.connect({ host: socketHost(url), port: portOf(url), lookup });
 }
 
 export function blockedError(href: string): HttpError {

@@ -219,8 +219,8 @@ export async function syncArticle(
 const MAX_REFRESHES = 5;
 
 /** Where a prepared page sends the reader on (preparePage's refreshTo); null for any other copy. */
-function refreshOf(prepared: PreparedArticle | (PreparedArticle & { readonly refreshTo: string | null })): string | null {
-  return 'refreshTo' in prepared ? prepared.refreshTo : null;
+function refreshOf(prepared: PreparedArticle & { readonly refreshTo?: string | null }): string | null {
+  return prepared.refreshTo ?? null;
 }
 
 /**
