@@ -173,18 +173,26 @@ function linkedHtml(text: string): string {
 /**
  * Zone names feeds write after a time, as offsets. V8 reads only UT/UTC/GMT and the four US
  * zones with S/D; the rest gave no date at all. Where a name is ambiguous the common feed meaning
- * wins (IST: India, BST: British Summer Time), and the generic US names (PT, ET) take standard time.
+ * wins (IST: India, BST: British Summer Time, GST: the Gulf), and the generic US names (PT, ET)
+ * take standard time. Besides Europe's, North America's and the Pacific's, the names news sites'
+ * CMSs print in Africa (SAST, CAT, WAT, EAT), Asia (PKT, NPT, ICT, WIB, WITA, WIT, PHT, MYT, TRT,
+ * IRST, GST), South America (BRT, ART, CLT) and French Canada (HNE, HAE).
  */
 const ZONES: Readonly<Record<string, string>> = {
   UT: '+0000', UTC: '+0000', GMT: '+0000', WET: '+0000', WEST: '+0100', BST: '+0100', IST: '+0530',
   CET: '+0100', MET: '+0100', MEZ: '+0100', CEST: '+0200', MEST: '+0200', MESZ: '+0200', EET: '+0200', EEST: '+0300',
-  MSK: '+0300', SGT: '+0800', HKT: '+0800', AWST: '+0800', JST: '+0900', KST: '+0900', ACST: '+0930',
+  MSK: '+0300', SGT: '+0800', HKT: '+0800', AWST: '+0800', JST: '+0900', KST: '+0900', ACST: '+0930', ACDT: '+1030',
   AEST: '+1000', AEDT: '+1100', NZST: '+1200', NZDT: '+1300',
+  WAT: '+0100', CAT: '+0200', SAST: '+0200', EAT: '+0300', TRT: '+0300', IRST: '+0330', GST: '+0400', PKT: '+0500',
+  NPT: '+0545', ICT: '+0700', WIB: '+0700', WITA: '+0800', WIT: '+0900', PHT: '+0800', PHST: '+0800', MYT: '+0800',
   HST: '-1000', AKST: '-0900', AKDT: '-0800', PT: '-0800', PST: '-0800', PDT: '-0700', MT: '-0700', MST: '-0700',
   MDT: '-0600', CT: '-0600', CST: '-0600', CDT: '-0500', ET: '-0500', EST: '-0500', EDT: '-0400', AT: '-0400',
-  AST: '-0400', ADT: '-0300', NST: '-0330', NDT: '-0230',
+  AST: '-0400', ADT: '-0300', NST: '-0330', NDT: '-0230', HNE: '-0500', HAE: '-0400',
+  BRT: '-0300', BRST: '-0200', ART: '-0300', CLT: '-0400', CLST: '-0300',
 };
 const TRAILING_ZONE_NAME = /[\s(]\(?([A-Za-z]{2,5})\)?\s*$/;
+/** A time just before a zone name (isUnknownZone). */
+const TIME_AT_END = /\d:\d\d(?::\d\d)?(?:[.,]\d+)?\s*$/;
 const ISO_DATE_TIME = /^\d{4}-\d\d-\d\dT/;
 const ISO_DATE = /^\d{4}-\d\d(?:-\d\d)?$/;
 const HAS_ZONE = /\d:\d\d(?::\d\d)?(?:[.,]\d+)?\s*(?:Z|[+-]\d\d(?::?\d\d)?)\s*$|\b(?:GMT|UTC?)\b/i;
@@ -355,10 +363,20 @@ export function parseDate(text: string | null | undefined): number | null {
   const offset = named ? ZONES[named[1]!.toUpperCase()] : undefined;
   // V8 refuses "2024-01-02T10:00:00 +0200": an ISO date takes its offset without a space.
   if (offset !== undefined) trimmed = trimmed.slice(0, named!.index) + (iso ? '' : ' ') + offset;
+  // A zone name ZONES lacks (a regional one: "NOVT", "AMST") after the time: the day and the time
+  // are read as UTC, as a date without a zone is. V8 refused the date, and the article was dated
+  // when it was first seen (a new subscription's items all at once), or read a name that starts
+  // as a month does as that month ("NOVT": November).
+  else if (named !== null && isUnknownZone(named[1]!, trimmed.slice(0, named.index))) trimmed = trimmed.slice(0, named.index) + (iso ? 'Z' : ' GMT');
   else if (!HAS_ZONE.test(trimmed) && !ISO_DATE.test(trimmed)) trimmed += iso ? 'Z' : ' GMT';
   else if (iso) trimmed = trimmed.replace(SPACED_ISO_OFFSET, '$1');
   const ms = Date.parse(trimmed);
   return Number.isFinite(ms) && Math.abs(ms) >= EPOCH_DAY_MS ? ms : null;
+}
+
+/** An upper-case name after a time that is no zone ZONES knows, nor the AM or PM of a 12-hour time. */
+function isUnknownZone(name: string, before: string): boolean {
+  return /^[A-Z]+$/.test(name) && name !== 'AM' && name !== 'PM' && TIME_AT_END.test(before);
 }
 
 /** A date written for people in the digits, order and words V8 reads: day.month.year and
