@@ -7,7 +7,7 @@ import { finishFeed, finishItem, type ParsedFeed, type ParsedItem } from './pars
 import { absoluteHttpUrl, collapseWhitespace, hostOf, htmlToText, parseCount, parseDate, textToHtml, titleText } from './text';
 import type { MarkupReader } from './markup';
 import type { FeedTree } from './xml-feed';
-import { attr, baseOf, child, children, childText, childTexts, textOf, type XmlElement, type XmlNode } from './xml-nodes';
+import { attr, authorName, baseOf, child, children, childText, childTexts, textOf, type XmlElement, type XmlNode } from './xml-nodes';
 
 interface AtomLink {
   readonly rel: string;
@@ -72,7 +72,8 @@ function mapEntry(
     // An empty <link/> leaves no address: an id that is a web address is the entry's page.
     link: feedBurnerOriginal(entry, base) ?? alternateLink(links) ?? absoluteHttpUrl(id),
     title,
-    author: authorsOf(entry) ?? authorsOf(child(entry, 'source')) ?? feedAuthor,
+    // Dublin Core's creator, which some Atom generators write instead of <author>, before the feed's author.
+    author: authorsOf(entry) ?? authorsOf(child(entry, 'source')) ?? (childTexts(entry, 'dc:creator').map(authorName).join(', ') || feedAuthor),
     // <updated> is the only date Atom requires; many entries have nothing else.
     publishedAt: published ?? updatedAt,
     updatedAt,
