@@ -273,9 +273,24 @@ const NORTHERN_MONTHS: readonly string[] = [
   'listopad listopada listopadu lis marraskuu marraskuuta marras',
   'grudzień grudzien grudnia gru prosinec prosince pro desember des joulukuu joulukuuta joulu',
 ];
+/** The same for Turkish, Indonesian and Malay, full and abbreviated, Turkish also without its letters ş, ğ, ı, ü (news portals' CMSs in PHP print them). */
+const TURKISH_MALAY_MONTHS: readonly string[] = [
+  'ocak oca',
+  'şubat şub subat sub',
+  'mart maret mac',
+  'nisan nis',
+  'mayıs mayis',
+  'haziran haz',
+  'temmuz tem julai',
+  'ağustos ağu agustos agustus agu agt ogos ogo ogs',
+  'eylül eylul eyl',
+  'ekim eki',
+  'kasım kasim kas nopember nop',
+  'aralık aralik ara disember dis',
+];
 const ENGLISH_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const MONTH_IN_ENGLISH: ReadonlyMap<string, string> = new Map(
-  [...LOCAL_MONTHS, ...NORTHERN_MONTHS].flatMap((names, i) => names.split(' ').map((name) => [name, ENGLISH_MONTHS[i % 12]!] as const)),
+  [...LOCAL_MONTHS, ...NORTHERN_MONTHS, ...TURKISH_MALAY_MONTHS].flatMap((names, i) => names.split(' ').map((name) => [name, ENGLISH_MONTHS[i % 12]!] as const)),
 );
 /**
  * Weekday names in the same languages (and those of NORTHERN_MONTHS), and the words around a date ("5 de marzo de 2024",
@@ -294,9 +309,13 @@ const LOCAL_WEEKDAYS: ReadonlySet<string> = new Set(
     'poniedziałek poniedzialek pon wtorek wt wto środa sroda śr sr śro sro czwartek czw piątek piatek pią pia pt sobota sob niedziela niedz nie nd ' +
     'pondělí pondeli po úterý utery út ut středa streda st čtvrtek ctvrtek čt ct pátek patek pá pa ne neděle nedele ' +
     'måndag mån tisdag tis onsdag ons torsdag tor fredag fre lördag lör söndag sön mandag man tirsdag tir lørdag lør søndag søn ' +
-    'maanantai tiistai ti keskiviikko ke torstai to perjantai pe lauantai la sunnuntai su'
+    'maanantai tiistai ti keskiviikko ke torstai to perjantai pe lauantai la sunnuntai su ' +
+    'pazartesi pzt salı sali sal çarşamba carsamba çar car perşembe persembe per cuma cum cumartesi cmt pazar paz ' +
+    'senin sen selasa sel rabu rab kamis kam jumat jum sabtu minggu min isnin isn khamis kha jumaat ahad aha'
   ).split(' '),
 );
+/** Words that name a weekday in one language and a month in another: a weekday before a month ("Paz, 06 Ara": Sunday, not October). */
+const WEEKDAY_OR_MONTH: ReadonlySet<string> = new Set(['mar', 'paz']);
 /** RFC 822 as most feeds write it, in English: no other language's names to look for. */
 const ENGLISH_RFC_822 = /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), )?\d\d? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d/;
 /** A word of a date, accents included (combining ones too: "Ma\u0308rz"). */
@@ -311,15 +330,16 @@ const ENGLISH_MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)
  */
 function withEnglishNames(date: string): string {
   if (ENGLISH_RFC_822.test(date)) return date;
-  const words = Array.from(date.matchAll(DATE_WORD), (match) => ({ at: match.index, text: match[0], name: match[0].normalize('NFC').toLowerCase() }));
+  // Turkish's capital İ lowers to i and a combining dot ("EKİ"): the dot goes, as it does in tr_TR's lower case.
+  const words = Array.from(date.matchAll(DATE_WORD), (match) => ({ at: match.index, text: match[0], name: match[0].normalize('NFC').toLowerCase().replace(/\u0307/g, '') }));
   if (!words.some(({ name }) => MONTH_IN_ENGLISH.has(name) || LOCAL_WEEKDAYS.has(name))) return date;
   let english = '';
   let copied = 0;
   words.forEach(({ at, text, name }, i) => {
-    // "mar" before another month is Tuesday ("mar., 05 mars 2024"); else it is March.
-    const tuesday = name === 'mar' && words.slice(i + 1).some((later) => MONTH_IN_ENGLISH.has(later.name) || ENGLISH_MONTH_WORD.test(later.name));
-    const month = MONTH_IN_ENGLISH.get(name);
-    if (month === undefined && !tuesday && !LOCAL_WEEKDAYS.has(name)) return;
+    // "mar" before another month is Tuesday ("mar., 05 mars 2024"), else March; "paz" Sunday (Turkish), else October (Polish).
+    const weekday = WEEKDAY_OR_MONTH.has(name) && words.slice(i + 1).some((later) => MONTH_IN_ENGLISH.has(later.name) || ENGLISH_MONTH_WORD.test(later.name));
+    const month = weekday ? undefined : MONTH_IN_ENGLISH.get(name);
+    if (month === undefined && !weekday && !LOCAL_WEEKDAYS.has(name)) return;
     english += date.slice(copied, at) + (month ?? '');
     // A dropped word takes its abbreviation's dot and its comma with it.
     copied = at + text.length;
