@@ -100,7 +100,8 @@ function linksOf(node: XmlNode, base: string): AtomLink[] {
     // <link>URL</link> (no href) is a common slip.
     const href = absoluteHttpUrl(attr(link, 'href') ?? textOf(link), baseOf(link, base));
     // rel may be written as the full IANA IRI.
-    const rel = (attr(link, 'rel')?.trim() || 'alternate').replace(/^http:\/\/www\.iana\.org\/assignments\/relation\//, '');
+    // Registered relation names are compared without case (RFC 8288): rel="Alternate" is the page.
+    const rel = (attr(link, 'rel')?.trim() || 'alternate').replace(/^http:\/\/www\.iana\.org\/assignments\/relation\//, '').toLowerCase();
     return href ? [{ rel, type: attr(link, 'type')?.trim().toLowerCase() || null, href, node: link }] : [];
   });
 }

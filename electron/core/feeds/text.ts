@@ -432,13 +432,22 @@ export function parseCount(text: string | number | null | undefined): number | n
   return Number.isSafeInteger(n) ? n : null;
 }
 
+/** A host name written without its scheme, as hand-written feeds do ("www.example.org/news/12"), which URL reads as a path. */
+const SCHEMELESS_HOST = /^www\d?(?:\.[a-z0-9-]+)+\.[a-z]{2,}(?=[/?#:]|$)/i;
+/** ...unless its last label names a file's type: "www.site.html" is a file beside the feed. */
+const FILE_SUFFIX = /\.(?:html?|php|aspx?|jsp|cgi|xml|rss|atom|json|jpe?g|png|gif|webp|svg|pdf)$/i;
+
 /**
  * `href` resolved against `base`, only when the result is http(s): a feed must not be able to
- * hand the app a javascript:, file: or data: link as an article, image or enclosure address.
+ * hand the app a javascript:, file: or data: link as an article, image or enclosure address. A
+ * link that starts with a www host and no scheme is that host's (with the base's scheme), not a
+ * path below the feed: the article's page was fetched from the feed's site and not found.
  */
 export function absoluteHttpUrl(href: string | null | undefined, base?: string | null): string | null {
-  const trimmed = href?.trim();
+  let trimmed = href?.trim();
   if (!trimmed) return null;
+  const host = SCHEMELESS_HOST.exec(trimmed)?.[0];
+  if (host !== undefined && !FILE_SUFFIX.test(host)) trimmed = `${base?.startsWith('http:') ? 'http' : 'https'}://${trimmed}`;
   try {
     const url = base ? new URL(trimmed, base) : new URL(trimmed);
     return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
