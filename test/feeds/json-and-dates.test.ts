@@ -141,11 +141,13 @@ describe('dates', () => {
     ['a numeric offset (unchanged)', 'Tue, 02 Jan 2024 10:00:00 +0200', '2024-01-02T08:00:00.000Z'],
     ['ISO with Z (unchanged)', '2024-01-02T10:00:00Z', '2024-01-02T10:00:00.000Z'],
     ['an ISO date alone (unchanged)', '2024-01-02', '2024-01-02T00:00:00.000Z'],
+    // A name no table has: the day and the time, as a date without a zone, rather than no date.
+    ['an unknown zone name, as UTC', 'Tue, 02 Jan 2024 10:00:00 XYZ', '2024-01-02T10:00:00.000Z'],
   ])('reads %s', (_case, text, iso) => {
     expect(new Date(parseDate(text)!).toISOString()).toBe(iso);
   });
 
-  it.each(['Tue, 02 Jan 2024 10:00:00 XYZ', 'yesterday', '12'])('gives no date for %s', (text) => {
+  it.each(['Tue, 32 Jan 2024 10:00:00 XYZ', 'yesterday', '12'])('gives no date for %s', (text) => {
     expect(parseDate(text)).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 // Dates whose month and weekday names a generator wrote in the site's language: PHP's strftime
-// under a de_DE or fr_FR locale, TYPO3 and Joomla templates, hand-made feeds. Unread, each item
+// under a de_DE, fr_FR, tr_TR or id_ID locale, TYPO3 and Joomla templates, hand-made feeds. Unread, each item
 // was dated when it was fetched, and a whole archive showed up as today's news.
 import { describe, expect, it } from 'vitest';
 import { parseFeed } from '../../electron/core/feeds';
@@ -38,6 +38,14 @@ describe('localized month and weekday names', () => {
     ['Danish', 'tor, 03 dec 2026 10:00:00 +0100', '2026-12-03T09:00:00.000Z'],
     ['Norwegian', 'to, 03 des 2026 10:00:00 +0100', '2026-12-03T09:00:00.000Z'],
     ['Finnish', 'to, 03 joulu 2026 10:00:00 +0200', '2026-12-03T08:00:00.000Z'],
+    ['Turkish, Sunday (Paz) before December', 'Paz, 06 Ara 2026 10:00:00 +0300', '2026-12-06T07:00:00.000Z'],
+    ['Turkish, full names', 'Salı, 18 Ağustos 2026 10:00:00 +0300', '2026-08-18T07:00:00.000Z'],
+    ['Turkish, without its letters', 'Cmt, 05 Subat 2026 10:00:00 +0300', '2026-02-05T07:00:00.000Z'],
+    ['Turkish, upper case', 'ÇAR, 14 EKİ 2026 10:00:00 +0300', '2026-10-14T07:00:00.000Z'],
+    ['Indonesian', 'Sel, 18 Agu 2026 10:00:00 +0700', '2026-08-18T03:00:00.000Z'],
+    ['Indonesian, full names', 'Senin, 2 Nopember 2026 10:00:00 +0700', '2026-11-02T03:00:00.000Z'],
+    ['Malay', 'Isnin, 07 Dis 2026 10:00:00 +0800', '2026-12-07T02:00:00.000Z'],
+    ['Polish October still October', '15 paź 2026 10:00', '2026-10-15T10:00:00.000Z'],
   ])('reads %s: %s', (_language, text, expected) => {
     expect(iso(text)).toBe(expected);
   });

@@ -2,7 +2,8 @@
 // media:content: every picture shows in the article after its text (with its alt text) and is
 // kept for offline reading, sound and video are attachments, and a post that is only a picture
 // is named by its alt text. The lead image is the story's own picture: the largest media:content
-// (Flickr's photo, not its 75-pixel thumbnail), never an author's avatar (GitHub's releases).
+// (Flickr's photo, not its 75-pixel thumbnail), never an author's avatar (GitHub's releases) nor
+// an icon attached as an enclosure (Yahoo! JAPAN's 133-byte camera icon).
 // Real servers on loopback for the sync.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openCore, type PaperboyCore } from '../../electron/core';
@@ -92,6 +93,20 @@ ${item('Harbour wall repaired, the film', '<media:content height="720" url="http
 });
 
 describe('the lead image', () => {
+  it("is not Yahoo! JAPAN's camera icon, a 133-byte enclosure every story with photos carries; a real picture's enclosure still is", async () => {
+    const rss = `<?xml version='1.0' encoding='UTF-8'?>
+<rss version="2.0"><channel><title>Yahoo!ニュース・トピックス - 主要</title><link>https://news.yahoo.co.jp/</link><description>最新の見出し</description><language>ja</language>
+<item><title>北陸新幹線 大雪で一部運転見合わせ</title><link>https://news.yahoo.co.jp/pickup/6512345?source=rss</link><pubDate>Sun, 06 Dec 2026 19:21:47 +0900</pubDate><enclosure length="133" url="https://s.yimg.jp/images/icon/photo.gif" type="image/gif"></enclosure><guid isPermaLink="false">yahoo/news/topics/6512345</guid></item>
+<item><title>年末ジャンボ 売り場に行列</title><link>https://news.yahoo.co.jp/pickup/6512340?source=rss</link><pubDate>Sun, 06 Dec 2026 18:02:10 +0900</pubDate><enclosure length="48211" url="https://news-pctr.c.yimg.jp/t/news-topics/images/tpc/2026/12/06/jumbo.jpg" type="image/jpeg"></enclosure><guid isPermaLink="false">yahoo/news/topics/6512340</guid></item>
+<item><title>サイズ不明の写真</title><link>https://news.yahoo.co.jp/pickup/6512339?source=rss</link><enclosure length="1" url="https://news-pctr.c.yimg.jp/t/news-topics/images/tpc/2026/12/06/unknown.jpg" type="image/jpeg"></enclosure><guid isPermaLink="false">yahoo/news/topics/6512339</guid></item>
+</channel></rss>`;
+    const [withIcon, withPhoto, unknownSize] = (await parseFeed(rss, 'https://news.yahoo.co.jp/rss/topics/top-picks.xml')).items;
+    expect(withIcon?.imageUrl).toBeNull();
+    expect(withPhoto?.imageUrl).toBe('https://news-pctr.c.yimg.jp/t/news-topics/images/tpc/2026/12/06/jumbo.jpg');
+    // 1, like 0, is what a generator writes when it does not know the size.
+    expect(unknownSize?.imageUrl).toBe('https://news-pctr.c.yimg.jp/t/news-topics/images/tpc/2026/12/06/unknown.jpg');
+  });
+
   it("is Flickr's photo, not its 75-pixel thumbnail", async () => {
     const rss = `<?xml version="1.0" encoding="utf-8" standalone="yes"?>
 <rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:flickr="urn:flickr:user">

@@ -2,7 +2,8 @@
 // a space before its offset, Unix time, the German and Russian day.month.year (read month first
 // by V8, as 5 January), Russian month names, and the epoch a generator prints for a date it does
 // not have (the article sank to the bottom of every list, dated 1970); and the words and marks
-// around a date that sites print for people (Drupal's " - ", "at", "1st"), which made it no date.
+// around a date that sites print for people (Drupal's " - ", "at", "1st"), which made it no date;
+// and zone names outside Europe and North America (SAST, WIB, BRT ...), which made it no date too.
 import { describe, expect, it } from 'vitest';
 import { parseFeed } from '../../electron/core/feeds';
 import { parseDate } from '../../electron/core/feeds/text';
@@ -47,6 +48,19 @@ describe('dates read as the generator meant them', () => {
     ['day/month/year, when the day cannot be a month', '27/08/2024 11:40', '2024-08-27T11:40:00.000Z'],
     ['ISO 8601 basic format, as iCalendar writes it', '20240304T100000Z', '2024-03-04T10:00:00.000Z'],
     ['ISO 8601 basic format with an offset', '20240304T1100+0100', '2024-03-04T10:00:00.000Z'],
+    // Zone names news sites' CMSs print in Africa, Asia and South America, which gave no date.
+    ['South Africa (SAST)', 'Sun, 06 Dec 2026 07:30:00 SAST', '2026-12-06T05:30:00.000Z'],
+    ['West Africa (WAT)', 'Sun, 06 Dec 2026 07:30:00 WAT', '2026-12-06T06:30:00.000Z'],
+    ['western Indonesia (WIB)', 'Sun, 06 Dec 2026 07:30:00 WIB', '2026-12-06T00:30:00.000Z'],
+    ['the Philippines (PHT)', 'Sun, 06 Dec 2026 07:30:00 PHT', '2026-12-05T23:30:00.000Z'],
+    ['Nepal, three quarters of an hour (NPT)', 'Sun, 06 Dec 2026 07:30:00 NPT', '2026-12-06T01:45:00.000Z'],
+    ['Brazil (BRT)', 'Sun, 06 Dec 2026 07:30:00 BRT', '2026-12-06T10:30:00.000Z'],
+    ['French Canada (HNE)', 'dim., 06 déc. 2026 07:30:00 HNE', '2026-12-06T12:30:00.000Z'],
+    // A zone name no table has keeps the day and time, read as UTC like a date without a zone.
+    ['an unknown zone name', 'Sun, 06 Dec 2026 07:30:00 YEKT', '2026-12-06T07:30:00.000Z'],
+    ['an unknown zone name that starts as a month does (not November)', 'Sun, 06 Dec 2026 07:30:00 NOVT', '2026-12-06T07:30:00.000Z'],
+    ['an unknown zone name after an ISO time', '2026-12-06T07:30:00 YEKT', '2026-12-06T07:30:00.000Z'],
+    ['a 12-hour time\'s PM is no zone', 'December 6, 2026 7:30 PM', '2026-12-06T19:30:00.000Z'],
     // Go's zero time: Hugo's date for a page that has none.
     ['Go\'s zero time in RFC 822', 'Mon, 01 Jan 0001 00:00:00 +0000', null],
     ['Go\'s zero time in ISO', '0001-01-01T00:00:00Z', null],

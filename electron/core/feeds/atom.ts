@@ -7,7 +7,7 @@ import { finishFeed, finishItem, type ParsedFeed, type ParsedItem } from './pars
 import { absoluteHttpUrl, collapseWhitespace, hostOf, htmlToText, parseCount, parseDate, textToHtml, titleText } from './text';
 import type { MarkupReader } from './markup';
 import type { FeedTree } from './xml-feed';
-import { attr, baseOf, child, children, childText, childTexts, textOf, type XmlElement, type XmlNode } from './xml-nodes';
+import { attr, authorName, baseOf, child, children, childText, childTexts, textOf, type XmlElement, type XmlNode } from './xml-nodes';
 
 interface AtomLink {
   readonly rel: string;
@@ -72,7 +72,8 @@ function mapEntry(
     // An empty <link/> leaves no address: an id that is a web address is the entry's page.
     link: feedBurnerOriginal(entry, base) ?? alternateLink(links) ?? absoluteHttpUrl(id),
     title,
-    author: authorsOf(entry) ?? authorsOf(child(entry, 'source')) ?? feedAuthor,
+    // Dublin Core's creator, which some Atom generators write instead of <author>, before the feed's author.
+    author: authorsOf(entry) ?? authorsOf(child(entry, 'source')) ?? (childTexts(entry, 'dc:creator').map(authorName).join(', ') || feedAuthor),
     // <updated> is the only date Atom requires; many entries have nothing else.
     publishedAt: published ?? updatedAt,
     updatedAt,
@@ -99,7 +100,8 @@ function linksOf(node: XmlNode, base: string): AtomLink[] {
     // <link>URL</link> (no href) is a common slip.
     const href = absoluteHttpUrl(attr(link, 'href') ?? textOf(link), baseOf(link, base));
     // rel may be written as the full IANA IRI.
-    const rel = (attr(link, 'rel')?.trim() || 'alternate').replace(/^http:\/\/www\.iana\.org\/assignments\/relation\//, '');
+    // Registered relation names are compared without case (RFC 8288): rel="Alternate" is the page.
+    const rel = (attr(link, 'rel')?.trim() || 'alternate').replace(/^http:\/\/www\.iana\.org\/assignments\/relation\//, '').toLowerCase();
     return href ? [{ rel, type: attr(link, 'type')?.trim().toLowerCase() || null, href, node: link }] : [];
   });
 }

@@ -9,6 +9,12 @@ const IMAGE_PATH = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i;
 const EPISODE_PATH = /\.(?:mp3|m4a|aac|ogg|oga|opus|mp4|m4v|mov|webm)(?:[?#]|$)/i;
 /** The largest side of a picture that is an icon, not a picture of the story (GitHub's 30-pixel author avatars). */
 const ICON_SIZE = 64;
+/**
+ * The largest file that is an icon or a spacer, not a picture of the story: Yahoo! JAPAN attaches
+ * its 133-byte camera icon to every story with photos, a 1x1 GIF is 43 bytes, and the smallest
+ * thumbnail a feed attaches is some kilobytes.
+ */
+const ICON_BYTES = 1023;
 /** An author's picture (avatars.githubusercontent.com, Gravatar's /avatar/, /avatars/ folders): the same on every item. */
 const AVATAR_URL = /^https?:\/\/(?:[^/?#]*[.@])?avatars?\.|\/avatars?\//i;
 
@@ -59,7 +65,7 @@ export function itemImage(item: XmlElement, enclosures: readonly Enclosure[], ba
     ...largestFirst(contents.filter(isImageContent)).map((c) => attr(c, 'url')),
     // Blogger's 72-pixel square thumbnail stands for its upload, which is there in any size.
     ...thumbnails.map((t) => bloggerFullSize(attr(t, 'url')) ?? (isIcon(t) ? null : attr(t, 'url'))),
-    ...enclosures.filter((e) => e.type?.startsWith('image/') ?? IMAGE_PATH.test(e.url)).map((e) => e.url),
+    ...enclosures.filter((e) => (e.type?.startsWith('image/') ?? IMAGE_PATH.test(e.url)) && !isIconSize(e.length)).map((e) => e.url),
     ...children(item, 'itunes:image').map((i) => attr(i, 'href')),
     // Bing News's RSS names a story's picture in its own element (a thumbnail from its image
     // service, up to 700 pixels wide); its items have no other.
@@ -248,8 +254,14 @@ function largestFirst(contents: readonly XmlNode[]): XmlNode[] {
   return [...contents].sort((a, b) => (parseCount(attr(b, 'width')) ?? 0) - (parseCount(attr(a, 'width')) ?? 0));
 }
 
-/** A thumbnail or picture at most ICON_SIZE pixels on a side, or an author's avatar. */
+/** A thumbnail or picture at most ICON_SIZE pixels on a side or ICON_BYTES long, or an author's avatar. */
 function isIcon(thumbnail: XmlNode): boolean {
   const sides = [attr(thumbnail, 'width'), attr(thumbnail, 'height')].map((side) => parseCount(side));
-  return sides.some((side) => side !== null && side <= ICON_SIZE) || AVATAR_URL.test(attr(thumbnail, 'url') ?? '');
+  return sides.some((side) => side !== null && side <= ICON_SIZE) || isIconSize(parseCount(attr(thumbnail, 'fileSize'))) || AVATAR_URL.test(attr(thumbnail, 'url') ?? '');
+}
+
+/** A declared size of an icon's file (ICON_BYTES). 0 and 1 are what generators write when they do
+ *  not know the size (enclosureOf makes 0 no size), and say nothing. */
+function isIconSize(bytes: number | null): boolean {
+  return bytes !== null && bytes > 1 && bytes <= ICON_BYTES;
 }

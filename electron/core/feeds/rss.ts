@@ -74,8 +74,8 @@ function mapRssItem(kind: 'rss' | 'rdf', item: XmlElement, place: ItemPlace): Pa
   const guidLink = guid !== null && attr(guidNode, 'isPermaLink') !== 'false' ? absoluteHttpUrl(guid) : null;
   const atomLink = children(item, 'atom:link').find((l) => (attr(l, 'rel') ?? 'alternate') === 'alternate');
   const enclosures = rssEnclosures(item, base);
-  const creators = childTexts(item, 'dc:creator');
-  const author = creators.length > 0 ? creators.join(', ') : authorName(textOf(child(item, 'author'))) || textOf(child(item, 'itunes:author'));
+  const creators = childTexts(item, 'dc:creator').map(authorName);
+  const author = creators.length > 0 ? creators.join(', ') : authorName(rssAuthorText(child(item, 'author'))) || textOf(child(item, 'itunes:author'));
   const contentName = CONTENT_ELEMENTS.find((name) => child(item, name) !== undefined);
   const contentNode: XmlNode | undefined = contentName === undefined ? undefined : child(item, contentName);
   const declaredBase = place.declaredBase || attr(item, 'xml:base') !== null || attr(contentNode, 'xml:base') !== null;
@@ -110,6 +110,12 @@ function mapRssItem(kind: 'rss' | 'rdf', item: XmlElement, place: ItemPlace): Pa
     inReplyTo: attr(child(item, 'thr:in-reply-to'), 'ref')?.trim() || null,
     baseUrl: declaredBase ? baseOf(contentNode, base) : null,
   });
+}
+
+/** An RSS <author>'s text; one written as Atom's, with <name> and <email> inside, gives its name (else its address). */
+function rssAuthorText(node: XmlNode | undefined): string {
+  if (!hasChildElements(node)) return textOf(node);
+  return childText(node, 'name') ?? childText(node, 'atom:name') ?? childText(node, 'email') ?? childText(node, 'atom:email') ?? '';
 }
 
 /** A single line of text with no '<' reads the same as HTML (unless it is HTML escaped twice): it is kept as written (see descriptionHtml). */

@@ -173,18 +173,26 @@ function linkedHtml(text: string): string {
 /**
  * Zone names feeds write after a time, as offsets. V8 reads only UT/UTC/GMT and the four US
  * zones with S/D; the rest gave no date at all. Where a name is ambiguous the common feed meaning
- * wins (IST: India, BST: British Summer Time), and the generic US names (PT, ET) take standard time.
+ * wins (IST: India, BST: British Summer Time, GST: the Gulf), and the generic US names (PT, ET)
+ * take standard time. Besides Europe's, North America's and the Pacific's, the names news sites'
+ * CMSs print in Africa (SAST, CAT, WAT, EAT), Asia (PKT, NPT, ICT, WIB, WITA, WIT, PHT, MYT, TRT,
+ * IRST, GST), South America (BRT, ART, CLT) and French Canada (HNE, HAE).
  */
 const ZONES: Readonly<Record<string, string>> = {
   UT: '+0000', UTC: '+0000', GMT: '+0000', WET: '+0000', WEST: '+0100', BST: '+0100', IST: '+0530',
   CET: '+0100', MET: '+0100', MEZ: '+0100', CEST: '+0200', MEST: '+0200', MESZ: '+0200', EET: '+0200', EEST: '+0300',
-  MSK: '+0300', SGT: '+0800', HKT: '+0800', AWST: '+0800', JST: '+0900', KST: '+0900', ACST: '+0930',
+  MSK: '+0300', SGT: '+0800', HKT: '+0800', AWST: '+0800', JST: '+0900', KST: '+0900', ACST: '+0930', ACDT: '+1030',
   AEST: '+1000', AEDT: '+1100', NZST: '+1200', NZDT: '+1300',
+  WAT: '+0100', CAT: '+0200', SAST: '+0200', EAT: '+0300', TRT: '+0300', IRST: '+0330', GST: '+0400', PKT: '+0500',
+  NPT: '+0545', ICT: '+0700', WIB: '+0700', WITA: '+0800', WIT: '+0900', PHT: '+0800', PHST: '+0800', MYT: '+0800',
   HST: '-1000', AKST: '-0900', AKDT: '-0800', PT: '-0800', PST: '-0800', PDT: '-0700', MT: '-0700', MST: '-0700',
   MDT: '-0600', CT: '-0600', CST: '-0600', CDT: '-0500', ET: '-0500', EST: '-0500', EDT: '-0400', AT: '-0400',
-  AST: '-0400', ADT: '-0300', NST: '-0330', NDT: '-0230',
+  AST: '-0400', ADT: '-0300', NST: '-0330', NDT: '-0230', HNE: '-0500', HAE: '-0400',
+  BRT: '-0300', BRST: '-0200', ART: '-0300', CLT: '-0400', CLST: '-0300',
 };
 const TRAILING_ZONE_NAME = /[\s(]\(?([A-Za-z]{2,5})\)?\s*$/;
+/** A time just before a zone name (isUnknownZone). */
+const TIME_AT_END = /\d:\d\d(?::\d\d)?(?:[.,]\d+)?\s*$/;
 const ISO_DATE_TIME = /^\d{4}-\d\d-\d\dT/;
 const ISO_DATE = /^\d{4}-\d\d(?:-\d\d)?$/;
 const HAS_ZONE = /\d:\d\d(?::\d\d)?(?:[.,]\d+)?\s*(?:Z|[+-]\d\d(?::?\d\d)?)\s*$|\b(?:GMT|UTC?)\b/i;
@@ -265,9 +273,24 @@ const NORTHERN_MONTHS: readonly string[] = [
   'listopad listopada listopadu lis marraskuu marraskuuta marras',
   'grudzień grudzien grudnia gru prosinec prosince pro desember des joulukuu joulukuuta joulu',
 ];
+/** The same for Turkish, Indonesian and Malay, full and abbreviated, Turkish also without its letters ş, ğ, ı, ü (news portals' CMSs in PHP print them). */
+const TURKISH_MALAY_MONTHS: readonly string[] = [
+  'ocak oca',
+  'şubat şub subat sub',
+  'mart maret mac',
+  'nisan nis',
+  'mayıs mayis',
+  'haziran haz',
+  'temmuz tem julai',
+  'ağustos ağu agustos agustus agu agt ogos ogo ogs',
+  'eylül eylul eyl',
+  'ekim eki',
+  'kasım kasim kas nopember nop',
+  'aralık aralik ara disember dis',
+];
 const ENGLISH_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const MONTH_IN_ENGLISH: ReadonlyMap<string, string> = new Map(
-  [...LOCAL_MONTHS, ...NORTHERN_MONTHS].flatMap((names, i) => names.split(' ').map((name) => [name, ENGLISH_MONTHS[i % 12]!] as const)),
+  [...LOCAL_MONTHS, ...NORTHERN_MONTHS, ...TURKISH_MALAY_MONTHS].flatMap((names, i) => names.split(' ').map((name) => [name, ENGLISH_MONTHS[i % 12]!] as const)),
 );
 /**
  * Weekday names in the same languages (and those of NORTHERN_MONTHS), and the words around a date ("5 de marzo de 2024",
@@ -286,9 +309,13 @@ const LOCAL_WEEKDAYS: ReadonlySet<string> = new Set(
     'poniedziałek poniedzialek pon wtorek wt wto środa sroda śr sr śro sro czwartek czw piątek piatek pią pia pt sobota sob niedziela niedz nie nd ' +
     'pondělí pondeli po úterý utery út ut středa streda st čtvrtek ctvrtek čt ct pátek patek pá pa ne neděle nedele ' +
     'måndag mån tisdag tis onsdag ons torsdag tor fredag fre lördag lör söndag sön mandag man tirsdag tir lørdag lør søndag søn ' +
-    'maanantai tiistai ti keskiviikko ke torstai to perjantai pe lauantai la sunnuntai su'
+    'maanantai tiistai ti keskiviikko ke torstai to perjantai pe lauantai la sunnuntai su ' +
+    'pazartesi pzt salı sali sal çarşamba carsamba çar car perşembe persembe per cuma cum cumartesi cmt pazar paz ' +
+    'senin sen selasa sel rabu rab kamis kam jumat jum sabtu minggu min isnin isn khamis kha jumaat ahad aha'
   ).split(' '),
 );
+/** Words that name a weekday in one language and a month in another: a weekday before a month ("Paz, 06 Ara": Sunday, not October). */
+const WEEKDAY_OR_MONTH: ReadonlySet<string> = new Set(['mar', 'paz']);
 /** RFC 822 as most feeds write it, in English: no other language's names to look for. */
 const ENGLISH_RFC_822 = /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), )?\d\d? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d/;
 /** A word of a date, accents included (combining ones too: "Ma\u0308rz"). */
@@ -303,15 +330,16 @@ const ENGLISH_MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)
  */
 function withEnglishNames(date: string): string {
   if (ENGLISH_RFC_822.test(date)) return date;
-  const words = Array.from(date.matchAll(DATE_WORD), (match) => ({ at: match.index, text: match[0], name: match[0].normalize('NFC').toLowerCase() }));
+  // Turkish's capital İ lowers to i and a combining dot ("EKİ"): the dot goes, as it does in tr_TR's lower case.
+  const words = Array.from(date.matchAll(DATE_WORD), (match) => ({ at: match.index, text: match[0], name: match[0].normalize('NFC').toLowerCase().replace(/\u0307/g, '') }));
   if (!words.some(({ name }) => MONTH_IN_ENGLISH.has(name) || LOCAL_WEEKDAYS.has(name))) return date;
   let english = '';
   let copied = 0;
   words.forEach(({ at, text, name }, i) => {
-    // "mar" before another month is Tuesday ("mar., 05 mars 2024"); else it is March.
-    const tuesday = name === 'mar' && words.slice(i + 1).some((later) => MONTH_IN_ENGLISH.has(later.name) || ENGLISH_MONTH_WORD.test(later.name));
-    const month = MONTH_IN_ENGLISH.get(name);
-    if (month === undefined && !tuesday && !LOCAL_WEEKDAYS.has(name)) return;
+    // "mar" before another month is Tuesday ("mar., 05 mars 2024"), else March; "paz" Sunday (Turkish), else October (Polish).
+    const weekday = WEEKDAY_OR_MONTH.has(name) && words.slice(i + 1).some((later) => MONTH_IN_ENGLISH.has(later.name) || ENGLISH_MONTH_WORD.test(later.name));
+    const month = weekday ? undefined : MONTH_IN_ENGLISH.get(name);
+    if (month === undefined && !weekday && !LOCAL_WEEKDAYS.has(name)) return;
     english += date.slice(copied, at) + (month ?? '');
     // A dropped word takes its abbreviation's dot and its comma with it.
     copied = at + text.length;
@@ -355,10 +383,20 @@ export function parseDate(text: string | null | undefined): number | null {
   const offset = named ? ZONES[named[1]!.toUpperCase()] : undefined;
   // V8 refuses "2024-01-02T10:00:00 +0200": an ISO date takes its offset without a space.
   if (offset !== undefined) trimmed = trimmed.slice(0, named!.index) + (iso ? '' : ' ') + offset;
+  // A zone name ZONES lacks (a regional one: "NOVT", "AMST") after the time: the day and the time
+  // are read as UTC, as a date without a zone is. V8 refused the date, and the article was dated
+  // when it was first seen (a new subscription's items all at once), or read a name that starts
+  // as a month does as that month ("NOVT": November).
+  else if (named !== null && isUnknownZone(named[1]!, trimmed.slice(0, named.index))) trimmed = trimmed.slice(0, named.index) + (iso ? 'Z' : ' GMT');
   else if (!HAS_ZONE.test(trimmed) && !ISO_DATE.test(trimmed)) trimmed += iso ? 'Z' : ' GMT';
   else if (iso) trimmed = trimmed.replace(SPACED_ISO_OFFSET, '$1');
   const ms = Date.parse(trimmed);
   return Number.isFinite(ms) && Math.abs(ms) >= EPOCH_DAY_MS ? ms : null;
+}
+
+/** An upper-case name after a time that is no zone ZONES knows, nor the AM or PM of a 12-hour time. */
+function isUnknownZone(name: string, before: string): boolean {
+  return /^[A-Z]+$/.test(name) && name !== 'AM' && name !== 'PM' && TIME_AT_END.test(before);
 }
 
 /** A date written for people in the digits, order and words V8 reads: day.month.year and
@@ -394,13 +432,22 @@ export function parseCount(text: string | number | null | undefined): number | n
   return Number.isSafeInteger(n) ? n : null;
 }
 
+/** A host name written without its scheme, as hand-written feeds do ("www.example.org/news/12"), which URL reads as a path. */
+const SCHEMELESS_HOST = /^www\d?(?:\.[a-z0-9-]+)+\.[a-z]{2,}(?=[/?#:]|$)/i;
+/** ...unless its last label names a file's type: "www.site.html" is a file beside the feed. */
+const FILE_SUFFIX = /\.(?:html?|php|aspx?|jsp|cgi|xml|rss|atom|json|jpe?g|png|gif|webp|svg|pdf)$/i;
+
 /**
  * `href` resolved against `base`, only when the result is http(s): a feed must not be able to
- * hand the app a javascript:, file: or data: link as an article, image or enclosure address.
+ * hand the app a javascript:, file: or data: link as an article, image or enclosure address. A
+ * link that starts with a www host and no scheme is that host's (with the base's scheme), not a
+ * path below the feed: the article's page was fetched from the feed's site and not found.
  */
 export function absoluteHttpUrl(href: string | null | undefined, base?: string | null): string | null {
-  const trimmed = href?.trim();
+  let trimmed = href?.trim();
   if (!trimmed) return null;
+  const host = SCHEMELESS_HOST.exec(trimmed)?.[0];
+  if (host !== undefined && !FILE_SUFFIX.test(host)) trimmed = `${base?.startsWith('http:') ? 'http' : 'https'}://${trimmed}`;
   try {
     const url = base ? new URL(trimmed, base) : new URL(trimmed);
     return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;

@@ -87,9 +87,16 @@ export function baseOf(node: XmlNode | undefined, outer: string): string {
   return absoluteHttpUrl(attr(node, 'xml:base'), outer) ?? outer;
 }
 
-/** RSS <author> is an e-mail address, usually "jo@example.com (Jo Doe)": keep the name when there is one. */
+/**
+ * RSS <author> is an e-mail address, usually "jo@example.com (Jo Doe)": keep the name when there
+ * is one. Some generators write the other order, "Jo Doe (jo@example.com)", and some copy either
+ * into dc:creator; the list showed the address with the name.
+ */
 export function authorName(text: string): string {
-  const named = /^\S+@\S+\s*\((.+)\)$/.exec(text.trim());
+  const trimmed = text.trim();
+  const named = /^\S+@\S+\s*\((.+)\)$/.exec(trimmed);
   // Flickr quotes the name in its brackets: nobody@flickr.com ("Jamie Doe").
-  return collapseWhitespace(named?.[1]?.replace(/^\s*"(.+)"\s*$/, '$1') ?? text);
+  if (named) return collapseWhitespace(named[1]!.replace(/^\s*"(.+)"\s*$/, '$1'));
+  const mailed = /^(.*\S)\s*\((?:mailto:)?[^\s@()]+@[^\s@()]+\)$/.exec(trimmed);
+  return collapseWhitespace(mailed?.[1] ?? text);
 }
