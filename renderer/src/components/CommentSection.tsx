@@ -1,6 +1,7 @@
 // Under the article: the site's discussion brought home. The stored thread (offline), the
 // person's own comments the site took, and the "Leave a Reply" composer whose drafts stay on
-// disk until the person sends them. A thread with fewer comments than the site counts says so.
+// disk until the person sends them. A thread with fewer comments than the site counts says so, and
+// one longer than a sync reads says how much of it is stored so far.
 // Where Paperboy cannot post (a forum topic's replies, posted by its signed-in members; a site that
 // takes comments only from readers logged in to it; Jetpack's frame; a captcha; wpDiscuz; a comment
 // service), as the composer says, the comments offer no Reply of their own: it would start a
@@ -41,6 +42,10 @@ export function CommentSection({ article, comments: { comments, own, error, relo
   const stored = comments?.length ?? 0;
   const siteCount = article.commentCount ?? 0;
   const partial = comments !== null && siteCount > stored;
+  // A thread longer than one sync reads (a forum topic of many pages) is read on at the next syncs:
+  // the reader says how much of it is here, rather than nothing (or "the site lists only the newest").
+  const readOn = comments !== null && article.moreCommentsNextSync;
+  const noun = article.commentForm?.kind === 'forum' ? 'replies' : 'comments';
   const count = comments ? Math.max(stored, siteCount) : article.commentCount;
   // A page whose comments a service's script shows (Disqus, Facebook...) may have many: none stored
   // is not "no comments yet", only none that Paperboy could read.
@@ -63,10 +68,16 @@ export function CommentSection({ article, comments: { comments, own, error, relo
   return (
     <section className="comments" aria-labelledby={DISCUSSION_IDS.thread} dir="ltr" lang="en">
       <h2 id={DISCUSSION_IDS.thread}>Comments{count ? ` (${count.toLocaleString()})` : ''}</h2>
-      {partial && (
+      {readOn ? (
         <p className="muted thread-partial" role="note">
-          Showing {stored.toLocaleString()} of {siteCount.toLocaleString()} comments: the site lists only the newest.
+          {partial ? `${stored.toLocaleString()} of ${siteCount.toLocaleString()}` : stored.toLocaleString()} {noun} stored; more at the next sync.
         </p>
+      ) : (
+        partial && (
+          <p className="muted thread-partial" role="note">
+            Showing {stored.toLocaleString()} of {siteCount.toLocaleString()} comments: the site lists only the newest.
+          </p>
+        )
       )}
       {error && (
         <p className="error" role="alert">
