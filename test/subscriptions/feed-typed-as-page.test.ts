@@ -41,6 +41,27 @@ function cityNewsFeed(origin: string): Buffer {
   return iconv.encode(xml, 'windows-1251');
 }
 
+/** An RSS 0.91 feed as Netscape's template wrote it, DOCTYPE and all, from a Greek site still in windows-1253. */
+function islandNewsFeed(origin: string): Buffer {
+  const xml = `<?xml version="1.0" encoding="windows-1253"?>
+<!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "http://my.netscape.com/publish/formats/rss-0.91.dtd">
+<rss version="0.91">
+<channel>
+<title>Ειδήσεις της Νάξου</title>
+<link>${origin}/</link>
+<description>Τα νέα του νησιού</description>
+<language>el</language>
+<item>
+<title>Νέα δρομολόγια πλοίων για τον χειμώνα</title>
+<link>${origin}/news.php?id=2231</link>
+<description>Από τη Δευτέρα το πλοίο αναχωρεί στις 07:30.</description>
+</item>
+</channel>
+</rss>
+`;
+  return iconv.encode(xml, 'windows-1253');
+}
+
 describe('a feed its server types as text/html', () => {
   it('is listed in its own alphabet at Add feed, and the sync keeps it so', async () => {
     server.serve('/rss.php', { body: cityNewsFeed(server.origin), type: 'text/html' });
@@ -53,5 +74,13 @@ describe('a feed its server types as text/html', () => {
     expect(summary.feedsFailed).toBe(0);
     expect((await core.api.listFeeds())[0]?.title).toBe('Новости Твери');
     expect(await listed()).toEqual(['Трамвайное движение на Советской улице откроют в январе']);
+  });
+
+  it('is read by its XML declaration behind an RSS 0.91 DOCTYPE', async () => {
+    server.serve('/rss.php', { body: islandNewsFeed(server.origin), type: 'text/html' });
+    const added = await core.api.addFeed(server.url('/rss.php'));
+    expect(added.feed.title).toBe('Ειδήσεις της Νάξου');
+    const { articles } = await core.api.listArticles({ filter: { kind: 'feed', feedId: added.feed.id } });
+    expect(articles.map((a) => a.title)).toEqual(['Νέα δρομολόγια πλοίων για τον χειμώνα']);
   });
 });

@@ -13,13 +13,13 @@ import { withoutUndeclaredGzip } from './inflate';
  */
 const ROOT_WINDOW = 1024;
 /**
- * A feed's root element (RSS, Atom, RDF), after what may come before it. A feed served as
+ * A feed's root element (RSS, Atom, RDF), after what may come before it (RSS 0.91's DOCTYPE too). A feed served as
  * text/html (a misconfigured server, a CMS that types every answer as a page) is still a feed:
  * its encoding is in its XML declaration, not in a <meta>, and read as a page the declaration
  * was never looked at ("Новости" came out "Íîâîñòè" at Add feed, and stayed, as the sync keeps
  * the add's text while the bytes are the same).
  */
-const FEED_ROOT = /^(?:\s|<\?[\s\S]*?\?>|<!--[\s\S]*?-->)*<(?:rss|feed|rdf:RDF)[\s>]/;
+const FEED_ROOT = /^(?:\s|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>)*<(?:rss|feed|rdf:RDF)[\s>]/i;
 const UTF8_BOM = /^\uFEFF|^\xEF\xBB\xBF/;
 
 /** The kind of text document a body is: JSON by its type, a feed by its root element, else a page by its type, else XML. */
