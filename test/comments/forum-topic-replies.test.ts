@@ -110,6 +110,9 @@ describe('a forum topic longer than one page', () => {
     // Page after page, as each links the next, as far as a sync reads.
     expect(firstSync.filter((page) => page > 1)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect(await storedAuthors(articleId)).toEqual(topic.replies.slice(0, 10 * POSTS_PER_PAGE - 1).map((reply) => reply.author));
+    // The reader is told the thread goes on, and is read on at the next sync.
+    const readOn = async () => (await core.api.getArticle(articleId))?.moreCommentsNextSync;
+    expect(await readOn()).toBe(true);
 
     // The next sync reads on from the pages left.
     const secondSync = await syncAskingPages();
@@ -120,6 +123,7 @@ describe('a forum topic longer than one page', () => {
     expect(new Set(comments.map((comment) => comment.id)).size).toBe(300);
     expect(comments[299]!.html).toContain('Reply number 300:');
     expect((await core.api.getArticle(articleId))?.commentCount).toBe(300);
+    expect(await readOn()).toBe(false);
     // The navigation between pages is not the article's text.
     expect((await core.api.getArticle(articleId))?.html).not.toContain('next page');
   });
@@ -128,6 +132,8 @@ describe('a forum topic longer than one page', () => {
     topic = await DiscourseTopic.start(manyReplies(45));
     const articleId = await subscribe();
     expect(await storedAuthors(articleId)).toHaveLength(45);
+    // Read whole in one sync, though its later pages link back to its first.
+    expect((await core.api.getArticle(articleId))?.moreCommentsNextSync).toBe(false);
 
     topic.replies.push(...manyReplies(46).slice(45));
     expect(await syncAskingPages()).toEqual([1, 3]);

@@ -24,9 +24,13 @@ describe('a thread longer than one sync reads', () => {
     t.site.addComments(45);
     const articleId = await t.subscribe();
     expect((await storedParents(t.core, articleId)).size).toBeLessThan(45);
+    // The reader says the rest comes at the next sync, not that the site lists only the newest.
+    const readOn = async () => (await t.core.api.getArticle(articleId))?.moreCommentsNextSync;
+    expect(await readOn()).toBe(true);
 
     const pagesPerSync = [await syncCountingPages(), await syncCountingPages(), await syncCountingPages()];
     expect(await storedParents(t.core, articleId)).toEqual(siteParents(t.site.comments));
+    expect(await readOn()).toBe(false);
     for (const pages of pagesPerSync) expect(pages).toBeLessThanOrEqual(THREAD_MAX_PAGES - 1);
     expect((await t.core.api.getArticle(articleId))?.commentCount).toBe(45);
 

@@ -2,7 +2,9 @@
 // site that takes comments only from logged-in readers offers "Copy text and open the article in
 // the browser" and says why (no Send that could only fail), and so does one whose form asks for a
 // captcha, one whose comments wpDiscuz's own form takes, and one whose comments are on Disqus; a form with WP GDPR Compliance's required checkbox shows it with the site's label,
-// unticked, and Send waits until the person ticks it.
+// unticked, and Send waits until the person ticks it. Where Paperboy cannot post (logged-in readers
+// only, Jetpack Comments' frame), the stored comments offer no Reply that would start a draft no
+// one could send, as a forum topic's posts do not (forum-topic-replies.test.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeTempDirs, tempDir } from '../support/temp';
 import { POST_PATH, WordPressSite } from '../support/wordpress';
@@ -32,6 +34,21 @@ afterAll(async () => {
 });
 
 const comments = () => app!.page.locator('section.comments');
+const thread = () => comments().locator('.comment-list');
+
+/** Two readers' comments on the post, one answering the other, for the thread to show. */
+function discussed(site: WordPressSite): void {
+  const first = site.addComment({ author: 'Ada Reader', content: 'Dialogue is better than silence, even now.' });
+  site.addComment({ author: 'Bob Answer', content: 'Agreed, talking is the first step.', parent: first.id });
+}
+
+/** The stored comments are shown, and none offers a Reply: the composer's button is the way to answer. */
+async function threadWithoutReply(): Promise<void> {
+  await waitForText(thread(), /Agreed, talking is the first step/);
+  expect(await thread().getByRole('article').count()).toBe(2);
+  expect(await thread().getByRole('button', { name: 'Reply' }).count()).toBe(0);
+  expect(await comments().getByRole('button', { name: 'Copy text and open the article in the browser' }).count()).toBe(1);
+}
 const sendButton = () => comments().getByRole('button', { name: 'Send', exact: true });
 
 async function openSynced(site: WordPressSite, name: string): Promise<void> {
@@ -56,8 +73,10 @@ function loginOnly(html: string): string {
 describe('the composer on forms Paperboy cannot simply post to', () => {
   it('offers to carry the text to the browser where the site wants its readers logged in', async () => {
     const site = await WordPressSite.start({ editPage: loginOnly });
+    discussed(site);
     try {
       await openSynced(site, 'login');
+      await threadWithoutReply();
       await comments().getByRole('textbox', { name: /Comment/ }).fill('Does this apply to the Baltic states too?');
       await comments().getByRole('button', { name: 'Copy text and open the article in the browser' }).waitFor();
       expect(await sendButton().count()).toBe(0);
@@ -66,6 +85,34 @@ describe('the composer on forms Paperboy cannot simply post to', () => {
       await waitForText(comments().locator('p.muted').last(), /^This site takes comments only from readers logged in to it, which Paperboy cannot do: the draft stays in Paperboy\.$/);
       await comments().getByRole('button', { name: 'Copy text and open the article in the browser' }).scrollIntoViewIfNeeded();
       await screenshot(app!.page, 'composer-login-required-light');
+      expect(site.posts).toHaveLength(0);
+      expect(app!.pageErrors).toEqual([]);
+    } finally {
+      await app?.close().catch(() => undefined);
+      app = undefined;
+      await site.stop();
+    }
+  });
+
+  it("offers to carry the text to the browser where Jetpack Comments' frame takes the comments, and its comments offer no Reply", async () => {
+    // Jetpack Comments in place of WordPress's fields: a frame that posts to WordPress.com.
+    const withJetpack = (html: string) => html.replace(
+      /<div id="respond" class="comment-respond">[\s\S]*?<\/form><\/div>/,
+      `<div id="respond" class="comment-respond"><h3 id="reply-title" class="comment-reply-title">Leave a Reply <small><a rel="nofollow" id="cancel-comment-reply-link" href="#respond" style="display:none;">Cancel reply</a></small></h3>
+      <form id="commentform" class="comment-form"><iframe title="Comment Form" src="https://jetpack.wordpress.com/jetpack-comment/?blogid=201384756&amp;postid=17&amp;comment_registration=0&amp;require_name_email=1&amp;stc_enabled=1&amp;stb_enabled=1&amp;show_avatars=1&amp;avatar_default=identicon&amp;greeting=Leave+a+Reply&amp;jetpack_comments_nonce=3f9d7c2a1b&amp;greeting_reply=Leave+a+Reply+to+%25s&amp;color_scheme=light&amp;lang=en_GB&amp;jetpack_version=13.4&amp;sig=5b0d3c9e7a41f2c8d6e0b1a7c3f9e2d4a6b8c0e1#parent=https%3A%2F%2Fnewsroom.example%2F" name="jetpack_remote_comment" style="width:100%; height: 430px; border:0;" class="jetpack_remote_comment" id="jetpack_remote_comment" sandbox="allow-same-origin allow-top-navigation allow-scripts allow-forms allow-popups"></iframe>
+      <!--[if !IE]><!--><script>document.addEventListener('DOMContentLoaded', function () { var forms = document.getElementsByClassName('jetpack_remote_comment'); for (var i = 0; i < forms.length; i++) { forms[i].allowTransparency = true; forms[i].scrolling = 'no'; } });</script><!--<![endif]-->
+      </form></div><input type="hidden" name="comment_parent" id="comment_parent" value="" />`,
+    );
+    const site = await WordPressSite.start({ editPage: withJetpack });
+    discussed(site);
+    try {
+      await openSynced(site, 'jetpack');
+      await threadWithoutReply();
+      await comments().getByRole('textbox', { name: /Comment/ }).fill('Does this apply to the Baltic states too?');
+      expect(await sendButton().count()).toBe(0);
+      await waitForText(comments().locator('p.muted').last(), /^This site takes comments through Jetpack Comments, which Paperboy cannot post to: the draft stays in Paperboy\.$/);
+      await thread().scrollIntoViewIfNeeded();
+      await screenshot(app!.page, 'composer-jetpack-thread-light');
       expect(site.posts).toHaveLength(0);
       expect(app!.pageErrors).toEqual([]);
     } finally {

@@ -32,7 +32,7 @@
 // pages read are stored, the read is partial, the error is recorded naming the page, and the page
 // is read again at the next sync.
 import { createHash } from 'node:crypto';
-import { FEED_ACCEPT, HttpError, decodeText, withoutUndeclaredGzip, type FetchResponse, type HttpClient } from '../http';
+import { FEED_ACCEPT, HttpError, PAGE_ACCEPT, decodeText, withoutUndeclaredGzip, type FetchResponse, type HttpClient } from '../http';
 import { siteCommentNumber, type CommentFeedState, type CommentFeedTarget, type CommentPagesRead, type IncomingComment, type Storage } from '../storage';
 import type { TaskRunner } from '../workers/pool';
 import { reconcileDrafts } from './draft-match';
@@ -50,7 +50,6 @@ export const COMMENT_RECHECK_PER_FEED = 5;
 export const THREAD_MAX_PAGES = 10;
 
 const API_ACCEPT = 'application/json';
-const PAGE_ACCEPT = 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5';
 const ACCEPT = { feed: FEED_ACCEPT, 'wordpress-api': API_ACCEPT, 'wordpress-page': PAGE_ACCEPT } as const;
 
 export interface CommentRefreshContext {

@@ -4,11 +4,10 @@
 // closed); when the page cannot be read (offline), the kept form is used as it is. A page the site
 // says it no longer has (404, 410: the post deleted, trashed or unpublished) is no place to post:
 // WordPress would answer the post with an empty page and store nothing.
-import { HttpError, decodeText, type HttpClient } from '../http';
+import { HttpError, PAGE_ACCEPT, decodeText, type HttpClient } from '../http';
 import type { Storage } from '../storage';
 import type { WorkerPool } from '../workers/pool';
 
-const PAGE_ACCEPT = 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5';
 /** The sync's cap on an article's page. */
 const PAGE_BYTES = 5 * 1024 * 1024;
 const PAGE_TIMEOUT_MS = 20_000;

@@ -3,7 +3,7 @@
 // the answer: see post-outcome.ts).
 import type { CommentField } from '../../../shared/types';
 import type { CapturedCommentForm } from '../articles';
-import { HttpError, type HttpClient } from '../http';
+import { HttpError, PAGE_ACCEPT, type HttpClient } from '../http';
 import { verdictOfError, verdictOfResponse, type PostVerdict } from './post-outcome';
 
 export interface CommentText {
@@ -69,7 +69,7 @@ export async function postComment(http: HttpClient, form: CapturedCommentForm, b
       contentType: 'application/x-www-form-urlencoded',
       followRedirects: false,
       errorBody: true,
-      accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5',
+      accept: PAGE_ACCEPT,
       // The page the form was on, as a browser says it; some sites refuse comments without it.
       headers: articleUrl ? { referer: articleUrl } : {},
       maxBytes: MAX_ANSWER_BYTES,

@@ -10,8 +10,8 @@
 // declared legacy charset, or as sniffed when the document declares none (and a declared UTF-8
 // with no charset in the header over such bytes reads as sniffed too); a legacy charset in
 // the header over bytes that are non-ASCII UTF-8 reads as UTF-8 when the document says UTF-8.
-// A UTF-16 or UTF-32 header over markup without a zero byte (its ASCII would have them) is
-// dropped. A latin1 header (a server's default) over a document that declares another legacy
+// A UTF-16 or UTF-32 header over markup without a zero byte (its ASCII would have them), or over
+// plain text that is UTF-8 without one (a .txt under its server's UTF-16 label), is dropped. A latin1 header (a server's default) over a document that declares another legacy
 // charset reads as declared when the bytes read in it cleanly. Any other disagreement keeps the
 // header (a template's stale "UTF-8" over bytes the server labels right is the common case). Bytes are UTF-8 when they hold many well-formed multi-byte
 // sequences and few broken ones: one stray windows-1252 quote pasted into a UTF-8 page is one
@@ -90,7 +90,7 @@ export function decodeText(body: Buffer, contentType: string | null, kind: TextK
   // UTF-8 at all follow the header still.
   const json = (kind === 'json' || (kind === 'xml' && opensJson(rest))) && utf8Verdict(rest) !== 'invalid';
   const encoding =
-    bom?.encoding ?? (json ? 'utf-8' : kind === 'xml' || kind === 'html' ? markupEncoding(body, header, kind) : header);
+    bom?.encoding ?? (json ? 'utf-8' : kind === 'xml' || kind === 'html' ? markupEncoding(body, header, kind) : plainTextEncoding(rest, header));
   let text = encoding === null ? sniffed(rest) : decodeAs(rest, encoding);
   if (encoding === 'utf-8' && bom === undefined && text.includes('\uFFFD') && onlyOneLabelSaysUtf8(body, header, kind) && utf8Verdict(rest) === 'invalid') {
     text = sniffed(rest);
@@ -110,6 +110,20 @@ export function decodeText(body: Buffer, contentType: string | null, kind: TextK
 function onlyOneLabelSaysUtf8(body: Buffer, header: string | null, kind: TextKind): boolean {
   if (header === null) return true;
   return header === 'utf-8' && ((kind !== 'xml' && kind !== 'html') || declaredCharset(body, kind) === null);
+}
+
+/**
+ * A plain text's encoding: the header's, as browsers read it (after the BOM), except a UTF-16 or
+ * UTF-32 label over bytes that cannot be that and are UTF-8. A server that labels its .txt files
+ * UTF-16 (IIS's and Apache's per-type defaults set once for a Windows export, a framework's
+ * "unicode") serves the UTF-8 files beside them under the same label, and read as labelled every
+ * pair of letters became one CJK character. Text in UTF-16 has a zero byte for each character of
+ * ASCII it holds (its line ends, spaces, digits) and is almost never valid UTF-8 past ASCII; bytes
+ * with no zero in their start that are UTF-8 are read as if unlabelled (sniffed, so UTF-8).
+ */
+function plainTextEncoding(bytes: Buffer, header: string | null): string | null {
+  if (header === null || !UTF16_OR_32.test(header)) return header;
+  return !bytes.subarray(0, DECLARATION_BYTES).includes(0) && utf8Verdict(bytes) !== 'invalid' ? null : header;
 }
 
 /** The header's charset unless the bytes contradict it (see the header comment), else unmarked Unicode or the declaration. */

@@ -158,6 +158,12 @@ export interface HttpClient {
   contentScopes(): ContentScopes;
 }
 
+/** What a page is asked for as, as a browser asks for a document: HTML first, anything else
+ *  still taken (a server with only a text file or a PDF there sends it). One value for every
+ *  caller, so an article's page, its comment pages, its form read before a send and the post
+ *  itself ask the same way. */
+export const PAGE_ACCEPT = 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5';
+
 export const FEED_ACCEPT =
   'application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, application/xml;q=0.8, text/xml;q=0.8, */*;q=0.5';
 

@@ -1,6 +1,6 @@
 // The http module's public face: the HTTP client and the charset decoder. Code outside
 // electron/core/http imports from here only; the other files are its internals.
-export { createHttpClient, FEED_ACCEPT, HttpError } from './client';
+export { createHttpClient, FEED_ACCEPT, HttpError, PAGE_ACCEPT } from './client';
 export { MAX_RETRY_AFTER_MS, sizeLabel } from './errors';
 export { HEAD_BYTES, isCutShort } from './body';
 export type { BodySink, FetchPurpose, FetchRequest, FetchResponse, HttpClient, HttpClientOptions, HttpErrorKind } from './client';
@@ -9,6 +9,7 @@ export { withScope } from './scoped-client';
 export { withByteCount } from './counted-client';
 export { movedForGood, refererFor } from './redirects';
 export { decodeText, type TextKind } from './charset';
+export { documentText } from './document-text';
 export { inflate, withoutUndeclaredGzip } from './inflate';
 export { startsAsGzip } from './gzip';
 export { HostMemory, isPassingFailure, isUnreachable, type HostMemoryOptions } from './host-memory';

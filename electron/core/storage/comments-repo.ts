@@ -112,6 +112,17 @@ export const COMMENT_FORM_COLUMNS =
    EXISTS (SELECT 1 FROM comment_apis capi WHERE capi.article_id = a.id) AS form_site_api`;
 export const COMMENT_FORM_JOIN = 'LEFT JOIN comment_forms cfm ON cfm.article_id = a.id';
 
+/**
+ * Whether a comment page of the article's thread is known and not read yet (Article.moreCommentsNextSync):
+ * a thread longer than one sync reads (comment-refresh.ts THREAD_MAX_PAGES) is read on at the
+ * next syncs. The thread's own address (its source, the article's link) is read first at every
+ * read and never recorded as read, though a later page links back to it: it does not count.
+ */
+export const COMMENT_PAGES_LEFT_COLUMN = `EXISTS (
+  SELECT 1 FROM comment_pages cp WHERE cp.article_id = a.id AND cp.read_at IS NULL
+    AND cp.url NOT IN (SELECT capi.url FROM comment_apis capi WHERE capi.article_id = a.id)
+    AND cp.url IS NOT a.url AND cp.url IS NOT a.page_url) AS comment_pages_left`;
+
 /** What COMMENT_FORM_COLUMNS reads. */
 export interface CommentFormRow {
   form_kind: string | null;

@@ -6,10 +6,8 @@
 // the typed address lives there (network-scope.ts).
 import { createHash } from 'node:crypto';
 import type { FetchText } from '../feeds';
-import { FEED_ACCEPT, decodeText, movedForGood, withScope, withoutUndeclaredGzip, type FetchScope, type HttpClient } from '../http';
+import { FEED_ACCEPT, PAGE_ACCEPT, documentText, movedForGood, withScope, type FetchScope, type HttpClient } from '../http';
 import { DEFAULT_LIMITS } from '../sync/limits';
-
-const PAGE_ACCEPT = 'text/html,application/xhtml+xml;q=0.9,' + FEED_ACCEPT;
 
 export interface DiscoveryFetcher {
   readonly fetchText: FetchText;
@@ -37,14 +35,12 @@ export function discoveryFetcher(http: HttpClient, signal?: AbortSignal): Discov
     // asked again over http (discover.ts), and that is still the address the person typed.
     typed = false;
     if (isTyped) contentScope = http.contentScopes().of(url, response.servedBy);
-    const type = response.contentType ?? '';
-    const textKind = type.includes('json') ? 'json' : type.includes('html') ? 'html' : 'xml';
     // As the sync follows a feed's move (sync/feed-sync.ts): only a move every hop says is for good.
     return {
       url: response.url,
       stableUrl: movedForGood(response) ? response.url : url,
-      // As the sync reads a feed (workers/tasks.ts ingestFeedPacked): gzip no header declared inflated.
-      text: decodeText(withoutUndeclaredGzip(response.body, maxBytes, response.url, 'cut short'), response.contentType, textKind),
+      // As the sync reads a feed (workers/tasks.ts ingestFeedPacked), by the same rule.
+      text: documentText(response.body, response.contentType, maxBytes, response.url, 'cut short'),
       contentType: response.contentType,
       // The body hashed as the sync hashes a feed's (sync/feed-sync.ts), so that the first sync
       // after an add knows this answer: a 304, or the same bytes, not stored a second time.

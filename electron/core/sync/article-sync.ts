@@ -2,7 +2,7 @@
 import type { FullTextState, ImageMiss } from '../../../shared/types';
 import { imageUrlsIn, joinLaterPages, linkedFileName, linkedFileOf, looksLikeSvg, sniffImageType, type EarlierPages, type LinkedFile, type ImageCache, type LaterPage, type LaterPagesStop, type PreparedArticle } from '../articles';
 import { DiskFullError } from '../system/disk-full';
-import { HEAD_BYTES, HostMemory, HttpError, isCutShort, isPassingFailure, isUnreachable, refererFor, type HttpClient } from '../http';
+import { HEAD_BYTES, HostMemory, HttpError, isCutShort, isPassingFailure, isUnreachable, PAGE_ACCEPT, refererFor, type HttpClient } from '../http';
 import { TRIES_ACROSS_SYNCS, type ArticleCopy, type CommentFeedTarget, type LostImage, type PendingArticle, type Storage } from '../storage';
 import type { FeedWriter } from '../workers/feed-writer';
 import { isTaskTimeout, WorkerTaskError, type TaskRunner } from '../workers/pool';
@@ -34,7 +34,6 @@ export interface ArticleOptions {
   readonly images: boolean;
 }
 
-const PAGE_ACCEPT = 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5';
 const IMAGE_ACCEPT = 'image/avif,image/webp,image/png,image/jpeg,image/gif,image/*;q=0.8';
 const IMAGE_CONCURRENCY = 4;
 /** A link to a picture file, by its path's extension. */

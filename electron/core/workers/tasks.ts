@@ -8,7 +8,7 @@ import {
 } from '../articles';
 import { articleIdOf, commentIdOf, isPingback, itemFingerprint, parseFeed, parseWordPressComments, placeInThread, uniqueIdOf } from '../feeds';
 import type { ParsedFeed, SiteComment } from '../feeds';
-import { decodeText, HEAD_BYTES, inflate, withoutUndeclaredGzip } from '../http';
+import { decodeText, documentText, HEAD_BYTES, inflate, withoutUndeclaredGzip } from '../http';
 import type { IncomingComment, IncomingItem } from '../storage';
 import { packItems, type PackedItems } from './packed-items';
 
@@ -102,7 +102,7 @@ function cutNote(wholeLength: number): string {
 export async function ingestFeedPacked(
   body: Uint8Array, contentType: string | null, feedUrl: string, feedId: number, maxBytes: number,
 ): Promise<Omit<IngestedFeed, 'items'> & { items: PackedItems }> {
-  const text = decodeText(withoutUndeclaredGzip(body, maxBytes, feedUrl, 'read what arrived'), contentType, contentType?.includes('json') ? 'json' : 'xml');
+  const text = documentText(body, contentType, maxBytes, feedUrl, 'read what arrived');
   const feed = await ingestFeed(text, feedUrl, feedId);
   return { ...feed, items: packItems(feed.items) };
 }

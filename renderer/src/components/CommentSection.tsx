@@ -1,15 +1,18 @@
 // Under the article: the site's discussion brought home. The stored thread (offline), the
 // person's own comments the site took, and the "Leave a Reply" composer whose drafts stay on
-// disk until the person sends them. A thread with fewer comments than the site counts says so.
-// A forum topic's replies are posted on the forum by its signed-in members, as the composer says:
-// its posts offer no Reply of their own, which would start a reply to one post that only the
-// forum can make; the composer's one draft is copied to the topic in the browser.
+// disk until the person sends them. A thread with fewer comments than the site counts says so, and
+// one longer than a sync reads says how much of it is stored so far.
+// Where Paperboy cannot post (a forum topic's replies, posted by its signed-in members; a site that
+// takes comments only from readers logged in to it; Jetpack's frame; a captcha; wpDiscuz; a comment
+// service), as the composer says, the comments offer no Reply of their own: it would start a
+// reply to one comment that only the site can make, a draft that could never be sent. The
+// composer's one draft is copied to the article in the browser, where the site's own Reply is.
 // An article whose link is a file (a PDF, an episode, a picture: Article.linkedFile) has no comment
 // section: none is shown, unless comments were stored for it or the person wrote one (a draft is
 // never hidden). The discussion a feed names elsewhere (Hacker News' page for a PDF) stays a click away.
 import { useEffect } from 'react';
 import { isCommentServiceKind, whereCommentsGo } from '../../../shared/comment-services';
-import type { Article, Comment, Draft } from '../../../shared/types';
+import { isUnpostableFormKind, type Article, type Comment, type Draft } from '../../../shared/types';
 import type { CommentWindow } from '../hooks/use-comment-window';
 import type { CommentsState } from '../hooks/use-comments';
 import { useDraftComposer, type DraftComposerState } from '../hooks/use-draft-composer';
@@ -39,12 +42,16 @@ export function CommentSection({ article, comments: { comments, own, error, relo
   const stored = comments?.length ?? 0;
   const siteCount = article.commentCount ?? 0;
   const partial = comments !== null && siteCount > stored;
+  // A thread longer than one sync reads (a forum topic of many pages) is read on at the next syncs:
+  // the reader says how much of it is here, rather than nothing (or "the site lists only the newest").
+  const readOn = comments !== null && article.moreCommentsNextSync;
+  const noun = article.commentForm?.kind === 'forum' ? 'replies' : 'comments';
   const count = comments ? Math.max(stored, siteCount) : article.commentCount;
   // A page whose comments a service's script shows (Disqus, Facebook...) may have many: none stored
   // is not "no comments yet", only none that Paperboy could read.
   const service = isCommentServiceKind(article.commentForm?.kind) ? article.commentForm.kind : null;
   const emptyText = service ? `This page’s comments are ${whereCommentsGo(service)}, which Paperboy cannot read: they are shown on the site only.` : undefined;
-  const reply = article.commentForm?.kind === 'forum' ? undefined : (commentId: string, author: string | null) => composer.edit({ replyTo: { commentId, author } });
+  const reply = isUnpostableFormKind(article.commentForm?.kind) ? undefined : (commentId: string, author: string | null) => composer.edit({ replyTo: { commentId, author } });
   if (article.linkedFile !== null && !hasCommentsOrWriting(comments, own, composer)) {
     // Nothing until the thread and the drafts are read: a section shown at first would go again.
     const elsewhere = loaded(comments, composer) ? discussionElsewhere(article) : null;
@@ -61,10 +68,16 @@ export function CommentSection({ article, comments: { comments, own, error, relo
   return (
     <section className="comments" aria-labelledby={DISCUSSION_IDS.thread} dir="ltr" lang="en">
       <h2 id={DISCUSSION_IDS.thread}>Comments{count ? ` (${count.toLocaleString()})` : ''}</h2>
-      {partial && (
+      {readOn ? (
         <p className="muted thread-partial" role="note">
-          Showing {stored.toLocaleString()} of {siteCount.toLocaleString()} comments: the site lists only the newest.
+          {partial ? `${stored.toLocaleString()} of ${siteCount.toLocaleString()}` : stored.toLocaleString()} {noun} stored; more at the next sync.
         </p>
+      ) : (
+        partial && (
+          <p className="muted thread-partial" role="note">
+            Showing {stored.toLocaleString()} of {siteCount.toLocaleString()} comments: the site lists only the newest.
+          </p>
+        )
       )}
       {error && (
         <p className="error" role="alert">
