@@ -111,7 +111,7 @@ describe('gzip as browsers take it', () => {
     serveGzip('/bomb', bomb);
     const client = createHttpClient({ userAgent: 'Paperboy/test' });
     closers.push(() => client.close());
-    await expect(client.fetch({ url: server.url('/lie'), maxBytes: MB })).rejects.toThrow('could not decompress the response (gzip)');
+    await expect(client.fetch({ url: server.url('/lie'), maxBytes: MB })).rejects.toThrow('the server said its answer was gzip-compressed, but it could not be decompressed (a browser refuses it too)');
     await expect(client.fetch({ url: server.url('/bomb'), maxBytes: 4 * MB })).rejects.toMatchObject({ kind: 'too-large' });
     expect(() => inflate(bomb, 'gzip', 4 * MB, 'http://x/')).toThrow('too large (over 4 MB)');
   });
@@ -160,8 +160,8 @@ describe('deflate and brotli cut short, as gzip', () => {
     }
     const client = createHttpClient({ userAgent: 'Paperboy/test' });
     closers.push(() => client.close());
-    await expect(client.fetch({ url: server.url('/broken'), maxBytes: MB, cutCompressed: 'read what arrived' })).rejects.toThrow(`could not decompress the response (${encoding})`);
-    expect(() => inflate(broken, encoding, MB, 'http://x/', 'read what arrived')).toThrow(`could not decompress the response (${encoding})`);
+    await expect(client.fetch({ url: server.url('/broken'), maxBytes: MB, cutCompressed: 'read what arrived' })).rejects.toThrow("-compressed, but it could not be decompressed (a browser refuses it too)");
+    expect(() => inflate(broken, encoding, MB, 'http://x/', 'read what arrived')).toThrow("-compressed, but it could not be decompressed (a browser refuses it too)");
     await expect(client.fetch({ url: server.url('/bomb'), maxBytes: 4 * MB })).rejects.toMatchObject({ kind: 'too-large' });
     expect(() => inflate(bomb.subarray(0, bomb.length - 4), encoding, 4 * MB, 'http://x/', 'read what arrived')).toThrow('too large (over 4 MB)');
   });
@@ -294,6 +294,6 @@ describe('waits', () => {
     expect(Date.now() - started).toBeGreaterThan(1000);
     expect(response.body.equals(page)).toBe(true);
     expect(response.transferredBytes).toBe(page.length);
-    await expect(client.fetch({ url: server.url('/stalled'), maxBytes: MB })).rejects.toMatchObject({ kind: 'timeout', message: 'stalled: no data for 0.3 s' });
+    await expect(client.fetch({ url: server.url('/stalled'), maxBytes: MB })).rejects.toMatchObject({ kind: 'timeout', message: 'the server stopped sending partway through (nothing came for 0.3 s)' });
   });
 });
