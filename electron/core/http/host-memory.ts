@@ -19,6 +19,7 @@ import { setMaxListeners } from 'node:events';
 import type { FetchPurpose, FetchRequest, FetchResponse, HttpClient } from './client';
 import { HttpError, cancelled } from './errors';
 import { isCutShort } from './body';
+import { readableHost } from './readable-host';
 import { onAbort as whenAborted } from '../system/abort-listeners';
 
 export interface HostMemoryOptions {
@@ -112,10 +113,10 @@ export class HostMemory {
   report(): string[] {
     const waitInWords = this.options.waitInWords ?? ((ms: number) => `${Math.ceil(ms / 1000)} s`);
     const down = [...this.down].map(([host, { reason, slow, skipped }]) =>
-      `${downInWords(host, slow, reason)}${skippedInWords(skipped)}, tried again next sync`);
+      `${downInWords(readableHost(host), slow, reason)}${skippedInWords(skipped)}, tried again next sync`);
     const held = [...this.held]
       .filter(([, { skipped }]) => skipped.size > 0)
-      .map(([host, { until, skipped }]) => `${host} asked to wait (${waitInWords(Math.max(0, until - this.now()))} left)${skippedInWords(skipped)}, tried again when the wait is over`);
+      .map(([host, { until, skipped }]) => `${readableHost(host)} asked to wait (${waitInWords(Math.max(0, until - this.now()))} left)${skippedInWords(skipped)}, tried again when the wait is over`);
     return [...down, ...held];
   }
 
@@ -334,7 +335,7 @@ export function isPassingFailure(error: unknown): boolean {
  */
 class HostWaitError extends HttpError {
   constructor(url: string, host: string, readonly until: number) {
-    super('unreachable', `${host} asked to be left alone for a while: tried again when the wait is over`, url);
+    super('unreachable', `${readableHost(host)} asked to be left alone for a while: tried again when the wait is over`, url);
   }
 }
 
