@@ -2,7 +2,8 @@
 // run: a URL shortener's interstitial (JSON-escaped address, location.replace), an old blog's move
 // to a new host (window.location.href), a cookie check (document.cookie, then window.location).
 // The copy was the stub's "This blog has moved" or "Please enable JavaScript". A script that builds
-// its address, waits half a minute, or sits in a story is not followed. Real loopback servers on
+// its address, waits half a minute, waits for a click (a paywall's sign-in) or sits in a story is
+// not followed. Real loopback servers on
 // two hosts, real sync, real storage.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openCore, type PaperboyCore } from '../../electron/core';
@@ -41,6 +42,7 @@ const LINKS = {
   builtAddress: '/built/broad-beans',
   waitsHalfAMinute: '/idle/broad-beans',
   storyWithScript: '/2024/broad-beans-story',
+  signInStub: '/members/broad-beans',
 } as const;
 
 beforeAll(async () => {
@@ -59,6 +61,11 @@ beforeAll(async () => {
   });
   blog.serve(LINKS.storyWithScript, {
     body: story('A story with a script in it', `<script>function toHome() { window.location.href = "${blog.url('/story/elsewhere')}"; }</script>`), type: 'text/html',
+  });
+  // A paywall's stub: little text, and a sign-in the reader's click would run.
+  blog.serve(LINKS.signInStub, {
+    body: `<html><head><title>Members only</title><script>function signIn() { window.location.href = "${blog.url('/login/elsewhere')}"; }</script></head>`
+      + '<body><p>This story is for members.</p><button onclick="signIn()">Sign in</button></body></html>', type: 'text/html',
   });
   const items = Object.entries(LINKS).map(([name, path]) =>
     `<item><title>${name}</title><link>${blog.url(path)}</link><guid>${name}</guid><description>The feed's words for ${name}.</description></item>`);
@@ -90,7 +97,7 @@ it("reads the page a shortener's, a moved blog's or a cookie check's script send
   expect(newHome.requests.filter((request) => request.path === '/2014/03/broad-beans/')).toHaveLength(2);
 });
 
-it('follows no address a script builds, puts off for half a minute, or keeps in a function of a story', async () => {
+it('follows no address a script builds, puts off for half a minute, or keeps for a click (a sign-in) or in a story', async () => {
   const followed = blog.requests.filter((request) => /elsewhere/.test(request.path));
   expect(followed).toEqual([]);
   expect((await article('storyWithScript')).html).toContain('two rows of Aquadulce along the fence');

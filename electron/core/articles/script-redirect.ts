@@ -8,7 +8,10 @@
 // Only a literal absolute http(s) address: one built from variables or joined from pieces
 // (`"https://" + host`) says nothing certain without running the script, and guessing could send
 // the sync somewhere the page never would. A redirect put off by setTimeout past the longest wait
-// a refresh may have is the page's idle behaviour, not a way on.
+// a refresh may have is the page's idle behaviour, not a way on. One inside a function the page
+// only calls when the reader does something (`function login() { location.href = … }`, a click
+// handler: a paywall's or an app shell's sign-in) is no way on either: only code that runs as the
+// page loads counts (top level, an if, setTimeout, onload, DOMContentLoaded, jQuery's ready, an IIFE).
 
 /** The scripts a browser runs: no type, or a JavaScript one (not JSON-LD, not a template). */
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
@@ -30,13 +33,33 @@ export function scriptRedirectTarget(html: string, delayMaxMs: number): string |
     const found = [...code.matchAll(LOCATION_SET), ...code.matchAll(LOCATION_CALL)].sort((a, b) => a.index - b.index);
     for (const match of found) {
       const address = unescapeJs(match[2]!).trim();
-      if (!/^https?:\/\//i.test(address)) continue;
+      if (!/^https?:\/\//i.test(address) || !runsOnLoad(code, match.index)) continue;
       const delay = /\bset(?:Timeout|Interval)\s*\(/.test(code.slice(0, match.index)) ? TIMER_DELAY.exec(code.slice(match.index))?.[1] : undefined;
       if (delay !== undefined && Number(delay) > delayMaxMs) continue;
       return address;
     }
   }
   return null;
+}
+
+/** What opens a function's body: `function name(…) {` or `(…) => {`. */
+const FUNCTION_OPENS = /(?:\bfunction\b\s*[\w$]*\s*\([^()]*\)|(?:\([^()]*\)|[\w$]+)\s*=>)\s*$/;
+/** What a function that runs as the page loads is handed to, written just before it. */
+const RUN_ON_LOAD = /(?:\bset(?:Timeout|Interval)\s*\(|\bonload\s*=|addEventListener\s*\(\s*["'](?:load|DOMContentLoaded)["']\s*,|\$\s*\(|\.ready\s*\(|(?:^|[;(!\s])\(|!)\s*$/;
+
+/** Whether the code at `at` runs as the page loads: each function around it is one the page runs
+ *  then (see the file's comment); blocks of an if or a try are no functions. */
+function runsOnLoad(code: string, at: number): boolean {
+  const open: number[] = [];
+  for (let i = 0; i < at; i++) {
+    if (code[i] === '{') open.push(i);
+    else if (code[i] === '}') open.pop();
+  }
+  return open.every((brace) => {
+    const before = code.slice(Math.max(0, brace - 300), brace);
+    const fn = FUNCTION_OPENS.exec(before);
+    return fn === null || RUN_ON_LOAD.test(before.slice(0, fn.index));
+  });
 }
 
 /** A script's code without its comments, so a redirect commented out is not read (a `//` inside a
