@@ -1,6 +1,6 @@
 // Bodies and framing as real servers send them, which browsers and curl take and a strict reading
 // refused: gzip with a stray newline after it, without its footer, or flushed and never finished;
-// gzip, deflate or brotli cut short;
+// gzip, deflate or brotli cut short; an HTTP/1.0 answer with no length, ended by closing;
 // a Content-Length counting characters instead of bytes; a cookie check that redirects to the
 // address that set the cookie; a feed slow to start; a page that keeps flowing for longer than a
 // total timeout would allow. Real servers on loopback (node:net where the bytes of the framing
@@ -181,6 +181,29 @@ describe('a Content-Length counting characters, not bytes', () => {
     const origin = `http://127.0.0.1:${(raw.address() as net.AddressInfo).port}`;
     // The declared length falls inside the fifth item; the four before it are whole.
     expect(await titlesAfterAdding(`${origin}/mbcl/feed/`)).toEqual(FOUR_TITLES);
+  });
+});
+
+describe('an HTTP/1.0 answer without a Content-Length, ended by closing', () => {
+  it('shows the whole feed, and a gzip one followed by a stray NUL byte, as a browser does (a CGI script behind thttpd)', async () => {
+    const raw = net.createServer((socket) => {
+      socket.on('error', () => undefined);
+      socket.once('data', (request: Buffer) => {
+        const gzipped = request.toString('latin1').startsWith('GET /gz');
+        const xml = Buffer.from(feed(origin, 4));
+        const body = gzipped ? Buffer.concat([zlib.gzipSync(xml), Buffer.from([0])]) : xml;
+        const head = `HTTP/1.0 200 OK\r\nServer: thttpd/2.25b\r\nContent-Type: text/xml\r\n${gzipped ? 'Content-Encoding: gzip\r\n' : ''}\r\n`;
+        // Written in pieces, then closed: the close is the body's only end.
+        socket.write(head);
+        socket.write(body.subarray(0, 300));
+        setTimeout(() => socket.end(body.subarray(300)), 50);
+      });
+    });
+    await new Promise<void>((resolve) => raw.listen(0, '127.0.0.1', resolve));
+    closers.push(() => new Promise((resolve) => raw.close(resolve)));
+    const origin = `http://127.0.0.1:${(raw.address() as net.AddressInfo).port}`;
+    expect(await titlesAfterAdding(`${origin}/cgi-bin/feed.cgi`)).toEqual(FOUR_TITLES);
+    expect(await titlesAfterAdding(`${origin}/gz/feed.cgi`)).toEqual(FOUR_TITLES);
   });
 });
 
