@@ -240,3 +240,38 @@ describe("an image host (a CDN) that answers 503 with a Retry-After written as a
     expect(after).toMatchObject({ imagesFetched: STORIES, warnings: [] });
   });
 });
+
+describe('a site that answers 429 without saying how long to wait', () => {
+  it('is left alone for the rest of the sync, saying so in one line, and asked again at the next', async () => {
+    const feeds = await server('127.0.0.1');
+    const pages = await server('127.0.0.45');
+    let busy = true;
+    serveFeed(feeds, '/times.xml', pages);
+    // What a rate limiter in front of a small site sends: no Retry-After.
+    const tooMany = (res: http.ServerResponse): void => void res.writeHead(429, { 'content-type': 'text/html' }).end('<h1>429 Too Many Requests</h1>');
+    for (let i = 0; i < STORIES; i++) {
+      pages.route(`/news/${i}.html`, (_req, res) => {
+        if (busy) return tooMany(res);
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(
+          `<!doctype html><html><head><title>Council story ${i}</title></head><body><article><h1>Council story ${i}</h1><p>The harbour council met on Tuesday and agreed story ${i}'s budget after a long debate about the bridge and the ferry.</p><img src="/photos/${i}.png" alt=""></article></body></html>`);
+      });
+      pages.route(`/photos/${i}.png`, (_req, res) => void (busy ? tooMany(res) : res.writeHead(200, { 'content-type': 'image/png' }).end(PNG)));
+    }
+    const c = open();
+    const feedId = (await c.api.addFeed(feeds.url('/times.xml'))).feed.id;
+
+    const first = await c.api.sync();
+    const asked = requestsUnder(pages, '/');
+    expect(asked).toBeGreaterThanOrEqual(1);
+    expect(asked).toBeLessThanOrEqual(6);
+    expect(first.warnings).toEqual([expect.stringMatching(new RegExp(`^${hostOf(pages)} said it had too many requests: \\d+ pages? skipped, tried again next sync$`))]);
+    expect(first).toMatchObject({ articlesWaiting: STORIES, articlesFetched: 0 });
+    const states = await articleStates(c, feedId);
+    expect(states.map((a) => a.state)).toEqual(Array(STORIES).fill('pending'));
+    expect(states.filter((a) => a.error === `${hostOf(pages)} said it had too many requests: tried again next sync`)).not.toHaveLength(0);
+
+    busy = false;
+    const next = await c.api.sync();
+    expect(next).toMatchObject({ articlesFetched: STORIES, articlesWaiting: 0, imagesFetched: STORIES, warnings: [] });
+  });
+});
