@@ -71,7 +71,7 @@ describe('an answer that could not be read', () => {
         res.writeHead(200, { 'content-type': RSS, 'content-encoding': 'gzip' });
         res.end(fixtureText('seed/feed.xml', server.origin));
       },
-      'could not decompress the response (gzip)',
+      'the server said its answer was gzip-compressed, but it could not be decompressed (a browser refuses it too)',
     ],
     [
       'a body shorter than its Content-Length',

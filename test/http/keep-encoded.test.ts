@@ -59,10 +59,10 @@ describe('a body kept compressed', () => {
   });
 
   it('says a body is not the gzip it claims to be, or holds broken data', () => {
-    expect(() => inflate(Buffer.from('this is not gzip'), 'gzip', MB, 'http://x/')).toThrow('could not decompress the response (gzip)');
+    expect(() => inflate(Buffer.from('this is not gzip'), 'gzip', MB, 'http://x/')).toThrow('the server said its answer was gzip-compressed, but it could not be decompressed (a browser refuses it too)');
     const broken = Buffer.from(zlib.gzipSync(Buffer.from(PAGE)));
     broken.fill(0xff, 12, 20);
-    expect(() => inflate(broken, 'gzip', MB, 'http://x/', 'read what arrived')).toThrow('could not decompress the response (gzip)');
+    expect(() => inflate(broken, 'gzip', MB, 'http://x/', 'read what arrived')).toThrow('the server said its answer was gzip-compressed, but it could not be decompressed (a browser refuses it too)');
   });
 
   it('says gzip that stops short is a body cut short, or gives its start when asked to read what arrived', () => {

@@ -1,6 +1,8 @@
 // A server that asks to be left alone (429 or 503 with a Retry-After) is: none of its pages or
 // images are asked for until the wait is over, in the sync that was told and in the next ones,
 // while its articles wait without the syncs counting against them; the log says so once per host.
+// An image host's wait (a CDN's 503 with an HTTP-date, measured by its own clock) costs its articles
+// nothing: they are saved with holes the sync after the wait fills.
 // A host that answered in the sync and then stops answering is said to be slow, not unreachable.
 // Real servers on loopback addresses, a clock the tests move.
 import type http from 'node:http';
@@ -184,5 +186,92 @@ describe('a host that answered in the sync and then stops answering in time', ()
     await c.api.addFeed(site.url('/feed.xml'));
     const summary = await c.api.sync({ images: false });
     expect(summary.warnings).toEqual([expect.stringMatching(new RegExp(`^${hostOf(site)} too slow \\(no response within 0\\.3 s\\): \\d+ pages skipped, tried again next sync$`))]);
+  });
+});
+
+describe("an image host (a CDN) that answers 503 with a Retry-After written as a date", () => {
+  it('is asked only by the requests already sent, its articles are saved with holes that will be filled, and it is left alone until the date', async () => {
+    const site = await server('127.0.0.43');
+    const cdn = await server('127.0.0.44');
+    // The CDN's clock runs ten minutes fast: the wait is measured against its own Date header.
+    const cdnNow = Date.parse('2026-03-02T10:10:00Z');
+    let until = cdnNow + HOUR_S * 1000;
+    cdn.fallback((_req, res) => {
+      if (until > cdnNow) {
+        res.writeHead(503, { 'content-type': 'text/html', date: new Date(cdnNow).toUTCString(), 'retry-after': new Date(until).toUTCString() }).end('<h1>Service Unavailable</h1>');
+      } else res.writeHead(200, { 'content-type': 'image/png' }).end(PNG);
+    });
+    const items = Array.from({ length: STORIES }, (_, i) =>
+      `<item><title>Market story ${i}</title><link>${site.url(`/market/${i}.html`)}</link><guid isPermaLink="false">market-${i}</guid><description>Market ${i} in brief.</description></item>`).join('');
+    site.serve('/feed.xml', { body: `<?xml version="1.0"?><rss version="2.0"><channel><title>Market Weekly</title><link>${site.origin}/</link>${items}</channel></rss>`, type: 'application/rss+xml' });
+    site.fallback((req, res) => {
+      const i = /^\/market\/(\d+)\.html$/.exec(req.url ?? '')?.[1];
+      if (i === undefined) return void res.writeHead(404).end();
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(`<!doctype html><html><head><title>Market story ${i}</title></head><body><article><h1>Market story ${i}</h1>`
+        + `<p>The Saturday market moved to the square by the harbour for story ${i}, with twenty stalls of fish, cheese and bread and a band on the steps.</p>`
+        + `<img src="${cdn.url(`/img/market-${i}.png`)}" alt="The market"></article></body></html>`);
+    });
+    let clock = Date.parse('2026-03-02T10:00:00Z');
+    const c = open({ now: () => clock });
+    const feedId = (await c.api.addFeed(site.url('/feed.xml'))).feed.id;
+
+    const first = await c.api.sync();
+    const askedFirst = requestsUnder(cdn, '/img/');
+    expect(askedFirst).toBeGreaterThanOrEqual(1);
+    expect(askedFirst).toBeLessThanOrEqual(6);
+    expect(first).toMatchObject({ articlesFetched: STORIES, articlesWaiting: 0, imagesFetched: 0 });
+    expect(first.warnings).toEqual([expect.stringMatching(new RegExp(`^${hostOf(cdn)} asked to wait \\(about 1 hour left\\): \\d+ images? skipped, tried again when the wait is over$`))]);
+    const { articles } = await c.api.listArticles({ filter: { kind: 'feed', feedId }, limit: 100 });
+    for (const listed of articles) {
+      const article = (await c.api.getArticle(listed.id))!;
+      expect(article.fullTextState).toBe('done');
+      expect(article.html).toContain('twenty stalls of fish');
+      expect(article.missedImages).toEqual([expect.objectContaining({ retried: true })]);
+    }
+
+    clock += 30 * 60_000;
+    const within = await c.api.sync();
+    expect(within.warnings).toEqual([`${hostOf(cdn)} asked to wait (30 minutes left): ${STORIES} images skipped, tried again when the wait is over`]);
+    expect(requestsUnder(cdn, '/img/')).toBe(askedFirst);
+
+    until = cdnNow;
+    clock += 31 * 60_000;
+    const after = await c.api.sync();
+    expect(after).toMatchObject({ imagesFetched: STORIES, warnings: [] });
+  });
+});
+
+describe('a site that answers 429 without saying how long to wait', () => {
+  it('is left alone for the rest of the sync, saying so in one line, and asked again at the next', async () => {
+    const feeds = await server('127.0.0.1');
+    const pages = await server('127.0.0.45');
+    let busy = true;
+    serveFeed(feeds, '/times.xml', pages);
+    // What a rate limiter in front of a small site sends: no Retry-After.
+    const tooMany = (res: http.ServerResponse): void => void res.writeHead(429, { 'content-type': 'text/html' }).end('<h1>429 Too Many Requests</h1>');
+    for (let i = 0; i < STORIES; i++) {
+      pages.route(`/news/${i}.html`, (_req, res) => {
+        if (busy) return tooMany(res);
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(
+          `<!doctype html><html><head><title>Council story ${i}</title></head><body><article><h1>Council story ${i}</h1><p>The harbour council met on Tuesday and agreed story ${i}'s budget after a long debate about the bridge and the ferry.</p><img src="/photos/${i}.png" alt=""></article></body></html>`);
+      });
+      pages.route(`/photos/${i}.png`, (_req, res) => void (busy ? tooMany(res) : res.writeHead(200, { 'content-type': 'image/png' }).end(PNG)));
+    }
+    const c = open();
+    const feedId = (await c.api.addFeed(feeds.url('/times.xml'))).feed.id;
+
+    const first = await c.api.sync();
+    const asked = requestsUnder(pages, '/');
+    expect(asked).toBeGreaterThanOrEqual(1);
+    expect(asked).toBeLessThanOrEqual(6);
+    expect(first.warnings).toEqual([expect.stringMatching(new RegExp(`^${hostOf(pages)} said it had too many requests: \\d+ pages? skipped, tried again next sync$`))]);
+    expect(first).toMatchObject({ articlesWaiting: STORIES, articlesFetched: 0 });
+    const states = await articleStates(c, feedId);
+    expect(states.map((a) => a.state)).toEqual(Array(STORIES).fill('pending'));
+    expect(states.filter((a) => a.error === `${hostOf(pages)} said it had too many requests: tried again next sync`)).not.toHaveLength(0);
+
+    busy = false;
+    const next = await c.api.sync();
+    expect(next).toMatchObject({ articlesFetched: STORIES, articlesWaiting: 0, imagesFetched: STORIES, warnings: [] });
   });
 });

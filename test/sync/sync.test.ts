@@ -188,7 +188,7 @@ describe('failures', () => {
     await core.api.sync();
     const [stored] = (await core.api.listArticles({ filter: { kind: 'feed', feedId: again! } })).articles;
     const article = (await core.api.getArticle(stored!.id))!;
-    expect(article).toMatchObject({ fullTextState: 'failed', contentSource: 'feed', fullTextError: 'could not decompress the response (gzip)' });
+    expect(article).toMatchObject({ fullTextState: 'failed', contentSource: 'feed', fullTextError: 'the server said its answer was gzip-compressed, but it could not be decompressed (a browser refuses it too)' });
     expect(article.html).toContain('The feed says enough');
   });
 

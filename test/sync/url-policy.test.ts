@@ -204,6 +204,26 @@ describe('a public feed', () => {
     expect((await reader.api.listArticles({ filter: { kind: 'all' } })).articles).toHaveLength(0);
   });
 
+  it("cannot send a sync into the intranet by a page's script redirect or meta refresh: the feed's text is kept, saying why", async () => {
+    internet
+      .serve('/stubs.xml', { type: 'application/rss+xml', body: rss('Public stubs', '', [
+        { title: 'the script stub', link: internet.url('/script-stub.html') },
+        { title: 'the refresh stub', link: internet.url('/refresh-stub.html') },
+      ]) })
+      .serve('/script-stub.html', { type: 'text/html', body: `<html><head><title>Moved</title><script>location.replace("${intranet.url('/page.html')}")</script></head><body></body></html>` })
+      .serve('/refresh-stub.html', { type: 'text/html', body: `<html><head><meta http-equiv="refresh" content="0; url=${intranet.url('/page.html')}"></head><body>Moved.</body></html>` });
+    const reader = core();
+    await subscribe(reader, internet.url('/stubs.xml'));
+    await reader.api.sync();
+    expect(intranet.requests.map((r) => r.path)).toEqual([]);
+    for (const title of ['the script stub', 'the refresh stub']) {
+      const stub = await articleTitled(reader, title);
+      expect(stub).toMatchObject({ contentSource: 'feed', fullTextState: 'failed' });
+      expect(stub.html).toContain(`Feed text of ${title}`);
+      expect(stub.fullTextError).toBe(`blocked: ${intranet.url('/page.html')} points into the local network (only a feed on the local network may load from it)`);
+    }
+  });
+
   it('cannot redirect Add feed into the intranet: the address typed decides, not where it leads', async () => {
     const reader = core();
     const error: unknown = await reader.api.addFeed(internet.url('/moved.xml')).catch((e: unknown) => e);

@@ -51,7 +51,7 @@ it('inflates a page gzipped by a server that did not say so (a precompressed fil
 it("fails with the HTTP client's words when the page does not inflate, or inflates past the cap", async () => {
   await expect(pool.run('preparePage', Buffer.from('this is not gzip'), 'text/html', 'gzip', CAP, at)).rejects.toMatchObject({
     name: 'HttpError',
-    message: 'could not decompress the response (gzip)',
+    message: 'the server said its answer was gzip-compressed, but it could not be decompressed (a browser refuses it too)',
   });
   await expect(pool.run('preparePage', zlib.gzipSync(Buffer.from(page, 'latin1')), 'text/html', 'gzip', 1024, at)).rejects.toMatchObject({
     name: 'HttpError',

@@ -8,6 +8,12 @@
 // ("300"), or sends an idle reader to the front page after ten ("600; url=/"), is the article. And
 // only from a page that says little itself (workers/tasks.ts preparePage): a story with a refresh
 // written into it (a hostile comment, a pasted snippet) is the story the reader came for.
+//
+// A page that sends the reader on from an inline script (`location.replace("…")`: a URL shortener,
+// a cookie check, an old blog's move) is read here too (script-redirect.ts), never run: one path,
+// so a script redirect meets the same limits as a refresh (a page that says little, five in a row).
+
+import { scriptRedirectTarget } from './script-redirect';
 
 /** The longest wait, in seconds, that still makes a page a way on rather than the page. */
 const REDIRECT_DELAY_MAX = 10;
@@ -19,17 +25,16 @@ const CONTENT = /\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
  *  and quoted). */
 const REFRESH_CONTENT = /^\s*(\d+)(?:\.[\d.]*)?\s*(?:[;,]\s*|\s+)(?:url\s*=\s*)?(["']?)(.+?)\2\s*$/i;
 
-/** Where the page sends the reader at once, as an absolute http(s) address other than its own; else null. */
+/** Where the page sends the reader at once, as an absolute http(s) address other than its own; else null.
+ *  A script's redirect comes first, as in a browser: it runs while the page is read, a refresh after. */
 export function refreshTarget(html: string, pageUrl: string | null): string | null {
   if (pageUrl === null) return null;
-  const meta = REFRESH_META.exec(html.slice(0, HEAD_MAX))?.[0];
-  if (meta === undefined) return null;
-  const content = CONTENT.exec(meta);
-  const refresh = REFRESH_CONTENT.exec(decodeBasicEntities(content?.[1] ?? content?.[2] ?? content?.[3] ?? ''));
-  if (!refresh || Number(refresh[1]) > REDIRECT_DELAY_MAX) return null;
+  const head = html.slice(0, HEAD_MAX);
+  const address = scriptRedirectTarget(head, REDIRECT_DELAY_MAX * 1000) ?? metaRefreshAddress(head);
+  if (address === null) return null;
   let target: URL;
   try {
-    target = new URL(refresh[3]!.trim(), pageUrl);
+    target = new URL(address, pageUrl);
   } catch {
     return null;
   }
@@ -38,6 +43,16 @@ export function refreshTarget(html: string, pageUrl: string | null): string | nu
   const page = new URL(pageUrl);
   page.hash = '';
   return target.href === page.href ? null : target.href;
+}
+
+/** The address a <meta http-equiv=refresh> sends the reader to soon; else null. */
+function metaRefreshAddress(head: string): string | null {
+  const meta = REFRESH_META.exec(head)?.[0];
+  if (meta === undefined) return null;
+  const content = CONTENT.exec(meta);
+  const refresh = REFRESH_CONTENT.exec(decodeBasicEntities(content?.[1] ?? content?.[2] ?? content?.[3] ?? ''));
+  if (!refresh || Number(refresh[1]) > REDIRECT_DELAY_MAX) return null;
+  return refresh[3]!.trim();
 }
 
 /** The entities an attribute's address holds in practice (&amp; between its parameters). */

@@ -41,9 +41,15 @@ export function tooLarge(url: string, maxBytes: number): HttpError {
   return new HttpError('too-large', `too large (over ${sizeLabel(maxBytes)})`, url);
 }
 
-/** A compressed body that does not inflate. */
+/** How a Content-Encoding is named to a person. */
+const ENCODING_NAMES: Readonly<Record<string, string>> = { gzip: 'gzip', 'x-gzip': 'gzip', deflate: 'deflate', br: 'Brotli' };
+
+/** A compressed body that does not inflate: most often a server that labels plain bytes `gzip`
+ *  (compressed twice by a misconfigured proxy, or not at all). Chromium refuses it
+ *  (ERR_CONTENT_DECODING_FAILED) and so do we, saying what the server did rather than what failed. */
 export function undecodable(url: string, encoding: string): HttpError {
-  return new HttpError('network', `could not decompress the response (${encoding})`, url);
+  const name = ENCODING_NAMES[encoding] ?? encoding;
+  return new HttpError('network', `the server said its answer was ${name}-compressed, but it could not be decompressed (a browser refuses it too)`, url);
 }
 
 const cutShortBodies = new WeakSet<HttpError>();

@@ -2,6 +2,7 @@
 // plain English, and never a raw Node error code.
 import { STATUS_CODES } from 'node:http';
 import { errorMessage } from '../../../shared/error-message';
+import { readableHost } from './readable-host';
 
 export type HttpErrorKind =
   | 'invalid-url'
@@ -120,7 +121,7 @@ const CODE_MESSAGES: Record<string, string> = {
 /** Maps a Node socket, DNS, TLS or parser error to a 'network' HttpError. */
 export function networkError(error: unknown, url: URL): HttpError {
   const code = (error as NodeJS.ErrnoException | null)?.code ?? '';
-  return new HttpError('network', networkMessage(code, url.hostname, error), url.href, null, null, code || null);
+  return new HttpError('network', networkMessage(code, readableHost(url.hostname), error), url.href, null, null, code || null);
 }
 
 function networkMessage(code: string, host: string, error: unknown): string {

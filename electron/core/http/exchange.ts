@@ -119,7 +119,7 @@ export function exchange(hop: HopRequest): Promise<HopResponse> {
     const stillComing = (): void => {
       // Called for every chunk: refresh() re-arms the one timer instead of making a new one.
       if (idleTimer) idleTimer.refresh();
-      else idleTimer = setTimeout(() => settle(new HttpError('timeout', `stalled: no data for ${seconds(hop.idleTimeoutMs)}`, href)), hop.idleTimeoutMs);
+      else idleTimer = setTimeout(() => settle(new HttpError('timeout', `the server stopped sending partway through (nothing came for ${seconds(hop.idleTimeoutMs)})`, href)), hop.idleTimeoutMs);
     };
     let response: http.IncomingMessage | null = null;
     const sent = (): void => {

@@ -11,7 +11,8 @@
 // images, icons or comment feeds are asked for until the wait is over, for the rest of the sync
 // and beyond (the sync keeps the waits still running for the next one: host-waits.ts). Its feeds
 // keep their own waits (feed-sync.ts): one host may serve many people's feeds, and a wait one of
-// them was told says nothing of the others, while a site's pages are one site's.
+// them was told says nothing of the others, while a site's pages are one site's. One that answers
+// 429 without a Retry-After is left alone for the rest of the sync only.
 // A host whose response heads Node's parser refuses (head-mending.ts) is remembered too, so its
 // requests are mended from the start rather than each asked twice, read or still refused.
 // Nothing else is remembered beyond the sync: the next one tries every other host again.
@@ -19,6 +20,7 @@ import { setMaxListeners } from 'node:events';
 import type { FetchPurpose, FetchRequest, FetchResponse, HttpClient } from './client';
 import { HttpError, cancelled } from './errors';
 import { isCutShort } from './body';
+import { readableHost } from './readable-host';
 import { onAbort as whenAborted } from '../system/abort-listeners';
 
 export interface HostMemoryOptions {
@@ -51,6 +53,8 @@ interface HeldHost {
   /** What asked, in this sync, and was told to wait; null when an earlier sync was told. */
   readonly askedBy: Counted | null;
   readonly skipped: Map<Counted, number>;
+  /** False for a 429 without a Retry-After: left alone for this sync only. */
+  readonly saidHowLong: boolean;
 }
 
 /** Statuses whose Retry-After is the server asking to be left alone for that long. */
@@ -96,7 +100,7 @@ export class HostMemory {
     private readonly options: HostMemoryOptions = {},
   ) {
     this.now = options.now ?? Date.now;
-    for (const [host, until] of options.heldUntil ?? []) this.held.set(host, { until, askedBy: null, skipped: new Map() });
+    for (const [host, until] of options.heldUntil ?? []) this.held.set(host, { until, askedBy: null, skipped: new Map(), saidHowLong: true });
     this.client = {
       fetch: (request) => this.fetch(request),
       close: () => http.close(),
@@ -112,10 +116,12 @@ export class HostMemory {
   report(): string[] {
     const waitInWords = this.options.waitInWords ?? ((ms: number) => `${Math.ceil(ms / 1000)} s`);
     const down = [...this.down].map(([host, { reason, slow, skipped }]) =>
-      `${downInWords(host, slow, reason)}${skippedInWords(skipped)}, tried again next sync`);
+      `${downInWords(readableHost(host), slow, reason)}${skippedInWords(skipped)}, tried again next sync`);
     const held = [...this.held]
       .filter(([, { skipped }]) => skipped.size > 0)
-      .map(([host, { until, skipped }]) => `${host} asked to wait (${waitInWords(Math.max(0, until - this.now()))} left)${skippedInWords(skipped)}, tried again when the wait is over`);
+      .map(([host, { until, skipped, saidHowLong }]) => saidHowLong
+        ? `${readableHost(host)} asked to wait (${waitInWords(until - this.now())} left)${skippedInWords(skipped)}, tried again when the wait is over`
+        : `${readableHost(host)} said it had too many requests${skippedInWords(skipped)}, tried again next sync`);
     return [...down, ...held];
   }
 
@@ -133,7 +139,7 @@ export class HostMemory {
   /** The waits servers asked for in this sync (host, until when), for the sync to keep: a feed's
    *  own wait is kept with it (feed-sync.ts), so those a feed was told are not here. */
   waitsAsked(): Map<string, number> {
-    return new Map([...this.held].filter(([, { askedBy }]) => askedBy !== null && askedBy !== 'feed').map(([host, { until }]) => [host, until]));
+    return new Map([...this.held].filter(([, { askedBy, saidHowLong }]) => saidHowLong && askedBy !== null && askedBy !== 'feed').map(([host, { until }]) => [host, until]));
   }
 
   private async fetch(request: FetchRequest): Promise<FetchResponse> {
@@ -176,6 +182,10 @@ export class HostMemory {
       if (reason !== null) this.giveUp(failed, reason);
       const wait = HostMemory.askedToWait(error);
       if (wait !== null) this.holdUntil(failed, this.now() + wait, request.purpose ?? 'request');
+      // "Too many requests" without saying for how long: asking its other pages and images at once
+      // would be more of what it refused. Left alone for the rest of this sync only (a wait ending now
+      // is kept by no later sync).
+      else if (isTooManyRequests(error) && request.purpose !== 'feed') this.holdUntil(failed, this.now(), request.purpose ?? 'request', false);
       if (error.kind === 'aborted' && hostSignal.aborted) this.throwIfLeftAlone(host, request);
       // Its own failure keeps its own words (the feed says "connection refused"), known as the host's.
       if (this.down.has(failed)) hostFailures.add(error);
@@ -243,10 +253,10 @@ export class HostMemory {
    * waiting for a connection leave at once; those already sent are abandoned (the answer to them
    * would be "wait" too).
    */
-  private holdUntil(host: string, until: number, askedBy: Counted): void {
+  private holdUntil(host: string, until: number, askedBy: Counted, saidHowLong = true): void {
     const earlier = this.held.get(host);
     if (earlier && earlier.askedBy !== null && earlier.until >= until) return;
-    this.held.set(host, { until: Math.max(until, earlier?.until ?? 0), askedBy, skipped: earlier?.skipped ?? new Map() });
+    this.held.set(host, { until: Math.max(until, earlier?.until ?? 0), askedBy, skipped: earlier?.skipped ?? new Map(), saidHowLong: saidHowLong || (earlier?.saidHowLong ?? false) });
     this.hostAborts.get(laneOf(host, 'page'))?.abort();
   }
 
@@ -264,7 +274,7 @@ export class HostMemory {
     const skipped = (down ?? held)!.skipped;
     skipped.set(what, (skipped.get(what) ?? 0) + 1);
     if (down) throw new HttpError('unreachable', downInWords(host, down.slow, down.reason), request.url);
-    throw new HostWaitError(request.url, host, held!.until);
+    throw new HostWaitError(request.url, host, held!.until, held!.saidHowLong);
   }
 
   /**
@@ -333,9 +343,16 @@ export function isPassingFailure(error: unknown): boolean {
  * Its message has no countdown: an article keeps it as the reason its copy is still to be made.
  */
 class HostWaitError extends HttpError {
-  constructor(url: string, host: string, readonly until: number) {
-    super('unreachable', `${host} asked to be left alone for a while: tried again when the wait is over`, url);
+  constructor(url: string, host: string, readonly until: number, saidHowLong: boolean) {
+    super('unreachable', saidHowLong
+      ? `${readableHost(host)} asked to be left alone for a while: tried again when the wait is over`
+      : `${readableHost(host)} said it had too many requests: tried again next sync`, url);
   }
+}
+
+/** A 429 that says no Retry-After (one that does is askedToWait's). */
+function isTooManyRequests(error: HttpError): boolean {
+  return error.kind === 'http-status' && error.status === 429 && HostMemory.askedToWait(error) === null;
 }
 
 /** A host that had answered in this sync before its requests went unanswered is slow, not gone. */

@@ -42,7 +42,7 @@ const UNDECLARED_GZIP_LAYERS = 3;
 export function withoutUndeclaredGzip(bytes: Uint8Array, maxBytes: number, url: string, cut: CutCompressed): Buffer {
   let body = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   for (let layer = 0; body.length >= 3 && startsAsGzip(body); layer++) {
-    if (layer === UNDECLARED_GZIP_LAYERS) throw undecodable(url, `gzip, ${layer} layers deep`);
+    if (layer === UNDECLARED_GZIP_LAYERS) throw new HttpError('network', `the answer was gzip-compressed more than ${layer} times over, which no real page or feed is; it was not read`, url);
     body = inflate(body, 'gzip', maxBytes, url, cut);
   }
   return body;

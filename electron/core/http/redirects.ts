@@ -25,6 +25,18 @@ export function parseTarget(address: string, base?: URL): URL {
   return url;
 }
 
+/** A Location as parseTarget reads it; one to another scheme (ftp:, a mailto: on a retired feed,
+ *  an app's own scheme) is refused saying where the server sent the person, who never typed it. */
+function redirectTarget(location: string, base: URL): URL {
+  try {
+    return parseTarget(location, base);
+  } catch (error) {
+    if (!(error instanceof HttpError) || error.kind !== 'unsupported-scheme') throw error;
+    const shown = error.url.length > 200 ? `${error.url.slice(0, 200)}…` : error.url;
+    throw new HttpError('unsupported-scheme', `the server redirected to ${shown}, which is not a web address (only http and https are fetched)`, error.url);
+  }
+}
+
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
@@ -51,7 +63,7 @@ export function nextHop(hop: Hop, response: HopResponse, redirects: readonly str
   const { status } = response;
   const location = response.headers.location;
   if (!REDIRECT_STATUSES.has(status) || !location) return null;
-  const url = parseTarget(asBrowsersReadIt(location), hop.url);
+  const url = redirectTarget(asBrowsersReadIt(location), hop.url);
   if (asked(url)) {
     throw new HttpError('redirect-loop', `redirect loop at ${url.href}`, url.href);
   }
