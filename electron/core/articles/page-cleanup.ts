@@ -1048,7 +1048,7 @@ const RIGHTS_NOTICE = /all rights reserved|may not be (?:published|reproduced|re
 const RIGHTS_NOTICE_TEXT = 240;
 
 /** A short paragraph, or a <div> of text alone, that is one of the site's own lines (RIGHTS_LINE_START). */
-function isRightsLine(element: Element): boolean {
+export function isRightsLine(element: Element): boolean {
   // Read whole (within its bound), not by its first text: a portal's line may open with an empty
   // <span> its style draws an icon in.
   if (element.localName === 'div' && !holdsTextAlone(element)) return false;
