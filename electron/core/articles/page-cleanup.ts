@@ -27,6 +27,7 @@ import { isInlinePromo } from './inline-promos';
 import { isShareCounter } from './share-counters';
 import { isPaidLabel, paywallBoxOf } from './paywall-marks';
 import { isVideoPlaylist } from './video-playlists';
+import { isPictureCredit } from './picture-credits';
 import { isCardsOfLinks, isReadMoreLine, readMoreBox as findReadMoreBox, RELATED_BLOCK_TEXT } from './read-more-lines';
 
 /** Removes the chrome `findPageParts` found on the page. */
@@ -1054,7 +1055,7 @@ export function isRightsLine(element: Element): boolean {
   if (element.localName === 'div' && !holdsTextAlone(element)) return false;
   if (holdsMoreTextThan(element, RIGHTS_NOTICE_TEXT)) return false;
   const text = (element.textContent ?? '').trim();
-  if (!RIGHTS_LINE_START.test(text)) return false;
+  if (!RIGHTS_LINE_START.test(text) || isPictureCredit(text)) return false;
   return text.length <= RIGHTS_LINE_TEXT || (text.length <= RIGHTS_NOTICE_TEXT && RIGHTS_NOTICE_YEAR.test(text) && RIGHTS_NOTICE.test(text));
 }
 
