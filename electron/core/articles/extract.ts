@@ -4,6 +4,7 @@
 import type * as ReadabilityModule from '@mozilla/readability';
 import { lazyModule } from '../system/lazy-module';
 import { removeLeadingMetaLines, sameOpening } from './lead-lines';
+import { removeClosingSiteLines } from './closing-lines';
 import { addStandfirst, findStandfirst } from './standfirst';
 import { unweighTextWrappers } from './text-wrappers';
 import { blocksReadabilityDrops, findPageParts, keepOnlyTheArticle, removePageChrome } from './page-cleanup';
@@ -144,6 +145,7 @@ function extract(pageHtml: string, pageUrl: string, parsed: Document | undefined
   const text = structured === null ? pageText : (content.textContent ?? '').replace(/\s+/g, ' ').trim();
   fixInPageLinks(content, pageUrl);
   if (structured === null) removeLeadingMetaLines(content, { byline: clean(article?.byline), description, standfirst, headline, sharedTitle: clean(metas.content('og:title')) });
+  if (structured === null) removeClosingSiteLines(content);
   if (lead) addLeadFigure(content, lead, standfirst ?? lead.under);
   if (standfirst) addStandfirst(content, standfirst);
   const teaser = removePaywalls(content);

@@ -10,6 +10,7 @@
 import { parseDate } from '../feeds';
 import { ELEMENT_NODE, TEXT_NODE, holdsMoreTextThan } from './page-walk';
 import { isCounterText } from './site-lines';
+import { isWorldMetaLine } from './opening-lines-world';
 
 /** Elements that hold lines: a line is an element with none of these inside it. (Names are
  *  compared in lower case: the wrappers Readability makes are "DIV".) */
@@ -121,6 +122,7 @@ export function removeLeadingMetaLines(content: Element, page: ArticleLines): vo
   for (const line of [...repeatedHeadlines, ...authorPictures]) line.remove();
   for (const { line, text } of opening) {
     if (isDateLine(text) || isCounterText(text) || (bylineName !== null && (isBylineLine(text, bylineName) || isWriterLine(text, bylineName) || WRITER_POST.test(text)))) line.remove();
+    else if (isWorldMetaLine(text, bylineName, isDateLine)) line.remove();
   }
 }
 

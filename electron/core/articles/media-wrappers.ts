@@ -26,8 +26,9 @@ export function unweighMediaWrappers(images: readonly Element[]): void {
         removeBlurredStandIns(wrapper);
         unweigh(wrapper);
       }
-      // The caption's own block beside the picture's (CNN's div.image__metadata, "meta").
-      for (const child of wrapper.children) if (!child.contains(img) && weighsDown(child) && (child.matches(CAPTION) || child.querySelector(CAPTION))) unweigh(child);
+      // The caption's own block beside the picture's (CNN's div.image__metadata, "meta"; RIA's
+      // div.media__info and div.media__copyright: its title and its credit, named for the media).
+      for (const child of wrapper.children) if (!child.contains(img) && weighsDown(child) && (child.matches(CAPTION) || child.querySelector(CAPTION) || NAMED_AS_CAPTION.test(child.getAttribute('class') ?? ''))) unweigh(child);
     }
   }
 }
@@ -90,6 +91,11 @@ const IN_HEADER = 'header, [class*="header"], [id*="header"]';
 function isCaptionedPicture(element: Element): boolean {
   return isMediaWrapper(element) && elementsByTag(element, 'img').length <= 1 && !element.querySelector('h1, h2, h3, h4, h5, h6, li, p ~ p');
 }
+
+/** The names of the blocks a template sets beside a picture for its words: its title, its
+ *  description, its credit. In a wrapper of a picture and a caption's words (isMediaWrapper) they
+ *  are the picture's. */
+const NAMED_AS_CAPTION = /caption|credit|copyright|title|info|desc|legend/i;
 
 /** A picture's caption, in a <figure> or not. */
 const CAPTION = 'figcaption, [itemprop="caption"], [class*="caption"]';

@@ -27,6 +27,8 @@ import { isInlinePromo } from './inline-promos';
 import { isShareCounter } from './share-counters';
 import { isPaidLabel, paywallBoxOf } from './paywall-marks';
 import { isVideoPlaylist } from './video-playlists';
+import { isPictureCredit } from './picture-credits';
+import { isForeignRelatedBox, WORLD_RELATED_HEADINGS } from './related-world-names';
 import { isCardsOfLinks, isReadMoreLine, readMoreBox as findReadMoreBox, RELATED_BLOCK_TEXT } from './read-more-lines';
 
 /** Removes the chrome `findPageParts` found on the page. */
@@ -293,10 +295,12 @@ const RELATED_HEADING = new RegExp(
   '^(?:more (?:on|about) this (?:story|topic)|more (?:(?:news|stories|articles|posts|releases) )?from [^.!?]{1,40}|related(?: (?:stories|articles|posts|content|coverage|links|reading|topics))?' +
     "|you (?:may|might) also (?:like|enjoy)|recommended(?: for you| reading| stories)?|read (?:more|next)|more to (?:read|explore|watch)|(?:most|top) (?:read|popular|viewed|shared)" +
     "|(?:more |stories )?for you|popular (?:now|stories)|editor'?s picks|trending(?: now)?|(?:à )?lire aussi|mehr zum thema|das könnte sie auch interessieren|lees ook" +
-    '|leggi anche|te puede interesar|más noticias|関連(?:ニュース|記事)|相关(?:新闻|阅读|文章)|相關(?:新聞|閱讀)|관련\\s?기사|مواضيع ذات صلة|أخبار ذات صلة|اقرأ أيضاً?)$',
+    '|leggi anche|te puede interesar|más noticias|関連(?:ニュース|記事)|相关(?:新闻|阅读|文章)|相關(?:新聞|閱讀)|관련\\s?기사|مواضيع ذات صلة|أخبار ذات صلة|اقرأ أيضاً?|' + WORLD_RELATED_HEADINGS + ')$',
   'i',
 );
 const RELATED_LINK_SHARE = 0.6;
+/** The blocks a box of related stories is built of. */
+const RELATED_BOX_TAGS = new Set(['div', 'section', 'aside', 'ul']);
 
 /**
  * A block of links to other stories under such a heading ("More on this story", "Related",
@@ -806,6 +810,8 @@ export function findPageParts(doc: Document): PageParts {
     if (classAttribute && isShareCounter(element, classAttribute)) found.siteLines.push(element);
     // A carousel of the site's other videos in the text (video-playlists.ts): removed as an ad slot is.
     if (classAttribute && isVideoPlaylist(element, classAttribute)) found.ads.push(element);
+    // A box of links to other stories named "related" in another language (related-world-names.ts).
+    if (classAttribute && RELATED_BOX_TAGS.has(tag) && isForeignRelatedBox(element, classAttribute)) found.readMoreLines.push(element);
     if (namesConsentBanner(classAttribute, id)) found.consentBanners.push(element);
     if (ad) found.ads.push(element);
     if (isLandmark(tag, role)) found.landmarks.push(element);
@@ -1048,13 +1054,13 @@ const RIGHTS_NOTICE = /all rights reserved|may not be (?:published|reproduced|re
 const RIGHTS_NOTICE_TEXT = 240;
 
 /** A short paragraph, or a <div> of text alone, that is one of the site's own lines (RIGHTS_LINE_START). */
-function isRightsLine(element: Element): boolean {
+export function isRightsLine(element: Element): boolean {
   // Read whole (within its bound), not by its first text: a portal's line may open with an empty
   // <span> its style draws an icon in.
   if (element.localName === 'div' && !holdsTextAlone(element)) return false;
   if (holdsMoreTextThan(element, RIGHTS_NOTICE_TEXT)) return false;
   const text = (element.textContent ?? '').trim();
-  if (!RIGHTS_LINE_START.test(text)) return false;
+  if (!RIGHTS_LINE_START.test(text) || isPictureCredit(text)) return false;
   return text.length <= RIGHTS_LINE_TEXT || (text.length <= RIGHTS_NOTICE_TEXT && RIGHTS_NOTICE_YEAR.test(text) && RIGHTS_NOTICE.test(text));
 }
 

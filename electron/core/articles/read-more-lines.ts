@@ -5,6 +5,7 @@
 // links and nothing else) and by the label, in the languages where newsrooms write it; a story's
 // own sentence that starts with those words goes on with words that are no link.
 import { elementsByTag, firstText, holdsTextAlone, linkedLength, textLength } from './page-walk';
+import { WORLD_READ_MORE_BARE_WORDS, WORLD_READ_MORE_WORDS } from './read-more-world-labels';
 
 /** The most words a block of links to other stories holds (a few headlines and their teasers),
  *  spaces aside: never an article's text. */
@@ -22,13 +23,13 @@ export function isCardsOfLinks(block: Element): boolean {
 /** The labels newsrooms put before a link to another of their stories, in the languages of most
  *  feeds (Axios's "Go deeper:" too), and the colon after them: Brazil's "Veja também:" too, and Argentina's voseo ("Leé
  *  también", "Mirá también", Clarín's and TN's). */
-const READ_MORE_WORDS = String.raw`(?:read(?: more| also| next)?|also read|more|go deeper|dig deeper|related(?: stories| story| articles?| coverage| content)?|see also|recommended|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|lea también|te puede interesar|lees ook|leggi anche|leia (?:também|mais)|veja também|mirá también)`;
+const READ_MORE_WORDS = String.raw`(?:read(?: more| also| next)?|also read|more|go deeper|dig deeper|related(?: stories| story| articles?| coverage| content)?|see also|recommended|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|lea también|te puede interesar|lees ook|leggi anche|leia (?:também|mais)|veja também|mirá también|${WORLD_READ_MORE_WORDS})`;
 /** Labels that say it without a colon too, as sites in these languages write them: in Russian,
  *  Ukrainian, Polish, Czech, Indonesian, Turkish, Swedish, Norwegian, Danish, Finnish, Greek,
  *  Romanian, Swahili, Vietnamese, Hindi, Bengali, Urdu, Persian, Thai, Hebrew, Arabic,
  *  Japanese (in its brackets: 【関連記事】), Chinese and Korean, and French and Spanish. Turkish
  *  capitals keep their dot ("İLGİLİ HABER"), which a case-blind match does not take for an "i". */
-const READ_MORE_BARE_WORDS = String.raw`(?:(?:à )?lire aussi|le[eé] también|читайте (?:также|тоже|також)|смотрите также|czytaj (?:także|też|również)|zobacz (?:też|także)|přečtěte si (?:také|též)|čtěte (?:také|též)|baca juga|ayrıca okuyun|läs (?:också|även)|les også|læs også|lue myös|διαβάστε (?:επίσης|ακόμα|ακόμη)|cite[sșş]te (?:[sșş]i)|soma pia|[iİ]lg[iİ]l[iİ] haber(?:ler)?|xem thêm|đọc thêm|(?:ये|यह|इसे) भी पढ़ें|আর[ওো] পড়ুন|(?:یہ بھی|مزید) پڑھیں|بیشتر بخوانید|อ่าน(?:เพิ่มเติม|ข่าวที่เกี่ยวข้อง)|קראו (?:עוד|גם)|اقرأ (?:أيضاً?|أيضًا|المزيد)|طالع (?:أيضاً?|أيضًا)|[【\[]?関連(?:記事|ニュース)?[】\]]?|相[关關](?:阅读|閱讀|新闻|新聞)|延伸(?:阅读|閱讀)|推荐阅读|관련\s?기사)`;
+const READ_MORE_BARE_WORDS = String.raw`(?:(?:à )?lire aussi|le[eé] también|читайте (?:также|тоже|також)|смотрите также|czytaj (?:także|też|również)|zobacz (?:też|także)|přečtěte si (?:také|též)|čtěte (?:také|též)|baca juga|ayrıca okuyun|läs (?:också|även)|les også|læs også|lue myös|διαβάστε (?:επίσης|ακόμα|ακόμη)|cite[sșş]te (?:[sșş]i)|soma pia|[iİ]lg[iİ]l[iİ] haber(?:ler)?|xem thêm|đọc thêm|(?:ये|यह|इसे) भी पढ़ें|আর[ওো] পড়ুন|(?:یہ بھی|مزید) پڑھیں|بیشتر بخوانید|อ่าน(?:เพิ่มเติม|ข่าวที่เกี่ยวข้อง)|קראו (?:עוד|גם)|اقرأ (?:أيضاً?|أيضًا|المزيد)|طالع (?:أيضاً?|أيضًا)|[【\[]?関連(?:記事|ニュース)?[】\]]?|相[关關](?:阅读|閱讀|新闻|新聞)|延伸(?:阅读|閱讀)|推荐阅读|관련\s?기사|${WORLD_READ_MORE_BARE_WORDS})`;
 const READ_MORE_LABEL = new RegExp(String.raw`^\s*(?:${READ_MORE_WORDS}\s*[:：]|${READ_MORE_BARE_WORDS}\s*[:：|]?)\s*`, 'i');
 /** The same words opening a paragraph's first text, their colon there or in the next element. */
 const READ_MORE_OPENING = new RegExp(String.raw`^\s*(?:${READ_MORE_WORDS}\s*(?:[:：]|$)|${READ_MORE_BARE_WORDS})`, 'i');

@@ -17,6 +17,9 @@ import { TEXT_NODE } from './page-walk';
 const STANDFIRST_NAMES = new Set([
   'dek', 'deck', 'standfirst', 'subheadline', 'subhead', 'subtitle', 'strapline', 'lede', 'description', 'desc', 'summary', 'excerpt', 'intro', 'brief',
   'chapo', 'chapeau', 'perex', 'entradilla', 'bajada', 'copete', 'sommario', 'catenaccio', 'vorspann', 'linhafina',
+  // Central European and Nordic newsrooms call it the "lead" (Telex's article__lead, Aftonbladet's
+  // lead-text, Bootstrap's p.lead): a name for a picture's block too, whose text is no sentence.
+  'lead',
 ]);
 /** Names whose last part alone says nothing ("title", "headline", "first", the Portuguese "linha
  *  fina"'s "fina"). */
