@@ -106,10 +106,18 @@ describe('the photo at the top of a news page, in the article header that Readab
     expect(article.leadImageUrl).toBe(nextShown('crossing-site.jpg'));
   });
 
-  it('a Next.js page whose og:image is no picture it shows: nothing is added, and the map is not taken for it', () => {
-    const article = stored(nextPage(`${SITE}/uploads/social-card.png`), NEXT_URL);
+  it('a Next.js page whose og:image is a picture of the story it does not show: nothing is added, and the map is not taken for it', () => {
+    const article = stored(nextPage(`${SITE}/uploads/crossing-aerial.jpg`), NEXT_URL);
     expect(pictures(article.html)).toEqual({ srcs: [nextShown('crossing-map.png')], firstBeforeText: false });
-    expect(article.leadImageUrl).toBe(`${SITE}/uploads/social-card.png`);
+    expect(article.leadImageUrl).toBe(`${SITE}/uploads/crossing-aerial.jpg`);
+  });
+
+  it("a Next.js page whose og:image is the site's social card: the photo it shows above the text is the lead, not the map", () => {
+    // The card names no picture of the story's; the hero in the article's header does (background-heroes.ts heroImage).
+    const article = stored(nextPage(`${SITE}/uploads/social-card.png`), NEXT_URL);
+    expect(pictures(article.html)).toEqual({ srcs: [nextShown('crossing-site.jpg'), nextShown('crossing-map.png')], firstBeforeText: true });
+    expect(article.text).toContain('Photo: Maya Lindqvist');
+    expect(article.leadImageUrl).toBe(nextShown('crossing-site.jpg'));
   });
 });
 
