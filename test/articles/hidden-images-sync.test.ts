@@ -1,6 +1,7 @@
 // Images a post carries that its page never shows: a statistics plugin's counter hidden by its
 // style (display:none), or put far off the screen (position:absolute; left:-9999px), as counters'
-// snippets write them. The reader drops the style of what it keeps, so such an image would show,
+// snippets write them; or hidden so by the element it is in (a counter's logo in a
+// <span style="DISPLAY: none !important">, a box off the screen or of no size, a <span hidden>). The reader drops the style of what it keeps, so such an image would show,
 // in the middle of the story, and its sync would have asked the counter for it, reporting a view
 // of an item nobody opened. Kept from the feed item or from the page alike, the article shows its
 // photo and nothing of the counters, and the counters' server is never asked.
@@ -38,7 +39,11 @@ function post(): string {
 <p>The yacht, with two people on board, was towed back to the harbour shortly before midnight. The crew had been back at the station for less than an hour when the pagers went again.</p>
 <p>The walker, a man in his sixties, was found on a ledge above the water and taken aboard from the inshore boat. He was cold but unhurt, the station's operations manager said.</p>
 <img src="${stats.url('/hit.php?post=5118&amp;via=rss')}" alt="" style="display:none !important;">
-<img src="${stats.url('/count/5118.gif')}" alt="" title="" style="position:absolute; left:-9999px; top:0;">`;
+<img src="${stats.url('/count/5118.gif')}" alt="" title="" style="position:absolute; left:-9999px; top:0;">
+<span style="DISPLAY: none !important"><a href="${stats.url('/click')}" target="_blank"><img src="${stats.url('/logo?44.6')}" title="Visitors today" alt="" style="border:0" width="88" height="31"></a></span>
+<div style="position:absolute;left:-10000px;top:0"><img src="${stats.url('/views.php?p=5118')}" alt="" width="88" height="15"></div>
+<div class="pvc-pixel" style="width:0;height:0;overflow:hidden"><img src="${stats.url('/pvc/5118.png')}" alt=""></div>
+<span hidden><img src="${stats.url('/seen/5118.gif')}" alt=""></span>`;
 }
 
 function servePost(): void {

@@ -95,7 +95,9 @@ describe('the photo at the top of a news page, in the article header that Readab
 <div class="article-content">${body(0, 4)}<figure>${nextImage('crossing-map.png', 'Map of the crossing')}<figcaption>Where the bridge will cross.</figcaption></figure>${body(4, 8)}</div></article></main>${related}</div>
 <script id="__NEXT_DATA__" type="application/json">{"props":{"pageProps":{}},"page":"/news/[slug]","buildId":"b1"}</script></body></html>`;
   const NEXT_URL = `${SITE}/news/second-river-crossing-approved`;
-  const nextShown = (file: string) => `${SITE}/_next/image?url=%2Fuploads%2F${file}&w=3840&q=75`;
+  // Shown 1,200 pixels wide, across a column that needs 1,472 on a 2x screen: its 1x file (1,200
+  // pixels) is nearer the need than its 2x, which next/image rounds up to 3,840 (urls.ts nearestDensity).
+  const nextShown = (file: string) => `${SITE}/_next/image?url=%2Fuploads%2F${file}&w=1200&q=75`;
 
   it('a Next.js page: og:image names the file that next/image shows', () => {
     const article = stored(nextPage(`${SITE}/uploads/crossing-site.jpg`), NEXT_URL);
@@ -104,10 +106,18 @@ describe('the photo at the top of a news page, in the article header that Readab
     expect(article.leadImageUrl).toBe(nextShown('crossing-site.jpg'));
   });
 
-  it('a Next.js page whose og:image is no picture it shows: nothing is added, and the map is not taken for it', () => {
-    const article = stored(nextPage(`${SITE}/uploads/social-card.png`), NEXT_URL);
+  it('a Next.js page whose og:image is a picture of the story it does not show: nothing is added, and the map is not taken for it', () => {
+    const article = stored(nextPage(`${SITE}/uploads/crossing-aerial.jpg`), NEXT_URL);
     expect(pictures(article.html)).toEqual({ srcs: [nextShown('crossing-map.png')], firstBeforeText: false });
-    expect(article.leadImageUrl).toBe(`${SITE}/uploads/social-card.png`);
+    expect(article.leadImageUrl).toBe(`${SITE}/uploads/crossing-aerial.jpg`);
+  });
+
+  it("a Next.js page whose og:image is the site's social card: the photo it shows above the text is the lead, not the map", () => {
+    // The card names no picture of the story's; the hero in the article's header does (background-heroes.ts heroImage).
+    const article = stored(nextPage(`${SITE}/uploads/social-card.png`), NEXT_URL);
+    expect(pictures(article.html)).toEqual({ srcs: [nextShown('crossing-site.jpg'), nextShown('crossing-map.png')], firstBeforeText: true });
+    expect(article.text).toContain('Photo: Maya Lindqvist');
+    expect(article.leadImageUrl).toBe(nextShown('crossing-site.jpg'));
   });
 });
 

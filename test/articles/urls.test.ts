@@ -54,6 +54,19 @@ describe('imageSource', () => {
     expect(imageSource(attrs({ ...nextImage, width: '400' }))).toBe('/_next/image?url=%2Fs.jpg&w=3840&q=75');
   });
 
+  it("takes a 1x/2x srcset's candidate nearest the column's need, as Chromium does, not the smallest that reaches it", () => {
+    // next/image at width 1200: 1x is 1,200 pixels, 2x (2,400) rounded up to 3,840. The column needs
+    // 1,472 (1.23x): under the geometric mean of 1x and 2x (1.41x), so the 1x.
+    const fixed = (width: number, one: number, two: number) => ({ width: String(width), srcset: `/_next/image?url=%2Fs.jpg&w=${one}&q=75 1x, /_next/image?url=%2Fs.jpg&w=${two}&q=75 2x`, src: `/_next/image?url=%2Fs.jpg&w=${two}&q=75` });
+    expect(imageSource(attrs(fixed(1200, 1200, 3840)))).toBe('/_next/image?url=%2Fs.jpg&w=1200&q=75');
+    // At width 800 the need is 1.84x: past the mean, the 2x (1,920 pixels).
+    expect(imageSource(attrs(fixed(800, 828, 1920)))).toBe('/_next/image?url=%2Fs.jpg&w=1920&q=75');
+    // With no width the page shows it at its 1x size, whatever that is: a 2x screen takes the 2x.
+    expect(imageSource(attrs({ srcset: '/a.jpg 1x, /a@2x.jpg 2x' }))).toBe('/a@2x.jpg');
+    // The order written does not matter.
+    expect(imageSource(attrs({ ...fixed(1200, 1200, 3840), srcset: '/_next/image?url=%2Fs.jpg&w=3840&q=75 2x, /_next/image?url=%2Fs.jpg&w=1200&q=75 1x' }))).toBe('/_next/image?url=%2Fs.jpg&w=1200&q=75');
+  });
+
   it("fills a lazy loader's {width} template with a width the page lists, else reads the image's src", () => {
     // lazysizes' RIAS plugin and Shopify's themes: the smallest listed width that fills the column on a 2x screen.
     const template = '//cdn.shop.example/files/brew_{width}x.jpg?v=1';

@@ -1,4 +1,5 @@
-// A story's lead picture shown as a CSS background rather than an <img>: the hero above the text
+// A story's lead picture shown as a CSS background rather than an <img> (or as an <img> outside
+// the story's text, on a page that names no og:image: heroImage): the hero above the text
 // of many themes (Newspaper's and JNews's featured backgrounds, Soledad's, Jannah's, GeneratePress's
 // and Astra's page heroes, Ghost themes' covers, Webflow's heroes), in the element's style
 // (style="background-image:url(...)"), in a lazy loader's attribute (data-bg, data-background,
@@ -62,6 +63,44 @@ export function heroBackground(doc: Document, base: URL | null, paragraphs: read
   }
   const heroes = found.filter(({ element, url }) => isHeroPlace(element, text) && !isDecoration(url) && !inLinkElsewhere(element, url, base) && !isTile(element, found));
   return (heroes.find(({ element }) => isNamedHero(element)) ?? (heroes.length === 1 ? heroes[0] : undefined))?.url ?? null;
+}
+
+// A lead photo is shown at least this wide (a thumbnail of a rail is 150 to 300 pixels, an ad's
+// medium rectangle 300), and is no banner: an ad's leaderboard (728 by 90) or billboard (970 by
+// 250) is wider than three times its height, a skyscraper (160 by 600) taller than twice its width.
+const HERO_MIN_WIDTH = 400;
+const HERO_MAX_WIDE = 3;
+const HERO_MAX_TALL = 2;
+
+/** The page's hero when it is an <img> above the story's text, for a page whose og:image names no
+ *  picture of the story's (isSiteCard): a theme's <div class="featured-image"> or <figure
+ *  class="post-hero"> above the <article> that holds the text, which Readability leaves out. Told
+ *  from the site's other pictures as a background hero is (see above), and by its size when the
+ *  page gives it (heroSized): with none, only one named as a hero. `images`: the page's, as
+ *  fixImages made them (src absolute); null when the page has no text to stand above. */
+export function heroImage(images: readonly Element[], base: URL | null, paragraphs: readonly Element[], headline: Element | null): Element | null {
+  const text = firstTextParagraph(paragraphs, headline);
+  if (text === null) return null;
+  const placed = images
+    .map((element) => ({ element, url: element.getAttribute('src') ?? '' }))
+    .filter(({ element, url }) => url !== '' && isHeroPlace(element, text));
+  const heroes = placed.filter(({ element, url }) => !isDecoration(url) && !inLinkElsewhere(element, url, base) && !isTile(element, placed));
+  const sized = heroes.filter(({ element }) => heroSized(element) ?? isNamedHero(element));
+  return (sized.find(({ element }) => isNamedHero(element)) ?? (sized.length === 1 ? sized[0] : undefined))?.element ?? null;
+}
+
+/** Whether the size the page gives the image (its width and height attributes) is a lead photo's;
+ *  null when it gives none. */
+function heroSized(img: Element): boolean | null {
+  const number = (name: string) => {
+    const value = /^\s*(\d+)\s*(?:px)?\s*$/i.exec(img.getAttribute(name) ?? '')?.[1];
+    return value === undefined ? null : Number(value);
+  };
+  const width = number('width');
+  const height = number('height');
+  if (width === null) return null;
+  if (width < HERO_MIN_WIDTH) return false;
+  return height === null || (height > 0 && width <= HERO_MAX_WIDE * height && height <= HERO_MAX_TALL * width);
 }
 
 /** The picture an element's style or lazy loader's attribute gives it as its background. */

@@ -10,7 +10,7 @@ import { unweighTextWrappers } from './text-wrappers';
 import { blocksReadabilityDrops, findPageParts, keepOnlyTheArticle, removePageChrome } from './page-cleanup';
 import { headerStandfirstLeftOut, parseArticlePage } from './page-document';
 import { fixImages } from './page-images';
-import { heroBackground, isSiteCard } from './background-heroes';
+import { heroBackground, heroImage, isSiteCard } from './background-heroes';
 import { headerCover } from './header-cover';
 import { captionedPictures, pictureCaption, unweighMediaTextBlocks, unweighMediaWrappers } from './media-wrappers';
 import { sameImageKey } from './image-key';
@@ -113,7 +113,10 @@ function extract(pageHtml: string, pageUrl: string, parsed: Document | undefined
   // Before fixImages, which makes pictures of some lazy <div>s; only where og:image leaves room.
   const hero = isSiteCard(leadImageUrl) ? heroBackground(doc, base, parts.paragraphs, parts.headline) : null;
   const images = fixImages(doc, base, parts.imageStandIns);
-  const lead = leadFigure(doc, images, leadImageUrl) ?? (cover && { ...cover, caption: null, under: null });
+  // A page that names no picture of the story's, nor shows one as its background, may still show
+  // one above the text, outside what Readability keeps (heroImage).
+  const heroShown = hero === null && isSiteCard(leadImageUrl) ? heroImage(images, base, parts.paragraphs, parts.headline) : null;
+  const lead = leadFigure(doc, images, leadImageUrl) ?? (cover && { ...cover, caption: null, under: null }) ?? (heroShown && figureOf(heroShown));
   keepOnlyTheArticle(doc);
   unweighTextWrappers(parts.paragraphs);
   unweighMediaWrappers(images);
@@ -130,7 +133,10 @@ function extract(pageHtml: string, pageUrl: string, parsed: Document | undefined
 
   // The content comes back as a node, not a string, to measure its links before serializing.
   const { Readability } = readability();
-  const isLead = (img: Element) => lead !== null && sameImageKey(img.getAttribute('src') ?? '') === sameImageKey(lead.src);
+  // A hero found by its place (heroImage) is left where the page has it: Readability keeps it
+  // there when it is in the story's own block (after a standfirst in the article's header, say),
+  // and addLeadFigure puts it above the text only when it does not.
+  const isLead = (img: Element) => lead !== null && heroShown === null && sameImageKey(img.getAttribute('src') ?? '') === sameImageKey(lead.src);
   // A paywall box written as an <aside> (Ghost's members box), which Readability drops with every
   // aside: kept to be found in the content, so the note says the rest is for subscribers.
   const paywallAsides = paywalls.filter((box) => box.localName === 'aside');
@@ -339,7 +345,11 @@ function leadFigure(doc: Document, images: readonly Element[], leadImageUrl: str
       break;
     }
   }
-  if (!img) return null;
+  return img && figureOf(img);
+}
+
+/** A picture the page shows (its src absolute) as the lead figure: its caption, and the paragraph above it. */
+function figureOf(img: Element): LeadFigure {
   const caption = img.closest('figure')?.querySelector('figcaption') ?? pictureCaption(img);
   // Its parts are spaced already (page-cleanup.ts spaceCaptionParts).
   return { src: img.getAttribute('src')!, alt: img.getAttribute('alt'), caption: caption ? clean(caption.textContent) : null, under: paragraphAbove(img) };

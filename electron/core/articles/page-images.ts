@@ -37,7 +37,7 @@ export function fixImages(doc: Document, base: URL | null, standIns: readonly El
     // A counter sized to a pixel by its style, or put off the screen by it, which Readability
     // drops before the sanitizer could read it: the sync would fetch it, and so report a view.
     const style = img.getAttribute('style');
-    if (style !== null && (isTrackingPixel('', null, null, style) || isHiddenOrTiny((name) => img.getAttribute(name)))) {
+    if ((style !== null && (isTrackingPixel('', null, null, style) || isHiddenOrTiny((name) => img.getAttribute(name)))) || inHiddenWrapper(img)) {
       img.remove();
       continue;
     }
@@ -367,8 +367,33 @@ function placeholderBefore(noscript: Element): Element | null {
  *  drops their style, and would show what the page hides. */
 export function isHiddenOrTiny(attr: (name: string) => string | null | undefined): boolean {
   const tiny = (name: string) => /^\s*[0-2]\s*(?:px)?\s*$/i.test(attr(name) ?? '');
+  return tiny('width') || tiny('height') || hidesItsContent(attr);
+}
+
+/** Whether an element, by its attributes, hides itself and all it holds: hidden, display:none
+ *  (with !important, in any case), visibility:hidden, clipped to a pixel, put off the screen, or
+ *  shut to a pixel or none with its overflow hidden. Counters' snippets wrap their image so:
+ *  <span style="display:none"><img src="...counter.gif"></span>. The sanitizer asks it of each
+ *  element an image is in; fixImages too (inHiddenWrapper). */
+export function hidesItsContent(attr: (name: string) => string | null | undefined): boolean {
   const style = attr('style') ?? '';
-  return tiny('width') || tiny('height') || attr('hidden') != null || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style) || clippedAway(style) || offScreen(style);
+  return attr('hidden') != null || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style) || clippedAway(style) || offScreen(style) || (/overflow\s*:\s*hidden/i.test(style) && isTrackingPixel('', null, null, style));
+}
+
+// A hidden element holding more text than a line is no counter's wrapper: a page its server sends
+// hidden for a script to show (hidden-wrappers.test.ts), whose story is the article.
+const WRAPPER_TEXT = 200;
+
+/** Whether an element the image is in hides it (hidesItsContent) and holds no more than a line
+ *  of text: a counter's or a tracker's wrapper. Readability drops most hidden elements itself, but
+ *  reads their style as a browser's object model gives it, which linkedom does not for
+ *  "display: none !important" nor in capitals; an image off the screen or in a box of no size it
+ *  keeps. Each would show in the reader, which drops styles, and be fetched by the sync. */
+function inHiddenWrapper(img: Element): boolean {
+  for (let node = img.parentElement; node && node.localName !== 'body'; node = node.parentElement) {
+    if (hidesItsContent((name) => node.getAttribute(name))) return (node.textContent ?? '').replace(/\s+/g, ' ').trim().length <= WRAPPER_TEXT;
+  }
+  return false;
 }
 
 /** An absolutely positioned box moved a screen's width or more off its left or top edge

@@ -9,7 +9,7 @@ import { collapseWhitespace, singleSpaced } from '../feeds';
 import { lazyModule } from '../system/lazy-module';
 import { anchorId, inPageHref, namesNoPlace, withInPageLinksPaired } from './in-page-links';
 import { markupTooComplex, textOutsideTags } from './markup-limits';
-import { fixFeedHtml, isHiddenOrTiny } from './page-images';
+import { fixFeedHtml, hidesItsContent, isHiddenOrTiny } from './page-images';
 import { isPlatformFurniture, mayHoldFurniture } from './platform-furniture';
 import { PlainLines, withoutControls } from './plain-lines';
 import { withoutFeedBoilerplate } from './snippet-boilerplate';
@@ -223,6 +223,11 @@ function articleOptions(base: URL | null, images: ImageAddresses, furniture: boo
   // to what it shows, where it was. Counted while open: what the parser hands over as a frame's
   // content is fallback for browsers without frames.
   let openFrames = 0;
+  // Whether each open element hides what it holds (hidesItsContent): an image inside one is a
+  // counter's (<span style="display:none"><img></span>), which the reader, dropping styles, would
+  // show, and the sync fetch. Counted while open, as frames are.
+  const hiding: boolean[] = [];
+  let openHiding = 0;
   const formulas = new FormulaCopies();
 
   return {
@@ -236,12 +241,16 @@ function articleOptions(base: URL | null, images: ImageAddresses, furniture: boo
     selfClosing: ['img', 'br', 'hr', 'col'],
     onOpenTag: (name, attribs) => {
       formulas.open(name, attribs);
+      const hides = name !== 'img' && hidesItsContent((key) => attribs[key]);
+      hiding.push(hides);
+      if (hides) openHiding++;
       if (name === 'video') media.push({ kind: 'Video', linked: false, poster: posterOf(attribs) });
       else if (name === 'audio') media.push({ kind: 'Audio', linked: false, poster: null });
       else if (name === 'iframe') openFrames++;
     },
     onCloseTag: (name) => {
       formulas.close();
+      if (hiding.pop()) openHiding--;
       if (name === 'video' || name === 'audio') media.pop();
       else if (name === 'iframe') openFrames--;
     },
@@ -271,7 +280,7 @@ function articleOptions(base: URL | null, images: ImageAddresses, furniture: boo
         // Gone, like an image with no address (exclusiveFilter): kept, the sync would fetch it
         // and so report a view of the item; feed items and pages alike pass here. So does one its
         // style hides (a counter a feed item carries), which without that style would show.
-        if (isTrackingPixel(source ?? original ?? '', attribs.width, attribs.height, attribs.style) || isHiddenOrTiny((key) => attribs[key]) || FEED_SERVICE_BUTTON.test(source ?? original ?? '') || hasClass(attribs.class, BOOKMARK_ICON)) return { tagName: 'img', attribs: {} };
+        if (openHiding > 0 || isTrackingPixel(source ?? original ?? '', attribs.width, attribs.height, attribs.style) || isHiddenOrTiny((key) => attribs[key]) || FEED_SERVICE_BUTTON.test(source ?? original ?? '') || hasClass(attribs.class, BOOKMARK_ICON)) return { tagName: 'img', attribs: {} };
         const [src, pending] = images === 'web' ? [source, original] : [null, source ?? original];
         return { tagName: 'img', attribs: pick({
           src, 'data-original-src': pending, alt: attribs.alt, title: attribs.title, width: attribs.width, height: attribs.height,

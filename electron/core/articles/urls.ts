@@ -53,8 +53,9 @@ const SCREEN_DENSITY = 2;
 /** The width, in pixels, of a picture sharp across the reader's column on such a screen. */
 export const COLUMN_IMAGE_WIDTH = SCREEN_DENSITY * COLUMN_CSS_PX;
 
-/** The srcset candidate a browser on a 2x screen would pick for the reader's column: the
- *  smallest that is wide enough (by width descriptor, else by density), else the largest.
+/** The srcset candidate a browser on a 2x screen would pick for the reader's column: by width
+ *  descriptor, the smallest that is wide enough, else the largest; by density, the one nearest
+ *  the need (nearestDensity).
  *  `displayWidth`: how wide the page shows the image, in CSS pixels, when it says (an image
  *  shown as a 300-pixel thumbnail needs no 1,472-pixel file). Parsed the way the HTML standard
  *  does, so URLs containing commas (image CDNs use them) survive. Placeholders are no candidates. */
@@ -71,7 +72,23 @@ export function bestSrcsetCandidate(srcset: string | null | undefined, displayWi
   // next/image with its width) already fills the reader's column on a 2x screen.
   const shown = displayWidth();
   const wanted = shown === null ? SCREEN_DENSITY : (SCREEN_DENSITY * Math.min(COLUMN_CSS_PX, shown)) / shown;
-  return smallestReaching(candidates, (candidate) => candidate.density, wanted);
+  return nearestDensity(candidates, wanted);
+}
+
+/** The density candidate nearest the need, by Chromium's rule (HTMLSrcsetParser's
+ *  SelectionLogic): of the two on either side of it, the larger only when the need reaches their
+ *  geometric mean. A density srcset is a 1x and a 2x, a factor of two apart (a width srcset lists
+ *  many widths, and its smallest that reaches the need is near it): the smallest that reaches the
+ *  need may be twice it, and Next.js's next/image rounds a 2x up to the next width its service
+ *  makes. A picture the page shows 1,200 pixels wide: 1x is its 1,200-pixel file, 2x its
+ *  3,840-pixel one (2,400 rounded up), for a column that needs 1,472; the need is 1.23x, under
+ *  the geometric mean of 1x and 2x (1.41x), and 1x is taken, as Chromium takes it. */
+function nearestDensity(candidates: readonly SrcsetCandidate[], wanted: number): string {
+  const sorted = [...candidates].sort((a, b) => a.density - b.density);
+  const above = sorted.findIndex((candidate) => candidate.density >= wanted);
+  if (above === -1) return sorted[sorted.length - 1]!.url;
+  const below = sorted[above - 1];
+  return below !== undefined && wanted < Math.sqrt(below.density * sorted[above]!.density) ? below.url : sorted[above]!.url;
 }
 
 /** The srcset candidate, by width descriptor, that fills the reader's column whatever width the
