@@ -1,0 +1,58 @@
+// The comment-thread corpus (test/fixtures/corpus/comments/): for every page, the thread the sync
+// stores from it against the thread a reader sees on the site: every comment, by whom, when, and
+// under which comment. bench/corpus/comments.ts prints the same figures, with the time each read takes.
+import { describe, expect, it } from 'vitest';
+import { commentCorpusPages, commentServiceShown, scoreComments, storedThread } from '../support/corpus-comments';
+
+// Threads the page reader does not read yet, each with why: for these, nothing may be invented.
+const NOT_READ_YET: Record<string, string> = {
+  'hackernews-item': "a table whose replies are told only by their indent's width",
+  'lobsters-story': 'nested <ol class="comments"> of div.comment id=c_SHORTID: no WordPress, Drupal or schema.org mark',
+  'old-reddit-thread': 'div.thing.comment with data-author: markup of its own',
+  'phpbb-topic': "a forum topic's replies as div.post id=pN, marked as nothing",
+  'xenforo-thread': "a forum topic's replies as article.message--post, not marked as Comments",
+  'slashdot-style': 'li.comment id=tree_N: markup of its own',
+  'joomla-jcomments': 'JComments: div#comment-item-N, replies in the list after it',
+  'blogger-threaded': "Blogger's li.comment id=cN, with no comment-N id",
+  'drupal10-olivero': "Drupal's article.comment id=comment-N, replies in the div.indented after it",
+  'drupal7-bartik': "Drupal 7's div.comment after an empty a#comment-N, replies in the div.indented after it",
+};
+// Dates a page shows in a form the reader does not read yet, each with why.
+const DATES_NOT_READ: Record<string, string> = {
+  'wp-ja-older-walker': 'a Japanese date as the site writes it, "2022年11月20日 9:14 PM": the month a number',
+};
+
+describe('the comment-thread corpus', () => {
+  const pages = commentCorpusPages();
+  const threads = new Map(pages.map((page) => [page.name, storedThread(page)]));
+  const scores = new Map(pages.map((page) => [page.name, scoreComments(page, threads.get(page.name)!.comments)]));
+
+  it('holds at least 16 pages', () => {
+    expect(pages.length).toBeGreaterThanOrEqual(16);
+  });
+
+  it.each(pages.filter((page) => !(page.name in NOT_READ_YET)).map((page) => page.name))('%s: every comment, in its place, and nothing else', (name) => {
+    const score = scores.get(name)!;
+    expect({ missed: score.missed, extra: score.extra }).toEqual({ missed: [], extra: [] });
+    expect(score.shape).toBe(1);
+    if (!(name in DATES_NOT_READ)) expect(score.dates).toBe(1);
+  });
+
+  it.each(Object.keys(NOT_READ_YET))('%s: no comment invented where the thread is not read', (name) => {
+    expect(scores.get(name)!.extra).toEqual([]);
+  });
+
+  it('names the comment pages a paged thread links to', () => {
+    // Its own address aside: each comment's permalink links the page it is on.
+    for (const page of pages.filter((page) => page.pages)) {
+      expect(threads.get(page.name)!.pages.filter((url) => url !== page.url).sort()).toEqual([...page.pages!].sort());
+    }
+  });
+
+  it('says whose script loads a thread the page does not hold, and lists no comment from it', () => {
+    for (const page of pages.filter((page) => page.service)) {
+      expect(commentServiceShown(page)).toBe(page.service);
+      expect(threads.get(page.name)!.comments).toEqual([]);
+    }
+  });
+});
