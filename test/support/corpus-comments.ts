@@ -8,6 +8,7 @@
 // sanitized, identified).
 import { readFileSync, readdirSync } from 'node:fs';
 import type { IncomingComment } from '../../electron/core/storage';
+import { prepareArticle } from '../../electron/core/articles';
 import { captureComments, ingestPageComments } from '../../electron/core/workers/tasks';
 import { fixturePath } from './fixtures';
 
@@ -27,6 +28,8 @@ export interface CommentCorpusPage {
   readonly url: string;
   readonly html: string;
   readonly system: string;
+  /** The first words of the article's own text, which the stored article must hold. */
+  readonly article: string;
   readonly comments: readonly ExpectedComment[];
   /** The comment service whose script loads the thread (shared/comment-services.ts), when the page holds none itself. */
   readonly service?: string;
@@ -67,6 +70,21 @@ export function commentCorpusPages(): CommentCorpusPage[] {
 export function storedThread(page: CommentCorpusPage): { comments: IncomingComment[]; pages: string[] } {
   const { comments, pages } = ingestPageComments(page.html, page.url, 'corpus');
   return { comments, pages };
+}
+
+/** The article's text the sync stores from the page, and the comments that stand in it: those
+ *  whose first words it holds, of the comments whose first words the page says nowhere else (a
+ *  comment may open by quoting the article). */
+export function storedArticle(page: CommentCorpusPage): { text: string; comments: string[] } {
+  const text = words(prepareArticle({ pageHtml: page.html, pageUrl: page.url, feedHtml: null, feedItemUrl: page.url }).text);
+  const pageText = words(page.html.replace(/<[^>]*>/g, ' ').replace(/&#8217;/g, '’'));
+  const onlyInComment = (opening: string) => pageText.split(words(opening)).length === 2;
+  return { text, comments: page.comments.filter((comment) => onlyInComment(comment.opening) && text.includes(words(comment.opening))).map((comment) => comment.id) };
+}
+
+/** Where the sync reads the article's thread from, as its page says: 'wordpress-page' for the page itself; null for nowhere. */
+export function threadSourceOf(page: CommentCorpusPage): string | null {
+  return captureComments(page.html, page.url).commentThread?.kind ?? null;
 }
 
 /** The comment service the page's composer names (a thread loaded by script), or null. */
