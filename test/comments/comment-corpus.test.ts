@@ -14,8 +14,6 @@ const NOT_READ_YET: Record<string, string> = {
   'slashdot-style': 'li.comment id=tree_N: markup of its own',
   'joomla-jcomments': 'JComments: div#comment-item-N, replies in the list after it',
   'blogger-threaded': "Blogger's li.comment id=cN, with no comment-N id",
-  'drupal10-olivero': "Drupal's article.comment id=comment-N, replies in the div.indented after it",
-  'drupal7-bartik': "Drupal 7's div.comment after an empty a#comment-N, replies in the div.indented after it",
 };
 
 // Pages whose stored article is not their story alone, each with why.
