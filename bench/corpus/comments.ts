@@ -2,12 +2,14 @@
 // its comments the sync stores from it (recall), the share of what it stores that are comments
 // (precision), the share found under the comment they answer (shape) and with their date (dates),
 // and the median time of reading the page (comment-page.ts's readCommentPage, as the sync's worker
-// does, with the sanitizing of each comment); the means; and the same time on a long thread: one
-// WordPress page holding 2,000 comments ("Break comments into pages" off), served on the loopback.
+// does, with the sanitizing of each comment); the means; and on a long thread, one WordPress page
+// holding 2,000 comments ("Break comments into pages" off) served on the loopback, the same time
+// and that of making the article's offline copy from that page (its thread left out).
 // Prints figures, asserts nothing.
 // Run: npx tsx bench/corpus/comments.ts [runs]   (runs per page for the timing, default 5)
 import { commentCorpusPages, scoreComments, storedThread } from '../../test/support/corpus-comments';
 import { ThemedWordPress } from '../../test/comments/support/themed-wordpress';
+import { prepareArticle } from '../../electron/core/articles';
 import { ingestPageComments } from '../../electron/core/workers/tasks';
 
 const RUNS = Number(process.argv[2] ?? 5);
@@ -53,6 +55,20 @@ try {
   let found = 0;
   const ms = medianMs(() => (found = ingestPageComments(html, site.postUrl, 'bench').comments.length), RUNS);
   console.log(`\nlong thread on one page: ${found} of ${LONG_THREAD} comments read, ${(html.length / 1024).toFixed(0)} KB, median ${ms.toFixed(0)} ms per read`);
+  let text = '';
+  const copyMs = medianMs(() => (text = prepareArticle({ pageHtml: html, pageUrl: site.postUrl, feedHtml: null, feedItemUrl: site.postUrl }).text), RUNS);
+  console.log(`its article's offline copy: ${text.length} characters, median ${copyMs.toFixed(0)} ms`);
+  // One of its comment pages as WordPress splits it by default (50 threads a page), as a sync reads it.
+  const paged = await ThemedWordPress.start({ theme: 'classic', permalinks: 'pretty', threadsPerPage: 50 });
+  try {
+    paged.addComments(LONG_THREAD);
+    const pageHtml = await (await fetch(paged.postUrl)).text();
+    let onPage = 0;
+    const pageMs = medianMs(() => (onPage = ingestPageComments(pageHtml, paged.postUrl, 'bench').comments.length), RUNS);
+    console.log(`one comment page of it (50 threads): ${onPage} comments, ${(pageHtml.length / 1024).toFixed(0)} KB, median ${pageMs.toFixed(0)} ms per read`);
+  } finally {
+    await paged.server.stop();
+  }
 } finally {
   await site.server.stop();
 }
