@@ -38,6 +38,17 @@ describe('a thread longer than one sync reads', () => {
     expect(await syncCountingPages()).toBe(0);
   });
 
+  it('of 2,000 comments over 27 comment pages (WordPress\'s 50 threads a page) becomes whole in three syncs, each within the budget', async () => {
+    t.site = await ThemedWordPress.start({ theme: 'classic', permalinks: 'pretty', threadsPerPage: 50 });
+    t.site.addComments(2000);
+    const articleId = await t.subscribe();
+    const pagesPerSync = [await syncCountingPages(), await syncCountingPages(), await syncCountingPages()];
+    expect(await storedParents(t.core, articleId)).toEqual(siteParents(t.site.comments));
+    for (const pages of pagesPerSync) expect(pages).toBeLessThanOrEqual(THREAD_MAX_PAGES - 1);
+    expect((await t.core.api.getArticle(articleId))?.commentCount).toBe(2000);
+    expect(await syncCountingPages()).toBe(0);
+  }, 120_000);
+
   it('becomes whole on a site showing the oldest page first whose pages link only their neighbours', async () => {
     t.site = await ThemedWordPress.start({ theme: 'block', permalinks: 'plain', threadsPerPage: 1, defaultCommentsPage: 'oldest', neighbourLinksOnly: true });
     t.site.addComments(45);

@@ -276,9 +276,24 @@ describe("a date the page shows only as text, in the site's own language", () =>
     expect(dated('es-ES', '11 de marzo de 2024 a las 8:40')).toBe('2024-03-11T08:40:00.000Z');
     expect(dated('pl-PL', '11 marca 2024 o 08:40')).toBe('2024-03-11T08:40:00.000Z');
     expect(dated('nl-NL', '11 maart 2024 om 20:40')).toBe('2024-03-11T20:40:00.000Z');
-    // Not a day of that month, or months written as numbers: not read, rather than read wrong.
+    // Not a day of that month: not read, rather than read wrong.
     expect(dated('fr-FR', '31 février 2024 à 8 h 40 min')).toBeNull();
-    expect(dated('ja', '2024年3月11日 8:40 AM')).toBeNull();
+  });
+
+  it('is read in Japanese, Chinese and Korean, the month a number followed by its unit, the half of the day before or after the time', () => {
+    const older = (id: number, when: string) => `<li class="comment even depth-1" id="comment-${id}"><div id="div-comment-${id}" class="comment-body">
+<div class="comment-author vcard"><cite class="fn">さくら</cite> <span class="says">より:</span></div>
+<div class="comment-meta commentmetadata"><a href="${POST}#comment-${id}">${when}</a></div>
+<p>私も同じレンズを持っています。</p></div></li>`;
+    const dated = (lang: string, when: string) => shown(page(`<ol class="commentlist">${older(981, when)}</ol>`, lang))[0]!.date;
+    expect(dated('ja', '2024年3月11日 8:40 PM')).toBe('2024-03-11T20:40:00.000Z');
+    expect(dated('ja', '2024年3月11日 午前8:40')).toBe('2024-03-11T08:40:00.000Z');
+    expect(dated('ja', '2024年3月11日 20時40分')).toBe('2024-03-11T20:40:00.000Z');
+    expect(dated('zh-CN', '2024年3月11日 下午8:40')).toBe('2024-03-11T20:40:00.000Z');
+    expect(dated('ko-KR', '2024년 3월 11일 오후 8:40')).toBe('2024-03-11T20:40:00.000Z');
+    // Without its time, that day's midnight; not a day of that month, not read.
+    expect(dated('ja', '2024年3月11日')).toBe('2024-03-11T00:00:00.000Z');
+    expect(dated('ja', '2024年2月30日 8:40 AM')).toBeNull();
   });
 });
 

@@ -24,6 +24,17 @@
 // element 'pingback' or 'trackback', whatever the theme writes inside it (Twenty Twenty-Four's
 // block template and the walker without short_ping give them an author and a text like a comment's).
 //
+// Drupal writes a thread the other way round: a comment's replies follow it, in the <div
+// class="indented"> after its element, not inside it. Drupal 8 and later write each comment as
+// <article id="comment-N" class="comment ...">, its text in the comment_body field
+// (.field--name-comment-body), the author in .comment__author, and the time it was last saved, in
+// seconds, in data-comment-timestamp (its shown date, "Tue, 09/03/2024 - 17:19", may be day or month
+// first). Drupal 7 writes an empty <a id="comment-N"> and then the comment's <div class="comment">,
+// its text in .field-name-comment-body, the author's .username, and the date as RDFa
+// (property="dc:date dc:created" content="2016-05-02T08:14:00+01:00"), as it marks up every
+// comment for the semantic web. So a comment's parent is also the comment just before the
+// "indented" block that holds it.
+//
 // wpDiscuz (a comment plugin on hundreds of thousands of sites) writes a thread of its own in place
 // of the theme's: each comment a <div id="wpd-comm-N_PARENT" class="... wpd-comment"> (with
 // comment_class's marks) holding its replies, the author in .wpd-comment-author, the text in
@@ -56,16 +67,20 @@ const LIST_ITEM = 'li[id^="comment-"], li[id^="li-comment-"]';
  *  tells it from the other elements some themes give the same id (tagDiv's div.comment-meta). */
 const DIV_ITEM = 'div.comment[id^="comment-"]';
 const WPDISCUZ_ITEM = 'div.wpd-comment[id^="wpd-comm-"]';
-const ITEM = `${LIST_ITEM}, ${DIV_ITEM}, ${WPDISCUZ_ITEM}`;
+/** Drupal's comment: 8 and later's <article>, or 7's <div> after its anchor. */
+const DRUPAL_ITEM = 'article.comment[id^="comment-"], a[id^="comment-"] + div.comment';
+const ITEM = `${LIST_ITEM}, ${DIV_ITEM}, ${WPDISCUZ_ITEM}, ${DRUPAL_ITEM}`;
+/** Where Drupal puts a comment's replies: the block after it. */
+const INDENTED = 'indented';
 /** comment_class's mark of a pingback or trackback. */
 const PING = '.pingback, .trackback';
 /** comment-N, li-comment-N, or wpDiscuz's wpd-comm-N_PARENT. */
 const COMMENT_ID = /^(?:(?:li-)?comment-(\d+)|wpd-comm-(\d+)_\d+)$/;
-const CONTENT = '.comment-content, .wp-block-comment-content, .ast-comment-content, .ct-comment-content, .comment-text, .wpd-comment-text';
+const CONTENT = '.comment-content, .wp-block-comment-content, .ast-comment-content, .ct-comment-content, .comment-text, .wpd-comment-text, .field--name-comment-body, .field-name-comment-body';
 // The name where the markup says it: the vcard's formatted name, b.fn (html5 walker, Twenty
 // Twelve), cite.fn (the older walker), span.fn (Divi); the block theme's; Blocksy's heading, which
-// holds the author's link or name alone; wpDiscuz's.
-const VCARD_NAME = '.fn, .wp-block-comment-author-name, .ct-comment-author, .wpd-comment-author';
+// holds the author's link or name alone; wpDiscuz's; Drupal's (8 and later's .comment__author, 7's .username).
+const VCARD_NAME = '.fn, .wp-block-comment-author-name, .ct-comment-author, .wpd-comment-author, .comment__author, .username';
 /** wpDiscuz's "Load more comments" button. */
 const LOAD_MORE = '.wpd-load-more-submit';
 // Themes without a vcard: Genesis marks the name up for schema.org (itemprop="author", then "name").
@@ -95,8 +110,12 @@ const COMMENT_PAGE_PATH = /\/comment-page-\d+\/?$/;
 /** True when the page lists at least one comment in WordPress's markup (cheap: no DOM). */
 export function listsWordPressComments(html: string): boolean {
   const listed = /<li\b[^>]*\bid=["'](?:li-)?comment-\d+["']/i.test(html) && /\b(?:comment-?list|wp-block-comment-template)\b/.test(html);
-  return listed || DIV_COMMENT.test(html) || WPDISCUZ_COMMENT.test(html);
+  return listed || DIV_COMMENT.test(html) || WPDISCUZ_COMMENT.test(html) || DRUPAL_COMMENT.test(html);
 }
+
+/** What DRUPAL_ITEM finds, in the page's source: an <article> with id="comment-N" and the class
+ *  'comment', or an empty <a id="comment-N"> followed by a <div> of class 'comment'. */
+const DRUPAL_COMMENT = /<article\b(?=[^>]*\bid=["']comment-\d+["'])[^>]*\bclass=["'](?:[^"']*\s)?comment[\s"']|<a id=["']comment-\d+["']><\/a>\s*<div\b[^>]*\bclass=["'](?:[^"']*\s)?comment[\s"']/i;
 
 /** What WPDISCUZ_ITEM finds, in the page's source. */
 const WPDISCUZ_COMMENT = /<div\b[^>]*\bid=["']wpd-comm-\d+_\d+["']/i;
@@ -126,7 +145,8 @@ export function readCommentPage(html: string, pageUrl: string): CommentPage {
   // The site's language, which its dates shown as text are written in.
   const lang = document.documentElement?.getAttribute('lang') ?? null;
   const listed = [...document.querySelectorAll(LIST)].flatMap((list) => [...list.querySelectorAll(LIST_ITEM)]);
-  for (const item of [...listed, ...document.querySelectorAll(DIV_ITEM), ...document.querySelectorAll(WPDISCUZ_ITEM)]) {
+  const unlisted = [DIV_ITEM, WPDISCUZ_ITEM, DRUPAL_ITEM].flatMap((selector) => [...document.querySelectorAll(selector)]);
+  for (const item of [...listed, ...unlisted]) {
     const number = numberOf(item);
     if (!number || seen.has(number)) continue;
     seen.add(number);
@@ -141,13 +161,14 @@ export function readCommentPage(html: string, pageUrl: string): CommentPage {
     // The author's link is in the name (<b class="fn"><a>) or, in Twenty Twenty, around it with the avatar.
     const authorLink = author?.matches('a') ? author : (author?.querySelector('a') ?? author?.closest('a') ?? null);
     const permalink = own(`a[href*="#comment-${number}"]`);
-    const datetime = own('time[datetime]')?.getAttribute('datetime');
+    const datetime = own('time[datetime]')?.getAttribute('datetime') ?? own(RDFA_CREATED)?.getAttribute('content');
+    const timestamp = Number(own('[data-comment-timestamp]')?.getAttribute('data-comment-timestamp'));
     comments.push({
       uniqueId: uniqueIdOf(number),
       parentUniqueId: parentNumber ? uniqueIdOf(parentNumber) : null,
       author: author?.textContent?.trim() || null,
       authorUrl: webUrl(authorLink?.getAttribute('href'), base),
-      publishedAt: datetime ? parseDate(datetime) : (siteClockDate(permalink?.textContent, lang) ?? shownDate(own(SHOWN_DATE), lang)),
+      publishedAt: datetime ? parseDate(datetime) : timestamp > 0 ? timestamp * 1000 : (siteClockDate(permalink?.textContent, lang) ?? shownDate(own(SHOWN_DATE), lang)),
       html,
       link: webUrl(permalink?.getAttribute('href'), base) ?? uniqueIdOf(number),
     });
@@ -162,9 +183,14 @@ export function readCommentPage(html: string, pageUrl: string): CommentPage {
   return { comments, pages: commentPagesLinked(document, base, post), partial: document.querySelector(LOAD_MORE) !== null };
 }
 
-/** The comment number of a comment element's id (comment-N, li-comment-N, wpd-comm-N_PARENT). */
+/** The date Drupal 7 marks up as RDFa (dc:created) on each comment. */
+const RDFA_CREATED = '[property~="dc:created"][content]';
+
+/** The comment number of a comment element's id (comment-N, li-comment-N, wpd-comm-N_PARENT), or
+ *  of the anchor before it (Drupal 7's). */
 function numberOf(item: Element | null): string | null {
-  const match = COMMENT_ID.exec(item?.id ?? '');
+  const anchor = item && !item.id && item.localName === 'div' ? item.previousElementSibling : null;
+  const match = COMMENT_ID.exec(item?.id || (anchor?.localName === 'a' ? anchor.id : ''));
   return match?.[1] ?? match?.[2] ?? null;
 }
 
@@ -174,6 +200,12 @@ function parentNumberOf(item: Element, number: string): string | null {
   for (let around = item.parentElement?.closest(ITEM); around; around = around.parentElement?.closest(ITEM)) {
     const aroundNumber = numberOf(around);
     if (aroundNumber !== number) return aroundNumber;
+  }
+  // Drupal's: the comment before the "indented" block the reply is in.
+  const block = item.parentElement;
+  if (!block?.classList.contains(INDENTED)) return null;
+  for (let before = block.previousElementSibling; before; before = before.previousElementSibling) {
+    if (before.matches(ITEM)) return numberOf(before);
   }
   return null;
 }

@@ -21,6 +21,11 @@
 //   each has its title, as letters do; a comment has none.
 // With the list goes what surrounds it and nothing else: its heading ("12 Kommentare"), its sort
 // buttons, "Load more", and the reply form (a form with a text box) beside it.
+// A forum topic (XenForo, vBulletin) writes its opening post as the first of its posts, with the
+// same Reply action as the replies: the item whose text holds the opening of the page's own
+// articleBody (its JSON-LD, which search engines read) is the article, and only the other items go.
+// Taking the whole list left a XenForo thread's article as "Thread starter ... Start date ...".
+
 import { ELEMENT_NODE, TEXT_NODE, holdsMoreTextThan, textLength } from './page-walk';
 
 /** Two comments make a thread: no story's blocks carry a Reply action or a comment's number. */
@@ -73,15 +78,18 @@ const HEADING_WITH_TITLE_TEXT = 250;
 const DATE_TEXT = /\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b(?:19|20)\d{2}\b|\b\d{1,2}:\d{2}\b|\bago\b|\bvor \d|\bil y a\b|\bhace \d|назад|\d\s*(?:分钟|小时|天|日|分|時間)前/iu;
 /** How much of a comment's text is compared with the JSON-LD's: enough to be its own. */
 const LISTED_OPENING = 60;
+/** The fewest characters of an articleBody's opening that tell its post among a list's items. */
+const MIN_ARTICLE_OPENING = 30;
 const COMMENT_TYPE = /schema\.org\/(?:Comment|UserComments)\/?$/i;
 /** Gravatar's avatar address (secure.gravatar.com, 0.gravatar.com, ...), as WordPress writes it. */
 const GRAVATAR = /^(?:https?:)?\/\/(?:[\w-]+\.)?gravatar\.com\/avatar\//i;
 const LIST_TAGS = new Set(['ol', 'ul']);
 
 /** Removes the page's comment threads that no name gave away (see the top of the file); never
- *  what holds the page's headline or its <main>. `commentTexts`: the comments' texts the page's
- *  JSON-LD lists (script-rendered.ts structuredCommentTexts). */
-export function removeCommentThreads(doc: Document, headline: Element | null, commentTexts: readonly string[]): void {
+ *  what holds the page's headline or its <main>, nor the item that is the page's own article.
+ *  `commentTexts`: the comments' texts the page's JSON-LD lists (script-rendered.ts
+ *  structuredCommentTexts); `articleBody`: the JSON-LD's articleBody (structuredArticleBody). */
+export function removeCommentThreads(doc: Document, headline: Element | null, commentTexts: readonly string[], articleBody: string | null = null): void {
   const body = doc.body;
   if (!body) return;
   // Compared by their first paragraph: the page writes each in a <p> of its own.
@@ -108,10 +116,17 @@ export function removeCommentThreads(doc: Document, headline: Element | null, co
     ...threadLists(counted),
     ...threadLists(avatared).filter((list) => LIST_TAGS.has(list.localName) && [...avatared.get(list)!].every((item) => isDated(item) && !hasTitle(item))),
   ];
+  const article = articleOpening(articleBody);
   for (const list of lists) {
     if (lists.some((other) => other !== list && other.contains(list)) || !list.isConnected) continue;
     if (holdsTheArticle(list, headline)) continue;
-    sectionOf(list, body, headline).remove();
+    const items = [replyable, marked, counted, avatared].map((found) => found.get(list)).find((found) => found !== undefined)!;
+    const post = article === null ? undefined : [...items].find((item) => opening(item.textContent ?? '', Infinity).includes(article));
+    if (post) {
+      for (const item of items) if (item !== post) item.remove();
+    } else {
+      sectionOf(list, body, headline).remove();
+    }
   }
   for (const reply of markedReplies(marked, markedComments)) if (reply.isConnected && !holdsTheArticle(reply, headline)) reply.remove();
 }
@@ -151,8 +166,15 @@ function isListedText(element: Element, listed: ReadonlySet<string>): boolean {
 }
 
 /** A comment's first words, as the JSON-LD and the page both write them (a text's first paragraph). */
-function opening(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().slice(0, LISTED_OPENING);
+function opening(text: string, length = LISTED_OPENING): string {
+  return text.replace(/\s+/g, ' ').trim().slice(0, length);
+}
+
+/** The first words of the page's articleBody, without the "..." of one cut short; null when too
+ *  few to tell its post by. */
+function articleOpening(articleBody: string | null): string | null {
+  const words = opening((articleBody ?? '').replace(/(?:\.{3}|…)\s*$/, '')).trim();
+  return words.length >= MIN_ARTICLE_OPENING ? words : null;
 }
 
 function hasTitle(item: Element): boolean {

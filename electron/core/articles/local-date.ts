@@ -10,8 +10,14 @@
 // them (Polish and Russian decline the month after a day: "marca", not "marzec") and alone, whole
 // and short. A date is a day next to one of those names (before it, "11. März", "11 de marzo", or
 // after it, "März 11"), a year of four digits, and maybe a time ("8:40", French "8 h 40"); read as
-// comment-page.ts reads an English one, on the site's clock taken as UTC. Languages that write the
-// month as a number (Japanese "3月", dates as "11.03.2024") are not read.
+// comment-page.ts reads an English one, on the site's clock taken as UTC.
+//
+// Japanese, Chinese and Korean write the month as a number, each part of the date followed by its
+// unit: "2022年11月20日" (WordPress's ja, zh_CN and zh_TW date format "Y年n月j日"), "2022년 11월
+// 20일" (ko_KR's "Y년 n월 j일"); the time after it as "9:14 PM", "21:14", "21時14分", or with the
+// half of the day written before it ("午後9:14", "下午9:14", "오후 9:14"). The units say the order, whatever
+// language the page declares. Dates as bare numbers ("11.03.2024", "03/11/2024") are not read:
+// which is the day and which the month differs from site to site.
 
 interface MonthNames {
   /** Every name and short name, longest first, as one alternation. */
@@ -26,6 +32,8 @@ const CACHED_LANGUAGES = 64;
 
 /** Milliseconds since the epoch of the date `text` shows in the language `lang`, or null. */
 export function localDate(text: string, lang: string | null): number | null {
+  const units = unitDate(text);
+  if (units !== null) return units;
   const months = lang ? monthNamesOf(lang) : null;
   if (!months) return null;
   const found = months.pattern.exec(text);
@@ -46,6 +54,26 @@ export function localDate(text: string, lang: string | null): number | null {
   const at = Date.UTC(Number(year), month, Number(day), hours, minutes);
   // "31 février": not a day of that month.
   return new Date(at).getUTCDate() === Number(day) ? at : null;
+}
+
+/** Year, month and day each followed by its unit (年月日, 년월일), then maybe the time. */
+const UNIT_DATE = /(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/u;
+/** "9:14 PM", "21:14", "18時30分", "午後9:14", "下午 9:14", "오후 9시 14분": the half of the day before or after the time. */
+const UNIT_TIME = /^[^\d]{0,12}?(午前|午後|上午|下午|오전|오후)?\s*(\d{1,2})(?::([0-5]\d)(?!\d)|\s*[時时시]\s*([0-5]?\d)\s*[分분])(?:\s*([AaPp])\.?[Mm]\b)?/u;
+const AFTERNOON = new Set(['午後', '下午', '오후']);
+
+/** The date and time of a date written with its units (UNIT_DATE), on the site's clock taken as UTC; null for none. */
+function unitDate(text: string): number | null {
+  const found = UNIT_DATE.exec(text);
+  if (!found) return null;
+  const [year, month, day] = [Number(found[1]), Number(found[2]), Number(found[3])];
+  const time = UNIT_TIME.exec(text.slice(found.index + found[0].length));
+  let hours = time ? Number(time[2]) : 0;
+  const half = time?.[1] ?? time?.[5];
+  if (half) hours = (hours % 12) + (AFTERNOON.has(half) || half.toLowerCase() === 'p' ? 12 : 0);
+  if (hours > 23 || month < 1 || month > 12) return null;
+  const at = Date.UTC(year, month - 1, day, hours, time ? Number(time[3] ?? time[4]) : 0);
+  return new Date(at).getUTCDate() === day ? at : null;
 }
 
 /** The month names of the language, or null where the runtime knows no such language. */

@@ -18,7 +18,7 @@ import { dropsSluggedHeading, readabilityDropsName, unweigh } from './readabilit
 import { disclosureBlock, isAppPromoLine, isBackToListLine, isFollowUsLine, isListenLabel, isViewsCounter, removeListenPlayers } from './site-lines';
 import { ELEMENT_NODE, TEXT_NODE, elementsByTag, firstText, holdsMoreTextThan, holdsTextAlone, linkedLength, textLength } from './page-walk';
 import { SUBSTACK_ACTION } from './platform-furniture';
-import { structuredCommentTexts } from './script-rendered';
+import { structuredArticleBody, structuredCommentTexts } from './script-rendered';
 import { isNamedStandfirst, isStandfirstName } from './standfirst';
 import { isImageStandIn } from './urls';
 import { removeHeadingLabels } from './heading-labels';
@@ -80,7 +80,8 @@ export function removePageChrome(doc: Document, found: PageParts): void {
     if (!wrapsTheArticle(element)) element.remove();
   }
   // And those named for nothing a name test knows, told by their shape (comment-threads.ts).
-  removeCommentThreads(doc, found.headline, structuredCommentTexts(found.structuredData.map((script) => script.textContent ?? '')));
+  const structured = found.structuredData.map((script) => script.textContent ?? '');
+  removeCommentThreads(doc, found.headline, structuredCommentTexts(structured), structuredArticleBody(structured));
   // After the threads: a commenter's avatar is one of the marks of a thread.
   removeAuthorBoxes(found);
   removePlatformControls(found);
