@@ -24,6 +24,7 @@ import { isImageStandIn } from './urls';
 import { removeHeadingLabels } from './heading-labels';
 import { removeSupportBoxes } from './support-boxes';
 import { isInlinePromo } from './inline-promos';
+import { isNewsroomTrailer } from './newsroom-trailers';
 import { isShareCounter } from './share-counters';
 import { isPaidLabel, paywallBoxOf } from './paywall-marks';
 import { isVideoPlaylist } from './video-playlists';
@@ -734,6 +735,7 @@ export function findPageParts(doc: Document): PageParts {
     else if (tag === 'p' && isPrintEditionLine(element)) found.dateLines.push(element);
     else if ((tag === 'p' || (tag === 'div' && holdsTextAlone(element))) && (isFollowUsLine(element) || isAppPromoLine(element))) found.readMoreLines.push(element);
     else if ((tag === 'p' || tag === 'div') && isSitePromoLine(element)) found.readMoreLines.push(element);
+    else if ((tag === 'p' || (tag === 'div' && holdsTextAlone(element))) && isNewsroomTrailer(element)) found.readMoreLines.push(element);
     else if (tag === 'p' && isInlinePromo(element)) found.readMoreLines.push(element);
     else if (tag === 'p' && isSubscribersOnlyLine(element)) found.paywalls.push(paywallBoxOf(element));
     else if (tag === 'form') found.forms.push(element);
@@ -1046,16 +1048,26 @@ const RIGHTS_LINE_TEXT = 120;
 const RIGHTS_NOTICE_YEAR = /^\s*(?:©|copyright\b)[^.]{0,60}?\b(?:19|20)\d\d\b/i;
 const RIGHTS_NOTICE = /all rights reserved|may not be (?:published|reproduced|redistributed|copied)|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados/i;
 const RIGHTS_NOTICE_TEXT = 240;
+/** Or, its year left out, both legal formulas in a row (Punch's, Vanguard's, many papers' "Copyright
+ *  PUNCH. All rights reserved. This material, and other digital content on this website, may not be
+ *  reproduced, published … without prior express written permission"): as long as three lines. */
+const RIGHTS_RESERVED = /all rights reserved/i;
+const RIGHTS_NOT_TAKEN = /may not be (?:published|reproduced|redistributed|copied)\b[^.]{0,160}\bwithout\b/i;
+const RIGHTS_FULL_NOTICE_TEXT = 400;
 
 /** A short paragraph, or a <div> of text alone, that is one of the site's own lines (RIGHTS_LINE_START). */
 function isRightsLine(element: Element): boolean {
   // Read whole (within its bound), not by its first text: a portal's line may open with an empty
   // <span> its style draws an icon in.
   if (element.localName === 'div' && !holdsTextAlone(element)) return false;
-  if (holdsMoreTextThan(element, RIGHTS_NOTICE_TEXT)) return false;
+  if (holdsMoreTextThan(element, RIGHTS_FULL_NOTICE_TEXT)) return false;
   const text = (element.textContent ?? '').trim();
   if (!RIGHTS_LINE_START.test(text)) return false;
-  return text.length <= RIGHTS_LINE_TEXT || (text.length <= RIGHTS_NOTICE_TEXT && RIGHTS_NOTICE_YEAR.test(text) && RIGHTS_NOTICE.test(text));
+  return (
+    text.length <= RIGHTS_LINE_TEXT ||
+    (text.length <= RIGHTS_NOTICE_TEXT && RIGHTS_NOTICE_YEAR.test(text) && RIGHTS_NOTICE.test(text)) ||
+    (RIGHTS_RESERVED.test(text) && RIGHTS_NOT_TAKEN.test(text))
+  );
 }
 
 /** How a paper says where a story ran in print: the New York Times' "A version of this article

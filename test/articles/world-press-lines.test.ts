@@ -1,0 +1,56 @@
+// What the world's English-language press sets in a story that is no part of it, and what it sets
+// there that is: each case a story in the shape those newsrooms serve, through prepareArticle, the
+// sync's own path. Gone: India's and South Africa's "Also Read | <link>", "Catch all the Latest
+// India News…", "Join News24's WhatsApp channel", "Download the Punch News App on Android and iOS",
+// a rights notice with no year, a paywall prompt under its own title, a "Subscribe to <site>" box,
+// the site's appeal for money in its own words. Kept: the writer's "Further reading:" list, a
+// story's own sentences that use the same words. The corpus pages named enw-* are whole such pages.
+import { describe, expect, it } from 'vitest';
+import { prepareArticle, type PreparedArticle } from '../../electron/core/articles';
+
+const SITE = 'https://www.harbour-gazette.example';
+const PAGE_URL = `${SITE}/news/2024/05/14/the-story/`;
+
+function stored(body: string, head = ''): PreparedArticle {
+  const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Port strike ends - Harbour Gazette</title>
+<link rel="canonical" href="${PAGE_URL}"><meta property="og:site_name" content="Harbour Gazette">${head}</head>
+<body><header class="site-header"><a href="/">Harbour Gazette</a><nav><a href="/news/">News</a><a href="/sport/">Sport</a></nav></header>
+<main><article><h1>Port strike ends after nine days</h1><div class="story-body">${body}</div></article></main>
+<footer><p>© 2024 Harbour Gazette</p></footer></body></html>`;
+  return prepareArticle({ pageHtml: html, pageUrl: PAGE_URL, feedHtml: null, feedItemUrl: PAGE_URL });
+}
+
+const words = (text: string) => text.replace(/\s+/g, ' ').trim();
+const story = [
+  'Dock workers at the port returned to work on Tuesday after nine days on strike, when the port authority agreed to a 7% rise in pay over two years and to hire 40 more crane drivers.',
+  'The union had asked for 10%. Its secretary, Ruth Mensah, said the members had voted by a large majority to accept the offer at a meeting on Monday night.',
+  'About 60 ships waited at anchor during the strike. The authority said it expected the backlog to be cleared by the end of next week, working through the weekend.',
+  'Shipping lines had diverted some cargo to other ports, and traders said the price of imported rice had risen by a fifth in the markets since the strike began.',
+].map((text) => `<p>${text}</p>`);
+
+describe("newsrooms' lines between a story's paragraphs go", () => {
+  it.each([
+    ['an "Also Read |" line (the Hindustan Times, Mint)', `<p>Also Read | <a href="${SITE}/news/2024/05/13/rice-prices/">Rice prices climb as ships wait at anchor</a></p>`, 'Rice prices climb'],
+    ['an "ALSO READ |" card (News24)', `<div class="related-article"><a href="/news/rice/"><span>ALSO READ |</span> <span>Rice prices climb as ships wait at anchor</span></a></div>`, 'Rice prices climb'],
+    ['India\'s "Catch all the Latest…" trailer', '<p>Catch all the Latest India News, Breaking News Events, Election News, Weather Update along with Top Headlines on Harbour Gazette.</p>', 'Catch all the Latest'],
+    ['a call to join the site\'s own channel', '<p><strong>Join Harbour Gazette\'s WhatsApp channel for the latest news and updates:</strong> <a href="https://whatsapp.com/channel/0029Va">click here</a></p>', 'WhatsApp channel'],
+    ['a call to join it, the channel linked', '<p><em>Join <a href="https://t.me/harbourgazette">HG\'s Telegram channel</a> and get the latest breaking news delivered to you.</em></p>', 'Telegram channel'],
+    ['a call to download the site\'s app', '<p>Download the Harbour Gazette App on <a href="https://play.google.com/store/apps/details?id=x">Android</a> and <a href="https://apps.apple.com/app/id1">iOS</a> for breaking news.</p>', 'Download the Harbour'],
+    ['a rights notice with no year', '<p><strong>Copyright HARBOUR GAZETTE.</strong><br>All rights reserved. This material, and other digital content on this website, may not be reproduced, published, broadcast, rewritten or redistributed in whole or in part without prior express written permission from HARBOUR GAZETTE.</p>', 'All rights reserved'],
+  ])('%s', (_name, line, gone) => {
+    const article = stored([story[0], story[1], line, story[2], story[3]].join('\n'));
+    expect(article.source).toBe('page');
+    expect(article.text).not.toContain(gone);
+    expect(words(article.text)).toContain('The union had asked for 10%.');
+    expect(words(article.text)).toContain('About 60 ships waited at anchor');
+  });
+
+  it.each([
+    ['a sentence that opens with the same words', '<p>Also read by the union on Monday was a letter from the port authority, which warned that <a href="/news/port-authority/">a second strike</a> would cost the port its contract with two shipping lines.</p>', 'Also read by the union on Monday'],
+    ['a quoted call to download another\'s app', '<p>"Download the ferry company\'s app to check your sailing," the harbour master told passengers, as the first boats left the quay.</p>', 'Download the ferry company'],
+    ['a story about a rights dispute', '<p>The photographer says the pictures may not be reproduced without her consent, and that all rights reserved in her contract with the port were hers, not the authority\'s; a court in the capital will hear the case in June.</p>', 'may not be reproduced without her consent'],
+  ])('keeps %s', (_name, paragraph, kept) => {
+    const article = stored([story[0], story[1], paragraph, story[2], story[3]].join('\n'));
+    expect(words(article.text)).toContain(kept);
+  });
+});
