@@ -54,3 +54,26 @@ describe("newsrooms' lines between a story's paragraphs go", () => {
     expect(words(article.text)).toContain(kept);
   });
 });
+
+describe('a reading list the writer introduces is kept', () => {
+  const readingList = `<div class="body-component"><p><strong>Further reading:</strong></p></div>
+<div class="body-component"><ul>
+<li><a href="https://stats.example/ports/monthly">The statistics office's monthly port figures</a>, by port</li>
+<li><a href="https://research.example/strikes-review">A review of dock strikes since 1990</a> in five countries</li>
+<li><a href="${SITE}/news/2023/cranes-explained/">Our explainer on why crane drivers are so hard to hire</a></li>
+</ul></div>`;
+
+  it('its items, under their label', () => {
+    const article = stored([...story, readingList, '<p>None of this will settle the next dispute, but it will show what it costs.</p>'].join('\n'));
+    const text = words(article.text);
+    expect(text).toContain('Further reading:');
+    expect(text).toContain("The statistics office's monthly port figures, by port");
+    expect(text).toContain('Our explainer on why crane drivers are so hard to hire');
+  });
+
+  it('while the site\'s "Read more:" over a list of its stories still goes', () => {
+    const related = `<p>READ MORE:</p><ul><li><a href="${SITE}/news/a/">Rice prices climb as ships wait at anchor</a></li><li><a href="${SITE}/news/b/">Union votes to strike over pay</a></li></ul>`;
+    const article = stored([story[0], story[1], related, story[2], story[3]].join('\n'));
+    expect(article.text).not.toContain('Rice prices climb');
+  });
+});

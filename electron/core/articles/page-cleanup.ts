@@ -24,6 +24,7 @@ import { isImageStandIn } from './urls';
 import { removeHeadingLabels } from './heading-labels';
 import { removeSupportBoxes } from './support-boxes';
 import { isInlinePromo } from './inline-promos';
+import { introducedLinkList } from './introduced-link-lists';
 import { isNewsroomTrailer } from './newsroom-trailers';
 import { isShareCounter } from './share-counters';
 import { isPaidLabel, paywallBoxOf } from './paywall-marks';
@@ -866,6 +867,11 @@ export function blocksReadabilityDrops(found: PageParts): Element[] {
   for (const aside of onPage(found.asides)) if (isFactBox(aside)) blocks.push(aside);
   for (const details of onPage(found.disclosures)) if (isCollapsedProse(details)) blocks.push(details);
   for (const heading of onPage(found.subheadings)) if (dropsSluggedHeading(heading)) blocks.push(heading);
+  // A reading list the writer introduces ("Further reading:"): Readability drops it for its links.
+  for (const paragraph of onPage(found.paragraphs)) {
+    const list = introducedLinkList(paragraph);
+    if (list) blocks.push(list);
+  }
   const all = new Set(blocks);
   return blocks.filter((block) => !hasAncestorIn(block, all));
 }
