@@ -77,3 +77,38 @@ describe('a reading list the writer introduces is kept', () => {
     expect(article.text).not.toContain('Rice prices climb');
   });
 });
+
+describe("a site's offers and appeals at a story's end go", () => {
+  it('a paywall prompt under its own title, the free part kept, the copy marked a teaser', () => {
+    const prompt = `<div class="story-paywall"><div class="paywall-prompt"><h2>Subscribe to read</h2>
+<p>This story is for subscribers only. Get digital access for $1 a week for the first 12 weeks.</p>
+<a class="button" href="/subscribe">Subscribe now</a><p>Already a subscriber? <a href="/login">Log in</a></p></div></div>`;
+    const article = stored([story[0], story[1], story[2], prompt].join('\n'));
+    expect(words(article.text)).toContain('About 60 ships waited at anchor');
+    expect(article.text).not.toContain('Subscribe to read');
+    expect(article.text).not.toContain('Already a subscriber');
+    expect(article.extractionNote).toContain('subscribers only');
+  });
+
+  it('a "Subscribe to <site>" box under the story', () => {
+    const box = `<div class="offer-box"><h3>Subscribe to Harbour Gazette</h3><p>Get unlimited access to all our award-winning journalism, ad-light, for R75 a month. Cancel anytime.</p><a class="button" href="/subscription">Subscribe now</a></div>`;
+    const article = stored([...story, box].join('\n'));
+    expect(article.text).not.toContain('Subscribe to Harbour Gazette');
+    expect(article.text).not.toContain('award-winning journalism');
+  });
+
+  it.each([
+    ['a box with its own title', `<div class="cta-card"><div class="cta-content"><h3>We keep you informed, you keep us independent</h3><p>The Harbour Gazette is funded by its readers. Become a member to support our reporting from the docks.</p><a class="cta-button" href="/membership/">Become a member</a></div></div>`, 'funded by its readers'],
+    ['a line with its link', `<div class="support-box"><p>You've read 1 article in the last month. Here at Harbour Gazette, we believe everyone should know what happens on the docks. <a href="/support">Give now</a></p></div>`, 'Give now'],
+  ])("the site's appeal for money in its own words: %s", (_name, appeal, gone) => {
+    const article = stored([story[0], story[1], story[2], appeal, story[3]].join('\n'));
+    expect(article.text).not.toContain(gone);
+    expect(words(article.text)).toContain('Shipping lines had diverted some cargo');
+  });
+
+  it("keeps a story's appeal for someone else's cause", () => {
+    const appeal = '<p>The union has set up a hardship fund for members who lost pay. "Please consider supporting our families," Ms Mensah said; donations can be made <a href="https://union.example/fund">on its website</a>.</p>';
+    const article = stored([story[0], story[1], appeal, story[2], story[3]].join('\n'));
+    expect(words(article.text)).toContain('Please consider supporting our families');
+  });
+});

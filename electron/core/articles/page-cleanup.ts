@@ -23,6 +23,7 @@ import { isNamedStandfirst, isStandfirstName } from './standfirst';
 import { isImageStandIn } from './urls';
 import { removeHeadingLabels } from './heading-labels';
 import { removeSupportBoxes } from './support-boxes';
+import { removeFundingAppeals } from './funding-appeals';
 import { isInlinePromo } from './inline-promos';
 import { introducedLinkList } from './introduced-link-lists';
 import { isNewsroomTrailer } from './newsroom-trailers';
@@ -87,6 +88,8 @@ export function removePageChrome(doc: Document, found: PageParts): void {
   removeSignupBoxes(found.forms);
   // Its like without a form: "Support Riverbank Radio", a line and a button (support-boxes.ts).
   removeSupportBoxes(found.subheadings, siteNameOf(found.metas));
+  // …and one in the site's own words, naming it, with its button (funding-appeals.ts).
+  removeFundingAppeals(found.paragraphs, siteNameOf(found.metas));
   removeCodeLineNumbers(found);
   // "Read more: <a link to another story>" between the paragraphs: the site's, not the story's.
   for (const line of onPage(found.readMoreLines)) line.remove();
