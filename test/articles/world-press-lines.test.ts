@@ -112,3 +112,30 @@ describe("a site's offers and appeals at a story's end go", () => {
     expect(words(article.text)).toContain('Please consider supporting our families');
   });
 });
+
+describe("the section's label above the headline goes", () => {
+  it('named "label" (Vox\'s duet--article--label)', () => {
+    const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Why the port strike ended - Harbour Gazette</title><link rel="canonical" href="${PAGE_URL}"></head>
+<body><main><article><div class="article-hero"><span class="article--label"><a href="/climate">Climate</a></span><h1>Why the port strike ended</h1>
+<p class="article--dek">Nine days on the quay, and what the deal gives the dockers.</p></div>
+<div class="article-body">${story.join('\n')}</div></article></main></body></html>`;
+    const article = prepareArticle({ pageHtml: html, pageUrl: PAGE_URL, feedHtml: null, feedItemUrl: PAGE_URL });
+    expect(words(article.text).startsWith('Nine days on the quay')).toBe(true);
+  });
+});
+
+describe('parts named in CSS Modules (Next.js sites) are told by their names', () => {
+  it('the kicker above the headline goes and the standfirst leads the text', () => {
+    const html = `<!DOCTYPE html><html lang="en-NZ"><head><meta charset="utf-8"><title>Farmers still rebuilding fences | Harbour Gazette</title><link rel="canonical" href="${PAGE_URL}"></head>
+<body><div id="__next"><main class="Layout_main__j7K8l"><article class="Article_article__m9N0o">
+<div class="Article_header__p1Q2r"><span class="Article_kicker__s3T4u">Rural</span><h1 class="Article_headline__v5W6x">Farmers still rebuilding fences</h1>
+<p class="Article_intro__y7Z8a">More than a year on, some East Coast farmers are still rebuilding fences and tracks.</p></div>
+<figure class="Article_leadImage__e1F2g"><img src="${SITE}/images/fence.jpg" alt="A new fence line"><figcaption>A new fence line on a Tolaga Bay farm.</figcaption></figure>
+<div class="Article_body__h3I4j">${story.join('\n')}</div></article></main></div></body></html>`;
+    const article = prepareArticle({ pageHtml: html, pageUrl: PAGE_URL, feedHtml: null, feedItemUrl: PAGE_URL });
+    const text = words(article.text);
+    expect(text.startsWith('More than a year on, some East Coast farmers')).toBe(true);
+    expect(text).not.toMatch(/^Rural\b/);
+    expect(text).not.toContain('Rural More than');
+  });
+});

@@ -27,6 +27,7 @@ import { removeFundingAppeals } from './funding-appeals';
 import { isInlinePromo } from './inline-promos';
 import { introducedLinkList } from './introduced-link-lists';
 import { isNewsroomTrailer } from './newsroom-trailers';
+import { withoutModuleHash } from './css-module-names';
 import { isShareCounter } from './share-counters';
 import { isPaidLabel, paywallBoxOf } from './paywall-marks';
 import { isVideoPlaylist } from './video-playlists';
@@ -208,8 +209,9 @@ function unweighHeaderName(element: Element): void {
 }
 
 /** What German, French and other news sites set in the headline above its words ("Dachzeile",
- *  "kicker", "surtitre", "overline", "eyebrow"), as the last part of a class name. */
-const KICKER_NAMES = new Set(['kicker', 'dachzeile', 'overline', 'eyebrow', 'topline', 'roofline', 'supertitle', 'surtitre', 'headline-intro']);
+ *  "kicker", "surtitre", "overline", "eyebrow"), as the last part of a class name; and the section's
+ *  "label" English ones set there (Vox's "duet--article--label"). */
+const KICKER_NAMES = new Set(['kicker', 'label', 'dachzeile', 'overline', 'eyebrow', 'topline', 'roofline', 'supertitle', 'surtitre', 'headline-intro']);
 
 /** The kicker inside the page's headline ("<h1><span class="kicker">Nachtragshaushalt nötig</span>
  *  <span>Sanierung wird teurer</span></h1>"): its words made the headline differ from the title,
@@ -231,7 +233,8 @@ const KICKER_STEPS = 3;
 const KICKER_TEXT = 80;
 
 function namesKicker(part: Element): boolean {
-  const names = (part.getAttribute('class') ?? '').toLowerCase().split(/\s+/);
+  // A CSS module's name without its hash ("Article_kicker__s3T4u").
+  const names = (part.getAttribute('class') ?? '').split(/\s+/).map((name) => withoutModuleHash(name).toLowerCase());
   return names.some((name) => KICKER_NAMES.has(name.slice(Math.max(name.lastIndexOf('-'), name.lastIndexOf('_')) + 1)) || KICKER_NAMES.has(name));
 }
 
