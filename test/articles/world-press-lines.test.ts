@@ -36,6 +36,8 @@ describe("newsrooms' lines between a story's paragraphs go", () => {
     ['a call to join the site\'s own channel', '<p><strong>Join Harbour Gazette\'s WhatsApp channel for the latest news and updates:</strong> <a href="https://whatsapp.com/channel/0029Va">click here</a></p>', 'WhatsApp channel'],
     ['a call to join it, the channel linked', '<p><em>Join <a href="https://t.me/harbourgazette">HG\'s Telegram channel</a> and get the latest breaking news delivered to you.</em></p>', 'Telegram channel'],
     ['a call to download the site\'s app', '<p>Download the Harbour Gazette App on <a href="https://play.google.com/store/apps/details?id=x">Android</a> and <a href="https://apps.apple.com/app/id1">iOS</a> for breaking news.</p>', 'Download the Harbour'],
+    ['the desk\'s call for tips', '<p><em>Got a story to share? Email <a href="mailto:newstips@harbour-gazette.example">newstips@harbour-gazette.example</a></em></p>', 'Got a story'],
+    ['the desk\'s call for comments', '<p><em>Have something to add to the story? Share it in the comments below.</em></p>', 'Have something to add'],
     ['a rights notice with no year', '<p><strong>Copyright HARBOUR GAZETTE.</strong><br>All rights reserved. This material, and other digital content on this website, may not be reproduced, published, broadcast, rewritten or redistributed in whole or in part without prior express written permission from HARBOUR GAZETTE.</p>', 'All rights reserved'],
   ])('%s', (_name, line, gone) => {
     const article = stored([story[0], story[1], line, story[2], story[3]].join('\n'));
@@ -48,6 +50,7 @@ describe("newsrooms' lines between a story's paragraphs go", () => {
   it.each([
     ['a sentence that opens with the same words', '<p>Also read by the union on Monday was a letter from the port authority, which warned that <a href="/news/port-authority/">a second strike</a> would cost the port its contract with two shipping lines.</p>', 'Also read by the union on Monday'],
     ['a quoted call to download another\'s app', '<p>"Download the ferry company\'s app to check your sailing," the harbour master told passengers, as the first boats left the quay.</p>', 'Download the ferry company'],
+    ['a question the story asks and answers', '<p>Have a question about the new rota? Ruth Mensah said the union would email every member a copy of the deal this week, with the new shift pattern and the pay table.</p>', 'Have a question about the new rota?'],
     ['a story about a rights dispute', '<p>The photographer says the pictures may not be reproduced without her consent, and that all rights reserved in her contract with the port were hers, not the authority\'s; a court in the capital will hear the case in June.</p>', 'may not be reproduced without her consent'],
   ])('keeps %s', (_name, paragraph, kept) => {
     const article = stored([story[0], story[1], paragraph, story[2], story[3]].join('\n'));

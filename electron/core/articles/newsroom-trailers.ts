@@ -4,7 +4,7 @@
 // the Economic Times', News18's, Business Standard's), a call to join the site's own channel named
 // for it ("Join News24's WhatsApp channel…", "Join ST's Telegram channel…"), and one to download
 // the site's app from the stores ("Download the Punch News App on Android and iOS for breaking
-// news"). Each is told by the phrase many sites share and a line's length, never by one site's
+// news"), and the desk's call for tips or comments ("Got a story to share? Email …"). Each is told by the phrase many sites share and a line's length, never by one site's
 // name or classes; a story's own sentence about news, channels or apps says more, or says it of
 // someone else. Asked of every <p> and every <div> of text alone: a cheap test of the first
 // letters comes first.
@@ -13,7 +13,7 @@ import { firstText, holdsMoreTextThan } from './page-walk';
 /** A trailer is a line or two: a paragraph of the story says more. */
 const TRAILER_TEXT = 300;
 /** How such a line opens: the cheap test. */
-const OPENING = /^[\s\p{Extended_Pictographic}\u{FE0F}]*(?:catch|get|join|download|install)\b/iu;
+const OPENING = /^[\s\p{Extended_Pictographic}\u{FE0F}]*(?:catch|get|join|download|install|have|got)\b/iu;
 
 /** "Catch all the Latest India News, Breaking News Events…", "Catch all the Business News, Market
  *  News…", "Catch the latest updates…", "Get Latest News Live on Times Now…": the site's offer of
@@ -31,10 +31,16 @@ const JOIN_OWN_CHANNEL =
 const OWN_APP = /^\s*(?:download|get|install) (?:the|our) (?:[\p{L}\p{N}&.-]+ ){0,3}app\b/iu;
 const APP_STORE_OR_NEWS = /\b(?:android|ios|iphone|google play|play store|app store|app gallery|breaking news|latest news|news alerts)\b/i;
 
+/** The desk's call for the reader's tips or comments, a question and where to send them ("Got a
+ *  story to share? Email newstips@…", Stuff's; "Have something to add to the story? Share it in the
+ *  comments below.", the Express Tribune's): the reader shows the comments in their own place. */
+const READERS_CALL =
+  /^\s*(?:have|got) (?:something to add|a (?:story|tip|news tip|question)|any (?:tips?|information))\b[^?]{0,80}\?\s*(?:share (?:it|them) in the comments|email\b|e-mail\b|contact (?:us|our)|tell us|let us know|write to us)/i;
+
 /** A short line that sends the reader to the site's news, channel or app (see above). */
 export function isNewsroomTrailer(element: Element): boolean {
   const first = firstText(element);
   if (first === null || !OPENING.test(first) || holdsMoreTextThan(element, TRAILER_TEXT)) return false;
   const text = (element.textContent ?? '').replace(/\s+/g, ' ');
-  return MORE_NEWS.test(text) || JOIN_OWN_CHANNEL.test(text) || (OWN_APP.test(text) && APP_STORE_OR_NEWS.test(text));
+  return MORE_NEWS.test(text) || JOIN_OWN_CHANNEL.test(text) || (OWN_APP.test(text) && APP_STORE_OR_NEWS.test(text)) || READERS_CALL.test(text);
 }
