@@ -28,8 +28,9 @@ export function removeFundingAppeals(paragraphs: readonly Element[], siteName: s
   if (!site) return;
   for (const paragraph of paragraphs) {
     if (!paragraph.isConnected || holdsMoreTextThan(paragraph, APPEAL_TEXT)) continue;
+    // The site's name first: a plain search, and most paragraphs do not name it.
     const text = (paragraph.textContent ?? '').replace(/\s+/g, ' ');
-    if (!APPEAL.test(text) || !namesSite(text.toLowerCase(), site)) continue;
+    if (!namesSite(text.toLowerCase(), site) || !APPEAL.test(text)) continue;
     const box = appealBox(paragraph);
     if (hasGivingControl(box)) box.remove();
   }
@@ -37,12 +38,12 @@ export function removeFundingAppeals(paragraphs: readonly Element[], siteName: s
 
 /** The site's name as words of the text ("Vox", not "voxel"). */
 function namesSite(text: string, site: string): boolean {
-  const at = text.indexOf(site);
-  if (at < 0) return false;
-  const before = text.charAt(at - 1);
-  const after = text.charAt(at + site.length);
-  return !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after);
+  for (let at = text.indexOf(site); at >= 0; at = text.indexOf(site, at + 1)) {
+    if (!WORD_CHARACTER.test(text.charAt(at - 1)) && !WORD_CHARACTER.test(text.charAt(at + site.length))) return true;
+  }
+  return false;
 }
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
 /** The widest block around the appeal that holds nothing but it, a title and a button. */
 function appealBox(paragraph: Element): Element {

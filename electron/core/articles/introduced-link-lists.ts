@@ -19,15 +19,16 @@ const ITEMS = 2;
 
 /** The list of links `paragraph` introduces (see above), or null. */
 export function introducedLinkList(paragraph: Element): Element | null {
+  // Asked of every paragraph of a page: most are followed by another paragraph, told first.
   if (paragraph.localName !== 'p' || holdsMoreTextThan(paragraph, LABEL_TEXT)) return null;
-  if (!ENDS_IN_COLON.test(paragraph.textContent ?? '')) return null;
   // The list after the line, or after the wrapper the line fills alone.
   let own = paragraph;
   const length = textLength(paragraph);
   while (own.nextElementSibling === null && own.parentElement && WRAPPERS.has(own.parentElement.localName) && textLength(own.parentElement) === length) own = own.parentElement;
   let list = own.nextElementSibling;
   while (list && WRAPPERS.has(list.localName) && list.children.length === 1 && textLength(list.firstElementChild!) === textLength(list)) list = list.firstElementChild;
-  if (!list || (list.localName !== 'ul' && list.localName !== 'ol') || linkedLength(list) === 0) return null;
+  if (!list || (list.localName !== 'ul' && list.localName !== 'ol')) return null;
+  if (!ENDS_IN_COLON.test(paragraph.textContent ?? '') || linkedLength(list) === 0) return null;
   const items = elementsByTag(list, 'li');
   return items.length >= ITEMS && items.every((item) => words(item) >= ITEM_WORDS) ? list : null;
 }
