@@ -23,7 +23,11 @@ import { isNamedStandfirst, isStandfirstName } from './standfirst';
 import { isImageStandIn } from './urls';
 import { removeHeadingLabels } from './heading-labels';
 import { removeSupportBoxes } from './support-boxes';
+import { removeFundingAppeals } from './funding-appeals';
 import { isInlinePromo } from './inline-promos';
+import { introducedLinkList } from './introduced-link-lists';
+import { isNewsroomTrailer } from './newsroom-trailers';
+import { withoutModuleHash } from './css-module-names';
 import { isShareCounter } from './share-counters';
 import { isPaidLabel, paywallBoxOf } from './paywall-marks';
 import { isVideoPlaylist } from './video-playlists';
@@ -88,6 +92,8 @@ export function removePageChrome(doc: Document, found: PageParts): void {
   removeSignupBoxes(found.forms);
   // Its like without a form: "Support Riverbank Radio", a line and a button (support-boxes.ts).
   removeSupportBoxes(found.subheadings, siteNameOf(found.metas));
+  // …and one in the site's own words, naming it, with its button (funding-appeals.ts).
+  removeFundingAppeals(found.paragraphs, siteNameOf(found.metas));
   removeCodeLineNumbers(found);
   // "Read more: <a link to another story>" between the paragraphs: the site's, not the story's.
   for (const line of onPage(found.readMoreLines)) line.remove();
@@ -206,8 +212,9 @@ function unweighHeaderName(element: Element): void {
 }
 
 /** What German, French and other news sites set in the headline above its words ("Dachzeile",
- *  "kicker", "surtitre", "overline", "eyebrow"), as the last part of a class name. */
-const KICKER_NAMES = new Set(['kicker', 'dachzeile', 'overline', 'eyebrow', 'topline', 'roofline', 'supertitle', 'surtitre', 'headline-intro']);
+ *  "kicker", "surtitre", "overline", "eyebrow"), as the last part of a class name; and the section's
+ *  "label" English ones set there (Vox's "duet--article--label"). */
+const KICKER_NAMES = new Set(['kicker', 'label', 'dachzeile', 'overline', 'eyebrow', 'topline', 'roofline', 'supertitle', 'surtitre', 'headline-intro']);
 
 /** The kicker inside the page's headline ("<h1><span class="kicker">Nachtragshaushalt nötig</span>
  *  <span>Sanierung wird teurer</span></h1>"): its words made the headline differ from the title,
@@ -229,7 +236,8 @@ const KICKER_STEPS = 3;
 const KICKER_TEXT = 80;
 
 function namesKicker(part: Element): boolean {
-  const names = (part.getAttribute('class') ?? '').toLowerCase().split(/\s+/);
+  // A CSS module's name without its hash ("Article_kicker__s3T4u").
+  const names = (part.getAttribute('class') ?? '').split(/\s+/).map((name) => withoutModuleHash(name).toLowerCase());
   return names.some((name) => KICKER_NAMES.has(name.slice(Math.max(name.lastIndexOf('-'), name.lastIndexOf('_')) + 1)) || KICKER_NAMES.has(name));
 }
 
@@ -739,6 +747,7 @@ export function findPageParts(doc: Document): PageParts {
     else if (tag === 'p' && isPrintEditionLine(element)) found.dateLines.push(element);
     else if ((tag === 'p' || (tag === 'div' && holdsTextAlone(element))) && (isFollowUsLine(element) || isAppPromoLine(element))) found.readMoreLines.push(element);
     else if ((tag === 'p' || tag === 'div') && isSitePromoLine(element)) found.readMoreLines.push(element);
+    else if ((tag === 'p' || (tag === 'div' && holdsTextAlone(element))) && isNewsroomTrailer(element)) found.readMoreLines.push(element);
     else if (tag === 'p' && isInlinePromo(element)) found.readMoreLines.push(element);
     else if (tag === 'p' && isSubscribersOnlyLine(element)) found.paywalls.push(paywallBoxOf(element));
     else if (tag === 'form') found.forms.push(element);
@@ -871,6 +880,11 @@ export function blocksReadabilityDrops(found: PageParts): Element[] {
   for (const aside of onPage(found.asides)) if (isFactBox(aside)) blocks.push(aside);
   for (const details of onPage(found.disclosures)) if (isCollapsedProse(details)) blocks.push(details);
   for (const heading of onPage(found.subheadings)) if (dropsSluggedHeading(heading)) blocks.push(heading);
+  // A reading list the writer introduces ("Further reading:"): Readability drops it for its links.
+  for (const paragraph of onPage(found.paragraphs)) {
+    const list = introducedLinkList(paragraph);
+    if (list) blocks.push(list);
+  }
   const all = new Set(blocks);
   return blocks.filter((block) => !hasAncestorIn(block, all));
 }
@@ -1053,16 +1067,26 @@ const RIGHTS_LINE_TEXT = 120;
 const RIGHTS_NOTICE_YEAR = /^\s*(?:©|copyright\b)[^.]{0,60}?\b(?:19|20)\d\d\b/i;
 const RIGHTS_NOTICE = /all rights reserved|may not be (?:published|reproduced|redistributed|copied)|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados/i;
 const RIGHTS_NOTICE_TEXT = 240;
+/** Or, its year left out, both legal formulas in a row (Punch's, Vanguard's, many papers' "Copyright
+ *  PUNCH. All rights reserved. This material, and other digital content on this website, may not be
+ *  reproduced, published … without prior express written permission"): as long as three lines. */
+const RIGHTS_RESERVED = /all rights reserved/i;
+const RIGHTS_NOT_TAKEN = /may not be (?:published|reproduced|redistributed|copied)\b[^.]{0,160}\bwithout\b/i;
+const RIGHTS_FULL_NOTICE_TEXT = 400;
 
 /** A short paragraph, or a <div> of text alone, that is one of the site's own lines (RIGHTS_LINE_START). */
 export function isRightsLine(element: Element): boolean {
   // Read whole (within its bound), not by its first text: a portal's line may open with an empty
   // <span> its style draws an icon in.
   if (element.localName === 'div' && !holdsTextAlone(element)) return false;
-  if (holdsMoreTextThan(element, RIGHTS_NOTICE_TEXT)) return false;
+  if (holdsMoreTextThan(element, RIGHTS_FULL_NOTICE_TEXT)) return false;
   const text = (element.textContent ?? '').trim();
   if (!RIGHTS_LINE_START.test(text) || isPictureCredit(text)) return false;
-  return text.length <= RIGHTS_LINE_TEXT || (text.length <= RIGHTS_NOTICE_TEXT && RIGHTS_NOTICE_YEAR.test(text) && RIGHTS_NOTICE.test(text));
+  return (
+    text.length <= RIGHTS_LINE_TEXT ||
+    (text.length <= RIGHTS_NOTICE_TEXT && RIGHTS_NOTICE_YEAR.test(text) && RIGHTS_NOTICE.test(text)) ||
+    (RIGHTS_RESERVED.test(text) && RIGHTS_NOT_TAKEN.test(text))
+  );
 }
 
 /** How a paper says where a story ran in print: the New York Times' "A version of this article

@@ -30,12 +30,20 @@ const BOX_ACTION = /subscri|sign ?in|log ?in|member|join|register|free trial|unl
 const NOT_BOX = 'h1, figure, img, video, table, blockquote, pre, article, main, [role="main"]';
 const BOX_TAGS = new Set(['div', 'section', 'aside']);
 
-/** The box the paywall's line opens (its first child, in a <div>, <section> or <aside> of a few
+/** Whether the line is the box's first child, or the one after the box's title (News Corp's
+ *  "Subscribe to read" over "This story is for subscribers only"). */
+function opensBox(box: Element, line: Element): boolean {
+  const first = box.firstElementChild;
+  return first === line || (first !== null && BOX_TITLE.has(first.localName) && first.nextElementSibling === line);
+}
+const BOX_TITLE = new Set(['h2', 'h3', 'h4', 'h5', 'h6', 'strong']);
+
+/** The box the paywall's line opens (its first child, or the one after its title, in a <div>, <section> or <aside> of a few
  *  lines with a link or button to subscribe or log in), with the wrappers that hold nothing else;
  *  the line itself when it stands alone. */
 export function paywallBoxOf(line: Element): Element {
   const box = line.parentElement;
-  if (!box || box.firstElementChild !== line || !BOX_TAGS.has(box.localName)) return line;
+  if (!box || !opensBox(box, line) || !BOX_TAGS.has(box.localName)) return line;
   if (holdsMoreTextThan(box, BOX_TEXT) || box.querySelector(NOT_BOX)) return line;
   const actions = [...box.querySelectorAll('a[href], button')].some((control) => BOX_ACTION.test(control.textContent ?? ''));
   return actions ? box : line;

@@ -30,9 +30,11 @@ const READ_MORE_WORDS = String.raw`(?:read(?: more| also| next)?|also read|more|
  *  Japanese (in its brackets: 【関連記事】), Chinese and Korean, and French and Spanish. Turkish
  *  capitals keep their dot ("İLGİLİ HABER"), which a case-blind match does not take for an "i". */
 const READ_MORE_BARE_WORDS = String.raw`(?:(?:à )?lire aussi|le[eé] también|читайте (?:также|тоже|також)|смотрите также|czytaj (?:także|też|również)|zobacz (?:też|także)|přečtěte si (?:také|též)|čtěte (?:také|též)|baca juga|ayrıca okuyun|läs (?:också|även)|les også|læs også|lue myös|διαβάστε (?:επίσης|ακόμα|ακόμη)|cite[sșş]te (?:[sșş]i)|soma pia|[iİ]lg[iİ]l[iİ] haber(?:ler)?|xem thêm|đọc thêm|(?:ये|यह|इसे) भी पढ़ें|আর[ওো] পড়ুন|(?:یہ بھی|مزید) پڑھیں|بیشتر بخوانید|อ่าน(?:เพิ่มเติม|ข่าวที่เกี่ยวข้อง)|קראו (?:עוד|גם)|اقرأ (?:أيضاً?|أيضًا|المزيد)|طالع (?:أيضاً?|أيضًا)|[【\[]?関連(?:記事|ニュース)?[】\]]?|相[关關](?:阅读|閱讀|新闻|新聞)|延伸(?:阅读|閱讀)|推荐阅读|관련\s?기사|${WORLD_READ_MORE_BARE_WORDS})`;
-const READ_MORE_LABEL = new RegExp(String.raw`^\s*(?:${READ_MORE_WORDS}\s*[:：]|${READ_MORE_BARE_WORDS}\s*[:：|]?)\s*`, 'i');
-/** The same words opening a paragraph's first text, their colon there or in the next element. */
-const READ_MORE_OPENING = new RegExp(String.raw`^\s*(?:${READ_MORE_WORDS}\s*(?:[:：]|$)|${READ_MORE_BARE_WORDS})`, 'i');
+const READ_MORE_LABEL = new RegExp(String.raw`^\s*(?:${READ_MORE_WORDS}\s*[:：|]|${READ_MORE_BARE_WORDS}\s*[:：|]?)\s*`, 'i');
+/** The same words opening a paragraph's first text, their colon there or in the next element.
+ *  India's and South Africa's newsrooms set a bar where others set the colon ("Also Read | <link>",
+ *  "ALSO READ |": the Hindustan Times', Mint's, News24's). */
+const READ_MORE_OPENING = new RegExp(String.raw`^\s*(?:${READ_MORE_WORDS}\s*(?:[:：|]|$)|${READ_MORE_BARE_WORDS})`, 'i');
 /** The most a label's line holds besides its link: a headline's length, not a paragraph's. */
 const READ_MORE_TEXT = 250;
 

@@ -5,6 +5,7 @@
 // name, just after the page's headline, and put back above the text when Readability lost it;
 // or, unnamed, as the heading that follows the headline before any other text (a blogging
 // platform's subtitle: Hashnode's <h2> under the <h1>).
+import { withoutModuleHash } from './css-module-names';
 import { TEXT_NODE } from './page-walk';
 
 
@@ -33,7 +34,8 @@ export const MAX_DISTANCE = 12;
 /** Whether a class name (one token) names a standfirst: its part after the last - or _. Called
  *  for every class of every element of a page (findPageParts), so no regular expression. */
 export function isStandfirstName(name: string): boolean {
-  const lower = name.toLowerCase();
+  // A CSS module's name without its hash ("Article_intro__y7Z8a").
+  const lower = withoutModuleHash(name).toLowerCase();
   const tail = lower.slice(Math.max(lower.lastIndexOf('-'), lower.lastIndexOf('_')) + 1);
   return STANDFIRST_NAMES.has(tail) || HYPHENATED_NAMES.some((hyphenated) => lower.endsWith(hyphenated));
 }

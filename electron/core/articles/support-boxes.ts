@@ -10,10 +10,15 @@ import { ELEMENT_NODE, holdsMoreTextThan, TEXT_NODE } from './page-walk';
 /** How such a box's title reads, in the languages of most feeds. */
 const SUPPORT_TITLE = new RegExp(
   String.raw`^(?:support\b|donate\b|make a (?:donation|gift|contribution)\b|become a (?:member|supporter|patron|sustainer|sustaining member|friend)\b|join (?:us|our (?:members|supporters))\b` +
+    // A subscription's offer titled so ("Subscribe to News24"): only one naming the site (SUBSCRIBE_TITLE).
+    String.raw`|subscribe to\b` +
     String.raw`|help (?:us|fund|support|keep|sustain)\b|(?:we|this \w+) (?:need|needs|relies? on|depends? on|(?:is|are) funded by) (?:you|your|readers|listeners|viewers)\b` +
     String.raw`|unterstützen sie\b|jetzt spenden\b|spenden\b|soutenez\b|faire un don\b|apóyanos\b|hazte (?:socio|miembro)\b|sostienici\b|steun ons\b|wesprzyj\b)`,
   'i',
 );
+/** A subscription's title: a support box's only when it names the site; "Subscribe to read" over
+ *  "This story is for subscribers only" is a paywall's, which the copy's note tells of (paywall-marks.ts). */
+const SUBSCRIBE_TITLE = /^subscribe to\b/i;
 /** A title is a line: a heading that says more is the story's. */
 const TITLE_TEXT = 80;
 /** What the box holds besides its title: a line or two and the button (SIGNUP_BOX_TEXT's bound). */
@@ -34,7 +39,9 @@ export function removeSupportBoxes(subheadings: readonly Element[], siteName: st
     if (!heading.isConnected || holdsMoreTextThan(heading, TITLE_TEXT)) continue;
     const title = (heading.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (!SUPPORT_TITLE.test(title)) continue;
-    const box = supportBox(heading, site !== null && title.toLowerCase().includes(site));
+    const namesTheSite = site !== null && title.toLowerCase().includes(site);
+    if (!namesTheSite && SUBSCRIBE_TITLE.test(title)) continue;
+    const box = supportBox(heading, namesTheSite);
     if (box) box.remove();
   }
 }

@@ -1,0 +1,46 @@
+// The lines newsrooms across the English-speaking world set in a story's text to send the reader
+// to more of the site, that Readability keeps for standing among the story's paragraphs: India's
+// closing line "Catch all the Latest India News, Breaking News Events … on Hindustan Times" (Mint's,
+// the Economic Times', News18's, Business Standard's), a call to join the site's own channel named
+// for it ("Join News24's WhatsApp channel…", "Join ST's Telegram channel…"), and one to download
+// the site's app from the stores ("Download the Punch News App on Android and iOS for breaking
+// news"), and the desk's call for tips or comments ("Got a story to share? Email …"). Each is told by the phrase many sites share and a line's length, never by one site's
+// name or classes; a story's own sentence about news, channels or apps says more, or says it of
+// someone else. Asked of every <p> and every <div> of text alone: a cheap test of the first
+// letters comes first.
+import { firstText, holdsMoreTextThan } from './page-walk';
+
+/** A trailer is a line or two: a paragraph of the story says more. */
+const TRAILER_TEXT = 300;
+/** How such a line opens: the cheap test. */
+const OPENING = /^[\s\p{Extended_Pictographic}\u{FE0F}]*(?:catch|get|join|download|install|have|got)\b/iu;
+
+/** "Catch all the Latest India News, Breaking News Events…", "Catch all the Business News, Market
+ *  News…", "Catch the latest updates…", "Get Latest News Live on Times Now…": the site's offer of
+ *  more of its news. */
+const MORE_NEWS = /^\s*(?:catch (?:all the|the latest|all latest)|get (?:all )?(?:the )?latest)\b[^.!]*\b(?:news|updates|headlines)\b/i;
+
+/** "Join News24's WhatsApp channel", "Join ST's Telegram channel", "Join the Nation's WhatsApp
+ *  community": the site, named in the possessive, and the platform its channel is on. */
+const JOIN_OWN_CHANNEL =
+  /^[\s\p{Extended_Pictographic}\u{FE0F}]*join (?:the )?[\p{L}\p{N}&.-]+(?: [\p{L}\p{N}&.-]+){0,3}['’]s? (?:official )?(?:whatsapp|telegram|google news|instagram|facebook|youtube|tiktok|signal|viber)\b[^.!]{0,20}\b(?:channel|community|group|page|feed)\b/iu;
+
+/** "Download the Punch News App on Android and iOS", "Download our app from Google Play", "Install
+ *  the app for breaking news": the site's app (a name of a few words at most), and where to get it
+ *  or what it brings. A story's sentence about an app names no store and offers no news. */
+const OWN_APP = /^\s*(?:download|get|install) (?:the|our) (?:[\p{L}\p{N}&.-]+ ){0,3}app\b/iu;
+const APP_STORE_OR_NEWS = /\b(?:android|ios|iphone|google play|play store|app store|app gallery|breaking news|latest news|news alerts)\b/i;
+
+/** The desk's call for the reader's tips or comments, a question and where to send them ("Got a
+ *  story to share? Email newstips@…", Stuff's; "Have something to add to the story? Share it in the
+ *  comments below.", the Express Tribune's): the reader shows the comments in their own place. */
+const READERS_CALL =
+  /^\s*(?:have|got) (?:something to add|a (?:story|tip|news tip|question)|any (?:tips?|information))\b[^?]{0,80}\?\s*(?:share (?:it|them) in the comments|email\b|e-mail\b|contact (?:us|our)|tell us|let us know|write to us)/i;
+
+/** A short line that sends the reader to the site's news, channel or app (see above). */
+export function isNewsroomTrailer(element: Element): boolean {
+  const first = firstText(element);
+  if (first === null || !OPENING.test(first) || holdsMoreTextThan(element, TRAILER_TEXT)) return false;
+  const text = (element.textContent ?? '').replace(/\s+/g, ' ');
+  return MORE_NEWS.test(text) || JOIN_OWN_CHANNEL.test(text) || (OWN_APP.test(text) && APP_STORE_OR_NEWS.test(text)) || READERS_CALL.test(text);
+}
