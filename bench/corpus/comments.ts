@@ -11,23 +11,10 @@ import { commentCorpusPages, scoreComments, storedThread } from '../../test/supp
 import { ThemedWordPress } from '../../test/comments/support/themed-wordpress';
 import { prepareArticle } from '../../electron/core/articles';
 import { ingestPageComments } from '../../electron/core/workers/tasks';
+import { medianMs } from './timing';
 
 const RUNS = Number(process.argv[2] ?? 5);
 const LONG_THREAD = 2000;
-
-/** Median milliseconds of `runs` calls, after one warm-up call. */
-function medianMs(fn: () => unknown, runs: number): number {
-  fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    fn();
-    times.push(performance.now() - started);
-  }
-  const sorted = times.sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
 
 const fixed = (value: number) => value.toFixed(2);
 const pages = commentCorpusPages();

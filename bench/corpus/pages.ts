@@ -7,6 +7,7 @@
 import { Readability } from '@mozilla/readability';
 import { JSDOM } from 'jsdom';
 import { corpusPages, similarity, storedText, type CorpusPage } from '../../test/support/corpus-pages';
+import { median, medianMs } from './timing';
 
 const RUNS = Number(process.argv[2] ?? 5);
 const GOOD = 0.95;
@@ -15,24 +16,6 @@ const ALLOWED_GAP = 0.02;
 function plainReadability(page: CorpusPage): string {
   const document = new JSDOM(page.html, { url: page.url }).window.document;
   return new Readability(document).parse()?.textContent ?? '';
-}
-
-/** Median milliseconds of `runs` calls, after one warm-up call. */
-function medianMs(fn: () => unknown, runs: number): number {
-  fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    fn();
-    times.push(performance.now() - started);
-  }
-  return median(times);
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 const pages = corpusPages();
