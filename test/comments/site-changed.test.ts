@@ -175,7 +175,7 @@ describe('a field the site added to its form', () => {
     const draft = await core.api.saveDraft({ articleId, body: 'The ferry should run on Sundays too.', ...jo });
     expect(await core.api.sendDraft(draft.id)).toMatchObject({
       outcome: 'no-form',
-      message: "Not sent: the site's form also asks for “Your town”, which Paperboy cannot fill in. Copy the text and post it from the article in the browser.",
+      message: expect.stringMatching(/^Not sent: the site's comment form also asks for something Paperboy cannot fill in/),
       draft: { body: 'The ferry should run on Sundays too.' },
     });
     expect(site.posts).toHaveLength(0);

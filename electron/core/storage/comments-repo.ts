@@ -146,17 +146,15 @@ export function formInfoOf(row: CommentFormRow): CommentFormInfo | null {
 
 /**
  * A form's required_fields column: the names of the required text fields, then its required
- * checkboxes as {name, value, label} objects, then the other fields it requires as {unfillable:
- * label}. They share the column because each is one more thing the form requires, and a row kept
- * before checkboxes or other fields were read (names only) reads as a form without any.
+ * checkboxes as {name, value, label} objects. They share the column because each is one more thing
+ * the form requires, and a row kept before checkboxes were read (names only) reads as a form
+ * without any. (A form that requires other fields is kept as 'unfillable', migration 28.)
  */
-function requiredOf(json: string): { fields: CommentField[]; consents: CapturedConsent[]; unfillable: string[] } {
-  const entries = JSON.parse(json) as (CommentField | CapturedConsent | { unfillable: string })[];
-  const objects = entries.filter((entry): entry is CapturedConsent | { unfillable: string } => typeof entry === 'object' && entry !== null);
+function requiredOf(json: string): { fields: CommentField[]; consents: CapturedConsent[] } {
+  const entries = JSON.parse(json) as (CommentField | CapturedConsent)[];
   return {
     fields: entries.filter((entry): entry is CommentField => typeof entry === 'string'),
-    consents: objects.filter((entry): entry is CapturedConsent => !('unfillable' in entry)),
-    unfillable: objects.flatMap((entry) => ('unfillable' in entry ? [entry.unfillable] : [])),
+    consents: entries.filter((entry): entry is CapturedConsent => typeof entry === 'object' && entry !== null),
   };
 }
 
@@ -165,7 +163,7 @@ function formColumns(form: PageCommentForm): [string, string, string | null, str
   if (form.kind !== 'wordpress') return ['', '[]', null, '[]', '[]', null];
   return [
     form.action, JSON.stringify(form.hiddenFields), form.commentName, JSON.stringify(form.fields),
-    JSON.stringify([...form.requiredFields, ...(form.consents ?? []), ...(form.unfillable ?? []).map((label) => ({ unfillable: label }))]), form.maxLength,
+    JSON.stringify([...form.requiredFields, ...(form.consents ?? [])]), form.maxLength,
   ];
 }
 
@@ -412,7 +410,6 @@ export class CommentsRepo {
       requiredFields: required.fields,
       maxLength: row.max_length,
       ...(required.consents.length > 0 ? { consents: required.consents } : {}),
-      ...(required.unfillable.length > 0 ? { unfillable: required.unfillable } : {}),
     };
   }
 

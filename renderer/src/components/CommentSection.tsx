@@ -4,7 +4,7 @@
 // one longer than a sync reads says how much of it is stored so far.
 // Where Paperboy cannot post (a forum topic's replies, posted by its signed-in members; a site that
 // takes comments only from readers logged in to it; Jetpack's frame; a captcha; wpDiscuz; a comment
-// service), as the composer says, the comments offer no Reply of their own: it would start a
+// service; a form that posts to another site, or requires a field Paperboy cannot fill in), as the composer says, the comments offer no Reply of their own: it would start a
 // reply to one comment that only the site can make, a draft that could never be sent. The
 // composer's one draft is copied to the article in the browser, where the site's own Reply is.
 // An article whose link is a file (a PDF, an episode, a picture: Article.linkedFile) has no comment
