@@ -99,8 +99,12 @@ export interface Article extends ArticleSummary {
   /** The site's comment form, when one was recognised on the article's page (a reply can be sent), or 'closed'. */
   readonly commentForm: CommentFormInfo | null;
   /** The stored thread is part of one longer than a sync reads (a forum topic of many pages): some of
-   *  its comment pages are known and not read yet, and the next syncs read them. */
-  readonly moreCommentsNextSync: boolean;
+   *  its comment pages are known and not read yet, and later syncs read them (an older thread's
+   *  only when its turn comes: storage/comments-repo.ts dueForRefresh). */
+  readonly moreCommentsLater: boolean;
+  /** Why the thread's last read failed, or failed on one of its pages (the stored error, a
+   *  sentence), while pages are left; else null. */
+  readonly commentsReadError: string | null;
   /** What the article's link turned out to be when it is no web page (a PDF, an episode, a picture,
    *  a text file: electron/core/articles/linked-file.ts), as its copy was made; null for a page, or
    *  one not fetched. A file has no comment section of its own. */

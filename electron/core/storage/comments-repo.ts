@@ -113,7 +113,7 @@ export const COMMENT_FORM_COLUMNS =
 export const COMMENT_FORM_JOIN = 'LEFT JOIN comment_forms cfm ON cfm.article_id = a.id';
 
 /**
- * Whether a comment page of the article's thread is known and not read yet (Article.moreCommentsNextSync):
+ * Whether a comment page of the article's thread is known and not read yet (Article.moreCommentsLater):
  * a thread longer than one sync reads (comment-refresh.ts THREAD_MAX_PAGES) is read on at the
  * next syncs. The thread's own address (its source, the article's link) is read first at every
  * read and never recorded as read, though a later page links back to it: it does not count.
@@ -122,6 +122,10 @@ export const COMMENT_PAGES_LEFT_COLUMN = `EXISTS (
   SELECT 1 FROM comment_pages cp WHERE cp.article_id = a.id AND cp.read_at IS NULL
     AND cp.url NOT IN (SELECT capi.url FROM comment_apis capi WHERE capi.article_id = a.id)
     AND cp.url IS NOT a.url AND cp.url IS NOT a.page_url) AS comment_pages_left`;
+
+/** The error the thread's last read recorded (a comment page that failed, named; or the whole
+ *  read), for the reader to say why pages are still left (Article.commentsReadError). */
+export const COMMENTS_READ_ERROR_COLUMN = '(SELECT cf.last_error FROM comment_feeds cf WHERE cf.article_id = a.id) AS comments_read_error';
 
 /** What COMMENT_FORM_COLUMNS reads. */
 export interface CommentFormRow {
@@ -314,6 +318,13 @@ export class CommentsRepo {
    * `since`, the longest unchecked first (never read first), so that each sync checks a few and
    * every old thread comes round in turn. Articles still waiting for their offline copy are left
    * out: their comments are read right after it.
+   *
+   * An older thread with comment pages left (a long forum topic) waits for its turn like the rest,
+   * and the reader says its rest comes "in later syncs", not "at the next sync". Putting such threads
+   * first was not chosen: a page that keeps failing stays unread, and so does an active topic that
+   * keeps adding pages, so five of them in a feed would take every turn of every sync, and the
+   * feed's other old threads, new replies to the person's own comments among them, would never
+   * come round again.
    */
   dueForRefresh(feedId: FeedId, since: number, recent: number, older = 0): CommentFeedTarget[] {
     const threads = `FROM articles a ${THREAD_JOIN} WHERE a.feed_id = ? AND ${HAS_THREAD} AND a.fulltext_state != 'pending'`;
