@@ -99,8 +99,12 @@ export interface Article extends ArticleSummary {
   /** The site's comment form, when one was recognised on the article's page (a reply can be sent), or 'closed'. */
   readonly commentForm: CommentFormInfo | null;
   /** The stored thread is part of one longer than a sync reads (a forum topic of many pages): some of
-   *  its comment pages are known and not read yet, and the next syncs read them. */
-  readonly moreCommentsNextSync: boolean;
+   *  its comment pages are known and not read yet, and later syncs read them (an older thread's
+   *  only when its turn comes: storage/comments-repo.ts dueForRefresh). */
+  readonly moreCommentsLater: boolean;
+  /** Why the thread's last read failed, or failed on one of its pages (the stored error, a
+   *  sentence), while pages are left; else null. */
+  readonly commentsReadError: string | null;
   /** What the article's link turned out to be when it is no web page (a PDF, an episode, a picture,
    *  a text file: electron/core/articles/linked-file.ts), as its copy was made; null for a page, or
    *  one not fetched. A file has no comment section of its own. */
@@ -165,7 +169,10 @@ export interface CommentConsent {
  * script sends to the site in a request of its own. 'forum': the page's replies are schema.org
  * Comments with no WordPress form (a Discourse topic, a newspaper's reader comments), posted on the
  * site by its signed-in members. A comment service's kind ('disqus', 'giscus'...,
- * shared/comment-services.ts): the page's comments are on that service. All of them: the text is
+ * shared/comment-services.ts): the page's comments are on that service. 'offsite': the site's form
+ * sends comments to another site than the article's, where Paperboy sends no one's name, email and
+ * text. 'unfillable': the form requires a field Paperboy cannot fill in (a sum to solve, a file to
+ * attach, a plugin's question), and the site refuses a comment without it. All of them: the text is
  * copied and the comment written in the browser.
  */
 export type CommentFormInfo =
@@ -182,7 +189,7 @@ export type CommentFormInfo =
   | { readonly kind: UnpostableFormKind };
 
 /** The kinds of page whose comments Paperboy cannot post (see CommentFormInfo), a comment service's among them. */
-export const UNPOSTABLE_FORM_KINDS = ['login', 'jetpack', 'captcha', 'wpdiscuz', 'forum', ...COMMENT_SERVICE_KINDS] as const;
+export const UNPOSTABLE_FORM_KINDS = ['login', 'jetpack', 'captcha', 'wpdiscuz', 'forum', 'offsite', 'unfillable', ...COMMENT_SERVICE_KINDS] as const;
 export type UnpostableFormKind = (typeof UNPOSTABLE_FORM_KINDS)[number];
 
 /** Whether a form's kind is one of those Paperboy cannot post to. */

@@ -11,21 +11,25 @@ const ORIGIN = 'http://127.0.0.1:1';
 const PAGE_URL = `${ORIGIN}/2026/11/03/harbour-ferry/`;
 
 /** What prepare gave when each reader parsed the page on its own. */
-function eachAlone(pageHtml: string, feedHtml: string | null) {
-  const input = { pageHtml, pageUrl: PAGE_URL, feedHtml, feedItemUrl: PAGE_URL };
-  return { ...prepareArticle(input), commentForm: captureCommentForm(pageHtml, PAGE_URL), commentThread: discoverCommentThread(pageHtml, PAGE_URL) };
+function eachAlone(pageHtml: string, feedHtml: string | null, pageUrl = PAGE_URL) {
+  const input = { pageHtml, pageUrl, feedHtml, feedItemUrl: pageUrl };
+  return { ...prepareArticle(input), commentForm: captureCommentForm(pageHtml, pageUrl), commentThread: discoverCommentThread(pageHtml, pageUrl) };
 }
 
 describe("a WordPress page's one DOM, read for its comment form and its article", () => {
-  for (const fixture of ['seed/article.html', 'articles/block-theme-post.html']) {
+  // Each page read at its own address: a form posting to another site is not one to reply with.
+  for (const [fixture, pageUrl] of [
+    ['seed/article.html', PAGE_URL],
+    ['articles/block-theme-post.html', 'https://courier.example/2026/11/28/night-buses-return/'],
+  ] as const) {
     it(`gives the article and the reply form each reader finds alone (${fixture})`, () => {
       const pageHtml = fixtureText(fixture, ORIGIN);
-      const prepared = prepare({ pageHtml, pageUrl: PAGE_URL, feedHtml: '<p>The feed’s short summary.</p>', feedItemUrl: PAGE_URL });
+      const prepared = prepare({ pageHtml, pageUrl, feedHtml: '<p>The feed’s short summary.</p>', feedItemUrl: pageUrl });
 
       expect(prepared.source).toBe('page');
       expect(prepared.commentForm).toMatchObject({ fields: expect.arrayContaining(['comment']) });
       expect(prepared.commentForm).toMatchObject({ kind: 'wordpress', hiddenFields: expect.arrayContaining([['comment_post_ID', expect.any(String)]]) });
-      expect(prepared).toEqual(eachAlone(pageHtml, '<p>The feed’s short summary.</p>'));
+      expect(prepared).toEqual(eachAlone(pageHtml, '<p>The feed’s short summary.</p>', pageUrl));
     });
   }
 

@@ -98,6 +98,42 @@ describe('a page where Paperboy cannot post the comment', () => {
   });
 });
 
+/** WordPress's form with a sum to solve, as the Math Captcha plugin adds it before the submit button. */
+const mathCaptcha = (html: string) =>
+  html.replace(
+    '<p class="form-submit">',
+    '<p class="math-captcha-form"><label>Math Captcha<span class="required">*</span></label><span class="math-captcha-equation">3 + &#56;</span> = <input type="text" size="2" length="2" id="mc-input" class="mc-input" name="mc-value" value="" aria-required="true"/></p><p class="form-submit">',
+  );
+
+/** A theme's "attach a photo" field that the site requires, the form sent as multipart. */
+const requiredPhoto = (html: string) =>
+  html
+    .replace('id="commentform"', 'id="commentform" enctype="multipart/form-data"')
+    .replace('<p class="form-submit">', '<p class="comment-form-attachment"><label for="attachment">Photo of your catch <span class="required">*</span></label> <input id="attachment" name="attachment" type="file" accept="image/*" required /></p><p class="form-submit">');
+
+/** A site moved to a new address whose theme still posts comments to the old one. */
+const oldAddress = (html: string) => html.replace(/<form action="[^"]*wp-comments-post\.php"/, '<form action="http://127.0.0.3:9/wp-comments-post.php"');
+
+describe('a WordPress form Paperboy sees it cannot post to', () => {
+  for (const [what, editPage, kind] of [
+    ['a sum to solve', mathCaptcha, 'unfillable'],
+    ['a required file', requiredPhoto, 'unfillable'],
+    ['an action on another site', oldAddress, 'offsite'],
+  ] as const) {
+    it(`is told when the page is read (${what}), not when Send is pressed, and nothing is posted`, async () => {
+      const site = await WordPressSite.start({ editPage });
+      const { core, articleId } = await synced(site);
+      expect((await core.api.getArticle(articleId))?.commentForm).toEqual({ kind });
+      const draft = await core.api.saveDraft({ articleId, body: 'Caught two off the pier on Sunday.', ...jo });
+      expect(draft.canSend).toBe(false);
+      const result = await core.api.sendDraft(draft.id);
+      expect(result).toMatchObject({ outcome: 'no-form', draft: { state: 'draft', body: 'Caught two off the pier on Sunday.' } });
+      expect(result.message).toMatch(/^Not sent: .* The draft stays here: copy the text and post it from the article in the browser\.$/);
+      expect(site.posts).toHaveLength(0);
+    });
+  }
+});
+
 describe("a form's required privacy checkbox", () => {
   it("shows with the site's label, is sent only when the person ticked it, and the cookies box never is", async () => {
     const site = await WordPressSite.start({ privacyConsent: true });

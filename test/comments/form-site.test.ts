@@ -1,7 +1,7 @@
 // Same site or not, for a comment form's action against its article's page: a subdomain of the
 // same registrable domain is the same site; another domain, another IP, a lookalike is not.
 import { describe, expect, it } from 'vitest';
-import { foreignFormHost } from '../../electron/core/comments/form-site';
+import { foreignFormHost } from '../../electron/core/articles/form-site';
 
 describe('foreignFormHost', () => {
   it('accepts the article’s own site, its subdomains and its other scheme', () => {

@@ -111,7 +111,7 @@ describe('a forum topic longer than one page', () => {
     expect(firstSync.filter((page) => page > 1)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect(await storedAuthors(articleId)).toEqual(topic.replies.slice(0, 10 * POSTS_PER_PAGE - 1).map((reply) => reply.author));
     // The reader is told the thread goes on, and is read on at the next sync.
-    const readOn = async () => (await core.api.getArticle(articleId))?.moreCommentsNextSync;
+    const readOn = async () => (await core.api.getArticle(articleId))?.moreCommentsLater;
     expect(await readOn()).toBe(true);
 
     // The next sync reads on from the pages left.
@@ -128,12 +128,33 @@ describe('a forum topic longer than one page', () => {
     expect((await core.api.getArticle(articleId))?.html).not.toContain('next page');
   });
 
+  it('says why its rest is still not stored when a page left keeps failing, and stops once it is read', async () => {
+    topic = await DiscourseTopic.start(manyReplies(300));
+    topic.failingPages.add(12);
+    const articleId = await subscribe();
+    const article = async () => (await core.api.getArticle(articleId))!;
+    // The first sync stops at its budget: pages are left, and nothing failed.
+    expect(await article()).toMatchObject({ moreCommentsLater: true, commentsReadError: null });
+
+    // Page 12 fails at every later sync: the pages left stay, and the reader is told what failed.
+    const failing = `The comment page ${topic.server.url(topic.pagePath(12))} could not be read: HTTP 500 Internal Server Error`;
+    for (let sync = 0; sync < 2; sync++) {
+      expect(await syncAskingPages()).toContain(12);
+      expect(await article()).toMatchObject({ moreCommentsLater: true, commentsReadError: failing });
+    }
+
+    topic.failingPages.clear();
+    expect(await syncAskingPages()).toContain(12);
+    expect(await storedAuthors(articleId)).toEqual(topic.replies.map((reply) => reply.author));
+    expect(await article()).toMatchObject({ moreCommentsLater: false, commentsReadError: null });
+  });
+
   it('shows a reply added on its last page at the next sync, though its first page did not change, reading that page alone', async () => {
     topic = await DiscourseTopic.start(manyReplies(45));
     const articleId = await subscribe();
     expect(await storedAuthors(articleId)).toHaveLength(45);
     // Read whole in one sync, though its later pages link back to its first.
-    expect((await core.api.getArticle(articleId))?.moreCommentsNextSync).toBe(false);
+    expect((await core.api.getArticle(articleId))?.moreCommentsLater).toBe(false);
 
     topic.replies.push(...manyReplies(46).slice(45));
     expect(await syncAskingPages()).toEqual([1, 3]);

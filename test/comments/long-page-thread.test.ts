@@ -25,7 +25,7 @@ describe('a thread longer than one sync reads', () => {
     const articleId = await t.subscribe();
     expect((await storedParents(t.core, articleId)).size).toBeLessThan(45);
     // The reader says the rest comes at the next sync, not that the site lists only the newest.
-    const readOn = async () => (await t.core.api.getArticle(articleId))?.moreCommentsNextSync;
+    const readOn = async () => (await t.core.api.getArticle(articleId))?.moreCommentsLater;
     expect(await readOn()).toBe(true);
 
     const pagesPerSync = [await syncCountingPages(), await syncCountingPages(), await syncCountingPages()];

@@ -1,7 +1,8 @@
 // The composer on WordPress pages Paperboy cannot simply post to, in Chromium on the real core: a
 // site that takes comments only from logged-in readers offers "Copy text and open the article in
 // the browser" and says why (no Send that could only fail), and so does one whose form asks for a
-// captcha, one whose comments wpDiscuz's own form takes, and one whose comments are on Disqus; a form with WP GDPR Compliance's required checkbox shows it with the site's label,
+// captcha, one whose form posts to another site or asks for a sum Paperboy cannot solve, one whose
+// comments wpDiscuz's own form takes, and one whose comments are on Disqus; a form with WP GDPR Compliance's required checkbox shows it with the site's label,
 // unticked, and Send waits until the person ticks it. Where Paperboy cannot post (logged-in readers
 // only, Jetpack Comments' frame), the stored comments offer no Reply that would start a draft no
 // one could send, as a forum topic's posts do not (forum-topic-replies.test.ts).
@@ -141,6 +142,42 @@ describe('the composer on forms Paperboy cannot simply post to', () => {
       await site.stop();
     }
   });
+
+  // Told when the page is read: no Send, and no Reply under the comments, that could only be refused.
+  for (const [name, editPage, note] of [
+    [
+      'offsite',
+      // A site moved to a new address whose theme still posts comments to the old one.
+      (html: string) => html.replace(/<form action="[^"]*wp-comments-post\.php"/, '<form action="http://127.0.0.3:9/wp-comments-post.php"'),
+      /^This article’s comment form sends comments to another site than the article’s own, and Paperboy does not send your name, email and text there: the draft stays in Paperboy\.$/,
+    ],
+    [
+      'unfillable',
+      // The Math Captcha plugin's sum, required, before the submit button.
+      (html: string) => html.replace('<p class="form-submit">', '<p class="math-captcha-form"><label>Math Captcha<span class="required">*</span></label><span class="math-captcha-equation">3 + &#56;</span> = <input type="text" size="2" id="mc-input" class="mc-input" name="mc-value" value="" aria-required="true"/></p><p class="form-submit">'),
+      /^This site’s comment form also asks for something Paperboy cannot fill in \(a sum to solve, a file, a question of its own\): the reply has to be written on the site itself\. The draft stays in Paperboy\.$/,
+    ],
+  ] as const) {
+    it(`offers to carry the text to the browser where the form is ${name}, says why, and its comments offer no Reply`, async () => {
+      const site = await WordPressSite.start({ editPage });
+      discussed(site);
+      try {
+        await openSynced(site, name);
+        await threadWithoutReply();
+        await comments().getByRole('textbox', { name: /Comment/ }).fill('Does this apply to the Baltic states too?');
+        expect(await sendButton().count()).toBe(0);
+        await waitForText(comments().locator('p.muted').last(), note);
+        await comments().getByRole('button', { name: 'Copy text and open the article in the browser' }).scrollIntoViewIfNeeded();
+        await screenshot(app!.page, `composer-${name}-light`);
+        expect(site.posts).toHaveLength(0);
+        expect(app!.pageErrors).toEqual([]);
+      } finally {
+        await app?.close().catch(() => undefined);
+        app = undefined;
+        await site.stop();
+      }
+    });
+  }
 
   it("offers to carry the text to the browser where wpDiscuz's form takes the comments, and says so rather than that comments are closed", async () => {
     // wpDiscuz's section in place of WordPress's form: its own fields, sent by its script.

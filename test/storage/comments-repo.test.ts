@@ -188,6 +188,32 @@ describe('comment feeds', () => {
     expect(check(NOW + 1)).toEqual([old[3]!.id, old[4]!.id].sort());
     expect(check(NOW + 2)).toEqual([old[0]!.id, old[1]!.id].sort());
   });
+
+  it('are due a few older threads at a time though some have comment pages left (one failing), which the reader says come in later syncs', () => {
+    const old = [1, 2, 3, 4].map((d) => item({ url: `http://127.0.0.1/t/${d}`, publishedAt: NOW - (30 + d) * DAY, commentFeedUrl: `http://127.0.0.1/t/${d}.rss` }));
+    storage.articles.upsertFeedItems(feedId, old, NOW);
+    for (const article of old) {
+      storage.articles.saveContent(article.id, { html: '', text: '', source: 'none', lang: null, dir: 'ltr', state: 'done', error: null, leadImageHash: null, images: [] });
+    }
+    // Two long topics, each with a page never read; the second's failed at its last read.
+    for (const [index, error] of [[0, null], [1, 'The comment page http://127.0.0.1/t/2?page=12 could not be read: HTTP 500 Internal Server Error']] as const) {
+      const article = old[index]!;
+      storage.comments.recordCommentPages(article.id, { read: [`${article.url}?page=1`], linked: [`${article.url}?page=12`], gone: [] }, NOW - DAY);
+      storage.comments.recordFetch({ articleId: article.id, url: article.commentFeedUrl! }, { at: NOW - DAY, error });
+    }
+    expect(storage.articles.get(old[0]!.id)).toMatchObject({ moreCommentsLater: true, commentsReadError: null });
+    expect(storage.articles.get(old[1]!.id)).toMatchObject({ moreCommentsLater: true, commentsReadError: expect.stringMatching(/^The comment page .* HTTP 500/) });
+    expect(storage.articles.get(old[2]!.id)).toMatchObject({ moreCommentsLater: false, commentsReadError: null });
+    const check = (at: number) => {
+      const due = storage.comments.dueForRefresh(feedId, NOW - 14 * DAY, 25, 2);
+      for (const target of due) storage.comments.recordFetch(target, { at, error: null, validators: { etag: null, lastModified: null, bodyHash: null } });
+      return due.map((t) => t.articleId).sort();
+    };
+    // The threads never checked come first, pages left or not: a page that keeps failing (or a
+    // topic that keeps adding pages) takes no turn from the feed's other old threads.
+    expect(check(NOW)).toEqual([old[2]!.id, old[3]!.id].sort());
+    expect(check(NOW + 1)).toEqual([old[0]!.id, old[1]!.id].sort());
+  });
 });
 
 describe('comment forms', () => {

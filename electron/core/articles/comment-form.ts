@@ -27,6 +27,12 @@
 // A checkbox the form requires (WP GDPR Compliance's privacy consent) is kept with its label: the
 // site refuses every comment without it, and only the person may tick it. Optional ones (core's
 // "Save my name, email, and website in this browser") are left out, so never sent: unticked.
+// Another field the form requires (a plugin's "Your town", a sum to solve, a picture to attach)
+// makes the form 'unfillable': the site refuses every comment without it, and Paperboy's composer
+// has only WordPress's fields. And a form whose action is on another site than the page's is
+// 'offsite': posting there would carry the person's name, email and text to that site. Both are
+// told when the page is read, so the reader offers the browser's way at once, not a Send (or a
+// Reply under each comment) that could only be refused.
 //
 // The comment goes in the textarea a person would type into. Anti-spam plugins add others as
 // traps that only bots fill: Akismet a hidden `ak_hp_textarea`, and Antispam Bee (on several
@@ -35,6 +41,7 @@
 // are sent as a browser sends them, with what they hold (nothing).
 import type { CommentField, UnpostableFormKind } from '../../../shared/types';
 import { commentServiceOf, SERVICE_MARKS } from './comment-service';
+import { foreignFormHost } from './form-site';
 import { parsePage } from './page-document';
 import { parseBase, webUrl } from './urls';
 
@@ -55,9 +62,6 @@ export interface CapturedCommentForm {
   readonly maxLength: number | null;
   /** The checkboxes it requires ticked, when it has any. */
   readonly consents?: readonly CapturedConsent[];
-  /** The labels of other fields it requires (a plugin's "Your town", a sum to solve), which
-   *  Paperboy cannot fill in: a post without them is refused, so none is made. */
-  readonly unfillable?: readonly string[];
 }
 
 /** A checkbox the form requires ticked: sent as a browser sends it ticked (name=value), only when the person ticks it. */
@@ -70,7 +74,8 @@ export interface CapturedConsent {
 
 /** A page whose comments go where Paperboy cannot post them: 'login', the site wants its readers
  *  logged in; 'jetpack', they go through WordPress.com's commenting (Jetpack Comments' frame, or
- *  its Verbum form); 'captcha', the form wants a captcha's token; 'wpdiscuz', wpDiscuz's form
+ *  its Verbum form); 'captcha', the form wants a captcha's token; 'offsite', the form posts to
+ *  another site; 'unfillable', it requires a field Paperboy cannot fill in; 'wpdiscuz', wpDiscuz's form
  *  takes them; 'forum', they are schema.org Comments posted on the site by its members (tasks.ts
  *  formOrForum); a comment service's kind, they are on that service. */
 export interface UnpostableCommentForm {
@@ -138,6 +143,9 @@ function capture(doc: Document, pageUrl: string): PageCommentForm | null {
   const base = (declaredBase ? parseBase(webUrl(declaredBase, pageBase)) : null) ?? pageBase;
   const action = webUrl(form.getAttribute('action') || pageUrl, base);
   if (!action) return null;
+  // Posting there would carry the person's name, email and text to another site: the reader offers
+  // the browser's way from the start, rather than a Send that would only refuse.
+  if (foreignFormHost(action, pageUrl) !== null) return { kind: 'offsite' };
 
   const commentTextarea = commentTextareaOf(form);
   if (!commentTextarea) return null;
@@ -156,16 +164,18 @@ function capture(doc: Document, pageUrl: string): PageCommentForm | null {
   const maxLength = Number.parseInt(commentTextarea.getAttribute('maxlength') ?? '', 10);
   const consents = requiredCheckboxes(doc, form);
   const unfillable = requiredOthers(doc, form, [commentTextarea, ...VISIBLE_FIELDS.map(element)]);
+  // The site refuses every comment without them, and only its own page can take them.
+  if (unfillable.length > 0) return { kind: 'unfillable' };
   return {
     kind: 'wordpress', action, hiddenFields, commentName: commentTextarea.getAttribute('name')!, fields, requiredFields,
     maxLength: maxLength > 0 ? maxLength : null,
     ...(consents.length > 0 ? { consents } : {}),
-    ...(unfillable.length > 0 ? { unfillable } : {}),
   };
 }
 
-/** Input types a person fills in (a hidden field, a checkbox or a button is none of them). */
-const FILLED_IN = new Set(['', 'text', 'email', 'url', 'tel', 'number', 'search', 'date', 'password']);
+/** Input types a person fills in, or a file a person attaches (a hidden field, a checkbox or a
+ *  button is none of them): Paperboy's composer has none of them but WordPress's own. */
+const FILLED_IN = new Set(['', 'text', 'email', 'url', 'tel', 'number', 'search', 'date', 'password', 'file']);
 
 /** The labels of the fields the form requires besides WordPress's own (`known`) and its checkboxes. */
 function requiredOthers(doc: Document, form: Element, known: readonly (Element | null)[]): string[] {

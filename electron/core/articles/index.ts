@@ -4,6 +4,7 @@
 export { discoverCommentApi, discoverCommentThread, type CommentThreadSource } from './comment-api';
 export { readCommentPage, type CommentPage } from './comment-page';
 export { captureCommentForm, mayHoldCommentForm, type CapturedCommentForm, type CapturedConsent, type PageCommentForm, type UnpostableCommentForm } from './comment-form';
+export { foreignFormHost } from './form-site';
 export { pageDocumentToShare } from './page-document';
 export { extractArticle, type ExtractedArticle } from './extract';
 export { CACHE_SCHEME, ImageCache, cacheUrl, imageUrlsIn, looksLikeSvg, rewriteImageUrls, sniffImageType } from './images';

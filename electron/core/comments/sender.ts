@@ -36,7 +36,7 @@ import { randomUUID } from 'node:crypto';
 import { overLimitMessage } from '../../../shared/comment-length';
 import { isCommentServiceKind, whereCommentsGo, type CommentServiceKind } from '../../../shared/comment-services';
 import { isUnpostableFormKind, type Draft, type DraftId, type SendQueueProgress, type SendResult, type UnpostableFormKind } from '../../../shared/types';
-import type { CapturedCommentForm } from '../articles';
+import { foreignFormHost, type CapturedCommentForm } from '../articles';
 import { withScope, type HttpClient } from '../http';
 import { siteCommentNumber, type AttemptOutcome, type DraftSendState, type Storage } from '../storage';
 import type { WorkerPool } from '../workers/pool';
@@ -45,7 +45,6 @@ import { EDITED_SINCE, findDraftComment, findEarlierDraftComment, ownText, sends
 import { commentFormBody, missingFields, postComment, withConsents } from './post-comment';
 import type { PostVerdict } from './post-outcome';
 import { isProcessAlive } from '../system/process-alive';
-import { foreignFormHost } from './form-site';
 import { recaptureForm } from './fresh-form';
 
 export interface SenderContext {
@@ -81,6 +80,10 @@ const POSTED_ELSEWHERE = {
     'Not sent: this site takes comments through wpDiscuz, a comment form its own script sends, which Paperboy cannot post to. The draft stays here: copy the text and post it from the article in the browser.',
   forum:
     'Not sent: replies on this page are posted on the site by its signed-in members, which Paperboy cannot do. The draft stays here: copy the text, then sign in and reply from the page in the browser.',
+  offsite:
+    "Not sent: this article's comment form sends comments to another site than the article's own, and Paperboy does not send your name, email and text there. The draft stays here: copy the text and post it from the article in the browser.",
+  unfillable:
+    "Not sent: the site's comment form also asks for something Paperboy cannot fill in (a sum to solve, a file, a question of its own), and the site refuses a comment without it. The draft stays here: copy the text and post it from the article in the browser.",
 } as const satisfies Record<Exclude<UnpostableFormKind, CommentServiceKind>, string>;
 
 /** Why a draft for a page whose comments go where Paperboy cannot post them is not sent. */
@@ -253,10 +256,6 @@ export class CommentSender {
       };
     }
     if (draft.replyTo && state.replyToSiteId === null) return { refusal: { outcome: 'no-form', message: NO_PARENT, draft } };
-    if (form.unfillable && form.unfillable.length > 0) {
-      const asked = form.unfillable.map((label) => `“${label}”`).join(', ');
-      return { refusal: { outcome: 'no-form', message: `Not sent: the site's form also asks for ${asked}, which Paperboy cannot fill in. Copy the text and post it from the article in the browser.`, draft } };
-    }
     const missing = missingFields(form, draft);
     if (missing) return { refusal: { outcome: 'incomplete', message: `The site needs ${missing} before it takes a comment.`, draft } };
     const tooLong = overLimitMessage(draft.body, form.maxLength);

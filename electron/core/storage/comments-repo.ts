@@ -113,7 +113,7 @@ export const COMMENT_FORM_COLUMNS =
 export const COMMENT_FORM_JOIN = 'LEFT JOIN comment_forms cfm ON cfm.article_id = a.id';
 
 /**
- * Whether a comment page of the article's thread is known and not read yet (Article.moreCommentsNextSync):
+ * Whether a comment page of the article's thread is known and not read yet (Article.moreCommentsLater):
  * a thread longer than one sync reads (comment-refresh.ts THREAD_MAX_PAGES) is read on at the
  * next syncs. The thread's own address (its source, the article's link) is read first at every
  * read and never recorded as read, though a later page links back to it: it does not count.
@@ -122,6 +122,10 @@ export const COMMENT_PAGES_LEFT_COLUMN = `EXISTS (
   SELECT 1 FROM comment_pages cp WHERE cp.article_id = a.id AND cp.read_at IS NULL
     AND cp.url NOT IN (SELECT capi.url FROM comment_apis capi WHERE capi.article_id = a.id)
     AND cp.url IS NOT a.url AND cp.url IS NOT a.page_url) AS comment_pages_left`;
+
+/** The error the thread's last read recorded (a comment page that failed, named; or the whole
+ *  read), for the reader to say why pages are still left (Article.commentsReadError). */
+export const COMMENTS_READ_ERROR_COLUMN = '(SELECT cf.last_error FROM comment_feeds cf WHERE cf.article_id = a.id) AS comments_read_error';
 
 /** What COMMENT_FORM_COLUMNS reads. */
 export interface CommentFormRow {
@@ -146,17 +150,15 @@ export function formInfoOf(row: CommentFormRow): CommentFormInfo | null {
 
 /**
  * A form's required_fields column: the names of the required text fields, then its required
- * checkboxes as {name, value, label} objects, then the other fields it requires as {unfillable:
- * label}. They share the column because each is one more thing the form requires, and a row kept
- * before checkboxes or other fields were read (names only) reads as a form without any.
+ * checkboxes as {name, value, label} objects. They share the column because each is one more thing
+ * the form requires, and a row kept before checkboxes were read (names only) reads as a form
+ * without any. (A form that requires other fields is kept as 'unfillable', migration 28.)
  */
-function requiredOf(json: string): { fields: CommentField[]; consents: CapturedConsent[]; unfillable: string[] } {
-  const entries = JSON.parse(json) as (CommentField | CapturedConsent | { unfillable: string })[];
-  const objects = entries.filter((entry): entry is CapturedConsent | { unfillable: string } => typeof entry === 'object' && entry !== null);
+function requiredOf(json: string): { fields: CommentField[]; consents: CapturedConsent[] } {
+  const entries = JSON.parse(json) as (CommentField | CapturedConsent)[];
   return {
     fields: entries.filter((entry): entry is CommentField => typeof entry === 'string'),
-    consents: objects.filter((entry): entry is CapturedConsent => !('unfillable' in entry)),
-    unfillable: objects.flatMap((entry) => ('unfillable' in entry ? [entry.unfillable] : [])),
+    consents: entries.filter((entry): entry is CapturedConsent => typeof entry === 'object' && entry !== null),
   };
 }
 
@@ -165,7 +167,7 @@ function formColumns(form: PageCommentForm): [string, string, string | null, str
   if (form.kind !== 'wordpress') return ['', '[]', null, '[]', '[]', null];
   return [
     form.action, JSON.stringify(form.hiddenFields), form.commentName, JSON.stringify(form.fields),
-    JSON.stringify([...form.requiredFields, ...(form.consents ?? []), ...(form.unfillable ?? []).map((label) => ({ unfillable: label }))]), form.maxLength,
+    JSON.stringify([...form.requiredFields, ...(form.consents ?? [])]), form.maxLength,
   ];
 }
 
@@ -316,6 +318,13 @@ export class CommentsRepo {
    * `since`, the longest unchecked first (never read first), so that each sync checks a few and
    * every old thread comes round in turn. Articles still waiting for their offline copy are left
    * out: their comments are read right after it.
+   *
+   * An older thread with comment pages left (a long forum topic) waits for its turn like the rest,
+   * and the reader says its rest comes "in later syncs", not "at the next sync". Putting such threads
+   * first was not chosen: a page that keeps failing stays unread, and so does an active topic that
+   * keeps adding pages, so five of them in a feed would take every turn of every sync, and the
+   * feed's other old threads, new replies to the person's own comments among them, would never
+   * come round again.
    */
   dueForRefresh(feedId: FeedId, since: number, recent: number, older = 0): CommentFeedTarget[] {
     const threads = `FROM articles a ${THREAD_JOIN} WHERE a.feed_id = ? AND ${HAS_THREAD} AND a.fulltext_state != 'pending'`;
@@ -412,7 +421,6 @@ export class CommentsRepo {
       requiredFields: required.fields,
       maxLength: row.max_length,
       ...(required.consents.length > 0 ? { consents: required.consents } : {}),
-      ...(required.unfillable.length > 0 ? { unfillable: required.unfillable } : {}),
     };
   }
 

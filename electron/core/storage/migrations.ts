@@ -601,4 +601,15 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX articles_by_url ON articles(url);
   CREATE INDEX articles_by_page_url ON articles(page_url) WHERE page_url IS NOT NULL;
   `,
+  /* 28 */ `
+  -- A WordPress form that requires a field Paperboy cannot fill in (kept as {"unfillable": label}
+  -- in its required_fields) is now kept as the kind 'unfillable', as a page Paperboy cannot post
+  -- to keeps only its kind: the reader offers the browser's way, not a Send the sender refused.
+  -- (A form posting to another site cannot be told in SQL, without the public suffix rule of
+  -- articles/form-site.ts: the next read of its page, or Send, which reads it first, keeps it so.)
+  UPDATE comment_forms SET kind = 'unfillable', action = '', hidden_fields = '[]', comment_name = NULL,
+    fields = '[]', required_fields = '[]', max_length = NULL
+  WHERE kind = 'wordpress' AND json_valid(required_fields) AND EXISTS (
+    SELECT 1 FROM json_each(comment_forms.required_fields) WHERE CASE WHEN type = 'object' THEN json_type(value, '$.unfillable') END = 'text');
+  `,
 ];

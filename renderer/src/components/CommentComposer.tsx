@@ -3,7 +3,8 @@
 // maxlength, in bytes as WordPress counts it: shared/comment-length.ts). Where comments were closed at the last sync, Send is still offered: it
 // reads the page again first, and a reopened form takes the comment. Where the site takes comments
 // only from readers logged in to it, or through Jetpack Comments, or whose comments are on a
-// service (Disqus, giscus...), Paperboy cannot post: the person is told where the comments go, and
+// service (Disqus, giscus...), or whose form posts to another site or asks for what Paperboy cannot
+// fill in (a sum, a file), Paperboy cannot post: the person is told where the comments go, and
 // the text is copied and the article opened in the browser, as for a form Paperboy does not know. A
 // checkbox the site requires (a privacy consent) shows with the site's own label, unticked until
 // the person ticks it, and Send waits for it.
@@ -202,6 +203,18 @@ export function CommentComposer({ article, composer, onOpenLink }: CommentCompos
         <p className="muted">
           This site asks for a captcha with every comment, which only its own page can show: the reply has to be written on the site itself. The draft
           stays in Paperboy.
+        </p>
+      )}
+      {elsewhere === 'offsite' && (
+        <p className="muted">
+          This article’s comment form sends comments to another site than the article’s own, and Paperboy does not send your name, email and text
+          there: the draft stays in Paperboy.
+        </p>
+      )}
+      {elsewhere === 'unfillable' && (
+        <p className="muted">
+          This site’s comment form also asks for something Paperboy cannot fill in (a sum to solve, a file, a question of its own): the reply has to
+          be written on the site itself. The draft stays in Paperboy.
         </p>
       )}
       {elsewhere === 'forum' && (

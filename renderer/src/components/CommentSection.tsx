@@ -4,7 +4,7 @@
 // one longer than a sync reads says how much of it is stored so far.
 // Where Paperboy cannot post (a forum topic's replies, posted by its signed-in members; a site that
 // takes comments only from readers logged in to it; Jetpack's frame; a captcha; wpDiscuz; a comment
-// service), as the composer says, the comments offer no Reply of their own: it would start a
+// service; a form that posts to another site, or requires a field Paperboy cannot fill in), as the composer says, the comments offer no Reply of their own: it would start a
 // reply to one comment that only the site can make, a draft that could never be sent. The
 // composer's one draft is copied to the article in the browser, where the site's own Reply is.
 // An article whose link is a file (a PDF, an episode, a picture: Article.linkedFile) has no comment
@@ -42,9 +42,11 @@ export function CommentSection({ article, comments: { comments, own, error, relo
   const stored = comments?.length ?? 0;
   const siteCount = article.commentCount ?? 0;
   const partial = comments !== null && siteCount > stored;
-  // A thread longer than one sync reads (a forum topic of many pages) is read on at the next syncs:
+  // A thread longer than one sync reads (a forum topic of many pages) is read on at later syncs:
   // the reader says how much of it is here, rather than nothing (or "the site lists only the newest").
-  const readOn = comments !== null && article.moreCommentsNextSync;
+  // Not "at the next sync": an older thread is read again only when its turn comes (comments-repo.ts
+  // dueForRefresh). A page that keeps failing keeps pages left: the note says what failed.
+  const readOn = comments !== null && article.moreCommentsLater;
   const noun = article.commentForm?.kind === 'forum' ? 'replies' : 'comments';
   const count = comments ? Math.max(stored, siteCount) : article.commentCount;
   // A page whose comments a service's script shows (Disqus, Facebook...) may have many: none stored
@@ -70,7 +72,8 @@ export function CommentSection({ article, comments: { comments, own, error, relo
       <h2 id={DISCUSSION_IDS.thread}>Comments{count ? ` (${count.toLocaleString()})` : ''}</h2>
       {readOn ? (
         <p className="muted thread-partial" role="note">
-          {partial ? `${stored.toLocaleString()} of ${siteCount.toLocaleString()}` : stored.toLocaleString()} {noun} stored; more at the next sync.
+          {partial ? `${stored.toLocaleString()} of ${siteCount.toLocaleString()}` : stored.toLocaleString()} {noun} stored; more in later syncs.
+          {article.commentsReadError && ` The last sync could not read all of it: ${asClause(article.commentsReadError)}`}
         </p>
       ) : (
         partial && (
@@ -110,4 +113,11 @@ function hasCommentsOrWriting(comments: readonly Comment[] | null, own: readonly
 /** The discussion page the feed names for a file's article, when it is not the file itself. */
 function discussionElsewhere(article: Article): string | null {
   return article.commentsUrl !== null && (article.url === null || postPage(article.commentsUrl) !== postPage(article.url)) ? article.commentsUrl : null;
+}
+
+/** A stored error as the end of the note's sentence: its first word in lower case (unless it is a
+ *  name such as HTTP), ended with a full stop. */
+function asClause(error: string): string {
+  const text = /^[A-Z][a-z]/.test(error) ? error[0]!.toLowerCase() + error.slice(1) : error;
+  return /[.!?]$/.test(text) ? text : `${text}.`;
 }

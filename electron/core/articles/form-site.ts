@@ -1,6 +1,7 @@
-// Whether a comment form posts to the article's own site. A captured form whose action points
-// at another host would carry the person's name, email and text there, so such a form is never
-// used: the draft stays, with a sentence naming the host. "Same site" is the registrable domain
+// Whether a comment form posts to the article's own site. A form whose action points at another
+// host would carry the person's name, email and text there, so such a form is never used: read
+// from the page, it is kept as 'offsite' (comment-form.ts), and the reader offers the browser's
+// way; the sender asks again before a post, naming the host, for a form kept before that. "Same site" is the registrable domain
 // as browsers mean it, approximated without the public suffix list: the last two labels, or the
 // last three under a two-letter country code with a short second level (example.co.uk); an IP
 // address or a single-label host must match exactly.
