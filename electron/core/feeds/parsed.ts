@@ -2,6 +2,7 @@
 // apart from stored articles so that parsing never depends on storage, and frozen so that the
 // sync code can hand them around and compare them without defensive copies.
 import type { Enclosure } from '../../../shared/types';
+import { withQueryAmpersandsDecoded } from './item-link';
 import { unwrappedLink } from './redirect-links';
 import { displayText, firstImageAlt, hostOf, htmlToText, truncateText } from './text';
 
@@ -78,7 +79,8 @@ export function finishItem(draft: ItemDraft): ParsedItem {
     // A search engine's click-through link (Bing News, Google Alerts) stands for the article it
     // leads to, as the item's address and, when the feed gives it as the guid, as its identity.
     guid: draft.guid === null ? null : unwrappedLink(draft.guid),
-    link: draft.link === null ? null : unwrappedLink(draft.link),
+    // A query escaped twice by the site (item-link.ts) asks for another page than the post's.
+    link: draft.link === null ? null : withQueryAmpersandsDecoded(unwrappedLink(draft.link)),
     // Titles and names reach terminals (the CLI prints them) and headings: see displayText.
     title: displayText(title) || 'Untitled',
     author: draft.author === null ? null : displayText(draft.author).replace(BYLINE_BY, '').replace(USER_PATH_SLASH, '') || null,
