@@ -4,7 +4,8 @@
 import type { Enclosure } from '../../../shared/types';
 import { withQueryAmpersandsDecoded } from './item-link';
 import { unwrappedLink } from './redirect-links';
-import { displayText, firstImageAlt, hostOf, htmlToText, truncateText } from './text';
+import { displayText, firstImageAlt, hostOf, htmlToText } from './text';
+import { untitledTitle } from './untitled-title';
 
 export interface ParsedItem {
   readonly guid: string | null;
@@ -36,6 +37,8 @@ export interface ParsedItem {
   readonly baseUrl: string | null;
   /** Another guid-less item of the same document has the same link (article-id.ts then adds title and date). */
   readonly sharedLink: boolean;
+  /** The feed gave no title: `title` was made from the body (untitled-title.ts), and ids hash the one made before (article-id.ts). */
+  readonly untitled: boolean;
 }
 
 export interface ParsedFeed {
@@ -52,9 +55,7 @@ export interface ParsedFeed {
 }
 
 /** An item as a mapper assembles it, before the title fallback is applied. */
-export type ItemDraft = Omit<ParsedItem, 'title' | 'baseUrl' | 'sharedLink'> & { readonly title: string | null; readonly baseUrl?: string | null };
-
-const FALLBACK_TITLE_LENGTH = 80;
+export type ItemDraft = Omit<ParsedItem, 'title' | 'baseUrl' | 'sharedLink' | 'untitled'> & { readonly title: string | null; readonly baseUrl?: string | null };
 
 /** A byline written into the author field ("By Luz Camarena", the Washington Post's feeds): the
  *  name is what the list shows beside "by". Only before a capital: "Byron" and "by the desk" stay. */
@@ -70,12 +71,13 @@ export function finishItem(draft: ItemDraft): ParsedItem {
     const body = draft.contentHtml ?? draft.summaryHtml;
     text = body ? htmlToText(body) : null;
     // A post that is only a picture (Mastodon's) is named by what its alt text says it shows.
-    title = body ? truncateText(text || firstImageAlt(body), FALLBACK_TITLE_LENGTH) : '';
+    title = body ? untitledTitle(text || firstImageAlt(body)) : '';
   }
   const item: ParsedItem = Object.freeze({
     ...draft,
     baseUrl: draft.baseUrl ?? null,
     sharedLink: false,
+    untitled: !draft.title,
     // A search engine's click-through link (Bing News, Google Alerts) stands for the article it
     // leads to, as the item's address and, when the feed gives it as the guid, as its identity.
     guid: draft.guid === null ? null : unwrappedLink(draft.guid),
