@@ -25,6 +25,7 @@ const base: ParsedItem = {
   inReplyTo: null,
   baseUrl: null,
   sharedLink: false,
+  untitled: false,
 };
 const item = (changes: Partial<ParsedItem>): ParsedItem => ({ ...base, ...changes });
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
@@ -172,3 +173,25 @@ describe('items without a guid that share one link', () => {
     expect(ingested.items.map((i) => i.uniqueId)).toEqual(['g1', 'g2']);
   });
 });
+
+describe('an untitled post', () => {
+  // Listed under its first sentence now, under its text cut at 80 characters before: its id and
+  // fingerprint are what they were made of then, so a stored one is neither new nor edited.
+  const text = 'Monsoon’s long gone and the kingfishers are back on the canal. Three this morning.';
+  const former = 'Monsoon’s long gone and the kingfishers are back on the canal. Three this…';
+  const rss = (title: string) => `<rss version="2.0"><channel><title>P</title><item>${title}<pubDate>Sat, 05 Dec 2026 02:25:12 GMT</pubDate><description>&lt;p&gt;${text}&lt;/p&gt;</description></item></channel></rss>`;
+
+  it('is identified and fingerprinted by the title it was listed under before', async () => {
+    const untitled = at((await parseFeed(rss(''), 'https://priya.example.blog/feed.xml')).items, 0);
+    const titledAsBefore = at((await parseFeed(rss(`<title>${former}</title>`), 'https://priya.example.blog/feed.xml')).items, 0);
+    expect(untitled.title).toBe('Monsoon’s long gone and the kingfishers are back on the canal.');
+    expect(uniqueIdOf(untitled)).toBe(uniqueIdOf(titledAsBefore));
+    expect(itemFingerprint(untitled)).toBe(itemFingerprint(titledAsBefore));
+  });
+});
+
+function at<T>(items: readonly T[], index: number): T {
+  const value = items[index];
+  if (value === undefined) throw new Error(`no item ${index}`);
+  return value;
+}

@@ -1,5 +1,5 @@
 // Dates whose month and weekday names a generator wrote in the site's language: PHP's strftime
-// under a de_DE, fr_FR, tr_TR or id_ID locale, TYPO3 and Joomla templates, hand-made feeds. Unread, each item
+// under a de_DE, fr_FR, tr_TR, id_ID or el_GR locale, Vietnamese news CMSs, TYPO3 and Joomla templates, hand-made feeds. Unread, each item
 // was dated when it was fetched, and a whole archive showed up as today's news.
 import { describe, expect, it } from 'vitest';
 import { parseFeed } from '../../electron/core/feeds';
@@ -46,6 +46,17 @@ describe('localized month and weekday names', () => {
     ['Indonesian, full names', 'Senin, 2 Nopember 2026 10:00:00 +0700', '2026-11-02T03:00:00.000Z'],
     ['Malay', 'Isnin, 07 Dis 2026 10:00:00 +0800', '2026-12-07T02:00:00.000Z'],
     ['Polish October still October', '15 paź 2026 10:00', '2026-10-15T10:00:00.000Z'],
+    ['Greek, the genitive a date takes', 'Δευτέρα, 07 Δεκεμβρίου 2026 08:30:00 +0200', '2026-12-07T06:30:00.000Z'],
+    ['Greek, abbreviations', 'Τρι, 01 Σεπ 2026 10:00:00 +0300', '2026-09-01T07:00:00.000Z'],
+    ['Greek, upper case without accents', 'ΔΕΥ, 07 ΔΕΚ 2026 08:30:00 +0200', '2026-12-07T06:30:00.000Z'],
+    ['Greek, the nominative without accents', 'Κυριακη, 6 Δεκεμβριος 2026 09:15 +0200', '2026-12-06T07:15:00.000Z'],
+    ['Greek, May with its diaeresis', 'ΠΑΡΑΣΚΕΥΗ 1 ΜΑΪΟΥ 2026 10:00 +0300', '2026-05-01T07:00:00.000Z'],
+    ['Greek, May in the genitive', '7 Μαΐου 2026, 10:00', '2026-05-07T10:00:00.000Z'],
+    ['Vietnamese, VnExpress', 'Thứ hai, 7/12/2026, 08:30 (GMT+7)', '2026-12-07T01:30:00.000Z'],
+    ['Vietnamese, weekday as a number', 'Thứ 2, 07/12/2026 08:30 GMT+7', '2026-12-07T01:30:00.000Z'],
+    ['Vietnamese, Sunday', 'Chủ nhật, 6/12/2026 | 21:05 (GMT+7)', '2026-12-06T14:05:00.000Z'],
+    ['Vietnamese, the month as a word', '07 Tháng 12 2026 08:30:00 +0700', '2026-12-07T01:30:00.000Z'],
+    ['Vietnamese, long form', 'ngày 7 tháng 12 năm 2026', '2026-12-07T00:00:00.000Z'],
   ])('reads %s: %s', (_language, text, expected) => {
     expect(iso(text)).toBe(expected);
   });

@@ -13,7 +13,7 @@ function at(items: readonly ParsedItem[], index: number): ParsedItem {
   return item;
 }
 
-const empty = { categories: [], enclosures: [], imageUrl: null, commentsUrl: null, commentFeedUrl: null, commentCount: null, authorUrl: null, inReplyTo: null, baseUrl: null, sharedLink: false } as const;
+const empty = { categories: [], enclosures: [], imageUrl: null, commentsUrl: null, commentFeedUrl: null, commentCount: null, authorUrl: null, inReplyTo: null, baseUrl: null, sharedLink: false, untitled: false } as const;
 
 describe('RSS 0.91 / 0.92', () => {
   it('reads channel and items, decoding entities (the Netscape DOCTYPE is not fetched)', async () => {
@@ -91,6 +91,7 @@ describe('RSS 2.0', () => {
     expect(item).toEqual({
       baseUrl: null,
       sharedLink: false,
+      untitled: false,
       guid: 'review-2024-0517',
       link: 'https://review.example.com/2024/05/rivers-and-roads',
       title: 'Rivers & roads: a history',
@@ -200,6 +201,7 @@ describe('Atom', () => {
       // xml:base is set, so the content's relative addresses resolve against it, not the link.
       baseUrl: 'https://notebook.example.org/blog/',
       sharedLink: false,
+      untitled: false,
       guid: 'tag:notebook.example.org,2024:old-mill',
       link: 'https://notebook.example.org/blog/2024/06/old-mill',
       title: 'Sketching the old mill',
@@ -240,7 +242,7 @@ describe('Atom', () => {
     const [garbageDate, untitled, elsewhere] = feed.items;
     expect(garbageDate).toMatchObject({ link: 'https://edge.example.org/garbage-date', publishedAt: Date.parse('2024-07-01T00:00:00Z') });
     expect(untitled).toMatchObject({
-      title: 'A post without a title. Its first words stand in for one, cut at about eighty…',
+      title: 'A post without a title.',
       publishedAt: null,
       updatedAt: null,
     });
@@ -286,7 +288,7 @@ describe('JSON Feed', () => {
     });
     expect(at(feed.items, 1)).toMatchObject({
       guid: '1',
-      title: 'No title here. Just bread & butter <3',
+      title: 'No title here.',
       contentHtml: '<p>No title here.</p>\n<p>Just bread &amp; butter &lt;3</p>',
     });
   });

@@ -24,8 +24,8 @@ describe('a Bluesky profile feed', () => {
     expect(post?.html).toMatch(
       /<p>Anemones &lt;3 and a hermit crab that moved house twice while I watched: <a href="https:\/\/tidepools\.example\/notes\/hermit-crab"[^>]*>https:\/\/tidepools\.example\/notes\/hermit-crab<\/a><\/p>/,
     );
-    // The untitled post is named by its first line, as before.
-    expect(post?.title).toBe('Low tide at 06:12 tomorrow. Bring boots, not sandals. Anemones <3 and a hermit…');
+    // The untitled post is named by its first sentence (untitled-title.ts).
+    expect(post?.title).toBe('Low tide at 06:12 tomorrow.');
   });
 
   it('keeps a one-line post as the feed wrote it, so stored posts do not all come back as edited', async () => {

@@ -39,8 +39,8 @@ const news = `<?xml version="1.0" encoding="UTF-8"?>
 describe("an item's snippet under its title", () => {
   it('goes on from where the title taken from the text stops', async () => {
     const [long, short] = (await ingestFeed(mastodon, 'https://social.example/@harbourwatch.rss', 1)).items;
-    expect(long!.title).toBe('The ferry to the islands is running again after two days of storms. The first…');
-    expect(long!.snippet).toMatch(/^crossing left at 7:40 with a full car deck, and the harbour master expects/);
+    expect(long!.title).toBe('The ferry to the islands is running again after two days of storms.');
+    expect(long!.snippet).toMatch(/^The first crossing left at 7:40 with a full car deck, and the harbour master expects/);
     // The whole post is its title: nothing under it.
     expect(short!.title).toBe('Low tide at 12:06 today.');
     expect(short!.snippet).toBe('');

@@ -19,6 +19,9 @@
 // Alerts' google.com/url, Google News's article links of before mid-2024: redirect-links.ts) is
 // read as the article address it carries, before any rule here (parsed.ts): its tracking values
 // change on every fetch.
+// The title of rules 3 and 4, and of the fingerprint, is the feed's; an untitled post's is the
+// opening of its text cut at 80 characters at a word, as it was listed before its listed title
+// became its first sentence (untitled-title.ts): see identityTitle.
 // The prefixes keep the kinds apart. Rule 3 applies only to feeds with the repeat, so the ids
 // of every other feed's articles are what they were before the rule existed. Changing this order or the hashed text re-identifies
 // every stored article (they would all come back as new), so treat it as a storage format.
@@ -72,6 +75,8 @@
 import { createHash } from 'node:crypto';
 import { bodyTextOf, type ParsedItem } from './parsed';
 import { comparableLink, withoutTrackingParameters } from './item-link';
+import { displayText, firstImageAlt } from './text';
+import { formerUntitledTitle } from './untitled-title';
 
 const HASHED_TEXT_LENGTH = 200;
 
@@ -80,10 +85,10 @@ export function uniqueIdOf(item: ParsedItem): string {
   const date = item.publishedAt === null ? '' : new Date(item.publishedAt).toISOString();
   if (item.link) {
     const link = withoutTrackingParameters(item.link);
-    return item.sharedLink ? `link+hash:${sha256(`${link}\n${item.title}\n${date}`)}` : `link:${link}`;
+    return item.sharedLink ? `link+hash:${sha256(`${link}\n${identityTitle(item)}\n${date}`)}` : `link:${link}`;
   }
   const body = bodyTextOf(item).slice(0, HASHED_TEXT_LENGTH);
-  return `hash:${sha256(`${item.title}\n${date}\n${body}`)}`;
+  return `hash:${sha256(`${identityTitle(item)}\n${date}\n${body}`)}`;
 }
 
 export function articleIdOf(feedId: number, uniqueId: string): string {
@@ -97,11 +102,24 @@ export function commentIdOf(articleId: string, commentUniqueId: string): string 
 export function itemFingerprint(item: ParsedItem): string {
   const hash = createHash('sha256');
   const link = item.link === null ? null : comparableLink(item.link);
-  for (const field of [item.title, link, item.author, item.contentHtml, item.summaryHtml]) {
+  for (const field of [identityTitle(item), link, item.author, item.contentHtml, item.summaryHtml]) {
     if (field === null) hash.update('-');
     else hash.update(`${field.length}:`).update(field, 'utf8');
   }
   return `${FINGERPRINT_PREFIX}${hash.digest('hex')}`;
+}
+
+/**
+ * The title ids and fingerprints hash: the item's own, or for an untitled post the opening cut it
+ * was listed under before its title became its first sentence (untitled-title.ts). Hashing the new
+ * title would have brought every stored untitled post back as edited (its fingerprint) or, with
+ * neither guid nor link, as a new article (rule 4); its text is hashed anyway, so the cut tells
+ * nothing the fingerprint lacks.
+ */
+function identityTitle(item: ParsedItem): string {
+  const body = item.contentHtml ?? item.summaryHtml;
+  if (!item.untitled || !body) return item.title;
+  return displayText(formerUntitledTitle(bodyTextOf(item) || firstImageAlt(body))) || 'Untitled';
 }
 
 const FINGERPRINT_PREFIX = 'v3:';

@@ -21,7 +21,7 @@
 // repeated in what discovery says: its messages and the addresses it lists show the password as ***.
 import type * as Linkedom from 'linkedom';
 import { lazyModule } from '../system/lazy-module';
-import { HttpError } from '../http';
+import { HttpError, withReadableHosts } from '../http';
 import { feedShownAsText } from './feed-in-pre';
 import { parseFeed, sniffFeed } from './parse';
 import type { ParsedFeed } from './parsed';
@@ -119,7 +119,7 @@ export async function discoverFeed(inputUrl: string, fetchText: FetchText): Prom
     const check = botCheckRefusal(error);
     if (check !== null) throw refusal(`No feed found at ${start} (${errorMessage(error)}): ${check}`, [start]);
     const login = loginAdvice(start, error);
-    if (login !== null) throw new DiscoveryError(login, [withoutPasswords(start)]);
+    if (login !== null) throw new DiscoveryError(withReadableHosts(login), [shown(start)]);
     attempts.push({ url: start, reason: errorMessage(error) });
     throw fail();
   }
@@ -163,7 +163,16 @@ export async function discoverFeed(inputUrl: string, fetchText: FetchText): Prom
 
 /** Quoting addresses and the errors of fetching them (a redirect loop names its address), without their passwords. */
 function refusal(message: string, tried: readonly string[]): DiscoveryError {
-  return new DiscoveryError(withoutPasswords(message), tried.map(withoutPasswords));
+  return new DiscoveryError(shown(message), tried.map(shown));
+}
+
+/**
+ * An address, or a message quoting some, as the person may see it: without passwords, and with
+ * each host in the letters it was typed in (bücher.example, not the xn--bcher-kva.example the URL
+ * parser made of it), as the sync's messages name hosts (http/readable-host.ts).
+ */
+function shown(text: string): string {
+  return withReadableHosts(withoutPasswords(text));
 }
 
 /**
@@ -212,7 +221,7 @@ async function found(
     parsed,
     siteUrl,
     iconCandidates: Object.freeze(await iconCandidates(siteUrl, feed.url, page, fetchText)),
-    tried: Object.freeze(attempts.map((a) => withoutPasswords(a.url))),
+    tried: Object.freeze(attempts.map((a) => shown(a.url))),
   });
 }
 

@@ -40,10 +40,27 @@ export function withoutTrackingParameters(link: string): string {
   return link.slice(0, query) + (kept.length > 0 ? `?${kept.join('&')}` : '') + link.slice(end);
 }
 
+/**
+ * The link with `&amp;` in its query read as `&`. A CMS escapes its query string for HTML and the
+ * feed's template escapes it again (`?a=1&amp;amp;b=2` in the XML), so after the XML's own decoding
+ * the link still asks for a parameter named "amp;b", and the site served another page (or its
+ * front page). The second decode is safe only there, and only for `&amp;`: no site names a
+ * parameter "amp;…", while a path ("/r&amp;d/") or a fragment may hold the characters on purpose,
+ * and another entity in a query ("&lt;") may be a value someone searched for.
+ */
+export function withQueryAmpersandsDecoded(link: string): string {
+  const query = link.indexOf('?');
+  if (query === -1 || !/&amp;/i.test(link.slice(query))) return link;
+  const hash = link.indexOf('#', query);
+  const end = hash === -1 ? link.length : hash;
+  return link.slice(0, query) + link.slice(query, end).replace(/&amp;/gi, '&') + link.slice(end);
+}
+
 /** The form two links are compared in: no tracking parameters, no scheme (http and https name the
  *  same article when a site moves; the feed's guids and links usually move with it), and a search
  *  engine's click-through link as the address it carries (redirect-links.ts): an article stored
- *  with one before items' links were unwrapped is the item that now links to the publisher. */
+ *  with one before items' links were unwrapped is the item that now links to the publisher; so is
+ *  one stored with a query escaped twice (withQueryAmpersandsDecoded). */
 export function comparableLink(link: string): string {
-  return withoutTrackingParameters(unwrappedLink(link)).replace(/^[a-z][a-z0-9+.-]*:/i, '');
+  return withoutTrackingParameters(withQueryAmpersandsDecoded(unwrappedLink(link))).replace(/^[a-z][a-z0-9+.-]*:/i, '');
 }

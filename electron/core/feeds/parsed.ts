@@ -2,8 +2,10 @@
 // apart from stored articles so that parsing never depends on storage, and frozen so that the
 // sync code can hand them around and compare them without defensive copies.
 import type { Enclosure } from '../../../shared/types';
+import { withQueryAmpersandsDecoded } from './item-link';
 import { unwrappedLink } from './redirect-links';
-import { displayText, firstImageAlt, hostOf, htmlToText, truncateText } from './text';
+import { displayText, firstImageAlt, hostOf, htmlToText } from './text';
+import { untitledTitle } from './untitled-title';
 
 export interface ParsedItem {
   readonly guid: string | null;
@@ -35,6 +37,8 @@ export interface ParsedItem {
   readonly baseUrl: string | null;
   /** Another guid-less item of the same document has the same link (article-id.ts then adds title and date). */
   readonly sharedLink: boolean;
+  /** The feed gave no title: `title` was made from the body (untitled-title.ts), and ids hash the one made before (article-id.ts). */
+  readonly untitled: boolean;
 }
 
 export interface ParsedFeed {
@@ -51,9 +55,7 @@ export interface ParsedFeed {
 }
 
 /** An item as a mapper assembles it, before the title fallback is applied. */
-export type ItemDraft = Omit<ParsedItem, 'title' | 'baseUrl' | 'sharedLink'> & { readonly title: string | null; readonly baseUrl?: string | null };
-
-const FALLBACK_TITLE_LENGTH = 80;
+export type ItemDraft = Omit<ParsedItem, 'title' | 'baseUrl' | 'sharedLink' | 'untitled'> & { readonly title: string | null; readonly baseUrl?: string | null };
 
 /** A byline written into the author field ("By Luz Camarena", the Washington Post's feeds): the
  *  name is what the list shows beside "by". Only before a capital: "Byron" and "by the desk" stay. */
@@ -69,16 +71,18 @@ export function finishItem(draft: ItemDraft): ParsedItem {
     const body = draft.contentHtml ?? draft.summaryHtml;
     text = body ? htmlToText(body) : null;
     // A post that is only a picture (Mastodon's) is named by what its alt text says it shows.
-    title = body ? truncateText(text || firstImageAlt(body), FALLBACK_TITLE_LENGTH) : '';
+    title = body ? untitledTitle(text || firstImageAlt(body)) : '';
   }
   const item: ParsedItem = Object.freeze({
     ...draft,
     baseUrl: draft.baseUrl ?? null,
     sharedLink: false,
+    untitled: !draft.title,
     // A search engine's click-through link (Bing News, Google Alerts) stands for the article it
     // leads to, as the item's address and, when the feed gives it as the guid, as its identity.
     guid: draft.guid === null ? null : unwrappedLink(draft.guid),
-    link: draft.link === null ? null : unwrappedLink(draft.link),
+    // A query escaped twice by the site (item-link.ts) asks for another page than the post's.
+    link: draft.link === null ? null : withQueryAmpersandsDecoded(unwrappedLink(draft.link)),
     // Titles and names reach terminals (the CLI prints them) and headings: see displayText.
     title: displayText(title) || 'Untitled',
     author: draft.author === null ? null : displayText(draft.author).replace(BYLINE_BY, '').replace(USER_PATH_SLASH, '') || null,

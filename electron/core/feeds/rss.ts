@@ -70,8 +70,7 @@ function mapRssItem(kind: 'rss' | 'rdf', item: XmlElement, place: ItemPlace): Pa
   const guidNode = filledChild(item, 'guid');
   // RSS 1.0 has no guid: rdf:about is the item's identity there.
   const guid = textOf(guidNode).trim() || (kind === 'rdf' ? attr(item, 'rdf:about')?.trim() : null) || null;
-  // A guid is a permalink unless it says otherwise; only an absolute one can stand in for <link>.
-  const guidLink = guid !== null && attr(guidNode, 'isPermaLink') !== 'false' ? absoluteHttpUrl(guid) : null;
+  const guidLink = guid === null ? null : permalinkOf(guid, attr(guidNode, 'isPermaLink'), base);
   const atomLink = children(item, 'atom:link').find((l) => (attr(l, 'rel') ?? 'alternate') === 'alternate');
   const enclosures = rssEnclosures(item, base);
   const creators = childTexts(item, 'dc:creator').map(authorName);
@@ -110,6 +109,21 @@ function mapRssItem(kind: 'rss' | 'rdf', item: XmlElement, place: ItemPlace): Pa
     inReplyTo: attr(child(item, 'thr:in-reply-to'), 'ref')?.trim() || null,
     baseUrl: declaredBase ? baseOf(contentNode, base) : null,
   });
+}
+
+/**
+ * The page a guid names, when it stands in for a missing <link>. A guid is a permalink unless it
+ * says otherwise. An absolute one is its address; a relative one is resolved as the item's other
+ * addresses are (xml:base, else the channel's link, else the feed's address: a browser's rule for
+ * a relative link) when the feed says it is a permalink (isPermaLink="true") or it is a path from
+ * the site's root ("/2026/12/post"). A bare number or slug ("48213") with the default
+ * isPermaLink is an id, not a page: resolved, it would send the reader to a page that is not there.
+ */
+function permalinkOf(guid: string, isPermaLink: string | null, base: string): string | null {
+  if (isPermaLink === 'false') return null;
+  const absolute = absoluteHttpUrl(guid);
+  if (absolute !== null || (isPermaLink !== 'true' && !guid.startsWith('/'))) return absolute;
+  return absoluteHttpUrl(guid, base);
 }
 
 /** An RSS <author>'s text; one written as Atom's, with <name> and <email> inside, gives its name (else its address). */

@@ -222,6 +222,17 @@ const CJK_DATE = /(\d{4})\s*[年년]\s*(\d\d?)\s*[月월]\s*(\d\d?)\s*[日일]\s
 const CJK_TIME = /(\d\d?)\s*[時时시]\s*(\d\d?)\s*[分분]?(?:\s*(\d\d?)\s*[秒초])?/;
 const CJK_HALF_DAY = /(上午|午前|오전|下午|午後|오후)\s*(\d\d?:\d\d)/;
 const AFTERNOON = new Set(['下午', '午後', '오후']);
+/**
+ * A date as Vietnamese news sites print it ("Thứ hai, 7/12/2026, 08:30 (GMT+7)", VnExpress's;
+ * "07 Tháng 12 2026", "ngày 7 tháng 12 năm 2026"): a weekday of two words, the day before the
+ * month always (V8 reads "7/12/2026" as 12 July), and the month as "tháng" and its number.
+ */
+const VIETNAMESE = /(?<!\p{L})(?:thứ|chủ\s+nhật|tháng)(?!\p{L})/iu;
+const VIETNAMESE_WEEKDAY = /(?<!\p{L})(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)(?!\p{L})\s*,?\s*/giu;
+const VIETNAMESE_MONTH_DATE = /(?:ngày\s+)?(\d\d?)\s+tháng\s+(\d\d?)\s*,?\s+(?:năm\s+)?(\d{4})/iu;
+const SLASHED_DAY_MONTH = /^(\d\d?)\/(\d\d?)\/(\d{4})\b,?/;
+/** An offset written as the zone plus hours in brackets ("(GMT+7)"): V8 skips whatever is in brackets, and the date was read in the machine's zone. */
+const BRACKETED_GMT_HOURS = /\(\s*(?:GMT|UTC)\s*([+-])(\d\d?)(?::?(\d\d))?\s*\)/i;
 /** The zone's name after an ISO date's offset (RFC 9557: "+01:00[Europe/Paris]"); the offset says it. */
 const BRACKETED_ZONE = /\[[^\]]*\]$/;
 /** An ISO offset in hours alone ("+01"), which V8 refuses. */
@@ -288,9 +299,29 @@ const TURKISH_MALAY_MONTHS: readonly string[] = [
   'kasım kasim kas nopember nop',
   'aralık aralik ara disember dis',
 ];
+/**
+ * The same for Greek, as el_GR's glibc locale and Greek CMSs print them: the nominative
+ * ("Δεκέμβριος"), the genitive a date takes ("7 Δεκεμβρίου 2026") and the abbreviation ("Δεκ").
+ * Written without accents and with σ for ς: a Greek word is looked up that way (greekFolded),
+ * because upper case drops the accents ("ΔΕΚΕΜΒΡΙΟΥ") and CMSs print either.
+ */
+const GREEK_MONTHS: readonly string[] = [
+  'ιανουαριοσ ιανουαριου ιαν',
+  'φεβρουαριοσ φεβρουαριου φεβ',
+  'μαρτιοσ μαρτιου μαρ',
+  'απριλιοσ απριλιου απρ',
+  'μαιοσ μαιου μαι',
+  'ιουνιοσ ιουνιου ιουν',
+  'ιουλιοσ ιουλιου ιουλ',
+  'αυγουστοσ αυγουστου αυγ',
+  'σεπτεμβριοσ σεπτεμβριου σεπ σεπτ',
+  'οκτωβριοσ οκτωβριου οκτ',
+  'νοεμβριοσ νοεμβριου νοε',
+  'δεκεμβριοσ δεκεμβριου δεκ',
+];
 const ENGLISH_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const MONTH_IN_ENGLISH: ReadonlyMap<string, string> = new Map(
-  [...LOCAL_MONTHS, ...NORTHERN_MONTHS, ...TURKISH_MALAY_MONTHS].flatMap((names, i) => names.split(' ').map((name) => [name, ENGLISH_MONTHS[i % 12]!] as const)),
+  [...LOCAL_MONTHS, ...NORTHERN_MONTHS, ...TURKISH_MALAY_MONTHS, ...GREEK_MONTHS].flatMap((names, i) => names.split(' ').map((name) => [name, ENGLISH_MONTHS[i % 12]!] as const)),
 );
 /**
  * Weekday names in the same languages (and those of NORTHERN_MONTHS), and the words around a date ("5 de marzo de 2024",
@@ -311,7 +342,8 @@ const LOCAL_WEEKDAYS: ReadonlySet<string> = new Set(
     'måndag mån tisdag tis onsdag ons torsdag tor fredag fre lördag lör söndag sön mandag man tirsdag tir lørdag lør søndag søn ' +
     'maanantai tiistai ti keskiviikko ke torstai to perjantai pe lauantai la sunnuntai su ' +
     'pazartesi pzt salı sali sal çarşamba carsamba çar car perşembe persembe per cuma cum cumartesi cmt pazar paz ' +
-    'senin sen selasa sel rabu rab kamis kam jumat jum sabtu minggu min isnin isn khamis kha jumaat ahad aha'
+    'senin sen selasa sel rabu rab kamis kam jumat jum sabtu minggu min isnin isn khamis kha jumaat ahad aha ' +
+    'δευτερα δευ τριτη τρι τεταρτη τετ πεμπτη πεμ παρασκευη παρ σαββατο σαβ κυριακη κυρ'
   ).split(' '),
 );
 /** Words that name a weekday in one language and a month in another: a weekday before a month ("Paz, 06 Ara": Sunday, not October). */
@@ -330,8 +362,7 @@ const ENGLISH_MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)
  */
 function withEnglishNames(date: string): string {
   if (ENGLISH_RFC_822.test(date)) return date;
-  // Turkish's capital İ lowers to i and a combining dot ("EKİ"): the dot goes, as it does in tr_TR's lower case.
-  const words = Array.from(date.matchAll(DATE_WORD), (match) => ({ at: match.index, text: match[0], name: match[0].normalize('NFC').toLowerCase().replace(/\u0307/g, '') }));
+  const words = Array.from(date.matchAll(DATE_WORD), (match) => ({ at: match.index, text: match[0], name: dateWordName(match[0]) }));
   if (!words.some(({ name }) => MONTH_IN_ENGLISH.has(name) || LOCAL_WEEKDAYS.has(name))) return date;
   let english = '';
   let copied = 0;
@@ -346,6 +377,15 @@ function withEnglishNames(date: string): string {
     if (month === undefined) copied += /^[.,]*/.exec(date.slice(copied))![0].length;
   });
   return collapseWhitespace(english + date.slice(copied));
+}
+
+const GREEK_LETTER = /\p{Script=Greek}/u;
+
+/** A date's word as the name lists write it: lower case; a Greek one also without its accents (or diaeresis: "ΜΑΪΟΥ") and with σ for a final ς. */
+function dateWordName(word: string): string {
+  // Turkish's capital İ lowers to i and a combining dot ("EKİ"): the dot goes, as it does in tr_TR's lower case.
+  const name = word.normalize('NFC').toLowerCase().replace(/\u0307/g, '');
+  return GREEK_LETTER.test(name) ? name.normalize('NFD').replace(/\p{M}/gu, '').replace(/ς/g, 'σ') : name;
 }
 
 /**
@@ -403,7 +443,9 @@ function isUnknownZone(name: string, before: string): boolean {
  *  day/month/year put year first (V8 reads them month first), CJK dates and ISO's basic format
  *  spelled out, "Uhr" dropped, "10h15" and "5:00 a.m." as 10:15 and 5:00 AM. */
 function asV8Reads(date: string): string {
-  let text = date
+  let text = VIETNAMESE.test(date) ? fromVietnamese(date) : date;
+  text = text
+    .replace(BRACKETED_GMT_HOURS, (_m, sign: string, hours: string, minutes = '00') => ` ${sign}${hours.padStart(2, '0')}${minutes}`)
     .replace(CLOCK_WORD, '$1')
     .replace(SLASHED_DAY_FIRST, (_m, day: string, month: string, year: string) => `${year}/${month}/${day}`)
     .replace(DOTTED_DATE, (_m, day: string, month: string, year: string, hour?: string, rest?: string) =>
@@ -413,6 +455,14 @@ function asV8Reads(date: string): string {
       `${year}-${month}-${day}T${hours}:${minutes}:${seconds}${zone}`);
   if (CJK_DATE.test(text)) text = fromCjk(text);
   return ISO_DATE_TIME.test(text) ? text : text.replace(FRENCH_TIME, '$1:$2').replace(DOTTED_AM_PM, '$1 $2M');
+}
+
+/** A Vietnamese date (VIETNAMESE) without its weekday, year first: "2026/12/7 08:30 (GMT+7)". */
+function fromVietnamese(date: string): string {
+  const text = date.normalize('NFC').replace(VIETNAMESE_WEEKDAY, '').trim()
+    .replace(VIETNAMESE_MONTH_DATE, (_m, day: string, month: string, year: string) => `${year}/${month}/${day}`)
+    .replace(SLASHED_DAY_MONTH, (_m, day: string, month: string, year: string) => `${year}/${month}/${day}`);
+  return collapseWhitespace(text);
 }
 
 /** A CJK date (CJK_DATE) in the digits and order V8 reads: "2024-08-27 10:15 PM". */

@@ -12,4 +12,5 @@ export { decodeText, type TextKind } from './charset';
 export { documentText } from './document-text';
 export { inflate, withoutUndeclaredGzip } from './inflate';
 export { startsAsGzip } from './gzip';
+export { readableHost, withReadableHosts } from './readable-host';
 export { HostMemory, isPassingFailure, isUnreachable, type HostMemoryOptions } from './host-memory';

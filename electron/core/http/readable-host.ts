@@ -23,6 +23,17 @@ export function readableHost(host: string): string {
   return shown.join('.') + port;
 }
 
+/** A host name with a punycode label, standing in running text (an address in a message). */
+const PUNYCODE_HOST = /(?<![\w.-])(?:[a-z0-9-]+\.)*xn--[a-z0-9-]+(?:\.[a-z0-9-]+)*/gi;
+
+/**
+ * Text that names addresses (a message, an address alone) with each host as readableHost shows it:
+ * "http://xn--bcher-kva.example/feed could not be reached" says "bücher.example", as it was typed.
+ */
+export function withReadableHosts(text: string): string {
+  return /xn--/i.test(text) ? text.replace(PUNYCODE_HOST, (host) => readableHost(host)) : text;
+}
+
 /** Whether a label's letters are of one script (or one of the mixes a language writes). */
 function singleScript(label: string): boolean {
   const scripts = new Set<string>();
