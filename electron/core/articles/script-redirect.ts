@@ -5,9 +5,11 @@
 // first (a script runs while the page is parsed, before a refresh's timer) and the sync follows it
 // the same way, from a page that says little only.
 //
-// Only a literal absolute http(s) address: one built from variables or joined from pieces
-// (`"https://" + host`) says nothing certain without running the script, and guessing could send
-// the sync somewhere the page never would. A redirect put off by setTimeout past the longest wait
+// Only a literal address: absolute, protocol-relative (`"//new.example/x"`) or relative to the
+// page (`"/2026/12/moved-post"`), which the caller resolves as a browser does (meta-refresh.ts),
+// the same way a <body onload="location='…'"> is read. One built from variables or joined from
+// pieces (`"https://" + host`) says nothing certain without running the script, and guessing could
+// send the sync somewhere the page never would. A redirect put off by setTimeout past the longest wait
 // a refresh may have is the page's idle behaviour, not a way on. One inside a function the page
 // only calls when the reader does something (`function login() { location.href = … }`, a click
 // handler: a paywall's or an app shell's sign-in) is no way on either: only code that runs as the
@@ -24,20 +26,32 @@ const LOCATION_CALL = /(?<![\w$.])(?:(?:window|document|self|top|parent)\s*\.\s*
 /** setTimeout's delay, written after the function it runs. */
 const TIMER_DELAY = /^[\s\S]*?\}\s*,\s*(\d+)\s*\)/;
 
-/** The absolute http(s) address the page's first inline script redirect names; else null. */
+/** An address as a location string may hold it: http(s), protocol-relative or relative (a path,
+ *  `./`, `../`, `?query`); never another scheme (`javascript:`, `mailto:`) nor a fragment alone. */
+const FOLLOWED_ADDRESS = /^(?:https?:\/\/|\/\/|\/|\.{1,2}\/|\?|[^\s:/?#]+(?:[/?#]|$))/i;
+
+/** The address the page's first inline script redirect names, as written (absolute or relative to
+ *  the page); else null. */
 export function scriptRedirectTarget(html: string, delayMaxMs: number): string | null {
   for (const script of html.matchAll(SCRIPT)) {
     const type = (SCRIPT_TYPE.exec(script[1]!)?.[1] ?? '').toLowerCase();
     if (/\bsrc\s*=/i.test(script[1]!) || !RUN_TYPES.has(type)) continue;
-    const code = withoutComments(script[2]!);
-    const found = [...code.matchAll(LOCATION_SET), ...code.matchAll(LOCATION_CALL)].sort((a, b) => a.index - b.index);
-    for (const match of found) {
-      const address = unescapeJs(match[2]!).trim();
-      if (!/^https?:\/\//i.test(address) || !runsOnLoad(code, match.index)) continue;
-      const delay = /\bset(?:Timeout|Interval)\s*\(/.test(code.slice(0, match.index)) ? TIMER_DELAY.exec(code.slice(match.index))?.[1] : undefined;
-      if (delay !== undefined && Number(delay) > delayMaxMs) continue;
-      return address;
-    }
+    const address = redirectInCode(withoutComments(script[2]!), delayMaxMs);
+    if (address !== null) return address;
+  }
+  return null;
+}
+
+/** The address a literal redirect in `code` (a script's, or an onload attribute's, its entities
+ *  decoded) sends the reader to as the page loads; else null. */
+export function redirectInCode(code: string, delayMaxMs: number): string | null {
+  const found = [...code.matchAll(LOCATION_SET), ...code.matchAll(LOCATION_CALL)].sort((a, b) => a.index - b.index);
+  for (const match of found) {
+    const address = unescapeJs(match[2]!).trim();
+    if (!FOLLOWED_ADDRESS.test(address) || !runsOnLoad(code, match.index)) continue;
+    const delay = /\bset(?:Timeout|Interval)\s*\(/.test(code.slice(0, match.index)) ? TIMER_DELAY.exec(code.slice(match.index))?.[1] : undefined;
+    if (delay !== undefined && Number(delay) > delayMaxMs) continue;
+    return address;
   }
   return null;
 }
