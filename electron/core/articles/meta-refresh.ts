@@ -13,7 +13,14 @@
 // a cookie check, an old blog's move) is read here too (script-redirect.ts), never run: one path,
 // so a script redirect meets the same limits as a refresh (a page that says little, five in a row).
 
-import { redirectInCode, scriptRedirectTarget } from './script-redirect';
+import { redirectInCode, scriptCookies, scriptRedirectTarget } from './script-redirect';
+
+/** Where a page sends the reader at once, and the cookies its script sets first (Set-Cookie lines,
+ *  for the page's own host: the sync's jar takes them as from its response). */
+export interface PageRedirect {
+  readonly to: string;
+  readonly cookies: readonly string[];
+}
 
 /** The longest wait, in seconds, that still makes a page a way on rather than the page. */
 const REDIRECT_DELAY_MAX = 10;
@@ -27,10 +34,11 @@ const CONTENT = /\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
  *  and quoted). */
 const REFRESH_CONTENT = /^\s*(\d+)(?:\.[\d.]*)?\s*(?:[;,]\s*|\s+)(?:url\s*=\s*)?(["']?)(.+?)\2\s*$/i;
 
-/** Where the page sends the reader at once, as an absolute http(s) address other than its own; else null.
+/** Where the page sends the reader at once, as an absolute http(s) address other than its own (its
+ *  own only when its script sets a cookie first: a cookie check's reload); else null.
  *  A script's redirect comes first, as in a browser: it runs while the page is read, the body's
  *  onload once it is, a refresh after. Relative addresses resolve against the page, as there. */
-export function refreshTarget(html: string, pageUrl: string | null): string | null {
+export function refreshTarget(html: string, pageUrl: string | null): PageRedirect | null {
   if (pageUrl === null) return null;
   const head = html.slice(0, HEAD_MAX);
   const address = scriptRedirectTarget(head, REDIRECT_DELAY_MAX * 1000) ?? onloadRedirect(head) ?? metaRefreshAddress(head);
@@ -45,7 +53,8 @@ export function refreshTarget(html: string, pageUrl: string | null): string | nu
   target.hash = '';
   const page = new URL(pageUrl);
   page.hash = '';
-  return target.href === page.href ? null : target.href;
+  const cookies = scriptCookies(head);
+  return target.href === page.href && cookies.length === 0 ? null : { to: target.href, cookies };
 }
 
 /** The address a <body onload> attribute's literal redirect names; else null. */

@@ -119,6 +119,12 @@ export interface FetchRequest {
    * still asked again once.
    */
   readonly mendedHosts?: Set<string>;
+  /**
+   * The cookies of a chain that goes on past this fetch: an article's page and the pages its
+   * script sends the reader on to (a cookie check's reload, sync/article-sync.ts), whose cookies
+   * the caller adds to it as a browser's script would. Without it the jar is this fetch's alone.
+   */
+  readonly cookies?: CookieJar;
 }
 
 export type FetchPurpose = 'feed' | 'page' | 'image' | 'icon' | 'comment feed';
@@ -237,7 +243,7 @@ async function fetchFollowing(request: FetchRequest, state: ClientState): Promis
   let transferredBytes = 0;
   const scope = await hopScope(request, hop.url, state.policy, state.options);
   const signal = fetchSignal(state, request.signal);
-  const jar = new CookieJar();
+  const jar = request.cookies ?? new CookieJar();
   // Each address asked for, with the cookies sent to it: the same twice is a loop.
   const asked = new Set<string>();
   const askedKey = (url: URL): string => `${url.href} ${jar.header(url, Date.now()) ?? ''}`;
