@@ -177,6 +177,19 @@ describe('a subscription whose feed comes cut short', () => {
     expect((await h.titles(feedId)).sort()).toEqual(['Arrived whole', 'Kept from /cut.xml']);
   });
 
+  it('says the answer stopped partway when nothing whole arrived before the stall, and keeps the items it had', async () => {
+    h = await HostileSync.start({ idleTimeoutMs: 400 });
+    const feedId = await h.seeded('/cut.xml');
+    const whole = rssFeed('Seeded /cut.xml', [rssItem('c2', 'Never whole')]);
+    h.server.route('/cut.xml', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/rss+xml; charset=UTF-8', 'content-length': Buffer.byteLength(whole) });
+      res.write(cutAt(whole, 'whole</title>'));
+    });
+    await h.sync();
+    await h.expectFailure(feedId, /^the feed stopped arriving partway through, and no item in what came was whole \(malformed XML: /);
+    expect(await h.titles(feedId)).toEqual(['Kept from /cut.xml']);
+  });
+
   // The ETag and Last-Modified are the whole document's: kept with the part that came, the next
   // sync would be told "304 Not Modified" and the missing items would wait for the next post.
   it('asks for the whole feed again at the next sync, not whether it changed', async () => {
