@@ -56,6 +56,8 @@ export interface CoreOptions {
   readonly timeoutMs?: number;
   /** A GET's wait for response headers (default 10 s, a feed's own 45 s; http/client.ts). */
   readonly firstByteTimeoutMs?: number;
+  /** How long a body may stop coming before it is given up on (default 20 s; http/client.ts). */
+  readonly idleTimeoutMs?: number;
   readonly limits?: SyncLimits;
   readonly now?: () => number;
   /** Install the built-in welcome feed into a new data folder (default true). */
@@ -126,6 +128,7 @@ export class Core implements Services {
       ...(options.network ? { network: options.network } : {}),
       ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
       ...(options.firstByteTimeoutMs ? { firstByteTimeoutMs: options.firstByteTimeoutMs } : {}),
+      ...(options.idleTimeoutMs ? { idleTimeoutMs: options.idleTimeoutMs } : {}),
     });
     this.pool = new WorkerPool(options.workers, options.taskTimeoutMs);
     this.drafts = new Drafts({

@@ -150,6 +150,46 @@ describe('a subscription whose feed comes cut short', () => {
     expect((await h.titles(feedId)).sort()).toEqual(['Arrived whole', 'Kept from /cut.xml']);
   });
 
+  // The same answer stopping on the wire rather than in its stream: a server that stalls halfway
+  // (a PHP script held on its database, a proxy that stopped passing bytes on), or whose connection
+  // closes before its Content-Length. It was thrown away whole, the items that had arrived with it,
+  // while the same feed compressed kept them: now read alike, from what arrived, the log saying the
+  // answer came cut short. The old items stay either way.
+  it.each([
+    ['stalls halfway, uncompressed', 'stall', false],
+    ['stalls halfway, gzip-compressed', 'stall', true],
+    ['closes its connection before its Content-Length', 'close', false],
+  ] as const)('does the same when its answer %s', async (_how, ending, gzip) => {
+    h = await HostileSync.start({ idleTimeoutMs: 400 });
+    const feedId = await h.seeded('/cut.xml');
+    const story = (n: number) => `<description>${'&lt;p&gt;The ferry timetable changes again this week, with later crossings. &lt;/p&gt;'.repeat(20)}${n}</description>`;
+    const whole = Buffer.from(rssFeed('Seeded /cut.xml', [rssItem('kept/cut.xml', 'Kept from /cut.xml'), rssItem('c2', 'Arrived whole', story(2)), rssItem('c3', 'Cut in half', story(3))]));
+    const text = whole.toString();
+    const arrived = Buffer.from(text.slice(0, text.indexOf('Cut in half</title>') + 'Cut in half</title>'.length));
+    const body = gzip ? zlib.gzipSync(whole) : whole;
+    h.server.route('/cut.xml', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/rss+xml; charset=UTF-8', 'content-length': body.length, ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
+      res.write(gzip ? liveGzipStart(arrived) : arrived);
+      if (ending === 'close') setTimeout(() => res.socket?.destroy(), 50);
+    });
+    expect(await h.sync()).toMatchObject({ feedsFailed: 0 });
+    expect(await h.reported(feedId)).toEqual({ status: 'ok', error: null, log: '1 new; the feed arrived cut short: only its first 2 items could be read' });
+    expect((await h.titles(feedId)).sort()).toEqual(['Arrived whole', 'Kept from /cut.xml']);
+  });
+
+  it('says the answer stopped partway when nothing whole arrived before the stall, and keeps the items it had', async () => {
+    h = await HostileSync.start({ idleTimeoutMs: 400 });
+    const feedId = await h.seeded('/cut.xml');
+    const whole = rssFeed('Seeded /cut.xml', [rssItem('c2', 'Never whole')]);
+    h.server.route('/cut.xml', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/rss+xml; charset=UTF-8', 'content-length': Buffer.byteLength(whole) });
+      res.write(cutAt(whole, 'whole</title>'));
+    });
+    await h.sync();
+    await h.expectFailure(feedId, /^the feed stopped arriving partway through, and no item in what came was whole \(malformed XML: /);
+    expect(await h.titles(feedId)).toEqual(['Kept from /cut.xml']);
+  });
+
   // The ETag and Last-Modified are the whole document's: kept with the part that came, the next
   // sync would be told "304 Not Modified" and the missing items would wait for the next post.
   it('asks for the whole feed again at the next sync, not whether it changed', async () => {
@@ -173,3 +213,9 @@ describe('a subscription whose feed comes cut short', () => {
     expect((await h.titles(feedId)).sort()).toEqual(['Arrived whole', 'Cut in half', 'Kept from /cut.xml']);
   });
 });
+
+/** The gzip a server streaming `text` has sent when it stops partway: a header and the deflate
+ *  blocks flushed so far, without the trailer (gzip's end) that only a finished answer has. */
+function liveGzipStart(text: Buffer): Buffer {
+  return zlib.gzipSync(text, { finishFlush: zlib.constants.Z_SYNC_FLUSH });
+}

@@ -99,7 +99,7 @@ describe('gzip as browsers take it', () => {
     serveGzip('/cut/feed/', gz.subarray(0, Math.floor(gz.length * 0.6)));
     const client = createHttpClient({ userAgent: 'Paperboy/test' });
     closers.push(() => client.close());
-    const start = (await client.fetch({ url: server.url('/cut/feed/'), maxBytes: MB, cutCompressed: 'read what arrived' })).body.toString();
+    const start = (await client.fetch({ url: server.url('/cut/feed/'), maxBytes: MB, cutBody: 'read what arrived' })).body.toString();
     expect(start.length).toBeGreaterThan(text.length / 4);
     expect(text.startsWith(start)).toBe(true);
     await expect(client.fetch({ url: server.url('/cut/feed/'), maxBytes: MB })).rejects.toThrow('connection closed before the response was complete');
@@ -138,7 +138,7 @@ describe('deflate and brotli cut short, as gzip', () => {
     });
     const client = createHttpClient({ userAgent: 'Paperboy/test' });
     closers.push(() => client.close());
-    const start = (await client.fetch({ url: server.url('/cut/feed/'), maxBytes: MB, cutCompressed: 'read what arrived' })).body.toString();
+    const start = (await client.fetch({ url: server.url('/cut/feed/'), maxBytes: MB, cutBody: 'read what arrived' })).body.toString();
     expect(start.length).toBeGreaterThan(text.length / 4);
     expect(text.startsWith(start)).toBe(true);
     await expect(client.fetch({ url: server.url('/cut/feed/'), maxBytes: MB })).rejects.toThrow('connection closed before the response was complete');
@@ -160,7 +160,7 @@ describe('deflate and brotli cut short, as gzip', () => {
     }
     const client = createHttpClient({ userAgent: 'Paperboy/test' });
     closers.push(() => client.close());
-    await expect(client.fetch({ url: server.url('/broken'), maxBytes: MB, cutCompressed: 'read what arrived' })).rejects.toThrow("-compressed, but it could not be decompressed (a browser refuses it too)");
+    await expect(client.fetch({ url: server.url('/broken'), maxBytes: MB, cutBody: 'read what arrived' })).rejects.toThrow("-compressed, but it could not be decompressed (a browser refuses it too)");
     expect(() => inflate(broken, encoding, MB, 'http://x/', 'read what arrived')).toThrow("-compressed, but it could not be decompressed (a browser refuses it too)");
     await expect(client.fetch({ url: server.url('/bomb'), maxBytes: 4 * MB })).rejects.toMatchObject({ kind: 'too-large' });
     expect(() => inflate(bomb.subarray(0, bomb.length - 4), encoding, 4 * MB, 'http://x/', 'read what arrived')).toThrow('too large (over 4 MB)');

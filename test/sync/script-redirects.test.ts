@@ -3,7 +3,9 @@
 // to a new host (window.location.href), a cookie check (document.cookie, then window.location).
 // The copy was the stub's "This blog has moved" or "Please enable JavaScript". A script that builds
 // its address, waits half a minute, waits for a click (a paywall's sign-in) or sits in a story is
-// not followed. Real loopback servers on
+// not followed. An address relative to the page (`"/2026/12/moved-post"`) or to its scheme
+// (`"//new.example/x"`), and a <body onload="location='…'">, are followed as a browser resolves
+// them. Real loopback servers on
 // two hosts, real sync, real storage.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openCore, type PaperboyCore } from '../../electron/core';
@@ -30,6 +32,15 @@ const cookieCheck = (to: string) => '<html><head><title>Just a moment…</title>
   + `<script>document.cookie = "cc_check=1; path=/; max-age=3600"; window.location = "${to}";</script>`
   + '<noscript>Please enable JavaScript and cookies to continue.</noscript></body></html>';
 
+/** A WordPress permalink change left behind as a stub: the new address relative to the site. */
+const movedWithin = (to: string) => '<!DOCTYPE html><html lang="en-GB"><head><meta charset="UTF-8"><title>Moved</title>'
+  + `<script>location.href = "${to}";</script></head><body><p>Moved to <a href="${to}">here</a>.</p></body></html>`;
+/** A host move that keeps the scheme the reader came by: protocol-relative. */
+const movedHost = (to: string) => `<html><head><title>Redirecting</title><script type="text/javascript">window.location.replace('${to}');</script></head><body></body></html>`;
+/** An old table-layout site's stub: the redirect in the body's onload, its quotes entity-escaped. */
+const onloadStub = (to: string) => '<html><head><title>New address</title></head>'
+  + `<body onload="window.location=&quot;${to}&quot;" bgcolor="#ffffff"><center><font face="Arial">We have moved.</font></center></body></html>`;
+
 let blog: TestServer;
 let newHome: TestServer;
 let core: PaperboyCore;
@@ -43,6 +54,9 @@ const LINKS = {
   waitsHalfAMinute: '/idle/broad-beans',
   storyWithScript: '/2024/broad-beans-story',
   signInStub: '/members/broad-beans',
+  siteRelative: '/?p=2291',
+  schemeRelative: '/2013/runner-beans',
+  bodyOnload: '/old/beans.htm',
 } as const;
 
 beforeAll(async () => {
@@ -53,6 +67,11 @@ beforeAll(async () => {
   blog.serve(LINKS.movedBlog, { body: moved(newHome.url('/2014/03/broad-beans/')), type: 'text/html; charset=UTF-8' });
   blog.serve(LINKS.cookieCheck, { body: cookieCheck(blog.url('/2024/broad-beans?cc=1')), type: 'text/html' });
   blog.serve('/2024/broad-beans?cc=1', { body: story('Broad beans, sown in February'), type: 'text/html' });
+  blog.serve(LINKS.siteRelative, { body: movedWithin('/2026/12/moved-post'), type: 'text/html; charset=UTF-8' });
+  blog.serve('/2026/12/moved-post', { body: story('Broad beans, sown in February'), type: 'text/html; charset=UTF-8' });
+  blog.serve(LINKS.schemeRelative, { body: movedHost(`//${new URL(newHome.origin).host}/2013/runner-beans/`), type: 'text/html' });
+  newHome.serve('/2013/runner-beans/', { body: story('Broad beans, sown in February'), type: 'text/html; charset=utf-8' });
+  blog.serve(LINKS.bodyOnload, { body: onloadStub('../2026/12/moved-post'), type: 'text/html; charset=iso-8859-1' });
   blog.serve(LINKS.builtAddress, {
     body: `<html><head><title>Loading</title><script>var base = "${blog.origin}"; window.location = base + "/built/elsewhere";</script></head><body></body></html>`, type: 'text/html',
   });
@@ -95,6 +114,17 @@ it("reads the page a shortener's, a moved blog's or a cookie check's script send
     expect(page.html, name).not.toContain('Please enable JavaScript');
   }
   expect(newHome.requests.filter((request) => request.path === '/2014/03/broad-beans/')).toHaveLength(2);
+});
+
+it("follows a script's address relative to the page or to its scheme, and a body's onload, as a browser resolves them", async () => {
+  for (const name of ['siteRelative', 'schemeRelative', 'bodyOnload'] as const) {
+    const page = await article(name);
+    expect(page.fullTextState, name).toBe('done');
+    expect(page.html, name).toContain('two rows of Aquadulce along the fence');
+    expect(page.html, name).not.toContain('We have moved');
+  }
+  expect(newHome.requests.filter((request) => request.path === '/2013/runner-beans/')).toHaveLength(1);
+  expect(blog.requests.filter((request) => request.path === '/2026/12/moved-post')).toHaveLength(2);
 });
 
 it('follows no address a script builds, puts off for half a minute, or keeps for a click (a sign-in) or in a story', async () => {

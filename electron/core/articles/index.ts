@@ -14,5 +14,5 @@ export { joinLaterPages, prepareLaterPage, type EarlierPages, type LaterPage, ty
 export { htmlToPlainText, languageDirection, plainTextOfSanitized, sanitizeArticleHtml, sanitizeFeedItem, snippetAfterTitle, snippetOf, snippetOfText, textDirection } from './sanitize';
 export { plainTextOfRaw } from './raw-text';
 export { textAfterLeadCaption } from './lead-caption';
-export { refreshTarget } from './meta-refresh';
+export { refreshTarget, type PageRedirect } from './meta-refresh';
 export { pairedWhenRead } from './in-page-links';

@@ -13,24 +13,35 @@
 // a cookie check, an old blog's move) is read here too (script-redirect.ts), never run: one path,
 // so a script redirect meets the same limits as a refresh (a page that says little, five in a row).
 
-import { scriptRedirectTarget } from './script-redirect';
+import { redirectInCode, scriptCookies, scriptRedirectTarget } from './script-redirect';
+
+/** Where a page sends the reader at once, and the cookies its script sets first (Set-Cookie lines,
+ *  for the page's own host: the sync's jar takes them as from its response). */
+export interface PageRedirect {
+  readonly to: string;
+  readonly cookies: readonly string[];
+}
 
 /** The longest wait, in seconds, that still makes a page a way on rather than the page. */
 const REDIRECT_DELAY_MAX = 10;
 /** A redirecting page says so in its head, near the start; a page this long before it is a page. */
 const HEAD_MAX = 32 * 1024;
+/** `<body onload="location='…'">`: the attribute's code, as a browser runs it once the page has loaded. */
+const BODY_ONLOAD = /<body\b[^>]*?\sonload\s*=\s*(?:"([^"]*)"|'([^']*)')/i;
 const REFRESH_META = /<meta\b[^>]*?\bhttp-equiv\s*=\s*["']?refresh\b[^>]*>/i;
 const CONTENT = /\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
 /** HTML's reading of a refresh's content: a delay, a separator, then the address (optionally "url="
  *  and quoted). */
 const REFRESH_CONTENT = /^\s*(\d+)(?:\.[\d.]*)?\s*(?:[;,]\s*|\s+)(?:url\s*=\s*)?(["']?)(.+?)\2\s*$/i;
 
-/** Where the page sends the reader at once, as an absolute http(s) address other than its own; else null.
- *  A script's redirect comes first, as in a browser: it runs while the page is read, a refresh after. */
-export function refreshTarget(html: string, pageUrl: string | null): string | null {
+/** Where the page sends the reader at once, as an absolute http(s) address other than its own (its
+ *  own only when its script sets a cookie first: a cookie check's reload); else null.
+ *  A script's redirect comes first, as in a browser: it runs while the page is read, the body's
+ *  onload once it is, a refresh after. Relative addresses resolve against the page, as there. */
+export function refreshTarget(html: string, pageUrl: string | null): PageRedirect | null {
   if (pageUrl === null) return null;
   const head = html.slice(0, HEAD_MAX);
-  const address = scriptRedirectTarget(head, REDIRECT_DELAY_MAX * 1000) ?? metaRefreshAddress(head);
+  const address = scriptRedirectTarget(head, REDIRECT_DELAY_MAX * 1000) ?? onloadRedirect(head) ?? metaRefreshAddress(head);
   if (address === null) return null;
   let target: URL;
   try {
@@ -42,7 +53,14 @@ export function refreshTarget(html: string, pageUrl: string | null): string | nu
   target.hash = '';
   const page = new URL(pageUrl);
   page.hash = '';
-  return target.href === page.href ? null : target.href;
+  const cookies = scriptCookies(head);
+  return target.href === page.href && cookies.length === 0 ? null : { to: target.href, cookies };
+}
+
+/** The address a <body onload> attribute's literal redirect names; else null. */
+function onloadRedirect(head: string): string | null {
+  const onload = BODY_ONLOAD.exec(head);
+  return onload ? redirectInCode(decodeBasicEntities(onload[1] ?? onload[2]!), REDIRECT_DELAY_MAX * 1000) : null;
 }
 
 /** The address a <meta http-equiv=refresh> sends the reader to soon; else null. */

@@ -7,12 +7,15 @@ import type { IncomingMessage } from 'node:http';
 import type { Transform } from 'node:stream';
 import zlib from 'node:zlib';
 import { HttpError, sizeLabel } from './errors';
-import { decompressLenient, hasZlibHeader, type CutCompressed, type Decompressed } from './decompress';
+import { decompressLenient, hasZlibHeader, type CutBody, type Decompressed } from './decompress';
 import { startsAsGzip } from './gzip';
 
 export interface BodyReader {
   /** Stops reading and frees the decompressor; `done` is not called afterwards. */
   destroy(): void;
+  /** The body stopped before its end (`why`: it stalled, or its connection was reset): it ends
+   *  with what arrived when the reader was told to read that (CutBody), else with `why`. */
+  stopped(why: Error): void;
 }
 
 /**
@@ -27,8 +30,9 @@ export interface BodySink {
 }
 
 /** The error is an HttpError, or a sink's own (a full disk). `stopped`: the head's judge ended the
- *  body after its first bytes, which are `body` (as they came on the wire). */
-export type BodyDone = (error: Error | null, body: Buffer, wireBytes: number, stopped?: boolean) => void;
+ *  body after its first bytes, which are `body` (as they came on the wire). `cut`: the body is
+ *  what arrived of one that stopped before its end (CutBody 'read what arrived'). */
+export type BodyDone = (error: Error | null, body: Buffer, wireBytes: number, stopped?: boolean, cut?: boolean) => void;
 
 /** The first bytes of a body, gathered before it is read on, for a judge of what it is. */
 export const HEAD_BYTES = 1024;
@@ -85,10 +89,11 @@ export function knownEncoding(res: IncomingMessage): string | null {
 /**
  * `keepEncoded`: a compressed body is collected as it came, for whoever takes it to inflate
  * (./inflate.ts, in a worker); maxBytes then caps the compressed bytes, and the inflating caps
- * the rest. `cutCompressed`: what becomes of a compressed body that stops before its end (./decompress.ts).
+ * the rest. `cutBody`: what becomes of a body that stops before its end (./decompress.ts): a
+ * compressed one whose stream ends short, one whose connection closes or resets, one that stalls.
  */
 export function readBody(
-  res: IncomingMessage, url: string, maxBytes: number, sink: BodySink | null, done: BodyDone, keepEncoded = false, judge: HeadJudge | null = null, cutCompressed: CutCompressed = 'cut short',
+  res: IncomingMessage, url: string, maxBytes: number, sink: BodySink | null, done: BodyDone, keepEncoded = false, judge: HeadJudge | null = null, cutBody: CutBody = 'cut short',
 ): BodyReader {
   const encoding = knownEncoding(res) ?? '';
   const compressed = encoding !== '' && !keepEncoded;
@@ -106,12 +111,14 @@ export function readBody(
   let finished = false;
   /** The sink's write the reader waits for, if any: the body ends only once it is done. */
   let sinking: Promise<void> | null = null;
+  /** The body is what arrived of one that stopped short. */
+  let cut = false;
 
   const finish = (error: Error | null): void => {
     if (finished) return;
     finished = true;
     if (error) destroy();
-    done(error, error ? Buffer.alloc(0) : Buffer.concat(chunks, size), wireBytes);
+    done(error, error ? Buffer.alloc(0) : Buffer.concat(chunks, size), wireBytes, false, cut);
   };
   const destroy = (): void => {
     finished = true;
@@ -143,7 +150,23 @@ export function readBody(
     if (sinking) void sinking.then(() => finish(null));
     else finish(null);
   };
-  const broken = (): void => finish(cutShort(url));
+  /** The wire stopped before the body's end: what arrived is the body, when that is asked for
+   *  and something arrived; a compressed body's is read leniently from its bytes, as at its end. */
+  const stopped = (why: Error): void => {
+    if (finished) return;
+    if (cutBody !== 'read what arrived' || sink !== null || keepEncoded || held !== null || wireBytes === 0) return finish(why);
+    cut = true;
+    if (compressed) {
+      rereading = true;
+      decoder?.destroy();
+      decoder = null;
+      reread();
+    } else {
+      finish(null);
+    }
+    res.destroy();
+  };
+  const broken = (): void => stopped(cutShort(url));
   const refused = (error: Error): void => {
     // Gzip is read again as browsers read it (./gzip.ts), unless it does not even start as gzip;
     // deflate and brotli only when they ended unfinished (Z_BUF_ERROR), never when broken.
@@ -160,7 +183,8 @@ export function readBody(
     } catch (error) {
       return finish((error as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE' ? tooLarge(url, maxBytes) : undecodable(url, encoding));
     }
-    if (decompressed.cutShort && cutCompressed === 'cut short') return finish(cutShort(url));
+    if (decompressed.cutShort && cutBody === 'cut short') return finish(cutShort(url));
+    if (decompressed.cutShort) cut = true;
     take(decompressed.body.subarray(size));
     if (!finished) ended();
   };
@@ -216,7 +240,7 @@ export function readBody(
   res.on('close', () => {
     if (!res.complete) broken();
   });
-  return { destroy };
+  return { destroy, stopped };
 }
 
 function createDecoder(

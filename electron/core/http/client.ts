@@ -7,7 +7,7 @@ import { setMaxListeners } from 'node:events';
 import http from 'node:http';
 import https from 'node:https';
 import type { BodySink } from './body';
-import type { CutCompressed } from './decompress';
+import type { CutBody } from './decompress';
 import { CookieJar } from './cookies';
 import { HttpError, cancelled, parseRetryAfter, statusError } from './errors';
 import { exchange, isMendableHead, isStaleSocketError, type HopRequest, type HopResponse } from './exchange';
@@ -66,10 +66,12 @@ export interface FetchRequest {
    * the compressed bytes, and the inflating caps the rest. Not with a sink.
    */
   readonly keepEncoded?: boolean;
-  /** What becomes of a compressed body (gzip, deflate, brotli) that stops before its end in an answer
-   *  that came whole (decompress.ts's CutCompressed; a kept-encoded one is the inflating's to judge):
-   *  'cut short' unless said. */
-  readonly cutCompressed?: CutCompressed;
+  /** What becomes of a body that stops before its end: a compressed one (gzip, deflate, brotli)
+   *  whose stream ends short in an answer that came whole, one whose connection closes or resets
+   *  before its Content-Length or its last chunk, one that stalls past the idle wait
+   *  (decompress.ts's CutBody; a kept-encoded one is the inflating's to judge, a sink's always
+   *  fails): 'cut short' unless said; read from what arrived, the response says `cutShort`. */
+  readonly cutBody?: CutBody;
   readonly timeoutMs?: number;
   readonly signal?: AbortSignal;
   readonly method?: 'GET' | 'POST';
@@ -119,6 +121,12 @@ export interface FetchRequest {
    * still asked again once.
    */
   readonly mendedHosts?: Set<string>;
+  /**
+   * The cookies of a chain that goes on past this fetch: an article's page and the pages its
+   * script sends the reader on to (a cookie check's reload, sync/article-sync.ts), whose cookies
+   * the caller adds to it as a browser's script would. Without it the jar is this fetch's alone.
+   */
+  readonly cookies?: CookieJar;
 }
 
 export type FetchPurpose = 'feed' | 'page' | 'image' | 'icon' | 'comment feed';
@@ -148,6 +156,8 @@ export interface FetchResponse {
   readonly servedBy: RemoteAddress | null;
   /** FetchRequest.readOn ended the body after its first bytes (which `body` holds); absent: read whole. */
   readonly stoppedAtHead?: boolean;
+  /** The body is what arrived of one that stopped before its end (FetchRequest.cutBody); absent: whole. */
+  readonly cutShort?: boolean;
 }
 
 export interface HttpClient {
@@ -237,7 +247,7 @@ async function fetchFollowing(request: FetchRequest, state: ClientState): Promis
   let transferredBytes = 0;
   const scope = await hopScope(request, hop.url, state.policy, state.options);
   const signal = fetchSignal(state, request.signal);
-  const jar = new CookieJar();
+  const jar = request.cookies ?? new CookieJar();
   // Each address asked for, with the cookies sent to it: the same twice is a loop.
   const asked = new Set<string>();
   const askedKey = (url: URL): string => `${url.href} ${jar.header(url, Date.now()) ?? ''}`;
@@ -312,7 +322,7 @@ async function sendInSlot(hop: Hop, { scope, policy }: ChainScope, request: Fetc
     onBytes: request.onBytes ?? null,
     sink: request.sink ?? null,
     keepEncoded: request.keepEncoded === true,
-    cutCompressed: request.cutCompressed ?? 'cut short',
+    cutBody: request.cutBody ?? 'cut short',
     readOn: request.readOn ?? null,
     mendHead: request.mendedHosts?.has(key) === true,
     wantsBody: (status) =>
@@ -377,6 +387,7 @@ function finish(url: string, response: HopResponse, follow: boolean, chain: Pick
     transferredBytes,
     servedBy: response.remote,
     ...(response.stoppedAtHead ? { stoppedAtHead: true } : {}),
+    ...(response.cutShort ? { cutShort: true } : {}),
   };
 }
 

@@ -3,18 +3,19 @@
 // end in an answer that came whole (a connection closed early on an answer whose length nothing
 // declared, a proxy that passed on what it had): zlib's flush then gives what the bytes that came
 // decode to, the document's start, and the body says it was cut short, for the caller to choose
-// between that start and the error of a body cut short (CutCompressed). Broken data stays an error.
+// between that start and the error of a body cut short (CutBody). Broken data stays an error.
 import zlib from 'node:zlib';
 import { endsWithFlush, gunzipLenient } from './gzip';
 
 /**
- * What becomes of a compressed body that stops before its end: a feed's sync reads what arrived,
+ * What becomes of a body that stops before its end (its compressed stream short, its connection
+ * closed or reset, a stall; body.ts): a feed's sync reads what arrived,
  * as it reads any document cut short (its parse keeps the items that arrived whole and says the
  * rest is missing); anything else fails as a body cut short, as one that stops before its
  * Content-Length does (a page is tried again at the next sync rather than kept in half, a picture
  * or an icon is never kept broken).
  */
-export type CutCompressed = 'read what arrived' | 'cut short';
+export type CutBody = 'read what arrived' | 'cut short';
 
 export interface Decompressed {
   readonly body: Buffer;

@@ -4,7 +4,7 @@
 // feed's fetches (subscriptions/fetch-text.ts): a feed must read the same when it is added as at
 // every sync, since the sync keeps what the add stored while the bytes stay the same.
 import { decodeText, type TextKind } from './charset';
-import type { CutCompressed } from './decompress';
+import type { CutBody } from './decompress';
 import { withoutUndeclaredGzip } from './inflate';
 
 /**
@@ -32,7 +32,7 @@ export function documentKind(contentType: string | null, bytes: Uint8Array): Ext
 }
 
 /** The body as text (see the file's comment). Throws the client's own errors (too large, not decodable, cut short as `cut` says). */
-export function documentText(body: Uint8Array, contentType: string | null, maxBytes: number, url: string, cut: CutCompressed): string {
+export function documentText(body: Uint8Array, contentType: string | null, maxBytes: number, url: string, cut: CutBody): string {
   const bytes = withoutUndeclaredGzip(body, maxBytes, url, cut);
   return decodeText(bytes, contentType, documentKind(contentType, bytes));
 }

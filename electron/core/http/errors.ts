@@ -106,17 +106,34 @@ const CODE_MESSAGES: Record<string, string> = {
   EHOSTUNREACH: 'host unreachable',
   ENETUNREACH: 'network unreachable',
   ENETDOWN: 'network is down',
-  CERT_HAS_EXPIRED: "the site's certificate has expired",
-  CERT_NOT_YET_VALID: "the site's certificate is not valid yet",
-  DEPTH_ZERO_SELF_SIGNED_CERT: "the site's certificate is self-signed",
-  SELF_SIGNED_CERT_IN_CHAIN: "the site's certificate chain is self-signed",
-  UNABLE_TO_VERIFY_LEAF_SIGNATURE: "the site's certificate could not be verified",
-  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: "the site's certificate could not be verified",
-  UNABLE_TO_GET_ISSUER_CERT: "the site's certificate could not be verified",
-  CERT_REVOKED: "the site's certificate was revoked",
-  ERR_TLS_CERT_ALTNAME_INVALID: "the site's certificate is for a different host",
-  EPROTO: 'secure connection failed',
 };
+
+/** A refused secure connection, in words that name the host: the feed's status and the sync log
+ *  show this alone, and "the site's certificate" left the person to guess which site (a feed's
+ *  pages and pictures live on other hosts). Said as the browsers say it, with what may help. */
+const TLS_CODE_MESSAGES: Record<string, (host: string) => string> = {
+  CERT_HAS_EXPIRED: (host) => `the certificate of ${host} has expired; the site's owner must renew it`,
+  CERT_NOT_YET_VALID: (host) => `the certificate of ${host} is not valid yet; check this computer's date and time`,
+  DEPTH_ZERO_SELF_SIGNED_CERT: (host) => `the certificate of ${host} is self-signed, so who sent it cannot be checked`,
+  SELF_SIGNED_CERT_IN_CHAIN: (host) => `the certificate of ${host} comes from an authority this computer does not trust`,
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: (host) => `the certificate of ${host} could not be verified`,
+  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: (host) => `the certificate of ${host} could not be verified`,
+  UNABLE_TO_GET_ISSUER_CERT: (host) => `the certificate of ${host} could not be verified`,
+  CERT_REVOKED: (host) => `the certificate of ${host} was revoked`,
+};
+
+/** OpenSSL's reasons a handshake failed without a certificate's code (Node says EPROTO), by the
+ *  words in its message. */
+const TLS_REASONS: readonly (readonly [RegExp, (host: string) => string])[] = [
+  // A server that speaks TLS 1.0 or 1.1 only: OpenSSL 3 and every browser refuse them since 2020.
+  [/alert protocol version|unsupported protocol|no protocols available/i,
+    (host) => `${host} offers only an old version of secure connections (TLS 1.0 or 1.1) that is no longer accepted`],
+  // A server without RFC 5746's secure renegotiation (old load balancers), which OpenSSL 3 refuses.
+  [/unsafe legacy renegotiation/i, (host) => `${host} uses an old, unsafe kind of secure connection (without secure renegotiation) that is no longer accepted`],
+  [/handshake failure|no shared cipher|insufficient security/i, (host) => `${host} refused to set up a secure connection (its server may accept only old encryption)`],
+  // An https address whose port answers in plain http.
+  [/wrong version number/i, (host) => `${host} did not answer with a secure connection on that port; try the address with http://`],
+];
 
 /** Maps a Node socket, DNS, TLS or parser error to a 'network' HttpError. */
 export function networkError(error: unknown, url: URL): HttpError {
@@ -127,6 +144,9 @@ export function networkError(error: unknown, url: URL): HttpError {
 function networkMessage(code: string, host: string, error: unknown): string {
   if (code === 'ENOTFOUND') return `could not resolve host ${host}`;
   if (code === 'EAI_AGAIN') return `could not resolve host ${host} (DNS lookup failed, try again later)`;
+  const tls = TLS_CODE_MESSAGES[code];
+  if (tls) return tls(host);
+  if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') return `the certificate of ${host} is for another site${certificateNames(error)}`;
   const known = CODE_MESSAGES[code];
   if (known) return known;
   // Past the 256 KB a browser takes too (exchange.ts): a server gone wrong, in words.
@@ -134,9 +154,23 @@ function networkMessage(code: string, host: string, error: unknown): string {
   // What was wrong, in the parser's words ("Content-Length can't be present with
   // Transfer-Encoding"): the person can tell the site's owner, who can fix it.
   if (code.startsWith('HPE_')) return `the server sent an invalid HTTP response${parseReason(error)}`;
-  if (code.startsWith('ERR_SSL_') || code.includes('CERT')) return `secure connection failed (${code})`;
+  if (code === 'EPROTO' || code.startsWith('ERR_SSL_') || code.includes('CERT')) {
+    const text = `${code} ${errorMessage(error)}`;
+    const reason = TLS_REASONS.find(([words]) => words.test(text));
+    return reason ? reason[1](host) : `the secure connection to ${host} failed (${code})`;
+  }
   const detail = code || errorMessage(error);
   return `network error (${detail})`;
+}
+
+/** " (it is for a.example, b.example)": the names a certificate for another host holds (Node puts
+ *  the certificate on ERR_TLS_CERT_ALTNAME_INVALID), so the person sees whose it is; a few at most. */
+function certificateNames(error: unknown): string {
+  const alt = (error as { cert?: { subjectaltname?: unknown } } | null)?.cert?.subjectaltname;
+  if (typeof alt !== 'string') return '';
+  const names = alt.split(/,\s*/).map((name) => name.replace(/^(?:DNS|IP Address):/, '')).filter((name) => name !== '');
+  if (names.length === 0) return '';
+  return ` (it is for ${names.slice(0, 3).join(', ')}${names.length > 3 ? ` and ${names.length - 3} more` : ''})`;
 }
 
 /** " (reason)" from a Node parse error's reason, or nothing when it gives none. */

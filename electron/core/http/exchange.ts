@@ -9,7 +9,7 @@ import https from 'node:https';
 import type { LookupFunction, Socket } from 'node:net';
 import type { SecureContext } from 'node:tls';
 import { cutShort, knownEncoding, readBody, tooLarge, type BodyReader, type BodySink, type HeadJudge } from './body';
-import type { CutCompressed } from './decompress';
+import type { CutBody } from './decompress';
 import { HttpError, cancelled, networkError, seconds } from './errors';
 import { MENDABLE_PARSE_ERRORS, mendingConnection } from './head-mending';
 import { onAbort as whenAborted } from '../system/abort-listeners';
@@ -43,8 +43,8 @@ export interface HopRequest {
   readonly sink: BodySink | null;
   /** A compressed 2xx body is handed over as it came (FetchRequest.keepEncoded). */
   readonly keepEncoded: boolean;
-  /** What becomes of a compressed body that stops before its end (FetchRequest.cutCompressed). */
-  readonly cutCompressed: CutCompressed;
+  /** What becomes of a body that stops before its end (FetchRequest.cutBody). */
+  readonly cutBody: CutBody;
   /** Judges a 2xx body by its headers and first bytes before the rest is read (FetchRequest.readOn). */
   readonly readOn: ((headers: Readonly<Record<string, string>>, first: Buffer) => boolean) | null;
   /** Read the response's head as a browser would, over a connection of its own (head-mending.ts). */
@@ -65,6 +65,8 @@ export interface HopResponse {
   readonly remote: { readonly address: string; readonly port: number } | null;
   /** readOn ended the body after its first bytes, which are `body`. */
   readonly stoppedAtHead: boolean;
+  /** The body is what arrived of one that stopped before its end (cutBody 'read what arrived'). */
+  readonly cutShort: boolean;
 }
 
 /** Errors from a kept-alive socket the server had already closed: safe to retry a GET once. */
@@ -119,8 +121,10 @@ export function exchange(hop: HopRequest): Promise<HopResponse> {
     const stillComing = (): void => {
       // Called for every chunk: refresh() re-arms the one timer instead of making a new one.
       if (idleTimer) idleTimer.refresh();
-      else idleTimer = setTimeout(() => settle(new HttpError('timeout', `the server stopped sending partway through (nothing came for ${seconds(hop.idleTimeoutMs)})`, href)), hop.idleTimeoutMs);
+      else idleTimer = setTimeout(() => stalled(new HttpError('timeout', `the server stopped sending partway through (nothing came for ${seconds(hop.idleTimeoutMs)})`, href)), hop.idleTimeoutMs);
     };
+    // A body that stops coming is the reader's to end: with what arrived, when that was asked for.
+    const stalled = (error: HttpError): void => (reader ? reader.stopped(error) : settle(error));
     let response: http.IncomingMessage | null = null;
     const sent = (): void => {
       clearTimeout(connectTimer);
@@ -146,7 +150,8 @@ export function exchange(hop: HopRequest): Promise<HopResponse> {
       // is already an HttpError with its own message.
       const code = (error as NodeJS.ErrnoException).code;
       const unparsable = code?.startsWith('HPE_') === true;
-      const mapped = reader !== null && !unparsable ? cutShort(href) : error instanceof HttpError ? error : networkError(error, hop.url);
+      if (reader !== null && !unparsable) return stalled(cutShort(href));
+      const mapped = error instanceof HttpError ? error : networkError(error, hop.url);
       if (response === null && !hop.mendHead && code !== undefined && MENDABLE_PARSE_ERRORS.has(code)) mendableHeads.add(mapped);
       if (req.reusedSocket && (code === 'ECONNRESET' || code === 'EPIPE')) staleSocketErrors.add(mapped);
       settle(mapped);
@@ -164,7 +169,7 @@ export function exchange(hop: HopRequest): Promise<HopResponse> {
       if (onBytes) res.on('data', (chunk: Buffer) => onBytes(chunk.length));
       if (!hop.wantsBody(status)) {
         dropBody(res, status);
-        settle(null, { status, headers, body: Buffer.alloc(0), encoding: null, wireBytes: 0, setCookies, remote, stoppedAtHead: false });
+        settle(null, { status, headers, body: Buffer.alloc(0), encoding: null, wireBytes: 0, setCookies, remote, stoppedAtHead: false, cutShort: false });
         return;
       }
       const declared = Number(headers['content-length']);
@@ -181,9 +186,9 @@ export function exchange(hop: HopRequest): Promise<HopResponse> {
       const encoding = hop.keepEncoded && sink === null && status >= 200 && status < 300 ? knownEncoding(res) : null;
       stillComing();
       res.on('data', stillComing);
-      const done = (error: Error | null, body: Buffer, wireBytes: number, stopped = false): void =>
-        settle(error, { status, headers, body, encoding, wireBytes, setCookies, remote, stoppedAtHead: stopped });
-      reader = readBody(res, href, hop.maxBytes, sink, done, encoding !== null, judge, hop.cutCompressed);
+      const done = (error: Error | null, body: Buffer, wireBytes: number, stopped = false, cut = false): void =>
+        settle(error, { status, headers, body, encoding, wireBytes, setCookies, remote, stoppedAtHead: stopped, cutShort: cut });
+      reader = readBody(res, href, hop.maxBytes, sink, done, encoding !== null, judge, hop.cutBody);
     });
     req.end(hop.body ?? undefined);
   });

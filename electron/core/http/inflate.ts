@@ -5,12 +5,12 @@
 // inflated bytes, stopping as soon as it is passed. Gzip is read as browsers read it (./gzip.ts),
 // and any encoding cut short as far as it goes (./decompress.ts).
 import { cutShort, tooLarge, undecodable } from './body';
-import { decompressLenient, type CutCompressed } from './decompress';
+import { decompressLenient, type CutBody } from './decompress';
 import { HttpError } from './errors';
 import { startsAsGzip } from './gzip';
 
 /** Throws the client's own errors: too large (over maxBytes inflated), not decodable, or cut short (a body that stopped early, as `cut` says). */
-export function inflate(bytes: Uint8Array, encoding: string, maxBytes: number, url: string, cut: CutCompressed = 'cut short'): Buffer {
+export function inflate(bytes: Uint8Array, encoding: string, maxBytes: number, url: string, cut: CutBody = 'cut short'): Buffer {
   let inflated: Buffer;
   try {
     // One byte over the cap tells a body of exactly maxBytes from a larger one.
@@ -39,7 +39,7 @@ const UNDECLARED_GZIP_LAYERS = 3;
  * is no feed or page as it stands; browsers and feed readers that meet one inflate it. A body that
  * is not gzip comes back as it is. Throws the client's own errors (too large, not decodable).
  */
-export function withoutUndeclaredGzip(bytes: Uint8Array, maxBytes: number, url: string, cut: CutCompressed): Buffer {
+export function withoutUndeclaredGzip(bytes: Uint8Array, maxBytes: number, url: string, cut: CutBody): Buffer {
   let body = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   for (let layer = 0; body.length >= 3 && startsAsGzip(body); layer++) {
     if (layer === UNDECLARED_GZIP_LAYERS) throw new HttpError('network', `the answer was gzip-compressed more than ${layer} times over, which no real page or feed is; it was not read`, url);

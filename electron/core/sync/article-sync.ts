@@ -1,8 +1,8 @@
 // One article's offline copy: its page (readable text), its images in the cache, stored at once.
 import type { FullTextState, ImageMiss } from '../../../shared/types';
-import { imageUrlsIn, joinLaterPages, linkedFileName, linkedFileOf, looksLikeSvg, sniffImageType, type EarlierPages, type LinkedFile, type ImageCache, type LaterPage, type LaterPagesStop, type PreparedArticle } from '../articles';
+import { imageUrlsIn, joinLaterPages, linkedFileName, linkedFileOf, looksLikeSvg, sniffImageType, type EarlierPages, type LinkedFile, type ImageCache, type LaterPage, type LaterPagesStop, type PageRedirect, type PreparedArticle } from '../articles';
 import { DiskFullError } from '../system/disk-full';
-import { HEAD_BYTES, HostMemory, HttpError, isCutShort, isPassingFailure, isUnreachable, PAGE_ACCEPT, refererFor, type HttpClient } from '../http';
+import { CookieJar, HEAD_BYTES, HostMemory, HttpError, isCutShort, isPassingFailure, isUnreachable, PAGE_ACCEPT, refererFor, type HttpClient } from '../http';
 import { TRIES_ACROSS_SYNCS, type ArticleCopy, type CommentFeedTarget, type LostImage, type PendingArticle, type Storage } from '../storage';
 import type { FeedWriter } from '../workers/feed-writer';
 import { isTaskTimeout, WorkerTaskError, type TaskRunner } from '../workers/pool';
@@ -68,11 +68,17 @@ export async function syncArticle(
   // What the link is when its first bytes showed it is no page (a PDF, an episode, a picture): it
   // is read no further, and the copy says what it is (a text file is read whole: it is the copy).
   let linkedFile: LinkedFile | null = null;
+  // The cookies of the page and of the pages it sends the reader on to, as a browser keeps them
+  // (its Set-Cookie, and a cookie check's script's): each address is asked once with the same ones.
+  const cookies = new CookieJar();
+  const asked = new Set<string>();
+  const askedKey = (url: string): string => `${url} ${cookies.header(new URL(url), ctx.now()) ?? ''}`;
   if (options.fullText && article.url) {
     try {
+      if (URL.canParse(article.url)) asked.add(askedKey(article.url));
       // Still compressed: the worker inflates it in one call (http/inflate.ts says why).
       const response = await ctx.http.fetch({
-        url: article.url, purpose: 'page', accept: linkAccept(article.url), maxBytes: ctx.limits.pageBytes, signal: ctx.signal, keepEncoded: true,
+        url: article.url, purpose: 'page', accept: linkAccept(article.url), maxBytes: ctx.limits.pageBytes, signal: ctx.signal, keepEncoded: true, cookies,
         readOn: (headers, first) => (linkedFileAt(headers, first)?.kind ?? 'text') === 'text',
       });
       if (response.stoppedAtHead) linkedFile = linkedFileAt(response.headers, response.body);
@@ -116,16 +122,25 @@ export async function syncArticle(
   }
 
   // A page that only sends the reader on (meta-refresh.ts): the page it points at is the article's,
-  // as a browser follows it. Its failures are the page's.
+  // as a browser follows it, with any cookie its script set first (a cookie check's). Its failures
+  // are the page's. An address asked again with the same cookies would answer as before: a loop.
   for (let hops = 0; page !== null; hops++) {
-    const target = refreshOf(prepared);
-    if (target === null) break;
-    if (hops === MAX_REFRESHES) {
+    const refresh = refreshOf(prepared);
+    if (refresh === null) break;
+    const target = refresh.to;
+    if (pageUrl !== null) cookies.take(refresh.cookies, new URL(pageUrl), ctx.now());
+    const again = asked.has(askedKey(target));
+    if (again) {
+      pageError = refresh.cookies.length > 0
+        ? `the cookie check at ${new URL(target).host} did not let the sync through, even with the cookie it asked for; the feed's text is kept`
+        : `the page sent the reader back to ${target}, where it had already been; the feed's text is kept`;
+    } else if (hops === MAX_REFRESHES) {
       pageError = `the page kept sending the reader on (${MAX_REFRESHES} times, last to ${target}); the feed's text is kept`;
     } else {
+      asked.add(askedKey(target));
       try {
         const response = await ctx.http.fetch({
-          url: target, purpose: 'page', accept: linkAccept(target), maxBytes: ctx.limits.pageBytes, signal: ctx.signal, keepEncoded: true,
+          url: target, purpose: 'page', accept: linkAccept(target), maxBytes: ctx.limits.pageBytes, signal: ctx.signal, keepEncoded: true, cookies,
           readOn: (headers, first) => linkedFileAt(headers, first) === null,
         });
         pageUrl = response.url;
@@ -218,7 +233,7 @@ export async function syncArticle(
 const MAX_REFRESHES = 5;
 
 /** Where a prepared page sends the reader on (preparePage's refreshTo); null for any other copy. */
-function refreshOf(prepared: PreparedArticle & { readonly refreshTo?: string | null }): string | null {
+function refreshOf(prepared: PreparedArticle & { readonly refreshTo?: PageRedirect | null }): PageRedirect | null {
   return prepared.refreshTo ?? null;
 }
 

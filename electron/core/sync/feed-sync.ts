@@ -71,8 +71,11 @@ export async function syncFeed(feed: FetchState, ctx: FeedSyncContext): Promise<
       etag: feed.etag,
       lastModified: feed.lastModified,
       maxBytes: ctx.limits.feedBytes,
-      // Its parse keeps the items that arrived whole and says the rest is missing.
-      cutCompressed: 'read what arrived',
+      // However it stops short (its compressed stream ends early, its connection closes or resets,
+      // it stalls), what arrived is read: its parse keeps the items that arrived whole, the log
+      // says the rest is missing, and the items the feed had stay. A feed is one answer a sync:
+      // thrown away, the items that did arrive would wait for a sync that gets it whole.
+      cutBody: 'read what arrived',
       signal: ctx.signal,
     });
   } catch (error) {
@@ -97,13 +100,15 @@ export async function syncFeed(feed: FetchState, ctx: FeedSyncContext): Promise<
   try {
     ingested = await ctx.pool.run('ingestFeedPacked', response.body, response.contentType, feed.url, feed.id, ctx.limits.feedBytes);
   } catch (error) {
-    throw new FeedSyncError(errorMessage(error), 'failed');
+    // Nothing whole in what arrived: the status says the answer stopped, not only that it is broken.
+    throw new FeedSyncError(response.cutShort ? `the feed stopped arriving partway through, and no item in what came was whole (${errorMessage(error)})` : errorMessage(error), 'failed');
   }
   if (ctx.signal.aborted) throw new FeedSyncError('cancelled', 'failed');
 
   const source = { title: ingested.title, siteUrl: ingested.siteUrl, description: ingested.description };
   const at = ctx.now();
-  const { cutShort } = ingested;
+  // Cut on the wire (response.cutShort), or a document that ends inside itself as it came.
+  const cutShort = ingested.cutShort || response.cutShort === true;
   // Validators and the body hash are saved with the items: a failure above means a full retry next time.
   // A feed cut short keeps the validators it had: the answer's name the whole document, and the
   // next sync would be told "304 Not Modified" and never get the items that did not arrive.

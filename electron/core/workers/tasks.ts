@@ -1,7 +1,7 @@
 // The CPU-heavy work of a sync, run off the main thread so the app stays responsive:
 // feed parsing (items are stored raw, sanitized when read), article extraction (and the page's comment form), and
 // comment feeds.
-import type { PageCommentForm, CommentThreadSource, EarlierPages, LaterPage, LaterPageMiss, PrepareInput, PreparedArticle } from '../articles';
+import type { PageCommentForm, CommentThreadSource, EarlierPages, LaterPage, LaterPageMiss, PageRedirect, PrepareInput, PreparedArticle } from '../articles';
 import {
   captureCommentForm, discoverCommentThread, htmlToPlainText, linkedFileOf, mayHoldCommentForm, pageDocumentToShare, plainTextOfRaw, readCommentPage, plainTextOfSanitized,
   prepareArticle, prepareLaterPage, refreshTarget, sanitizeArticleHtml, snippetAfterTitle, textAfterLeadCaption, textDirection,
@@ -144,7 +144,7 @@ const REDIRECT_PAGE_TEXT_MAX = 200;
 
 export function preparePage(
   body: Uint8Array, contentType: string | null, encoding: string | null, maxBytes: number, input: Omit<PrepareInput, 'pageHtml'>,
-): ReturnType<typeof prepare> & { readonly refreshTo: string | null } {
+): ReturnType<typeof prepare> & { readonly refreshTo: PageRedirect | null } {
   const bytes = pageBytesOf(body, encoding, maxBytes, input.pageUrl ?? '');
   const linkedFile = linkedFileOf(contentType, bytes.subarray(0, HEAD_BYTES), bytes.length);
   if (linkedFile !== null) {
