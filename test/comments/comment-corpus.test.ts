@@ -6,13 +6,8 @@ import { commentCorpusPages, commentServiceShown, threadSourceOf, scoreComments,
 
 // Threads the page reader does not read yet, each with why: for these, nothing may be invented.
 const NOT_READ_YET: Record<string, string> = {
-  'hackernews-item': "a table whose replies are told only by their indent's width",
-  'lobsters-story': 'nested <ol class="comments"> of div.comment id=c_SHORTID: no WordPress, Drupal or schema.org mark',
-  'old-reddit-thread': 'div.thing.comment with data-author: markup of its own',
   'phpbb-topic': "a forum topic's replies as div.post id=pN, marked as nothing",
   'xenforo-thread': "a forum topic's replies as article.message--post, not marked as Comments",
-  'slashdot-style': 'li.comment id=tree_N: markup of its own',
-  'joomla-jcomments': 'JComments: div#comment-item-N, replies in the list after it',
   'blogger-threaded': "Blogger's li.comment id=cN, with no comment-N id",
 };
 

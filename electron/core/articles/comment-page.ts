@@ -47,6 +47,7 @@ import { localDate } from './local-date';
 import { markupTooComplex } from './markup-limits';
 import { parsePage } from './page-document';
 import { marksSchemaComments, readSchemaComments, topicAddressOf, topicPagesLinked } from './schema-comments';
+import { listsSystemThread, readSystemThread } from './system-threads';
 import { parseBase, webUrl } from './urls';
 
 export interface CommentPage {
@@ -110,7 +111,7 @@ const COMMENT_PAGE_PATH = /\/comment-page-\d+\/?$/;
 /** True when the page lists at least one comment in WordPress's markup (cheap: no DOM). */
 export function listsWordPressComments(html: string): boolean {
   const listed = /<li\b[^>]*\bid=["'](?:li-)?comment-\d+["']/i.test(html) && /\b(?:comment-?list|wp-block-comment-template)\b/.test(html);
-  return listed || DIV_COMMENT.test(html) || WPDISCUZ_COMMENT.test(html) || DRUPAL_COMMENT.test(html);
+  return listed || DIV_COMMENT.test(html) || WPDISCUZ_COMMENT.test(html) || DRUPAL_COMMENT.test(html) || listsSystemThread(html);
 }
 
 /** What DRUPAL_ITEM finds, in the page's source: an <article> with id="comment-N" and the class
@@ -172,6 +173,12 @@ export function readCommentPage(html: string, pageUrl: string): CommentPage {
       html,
       link: webUrl(permalink?.getAttribute('href'), base) ?? uniqueIdOf(number),
     });
+  }
+  // A page with no WordPress thread may be another system's (Reddit, Hacker News, Lobsters, Slash,
+  // JComments: system-threads.ts), each comment identified as WordPress's are.
+  if (comments.length === 0 && listsSystemThread(html)) {
+    const read = readSystemThread(document, html, pageUrl, uniqueIdOf);
+    if (read.length > 0) return { comments: read, pages: [], partial: false };
   }
   // A page with no WordPress thread may mark its comments for schema.org (a Discourse topic's
   // replies), paged as ?page=N and linked as rel="next" and "prev": those are its comment pages.
