@@ -1,7 +1,8 @@
 // Sites that run a comment system of their own (old Reddit, Hacker News, Lobsters, Slash's
-// Slashdot, Joomla's JComments; the corpus's pages of each) show their thread on the article's
-// page: after a sync, the reader lists those comments offline, each reply under the comment it
-// answers, with its author and the date the site gives. And each system's rule is its markup as
+// Slashdot, Joomla's JComments, phpBB; the corpus's pages of each) show their thread on the
+// article's page: after a sync, the reader lists those comments offline, each reply under the
+// comment it answers, with its author and the date the site gives, and the article is the story
+// (a Show HN's text, a topic's opening post) without them. And each system's rule is its markup as
 // it writes it everywhere: Hacker News's older pages, which give the depth only as the spacer's
 // width, and JComments's flat list, nest as the site shows them.
 import { afterEach, describe, expect, it } from 'vitest';
@@ -22,6 +23,11 @@ afterEach(async () => {
 
 /** Serves the corpus page as the article of a one-item RSS feed, syncs, and lists the article's comments as author, parent's author, date. */
 async function syncedComments(name: string): Promise<string[]> {
+  return (await synced(name)).comments;
+}
+
+/** The same sync: the article's comments, and its stored text. */
+async function synced(name: string): Promise<{ comments: string[]; article: string }> {
   server = await TestServer.start();
   const page = server.url(`/${name}/`);
   const feed = `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Threads</title><link>${server.url('/')}</link>
@@ -34,7 +40,11 @@ async function syncedComments(name: string): Promise<string[]> {
   const articleId = (await core.api.listArticles({ filter: { kind: 'all' } })).articles[0]!.id;
   const comments = await core.api.listComments(articleId);
   const authorOf = new Map(comments.map((comment) => [comment.id, comment.author]));
-  return comments.map((comment) => `${comment.author} < ${comment.parentId === null ? '-' : authorOf.get(comment.parentId)} @ ${new Date(comment.publishedAt).toISOString().slice(0, 16)}`);
+  const article = (await core.api.getArticle(articleId))!.html.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ');
+  return {
+    comments: comments.map((comment) => `${comment.author} < ${comment.parentId === null ? '-' : authorOf.get(comment.parentId)} @ ${new Date(comment.publishedAt).toISOString().slice(0, 16)}`),
+    article,
+  };
 }
 
 describe("a thread in a system's own markup", () => {
@@ -47,8 +57,12 @@ describe("a thread in a system's own markup", () => {
     ]);
   });
 
-  it("Hacker News's: each reply under the last comment less indented", async () => {
-    expect(await syncedComments('hackernews-item')).toEqual([
+  it("Hacker News's: each reply under the last comment less indented, the Show HN's text the article", async () => {
+    const { comments, article } = await synced('hackernews-item');
+    expect(article).toContain('I live on a tidal estuary and got tired of checking an app');
+    expect(article).not.toContain('Harmonic constants');
+    expect(article).not.toContain('Good point, thank you.');
+    expect(comments).toEqual([
       'seawall < - @ 2024-01-24T09:40',
       'mwren < seawall @ 2024-01-24T09:52',
       'qnh1013 < mwren @ 2024-01-24T10:05',
@@ -57,8 +71,11 @@ describe("a thread in a system's own markup", () => {
     ]);
   });
 
-  it("Lobsters's: replies in the subtree's own list, dated with their zone", async () => {
-    expect(await syncedComments('lobsters-story')).toEqual([
+  it("Lobsters's: replies in the subtree's own list, dated with their zone, the story's text the article", async () => {
+    const { comments, article } = await synced('lobsters-story');
+    expect(article).toContain('We have a reader holding a transaction open for minutes');
+    expect(article).not.toContain('A checkpoint cannot move past');
+    expect(comments).toEqual([
       'kvstore < - @ 2024-06-11T13:40',
       'rdh < kvstore @ 2024-06-11T14:15',
       'kvstore < rdh @ 2024-06-11T14:22',
@@ -80,6 +97,20 @@ describe("a thread in a system's own markup", () => {
       'Linda Carr < Jean Doyle @ 2023-12-19T09:05',
       'Gareth < - @ 2023-12-20T17:30',
     ]);
+  });
+
+  it("phpBB's: the opening post is the article, the other posts its replies, which leave its text", async () => {
+    const { comments, article } = await synced('phpbb-topic');
+    expect(article).toContain("My 110's rear shocks clonk over every pothole.");
+    expect(article).not.toContain('Rubber for that mix.');
+    expect(article).not.toContain('Clonk gone.');
+    expect(comments).toEqual(['Sally_C < - @ 2023-10-02T19:05', 'Gwyn < - @ 2023-10-03T07:22', 'tdi_tom < - @ 2023-10-07T16:30']);
+  });
+
+  it("phpBB's later pages of a topic: the first post there is a reply too", () => {
+    const html = fixtureText('corpus/comments/phpbb-topic.html');
+    const thread = readCommentPage(html, 'https://greenlaneforum.example/viewtopic.php?t=20417&start=15').comments;
+    expect(thread.map((comment) => comment.author)).toEqual(['tdi_tom', 'Sally_C', 'Gwyn', 'tdi_tom']);
   });
 
   it("Hacker News's older pages: the depth told by the spacer's width alone", () => {

@@ -14,7 +14,12 @@
 // - Slash (Slashdot, SoylentNews): ul#commentlisting of li.comment id="tree_N" holding its
 //   div#comment_N and, in ul#group_N, its replies; the date shown "Monday March 18, 2024 @10:41PM";
 // - Joomla's JComments: div#comment-item-N, its replies in the div.comments-list#comments-list-N
-//   after it (the top list is comments-list-0), the date on the site's clock ("2023-12-18 21:40").
+//   after it (the top list is comments-list-0), the date on the site's clock ("2023-12-18 21:40");
+// - phpBB (3.x, prosilver and the styles built on it): a topic's posts as div.post id="pN", each
+//   with its .postbody and the text in .content; the first post of the topic's first page is the
+//   topic itself (the article), the others its replies, flat (a quote says whom one answers).
+// The same marks tell page-cleanup.ts which elements are comments: they leave the article's text
+// (systemComments), whose story (an Ask HN's text, a Lobsters story's, a topic's opening post) stays.
 import { parseDate, type SiteComment } from '../feeds';
 import { parseBase, webUrl } from './urls';
 
@@ -37,6 +42,8 @@ interface ThreadSystem {
   /** The holder of the comment this one answers; or, for a flat table, depthOf instead. */
   readonly parentOf?: (holder: Element) => Element | null;
   readonly depthOf?: (holder: Element) => number;
+  /** The first comment of the thread's first page is the topic, not a reply (a forum's). */
+  readonly opensWithTopic?: true;
 }
 
 /** The nearest holder of the same system around this one's. */
@@ -52,6 +59,8 @@ const SLASH = '#commentlisting li.comment[id^="tree_"]';
 const JCOMMENTS = 'div[id^="comment-item-"]';
 /** Hacker News indents a reply 40 px a level. */
 const HN_INDENT_PX = 40;
+/** phpBB's later pages of a topic: &start=N, N posts in. */
+const laterTopicPage = (pageUrl: string) => Number(new URL(pageUrl).searchParams.get('start')) > 0;
 /** Slash's "Monday March 18, 2024 @10:41PM". */
 const SLASH_DATE = /([A-Z][a-z]+ \d{1,2}, \d{4}) @ ?(\d{1,2}:\d\d) ?([AP]M)/i;
 
@@ -132,7 +141,36 @@ const SYSTEMS: readonly ThreadSystem[] = [
       return parent && parent !== '0' ? holder.ownerDocument.getElementById(`comment-item-${parent}`) : null;
     },
   },
+  {
+    mark: /<div id=["']p\d+["'] class=["']post\b/,
+    holder: 'div.post[id^="p"]',
+    idOf: (holder) => /^p(\d+)$/.exec(holder.id)?.[1] ?? null,
+    // Not a theme's div.post id="post-N" (idOf), nor a post without phpBB's body.
+    ownOf: (holder) => (holder.querySelector('.postbody') ? holder : null),
+    author: ['.author .username, .author .username-coloured', '.postprofile .username, .postprofile .username-coloured'],
+    text: '.postbody .content',
+    permalink: '.author a[href*="#p"]',
+    dateOf: timeAttribute,
+    opensWithTopic: true,
+  },
 ];
+
+const ANY_HOLDER = SYSTEMS.map((system) => system.holder).join(', ');
+
+/** The elements of the document that are comments in one of these systems' markup, for the
+ *  article's text to leave out: each with its replies, a topic's opening post kept. */
+export function systemComments(document: Document): Element[] {
+  // One walk of the page for the most of them, which show no system's comment at all.
+  if (document.querySelector(ANY_HOLDER) === null) return [];
+  for (const system of SYSTEMS) {
+    const holders = [...document.querySelectorAll(system.holder)].filter((holder) => {
+      const id = system.idOf(holder);
+      return id !== null && system.ownOf(holder, id) !== null;
+    });
+    if (holders.length > 0) return system.opensWithTopic ? holders.slice(1) : holders;
+  }
+  return [];
+}
 
 /** True when the page holds a thread in one of these systems' markup (cheap: no DOM). */
 export function listsSystemThread(html: string): boolean {
@@ -148,10 +186,15 @@ export function readSystemThread(document: Document, html: string, pageUrl: stri
     const idOfHolder = new Map<Element, string>();
     // A flat table's comments in order, with their depth: a reply's parent is the last one shallower.
     const ancestry: { id: string; depth: number }[] = [];
+    let topic = system.opensWithTopic === true && !laterTopicPage(pageUrl);
     for (const holder of document.querySelectorAll(system.holder)) {
       const id = system.idOf(holder);
       const own = id ? system.ownOf(holder, id) : null;
       if (!id || !own) continue;
+      if (topic) {
+        topic = false;
+        continue;
+      }
       idOfHolder.set(holder, id);
       let parent: string | null = null;
       if (system.depthOf) {
