@@ -29,7 +29,9 @@
 // <article id="comment-N" class="comment ...">, its text in the comment_body field
 // (.field--name-comment-body), the author in .comment__author, and the time it was last saved, in
 // seconds, in data-comment-timestamp (its shown date, "Tue, 09/03/2024 - 17:19", may be day or month
-// first). Drupal 7 writes an empty <a id="comment-N"> and then the comment's <div class="comment">,
+// first). Its thread is split into comment pages when the site says so (50 a page by default):
+// ?page=N, linked from the pager under the thread, each read like WordPress's comment pages.
+// Drupal 7 writes an empty <a id="comment-N"> and then the comment's <div class="comment">,
 // its text in .field-name-comment-body, the author's .username, and the date as RDFa
 // (property="dc:date dc:created" content="2016-05-02T08:14:00+01:00"), as it marks up every
 // comment for the semantic web. So a comment's parent is also the comment just before the
@@ -124,11 +126,17 @@ const WPDISCUZ_COMMENT = /<div\b[^>]*\bid=["']wpd-comm-\d+_\d+["']/i;
 /** What DIV_ITEM finds, in the page's source: a <div> with id="comment-N" and the class 'comment'. */
 const DIV_COMMENT = /<div\b(?=[^>]*\bid=["']comment-\d+["'])[^>]*\bclass=["'](?:[^"']*\s)?comment[\s"']/i;
 
+/** Drupal's comment pages of one post: ?page=N, counted from 0 (the post's own address). */
+const DRUPAL_PAGE = /^\d+$/;
+/** Where Drupal puts its pager: 7's ul.pager, 8 and later's nav.pager. */
+const DRUPAL_PAGER = '.pager a[href]';
+
 /** The post's address with its comment page taken off: the same for every comment page. */
 export function postAddressOf(pageUrl: string): string {
   const url = new URL(pageUrl);
   url.hash = '';
   url.searchParams.delete('cpage');
+  if (DRUPAL_PAGE.test(url.searchParams.get('page') ?? '')) url.searchParams.delete('page');
   url.pathname = url.pathname.replace(COMMENT_PAGE_PATH, '/');
   return url.href;
 }
@@ -299,6 +307,17 @@ function commentPagesLinked(document: Document, base: URL | null, post: string):
     url.hash = '';
     const isCommentPage = COMMENT_PAGE_PATH.test(url.pathname) || url.searchParams.has('cpage');
     if (isCommentPage && postAddressOf(url.href) === post) pages.add(url.href);
+  }
+  // Drupal's comment pager, on a page with its comments: the post's address with ?page=N (not
+  // any ?page= link: a WordPress post's text pages, a site's own lists).
+  if (document.querySelector(DRUPAL_ITEM) !== null) {
+    for (const anchor of document.querySelectorAll(DRUPAL_PAGER)) {
+      const href = webUrl(anchor.getAttribute('href'), base);
+      if (!href) continue;
+      const url = new URL(href);
+      url.hash = '';
+      if (Number(url.searchParams.get('page')) > 0 && postAddressOf(url.href) === post) pages.add(url.href);
+    }
   }
   return [...pages];
 }
