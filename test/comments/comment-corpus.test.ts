@@ -7,7 +7,7 @@ import { commentCorpusPages, commentServiceShown, threadSourceOf, scoreComments,
 // Threads the page reader does not read yet, each with why: for these, nothing may be invented.
 const NOT_READ_YET: Record<string, string> = {
   'xenforo-thread': "a forum topic's replies as article.message--post, not marked as Comments",
-  'blogger-threaded': "Blogger's li.comment id=cN, with no comment-N id",
+  'blogger-threaded': "Blogger's li.comment id=cN: to be read from the page, numbered as its comment feed's tag:blogger.com,...post-N so the feed adds no copy; not done yet",
 };
 
 // Pages whose stored article is not their story alone, each with why (none now: Hacker News's,
