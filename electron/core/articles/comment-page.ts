@@ -29,7 +29,9 @@
 // <article id="comment-N" class="comment ...">, its text in the comment_body field
 // (.field--name-comment-body), the author in .comment__author, and the time it was last saved, in
 // seconds, in data-comment-timestamp (its shown date, "Tue, 09/03/2024 - 17:19", may be day or month
-// first). Drupal 7 writes an empty <a id="comment-N"> and then the comment's <div class="comment">,
+// first). Its thread is split into comment pages when the site says so (50 a page by default):
+// ?page=N, linked from the pager under the thread, each read like WordPress's comment pages.
+// Drupal 7 writes an empty <a id="comment-N"> and then the comment's <div class="comment">,
 // its text in .field-name-comment-body, the author's .username, and the date as RDFa
 // (property="dc:date dc:created" content="2016-05-02T08:14:00+01:00"), as it marks up every
 // comment for the semantic web. So a comment's parent is also the comment just before the
@@ -47,6 +49,7 @@ import { localDate } from './local-date';
 import { markupTooComplex } from './markup-limits';
 import { parsePage } from './page-document';
 import { marksSchemaComments, readSchemaComments, topicAddressOf, topicPagesLinked } from './schema-comments';
+import { listsSystemThread, readSystemThread } from './system-threads';
 import { parseBase, webUrl } from './urls';
 
 export interface CommentPage {
@@ -110,7 +113,7 @@ const COMMENT_PAGE_PATH = /\/comment-page-\d+\/?$/;
 /** True when the page lists at least one comment in WordPress's markup (cheap: no DOM). */
 export function listsWordPressComments(html: string): boolean {
   const listed = /<li\b[^>]*\bid=["'](?:li-)?comment-\d+["']/i.test(html) && /\b(?:comment-?list|wp-block-comment-template)\b/.test(html);
-  return listed || DIV_COMMENT.test(html) || WPDISCUZ_COMMENT.test(html) || DRUPAL_COMMENT.test(html);
+  return listed || DIV_COMMENT.test(html) || WPDISCUZ_COMMENT.test(html) || DRUPAL_COMMENT.test(html) || listsSystemThread(html);
 }
 
 /** What DRUPAL_ITEM finds, in the page's source: an <article> with id="comment-N" and the class
@@ -123,11 +126,17 @@ const WPDISCUZ_COMMENT = /<div\b[^>]*\bid=["']wpd-comm-\d+_\d+["']/i;
 /** What DIV_ITEM finds, in the page's source: a <div> with id="comment-N" and the class 'comment'. */
 const DIV_COMMENT = /<div\b(?=[^>]*\bid=["']comment-\d+["'])[^>]*\bclass=["'](?:[^"']*\s)?comment[\s"']/i;
 
+/** Drupal's comment pages of one post: ?page=N, counted from 0 (the post's own address). */
+const DRUPAL_PAGE = /^\d+$/;
+/** Where Drupal puts its pager: 7's ul.pager, 8 and later's nav.pager. */
+const DRUPAL_PAGER = '.pager a[href]';
+
 /** The post's address with its comment page taken off: the same for every comment page. */
 export function postAddressOf(pageUrl: string): string {
   const url = new URL(pageUrl);
   url.hash = '';
   url.searchParams.delete('cpage');
+  if (DRUPAL_PAGE.test(url.searchParams.get('page') ?? '')) url.searchParams.delete('page');
   url.pathname = url.pathname.replace(COMMENT_PAGE_PATH, '/');
   return url.href;
 }
@@ -172,6 +181,12 @@ export function readCommentPage(html: string, pageUrl: string): CommentPage {
       html,
       link: webUrl(permalink?.getAttribute('href'), base) ?? uniqueIdOf(number),
     });
+  }
+  // A page with no WordPress thread may be another system's (Reddit, Hacker News, Lobsters, Slash,
+  // JComments: system-threads.ts), each comment identified as WordPress's are.
+  if (comments.length === 0 && listsSystemThread(html)) {
+    const read = readSystemThread(document, html, pageUrl, uniqueIdOf);
+    if (read.length > 0) return { comments: read, pages: [], partial: false };
   }
   // A page with no WordPress thread may mark its comments for schema.org (a Discourse topic's
   // replies), paged as ?page=N and linked as rel="next" and "prev": those are its comment pages.
@@ -292,6 +307,17 @@ function commentPagesLinked(document: Document, base: URL | null, post: string):
     url.hash = '';
     const isCommentPage = COMMENT_PAGE_PATH.test(url.pathname) || url.searchParams.has('cpage');
     if (isCommentPage && postAddressOf(url.href) === post) pages.add(url.href);
+  }
+  // Drupal's comment pager, on a page with its comments: the post's address with ?page=N (not
+  // any ?page= link: a WordPress post's text pages, a site's own lists).
+  if (document.querySelector(DRUPAL_ITEM) !== null) {
+    for (const anchor of document.querySelectorAll(DRUPAL_PAGER)) {
+      const href = webUrl(anchor.getAttribute('href'), base);
+      if (!href) continue;
+      const url = new URL(href);
+      url.hash = '';
+      if (Number(url.searchParams.get('page')) > 0 && postAddressOf(url.href) === post) pages.add(url.href);
+    }
   }
   return [...pages];
 }

@@ -27,6 +27,7 @@
 // Taking the whole list left a XenForo thread's article as "Thread starter ... Start date ...".
 
 import { ELEMENT_NODE, TEXT_NODE, holdsMoreTextThan, textLength } from './page-walk';
+import { systemComments } from './system-threads';
 
 /** Two comments make a thread: no story's blocks carry a Reply action or a comment's number. */
 const MIN_ITEMS = 2;
@@ -92,6 +93,10 @@ const LIST_TAGS = new Set(['ol', 'ul']);
 export function removeCommentThreads(doc: Document, headline: Element | null, commentTexts: readonly string[], articleBody: string | null = null): void {
   const body = doc.body;
   if (!body) return;
+  // A comment system's own comments (Hacker News, Reddit, Lobsters, phpBB: system-threads.ts),
+  // known by its markup: some carry no Reply action a signed-out page shows, or stand deeper
+  // below it than a thread is looked for.
+  for (const comment of systemComments(doc)) if (comment.isConnected && !holdsTheArticle(comment, headline)) comment.remove();
   // Compared by their first paragraph: the page writes each in a <p> of its own.
   const listed = new Set(commentTexts.map((text) => opening(text.trim().split(/\n/)[0]!)));
   // Each list, with the children of it that hold a Reply action (or a comment's mark).
