@@ -89,14 +89,15 @@ const LIST_TAGS = new Set(['ol', 'ul']);
 /** Removes the page's comment threads that no name gave away (see the top of the file); never
  *  what holds the page's headline or its <main>, nor the item that is the page's own article.
  *  `commentTexts`: the comments' texts the page's JSON-LD lists (script-rendered.ts
- *  structuredCommentTexts); `articleBody`: the JSON-LD's articleBody (structuredArticleBody). */
-export function removeCommentThreads(doc: Document, headline: Element | null, commentTexts: readonly string[], articleBody: string | null = null): void {
+ *  structuredCommentTexts); `articleBody`: the JSON-LD's articleBody (structuredArticleBody);
+ *  `html`: the page's source, which tells whether a comment system's marks are in it at all. */
+export function removeCommentThreads(doc: Document, headline: Element | null, commentTexts: readonly string[], articleBody: string | null, html: string): void {
   const body = doc.body;
   if (!body) return;
   // A comment system's own comments (Hacker News, Reddit, Lobsters, phpBB: system-threads.ts),
   // known by its markup: some carry no Reply action a signed-out page shows, or stand deeper
   // below it than a thread is looked for.
-  for (const comment of systemComments(doc)) if (comment.isConnected && !holdsTheArticle(comment, headline)) comment.remove();
+  for (const comment of systemComments(doc, html)) if (comment.isConnected && !holdsTheArticle(comment, headline)) comment.remove();
   // Compared by their first paragraph: the page writes each in a <p> of its own.
   const listed = new Set(commentTexts.map((text) => opening(text.trim().split(/\n/)[0]!)));
   // Each list, with the children of it that hold a Reply action (or a comment's mark).

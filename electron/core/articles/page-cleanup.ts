@@ -35,8 +35,8 @@ import { isPictureCredit } from './picture-credits';
 import { isForeignRelatedBox, WORLD_RELATED_HEADINGS } from './related-world-names';
 import { isCardsOfLinks, isReadMoreLine, readMoreBox as findReadMoreBox, RELATED_BLOCK_TEXT } from './read-more-lines';
 
-/** Removes the chrome `findPageParts` found on the page. */
-export function removePageChrome(doc: Document, found: PageParts): void {
+/** Removes the chrome `findPageParts` found on the page; `pageHtml` is the source it was built from. */
+export function removePageChrome(doc: Document, found: PageParts, pageHtml: string): void {
   // Avada, the theme of many WordPress sites, names every page's root after its layout
   // (<html class="avada-html-layout-wide avada-html-header-position-top">): Readability removes
   // any element but <body> whose names say "header", "menu" or "sidebar" before it reads, the root
@@ -85,7 +85,7 @@ export function removePageChrome(doc: Document, found: PageParts): void {
   }
   // And those named for nothing a name test knows, told by their shape (comment-threads.ts).
   const structured = found.structuredData.map((script) => script.textContent ?? '');
-  removeCommentThreads(doc, found.headline, structuredCommentTexts(structured), structuredArticleBody(structured));
+  removeCommentThreads(doc, found.headline, structuredCommentTexts(structured), structuredArticleBody(structured), pageHtml);
   // After the threads: a commenter's avatar is one of the marks of a thread.
   removeAuthorBoxes(found);
   removePlatformControls(found);

@@ -155,13 +155,16 @@ const SYSTEMS: readonly ThreadSystem[] = [
   },
 ];
 
-const ANY_HOLDER = SYSTEMS.map((system) => system.holder).join(', ');
+/** Every system's mark in one pattern: a page shows none of them, mostly, and one scan of its
+ *  source says so for a tenth of what a query of its DOM for their holders costs (0.1 against
+ *  0.5-1 ms on a 850-element news page). */
+const ANY_MARK = new RegExp(SYSTEMS.map((system) => system.mark.source).join('|'));
 
 /** The elements of the document that are comments in one of these systems' markup, for the
- *  article's text to leave out: each with its replies, a topic's opening post kept. */
-export function systemComments(document: Document): Element[] {
-  // One walk of the page for the most of them, which show no system's comment at all.
-  if (document.querySelector(ANY_HOLDER) === null) return [];
+ *  article's text to leave out: each with its replies, a topic's opening post kept. `html` is the
+ *  page's source the document was built from. */
+export function systemComments(document: Document, html: string): Element[] {
+  if (!listsSystemThread(html)) return [];
   for (const system of SYSTEMS) {
     const holders = [...document.querySelectorAll(system.holder)].filter((holder) => {
       const id = system.idOf(holder);
@@ -174,7 +177,7 @@ export function systemComments(document: Document): Element[] {
 
 /** True when the page holds a thread in one of these systems' markup (cheap: no DOM). */
 export function listsSystemThread(html: string): boolean {
-  return SYSTEMS.some((system) => system.mark.test(html));
+  return ANY_MARK.test(html);
 }
 
 /** The comments of the first system whose thread the page holds, each under the comment it answers. */
