@@ -104,7 +104,7 @@ function extract(pageHtml: string, pageUrl: string, parsed: Document | undefined
   const headline = clean(parts.headline?.textContent);
   // Read before the chrome goes: an older theme shows the post's cover in the site's header.
   const cover = headerCover(doc, parts.landmarks, leadImageUrl, base);
-  removePageChrome(doc, parts);
+  removePageChrome(doc, parts, pageUrl);
   removeQaControls(doc, pageHtml);
   const authors = arxivAbstractParts(doc, pageHtml);
   const paidText = parts.paywalls.length > 0 ? paidTextSelectors(structuredData) : [];

@@ -28,6 +28,7 @@ import { isInlinePromo } from './inline-promos';
 import { introducedLinkList } from './introduced-link-lists';
 import { isNewsroomTrailer } from './newsroom-trailers';
 import { withoutModuleHash } from './css-module-names';
+import { isSectionLabel } from './section-labels';
 import { isShareCounter } from './share-counters';
 import { isPaidLabel, paywallBoxOf } from './paywall-marks';
 import { isVideoPlaylist } from './video-playlists';
@@ -36,7 +37,7 @@ import { isForeignRelatedBox, WORLD_RELATED_HEADINGS } from './related-world-nam
 import { isCardsOfLinks, isReadMoreLine, readMoreBox as findReadMoreBox, RELATED_BLOCK_TEXT } from './read-more-lines';
 
 /** Removes the chrome `findPageParts` found on the page. */
-export function removePageChrome(doc: Document, found: PageParts): void {
+export function removePageChrome(doc: Document, found: PageParts, pageUrl: string): void {
   // Avada, the theme of many WordPress sites, names every page's root after its layout
   // (<html class="avada-html-layout-wide avada-html-header-position-top">): Readability removes
   // any element but <body> whose names say "header", "menu" or "sidebar" before it reads, the root
@@ -115,7 +116,7 @@ export function removePageChrome(doc: Document, found: PageParts): void {
   unweighSectionHeaders(found.subheadings);
   unweighUnlinkedLists(found.relatedLists);
   texFormulasAsText(found.texFormulas);
-  if (found.headline) removeHeadlineKickers(found.headline);
+  if (found.headline) removeHeadlineKickers(found.headline, pageUrl);
   // A release's "Latest", a post's "New": the site's label of the day, not the text's.
   removeHeadingLabels(found.headline ? [found.headline, ...found.subheadings] : found.subheadings);
   for (const caption of onPage(found.captions)) {
@@ -219,13 +220,14 @@ const KICKER_NAMES = new Set(['kicker', 'label', 'dachzeile', 'overline', 'eyebr
 /** The kicker inside the page's headline ("<h1><span class="kicker">Nachtragshaushalt nötig</span>
  *  <span>Sanierung wird teurer</span></h1>"): its words made the headline differ from the title,
  *  and Readability kept it as the text's first line. */
-function removeHeadlineKickers(headline: Element): void {
+function removeHeadlineKickers(headline: Element, pageUrl: string): void {
   for (const part of headline.querySelectorAll('[class]')) if (namesKicker(part)) part.remove();
   // Or just above it, a line of its own in the article's header ("<p class="article__kicker">
-  // Ludwigshafen</p><h1>…"), past a badge or two beside it.
+  // Ludwigshafen</p><h1>…"), past a badge or two beside it; or the section's name there, named
+  // so by no class (section-labels.ts).
   let above = headline.previousElementSibling;
   for (let step = 0; above && step < KICKER_STEPS; step++, above = above.previousElementSibling) {
-    if (!namesKicker(above) || holdsMoreTextThan(above, KICKER_TEXT)) continue;
+    if (!(namesKicker(above) && !holdsMoreTextThan(above, KICKER_TEXT)) && !isSectionLabel(above, pageUrl)) continue;
     above.remove();
     break;
   }
