@@ -29,6 +29,7 @@ import { introducedLinkList } from './introduced-link-lists';
 import { isNewsroomTrailer } from './newsroom-trailers';
 import { withoutModuleHash } from './css-module-names';
 import { isSectionLabel } from './section-labels';
+import { isDatelineStamp } from './dateline-stamps';
 import { isShareCounter } from './share-counters';
 import { isPaidLabel, paywallBoxOf } from './paywall-marks';
 import { isVideoPlaylist } from './video-playlists';
@@ -586,6 +587,8 @@ export interface PageParts {
    *  rights and desk lines ("© RIPRODUZIONE RISERVATA", "责任编辑：…"): isRightsLine; and the line
    *  saying where the story ran in print: isPrintEditionLine. */
   readonly dateLines: Element[];
+  /** A story's dateline glued to its first words (dateline-stamps.ts). */
+  readonly datelines: Element[];
   /** A views counter (isViewsCounter), a link back to the list (isBackToListLine): site-lines.ts. */
   readonly siteLines: Element[];
   /** A text-to-speech player's "Listen to this article" (isListenLabel): removeListenPlayers. */
@@ -731,6 +734,7 @@ export function findPageParts(doc: Document): PageParts {
     subheadings: [],
     captions: [],
     standfirsts: [],
+    datelines: [],
   };
   let readMoreBox: Element[] | null;
   for (const element of doc.querySelectorAll('*')) {
@@ -772,6 +776,7 @@ export function findPageParts(doc: Document): PageParts {
     const role = element.getAttribute('role');
     const id = element.getAttribute('id');
     const classAttribute = element.getAttribute('class');
+    if (classAttribute && isDatelineStamp(element, tag, classAttribute)) found.datelines.push(element);
     let ad = id !== null && id.split(/\s+/).some(isAdToken);
     let postNavigation = tag === 'nav' && isPostNavigationLabel(element.getAttribute('aria-label'));
     let screenReaderOnly = false;
