@@ -205,6 +205,10 @@ describe('a line pointing to another story between the paragraphs is left out', 
     ['Brazilian, after an emoji', '<p class="content-text__container"><strong>📲 Participe do canal do g1 Campinas no WhatsApp</strong></p>'],
     ["Indonesian, the channel's address spelled out", '<p>Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses berita Kompas.com WhatsApp Channel : <a href="https://www.whatsapp.com/channel/0029VaFPbedBPzjZrk13HO3D">https://www.whatsapp.com/channel/0029VaFPbedBPzjZrk13HO3D</a>. Pastikan kamu sudah install aplikasi WhatsApp ya.</p>'],
     ['Bengali, its verb last, in a <div>', '<div class="follow-gnews">প্রথম বার্তার খবর পেতে গুগল নিউজ চ্যানেল ফলো করুন</div>'],
+    ['Ukrainian', '<p><strong>Підписуйтеся на наш Telegram-канал</strong>, щоб першими дізнаватися головні новини.</p>'],
+    ['Ukrainian, "follow us"', '<p><em>Стежте за нами в Instagram та Facebook.</em></p>'],
+    ['Belarusian', '<p>Падпісвайцеся на наш Telegram і Viber, каб першымі даведвацца пра галоўныя навіны.</p>'],
+    ['Kazakh, its verb last', '<p>Жаңалықтарды бірінші болып білу үшін Telegram арнамызға жазылыңыз.</p>'],
   ])('leaves out a %s line asking to follow the site on a channel', (_language, line) => {
     const article = stored(`<article class="story"><div class="story-body">${paragraphs(2, 'the rent cap')}${line}${paragraphs(2, 'the vote')}</div></article>`);
     expect(article.text).toContain('Paragraph 2 about the vote');

@@ -124,17 +124,19 @@ function normalized(element: Element): string {
 }
 
 /** How a line asking the reader to follow the site elsewhere opens ("Follow us on Google News",
- *  "Подписывайтесь на … в Telegram", "Folgen Sie uns auf …", "Suivez-nous sur …", Brazil's
- *  "Participe do canal do g1 no WhatsApp", Indonesia's "Simak breaking news … WhatsApp Channel",
- *  "Dapatkan update berita … Grup Telegram"), after the emoji sites often set before it ("📲"). */
+ *  "Подписывайтесь на … в Telegram", Ukrainian "Підписуйтеся на наш Telegram", "Стежте за нами",
+ *  Belarusian "Падпісвайцеся на наш Telegram", Bulgarian "Последвайте ни", "Folgen Sie uns auf …",
+ *  "Suivez-nous sur …", Brazil's "Participe do canal do g1 no WhatsApp", Indonesia's "Simak
+ *  breaking news … WhatsApp Channel", "Dapatkan update berita … Grup Telegram"), after the emoji sites often set before it ("📲"). */
 const FOLLOW_US_START =
-  /^[\s\p{Extended_Pictographic}\u{FE0F}]*(?:follow us|join (?:us|our)|subscribe to (?:us|our)|get (?:our|the latest)|folgen sie uns|abonnieren sie|suivez-nous|abonnez-vous|síguenos|suscríbete|seguici|siga-nos|siga (?:o|a|nosso|nossa) |participe d[oa] (?:canal|grupo|comunidade)|entre n[oa] (?:canal|grupo|comunidade)|volg ons|obserwuj nas|подписывайтесь|подпишитесь|читайте нас|sledujte nás|takip edin|simak (?:breaking news|berita|informasi)|dapatkan (?:update|berita|informasi)|ikuti (?:kami|saluran|berita|update)|(?:ber)?gabung(?:lah)? (?:di|ke|dengan) )/iu;
-/** Where the verb comes last (Bengali, Hindi, Turkish, Japanese, Korean), the ask ends the line:
- *  "… গুগল নিউজ চ্যানেল ফলো করুন", "… WhatsApp चैनल से जुड़ें", "… Google News üzerinden takip edin". */
-const FOLLOW_US_END = /(?:ফলো করুন|যুক্ত হোন|(?:फ़ॉलो|फॉलो) करें|से जुड़ें|takip edin|abone olun|フォローしてください|팔로우하세요|구독하세요)[\s.!।]*$/u;
+  /^[\s\p{Extended_Pictographic}\u{FE0F}]*(?:follow us|join (?:us|our)|subscribe to (?:us|our)|get (?:our|the latest)|folgen sie uns|abonnieren sie|suivez-nous|abonnez-vous|síguenos|suscríbete|seguici|siga-nos|siga (?:o|a|nosso|nossa) |participe d[oa] (?:canal|grupo|comunidade)|entre n[oa] (?:canal|grupo|comunidade)|volg ons|obserwuj nas|подписывайтесь|подпишитесь|читайте нас|следите за нами|присоединяйтесь|підписуйтес[ья]|підпишіться|стежте за нами|слідкуйте за нами|читайте нас|приєднуйтесь|долучайтеся|падпісвайцеся|падпішыцеся|сачыце за намі|чытайце нас|далучайцеся|абонирайте се|последвайте ни|пратите нас|запратите нас|sledujte nás|takip edin|simak (?:breaking news|berita|informasi)|dapatkan (?:update|berita|informasi)|ikuti (?:kami|saluran|berita|update)|(?:ber)?gabung(?:lah)? (?:di|ke|dengan) )/iu;
+/** Where the verb comes last (Bengali, Hindi, Turkish, Kazakh, Uzbek, Japanese, Korean), the ask
+ *  ends the line: "… গুগল নিউজ চ্যানেল ফলো করুন", "… WhatsApp चैनल से जुड़ें", "… Google News üzerinden
+ *  takip edin", "… Telegram арнамызға жазылыңыз". */
+const FOLLOW_US_END = /(?:ফলো করুন|যুক্ত হোন|(?:फ़ॉलो|फॉलो) करें|से जुड़ें|takip edin|abone olun|жазылыңыз|жазылыңдар|қосылыңыз|obuna bo['ʻ’]ling|フォローしてください|팔로우하세요|구독하세요)[\s.!।]*$/u;
 /** …and the channel it names: one of the platforms news sites send readers to. */
 const FOLLOW_US_CHANNEL =
-  /telegram|whatsapp|google news|дзен|dzen|vk\b|вконтакте|facebook|instagram|twitter|\bx\b|threads|bluesky|mastodon|youtube|tiktok|linkedin|newsletter|channel|canal|kanal|канал|চ্যানেল|গুগল নিউজ|चैनल|गूगल न्यूज़|チャンネル|채널/i;
+  /telegram|whatsapp|google news|дзен|dzen|vk\b|вконтакте|телеграм|telegram|viber|вайбер|фейсбук|інстаграм|инстаграм|ютуб|facebook|instagram|twitter|\bx\b|threads|bluesky|mastodon|youtube|tiktok|linkedin|newsletter|channel|canal|kanal|канал|চ্যানেল|গুগল নিউজ|चैनल|गूगल न्यूज़|チャンネル|채널/i;
 /** A follow-us line is a line: a paragraph of the story about the site's channels says more. The
  *  channel's address spelled out in it ("https://www.whatsapp.com/channel/0029Va…") is no words. */
 const FOLLOW_US_TEXT = 200;
