@@ -30,6 +30,7 @@ import { isNewsroomTrailer } from './newsroom-trailers';
 import { withoutModuleHash } from './css-module-names';
 import { isSectionLabel } from './section-labels';
 import { isDatelineStamp } from './dateline-stamps';
+import { removeSiteLinesBetweenBreaks } from './break-lines';
 import { isShareCounter } from './share-counters';
 import { isPaidLabel, paywallBoxOf } from './paywall-marks';
 import { isVideoPlaylist } from './video-playlists';
@@ -99,6 +100,8 @@ export function removePageChrome(doc: Document, found: PageParts, pageUrl: strin
   removeCodeLineNumbers(found);
   // "Read more: <a link to another story>" between the paragraphs: the site's, not the story's.
   for (const line of onPage(found.readMoreLines)) line.remove();
+  // …and such a line written between <br>s in the block that holds the story (break-lines.ts).
+  for (const block of onPage(found.paragraphs)) removeSiteLinesBetweenBreaks(block, isSiteLineOfItsOwn);
   // The template's lines around every story: its views counter, its link back to the list, its
   // text-to-speech player, an academic's disclosure statement (site-lines.ts).
   for (const line of onPage(found.siteLines)) line.remove();
@@ -127,6 +130,12 @@ export function removePageChrome(doc: Document, found: PageParts, pageUrl: strin
     // Readability drops what is aria-hidden: the caption is shown to every sighted reader.
     caption.removeAttribute('aria-hidden');
   }
+}
+
+/** A line the walk of findPageParts removes as a paragraph of its own: a "Read more: <link>", a
+ *  follow-us or app line, the site's promotion, a newsroom's trailer. */
+function isSiteLineOfItsOwn(line: Element): boolean {
+  return isReadMoreLine(line) || isFollowUsLine(line) || isAppPromoLine(line) || isSitePromoLine(line) || isNewsroomTrailer(line) || isInlinePromo(line);
 }
 
 /** The site's name, as its og:site_name gives it. */
