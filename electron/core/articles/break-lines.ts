@@ -14,7 +14,7 @@ export function removeSiteLinesBetweenBreaks(block: Element, isSiteLine: (line: 
   if (!hasBreakChild(block)) return;
   for (const run of lineRuns(block)) {
     const line = block.ownerDocument.createElement('p');
-    run[0]!.before(line);
+    block.insertBefore(line, run[0]!);
     line.append(...run);
     if (!isSiteLine(line)) {
       line.replaceWith(...line.childNodes);
