@@ -31,6 +31,7 @@ import { withoutModuleHash } from './css-module-names';
 import { isSectionLabel } from './section-labels';
 import { isDatelineStamp } from './dateline-stamps';
 import { removeSiteLinesBetweenBreaks } from './break-lines';
+import { moveContentsIntoText } from './contents-beside-text';
 import { isShareCounter } from './share-counters';
 import { isPaidLabel, paywallBoxOf } from './paywall-marks';
 import { isVideoPlaylist } from './video-playlists';
@@ -72,6 +73,8 @@ export function removePageChrome(doc: Document, found: PageParts, pageUrl: strin
   }
   // An FAQ's answers and an accordion's sections, closed until a reader clicks their question.
   showCollapsedPanels(found.accordionParts);
+  // A table of contents in a disclosure beside the text, kept in it (contents-beside-text.ts).
+  for (const details of onPage(found.disclosures)) moveContentsIntoText(details);
   // Wikipedia's "[edit]" links beside each heading: Readability takes the heading's block for a
   // link farm and drops the heading with them. And the wiki's tagline above the text.
   for (const element of onPage(found.editLinks)) element.remove();
