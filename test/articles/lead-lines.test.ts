@@ -163,3 +163,19 @@ describe('a date line that names the day by its distance from today', () => {
     expect(article.text).toContain('Today');
   });
 });
+
+describe('a short notice whose first paragraph is the page\'s description', () => {
+  // WordPress's SEO plugins take a post's first paragraph for its description: the notice's own
+  // words, not a standfirst above the date.
+  const first = 'The towpath between Mill Lock and the aqueduct will be closed from 9am to 1pm on Saturday 24 February while volunteers plant the new hedge.';
+  const notice = (meta: string) => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Towpath closed at Mill Lock</title>
+<meta property="og:description" content="${first}"></head><body><main><article><header><h1>Towpath closed at Mill Lock</h1>${meta}</header>
+<p>${first}</p><p>Anyone who would like to help can sign up through the volunteering page. Tools and soup are provided.</p></article></main></body></html>`;
+
+  it('loses the date and category line above it, and keeps both paragraphs', () => {
+    const article = stored(notice('<div class="post__meta"><time datetime="2024-02-20T10:05:00+00:00">20 February 2024</time> <span>·</span> <a href="/category/notices/" rel="category tag">Notices</a></div>'));
+    expect(article.text.startsWith(first)).toBe(true);
+    expect(article.text).toContain('Tools and soup are provided.');
+    expect(article.text).not.toContain('20 February 2024');
+  });
+});

@@ -104,6 +104,9 @@ export function removeLeadingMetaLines(content: Element, page: ArticleLines): vo
   const repeatedHeadlines: Element[] = [];
   const authorPictures: Element[] = [];
   let paragraphFollows = false;
+  // Where a line as long as a paragraph stood, let through as the page's description: the first
+  // paragraph of a short notice is often its description too (WordPress's SEO plugins take it).
+  let describedAt = -1;
   // A headline stands above the picture: a line under one that says the same is its caption (Globo
   // captions a video with its story's headline).
   let pictureAbove = false;
@@ -127,9 +130,13 @@ export function removeLeadingMetaLines(content: Element, page: ArticleLines): vo
       paragraphFollows = true;
       break;
     }
+    if (text && describedAt < 0 && lineLength(text) > META_LINE) describedAt = opening.length;
     if (text && opening.push({ line, text }) > OPENING_LINES) return;
   }
-  if (!paragraphFollows) return;
+  // A text of short lines and the description alone (a two-paragraph notice): the description is
+  // its first paragraph, and only the lines above it are tested.
+  if (!paragraphFollows && describedAt > 0) opening.splice(describedAt);
+  else if (!paragraphFollows) return;
   for (const line of [...repeatedHeadlines, ...authorPictures]) line.remove();
   for (const { line, text } of opening) {
     if (isDateLine(text) || isCounterText(text) || (bylineName !== null && (isBylineLine(text, bylineName) || isWriterLine(text, bylineName) || WRITER_POST.test(text)))) line.remove();
