@@ -803,3 +803,20 @@ describe("a caption's parts", () => {
     expect(article.html).toContain('<rt>みやさか</rt><rp>）</rp>');
   });
 });
+
+describe("a post's tags on a line of their own", () => {
+  it.each([
+    ['after a label (a WordPress theme)', '<p>Tagged: <a href="https://blog.example/tag/towpath/" rel="tag">towpath</a>, <a href="https://blog.example/tag/volunteers/" rel="tag">volunteers</a></p>'],
+    ['alone (a Ghost theme)', '<p class="post-tags"><a href="/tag/towpath/" rel="tag">towpath</a> <a href="/tag/volunteers/" rel="tag">volunteers</a></p>'],
+  ])('go %s: the blog\'s index, not the story', (_name, line) => {
+    const article = stored(`<article class="post"><div class="entry-content">${paragraphs(3, 'the towpath')}</div>${line}</article>`);
+    expect(article.text).toContain('Paragraph 3 about the towpath');
+    expect(article.text).not.toContain('volunteers');
+  });
+
+  it('stay when the story links a tag in its own sentence', () => {
+    const line = '<p>More of our work on the canal is under <a href="/tag/towpath/" rel="tag">towpath</a>, where the volunteers post their photos of every Saturday.</p>';
+    const article = stored(`<article class="post"><div class="entry-content">${paragraphs(3, 'the towpath')}${line}</div></article>`);
+    expect(article.text).toContain('where the volunteers post their photos');
+  });
+});

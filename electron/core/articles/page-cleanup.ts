@@ -15,7 +15,7 @@ import { removeCommentThreads } from './comment-threads';
 import { namesConsentBanner, removeConsentBanners } from './consent-banners';
 import { mayNameMediaPlace } from './media-wrappers';
 import { dropsSluggedHeading, readabilityDropsName, unweigh } from './readability-names';
-import { disclosureBlock, isAppPromoLine, isBackToListLine, isFollowUsLine, isListenLabel, isViewsCounter, removeListenPlayers } from './site-lines';
+import { disclosureBlock, isAppPromoLine, isBackToListLine, isFollowUsLine, isListenLabel, isTagsLine, isViewsCounter, removeListenPlayers } from './site-lines';
 import { ELEMENT_NODE, TEXT_NODE, elementsByTag, firstText, holdsMoreTextThan, holdsTextAlone, linkedLength, textLength } from './page-walk';
 import { SUBSTACK_ACTION } from './platform-furniture';
 import { structuredArticleBody, structuredCommentTexts } from './script-rendered';
@@ -777,7 +777,7 @@ export function findPageParts(doc: Document): PageParts {
     else if (tag === 'figcaption') found.captions.push(element);
     else if (tag === 'h1' && (headline === null || isSiteLogo(headline))) headline = element;
     else if (tag === 'time') found.times.push(element);
-    if (SITE_LINE_TAGS.has(tag) && (isViewsCounter(element) || (tag !== 'span' && isBackToListLine(element)))) found.siteLines.push(element);
+    if (SITE_LINE_TAGS.has(tag) && (isViewsCounter(element) || (tag !== 'span' && (isBackToListLine(element) || isTagsLine(element))))) found.siteLines.push(element);
     else if (LISTEN_LABEL_TAGS.has(tag) && isListenLabel(element)) found.listenLabels.push(element);
     // "Premium" over a subscribers' story: removed as Medium's badge is (paywall-marks.ts).
     if (PAID_LABEL_TAGS.has(tag) && isPaidLabel(element)) found.memberBadges.push(element);

@@ -6,7 +6,8 @@
 // (The Conversation's "Disclosure statement: … receives funding from …"), and a line asking the
 // reader to follow the site on a channel ("Follow us on Google News") or to download its app.
 // Each is told by its shape and words, in the languages of most feeds, and tested on every element
-// of a page: a cheap test of its first letters comes first.
+// of a page: a cheap test of its first letters comes first. And the post's tags on a line of
+// their own ("Tagged: towpath"), links the blog marks rel="tag".
 import { firstText, holdsMoreTextThan, linkedLength, TEXT_NODE, textLength } from './page-walk';
 
 /** A counter is a line of a label and a number: nothing longer. */
@@ -56,6 +57,25 @@ export function isBackToListLine(element: Element): boolean {
   if (links.length !== 1) return false;
   const text = normalized(element);
   return text === normalized(links[0]!) && BACK_LINE.test(text);
+}
+
+/** The most a tags line says besides its tags: a label ("Tags:", "Tagged:", "Schlagwörter:"). */
+const TAGS_LABEL_TEXT = 20;
+/** A line of tags is a line: a few dozen tags at most. */
+const TAGS_LINE_TEXT = 300;
+
+/** A line of the post's tags, each a link the blog marks rel="tag" (WordPress's, Ghost's and most
+ *  themes'), after a short label at most: the blog's index of its posts, not the story's words. */
+export function isTagsLine(element: Element): boolean {
+  if (holdsMoreTextThan(element, TAGS_LINE_TEXT)) return false;
+  const links = element.getElementsByTagName('a');
+  if (links.length === 0) return false;
+  let linked = 0;
+  for (const link of links) {
+    if (!/(?:^|\s)tag(?:\s|$)/i.test(link.getAttribute('rel') ?? '')) return false;
+    linked += (link.textContent ?? '').replace(/\s+/g, '').length;
+  }
+  return textLength(element) - linked <= TAGS_LABEL_TEXT;
 }
 
 /** A player's label: a few words. */
