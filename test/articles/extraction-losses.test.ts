@@ -205,6 +205,10 @@ describe('a line pointing to another story between the paragraphs is left out', 
     ['Brazilian, after an emoji', '<p class="content-text__container"><strong>📲 Participe do canal do g1 Campinas no WhatsApp</strong></p>'],
     ["Indonesian, the channel's address spelled out", '<p>Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses berita Kompas.com WhatsApp Channel : <a href="https://www.whatsapp.com/channel/0029VaFPbedBPzjZrk13HO3D">https://www.whatsapp.com/channel/0029VaFPbedBPzjZrk13HO3D</a>. Pastikan kamu sudah install aplikasi WhatsApp ya.</p>'],
     ['Bengali, its verb last, in a <div>', '<div class="follow-gnews">প্রথম বার্তার খবর পেতে গুগল নিউজ চ্যানেল ফলো করুন</div>'],
+    ['Ukrainian', '<p><strong>Підписуйтеся на наш Telegram-канал</strong>, щоб першими дізнаватися головні новини.</p>'],
+    ['Ukrainian, "follow us"', '<p><em>Стежте за нами в Instagram та Facebook.</em></p>'],
+    ['Belarusian', '<p>Падпісвайцеся на наш Telegram і Viber, каб першымі даведвацца пра галоўныя навіны.</p>'],
+    ['Kazakh, its verb last', '<p>Жаңалықтарды бірінші болып білу үшін Telegram арнамызға жазылыңыз.</p>'],
   ])('leaves out a %s line asking to follow the site on a channel', (_language, line) => {
     const article = stored(`<article class="story"><div class="story-body">${paragraphs(2, 'the rent cap')}${line}${paragraphs(2, 'the vote')}</div></article>`);
     expect(article.text).toContain('Paragraph 2 about the vote');
@@ -797,5 +801,22 @@ describe("a caption's parts", () => {
     const article = stored(figure('体育館を出る<ruby>宮坂<rp>（</rp><rt>みやさか</rt><rp>）</rp></ruby>陽菜さん＝長野県<ruby>大鹿<rt>おおしか</rt></ruby>村'));
     expect(article.text).toContain('体育館を出る宮坂陽菜さん＝長野県大鹿村');
     expect(article.html).toContain('<rt>みやさか</rt><rp>）</rp>');
+  });
+});
+
+describe("a post's tags on a line of their own", () => {
+  it.each([
+    ['after a label (a WordPress theme)', '<p>Tagged: <a href="https://blog.example/tag/towpath/" rel="tag">towpath</a>, <a href="https://blog.example/tag/volunteers/" rel="tag">volunteers</a></p>'],
+    ['alone (a Ghost theme)', '<p class="post-tags"><a href="/tag/towpath/" rel="tag">towpath</a> <a href="/tag/volunteers/" rel="tag">volunteers</a></p>'],
+  ])('go %s: the blog\'s index, not the story', (_name, line) => {
+    const article = stored(`<article class="post"><div class="entry-content">${paragraphs(3, 'the towpath')}</div>${line}</article>`);
+    expect(article.text).toContain('Paragraph 3 about the towpath');
+    expect(article.text).not.toContain('volunteers');
+  });
+
+  it('stay when the story links a tag in its own sentence', () => {
+    const line = '<p>More of our work on the canal is under <a href="/tag/towpath/" rel="tag">towpath</a>, where the volunteers post their photos of every Saturday.</p>';
+    const article = stored(`<article class="post"><div class="entry-content">${paragraphs(3, 'the towpath')}${line}</div></article>`);
+    expect(article.text).toContain('where the volunteers post their photos');
   });
 });

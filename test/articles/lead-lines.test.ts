@@ -132,3 +132,50 @@ describe("the header lines of the world's news pages, before the story", () => {
     expect(article.text).toContain('Copper climbs to 11-month high');
   });
 });
+
+describe('the byline and the date on one line over the story', () => {
+  // The reader's header shows the article's author and date: the same line in the text said it twice.
+  it.each([
+    ['with "by" and the date glued to the name (Vox\'s)', '<div class="duet--article--byline">by <a rel="author" href="/authors/peter-lund">Peter Lund</a><time datetime="2024-03-11T10:00:00Z">March 11, 2024, 6:00 AM EDT</time></div>'],
+    ['with the reading time after the date (the Kyiv Independent\'s Ghost theme)', '<div class="article-byline"><a rel="author" href="/author/peter-lund/">Peter Lund</a> <time datetime="2024-03-11">March 11, 2024 7:45 PM</time> <span class="reading-time">4 min read</span></div>'],
+    ['in German, with a middle dot between them', '<div class="mt-3 text-sm text-gray-500">Von <a rel="author" href="/autoren/peter-lund">Peter Lund</a> · <time datetime="2024-03-11">11.03.2024</time></div>'],
+  ])('leaves it out %s', (_name, opening) => {
+    const article = stored(page(opening).replace('<title>', '<meta name="author" content="Peter Lund"><title>'));
+    expect(article.text.startsWith(story[0]!)).toBe(true);
+    expect(article.text).not.toContain('Peter Lund');
+  });
+});
+
+describe('a date line that names the day by its distance from today', () => {
+  it.each([
+    ['Dutch, with its update', '<div class="sc-c3d4e5f6-3 hIjKlM"><time datetime="2024-03-11T06:02:14+0100">vandaag, 06:02</time><span> • </span><span>Aangepast vandaag, 09:14</span></div>', 'vandaag'],
+    ['English', '<div class="timestamp"><time datetime="2024-03-10T18:30:00Z">Yesterday at 6:30 PM</time></div>', 'Yesterday'],
+    ['German', '<div class="meta"><time datetime="2024-03-11T10:15:00+01:00">heute, 10:15 Uhr</time></div>', 'heute'],
+    ['Spanish', '<p class="fecha"><time datetime="2024-03-11T10:15:00+01:00">hoy a las 10:15</time></p>', 'hoy'],
+  ])('is left out in %s', (_language, opening, word) => {
+    const article = stored(page(opening));
+    expect(article.text.startsWith(story[0]!)).toBe(true);
+    expect(article.text).not.toContain(word);
+  });
+
+  it('stays when it gives no time: a line that says "Today" alone may be the story\'s', () => {
+    const article = stored(page('<p>Today</p>'));
+    expect(article.text).toContain('Today');
+  });
+});
+
+describe('a short notice whose first paragraph is the page\'s description', () => {
+  // WordPress's SEO plugins take a post's first paragraph for its description: the notice's own
+  // words, not a standfirst above the date.
+  const first = 'The towpath between Mill Lock and the aqueduct will be closed from 9am to 1pm on Saturday 24 February while volunteers plant the new hedge.';
+  const notice = (meta: string) => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Towpath closed at Mill Lock</title>
+<meta property="og:description" content="${first}"></head><body><main><article><header><h1>Towpath closed at Mill Lock</h1>${meta}</header>
+<p>${first}</p><p>Anyone who would like to help can sign up through the volunteering page. Tools and soup are provided.</p></article></main></body></html>`;
+
+  it('loses the date and category line above it, and keeps both paragraphs', () => {
+    const article = stored(notice('<div class="post__meta"><time datetime="2024-02-20T10:05:00+00:00">20 February 2024</time> <span>·</span> <a href="/category/notices/" rel="category tag">Notices</a></div>'));
+    expect(article.text.startsWith(first)).toBe(true);
+    expect(article.text).toContain('Tools and soup are provided.');
+    expect(article.text).not.toContain('20 February 2024');
+  });
+});

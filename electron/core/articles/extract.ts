@@ -8,6 +8,7 @@ import { removeClosingSiteLines } from './closing-lines';
 import { addStandfirst, findStandfirst } from './standfirst';
 import { unweighTextWrappers } from './text-wrappers';
 import { blocksReadabilityDrops, findPageParts, keepOnlyTheArticle, removePageChrome } from './page-cleanup';
+import { keepDateline } from './dateline-stamps';
 import { headerStandfirstLeftOut, parseArticlePage } from './page-document';
 import { fixImages } from './page-images';
 import { heroBackground, heroImage, isSiteCard } from './background-heroes';
@@ -91,6 +92,8 @@ function extract(pageHtml: string, pageUrl: string, parsed: Document | undefined
   if (!doc.documentElement || !doc.body) return null;
 
   const parts = findPageParts(doc);
+  // Before any text is read: the standfirst a dateline opens is read as text just below.
+  for (const stamp of parts.datelines) keepDateline(stamp);
   const metas = new PageMeta(parts.metas);
   const base = documentBase(parts.bases, pageUrl);
   const lang = documentLang(doc, metas);
@@ -104,7 +107,7 @@ function extract(pageHtml: string, pageUrl: string, parsed: Document | undefined
   const headline = clean(parts.headline?.textContent);
   // Read before the chrome goes: an older theme shows the post's cover in the site's header.
   const cover = headerCover(doc, parts.landmarks, leadImageUrl, base);
-  removePageChrome(doc, parts, pageHtml);
+  removePageChrome(doc, parts, { html: pageHtml, url: pageUrl });
   removeQaControls(doc, pageHtml);
   const authors = arxivAbstractParts(doc, pageHtml);
   const paidText = parts.paywalls.length > 0 ? paidTextSelectors(structuredData) : [];

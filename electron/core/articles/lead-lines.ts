@@ -1,8 +1,9 @@
 // The lines a news page sets between its headline and its first paragraph, which Readability keeps
 // as the text's opening: the date ("March 11, 2024 at 6:00 a.m. EDT", "Published 5:01 a.m. ET
 // March 11, 2024 | Updated 9:12 a.m. ET", "11 March 2024 Updated an hour ago") and the byline
-// ("By Harriet Vale") whose name Readability has already taken as the article's byline. The reader
-// shows both above the text itself. Only the lines before the first paragraph go: a date after
+// ("By Harriet Vale") whose name Readability has already taken as the article's byline, or both on
+// one line ("by Umair Irfan May 20, 2024, 7:00 AM EDT"), and a day named by its distance from today
+// ("vandaag, 06:02"). The reader shows the byline and the date in the article's header. Only the lines before the first paragraph go: a date after
 // the story (a short notice's "1 March 2024") may be all that says when it holds. A line about the
 // writer there ("Elena Marsh writes about startups.", beside the byline) goes too, and the writer's
 // post alone on its line ("Staff Writer"); one that ends
@@ -40,7 +41,15 @@ const LONG_LINE = 600;
  *  of scripts with no word boundary to mark them (Korean's 입력 and 수정, Arabic's "آخر تحديث",
  *  Japanese and Chinese) after the separators. A word's edges are its letters' ("publié", "à":
  *  \b knows ASCII letters alone). */
-const DATE_GLUE = /(?<![\p{L}\p{N}])(?:first published|published|last updated|updated|posted|last modified|modified|veröffentlicht|aktualisiert|stand|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato)(?![\p{L}\p{N}])(?:\s+(?:on|am|le|el|il))?|(?<![\p{L}\p{N}])(?:at|um|à)(?![\p{L}\p{N}])|[|·•]|(?:기사\s?입력|최종\s?수정|입력|수정|승인|업데이트|آخر تحديث|تاريخ النشر|نشر في|(?:公開|配信|更新)(?:日時?)?|(?:发布|發布|更新)(?:时间|時間)?)/giu;
+const DATE_GLUE = /(?<![\p{L}\p{N}])(?:first published|published|last updated|updated|posted|last modified|modified|veröffentlicht|aktualisiert|stand|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|aangepast|bijgewerkt)(?![\p{L}\p{N}])(?:\s+(?:on|am|le|el|il|op))?|(?<![\p{L}\p{N}])(?:at|um|à)(?![\p{L}\p{N}])|[|·•]|(?:기사\s?입력|최종\s?수정|입력|수정|승인|업데이트|آخر تحديث|تاريخ النشر|نشر في|(?:公開|配信|更新)(?:日時?)?|(?:发布|發布|更新)(?:时间|時間)?)/giu;
+/** "vandaag, 06:02", "Today at 9:14", "gestern, 18:30 Uhr": the day named by its distance from
+ *  today, which news sites in most languages write for a story of the last two days. A date only
+ *  with a time on its line: "hier" is Dutch for "here", "today" a word of many sentences. The
+ *  connective a language sets before the time ("om", "a las", "alle") is part of it. */
+const RELATIVE_DAY = /^(?:today|yesterday|vandaag|gisteren|heute|gestern|hier|aujourd['’]hui|hoy|ayer|oggi|ieri)(?:\s+(?:om|a las|alle))?$/iu;
+/** A story's reading time set on its date's line ("4 min read", "Lesezeit: 3 Minuten"): the
+ *  template's, as a counter is. */
+const READING_TIME = /(?<![\p{L}\p{N}])(?:\d+\s*(?:min(?:ute)?s?|minuten|minutos|minuti)\.?\s+(?:read|reading|lesezeit|leestijd|de lecture|de lectura|di lettura)|(?:reading time|lesezeit|leestijd|temps de lecture|tiempo de lectura|tempo di lettura)\s*[:：]?\s*\d+\s*(?:min(?:ute)?s?|minuten|minutos|minuti)\.?)(?![\p{L}\p{N}])/giu;
 /** "Updated an hour ago": when it was, not a date. */
 const RELATIVE_TIME = /\b(?:an?|\d+)\s+(?:second|minute|hour|day|week)s?\s+ago\b|\bjust now\b/giu;
 /** A time of day with its zone ("5:01 a.m. ET", "10.15 Uhr", "6 AM ET", French "06h30"), not the date's digits ("11.03.2024"). */
@@ -55,7 +64,9 @@ const DATE_WORDS = 3;
 /** A person's name: a few words of letters, no digits ("Gwenaëlle LE GOFF", "정다은", "Ana López-Vidal"). */
 const NAME = /^(?:by\s+)?\p{L}[\p{L}\p{M}'’.-]*(?:\s+\p{L}[\p{L}\p{M}'’.-]*){0,3}$/u;
 /** A date's label (DATE_GLUE less its separators) opening what follows the name. */
-const LABEL = /^[\s.,:;|·•–—-]*(?:first published|published|last updated|updated|posted|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|기사\s?입력|입력|수정|آخر تحديث|تاريخ النشر|نشر في|公開|配信|更新|发布|發布)/iu;
+const LABEL = /^[\s.,:;|·•–—-]*(?:first published|published|last updated|updated|posted|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|aangepast|bijgewerkt|기사\s?입력|입력|수정|آخر تحديث|تاريخ النشر|نشر في|公開|配信|更新|发布|發布)/iu;
+/** A separator between a byline and its date. */
+const SEPARATOR_AFTER = /^\s*[|·•–—]/u;
 /** A section's name: a word or two, no digits. */
 const RUBRIC = /^\p{L}+(?:[\s-]\p{L}+)?$/u;
 /** "By", in the languages of most news sites. */
@@ -93,6 +104,9 @@ export function removeLeadingMetaLines(content: Element, page: ArticleLines): vo
   const repeatedHeadlines: Element[] = [];
   const authorPictures: Element[] = [];
   let paragraphFollows = false;
+  // Where a line as long as a paragraph stood, let through as the page's description: the first
+  // paragraph of a short notice is often its description too (WordPress's SEO plugins take it).
+  let describedAt = -1;
   // A headline stands above the picture: a line under one that says the same is its caption (Globo
   // captions a video with its story's headline).
   let pictureAbove = false;
@@ -116,13 +130,17 @@ export function removeLeadingMetaLines(content: Element, page: ArticleLines): vo
       paragraphFollows = true;
       break;
     }
+    if (text && describedAt < 0 && lineLength(text) > META_LINE) describedAt = opening.length;
     if (text && opening.push({ line, text }) > OPENING_LINES) return;
   }
-  if (!paragraphFollows) return;
+  // A text of short lines and the description alone (a two-paragraph notice): the description is
+  // its first paragraph, and only the lines above it are tested.
+  if (!paragraphFollows && describedAt > 0) opening.splice(describedAt);
+  else if (!paragraphFollows) return;
   for (const line of [...repeatedHeadlines, ...authorPictures]) line.remove();
   for (const { line, text } of opening) {
     if (isDateLine(text) || isCounterText(text) || (bylineName !== null && (isBylineLine(text, bylineName) || isWriterLine(text, bylineName) || WRITER_POST.test(text)))) line.remove();
-    else if (isWorldMetaLine(text, bylineName, isDateLine)) line.remove();
+    else if (isWorldMetaLine(text, bylineName)) line.remove();
   }
 }
 
@@ -183,9 +201,11 @@ function holdsBlocks(element: Element): boolean {
  *  byline and date set on one line, whether or not Readability took the name for the byline. */
 function isDateLine(text: string): boolean {
   if (!DIGIT.test(text)) return false;
-  const pieces = text.replace(RELATIVE_TIME, '|').split(DATE_GLUE).map((piece) => piece.replace(EDGE_PUNCTUATION, ''));
+  const pieces = text.replace(RELATIVE_TIME, '|').replace(READING_TIME, '|').split(DATE_GLUE).map((piece) => piece.replace(EDGE_PUNCTUATION, ''));
   // split() keeps what lies before the first label as the first piece: a name there needs a label after it.
-  if (pieces.length > 1 && NAME.test(pieces[0]!) && LABEL.test(text.slice(pieces[0]!.length))) pieces.shift();
+  // Or a name after "By", then a separator: "Von Frank Ebert · 12.03.2024".
+  if (pieces.length > 1 && NAME.test(pieces[0]!) && (LABEL.test(text.slice(pieces[0]!.length)) || (BY.test(pieces[0]!) && SEPARATOR_AFTER.test(text.slice(pieces[0]!.length))))) pieces.shift();
+  const timed = text.search(TIME_OF_DAY) >= 0;
   let dates = 0;
   let rubric = false;
   for (const piece of pieces) {
@@ -195,6 +215,10 @@ function isDateLine(text: string): boolean {
     if (!day) continue;
     // The story's counts set on its date's line ("3/11(月) 7:00 配信 コメント42件").
     if (isCounterText(day)) continue;
+    if (timed && RELATIVE_DAY.test(day)) {
+      dates++;
+      continue;
+    }
     // The section's name set between the date and the counts ("11.03.2024 12:05 | Культура |
     // Просмотров: 1287"), once: the line says when and where the story ran, not what it says.
     if (!rubric && dates > 0 && RUBRIC.test(day)) {
@@ -211,10 +235,19 @@ function isDateLine(text: string): boolean {
  *  the byline Readability took from the page. In capitals too (the Daily Mail's "By HARRIET
  *  VALE"), and after the desk's name (ABC Australia's "ABC Rural / By Harriet Vale"). */
 function isBylineLine(text: string, byline: string): boolean {
-  const name = text.replace(DESK_BEFORE_BY, '').replace(BY, '').toLowerCase();
+  const name = text.replace(DESK_BEFORE_BY, '').replace(BY, '');
   const wanted = byline.toLowerCase();
-  return name === wanted || name.startsWith(`${wanted},`) || name.startsWith(`${wanted} ,`);
+  const lower = name.toLowerCase();
+  if (lower === wanted || lower.startsWith(`${wanted},`) || lower.startsWith(`${wanted} ,`)) return true;
+  // The byline and the date on one line ("by Umair Irfan May 20, 2024, 7:00 AM EDT", "Mihaela
+  // Stan 14.11.2024 12:30", "Von Frank Ebert · 12.03.2024"): the reader shows both in its header.
+  if (!lower.startsWith(wanted)) return false;
+  const rest = name.slice(wanted.length);
+  return BYLINE_DATE_GAP.test(rest) && isDateLine(rest.replace(BYLINE_DATE_GAP, ''));
 }
+
+/** What stands between a byline and the date after it: a space, a separator. */
+const BYLINE_DATE_GAP = /^\s*[|·•–—,]?\s+|^\s*[|·•–—,]/u;
 
 /** A desk's or an agency's name and a separator before "By": "ABC Rural / By", "Reuters | By". */
 const DESK_BEFORE_BY = /^[^/|·•]{1,40}\s[/|·•]\s(?=(?:by|von|par|por|di|door|av|af)\s)/i;

@@ -3,8 +3,7 @@
 // کاظمی", "Author, …", "Автор, …", "Mwandishi, …": a label its English pages hide from sight and
 // the copy shows), a date in the Persian (Jalali) calendar in Persian digits ("۱۷ مهر ۱۴۰۳"), which
 // no Gregorian date parser reads, the writer's name then their paper ("Марія Ємець — Українська
-// правда"), and the writer's name then the date with no label between them ("Mihaela Stan
-// 14.11.2024 12:30", two spans side by side). Only the lines above the first paragraph are tested
+// правда"). Only the lines above the first paragraph are tested
 // (removeLeadingMetaLines), where the reader shows the byline and date in their own place.
 
 /** "Author" in the languages BBC World Service and other news sites label their byline with. */
@@ -24,12 +23,11 @@ const OUTLET_SEPARATOR = /^\s*[—–|/·•-]\s*/u;
 const OUTLET = /^\p{L}[\p{L}\p{M}'’«»".\s-]{0,40}$/u;
 
 /** Whether an opening line is one of these: a labelled byline, a Jalali date, the byline's name
- *  then the paper's, or the byline's name then a date (`isDateLine`, lead-lines.ts's own test). */
-export function isWorldMetaLine(text: string, byline: string | null, isDateLine: (text: string) => boolean): boolean {
+ *  then the paper's. (The byline's name then a date is lead-lines.ts's isBylineLine.) */
+export function isWorldMetaLine(text: string, byline: string | null): boolean {
   if (LABELLED_BYLINE.test(text) || JALALI_DATE.test(text)) return true;
   if (byline === null || !text.startsWith(byline) || text.length === byline.length) return false;
   const rest = text.slice(byline.length);
   const outlet = OUTLET_SEPARATOR.exec(rest);
-  if (outlet && OUTLET.test(rest.slice(outlet[0].length))) return true;
-  return /^\s/u.test(rest) && isDateLine(rest.trim());
+  return outlet !== null && OUTLET.test(rest.slice(outlet[0].length));
 }

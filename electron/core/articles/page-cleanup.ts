@@ -15,7 +15,7 @@ import { removeCommentThreads } from './comment-threads';
 import { namesConsentBanner, removeConsentBanners } from './consent-banners';
 import { mayNameMediaPlace } from './media-wrappers';
 import { dropsSluggedHeading, readabilityDropsName, unweigh } from './readability-names';
-import { disclosureBlock, isAppPromoLine, isBackToListLine, isFollowUsLine, isListenLabel, isViewsCounter, removeListenPlayers } from './site-lines';
+import { disclosureBlock, isAppPromoLine, isBackToListLine, isFollowUsLine, isListenLabel, isTagsLine, isViewsCounter, removeListenPlayers } from './site-lines';
 import { ELEMENT_NODE, TEXT_NODE, elementsByTag, firstText, holdsMoreTextThan, holdsTextAlone, linkedLength, textLength } from './page-walk';
 import { SUBSTACK_ACTION } from './platform-furniture';
 import { structuredArticleBody, structuredCommentTexts } from './script-rendered';
@@ -28,6 +28,10 @@ import { isInlinePromo } from './inline-promos';
 import { introducedLinkList } from './introduced-link-lists';
 import { isNewsroomTrailer } from './newsroom-trailers';
 import { withoutModuleHash } from './css-module-names';
+import { isSectionLabel } from './section-labels';
+import { isDatelineStamp } from './dateline-stamps';
+import { removeSiteLinesBetweenBreaks } from './break-lines';
+import { moveContentsIntoText } from './contents-beside-text';
 import { isShareCounter } from './share-counters';
 import { isPaidLabel, paywallBoxOf } from './paywall-marks';
 import { isVideoPlaylist } from './video-playlists';
@@ -35,8 +39,9 @@ import { isPictureCredit } from './picture-credits';
 import { isForeignRelatedBox, WORLD_RELATED_HEADINGS } from './related-world-names';
 import { isCardsOfLinks, isReadMoreLine, readMoreBox as findReadMoreBox, RELATED_BLOCK_TEXT } from './read-more-lines';
 
-/** Removes the chrome `findPageParts` found on the page; `pageHtml` is the source it was built from. */
-export function removePageChrome(doc: Document, found: PageParts, pageHtml: string): void {
+/** Removes the chrome `findPageParts` found on the page: `page` is the source it was built from
+ *  and the address it came from. */
+export function removePageChrome(doc: Document, found: PageParts, page: { readonly html: string; readonly url: string }): void {
   // Avada, the theme of many WordPress sites, names every page's root after its layout
   // (<html class="avada-html-layout-wide avada-html-header-position-top">): Readability removes
   // any element but <body> whose names say "header", "menu" or "sidebar" before it reads, the root
@@ -69,6 +74,8 @@ export function removePageChrome(doc: Document, found: PageParts, pageHtml: stri
   }
   // An FAQ's answers and an accordion's sections, closed until a reader clicks their question.
   showCollapsedPanels(found.accordionParts);
+  // A table of contents in a disclosure beside the text, kept in it (contents-beside-text.ts).
+  for (const details of onPage(found.disclosures)) moveContentsIntoText(details);
   // Wikipedia's "[edit]" links beside each heading: Readability takes the heading's block for a
   // link farm and drops the heading with them. And the wiki's tagline above the text.
   for (const element of onPage(found.editLinks)) element.remove();
@@ -85,7 +92,7 @@ export function removePageChrome(doc: Document, found: PageParts, pageHtml: stri
   }
   // And those named for nothing a name test knows, told by their shape (comment-threads.ts).
   const structured = found.structuredData.map((script) => script.textContent ?? '');
-  removeCommentThreads(doc, found.headline, structuredCommentTexts(structured), structuredArticleBody(structured), pageHtml);
+  removeCommentThreads(doc, found.headline, structuredCommentTexts(structured), structuredArticleBody(structured), page.html);
   // After the threads: a commenter's avatar is one of the marks of a thread.
   removeAuthorBoxes(found);
   removePlatformControls(found);
@@ -97,6 +104,8 @@ export function removePageChrome(doc: Document, found: PageParts, pageHtml: stri
   removeCodeLineNumbers(found);
   // "Read more: <a link to another story>" between the paragraphs: the site's, not the story's.
   for (const line of onPage(found.readMoreLines)) line.remove();
+  // …and such a line written between <br>s in the block that holds the story (break-lines.ts).
+  for (const block of onPage(found.paragraphs)) removeSiteLinesBetweenBreaks(block, isSiteLineOfItsOwn);
   // The template's lines around every story: its views counter, its link back to the list, its
   // text-to-speech player, an academic's disclosure statement (site-lines.ts).
   for (const line of onPage(found.siteLines)) line.remove();
@@ -115,7 +124,7 @@ export function removePageChrome(doc: Document, found: PageParts, pageHtml: stri
   unweighSectionHeaders(found.subheadings);
   unweighUnlinkedLists(found.relatedLists);
   texFormulasAsText(found.texFormulas);
-  if (found.headline) removeHeadlineKickers(found.headline);
+  if (found.headline) removeHeadlineKickers(found.headline, page.url);
   // A release's "Latest", a post's "New": the site's label of the day, not the text's.
   removeHeadingLabels(found.headline ? [found.headline, ...found.subheadings] : found.subheadings);
   for (const caption of onPage(found.captions)) {
@@ -125,6 +134,12 @@ export function removePageChrome(doc: Document, found: PageParts, pageHtml: stri
     // Readability drops what is aria-hidden: the caption is shown to every sighted reader.
     caption.removeAttribute('aria-hidden');
   }
+}
+
+/** A line the walk of findPageParts removes as a paragraph of its own: a "Read more: <link>", a
+ *  follow-us or app line, the site's promotion, a newsroom's trailer. */
+function isSiteLineOfItsOwn(line: Element): boolean {
+  return isReadMoreLine(line) || isFollowUsLine(line) || isAppPromoLine(line) || isSitePromoLine(line) || isNewsroomTrailer(line) || isInlinePromo(line);
 }
 
 /** The site's name, as its og:site_name gives it. */
@@ -219,13 +234,14 @@ const KICKER_NAMES = new Set(['kicker', 'label', 'dachzeile', 'overline', 'eyebr
 /** The kicker inside the page's headline ("<h1><span class="kicker">Nachtragshaushalt nötig</span>
  *  <span>Sanierung wird teurer</span></h1>"): its words made the headline differ from the title,
  *  and Readability kept it as the text's first line. */
-function removeHeadlineKickers(headline: Element): void {
+function removeHeadlineKickers(headline: Element, pageUrl: string): void {
   for (const part of headline.querySelectorAll('[class]')) if (namesKicker(part)) part.remove();
   // Or just above it, a line of its own in the article's header ("<p class="article__kicker">
-  // Ludwigshafen</p><h1>…"), past a badge or two beside it.
+  // Ludwigshafen</p><h1>…"), past a badge or two beside it; or the section's name there, named
+  // so by no class (section-labels.ts).
   let above = headline.previousElementSibling;
   for (let step = 0; above && step < KICKER_STEPS; step++, above = above.previousElementSibling) {
-    if (!namesKicker(above) || holdsMoreTextThan(above, KICKER_TEXT)) continue;
+    if (!(namesKicker(above) && !holdsMoreTextThan(above, KICKER_TEXT)) && !isSectionLabel(above, pageUrl)) continue;
     above.remove();
     break;
   }
@@ -584,6 +600,8 @@ export interface PageParts {
    *  rights and desk lines ("© RIPRODUZIONE RISERVATA", "责任编辑：…"): isRightsLine; and the line
    *  saying where the story ran in print: isPrintEditionLine. */
   readonly dateLines: Element[];
+  /** A story's dateline glued to its first words (dateline-stamps.ts). */
+  readonly datelines: Element[];
   /** A views counter (isViewsCounter), a link back to the list (isBackToListLine): site-lines.ts. */
   readonly siteLines: Element[];
   /** A text-to-speech player's "Listen to this article" (isListenLabel): removeListenPlayers. */
@@ -729,6 +747,7 @@ export function findPageParts(doc: Document): PageParts {
     subheadings: [],
     captions: [],
     standfirsts: [],
+    datelines: [],
   };
   let readMoreBox: Element[] | null;
   for (const element of doc.querySelectorAll('*')) {
@@ -759,7 +778,7 @@ export function findPageParts(doc: Document): PageParts {
     else if (tag === 'figcaption') found.captions.push(element);
     else if (tag === 'h1' && (headline === null || isSiteLogo(headline))) headline = element;
     else if (tag === 'time') found.times.push(element);
-    if (SITE_LINE_TAGS.has(tag) && (isViewsCounter(element) || (tag !== 'span' && isBackToListLine(element)))) found.siteLines.push(element);
+    if (SITE_LINE_TAGS.has(tag) && (isViewsCounter(element) || (tag !== 'span' && (isBackToListLine(element) || isTagsLine(element))))) found.siteLines.push(element);
     else if (LISTEN_LABEL_TAGS.has(tag) && isListenLabel(element)) found.listenLabels.push(element);
     // "Premium" over a subscribers' story: removed as Medium's badge is (paywall-marks.ts).
     if (PAID_LABEL_TAGS.has(tag) && isPaidLabel(element)) found.memberBadges.push(element);
@@ -770,6 +789,7 @@ export function findPageParts(doc: Document): PageParts {
     const role = element.getAttribute('role');
     const id = element.getAttribute('id');
     const classAttribute = element.getAttribute('class');
+    if (classAttribute && isDatelineStamp(element, tag, classAttribute)) found.datelines.push(element);
     let ad = id !== null && id.split(/\s+/).some(isAdToken);
     let postNavigation = tag === 'nav' && isPostNavigationLabel(element.getAttribute('aria-label'));
     let screenReaderOnly = false;

@@ -6,7 +6,8 @@
 // (The Conversation's "Disclosure statement: … receives funding from …"), and a line asking the
 // reader to follow the site on a channel ("Follow us on Google News") or to download its app.
 // Each is told by its shape and words, in the languages of most feeds, and tested on every element
-// of a page: a cheap test of its first letters comes first.
+// of a page: a cheap test of its first letters comes first. And the post's tags on a line of
+// their own ("Tagged: towpath"), links the blog marks rel="tag".
 import { firstText, holdsMoreTextThan, linkedLength, TEXT_NODE, textLength } from './page-walk';
 
 /** A counter is a line of a label and a number: nothing longer. */
@@ -56,6 +57,25 @@ export function isBackToListLine(element: Element): boolean {
   if (links.length !== 1) return false;
   const text = normalized(element);
   return text === normalized(links[0]!) && BACK_LINE.test(text);
+}
+
+/** The most a tags line says besides its tags: a label ("Tags:", "Tagged:", "Schlagwörter:"). */
+const TAGS_LABEL_TEXT = 20;
+/** A line of tags is a line: a few dozen tags at most. */
+const TAGS_LINE_TEXT = 300;
+
+/** A line of the post's tags, each a link the blog marks rel="tag" (WordPress's, Ghost's and most
+ *  themes'), after a short label at most: the blog's index of its posts, not the story's words. */
+export function isTagsLine(element: Element): boolean {
+  if (holdsMoreTextThan(element, TAGS_LINE_TEXT)) return false;
+  const links = element.getElementsByTagName('a');
+  if (links.length === 0) return false;
+  let linked = 0;
+  for (const link of links) {
+    if (!/(?:^|\s)tag(?:\s|$)/i.test(link.getAttribute('rel') ?? '')) return false;
+    linked += (link.textContent ?? '').replace(/\s+/g, '').length;
+  }
+  return textLength(element) - linked <= TAGS_LABEL_TEXT;
 }
 
 /** A player's label: a few words. */
@@ -124,17 +144,19 @@ function normalized(element: Element): string {
 }
 
 /** How a line asking the reader to follow the site elsewhere opens ("Follow us on Google News",
- *  "Подписывайтесь на … в Telegram", "Folgen Sie uns auf …", "Suivez-nous sur …", Brazil's
- *  "Participe do canal do g1 no WhatsApp", Indonesia's "Simak breaking news … WhatsApp Channel",
- *  "Dapatkan update berita … Grup Telegram"), after the emoji sites often set before it ("📲"). */
+ *  "Подписывайтесь на … в Telegram", Ukrainian "Підписуйтеся на наш Telegram", "Стежте за нами",
+ *  Belarusian "Падпісвайцеся на наш Telegram", Bulgarian "Последвайте ни", "Folgen Sie uns auf …",
+ *  "Suivez-nous sur …", Brazil's "Participe do canal do g1 no WhatsApp", Indonesia's "Simak
+ *  breaking news … WhatsApp Channel", "Dapatkan update berita … Grup Telegram"), after the emoji sites often set before it ("📲"). */
 const FOLLOW_US_START =
-  /^[\s\p{Extended_Pictographic}\u{FE0F}]*(?:follow us|join (?:us|our)|subscribe to (?:us|our)|get (?:our|the latest)|folgen sie uns|abonnieren sie|suivez-nous|abonnez-vous|síguenos|suscríbete|seguici|siga-nos|siga (?:o|a|nosso|nossa) |participe d[oa] (?:canal|grupo|comunidade)|entre n[oa] (?:canal|grupo|comunidade)|volg ons|obserwuj nas|подписывайтесь|подпишитесь|читайте нас|sledujte nás|takip edin|simak (?:breaking news|berita|informasi)|dapatkan (?:update|berita|informasi)|ikuti (?:kami|saluran|berita|update)|(?:ber)?gabung(?:lah)? (?:di|ke|dengan) )/iu;
-/** Where the verb comes last (Bengali, Hindi, Turkish, Japanese, Korean), the ask ends the line:
- *  "… গুগল নিউজ চ্যানেল ফলো করুন", "… WhatsApp चैनल से जुड़ें", "… Google News üzerinden takip edin". */
-const FOLLOW_US_END = /(?:ফলো করুন|যুক্ত হোন|(?:फ़ॉलो|फॉलो) करें|से जुड़ें|takip edin|abone olun|フォローしてください|팔로우하세요|구독하세요)[\s.!।]*$/u;
+  /^[\s\p{Extended_Pictographic}\u{FE0F}]*(?:follow us|join (?:us|our)|subscribe to (?:us|our)|get (?:our|the latest)|folgen sie uns|abonnieren sie|suivez-nous|abonnez-vous|síguenos|suscríbete|seguici|siga-nos|siga (?:o|a|nosso|nossa) |participe d[oa] (?:canal|grupo|comunidade)|entre n[oa] (?:canal|grupo|comunidade)|volg ons|obserwuj nas|подписывайтесь|подпишитесь|читайте нас|следите за нами|присоединяйтесь|підписуйтес[ья]|підпишіться|стежте за нами|слідкуйте за нами|читайте нас|приєднуйтесь|долучайтеся|падпісвайцеся|падпішыцеся|сачыце за намі|чытайце нас|далучайцеся|абонирайте се|последвайте ни|пратите нас|запратите нас|sledujte nás|takip edin|simak (?:breaking news|berita|informasi)|dapatkan (?:update|berita|informasi)|ikuti (?:kami|saluran|berita|update)|(?:ber)?gabung(?:lah)? (?:di|ke|dengan) )/iu;
+/** Where the verb comes last (Bengali, Hindi, Turkish, Kazakh, Uzbek, Japanese, Korean), the ask
+ *  ends the line: "… গুগল নিউজ চ্যানেল ফলো করুন", "… WhatsApp चैनल से जुड़ें", "… Google News üzerinden
+ *  takip edin", "… Telegram арнамызға жазылыңыз". */
+const FOLLOW_US_END = /(?:ফলো করুন|যুক্ত হোন|(?:फ़ॉलो|फॉलो) करें|से जुड़ें|takip edin|abone olun|жазылыңыз|жазылыңдар|қосылыңыз|obuna bo['ʻ’]ling|フォローしてください|팔로우하세요|구독하세요)[\s.!।]*$/u;
 /** …and the channel it names: one of the platforms news sites send readers to. */
 const FOLLOW_US_CHANNEL =
-  /telegram|whatsapp|google news|дзен|dzen|vk\b|вконтакте|facebook|instagram|twitter|\bx\b|threads|bluesky|mastodon|youtube|tiktok|linkedin|newsletter|channel|canal|kanal|канал|চ্যানেল|গুগল নিউজ|चैनल|गूगल न्यूज़|チャンネル|채널/i;
+  /telegram|whatsapp|google news|дзен|dzen|vk\b|вконтакте|телеграм|telegram|viber|вайбер|фейсбук|інстаграм|инстаграм|ютуб|facebook|instagram|twitter|\bx\b|threads|bluesky|mastodon|youtube|tiktok|linkedin|newsletter|channel|canal|kanal|канал|চ্যানেল|গুগল নিউজ|चैनल|गूगल न्यूज़|チャンネル|채널/i;
 /** A follow-us line is a line: a paragraph of the story about the site's channels says more. The
  *  channel's address spelled out in it ("https://www.whatsapp.com/channel/0029Va…") is no words. */
 const FOLLOW_US_TEXT = 200;
