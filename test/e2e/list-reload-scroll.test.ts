@@ -39,14 +39,20 @@ afterAll(async () => {
   removeTempDirs();
 });
 
-/** The row at the top of the list's viewport: its title, place and whether it reads as read. */
+/** The row at the top of the list's viewport: its title, place and whether it reads as read. Right
+ *  after a scroll the list may not have drawn the rows of its new place yet (a loaded machine's
+ *  frame comes late), as a person may glimpse for an instant: asked again until one is there. */
 async function topRow(): Promise<{ title: string; place: number; read: boolean }> {
-  return ui(app.page).list.evaluate((list) => {
-    const box = list.getBoundingClientRect();
-    const row = document.elementFromPoint(box.left + 100, box.top + 30)?.closest('[role="option"]');
-    if (!row) throw new Error('no row at the top of the list');
-    return { title: row.querySelector('.row-title')?.lastChild?.textContent ?? '', place: Number(row.getAttribute('aria-posinset')), read: row.classList.contains('read') };
-  });
+  for (let tries = 0; ; tries++) {
+    const row = await ui(app.page).list.evaluate((list) => {
+      const box = list.getBoundingClientRect();
+      const found = document.elementFromPoint(box.left + 100, box.top + 30)?.closest('[role="option"]');
+      return found ? { title: found.querySelector('.row-title')?.lastChild?.textContent ?? '', place: Number(found.getAttribute('aria-posinset')), read: found.classList.contains('read') } : null;
+    });
+    if (row) return row;
+    if (tries === 100) throw new Error('no row at the top of the list');
+    await app.page.waitForTimeout(50);
+  }
 }
 
 /** Whether the row of that title is in the list's viewport. */
