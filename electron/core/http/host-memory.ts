@@ -120,7 +120,7 @@ export class HostMemory {
     const held = [...this.held]
       .filter(([, { skipped }]) => skipped.size > 0)
       .map(([host, { until, skipped, saidHowLong }]) => saidHowLong
-        ? `${readableHost(host)} asked to wait (${waitInWords(until - this.now())} left)${skippedInWords(skipped)}, tried again when the wait is over`
+        ? `${readableHost(host)} asked to wait (${waitInWords(Math.max(0, until - this.now()))} left)${skippedInWords(skipped)}, tried again when the wait is over`
         : `${readableHost(host)} said it had too many requests${skippedInWords(skipped)}, tried again next sync`);
     return [...down, ...held];
   }

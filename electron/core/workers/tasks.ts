@@ -131,6 +131,10 @@ function formOrForum(form: PageCommentForm | null, thread: CommentThreadSource |
   return form ?? (thread?.schemaOnly ? { kind: 'forum' } : null);
 }
 
+/** The most text a page that only sends the reader on has of its own ("Redirecting… Click here if
+ *  you are not redirected", "This page has moved to …"): a story has more. */
+const REDIRECT_PAGE_TEXT_MAX = 200;
+
 /**
  * prepare for the sync, from the page's bytes as they came: still compressed when `encoding` says
  * so (inflated here, up to maxBytes: FetchRequest.keepEncoded), then decoded, as ingestFeedPacked
@@ -138,10 +142,6 @@ function formOrForum(form: PageCommentForm | null, thread: CommentThreadSource |
  * Bytes that are no page (a text file; a PDF the client could not judge while it came compressed)
  * make the copy a linked file's (articles/linked-file.ts).
  */
-/** The most text a page that only sends the reader on has of its own ("Redirecting… Click here if
- *  you are not redirected", "This page has moved to …"): a story has more. */
-const REDIRECT_PAGE_TEXT_MAX = 200;
-
 export function preparePage(
   body: Uint8Array, contentType: string | null, encoding: string | null, maxBytes: number, input: Omit<PrepareInput, 'pageHtml'>,
 ): ReturnType<typeof prepare> & { readonly refreshTo: PageRedirect | null } {
