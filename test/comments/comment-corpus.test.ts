@@ -10,9 +10,11 @@ const NOT_READ_YET: Record<string, string> = {
   'blogger-threaded': "Blogger's li.comment id=cN: to be read from the page, numbered as its comment feed's tag:blogger.com,...post-N so the feed adds no copy; not done yet",
 };
 
-// Pages whose stored article is not their story alone, each with why (none now: Hacker News's,
-// Lobsters's and phpBB's comments leave the article by their system's marks, system-threads.ts).
-const ARTICLE_NOT_THE_STORY: Record<string, string> = {};
+// Pages whose stored article is not their story alone, each with why (Hacker News's, Lobsters's
+// and phpBB's comments leave the article by their system's marks, system-threads.ts).
+const ARTICLE_NOT_THE_STORY: Record<string, string> = {
+  'phpbb-de-last-page': "a topic's later page, read as a comment page of the topic: it holds no opening post, and no feed links it as an article",
+};
 
 describe('the comment-thread corpus', () => {
   const pages = commentCorpusPages();

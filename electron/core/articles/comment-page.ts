@@ -185,8 +185,8 @@ export function readCommentPage(html: string, pageUrl: string): CommentPage {
   // A page with no WordPress thread may be another system's (Reddit, Hacker News, Lobsters, Slash,
   // JComments: system-threads.ts), each comment identified as WordPress's are.
   if (comments.length === 0 && listsSystemThread(html)) {
-    const read = readSystemThread(document, html, pageUrl, uniqueIdOf);
-    if (read.length > 0) return { comments: read, pages: [], partial: false };
+    const read = readSystemThread(document, html, pageUrl, post);
+    if (read.comments.length > 0) return read;
   }
   // A page with no WordPress thread may mark its comments for schema.org (a Discourse topic's
   // replies), paged as ?page=N and linked as rel="next" and "prev": those are its comment pages.

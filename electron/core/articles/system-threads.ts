@@ -18,6 +18,9 @@
 // - phpBB (3.x, prosilver and the styles built on it): a topic's posts as div.post id="pN", each
 //   with its .postbody and the text in .content; the first post of the topic's first page is the
 //   topic itself (the article), the others its replies, flat (a quote says whom one answers).
+// A system that splits a thread over pages links them in its own markup (ThreadPages): phpBB's
+// pager (&start=N), Hacker News's "More" (&p=N), old Reddit's "continue this thread" into a deep
+// branch; the sync follows them as it follows WordPress's comment pages, within the same budget.
 // The same marks tell page-cleanup.ts which elements are comments: they leave the article's text
 // (systemComments), whose story (an Ask HN's text, a Lobsters story's, a topic's opening post) stays.
 import { parseDate, type SiteComment } from '../feeds';
@@ -44,6 +47,34 @@ interface ThreadSystem {
   readonly depthOf?: (holder: Element) => number;
   /** The first comment of the thread's first page is the topic, not a reply (a forum's). */
   readonly opensWithTopic?: true;
+  /** The links to the thread's other pages, when the system splits it (see ThreadPages). */
+  readonly pages?: ThreadPages;
+}
+
+/**
+ * How a system links the rest of a thread that one page does not hold, without script: its pager
+ * (phpBB's ?start=N, Hacker News's "More", ?p=N) or a link into a branch cut short (old Reddit's
+ * "continue this thread", the branch's first comment's permalink page). Each page read is the
+ * thread's: its comments are identified under the thread's address (threadOf), so each is stored
+ * once whichever page showed it.
+ */
+interface ThreadPages {
+  /** The links, in the system's own markup. */
+  readonly links: string;
+  /** The query parameter that numbers a page (from 0 or 1, the thread's own address): a link
+   *  without it, or with 0, is the first page, read as the article. */
+  readonly param?: string;
+  /** Query parameters that name the visitor's session, not the page: taken off every link, or
+   *  each page would link the others under new addresses. */
+  readonly session?: readonly string[];
+  /** The thread's address for one of its pages' (the page taken off); by default the address
+   *  without `param` and `session`. */
+  readonly threadOf?: (url: URL) => void;
+  /** The comment a branch's page opens with, which the page linking it holds in its place: the
+   *  branch's page shows it at its top. */
+  readonly openedBy?: (url: URL) => string | null;
+  /** What the system writes where a page holds part of a branch, the rest loaded by script only. */
+  readonly partial?: string;
 }
 
 /** The nearest holder of the same system around this one's. */
@@ -60,7 +91,10 @@ const JCOMMENTS = 'div[id^="comment-item-"]';
 /** Hacker News indents a reply 40 px a level. */
 const HN_INDENT_PX = 40;
 /** phpBB's later pages of a topic: &start=N, N posts in. */
-const laterTopicPage = (pageUrl: string) => Number(new URL(pageUrl).searchParams.get('start')) > 0;
+const PHPBB_PAGE = 'start';
+const laterTopicPage = (pageUrl: string) => Number(new URL(pageUrl).searchParams.get(PHPBB_PAGE)) > 0;
+/** Old Reddit's post address, and a comment's permalink page under it: /r/SUB/comments/POST/SLUG/COMMENT/. */
+const REDDIT_BRANCH = /^(\/r\/[^/]+\/comments\/[^/]+\/[^/]*\/)([a-z0-9]+)\/?$/i;
 /** Slash's "Monday March 18, 2024 @10:41PM". */
 const SLASH_DATE = /([A-Z][a-z]+ \d{1,2}, \d{4}) @ ?(\d{1,2}:\d\d) ?([AP]M)/i;
 
@@ -77,6 +111,19 @@ const SYSTEMS: readonly ThreadSystem[] = [
     // The first time is when it was written; an edited comment's second, when it was edited.
     dateOf: timeAttribute,
     parentOf: enclosing(REDDIT),
+    // At its tenth level a branch goes on on its last comment's permalink page ("continue this
+    // thread"). "load more comments" is a script's call for the hidden comments' ids, one
+    // permalink page each: not followed (it would spend the page budget a comment at a time).
+    pages: {
+      links: '.morerecursion a[href], .deepthread a[href]',
+      threadOf: (url) => {
+        url.search = '';
+        url.pathname = url.pathname.replace(REDDIT_BRANCH, '$1');
+      },
+      openedBy: (url) => REDDIT_BRANCH.exec(url.pathname)?.[2] ?? null,
+      // Its every comment's tagline has an empty span.morecomments: the button's holder is the mark.
+      partial: '.thing.morechildren',
+    },
   },
   {
     mark: /\bclass=["']athing comtr\b/,
@@ -96,6 +143,8 @@ const SYSTEMS: readonly ThreadSystem[] = [
       if (indent?.hasAttribute('indent') && Number.isInteger(level)) return level;
       return Math.round(Number(indent?.querySelector('img')?.getAttribute('width') ?? 0) / HN_INDENT_PX);
     },
+    // A long thread goes on at item?id=N&p=2, linked as "More" under the last comment.
+    pages: { links: 'a.morelink[href]', param: 'p' },
   },
   {
     mark: /\bclass=["']comments_subtree\b/,
@@ -152,6 +201,9 @@ const SYSTEMS: readonly ThreadSystem[] = [
     permalink: '.author a[href*="#p"]',
     dateOf: timeAttribute,
     opensWithTopic: true,
+    // Its pager (div.pagination, above and below the posts): &start=N, and &sid=... for a visitor
+    // without phpBB's cookie, as a client without a cookie jar is.
+    pages: { links: '.pagination a[href]', param: PHPBB_PAGE, session: ['sid'] },
   },
 ];
 
@@ -180,11 +232,24 @@ export function listsSystemThread(html: string): boolean {
   return ANY_MARK.test(html);
 }
 
-/** The comments of the first system whose thread the page holds, each under the comment it answers. */
-export function readSystemThread(document: Document, html: string, pageUrl: string, uniqueIdOf: (id: string) => string): SiteComment[] {
+/** One page of a system's thread: its comments, the thread's other pages it links, and whether
+ *  it holds only part of its branches (the rest loaded by script). */
+export interface SystemThreadPage {
+  readonly comments: SiteComment[];
+  readonly pages: string[];
+  readonly partial: boolean;
+}
+
+/** The comments of the first system whose thread the page holds, each under the comment it
+ *  answers, identified under `post` (the page's address, its fragment and WordPress's comment page
+ *  taken off) as the system's pages identify them. */
+export function readSystemThread(document: Document, html: string, pageUrl: string, post: string): SystemThreadPage {
   const base = parseBase(pageUrl);
   for (const system of SYSTEMS) {
     if (!system.mark.test(html)) continue;
+    const thread = threadAddress(post, system.pages);
+    const uniqueIdOf = (id: string) => `${thread}#comment-${id}`;
+    const openedBy = system.pages?.openedBy?.(new URL(pageUrl)) ?? null;
     const comments: SiteComment[] = [];
     const idOfHolder = new Map<Element, string>();
     // A flat table's comments in order, with their depth: a reply's parent is the last one shallower.
@@ -199,6 +264,8 @@ export function readSystemThread(document: Document, html: string, pageUrl: stri
         continue;
       }
       idOfHolder.set(holder, id);
+      // Stored from the page that links this one, in its place there; here it has no parent.
+      if (id === openedBy) continue;
       let parent: string | null = null;
       if (system.depthOf) {
         const depth = system.depthOf(holder);
@@ -225,7 +292,40 @@ export function readSystemThread(document: Document, html: string, pageUrl: stri
         link: permalink ?? uniqueIdOf(id),
       });
     }
-    if (comments.length > 0) return comments;
+    if (comments.length > 0) {
+      const partial = system.pages?.partial ? document.querySelector(system.pages.partial) !== null : false;
+      return { comments, pages: system.pages ? pagesLinked(document, base, pageUrl, system.pages) : [], partial };
+    }
   }
-  return [];
+  return { comments: [], pages: [], partial: false };
+}
+
+/** The thread's address for one of its pages: the same for every page of it. */
+function threadAddress(page: string, pages: ThreadPages | undefined): string {
+  const url = new URL(page);
+  url.hash = '';
+  for (const param of [...(pages?.param ? [pages.param] : []), ...(pages?.session ?? [])]) url.searchParams.delete(param);
+  pages?.threadOf?.(url);
+  return url.href;
+}
+
+/** The thread's other pages this page links, in the system's markup, on the same site and path
+ *  as the page (a board's topic pages, a post's branches): without their session parameters,
+ *  and not the first page (the thread's own address, read first). */
+function pagesLinked(document: Document, base: URL | null, pageUrl: string, pages: ThreadPages): string[] {
+  const here = new URL(pageUrl);
+  const found = new Set<string>();
+  for (const anchor of document.querySelectorAll(pages.links)) {
+    const href = webUrl(anchor.getAttribute('href'), base);
+    if (!href) continue;
+    const url = new URL(href);
+    url.hash = '';
+    for (const param of pages.session ?? []) url.searchParams.delete(param);
+    if (url.origin !== here.origin) continue;
+    const isPage = pages.param
+      ? Number(url.searchParams.get(pages.param)) > 0 && url.pathname === here.pathname
+      : (pages.openedBy?.(url) ?? null) !== null && threadAddress(url.href, pages) === threadAddress(pageUrl, pages);
+    if (isPage) found.add(url.href);
+  }
+  return [...found];
 }
