@@ -17,7 +17,11 @@
 //   after it (the top list is comments-list-0), the date on the site's clock ("2023-12-18 21:40");
 // - phpBB (3.x, prosilver and the styles built on it): a topic's posts as div.post id="pN", each
 //   with its .postbody and the text in .content; the first post of the topic's first page is the
-//   topic itself (the article), the others its replies, flat (a quote says whom one answers).
+//   topic itself (the article), the others its replies, flat (a quote says whom one answers);
+// - XenForo (2.x): a thread's posts as article.message--post data-content="post-N" with
+//   data-author, the text in .message-body .bbWrapper (a quote in it as blockquote.bbCodeBlock--quote),
+//   the time in the attribution's <time data-time="UNIXSECONDS">; the first post of the first
+//   page is the thread's opening post (the article), as phpBB's.
 // A system that splits a thread over pages links them in its own markup (ThreadPages): phpBB's
 // pager (&start=N), Hacker News's "More" (&p=N), old Reddit's "continue this thread" into a deep
 // branch; the sync follows them as it follows WordPress's comment pages, within the same budget.
@@ -40,13 +44,16 @@ interface ThreadSystem {
   /** Where the author is named when the page shows no name (Reddit's "[deleted]"). */
   readonly authorAttribute?: string;
   readonly text: string;
+  /** What the system writes inside the text that is no part of it (a quote's "Click to expand..."). */
+  readonly notText?: string;
   readonly permalink: string;
   readonly dateOf: (own: Element) => number | null;
   /** The holder of the comment this one answers; or, for a flat table, depthOf instead. */
   readonly parentOf?: (holder: Element) => Element | null;
   readonly depthOf?: (holder: Element) => number;
-  /** The first comment of the thread's first page is the topic, not a reply (a forum's). */
-  readonly opensWithTopic?: true;
+  /** The first comment of the thread's first page is the topic, not a reply (a forum's): given
+   *  the page's address, whether it is a later page, which opens with a reply. */
+  readonly opensWithTopic?: { readonly laterPage: (url: URL) => boolean };
   /** The links to the thread's other pages, when the system splits it (see ThreadPages). */
   readonly pages?: ThreadPages;
 }
@@ -64,6 +71,8 @@ interface ThreadPages {
   /** The query parameter that numbers a page (from 0 or 1, the thread's own address): a link
    *  without it, or with 0, is the first page, read as the article. */
   readonly param?: string;
+  /** Or the end of the path that numbers a page (from 2; XenForo's /page-N). */
+  readonly path?: RegExp;
   /** Query parameters that name the visitor's session, not the page: taken off every link, or
    *  each page would link the others under new addresses. */
   readonly session?: readonly string[];
@@ -92,7 +101,9 @@ const JCOMMENTS = 'div[id^="comment-item-"]';
 const HN_INDENT_PX = 40;
 /** phpBB's later pages of a topic: &start=N, N posts in. */
 const PHPBB_PAGE = 'start';
-const laterTopicPage = (pageUrl: string) => Number(new URL(pageUrl).searchParams.get(PHPBB_PAGE)) > 0;
+/** XenForo's later pages of a thread: /threads/SLUG.ID/page-N. */
+const XENFORO_PAGE = /\/page-(\d+)\/?$/;
+const XENFORO = 'article.message--post[data-content^="post-"]';
 /** Old Reddit's post address, and a comment's permalink page under it: /r/SUB/comments/POST/SLUG/COMMENT/. */
 const REDDIT_BRANCH = /^(\/r\/[^/]+\/comments\/[^/]+\/[^/]*\/)([a-z0-9]+)\/?$/i;
 /** Slash's "Monday March 18, 2024 @10:41PM". */
@@ -200,10 +211,32 @@ const SYSTEMS: readonly ThreadSystem[] = [
     text: '.postbody .content',
     permalink: '.author a[href*="#p"]',
     dateOf: timeAttribute,
-    opensWithTopic: true,
+    opensWithTopic: { laterPage: (url) => Number(url.searchParams.get(PHPBB_PAGE)) > 0 },
     // Its pager (div.pagination, above and below the posts): &start=N, and &sid=... for a visitor
     // without phpBB's cookie, as a client without a cookie jar is.
     pages: { links: '.pagination a[href]', param: PHPBB_PAGE, session: ['sid'] },
+  },
+  {
+    mark: /\bclass=["']message message--post\b/,
+    holder: XENFORO,
+    idOf: (holder) => /^post-(\d+)$/.exec(holder.getAttribute('data-content') ?? '')?.[1] ?? null,
+    ownOf: (holder) => (holder.querySelector('.message-body .bbWrapper') ? holder : null),
+    author: ['.message-name .username', '.message-userDetails .username'],
+    authorAttribute: 'data-author',
+    // Not the signature's .bbWrapper after it.
+    text: '.message-body .bbWrapper',
+    // A long quote's button, "Click to expand...", in the site's language.
+    notText: '.bbCodeBlock-expandLink',
+    permalink: '.message-attribution-main a[href*="/post-"], .message-attribution a[href*="/post-"]',
+    // Its <time> says the exact second in data-time, and the same time with its offset in datetime.
+    dateOf: (own) => {
+      const time = own.querySelector('.message-attribution time');
+      const seconds = Number(time?.getAttribute('data-time'));
+      return seconds > 0 ? seconds * 1000 : time ? timeAttribute(own) : null;
+    },
+    opensWithTopic: { laterPage: (url) => XENFORO_PAGE.test(url.pathname) },
+    // Its page navigation (div.pageNav, above and below the posts): /page-N after the thread's address.
+    pages: { links: '.pageNav a[href]', path: XENFORO_PAGE },
   },
 ];
 
@@ -254,7 +287,7 @@ export function readSystemThread(document: Document, html: string, pageUrl: stri
     const idOfHolder = new Map<Element, string>();
     // A flat table's comments in order, with their depth: a reply's parent is the last one shallower.
     const ancestry: { id: string; depth: number }[] = [];
-    let topic = system.opensWithTopic === true && !laterTopicPage(pageUrl);
+    let topic = system.opensWithTopic !== undefined && !system.opensWithTopic.laterPage(new URL(pageUrl));
     for (const holder of document.querySelectorAll(system.holder)) {
       const id = system.idOf(holder);
       const own = id ? system.ownOf(holder, id) : null;
@@ -288,7 +321,7 @@ export function readSystemThread(document: Document, html: string, pageUrl: stri
         author,
         authorUrl: webUrl(named?.closest('a')?.getAttribute('href') ?? named?.querySelector('a')?.getAttribute('href'), base),
         publishedAt: system.dateOf(own),
-        html: text.innerHTML.trim(),
+        html: withoutFurniture(text, system.notText).innerHTML.trim(),
         link: permalink ?? uniqueIdOf(id),
       });
     }
@@ -300,11 +333,20 @@ export function readSystemThread(document: Document, html: string, pageUrl: stri
   return { comments: [], pages: [], partial: false };
 }
 
+/** The text, or when it holds what the system adds to it (`notText`), a copy without that. */
+function withoutFurniture(text: Element, notText: string | undefined): Element {
+  if (!notText || !text.querySelector(notText)) return text;
+  const copy = text.cloneNode(true) as Element;
+  for (const furniture of copy.querySelectorAll(notText)) furniture.remove();
+  return copy;
+}
+
 /** The thread's address for one of its pages: the same for every page of it. */
 function threadAddress(page: string, pages: ThreadPages | undefined): string {
   const url = new URL(page);
   url.hash = '';
   for (const param of [...(pages?.param ? [pages.param] : []), ...(pages?.session ?? [])]) url.searchParams.delete(param);
+  if (pages?.path) url.pathname = url.pathname.replace(pages.path, '/');
   pages?.threadOf?.(url);
   return url.href;
 }
@@ -324,7 +366,9 @@ function pagesLinked(document: Document, base: URL | null, pageUrl: string, page
     if (url.origin !== here.origin) continue;
     const isPage = pages.param
       ? Number(url.searchParams.get(pages.param)) > 0 && url.pathname === here.pathname
-      : (pages.openedBy?.(url) ?? null) !== null && threadAddress(url.href, pages) === threadAddress(pageUrl, pages);
+      : pages.path
+        ? Number(pages.path.exec(url.pathname)?.[1]) > 1 && threadAddress(url.href, pages) === threadAddress(pageUrl, pages)
+        : (pages.openedBy?.(url) ?? null) !== null && threadAddress(url.href, pages) === threadAddress(pageUrl, pages);
     if (isPage) found.add(url.href);
   }
   return [...found];

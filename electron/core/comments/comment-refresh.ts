@@ -256,11 +256,11 @@ function nextCommentPage(
 }
 
 /** The number of a comment page: WordPress's comment-page-N/ with pretty permalinks, ?cpage=N
- *  without; a forum topic's ?page=N (schema-comments.ts), phpBB's ?start=N, Hacker News's ?p=N
- *  (system-threads.ts). */
+ *  without; a forum topic's ?page=N (schema-comments.ts), phpBB's ?start=N, Hacker News's ?p=N,
+ *  XenForo's /page-N (system-threads.ts). */
 function commentPageNumber(url: string): number {
   const address = new URL(url);
-  const number = /\/comment-page-(\d+)\/?$/.exec(address.pathname)?.[1] ?? ['cpage', 'page', 'start', 'p'].map((param) => address.searchParams.get(param)).find((found) => found !== null);
+  const number = /\/(?:comment-)?page-(\d+)\/?$/.exec(address.pathname)?.[1] ?? ['cpage', 'page', 'start', 'p'].map((param) => address.searchParams.get(param)).find((found) => found !== null);
   return Number(number) || 0;
 }
 
