@@ -6,7 +6,6 @@ import { commentCorpusPages, commentServiceShown, threadSourceOf, scoreComments,
 
 // Threads the page reader does not read yet, each with why: for these, nothing may be invented.
 const NOT_READ_YET: Record<string, string> = {
-  'blogger-threaded': "Blogger's li.comment id=cN: to be read from the page, numbered as its comment feed's tag:blogger.com,...post-N so the feed adds no copy; not done yet",
 };
 
 // Pages whose stored article is not their story alone, each with why (Hacker News's, Lobsters's

@@ -21,7 +21,10 @@
 // - XenForo (2.x): a thread's posts as article.message--post data-content="post-N" with
 //   data-author, the text in .message-body .bbWrapper (a quote in it as blockquote.bbCodeBlock--quote),
 //   the time in the attribution's <time data-time="UNIXSECONDS">; the first post of the first
-//   page is the thread's opening post (the article), as phpBB's.
+//   page is the thread's opening post (the article), as phpBB's;
+// - Blogger (its threaded comments, every layout since 2012): li.comment id="cN" holding its
+//   .comment-block and, in div.comment-replies, its replies; each identified as the blog's comment
+//   feed identifies it, so the feed, read with the page, adds no second copy.
 // A system that splits a thread over pages links them in its own markup (ThreadPages): phpBB's
 // pager (&start=N), Hacker News's "More" (&p=N), old Reddit's "continue this thread" into a deep
 // branch; the sync follows them as it follows WordPress's comment pages, within the same budget.
@@ -56,6 +59,12 @@ interface ThreadSystem {
   readonly opensWithTopic?: { readonly laterPage: (url: URL) => boolean };
   /** The links to the thread's other pages, when the system splits it (see ThreadPages). */
   readonly pages?: ThreadPages;
+  /** What the system writes where a page holds part of its thread, the rest loaded by script only. */
+  readonly partial?: string;
+  /** How the system's own feed of the comments names each (the part before its id), read from the
+   *  page: a comment read from the page and from that feed is then one. Null: the page does not
+   *  say, and its thread is left to the feed. */
+  readonly feedIdPrefix?: (document: Document) => string | null;
 }
 
 /**
@@ -82,8 +91,6 @@ interface ThreadPages {
   /** The comment a branch's page opens with, which the page linking it holds in its place: the
    *  branch's page shows it at its top. */
   readonly openedBy?: (url: URL) => string | null;
-  /** What the system writes where a page holds part of a branch, the rest loaded by script only. */
-  readonly partial?: string;
 }
 
 /** The nearest holder of the same system around this one's. */
@@ -104,6 +111,8 @@ const PHPBB_PAGE = 'start';
 /** XenForo's later pages of a thread: /threads/SLUG.ID/page-N. */
 const XENFORO_PAGE = /\/page-(\d+)\/?$/;
 const XENFORO = 'article.message--post[data-content^="post-"]';
+/** Blogger's comment, in its threaded layout: its replies in the div.comment-replies inside it. */
+const BLOGGER = 'li.comment[id^="c"]';
 /** Old Reddit's post address, and a comment's permalink page under it: /r/SUB/comments/POST/SLUG/COMMENT/. */
 const REDDIT_BRANCH = /^(\/r\/[^/]+\/comments\/[^/]+\/[^/]*\/)([a-z0-9]+)\/?$/i;
 /** Slash's "Monday March 18, 2024 @10:41PM". */
@@ -132,9 +141,9 @@ const SYSTEMS: readonly ThreadSystem[] = [
         url.pathname = url.pathname.replace(REDDIT_BRANCH, '$1');
       },
       openedBy: (url) => REDDIT_BRANCH.exec(url.pathname)?.[2] ?? null,
-      // Its every comment's tagline has an empty span.morecomments: the button's holder is the mark.
-      partial: '.thing.morechildren',
     },
+    // Its every comment's tagline has an empty span.morecomments: the button's holder is the mark.
+    partial: '.thing.morechildren',
   },
   {
     mark: /\bclass=["']athing comtr\b/,
@@ -238,6 +247,32 @@ const SYSTEMS: readonly ThreadSystem[] = [
     // Its page navigation (div.pageNav, above and below the posts): /page-N after the thread's address.
     pages: { links: '.pageNav a[href]', path: XENFORO_PAGE },
   },
+  {
+    mark: /<li class=["']comment["'] id=["']c\d+["']/,
+    holder: BLOGGER,
+    idOf: (holder) => /^c(\d+)$/.exec(holder.id)?.[1] ?? null,
+    ownOf: (holder) => holder.querySelector(':scope > .comment-block'),
+    // The profile's link, or an anonymous commenter's bare name.
+    author: ['.comment-header cite.user'],
+    text: '.comment-content',
+    permalink: '.comment-header .datetime a[href]',
+    // The permalink says the exact time, in milliseconds (?showComment=MS#cN); the text shows the blog's clock.
+    dateOf: (own) => {
+      const href = own.querySelector('.comment-header .datetime a[href]')?.getAttribute('href') ?? '';
+      const ms = Number(/[?&]showComment=(\d+)/.exec(href)?.[1]);
+      return ms > 0 ? ms : null;
+    },
+    parentOf: enclosing(BLOGGER),
+    // Past 200 comments a post shows "Load more...", which a script fills.
+    partial: '.loadmore:not(.hidden)',
+    // Its comment feed (/feeds/POSTID/comments/default) names each comment
+    // tag:blogger.com,1999:blog-BLOGID.post-COMMENTID; the page names the blog in its head.
+    feedIdPrefix: (document) => {
+      const head = document.querySelector('link[rel="service.post"][href], link[rel="EditURI"][href]')?.getAttribute('href') ?? '';
+      const blog = /\/feeds\/(\d+)\/posts\/|[?&]blogID=(\d+)/.exec(head);
+      return blog ? `tag:blogger.com,1999:blog-${blog[1] ?? blog[2]}.post-` : null;
+    },
+  },
 ];
 
 /** Every system's mark in one pattern: a page shows none of them, mostly, and one scan of its
@@ -281,7 +316,9 @@ export function readSystemThread(document: Document, html: string, pageUrl: stri
   for (const system of SYSTEMS) {
     if (!system.mark.test(html)) continue;
     const thread = threadAddress(post, system.pages);
-    const uniqueIdOf = (id: string) => `${thread}#comment-${id}`;
+    const feedPrefix = system.feedIdPrefix ? system.feedIdPrefix(document) : undefined;
+    if (feedPrefix === null) continue;
+    const uniqueIdOf = (id: string) => (feedPrefix === undefined ? `${thread}#comment-${id}` : feedPrefix + id);
     const openedBy = system.pages?.openedBy?.(new URL(pageUrl)) ?? null;
     const comments: SiteComment[] = [];
     const idOfHolder = new Map<Element, string>();
@@ -326,7 +363,7 @@ export function readSystemThread(document: Document, html: string, pageUrl: stri
       });
     }
     if (comments.length > 0) {
-      const partial = system.pages?.partial ? document.querySelector(system.pages.partial) !== null : false;
+      const partial = system.partial ? document.querySelector(system.partial) !== null : false;
       return { comments, pages: system.pages ? pagesLinked(document, base, pageUrl, system.pages) : [], partial };
     }
   }
