@@ -6,13 +6,14 @@ import { commentCorpusPages, commentServiceShown, threadSourceOf, scoreComments,
 
 // Threads the page reader does not read yet, each with why: for these, nothing may be invented.
 const NOT_READ_YET: Record<string, string> = {
-  'xenforo-thread': "a forum topic's replies as article.message--post, not marked as Comments",
-  'blogger-threaded': "Blogger's li.comment id=cN: to be read from the page, numbered as its comment feed's tag:blogger.com,...post-N so the feed adds no copy; not done yet",
 };
 
-// Pages whose stored article is not their story alone, each with why (none now: Hacker News's,
-// Lobsters's and phpBB's comments leave the article by their system's marks, system-threads.ts).
-const ARTICLE_NOT_THE_STORY: Record<string, string> = {};
+// Pages whose stored article is not their story alone, each with why (Hacker News's, Lobsters's
+// and phpBB's comments leave the article by their system's marks, system-threads.ts).
+const ARTICLE_NOT_THE_STORY: Record<string, string> = {
+  'phpbb-de-last-page': "a topic's later page, read as a comment page of the topic: it holds no opening post, and no feed links it as an article",
+  'xenforo-fr-page2': "a thread's later page, as phpbb-de-last-page",
+};
 
 describe('the comment-thread corpus', () => {
   const pages = commentCorpusPages();

@@ -12,6 +12,7 @@ let server: TestServer;
 let core: Core;
 
 afterEach(async () => {
+  answers = {};
   await core?.close();
   await server?.stop();
   removeTempDirs();
@@ -19,11 +20,16 @@ afterEach(async () => {
 
 const PER_PAGE = 2;
 
-/** One comment as Drupal 10's Olivero writes it. */
+/** Which comment answers which (reply: parent), for the test that sets it. */
+let answers: Record<number, number> = {};
+
+/** One comment as Drupal 10's Olivero writes it: a reply names its parent for screen readers. */
 function comment(number: number): string {
+  const parent = answers[number];
+  const inReplyTo = parent === undefined ? '' : `<p class="visually-hidden">In reply to <a href="/comment/${parent}#comment-${parent}" class="permalink" rel="bookmark" hreflang="en">Comment ${parent}</a> by <span>Reader ${parent} (not verified)</span></p>`;
   return `<article data-comment-user-id="0" id="comment-${number}" class="comment js-comment by-anonymous" role="article">
   <span class="hidden" data-comment-timestamp="${1725380340 + number * 60}"></span>
-  <div class="comment__text-wrapper"><footer class="comment__meta"><p class="comment__author"><span>Reader ${number} (not verified)</span></p><p class="comment__time">Tue, 09/03/2024 - 17:19</p></footer>
+  <div class="comment__text-wrapper"><footer class="comment__meta"><p class="comment__author"><span>Reader ${number} (not verified)</span></p><p class="comment__time">Tue, 09/03/2024 - 17:19</p>${inReplyTo}</footer>
   <div class="comment__content"><div class="text-content clearfix field field--name-comment-body field--type-text-long field--label-hidden field__item"><p>Comment number ${number} on the hall roof appeal.</p></div>
   <ul class="links inline comment__links"><li class="comment__links-item"><a href="/comment/reply/node/148/comment/${number}" class="comment__links-link">Reply</a></li></ul></div></div>
 </article>`;
@@ -43,9 +49,22 @@ ${page < pages - 1 ? link(page + 1, 'Next') + link(pages - 1, 'Last') : ''}</ul>
 <div class="node__content"><div class="text-content clearfix field field--name-body field--type-text-with-summary field--label-hidden field__item"><p>Thanks to a summer of cake sales, a sponsored walk and a generous gift from the Millbrook Show committee, the appeal for the village hall roof has reached its target of £38,000.</p>
 <p>Work will start on 14 October and last about five weeks. During that time the hall is closed; the Tuesday toddler group moves to the church room.</p></div>
 <section data-drupal-selector="comments" class="comments"><h2 class="comments__title">Comments</h2>
-${numbers.map(comment).join('\n')}
+${threaded(numbers)}
 ${pager}
 </section></div></article></main></body></html>`;
+}
+
+/** The page's comments as Drupal nests them (comment_prepare_thread): a reply in a div.indented
+ *  after the comment before it, opened at the top of a page whose first comment is a reply. */
+function threaded(numbers: number[]): string {
+  let open = 0;
+  const html = numbers.map((number) => {
+    const depth = answers[number] === undefined ? 0 : 1;
+    const prefix = depth > open ? '<div class="indented">' : depth < open ? '</div>' : '';
+    open = depth;
+    return prefix + comment(number);
+  });
+  return html.join('\n') + '</div>'.repeat(open);
 }
 
 /** Serves node 148 with `total` comments as a one-item feed's article, syncs, and lists its comments' authors. */
@@ -66,10 +85,31 @@ async function syncedAuthors(total: number): Promise<string[]> {
   return (await core.api.listComments(articleId)).map((found) => found.author ?? '');
 }
 
+/** The same sync: each comment's author, after its parent's (or "-" at the top). */
+async function syncedThread(total: number): Promise<string[]> {
+  await syncedAuthors(total);
+  const articleId = (await core.api.listArticles({ filter: { kind: 'all' } })).articles[0]!.id;
+  const comments = await core.api.listComments(articleId);
+  const authorOf = new Map(comments.map((found) => [found.id, found.author]));
+  return comments.map((found) => `${found.author} < ${found.parentId === null ? '-' : authorOf.get(found.parentId)}`);
+}
+
 describe("a Drupal thread's comment pages", () => {
   it('are read with the first: every comment of every page, each once', async () => {
     const authors = await syncedAuthors(5);
     expect([...authors].sort()).toEqual([1, 2, 3, 4, 5].map((number) => `Reader ${number} (not verified)`).sort());
+  });
+
+  it('keep a reply under its comment when the two are on different pages', async () => {
+    // Page 2 (?page=1) opens with replies to the last comment of page 1, as Drupal pages a thread.
+    answers = { 3: 2, 4: 2 };
+    expect(await syncedThread(5)).toEqual([
+      'Reader 1 (not verified) < -',
+      'Reader 2 (not verified) < -',
+      'Reader 3 (not verified) < Reader 2 (not verified)',
+      'Reader 4 (not verified) < Reader 2 (not verified)',
+      'Reader 5 (not verified) < -',
+    ]);
   });
 
   it('are read within the budget one sync gives a thread', async () => {

@@ -1,5 +1,5 @@
 // Sites that run a comment system of their own (old Reddit, Hacker News, Lobsters, Slash's
-// Slashdot, Joomla's JComments, phpBB; the corpus's pages of each) show their thread on the
+// Slashdot, Joomla's JComments, phpBB, XenForo; the corpus's pages of each) show their thread on the
 // article's page: after a sync, the reader lists those comments offline, each reply under the
 // comment it answers, with its author and the date the site gives, and the article is the story
 // (a Show HN's text, a topic's opening post) without them. And each system's rule is its markup as
@@ -105,6 +105,22 @@ describe("a thread in a system's own markup", () => {
     expect(article).not.toContain('Rubber for that mix.');
     expect(article).not.toContain('Clonk gone.');
     expect(comments).toEqual(['Sally_C < - @ 2023-10-02T19:05', 'Gwyn < - @ 2023-10-03T07:22', 'tdi_tom < - @ 2023-10-07T16:30']);
+  });
+
+  it("XenForo's: the opening post is the article, the other posts its replies, which leave its text", async () => {
+    const { comments, article } = await synced('xenforo-thread');
+    expect(article).toContain('I weigh 18.0 g in and get 17.6 g out of my DF64');
+    expect(article).not.toContain('Most of it sits in the chute');
+    expect(comments).toEqual(['burrhead < - @ 2024-02-10T10:02', 'Pablo M < - @ 2024-02-10T13:45', 'lenaroasts < - @ 2024-02-11T08:20']);
+  });
+
+  it("XenForo's later page: every post a reply, its quote without the button to expand it, no signature", () => {
+    const html = fixtureText('corpus/comments/xenforo-fr-page2.html');
+    const thread = readCommentPage(html, 'https://forum-velo-urbain.example/threads/reprise-dun-velo-cargo-bakfiete-freins-hydrauliques.51207/page-2').comments;
+    expect(thread.map((comment) => comment.author)).toEqual(['Margaux_L', 'Yann29', 'vélotaf_nantes', 'Margaux_L']);
+    expect(thread[1]!.html).toContain('<blockquote');
+    expect(thread[1]!.html).not.toContain('Cliquez pour agrandir');
+    expect(thread[0]!.html).not.toContain('Shimano Steps');
   });
 
   it("phpBB's later pages of a topic: the first post there is a reply too", () => {

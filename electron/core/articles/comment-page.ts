@@ -165,7 +165,7 @@ export function readCommentPage(html: string, pageUrl: string): CommentPage {
     const own = (selector: string) => owned(selector)[0] ?? null;
     const html = commentText(own);
     if (html === null) continue;
-    const parentNumber = parentNumberOf(item, number);
+    const parentNumber = (item.matches(DRUPAL_ITEM) ? drupalParentNumber(owned, number) : null) ?? parentNumberOf(item, number);
     const author = authorOf(owned);
     // The author's link is in the name (<b class="fn"><a>) or, in Twenty Twenty, around it with the avatar.
     const authorLink = author?.matches('a') ? author : (author?.querySelector('a') ?? author?.closest('a') ?? null);
@@ -185,8 +185,8 @@ export function readCommentPage(html: string, pageUrl: string): CommentPage {
   // A page with no WordPress thread may be another system's (Reddit, Hacker News, Lobsters, Slash,
   // JComments: system-threads.ts), each comment identified as WordPress's are.
   if (comments.length === 0 && listsSystemThread(html)) {
-    const read = readSystemThread(document, html, pageUrl, uniqueIdOf);
-    if (read.length > 0) return { comments: read, pages: [], partial: false };
+    const read = readSystemThread(document, html, pageUrl, post);
+    if (read.comments.length > 0) return read;
   }
   // A page with no WordPress thread may mark its comments for schema.org (a Discourse topic's
   // replies), paged as ?page=N and linked as rel="next" and "prev": those are its comment pages.
@@ -221,6 +221,27 @@ function parentNumberOf(item: Element, number: string): string | null {
   if (!block?.classList.contains(INDENTED)) return null;
   for (let before = block.previousElementSibling; before; before = before.previousElementSibling) {
     if (before.matches(ITEM)) return numberOf(before);
+  }
+  return null;
+}
+
+// Drupal names the comment a reply answers in the reply's own markup, outside its text: 7 as RDFa
+// (<span rel="sioc:reply_of" resource="/comment/N#comment-N">; a comment on the node itself
+// names the node), 8 and later in the footer, for screen readers ("In reply to <a
+// href="/comment/N#comment-N">Subject</a> by Name", template_preprocess_comment's `parent`).
+// Its place in the markup says less: a comment page (?page=N) opens with the replies whose parent
+// is on an earlier page, in a div.indented with no comment before it.
+const DRUPAL_PARENT = '[rel~="sioc:reply_of"][resource*="#comment-"], a[href*="#comment-"]';
+const DRUPAL_PARENT_NUMBER = /#comment-(\d+)$/;
+
+/** The comment a Drupal comment says it answers, or null (none said: see parentNumberOf). */
+function drupalParentNumber(owned: (selector: string) => Element[], number: string): string | null {
+  const text = owned(CONTENT)[0];
+  for (const reference of owned(DRUPAL_PARENT)) {
+    if (text?.contains(reference)) continue;
+    const parent = DRUPAL_PARENT_NUMBER.exec(reference.getAttribute('resource') ?? reference.getAttribute('href') ?? '')?.[1];
+    // Its own permalink names itself.
+    if (parent && parent !== number) return parent;
   }
   return null;
 }

@@ -17,7 +17,17 @@
 //   after it (the top list is comments-list-0), the date on the site's clock ("2023-12-18 21:40");
 // - phpBB (3.x, prosilver and the styles built on it): a topic's posts as div.post id="pN", each
 //   with its .postbody and the text in .content; the first post of the topic's first page is the
-//   topic itself (the article), the others its replies, flat (a quote says whom one answers).
+//   topic itself (the article), the others its replies, flat (a quote says whom one answers);
+// - XenForo (2.x): a thread's posts as article.message--post data-content="post-N" with
+//   data-author, the text in .message-body .bbWrapper (a quote in it as blockquote.bbCodeBlock--quote),
+//   the time in the attribution's <time data-time="UNIXSECONDS">; the first post of the first
+//   page is the thread's opening post (the article), as phpBB's;
+// - Blogger (its threaded comments, every layout since 2012): li.comment id="cN" holding its
+//   .comment-block and, in div.comment-replies, its replies; each identified as the blog's comment
+//   feed identifies it, so the feed, read with the page, adds no second copy.
+// A system that splits a thread over pages links them in its own markup (ThreadPages): phpBB's
+// pager (&start=N), Hacker News's "More" (&p=N), old Reddit's "continue this thread" into a deep
+// branch; the sync follows them as it follows WordPress's comment pages, within the same budget.
 // The same marks tell page-cleanup.ts which elements are comments: they leave the article's text
 // (systemComments), whose story (an Ask HN's text, a Lobsters story's, a topic's opening post) stays.
 import { parseDate, type SiteComment } from '../feeds';
@@ -37,13 +47,50 @@ interface ThreadSystem {
   /** Where the author is named when the page shows no name (Reddit's "[deleted]"). */
   readonly authorAttribute?: string;
   readonly text: string;
+  /** What the system writes inside the text that is no part of it (a quote's "Click to expand..."). */
+  readonly notText?: string;
   readonly permalink: string;
   readonly dateOf: (own: Element) => number | null;
   /** The holder of the comment this one answers; or, for a flat table, depthOf instead. */
   readonly parentOf?: (holder: Element) => Element | null;
   readonly depthOf?: (holder: Element) => number;
-  /** The first comment of the thread's first page is the topic, not a reply (a forum's). */
-  readonly opensWithTopic?: true;
+  /** The first comment of the thread's first page is the topic, not a reply (a forum's): given
+   *  the page's address, whether it is a later page, which opens with a reply. */
+  readonly opensWithTopic?: { readonly laterPage: (url: URL) => boolean };
+  /** The links to the thread's other pages, when the system splits it (see ThreadPages). */
+  readonly pages?: ThreadPages;
+  /** What the system writes where a page holds part of its thread, the rest loaded by script only. */
+  readonly partial?: string;
+  /** How the system's own feed of the comments names each (the part before its id), read from the
+   *  page: a comment read from the page and from that feed is then one. Null: the page does not
+   *  say, and its thread is left to the feed. */
+  readonly feedIdPrefix?: (document: Document) => string | null;
+}
+
+/**
+ * How a system links the rest of a thread that one page does not hold, without script: its pager
+ * (phpBB's ?start=N, Hacker News's "More", ?p=N) or a link into a branch cut short (old Reddit's
+ * "continue this thread", the branch's first comment's permalink page). Each page read is the
+ * thread's: its comments are identified under the thread's address (threadOf), so each is stored
+ * once whichever page showed it.
+ */
+interface ThreadPages {
+  /** The links, in the system's own markup. */
+  readonly links: string;
+  /** The query parameter that numbers a page (from 0 or 1, the thread's own address): a link
+   *  without it, or with 0, is the first page, read as the article. */
+  readonly param?: string;
+  /** Or the end of the path that numbers a page (from 2; XenForo's /page-N). */
+  readonly path?: RegExp;
+  /** Query parameters that name the visitor's session, not the page: taken off every link, or
+   *  each page would link the others under new addresses. */
+  readonly session?: readonly string[];
+  /** The thread's address for one of its pages' (the page taken off); by default the address
+   *  without `param` and `session`. */
+  readonly threadOf?: (url: URL) => void;
+  /** The comment a branch's page opens with, which the page linking it holds in its place: the
+   *  branch's page shows it at its top. */
+  readonly openedBy?: (url: URL) => string | null;
 }
 
 /** The nearest holder of the same system around this one's. */
@@ -60,7 +107,14 @@ const JCOMMENTS = 'div[id^="comment-item-"]';
 /** Hacker News indents a reply 40 px a level. */
 const HN_INDENT_PX = 40;
 /** phpBB's later pages of a topic: &start=N, N posts in. */
-const laterTopicPage = (pageUrl: string) => Number(new URL(pageUrl).searchParams.get('start')) > 0;
+const PHPBB_PAGE = 'start';
+/** XenForo's later pages of a thread: /threads/SLUG.ID/page-N. */
+const XENFORO_PAGE = /\/page-(\d+)\/?$/;
+const XENFORO = 'article.message--post[data-content^="post-"]';
+/** Blogger's comment, in its threaded layout: its replies in the div.comment-replies inside it. */
+const BLOGGER = 'li.comment[id^="c"]';
+/** Old Reddit's post address, and a comment's permalink page under it: /r/SUB/comments/POST/SLUG/COMMENT/. */
+const REDDIT_BRANCH = /^(\/r\/[^/]+\/comments\/[^/]+\/[^/]*\/)([a-z0-9]+)\/?$/i;
 /** Slash's "Monday March 18, 2024 @10:41PM". */
 const SLASH_DATE = /([A-Z][a-z]+ \d{1,2}, \d{4}) @ ?(\d{1,2}:\d\d) ?([AP]M)/i;
 
@@ -77,6 +131,19 @@ const SYSTEMS: readonly ThreadSystem[] = [
     // The first time is when it was written; an edited comment's second, when it was edited.
     dateOf: timeAttribute,
     parentOf: enclosing(REDDIT),
+    // At its tenth level a branch goes on on its last comment's permalink page ("continue this
+    // thread"). "load more comments" is a script's call for the hidden comments' ids, one
+    // permalink page each: not followed (it would spend the page budget a comment at a time).
+    pages: {
+      links: '.morerecursion a[href], .deepthread a[href]',
+      threadOf: (url) => {
+        url.search = '';
+        url.pathname = url.pathname.replace(REDDIT_BRANCH, '$1');
+      },
+      openedBy: (url) => REDDIT_BRANCH.exec(url.pathname)?.[2] ?? null,
+    },
+    // Its every comment's tagline has an empty span.morecomments: the button's holder is the mark.
+    partial: '.thing.morechildren',
   },
   {
     mark: /\bclass=["']athing comtr\b/,
@@ -96,6 +163,8 @@ const SYSTEMS: readonly ThreadSystem[] = [
       if (indent?.hasAttribute('indent') && Number.isInteger(level)) return level;
       return Math.round(Number(indent?.querySelector('img')?.getAttribute('width') ?? 0) / HN_INDENT_PX);
     },
+    // A long thread goes on at item?id=N&p=2, linked as "More" under the last comment.
+    pages: { links: 'a.morelink[href]', param: 'p' },
   },
   {
     mark: /\bclass=["']comments_subtree\b/,
@@ -151,7 +220,58 @@ const SYSTEMS: readonly ThreadSystem[] = [
     text: '.postbody .content',
     permalink: '.author a[href*="#p"]',
     dateOf: timeAttribute,
-    opensWithTopic: true,
+    opensWithTopic: { laterPage: (url) => Number(url.searchParams.get(PHPBB_PAGE)) > 0 },
+    // Its pager (div.pagination, above and below the posts): &start=N, and &sid=... for a visitor
+    // without phpBB's cookie, as a client without a cookie jar is.
+    pages: { links: '.pagination a[href]', param: PHPBB_PAGE, session: ['sid'] },
+  },
+  {
+    mark: /\bclass=["']message message--post\b/,
+    holder: XENFORO,
+    idOf: (holder) => /^post-(\d+)$/.exec(holder.getAttribute('data-content') ?? '')?.[1] ?? null,
+    ownOf: (holder) => (holder.querySelector('.message-body .bbWrapper') ? holder : null),
+    author: ['.message-name .username', '.message-userDetails .username'],
+    authorAttribute: 'data-author',
+    // Not the signature's .bbWrapper after it.
+    text: '.message-body .bbWrapper',
+    // A long quote's button, "Click to expand...", in the site's language.
+    notText: '.bbCodeBlock-expandLink',
+    permalink: '.message-attribution-main a[href*="/post-"], .message-attribution a[href*="/post-"]',
+    // Its <time> says the exact second in data-time, and the same time with its offset in datetime.
+    dateOf: (own) => {
+      const time = own.querySelector('.message-attribution time');
+      const seconds = Number(time?.getAttribute('data-time'));
+      return seconds > 0 ? seconds * 1000 : time ? timeAttribute(own) : null;
+    },
+    opensWithTopic: { laterPage: (url) => XENFORO_PAGE.test(url.pathname) },
+    // Its page navigation (div.pageNav, above and below the posts): /page-N after the thread's address.
+    pages: { links: '.pageNav a[href]', path: XENFORO_PAGE },
+  },
+  {
+    mark: /<li class=["']comment["'] id=["']c\d+["']/,
+    holder: BLOGGER,
+    idOf: (holder) => /^c(\d+)$/.exec(holder.id)?.[1] ?? null,
+    ownOf: (holder) => holder.querySelector(':scope > .comment-block'),
+    // The profile's link, or an anonymous commenter's bare name.
+    author: ['.comment-header cite.user'],
+    text: '.comment-content',
+    permalink: '.comment-header .datetime a[href]',
+    // The permalink says the exact time, in milliseconds (?showComment=MS#cN); the text shows the blog's clock.
+    dateOf: (own) => {
+      const href = own.querySelector('.comment-header .datetime a[href]')?.getAttribute('href') ?? '';
+      const ms = Number(/[?&]showComment=(\d+)/.exec(href)?.[1]);
+      return ms > 0 ? ms : null;
+    },
+    parentOf: enclosing(BLOGGER),
+    // Past 200 comments a post shows "Load more...", which a script fills.
+    partial: '.loadmore:not(.hidden)',
+    // Its comment feed (/feeds/POSTID/comments/default) names each comment
+    // tag:blogger.com,1999:blog-BLOGID.post-COMMENTID; the page names the blog in its head.
+    feedIdPrefix: (document) => {
+      const head = document.querySelector('link[rel="service.post"][href], link[rel="EditURI"][href]')?.getAttribute('href') ?? '';
+      const blog = /\/feeds\/(\d+)\/posts\/|[?&]blogID=(\d+)/.exec(head);
+      return blog ? `tag:blogger.com,1999:blog-${blog[1] ?? blog[2]}.post-` : null;
+    },
   },
 ];
 
@@ -180,16 +300,31 @@ export function listsSystemThread(html: string): boolean {
   return ANY_MARK.test(html);
 }
 
-/** The comments of the first system whose thread the page holds, each under the comment it answers. */
-export function readSystemThread(document: Document, html: string, pageUrl: string, uniqueIdOf: (id: string) => string): SiteComment[] {
+/** One page of a system's thread: its comments, the thread's other pages it links, and whether
+ *  it holds only part of its branches (the rest loaded by script). */
+export interface SystemThreadPage {
+  readonly comments: SiteComment[];
+  readonly pages: string[];
+  readonly partial: boolean;
+}
+
+/** The comments of the first system whose thread the page holds, each under the comment it
+ *  answers, identified under `post` (the page's address, its fragment and WordPress's comment page
+ *  taken off) as the system's pages identify them. */
+export function readSystemThread(document: Document, html: string, pageUrl: string, post: string): SystemThreadPage {
   const base = parseBase(pageUrl);
   for (const system of SYSTEMS) {
     if (!system.mark.test(html)) continue;
+    const thread = threadAddress(post, system.pages);
+    const feedPrefix = system.feedIdPrefix ? system.feedIdPrefix(document) : undefined;
+    if (feedPrefix === null) continue;
+    const uniqueIdOf = (id: string) => (feedPrefix === undefined ? `${thread}#comment-${id}` : feedPrefix + id);
+    const openedBy = system.pages?.openedBy?.(new URL(pageUrl)) ?? null;
     const comments: SiteComment[] = [];
     const idOfHolder = new Map<Element, string>();
     // A flat table's comments in order, with their depth: a reply's parent is the last one shallower.
     const ancestry: { id: string; depth: number }[] = [];
-    let topic = system.opensWithTopic === true && !laterTopicPage(pageUrl);
+    let topic = system.opensWithTopic !== undefined && !system.opensWithTopic.laterPage(new URL(pageUrl));
     for (const holder of document.querySelectorAll(system.holder)) {
       const id = system.idOf(holder);
       const own = id ? system.ownOf(holder, id) : null;
@@ -199,6 +334,8 @@ export function readSystemThread(document: Document, html: string, pageUrl: stri
         continue;
       }
       idOfHolder.set(holder, id);
+      // Stored from the page that links this one, in its place there; here it has no parent.
+      if (id === openedBy) continue;
       let parent: string | null = null;
       if (system.depthOf) {
         const depth = system.depthOf(holder);
@@ -221,11 +358,55 @@ export function readSystemThread(document: Document, html: string, pageUrl: stri
         author,
         authorUrl: webUrl(named?.closest('a')?.getAttribute('href') ?? named?.querySelector('a')?.getAttribute('href'), base),
         publishedAt: system.dateOf(own),
-        html: text.innerHTML.trim(),
+        html: withoutFurniture(text, system.notText).innerHTML.trim(),
         link: permalink ?? uniqueIdOf(id),
       });
     }
-    if (comments.length > 0) return comments;
+    if (comments.length > 0) {
+      const partial = system.partial ? document.querySelector(system.partial) !== null : false;
+      return { comments, pages: system.pages ? pagesLinked(document, base, pageUrl, system.pages) : [], partial };
+    }
   }
-  return [];
+  return { comments: [], pages: [], partial: false };
+}
+
+/** The text, or when it holds what the system adds to it (`notText`), a copy without that. */
+function withoutFurniture(text: Element, notText: string | undefined): Element {
+  if (!notText || !text.querySelector(notText)) return text;
+  const copy = text.cloneNode(true) as Element;
+  for (const furniture of copy.querySelectorAll(notText)) furniture.remove();
+  return copy;
+}
+
+/** The thread's address for one of its pages: the same for every page of it. */
+function threadAddress(page: string, pages: ThreadPages | undefined): string {
+  const url = new URL(page);
+  url.hash = '';
+  for (const param of [...(pages?.param ? [pages.param] : []), ...(pages?.session ?? [])]) url.searchParams.delete(param);
+  if (pages?.path) url.pathname = url.pathname.replace(pages.path, '/');
+  pages?.threadOf?.(url);
+  return url.href;
+}
+
+/** The thread's other pages this page links, in the system's markup, on the same site and path
+ *  as the page (a board's topic pages, a post's branches): without their session parameters,
+ *  and not the first page (the thread's own address, read first). */
+function pagesLinked(document: Document, base: URL | null, pageUrl: string, pages: ThreadPages): string[] {
+  const here = new URL(pageUrl);
+  const found = new Set<string>();
+  for (const anchor of document.querySelectorAll(pages.links)) {
+    const href = webUrl(anchor.getAttribute('href'), base);
+    if (!href) continue;
+    const url = new URL(href);
+    url.hash = '';
+    for (const param of pages.session ?? []) url.searchParams.delete(param);
+    if (url.origin !== here.origin) continue;
+    const isPage = pages.param
+      ? Number(url.searchParams.get(pages.param)) > 0 && url.pathname === here.pathname
+      : pages.path
+        ? Number(pages.path.exec(url.pathname)?.[1]) > 1 && threadAddress(url.href, pages) === threadAddress(pageUrl, pages)
+        : (pages.openedBy?.(url) ?? null) !== null && threadAddress(url.href, pages) === threadAddress(pageUrl, pages);
+    if (isPage) found.add(url.href);
+  }
+  return [...found];
 }

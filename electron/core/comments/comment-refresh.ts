@@ -256,10 +256,11 @@ function nextCommentPage(
 }
 
 /** The number of a comment page: WordPress's comment-page-N/ with pretty permalinks, ?cpage=N
- *  without; a forum topic's ?page=N (schema-comments.ts). */
+ *  without; a forum topic's ?page=N (schema-comments.ts), phpBB's ?start=N, Hacker News's ?p=N,
+ *  XenForo's /page-N (system-threads.ts). */
 function commentPageNumber(url: string): number {
   const address = new URL(url);
-  const number = /\/comment-page-(\d+)\/?$/.exec(address.pathname)?.[1] ?? address.searchParams.get('cpage') ?? address.searchParams.get('page');
+  const number = /\/(?:comment-)?page-(\d+)\/?$/.exec(address.pathname)?.[1] ?? ['cpage', 'page', 'start', 'p'].map((param) => address.searchParams.get(param)).find((found) => found !== null);
   return Number(number) || 0;
 }
 
@@ -313,10 +314,16 @@ function commentFeedText(response: FetchResponse, maxBytes: number): string {
 }
 
 /** The page's comments, and those of the feed the page did not show: none when the page was read
- *  whole, all of them when the reader found nothing in the page's markup. */
+ *  whole, all of them when the reader found nothing in the page's markup. A comment is the page's
+ *  when the page names it as the feed does (Blogger's tag:blogger.com,...post-N) or by the same
+ *  WordPress number; a feed comment without a number is not the page's for a page comment without one. */
 function withFeedOnly(fromPage: IncomingComment[], fromFeed: readonly IncomingComment[]): IncomingComment[] {
-  const onPage = new Set(fromPage.map((comment) => siteCommentNumber(comment.uniqueId)));
-  return [...fromPage, ...fromFeed.filter((comment) => !onPage.has(siteCommentNumber(comment.uniqueId)))];
+  const ids = new Set(fromPage.map((comment) => comment.uniqueId));
+  const numbers = new Set(fromPage.map((comment) => siteCommentNumber(comment.uniqueId)).filter((number) => number !== null));
+  return [...fromPage, ...fromFeed.filter((comment) => {
+    const number = siteCommentNumber(comment.uniqueId);
+    return !ids.has(comment.uniqueId) && (number === null || !numbers.has(number));
+  })];
 }
 
 function failed(target: CommentFeedTarget, error: unknown, ctx: CommentRefreshContext): CommentRefreshResult {
