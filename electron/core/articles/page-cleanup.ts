@@ -703,6 +703,57 @@ const PAID_LABEL_TAGS = new Set(['span', 'div', 'p', 'strong', 'small']);
  *  attribute reads on every element of a page cost more than the rest of the standfirst's search). */
 const STANDFIRST_TAGS = new Set(['div', 'p', 'h2', 'h3', 'section']);
 
+// What one class name says of its element, as bits: worked out once per name and page, since a
+// page writes the same few hundred names on its thousand or two elements, and each name was put to
+// some twenty tests (regular expressions among them) at each of its uses. Tests that also need the
+// element's tag are finished in findPageParts. Not kept from page to page: a name is a slice of its
+// page's source, and would keep the whole page in memory.
+const NAME_AD = 1 << 0;
+const NAME_POST_NAVIGATION = 1 << 1;
+const NAME_NAVIGATION = 1 << 2;
+const NAME_PAGINATION = 1 << 3;
+const NAME_SCREEN_READER_ONLY = 1 << 4;
+const NAME_EDIT_LINK = 1 << 5;
+const NAME_AUTHOR_BOX = 1 << 6;
+const NAME_SLIDESHOW = 1 << 7;
+const NAME_RELATED = 1 << 8;
+const NAME_AVATAR = 1 << 9;
+const NAME_POST_META = 1 << 10;
+const NAME_COMMENTS = 1 << 11;
+const NAME_COMMENT_LIST = 1 << 12;
+const NAME_PAYWALL = 1 << 13;
+const NAME_SPEECH_SKIPPED = 1 << 14;
+const NAME_POST_BUTTON = 1 << 15;
+const NAME_EMBED_CARD = 1 << 16;
+const NAME_LINE_NUMBERS = 1 << 17;
+const NAME_STANDFIRST = 1 << 18;
+function whatClassNameSays(name: string, known: Map<string, number>): number {
+  let bits = known.get(name);
+  if (bits !== undefined) return bits;
+  bits =
+    (isAdToken(name) ? NAME_AD : 0) |
+    (POST_NAVIGATION_CLASSES.has(name) ? NAME_POST_NAVIGATION : 0) |
+    (name === 'navigation' ? NAME_NAVIGATION : 0) |
+    (name === 'pagination' ? NAME_PAGINATION : 0) |
+    (SCREEN_READER_ONLY_CLASSES.has(name) || isGeneratedHiddenName(name) ? NAME_SCREEN_READER_ONLY : 0) |
+    (name === 'mw-editsection' ? NAME_EDIT_LINK : 0) |
+    (isAuthorBoxName(name) ? NAME_AUTHOR_BOX : 0) |
+    (isSlideshowName(name) ? NAME_SLIDESHOW : 0) |
+    (name.includes('related') ? NAME_RELATED : 0) |
+    (name === 'avatar' ? NAME_AVATAR : 0) |
+    (POST_META_CLASS_SET.has(name) ? NAME_POST_META : 0) |
+    (COMMENT_CLASSES.has(name) ? NAME_COMMENTS : 0) |
+    (COMMENT_LIST_CLASSES.has(name) ? NAME_COMMENT_LIST : 0) |
+    (PAYWALL_NAMES.has(name) ? NAME_PAYWALL : 0) |
+    (name === SPEECH_SKIPPED ? NAME_SPEECH_SKIPPED : 0) |
+    (name === BUTTON_WRAPPER ? NAME_POST_BUTTON : 0) |
+    (EMBED_CARDS.has(name) ? NAME_EMBED_CARD : 0) |
+    (CODE_LINE_NUMBERS.has(name) ? NAME_LINE_NUMBERS : 0) |
+    (isStandfirstName(name) ? NAME_STANDFIRST : 0);
+  known.set(name, bits);
+  return bits;
+}
+
 export function findPageParts(doc: Document): PageParts {
   let headline: Element | null = null;
   const found: Omit<PageParts, 'headline'> = {
@@ -750,6 +801,7 @@ export function findPageParts(doc: Document): PageParts {
     datelines: [],
   };
   let readMoreBox: Element[] | null;
+  const classNames = new Map<string, number>();
   for (const element of doc.querySelectorAll('*')) {
     const tag = element.localName;
     if (tag === 'p' || (tag === 'div' && holdsOwnText(element))) found.paragraphs.push(element);
@@ -809,29 +861,24 @@ export function findPageParts(doc: Document): PageParts {
     let standfirst = false;
     if (classAttribute) {
       // As a class selector reads the attribute: tokens between whitespace, case as written.
-      let navigation = false;
-      let pagination = false;
-      for (const name of classAttribute.split(/\s+/)) {
-        ad ||= isAdToken(name);
-        postNavigation ||= POST_NAVIGATION_CLASSES.has(name);
-        navigation ||= name === 'navigation';
-        pagination ||= name === 'pagination';
-        screenReaderOnly ||= SCREEN_READER_ONLY_CLASSES.has(name) || isGeneratedHiddenName(name);
-        editLink ||= name === 'mw-editsection';
-        authorBox ||= isAuthorBoxName(name);
-        slideshow ||= isSlideshowName(name);
-        relatedList ||= (tag === 'ul' || tag === 'ol') && name.includes('related');
-        avatar ||= tag === 'img' && name === 'avatar';
-        postMeta ||= POST_META_CLASS_SET.has(name);
-        comments ||= COMMENT_CLASSES.has(name) || (tag === 'ol' && COMMENT_LIST_CLASSES.has(name));
-        paywall ||= PAYWALL_NAMES.has(name);
-        speechSkipped ||= name === SPEECH_SKIPPED;
-        postButton ||= name === BUTTON_WRAPPER;
-        embedCard ||= EMBED_CARDS.has(name);
-        lineNumbers ||= CODE_LINE_NUMBERS.has(name);
-        standfirst ||= isStandfirstName(name);
-      }
-      postNavigation ||= navigation && pagination;
+      let says = 0;
+      for (const name of classAttribute.split(/\s+/)) says |= whatClassNameSays(name, classNames);
+      ad ||= (says & NAME_AD) !== 0;
+      postNavigation ||= (says & NAME_POST_NAVIGATION) !== 0 || ((says & NAME_NAVIGATION) !== 0 && (says & NAME_PAGINATION) !== 0);
+      screenReaderOnly = (says & NAME_SCREEN_READER_ONLY) !== 0;
+      editLink ||= (says & NAME_EDIT_LINK) !== 0;
+      authorBox = (says & NAME_AUTHOR_BOX) !== 0;
+      slideshow = (says & NAME_SLIDESHOW) !== 0;
+      relatedList = (tag === 'ul' || tag === 'ol') && (says & NAME_RELATED) !== 0;
+      avatar = tag === 'img' && (says & NAME_AVATAR) !== 0;
+      postMeta = (says & NAME_POST_META) !== 0;
+      comments ||= (says & NAME_COMMENTS) !== 0 || (tag === 'ol' && (says & NAME_COMMENT_LIST) !== 0);
+      paywall ||= (says & NAME_PAYWALL) !== 0;
+      speechSkipped = (says & NAME_SPEECH_SKIPPED) !== 0;
+      postButton = (says & NAME_POST_BUTTON) !== 0;
+      embedCard = (says & NAME_EMBED_CARD) !== 0;
+      lineNumbers = (says & NAME_LINE_NUMBERS) !== 0;
+      standfirst = (says & NAME_STANDFIRST) !== 0;
       if (namesPanelPart(classAttribute)) found.accordionParts.push(element);
       if (mayNameMediaPlace(classAttribute)) found.mediaTextBlocks.push(element);
     }

@@ -295,9 +295,15 @@ export function systemComments(document: Document, html: string): Element[] {
   return [];
 }
 
+/** The last page asked of and its answer: preparing a page asks this of its source two or three
+ *  times in a row (where its thread is read, whether it lists comments, which of its elements are
+ *  comments), and a scan of a news page costs some 60 us. */
+let lastAsked: { readonly html: string; readonly listed: boolean } | null = null;
+
 /** True when the page holds a thread in one of these systems' markup (cheap: no DOM). */
 export function listsSystemThread(html: string): boolean {
-  return ANY_MARK.test(html);
+  if (lastAsked?.html !== html) lastAsked = { html, listed: ANY_MARK.test(html) };
+  return lastAsked.listed;
 }
 
 /** One page of a system's thread: its comments, the thread's other pages it links, and whether
