@@ -86,6 +86,14 @@ describe('articleIdOf', () => {
     expect(articleIdOf(7, 'g-1')).toMatch(/^[0-9a-f]{32}$/);
   });
 
+  it('hashes a guid outside ASCII as its UTF-8, a lone surrogate as U+FFFD, as every stored id was made', () => {
+    // Ids are made with crypto.hash now, not a Hash object: a stored article keeps its id only if both read the text alike.
+    for (const guid of ['tag:blog.example.jp,2025:記事-42', 'https://ru.example/новости/1', 'broken-\ud800-guid', 'emoji-\ud83d\ude00']) {
+      expect(articleIdOf(3, guid)).toBe(sha256(`3\0${guid}`).slice(0, 32));
+    }
+    expect(articleIdOf(3, 'broken-\ud800-guid')).toBe(articleIdOf(3, 'broken-\ufffd-guid'));
+  });
+
   it('differs between feeds carrying the same guid', () => {
     expect(articleIdOf(1, 'g-1')).not.toBe(articleIdOf(2, 'g-1'));
     expect(articleIdOf(1, 'g-1')).not.toBe(articleIdOf(1, 'g-2'));

@@ -73,6 +73,11 @@ const XML_MARKUP = /<(?:!--[\s\S]*?-->|!\[CDATA\[[\s\S]*?\]\]>|\?[\s\S]*?\?>|!DO
  *  any date, address or title it reads for itself, shorter than most items' HTML. */
 const HIDDEN_TEXT_LENGTH = 4096;
 const HIDDEN_TEXT = '…';
+/** The elements whose text rss-parser turns into a snippet (RSS's description and content:encoded,
+ *  Atom's content), hidden whatever their length: it makes nothing else of them. A post in CDATA
+ *  reaches it as a placeholder already (lifted-cdata.ts), but one written as escaped HTML (Blogger,
+ *  many RSS descriptions) under HIDDEN_TEXT_LENGTH had its snippet made: some 45 us for 3.7 KB. */
+const SNIPPETED: ReadonlySet<string> = new Set(['description', 'content:encoded', 'content']);
 
 /** sax's errors: "Unclosed root tag\nLine: 0\nColumn: 58\nChar: ", with 0-based lines. */
 const SAX_ERROR = /^(.*)\nLine: (\d+)\nColumn: (\d+)/;
@@ -219,28 +224,31 @@ interface HiddenTexts {
 }
 
 /**
- * Swaps every long text of the tree (an item's escaped HTML, its plain text) for a short stand-in
- * while rss-parser walks the tree: it copies each content and description it meets into an HTML
- * snippet of its own (two regular-expression passes, then entity decoding), which Paperboy never
- * reads (the mappers read the tree). With those copies, a feed with an item of 18 MB of escaped
- * HTML needed 140 MB of a parse worker's heap; without, 110. Walked with a list, as
- * lifted-cdata.ts does: a valid feed may nest 10,000 deep.
+ * Swaps every long text of the tree (an item's escaped HTML, its plain text), and every text of the
+ * elements rss-parser makes snippets of (SNIPPETED), for a short stand-in while rss-parser walks the
+ * tree: it copies each content and description it meets into an HTML snippet of its own (two
+ * regular-expression passes, then entity decoding), which Paperboy never reads (the mappers read
+ * the tree). With those copies, a feed with an item of 18 MB of escaped HTML needed 140 MB of a
+ * parse worker's heap; without, 110. Walked with a list, as lifted-cdata.ts does: a valid feed may
+ * nest 10,000 deep.
  */
 function hideLongTexts(root: XmlElement): HiddenTexts {
   const putBack: (() => void)[] = [];
-  const pending: XmlElement[] = [root];
+  // Each element with whether its text is snippeted (its name is in SNIPPETED).
+  const pending: [XmlElement, boolean][] = [[root, false]];
   while (pending.length > 0) {
-    const element = pending.pop()!;
+    const [element, snippeted] = pending.pop()!;
     for (const key in element) {
       const value = element[key];
       if (key === '$') continue;
-      if (isLongText(value)) {
+      if (isHidden(value, snippeted && key === '_')) {
         element[key] = HIDDEN_TEXT;
         putBack.push(() => (element[key] = value));
       } else if (Array.isArray(value)) {
+        const snippetedChild = SNIPPETED.has(key);
         value.forEach((node: unknown, i) => {
-          if (isElement(node)) pending.push(node);
-          else if (isLongText(node)) {
+          if (isElement(node)) pending.push([node, snippetedChild]);
+          else if (isHidden(node, snippetedChild)) {
             value[i] = HIDDEN_TEXT;
             putBack.push(() => (value[i] = node));
           }
@@ -251,8 +259,9 @@ function hideLongTexts(root: XmlElement): HiddenTexts {
   return { restore: () => putBack.forEach((put) => put()) };
 }
 
-function isLongText(value: unknown): value is string {
-  return typeof value === 'string' && value.length >= HIDDEN_TEXT_LENGTH;
+/** A text to hide: a long one, or any but the stand-in itself in an element rss-parser snippets. */
+function isHidden(value: unknown, snippeted: boolean): value is string {
+  return typeof value === 'string' && (value.length >= HIDDEN_TEXT_LENGTH || (snippeted && value.length > HIDDEN_TEXT.length));
 }
 
 /**
