@@ -113,7 +113,7 @@ const COMMENT_PAGE_PATH = /\/comment-page-\d+\/?$/;
 /** True when the page lists at least one comment in WordPress's markup (cheap: no DOM). */
 export function listsWordPressComments(html: string): boolean {
   const listed = /<li\b[^>]*\bid=["'](?:li-)?comment-\d+["']/i.test(html) && /\b(?:comment-?list|wp-block-comment-template)\b/.test(html);
-  return listed || DIV_COMMENT.test(html) || WPDISCUZ_COMMENT.test(html) || DRUPAL_COMMENT.test(html) || listsSystemThread(html);
+  return listed || COMMENT_HOLDER.test(html) || listsSystemThread(html);
 }
 
 /** What DRUPAL_ITEM finds, in the page's source: an <article> with id="comment-N" and the class
@@ -125,6 +125,10 @@ const WPDISCUZ_COMMENT = /<div\b[^>]*\bid=["']wpd-comm-\d+_\d+["']/i;
 
 /** What DIV_ITEM finds, in the page's source: a <div> with id="comment-N" and the class 'comment'. */
 const DIV_COMMENT = /<div\b(?=[^>]*\bid=["']comment-\d+["'])[^>]*\bclass=["'](?:[^"']*\s)?comment[\s"']/i;
+
+/** Any of the three in one scan of the page: each scan stops at every tag of the page, and three
+ *  took some 170 us of a news page, one 60-100. */
+const COMMENT_HOLDER = new RegExp([DIV_COMMENT, WPDISCUZ_COMMENT, DRUPAL_COMMENT].map((pattern) => pattern.source).join('|'), 'i');
 
 /** Drupal's comment pages of one post: ?page=N, counted from 0 (the post's own address). */
 const DRUPAL_PAGE = /^\d+$/;
