@@ -260,8 +260,15 @@ function nextCommentPage(
  *  XenForo's /page-N (system-threads.ts). */
 function commentPageNumber(url: string): number {
   const address = new URL(url);
-  const number = /\/(?:comment-)?page-(\d+)\/?$/.exec(address.pathname)?.[1] ?? ['cpage', 'page', 'start', 'p'].map((param) => address.searchParams.get(param)).find((found) => found !== null);
+  const number = /\/(?:comment-)?page-(\d+)\/?$/.exec(address.pathname)?.[1] ?? pageParameters(address).map((param) => address.searchParams.get(param)).find((found) => found !== null);
   return Number(number) || 0;
+}
+
+/** The query parameters a comment page's number may be in. ?p=N is Hacker News's on its item
+ *  pages alone: elsewhere it is WordPress's post (?p=123 is the post, ?p=123&cpage=2 its second
+ *  comment page), and read as a number it made the post the newest of its pages. */
+function pageParameters(address: URL): string[] {
+  return address.pathname.endsWith('/item') ? ['p'] : ['cpage', 'page', 'start'];
 }
 
 /** The site answered that the address is not there (or no longer). */
