@@ -384,16 +384,44 @@ export function hidesItsContent(attr: (name: string) => string | null | undefine
 // hidden for a script to show (hidden-wrappers.test.ts), whose story is the article.
 const WRAPPER_TEXT = 200;
 
-/** Whether an element the image is in hides it (hidesItsContent) and holds no more than a line
- *  of text: a counter's or a tracker's wrapper. Readability drops most hidden elements itself, but
+/** Whether an element the image is in hides it (hidesItsContent), or fades it out when it is no
+ *  picture (fadesItsContent), and holds no more than a line of text: a counter's or a tracker's
+ *  wrapper. Readability drops most hidden elements itself, but
  *  reads their style as a browser's object model gives it, which linkedom does not for
  *  "display: none !important" nor in capitals; an image off the screen or in a box of no size it
  *  keeps. Each would show in the reader, which drops styles, and be fetched by the sync. */
 function inHiddenWrapper(img: Element): boolean {
   for (let node = img.parentElement; node && node.localName !== 'body'; node = node.parentElement) {
-    if (hidesItsContent((name) => node.getAttribute(name))) return (node.textContent ?? '').replace(/\s+/g, ' ').trim().length <= WRAPPER_TEXT;
+    const attr = (name: string) => node.getAttribute(name);
+    if (hidesItsContent(attr) || (fadesItsContent(attr) && !markedAsPicture((name) => img.getAttribute(name), img.closest('figure, picture') !== null))) {
+      return (node.textContent ?? '').replace(/\s+/g, ' ').trim().length <= WRAPPER_TEXT;
+    }
   }
   return false;
+}
+
+// opacity:0 (or 0%, 0.0, with !important), a declaration of its own.
+const NO_OPACITY = /(?:^|;)\s*opacity\s*:\s*(?:0*\.)?0+%?\s*(?:!\s*important\s*)?(?:;|$)/i;
+
+/** Whether an element's style fades it and all it holds out (opacity:0). Unlike hidesItsContent
+ *  this hides for a moment, not for good: a lazy loader sets it on the real picture until its file
+ *  has come, and a page builder's entrance animation (Webflow's, Framer's) on a box of the story
+ *  until it scrolls into view; the script then fades them in. Only a counter's snippet writes it
+ *  to hide an image that nothing will show, and such an image is no picture (markedAsPicture):
+ *  the one ruled out of the reader is an image without a picture's marks in a faded box. An image
+ *  faded itself is the loader's: never ruled out for it. */
+export function fadesItsContent(attr: (name: string) => string | null | undefined): boolean {
+  const style = attr('style');
+  return style != null && style.includes('opacity') && NO_OPACITY.test(style);
+}
+
+/** Whether an image carries what a picture meant to be seen does and a counter's never does: text
+ *  for who cannot see it (alt), the sizes a browser chooses from (a srcset, a <picture>'s sources),
+ *  a lazy loader's real source, or a caption (`inFigure`). A counter's snippet is an address and
+ *  an empty alt. */
+export function markedAsPicture(attr: (name: string) => string | null | undefined, inFigure: boolean): boolean {
+  if (inFigure || (attr('alt') ?? '').trim() !== '' || attr('srcset') || /\blazy/i.test(attr('class') ?? '')) return true;
+  return [...LAZY_SRC, ...LAZY_SRCSET].some((name) => attr(name));
 }
 
 /** An absolutely positioned box moved a screen's width or more off its left or top edge
