@@ -123,7 +123,8 @@ export function isLinkedFileKind(value: unknown): value is LinkedFileKind {
 export type ImageMiss =
   /** The bytes were an SVG drawing, which the cache refuses on purpose (shared/cache-url.ts). */
   | { readonly kind: 'svg' }
-  /** The answer was no picture at all (a web page, a type the cache does not know); its Content-Type. */
+  /** The answer was no picture at all (a web page, a type the cache does not know); its Content-Type,
+   *  or text/html when its bytes are a web page whatever type its server named. */
   | { readonly kind: 'not-image'; readonly contentType: string | null }
   | { readonly kind: 'too-large'; readonly limitBytes: number }
   | { readonly kind: 'http-status'; readonly status: number }

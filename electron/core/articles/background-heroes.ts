@@ -14,7 +14,7 @@
 // and is named as a hero (hero, featured, cover, banner, thumb...) or is the only one there.
 import { isHiddenOrTiny } from './page-images';
 import { sameImageKey } from './image-key';
-import { bestSrcsetCandidate, webUrl } from './urls';
+import { bgsetCandidate, webUrl } from './urls';
 
 const LAZY_BACKGROUNDS = ['data-bg', 'data-background', 'data-background-image', 'data-bg-src', 'data-bgset', 'data-img-url'];
 const CANDIDATES = `[style*="url("], ${LAZY_BACKGROUNDS.map((name) => `[${name}]`).join(', ')}`;
@@ -108,15 +108,10 @@ function backgroundOf(element: Element): string | null {
   for (const name of LAZY_BACKGROUNDS) {
     const value = element.getAttribute(name)?.trim();
     if (!value) continue;
-    // WP Rocket writes data-bg="url(...)"; lazysizes' bgset is sets of srcsets, "|" between them,
-    // each for the media query in its [brackets]: the one without one is a desktop's.
+    // WP Rocket writes data-bg="url(...)"; lazysizes' bgset is sets of srcsets (bgsetCandidate).
     const inUrl = /^url\(\s*(['"]?)(.+?)\1\s*\)$/i.exec(value)?.[2];
     if (inUrl) return inUrl;
-    if (name === 'data-bgset') {
-      const sets = value.split('|').map((set) => set.trim());
-      const chosen = sets.find((set) => !/\[[^\]]*\]\s*$/.test(set)) ?? sets[sets.length - 1]!;
-      return bestSrcsetCandidate(chosen.replace(/\[[^\]]*\]\s*$/, ''));
-    }
+    if (name === 'data-bgset') return bgsetCandidate(value);
     return value;
   }
   return cssBackground(element.getAttribute('style') ?? '');

@@ -19,14 +19,14 @@ import { COLUMN_IMAGE_WIDTH, LAZY_SRCSET, columnFillingCandidate, isImageFileUrl
  *  in a link to a page (a gallery's attachment page) or to another picture is left as the page
  *  shows it. */
 export function enlargedThumbnail(img: Element, shown: string, base: URL | null): string | null {
-  // A <picture>'s sources are read for a desktop window whatever width its <img> is shown at
-  // (page-images.ts shownImageSource): its `shown` is the rendition for the column already.
+  // A <picture>'s `shown` is its source's rendition for the width the page shows it at (page-images.ts
+  // shownImageSource): the one that fills the column is taken from that source's srcset.
   const inPicture = img.parentElement?.localName === 'picture';
   const link = (inPicture ? img.parentElement! : img).parentElement;
   if (!shownNarrowerThanColumn((name) => img.getAttribute(name)) || link?.localName !== 'a' || link.children.length !== 1 || (link.textContent ?? '').trim() !== '') return null;
   const href = webUrl(link.getAttribute('href'), base);
   if (href === null || !(isImageFileUrl(href) || bloggerFullSize(href) !== null) || sameImageKey(href) !== sameImageKey(shown)) return null;
-  if (inPicture) return shown;
+  if (inPicture) return columnFillingSource(img.parentElement!, shown, base) ?? shown;
   const rendition = [...LAZY_SRCSET, 'srcset'].map((name) => columnFillingCandidate(img.getAttribute(name))).find((found) => found !== null);
   return webUrl(rendition, base) ?? atColumnWidth(shown) ?? bloggerFullSize(href) ?? href;
 }
@@ -46,4 +46,17 @@ function atColumnWidth(url: string): string | null {
   for (const name of BOXING_PARAMETERS) parsed.searchParams.delete(name);
   parsed.searchParams.set('w', String(COLUMN_IMAGE_WIDTH));
   return parsed.href;
+}
+
+/** The rendition that fills the column from the srcset of the <picture>'s source that names
+ *  `shown` (the one a browser chose); null when none does. */
+function columnFillingSource(picture: Element, shown: string, base: URL | null): string | null {
+  for (const source of picture.querySelectorAll('source')) {
+    for (const name of [...LAZY_SRCSET, 'srcset']) {
+      const srcset = source.getAttribute(name);
+      if (!srcset?.split(',').some((candidate) => webUrl(candidate.trim().split(/\s+/, 1)[0], base) === shown)) continue;
+      return webUrl(columnFillingCandidate(srcset), base);
+    }
+  }
+  return null;
 }

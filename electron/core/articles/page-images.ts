@@ -11,9 +11,9 @@ import { enlargedThumbnail } from './lightbox-thumbnails';
 import { parsePage } from './page-document';
 import { squarespaceColumnSize } from './squarespace-images';
 import { elementsByTag } from './page-walk';
-import { LAZY_SRC, LAZY_SRCSET, frameSource, gistPage, imageSource, isTrackingPixel, lazyImageAttributes, liteYoutubeSource, webUrl } from './urls';
+import { LAZY_SRC, LAZY_SRCSET, SIZES, bgsetCandidate, frameSource, gistPage, imageSource, isTrackingPixel, lazyImageAttributes, liteYoutubeSource, webUrl } from './urls';
 
-const LAZY_ATTRIBUTES = [...LAZY_SRC, ...LAZY_SRCSET, 'srcset', 'sizes', 'data-sizes'];
+const LAZY_ATTRIBUTES = [...LAZY_SRC, ...LAZY_SRCSET, 'srcset', ...SIZES];
 
 /** Returns the page's images, in page order. `standIns`: the elements a script makes pictures of
  *  (urls.ts isImageStandIn), found in the page's walk. */
@@ -51,6 +51,10 @@ export function fixImages(doc: Document, base: URL | null, standIns: readonly El
     if (enlarged !== null) for (const name of ['width', 'height']) img.removeAttribute(name);
     if (src) img.setAttribute('src', src);
     else img.removeAttribute('src');
+    // Its <picture>'s sources are read: the <img> now names the one chosen, and a second reading
+    // (the sanitizer's of the extracted page, fixFeedHtml) finds its choice, not the sources again
+    // without the width an enlarged thumbnail lost.
+    if (img.parentElement?.localName === 'picture') for (const source of [...img.parentElement.children]) if (source.localName === 'source') source.remove();
     // Readability treats an image whose class says "lazy" as still to fix, and copies any other
     // attribute holding an image-like URL over src. Other classes stay: Readability keeps a
     // hidden image whose class says "fallback-image" (Wikipedia's formulas are such images).
@@ -100,7 +104,7 @@ function replaceImageStandIns(standIns: readonly Element[]): void {
     if (!standIn.isConnected) continue;
     const img = standIn.ownerDocument.createElement('img');
     const attributes: [string, string | null][] = [
-      ['src', standIn.getAttribute('src') ?? standIn.getAttribute('data-src')],
+      ['src', standIn.getAttribute('src') ?? standIn.getAttribute('data-src') ?? bgsetCandidate(standIn.getAttribute('data-bgset') ?? '')],
       ['alt', standIn.getAttribute('alt') ?? standIn.getAttribute('data-alt')],
       ['width', standIn.getAttribute('width') ?? standIn.getAttribute('data-width')],
       ['height', standIn.getAttribute('height') ?? standIn.getAttribute('data-height')],
@@ -217,7 +221,9 @@ function shownImageSource(img: Element, own: string | null): string | null {
   for (const source of img.parentElement.querySelectorAll('source')) {
     const type = source.getAttribute('type')?.split(';')[0]?.trim().toLowerCase();
     if (type && !CACHED_IMAGE_TYPES.has(type)) continue;
-    const found = imageSource((name) => (name === 'srcset' || LAZY_SRCSET.includes(name) ? source.getAttribute(name) : null));
+    // Chosen by the source's sizes, as a browser chooses, or by the width the reader shows the
+    // <img> at (a picture shown as a 300-pixel inset needs no 1,400-pixel file).
+    const found = imageSource((name) => (name === 'srcset' || LAZY_SRCSET.includes(name) || SIZES.includes(name) ? source.getAttribute(name) : name === 'width' ? img.getAttribute('width') : null));
     if (!found) continue;
     if (matchesDesktop(source.getAttribute('media'))) return found;
     fallback ??= found;
@@ -326,6 +332,10 @@ function unwrapNoscriptFallbacks(doc: Document): void {
       continue;
     }
     const placeholder = placeholderBefore(noscript);
+    if (placeholder && namesSamePicture(placeholder, shown)) {
+      noscript.remove();
+      continue;
+    }
     const content = [...noscript.childNodes];
     if (placeholder) {
       placeholder.replaceWith(...content);
@@ -346,6 +356,20 @@ function sameImageAfter(noscript: Element, shown: readonly Element[]): boolean {
   const own = source(shown[0]!);
   const lazy = source(next);
   return own !== null && lazy !== null && (own === lazy || sameImageKey(own) === sameImageKey(lazy));
+}
+
+/** Whether the lazy image before a <noscript> (or in its small wrapper) names, in its loader's
+ *  attributes, the picture its one copy in the <noscript> shows: then the lazy one is what a
+ *  browser shows, with the sizes its loader's srcset offers (EWWW's, LiteSpeed's and Perfmatters'
+ *  copies may name one size, the 1,024-pixel one, where the loader's srcset has the 1,536 the
+ *  column needs), and the copy goes. A placeholder naming nothing (a bare data: image) is replaced. */
+function namesSamePicture(placeholder: Element, shown: readonly Element[]): boolean {
+  if (shown.length !== 1 || shown[0]!.tagName !== 'IMG') return false;
+  const lazy = placeholder.tagName === 'IMG' ? placeholder : placeholder.querySelector('img');
+  if (!lazy || ![...LAZY_SRC, ...LAZY_SRCSET].some((name) => lazy.hasAttribute(name))) return false;
+  const own = imageSource((name) => shown[0]!.getAttribute(name));
+  const loaded = imageSource((name) => lazy.getAttribute(name));
+  return own !== null && loaded !== null && (own === loaded || sameImageKey(own) === sameImageKey(loaded));
 }
 
 /** The element just before the <noscript> that its script would have filled: an image or frame,
@@ -384,16 +408,44 @@ export function hidesItsContent(attr: (name: string) => string | null | undefine
 // hidden for a script to show (hidden-wrappers.test.ts), whose story is the article.
 const WRAPPER_TEXT = 200;
 
-/** Whether an element the image is in hides it (hidesItsContent) and holds no more than a line
- *  of text: a counter's or a tracker's wrapper. Readability drops most hidden elements itself, but
+/** Whether an element the image is in hides it (hidesItsContent), or fades it out when it is no
+ *  picture (fadesItsContent), and holds no more than a line of text: a counter's or a tracker's
+ *  wrapper. Readability drops most hidden elements itself, but
  *  reads their style as a browser's object model gives it, which linkedom does not for
  *  "display: none !important" nor in capitals; an image off the screen or in a box of no size it
  *  keeps. Each would show in the reader, which drops styles, and be fetched by the sync. */
 function inHiddenWrapper(img: Element): boolean {
   for (let node = img.parentElement; node && node.localName !== 'body'; node = node.parentElement) {
-    if (hidesItsContent((name) => node.getAttribute(name))) return (node.textContent ?? '').replace(/\s+/g, ' ').trim().length <= WRAPPER_TEXT;
+    const attr = (name: string) => node.getAttribute(name);
+    if (hidesItsContent(attr) || (fadesItsContent(attr) && !markedAsPicture((name) => img.getAttribute(name), img.closest('figure, picture') !== null))) {
+      return (node.textContent ?? '').replace(/\s+/g, ' ').trim().length <= WRAPPER_TEXT;
+    }
   }
   return false;
+}
+
+// opacity:0 (or 0%, 0.0, with !important), a declaration of its own.
+const NO_OPACITY = /(?:^|;)\s*opacity\s*:\s*(?:0*\.)?0+%?\s*(?:!\s*important\s*)?(?:;|$)/i;
+
+/** Whether an element's style fades it and all it holds out (opacity:0). Unlike hidesItsContent
+ *  this hides for a moment, not for good: a lazy loader sets it on the real picture until its file
+ *  has come, and a page builder's entrance animation (Webflow's, Framer's) on a box of the story
+ *  until it scrolls into view; the script then fades them in. Only a counter's snippet writes it
+ *  to hide an image that nothing will show, and such an image is no picture (markedAsPicture):
+ *  the one ruled out of the reader is an image without a picture's marks in a faded box. An image
+ *  faded itself is the loader's: never ruled out for it. */
+export function fadesItsContent(attr: (name: string) => string | null | undefined): boolean {
+  const style = attr('style');
+  return style != null && style.includes('opacity') && NO_OPACITY.test(style);
+}
+
+/** Whether an image carries what a picture meant to be seen does and a counter's never does: text
+ *  for who cannot see it (alt), the sizes a browser chooses from (a srcset, a <picture>'s sources),
+ *  a lazy loader's real source, or a caption (`inFigure`). A counter's snippet is an address and
+ *  an empty alt. */
+export function markedAsPicture(attr: (name: string) => string | null | undefined, inFigure: boolean): boolean {
+  if (inFigure || (attr('alt') ?? '').trim() !== '' || attr('srcset') || /\blazy/i.test(attr('class') ?? '')) return true;
+  return [...LAZY_SRC, ...LAZY_SRCSET].some((name) => attr(name));
 }
 
 /** An absolutely positioned box moved a screen's width or more off its left or top edge

@@ -9,7 +9,7 @@ import { collapseWhitespace, singleSpaced } from '../feeds';
 import { lazyModule } from '../system/lazy-module';
 import { anchorId, inPageHref, namesNoPlace, withInPageLinksPaired } from './in-page-links';
 import { markupTooComplex, textOutsideTags } from './markup-limits';
-import { fixFeedHtml, hidesItsContent, isHiddenOrTiny } from './page-images';
+import { fadesItsContent, fixFeedHtml, hidesItsContent, isHiddenOrTiny, markedAsPicture } from './page-images';
 import { isPlatformFurniture, mayHoldFurniture } from './platform-furniture';
 import { PlainLines, withoutControls } from './plain-lines';
 import { withoutFeedBoilerplate } from './snippet-boilerplate';
@@ -225,9 +225,11 @@ function articleOptions(base: URL | null, images: ImageAddresses, furniture: boo
   let openFrames = 0;
   // Whether each open element hides what it holds (hidesItsContent): an image inside one is a
   // counter's (<span style="display:none"><img></span>), which the reader, dropping styles, would
-  // show, and the sync fetch. Counted while open, as frames are.
-  const hiding: boolean[] = [];
+  // show, and the sync fetch. Counted while open, as frames are; so is each that fades what it
+  // holds out (fadesItsContent), which hides only an image that is no picture: a counter's.
+  const hiding: ('hides' | 'fades' | null)[] = [];
   let openHiding = 0;
+  let openFading = 0;
   const formulas = new FormulaCopies();
 
   return {
@@ -241,16 +243,19 @@ function articleOptions(base: URL | null, images: ImageAddresses, furniture: boo
     selfClosing: ['img', 'br', 'hr', 'col'],
     onOpenTag: (name, attribs) => {
       formulas.open(name, attribs);
-      const hides = name !== 'img' && hidesItsContent((key) => attribs[key]);
+      const hides = name === 'img' ? null : hidesItsContent((key) => attribs[key]) ? 'hides' : fadesItsContent((key) => attribs[key]) ? 'fades' : null;
       hiding.push(hides);
-      if (hides) openHiding++;
+      if (hides === 'hides') openHiding++;
+      else if (hides === 'fades') openFading++;
       if (name === 'video') media.push({ kind: 'Video', linked: false, poster: posterOf(attribs) });
       else if (name === 'audio') media.push({ kind: 'Audio', linked: false, poster: null });
       else if (name === 'iframe') openFrames++;
     },
     onCloseTag: (name) => {
       formulas.close();
-      if (hiding.pop()) openHiding--;
+      const hid = hiding.pop();
+      if (hid === 'hides') openHiding--;
+      else if (hid === 'fades') openFading--;
       if (name === 'video' || name === 'audio') media.pop();
       else if (name === 'iframe') openFrames--;
     },
@@ -280,7 +285,7 @@ function articleOptions(base: URL | null, images: ImageAddresses, furniture: boo
         // Gone, like an image with no address (exclusiveFilter): kept, the sync would fetch it
         // and so report a view of the item; feed items and pages alike pass here. So does one its
         // style hides (a counter a feed item carries), which without that style would show.
-        if (openHiding > 0 || isTrackingPixel(source ?? original ?? '', attribs.width, attribs.height, attribs.style) || isHiddenOrTiny((key) => attribs[key]) || FEED_SERVICE_BUTTON.test(source ?? original ?? '') || hasClass(attribs.class, BOOKMARK_ICON)) return { tagName: 'img', attribs: {} };
+        if (openHiding > 0 || (openFading > 0 && !markedAsPicture((key) => attribs[key], false)) || isTrackingPixel(source ?? original ?? '', attribs.width, attribs.height, attribs.style) || isHiddenOrTiny((key) => attribs[key]) || FEED_SERVICE_BUTTON.test(source ?? original ?? '') || hasClass(attribs.class, BOOKMARK_ICON)) return { tagName: 'img', attribs: {} };
         const [src, pending] = images === 'web' ? [source, original] : [null, source ?? original];
         return { tagName: 'img', attribs: pick({
           src, 'data-original-src': pending, alt: attribs.alt, title: attribs.title, width: attribs.width, height: attribs.height,

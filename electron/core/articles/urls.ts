@@ -112,12 +112,16 @@ function smallestReaching(candidates: readonly SrcsetCandidate[], size: (candida
   return (fitting ?? largest).url;
 }
 
+// Where an image's sizes are: its own, or where a lazy loader keeps them until it sets them
+// (lazysizes' data-sizes, WP Rocket's and Jetpack's data-lazy-sizes beside data-lazy-srcset).
+export const SIZES = ['sizes', 'data-sizes', 'data-lazy-sizes'];
+
 /** How wide the page shows an image, in CSS pixels, when it says so in pixels: its width
  *  attribute, else the default (last) length of its sizes ("(max-width: 600px) 100vw, 300px"). */
 function displayWidthOf(attr: (name: string) => string | null | undefined): number | null {
   const width = /^\s*(\d+)\s*(?:px)?\s*$/i.exec(attr('width') ?? '');
   if (width) return Number(width[1]) || null;
-  const sizes = attr('sizes') ?? attr('data-sizes');
+  const sizes = SIZES.reduce<string | null | undefined>((found, name) => found ?? attr(name), null);
   const fallback = /(?:^|,)\s*(\d+(?:\.\d+)?)px\s*$/i.exec(sizes ?? '');
   return fallback ? Number(fallback[1]) || null : null;
 }
@@ -403,10 +407,23 @@ export function gistPage(embed: string | null | undefined): string | null {
 
 /** Whether a page's script makes a picture of this element: a custom element with an image's
  *  address in src (Forbes' <progressive-image src alt>), or an empty <div>/<span> with one in
- *  data-src (the BBC's <div class="js-delayed-image-load" data-src data-alt data-width>). Asked
- *  in the page's walk of elements of those kinds only. */
+ *  data-src (the BBC's <div class="js-delayed-image-load" data-src data-alt data-width>) or, in a
+ *  <figure>, lazysizes' data-bgset (<div class="lazyload" data-bgset="...">, its caption beside
+ *  it). Asked in the page's walk of elements of those kinds only. */
 export function isImageStandIn(element: Element): boolean {
   const tag = element.localName;
   if (tag.includes('-')) return IMAGE_FILE_URL.test(element.getAttribute('src')?.trim() ?? '') && !element.querySelector('img');
-  return (tag === 'div' || tag === 'span') && element.firstElementChild === null && IMAGE_FILE_URL.test(element.getAttribute('data-src')?.trim() ?? '') && !element.textContent?.trim();
+  if ((tag !== 'div' && tag !== 'span') || element.firstElementChild !== null || element.textContent?.trim()) return false;
+  return IMAGE_FILE_URL.test(element.getAttribute('data-src')?.trim() ?? '') || (element.hasAttribute('data-bgset') && element.closest('figure') !== null);
+}
+
+/** The picture lazysizes' bgset plugin shows as an element's background, unresolved: data-bgset is
+ *  srcsets with "|" between them, each for the media query in its [brackets] (the one without
+ *  one is a desktop's), its candidate picked for the reader's column as an image's srcset is.
+ *  A theme's hero above the text (background-heroes.ts) is one; so is an empty box in a <figure>
+ *  (a stand-in, isImageStandIn), the picture its caption is of. */
+export function bgsetCandidate(bgset: string): string | null {
+  const sets = bgset.split('|').map((set) => set.trim());
+  const chosen = sets.find((set) => !/\[[^\]]*\]\s*$/.test(set)) ?? sets[sets.length - 1]!;
+  return bestSrcsetCandidate(chosen.replace(/\[[^\]]*\]\s*$/, ''));
 }

@@ -7,6 +7,7 @@ import { TRIES_ACROSS_SYNCS, type ArticleCopy, type CommentFeedTarget, type Lost
 import type { FeedWriter } from '../workers/feed-writer';
 import { isTaskTimeout, WorkerTaskError, type TaskRunner } from '../workers/pool';
 import type { SyncLimits } from './limits';
+import type { RefusalReason } from './refused-images';
 import type { WriteTurns } from './write-turns';
 import { errorMessage } from '../../../shared/error-message';
 import { showsOwnPictures } from '../../../shared/own-pictures';
@@ -19,8 +20,9 @@ export interface ArticleSyncContext {
   readonly limits: SyncLimits;
   readonly signal: AbortSignal;
   readonly now: () => number;
-  /** Told of each image fetched (ok) or not; what the sync downloaded is counted by its client. */
-  readonly onImage: (ok: boolean) => void;
+  /** Told of each image fetched (ok) or not, and of one refused for what it was (refused-images.ts:
+   *  its address and why); what the sync downloaded is counted by its client. */
+  readonly onImage: (ok: boolean, refused?: { readonly url: string; readonly reason: RefusalReason }) => void;
   readonly writes: WriteTurns;
   /** Where each article's copy is stored: the writer thread, after its feed's items. */
   readonly writer: FeedWriter;
@@ -442,8 +444,10 @@ async function fetchImage(url: string, page: string | null, ctx: ArticleSyncCont
     const mime = sniffImageType(image.head);
     if (!mime) {
       await image.discard();
-      ctx.onImage(false);
-      return { missed: refusedBytes(image.head, response.contentType) };
+      const missed = refusedBytes(image.head, response.contentType);
+      const reason = missed.kind === 'svg' ? undefined : image.head.length === 0 ? 'empty' : missed.kind === 'not-image' && missed.contentType === WEB_PAGE ? 'web-page' : 'not-image';
+      ctx.onImage(false, reason && { url, reason });
+      return { missed };
     }
     const { hash, size } = await image.store(mime);
     ctx.onImage(true);
@@ -451,13 +455,21 @@ async function fetchImage(url: string, page: string | null, ctx: ArticleSyncCont
   } catch (error) {
     await image.discard();
     if (ctx.signal.aborted) return { missed: { kind: 'failed', message: 'cancelled' } };
-    ctx.onImage(false);
-    if (error instanceof DiskFullError || isUnreachable(error)) throw error;
+    if (error instanceof DiskFullError || isUnreachable(error)) {
+      ctx.onImage(false);
+      throw error;
+    }
     // Its server asked to wait, or could not send it now (busy, slow, the connection dropped): as
     // for a host not reached, the next syncs ask again (after any wait), TRIES_ACROSS_SYNCS in all,
     // as they do a page's.
-    if (HostMemory.askedToWait(error) !== null || isPassingFailure(error)) return { missed: { kind: 'unreachable' } };
-    return { missed: failedFetch(error, ctx.limits.imageBytes) };
+    if (HostMemory.askedToWait(error) !== null || isPassingFailure(error)) {
+      ctx.onImage(false);
+      return { missed: { kind: 'unreachable' } };
+    }
+    const missed = failedFetch(error, ctx.limits.imageBytes);
+    const reason = missed.kind === 'too-large' ? 'too-large' : image.declaredTooLarge ? 'too-many-pixels' : undefined;
+    ctx.onImage(false, reason && { url, reason });
+    return { missed };
   }
 }
 
@@ -468,9 +480,16 @@ async function fetchImage(url: string, page: string | null, ctx: ArticleSyncCont
 function refusedBytes(head: Buffer, contentType: string | null): ImageMiss {
   if (head.length === 0) return { kind: 'failed', message: 'the site sent an empty file' };
   if (looksLikeSvg(head, contentType)) return { kind: 'svg' };
+  // A page in the picture's place is one whatever type its server named: an error page or a
+  // login wall sent as image/jpeg with a 200 ("no picture (image/jpeg)" told the reader nothing).
+  if (WEB_PAGE_START.test(head.toString('latin1', 0, 256))) return { kind: 'not-image', contentType: WEB_PAGE };
   const type = contentType?.split(';', 1)[0]!.trim().toLowerCase().slice(0, 100);
   return { kind: 'not-image', contentType: type || null };
 }
+
+const WEB_PAGE = 'text/html';
+/** How an HTML document starts, after a byte-order mark, white space and comments. */
+const WEB_PAGE_START = /^(?:\xEF\xBB\xBF)?\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|title|meta)[\s>/]/i;
 
 /** Why a fetch that failed brought no image. */
 function failedFetch(error: unknown, maxBytes: number): ImageMiss {

@@ -5,7 +5,7 @@
 // One sync runs per data folder: a second one, in this process or another, is refused.
 import { EventEmitter, setMaxListeners } from 'node:events';
 import type { SyncProgressEvent, SyncRequest, SyncSummary, SyncTotals } from '../../../shared/types';
-import type { ImageCache } from '../articles';
+import { MAX_IMAGE_PIXELS, type ImageCache } from '../articles';
 import { COMMENT_RECHECK_PER_FEED, COMMENT_REFRESH_PER_FEED, COMMENT_REFRESH_WINDOW_MS, refreshCommentFeed } from '../comments';
 import { HostMemory, isUnreachable, withByteCount, withScope, type HttpClient, type RemoteAddress } from '../http';
 import type { CommentFeedTarget, FetchState, Storage } from '../storage';
@@ -16,6 +16,7 @@ import { FeedSyncError, recordFailure, syncFeed, waitInWords } from './feed-sync
 import { hostsWaitedFor, keepHostWaits } from './host-waits';
 import { fetchFeedIcon, iconCandidates } from './icons';
 import { ARTICLES_AT_ONCE, DEFAULT_CONCURRENCY, DEFAULT_LIMITS, type SyncLimits } from './limits';
+import { RefusedImages, type RefusalReason } from './refused-images';
 import { feedParsesAtOnce, limitedRunner } from './feed-parses';
 import { takeSyncLock } from './sync-lock';
 import { WorkQueue } from './work-queue';
@@ -131,6 +132,8 @@ export class SyncEngine extends EventEmitter<{ progress: [SyncProgressEvent] }> 
     const hosts = new HostMemory(counted, { retryDelayMs: this.options.retryDelayMs, heldUntil, now, waitInWords });
     const http = hosts.client;
     const warnings = new Set<string>();
+    // Pictures refused for what they were, said once at the sync's end, per reason.
+    const refusedImages = new RefusedImages({ imageBytes: limits.imageBytes, imagePixels: MAX_IMAGE_PIXELS });
     let feedsWaiting = 0;
     let feedsGone = 0;
     let newArticles = 0;
@@ -163,8 +166,9 @@ export class SyncEngine extends EventEmitter<{ progress: [SyncProgressEvent] }> 
       storage, pool, images, limits, signal, now, writes, writer,
       // The images this sync asked for, by address: one fetch each, whatever the articles sharing one.
       imagesAsked: new Map(),
-      onImage: (ok: boolean) => {
+      onImage: (ok: boolean, refused?: { url: string; reason: RefusalReason }) => {
         if (ok) totals.imagesFetched++;
+        if (refused) refusedImages.add(refused.url, refused.reason);
       },
     };
 
@@ -301,6 +305,7 @@ export class SyncEngine extends EventEmitter<{ progress: [SyncProgressEvent] }> 
       // The database itself failed (a full disk): the next sync asks those servers once more.
     }
     for (const line of hosts.report()) warn(line);
+    for (const line of refusedImages.report()) warn(line);
     emitTotals(true);
     const summary: SyncSummary = {
       ...totals,
