@@ -655,6 +655,9 @@ const POST_NAVIGATION_LABELS = new Set(['Posts', 'Post navigation']);
  *  (<nav aria-label="Breadcrumb">: GitHub's, most design systems'), wherever it stands: inside
  *  <main> too, where the site's other navigation is kept as the article's own. */
 const BREADCRUMB_LABEL = /^breadcrumbs?$/i;
+/** The elements a trail named so by its class is written in (<nav class="breadcrumbs">,
+ *  Bootstrap's <ol class="breadcrumb">), where the page gave it no label. */
+const BREADCRUMB_TAGS = new Set(['nav', 'ol', 'ul', 'div', 'p']);
 
 function isPostNavigationLabel(label: string | null): boolean {
   return label !== null && (POST_NAVIGATION_LABELS.has(label) || BREADCRUMB_LABEL.test(label));
@@ -813,7 +816,7 @@ export function findPageParts(doc: Document): PageParts {
       let pagination = false;
       for (const name of classAttribute.split(/\s+/)) {
         ad ||= isAdToken(name);
-        postNavigation ||= POST_NAVIGATION_CLASSES.has(name);
+        postNavigation ||= POST_NAVIGATION_CLASSES.has(name) || (BREADCRUMB_TAGS.has(tag) && BREADCRUMB_LABEL.test(name));
         navigation ||= name === 'navigation';
         pagination ||= name === 'pagination';
         screenReaderOnly ||= SCREEN_READER_ONLY_CLASSES.has(name) || isGeneratedHiddenName(name);
@@ -1249,10 +1252,21 @@ function unhideSlides(slideshows: readonly Element[]): void {
 /** "1 of 3", "2 / 12", "3 von 8": where a slideshow is, in the languages of most news sites. */
 const SLIDE_COUNTER = /^\s*\d{1,3}\s*(?:of|\/|von|de|di|sur|van|из|z|av|af)\s*\d{1,3}\s*$/i;
 
-/** An element whose only content is a slideshow's counter. */
+/** The most a counter's text is, its numbers set in spans of their own. */
+const SPANNED_COUNTER = 16;
+
+/** An element whose only content is a slideshow's counter: its text alone, or its numbers in spans
+ *  of their own (Swiper's <div class="swiper-pagination-fraction"><span>1</span> / <span>6</span>,
+ *  a gallery's "<span class="current">1</span> / 6"). */
 function isSlideCounter(element: Element): boolean {
   const only = element.firstChild;
-  return only !== null && only === element.lastChild && only.nodeType === TEXT_NODE && SLIDE_COUNTER.test((only as CharacterData).data);
+  if (only === null) return false;
+  if (only === element.lastChild) return only.nodeType === TEXT_NODE && SLIDE_COUNTER.test((only as CharacterData).data);
+  const count = element.children.length;
+  if (count === 0 || count > 2) return false;
+  for (const child of element.children) if (child.localName !== 'span' || child.firstElementChild !== null) return false;
+  const text = element.textContent ?? '';
+  return text.length <= SPANNED_COUNTER && SLIDE_COUNTER.test(text);
 }
 
 /** The marking Russian law puts on an advertisement: "Реклама. ООО «…», ИНН …, erid: …" (its
