@@ -31,7 +31,7 @@ import { withoutModuleHash } from './css-module-names';
 import { isSectionLabel } from './section-labels';
 import { isDatelineStamp } from './dateline-stamps';
 import { removeSiteLinesBetweenBreaks } from './break-lines';
-import { moveContentsIntoText } from './contents-beside-text';
+import { keepContentsList, mayBeContents, moveContentsIntoText } from './contents-beside-text';
 import { isShareCounter } from './share-counters';
 import { isPaidLabel, paywallBoxOf } from './paywall-marks';
 import { isVideoPlaylist } from './video-playlists';
@@ -74,8 +74,10 @@ export function removePageChrome(doc: Document, found: PageParts, page: { readon
   }
   // An FAQ's answers and an accordion's sections, closed until a reader clicks their question.
   showCollapsedPanels(found.accordionParts);
-  // A table of contents in a disclosure beside the text, kept in it (contents-beside-text.ts).
+  // A table of contents, kept: a disclosure or a titled list beside the text moved into it, a
+  // navigation landmark in it left there (contents-beside-text.ts).
   for (const details of onPage(found.disclosures)) moveContentsIntoText(details);
+  for (const list of onPage(found.contentsLists)) keepContentsList(list);
   // Wikipedia's "[edit]" links beside each heading: Readability takes the heading's block for a
   // link farm and drops the heading with them. And the wiki's tagline above the text.
   for (const element of onPage(found.editLinks)) element.remove();
@@ -612,6 +614,9 @@ export interface PageParts {
   readonly asides: Element[];
   /** Every <details>: blocksReadabilityDrops looks for a transcript or a section folded away among them. */
   readonly disclosures: Element[];
+  /** Every <ul> and <ol> whose first entry is a link to a place in the page (mayBeContents): a
+   *  table of contents, perhaps. */
+  readonly contentsLists: Element[];
   /** Every <h2>, <h3> and <h4>: removeRelatedStories looks for "More on this story" among them,
    *  blocksReadabilityDrops for those whose anchor is their words slugged (dropsSluggedHeading). */
   readonly subheadings: Element[];
@@ -747,6 +752,7 @@ export function findPageParts(doc: Document): PageParts {
     texFormulas: [],
     asides: [],
     disclosures: [],
+    contentsLists: [],
     subheadings: [],
     captions: [],
     standfirsts: [],
@@ -777,6 +783,7 @@ export function findPageParts(doc: Document): PageParts {
     else if (tag === 'table') found.tables.push(element);
     else if (tag === 'aside') found.asides.push(element);
     else if (tag === 'details') found.disclosures.push(element);
+    else if ((tag === 'ul' || tag === 'ol') && mayBeContents(element)) found.contentsLists.push(element);
     else if (tag === 'h2' || tag === 'h3' || tag === 'h4') found.subheadings.push(element);
     else if (tag === 'figcaption') found.captions.push(element);
     else if (tag === 'h1' && (headline === null || isSiteLogo(headline))) headline = element;
