@@ -264,8 +264,19 @@ function namesKicker(part: Element): boolean {
 const LICENSING_LINK = /^\s*(?:purchase licensing rights|buy (?:this )?(?:photo|image|picture|print)|license this (?:photo|image|picture)|order (?:a )?(?:reprint|print)s?)\s*$/i;
 
 function removeLicensingLinks(caption: Element): void {
-  for (const link of elementsByTag(caption, 'a')) if (LICENSING_LINK.test(link.textContent ?? '')) link.remove();
+  for (const link of elementsByTag(caption, 'a')) if (LICENSING_LINK.test(link.textContent ?? '') || LIGHTBOX_LINK.test(link.textContent ?? '')) link.remove();
+  // A label that only says what the picture is ("IMAGE:" over EurekAlert!'s captions), an element
+  // of its own: the copy shows the picture above.
+  for (const part of caption.querySelectorAll('h2, h3, h4, h5, h6, span, strong, b')) {
+    if (part.firstElementChild === null && MEDIA_LABEL.test(part.textContent ?? '')) part.remove();
+  }
 }
+
+/** A caption's link to the picture's own page or lightbox ("view more", "Enlarge"): the page's
+ *  control, which the copy, showing the picture, has no use for. */
+const LIGHTBOX_LINK = /^\s*(?:view (?:more|larger|full[- ]size|image|gallery)|enlarge(?: (?:image|photo))?|expand(?: image)?|see (?:larger|full[- ]size))\s*$/i;
+/** What a caption labels its picture as, alone in an element. */
+const MEDIA_LABEL = /^\s*(?:image|photo|picture|graphic|video)\s*:\s*$/i;
 
 /**
  * A caption's parts spaced apart. News sites set a caption and its credit side by side as elements
