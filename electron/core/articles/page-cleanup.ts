@@ -81,7 +81,10 @@ export function removePageChrome(doc: Document, found: PageParts, page: { readon
   // Wikipedia's "[edit]" links beside each heading: Readability takes the heading's block for a
   // link farm and drops the heading with them. And the wiki's tagline above the text.
   for (const element of onPage(found.editLinks)) element.remove();
-  for (const heading of onPage(found.subheadings)) removeOwnPermalink(heading);
+  for (const heading of onPage(found.subheadings)) {
+    removeOwnPermalink(heading);
+    removeControlTooltips(heading);
+  }
   unhideSlides(found.slideshows);
   // A slideshow's "1 of 3" under each slide's caption: its script's, as the arrows beside it are.
   for (const element of onPage(found.slideCounters)) element.remove();
@@ -163,6 +166,21 @@ function removeOwnPermalink(heading: Element): void {
     if (link.getAttribute('href') !== `#${id}` || WORDS.test(link.textContent ?? '')) continue;
     link.remove();
     return;
+  }
+}
+
+/** A control's tooltip written into a heading beside it: Google Sites gives every heading a hidden
+ *  "Copy heading link" button whose tooltip (<div class="QTKDff">Copy heading link</div>, named
+ *  its description by the button's aria-describedby) read as a line over each heading. What a
+ *  control describes itself with is the control's, as its label is: both go. */
+function removeControlTooltips(heading: Element): void {
+  for (const control of heading.querySelectorAll('[aria-describedby]')) {
+    const label = (control.getAttribute('aria-label') ?? control.getAttribute('data-tooltip') ?? '').trim();
+    for (const id of (control.getAttribute('aria-describedby') ?? '').split(/\s+/)) {
+      const tip = [...heading.querySelectorAll('[id]')].find((element) => element.getAttribute('id') === id);
+      if (tip && (tip.getAttribute('role') === 'tooltip' || (label !== '' && (tip.textContent ?? '').trim() === label))) tip.remove();
+    }
+    if (label !== '' && (control.getAttribute('role') === 'button' || control.getAttribute('role') === 'presentation' || control.localName === 'button')) control.remove();
   }
 }
 
