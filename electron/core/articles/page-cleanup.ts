@@ -31,6 +31,7 @@ import { withoutModuleHash } from './css-module-names';
 import { isSectionLabel } from './section-labels';
 import { isDatelineStamp } from './dateline-stamps';
 import { removeSiteLinesBetweenBreaks } from './break-lines';
+import { claimReviewCard } from './claim-review';
 import { keepContentsList, mayBeContents, moveContentsIntoText } from './contents-beside-text';
 import { isShareCounter } from './share-counters';
 import { isPaidLabel, paywallBoxOf } from './paywall-marks';
@@ -937,6 +938,9 @@ export function blocksReadabilityDrops(found: PageParts): Element[] {
     if (landmark.localName === 'footer' && landmark.parentElement?.closest('blockquote')) blocks.push(landmark);
   }
   for (const aside of onPage(found.asides)) if (isFactBox(aside)) blocks.push(aside);
+  // A fact check's claim and verdict, in a card above the text (claim-review.ts).
+  const claimCard = claimReviewCard(found.structuredData.map((script) => script.textContent ?? ''), found.paragraphs);
+  if (claimCard) blocks.push(claimCard);
   for (const details of onPage(found.disclosures)) if (isCollapsedProse(details)) blocks.push(details);
   for (const heading of onPage(found.subheadings)) if (dropsSluggedHeading(heading)) blocks.push(heading);
   // A reading list the writer introduces ("Further reading:"): Readability drops it for its links.
