@@ -60,3 +60,36 @@ describe("a Brazilian portal's closing lines", () => {
     expect(text).toContain(ending);
   });
 });
+
+describe("a science news release's end, as a platform that hosts institutions' releases prints it", () => {
+  const release = [
+    'LANCASTER, UK — Upland peat bogs whose eroded gullies were dammed with heather bales went back to storing carbon within five years, according to a study published today.',
+    'The researchers measured carbon dioxide and methane over 14 years at 22 sites on the South Pennine moors, half of which had been restored between 2009 and 2012.',
+    'The study was funded by the Natural Environment Research Council and the Environment Agency.',
+  ];
+  const page = (after: string, siteName = 'EurekAlert!') => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Peat bogs store carbon again | ${siteName}</title><meta property="og:site_name" content="${siteName}"></head>
+<body><main><article class="article"><h1 class="page_title">Peat bogs store carbon again</h1>
+<figure class="main-image"><img src="https://media.example/peat-dam.jpg" alt="A heather-bale dam" width="600" height="400"><figcaption><h5 class="title">IMAGE: </h5><p>Volunteers build a dam of heather bales across a gully.</p><p class="credit">Credit: Moors for the Future</p><a class="view" href="/multimedia/1018334">view more</a></figcaption></figure>
+<div class="entry">${release.map((text) => `<p>${text}</p>`).join('')}<p>###</p></div>${after}</article></main></body></html>`;
+  const text = (html: string) => prepareArticle({ pageHtml: html, pageUrl: PAGE_URL, feedHtml: null, feedItemUrl: PAGE_URL }).text;
+  const disclaimer = '<div class="disclaimer"><p><strong>Disclaimer:</strong> AAAS and EurekAlert! are not responsible for the accuracy of news releases posted to EurekAlert! by contributing institutions or for the use of any information through the EurekAlert system.</p></div>';
+
+  it('drops the "###" that ends it and the platform\'s disclaimer naming itself; the release\'s last line stays', () => {
+    const read = text(page(disclaimer));
+    expect(read).toContain(release[2]);
+    expect(read).not.toContain('###');
+    expect(read).not.toContain('Disclaimer');
+  });
+
+  it("keeps a disclaimer that does not name the site: the story's own", () => {
+    expect(text(page(disclaimer, 'Peat News'))).toContain('Disclaimer: AAAS and EurekAlert!');
+  });
+
+  it('drops the caption\'s "IMAGE:" label and its "view more" link, and keeps the caption and its credit', () => {
+    const read = text(page(''));
+    expect(read).toContain('Volunteers build a dam of heather bales across a gully.');
+    expect(read).toContain('Credit: Moors for the Future');
+    expect(read).not.toContain('IMAGE:');
+    expect(read).not.toContain('view more');
+  });
+});

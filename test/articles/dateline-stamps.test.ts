@@ -32,4 +32,15 @@ describe('a dateline glued to the story', () => {
     const text = stored('<span class="location">HANOI</span>, March 11: the city said on Monday that five electric bus routes would open in September, linking the centre with the outer districts.');
     expect(text).toContain('HANOI, March 11');
   });
+
+  it("reads its place and its source apart, the source in parentheses (CNN's, whose CSS draws them)", () => {
+    const text = stored(`${later[0]}</p><div class="source inline-placeholder"><cite class="source__cite"><span class="source__location">Truckee, California</span><span class="source__text">CNN</span></cite></div><p class="Normal">${later[1]}`);
+    expect(text).toContain('Truckee, California (CNN)\n');
+    expect(text).not.toContain('CaliforniaCNN');
+  });
+
+  it('leaves a place followed by a date as it is', () => {
+    const text = stored(`${later[0]}</p><p class="Normal"><span class="location">Hanoi</span><span class="date">11 March 2024</span>`);
+    expect(text).not.toContain('(11 March 2024)');
+  });
 });

@@ -4,6 +4,7 @@
 // author above the text itself. Through prepareArticle, the sync's own path.
 import { describe, expect, it } from 'vitest';
 import { prepareArticle } from '../../electron/core/articles';
+import { corpusPages } from '../support/corpus-pages';
 
 const URL = 'https://www.harbour-wire.example/markets/copper-climbs-2024-03-11/';
 const story = [
@@ -177,5 +178,32 @@ describe('a short notice whose first paragraph is the page\'s description', () =
     expect(article.text.startsWith(first)).toBe(true);
     expect(article.text).toContain('Tools and soup are provided.');
     expect(article.text).not.toContain('20 February 2024');
+  });
+});
+
+describe("a photo gallery's opening, whose story is its captioned pictures with no paragraph (the corpus's slideshow page)", () => {
+  const gallery = corpusPages().find((page) => page.name === 'gallery-slideshow')!;
+  const text = (html: string) => prepareArticle({ pageHtml: html, pageUrl: gallery.url, feedHtml: null, feedItemUrl: gallery.url }).text;
+  const counter = '<span class="slideshow__count"><span class="current">1</span> / 6</span>';
+
+  it('leaves out the byline and the date above the pictures, and keeps the standfirst and every caption', () => {
+    const read = text(gallery.html);
+    expect(read).not.toContain('By Gwen Rhys');
+    expect(read).not.toContain('11 March 2024');
+    expect(read).toContain('Volunteers recorded 142 species');
+    expect(read).toContain('A volunteer records finds on the survey day.');
+  });
+
+  it('leaves out a breadcrumb trail named so by its class, with no label', () => {
+    expect(gallery.html).toContain('<nav class="breadcrumbs">');
+    expect(text(gallery.html)).not.toContain('Home › News');
+  });
+
+  it("leaves out the slideshow's counter, its numbers in spans of their own (the page's, and Swiper's fraction)", () => {
+    expect(gallery.html).toContain(counter);
+    expect(text(gallery.html)).not.toContain('1 / 6');
+    const swiper = gallery.html.replace(counter, '<div class="swiper-pagination swiper-pagination-fraction"><span class="swiper-pagination-current">1</span> / <span class="swiper-pagination-total">6</span></div>');
+    expect(text(swiper)).not.toContain('1 / 6');
+    expect(text(swiper)).toContain('A volunteer records finds on the survey day.');
   });
 });

@@ -4,6 +4,7 @@
 // the sync's own path.
 import { describe, expect, it } from 'vitest';
 import { prepareArticle } from '../../electron/core/articles';
+import { corpusPages } from '../support/corpus-pages';
 import { fixtureText } from '../support/fixtures';
 
 function stored(file: string, pageUrl: string) {
@@ -39,5 +40,22 @@ describe('a Substack post', () => {
     expect(article.text).toContain('Read the 2023 sediment report');
     expect(article.text).toContain('I have spent the week reading the council’s own reports');
     expect(article.text).toContain('surprisingly good data.');
+  });
+});
+
+describe('a Google Sites page (the corpus page: every heading with its hidden "Copy heading link" button)', () => {
+  const page = corpusPages().find((candidate) => candidate.name === 'google-sites-hall')!;
+  const article = prepareArticle({ pageHtml: page.html, pageUrl: page.url, feedHtml: null, feedItemUrl: page.url });
+
+  it("reads each heading alone, without its button's tooltip over it, and keeps every line", () => {
+    expect(page.html).toContain('>Copy heading link</div>');
+    expect(article.text).not.toContain('Copy heading link');
+    expect(article.text).toContain('Spring fair\nThe spring fair is on Saturday 20 April');
+    expect(article.text).toContain('contact Sue Harker on 01969 650 212 to book.');
+  });
+
+  it('keeps a tooltip that no control in the heading names as its description', () => {
+    const html = page.html.replace('aria-describedby="', 'data-described="');
+    expect(prepareArticle({ pageHtml: html, pageUrl: page.url, feedHtml: null, feedItemUrl: page.url }).text).toContain('Copy heading link');
   });
 });

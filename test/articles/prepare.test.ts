@@ -88,7 +88,7 @@ describe('prepareArticle', () => {
 
   it("is 'none' when neither the page nor the feed has anything", () => {
     expect(prepareArticle({ pageHtml: null, pageUrl: null, feedHtml: null, feedItemUrl: null })).toEqual({
-      html: '', text: '', source: 'none', lang: null, dir: 'ltr', imageUrls: [], leadImageUrl: null, extractionNote: null, linkedFile: null, laterPages: null,
+      html: '', text: '', source: 'none', lang: null, dir: 'ltr', imageUrls: [], leadImageUrl: null, extractionNote: null, linkedFile: null, laterPages: null, author: null,
     });
     const failed = prepareArticle({ pageHtml: '<html><body><nav><a href="/">Home</a></nav></body></html>', pageUrl: 'https://x.example/', feedHtml: '  <p> </p>', feedItemUrl: null });
     expect(failed.source).toBe('none');

@@ -3,7 +3,9 @@
 // which Daum and Naver print as the body's last paragraph), the rights line a Korean CMS writes
 // after <br>s ("저작권자 © 한빛일보 무단전재 및 재배포 금지"), the label of a video playlist the copy
 // does not have (Globo g1's "VÍDEOS: tudo sobre Campinas e Região" over a Globoplay player) and
-// the pointer to the site's section ("Veja mais notícias da região no g1 Campinas."). Only the
+// the pointer to the site's section ("Veja mais notícias da região no g1 Campinas."), a press
+// release's end mark ("###", "-30-") and the disclaimer of the platform hosting it, naming itself
+// ("Disclaimer: AAAS and EurekAlert! are not responsible…"). Only the
 // story's last lines are read, from the end back, and the first line that is none of these ends
 // the walk: the same words inside the story are the story's.
 //
@@ -24,10 +26,10 @@ const CLOSING_LINES = 4;
 const CLOSING_LINE_TEXT = 160;
 
 /** Removes the template's closing lines (see above) from the end of the extracted content. */
-export function removeClosingSiteLines(content: Element): void {
+export function removeClosingSiteLines(content: Element, siteName: string | null = null): void {
   const closing: Element[] = [];
   for (const line of closingLines(content)) {
-    if (!isSiteClosingLine(line) || closing.push(line) > CLOSING_LINES) break;
+    if (!(isSiteClosingLine(line) || isSiteDisclaimer(line, siteName)) || closing.push(line) > CLOSING_LINES) break;
   }
   // Something of the story must stay above them: a copy that is nothing else keeps them.
   if (closing.length > CLOSING_LINES || closing.length === 0) return;
@@ -39,7 +41,22 @@ export function removeClosingSiteLines(content: Element): void {
 function isSiteClosingLine(line: Element): boolean {
   if (holdsMoreTextThan(line, CLOSING_LINE_TEXT)) return false;
   const text = (line.textContent ?? '').replace(/\s+/g, ' ').trim();
-  return isAddressAlone(text) || isRightsLine(line) || isPlaylistLabel(line, text) || isSectionPointer(line, text);
+  return isAddressAlone(text) || isRightsLine(line) || isPlaylistLabel(line, text) || isSectionPointer(line, text) || END_MARK.test(text);
+}
+
+/** The mark a press release ends with ("###", "# # #", "-30-", "ENDS"): the typesetter's, not a word. */
+const END_MARK = /^(?:#\s*){3}$|^-\s*30\s*-$|^-?\s*ends\s*-?$/i;
+
+/** A platform's disclaimer is a few sentences, never a story. */
+const DISCLAIMER_TEXT = 400;
+const DISCLAIMER = /^\s*disclaimer\s*[:.]/i;
+
+/** "Disclaimer: AAAS and EurekAlert! are not responsible for the accuracy of news releases posted
+ *  to EurekAlert!…": the platform's word about what it hosts, naming itself, after the text it hosts. */
+function isSiteDisclaimer(line: Element, siteName: string | null): boolean {
+  if (siteName === null || holdsMoreTextThan(line, DISCLAIMER_TEXT)) return false;
+  const text = line.textContent ?? '';
+  return DISCLAIMER.test(text) && text.toLowerCase().includes(siteName.toLowerCase());
 }
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;

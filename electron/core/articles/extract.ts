@@ -154,7 +154,7 @@ function extract(pageHtml: string, pageUrl: string, parsed: Document | undefined
   const text = structured === null ? pageText : (content.textContent ?? '').replace(/\s+/g, ' ').trim();
   fixInPageLinks(content, pageUrl);
   if (structured === null) removeLeadingMetaLines(content, { byline: clean(article?.byline), description, standfirst, headline, sharedTitle: clean(metas.content('og:title')) });
-  if (structured === null) removeClosingSiteLines(content);
+  if (structured === null) removeClosingSiteLines(content, clean(metas.content('og:site_name')));
   if (lead) addLeadFigure(content, lead, standfirst ?? lead.under);
   if (standfirst) addStandfirst(content, standfirst);
   const teaser = removePaywalls(content);

@@ -110,12 +110,18 @@ export function removeLeadingMetaLines(content: Element, page: ArticleLines): vo
   // A headline stands above the picture: a line under one that says the same is its caption (Globo
   // captions a video with its story's headline).
   let pictureAbove = false;
+  // A gallery's story is its pictures and their captions, with no paragraph at all: a captioned
+  // picture after the opening's lines ends the opening as a paragraph would.
+  let galleryFollows = false;
   for (const line of openingLines(content)) {
     const tag = line.localName.toLowerCase();
     if (PASSED_OVER.has(tag)) {
       if (HEADLINE_TAGS.has(tag) && headlines.has(words(line.textContent ?? ''))) repeatedHeadlines.push(line);
       else if (tag === 'img' && isAuthorPicture(line, bylineName)) authorPictures.push(line);
-      else if (PICTURES.has(tag)) pictureAbove = true;
+      else if (PICTURES.has(tag)) {
+        pictureAbove = true;
+        if (opening.length > 0 && tag === 'figure' && line.getElementsByTagName('figcaption').length > 0) galleryFollows = true;
+      }
       continue;
     }
     // A line of many hundred characters is a paragraph, whatever it says: not joined to be read.
@@ -136,7 +142,7 @@ export function removeLeadingMetaLines(content: Element, page: ArticleLines): vo
   // A text of short lines and the description alone (a two-paragraph notice): the description is
   // its first paragraph, and only the lines above it are tested.
   if (!paragraphFollows && describedAt > 0) opening.splice(describedAt);
-  else if (!paragraphFollows) return;
+  else if (!paragraphFollows && !galleryFollows) return;
   for (const line of [...repeatedHeadlines, ...authorPictures]) line.remove();
   for (const { line, text } of opening) {
     if (isDateLine(text) || isCounterText(text) || (bylineName !== null && (isBylineLine(text, bylineName) || isWriterLine(text, bylineName) || WRITER_POST.test(text)))) line.remove();

@@ -31,7 +31,8 @@ import { withoutModuleHash } from './css-module-names';
 import { isSectionLabel } from './section-labels';
 import { isDatelineStamp } from './dateline-stamps';
 import { removeSiteLinesBetweenBreaks } from './break-lines';
-import { moveContentsIntoText } from './contents-beside-text';
+import { claimReviewCard } from './claim-review';
+import { keepContentsList, mayBeContents, moveContentsIntoText } from './contents-beside-text';
 import { isShareCounter } from './share-counters';
 import { isPaidLabel, paywallBoxOf } from './paywall-marks';
 import { isVideoPlaylist } from './video-playlists';
@@ -74,12 +75,17 @@ export function removePageChrome(doc: Document, found: PageParts, page: { readon
   }
   // An FAQ's answers and an accordion's sections, closed until a reader clicks their question.
   showCollapsedPanels(found.accordionParts);
-  // A table of contents in a disclosure beside the text, kept in it (contents-beside-text.ts).
+  // A table of contents, kept: a disclosure or a titled list beside the text moved into it, a
+  // navigation landmark in it left there (contents-beside-text.ts).
   for (const details of onPage(found.disclosures)) moveContentsIntoText(details);
+  for (const list of onPage(found.contentsLists)) keepContentsList(list);
   // Wikipedia's "[edit]" links beside each heading: Readability takes the heading's block for a
   // link farm and drops the heading with them. And the wiki's tagline above the text.
   for (const element of onPage(found.editLinks)) element.remove();
-  for (const heading of onPage(found.subheadings)) removeOwnPermalink(heading);
+  for (const heading of onPage(found.subheadings)) {
+    removeOwnPermalink(heading);
+    removeControlTooltips(heading);
+  }
   unhideSlides(found.slideshows);
   // A slideshow's "1 of 3" under each slide's caption: its script's, as the arrows beside it are.
   for (const element of onPage(found.slideCounters)) element.remove();
@@ -161,6 +167,21 @@ function removeOwnPermalink(heading: Element): void {
     if (link.getAttribute('href') !== `#${id}` || WORDS.test(link.textContent ?? '')) continue;
     link.remove();
     return;
+  }
+}
+
+/** A control's tooltip written into a heading beside it: Google Sites gives every heading a hidden
+ *  "Copy heading link" button whose tooltip (<div class="QTKDff">Copy heading link</div>, named
+ *  its description by the button's aria-describedby) read as a line over each heading. What a
+ *  control describes itself with is the control's, as its label is: both go. */
+function removeControlTooltips(heading: Element): void {
+  for (const control of heading.querySelectorAll('[aria-describedby]')) {
+    const label = (control.getAttribute('aria-label') ?? control.getAttribute('data-tooltip') ?? '').trim();
+    for (const id of (control.getAttribute('aria-describedby') ?? '').split(/\s+/)) {
+      const tip = [...heading.querySelectorAll('[id]')].find((element) => element.getAttribute('id') === id);
+      if (tip && (tip.getAttribute('role') === 'tooltip' || (label !== '' && (tip.textContent ?? '').trim() === label))) tip.remove();
+    }
+    if (label !== '' && (control.getAttribute('role') === 'button' || control.getAttribute('role') === 'presentation' || control.localName === 'button')) control.remove();
   }
 }
 
@@ -262,8 +283,19 @@ function namesKicker(part: Element): boolean {
 const LICENSING_LINK = /^\s*(?:purchase licensing rights|buy (?:this )?(?:photo|image|picture|print)|license this (?:photo|image|picture)|order (?:a )?(?:reprint|print)s?)\s*$/i;
 
 function removeLicensingLinks(caption: Element): void {
-  for (const link of elementsByTag(caption, 'a')) if (LICENSING_LINK.test(link.textContent ?? '')) link.remove();
+  for (const link of elementsByTag(caption, 'a')) if (LICENSING_LINK.test(link.textContent ?? '') || LIGHTBOX_LINK.test(link.textContent ?? '')) link.remove();
+  // A label that only says what the picture is ("IMAGE:" over EurekAlert!'s captions), an element
+  // of its own: the copy shows the picture above.
+  for (const part of caption.querySelectorAll('h2, h3, h4, h5, h6, span, strong, b')) {
+    if (part.firstElementChild === null && MEDIA_LABEL.test(part.textContent ?? '')) part.remove();
+  }
 }
+
+/** A caption's link to the picture's own page or lightbox ("view more", "Enlarge"): the page's
+ *  control, which the copy, showing the picture, has no use for. */
+const LIGHTBOX_LINK = /^\s*(?:view (?:more|larger|full[- ]size|image|gallery)|enlarge(?: (?:image|photo))?|expand(?: image)?|see (?:larger|full[- ]size))\s*$/i;
+/** What a caption labels its picture as, alone in an element. */
+const MEDIA_LABEL = /^\s*(?:image|photo|picture|graphic|video)\s*:\s*$/i;
 
 /**
  * A caption's parts spaced apart. News sites set a caption and its credit side by side as elements
@@ -612,6 +644,9 @@ export interface PageParts {
   readonly asides: Element[];
   /** Every <details>: blocksReadabilityDrops looks for a transcript or a section folded away among them. */
   readonly disclosures: Element[];
+  /** Every <ul> and <ol> whose first entry is a link to a place in the page (mayBeContents): a
+   *  table of contents, perhaps. */
+  readonly contentsLists: Element[];
   /** Every <h2>, <h3> and <h4>: removeRelatedStories looks for "More on this story" among them,
    *  blocksReadabilityDrops for those whose anchor is their words slugged (dropsSluggedHeading). */
   readonly subheadings: Element[];
@@ -655,6 +690,9 @@ const POST_NAVIGATION_LABELS = new Set(['Posts', 'Post navigation']);
  *  (<nav aria-label="Breadcrumb">: GitHub's, most design systems'), wherever it stands: inside
  *  <main> too, where the site's other navigation is kept as the article's own. */
 const BREADCRUMB_LABEL = /^breadcrumbs?$/i;
+/** The elements a trail named so by its class is written in (<nav class="breadcrumbs">,
+ *  Bootstrap's <ol class="breadcrumb">), where the page gave it no label. */
+const BREADCRUMB_TAGS = new Set(['nav', 'ol', 'ul', 'div', 'p']);
 
 function isPostNavigationLabel(label: string | null): boolean {
   return label !== null && (POST_NAVIGATION_LABELS.has(label) || BREADCRUMB_LABEL.test(label));
@@ -727,6 +765,7 @@ const NAME_POST_BUTTON = 1 << 15;
 const NAME_EMBED_CARD = 1 << 16;
 const NAME_LINE_NUMBERS = 1 << 17;
 const NAME_STANDFIRST = 1 << 18;
+const NAME_BREADCRUMB = 1 << 19;
 function whatClassNameSays(name: string, known: Map<string, number>): number {
   let bits = known.get(name);
   if (bits !== undefined) return bits;
@@ -749,7 +788,8 @@ function whatClassNameSays(name: string, known: Map<string, number>): number {
     (name === BUTTON_WRAPPER ? NAME_POST_BUTTON : 0) |
     (EMBED_CARDS.has(name) ? NAME_EMBED_CARD : 0) |
     (CODE_LINE_NUMBERS.has(name) ? NAME_LINE_NUMBERS : 0) |
-    (isStandfirstName(name) ? NAME_STANDFIRST : 0);
+    (isStandfirstName(name) ? NAME_STANDFIRST : 0) |
+    (BREADCRUMB_LABEL.test(name) ? NAME_BREADCRUMB : 0);
   known.set(name, bits);
   return bits;
 }
@@ -795,6 +835,7 @@ export function findPageParts(doc: Document): PageParts {
     texFormulas: [],
     asides: [],
     disclosures: [],
+    contentsLists: [],
     subheadings: [],
     captions: [],
     standfirsts: [],
@@ -826,6 +867,7 @@ export function findPageParts(doc: Document): PageParts {
     else if (tag === 'table') found.tables.push(element);
     else if (tag === 'aside') found.asides.push(element);
     else if (tag === 'details') found.disclosures.push(element);
+    else if ((tag === 'ul' || tag === 'ol') && mayBeContents(element)) found.contentsLists.push(element);
     else if (tag === 'h2' || tag === 'h3' || tag === 'h4') found.subheadings.push(element);
     else if (tag === 'figcaption') found.captions.push(element);
     else if (tag === 'h1' && (headline === null || isSiteLogo(headline))) headline = element;
@@ -864,7 +906,10 @@ export function findPageParts(doc: Document): PageParts {
       let says = 0;
       for (const name of classAttribute.split(/\s+/)) says |= whatClassNameSays(name, classNames);
       ad ||= (says & NAME_AD) !== 0;
-      postNavigation ||= (says & NAME_POST_NAVIGATION) !== 0 || ((says & NAME_NAVIGATION) !== 0 && (says & NAME_PAGINATION) !== 0);
+      postNavigation ||=
+        (says & NAME_POST_NAVIGATION) !== 0 ||
+        ((says & NAME_NAVIGATION) !== 0 && (says & NAME_PAGINATION) !== 0) ||
+        (BREADCRUMB_TAGS.has(tag) && (says & NAME_BREADCRUMB) !== 0);
       screenReaderOnly = (says & NAME_SCREEN_READER_ONLY) !== 0;
       editLink ||= (says & NAME_EDIT_LINK) !== 0;
       authorBox = (says & NAME_AUTHOR_BOX) !== 0;
@@ -945,6 +990,9 @@ export function blocksReadabilityDrops(found: PageParts): Element[] {
     if (landmark.localName === 'footer' && landmark.parentElement?.closest('blockquote')) blocks.push(landmark);
   }
   for (const aside of onPage(found.asides)) if (isFactBox(aside)) blocks.push(aside);
+  // A fact check's claim and verdict, in a card above the text (claim-review.ts).
+  const claimCard = claimReviewCard(found.structuredData.map((script) => script.textContent ?? ''), found.paragraphs);
+  if (claimCard) blocks.push(claimCard);
   for (const details of onPage(found.disclosures)) if (isCollapsedProse(details)) blocks.push(details);
   for (const heading of onPage(found.subheadings)) if (dropsSluggedHeading(heading)) blocks.push(heading);
   // A reading list the writer introduces ("Further reading:"): Readability drops it for its links.
@@ -1296,10 +1344,21 @@ function unhideSlides(slideshows: readonly Element[]): void {
 /** "1 of 3", "2 / 12", "3 von 8": where a slideshow is, in the languages of most news sites. */
 const SLIDE_COUNTER = /^\s*\d{1,3}\s*(?:of|\/|von|de|di|sur|van|из|z|av|af)\s*\d{1,3}\s*$/i;
 
-/** An element whose only content is a slideshow's counter. */
+/** The most a counter's text is, its numbers set in spans of their own. */
+const SPANNED_COUNTER = 16;
+
+/** An element whose only content is a slideshow's counter: its text alone, or its numbers in spans
+ *  of their own (Swiper's <div class="swiper-pagination-fraction"><span>1</span> / <span>6</span>,
+ *  a gallery's "<span class="current">1</span> / 6"). */
 function isSlideCounter(element: Element): boolean {
   const only = element.firstChild;
-  return only !== null && only === element.lastChild && only.nodeType === TEXT_NODE && SLIDE_COUNTER.test((only as CharacterData).data);
+  if (only === null) return false;
+  if (only === element.lastChild) return only.nodeType === TEXT_NODE && SLIDE_COUNTER.test((only as CharacterData).data);
+  const count = element.children.length;
+  if (count === 0 || count > 2) return false;
+  for (const child of element.children) if (child.localName !== 'span' || child.firstElementChild !== null) return false;
+  const text = element.textContent ?? '';
+  return text.length <= SPANNED_COUNTER && SLIDE_COUNTER.test(text);
 }
 
 /** The marking Russian law puts on an advertisement: "Реклама. ООО «…», ИНН …, erid: …" (its

@@ -15,6 +15,7 @@ import { parseArticlePage } from './page-document';
 import { articleDirection, plainTextOfSanitized, sanitizeArticleHtml } from './sanitize';
 import { textLanguage } from './text-language';
 import { linkPreviewOf } from './link-preview';
+import { pageAuthor } from './page-author';
 import { asksForJavaScript, isScriptRendered, paragraphsOf, sharedWords } from './script-rendered';
 
 export interface PrepareInput {
@@ -55,6 +56,9 @@ export interface PreparedArticle {
    *  page's: the sync fetches them, prepareLaterPage reads each, joinLaterPages adds them. Null
    *  for an article on one page. */
   laterPages: LaterPages | null;
+  /** The writer the page names (page-author.ts), when the copy is the page's: the article's author
+   *  where its feed names none. */
+  author: string | null;
 }
 
 export interface LaterPages {
@@ -138,7 +142,7 @@ export function prepareArticle(input: PrepareInput, parsedPage?: Document): Prep
       const plainer = extracted.fromStructuredData && isPlainer(text, feedText);
       const picturesLost = losesThePictures(html, text, feedHtml, feedText, input.itemTitle ?? extracted.title);
       if (text !== '' && !poorer && !wall && !unrelated && !plainer && !picturesLost) {
-        return { ...result(html, text, 'page', lang, dir, leadImageUrl, pageNote(extracted)), laterPages: laterPagesOf(extracted) };
+        return { ...result(html, text, 'page', lang, dir, leadImageUrl, pageNote(extracted)), laterPages: laterPagesOf(extracted), author: pageAuthor(extracted.byline) };
       }
       // The page's picture is not this item's when the page is a wall or another story, nor a
       // photo post's when it does not show the post's: the item's own (its media:content) is.
@@ -340,5 +344,5 @@ function result(
   // The page's own direction, else its language's (paragraphs in the other direction carry their
   // own dir, which the sanitizer keeps).
   const language = textLanguage(lang, text);
-  return { html, text, source, lang: language, dir: dir ?? articleDirection(language, text), imageUrls: imageUrlsIn(html), leadImageUrl, extractionNote, linkedFile: null, laterPages: null };
+  return { html, text, source, lang: language, dir: dir ?? articleDirection(language, text), imageUrls: imageUrlsIn(html), leadImageUrl, extractionNote, linkedFile: null, laterPages: null, author: null };
 }

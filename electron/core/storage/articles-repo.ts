@@ -92,6 +92,9 @@ export interface StoredContent {
   /** Where the article's page answered from when that is not its link (the end of a redirect), for
    *  a link to that address to find the article (storedAt). Absent or null: its link. */
   readonly pageUrl?: string | null;
+  /** The writer the article's page names (PreparedArticle.author): stored as its author when the
+   *  feed named none, for the reader's header. Absent or null: none. */
+  readonly pageAuthor?: string | null;
 }
 
 /** What the full-text phase of a sync needs about an article. */
@@ -581,6 +584,9 @@ export class ArticlesRepo {
         [content.state, content.error, content.linkedFile ?? null, content.leadImageHash, content.pageUrl ?? null, articleId],
       );
       if (updated.changes === 0) return; // removed (with its feed) while its page was being fetched
+      // The feed's author, when it names one, is the feed's word and stays; its edits compare
+      // fingerprints, not this column, so the page's name is no edit at the next sync.
+      if (content.pageAuthor) this.db.run("UPDATE articles SET author = ? WHERE id = ? AND trim(coalesce(author, '')) = ''", [content.pageAuthor, articleId]);
       this.db.run(
         `INSERT INTO article_content (article_id, html, text, source, lang, dir, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT(article_id) DO UPDATE SET html = excluded.html, raw_base = NULL, text = excluded.text, source = excluded.source,

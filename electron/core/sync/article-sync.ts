@@ -217,6 +217,7 @@ export async function syncArticle(
       linkedFile: prepared.linkedFile,
       // Where the link led: a link to that address opens this article too (ArticlesRepo.storedAt).
       pageUrl: pageUrl !== article.url ? pageUrl : null,
+      pageAuthor: prepared.author,
       leadImageHash,
       images: stored,
       missedImages: missed,

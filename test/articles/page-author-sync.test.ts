@@ -1,0 +1,67 @@
+// The writer a page names is the article's author when its feed names none: many blogs' RSS has no
+// <author> or <dc:creator>, and the reader's header showed no name where the page showed one. A
+// feed's own author stays, and a byline the page glued to its date gives no name rather than a
+// wrong one. Through a real sync from a loopback server, read back through the API the reader uses.
+import { describe, expect, it } from 'vitest';
+import type { Core } from '../../electron/core/core';
+import { serverAndCorePerTest } from '../support/core-per-test';
+import { rssFeed } from '../support/hostile-sync';
+import type { TestServer } from '../support/server';
+
+let site: TestServer;
+let core: Core;
+
+serverAndCorePerTest((server, made) => {
+  site = server;
+  core = made;
+});
+
+const STORY = [
+  'The towpath between the third and fourth locks closed on Monday so that the bank, undercut by the winter floods, can be piled and filled before the boating season starts.',
+  'Walkers are sent along the lane above the cutting, which adds about ten minutes; cyclists are asked to dismount where it meets the road by the old wharf.',
+  'The trust expects the work to take six weeks, weather allowing, and says the moorings below the fourth lock stay open throughout.',
+];
+
+/** A blog post's page with its byline as the theme writes it. */
+const page = (title: string, byline: string) => `<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>${title} – Canal Notes</title></head>
+<body><header class="site-header"><a href="/">Canal Notes</a></header><main><article class="post"><h1 class="entry-title">${title}</h1>
+<div class="entry-meta">${byline}</div><div class="entry-content">${STORY.map((text) => `<p>${text}</p>`).join('')}</div></article></main>
+<footer class="site-footer">© Canal Notes</footer></body></html>`;
+
+const item = (path: string, title: string, creator = '') =>
+  `<item><title>${title}</title><link>${site.url(path)}</link><guid>${site.url(path)}</guid>${creator}<description>The towpath closes for six weeks.</description></item>`;
+
+describe("the page's byline as the article's author", () => {
+  it("is shown when the feed names no author, the feed's own stays, and a byline glued to its date gives none", async () => {
+    site.serve('/a', { type: 'text/html; charset=utf-8', body: page('Towpath closed at the fourth lock', '<span class="byline">By <a rel="author" href="/author/ffion">Ffion Rees</a></span>') });
+    site.serve('/b', { type: 'text/html; charset=utf-8', body: page('Moorings stay open below the lock', '<span class="byline">By <a rel="author" href="/author/ffion">Ffion Rees</a></span>') });
+    site.serve('/c', { type: 'text/html; charset=utf-8', body: page('Six weeks of piling on the bank', '<span class="byline"><a rel="author" href="/author/lee">Lee Marsh</a>Jan 22, 2024• 4 min read</span>') });
+    site.serve('/rss.xml', {
+      type: 'application/rss+xml; charset=utf-8',
+      body: rssFeed('Canal Notes', [
+        item('/a', 'Towpath closed at the fourth lock'),
+        item('/b', 'Moorings stay open below the lock', '<author>desk@canal.example (Canal desk)</author>'),
+        item('/c', 'Six weeks of piling on the bank'),
+      ]),
+    });
+    await core.api.addFeed(site.url('/rss.xml'));
+    await core.api.sync();
+
+    const authors = async () => {
+      const { articles } = await core.api.listArticles({ filter: { kind: 'all' } });
+      const byTitle = new Map<string, string | null>();
+      for (const summary of articles) byTitle.set(summary.title, (await core.api.getArticle(summary.id))!.author);
+      return byTitle;
+    };
+    const first = await authors();
+    expect(first.get('Towpath closed at the fourth lock')).toBe('Ffion Rees');
+    expect(first.get('Moorings stay open below the lock')).not.toBe('Ffion Rees');
+    expect(first.get('Moorings stay open below the lock')).toBeTruthy();
+    expect(first.get('Six weeks of piling on the bank')).toBeNull();
+
+    // The name the page gave is no edit of the feed's item: the next sync changes nothing.
+    const again = await core.api.sync();
+    expect(again.updatedArticles).toBe(0);
+    expect(await authors()).toEqual(first);
+  });
+});
