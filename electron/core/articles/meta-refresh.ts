@@ -34,8 +34,9 @@ const CONTENT = /\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
  *  and quoted). */
 const REFRESH_CONTENT = /^\s*(\d+)(?:\.[\d.]*)?\s*(?:[;,]\s*|\s+)(?:url\s*=\s*)?(["']?)(.+?)\2\s*$/i;
 
-/** Where the page sends the reader at once, as an absolute http(s) address other than its own (its
- *  own only when its script sets a cookie first: a cookie check's reload); else null.
+/** Where the page sends the reader at once, as an absolute http(s) address; its own is a reload,
+ *  which the sync follows only when a cookie was set for it first (by this script, or by the page's
+ *  own Set-Cookie: a cookie check's reload), else the page is the article; null: nowhere.
  *  A script's redirect comes first, as in a browser: it runs while the page is read, the body's
  *  onload once it is, a refresh after. Relative addresses resolve against the page, as there. */
 export function refreshTarget(html: string, pageUrl: string | null): PageRedirect | null {
@@ -51,10 +52,7 @@ export function refreshTarget(html: string, pageUrl: string | null): PageRedirec
   }
   if (target.protocol !== 'http:' && target.protocol !== 'https:') return null;
   target.hash = '';
-  const page = new URL(pageUrl);
-  page.hash = '';
-  const cookies = scriptCookies(head);
-  return target.href === page.href && cookies.length === 0 ? null : { to: target.href, cookies };
+  return { to: target.href, cookies: scriptCookies(head) };
 }
 
 /** The address a <body onload> attribute's literal redirect names; else null. */

@@ -124,14 +124,24 @@ export async function syncArticle(
   // A page that only sends the reader on (meta-refresh.ts): the page it points at is the article's,
   // as a browser follows it, with any cookie its script set first (a cookie check's). Its failures
   // are the page's. An address asked again with the same cookies would answer as before: a loop.
+  // A page that reloads itself is a cookie check when a cookie was set for it first, by its script
+  // or by its own Set-Cookie (a browser reloads with it), and is followed once; a reload with
+  // nothing new leaves the page the article, unless that page came of a check's reload: the check
+  // answered again.
+  let checkReloaded = false;
   for (let hops = 0; page !== null; hops++) {
     const refresh = refreshOf(prepared);
-    if (refresh === null) break;
+    if (refresh === null || pageUrl === null) break;
     const target = refresh.to;
-    if (pageUrl !== null) cookies.take(refresh.cookies, new URL(pageUrl), ctx.now());
+    const here = new URL(pageUrl);
+    const reload = target === withoutFragment(here);
+    const cookieSet = refresh.cookies.length > 0 || (reload && cookies.renewedBy(here));
+    cookies.take(refresh.cookies, here, ctx.now());
+    if (reload && !cookieSet && !checkReloaded) break;
+    checkReloaded = reload;
     const again = asked.has(askedKey(target));
     if (again) {
-      pageError = refresh.cookies.length > 0
+      pageError = cookieSet || reload
         ? `the cookie check at ${new URL(target).host} did not let the sync through, even with the cookie it asked for; the feed's text is kept`
         : `the page sent the reader back to ${target}, where it had already been; the feed's text is kept`;
     } else if (hops === MAX_REFRESHES) {
@@ -231,6 +241,12 @@ export async function syncArticle(
 
 /** How many pages that send the reader on (meta refresh) are followed in a row, as browsers stop a loop. */
 const MAX_REFRESHES = 5;
+
+function withoutFragment(url: URL): string {
+  const copy = new URL(url);
+  copy.hash = '';
+  return copy.href;
+}
 
 /** Where a prepared page sends the reader on (preparePage's refreshTo); null for any other copy. */
 function refreshOf(prepared: PreparedArticle & { readonly refreshTo?: PageRedirect | null }): PageRedirect | null {
