@@ -9,6 +9,7 @@ export type { ContentScopes, FetchScope, NetworkHooks, RemoteAddress } from './n
 export { withScope } from './scoped-client';
 export { withByteCount } from './counted-client';
 export { movedForGood, refererFor } from './redirects';
+export { signInPageOf } from './sign-in-page';
 export { decodeText, type TextKind } from './charset';
 export { documentText } from './document-text';
 export { inflate, withoutUndeclaredGzip } from './inflate';

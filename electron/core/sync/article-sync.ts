@@ -2,7 +2,7 @@
 import type { FullTextState, ImageMiss } from '../../../shared/types';
 import { imageUrlsIn, joinLaterPages, linkedFileName, linkedFileOf, looksLikeSvg, sniffImageType, type EarlierPages, type LinkedFile, type ImageCache, type LaterPage, type LaterPagesStop, type PageRedirect, type PreparedArticle } from '../articles';
 import { DiskFullError } from '../system/disk-full';
-import { CookieJar, HEAD_BYTES, HostMemory, HttpError, isCutShort, isPassingFailure, isUnreachable, PAGE_ACCEPT, refererFor, type HttpClient } from '../http';
+import { CookieJar, HEAD_BYTES, HostMemory, HttpError, isCutShort, isPassingFailure, isUnreachable, PAGE_ACCEPT, refererFor, signInPageOf, type HttpClient } from '../http';
 import { TRIES_ACROSS_SYNCS, type ArticleCopy, type CommentFeedTarget, type LostImage, type PendingArticle, type Storage } from '../storage';
 import type { FeedWriter } from '../workers/feed-writer';
 import { isTaskTimeout, WorkerTaskError, type TaskRunner } from '../workers/pool';
@@ -81,9 +81,12 @@ export async function syncArticle(
         url: article.url, purpose: 'page', accept: linkAccept(article.url), maxBytes: ctx.limits.pageBytes, signal: ctx.signal, keepEncoded: true, cookies,
         readOn: (headers, first) => (linkedFileAt(headers, first)?.kind ?? 'text') === 'text',
       });
-      if (response.stoppedAtHead) linkedFile = linkedFileAt(response.headers, response.body);
+      // Sent to a sign-in page (http/sign-in-page.ts): its login form is no copy of the article.
+      const signIn = signInPageOf(response);
+      if (signIn !== null) pageError = signInError(signIn);
+      else if (response.stoppedAtHead) linkedFile = linkedFileAt(response.headers, response.body);
       else page = { body: response.body, contentType: response.contentType, encoding: response.encoding ?? null };
-      pageUrl = response.url;
+      if (signIn === null) pageUrl = response.url;
     } catch (error) {
       pageError = await pageFetchFailure(error, article, ctx);
     }
@@ -153,14 +156,17 @@ export async function syncArticle(
           url: target, purpose: 'page', accept: linkAccept(target), maxBytes: ctx.limits.pageBytes, signal: ctx.signal, keepEncoded: true, cookies,
           readOn: (headers, first) => linkedFileAt(headers, first) === null,
         });
-        pageUrl = response.url;
-        input = { ...input, pageUrl };
-        if (!response.stoppedAtHead) {
+        const signIn = signInPageOf(response);
+        if (signIn === null) {
+          pageUrl = response.url;
+          input = { ...input, pageUrl };
+        }
+        if (signIn === null && !response.stoppedAtHead) {
           page = { body: response.body, contentType: response.contentType, encoding: response.encoding ?? null };
           prepared = await ctx.pool.run('preparePage', page.body, page.contentType, page.encoding, ctx.limits.pageBytes, input);
           continue;
         }
-        pageError = `the page sent the reader on to ${target}, which is no web page`;
+        pageError = signIn !== null ? signInError(signIn) : `the page sent the reader on to ${target}, which is no web page`;
       } catch (error) {
         pageError = ctx.signal.aborted ? errorMessage(error) : await pageFetchFailure(error, article, ctx);
       }
@@ -237,6 +243,11 @@ export async function syncArticle(
   // In turn: no main-thread write waits on the writer's lock meanwhile.
   const thread = await ctx.writes.handOff(() => ctx.writer.storeCopy(copy));
   return { ok: pageError === null, thread };
+}
+
+/** Why the copy is the feed's text when the page sent the sync to a sign-in page (http/sign-in-page.ts). */
+function signInError(page: string): string {
+  return `the site asks you to sign in to read this page (it sent the sync to ${page}); the feed's text is kept`;
 }
 
 /** How many pages that send the reader on (meta refresh) are followed in a row, as browsers stop a loop. */
