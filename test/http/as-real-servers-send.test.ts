@@ -1,7 +1,7 @@
 // Bodies and framing as real servers send them, which browsers and curl take and a strict reading
 // refused: gzip with a stray newline after it, without its footer, or flushed and never finished;
 // gzip, deflate or brotli cut short; an HTTP/1.0 answer with no length, ended by closing;
-// a Content-Length counting characters instead of bytes; a cookie check that redirects to the
+// a Content-Length counting characters instead of bytes; a Refresh header; a cookie check that redirects to the
 // address that set the cookie; a feed slow to start; a page that keeps flowing for longer than a
 // total timeout would allow. Real servers on loopback (node:net where the bytes of the framing
 // matter), seen as the person sees them: the feed's items and the article's text.
@@ -238,6 +238,39 @@ describe('a redirect to an address in raw UTF-8', () => {
     expect((await client.fetch({ url: server.url('/encoded'), maxBytes: MB })).body.toString()).toBe('summer');
     // Bytes that are no UTF-8 (a Latin-1 server) are sent as a browser sends them, percent-encoded as UTF-8.
     expect((await client.fetch({ url: server.url('/latin1'), maxBytes: MB })).body.toString()).toBe('summer');
+  });
+});
+
+describe('a Refresh header', () => {
+  it("follows one that sends the reader on at once, as browsers do (PHP's header('Refresh: 0; url=…') on a moved feed)", async () => {
+    server.route('/rss.php', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=UTF-8', refresh: '0; url=/news/feed/' });
+      res.end('<!DOCTYPE html><html><head><title>Moved</title></head><body><p>Our news feed has moved. You will be taken there now.</p></body></html>');
+    });
+    server.route('/news/feed/', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/rss+xml; charset=UTF-8' });
+      res.end(feed(server.origin));
+    });
+    expect(await titlesAfterAdding(server.url('/rss.php'))).toEqual(FOUR_TITLES);
+  });
+
+  it('takes the page as it is when the refresh only reloads it or waits minutes, and stops a refresh loop', async () => {
+    const client = createHttpClient({ userAgent: 'Paperboy/test' });
+    closers.push(() => client.close());
+    const page = (refresh: string) => (_req: http.IncomingMessage, res: http.ServerResponse) => {
+      res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8', refresh });
+      res.end('the page itself');
+    };
+    server.route('/live', page('30'));
+    server.route('/self', page('0; url=/self'));
+    server.route('/idle', page('600; url=/'));
+    server.route('/ping', page('0; url=/pong'));
+    server.route('/pong', page('0; url=/ping'));
+    for (const path of ['/live', '/self', '/idle']) {
+      const response = await client.fetch({ url: server.url(path), maxBytes: MB });
+      expect([response.url, response.body.toString()]).toEqual([server.url(path), 'the page itself']);
+    }
+    await expect(client.fetch({ url: server.url('/ping'), maxBytes: MB })).rejects.toThrow(`redirect loop at ${server.url('/ping')}`);
   });
 });
 
