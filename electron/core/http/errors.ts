@@ -57,6 +57,9 @@ export function statusError(
 function statusMessage(status: number): string {
   if (status === 410) return 'gone (HTTP 410)';
   if (status === 429) return 'too many requests (HTTP 429)';
+  // Mostly a site that keeps readers of some countries out (many American newspapers since the
+  // GDPR): "Unavailable For Legal Reasons" left the person to guess whose reasons, and where.
+  if (status === 451) return 'the site will not serve this where you are, for legal reasons (HTTP 451)';
   const text = STATUS_CODES[status];
   return text ? `HTTP ${status} ${text}` : `HTTP ${status}`;
 }
