@@ -81,6 +81,23 @@ describe('gzip as browsers take it', () => {
     }
   });
 
+  it("reads a Content-Encoding a proxy wrote as a list ('gzip, identity', 'x-gzip, identity', 'gzip, gzip') as browsers read it", async () => {
+    // A PNG's first bytes and more: what the image cache sniffs, compressed once, or twice by a proxy after the server.
+    const picture = Buffer.concat([Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'), Buffer.alloc(4000, 7)]);
+    const served = { 'gzip, identity': zlib.gzipSync(picture), 'X-Gzip, Identity': zlib.gzipSync(picture), 'gzip, gzip': zlib.gzipSync(zlib.gzipSync(feed(server.origin))) };
+    for (const [encoding, body] of Object.entries(served)) {
+      server.route(`/${encodeURIComponent(encoding)}`, (_req, res) => {
+        res.writeHead(200, { 'content-type': encoding === 'gzip, gzip' ? 'application/rss+xml' : 'image/png', 'content-encoding': encoding });
+        res.end(body);
+      });
+    }
+    const client = createHttpClient({ userAgent: 'Paperboy/test' });
+    closers.push(() => client.close());
+    expect((await client.fetch({ url: server.url(`/${encodeURIComponent('gzip, identity')}`), maxBytes: MB })).body).toEqual(picture);
+    expect((await client.fetch({ url: server.url(`/${encodeURIComponent('X-Gzip, Identity')}`), maxBytes: MB })).body).toEqual(picture);
+    expect(await titlesAfterAdding(server.url(`/${encodeURIComponent('gzip, gzip')}`))).toEqual(FOUR_TITLES);
+  });
+
   it('reads a large gzip page with trailing bytes whole, where zlib gives up after streaming most of it', async () => {
     const page = Array.from({ length: 4000 }, (_, i) => `<p>Paragraph ${i}: the ferries ran again.</p>`).join('');
     serveGzip('/page', Buffer.concat([zlib.gzipSync(page), Buffer.from('\r\n\r\n')]), 'text/html');

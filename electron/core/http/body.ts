@@ -80,10 +80,17 @@ export function isCutShort(error: unknown): boolean {
 // Anything else ('identity', or an encoding we never asked for) is handed over as it came.
 const KNOWN_ENCODINGS = new Set(['gzip', 'x-gzip', 'deflate', 'br']);
 
-/** The response's Content-Encoding when it is one we decode, else null. */
+/** The response's Content-Encoding when it is one we decode, else null. A list is read as
+ *  browsers read it: "identity" in it is no coding ("gzip, identity", from a proxy that added its
+ *  own word), and one coding named twice ("gzip, gzip": a server and a proxy both compressed) is
+ *  its outer layer, the inner one being a document's undeclared gzip (inflate.ts). */
 export function knownEncoding(res: IncomingMessage): string | null {
   const encoding = (res.headers['content-encoding'] ?? '').trim().toLowerCase();
-  return KNOWN_ENCODINGS.has(encoding) ? encoding : null;
+  if (KNOWN_ENCODINGS.has(encoding)) return encoding;
+  if (!encoding.includes(',')) return null;
+  const codings = new Set(encoding.split(',').map((coding) => coding.trim()).filter((coding) => coding !== '' && coding !== 'identity'));
+  const [only] = codings;
+  return codings.size === 1 && KNOWN_ENCODINGS.has(only!) ? only! : null;
 }
 
 /**
