@@ -184,6 +184,38 @@ describe('deflate and brotli cut short, as gzip', () => {
   });
 });
 
+describe('a Content-Length longer than the body, the connection closed after it', () => {
+  it('keeps the page whose gzip came whole (its length was counted before compressing), and still not one cut in half', async () => {
+    const story = '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Harbour wall</title></head><body><main><article><h1>Harbour wall repaired</h1>'
+      + '<p>The harbour wall breached in the January storm is whole again, three weeks ahead of the council\'s own estimate.</p>'
+      + '<p>Fishing boats can use the inner berths from Monday; the slipway stays closed until its surface has been relaid.</p></article></main></body></html>';
+    const gz = zlib.gzipSync(story);
+    // The uncompressed length declared over the gzip, as a script that set it before its server compressed.
+    const answer = (body: Buffer) => Buffer.concat([Buffer.from(`HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Encoding: gzip\r\nContent-Length: ${story.length}\r\nConnection: close\r\n\r\n`), body]);
+    const raw = net.createServer((socket) => {
+      socket.on('error', () => undefined);
+      socket.once('data', (head: Buffer) => {
+        const path = head.toString('latin1').split(' ')[1];
+        if (path === '/feed/') {
+          const items = ['whole', 'half'].map((name) => `<item><title>${name}</title><link>${origin}/${name}</link><guid>${name}</guid><description>The feed's words.</description></item>`);
+          const xml = `<?xml version="1.0"?><rss version="2.0"><channel><title>Harbour</title><link>${origin}/</link>${items.join('')}</channel></rss>`;
+          socket.end(`HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\nContent-Length: ${xml.length}\r\n\r\n${xml}`);
+        } else socket.end(answer(path === '/whole' ? gz : gz.subarray(0, gz.length >> 1)));
+      });
+    });
+    await new Promise<void>((resolve) => raw.listen(0, '127.0.0.1', resolve));
+    closers.push(() => new Promise((resolve) => raw.close(resolve)));
+    const origin = `http://127.0.0.1:${(raw.address() as net.AddressInfo).port}`;
+    const { feed: added } = await core.api.addFeed(`${origin}/feed/`);
+    await core.api.sync();
+    const { articles } = await core.api.listArticles({ filter: { kind: 'feed', feedId: added.id }, limit: 10 });
+    const whole = (await core.api.getArticle(articles.find((a) => a.title === 'whole')!.id))!;
+    expect([whole.fullTextState, whole.html.includes('three weeks ahead')]).toEqual(['done', true]);
+    const half = (await core.api.getArticle(articles.find((a) => a.title === 'half')!.id))!;
+    expect([half.fullTextState, half.fullTextError]).toEqual(['pending', 'connection closed before the response was complete']);
+  });
+});
+
 describe('a Content-Length counting characters, not bytes', () => {
   it("shows the items within the declared bytes, as curl does (PHP's mb_strlen)", async () => {
     const raw = net.createServer((socket) => {
