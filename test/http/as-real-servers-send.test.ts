@@ -1,7 +1,7 @@
 // Bodies and framing as real servers send them, which browsers and curl take and a strict reading
 // refused: gzip with a stray newline after it, without its footer, or flushed and never finished;
 // gzip, deflate or brotli cut short; an HTTP/1.0 answer with no length, ended by closing;
-// a Content-Length counting characters instead of bytes; a cookie check that redirects to the
+// a Content-Length counting characters instead of bytes; a Refresh header; a cookie check that redirects to the
 // address that set the cookie; a feed slow to start; a page that keeps flowing for longer than a
 // total timeout would allow. Real servers on loopback (node:net where the bytes of the framing
 // matter), seen as the person sees them: the feed's items and the article's text.
@@ -79,6 +79,23 @@ describe('gzip as browsers take it', () => {
     for (const path of ['/trail/feed/', '/trail2/feed/', '/nofooter/feed/', '/flushed/feed/']) {
       expect(await titlesAfterAdding(server.url(path)), path).toEqual(FOUR_TITLES);
     }
+  });
+
+  it("reads a Content-Encoding a proxy wrote as a list ('gzip, identity', 'x-gzip, identity', 'gzip, gzip') as browsers read it", async () => {
+    // A PNG's first bytes and more: what the image cache sniffs, compressed once, or twice by a proxy after the server.
+    const picture = Buffer.concat([Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'), Buffer.alloc(4000, 7)]);
+    const served = { 'gzip, identity': zlib.gzipSync(picture), 'X-Gzip, Identity': zlib.gzipSync(picture), 'gzip, gzip': zlib.gzipSync(zlib.gzipSync(feed(server.origin))) };
+    for (const [encoding, body] of Object.entries(served)) {
+      server.route(`/${encodeURIComponent(encoding)}`, (_req, res) => {
+        res.writeHead(200, { 'content-type': encoding === 'gzip, gzip' ? 'application/rss+xml' : 'image/png', 'content-encoding': encoding });
+        res.end(body);
+      });
+    }
+    const client = createHttpClient({ userAgent: 'Paperboy/test' });
+    closers.push(() => client.close());
+    expect((await client.fetch({ url: server.url(`/${encodeURIComponent('gzip, identity')}`), maxBytes: MB })).body).toEqual(picture);
+    expect((await client.fetch({ url: server.url(`/${encodeURIComponent('X-Gzip, Identity')}`), maxBytes: MB })).body).toEqual(picture);
+    expect(await titlesAfterAdding(server.url(`/${encodeURIComponent('gzip, gzip')}`))).toEqual(FOUR_TITLES);
   });
 
   it('reads a large gzip page with trailing bytes whole, where zlib gives up after streaming most of it', async () => {
@@ -167,6 +184,38 @@ describe('deflate and brotli cut short, as gzip', () => {
   });
 });
 
+describe('a Content-Length longer than the body, the connection closed after it', () => {
+  it('keeps the page whose gzip came whole (its length was counted before compressing), and still not one cut in half', async () => {
+    const story = '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Harbour wall</title></head><body><main><article><h1>Harbour wall repaired</h1>'
+      + '<p>The harbour wall breached in the January storm is whole again, three weeks ahead of the council\'s own estimate.</p>'
+      + '<p>Fishing boats can use the inner berths from Monday; the slipway stays closed until its surface has been relaid.</p></article></main></body></html>';
+    const gz = zlib.gzipSync(story);
+    // The uncompressed length declared over the gzip, as a script that set it before its server compressed.
+    const answer = (body: Buffer) => Buffer.concat([Buffer.from(`HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Encoding: gzip\r\nContent-Length: ${story.length}\r\nConnection: close\r\n\r\n`), body]);
+    const raw = net.createServer((socket) => {
+      socket.on('error', () => undefined);
+      socket.once('data', (head: Buffer) => {
+        const path = head.toString('latin1').split(' ')[1];
+        if (path === '/feed/') {
+          const items = ['whole', 'half'].map((name) => `<item><title>${name}</title><link>${origin}/${name}</link><guid>${name}</guid><description>The feed's words.</description></item>`);
+          const xml = `<?xml version="1.0"?><rss version="2.0"><channel><title>Harbour</title><link>${origin}/</link>${items.join('')}</channel></rss>`;
+          socket.end(`HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\nContent-Length: ${xml.length}\r\n\r\n${xml}`);
+        } else socket.end(answer(path === '/whole' ? gz : gz.subarray(0, gz.length >> 1)));
+      });
+    });
+    await new Promise<void>((resolve) => raw.listen(0, '127.0.0.1', resolve));
+    closers.push(() => new Promise((resolve) => raw.close(resolve)));
+    const origin = `http://127.0.0.1:${(raw.address() as net.AddressInfo).port}`;
+    const { feed: added } = await core.api.addFeed(`${origin}/feed/`);
+    await core.api.sync();
+    const { articles } = await core.api.listArticles({ filter: { kind: 'feed', feedId: added.id }, limit: 10 });
+    const whole = (await core.api.getArticle(articles.find((a) => a.title === 'whole')!.id))!;
+    expect([whole.fullTextState, whole.html.includes('three weeks ahead')]).toEqual(['done', true]);
+    const half = (await core.api.getArticle(articles.find((a) => a.title === 'half')!.id))!;
+    expect([half.fullTextState, half.fullTextError]).toEqual(['pending', 'connection closed before the response was complete']);
+  });
+});
+
 describe('a Content-Length counting characters, not bytes', () => {
   it("shows the items within the declared bytes, as curl does (PHP's mb_strlen)", async () => {
     const raw = net.createServer((socket) => {
@@ -238,6 +287,39 @@ describe('a redirect to an address in raw UTF-8', () => {
     expect((await client.fetch({ url: server.url('/encoded'), maxBytes: MB })).body.toString()).toBe('summer');
     // Bytes that are no UTF-8 (a Latin-1 server) are sent as a browser sends them, percent-encoded as UTF-8.
     expect((await client.fetch({ url: server.url('/latin1'), maxBytes: MB })).body.toString()).toBe('summer');
+  });
+});
+
+describe('a Refresh header', () => {
+  it("follows one that sends the reader on at once, as browsers do (PHP's header('Refresh: 0; url=…') on a moved feed)", async () => {
+    server.route('/rss.php', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=UTF-8', refresh: '0; url=/news/feed/' });
+      res.end('<!DOCTYPE html><html><head><title>Moved</title></head><body><p>Our news feed has moved. You will be taken there now.</p></body></html>');
+    });
+    server.route('/news/feed/', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/rss+xml; charset=UTF-8' });
+      res.end(feed(server.origin));
+    });
+    expect(await titlesAfterAdding(server.url('/rss.php'))).toEqual(FOUR_TITLES);
+  });
+
+  it('takes the page as it is when the refresh only reloads it or waits minutes, and stops a refresh loop', async () => {
+    const client = createHttpClient({ userAgent: 'Paperboy/test' });
+    closers.push(() => client.close());
+    const page = (refresh: string) => (_req: http.IncomingMessage, res: http.ServerResponse) => {
+      res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8', refresh });
+      res.end('the page itself');
+    };
+    server.route('/live', page('30'));
+    server.route('/self', page('0; url=/self'));
+    server.route('/idle', page('600; url=/'));
+    server.route('/ping', page('0; url=/pong'));
+    server.route('/pong', page('0; url=/ping'));
+    for (const path of ['/live', '/self', '/idle']) {
+      const response = await client.fetch({ url: server.url(path), maxBytes: MB });
+      expect([response.url, response.body.toString()]).toEqual([server.url(path), 'the page itself']);
+    }
+    await expect(client.fetch({ url: server.url('/ping'), maxBytes: MB })).rejects.toThrow(`redirect loop at ${server.url('/ping')}`);
   });
 });
 

@@ -3,7 +3,9 @@
 // document.location.reload(true)`), and answer it again until the cookie comes back. A browser
 // passes it; the sync kept the feed's text. The sync reads the literal cookie (never running the
 // script), sends it back to that host only, and asks once more; a check that still answers is
-// given up at once, saying so. Real loopback servers on two hosts, real sync, real storage.
+// given up at once, saying so. Others set the cookie in the check page's Set-Cookie header and only
+// reload by script: a browser reloads with it, and so does the sync, once. Real loopback servers
+// on two hosts, real sync, real storage.
 import type http from 'node:http';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openCore, type PaperboyCore } from '../../electron/core';
@@ -24,6 +26,10 @@ const humansCheck = '<html><body><script>document.cookie = "humans_21909=1"; doc
 const checkThenElsewhere = (to: string) => '<html><head><title>One moment</title></head><body>'
   + `<script>document.cookie = "cc_ok=1; path=/; max-age=3600"; window.location.href = "${to}";</script></body></html>`;
 
+/** A load balancer's check: the cookie comes in the head, the page only reloads. */
+const reloadCheck = '<!DOCTYPE html><html><head><title>Just a moment…</title></head><body><p>Checking your browser…</p>'
+  + '<script>setTimeout(function () { location.href = location.href; }, 1000);</script></body></html>';
+
 let site: TestServer;
 let other: TestServer;
 let core: PaperboyCore;
@@ -33,6 +39,9 @@ const LINKS = {
   humansCheck: '/2026/12/bus-shelter',
   neverPasses: '/2026/12/may-fair',
   toOtherHost: '/2026/12/post-office',
+  headerCookie: '/2026/12/lorry-weight-limit',
+  headerNeverPasses: '/2026/12/parish-plan',
+  reloadsAlone: '/2026/12/quiet-reload',
 } as const;
 
 /** Answers the check until the cookie it sets comes back; `passes` false: never. */
@@ -44,11 +53,27 @@ function checkedPage(cookie: string, passes: boolean) {
   };
 }
 
+/** The check in `reloadCheck`, its cookie in Set-Cookie, until the cookie comes back; `passes` false: never. */
+function headerCheckedPage(passes: boolean) {
+  return (req: http.IncomingMessage, res: http.ServerResponse) => {
+    const back = passes && (req.headers.cookie ?? '').split(/;\s*/).includes('__lb_check=7f3a9c');
+    res.writeHead(200, {
+      'content-type': 'text/html; charset=UTF-8', 'cache-control': 'no-store',
+      ...(back ? {} : { 'set-cookie': '__lb_check=7f3a9c; Path=/; Max-Age=1800; HttpOnly; SameSite=Lax' }),
+    });
+    res.end(back ? story('Weight limit for lorries on Mill Lane') : reloadCheck);
+  };
+}
+
 beforeAll(async () => {
   site = await TestServer.start('127.0.0.1');
   other = await TestServer.start('127.0.0.2');
   site.route(LINKS.humansCheck, checkedPage('humans_21909=1', true));
   site.route(LINKS.neverPasses, checkedPage('humans_21909=1', false));
+  site.route(LINKS.headerCookie, headerCheckedPage(true));
+  site.route(LINKS.headerNeverPasses, headerCheckedPage(false));
+  // A short page that reloads itself and sets no cookie: nothing new to send, so it is the page.
+  site.serve(LINKS.reloadsAlone, { body: reloadCheck.replace('Checking your browser…', 'Photo of the week: the green in snow.'), type: 'text/html' });
   site.serve(LINKS.toOtherHost, { body: checkThenElsewhere(other.url('/post-office')), type: 'text/html' });
   other.serve('/post-office', { body: story('A new bus shelter for the green'), type: 'text/html; charset=UTF-8' });
   const items = Object.entries(LINKS).map(([name, path]) =>
@@ -89,4 +114,21 @@ it('asks a check that never lets the sync through once more only, and says so, k
 it('keeps the cookie a check sets to its own host', async () => {
   expect((await article('toOtherHost')).html).toContain('replace the bus shelter by the green');
   expect(other.requestsFor('/post-office').map((request) => request.headers.cookie ?? null)).toEqual([null]);
+});
+
+it("passes a check whose cookie comes in its head and whose script only reloads: asked once more, with the cookie", async () => {
+  const page = await article('headerCookie');
+  expect(page.fullTextState).toBe('done');
+  expect(page.html).toContain('replace the bus shelter by the green');
+  expect(site.requestsFor(LINKS.headerCookie).map((request) => request.headers.cookie ?? null)).toEqual([null, '__lb_check=7f3a9c']);
+});
+
+it('gives such a check up after one reload, saying so, and keeps a page that reloads with no cookie set as it is', async () => {
+  const page = await article('headerNeverPasses');
+  expect(page.fullTextState).toBe('failed');
+  expect(page.html).toContain("The feed's words for headerNeverPasses.");
+  expect(page.fullTextError).toMatch(/^the cookie check at 127\.0\.0\.1:\d+ did not let the sync through/);
+  expect(site.requestsFor(LINKS.headerNeverPasses)).toHaveLength(2);
+  expect((await article('reloadsAlone')).fullTextState).toBe('done');
+  expect(site.requestsFor(LINKS.reloadsAlone)).toHaveLength(1);
 });

@@ -4,7 +4,8 @@
 // interstitial. Read as the article, such a page was "Redirecting… Click here if you are not
 // redirected." The sync fetches where it points instead (sync/article-sync.ts).
 //
-// Only a refresh that leads elsewhere soon: a news page that reloads itself every few minutes
+// Only a refresh that leads elsewhere soon (http/redirects.ts reads its value, as it reads a
+// `Refresh` header, which the HTTP client follows itself): a news page that reloads itself every few minutes
 // ("300"), or sends an idle reader to the front page after ten ("600; url=/"), is the article. And
 // only from a page that says little itself (workers/tasks.ts preparePage): a story with a refresh
 // written into it (a hostile comment, a pasted snippet) is the story the reader came for.
@@ -13,6 +14,7 @@
 // a cookie check, an old blog's move) is read here too (script-redirect.ts), never run: one path,
 // so a script redirect meets the same limits as a refresh (a page that says little, five in a row).
 
+import { refreshAddress, REFRESH_DELAY_MAX } from '../http';
 import { redirectInCode, scriptCookies, scriptRedirectTarget } from './script-redirect';
 
 /** Where a page sends the reader at once, and the cookies its script sets first (Set-Cookie lines,
@@ -22,26 +24,22 @@ export interface PageRedirect {
   readonly cookies: readonly string[];
 }
 
-/** The longest wait, in seconds, that still makes a page a way on rather than the page. */
-const REDIRECT_DELAY_MAX = 10;
 /** A redirecting page says so in its head, near the start; a page this long before it is a page. */
 const HEAD_MAX = 32 * 1024;
 /** `<body onload="location='…'">`: the attribute's code, as a browser runs it once the page has loaded. */
 const BODY_ONLOAD = /<body\b[^>]*?\sonload\s*=\s*(?:"([^"]*)"|'([^']*)')/i;
 const REFRESH_META = /<meta\b[^>]*?\bhttp-equiv\s*=\s*["']?refresh\b[^>]*>/i;
 const CONTENT = /\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
-/** HTML's reading of a refresh's content: a delay, a separator, then the address (optionally "url="
- *  and quoted). */
-const REFRESH_CONTENT = /^\s*(\d+)(?:\.[\d.]*)?\s*(?:[;,]\s*|\s+)(?:url\s*=\s*)?(["']?)(.+?)\2\s*$/i;
 
-/** Where the page sends the reader at once, as an absolute http(s) address other than its own (its
- *  own only when its script sets a cookie first: a cookie check's reload); else null.
+/** Where the page sends the reader at once, as an absolute http(s) address; its own is a reload,
+ *  which the sync follows only when a cookie was set for it first (by this script, or by the page's
+ *  own Set-Cookie: a cookie check's reload), else the page is the article; null: nowhere.
  *  A script's redirect comes first, as in a browser: it runs while the page is read, the body's
  *  onload once it is, a refresh after. Relative addresses resolve against the page, as there. */
 export function refreshTarget(html: string, pageUrl: string | null): PageRedirect | null {
   if (pageUrl === null) return null;
   const head = html.slice(0, HEAD_MAX);
-  const address = scriptRedirectTarget(head, REDIRECT_DELAY_MAX * 1000) ?? onloadRedirect(head) ?? metaRefreshAddress(head);
+  const address = scriptRedirectTarget(head, REFRESH_DELAY_MAX * 1000) ?? onloadRedirect(head) ?? metaRefreshAddress(head);
   if (address === null) return null;
   let target: URL;
   try {
@@ -51,16 +49,13 @@ export function refreshTarget(html: string, pageUrl: string | null): PageRedirec
   }
   if (target.protocol !== 'http:' && target.protocol !== 'https:') return null;
   target.hash = '';
-  const page = new URL(pageUrl);
-  page.hash = '';
-  const cookies = scriptCookies(head);
-  return target.href === page.href && cookies.length === 0 ? null : { to: target.href, cookies };
+  return { to: target.href, cookies: scriptCookies(head) };
 }
 
 /** The address a <body onload> attribute's literal redirect names; else null. */
 function onloadRedirect(head: string): string | null {
   const onload = BODY_ONLOAD.exec(head);
-  return onload ? redirectInCode(decodeBasicEntities(onload[1] ?? onload[2]!), REDIRECT_DELAY_MAX * 1000) : null;
+  return onload ? redirectInCode(decodeBasicEntities(onload[1] ?? onload[2]!), REFRESH_DELAY_MAX * 1000) : null;
 }
 
 /** The address a <meta http-equiv=refresh> sends the reader to soon; else null. */
@@ -68,9 +63,7 @@ function metaRefreshAddress(head: string): string | null {
   const meta = REFRESH_META.exec(head)?.[0];
   if (meta === undefined) return null;
   const content = CONTENT.exec(meta);
-  const refresh = REFRESH_CONTENT.exec(decodeBasicEntities(content?.[1] ?? content?.[2] ?? content?.[3] ?? ''));
-  if (!refresh || Number(refresh[1]) > REDIRECT_DELAY_MAX) return null;
-  return refresh[3]!.trim();
+  return refreshAddress(decodeBasicEntities(content?.[1] ?? content?.[2] ?? content?.[3] ?? ''));
 }
 
 /** The entities an attribute's address holds in practice (&amp; between its parameters). */

@@ -19,7 +19,8 @@
 // (`location.reload()`, or a redirect to the page itself); its server answers the check until the
 // cookie comes back. A browser passes it; the sync read the check as the article. The cookie a
 // literal string sets is read here (scriptCookies), for the sync to send on its next request, and a
-// reload is a redirect to the page itself (meta-refresh.ts follows that only with a cookie set).
+// reload is a redirect to the page itself, which the sync follows only with a cookie set first,
+// here or by the check's own Set-Cookie (sync/article-sync.ts).
 
 /** The scripts a browser runs: no type, or a JavaScript one (not JSON-LD, not a template). */
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;

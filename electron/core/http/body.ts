@@ -80,10 +80,17 @@ export function isCutShort(error: unknown): boolean {
 // Anything else ('identity', or an encoding we never asked for) is handed over as it came.
 const KNOWN_ENCODINGS = new Set(['gzip', 'x-gzip', 'deflate', 'br']);
 
-/** The response's Content-Encoding when it is one we decode, else null. */
+/** The response's Content-Encoding when it is one we decode, else null. A list is read as
+ *  browsers read it: "identity" in it is no coding ("gzip, identity", from a proxy that added its
+ *  own word), and one coding named twice ("gzip, gzip": a server and a proxy both compressed) is
+ *  its outer layer, the inner one being a document's undeclared gzip (inflate.ts). */
 export function knownEncoding(res: IncomingMessage): string | null {
   const encoding = (res.headers['content-encoding'] ?? '').trim().toLowerCase();
-  return KNOWN_ENCODINGS.has(encoding) ? encoding : null;
+  if (KNOWN_ENCODINGS.has(encoding)) return encoding;
+  if (!encoding.includes(',')) return null;
+  const codings = new Set(encoding.split(',').map((coding) => coding.trim()).filter((coding) => coding !== '' && coding !== 'identity'));
+  const [only] = codings;
+  return codings.size === 1 && KNOWN_ENCODINGS.has(only!) ? only! : null;
 }
 
 /**
@@ -151,11 +158,24 @@ export function readBody(
     else finish(null);
   };
   /** The wire stopped before the body's end: what arrived is the body, when that is asked for
-   *  and something arrived; a compressed body's is read leniently from its bytes, as at its end. */
+   *  and something arrived; a compressed body's is read leniently from its bytes, as at its end.
+   *  A compressed body whose stream came to its own end came whole, whatever Content-Length was
+   *  promised (one counted before compressing, the connection closed after the last byte, as
+   *  browsers take it): it is no body cut short, whichever way cut bodies go. */
   const stopped = (why: Error): void => {
     if (finished) return;
-    if (cutBody !== 'read what arrived' || sink !== null || keepEncoded || held !== null || wireBytes === 0) return finish(why);
-    cut = true;
+    if (sink !== null || wireBytes === 0) return finish(why);
+    // A body shorter than the judge's first bytes is judged on what came, as at its end.
+    if (held !== null) judgeHead();
+    if (finished) return;
+    const whole = encoding !== '' && cameWhole(keepEncoded ? Buffer.concat(chunks, size) : Buffer.concat(kept ?? [], keptBytes), encoding, maxBytes);
+    if (keepEncoded) {
+      finish(whole ? null : why);
+      res.destroy();
+      return;
+    }
+    if (!whole && cutBody !== 'read what arrived') return finish(why);
+    if (!whole) cut = true;
     if (compressed) {
       rereading = true;
       decoder?.destroy();
@@ -241,6 +261,20 @@ export function readBody(
     if (!res.complete) broken();
   });
   return { destroy, stopped };
+}
+
+/** Whether compressed bytes hold their whole stream, read strictly (gzip to its footer: a stream
+ *  that stopped where the server flushed may have had more to come), and no more than maxBytes once inflated. */
+function cameWhole(bytes: Buffer, encoding: string, maxBytes: number): boolean {
+  const options = { maxOutputLength: maxBytes + 1 };
+  try {
+    if (encoding === 'br') zlib.brotliDecompressSync(bytes, options);
+    else if (encoding === 'deflate') (hasZlibHeader(bytes) ? zlib.inflateSync : zlib.inflateRawSync)(bytes, options);
+    else zlib.gunzipSync(bytes, options);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function createDecoder(

@@ -15,6 +15,7 @@ import { HostLimiter } from './limiter';
 import { ISSUER_MAX_BYTES, isMissingIssuer, MissingIntermediates } from './missing-intermediates';
 import { ContentScopes, checkLiteralHost, judgeChosen, guardedLookup, networkPolicy, type FetchScope, type HopScope, type NetworkHooks, type NetworkPolicy, type RemoteAddress } from './network-scope';
 import { nextHop, parseTarget, type Hop } from './redirects';
+import { SECURE_OPTIONS } from './unpatched-servers';
 
 export { HttpError, type HttpErrorKind } from './errors';
 export type { BodySink } from './body';
@@ -210,7 +211,7 @@ interface ClientState {
 }
 
 export function createHttpClient(options: HttpClientOptions): HttpClient {
-  const agentPair = () => ({ 'http:': new http.Agent({ keepAlive: true }), 'https:': new https.Agent({ keepAlive: true }) });
+  const agentPair = () => ({ 'http:': new http.Agent({ keepAlive: true }), 'https:': new https.Agent({ keepAlive: true, secureOptions: SECURE_OPTIONS }) });
   const agents = { any: agentPair(), public: agentPair() };
   const policy = networkPolicy(options.network);
   const closing = new AbortController();

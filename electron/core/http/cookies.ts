@@ -19,15 +19,32 @@ interface Cookie {
 
 export class CookieJar {
   private cookies: Cookie[] = [];
+  /** The addresses whose last answer set a cookie a request to them now carries anew (renewedBy). */
+  private renewing: Set<string> | null = null;
 
   /** Takes a response's Set-Cookie headers, as received from `url`. */
   take(setCookies: readonly string[], url: URL, now: number): void {
+    if (setCookies.length === 0) {
+      this.renewing?.delete(url.href);
+      return;
+    }
+    const before = this.header(url, now);
     for (const line of setCookies) {
       const cookie = parseSetCookie(line, url, now);
       if (!cookie) continue;
       this.cookies = this.cookies.filter((c) => !(c.name === cookie.name && c.host === cookie.host && c.path === cookie.path));
       if (cookie.expires === null || cookie.expires > now) this.cookies.push(cookie);
     }
+    if (this.header(url, now) !== before) (this.renewing ??= new Set()).add(url.href);
+    else this.renewing?.delete(url.href);
+  }
+
+  /** Whether the last answer taken from `url` set a cookie that a request to `url` would now carry
+   *  and the one that answered did not: a cookie check whose page sets its cookie in its head and
+   *  reloads itself by script (sync/article-sync.ts follows such a reload once). A cookie set again
+   *  with the value it came with is nothing new. */
+  renewedBy(url: URL): boolean {
+    return this.renewing?.has(url.href) === true;
   }
 
   /** The Cookie header for a request to `url`, or null when no cookie goes there. */

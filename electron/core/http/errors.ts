@@ -57,6 +57,9 @@ export function statusError(
 function statusMessage(status: number): string {
   if (status === 410) return 'gone (HTTP 410)';
   if (status === 429) return 'too many requests (HTTP 429)';
+  // Mostly a site that keeps readers of some countries out (many American newspapers since the
+  // GDPR): "Unavailable For Legal Reasons" left the person to guess whose reasons, and where.
+  if (status === 451) return 'the site will not serve this where you are, for legal reasons (HTTP 451)';
   const text = STATUS_CODES[status];
   return text ? `HTTP ${status} ${text}` : `HTTP ${status}`;
 }
@@ -128,8 +131,6 @@ const TLS_REASONS: readonly (readonly [RegExp, (host: string) => string])[] = [
   // A server that speaks TLS 1.0 or 1.1 only: OpenSSL 3 and every browser refuse them since 2020.
   [/alert protocol version|unsupported protocol|no protocols available/i,
     (host) => `${host} offers only an old version of secure connections (TLS 1.0 or 1.1) that is no longer accepted`],
-  // A server without RFC 5746's secure renegotiation (old load balancers), which OpenSSL 3 refuses.
-  [/unsafe legacy renegotiation/i, (host) => `${host} uses an old, unsafe kind of secure connection (without secure renegotiation) that is no longer accepted`],
   [/handshake failure|no shared cipher|insufficient security/i, (host) => `${host} refused to set up a secure connection (its server may accept only old encryption)`],
   // An https address whose port answers in plain http.
   [/wrong version number/i, (host) => `${host} did not answer with a secure connection on that port; try the address with http://`],

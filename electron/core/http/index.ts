@@ -8,7 +8,8 @@ export type { BodySink, FetchPurpose, FetchRequest, FetchResponse, HttpClient, H
 export type { ContentScopes, FetchScope, NetworkHooks, RemoteAddress } from './network-scope';
 export { withScope } from './scoped-client';
 export { withByteCount } from './counted-client';
-export { movedForGood, refererFor } from './redirects';
+export { movedForGood, refererFor, refreshAddress, REFRESH_DELAY_MAX } from './redirects';
+export { signInPageOf } from './sign-in-page';
 export { decodeText, type TextKind } from './charset';
 export { documentText } from './document-text';
 export { inflate, withoutUndeclaredGzip } from './inflate';

@@ -22,6 +22,7 @@ import type { LookupFunction } from 'node:net';
 import tls, { type SecureContext } from 'node:tls';
 import { HttpError } from './errors';
 import { tlsConnectTo } from './network-scope';
+import { SECURE_OPTIONS } from './unpatched-servers';
 
 /** Node's codes for a chain whose issuer it could not find: the ones a fetched issuer can mend. */
 const MISSING_ISSUER = new Set(['UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY', 'UNABLE_TO_GET_ISSUER_CERT']);
@@ -53,7 +54,7 @@ export class MissingIntermediates {
   /** The secure context for connections to `hostKey` (host:port); undefined for Node's default. */
   contextFor(hostKey: string): SecureContext | undefined {
     if (this.extraRoots.length === 0 && !this.mended.has(hostKey)) return undefined;
-    this.context ??= tls.createSecureContext({ ca: [...tls.rootCertificates, ...this.extraRoots, ...this.learned] });
+    this.context ??= tls.createSecureContext({ ca: [...tls.rootCertificates, ...this.extraRoots, ...this.learned], secureOptions: SECURE_OPTIONS });
     return this.context;
   }
 

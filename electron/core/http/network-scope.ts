@@ -13,6 +13,7 @@ import tls from 'node:tls';
 import { isPublicAddress } from './address-policy';
 import { HttpError } from './errors';
 import { cachedResolver } from './resolver-cache';
+import { SECURE_OPTIONS } from './unpatched-servers';
 
 /** What one hop may connect to. */
 export type HopScope = 'any' | 'public';
@@ -76,7 +77,7 @@ function literalAddress(url: URL): string | null {
  */
 export function tlsConnectTo(url: URL, lookup: LookupFunction, options: tls.ConnectionOptions = {}): tls.TLSSocket {
   const host = socketHost(url);
-  return tls.connect({ ...options, host, port: portOf(url), lookup, servername: net.isIP(host) ? undefined : host, ALPNProtocols: ['http/1.1'] });
+  return tls.connect({ secureOptions: SECURE_OPTIONS, ...options, host, port: portOf(url), lookup, servername: net.isIP(host) ? undefined : host, ALPNProtocols: ['http/1.1'] });
 }
 
 /** tlsConnectTo for https; a plain TCP connection, through the same lookup, for http. */

@@ -54,16 +54,32 @@ function asBrowsersReadIt(location: string): string {
   }
 }
 
+/** The longest wait, in seconds, that still makes a refresh a way on rather than the page's idle
+ *  behaviour (a news page reloading every few minutes, "600; url=/" sending an idle reader home). */
+export const REFRESH_DELAY_MAX = 10;
+/** HTML's reading of a refresh's value: a delay, a separator, then the address (optionally "url="
+ *  and quoted). The same in a `Refresh` header and a <meta http-equiv="refresh">'s content. */
+const REFRESH_VALUE = /^\s*(\d+)(?:\.[\d.]*)?\s*(?:[;,]\s*|\s+)(?:url\s*=\s*)?(["']?)(.+?)\2\s*$/i;
+
+/** The address a refresh value sends the reader to within REFRESH_DELAY_MAX, as written; else null. */
+export function refreshAddress(value: string): string | null {
+  const refresh = REFRESH_VALUE.exec(value);
+  return refresh && Number(refresh[1]) <= REFRESH_DELAY_MAX ? refresh[3]!.trim() : null;
+}
+
 /**
- * The hop a redirect leads to, or null when the response is not one to follow. `asked` tells
+ * The hop a redirect leads to, or null when the response is not one to follow. A 2xx answer with a
+ * `Refresh: 0; url=…` header (PHP's header("Refresh: …"), old CMSs' moved pages) is one too, as
+ * browsers follow it: to an address other than its own, within REFRESH_DELAY_MAX, as a GET. `asked` tells
  * whether the chain has already asked for an address with the cookies it would send there now:
  * a 302 back to the same address that set a cookie is a cookie check, not a loop.
  */
 export function nextHop(hop: Hop, response: HopResponse, redirects: readonly string[], maxRedirects: number, asked: (url: URL) => boolean): Hop | null {
   const { status } = response;
-  const location = response.headers.location;
-  if (!REDIRECT_STATUSES.has(status) || !location) return null;
-  const url = redirectTarget(asBrowsersReadIt(location), hop.url);
+  const location = REDIRECT_STATUSES.has(status) ? response.headers.location : undefined;
+  const refresh = status >= 200 && status < 300 && hop.method === 'GET' ? refreshedTo(response.headers.refresh, hop.url) : null;
+  if (!location && refresh === null) return null;
+  const url = location ? redirectTarget(asBrowsersReadIt(location), hop.url) : refresh!;
   if (asked(url)) {
     throw new HttpError('redirect-loop', `redirect loop at ${url.href}`, url.href);
   }
@@ -81,6 +97,21 @@ export function nextHop(hop: Hop, response: HopResponse, redirects: readonly str
     headers = referer === null ? without(headers, ['referer']) : { ...headers, referer };
   }
   return { url, method: toGet ? 'GET' : hop.method, body: toGet ? null : hop.body, headers };
+}
+
+/** Where a `Refresh` header sends the reader on: an http(s) address other than the page's own
+ *  (a reload is the page), its bytes read as a Location's; else null. */
+function refreshedTo(value: string | undefined, page: URL): URL | null {
+  const address = value === undefined ? null : refreshAddress(value);
+  if (address === null) return null;
+  let url: URL;
+  try {
+    url = parseTarget(asBrowsersReadIt(address), page);
+  } catch {
+    return null;
+  }
+  const same = (a: URL) => a.href.replace(/#.*$/, '');
+  return same(url) === same(page) ? null : url;
 }
 
 /** Whether a fetch that was redirected moved for good: every hop a 301 or 308. A subscription

@@ -2,7 +2,7 @@
 import type { FullTextState, ImageMiss } from '../../../shared/types';
 import { imageUrlsIn, joinLaterPages, linkedFileName, linkedFileOf, looksLikeSvg, sniffImageType, type EarlierPages, type LinkedFile, type ImageCache, type LaterPage, type LaterPagesStop, type PageRedirect, type PreparedArticle } from '../articles';
 import { DiskFullError } from '../system/disk-full';
-import { CookieJar, HEAD_BYTES, HostMemory, HttpError, isCutShort, isPassingFailure, isUnreachable, PAGE_ACCEPT, refererFor, type HttpClient } from '../http';
+import { CookieJar, HEAD_BYTES, HostMemory, HttpError, isCutShort, isPassingFailure, isUnreachable, PAGE_ACCEPT, refererFor, signInPageOf, type HttpClient } from '../http';
 import { TRIES_ACROSS_SYNCS, type ArticleCopy, type CommentFeedTarget, type LostImage, type PendingArticle, type Storage } from '../storage';
 import type { FeedWriter } from '../workers/feed-writer';
 import { isTaskTimeout, WorkerTaskError, type TaskRunner } from '../workers/pool';
@@ -83,9 +83,12 @@ export async function syncArticle(
         url: article.url, purpose: 'page', accept: linkAccept(article.url), maxBytes: ctx.limits.pageBytes, signal: ctx.signal, keepEncoded: true, cookies,
         readOn: (headers, first) => (linkedFileAt(headers, first)?.kind ?? 'text') === 'text',
       });
-      if (response.stoppedAtHead) linkedFile = linkedFileAt(response.headers, response.body);
+      // Sent to a sign-in page (http/sign-in-page.ts): its login form is no copy of the article.
+      const signIn = signInPageOf(response);
+      if (signIn !== null) pageError = signInError(signIn);
+      else if (response.stoppedAtHead) linkedFile = linkedFileAt(response.headers, response.body);
       else page = { body: response.body, contentType: response.contentType, encoding: response.encoding ?? null };
-      pageUrl = response.url;
+      if (signIn === null) pageUrl = response.url;
     } catch (error) {
       pageError = await pageFetchFailure(error, article, ctx);
     }
@@ -126,14 +129,24 @@ export async function syncArticle(
   // A page that only sends the reader on (meta-refresh.ts): the page it points at is the article's,
   // as a browser follows it, with any cookie its script set first (a cookie check's). Its failures
   // are the page's. An address asked again with the same cookies would answer as before: a loop.
+  // A page that reloads itself is a cookie check when a cookie was set for it first, by its script
+  // or by its own Set-Cookie (a browser reloads with it), and is followed once; a reload with
+  // nothing new leaves the page the article, unless that page came of a check's reload: the check
+  // answered again.
+  let checkReloaded = false;
   for (let hops = 0; page !== null; hops++) {
     const refresh = refreshOf(prepared);
-    if (refresh === null) break;
+    if (refresh === null || pageUrl === null) break;
     const target = refresh.to;
-    if (pageUrl !== null) cookies.take(refresh.cookies, new URL(pageUrl), ctx.now());
+    const here = new URL(pageUrl);
+    const reload = target === withoutFragment(here);
+    const cookieSet = refresh.cookies.length > 0 || (reload && cookies.renewedBy(here));
+    cookies.take(refresh.cookies, here, ctx.now());
+    if (reload && !cookieSet && !checkReloaded) break;
+    checkReloaded = reload;
     const again = asked.has(askedKey(target));
     if (again) {
-      pageError = refresh.cookies.length > 0
+      pageError = cookieSet || reload
         ? `the cookie check at ${new URL(target).host} did not let the sync through, even with the cookie it asked for; the feed's text is kept`
         : `the page sent the reader back to ${target}, where it had already been; the feed's text is kept`;
     } else if (hops === MAX_REFRESHES) {
@@ -145,14 +158,17 @@ export async function syncArticle(
           url: target, purpose: 'page', accept: linkAccept(target), maxBytes: ctx.limits.pageBytes, signal: ctx.signal, keepEncoded: true, cookies,
           readOn: (headers, first) => linkedFileAt(headers, first) === null,
         });
-        pageUrl = response.url;
-        input = { ...input, pageUrl };
-        if (!response.stoppedAtHead) {
+        const signIn = signInPageOf(response);
+        if (signIn === null) {
+          pageUrl = response.url;
+          input = { ...input, pageUrl };
+        }
+        if (signIn === null && !response.stoppedAtHead) {
           page = { body: response.body, contentType: response.contentType, encoding: response.encoding ?? null };
           prepared = await ctx.pool.run('preparePage', page.body, page.contentType, page.encoding, ctx.limits.pageBytes, input);
           continue;
         }
-        pageError = `the page sent the reader on to ${target}, which is no web page`;
+        pageError = signIn !== null ? signInError(signIn) : `the page sent the reader on to ${target}, which is no web page`;
       } catch (error) {
         pageError = ctx.signal.aborted ? errorMessage(error) : await pageFetchFailure(error, article, ctx);
       }
@@ -232,8 +248,19 @@ export async function syncArticle(
   return { ok: pageError === null, thread };
 }
 
+/** Why the copy is the feed's text when the page sent the sync to a sign-in page (http/sign-in-page.ts). */
+function signInError(page: string): string {
+  return `the site asks you to sign in to read this page (it sent the sync to ${page}); the feed's text is kept`;
+}
+
 /** How many pages that send the reader on (meta refresh) are followed in a row, as browsers stop a loop. */
 const MAX_REFRESHES = 5;
+
+function withoutFragment(url: URL): string {
+  const copy = new URL(url);
+  copy.hash = '';
+  return copy.href;
+}
 
 /** Where a prepared page sends the reader on (preparePage's refreshTo); null for any other copy. */
 function refreshOf(prepared: PreparedArticle & { readonly refreshTo?: PageRedirect | null }): PageRedirect | null {

@@ -89,6 +89,12 @@ export async function syncFeed(feed: FetchState, ctx: FeedSyncContext): Promise<
     return { status: 'not-modified', message: '304 not modified', upsert: EMPTY_UPSERT, iconUrl: null, siteUrl: null, servedBy: response.servedBy };
   }
 
+  // Nothing where the feed should be (a 200 of no bytes from a CMS that failed to build it, a 204):
+  // said as what it is, and the articles stay; no validator of an empty answer is kept.
+  if (response.body.length === 0) {
+    throw new FeedSyncError(`the site sent an empty answer where the feed should be (HTTP ${response.status}${response.status === 204 ? ' No Content' : ''}); the articles already here are kept`, 'failed');
+  }
+
   const bodyHash = createHash('sha256').update(response.body).digest('hex');
   if (bodyHash === feed.bodyHash) {
     await record(ctx, feed, startedAt, 'unchanged', 'unchanged', { ...validators, retryAfterAt: null });
