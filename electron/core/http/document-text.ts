@@ -2,9 +2,11 @@
 // decoded as the kind of document it is (JSON, a feed's XML or an HTML page), judged by its
 // Content-Type and its first bytes. One rule for the sync's feeds (workers/tasks.ts) and for Add
 // feed's fetches (subscriptions/fetch-text.ts): a feed must read the same when it is added as at
-// every sync, since the sync keeps what the add stored while the bytes stay the same.
+// every sync, since the sync keeps what the add stored while the bytes stay the same. A feed's
+// UTF-8 that its site encoded twice is mended here too (double-encoded-utf8.ts).
 import { decodeText, type TextKind } from './charset';
 import type { CutBody } from './decompress';
+import { withoutDoubleEncodedUtf8 } from './double-encoded-utf8';
 import { withoutUndeclaredGzip } from './inflate';
 
 /**
@@ -61,5 +63,7 @@ function documentStart(contentType: string | null, bytes: Uint8Array): { kind: E
 export function documentText(body: Uint8Array, contentType: string | null, maxBytes: number, url: string, cut: CutBody): string {
   const bytes = withoutUndeclaredGzip(body, maxBytes, url, cut);
   const { kind, at } = documentStart(contentType, bytes);
-  return decodeText(at > 0 ? bytes.subarray(at) : bytes, contentType, kind);
+  const text = decodeText(at > 0 ? bytes.subarray(at) : bytes, contentType, kind);
+  // A feed's text only: a page's is the extraction's, and a feed shown in a page is read as one later.
+  return kind === 'html' ? text : withoutDoubleEncodedUtf8(text);
 }
