@@ -55,6 +55,8 @@ describe('localized month and weekday names', () => {
     ['Greek, after noon (μ.μ.)', 'Δευ, 07 Δεκ 2026 10:30 μ.μ.', '2026-12-07T22:30:00.000Z'],
     ['Greek, before noon (π.μ.) and an offset', '7 Δεκεμβρίου 2026, 09:45 π.μ. +0200', '2026-12-07T07:45:00.000Z'],
     ['Greek, noon, in capitals without dots', 'ΚΥΡΙΑΚΗ, 6 ΔΕΚΕΜΒΡΙΟΥ 2026 12:05 ΜΜ', '2026-12-06T12:05:00.000Z'],
+    ['Greek, day first with slashes', '07/12/2026 09:45 π.μ.', '2026-12-07T09:45:00.000Z'],
+    ['Greek, day first with slashes after the weekday', 'Δευτέρα, 07/12/2026 21:45', '2026-12-07T21:45:00.000Z'],
     ['English, an offset after PM', '7 December 2026 10:30 PM +0200', '2026-12-07T20:30:00.000Z'],
     ['Vietnamese, VnExpress', 'Thứ hai, 7/12/2026, 08:30 (GMT+7)', '2026-12-07T01:30:00.000Z'],
     ['Vietnamese, weekday as a number', 'Thứ 2, 07/12/2026 08:30 GMT+7', '2026-12-07T01:30:00.000Z'],

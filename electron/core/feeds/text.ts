@@ -235,6 +235,8 @@ const VIETNAMESE = /(?<!\p{L})(?:thứ|chủ\s+nhật|tháng)(?!\p{L})|(?<![\p{L
 const VIETNAMESE_WEEKDAY = /(?<!\p{L})(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)(?!\p{L})\s*,?\s*|(?<![\p{L}\p{N}])(?:T[2-7]|CN)(?![\p{L}\p{N}])\s*,?\s*/giu;
 const VIETNAMESE_MONTH_DATE = /(?:ngày\s+)?(\d\d?)\s+tháng\s+(\d\d?)\s*,?\s+(?:năm\s+)?(\d{4})/iu;
 const SLASHED_DAY_MONTH = /^(\d\d?)\/(\d\d?)\/(\d{4})\b,?/;
+/** The same after a weekday ("Δευτέρα, 07/12/2026"). */
+const SLASHED_DATE = /(?<![\d/])(\d\d?)\/(\d\d?)\/(\d{4})\b/;
 /** An offset written as the zone plus hours in brackets ("(GMT+7)"): V8 skips whatever is in brackets, and the date was read in the machine's zone. */
 const BRACKETED_GMT_HOURS = /\(\s*(?:GMT|UTC)\s*([+-])(\d\d?)(?::?(\d\d))?\s*\)/i;
 /** The zone's name after an ISO date's offset (RFC 9557: "+01:00[Europe/Paris]"); the offset says it. */
@@ -448,6 +450,8 @@ function isUnknownZone(name: string, before: string): boolean {
  *  spelled out, "Uhr" dropped, "10h15" and "5:00 a.m." as 10:15 and 5:00 AM. */
 function asV8Reads(date: string): string {
   let text = VIETNAMESE.test(date) ? fromVietnamese(date) : date;
+  // Greek writes the day first too ("07/12/2026 09:45 π.μ."): a date with Greek letters is no US one.
+  if (GREEK_LETTER.test(text)) text = text.replace(SLASHED_DATE, (_m, day: string, month: string, year: string) => `${year}/${month}/${day}`);
   text = text
     .replace(BRACKETED_GMT_HOURS, (_m, sign: string, hours: string, minutes = '00') => ` ${sign}${hours.padStart(2, '0')}${minutes}`)
     .replace(CLOCK_WORD, '$1')
