@@ -1,5 +1,5 @@
 // Feed corpus report: runs every fixture of test/fixtures/corpus/feeds through the sync's path
-// (bytes + Content-Type -> decodeText -> ingestFeed: parse, identify, sanitize) and prints, per
+// (bytes + Content-Type -> documentText -> ingestFeed: parse, identify, sanitize) and prints, per
 // class, how many parsed, how many failed with a clear message, how many came out garbled, and
 // the share of field assertions met. Prints figures, asserts nothing.
 // Run: npx tsx bench/corpus/feeds.ts

@@ -3,7 +3,8 @@
 // sync. Add feed read it as a page, looked for a <meta> charset, found none, and took the
 // windows-1251 bytes for windows-1252: the feed and its articles were listed as "Íîâîñòè", and
 // stayed so, since the sync keeps what the add stored while the bytes stay the same. Over the real
-// core, HTTP client and SQLite, against a loopback server sending the bytes such a site sends.
+// core, HTTP client and SQLite, against a loopback server sending the bytes such a site sends. A
+// PHP warning, blank lines or a stray BOM printed before the feed change none of that.
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/core';
@@ -62,7 +63,25 @@ function islandNewsFeed(origin: string): Buffer {
   return iconv.encode(xml, 'windows-1253');
 }
 
+/** What PHP prints before a feed with display_errors on (html_errors too, its default under a web server), then the BOM of an include saved with one. */
+function warnedFeed(origin: string): Buffer {
+  const warning =
+    '<br />\n<b>Warning</b>:  Undefined array key "HTTP_ACCEPT_LANGUAGE" in <b>/var/www/tver/includes/lang.php</b> on line <b>14</b><br />\n\n';
+  return Buffer.concat([Buffer.from(warning, 'latin1'), Buffer.from([0xef, 0xbb, 0xbf]), cityNewsFeed(origin)]);
+}
+
 describe('a feed its server types as text/html', () => {
+  it('is read by its XML declaration when a PHP warning and a stray BOM come before it', async () => {
+    server.serve('/rss.php', { body: warnedFeed(server.origin), type: 'text/html' });
+    const added = await core.api.addFeed(server.url('/rss.php'));
+    expect(added.feed.title).toBe('Новости Твери');
+    const summary = await core.api.sync({ fullText: false, images: false, feedsOnly: true });
+    expect(summary.feedsFailed).toBe(0);
+    const { articles } = await core.api.listArticles({ filter: { kind: 'feed', feedId: added.feed.id } });
+    expect(articles.map((a) => a.title)).toEqual(['Трамвайное движение на Советской улице откроют в январе']);
+  });
+
+
   it('is listed in its own alphabet at Add feed, and the sync keeps it so', async () => {
     server.serve('/rss.php', { body: cityNewsFeed(server.origin), type: 'text/html' });
     const added = await core.api.addFeed(server.url('/rss.php'));

@@ -53,28 +53,37 @@
 // Comment id: hex sha256(articleId '\0' the comment's unique id, by the same rules as an item's),
 // first 32 hex characters. Per article, like article ids are per feed.
 //
-// Fingerprint: hash of the fields whose change makes a stored article 'updated' - title, link,
-// author, contentHtml and summaryHtml. publishedAt is left out: some generators stamp every item
+// Fingerprint: hash of the fields whose change makes a stored article 'updated': what the story
+// says, its title, contentHtml and summaryHtml. publishedAt is left out: some generators stamp every item
 // with the time the feed was built, which would mark every article updated on every sync. For the
 // same reason a moved date alone is not stored (those articles would all jump to the top at every
 // sync); an edited item's date is.
 // updatedAt is left out too (since v3): YouTube's channel feeds move every entry's <updated> on
 // every fetch (view counts), and a real edit shows in the text. Comment counts are left out for
-// the same reason (they change without the article changing). The link is hashed as comparableLink
-// gives it: a move to https or a new campaign id is not an edit.
-//   v3 (now): 'v3:' + hex sha256 of each of title, comparableLink(link), author, contentHtml and
-//   summaryHtml as its length in UTF-16 units, ':' and itself ('-' when absent). The fields go
-//   into the hash one by one, as they are.
-//   v2 (December 2026, until v3): 'v2:' + the same over the whole link, then updatedAt ('-' when absent).
+// the same reason (they change without the article changing).
+// The author and the link are left out since v4: they are what Paperboy's rules read from the
+// feed's forms ('jo@example.com (Jo Doe)', '/u/name', a link escaped twice, a relative permalink
+// guid), which change with those rules more often than a feed changes a story's byline or
+// address; hashed, each new rule brought every item it reads differently back as updated (dated
+// anew, its page fetched again) at the sync after an upgrade, with no word of it changed. A new
+// author or link alone is stored without counting as an edit (storage/articles-repo.ts,
+// recordUnedited); a retitled or rewritten story still counts. A rule that reads titles or
+// bodies differently changes the fingerprint of the items it touches: it bumps the version, so
+// the first sync after the upgrade records the new fingerprints and counts no edit.
+//   v4 (now): 'v4:' + hex sha256 of each of title, contentHtml and summaryHtml as its length in
+//   UTF-16 units, ':' and itself ('-' when absent). The fields go into the hash one by one, as they are.
+//   v3 (December 2026, until v4): 'v3:' + the same over title, comparableLink(link), author,
+//   contentHtml and summaryHtml.
+//   v2 (December 2026, until v3): 'v2:' + the same as v3 over the whole link, then updatedAt ('-' when absent).
 //   v1 (before 2026-12): hex sha256 of the JSON array of title, link, author, contentHtml,
 //   summaryHtml and updatedAt. Building that JSON copied every item's HTML with its quotes
 //   escaped: a quarter of what parsing a feed allocated, and 5% of a cold feeds-only sync.
-// A stored v1 or v2 fingerprint cannot be compared with a v3 one, so the first sync that meets one
-// records the v3 one in its place and counts no edit (storage/articles-repo.ts): an edit published
+// A stored fingerprint of an older version cannot be compared with a v4 one, so the first sync that meets one
+// records the v4 one in its place and counts no edit (storage/articles-repo.ts): an edit published
 // just before that sync shows at its next change.
 import { createHash, hash as oneShotHash } from 'node:crypto';
 import { bodyTextOf, type ParsedItem } from './parsed';
-import { comparableLink, withoutTrackingParameters } from './item-link';
+import { withoutTrackingParameters } from './item-link';
 import { displayText, firstImageAlt } from './text';
 import { formerUntitledTitle } from './untitled-title';
 
@@ -101,8 +110,7 @@ export function commentIdOf(articleId: string, commentUniqueId: string): string 
 
 export function itemFingerprint(item: ParsedItem): string {
   const hash = createHash('sha256');
-  const link = item.link === null ? null : comparableLink(item.link);
-  for (const field of [identityTitle(item), link, item.author, item.contentHtml, item.summaryHtml]) {
+  for (const field of [identityTitle(item), item.contentHtml, item.summaryHtml]) {
     if (field === null) hash.update('-');
     else hash.update(`${field.length}:`).update(field, 'utf8');
   }
@@ -122,10 +130,10 @@ function identityTitle(item: ParsedItem): string {
   return displayText(formerUntitledTitle(bodyTextOf(item) || firstImageAlt(body))) || 'Untitled';
 }
 
-const FINGERPRINT_PREFIX = 'v3:';
-const OLDER_FINGERPRINT = /^(?:v2:)?[0-9a-f]{64}$/;
+const FINGERPRINT_PREFIX = 'v4:';
+const OLDER_FINGERPRINT = /^(?:v[23]:)?[0-9a-f]{64}$/;
 
-/** Whether a stored fingerprint was made an older way (v1, v2), and so says nothing about whether the item changed since. */
+/** Whether a stored fingerprint was made an older way (v1, v2, v3), and so says nothing about whether the item changed since. */
 export function isOlderFingerprint(stored: string): boolean {
   return OLDER_FINGERPRINT.test(stored);
 }

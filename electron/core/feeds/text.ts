@@ -195,7 +195,8 @@ const TRAILING_ZONE_NAME = /[\s(]\(?([A-Za-z]{2,5})\)?\s*$/;
 const TIME_AT_END = /\d:\d\d(?::\d\d)?(?:[.,]\d+)?\s*$/;
 const ISO_DATE_TIME = /^\d{4}-\d\d-\d\dT/;
 const ISO_DATE = /^\d{4}-\d\d(?:-\d\d)?$/;
-const HAS_ZONE = /\d:\d\d(?::\d\d)?(?:[.,]\d+)?\s*(?:Z|[+-]\d\d(?::?\d\d)?)\s*$|\b(?:GMT|UTC?)\b/i;
+/** An offset after the time, or after its AM or PM ("10:30 PM +0200"), or a UTC name anywhere. */
+const HAS_ZONE = /\d:\d\d(?::\d\d)?(?:[.,]\d+)?\s*(?:[AP]M\s*)?(?:Z|[+-]\d\d(?::?\d\d)?)\s*$|\b(?:GMT|UTC?)\b/i;
 /** The space some generators put before an ISO date's numeric offset ("2024-05-01T10:00:00 +0200"). */
 const SPACED_ISO_OFFSET = /\s+([+-]\d\d(?::?\d\d)?)$/;
 /** Day, month and year with dots, the German and Russian way ("01.05.2024 10:00"), and its time. */
@@ -211,6 +212,8 @@ const BEFORE_TIME = /\s+(?:[-\u2013\u2014@|]|at|um|à)\s+(?=\d\d?:\d\d)/gi;
 const SLASHED_DAY_FIRST = /^(1[3-9]|2\d|3[01])\/(\d\d?)\/(\d{4})\b/;
 /** Times as people write them in other places: "5:00 a.m.", "10h15" (French), "10:15 Uhr" (German). */
 const DOTTED_AM_PM = /(\d)\s*([ap])\.\s?m\.?(?=[\s,]|$)/gi;
+/** Greek's am and pm after a time (el_GR's strftime and Greek CMSs): "π.μ." (before noon), "μ.μ." (after), also undotted or in capitals ("10:30 ΜΜ"). */
+const GREEK_AM_PM = /(\d:\d\d(?::\d\d)?)\s*([πμ])\.?\s?μ\.?(?!\p{L})/giu;
 const FRENCH_TIME = /\b(\d\d?)\s?h\s?(\d\d)\b/g;
 const CLOCK_WORD = /(\d:\d\d)\s*Uhr\b/gi;
 /**
@@ -227,10 +230,13 @@ const AFTERNOON = new Set(['下午', '午後', '오후']);
  * "07 Tháng 12 2026", "ngày 7 tháng 12 năm 2026"): a weekday of two words, the day before the
  * month always (V8 reads "7/12/2026" as 12 July), and the month as "tháng" and its number.
  */
-const VIETNAMESE = /(?<!\p{L})(?:thứ|chủ\s+nhật|tháng)(?!\p{L})/iu;
-const VIETNAMESE_WEEKDAY = /(?<!\p{L})(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)(?!\p{L})\s*,?\s*/giu;
+const VIETNAMESE = /(?<!\p{L})(?:thứ|chủ\s+nhật|tháng)(?!\p{L})|(?<![\p{L}\p{N}])(?:T[2-7]|CN)(?![\p{L}\p{N}])/iu;
+/** The weekday, also abbreviated as the sites' date lines and Vietnamese calendars write it ("T2" for Thứ hai ... "T7", "CN" for Chủ nhật). */
+const VIETNAMESE_WEEKDAY = /(?<!\p{L})(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)(?!\p{L})\s*,?\s*|(?<![\p{L}\p{N}])(?:T[2-7]|CN)(?![\p{L}\p{N}])\s*,?\s*/giu;
 const VIETNAMESE_MONTH_DATE = /(?:ngày\s+)?(\d\d?)\s+tháng\s+(\d\d?)\s*,?\s+(?:năm\s+)?(\d{4})/iu;
 const SLASHED_DAY_MONTH = /^(\d\d?)\/(\d\d?)\/(\d{4})\b,?/;
+/** The same after a weekday ("Δευτέρα, 07/12/2026"). */
+const SLASHED_DATE = /(?<![\d/])(\d\d?)\/(\d\d?)\/(\d{4})\b/;
 /** An offset written as the zone plus hours in brackets ("(GMT+7)"): V8 skips whatever is in brackets, and the date was read in the machine's zone. */
 const BRACKETED_GMT_HOURS = /\(\s*(?:GMT|UTC)\s*([+-])(\d\d?)(?::?(\d\d))?\s*\)/i;
 /** The zone's name after an ISO date's offset (RFC 9557: "+01:00[Europe/Paris]"); the offset says it. */
@@ -444,6 +450,8 @@ function isUnknownZone(name: string, before: string): boolean {
  *  spelled out, "Uhr" dropped, "10h15" and "5:00 a.m." as 10:15 and 5:00 AM. */
 function asV8Reads(date: string): string {
   let text = VIETNAMESE.test(date) ? fromVietnamese(date) : date;
+  // Greek writes the day first too ("07/12/2026 09:45 π.μ."): a date with Greek letters is no US one.
+  if (GREEK_LETTER.test(text)) text = text.replace(SLASHED_DATE, (_m, day: string, month: string, year: string) => `${year}/${month}/${day}`);
   text = text
     .replace(BRACKETED_GMT_HOURS, (_m, sign: string, hours: string, minutes = '00') => ` ${sign}${hours.padStart(2, '0')}${minutes}`)
     .replace(CLOCK_WORD, '$1')
@@ -454,7 +462,9 @@ function asV8Reads(date: string): string {
     .replace(BASIC_ISO, (_m, year: string, month: string, day: string, hours: string, minutes: string, seconds = '00', zone = 'Z') =>
       `${year}-${month}-${day}T${hours}:${minutes}:${seconds}${zone}`);
   if (CJK_DATE.test(text)) text = fromCjk(text);
-  return ISO_DATE_TIME.test(text) ? text : text.replace(FRENCH_TIME, '$1:$2').replace(DOTTED_AM_PM, '$1 $2M');
+  return ISO_DATE_TIME.test(text)
+    ? text
+    : text.replace(FRENCH_TIME, '$1:$2').replace(DOTTED_AM_PM, '$1 $2M').replace(GREEK_AM_PM, (_m, time: string, half: string) => `${time} ${half.toLowerCase() === 'π' ? 'AM' : 'PM'}`);
 }
 
 /** A Vietnamese date (VIETNAMESE) without its weekday, year first: "2026/12/7 08:30 (GMT+7)". */

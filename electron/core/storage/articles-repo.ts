@@ -264,6 +264,7 @@ interface StoredArticle {
   readonly unique_id: string;
   readonly url: string | null;
   readonly title: string;
+  readonly author: string | null;
   readonly published_at: number;
   readonly has_date: number;
   readonly fingerprint: string;
@@ -271,7 +272,7 @@ interface StoredArticle {
   readonly source: ContentSource | null;
 }
 
-const STORED_ARTICLE_COLUMNS = `a.id, a.unique_id, a.url, a.title, a.published_at, a.has_date, a.fingerprint, a.comment_count, c.source
+const STORED_ARTICLE_COLUMNS = `a.id, a.unique_id, a.url, a.title, a.author, a.published_at, a.has_date, a.fingerprint, a.comment_count, c.source
   FROM articles a LEFT JOIN article_content c ON c.article_id = a.id`;
 
 /**
@@ -384,16 +385,18 @@ export class ArticlesRepo {
   /**
    * What moves without the article being edited: its comment count, a fingerprint made the old
    * way (the technote in feeds/article-id.ts), a unique id the feed changed (the item's link
-   * taken along), the link's scheme (a site's move to https). Nothing is written when nothing
-   * moved. Not its date: feeds that stamp every item with the time they were built would move all
+   * taken along), the link (a site's move, or a rule that reads it better: a link escaped twice),
+   * the author (a rule that reads a byline's form better). Nothing is written when nothing moved.
+   * Not its date: feeds that stamp every item with the time they were built would move all
    * their articles above the rest at every sync; an edited item's date moves (update()).
    */
   private recordUnedited(item: IncomingItem, existing: StoredArticle): void {
     const renamed = existing.unique_id !== item.uniqueId;
     const moved = existing.url !== item.url && (existing.url === null || item.url === null || withoutTrackingParameters(existing.url) !== withoutTrackingParameters(item.url));
-    if (renamed || moved || existing.comment_count !== item.commentCount || existing.fingerprint !== item.fingerprint) {
-      this.db.run('UPDATE articles SET comment_count = ?, fingerprint = ?, unique_id = ?, url = ? WHERE id = ?', [
-        item.commentCount, item.fingerprint, item.uniqueId, renamed || moved ? item.url : existing.url, item.id,
+    const signed = existing.author !== item.author;
+    if (renamed || moved || signed || existing.comment_count !== item.commentCount || existing.fingerprint !== item.fingerprint) {
+      this.db.run('UPDATE articles SET comment_count = ?, fingerprint = ?, unique_id = ?, url = ?, author = ? WHERE id = ?', [
+        item.commentCount, item.fingerprint, item.uniqueId, renamed || moved ? item.url : existing.url, item.author, item.id,
       ]);
     }
   }

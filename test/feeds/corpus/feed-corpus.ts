@@ -1,11 +1,12 @@
 // Runs the feed corpus (test/fixtures/corpus/feeds) through the sync's own path: bytes and
-// Content-Type -> decodeText -> ingestFeed (parse, identify, sanitize), exactly as
+// Content-Type -> documentText -> ingestFeed (parse, identify, sanitize), exactly as
 // electron/core/sync/feed-sync.ts does, and compares what comes out with each fixture's
 // expectations. Shared by the corpus test (which asserts) and bench/corpus/feeds.ts (which counts).
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { sanitizeFeedItem } from '../../../electron/core/articles';
-import { decodeText } from '../../../electron/core/http';
+import { documentText } from '../../../electron/core/http';
+import { DEFAULT_LIMITS } from '../../../electron/core/sync/limits';
 import { ingestFeed, type IngestedFeed } from '../../../electron/core/workers/tasks';
 import { errorMessage } from '../../../shared/error-message';
 import type { Expectation } from '../../fixtures/corpus/feeds/sources/fixture';
@@ -52,15 +53,10 @@ export function loadCorpus(): CorpusCase[] {
     );
 }
 
-/** feed-sync.ts's choice of decoding rules for a response. */
-function textKind(contentType: string | null): 'json' | 'xml' {
-  return contentType?.includes('json') ? 'json' : 'xml';
-}
-
 export async function runCase(c: CorpusCase): Promise<Outcome> {
   let feed: IngestedFeed;
   try {
-    feed = await ingestFeed(decodeText(c.bytes, c.contentType, textKind(c.contentType)), c.url, 1);
+    feed = await ingestFeed(documentText(c.bytes, c.contentType, DEFAULT_LIMITS.feedBytes, c.url, 'read what arrived'), c.url, 1);
   } catch (error) {
     const message = errorMessage(error);
     const expected = c.expect.error;
