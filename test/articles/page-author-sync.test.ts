@@ -63,5 +63,24 @@ describe("the page's byline as the article's author", () => {
     const again = await core.api.sync();
     expect(again.updatedArticles).toBe(0);
     expect(await authors()).toEqual(first);
+
+    // A new post makes the feed read again, its stored items with it: the page's name stays where
+    // the feed still names none.
+    site.serve('/d', { type: 'text/html; charset=utf-8', body: page('Lock keepers back on duty', '<span class="byline">By <a rel="author" href="/author/ffion">Ffion Rees</a></span>') });
+    site.serve('/rss.xml', {
+      type: 'application/rss+xml; charset=utf-8',
+      body: rssFeed('Canal Notes', [
+        item('/d', 'Lock keepers back on duty'),
+        item('/a', 'Towpath closed at the fourth lock'),
+        item('/b', 'Moorings stay open below the lock', '<author>desk@canal.example (Canal desk)</author>'),
+        item('/c', 'Six weeks of piling on the bank'),
+      ]),
+    });
+    const third = await core.api.sync();
+    expect(third.newArticles).toBe(1);
+    expect(third.updatedArticles).toBe(0);
+    const after = await authors();
+    expect(after.get('Towpath closed at the fourth lock')).toBe('Ffion Rees');
+    expect(after.get('Moorings stay open below the lock')).toBe(first.get('Moorings stay open below the lock'));
   });
 });

@@ -386,17 +386,18 @@ export class ArticlesRepo {
    * What moves without the article being edited: its comment count, a fingerprint made the old
    * way (the technote in feeds/article-id.ts), a unique id the feed changed (the item's link
    * taken along), the link (a site's move, or a rule that reads it better: a link escaped twice),
-   * the author (a rule that reads a byline's form better). Nothing is written when nothing moved.
+   * the author the feed names (a rule that reads a byline's form better; where the feed names none,
+   * the writer its page named stays: saveContent). Nothing is written when nothing moved.
    * Not its date: feeds that stamp every item with the time they were built would move all
    * their articles above the rest at every sync; an edited item's date moves (update()).
    */
   private recordUnedited(item: IncomingItem, existing: StoredArticle): void {
     const renamed = existing.unique_id !== item.uniqueId;
     const moved = existing.url !== item.url && (existing.url === null || item.url === null || withoutTrackingParameters(existing.url) !== withoutTrackingParameters(item.url));
-    const signed = existing.author !== item.author;
+    const signed = item.author !== null && existing.author !== item.author;
     if (renamed || moved || signed || existing.comment_count !== item.commentCount || existing.fingerprint !== item.fingerprint) {
       this.db.run('UPDATE articles SET comment_count = ?, fingerprint = ?, unique_id = ?, url = ?, author = ? WHERE id = ?', [
-        item.commentCount, item.fingerprint, item.uniqueId, renamed || moved ? item.url : existing.url, item.author, item.id,
+        item.commentCount, item.fingerprint, item.uniqueId, renamed || moved ? item.url : existing.url, signed ? item.author : existing.author, item.id,
       ]);
     }
   }
