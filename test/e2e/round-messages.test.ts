@@ -181,3 +181,16 @@ it("names the writer the page names, over the picture it faded in", async () => 
   expect(await faded.evaluate((element) => getComputedStyle(element).opacity)).toBe('1');
   await screenshot(page, 'round-page-byline');
 });
+
+it('says in plain words that the site asks to sign in, once', async () => {
+  const { page } = app;
+  const $ = ui(page);
+  await openArticle(page, 'Mooring fees for members');
+  const note = $.reader.locator('.article-note');
+  const said = await waitForText(note, /sign in/);
+  expect(said).toMatch(/^The site asks you to sign in to read this page \(it sent the sync to 127\.0\.73\.1:\d+\/wp-login\.php\)\. This is the feed’s text\.$/);
+  expect(await note.isVisible()).toBe(true);
+  expect(await fitsItsBox(note)).toBe(true);
+  expect(await $.articleBody.textContent()).not.toContain('Password');
+  await screenshot(page, 'round-sign-in');
+});

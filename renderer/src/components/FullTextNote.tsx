@@ -1,6 +1,9 @@
 // Says when the reader shows less than the whole article, and why.
 import type { Article } from '../../../shared/types';
 
+/** A sync's reason that says itself that the feed's text is kept (sync/article-sync.ts). */
+const FEED_TEXT_KEPT = /^(.+); the feed['’]s text is kept$/s;
+
 export function FullTextNote({ article }: { readonly article: Article }) {
   if (article.fullTextState === 'pending' && article.url) {
     // A pending article may carry why the last try stopped short (a full disk, say): the person
@@ -19,6 +22,11 @@ export function FullTextNote({ article }: { readonly article: Article }) {
     return <p className="article-note">{asSentence(article.fullTextError)}</p>;
   }
   if (article.fullTextState === 'failed') {
+    // A reason the core wrote as a sentence of its own, ending with what it kept ("the site asks you
+    // to sign in to read this page (…); the feed's text is kept"), is said as that sentence: put in
+    // brackets after "could not be saved" it read with brackets in brackets and the feed's text twice.
+    const sentence = article.fullTextError?.match(FEED_TEXT_KEPT)?.[1];
+    if (sentence) return <p className="article-note warning">{asSentence(sentence)} This is the feed’s text.</p>;
     return (
       <p className="article-note warning">
         The whole article could not be saved{article.fullTextError ? ` (${article.fullTextError})` : ''}; this is the feed’s text.
