@@ -194,3 +194,28 @@ it('says in plain words that the site asks to sign in, once', async () => {
   expect(await $.articleBody.textContent()).not.toContain('Password');
   await screenshot(page, 'round-sign-in');
 });
+
+it('lays a deep Reddit thread out readably on a narrow window, and says more comes later', async () => {
+  const { page } = app;
+  const $ = ui(page);
+  await openArticle(page, "What's the best way to store winter squash?");
+  const comments = page.locator('section.comments');
+  const note = comments.getByRole('note');
+  await waitForText(note, /stored; more in later syncs\.$/);
+  expect(await fitsItsBox(note)).toBe(true);
+  await note.scrollIntoViewIfNeeded();
+  await screenshot(page, 'round-reddit-read-on');
+  const deepest = comments.getByRole('article', { name: 'Comment by allotment_annie' }).filter({ hasText: 'Reply at depth 14' });
+  await deepest.scrollIntoViewIfNeeded();
+  await screenshot(page, 'round-reddit-thread');
+  // The deepest reply still has a column a sentence fits in (the reader's is some 470 pixels
+  // here), says whom it answers where it is indented no further, and nothing runs past the reader.
+  const box = (await deepest.boundingBox())!;
+  expect(box.width).toBeGreaterThanOrEqual(280);
+  expect(await deepest.locator('.comment-in-reply-to').textContent()).toBe('In reply to rootcellar_rob.');
+  const shallow = comments.getByRole('article').filter({ hasText: 'Reply at depth 2:' });
+  expect(await shallow.locator('.comment-in-reply-to').count()).toBe(0);
+  expect(await fitsItsBox($.reader)).toBe(true);
+  expect(await fitsItsBox(comments)).toBe(true);
+  expect(await deepest.locator('time').first().textContent()).toContain('2 October 2023');
+});
