@@ -219,3 +219,28 @@ it('lays a deep Reddit thread out readably on a narrow window, and says more com
   expect(await fitsItsBox(comments)).toBe(true);
   expect(await deepest.locator('time').first().textContent()).toContain('2 October 2023');
 });
+
+it('says why the empty feed and the 451 failed, in words, in the sidebar and the summary', async () => {
+  const { page } = app;
+  const $ = ui(page);
+  feeds.failing = true;
+  await $.button(/^Sync$/).click();
+  const failed = $.syncStatus.getByRole('button', { name: '2 feeds failed' });
+  await failed.waitFor({ timeout: 30_000 });
+  await failed.click();
+  const list = page.getByRole('list', { name: 'Feeds that failed' });
+  const texts = (await list.getByRole('listitem').allTextContents()).map((text) => text.replace('Details', ''));
+  expect(texts).toEqual([
+    'Parish CouncilThe site sent an empty answer where the feed should be (HTTP 200)',
+    'County GazetteThe site will not serve this where you are, for legal reasons (HTTP 451)',
+  ]);
+  for (const item of await list.getByRole('listitem').all()) expect(await fitsItsBox(item)).toBe(true);
+  await screenshot(page, 'round-feed-failures');
+  await list.getByRole('button', { name: /Details of Parish Council/ }).click();
+  const dialog = page.getByRole('dialog', { name: /Properties of “Parish Council”/ });
+  expect(await dialog.textContent()).toContain('the site sent an empty answer where the feed should be (HTTP 200); the articles already here are kept');
+  await screenshot(page, 'round-empty-feed-details');
+  await page.keyboard.press('Escape');
+  expect(app.pageErrors).toEqual([]);
+  expect(app.foreignRequests).toEqual([]);
+});
