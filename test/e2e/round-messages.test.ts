@@ -238,9 +238,20 @@ it('says why the empty feed and the 451 failed, in words, in the sidebar and the
   await screenshot(page, 'round-feed-failures');
   await list.getByRole('button', { name: /Details of Parish Council/ }).click();
   const dialog = page.getByRole('dialog', { name: /Properties of “Parish Council”/ });
-  expect(await dialog.textContent()).toContain('the site sent an empty answer where the feed should be (HTTP 200); the articles already here are kept');
+  // A sentence, as the list above writes it, not a clause in lower case.
+  expect(await dialog.locator('.property-error').textContent()).toBe('The site sent an empty answer where the feed should be (HTTP 200); the articles already here are kept.');
   await screenshot(page, 'round-empty-feed-details');
   await page.keyboard.press('Escape');
+
+  // The feed list, opened on this narrow window: each failed feed marked, its name whole.
+  await $.button('Show the sidebar').click();
+  for (const name of ['Parish Council', 'County Gazette']) {
+    const feed = $.navItem(new RegExp(`^${name}`));
+    await feed.locator('.error-badge').waitFor();
+    expect(await fitsItsBox(feed.locator('.nav-label'))).toBe(true);
+  }
+  expect(await $.navItem(/^Harbour Gazette/).locator('.error-badge').count()).toBe(0);
+  await screenshot(page, 'round-feed-list');
   expect(app.pageErrors).toEqual([]);
   expect(app.foreignRequests).toEqual([]);
 });

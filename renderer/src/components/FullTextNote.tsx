@@ -1,5 +1,6 @@
 // Says when the reader shows less than the whole article, and why.
 import type { Article } from '../../../shared/types';
+import { asSentence } from '../lib/sentence';
 
 /** A sync's reason that says itself that the feed's text is kept (sync/article-sync.ts). */
 const FEED_TEXT_KEPT = /^(.+); the feed['’]s text is kept$/s;
@@ -34,10 +35,4 @@ export function FullTextNote({ article }: { readonly article: Article }) {
     );
   }
   return null;
-}
-
-/** The core's notes are clauses ("page extraction failed; showing the feed's content"), as the sync log shows them. */
-function asSentence(note: string): string {
-  const text = note.charAt(0).toUpperCase() + note.slice(1);
-  return /[.!?]$/.test(text) ? text : `${text}.`;
 }
