@@ -86,7 +86,11 @@ beforeAll(async () => {
     `<item><title>${title}</title><link>${gazette.url(path)}</link><guid isPermaLink="false">gazette-${day}</guid><pubDate>Mon, ${String(day).padStart(2, '0')} Feb 2026 08:00:00 +0000</pubDate><description>${title}: the feed’s words.</description></item>`;
   gazette.serve('/feed/', {
     type: 'application/rss+xml; charset=UTF-8',
-    body: rssFeed('Harbour Gazette', [item('/2026/02/winter-works/', 'Winter works on the north quay', 9), item('/2026/02/mooring-fees/', 'Mooring fees for members', 2)]),
+    body: rssFeed('Harbour Gazette', [
+      item('/2026/02/winter-works/', 'Winter works on the north quay', 9),
+      item('/2026/02/mooring-fees/', 'Mooring fees for members', 2),
+      item('/2026/02/court-report/', 'Court report: the pier lease appeal', 3),
+    ]),
   });
   gazette.route('/2026/02/winter-works/', html(winterWorks()));
   gazette.serve('/wp-content/uploads/2026/02/crane-1200x800.png', { body: makePng(1200, 800, [60, 110, 150]), type: 'image/png' });
@@ -94,6 +98,8 @@ beforeAll(async () => {
   gazette.serve('/wp-content/uploads/2026/02/fenders.jpg', { body: Buffer.alloc(0), type: 'image/jpeg' });
   gazette.redirect('/2026/02/mooring-fees/', '/wp-login.php?redirect_to=%2F2026%2F02%2Fmooring-fees%2F', 302);
   gazette.route('/wp-login.php?redirect_to=%2F2026%2F02%2Fmooring-fees%2F', html(LOGIN_FORM));
+  // A story the site keeps from readers in some countries, as a geo-blocking CDN answers.
+  gazette.route('/2026/02/court-report/', (_req, res) => void res.writeHead(451, { 'content-type': 'text/html; charset=UTF-8' }).end('<!DOCTYPE html><title>451 Unavailable For Legal Reasons</title><h1>This content is not available in your region.</h1>'));
 
   const tides = (origin: string, title: string) =>
     rssFeed(title, [`<item><title>Tide tables for March</title><link>${origin}/tides-march</link><guid isPermaLink="false">tides-2026-03</guid><description>Spring tides on the 3rd and the 18th.</description></item>`]);
@@ -182,17 +188,22 @@ it("names the writer the page names, over the picture it faded in", async () => 
   await screenshot(page, 'round-page-byline');
 });
 
-it('says in plain words that the site asks to sign in, once', async () => {
+it('says in plain words that the site asks to sign in, or refuses a page for legal reasons, with no brackets in brackets', async () => {
   const { page } = app;
   const $ = ui(page);
   await openArticle(page, 'Mooring fees for members');
   const note = $.reader.locator('.article-note');
   const said = await waitForText(note, /sign in/);
-  expect(said).toMatch(/^The site asks you to sign in to read this page \(it sent the sync to 127\.0\.73\.1:\d+\/wp-login\.php\)\. This is the feed’s text\.$/);
+  expect(said).toMatch(/^The whole article could not be saved: the site asks you to sign in to read this page \(it sent the sync to 127\.0\.73\.1:\d+\/wp-login\.php\)\. This is the feed’s text\.$/);
   expect(await note.isVisible()).toBe(true);
   expect(await fitsItsBox(note)).toBe(true);
   expect(await $.articleBody.textContent()).not.toContain('Password');
   await screenshot(page, 'round-sign-in');
+
+  // A page refused for legal reasons: its reason's own brackets not inside the note's.
+  await openArticle(page, 'Court report: the pier lease appeal');
+  expect(await waitForText(note, /451/)).toBe('The whole article could not be saved: the site will not serve this where you are, for legal reasons (HTTP 451). This is the feed’s text.');
+  await screenshot(page, 'round-page-451');
 });
 
 it('lays a deep Reddit thread out readably on a narrow window, and says more comes later', async () => {

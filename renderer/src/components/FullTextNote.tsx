@@ -2,8 +2,8 @@
 import type { Article } from '../../../shared/types';
 import { asSentence } from '../lib/sentence';
 
-/** A sync's reason that says itself that the feed's text is kept (sync/article-sync.ts). */
-const FEED_TEXT_KEPT = /^(.+); the feed['’]s text is kept$/s;
+/** The end of a sync's reason that says itself that the feed's text is kept (sync/article-sync.ts). */
+const FEED_TEXT_KEPT = /; the feed['’]s text is kept$/;
 
 export function FullTextNote({ article }: { readonly article: Article }) {
   if (article.fullTextState === 'pending' && article.url) {
@@ -23,16 +23,12 @@ export function FullTextNote({ article }: { readonly article: Article }) {
     return <p className="article-note">{asSentence(article.fullTextError)}</p>;
   }
   if (article.fullTextState === 'failed') {
-    // A reason the core wrote as a sentence of its own, ending with what it kept ("the site asks you
-    // to sign in to read this page (…); the feed's text is kept"), is said as that sentence: put in
-    // brackets after "could not be saved" it read with brackets in brackets and the feed's text twice.
-    const sentence = article.fullTextError?.match(FEED_TEXT_KEPT)?.[1];
-    if (sentence) return <p className="article-note warning">{asSentence(sentence)} This is the feed’s text.</p>;
-    return (
-      <p className="article-note warning">
-        The whole article could not be saved{article.fullTextError ? ` (${article.fullTextError})` : ''}; this is the feed’s text.
-      </p>
-    );
+    // The sync's reason follows a colon, as a clause: in brackets it nested the brackets of its own
+    // ('…for legal reasons (HTTP 451)', '…(it sent the sync to …/login)'). One that says itself
+    // that the feed's text is kept has that said once, by the note's last sentence.
+    const reason = article.fullTextError?.replace(FEED_TEXT_KEPT, '');
+    const said = reason ? `: ${reason}${/[.!?]$/.test(reason) ? '' : '.'}` : '.';
+    return <p className="article-note warning">The whole article could not be saved{said} This is the feed’s text.</p>;
   }
   return null;
 }
