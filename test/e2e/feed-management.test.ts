@@ -96,7 +96,7 @@ describe('organising feeds', () => {
     expect(text).toContain('https://reader:***@feed-2.invalid/feed.xml');
     expect(text).not.toContain('s3cret-pass');
     await screenshot(page, 'feed-properties-login');
-    expect(text).toContain('connection refused');
+    expect(text).toContain('Connection refused.');
     await dialog.getByRole('checkbox', { name: /full text/ }).uncheck();
     await expect.poll(async () => (await feedNamed('Morning Ledger'))?.fullText).toBe(false);
     await page.keyboard.press('Escape');

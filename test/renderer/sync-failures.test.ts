@@ -10,6 +10,14 @@ describe('sync failures as a person reads them', () => {
     expect(shortReason('127.0.0.2:39029 unreachable (connection refused)')).toBe('Connection refused');
   });
 
+  it('cuts a long reason after its first clause or a whole word, never inside a word', () => {
+    expect(shortReason('the site sent an empty answer where the feed should be (HTTP 200); the articles already here are kept'))
+      .toBe('The site sent an empty answer where the feed should be (HTTP 200)');
+    const long = shortReason('the server answered with a page that names neither a feed nor an error of its own, and no address to follow, so nothing could be read');
+    expect(long).toBe('The server answered with a page that names neither a feed nor an error of its own, and no…');
+    expect(long.length).toBeLessThanOrEqual(90);
+  });
+
   it('says offline only when every checked feed failed without reaching a server', () => {
     const refused = { feedId: 1, reason: 'connection refused' };
     const dns = { feedId: 2, reason: 'could not resolve host example.com' };

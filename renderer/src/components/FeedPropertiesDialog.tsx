@@ -7,6 +7,7 @@ import { useFeedEdits } from '../hooks/use-feed-edits';
 import { longDate } from '../lib/format';
 import { isFailing } from '../lib/feed-tree';
 import { waitText } from '../lib/feed-wait';
+import { asSentence } from '../lib/sentence';
 import { Dialog } from './Dialog';
 
 export interface FeedPropertiesDialogProps {
@@ -40,7 +41,7 @@ export function FeedPropertiesDialog({ feed, onChanged, onClose }: FeedPropertie
         <dt>Last successful sync</dt>
         <dd>{current.lastSuccessAt ? longDate(current.lastSuccessAt) : 'None yet'}</dd>
         <dt>Last error</dt>
-        <dd className={isFailing(current) ? 'property-error' : undefined}>{isFailing(current) ? (current.lastError ?? 'The last sync failed.') : current.lastStatus === 'waiting' ? waitText(current) : 'None'}</dd>
+        <dd className={isFailing(current) ? 'property-error' : undefined}>{isFailing(current) ? (current.lastError ? asSentence(current.lastError) : 'The last sync failed.') : current.lastStatus === 'waiting' ? waitText(current) : 'None'}</dd>
         <dt>Articles</dt>
         <dd>
           {current.articleCount.toLocaleString()} ({current.unreadCount.toLocaleString()} unread)

@@ -1,5 +1,9 @@
 // Says when the reader shows less than the whole article, and why.
 import type { Article } from '../../../shared/types';
+import { asSentence } from '../lib/sentence';
+
+/** The end of a sync's reason that says itself that the feed's text is kept (sync/article-sync.ts). */
+const FEED_TEXT_KEPT = /; the feed['’]s text is kept$/;
 
 export function FullTextNote({ article }: { readonly article: Article }) {
   if (article.fullTextState === 'pending' && article.url) {
@@ -19,17 +23,12 @@ export function FullTextNote({ article }: { readonly article: Article }) {
     return <p className="article-note">{asSentence(article.fullTextError)}</p>;
   }
   if (article.fullTextState === 'failed') {
-    return (
-      <p className="article-note warning">
-        The whole article could not be saved{article.fullTextError ? ` (${article.fullTextError})` : ''}; this is the feed’s text.
-      </p>
-    );
+    // The sync's reason follows a colon, as a clause: in brackets it nested the brackets of its own
+    // ('…for legal reasons (HTTP 451)', '…(it sent the sync to …/login)'). One that says itself
+    // that the feed's text is kept has that said once, by the note's last sentence.
+    const reason = article.fullTextError?.replace(FEED_TEXT_KEPT, '');
+    const said = reason ? `: ${reason}${/[.!?]$/.test(reason) ? '' : '.'}` : '.';
+    return <p className="article-note warning">The whole article could not be saved{said} This is the feed’s text.</p>;
   }
   return null;
-}
-
-/** The core's notes are clauses ("page extraction failed; showing the feed's content"), as the sync log shows them. */
-function asSentence(note: string): string {
-  const text = note.charAt(0).toUpperCase() + note.slice(1);
-  return /[.!?]$/.test(text) ? text : `${text}.`;
 }

@@ -114,7 +114,7 @@ export function SyncStatus({ sync, feeds, onShowFeed }: SyncStatusProps) {
         {body}
       </div>
       {notesOpen && notes.length > 0 && (
-        <ul id="sync-note-list" className="sync-failure-list" aria-label="Notes from the sync">
+        <ul id="sync-note-list" className="sync-failure-list sync-note-list" aria-label="Notes from the sync">
           {notes.map((note) => (
             <li key={note}>
               <span>{note}</span>

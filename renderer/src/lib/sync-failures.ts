@@ -25,11 +25,18 @@ const MAX_REASON = 90;
 /**
  * The reason without the address it concerns (the feed is named beside it), in one line. A host
  * the sync had already given up on reads "example.com unreachable (connection refused)": its
- * reason is the one in parentheses.
+ * reason is the one in parentheses. A longer reason keeps its first clause whole (the core's
+ * reasons go on after a semicolon with what is kept: "...(HTTP 200); the articles already here
+ * are kept"), else its words up to the limit: cut at a letter, it read "the articles already h…".
+ * The whole reason is in the feed's Details.
  */
 export function shortReason(reason: string): string {
   const first = reason.split('\n')[0]!.replace(/^(GET |HEAD )?https?:\/\/\S+?:\s+/i, '').trim();
   const line = /^\S+ unreachable \((.+)\)$/.exec(first)?.[1] ?? first;
   const text = line.charAt(0).toUpperCase() + line.slice(1);
-  return text.length > MAX_REASON ? `${text.slice(0, MAX_REASON - 1)}…` : text;
+  if (text.length <= MAX_REASON) return text;
+  const clause = text.indexOf('; ');
+  if (clause > 0 && clause <= MAX_REASON) return text.slice(0, clause);
+  const space = text.lastIndexOf(' ', MAX_REASON - 1);
+  return `${(space > 0 ? text.slice(0, space) : text.slice(0, MAX_REASON - 1)).replace(/[,:;(]+$/, '')}…`;
 }
