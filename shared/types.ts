@@ -168,8 +168,9 @@ export interface CommentConsent {
  * 'captcha': the site's form asks for a captcha (reCAPTCHA, hCaptcha, Turnstile), whose token only
  * the site's own page makes. 'wpdiscuz': the site's comments go through wpDiscuz's form, which its
  * script sends to the site in a request of its own. 'forum': the page's replies are schema.org
- * Comments with no WordPress form (a Discourse topic, a newspaper's reader comments), posted on the
- * site by its signed-in members. A comment service's kind ('disqus', 'giscus'...,
+ * Comments with no WordPress form (a Discourse topic, a newspaper's reader comments) or a forum's
+ * or link aggregator's thread (Reddit, Hacker News, phpBB, XenForo, Blogger: system-threads.ts),
+ * posted on the site by its signed-in members. A comment service's kind ('disqus', 'giscus'...,
  * shared/comment-services.ts): the page's comments are on that service. 'offsite': the site's form
  * sends comments to another site than the article's, where Paperboy sends no one's name, email and
  * text. 'unfillable': the form requires a field Paperboy cannot fill in (a sum to solve, a file to

@@ -26,8 +26,8 @@ async function syncedComments(name: string): Promise<string[]> {
   return (await synced(name)).comments;
 }
 
-/** The same sync: the article's comments, and its stored text. */
-async function synced(name: string): Promise<{ comments: string[]; article: string }> {
+/** The same sync: the article's comments, its stored text, and the kind of form its composer has. */
+async function synced(name: string): Promise<{ comments: string[]; article: string; form: string | null }> {
   server = await TestServer.start();
   const page = server.url(`/${name}/`);
   const feed = `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Threads</title><link>${server.url('/')}</link>
@@ -40,14 +40,24 @@ async function synced(name: string): Promise<{ comments: string[]; article: stri
   const articleId = (await core.api.listArticles({ filter: { kind: 'all' } })).articles[0]!.id;
   const comments = await core.api.listComments(articleId);
   const authorOf = new Map(comments.map((comment) => [comment.id, comment.author]));
-  const article = (await core.api.getArticle(articleId))!.html.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ');
+  const stored = (await core.api.getArticle(articleId))!;
+  const article = stored.html.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ');
   return {
+    form: stored.commentForm?.kind ?? null,
     comments: comments.map((comment) => `${comment.author} < ${comment.parentId === null ? '-' : authorOf.get(comment.parentId)} @ ${new Date(comment.publishedAt).toISOString().slice(0, 16)}`),
     article,
   };
 }
 
 describe("a thread in a system's own markup", () => {
+  // Answered on the site by its signed-in members: the composer copies the text for the browser
+  // and offers no Reply under each comment, which it could never send.
+  it.each(['old-reddit-thread', 'hackernews-item', 'phpbb-topic', 'xenforo-thread', 'blogger-threaded'])("%s: a forum's thread, answered on the site", async (name) => {
+    const { comments, form } = await synced(name);
+    expect(comments.length).toBeGreaterThan(0);
+    expect(form).toBe('forum');
+  });
+
   it("old Reddit's: nested .child .sitetable, a deleted account's comment kept as [deleted]", async () => {
     expect(await syncedComments('old-reddit-thread')).toEqual([
       'rootcellar_rob < - @ 2023-10-02T15:20',

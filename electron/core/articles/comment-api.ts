@@ -8,14 +8,18 @@
 // A site that names its API and refuses it (401, 403) is read as if it named none (comment-refresh.ts).
 import { listsWordPressComments, postAddressOf } from './comment-page';
 import { marksSchemaComments } from './schema-comments';
+import { listsSystemThread } from './system-threads';
 import { parseBase, webUrl } from './urls';
 
 /** Where an article's whole thread is read, when its page says: the REST API, or the page itself. */
 export interface CommentThreadSource {
   readonly url: string;
   readonly kind: 'wordpress-api' | 'wordpress-page';
-  /** The page's comments are schema.org's, with no WordPress markup (not stored: it decides the form, tasks.ts). */
-  readonly schemaOnly?: true;
+  /** The page's comments are a forum's, answered on the site by its signed-in members: schema.org's
+   *  Comments with no WordPress markup (a Discourse topic's replies), or the thread of a system of
+   *  its own (Reddit, Hacker News, phpBB, XenForo, Blogger...: system-threads.ts). Not stored: it
+   *  decides the form (tasks.ts). */
+  readonly membersOnly?: true;
 }
 
 /** The best source of the article's whole thread its page shows, or null (the comment feed is then all there is). */
@@ -25,8 +29,11 @@ export function discoverCommentThread(pageHtml: string, pageUrl: string): Commen
   // 'wordpress-page' is the article's page read for its thread (comment-page.ts): WordPress's
   // markup, or schema.org's Comments (a Discourse topic's replies), whose marks are found here
   // by a string check alone.
-  if (listsWordPressComments(pageHtml)) return { url: postAddressOf(pageUrl), kind: 'wordpress-page' };
-  return marksSchemaComments(pageHtml) ? { url: postAddressOf(pageUrl), kind: 'wordpress-page', schemaOnly: true } : null;
+  if (listsWordPressComments(pageHtml)) {
+    const page = { url: postAddressOf(pageUrl), kind: 'wordpress-page' } as const;
+    return listsSystemThread(pageHtml) ? { ...page, membersOnly: true } : page;
+  }
+  return marksSchemaComments(pageHtml) ? { url: postAddressOf(pageUrl), kind: 'wordpress-page', membersOnly: true } : null;
 }
 
 /** Comments per REST page: WordPress's maximum. */

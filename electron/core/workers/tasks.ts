@@ -122,13 +122,15 @@ export function prepare(input: PrepareInput): PreparedArticle & { commentForm: P
 }
 
 /**
- * The page's form; or, where it has none and its comments are schema.org's alone (a Discourse
- * topic's replies, a newspaper's reader comments), 'forum': they are posted on the site by its
+ * The page's form; or, where it has none and its comments are a forum's (schema.org's alone: a
+ * Discourse topic's replies, a newspaper's reader comments; or a system's of its own: a Reddit or
+ * Hacker News thread, a phpBB or XenForo topic), 'forum': they are posted on the site by its
  * signed-in members. Without it the composer read such a page as a WordPress post whose comments
- * were closed, as its thread is read where WordPress's page thread is.
+ * were closed (a schema.org topic), or offered a Reply under each comment that could never be sent
+ * ("The site's comment form is not known": a Reddit thread).
  */
 function formOrForum(form: PageCommentForm | null, thread: CommentThreadSource | null): PageCommentForm | null {
-  return form ?? (thread?.schemaOnly ? { kind: 'forum' } : null);
+  return form ?? (thread?.membersOnly ? { kind: 'forum' } : null);
 }
 
 /** The most text a page that only sends the reader on has of its own ("Redirecting… Click here if
