@@ -36,6 +36,7 @@ import { keepContentsList, mayBeContents, moveContentsIntoText } from './content
 import { isShareCounter } from './share-counters';
 import { isPaidLabel, paywallBoxOf } from './paywall-marks';
 import { isVideoPlaylist } from './video-playlists';
+import { isRunningTime, videoTeaserOf } from './video-teasers';
 import { isPictureCredit } from './picture-credits';
 import { isForeignRelatedBox, WORLD_RELATED_HEADINGS } from './related-world-names';
 import { isCardsOfLinks, isReadMoreLine, readMoreBox as findReadMoreBox, RELATED_BLOCK_TEXT } from './read-more-lines';
@@ -115,6 +116,9 @@ export function removePageChrome(doc: Document, found: PageParts, page: { readon
   // The template's lines around every story: its views counter, its link back to the list, its
   // text-to-speech player, an academic's disclosure statement (site-lines.ts).
   for (const line of onPage(found.siteLines)) line.remove();
+  // A video's card between the paragraphs, its still, title, running time and source: the player
+  // is not in the copy, and the rest read as a line of the story (video-teasers.ts).
+  for (const stamp of onPage(found.runningTimes)) videoTeaserOf(stamp)?.remove();
   removeListenPlayers(found.listenLabels);
   for (const heading of onPage(found.subheadings)) disclosureBlock(heading)?.remove();
   // "Published: 11 March 2024", "Last updated: ...": the reader shows the article's date itself;
@@ -634,6 +638,8 @@ export interface PageParts {
   readonly dateLines: Element[];
   /** A story's dateline glued to its first words (dateline-stamps.ts). */
   readonly datelines: Element[];
+  /** Every <div>, <span> and <time> whose text alone is a running time ("01:12"): a video card's, perhaps (video-teasers.ts). */
+  readonly runningTimes: Element[];
   /** A views counter (isViewsCounter), a link back to the list (isBackToListLine): site-lines.ts. */
   readonly siteLines: Element[];
   /** A text-to-speech player's "Listen to this article" (isListenLabel): removeListenPlayers. */
@@ -831,6 +837,7 @@ export function findPageParts(doc: Document): PageParts {
     readMoreLines: [],
     dateLines: [],
     siteLines: [],
+    runningTimes: [],
     listenLabels: [],
     texFormulas: [],
     asides: [],
@@ -878,6 +885,7 @@ export function findPageParts(doc: Document): PageParts {
     if (PAID_LABEL_TAGS.has(tag) && isPaidLabel(element)) found.memberBadges.push(element);
     if (AD_LABEL_TAGS.has(tag) && isAdLabel(element)) found.ads.push(element);
     else if (AD_LABEL_TAGS.has(tag) && isSlideCounter(element)) found.slideCounters.push(element);
+    if ((tag === 'div' || tag === 'span' || tag === 'time') && isRunningTime(element)) found.runningTimes.push(element);
     // Custom elements, and empty <div>s and <span>s: few of a page's elements.
     if ((tag.includes('-') || ((tag === 'div' || tag === 'span') && element.firstChild === null)) && isImageStandIn(element)) found.imageStandIns.push(element);
     const role = element.getAttribute('role');
