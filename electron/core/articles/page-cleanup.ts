@@ -37,6 +37,7 @@ import { isShareCounter } from './share-counters';
 import { isPaidLabel, paywallBoxOf } from './paywall-marks';
 import { isVideoPlaylist } from './video-playlists';
 import { isRunningTime, videoTeaserOf } from './video-teasers';
+import { isEndMarkLine } from './closing-lines';
 import { isPictureCredit } from './picture-credits';
 import { isForeignRelatedBox, WORLD_RELATED_HEADINGS } from './related-world-names';
 import { isCardsOfLinks, isReadMoreLine, readMoreBox as findReadMoreBox, RELATED_BLOCK_TEXT } from './read-more-lines';
@@ -634,7 +635,8 @@ export interface PageParts {
   readonly readMoreLines: Element[];
   /** Paragraphs that only date the page ("Published: 11 March 2024"): isDateLine; and the site's
    *  rights and desk lines ("© RIPRODUZIONE RISERVATA", "责任编辑：…"): isRightsLine; and the line
-   *  saying where the story ran in print: isPrintEditionLine. */
+   *  saying where the story ran in print: isPrintEditionLine; a press release's end mark ("###")
+   *  alone, before its "About …" paragraph: isEndMarkLine. */
   readonly dateLines: Element[];
   /** A story's dateline glued to its first words (dateline-stamps.ts). */
   readonly datelines: Element[];
@@ -864,6 +866,7 @@ export function findPageParts(doc: Document): PageParts {
     else if (tag === 'p' && isDateLine(element)) found.dateLines.push(element);
     else if ((tag === 'p' || tag === 'div') && isRightsLine(element)) found.dateLines.push(element);
     else if (tag === 'p' && isPrintEditionLine(element)) found.dateLines.push(element);
+    else if (tag === 'p' && isEndMarkLine(element)) found.dateLines.push(element);
     else if ((tag === 'p' || (tag === 'div' && holdsTextAlone(element))) && (isFollowUsLine(element) || isAppPromoLine(element))) found.readMoreLines.push(element);
     else if ((tag === 'p' || tag === 'div') && isSitePromoLine(element)) found.readMoreLines.push(element);
     else if ((tag === 'p' || (tag === 'div' && holdsTextAlone(element))) && isNewsroomTrailer(element)) found.readMoreLines.push(element);
