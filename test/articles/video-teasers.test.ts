@@ -28,6 +28,13 @@ describe('a video card between the paragraphs', () => {
     expect(article.text).toContain('Paragraph 4:');
   });
 
+  it('is left out when its player describes its video in JSON-LD beside its still and title', () => {
+    const card = `<div class="enhancement"><ps-jw-player class="jw-player" data-media-id="k9P2mXqa"><div class="jw-player-still"><img src="https://media.coast-news.example/stills/summit.jpg" alt="" width="840" height="473"></div><div class="jw-player-info"><p class="jw-player-title">Watch: ploughs stuck on the summit road</p><p class="jw-player-credit">Coast News</p></div><script type="application/ld+json">{"@context":"http://schema.org","@type":"VideoObject","name":"Watch: ploughs stuck on the summit road","duration":"PT3M12S"}</script></ps-jw-player></div>`;
+    const article = stored(card);
+    expect(article.text).not.toContain('Watch: ploughs');
+    expect(article.text).toContain('Paragraph 3:');
+  });
+
   it('keeps a story line that says a time, and a player the page embeds', () => {
     const player = '<div class="embed"><iframe src="https://www.youtube.com/embed/abc123" width="640" height="360"></iframe><div class="embed__title">Ploughs on the summit</div><div class="embed__duration">01:12</div></div>';
     const article = stored(player, ' by 10:30 on Monday');

@@ -36,7 +36,7 @@ import { keepContentsList, mayBeContents, moveContentsIntoText } from './content
 import { isShareCounter } from './share-counters';
 import { isPaidLabel, paywallBoxOf } from './paywall-marks';
 import { isVideoPlaylist } from './video-playlists';
-import { isRunningTime, videoTeaserOf } from './video-teasers';
+import { describedPlayerOf, isRunningTime, videoTeaserOf } from './video-teasers';
 import { isEndMarkLine } from './closing-lines';
 import { isPictureCredit } from './picture-credits';
 import { isForeignRelatedBox, WORLD_RELATED_HEADINGS } from './related-world-names';
@@ -118,8 +118,10 @@ export function removePageChrome(doc: Document, found: PageParts, page: { readon
   // text-to-speech player, an academic's disclosure statement (site-lines.ts).
   for (const line of onPage(found.siteLines)) line.remove();
   // A video's card between the paragraphs, its still, title, running time and source: the player
-  // is not in the copy, and the rest read as a line of the story (video-teasers.ts).
+  // is not in the copy, and the rest read as a line of the story (video-teasers.ts). Told by its
+  // running time, or by the VideoObject its player's embed code writes in it.
   for (const stamp of onPage(found.runningTimes)) videoTeaserOf(stamp)?.remove();
+  for (const script of onPage(found.structuredData)) describedPlayerOf(script)?.remove();
   removeListenPlayers(found.listenLabels);
   for (const heading of onPage(found.subheadings)) disclosureBlock(heading)?.remove();
   // "Published: 11 March 2024", "Last updated: ...": the reader shows the article's date itself;

@@ -3,7 +3,9 @@
 // its script starts is not in the stored copy, so what is left reads as a stray line of the story
 // with a clock time in it. Told by its running time, a line of its own ("01:12", "1:02:45"), in a
 // short block around a picture with no paragraph: a news site's video teaser, whatever its names.
-// A real player (an <iframe>, a <video>) is left for the sanitizer to make a link of.
+// Or by the VideoObject a player's embed code describes itself with in the card (JW Player's,
+// Brightcove's, Connatix's: its still and title until the script runs). A real player (an
+// <iframe>, a <video>) is left for the sanitizer to make a link of.
 
 import { TEXT_NODE, elementsByTag, holdsMoreTextThan } from './page-walk';
 
@@ -29,14 +31,34 @@ export function isRunningTime(element: Element): boolean {
   return value.length <= STAMP_TEXT && RUNNING_TIME.test(value);
 }
 
+/** The card of a player whose embed code describes its video in JSON-LD beside it (`script`, one
+ *  of the page's <script type="application/ld+json">): null for a description in the page's head
+ *  (a video page's own), or one with no card of a card's words around it. */
+export function describedPlayerOf(script: Element): Element | null {
+  const parent = script.parentElement;
+  if (!parent || parent.localName === 'head' || !(script.textContent ?? '').includes('"VideoObject"')) return null;
+  // Its JSON is no card's words (Readability removes every script in any case); the player names
+  // itself, so its title may be a paragraph.
+  script.remove();
+  return cardAround(parent, PLAYER_PARTS);
+}
+
 /** The video card around a running time: the widest block above it, within CARD_LEVELS, of a
  *  card's words with no paragraph, no heading of the page and no player, that shows a still; null
  *  when none does (a running time in a playlist's line, or beside a track of a podcast's player). */
 export function videoTeaserOf(stamp: Element): Element | null {
+  return cardAround(stamp.parentElement, NOT_IN_A_CARD);
+}
+
+/** What a card holds none of: a paragraph, the page's heading, a player that plays. */
+const NOT_IN_A_CARD = 'p, h1, iframe, video, audio';
+const PLAYER_PARTS = 'h1, iframe, video, audio';
+
+function cardAround(parent: Element | null, notInCard: string): Element | null {
   let card: Element | null = null;
-  for (let node = stamp.parentElement, level = 0; node && level < CARD_LEVELS; node = node.parentElement, level++) {
+  for (let node = parent, level = 0; node && level < CARD_LEVELS; node = node.parentElement, level++) {
     if (node.localName === 'article' || node.localName === 'main' || node.localName === 'body' || node.localName === 'li') break;
-    if (holdsMoreTextThan(node, CARD_TEXT) || node.querySelector('p, h1, iframe, video, audio')) break;
+    if (holdsMoreTextThan(node, CARD_TEXT) || node.querySelector(notInCard)) break;
     const stills = elementsByTag(node, 'img');
     // A still the size of a picture: an author's avatar beside a clock time makes no card.
     if (stills.length === 1 && isStill(stills[0]!)) card = node;
