@@ -35,6 +35,11 @@ describe('a video card between the paragraphs', () => {
     expect(article.text).toContain('Paragraph 3:');
   });
 
+  it('keeps a captioned picture with a time beside it: a live update that is a photo', () => {
+    const update = '<div class="update"><span class="update__time">17:31</span><figure><img src="https://media.coast-news.example/photos/summit-queue.jpg" alt="" width="1200" height="800"><figcaption>Lorries queue below the summit this afternoon.</figcaption></figure></div>';
+    expect(stored(update).text).toContain('Lorries queue below the summit this afternoon.');
+  });
+
   it('keeps a story line that says a time, and a player the page embeds', () => {
     const player = '<div class="embed"><iframe src="https://www.youtube.com/embed/abc123" width="640" height="360"></iframe><div class="embed__title">Ploughs on the summit</div><div class="embed__duration">01:12</div></div>';
     const article = stored(player, ' by 10:30 on Monday');

@@ -120,7 +120,13 @@ export function removePageChrome(doc: Document, found: PageParts, page: { readon
   // A video's card between the paragraphs, its still, title, running time and source: the player
   // is not in the copy, and the rest read as a line of the story (video-teasers.ts). Told by its
   // running time, or by the VideoObject its player's embed code writes in it.
-  for (const stamp of onPage(found.runningTimes)) videoTeaserOf(stamp)?.remove();
+  // Or, when it makes no card, the time of a live blog's update, in a head Readability would drop
+  // with the author's name beside it: kept as a line (keepUpdateClock).
+  for (const stamp of onPage(found.runningTimes)) {
+    const card = videoTeaserOf(stamp);
+    if (card) card.remove();
+    else keepUpdateClock(stamp);
+  }
   for (const script of onPage(found.structuredData)) describedPlayerOf(script)?.remove();
   removeListenPlayers(found.listenLabels);
   for (const heading of onPage(found.subheadings)) disclosureBlock(heading)?.remove();
@@ -1044,12 +1050,12 @@ const UPDATES_IN_A_ROW = 3;
  * lost when it was written, and its title. No <h1>: an article's own header (its title, its date
  * line) is left to Readability; no paragraph: a time in the update's text is its text.
  */
-function updateHead(time: Element): Element | null {
+function updateHead(time: Element, classedBlocks = false): Element | null {
   let head = time;
   for (let level = 0; ; level++) {
     const parent = head.parentElement;
     if (!parent || level === UPDATE_HEAD_LEVELS) return null;
-    if (updateOf(parent)) break;
+    if (updateOf(parent, classedBlocks)) break;
     head = parent;
   }
   if (head === time || (head.localName !== 'header' && head.localName !== 'div') || head.querySelector('h1')) return null;
@@ -1064,9 +1070,12 @@ const VERSION = /^\s*v?\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?\s*$/i;
 const UPDATE_HEAD_LEVELS = 3;
 
 /** The element as an update of a live blog: an <article> or <li> among at least UPDATES_IN_A_ROW of
- *  its like; an <article> alone in its list item (the BBC's) is its item's update. */
-function updateOf(element: Element): Element | null {
+ *  its like; an <article> alone in its list item (the BBC's) is its item's update. With
+ *  `classedBlocks`, also a <div> or <section> among as many of the same tag and first class name
+ *  (<div class="live-post" id="post-2241780">), for a time written as a clock alone. */
+function updateOf(element: Element, classedBlocks = false): Element | null {
   const tag = element.localName;
+  if (classedBlocks && (tag === 'div' || tag === 'section')) return classedUpdate(element);
   if (tag !== 'article' && tag !== 'li') return null;
   const item = element.parentElement;
   const update = tag === 'article' && item?.localName === 'li' && item.children.length === 1 ? item : element;
@@ -1080,10 +1089,50 @@ function updateOf(element: Element): Element | null {
   return null;
 }
 
-/** The header's <time> as a paragraph, and its title after it without the names Readability drops. */
-function timeLine(header: Element): Element[] {
+/** A <div> or <section> among UPDATES_IN_A_ROW of the same tag whose class opens with the same name. */
+function classedUpdate(block: Element): Element | null {
+  const name = firstClassName(block);
+  if (name === null || !block.parentElement) return null;
+  let alike = 0;
+  for (let sibling = block.parentElement.firstElementChild; sibling; sibling = sibling.nextElementSibling) {
+    if (sibling.localName === block.localName && firstClassName(sibling) === name && ++alike >= UPDATES_IN_A_ROW) return block;
+  }
+  return null;
+}
+
+function firstClassName(element: Element): string | null {
+  return element.getAttribute('class')?.trim().split(/\s+/)[0] || null;
+}
+
+/** The update's time, a span or div with a clock's time alone ("17:52", a running time's shape:
+ *  found.runningTimes), in the head of a <div> update among its like: its head goes as a <time>'s
+ *  does, the time kept as a line of its own. */
+function keepUpdateClock(stamp: Element): void {
+  if (stamp.localName === 'time') return;
+  const head = updateHead(stamp, true);
+  if (!head) return;
+  const update = head.parentElement!;
+  head.replaceWith(...timeLine(head, stamp));
+  removeLinksToItself(update);
+}
+
+/** The most a control's label holds ("Copy link", "Link to this post", "Permalink"). */
+const CONTROL_LABEL_TEXT = 30;
+
+/** An update's links to itself (<a href="#post-2241780">Copy link</a> in the update of that id): its
+ *  share controls', which copy its address; read as a line of the update. */
+function removeLinksToItself(update: Element): void {
+  const id = update.getAttribute('id');
+  if (!id) return;
+  for (const link of elementsByTag(update, 'a')) {
+    if (link.getAttribute('href') === `#${id}` && !holdsMoreTextThan(link, CONTROL_LABEL_TEXT)) link.remove();
+  }
+}
+
+/** The header's <time> (or `stamp`) as a paragraph, and its title after it without the names Readability drops. */
+function timeLine(header: Element, stamp: Element = header.querySelector('time')!): Element[] {
   const line = header.ownerDocument.createElement('p');
-  line.append(header.querySelector('time')!);
+  line.append(stamp.localName === 'time' ? stamp : (stamp.textContent ?? '').trim());
   const title = header.querySelector('h2, h3, h4, h5, h6');
   // A changelog entry's version ("v4.8") is no badge: it says which release the entry is.
   const version = [...header.querySelectorAll('span, small, a, code')].find((badge) => !title?.contains(badge) && VERSION.test(badge.textContent ?? ''));

@@ -50,9 +50,10 @@ export function videoTeaserOf(stamp: Element): Element | null {
   return cardAround(stamp.parentElement, NOT_IN_A_CARD);
 }
 
-/** What a card holds none of: a paragraph, the page's heading, a player that plays. */
-const NOT_IN_A_CARD = 'p, h1, iframe, video, audio';
-const PLAYER_PARTS = 'h1, iframe, video, audio';
+/** What a card holds none of: a paragraph, the page's heading, a player that plays, a caption. */
+// A captioned picture is the story's, whatever stands beside it (a live blog's photo update).
+const NOT_IN_A_CARD = 'p, h1, iframe, video, audio, figcaption';
+const PLAYER_PARTS = 'h1, iframe, video, audio, figcaption';
 
 function cardAround(parent: Element | null, notInCard: string): Element | null {
   let card: Element | null = null;
