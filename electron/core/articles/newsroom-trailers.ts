@@ -6,7 +6,8 @@
 // the site's app from the stores ("Download the Punch News App on Android and iOS for breaking
 // news"), the desk's call for tips or comments ("Got a story to share? Email …"), and its call to
 // report a mistake that a corrections policy puts under every story ("We believe in transparency.
-// If you think we have got something wrong, please get in touch.", "Spotted an error? Let us know"). Each is told by the phrase many sites share and a line's length, never by one site's
+// If you think we have got something wrong, please get in touch.", "Spotted an error? Let us know"),
+// and a wire's "View original content:" line under a press release. Each is told by the phrase many sites share and a line's length, never by one site's
 // name or classes; a story's own sentence about news, channels or apps says more, or says it of
 // someone else. Asked of every <p> and every <div> of text alone: a cheap test of the first
 // letters comes first.
@@ -15,7 +16,7 @@ import { firstText, holdsMoreTextThan } from './page-walk';
 /** A trailer is a line or two: a paragraph of the story says more. */
 const TRAILER_TEXT = 300;
 /** How such a line opens: the cheap test. */
-const OPENING = /^[\s\p{Extended_Pictographic}\u{FE0F}]*(?:catch|get|join|download|install|have|got|we|if|spotted|spot|see|seen|found|noticed?)\b/iu;
+const OPENING = /^[\s\p{Extended_Pictographic}\u{FE0F}]*(?:catch|get|join|download|install|have|got|we|if|spotted|spot|see|seen|found|noticed?|view)\b/iu;
 
 /** "Catch all the Latest India News, Breaking News Events…", "Catch all the Business News, Market
  *  News…", "Catch the latest updates…", "Get Latest News Live on Times Now…": the site's offer of
@@ -55,10 +56,15 @@ const CORRECTIONS_CALL = new RegExp(
   'i',
 );
 
+/** The wire's pointer back to the release on its own site, which every copy of it carries (PR
+ *  Newswire's "View original content to download multimedia:https://…", Business Wire's "View source
+ *  version on businesswire.com: https://…"): a label and an address, nothing else. */
+const WIRE_ORIGINAL = /^\s*view (?:original content|source version)\b[^:]{0,40}:\s*\S+\s*$/i;
+
 /** A short line that sends the reader to the site's news, channel or app (see above). */
 export function isNewsroomTrailer(element: Element): boolean {
   const first = firstText(element);
   if (first === null || !OPENING.test(first) || holdsMoreTextThan(element, TRAILER_TEXT)) return false;
   const text = (element.textContent ?? '').replace(/\s+/g, ' ');
-  return MORE_NEWS.test(text) || JOIN_OWN_CHANNEL.test(text) || (OWN_APP.test(text) && APP_STORE_OR_NEWS.test(text)) || READERS_CALL.test(text) || CORRECTIONS_CALL.test(text);
+  return MORE_NEWS.test(text) || JOIN_OWN_CHANNEL.test(text) || (OWN_APP.test(text) && APP_STORE_OR_NEWS.test(text)) || READERS_CALL.test(text) || CORRECTIONS_CALL.test(text) || WIRE_ORIGINAL.test(text);
 }
