@@ -38,6 +38,7 @@ import { isPaidLabel, paywallBoxOf } from './paywall-marks';
 import { isVideoPlaylist } from './video-playlists';
 import { describedPlayerOf, isRunningTime, videoTeaserOf } from './video-teasers';
 import { isEndMarkLine } from './closing-lines';
+import { isPullQuote, removeRepeatedPullQuotes } from './pull-quotes';
 import { isPictureCredit } from './picture-credits';
 import { isForeignRelatedBox, WORLD_RELATED_HEADINGS } from './related-world-names';
 import { isCardsOfLinks, isReadMoreLine, readMoreBox as findReadMoreBox, RELATED_BLOCK_TEXT } from './read-more-lines';
@@ -129,6 +130,8 @@ export function removePageChrome(doc: Document, found: PageParts, page: { readon
   }
   for (const script of onPage(found.structuredData)) describedPlayerOf(script)?.remove();
   removeListenPlayers(found.listenLabels);
+  // A line of the story set again in large type beside it: in the copy, the line said twice.
+  removeRepeatedPullQuotes(found.pullQuotes, found.paragraphs);
   for (const heading of onPage(found.subheadings)) disclosureBlock(heading)?.remove();
   // "Published: 11 March 2024", "Last updated: ...": the reader shows the article's date itself;
   // "© RIPRODUZIONE RISERVATA", "责任编辑：...": the site's lines, not the story's.
@@ -648,6 +651,8 @@ export interface PageParts {
   readonly dateLines: Element[];
   /** A story's dateline glued to its first words (dateline-stamps.ts). */
   readonly datelines: Element[];
+  /** Blocks named as a pull quote (pull-quotes.ts). */
+  readonly pullQuotes: Element[];
   /** Every <div>, <span> and <time> whose text alone is a running time ("01:12"): a video card's, perhaps (video-teasers.ts). */
   readonly runningTimes: Element[];
   /** A views counter (isViewsCounter), a link back to the list (isBackToListLine): site-lines.ts. */
@@ -848,6 +853,7 @@ export function findPageParts(doc: Document): PageParts {
     dateLines: [],
     siteLines: [],
     runningTimes: [],
+    pullQuotes: [],
     listenLabels: [],
     texFormulas: [],
     asides: [],
@@ -903,6 +909,7 @@ export function findPageParts(doc: Document): PageParts {
     const id = element.getAttribute('id');
     const classAttribute = element.getAttribute('class');
     if (classAttribute && isDatelineStamp(element, tag, classAttribute)) found.datelines.push(element);
+    if (classAttribute && isPullQuote(tag, classAttribute)) found.pullQuotes.push(element);
     let ad = id !== null && id.split(/\s+/).some(isAdToken);
     let postNavigation = tag === 'nav' && isPostNavigationLabel(element.getAttribute('aria-label'));
     let screenReaderOnly = false;
