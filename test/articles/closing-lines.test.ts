@@ -81,6 +81,14 @@ describe("a science news release's end, as a platform that hosts institutions' r
     expect(read).not.toContain('Disclaimer');
   });
 
+  it('drops the "###" that ends it when the organisation\'s "About" paragraph follows it, which stays', () => {
+    const about = '<div class="entry"><p><em>The mission of the Moors for the Future Partnership is to protect and restore the moors of the Peak District and South Pennines. For more information, visit moorsforthefuture.example.</em></p></div>';
+    const read = text(page(about));
+    expect(read).toContain(release[2]);
+    expect(read).toContain('The mission of the Moors for the Future Partnership');
+    expect(read).not.toContain('###');
+  });
+
   it("keeps a disclaimer that does not name the site: the story's own", () => {
     expect(text(page(disclaimer, 'Peat News'))).toContain('Disclaimer: AAAS and EurekAlert!');
   });

@@ -76,3 +76,23 @@ describe("a live page's pager", () => {
     expect(prepareArticle({ pageHtml: paged, pageUrl: pagedUrl, feedHtml: null, feedItemUrl: pagedUrl }).laterPages?.urls).toEqual([`${pagedUrl}?page=2`, `${pagedUrl}?page=3`]);
   });
 });
+
+describe('a live page whose updates are <div>s, each timed by a clock alone in its head', () => {
+  const page = fixtureText('corpus/pages/liveblog-newest-first-floods.html');
+  const pageUrl = 'https://www.examplelive.co.uk/news/york-news/live-flood-warnings-york-river-28811442';
+  const lines = () => prepareArticle({ pageHtml: page, pageUrl, feedHtml: null, feedItemUrl: pageUrl }).text.split('\n');
+
+  it('keeps each update\'s time, newest first, as a line over its title', () => {
+    const text = lines();
+    const at = ['17:52', '17:31', '17:05', '16:40', '16:12', '15:48'].map((time) => text.indexOf(time));
+    expect(at.every((index) => index >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    expect(text[text.indexOf('17:52') + 1]).toBe('River expected to peak at 4.6m overnight');
+    // An update that is a photo alone keeps its picture's caption under its time.
+    expect(text[text.indexOf('17:31') + 1]).toMatch(/^Water covers the riverside path below Lendal Bridge/);
+  });
+
+  it("leaves out each update's link to itself (its share control's \"Copy link\")", () => {
+    expect(lines()).not.toContain('Copy link');
+  });
+});

@@ -3,7 +3,8 @@
 // sync's own path. Gone: India's and South Africa's "Also Read | <link>", "Catch all the Latest
 // India News…", "Join News24's WhatsApp channel", "Download the Punch News App on Android and iOS",
 // a rights notice with no year, a paywall prompt under its own title, a "Subscribe to <site>" box,
-// the site's appeal for money in its own words. Kept: the writer's "Further reading:" list, a
+// the site's appeal for money in its own words, a corrections policy's "If you think we have got
+// something wrong, please get in touch". Kept: the writer's "Further reading:" list, a
 // story's own sentences that use the same words. The corpus pages named enw-* are whole such pages.
 import { describe, expect, it } from 'vitest';
 import { prepareArticle, type PreparedArticle } from '../../electron/core/articles';
@@ -38,6 +39,10 @@ describe("newsrooms' lines between a story's paragraphs go", () => {
     ['a call to download the site\'s app', '<p>Download the Harbour Gazette App on <a href="https://play.google.com/store/apps/details?id=x">Android</a> and <a href="https://apps.apple.com/app/id1">iOS</a> for breaking news.</p>', 'Download the Harbour'],
     ['the desk\'s call for tips', '<p><em>Got a story to share? Email <a href="mailto:newstips@harbour-gazette.example">newstips@harbour-gazette.example</a></em></p>', 'Got a story'],
     ['the desk\'s call for comments', '<p><em>Have something to add to the story? Share it in the comments below.</em></p>', 'Have something to add'],
+    ['a corrections policy\'s call under the story', '<div class="correction-policy"><p>We believe in transparency. If you think we have got something wrong, <a href="/corrections/">please get in touch</a>.</p></div>', 'We believe in transparency'],
+    ['a call to report what does not look right', '<p><em>We strive for accuracy and fairness. If you see something that doesn\'t look right, <a href="/contact/">click here to contact us</a>!</em></p>', 'accuracy and fairness'],
+    ['a wire\'s pointer back to the release on its site', '<p>View original content to download multimedia:<a href="https://www.prnewswire.example/news-releases/port-strike-ends-302084512.html">https://www.prnewswire.example/news-releases/port-strike-ends-302084512.html</a></p>', 'View original content'],
+    ['a question about an error, and where to write', '<p>Spotted an error? Let us know at <a href="mailto:corrections@harbour-gazette.example">corrections@harbour-gazette.example</a>.</p>', 'Spotted an error?'],
     ['a rights notice with no year', '<p><strong>Copyright HARBOUR GAZETTE.</strong><br>All rights reserved. This material, and other digital content on this website, may not be reproduced, published, broadcast, rewritten or redistributed in whole or in part without prior express written permission from HARBOUR GAZETTE.</p>', 'All rights reserved'],
   ])('%s', (_name, line, gone) => {
     const article = stored([story[0], story[1], line, story[2], story[3]].join('\n'));
@@ -51,6 +56,7 @@ describe("newsrooms' lines between a story's paragraphs go", () => {
     ['a sentence that opens with the same words', '<p>Also read by the union on Monday was a letter from the port authority, which warned that <a href="/news/port-authority/">a second strike</a> would cost the port its contract with two shipping lines.</p>', 'Also read by the union on Monday'],
     ['a quoted call to download another\'s app', '<p>"Download the ferry company\'s app to check your sailing," the harbour master told passengers, as the first boats left the quay.</p>', 'Download the ferry company'],
     ['a question the story asks and answers', '<p>Have a question about the new rota? Ruth Mensah said the union would email every member a copy of the deal this week, with the new shift pattern and the pay table.</p>', 'Have a question about the new rota?'],
+    ['a story\'s own call to complain to someone else', '<p>If you think the port authority got your bill wrong, please get in touch with the ombudsman, the union said, which has handled 40 such cases since the strike began.</p>', 'please get in touch with the ombudsman'],
     ['a story about a rights dispute', '<p>The photographer says the pictures may not be reproduced without her consent, and that all rights reserved in her contract with the port were hers, not the authority\'s; a court in the capital will hear the case in June.</p>', 'may not be reproduced without her consent'],
   ])('keeps %s', (_name, paragraph, kept) => {
     const article = stored([story[0], story[1], paragraph, story[2], story[3]].join('\n'));

@@ -47,6 +47,19 @@ function isSiteClosingLine(line: Element): boolean {
 /** The mark a press release ends with ("###", "# # #", "-30-", "ENDS"): the typesetter's, not a word. */
 const END_MARK = /^(?:#\s*){3}$|^-\s*30\s*-$|^-?\s*ends\s*-?$/i;
 
+/** The most an end mark's line holds, spaces and all. */
+const END_MARK_TEXT = 12;
+
+/** A paragraph that is an end mark alone, wherever it stands: a release's "###" is followed by the
+ *  organisation's "About …" paragraph, which the walk from the end reads as the story's, and
+ *  stops there. Asked of every <p> by the walk of findPageParts: its one text node, short. */
+export function isEndMarkLine(paragraph: Element): boolean {
+  const text = paragraph.firstChild;
+  if (text === null || text !== paragraph.lastChild || text.nodeType !== TEXT_NODE) return false;
+  const value = text.nodeValue ?? '';
+  return value.length <= END_MARK_TEXT && END_MARK.test(value.trim());
+}
+
 /** A platform's disclaimer is a few sentences, never a story. */
 const DISCLAIMER_TEXT = 400;
 const DISCLAIMER = /^\s*disclaimer\s*[:.]/i;

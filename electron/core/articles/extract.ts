@@ -14,6 +14,7 @@ import { fixImages } from './page-images';
 import { heroBackground, heroImage, isSiteCard } from './background-heroes';
 import { headerCover } from './header-cover';
 import { captionedPictures, pictureCaption, unweighMediaTextBlocks, unweighMediaWrappers } from './media-wrappers';
+import { smallGalleries } from './small-galleries';
 import { sameImageKey } from './image-key';
 import { laterPageUrls, removePagers, type PageLink } from './page-numbers';
 import { ELEMENT_NODE, TEXT_NODE, elementsByTag } from './page-walk';
@@ -143,7 +144,7 @@ function extract(pageHtml: string, pageUrl: string, parsed: Document | undefined
   // A paywall box written as an <aside> (Ghost's members box), which Readability drops with every
   // aside: kept to be found in the content, so the note says the rest is for subscribers.
   const paywallAsides = paywalls.filter((box) => box.localName === 'aside');
-  const setAside = setAsideBlocks(outermost([...blocksReadabilityDrops(parts), ...captionedPictures(images, isLead), ...entries, ...authors, ...paywallAsides]));
+  const setAside = setAsideBlocks(outermost([...blocksReadabilityDrops(parts), ...captionedPictures(images, isLead), ...smallGalleries(images), ...entries, ...authors, ...paywallAsides]));
   const article = new Readability<Element>(doc, { serializer: (node) => node as Element, allowedVideoRegex: EMBEDDED_PAGE }).parse();
   if (article?.content) putBackBlocks(article.content, setAside);
   const pageText = (article?.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -19,7 +19,7 @@ const WRAPPER_LEVELS = 6;
  *  with no link that has words, and no author's avatar. */
 export function unweighMediaWrappers(images: readonly Element[]): void {
   for (const img of images) {
-    if (!img.isConnected || !isPicture(img)) continue;
+    if (!img.isConnected || !isArticlePicture(img)) continue;
     let wrapper = img.parentElement;
     for (let level = 0; wrapper && level < WRAPPER_LEVELS && isMediaWrapper(wrapper); level++, wrapper = wrapper.parentElement) {
       if (weighsDown(wrapper)) {
@@ -73,7 +73,7 @@ export function pictureCaption(img: Element): Element | null {
 }
 
 function captionedPictureBlock(img: Element): Element | null {
-  if (!isPicture(img)) return null;
+  if (!isArticlePicture(img)) return null;
   let block: Element | null = null;
   for (let node = img.parentElement, level = 0; node && level < WRAPPER_LEVELS && isCaptionedPicture(node); node = node.parentElement, level++) {
     if (node.localName === 'div' || node.localName === 'figure') block = node;
@@ -117,7 +117,7 @@ const ICON_SIDE = 120;
 const AVATAR = /avatar/i;
 
 /** A picture of the article: with an address, no icon by its declared size, no avatar. */
-function isPicture(img: Element): boolean {
+export function isArticlePicture(img: Element): boolean {
   const src = img.getAttribute('src');
   if (!src || AVATAR.test(src) || AVATAR.test(img.getAttribute('class') ?? '')) return false;
   const side = (name: string) => Number.parseInt(img.getAttribute(name) ?? '', 10);

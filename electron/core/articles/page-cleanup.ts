@@ -36,6 +36,9 @@ import { keepContentsList, mayBeContents, moveContentsIntoText } from './content
 import { isShareCounter } from './share-counters';
 import { isPaidLabel, paywallBoxOf } from './paywall-marks';
 import { isVideoPlaylist } from './video-playlists';
+import { describedPlayerOf, isRunningTime, videoTeaserOf } from './video-teasers';
+import { isEndMarkLine } from './closing-lines';
+import { isPullQuote, removeRepeatedPullQuotes } from './pull-quotes';
 import { isPictureCredit } from './picture-credits';
 import { isForeignRelatedBox, WORLD_RELATED_HEADINGS } from './related-world-names';
 import { isCardsOfLinks, isReadMoreLine, readMoreBox as findReadMoreBox, RELATED_BLOCK_TEXT } from './read-more-lines';
@@ -115,7 +118,20 @@ export function removePageChrome(doc: Document, found: PageParts, page: { readon
   // The template's lines around every story: its views counter, its link back to the list, its
   // text-to-speech player, an academic's disclosure statement (site-lines.ts).
   for (const line of onPage(found.siteLines)) line.remove();
+  // A video's card between the paragraphs, its still, title, running time and source: the player
+  // is not in the copy, and the rest read as a line of the story (video-teasers.ts). Told by its
+  // running time, or by the VideoObject its player's embed code writes in it.
+  // Or, when it makes no card, the time of a live blog's update, in a head Readability would drop
+  // with the author's name beside it: kept as a line (keepUpdateClock).
+  for (const stamp of onPage(found.runningTimes)) {
+    const card = videoTeaserOf(stamp);
+    if (card) card.remove();
+    else keepUpdateClock(stamp);
+  }
+  for (const script of onPage(found.structuredData)) describedPlayerOf(script)?.remove();
   removeListenPlayers(found.listenLabels);
+  // A line of the story set again in large type beside it: in the copy, the line said twice.
+  removeRepeatedPullQuotes(found.pullQuotes, found.paragraphs);
   for (const heading of onPage(found.subheadings)) disclosureBlock(heading)?.remove();
   // "Published: 11 March 2024", "Last updated: ...": the reader shows the article's date itself;
   // "© RIPRODUZIONE RISERVATA", "责任编辑：...": the site's lines, not the story's.
@@ -630,10 +646,15 @@ export interface PageParts {
   readonly readMoreLines: Element[];
   /** Paragraphs that only date the page ("Published: 11 March 2024"): isDateLine; and the site's
    *  rights and desk lines ("© RIPRODUZIONE RISERVATA", "责任编辑：…"): isRightsLine; and the line
-   *  saying where the story ran in print: isPrintEditionLine. */
+   *  saying where the story ran in print: isPrintEditionLine; a press release's end mark ("###")
+   *  alone, before its "About …" paragraph: isEndMarkLine. */
   readonly dateLines: Element[];
   /** A story's dateline glued to its first words (dateline-stamps.ts). */
   readonly datelines: Element[];
+  /** Blocks named as a pull quote (pull-quotes.ts). */
+  readonly pullQuotes: Element[];
+  /** Every <div>, <span> and <time> whose text alone is a running time ("01:12"): a video card's, perhaps (video-teasers.ts). */
+  readonly runningTimes: Element[];
   /** A views counter (isViewsCounter), a link back to the list (isBackToListLine): site-lines.ts. */
   readonly siteLines: Element[];
   /** A text-to-speech player's "Listen to this article" (isListenLabel): removeListenPlayers. */
@@ -831,6 +852,8 @@ export function findPageParts(doc: Document): PageParts {
     readMoreLines: [],
     dateLines: [],
     siteLines: [],
+    runningTimes: [],
+    pullQuotes: [],
     listenLabels: [],
     texFormulas: [],
     asides: [],
@@ -857,6 +880,7 @@ export function findPageParts(doc: Document): PageParts {
     else if (tag === 'p' && isDateLine(element)) found.dateLines.push(element);
     else if ((tag === 'p' || tag === 'div') && isRightsLine(element)) found.dateLines.push(element);
     else if (tag === 'p' && isPrintEditionLine(element)) found.dateLines.push(element);
+    else if (tag === 'p' && isEndMarkLine(element)) found.dateLines.push(element);
     else if ((tag === 'p' || (tag === 'div' && holdsTextAlone(element))) && (isFollowUsLine(element) || isAppPromoLine(element))) found.readMoreLines.push(element);
     else if ((tag === 'p' || tag === 'div') && isSitePromoLine(element)) found.readMoreLines.push(element);
     else if ((tag === 'p' || (tag === 'div' && holdsTextAlone(element))) && isNewsroomTrailer(element)) found.readMoreLines.push(element);
@@ -878,12 +902,14 @@ export function findPageParts(doc: Document): PageParts {
     if (PAID_LABEL_TAGS.has(tag) && isPaidLabel(element)) found.memberBadges.push(element);
     if (AD_LABEL_TAGS.has(tag) && isAdLabel(element)) found.ads.push(element);
     else if (AD_LABEL_TAGS.has(tag) && isSlideCounter(element)) found.slideCounters.push(element);
+    if ((tag === 'div' || tag === 'span' || tag === 'time') && isRunningTime(element)) found.runningTimes.push(element);
     // Custom elements, and empty <div>s and <span>s: few of a page's elements.
     if ((tag.includes('-') || ((tag === 'div' || tag === 'span') && element.firstChild === null)) && isImageStandIn(element)) found.imageStandIns.push(element);
     const role = element.getAttribute('role');
     const id = element.getAttribute('id');
     const classAttribute = element.getAttribute('class');
     if (classAttribute && isDatelineStamp(element, tag, classAttribute)) found.datelines.push(element);
+    if (classAttribute && isPullQuote(tag, classAttribute)) found.pullQuotes.push(element);
     let ad = id !== null && id.split(/\s+/).some(isAdToken);
     let postNavigation = tag === 'nav' && isPostNavigationLabel(element.getAttribute('aria-label'));
     let screenReaderOnly = false;
@@ -1031,12 +1057,12 @@ const UPDATES_IN_A_ROW = 3;
  * lost when it was written, and its title. No <h1>: an article's own header (its title, its date
  * line) is left to Readability; no paragraph: a time in the update's text is its text.
  */
-function updateHead(time: Element): Element | null {
+function updateHead(time: Element, classedBlocks = false): Element | null {
   let head = time;
   for (let level = 0; ; level++) {
     const parent = head.parentElement;
     if (!parent || level === UPDATE_HEAD_LEVELS) return null;
-    if (updateOf(parent)) break;
+    if (updateOf(parent, classedBlocks)) break;
     head = parent;
   }
   if (head === time || (head.localName !== 'header' && head.localName !== 'div') || head.querySelector('h1')) return null;
@@ -1051,9 +1077,12 @@ const VERSION = /^\s*v?\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?\s*$/i;
 const UPDATE_HEAD_LEVELS = 3;
 
 /** The element as an update of a live blog: an <article> or <li> among at least UPDATES_IN_A_ROW of
- *  its like; an <article> alone in its list item (the BBC's) is its item's update. */
-function updateOf(element: Element): Element | null {
+ *  its like; an <article> alone in its list item (the BBC's) is its item's update. With
+ *  `classedBlocks`, also a <div> or <section> among as many of the same tag and first class name
+ *  (<div class="live-post" id="post-2241780">), for a time written as a clock alone. */
+function updateOf(element: Element, classedBlocks = false): Element | null {
   const tag = element.localName;
+  if (classedBlocks && (tag === 'div' || tag === 'section')) return classedUpdate(element);
   if (tag !== 'article' && tag !== 'li') return null;
   const item = element.parentElement;
   const update = tag === 'article' && item?.localName === 'li' && item.children.length === 1 ? item : element;
@@ -1067,10 +1096,50 @@ function updateOf(element: Element): Element | null {
   return null;
 }
 
-/** The header's <time> as a paragraph, and its title after it without the names Readability drops. */
-function timeLine(header: Element): Element[] {
+/** A <div> or <section> among UPDATES_IN_A_ROW of the same tag whose class opens with the same name. */
+function classedUpdate(block: Element): Element | null {
+  const name = firstClassName(block);
+  if (name === null || !block.parentElement) return null;
+  let alike = 0;
+  for (let sibling = block.parentElement.firstElementChild; sibling; sibling = sibling.nextElementSibling) {
+    if (sibling.localName === block.localName && firstClassName(sibling) === name && ++alike >= UPDATES_IN_A_ROW) return block;
+  }
+  return null;
+}
+
+function firstClassName(element: Element): string | null {
+  return element.getAttribute('class')?.trim().split(/\s+/)[0] || null;
+}
+
+/** The update's time, a span or div with a clock's time alone ("17:52", a running time's shape:
+ *  found.runningTimes), in the head of a <div> update among its like: its head goes as a <time>'s
+ *  does, the time kept as a line of its own. */
+function keepUpdateClock(stamp: Element): void {
+  if (stamp.localName === 'time') return;
+  const head = updateHead(stamp, true);
+  if (!head) return;
+  const update = head.parentElement!;
+  head.replaceWith(...timeLine(head, stamp));
+  removeLinksToItself(update);
+}
+
+/** The most a control's label holds ("Copy link", "Link to this post", "Permalink"). */
+const CONTROL_LABEL_TEXT = 30;
+
+/** An update's links to itself (<a href="#post-2241780">Copy link</a> in the update of that id): its
+ *  share controls', which copy its address; read as a line of the update. */
+function removeLinksToItself(update: Element): void {
+  const id = update.getAttribute('id');
+  if (!id) return;
+  for (const link of elementsByTag(update, 'a')) {
+    if (link.getAttribute('href') === `#${id}` && !holdsMoreTextThan(link, CONTROL_LABEL_TEXT)) link.remove();
+  }
+}
+
+/** The header's <time> (or `stamp`) as a paragraph, and its title after it without the names Readability drops. */
+function timeLine(header: Element, stamp: Element = header.querySelector('time')!): Element[] {
   const line = header.ownerDocument.createElement('p');
-  line.append(header.querySelector('time')!);
+  line.append(stamp.localName === 'time' ? stamp : (stamp.textContent ?? '').trim());
   const title = header.querySelector('h2, h3, h4, h5, h6');
   // A changelog entry's version ("v4.8") is no badge: it says which release the entry is.
   const version = [...header.querySelectorAll('span, small, a, code')].find((badge) => !title?.contains(badge) && VERSION.test(badge.textContent ?? ''));

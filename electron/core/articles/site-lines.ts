@@ -1,5 +1,6 @@
 // Lines a site's template prints with every story that are no part of it, and that Readability
-// keeps for sitting in the story's block: a views counter ("Просмотров: 1 204", "1,234 views") and
+// keeps for sitting in the story's block: a views counter ("Просмотров: 1 204", "1,234 views", a
+// recipe card's "4.9 from 41 reviews") and
 // a link back to the list ("← Back to list", 1C-Bitrix's "Возврат к списку"), a text-to-speech
 // player's label, duration and credit ("Listen to this article", "Produced by ElevenLabs and News
 // Over Audio (NOA) using AI narration"), and an academic's disclosure statement under the story
@@ -19,8 +20,11 @@ const COUNTER_OPENING = /^\s*(?:\d|просм|перегл|views?\b|aufrufe|gele
 const VIEWS_WORDS = String.raw`просмотр(?:ов|ы|а)?|переглядів|перегляди|views?|aufrufe|gelesen|vues|lectures|visualizaciones|visitas|visualizzazioni|letture|wyświetle(?:ń|nia)|zobrazení|görüntülenme|閲覧数|阅读(?:量|数)?|浏览(?:量|数|次数)?|조회수?|likes?|댓글|комментари(?:ев|и|я|й)|comments?|kommentare|commentaires|comentarios|commenti|yorum(?:lar)?|コメント|评论|評論`;
 /** The word for "items" Japanese, Korean and Chinese set after a count ("コメント42件", "댓글 3개"). */
 const COUNT_WORD = String.raw`(?:\s?[件개건条條次])?`;
-/** "Просмотров: 1 204", "Views: 1,234", "1.2K views", "阅读 1234"; a forum post's "3 Likes". */
-const VIEWS_LINE = new RegExp(String.raw`^(?:(?:${VIEWS_WORDS})\s*[:：]?\s*[\d\s.,]+[kKmM]?${COUNT_WORD}|[\d\s.,]+[kKmM]?\s*(?:${VIEWS_WORDS}))$`, 'iu');
+/** A recipe card's average rating and its count ("4.9 from 41 reviews", "4.86 from 37 votes",
+ *  "4.5 out of 5 (212 ratings)"): the readers' tally of the day, as a views counter is. */
+const RATING = String.raw`\d(?:[.,]\d{1,2})?\s*(?:from|out of 5\s*\(?)\s*[\d\s.,]+\s*(?:reviews?|votes?|ratings?)\)?`;
+/** "Просмотров: 1 204", "Views: 1,234", "1.2K views", "阅读 1234"; a forum post's "3 Likes"; a rating. */
+const VIEWS_LINE = new RegExp(String.raw`^(?:(?:${VIEWS_WORDS})\s*[:：]?\s*[\d\s.,]+[kKmM]?${COUNT_WORD}|[\d\s.,]+[kKmM]?\s*(?:${VIEWS_WORDS})|${RATING})$`, 'iu');
 
 /** A line that only counts the story's views: a short text alone (p, div, span, li); a <span> in
  *  a paragraph is a part of its sentence. */
