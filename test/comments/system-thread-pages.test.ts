@@ -1,6 +1,6 @@
 // A forum topic, a Hacker News item or a Reddit post too long for one page goes on on pages the
 // system links without script: phpBB's pager (&start=N), Hacker News's "More" (&p=2), old Reddit's
-// "continue this thread". After a sync the reader lists the replies of every page, each once and
+// "continue this thread", vBulletin 5's /pageN. After a sync the reader lists the replies of every page, each once and
 // in its place, the topic's opening post stays the article alone, no more pages are read in one
 // sync than any thread's budget, and a topic longer than that says its rest comes later.
 import { afterEach, describe, expect, it } from 'vitest';
@@ -8,7 +8,7 @@ import { Core } from '../../electron/core/core';
 import { THREAD_MAX_PAGES } from '../../electron/core/comments/comment-refresh';
 import { TestServer, sendStatic } from '../support/server';
 import { removeTempDirs, tempDir } from '../support/temp';
-import { REDDIT_POST, hnItemPage, phpbbTopicPage, redditPage, type ForumPost, type RedditComment } from './support/system-thread-markup';
+import { REDDIT_POST, hnItemPage, phpbbTopicPage, redditPage, vb5TopicPage, type ForumPost, type RedditComment } from './support/system-thread-markup';
 
 let server: TestServer;
 let core: Core;
@@ -87,6 +87,20 @@ describe("a system's thread over several pages", () => {
     expect(moreLater).toBe(false);
     // Each later page once, whatever session id the links carried (the first is the article's too).
     expect(pagesAsked()).toEqual({ 0: 2, 4: 1, 8: 1 });
+  });
+
+  it("vBulletin 5's: every page's replies, each once, the starter the article alone", async () => {
+    const all = posts(10);
+    const topic = '/forum/land-rover/axles/1148203-swivel-hub-seals-leaking-again';
+    const { thread, article } = await synced(topic, (path) => {
+      const page = path === topic ? 1 : path.startsWith(`${topic}/page`) ? Number(path.slice(`${topic}/page`.length)) : 0;
+      return page > 0 ? vb5TopicPage(topic, all, page - 1, PER_PAGE) : null;
+    });
+    expect(thread).toEqual(all.slice(1).map((post) => `${post.author} < -`));
+    expect(article).toContain('Both front swivel hubs weep oil again');
+    expect(article).not.toContain('pitted chrome eats seals');
+    expect(article).not.toMatch(/#1\b/);
+    expect(server.requests.filter((request) => request.path.startsWith(topic)).map((request) => request.path).sort()).toEqual([topic, topic, `${topic}/page2`, `${topic}/page3`]);
   });
 
   it("phpBB's longer than one sync reads: the budget's pages, and the reader told the rest comes later", async () => {

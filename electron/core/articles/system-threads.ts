@@ -22,6 +22,14 @@
 //   data-author, the text in .message-body .bbWrapper (a quote in it as blockquote.bbCodeBlock--quote),
 //   the time in the attribution's <time data-time="UNIXSECONDS">; the first post of the first
 //   page is the thread's opening post (the article), as phpBB's;
+// - vBulletin 5 (Connect): a topic's posts as li.b-post data-node-id="N" (the same list holds
+//   the starter and the replies), the exact time in data-node-publishdate (unix seconds; its
+//   <time datetime> is the site's clock without a zone), the text in .js-post__content-text; the
+//   first post of the first page is the topic (the article), the replies flat; later pages /pageN;
+// - vBulletin 4 (and 3.8's vB4-style skins): li.postcontainer id="post_N" holding its
+//   div#post_message_N > blockquote.postcontent, the date only as the board's text ("03-14-2012,
+//   09:41 PM", "14.03.2012, 21:41": vb4Date), the author's a.username; the first post of
+//   the first page the topic, as phpBB's; later pages /pageN (friendly addresses) or &page=N;
 // - Blogger (its threaded comments, every layout since 2012): li.comment id="cN" holding its
 //   .comment-block and, in div.comment-replies, its replies; each identified as the blog's comment
 //   feed identifies it, so the feed, read with the page, adds no second copy.
@@ -80,8 +88,12 @@ interface ThreadPages {
   /** The query parameter that numbers a page (from 0 or 1, the thread's own address): a link
    *  without it, or with 0, is the first page, read as the article. */
   readonly param?: string;
-  /** Or the end of the path that numbers a page (from 2; XenForo's /page-N). */
+  /** Or (and, where a system writes both) the end of the path that numbers a page (from 2;
+   *  XenForo's /page-N; or at the end of a query written as a path, vB4's ?48211-Title/page2). */
   readonly path?: RegExp;
+  /** What a later page's `path` part is replaced by in the thread's address: '/' by default
+   *  (XenForo's /threads/SLUG.ID/ ends in one), '' where it does not (vBulletin's /ID-SLUG). */
+  readonly pathEnd?: '' | '/';
   /** Query parameters that name the visitor's session, not the page: taken off every link, or
    *  each page would link the others under new addresses. */
   readonly session?: readonly string[];
@@ -111,6 +123,16 @@ const PHPBB_PAGE = 'start';
 /** XenForo's later pages of a thread: /threads/SLUG.ID/page-N. */
 const XENFORO_PAGE = /\/page-(\d+)\/?$/;
 const XENFORO = 'article.message--post[data-content^="post-"]';
+/** vBulletin's later pages of a topic: /pageN after the topic's address (vB5, and vB4's friendly
+ *  addresses, in the path or in a query written as one), or vB4's &page=N. */
+const VBULLETIN_PAGE_PATH = /\/page(\d+)\/?$/;
+const VBULLETIN_PAGE = 'page';
+const VB5 = 'li.b-post[data-node-id]';
+const VB4 = 'li.postcontainer[id^="post_"]';
+/** vB4's date as the board writes it: its date format's day, month and year as numbers, then
+ *  maybe the time ("03-14-2012, 09:41 PM", "14.03.2012, 21:41"). "Today, 09:41 PM" is not read:
+ *  the page does not say which day it was served. */
+const VB4_DATE = /\b(\d{1,2})([-./])(\d{1,2})\2(\d{4}),?\s+(\d{1,2}):(\d\d)(?:\s*([AP]M))?/i;
 /** Blogger's comment, in its threaded layout: its replies in the div.comment-replies inside it. */
 const BLOGGER = 'li.comment[id^="c"]';
 /** Old Reddit's post address, and a comment's permalink page under it: /r/SUB/comments/POST/SLUG/COMMENT/. */
@@ -248,6 +270,35 @@ const SYSTEMS: readonly ThreadSystem[] = [
     pages: { links: '.pageNav a[href]', path: XENFORO_PAGE },
   },
   {
+    mark: /\bjs-post__content-text\b/,
+    holder: VB5,
+    idOf: (holder) => /^\d+$/.exec(holder.getAttribute('data-node-id') ?? '')?.[0] ?? null,
+    ownOf: (holder) => (holder.querySelector('.js-post__content-text') ? holder : null),
+    author: ['.b-userinfo__details [itemprop="name"]', '.author a', '.b-userinfo__name'],
+    text: '.js-post__content-text',
+    permalink: 'a.b-post__count[href]',
+    dateOf: (own) => {
+      const seconds = Number(own.getAttribute('data-node-publishdate'));
+      return seconds > 0 ? seconds * 1000 : timeAttribute(own);
+    },
+    opensWithTopic: { laterPage: (url) => pathPage(url, VBULLETIN_PAGE_PATH) > 1 },
+    // Its page navigation (div.pagenav, above and below the posts): /pageN after the topic's address.
+    pages: { links: '.pagenav a[href], .js-pagenav a[href]', path: VBULLETIN_PAGE_PATH, pathEnd: '' },
+  },
+  {
+    mark: /\bid=["']post_message_\d+["']/,
+    holder: VB4,
+    idOf: (holder) => /^post_(\d+)$/.exec(holder.id)?.[1] ?? null,
+    ownOf: (holder, id) => (holder.querySelector(`#post_message_${id}`) ? holder : null),
+    author: ['.username_container .username', '.username'],
+    text: '.postcontent',
+    permalink: 'a.postcounter[href]',
+    dateOf: (own) => vb4Date(own.querySelector('.postdate .date')?.textContent ?? '', own.ownerDocument),
+    opensWithTopic: { laterPage: (url) => pathPage(url, VBULLETIN_PAGE_PATH) > 1 || Number(url.searchParams.get(VBULLETIN_PAGE)) > 1 },
+    // Its pager (form.pagination, above and below the posts).
+    pages: { links: '.pagination a[href]', path: VBULLETIN_PAGE_PATH, pathEnd: '', param: VBULLETIN_PAGE },
+  },
+  {
     mark: /<li class=["']comment["'] id=["']c\d+["']/,
     holder: BLOGGER,
     idOf: (holder) => /^c(\d+)$/.exec(holder.id)?.[1] ?? null,
@@ -376,6 +427,28 @@ export function readSystemThread(document: Document, html: string, pageUrl: stri
   return { comments: [], pages: [], partial: false };
 }
 
+/** Whether each board's vB4 dates put the day first: a dotted date always does ("14.03.2012"); one
+ *  written with dashes or slashes does when any of the page's dates opens with a number no month
+ *  has, else it is vBulletin's own default, month first ("03-14-2012"). Read once a page. */
+const vb4DayFirst = new WeakMap<Document, boolean>();
+
+function vb4Date(text: string, document: Document): number | null {
+  const shown = VB4_DATE.exec(text);
+  if (!shown) return null;
+  const [, first, separator, second, year, hours, minutes, half] = shown;
+  let dayFirst = separator === '.' ? true : vb4DayFirst.get(document);
+  if (dayFirst === undefined) {
+    dayFirst = [...document.querySelectorAll('.postdate .date')].some((date) => Number(VB4_DATE.exec(date.textContent ?? '')?.[1]) > 12);
+    vb4DayFirst.set(document, dayFirst);
+  }
+  const [day, month] = dayFirst ? [Number(first), Number(second)] : [Number(second), Number(first)];
+  const clock = Number(hours);
+  const hour = half ? (clock % 12) + (half.toUpperCase() === 'PM' ? 12 : 0) : clock;
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  // The board's clock, whose offset the page does not say: read as UTC, as comment-page.ts reads such dates.
+  return Date.UTC(Number(year), month - 1, day, hour, Number(minutes));
+}
+
 /** The text, or when it holds what the system adds to it (`notText`), a copy without that. */
 function withoutFurniture(text: Element, notText: string | undefined): Element {
   if (!notText || !text.querySelector(notText)) return text;
@@ -384,12 +457,24 @@ function withoutFurniture(text: Element, notText: string | undefined): Element {
   return copy;
 }
 
+/** A query that is a path, as vBulletin's "basic" friendly addresses write one: showthread.php?48211-Title/page2. */
+const PATH_QUERY = /^\?\d+-[^=&]*$/;
+
+/** The page number at the end of the address's path, or of its query where that is a path (0: none). */
+function pathPage(url: URL, path: RegExp): number {
+  return Number(path.exec(url.pathname)?.[1] ?? (PATH_QUERY.test(url.search) ? path.exec(url.search)?.[1] : 0) ?? 0);
+}
+
 /** The thread's address for one of its pages: the same for every page of it. */
 function threadAddress(page: string, pages: ThreadPages | undefined): string {
   const url = new URL(page);
   url.hash = '';
-  for (const param of [...(pages?.param ? [pages.param] : []), ...(pages?.session ?? [])]) url.searchParams.delete(param);
-  if (pages?.path) url.pathname = url.pathname.replace(pages.path, '/');
+  // Asked first: deleting rewrites the whole query (vB4's ?48211-Title/page2 would become another address).
+  for (const param of [...(pages?.param ? [pages.param] : []), ...(pages?.session ?? [])]) if (url.searchParams.has(param)) url.searchParams.delete(param);
+  if (pages?.path) {
+    url.pathname = url.pathname.replace(pages.path, pages.pathEnd ?? '/');
+    if (PATH_QUERY.test(url.search)) url.search = url.search.replace(pages.path, '');
+  }
   pages?.threadOf?.(url);
   return url.href;
 }
@@ -405,13 +490,14 @@ function pagesLinked(document: Document, base: URL | null, pageUrl: string, page
     if (!href) continue;
     const url = new URL(href);
     url.hash = '';
-    for (const param of pages.session ?? []) url.searchParams.delete(param);
+    for (const param of pages.session ?? []) if (url.searchParams.has(param)) url.searchParams.delete(param);
     if (url.origin !== here.origin) continue;
-    const isPage = pages.param
-      ? Number(url.searchParams.get(pages.param)) > 0 && url.pathname === here.pathname
-      : pages.path
-        ? Number(pages.path.exec(url.pathname)?.[1]) > 1 && threadAddress(url.href, pages) === threadAddress(pageUrl, pages)
-        : (pages.openedBy?.(url) ?? null) !== null && threadAddress(url.href, pages) === threadAddress(pageUrl, pages);
+    const sameThread = () => threadAddress(url.href, pages) === threadAddress(pageUrl, pages);
+    // A system may number its pages either way (vB4: /pageN with friendly addresses, else &page=N).
+    const isPage =
+      (pages.param !== undefined && Number(url.searchParams.get(pages.param)) > 0 && url.pathname === here.pathname) ||
+      (pages.path !== undefined && pathPage(url, pages.path) > 1 && sameThread()) ||
+      (pages.param === undefined && pages.path === undefined && (pages.openedBy?.(url) ?? null) !== null && sameThread());
     if (isPage) found.add(url.href);
   }
   return [...found];
