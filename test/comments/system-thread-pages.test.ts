@@ -132,6 +132,27 @@ describe("a system's thread over several pages", () => {
     expect(article).not.toContain('Wind setup');
   });
 
+  it("Hacker News's: replies that open a page after \"More\" go under their parent on the page before, as their \"parent\" link says", async () => {
+    const item = 39200001;
+    const first = [
+      { id: 39200010, author: 'seawall', depth: 0, text: 'Does it print the heights in chart datum?' },
+      { id: 39200011, author: 'mwren', depth: 1, parent: 39200010, text: 'Yes, chart datum, as the tables do.' },
+      { id: 39200012, author: 'qnh1013', depth: 2, parent: 39200011, text: 'Then add the surge forecast and it is better than the app.' },
+    ];
+    // The second page goes on inside the first page's last branch.
+    const second = [
+      { id: 39200020, author: 'thermalpaper', depth: 2, parent: 39200011, text: 'Thermal paper fades in a year; print the week, not the month.' },
+      { id: 39200021, author: 'mwren', depth: 3, parent: 39200020, text: 'It is in a drawer, out of the light.' },
+      { id: 39200022, author: 'drydock', depth: 0, text: 'Which printer is it?' },
+    ];
+    const { thread } = await synced(`/item?id=${item}`, (path) => {
+      const url = new URL(path, 'http://hn.test');
+      if (url.pathname !== '/item' || url.searchParams.get('id') !== String(item)) return null;
+      return url.searchParams.get('p') === '2' ? hnItemPage(item, second, null) : hnItemPage(item, first, 2);
+    });
+    expect(thread).toEqual(['seawall < -', 'mwren < seawall', 'qnh1013 < mwren', 'thermalpaper < mwren', 'mwren < thermalpaper', 'drydock < -']);
+  });
+
   it("old Reddit's: a branch continued on its comment's page, in its place; 'load more comments' (script) not followed", async () => {
     const deep: RedditComment = { id: 'k34b2cd', author: 'allotment_annie', text: 'Would the airing cupboard do? It is about 28.', continued: true, minute: 20 };
     const main: RedditComment[] = [{ id: 'k33a1bc', author: 'rootcellar_rob', text: 'Cure them first, then the spare bedroom.', replies: [deep], minute: 5 }];

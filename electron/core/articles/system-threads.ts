@@ -7,8 +7,10 @@
 //   data-fullname="t1_ID" and data-author (which stays "[deleted]" when the text shows no name),
 //   the text in .usertext-body .md, replies in its div.child > div.sitetable;
 // - Hacker News (news.ycombinator.com and its clones' "arc" markup): a flat table of
-//   tr.athing.comtr, a reply's depth only its td.ind indent="N" (older pages: the spacer image's
-//   width, 40 px a level), the time in span.age's title ("ISO UNIXSECONDS");
+//   tr.athing.comtr, a reply's depth its td.ind indent="N" (older pages: the spacer image's
+//   width, 40 px a level), the comment it answers named by its "parent" link (span.navs,
+//   href="#ID"), which a later page's first replies need: their parent is on an earlier page; the
+//   time in span.age's title ("ISO UNIXSECONDS");
 // - Lobsters (lobste.rs and the other sites running its code): li.comments_subtree holding its
 //   div.comment data-shortid="ID" and, in an <ol class="comments">, its replies;
 // - Slash (Slashdot, SoylentNews): ul#commentlisting of li.comment id="tree_N" holding its
@@ -62,6 +64,9 @@ interface ThreadSystem {
   /** The holder of the comment this one answers; or, for a flat table, depthOf instead. */
   readonly parentOf?: (holder: Element) => Element | null;
   readonly depthOf?: (holder: Element) => number;
+  /** For a flat table, the id of the comment a reply (depth past 0) answers where the system
+   *  names it: the one before it shallower may be on an earlier page, or none at all. */
+  readonly parentIdOf?: (holder: Element) => string | null;
   /** The first comment of the thread's first page is the topic, not a reply (a forum's): given
    *  the page's address, whether it is a later page, which opens with a reply. */
   readonly opensWithTopic?: { readonly laterPage: (url: URL) => boolean };
@@ -118,6 +123,8 @@ const SLASH = '#commentlisting li.comment[id^="tree_"]';
 const JCOMMENTS = 'div[id^="comment-item-"]';
 /** Hacker News indents a reply 40 px a level. */
 const HN_INDENT_PX = 40;
+/** A Hacker News comment's link to another: #ID on its page, or item?id=ID. */
+const HN_ITEM_LINK = /^(?:#|item\?id=)(\d+)$/;
 /** phpBB's later pages of a topic: &start=N, N posts in. */
 const PHPBB_PAGE = 'start';
 /** XenForo's later pages of a thread: /threads/SLUG.ID/page-N. */
@@ -184,6 +191,10 @@ const SYSTEMS: readonly ThreadSystem[] = [
       const level = Number(indent?.getAttribute('indent'));
       if (indent?.hasAttribute('indent') && Number.isInteger(level)) return level;
       return Math.round(Number(indent?.querySelector('img')?.getAttribute('width') ?? 0) / HN_INDENT_PX);
+    },
+    parentIdOf: (holder) => {
+      const link = [...holder.querySelectorAll('.navs a[href]')].find((anchor) => anchor.textContent?.trim() === 'parent');
+      return HN_ITEM_LINK.exec(link?.getAttribute('href') ?? '')?.[1] ?? null;
     },
     // A long thread goes on at item?id=N&p=2, linked as "More" under the last comment.
     pages: { links: 'a.morelink[href]', param: 'p' },
@@ -397,7 +408,7 @@ export function readSystemThread(document: Document, html: string, pageUrl: stri
       if (system.depthOf) {
         const depth = system.depthOf(holder);
         while (ancestry.length > 0 && ancestry[ancestry.length - 1]!.depth >= depth) ancestry.pop();
-        parent = ancestry[ancestry.length - 1]?.id ?? null;
+        parent = depth > 0 ? (system.parentIdOf?.(holder) ?? ancestry[ancestry.length - 1]?.id ?? null) : null;
         ancestry.push({ id, depth });
       } else {
         const around = system.parentOf?.(holder);

@@ -52,6 +52,8 @@ export interface HnComment {
   readonly author: string;
   readonly depth: number;
   readonly text: string;
+  /** The comment it answers, which its "parent" link names (a reply, depth past 0). */
+  readonly parent?: number;
 }
 
 /** One comment row of a Hacker News item page. */
@@ -60,7 +62,8 @@ function hnRow(comment: HnComment, item: number): string {
   const iso = new Date(seconds * 1000).toISOString().slice(0, 19);
   return `<tr class='athing comtr' id='${comment.id}'><td><table border='0'>  <tr>    <td class='ind' indent='${comment.depth}'><img src="s.gif" height="1" width="${comment.depth * 40}"></td><td valign="top" class="votelinks">
 <center><a id='up_${comment.id}' href='vote?id=${comment.id}&amp;how=up&amp;goto=item%3Fid%3D${item}#${comment.id}'><div class='votearrow' title='upvote'></div></a></center></td><td class="default"><div style="margin-top:2px; margin-bottom:-10px;"><span class="comhead">
-<a href="user?id=${comment.author}" class="hnuser">${comment.author}</a> <span class="age" title="${iso} ${seconds}"><a href="item?id=${comment.id}">2 hours ago</a></span> <span id="unv_${comment.id}"></span></span></div><br><div class="comment">
+<a href="user?id=${comment.author}" class="hnuser">${comment.author}</a> <span class="age" title="${iso} ${seconds}"><a href="item?id=${comment.id}">2 hours ago</a></span> <span id="unv_${comment.id}"></span>          <span class='navs'>
+             ${comment.parent === undefined ? '' : `| <a href="#${comment.parent}" class="clicky" aria-hidden="true">parent</a> `}<a class="togg clicky" id="${comment.id}" n="1" href="javascript:void(0)">[–]</a><span class="onstory"></span>          </span></span></div><br><div class="comment">
 <div class="commtext c00">${comment.text}</div><div class='reply'><p><font size="1"><u><a href="reply?id=${comment.id}&amp;goto=item%3Fid%3D${item}%23${comment.id}" rel="nofollow">reply</a></u></font></div></div></td></tr></table></td></tr>`;
 }
 
