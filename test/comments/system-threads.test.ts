@@ -111,6 +111,8 @@ describe("a thread in a system's own markup", () => {
     const { comments, article } = await synced('xenforo-thread');
     expect(article).toContain('I weigh 18.0 g in and get 17.6 g out of my DF64');
     expect(article).not.toContain('Most of it sits in the chute');
+    // Nor the post's number beside its date, which opened the copy ("#1 I weigh...").
+    expect(article).not.toContain('#1');
     expect(comments).toEqual(['burrhead < - @ 2024-02-10T10:02', 'Pablo M < - @ 2024-02-10T13:45', 'lenaroasts < - @ 2024-02-11T08:20']);
   });
 

@@ -67,6 +67,10 @@ interface ThreadSystem {
   /** For a flat table, the id of the comment a reply (depth past 0) answers where the system
    *  names it: the one before it shallower may be on an earlier page, or none at all. */
   readonly parentIdOf?: (holder: Element) => string | null;
+  /** What the system writes around a post's text that is no part of it and that Readability
+   *  keeps with the opening post (XenForo's and vBulletin's post number, "#1"): left out of the
+   *  article with the replies. */
+  readonly controls?: string;
   /** The first comment of the thread's first page is the topic, not a reply (a forum's): given
    *  the page's address, whether it is a later page, which opens with a reply. */
   readonly opensWithTopic?: { readonly laterPage: (url: URL) => boolean };
@@ -276,6 +280,8 @@ const SYSTEMS: readonly ThreadSystem[] = [
       const seconds = Number(time?.getAttribute('data-time'));
       return seconds > 0 ? seconds * 1000 : time ? timeAttribute(own) : null;
     },
+    // Its post number ("#21") and share button, beside the date.
+    controls: '.message-attribution-opposite',
     opensWithTopic: { laterPage: (url) => XENFORO_PAGE.test(url.pathname) },
     // Its page navigation (div.pageNav, above and below the posts): /page-N after the thread's address.
     pages: { links: '.pageNav a[href]', path: XENFORO_PAGE },
@@ -292,6 +298,7 @@ const SYSTEMS: readonly ThreadSystem[] = [
       const seconds = Number(own.getAttribute('data-node-publishdate'));
       return seconds > 0 ? seconds * 1000 : timeAttribute(own);
     },
+    controls: '.b-post__count',
     opensWithTopic: { laterPage: (url) => pathPage(url, VBULLETIN_PAGE_PATH) > 1 },
     // Its page navigation (div.pagenav, above and below the posts): /pageN after the topic's address.
     pages: { links: '.pagenav a[href], .js-pagenav a[href]', path: VBULLETIN_PAGE_PATH, pathEnd: '' },
@@ -305,6 +312,7 @@ const SYSTEMS: readonly ThreadSystem[] = [
     text: '.postcontent',
     permalink: 'a.postcounter[href]',
     dateOf: (own) => vb4Date(own.querySelector('.postdate .date')?.textContent ?? '', own.ownerDocument),
+    controls: '.nodecontrols',
     opensWithTopic: { laterPage: (url) => pathPage(url, VBULLETIN_PAGE_PATH) > 1 || Number(url.searchParams.get(VBULLETIN_PAGE)) > 1 },
     // Its pager (form.pagination, above and below the posts).
     pages: { links: '.pagination a[href]', path: VBULLETIN_PAGE_PATH, pathEnd: '', param: VBULLETIN_PAGE },
@@ -343,8 +351,8 @@ const SYSTEMS: readonly ThreadSystem[] = [
 const ANY_MARK = new RegExp(SYSTEMS.map((system) => system.mark.source).join('|'));
 
 /** The elements of the document that are comments in one of these systems' markup, for the
- *  article's text to leave out: each with its replies, a topic's opening post kept. `html` is the
- *  page's source the document was built from. */
+ *  article's text to leave out: each with its replies, a topic's opening post kept without the
+ *  system's controls. `html` is the page's source the document was built from. */
 export function systemComments(document: Document, html: string): Element[] {
   if (!listsSystemThread(html)) return [];
   for (const system of SYSTEMS) {
@@ -352,7 +360,10 @@ export function systemComments(document: Document, html: string): Element[] {
       const id = system.idOf(holder);
       return id !== null && system.ownOf(holder, id) !== null;
     });
-    if (holders.length > 0) return system.opensWithTopic ? holders.slice(1) : holders;
+    if (holders.length === 0) continue;
+    if (!system.opensWithTopic) return holders;
+    const topicControls = system.controls ? [...holders[0]!.querySelectorAll(system.controls)] : [];
+    return [...topicControls, ...holders.slice(1)];
   }
   return [];
 }
