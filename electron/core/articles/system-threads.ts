@@ -67,9 +67,10 @@ interface ThreadSystem {
   /** For a flat table, the id of the comment a reply (depth past 0) answers where the system
    *  names it: the one before it shallower may be on an earlier page, or none at all. */
   readonly parentIdOf?: (holder: Element) => string | null;
-  /** What the system writes around a post's text that is no part of it and that Readability
-   *  keeps with the opening post (XenForo's and vBulletin's post number, "#1"): left out of the
-   *  article with the replies. */
+  /** What the system writes around a post's text and around the posts that is no part of the
+   *  article and that Readability keeps with the opening post (XenForo's and vBulletin's post
+   *  number, "#1"; vB4's profile beside the post and its "Reply" and "Results 1 to 10 of 27"
+   *  above the posts): left out of the article with the replies. */
   readonly controls?: string;
   /** The first comment of the thread's first page is the topic, not a reply (a forum's): given
    *  the page's address, whether it is a later page, which opens with a reply. */
@@ -312,7 +313,7 @@ const SYSTEMS: readonly ThreadSystem[] = [
     text: '.postcontent',
     permalink: 'a.postcounter[href]',
     dateOf: (own) => vb4Date(own.querySelector('.postdate .date')?.textContent ?? '', own.ownerDocument),
-    controls: '.nodecontrols',
+    controls: '.posthead, .userinfo, .postfoot, #above_postlist, #below_postlist',
     opensWithTopic: { laterPage: (url) => pathPage(url, VBULLETIN_PAGE_PATH) > 1 || Number(url.searchParams.get(VBULLETIN_PAGE)) > 1 },
     // Its pager (form.pagination, above and below the posts).
     pages: { links: '.pagination a[href]', path: VBULLETIN_PAGE_PATH, pathEnd: '', param: VBULLETIN_PAGE },
@@ -351,7 +352,7 @@ const SYSTEMS: readonly ThreadSystem[] = [
 const ANY_MARK = new RegExp(SYSTEMS.map((system) => system.mark.source).join('|'));
 
 /** The elements of the document that are comments in one of these systems' markup, for the
- *  article's text to leave out: each with its replies, a topic's opening post kept without the
+ *  article's text to leave out: each with its replies, a topic's opening post kept, and the
  *  system's controls. `html` is the page's source the document was built from. */
 export function systemComments(document: Document, html: string): Element[] {
   if (!listsSystemThread(html)) return [];
@@ -361,9 +362,8 @@ export function systemComments(document: Document, html: string): Element[] {
       return id !== null && system.ownOf(holder, id) !== null;
     });
     if (holders.length === 0) continue;
-    if (!system.opensWithTopic) return holders;
-    const topicControls = system.controls ? [...holders[0]!.querySelectorAll(system.controls)] : [];
-    return [...topicControls, ...holders.slice(1)];
+    const controls = system.controls ? [...document.querySelectorAll(system.controls)] : [];
+    return [...controls, ...(system.opensWithTopic ? holders.slice(1) : holders)];
   }
   return [];
 }
