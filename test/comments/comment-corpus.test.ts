@@ -13,6 +13,7 @@ const NOT_READ_YET: Record<string, string> = {
 const ARTICLE_NOT_THE_STORY: Record<string, string> = {
   'phpbb-de-last-page': "a topic's later page, read as a comment page of the topic: it holds no opening post, and no feed links it as an article",
   'xenforo-fr-page2': "a thread's later page, as phpbb-de-last-page",
+  'vbulletin4-de-page2': "a topic's later page, as phpbb-de-last-page",
 };
 
 describe('the comment-thread corpus', () => {

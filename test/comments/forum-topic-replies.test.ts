@@ -1,5 +1,5 @@
-// A forum topic's replies (Discourse's view without JavaScript, each reply a schema.org Comment)
-// are the article's comments: extraction leaves them out of the article's text, so the page's
+// A forum topic's replies (Discourse's view without JavaScript, each reply a schema.org Comment,
+// or before 3.2 a DiscussionForumPosting numbered after the first) are the article's comments: extraction leaves them out of the article's text, so the page's
 // thread reader keeps them, in order, with their authors and dates, for the reader's comment
 // section offline. A long topic's later pages (?page=N, 20 posts each) are read as WordPress's
 // comment pages are, within the same budget per sync, the newest page checked at each; a page the
@@ -147,6 +147,18 @@ describe('a forum topic longer than one page', () => {
     expect(await syncAskingPages()).toContain(12);
     expect(await storedAuthors(articleId)).toEqual(topic.replies.map((reply) => reply.author));
     expect(await article()).toMatchObject({ moreCommentsLater: false, commentsReadError: null });
+  });
+
+  it('in the view Discourse wrote before 3.2 (every post a posting of its own, none a Comment): every reply of every page, the opening post the article alone', async () => {
+    topic = await DiscourseTopic.start(manyReplies(45), 'postings');
+    const articleId = await subscribe();
+    const comments = await core.api.listComments(articleId);
+    expect(comments.map((comment) => [comment.author, comment.publishedAt, comment.parentId])).toEqual(topic.replies.map((reply) => [reply.author, reply.at, null]));
+    const article = (await core.api.getArticle(articleId))!;
+    expect(article.html).toContain('The offset grows with depth');
+    // Its later pages are its replies', not more of its opening post.
+    expect(article.html).not.toContain('Reply number');
+    expect(article.commentForm).toEqual({ kind: 'forum' });
   });
 
   it('shows a reply added on its last page at the next sync, though its first page did not change, reading that page alone', async () => {

@@ -1,6 +1,6 @@
 // A forum topic, a Hacker News item or a Reddit post too long for one page goes on on pages the
 // system links without script: phpBB's pager (&start=N), Hacker News's "More" (&p=2), old Reddit's
-// "continue this thread". After a sync the reader lists the replies of every page, each once and
+// "continue this thread", vBulletin 5's /pageN. After a sync the reader lists the replies of every page, each once and
 // in its place, the topic's opening post stays the article alone, no more pages are read in one
 // sync than any thread's budget, and a topic longer than that says its rest comes later.
 import { afterEach, describe, expect, it } from 'vitest';
@@ -8,7 +8,7 @@ import { Core } from '../../electron/core/core';
 import { THREAD_MAX_PAGES } from '../../electron/core/comments/comment-refresh';
 import { TestServer, sendStatic } from '../support/server';
 import { removeTempDirs, tempDir } from '../support/temp';
-import { REDDIT_POST, hnItemPage, phpbbTopicPage, redditPage, type ForumPost, type RedditComment } from './support/system-thread-markup';
+import { REDDIT_POST, hnItemPage, phpbbTopicPage, redditPage, vb5TopicPage, type ForumPost, type RedditComment } from './support/system-thread-markup';
 
 let server: TestServer;
 let core: Core;
@@ -89,6 +89,20 @@ describe("a system's thread over several pages", () => {
     expect(pagesAsked()).toEqual({ 0: 2, 4: 1, 8: 1 });
   });
 
+  it("vBulletin 5's: every page's replies, each once, the starter the article alone", async () => {
+    const all = posts(10);
+    const topic = '/forum/land-rover/axles/1148203-swivel-hub-seals-leaking-again';
+    const { thread, article } = await synced(topic, (path) => {
+      const page = path === topic ? 1 : path.startsWith(`${topic}/page`) ? Number(path.slice(`${topic}/page`.length)) : 0;
+      return page > 0 ? vb5TopicPage(topic, all, page - 1, PER_PAGE) : null;
+    });
+    expect(thread).toEqual(all.slice(1).map((post) => `${post.author} < -`));
+    expect(article).toContain('Both front swivel hubs weep oil again');
+    expect(article).not.toContain('pitted chrome eats seals');
+    expect(article).not.toMatch(/#1\b/);
+    expect(server.requests.filter((request) => request.path.startsWith(topic)).map((request) => request.path).sort()).toEqual([topic, topic, `${topic}/page2`, `${topic}/page3`]);
+  });
+
   it("phpBB's longer than one sync reads: the budget's pages, and the reader told the rest comes later", async () => {
     const all = posts(PER_PAGE * (THREAD_MAX_PAGES + 2));
     const { thread, moreLater } = await synced(`/viewtopic.php?t=${TOPIC}`, phpbbServer(all));
@@ -116,6 +130,27 @@ describe("a system's thread over several pages", () => {
     // "More" pages the thread, not the story: the Show HN's text is the article, once.
     expect(article).toContain("prints the day's high and low waters");
     expect(article).not.toContain('Wind setup');
+  });
+
+  it("Hacker News's: replies that open a page after \"More\" go under their parent on the page before, as their \"parent\" link says", async () => {
+    const item = 39200001;
+    const first = [
+      { id: 39200010, author: 'seawall', depth: 0, text: 'Does it print the heights in chart datum?' },
+      { id: 39200011, author: 'mwren', depth: 1, parent: 39200010, text: 'Yes, chart datum, as the tables do.' },
+      { id: 39200012, author: 'qnh1013', depth: 2, parent: 39200011, text: 'Then add the surge forecast and it is better than the app.' },
+    ];
+    // The second page goes on inside the first page's last branch.
+    const second = [
+      { id: 39200020, author: 'thermalpaper', depth: 2, parent: 39200011, text: 'Thermal paper fades in a year; print the week, not the month.' },
+      { id: 39200021, author: 'mwren', depth: 3, parent: 39200020, text: 'It is in a drawer, out of the light.' },
+      { id: 39200022, author: 'drydock', depth: 0, text: 'Which printer is it?' },
+    ];
+    const { thread } = await synced(`/item?id=${item}`, (path) => {
+      const url = new URL(path, 'http://hn.test');
+      if (url.pathname !== '/item' || url.searchParams.get('id') !== String(item)) return null;
+      return url.searchParams.get('p') === '2' ? hnItemPage(item, second, null) : hnItemPage(item, first, 2);
+    });
+    expect(thread).toEqual(['seawall < -', 'mwren < seawall', 'qnh1013 < mwren', 'thermalpaper < mwren', 'mwren < thermalpaper', 'drydock < -']);
   });
 
   it("old Reddit's: a branch continued on its comment's page, in its place; 'load more comments' (script) not followed", async () => {

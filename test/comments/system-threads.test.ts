@@ -1,5 +1,5 @@
 // Sites that run a comment system of their own (old Reddit, Hacker News, Lobsters, Slash's
-// Slashdot, Joomla's JComments, phpBB, XenForo; the corpus's pages of each) show their thread on the
+// Slashdot, Joomla's JComments, phpBB, XenForo, vBulletin; the corpus's pages of each) show their thread on the
 // article's page: after a sync, the reader lists those comments offline, each reply under the
 // comment it answers, with its author and the date the site gives, and the article is the story
 // (a Show HN's text, a topic's opening post) without them. And each system's rule is its markup as
@@ -121,7 +121,18 @@ describe("a thread in a system's own markup", () => {
     const { comments, article } = await synced('xenforo-thread');
     expect(article).toContain('I weigh 18.0 g in and get 17.6 g out of my DF64');
     expect(article).not.toContain('Most of it sits in the chute');
+    // Nor the post's number beside its date, which opened the copy ("#1 I weigh...").
+    expect(article).not.toContain('#1');
     expect(comments).toEqual(['burrhead < - @ 2024-02-10T10:02', 'Pablo M < - @ 2024-02-10T13:45', 'lenaroasts < - @ 2024-02-11T08:20']);
+  });
+
+  it("vBulletin 4's: the opening post is the article without the board's profile, number and counters around it", async () => {
+    const { comments, article } = await synced('vbulletin4-topic');
+    expect(article).toContain('My Yaesu FT-450D shows 2.5:1 SWR on 40 m');
+    expect(article).not.toContain('Water in the coax');
+    expect(article).not.toMatch(/Join Date|Results 1 to 10|Reply to Thread|#1\b|KD8QXW/);
+    // Month first, vBulletin's default: no date on the page says otherwise.
+    expect(comments).toEqual(['W1AEX < - @ 2013-03-02T20:02', 'N0RDX < - @ 2013-03-03T09:30', 'KD8QXW < - @ 2013-03-13T18:48']);
   });
 
   it("XenForo's later page: every post a reply, its quote without the button to expand it, no signature", () => {

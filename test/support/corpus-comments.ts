@@ -13,7 +13,8 @@ import { captureComments, ingestPageComments } from '../../electron/core/workers
 import { fixturePath } from './fixtures';
 
 export interface ExpectedComment {
-  /** The site's own number for the comment, which `parent` names. */
+  /** The site's own number for the comment, which `parent` names (on this page or, for a later
+   *  page's first replies, an earlier one). */
   readonly id: string;
   readonly author: string;
   /** The first words of its text, as the reader shows it. */
@@ -94,6 +95,7 @@ export function commentServiceShown(page: CommentCorpusPage): string | null {
 
 const words = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
 const MINUTE = 60_000;
+const SITE_NUMBER = /#comment-([^#]+)$/;
 
 export function scoreComments(page: CommentCorpusPage, found: readonly IncomingComment[]): CommentScore {
   // Each found comment is the expected one with its author whose text opens with its first words.
@@ -112,7 +114,9 @@ export function scoreComments(page: CommentCorpusPage, found: readonly IncomingC
   for (const want of page.comments) {
     const comment = foundFor.get(want.id);
     if (!comment) continue;
-    const parent = comment.parentUniqueId === null ? null : (expectedOf.get(comment.parentUniqueId) ?? '?');
+    // A parent on another of the thread's pages (a later page opens inside a branch) is named by
+    // the site's own number, as the stored comment names it.
+    const parent = comment.parentUniqueId === null ? null : (expectedOf.get(comment.parentUniqueId) ?? SITE_NUMBER.exec(comment.parentUniqueId)?.[1] ?? '?');
     if (parent === want.parent) shaped++;
     if (want.date && comment.publishedAt !== null && Math.abs(comment.publishedAt - Date.parse(want.date)) < MINUTE) dated++;
   }

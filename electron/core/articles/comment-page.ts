@@ -139,7 +139,9 @@ const DRUPAL_PAGER = '.pager a[href]';
 export function postAddressOf(pageUrl: string): string {
   const url = new URL(pageUrl);
   url.hash = '';
-  url.searchParams.delete('cpage');
+  // Asked first: deleting rewrites the whole query, and a query written as a path (vBulletin's
+  // showthread.php?48211-Title) would become another address.
+  if (url.searchParams.has('cpage')) url.searchParams.delete('cpage');
   if (DRUPAL_PAGE.test(url.searchParams.get('page') ?? '')) url.searchParams.delete('page');
   url.pathname = url.pathname.replace(COMMENT_PAGE_PATH, '/');
   return url.href;

@@ -27,6 +27,7 @@
 // Taking the whole list left a XenForo thread's article as "Thread starter ... Start date ...".
 
 import { ELEMENT_NODE, TEXT_NODE, holdsMoreTextThan, textLength } from './page-walk';
+import { isSchemaComment } from './schema-comments';
 import { systemComments } from './system-threads';
 
 /** Two comments make a thread: no story's blocks carry a Reply action or a comment's number. */
@@ -161,7 +162,9 @@ function isMarkedComment(element: Element): boolean {
   const id = element.getAttribute('id');
   if (id !== null && COMMENT_ID.test(id)) return true;
   const type = element.getAttribute('itemtype');
-  return type !== null && COMMENT_TYPE.test(type);
+  // schema.org's Comment, or a forum's reply as schema-comments.ts reads one (Discourse's older
+  // crawler view writes each post a DiscussionForumPosting of its own).
+  return type !== null && (COMMENT_TYPE.test(type) || (type.includes('DiscussionForumPosting') && isSchemaComment(element)));
 }
 
 /** A paragraph (or a <div> of text) that opens as a comment the JSON-LD lists. */

@@ -12,6 +12,7 @@
 import { parseDate } from '../feeds';
 import { isCollapsedProse, namesPanelPart, showCollapsedPanels } from './collapsed-panels';
 import { removeCommentThreads } from './comment-threads';
+import { isServiceLauncher, removeServiceLaunchers } from './service-launchers';
 import { namesConsentBanner, removeConsentBanners } from './consent-banners';
 import { mayNameMediaPlace } from './media-wrappers';
 import { dropsSluggedHeading, readabilityDropsName, unweigh } from './readability-names';
@@ -102,6 +103,8 @@ export function removePageChrome(doc: Document, found: PageParts, page: { readon
   // And those named for nothing a name test knows, told by their shape (comment-threads.ts).
   const structured = found.structuredData.map((script) => script.textContent ?? '');
   removeCommentThreads(doc, found.headline, structuredCommentTexts(structured), structuredArticleBody(structured), page.html);
+  // And a service's thread, which its script shows: the page's links to it (service-launchers.ts).
+  removeServiceLaunchers(doc, found.serviceLaunchers);
   // After the threads: a commenter's avatar is one of the marks of a thread.
   removeAuthorBoxes(found);
   removePlatformControls(found);
@@ -630,6 +633,8 @@ export interface PageParts {
   /** Medium's "Member-only story" (isMemberBadge) and a paid story's "Premium" (isPaidLabel). */
   readonly memberBadges: Element[];
   readonly postButtons: Element[];
+  /** Links and buttons that only lead to a comment service's thread (service-launchers.ts). */
+  readonly serviceLaunchers: Element[];
   /** Every <form>: removeSignupBoxes looks for newsletter sign-ups among them. */
   readonly forms: Element[];
   /** Elements named as an embed's card (EMBED_CARDS, as a class). */
@@ -844,6 +849,7 @@ export function findPageParts(doc: Document): PageParts {
     speechSkipped: [],
     memberBadges: [],
     postButtons: [],
+    serviceLaunchers: [],
     forms: [],
     embedCards: [],
     frames: [],
@@ -896,6 +902,7 @@ export function findPageParts(doc: Document): PageParts {
     else if (tag === 'figcaption') found.captions.push(element);
     else if (tag === 'h1' && (headline === null || isSiteLogo(headline))) headline = element;
     else if (tag === 'time') found.times.push(element);
+    if ((tag === 'a' || tag === 'button') && isServiceLauncher(element, tag)) found.serviceLaunchers.push(element);
     if (SITE_LINE_TAGS.has(tag) && (isViewsCounter(element) || (tag !== 'span' && (isBackToListLine(element) || isTagsLine(element))))) found.siteLines.push(element);
     else if (LISTEN_LABEL_TAGS.has(tag) && isListenLabel(element)) found.listenLabels.push(element);
     // "Premium" over a subscribers' story: removed as Medium's badge is (paywall-marks.ts).

@@ -5,6 +5,10 @@
 // author's Person (itemprop="author", its "name" and "url"), a <time itemprop="datePublished">,
 // the post's number (itemprop="position") and its text in itemprop="text". Extraction leaves
 // these replies out of the article (comment-threads.ts), so this is where they are kept.
+// Discourse before 3.2 (and forums still on it) wrote the same view with every post a
+// DiscussionForumPosting of its own, the opening post's and each reply's alike (div#post_N
+// .topic-body.crawler-post), its text in itemprop="articleBody": a posting numbered after the
+// first (its own position, 2 and on) is a reply, read as a Comment is.
 //
 // A property belongs to the nearest itemscope around it, so a reply's own author, date and text
 // are told from a quoted or nested comment's. A Comment inside another answers it. Each is
@@ -23,6 +27,10 @@ import { webUrl } from './urls';
 /** What marks a Comment, in the page's source: checked before any DOM is walked for it. */
 const SCHEMA_COMMENT_MARK = /\bitemtype=["']?https?:\/\/schema\.org\/Comment\/?["'\s>]/i;
 const SCHEMA_COMMENT_TYPE = /^https?:\/\/schema\.org\/Comment\/?$/i;
+const SCHEMA_POSTING_TYPE = /^https?:\/\/schema\.org\/DiscussionForumPosting\/?$/i;
+/** A posting's itemtype and the first position written after it (Discourse: <span
+ *  itemprop='position'>2</span>): its own, in the older view, where it holds no other posting. */
+const POSTING_POSITION = /schema\.org\/DiscussionForumPosting\b[\s\S]*?\bitemprop=["']?position["']?>\s*(\d+)/g;
 /** Discourse numbers each post's element post_N. */
 const POST_ID = /^post_(\d+)$/;
 
@@ -41,16 +49,25 @@ export function marksForumTopic(html: string): boolean {
   return html.includes('DiscussionForumPosting') && FORUM_TOPIC_MARK.test(html) && marksSchemaComments(html);
 }
 
-/** True when the page marks at least one schema.org Comment (cheap: no DOM). */
+/** True when the page marks at least one schema.org Comment, or a forum posting after the first
+ *  (cheap: no DOM). */
 export function marksSchemaComments(html: string): boolean {
-  return SCHEMA_COMMENT_MARK.test(html);
+  return SCHEMA_COMMENT_MARK.test(html) || marksLaterPosting(html);
+}
+
+/** True when a forum posting's own position is past the first: one posting around the whole
+ *  topic (its replies unmarked) names its opening post's, 1, first. */
+function marksLaterPosting(html: string): boolean {
+  if (!html.includes('DiscussionForumPosting')) return false;
+  for (const match of html.matchAll(POSTING_POSITION)) if (Number(match[1]) > 1) return true;
+  return false;
 }
 
 /** The page's schema.org Comments, in page order, identified under `post` (the page's address
  *  without its fragment or comment page). */
 export function readSchemaComments(document: Document, base: URL | null, post: string): SiteComment[] {
   const uniqueIdOf = (number: string) => `${post}#comment-${number}`;
-  const items = [...document.querySelectorAll('[itemscope][itemtype]')].filter(isComment);
+  const items = [...document.querySelectorAll('[itemscope][itemtype]')].filter(isSchemaComment);
   const numbers = new Map<Element, string>();
   const seen = new Set<string>();
   const comments: SiteComment[] = [];
@@ -59,7 +76,7 @@ export function readSchemaComments(document: Document, base: URL | null, post: s
     if (seen.has(number)) return;
     seen.add(number);
     numbers.set(item, number);
-    const text = ownProperty(item, 'text');
+    const text = ownProperty(item, 'text') ?? ownProperty(item, 'articleBody');
     if (!text) return;
     const author = ownProperty(item, 'author');
     const name = author ? (ownProperty(author, 'name') ?? (author.hasAttribute('itemscope') ? null : author)) : null;
@@ -67,7 +84,7 @@ export function readSchemaComments(document: Document, base: URL | null, post: s
     const date = ownProperty(item, 'datePublished') ?? ownProperty(item, 'dateCreated');
     const permalink = ownProperty(item, 'url');
     const around = item.parentElement?.closest('[itemscope][itemtype]');
-    const parent = around && isComment(around) ? numbers.get(around) : undefined;
+    const parent = around && isSchemaComment(around) ? numbers.get(around) : undefined;
     comments.push({
       uniqueId: uniqueIdOf(number),
       parentUniqueId: parent ? uniqueIdOf(parent) : null,
@@ -103,8 +120,12 @@ export function topicPagesLinked(document: Document, base: URL | null, topic: st
   return [...pages];
 }
 
-function isComment(element: Element): boolean {
-  return SCHEMA_COMMENT_TYPE.test(element.getAttribute('itemtype')?.trim() ?? '');
+/** A schema.org Comment, or a forum posting numbered after the first (the older crawler view's
+ *  reply): comment-threads.ts leaves the same elements out of the article. */
+export function isSchemaComment(element: Element): boolean {
+  const type = element.getAttribute('itemtype')?.trim() ?? '';
+  if (SCHEMA_COMMENT_TYPE.test(type)) return true;
+  return SCHEMA_POSTING_TYPE.test(type) && Number(valueOf(ownProperty(element, 'position'))) > 1;
 }
 
 /** The comment's number: Discourse's post_N, else its own position property. */

@@ -7,8 +7,10 @@
 //   data-fullname="t1_ID" and data-author (which stays "[deleted]" when the text shows no name),
 //   the text in .usertext-body .md, replies in its div.child > div.sitetable;
 // - Hacker News (news.ycombinator.com and its clones' "arc" markup): a flat table of
-//   tr.athing.comtr, a reply's depth only its td.ind indent="N" (older pages: the spacer image's
-//   width, 40 px a level), the time in span.age's title ("ISO UNIXSECONDS");
+//   tr.athing.comtr, a reply's depth its td.ind indent="N" (older pages: the spacer image's
+//   width, 40 px a level), the comment it answers named by its "parent" link (span.navs,
+//   href="#ID"), which a later page's first replies need: their parent is on an earlier page; the
+//   time in span.age's title ("ISO UNIXSECONDS");
 // - Lobsters (lobste.rs and the other sites running its code): li.comments_subtree holding its
 //   div.comment data-shortid="ID" and, in an <ol class="comments">, its replies;
 // - Slash (Slashdot, SoylentNews): ul#commentlisting of li.comment id="tree_N" holding its
@@ -22,6 +24,14 @@
 //   data-author, the text in .message-body .bbWrapper (a quote in it as blockquote.bbCodeBlock--quote),
 //   the time in the attribution's <time data-time="UNIXSECONDS">; the first post of the first
 //   page is the thread's opening post (the article), as phpBB's;
+// - vBulletin 5 (Connect): a topic's posts as li.b-post data-node-id="N" (the same list holds
+//   the starter and the replies), the exact time in data-node-publishdate (unix seconds; its
+//   <time datetime> is the site's clock without a zone), the text in .js-post__content-text; the
+//   first post of the first page is the topic (the article), the replies flat; later pages /pageN;
+// - vBulletin 4 (and 3.8's vB4-style skins): li.postcontainer id="post_N" holding its
+//   div#post_message_N > blockquote.postcontent, the date only as the board's text ("03-14-2012,
+//   09:41 PM", "14.03.2012, 21:41": vb4Date), the author's a.username; the first post of
+//   the first page the topic, as phpBB's; later pages /pageN (friendly addresses) or &page=N;
 // - Blogger (its threaded comments, every layout since 2012): li.comment id="cN" holding its
 //   .comment-block and, in div.comment-replies, its replies; each identified as the blog's comment
 //   feed identifies it, so the feed, read with the page, adds no second copy.
@@ -54,6 +64,14 @@ interface ThreadSystem {
   /** The holder of the comment this one answers; or, for a flat table, depthOf instead. */
   readonly parentOf?: (holder: Element) => Element | null;
   readonly depthOf?: (holder: Element) => number;
+  /** For a flat table, the id of the comment a reply (depth past 0) answers where the system
+   *  names it: the one before it shallower may be on an earlier page, or none at all. */
+  readonly parentIdOf?: (holder: Element) => string | null;
+  /** What the system writes around a post's text and around the posts that is no part of the
+   *  article and that Readability keeps with the opening post (XenForo's and vBulletin's post
+   *  number, "#1"; vB4's profile beside the post and its "Reply" and "Results 1 to 10 of 27"
+   *  above the posts): left out of the article with the replies. */
+  readonly controls?: string;
   /** The first comment of the thread's first page is the topic, not a reply (a forum's): given
    *  the page's address, whether it is a later page, which opens with a reply. */
   readonly opensWithTopic?: { readonly laterPage: (url: URL) => boolean };
@@ -80,8 +98,12 @@ interface ThreadPages {
   /** The query parameter that numbers a page (from 0 or 1, the thread's own address): a link
    *  without it, or with 0, is the first page, read as the article. */
   readonly param?: string;
-  /** Or the end of the path that numbers a page (from 2; XenForo's /page-N). */
+  /** Or (and, where a system writes both) the end of the path that numbers a page (from 2;
+   *  XenForo's /page-N; or at the end of a query written as a path, vB4's ?48211-Title/page2). */
   readonly path?: RegExp;
+  /** What a later page's `path` part is replaced by in the thread's address: '/' by default
+   *  (XenForo's /threads/SLUG.ID/ ends in one), '' where it does not (vBulletin's /ID-SLUG). */
+  readonly pathEnd?: '' | '/';
   /** Query parameters that name the visitor's session, not the page: taken off every link, or
    *  each page would link the others under new addresses. */
   readonly session?: readonly string[];
@@ -106,11 +128,23 @@ const SLASH = '#commentlisting li.comment[id^="tree_"]';
 const JCOMMENTS = 'div[id^="comment-item-"]';
 /** Hacker News indents a reply 40 px a level. */
 const HN_INDENT_PX = 40;
+/** A Hacker News comment's link to another: #ID on its page, or item?id=ID. */
+const HN_ITEM_LINK = /^(?:#|item\?id=)(\d+)$/;
 /** phpBB's later pages of a topic: &start=N, N posts in. */
 const PHPBB_PAGE = 'start';
 /** XenForo's later pages of a thread: /threads/SLUG.ID/page-N. */
 const XENFORO_PAGE = /\/page-(\d+)\/?$/;
 const XENFORO = 'article.message--post[data-content^="post-"]';
+/** vBulletin's later pages of a topic: /pageN after the topic's address (vB5, and vB4's friendly
+ *  addresses, in the path or in a query written as one), or vB4's &page=N. */
+const VBULLETIN_PAGE_PATH = /\/page(\d+)\/?$/;
+const VBULLETIN_PAGE = 'page';
+const VB5 = 'li.b-post[data-node-id]';
+const VB4 = 'li.postcontainer[id^="post_"]';
+/** vB4's date as the board writes it: its date format's day, month and year as numbers, then
+ *  maybe the time ("03-14-2012, 09:41 PM", "14.03.2012, 21:41"). "Today, 09:41 PM" is not read:
+ *  the page does not say which day it was served. */
+const VB4_DATE = /\b(\d{1,2})([-./])(\d{1,2})\2(\d{4}),?\s+(\d{1,2}):(\d\d)(?:\s*([AP]M))?/i;
 /** Blogger's comment, in its threaded layout: its replies in the div.comment-replies inside it. */
 const BLOGGER = 'li.comment[id^="c"]';
 /** Old Reddit's post address, and a comment's permalink page under it: /r/SUB/comments/POST/SLUG/COMMENT/. */
@@ -162,6 +196,10 @@ const SYSTEMS: readonly ThreadSystem[] = [
       const level = Number(indent?.getAttribute('indent'));
       if (indent?.hasAttribute('indent') && Number.isInteger(level)) return level;
       return Math.round(Number(indent?.querySelector('img')?.getAttribute('width') ?? 0) / HN_INDENT_PX);
+    },
+    parentIdOf: (holder) => {
+      const link = [...holder.querySelectorAll('.navs a[href]')].find((anchor) => anchor.textContent?.trim() === 'parent');
+      return HN_ITEM_LINK.exec(link?.getAttribute('href') ?? '')?.[1] ?? null;
     },
     // A long thread goes on at item?id=N&p=2, linked as "More" under the last comment.
     pages: { links: 'a.morelink[href]', param: 'p' },
@@ -243,9 +281,42 @@ const SYSTEMS: readonly ThreadSystem[] = [
       const seconds = Number(time?.getAttribute('data-time'));
       return seconds > 0 ? seconds * 1000 : time ? timeAttribute(own) : null;
     },
+    // Its post number ("#21") and share button, beside the date.
+    controls: '.message-attribution-opposite',
     opensWithTopic: { laterPage: (url) => XENFORO_PAGE.test(url.pathname) },
     // Its page navigation (div.pageNav, above and below the posts): /page-N after the thread's address.
     pages: { links: '.pageNav a[href]', path: XENFORO_PAGE },
+  },
+  {
+    mark: /\bjs-post__content-text\b/,
+    holder: VB5,
+    idOf: (holder) => /^\d+$/.exec(holder.getAttribute('data-node-id') ?? '')?.[0] ?? null,
+    ownOf: (holder) => (holder.querySelector('.js-post__content-text') ? holder : null),
+    author: ['.b-userinfo__details [itemprop="name"]', '.author a', '.b-userinfo__name'],
+    text: '.js-post__content-text',
+    permalink: 'a.b-post__count[href]',
+    dateOf: (own) => {
+      const seconds = Number(own.getAttribute('data-node-publishdate'));
+      return seconds > 0 ? seconds * 1000 : timeAttribute(own);
+    },
+    controls: '.b-post__count',
+    opensWithTopic: { laterPage: (url) => pathPage(url, VBULLETIN_PAGE_PATH) > 1 },
+    // Its page navigation (div.pagenav, above and below the posts): /pageN after the topic's address.
+    pages: { links: '.pagenav a[href], .js-pagenav a[href]', path: VBULLETIN_PAGE_PATH, pathEnd: '' },
+  },
+  {
+    mark: /\bid=["']post_message_\d+["']/,
+    holder: VB4,
+    idOf: (holder) => /^post_(\d+)$/.exec(holder.id)?.[1] ?? null,
+    ownOf: (holder, id) => (holder.querySelector(`#post_message_${id}`) ? holder : null),
+    author: ['.username_container .username', '.username'],
+    text: '.postcontent',
+    permalink: 'a.postcounter[href]',
+    dateOf: (own) => vb4Date(own.querySelector('.postdate .date')?.textContent ?? '', own.ownerDocument),
+    controls: '.posthead, .userinfo, .postfoot, #above_postlist, #below_postlist',
+    opensWithTopic: { laterPage: (url) => pathPage(url, VBULLETIN_PAGE_PATH) > 1 || Number(url.searchParams.get(VBULLETIN_PAGE)) > 1 },
+    // Its pager (form.pagination, above and below the posts).
+    pages: { links: '.pagination a[href]', path: VBULLETIN_PAGE_PATH, pathEnd: '', param: VBULLETIN_PAGE },
   },
   {
     mark: /<li class=["']comment["'] id=["']c\d+["']/,
@@ -281,8 +352,8 @@ const SYSTEMS: readonly ThreadSystem[] = [
 const ANY_MARK = new RegExp(SYSTEMS.map((system) => system.mark.source).join('|'));
 
 /** The elements of the document that are comments in one of these systems' markup, for the
- *  article's text to leave out: each with its replies, a topic's opening post kept. `html` is the
- *  page's source the document was built from. */
+ *  article's text to leave out: each with its replies, a topic's opening post kept, and the
+ *  system's controls. `html` is the page's source the document was built from. */
 export function systemComments(document: Document, html: string): Element[] {
   if (!listsSystemThread(html)) return [];
   for (const system of SYSTEMS) {
@@ -290,7 +361,9 @@ export function systemComments(document: Document, html: string): Element[] {
       const id = system.idOf(holder);
       return id !== null && system.ownOf(holder, id) !== null;
     });
-    if (holders.length > 0) return system.opensWithTopic ? holders.slice(1) : holders;
+    if (holders.length === 0) continue;
+    const controls = system.controls ? [...document.querySelectorAll(system.controls)] : [];
+    return [...controls, ...(system.opensWithTopic ? holders.slice(1) : holders)];
   }
   return [];
 }
@@ -346,7 +419,7 @@ export function readSystemThread(document: Document, html: string, pageUrl: stri
       if (system.depthOf) {
         const depth = system.depthOf(holder);
         while (ancestry.length > 0 && ancestry[ancestry.length - 1]!.depth >= depth) ancestry.pop();
-        parent = ancestry[ancestry.length - 1]?.id ?? null;
+        parent = depth > 0 ? (system.parentIdOf?.(holder) ?? ancestry[ancestry.length - 1]?.id ?? null) : null;
         ancestry.push({ id, depth });
       } else {
         const around = system.parentOf?.(holder);
@@ -376,6 +449,28 @@ export function readSystemThread(document: Document, html: string, pageUrl: stri
   return { comments: [], pages: [], partial: false };
 }
 
+/** Whether each board's vB4 dates put the day first: a dotted date always does ("14.03.2012"); one
+ *  written with dashes or slashes does when any of the page's dates opens with a number no month
+ *  has, else it is vBulletin's own default, month first ("03-14-2012"). Read once a page. */
+const vb4DayFirst = new WeakMap<Document, boolean>();
+
+function vb4Date(text: string, document: Document): number | null {
+  const shown = VB4_DATE.exec(text);
+  if (!shown) return null;
+  const [, first, separator, second, year, hours, minutes, half] = shown;
+  let dayFirst = separator === '.' ? true : vb4DayFirst.get(document);
+  if (dayFirst === undefined) {
+    dayFirst = [...document.querySelectorAll('.postdate .date')].some((date) => Number(VB4_DATE.exec(date.textContent ?? '')?.[1]) > 12);
+    vb4DayFirst.set(document, dayFirst);
+  }
+  const [day, month] = dayFirst ? [Number(first), Number(second)] : [Number(second), Number(first)];
+  const clock = Number(hours);
+  const hour = half ? (clock % 12) + (half.toUpperCase() === 'PM' ? 12 : 0) : clock;
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  // The board's clock, whose offset the page does not say: read as UTC, as comment-page.ts reads such dates.
+  return Date.UTC(Number(year), month - 1, day, hour, Number(minutes));
+}
+
 /** The text, or when it holds what the system adds to it (`notText`), a copy without that. */
 function withoutFurniture(text: Element, notText: string | undefined): Element {
   if (!notText || !text.querySelector(notText)) return text;
@@ -384,12 +479,24 @@ function withoutFurniture(text: Element, notText: string | undefined): Element {
   return copy;
 }
 
+/** A query that is a path, as vBulletin's "basic" friendly addresses write one: showthread.php?48211-Title/page2. */
+const PATH_QUERY = /^\?\d+-[^=&]*$/;
+
+/** The page number at the end of the address's path, or of its query where that is a path (0: none). */
+function pathPage(url: URL, path: RegExp): number {
+  return Number(path.exec(url.pathname)?.[1] ?? (PATH_QUERY.test(url.search) ? path.exec(url.search)?.[1] : 0) ?? 0);
+}
+
 /** The thread's address for one of its pages: the same for every page of it. */
 function threadAddress(page: string, pages: ThreadPages | undefined): string {
   const url = new URL(page);
   url.hash = '';
-  for (const param of [...(pages?.param ? [pages.param] : []), ...(pages?.session ?? [])]) url.searchParams.delete(param);
-  if (pages?.path) url.pathname = url.pathname.replace(pages.path, '/');
+  // Asked first: deleting rewrites the whole query (vB4's ?48211-Title/page2 would become another address).
+  for (const param of [...(pages?.param ? [pages.param] : []), ...(pages?.session ?? [])]) if (url.searchParams.has(param)) url.searchParams.delete(param);
+  if (pages?.path) {
+    url.pathname = url.pathname.replace(pages.path, pages.pathEnd ?? '/');
+    if (PATH_QUERY.test(url.search)) url.search = url.search.replace(pages.path, '');
+  }
   pages?.threadOf?.(url);
   return url.href;
 }
@@ -405,13 +512,14 @@ function pagesLinked(document: Document, base: URL | null, pageUrl: string, page
     if (!href) continue;
     const url = new URL(href);
     url.hash = '';
-    for (const param of pages.session ?? []) url.searchParams.delete(param);
+    for (const param of pages.session ?? []) if (url.searchParams.has(param)) url.searchParams.delete(param);
     if (url.origin !== here.origin) continue;
-    const isPage = pages.param
-      ? Number(url.searchParams.get(pages.param)) > 0 && url.pathname === here.pathname
-      : pages.path
-        ? Number(pages.path.exec(url.pathname)?.[1]) > 1 && threadAddress(url.href, pages) === threadAddress(pageUrl, pages)
-        : (pages.openedBy?.(url) ?? null) !== null && threadAddress(url.href, pages) === threadAddress(pageUrl, pages);
+    const sameThread = () => threadAddress(url.href, pages) === threadAddress(pageUrl, pages);
+    // A system may number its pages either way (vB4: /pageN with friendly addresses, else &page=N).
+    const isPage =
+      (pages.param !== undefined && Number(url.searchParams.get(pages.param)) > 0 && url.pathname === here.pathname) ||
+      (pages.path !== undefined && pathPage(url, pages.path) > 1 && sameThread()) ||
+      (pages.param === undefined && pages.path === undefined && (pages.openedBy?.(url) ?? null) !== null && sameThread());
     if (isPage) found.add(url.href);
   }
   return [...found];

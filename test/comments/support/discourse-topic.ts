@@ -8,7 +8,8 @@
 // rel="prev", page 1 as the bare address) and again below the posts ("next page →"), each page
 // its own canonical address. A removed post leaves its number unused and the posts after it move
 // up a place, as Discourse pages the posts shown. A page may be made to fail (500), as a busy
-// forum's does.
+// forum's does. `postings`: the view as Discourse before 3.2 wrote it, every post (the opening
+// one too) a DiscussionForumPosting of its own, its text in itemprop="articleBody", none a Comment.
 import { TestServer } from '../../support/server';
 
 export interface ForumReply {
@@ -30,10 +31,10 @@ export class DiscourseTopic {
   /** Pages (by number) answered 500 Internal Server Error. */
   readonly failingPages = new Set<number>();
 
-  private constructor(readonly server: TestServer, readonly replies: ForumReply[]) {}
+  private constructor(readonly server: TestServer, readonly replies: ForumReply[], private readonly postings: boolean) {}
 
-  static async start(replies: ForumReply[]): Promise<DiscourseTopic> {
-    const topic = new DiscourseTopic(await TestServer.start(), [...replies]);
+  static async start(replies: ForumReply[], view: 'comments' | 'postings' = 'comments'): Promise<DiscourseTopic> {
+    const topic = new DiscourseTopic(await TestServer.start(), [...replies], view === 'postings');
     topic.server.route(TOPIC_PATH, (req, res) => {
       const page = Number(new URL(req.url ?? '/', topic.server.origin).searchParams.get('page') ?? '1');
       if (topic.failingPages.has(page)) {
@@ -113,11 +114,10 @@ ${prev ? `<link rel="prev" href="${prev}">\n` : ''}${next ? `<link rel="next" hr
 <header><a href="/">Openwater Community</a></header>
 <div id="main-outlet" class="wrap" role="main">
   <div id="topic-title"><h1><a href="${TOPIC_PATH}">${TITLE}</a></h1></div>
-  <div itemscope itemtype='http://schema.org/DiscussionForumPosting'>
+${this.postings ? '' : `  <div itemscope itemtype='http://schema.org/DiscussionForumPosting'>
     <meta itemprop='headline' content='${TITLE}'>
-    <meta itemprop='datePublished' content='${new Date(OPENED_AT).toISOString()}'>
-${page === 1 ? this.openingPost() : ''}${replies.map(({ reply, number }) => replyMarkup(reply, number)).join('\n')}
-  </div>
+    <meta itemprop='datePublished' content='${new Date(OPENED_AT).toISOString()}'>\n`}${page === 1 ? this.openingPost() : ''}${replies.map(({ reply, number }) => replyMarkup(reply, number, this.postings)).join('\n')}
+${this.postings ? '' : '  </div>'}
 ${prev || next ? `  <div role='navigation' itemscope itemtype='http://schema.org/SiteNavigationElement' class="topic-body crawler-post">
     ${prev ? `<span itemprop='name'><a rel="prev" itemprop="url" href="${prev}">← previous page</a></span>` : ''}
     ${next ? `<span itemprop='name'><b><a rel="next" itemprop="url" href="${next}">next page →</a></b></span>` : ''}
@@ -127,14 +127,15 @@ ${prev || next ? `  <div role='navigation' itemscope itemtype='http://schema.org
   }
 
   private openingPost(): string {
-    return `    <div id='post_1' class='topic-body crawler-post'>
+    const scope = this.postings ? ` itemscope itemtype='http://schema.org/DiscussionForumPosting'` : '';
+    return `    <div id='post_1'${scope} class='topic-body crawler-post'>
       <div class='crawler-post-meta'>
         <span class="creator" itemprop="author" itemscope itemtype="http://schema.org/Person">
           <a itemprop="url" href='/u/mhollis'><span itemprop='name'>mhollis</span></a>
         </span>
         <span class="crawler-post-infos"><time datetime='${new Date(OPENED_AT).toISOString()}' class='post-time'>March 2, 2024,  9:14am</time><span itemprop='position'>1</span></span>
       </div>
-      <div class='post' itemprop='text'>
+      <div class='post' itemprop='${this.postings ? 'articleBody' : 'text'}'>
         <p>Since updating two gauges to firmware 2.4 last week, both read about 4 cm above the reference staff at high water. At low water the difference is under a centimetre.</p>
         <p>The offset grows with depth, so I do not think it is the zero point. At half tide it is about 2 cm, and on the spring tides last weekend it reached 4.5 cm against the staff, read by two of us independently.</p>
         <p>Both gauges are on the harbour wall, in salt water, and were calibrated against the staff in January. Nothing was changed on them apart from the firmware, which I installed through the app with the default answers to the setup questions.</p>
@@ -145,9 +146,10 @@ ${prev || next ? `  <div role='navigation' itemscope itemtype='http://schema.org
   }
 }
 
-function replyMarkup(reply: ForumReply, number: number): string {
+function replyMarkup(reply: ForumReply, number: number, posting: boolean): string {
   const likes = reply.likes ?? 0;
-  return `    <div id='post_${number}' itemprop='comment' itemscope itemtype='http://schema.org/Comment' class='topic-body crawler-post'>
+  const scope = posting ? `itemscope itemtype='http://schema.org/DiscussionForumPosting'` : `itemprop='comment' itemscope itemtype='http://schema.org/Comment'`;
+  return `    <div id='post_${number}' ${scope} class='topic-body crawler-post'>
       <div class='crawler-post-meta'>
         <span class="creator" itemprop="author" itemscope itemtype="http://schema.org/Person">
           <a itemprop="url" href='/u/${encodeURIComponent(reply.author)}'><span itemprop='name'>${reply.author}</span></a>
@@ -157,7 +159,7 @@ function replyMarkup(reply: ForumReply, number: number): string {
           <span itemprop='position'>${number}</span>
         </span>
       </div>
-      <div class='post' itemprop='text'>
+      <div class='post' itemprop='${posting ? 'articleBody' : 'text'}'>
         ${reply.paragraphs.map((text) => `<p>${text}</p>`).join('\n        ')}
       </div>
       ${likes > 0 ? `<div itemprop="interactionStatistic" itemscope itemtype="http://schema.org/InteractionCounter"><meta itemprop="userInteractionCount" content="${likes}" /><span class='post-likes'>${likes} Likes</span></div>` : ''}

@@ -2,7 +2,8 @@
 // 3.3 topic (prosilver) over pages of &start=N, with its pager's &sid= for a visitor without
 // phpBB's cookie; a Hacker News item whose thread goes on at &p=2 ("More"); an old Reddit post
 // whose deep branch goes on on its permalink page ("continue this thread") and whose other replies
-// are behind "load more comments" (a script's call). Each in the markup the system writes, as the
+// are behind "load more comments" (a script's call); a vBulletin 5 topic over pages of /pageN.
+// Each in the markup the system writes, as the
 // corpus pages (test/fixtures/corpus/comments/) have it.
 
 export interface ForumPost {
@@ -51,6 +52,8 @@ export interface HnComment {
   readonly author: string;
   readonly depth: number;
   readonly text: string;
+  /** The comment it answers, which its "parent" link names (a reply, depth past 0). */
+  readonly parent?: number;
 }
 
 /** One comment row of a Hacker News item page. */
@@ -59,7 +62,8 @@ function hnRow(comment: HnComment, item: number): string {
   const iso = new Date(seconds * 1000).toISOString().slice(0, 19);
   return `<tr class='athing comtr' id='${comment.id}'><td><table border='0'>  <tr>    <td class='ind' indent='${comment.depth}'><img src="s.gif" height="1" width="${comment.depth * 40}"></td><td valign="top" class="votelinks">
 <center><a id='up_${comment.id}' href='vote?id=${comment.id}&amp;how=up&amp;goto=item%3Fid%3D${item}#${comment.id}'><div class='votearrow' title='upvote'></div></a></center></td><td class="default"><div style="margin-top:2px; margin-bottom:-10px;"><span class="comhead">
-<a href="user?id=${comment.author}" class="hnuser">${comment.author}</a> <span class="age" title="${iso} ${seconds}"><a href="item?id=${comment.id}">2 hours ago</a></span> <span id="unv_${comment.id}"></span></span></div><br><div class="comment">
+<a href="user?id=${comment.author}" class="hnuser">${comment.author}</a> <span class="age" title="${iso} ${seconds}"><a href="item?id=${comment.id}">2 hours ago</a></span> <span id="unv_${comment.id}"></span>          <span class='navs'>
+             ${comment.parent === undefined ? '' : `| <a href="#${comment.parent}" class="clicky" aria-hidden="true">parent</a> `}<a class="togg clicky" id="${comment.id}" n="1" href="javascript:void(0)">[–]</a><span class="onstory"></span>          </span></span></div><br><div class="comment">
 <div class="commtext c00">${comment.text}</div><div class='reply'><p><font size="1"><u><a href="reply?id=${comment.id}&amp;goto=item%3Fid%3D${item}%23${comment.id}" rel="nofollow">reply</a></u></font></div></div></td></tr></table></td></tr>`;
 }
 
@@ -115,4 +119,28 @@ export function redditPage(origin: string, comments: readonly RedditComment[], t
 <body class="listing-page comments-page"><div class="content" role="main"><div class="sitetable linklisting" id="siteTable"><div class=" thing id-t3_16xq2lm link self" id="thing_t3_16xq2lm" data-fullname="t3_16xq2lm" data-type="link" data-author="allotment_annie" data-permalink="${REDDIT_POST}">
 <div class="entry unvoted"><p class="title"><a class="title may-blank" href="${REDDIT_POST}">What's the best way to store winter squash?</a></p><div class="expando"><form action="#" class="usertext"><div class="usertext-body may-blank-within md-container "><div class="md"><p>Harvested 30 butternuts and a dozen crown prince this weekend. Where do I keep them so they last until March? We have a cold garage and a spare bedroom.</p></div></div></form></div></div></div></div>
 <div class="commentarea"><div class="sitetable nestedlisting" id="siteTable_t3_16xq2lm">${comments.map((comment) => redditThing(comment, origin)).join('')}${more}</div></div></div></body></html>`;
+}
+
+/** vBulletin 5's post: its node id, exact time, number and text, as li.b-post in the topic's list. */
+function vb5Post(post: ForumPost, number: number, topicUrl: string): string {
+  const seconds = 1709894480 + number * 3_600;
+  return `<li data-node-id="${post.id}" data-node-publishdate="${seconds}" class="b-post js-post js-comment-entry__parent h-restore--on-preview b-post--text${number === 1 ? ' b-post--first' : ''}">
+<div class="b-userinfo" data-userid="${post.id % 997}"><div class="b-userinfo__details"><div class="author h-text-size--14"><strong><div class="b-userinfo__name"><a href="/member/${post.id % 997}-${post.author}" itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name">${post.author}</span></a></div></strong></div><div class="usertitle">Member</div></div></div>
+<div class="b-post__body"><div class="b-post__content js-post__content"><div class="b-media"><div class="b-media__img--rev"><a class="b-post__count js-show-post-link" href="${topicUrl}?p=${post.id}#post${post.id}">#${number}</a></div>
+<div class="b-media__body"><div class="b-post__timestamp"><time itemprop="dateCreated" datetime="${new Date((seconds - 18_000) * 1000).toISOString().slice(0, 19)}">03-08-2024</time></div></div></div>
+<div class="js-post__content-wrapper"><div class="b-post__content-text js-post__content-text restore h-wordwrap" itemprop="text">${post.text}</div></div></div>
+<div class="b-post__footer"><ul class="js-post-controls b-comment-controls"><li><a href="#" class="js-post-control__quote b-button">Quote</a></li></ul></div></div></li>`;
+}
+
+/** Page `page` (from 0) of a vBulletin 5 topic at `topicPath`, `perPage` posts a page, linked as /pageN. */
+export function vb5TopicPage(topicPath: string, posts: readonly ForumPost[], page: number, perPage: number): string {
+  const pages = Math.ceil(posts.length / perPage);
+  const href = (to: number) => (to === 0 ? topicPath : `${topicPath}/page${to + 1}`);
+  const pager = `<div class="pagenav-container h-clearfix"><div class="js-pagenav pagenav h-right">${Array.from({ length: pages }, (_, to) => `<a class="js-pagenav-button b-button b-button--narrow${to === page ? ' h-disabled' : ''}" data-page="${to + 1}" href="${href(to)}">${to + 1}</a>`).join('')}</div></div>`;
+  const shown = posts.slice(page * perPage, (page + 1) * perPage);
+  return `<!DOCTYPE html><html lang="en-US"><head><meta charset="UTF-8" /><title>Swivel hub seals leaking again - Green Lane Forums</title><meta name="generator" content="vBulletin 5.6.9" /><link rel="canonical" href="${href(page)}" /></head>
+<body id="vb-page-body" class="l-desktop vb-page view-mode logged-out"><main id="content"><h1 class="main-title js-main-title">Swivel hub seals leaking again</h1>${pager}
+<div id="thread-view-tab" class="conversation-view conversation-thread-view"><ul class="conversation-list list-container h-clearfix thread-view">
+${shown.map((post, index) => vb5Post(post, page * perPage + index + 1, topicPath)).join('\n')}
+</ul></div>${pager}</main></body></html>`;
 }
