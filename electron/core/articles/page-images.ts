@@ -10,6 +10,7 @@ import { sameImageKey } from './image-key';
 import { enlargedThumbnail } from './lightbox-thumbnails';
 import { parsePage } from './page-document';
 import { squarespaceColumnSize } from './squarespace-images';
+import { wixColumnSize } from './wix-images';
 import { elementsByTag } from './page-walk';
 import { LAZY_SRC, LAZY_SRCSET, SIZES, bgsetCandidate, frameSource, gistPage, imageSource, isTrackingPixel, lazyImageAttributes, liteYoutubeSource, webUrl } from './urls';
 
@@ -45,7 +46,7 @@ export function fixImages(doc: Document, base: URL | null, standIns: readonly El
     const lazyNames = lazy.length > 0 ? [...LAZY_SRC, ...lazy] : LAZY_SRC;
     const shown = webUrl(shownImageSource(img, imageSource((name) => img.getAttribute(name), lazyNames)), base);
     const enlarged = shown === null ? null : enlargedThumbnail(img, shown, base);
-    const src = enlarged ?? (shown === null ? null : squarespaceColumnSize(img, shown)) ?? shown;
+    const src = enlarged ?? (shown === null ? null : (squarespaceColumnSize(img, shown) ?? wixColumnSize(img, shown))) ?? shown;
     for (const name of LAZY_ATTRIBUTES) img.removeAttribute(name);
     // The thumbnail's size is no longer the picture's: the reader shows it at its own, up to its column.
     if (enlarged !== null) for (const name of ['width', 'height']) img.removeAttribute(name);

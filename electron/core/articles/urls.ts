@@ -118,7 +118,7 @@ export const SIZES = ['sizes', 'data-sizes', 'data-lazy-sizes'];
 
 /** How wide the page shows an image, in CSS pixels, when it says so in pixels: its width
  *  attribute, else the default (last) length of its sizes ("(max-width: 600px) 100vw, 300px"). */
-function displayWidthOf(attr: (name: string) => string | null | undefined): number | null {
+export function displayWidthOf(attr: (name: string) => string | null | undefined): number | null {
   const width = /^\s*(\d+)\s*(?:px)?\s*$/i.exec(attr('width') ?? '');
   if (width) return Number(width[1]) || null;
   const sizes = SIZES.reduce<string | null | undefined>((found, name) => found ?? attr(name), null);
@@ -164,7 +164,8 @@ function parseSrcset(srcset: string): SrcsetCandidate[] {
 
 // Lazy-loading scripts (lazysizes, a3, Jetpack, WP Rocket...) keep the real image in one of these
 // and a placeholder in src; with no script running, the placeholder is all a reader would get.
-export const LAZY_SRC = ['data-src', 'data-lazy-src', 'data-original', 'data-orig-src', 'data-url', 'data-hi-res-src'];
+// Optimole's placeholder is the picture itself at its lowest quality (q:eco), data-opt-src the picture.
+export const LAZY_SRC = ['data-src', 'data-lazy-src', 'data-original', 'data-orig-src', 'data-url', 'data-hi-res-src', 'data-opt-src'];
 export const LAZY_SRCSET = ['data-srcset', 'data-lazy-srcset'];
 
 /** The image's real source, unresolved: lazy-loading attributes first (when present they hold
