@@ -226,10 +226,14 @@ function articleOptions(base: URL | null, images: ImageAddresses, furniture: boo
   // Whether each open element hides what it holds (hidesItsContent): an image inside one is a
   // counter's (<span style="display:none"><img></span>), which the reader, dropping styles, would
   // show, and the sync fetch. Counted while open, as frames are; so is each that fades what it
-  // holds out (fadesItsContent), which hides only an image that is no picture: a counter's.
+  // holds out (fadesItsContent), which hides only an image that is no picture: a counter's. An
+  // image in an open <figure> or <picture> has a picture's marks (markedAsPicture), as fixImages
+  // sees them: a caption is no counter's (a page builder fades in a rich-text box whose captioned
+  // picture has an empty alt).
   const hiding: ('hides' | 'fades' | null)[] = [];
   let openHiding = 0;
   let openFading = 0;
+  let openFigures = 0;
   const formulas = new FormulaCopies();
 
   return {
@@ -247,7 +251,8 @@ function articleOptions(base: URL | null, images: ImageAddresses, furniture: boo
       hiding.push(hides);
       if (hides === 'hides') openHiding++;
       else if (hides === 'fades') openFading++;
-      if (name === 'video') media.push({ kind: 'Video', linked: false, poster: posterOf(attribs) });
+      if (name === 'figure' || name === 'picture') openFigures++;
+      else if (name === 'video') media.push({ kind: 'Video', linked: false, poster: posterOf(attribs) });
       else if (name === 'audio') media.push({ kind: 'Audio', linked: false, poster: null });
       else if (name === 'iframe') openFrames++;
     },
@@ -256,7 +261,8 @@ function articleOptions(base: URL | null, images: ImageAddresses, furniture: boo
       const hid = hiding.pop();
       if (hid === 'hides') openHiding--;
       else if (hid === 'fades') openFading--;
-      if (name === 'video' || name === 'audio') media.pop();
+      if (name === 'figure' || name === 'picture') openFigures--;
+      else if (name === 'video' || name === 'audio') media.pop();
       else if (name === 'iframe') openFrames--;
     },
     transformTags: {
@@ -285,7 +291,7 @@ function articleOptions(base: URL | null, images: ImageAddresses, furniture: boo
         // Gone, like an image with no address (exclusiveFilter): kept, the sync would fetch it
         // and so report a view of the item; feed items and pages alike pass here. So does one its
         // style hides (a counter a feed item carries), which without that style would show.
-        if (openHiding > 0 || (openFading > 0 && !markedAsPicture((key) => attribs[key], false)) || isTrackingPixel(source ?? original ?? '', attribs.width, attribs.height, attribs.style) || isHiddenOrTiny((key) => attribs[key]) || FEED_SERVICE_BUTTON.test(source ?? original ?? '') || hasClass(attribs.class, BOOKMARK_ICON)) return { tagName: 'img', attribs: {} };
+        if (openHiding > 0 || (openFading > 0 && !markedAsPicture((key) => attribs[key], openFigures > 0)) || isTrackingPixel(source ?? original ?? '', attribs.width, attribs.height, attribs.style) || isHiddenOrTiny((key) => attribs[key]) || FEED_SERVICE_BUTTON.test(source ?? original ?? '') || hasClass(attribs.class, BOOKMARK_ICON)) return { tagName: 'img', attribs: {} };
         const [src, pending] = images === 'web' ? [source, original] : [null, source ?? original];
         return { tagName: 'img', attribs: pick({
           src, 'data-original-src': pending, alt: attribs.alt, title: attribs.title, width: attribs.width, height: attribs.height,
