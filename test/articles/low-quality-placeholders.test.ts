@@ -55,6 +55,12 @@ describe("Wix's blurred placeholder", () => {
     expect(article.imageUrls).toEqual([`${MEDIA}/fit/w_480,h_480,al_c,q_80,usm_0.66_1.00_0.01,enc_auto/${UPLOAD}`]);
   });
 
+  it('a cover picture above the post is the lead its og:image names in another size', () => {
+    const cover = `<section id="comp-cover" class="wixui-section"><div data-testid="imageX" id="comp-cover-img"><wow-image id="img_comp-cover" data-image-info="${imageInfo(4032, 2688)}" data-has-ssr-src=""><img src="${MEDIA}/fill/w_147,h_61,al_c,q_80,usm_0.66_1.00_0.01,blur_2,enc_auto/${UPLOAD}" alt="" style="width:980px;height:408px;object-fit:cover" width="980" height="408" fetchpriority="high"></wow-image></div></section>`;
+    const article = stored(wixPost('').replace('<article class=', `${cover}<article class=`), POST);
+    expect(article.imageUrls).toEqual([`${MEDIA}/fill/w_1472,h_613,al_c,q_80,usm_0.66_1.00_0.01,enc_auto/${UPLOAD}`]);
+  });
+
   it('a Wix picture that is no placeholder is left as the page names it', () => {
     const src = `${MEDIA}/fill/w_980,h_653,al_c,q_85,usm_0.66_1.00_0.01,enc_auto/${UPLOAD}`;
     const article = stored(wixPost(ricosFigure(`<img src="${src}" alt="Yellow rattle in the grass" width="980" height="653">`, imageInfo(4032, 2688))), POST);
@@ -78,5 +84,19 @@ ${bakeryPara(3)}${bakeryPara(4)}</div></article></main><footer class="site-foote
     const article = stored(html, PAGE);
     expect(article.imageUrls).toEqual([optimole('mauto')]);
     expect(article.text).toContain('Rye with caraway, out of the oven at six.');
+  });
+
+  it('a featured picture above the post is the lead the og:image names, as the upload Optimole serves', () => {
+    const featured = 'https://www.harbourbakery.example/wp-content/uploads/2024/03/bakery-window.jpg';
+    const served = (quality: string) => `https://mlq4z8x2bcde.i.optimole.com/cb:Ht7a.3f2/w:1200/h:800/q:${quality}/f:best/${featured}`;
+    const html = `<!DOCTYPE html><html lang="en-GB"><head><meta charset="UTF-8"><title>Spring loaves – Harbour Bakery</title>
+<meta property="og:image" content="${featured}"><meta property="og:image:width" content="1200"><meta property="og:image:height" content="800"></head><body class="post-template-default single single-post">
+<header id="masthead" class="site-header"><p class="site-title"><a href="/">Harbour Bakery</a></p></header>
+<div class="page-hero"><div class="page-hero__image"><img width="1200" height="800" data-opt-id=2010443321 data-opt-src="${served('mauto')}" src="${served('eco')}" class="attachment-full size-full wp-post-image" alt="" decoding="async" fetchpriority="high"></div></div>
+<main id="primary" class="site-main"><article id="post-412" class="post-412 post type-post status-publish has-post-thumbnail">
+<header class="entry-header"><h1 class="entry-title">Spring loaves</h1><div class="entry-meta"><span class="posted-on">Posted on <time datetime="2024-03-14T08:00:00+00:00">14 March 2024</time></span></div></header>
+<div class="entry-content">${bakeryPara(1)}${bakeryPara(2)}${bakeryPara(3)}${bakeryPara(4)}</div></article></main><footer class="site-footer"><p>Harbour Bakery, Quay Street</p></footer></body></html>`;
+    const article = stored(html, PAGE);
+    expect(article.imageUrls).toEqual([served('mauto')]);
   });
 });

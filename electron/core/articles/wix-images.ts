@@ -34,12 +34,15 @@ export function wixColumnSize(img: Element, shown: string): string | null {
   const height = numberParam(sized.params, 'h');
   if (width === null || height === null) return null;
   const wanted = Math.max(width, Math.min(COLUMN_IMAGE_WIDTH, uploadWidth(img) ?? Infinity, 2 * (displayWidthOf((name) => img.getAttribute(name)) ?? Infinity)));
+  // The box's shape, as the page sizes it, else the placeholder's (147 pixels round it coarsely).
+  const box = [img.getAttribute('width'), img.getAttribute('height')].map((value) => (value !== null && /^\s*\d+\s*$/.test(value) ? Number(value) : 0));
+  const shape = box[0]! > 0 && box[1]! > 0 ? box[1]! / box[0]! : height / width;
   for (const operation of operations) {
     operation.params = operation.params.filter((param) => !param.startsWith('blur_'));
     if (operation !== sized) continue;
     operation.params = operation.params.map((param) => {
       if (param.startsWith('w_')) return `w_${wanted}`;
-      if (param.startsWith('h_')) return `h_${Math.round((height * wanted) / width)}`;
+      if (param.startsWith('h_')) return `h_${Math.round(shape * wanted)}`;
       const quality = /^q_(\d+)$/.exec(param);
       return quality && Number(quality[1]) < LEAST_QUALITY ? `q_${SHOWN_QUALITY}` : param;
     });
