@@ -10,6 +10,7 @@ import { sameImageKey } from './image-key';
 import { enlargedThumbnail } from './lightbox-thumbnails';
 import { parsePage } from './page-document';
 import { squarespaceColumnSize } from './squarespace-images';
+import { substackGalleryFigure } from './substack-galleries';
 import { wixColumnSize } from './wix-images';
 import { elementsByTag } from './page-walk';
 import { LAZY_SRC, LAZY_SRCSET, SIZES, bgsetCandidate, frameSource, gistPage, imageSource, isTrackingPixel, lazyImageAttributes, liteYoutubeSource, webUrl } from './urls';
@@ -146,7 +147,8 @@ function replaceAmpElements(doc: Document): void {
 // script and Jetpack's gist block; a TikTok quote keeps its caption and gets its video's frame.
 // And Medium's feed's embeds (a gist, a video, a tweet): each an empty frame, sized 0 by 0, whose
 // fallback is a link to medium.com/media/<id>/href, which sends a browser on to what it embeds.
-const SCRIPTED_EMBEDS = 'lite-youtube, script[src], div.gist-oembed, blockquote.tiktok-embed, iframe:not([src]), iframe[src=""]';
+// Substack's image gallery is no frame: it becomes the figure of pictures it names (substack-galleries.ts).
+const SCRIPTED_EMBEDS = 'lite-youtube, script[src], div.gist-oembed, div.image-gallery-embed, blockquote.tiktok-embed, iframe:not([src]), iframe[src=""]';
 const MEDIUM_EMBED = /^https:\/\/medium\.com\/media\/[0-9a-f]+\/href$/;
 
 function replaceScriptedEmbeds(doc: Document, base: URL | null): void {
@@ -162,9 +164,12 @@ function replaceScriptedEmbeds(doc: Document, base: URL | null): void {
       case 'script':
         replaceWithFrame(embed, gistPage(webUrl(attr('src'), base)));
         break;
-      case 'div':
-        replaceWithFrame(embed, gistPage(attr('data-gist')));
+      case 'div': {
+        const gallery = embed.classList.contains('image-gallery-embed') ? substackGalleryFigure(embed) : null;
+        if (gallery) embed.replaceWith(gallery);
+        else replaceWithFrame(embed, gistPage(attr('data-gist')));
         break;
+      }
       case 'iframe': {
         const link = embed.querySelector('a[href]')?.getAttribute('href')?.trim() ?? '';
         replaceWithFrame(embed, MEDIUM_EMBED.test(link) ? link : null);
@@ -190,11 +195,11 @@ function frameOf(doc: Document, src: string, title?: string | null): Element {
 }
 
 // What in a feed item's HTML only fixImages makes plain: <noscript> fallbacks, <picture> sources,
-// the embeds of SCRIPTED_EMBEDS (Medium's told by its link), and an image right after a tag that
+// the embeds of SCRIPTED_EMBEDS (Medium's told by its link, Substack's galleries by their class), and an image right after a tag that
 // ends with an image's address, by its extension or Blogger's size (...=s1600), a thumbnail linked
 // to its picture (lightbox-thumbnails.ts): looked behind each <img> for, not after each address,
 // which a long item may hold by the thousand. Most items hold none, and are not parsed for it.
-const NEEDS_FIXING = /<(?:noscript|picture|lite-youtube)\b|\b(?:gist-oembed|tiktok-embed)\b|gist\.github\.com\/[^"'\s<>]*\.js\b|medium\.com\/media\/|<img(?<=(?:\.(?:jpe?g|png|gif|webp|avif)|=[swh]\d+(?:-[a-z]+\d*)*)["'][^<>]{0,400}>\s*<img)\b/i;
+const NEEDS_FIXING = /<(?:noscript|picture|lite-youtube)\b|\b(?:gist-oembed|tiktok-embed|image-gallery-embed)\b|gist\.github\.com\/[^"'\s<>]*\.js\b|medium\.com\/media\/|<img(?<=(?:\.(?:jpe?g|png|gif|webp|avif)|=[swh]\d+(?:-[a-z]+\d*)*)["'][^<>]{0,400}>\s*<img)\b/i;
 
 /** A feed item's HTML with its images and embeds fixed as a page's are (fixImages), for the
  *  sanitizer; the HTML as it came when there is nothing to fix, or it cannot be parsed. A lazy
