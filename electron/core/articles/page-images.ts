@@ -13,7 +13,7 @@ import { squarespaceColumnSize } from './squarespace-images';
 import { substackGalleryFigure } from './substack-galleries';
 import { wixColumnSize } from './wix-images';
 import { elementsByTag } from './page-walk';
-import { LAZY_SRC, LAZY_SRCSET, SIZES, bgsetCandidate, frameSource, gistPage, imageSource, isTrackingPixel, lazyImageAttributes, liteYoutubeSource, webUrl } from './urls';
+import { LAZY_SRC, LAZY_SRCSET, SIZES, bgsetCandidate, cssBackground, frameSource, gistPage, imageSource, isPlaceholderFile, isTrackingPixel, lazyImageAttributes, liteYoutubeSource, webUrl } from './urls';
 
 const LAZY_ATTRIBUTES = [...LAZY_SRC, ...LAZY_SRCSET, 'srcset', ...SIZES];
 
@@ -66,6 +66,11 @@ export function fixImages(doc: Document, base: URL | null, standIns: readonly El
   }
   images = images.filter((img) => img.isConnected);
   for (const element of media) {
+    // Readability drops styles: the still a style draws (videoStill) is kept as the poster.
+    if (element.localName === 'video') {
+      const still = videoStill((name) => element.getAttribute(name));
+      if (still !== null) element.setAttribute('poster', still);
+    }
     const src = webUrl(element.getAttribute('src'), base);
     if (src) element.setAttribute('src', src);
     else element.removeAttribute('src');
@@ -452,6 +457,22 @@ export function fadesItsContent(attr: (name: string) => string | null | undefine
 export function markedAsPicture(attr: (name: string) => string | null | undefined, inFigure: boolean): boolean {
   if (inFigure || (attr('alt') ?? '').trim() !== '' || attr('srcset') || /\blazy/i.test(attr('class') ?? '')) return true;
   return [...LAZY_SRC, ...LAZY_SRCSET].some((name) => attr(name));
+}
+
+const POSTER_ATTRIBUTES = ['data-poster', 'data-lazy-poster', 'poster'];
+
+/** The still a video shows before it plays (often the story's key image), unresolved: a lazy
+ *  loader's data-poster first, as imageSource reads data-src before src, then its poster; one that
+ *  is inline data or a placeholder file passed over for the picture its style draws behind it.
+ *  Ghost's video card names a spacer as its poster (img.spacergif.org/.../spacer.png) and draws
+ *  its thumbnail as the video's background: the reader showed a blank still, fetched from a
+ *  stranger's host. */
+export function videoStill(attr: (name: string) => string | null | undefined): string | null {
+  for (const name of POSTER_ATTRIBUTES) {
+    const poster = attr(name)?.trim();
+    if (poster && !/^data:/i.test(poster) && !isPlaceholderFile(poster)) return poster;
+  }
+  return cssBackground(attr('style') ?? '');
 }
 
 /** An absolutely positioned box moved a screen's width or more off its left or top edge

@@ -9,7 +9,7 @@ import { collapseWhitespace, singleSpaced } from '../feeds';
 import { lazyModule } from '../system/lazy-module';
 import { anchorId, inPageHref, namesNoPlace, withInPageLinksPaired } from './in-page-links';
 import { markupTooComplex, textOutsideTags } from './markup-limits';
-import { fadesItsContent, fixFeedHtml, hidesItsContent, isHiddenOrTiny, markedAsPicture } from './page-images';
+import { fadesItsContent, fixFeedHtml, hidesItsContent, isHiddenOrTiny, markedAsPicture, videoStill } from './page-images';
 import { isPlatformFurniture, mayHoldFurniture } from './platform-furniture';
 import { PlainLines, withoutControls } from './plain-lines';
 import { withoutFeedBoilerplate } from './snippet-boilerplate';
@@ -114,7 +114,6 @@ export const DROPPED_WITH_CONTENT = [
 ];
 
 const REL = 'noopener noreferrer';
-const POSTER_ATTRIBUTES = ['data-poster', 'data-lazy-poster', 'poster'];
 
 /** Where an image's address goes: in src ('web', for the image cache to fetch and rewriteImageUrls
  *  to point at its copy), or straight to data-original-src ('pending': what
@@ -356,15 +355,11 @@ function articleOptions(base: URL | null, images: ImageAddresses, furniture: boo
     return mediaLink(current.kind, href, current.poster);
   }
 
-  /** The still a video shows before it plays (often the story's key image): a lazy loader's
-   *  data-poster first, as imageSource reads data-src before src (poster then holds a
-   *  placeholder, which webUrl refuses when it is inline data). A web address only. */
+  /** The still a video shows before it plays (often the story's key image; videoStill), as a
+   *  web address. */
   function posterOf(attribs: Attributes): string | null {
-    for (const name of POSTER_ATTRIBUTES) {
-      const poster = webUrl(attribs[name], base);
-      if (poster) return isTrackingPixel(poster, null, null) ? null : poster;
-    }
-    return null;
+    const poster = webUrl(videoStill((key) => attribs[key]), base);
+    return poster === null || isTrackingPixel(poster, null, null) ? null : poster;
   }
 }
 

@@ -253,9 +253,18 @@ const NAMED_PLACEHOLDER = /(?:^|[-_.])placeholder(?:[-_.](?:\d+x\d+|image|img))*
 const IMAGE_FILE_NAME = /([^/]*)\.(?:gif|png|svg|jpe?g|webp)$/;
 
 /** Whether `url` names a lazy loader's placeholder file by its name (PLACEHOLDER_NAME, NAMED_PLACEHOLDER). */
-function isPlaceholderFile(url: string): boolean {
+export function isPlaceholderFile(url: string): boolean {
   const name = IMAGE_FILE_NAME.exec(url.replace(/[?#].*$/, '').toLowerCase())?.[1];
   return name !== undefined && ((PLACEHOLDER_NAME.test(name) && PLACEHOLDER_WORD.test(name)) || NAMED_PLACEHOLDER.test(name));
+}
+
+// A quoted address may hold parentheses (Thumbor's filters:quality(80), as Arc XP and Vox serve them).
+const CSS_BACKGROUND = /background(?:-image)?\s*:[^;{}]*?url\(\s*(?:'([^']+)'|"([^"]+)"|([^'"\s)]+))\s*\)/i;
+
+/** The picture CSS declarations (a style attribute's, a rule's) give as a background, unresolved. */
+export function cssBackground(declarations: string): string | null {
+  const found = CSS_BACKGROUND.exec(declarations);
+  return found ? (found[1] ?? found[2] ?? found[3]!) : null;
 }
 
 /** An image drawn inline in src (a one-pixel GIF, a blank SVG): what a loader shows until it loads the picture. */
