@@ -127,6 +127,8 @@ export type ImageMiss =
    *  or text/html when its bytes are a web page whatever type its server named. */
   | { readonly kind: 'not-image'; readonly contentType: string | null }
   | { readonly kind: 'too-large'; readonly limitBytes: number }
+  /** Its header declared more pixels than a picture may have (MAX_IMAGE_PIXELS): the width and height it declared. */
+  | { readonly kind: 'too-many-pixels'; readonly width: number; readonly height: number }
   | { readonly kind: 'http-status'; readonly status: number }
   /** Its host could not be reached, or its server was busy, slow or dropped the answer (MissedImage.retried: the next sync tries again). */
   | { readonly kind: 'unreachable' }

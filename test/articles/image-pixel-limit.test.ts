@@ -140,12 +140,12 @@ describe('images whose headers declare more than 100 megapixels', () => {
     }
     const reasons = Object.fromEntries(article.missedImages.map((image) => [new URL(image.url).pathname, imageMissReason(image)]));
     expect(reasons).toEqual({
-      '/img/map.png': 'It could not be downloaded: image too large: 100,000 × 100,000 pixels (over 100 megapixels).',
-      '/img/banner.gif': 'It could not be downloaded: image too large: 20,000 × 20,000 pixels (over 100 megapixels).',
-      '/img/panorama.jpg': 'It could not be downloaded: image too large: 20,000 × 20,000 pixels (over 100 megapixels).',
-      '/img/texture.webp': 'It could not be downloaded: image too large: 16,384 × 16,384 pixels (over 100 megapixels).',
-      '/img/coast.avif': 'It could not be downloaded: image too large: 20,000 × 20,000 pixels (over 100 megapixels).',
-      '/img/scan.bmp': 'It could not be downloaded: image too large: 20,000 × 20,000 pixels (over 100 megapixels).',
+      '/img/map.png': 'The picture is too large to keep (100,000 × 100,000 pixels).',
+      '/img/banner.gif': 'The picture is too large to keep (20,000 × 20,000 pixels).',
+      '/img/panorama.jpg': 'The picture is too large to keep (20,000 × 20,000 pixels).',
+      '/img/texture.webp': 'The picture is too large to keep (16,384 × 16,384 pixels).',
+      '/img/coast.avif': 'The picture is too large to keep (20,000 × 20,000 pixels).',
+      '/img/scan.bmp': 'The picture is too large to keep (20,000 × 20,000 pixels).',
     });
   });
 });

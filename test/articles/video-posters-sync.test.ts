@@ -79,3 +79,38 @@ describe('a video with a poster', () => {
     expect(site.requestsFor('/media/regatta.mp4')).toEqual([]);
   });
 });
+
+// Ghost's video card, as Ghost writes it into its feed and its page: a spacer GIF service's image
+// as the poster, the thumbnail Ghost made of the video drawn as its background.
+describe("Ghost's video card", () => {
+  const ghostCard = (thumbnail: string, spacer: string) =>
+    `<figure class="kg-card kg-video-card kg-width-regular kg-card-hascaption" data-kg-thumbnail="${thumbnail}" data-kg-custom-thumbnail=""><div class="kg-video-container"><video src="${site.url('/content/media/2024/05/launch.mp4')}" poster="${spacer}" width="1280" height="720" playsinline preload="metadata" style="background: transparent url('${thumbnail}') 50% 50% / cover no-repeat;"></video><div class="kg-video-overlay"><button class="kg-video-large-play-icon" aria-label="Play video"><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path d="M23.14 10.608 2.253.164A1.559 1.559 0 0 0 0 1.557v20.887a1.558 1.558 0 0 0 2.253 1.392L23.14 13.393a1.557 1.557 0 0 0 0-2.785Z"></path></svg></button></div><div class="kg-video-player-container"><div class="kg-video-player"><button class="kg-video-play-icon" aria-label="Play video"></button><span class="kg-video-current-time">0:00</span><div class="kg-video-time">/<span class="kg-video-duration">0:42</span></div></div></div></div><figcaption><p><span style="white-space: pre-wrap;">The launch from the slipway.</span></p></figcaption></figure>`;
+
+  it.each([['its feed item', false], ['its page', true]] as const)('shows the thumbnail Ghost drew behind it, from %s, and never asks for the spacer', async (_way, fullText) => {
+    const still = makePng(32, 18, [20, 80, 140]);
+    const spacers = await TestServer.start('127.0.44.9');
+    try {
+      site.serve('/content/media/2024/05/launch_thumb.jpg', { body: still, type: 'image/png' });
+      const card = ghostCard(site.url('/content/media/2024/05/launch_thumb.jpg'), spacers.url('/v1/1280x720/0a/spacer.png'));
+      const story = site.url('/new-ferry-launched/');
+      const paragraphs = `${paragraph}<p>The yard built her over two winters, and she slid down the slipway at high water with the whole village on the quay to watch.</p><p>Her first crossing with passengers is planned for the spring timetable, weather allowing.</p>`;
+      site.serve('/rss/', {
+        body: rssFeed('Harbour news', [`<item><title>New ferry launched</title><guid isPermaLink="false">6650a1b2c3d4e5f6a7b8c9d0</guid><link>${story}</link><description><![CDATA[${paragraphs}${card}]]></description></item>`]),
+        type: 'application/rss+xml',
+      });
+      site.serve('/new-ferry-launched/', {
+        type: 'text/html; charset=utf-8',
+        body: `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>New ferry launched</title></head><body class="post-template"><header class="gh-head"><a class="gh-head-logo" href="/">Harbour news</a></header>
+<main id="site-main" class="site-main"><article class="article post"><header class="article-header gh-canvas"><h1 class="article-title">New ferry launched</h1></header><section class="gh-content gh-canvas">${paragraphs}${card}</section></article></main><footer class="site-footer"><p>Harbour news © 2024</p></footer></body></html>`,
+      });
+      await core.api.addFeed(site.url('/rss/'));
+      expect(await core.api.sync({ fullText })).toMatchObject({ articlesFetched: 1, imagesFetched: 1 });
+
+      const html = await articleHtml('New ferry launched');
+      expect(html).toContain(`<img src="paperboy-cache://${hashOf(still)}" /><br /><a href="${site.url('/content/media/2024/05/launch.mp4')}" rel="noopener noreferrer">Video: launch.mp4</a>`);
+      expect(spacers.requests).toEqual([]);
+    } finally {
+      await spacers.stop();
+    }
+  });
+});

@@ -1,6 +1,7 @@
 // Each image the sync could not keep says its own reason in its box: an SVG drawing (downloaded,
-// refused by the cache on purpose), a 403, a 404, a photo over the size limit, a host that could
-// not be reached, images left out of a sync. A formula image in a sentence keeps its box in the
+// refused by the cache on purpose), a 403, a 404, a photo over the size limit, a picture whose
+// header declares more pixels than any screen shows, a host that could not be reached, images
+// left out of a sync. A formula image in a sentence keeps its box in the
 // line, holding its TeX. A loopback site with WordPress's full-content feed, synced by the real
 // core, read after the site has gone away.
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -49,6 +50,7 @@ function reportBody(origin: string, deadOrigin: string): string {
     figure(`${origin}/wp-content/uploads/2026/11/members.jpg`, 'The new trawler', 'The new trawler (photo: members only).'),
     figure(`${origin}/wp-content/uploads/2026/10/old-slipway.jpg`, 'The old slipway', 'The old slipway, since removed.'),
     figure(`${origin}/wp-content/uploads/2026/11/panorama.jpg`, 'A panorama of the harbour', 'The harbour from the lighthouse.'),
+    figure(`${origin}/wp-content/uploads/2026/11/chart-of-the-bay.png`, 'A chart of the bay', 'The bay, surveyed in 1890.'),
     figure(`${deadOrigin}/photos/lighthouse.jpg`, 'The lighthouse', 'The lighthouse keeper\'s photograph.'),
     '<p>The council will publish the full figures in the spring.</p>',
   ].join('\n');
@@ -71,6 +73,11 @@ beforeAll(async () => {
   });
   // Past the 10 MB a sync keeps of one image.
   site.serve('/wp-content/uploads/2026/11/panorama.jpg', { body: Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(11 * 1024 * 1024, 7)]), type: 'image/jpeg' });
+  // A few KB whose header declares 20,000 x 20,000 pixels (400 megapixels).
+  const chart = makePng(200, 2, [10, 10, 10]);
+  chart.writeUInt32BE(20_000, 16);
+  chart.writeUInt32BE(20_000, 20);
+  site.serve('/wp-content/uploads/2026/11/chart-of-the-bay.png', { body: chart, type: 'image/png' });
   site.serve('/feed/', { body: feed(site.origin, item(site.origin, REPORT, 'year-in-numbers', 1, reportBody(site.origin, deadOrigin))), type: 'application/rss+xml; charset=UTF-8' });
   site.serve('/market/feed/', {
     body: feed(site.origin, item(site.origin, NOTES, 'fish-market', 2, `<p>Prices held at the Saturday market.</p>${figure(`${site.origin}/wp-content/uploads/2026/11/stalls.png`, 'The stalls', 'The stalls at eight.')}`)),
@@ -104,6 +111,7 @@ it('says of each image the sync did not keep why, in its place', async () => {
     ['The new trawler', 'The site refused it (HTTP 403).'],
     ['The old slipway', 'Not found on the site (HTTP 404).'],
     ['A panorama of the harbour', 'Too large to keep (over 10 MB).'],
+    ['A chart of the bay', 'The picture is too large to keep (20,000 × 20,000 pixels).'],
     ['The lighthouse', 'Its server could not be reached or was busy; the next sync tries again.'],
   ];
   for (const [alt, reason] of reasons) {

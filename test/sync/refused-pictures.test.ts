@@ -78,7 +78,7 @@ describe('pictures too large or no pictures at all', () => {
     const reasons = Object.fromEntries(article.missedImages.map((missed) => [missed.url, imageMissReason(missed)]));
     expect(reasons).toEqual({
       [picture('original.png')]: 'Too large to keep (over 10 MB).',
-      [picture('chart.png')]: 'It could not be downloaded: image too large: 20,000 × 20,000 pixels (over 100 megapixels).',
+      [picture('chart.png')]: 'The picture is too large to keep (20,000 × 20,000 pixels).',
       [picture('moved.jpg')]: 'The site sent a web page instead of the picture.',
       [picture('empty.jpg')]: 'It could not be downloaded: the site sent an empty file.',
     });

@@ -14,12 +14,10 @@
 // and is named as a hero (hero, featured, cover, banner, thumb...) or is the only one there.
 import { isHiddenOrTiny } from './page-images';
 import { sameImageKey } from './image-key';
-import { bgsetCandidate, webUrl } from './urls';
+import { bgsetCandidate, cssBackground, webUrl } from './urls';
 
 const LAZY_BACKGROUNDS = ['data-bg', 'data-background', 'data-background-image', 'data-bg-src', 'data-bgset', 'data-img-url'];
 const CANDIDATES = `[style*="url("], ${LAZY_BACKGROUNDS.map((name) => `[${name}]`).join(', ')}`;
-// A quoted address may hold parentheses (Thumbor's filters:quality(80), as Arc XP and Vox serve them).
-const CSS_BACKGROUND = /background(?:-image)?\s*:[^;{}]*?url\(\s*(?:'([^']+)'|"([^"]+)"|([^'"\s)]+))\s*\)/i;
 // A rule of a <style> sheet that gives an element its background: its selector and declarations.
 const CSS_RULE = /([^{}]+)\{([^{}]*url\([^{}]*)\}/g;
 // How themes name the hero and its wrappers.
@@ -115,12 +113,6 @@ function backgroundOf(element: Element): string | null {
     return value;
   }
   return cssBackground(element.getAttribute('style') ?? '');
-}
-
-/** The picture CSS declarations (a style attribute's, a rule's) give as a background. */
-export function cssBackground(declarations: string): string | null {
-  const found = CSS_BACKGROUND.exec(declarations);
-  return found ? (found[1] ?? found[2] ?? found[3]!) : null;
 }
 
 /** The one element a rule's selector names (a hero is one; a rule for many is a tile's). */

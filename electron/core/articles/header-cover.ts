@@ -5,10 +5,10 @@
 // A post whose text has pictures of its own was stored without its lead picture. It is the
 // og:image the header shows, in its style or as an <img>: never one in a link (the site's logo
 // links to its home page), nor an og:image that is the site's own card (background-heroes.ts).
-import { cssBackground, isSiteCard } from './background-heroes';
+import { isSiteCard } from './background-heroes';
 import { sameImageKey } from './image-key';
 import { headerPicture, headerPicturesLeftOut, type HeaderPicture } from './page-document';
-import { webUrl } from './urls';
+import { cssBackground, webUrl } from './urls';
 
 /** The og:image (`leadImageUrl`) as the site's header shows it (absolute, and its alt), or null.
  *  `landmarks`: the page's headers, footers and navs still in `doc` (page-cleanup.ts findPageParts);

@@ -8,6 +8,12 @@ import { resolveUrl, webUrl } from './urls';
 // shows one size and names another (the original, often) as its og:image. Each rule takes a
 // size's address (scheme and query already gone) back to the original's.
 const RENDITIONS: readonly (readonly [RegExp, string])[] = [
+  // Optimole: mlxxx.i.optimole.com/cb:Ab.12/w:1024/h:683/q:mauto/f:best/https://example.org/x.jpg
+  // for the upload it serves, https://example.org/x.jpg (an og:image names the upload).
+  [/^\/\/[^/]+\.i\.optimole\.com\/(?:\w+:[^/]*\/)*https?:\/\//, '//'],
+  // Wix: static.wixstatic.com/media/x~mv2.jpg/v1/fill/w_1000,h_667,.../x~mv2.jpg for the upload
+  // /media/x~mv2.jpg, whatever the operations (wix-images.ts).
+  [/(\/\/static\.wixstatic\.com\/media\/[^/]+)\/v1\/.*$/, '$1'],
   // Drupal's image styles: /sites/default/files/styles/wide/public/2024-03/x.jpg?itok=... for
   // /sites/default/files/2024-03/x.jpg (private files: /system/files/styles/wide/private/...);
   // a style that converts the format adds its extension: x.jpg.webp.

@@ -57,8 +57,8 @@ export class IncomingImage {
   private failure: unknown = null;
   private ended = false;
   private readonly declared = new DeclaredSize();
-  /** Set when the image was refused for the pixels its header declares (MAX_IMAGE_PIXELS). */
-  declaredTooLarge = false;
+  /** The size its header declared, when the image was refused for its pixels (MAX_IMAGE_PIXELS). */
+  declaredTooLarge: { readonly width: number; readonly height: number } | null = null;
 
   constructor(private readonly host: IncomingImageHost) {
     this.temp = tempName(host.dir);
@@ -79,7 +79,7 @@ export class IncomingImage {
     const declared = this.declared.read(this.head, chunk);
     if (declared !== null && declared.width * declared.height > MAX_IMAGE_PIXELS) {
       const pixels = `${declared.width.toLocaleString('en')} × ${declared.height.toLocaleString('en')} pixels`;
-      this.declaredTooLarge = true;
+      this.declaredTooLarge = { width: declared.width, height: declared.height };
       this.failure = new Error(`image too large: ${pixels} (over ${MAX_IMAGE_PIXELS / 1_000_000} megapixels)`);
       return Promise.reject(this.failure);
     }

@@ -10,8 +10,10 @@ import { sameImageKey } from './image-key';
 import { enlargedThumbnail } from './lightbox-thumbnails';
 import { parsePage } from './page-document';
 import { squarespaceColumnSize } from './squarespace-images';
+import { substackGalleryFigure } from './substack-galleries';
+import { wixColumnSize } from './wix-images';
 import { elementsByTag } from './page-walk';
-import { LAZY_SRC, LAZY_SRCSET, SIZES, bgsetCandidate, frameSource, gistPage, imageSource, isTrackingPixel, lazyImageAttributes, liteYoutubeSource, webUrl } from './urls';
+import { LAZY_SRC, LAZY_SRCSET, SIZES, bgsetCandidate, cssBackground, frameSource, gistPage, imageSource, isPlaceholderFile, isTrackingPixel, lazyImageAttributes, liteYoutubeSource, webUrl } from './urls';
 
 const LAZY_ATTRIBUTES = [...LAZY_SRC, ...LAZY_SRCSET, 'srcset', ...SIZES];
 
@@ -45,7 +47,7 @@ export function fixImages(doc: Document, base: URL | null, standIns: readonly El
     const lazyNames = lazy.length > 0 ? [...LAZY_SRC, ...lazy] : LAZY_SRC;
     const shown = webUrl(shownImageSource(img, imageSource((name) => img.getAttribute(name), lazyNames)), base);
     const enlarged = shown === null ? null : enlargedThumbnail(img, shown, base);
-    const src = enlarged ?? (shown === null ? null : squarespaceColumnSize(img, shown)) ?? shown;
+    const src = enlarged ?? (shown === null ? null : (squarespaceColumnSize(img, shown) ?? wixColumnSize(img, shown))) ?? shown;
     for (const name of LAZY_ATTRIBUTES) img.removeAttribute(name);
     // The thumbnail's size is no longer the picture's: the reader shows it at its own, up to its column.
     if (enlarged !== null) for (const name of ['width', 'height']) img.removeAttribute(name);
@@ -64,6 +66,11 @@ export function fixImages(doc: Document, base: URL | null, standIns: readonly El
   }
   images = images.filter((img) => img.isConnected);
   for (const element of media) {
+    // Readability drops styles: the still a style draws (videoStill) is kept as the poster.
+    if (element.localName === 'video') {
+      const still = videoStill((name) => element.getAttribute(name));
+      if (still !== null) element.setAttribute('poster', still);
+    }
     const src = webUrl(element.getAttribute('src'), base);
     if (src) element.setAttribute('src', src);
     else element.removeAttribute('src');
@@ -145,7 +152,8 @@ function replaceAmpElements(doc: Document): void {
 // script and Jetpack's gist block; a TikTok quote keeps its caption and gets its video's frame.
 // And Medium's feed's embeds (a gist, a video, a tweet): each an empty frame, sized 0 by 0, whose
 // fallback is a link to medium.com/media/<id>/href, which sends a browser on to what it embeds.
-const SCRIPTED_EMBEDS = 'lite-youtube, script[src], div.gist-oembed, blockquote.tiktok-embed, iframe:not([src]), iframe[src=""]';
+// Substack's image gallery is no frame: it becomes the figure of pictures it names (substack-galleries.ts).
+const SCRIPTED_EMBEDS = 'lite-youtube, script[src], div.gist-oembed, div.image-gallery-embed, blockquote.tiktok-embed, iframe:not([src]), iframe[src=""]';
 const MEDIUM_EMBED = /^https:\/\/medium\.com\/media\/[0-9a-f]+\/href$/;
 
 function replaceScriptedEmbeds(doc: Document, base: URL | null): void {
@@ -161,9 +169,12 @@ function replaceScriptedEmbeds(doc: Document, base: URL | null): void {
       case 'script':
         replaceWithFrame(embed, gistPage(webUrl(attr('src'), base)));
         break;
-      case 'div':
-        replaceWithFrame(embed, gistPage(attr('data-gist')));
+      case 'div': {
+        const gallery = embed.classList.contains('image-gallery-embed') ? substackGalleryFigure(embed) : null;
+        if (gallery) embed.replaceWith(gallery);
+        else replaceWithFrame(embed, gistPage(attr('data-gist')));
         break;
+      }
       case 'iframe': {
         const link = embed.querySelector('a[href]')?.getAttribute('href')?.trim() ?? '';
         replaceWithFrame(embed, MEDIUM_EMBED.test(link) ? link : null);
@@ -189,11 +200,11 @@ function frameOf(doc: Document, src: string, title?: string | null): Element {
 }
 
 // What in a feed item's HTML only fixImages makes plain: <noscript> fallbacks, <picture> sources,
-// the embeds of SCRIPTED_EMBEDS (Medium's told by its link), and an image right after a tag that
+// the embeds of SCRIPTED_EMBEDS (Medium's told by its link, Substack's galleries by their class), and an image right after a tag that
 // ends with an image's address, by its extension or Blogger's size (...=s1600), a thumbnail linked
 // to its picture (lightbox-thumbnails.ts): looked behind each <img> for, not after each address,
 // which a long item may hold by the thousand. Most items hold none, and are not parsed for it.
-const NEEDS_FIXING = /<(?:noscript|picture|lite-youtube)\b|\b(?:gist-oembed|tiktok-embed)\b|gist\.github\.com\/[^"'\s<>]*\.js\b|medium\.com\/media\/|<img(?<=(?:\.(?:jpe?g|png|gif|webp|avif)|=[swh]\d+(?:-[a-z]+\d*)*)["'][^<>]{0,400}>\s*<img)\b/i;
+const NEEDS_FIXING = /<(?:noscript|picture|lite-youtube)\b|\b(?:gist-oembed|tiktok-embed|image-gallery-embed)\b|gist\.github\.com\/[^"'\s<>]*\.js\b|medium\.com\/media\/|<img(?<=(?:\.(?:jpe?g|png|gif|webp|avif)|=[swh]\d+(?:-[a-z]+\d*)*)["'][^<>]{0,400}>\s*<img)\b/i;
 
 /** A feed item's HTML with its images and embeds fixed as a page's are (fixImages), for the
  *  sanitizer; the HTML as it came when there is nothing to fix, or it cannot be parsed. A lazy
@@ -446,6 +457,22 @@ export function fadesItsContent(attr: (name: string) => string | null | undefine
 export function markedAsPicture(attr: (name: string) => string | null | undefined, inFigure: boolean): boolean {
   if (inFigure || (attr('alt') ?? '').trim() !== '' || attr('srcset') || /\blazy/i.test(attr('class') ?? '')) return true;
   return [...LAZY_SRC, ...LAZY_SRCSET].some((name) => attr(name));
+}
+
+const POSTER_ATTRIBUTES = ['data-poster', 'data-lazy-poster', 'poster'];
+
+/** The still a video shows before it plays (often the story's key image), unresolved: a lazy
+ *  loader's data-poster first, as imageSource reads data-src before src, then its poster; one that
+ *  is inline data or a placeholder file passed over for the picture its style draws behind it.
+ *  Ghost's video card names a spacer as its poster (img.spacergif.org/.../spacer.png) and draws
+ *  its thumbnail as the video's background: the reader showed a blank still, fetched from a
+ *  stranger's host. */
+export function videoStill(attr: (name: string) => string | null | undefined): string | null {
+  for (const name of POSTER_ATTRIBUTES) {
+    const poster = attr(name)?.trim();
+    if (poster && !/^data:/i.test(poster) && !isPlaceholderFile(poster)) return poster;
+  }
+  return cssBackground(attr('style') ?? '');
 }
 
 /** An absolutely positioned box moved a screen's width or more off its left or top edge

@@ -9,7 +9,7 @@ import { collapseWhitespace, singleSpaced } from '../feeds';
 import { lazyModule } from '../system/lazy-module';
 import { anchorId, inPageHref, namesNoPlace, withInPageLinksPaired } from './in-page-links';
 import { markupTooComplex, textOutsideTags } from './markup-limits';
-import { fadesItsContent, fixFeedHtml, hidesItsContent, isHiddenOrTiny, markedAsPicture } from './page-images';
+import { fadesItsContent, fixFeedHtml, hidesItsContent, isHiddenOrTiny, markedAsPicture, videoStill } from './page-images';
 import { isPlatformFurniture, mayHoldFurniture } from './platform-furniture';
 import { PlainLines, withoutControls } from './plain-lines';
 import { withoutFeedBoilerplate } from './snippet-boilerplate';
@@ -114,7 +114,6 @@ export const DROPPED_WITH_CONTENT = [
 ];
 
 const REL = 'noopener noreferrer';
-const POSTER_ATTRIBUTES = ['data-poster', 'data-lazy-poster', 'poster'];
 
 /** Where an image's address goes: in src ('web', for the image cache to fetch and rewriteImageUrls
  *  to point at its copy), or straight to data-original-src ('pending': what
@@ -226,10 +225,14 @@ function articleOptions(base: URL | null, images: ImageAddresses, furniture: boo
   // Whether each open element hides what it holds (hidesItsContent): an image inside one is a
   // counter's (<span style="display:none"><img></span>), which the reader, dropping styles, would
   // show, and the sync fetch. Counted while open, as frames are; so is each that fades what it
-  // holds out (fadesItsContent), which hides only an image that is no picture: a counter's.
+  // holds out (fadesItsContent), which hides only an image that is no picture: a counter's. An
+  // image in an open <figure> or <picture> has a picture's marks (markedAsPicture), as fixImages
+  // sees them: a caption is no counter's (a page builder fades in a rich-text box whose captioned
+  // picture has an empty alt).
   const hiding: ('hides' | 'fades' | null)[] = [];
   let openHiding = 0;
   let openFading = 0;
+  let openFigures = 0;
   const formulas = new FormulaCopies();
 
   return {
@@ -247,7 +250,8 @@ function articleOptions(base: URL | null, images: ImageAddresses, furniture: boo
       hiding.push(hides);
       if (hides === 'hides') openHiding++;
       else if (hides === 'fades') openFading++;
-      if (name === 'video') media.push({ kind: 'Video', linked: false, poster: posterOf(attribs) });
+      if (name === 'figure' || name === 'picture') openFigures++;
+      else if (name === 'video') media.push({ kind: 'Video', linked: false, poster: posterOf(attribs) });
       else if (name === 'audio') media.push({ kind: 'Audio', linked: false, poster: null });
       else if (name === 'iframe') openFrames++;
     },
@@ -256,7 +260,8 @@ function articleOptions(base: URL | null, images: ImageAddresses, furniture: boo
       const hid = hiding.pop();
       if (hid === 'hides') openHiding--;
       else if (hid === 'fades') openFading--;
-      if (name === 'video' || name === 'audio') media.pop();
+      if (name === 'figure' || name === 'picture') openFigures--;
+      else if (name === 'video' || name === 'audio') media.pop();
       else if (name === 'iframe') openFrames--;
     },
     transformTags: {
@@ -285,7 +290,7 @@ function articleOptions(base: URL | null, images: ImageAddresses, furniture: boo
         // Gone, like an image with no address (exclusiveFilter): kept, the sync would fetch it
         // and so report a view of the item; feed items and pages alike pass here. So does one its
         // style hides (a counter a feed item carries), which without that style would show.
-        if (openHiding > 0 || (openFading > 0 && !markedAsPicture((key) => attribs[key], false)) || isTrackingPixel(source ?? original ?? '', attribs.width, attribs.height, attribs.style) || isHiddenOrTiny((key) => attribs[key]) || FEED_SERVICE_BUTTON.test(source ?? original ?? '') || hasClass(attribs.class, BOOKMARK_ICON)) return { tagName: 'img', attribs: {} };
+        if (openHiding > 0 || (openFading > 0 && !markedAsPicture((key) => attribs[key], openFigures > 0)) || isTrackingPixel(source ?? original ?? '', attribs.width, attribs.height, attribs.style) || isHiddenOrTiny((key) => attribs[key]) || FEED_SERVICE_BUTTON.test(source ?? original ?? '') || hasClass(attribs.class, BOOKMARK_ICON)) return { tagName: 'img', attribs: {} };
         const [src, pending] = images === 'web' ? [source, original] : [null, source ?? original];
         return { tagName: 'img', attribs: pick({
           src, 'data-original-src': pending, alt: attribs.alt, title: attribs.title, width: attribs.width, height: attribs.height,
@@ -350,15 +355,11 @@ function articleOptions(base: URL | null, images: ImageAddresses, furniture: boo
     return mediaLink(current.kind, href, current.poster);
   }
 
-  /** The still a video shows before it plays (often the story's key image): a lazy loader's
-   *  data-poster first, as imageSource reads data-src before src (poster then holds a
-   *  placeholder, which webUrl refuses when it is inline data). A web address only. */
+  /** The still a video shows before it plays (often the story's key image; videoStill), as a
+   *  web address. */
   function posterOf(attribs: Attributes): string | null {
-    for (const name of POSTER_ATTRIBUTES) {
-      const poster = webUrl(attribs[name], base);
-      if (poster) return isTrackingPixel(poster, null, null) ? null : poster;
-    }
-    return null;
+    const poster = webUrl(videoStill((key) => attribs[key]), base);
+    return poster === null || isTrackingPixel(poster, null, null) ? null : poster;
   }
 }
 

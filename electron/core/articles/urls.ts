@@ -118,7 +118,7 @@ export const SIZES = ['sizes', 'data-sizes', 'data-lazy-sizes'];
 
 /** How wide the page shows an image, in CSS pixels, when it says so in pixels: its width
  *  attribute, else the default (last) length of its sizes ("(max-width: 600px) 100vw, 300px"). */
-function displayWidthOf(attr: (name: string) => string | null | undefined): number | null {
+export function displayWidthOf(attr: (name: string) => string | null | undefined): number | null {
   const width = /^\s*(\d+)\s*(?:px)?\s*$/i.exec(attr('width') ?? '');
   if (width) return Number(width[1]) || null;
   const sizes = SIZES.reduce<string | null | undefined>((found, name) => found ?? attr(name), null);
@@ -164,7 +164,8 @@ function parseSrcset(srcset: string): SrcsetCandidate[] {
 
 // Lazy-loading scripts (lazysizes, a3, Jetpack, WP Rocket...) keep the real image in one of these
 // and a placeholder in src; with no script running, the placeholder is all a reader would get.
-export const LAZY_SRC = ['data-src', 'data-lazy-src', 'data-original', 'data-orig-src', 'data-url', 'data-hi-res-src'];
+// Optimole's placeholder is the picture itself at its lowest quality (q:eco), data-opt-src the picture.
+export const LAZY_SRC = ['data-src', 'data-lazy-src', 'data-original', 'data-orig-src', 'data-url', 'data-hi-res-src', 'data-opt-src'];
 export const LAZY_SRCSET = ['data-srcset', 'data-lazy-srcset'];
 
 /** The image's real source, unresolved: lazy-loading attributes first (when present they hold
@@ -252,9 +253,18 @@ const NAMED_PLACEHOLDER = /(?:^|[-_.])placeholder(?:[-_.](?:\d+x\d+|image|img))*
 const IMAGE_FILE_NAME = /([^/]*)\.(?:gif|png|svg|jpe?g|webp)$/;
 
 /** Whether `url` names a lazy loader's placeholder file by its name (PLACEHOLDER_NAME, NAMED_PLACEHOLDER). */
-function isPlaceholderFile(url: string): boolean {
+export function isPlaceholderFile(url: string): boolean {
   const name = IMAGE_FILE_NAME.exec(url.replace(/[?#].*$/, '').toLowerCase())?.[1];
   return name !== undefined && ((PLACEHOLDER_NAME.test(name) && PLACEHOLDER_WORD.test(name)) || NAMED_PLACEHOLDER.test(name));
+}
+
+// A quoted address may hold parentheses (Thumbor's filters:quality(80), as Arc XP and Vox serve them).
+const CSS_BACKGROUND = /background(?:-image)?\s*:[^;{}]*?url\(\s*(?:'([^']+)'|"([^"]+)"|([^'"\s)]+))\s*\)/i;
+
+/** The picture CSS declarations (a style attribute's, a rule's) give as a background, unresolved. */
+export function cssBackground(declarations: string): string | null {
+  const found = CSS_BACKGROUND.exec(declarations);
+  return found ? (found[1] ?? found[2] ?? found[3]!) : null;
 }
 
 /** An image drawn inline in src (a one-pixel GIF, a blank SVG): what a loader shows until it loads the picture. */

@@ -189,6 +189,7 @@ function missColumns(why: ImageMiss): [string, string | null] {
   switch (why.kind) {
     case 'not-image': return [why.kind, why.contentType];
     case 'too-large': return [why.kind, String(why.limitBytes)];
+    case 'too-many-pixels': return [why.kind, `${why.width}x${why.height}`];
     case 'http-status': return [why.kind, String(why.status)];
     case 'over-limit': return [why.kind, String(why.limit)];
     case 'failed': return [why.kind, why.message];
@@ -204,10 +205,18 @@ function missOf(reason: string, detail: string | null): ImageMiss {
     case 'svg': case 'unreachable': case 'not-fetched': return { kind: reason };
     case 'not-image': return { kind: reason, contentType: detail };
     case 'too-large': return { kind: reason, limitBytes: number };
+    case 'too-many-pixels': return pixelsMiss(detail);
     case 'http-status': return { kind: reason, status: number };
     case 'over-limit': return { kind: reason, limit: number };
     default: return { kind: 'failed', message: detail ?? reason };
   }
+}
+
+/** A 'too-many-pixels' row's detail ("20000x20000") as its miss; one unreadable is said as it is. */
+function pixelsMiss(detail: string | null): ImageMiss {
+  const match = /^(\d+)x(\d+)$/.exec(detail ?? '');
+  if (!match) return { kind: 'failed', message: `image too large: ${detail ?? 'too many pixels'}` };
+  return { kind: 'too-many-pixels', width: Number(match[1]), height: Number(match[2]) };
 }
 
 /** How many stored addresses of a link's page are compared with it (storedAt): the same page under

@@ -612,4 +612,14 @@ export const MIGRATIONS: readonly string[] = [
   WHERE kind = 'wordpress' AND json_valid(required_fields) AND EXISTS (
     SELECT 1 FROM json_each(comment_forms.required_fields) WHERE CASE WHEN type = 'object' THEN json_type(value, '$.unfillable') END = 'text');
   `,
+  /* 29 */ `
+  -- A picture refused for the pixels its header declares was kept as 'failed' with the client's
+  -- words ("image too large: 20,000 × 20,000 pixels (over 100 megapixels)"), which the reader
+  -- showed as they were. It has a reason of its own now, 'too-many-pixels', its detail the size
+  -- as WIDTHxHEIGHT (storage/articles-repo.ts), and the reader says it in plain words.
+  UPDATE article_missed_images
+    SET reason = 'too-many-pixels',
+        detail = replace(replace(substr(detail, 18, instr(detail, ' pixels (over ') - 18), ',', ''), ' × ', 'x')
+  WHERE reason = 'failed' AND detail GLOB 'image too large: [0-9]* × [0-9]* pixels (over *';
+  `,
 ];

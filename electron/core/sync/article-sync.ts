@@ -494,8 +494,8 @@ async function fetchImage(url: string, page: string | null, ctx: ArticleSyncCont
       ctx.onImage(false);
       return { missed: { kind: 'unreachable' } };
     }
-    const missed = failedFetch(error, ctx.limits.imageBytes);
-    const reason = missed.kind === 'too-large' ? 'too-large' : image.declaredTooLarge ? 'too-many-pixels' : undefined;
+    const missed: ImageMiss = image.declaredTooLarge ? { kind: 'too-many-pixels', ...image.declaredTooLarge } : failedFetch(error, ctx.limits.imageBytes);
+    const reason = missed.kind === 'too-large' || missed.kind === 'too-many-pixels' ? missed.kind : undefined;
     ctx.onImage(false, reason && { url, reason });
     return { missed };
   }

@@ -26,6 +26,8 @@ export function imageMissReason({ why, retried }: Pick<MissedImage, 'why' | 'ret
       return notAPicture(why.contentType);
     case 'too-large':
       return `Too large to keep (over ${megabytes(why.limitBytes)}).`;
+    case 'too-many-pixels':
+      return `The picture is too large to keep (${why.width.toLocaleString('en')} × ${why.height.toLocaleString('en')} pixels).`;
     case 'http-status':
       return statusReason(why.status);
     case 'unreachable':
