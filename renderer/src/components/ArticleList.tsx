@@ -1,10 +1,11 @@
 // The middle pane's list: a listbox that puts only the rows in view (plus a margin) in the DOM,
-// asks for the next page as the end comes near, and keeps the selected row in sight. Enter opens
-// the selected row. The list keeps the keyboard when its element is replaced under it (the rows
+// asks for the next page as the end comes near, and keeps the selected row in sight. The arrows,
+// Page Up and Down, Home and End move the selection (a listbox's keys); Enter opens the selected row. The list keeps the keyboard when its element is replaced under it (the rows
 // give way to "all caught up" after marking all read, or come back after Undo).
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type FocusEvent, type ReactNode } from 'react';
 import type { ArticleId } from '../../../shared/types';
 import type { ArticleListState } from '../hooks/use-article-list';
+import { LIST_KEYS } from '../lib/keymap';
 import { scrollToReveal, visibleRange } from '../lib/virtual-window';
 import type { ListDensity } from '../../../shared/types';
 import { ArticleRow, COMPACT_ROW_HEIGHT, ROW_HEIGHT, rowDomId } from './ArticleRow';
@@ -16,8 +17,8 @@ export interface ArticleListProps {
   readonly onSelect: (id: ArticleId) => void;
   /** Enter on the selected row: open it in the reader, and read there. */
   readonly onOpen: (id: ArticleId) => void;
-  /** Arrow keys in the focused list move the selection, as j and k do anywhere. */
-  readonly onMove: (delta: 1 | -1) => void;
+  /** The list's keys (arrows, Page Up and Down, Home, End: lib/keymap.ts) move the selection by rows, as j and k do anywhere. */
+  readonly onMove: (delta: number) => void;
   /** The context menu of a row: by a right click, or the Menu key on the selected row. */
   readonly onMenu: (id: ArticleId, at: { x: number; y: number }) => void;
   readonly label: string;
@@ -195,9 +196,10 @@ export function ArticleList({ list, selectedId, onSelect, onOpen, onMove, onMenu
           onMenu(selectedId!, menuPointFor(document.getElementById(activeId)!));
           return;
         }
-        if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+        const listKey = LIST_KEYS.find((candidate) => candidate.key === event.key);
+        if (!listKey || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
         event.preventDefault();
-        onMove(event.key === 'ArrowDown' ? 1 : -1);
+        onMove(listKey.rows(Math.floor(viewport / rowHeight), items.length));
       }}
     >
       <div className="rows" style={{ height: (items.length + (hasMore ? 1 : 0)) * rowHeight }}>

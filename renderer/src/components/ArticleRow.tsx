@@ -4,6 +4,7 @@
 import { memo, type CSSProperties } from 'react';
 import type { ArticleId } from '../../../shared/types';
 import type { ListItem } from '../hooks/use-article-list';
+import { feedName } from '../lib/feed-names';
 import { isoDate, plural, shortDate } from '../lib/format';
 import { Highlighted } from './Highlighted';
 
@@ -45,7 +46,7 @@ export const ArticleRow = memo(function ArticleRow({ item, index, setSize, selec
     >
       <div className="row-top">
         <span className="unread-dot" aria-hidden="true" />
-        <span className="row-feed">{item.feedTitle}</span>
+        <span className="row-feed">{feedName(item.feedTitle)}</span>
         {item.starred && (
           <span className="row-star" title="Starred">
             <span aria-hidden="true">★</span>

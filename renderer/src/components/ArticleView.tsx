@@ -12,6 +12,7 @@ import { useComments } from '../hooks/use-comments';
 import { useLatestCallback } from '../hooks/use-latest';
 import { useLibraryLinks } from '../hooks/use-library-links';
 import { enclosureLabel } from '../lib/enclosure-label';
+import { feedName } from '../lib/feed-names';
 import { isoDate, longDate } from '../lib/format';
 import { missedImageReasons, missingImageReason } from '../lib/image-placeholders';
 import { ArticleBody } from './ArticleBody';
@@ -44,7 +45,7 @@ export function ArticleView({ article, onOpenLink, onOpenArticle }: ArticleViewP
     <>
       <article className="article" dir={article.dir} lang={article.lang ?? undefined} aria-labelledby="article-title">
         <header className="article-header">
-          <p className="article-feed">{article.feedTitle}</p>
+          <p className="article-feed">{feedName(article.feedTitle)}</p>
           <h1 id="article-title">{article.title || 'Untitled'}</h1>
           <p className="article-meta">
             {article.author && <span className="article-author">{article.author}</span>}

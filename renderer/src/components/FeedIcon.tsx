@@ -2,6 +2,7 @@
 // (or the cached file cannot be shown).
 import { useState } from 'react';
 import type { Feed } from '../../../shared/types';
+import { feedName } from '../lib/feed-names';
 
 const HUES = 12;
 
@@ -10,7 +11,7 @@ export function FeedIcon({ feed }: { readonly feed: Feed }) {
   if (feed.iconUrl && !broken) {
     return <img className="feed-icon" src={feed.iconUrl} alt="" width={16} height={16} onError={() => setBroken(true)} />;
   }
-  const initial = Array.from(feed.title.trim())[0]?.toUpperCase() ?? '?';
+  const initial = Array.from(feedName(feed.title).trim())[0]?.toUpperCase() ?? '?';
   return (
     <span className={`feed-icon feed-initial hue-${feed.id % HUES}`} aria-hidden="true">
       {initial}

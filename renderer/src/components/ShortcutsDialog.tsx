@@ -1,6 +1,7 @@
-// The "?" list of keyboard shortcuts, from the same table the key handler uses. When the person
-// has turned single-key shortcuts off it says so first: the keys listed then do nothing.
-import { SHORTCUTS } from '../lib/keymap';
+// The "?" list of keyboard shortcuts, from the same tables the key handlers use. When the person
+// has turned single-key shortcuts off it says so first: the keys listed then do nothing (the
+// article list's own keys, listed after them, work whatever the setting).
+import { LIST_KEYS, SHORTCUTS } from '../lib/keymap';
 import { Dialog } from './Dialog';
 
 export interface ShortcutsDialogProps {
@@ -30,6 +31,19 @@ export function ShortcutsDialog({ enabled, onClose }: ShortcutsDialogProps) {
                 ))}
               </th>
               <td>{shortcut.label}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <table className="shortcuts" aria-label="In the article list">
+        <caption>In the article list, when it has the keyboard</caption>
+        <tbody>
+          {LIST_KEYS.map((listKey) => (
+            <tr key={listKey.key}>
+              <th scope="row">
+                <kbd>{listKey.shown}</kbd>
+              </th>
+              <td>{listKey.label}</td>
             </tr>
           ))}
         </tbody>

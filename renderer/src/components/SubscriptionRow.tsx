@@ -3,6 +3,7 @@
 import { memo, type DragEvent, type MouseEvent } from 'react';
 import { withoutPasswords } from '../../../shared/address-login';
 import type { Feed, FeedId, FolderId } from '../../../shared/types';
+import { feedName } from '../lib/feed-names';
 import { isFailing } from '../lib/feed-tree';
 import { isWaiting, waitText } from '../lib/feed-wait';
 import type { SidebarRow } from '../lib/sidebar-rows';
@@ -91,7 +92,7 @@ export const SubscriptionRow = memo(function SubscriptionRow(props: Subscription
       onDragEnd={() => props.onDragOverFolder(null)}
     >
       <NavItem
-        label={feed.title}
+        label={feedName(feed.title)}
         detail={detail}
         icon={<FeedIcon feed={feed} />}
         selected={selected}

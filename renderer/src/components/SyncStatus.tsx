@@ -4,6 +4,7 @@
 import { useState } from 'react';
 import type { Feed, FeedId } from '../../../shared/types';
 import type { SyncState } from '../hooks/use-sync';
+import { feedName } from '../lib/feed-names';
 import { bytes, plural } from '../lib/format';
 import { seemsOffline, shortReason } from '../lib/sync-failures';
 import { cancelledBeforeAnything } from '../../../shared/sync-progress';
@@ -107,7 +108,7 @@ export function SyncStatus({ sync, feeds, onShowFeed }: SyncStatusProps) {
   }
   const failures = !sync.running && outcome?.kind === 'finished' ? outcome.failures : [];
   const notes = !sync.running && outcome?.kind === 'finished' ? outcome.summary.warnings : [];
-  const titleOf = (feedId: FeedId) => feeds.find((feed) => feed.id === feedId)?.title ?? 'A removed feed';
+  const titleOf = (feedId: FeedId) => feedName(feeds.find((feed) => feed.id === feedId)?.title ?? 'A removed feed');
   return (
     <>
       <div className={`sync-status${body ? ' visible' : ''}`} role="status" aria-live="polite">

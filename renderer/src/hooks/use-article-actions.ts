@@ -19,7 +19,8 @@ export interface ArticleActions {
   select(id: ArticleId | null): void;
   /** Selects the article to show it in the reader (which the caller opens): it is read. */
   open(id: ArticleId): void;
-  move(delta: 1 | -1): void;
+  /** Moves the selection by rows, down when positive, as far as the list goes. */
+  move(delta: number): void;
   moveUnread(delta: 1 | -1): void;
   toggleRead(): void;
   toggleStar(): void;
@@ -85,11 +86,13 @@ export function useArticleActions({ list, reader, feeds, notice, selectedId, set
 
   const indexOfSelected = () => (selectedId ? items.findIndex((item) => item.id === selectedId) : -1);
 
-  const move = (delta: 1 | -1) => {
+  const move = (delta: number) => {
+    if (items.length === 0) return;
+    // With nothing selected, down starts above the first row and up below the last.
     const index = indexOfSelected();
-    const next = index < 0 ? (delta > 0 ? 0 : items.length - 1) : index + delta;
-    const target = items[next];
-    if (target) select(target.id);
+    const from = index >= 0 ? index : delta > 0 ? -1 : items.length;
+    const next = Math.min(items.length - 1, Math.max(0, from + delta));
+    if (next !== index) select(items[next]!.id);
     if (delta > 0 && next >= items.length - 2 && list.hasMore) list.loadMore();
   };
 

@@ -1,6 +1,7 @@
 // Folders and feeds arranged for the sidebar: nested folders, each with its feeds, sorted by
 // name as people count ("desk 3" before "desk 15"), with the unread count of everything beneath.
 import type { Feed, Folder, FolderId } from '../../../shared/types';
+import { feedName } from './feed-names';
 
 export interface FolderNode {
   readonly folder: Folder;
@@ -40,7 +41,7 @@ export function buildFeedTree(folders: readonly Folder[], feeds: readonly Feed[]
     seen.add(folder.id);
     // A cycle in the stored parents must not hang the sidebar.
     const folderNodes = (childrenOf.get(folder.id) ?? []).filter((child) => !seen.has(child.id)).sort(byName((f) => f.name)).map(node);
-    const ownFeeds = [...(feedsIn.get(folder.id) ?? [])].sort(byName((f) => f.title));
+    const ownFeeds = [...(feedsIn.get(folder.id) ?? [])].sort(byName((f) => feedName(f.title)));
     return {
       folder,
       folders: folderNodes,
@@ -53,7 +54,7 @@ export function buildFeedTree(folders: readonly Folder[], feeds: readonly Feed[]
   const top = (childrenOf.get(null) ?? []).sort(byName((f) => f.name)).map(node);
   return {
     folders: top,
-    feeds: [...(feedsIn.get(null) ?? [])].sort(byName((f) => f.title)),
+    feeds: [...(feedsIn.get(null) ?? [])].sort(byName((f) => feedName(f.title))),
     unread: feeds.reduce((sum, feed) => sum + feed.unreadCount, 0),
   };
 }

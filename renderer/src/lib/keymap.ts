@@ -30,6 +30,29 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { keys: ['?'], action: 'shortcuts', label: 'Show this list' },
 ];
 
+/** A key of the focused article list (a listbox's own keys, WAI-ARIA's listbox pattern): how many
+ *  rows it moves the selection by, given the rows in view and the rows loaded (clamped to the list). */
+export interface ListKey {
+  readonly key: string;
+  /** The key as shown to people. */
+  readonly shown: string;
+  readonly label: string;
+  readonly rows: (inView: number, loaded: number) => number;
+}
+
+// A page keeps its last row in view as the first of the next, as a browser's Page Down keeps a line.
+const pageOf = (inView: number) => Math.max(1, inView - 1);
+
+export const LIST_KEYS: readonly ListKey[] = [
+  { key: 'ArrowDown', shown: '↓', label: 'Next article', rows: () => 1 },
+  { key: 'ArrowUp', shown: '↑', label: 'Previous article', rows: () => -1 },
+  { key: 'PageDown', shown: 'Page Down', label: 'A list’s height of articles down', rows: (inView) => pageOf(inView) },
+  { key: 'PageUp', shown: 'Page Up', label: 'A list’s height of articles up', rows: (inView) => -pageOf(inView) },
+  { key: 'Home', shown: 'Home', label: 'First article', rows: (_, loaded) => -loaded },
+  // A long list comes in pages as it is read: End goes to the last loaded, and the next page loads.
+  { key: 'End', shown: 'End', label: 'Last article loaded (again for the next ones)', rows: (_, loaded) => loaded },
+];
+
 const SINGLE: Readonly<Record<string, Action>> = {
   j: 'next', k: 'prev', n: 'next-unread', p: 'prev-unread', m: 'toggle-read', s: 'star', o: 'open',
   r: 'sync', '/': 'search', '?': 'shortcuts', A: 'mark-all-read', z: 'undo',

@@ -1,5 +1,6 @@
 // The words for each view: its heading, and what an empty list says (with what to do next).
 import type { Feed, Folder } from '../../../shared/types';
+import { feedName } from './feed-names';
 import { waitText } from './feed-wait';
 import type { View } from './views';
 
@@ -14,7 +15,7 @@ export function viewTitle(view: View, feeds: readonly Feed[], folders: readonly 
     case 'drafts':
       return 'Drafts';
     case 'feed':
-      return feeds.find((feed) => feed.id === view.feedId)?.title ?? 'Feed';
+      return feedName(feeds.find((feed) => feed.id === view.feedId)?.title ?? 'Feed');
     case 'folder':
       return folders.find((folder) => folder.id === view.folderId)?.name ?? 'Folder';
   }
