@@ -86,16 +86,19 @@ function mapItem(item: Json, base: string, feedAuthor: string | null): ParsedIte
   });
 }
 
-/** 1.1 has an `authors` list; 1.0 had a single `author`. */
+/**
+ * 1.1 has an `authors` list; 1.0 had a single `author`, which 1.1 asks publishers to keep writing
+ * beside it. Both are read: a list that names no one (empty, or only an avatar and an address, as
+ * `name` is optional) leaves the name to `author`.
+ */
 function authorsOf(node: Json): string | null {
-  const list = Array.isArray(node.authors) ? node.authors : [node.author];
-  const names = list.flatMap((a) => (isObject(a) ? [titleText(str(a.name) ?? '')] : [])).filter((n) => n !== '');
-  return names.join(', ') || null;
+  const names = (list: readonly unknown[]) => list.flatMap((a) => (isObject(a) ? [titleText(str(a.name) ?? '')] : [])).filter((n) => n !== '').join(', ');
+  return (Array.isArray(node.authors) ? names(node.authors) : '') || names([node.author]) || null;
 }
 
 function authorUrlOf(item: Json, base: string): string | null {
-  const first = Array.isArray(item.authors) ? item.authors[0] : item.author;
-  return isObject(first) ? absoluteHttpUrl(str(first.url), base) : null;
+  const urlOf = (author: unknown) => (isObject(author) ? absoluteHttpUrl(str(author.url), base) : null);
+  return (Array.isArray(item.authors) ? urlOf(item.authors[0]) : null) ?? urlOf(item.author);
 }
 
 function sizeOf(value: unknown): number | string | null {
