@@ -100,6 +100,50 @@ describe('a feed cut short', () => {
     expect(error).toBeInstanceOf(FeedParseError);
     expect((error as Error).message).toMatch(/^malformed XML: Unclosed root tag \(line \d+, column \d+\)$/);
   });
+
+  describe('a JSON Feed', () => {
+    /** A Hugo site's feed.json as its template prints it: pretty, each post's HTML in content_html. */
+    const hugoJson = (posts: readonly number[]) => `{
+  "version": "https://jsonfeed.org/version/1.1",
+  "title": "Harbour Gazette",
+  "home_page_url": "https://harbour.example.org/",
+  "feed_url": "https://harbour.example.org/feed.json",
+  "items": [${posts.map((n) => `
+    {
+      "id": "https://harbour.example.org/2024/03/meeting-${n}/",
+      "url": "https://harbour.example.org/2024/03/meeting-${n}/",
+      "title": "Harbour council, meeting ${n}",
+      "content_html": "<p>The council met on Tuesday evening to discuss the harbour plans for the ${n}th time.</p>\\n<p>Residents asked about the ferry \\"timetable\\".</p>",
+      "date_published": "2024-03-0${n}T18:00:00+00:00",
+      "authors": [{ "name": "Jo Reporter" }],
+      "tags": ["Council"]
+    }`).join(',')}
+  ]
+}
+`;
+
+    it('keeps the items that arrived whole and says it was cut', async () => {
+      const whole = hugoJson([3, 2, 1]);
+      for (const cut of ['Harbour council, meeting 1', 'ferry \\"time', '"tags": ["Coun']) {
+        const at = whole.lastIndexOf(cut) + cut.length - 3;
+        const feed = await parseFeed(whole.slice(0, at), 'https://harbour.example.org/feed.json');
+        expect(feed.items.map((item) => item.title)).toEqual(['Harbour council, meeting 3', 'Harbour council, meeting 2']);
+        expect(feed.items[1]?.contentHtml).toContain('ferry "timetable"');
+        expect(feed.cutShort).toBe(true);
+      }
+      // Cut after its list of items: all of them.
+      const afterItems = await parseFeed(whole.slice(0, whole.lastIndexOf(']') + 1), 'https://harbour.example.org/feed.json');
+      expect([afterItems.items.length, afterItems.cutShort]).toEqual([3, true]);
+    });
+
+    it('is still refused when no item arrived whole, or when it is broken but whole', async () => {
+      const whole = hugoJson([1]);
+      const cut = await parseFeed(whole.slice(0, whole.indexOf('Residents')), 'https://harbour.example.org/feed.json').catch((e: unknown) => e);
+      expect((cut as Error).message).toMatch(/^malformed JSON Feed: /);
+      const broken = await parseFeed(whole.replace('"title": "Harbour council', '"title" "Harbour council'), 'https://harbour.example.org/feed.json').catch((e: unknown) => e);
+      expect((broken as Error).message).toMatch(/^malformed JSON Feed: /);
+    });
+  });
 });
 
 describe('a subscription whose feed comes cut short', () => {

@@ -20,10 +20,11 @@ describe('a JSON Feed with something around it', () => {
     expect(feed.items[1]?.contentHtml).toBe('<p>}]});</p>');
   });
 
-  it('says a JSONP feed cut short is malformed JSON, not that it is neither XML nor JSON', async () => {
+  it('reads a JSONP feed cut short as any JSON Feed cut short, and says one with no whole item is malformed JSON, not that it is neither XML nor JSON', async () => {
     const json = jsonFeed([{ id: '1', title: 'One', content_html: '<p>One</p>' }, { id: '2', title: 'Two', content_html: '<p>Two</p>' }]);
-    const cut = `callback(${json}`.slice(0, -40);
-    await expect(parseFeed(cut, URL)).rejects.toThrow(/^malformed JSON Feed: /);
+    const cut = await parseFeed(`callback(${json}`.slice(0, -40), URL);
+    expect([cut.items.map((item) => item.title), cut.cutShort]).toEqual([['One'], true]);
+    await expect(parseFeed(`callback(${json}`.slice(0, json.indexOf('<p>One')), URL)).rejects.toThrow(/^malformed JSON Feed: /);
   });
 
   it('says a JSONP answer that holds no feed is JSON without a JSON Feed version', async () => {

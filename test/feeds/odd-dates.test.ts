@@ -61,6 +61,26 @@ describe('dates read as the generator meant them', () => {
     ['an unknown zone name that starts as a month does (not November)', 'Sun, 06 Dec 2026 07:30:00 NOVT', '2026-12-06T07:30:00.000Z'],
     ['an unknown zone name after an ISO time', '2026-12-06T07:30:00 YEKT', '2026-12-06T07:30:00.000Z'],
     ['a 12-hour time\'s PM is no zone', 'December 6, 2026 7:30 PM', '2026-12-06T19:30:00.000Z'],
+    // Times written for people after an RFC 822 date, which a generator that formats its own clock
+    // prints ("g:i a" in PHP, AP style's formatters): the date was refused, and the item dated when first seen.
+    ['RFC 822 with "p.m." and a zone name', 'Mon, 7 Dec 2026 3:04 p.m. EST', '2026-12-07T20:04:00.000Z'],
+    ['RFC 822 with "a.m."', 'Mon, 7 Dec 2026 9:15 a.m. EST', '2026-12-07T14:15:00.000Z'],
+    ['RFC 822 with "noon" (AP style\'s 12:00 p.m.)', 'Mon, 7 Dec 2026 noon EST', '2026-12-07T17:00:00.000Z'],
+    ['"12 noon"', 'Mon, 7 Dec 2026 12 noon', '2026-12-07T12:00:00.000Z'],
+    ['"midnight": the start of the day it names', 'Dec. 7, 2026, midnight', '2026-12-07T00:00:00.000Z'],
+    ['"at noon"', 'Dec. 7, 2026 at noon', '2026-12-07T12:00:00.000Z'],
+    ['an hour alone with "a.m." (AP style)', 'Dec. 7, 2026 10 a.m. EST', '2026-12-07T15:00:00.000Z'],
+    ['"pm" written on the time', 'Dec 7, 2026 3:04PM EST', '2026-12-07T20:04:00.000Z'],
+    ['"am" written on an hour alone', 'December 7, 2026 10am', '2026-12-07T10:00:00.000Z'],
+    ['a British time with a dot and "pm"', 'Monday 7 December 2026 3.04pm GMT', '2026-12-07T15:04:00.000Z'],
+    ['a British 24-hour time with a dot', 'Tue 8 Dec 2026 00.01 GMT', '2026-12-08T00:01:00.000Z'],
+    ['"GMT+0100": the offset after GMT', '07 Dec 2026 15:04:00 GMT+0100', '2026-12-07T14:04:00.000Z'],
+    // Java's Date.toString(), which Java CMSs print as their feeds' dates: the zone before the year was not read.
+    ['Java\'s Date.toString() in New York', 'Mon Dec 07 15:04:00 EST 2026', '2026-12-07T20:04:00.000Z'],
+    ['Java\'s Date.toString() in Paris', 'Mon Dec 07 15:04:00 CET 2026', '2026-12-07T14:04:00.000Z'],
+    // A date and time without a zone is UTC, as RFC 3339's "-00:00" reads: where the machine that reads
+    // it runs says nothing of where it was written, and UTC keeps the stored instant the same everywhere.
+    ['a database\'s date and time, no zone', '2026-12-07 15:04:00', '2026-12-07T15:04:00.000Z'],
     // Go's zero time: Hugo's date for a page that has none.
     ['Go\'s zero time in RFC 822', 'Mon, 01 Jan 0001 00:00:00 +0000', null],
     ['Go\'s zero time in ISO', '0001-01-01T00:00:00Z', null],

@@ -307,6 +307,26 @@ describe('JSON Feed', () => {
     });
     expect(at(feed.items, 1)).toMatchObject({ link: 'https://elsewhere.example.com/orbit-6', author: 'Kai, Mele', publishedAt: null });
   });
+
+  it('reads a 1.1 item\'s author from the 1.0 field its generator still writes, when its authors list names no one', async () => {
+    // 1.1 asks publishers to keep `author` beside `authors`, whose `name` is optional: a list of an
+    // avatar and an address alone gave the item no byline, and the list left empty gave it the feed's.
+    const json = JSON.stringify({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'Tidewater Notes',
+      home_page_url: 'https://tidewater.example.blog/',
+      authors: [{ name: 'Tidewater Notes team' }],
+      items: [
+        { id: 'https://tidewater.example.blog/2026/12/07/neap-tides/', url: 'https://tidewater.example.blog/2026/12/07/neap-tides/', title: 'Neap tides this week', content_html: '<p>Low water stays high.</p>', authors: [{ url: 'https://tidewater.example.blog/ines', avatar: 'https://tidewater.example.blog/ines.jpg' }], author: { name: 'Inês Duarte', url: 'https://tidewater.example.blog/ines' } },
+        { id: 'https://tidewater.example.blog/2026/12/06/slipway/', url: 'https://tidewater.example.blog/2026/12/06/slipway/', title: 'The slipway reopens', content_html: '<p>Repairs done.</p>', authors: [], author: { name: 'Sam Reyes' } },
+      ],
+    });
+    const feed = await parseFeed(json, 'https://tidewater.example.blog/feed.json');
+    expect(feed.items.map((item) => [item.author, item.authorUrl])).toEqual([
+      ['Inês Duarte', 'https://tidewater.example.blog/ines'],
+      ['Sam Reyes', null],
+    ]);
+  });
 });
 
 describe('the seed WordPress feeds', () => {

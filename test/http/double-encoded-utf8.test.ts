@@ -31,6 +31,25 @@ describe('UTF-8 encoded twice', () => {
     expect(withoutDoubleEncodedUtf8(text)).toBe(text);
   });
 
+  it.each([
+    ['Japanese', '北陸新幹線、大雪で一部区間の運転見合わせ'],
+    ['Chinese, a date between digits', '2026年12月7日 港口新闻：渡轮停航'],
+    ['Korean', '김장 김치 담그기 - 올해는 배추 20포기'],
+    ['full-width punctuation', '（速報）　東京'],
+    ['Hindi', 'बंदरगाह पर नई नौका सेवा'],
+  ])('mends %s, three bytes a character', (_kind, text) => {
+    const garbled = `<title>${doubleEncoded(text)}</title>`;
+    expect(withoutDoubleEncodedUtf8(garbled)).toBe(`<title>${text}</title>`);
+  });
+
+  it.each([
+    // é, a no-break space and » read as one valid character (U+983B), as "à «" does (U+082B).
+    ['French guillemets with their no-break spaces', '« Un café\u00A0» et voilà\u00A0« là »'],
+    ['the same in a text that is encoded twice elsewhere', 'CrÃ¨me « café\u00A0» voilà\u00A0«'],
+  ])('leaves %s as written', (_kind, text) => {
+    expect(withoutDoubleEncodedUtf8(text)).toBe(text.replace('CrÃ¨me', 'Crème'));
+  });
+
   it('mends what it can read and leaves a run that is no UTF-8', () => {
     // "Ã" and "©" mend to é; "Â" before "Ã" is no UTF-8 character's start and stays.
     expect(withoutDoubleEncodedUtf8('CafÃ© et ÂÃ')).toBe('Café et ÂÃ');

@@ -7,6 +7,7 @@ import { checkItemCount } from './item-limit';
 import { enclosureOf, htmlOrTextHtml, withoutSecondEscaping } from './media';
 import { finishFeed, finishItem, type ParsedFeed, type ParsedItem } from './parsed';
 import { errorMessage } from '../../../shared/error-message';
+import { cutAfterLastJsonItem } from './json-wrapping';
 import { parseRssInJson } from './rss-json';
 import { absoluteHttpUrl, hostOf, parseDate, textToHtml, titleText } from './text';
 import { isObject, isRoundedNumber, quoteBigIntegers, str, withoutTrailingCommas, type Json } from './json-values';
@@ -14,15 +15,21 @@ import { isObject, isRoundedNumber, quoteBigIntegers, str, withoutTrailingCommas
 export function parseJsonFeed(written: string, feedUrl: string): ParsedFeed {
   let root: unknown;
   let text = written;
+  let cutShort = false;
   try {
     root = JSON.parse(text);
   } catch (error) {
-    // Read again, paid only by the feeds that need it, without the commas templates leave before a ']' or '}'.
+    // Read again, paid only by the feeds that need it, without the commas templates leave before a
+    // ']' or '}', and for a feed cut short, as far as its last whole item.
     text = withoutTrailingCommas(written);
     try {
       root = JSON.parse(text);
     } catch {
-      throw new FeedParseError(`malformed JSON Feed: ${errorMessage(error)}`);
+      const cut = cutAfterLastJsonItem(text);
+      root = cut === null ? undefined : parsedOrUndefined(cut);
+      if (root === undefined) throw new FeedParseError(`malformed JSON Feed: ${errorMessage(error)}`);
+      text = cut!;
+      cutShort = true;
     }
   }
   if (!isObject(root)) throw new FeedParseError('malformed JSON Feed: the document is not an object');
@@ -45,10 +52,19 @@ export function parseJsonFeed(written: string, feedUrl: string): ParsedFeed {
       description: titleText(str(root.description) ?? '') || null,
       iconUrl: absoluteHttpUrl(str(root.icon), base) ?? absoluteHttpUrl(str(root.favicon), base),
       language: str(root.language)?.trim() || null,
+      cutShort,
     },
     // Items that are not objects carry nothing to show; skipping them keeps the rest of the feed.
     items.filter(isObject).map((item) => mapItem(item, base, feedAuthor)),
   );
+}
+
+function parsedOrUndefined(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }
 
 function mapItem(item: Json, base: string, feedAuthor: string | null): ParsedItem {
@@ -86,16 +102,19 @@ function mapItem(item: Json, base: string, feedAuthor: string | null): ParsedIte
   });
 }
 
-/** 1.1 has an `authors` list; 1.0 had a single `author`. */
+/**
+ * 1.1 has an `authors` list; 1.0 had a single `author`, which 1.1 asks publishers to keep writing
+ * beside it. Both are read: a list that names no one (empty, or only an avatar and an address, as
+ * `name` is optional) leaves the name to `author`.
+ */
 function authorsOf(node: Json): string | null {
-  const list = Array.isArray(node.authors) ? node.authors : [node.author];
-  const names = list.flatMap((a) => (isObject(a) ? [titleText(str(a.name) ?? '')] : [])).filter((n) => n !== '');
-  return names.join(', ') || null;
+  const names = (list: readonly unknown[]) => list.flatMap((a) => (isObject(a) ? [titleText(str(a.name) ?? '')] : [])).filter((n) => n !== '').join(', ');
+  return (Array.isArray(node.authors) ? names(node.authors) : '') || names([node.author]) || null;
 }
 
 function authorUrlOf(item: Json, base: string): string | null {
-  const first = Array.isArray(item.authors) ? item.authors[0] : item.author;
-  return isObject(first) ? absoluteHttpUrl(str(first.url), base) : null;
+  const urlOf = (author: unknown) => (isObject(author) ? absoluteHttpUrl(str(author.url), base) : null);
+  return (Array.isArray(item.authors) ? urlOf(item.authors[0]) : null) ?? urlOf(item.author);
 }
 
 function sizeOf(value: unknown): number | string | null {

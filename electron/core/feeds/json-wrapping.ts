@@ -43,3 +43,39 @@ function objectEnd(text: string, start: number): number {
   }
   return -1;
 }
+
+/**
+ * A JSON Feed cut short (a publisher's script that timed out, a dropped connection: the text ends
+ * inside it) as far as the last item that arrived whole, with its items list and object closed, as
+ * a cut XML feed is read (xml-feed.ts). Null when the text does not end inside the object, or no
+ * item ended before the cut: there is nothing to keep. Run only after JSON.parse refused the text.
+ */
+export function cutAfterLastJsonItem(text: string): string | null {
+  let depth = 0;
+  let key = '';
+  let inItems = false;
+  let lastItemEnd = -1;
+  let itemsEnd = -1;
+  for (let i = text.indexOf('{'); i >= 0 && i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      JSON_STRING.lastIndex = i;
+      // A string the cut falls in: the text ends here.
+      if (!JSON_STRING.test(text)) break;
+      if (depth === 1) key = text.slice(i, JSON_STRING.lastIndex);
+      i = JSON_STRING.lastIndex - 1;
+    } else if (c === '{' || c === '[') {
+      if (++depth === 2 && c === '[' && key === '"items"') inItems = true;
+    } else if (c === '}' || c === ']') {
+      // The object closes: it was not cut, and its fault is another one.
+      if (--depth === 0) return null;
+      if (inItems && depth === 2 && c === '}') lastItemEnd = i + 1;
+      if (inItems && depth === 1) {
+        inItems = false;
+        itemsEnd = i + 1;
+      }
+    }
+  }
+  if (itemsEnd > 0) return `${text.slice(0, itemsEnd)}}`;
+  return lastItemEnd > 0 ? `${text.slice(0, lastItemEnd)}]}` : null;
+}

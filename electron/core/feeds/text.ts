@@ -212,6 +212,16 @@ const BEFORE_TIME = /\s+(?:[-\u2013\u2014@|]|at|um|à)\s+(?=\d\d?:\d\d)/gi;
 const SLASHED_DAY_FIRST = /^(1[3-9]|2\d|3[01])\/(\d\d?)\/(\d{4})\b/;
 /** Times as people write them in other places: "5:00 a.m.", "10h15" (French), "10:15 Uhr" (German). */
 const DOTTED_AM_PM = /(\d)\s*([ap])\.\s?m\.?(?=[\s,]|$)/gi;
+/** "3:04pm" and "10 am" (AP style's "10 a.m."): V8 reads "3:04 pm" but refuses the am or pm written
+ *  on, and an hour without its minutes. */
+const AM_PM_WRITTEN_ON = /(\d)([ap]m)(?![a-z])/gi;
+const HOUR_AM_PM = /(?<![\d:])(\d\d?) ([ap]m)(?![a-z])/gi;
+/** AP style's words for 12:00 ("noon", "12 noon", "midnight": the start of the day it names), which V8 refuses. */
+const NOON_OR_MIDNIGHT = /(?:\b12(?::00)?\s*)?\b(noon|midnight)\b/gi;
+/** A time with a dot after the year, the British way ("7 December 2026 3.04pm", "Mon 7 Dec 2026 15.04 GMT"). */
+const DOTTED_CLOCK = /(\d{4},?\s+(?:at\s+)?\d\d?)\.(\d\d)(?![\d.])/;
+/** Java's Date.toString(), which Java CMSs print: the zone between the time and the year ("Mon Dec 07 15:04:00 EST 2026"). */
+const JAVA_DATE = /^((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) +\d\d?) (\d\d:\d\d:\d\d) ([A-Z]{2,5}) (\d{4})$/;
 /** Greek's am and pm after a time (el_GR's strftime and Greek CMSs): "π.μ." (before noon), "μ.μ." (after), also undotted or in capitals ("10:30 ΜΜ"). */
 const GREEK_AM_PM = /(\d:\d\d(?::\d\d)?)\s*([πμ])\.?\s?μ\.?(?!\p{L})/giu;
 const FRENCH_TIME = /\b(\d\d?)\s?h\s?(\d\d)\b/g;
@@ -356,6 +366,9 @@ const LOCAL_WEEKDAYS: ReadonlySet<string> = new Set(
 const WEEKDAY_OR_MONTH: ReadonlySet<string> = new Set(['mar', 'paz']);
 /** RFC 822 as most feeds write it, in English: no other language's names to look for. */
 const ENGLISH_RFC_822 = /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), )?\d\d? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d/;
+/** RFC 822 whole, as generators print it (a 24-hour time, an offset or a zone's name): nothing to rewrite.
+ *  Any other, even if it starts the same ("Mon, 7 Dec 2026 3:04 p.m. EST", "... noon"), was written for people. */
+const PLAIN_RFC_822 = /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), )?\d\d? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d\d:\d\d(?::\d\d)? (?:[+-]\d{4}|[A-Z]{1,4})$/;
 /** A word of a date, accents included (combining ones too: "Ma\u0308rz"). */
 const DATE_WORD = /[\p{L}\p{M}]+/gu;
 /** Where a word is an English month for V8 (it reads a month by its first three letters). */
@@ -415,7 +428,7 @@ export function parseDate(text: string | null | undefined): number | null {
   if (EARLY_YEAR.test(trimmed)) return null;
   // RFC 822 in English and ISO 8601 (nearly every feed's date) need none of the rewriting a
   // date written for people does.
-  if (!ENGLISH_RFC_822.test(trimmed) && !ISO_DATE_TIME.test(trimmed)) trimmed = asV8Reads(trimmed);
+  if (!PLAIN_RFC_822.test(trimmed) && !ISO_DATE_TIME.test(trimmed)) trimmed = asV8Reads(trimmed);
   const iso = ISO_DATE_TIME.test(trimmed);
   // V8 skips a word it does not know before the day ("Mi, 06 Mar 2024" reads) but refuses "Mär",
   // and reads "Mai 2024" as January: localized names are translated before it sees them.
@@ -447,9 +460,10 @@ function isUnknownZone(name: string, before: string): boolean {
 
 /** A date written for people in the digits, order and words V8 reads: day.month.year and
  *  day/month/year put year first (V8 reads them month first), CJK dates and ISO's basic format
- *  spelled out, "Uhr" dropped, "10h15" and "5:00 a.m." as 10:15 and 5:00 AM. */
+ *  spelled out, Java's zone put after its year, "Uhr" dropped, "10h15", "3.04pm", "5:00 a.m." and
+ *  "noon" as 10:15, 3:04 PM, 5:00 AM and 12:00 PM. */
 function asV8Reads(date: string): string {
-  let text = VIETNAMESE.test(date) ? fromVietnamese(date) : date;
+  let text = VIETNAMESE.test(date) ? fromVietnamese(date) : date.replace(JAVA_DATE, '$1 $4 $2 $3');
   // Greek writes the day first too ("07/12/2026 09:45 π.μ."): a date with Greek letters is no US one.
   if (GREEK_LETTER.test(text)) text = text.replace(SLASHED_DATE, (_m, day: string, month: string, year: string) => `${year}/${month}/${day}`);
   text = text
@@ -464,7 +478,14 @@ function asV8Reads(date: string): string {
   if (CJK_DATE.test(text)) text = fromCjk(text);
   return ISO_DATE_TIME.test(text)
     ? text
-    : text.replace(FRENCH_TIME, '$1:$2').replace(DOTTED_AM_PM, '$1 $2M').replace(GREEK_AM_PM, (_m, time: string, half: string) => `${time} ${half.toLowerCase() === 'π' ? 'AM' : 'PM'}`);
+    : text
+        .replace(FRENCH_TIME, '$1:$2')
+        .replace(DOTTED_CLOCK, '$1:$2')
+        .replace(NOON_OR_MIDNIGHT, (_m, word: string) => (word.toLowerCase() === 'noon' ? '12:00 PM' : '00:00'))
+        .replace(DOTTED_AM_PM, '$1 $2M')
+        .replace(AM_PM_WRITTEN_ON, '$1 $2')
+        .replace(HOUR_AM_PM, '$1:00 $2')
+        .replace(GREEK_AM_PM, (_m, time: string, half: string) => `${time} ${half.toLowerCase() === 'π' ? 'AM' : 'PM'}`);
 }
 
 /** A Vietnamese date (VIETNAMESE) without its weekday, year first: "2026/12/7 08:30 (GMT+7)". */

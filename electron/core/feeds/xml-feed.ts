@@ -50,13 +50,18 @@ export type XmlFeedKind = 'rss' | 'rdf' | 'atom';
  * An '&' with the reference it starts, if any (a name, or a character reference kept as it is);
  * CDATA and comments, where '&' is text, are matched whole to be kept.
  */
-const AMPERSAND = /<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|&(?:([A-Za-z_][\w.-]*);|#\d+;|#x[\da-fA-F]+;)?/g;
+const AMPERSAND = /<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|&(?:([A-Za-z_][\w.-]*);|#(\d+);|#[xX]([\da-fA-F]+);)?/g;
 /** A '<' nothing can follow in markup, outside CDATA and comments (see withStrayLessThansEscaped). */
 const STRAY_LESS_THAN = /<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|<(?![\p{L}_:/!?])/gu;
 /** A comment whose text holds '--' or ends with '-' (1: that text), which XML forbids; CDATA and other comments are matched whole to be kept. */
 const COMMENT = /<!\[CDATA\[[\s\S]*?\]\]>|<!--([\s\S]*?)-->/g;
-/** Entities a DOCTYPE's internal subset declares (parameter entities, "<!ENTITY % name", are never referenced with '&'). */
-const DECLARED_ENTITY = /<!ENTITY\s+([^\s%]\S*)/g;
+/** Entities a DOCTYPE's internal subset declares (parameter entities, "<!ENTITY % name", are never referenced with '&'),
+ *  with their value when it is written in the declaration (2 or 3: not SYSTEM or PUBLIC). */
+const DECLARED_ENTITY = /<!ENTITY\s+([^\s%]\S*)\s*(?:"([^"]*)"|'([^']*)')?/g;
+/** A declared value that is text alone, character references aside: no markup, no other entity to expand. */
+const PLAIN_VALUE = /^(?:[^<&%]|&#\d+;|&#x[\da-fA-F]+;)*$/;
+/** The longest declared value expanded: an HTML character's reference or a site's name, not a page. */
+const MAX_ENTITY_VALUE = 1024;
 /** A DOCTYPE whose declarations go on elsewhere: an external DTD, or one pulled in by a parameter entity ("%remote;"). */
 const EXTERNAL_DTD = /<!DOCTYPE\s+[^\s[>]+\s+(?:SYSTEM|PUBLIC)\b|%[^\s;%]+;/i;
 /** Where an item or entry ends; a prefix is allowed (<rss:item>, <atom:entry>). */
@@ -306,19 +311,55 @@ function mendedXml(xml: string, message: string): { readonly xml: string; readon
 /**
  * A bare '&' (AT&T, ?a=1&b=2) is the commonest slip in hand-made feeds, and a misspelt or HTML-only
  * entity (&nbps;) the next: browsers and feedparser show both as the text written, and so does
- * this. A character reference sax refuses (&#0;) stays an error, and so does an entity the
- * DOCTYPE declares or may declare, for saxReason to explain: sax never expands those.
+ * this. An entity the DOCTYPE declares with a value of plain text ('<!ENTITY nbsp "&#160;">', a
+ * site's name) is written out as that value; one declared otherwise (SYSTEM, PUBLIC, with markup or
+ * other entities in it), or that an external DTD may declare, stays an error for saxReason to
+ * explain: sax never expands those, which keeps XXE and billion laughs out. A value has no
+ * references to expand, so the document grows at most by its own length, else it stays as it was.
+ * A character reference XML forbids, which sax refuses and with it the whole feed, is mended too.
  */
 function withStrayAmpersandsEscaped(xml: string): string {
   const known = sax().ENTITIES;
   const declared = doctypeDeclarations(xml);
-  return xml.replace(AMPERSAND, (match, name: string | undefined) => {
+  let grown = 0;
+  let previousEnd = -1;
+  let pendingHigh = '';
+  // The prolog as it is: the DOCTYPE's own values are never expanded into each other (entities within entities).
+  const prolog = prologOf(xml);
+  const escaped = xml.slice(prolog.length).replace(AMPERSAND, (match, name: string | undefined, decimal: string | undefined, hex: string | undefined, at: number) => {
+    const adjacent = previousEnd === at;
+    previousEnd = at + match.length;
     if (match.startsWith('<')) return match;
+    if (decimal !== undefined || hex !== undefined) {
+      const reference = allowedReference(decimal !== undefined ? Number.parseInt(decimal, 10) : Number.parseInt(hex!, 16), adjacent ? pendingHigh : '');
+      pendingHigh = reference.high;
+      return reference.text ?? match;
+    }
+    pendingHigh = '';
     if (name === undefined) return match === '&' ? '&amp;' : match;
     // As sax looks a name up: exactly, then in lower case.
-    const readable = known[name] !== undefined || known[name.toLowerCase()] !== undefined || declared(name);
-    return readable ? match : `&amp;${name};`;
+    if (known[name] !== undefined || known[name.toLowerCase()] !== undefined) return match;
+    const value = declared(name);
+    if (value === true) return match;
+    if (value === false) return `&amp;${name};`;
+    grown += value.length;
+    return value;
   });
+  return grown > xml.length ? xml : prolog + escaped;
+}
+
+/**
+ * A numeric character reference as XML takes it. Allowed ones stay (text null); one to a character
+ * XML forbids is left out: a control character (&#11; from a word processor, &#0;) or half of a
+ * surrogate pair alone. A pair written as two references ("&#55357;&#56832;", what code that
+ * escapes each UTF-16 unit prints for an emoji) is the character it spells: the high half waits
+ * (high) for the low one just after it.
+ */
+function allowedReference(code: number, pendingHigh: string): { readonly text: string | null; readonly high: string } {
+  if (code >= 0xd800 && code <= 0xdbff) return { text: '', high: String.fromCharCode(code) };
+  if (code >= 0xdc00 && code <= 0xdfff) return { text: pendingHigh ? `&#x${(pendingHigh + String.fromCharCode(code)).codePointAt(0)!.toString(16)};` : '', high: '' };
+  const allowed = code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xfffd && !(code >= 0xd800 && code <= 0xdfff)) || (code >= 0x10000 && code <= 0x10ffff);
+  return { text: allowed ? null : '', high: '' };
 }
 
 /**
@@ -340,12 +381,22 @@ function withCommentsWellFormed(xml: string): string {
   return xml.replace(COMMENT, (match, text: string | undefined) => (text !== undefined && (text.includes('--') || text.endsWith('-')) ? '<!---->' : match));
 }
 
-/** Whether the document's DOCTYPE declares an entity, or may: with its DTD elsewhere, any name. */
-function doctypeDeclarations(xml: string): (name: string) => boolean {
+/**
+ * What the document's DOCTYPE makes of an entity: its value to write out when it declares plain
+ * text (PLAIN_VALUE, MAX_ENTITY_VALUE) for it, true when it declares it otherwise or may (with its
+ * DTD elsewhere, any name), false when it does not.
+ */
+function doctypeDeclarations(xml: string): (name: string) => string | boolean {
   const prolog = prologOf(xml);
   if (EXTERNAL_DTD.test(prolog)) return () => true;
-  const declared = new Set(Array.from(prolog.matchAll(DECLARED_ENTITY), (match) => match[1]!));
-  return (name) => declared.has(name);
+  const declared = new Map<string, string | true>();
+  for (const [, name, double, single] of prolog.matchAll(DECLARED_ENTITY)) {
+    const value = double ?? single;
+    // The first declaration binds, as XML says.
+    if (declared.has(name!)) continue;
+    declared.set(name!, value !== undefined && value.length <= MAX_ENTITY_VALUE && PLAIN_VALUE.test(value) ? value.replace(/"/g, '&quot;').replace(/'/g, '&apos;') : true);
+  }
+  return (name) => declared.get(name) ?? false;
 }
 
 /**
