@@ -7,6 +7,8 @@
 //  - Medium's feed writes every picture at /max/1024/: the reader's column gets Medium's 1,400.
 //  - a Substack gallery names its camera originals: one of 12 MB, past the 10 MB a picture may be,
 //    is Substack's 1,456-pixel rendition rather than a hole saying it was too large.
+//  - a Wix blog's feed writes its pictures as its pages do, as the blurred 147-pixel or tiny
+//    placeholder Wix's script swaps: the reader's copy is the picture across the column.
 import { createHash } from 'node:crypto';
 import dns from 'node:dns';
 import https from 'node:https';
@@ -19,7 +21,7 @@ import { makeJpeg, makePng } from '../support/images';
 import { TestServer } from '../support/server';
 import { removeTempDirs, tempDir } from '../support/temp';
 
-const IMAGE_HOSTS = ['i.ytimg.com', 'cdn-images-1.medium.com', 'substack-post-media.s3.amazonaws.com', 'substackcdn.com'];
+const IMAGE_HOSTS = ['i.ytimg.com', 'cdn-images-1.medium.com', 'substack-post-media.s3.amazonaws.com', 'substackcdn.com', 'static.wixstatic.com'];
 const IMAGE_ADDRESS = '127.0.146.9';
 
 interface Served {
@@ -205,5 +207,36 @@ describe("a Substack gallery's camera originals", () => {
     expect(article.missed).toEqual([]);
     expect(summary.imagesFetched).toBe(2);
     expect(summary.warnings).toEqual([]);
+  }, 60_000);
+});
+
+describe("a Wix blog's feed pictures", () => {
+  it('are the pictures across the column, not the blurred or tiny placeholders its feed names', async () => {
+    const upload = (id: string) => `https://static.wixstatic.com/media/${id}~mv2.jpg`;
+    const meadow = '4f2a1b_9c8d7e6f5a4b4c3d9e8f7a6b5c4d3e2f';
+    const seeds = '4f2a1b_0a1b2c3d4e5f40718293a4b5c6d7e8f9';
+    const blurred = `${upload(meadow)}/v1/fill/w_147,h_98,al_c,q_80,usm_0.66_1.00_0.01,blur_2,enc_auto/${meadow}~mv2.jpg`;
+    const tiny = `${upload(seeds)}/v1/fill/w_40,h_30,al_c,q_80,enc_auto/${seeds}~mv2.jpg`;
+    const meadowShown = makeJpeg(1472, 981, [90, 140, 60]);
+    const seedsShown = makeJpeg(1472, 1104, [160, 130, 70]);
+    serveImage(blurred, { type: 'image/jpeg', body: makeJpeg(147, 98, [90, 140, 60]) });
+    serveImage(tiny, { type: 'image/jpeg', body: makeJpeg(40, 30, [160, 130, 70]) });
+    serveImage(`${upload(meadow)}/v1/fill/w_1472,h_981,al_c,q_80,usm_0.66_1.00_0.01,enc_auto/${meadow}~mv2.jpg`, { type: 'image/jpeg', body: meadowShown });
+    serveImage(`${upload(seeds)}/v1/fill/w_1472,h_1104,al_c,q_80,enc_auto/${seeds}~mv2.jpg`, { type: 'image/jpeg', body: seedsShown });
+    const content = `<p>We sowed the meadow in October, yellow rattle first to weaken the grass, then the wildflower mix raked into the bare patches.</p><figure><img src="${blurred}" alt="Yellow rattle in the grass"/><figcaption>Yellow rattle coming up through the grass in May.</figcaption></figure><p>The seed came from a farm two valleys over, in paper sacks.</p><img src="${tiny}" alt="The seed mix in its sacks"/><p>By June the meadow was knee high.</p>`;
+    site.serve('/blog-feed.xml', {
+      type: 'application/xml; charset=utf-8',
+      body: `<?xml version="1.0" encoding="UTF-8"?><rss xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:atom="http://www.w3.org/2005/Atom" version="2.0"><channel><title><![CDATA[Meadow House]]></title><description><![CDATA[Meadow House]]></description><link>https://www.meadowhouse.example/blog</link><generator>RSS for Node</generator><lastBuildDate>Sat, 05 Dec 2026 08:03:51 GMT</lastBuildDate><atom:link href="https://www.meadowhouse.example/blog-feed.xml" rel="self" type="application/rss+xml"/><item><title><![CDATA[Sowing the meadow]]></title><description><![CDATA[We sowed the meadow in October, yellow rattle first.]]></description><link>${site.url('/post/sowing-the-meadow')}</link><guid isPermaLink="false">674f1c2ab3d9e40012ab34ce</guid><category><![CDATA[Garden]]></category><pubDate>Fri, 04 Dec 2026 07:30:12 GMT</pubDate><content:encoded><![CDATA[${content}]]></content:encoded><dc:creator>Mei Tanaka</dc:creator></item></channel></rss>`,
+    });
+    await core.api.addFeed(site.url('/blog-feed.xml'));
+    const summary = await core.api.sync({ fullText: false });
+
+    const article = (await articlesByTitle()).get('Sowing the meadow')!;
+    expect(article.html).toContain(`src="${cacheUrl(sha(meadowShown))}"`);
+    expect(article.html).toContain(`src="${cacheUrl(sha(seedsShown))}"`);
+    expect(summary.imagesFetched).toBe(2);
+    // Neither placeholder is asked for.
+    expect(asked.filter((request) => request.host === 'static.wixstatic.com').map((request) => request.path)).toHaveLength(2);
+    expect(asked.some((request) => request.path.includes('blur_') || request.path.includes('w_40,'))).toBe(false);
   }, 60_000);
 });
