@@ -66,6 +66,15 @@ describe("Wix's blurred placeholder", () => {
     const article = stored(wixPost(ricosFigure(`<img src="${src}" alt="Yellow rattle in the grass" width="980" height="653">`, imageInfo(4032, 2688))), POST);
     expect(article.imageUrls).toEqual([src]);
   });
+
+  it('a tiny Wix picture is the placeholder it is, unless the page shows it at that size', () => {
+    const tiny = `${MEDIA}/fill/w_40,h_27,al_c,q_80,enc_auto/${UPLOAD}`;
+    const placeholder = stored(wixPost(ricosFigure(`<img src="${tiny}" alt="Yellow rattle in the grass">`, imageInfo(4032, 2688))), POST);
+    expect(placeholder.imageUrls).toEqual([`${MEDIA}/fill/w_1472,h_994,al_c,q_80,enc_auto/${UPLOAD}`]);
+    const icon = `${MEDIA}/fill/w_40,h_40,al_c,q_85,enc_auto/${UPLOAD}`;
+    const shownSmall = stored(wixPost(ricosFigure(`<img src="${icon}" alt="The seed-packet icon" width="40" height="40">`, imageInfo(4032, 2688))), POST);
+    expect(shownSmall.imageUrls).toEqual([icon]);
+  });
 });
 
 describe("Optimole's low-quality copy", () => {

@@ -9,6 +9,7 @@ export { pageDocumentToShare } from './page-document';
 export { extractArticle, type ExtractedArticle } from './extract';
 export { CACHE_SCHEME, ImageCache, cacheUrl, imageUrlsIn, looksLikeSvg, rewriteImageUrls, sniffImageType } from './images';
 export { MAX_IMAGE_PIXELS } from './incoming-image';
+export { largerRendition, smallerRendition } from './image-renditions';
 export { prepareArticle, type PrepareInput, type PreparedArticle } from './prepare';
 export { linkedFileName, linkedFileOf, type LinkedFile } from './linked-file';
 export { joinLaterPages, prepareLaterPage, type EarlierPages, type LaterPage, type LaterPageMiss, type LaterPagesStop } from './later-pages';

@@ -155,11 +155,31 @@ function parseSrcset(srcset: string): SrcsetCandidate[] {
       descriptors = srcset.slice(descStart, i).trim();
     }
     if (url === '') continue;
-    const width = /^(\d+)w$/i.exec(descriptors);
-    const density = /^(\d*\.?\d+)x$/i.exec(descriptors);
-    candidates.push({ url, width: width ? Number(width[1]) : null, density: density ? Number(density[1]) : 1 });
+    const candidate = withDescriptors(url, descriptors);
+    if (candidate !== null) candidates.push(candidate);
   }
   return candidates;
+}
+
+/** A candidate with its descriptors read as the HTML standard reads them: a width (800w) or a
+ *  density (2x), a height only beside a width; none is 1x. A candidate naming both a width and a
+ *  density (/big.jpg 3000w 2x), one twice, or anything else is dropped, as browsers drop it: it is
+ *  no size of the picture a browser shows, which falls back to the other candidates, or to src. */
+function withDescriptors(url: string, descriptors: string): SrcsetCandidate | null {
+  if (descriptors === '') return { url, width: null, density: 1 };
+  let width: number | null = null;
+  let density: number | null = null;
+  let height = false;
+  for (const descriptor of descriptors.split(/\s+/)) {
+    const found = /^(\d*\.?\d+)([wxh])$/i.exec(descriptor);
+    const kind = found?.[2]!.toLowerCase();
+    if (!found || (kind === 'w' && width !== null) || (kind === 'x' && density !== null) || (kind === 'h' && height)) return null;
+    if (kind === 'w') width = Number(found[1]);
+    else if (kind === 'x') density = Number(found[1]);
+    else height = true;
+  }
+  if ((width !== null && density !== null) || (height && width === null)) return null;
+  return { url, width, density: density ?? 1 };
 }
 
 // Lazy-loading scripts (lazysizes, a3, Jetpack, WP Rocket...) keep the real image in one of these

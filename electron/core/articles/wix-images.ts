@@ -9,16 +9,23 @@
 import { COLUMN_IMAGE_WIDTH, displayWidthOf } from './urls';
 
 const WIX_MEDIA = /^https?:\/\/static\.wixstatic\.com\/media\/[^/]+\/v1\//;
+/** A size of two digits in the grammar's parameters (w_40,h_27). */
+const TINY_SIZE = /[/,]w_\d{1,2},/;
 /** One operation of the grammar: its name and its parameters (w_147,h_98,...). */
 const OPERATION = /^(fill|fit|crop)$/;
 /** A quality under this is a placeholder's (Wix's galleries blur a q_30), not the picture's. */
 const LEAST_QUALITY = 80;
 const SHOWN_QUALITY = 85;
 
+/** A Wix picture sized under this many pixels wide that its <img> does not say it shows that
+ *  small is a placeholder too: the tiny copy (w_40) Wix's feeds and older sites write for the
+ *  script to swap, blurred or not. An icon the page shows small says so by its width. */
+const TINY_WIDTH = 100;
+
 /** The address of `shown` (absolute) as Wix's script would ask for it in the reader's column,
- *  when it is Wix's blurred placeholder; null for any other image. */
+ *  when it is Wix's blurred or tiny placeholder; null for any other image. */
 export function wixColumnSize(img: Element, shown: string): string | null {
-  if (!WIX_MEDIA.test(shown) || !shown.includes('blur_')) return null;
+  if (!WIX_MEDIA.test(shown) || !(shown.includes('blur_') || TINY_SIZE.test(shown))) return null;
   const url = new URL(shown);
   const parts = url.pathname.split('/');
   const v1 = parts.indexOf('v1');
@@ -29,11 +36,14 @@ export function wixColumnSize(img: Element, shown: string): string | null {
     operations.push({ name: parts[at]!, params: parts[at + 1]!.split(',') });
   }
   const sized = operations.findLast((operation) => operation.name !== 'crop');
-  if (!sized || !operations.some((operation) => operation.params.some((param) => param.startsWith('blur_')))) return null;
+  if (!sized) return null;
   const width = numberParam(sized.params, 'w');
   const height = numberParam(sized.params, 'h');
   if (width === null || height === null) return null;
-  const wanted = Math.max(width, Math.min(COLUMN_IMAGE_WIDTH, uploadWidth(img) ?? Infinity, 2 * (displayWidthOf((name) => img.getAttribute(name)) ?? Infinity)));
+  const shownWidth = displayWidthOf((name) => img.getAttribute(name));
+  const blurred = operations.some((operation) => operation.params.some((param) => param.startsWith('blur_')));
+  if (!blurred && (width >= TINY_WIDTH || (shownWidth !== null && shownWidth <= width))) return null;
+  const wanted = Math.max(width, Math.min(COLUMN_IMAGE_WIDTH, uploadWidth(img) ?? Infinity, 2 * (shownWidth ?? Infinity)));
   // The box's shape, as the page sizes it, else the placeholder's (147 pixels round it coarsely).
   const box = [img.getAttribute('width'), img.getAttribute('height')].map((value) => (value !== null && /^\s*\d+\s*$/.test(value) ? Number(value) : 0));
   const shape = box[0]! > 0 && box[1]! > 0 ? box[1]! / box[0]! : height / width;

@@ -59,7 +59,10 @@ export function mediaEnclosures(item: XmlElement, base: string): Enclosure[] {
  */
 export function itemImage(item: XmlElement, enclosures: readonly Enclosure[], base: string): string | null {
   const scopes: XmlNode[] = [item, ...children(item, 'media:group')];
-  const contents = scopes.flatMap((scope) => children(scope, 'media:content'));
+  // A picture rated for adults is never the one the list and the reader show uncovered
+  // (withAttachedPictures puts it in the text, behind a click).
+  if (isRatedAdult(item)) return null;
+  const contents = scopes.flatMap((scope) => children(scope, 'media:content')).filter((content) => !isRatedAdult(content));
   const thumbnails = [...scopes.flatMap((scope) => children(scope, 'media:thumbnail')), ...contents.flatMap((c) => children(c, 'media:thumbnail'))];
   const candidates = [
     ...largestFirst(contents.filter(isImageContent)).map((c) => attr(c, 'url')),
@@ -93,9 +96,26 @@ export function isEpisode(enclosures: readonly Enclosure[]): boolean {
 export function withAttachedPictures(bodyHtml: string | null, item: XmlElement, untitled: boolean, base: string): string | null {
   if (bodyHtml !== null && hasPicture(bodyHtml)) return bodyHtml;
   const pictures = attachedPictures(item, base);
-  if (pictures.length === 0 || (pictures.length === 1 && !untitled)) return bodyHtml;
-  const html = pictures.map(({ url, alt }) => `<p><img src="${escapeHtml(url)}" alt="${escapeHtml(alt)}"></p>`).join('\n');
+  // A lone picture rated for adults is no lead image (itemImage): it is shown here, covered.
+  if (pictures.length === 0 || (pictures.length === 1 && !untitled && !pictures[0]!.covered)) return bodyHtml;
+  const html = pictures.map(({ url, alt, covered }) => {
+    const picture = `<p><img src="${escapeHtml(url)}" alt="${escapeHtml(alt)}"></p>`;
+    return covered ? `<details><summary>${COVERED_LABEL}</summary>${picture}</details>` : picture;
+  }).join('\n');
   return bodyHtml === null ? html : `${bodyHtml}\n${html}`;
+}
+
+/** What a covered picture says until it is clicked, as Mastodon's own "Sensitive content" cover does. */
+const COVERED_LABEL = 'Sensitive content (click to show)';
+
+/** Whether a media:content, or an item for all it attaches, is rated for adults in Media RSS's
+ *  simple scheme (its default): Mastodon rates so each picture of a post its author marked
+ *  sensitive, which Mastodon shows behind a click. */
+function isRatedAdult(node: XmlNode): boolean {
+  const rating = child(node, 'media:rating');
+  if (rating === undefined) return false;
+  const scheme = attr(rating, 'scheme')?.trim().toLowerCase() || 'urn:simple';
+  return scheme === 'urn:simple' && textOf(rating).trim().toLowerCase() === 'adult';
 }
 
 /**
@@ -121,15 +141,16 @@ function hasPicture(bodyHtml: string): boolean {
  * The item's image media:content (not a media:group's: versions of one file), one per photo: some
  * feeds list a photo at two sizes (?width=140, ?width=460), and the wider is kept, in its place.
  */
-function attachedPictures(item: XmlElement, base: string): { url: string; alt: string }[] {
-  const byPhoto = new Map<string, { url: string; alt: string; width: number }>();
+function attachedPictures(item: XmlElement, base: string): { url: string; alt: string; covered: boolean }[] {
+  const byPhoto = new Map<string, { url: string; alt: string; width: number; covered: boolean }>();
+  const allCovered = isRatedAdult(item);
   for (const content of children(item, 'media:content').filter(isImageContent)) {
     const url = absoluteHttpUrl(attr(content, 'url'), base);
     if (url === null) continue;
     const photo = url.replace(/[?#].*$/, '');
     const width = parseCount(attr(content, 'width')) ?? 0;
     const kept = byPhoto.get(photo);
-    if (kept === undefined || width > kept.width) byPhoto.set(photo, { url, alt: pictureDescription(content), width });
+    if (kept === undefined || width > kept.width) byPhoto.set(photo, { url, alt: pictureDescription(content), width, covered: allCovered || isRatedAdult(content) });
   }
   return [...byPhoto.values()];
 }

@@ -57,7 +57,7 @@ export interface LostImage {
   readonly articleId: ArticleId;
   readonly url: string;
   readonly hash: string | null;
-  /** The article's address: the page a browser would show the image on (its Referer). */
+  /** The page its copy was made from (where the article's link redirected), else the article's address: the page a browser showed the image on (its Referer). */
   readonly pageUrl: string | null;
 }
 
@@ -645,16 +645,18 @@ export class ArticlesRepo {
 
   /** The feed's stored images whose file is not among `present` (the image cache's hashes),
    *  those whose host could not be reached when their article was stored (TRIES_ACROSS_SYNCS
-   *  times at most), and those left out of the sync that stored it. */
+   *  times at most), and those left out of the sync that stored it. Each with the page its copy
+   *  was made from (where the link redirected), whose Referer it was asked for with: from the
+   *  feed's link (a tracker's, another origin) a host that refuses hotlinking answers 403. */
   lostImages(feedId: FeedId, present: ReadonlySet<string>): LostImage[] {
     const gone = this.db
       .all<{ article_id: string; url: string; hash: string; page_url: string | null }>(
-        'SELECT i.article_id, i.url, i.hash, a.url AS page_url FROM article_images i JOIN articles a ON a.id = i.article_id WHERE a.feed_id = ?',
+        'SELECT i.article_id, i.url, i.hash, COALESCE(a.page_url, a.url) AS page_url FROM article_images i JOIN articles a ON a.id = i.article_id WHERE a.feed_id = ?',
         [feedId],
       )
       .filter((row) => !present.has(row.hash));
     const missed = this.db.all<{ article_id: string; url: string; hash: null; page_url: string | null }>(
-      `SELECT m.article_id, m.url, NULL AS hash, a.url AS page_url FROM article_missed_images m JOIN articles a ON a.id = m.article_id
+      `SELECT m.article_id, m.url, NULL AS hash, COALESCE(a.page_url, a.url) AS page_url FROM article_missed_images m JOIN articles a ON a.id = m.article_id
        WHERE a.feed_id = ? AND ${FETCHED_AGAIN}`,
       [feedId, TRIES_ACROSS_SYNCS],
     );

@@ -1,6 +1,6 @@
 // One article's offline copy: its page (readable text), its images in the cache, stored at once.
 import type { FullTextState, ImageMiss } from '../../../shared/types';
-import { imageUrlsIn, joinLaterPages, linkedFileName, linkedFileOf, looksLikeSvg, sniffImageType, type EarlierPages, type LinkedFile, type ImageCache, type LaterPage, type LaterPagesStop, type PageRedirect, type PreparedArticle } from '../articles';
+import { imageUrlsIn, joinLaterPages, largerRendition, smallerRendition, linkedFileName, linkedFileOf, looksLikeSvg, sniffImageType, type EarlierPages, type LinkedFile, type ImageCache, type LaterPage, type LaterPagesStop, type PageRedirect, type PreparedArticle } from '../articles';
 import { DiskFullError } from '../system/disk-full';
 import { CookieJar, HEAD_BYTES, HostMemory, HttpError, isCutShort, isPassingFailure, isUnreachable, PAGE_ACCEPT, refererFor, signInPageOf, type HttpClient } from '../http';
 import { TRIES_ACROSS_SYNCS, type ArticleCopy, type CommentFeedTarget, type LostImage, type PendingArticle, type Storage } from '../storage';
@@ -457,10 +457,43 @@ async function fetchImageOrMiss(url: string, page: string | null, ctx: ArticleSy
 }
 
 /** Fetches an image into the cache, streamed to its file as it arrives; its record is the
- *  caller's to write, with what shows it. It is asked for as a browser showing `page` would, with
- *  that page as its Referer (the client judges it again at each redirect): hosts that refuse
- *  hotlinking answer 403 without one. */
+ *  caller's to write, with what shows it. Asked first in the larger rendition its host serves
+ *  (image-renditions.ts: YouTube's frame for its letterboxed still, Medium's column width), which
+ *  the picture the article names replaces when the host has none; a picture refused for its size
+ *  is asked for again in the smaller rendition its host makes (Substack's column width of a camera
+ *  original). What the sync is told is the picture's outcome, never a rendition's. */
 async function fetchImage(url: string, page: string | null, ctx: ArticleSyncContext): Promise<ImageOutcome> {
+  let outcome: Rendition | null = null;
+  try {
+    const larger = largerRendition(url);
+    if (larger !== null) outcome = await fetchRendition(larger, page, ctx);
+    // A passing failure is the host's, whichever address: the next sync asks again, as for any picture.
+    if (outcome === null || (!isCached(outcome) && outcome.missed.kind !== 'unreachable' && !outcome.cancelled)) outcome = await fetchRendition(url, page, ctx);
+    const smaller = !isCached(outcome) && outcome.missed.kind === 'too-large' ? smallerRendition(url) : null;
+    if (smaller !== null) {
+      const resized = await fetchRendition(smaller, page, ctx);
+      if (isCached(resized)) outcome = resized;
+    }
+  } catch (error) {
+    ctx.onImage(false);
+    throw error;
+  }
+  if (isCached(outcome)) {
+    ctx.onImage(true);
+    return outcome;
+  }
+  if (!outcome.cancelled) ctx.onImage(false, outcome.refused && { url, reason: outcome.refused });
+  return { missed: outcome.missed };
+}
+
+/** One address's answer: an image in the cache, or why not, with why the picture was refused for
+ *  what it is (the sync's notes: refused-images.ts), or that the sync was cancelled. */
+type Rendition = CachedImage | (NotCached & { readonly refused?: RefusalReason; readonly cancelled?: boolean });
+
+/** Fetches one address into the cache. It is asked for as a browser showing `page` would, with
+ *  that page as its Referer (the client judges it again at each redirect): hosts that refuse
+ *  hotlinking answer 403 without one. A full disk and an unreachable host are thrown. */
+async function fetchRendition(url: string, page: string | null, ctx: ArticleSyncContext): Promise<Rendition> {
   const image = ctx.images.incoming();
   try {
     const referer = page && URL.canParse(url) ? refererFor(page, new URL(url)) : null;
@@ -473,31 +506,21 @@ async function fetchImage(url: string, page: string | null, ctx: ArticleSyncCont
     if (!mime) {
       await image.discard();
       const missed = refusedBytes(image.head, response.contentType);
-      const reason = missed.kind === 'svg' ? undefined : image.head.length === 0 ? 'empty' : missed.kind === 'not-image' && missed.contentType === WEB_PAGE ? 'web-page' : 'not-image';
-      ctx.onImage(false, reason && { url, reason });
-      return { missed };
+      const refused = missed.kind === 'svg' ? undefined : image.head.length === 0 ? 'empty' : missed.kind === 'not-image' && missed.contentType === WEB_PAGE ? 'web-page' : 'not-image';
+      return { missed, ...(refused ? { refused } : {}) };
     }
     const { hash, size } = await image.store(mime);
-    ctx.onImage(true);
     return { hash, mime, size };
   } catch (error) {
     await image.discard();
-    if (ctx.signal.aborted) return { missed: { kind: 'failed', message: 'cancelled' } };
-    if (error instanceof DiskFullError || isUnreachable(error)) {
-      ctx.onImage(false);
-      throw error;
-    }
+    if (ctx.signal.aborted) return { missed: { kind: 'failed', message: 'cancelled' }, cancelled: true };
+    if (error instanceof DiskFullError || isUnreachable(error)) throw error;
     // Its server asked to wait, or could not send it now (busy, slow, the connection dropped): as
     // for a host not reached, the next syncs ask again (after any wait), TRIES_ACROSS_SYNCS in all,
     // as they do a page's.
-    if (HostMemory.askedToWait(error) !== null || isPassingFailure(error)) {
-      ctx.onImage(false);
-      return { missed: { kind: 'unreachable' } };
-    }
+    if (HostMemory.askedToWait(error) !== null || isPassingFailure(error)) return { missed: { kind: 'unreachable' } };
     const missed: ImageMiss = image.declaredTooLarge ? { kind: 'too-many-pixels', ...image.declaredTooLarge } : failedFetch(error, ctx.limits.imageBytes);
-    const reason = missed.kind === 'too-large' || missed.kind === 'too-many-pixels' ? missed.kind : undefined;
-    ctx.onImage(false, reason && { url, reason });
-    return { missed };
+    return { missed, ...(missed.kind === 'too-large' || missed.kind === 'too-many-pixels' ? { refused: missed.kind } : {}) };
   }
 }
 
