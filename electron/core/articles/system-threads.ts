@@ -34,6 +34,9 @@
 //   "Gestern, 21:41", counted from the day on the board's clock when it served the page: its
 //   Date header beside its footer's "The time now is"), the author's a.username; the first post of
 //   the first page the topic, as phpBB's; later pages /pageN (friendly addresses) or &page=N;
+// - vBulletin 3 (the old table layout): each post a table#postN holding its td#td_post_N and
+//   div#post_message_N, the author's a.bigusername, the date as vB4's in its first td.thead; the
+//   first post of the first page the topic; later pages &page=N, linked from its div.pagenav;
 // - Blogger (its threaded comments, every layout since 2012): li.comment id="cN" holding its
 //   .comment-block and, in div.comment-replies, its replies; each identified as the blog's comment
 //   feed identifies it, so the feed, read with the page, adds no second copy.
@@ -144,6 +147,8 @@ const VBULLETIN_PAGE_PATH = /\/page(\d+)\/?$/;
 const VBULLETIN_PAGE = 'page';
 const VB5 = 'li.b-post[data-node-id]';
 const VB4 = 'li.postcontainer[id^="post_"]';
+/** vB3's post: a table#postN of the old table layout (postbit_legacy). */
+const VB3 = 'table[id^="post"]';
 /** vB4's date as the board writes it: its date format's day, month and year as numbers, then
  *  maybe the time ("03-14-2012, 09:41 PM", "14.03.2012, 21:41"). */
 const VB4_DATE = /\b(\d{1,2})([-./])(\d{1,2})\2(\d{4}),?\s+(\d{1,2}):(\d\d)(?:\s*([AP]M))?/i;
@@ -335,6 +340,21 @@ const SYSTEMS: readonly ThreadSystem[] = [
     pages: { links: '.pagination a[href]', path: VBULLETIN_PAGE_PATH, pathEnd: '', param: VBULLETIN_PAGE },
   },
   {
+    // vB3 writes post_message_N too, with no li.postcontainer: vB4's reads none of its posts.
+    mark: /\bid=["']td_post_\d+["']/,
+    holder: VB3,
+    idOf: (holder) => /^post(\d+)$/.exec(holder.id)?.[1] ?? null,
+    ownOf: (holder, id) => (holder.querySelector(`#post_message_${id}`) ? holder : null),
+    author: ['.bigusername'],
+    text: '[id^="post_message_"]',
+    permalink: 'a[id^="postcount"][href]',
+    // The date is the text of the post's first heading cell, beside its status icon.
+    dateOf: (own, servedAt) => vb4Date(own.querySelector('td.thead')?.textContent ?? '', own.ownerDocument, servedAt),
+    opensWithTopic: { laterPage: (url) => Number(url.searchParams.get(VBULLETIN_PAGE)) > 1 },
+    // Its pager (div.pagenav, above and below the posts): &page=N.
+    pages: { links: '.pagenav a[href]', param: VBULLETIN_PAGE },
+  },
+  {
     mark: /<li class=["']comment["'] id=["']c\d+["']/,
     holder: BLOGGER,
     idOf: (holder) => /^c(\d+)$/.exec(holder.id)?.[1] ?? null,
@@ -492,6 +512,13 @@ function clockTime(hours: string, minutes: string, half: string | undefined): nu
   return (hour * 60 + Number(minutes)) * MINUTE_MS;
 }
 
+/** The time the board's footer says it is: vB4's #footer_time, or the last span.time outside the
+ *  posts (vB3's footer line, which has no id of its own). */
+function footerClock(document: Document): string | null {
+  const footer = document.querySelector('#footer_time .time') ?? [...document.querySelectorAll('span.time')].filter((time) => !time.closest('[id^="post"]')).at(-1);
+  return footer?.textContent ?? null;
+}
+
 /** The time each page's footer says it is on the board's clock (null: none), read once a page. */
 const boardClocks = new WeakMap<Document, string | null>();
 
@@ -514,11 +541,10 @@ function vbRelativeDate(text: string, document: Document, servedAt: number | nul
 }
 
 /** The day the board served the page on its own clock (a UTC midnight, as its dates are read),
- *  from the time its footer says it is ("The time now is 09:15 PM": vB4's #footer_time, in any
- *  language) and the time the page was served: of the days around the served one, the one whose
+ *  from the time its footer says it is ("The time now is 09:15 PM", in any language) and the time the page was served: of the days around the served one, the one whose
  *  footer time is nearest. Null without a footer time. */
 function boardToday(document: Document, servedAt: number): number | null {
-  if (!boardClocks.has(document)) boardClocks.set(document, document.querySelector('#footer_time .time')?.textContent ?? null);
+  if (!boardClocks.has(document)) boardClocks.set(document, footerClock(document));
   const now = VB_FOOTER_CLOCK.exec(boardClocks.get(document) ?? '');
   if (!now) return null;
   const time = clockTime(now[1]!, now[2]!, now[3]);
