@@ -58,6 +58,9 @@ export function CommentSection({ article, comments: { comments, own, error, relo
   // is not "no comments yet", only none that Paperboy could read.
   const service = isCommentServiceKind(article.commentForm?.kind) ? article.commentForm.kind : null;
   const emptyText = service ? `This page’s comments are ${whereCommentsGo(service)}, which Paperboy cannot read: they are shown on the site only.` : notLoaded ?? undefined;
+  // A service's thread shows on the article's page: without a discussion address from the feed,
+  // the page itself is where its comments are read.
+  const discussionUrl = article.commentsUrl ?? (service ? article.url : null);
   const reply = isUnpostableFormKind(article.commentForm?.kind) ? undefined : (commentId: string, author: string | null) => composer.edit({ replyTo: { commentId, author } });
   if (article.linkedFile !== null && !hasCommentsOrWriting(comments, own, composer)) {
     // Nothing until the thread and the drafts are read: a section shown at first would go again.
@@ -95,8 +98,8 @@ export function CommentSection({ article, comments: { comments, own, error, relo
       {/* A file's empty thread says nothing: it was never going to have one. */}
       {comments && (comments.length > 0 || (own.length === 0 && article.linkedFile === null)) && <CommentThread thread={thread} emptyText={emptyText} onOpenLink={onOpenLink} onReply={reply} />}
       {comments && <OwnComments own={own} comments={comments} isShown={thread.isShown} onGoToComment={thread.goToComment} />}
-      {article.commentsUrl && (
-        <button type="button" className="button small" onClick={() => onOpenLink(article.commentsUrl!)}>
+      {discussionUrl && (
+        <button type="button" className="button small" onClick={() => onOpenLink(discussionUrl)}>
           Open the discussion in the browser
         </button>
       )}
