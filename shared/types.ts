@@ -105,6 +105,10 @@ export interface Article extends ArticleSummary {
   /** Why the thread's last read failed, or failed on one of its pages (the stored error, a
    *  sentence), while pages are left; else null. */
   readonly commentsReadError: string | null;
+  /** When the thread was last read, from any source (its comment feed, the site's API, the page's
+   *  own list), or null: never. With no page read either (FullTextState other than 'done'), what
+   *  the site's discussion holds is not known, and the reader says so rather than "no comments". */
+  readonly commentsReadAt: number | null;
   /** What the article's link turned out to be when it is no web page (a PDF, an episode, a picture,
    *  a text file: electron/core/articles/linked-file.ts), as its copy was made; null for a page, or
    *  one not fetched. A file has no comment section of its own. */

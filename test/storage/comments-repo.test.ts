@@ -119,8 +119,13 @@ describe('comment counts in the list', () => {
     const target = { articleId: uncounted.id, url: uncounted.commentFeedUrl! };
     storage.comments.recordFetch(target, { at: NOW, error: 'HTTP 500' });
     expect(countOf(uncounted.id)).toBeNull();
+    // The reader says so too: a thread never read is not known to be empty (Article.commentsReadAt).
+    expect(storage.articles.get(uncounted.id)?.commentsReadAt).toBeNull();
     storage.comments.recordFetch(target, { at: NOW, error: null, validators: { etag: null, lastModified: null, bodyHash: 'h' } });
     expect(countOf(uncounted.id)).toBe(0);
+    expect(storage.articles.get(uncounted.id)?.commentsReadAt).toBe(NOW);
+    storage.comments.recordFetch(target, { at: NOW + DAY, error: 'HTTP 500' });
+    expect(storage.articles.get(uncounted.id)?.commentsReadAt).toBe(NOW);
     storage.comments.upsert(uncounted.id, [comment(), comment()], NOW);
     expect(countOf(uncounted.id)).toBe(2);
     expect(countOf(counted.id)).toBe(7);

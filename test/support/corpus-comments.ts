@@ -36,6 +36,9 @@ export interface CommentCorpusPage {
   readonly service?: string;
   /** The post's other comment pages the page links to, where it is one of several. */
   readonly pages?: readonly string[];
+  /** When the site served the page (its Date header, as HTTP writes it), where the page shows
+   *  dates relative to that day ("Today, 09:14 AM"). */
+  readonly served?: string;
 }
 
 export interface CommentScore {
@@ -69,7 +72,7 @@ export function commentCorpusPages(): CommentCorpusPage[] {
 
 /** The comments the sync stores from the page, and the other comment pages it links to. */
 export function storedThread(page: CommentCorpusPage): { comments: IncomingComment[]; pages: string[] } {
-  const { comments, pages } = ingestPageComments(page.html, page.url, 'corpus');
+  const { comments, pages } = ingestPageComments(page.html, page.url, 'corpus', page.served ? Date.parse(page.served) : null);
   return { comments, pages };
 }
 

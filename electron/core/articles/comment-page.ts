@@ -147,8 +147,10 @@ export function postAddressOf(pageUrl: string): string {
   return url.href;
 }
 
-/** The comments this page lists and the comment pages it links to. Throws on markup too complex to parse. */
-export function readCommentPage(html: string, pageUrl: string): CommentPage {
+/** The comments this page lists and the comment pages it links to. Throws on markup too complex to
+ *  parse. `servedAt`: when the site served the page (its Date header), which a date shown as
+ *  "Today, 09:14 AM" counts from; null when not known. */
+export function readCommentPage(html: string, pageUrl: string, servedAt: number | null = null): CommentPage {
   const tooComplex = markupTooComplex(html);
   if (tooComplex) throw new Error(tooComplex);
   const document = parsePage(html);
@@ -191,7 +193,7 @@ export function readCommentPage(html: string, pageUrl: string): CommentPage {
   // A page with no WordPress thread may be another system's (Reddit, Hacker News, Lobsters, Slash,
   // JComments: system-threads.ts), each comment identified as WordPress's are.
   if (comments.length === 0 && listsSystemThread(html)) {
-    const read = readSystemThread(document, html, pageUrl, post);
+    const read = readSystemThread(document, html, pageUrl, post, servedAt);
     if (read.comments.length > 0) return read;
   }
   // A page with no WordPress thread may mark its comments for schema.org (a Discourse topic's

@@ -30,8 +30,13 @@
 //   first post of the first page is the topic (the article), the replies flat; later pages /pageN;
 // - vBulletin 4 (and 3.8's vB4-style skins): li.postcontainer id="post_N" holding its
 //   div#post_message_N > blockquote.postcontent, the date only as the board's text ("03-14-2012,
-//   09:41 PM", "14.03.2012, 21:41": vb4Date), the author's a.username; the first post of
+//   09:41 PM", "14.03.2012, 21:41": vb4Date; the last two days' as "Today, 09:14 AM" and
+//   "Gestern, 21:41", counted from the day on the board's clock when it served the page: its
+//   Date header beside its footer's "The time now is"), the author's a.username; the first post of
 //   the first page the topic, as phpBB's; later pages /pageN (friendly addresses) or &page=N;
+// - vBulletin 3 (the old table layout): each post a table#postN holding its td#td_post_N and
+//   div#post_message_N, the author's a.bigusername, the date as vB4's in its first td.thead; the
+//   first post of the first page the topic; later pages &page=N, linked from its div.pagenav;
 // - Blogger (its threaded comments, every layout since 2012): li.comment id="cN" holding its
 //   .comment-block and, in div.comment-replies, its replies; each identified as the blog's comment
 //   feed identifies it, so the feed, read with the page, adds no second copy.
@@ -60,7 +65,8 @@ interface ThreadSystem {
   /** What the system writes inside the text that is no part of it (a quote's "Click to expand..."). */
   readonly notText?: string;
   readonly permalink: string;
-  readonly dateOf: (own: Element) => number | null;
+  /** `servedAt`: when the site served the page (its Date header), for a date it shows as "Today". */
+  readonly dateOf: (own: Element, servedAt: number | null) => number | null;
   /** The holder of the comment this one answers; or, for a flat table, depthOf instead. */
   readonly parentOf?: (holder: Element) => Element | null;
   readonly depthOf?: (holder: Element) => number;
@@ -141,10 +147,25 @@ const VBULLETIN_PAGE_PATH = /\/page(\d+)\/?$/;
 const VBULLETIN_PAGE = 'page';
 const VB5 = 'li.b-post[data-node-id]';
 const VB4 = 'li.postcontainer[id^="post_"]';
+/** vB3's post: a table#postN of the old table layout (postbit_legacy). */
+const VB3 = 'table[id^="post"]';
 /** vB4's date as the board writes it: its date format's day, month and year as numbers, then
- *  maybe the time ("03-14-2012, 09:41 PM", "14.03.2012, 21:41"). "Today, 09:41 PM" is not read:
- *  the page does not say which day it was served. */
+ *  maybe the time ("03-14-2012, 09:41 PM", "14.03.2012, 21:41"). */
 const VB4_DATE = /\b(\d{1,2})([-./])(\d{1,2})\2(\d{4}),?\s+(\d{1,2}):(\d\d)(?:\s*([AP]M))?/i;
+/** vB's date of a post from today or yesterday, as its language packs write it ("Today, 09:14 AM",
+ *  "Gestern, 21:41", "Aujourd'hui, 09:14"): a day relative to the day the board served the page. */
+const VB_RELATIVE_DATE = /^\s*([^\d,]+?),?\s+(\d{1,2}):(\d\d)(?:\s*([AP]M))?/i;
+/** The words of vB's language packs for today (0) and yesterday (1), lower case. */
+const VB_DAYS_BACK: ReadonlyMap<string, number> = new Map([
+  ...['today', 'heute', 'aujourd\'hui', 'aujourd’hui', 'vandaag', 'hoy', 'oggi', 'hoje', 'dzisiaj', 'idag', 'i dag'].map((word) => [word, 0] as const),
+  ...['yesterday', 'gestern', 'hier', 'gisteren', 'ayer', 'ieri', 'ontem', 'wczoraj', 'igår', 'i går'].map((word) => [word, 1] as const),
+]);
+/** The time in vB4's footer ("The time now is 09:15 PM"). */
+const VB_FOOTER_CLOCK = /(\d{1,2}):(\d\d)(?:\s*([AP]M))?/i;
+const MINUTE_MS = 60_000;
+const DAY_MS = 24 * 60 * MINUTE_MS;
+/** The furthest a zone's clock runs ahead of UTC (Kiribati's, +14 h). */
+const MAX_ZONE_AHEAD_MS = 14 * 60 * MINUTE_MS;
 /** Blogger's comment, in its threaded layout: its replies in the div.comment-replies inside it. */
 const BLOGGER = 'li.comment[id^="c"]';
 /** Old Reddit's post address, and a comment's permalink page under it: /r/SUB/comments/POST/SLUG/COMMENT/. */
@@ -312,11 +333,26 @@ const SYSTEMS: readonly ThreadSystem[] = [
     author: ['.username_container .username', '.username'],
     text: '.postcontent',
     permalink: 'a.postcounter[href]',
-    dateOf: (own) => vb4Date(own.querySelector('.postdate .date')?.textContent ?? '', own.ownerDocument),
+    dateOf: (own, servedAt) => vb4Date(own.querySelector('.postdate .date')?.textContent ?? '', own.ownerDocument, servedAt),
     controls: '.posthead, .userinfo, .postfoot, #above_postlist, #below_postlist',
     opensWithTopic: { laterPage: (url) => pathPage(url, VBULLETIN_PAGE_PATH) > 1 || Number(url.searchParams.get(VBULLETIN_PAGE)) > 1 },
     // Its pager (form.pagination, above and below the posts).
     pages: { links: '.pagination a[href]', path: VBULLETIN_PAGE_PATH, pathEnd: '', param: VBULLETIN_PAGE },
+  },
+  {
+    // vB3 writes post_message_N too, with no li.postcontainer: vB4's reads none of its posts.
+    mark: /\bid=["']td_post_\d+["']/,
+    holder: VB3,
+    idOf: (holder) => /^post(\d+)$/.exec(holder.id)?.[1] ?? null,
+    ownOf: (holder, id) => (holder.querySelector(`#post_message_${id}`) ? holder : null),
+    author: ['.bigusername'],
+    text: '[id^="post_message_"]',
+    permalink: 'a[id^="postcount"][href]',
+    // The date is the text of the post's first heading cell, beside its status icon.
+    dateOf: (own, servedAt) => vb4Date(own.querySelector('td.thead')?.textContent ?? '', own.ownerDocument, servedAt),
+    opensWithTopic: { laterPage: (url) => Number(url.searchParams.get(VBULLETIN_PAGE)) > 1 },
+    // Its pager (div.pagenav, above and below the posts): &page=N.
+    pages: { links: '.pagenav a[href]', param: VBULLETIN_PAGE },
   },
   {
     mark: /<li class=["']comment["'] id=["']c\d+["']/,
@@ -390,7 +426,7 @@ export interface SystemThreadPage {
 /** The comments of the first system whose thread the page holds, each under the comment it
  *  answers, identified under `post` (the page's address, its fragment and WordPress's comment page
  *  taken off) as the system's pages identify them. */
-export function readSystemThread(document: Document, html: string, pageUrl: string, post: string): SystemThreadPage {
+export function readSystemThread(document: Document, html: string, pageUrl: string, post: string, servedAt: number | null = null): SystemThreadPage {
   const base = parseBase(pageUrl);
   for (const system of SYSTEMS) {
     if (!system.mark.test(html)) continue;
@@ -436,7 +472,7 @@ export function readSystemThread(document: Document, html: string, pageUrl: stri
         parentUniqueId: parent ? uniqueIdOf(parent) : null,
         author,
         authorUrl: webUrl(named?.closest('a')?.getAttribute('href') ?? named?.querySelector('a')?.getAttribute('href'), base),
-        publishedAt: system.dateOf(own),
+        publishedAt: system.dateOf(own, servedAt),
         html: withoutFurniture(text, system.notText).innerHTML.trim(),
         link: permalink ?? uniqueIdOf(id),
       });
@@ -454,9 +490,9 @@ export function readSystemThread(document: Document, html: string, pageUrl: stri
  *  has, else it is vBulletin's own default, month first ("03-14-2012"). Read once a page. */
 const vb4DayFirst = new WeakMap<Document, boolean>();
 
-function vb4Date(text: string, document: Document): number | null {
+function vb4Date(text: string, document: Document, servedAt: number | null): number | null {
   const shown = VB4_DATE.exec(text);
-  if (!shown) return null;
+  if (!shown) return vbRelativeDate(text, document, servedAt);
   const [, first, separator, second, year, hours, minutes, half] = shown;
   let dayFirst = separator === '.' ? true : vb4DayFirst.get(document);
   if (dayFirst === undefined) {
@@ -464,11 +500,56 @@ function vb4Date(text: string, document: Document): number | null {
     vb4DayFirst.set(document, dayFirst);
   }
   const [day, month] = dayFirst ? [Number(first), Number(second)] : [Number(second), Number(first)];
-  const clock = Number(hours);
-  const hour = half ? (clock % 12) + (half.toUpperCase() === 'PM' ? 12 : 0) : clock;
   if (month < 1 || month > 12 || day < 1 || day > 31) return null;
   // The board's clock, whose offset the page does not say: read as UTC, as comment-page.ts reads such dates.
-  return Date.UTC(Number(year), month - 1, day, hour, Number(minutes));
+  return Date.UTC(Number(year), month - 1, day) + clockTime(hours!, minutes!, half);
+}
+
+/** A time of day as a board shows it ("09:41 PM", "21:41"), in milliseconds after midnight. */
+function clockTime(hours: string, minutes: string, half: string | undefined): number {
+  const clock = Number(hours);
+  const hour = half ? (clock % 12) + (half.toUpperCase() === 'PM' ? 12 : 0) : clock;
+  return (hour * 60 + Number(minutes)) * MINUTE_MS;
+}
+
+/** The time the board's footer says it is: vB4's #footer_time, or the last span.time outside the
+ *  posts (vB3's footer line, which has no id of its own). */
+function footerClock(document: Document): string | null {
+  const footer = document.querySelector('#footer_time .time') ?? [...document.querySelectorAll('span.time')].filter((time) => !time.closest('[id^="post"]')).at(-1);
+  return footer?.textContent ?? null;
+}
+
+/** The time each page's footer says it is on the board's clock (null: none), read once a page. */
+const boardClocks = new WeakMap<Document, string | null>();
+
+/** "Today, 09:14 AM" and "Yesterday, 11:52 PM" (and their words in other languages) on the board's
+ *  clock, read as UTC as its other dates are, counted from the day it served the page. Null
+ *  without the time it served it: the page alone does not say which day "today" was. */
+function vbRelativeDate(text: string, document: Document, servedAt: number | null): number | null {
+  const shown = VB_RELATIVE_DATE.exec(text);
+  const daysBack = shown ? VB_DAYS_BACK.get(shown[1]!.trim().toLowerCase()) : undefined;
+  if (!shown || daysBack === undefined || servedAt === null) return null;
+  const time = clockTime(shown[2]!, shown[3]!, shown[4]);
+  let today = boardToday(document, servedAt);
+  if (today === null) {
+    // Without the board's clock: the day served in UTC, unless the time shown would be past any
+    // zone's "now" (a board behind UTC, past its midnight there): then the day before.
+    const servedDay = Math.floor(servedAt / DAY_MS) * DAY_MS;
+    today = servedDay + time > servedAt + MAX_ZONE_AHEAD_MS ? servedDay - DAY_MS : servedDay;
+  }
+  return today - daysBack * DAY_MS + time;
+}
+
+/** The day the board served the page on its own clock (a UTC midnight, as its dates are read),
+ *  from the time its footer says it is ("The time now is 09:15 PM", in any language) and the time the page was served: of the days around the served one, the one whose
+ *  footer time is nearest. Null without a footer time. */
+function boardToday(document: Document, servedAt: number): number | null {
+  if (!boardClocks.has(document)) boardClocks.set(document, footerClock(document));
+  const now = VB_FOOTER_CLOCK.exec(boardClocks.get(document) ?? '');
+  if (!now) return null;
+  const time = clockTime(now[1]!, now[2]!, now[3]);
+  const served = Math.floor(servedAt / DAY_MS) * DAY_MS;
+  return [served - DAY_MS, served, served + DAY_MS].reduce((best, day) => (Math.abs(day + time - servedAt) < Math.abs(best + time - servedAt) ? day : best));
 }
 
 /** The text, or when it holds what the system adds to it (`notText`), a copy without that. */

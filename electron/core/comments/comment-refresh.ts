@@ -198,7 +198,8 @@ async function readApiPages(
 async function readCommentPages(
   target: CommentFeedTarget, first: FetchResponse, ctx: CommentRefreshContext, newestOnly = false,
 ): Promise<{ comments: IncomingComment[]; pages: CommentPagesRead; whole: boolean; failure?: string }> {
-  const ingest = async (response: FetchResponse) => ctx.pool.run('ingestPageComments', decodeText(response.body, response.contentType, 'html'), response.url, target.articleId);
+  const ingest = async (response: FetchResponse) =>
+    ctx.pool.run('ingestPageComments', decodeText(response.body, response.contentType, 'html'), response.url, target.articleId, servedAt(response, ctx.now()));
   const { comments, pages, partial } = await ingest(first);
   let shownInPart = partial;
   const lastRead = new Map(ctx.storage.comments.commentPages(target.articleId).map((page) => [page.url, page.readAt]));
@@ -269,6 +270,13 @@ function commentPageNumber(url: string): number {
  *  comment page), and read as a number it made the post the newest of its pages. */
 function pageParameters(address: URL): string[] {
   return address.pathname.endsWith('/item') ? ['p'] : ['cpage', 'page', 'start'];
+}
+
+/** When the site served the answer, by its own Date header (a forum's "Today, 09:14" counts from
+ *  the day on the site's clock), else when it arrived. */
+function servedAt(response: FetchResponse, now: number): number {
+  const said = Date.parse(response.headers.date ?? '');
+  return Number.isFinite(said) ? said : now;
 }
 
 /** The site answered that the address is not there (or no longer). */

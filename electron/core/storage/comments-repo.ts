@@ -127,6 +127,9 @@ export const COMMENT_PAGES_LEFT_COLUMN = `EXISTS (
  *  read), for the reader to say why pages are still left (Article.commentsReadError). */
 export const COMMENTS_READ_ERROR_COLUMN = '(SELECT cf.last_error FROM comment_feeds cf WHERE cf.article_id = a.id) AS comments_read_error';
 
+/** When the thread's last read succeeded, from any source (Article.commentsReadAt). */
+export const COMMENTS_READ_AT_COLUMN = '(SELECT cf.last_success_at FROM comment_feeds cf WHERE cf.article_id = a.id) AS comments_read_at';
+
 /** What COMMENT_FORM_COLUMNS reads. */
 export interface CommentFormRow {
   form_kind: string | null;

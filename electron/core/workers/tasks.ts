@@ -216,9 +216,12 @@ export function ingestApiComments(text: string, pageUrl: string, articleId: stri
 }
 
 /** The comments an article's page lists (one comment page of it), ready to store like the API's,
- *  the other comment pages it links to, and whether it shows only part of its own (CommentPage.partial). */
-export function ingestPageComments(html: string, pageUrl: string, articleId: string): { comments: IncomingComment[]; pages: string[]; partial: boolean } {
-  const page = readCommentPage(html, pageUrl);
+ *  the other comment pages it links to, and whether it shows only part of its own (CommentPage.partial).
+ *  `servedAt`: when the site served the page (readCommentPage). */
+export function ingestPageComments(
+  html: string, pageUrl: string, articleId: string, servedAt: number | null = null,
+): { comments: IncomingComment[]; pages: string[]; partial: boolean } {
+  const page = readCommentPage(html, pageUrl, servedAt);
   return { comments: page.comments.map((comment) => incomingThreadComment(comment, pageUrl, articleId)), pages: page.pages, partial: page.partial };
 }
 

@@ -5,8 +5,10 @@
 // only from readers logged in to it, or through Jetpack Comments, or whose comments are on a
 // service (Disqus, giscus...), or whose form posts to another site or asks for what Paperboy cannot
 // fill in (a sum, a file), Paperboy cannot post: the person is told where the comments go, and
-// the text is copied and the article opened in the browser, as for a form Paperboy does not know. A
-// checkbox the site requires (a privacy consent) shows with the site's own label, unticked until
+// the text is copied and the article opened in the browser, as for a form Paperboy does not know.
+// An article whose page was never read (pending, refused) asks for no name or email either: its
+// form is not known, and the draft is carried to the browser or kept for when the next sync reads it.
+// A checkbox the site requires (a privacy consent) shows with the site's own label, unticked until
 // the person ticks it, and Send waits for it.
 // For screen readers: the counter is read with the comment box, and announced only when the text
 // comes near the limit or goes over it (not at every key); after Send, focus stays in the
@@ -17,6 +19,7 @@ import { isCommentServiceKind, whereCommentsGo } from '../../../shared/comment-s
 import { isUnpostableFormKind, type Article } from '../../../shared/types';
 import type { DraftComposerState } from '../hooks/use-draft-composer';
 import { DISCUSSION_IDS } from '../lib/discussion-link';
+import { pageNotRead, type PageNotRead } from '../lib/page-not-read';
 import { CopyToBrowserButton } from './CopyToBrowserButton';
 import { SendOutcome } from './SendOutcome';
 
@@ -25,6 +28,16 @@ export interface CommentComposerProps {
   readonly composer: DraftComposerState;
   readonly onOpenLink: (url: string) => void;
 }
+
+/** What the composer says of the form of a page the sync has not read. The draft is offered all the
+ *  same: a reply thought of offline is kept, and either sent from here once the next sync reads the
+ *  form, or carried to the site in the browser (where the person may be signed in, as a page
+ *  behind a sign-in needs). */
+const UNREAD_FORM: Readonly<Record<PageNotRead, string>> = {
+  pending: 'The site’s comment form is read with the whole article at the next sync: until then the draft stays in Paperboy.',
+  failed: 'Paperboy could not read the article’s page, so it does not know the site’s comment form: the draft stays in Paperboy, to paste into the site’s form in the browser.',
+  skipped: 'Paperboy does not read this feed’s pages (Full text is off), so it does not know the site’s comment form: the draft stays in Paperboy, to paste into the site’s form in the browser.',
+};
 
 /** From this share of the site's limit on, the person is told the comment is getting long. */
 const NEAR_LIMIT_SHARE = 0.9;
@@ -66,6 +79,9 @@ export function CommentComposer({ article, composer, onOpenLink }: CommentCompos
   const form = article.commentForm?.kind === 'wordpress' ? article.commentForm : null;
   const closed = article.commentForm?.kind === 'closed';
   const elsewhere = isUnpostableFormKind(article.commentForm?.kind) ? article.commentForm.kind : null;
+  // A page never read says nothing of its form: no fields of WordPress's are asked for as if it did.
+  const unread = article.commentForm ? null : pageNotRead(article);
+  const siteFields = !elsewhere && !unread;
   const consents = form?.consents ?? [];
   const unticked = consents.some((box) => !composer.ticked.includes(box.name));
   const required = new Set(form?.requiredFields ?? ['comment', 'author', 'email']);
@@ -94,7 +110,7 @@ export function CommentComposer({ article, composer, onOpenLink }: CommentCompos
           Cancel reply
         </button>
       )}
-      {!elsewhere && <p className="muted">Your email address will not be published.</p>}
+      {siteFields && <p className="muted">Your email address will not be published.</p>}
       <label htmlFor={`${id}-comment`}>
         Comment <span aria-hidden="true">*</span>
       </label>
@@ -118,7 +134,7 @@ export function CommentComposer({ article, composer, onOpenLink }: CommentCompos
       </p>
       {/* A site that takes comments only from its logged-in readers, or through Jetpack, asks for
           no name or email here: the person gives them on the site itself. */}
-      {!elsewhere && (
+      {siteFields && (
         <div className="composer-identity">
           <label>
             <span>Name{star('author')}</span>
@@ -229,6 +245,8 @@ export function CommentComposer({ article, composer, onOpenLink }: CommentCompos
       {!article.commentForm &&
         (article.linkedFile !== null ? (
           <p className="muted">The article’s link is a file, which takes no comments: the draft stays in Paperboy.</p>
+        ) : unread ? (
+          <p className="muted">{UNREAD_FORM[unread]}</p>
         ) : (
           <p className="muted">The site’s comment form is not known: the draft stays in Paperboy.</p>
         ))}

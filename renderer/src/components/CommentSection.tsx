@@ -7,6 +7,8 @@
 // service; a form that posts to another site, or requires a field Paperboy cannot fill in), as the composer says, the comments offer no Reply of their own: it would start a
 // reply to one comment that only the site can make, a draft that could never be sent. The
 // composer's one draft is copied to the article in the browser, where the site's own Reply is.
+// An article whose page was not read (pending, refused, or its feed's Full text off) and whose
+// comment feed was not either says its comments were not loaded, and why, not "No comments yet".
 // An article whose link is a file (a PDF, an episode, a picture: Article.linkedFile) has no comment
 // section: none is shown, unless comments were stored for it or the person wrote one (a draft is
 // never hidden). The discussion a feed names elsewhere (Hacker News' page for a PDF) stays a click away.
@@ -18,6 +20,7 @@ import type { CommentsState } from '../hooks/use-comments';
 import { useDraftComposer, type DraftComposerState } from '../hooks/use-draft-composer';
 import { postPage } from '../lib/comment-tree';
 import { DISCUSSION_IDS } from '../lib/discussion-link';
+import { commentsNotLoaded } from '../lib/page-not-read';
 import { CommentComposer } from './CommentComposer';
 import { CommentThread } from './CommentThread';
 import { OwnComments } from './OwnComments';
@@ -41,7 +44,9 @@ export function CommentSection({ article, comments: { comments, own, error, relo
   // The site's count, when it says more than the stored thread holds (its feed lists only the newest).
   const stored = comments?.length ?? 0;
   const siteCount = article.commentCount ?? 0;
-  const partial = comments !== null && siteCount > stored;
+  // Neither the page nor a comment feed was read: the thread is not known, not empty.
+  const notLoaded = commentsNotLoaded(article);
+  const partial = comments !== null && siteCount > stored && notLoaded === null;
   // A thread longer than one sync reads (a forum topic of many pages) is read on at later syncs:
   // the reader says how much of it is here, rather than nothing (or "the site lists only the newest").
   // Not "at the next sync": an older thread is read again only when its turn comes (comments-repo.ts
@@ -52,7 +57,10 @@ export function CommentSection({ article, comments: { comments, own, error, relo
   // A page whose comments a service's script shows (Disqus, Facebook...) may have many: none stored
   // is not "no comments yet", only none that Paperboy could read.
   const service = isCommentServiceKind(article.commentForm?.kind) ? article.commentForm.kind : null;
-  const emptyText = service ? `This page’s comments are ${whereCommentsGo(service)}, which Paperboy cannot read: they are shown on the site only.` : undefined;
+  const emptyText = service ? `This page’s comments are ${whereCommentsGo(service)}, which Paperboy cannot read: they are shown on the site only.` : notLoaded ?? undefined;
+  // A service's thread shows on the article's page: without a discussion address from the feed,
+  // the page itself is where its comments are read.
+  const discussionUrl = article.commentsUrl ?? (service ? article.url : null);
   const reply = isUnpostableFormKind(article.commentForm?.kind) ? undefined : (commentId: string, author: string | null) => composer.edit({ replyTo: { commentId, author } });
   if (article.linkedFile !== null && !hasCommentsOrWriting(comments, own, composer)) {
     // Nothing until the thread and the drafts are read: a section shown at first would go again.
@@ -90,8 +98,8 @@ export function CommentSection({ article, comments: { comments, own, error, relo
       {/* A file's empty thread says nothing: it was never going to have one. */}
       {comments && (comments.length > 0 || (own.length === 0 && article.linkedFile === null)) && <CommentThread thread={thread} emptyText={emptyText} onOpenLink={onOpenLink} onReply={reply} />}
       {comments && <OwnComments own={own} comments={comments} isShown={thread.isShown} onGoToComment={thread.goToComment} />}
-      {article.commentsUrl && (
-        <button type="button" className="button small" onClick={() => onOpenLink(article.commentsUrl!)}>
+      {discussionUrl && (
+        <button type="button" className="button small" onClick={() => onOpenLink(discussionUrl)}>
           Open the discussion in the browser
         </button>
       )}

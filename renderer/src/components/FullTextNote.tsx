@@ -1,9 +1,7 @@
 // Says when the reader shows less than the whole article, and why.
 import type { Article } from '../../../shared/types';
-import { asSentence } from '../lib/sentence';
-
-/** The end of a sync's reason that says itself that the feed's text is kept (sync/article-sync.ts). */
-const FEED_TEXT_KEPT = /; the feed['’]s text is kept$/;
+import { pageFailureReason } from '../lib/page-not-read';
+import { asSentence, withReason } from '../lib/sentence';
 
 export function FullTextNote({ article }: { readonly article: Article }) {
   if (article.fullTextState === 'pending' && article.url) {
@@ -26,9 +24,7 @@ export function FullTextNote({ article }: { readonly article: Article }) {
     // The sync's reason follows a colon, as a clause: in brackets it nested the brackets of its own
     // ('…for legal reasons (HTTP 451)', '…(it sent the sync to …/login)'). One that says itself
     // that the feed's text is kept has that said once, by the note's last sentence.
-    const reason = article.fullTextError?.replace(FEED_TEXT_KEPT, '');
-    const said = reason ? `: ${reason}${/[.!?]$/.test(reason) ? '' : '.'}` : '.';
-    return <p className="article-note warning">The whole article could not be saved{said} This is the feed’s text.</p>;
+    return <p className="article-note warning">The whole article could not be saved{withReason(pageFailureReason(article))} This is the feed’s text.</p>;
   }
   return null;
 }

@@ -8,3 +8,9 @@ export function asSentence(clause: string): string {
   const text = clause.charAt(0).toUpperCase() + clause.slice(1);
   return /[.!?]$/.test(text) ? text : `${text}.`;
 }
+
+/** The end of a sentence that gives its reason after a colon, as a clause ('…: HTTP 451.'), or
+ *  its full stop alone when there is none. */
+export function withReason(reason: string | null | undefined): string {
+  return reason ? `: ${reason}${/[.!?]$/.test(reason) ? '' : '.'}` : '.';
+}
