@@ -28,6 +28,7 @@ import type { ParsedFeed } from './parsed';
 import { withoutTrackingParameters } from './item-link';
 import { FEED_TYPES, baseUrl, mediaType, pageFeedLinks } from './page-feed-links';
 import { botCheckRefusal, pageInsteadOfFeed } from './page-instead-of-feed';
+import { consentWall, platformFeedOf, youtubeFeedOfPage } from './platform-feeds';
 import { absoluteHttpUrl } from './text';
 import { withoutLogin, withoutPasswords } from '../../../shared/address-login';
 import { errorMessage } from '../../../shared/error-message';
@@ -104,6 +105,19 @@ export async function discoverFeed(inputUrl: string, fetchText: FetchText): Prom
       attempts.map((a) => a.url),
     );
 
+  // A platform's address whose shape names its feed (a YouTube channel, a subreddit, a GitHub
+  // repository: platform-feeds.ts) is asked for that feed first: its page may be a consent wall or
+  // refuse us, and the feed answers either way. When it fails, the page is read as any other.
+  const platformFeed = platformFeedOf(start);
+  if (platformFeed !== null && platformFeed !== start) {
+    try {
+      const response = await fetchText(platformFeed, 'feed');
+      return await found(response, await parseFeed(response.text, response.url), null, attempts, fetchText);
+    } catch (error) {
+      attempts.push({ url: platformFeed, reason: errorMessage(error) });
+    }
+  }
+
   let first: Fetched;
   try {
     first = await fetchText(start, 'feed').catch((error: unknown) => {
@@ -143,12 +157,16 @@ export async function discoverFeed(inputUrl: string, fetchText: FetchText): Prom
   // at every address guessed after it: what it is says more than seven of it tried in turn.
   const standIn = page ? pageInsteadOfFeed(first.text, page.document) : null;
   if (standIn !== null) throw refusal(`No feed found at ${start}: ${standIn}`, [start]);
+  const consent = consentWall(first.url, start);
+  if (consent !== null) throw refusal(consent, [...attempts.map((a) => a.url), start]);
   const links = page ? pageFeedLinks(page.document, page.url) : { site: [], comments: [] };
+  // A YouTube page without a feed link (a video's, a handle's) names its channel, whose feed it is.
+  const channelFeed = page && links.site.length === 0 ? youtubeFeedOfPage(page.url, page.document, first.text) : null;
   const linked = links.site.length + links.comments.length;
   if (page) attempts.push({ url: start, reason: linked ? `HTML page with ${linked} feed link(s)` : 'HTML page without feed links' });
-  const looked = new Set([start, first.url]);
+  const looked = new Set([start, first.url, ...(platformFeed === null ? [] : [platformFeed])]);
   const origin = new URL(first.url).origin;
-  for (const candidate of [...links.site, ...COMMON_PATHS.map((path) => origin + path), ...links.comments]) {
+  for (const candidate of [...links.site, ...(channelFeed === null ? [] : [channelFeed]), ...COMMON_PATHS.map((path) => origin + path), ...links.comments]) {
     if (looked.has(candidate)) continue;
     looked.add(candidate);
     try {
