@@ -1,0 +1,109 @@
+// Importing the OPML file another reader exported, as a person leaving it does: each file in the
+// shape its reader writes (Feedly's and Inoreader's feed in each of its folders, NetNewsWire's
+// OPML 1.1 with JSON Feeds, Thunderbird's nested folders and fz: attributes, Miniflux's outlines
+// without a type, NewsBlur's folders in folders on one line, The Old Reader's feed kept over http
+// and over https, Outlook's windows-1252 bytes without a declaration). The file's bytes are
+// decoded as the CLI and the app decode them (xmlFileText) and imported through the API; what is
+// asserted is the subscription list, with each feed's folder path, and what the import skipped.
+import { describe, expect, it } from 'vitest';
+import type { Core } from '../../electron/core/core';
+import { xmlFileText } from '../../electron/core';
+import { serverAndCorePerTest } from '../support/core-per-test';
+import { fixtureBytes } from '../support/fixtures';
+
+let core: Core;
+serverAndCorePerTest((_server, c) => {
+  core = c;
+});
+
+async function importFile(name: string) {
+  return core.api.importOpml(xmlFileText(fixtureBytes(`opml/${name}`)));
+}
+
+/** Each subscription as the sidebar shows it: its folder path, its name and its address. */
+async function subscriptions(): Promise<string[]> {
+  const folders = new Map((await core.api.listFolders()).map((folder) => [folder.id, folder]));
+  const pathOf = (id: number | null): string[] => {
+    const folder = id === null ? undefined : folders.get(id);
+    return folder ? [...pathOf(folder.parentId), folder.name] : [];
+  };
+  return (await core.api.listFeeds()).map((feed) => [...pathOf(feed.folderId), `${feed.title} <${feed.url}>`].join(' / ')).sort();
+}
+
+describe("other readers' exports", () => {
+  it('Feedly: a feed in two folders is subscribed once, in the first; &amp; in names and addresses is read', async () => {
+    const result = await importFile('feedly.opml');
+    expect(await subscriptions()).toEqual([
+      'Design / Grid & Gutter <https://gridandgutter.example/rss?format=xml&section=all>',
+      'Design / Type Notes <https://typenotes.example/feed/>',
+      'Must read / Harbour Town Council <http://www.harbourtown.example/news/rss.aspx>',
+    ]);
+    expect(result.skipped).toEqual([{ url: 'https://typenotes.example/feed/', title: 'Type Notes', reason: 'also listed in folder "Must read": kept in folder "Design"' }]);
+  });
+
+  it("Inoreader: its own attributes are left aside, and its web-feed stream is a feed like the rest", async () => {
+    const result = await importFile('inoreader.opml');
+    expect(await subscriptions()).toEqual([
+      'Science / Lichen Weekly <https://lichenweekly.example/feed.xml>',
+      'Science / Tide Tables Blog <https://tidetables.example/blog/index.xml>',
+      'Web feeds / Harbour Town: planning notices <https://www.inoreader.com/stream/user/1005512345/tag/Harbour>',
+    ]);
+    expect(result.skipped).toEqual([]);
+  });
+
+  it('NetNewsWire: OPML 1.1, a JSON Feed, a folder beside a feed at the top level', async () => {
+    await importFile('netnewswire.opml');
+    expect(await subscriptions()).toEqual([
+      'Lichen Weekly <https://lichenweekly.example/feed.xml>',
+      'Podcasts / Field Recordings <https://fieldrecordings.example/feed.json>',
+      'Podcasts / Slow Radio Hour <https://feeds.slowradio.example/hour.rss>',
+    ]);
+  });
+
+  it("Thunderbird: folders two deep are kept as they are", async () => {
+    const result = await importFile('thunderbird.opml');
+    expect(await subscriptions()).toEqual([
+      'Local / Council / Harbour Town Council <https://www.harbourtown.example/news/rss.aspx>',
+      'Local / Ferry & Tides / Tide Tables Blog <https://tidetables.example/blog/index.xml>',
+    ]);
+    expect(result.foldersCreated).toBe(3);
+  });
+
+  it('Miniflux: outlines without type="rss" are feeds by their xmlUrl', async () => {
+    await importFile('miniflux.opml');
+    expect(await subscriptions()).toEqual([
+      'All / Night Trains <https://nighttrains.example/atom.xml>',
+      'All / Type Notes <https://typenotes.example/feed/>',
+      'Cooking / Sourdough Diary <https://sourdough.example/index.xml>',
+    ]);
+  });
+
+  it('NewsBlur: folders in folders, all on one line', async () => {
+    await importFile('newsblur.opml');
+    expect(await subscriptions()).toEqual([
+      'Hobbies / Bread / Sourdough Diary <https://sourdough.example/index.xml>',
+      'Hobbies / Woodwork / Marsh Workshop <https://marsh-workshop.example/feed/>',
+      'Hobbies / Woodwork / Spoons <https://spoons.example/rss>',
+      'Lichen Weekly <https://lichenweekly.example/feed.xml>',
+    ]);
+  });
+
+  it('The Old Reader: a feed listed over http and again over https with a slash is subscribed once, over https; a site without a feed is named', async () => {
+    const result = await importFile('the-old-reader.opml');
+    expect(await subscriptions()).toEqual(['Spoons <https://spoons.example/rss>', 'Travel / Night Trains <https://nighttrains.example/atom.xml/>']);
+    expect(result.skipped).toEqual([
+      { url: 'https://nighttrains.example/atom.xml/', title: 'Night Trains (new address)', reason: 'listed twice in folder "Travel": subscribed once' },
+      { url: null, title: 'A site without a feed', reason: 'no feed address (xmlUrl)' },
+    ]);
+    // The empty folder is the person's, made to be filled later.
+    expect((await core.api.listFolders()).map((folder) => folder.name).sort()).toEqual(['Saved pages', 'Travel']);
+  });
+
+  it("Outlook: windows-1252 bytes without a declaration keep their accents and quotes", async () => {
+    await importFile('outlook.opml');
+    expect(await subscriptions()).toEqual([
+      'Café “Le Port” – menu du jour <https://cafeleport.example/menu/feed>',
+      'Naïve Art Gallery <http://naiveart.example/rss.xml>',
+    ]);
+  });
+});
