@@ -1,11 +1,13 @@
 // Feed autodiscovery: from whatever the user typed (a feed, a site, any page of a site) to a feed.
 // The HTTP client is injected (FetchText) so that this stays plain logic, testable without it.
 //
-// Order: the address itself; if it is an HTML page, its <link rel="alternate"> feeds in page
-// order (a feed type; old sites' text/xml or application/xml; no type and a feed's look: each is
-// fetched and parsed before it counts), or when it has none but comment feeds the feed-looking <a>
-// links of its body (some sites link their feed only there); then common feed paths on the site's
-// origin; last the page's comment feeds (an article page of a theme that dropped the site's feed
+// Order: on a platform whose addresses name their feed (a YouTube channel, a subreddit, a GitHub
+// repository: platform-feeds.ts), that feed; the address itself; if it is an HTML page, its <link
+// rel="alternate"> feeds in page order (a feed type; old sites' text/xml or application/xml; no type
+// and a feed's look: each is fetched and parsed before it counts), or when it has none but comment
+// feeds the feed-looking <a> links of its body (some sites link their feed only there); a YouTube
+// page's channel feed; then the feed files of the folder the address starts in (a site at
+// example.com/blog/) and common feed paths on the site's origin; last the page's comment feeds (an article page of a theme that dropped the site's feed
 // links names only its own comments: the person wants the site, and gets its comments only when
 // the site has no other feed). A comment feed's own address, typed, is taken as it is.
 //
@@ -85,6 +87,12 @@ export class DiscoveryError extends Error {
 
 const ICON_RELS = new Set(['icon', 'apple-touch-icon', 'apple-touch-icon-precomposed']);
 const COMMON_PATHS = ['/feed', '/rss', '/atom.xml', '/?feed=rss2', '/feed.xml', '/rss.xml', '/index.xml'];
+/**
+ * Where a site kept in a folder of its host (example.com/blog/, a GitHub Pages project at
+ * name.github.io/project/) has its feed when its pages do not link it: the files static site
+ * generators write beside its index (Hugo's index.xml, Jekyll's feed.xml, atom.xml, rss.xml).
+ */
+const SECTION_FEEDS = ['index.xml', 'feed.xml', 'atom.xml', 'rss.xml'];
 
 type Fetched = Awaited<ReturnType<FetchText>>;
 interface Attempt {
@@ -166,7 +174,8 @@ export async function discoverFeed(inputUrl: string, fetchText: FetchText): Prom
   if (page) attempts.push({ url: start, reason: linked ? `HTML page with ${linked} feed link(s)` : 'HTML page without feed links' });
   const looked = new Set([start, first.url, ...(platformFeed === null ? [] : [platformFeed])]);
   const origin = new URL(first.url).origin;
-  for (const candidate of [...links.site, ...(channelFeed === null ? [] : [channelFeed]), ...COMMON_PATHS.map((path) => origin + path), ...links.comments]) {
+  const guesses = [...sectionFeeds(first.url), ...COMMON_PATHS.map((path) => origin + path)];
+  for (const candidate of [...links.site, ...(channelFeed === null ? [] : [channelFeed]), ...guesses, ...links.comments]) {
     if (looked.has(candidate)) continue;
     looked.add(candidate);
     try {
@@ -177,6 +186,13 @@ export async function discoverFeed(inputUrl: string, fetchText: FetchText): Prom
     }
   }
   throw fail();
+}
+
+/** The section feeds of the folder a page's address starts with (its first segment, when it is no file), else none. */
+function sectionFeeds(pageUrl: string): string[] {
+  const { origin, pathname } = new URL(pageUrl);
+  const folder = /^\/([^/.]+)(?:\/|$)/.exec(pathname)?.[1];
+  return folder === undefined ? [] : SECTION_FEEDS.map((file) => `${origin}/${folder}/${file}`);
 }
 
 /** Quoting addresses and the errors of fetching them (a redirect loop names its address), without their passwords. */
