@@ -3,14 +3,18 @@
 // subreddit Reddit refuses to show a client that is not a browser, a GitHub repository, a Medium
 // author behind Cloudflare's check, a Tumblr at tumblr.com/NAME. Over the real core and client; the
 // platforms' host names are resolved to one loopback server by the client's DNS seam, which
-// serves their pages and feeds in the shapes they have.
+// serves their pages and feeds in the shapes they have. Mastodon, Bluesky and a site whose feed link
+// goes through Feedburner need no rule of their own: their pages link their feeds.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Core } from '../../electron/core/core';
 import { fixtureText } from '../support/fixtures';
 import { TestServer } from '../support/server';
 import { removeTempDirs, tempDir } from '../support/temp';
 
-const HOSTS = new Set(['www.youtube.com', 'm.youtube.com', 'consent.youtube.com', 'www.reddit.com', 'old.reddit.com', 'github.com', 'medium.com', 'www.tumblr.com', 'woodshavings.tumblr.com']);
+const HOSTS = new Set([
+  ...['www.youtube.com', 'm.youtube.com', 'consent.youtube.com', 'www.reddit.com', 'old.reddit.com', 'github.com', 'medium.com', 'www.tumblr.com', 'woodshavings.tumblr.com'],
+  ...['mastodon.social', 'bsky.app', 'www.harbournotes.example', 'feeds.feedburner.com'],
+]);
 const CHANNEL = 'UCq3Xf0pVd7rKjZbM1sT9wYg';
 const PLAYLIST = 'PLr5Xk2Vq0mYt8Nw3Bc7Hd1Jz4Ls6Fg9Qe';
 const ATOM = 'application/atom+xml; charset=utf-8';
@@ -203,5 +207,50 @@ describe('Tumblr', () => {
     });
     await core.api.addFeed(on('www.tumblr.com', '/woodshavings'));
     expect(await subscriptions()).toEqual([{ title: 'Wood shavings', url: on('woodshavings.tumblr.com', '/rss') }]);
+  });
+});
+
+describe('platforms whose pages link their feed', () => {
+  it("subscribes to a Mastodon profile's public posts", async () => {
+    server.serve('/@tidewatcher', {
+      type: HTML,
+      body: `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta content="width=device-width, initial-scale=1" name="viewport"><link rel="icon" href="/favicon.ico" type="image/x-icon"><title>Iris Tan (@tidewatcher@mastodon.social) - Mastodon</title><link rel="stylesheet" crossorigin="anonymous" href="/packs/css/common-7a1e8c33.css"><meta content="Tides, ferries and the occasional seal." name="description"><link href="${on('mastodon.social', '/@tidewatcher.rss')}" rel="alternate" type="application/rss+xml"><link href="${on('mastodon.social', '/users/tidewatcher')}" rel="alternate" type="application/activity+json"><meta content="profile" property="og:type"></head><body class="app-body"><div class="notranslate app-holder" id="mastodon" data-props="{&quot;locale&quot;:&quot;en&quot;}"><noscript><p>To use the Mastodon web application, please enable JavaScript.</p></noscript></div></body></html>`,
+    });
+    server.serve('/@tidewatcher.rss', {
+      type: 'application/rss+xml; charset=utf-8',
+      body: `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:webfeeds="http://webfeeds.org/rss/1.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>Iris Tan</title><description>Public posts from @tidewatcher@mastodon.social</description><link>${on('mastodon.social', '/@tidewatcher')}</link><lastBuildDate>Mon, 20 May 2024 07:31:02 +0000</lastBuildDate><generator>Mastodon v4.2.8</generator><item><guid isPermaLink="true">${on('mastodon.social', '/@tidewatcher/112473003188410822')}</guid><link>${on('mastodon.social', '/@tidewatcher/112473003188410822')}</link><pubDate>Mon, 20 May 2024 07:31:02 +0000</pubDate><description>&lt;p&gt;Spring tide this morning: the causeway under a metre of water.&lt;/p&gt;</description></item></channel></rss>`,
+    });
+    await core.api.addFeed(on('mastodon.social', '/@tidewatcher'));
+    expect(await subscriptions()).toEqual([{ title: 'Iris Tan', url: on('mastodon.social', '/@tidewatcher.rss') }]);
+  });
+
+  it('subscribes to a Bluesky profile through the relative link its page carries', async () => {
+    server.serve('/profile/tidewatcher.example', {
+      type: HTML,
+      body: `<!DOCTYPE html><html><head><meta charset="UTF-8"><meta name="viewport" content="width=device-width, initial-scale=1, minimum-scale=1, viewport-fit=cover"><title>Iris Tan (@tidewatcher.example) &#8212; Bluesky</title><link rel="stylesheet" href="/static/css/main.9f0b2a.css"><meta property="og:title" content="Iris Tan (@tidewatcher.example)"><meta name="description" content="Tides, ferries and the occasional seal."><link rel="alternate" href="at://did:plc:4kq7vb2mzx3nwhp6tyr5aeoc/app.bsky.actor.profile/self"><link rel="alternate" type="application/rss+xml" href="/profile/did:plc:4kq7vb2mzx3nwhp6tyr5aeoc/rss"></head><body><div id="root"></div><noscript><p>JavaScript required</p></noscript></body></html>`,
+    });
+    server.serve('/profile/did:plc:4kq7vb2mzx3nwhp6tyr5aeoc/rss', {
+      type: 'application/rss+xml',
+      body: `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><description>Tides, ferries and the occasional seal.</description><link>${on('bsky.app', '/profile/tidewatcher.example')}</link><title>@tidewatcher.example - Iris Tan</title><item><link>${on('bsky.app', '/profile/did:plc:4kq7vb2mzx3nwhp6tyr5aeoc/post/3ksy2dhg5qk2a')}</link><description>Spring tide this morning.</description><pubDate>20 May 2024 07:31 +0000</pubDate><guid isPermaLink="false">at://did:plc:4kq7vb2mzx3nwhp6tyr5aeoc/app.bsky.feed.post/3ksy2dhg5qk2a</guid></item></channel></rss>`,
+    });
+    await core.api.addFeed(on('bsky.app', '/profile/tidewatcher.example'));
+    expect(await subscriptions()).toEqual([{ title: '@tidewatcher.example - Iris Tan', url: on('bsky.app', '/profile/did:plc:4kq7vb2mzx3nwhp6tyr5aeoc/rss') }]);
+  });
+
+  it.each([
+    [301, () => on('www.harbournotes.example', '/feed/')],
+    [302, () => on('feeds.feedburner.com', '/HarbourNotes')],
+  ])('subscribes through a feed link to Feedburner that answers %i, at the address a sync should keep asking', async (status, kept) => {
+    server.serve('/', {
+      type: HTML,
+      body: `<!DOCTYPE html><html lang="en-GB"><head><meta charset="UTF-8"><title>Harbour Notes</title><link rel="alternate" type="application/rss+xml" title="Harbour Notes" href="${on('feeds.feedburner.com', '/HarbourNotes')}"></head><body><h1>Harbour Notes</h1></body></html>`,
+    });
+    server.redirect('/HarbourNotes', on('www.harbournotes.example', '/feed/'), status);
+    server.serve('/feed/', {
+      type: 'application/rss+xml; charset=UTF-8',
+      body: `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Harbour Notes</title><link>${on('www.harbournotes.example', '/')}</link><description>News from the harbour</description><item><title>Summer timetable</title><link>${on('www.harbournotes.example', '/2024/05/20/timetable/')}</link><guid isPermaLink="false">${on('www.harbournotes.example', '/?p=812')}</guid><pubDate>Mon, 20 May 2024 08:12:40 +0000</pubDate></item></channel></rss>`,
+    });
+    await core.api.addFeed(on('www.harbournotes.example', '/'));
+    expect(await subscriptions()).toEqual([{ title: 'Harbour Notes', url: kept() }]);
   });
 });
