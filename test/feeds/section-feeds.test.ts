@@ -1,21 +1,16 @@
 // A site kept in a folder of its host, whose pages link no feed: a Hugo blog at /blog/ with only
 // /blog/index.xml, a Jekyll project site on GitHub Pages (name.github.io/project/) with only
 // /project/feed.xml. Guessing feed paths at the host's root alone found nothing there.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Core } from '../../electron/core/core';
-import { TestServer } from '../support/server';
-import { removeTempDirs, tempDir } from '../support/temp';
+import { describe, expect, it } from 'vitest';
+import type { Core } from '../../electron/core/core';
+import { serverAndCorePerTest } from '../support/core-per-test';
+import type { TestServer } from '../support/server';
 
 let server: TestServer;
 let core: Core;
-beforeEach(async () => {
-  server = await TestServer.start();
-  core = new Core({ dataDir: tempDir(), workers: 1, welcome: false });
-});
-afterEach(async () => {
-  await core.close();
-  await server.stop();
-  removeTempDirs();
+serverAndCorePerTest((s, c) => {
+  server = s;
+  core = c;
 });
 
 const page = (title: string, links: string) => `<!DOCTYPE html>
