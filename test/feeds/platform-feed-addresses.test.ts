@@ -14,6 +14,7 @@ describe('platformFeedOf', () => {
     ['https://github.com/quillwork/inkpot/tags', 'https://github.com/quillwork/inkpot/tags.atom'],
     ['https://github.com/quillwork/inkpot/issues/12#issuecomment-1', 'https://github.com/quillwork/inkpot/releases.atom'],
     ['https://tumblr.com/blog/view/woodshavings', 'https://woodshavings.tumblr.com/rss'],
+    ['https://ana-lindqvist.medium.com/what-a-year-of-code-review-taught-our-team-4e1b7c9a2f30', 'https://ana-lindqvist.medium.com/feed'],
   ])('reads %s as %s', (address, feed) => {
     expect(platformFeedOf(address)).toBe(feed);
   });
@@ -28,6 +29,7 @@ describe('platformFeedOf', () => {
     'https://github.com/trending',
     'https://github.com/',
     'https://medium.com/feed/@ana.lindqvist',
+    'https://ana-lindqvist.medium.com/feed',
     'https://medium.com/search?q=review',
     'https://www.tumblr.com/dashboard',
     'https://woodshavings.tumblr.com/',

@@ -12,7 +12,7 @@ import { TestServer } from '../support/server';
 import { removeTempDirs, tempDir } from '../support/temp';
 
 const HOSTS = new Set([
-  ...['www.youtube.com', 'm.youtube.com', 'consent.youtube.com', 'www.reddit.com', 'old.reddit.com', 'github.com', 'medium.com', 'www.tumblr.com', 'woodshavings.tumblr.com'],
+  ...['www.youtube.com', 'm.youtube.com', 'consent.youtube.com', 'www.reddit.com', 'old.reddit.com', 'github.com', 'medium.com', 'www.tumblr.com', 'woodshavings.tumblr.com', 'ana-lindqvist.medium.com'],
   ...['mastodon.social', 'bsky.app', 'www.harbournotes.example', 'feeds.feedburner.com'],
 ]);
 const CHANNEL = 'UCq3Xf0pVd7rKjZbM1sT9wYg';
@@ -195,6 +195,13 @@ describe('Medium', () => {
     server.serve(feed, { body: rss('Stories by Ana Lindqvist on Medium', feed), type: 'text/xml; charset=utf-8' });
     await core.api.addFeed(on('medium.com', path));
     expect(await subscriptions()).toEqual([{ title: 'Stories by Ana Lindqvist on Medium', url: on('medium.com', feed) }]);
+  });
+
+  it("subscribes to an author's own subdomain behind the check for robots", async () => {
+    server.serve('/what-a-year-of-code-review-taught-our-team-4e1b7c9a2f30', challenge);
+    server.serve('/feed', { body: rss('Stories by Ana Lindqvist on Medium', '/feed'), type: 'text/xml; charset=utf-8' });
+    await core.api.addFeed(on('ana-lindqvist.medium.com', '/what-a-year-of-code-review-taught-our-team-4e1b7c9a2f30'));
+    expect(await subscriptions()).toEqual([{ title: 'Stories by Ana Lindqvist on Medium', url: on('ana-lindqvist.medium.com', '/feed') }]);
   });
 });
 

@@ -68,6 +68,8 @@ export function platformFeedOf(address: string): string | null {
     if (third === 'tags') return at('github.com', `${repo}/tags.atom`);
     return at('github.com', `${repo}/releases.atom`);
   }
+  // An author's or publication's own subdomain (ana.medium.com): its feed is its /feed.
+  if (host.endsWith('.medium.com') && !MEDIUM.test(host) && url.pathname !== '/feed') return at(host, '/feed');
   if (MEDIUM.test(host)) {
     if (!first || MEDIUM_PAGES.has(first.toLowerCase())) return null;
     // medium.com/@author/a-post-1a2b3c is the author's; medium.com/publication/a-post its publication's.
