@@ -107,3 +107,29 @@ describe("other readers' exports", () => {
     ]);
   });
 });
+
+describe('a long export', () => {
+  it('imports a thousand feeds in 21 folders two levels deep, and skips the repeats and the sites without a feed', async () => {
+    const sections = Array.from({ length: 7 }, (_, i) => `Section ${i + 1}`);
+    const outlines = sections.map((section, s) => {
+      const inner = ['News', 'Blogs'].map((kind, k) => {
+        const feeds = Array.from({ length: 70 }, (_, f) => {
+          const n = s * 140 + k * 70 + f;
+          // Every hundredth is a site with no feed address; every fiftieth feed is listed again at the end, over http with a slash.
+          if (n % 100 === 99) return `<outline text="Site ${n}" title="Site ${n}" htmlUrl="https://site${n}.example/"/>`;
+          return `<outline type="rss" text="Feed ${n}" title="Feed ${n}" xmlUrl="https://feeds${n}.example/rss.xml" htmlUrl="https://feeds${n}.example/"/>`;
+        });
+        return `<outline text="${kind}" title="${kind}">${feeds.join('')}</outline>`;
+      });
+      return `<outline text="${section}" title="${section}">${inner.join('')}</outline>`;
+    });
+    const repeats = Array.from({ length: 20 }, (_, i) => `<outline type="rss" text="Again ${i}" xmlUrl="http://feeds${i * 50}.example/rss.xml/"/>`);
+    const text = `<?xml version="1.0" encoding="UTF-8"?><opml version="1.0"><head><title>Everything</title></head><body>${outlines.join('')}${repeats.join('')}</body></opml>`;
+    expect((text.match(/<outline /g) ?? []).length).toBe(980 + 21 + 20);
+    const result = await core.api.importOpml(text);
+    expect(result.added).toBe(971);
+    expect(result.foldersCreated).toBe(21);
+    expect(result.skipped.filter((skip) => skip.reason === 'no feed address (xmlUrl)')).toHaveLength(9);
+    expect(result.skipped.filter((skip) => skip.reason.startsWith('also listed at the top level'))).toHaveLength(20);
+  });
+});
