@@ -1,7 +1,7 @@
 // The feed a platform's address names by its shape alone (platform-feeds.ts), and the addresses
 // that name none: a feed's own address is taken as typed, and the platforms' own pages are no accounts.
 import { describe, expect, it } from 'vitest';
-import { platformFeedOf } from '../../electron/core/feeds/platform-feeds';
+import { platformFeedOf, platformFeedsOf } from '../../electron/core/feeds/platform-feeds';
 
 describe('platformFeedOf', () => {
   it.each([
@@ -36,5 +36,11 @@ describe('platformFeedOf', () => {
     'https://example.com/r/woodworking',
   ])('names no feed for %s', (address) => {
     expect(platformFeedOf(address)).toBeNull();
+  });
+
+  it("offers a repository's tags after its releases, and nothing after any other feed", () => {
+    expect(platformFeedsOf('https://github.com/quillwork/inkpot')).toEqual(['https://github.com/quillwork/inkpot/releases.atom', 'https://github.com/quillwork/inkpot/tags.atom']);
+    expect(platformFeedsOf('https://github.com/quillwork')).toEqual(['https://github.com/quillwork.atom']);
+    expect(platformFeedsOf('https://example.com/quillwork/inkpot')).toEqual([]);
   });
 });

@@ -173,6 +173,24 @@ describe('GitHub', () => {
     expect(await subscriptions()).toEqual([{ title: 'Release notes from inkpot', url: on('github.com', '/quillwork/inkpot/releases.atom') }]);
   });
 
+  it('subscribes to the tags of a repository that publishes no releases, whose releases feed is empty', async () => {
+    const empty = atom('Release notes from inkpot', '/quillwork/inkpot/releases.atom').replace(/<entry>[\s\S]*<\/entry>/, '');
+    server.serve('/quillwork/inkpot', { body: repoPage, type: HTML });
+    server.serve('/quillwork/inkpot/releases.atom', { body: empty, type: ATOM });
+    server.serve('/quillwork/inkpot/tags.atom', { body: atom('Tags from inkpot', '/quillwork/inkpot/tags.atom'), type: ATOM });
+    const added = await core.api.addFeed(on('github.com', '/quillwork/inkpot'));
+    expect(await subscriptions()).toEqual([{ title: 'Tags from inkpot', url: on('github.com', '/quillwork/inkpot/tags.atom') }]);
+    expect(added.tried).toEqual([on('github.com', '/quillwork/inkpot/releases.atom')]);
+  });
+
+  it('keeps the empty releases feed of a repository that has no tags either', async () => {
+    const empty = (title: string, self: string) => atom(title, self).replace(/<entry>[\s\S]*<\/entry>/, '');
+    server.serve('/quillwork/inkpot/releases.atom', { body: empty('Release notes from inkpot', '/quillwork/inkpot/releases.atom'), type: ATOM });
+    server.serve('/quillwork/inkpot/tags.atom', { body: empty('Tags from inkpot', '/quillwork/inkpot/tags.atom'), type: ATOM });
+    await core.api.addFeed(on('github.com', '/quillwork/inkpot'));
+    expect(await subscriptions()).toEqual([{ title: 'Release notes from inkpot', url: on('github.com', '/quillwork/inkpot/releases.atom') }]);
+  });
+
   it("subscribes to a branch's commits from its commits page", async () => {
     server.serve('/quillwork/inkpot/commits/main.atom', { body: atom('Recent Commits to inkpot:main', '/quillwork/inkpot/commits/main.atom'), type: ATOM });
     await core.api.addFeed(on('github.com', '/quillwork/inkpot/commits/main'));

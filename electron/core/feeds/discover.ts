@@ -30,7 +30,7 @@ import type { ParsedFeed } from './parsed';
 import { withoutTrackingParameters } from './item-link';
 import { FEED_TYPES, baseUrl, mediaType, pageFeedLinks } from './page-feed-links';
 import { botCheckRefusal, pageInsteadOfFeed } from './page-instead-of-feed';
-import { consentWall, platformFeedOf, youtubeFeedOfPage } from './platform-feeds';
+import { consentWall, platformFeedsOf, youtubeFeedOfPage } from './platform-feeds';
 import { absoluteHttpUrl } from './text';
 import { withoutLogin, withoutPasswords } from '../../../shared/address-login';
 import { errorMessage } from '../../../shared/error-message';
@@ -116,15 +116,9 @@ export async function discoverFeed(inputUrl: string, fetchText: FetchText): Prom
   // A platform's address whose shape names its feed (a YouTube channel, a subreddit, a GitHub
   // repository: platform-feeds.ts) is asked for that feed first: its page may be a consent wall or
   // refuse us, and the feed answers either way. When it fails, the page is read as any other.
-  const platformFeed = platformFeedOf(start);
-  if (platformFeed !== null && platformFeed !== start) {
-    try {
-      const response = await fetchText(platformFeed, 'feed');
-      return await found(response, await parseFeed(response.text, response.url), null, attempts, fetchText);
-    } catch (error) {
-      attempts.push({ url: platformFeed, reason: errorMessage(error) });
-    }
-  }
+  const platformFeeds = platformFeedsOf(start).filter((url) => url !== start);
+  const platformFound = await firstPlatformFeed(platformFeeds, attempts, fetchText);
+  if (platformFound !== null) return platformFound;
 
   let first: Fetched;
   try {
@@ -172,7 +166,7 @@ export async function discoverFeed(inputUrl: string, fetchText: FetchText): Prom
   const channelFeed = page && links.site.length === 0 ? youtubeFeedOfPage(page.url, page.document, first.text) : null;
   const linked = links.site.length + links.comments.length;
   if (page) attempts.push({ url: start, reason: linked ? `HTML page with ${linked} feed link(s)` : 'HTML page without feed links' });
-  const looked = new Set([start, first.url, ...(platformFeed === null ? [] : [platformFeed])]);
+  const looked = new Set([start, first.url, ...platformFeeds]);
   const origin = new URL(first.url).origin;
   const guesses = [...sectionFeeds(first.url), ...COMMON_PATHS.map((path) => origin + path)];
   for (const candidate of [...links.site, ...(channelFeed === null ? [] : [channelFeed]), ...guesses, ...links.comments]) {
@@ -186,6 +180,27 @@ export async function discoverFeed(inputUrl: string, fetchText: FetchText): Prom
     }
   }
   throw fail();
+}
+
+/**
+ * The first of a platform's feeds for an address that parses and has items (a repository that
+ * publishes no releases has an empty releases.atom, and its tags in tags.atom), else the first
+ * that parses, empty; null when none does (each failure is noted in `attempts`).
+ */
+async function firstPlatformFeed(urls: readonly string[], attempts: Attempt[], fetchText: FetchText): Promise<Discovery | null> {
+  let empty: { response: Fetched; parsed: ParsedFeed } | null = null;
+  for (const url of urls) {
+    try {
+      const response = await fetchText(url, 'feed');
+      const parsed = await parseFeed(response.text, response.url);
+      if (parsed.items.length > 0) return await found(response, parsed, null, attempts, fetchText);
+      empty ??= { response, parsed };
+      attempts.push({ url, reason: 'a feed with nothing in it yet' });
+    } catch (error) {
+      attempts.push({ url, reason: errorMessage(error) });
+    }
+  }
+  return empty && (await found(empty.response, empty.parsed, null, attempts, fetchText));
 }
 
 /** The section feeds of the folder a page's address starts with (its first segment, when it is no file), else none. */

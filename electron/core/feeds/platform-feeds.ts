@@ -24,9 +24,18 @@ const MEDIUM_PAGES = new Set(['feed', 'm', 'me', 'search', 'topics', 'about', 'm
 const TUMBLR_PAGES = new Set(['dashboard', 'explore', 'tagged', 'search', 'login', 'register', 'settings', 'likes', 'following', 'inbox', 'communities', 'docs', 'policy', 'about', 'help']);
 
 /**
- * The feed an address's shape names on a platform that publishes one per channel, playlist,
- * community, account or repository, or null when the shape names none (then the page is read).
+ * The feeds an address's shape names on a platform that publishes one per channel, playlist,
+ * community, account or repository, the one it stands for first; none when the shape names none
+ * (then the page is read). A repository's releases come with its tags after them, for the many
+ * repositories that tag their versions and publish no releases: their releases.atom is empty.
  */
+export function platformFeedsOf(address: string): readonly string[] {
+  const feed = platformFeedOf(address);
+  if (feed === null) return [];
+  return feed.endsWith('/releases.atom') && GITHUB.test(new URL(feed).hostname) ? [feed, feed.replace(/\/releases\.atom$/, '/tags.atom')] : [feed];
+}
+
+/** The one feed an address's shape stands for, or null. */
 export function platformFeedOf(address: string): string | null {
   const url = new URL(address);
   const host = url.hostname.toLowerCase();
