@@ -6,10 +6,12 @@
 // decoded as the CLI and the app decode them (xmlFileText) and imported through the API; what is
 // asserted is the subscription list, with each feed's folder path, and what the import skipped.
 import { describe, expect, it } from 'vitest';
-import type { Core } from '../../electron/core/core';
+import { Parser } from 'xml2js';
+import { Core } from '../../electron/core/core';
 import { xmlFileText } from '../../electron/core';
 import { serverAndCorePerTest } from '../support/core-per-test';
 import { fixtureBytes } from '../support/fixtures';
+import { tempDir } from '../support/temp';
 
 let core: Core;
 serverAndCorePerTest((_server, c) => {
@@ -21,13 +23,13 @@ async function importFile(name: string) {
 }
 
 /** Each subscription as the sidebar shows it: its folder path, its name and its address. */
-async function subscriptions(): Promise<string[]> {
-  const folders = new Map((await core.api.listFolders()).map((folder) => [folder.id, folder]));
+async function subscriptions(of: Core = core): Promise<string[]> {
+  const folders = new Map((await of.api.listFolders()).map((folder) => [folder.id, folder]));
   const pathOf = (id: number | null): string[] => {
     const folder = id === null ? undefined : folders.get(id);
     return folder ? [...pathOf(folder.parentId), folder.name] : [];
   };
-  return (await core.api.listFeeds()).map((feed) => [...pathOf(feed.folderId), `${feed.title} <${feed.url}>`].join(' / ')).sort();
+  return (await of.api.listFeeds()).map((feed) => [...pathOf(feed.folderId), `${feed.title} <${feed.url}>`].join(' / ')).sort();
 }
 
 describe("other readers' exports", () => {
@@ -131,5 +133,29 @@ describe('a long export', () => {
     expect(result.foldersCreated).toBe(21);
     expect(result.skipped.filter((skip) => skip.reason === 'no feed address (xmlUrl)')).toHaveLength(9);
     expect(result.skipped.filter((skip) => skip.reason.startsWith('also listed at the top level'))).toHaveLength(20);
+  });
+});
+
+describe('our export of what was imported', () => {
+  it('imports into another data folder as the same feeds in the same folders, empty ones too', async () => {
+    for (const name of ['thunderbird.opml', 'newsblur.opml', 'the-old-reader.opml', 'outlook.opml']) await importFile(name);
+    const exported = await core.api.exportOpml();
+    // What other readers need of OPML 2.0: well-formed XML (a strict parser), a text on every
+    // outline, and type="rss" with an xmlUrl on each feed's.
+    await expect(new Parser({ strict: true }).parseStringPromise(exported)).resolves.toBeTruthy();
+    const outlines = [...exported.matchAll(/<outline\b[^>]*>/g)].map(([tag]) => Object.fromEntries([...tag.matchAll(/(\w+)="([^"]*)"/g)].map(([, name, value]) => [name, value])));
+    expect(exported).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<opml version="2.0">/);
+    expect(outlines.length).toBeGreaterThan(10);
+    expect(outlines.filter((outline) => !outline.text)).toEqual([]);
+    expect(outlines.filter((outline) => outline.xmlUrl !== undefined && outline.type !== 'rss')).toEqual([]);
+    const elsewhere = new Core({ dataDir: tempDir(), workers: 1, welcome: false });
+    try {
+      const result = await elsewhere.api.importOpml(exported);
+      expect(result.skipped).toEqual([]);
+      expect(await subscriptions(elsewhere)).toEqual(await subscriptions());
+      expect((await elsewhere.api.listFolders()).map((folder) => folder.name).sort()).toEqual((await core.api.listFolders()).map((folder) => folder.name).sort());
+    } finally {
+      await elsewhere.close();
+    }
   });
 });
