@@ -110,6 +110,16 @@ describe("other readers' exports", () => {
   });
 });
 
+describe('an export made after a site moved to https', () => {
+  it('is already subscribed to the feed followed over http, with or without a trailing slash', async () => {
+    await core.api.importOpml('<opml version="1.0"><body><outline type="rss" text="Night Trains" xmlUrl="http://nighttrains.example/atom.xml"/></body></opml>');
+    const result = await importFile('the-old-reader.opml');
+    // Both of its outlines: the one over http, and the one over https with a slash.
+    expect(result.skipped.filter((skip) => skip.reason === 'already subscribed').map((skip) => skip.title)).toEqual(['Night Trains (new address)', 'Night Trains']);
+    expect((await subscriptions()).filter((line) => line.includes('Night Trains'))).toEqual(['Night Trains <http://nighttrains.example/atom.xml>']);
+  });
+});
+
 describe('a long export', () => {
   it('imports a thousand feeds in 21 folders two levels deep, and skips the repeats and the sites without a feed', async () => {
     const sections = Array.from({ length: 7 }, (_, i) => `Section ${i + 1}`);

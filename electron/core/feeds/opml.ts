@@ -194,9 +194,10 @@ export function parseOpml(text: string): ParsedOpml {
  * What makes two addresses in one list the same feed: the scheme and a trailing slash aside. An
  * export that lists http://site/feed and https://site/feed/ (a reader that kept both after the site
  * moved to https, two lists merged) names one feed twice; subscribed twice, each story would be
- * listed twice. (A subscription's own address is still exact: `--feed` tells /feed from /feed/.)
+ * listed twice. An import compares its entries with the subscriptions by it too (subscriptions/
+ * subscribed.ts). (A subscription's own address is still exact: `--feed` tells /feed from /feed/.)
  */
-function sameFeed(address: string): string {
+export function sameFeed(address: string): string {
   return address.replace(/^https?:/i, '').replace(/\/+(?=$|[?#])/, '');
 }
 
