@@ -7,9 +7,10 @@
 // and a feed's look: each is fetched and parsed before it counts), or when it has none but comment
 // feeds the feed-looking <a> links of its body (some sites link their feed only there); a YouTube
 // page's channel feed; then the feed files of the folder the address starts in (a site at
-// example.com/blog/) and common feed paths on the site's origin; last the page's comment feeds (an article page of a theme that dropped the site's feed
-// links names only its own comments: the person wants the site, and gets its comments only when
-// the site has no other feed). A comment feed's own address, typed, is taken as it is.
+// example.com/blog/) and common feed paths on the site's origin; last the page's comment feeds
+// (an article page of a theme that dropped the site's feed links names only its own comments: the
+// person wants the site, and gets its comments only when the site has no other feed). A comment
+// feed's own address, typed, is taken as it is.
 //
 // The address subscribed to is the one that led to the feed, unless every redirect on the way said
 // the move is for good (FetchText's stableUrl), as the sync decides. When the address itself cannot be

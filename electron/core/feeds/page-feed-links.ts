@@ -39,7 +39,11 @@ export function pageFeedLinks(document: Document, pageUrl: string): { site: stri
   let links = feedLinks(document, pageUrl);
   if (!links.some((link) => !link.comments)) links = [...links, ...bodyFeedLinks(document, pageUrl)];
   const folder = pageFolder(pageUrl);
-  const own = (url: string) => folder !== null && new URL(url).pathname.startsWith(folder);
+  const origin = new URL(pageUrl).origin;
+  const own = (url: string) => {
+    const link = new URL(url);
+    return folder !== null && link.origin === origin && link.pathname.startsWith(folder);
+  };
   const urls = (comments: boolean) => [...new Set(links.filter((link) => link.comments === comments).map((link) => link.url))];
   const site = urls(false);
   return { site: [...site.filter(own), ...site.filter((url) => !own(url))].slice(0, MAX_HEAD_LINKS), comments: urls(true).slice(0, MAX_HEAD_LINKS) };
