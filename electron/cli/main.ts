@@ -164,12 +164,19 @@ const ALREADY_SUBSCRIBED = 'already subscribed';
 async function importFile(core: PaperboyCore, args: readonly string[]): Promise<number> {
   const bytes = readInputFile(args[0]!, 'an OPML file of subscriptions', MAX_OPML_BYTES);
   const result = await core.api.importOpml(xmlFileText(bytes));
-  console.log(`Imported ${result.added} feeds, ${result.foldersCreated} folders; skipped ${result.skipped.length}.`);
+  const folders = result.foldersCreated > 0 ? ` in ${counted(result.foldersCreated, 'new folder')}` : '';
+  const skipped = result.skipped.length > 0 ? `; skipped ${result.skipped.length}` : '';
+  console.log(`Imported ${counted(result.added, 'feed')}${folders}${skipped}.`);
   const already = result.skipped.filter((skip) => skip.reason === ALREADY_SUBSCRIBED).length;
   const problems = result.skipped.filter((skip) => skip.reason !== ALREADY_SUBSCRIBED);
   if (already > 0) console.log(`  ${already} already subscribed`);
   for (const skip of problems) console.log(`  skipped ${skip.url ?? skip.title ?? '(no URL)'}: ${skip.reason}`);
   return result.added > 0 || problems.length === 0 ? 0 : 1;
+}
+
+/** "1 feed", "2 feeds". */
+function counted(count: number, one: string): string {
+  return `${count} ${one}${count === 1 ? '' : 's'}`;
 }
 
 async function exportFile(core: PaperboyCore, args: readonly string[]): Promise<number> {

@@ -69,7 +69,7 @@ describe('paperboy CLI', () => {
     expect(empty.stderr).toMatch(/No feeds yet/);
     const opml = path.join(data, 'dead.opml');
     writeFileSync(opml, `<?xml version="1.0"?><opml version="2.0"><head/><body><outline text="Dead" type="rss" xmlUrl="${site.server.url('/no-such-feed.xml')}"/></body></opml>`);
-    expect((await paperboy('import', opml, '--data', data)).stdout).toMatch(/Imported 1 feeds/);
+    expect((await paperboy('import', opml, '--data', data)).stdout).toMatch(/Imported 1 feed\./);
     const failed = await paperboy('sync', '--data', data);
     expect(failed.code).toBe(1);
     expect(failed.stderr).toMatch(/failed: .*no-such-feed\.xml: HTTP 404/);

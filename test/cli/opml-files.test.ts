@@ -40,7 +40,7 @@ describe('paperboy import of files not in UTF-8', () => {
     writeFileSync(file, bytes());
     const data = path.join(dir, 'data');
     const run = await paperboy('import', file, '--data', data);
-    expect(run.stdout).toBe('Imported 2 feeds, 1 folders; skipped 0.\n');
+    expect(run.stdout).toBe('Imported 2 feeds in 1 new folder.\n');
     expect(run.code).toBe(0);
     expect(await sidebar(data)).toEqual(['Actualités françaises / Crème brûlée', 'Actualités françaises / “Le Café” – Déjà Vu €']);
   });
@@ -53,9 +53,9 @@ describe('paperboy import of a file imported before', () => {
     const outlines = Array.from({ length: 300 }, (_, i) => `<outline type="rss" text="Feed ${i}" xmlUrl="http://127.0.0.1:9/${i}/feed/"/>`);
     writeFileSync(file, `<?xml version="1.0" encoding="UTF-8"?><opml version="2.0"><body>${outlines.join('\n')}</body></opml>`);
     const data = path.join(dir, 'data');
-    expect((await paperboy('import', file, '--data', data)).stdout).toBe('Imported 300 feeds, 0 folders; skipped 0.\n');
+    expect((await paperboy('import', file, '--data', data)).stdout).toBe('Imported 300 feeds.\n');
     const again = await paperboy('import', file, '--data', data);
-    expect(again.stdout).toBe('Imported 0 feeds, 0 folders; skipped 300.\n  300 already subscribed\n');
+    expect(again.stdout).toBe('Imported 0 feeds; skipped 300.\n  300 already subscribed\n');
     expect(again.code).toBe(0);
   });
 
@@ -67,7 +67,7 @@ describe('paperboy import of a file imported before', () => {
     await paperboy('import', file, '--data', data);
     writeFileSync(file, '<opml version="2.0"><body><outline type="rss" text="Kept" xmlUrl="http://127.0.0.1:9/feed/"/><outline type="rss" text="Hole" xmlUrl="gopher://hole.example.com/1/feed"/></body></opml>');
     const run = await paperboy('import', file, '--data', data);
-    expect(run.stdout).toBe('Imported 0 feeds, 0 folders; skipped 2.\n  1 already subscribed\n  skipped gopher://hole.example.com/1/feed: not an http(s) address (gopher:)\n');
+    expect(run.stdout).toBe('Imported 0 feeds; skipped 2.\n  1 already subscribed\n  skipped gopher://hole.example.com/1/feed: not an http(s) address (gopher:)\n');
     expect(run.code).toBe(1);
   });
 });

@@ -178,6 +178,8 @@ describe('discoverFeed', () => {
     ['localhost:8080/feed', 'https://localhost:8080/feed'],
     ['feed://example.com/rss', 'https://example.com/rss'],
     ['feed:http://example.com/rss', 'http://example.com/rss'],
+    ['feed:https://example.com/rss', 'https://example.com/rss'],
+    [' \n\thttps://example.com/feed/#comments \n', 'https://example.com/feed/'],
     ['itpc://podcasts.example.com/show.xml', 'https://podcasts.example.com/show.xml'],
     ['pcast://podcasts.example.com/show.xml', 'https://podcasts.example.com/show.xml'],
     ['HTTP://Example.COM/Feed', 'http://example.com/Feed'],

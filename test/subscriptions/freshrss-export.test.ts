@@ -14,7 +14,7 @@ describe('a FreshRSS export', () => {
     const data = path.join(tempDir(), 'data');
     const run = await paperboy('import', path.join('test', 'fixtures', 'opml', 'freshrss.opml'), '--data', data);
     expect(run.stdout).toBe(
-      'Imported 2 feeds, 1 folders; skipped 2.\n' +
+      'Imported 2 feeds in 1 new folder; skipped 2.\n' +
         '  skipped https://boulangerie.example.fr/offres: a page FreshRSS reads by its own rules (type "HTML+XPath"), not a feed\n' +
         '  skipped https://trains.example.fr/api/retards.json: a page FreshRSS reads by its own rules (type "JSON+DotNotation"), not a feed\n',
     );

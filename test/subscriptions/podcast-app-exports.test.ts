@@ -29,7 +29,7 @@ describe("Overcast's export, episodes nested in each podcast", () => {
   it('imports the podcasts, makes no folder of an episode or a playlist, and names the playlist skipped', async () => {
     const data = path.join(tempDir(), 'data');
     const run = await paperboy('import', fixture('overcast-extended.opml'), '--data', data);
-    expect(run.stdout).toBe('Imported 2 feeds, 1 folders; skipped 1.\n  skipped Morning Walk: a "podcast-playlist" entry, not a feed\n');
+    expect(run.stdout).toBe('Imported 2 feeds in 1 new folder; skipped 1.\n  skipped Morning Walk: a "podcast-playlist" entry, not a feed\n');
     expect(run.code).toBe(0);
     expect(await sidebar(data)).toEqual([
       '/feeds/',
@@ -43,7 +43,7 @@ describe("Apple's podcast links, itpc:// and pcast://", () => {
   it('are imported as the https addresses they stand for, as feed:// is', async () => {
     const data = path.join(tempDir(), 'data');
     const run = await paperboy('import', fixture('apple-podcasts.opml'), '--data', data);
-    expect(run.stdout).toBe('Imported 3 feeds, 1 folders; skipped 0.\n');
+    expect(run.stdout).toBe('Imported 3 feeds in 1 new folder.\n');
     expect(await sidebar(data)).toEqual([
       '/Subscriptions/',
       '/Subscriptions/Garden Radio <https://gardenradio.example.fm/podcast>',
@@ -57,7 +57,7 @@ describe('an OPML 1.0 list giving each feed as url=', () => {
   it('imports the feeds from url=, and names a link without a type skipped rather than making it a folder', async () => {
     const data = path.join(tempDir(), 'data');
     const run = await paperboy('import', fixture('opml1-podcast-directory.opml'), '--data', data);
-    expect(run.stdout).toBe('Imported 2 feeds, 1 folders; skipped 1.\n  skipped http://radio.example.org/: a link to a web page, not a feed\n');
+    expect(run.stdout).toBe('Imported 2 feeds in 1 new folder; skipped 1.\n  skipped http://radio.example.org/: a link to a web page, not a feed\n');
     expect(await sidebar(data)).toEqual([
       '/Shows/',
       '/Shows/Choir Practice <http://radio.example.org/shows/choir/rss.xml>',

@@ -1,13 +1,16 @@
 // Feed autodiscovery: from whatever the user typed (a feed, a site, any page of a site) to a feed.
 // The HTTP client is injected (FetchText) so that this stays plain logic, testable without it.
 //
-// Order: the address itself; if it is an HTML page, its <link rel="alternate"> feeds in page
-// order (a feed type; old sites' text/xml or application/xml; no type and a feed's look: each is
-// fetched and parsed before it counts), or when it has none but comment feeds the feed-looking <a>
-// links of its body (some sites link their feed only there); then common feed paths on the site's
-// origin; last the page's comment feeds (an article page of a theme that dropped the site's feed
-// links names only its own comments: the person wants the site, and gets its comments only when
-// the site has no other feed). A comment feed's own address, typed, is taken as it is.
+// Order: on a platform whose addresses name their feed (a YouTube channel, a subreddit, a GitHub
+// repository: platform-feeds.ts), that feed; the address itself; if it is an HTML page, its <link
+// rel="alternate"> feeds in page order (a feed type; old sites' text/xml or application/xml; no type
+// and a feed's look: each is fetched and parsed before it counts), or when it has none but comment
+// feeds the feed-looking <a> links of its body (some sites link their feed only there); a YouTube
+// page's channel feed; then the feed files of the folder the address starts in (a site at
+// example.com/blog/) and common feed paths on the site's origin; last the page's comment feeds
+// (an article page of a theme that dropped the site's feed links names only its own comments: the
+// person wants the site, and gets its comments only when the site has no other feed). A comment
+// feed's own address, typed, is taken as it is.
 //
 // The address subscribed to is the one that led to the feed, unless every redirect on the way said
 // the move is for good (FetchText's stableUrl), as the sync decides. When the address itself cannot be
@@ -28,6 +31,7 @@ import type { ParsedFeed } from './parsed';
 import { withoutTrackingParameters } from './item-link';
 import { FEED_TYPES, baseUrl, mediaType, pageFeedLinks } from './page-feed-links';
 import { botCheckRefusal, pageInsteadOfFeed } from './page-instead-of-feed';
+import { consentWall, platformFeedsOf, youtubeFeedOfPage } from './platform-feeds';
 import { absoluteHttpUrl } from './text';
 import { withoutLogin, withoutPasswords } from '../../../shared/address-login';
 import { errorMessage } from '../../../shared/error-message';
@@ -84,6 +88,12 @@ export class DiscoveryError extends Error {
 
 const ICON_RELS = new Set(['icon', 'apple-touch-icon', 'apple-touch-icon-precomposed']);
 const COMMON_PATHS = ['/feed', '/rss', '/atom.xml', '/?feed=rss2', '/feed.xml', '/rss.xml', '/index.xml'];
+/**
+ * Where a site kept in a folder of its host (example.com/blog/, a GitHub Pages project at
+ * name.github.io/project/) has its feed when its pages do not link it: the files static site
+ * generators write beside its index (Hugo's index.xml, Jekyll's feed.xml, atom.xml, rss.xml).
+ */
+const SECTION_FEEDS = ['index.xml', 'feed.xml', 'atom.xml', 'rss.xml'];
 
 type Fetched = Awaited<ReturnType<FetchText>>;
 interface Attempt {
@@ -103,6 +113,13 @@ export async function discoverFeed(inputUrl: string, fetchText: FetchText): Prom
       `No feed found at ${start}. Tried: ${attempts.map((a) => `${a.url} (${a.reason})`).join(', ')}`,
       attempts.map((a) => a.url),
     );
+
+  // A platform's address whose shape names its feed (a YouTube channel, a subreddit, a GitHub
+  // repository: platform-feeds.ts) is asked for that feed first: its page may be a consent wall or
+  // refuse us, and the feed answers either way. When it fails, the page is read as any other.
+  const platformFeeds = platformFeedsOf(start).filter((url) => url !== start);
+  const platformFound = await firstPlatformFeed(platformFeeds, attempts, fetchText);
+  if (platformFound !== null) return platformFound;
 
   let first: Fetched;
   try {
@@ -143,12 +160,17 @@ export async function discoverFeed(inputUrl: string, fetchText: FetchText): Prom
   // at every address guessed after it: what it is says more than seven of it tried in turn.
   const standIn = page ? pageInsteadOfFeed(first.text, page.document) : null;
   if (standIn !== null) throw refusal(`No feed found at ${start}: ${standIn}`, [start]);
+  const consent = consentWall(first.url, start);
+  if (consent !== null) throw refusal(consent, [...attempts.map((a) => a.url), start]);
   const links = page ? pageFeedLinks(page.document, page.url) : { site: [], comments: [] };
+  // A YouTube page without a feed link (a video's, a handle's) names its channel, whose feed it is.
+  const channelFeed = page && links.site.length === 0 ? youtubeFeedOfPage(page.url, page.document, first.text) : null;
   const linked = links.site.length + links.comments.length;
   if (page) attempts.push({ url: start, reason: linked ? `HTML page with ${linked} feed link(s)` : 'HTML page without feed links' });
-  const looked = new Set([start, first.url]);
+  const looked = new Set([start, first.url, ...platformFeeds]);
   const origin = new URL(first.url).origin;
-  for (const candidate of [...links.site, ...COMMON_PATHS.map((path) => origin + path), ...links.comments]) {
+  const guesses = [...sectionFeeds(first.url), ...COMMON_PATHS.map((path) => origin + path)];
+  for (const candidate of [...links.site, ...(channelFeed === null ? [] : [channelFeed]), ...guesses, ...links.comments]) {
     if (looked.has(candidate)) continue;
     looked.add(candidate);
     try {
@@ -159,6 +181,34 @@ export async function discoverFeed(inputUrl: string, fetchText: FetchText): Prom
     }
   }
   throw fail();
+}
+
+/**
+ * The first of a platform's feeds for an address that parses and has items (a repository that
+ * publishes no releases has an empty releases.atom, and its tags in tags.atom), else the first
+ * that parses, empty; null when none does (each failure is noted in `attempts`).
+ */
+async function firstPlatformFeed(urls: readonly string[], attempts: Attempt[], fetchText: FetchText): Promise<Discovery | null> {
+  let empty: { response: Fetched; parsed: ParsedFeed } | null = null;
+  for (const url of urls) {
+    try {
+      const response = await fetchText(url, 'feed');
+      const parsed = await parseFeed(response.text, response.url);
+      if (parsed.items.length > 0) return await found(response, parsed, null, attempts, fetchText);
+      empty ??= { response, parsed };
+      attempts.push({ url, reason: 'a feed with nothing in it yet' });
+    } catch (error) {
+      attempts.push({ url, reason: errorMessage(error) });
+    }
+  }
+  return empty && (await found(empty.response, empty.parsed, null, attempts, fetchText));
+}
+
+/** The section feeds of the folder a page's address starts with (its first segment, when it is no file), else none. */
+function sectionFeeds(pageUrl: string): string[] {
+  const { origin, pathname } = new URL(pageUrl);
+  const folder = /^\/([^/.]+)(?:\/|$)/.exec(pathname)?.[1];
+  return folder === undefined ? [] : SECTION_FEEDS.map((file) => `${origin}/${folder}/${file}`);
 }
 
 /** Quoting addresses and the errors of fetching them (a redirect loop names its address), without their passwords. */

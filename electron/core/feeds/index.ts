@@ -13,4 +13,4 @@ export { isPingback } from './pingbacks';
 export { parseWordPressComments, type SiteComment } from './wordpress-comments';
 export { DiscoveryError, discoverFeed, typedAddress, type Discovery, type FetchText } from './discover';
 export { botCheckRefusal } from './page-instead-of-feed';
-export { buildOpml, parseOpml, type OpmlEntry, type OpmlProblem } from './opml';
+export { buildOpml, parseOpml, sameFeed, type OpmlEntry, type OpmlProblem } from './opml';

@@ -91,8 +91,8 @@ export function parseOpml(text: string): ParsedOpml {
   const entries: OpmlEntry[] = [];
   const problems: OpmlProblem[] = [];
   const emptyFolders: (readonly string[])[] = [];
-  /** Each address read so far, with the folder it was kept in. */
-  const seen = new Map<string, readonly string[]>();
+  /** Each feed read so far (sameFeed's key), with the folder it was kept in and its place in entries. */
+  const seen = new Map<string, { readonly folderPath: readonly string[]; readonly index: number }>();
 
   // Depth first with a stack of its own: an export with thousands of nested outlines must not
   // exhaust the call stack ("Maximum call stack size exceeded"). underFeed: the outlines are a
@@ -161,11 +161,17 @@ export function parseOpml(text: string): ParsedOpml {
     }
     // Tracking parameters (a reader's utm_source=feedly) pick no feed: without them one feed is one subscription.
     const address = url && withoutTrackingParameters(url.href);
-    const keptIn = address === null ? undefined : seen.get(address);
+    const kept = address === null ? undefined : seen.get(sameFeed(address));
     if (url && url.protocol !== 'http:' && url.protocol !== 'https:') problem(`not an http(s) address (${url.protocol})`);
-    else if (keptIn !== undefined && address !== null) problems.push({ url: displayText(raw), title, reason: listedAgain(keptIn, folderPath), repeats: address });
-    else if (address !== null) {
-      seen.set(address, folderPath);
+    else if (kept !== undefined && address !== null) {
+      const keptEntry = entries[kept.index]!;
+      // Listed over http and over https, the feed is subscribed over https, where it came first.
+      if (keptEntry.url.startsWith('http:') && address.startsWith('https:')) entries[kept.index] = Object.freeze({ ...keptEntry, url: address });
+      const keptUrl = entries[kept.index]!.url;
+      const also = keptUrl === address ? '' : ` (as ${displayText(raw)}, the same feed as ${keptUrl})`;
+      problems.push({ url: displayText(raw), title, reason: listedAgain(kept.folderPath, folderPath) + also, repeats: keptUrl });
+    } else if (address !== null) {
+      seen.set(sameFeed(address), { folderPath, index: entries.length });
       // A feed listed under its own address has no name: exports write the address where a feed
       // never fetched has none (ours among them, as the sidebar shows it), and kept as the
       // person's name it would hide the title the feed gives itself at the first sync.
@@ -182,6 +188,17 @@ export function parseOpml(text: string): ParsedOpml {
     emptyFolders: Object.freeze(emptyFolders),
     endedEarlyAt,
   });
+}
+
+/**
+ * What makes two addresses in one list the same feed: the scheme and a trailing slash aside. An
+ * export that lists http://site/feed and https://site/feed/ (a reader that kept both after the site
+ * moved to https, two lists merged) names one feed twice; subscribed twice, each story would be
+ * listed twice. An import compares its entries with the subscriptions by it too (subscriptions/
+ * subscribed.ts). (A subscription's own address is still exact: `--feed` tells /feed from /feed/.)
+ */
+export function sameFeed(address: string): string {
+  return address.replace(/^https?:/i, '').replace(/\/+(?=$|[?#])/, '');
 }
 
 /** Why a feed listed again is skipped: it was subscribed once, where it came first (readers export a feed in each of its folders). */

@@ -31,12 +31,29 @@ interface FeedLink {
 /**
  * The page's feed links in page order, the site's apart from comment feeds: its <link
  * rel="alternate"> feeds, with its body's feed-looking links when those are only comment feeds.
+ * The page's own site feeds come first: those in the folder of its address (a WordPress category's
+ * /category/news/feed/, a section's /world/rss.xml), which the site lists after its main feed.
+ * Someone who pastes a category's or an author's page wants that category, not the whole site.
  */
 export function pageFeedLinks(document: Document, pageUrl: string): { site: string[]; comments: string[] } {
   let links = feedLinks(document, pageUrl);
   if (!links.some((link) => !link.comments)) links = [...links, ...bodyFeedLinks(document, pageUrl)];
-  const urls = (comments: boolean) => [...new Set(links.filter((link) => link.comments === comments).map((link) => link.url))].slice(0, MAX_HEAD_LINKS);
-  return { site: urls(false), comments: urls(true) };
+  const folder = pageFolder(pageUrl);
+  const origin = new URL(pageUrl).origin;
+  const own = (url: string) => {
+    const link = new URL(url);
+    return folder !== null && link.origin === origin && link.pathname.startsWith(folder);
+  };
+  const urls = (comments: boolean) => [...new Set(links.filter((link) => link.comments === comments).map((link) => link.url))];
+  const site = urls(false);
+  return { site: [...site.filter(own), ...site.filter((url) => !own(url))].slice(0, MAX_HEAD_LINKS), comments: urls(true).slice(0, MAX_HEAD_LINKS) };
+}
+
+/** The folder a page's address names (/category/news/ for /category/news or /category/news/), or null for the site's root. */
+function pageFolder(pageUrl: string): string | null {
+  const { pathname } = new URL(pageUrl);
+  const folder = pathname.endsWith('/') ? pathname : /\.[a-z0-9]+$/i.test(pathname) ? pathname.replace(/[^/]*$/, '') : `${pathname}/`;
+  return folder === '/' ? null : folder;
 }
 
 /** <link rel="alternate"> elements with a feed type (or an XML type, or none and a feed's look), in page order. */

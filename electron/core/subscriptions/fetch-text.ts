@@ -1,6 +1,7 @@
 // Text fetching for discovery (Add feed): our HTTP client plus charset decoding, under the URL
 // policy. discoverFeed asks first for the address as typed (over http too when https gave no
-// answer to one typed without a scheme): that one is trusted like a subscribed
+// answer to one typed without a scheme), or for the feed a platform's address names by its shape
+// (a YouTube channel's, a subreddit's: platform-feeds.ts): that one is trusted like a subscribed
 // feed, judged by the address itself (a public address's redirects may not reach the intranet). What follows (feed links found in the page, guessed paths, the
 // site page for icons) and the icons are content: they may reach the local network only when
 // the typed address lives there (network-scope.ts).

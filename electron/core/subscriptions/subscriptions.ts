@@ -5,7 +5,7 @@ import type { Services } from '../services';
 import { describeUpsert } from '../storage';
 import { fetchFeedIcon, iconCandidates } from '../sync/icons';
 import { discoveryFetcher } from './fetch-text';
-import { subscribedAt } from './subscribed';
+import { subscribedAlike, subscribedAt } from './subscribed';
 
 /** The reason of an entry the person has already (the CLI counts these rather than listing them). */
 const ALREADY_SUBSCRIBED = 'already subscribed';
@@ -70,7 +70,8 @@ export async function addFeed(ctx: SubscriptionContext, input: string, folderId:
  */
 export function importOpml(ctx: SubscriptionContext, opmlText: string): OpmlImportResult {
   const { entries, problems, emptyFolders, endedEarlyAt } = parseOpml(opmlText);
-  const subscribed = subscribedAt(ctx.storage);
+  // An entry the person follows at the address but for its scheme or a trailing slash is theirs already.
+  const subscribed = subscribedAlike(ctx.storage);
   // A feed listed again was kept where it came first, unless the person has it already: then neither was added.
   const skipped = problems.map((problem) => ({
     url: problem.url,
