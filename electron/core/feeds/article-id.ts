@@ -135,15 +135,18 @@ function identityTitle(item: ParsedItem): string {
  *  differently must come with a new one. */
 export const FINGERPRINT_PREFIX = 'v4:';
 
+/** A fingerprint as a release made it: a SHA-256 in hex, after its version's prefix (none for v1). */
+const MADE_FINGERPRINT = /^(?:v\d+:)?[0-9a-f]{64}$/;
+
 /**
  * Whether a stored fingerprint was made another way than this release's (v1, v2, v3, or a later
  * release's before a downgrade), and so says nothing about whether the item changed since. Any
- * fingerprint without the current prefix is: a bump of FINGERPRINT_PREFIX is all a new version
- * takes. It was a list of the earlier prefixes, which each bump had to extend: one that forgot
- * would have brought every stored article back as edited at the first sync after the upgrade.
+ * fingerprint of that shape without the current prefix is: a bump of FINGERPRINT_PREFIX is all a
+ * new version takes. It was a list of the earlier prefixes, which each bump had to extend: one that
+ * forgot would have brought every stored article back as edited at the first sync after the upgrade.
  */
 export function isOlderFingerprint(stored: string): boolean {
-  return !stored.startsWith(FINGERPRINT_PREFIX);
+  return !stored.startsWith(FINGERPRINT_PREFIX) && MADE_FINGERPRINT.test(stored);
 }
 
 /** crypto.hash, not a Hash object: the same digest without the object's set-up, which was most of
