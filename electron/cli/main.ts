@@ -146,7 +146,7 @@ async function sync(core: PaperboyCore, feedUrls: readonly string[], flags: Sync
   const said = summaryLine(summary);
   // On a terminal, broken between words at its width: the terminal would break a number in two.
   console.log(process.stdout.isTTY === true ? wrapToWidth(said, process.stdout.columns || undefined) : said);
-  return summary.feedsDone - summary.feedsFailed > 0 ? 0 : 1;
+  return summary.stopped === undefined && summary.feedsDone - summary.feedsFailed > 0 ? 0 : 1;
 }
 
 async function add(core: PaperboyCore, args: readonly string[]): Promise<number> {
