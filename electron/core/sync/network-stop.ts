@@ -6,12 +6,17 @@
 // saying what to do.
 import { setMaxListeners } from 'node:events';
 import { HttpError, type FetchRequest, type HttpClient } from '../http';
+import { PortalWatch } from './captive-portal';
+
+/** What the person reads when the network wants them to sign in first. */
+export const PORTAL_MESSAGE = 'This network asks you to sign in first (hotel or plane Wi-Fi?): open a browser, sign in, then sync again. Nothing was changed.';
 
 export class NetworkStop {
   /** The sync's signal: the person's cancel, or this stop. */
   readonly signal: AbortSignal;
   private readonly controller = new AbortController();
   private why: string | null = null;
+  private readonly portal = new PortalWatch(() => this.stop(PORTAL_MESSAGE));
 
   constructor(cancel: AbortSignal) {
     this.signal = AbortSignal.any([cancel, this.controller.signal]);
@@ -32,12 +37,13 @@ export class NetworkStop {
 
   /**
    * The client with its failures that speak for the whole network turned into the stop: the
-   * fetch that met one ends as cancelled, as do all the others at once.
+   * fetch that met one ends as cancelled, as do all the others at once. Its first answers are
+   * watched for a sign-in page's (captive-portal.ts).
    */
   guard(http: HttpClient): HttpClient {
     const fetch = async (request: FetchRequest) => {
       try {
-        return await http.fetch(request);
+        return await this.portal.watch(request, http.fetch(request));
       } catch (error) {
         if (!(error instanceof HttpError) || error.kind !== 'proxy') throw error;
         this.stop(proxyStopMessage(error.message));
