@@ -122,3 +122,17 @@ it('goes direct where the resolver says DIRECT, without asking the proxy', async
   expect((await get(client, `http://127.0.0.6:${plainPort}/menu.xml`)).status).toBe(200);
   expect(proxy.asked).toEqual([]);
 });
+
+it('refuses, for content that may not reach the local network, a name this computer resolves to a local address, before asking the proxy', async () => {
+  const proxy = await officeProxy();
+  const officeDns = async (hostname: string) => {
+    if (hostname === 'printer.office.lan') return [{ address: '192.168.1.20', family: 4 }];
+    throw Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: 'ENOTFOUND' });
+  };
+  const client = clientWith(() => `PROXY ${proxy.address}`, { defaultScope: 'public', network: { resolve: officeDns, extraRoots: [authority.root.cert] } });
+  expect(await failure(client, 'http://printer.office.lan/status')).toBe('blocked: http://printer.office.lan/status points into the local network (only a feed on the local network may load from it)');
+  expect(await failure(client, 'http://127.0.0.6/status')).toMatch(/^blocked: /);
+  expect(proxy.asked).toEqual([]);
+  // A name only the proxy can resolve is the proxy's to find.
+  expect((await get(client, `http://canteen.example:${plainPort}/menu.xml`)).status).toBe(200);
+});

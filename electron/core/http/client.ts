@@ -13,7 +13,7 @@ import { HttpError, cancelled, parseRetryAfter, statusError } from './errors';
 import { exchange, isMendableHead, isStaleSocketError, type HopRequest, type HopResponse } from './exchange';
 import { HostLimiter } from './limiter';
 import { ISSUER_MAX_BYTES, isMissingIssuer, MissingIntermediates } from './missing-intermediates';
-import { ContentScopes, checkLiteralHost, judgeChosen, guardedLookup, networkPolicy, type FetchScope, type HopScope, type NetworkHooks, type NetworkPolicy, type RemoteAddress } from './network-scope';
+import { ContentScopes, checkLiteralHost, checkProxiedName, judgeChosen, guardedLookup, networkPolicy, type FetchScope, type HopScope, type NetworkHooks, type NetworkPolicy, type RemoteAddress } from './network-scope';
 import { isProxyDown, proxyFailure, proxyLogin, unsupportedMessage, type ProxyResolver, type ProxyRoute } from './proxy';
 import { ProxyRoutes } from './proxy-routes';
 import { nextHop, parseTarget, type Hop } from './redirects';
@@ -360,6 +360,7 @@ async function sendVia(
 ): Promise<HopResponse> {
   const { url } = hop;
   const proxy = route === 'direct' ? null : route;
+  if (proxy) await checkProxiedName(url, scope, policy);
   const agents = proxy ? state.proxies!.agentsOf(proxy) : state.agents[scope];
   const exchangeRequest: HopRequest = {
     ...hop,

@@ -122,8 +122,10 @@ function cancelledFetch(request: FetchRequest): HttpError {
 
 function lookOfResponse(request: FetchRequest, response: FetchResponse): Look {
   if (response.status === 511) return { kind: 'portal' };
-  const html = /html/i.test(response.contentType ?? '');
   const asked = new URL(request.url);
+  // A portal can answer only plain http for another host; https meets its certificate (lookOfError).
+  // An https feed sent to a sign-in elsewhere (a company's single sign-on) is the feed's own affair.
+  const html = asked.protocol === 'http:' && /html/i.test(response.contentType ?? '');
   const landed = new URL(response.url);
   if (html && response.redirects.length > 0 && siteOf(landed.href) !== siteOf(asked.href)) {
     // Portals keep the address asked for in the login page's to come back to it: encoded or not.
