@@ -89,7 +89,7 @@ it('sends the login the proxy address carries, and says so in words when the pro
   expect((await get(withLogin, `https://canteen.example:${securePort}/menu.xml`)).status).toBe(200);
 
   const without = clientWith(() => `PROXY ${proxy.address}`);
-  const asks = `the proxy at ${proxy.address} asks for a login (HTTP 407); give it as http://user:password@host:port`;
+  const asks = `the proxy at ${proxy.address} asks for a login (HTTP 407), which Paperboy was not given`;
   expect(await failure(without, `http://canteen.example:${plainPort}/menu.xml`)).toBe(asks);
   expect(await failure(without, `https://canteen.example:${securePort}/menu.xml`)).toBe(asks);
   const wrong = clientWith(() => `PROXY anna:pumpernickel@${proxy.address}`);

@@ -148,7 +148,7 @@ async function storedThenProxy(resolver: ProxyResolver): Promise<{ c: PaperboyCo
 it('stops at a proxy that asks for a login, with one sentence, and leaves the feed and its articles as they were', async () => {
   const guarded = await officeProxy('anna:rye');
   const { c, summary, before } = await storedThenProxy(() => `PROXY ${guarded.address}`);
-  expect(summary.stopped).toBe(`The proxy at ${guarded.address} asks for a login (HTTP 407); give it as http://user:password@host:port, so the sync stopped: `
+  expect(summary.stopped).toBe(`The proxy at ${guarded.address} asks for a login (HTTP 407), which Paperboy was not given, so the sync stopped: `
     + "nothing it had not finished was changed. Check the proxy settings (or ask the network's administrator), then sync again.");
   expect(summary.warnings).toEqual([summary.stopped]);
   expect(summary.feedsFailed).toBe(0);

@@ -113,7 +113,9 @@ export function proxyDown(proxy: ProxyServer, url: string, error: unknown): Http
 
 /** A 407: the proxy wants a login Paperboy was not given, or refused the one it was. */
 export function proxyLogin(proxy: ProxyServer, url: string): HttpError {
-  const what = proxy.authorization === null ? 'asks for a login (HTTP 407); give it as http://user:password@host:port' : 'refused the login it was given (HTTP 407)';
+  // The app has no place to give one (Electron's resolveProxy names no login); the command line
+  // takes it in the proxy's address (README).
+  const what = proxy.authorization === null ? 'asks for a login (HTTP 407), which Paperboy was not given' : 'refused the login it was given (HTTP 407)';
   return proxyFailure(url, `the proxy at ${proxy.label} ${what}`);
 }
 
