@@ -355,6 +355,9 @@ export interface SyncSummary extends SyncTotals {
   /** Articles left for the next sync: their page's server could not be reached, or was busy. */
   readonly articlesWaiting: number;
   readonly cancelled: boolean;
+  /** The network could serve nothing of the sync (a proxy that does not answer, a Wi-Fi sign-in
+   *  page), which stopped it as a cancel does: what to do, in words; also among the warnings. */
+  readonly stopped?: string;
   readonly durationMs: number;
   /** Problems that concern the whole sync rather than one feed (e.g. the disk is full). */
   readonly warnings: readonly string[];

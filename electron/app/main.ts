@@ -69,6 +69,9 @@ async function ready(): Promise<void> {
       dataDir,
       watchOtherProcesses: true,
       indexSearchInBackground: true,
+      // The system's proxies (its settings, a PAC script, WPAD) as Chromium finds them, in the
+      // PAC-result form the core reads ("PROXY host:port; DIRECT"): asked once per site per sync.
+      proxy: (url) => session.defaultSession.resolveProxy(url),
       settingsFile: (folder) => {
         const file = openSettingsFile(folder);
         settings = new StoredSettings(file);

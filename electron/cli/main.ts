@@ -7,7 +7,7 @@ import { loginsLeftOutNote, withoutPasswords } from '../../shared/address-login'
 import { errorMessage } from '../../shared/error-message';
 import type { Feed, FeedId } from '../../shared/types';
 import { API_METHODS } from '../../shared/wire';
-import { defaultDataDir, describeContents, openCore, restoreDataFolder, VERSION, xmlFileText, type PaperboyCore } from '../core';
+import { defaultDataDir, describeContents, openCore, proxyFromEnvironment, restoreDataFolder, VERSION, xmlFileText, type PaperboyCore } from '../core';
 import { nearest, parseCommandLine, UsageError, type CommandLine } from './command-line';
 import { DataFolderError, dataFolderOf } from './data-folder';
 import { InputFileError, readInputFile, writeOutputFile } from './input-file';
@@ -59,7 +59,9 @@ async function main(argv: string[]): Promise<number> {
   const dataDir = dataFolderOf(line.data);
   // Before the core opens the folder: a restore replaces its database.
   if (line.command === 'restore-data') return restore(dataDir, line.args);
-  const core = openCore({ dataDir });
+  // The proxy the terminal's environment names (https_proxy, no_proxy, ...), read as curl reads it.
+  const proxy = proxyFromEnvironment(process.env);
+  const core = openCore({ dataDir, ...(proxy ? { proxy } : {}) });
   const interrupt = interruptible(core);
   try {
     // Told before anything else: the person may need the moved-aside file's path.
@@ -144,7 +146,7 @@ async function sync(core: PaperboyCore, feedUrls: readonly string[], flags: Sync
   const said = summaryLine(summary);
   // On a terminal, broken between words at its width: the terminal would break a number in two.
   console.log(process.stdout.isTTY === true ? wrapToWidth(said, process.stdout.columns || undefined) : said);
-  return summary.feedsDone - summary.feedsFailed > 0 ? 0 : 1;
+  return summary.stopped === undefined && summary.feedsDone - summary.feedsFailed > 0 ? 0 : 1;
 }
 
 async function add(core: PaperboyCore, args: readonly string[]): Promise<number> {

@@ -64,6 +64,7 @@ export function wrapToWidth(text: string, columns = Number.POSITIVE_INFINITY, in
 }
 
 export function summaryLine(summary: SyncSummary): string {
+  if (summary.stopped !== undefined) return summary.stopped;
   if (cancelledBeforeAnything(summary)) return `Cancelled before anything was fetched (${(summary.durationMs / 1000).toFixed(1)} s)`;
   const ok = summary.feedsDone - summary.feedsFailed - summary.feedsWaiting - summary.feedsGone;
   // A feed whose server asked to wait, or that is gone and not due yet, is neither synced nor failed: it is said apart.

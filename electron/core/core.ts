@@ -13,7 +13,7 @@ import { ImageCache } from './articles';
 import { exportData } from './backup/export';
 import type { BackupInfo } from './backup/format';
 import { CommentSender, Drafts } from './comments';
-import { createHttpClient, type HttpClient, type NetworkHooks } from './http';
+import { createHttpClient, type HttpClient, type NetworkHooks, type ProxyResolver } from './http';
 import type { CoreEventName, CoreEvents, Services } from './services';
 import { FileSettings, openJsonSettingsFile, type KeyValueFile, type SettingsStore } from './settings/settings-store';
 import { setAsideUnreadableSettings } from './settings/unreadable-file';
@@ -64,6 +64,8 @@ export interface CoreOptions {
   readonly welcome?: boolean;
   /** Tests only: DNS and which addresses count as the internet (production: dns.lookup and the real ranges). */
   readonly network?: NetworkHooks;
+  /** The proxies to reach each address through (the system's for the app, the environment's for the CLI); none: direct. */
+  readonly proxy?: ProxyResolver;
 }
 
 export const IMAGES_FOLDER = 'images';
@@ -126,6 +128,7 @@ export class Core implements Services {
       // A fetch that does not say otherwise is content of a feed: it may not reach the local network.
       defaultScope: 'public',
       ...(options.network ? { network: options.network } : {}),
+      ...(options.proxy ? { proxy: options.proxy } : {}),
       ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
       ...(options.firstByteTimeoutMs ? { firstByteTimeoutMs: options.firstByteTimeoutMs } : {}),
       ...(options.idleTimeoutMs ? { idleTimeoutMs: options.idleTimeoutMs } : {}),

@@ -53,6 +53,7 @@ export { unwritableTarget } from './system/file-checks';
 export { APP_NAME, defaultDataDir, PRIVATE_FILE_MODE } from './system/paths';
 export { VERSION } from './system/version';
 export { typedAddress } from './feeds';
+export { proxyFromEnvironment, type ProxyResolver } from './http';
 
 /**
  * An XML file's bytes (an OPML file of subscriptions) as text, decoded as feeds are: its byte order

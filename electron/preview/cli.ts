@@ -4,7 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { defaultDataDir, openCore } from '../core';
+import { defaultDataDir, openCore, proxyFromEnvironment } from '../core';
 import { ensureRendererBuilt, RENDERER_DIST } from './build-renderer';
 import { startPreviewServer } from './server';
 import { errorMessage } from '../../shared/error-message';
@@ -31,7 +31,8 @@ async function main(): Promise<void> {
 
   process.stdout.write('Checking the UI build (dist/renderer)…\n');
   const rendererDir = await ensureRendererBuilt(RENDERER_DIST);
-  const core = openCore({ dataDir, watchOtherProcesses: true, indexSearchInBackground: true });
+  const proxy = proxyFromEnvironment(process.env);
+  const core = openCore({ dataDir, watchOtherProcesses: true, indexSearchInBackground: true, ...(proxy ? { proxy } : {}) });
   for (const notice of await core.api.getNotices()) console.error(`paperboy preview: ${notice.title}. ${notice.message}`);
   const server = await startPreviewServer({ core, rendererDir, port });
   // Automatic syncs only when the person turned them on in Settings, as in the desktop app.

@@ -13,7 +13,9 @@ import { HttpError, cancelled, parseRetryAfter, statusError } from './errors';
 import { exchange, isMendableHead, isStaleSocketError, type HopRequest, type HopResponse } from './exchange';
 import { HostLimiter } from './limiter';
 import { ISSUER_MAX_BYTES, isMissingIssuer, MissingIntermediates } from './missing-intermediates';
-import { ContentScopes, checkLiteralHost, judgeChosen, guardedLookup, networkPolicy, type FetchScope, type HopScope, type NetworkHooks, type NetworkPolicy, type RemoteAddress } from './network-scope';
+import { ContentScopes, checkLiteralHost, checkProxiedName, judgeChosen, guardedLookup, networkPolicy, type FetchScope, type HopScope, type NetworkHooks, type NetworkPolicy, type RemoteAddress } from './network-scope';
+import { isProxyDown, proxyFailure, proxyLogin, unsupportedMessage, type ProxyResolver, type ProxyRoute } from './proxy';
+import { ProxyRoutes } from './proxy-routes';
 import { nextHop, parseTarget, type Hop } from './redirects';
 import { SECURE_OPTIONS } from './unpatched-servers';
 
@@ -50,6 +52,8 @@ export interface HttpClientOptions {
   readonly defaultScope?: FetchScope;
   /** Test seams for DNS and for which addresses count as public (network-scope.ts). */
   readonly network?: NetworkHooks;
+  /** The proxies to go through, per address (proxy.ts); none: every request goes direct. */
+  readonly proxy?: ProxyResolver;
 }
 
 export interface FetchRequest {
@@ -208,6 +212,8 @@ interface ClientState {
   readonly joined: WeakMap<AbortSignal, AbortSignal>;
   /** Issuers' certificates that sites left out of their chains, fetched as browsers do. */
   readonly intermediates: MissingIntermediates;
+  /** The proxies of each origin, their connections and the dead ones; null without a resolver. */
+  readonly proxies: ProxyRoutes | null;
 }
 
 export function createHttpClient(options: HttpClientOptions): HttpClient {
@@ -220,12 +226,16 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   const state: ClientState = {
     options, agents, policy, limiter: new HostLimiter(options.perHostLimit, options.maxConnections), closing, joined: new WeakMap(),
     intermediates: new MissingIntermediates(options.network?.extraRoots),
+    proxies: options.proxy
+      ? new ProxyRoutes(options.proxy, (proxy) => guardedLookup(new URL(`http://${proxy.label}/`), 'any', policy), connectTimeout(options))
+      : null,
   };
   return {
     fetch: (request) => fetchFollowing(request, state),
     close() {
       closing.abort();
       for (const pair of Object.values(agents)) for (const agent of Object.values(pair)) agent.destroy();
+      state.proxies?.close();
     },
     contentScopes: () => new ContentScopes(policy),
   };
@@ -294,7 +304,8 @@ async function send(hop: Hop, chain: ChainScope, request: FetchRequest, state: C
   try {
     return await sendInSlot(hop, chain, request, state, signal, follow);
   } catch (error) {
-    if (hop.url.protocol !== 'https:' || !isMissingIssuer(error)) throw error;
+    // Through a proxy the certificate cannot be read on a connection of the client's own.
+    if (hop.url.protocol !== 'https:' || !isMissingIssuer(error) || state.proxies) throw error;
     const fetchIssuer = (url: string) =>
       fetchFollowing({ url, accept: 'application/pkix-cert,application/x-x509-ca-cert,*/*;q=0.5', maxBytes: ISSUER_MAX_BYTES, scope: chain.scope, signal }, state)
         .then((response) => response.body);
@@ -303,20 +314,65 @@ async function send(hop: Hop, chain: ChainScope, request: FetchRequest, state: C
   }
 }
 
-async function sendInSlot(hop: Hop, { scope, policy }: ChainScope, request: FetchRequest, state: ClientState, signal: AbortSignal, follow: boolean): Promise<HopResponse> {
+async function sendInSlot(hop: Hop, chain: ChainScope, request: FetchRequest, state: ClientState, signal: AbortSignal, follow: boolean): Promise<HopResponse> {
   const { url } = hop;
-  checkLiteralHost(url, scope, policy);
+  checkLiteralHost(url, chain.scope, chain.policy);
   const key = `${url.hostname}:${url.port || (url.protocol === 'https:' ? 443 : 80)}`;
+  // Asked before the slot: a resolver's answer is no reason to hold the host's connection.
+  const list = state.proxies ? await state.proxies.listFor(url) : null;
   const release = await state.limiter.acquire(key, signal, () => cancelled(url.href));
+  try {
+    if (!list) return await sendVia('direct', hop, key, chain, request, state, signal, follow);
+    return await sendThroughList(list.routes, list.unsupported, hop, key, chain, request, state, signal, follow);
+  } finally {
+    release();
+  }
+}
+
+/**
+ * The routes in order, as browsers take them: a proxy that cannot be connected to is left for
+ * the next route, and for the rest of the client's life. Nothing left: the last proxy's failure.
+ */
+async function sendThroughList(
+  routes: readonly ProxyRoute[], unsupported: readonly string[], hop: Hop, key: string, chain: ChainScope, request: FetchRequest, state: ClientState,
+  signal: AbortSignal, follow: boolean,
+): Promise<HopResponse> {
+  let failure: HttpError | null = null;
+  for (const route of routes) {
+    const down = route === 'direct' ? undefined : state.proxies?.downError(route);
+    if (down) {
+      failure = down;
+      continue;
+    }
+    try {
+      return await sendVia(route, hop, key, chain, request, state, signal, follow);
+    } catch (error) {
+      if (route === 'direct' || !isProxyDown(error)) throw error;
+      state.proxies?.markDown(route, error as HttpError);
+      failure = error as HttpError;
+    }
+  }
+  throw failure ?? proxyFailure(hop.url.href, unsupportedMessage(unsupported));
+}
+
+async function sendVia(
+  route: ProxyRoute, hop: Hop, key: string, { scope, policy }: ChainScope, request: FetchRequest, state: ClientState, signal: AbortSignal, follow: boolean,
+): Promise<HopResponse> {
+  const { url } = hop;
+  const proxy = route === 'direct' ? null : route;
+  if (proxy) await checkProxiedName(url, scope, policy);
+  const agents = proxy ? state.proxies!.agentsOf(proxy) : state.agents[scope];
   const exchangeRequest: HopRequest = {
     ...hop,
-    agent: state.agents[scope][url.protocol as 'http:' | 'https:'],
+    agent: agents[url.protocol as 'http:' | 'https:'],
+    // Through a proxy the proxy resolves the origin's name; the lookup is then the proxy's own.
     lookup: guardedLookup(url, scope, policy),
+    via: proxy,
     secureContext: url.protocol === 'https:' ? state.intermediates.contextFor(key) : undefined,
     maxBytes: request.maxBytes,
     timeoutMs: request.timeoutMs ?? state.options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     idleTimeoutMs: state.options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS,
-    connectTimeoutMs: state.options.connectTimeoutMs ?? 10_000,
+    connectTimeoutMs: connectTimeout(state.options),
     firstByteTimeoutMs: hop.method === 'GET' ? firstByteTimeout(request.purpose, state.options) : null,
     signal,
     onAnswer: request.onAnswer ? () => request.onAnswer?.(url) : null,
@@ -325,20 +381,22 @@ async function sendInSlot(hop: Hop, { scope, policy }: ChainScope, request: Fetc
     keepEncoded: request.keepEncoded === true,
     cutBody: request.cutBody ?? 'cut short',
     readOn: request.readOn ?? null,
-    mendHead: request.mendedHosts?.has(key) === true,
+    // A mended head is read over a connection of the client's own, which a proxy would not see.
+    mendHead: proxy === null && request.mendedHosts?.has(key) === true,
     wantsBody: (status) =>
       (status >= 200 && status < 300) || (!follow && status >= 300 && status < 400 && status !== 304) || (request.errorBody === true && status >= 400),
   };
+  let response: HopResponse;
   try {
     try {
-      return await exchange(exchangeRequest);
+      response = await exchange(exchangeRequest);
     } catch (error) {
       if (hop.method !== 'GET' || !isStaleSocketError(error)) throw error;
-      return await exchange(exchangeRequest);
+      response = await exchange(exchangeRequest);
     }
   } catch (error) {
     // Asked again on a fresh socket or not, a head a browser reads is asked for once more, mended.
-    if (hop.method !== 'GET' || !isMendableHead(error)) throw error;
+    if (hop.method !== 'GET' || !isMendableHead(error) || proxy !== null) throw error;
     let mended: HopResponse;
     try {
       mended = await exchange({ ...exchangeRequest, mendHead: true });
@@ -350,9 +408,14 @@ async function sendInSlot(hop: Hop, { scope, policy }: ChainScope, request: Fetc
     }
     request.mendedHosts?.add(key);
     return mended;
-  } finally {
-    release();
   }
+  // The proxy's answer, not the site's: it wants a login for http addresses as for tunnels.
+  if (proxy !== null && response.status === 407) throw proxyLogin(proxy, url.href);
+  return response;
+}
+
+function connectTimeout(options: HttpClientOptions): number {
+  return options.connectTimeoutMs ?? 10_000;
 }
 
 function firstByteTimeout(purpose: FetchPurpose | undefined, options: HttpClientOptions): number {

@@ -18,6 +18,8 @@ export type HttpErrorKind =
   | 'redirect-loop'
   | 'http-status'
   | 'network'
+  /** No proxy the network's settings name could be used: down, asking a login, of a kind not spoken (proxy.ts). */
+  | 'proxy'
   /** Skipped: the host failed earlier in this sync (host-memory.ts). */
   | 'unreachable'
   | 'aborted';

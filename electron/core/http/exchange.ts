@@ -12,6 +12,7 @@ import { cutShort, knownEncoding, readBody, tooLarge, type BodyReader, type Body
 import type { CutBody } from './decompress';
 import { HttpError, cancelled, networkError, seconds } from './errors';
 import { MENDABLE_PARSE_ERRORS, mendingConnection } from './head-mending';
+import { absoluteForm, proxyDown, type ProxyServer } from './proxy';
 import { onAbort as whenAborted } from '../system/abort-listeners';
 
 export interface HopRequest {
@@ -22,6 +23,8 @@ export interface HopRequest {
   readonly agent: http.Agent;
   /** Resolves the host and drops the addresses this hop may not connect to (network-scope.ts). */
   readonly lookup: LookupFunction;
+  /** The proxy the hop goes through (its agent then reaches the proxy), or null for a direct connection. */
+  readonly via: ProxyServer | null;
   /** For https: the issuers a connection may build its chain from, when not Node's (missing-intermediates.ts). */
   readonly secureContext: SecureContext | undefined;
   readonly maxBytes: number;
@@ -92,8 +95,14 @@ export function exchange(hop: HopRequest): Promise<HopResponse> {
     // Headers up to 256 KB, as browsers take them (Node's default stops at 16 KB): sites that set
     // a hundred tracking cookies or a long debug header still serve their feeds and pages.
     const connection = hop.mendHead ? { createConnection: mendingConnection(hop.url, hop.lookup, hop.secureContext) } : { agent: hop.agent, lookup: hop.lookup };
-    const req = transport.request(hop.url, { method: hop.method, headers: hop.headers, ...connection, maxHeaderSize: 256 * 1024,
-      ...(hop.secureContext ? { secureContext: hop.secureContext } : {}) });
+    const common = { method: hop.method, headers: hop.headers, ...connection, maxHeaderSize: 256 * 1024, ...(hop.secureContext ? { secureContext: hop.secureContext } : {}) };
+    // An http address asked of a proxy goes to the proxy's socket in absolute form; an https one
+    // through its agent's tunnel, as if direct (proxy.ts).
+    const req = hop.via && hop.url.protocol === 'http:'
+      ? http.request({ ...common, ...absoluteForm(hop.url, hop.via, hop.headers) })
+      : transport.request(hop.url, common);
+    // Before the socket: what fails is the proxy (a hop through it connects to nothing else).
+    const unconnected = (error: unknown): HttpError | null => (hop.via && response === null ? proxyDown(hop.via, href, error) : null);
 
     // A sink's own error (a full disk) ends the hop as it is; every other one is an HttpError.
     const settle = (error: Error | null, response?: HopResponse): void => {
@@ -112,10 +121,10 @@ export function exchange(hop: HopRequest): Promise<HopResponse> {
     };
     const onAbort = (): void => settle(cancelled(href));
     const totalTimer = setTimeout(() => settle(new HttpError('timeout', `timed out after ${seconds(hop.timeoutMs)}`, href)), hop.timeoutMs);
-    const connectTimer = setTimeout(
-      () => settle(new HttpError('connect-timeout', `connection timed out after ${seconds(hop.connectTimeoutMs)}`, href)),
-      hop.connectTimeoutMs,
-    );
+    const connectTimer = setTimeout(() => {
+      const error = new HttpError('connect-timeout', `connection timed out after ${seconds(hop.connectTimeoutMs)}`, href);
+      settle(unconnected(error) ?? error);
+    }, hop.connectTimeoutMs);
     let firstByteTimer: NodeJS.Timeout | undefined;
     let idleTimer: NodeJS.Timeout | undefined;
     const stillComing = (): void => {
@@ -151,7 +160,7 @@ export function exchange(hop: HopRequest): Promise<HopResponse> {
       const code = (error as NodeJS.ErrnoException).code;
       const unparsable = code?.startsWith('HPE_') === true;
       if (reader !== null && !unparsable) return stalled(cutShort(href));
-      const mapped = error instanceof HttpError ? error : networkError(error, hop.url);
+      const mapped = error instanceof HttpError ? error : unconnected(error) ?? networkError(error, hop.url);
       if (response === null && !hop.mendHead && code !== undefined && MENDABLE_PARSE_ERRORS.has(code)) mendableHeads.add(mapped);
       if (req.reusedSocket && (code === 'ECONNRESET' || code === 'EPIPE')) staleSocketErrors.add(mapped);
       settle(mapped);

@@ -16,3 +16,5 @@ export { inflate, withoutUndeclaredGzip } from './inflate';
 export { startsAsGzip } from './gzip';
 export { readableHost, withReadableHosts } from './readable-host';
 export { HostMemory, isPassingFailure, isUnreachable, type HostMemoryOptions } from './host-memory';
+export type { ProxyResolver } from './proxy';
+export { proxyFromEnvironment } from './environment-proxy';

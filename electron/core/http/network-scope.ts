@@ -95,6 +95,23 @@ export function checkLiteralHost(url: URL, scope: HopScope, policy: NetworkPolic
   if (scope === 'public' && address !== null && !policy.isPublic(address, portOf(url))) throw blockedError(url.href);
 }
 
+/**
+ * Through a proxy the proxy resolves the name, so no lookup guards the connection; what this
+ * computer's DNS says of the name still counts in 'public': one with a local address among its
+ * answers (an intranet host, localhost) is refused before the proxy is asked. A name this DNS
+ * cannot resolve (outside names, on many office networks) is the proxy's to find.
+ */
+export async function checkProxiedName(url: URL, scope: HopScope, policy: NetworkPolicy): Promise<void> {
+  if (scope !== 'public' || literalAddress(url) !== null) return;
+  let found: readonly ResolvedAddress[];
+  try {
+    found = await policy.resolve(url.hostname);
+  } catch {
+    return;
+  }
+  if (found.some((a) => !policy.isPublic(a.address, portOf(url)))) throw blockedError(url.href);
+}
+
 /** The lookup for one hop: the policy's resolver, keeping only the addresses the scope allows. */
 export function guardedLookup(url: URL, scope: HopScope, policy: NetworkPolicy): LookupFunction {
   const port = portOf(url);

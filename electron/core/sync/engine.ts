@@ -12,6 +12,7 @@ import type { CommentFeedTarget, FetchState, Storage } from '../storage';
 import { FeedWriter } from '../workers/feed-writer';
 import type { WorkerPool } from '../workers/pool';
 import { LeftPending, restoreLostImages, syncArticle } from './article-sync';
+import { NetworkStop } from './network-stop';
 import { FeedSyncError, recordFailure, syncFeed, waitInWords } from './feed-sync';
 import { hostsWaitedFor, keepHostWaits } from './host-waits';
 import { fetchFeedIcon, iconCandidates } from './icons';
@@ -110,8 +111,11 @@ export class SyncEngine extends EventEmitter<{ progress: [SyncProgressEvent] }> 
     }
   }
 
-  private async run(syncId: number, request: SyncRequest, signal: AbortSignal): Promise<SyncSummary> {
+  private async run(syncId: number, request: SyncRequest, cancel: AbortSignal): Promise<SyncSummary> {
     const { storage, images } = this.options;
+    // A network that can serve nothing of the sync (a dead proxy, a sign-in page) stops it as a cancel would.
+    const networkStop = new NetworkStop(cancel);
+    const { signal } = networkStop;
     // Cancel ends the sync's parsing too, waiting or running (a hostile page can hold a worker for minutes).
     const pool = this.options.pool.withSignal(signal);
     const feedPool = limitedRunner(pool, feedParsesAtOnce());
@@ -126,7 +130,7 @@ export class SyncEngine extends EventEmitter<{ progress: [SyncProgressEvent] }> 
     const totals = { feedsTotal: feeds.length, feedsDone: 0, feedsFailed: 0, articlesQueued: 0, articlesFetched: 0, imagesFetched: 0, bytesFetched: 0 };
     // What the sync downloaded is counted as it comes off the wire, beneath the host memory's
     // retries: failed fetches, redirects and second tries included, each byte once.
-    const counted = withByteCount(this.options.http, (count) => {
+    const counted = withByteCount(networkStop.guard(this.options.http), (count) => {
       totals.bytesFetched += count;
     });
     const hosts = new HostMemory(counted, { retryDelayMs: this.options.retryDelayMs, heldUntil, now, waitInWords });
@@ -304,7 +308,10 @@ export class SyncEngine extends EventEmitter<{ progress: [SyncProgressEvent] }> 
     } catch {
       // The database itself failed (a full disk): the next sync asks those servers once more.
     }
-    for (const line of hosts.report()) warn(line);
+    // Stopped by the network: its one sentence, not the hosts its requests could not reach.
+    const stopped = networkStop.reason;
+    if (stopped !== null) warn(stopped);
+    else for (const line of hosts.report()) warn(line);
     for (const line of refusedImages.report()) warn(line);
     emitTotals(true);
     const summary: SyncSummary = {
@@ -315,7 +322,8 @@ export class SyncEngine extends EventEmitter<{ progress: [SyncProgressEvent] }> 
       updatedArticles,
       articlesWithoutPage,
       articlesWaiting,
-      cancelled: signal.aborted,
+      cancelled: cancel.aborted,
+      ...(stopped !== null ? { stopped } : {}),
       durationMs: now() - startedAt,
       warnings: [...warnings],
     };

@@ -175,6 +175,10 @@ export const session = {
     on(event, listener) {
       record.sessionEvents[event] = listener;
     },
+    // No proxy on this machine, as Chromium says it ("DIRECT"): the core goes straight to each site.
+    resolveProxy() {
+      return Promise.resolve('DIRECT');
+    },
     webRequest: {
       onBeforeRequest(filter, listener) {
         record.webRequestFilter = filter;
