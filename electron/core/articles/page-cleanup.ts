@@ -42,6 +42,7 @@ import { isEndMarkLine } from './closing-lines';
 import { isPullQuote, removeRepeatedPullQuotes } from './pull-quotes';
 import { isPictureCredit } from './picture-credits';
 import { isForeignRelatedBox, WORLD_RELATED_HEADINGS } from './related-world-names';
+import { isCardAction, removeButton, removeCardAction, removeSwitch } from './page-controls';
 import { isCardsOfLinks, isReadMoreLine, readMoreBox as findReadMoreBox, RELATED_BLOCK_TEXT } from './read-more-lines';
 
 /** Removes the chrome `findPageParts` found on the page: `page` is the source it was built from
@@ -158,6 +159,12 @@ export function removePageChrome(doc: Document, found: PageParts, page: { readon
     // Le Monde hides its captions from screen readers (the picture's alt says it), and
     // Readability drops what is aria-hidden: the caption is shown to every sighted reader.
     caption.removeAttribute('aria-hidden');
+  }
+  // Last: the steps above tell boxes by their buttons (a sign-up's, a consent banner's, a panel's).
+  for (const control of onPage(found.controls)) {
+    if (control.localName === 'button') removeButton(control);
+    else if (control.localName === 'input') removeSwitch(control);
+    else removeCardAction(control);
   }
 }
 
@@ -443,14 +450,34 @@ function removeCodeLineNumbers(found: PageParts): void {
   }
 }
 
-/** The element beside a screen-reader-only one that shows the same text to the eye alone. */
+/** The element beside a screen-reader-only one that shows the same text to the eye alone: the
+ *  same words, or the word's short form (WP Recipe Maker's "15<span class="sr-only"> minutes</span>"
+ *  then <span aria-hidden="true">mins</span>: both went, and the recipe's times read "Prep Time 15"). */
 function visibleTwin(element: Element): Element | null {
   const text = element.textContent?.trim();
   if (!text) return null;
   for (const twin of [element.previousElementSibling, element.nextElementSibling]) {
     if (twin?.getAttribute('aria-hidden') === 'true' && twin.textContent?.trim() === text) return twin;
   }
-  return null;
+  // The short form after it, or after the element it ends (the number it is the unit of).
+  const after = element.nextElementSibling ?? (element.nextSibling === null ? element.parentElement?.nextElementSibling : null);
+  const short = after?.getAttribute('aria-hidden') === 'true' ? after.textContent?.trim() : undefined;
+  return short && isShortFormOf(short, text) ? after! : null;
+}
+
+/** Whether `short` is one word written short ("mins" of "minutes", "hrs" of "hours"): two letters
+ *  or more, the word's first, and the rest in the word's order. */
+function isShortFormOf(short: string, word: string): boolean {
+  if (!/^\p{L}{2,}\.?$/u.test(short) || !/^\p{L}+$/u.test(word) || short.length >= word.length) return false;
+  const letters = short.replace('.', '').toLowerCase();
+  const full = word.toLowerCase();
+  if (letters[0] !== full[0]) return false;
+  let at = 0;
+  for (const letter of letters) {
+    at = full.indexOf(letter, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
 }
 
 // What a newsletter sign-up box holds besides its form: a heading, a line about the newsletter,
@@ -678,6 +705,8 @@ export interface PageParts {
   readonly subheadings: Element[];
   /** Every <figcaption>: their parts are spaced apart (spaceCaptionParts). */
   readonly captions: Element[];
+  /** Every <button>, checkbox and recipe card's action link: the page's controls (page-controls.ts). */
+  readonly controls: Element[];
   /** The page's first <h1> that is no site logo (isSiteLogo): its headline, which may hold a kicker and be followed by a standfirst. */
   readonly headline: Element | null;
   /** Elements named as a standfirst (standfirst.ts), in document order. */
@@ -867,6 +896,7 @@ export function findPageParts(doc: Document): PageParts {
     contentsLists: [],
     subheadings: [],
     captions: [],
+    controls: [],
     standfirsts: [],
     datelines: [],
   };
@@ -903,6 +933,7 @@ export function findPageParts(doc: Document): PageParts {
     else if (tag === 'h1' && (headline === null || isSiteLogo(headline))) headline = element;
     else if (tag === 'time') found.times.push(element);
     if ((tag === 'a' || tag === 'button') && isServiceLauncher(element, tag)) found.serviceLaunchers.push(element);
+    if (tag === 'button' || (tag === 'input' && element.getAttribute('type')?.toLowerCase() === 'checkbox') || (tag === 'a' && isCardAction(element))) found.controls.push(element);
     if (SITE_LINE_TAGS.has(tag) && (isViewsCounter(element) || (tag !== 'span' && (isBackToListLine(element) || isTagsLine(element))))) found.siteLines.push(element);
     else if (LISTEN_LABEL_TAGS.has(tag) && isListenLabel(element)) found.listenLabels.push(element);
     // "Premium" over a subscribers' story: removed as Medium's badge is (paywall-marks.ts).
