@@ -8,6 +8,7 @@
 // story's own sentences that use the same words. The corpus pages named enw-* are whole such pages.
 import { describe, expect, it } from 'vitest';
 import { prepareArticle, type PreparedArticle } from '../../electron/core/articles';
+import { corpusPages, storedText } from '../support/corpus-pages';
 
 const SITE = 'https://www.harbour-gazette.example';
 const PAGE_URL = `${SITE}/news/2024/05/14/the-story/`;
@@ -113,6 +114,13 @@ describe("a site's offers and appeals at a story's end go", () => {
     const article = stored([story[0], story[1], story[2], appeal, story[3]].join('\n'));
     expect(article.text).not.toContain(gone);
     expect(words(article.text)).toContain('Shipping lines had diverted some cargo');
+  });
+
+  it("a wire's 'Explore' list of topics and its promotion of itself, sections beside the release's (the corpus's PR Newswire page)", () => {
+    // The release in a <section> of <main>, and Readability took <main>: the sections after it with it.
+    const text = storedText(corpusPages().find((page) => page.name === 'prn-release-ferries')!);
+    expect(words(text)).toContain('SOURCE Salish Marine Holdings, Inc.');
+    for (const gone of ['Explore', 'Maritime & Shipbuilding', 'FEATURED ON', 'Digital Media Outlets', 'GET STARTED']) expect(text).not.toContain(gone);
   });
 
   it("keeps a story's appeal for someone else's cause", () => {

@@ -377,7 +377,7 @@ function texFormulasAsText(formulas: readonly Element[]): void {
 const RELATED_HEADING = new RegExp(
   '^(?:more (?:on|about) this (?:story|topic)|more (?:(?:news|stories|articles|posts|releases) )?from [^.!?]{1,40}|related(?: (?:stories|articles|posts|content|coverage|links|reading|topics))?' +
     "|you (?:may|might) also (?:like|enjoy)|recommended(?: for you| reading| stories)?|read (?:more|next)|more to (?:read|explore|watch)|(?:most|top) (?:read|popular|viewed|shared)" +
-    "|(?:more |stories )?for you|popular (?:now|stories)|editor'?s picks|trending(?: now)?|(?:à )?lire aussi|mehr zum thema|das könnte sie auch interessieren|lees ook" +
+    "|(?:more |stories )?for you|popular (?:now|stories)|editor'?s picks|trending(?: now)?|explore(?: more)?(?: (?:topics|stories|news))?|(?:à )?lire aussi|mehr zum thema|das könnte sie auch interessieren|lees ook" +
     '|leggi anche|te puede interesar|más noticias|関連(?:ニュース|記事)|相关(?:新闻|阅读|文章)|相關(?:新聞|閱讀)|관련\\s?기사|مواضيع ذات صلة|أخبار ذات صلة|اقرأ أيضاً?|' + WORLD_RELATED_HEADINGS + ')$',
   'i',
 );
@@ -825,7 +825,7 @@ function whatClassNameSays(name: string, known: Map<string, number>): number {
   let bits = known.get(name);
   if (bits !== undefined) return bits;
   bits =
-    (isAdToken(name) ? NAME_AD : 0) |
+    (isAdToken(name) || isPromoName(name) ? NAME_AD : 0) |
     (POST_NAVIGATION_CLASSES.has(name) ? NAME_POST_NAVIGATION : 0) |
     (name === 'navigation' ? NAME_NAVIGATION : 0) |
     (name === 'pagination' ? NAME_PAGINATION : 0) |
@@ -1478,6 +1478,17 @@ const RUSSIAN_AD_MARKING = /^\s*Реклама[\s.,:].{0,200}\berid\b/is;
 function isAdToken(token: string): boolean {
   // Every name AD_TOKEN takes has a "d" (ad, dfp, sponsored): asked of every class name of every element.
   return (token.includes('d') || token.includes('D')) && AD_TOKEN.test(token);
+}
+
+/** A box the site names as its promotion ("promo", "site-promo", "promo-box"): its own ad (PR
+ *  Newswire's "WANT YOUR COMPANY'S NEWS FEATURED ON PRNEWSWIRE.COM?" and GET STARTED beside every
+ *  release), taken as the ad slots are, and kept as they are when it holds real text. Readability
+ *  weighs the name down, but cleans only <div>s so, never the <section> the wire writes. */
+const PROMO_NAME = /^(?:[\w-]*[-_])?promo(?:[-_](?:box|banner|block|container|module|unit|wrapper))?$/i;
+
+function isPromoName(token: string): boolean {
+  // Asked of every class name of every element: most have no "romo" in them.
+  return token.includes('romo') && PROMO_NAME.test(token);
 }
 
 /** Removes the ad slots found (see isAdToken), unless one holds the article or real text; a label
