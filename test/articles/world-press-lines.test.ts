@@ -139,6 +139,27 @@ describe("the section's label above the headline goes", () => {
     const article = prepareArticle({ pageHtml: html, pageUrl: PAGE_URL, feedHtml: null, feedItemUrl: PAGE_URL });
     expect(words(article.text).startsWith('Nine days on the quay')).toBe(true);
   });
+
+  it.each([
+    ["a live page's badge (a regional group's span.live-badge)", '<span class="live-badge">Live</span>'],
+    ["the section's word beside the date (a scientific publisher's list of the two)", '<ul class="c-article-identifiers"><li class="c-article-identifiers__item">NEWS</li><li class="c-article-identifiers__item"><time datetime="2024-05-14">14 May 2024</time></li></ul>'],
+    ['the same, a line of its own', '<p class="article-meta">Analysis · <time datetime="2024-05-14">14 May 2024</time></p>'],
+  ])('%s', (_name, label) => {
+    const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Why the port strike ended - Harbour Gazette</title><link rel="canonical" href="${PAGE_URL}"></head>
+<body><main><article><div class="article-header">${label}<h1>Why the port strike ended</h1>
+<div class="article-teaser">Nine days on the quay, and what the deal gives the dockers.</div></div>
+<div class="article-body">${story.join('\n')}</div></article></main></body></html>`;
+    const article = prepareArticle({ pageHtml: html, pageUrl: PAGE_URL, feedHtml: null, feedItemUrl: PAGE_URL });
+    expect(words(article.text)).toMatch(/^(?:Nine days on the quay|Dock workers at the port)/);
+  });
+
+  it('keeps a line above the headline that says more than a word and a date', () => {
+    const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Why the port strike ended - Harbour Gazette</title><link rel="canonical" href="${PAGE_URL}"></head>
+<body><main><article><div class="article-header"><p>Updated after the vote on <time datetime="2024-05-14">14 May 2024</time>: the union accepted the offer</p><h1>Why the port strike ended</h1></div>
+<div class="article-body">${story.join('\n')}</div></article></main></body></html>`;
+    const article = prepareArticle({ pageHtml: html, pageUrl: PAGE_URL, feedHtml: null, feedItemUrl: PAGE_URL });
+    expect(words(article.text)).toContain('the union accepted the offer');
+  });
 });
 
 describe('parts named in CSS Modules (Next.js sites) are told by their names', () => {

@@ -29,7 +29,7 @@ import { isInlinePromo } from './inline-promos';
 import { introducedLinkList } from './introduced-link-lists';
 import { isNewsroomTrailer } from './newsroom-trailers';
 import { withoutModuleHash } from './css-module-names';
-import { isSectionLabel } from './section-labels';
+import { isSectionAndDate, isSectionLabel } from './section-labels';
 import { isDatelineStamp } from './dateline-stamps';
 import { removeSiteLinesBetweenBreaks } from './break-lines';
 import { claimReviewCard } from './claim-review';
@@ -275,8 +275,8 @@ function unweighHeaderName(element: Element): void {
 
 /** What German, French and other news sites set in the headline above its words ("Dachzeile",
  *  "kicker", "surtitre", "overline", "eyebrow"), as the last part of a class name; and the section's
- *  "label" English ones set there (Vox's "duet--article--label"). */
-const KICKER_NAMES = new Set(['kicker', 'label', 'dachzeile', 'overline', 'eyebrow', 'topline', 'roofline', 'supertitle', 'surtitre', 'headline-intro']);
+ *  "label" English ones set there (Vox's "duet--article--label"), and a live page's "Live" badge. */
+const KICKER_NAMES = new Set(['kicker', 'label', 'badge', 'dachzeile', 'overline', 'eyebrow', 'topline', 'roofline', 'supertitle', 'surtitre', 'headline-intro']);
 
 /** The kicker inside the page's headline ("<h1><span class="kicker">Nachtragshaushalt nötig</span>
  *  <span>Sanierung wird teurer</span></h1>"): its words made the headline differ from the title,
@@ -288,7 +288,7 @@ function removeHeadlineKickers(headline: Element, pageUrl: string): void {
   // so by no class (section-labels.ts).
   let above = headline.previousElementSibling;
   for (let step = 0; above && step < KICKER_STEPS; step++, above = above.previousElementSibling) {
-    if (!(namesKicker(above) && !holdsMoreTextThan(above, KICKER_TEXT)) && !isSectionLabel(above, pageUrl)) continue;
+    if (holdsMoreTextThan(above, KICKER_TEXT) || !(namesKicker(above) || isSectionLabel(above, pageUrl) || isSectionAndDate(above))) continue;
     above.remove();
     break;
   }
