@@ -160,6 +160,10 @@ export function removePageChrome(doc: Document, found: PageParts, page: { readon
     // Readability drops what is aria-hidden: the caption is shown to every sighted reader.
     caption.removeAttribute('aria-hidden');
   }
+  // A frame becomes a link in the copy ("Embed: <title> (<host>)"), in the line of the words the
+  // page set right after it: a blog card's cite (Hatena's <iframe class="embed-card"><cite>host</cite>)
+  // read glued to it, "(hatenablog-parts.com)cyclekazu.hatenablog.com". The frame's own box set them apart.
+  for (const frame of onPage(found.frames)) if (frame.nextSibling?.nodeType === ELEMENT_NODE) frame.after(frame.ownerDocument.createTextNode(' '));
   // Last: the steps above tell boxes by their buttons (a sign-up's, a consent banner's, a panel's).
   for (const control of onPage(found.controls)) {
     if (control.localName === 'button') removeButton(control);
