@@ -17,7 +17,7 @@ import { namesConsentBanner, removeConsentBanners } from './consent-banners';
 import { mayNameMediaPlace } from './media-wrappers';
 import { dropsSluggedHeading, readabilityDropsName, unweigh } from './readability-names';
 import { disclosureBlock, isAppPromoLine, isBackToListLine, isFollowUsLine, isListenLabel, isTagsLine, isViewsCounter, removeListenPlayers } from './site-lines';
-import { ELEMENT_NODE, TEXT_NODE, elementsByTag, firstText, holdsMoreTextThan, holdsTextAlone, linkedLength, textLength } from './page-walk';
+import { ELEMENT_NODE, TEXT_NODE, elementsByTag, firstText, holdsMoreTextThan, holdsOwnText, holdsTextAlone, linkedLength, textLength } from './page-walk';
 import { SUBSTACK_ACTION } from './platform-furniture';
 import { structuredArticleBody, structuredCommentTexts } from './script-rendered';
 import { isNamedStandfirst, isStandfirstName } from './standfirst';
@@ -1361,14 +1361,6 @@ function isMemberBadge(element: Element): boolean {
 
 function hasToken(attribute: string | null, token: string): boolean {
   return !!attribute && attribute.toLowerCase().split(/\s+/).includes(token);
-}
-
-/** Whether the element has text of its own, not only inside its children. */
-function holdsOwnText(element: Element): boolean {
-  for (let child = element.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === TEXT_NODE && /\S/.test((child as CharacterData).data)) return true;
-  }
-  return false;
 }
 
 /** The elements still on the page: an earlier step may have removed one, or its container. */

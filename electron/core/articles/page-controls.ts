@@ -5,7 +5,7 @@
 // heading's Copy button made the heading's wrapper a block of its own, which Readability emptied of
 // the button and then dropped, heading and all, as holding no text. The labels stayed, as stray
 // lines. Found in the walk findPageParts makes (buttons, checkboxes and links, by tag).
-import { TEXT_NODE, holdsMoreTextThan, textLength } from './page-walk';
+import { holdsMoreTextThan, holdsOwnText, textLength } from './page-walk';
 
 /** A label naming a group of buttons ("Scale", "Servings:") is a word or two. */
 const GROUP_LABEL_TEXT = 20;
@@ -29,7 +29,7 @@ export function removeButton(button: Element): void {
   group.remove();
   if (!holder || holder.localName === 'body' || holder.children.length !== 1 || holdsMoreTextThan(holder, GROUP_LABEL_TEXT)) return;
   const label = holder.firstElementChild!;
-  if (label.querySelector('a, img') === null && ['span', 'label', 'strong', 'b', 'small'].includes(label.localName) && !hasBareText(holder)) holder.remove();
+  if (label.querySelector('a, img') === null && ['span', 'label', 'strong', 'b', 'small'].includes(label.localName) && !holdsOwnText(holder)) holder.remove();
 }
 
 /** A switch: a checkbox alone with its label and a helper line in a block of its own, outside
@@ -38,7 +38,7 @@ export function removeButton(button: Element): void {
  *  ingredient) is left with them. */
 export function removeSwitch(checkbox: Element): void {
   const block = checkbox.parentElement;
-  if (!block || block.localName === 'body' || checkbox.closest('form') !== null || hasBareText(block)) return;
+  if (!block || block.localName === 'body' || checkbox.closest('form') !== null || holdsOwnText(block)) return;
   for (let part = block.firstElementChild; part; part = part.nextElementSibling) if (!SWITCH_PARTS.has(part.localName)) return;
   if (block.querySelector('label') === null || holdsMoreTextThan(block, SWITCH_TEXT)) return;
   let widest = block;
@@ -50,7 +50,7 @@ export function removeSwitch(checkbox: Element): void {
 /** Removes a card's action link, and the wrappers it leaves empty. */
 export function removeCardAction(link: Element): void {
   let widest = link;
-  for (let parent = link.parentElement; parent && parent.localName !== 'body' && parent.children.length === 1 && !hasBareText(parent); parent = parent.parentElement) widest = parent;
+  for (let parent = link.parentElement; parent && parent.localName !== 'body' && parent.children.length === 1 && !holdsOwnText(parent); parent = parent.parentElement) widest = parent;
   widest.remove();
 }
 
@@ -58,9 +58,4 @@ export function removeCardAction(link: Element): void {
 export function isCardAction(link: Element): boolean {
   if (holdsMoreTextThan(link, ACTION_TEXT)) return false;
   return CARD_ACTION.test((link.textContent ?? '').replace(/\s+/g, ' ').trim());
-}
-
-function hasBareText(element: Element): boolean {
-  for (let node = element.firstChild; node; node = node.nextSibling) if (node.nodeType === TEXT_NODE && (node as CharacterData).data.trim() !== '') return true;
-  return false;
 }
