@@ -535,6 +535,13 @@ describe('embedded videos and documents stay where they were, as links to what t
     expect(at).toBeLessThan(article.html.indexOf('Paragraph 1 about the quay'));
   });
 
+  it("a blog card's cite, set right after its frame, is a word apart from the frame's link", () => {
+    // Hatena Blog's card: the frame and its cite in one paragraph, no space between them.
+    const card = '<p><iframe src="https://hatenablog-parts.com/embed?url=https%3A%2F%2Fquayside.hatenablog.com%2Fentry%2F2024%2F03%2F02%2Fcrane" title="The old crane - Quayside notes" class="embed-card embed-blogcard" scrolling="no" frameborder="0" style="display: block; width: 100%; height: 190px;"></iframe><cite class="hatena-citation"><a href="https://quayside.hatenablog.com/entry/2024/03/02/crane">quayside.hatenablog.com</a></cite></p>';
+    const article = stored(body(card));
+    expect(words(article.text)).toContain('Embed: The old crane - Quayside notes (hatenablog-parts.com) quayside.hatenablog.com');
+  });
+
   it("a tag manager's hidden frame is no part of the article", () => {
     const gtm = '<noscript><iframe src="https://www.googletagmanager.com/ns.html?id=GTM-ABC123" height="0" width="0" style="display:none;visibility:hidden"></iframe></noscript>';
     const article = stored(`${gtm}${body('')}`);

@@ -8,6 +8,7 @@
 // story's own sentences that use the same words. The corpus pages named enw-* are whole such pages.
 import { describe, expect, it } from 'vitest';
 import { prepareArticle, type PreparedArticle } from '../../electron/core/articles';
+import { corpusPages, storedText } from '../support/corpus-pages';
 
 const SITE = 'https://www.harbour-gazette.example';
 const PAGE_URL = `${SITE}/news/2024/05/14/the-story/`;
@@ -115,6 +116,13 @@ describe("a site's offers and appeals at a story's end go", () => {
     expect(words(article.text)).toContain('Shipping lines had diverted some cargo');
   });
 
+  it("a wire's 'Explore' list of topics and its promotion of itself, sections beside the release's (the corpus's PR Newswire page)", () => {
+    // The release in a <section> of <main>, and Readability took <main>: the sections after it with it.
+    const text = storedText(corpusPages().find((page) => page.name === 'prn-release-ferries')!);
+    expect(words(text)).toContain('SOURCE Salish Marine Holdings, Inc.');
+    for (const gone of ['Explore', 'Maritime & Shipbuilding', 'FEATURED ON', 'Digital Media Outlets', 'GET STARTED']) expect(text).not.toContain(gone);
+  });
+
   it("keeps a story's appeal for someone else's cause", () => {
     const appeal = '<p>The union has set up a hardship fund for members who lost pay. "Please consider supporting our families," Ms Mensah said; donations can be made <a href="https://union.example/fund">on its website</a>.</p>';
     const article = stored([story[0], story[1], appeal, story[2], story[3]].join('\n'));
@@ -130,6 +138,27 @@ describe("the section's label above the headline goes", () => {
 <div class="article-body">${story.join('\n')}</div></article></main></body></html>`;
     const article = prepareArticle({ pageHtml: html, pageUrl: PAGE_URL, feedHtml: null, feedItemUrl: PAGE_URL });
     expect(words(article.text).startsWith('Nine days on the quay')).toBe(true);
+  });
+
+  it.each([
+    ["a live page's badge (a regional group's span.live-badge)", '<span class="live-badge">Live</span>'],
+    ["the section's word beside the date (a scientific publisher's list of the two)", '<ul class="c-article-identifiers"><li class="c-article-identifiers__item">NEWS</li><li class="c-article-identifiers__item"><time datetime="2024-05-14">14 May 2024</time></li></ul>'],
+    ['the same, a line of its own', '<p class="article-meta">Analysis · <time datetime="2024-05-14">14 May 2024</time></p>'],
+  ])('%s', (_name, label) => {
+    const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Why the port strike ended - Harbour Gazette</title><link rel="canonical" href="${PAGE_URL}"></head>
+<body><main><article><div class="article-header">${label}<h1>Why the port strike ended</h1>
+<div class="article-teaser">Nine days on the quay, and what the deal gives the dockers.</div></div>
+<div class="article-body">${story.join('\n')}</div></article></main></body></html>`;
+    const article = prepareArticle({ pageHtml: html, pageUrl: PAGE_URL, feedHtml: null, feedItemUrl: PAGE_URL });
+    expect(words(article.text)).toMatch(/^(?:Nine days on the quay|Dock workers at the port)/);
+  });
+
+  it('keeps a line above the headline that says more than a word and a date', () => {
+    const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Why the port strike ended - Harbour Gazette</title><link rel="canonical" href="${PAGE_URL}"></head>
+<body><main><article><div class="article-header"><p>Updated after the vote on <time datetime="2024-05-14">14 May 2024</time>: the union accepted the offer</p><h1>Why the port strike ended</h1></div>
+<div class="article-body">${story.join('\n')}</div></article></main></body></html>`;
+    const article = prepareArticle({ pageHtml: html, pageUrl: PAGE_URL, feedHtml: null, feedItemUrl: PAGE_URL });
+    expect(words(article.text)).toContain('the union accepted the offer');
   });
 });
 

@@ -13,6 +13,7 @@ import { headerStandfirstLeftOut, parseArticlePage } from './page-document';
 import { fixImages } from './page-images';
 import { heroBackground, heroImage, isSiteCard } from './background-heroes';
 import { headerCover } from './header-cover';
+import { headerByline } from './header-byline';
 import { captionedPictures, pictureCaption, unweighMediaTextBlocks, unweighMediaWrappers } from './media-wrappers';
 import { smallGalleries } from './small-galleries';
 import { sameImageKey } from './image-key';
@@ -108,6 +109,8 @@ function extract(pageHtml: string, pageUrl: string, parsed: Document | undefined
   const headline = clean(parts.headline?.textContent);
   // Read before the chrome goes: an older theme shows the post's cover in the site's header.
   const cover = headerCover(doc, parts.landmarks, leadImageUrl, base);
+  // Read before the chrome goes, and before Readability drops the article's header that holds it.
+  const bylineInHeader = headerByline(parts.headline);
   removePageChrome(doc, parts, { html: pageHtml, url: pageUrl });
   removeQaControls(doc, pageHtml);
   const authors = arxivAbstractParts(doc, pageHtml);
@@ -162,7 +165,7 @@ function extract(pageHtml: string, pageUrl: string, parsed: Document | undefined
 
   return {
     title: clean(article?.title) ?? clean(metas.content('og:title')),
-    byline: clean(article?.byline),
+    byline: clean(article?.byline) ?? bylineInHeader,
     html: content.innerHTML,
     textLength: text.length,
     lang,

@@ -17,7 +17,7 @@ import { namesConsentBanner, removeConsentBanners } from './consent-banners';
 import { mayNameMediaPlace } from './media-wrappers';
 import { dropsSluggedHeading, readabilityDropsName, unweigh } from './readability-names';
 import { disclosureBlock, isAppPromoLine, isBackToListLine, isFollowUsLine, isListenLabel, isTagsLine, isViewsCounter, removeListenPlayers } from './site-lines';
-import { ELEMENT_NODE, TEXT_NODE, elementsByTag, firstText, holdsMoreTextThan, holdsTextAlone, linkedLength, textLength } from './page-walk';
+import { ELEMENT_NODE, TEXT_NODE, elementsByTag, firstText, holdsMoreTextThan, holdsOwnText, holdsTextAlone, linkedLength, textLength } from './page-walk';
 import { SUBSTACK_ACTION } from './platform-furniture';
 import { structuredArticleBody, structuredCommentTexts } from './script-rendered';
 import { isNamedStandfirst, isStandfirstName } from './standfirst';
@@ -29,7 +29,7 @@ import { isInlinePromo } from './inline-promos';
 import { introducedLinkList } from './introduced-link-lists';
 import { isNewsroomTrailer } from './newsroom-trailers';
 import { withoutModuleHash } from './css-module-names';
-import { isSectionLabel } from './section-labels';
+import { isSectionAndDate, isSectionLabel } from './section-labels';
 import { isDatelineStamp } from './dateline-stamps';
 import { removeSiteLinesBetweenBreaks } from './break-lines';
 import { claimReviewCard } from './claim-review';
@@ -42,6 +42,7 @@ import { isEndMarkLine } from './closing-lines';
 import { isPullQuote, removeRepeatedPullQuotes } from './pull-quotes';
 import { isPictureCredit } from './picture-credits';
 import { isForeignRelatedBox, WORLD_RELATED_HEADINGS } from './related-world-names';
+import { isCardAction, removeButton, removeCardAction, removeSwitch } from './page-controls';
 import { isCardsOfLinks, isReadMoreLine, readMoreBox as findReadMoreBox, RELATED_BLOCK_TEXT } from './read-more-lines';
 
 /** Removes the chrome `findPageParts` found on the page: `page` is the source it was built from
@@ -159,6 +160,16 @@ export function removePageChrome(doc: Document, found: PageParts, page: { readon
     // Readability drops what is aria-hidden: the caption is shown to every sighted reader.
     caption.removeAttribute('aria-hidden');
   }
+  // A frame becomes a link in the copy ("Embed: <title> (<host>)"), in the line of the words the
+  // page set right after it: a blog card's cite (Hatena's <iframe class="embed-card"><cite>host</cite>)
+  // read glued to it, "(hatenablog-parts.com)cyclekazu.hatenablog.com". The frame's own box set them apart.
+  for (const frame of onPage(found.frames)) if (frame.nextSibling?.nodeType === ELEMENT_NODE) frame.after(frame.ownerDocument.createTextNode(' '));
+  // Last: the steps above tell boxes by their buttons (a sign-up's, a consent banner's, a panel's).
+  for (const control of onPage(found.controls)) {
+    if (control.localName === 'button') removeButton(control);
+    else if (control.localName === 'input') removeSwitch(control);
+    else removeCardAction(control);
+  }
 }
 
 /** A line the walk of findPageParts removes as a paragraph of its own: a "Read more: <link>", a
@@ -268,8 +279,8 @@ function unweighHeaderName(element: Element): void {
 
 /** What German, French and other news sites set in the headline above its words ("Dachzeile",
  *  "kicker", "surtitre", "overline", "eyebrow"), as the last part of a class name; and the section's
- *  "label" English ones set there (Vox's "duet--article--label"). */
-const KICKER_NAMES = new Set(['kicker', 'label', 'dachzeile', 'overline', 'eyebrow', 'topline', 'roofline', 'supertitle', 'surtitre', 'headline-intro']);
+ *  "label" English ones set there (Vox's "duet--article--label"), and a live page's "Live" badge. */
+const KICKER_NAMES = new Set(['kicker', 'label', 'badge', 'dachzeile', 'overline', 'eyebrow', 'topline', 'roofline', 'supertitle', 'surtitre', 'headline-intro']);
 
 /** The kicker inside the page's headline ("<h1><span class="kicker">Nachtragshaushalt nötig</span>
  *  <span>Sanierung wird teurer</span></h1>"): its words made the headline differ from the title,
@@ -281,7 +292,7 @@ function removeHeadlineKickers(headline: Element, pageUrl: string): void {
   // so by no class (section-labels.ts).
   let above = headline.previousElementSibling;
   for (let step = 0; above && step < KICKER_STEPS; step++, above = above.previousElementSibling) {
-    if (!(namesKicker(above) && !holdsMoreTextThan(above, KICKER_TEXT)) && !isSectionLabel(above, pageUrl)) continue;
+    if (holdsMoreTextThan(above, KICKER_TEXT) || !(namesKicker(above) || isSectionLabel(above, pageUrl) || isSectionAndDate(above))) continue;
     above.remove();
     break;
   }
@@ -370,7 +381,7 @@ function texFormulasAsText(formulas: readonly Element[]): void {
 const RELATED_HEADING = new RegExp(
   '^(?:more (?:on|about) this (?:story|topic)|more (?:(?:news|stories|articles|posts|releases) )?from [^.!?]{1,40}|related(?: (?:stories|articles|posts|content|coverage|links|reading|topics))?' +
     "|you (?:may|might) also (?:like|enjoy)|recommended(?: for you| reading| stories)?|read (?:more|next)|more to (?:read|explore|watch)|(?:most|top) (?:read|popular|viewed|shared)" +
-    "|(?:more |stories )?for you|popular (?:now|stories)|editor'?s picks|trending(?: now)?|(?:à )?lire aussi|mehr zum thema|das könnte sie auch interessieren|lees ook" +
+    "|(?:more |stories )?for you|popular (?:now|stories)|editor'?s picks|trending(?: now)?|explore(?: more)?(?: (?:topics|stories|news))?|(?:à )?lire aussi|mehr zum thema|das könnte sie auch interessieren|lees ook" +
     '|leggi anche|te puede interesar|más noticias|関連(?:ニュース|記事)|相关(?:新闻|阅读|文章)|相關(?:新聞|閱讀)|관련\\s?기사|مواضيع ذات صلة|أخبار ذات صلة|اقرأ أيضاً?|' + WORLD_RELATED_HEADINGS + ')$',
   'i',
 );
@@ -443,14 +454,34 @@ function removeCodeLineNumbers(found: PageParts): void {
   }
 }
 
-/** The element beside a screen-reader-only one that shows the same text to the eye alone. */
+/** The element beside a screen-reader-only one that shows the same text to the eye alone: the
+ *  same words, or the word's short form (WP Recipe Maker's "15<span class="sr-only"> minutes</span>"
+ *  then <span aria-hidden="true">mins</span>: both went, and the recipe's times read "Prep Time 15"). */
 function visibleTwin(element: Element): Element | null {
   const text = element.textContent?.trim();
   if (!text) return null;
   for (const twin of [element.previousElementSibling, element.nextElementSibling]) {
     if (twin?.getAttribute('aria-hidden') === 'true' && twin.textContent?.trim() === text) return twin;
   }
-  return null;
+  // The short form after it, or after the element it ends (the number it is the unit of).
+  const after = element.nextElementSibling ?? (element.nextSibling === null ? element.parentElement?.nextElementSibling : null);
+  const short = after?.getAttribute('aria-hidden') === 'true' ? after.textContent?.trim() : undefined;
+  return short && isShortFormOf(short, text) ? after! : null;
+}
+
+/** Whether `short` is one word written short ("mins" of "minutes", "hrs" of "hours"): two letters
+ *  or more, the word's first, and the rest in the word's order. */
+function isShortFormOf(short: string, word: string): boolean {
+  if (!/^\p{L}{2,}\.?$/u.test(short) || !/^\p{L}+$/u.test(word) || short.length >= word.length) return false;
+  const letters = short.replace('.', '').toLowerCase();
+  const full = word.toLowerCase();
+  if (letters[0] !== full[0]) return false;
+  let at = 0;
+  for (const letter of letters) {
+    at = full.indexOf(letter, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
 }
 
 // What a newsletter sign-up box holds besides its form: a heading, a line about the newsletter,
@@ -678,6 +709,8 @@ export interface PageParts {
   readonly subheadings: Element[];
   /** Every <figcaption>: their parts are spaced apart (spaceCaptionParts). */
   readonly captions: Element[];
+  /** Every <button>, checkbox and recipe card's action link: the page's controls (page-controls.ts). */
+  readonly controls: Element[];
   /** The page's first <h1> that is no site logo (isSiteLogo): its headline, which may hold a kicker and be followed by a standfirst. */
   readonly headline: Element | null;
   /** Elements named as a standfirst (standfirst.ts), in document order. */
@@ -796,7 +829,7 @@ function whatClassNameSays(name: string, known: Map<string, number>): number {
   let bits = known.get(name);
   if (bits !== undefined) return bits;
   bits =
-    (isAdToken(name) ? NAME_AD : 0) |
+    (isAdToken(name) || isPromoName(name) ? NAME_AD : 0) |
     (POST_NAVIGATION_CLASSES.has(name) ? NAME_POST_NAVIGATION : 0) |
     (name === 'navigation' ? NAME_NAVIGATION : 0) |
     (name === 'pagination' ? NAME_PAGINATION : 0) |
@@ -867,6 +900,7 @@ export function findPageParts(doc: Document): PageParts {
     contentsLists: [],
     subheadings: [],
     captions: [],
+    controls: [],
     standfirsts: [],
     datelines: [],
   };
@@ -903,6 +937,7 @@ export function findPageParts(doc: Document): PageParts {
     else if (tag === 'h1' && (headline === null || isSiteLogo(headline))) headline = element;
     else if (tag === 'time') found.times.push(element);
     if ((tag === 'a' || tag === 'button') && isServiceLauncher(element, tag)) found.serviceLaunchers.push(element);
+    if (tag === 'button' || (tag === 'input' && element.getAttribute('type')?.toLowerCase() === 'checkbox') || (tag === 'a' && isCardAction(element))) found.controls.push(element);
     if (SITE_LINE_TAGS.has(tag) && (isViewsCounter(element) || (tag !== 'span' && (isBackToListLine(element) || isTagsLine(element))))) found.siteLines.push(element);
     else if (LISTEN_LABEL_TAGS.has(tag) && isListenLabel(element)) found.listenLabels.push(element);
     // "Premium" over a subscribers' story: removed as Medium's badge is (paywall-marks.ts).
@@ -1328,14 +1363,6 @@ function hasToken(attribute: string | null, token: string): boolean {
   return !!attribute && attribute.toLowerCase().split(/\s+/).includes(token);
 }
 
-/** Whether the element has text of its own, not only inside its children. */
-function holdsOwnText(element: Element): boolean {
-  for (let child = element.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === TEXT_NODE && /\S/.test((child as CharacterData).data)) return true;
-  }
-  return false;
-}
-
 /** The elements still on the page: an earlier step may have removed one, or its container. */
 function* onPage(elements: readonly Element[]): Generator<Element> {
   for (const element of elements) if (element.isConnected) yield element;
@@ -1447,6 +1474,17 @@ const RUSSIAN_AD_MARKING = /^\s*Реклама[\s.,:].{0,200}\berid\b/is;
 function isAdToken(token: string): boolean {
   // Every name AD_TOKEN takes has a "d" (ad, dfp, sponsored): asked of every class name of every element.
   return (token.includes('d') || token.includes('D')) && AD_TOKEN.test(token);
+}
+
+/** A box the site names as its promotion ("promo", "site-promo", "promo-box"): its own ad (PR
+ *  Newswire's "WANT YOUR COMPANY'S NEWS FEATURED ON PRNEWSWIRE.COM?" and GET STARTED beside every
+ *  release), taken as the ad slots are, and kept as they are when it holds real text. Readability
+ *  weighs the name down, but cleans only <div>s so, never the <section> the wire writes. */
+const PROMO_NAME = /^(?:[\w-]*[-_])?promo(?:[-_](?:box|banner|block|container|module|unit|wrapper))?$/i;
+
+function isPromoName(token: string): boolean {
+  // Asked of every class name of every element: most have no "romo" in them.
+  return token.includes('romo') && PROMO_NAME.test(token);
 }
 
 /** Removes the ad slots found (see isAdToken), unless one holds the article or real text; a label

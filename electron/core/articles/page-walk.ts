@@ -44,6 +44,14 @@ export function firstText(paragraph: Element): string | null {
   return first && first.nodeType === TEXT_NODE ? (first as CharacterData).data : null;
 }
 
+/** Whether the element has text of its own, not only inside its children. */
+export function holdsOwnText(element: Element): boolean {
+  for (let child = element.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === TEXT_NODE && /\S/.test((child as CharacterData).data)) return true;
+  }
+  return false;
+}
+
 /** Length of the element's text, spaces aside. */
 export function textLength(element: Element): number {
   return (element.textContent ?? '').replace(/\s+/g, '').length;

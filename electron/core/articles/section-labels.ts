@@ -32,6 +32,17 @@ export function isSectionLabel(line: Element, pageUrl: string): boolean {
   return folders.includes(slug(text));
 }
 
+/** Whether a line above the headline is the section's word beside the story's date, and nothing
+ *  else (a scientific publisher's "<li>NEWS</li><li><time>11 March 2024</time></li>", "Analysis ·
+ *  <time>"): the reader shows the date itself, and the word read as the text's first line. */
+export function isSectionAndDate(line: Element): boolean {
+  const times = line.getElementsByTagName('time');
+  if (times.length !== 1 || line.getElementsByTagName('a').length > 0 || line.getElementsByTagName('img').length > 0) return false;
+  const date = times[0]!.textContent ?? '';
+  const text = (line.textContent ?? '').replace(date, ' ').replace(/[\s|·•,–—-]+/g, ' ').trim();
+  return text !== '' && text.length <= SECTION_TEXT && !DIGIT.test(text) && text.split(' ').length <= SECTION_WORDS;
+}
+
 function parsedUrl(address: string, base: URL | undefined): URL | null {
   try {
     return new URL(address, base);

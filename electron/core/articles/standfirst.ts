@@ -6,7 +6,7 @@
 // or, unnamed, as the heading that follows the headline before any other text (a blogging
 // platform's subtitle: Hashnode's <h2> under the <h1>).
 import { withoutModuleHash } from './css-module-names';
-import { TEXT_NODE } from './page-walk';
+import { holdsOwnText } from './page-walk';
 
 
 /** The names sites give it, as a class or the last part of one (b-subheadline, longform-hero__dek,
@@ -87,11 +87,6 @@ function subtitleHeading(following: readonly Element[], pageTitle: string): stri
   const text = (heading.textContent ?? '').replace(/\s+/g, ' ').trim();
   if (text.length < MIN_TEXT || text.length > MAX_TEXT || heading.querySelector('a, img') || pageTitle.includes(text)) return null;
   return text;
-}
-
-function holdsOwnText(element: Element): boolean {
-  for (let child = element.firstChild; child; child = child.nextSibling) if (child.nodeType === TEXT_NODE && /\S/.test((child as CharacterData).data)) return true;
-  return false;
 }
 
 function namedStandfirst(named: readonly Element[], near: ReadonlySet<Element>): string | null {
