@@ -14,10 +14,23 @@
 //   "?url=http://..." to come back after the sign-in), once every request has answered so.
 // Anything else releases what was held, as it came: a feed that moved its readers to a page is
 // judged by the sync as before.
+//
+// A computer with no network at all (a plane without Wi-Fi, a cable out) is told the same way:
+// every name fails to resolve (EAI_AGAIN where no DNS server can be reached; macOS says ENOTFOUND)
+// or every route is missing (ENETUNREACH, ENETDOWN). Its mark is one, 'offline', and it decides
+// only once every request started has failed so, from three sites or more: a few feeds whose
+// domains lapsed fail as their own, while an answer from anywhere ends the watch.
 import { HttpError, type FetchRequest, type FetchResponse } from '../http';
 
 /** Different sites answering with one mark that make it the network's, not theirs. */
 const SITES_FOR_SURE = 3;
+/** The mark of a request that met no network: its host's name or its route missing. */
+const OFFLINE = 'offline';
+/** Node's codes for a lookup or a connection that found no network to go through. */
+const NO_NETWORK = new Set(['EAI_AGAIN', 'ENOTFOUND', 'ENETUNREACH', 'ENETDOWN']);
+
+/** What the watch found the network to be, when it stops the sync. */
+export type NetworkVerdict = 'portal' | 'offline';
 /** The longest an answer is held back (a request still in flight on a black hole leaves the rest undecided). */
 const HOLD_MS = 5_000;
 
@@ -32,13 +45,13 @@ interface Held {
 
 type Look = { readonly kind: 'clean' } | { readonly kind: 'neutral' } | { readonly kind: 'portal' } | { readonly kind: 'mark'; readonly marks: readonly string[]; readonly strong: boolean };
 
-export class PortalWatch {
+export class NetworkWatch {
   private watching = true;
   private inFlight = 0;
   private held: Held[] = [];
   private timer: NodeJS.Timeout | null = null;
 
-  constructor(private readonly onPortal: () => void) {}
+  constructor(private readonly onVerdict: (verdict: NetworkVerdict) => void) {}
 
   /** The answer as the sync should see it: held while it may be the portal's, cancelled when it is. */
   watch(request: FetchRequest, answer: Promise<FetchResponse>): Promise<FetchResponse> {
@@ -56,7 +69,7 @@ export class PortalWatch {
     this.inFlight--;
     if (!this.watching) return Promise.resolve().then(give);
     if (look.kind === 'portal') {
-      this.portalFound();
+      this.found('portal');
       return Promise.reject(cancelledFetch(request));
     }
     if (look.kind === 'clean') this.stopWatching();
@@ -83,21 +96,27 @@ export class PortalWatch {
     });
   }
 
-  /** Whether what is held is the portal's: sure from three sites, or from what is there once nothing else is awaited. */
+  /**
+   * Whether what is held is the portal's (sure from three sites, or from what is there once nothing
+   * else is awaited), or no network's (every request failed so, from three sites).
+   */
   private decide(): void {
     if (!this.watching || this.held.length === 0) return;
     const sites = new Map<string, Set<string>>();
     for (const { site, marks } of this.held) for (const mark of marks) sites.set(mark, (sites.get(mark) ?? new Set()).add(site));
-    const most = Math.max(...[...sites.values()].map((set) => set.size));
     const settled = this.inFlight === 0;
-    if (most >= SITES_FOR_SURE || (settled && (most >= 2 || this.held.some((held) => held.strong)))) this.portalFound();
+    const offlineSites = sites.get(OFFLINE)?.size ?? 0;
+    sites.delete(OFFLINE);
+    const most = Math.max(0, ...[...sites.values()].map((set) => set.size));
+    if (most >= SITES_FOR_SURE || (settled && (most >= 2 || this.held.some((held) => held.strong)))) this.found('portal');
+    else if (settled && offlineSites >= SITES_FOR_SURE && offlineSites === new Set(this.held.map((held) => held.site)).size) this.found('offline');
     else if (settled) this.stopWatching();
   }
 
-  private portalFound(): void {
+  private found(verdict: NetworkVerdict): void {
     const held = this.held;
     this.end();
-    this.onPortal();
+    this.onVerdict(verdict);
     for (const one of held) one.cancel();
   }
 
@@ -138,9 +157,12 @@ function lookOfResponse(request: FetchRequest, response: FetchResponse): Look {
   return (response.status >= 200 && response.status < 300) || response.notModified ? { kind: 'clean' } : { kind: 'neutral' };
 }
 
-/** An https address answered with a certificate for another host: the hosts it names are the mark. */
+/** An https address answered with a certificate for another host: the hosts it names are the mark. A
+ *  request that found no network: its own mark. */
 function lookOfError(error: unknown): Look {
-  if (!(error instanceof HttpError) || error.errorCode !== 'ERR_TLS_CERT_ALTNAME_INVALID') return { kind: 'neutral' };
+  if (!(error instanceof HttpError)) return { kind: 'neutral' };
+  if (error.errorCode !== null && NO_NETWORK.has(error.errorCode)) return { kind: 'mark', marks: [OFFLINE], strong: false };
+  if (error.errorCode !== 'ERR_TLS_CERT_ALTNAME_INVALID') return { kind: 'neutral' };
   const names = /it is for ([^)]*)\)/.exec(error.message)?.[1]?.replace(/ and \d+ more$/, '').split(', ') ?? [];
   return names.length > 0 ? { kind: 'mark', marks: names.map((name) => `host ${name}`), strong: false } : { kind: 'neutral' };
 }
