@@ -94,7 +94,7 @@ describe('the Single-key shortcuts setting', () => {
     await page().keyboard.press('j');
     await expect.poll(async () => (await selectedRow().textContent()) !== before).toBe(true);
     await $.button('Keyboard shortcuts').click();
-    await $.dialog.getByRole('table').waitFor();
+    await $.dialog.getByRole('table').first().waitFor();
     expect(await $.dialog.getByRole('note').count()).toBe(0);
     await page().keyboard.press('Escape');
     await $.dialog.waitFor({ state: 'detached' });
