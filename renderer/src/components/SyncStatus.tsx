@@ -1,6 +1,7 @@
 // The sync's live progress (with Cancel) and, once it ends, what it did: the failed feeds by name
 // with one short reason each (a feed's Details opens its properties), or "You seem to be offline"
-// when nothing could connect. The container is always in the page so screen readers announce it.
+// when nothing could connect; or, when the network could serve nothing, the one sentence the sync
+// stopped with. The container is always in the page so screen readers announce it.
 import { useState } from 'react';
 import type { Feed, FeedId } from '../../../shared/types';
 import type { SyncState } from '../hooks/use-sync';
@@ -52,6 +53,17 @@ export function SyncStatus({ sync, feeds, onShowFeed }: SyncStatusProps) {
     body = (
       <>
         <span className="sync-text error">The sync did not run: {outcome.message}</span>
+        <button type="button" className="button small" onClick={sync.dismiss}>
+          Dismiss
+        </button>
+      </>
+    );
+  } else if (outcome?.kind === 'finished' && outcome.summary.stopped) {
+    // A network that could serve nothing (no network, a Wi-Fi sign-in page, a proxy): the sync
+    // stopped and changed nothing, and its one sentence says what to do. Counts would say nothing.
+    body = (
+      <>
+        <span className="sync-text error">{outcome.summary.stopped}</span>
         <button type="button" className="button small" onClick={sync.dismiss}>
           Dismiss
         </button>
