@@ -64,11 +64,11 @@ function open(dataDir: string, state: NetworkState): PaperboyCore {
 }
 
 /** A data folder subscribed to the four sites and synced on a network that works, in week 1. */
-async function subscribedAndSynced(state: NetworkState): Promise<string> {
+async function subscribedAndSynced(state: NetworkState, sites: readonly string[] = SITES): Promise<string> {
   week = 1;
   const dataDir = tempDir();
   const c = open(dataDir, state);
-  for (const site of SITES) await c.api.addFeed(`http://${site}:${port}/feed.xml`);
+  for (const site of sites) await c.api.addFeed(`http://${site}:${port}/feed.xml`);
   expect((await c.api.sync({})).feedsFailed).toBe(0);
   await c.close();
   week = 2;
@@ -108,6 +108,20 @@ it('on a network that works, three feeds whose domains lapsed are their own fail
     expect(summary.stopped).toBeUndefined();
     expect(summary.feedsFailed).toBe(3);
     expect(summary.newArticles).toBe(2);
+  } finally {
+    await c.close();
+  }
+});
+
+it('counts three British sites under .co.uk as three sites, not one', async () => {
+  const state: NetworkState = { offline: null, lapsed: new Set() };
+  const dataDir = await subscribedAndSynced(state, ['harbour-gazette.co.uk', 'valley-weather.co.uk', 'tram-news.co.uk']);
+  state.offline = 'EAI_AGAIN';
+  const c = open(dataDir, state);
+  try {
+    const summary = await c.api.sync({});
+    expect(summary.stopped).toBe(OFFLINE_MESSAGE);
+    expect(summary.feedsFailed).toBe(0);
   } finally {
     await c.close();
   }

@@ -44,6 +44,7 @@ import { isPictureCredit } from './picture-credits';
 import { isForeignRelatedBox, WORLD_RELATED_HEADINGS } from './related-world-names';
 import { isCardAction, removeButton, removeCardAction, removeSwitch } from './page-controls';
 import { isCardsOfLinks, isReadMoreLine, readMoreBox as findReadMoreBox, RELATED_BLOCK_TEXT } from './read-more-lines';
+import { siteOfHost } from '../http';
 
 /** Removes the chrome `findPageParts` found on the page: `page` is the source it was built from
  *  and the address it came from. */
@@ -1208,13 +1209,13 @@ function isCreditLine(element: Element, frame: Element): boolean {
   return links.every((link) => siteOf(link.getAttribute('href')) === frameSite);
 }
 
-/** The last two labels of a web address's host (w.soundcloud.com: soundcloud.com); null for
- *  anything else. Near enough to tell a player's own site from another. */
+/** The site of a web address's host (w.soundcloud.com: soundcloud.com); null for anything else.
+ *  Near enough to tell a player's own site from another. */
 function siteOf(href: string | null): string | null {
   if (!href) return null;
   try {
     const url = new URL(href);
-    return /^https?:$/.test(url.protocol) ? url.hostname.split('.').slice(-2).join('.') : null;
+    return /^https?:$/.test(url.protocol) ? siteOfHost(url.hostname) : null;
   } catch {
     return null;
   }

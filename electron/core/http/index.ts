@@ -3,6 +3,7 @@
 export { createHttpClient, FEED_ACCEPT, HttpError, PAGE_ACCEPT } from './client';
 export { MAX_RETRY_AFTER_MS, sizeLabel } from './errors';
 export { HEAD_BYTES, isCutShort } from './body';
+export { siteOfHost } from './registrable-site';
 export { CookieJar } from './cookies';
 export type { BodySink, FetchPurpose, FetchRequest, FetchResponse, HttpClient, HttpClientOptions, HttpErrorKind } from './client';
 export type { ContentScopes, FetchScope, NetworkHooks, RemoteAddress } from './network-scope';

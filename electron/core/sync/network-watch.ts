@@ -20,7 +20,7 @@
 // or every route is missing (ENETUNREACH, ENETDOWN). Its mark is one, 'offline', and it decides
 // only once every request started has failed so, from three sites or more: a few feeds whose
 // domains lapsed fail as their own, while an answer from anywhere ends the watch.
-import { HttpError, type FetchRequest, type FetchResponse } from '../http';
+import { HttpError, siteOfHost, type FetchRequest, type FetchResponse } from '../http';
 
 /** Different sites answering with one mark that make it the network's, not theirs. */
 const SITES_FOR_SURE = 3;
@@ -173,13 +173,11 @@ function titleOf(response: FetchResponse): string {
   return /<title[^>]*>([^<]{0,200})/i.exec(response.body.subarray(0, 4096).toString('latin1'))?.[1]?.trim() ?? '';
 }
 
-/** A host's last two labels: news.example.org and www.example.org are one site, whose feeds may share a page. */
+/** The site of an address (news.example.org and www.example.org are one, whose feeds may share a page). */
 function siteOf(href: string): string {
-  let host: string;
   try {
-    host = new URL(href).hostname;
+    return siteOfHost(new URL(href).hostname);
   } catch {
     return href;
   }
-  return /^[\d.]+$|:/.test(host) ? host : host.split('.').slice(-2).join('.');
 }
