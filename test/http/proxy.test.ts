@@ -107,12 +107,12 @@ it('says a proxy that does not answer, once known for every request; a list that
   expect((await get(fallback, `http://127.0.0.6:${plainPort}/menu.xml`)).status).toBe(200);
 });
 
-it('says a list of proxies it cannot speak to (SOCKS), and goes on to one it can', async () => {
-  const only = clientWith(() => 'SOCKS5 127.0.0.5:1080');
+it('says a list of proxies it cannot speak to (HTTPS, TLS to the proxy), and goes on to one it can', async () => {
+  const only = clientWith(() => 'HTTPS 127.0.0.5:8443');
   expect(await failure(only, `http://127.0.0.6:${plainPort}/menu.xml`))
-    .toBe(`the network's proxy settings name only SOCKS5 127.0.0.5:1080, a kind of proxy Paperboy cannot use (it speaks to HTTP proxies: "PROXY host:port")`);
+    .toBe(`the network's proxy settings name only HTTPS 127.0.0.5:8443, a kind of proxy Paperboy cannot use (it speaks to HTTP and SOCKS proxies: "PROXY host:port", "SOCKS5 host:port")`);
   const proxy = await officeProxy();
-  const mixed = clientWith(() => `SOCKS5 127.0.0.5:1080; PROXY ${proxy.address}`);
+  const mixed = clientWith(() => `HTTPS 127.0.0.5:8443; PROXY ${proxy.address}`);
   expect((await get(mixed, `http://canteen.example:${plainPort}/menu.xml`)).status).toBe(200);
 });
 

@@ -56,7 +56,7 @@ function parseV6(address: string): number[] | null {
  * pattern at its first use (some 15 ms on a busy 2-core machine), which `paperboy call listFeeds`,
  * fetching nothing, must not pay.
  */
-function v6Bytes(address: string): number[] {
+export function v6Bytes(address: string): number[] {
   let text = address.toLowerCase();
   const dotted = /(\d+\.\d+\.\d+\.\d+)$/.exec(text)?.[1];
   if (dotted) {

@@ -409,8 +409,8 @@ async function sendVia(
     request.mendedHosts?.add(key);
     return mended;
   }
-  // The proxy's answer, not the site's: it wants a login for http addresses as for tunnels.
-  if (proxy !== null && response.status === 407) throw proxyLogin(proxy, url.href);
+  // An HTTP proxy's answer, not the site's: it wants a login for http addresses as for tunnels.
+  if (proxy?.kind === 'http' && response.status === 407) throw proxyLogin(proxy, url.href);
   return response;
 }
 

@@ -4,7 +4,8 @@
 //   old CGI attack on HTTP_PROXY, which a command run by a person does not meet); https addresses:
 //   https_proxy, then HTTPS_PROXY; either, when unset: all_proxy, then ALL_PROXY. Empty is unset.
 // - a proxy is http://[user:password@]host[:port] or host[:port]; port 1080 when none, as curl.
-//   Other schemes (https://, socks5://) are passed on as what they are, which the client refuses in words.
+//   socks5://, socks5h://, socks4://, socks4a:// and socks:// name SOCKS proxies (proxy.ts); other
+//   schemes (https://) are passed on as what they are, which the client refuses in words.
 // - no_proxy, then NO_PROXY: names separated by commas; "*" alone sends everything direct; a name
 //   matches itself and every name under it, with or without a leading dot (curl: "example.com"
 //   matches www.example.com, not notexample.com); "name:port" matches on that port only; an IP

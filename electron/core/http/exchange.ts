@@ -96,9 +96,9 @@ export function exchange(hop: HopRequest): Promise<HopResponse> {
     // a hundred tracking cookies or a long debug header still serve their feeds and pages.
     const connection = hop.mendHead ? { createConnection: mendingConnection(hop.url, hop.lookup, hop.secureContext) } : { agent: hop.agent, lookup: hop.lookup };
     const common = { method: hop.method, headers: hop.headers, ...connection, maxHeaderSize: 256 * 1024, ...(hop.secureContext ? { secureContext: hop.secureContext } : {}) };
-    // An http address asked of a proxy goes to the proxy's socket in absolute form; an https one
-    // through its agent's tunnel, as if direct (proxy.ts).
-    const req = hop.via && hop.url.protocol === 'http:'
+    // An http address asked of an HTTP proxy goes to the proxy's socket in absolute form; an https
+    // one, and any through a SOCKS proxy, on its agent's tunnel as if direct (proxy.ts).
+    const req = hop.via?.kind === 'http' && hop.url.protocol === 'http:'
       ? http.request({ ...common, ...absoluteForm(hop.url, hop.via, hop.headers) })
       : transport.request(hop.url, common);
     // Before the socket: what fails is the proxy (a hop through it connects to nothing else).

@@ -6,12 +6,12 @@
 import http from 'node:http';
 import type { LookupFunction } from 'node:net';
 import type { HttpError } from './errors';
-import { parseProxyList, TunnelAgent, type ProxyResolver, type ProxyServer } from './proxy';
+import { parseProxyList, SocksAgent, TunnelAgent, type ProxyResolver, type ProxyServer } from './proxy';
 
 export interface ProxyAgents {
-  /** Absolute-form requests for http addresses, kept alive to the proxy. */
+  /** http addresses: absolute-form requests kept alive to an HTTP proxy; a SOCKS proxy's connections per origin. */
   readonly 'http:': http.Agent;
-  /** CONNECT tunnels for https addresses, kept alive per origin. */
+  /** https addresses: CONNECT tunnels (or SOCKS connections) with TLS inside, kept alive per origin. */
   readonly 'https:': TunnelAgent;
 }
 
@@ -40,10 +40,14 @@ export class ProxyRoutes {
   }
 
   agentsOf(proxy: ProxyServer): ProxyAgents {
-    const key = `${proxy.label} ${proxy.authorization ?? ''}`;
+    const key = `${proxy.kind} ${proxy.label} ${proxy.authorization ?? ''}`;
     let agents = this.agents.get(key);
     if (!agents) {
-      agents = { 'http:': new http.Agent({ keepAlive: true }), 'https:': new TunnelAgent(proxy, this.lookupOf(proxy), this.connectTimeoutMs) };
+      const lookup = this.lookupOf(proxy);
+      agents = {
+        'http:': proxy.kind === 'http' ? new http.Agent({ keepAlive: true }) : new SocksAgent(proxy, lookup, this.connectTimeoutMs),
+        'https:': new TunnelAgent(proxy, lookup, this.connectTimeoutMs),
+      };
       this.agents.set(key, agents);
     }
     return agents;

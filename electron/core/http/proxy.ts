@@ -5,22 +5,29 @@
 // http://site/path); an https one through a CONNECT tunnel, inside which TLS runs to the origin and
 // its certificate is checked against the origin's name as on a direct connection. The proxy sees
 // which hosts are asked for, never what https carries (docs/security.md).
-// Only HTTP proxies are spoken: a list naming only HTTPS or SOCKS proxies is refused in words.
+// SOCKS proxies (SOCKS5, and SOCKS4a for "SOCKS"/"SOCKS4") carry both kinds of address as a plain
+// connection to the site (socks.ts). HTTPS proxies (TLS to the proxy itself) are not spoken: a list
+// naming only those is refused in words.
 import http from 'node:http';
 import https from 'node:https';
 import type { LookupFunction } from 'node:net';
 import type { Duplex } from 'node:stream';
 import tls from 'node:tls';
 import { HttpError, seconds } from './errors';
+import { socksConnect, type SocksFailures } from './socks';
 import { SECURE_OPTIONS } from './unpatched-servers';
 
 /** For an address, the proxies to try in PAC-result form: "PROXY host:port; DIRECT". */
 export type ProxyResolver = (url: string) => Promise<string> | string;
 
 export interface ProxyServer {
+  /** An HTTP proxy (absolute-form requests, CONNECT), or a SOCKS one of either version. */
+  readonly kind: 'http' | 'socks5' | 'socks4';
   readonly host: string;
   readonly port: number;
-  /** "Basic ..." when the proxy's address carried a login (PROXY user:pass@host:port). */
+  /** The login the proxy's address carried (PROXY user:pass@host:port), for SOCKS5's RFC 1929. */
+  readonly login: { readonly user: string; readonly password: string } | null;
+  /** "Basic ..." of that login, for an HTTP proxy's Proxy-Authorization. */
   readonly authorization: string | null;
   /** host:port, as the person's settings name it: never the login. */
   readonly label: string;
@@ -30,7 +37,7 @@ export type ProxyRoute = ProxyServer | 'direct';
 
 interface ParsedList {
   readonly routes: readonly ProxyRoute[];
-  /** Entries of kinds not spoken ("SOCKS5 host:port"), for the message when nothing else is left. */
+  /** Entries of kinds not spoken ("HTTPS host:port"), for the message when nothing else is left. */
   readonly unsupported: readonly string[];
 }
 
@@ -42,16 +49,29 @@ export function parseProxyList(list: string): ParsedList {
   const unsupported: string[] = [];
   for (const entry of list.split(';').map((part) => part.trim()).filter((part) => part !== '')) {
     const [kind = '', address = ''] = entry.split(/\s+/, 2);
-    const upper = kind.toUpperCase();
-    if (upper === 'DIRECT') routes.push('direct');
-    else if ((upper === 'PROXY' || upper === 'HTTP') && proxyServer(address)) routes.push(proxyServer(address)!);
+    const spoken = SPOKEN_KINDS[kind.toUpperCase()];
+    const server = spoken ? proxyServer(spoken, address) : null;
+    if (kind.toUpperCase() === 'DIRECT') routes.push('direct');
+    else if (server) routes.push(server);
     else unsupported.push(entry);
   }
   return routes.length === 0 && unsupported.length === 0 ? DIRECT_ONLY : { routes, unsupported };
 }
 
-/** "host:port" or "user:pass@host:port" (percent-encoded login, as in http_proxy's URLs); port 80 when none. */
-function proxyServer(address: string): ProxyServer | null {
+/**
+ * The PAC result's words for the kinds spoken, as Chromium reads them ("SOCKS" is version 4),
+ * and the forms curl's scheme names take (environment-proxy.ts: socks5h:// as "SOCKS5H"). A name
+ * is handed to the proxy to resolve whichever is asked: what a socks5:// (local lookup) proxy is
+ * given works as well, and this computer's resolver never learns the sites asked for.
+ */
+const SPOKEN_KINDS: Readonly<Record<string, ProxyServer['kind']>> = {
+  PROXY: 'http', HTTP: 'http',
+  SOCKS5: 'socks5', SOCKS5H: 'socks5',
+  SOCKS: 'socks4', SOCKS4: 'socks4', SOCKS4A: 'socks4',
+};
+
+/** "host:port" or "user:pass@host:port" (percent-encoded login, as in http_proxy's URLs); port 80 (SOCKS: 1080) when none. */
+function proxyServer(kind: ProxyServer['kind'], address: string): ProxyServer | null {
   let url: URL;
   try {
     url = new URL(`http://${address}`);
@@ -59,12 +79,14 @@ function proxyServer(address: string): ProxyServer | null {
     return null;
   }
   if (url.hostname === '' || (url.pathname !== '/' && url.pathname !== '')) return null;
-  const port = Number(url.port || 80);
-  const login = url.username !== '' ? `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}` : null;
+  const port = Number(url.port || (kind === 'http' ? 80 : 1080));
+  const login = url.username !== '' ? { user: decodeURIComponent(url.username), password: decodeURIComponent(url.password) } : null;
   return {
+    kind,
     host: url.hostname.replace(/^\[(.*)\]$/, '$1'),
     port,
-    authorization: login === null ? null : `Basic ${Buffer.from(login, 'utf8').toString('base64')}`,
+    login,
+    authorization: login === null ? null : `Basic ${Buffer.from(`${login.user}:${login.password}`, 'utf8').toString('base64')}`,
     label: `${url.hostname}:${port}`,
   };
 }
@@ -76,7 +98,7 @@ export function proxyFailure(url: string, message: string): HttpError {
 
 /** The words for a list whose every entry is of a kind not spoken. */
 export function unsupportedMessage(unsupported: readonly string[]): string {
-  return `the network's proxy settings name only ${unsupported.join(', ')}, a kind of proxy Paperboy cannot use (it speaks to HTTP proxies: "PROXY host:port")`;
+  return `the network's proxy settings name only ${unsupported.join(', ')}, a kind of proxy Paperboy cannot use (it speaks to HTTP and SOCKS proxies: "PROXY host:port", "SOCKS5 host:port")`;
 }
 
 /** Errors that say the proxy is not there: a route after it in the list is tried instead. */
@@ -111,11 +133,12 @@ export function proxyDown(proxy: ProxyServer, url: string, error: unknown): Http
   return reason ? markedDown(proxyFailure(url, `the proxy at ${proxy.label} did not answer (${reason})`)) : null;
 }
 
-/** A 407: the proxy wants a login Paperboy was not given, or refused the one it was. */
+/** A 407 (or SOCKS5's refusal): the proxy wants a login Paperboy was not given, or refused the one it was. */
 export function proxyLogin(proxy: ProxyServer, url: string): HttpError {
   // The app has no place to give one (Electron's resolveProxy names no login); the command line
   // takes it in the proxy's address (README).
-  const what = proxy.authorization === null ? 'asks for a login (HTTP 407), which Paperboy was not given' : 'refused the login it was given (HTTP 407)';
+  const answer = proxy.kind === 'http' ? ' (HTTP 407)' : '';
+  const what = proxy.login === null ? `asks for a login${answer}, which Paperboy was not given` : `refused the login it was given${answer}`;
   return proxyFailure(url, `the proxy at ${proxy.label} ${what}`);
 }
 
@@ -130,9 +153,10 @@ export function absoluteForm(url: URL, proxy: ProxyServer, headers: Record<strin
 }
 
 /**
- * Opens each https connection through a CONNECT tunnel: kept alive and pooled by origin like
- * Node's own agent (its sockets are the TLS sessions to the origins), so keep-alive and the
- * per-host limits work as on direct connections.
+ * Opens each https connection through the proxy (a CONNECT tunnel, or a SOCKS connection), with
+ * TLS to the site inside it: kept alive and pooled by origin like Node's own agent (its sockets
+ * are the TLS sessions to the origins), so keep-alive and the per-host limits work as on direct
+ * connections.
  */
 export class TunnelAgent extends https.Agent {
   constructor(
@@ -148,19 +172,65 @@ export class TunnelAgent extends https.Agent {
     // Node hands the agent its TLS options (servername, secureContext, ...) with the request's.
     const options = requestOptions as tls.ConnectionOptions;
     const host = String(options.host ?? 'localhost');
-    const target = `${host.includes(':') ? `[${host}]` : host}:${options.port ?? 443}`;
-    const href = `https://${target}/`;
-    const { proxy } = this;
+    const port = Number(options.port ?? 443);
     const done = onceOnly(callback);
+    openTunnel(this.proxy, 'https', host, port, this.proxyLookup, this.connectTimeoutMs).then(
+      (socket) => done(null, tls.connect({ ...options, socket, servername: options.servername ?? (host.includes(':') || /^[\d.]+$/.test(host) ? undefined : host) })),
+      (error: Error) => done(error),
+    );
+    return undefined;
+  }
+}
+
+/**
+ * Connects each http address's socket through a SOCKS proxy: the request then goes on it as on a
+ * direct connection (an HTTP proxy is asked in absolute form instead, on Node's own agent).
+ */
+export class SocksAgent extends http.Agent {
+  constructor(
+    private readonly proxy: ProxyServer,
+    private readonly proxyLookup: LookupFunction,
+    private readonly connectTimeoutMs: number,
+  ) {
+    super({ keepAlive: true });
+  }
+
+  override createConnection(options: http.ClientRequestArgs, callback?: (error: Error | null, stream: Duplex) => void): undefined {
+    const done = onceOnly(callback);
+    openTunnel(this.proxy, 'http', String(options.host ?? 'localhost'), Number(options.port ?? 80), this.proxyLookup, this.connectTimeoutMs).then(
+      (socket) => done(null, socket),
+      (error: Error) => done(error),
+    );
+    return undefined;
+  }
+}
+
+/** A plain connection to host:port through the proxy, of whichever kind it is. */
+function openTunnel(proxy: ProxyServer, scheme: 'http' | 'https', host: string, port: number, lookup: LookupFunction, timeoutMs: number): Promise<Duplex> {
+  const target = `${host.includes(':') ? `[${host}]` : host}:${port}`;
+  const href = `${scheme}://${target}/`;
+  if (proxy.kind === 'http') return connectTunnel(proxy, host, target, href, lookup, timeoutMs);
+  const failures: SocksFailures = {
+    down: (error) => proxyDown(proxy, href, error) ?? proxyFailure(href, `the proxy at ${proxy.label} failed (${(error as NodeJS.ErrnoException).code ?? String(error)})`),
+    login: () => proxyLogin(proxy, href),
+    failed: (words) => markedDown(proxyFailure(href, `the proxy at ${proxy.label} ${words}`)),
+  };
+  return socksConnect(proxy, host, port, href, lookup, timeoutMs, failures);
+}
+
+/** An HTTP proxy's CONNECT tunnel to target. */
+function connectTunnel(proxy: ProxyServer, host: string, target: string, href: string, lookup: LookupFunction, timeoutMs: number): Promise<Duplex> {
+  return new Promise((resolve, reject) => {
+    const done = onceOnly((error, stream) => (error ? reject(error) : resolve(stream!)));
     const connect = http.request({
-      host: proxy.host, port: proxy.port, method: 'CONNECT', path: target, agent: false, lookup: this.proxyLookup,
+      host: proxy.host, port: proxy.port, method: 'CONNECT', path: target, agent: false, lookup,
       headers: { host: target, ...(proxy.authorization ? { 'proxy-authorization': proxy.authorization } : {}) },
     });
     // A proxy that accepts and never answers the CONNECT: the outer request's connect wait has
     // ended it for the person already; this frees the socket.
-    connect.setTimeout(this.connectTimeoutMs, () => {
+    connect.setTimeout(timeoutMs, () => {
       connect.destroy();
-      done(markedDown(proxyFailure(href, `the proxy at ${proxy.label} did not answer (no answer within ${seconds(this.connectTimeoutMs)})`)));
+      done(markedDown(proxyFailure(href, `the proxy at ${proxy.label} did not answer (no answer within ${seconds(timeoutMs)})`)));
     });
     connect.once('connect', (response, socket) => {
       connect.setTimeout(0);
@@ -170,12 +240,11 @@ export class TunnelAgent extends https.Agent {
         done(status === 407 ? proxyLogin(proxy, href) : tunnelRefused(proxy, host, href, status));
         return;
       }
-      done(null, tls.connect({ ...options, socket, servername: options.servername ?? (host.includes(':') || /^[\d.]+$/.test(host) ? undefined : host) }));
+      done(null, socket);
     });
     connect.once('error', (error) => done(proxyDown(proxy, href, error) ?? proxyFailure(href, `the proxy at ${proxy.label} failed (${(error as NodeJS.ErrnoException).code ?? error.message})`)));
     connect.end();
-    return undefined;
-  }
+  });
 }
 
 /**
