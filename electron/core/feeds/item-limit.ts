@@ -9,7 +9,7 @@
 // 100 MB heap, inside a parse worker's 256 MB. So 20,000 is what one parse may read, and a longer
 // feed is not refused: its newest 20,000 items are read and the rest left out before parsing, which
 // is where the memory goes, and the sync log says how many (ParsedFeed.itemsLeftOut). Newest by the
-// items' own dates when most of them have one (an archive listed oldest first, as some "all posts"
+// items' own dates when at least half of them have one (an archive listed oldest first, as some "all posts"
 // feeds and podcast hosts list it, would otherwise keep its oldest); else the first in the
 // document, where every feed format puts its newest.
 //
@@ -43,7 +43,7 @@ export function newestItems<T>(items: readonly T[], dateOf: (item: T) => number 
   if (items.length <= MAX_FEED_ITEMS) return { kept: items, leftOut: 0 };
   const dates = items.map(dateOf);
   const dated = dates.filter((date) => date !== null).length;
-  // Most items undated: the document's order is the only one there is.
+  // More than half the items undated: the document's order is the only one there is.
   if (dated * 2 < items.length) return { kept: items.slice(0, MAX_FEED_ITEMS), leftOut: items.length - MAX_FEED_ITEMS };
   // Newest first, undated ones after every dated one, ties in the document's order; kept in the document's order.
   const order = items.map((_, i) => i).sort((a, b) => (dates[b] ?? -Infinity) - (dates[a] ?? -Infinity) || a - b);
