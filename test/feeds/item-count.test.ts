@@ -1,7 +1,7 @@
 // A feed's items are counted before it is parsed (item-limit.ts), to refuse a document of hundreds
-// of thousands of items before they cost memory. The count must see what the parser will: an
-// <item> quoted in a CDATA section or a comment is text. A developers' forum's archive, whose
-// posts quote feed markup in code blocks, was refused as "too many items" for items it did not have.
+// of thousands of items before they cost memory (the newest are kept). The count must see what the
+// parser will: an <item> quoted in a CDATA section or a comment is text. A developers' forum's
+// archive, whose posts quote feed markup in code blocks, was refused as "too many items" for items it did not have.
 import { describe, expect, it } from 'vitest';
 import { parseFeed } from '../../electron/core/feeds';
 
@@ -42,8 +42,13 @@ describe('counting a feed\'s items before reading it', () => {
     expect(feed.items[0]?.title).toBe('Why does my feed item 1 show no enclosure?');
   }, 60_000);
 
-  it('still refuses a feed with more real items than the limit, CDATA between them', async () => {
-    await expect(parseFeed(forumArchive(20_001), URL)).rejects.toThrow('too many items (over 20,000)');
+  it('reads no more than the limit of a feed with more real items, CDATA between them, and counts those left out', async () => {
+    const feed = await parseFeed(forumArchive(20_001), URL);
+    expect(feed.items).toHaveLength(20_000);
+    expect(feed.itemsLeftOut).toBe(1);
+    // All dated (minute i % 60 of one hour): left out is the oldest, of the topics at minute 0 the last listed.
+    expect(feed.items.map((item) => item.title)).not.toContain('Why does my feed item 19980 show no enclosure?');
+    expect(feed.items[0]?.title).toBe('Why does my feed item 1 show no enclosure?');
   }, 60_000);
 
   it('counts no items inside a CDATA section left open to the end', async () => {

@@ -111,9 +111,12 @@ function alternateLink(links: readonly AtomLink[]): string | null {
   return (alternates.find((l) => l.type === null || l.type === 'text/html') ?? alternates[0])?.href ?? null;
 }
 
+/** The name Blogger writes for an author whose profile is hidden (with noreply@blogger.com): nobody's name. */
+const NO_NAME = /^unknown$/i;
+
 function authorsOf(node: XmlNode | undefined): string | null {
   const names = children(node, 'author').map((a) => collapseWhitespace(childText(a, 'name') ?? childText(a, 'email') ?? textOf(a)));
-  return names.filter((n) => n !== '').join(', ') || null;
+  return names.filter((n) => n !== '' && !NO_NAME.test(n)).join(', ') || null;
 }
 
 type ConstructType = 'text' | 'html' | 'xhtml' | 'other';

@@ -3,7 +3,7 @@
 // so those are decoded here; a '<' that is not a known tag stays a character (titleText).
 import type { Enclosure } from '../../../shared/types';
 import { FeedParseError } from './errors';
-import { checkItemCount } from './item-limit';
+import { newestItems } from './item-limit';
 import { enclosureOf, htmlOrTextHtml, withoutSecondEscaping } from './media';
 import { finishFeed, finishItem, type ParsedFeed, type ParsedItem } from './parsed';
 import { errorMessage } from '../../../shared/error-message';
@@ -36,11 +36,11 @@ export function parseJsonFeed(written: string, feedUrl: string): ParsedFeed {
   if (root.version === undefined && isObject(root.rss)) return parseRssInJson(root.rss, feedUrl, text);
   if (!str(root.version)?.includes('jsonfeed.org/version/')) throw new FeedParseError('not a feed: JSON without a jsonfeed.org version');
   if (!Array.isArray(root.items)) throw new FeedParseError('malformed JSON Feed: "items" is not a list');
-  checkItemCount(root.items.length);
   // Read again only when an id was rounded: ids past 2^53 collapse into one and dedup drops the rest.
-  const items = root.items.some((item) => isObject(item) && isRoundedNumber(item.id))
+  const allItems = root.items.some((item) => isObject(item) && isRoundedNumber(item.id))
     ? (JSON.parse(quoteBigIntegers(text)) as { items: unknown[] }).items
     : root.items;
+  const { kept: items, leftOut } = newestItems(allItems, (item) => (isObject(item) ? parseDate(str(item.date_published) ?? str(item.date_modified)) : null));
   const siteUrl = absoluteHttpUrl(str(root.home_page_url), feedUrl);
   const base = siteUrl ?? feedUrl;
   const feedAuthor = authorsOf(root);
@@ -53,6 +53,7 @@ export function parseJsonFeed(written: string, feedUrl: string): ParsedFeed {
       iconUrl: absoluteHttpUrl(str(root.icon), base) ?? absoluteHttpUrl(str(root.favicon), base),
       language: str(root.language)?.trim() || null,
       cutShort,
+      itemsLeftOut: leftOut,
     },
     // Items that are not objects carry nothing to show; skipping them keeps the rest of the feed.
     items.filter(isObject).map((item) => mapItem(item, base, feedAuthor)),

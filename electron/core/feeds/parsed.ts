@@ -52,6 +52,8 @@ export interface ParsedFeed {
   /** The document ended before its end (a server's script timed out, a proxy dropped the
    *  connection): the items are those that arrived whole, and any after them are missing. */
   readonly cutShort: boolean;
+  /** Items of the document left out for the newest MAX_FEED_ITEMS (item-limit.ts); 0 when all were read. */
+  readonly itemsLeftOut: number;
 }
 
 /** An item as a mapper assembles it, before the title fallback is applied. */
@@ -108,13 +110,17 @@ export function bodyTextOf(item: ParsedItem): string {
   return text;
 }
 
-export function finishFeed(feed: Omit<ParsedFeed, 'items' | 'cutShort'> & { readonly cutShort?: boolean }, items: readonly ParsedItem[]): ParsedFeed {
+export function finishFeed(
+  feed: Omit<ParsedFeed, 'items' | 'cutShort' | 'itemsLeftOut'> & { readonly cutShort?: boolean; readonly itemsLeftOut?: number },
+  items: readonly ParsedItem[],
+): ParsedFeed {
   // A title made only of controls cleans to nothing: the site's host is the next best name.
   return Object.freeze({
     ...feed,
     title: displayText(feed.title) || hostOf(feed.siteUrl) || 'Untitled feed',
     items: Object.freeze([...items]),
     cutShort: feed.cutShort ?? false,
+    itemsLeftOut: feed.itemsLeftOut ?? 0,
   });
 }
 

@@ -3,7 +3,7 @@
 // item as an object, text under "#text", "_" or "content", attributes as "@url" or under "$"),
 // so every value is read leniently and mapped like its RSS element.
 import type { Enclosure } from '../../../shared/types';
-import { checkItemCount } from './item-limit';
+import { newestItems } from './item-limit';
 import { isObject, isRoundedNumber, quoteBigIntegers, type Json } from './json-values';
 import { enclosureOf } from './media';
 import { finishFeed, finishItem, type ParsedFeed, type ParsedItem } from './parsed';
@@ -13,7 +13,6 @@ import { authorName } from './xml-nodes';
 /** `rss` is the document's "rss" object as JSON.parse read it; `json` the document's text. */
 export function parseRssInJson(rss: Json, feedUrl: string, json: string): ParsedFeed {
   let { channel, items } = channelAndItems(rss);
-  checkItemCount(items.length);
   // Read again only when a guid was rounded, as JSON Feed ids are (json-feed.ts): a converter
   // writes a numeric guid as a bare number, and past 2^53 neighbours collapsed into one article.
   if (items.some((item) => isRoundedNumber(textValue(item.guid)))) {
@@ -22,6 +21,7 @@ export function parseRssInJson(rss: Json, feedUrl: string, json: string): Parsed
   }
   const siteUrl = absoluteHttpUrl(text(channel.link), feedUrl);
   const base = siteUrl ?? feedUrl;
+  const { kept, leftOut } = newestItems(items, (item) => parseDate(text(item.pubDate)) ?? parseDate(text(item['dc:date'])));
   return finishFeed(
     {
       kind: 'json',
@@ -30,8 +30,9 @@ export function parseRssInJson(rss: Json, feedUrl: string, json: string): Parsed
       description: htmlToText(text(channel.description) ?? '') || null,
       iconUrl: isObject(channel.image) ? absoluteHttpUrl(text(channel.image.url), base) : null,
       language: text(channel.language)?.trim() || null,
+      itemsLeftOut: leftOut,
     },
-    items.map((item) => mapItem(item, base)),
+    kept.map((item) => mapItem(item, base)),
   );
 }
 

@@ -74,7 +74,7 @@ function mapRssItem(kind: 'rss' | 'rdf', item: XmlElement, place: ItemPlace): Pa
   const atomLink = children(item, 'atom:link').find((l) => (attr(l, 'rel') ?? 'alternate') === 'alternate');
   const enclosures = rssEnclosures(item, base);
   const creators = childTexts(item, 'dc:creator').map(authorName);
-  const author = creators.length > 0 ? creators.join(', ') : authorName(rssAuthorText(child(item, 'author'))) || textOf(child(item, 'itunes:author'));
+  const author = creators.length > 0 ? creators.join(', ') : authorName(rssAuthorText(child(item, 'author') ?? child(item, 'atom:author'))) || textOf(child(item, 'itunes:author'));
   const contentName = CONTENT_ELEMENTS.find((name) => child(item, name) !== undefined);
   const contentNode: XmlNode | undefined = contentName === undefined ? undefined : child(item, contentName);
   const declaredBase = place.declaredBase || attr(item, 'xml:base') !== null || attr(contentNode, 'xml:base') !== null;
@@ -126,7 +126,8 @@ function permalinkOf(guid: string, isPermaLink: string | null, base: string): st
   return absoluteHttpUrl(guid, base);
 }
 
-/** An RSS <author>'s text; one written as Atom's, with <name> and <email> inside, gives its name (else its address). */
+/** An RSS <author>'s text; one written as Atom's, with <name> and <email> inside, gives its name (else its address).
+ *  .NET's SyndicationFeed writes an author without an address as Atom's own, <a10:author><a10:name>, in RSS. */
 function rssAuthorText(node: XmlNode | undefined): string {
   if (!hasChildElements(node)) return textOf(node);
   return childText(node, 'name') ?? childText(node, 'atom:name') ?? childText(node, 'email') ?? childText(node, 'atom:email') ?? '';

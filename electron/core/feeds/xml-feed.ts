@@ -18,7 +18,7 @@ import { mapAtom } from './atom';
 import { elementNames, withAtomCase, withRssCase } from './element-names';
 import { FeedParseError } from './errors';
 import { withAttributesAsXml, withoutHtmlHabits } from './html-habits';
-import { checkXmlItemCount } from './item-limit';
+import { withinXmlItemLimit } from './item-limit';
 import { liftCdata } from './lifted-cdata';
 import { markupReader, type MarkupReader } from './markup';
 import { hasDoubleWrappedCdata, withNestedCdataFlattened } from './nested-cdata';
@@ -101,9 +101,14 @@ const RAW_FIELD = [SELF, 'raw', { keepArray: true }];
 
 type Found = Record<string, unknown> & { readonly raw?: readonly XmlElement[] };
 
-export async function parseXmlFeed(written: string, feedUrl: string, kind: XmlFeedKind): Promise<ParsedFeed> {
+export async function parseXmlFeed(whole: string, feedUrl: string, kind: XmlFeedKind): Promise<ParsedFeed> {
   // Before parsing: the tree xml2js builds is where the memory of too many items would go.
-  checkXmlItemCount(written);
+  const { xml: written, leftOut } = withinXmlItemLimit(whole);
+  const feed = await parseWithinLimit(written, feedUrl, kind);
+  return leftOut === 0 ? feed : finishFeed({ ...feed, itemsLeftOut: feed.itemsLeftOut + leftOut }, feed.items);
+}
+
+async function parseWithinLimit(written: string, feedUrl: string, kind: XmlFeedKind): Promise<ParsedFeed> {
   // Read as it is, a double wrap parses, its markers in the text: mended first.
   const xml = hasDoubleWrappedCdata(written) ? withNestedCdataFlattened(written) : written;
   const elementName = elementNames(xml);
@@ -114,6 +119,7 @@ export async function parseXmlFeed(written: string, feedUrl: string, kind: XmlFe
     // Mending costs a second parse, paid only by the feeds that need it.
     const mended = mendedXml(xml, errorMessage(error));
     if (mended === null) throw parseErrorOf(error, xml);
+    // Counted again: a mended document may show the parser items the count did not see.
     const feed = await parseXmlFeed(mended.xml, feedUrl, kind);
     return mended.cutShort ? finishFeed({ ...feed, cutShort: true }, feed.items) : feed;
   }

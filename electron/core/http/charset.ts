@@ -1,7 +1,7 @@
 // Bytes to text for feeds and pages. Which encoding, in the order real parsers use: a byte order
 // mark; the charset in the Content-Type; the document's own declaration (<?xml encoding>, <meta
 // charset>), read once the bytes are known to be ASCII-compatible (UTF-16/32 markup without a BOM
-// is recognised from its first character first); else sniffing: UTF-8 when the bytes are valid
+// is recognised from its first character first, whatever its header says); else sniffing: UTF-8 when the bytes are valid
 // UTF-8, windows-1252 when they are not (what an unlabelled legacy page almost always is).
 //
 // The header loses to the declaration only when the bytes contradict it (feedparser's fallback):
@@ -128,8 +128,12 @@ function plainTextEncoding(bytes: Buffer, header: string | null): string | null 
 
 /** The header's charset unless the bytes contradict it (see the header comment), else unmarked Unicode or the declaration. */
 function markupEncoding(body: Buffer, labelled: string | null, kind: 'xml' | 'html'): string | null {
+  // Markup's first '<' as UTF-16 or UTF-32 code units names its encoding, byte order and width
+  // included, more surely than any label: a server's default (charset=utf-8, iso-8859-1) over a
+  // .NET or Windows export read every other character as a NUL, and "charset=utf-16" (UTF-16LE to
+  // browsers) over big-endian bytes read "<rss" as CJK, so the feed was "binary data" or nonsense.
   const unicode = unicodeMarkup(body);
-  if (unicode !== null) return labelled ?? unicode;
+  if (unicode !== null) return unicode;
   // UTF-16 or UTF-32 in the header over markup with no zero byte in its start cannot be right:
   // markup's ASCII would be half zeros (three quarters in UTF-32). It is a server's slip (a
   // UTF-8 feed labelled after its database column or a framework's default), and read as

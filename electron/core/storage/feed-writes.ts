@@ -25,18 +25,25 @@ export interface FeedDelivery {
   readonly fetched: Omit<FetchOutcome, 'status' | 'message' | 'error'>;
   /** The document arrived cut short (ParsedFeed.cutShort): its sync log entry says so. */
   readonly cutShort?: boolean;
+  /** Older items the parse left out of a very long feed (ParsedFeed.itemsLeftOut): its sync log entry says so. */
+  readonly itemsLeftOut?: number;
 }
 
 /** The sync log's words for what a feed's store changed; for a document cut short, how many of
- *  its items arrived whole (those after them are missing, and the person should know why). */
-export function describeUpsert(result: UpsertResult, cutShort = false): string {
+ *  its items arrived whole (those after them are missing, and the person should know why); for
+ *  one too long to read whole, how many older items were left out (the person may look for them). */
+export function describeUpsert(result: UpsertResult, cutShort = false, itemsLeftOut = 0): string {
   const parts: string[] = [];
   if (result.newIds.length > 0) parts.push(`${result.newIds.length} new`);
   if (result.updatedIds.length > 0) parts.push(`${result.updatedIds.length} updated`);
   const changes = parts.length > 0 ? parts.join(', ') : 'no new articles';
-  if (!cutShort) return changes;
   const read = result.newIds.length + result.updatedIds.length + result.unchanged;
-  return `${changes}; the feed arrived cut short: only its first ${read === 1 ? 'item' : `${read} items`} could be read`;
+  const count = (n: number) => n.toLocaleString('en-US');
+  if (cutShort) return `${changes}; the feed arrived cut short: only its first ${read === 1 ? 'item' : `${count(read)} items`} could be read`;
+  if (itemsLeftOut > 0) {
+    return `${changes}; the feed lists ${count(read + itemsLeftOut)} items, more than one feed may bring: its newest ${count(read)} were read and ${count(itemsLeftOut)} older ${itemsLeftOut === 1 ? 'one' : 'ones'} left out`;
+  }
+  return changes;
 }
 
 /** Another connection to a database the main thread has already opened, checked and migrated. */
@@ -113,7 +120,7 @@ export function storeDelivery(db: Sqlite, delivery: FeedDelivery): UpsertResult 
   return db.transaction(() => {
     const result = articles.upsertFeedItems(delivery.feedId, delivery.items, delivery.now);
     feeds.updateFromSource(delivery.feedId, delivery.source);
-    feeds.recordFetch(delivery.feedId, { ...delivery.fetched, status: 'ok', message: describeUpsert(result, delivery.cutShort), error: null });
+    feeds.recordFetch(delivery.feedId, { ...delivery.fetched, status: 'ok', message: describeUpsert(result, delivery.cutShort, delivery.itemsLeftOut), error: null });
     return result;
   });
 }

@@ -44,7 +44,7 @@ export async function addFeed(ctx: SubscriptionContext, input: string, folderId:
     const upsert = ctx.storage.articles.upsertFeedItems(feedId, ingested.items, ctx.now());
     ctx.storage.feeds.recordFetch(feedId, {
       status: 'ok',
-      message: describeUpsert(upsert, ingested.cutShort),
+      message: describeUpsert(upsert, ingested.cutShort, ingested.itemsLeftOut),
       error: null,
       at: ctx.now(),
       durationMs: ctx.now() - startedAt,

@@ -120,9 +120,9 @@ export async function syncFeed(feed: FetchState, ctx: FeedSyncContext): Promise<
   // next sync would be told "304 Not Modified" and never get the items that did not arrive.
   const kept = cutShort ? { etag: feed.etag, lastModified: feed.lastModified } : validators;
   const fetched = { at, durationMs: at - startedAt, ...kept, bodyHash, retryAfterAt: null };
-  const upsert = await ctx.writes.handOff(() => ctx.writer.store({ feedId: feed.id, items: ingested.items, source, now: at, fetched, cutShort }));
+  const upsert = await ctx.writes.handOff(() => ctx.writer.store({ feedId: feed.id, items: ingested.items, source, now: at, fetched, cutShort, itemsLeftOut: ingested.itemsLeftOut }));
   await followPermanentMove(ctx, feed, response);
-  const message = describeUpsert(upsert, cutShort);
+  const message = describeUpsert(upsert, cutShort, ingested.itemsLeftOut);
   return { status: 'ok', message, upsert, iconUrl: ingested.iconUrl, siteUrl: ingested.siteUrl, servedBy: response.servedBy };
 }
 

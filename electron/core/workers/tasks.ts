@@ -21,6 +21,8 @@ export interface IngestedFeed {
   readonly items: readonly IncomingItem[];
   /** ParsedFeed.cutShort: the sync log says so. */
   readonly cutShort: boolean;
+  /** ParsedFeed.itemsLeftOut: the sync log says so. */
+  readonly itemsLeftOut: number;
 }
 
 /** Parses a feed's text and turns its items into rows ready to store. */
@@ -64,7 +66,7 @@ export async function ingestFeed(text: string, feedUrl: string, feedId: number):
       dir: textDirection(item.title, feedText),
     };
   });
-  return { kind: feed.kind, title: feed.title, siteUrl: feed.siteUrl, description: feed.description, iconUrl: feed.iconUrl, items, cutShort: feed.cutShort };
+  return { kind: feed.kind, title: feed.title, siteUrl: feed.siteUrl, description: feed.description, iconUrl: feed.iconUrl, items, cutShort: feed.cutShort, itemsLeftOut: feed.itemsLeftOut };
 }
 
 /**
