@@ -246,11 +246,12 @@ function linkedNumber(link: Element): string | null {
  * earlier comment (WordPress numbers comments as they come, and a reply comes after its parent).
  */
 function statedParentNumber(links: readonly Element[], own: (selector: string) => Element | null, number: string, base: URL | null, post: string): string | null {
-  if (links.length === 0) return null;
-  const text = own(CONTENT);
+  let text: Element | null | undefined;
   for (const link of links) {
     const linked = linkedNumber(link);
     if (linked === null || Number(linked) >= Number(number)) continue;
+    // Asked only here: most comments link no comment but themselves.
+    if (text === undefined) text = own(CONTENT);
     if (text ? text.contains(link) : link.closest(NOT_TEXT) === null) continue;
     const href = webUrl(link.getAttribute('href'), base);
     if (href !== null && postAddressOf(href) === post) return linked;
