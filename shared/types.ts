@@ -109,6 +109,9 @@ export interface Article extends ArticleSummary {
    *  own list), or null: never. With no page read either (FullTextState other than 'done'), what
    *  the site's discussion holds is not known, and the reader says so rather than "no comments". */
   readonly commentsReadAt: number | null;
+  /** The site lists the thread's top-level comments newest first (each one's replies still oldest
+   *  first, as WordPress does), as its page showed them: the reader shows them in that order. */
+  readonly commentsNewestFirst: boolean;
   /** What the article's link turned out to be when it is no web page (a PDF, an episode, a picture,
    *  a text file: electron/core/articles/linked-file.ts), as its copy was made; null for a page, or
    *  one not fetched. A file has no comment section of its own. */

@@ -15,6 +15,9 @@
 // comment is a <div id="comment-N" class="comment ..."> (comment_class) with its replies in a
 // <div class="children"> inside it. So a comment's parent is the nearest enclosing comment element,
 // and each comment is identified as the REST API and the comment feed identify it (POST#comment-N).
+// Past the site's thread depth the walker stops nesting and writes a reply beside the comment it
+// answers, which a theme's "In reply to <a href="POST#comment-N">" then names (statedParentNumber).
+// A site may list its threads newest first (listsNewestFirst): the reader shows them so.
 //
 // The text is the comment's .comment-content where the theme writes one (html5 markup, block and most
 // themed markup; Avada's .comment-text); WordPress's walker without html5 support (many older themes) writes it as bare
@@ -59,6 +62,8 @@ export interface CommentPage {
   /** The page shows only part of its comments, the rest loaded by script (wpDiscuz's "Load more
    *  comments"): what it lacks is not gone from the site. */
   readonly partial: boolean;
+  /** The page lists its threads newest first (listsNewestFirst); null when it cannot tell. */
+  readonly newestFirst: boolean | null;
 }
 
 // Themes name the list as WordPress does or prefix it (Astra's ast-comment-list, Blocksy's
@@ -159,6 +164,8 @@ export function readCommentPage(html: string, pageUrl: string, servedAt: number 
   const uniqueIdOf = (number: string) => `${post}#comment-${number}`;
   const comments: SiteComment[] = [];
   const seen = new Set<string>();
+  /** The numbers of the page's top-level comments, in page order. */
+  const topNumbers: number[] = [];
   // The site's language, which its dates shown as text are written in.
   const lang = document.documentElement?.getAttribute('lang') ?? null;
   const listed = [...document.querySelectorAll(LIST)].flatMap((list) => [...list.querySelectorAll(LIST_ITEM)]);
@@ -173,13 +180,16 @@ export function readCommentPage(html: string, pageUrl: string, servedAt: number 
     const own = (selector: string) => owned(selector)[0] ?? null;
     const html = commentText(own);
     if (html === null) continue;
-    const parentNumber = (item.matches(DRUPAL_ITEM) ? drupalParentNumber(owned, number) : null) ?? parentNumberOf(item, number);
+    // One query for the comment's permalink and the link naming the comment it answers.
+    const commentLinks = owned(COMMENT_LINK);
+    const parentNumber = (item.matches(DRUPAL_ITEM) ? drupalParentNumber(owned, number) : statedParentNumber(commentLinks, own, number, base, post)) ?? parentNumberOf(item, number);
     const author = authorOf(owned);
     // The author's link is in the name (<b class="fn"><a>) or, in Twenty Twenty, around it with the avatar.
     const authorLink = author?.matches('a') ? author : (author?.querySelector('a') ?? author?.closest('a') ?? null);
-    const permalink = own(`a[href*="#comment-${number}"]`);
+    const permalink = commentLinks.find((link) => linkedNumber(link) === number) ?? null;
     const datetime = own('time[datetime]')?.getAttribute('datetime') ?? own(RDFA_CREATED)?.getAttribute('content');
     const timestamp = Number(own('[data-comment-timestamp]')?.getAttribute('data-comment-timestamp'));
+    if (!parentNumber) topNumbers.push(Number(number));
     comments.push({
       uniqueId: uniqueIdOf(number),
       parentUniqueId: parentNumber ? uniqueIdOf(parentNumber) : null,
@@ -194,16 +204,59 @@ export function readCommentPage(html: string, pageUrl: string, servedAt: number 
   // JComments: system-threads.ts), each comment identified as WordPress's are.
   if (comments.length === 0 && listsSystemThread(html)) {
     const read = readSystemThread(document, html, pageUrl, post, servedAt);
-    if (read.comments.length > 0) return read;
+    if (read.comments.length > 0) return { ...read, newestFirst: null };
   }
   // A page with no WordPress thread may mark its comments for schema.org (a Discourse topic's
   // replies), paged as ?page=N and linked as rel="next" and "prev": those are its comment pages.
   if (comments.length === 0 && marksSchemaComments(html)) {
     const topic = topicAddressOf(post);
     const marked = readSchemaComments(document, base, topic);
-    if (marked.length > 0) return { comments: marked, pages: topicPagesLinked(document, base, topic), partial: false };
+    if (marked.length > 0) return { comments: marked, pages: topicPagesLinked(document, base, topic), partial: false, newestFirst: null };
   }
-  return { comments, pages: commentPagesLinked(document, base, post), partial: document.querySelector(LOAD_MORE) !== null };
+  return { comments, pages: commentPagesLinked(document, base, post), partial: document.querySelector(LOAD_MORE) !== null, newestFirst: listsNewestFirst(topNumbers) };
+}
+
+/**
+ * Whether the page lists its threads newest first: WordPress's "Comments should be displayed with
+ * the newer comments at the top" (comment_order desc: the walker reverses the top level, each
+ * thread's replies still oldest first), wpDiscuz's default. The site numbers comments as they come,
+ * so its top-level numbers then go down the page. Null with fewer than two threads on the page.
+ */
+function listsNewestFirst(topNumbers: readonly number[]): boolean | null {
+  return topNumbers.length < 2 ? null : topNumbers.at(-1)! < topNumbers[0]!;
+}
+
+/** A link to a comment of a post: its permalink, or the one it answers. */
+const COMMENT_LINK = 'a[href*="#comment-"]';
+const LINKED_NUMBER = /#comment-(\d+)$/;
+
+/** The number of the comment a link points at, or null. */
+function linkedNumber(link: Element): string | null {
+  return LINKED_NUMBER.exec(link.getAttribute('href') ?? '')?.[1] ?? null;
+}
+
+/**
+ * The comment a WordPress comment says it answers, by a link to it outside its text: many themes
+ * write "In reply to <a href="POST#comment-N">Ana</a>" in a reply's header or meta (Hybrid Core's
+ * comment_parent_link, themes' own callbacks). Past the site's thread depth
+ * (thread_comments_depth) the walker stops nesting: the replies to a comment at that depth stand
+ * beside it, in its parent's list, and only this link says which they answer. Not a link a
+ * commenter wrote ("As <a href="#comment-12">Ana</a> said"): it must stand outside the text (in
+ * the header or meta where the theme writes no .comment-content), point at this post, and at an
+ * earlier comment (WordPress numbers comments as they come, and a reply comes after its parent).
+ */
+function statedParentNumber(links: readonly Element[], own: (selector: string) => Element | null, number: string, base: URL | null, post: string): string | null {
+  let text: Element | null | undefined;
+  for (const link of links) {
+    const linked = linkedNumber(link);
+    if (linked === null || Number(linked) >= Number(number)) continue;
+    // Asked only here: most comments link no comment but themselves.
+    if (text === undefined) text = own(CONTENT);
+    if (text ? text.contains(link) : link.closest(NOT_TEXT) === null) continue;
+    const href = webUrl(link.getAttribute('href'), base);
+    if (href !== null && postAddressOf(href) === post) return linked;
+  }
+  return null;
 }
 
 /** The date Drupal 7 marks up as RDFa (dc:created) on each comment. */

@@ -132,7 +132,10 @@ export async function refreshCommentFeed(target: CommentFeedTarget, ctx: Comment
       const comments = withFeedOnly(pages.comments, feed);
       // Whole only when the pages showed comments, and every one the feed gives: a page whose
       // markup the reader cannot read, or a cached page older than the feed, is not the thread.
-      thread = { comments, pages: pages.pages, whole: pages.whole && pages.comments.length > 0 && comments.length === pages.comments.length, failure: pages.failure };
+      thread = {
+        comments, pages: pages.pages, whole: pages.whole && pages.comments.length > 0 && comments.length === pages.comments.length, failure: pages.failure,
+        newestFirst: pages.newestFirst,
+      };
     } else {
       const comments = await ctx.pool.run('ingestComments', commentFeedText(response, ctx.maxBytes), target.url, target.articleId);
       thread = { comments, pages: null, whole: false };
@@ -149,6 +152,7 @@ export async function refreshCommentFeed(target: CommentFeedTarget, ctx: Comment
     if (thread.whole) storage.comments.removeMissing(target.articleId, thread.comments);
     if (thread.pages) storage.comments.recordCommentPages(target.articleId, thread.pages, ctx.now());
     storage.comments.recordFetch(target, { at: ctx.now(), error: pageFailure, validators: kept });
+    if (thread.newestFirst != null) storage.comments.recordThreadOrder(target.articleId, thread.newestFirst);
     reconcileDrafts(storage, target.articleId, ctx.now());
     return added;
   }));
@@ -165,6 +169,8 @@ interface ThreadRead {
   readonly whole: boolean;
   /** Why a comment page could not be read, when one failed while the others were read. */
   readonly failure?: string;
+  /** The pages list the threads newest first (CommentPage.newestFirst); null or absent: not said. */
+  readonly newestFirst?: boolean | null;
 }
 
 /** The first page's comments and those of the pages after it, within the budget. Whole when every
@@ -197,11 +203,13 @@ async function readApiPages(
  */
 async function readCommentPages(
   target: CommentFeedTarget, first: FetchResponse, ctx: CommentRefreshContext, newestOnly = false,
-): Promise<{ comments: IncomingComment[]; pages: CommentPagesRead; whole: boolean; failure?: string }> {
+): Promise<{ comments: IncomingComment[]; pages: CommentPagesRead; whole: boolean; failure?: string; newestFirst: boolean | null }> {
   const ingest = async (response: FetchResponse) =>
     ctx.pool.run('ingestPageComments', decodeText(response.body, response.contentType, 'html'), response.url, target.articleId, servedAt(response, ctx.now()));
-  const { comments, pages, partial } = await ingest(first);
+  const { comments, pages, partial, newestFirst: firstOrder } = await ingest(first);
   let shownInPart = partial;
+  // The article's own page says the order; a page with one thread on it says nothing, and another page may.
+  let newestFirst = firstOrder;
   const lastRead = new Map(ctx.storage.comments.commentPages(target.articleId).map((page) => [page.url, page.readAt]));
   const linked = new Set(pages);
   const done = new Set([target.url, first.url]);
@@ -211,7 +219,7 @@ async function readCommentPages(
   let fetched = 1;
   const next = () => nextCommentPage(lastRead, linked, done, read.length === 0, newestOnly);
   for (let url = next(); url !== null; url = next()) {
-    if (fetched >= THREAD_MAX_PAGES) return { comments, pages: { read, linked: [...linked], gone }, whole: false, failure };
+    if (fetched >= THREAD_MAX_PAGES) return { comments, pages: { read, linked: [...linked], gone }, whole: false, failure, newestFirst };
     fetched++;
     done.add(url);
     let response;
@@ -232,8 +240,9 @@ async function readCommentPages(
     comments.push(...page.comments);
     for (const found of page.pages) linked.add(found);
     shownInPart ||= page.partial;
+    newestFirst ??= page.newestFirst;
   }
-  return { comments, pages: { read, linked: [...linked], gone }, whole: !newestOnly && gone.length === 0 && !shownInPart && failure === undefined, failure };
+  return { comments, pages: { read, linked: [...linked], gone }, whole: !newestOnly && gone.length === 0 && !shownInPart && failure === undefined, failure, newestFirst };
 }
 
 /**

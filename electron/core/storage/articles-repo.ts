@@ -21,7 +21,7 @@ import { showsOwnPictures } from '../../../shared/own-pictures';
 import type { ApiErrorCode } from '../../../shared/wire';
 import { pairedWhenRead, rewriteImageUrls, sanitizeFeedItem } from '../articles';
 import { comparableLink, isOlderFingerprint, MAX_FEED_ITEMS, withoutTrackingParameters } from '../feeds';
-import { COMMENT_COUNT_COLUMN, COMMENT_FORM_COLUMNS, COMMENT_PAGES_LEFT_COLUMN, COMMENT_FORM_JOIN, COMMENTS_READ_AT_COLUMN, COMMENTS_READ_ERROR_COLUMN, formInfoOf, type CommentFormRow } from './comments-repo';
+import { COMMENT_COUNT_COLUMN, COMMENT_FORM_COLUMNS, COMMENT_PAGES_LEFT_COLUMN, COMMENT_FORM_JOIN, COMMENTS_NEWEST_FIRST_COLUMN, COMMENTS_READ_AT_COLUMN, COMMENTS_READ_ERROR_COLUMN, formInfoOf, type CommentFormRow } from './comments-repo';
 import type { Params, Sqlite, SqlValue } from './sqlite';
 
 /** A feed item ready to store: parsed and identified, its feed content as the feed wrote it. */
@@ -837,12 +837,12 @@ export class ArticlesRepo {
         html: string | null; raw_base: string | null; source: ContentSource | null; lang: string | null; dir: string | null; categories: string;
         enclosures: string; image_url: string | null; comments_url: string | null; comment_feed_url: string | null; fulltext_state: FullTextState;
         fulltext_error: string | null; linked_file: string | null; page_url: string | null; comment_pages_left: number; comments_read_error: string | null;
-        comments_read_at: number | null;
+        comments_read_at: number | null; comments_newest_first: number | null;
       } & CommentFormRow
     >(
       `SELECT ${SUMMARY_COLUMNS}, c.html, c.raw_base, c.source, c.lang, c.dir, a.categories, a.enclosures, a.image_url, a.comments_url,
          a.comment_feed_url, a.fulltext_state, a.fulltext_error, a.linked_file, a.page_url, ${COMMENT_FORM_COLUMNS}, ${COMMENT_PAGES_LEFT_COLUMN}, ${COMMENTS_READ_ERROR_COLUMN},
-         ${COMMENTS_READ_AT_COLUMN}
+         ${COMMENTS_READ_AT_COLUMN}, ${COMMENTS_NEWEST_FIRST_COLUMN}
        ${SUMMARY_FROM} LEFT JOIN article_content c ON c.article_id = a.id ${COMMENT_FORM_JOIN} WHERE a.id = ?`,
       [id],
     );
@@ -868,6 +868,7 @@ export class ArticlesRepo {
       moreCommentsLater: row.comment_pages_left === 1,
       commentsReadError: row.comment_pages_left === 1 ? row.comments_read_error : null,
       commentsReadAt: row.comments_read_at,
+      commentsNewestFirst: row.comments_newest_first === 1,
       linkedFile: isLinkedFileKind(row.linked_file) ? row.linked_file : null,
     };
   }

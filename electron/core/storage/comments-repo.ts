@@ -127,6 +127,9 @@ export const COMMENT_PAGES_LEFT_COLUMN = `EXISTS (
  *  read), for the reader to say why pages are still left (Article.commentsReadError). */
 export const COMMENTS_READ_ERROR_COLUMN = '(SELECT cf.last_error FROM comment_feeds cf WHERE cf.article_id = a.id) AS comments_read_error';
 
+/** Whether the site lists the thread's newest comments first (Article.commentsNewestFirst). */
+export const COMMENTS_NEWEST_FIRST_COLUMN = '(SELECT cto.newest_first FROM comment_thread_order cto WHERE cto.article_id = a.id) AS comments_newest_first';
+
 /** When the thread's last read succeeded, from any source (Article.commentsReadAt). */
 export const COMMENTS_READ_AT_COLUMN = '(SELECT cf.last_success_at FROM comment_feeds cf WHERE cf.article_id = a.id) AS comments_read_at';
 
@@ -354,6 +357,15 @@ export class CommentsRepo {
 
   /** What a read of the thread's pages learnt: the pages it read, those they link to (unread
    *  when new), and those the site no longer serves. */
+  /** The order the site's page lists the thread in. */
+  recordThreadOrder(articleId: ArticleId, newestFirst: boolean): void {
+    this.db.run(
+      `INSERT INTO comment_thread_order (article_id, newest_first) SELECT ?, ? WHERE EXISTS (SELECT 1 FROM articles WHERE id = ?)
+       ON CONFLICT(article_id) DO UPDATE SET newest_first = excluded.newest_first`,
+      [articleId, newestFirst ? 1 : 0, articleId],
+    );
+  }
+
   recordCommentPages(articleId: ArticleId, pages: CommentPagesRead, now = Date.now()): void {
     for (const url of pages.linked) {
       this.db.run(

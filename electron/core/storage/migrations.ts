@@ -622,4 +622,14 @@ export const MIGRATIONS: readonly string[] = [
         detail = replace(replace(substr(detail, 18, instr(detail, ' pixels (over ') - 18), ',', ''), ' × ', 'x')
   WHERE reason = 'failed' AND detail GLOB 'image too large: [0-9]* × [0-9]* pixels (over *';
   `,
+  /* 30 */ `
+  -- Whether the site lists the thread's top-level comments newest first (WordPress's comment_order
+  -- desc, wpDiscuz's default), as its page showed them (articles/comment-page.ts): the reader shows
+  -- them in the same order. No row: not known, the oldest first. A table, not a column, so that it
+  -- runs again unchanged over a folder whose schema version was set back.
+  CREATE TABLE IF NOT EXISTS comment_thread_order (
+    article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    newest_first INTEGER NOT NULL
+  );
+  `,
 ];

@@ -218,13 +218,14 @@ export function ingestApiComments(text: string, pageUrl: string, articleId: stri
 }
 
 /** The comments an article's page lists (one comment page of it), ready to store like the API's,
- *  the other comment pages it links to, and whether it shows only part of its own (CommentPage.partial).
+ *  the other comment pages it links to, whether it shows only part of its own (CommentPage.partial)
+ *  and whether it lists its threads newest first (CommentPage.newestFirst).
  *  `servedAt`: when the site served the page (readCommentPage). */
 export function ingestPageComments(
   html: string, pageUrl: string, articleId: string, servedAt: number | null = null,
-): { comments: IncomingComment[]; pages: string[]; partial: boolean } {
+): { comments: IncomingComment[]; pages: string[]; partial: boolean; newestFirst: boolean | null } {
   const page = readCommentPage(html, pageUrl, servedAt);
-  return { comments: page.comments.map((comment) => incomingThreadComment(comment, pageUrl, articleId)), pages: page.pages, partial: page.partial };
+  return { comments: page.comments.map((comment) => incomingThreadComment(comment, pageUrl, articleId)), pages: page.pages, partial: page.partial, newestFirst: page.newestFirst };
 }
 
 /** A comment read whole from the site (REST API or page): sanitized, identified and threaded as a comment feed's. */

@@ -27,9 +27,11 @@ export interface CommentWindow {
   goToLinked(href: string): boolean;
 }
 
-/** `article`: the addresses its page goes by, which its links to the thread and the form name. */
-export function useCommentWindow(comments: readonly Comment[], article: Pick<Article, 'url' | 'commentsUrl'>): CommentWindow {
-  const roots = useMemo(() => commentTree(comments), [comments]);
+/** `article`: the addresses its page goes by, which its links to the thread and the form name, and
+ *  the order its site lists the thread in. */
+export function useCommentWindow(comments: readonly Comment[], article: Pick<Article, 'url' | 'commentsUrl' | 'commentsNewestFirst'>): CommentWindow {
+  const newestFirst = article.commentsNewestFirst;
+  const roots = useMemo(() => commentTree(comments, newestFirst), [comments, newestFirst]);
   const order = useMemo(() => inReadingOrder(roots), [roots]);
   const byId = useMemo(() => new Map(order.map((node) => [node.comment.id, node])), [order]);
   const [requested, setRequested] = useState<ShownRange>(FIRST_PAGE);

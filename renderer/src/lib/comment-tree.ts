@@ -1,5 +1,6 @@
 // Comments arrive flat, oldest first, with parentId; the thread shows replies under what they
-// answer. A comment whose parent is not stored stays at the top level rather than vanishing.
+// answer, its threads oldest first unless the site lists them newest first. A comment whose
+// parent is not stored stays at the top level rather than vanishing.
 // Reading order is the thread as shown, top to bottom: each comment, then its replies. A long
 // thread shows its first comments in that order (lib/comment-window.ts), which always makes a
 // whole tree: every reply comes after the comment it answers.
@@ -21,7 +22,9 @@ interface Building {
   size: number;
 }
 
-export function commentTree(comments: readonly Comment[]): CommentNode[] {
+/** `newestFirst`: the site lists its threads newest first (Article.commentsNewestFirst); the
+ *  replies under each stay oldest first, as the site shows them. */
+export function commentTree(comments: readonly Comment[], newestFirst = false): CommentNode[] {
   const nodes = new Map<string, Building>();
   for (const comment of comments) nodes.set(comment.id, { comment, replies: [], index: 0, size: 1 });
   const roots: Building[] = [];
@@ -31,6 +34,7 @@ export function commentTree(comments: readonly Comment[]): CommentNode[] {
     if (parent) parent.replies.push(node);
     else roots.push(node);
   }
+  if (newestFirst) roots.reverse();
   const order = inReadingOrder(roots);
   order.forEach((node, index) => (node.index = index));
   // Backwards, so that every reply's size is known before the comment it answers adds it up.

@@ -16,6 +16,10 @@
 // and page numbers (ends and neighbours), or by "Older/Newer Comments" alone as older themes do.
 // The page may name a REST API that serves the post's comments, 100 a page, newest first, with
 // X-WP-Total and X-WP-TotalPages. A moderator may remove a comment (spam): it is then gone from all.
+// The site may show its threads newest first (Settings > Discussion: comment_order desc: the walker
+// reverses each page's top level, replies still oldest first), and nest replies only so deep
+// (thread_comments_depth): past it the walker writes a reply beside the comment it answers, and a
+// theme may say whom it answers ("In reply to <a href="POST#comment-N">Ana</a>" in its meta).
 import type http from 'node:http';
 import { TestServer, sendStatic } from '../../support/server';
 import { wpdComment, wpdSection } from './wpdiscuz-markup';
@@ -29,6 +33,8 @@ export interface SiteComment {
   readonly parent: number;
   readonly author: string;
   readonly content: string;
+  /** The text as HTML of several paragraphs, quotes and links, where the classic theme shows it; else <p>content</p>. */
+  readonly html?: string;
   readonly at: number;
 }
 
@@ -53,6 +59,12 @@ export interface ThemedSiteOptions {
    *  <html lang="de-DE">) as "11. März 2024 um 8:40"; or as how long ago ("2 hours ago"), as a
    *  theme or plugin filtering get_comment_date with human_time_diff() does. */
   readonly commentDates?: CommentDates;
+  /** WordPress's comment_order: 'desc' lists each page's threads newest first; 'asc' unless given. */
+  readonly commentOrder?: 'asc' | 'desc';
+  /** WordPress's thread_comments_depth (5 by default); deeper replies stand beside their parent. */
+  readonly threadDepth?: number;
+  /** The classic theme names the comment a reply answers in its meta, as many themes do. */
+  readonly namesParent?: boolean;
 }
 
 const POST_ID = 41;
@@ -96,13 +108,23 @@ export class ThemedWordPress {
   }
 
   /** `count` approved comments a minute apart, after those already there; every third answers the
-   *  one before it, so threads nest. */
-  addComments(count: number): void {
+   *  one before it, so threads nest. `htmlOf`: the text of the i-th (from 1) as HTML. */
+  addComments(count: number, htmlOf?: (i: number) => string): void {
     const start = this.comments.at(-1)?.at ?? Date.now() - 86_400_000;
     for (let i = 1; i <= count; i++) {
       const previous = this.comments.at(-1);
       const id = ++this.lastId;
-      this.comments.push({ id, parent: i % 3 === 0 && previous ? previous.id : 0, author: `Reader ${i}`, content: `Comment number ${i}: the bridge matters to me.`, at: start + i * 60_000 });
+      this.comments.push({ id, parent: i % 3 === 0 && previous ? previous.id : 0, author: `Reader ${i}`, content: `Comment number ${i}: the bridge matters to me.`, html: htmlOf?.(i), at: start + i * 60_000 });
+    }
+  }
+
+  /** A thread of `length` comments a minute apart, each but the first answering the one before it. */
+  addReplyChain(length: number): void {
+    for (let i = 0; i < length; i++) {
+      const previous = this.comments.at(-1);
+      const id = ++this.lastId;
+      const at = (previous?.at ?? Date.now() - 86_400_000) + 60_000;
+      this.comments.push({ id, parent: i > 0 ? previous!.id : 0, author: `Chain ${id}`, content: `Reply ${i} in the chain: I still think the bridge was worth it.`, at });
     }
   }
 
@@ -174,12 +196,15 @@ ${body.replace('{{FORM}}', this.options.theme === 'wpdiscuz' ? this.wpdiscuzSect
 </html>`;
   }
 
-  /** The comment and its replies as the theme writes them. */
+  /** The comment and its replies as the theme writes them: nested down to the thread depth, past
+   *  it after the comment, at its depth (Walker_Comment::display_element). */
   private render(comment: SiteComment, depth: number): string {
     const theme = this.options.theme;
-    const replies = this.comments.filter((c) => c.parent === comment.id).map((r) => this.render(r, depth + 1)).join('');
-    const children = replies === '' ? '' : theme === 'block' ? `<ol>${replies}</ol>` : theme === 'older-walker' ? `<ul class="children">${replies}</ul>` : theme === 'wpdiscuz' ? replies : `<ol class="children">${replies}</ol>`;
-    return COMMENT_MARKUP[theme](comment, depth, this.postUrl, this.comments, this.options.commentDates ?? 'english').replace('{{CHILDREN}}', children);
+    const nested = depth < (this.options.threadDepth ?? 5);
+    const replies = this.comments.filter((c) => c.parent === comment.id).map((r) => this.render(r, nested ? depth + 1 : depth)).join('');
+    const children = replies === '' || !nested ? '' : theme === 'block' ? `<ol>${replies}</ol>` : theme === 'older-walker' ? `<ul class="children">${replies}</ul>` : theme === 'wpdiscuz' ? replies : `<ol class="children">${replies}</ol>`;
+    const markup = COMMENT_MARKUP[theme](comment, depth, this.postUrl, this.comments, this.options.commentDates ?? 'english', this.options.namesParent ?? false).replace('{{CHILDREN}}', children);
+    return nested ? markup : markup + replies;
   }
 
   /** wpDiscuz's section: the newest threads, up to threadsPerPage, the rest behind "Load more comments". */
@@ -194,7 +219,8 @@ ${body.replace('{{FORM}}', this.options.theme === 'wpdiscuz' ? this.wpdiscuzSect
     const theme = this.options.theme;
     const render = (comment: SiteComment, depth: number) => this.render(comment, depth);
     const pingback = theme === 'twentytwelve' ? twentyTwelvePingback(tops[0]!.id + 1000) : '';
-    const items = pingback + tops.map((c) => render(c, 1)).join('\n');
+    const shown = this.options.commentOrder === 'desc' ? [...tops].reverse() : tops;
+    const items = pingback + shown.map((c) => render(c, 1)).join('\n');
     const nav = pages > 1 ? this.pagination(page, pages) : '';
     const title = `${this.comments.length} thoughts on &ldquo;The harbour bridge reopens after two years&rdquo;`;
     if (theme !== 'block') {
@@ -362,7 +388,7 @@ ${count === 0 ? '' : list}
 <footer class="wp-block-template-part"><p class="has-text-align-right">Proudly powered by <a href="https://wordpress.org" rel="nofollow">WordPress</a></p></footer></div>`;
 }
 
-const COMMENT_MARKUP: Record<Theme, (comment: SiteComment, depth: number, postUrl: string, all: readonly SiteComment[], dates: CommentDates) => string> = {
+const COMMENT_MARKUP: Record<Theme, (comment: SiteComment, depth: number, postUrl: string, all: readonly SiteComment[], dates: CommentDates, namesParent: boolean) => string> = {
   classic: classicComment,
   block: (comment, _depth, postUrl) => blockComment(comment, postUrl),
   'older-walker': olderWalkerComment,
@@ -371,15 +397,17 @@ const COMMENT_MARKUP: Record<Theme, (comment: SiteComment, depth: number, postUr
   wpdiscuz: wpdiscuzComment,
 };
 
-function classicComment(comment: SiteComment, depth: number, postUrl: string): string {
+function classicComment(comment: SiteComment, depth: number, postUrl: string, all: readonly SiteComment[], _dates: CommentDates, namesParent: boolean): string {
   const iso = new Date(comment.at).toISOString().replace(/\.\d{3}Z$/, '+00:00');
+  const parent = namesParent ? all.find((c) => c.id === comment.parent) : undefined;
+  const answers = parent ? `<span class="comment-parent-link">In reply to <a href="${postUrl}#comment-${parent.id}">${parent.author}</a></span>` : '';
   return `<li id="comment-${comment.id}" class="comment even thread-even depth-${depth}">
 <article id="div-comment-${comment.id}" class="comment-body">
 <footer class="comment-meta">
 <div class="comment-author vcard"><b class="fn">${comment.author}</b> <span class="says">says:</span></div>
-<div class="comment-metadata"><a href="${postUrl}#comment-${comment.id}"><time datetime="${iso}">${new Date(comment.at).toDateString()}</time></a></div>
+<div class="comment-metadata"><a href="${postUrl}#comment-${comment.id}"><time datetime="${iso}">${new Date(comment.at).toDateString()}</time></a>${answers}</div>
 </footer>
-<div class="comment-content"><p>${comment.content}</p></div>
+<div class="comment-content">${comment.html ?? `<p>${comment.content}</p>`}</div>
 <div class="reply"><a rel='nofollow' class='comment-reply-link' href='${postUrl}?replytocom=${comment.id}#respond' data-commentid="${comment.id}" aria-label='Reply to ${comment.author}'>Reply</a></div>
 </article>
 {{CHILDREN}}</li>`;

@@ -48,7 +48,7 @@ const LINKS = [
 const pick = <T>(rand: () => number, list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
 
 /** Most comments are a line or two; a few run to several paragraphs (1,500 characters at most). */
-function commentHtml(rand: () => number, earlier: readonly { url: string; author: string }[]): string {
+export function commentHtml(rand: () => number, earlier: readonly { url: string; author: string }[]): string {
   const target = 40 + Math.floor(rand() ** 3 * 1_400);
   const paragraphs: string[] = [];
   let length = 0;
