@@ -8,6 +8,9 @@ describe('sync failures as a person reads them', () => {
     expect(shortReason('x'.repeat(200))).toHaveLength(160);
     // A host given up on earlier in the sync: the reason, not the host again.
     expect(shortReason('127.0.0.2:39029 unreachable (connection refused)')).toBe('Connection refused');
+    // With what to do about it after the host's reason.
+    expect(shortReason('127.0.0.2:39029 unreachable (connection refused): the site may be down, and Paperboy tries again at the next sync'))
+      .toBe('Connection refused: the site may be down, and Paperboy tries again at the next sync');
   });
 
   it('cuts a long reason after its first clause or a whole word, never inside a word', () => {

@@ -45,6 +45,9 @@ interface DownHost {
   /** It had answered in this sync before it was given up on: slow, not gone. */
   readonly slow: boolean;
   readonly skipped: Map<Counted, number>;
+  /** Node's code for what failed (ECONNREFUSED, ...), carried by the requests skipped for it: what
+   *  a feed skipped so may do about it is what the feed that met it may (feed-failure-advice.ts). */
+  readonly errorCode: string | null;
 }
 
 interface HeldHost {
@@ -179,7 +182,7 @@ export class HostMemory {
       // A redirect may have led elsewhere: the host that failed is the one to remember.
       const failed = hostOf(error.url) ?? host;
       const reason = this.verdict(error, failed, request.purpose);
-      if (reason !== null) this.giveUp(failed, reason);
+      if (reason !== null) this.giveUp(failed, reason, error.errorCode);
       const wait = HostMemory.askedToWait(error);
       if (wait !== null) this.holdUntil(failed, this.now() + wait, request.purpose ?? 'request');
       // "Too many requests" without saying for how long: asking its other pages and images at once
@@ -240,9 +243,9 @@ export class HostMemory {
     return error.kind === 'no-response' ? error.message : `no answer, ${error.message}`;
   }
 
-  private giveUp(host: string, reason: string): void {
+  private giveUp(host: string, reason: string, errorCode: string | null): void {
     if (this.down.has(host)) return;
-    this.down.set(host, { reason, slow: this.answered.has(host), skipped: new Map() });
+    this.down.set(host, { reason, slow: this.answered.has(host), skipped: new Map(), errorCode });
     this.hostAborts.get(laneOf(host, 'feed'))?.abort();
     this.hostAborts.get(laneOf(host, 'page'))?.abort();
   }
@@ -273,7 +276,7 @@ export class HostMemory {
     const what = request.purpose ?? 'request';
     const skipped = (down ?? held)!.skipped;
     skipped.set(what, (skipped.get(what) ?? 0) + 1);
-    if (down) throw new HttpError('unreachable', downInWords(host, down.slow, down.reason), request.url);
+    if (down) throw new HttpError('unreachable', downInWords(host, down.slow, down.reason), request.url, null, null, down.errorCode);
     throw new HostWaitError(request.url, host, held!.until, held!.saidHowLong);
   }
 

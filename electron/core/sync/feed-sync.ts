@@ -8,7 +8,7 @@ import type { FeedWriter } from '../workers/feed-writer';
 import type { TaskRunner } from '../workers/pool';
 import type { SyncLimits } from './limits';
 import type { WriteTurns } from './write-turns';
-import { feedStatusAdvice } from './feed-status-advice';
+import { feedFailureAdvice } from './feed-failure-advice';
 import { withoutPasswords } from '../../../shared/address-login';
 import { errorMessage } from '../../../shared/error-message';
 
@@ -180,16 +180,14 @@ function record(
 }
 
 function toFeedSyncError(error: unknown, feedUrl: string, now: number): FeedSyncError {
-  if (error instanceof HttpError) {
-    if (error.status === 410) return new FeedSyncError(error.message, 'gone');
-    const retryAfterAt = error.retryAfterMs !== null ? now + error.retryAfterMs : null;
-    // A server too busy for us that said when to come back (429 or 503 with Retry-After) did not
-    // fail: the feed waits for it, and its articles stay as they are.
-    if (retryAfterAt !== null && retryAfterAt > now) return new FeedSyncError(error.message, 'waiting', retryAfterAt);
-    const advice = error.kind === 'http-status' ? (botCheckRefusal(error) ?? feedStatusAdvice(error.status, feedUrl)) : null;
-    return new FeedSyncError(advice === null ? error.message : `${error.message}: ${advice}`, 'failed', retryAfterAt);
-  }
-  return new FeedSyncError(errorMessage(error), 'failed');
+  if (!(error instanceof HttpError)) return new FeedSyncError(errorMessage(error), 'failed');
+  const retryAfterAt = error.retryAfterMs !== null ? now + error.retryAfterMs : null;
+  // A server too busy for us that said when to come back (429 or 503 with Retry-After) did not
+  // fail: the feed waits for it, and its articles stay as they are.
+  if (error.status !== 410 && retryAfterAt !== null && retryAfterAt > now) return new FeedSyncError(error.message, 'waiting', retryAfterAt);
+  const advice = botCheckRefusal(error) ?? feedFailureAdvice(error, feedUrl);
+  const message = advice === null ? error.message : `${error.message}: ${advice}`;
+  return new FeedSyncError(message, error.status === 410 ? 'gone' : 'failed', error.status === 410 ? null : retryAfterAt);
 }
 
 /** Records a failed fetch in the feed's metadata and sync log; stored articles are untouched. */

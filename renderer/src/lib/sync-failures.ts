@@ -27,15 +27,16 @@ const MAX_REASON = 160;
 
 /**
  * The reason without the address it concerns (the feed is named beside it), in one line. A host
- * the sync had already given up on reads "example.com unreachable (connection refused)": its
- * reason is the one in parentheses. A reason says its first clause (the core's reasons go on
- * after a semicolon with what is kept: "...(HTTP 200); the articles already here are kept"), and
- * one longer than the limit its words up to it: cut at a letter, it read "the articles already h…".
+ * the sync had already given up on reads "example.com unreachable (connection refused): ...": its
+ * reason is the one in parentheses, with what to do after it. A reason says its first clause (the
+ * core's reasons go on after a semicolon with what is kept: "...(HTTP 200); the articles already
+ * here are kept"), and one longer than the limit its words up to it: cut at a letter, it read "the articles already h…".
  * The whole reason is in the feed's Details.
  */
 export function shortReason(reason: string): string {
   const first = reason.split('\n')[0]!.replace(/^(GET |HEAD )?https?:\/\/\S+?:\s+/i, '').trim();
-  const line = /^\S+ unreachable \((.+)\)$/.exec(first)?.[1] ?? first;
+  const skipped = /^\S+ unreachable \((.+?)\)(: .+)?$/.exec(first);
+  const line = skipped ? skipped[1]! + (skipped[2] ?? '') : first;
   const clause = line.indexOf('; ');
   const said = clause > 0 ? line.slice(0, clause) : line;
   const text = said.charAt(0).toUpperCase() + said.slice(1);
