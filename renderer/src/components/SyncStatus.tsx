@@ -71,11 +71,13 @@ export function SyncStatus({ sync, feeds, onShowFeed }: SyncStatusProps) {
     );
   } else if (outcome?.kind === 'finished') {
     const { summary, failures } = outcome;
-    // A gone feed not due for its daily try was not checked: it is said apart.
-    const checked = summary.feedsDone - summary.feedsGone;
+    // A gone feed not due for its daily try was not checked, nor one whose server asked to wait: each is said apart.
+    const checked = summary.feedsDone - summary.feedsGone - summary.feedsWaiting;
     const what = [
-      `${plural(checked, 'feed')} checked`,
+      checked > 0 || summary.feedsWaiting === 0 ? `${plural(checked, 'feed')} checked` : null,
       summary.feedsGone > 0 ? `${plural(summary.feedsGone, 'gone feed')} not checked (tried again once a day)` : null,
+      // Left alone as their server asked (its rate limit): no failure, and the sidebar says until when.
+      summary.feedsWaiting > 0 ? `${plural(summary.feedsWaiting, 'feed')} waiting, as asked by ${summary.feedsWaiting === 1 ? 'its site' : 'their sites'}` : null,
       plural(summary.newArticles, 'new article'),
       summary.articlesFetched > 0 ? `${plural(summary.articlesFetched, 'article')} saved for offline reading` : null,
       summary.articlesWithoutPage > 0 ? `${summary.articlesWithoutPage} with the feed’s text only` : null,
