@@ -144,7 +144,7 @@ describe('network failures', () => {
     const { port } = tls.address() as AddressInfo;
     const error = await failure({ url: `https://127.0.0.1:${port}/feed` });
     await new Promise((resolve) => tls.close(resolve));
-    expect(error).toMatchObject({ kind: 'network', message: 'the certificate of 127.0.0.1 is self-signed, so who sent it cannot be checked' });
+    expect(error).toMatchObject({ kind: 'network', message: 'the certificate of 127.0.0.1 is self-signed, so who sent it cannot be checked: Paperboy will not read the site until its certificate is fixed' });
   });
 
   it('reports a connection the server drops mid-body', async () => {

@@ -261,7 +261,7 @@ describe('the mended read keeps the client\'s limits', () => {
     raw = await RawServer.start((path) => answers[path] ?? null, '127.0.0.1', secure);
     answers['/feed/'] = answer('a header name with a space', 'application/rss+xml; charset=windows-1252', legacyFeed(raw.origin));
     const mended = { url: raw.url('/feed/'), maxBytes: MB, mendedHosts: new Set([host(raw)]) };
-    await expect(client.fetch(mended)).rejects.toMatchObject({ message: 'the certificate of 127.0.0.1 is self-signed, so who sent it cannot be checked' });
+    await expect(client.fetch(mended)).rejects.toMatchObject({ message: 'the certificate of 127.0.0.1 is self-signed, so who sent it cannot be checked: Paperboy will not read the site until its certificate is fixed' });
     expect(raw.requests).toEqual([]);
     // Trusted as a test may trust it (the client has no other way in): read, after one refusal.
     const before = process.env.NODE_TLS_REJECT_UNAUTHORIZED;

@@ -79,7 +79,7 @@ it('asks the proxy for an http address in absolute form, and reaches an https si
   expect(proxy.asked).toEqual([`GET http://canteen.example:${plainPort}/menu.xml`, `CONNECT canteen.example:${securePort}`]);
 
   // The proxy cannot pass off another site's certificate: the name asked for is the one checked.
-  expect(await failure(client, `https://kitchen.example:${securePort}/menu.xml`)).toBe('the certificate of kitchen.example is for another site (it is for 127.0.0.1, canteen.example)');
+  expect(await failure(client, `https://kitchen.example:${securePort}/menu.xml`)).toBe('the certificate of kitchen.example is for another site: Paperboy will not read the site until its certificate is fixed (it is for 127.0.0.1, canteen.example)');
 });
 
 it('sends the login the proxy address carries, and says so in words when the proxy asks for one', async () => {

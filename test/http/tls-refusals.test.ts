@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openCore } from '../../electron/core';
 import { createHttpClient, type HttpClient } from '../../electron/core/http';
+import { shortReason } from '../../renderer/src/lib/sync-failures';
 import { paperboy } from '../support/processes';
 import { makeAuthority, type Issued, type TestAuthority } from '../support/certificates';
 import { removeTempDirs, tempDir } from '../support/temp';
@@ -49,11 +50,11 @@ const refusal = (origin: string) => client.fetch({ url: `${origin}/feed/`, maxBy
 
 it('says which host sent an expired certificate, a self-signed one, or one for another host, and whose that is', async () => {
   const expired = await site(authority.server({ expired: true }));
-  expect(await refusal(expired)).toBe("the certificate of 127.0.0.1 has expired; the site's owner must renew it");
+  expect(await refusal(expired)).toBe('the certificate of 127.0.0.1 has expired: Paperboy will not read the site until its owner renews it');
   const selfSigned = await site(authority.server({ signer: 'self' }));
-  expect(await refusal(selfSigned)).toBe('the certificate of 127.0.0.1 is self-signed, so who sent it cannot be checked');
+  expect(await refusal(selfSigned)).toBe('the certificate of 127.0.0.1 is self-signed, so who sent it cannot be checked: Paperboy will not read the site until its certificate is fixed');
   const elsewhere = await site(authority.server({ names: ['parish.example'] }), '127.0.0.2');
-  expect(await refusal(elsewhere)).toBe('the certificate of 127.0.0.2 is for another site (it is for 127.0.0.1, parish.example)');
+  expect(await refusal(elsewhere)).toBe('the certificate of 127.0.0.2 is for another site: Paperboy will not read the site until its certificate is fixed (it is for 127.0.0.1, parish.example)');
 });
 
 it('says a server that speaks TLS 1.0 only, or plain http on an https address, in words naming the host', async () => {
@@ -64,20 +65,23 @@ it('says a server that speaks TLS 1.0 only, or plain http on an https address, i
   await new Promise<void>((resolve) => plain.listen(0, '127.0.0.1', resolve));
   servers.push(plain);
   expect(await refusal(`https://127.0.0.1:${(plain.address() as AddressInfo).port}`))
-    .toBe('127.0.0.1 did not answer with a secure connection on that port; try the address with http://');
+    .toBe('127.0.0.1 did not answer with a secure connection on that port: try the address with http://');
 });
 
 it("says it in the feed's status and in `paperboy sync`'s log", async () => {
   const selfSigned = await site(authority.server({ signer: 'self' }));
   const url = `${selfSigned}/feed/`;
-  const said = 'the certificate of 127.0.0.1 is self-signed, so who sent it cannot be checked';
+  const said = 'the certificate of 127.0.0.1 is self-signed, so who sent it cannot be checked: Paperboy will not read the site until its certificate is fixed';
   const dir = tempDir();
   writeFileSync(`${dir}/subs.opml`, `<opml version="2.0"><body><outline type="rss" text="Parish" xmlUrl="${url}"/></body></opml>`);
   expect((await paperboy('--data', dir, 'import', `${dir}/subs.opml`)).code).toBe(0);
   expect((await paperboy('--data', dir, 'sync')).stderr).toContain(`failed: ${url}: ${said}`);
   const core = openCore({ dataDir: dir, workers: 1, welcome: false });
   try {
-    expect((await core.api.listFeeds()).find((feed) => feed.url === url)?.lastError).toBe(said);
+    const reason = (await core.api.listFeeds()).find((feed) => feed.url === url)?.lastError;
+    expect(reason).toBe(said);
+    // The list of failed feeds says it whole: that Paperboy will not read the site until it is fixed.
+    expect(shortReason(reason!)).toBe(`T${said.slice(1)}`);
   } finally {
     await core.close();
   }

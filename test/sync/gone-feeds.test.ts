@@ -12,7 +12,7 @@ import { removeTempDirs, tempDir } from '../support/temp';
 
 const RSS = 'application/rss+xml';
 const HOUR = 3_600_000;
-const GONE_REASON = 'gone (HTTP 410): the site says the feed was removed; it is tried again once a day, or at once when this feed alone is synced';
+const GONE_REASON = "gone (HTTP 410): the site says it removed the feed: add the site's address to find a new one, if it has one; it is tried again once a day, or at once when this feed alone is synced";
 
 let server: TestServer;
 let core: PaperboyCore;

@@ -275,3 +275,50 @@ describe('a site that answers 429 without saying how long to wait', () => {
     expect(next).toMatchObject({ articlesFetched: STORIES, articlesWaiting: 0, imagesFetched: STORIES, warnings: [] });
   });
 });
+
+describe('a host whose rate limit one feed met (GitHub, Reddit, Mastodon count a reader\'s requests to the host)', () => {
+  it('is asked once in that sync, not once per feed, and not again until the wait is over; every feed of it waits, none failed', async () => {
+    const github = await server('127.0.0.46');
+    const REPOS = ['harbour/tide-tables', 'harbour/ferry-times', 'parish/bell-rota', 'parish/hall-bookings', 'club/fixtures', 'club/results'];
+    let limited = false;
+    let release = 1;
+    for (const repo of REPOS) {
+      github.route(`/${repo}/releases.atom`, (_req, res) => {
+        if (limited) {
+          // GitHub's answer once a client's unauthenticated quota is spent.
+          res.writeHead(429, { 'content-type': 'text/html; charset=utf-8', 'retry-after': String(HOUR_S) }).end('<h1>Too many requests</h1>');
+          return;
+        }
+        res.writeHead(200, { 'content-type': 'application/atom+xml; charset=utf-8' }).end(
+          `<?xml version="1.0" encoding="UTF-8"?><feed xmlns="http://www.w3.org/2005/Atom"><id>tag:github.com,2008:${repo}/releases</id><title>Release notes from ${repo}</title><updated>2026-03-0${release}T09:00:00Z</updated>`
+          + `<entry><id>tag:github.com,2008:Repository/${repo}/v1.${release}</id><updated>2026-03-0${release}T09:00:00Z</updated><link rel="alternate" type="text/html" href="${github.url(`/${repo}/releases/tag/v1.${release}`)}"/>`
+          + `<title>v1.${release}</title><content type="html">&lt;p&gt;Fixes and a new timetable for ${repo}.&lt;/p&gt;</content></entry></feed>`);
+      });
+    }
+    let clock = Date.now();
+    const c = open({ now: () => clock });
+    await c.api.importOpml(`<?xml version="1.0"?><opml version="2.0"><body>${REPOS.map((repo) => `<outline type="rss" text="${repo}" xmlUrl="${github.url(`/${repo}/releases.atom`)}"/>`).join('')}</body></opml>`);
+    expect(await c.api.sync({ feedsOnly: true })).toMatchObject({ feedsFailed: 0 });
+
+    limited = true;
+    release = 2;
+    clock += 60_000;
+    const asked = github.requests.length;
+    const told = await c.api.sync({ feedsOnly: true });
+    // The host's first answer of the sync said to wait: no other feed of it was asked.
+    expect(github.requests.length - asked).toBe(1);
+    expect(told).toMatchObject({ feedsWaiting: REPOS.length, feedsFailed: 0 });
+    const feeds = await c.api.listFeeds();
+    expect(feeds.map((feed) => [feed.lastStatus, feed.retryAfterAt])).toEqual(REPOS.map(() => ['waiting', clock + HOUR_S * 1000]));
+
+    // The next syncs within the hour ask it nothing.
+    clock += 30 * 60_000;
+    expect(await c.api.sync({ feedsOnly: true })).toMatchObject({ feedsWaiting: REPOS.length, feedsFailed: 0 });
+    expect(github.requests.length - asked).toBe(1);
+
+    limited = false;
+    clock += 31 * 60_000;
+    expect(await c.api.sync({ feedsOnly: true })).toMatchObject({ feedsWaiting: 0, feedsFailed: 0, newArticles: REPOS.length });
+    expect(github.requests.length - asked).toBe(1 + REPOS.length);
+  });
+});

@@ -37,8 +37,8 @@ describe('slow servers', () => {
       res.flushHeaders();
     });
     expect(await h.sync()).toMatchObject({ feedsFailed: 2 });
-    await h.expectFailure(dripping, /^timed out after 2 s$/);
-    await h.expectFailure(silent, /^timed out after 2 s$/);
+    await h.expectFailure(dripping, /^timed out after 2 s: the site may be overloaded or down, and Paperboy tries again at the next sync$/);
+    await h.expectFailure(silent, /^timed out after 2 s: the site may be overloaded or down, and Paperboy tries again at the next sync$/);
     await h.expectKept(dripping);
     await h.expectKept(silent);
     // The client closed both connections: no socket left dripping on the server.
@@ -59,8 +59,10 @@ describe('redirects', () => {
       res.end();
     });
     expect(await h.sync()).toMatchObject({ feedsFailed: 2 });
-    await h.expectFailure(loop, new RegExp(`^redirect loop at ${h.server.url('/loop.xml')}$`));
-    await h.expectFailure(chain, /^too many redirects \(more than \d+\)$/);
+    // Both say what may help: the feed moved, and the site's own pages name where to.
+    const lost = "the site's redirects lead nowhere: if the site works in a browser, add its address again to find the feed";
+    await h.expectFailure(loop, new RegExp(`^redirect loop at ${h.server.url('/loop.xml')}: ${lost}$`));
+    await h.expectFailure(chain, new RegExp(`^too many redirects \\(more than \\d+\\): ${lost}$`));
     await h.expectKept(loop);
     await h.expectKept(chain);
     // It gave up after 20 redirects, as browsers do, rather than following forever.
@@ -77,8 +79,8 @@ describe('error statuses', () => {
     h.server.serve('/broken.xml', { status: 500, body: 'Traceback (most recent call last): ...', type: 'text/plain' });
     expect(await h.sync()).toMatchObject({ feedsFailed: 2 });
     await h.expectFailure(missing, /^HTTP 404 Not Found: the feed is no longer at this address: add the site's address to find where it is now$/);
-    // The server's passing trouble: the next sync tries again, nothing for the person to do.
-    await h.expectFailure(broken, /^HTTP 500 Internal Server Error$/);
+    // The server's passing trouble: the next sync tries again, nothing for the person to do but wait.
+    await h.expectFailure(broken, /^HTTP 500 Internal Server Error: a fault on the site's side, and Paperboy tries again at the next sync$/);
     await h.expectKept(missing);
     await h.expectKept(broken);
   });
@@ -134,7 +136,7 @@ describe('error statuses', () => {
     h.server.serve('/gone.xml', { status: 410, body: 'Gone', type: 'text/plain' });
     await h.sync();
     // The reason says when the feed is tried again (gone-feeds.test.ts follows it through the day).
-    await h.expectFailure(feedId, /^gone \(HTTP 410\): the site says the feed was removed; it is tried again once a day, or at once when this feed alone is synced$/, 'gone');
+    await h.expectFailure(feedId, /^gone \(HTTP 410\): the site says it removed the feed: add the site's address to find a new one, if it has one; it is tried again once a day, or at once when this feed alone is synced$/, 'gone');
     await h.expectKept(feedId);
     const asked = h.server.requestsFor('/gone.xml').length;
     await h.sync();

@@ -79,7 +79,7 @@ it('names a host it cannot find (its domain lapsed) as the person wrote it', asy
   core = open();
   await core.api.sync();
   const feed = (await core.api.listFeeds()).find((f) => f.id === feedId)!;
-  expect(feed.lastError).toBe('could not resolve host bücher.example');
+  expect(feed.lastError).toBe("could not resolve host bücher.example: if this computer is online, the site's name may have lapsed (open its address in a browser to check)");
 });
 
 it('keeps a look-alike host mixing scripts in punycode, as a browser shows it', () => {

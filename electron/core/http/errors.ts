@@ -115,16 +115,19 @@ const CODE_MESSAGES: Record<string, string> = {
 
 /** A refused secure connection, in words that name the host: the feed's status and the sync log
  *  show this alone, and "the site's certificate" left the person to guess which site (a feed's
- *  pages and pictures live on other hosts). Said as the browsers say it, with what may help. */
+ *  pages and pictures live on other hosts). Said as the browsers say it, with what may help, after
+ *  a colon: the feed list shows a reason up to its first semicolon. Never an offer to read the site
+ *  anyway: the certificate is what says the feed came from that site unchanged. */
+const UNTIL_FIXED = 'Paperboy will not read the site until its certificate is fixed';
 const TLS_CODE_MESSAGES: Record<string, (host: string) => string> = {
-  CERT_HAS_EXPIRED: (host) => `the certificate of ${host} has expired; the site's owner must renew it`,
-  CERT_NOT_YET_VALID: (host) => `the certificate of ${host} is not valid yet; check this computer's date and time`,
-  DEPTH_ZERO_SELF_SIGNED_CERT: (host) => `the certificate of ${host} is self-signed, so who sent it cannot be checked`,
-  SELF_SIGNED_CERT_IN_CHAIN: (host) => `the certificate of ${host} comes from an authority this computer does not trust`,
-  UNABLE_TO_VERIFY_LEAF_SIGNATURE: (host) => `the certificate of ${host} could not be verified`,
-  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: (host) => `the certificate of ${host} could not be verified`,
-  UNABLE_TO_GET_ISSUER_CERT: (host) => `the certificate of ${host} could not be verified`,
-  CERT_REVOKED: (host) => `the certificate of ${host} was revoked`,
+  CERT_HAS_EXPIRED: (host) => `the certificate of ${host} has expired: Paperboy will not read the site until its owner renews it`,
+  CERT_NOT_YET_VALID: (host) => `the certificate of ${host} is not valid yet: check this computer's date and time`,
+  DEPTH_ZERO_SELF_SIGNED_CERT: (host) => `the certificate of ${host} is self-signed, so who sent it cannot be checked: ${UNTIL_FIXED}`,
+  SELF_SIGNED_CERT_IN_CHAIN: (host) => `the certificate of ${host} comes from an authority this computer does not trust: ${UNTIL_FIXED}`,
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: (host) => `the certificate of ${host} could not be verified: ${UNTIL_FIXED}`,
+  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: (host) => `the certificate of ${host} could not be verified: ${UNTIL_FIXED}`,
+  UNABLE_TO_GET_ISSUER_CERT: (host) => `the certificate of ${host} could not be verified: ${UNTIL_FIXED}`,
+  CERT_REVOKED: (host) => `the certificate of ${host} was revoked: ${UNTIL_FIXED}`,
 };
 
 /** OpenSSL's reasons a handshake failed without a certificate's code (Node says EPROTO), by the
@@ -135,7 +138,7 @@ const TLS_REASONS: readonly (readonly [RegExp, (host: string) => string])[] = [
     (host) => `${host} offers only an old version of secure connections (TLS 1.0 or 1.1) that is no longer accepted`],
   [/handshake failure|no shared cipher|insufficient security/i, (host) => `${host} refused to set up a secure connection (its server may accept only old encryption)`],
   // An https address whose port answers in plain http.
-  [/wrong version number/i, (host) => `${host} did not answer with a secure connection on that port; try the address with http://`],
+  [/wrong version number/i, (host) => `${host} did not answer with a secure connection on that port: try the address with http://`],
 ];
 
 /** Maps a Node socket, DNS, TLS or parser error to a 'network' HttpError. */
@@ -149,7 +152,8 @@ function networkMessage(code: string, host: string, error: unknown): string {
   if (code === 'EAI_AGAIN') return `could not resolve host ${host} (DNS lookup failed, try again later)`;
   const tls = TLS_CODE_MESSAGES[code];
   if (tls) return tls(host);
-  if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') return `the certificate of ${host} is for another site${certificateNames(error)}`;
+  // The names last: a long list is what the feed list cuts, not what Paperboy does about it.
+  if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') return `the certificate of ${host} is for another site: ${UNTIL_FIXED}${certificateNames(error)}`;
   const known = CODE_MESSAGES[code];
   if (known) return known;
   // Past the 256 KB a browser takes too (exchange.ts): a server gone wrong, in words.

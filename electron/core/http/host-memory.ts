@@ -9,10 +9,13 @@
 // failure (a reset connection, a 502/503/504) is worth one more try after a short, jittered wait.
 // A host that answers 429 or 503 with a Retry-After asked to be left alone: none of its pages,
 // images, icons or comment feeds are asked for until the wait is over, for the rest of the sync
-// and beyond (the sync keeps the waits still running for the next one: host-waits.ts). Its feeds
-// keep their own waits (feed-sync.ts): one host may serve many people's feeds, and a wait one of
-// them was told says nothing of the others, while a site's pages are one site's. One that answers
-// 429 without a Retry-After is left alone for the rest of the sync only.
+// and beyond (the sync keeps the waits still running for the next one: host-waits.ts). A wait a
+// feed was told holds the host's other feeds too, for the rest of the sync: rate limits are the
+// reader's, not the feed's (Reddit, GitHub, Mastodon and Cloudflare count a client's requests to
+// the host, and answered each of thirty subscriptions on one host its own 429); each feed held so
+// keeps the wait as its own (feed-sync.ts), which holds it in the next syncs. A wait a page or an
+// image was told leaves the feeds going. One that answers 429 without a Retry-After is left alone
+// for the rest of the sync only.
 // A host whose response heads Node's parser refuses (head-mending.ts) is remembered too, so its
 // requests are mended from the start rather than each asked twice, read or still refused.
 // Nothing else is remembered beyond the sync: the next one tries every other host again.
@@ -45,6 +48,9 @@ interface DownHost {
   /** It had answered in this sync before it was given up on: slow, not gone. */
   readonly slow: boolean;
   readonly skipped: Map<Counted, number>;
+  /** Node's code for what failed (ECONNREFUSED, ...), carried by the requests skipped for it: what
+   *  a feed skipped so may do about it is what the feed that met it may (feed-failure-advice.ts). */
+  readonly errorCode: string | null;
 }
 
 interface HeldHost {
@@ -55,6 +61,8 @@ interface HeldHost {
   readonly skipped: Map<Counted, number>;
   /** False for a 429 without a Retry-After: left alone for this sync only. */
   readonly saidHowLong: boolean;
+  /** A feed was told the wait: the host's other feeds are held too (see the header). */
+  readonly holdsFeeds: boolean;
 }
 
 /** Statuses whose Retry-After is the server asking to be left alone for that long. */
@@ -100,7 +108,7 @@ export class HostMemory {
     private readonly options: HostMemoryOptions = {},
   ) {
     this.now = options.now ?? Date.now;
-    for (const [host, until] of options.heldUntil ?? []) this.held.set(host, { until, askedBy: null, skipped: new Map(), saidHowLong: true });
+    for (const [host, until] of options.heldUntil ?? []) this.held.set(host, { until, askedBy: null, skipped: new Map(), saidHowLong: true, holdsFeeds: false });
     this.client = {
       fetch: (request) => this.fetch(request),
       close: () => http.close(),
@@ -179,7 +187,7 @@ export class HostMemory {
       // A redirect may have led elsewhere: the host that failed is the one to remember.
       const failed = hostOf(error.url) ?? host;
       const reason = this.verdict(error, failed, request.purpose);
-      if (reason !== null) this.giveUp(failed, reason);
+      if (reason !== null) this.giveUp(failed, reason, error.errorCode);
       const wait = HostMemory.askedToWait(error);
       if (wait !== null) this.holdUntil(failed, this.now() + wait, request.purpose ?? 'request');
       // "Too many requests" without saying for how long: asking its other pages and images at once
@@ -240,9 +248,9 @@ export class HostMemory {
     return error.kind === 'no-response' ? error.message : `no answer, ${error.message}`;
   }
 
-  private giveUp(host: string, reason: string): void {
+  private giveUp(host: string, reason: string, errorCode: string | null): void {
     if (this.down.has(host)) return;
-    this.down.set(host, { reason, slow: this.answered.has(host), skipped: new Map() });
+    this.down.set(host, { reason, slow: this.answered.has(host), skipped: new Map(), errorCode });
     this.hostAborts.get(laneOf(host, 'feed'))?.abort();
     this.hostAborts.get(laneOf(host, 'page'))?.abort();
   }
@@ -255,14 +263,23 @@ export class HostMemory {
    */
   private holdUntil(host: string, until: number, askedBy: Counted, saidHowLong = true): void {
     const earlier = this.held.get(host);
-    if (earlier && earlier.askedBy !== null && earlier.until >= until) return;
-    this.held.set(host, { until: Math.max(until, earlier?.until ?? 0), askedBy, skipped: earlier?.skipped ?? new Map(), saidHowLong: saidHowLong || (earlier?.saidHowLong ?? false) });
+    const holdsFeeds = (askedBy === 'feed' && saidHowLong) || (earlier?.holdsFeeds ?? false);
+    if (earlier && earlier.askedBy !== null && earlier.until >= until && earlier.holdsFeeds === holdsFeeds) return;
+    this.held.set(host, {
+      until: Math.max(until, earlier?.until ?? 0),
+      // A page's wait stays a page's, which the sync keeps for the next (waitsAsked); a feed's is kept with the feeds.
+      askedBy: earlier && earlier.askedBy !== null && earlier.askedBy !== 'feed' ? earlier.askedBy : askedBy,
+      skipped: earlier?.skipped ?? new Map(),
+      saidHowLong: saidHowLong || (earlier?.saidHowLong ?? false), holdsFeeds,
+    });
     this.hostAborts.get(laneOf(host, 'page'))?.abort();
+    if (holdsFeeds) this.hostAborts.get(laneOf(host, 'feed'))?.abort();
   }
 
-  /** The host's wait, when it holds back a request of this purpose (not a feed's: see the header). */
+  /** The host's wait, when it holds back a request of this purpose (a feed only when a feed was told it: see the header). */
   private heldFor(host: string, purpose: FetchPurpose | undefined): HeldHost | null {
-    return purpose === 'feed' ? null : (this.held.get(host) ?? null);
+    const held = this.held.get(host) ?? null;
+    return purpose === 'feed' && held?.holdsFeeds !== true ? null : held;
   }
 
   /** Fails a request to a host given up on, or left alone because it asked to wait, counting it skipped. */
@@ -273,7 +290,7 @@ export class HostMemory {
     const what = request.purpose ?? 'request';
     const skipped = (down ?? held)!.skipped;
     skipped.set(what, (skipped.get(what) ?? 0) + 1);
-    if (down) throw new HttpError('unreachable', downInWords(host, down.slow, down.reason), request.url);
+    if (down) throw new HttpError('unreachable', downInWords(host, down.slow, down.reason), request.url, null, null, down.errorCode);
     throw new HostWaitError(request.url, host, held!.until, held!.saidHowLong);
   }
 

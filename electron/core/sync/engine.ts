@@ -342,5 +342,5 @@ function nothingDone(): Omit<SyncSummary, 'cancelled' | 'durationMs'> {
 /** A feed found gone says, wherever its reason shows (sidebar, properties, sync log), when it is tried again. */
 function withNextTry(failure: FeedSyncError): FeedSyncError {
   if (failure.status !== 'gone') return failure;
-  return new FeedSyncError(`${failure.message}: the site says the feed was removed; it is tried again once a day, ${OR_SYNCED_ALONE}`, 'gone', failure.retryAfterAt, failure.logVerb);
+  return new FeedSyncError(`${failure.message}; it is tried again once a day, ${OR_SYNCED_ALONE}`, 'gone', failure.retryAfterAt, failure.logVerb);
 }

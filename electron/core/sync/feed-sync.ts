@@ -1,14 +1,14 @@
 // One feed's part of a sync: conditional fetch, change detection, parse (in a worker), store.
 import { createHash } from 'node:crypto';
 import type { FeedStatus } from '../../../shared/types';
-import { FEED_ACCEPT, HttpError, MAX_RETRY_AFTER_MS, movedForGood, type FetchResponse, type HttpClient, type RemoteAddress } from '../http';
+import { FEED_ACCEPT, HostMemory, HttpError, MAX_RETRY_AFTER_MS, movedForGood, type FetchResponse, type HttpClient, type RemoteAddress } from '../http';
 import { botCheckRefusal } from '../feeds';
 import { describeUpsert, type FetchState, type Storage, type UpsertResult } from '../storage';
 import type { FeedWriter } from '../workers/feed-writer';
 import type { TaskRunner } from '../workers/pool';
 import type { SyncLimits } from './limits';
 import type { WriteTurns } from './write-turns';
-import { feedStatusAdvice } from './feed-status-advice';
+import { feedFailureAdvice } from './feed-failure-advice';
 import { withoutPasswords } from '../../../shared/address-login';
 import { errorMessage } from '../../../shared/error-message';
 
@@ -55,9 +55,7 @@ const EMPTY_UPSERT: UpsertResult = { newIds: [], updatedIds: [], unchanged: 0 };
 export async function syncFeed(feed: FetchState, ctx: FeedSyncContext): Promise<FeedSyncResult> {
   const startedAt = ctx.now();
   const wait = waitLeft(feed, startedAt);
-  if (wait !== null) {
-    throw new FeedSyncError(`the server asked to wait (${waitInWords(wait)} left)`, 'waiting', feed.retryAfterAt, 'skipped');
-  }
+  if (wait !== null) throw waitingFor(feed.retryAfterAt!, startedAt);
 
   let response;
   try {
@@ -179,17 +177,22 @@ function record(
   return ctx.writes.run(() => ctx.storage.feeds.recordFetch(feed.id, { status, message, error: null, at, durationMs: at - startedAt, ...meta }));
 }
 
+/** A feed not asked for because its server asked to wait until `until`: no failure. */
+function waitingFor(until: number, now: number): FeedSyncError {
+  return new FeedSyncError(`the server asked to wait (${waitInWords(until - now)} left)`, 'waiting', until, 'skipped');
+}
+
 function toFeedSyncError(error: unknown, feedUrl: string, now: number): FeedSyncError {
-  if (error instanceof HttpError) {
-    if (error.status === 410) return new FeedSyncError(error.message, 'gone');
-    const retryAfterAt = error.retryAfterMs !== null ? now + error.retryAfterMs : null;
-    // A server too busy for us that said when to come back (429 or 503 with Retry-After) did not
-    // fail: the feed waits for it, and its articles stay as they are.
-    if (retryAfterAt !== null && retryAfterAt > now) return new FeedSyncError(error.message, 'waiting', retryAfterAt);
-    const advice = error.kind === 'http-status' ? (botCheckRefusal(error) ?? feedStatusAdvice(error.status, feedUrl)) : null;
-    return new FeedSyncError(advice === null ? error.message : `${error.message}: ${advice}`, 'failed', retryAfterAt);
-  }
-  return new FeedSyncError(errorMessage(error), 'failed');
+  if (!(error instanceof HttpError)) return new FeedSyncError(errorMessage(error), 'failed');
+  // Another feed of its host was told to wait in this sync (host-memory.ts): this one waits as long.
+  if (HostMemory.isHeldBack(error)) return waitingFor(error.until, now);
+  const retryAfterAt = error.retryAfterMs !== null ? now + error.retryAfterMs : null;
+  // A server too busy for us that said when to come back (429 or 503 with Retry-After) did not
+  // fail: the feed waits for it, and its articles stay as they are.
+  if (error.status !== 410 && retryAfterAt !== null && retryAfterAt > now) return new FeedSyncError(error.message, 'waiting', retryAfterAt);
+  const advice = botCheckRefusal(error) ?? feedFailureAdvice(error, feedUrl);
+  const message = advice === null ? error.message : `${error.message}: ${advice}`;
+  return new FeedSyncError(message, error.status === 410 ? 'gone' : 'failed', error.status === 410 ? null : retryAfterAt);
 }
 
 /** Records a failed fetch in the feed's metadata and sync log; stored articles are untouched. */

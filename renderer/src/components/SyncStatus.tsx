@@ -1,13 +1,13 @@
 // The sync's live progress (with Cancel) and, once it ends, what it did: the failed feeds by name
-// with one short reason each (a feed's Details opens its properties), or "You seem to be offline"
-// when nothing could connect; or, when the network could serve nothing, the one sentence the sync
-// stopped with. The container is always in the page so screen readers announce it.
+// with one short reason each (a feed's Details opens its properties); or, when the network could
+// serve nothing, the one sentence the sync stopped with (the core decides that, never this bar).
+// The container is always in the page so screen readers announce it.
 import { useState } from 'react';
 import type { Feed, FeedId } from '../../../shared/types';
 import type { SyncState } from '../hooks/use-sync';
 import { feedName } from '../lib/feed-names';
 import { bytes, plural } from '../lib/format';
-import { seemsOffline, shortReason } from '../lib/sync-failures';
+import { shortReason } from '../lib/sync-failures';
 import { cancelledBeforeAnything } from '../../../shared/sync-progress';
 
 export interface SyncStatusProps {
@@ -21,7 +21,7 @@ export function SyncStatus({ sync, feeds, onShowFeed }: SyncStatusProps) {
   const [listOpen, setListOpen] = useState(false);
   const [notesOpen, setNotesOpen] = useState(false);
   // Each sync's lists start closed: one left open by the last sync showed under the next one's
-  // summary, even one (offline) without the button that closes it.
+  // summary, even one (stopped) without the button that closes it.
   const [listsOf, setListsOf] = useState(outcome);
   if (listsOf !== outcome) {
     setListsOf(outcome);
@@ -71,12 +71,13 @@ export function SyncStatus({ sync, feeds, onShowFeed }: SyncStatusProps) {
     );
   } else if (outcome?.kind === 'finished') {
     const { summary, failures } = outcome;
-    // A gone feed not due for its daily try was not checked: it is said apart.
-    const checked = summary.feedsDone - summary.feedsGone;
-    const offline = seemsOffline(failures, checked);
+    // A gone feed not due for its daily try was not checked, nor one whose server asked to wait: each is said apart.
+    const checked = summary.feedsDone - summary.feedsGone - summary.feedsWaiting;
     const what = [
-      `${plural(checked, 'feed')} checked`,
+      checked > 0 || summary.feedsWaiting === 0 ? `${plural(checked, 'feed')} checked` : null,
       summary.feedsGone > 0 ? `${plural(summary.feedsGone, 'gone feed')} not checked (tried again once a day)` : null,
+      // Left alone as their server asked (its rate limit): no failure, and the sidebar says until when.
+      summary.feedsWaiting > 0 ? `${plural(summary.feedsWaiting, 'feed')} waiting, as asked by ${summary.feedsWaiting === 1 ? 'its site' : 'their sites'}` : null,
       plural(summary.newArticles, 'new article'),
       summary.articlesFetched > 0 ? `${plural(summary.articlesFetched, 'article')} saved for offline reading` : null,
       summary.articlesWithoutPage > 0 ? `${summary.articlesWithoutPage} with the feed’s text only` : null,
@@ -96,18 +97,13 @@ export function SyncStatus({ sync, feeds, onShowFeed }: SyncStatusProps) {
             </>
           )}
         </span>
-        {offline ? (
-          <span className="sync-text error">You seem to be offline: no feed could be reached.</span>
-        ) : (
-          failures.length > 0 && (
-            <button type="button" className="link-button sync-failures" aria-expanded={listOpen} aria-controls="sync-failure-list" onClick={() => setListOpen(!listOpen)}>
-              {plural(failures.length, 'feed')} failed
-            </button>
-          )
+        {failures.length > 0 && (
+          <button type="button" className="link-button sync-failures" aria-expanded={listOpen} aria-controls="sync-failure-list" onClick={() => setListOpen(!listOpen)}>
+            {plural(failures.length, 'feed')} failed
+          </button>
         )}
-        {/* Offline, the notes only say host by host what the one line above says; else they open as a list,
-            each whole: in the bar they were cut to a word each, and hid the line that mattered. */}
-        {!offline && summary.warnings.length > 0 && (
+        {/* The notes open as a list, each whole: in the bar they were cut to a word each, and hid the line that mattered. */}
+        {summary.warnings.length > 0 && (
           <button type="button" className="link-button sync-failures" aria-expanded={notesOpen} aria-controls="sync-note-list" onClick={() => setNotesOpen(!notesOpen)}>
             {plural(summary.warnings.length, 'note')}
           </button>

@@ -5,7 +5,7 @@
 import type { Feed, FeedId } from '../../../shared/types';
 
 /** The shortest readable address: the host, or host and path when the hosts are the same too. */
-function addressOf(url: string, withPath: boolean): string {
+export function addressOf(url: string, withPath: boolean): string {
   try {
     const parsed = new URL(url);
     const host = parsed.host.replace(/^www\./, '');

@@ -15,6 +15,12 @@ export function shortDate(at: number, now: number = Date.now()): string {
   return dayMonthYear.format(date);
 }
 
+/** A moment within a day or so (when a server's wait ends): its time, with its day when not today. */
+export function timeAndDay(at: number, now: number = Date.now()): string {
+  const date = new Date(at);
+  return sameDay(date, new Date(now)) ? time.format(date) : `${dayMonth.format(date)}, ${time.format(date)}`;
+}
+
 export function longDate(at: number): string {
   return full.format(new Date(at));
 }
