@@ -1,12 +1,14 @@
 // Subscribing: a feed's address or any page of a site (the core looks for the feed). It shows
 // what was found and where it looked, or in one sentence why nothing was found (the addresses
-// tried behind "Details"); below, well-known feeds. The address field has focus on opening.
+// tried behind "Details"), or, for a page that names several feeds, the list to choose one from
+// (FeedChoiceList); below, well-known feeds. The address field has focus on opening.
 import { useState } from 'react';
 import type { AddFeedResult, Feed } from '../../../shared/types';
 import { useSubscribe } from '../hooks/use-subscribe';
 import { splitAddFeedError } from '../lib/add-feed-error';
 import { plural } from '../lib/format';
 import { Dialog } from './Dialog';
+import { FeedChoiceList } from './FeedChoiceList';
 import { SuggestedFeeds } from './SuggestedFeeds';
 
 export interface AddFeedDialogProps {
@@ -24,8 +26,7 @@ export function AddFeedDialog({ subscribed, onAdded, onShow, onClose }: AddFeedD
   const outcome = submitted === null ? undefined : states[submitted];
   const busy = outcome?.kind === 'busy';
 
-  const submit = () => {
-    const address = url.trim();
+  const submit = (address: string) => {
     if (!address || busy) return;
     setSubmitted(address);
     subscribe(address);
@@ -37,7 +38,7 @@ export function AddFeedDialog({ subscribed, onAdded, onShow, onClose }: AddFeedD
         className="add-feed-form"
         onSubmit={(event) => {
           event.preventDefault();
-          submit();
+          submit(url.trim());
         }}
       >
         <label htmlFor="add-feed-url">Address of a feed or of a site</label>
@@ -65,6 +66,7 @@ export function AddFeedDialog({ subscribed, onAdded, onShow, onClose }: AddFeedD
         </p>
       )}
       {outcome?.kind === 'error' && <FailedFeed message={outcome.message} />}
+      {submitted !== null && outcome?.kind === 'choice' && <FeedChoiceList key={submitted} address={submitted} choice={outcome.choice} onSubscribe={submit} />}
       {outcome?.kind === 'added' && <AddedFeed result={outcome.result} onShow={() => onShow(outcome.result.feed)} />}
       <h3 className="dialog-subheading">Popular news feeds</h3>
       <SuggestedFeeds subscribed={subscribed} onAdded={onAdded} />
