@@ -60,6 +60,8 @@ it('offers the feeds a page names as a list, and subscribes to the one chosen wi
   await page.keyboard.press('Enter');
   await waitForText($.dialog.getByRole('status'), /^Subscribed to Harbour Notes \(4 articles\)\./);
   expect(await list.count()).toBe(0);
+  // The focus the list had goes back to the address field, not to the page behind the dialog.
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('add-feed-url');
   expect((await app.core.api.listFeeds()).map((feed) => feed.url)).toEqual([site.url(HARBOUR.posts)]);
   await screenshot(page, 'add-feed-choice-subscribed');
   expect(app.pageErrors).toEqual([]);

@@ -2,7 +2,7 @@
 // what was found and where it looked, or in one sentence why nothing was found (the addresses
 // tried behind "Details"), or, for a page that names several feeds, the list to choose one from
 // (FeedChoiceList); below, well-known feeds. The address field has focus on opening.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { AddFeedResult, Feed } from '../../../shared/types';
 import { useSubscribe } from '../hooks/use-subscribe';
 import { splitAddFeedError } from '../lib/add-feed-error';
@@ -26,10 +26,16 @@ export function AddFeedDialog({ subscribed, onAdded, onShow, onClose }: AddFeedD
   const outcome = submitted === null ? undefined : states[submitted];
   const busy = outcome?.kind === 'busy';
 
+  const field = useRef<HTMLInputElement>(null);
   const submit = (address: string) => {
     if (!address || busy) return;
     setSubmitted(address);
     subscribe(address);
+  };
+  // The list goes once a feed of it is chosen, and the focus it had with it: back to the address field.
+  const subscribeChosen = (address: string) => {
+    field.current?.focus();
+    submit(address);
   };
 
   return (
@@ -44,6 +50,7 @@ export function AddFeedDialog({ subscribed, onAdded, onShow, onClose }: AddFeedD
         <label htmlFor="add-feed-url">Address of a feed or of a site</label>
         <div className="field-row">
           <input
+            ref={field}
             id="add-feed-url"
             type="text"
             inputMode="url"
@@ -66,7 +73,7 @@ export function AddFeedDialog({ subscribed, onAdded, onShow, onClose }: AddFeedD
         </p>
       )}
       {outcome?.kind === 'error' && <FailedFeed message={outcome.message} />}
-      {submitted !== null && outcome?.kind === 'choice' && <FeedChoiceList key={submitted} address={submitted} choice={outcome.choice} onSubscribe={submit} />}
+      {submitted !== null && outcome?.kind === 'choice' && <FeedChoiceList key={submitted} address={submitted} choice={outcome.choice} onSubscribe={subscribeChosen} />}
       {outcome?.kind === 'added' && <AddedFeed result={outcome.result} onShow={() => onShow(outcome.result.feed)} />}
       <h3 className="dialog-subheading">Popular news feeds</h3>
       <SuggestedFeeds subscribed={subscribed} onAdded={onAdded} />
