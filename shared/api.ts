@@ -4,6 +4,8 @@
 // Argument schemas, checked in the core before any call, are in ./api-schema.ts; the names as
 // values, the reply envelope and the page's bridge are in ./wire.ts.
 import type {
+  AddFeedAnswer,
+  AddFeedOptions,
   AddFeedResult,
   Article,
   ArticleFilter,
@@ -36,8 +38,17 @@ import type {
 
 export interface PaperboyApi {
   // Subscriptions
-  /** Subscribe by feed URL or by any page of a site (autodiscovery). */
-  addFeed(url: string, folderId?: FolderId | null): Promise<AddFeedResult>;
+  /**
+   * Subscribe by feed URL or by any page of a site (autodiscovery). A page naming several feeds is
+   * subscribed by the one Paperboy picks (its own feed, else the site's, never its comments), unless
+   * `offerChoice` is set: then a page naming more than one distinct feed is answered with them
+   * (FeedChoice) and nothing is subscribed; the caller subscribes to the one chosen by its url.
+   */
+  addFeed<Choice extends boolean = false>(
+    url: string,
+    folderId?: FolderId | null,
+    options?: AddFeedOptions & { readonly offerChoice?: Choice },
+  ): Promise<Choice extends true ? AddFeedAnswer : AddFeedResult>;
   removeFeed(feedId: FeedId): Promise<void>;
   listFeeds(): Promise<Feed[]>;
   updateFeed(feedId: FeedId, patch: FeedSettingsPatch): Promise<Feed>;

@@ -257,12 +257,50 @@ export interface SearchHit extends ArticleSummary {
 }
 
 export interface AddFeedResult {
+  readonly kind: 'subscribed';
   readonly feed: Feed;
   /** The URLs looked at before the feed was found, in order. */
   readonly tried: readonly string[];
   /** True when the feed was already subscribed. */
   readonly existing: boolean;
 }
+
+/** What Add feed may be asked to do when a page names several feeds (PaperboyApi.addFeed). */
+export interface AddFeedOptions {
+  /** Answer with the feeds to choose from (FeedChoice) rather than subscribe to the one Paperboy would pick. */
+  readonly offerChoice?: boolean;
+}
+
+/**
+ * A page that names several distinct feeds, answered instead of a subscription: nothing is
+ * subscribed until the person picks one, and subscribing to it is addFeed with its url.
+ */
+export interface FeedChoice {
+  readonly kind: 'choice';
+  /** The one Paperboy would pick first, the other feeds of the site in page order, comment feeds last. */
+  readonly candidates: readonly FeedCandidate[];
+  /** The candidate Paperboy would pick (addFeed without offerChoice subscribes to it); never a comment feed while another is offered. */
+  readonly defaultIndex: number;
+}
+
+/** One feed of a FeedChoice, read from its own document (it parsed: a link that fails is not offered). */
+export interface FeedCandidate {
+  /** The address to subscribe to it by. */
+  readonly url: string;
+  /** The feed's own title, or what the page calls it when two feeds offered share a title. */
+  readonly title: string;
+  readonly format: 'rss' | 'rdf' | 'atom' | 'json';
+  /** Comments, a podcast's audio or video episodes, or anything else: articles. */
+  readonly kind: 'articles' | 'comments' | 'audio' | 'video';
+  readonly itemCount: number;
+  /** The newest item's date (epoch ms); null when none has one. */
+  readonly latestAt: number | null;
+  /** The person has it already. */
+  readonly subscribed: boolean;
+}
+
+/** addFeed's answer when it may offer a choice: a subscription, or the feeds to choose from. */
+export type AddFeedAnswer = AddFeedResult | FeedChoice;
 
 export interface OpmlImportResult {
   readonly added: number;

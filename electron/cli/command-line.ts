@@ -24,10 +24,15 @@ const SYNC_OPTIONS = {
   'no-images': { type: 'boolean' },
 } as const satisfies Options;
 
+const ADD_OPTIONS = {
+  pick: { type: 'string' },
+} as const satisfies Options;
+
 /** What a string option's value is, for "--data needs a folder: --data DIR". */
 const VALUE_NAMES: Readonly<Record<string, { what: string; placeholder: string }>> = {
   data: { what: 'a folder', placeholder: 'DIR' },
   feed: { what: 'the URL of a subscription', placeholder: 'URL' },
+  pick: { what: 'the number of a feed in the list add shows', placeholder: 'N' },
 };
 
 interface CommandSpec {
@@ -45,7 +50,7 @@ const COMMANDS: Readonly<Record<string, CommandSpec>> = {
     options: SYNC_OPTIONS, minArgs: 0, maxArgs: 0,
     refusal: (args) => (LOOKS_LIKE_URL.test(args[0]!) ? `sync takes no URL of its own: did you mean --feed ${args[0]}?` : `sync takes no arguments (got ${args.join(' ')})`),
   },
-  add: { options: {}, minArgs: 1, maxArgs: 1, refusal: () => 'add takes one URL' },
+  add: { options: ADD_OPTIONS, minArgs: 1, maxArgs: 1, refusal: () => 'add takes one URL' },
   import: { options: {}, minArgs: 1, maxArgs: 1, refusal: () => 'import takes one OPML file' },
   export: { options: {}, minArgs: 0, maxArgs: 1, refusal: () => 'export takes at most one FILE' },
   'export-data': { options: {}, minArgs: 1, maxArgs: 1, refusal: () => 'export-data takes one FILE' },
@@ -67,6 +72,8 @@ export interface CommandLine {
   readonly feeds: readonly string[];
   readonly fullText: boolean;
   readonly images: boolean;
+  /** add --pick N: the feed of the list to subscribe to, counted from 1; undefined: the default. */
+  readonly pick: number | undefined;
 }
 
 export function parseCommandLine(argv: string[]): CommandLine {
@@ -91,7 +98,15 @@ export function parseCommandLine(argv: string[]): CommandLine {
     feeds: Array.isArray(feeds) ? feeds.filter((feed): feed is string => typeof feed === 'string') : [],
     fullText: values['no-fulltext'] !== true,
     images: values['no-images'] !== true,
+    pick: typeof values.pick === 'string' ? pickNumber(values.pick) : undefined,
   };
+}
+
+/** --pick's value: a number of the list, which starts at 1. */
+function pickNumber(value: string): number {
+  const number = /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isSafeInteger(number) || number < 1) throw new UsageError(`--pick takes the number of a feed in the list add shows, from 1 (got ${value})`);
+  return number;
 }
 
 interface OptionToken {

@@ -5,11 +5,12 @@ import { constants } from 'node:os';
 import { MAX_OPML_BYTES } from '../../shared/api-schema';
 import { loginsLeftOutNote, withoutPasswords } from '../../shared/address-login';
 import { errorMessage } from '../../shared/error-message';
-import type { Feed, FeedId } from '../../shared/types';
+import type { AddFeedResult, Feed, FeedId } from '../../shared/types';
 import { API_METHODS } from '../../shared/wire';
 import { defaultDataDir, describeContents, openCore, proxyFromEnvironment, restoreDataFolder, VERSION, xmlFileText, type PaperboyCore } from '../core';
 import { nearest, parseCommandLine, UsageError, type CommandLine } from './command-line';
 import { DataFolderError, dataFolderOf } from './data-folder';
+import { choiceLines, noSuchPick } from './feed-choice-lines';
 import { InputFileError, readInputFile, writeOutputFile } from './input-file';
 import { progressPrinter, summaryLine, wrapToWidth } from './progress';
 import { NotSubscribedError, subscriptionFor } from './subscription-match';
@@ -30,7 +31,10 @@ Commands:
       --no-fulltext --no-images           a feed refresh: only the feeds are fetched (and a new feed's
                                           icon); their new articles wait, pending, for the next sync
                                           without these flags
-  add URL                                 subscribe to a feed (or a site: its feed is discovered)
+  add URL [--pick N]                      subscribe to a feed (or a site: its feed is discovered); a
+                                          page naming several feeds has them listed, numbered, and
+                                          the first (its own feed, else the site's) is subscribed to
+      --pick N                            subscribe to the list's feed N instead (or add its URL)
   import FILE.opml                        import subscriptions
   export [FILE.opml]                      write subscriptions as OPML to FILE, or print them
   export-data FILE                        write all data (database, settings, images) to one backup file
@@ -87,7 +91,7 @@ function run(core: PaperboyCore, line: CommandLine): Promise<number> {
     case 'sync':
       return sync(core, line.feeds, { fullText: line.fullText, images: line.images });
     case 'add':
-      return add(core, args);
+      return add(core, args[0]!, line.pick);
     case 'import':
       return importFile(core, args);
     case 'export':
@@ -149,11 +153,32 @@ async function sync(core: PaperboyCore, feedUrls: readonly string[], flags: Sync
   return summary.stopped === undefined && summary.feedsDone - summary.feedsFailed > 0 ? 0 : 1;
 }
 
-async function add(core: PaperboyCore, args: readonly string[]): Promise<number> {
-  const result = await core.api.addFeed(args[0]!);
+/**
+ * A page naming several feeds has them listed, and the one picked (the default, or --pick N)
+ * subscribed to by its address. A page naming one is subscribed to at once; --pick 1 picks it,
+ * and a higher number is told there was no list.
+ */
+async function add(core: PaperboyCore, address: string, pick: number | undefined): Promise<number> {
+  const answer = await core.api.addFeed(address, null, { offerChoice: true });
+  if (answer.kind === 'subscribed') {
+    if (pick !== undefined && pick > 1) console.error(withoutPasswords(`paperboy: ${address} names one feed only (--pick ${pick} had no list to pick from)`));
+    printSubscribed(answer);
+    return 0;
+  }
+  for (const line of choiceLines(address, answer)) console.log(withoutPasswords(line));
+  const chosen = answer.candidates[pick === undefined ? answer.defaultIndex : pick - 1];
+  if (!chosen) {
+    console.error(`paperboy: ${noSuchPick(pick!, answer)}; nothing was subscribed to`);
+    return 1;
+  }
+  printSubscribed(await core.api.addFeed(chosen.url));
+  if (pick === undefined) console.log('For another feed of the list, run add again with --pick N.');
+  return 0;
+}
+
+function printSubscribed(result: AddFeedResult): void {
   const what = result.existing ? 'Already subscribed to' : 'Subscribed to';
   console.log(withoutPasswords(`${what} "${result.feed.title}" <${result.feed.url}> (${result.feed.articleCount} articles)`));
-  return 0;
 }
 
 /** The core's reason for an entry the data folder has already: no problem with the file. */

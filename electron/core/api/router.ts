@@ -3,7 +3,7 @@
 // shared/api-schema.ts and calls the core's parts. Nothing reaches the core unvalidated.
 import type { ApiMethod, PaperboyApi } from '../../../shared/api';
 import { argumentsOf } from '../../../shared/api-schema';
-import type { ArticleId } from '../../../shared/types';
+import type { AddFeedOptions, ArticleId, FolderId } from '../../../shared/types';
 import { isApiMethod } from '../../../shared/wire';
 import { exportDrafts } from '../comments';
 import type { Services } from '../services';
@@ -129,11 +129,14 @@ export function createRouter(services: Services): Router {
   let deletionsRunning = 0;
 
   const api: PaperboyApi = {
-    addFeed: async (url, folderId) => {
+    // The contract's return type follows offerChoice (api.ts); the core's answer is a choice only when it was set.
+    addFeed: (async (url: string, folderId?: FolderId | null, options?: AddFeedOptions) => {
       // Checked before any fetch: a folder that is not there is the caller's mistake, not the feed's.
       if (folderId != null && !storage.feeds.getFolder(folderId)) notFound('folder');
-      return feedsChanged(await addFeed(services, url, folderId ?? null));
-    },
+      const answer = await addFeed(services, url, folderId ?? null, options);
+      // A choice offered subscribed to nothing.
+      return answer.kind === 'choice' ? answer : feedsChanged(answer);
+    }) as PaperboyApi['addFeed'],
     removeFeed: async (feedId) => {
       if (!storage.feeds.unsubscribe(feedId)) notFound('feed');
       feedsChanged(undefined);

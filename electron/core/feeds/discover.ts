@@ -29,7 +29,7 @@ import { feedShownAsText } from './feed-in-pre';
 import { parseFeed, sniffFeed } from './parse';
 import type { ParsedFeed } from './parsed';
 import { withoutTrackingParameters } from './item-link';
-import { FEED_TYPES, baseUrl, mediaType, pageFeedLinks } from './page-feed-links';
+import { FEED_TYPES, baseUrl, mediaType, pageFeedLinks, type PageFeedLinks } from './page-feed-links';
 import { botCheckRefusal, pageInsteadOfFeed } from './page-instead-of-feed';
 import { consentWall, platformFeedsOf, youtubeFeedOfPage } from './platform-feeds';
 import { absoluteHttpUrl } from './text';
@@ -72,6 +72,23 @@ export interface Discovery {
   readonly iconCandidates: readonly string[];
   /** Addresses looked at before the feed was found, in order (passwords shown as ***). */
   readonly tried: readonly string[];
+  /** The address the feed was asked for, before any redirect: the typed one, a platform's feed, a page's link or a guess. */
+  readonly askedAt: string;
+  /**
+   * When the feed was found through a page: the feeds the page names that discovery did not find
+   * wanting (the one it took, those after it), its site's in the order tried, then its comment
+   * feeds. What Add feed may offer beside the feed taken (subscriptions/feed-choice.ts). Empty when
+   * no page was read: a typed feed or a platform's is what the person asked for.
+   */
+  readonly pageFeeds: readonly PageFeed[];
+}
+
+/** A feed a page names, with what the page calls it. */
+export interface PageFeed {
+  readonly url: string;
+  /** The link's title or text; '' when the page gives none. */
+  readonly label: string;
+  readonly comments: boolean;
 }
 
 export class DiscoveryError extends Error {
@@ -145,7 +162,7 @@ export async function discoverFeed(inputUrl: string, fetchText: FetchText): Prom
   // A page that shows a feed as text and nothing else is that feed, wrapped (feed-in-pre.ts).
   if (!isHtml || (kind === 'html' && feedShownAsText(first.text)?.alone === true)) {
     try {
-      return await found(first, await parseFeed(first.text, first.url), null, attempts, fetchText);
+      return await found(first, await parseFeed(first.text, first.url), null, attempts, fetchText, start);
     } catch (error) {
       attempts.push({ url: start, reason: errorMessage(error) });
       // A feed that does not parse is the answer: its error says more than guessed paths would, and
@@ -162,7 +179,7 @@ export async function discoverFeed(inputUrl: string, fetchText: FetchText): Prom
   if (standIn !== null) throw refusal(`No feed found at ${start}: ${standIn}`, [start]);
   const consent = consentWall(first.url, start);
   if (consent !== null) throw refusal(consent, [...attempts.map((a) => a.url), start]);
-  const links = page ? pageFeedLinks(page.document, page.url) : { site: [], comments: [] };
+  const links: PageFeedLinks = page ? pageFeedLinks(page.document, page.url) : { site: [], comments: [], labels: new Map() };
   // A YouTube page without a feed link (a video's, a handle's) names its channel, whose feed it is.
   const channelFeed = page && links.site.length === 0 ? youtubeFeedOfPage(page.url, page.document, first.text) : null;
   const linked = links.site.length + links.comments.length;
@@ -175,7 +192,13 @@ export async function discoverFeed(inputUrl: string, fetchText: FetchText): Prom
     looked.add(candidate);
     try {
       const response = await fetchText(candidate, 'feed');
-      return await found(response, await parseFeed(response.text, response.url), page, attempts, fetchText);
+      const parsed = await parseFeed(response.text, response.url);
+      // The page's links found wanting are the attempts before this one; those not reached yet stay on offer.
+      const wanting = new Set([...attempts.map((attempt) => attempt.url), ...platformFeeds, first.url]);
+      const pageFeeds = [...links.site, ...links.comments]
+        .filter((url) => url === candidate || !wanting.has(url))
+        .map((url) => ({ url, label: links.labels.get(url) ?? '', comments: !links.site.includes(url) }));
+      return await found(response, parsed, page, attempts, fetchText, candidate, pageFeeds);
     } catch (error) {
       attempts.push({ url: candidate, reason: errorMessage(error) });
     }
@@ -189,19 +212,19 @@ export async function discoverFeed(inputUrl: string, fetchText: FetchText): Prom
  * that parses, empty; null when none does (each failure is noted in `attempts`).
  */
 async function firstPlatformFeed(urls: readonly string[], attempts: Attempt[], fetchText: FetchText): Promise<Discovery | null> {
-  let empty: { response: Fetched; parsed: ParsedFeed } | null = null;
+  let empty: { url: string; response: Fetched; parsed: ParsedFeed } | null = null;
   for (const url of urls) {
     try {
       const response = await fetchText(url, 'feed');
       const parsed = await parseFeed(response.text, response.url);
-      if (parsed.items.length > 0) return await found(response, parsed, null, attempts, fetchText);
-      empty ??= { response, parsed };
+      if (parsed.items.length > 0) return await found(response, parsed, null, attempts, fetchText, url);
+      empty ??= { url, response, parsed };
       attempts.push({ url, reason: 'a feed with nothing in it yet' });
     } catch (error) {
       attempts.push({ url, reason: errorMessage(error) });
     }
   }
-  return empty && (await found(empty.response, empty.parsed, null, attempts, fetchText));
+  return empty && (await found(empty.response, empty.parsed, null, attempts, fetchText, empty.url));
 }
 
 /** The section feeds of the folder a page's address starts with (its first segment, when it is no file), else none. */
@@ -261,6 +284,8 @@ async function found(
   page: { url: string; document: Document } | null,
   attempts: readonly Attempt[],
   fetchText: FetchText,
+  askedAt: string,
+  pageFeeds: readonly PageFeed[] = [],
 ): Promise<Discovery> {
   const siteUrl = parsed.siteUrl ?? page?.url ?? null;
   return Object.freeze({
@@ -272,6 +297,8 @@ async function found(
     siteUrl,
     iconCandidates: Object.freeze(await iconCandidates(siteUrl, feed.url, page, fetchText)),
     tried: Object.freeze(attempts.map((a) => shown(a.url))),
+    askedAt,
+    pageFeeds: Object.freeze(pageFeeds.map((feed) => Object.freeze(feed))),
   });
 }
 

@@ -10,7 +10,8 @@ export { collapseWhitespace, escapeHtml, parseDate, singleSpaced, textToHtml } f
 export { bloggerFullSize } from './blogger-images';
 export { placeInThread } from './comment-thread';
 export { isPingback } from './pingbacks';
+export { isEpisode } from './media';
 export { parseWordPressComments, type SiteComment } from './wordpress-comments';
-export { DiscoveryError, discoverFeed, typedAddress, type Discovery, type FetchText } from './discover';
+export { DiscoveryError, discoverFeed, typedAddress, type Discovery, type FetchText, type PageFeed } from './discover';
 export { botCheckRefusal } from './page-instead-of-feed';
 export { buildOpml, parseOpml, sameFeed, type OpmlEntry, type OpmlProblem } from './opml';

@@ -2,7 +2,7 @@
 // feeds there, the feed-looking links of its body. Feed discovery (discover.ts) tries them in turn;
 // a sync that meets a page where its feed was (parse.ts) names the first, so the person learns the
 // address to subscribe to (an OPML file listing a site's home page, a feed moved without a redirect).
-import { absoluteHttpUrl } from './text';
+import { absoluteHttpUrl, displayText } from './text';
 
 export const FEED_TYPES = new Set(['application/rss+xml', 'application/atom+xml', 'application/rdf+xml', 'application/feed+json']);
 /** Types old sites give their feed links: XML of any kind, so only fetching tells whether it is a feed. */
@@ -22,10 +22,19 @@ const MAX_BODY_LINKS = 4;
 /** A page's own feed links are tried in turn until one parses: a page listing a feed per tag must not start a crawl either. */
 const MAX_HEAD_LINKS = 8;
 
-/** A feed link found in a page, and whether it is a feed of comments rather than of the site. */
+/** A feed link found in a page, what the page calls it, and whether it is a feed of comments rather than of the site. */
 interface FeedLink {
   readonly url: string;
   readonly comments: boolean;
+  /** The <link>'s title or the <a>'s text ("Harbour Hour (video)"); '' when it has none. */
+  readonly label: string;
+}
+
+/** The feeds a page names, each in page order; `labels` holds what the page calls each one it names. */
+export interface PageFeedLinks {
+  readonly site: string[];
+  readonly comments: string[];
+  readonly labels: ReadonlyMap<string, string>;
 }
 
 /**
@@ -35,7 +44,7 @@ interface FeedLink {
  * /category/news/feed/, a section's /world/rss.xml), which the site lists after its main feed.
  * Someone who pastes a category's or an author's page wants that category, not the whole site.
  */
-export function pageFeedLinks(document: Document, pageUrl: string): { site: string[]; comments: string[] } {
+export function pageFeedLinks(document: Document, pageUrl: string): PageFeedLinks {
   let links = feedLinks(document, pageUrl);
   if (!links.some((link) => !link.comments)) links = [...links, ...bodyFeedLinks(document, pageUrl)];
   const folder = pageFolder(pageUrl);
@@ -46,7 +55,10 @@ export function pageFeedLinks(document: Document, pageUrl: string): { site: stri
   };
   const urls = (comments: boolean) => [...new Set(links.filter((link) => link.comments === comments).map((link) => link.url))];
   const site = urls(false);
-  return { site: [...site.filter(own), ...site.filter((url) => !own(url))].slice(0, MAX_HEAD_LINKS), comments: urls(true).slice(0, MAX_HEAD_LINKS) };
+  // The first label a page gives an address: a later <a> reading "RSS" says less than the <link>'s title.
+  const labels = new Map<string, string>();
+  for (const link of links) if (link.label && !labels.has(link.url)) labels.set(link.url, link.label);
+  return { site: [...site.filter(own), ...site.filter((url) => !own(url))].slice(0, MAX_HEAD_LINKS), comments: urls(true).slice(0, MAX_HEAD_LINKS), labels };
 }
 
 /** The folder a page's address names (/category/news/ for /category/news or /category/news/), or null for the site's root. */
@@ -62,7 +74,9 @@ function feedLinks(document: Document, pageUrl: string): FeedLink[] {
   return Array.from(document.querySelectorAll('link[rel][href]')).flatMap((link) => {
     const rels = (link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
     const url = rels.includes('alternate') ? absoluteHttpUrl(link.getAttribute('href'), base) : null;
-    return url && isFeedLink(link, url) ? [{ url, comments: isComments(url, link.getAttribute('title') ?? '') }] : [];
+    if (!url || !isFeedLink(link, url)) return [];
+    const label = displayText(link.getAttribute('title') ?? '');
+    return [{ url, comments: isComments(url, label), label }];
   });
 }
 
@@ -94,10 +108,10 @@ function bodyFeedLinks(document: Document, pageUrl: string): FeedLink[] {
     const url = absoluteHttpUrl(link.getAttribute('href'), base);
     if (!url || seen.has(url)) return [];
     const { pathname, search } = new URL(url);
-    const label = link.textContent ?? '';
-    if (!FEED_HREF.test(pathname + search) && !FEED_LABEL.test(label)) return [];
+    const text = link.textContent ?? '';
+    if (!FEED_HREF.test(pathname + search) && !FEED_LABEL.test(text)) return [];
     seen.add(url);
-    return [{ url, comments: isComments(url, label) }];
+    return [{ url, comments: isComments(url, text), label: displayText(text) }];
   });
   return links.slice(0, MAX_BODY_LINKS);
 }

@@ -1,9 +1,10 @@
 // Subscribing: add by feed or site URL (autodiscovery), OPML import and export.
-import type { AddFeedResult, FolderId, OpmlImportResult } from '../../../shared/types';
+import type { AddFeedAnswer, AddFeedOptions, FolderId, OpmlImportResult } from '../../../shared/types';
 import { buildOpml, discoverFeed, parseOpml, withoutTrackingParameters } from '../feeds';
 import type { Services } from '../services';
 import { describeUpsert } from '../storage';
 import { fetchFeedIcon, iconCandidates } from '../sync/icons';
+import { feedChoice } from './feed-choice';
 import { discoveryFetcher } from './fetch-text';
 import { subscribedAlike, subscribedAt } from './subscribed';
 
@@ -20,19 +21,25 @@ export type SubscriptionContext = Pick<Services, 'storage' | 'http' | 'pool' | '
  * utm_source=twitter, a reader's utm_source=feedly): they pick no feed, and left on they made one
  * feed two subscriptions. Other parameters stay, as many feeds need them. The answer's validators
  * are kept as a sync keeps them, so the first sync asks only whether the feed changed since.
+ * With `offerChoice`, a page that names several distinct feeds is answered with them and nothing
+ * is subscribed (feed-choice.ts); the feed chosen is then added by its own address.
  */
-export async function addFeed(ctx: SubscriptionContext, input: string, folderId: FolderId | null = null): Promise<AddFeedResult> {
+export async function addFeed(ctx: SubscriptionContext, input: string, folderId: FolderId | null = null, options: AddFeedOptions = {}): Promise<AddFeedAnswer> {
   const already = subscribedAt(ctx.storage)(input.trim());
-  if (already) return { feed: already, tried: [], existing: true };
+  if (already) return { kind: 'subscribed', feed: already, tried: [], existing: true };
 
   const fetcher = discoveryFetcher(ctx.http);
   const found = await discoverFeed(input, fetcher.fetchText);
+  const subscribed = subscribedAt(ctx.storage);
+  if (options.offerChoice === true) {
+    const choice = await feedChoice(found, fetcher.fetchText, subscribed);
+    if (choice !== null) return choice;
+  }
   const feedUrl = withoutTrackingParameters(found.feedUrl);
   // A temporary redirect leaves the address as typed (discover.ts says why), but the feed it led to
   // may be subscribed under its own address already.
-  const subscribed = subscribedAt(ctx.storage);
   const existing = subscribed(feedUrl) ?? subscribed(found.fetchedFrom);
-  if (existing) return { feed: existing, tried: found.tried, existing: true };
+  if (existing) return { kind: 'subscribed', feed: existing, tried: found.tried, existing: true };
 
   const startedAt = ctx.now();
   const feedId = ctx.storage.feeds.add(
@@ -57,7 +64,7 @@ export async function addFeed(ctx: SubscriptionContext, input: string, folderId:
   const icons = iconCandidates([...found.iconCandidates, found.parsed.iconUrl], found.siteUrl ?? found.parsed.siteUrl);
   // Named, not spread: the core makes its image cache at first use, through a getter a spread drops.
   await fetchFeedIcon(feedId, icons, { storage: ctx.storage, images: ctx.images, now: ctx.now, http: fetcher.contentHttp() });
-  return { feed: ctx.storage.feeds.get(feedId)!, tried: found.tried, existing: false };
+  return { kind: 'subscribed', feed: ctx.storage.feeds.get(feedId)!, tried: found.tried, existing: false };
 }
 
 /**

@@ -1,12 +1,14 @@
 // Subscribing: a feed's address or any page of a site (the core looks for the feed). It shows
 // what was found and where it looked, or in one sentence why nothing was found (the addresses
-// tried behind "Details"); below, well-known feeds. The address field has focus on opening.
-import { useState } from 'react';
+// tried behind "Details"), or, for a page that names several feeds, the list to choose one from
+// (FeedChoiceList); below, well-known feeds. The address field has focus on opening.
+import { useRef, useState } from 'react';
 import type { AddFeedResult, Feed } from '../../../shared/types';
 import { useSubscribe } from '../hooks/use-subscribe';
 import { splitAddFeedError } from '../lib/add-feed-error';
 import { plural } from '../lib/format';
 import { Dialog } from './Dialog';
+import { FeedChoiceList } from './FeedChoiceList';
 import { SuggestedFeeds } from './SuggestedFeeds';
 
 export interface AddFeedDialogProps {
@@ -24,11 +26,16 @@ export function AddFeedDialog({ subscribed, onAdded, onShow, onClose }: AddFeedD
   const outcome = submitted === null ? undefined : states[submitted];
   const busy = outcome?.kind === 'busy';
 
-  const submit = () => {
-    const address = url.trim();
+  const field = useRef<HTMLInputElement>(null);
+  const submit = (address: string) => {
     if (!address || busy) return;
     setSubmitted(address);
     subscribe(address);
+  };
+  // The list goes once a feed of it is chosen, and the focus it had with it: back to the address field.
+  const subscribeChosen = (address: string) => {
+    field.current?.focus();
+    submit(address);
   };
 
   return (
@@ -37,12 +44,13 @@ export function AddFeedDialog({ subscribed, onAdded, onShow, onClose }: AddFeedD
         className="add-feed-form"
         onSubmit={(event) => {
           event.preventDefault();
-          submit();
+          submit(url.trim());
         }}
       >
         <label htmlFor="add-feed-url">Address of a feed or of a site</label>
         <div className="field-row">
           <input
+            ref={field}
             id="add-feed-url"
             type="text"
             inputMode="url"
@@ -65,6 +73,7 @@ export function AddFeedDialog({ subscribed, onAdded, onShow, onClose }: AddFeedD
         </p>
       )}
       {outcome?.kind === 'error' && <FailedFeed message={outcome.message} />}
+      {submitted !== null && outcome?.kind === 'choice' && <FeedChoiceList key={submitted} address={submitted} choice={outcome.choice} onSubscribe={subscribeChosen} />}
       {outcome?.kind === 'added' && <AddedFeed result={outcome.result} onShow={() => onShow(outcome.result.feed)} />}
       <h3 className="dialog-subheading">Popular news feeds</h3>
       <SuggestedFeeds subscribed={subscribed} onAdded={onAdded} />
