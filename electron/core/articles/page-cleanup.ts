@@ -10,7 +10,7 @@
 // for their shape, not their content (embed cards, a quotation's attribution, a fact box, a live
 // blog update's time), for extract.ts to set aside while it runs.
 import { parseDate } from '../feeds';
-import { isCollapsedProse, namesPanelPart, showCollapsedPanels } from './collapsed-panels';
+import { closedPanels, isCollapsedProse, namesPanelPart, showCollapsedPanels } from './collapsed-panels';
 import { removeCommentThreads } from './comment-threads';
 import { isServiceLauncher, removeServiceLaunchers } from './service-launchers';
 import { namesConsentBanner, removeConsentBanners } from './consent-banners';
@@ -81,7 +81,7 @@ export function removePageChrome(doc: Document, found: PageParts, page: { readon
     element.remove();
   }
   // An FAQ's answers and an accordion's sections, closed until a reader clicks their question.
-  showCollapsedPanels(found.accordionParts);
+  showCollapsedPanels(found.accordionParts, closedPanels(doc, found.controls));
   // A table of contents, kept: a disclosure or a titled list beside the text moved into it, a
   // navigation landmark in it left there (contents-beside-text.ts).
   for (const details of onPage(found.disclosures)) moveContentsIntoText(details);
