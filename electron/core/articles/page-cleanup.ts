@@ -162,6 +162,9 @@ export function removePageChrome(doc: Document, found: PageParts, page: { readon
     // Readability drops what is aria-hidden: the caption is shown to every sighted reader.
     caption.removeAttribute('aria-hidden');
   }
+  // An embed's card sets its metadata side by side the same way (Ghost's bookmark: "<span>Site</span>
+  // <span>Author</span>", a dot between them drawn by its style).
+  for (const card of onPage(found.embedCards)) spaceCaptionParts(card);
   // A frame becomes a link in the copy ("Embed: <title> (<host>)"), in the line of the words the
   // page set right after it: a blog card's cite (Hatena's <iframe class="embed-card"><cite>host</cite>)
   // read glued to it, "(hatenablog-parts.com)cyclekazu.hatenablog.com". The frame's own box set them apart.
@@ -330,7 +333,7 @@ const LIGHTBOX_LINK = /^\s*(?:view (?:more|larger|full[- ]size|image|gallery)|en
 const MEDIA_LABEL = /^\s*(?:image|photo|picture|graphic|video)\s*:\s*$/i;
 
 /**
- * A caption's parts spaced apart. News sites set a caption and its credit side by side as elements
+ * A caption's (or a card's) parts spaced apart. News sites set a caption and its credit side by side as elements
  * spaced by their style ("<span>On Monday.</span><span>Credit...</span><span>Jo Park</span>"),
  * which read as one run of text without it: "On Monday.Credit...Jo Park", in the copy and its text.
  * A credit named so is set apart after the caption's bare text too (ABC Australia's "a third.<span
@@ -1043,6 +1046,8 @@ const EMBED_CARDS = new Set([
   // Substack's card for another post; Ghost's for a page (its title, description, site and author);
   // WordPress's quote of another post (beside the frame it hides).
   'embedded-post-wrap', 'kg-bookmark-card', 'wp-embedded-content',
+  // Ghost's card for a file the post offers (its title, caption, name and size, all one link).
+  'kg-file-card',
 ]);
 // How long a frame's credit line may be (spaces aside): a title and an author, not a paragraph.
 const CREDIT_LINE_TEXT = 200;
