@@ -162,3 +162,35 @@ describe("a Nuxt 3 page whose article body a script writes in (its data in __NUX
     expect(article.text.split(LAST)).toHaveLength(2);
   });
 });
+
+describe("an app's page that sends its article in a <noscript>, for readers without scripts", () => {
+  const FERRY_URL = 'https://www.fieldnote-mag.example/stories/hand-cranked-chain-ferry';
+  const spa = fixtureText('corpus/pages/noscript-spa-chain-ferry.html');
+  const FIRST = 'At seven every morning, Dave Pollard unlocks the padlock on the chain';
+  const LAST = 'he has wound the chain about nine miles.';
+  const ferryStored = (page: string, feedHtml: string | null) => prepareArticle({ pageHtml: page, pageUrl: FERRY_URL, feedHtml, feedItemUrl: FERRY_URL });
+
+  it('is read as a browser with scripts off shows it: the article, where its extraction failed', () => {
+    for (const feedHtml of [null, '<p>For 170 years a chain ferry has carried people across the Hamble by hand.</p>']) {
+      const article = ferryStored(spa, feedHtml);
+      expect(article.source).toBe('page');
+      expect(article.extractionNote).toBeNull();
+      expect(article.text).toContain(FIRST);
+      expect(article.text).toContain(LAST);
+      expect(article.html.match(/<p>/g)!.length).toBeGreaterThanOrEqual(8);
+    }
+  });
+
+  it('is not read twice when the page shows the same article outside it', () => {
+    const shown = spa.replace(/<div id="root">[^]*?<\/div><\/div>/, (root) => root + spa.match(/<article>[^]*?<\/article>/)![0]);
+    const article = ferryStored(shown, null);
+    expect(article.text).toContain(LAST);
+    expect(article.text.split(FIRST)).toHaveLength(2);
+  });
+
+  it('leaves a notice asking for JavaScript out, however many paragraphs it runs to', () => {
+    const notice = '<noscript><div class="js-off"><h2>This site needs JavaScript</h2><p>Fieldnote Magazine is built as an app, and needs JavaScript to show its stories, photographs and audio. It looks as though JavaScript is turned off in your browser, or that an extension is blocking it.</p><p>To turn it on, open your browser’s settings, find the section on site permissions or content settings, and allow JavaScript for this site. Then reload this page, and the story you asked for will appear.</p></div></noscript>';
+    const shell = spa.replace(/<noscript>[^]*<\/noscript>/, notice);
+    expect(ferryStored(shell, null).text).not.toContain('open your browser’s settings');
+  });
+});

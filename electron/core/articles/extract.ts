@@ -21,6 +21,7 @@ import { laterPageUrls, removePagers, type PageLink } from './page-numbers';
 import { ELEMENT_NODE, TEXT_NODE, elementsByTag } from './page-walk';
 import { paragraphsOf, sharedWords, structuredArticleBody } from './script-rendered';
 import { appStateArticleBody } from './app-state';
+import { unwrapNoscriptArticles } from './noscript-articles';
 import { videoDescription } from './video-page';
 import { datedEntries, declaresLiveBlog } from './entry-lists';
 import { removeQaControls } from './qa-sites';
@@ -100,6 +101,8 @@ function extract(pageHtml: string, pageUrl: string, parsed: Document | undefined
   if (!doc.documentElement || !doc.body) return null;
 
   const parts = findPageParts(doc);
+  // Before anything is removed or read: the article may be in a <noscript>, for readers without scripts.
+  unwrapNoscriptArticles(parts.noscripts);
   // Before any text is read: the standfirst a dateline opens is read as text just below.
   for (const stamp of parts.datelines) keepDateline(stamp);
   const metas = new PageMeta(parts.metas);

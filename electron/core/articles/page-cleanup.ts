@@ -708,6 +708,8 @@ export interface PageParts {
   readonly asides: Element[];
   /** Every <details>: blocksReadabilityDrops looks for a transcript or a section folded away among them. */
   readonly disclosures: Element[];
+  /** Every <noscript>: one may hold the article of an app's page (noscript-articles.ts). */
+  readonly noscripts: Element[];
   /** Every <ul> and <ol> whose first entry is a link to a place in the page (mayBeContents): a
    *  table of contents, perhaps. */
   readonly contentsLists: Element[];
@@ -905,6 +907,7 @@ export function findPageParts(doc: Document): PageParts {
     texFormulas: [],
     asides: [],
     disclosures: [],
+    noscripts: [],
     contentsLists: [],
     subheadings: [],
     captions: [],
@@ -940,6 +943,7 @@ export function findPageParts(doc: Document): PageParts {
     else if (tag === 'table') found.tables.push(element);
     else if (tag === 'aside') found.asides.push(element);
     else if (tag === 'details') found.disclosures.push(element);
+    else if (tag === 'noscript') found.noscripts.push(element);
     else if ((tag === 'ul' || tag === 'ol') && mayBeContents(element)) found.contentsLists.push(element);
     else if (tag === 'h2' || tag === 'h3' || tag === 'h4') found.subheadings.push(element);
     else if (tag === 'figcaption') found.captions.push(element);
