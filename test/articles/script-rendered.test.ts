@@ -153,6 +153,12 @@ describe("a Nuxt 3 page whose article body a script writes in (its data in __NUX
     expect(article.text).toContain(LAST);
   });
 
+  it("is not read behind a paywall box: the state of a subscribers' story is no free copy of it", () => {
+    const paywalled = nuxtShell.replace('<footer class="wc-article__tags">', '<div class="paywall"><h2>This story is for subscribers</h2><p>Subscribe to the Westmoor Courier to keep reading, from £1 a week.</p><a href="/subscribe">Subscribe now</a></div><footer class="wc-article__tags">');
+    const article = nuxtStored(paywalled, null);
+    expect(article.text).not.toContain(FIRST);
+  });
+
   it('is not read when the page shows its article itself: its text is there once', () => {
     // The same page rendered on the server, as most Nuxt sites send it: the payload holds what it shows.
     const paragraphs = fixtureText('corpus/pages/nuxt3-payload-library.txt').trim().split('\n').slice(2);

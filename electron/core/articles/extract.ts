@@ -163,7 +163,7 @@ function extract(pageHtml: string, pageUrl: string, parsed: Document | undefined
   const readable = article?.content && isReadable(article.content, pageText) ? article.content : null;
   const shownText = readable ? pageText : null;
   const storyTitle = headline ?? clean(article?.title) ?? clean(metas.content('og:title'));
-  const structured = structuredBody(structuredData, shownText) ?? appStateBody(parts.appStates, shownText, storyTitle) ?? videoDescription(pageHtml, structuredData, metas.content('og:type'), description, shownText);
+  const structured = structuredBody(structuredData, shownText) ?? (paywalls.length === 0 ? appStateBody(parts.appStates, shownText, storyTitle) : null) ?? videoDescription(pageHtml, structuredData, metas.content('og:type'), description, shownText);
   const content = structured !== null ? paragraphsOf(structured, doc) : readable;
   if (!content) return null;
   const text = structured === null ? pageText : (content.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -259,7 +259,8 @@ function structuredBody(scripts: readonly string[], pageText: string | null): st
 }
 
 /** The article a script-rendered page keeps in its app's state (app-state.ts) when the page shows
- *  next to nothing of it: a text shorter than APP_STATE_PAGE_TEXT (asked first: most pages that
+ *  next to nothing of it (never behind a paywall box: the state of a subscribers' story holds
+ *  what the site shows subscribers, and the teaser with its note is the copy): a text shorter than APP_STATE_PAGE_TEXT (asked first: most pages that
  *  carry a state show their article), and a story there that the page's own headline tells and
  *  whose words the page's text mostly lacks (as structuredBody: the text shown is never read twice). */
 function appStateBody(scripts: readonly Element[], pageText: string | null, title: string | null): string | null {
