@@ -75,6 +75,14 @@ describe('a script-rendered page without JSON-LD', () => {
     expect(article.text).not.toContain(LEGAL_FOOTER);
   });
 
+  it("reads it for a feed of titles only too, where the shell's footer was stored as the article", () => {
+    const article = stored(shellOnly, null);
+    expect(article.source).toBe('page');
+    expect(article.html.match(/<p>/g)).toHaveLength(6);
+    expect(article.text).toMatch(/^Ferries to the islands will sail again from Tuesday morning,/);
+    expect(article.text).not.toContain(LEGAL_FOOTER);
+  });
+
   it("keeps the feed's summary, and says that the page shows its text only with JavaScript, when its data has no article either", () => {
     const article = stored(shellOnly.replace(/"body": \[.*?\]\}, "nav"/, '"body": []}, "nav"'));
     expect(article.source).toBe('feed');
@@ -113,5 +121,82 @@ describe("a short page text that is not the story", () => {
     const tagline = '<p>Local news, sport and opinion from the Harbour Gazette, the quayside’s paper since 1887.</p>';
     const article = prepareArticle({ pageHtml: story, pageUrl: URL, feedHtml: tagline, feedItemUrl: URL });
     expect(article.source).toBe('page');
+  });
+});
+
+describe("a Nuxt 3 page whose article body a script writes in (its data in __NUXT_DATA__, devalue's flat array)", () => {
+  const NUXT_URL = 'https://www.westmoorcourier.example/news/westmoor-carnegie-library-reopens';
+  const nuxtShell = fixtureText('corpus/pages/nuxt3-payload-library.html');
+  const FIRST = 'Westmoor’s central library will open its doors again on Saturday morning,';
+  const LAST = 'can be booked at the front desk on the day.';
+  const SUBHEADING = 'What has changed inside';
+  const nuxtStored = (page: string, feedHtml: string | null) => prepareArticle({ pageHtml: page, pageUrl: NUXT_URL, feedHtml, feedItemUrl: NUXT_URL });
+
+  it('reads the article from the payload, paragraph by paragraph, under the standfirst the page shows', () => {
+    // A feed of titles only: the page is the only copy there is.
+    const article = nuxtStored(nuxtShell, null);
+    expect(article.source).toBe('page');
+    expect(article.text).toContain(FIRST);
+    expect(article.text).toContain(LAST);
+    expect(article.html).toContain(`<p>${SUBHEADING}</p>`);
+    expect(article.html.match(/<p>/g)!.length).toBeGreaterThanOrEqual(13);
+    expect(article.text.indexOf('The Carnegie building on Bridge Street closed in 2021')).toBeLessThan(article.text.indexOf(FIRST));
+    // Not the shell's byline, nor its cookie notice.
+    expect(article.text).not.toContain('Local democracy reporter');
+    expect(article.text).not.toContain('We and our partners use cookies');
+  });
+
+  it("is taken over the feed's summary", () => {
+    const article = nuxtStored(nuxtShell, '<p>The Carnegie building on Bridge Street opens again on Saturday after a £3.2m repair.</p>');
+    expect(article.source).toBe('page');
+    expect(article.extractionNote).toBeNull();
+    expect(article.text).toContain(LAST);
+  });
+
+  it("is not read behind a paywall box: the state of a subscribers' story is no free copy of it", () => {
+    const paywalled = nuxtShell.replace('<footer class="wc-article__tags">', '<div class="paywall"><h2>This story is for subscribers</h2><p>Subscribe to the Westmoor Courier to keep reading, from £1 a week.</p><a href="/subscribe">Subscribe now</a></div><footer class="wc-article__tags">');
+    const article = nuxtStored(paywalled, null);
+    expect(article.text).not.toContain(FIRST);
+  });
+
+  it('is not read when the page shows its article itself: its text is there once', () => {
+    // The same page rendered on the server, as most Nuxt sites send it: the payload holds what it shows.
+    const paragraphs = fixtureText('corpus/pages/nuxt3-payload-library.txt').trim().split('\n').slice(2);
+    const shown = nuxtShell.replace(/<div class="wc-article__body wc-skeleton"[^]*?<\/div>/, `<div class="wc-article__body">${paragraphs.map((text) => `<p>${text}</p>`).join('')}</div>`);
+    const article = nuxtStored(shown, null);
+    expect(article.text.split(FIRST)).toHaveLength(2);
+    expect(article.text.split(LAST)).toHaveLength(2);
+  });
+});
+
+describe("an app's page that sends its article in a <noscript>, for readers without scripts", () => {
+  const FERRY_URL = 'https://www.fieldnote-mag.example/stories/hand-cranked-chain-ferry';
+  const spa = fixtureText('corpus/pages/noscript-spa-chain-ferry.html');
+  const FIRST = 'At seven every morning, Dave Pollard unlocks the padlock on the chain';
+  const LAST = 'he has wound the chain about nine miles.';
+  const ferryStored = (page: string, feedHtml: string | null) => prepareArticle({ pageHtml: page, pageUrl: FERRY_URL, feedHtml, feedItemUrl: FERRY_URL });
+
+  it('is read as a browser with scripts off shows it: the article, where its extraction failed', () => {
+    for (const feedHtml of [null, '<p>For 170 years a chain ferry has carried people across the Hamble by hand.</p>']) {
+      const article = ferryStored(spa, feedHtml);
+      expect(article.source).toBe('page');
+      expect(article.extractionNote).toBeNull();
+      expect(article.text).toContain(FIRST);
+      expect(article.text).toContain(LAST);
+      expect(article.html.match(/<p>/g)!.length).toBeGreaterThanOrEqual(8);
+    }
+  });
+
+  it('is not read twice when the page shows the same article outside it', () => {
+    const shown = spa.replace(/<div id="root">[^]*?<\/div><\/div>/, (root) => root + spa.match(/<article>[^]*?<\/article>/)![0]);
+    const article = ferryStored(shown, null);
+    expect(article.text).toContain(LAST);
+    expect(article.text.split(FIRST)).toHaveLength(2);
+  });
+
+  it('leaves a notice asking for JavaScript out, however many paragraphs it runs to', () => {
+    const notice = '<noscript><div class="js-off"><h2>This site needs JavaScript</h2><p>Fieldnote Magazine is built as an app, and needs JavaScript to show its stories, photographs and audio. It looks as though JavaScript is turned off in your browser, or that an extension is blocking it.</p><p>To turn it on, open your browser’s settings, find the section on site permissions or content settings, and allow JavaScript for this site. Then reload this page, and the story you asked for will appear.</p></div></noscript>';
+    const shell = spa.replace(/<noscript>[^]*<\/noscript>/, notice);
+    expect(ferryStored(shell, null).text).not.toContain('open your browser’s settings');
   });
 });

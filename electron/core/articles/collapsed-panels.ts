@@ -30,11 +30,14 @@ const ANSWER_LINK_SHARE = 0.5;
 /** A question is a line: a longer block before a panel is the article's own. */
 const QUESTION_TEXT = 300;
 
-/** Shows each accordion part among `candidates` (elements named as one, and ARIA regions) that
- *  holds prose, without the names Readability drops it for, and keeps the question before it as text. */
-export function showCollapsedPanels(candidates: readonly Element[]): void {
-  for (const part of candidates) {
-    if (!part.isConnected || !isAccordionPart(part)) continue;
+/** Shows each accordion part among `candidates` (elements named as one, and ARIA regions) and
+ *  `controlled` (closedPanels) that holds prose, without the names Readability drops it for, and
+ *  keeps the question before it as text. */
+export function showCollapsedPanels(candidates: readonly Element[], controlled: readonly Element[]): void {
+  const opened = new Set<Element>();
+  for (const part of [...candidates, ...controlled]) {
+    if (opened.has(part) || !part.isConnected || !isAccordionPart(part, controlled.includes(part))) continue;
+    opened.add(part);
     part.removeAttribute('hidden');
     // Readability reads only display and visibility of a style; the sanitizer drops it whole.
     if (part.hasAttribute('style')) part.removeAttribute('style');
@@ -47,11 +50,11 @@ export function showCollapsedPanels(candidates: readonly Element[]): void {
   }
 }
 
-/** A part named so (an ARIA region only when closed), named or labelled as no other box, with an
- *  answer's words, mostly its own, and no form. */
-function isAccordionPart(element: Element): boolean {
+/** A part named so (an ARIA region only when closed) or a closed button's panel (`controlled`),
+ *  named or labelled as no other box, with an answer's words, mostly its own, and no form. */
+function isAccordionPart(element: Element, controlled: boolean): boolean {
   const classAttribute = element.getAttribute('class') ?? '';
-  if (!namesPanelPart(classAttribute) && !isHidden(element)) return false;
+  if (!controlled && !namesPanelPart(classAttribute) && !isHidden(element)) return false;
   if (NOT_A_PANEL.test(`${classAttribute} ${element.getAttribute('id') ?? ''} ${element.getAttribute('aria-label') ?? ''}`)) return false;
   if (element.getAttribute('aria-modal') === 'true' || element.querySelector('form, input, textarea, select')) return false;
   const text = textLength(element);
@@ -67,6 +70,25 @@ function controlsLength(element: Element): number {
   let length = 0;
   for (const button of element.querySelectorAll('button')) length += textLength(button);
   return length;
+}
+
+/**
+ * The panels the page's closed disclosure buttons open: a <button aria-expanded="false"> whose
+ * aria-controls names them, the ARIA authoring practices' accordion and disclosure, whatever the
+ * site names its parts (an FAQ's answers written hidden="until-found", for the browser's find in
+ * page to open). Asked of the page's buttons only; most pages have a few (the menu's, the search's),
+ * whose panels are gone with the chrome by then or are no answer (isAccordionPart).
+ */
+export function closedPanels(doc: Document, controls: readonly Element[]): Element[] {
+  const panels: Element[] = [];
+  for (const control of controls) {
+    if (control.localName !== 'button' || control.getAttribute('aria-expanded') !== 'false') continue;
+    for (const id of control.getAttribute('aria-controls')?.split(/\s+/) ?? []) {
+      const panel = id === '' ? null : doc.getElementById(id);
+      if (panel && !panel.contains(control)) panels.push(panel);
+    }
+  }
+  return panels;
 }
 
 /** How far above an accordion its page builder's wrappers go (Elementor's: two divs). */

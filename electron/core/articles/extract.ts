@@ -20,6 +20,8 @@ import { sameImageKey } from './image-key';
 import { laterPageUrls, removePagers, type PageLink } from './page-numbers';
 import { ELEMENT_NODE, TEXT_NODE, elementsByTag } from './page-walk';
 import { paragraphsOf, sharedWords, structuredArticleBody } from './script-rendered';
+import { appStateArticleBody } from './app-state';
+import { unwrapNoscriptArticles } from './noscript-articles';
 import { videoDescription } from './video-page';
 import { datedEntries, declaresLiveBlog } from './entry-lists';
 import { removeQaControls } from './qa-sites';
@@ -83,6 +85,11 @@ const EMBEDDED_PAGE = /^https?:\/\//i;
 // and has less than this share of the body's words: a script-rendered shell's skeleton or footer.
 // A page that shows its article has nearly all of them (and a longer text: captions, quotes).
 const PAGE_SHARE_OF_STRUCTURED_WORDS = 0.5;
+// A page that shows its article has a longer text than this (a brief runs to a few paragraphs); a
+// script's shell shows its headline's standfirst, a caption, a byline and its footer's lines.
+const APP_STATE_PAGE_TEXT = 2000;
+// The share of the headline's words an article repeats (prepare.ts asks the same of a page's text).
+const SHARED_TITLE_WORDS = 0.5;
 // Marks the paragraph that stands in for a block of the article while Readability runs (setAsideBlocks).
 const SET_ASIDE_MARK = 'data-paperboy-set-aside';
 // Marks the paywall boxes on the page, to learn whether Readability kept one (it keeps data
@@ -94,6 +101,8 @@ function extract(pageHtml: string, pageUrl: string, parsed: Document | undefined
   if (!doc.documentElement || !doc.body) return null;
 
   const parts = findPageParts(doc);
+  // Before anything is removed or read: the article may be in a <noscript>, for readers without scripts.
+  unwrapNoscriptArticles(parts.noscripts);
   // Before any text is read: the standfirst a dateline opens is read as text just below.
   for (const stamp of parts.datelines) keepDateline(stamp);
   const metas = new PageMeta(parts.metas);
@@ -152,7 +161,9 @@ function extract(pageHtml: string, pageUrl: string, parsed: Document | undefined
   if (article?.content) putBackBlocks(article.content, setAside);
   const pageText = (article?.textContent ?? '').replace(/\s+/g, ' ').trim();
   const readable = article?.content && isReadable(article.content, pageText) ? article.content : null;
-  const structured = structuredBody(structuredData, readable ? pageText : null) ?? videoDescription(pageHtml, structuredData, metas.content('og:type'), description, readable ? pageText : null);
+  const shownText = readable ? pageText : null;
+  const storyTitle = headline ?? clean(article?.title) ?? clean(metas.content('og:title'));
+  const structured = structuredBody(structuredData, shownText) ?? (paywalls.length === 0 ? appStateBody(parts.appStates, shownText, storyTitle) : null) ?? videoDescription(pageHtml, structuredData, metas.content('og:type'), description, shownText);
   const content = structured !== null ? paragraphsOf(structured, doc) : readable;
   if (!content) return null;
   const text = structured === null ? pageText : (content.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -245,6 +256,28 @@ function structuredBody(scripts: readonly string[], pageText: string | null): st
   if (body.replace(/\s+/g, ' ').trim().length <= pageLength) return null;
   const shared = sharedWords(body, pageText);
   return shared !== null && shared < PAGE_SHARE_OF_STRUCTURED_WORDS ? body : null;
+}
+
+/** The article a script-rendered page keeps in its app's state (app-state.ts) when the page shows
+ *  next to nothing of it (never behind a paywall box: the state of a subscribers' story holds
+ *  what the site shows subscribers, and the teaser with its note is the copy): a text shorter than APP_STATE_PAGE_TEXT (asked first: most pages that
+ *  carry a state show their article), and a story there that the page's own headline tells and
+ *  whose words the page's text mostly lacks (as structuredBody: the text shown is never read twice). */
+function appStateBody(scripts: readonly Element[], pageText: string | null, title: string | null): string | null {
+  const pageLength = pageText?.length ?? 0;
+  if (scripts.length === 0 || title === null || pageLength >= APP_STATE_PAGE_TEXT) return null;
+  const script = scripts[0]!;
+  const json = script.textContent ?? '';
+  if (json.length <= pageLength) return null;
+  const tellsTheStory = (body: string) => {
+    const titleShare = sharedWords(title, body);
+    if (titleShare === null || titleShare < SHARED_TITLE_WORDS) return false;
+    if (pageText === null) return true;
+    const shown = sharedWords(body, pageText);
+    return body.replace(/\s+/g, ' ').length > pageLength && shown !== null && shown < PAGE_SHARE_OF_STRUCTURED_WORDS;
+  };
+  const body = appStateArticleBody({ id: script.getAttribute('id') ?? '', json }, tellsTheStory);
+  return body !== null && hasLetters(body, MIN_LETTERS) ? body : null;
 }
 
 /** The CSS selectors of the subscribers' text in Google's markup for paywalled content: a

@@ -10,7 +10,7 @@
 // for their shape, not their content (embed cards, a quotation's attribution, a fact box, a live
 // blog update's time), for extract.ts to set aside while it runs.
 import { parseDate } from '../feeds';
-import { isCollapsedProse, namesPanelPart, showCollapsedPanels } from './collapsed-panels';
+import { closedPanels, isCollapsedProse, namesPanelPart, showCollapsedPanels } from './collapsed-panels';
 import { removeCommentThreads } from './comment-threads';
 import { isServiceLauncher, removeServiceLaunchers } from './service-launchers';
 import { namesConsentBanner, removeConsentBanners } from './consent-banners';
@@ -20,6 +20,7 @@ import { disclosureBlock, isAppPromoLine, isBackToListLine, isFollowUsLine, isLi
 import { ELEMENT_NODE, TEXT_NODE, elementsByTag, firstText, holdsMoreTextThan, holdsOwnText, holdsTextAlone, linkedLength, textLength } from './page-walk';
 import { SUBSTACK_ACTION } from './platform-furniture';
 import { structuredArticleBody, structuredCommentTexts } from './script-rendered';
+import { APP_STATE_IDS } from './app-state';
 import { isNamedStandfirst, isStandfirstName } from './standfirst';
 import { isImageStandIn } from './urls';
 import { removeHeadingLabels } from './heading-labels';
@@ -80,7 +81,7 @@ export function removePageChrome(doc: Document, found: PageParts, page: { readon
     element.remove();
   }
   // An FAQ's answers and an accordion's sections, closed until a reader clicks their question.
-  showCollapsedPanels(found.accordionParts);
+  showCollapsedPanels(found.accordionParts, closedPanels(doc, found.controls));
   // A table of contents, kept: a disclosure or a titled list beside the text moved into it, a
   // navigation landmark in it left there (contents-beside-text.ts).
   for (const details of onPage(found.disclosures)) moveContentsIntoText(details);
@@ -161,6 +162,9 @@ export function removePageChrome(doc: Document, found: PageParts, page: { readon
     // Readability drops what is aria-hidden: the caption is shown to every sighted reader.
     caption.removeAttribute('aria-hidden');
   }
+  // An embed's card sets its metadata side by side the same way (Ghost's bookmark: "<span>Site</span>
+  // <span>Author</span>", a dot between them drawn by its style).
+  for (const card of onPage(found.embedCards)) spaceCaptionParts(card);
   // A frame becomes a link in the copy ("Embed: <title> (<host>)"), in the line of the words the
   // page set right after it: a blog card's cite (Hatena's <iframe class="embed-card"><cite>host</cite>)
   // read glued to it, "(hatenablog-parts.com)cyclekazu.hatenablog.com". The frame's own box set them apart.
@@ -329,7 +333,7 @@ const LIGHTBOX_LINK = /^\s*(?:view (?:more|larger|full[- ]size|image|gallery)|en
 const MEDIA_LABEL = /^\s*(?:image|photo|picture|graphic|video)\s*:\s*$/i;
 
 /**
- * A caption's parts spaced apart. News sites set a caption and its credit side by side as elements
+ * A caption's (or a card's) parts spaced apart. News sites set a caption and its credit side by side as elements
  * spaced by their style ("<span>On Monday.</span><span>Credit...</span><span>Jo Park</span>"),
  * which read as one run of text without it: "On Monday.Credit...Jo Park", in the copy and its text.
  * A credit named so is set apart after the caption's bare text too (ABC Australia's "a third.<span
@@ -653,6 +657,8 @@ export interface PageParts {
   readonly nextLinks: Element[];
   /** <script type="application/ld+json">: the page's schema.org description of itself. */
   readonly structuredData: Element[];
+  /** The <script> a client-rendered app ships its state in (app-state.ts APP_STATE_IDS). */
+  readonly appStates: Element[];
   /** Elements named as a paywall box (PAYWALL_NAMES, as a class or id): the box that stands where a
    *  teaser's text stops, and the paywall's own line there (isSubscribersOnlyLine). Google's markup
    *  names the subscribers' text itself so (extract.ts). */
@@ -702,6 +708,8 @@ export interface PageParts {
   readonly asides: Element[];
   /** Every <details>: blocksReadabilityDrops looks for a transcript or a section folded away among them. */
   readonly disclosures: Element[];
+  /** Every <noscript>: one may hold the article of an app's page (noscript-articles.ts). */
+  readonly noscripts: Element[];
   /** Every <ul> and <ol> whose first entry is a link to a place in the page (mayBeContents): a
    *  table of contents, perhaps. */
   readonly contentsLists: Element[];
@@ -878,6 +886,7 @@ export function findPageParts(doc: Document): PageParts {
     comments: [],
     nextLinks: [],
     structuredData: [],
+    appStates: [],
     paywalls: [],
     paragraphs: [],
     speechSkipped: [],
@@ -898,6 +907,7 @@ export function findPageParts(doc: Document): PageParts {
     texFormulas: [],
     asides: [],
     disclosures: [],
+    noscripts: [],
     contentsLists: [],
     subheadings: [],
     captions: [],
@@ -915,6 +925,7 @@ export function findPageParts(doc: Document): PageParts {
     else if (tag === 'link' && hasToken(element.getAttribute('rel'), 'next')) found.nextLinks.push(element);
     else if (tag === 'script' && element.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json') found.structuredData.push(element);
     else if (tag === 'script' && TEX_SCRIPT.test(element.getAttribute('type') ?? '')) found.texFormulas.push(element);
+    else if (tag === 'script' && APP_STATE_IDS.has(element.getAttribute('id') ?? '')) found.appStates.push(element);
     else if (MEMBER_BADGE_TAGS.has(tag) && isMemberBadge(element)) found.memberBadges.push(element);
     else if ((tag === 'p' || tag === 'section' || tag === 'div') && isReadMoreLine(element)) found.readMoreLines.push(element);
     else if ((tag === 'p' || tag === 'div') && (readMoreBox = findReadMoreBox(element))) found.readMoreLines.push(...readMoreBox);
@@ -932,6 +943,7 @@ export function findPageParts(doc: Document): PageParts {
     else if (tag === 'table') found.tables.push(element);
     else if (tag === 'aside') found.asides.push(element);
     else if (tag === 'details') found.disclosures.push(element);
+    else if (tag === 'noscript') found.noscripts.push(element);
     else if ((tag === 'ul' || tag === 'ol') && mayBeContents(element)) found.contentsLists.push(element);
     else if (tag === 'h2' || tag === 'h3' || tag === 'h4') found.subheadings.push(element);
     else if (tag === 'figcaption') found.captions.push(element);
@@ -1038,6 +1050,8 @@ const EMBED_CARDS = new Set([
   // Substack's card for another post; Ghost's for a page (its title, description, site and author);
   // WordPress's quote of another post (beside the frame it hides).
   'embedded-post-wrap', 'kg-bookmark-card', 'wp-embedded-content',
+  // Ghost's card for a file the post offers (its title, caption, name and size, all one link).
+  'kg-file-card',
 ]);
 // How long a frame's credit line may be (spaces aside): a title and an author, not a paragraph.
 const CREDIT_LINE_TEXT = 200;

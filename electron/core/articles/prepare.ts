@@ -2,7 +2,7 @@
 // copy, else the feed's own content, always sanitized. Pure and synchronous: it runs in a worker.
 import type { LinkedFileKind } from '../../../shared/types';
 import { escapeHtml } from '../feeds';
-import { appStateArticleBody } from './app-state';
+import { appStateArticleBody, appStateScriptOf } from './app-state';
 import { wallOf } from './consent-wall';
 import { extractArticle, type ExtractedArticle } from './extract';
 import { sameImageKey } from './image-key';
@@ -232,7 +232,8 @@ function appStateStory(pageHtml: string, pageUrl: string, document: Document, fe
     const titleShare = title === null ? null : sharedWords(title, text);
     return (feedShare !== null && feedShare >= SHARED_FEED_WORDS) || (titleShare !== null && titleShare >= SHARED_TITLE_WORDS);
   };
-  const body = appStateArticleBody(pageHtml, tellsTheStory);
+  const script = appStateScriptOf(pageHtml);
+  const body = script && appStateArticleBody(script, tellsTheStory);
   if (body === null) return null;
   const html = sanitizeArticleHtml(paragraphsOf(body, document).innerHTML, pageUrl);
   const text = plainTextOfSanitized(html);

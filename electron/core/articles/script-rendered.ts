@@ -126,7 +126,7 @@ function textOfMarkup(markup: string, doc: Document): string {
 
 // The state a client-rendered app ships in its shell (Next.js, Nuxt, Redux, Apollo, Gatsby), an
 // empty element it mounts on, or the notice it shows to readers without scripts.
-const APP_STATE = /\bid=["']?__NEXT_DATA__\b|\bwindow\.__(?:NUXT|INITIAL_STATE|PRELOADED_STATE|APOLLO_STATE|INITIAL_DATA)__\b|\b__NUXT__\s*=/;
+const APP_STATE = /\bid=["']?__N[EU]XT_DATA__\b|\bwindow\.__(?:NUXT|INITIAL_STATE|PRELOADED_STATE|APOLLO_STATE|INITIAL_DATA)__\b|\b__NUXT__\s*=/;
 const EMPTY_MOUNT = /<div\s+id=["']?(?:root|app|__next|__nuxt|___gatsby)["']?\s*>\s*<\/div>/i;
 const NO_SCRIPT = /<noscript\b[^>]*>/gi;
 // What is read of a <noscript>: its notice comes first, and many hold only a tracking pixel.
