@@ -129,6 +129,19 @@ describe('a hostile drawing', () => {
     expect(refusal(`<svg xmlns="http://www.w3.org/2000/svg">${'<g>'.repeat(600)}${'</g>'.repeat(600)}</svg>`)).toBe('its elements are nested more than 512 deep');
   });
 
+  it('reads a stylesheet built to make a pattern matcher backtrack in linear time', () => {
+    const started = performance.now();
+    const drawing = kept(`<svg xmlns="http://www.w3.org/2000/svg"><style>.a { fill: url(${' '.repeat(200_000)}</style><rect style="fill: url(${'\t'.repeat(200_000)}x"/></svg>`);
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(drawing).toBe('<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"><style></style><rect></rect></svg>');
+    // A prolog of comments and DOCTYPEs that never reaches a root.
+    for (const prolog of ['<!-- a -->'.repeat(100_000), `<!DOCTYPE svg${' '.repeat(200_000)}`, `<!DOCTYPE svg [${' ]'.repeat(100_000)}`]) {
+      const start = performance.now();
+      expect(refusal(`<?xml version="1.0"?>${prolog}<g/>`)).toBe('it is not an SVG drawing Paperboy can read');
+      expect(performance.now() - start).toBeLessThan(2000);
+    }
+  });
+
   it('never reads an external entity, and draws what came of a file cut short', () => {
     const drawing = kept(`<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY xxe SYSTEM "file:///etc/passwd"><!ENTITY % remote SYSTEM "http://127.0.0.9/x.dtd"> %remote;]><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><text>&xxe;</text><g><rect width="4" height="4"/>`);
     expect(drawing).not.toMatch(/passwd|root:|127\.0\.0\.9/);
