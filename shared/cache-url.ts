@@ -4,13 +4,13 @@ export const CACHE_SCHEME = 'paperboy-cache';
 
 const HASH = /^[0-9a-f]{64}$/;
 
-/**
- * The image types the cache keeps and serves: raster formats only. SVG is refused: it is a
- * document that can carry script and links, and an SVG opened from the cache (a new window, a
- * drag to the desktop, a future CSP slip) would run them.
- */
+/** An SVG drawing: a document that can carry script and links, kept only as the core rewrites
+ *  it (electron/core/articles/svg-drawing.ts) and served with a CSP of its own (host-kit/csp.ts). */
+export const SVG_TYPE = 'image/svg+xml';
+
+/** The image types the cache keeps and serves: raster formats as they came, and SVG drawings made safe. */
 export const CACHED_IMAGE_TYPES: ReadonlySet<string> = new Set([
-  'image/png', 'image/jpeg', 'image/gif', 'image/webp', 'image/avif', 'image/bmp', 'image/x-icon',
+  'image/png', 'image/jpeg', 'image/gif', 'image/webp', 'image/avif', 'image/bmp', 'image/x-icon', SVG_TYPE,
 ]);
 
 export function cacheUrl(hash: string): string {

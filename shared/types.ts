@@ -128,8 +128,9 @@ export function isLinkedFileKind(value: unknown): value is LinkedFileKind {
 
 /** Why a sync did not save an image an article shows. */
 export type ImageMiss =
-  /** The bytes were an SVG drawing, which the cache refuses on purpose (shared/cache-url.ts). */
-  | { readonly kind: 'svg' }
+  /** The bytes were an SVG drawing Paperboy would not keep (electron/core/articles/svg-drawing.ts),
+   *  and why, in words; null: stored by a version that kept no drawing (the next sync fetches it). */
+  | { readonly kind: 'svg'; readonly reason: string | null }
   /** The answer was no picture at all (a web page, a type the cache does not know); its Content-Type,
    *  or text/html when its bytes are a web page whatever type its server named. */
   | { readonly kind: 'not-image'; readonly contentType: string | null }

@@ -1,10 +1,10 @@
 // Cached images, for both hosts (the app's paperboy-cache://<64 hex>, the preview's /cache/<hash>):
 // one file of the core's image cache, served with the type the core recorded when it sniffed the
-// bytes. Only raster types are served (the cache refuses SVG: it is a document that can carry
-// script), always with nosniff and a sandboxing CSP.
-import { CACHED_IMAGE_TYPES, hashOfCacheUrl } from '../../shared/cache-url';
+// bytes (or made an SVG drawing safe), always with nosniff and a sandboxing CSP: a drawing's
+// lets it style itself and nothing more (csp.ts).
+import { CACHED_IMAGE_TYPES, SVG_TYPE, hashOfCacheUrl } from '../../shared/cache-url';
 import type { PaperboyCore } from '../core';
-import { CACHE_CSP } from './csp';
+import { CACHE_CSP, DRAWING_CSP } from './csp';
 
 
 /** The image hash a request names, or null for anything but exactly `paperboy-cache://<hash>[/]`. */
@@ -22,7 +22,7 @@ export function servableImageType(storedMime: string | null): string | null {
 export function cacheResponseHeaders(contentType: string): Record<string, string> {
   return {
     'Content-Type': contentType,
-    'Content-Security-Policy': CACHE_CSP,
+    'Content-Security-Policy': contentType === SVG_TYPE ? DRAWING_CSP : CACHE_CSP,
     'X-Content-Type-Options': 'nosniff',
     // A file's name is the hash of its bytes: it never changes.
     'Cache-Control': 'private, max-age=31536000, immutable',

@@ -40,6 +40,18 @@ export const CACHE_CSP_DIRECTIVES: CspDirectives = {
   sandbox: [],
 };
 
+/**
+ * For a cached SVG drawing (made safe before it was kept: core/articles/svg-drawing.ts). Shown
+ * through <img>, Chromium runs none of it; opened as a document, it may style itself and show
+ * the pictures written into it (data:), and nothing else: no script, no request, no origin.
+ */
+export const DRAWING_CSP_DIRECTIVES: CspDirectives = {
+  'default-src': ["'none'"],
+  'style-src': ["'unsafe-inline'"],
+  'img-src': ['data:'],
+  sandbox: [],
+};
+
 export function serializeCsp(directives: CspDirectives): string {
   return Object.entries(directives)
     .map(([name, sources]) => [name, ...sources].join(' '))
@@ -66,3 +78,4 @@ export const PREVIEW_CSP_DIRECTIVES: CspDirectives = {
 export const APP_CSP = serializeCsp(APP_CSP_DIRECTIVES);
 export const PREVIEW_CSP = serializeCsp(PREVIEW_CSP_DIRECTIVES);
 export const CACHE_CSP = serializeCsp(CACHE_CSP_DIRECTIVES);
+export const DRAWING_CSP = serializeCsp(DRAWING_CSP_DIRECTIVES);

@@ -13,7 +13,7 @@ import vm from 'node:vm';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_METHODS } from '../../shared/wire';
-import { APP_CSP, CACHE_CSP } from '../../electron/host-kit/csp';
+import { APP_CSP, CACHE_CSP, DRAWING_CSP } from '../../electron/host-kit/csp';
 import { secureWebPreferences } from '../../electron/app/web-preferences';
 import { removeTempDirs, tempDir } from '../support/temp';
 
@@ -129,7 +129,7 @@ describe('dist/main.js', () => {
       expect(run.protocols.otherHost.status).toBe(403);
       expect(run.protocols.post).toBe(405);
       expect(run.protocols.cachedPng).toMatchObject({ status: 200, type: 'image/png', nosniff: 'nosniff', csp: CACHE_CSP, sameBytes: true });
-      expect(run.protocols.cachedSvg.status).toBe(404);
+      expect(run.protocols.cachedSvg).toMatchObject({ status: 200, type: 'image/svg+xml', nosniff: 'nosniff', csp: DRAWING_CSP });
       expect(run.protocols.cacheBadUrl).toBe(400);
       expect(run.protocols.cacheUnknown).toBe(404);
     });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cacheRequestHash, cacheResponseHeaders, servableImageType } from '../../electron/host-kit/cache-files';
+import { parseCsp } from '../../electron/host-kit/csp';
 import { cacheUrl } from '../../shared/cache-url';
 
 const HASH = 'ab'.repeat(32);
@@ -29,12 +30,20 @@ describe('paperboy-cache:// requests', () => {
     }
   });
 
-  it('serve raster images with their stored type, nosniff, and nothing else', () => {
+  it('serve images with their stored type, nosniff, and nothing else', () => {
     expect(servableImageType('image/png')).toBe('image/png');
     expect(servableImageType('IMAGE/JPEG; charset=binary')).toBe('image/jpeg');
-    for (const mime of [null, '', 'image/svg+xml', 'text/html', 'application/octet-stream', 'image/svg+xml; x=image/png']) {
+    expect(servableImageType('image/svg+xml')).toBe('image/svg+xml');
+    for (const mime of [null, '', 'text/html', 'application/xhtml+xml', 'text/xml', 'application/octet-stream', 'image/png2']) {
       expect(servableImageType(mime), String(mime)).toBeNull();
     }
     expect(cacheResponseHeaders('image/webp')).toMatchObject({ 'Content-Type': 'image/webp', 'X-Content-Type-Options': 'nosniff' });
+  });
+
+  it('serve an SVG drawing with a CSP of its own: its inline styles and data: pictures, no script, no request, sandboxed', () => {
+    const headers = cacheResponseHeaders('image/svg+xml');
+    expect(headers).toMatchObject({ 'Content-Type': 'image/svg+xml', 'X-Content-Type-Options': 'nosniff' });
+    const policy = parseCsp(headers['Content-Security-Policy']!);
+    expect(policy).toEqual({ 'default-src': ["'none'"], 'style-src': ["'unsafe-inline'"], 'img-src': ['data:'], sandbox: [] });
   });
 });

@@ -158,3 +158,26 @@ describe.each(bothWays)('an article kept %s', (_way, fullText) => {
 function escaped(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+describe('an article kept from a feed written from AMP pages', () => {
+  it('shows its <amp-img> pictures and animations, once each, and links its <amp-youtube>', async () => {
+    const quay = makePng(80, 45, [40, 90, 150]);
+    const crossing = makePng(60, 40, [150, 120, 40]);
+    cdn.serve('/amp/quay-1200.png', { body: quay, type: 'image/png' });
+    cdn.serve('/amp/crossing.gif', { body: crossing, type: 'image/png' });
+    servePost('AMP pictures', `${paragraph.repeat(2)}
+      <figure><amp-img src="${cdn.url('/amp/quay-1200.png')}" width="1200" height="675" layout="responsive" alt="The ferry at the quay"><amp-img placeholder src="${cdn.url('/amp/quay-blur.png')}" layout="fill"></amp-img><noscript><img src="${cdn.url('/amp/quay-1200.png')}" width="1200" height="675" alt="The ferry at the quay"></noscript></amp-img><figcaption>The ferry at the quay.</figcaption></figure>
+      ${paragraph}
+      <p><amp-anim src="${cdn.url('/amp/crossing.gif')}" width="400" height="266" layout="responsive" alt="The crossing, speeded up"></amp-anim></p>
+      <amp-youtube data-videoid="Qx7bT2mN4pA" layout="responsive" width="480" height="270"></amp-youtube>
+      ${paragraph}`);
+
+    const html = await syncedHtml('AMP pictures', false);
+
+    expect(html).toContain(`<figure><img ${cached(quay)} alt="The ferry at the quay" width="1200" height="675" /><figcaption>`);
+    expect(html).toContain(`<img ${cached(crossing)} alt="The crossing, speeded up" width="400" height="266" />`);
+    expect(html.match(/<img /g)).toHaveLength(2);
+    expect(html).toContain('<a href="https://www.youtube.com/watch?v=Qx7bT2mN4pA" rel="noopener noreferrer">Video: YouTube</a>');
+    expect(cdn.requestsFor('/amp/quay-blur.png')).toEqual([]);
+  });
+});

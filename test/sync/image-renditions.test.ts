@@ -240,3 +240,41 @@ describe("a Wix blog's feed pictures", () => {
     expect(asked.some((request) => request.path.includes('blur_') || request.path.includes('w_40,'))).toBe(false);
   }, 60_000);
 });
+
+describe("a Next.js blog's feed pictures", () => {
+  // next/image's optimiser on the blog's own origin, as its feed (built from the same components
+  // as its pages) names each picture: at the layout's width, or at a small size for an avatar.
+  const optimised = (upload: string, width: number) => `/_next/image?url=${encodeURIComponent(upload)}&w=${width}&q=75`;
+
+  it("are Next's 1,920-pixel size across the column, the named one where the site has no such size, an avatar as it is", async () => {
+    const quayWide = makePng(1920, 1280, [70, 110, 150]);
+    const quayNamed = makePng(640, 427, [70, 110, 150]);
+    const netsNamed = makePng(750, 500, [150, 90, 60]);
+    site.serve(optimised('/uploads/quay.jpg', 640), { type: 'image/png', body: quayNamed });
+    site.serve(optimised('/uploads/quay.jpg', 1920), { type: 'image/png', body: quayWide });
+    site.serve(optimised('https://cms.coastnotes.example/nets.jpg', 750), { type: 'image/png', body: netsNamed });
+    // A site whose next.config lists other widths: Next refuses any other with a 400.
+    site.route(optimised('https://cms.coastnotes.example/nets.jpg', 1920), (_req, res) => {
+      res.writeHead(400, { 'content-type': 'text/plain' }).end('"w" parameter (width) of 1920 is not allowed');
+    });
+    site.serve(optimised('/authors/mei.jpg', 64), { type: 'image/png', body: makePng(64, 64, [200, 180, 160]) });
+    const attribute = (path: string) => site.url(path).replace(/&/g, '&amp;');
+    const content = `<p><img src="${attribute(optimised('/authors/mei.jpg', 64))}" alt="Mei Tanaka" width="32" height="32"> By Mei Tanaka</p><p>The boats come in before the sun is up.</p><figure><img src="${attribute(optimised('/uploads/quay.jpg', 640))}" alt="The quay at dawn" width="640" height="427"/><figcaption>The quay at dawn.</figcaption></figure><p>Eleven boats work out of the harbour now.</p><figure><img src="${attribute(optimised('https://cms.coastnotes.example/nets.jpg', 750))}" alt="Nets drying on the wall"/></figure>`;
+    site.serve('/feed.xml', {
+      type: 'application/rss+xml; charset=utf-8',
+      body: `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Coast Notes</title><link>${site.url('/')}</link><description>Coast Notes</description><generator>Next.js using Feed for Node.js</generator><item><title>Boats at dawn</title><link>${site.url('/posts/boats-at-dawn')}</link><guid>${site.url('/posts/boats-at-dawn')}</guid><pubDate>Fri, 04 Dec 2026 06:00:00 GMT</pubDate><content:encoded><![CDATA[${content}]]></content:encoded></item></channel></rss>`,
+    });
+    await core.api.addFeed(site.url('/feed.xml'));
+    const summary = await core.api.sync({ fullText: false });
+
+    const article = (await articlesByTitle()).get('Boats at dawn')!;
+    expect(article.html).toContain(`src="${cacheUrl(sha(quayWide))}"`);
+    expect(article.html).toContain(`src="${cacheUrl(sha(netsNamed))}"`);
+    expect(article.missed).toEqual([]);
+    expect(summary.warnings).toEqual([]);
+    // The avatar is asked for at its own size only.
+    const paths = site.requests.map((request) => request.path).filter((path) => path.startsWith('/_next/image'));
+    expect(paths.filter((path) => path.includes('mei.jpg'))).toEqual([optimised('/authors/mei.jpg', 64)]);
+    expect(paths).not.toContain(optimised('/uploads/quay.jpg', 640));
+  }, 60_000);
+});

@@ -1,10 +1,13 @@
 // Each image a sync could not keep is stored with its own reason, which the reader's box says in
-// its place: an SVG drawing (downloaded, refused by the cache on purpose), a 403, a 404, a file
+// its place: an SVG drawing built to exhaust what reads it (its entities expand to gigabytes), a 403, a 404, a file
 // over the size limit, a web page where the picture should be, a host that could not be reached
 // (tried again by the next syncs), images left out of the sync (--no-images: fetched by the next
 // sync with images). One article on a real loopback site, with a closed port for the dead host.
+import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openCore, type PaperboyCore } from '../../electron/core';
+import { Sqlite } from '../../electron/core/storage';
+import { DATABASE_FILE } from '../../electron/core/storage/database';
 import type { MissedImage } from '../../shared/types';
 import { closedPort } from '../http/helpers';
 import { rssFeed } from '../support/hostile-sync';
@@ -22,6 +25,10 @@ const CHART_SVG = `<?xml version="1.0" encoding="utf-8"?>
 	<!ENTITY ns_graphs "http://ns.adobe.com/Graphs/1.0/">
 ]>
 <svg version="1.1" id="Layer_1" xmlns="http://www.w3.org/2000/svg" x="0px" y="0px" viewBox="0 0 640 360"><rect x="40" y="120" width="80" height="200" fill="#1f77b4"/></svg>`;
+// A "chart" whose entities, each ten of the one before, expand to a billion words.
+const LAUGHS_SVG = `<?xml version="1.0"?>
+<!DOCTYPE svg [<!ENTITY lol "lol">${Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i || ''};`.repeat(10)}">`).join('')}]>
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 20"><text y="15">&lol9;</text></svg>`;
 // A camera's full-resolution upload: past the 10 MB a sync keeps of one image.
 const HUGE_JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(11 * 1024 * 1024, 0x5a)]);
 
@@ -35,6 +42,7 @@ beforeAll(async () => {
   site.serve('/uploads/harbour.png', { body: PHOTO, type: 'image/png' });
   site.serve('/media/math/render/svg/2a5d6b.svg', { body: FORMULA_SVG, type: 'image/svg+xml' });
   site.serve('/uploads/catch-chart.svg', { body: CHART_SVG, type: 'image/svg+xml' });
+  site.serve('/uploads/laughs.svg', { body: LAUGHS_SVG, type: 'image/svg+xml' });
   site.route('/uploads/members-only.jpg', (_req, res) => {
     res.writeHead(403, { 'content-type': 'text/html' }).end('<h1>403 Forbidden</h1><p>Hotlinking is not allowed.</p>');
   });
@@ -55,7 +63,7 @@ afterEach(async () => {
 const STORY = (images: string) => `<item><title>Harbour report</title><guid isPermaLink="false">harbour-1</guid><link>${site.url('/2026/harbour-report/')}</link>
   <description><![CDATA[<p>The catch this year, where the sum <img src="${site.url('/media/math/render/svg/2a5d6b.svg')}" class="mwe-math-fallback-image-inline" alt="{\\displaystyle \\sum _{k=1}^{n}k}"> counts the boats.</p>${images}]]></description></item>`;
 const FIGURES = () => [
-  '/uploads/harbour.png', '/uploads/catch-chart.svg', '/uploads/members-only.jpg', '/uploads/removed.jpg', '/uploads/full-resolution.jpg', '/uploads/lazy.jpg',
+  '/uploads/harbour.png', '/uploads/catch-chart.svg', '/uploads/laughs.svg', '/uploads/members-only.jpg', '/uploads/removed.jpg', '/uploads/full-resolution.jpg', '/uploads/lazy.jpg',
 ].map((path) => `<figure><img src="${site.url(path)}" alt="${path}"></figure>`).join('');
 
 async function storedArticle(c: PaperboyCore, title: string) {
@@ -68,7 +76,7 @@ async function storedArticle(c: PaperboyCore, title: string) {
 const byUrl = (images: readonly MissedImage[]) => [...images].sort((a, b) => a.url.localeCompare(b.url));
 
 describe('an article whose images were not all kept', () => {
-  it('says of each image why: SVG, refused, not found, too large, a web page, its host unreachable (tried again)', async () => {
+  it('says of each image why: a hostile SVG, refused, not found, too large, a web page, its host unreachable (tried again)', async () => {
     const dead = `${deadOrigin}/photos/quay.jpg`;
     site.serve('/feed/', { body: rssFeed('Harbour', [STORY(`${FIGURES()}<figure><img src="${dead}" alt="The quay"></figure>`)]), type: 'application/rss+xml' });
     core = openCore({ dataDir: tempDir(), workers: 1, welcome: false });
@@ -78,8 +86,7 @@ describe('an article whose images were not all kept', () => {
     const article = await storedArticle(core, 'Harbour report');
     expect(article.html).toMatch(/src="paperboy-cache:\/\/[0-9a-f]{64}"/);
     expect(byUrl(article.missedImages)).toEqual(byUrl([
-      { url: site.url('/media/math/render/svg/2a5d6b.svg'), why: { kind: 'svg' }, retried: false },
-      { url: site.url('/uploads/catch-chart.svg'), why: { kind: 'svg' }, retried: false },
+      { url: site.url('/uploads/laughs.svg'), why: { kind: 'svg', reason: 'it declares entities made of other entities (a file that expands to gigabytes)' }, retried: false },
       { url: site.url('/uploads/members-only.jpg'), why: { kind: 'http-status', status: 403 }, retried: false },
       { url: site.url('/uploads/removed.jpg'), why: { kind: 'http-status', status: 404 }, retried: false },
       { url: site.url('/uploads/full-resolution.jpg'), why: { kind: 'too-large', limitBytes: 10 * 1024 * 1024 }, retried: false },
@@ -110,10 +117,30 @@ describe('an article whose images were not all kept', () => {
     ]));
 
     const full = await core.api.sync({ fullText: false });
-    expect(full.imagesFetched).toBe(1);
+    expect(full.imagesFetched).toBe(2);
     const kept = await storedArticle(core, 'Harbour report');
     expect(kept.html).toContain('alt="The harbour"');
     expect(kept.html).not.toContain(`data-original-src="${site.url('/uploads/harbour.png')}"`);
-    expect(kept.missedImages).toEqual([{ url: site.url('/media/math/render/svg/2a5d6b.svg'), why: { kind: 'svg' }, retried: false }]);
+    expect(kept.missedImages).toEqual([]);
+  });
+
+  it('keeps at the next sync a drawing an earlier version refused, which it said it would', async () => {
+    site.serve('/feed/', { body: rssFeed('Harbour', [STORY('')]), type: 'application/rss+xml' });
+    const dataDir = tempDir();
+    core = openCore({ dataDir, workers: 1, welcome: false });
+    await core.api.addFeed(site.url('/feed/'));
+    await core.api.sync({ fullText: false, images: false });
+    // The hole as a version that kept no SVG left it: no reason of its own.
+    const raw = new Sqlite(path.join(dataDir, DATABASE_FILE));
+    raw.run("UPDATE article_missed_images SET reason = 'svg', detail = NULL WHERE url LIKE '%.svg'");
+    raw.close();
+    const formula = site.url('/media/math/render/svg/2a5d6b.svg');
+    const before = await storedArticle(core, 'Harbour report');
+    expect(before.missedImages).toEqual([{ url: formula, why: { kind: 'svg', reason: null }, retried: true }]);
+
+    await core.api.sync({ fullText: false });
+    const kept = await storedArticle(core, 'Harbour report');
+    expect(kept.missedImages).toEqual([]);
+    expect(kept.html).toMatch(/<img src="paperboy-cache:\/\/[0-9a-f]{64}"[^>]* alt="{\\displaystyle/);
   });
 });

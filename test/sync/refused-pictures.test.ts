@@ -1,6 +1,6 @@
 // Pictures a site sends that Paperboy will not keep, for what they are: a 40 MB original, a PNG
 // declaring 20,000 x 20,000 pixels, a web page sent as image/jpeg (a "not found" page with a 200),
-// an empty body. The article is saved with its text and its good picture; each refused one is a
+// an empty body, an SVG map of 6 MB (a drawing's text is read whole: 5 MB at most). The article is saved with its text and its good picture; each refused one is a
 // box that says why in words (a web page sent as image/jpeg read "no picture Paperboy can keep
 // (image/jpeg)"); the sync's notes say which pictures were not kept, one line per reason, where
 // they said nothing; and the cache holds the good picture's file and nothing else, no part of a
@@ -32,6 +32,9 @@ const NOT_FOUND = `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>Page not found – Harbour Gazette</title></head>
 <body class="error404"><h1>Oops! That page can’t be found.</h1><p>It looks like nothing was found at this location.</p></body></html>`;
 
+/** A county map as a GIS export writes one: thousands of parishes, each a long path. */
+const PARISH_MAP = `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 2000 2000">\n${Array.from({ length: 6000 }, (_, i) => `<path id="parish-${i}" fill="#d8e2dc" stroke="#555" d="M${i % 2000} ${(i * 7) % 2000}${' l3.25 -1.5'.repeat(100)}z"/>`).join('\n')}\n</svg>`;
+
 /** A PNG whose header declares 20,000 x 20,000 pixels (400 megapixels), its data a few rows. */
 function hugePng(): Buffer {
   const png = makePng(200, 2, [10, 10, 10]);
@@ -41,7 +44,7 @@ function hugePng(): Buffer {
 }
 
 function servePost(): void {
-  const pictures = ['harbour.png', 'original.png', 'chart.png', 'moved.jpg', 'empty.jpg'];
+  const pictures = ['harbour.png', 'original.png', 'chart.png', 'moved.jpg', 'empty.jpg', 'parishes.svg'];
   const body = pictures.map((name, i) => `<p>Paragraph ${i + 1} of the report on the harbour's winter works, which closed the north quay for six weeks.</p><figure><img src="${site.url(`/uploads/${name}`)}" alt="Picture ${name}"></figure>`).join('\n');
   site.serve('/feed/', {
     type: 'application/rss+xml; charset=UTF-8',
@@ -56,6 +59,7 @@ function servePost(): void {
   site.serve('/uploads/chart.png', { body: hugePng(), type: 'image/png' });
   site.serve('/uploads/moved.jpg', { body: Buffer.from(NOT_FOUND), type: 'image/jpeg' });
   site.serve('/uploads/empty.jpg', { body: Buffer.alloc(0), type: 'image/jpeg' });
+  site.serve('/uploads/parishes.svg', { body: PARISH_MAP, type: 'image/svg+xml' });
 }
 
 describe('pictures too large or no pictures at all', () => {
@@ -70,6 +74,7 @@ describe('pictures too large or no pictures at all', () => {
       `1 picture was not kept: the site sent an empty file (${picture('empty.jpg')})`,
       `1 picture was not kept: larger than the 10 MB a picture may be (${picture('original.png')})`,
       `1 picture was not kept: more than the 100 megapixels a picture may have (${picture('chart.png')})`,
+      `1 picture was not kept: an SVG drawing too large or too intricate to keep safely (${picture('parishes.svg')})`,
     ]);
 
     const { articles } = await core.api.listArticles({ filter: { kind: 'all' } });
@@ -81,6 +86,7 @@ describe('pictures too large or no pictures at all', () => {
       [picture('chart.png')]: 'The picture is too large to keep (20,000 × 20,000 pixels).',
       [picture('moved.jpg')]: 'The site sent a web page instead of the picture.',
       [picture('empty.jpg')]: 'It could not be downloaded: the site sent an empty file.',
+      [picture('parishes.svg')]: 'An SVG drawing Paperboy would not keep: it is larger than the 5 MB a drawing may be.',
     });
 
     const hash = createHash('sha256').update(HARBOUR).digest('hex');

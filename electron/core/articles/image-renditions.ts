@@ -15,6 +15,15 @@
 //    links and enclosures name them) may be a 30 MB camera file, past the cache's 10 MB limit; its
 //    image CDN makes the column's size of any upload (w_1456, twice its 728-pixel column), which the
 //    sync asks for only when the original is refused for its size.
+//  - Next.js's image optimiser, on the site's own origin: /_next/image?url=<the upload>&w=<width>&q=<quality>,
+//    where w must be one of the widths the site configured (Next's defaults: 640, 750, 828, 1080,
+//    1200, 1920, 2048, 3840; under 640 its small sizes, 16 to 384, for icons and thumbnails). A
+//    page's srcset offers them all; its lone src, and a feed's copy, often name the layout's width
+//    (640 or 750), half the column on a 2x screen. 1920 is the first default past the column's
+//    1,472 pixels; a site that configured other widths answers 400, and the address the article
+//    names is kept. The optimiser never enlarges an upload past its own width.
+
+import { COLUMN_IMAGE_WIDTH } from './urls';
 
 /** Pictures narrower than this in Medium's address are meant small (an inset, an avatar) and stay so. */
 const MEDIUM_COLUMN_MIN = 700;
@@ -28,6 +37,12 @@ const YOUTUBE_HOST = /^(?:i\d?\.ytimg\.com|img\.youtube\.com)$/;
  *  videos), mqdefault (320 x 180), default and 0 to 3 (120 x 90); the WebP copies in /vi_webp/. */
 const YOUTUBE_STILL = /^\/vi(_webp)?\/([\w-]{6,20})\/(?:hq|sd|mq)?default\.(?:jpg|webp)$|^\/vi(_webp)?\/([\w-]{6,20})\/[0-3]\.(?:jpg|webp)$/;
 
+const NEXT_IMAGE_PATH = '/_next/image';
+/** Widths from here up are next/image's device sizes, a picture laid out across its page. */
+const NEXT_COLUMN_MIN = 640;
+/** The first of Next's default widths that fills the reader's column on a 2x screen. */
+const NEXT_COLUMN = 1920;
+
 const SUBSTACK_ORIGINAL = /^(?:substack-post-media|bucketeer-[\w-]+)\.s3\.amazonaws\.com$/;
 const SUBSTACK_CDN = 'https://substackcdn.com/image/fetch/';
 /** Substack's own transformations for a picture across its column: no wider than 1,456 pixels,
@@ -37,10 +52,16 @@ const SUBSTACK_COLUMN = 'w_1456,c_limit,f_auto,q_auto:good,fl_progressive:steep'
 /** A larger rendition of the picture at `url` (absolute) that its host serves, to ask for before
  *  it; null when there is none to ask for. */
 export function largerRendition(url: string): string | null {
-  // Most pictures are on neither host, and are not parsed.
-  if (!url.includes('medium.com/') && !url.includes('ytimg.com/') && !url.includes('youtube.com/')) return null;
+  // Most pictures are on no such host, and are not parsed.
+  if (!url.includes('medium.com/') && !url.includes('ytimg.com/') && !url.includes('youtube.com/') && !url.includes(`${NEXT_IMAGE_PATH}?`)) return null;
   const parsed = URL.canParse(url) ? new URL(url) : null;
   if (parsed === null) return null;
+  if (parsed.pathname === NEXT_IMAGE_PATH) {
+    const width = Number(parsed.searchParams.get('w'));
+    if (!parsed.searchParams.has('url') || !(width >= NEXT_COLUMN_MIN && width < COLUMN_IMAGE_WIDTH)) return null;
+    parsed.searchParams.set('w', String(NEXT_COLUMN));
+    return parsed.href;
+  }
   if (MEDIUM_HOST.test(parsed.hostname)) {
     const size = MEDIUM_SIZE.exec(parsed.pathname);
     const width = Number(size?.[1] ?? size?.[2] ?? NaN);

@@ -4,10 +4,11 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
-import { CACHED_IMAGE_TYPES, CACHE_SCHEME, cacheUrl } from '../../../shared/cache-url';
+import { CACHED_IMAGE_TYPES, CACHE_SCHEME, SVG_TYPE, cacheUrl } from '../../../shared/cache-url';
 import { DiskFullError, diskFullCode } from '../system/disk-full';
 import { isProcessAlive } from '../system/process-alive';
 import { IncomingImage } from './incoming-image';
+import type { SafeDrawing } from './svg-drawing';
 
 export { CACHE_SCHEME, cacheUrl };
 
@@ -87,19 +88,6 @@ export function sniffImageType(bytes: Buffer): string | null {
   return null;
 }
 
-/** What may come before an SVG's root: a byte-order mark, an XML declaration, comments, a
- *  DOCTYPE (Illustrator's carries an internal subset of entities in [...]), white space. */
-const SVG_PROLOG = /^\uFEFF?\s*(?:<\?xml[^>]*>\s*|<!--[\s\S]*?-->\s*|<!DOCTYPE[^[>]*(?:\[[\s\S]*?\])?\s*>\s*)*<svg[\s>/:]/i;
-
-/** Whether bytes the cache refuses (sniffImageType: null) are an SVG drawing, which it refuses
- *  on purpose: said so to the reader, not as a failed download. The bytes decide; the server's
- *  image/svg+xml counts only for XML whose root is past the first bytes (a long prolog). */
-export function looksLikeSvg(head: Buffer, contentType: string | null): boolean {
-  const text = head.toString('utf8');
-  if (SVG_PROLOG.test(text)) return true;
-  return /^\s*image\/svg\+xml\s*(?:;|$)/i.test(contentType ?? '') && /^\uFEFF?\s*<(?:\?xml|!--|!DOCTYPE)/i.test(text);
-}
-
 /** An ISO-BMFF 'ftyp' box naming AVIF as its major or a compatible brand (HEIC shares the box). */
 function isAvif(bytes: Buffer): boolean {
   if (bytes.length < 16 || bytes.toString('latin1', 4, 8) !== 'ftyp') return false;
@@ -110,6 +98,10 @@ function isAvif(bytes: Buffer): boolean {
   }
   return false;
 }
+
+/** The types the cache keeps byte for byte as they came: every one but SVG, a document that is
+ *  kept only as svg-drawing.ts rewrites it (ImageCache.putDrawing). */
+const KEPT_AS_SENT: ReadonlySet<string> = new Set([...CACHED_IMAGE_TYPES].filter((type) => type !== SVG_TYPE));
 
 const HASH = /^[0-9a-f]{64}$/;
 /** A write in progress: <pid of the writer>.<12 hex>.tmp in the cache's folder (incoming-image.ts),
@@ -144,7 +136,16 @@ export class ImageCache {
 
   /** Caches bytes at hand (an icon, a restored file); a download streams in through incoming(). */
   async put(bytes: Buffer, mime: string): Promise<{ hash: string; size: number }> {
-    if (!CACHED_IMAGE_TYPES.has(mime)) throw new Error(`not an image type the cache keeps: ${mime}`);
+    if (!KEPT_AS_SENT.has(mime)) throw new Error(`not an image type the cache keeps as it came: ${mime}`);
+    return await this.kept(bytes, mime);
+  }
+
+  /** Caches an SVG drawing as safeDrawing made it: the only way one enters the cache. */
+  async putDrawing(drawing: SafeDrawing): Promise<{ hash: string; size: number }> {
+    return await this.kept(Buffer.from(drawing.buffer, drawing.byteOffset, drawing.byteLength), SVG_TYPE);
+  }
+
+  private async kept(bytes: Buffer, mime: string): Promise<{ hash: string; size: number }> {
     if (bytes.length === 0) throw new Error('empty image');
     if (bytes.length > this.maxImageBytes) throw new Error(`image too large: ${bytes.length} bytes (limit ${this.maxImageBytes})`);
     const image = this.incoming();

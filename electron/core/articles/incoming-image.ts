@@ -4,7 +4,7 @@
 // Only once the last byte is in does the hash name the file; the cache then renames it into place.
 import { createHash, randomBytes } from 'node:crypto';
 import type { FileHandle } from 'node:fs/promises';
-import { mkdir, open, rm } from 'node:fs/promises';
+import { mkdir, open, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import { CACHED_IMAGE_TYPES } from '../../../shared/cache-url';
@@ -111,7 +111,7 @@ export class IncomingImage {
   }
 
   /** Names the file by its hash and puts it in the cache, as an image of type `mime` (which the
-   *  caller sniffed from `head`); the bytes must all be in. On failure nothing is left behind. */
+   *  caller sniffed from `head`, never SVG: a drawing comes in by ImageCache.putDrawing); the bytes must all be in. On failure nothing is left behind. */
   async store(mime: string): Promise<{ hash: string; size: number }> {
     this.ended = true;
     try {
@@ -128,6 +128,15 @@ export class IncomingImage {
       await this.discard();
       throw error;
     }
+  }
+
+  /** Every byte taken so far, read back from the temp file: a drawing is rewritten before the
+   *  cache keeps it (svg-drawing.ts), and only then named by its hash (ImageCache.put). */
+  async writtenBytes(): Promise<Buffer> {
+    this.flush();
+    await this.writes;
+    this.rethrow();
+    return this.file === null ? Buffer.alloc(0) : await readFile(this.temp);
   }
 
   /** Drops what was written; safe to call on any path, more than once, and after store. */

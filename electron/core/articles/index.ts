@@ -7,8 +7,9 @@ export { captureCommentForm, mayHoldCommentForm, type CapturedCommentForm, type 
 export { foreignFormHost } from './form-site';
 export { pageDocumentToShare } from './page-document';
 export { extractArticle, type ExtractedArticle } from './extract';
-export { CACHE_SCHEME, ImageCache, cacheUrl, imageUrlsIn, looksLikeSvg, rewriteImageUrls, sniffImageType } from './images';
-export { MAX_IMAGE_PIXELS } from './incoming-image';
+export { CACHE_SCHEME, ImageCache, cacheUrl, imageUrlsIn, rewriteImageUrls, sniffImageType } from './images';
+export { isSafeDrawing, looksLikeSvg, MAX_DRAWING_BYTES, safeDrawing, SVG_TYPE, type SafeDrawing } from './svg-drawing';
+export { MAX_IMAGE_PIXELS, type IncomingImage } from './incoming-image';
 export { largerRendition, smallerRendition } from './image-renditions';
 export { prepareArticle, type PrepareInput, type PreparedArticle } from './prepare';
 export { linkedFileName, linkedFileOf, type LinkedFile } from './linked-file';

@@ -200,12 +200,14 @@ function frameOf(doc: Document, src: string, title?: string | null): Element {
 }
 
 // What in a feed item's HTML only fixImages makes plain: <noscript> fallbacks, <picture> sources,
+// AMP's elements (a feed written from a site's AMP pages: its pictures are <amp-img>, which the
+// sanitizer drops),
 // the embeds of SCRIPTED_EMBEDS (Medium's told by its link, Substack's galleries by their class),
 // Wix's blurred or tiny placeholders (wix-images.ts: its feeds write them as its pages do), and an image right after a tag that
 // ends with an image's address, by its extension or Blogger's size (...=s1600), a thumbnail linked
 // to its picture (lightbox-thumbnails.ts): looked behind each <img> for, not after each address,
 // which a long item may hold by the thousand. Most items hold none, and are not parsed for it.
-const NEEDS_FIXING = /<(?:noscript|picture|lite-youtube)\b|\b(?:gist-oembed|tiktok-embed|image-gallery-embed)\b|gist\.github\.com\/[^"'\s<>]*\.js\b|medium\.com\/media\/|wixstatic\.com\/media\/[^"'\s<>]*\/v1\/[^"'\s<>]*(?:blur_|[/,]w_\d{1,2},)|<img(?<=(?:\.(?:jpe?g|png|gif|webp|avif)|=[swh]\d+(?:-[a-z]+\d*)*)["'][^<>]{0,400}>\s*<img)\b/i;
+const NEEDS_FIXING = /<(?:noscript|picture|lite-youtube|amp-(?:img|anim|iframe|youtube|vimeo))\b|\b(?:gist-oembed|tiktok-embed|image-gallery-embed)\b|gist\.github\.com\/[^"'\s<>]*\.js\b|medium\.com\/media\/|wixstatic\.com\/media\/[^"'\s<>]*\/v1\/[^"'\s<>]*(?:blur_|[/,]w_\d{1,2},)|<img(?<=(?:\.(?:jpe?g|png|gif|webp|avif)|=[swh]\d+(?:-[a-z]+\d*)*)["'][^<>]{0,400}>\s*<img)\b/i;
 
 /** A feed item's HTML with its images and embeds fixed as a page's are (fixImages), for the
  *  sanitizer; the HTML as it came when there is nothing to fix, or it cannot be parsed. A lazy
@@ -214,7 +216,8 @@ export function fixFeedHtml(html: string, base: URL | null): string {
   if (!NEEDS_FIXING.test(html)) return html;
   let doc: Document;
   try {
-    doc = parsePage(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`);
+    // An item in AMP's elements is read as the AMP page it was written from (isAmpPage).
+    doc = parsePage(`<!DOCTYPE html><html${/<amp-/i.test(html) ? ' amp' : ''}><head></head><body>${html}</body></html>`);
   } catch {
     return html;
   }

@@ -7,6 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { isSafeDrawing, SVG_TYPE } from '../articles';
 import { refuseWhileInUse } from '../system/folder-users';
 import { ensurePrivateFolder, makePrivate, PRIVATE_FILE_MODE } from '../system/paths';
 import { resanitizeDatabase } from './resanitize';
@@ -69,7 +70,9 @@ export function restoreData(dataDir: string, imagesDir: string, file: string, no
   }
 }
 
-/** Each image into the cache under its hash (already checked); one already there is kept. */
+/** Each image into the cache under its hash (already checked); one already there is kept. An SVG
+ *  drawing only as Paperboy makes one safe (articles/svg-drawing.ts): any other is left out, a
+ *  hole the next sync fills from its site. */
 function writeImages(db: Sqlite, imagesDir: string): void {
   for (let after = 0; ; ) {
     const image = db.one<{ rowid_: number; hash: string; bytes: Buffer }>(
@@ -78,6 +81,7 @@ function writeImages(db: Sqlite, imagesDir: string): void {
     );
     if (!image) return;
     after = image.rowid_;
+    if (db.value<string>('SELECT mime FROM images WHERE hash = ?', [image.hash]) === SVG_TYPE && !isSafeDrawing(image.bytes)) continue;
     const target = path.join(imagesDir, image.hash.slice(0, 2), image.hash);
     if (sizeOf(target) === image.bytes.length) continue;
     mkdirSync(path.dirname(target), { recursive: true });

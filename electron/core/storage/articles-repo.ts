@@ -181,8 +181,9 @@ function rawBaseOf(item: IncomingItem): string | null {
   return item.feedHtml === '' ? null : item.feedBase ?? null;
 }
 
-/** A missed image the next sync with images asks for again (one ? : TRIES_ACROSS_SYNCS). */
-const FETCHED_AGAIN = "(m.reason = 'not-fetched' OR (m.reason = 'unreachable' AND m.tries < ?))";
+/** A missed image the next sync with images asks for again (one ? : TRIES_ACROSS_SYNCS); an SVG
+ *  drawing with no reason was refused by a version that kept none, and is asked for once more. */
+const FETCHED_AGAIN = "(m.reason = 'not-fetched' OR (m.reason = 'svg' AND m.detail IS NULL) OR (m.reason = 'unreachable' AND m.tries < ?))";
 
 /** An ImageMiss as its row's reason and detail. */
 function missColumns(why: ImageMiss): [string, string | null] {
@@ -193,6 +194,7 @@ function missColumns(why: ImageMiss): [string, string | null] {
     case 'http-status': return [why.kind, String(why.status)];
     case 'over-limit': return [why.kind, String(why.limit)];
     case 'failed': return [why.kind, why.message];
+    case 'svg': return [why.kind, why.reason];
     default: return [why.kind, null];
   }
 }
@@ -202,7 +204,8 @@ function missColumns(why: ImageMiss): [string, string | null] {
 function missOf(reason: string, detail: string | null): ImageMiss {
   const number = Number(detail);
   switch (reason) {
-    case 'svg': case 'unreachable': case 'not-fetched': return { kind: reason };
+    case 'unreachable': case 'not-fetched': return { kind: reason };
+    case 'svg': return { kind: reason, reason: detail };
     case 'not-image': return { kind: reason, contentType: detail };
     case 'too-large': return { kind: reason, limitBytes: number };
     case 'too-many-pixels': return pixelsMiss(detail);

@@ -1,6 +1,6 @@
 // One article's offline copy: its page (readable text), its images in the cache, stored at once.
 import type { FullTextState, ImageMiss } from '../../../shared/types';
-import { imageUrlsIn, joinLaterPages, largerRendition, smallerRendition, linkedFileName, linkedFileOf, looksLikeSvg, sniffImageType, type EarlierPages, type LinkedFile, type ImageCache, type LaterPage, type LaterPagesStop, type PageRedirect, type PreparedArticle } from '../articles';
+import { imageUrlsIn, joinLaterPages, largerRendition, smallerRendition, linkedFileName, linkedFileOf, looksLikeSvg, MAX_DRAWING_BYTES, sniffImageType, SVG_TYPE, type EarlierPages, type LinkedFile, type ImageCache, type IncomingImage, type LaterPage, type LaterPagesStop, type PageRedirect, type PreparedArticle } from '../articles';
 import { DiskFullError } from '../system/disk-full';
 import { CookieJar, HEAD_BYTES, HostMemory, HttpError, isCutShort, isPassingFailure, isUnreachable, PAGE_ACCEPT, refererFor, signInPageOf, type HttpClient } from '../http';
 import { TRIES_ACROSS_SYNCS, type ArticleCopy, type CommentFeedTarget, type LostImage, type PendingArticle, type Storage } from '../storage';
@@ -503,11 +503,12 @@ async function fetchRendition(url: string, page: string | null, ctx: ArticleSync
     });
     // The bytes decide, not the Content-Type: a server's word is no reason to cache an HTML page as an image.
     const mime = sniffImageType(image.head);
+    if (!mime && image.size > 0 && looksLikeSvg(image.head, response.contentType)) return await keptDrawing(image, response.contentType, ctx);
     if (!mime) {
       await image.discard();
       const missed = refusedBytes(image.head, response.contentType);
-      const refused = missed.kind === 'svg' ? undefined : image.head.length === 0 ? 'empty' : missed.kind === 'not-image' && missed.contentType === WEB_PAGE ? 'web-page' : 'not-image';
-      return { missed, ...(refused ? { refused } : {}) };
+      const refused = image.head.length === 0 ? 'empty' : missed.kind === 'not-image' && missed.contentType === WEB_PAGE ? 'web-page' : 'not-image';
+      return { missed, refused };
     }
     const { hash, size } = await image.store(mime);
     return { hash, mime, size };
@@ -524,13 +525,22 @@ async function fetchRendition(url: string, page: string | null, ctx: ArticleSync
   }
 }
 
+/** An SVG drawing, kept as the worker rewrites it (articles/svg-drawing.ts: no script, nothing
+ *  loaded from outside it), or refused with why: too large, or built to exhaust what reads it. */
+async function keptDrawing(image: IncomingImage, contentType: string | null, ctx: ArticleSyncContext): Promise<Rendition> {
+  const bytes = image.size <= MAX_DRAWING_BYTES ? await image.writtenBytes() : null;
+  await image.discard();
+  const drawing = bytes === null ? `it is larger than the ${MAX_DRAWING_BYTES / (1024 * 1024)} MB a drawing may be` : await ctx.pool.run('safeDrawing', bytes, contentType);
+  if (typeof drawing === 'string') return { missed: { kind: 'svg', reason: drawing }, refused: 'drawing' };
+  const { hash, size } = await ctx.images.putDrawing(drawing);
+  return { hash, mime: SVG_TYPE, size };
+}
+
 /** Why bytes that are no image the cache keeps were not kept: none came (whatever type the
- *  server named: its image/jpeg is no type the cache refuses), an SVG drawing is refused on
- *  purpose (shared/cache-url.ts), anything else was no picture (often a page said "not found"
- *  or "log in" with a 200). */
+ *  server named: its image/jpeg is no type the cache refuses), or they were no picture (often a
+ *  page said "not found" or "log in" with a 200). */
 function refusedBytes(head: Buffer, contentType: string | null): ImageMiss {
   if (head.length === 0) return { kind: 'failed', message: 'the site sent an empty file' };
-  if (looksLikeSvg(head, contentType)) return { kind: 'svg' };
   // A page in the picture's place is one whatever type its server named: an error page or a
   // login wall sent as image/jpeg with a 200 ("no picture (image/jpeg)" told the reader nothing).
   if (WEB_PAGE_START.test(head.toString('latin1', 0, 256))) return { kind: 'not-image', contentType: WEB_PAGE };

@@ -6,10 +6,10 @@
 // counting the rest: a feed that puts one broken picture in every item adds one line, not fifty.
 import { withoutPasswords } from '../../../shared/address-login';
 
-export type RefusalReason = 'too-large' | 'too-many-pixels' | 'web-page' | 'not-image' | 'empty';
+export type RefusalReason = 'too-large' | 'too-many-pixels' | 'web-page' | 'not-image' | 'empty' | 'drawing';
 
 // Reported in this order: the reasons a person can least guess first.
-const REASONS: readonly RefusalReason[] = ['web-page', 'not-image', 'empty', 'too-large', 'too-many-pixels'];
+const REASONS: readonly RefusalReason[] = ['web-page', 'not-image', 'empty', 'too-large', 'too-many-pixels', 'drawing'];
 // A picture's address is cut to this many characters in a note (image CDNs' run to hundreds).
 const ADDRESS_CHARS = 120;
 
@@ -47,6 +47,8 @@ export class RefusedImages {
         return `larger than the ${megabytes(this.limits.imageBytes)} a picture may be`;
       case 'too-many-pixels':
         return `more than the ${this.limits.imagePixels / 1_000_000} megapixels a picture may have`;
+      case 'drawing':
+        return `${one ? 'an SVG drawing' : 'SVG drawings'} too large or too intricate to keep safely`;
     }
   }
 }

@@ -4,7 +4,7 @@
 import type { PageCommentForm, CommentThreadSource, EarlierPages, LaterPage, LaterPageMiss, PageRedirect, PrepareInput, PreparedArticle } from '../articles';
 import {
   captureCommentForm, discoverCommentThread, htmlToPlainText, linkedFileOf, mayHoldCommentForm, pageDocumentToShare, plainTextOfRaw, readCommentPage, plainTextOfSanitized,
-  prepareArticle, prepareLaterPage, refreshTarget, sanitizeArticleHtml, snippetAfterTitle, textAfterLeadCaption, textDirection,
+  prepareArticle, prepareLaterPage, refreshTarget, safeDrawing, sanitizeArticleHtml, snippetAfterTitle, textAfterLeadCaption, textDirection,
 } from '../articles';
 import { articleIdOf, commentIdOf, isPingback, itemFingerprint, parseFeed, parseWordPressComments, placeInThread, uniqueIdOf } from '../feeds';
 import type { ParsedFeed, SiteComment } from '../feeds';
@@ -247,6 +247,10 @@ function incomingThreadComment(comment: SiteComment, pageUrl: string, articleId:
   };
 }
 
-export const TASKS = { ingestFeed, ingestFeedPacked, prepare, preparePage, prepareLaterPage: prepareLaterPageBody, captureComments, ingestComments, ingestApiComments, ingestPageComments };
+export const TASKS = {
+  ingestFeed, ingestFeedPacked, prepare, preparePage, prepareLaterPage: prepareLaterPageBody, captureComments, ingestComments, ingestApiComments, ingestPageComments,
+  // An SVG picture's bytes made safe to keep (svg-drawing.ts): a parse of up to 5 MB of XML.
+  safeDrawing,
+};
 export type Tasks = typeof TASKS;
 export type TaskName = keyof Tasks;

@@ -21,7 +21,7 @@ export const RETRIED_IMAGE_REASON = 'Its server could not be reached or was busy
 export function imageMissReason({ why, retried }: Pick<MissedImage, 'why' | 'retried'>): string {
   switch (why.kind) {
     case 'svg':
-      return 'An SVG drawing: Paperboy keeps only photos and pictures (PNG, JPEG, GIF, WebP, AVIF).';
+      return why.reason === null ? 'An SVG drawing: the next sync saves it.' : `An SVG drawing Paperboy would not keep: ${why.reason}.`;
     case 'not-image':
       return notAPicture(why.contentType);
     case 'too-large':

@@ -63,7 +63,8 @@ const fetchApp = async (url) => {
   return { status: response.status, type: response.headers.get('content-type'), csp: response.headers.get('content-security-policy'), nosniff: response.headers.get('x-content-type-options'), body: (await response.text()).slice(0, 200) };
 };
 // Two cached images, stored the way the core stores them (file by hash, type in the database):
-// a PNG, and an SVG the core itself would have refused.
+// a PNG, and an SVG with a script, as the core itself would never keep one (a cache tampered with):
+// served, its CSP forbids the script.
 const dataDir = process.env.PAPERBOY_DATA_DIR;
 const png = readFileSync(new URL('../../../build/icons/16x16.png', import.meta.url));
 const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');

@@ -62,7 +62,7 @@ export async function startCorpusSite(names: readonly string[]): Promise<CorpusS
       res.end(html);
       return;
     }
-    // A wiki's formulas are SVG drawings (its math renderer's), which the image cache refuses.
+    // A wiki's formulas are SVG drawings (its math renderer's), which the image cache keeps made safe.
     if (url.pathname.includes('/svg/')) {
       res.writeHead(200, { 'content-type': 'image/svg+xml' });
       res.end('<svg xmlns="http://www.w3.org/2000/svg" width="90" height="20"><text y="15">e</text></svg>');
