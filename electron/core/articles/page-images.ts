@@ -121,11 +121,13 @@ function replaceImageStandIns(standIns: readonly Element[]): void {
   }
 }
 
-/** AMP's images and embeds are custom elements that only AMP's script shows: each becomes the
- *  <img> or <iframe> it stands for. Their content (a <noscript> copy of the image, a
- *  placeholder) is the same picture again, or nothing to read. */
+/** AMP's images and embeds: custom elements that only AMP's script shows. */
+export const AMP_STAND_INS: readonly string[] = ['amp-img', 'amp-anim', 'amp-iframe', 'amp-youtube', 'amp-vimeo'];
+
+/** Each of AMP_STAND_INS becomes the <img> or <iframe> it stands for. Their content (a <noscript>
+ *  copy of the image, a placeholder) is the same picture again, or nothing to read. */
 function replaceAmpElements(doc: Document): void {
-  for (const amp of doc.querySelectorAll('amp-img, amp-anim, amp-iframe, amp-youtube, amp-vimeo')) {
+  for (const amp of doc.querySelectorAll(AMP_STAND_INS.join(', '))) {
     // An amp-img marked placeholder or fallback stands in for its parent while that loads.
     if (!amp.isConnected || amp.hasAttribute('placeholder') || amp.hasAttribute('fallback')) continue;
     const name = amp.localName;

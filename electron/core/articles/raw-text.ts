@@ -14,13 +14,15 @@
 // it. Every step moves forward and each element is opened and closed once, so the scan is
 // linear in the HTML whatever its nesting.
 import { rawTextEnd, VOID_ELEMENTS } from './markup-limits';
+import { AMP_STAND_INS } from './page-images';
 import { PlainLines } from './plain-lines';
 import { isPlatformFurniture, mayHoldFurniture } from './platform-furniture';
 import { CELL_NAMES, DROPPED_WITH_CONTENT, FormulaText, RUBY_ANNOTATIONS, SANITIZED_BLOCKS, decodedEntity } from './sanitize';
 
 /** Dropped with their content; media keep only the link sanitizing makes of them; a ruby's
- *  reading (furigana) and its parentheses are shown above the text, not in it. */
-const DROPPED: ReadonlySet<string> = new Set([...DROPPED_WITH_CONTENT, 'video', 'audio', ...RUBY_ANNOTATIONS]);
+ *  reading (furigana) and its parentheses are shown above the text, not in it; AMP's images and
+ *  embeds become the <img> or <iframe> they stand for (fixFeedHtml), their placeholders gone. */
+const DROPPED: ReadonlySet<string> = new Set([...DROPPED_WITH_CONTENT, 'video', 'audio', ...RUBY_ANNOTATIONS, ...AMP_STAND_INS]);
 const ENTITY = /&(?:#\d+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?/g;
 
 /** The item's text: what plainTextOfSanitized(sanitizeArticleHtml(html, ...)) gives, near enough for search. */
