@@ -87,7 +87,7 @@ it('reaches http and https sites through a SOCKS5 proxy by name, with the https 
   expect(proxy.asked).toEqual([`socks5 ferry.example:${plainPort}`, `socks5 ferry.example:${securePort}`]);
 
   // The proxy cannot pass off another site's certificate: the name asked for is the one checked.
-  expect(await failure(client, `https://harbour.example:${securePort}/timetable.xml`)).toBe('the certificate of harbour.example is for another site (it is for 127.0.0.1, ferry.example)');
+  expect(await failure(client, `https://harbour.example:${securePort}/timetable.xml`)).toBe('the certificate of harbour.example is for another site: Paperboy will not read the site until its certificate is fixed (it is for 127.0.0.1, ferry.example)');
 });
 
 it('gives SOCKS5 the login its address carries, and says so in words when the proxy asks for one or refuses it', async () => {

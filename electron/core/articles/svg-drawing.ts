@@ -6,13 +6,16 @@
 // where it only had a viewBox. The hosts serve it with a script-less CSP besides
 // (host-kit/csp.ts), and the reader shows it through <img>, where Chromium runs no script and
 // loads nothing: three walls, each enough on its own.
-import { Parser } from 'htmlparser2';
+import type * as Htmlparser2 from 'htmlparser2';
 
 import { SVG_TYPE } from '../../../shared/cache-url';
 import { decodeText } from '../http';
 import { MAX_DEPTH, MAX_ELEMENTS } from './markup-limits';
+import { lazyModule } from '../system/lazy-module';
 
 export { SVG_TYPE };
+// Loaded at the first drawing, not with the core: `paperboy call listFeeds` parses nothing (lazy-module.ts).
+const htmlparser2 = lazyModule<typeof Htmlparser2>('htmlparser2');
 /** A drawing's bytes past which it is refused: a chart or a map is tens or hundreds of KB; its
  *  text is parsed whole in memory, unlike a photo's bytes, which stream to their file. */
 export const MAX_DRAWING_BYTES = 5 * 1024 * 1024;
@@ -77,7 +80,7 @@ export function safeDrawing(bytes: Uint8Array, contentType: string | null): Safe
   const body = withEntitiesExpanded(text.slice(prolog[0].length), declaredEntities(prolog[0]));
   if (typeof body !== 'string') return body.refusal;
   const drawing = new DrawingWriter();
-  const parser = new Parser(drawing, { xmlMode: true, decodeEntities: true, recognizeSelfClosing: true, recognizeCDATA: true });
+  const parser = new (htmlparser2().Parser)(drawing, { xmlMode: true, decodeEntities: true, recognizeSelfClosing: true, recognizeCDATA: true });
   parser.end(body);
   return drawing.refusal ?? (Buffer.from(drawing.out.join(''), 'utf8') as Uint8Array as SafeDrawing);
 }
