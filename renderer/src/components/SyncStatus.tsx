@@ -81,7 +81,8 @@ export function SyncStatus({ sync, feeds, onShowFeed }: SyncStatusProps) {
       plural(summary.newArticles, 'new article'),
       summary.articlesFetched > 0 ? `${plural(summary.articlesFetched, 'article')} saved for offline reading` : null,
       summary.articlesWithoutPage > 0 ? `${summary.articlesWithoutPage} with the feed’s text only` : null,
-      summary.articlesWaiting > 0 ? `${summary.articlesWaiting} waiting for the next sync` : null,
+      // Named as articles: beside "3 feeds waiting" a bare "3 waiting" read as the same feeds again.
+      summary.articlesWaiting > 0 ? `${plural(summary.articlesWaiting, 'article')} waiting for the next sync` : null,
       summary.imagesFetched > 0 ? plural(summary.imagesFetched, 'image') : null,
     ].filter(Boolean).join(', ');
     // Downloaded: failed fetches count too (a page cut short, an error page), for a metered connection.
