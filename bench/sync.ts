@@ -32,6 +32,7 @@ import { Sqlite } from '../electron/core/storage/sqlite';
 import type { SyncSummary } from '../shared/types';
 import { blackHole, closedPort } from '../test/http/helpers';
 import { buildBundles } from '../test/support/bundle';
+import { cliScript } from '../test/support/processes';
 import { TestServer } from '../test/support/server';
 import { removeTempDirs } from '../test/support/temp';
 import { RealisticNews } from './realistic-news';
@@ -61,7 +62,11 @@ const dist = buildBundles({
   'sync-phase': path.join(import.meta.dirname, 'sync-phase.ts'),
   'client-alone': path.join(import.meta.dirname, 'client-alone.ts'),
 });
-const cliArgs = [path.join(dist, 'cli.js')];
+// bin/paperboy.cjs, as `npx paperboy` runs it: the bundle through its code cache, kept in this
+// run's folder. The run's first command (part 1's first round; part 3's when it runs alone)
+// compiles the bundle and writes the cache, as a person's first command after an install does.
+process.env.XDG_CACHE_HOME = path.join(work, 'cache');
+const cliArgs = [cliScript(dist)];
 const syncPhase = path.join(dist, 'sync-phase.js');
 const clientAloneScript = path.join(dist, 'client-alone.js');
 

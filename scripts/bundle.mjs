@@ -9,7 +9,8 @@ import { build } from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
 
 const entries = [
-  { in: 'electron/cli/main.ts', out: 'cli', format: 'esm' },
+  // CommonJS, so that bin/paperboy.cjs can run it as a script with a V8 code cache (see there).
+  { in: 'electron/cli/main.ts', out: 'cli', format: 'cjs', importMetaUrl: true },
   { in: 'electron/core/workers/parse-worker.ts', out: 'parse-worker', format: 'esm' },
   { in: 'electron/core/workers/writer-worker.ts', out: 'writer-worker', format: 'esm' },
   { in: 'electron/core/backup/export-worker.ts', out: 'export-worker', format: 'esm' },
@@ -43,5 +44,10 @@ for (const entry of entries) {
     external,
     sourcemap: true,
     logLevel: 'warning',
+    // A CommonJS bundle has no import.meta: the modules that find files beside the bundle (the
+    // workers' bundles, createRequire) get the bundle's own address, as in the ESM ones.
+    ...(entry.importMetaUrl
+      ? { define: { 'import.meta.url': '__bundleUrl' }, banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" } }
+      : {}),
   });
 }

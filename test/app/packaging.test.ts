@@ -105,7 +105,7 @@ describe('electron-builder configuration', () => {
     for (const file of ['package.json', 'dist/main.js', 'dist/preload.cjs', 'dist/parse-worker.js', 'dist/renderer/index.html', 'dist/renderer/assets/index-abc.js']) {
       expect(packed(file, patterns), file).toBe(true);
     }
-    for (const file of ['dist/main.js.map', 'dist/cli.js', 'electron/app/main.ts', 'test/app/packaging.test.ts', '.git/config']) {
+    for (const file of ['dist/main.js.map', 'dist/cli.cjs', 'electron/app/main.ts', 'test/app/packaging.test.ts', '.git/config']) {
       expect(packed(file, patterns), file).toBe(false);
     }
   });

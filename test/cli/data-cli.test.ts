@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../electron/core/storage/database';
 import { damageMiddle } from '../support/damage';
 import { runBundles } from '../support/bundle';
-import { paperboy, runProgram } from '../support/processes';
+import { cliScript, paperboy, runProgram } from '../support/processes';
 import { removeTempDirs, tempDir } from '../support/temp';
 
 afterAll(removeTempDirs);
@@ -47,7 +47,7 @@ describe('paperboy CLI and the whole data folder', () => {
     const data = tempDir();
     await call(data, 'createFolder', ['Bundled']);
     const file = path.join(tempDir(), 'bundled.paperboy-backup');
-    const exported = await runProgram(process.execPath, [path.join(dist, 'cli.js'), 'export-data', file, '--data', data]);
+    const exported = await runProgram(process.execPath, [cliScript(dist), 'export-data', file, '--data', data]);
     expect(exported.stderr).toBe('');
     expect(exported.stdout).toMatch(/^Exported 0 feeds, .* to .*bundled\.paperboy-backup\.\n$/);
     const other = tempDir();

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBundles } from '../support/bundle';
 import { NewsSite } from '../support/news-site';
-import { runProgram } from '../support/processes';
+import { cliScript, runProgram } from '../support/processes';
 import { removeTempDirs, tempDir } from '../support/temp';
 
 const HEAVY = ['sanitize-html', 'linkedom', 'rss-parser', 'xml2js', '@mozilla/readability', 'htmlparser2', 'conf', 'ajv', 'zod', 'iconv-lite'];
@@ -62,7 +62,7 @@ afterAll(async () => {
 
 /** The bundled CLI with the recorder; returns its output and the packages it loaded. */
 async function bundled(data: string, ...args: string[]) {
-  const run = await runProgram(process.execPath, ['--import', recorder, path.join(dist, 'cli.js'), '--data', data, ...args]);
+  const run = await runProgram(process.execPath, ['--import', recorder, cliScript(dist), '--data', data, ...args]);
   // One line per thread that exits: the process and each of its workers (parse, writer).
   const lines = [...run.stderr.matchAll(/^PACKAGES (.*)$/gm)].map((match) => JSON.parse(match[1]!) as string[]);
   return { ...run, packages: [...new Set(lines.flat())], stderr: run.stderr.replace(/^PACKAGES .*\n/gm, '') };
@@ -94,7 +94,7 @@ describe('paperboy from the bundle', () => {
     expect(refused.code).toBe(1);
     expect(refused.stderr).toBe('paperboy: invalid arguments for syncLog: 0: Invalid input: expected number, received string\n');
     // esbuild marks each bundled module with its path; `import { z }` brought in all 60 locales.
-    const locales = [...readFileSync(path.join(dist, 'cli.js'), 'utf8').matchAll(/^\/\/ .*node_modules\/zod\/v4\/locales\/([\w-]+)\.js$/gm)].map((match) => match[1]);
+    const locales = [...readFileSync(path.join(dist, 'cli.cjs'), 'utf8').matchAll(/^\/\/ .*node_modules\/zod\/v4\/locales\/([\w-]+)\.js$/gm)].map((match) => match[1]);
     expect(locales).toEqual(['en']);
   }, 60_000);
 

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openCore } from '../../electron/core';
 import { runBundles } from '../support/bundle';
 import { NewsSite } from '../support/news-site';
-import { runProgram } from '../support/processes';
+import { cliScript, runProgram } from '../support/processes';
 import { seededRandom } from '../support/random';
 import { removeTempDirs, tempDir } from '../support/temp';
 import { checkDataFolder, personalState, releaseClosedConnections, type FolderReport } from './support/folder-check';
@@ -42,7 +42,7 @@ function paperboy(...args: string[]) {
 }
 
 beforeAll(async () => {
-  cli = path.join(runBundles(), 'cli.js');
+  cli = cliScript(runBundles());
   site = await NewsSite.start({ feeds: FEEDS, itemsPerFeed: WINDOW, imagesPerArticle: IMAGES_PER_ARTICLE });
   dataDir = tempDir('paperboy-kill-');
   const opml = path.join(dataDir, 'feeds.opml');

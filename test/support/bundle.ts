@@ -6,10 +6,11 @@ import path from 'node:path';
 import { ROOT } from './processes';
 import { tempDir } from './temp';
 
-/** Builds the bundles into `work`; returns its dist folder (dist/cli.js is what `npx paperboy`
- *  runs). `extra` adds entries (absolute paths) built as the app's are, each into dist/NAME.js. */
+/** Builds the bundles into `work`; returns its dist folder (bin/paperboy.cjs beside it runs
+ *  dist/cli.cjs as `npx paperboy` does: processes.ts cliScript). `extra` adds entries (absolute paths) built
+ *  as the app's are, each into dist/NAME.js. */
 export function buildBundlesIn(work: string, extra: Readonly<Record<string, string>> = {}): string {
-  for (const entry of ['electron', 'shared', 'scripts', 'package.json']) cpSync(path.join(ROOT, entry), path.join(work, entry), { recursive: true });
+  for (const entry of ['bin', 'electron', 'shared', 'scripts', 'package.json']) cpSync(path.join(ROOT, entry), path.join(work, entry), { recursive: true });
   // The bundles import their dependencies from node_modules, found from where they lie.
   if (!existsSync(path.join(work, 'node_modules'))) symlinkSync(path.join(ROOT, 'node_modules'), path.join(work, 'node_modules'), 'dir');
   execFileSync(process.execPath, ['scripts/bundle.mjs', ...Object.entries(extra).map(([name, entry]) => `${entry}=${name}`)], { cwd: work, stdio: 'pipe' });

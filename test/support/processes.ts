@@ -17,8 +17,8 @@ export interface Started {
   readonly run: Promise<Run>;
 }
 
-export function startProgram(command: string, args: readonly string[]): Started {
-  const child = spawn(command, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+export function startProgram(command: string, args: readonly string[], env: NodeJS.ProcessEnv = process.env): Started {
+  const child = spawn(command, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env });
   const run = new Promise<Run>((resolve) => {
     let stdout = '';
     let stderr = '';
@@ -29,15 +29,21 @@ export function startProgram(command: string, args: readonly string[]): Started 
   return { child, run };
 }
 
-export function runProgram(command: string, args: readonly string[]): Promise<Run> {
-  return startProgram(command, args).run;
+export function runProgram(command: string, args: readonly string[], env?: NodeJS.ProcessEnv): Promise<Run> {
+  return startProgram(command, args, env).run;
+}
+
+/** The script `npx paperboy` runs for a dist folder of bundle.ts buildBundlesIn: the CLI bundle,
+ *  through its code cache (bin/paperboy.cjs). */
+export function cliScript(dist: string): string {
+  return path.join(dist, '..', 'bin', 'paperboy.cjs');
 }
 
 /** `paperboy ARGS` as `npx paperboy` runs it: the bundle the test run built from the current
  *  sources (run-bundles.ts), else the sources through tsx. For a test that signals it while it runs. */
 export function startPaperboy(...args: string[]): Started {
   const bundles = process.env.PAPERBOY_WORKER_BUNDLES;
-  return startProgram(process.execPath, bundles ? [path.join(bundles, 'cli.js'), ...args] : ['--import', 'tsx', 'electron/cli/main.ts', ...args]);
+  return startProgram(process.execPath, bundles ? [cliScript(bundles), ...args] : ['--import', 'tsx', 'electron/cli/main.ts', ...args]);
 }
 
 /** startPaperboy, run to its end. */

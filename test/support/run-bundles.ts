@@ -12,6 +12,8 @@ import { buildBundlesIn } from './bundle';
 
 export default function setup(project: TestProject): () => void {
   const work = mkdtempSync(path.join(os.tmpdir(), 'paperboy-run-bundles-'));
+  // The CLI's code cache (bin/paperboy.cjs) goes to the run's folder, not the user's ~/.cache.
+  process.env.XDG_CACHE_HOME = path.join(work, 'cache');
   const build = () => {
     process.env.PAPERBOY_WORKER_BUNDLES = buildBundlesIn(work);
   };
