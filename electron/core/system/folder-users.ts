@@ -46,7 +46,7 @@ export function recordUse(dataDir: string): FolderUse {
   return { release: () => rmSync(file, { force: true }) };
 }
 
-/** The program and the script it runs (node cli.js, Paperboy), without any argument. */
+/** The program and the script it runs (node paperboy.cjs, Paperboy), without any argument. */
 function commandName(): string {
   const script = process.argv[1];
   const names = [path.basename(process.execPath)];
