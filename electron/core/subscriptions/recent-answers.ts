@@ -19,6 +19,9 @@ type Kind = Parameters<FetchText>[1];
 export const FRESH_FOR_MS = 5 * 60_000;
 /** Answers kept at most (a news site's page may name a feed per section); the oldest go first. */
 const MOST_ANSWERS = 40;
+/** Characters kept at most over all answers: a few feeds near the 20 MB a feed may have must not
+ *  hold the app's memory for minutes. An answer larger than this alone is not kept. */
+const MOST_CHARACTERS = 16 * 1024 * 1024;
 
 interface Kept {
   readonly at: number;
@@ -29,6 +32,7 @@ interface Kept {
 
 export class RecentAnswers {
   private readonly kept = new Map<string, Kept>();
+  private characters = 0;
 
   constructor(private readonly now: () => number) {}
 
@@ -40,7 +44,7 @@ export class RecentAnswers {
     const kept = this.kept.get(url);
     if (!kept) return null;
     if (this.now() - kept.at > FRESH_FOR_MS) {
-      this.kept.delete(url);
+      this.forget(url);
       return null;
     }
     if (scope === 'public' && kept.scope !== 'public') return null;
@@ -49,9 +53,19 @@ export class RecentAnswers {
 
   keep(url: string, kind: Kind, scope: FetchScope, answer: Answer): void {
     const at = this.now();
-    for (const [key, old] of this.kept) if (at - old.at > FRESH_FOR_MS) this.kept.delete(key);
-    this.kept.delete(url);
+    for (const [key, old] of this.kept) if (at - old.at > FRESH_FOR_MS) this.forget(key);
+    this.forget(url);
+    if (answer.text.length > MOST_CHARACTERS) return;
     this.kept.set(url, { at, kind, scope, answer });
-    if (this.kept.size > MOST_ANSWERS) this.kept.delete(this.kept.keys().next().value!);
+    this.characters += answer.text.length;
+    // Map keys iterate oldest first.
+    while (this.kept.size > MOST_ANSWERS || this.characters > MOST_CHARACTERS) this.forget(this.kept.keys().next().value!);
+  }
+
+  private forget(url: string): void {
+    const kept = this.kept.get(url);
+    if (!kept) return;
+    this.characters -= kept.answer.text.length;
+    this.kept.delete(url);
   }
 }
