@@ -34,7 +34,7 @@ type ArgSchemas = { [K in ApiMethod]: () => z.ZodType<Parameters<PaperboyApi[K]>
 
 /** Each method's schema, made by its function; argumentsOf(method) keeps the one it made. */
 export const API_ARGUMENTS: ArgSchemas = {
-  addFeed: () => z.tuple([url(), optionalFolder(), z.object({ offerChoice: z.boolean().optional() }).strict().optional()]),
+  addFeed: () => z.tuple([url(), optionalFolder(), z.object({ offerChoice: z.boolean().optional(), offerSingle: z.boolean().optional() }).strict().optional()]),
   removeFeed: () => z.tuple([id()]),
   listFeeds: () => z.tuple([]),
   updateFeed: () => z.tuple([

@@ -270,6 +270,12 @@ export interface AddFeedResult {
 export interface AddFeedOptions {
   /** Answer with the feeds to choose from (FeedChoice) rather than subscribe to the one Paperboy would pick. */
   readonly offerChoice?: boolean;
+  /**
+   * With offerChoice, an address that leads to one feed is answered with it too, as a choice of
+   * one, and nothing is subscribed: `paperboy add --pick N` learns there was no list to pick from
+   * before anything is subscribed (the pick then costs no second request: recent-answers.ts).
+   */
+  readonly offerSingle?: boolean;
 }
 
 /**

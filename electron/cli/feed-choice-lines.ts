@@ -19,6 +19,11 @@ function kindNotes(feed: FeedCandidate): string[] {
   return feed.kind === 'articles' ? [] : [feed.kind];
 }
 
+/** Why --pick N (above 1) has nothing to pick from: the address leads to one feed. */
+export function onlyOneFeed(address: string, pick: number, feed: FeedCandidate): string {
+  return `${address} names one feed, "${feed.title}" <${feed.url}>, so --pick ${pick} does not apply; nothing was subscribed to (run add without --pick to subscribe to it)`;
+}
+
 /** Why --pick N names no feed of the list. */
 export function noSuchPick(pick: number, choice: FeedChoice): string {
   return `there is no feed ${pick} in that list: pick a number from 1 to ${choice.candidates.length}`;

@@ -10,7 +10,7 @@ import { API_METHODS } from '../../shared/wire';
 import { defaultDataDir, describeContents, openCore, proxyFromEnvironment, restoreDataFolder, VERSION, xmlFileText, type PaperboyCore } from '../core';
 import { nearest, parseCommandLine, UsageError, type CommandLine } from './command-line';
 import { DataFolderError, dataFolderOf } from './data-folder';
-import { choiceLines, noSuchPick } from './feed-choice-lines';
+import { choiceLines, noSuchPick, onlyOneFeed } from './feed-choice-lines';
 import { InputFileError, readInputFile, writeOutputFile } from './input-file';
 import { progressPrinter, summaryLine, wrapToWidth } from './progress';
 import { NotSubscribedError, subscriptionFor } from './subscription-match';
@@ -155,17 +155,24 @@ async function sync(core: PaperboyCore, feedUrls: readonly string[], flags: Sync
 
 /**
  * A page naming several feeds has them listed, and the one picked (the default, or --pick N)
- * subscribed to by its address. A page naming one is subscribed to at once; --pick 1 picks it,
- * and a higher number is told there was no list.
+ * subscribed to by its address. A page naming one is subscribed to at once; with --pick, the core
+ * answers it as a list of one first, so that --pick 1 picks it and a higher number subscribes to
+ * nothing and says the page names one feed, rather than subscribing as if --pick were not there.
  */
 async function add(core: PaperboyCore, address: string, pick: number | undefined): Promise<number> {
-  const answer = await core.api.addFeed(address, null, { offerChoice: true });
+  const answer = await core.api.addFeed(address, null, { offerChoice: true, offerSingle: pick !== undefined });
   if (answer.kind === 'subscribed') {
-    if (pick !== undefined && pick > 1) console.error(withoutPasswords(`paperboy: ${address} names one feed only (--pick ${pick} had no list to pick from)`));
     printSubscribed(answer);
-    return 0;
+    // With --pick, only a feed's address subscribed to already: no list, and nothing subscribed.
+    if (pick === undefined || pick === 1) return 0;
+    console.error(withoutPasswords(`paperboy: ${address} is a feed, not a page naming several: --pick ${pick} does not apply`));
+    return 1;
   }
-  for (const line of choiceLines(address, answer)) console.log(withoutPasswords(line));
+  if (answer.candidates.length === 1 && pick !== undefined && pick > 1) {
+    console.error(withoutPasswords(`paperboy: ${onlyOneFeed(address, pick, answer.candidates[0]!)}`));
+    return 1;
+  }
+  if (answer.candidates.length > 1) for (const line of choiceLines(address, answer)) console.log(withoutPasswords(line));
   const chosen = answer.candidates[pick === undefined ? answer.defaultIndex : pick - 1];
   if (!chosen) {
     console.error(`paperboy: ${noSuchPick(pick!, answer)}; nothing was subscribed to`);

@@ -20,6 +20,7 @@ import { setAsideUnreadableSettings } from './settings/unreadable-file';
 import {
   applyRetention, hasArticlesDue, hasQueuedForSearch, readOnlyNotice, recoveryNotice, Storage, watchOtherWriters, type WriterWatch,
 } from './storage';
+import { RecentAnswers } from './subscriptions/recent-answers';
 import { SyncEngine } from './sync/engine';
 import { DEFAULT_LIMITS, type SyncLimits } from './sync/limits';
 import { SyncScheduler } from './sync/scheduler';
@@ -88,6 +89,7 @@ export class Core implements Services {
   readonly drafts: Drafts;
   readonly sender: CommentSender;
   readonly now: () => number;
+  readonly recentAnswers: RecentAnswers;
   private readonly scheduler: SyncScheduler;
   private readonly folderUse: FolderUse;
   private readonly writers: WriterWatch | null;
@@ -104,6 +106,7 @@ export class Core implements Services {
 
   constructor(readonly options: CoreOptions) {
     this.now = options.now ?? Date.now;
+    this.recentAnswers = new RecentAnswers(this.now);
     limitHeapGrowth();
     // Before the database opens: a restore started from now on sees this process and refuses.
     this.folderUse = recordUse(options.dataDir);

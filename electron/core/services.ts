@@ -9,6 +9,7 @@ import type { CommentSender, Drafts } from './comments';
 import type { HttpClient } from './http';
 import type { SettingsStore } from './settings/settings-store';
 import type { Storage } from './storage';
+import type { RecentAnswers } from './subscriptions/recent-answers';
 import type { RetentionRun } from './workers/feed-writer';
 import type { WorkerPool } from './workers/pool';
 import type { CORE_EVENTS } from '../../shared/wire';
@@ -29,6 +30,8 @@ export interface Services {
   readonly sender: CommentSender;
   readonly events: CoreEvents;
   readonly now: () => number;
+  /** What Add feed fetched in the last few minutes: a feed picked from the list it offered is not fetched again. */
+  readonly recentAnswers: RecentAnswers;
   /** The one way a sync runs (a button, the schedule, the CLI): the engine, then retention. */
   sync(request: SyncRequest): Promise<SyncSummary>;
   /** What the cache forgets (storage/retention.ts), on a database writer thread of its own: on a

@@ -77,6 +77,47 @@ describe('paperboy add on a page naming several feeds', () => {
     expect(run.stdout).toBe(`Subscribed to "Harbour Notes" <${site.url(HARBOUR.posts)}> (4 articles)\n`);
   });
 
+  it('subscribes to nothing when --pick 2 meets a page naming one feed, and says so with the feed it names', async () => {
+    const data = tempDir();
+    const run = await paperboy('add', site.url(HARBOUR.home), '--pick', '2', '--data', data);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(
+      `paperboy: ${site.url(HARBOUR.home)} names one feed, "Harbour Notes" <${site.url(HARBOUR.posts)}>, so --pick 2 does not apply; nothing was subscribed to (run add without --pick to subscribe to it)\n`,
+    );
+    expect(await subscriptions(data)).toEqual([]);
+  });
+
+  it('takes --pick 1 on a page naming one feed as that feed, asking its server for it once', async () => {
+    const data = tempDir();
+    const asked = site.requestsFor(HARBOUR.posts).length;
+    const run = await paperboy('add', site.url(HARBOUR.home), '--pick', '1', '--data', data);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(`Subscribed to "Harbour Notes" <${site.url(HARBOUR.posts)}> (4 articles)\n`);
+    expect(await subscriptions(data)).toEqual(['Harbour Notes']);
+    expect(site.requestsFor(HARBOUR.posts).length - asked).toBe(1);
+  });
+
+  it('says --pick 2 does not apply to a feed subscribed to already, at its own address', async () => {
+    const data = tempDir();
+    await paperboy('add', site.url(HARBOUR.posts), '--data', data);
+    const run = await paperboy('add', site.url(HARBOUR.posts), '--pick', '2', '--data', data);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe(`Already subscribed to "Harbour Notes" <${site.url(HARBOUR.posts)}> (4 articles)\n`);
+    expect(run.stderr).toBe(`paperboy: ${site.url(HARBOUR.posts)} is a feed, not a page naming several: --pick 2 does not apply\n`);
+  });
+
+  it('asks the site once for the feed it subscribes to from the list, the feed read to describe it', async () => {
+    const data = tempDir();
+    const before = { category: site.requestsFor(HARBOUR.categoryFeed).length, posts: site.requestsFor(HARBOUR.posts).length };
+    const run = await paperboy('add', site.url(HARBOUR.category), '--pick', '2', '--data', data);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/\nSubscribed to "Harbour Notes" <[^>]+\/feed\/> \(4 articles\)\n$/);
+    expect(site.requestsFor(HARBOUR.posts).length - before.posts).toBe(1);
+    expect(site.requestsFor(HARBOUR.categoryFeed).length - before.category).toBe(1);
+  });
+
   it('documents --pick in its help', async () => {
     const help = await paperboy('--help');
     expect(help.stdout).toMatch(/add URL \[--pick N\][^\n]*\n[^\n]*page naming several feeds[\s\S]*--pick N\s+subscribe to the list's feed N instead/);

@@ -1,6 +1,6 @@
 // Which addresses count as the public internet: the ranges a public feed's content may reach.
 import { describe, expect, it } from 'vitest';
-import { isPublicAddress } from '../../electron/core/http/address-policy';
+import { isLocalName, isPublicAddress } from '../../electron/core/http/address-policy';
 
 const LOCAL: readonly [string, string][] = [
   ['0.0.0.0', '"this network" (connects to the machine itself on Linux)'],
@@ -76,5 +76,18 @@ describe('isPublicAddress', () => {
 
   it.each(PUBLIC)('%s is public (%s)', (address) => {
     expect(isPublicAddress(address)).toBe(true);
+  });
+});
+
+describe('isLocalName (a name a SOCKS proxy is never asked for in content)', () => {
+  it('knows local names by their shape alone', () => {
+    for (const name of ['localhost', 'LOCALHOST', 'app.localhost', 'printer.local', 'printer.local.', 'nas.home.arpa', 'wiki.corp.internal', 'router.lan', 'intranet']) {
+      expect(isLocalName(name), name).toBe(true);
+    }
+  });
+  it('leaves every other name to the proxy, Tor’s .onion and names that merely contain a local word too', () => {
+    for (const name of ['ferry.example', 'localhost.example.com', 'local.news.example', 'lan.example', 'duckduckgogg42xjoc72x3sjasowoarfbgcmvfimaftt6twagswzczad.onion', 'internal.example.org']) {
+      expect(isLocalName(name), name).toBe(false);
+    }
   });
 });

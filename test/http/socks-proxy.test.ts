@@ -135,3 +135,45 @@ it('reads a terminal’s all_proxy=socks5h://user:password@host:port, as curl do
   expect((await get(client, `https://ferry.example:${securePort}/timetable.xml`)).body.toString()).toContain('delayed by fog');
   expect(proxy.asked).toEqual([`socks5 ferry.example:${securePort}`]);
 });
+
+/**
+ * A client through the tunnel whose own DNS counts each name it is asked for and calls every name
+ * local (an intranet's resolver, or one that lies): what this computer's resolver would see.
+ */
+function countingClient(proxy: ProxyResolver): { client: HttpClient; lookups: string[] } {
+  const lookups: string[] = [];
+  const resolve = (name: string) => {
+    lookups.push(name);
+    return Promise.resolve([{ address: '10.20.30.40', family: 4 }]);
+  };
+  return { client: clientWith(proxy, { network: { extraRoots: [authority.root.cert], resolve } }), lookups };
+}
+
+it('looks up no site’s name on this computer through a SOCKS proxy that resolves names (PAC "SOCKS5", socks5h://): the proxy is asked for every one', async () => {
+  const proxy = await tunnel();
+  for (const resolver of [() => `SOCKS5 ${proxy.address}`, proxyFromEnvironment({ all_proxy: `socks5h://${proxy.address}` })!]) {
+    const { client, lookups } = countingClient(resolver);
+    // Content of a public feed, an address typed, and the scope a feed's content gets.
+    expect((await client.fetch({ url: `http://ferry.example:${plainPort}/timetable.xml`, maxBytes: 65536, scope: 'public' })).status).toBe(200);
+    expect((await client.fetch({ url: `https://ferry.example:${securePort}/timetable.xml`, maxBytes: 65536, scope: 'chosen' })).status).toBe(200);
+    expect(await client.contentScopes().of(`https://harbour.example:${securePort}/feed.xml`)).toBe('public');
+    expect(lookups).toEqual([]);
+  }
+  expect(proxy.asked).toHaveLength(4);
+});
+
+it('refuses, through a SOCKS proxy, content naming localhost, a .local host, a one-label intranet name or a local address, without a lookup; a typed intranet name goes through', async () => {
+  const proxy = await tunnel({ names: { intranet: '127.0.0.6', 'ferry.example': '127.0.0.6' } });
+  const { client, lookups } = countingClient(() => `SOCKS5 ${proxy.address}`);
+  for (const host of ['localhost', 'printer.local', 'intranet', '127.0.0.6', 'router.home.arpa']) {
+    const url = `http://${host}:${plainPort}/timetable.xml`;
+    await expect(client.fetch({ url, maxBytes: 65536, scope: 'public' })).rejects.toThrow(`blocked: ${url} points into the local network`);
+  }
+  expect(proxy.asked).toEqual([]);
+  // The person's own choice of an intranet name: the proxy resolves it, and its content may stay there.
+  const typed = await client.fetch({ url: `http://intranet:${plainPort}/timetable.xml`, maxBytes: 65536, scope: 'chosen' });
+  expect(typed.body.toString()).toContain('delayed by fog');
+  expect(await client.contentScopes().of(`http://intranet:${plainPort}/timetable.xml`)).toBe('any');
+  expect(proxy.asked).toEqual([`socks5 intranet:${plainPort}`]);
+  expect(lookups).toEqual([]);
+});

@@ -68,7 +68,10 @@ describe('a feed that moved for good', () => {
     oldSite.redirect('/feed/', newSite.url('/feed/'), 301);
     const feedId = await subscribe(oldSite.url('/feed/'));
 
-    await core.api.sync({ feedsOnly: true });
+    // Another site: the move is said, never made silently (a lapsed domain's new owner may redirect it).
+    expect((await core.api.sync({ feedsOnly: true })).warnings).toEqual([
+      `${oldSite.url('/feed/')} has moved for good to another site, ${newSite.url('/feed/')}, and is read from there from now on: if that is not the feed you follow, unsubscribe from it`,
+    ]);
     expect(await addressOf(feedId)).toBe(newSite.url('/feed/'));
     expect(await core.api.exportOpml()).toContain(`xmlUrl="${newSite.url('/feed/')}"`);
     expect(await core.api.exportOpml()).not.toContain(oldSite.url('/feed/'));
@@ -88,6 +91,15 @@ describe('a feed that moved for good', () => {
     oldSite.redirect('/feed/', newSite.url('/feed/'), 301);
     const feedId = await subscribe(oldSite.url('/feed'));
     await core.api.sync({ feedsOnly: true });
+    expect(await addressOf(feedId)).toBe(newSite.url('/feed/'));
+  });
+
+  it('moves quietly within its own site (a slash added, a new path on the same host)', async () => {
+    publish(['Dovetail jig, part 1']);
+    newSite.redirect('/rss.xml', '/feed/', 301);
+    const feedId = await subscribe(newSite.url('/rss.xml'));
+    const summary = await core.api.sync({ feedsOnly: true });
+    expect(summary.warnings).toEqual([]);
     expect(await addressOf(feedId)).toBe(newSite.url('/feed/'));
   });
 

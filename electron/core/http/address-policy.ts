@@ -42,6 +42,18 @@ export function isPublicAddress(address: string): boolean {
   return inRange(v6, GLOBAL_V6) && !LOCAL_IN_GLOBAL_V6.some((r) => inRange(v6, r));
 }
 
+/**
+ * A name that can only mean this computer or its own network, told by its shape without asking
+ * any DNS: localhost and *.localhost (RFC 6761), mDNS's *.local, home.arpa (RFC 8375), .internal
+ * (ICANN's private-use name), .lan (home routers' default), and a name of one label (an intranet
+ * host found through the network's search domain). What a SOCKS proxy that resolves names itself
+ * is never asked for in 'public' (network-scope.ts): its answers are not ours to see.
+ */
+export function isLocalName(hostname: string): boolean {
+  const name = hostname.toLowerCase().replace(/\.$/, '');
+  return !name.includes('.') || /\.(?:localhost|local|home\.arpa|internal|lan)$/.test(name);
+}
+
 function parseV4(address: string): number[] | null {
   return net.isIPv4(address) ? address.split('.').map(Number) : null;
 }

@@ -230,6 +230,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       ? new ProxyRoutes(options.proxy, (proxy) => guardedLookup(new URL(`http://${proxy.label}/`), 'any', policy), connectTimeout(options))
       : null,
   };
+  const { proxies } = state;
   return {
     fetch: (request) => fetchFollowing(request, state),
     close() {
@@ -237,7 +238,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       for (const pair of Object.values(agents)) for (const agent of Object.values(pair)) agent.destroy();
       state.proxies?.close();
     },
-    contentScopes: () => new ContentScopes(policy),
+    contentScopes: () => new ContentScopes(policy, proxies ? (url) => proxies.namesByProxy(url) : undefined),
   };
 }
 
@@ -256,7 +257,7 @@ async function fetchFollowing(request: FetchRequest, state: ClientState): Promis
   const redirects: string[] = [];
   const redirectStatuses: number[] = [];
   let transferredBytes = 0;
-  const scope = await hopScope(request, hop.url, state.policy, state.options);
+  const scope = await hopScope(request, hop.url, state);
   const signal = fetchSignal(state, request.signal);
   const jar = request.cookies ?? new CookieJar();
   // Each address asked for, with the cookies sent to it: the same twice is a loop.
@@ -287,9 +288,10 @@ interface ChainScope {
  * The scope of every hop of this fetch. A chosen address is judged as typed, before the first
  * hop, never by where its redirects lead: a public feed answering 301 to the intranet stays public.
  */
-async function hopScope(request: FetchRequest, url: URL, policy: NetworkPolicy, options: HttpClientOptions): Promise<ChainScope> {
+async function hopScope(request: FetchRequest, url: URL, { policy, options, proxies }: ClientState): Promise<ChainScope> {
   const scope = request.scope ?? options.defaultScope ?? 'any';
-  return scope === 'chosen' ? await judgeChosen(url, policy) : { scope, policy };
+  if (scope !== 'chosen') return { scope, policy };
+  return await judgeChosen(url, policy, (await proxies?.namesByProxy(url)) === true);
 }
 
 /**
@@ -360,7 +362,7 @@ async function sendVia(
 ): Promise<HopResponse> {
   const { url } = hop;
   const proxy = route === 'direct' ? null : route;
-  if (proxy) await checkProxiedName(url, scope, policy);
+  if (proxy) await checkProxiedName(url, scope, policy, proxy.kind !== 'http');
   const agents = proxy ? state.proxies!.agentsOf(proxy) : state.agents[scope];
   const exchangeRequest: HopRequest = {
     ...hop,

@@ -6,11 +6,13 @@
 // itself lives there. Otherwise it is fetched in scope 'public', and every hop is
 // checked on the addresses actually connected to: after DNS resolution (a lookup that drops
 // local addresses), or, for an IP-literal host, which Node connects to without a lookup, before
-// the hop is sent. A name that resolves only to local addresses is refused.
+// the hop is sent. A name that resolves only to local addresses is refused. Through a SOCKS proxy
+// that resolves names itself (Tor, `ssh -D`), no name is looked up here at all: literal addresses
+// and names that can only be local (isLocalName) are judged, the rest is the proxy's to resolve.
 import dns from 'node:dns';
 import net, { type LookupFunction } from 'node:net';
 import tls from 'node:tls';
-import { isPublicAddress } from './address-policy';
+import { isLocalName, isPublicAddress } from './address-policy';
 import { HttpError } from './errors';
 import { cachedResolver } from './resolver-cache';
 import { SECURE_OPTIONS } from './unpatched-servers';
@@ -99,10 +101,16 @@ export function checkLiteralHost(url: URL, scope: HopScope, policy: NetworkPolic
  * Through a proxy the proxy resolves the name, so no lookup guards the connection; what this
  * computer's DNS says of the name still counts in 'public': one with a local address among its
  * answers (an intranet host, localhost) is refused before the proxy is asked. A name this DNS
- * cannot resolve (outside names, on many office networks) is the proxy's to find.
+ * cannot resolve (outside names, on many office networks) is the proxy's to find. A SOCKS proxy
+ * (`namesByProxy`) is used to keep names from this computer's resolver (Tor): a lookup here would
+ * leave beside the tunnel, so only a name that can only be local is refused, by its shape.
  */
-export async function checkProxiedName(url: URL, scope: HopScope, policy: NetworkPolicy): Promise<void> {
+export async function checkProxiedName(url: URL, scope: HopScope, policy: NetworkPolicy, namesByProxy: boolean): Promise<void> {
   if (scope !== 'public' || literalAddress(url) !== null) return;
+  if (namesByProxy) {
+    if (isLocalName(url.hostname)) throw blockedError(url.href);
+    return;
+  }
   let found: readonly ResolvedAddress[];
   try {
     found = await policy.resolve(url.hostname);
@@ -143,7 +151,11 @@ export function guardedLookup(url: URL, scope: HopScope, policy: NetworkPolicy):
 export class ContentScopes {
   private readonly hosts = new Map<string, Promise<HopScope>>();
 
-  constructor(private readonly policy: NetworkPolicy) {}
+  constructor(
+    private readonly policy: NetworkPolicy,
+    /** Whether a SOCKS proxy resolves this address's name (no lookup here: scopeOfName). */
+    private readonly namesByProxy: (url: URL) => Promise<boolean> = () => Promise.resolve(false),
+  ) {}
 
   of(feedUrl: string, servedBy: RemoteAddress | null = null): Promise<HopScope> {
     if (servedBy && this.policy.isPublic(servedBy.address, servedBy.port)) return Promise.resolve('public');
@@ -163,6 +175,7 @@ export class ContentScopes {
 
   private async lookUp(url: URL): Promise<HopScope> {
     const literal = literalAddress(url);
+    if (literal === null && (await this.namesByProxy(url))) return scopeOfName(url);
     let addresses: readonly string[];
     try {
       addresses = literal !== null ? [literal] : (await this.policy.resolve(url.hostname)).map((a) => a.address);
@@ -178,15 +191,22 @@ function scopeOfAddresses(addresses: readonly string[], port: number, policy: Ne
   return addresses.length > 0 && addresses.every((address) => !policy.isPublic(address, port)) ? 'any' : 'public';
 }
 
+/** A name a SOCKS proxy resolves, judged without a lookup: local only when it can only be local. */
+function scopeOfName(url: URL): HopScope {
+  return isLocalName(url.hostname) ? 'any' : 'public';
+}
+
 /**
  * Judges an address the person chose, once, for every hop of its fetch; the policy returned
  * connects the chosen host to the very DNS answer that was judged, so a second answer (rebinding)
- * cannot turn a public address into a local one between judging and connecting.
+ * cannot turn a public address into a local one between judging and connecting. A name a SOCKS
+ * proxy resolves (`namesByProxy`) is judged by its shape, and never looked up here.
  */
-export async function judgeChosen(url: URL, policy: NetworkPolicy): Promise<{ scope: HopScope; policy: NetworkPolicy }> {
+export async function judgeChosen(url: URL, policy: NetworkPolicy, namesByProxy = false): Promise<{ scope: HopScope; policy: NetworkPolicy }> {
   const port = portOf(url);
   const literal = literalAddress(url);
   if (literal !== null) return { scope: scopeOfAddresses([literal], port, policy), policy };
+  if (namesByProxy) return { scope: scopeOfName(url), policy };
   let found: readonly ResolvedAddress[];
   try {
     found = await policy.resolve(url.hostname);

@@ -39,6 +39,16 @@ export class ProxyRoutes {
     return list;
   }
 
+  /**
+   * Whether the first route of the URL's origin is a SOCKS proxy, which is handed names to resolve
+   * (socks.ts): then the address policy looks up no name on this computer (network-scope.ts). A
+   * list that falls back to DIRECT still guards a direct connection's own lookup.
+   */
+  async namesByProxy(url: URL): Promise<boolean> {
+    const first = (await this.listFor(url)).routes[0];
+    return first !== undefined && first !== 'direct' && first.kind !== 'http';
+  }
+
   agentsOf(proxy: ProxyServer): ProxyAgents {
     const key = `${proxy.kind} ${proxy.label} ${proxy.authorization ?? ''}`;
     let agents = this.agents.get(key);

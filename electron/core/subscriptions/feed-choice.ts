@@ -5,7 +5,8 @@
 // feed collapse to the first the page names: the same address but for its scheme, a trailing slash
 // or tracking parameters (also after redirects), or the same title over the same items (the RSS
 // and the Atom of one blog). The feed discovery took comes first and is the default; comment feeds
-// come last. When one feed is left there is nothing to choose: the caller subscribes at once.
+// come last. When one feed is left there is nothing to choose: the caller subscribes at once, unless
+// it asked to be told (onlyFeed: `paperboy add --pick N` checks its number against a list of one).
 import type { FeedCandidate, FeedChoice } from '../../../shared/types';
 import { comparableLink, isEpisode, parseFeed, sameFeed, withoutTrackingParameters, type Discovery, type FetchText, type PageFeed, type ParsedFeed, type ParsedItem } from '../feeds';
 import type { SubscribedAt } from './subscribed';
@@ -22,12 +23,7 @@ interface Offered {
 /** The feeds to choose from, or null when the page names no other distinct feed that works. */
 export async function feedChoice(found: Discovery, fetchText: FetchText, subscribed: SubscribedAt): Promise<FeedChoice | null> {
   if (found.pageFeeds.length === 0) return null;
-  const taken: Offered = {
-    link: found.pageFeeds.find((feed) => feed.url === found.askedAt) ?? { url: found.askedAt, label: '', comments: false },
-    url: withoutTrackingParameters(found.feedUrl),
-    fetchedFrom: found.fetchedFrom,
-    parsed: found.parsed,
-  };
+  const taken = takenFeed(found);
   // Addresses that name one feed are fetched once: the taken feed's, and each link's first mention.
   const looked = new Set([addressKey(found.askedAt), addressKey(found.feedUrl), addressKey(found.fetchedFrom)]);
   const others = found.pageFeeds.filter((feed) => {
@@ -44,6 +40,21 @@ export async function feedChoice(found: Discovery, fetchText: FetchText, subscri
   const candidates = kept.map((feed) => candidate(feed, kept, subscribed));
   // The feed discovery took is first: the one addFeed without a choice subscribes to.
   return { kind: 'choice', candidates, defaultIndex: 0 };
+}
+
+/** The feed discovery took, as a choice of one (AddFeedOptions.offerSingle): the address led to no other. */
+export function onlyFeed(found: Discovery, subscribed: SubscribedAt): FeedChoice {
+  const taken = takenFeed(found);
+  return { kind: 'choice', candidates: [candidate(taken, [taken], subscribed)], defaultIndex: 0 };
+}
+
+function takenFeed(found: Discovery): Offered {
+  return {
+    link: found.pageFeeds.find((feed) => feed.url === found.askedAt) ?? { url: found.askedAt, label: '', comments: false },
+    url: withoutTrackingParameters(found.feedUrl),
+    fetchedFrom: found.fetchedFrom,
+    parsed: found.parsed,
+  };
 }
 
 /** A link of the page, fetched and parsed; null when it fails (what does not work is not offered). */

@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import type { FetchText } from '../feeds';
 import { FEED_ACCEPT, PAGE_ACCEPT, documentText, movedForGood, withScope, type FetchScope, type HttpClient } from '../http';
 import { DEFAULT_LIMITS } from '../sync/limits';
+import type { RecentAnswers } from './recent-answers';
 
 export interface DiscoveryFetcher {
   readonly fetchText: FetchText;
@@ -16,16 +17,24 @@ export interface DiscoveryFetcher {
   contentHttp(): HttpClient;
 }
 
-export function discoveryFetcher(http: HttpClient, signal?: AbortSignal): DiscoveryFetcher {
+/** With `recent`, an answer fetched a moment ago (to describe a feed offered) is read again rather than fetched (recent-answers.ts). */
+export function discoveryFetcher(http: HttpClient, signal?: AbortSignal, recent?: RecentAnswers): DiscoveryFetcher {
   let typed = true;
   // Until the typed address answers there is no content; 'public' is the safe side.
   let contentScope: Promise<FetchScope> = Promise.resolve('public');
   const fetchText: FetchText = async (url, kind) => {
     const isTyped = typed;
+    const scope = isTyped ? 'chosen' : await contentScope;
+    const reused = recent?.get(url, kind, scope);
+    if (reused) {
+      typed = false;
+      if (isTyped) contentScope = http.contentScopes().of(url);
+      return reused;
+    }
     const maxBytes = kind === 'feed' ? DEFAULT_LIMITS.feedBytes : DEFAULT_LIMITS.pageBytes;
     const response = await http.fetch({
       url,
-      scope: isTyped ? 'chosen' : await contentScope,
+      scope,
       // A feed waits longer for its first byte than a page (http/client.ts says why).
       purpose: kind === 'feed' ? 'feed' : 'page',
       accept: kind === 'feed' ? FEED_ACCEPT : PAGE_ACCEPT,
@@ -37,7 +46,7 @@ export function discoveryFetcher(http: HttpClient, signal?: AbortSignal): Discov
     typed = false;
     if (isTyped) contentScope = http.contentScopes().of(url, response.servedBy);
     // As the sync follows a feed's move (sync/feed-sync.ts): only a move every hop says is for good.
-    return {
+    const answer = {
       url: response.url,
       stableUrl: movedForGood(response) ? response.url : url,
       // As the sync reads a feed (workers/tasks.ts ingestFeedPacked), by the same rule.
@@ -47,6 +56,9 @@ export function discoveryFetcher(http: HttpClient, signal?: AbortSignal): Discov
       // after an add knows this answer: a 304, or the same bytes, not stored a second time.
       validators: { etag: response.etag, lastModified: response.lastModified, bodyHash: createHash('sha256').update(response.body).digest('hex') },
     };
+    // Also at the address a feed moved to for good, which the list offers it by (feed-choice.ts).
+    if (!response.cutShort) for (const key of new Set([url, answer.stableUrl])) recent?.keep(key, kind, scope, answer);
+    return answer;
   };
   return { fetchText, contentHttp: () => withScope(http, contentScope) };
 }

@@ -4,7 +4,7 @@ import { buildOpml, discoverFeed, parseOpml, withoutTrackingParameters } from '.
 import type { Services } from '../services';
 import { describeUpsert } from '../storage';
 import { fetchFeedIcon, iconCandidates } from '../sync/icons';
-import { feedChoice } from './feed-choice';
+import { feedChoice, onlyFeed } from './feed-choice';
 import { discoveryFetcher } from './fetch-text';
 import { subscribedAlike, subscribedAt } from './subscribed';
 
@@ -12,7 +12,7 @@ import { subscribedAlike, subscribedAt } from './subscribed';
 const ALREADY_SUBSCRIBED = 'already subscribed';
 
 /** The parts of the core subscribing needs. */
-export type SubscriptionContext = Pick<Services, 'storage' | 'http' | 'pool' | 'images' | 'now'>;
+export type SubscriptionContext = Pick<Services, 'storage' | 'http' | 'pool' | 'images' | 'now' | 'recentAnswers'>;
 
 /**
  * Finds the feed behind a URL and subscribes to it. Its current items are stored at once, so
@@ -22,18 +22,21 @@ export type SubscriptionContext = Pick<Services, 'storage' | 'http' | 'pool' | '
  * feed two subscriptions. Other parameters stay, as many feeds need them. The answer's validators
  * are kept as a sync keeps them, so the first sync asks only whether the feed changed since.
  * With `offerChoice`, a page that names several distinct feeds is answered with them and nothing
- * is subscribed (feed-choice.ts); the feed chosen is then added by its own address.
+ * is subscribed (feed-choice.ts); the feed chosen is then added by its own address, from the bytes
+ * fetched to describe it when they are a few minutes old at most (recent-answers.ts). With
+ * `offerSingle` too, one feed found is answered as a choice of one.
  */
 export async function addFeed(ctx: SubscriptionContext, input: string, folderId: FolderId | null = null, options: AddFeedOptions = {}): Promise<AddFeedAnswer> {
   const already = subscribedAt(ctx.storage)(input.trim());
   if (already) return { kind: 'subscribed', feed: already, tried: [], existing: true };
 
-  const fetcher = discoveryFetcher(ctx.http);
+  const fetcher = discoveryFetcher(ctx.http, undefined, ctx.recentAnswers);
   const found = await discoverFeed(input, fetcher.fetchText);
   const subscribed = subscribedAt(ctx.storage);
   if (options.offerChoice === true) {
     const choice = await feedChoice(found, fetcher.fetchText, subscribed);
     if (choice !== null) return choice;
+    if (options.offerSingle === true) return onlyFeed(found, subscribed);
   }
   const feedUrl = withoutTrackingParameters(found.feedUrl);
   // A temporary redirect leaves the address as typed (discover.ts says why), but the feed it led to

@@ -1,7 +1,7 @@
 // One feed's part of a sync: conditional fetch, change detection, parse (in a worker), store.
 import { createHash } from 'node:crypto';
 import type { FeedStatus } from '../../../shared/types';
-import { FEED_ACCEPT, HostMemory, HttpError, MAX_RETRY_AFTER_MS, movedForGood, type FetchResponse, type HttpClient, type RemoteAddress } from '../http';
+import { FEED_ACCEPT, HostMemory, HttpError, MAX_RETRY_AFTER_MS, movedForGood, siteOfHost, type FetchResponse, type HttpClient, type RemoteAddress } from '../http';
 import { botCheckRefusal } from '../feeds';
 import { describeUpsert, type FetchState, type Storage, type UpsertResult } from '../storage';
 import type { FeedWriter } from '../workers/feed-writer';
@@ -154,7 +154,10 @@ export function waitInWords(ms: number): string {
  * address from now on, so it keeps working when the old one lapses; only after a good answer, so
  * a domain taken over by a parking page cannot move it. A 302 or 307 anywhere says the move is
  * temporary: the address stays. When another subscription has the new address already, the feed
- * stays where it is (feeds-repo moveTo).
+ * stays where it is (feeds-repo moveTo). A move to another site (a blog's new domain, or a lapsed
+ * one whose new owner sends its visitors to a feed of theirs) is never made silently: the sync's
+ * warnings name both addresses, so the person can tell a blog that moved from a feed that changed
+ * hands, and unsubscribe.
  */
 async function followPermanentMove(ctx: FeedSyncContext, feed: FetchState, response: FetchResponse): Promise<void> {
   if (!movedForGood(response) || response.url === feed.url) return;
@@ -162,6 +165,8 @@ async function followPermanentMove(ctx: FeedSyncContext, feed: FetchState, respo
   if (!moved) {
     // Both subscriptions now read one feed, and list its articles twice: the person decides which goes.
     ctx.warn(withoutPasswords(`${feed.url} has moved for good to ${response.url}, which another of your subscriptions already reads: its articles show twice until you unsubscribe from one`));
+  } else if (siteOfHost(new URL(feed.url).hostname) !== siteOfHost(new URL(response.url).hostname)) {
+    ctx.warn(withoutPasswords(`${feed.url} has moved for good to another site, ${response.url}, and is read from there from now on: if that is not the feed you follow, unsubscribe from it`));
   }
 }
 
