@@ -87,7 +87,8 @@ export function removePageChrome(doc: Document, found: PageParts, page: { readon
   for (const details of onPage(found.disclosures)) moveContentsIntoText(details);
   for (const list of onPage(found.contentsLists)) keepContentsList(list);
   // Wikipedia's "[edit]" links beside each heading: Readability takes the heading's block for a
-  // link farm and drops the heading with them. And the wiki's tagline above the text.
+  // link farm and drops the heading with them. And the wiki's tagline above the text, and its
+  // hatnotes ("This article is about ... For ..., see ..."): pointers to other pages of the wiki.
   for (const element of onPage(found.editLinks)) element.remove();
   for (const heading of onPage(found.subheadings)) {
     removeOwnPermalink(heading);
@@ -630,7 +631,8 @@ export interface PageParts {
   readonly landmarks: Element[];
   readonly postNavigation: Element[];
   readonly screenReaderOnly: Element[];
-  /** MediaWiki's interface in the article: the [edit] links, the wiki's tagline (#siteSub). */
+  /** MediaWiki's interface in the article: the [edit] links, the wiki's tagline (#siteSub), the
+   *  hatnotes that send a reader looking for another page there (Module:Hatnote's div.hatnote). */
   readonly editLinks: Element[];
   /** Elements named as an author's box (AUTHOR_BOX_NAME) and WordPress's avatars (img.avatar):
    *  removeAuthorBoxes. */
@@ -843,7 +845,7 @@ function whatClassNameSays(name: string, known: Map<string, number>): number {
     (name === 'navigation' ? NAME_NAVIGATION : 0) |
     (name === 'pagination' ? NAME_PAGINATION : 0) |
     (SCREEN_READER_ONLY_CLASSES.has(name) || isGeneratedHiddenName(name) ? NAME_SCREEN_READER_ONLY : 0) |
-    (name === 'mw-editsection' ? NAME_EDIT_LINK : 0) |
+    (name === 'mw-editsection' || name === 'hatnote' ? NAME_EDIT_LINK : 0) |
     (isAuthorBoxName(name) ? NAME_AUTHOR_BOX : 0) |
     (isSlideshowName(name) ? NAME_SLIDESHOW : 0) |
     (name.includes('related') ? NAME_RELATED : 0) |
