@@ -840,7 +840,7 @@ function whatClassNameSays(name: string, known: Map<string, number>): number {
   let bits = known.get(name);
   if (bits !== undefined) return bits;
   bits =
-    (isAdToken(name) || isPromoName(name) ? NAME_AD : 0) |
+    (isAdToken(name) || isPromoName(name) || CALL_TO_ACTION_CLASSES.has(name) ? NAME_AD : 0) |
     (POST_NAVIGATION_CLASSES.has(name) ? NAME_POST_NAVIGATION : 0) |
     (name === 'navigation' ? NAME_NAVIGATION : 0) |
     (name === 'pagination' ? NAME_PAGINATION : 0) |
@@ -1503,6 +1503,11 @@ function isPromoName(token: string): boolean {
   // Asked of every class name of every element: most have no "romo" in them.
   return token.includes('romo') && PROMO_NAME.test(token);
 }
+
+/** HubSpot's call-to-action between a post's paragraphs, old (span.hs-cta-wrapper, a script's
+ *  banner) and new (div.hs-cta-embed): a picture linked to the company's offer ("Download the free
+ *  checklist"), the site's own ad in every post of a HubSpot blog, taken as the ad slots are. */
+const CALL_TO_ACTION_CLASSES: ReadonlySet<string> = new Set(['hs-cta-wrapper', 'hs-cta-embed']);
 
 /** Removes the ad slots found (see isAdToken), unless one holds the article or real text; a label
  *  goes with the slot it is printed over (the widest wrapper with no other words: the banner's
