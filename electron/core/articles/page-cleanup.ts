@@ -20,7 +20,7 @@ import { disclosureBlock, isAppPromoLine, isBackToListLine, isFollowUsLine, isLi
 import { ELEMENT_NODE, TEXT_NODE, elementsByTag, firstText, holdsMoreTextThan, holdsOwnText, holdsTextAlone, linkedLength, textLength } from './page-walk';
 import { SUBSTACK_ACTION } from './platform-furniture';
 import { structuredArticleBody, structuredCommentTexts } from './script-rendered';
-import { APP_STATE_IDS } from './app-state';
+import { APP_STATE_IDS, isNuxt2StateScript } from './app-state';
 import { isNamedStandfirst, isStandfirstName } from './standfirst';
 import { isImageStandIn } from './urls';
 import { removeHeadingLabels } from './heading-labels';
@@ -659,7 +659,7 @@ export interface PageParts {
   readonly nextLinks: Element[];
   /** <script type="application/ld+json">: the page's schema.org description of itself. */
   readonly structuredData: Element[];
-  /** The <script> a client-rendered app ships its state in (app-state.ts APP_STATE_IDS). */
+  /** The <script> a client-rendered app ships its state in (app-state.ts APP_STATE_IDS; Nuxt 2's has no id). */
   readonly appStates: Element[];
   /** Elements named as a paywall box (PAYWALL_NAMES, as a class or id): the box that stands where a
    *  teaser's text stops, and the paywall's own line there (isSubscribersOnlyLine). Google's markup
@@ -927,7 +927,7 @@ export function findPageParts(doc: Document): PageParts {
     else if (tag === 'link' && hasToken(element.getAttribute('rel'), 'next')) found.nextLinks.push(element);
     else if (tag === 'script' && element.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json') found.structuredData.push(element);
     else if (tag === 'script' && TEX_SCRIPT.test(element.getAttribute('type') ?? '')) found.texFormulas.push(element);
-    else if (tag === 'script' && APP_STATE_IDS.has(element.getAttribute('id') ?? '')) found.appStates.push(element);
+    else if (tag === 'script' && (APP_STATE_IDS.has(element.getAttribute('id') ?? '') || isNuxt2StateScript(element))) found.appStates.push(element);
     else if (MEMBER_BADGE_TAGS.has(tag) && isMemberBadge(element)) found.memberBadges.push(element);
     else if ((tag === 'p' || tag === 'section' || tag === 'div') && isReadMoreLine(element)) found.readMoreLines.push(element);
     else if ((tag === 'p' || tag === 'div') && (readMoreBox = findReadMoreBox(element))) found.readMoreLines.push(...readMoreBox);
