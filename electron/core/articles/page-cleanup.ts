@@ -939,7 +939,8 @@ export function findPageParts(doc: Document): PageParts {
     else if ((tag === 'p' || tag === 'div') && isSitePromoLine(element)) found.readMoreLines.push(element);
     else if ((tag === 'p' || (tag === 'div' && holdsTextAlone(element))) && isNewsroomTrailer(element)) found.readMoreLines.push(element);
     else if (tag === 'p' && isInlinePromo(element)) found.readMoreLines.push(element);
-    else if (tag === 'p' && isSubscribersOnlyLine(element)) found.paywalls.push(paywallBoxOf(element));
+    // (Medium sets its line as the heading of its sign-up box.)
+    else if ((tag === 'p' || tag === 'h2') && isSubscribersOnlyLine(element)) found.paywalls.push(paywallBoxOf(element));
     else if (tag === 'form') found.forms.push(element);
     else if (tag === 'iframe') found.frames.push(element);
     else if (tag === 'table') found.tables.push(element);
@@ -1250,13 +1251,15 @@ const SUBSCRIBERS_ONLY = new RegExp(
   String.raw`^\s*(?:il vous reste \d+(?:[.,]\d+)?\s?% (?:de cet article )?à (?:lire|découvrir)|la suite (?:de cet article )?est réservée aux abonnés|cet article est réservé aux abonnés` +
     String.raw`|you have \d+(?:\.\d+)?% of this (?:article|story) left to read|the rest of this (?:article|story) is (?:only )?(?:for|available to) (?:subscribers|members)|this (?:article|story|content) is (?:only )?(?:available )?(?:for|to) (?:subscribers|members)(?: only)?(?:[.!]|$)` +
     String.raw`|(?:dieser|der) (?:artikel|beitrag) ist (?:nur )?(?:für|exklusiv für) abonnenten|este (?:contenido|artículo) es exclusivo para (?:suscriptores|abonados)` +
-    String.raw`|este conteúdo é exclusivo para assinantes|questo articolo è riservato agli abbonati|dit (?:artikel|stuk) is (?:alleen )?voor abonnees)`,
+    String.raw`|este conteúdo é exclusivo para assinantes|questo articolo è riservato agli abbonati|dit (?:artikel|stuk) is (?:alleen )?voor abonnees` +
+    // Medium's, over its sign-up box where a member-only story stops for a reader who is none.
+    String.raw`|the author made this story available to (?:medium )?members only)`,
   'i',
 );
 /** A paywall's line is a line or two: a paragraph of the story that quotes one says more. */
 const SUBSCRIBERS_ONLY_TEXT = 200;
 
-/** A short paragraph that is the paywall's own line (SUBSCRIBERS_ONLY): the box its page shows
+/** A short paragraph (or heading) that is the paywall's own line (SUBSCRIBERS_ONLY): the box its page shows
  *  below it may be a script's, or missing from the served page; the line says as much as the box. */
 function isSubscribersOnlyLine(paragraph: Element): boolean {
   const first = firstText(paragraph);
