@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { prepareArticle, type PreparedArticle } from '../../electron/core/articles';
 import { prepare } from '../../electron/core/workers/tasks';
+import { corpusPages } from '../support/corpus-pages';
 
 const SITE = 'https://harbour-gazette.example';
 const PAGE_URL = `${SITE}/2024/03/11/the-story/`;
@@ -250,6 +251,19 @@ describe("a block of links to the site's other stories, under its heading, is le
     const article = stored(`<article class="entry"><div class="sqs-layout">${paragraphs(3, 'the bakery')}<div class="sqs-block html-block"><div class="sqs-block-content"><h3>More from the journal</h3></div></div><div class="sqs-block summary-v2-block"><div class="summary-item-list">${card('sourdough', 'A year of sourdough', 'What we learned from baking the same loaf three hundred times.')}${card('farmers', 'Meet our farmers', 'Three farms, three kinds of wheat, and a lot of mud.')}</div></div></div></article>`);
     expect(article.text).toContain('Paragraph 3 about the bakery');
     expect(article.text).not.toMatch(/More from the journal|Read More|three hundred times|lot of mud/);
+  });
+
+  it("leaves out cards whose teasers outweigh their titles when each links its story twice (Squarespace's summary block with its own heading, between the paragraphs)", () => {
+    const card = (slug: string, title: string, teaser: string) => `<div class="summary-item"><a href="/journal/${slug}"><img src="/${slug}.jpg" alt=""></a><div class="summary-title"><a href="/journal/${slug}">${title}</a></div><div class="summary-excerpt"><p>${teaser}</p></div></div>`;
+    const teaser = 'Forty-two pots came out whole, three cracked and one fused itself to the shelf. Here is what the ash did this time, pot by pot.';
+    const summary = `<div class="sqs-block summary-v2-block"><div class="sqs-block-content"><div class="summary-block-header"><h3>More from the journal</h3></div><div class="summary-block-wrapper">${card('october', 'October firing', teaser)}${card('clay', 'Our own clay', teaser.replace('Forty-two', 'Thirty'))}</div></div></div>`;
+    const article = stored(`<article class="entry"><div class="sqs-layout">${paragraphs(2, 'the kiln')}${summary}${paragraphs(1, 'the cost')}</div></article>`);
+    expect(article.text).toContain('Paragraph 2 about the kiln');
+    expect(article.text).toContain('Paragraph 1 about the cost');
+    expect(article.text).not.toMatch(/More from the journal|October firing|pots came out whole/);
+    const kiln = corpusPages().find((page) => page.name === 'squarespace71-kiln')!;
+    const text = prepareArticle({ pageHtml: kiln.html, pageUrl: kiln.url, feedHtml: null, feedItemUrl: kiln.url }).text;
+    expect(text).toContain('accept what comes out.\nThe cost\nIt is not cheap');
   });
 
   it('keeps a section of the article whose heading says "Related" but that is prose', () => {

@@ -26,6 +26,20 @@ describe('a Medium member-only story', () => {
   });
 });
 
+describe("a Medium member-only story as a reader who is no member gets it (the corpus page medium-member-regwall)", () => {
+  const page = corpusPages().find((candidate) => candidate.name === 'medium-member-regwall')!;
+  const article = prepareArticle({ pageHtml: page.html, pageUrl: page.url, feedHtml: null, feedItemUrl: page.url });
+
+  it('keeps the free opening, ends where it stops, and says the rest is for subscribers, without the sign-up box', () => {
+    expect(page.html).toContain('>The author made this story available to Medium members only.</h2>');
+    expect(article.source).toBe('page');
+    expect(article.text).toMatch(/^A float, a wire, a clockwork drum and fifty years of salt\s+The float and chart drum on my bench/);
+    expect(article.text).toMatch(/lag the real tide by twenty minutes or more\.$/);
+    for (const wall of ['members only', 'new to Medium', 'continue in mobile web', 'Sign up with Google', 'Already have an account']) expect(article.text).not.toContain(wall);
+    expect(article.extractionNote).toBe('the site shows the rest of this article to subscribers only');
+  });
+});
+
 describe('a Substack post', () => {
   const article = stored('articles/substack-post.html', 'https://tidewater.substack.com/p/the-sand-question');
 

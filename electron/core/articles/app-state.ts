@@ -6,12 +6,29 @@
 // Arc's {type: 'text', content}, Portable Text's spans, Contentful's nodes), so nothing here
 // knows key names: the article is the longest prose the data holds, a string or an array's
 // paragraphs, that tells the story (the caller's test: other stories' teasers, the site's
-// legal text and its menus are prose too).
+// legal text and its menus are prose too). Nuxt 2 writes its state as a script's expression
+// (nuxt2-state.ts), read as data too.
+import { NUXT2_STATE_OPENING, nuxt2State } from './nuxt2-state';
+import { TEXT_NODE } from './page-walk';
 
 /** The ids of the <script type="application/json"> an app ships its state in: Next.js's as JSON,
  *  Nuxt 3's as its payload (devalue's flat array). */
 export const APP_STATE_IDS = new Set(['__NEXT_DATA__', '__NUXT_DATA__']);
 const APP_STATE_SCRIPT = /<script\b[^>]*\bid=["']?(__NEXT_DATA__|__NUXT_DATA__)\b[^>]*>([\s\S]*?)<\/script\s*>/i;
+
+/** The id appStateArticleBody knows Nuxt 2's script by: it has none, and opens with NUXT2_STATE_OPENING. */
+const NUXT2_STATE_ID = '__NUXT__';
+
+/** Whether a <script> without an id is Nuxt 2's state: asked of its first letters alone. */
+export function isNuxt2StateScript(script: Element): boolean {
+  const first = script.firstChild;
+  return first !== null && first.nodeType === TEXT_NODE && (first as CharacterData).data.startsWith(NUXT2_STATE_OPENING);
+}
+
+/** The id of an app state script of the page's (its own, or NUXT2_STATE_ID for Nuxt 2's). */
+export function appStateId(script: Element): string {
+  return script.getAttribute('id') ?? (isNuxt2StateScript(script) ? NUXT2_STATE_ID : '');
+}
 
 /** An app state script's id and JSON, as appStateArticleBody reads them. */
 export interface AppStateScript {
@@ -39,7 +56,7 @@ const CANDIDATES_TRIED = 5;
 export function appStateArticleBody(script: AppStateScript, tellsTheStory: (text: string) => boolean): string | null {
   let state: unknown;
   try {
-    state = JSON.parse(script.json);
+    state = script.id === NUXT2_STATE_ID ? nuxt2State(script.json) : JSON.parse(script.json);
   } catch {
     return null;
   }

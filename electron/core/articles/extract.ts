@@ -20,7 +20,7 @@ import { sameImageKey } from './image-key';
 import { laterPageUrls, removePagers, type PageLink } from './page-numbers';
 import { ELEMENT_NODE, TEXT_NODE, elementsByTag } from './page-walk';
 import { paragraphsOf, sharedWords, structuredArticleBody } from './script-rendered';
-import { appStateArticleBody } from './app-state';
+import { appStateArticleBody, appStateId } from './app-state';
 import { unwrapNoscriptArticles } from './noscript-articles';
 import { videoDescription } from './video-page';
 import { datedEntries, declaresLiveBlog } from './entry-lists';
@@ -276,7 +276,7 @@ function appStateBody(scripts: readonly Element[], pageText: string | null, titl
     const shown = sharedWords(body, pageText);
     return body.replace(/\s+/g, ' ').length > pageLength && shown !== null && shown < PAGE_SHARE_OF_STRUCTURED_WORDS;
   };
-  const body = appStateArticleBody({ id: script.getAttribute('id') ?? '', json }, tellsTheStory);
+  const body = appStateArticleBody({ id: appStateId(script), json }, tellsTheStory);
   return body !== null && hasLetters(body, MIN_LETTERS) ? body : null;
 }
 

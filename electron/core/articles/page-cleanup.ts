@@ -20,7 +20,7 @@ import { disclosureBlock, isAppPromoLine, isBackToListLine, isFollowUsLine, isLi
 import { ELEMENT_NODE, TEXT_NODE, elementsByTag, firstText, holdsMoreTextThan, holdsOwnText, holdsTextAlone, linkedLength, textLength } from './page-walk';
 import { SUBSTACK_ACTION } from './platform-furniture';
 import { structuredArticleBody, structuredCommentTexts } from './script-rendered';
-import { APP_STATE_IDS } from './app-state';
+import { APP_STATE_IDS, isNuxt2StateScript } from './app-state';
 import { isNamedStandfirst, isStandfirstName } from './standfirst';
 import { isImageStandIn } from './urls';
 import { removeHeadingLabels } from './heading-labels';
@@ -87,7 +87,8 @@ export function removePageChrome(doc: Document, found: PageParts, page: { readon
   for (const details of onPage(found.disclosures)) moveContentsIntoText(details);
   for (const list of onPage(found.contentsLists)) keepContentsList(list);
   // Wikipedia's "[edit]" links beside each heading: Readability takes the heading's block for a
-  // link farm and drops the heading with them. And the wiki's tagline above the text.
+  // link farm and drops the heading with them. And the wiki's tagline above the text, and its
+  // hatnotes ("This article is about ... For ..., see ..."): pointers to other pages of the wiki.
   for (const element of onPage(found.editLinks)) element.remove();
   for (const heading of onPage(found.subheadings)) {
     removeOwnPermalink(heading);
@@ -630,7 +631,8 @@ export interface PageParts {
   readonly landmarks: Element[];
   readonly postNavigation: Element[];
   readonly screenReaderOnly: Element[];
-  /** MediaWiki's interface in the article: the [edit] links, the wiki's tagline (#siteSub). */
+  /** MediaWiki's interface in the article: the [edit] links, the wiki's tagline (#siteSub), the
+   *  hatnotes that send a reader looking for another page there (Module:Hatnote's div.hatnote). */
   readonly editLinks: Element[];
   /** Elements named as an author's box (AUTHOR_BOX_NAME) and WordPress's avatars (img.avatar):
    *  removeAuthorBoxes. */
@@ -657,7 +659,7 @@ export interface PageParts {
   readonly nextLinks: Element[];
   /** <script type="application/ld+json">: the page's schema.org description of itself. */
   readonly structuredData: Element[];
-  /** The <script> a client-rendered app ships its state in (app-state.ts APP_STATE_IDS). */
+  /** The <script> a client-rendered app ships its state in (app-state.ts APP_STATE_IDS; Nuxt 2's has no id). */
   readonly appStates: Element[];
   /** Elements named as a paywall box (PAYWALL_NAMES, as a class or id): the box that stands where a
    *  teaser's text stops, and the paywall's own line there (isSubscribersOnlyLine). Google's markup
@@ -838,12 +840,12 @@ function whatClassNameSays(name: string, known: Map<string, number>): number {
   let bits = known.get(name);
   if (bits !== undefined) return bits;
   bits =
-    (isAdToken(name) || isPromoName(name) ? NAME_AD : 0) |
+    (isAdToken(name) || isPromoName(name) || CALL_TO_ACTION_CLASSES.has(name) ? NAME_AD : 0) |
     (POST_NAVIGATION_CLASSES.has(name) ? NAME_POST_NAVIGATION : 0) |
     (name === 'navigation' ? NAME_NAVIGATION : 0) |
     (name === 'pagination' ? NAME_PAGINATION : 0) |
     (SCREEN_READER_ONLY_CLASSES.has(name) || isGeneratedHiddenName(name) ? NAME_SCREEN_READER_ONLY : 0) |
-    (name === 'mw-editsection' ? NAME_EDIT_LINK : 0) |
+    (name === 'mw-editsection' || name === 'hatnote' ? NAME_EDIT_LINK : 0) |
     (isAuthorBoxName(name) ? NAME_AUTHOR_BOX : 0) |
     (isSlideshowName(name) ? NAME_SLIDESHOW : 0) |
     (name.includes('related') ? NAME_RELATED : 0) |
@@ -925,7 +927,7 @@ export function findPageParts(doc: Document): PageParts {
     else if (tag === 'link' && hasToken(element.getAttribute('rel'), 'next')) found.nextLinks.push(element);
     else if (tag === 'script' && element.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json') found.structuredData.push(element);
     else if (tag === 'script' && TEX_SCRIPT.test(element.getAttribute('type') ?? '')) found.texFormulas.push(element);
-    else if (tag === 'script' && APP_STATE_IDS.has(element.getAttribute('id') ?? '')) found.appStates.push(element);
+    else if (tag === 'script' && (APP_STATE_IDS.has(element.getAttribute('id') ?? '') || isNuxt2StateScript(element))) found.appStates.push(element);
     else if (MEMBER_BADGE_TAGS.has(tag) && isMemberBadge(element)) found.memberBadges.push(element);
     else if ((tag === 'p' || tag === 'section' || tag === 'div') && isReadMoreLine(element)) found.readMoreLines.push(element);
     else if ((tag === 'p' || tag === 'div') && (readMoreBox = findReadMoreBox(element))) found.readMoreLines.push(...readMoreBox);
@@ -937,7 +939,8 @@ export function findPageParts(doc: Document): PageParts {
     else if ((tag === 'p' || tag === 'div') && isSitePromoLine(element)) found.readMoreLines.push(element);
     else if ((tag === 'p' || (tag === 'div' && holdsTextAlone(element))) && isNewsroomTrailer(element)) found.readMoreLines.push(element);
     else if (tag === 'p' && isInlinePromo(element)) found.readMoreLines.push(element);
-    else if (tag === 'p' && isSubscribersOnlyLine(element)) found.paywalls.push(paywallBoxOf(element));
+    // (Medium sets its line as the heading of its sign-up box.)
+    else if ((tag === 'p' || tag === 'h2') && isSubscribersOnlyLine(element)) found.paywalls.push(paywallBoxOf(element));
     else if (tag === 'form') found.forms.push(element);
     else if (tag === 'iframe') found.frames.push(element);
     else if (tag === 'table') found.tables.push(element);
@@ -1248,13 +1251,15 @@ const SUBSCRIBERS_ONLY = new RegExp(
   String.raw`^\s*(?:il vous reste \d+(?:[.,]\d+)?\s?% (?:de cet article )?à (?:lire|découvrir)|la suite (?:de cet article )?est réservée aux abonnés|cet article est réservé aux abonnés` +
     String.raw`|you have \d+(?:\.\d+)?% of this (?:article|story) left to read|the rest of this (?:article|story) is (?:only )?(?:for|available to) (?:subscribers|members)|this (?:article|story|content) is (?:only )?(?:available )?(?:for|to) (?:subscribers|members)(?: only)?(?:[.!]|$)` +
     String.raw`|(?:dieser|der) (?:artikel|beitrag) ist (?:nur )?(?:für|exklusiv für) abonnenten|este (?:contenido|artículo) es exclusivo para (?:suscriptores|abonados)` +
-    String.raw`|este conteúdo é exclusivo para assinantes|questo articolo è riservato agli abbonati|dit (?:artikel|stuk) is (?:alleen )?voor abonnees)`,
+    String.raw`|este conteúdo é exclusivo para assinantes|questo articolo è riservato agli abbonati|dit (?:artikel|stuk) is (?:alleen )?voor abonnees` +
+    // Medium's, over its sign-up box where a member-only story stops for a reader who is none.
+    String.raw`|the author made this story available to (?:medium )?members only)`,
   'i',
 );
 /** A paywall's line is a line or two: a paragraph of the story that quotes one says more. */
 const SUBSCRIBERS_ONLY_TEXT = 200;
 
-/** A short paragraph that is the paywall's own line (SUBSCRIBERS_ONLY): the box its page shows
+/** A short paragraph (or heading) that is the paywall's own line (SUBSCRIBERS_ONLY): the box its page shows
  *  below it may be a script's, or missing from the served page; the line says as much as the box. */
 function isSubscribersOnlyLine(paragraph: Element): boolean {
   const first = firstText(paragraph);
@@ -1501,6 +1506,11 @@ function isPromoName(token: string): boolean {
   // Asked of every class name of every element: most have no "romo" in them.
   return token.includes('romo') && PROMO_NAME.test(token);
 }
+
+/** HubSpot's call-to-action between a post's paragraphs, old (span.hs-cta-wrapper, a script's
+ *  banner) and new (div.hs-cta-embed): a picture linked to the company's offer ("Download the free
+ *  checklist"), the site's own ad in every post of a HubSpot blog, taken as the ad slots are. */
+const CALL_TO_ACTION_CLASSES: ReadonlySet<string> = new Set(['hs-cta-wrapper', 'hs-cta-embed']);
 
 /** Removes the ad slots found (see isAdToken), unless one holds the article or real text; a label
  *  goes with the slot it is printed over (the widest wrapper with no other words: the banner's

@@ -42,9 +42,12 @@ const BOX_TITLE = new Set(['h2', 'h3', 'h4', 'h5', 'h6', 'strong']);
  *  lines with a link or button to subscribe or log in), with the wrappers that hold nothing else;
  *  the line itself when it stands alone. */
 export function paywallBoxOf(line: Element): Element {
-  const box = line.parentElement;
-  if (!box || !opensBox(box, line) || !BOX_TAGS.has(box.localName)) return line;
-  if (holdsMoreTextThan(box, BOX_TEXT) || box.querySelector(NOT_BOX)) return line;
-  const actions = [...box.querySelectorAll('a[href], button')].some((control) => BOX_ACTION.test(control.textContent ?? ''));
-  return actions ? box : line;
+  // The line and its offer may have a wrapper of their own, first in the box that holds the
+  // buttons (Medium's: its line and "If you're new to Medium…" over "Sign up with Google", "Sign in").
+  for (let opened = line, box = line.parentElement; box && opensBox(box, opened) && BOX_TAGS.has(box.localName); opened = box, box = box.parentElement) {
+    if (holdsMoreTextThan(box, BOX_TEXT) || box.querySelector(NOT_BOX)) return line;
+    const actions = [...box.querySelectorAll('a[href], button')].some((control) => BOX_ACTION.test(control.textContent ?? ''));
+    if (actions) return box;
+  }
+  return line;
 }

@@ -13,11 +13,16 @@ export const RELATED_BLOCK_TEXT = 800;
 /** Each story's card in such a block has a link to it; its teaser and date make the rest. */
 const CARD_LINK_SHARE = 0.25;
 
-/** A short block of two or more links to other pages, each with a few words beside it at most. */
+/** A short block of two or more links to other pages, each with a few words beside it at most,
+ *  or each linked twice or more: a card links its story from its picture and its title, or its
+ *  title and its "Read more" (Squarespace's summary block), however long the teaser between them. */
 export function isCardsOfLinks(block: Element): boolean {
   const text = textLength(block);
-  const targets = new Set(elementsByTag(block, 'a').map((link) => link.getAttribute('href')));
-  return text > 0 && text <= RELATED_BLOCK_TEXT && targets.size >= 2 && linkedLength(block) >= text * CARD_LINK_SHARE;
+  if (text === 0 || text > RELATED_BLOCK_TEXT) return false;
+  const links = new Map<string | null, number>();
+  for (const link of elementsByTag(block, 'a')) links.set(link.getAttribute('href'), (links.get(link.getAttribute('href')) ?? 0) + 1);
+  if (links.size < 2) return false;
+  return linkedLength(block) >= text * CARD_LINK_SHARE || [...links.values()].every((count) => count >= 2);
 }
 
 /** The labels newsrooms put before a link to another of their stories, in the languages of most
