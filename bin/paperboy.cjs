@@ -63,7 +63,6 @@ if (cacheFile && (!cachedData || script.cachedDataRejected)) saveCache(cacheFile
 
 const cli = new Module(bundle, module);
 cli.filename = bundle;
-cli.paths = Module._nodeModulePaths(path.dirname(bundle));
 moduleFunction.call(cli.exports, cli.exports, Module.createRequire(bundle), cli, bundle, path.dirname(bundle));
 
 /** Writes the cache whole (two commands may start at once) and drops the ones older bundles left. */
